@@ -92,7 +92,39 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     m_keptCheck->setObjectName(QStringLiteral("keptCheck"));
     m_continueButton->setObjectName(QStringLiteral("continueButton"));
 
-    // --- the form ---
+    QWidget *form = createFormPage(directory);
+    QWidget *keyPage = createKeyPage();
+    m_pages->addWidget(form);
+    m_pages->addWidget(keyPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->addWidget(m_pages);
+    setMinimumWidth(640);
+
+    for (QLineEdit *edit :
+         { m_directory, m_user, m_organisationEdit, static_cast<QLineEdit *>(m_password),
+           static_cast<QLineEdit *>(m_repeat) })
+        connect(edit, &QLineEdit::textChanged, this, &CreateStoreDialog::validate);
+    connect(m_password, &QLineEdit::textChanged, m_meter,
+            [this](const QString &text) { m_meter->setPassword(text); });
+    connect(m_browseButton, &QPushButton::clicked, this, &CreateStoreDialog::chooseDirectory);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CreateStoreDialog::reject);
+    connect(m_createButton, &QPushButton::clicked, this, &CreateStoreDialog::create);
+    connect(m_printButton, &QPushButton::clicked, this, &CreateStoreDialog::printRecoveryKey);
+    connect(m_keptCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
+    connect(m_continueButton, &QPushButton::clicked, this, &CreateStoreDialog::finish);
+
+    connect(&m_preparing, &QFutureWatcherBase::finished, this, &CreateStoreDialog::finishCreate);
+    retranslateUi();
+    // The user name first (filled in with the login's name, selected so typing replaces it),
+    // then organisation and password in the order of the form (issue 17).
+    m_user->setFocus();
+    m_user->selectAll();
+}
+
+// The first page: where the store goes, the organisation, the first user and the password.
+QWidget *CreateStoreDialog::createFormPage(const QString &directory)
+{
     auto *form = new QWidget(m_pages);
     m_formIntro->setWordWrap(true);
     m_directory->setText(QDir::toNativeSeparators(directory));
@@ -152,8 +184,12 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     formLayout->addLayout(busyRow);
     formLayout->addStretch(1);
     formLayout->addLayout(formButtons);
+    return form;
+}
 
-    // --- the recovery key ---
+// The second page: the recovery key, to print or write down before the desk opens.
+QWidget *CreateStoreDialog::createKeyPage()
+{
     auto *keyPage = new QWidget(m_pages);
     m_keyIntro->setWordWrap(true);
     QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -192,33 +228,7 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     keyLayout->addStretch(1);
     keyLayout->addWidget(m_keptCheck);
     keyLayout->addLayout(keyButtons);
-
-    m_pages->addWidget(form);
-    m_pages->addWidget(keyPage);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->addWidget(m_pages);
-    setMinimumWidth(640);
-
-    for (QLineEdit *edit :
-         { m_directory, m_user, m_organisationEdit, static_cast<QLineEdit *>(m_password),
-           static_cast<QLineEdit *>(m_repeat) })
-        connect(edit, &QLineEdit::textChanged, this, &CreateStoreDialog::validate);
-    connect(m_password, &QLineEdit::textChanged, m_meter,
-            [this](const QString &text) { m_meter->setPassword(text); });
-    connect(m_browseButton, &QPushButton::clicked, this, &CreateStoreDialog::chooseDirectory);
-    connect(m_cancelButton, &QPushButton::clicked, this, &CreateStoreDialog::reject);
-    connect(m_createButton, &QPushButton::clicked, this, &CreateStoreDialog::create);
-    connect(m_printButton, &QPushButton::clicked, this, &CreateStoreDialog::printRecoveryKey);
-    connect(m_keptCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
-    connect(m_continueButton, &QPushButton::clicked, this, &CreateStoreDialog::finish);
-
-    connect(&m_preparing, &QFutureWatcherBase::finished, this, &CreateStoreDialog::finishCreate);
-    retranslateUi();
-    // The user name first (filled in with the login's name, selected so typing replaces it),
-    // then organisation and password in the order of the form (issue 17).
-    m_user->setFocus();
-    m_user->selectAll();
+    return keyPage;
 }
 
 CreateStoreDialog::~CreateStoreDialog()

@@ -61,6 +61,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *createFormPage(const QString &directory);
+    QWidget *createKeyPage();
     void retranslateUi();
     void validate();
     void chooseDirectory();

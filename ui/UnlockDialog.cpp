@@ -75,42 +75,8 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     connect(m_backoffTimer, &QTimer::timeout, this, &UnlockDialog::updateBackoff);
     setWindowIcon(icons::application());
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_location->setWordWrap(true);
-    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *logo = new QLabel(this);
-    logo->setPixmap(icons::application().pixmap(48, 48));
-    auto *header = new QGridLayout;
-    header->addWidget(logo, 0, 0, 2, 1, Qt::AlignTop);
-    header->addWidget(m_title, 0, 1);
-    header->addWidget(m_location, 1, 1);
-    header->setColumnStretch(1, 1);
-    header->setHorizontalSpacing(12);
-
-    auto *passwordPage = new QWidget(m_modes);
-    auto *passwordForm = new QFormLayout(passwordPage);
-    passwordForm->setContentsMargins(0, 0, 0, 0);
-    passwordForm->addRow(m_userLabel, m_user);
-    passwordForm->addRow(m_passwordLabel, m_password);
-    passwordForm->addRow(QString(), m_remember);
-    m_userLabel->setBuddy(m_user);
-    m_passwordLabel->setBuddy(m_password);
-
-    auto *recoveryPage = new QWidget(m_modes);
-    auto *recoveryLayout = new QVBoxLayout(recoveryPage);
-    recoveryLayout->setContentsMargins(0, 0, 0, 0);
-    m_recoveryHint->setWordWrap(true);
-    recoveryLayout->addWidget(m_recoveryHint);
-    auto *recoveryForm = new QFormLayout;
-    recoveryForm->addRow(m_recoveryLabel, m_recoveryKey);
-    m_recoveryLabel->setBuddy(m_recoveryKey);
-    m_recoveryKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    recoveryLayout->addLayout(recoveryForm);
-    m_modes->addWidget(passwordPage);
-    m_modes->addWidget(recoveryPage);
+    QLayout *header = createHeader();
+    createModePages();
 
     m_busyBar->setRange(0, 0); // busy indicator
     m_busyBar->setTextVisible(false);
@@ -121,17 +87,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     m_busyText->hide();
     m_busyBar->hide();
 
-    m_unlockButton->setDefault(true);
-    m_unlockButton->setAutoDefault(true);
-    m_recoveryButton->setAutoDefault(false);
-    m_otherStoreButton->setAutoDefault(false);
-    m_quitButton->setAutoDefault(false);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_recoveryButton);
-    buttons->addWidget(m_otherStoreButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_quitButton);
-    buttons->addWidget(m_unlockButton);
+    QLayout *buttons = createButtonRow();
 
     m_demoBanner->hide();
     m_demoHint->hide();
@@ -170,6 +126,69 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
         m_user->setFocus();
     else
         m_password->setFocus();
+}
+
+// The logo beside the title and where the store is.
+QLayout *UnlockDialog::createHeader()
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_location->setWordWrap(true);
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *logo = new QLabel(this);
+    logo->setPixmap(icons::application().pixmap(48, 48));
+    auto *header = new QGridLayout;
+    header->addWidget(logo, 0, 0, 2, 1, Qt::AlignTop);
+    header->addWidget(m_title, 0, 1);
+    header->addWidget(m_location, 1, 1);
+    header->setColumnStretch(1, 1);
+    header->setHorizontalSpacing(12);
+    return header;
+}
+
+// The two ways in: name and password, or the recovery key.
+void UnlockDialog::createModePages()
+{
+    auto *passwordPage = new QWidget(m_modes);
+    auto *passwordForm = new QFormLayout(passwordPage);
+    passwordForm->setContentsMargins(0, 0, 0, 0);
+    passwordForm->addRow(m_userLabel, m_user);
+    passwordForm->addRow(m_passwordLabel, m_password);
+    passwordForm->addRow(QString(), m_remember);
+    m_userLabel->setBuddy(m_user);
+    m_passwordLabel->setBuddy(m_password);
+
+    auto *recoveryPage = new QWidget(m_modes);
+    auto *recoveryLayout = new QVBoxLayout(recoveryPage);
+    recoveryLayout->setContentsMargins(0, 0, 0, 0);
+    m_recoveryHint->setWordWrap(true);
+    recoveryLayout->addWidget(m_recoveryHint);
+    auto *recoveryForm = new QFormLayout;
+    recoveryForm->addRow(m_recoveryLabel, m_recoveryKey);
+    m_recoveryLabel->setBuddy(m_recoveryKey);
+    m_recoveryKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    recoveryLayout->addLayout(recoveryForm);
+    m_modes->addWidget(passwordPage);
+    m_modes->addWidget(recoveryPage);
+}
+
+// Recovery key and other store on the left; Quit and Unlock (the default) on the right.
+QLayout *UnlockDialog::createButtonRow()
+{
+    m_unlockButton->setDefault(true);
+    m_unlockButton->setAutoDefault(true);
+    m_recoveryButton->setAutoDefault(false);
+    m_otherStoreButton->setAutoDefault(false);
+    m_quitButton->setAutoDefault(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_recoveryButton);
+    buttons->addWidget(m_otherStoreButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_quitButton);
+    buttons->addWidget(m_unlockButton);
+    return buttons;
 }
 
 UnlockDialog::~UnlockDialog() = default;

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -80,6 +81,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QLayout *createHeader();
+    void createModePages();
+    QLayout *createButtonRow();
     void retranslateUi();
     void unlock();
     void finishUnlock();

@@ -156,6 +156,28 @@ RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
     m_busyText->hide();
     m_busyBar->hide();
 
+    layOutWidgets();
+
+    connect(m_folder, &QLineEdit::textChanged, this, &RestoreDialog::updateBackupInfo);
+    connect(m_user, &QLineEdit::textChanged, this, &RestoreDialog::validate);
+    connect(m_passwordEdit, &QLineEdit::textChanged, this, &RestoreDialog::validate);
+    connect(m_browse, &QPushButton::clicked, this, &RestoreDialog::chooseFolder);
+    connect(m_cancel, &QPushButton::clicked, this, &RestoreDialog::reject);
+    connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
+    connect(&m_checking, &QFutureWatcherBase::finished, this, &RestoreDialog::passwordChecked);
+
+    m_folder->setText(QDir::toNativeSeparators(newestBackupIn(BackupDialog::lastFolder())));
+    retranslateUi();
+    if (m_folder->text().isEmpty())
+        m_folder->setFocus();
+    else
+        m_passwordEdit->setFocus();
+}
+
+// The backup folder and what it holds, the account to restore with, what a restore does, and
+// the buttons with the reason Restore is off beside them.
+void RestoreDialog::layOutWidgets()
+{
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
@@ -184,21 +206,6 @@ RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
     layout->addStretch(1);
     layout->addLayout(buttons);
     setMinimumWidth(640);
-
-    connect(m_folder, &QLineEdit::textChanged, this, &RestoreDialog::updateBackupInfo);
-    connect(m_user, &QLineEdit::textChanged, this, &RestoreDialog::validate);
-    connect(m_passwordEdit, &QLineEdit::textChanged, this, &RestoreDialog::validate);
-    connect(m_browse, &QPushButton::clicked, this, &RestoreDialog::chooseFolder);
-    connect(m_cancel, &QPushButton::clicked, this, &RestoreDialog::reject);
-    connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
-    connect(&m_checking, &QFutureWatcherBase::finished, this, &RestoreDialog::passwordChecked);
-
-    m_folder->setText(QDir::toNativeSeparators(newestBackupIn(BackupDialog::lastFolder())));
-    retranslateUi();
-    if (m_folder->text().isEmpty())
-        m_folder->setFocus();
-    else
-        m_passwordEdit->setFocus();
 }
 
 RestoreDialog::~RestoreDialog()

@@ -94,6 +94,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void layOutWidgets();
     void retranslateUi();
     void updateBackupInfo(); // what the chosen folder holds (reads its keyring's store id)
     void validate();

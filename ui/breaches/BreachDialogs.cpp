@@ -3,6 +3,7 @@
 #include "DeskAccess.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "breaches/BreachFormFields.h"
 #include "breaches/BreachListModel.h"
 #include "domain/BsnGuard.h"
 #include "registers/Recipients.h"
@@ -32,65 +33,7 @@
 
 namespace pd::ui {
 
-namespace {
-
-// A moment is typed as the wall-clock time in Europe/Amsterdam, whatever zone the computer is
-// set to. The editor keeps it as a UTC date-time only as a container for that wall-clock time,
-// so that no hour is skipped or moved by the computer's own zone; BreachCodes reads it as
-// Amsterdam time (and refuses the hour that does not exist when summer time starts).
-QDateTimeEdit *momentEdit(QWidget *parent)
-{
-    auto *edit = new QDateTimeEdit(parent);
-    edit->setTimeSpec(Qt::UTC);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
-    return edit;
-}
-
-void setMoment(QDateTimeEdit *edit, const QDateTime &utc)
-{
-    const QDateTime local = organisationTime(utc.isValid() ? utc : QDateTime());
-    if (!local.isValid())
-        return;
-    edit->setDateTime(
-        QDateTime(local.date(), QTime(local.time().hour(), local.time().minute()), Qt::UTC));
-}
-
-QDateTime momentOf(const QDateTimeEdit *edit)
-{
-    const QDateTime wall = edit->dateTime();
-    return BreachCodes::parseLocalMoment(wall.date().toString(Qt::ISODate) + u'T'
-                                         + wall.time().toString(QStringLiteral("HH:mm")));
-}
-
-QPlainTextEdit *textEdit(QWidget *parent, int lines = 3)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    const int line = edit->fontMetrics().lineSpacing();
-    edit->setFixedHeight(line * lines + 14);
-    return edit;
-}
-
-QString text(const QPlainTextEdit *edit)
-{
-    return edit->toPlainText().trimmed();
-}
-
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QString zoneHint()
-{
-    return QCoreApplication::translate("pd::ui::BreachFormDialog", "Dutch time (Europe/Amsterdam)");
-}
-
-} // namespace
+using namespace breachfields;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -230,305 +173,6 @@ void BreachFormDialog::reject()
 
 // ---------------------------------------------------------------------------------------------
 
-BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &existing,
-                           QWidget *parent, const Clock &clock)
-    : BreachFormDialog(store, clock, parent)
-    , m_existing(existing)
-{
-    setObjectName(QStringLiteral("breachDialog"));
-    setWindowTitle(existing ? tr("Data breach %1").arg(existing->number)
-                            : tr("Report a data breach"));
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("breachTitle"));
-    m_title->setPlaceholderText(tr("e.g. \"Letter about rent arrears sent to the wrong address\""));
-    m_description = textEdit(this, 4);
-    m_discovered = momentEdit(this);
-    m_discovered->setObjectName(QStringLiteral("breachDiscovered"));
-    m_occurredKnown = new QCheckBox(tr("It &happened at:"), this);
-    m_occurred = momentEdit(this);
-    m_occurred->setAccessibleName(tr("When the breach happened"));
-    for (BreachNature nature : BreachCodes::natures()) {
-        auto *box = new QCheckBox(BreachCodes::label(nature), this);
-        box->setProperty("nature", static_cast<int>(nature));
-        m_natures << box;
-    }
-    m_data = new QListWidget(this);
-    m_data->setObjectName(QStringLiteral("breachData"));
-    m_data->setAccessibleName(tr("Personal data involved"));
-    m_data->setFlow(QListView::LeftToRight);
-    m_data->setWrapping(true);
-    m_data->setResizeMode(QListView::Adjust);
-    m_data->setFixedHeight(104);
-    for (DataCategory c : DisclosureCodes::dataCategories()) {
-        // Special (art. 9) and criminal (art. 10) data: their labels say so; bold besides.
-        auto *item = new QListWidgetItem(DisclosureCodes::label(c), m_data);
-        item->setData(Qt::UserRole, static_cast<int>(c));
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-        if (DisclosureCodes::isSpecial(c)) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-            item->setToolTip(tr("Special or criminal data (art. 9 and 10 GDPR): weighs heavily "
-                                "in the risk"));
-        }
-    }
-    m_persons = new QSpinBox(this);
-    m_persons->setRange(0, 10'000'000);
-    m_persons->setSpecialValueText(tr("unknown"));
-    m_personsEstimate = new QCheckBox(tr("&Estimate"), this);
-    m_records = new QSpinBox(this);
-    m_records->setRange(0, 100'000'000);
-    m_records->setSpecialValueText(tr("unknown"));
-    m_recordsEstimate = new QCheckBox(tr("Es&timate"), this);
-    m_group = new QLineEdit(this);
-    m_group->setPlaceholderText(tr("e.g. tenants of one complex, house-seekers"));
-    m_processor = new QComboBox(this);
-    m_processor->addItem(tr("— none —"), qint64(0));
-    m_processorToldKnown = new QCheckBox(tr("The processor told us &at:"), this);
-    m_processorTold = momentEdit(this);
-    m_processorTold->setAccessibleName(tr("When the processor told us"));
-    m_measuresBefore = textEdit(this);
-    m_measuresTaken = textEdit(this);
-    m_consequences = textEdit(this);
-    m_international = new QLineEdit(this);
-    m_international->setPlaceholderText(tr("Empty: none"));
-
-    // The catalogue is read by who may read the registers; a KCC employee names the processor in
-    // the description, and the privacy officer links it.
-    const bool readsCatalogue = DeskAccess::of(store).may(Permission::ViewRegisters);
-    if (readsCatalogue) {
-        ServiceError error;
-        const QList<Recipient> recipients = RecipientService(store, clock).list(false, &error);
-        if (error.isError())
-            m_catalogueError = tr("The recipients could not be read: %1").arg(error.message);
-        for (const Recipient &r : recipients) {
-            if (r.isProcessor())
-                m_processor->addItem(r.name, r.id);
-        }
-        for (const Recipient &r : recipients) {
-            if (!r.isProcessor())
-                m_processor->addItem(
-                    QStringLiteral("%1 (%2)").arg(r.name, RecipientCodes::label(r.category)), r.id);
-        }
-    }
-
-    const QDateTime now = m_clock.now();
-    setMoment(m_discovered, now);
-    setMoment(m_occurred, now);
-    setMoment(m_processorTold, now);
-    if (existing) {
-        const Breach &b = *existing;
-        m_title->setText(b.title);
-        m_description->setPlainText(b.description);
-        setMoment(m_discovered, b.discoveredAt);
-        m_occurredKnown->setChecked(b.occurredAt.isValid());
-        setMoment(m_occurred, b.occurredAt);
-        for (QCheckBox *box : std::as_const(m_natures))
-            box->setChecked(
-                b.natures.contains(static_cast<BreachNature>(box->property("nature").toInt())));
-        for (DataCategory c : b.data)
-            setDataChecked(c, true);
-        m_persons->setValue(b.persons.value_or(0));
-        m_personsEstimate->setChecked(b.personsEstimate);
-        m_records->setValue(b.records.value_or(0));
-        m_recordsEstimate->setChecked(b.recordsEstimate);
-        m_group->setText(b.groupText);
-        if (b.processorId > 0) {
-            if (m_processor->findData(b.processorId) < 0)
-                m_processor->addItem(b.processorName, b.processorId);
-            m_processor->setCurrentIndex(m_processor->findData(b.processorId));
-        }
-        m_processorToldKnown->setChecked(b.processorToldAt.isValid());
-        setMoment(m_processorTold, b.processorToldAt);
-        m_measuresBefore->setPlainText(b.measuresBefore);
-        m_measuresTaken->setPlainText(b.measuresTaken);
-        m_consequences->setPlainText(b.consequences);
-        m_international->setText(b.international);
-    }
-
-    auto *natureRow = new QHBoxLayout;
-    natureRow->setContentsMargins(0, 0, 0, 0);
-    for (QCheckBox *box : std::as_const(m_natures))
-        natureRow->addWidget(box);
-    natureRow->addStretch();
-    auto *personsRow = new QHBoxLayout;
-    personsRow->addWidget(m_persons);
-    personsRow->addWidget(m_personsEstimate);
-    personsRow->addStretch();
-    auto *recordsRow = new QHBoxLayout;
-    recordsRow->addWidget(m_records);
-    recordsRow->addWidget(m_recordsEstimate);
-    recordsRow->addStretch();
-    auto *discoveredRow = new QHBoxLayout;
-    discoveredRow->addWidget(m_discovered);
-    discoveredRow->addWidget(hint(zoneHint(), this), 1);
-    auto *natureBox = new QWidget(this);
-    natureBox->setLayout(natureRow);
-
-    auto *left = new QFormLayout;
-    left->addRow(tr("T&itle:"), m_title);
-    left->addRow(tr("&What happened:"), m_description);
-    auto *discoveredLabel = new QLabel(tr("&Discovered at:"), this);
-    discoveredLabel->setBuddy(m_discovered);
-    left->addRow(discoveredLabel, discoveredRow);
-    left->addRow(QString(),
-                 hint(tr("The 72 hours for notifying the AP start at the discovery."), this));
-    left->addRow(m_occurredKnown, m_occurred);
-    left->addRow(tr("Nature:"), natureBox);
-    auto *dataLabel = new QLabel(tr("&Personal data:"), this);
-    dataLabel->setBuddy(m_data);
-    left->addRow(dataLabel, m_data);
-    auto *personsLabel = new QLabel(tr("Number of pe&rsons:"), this);
-    personsLabel->setBuddy(m_persons);
-    left->addRow(personsLabel, personsRow);
-    auto *recordsLabel = new QLabel(tr("Number of re&cords:"), this);
-    recordsLabel->setBuddy(m_records);
-    left->addRow(recordsLabel, recordsRow);
-    left->addRow(tr("&Group of people:"), m_group);
-
-    auto *right = new QFormLayout;
-    // A long label ("De verwerker meldde het ons aan op:") puts its field below it: otherwise
-    // this column's minimum took the width the left one needs, and cut off "Vertrouwelijkheid"
-    // and the data categories in Dutch at 1200 pixels.
-    right->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto *processorLabel = new QLabel(tr("Pr&ocessor involved:"), this);
-    processorLabel->setBuddy(m_processor);
-    right->addRow(processorLabel, m_processor);
-    right->addRow(m_processorToldKnown, m_processorTold);
-    if (!readsCatalogue) {
-        processorLabel->hide();
-        m_processor->hide();
-        m_processorToldKnown->hide();
-        m_processorTold->hide();
-    }
-    right->addRow(tr("&Measures before:"), m_measuresBefore);
-    right->addRow(tr("Measures ta&ken since:"), m_measuresTaken);
-    right->addRow(tr("Likely conse&quences:"), m_consequences);
-    right->addRow(tr("I&nternational:"), m_international);
-    m_persons->setAccessibleName(tr("Number of persons"));
-    m_records->setAccessibleName(tr("Number of records"));
-    m_processor->setAccessibleName(tr("Processor involved"));
-
-    auto *rightColumn = new QVBoxLayout;
-    rightColumn->addLayout(right);
-    rightColumn->addStretch();
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addSpacing(12);
-    columns->addLayout(rightColumn, 2);
-    setMinimumWidth(980);
-
-    QList<QWidget *> watched {
-        m_title,         m_description,  m_discovered,         m_occurredKnown, m_occurred,
-        m_data,          m_persons,      m_personsEstimate,    m_records,       m_recordsEstimate,
-        m_group,         m_processor,    m_processorToldKnown, m_processorTold, m_measuresBefore,
-        m_measuresTaken, m_consequences, m_international
-    };
-    for (QCheckBox *box : std::as_const(m_natures))
-        watched << box;
-    watch(watched);
-    finish(columns);
-}
-
-void BreachDialog::setDiscovered(const QDateTime &utc)
-{
-    setMoment(m_discovered, utc);
-}
-
-void BreachDialog::setDataChecked(DataCategory category, bool checked)
-{
-    for (int i = 0; i < m_data->count(); ++i) {
-        if (m_data->item(i)->data(Qt::UserRole).toInt() == static_cast<int>(category))
-            m_data->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
-Breach BreachDialog::breach() const
-{
-    Breach b = m_existing.value_or(Breach {});
-    b.title = m_title->text().trimmed();
-    b.description = text(m_description);
-    b.discoveredAt = momentOf(m_discovered);
-    b.occurredAt = m_occurredKnown->isChecked() ? momentOf(m_occurred) : QDateTime();
-    b.natures.clear();
-    for (QCheckBox *box : m_natures) {
-        if (box->isChecked())
-            b.natures << static_cast<BreachNature>(box->property("nature").toInt());
-    }
-    b.data.clear();
-    for (int i = 0; i < m_data->count(); ++i) {
-        if (m_data->item(i)->checkState() == Qt::Checked)
-            b.data << static_cast<DataCategory>(m_data->item(i)->data(Qt::UserRole).toInt());
-    }
-    b.persons = m_persons->value() > 0 ? std::optional<int>(m_persons->value()) : std::nullopt;
-    b.personsEstimate = b.persons && m_personsEstimate->isChecked();
-    b.records = m_records->value() > 0 ? std::optional<int>(m_records->value()) : std::nullopt;
-    b.recordsEstimate = b.records && m_recordsEstimate->isChecked();
-    b.groupText = m_group->text().trimmed();
-    if (!m_processor->isHidden()) {
-        b.processorId = m_processor->currentData().toLongLong();
-        b.processorToldAt = b.processorId > 0 && m_processorToldKnown->isChecked()
-            ? momentOf(m_processorTold)
-            : QDateTime();
-    }
-    b.measuresBefore = text(m_measuresBefore);
-    b.measuresTaken = text(m_measuresTaken);
-    b.consequences = text(m_consequences);
-    b.international = m_international->text().trimmed();
-    return b;
-}
-
-void BreachDialog::updateState()
-{
-    m_occurred->setEnabled(m_occurredKnown->isChecked());
-    const bool processor = m_processor->currentData().toLongLong() > 0;
-    m_processorToldKnown->setEnabled(processor);
-    m_processorTold->setEnabled(processor && m_processorToldKnown->isChecked());
-    m_personsEstimate->setEnabled(m_persons->value() > 0);
-    m_recordsEstimate->setEnabled(m_records->value() > 0);
-}
-
-QString BreachDialog::check() const
-{
-    if (!m_catalogueError.isEmpty())
-        return m_catalogueError;
-    const Breach b = breach();
-    if (!b.discoveredAt.isValid())
-        return tr("That moment of discovery does not exist in Dutch time (the hour skipped when "
-                  "summer time starts).");
-    if (m_occurredKnown->isChecked() && !b.occurredAt.isValid())
-        return tr("That moment of the breach does not exist in Dutch time (the hour skipped when "
-                  "summer time starts).");
-    return BreachService::validate(b, m_clock.now());
-}
-
-QList<QPair<QString, QString>> BreachDialog::freeTexts() const
-{
-    return { { tr("Title"), m_title->text() },
-             { tr("What happened"), m_description->toPlainText() },
-             { tr("Group of people"), m_group->text() },
-             { tr("Measures before"), m_measuresBefore->toPlainText() },
-             { tr("Measures taken since"), m_measuresTaken->toPlainText() },
-             { tr("Likely consequences"), m_consequences->toPlainText() },
-             { tr("International"), m_international->text() } };
-}
-
-bool BreachDialog::save(bool bsnOverride, ServiceError *error)
-{
-    BreachService service(m_store, m_clock);
-    if (m_existing) {
-        if (!service.update(breach(), bsnOverride, error))
-            return false;
-        m_saved = service.get(m_existing->number, error);
-        return m_saved.has_value();
-    }
-    m_saved = service.add(breach(), bsnOverride, error);
-    return m_saved.has_value();
-}
-
-// ---------------------------------------------------------------------------------------------
-
 BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach, QWidget *parent,
                                        const Clock &clock)
     : BreachFormDialog(store, clock, parent)
@@ -536,25 +180,7 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
 {
     setObjectName(QStringLiteral("breachAssessDialog"));
     setWindowTitle(tr("Assess data breach %1").arg(breach.number));
-    auto *risks = new QButtonGroup(this);
-    for (BreachRisk risk : BreachCodes::risks()) {
-        QString label;
-        switch (risk) {
-        case BreachRisk::Geen:
-            label = tr("&No risk: not notified, kept in the register");
-            break;
-        case BreachRisk::Risico:
-            label = tr("&Risk: notify the AP");
-            break;
-        case BreachRisk::HoogRisico:
-            label = tr("&High risk: notify the AP and inform the people concerned");
-            break;
-        }
-        auto *button = new QRadioButton(label, this);
-        button->setProperty("risk", static_cast<int>(risk));
-        risks->addButton(button);
-        m_risks << button;
-    }
+    createRiskButtons();
     m_reasoning = textEdit(this, 4);
     m_reasoning->setObjectName(QStringLiteral("breachReasoning"));
     auto *criteriaBox = new QGroupBox(tr("The AP's criteria that weigh in this breach"), this);
@@ -595,20 +221,7 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
     subjectsGroup->addButton(m_subjectsYes);
     subjectsGroup->addButton(m_subjectsNo);
 
-    setRisk(breach.risk.value_or(BreachRisk::Risico));
-    if (breach.risk) {
-        m_reasoning->setPlainText(breach.reasoning);
-        if (breach.apDecision.recorded) {
-            m_apYes->setChecked(breach.apDecision.yes);
-            m_apNo->setChecked(!breach.apDecision.yes);
-            m_apReason->setText(breach.apDecision.reason);
-        }
-        if (breach.subjectsDecision.recorded) {
-            m_subjectsYes->setChecked(breach.subjectsDecision.yes);
-            m_subjectsNo->setChecked(!breach.subjectsDecision.yes);
-            m_subjectsReason->setText(breach.subjectsDecision.reason);
-        }
-    }
+    showAssessment(breach);
     // Choosing a risk proposes its decisions; the user may record otherwise with a reason.
     for (QRadioButton *button : std::as_const(m_risks)) {
         connect(button, &QRadioButton::toggled, this, [this](bool on) {
@@ -641,6 +254,50 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
         watched << box;
     watch(watched);
     finish(layout);
+}
+
+// The three risks, each saying what it leads to.
+void BreachAssessDialog::createRiskButtons()
+{
+    auto *risks = new QButtonGroup(this);
+    for (BreachRisk risk : BreachCodes::risks()) {
+        QString label;
+        switch (risk) {
+        case BreachRisk::Geen:
+            label = tr("&No risk: not notified, kept in the register");
+            break;
+        case BreachRisk::Risico:
+            label = tr("&Risk: notify the AP");
+            break;
+        case BreachRisk::HoogRisico:
+            label = tr("&High risk: notify the AP and inform the people concerned");
+            break;
+        }
+        auto *button = new QRadioButton(label, this);
+        button->setProperty("risk", static_cast<int>(risk));
+        risks->addButton(button);
+        m_risks << button;
+    }
+}
+
+// The risk (a proposal of 'risk' when none was recorded), and the reasoning and decisions
+// recorded before.
+void BreachAssessDialog::showAssessment(const Breach &breach)
+{
+    setRisk(breach.risk.value_or(BreachRisk::Risico));
+    if (breach.risk) {
+        m_reasoning->setPlainText(breach.reasoning);
+        if (breach.apDecision.recorded) {
+            m_apYes->setChecked(breach.apDecision.yes);
+            m_apNo->setChecked(!breach.apDecision.yes);
+            m_apReason->setText(breach.apDecision.reason);
+        }
+        if (breach.subjectsDecision.recorded) {
+            m_subjectsYes->setChecked(breach.subjectsDecision.yes);
+            m_subjectsNo->setChecked(!breach.subjectsDecision.yes);
+            m_subjectsReason->setText(breach.subjectsDecision.reason);
+        }
+    }
 }
 
 void BreachAssessDialog::setRisk(BreachRisk risk)

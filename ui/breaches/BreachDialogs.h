@@ -14,6 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -109,6 +110,12 @@ protected:
     void updateState() override;
 
 private:
+    void createFields();
+    void loadProcessors();
+    void showBreach(const Breach &b);
+    QFormLayout *createLeftColumn();
+    QFormLayout *createRightColumn(bool readsCatalogue);
+
     std::optional<Breach> m_existing;
     std::optional<Breach> m_saved;
     QString m_catalogueError;
@@ -159,6 +166,8 @@ protected:
     void updateState() override;
 
 private:
+    void createRiskButtons();
+    void showAssessment(const Breach &breach);
     Breach m_breach;
     QList<QRadioButton *> m_risks; // in BreachCodes::risks() order
     QPlainTextEdit *m_reasoning = nullptr;

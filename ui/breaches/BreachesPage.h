@@ -85,6 +85,19 @@ private:
     bool runDialog(QDialog *dialog);
     void retranslateUi();
     void render();
+    // The 72-hour clock as the heading and the notification section say it.
+    struct ApClock
+    {
+        QString text;
+        bool late = false;
+    };
+    // The sections of the detail, as HTML, top to bottom.
+    static QString headingHtml(const Breach &b, const ApClock &clock);
+    static QString descriptionHtml(const Breach &b);
+    static QString assessmentHtml(const Breach &b);
+    static QString apNotificationHtml(const Breach &b, const ApClock &clock);
+    static QString subjectsHtml(const Breach &b);
+    static QString stateHtml(const Breach &b);
     void updateActions();
 
     const Store &m_store;

@@ -74,11 +74,6 @@ AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment 
     m_details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_details->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->setHorizontalSpacing(18);
-    const auto row = [this](const QString &label, const QString &value) {
-        QLabel *field = valueLabel(value, this);
-        m_details->addRow(label, field);
-        return field;
-    };
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_details);
@@ -94,66 +89,10 @@ AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment 
     if (content && attachment.isMail())
         mail = MailMessage::parse(*content);
 
-    if (mail) {
-        row(tr("From:"), addresses({ mail->from }));
-        if (!mail->to.isEmpty())
-            row(tr("To:"), addresses(mail->to));
-        row(tr("Date:"),
-            mail->date.isValid() ? tr("%1 (Dutch time)").arg(dutchTime(mail->date))
-                                 : tr("none given"));
-        m_subject = row(tr("Subject:"), mail->subject);
-        m_subject->setObjectName(QStringLiteral("mailSubject"));
-        QFont bold = m_subject->font();
-        bold.setBold(true);
-        m_subject->setFont(bold);
-        m_text = new QPlainTextEdit(this);
-        m_text->setObjectName(QStringLiteral("mailText"));
-        m_text->setReadOnly(true);
-        m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_text->setPlainText(mail->text);
-        layout->addWidget(m_text, 1);
-        if (mail->textFromHtml) {
-            QLabel *html = quietLabel(this);
-            html->setText(tr("The e-mail has only an HTML text: shown here without its markup, "
-                             "images or links."));
-            layout->addWidget(html);
-        }
-        if (!mail->attachments.isEmpty()) {
-            auto *partsLabel = new QLabel(
-                tr("Attached to the e-mail (kept as part of it; open the e-mail outside "
-                   "Privacydesk to see them):"),
-                this);
-            partsLabel->setWordWrap(true);
-            m_parts = new QListWidget(this);
-            m_parts->setObjectName(QStringLiteral("mailAttachments"));
-            for (const MailAttachment &part : std::as_const(mail->attachments))
-                m_parts->addItem(
-                    tr("%1 — %2, %3")
-                        .arg(part.fileName.isEmpty() ? tr("(no name)") : part.fileName,
-                             part.contentType,
-                             QLocale().formattedDataSize(part.content.size(), 1,
-                                                         QLocale::DataSizeTraditionalFormat)));
-            m_parts->setMaximumHeight(m_parts->sizeHintForRow(0) * 4 + 8);
-            layout->addWidget(partsLabel);
-            layout->addWidget(m_parts);
-        }
-        resize(760, 640);
-    } else {
-        row(tr("File:"), attachment.name);
-        row(tr("Type:"), attachment.mediaType);
-        if (content && !attachment.isMail()) {
-            auto *note = quietLabel(this);
-            note->setText(tr("Privacydesk does not open this kind of file itself. Save a copy, or "
-                             "open it outside Privacydesk with the program your computer uses "
-                             "for it."));
-            layout->addWidget(note);
-        } else if (content) {
-            m_message->setMessage(tr("This e-mail could not be read as an e-mail. Save a copy to "
-                                     "look at it with another program."));
-        }
-        layout->addStretch(1);
-        resize(620, 320);
-    }
+    if (mail)
+        showMail(*mail, layout);
+    else
+        showFile(content.has_value(), layout);
     const QString size
         = QLocale().formattedDataSize(attachment.size, 1, QLocale::DataSizeTraditionalFormat);
     if (mail) {
@@ -168,10 +107,11 @@ AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment 
                                 attachment.sha256));
         layout->addWidget(facts);
     } else {
-        row(tr("Kind:"), AttachmentService::kindLabel(attachment.kind));
-        row(tr("Size:"), size);
-        row(tr("Added:"), tr("%1 by %2").arg(dutchTime(attachment.addedAt), attachment.addedBy));
-        QLabel *fingerprint = row(tr("Fingerprint:"), attachment.sha256);
+        addDetailRow(tr("Kind:"), AttachmentService::kindLabel(attachment.kind));
+        addDetailRow(tr("Size:"), size);
+        addDetailRow(tr("Added:"),
+                     tr("%1 by %2").arg(dutchTime(attachment.addedAt), attachment.addedBy));
+        QLabel *fingerprint = addDetailRow(tr("Fingerprint:"), attachment.sha256);
         fingerprint->setToolTip(tr("SHA-256 of the file as received"));
     }
 
@@ -193,6 +133,81 @@ AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
+}
+
+QLabel *AttachmentViewDialog::addDetailRow(const QString &label, const QString &value)
+{
+    QLabel *field = valueLabel(value, this);
+    m_details->addRow(label, field);
+    return field;
+}
+
+// An e-mail: its header, its text (without markup) and the parts attached to it.
+void AttachmentViewDialog::showMail(const MailMessage &mail, QVBoxLayout *layout)
+{
+    addDetailRow(tr("From:"), addresses({ mail.from }));
+    if (!mail.to.isEmpty())
+        addDetailRow(tr("To:"), addresses(mail.to));
+    addDetailRow(tr("Date:"),
+                 mail.date.isValid() ? tr("%1 (Dutch time)").arg(dutchTime(mail.date))
+                                     : tr("none given"));
+    m_subject = addDetailRow(tr("Subject:"), mail.subject);
+    m_subject->setObjectName(QStringLiteral("mailSubject"));
+    QFont bold = m_subject->font();
+    bold.setBold(true);
+    m_subject->setFont(bold);
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("mailText"));
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setPlainText(mail.text);
+    layout->addWidget(m_text, 1);
+    if (mail.textFromHtml) {
+        QLabel *html = quietLabel(this);
+        html->setText(tr("The e-mail has only an HTML text: shown here without its markup, "
+                         "images or links."));
+        layout->addWidget(html);
+    }
+    if (!mail.attachments.isEmpty()) {
+        auto *partsLabel
+            = new QLabel(tr("Attached to the e-mail (kept as part of it; open the e-mail outside "
+                            "Privacydesk to see them):"),
+                         this);
+        partsLabel->setWordWrap(true);
+        m_parts = new QListWidget(this);
+        m_parts->setObjectName(QStringLiteral("mailAttachments"));
+        for (const MailAttachment &part : std::as_const(mail.attachments))
+            m_parts->addItem(
+                tr("%1 — %2, %3")
+                    .arg(part.fileName.isEmpty() ? tr("(no name)") : part.fileName,
+                         part.contentType,
+                         QLocale().formattedDataSize(part.content.size(), 1,
+                                                     QLocale::DataSizeTraditionalFormat)));
+        m_parts->setMaximumHeight(m_parts->sizeHintForRow(0) * 4 + 8);
+        layout->addWidget(partsLabel);
+        layout->addWidget(m_parts);
+    }
+    resize(760, 640);
+}
+
+// Any other file (or an e-mail that could not be read as one): its name and type, and why it
+// is not shown here.
+void AttachmentViewDialog::showFile(bool read, QVBoxLayout *layout)
+{
+    addDetailRow(tr("File:"), m_attachment.name);
+    addDetailRow(tr("Type:"), m_attachment.mediaType);
+    if (read && !m_attachment.isMail()) {
+        auto *note = quietLabel(this);
+        note->setText(tr("Privacydesk does not open this kind of file itself. Save a copy, or "
+                         "open it outside Privacydesk with the program your computer uses "
+                         "for it."));
+        layout->addWidget(note);
+    } else if (read) {
+        m_message->setMessage(tr("This e-mail could not be read as an e-mail. Save a copy to "
+                                 "look at it with another program."));
+    }
+    layout->addStretch(1);
+    resize(620, 320);
 }
 
 AttachmentViewDialog::~AttachmentViewDialog() = default;

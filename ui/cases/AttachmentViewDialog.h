@@ -11,10 +11,12 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace pd {
 class Store;
-}
+struct MailMessage;
+} // namespace pd
 
 namespace pd::ui {
 
@@ -49,6 +51,11 @@ public Q_SLOTS:
     void openOutside();
 
 private:
+    // A row of the details: the label and its value as selectable text.
+    QLabel *addDetailRow(const QString &label, const QString &value);
+    void showMail(const MailMessage &mail, QVBoxLayout *layout);
+    // read: the content could be read.
+    void showFile(bool read, QVBoxLayout *layout);
     QString askTarget(const QString &caption, const QString &folder);
 
     const Store &m_store;

@@ -98,6 +98,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     QVBoxLayout *formLayout() const { return m_form; }
     QDateEdit *makeDateEdit(QDate value);
+    // A label that wraps its text to the dialog's width.
+    static QLabel *wrappedLabel(const QString &text, QWidget *parent);
 
     CaseService &m_service;
     const Case m_case;
@@ -244,6 +246,13 @@ private:
     Outcome outcome() const;
     QList<RefusalGround> grounds() const;
     Completion completion() const;
+    // The constructor's parts, in the order they run; setReadingTabOrder sets the tab order.
+    void createGrounds(const Case &c);
+    void createReasons(const Case &c);
+    void createKinds(const Case &c);
+    void createNoIdentificationPart();
+    void layOutColumns();
+    void setReadingTabOrder();
     QCheckBox *addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,
                          bool letter = false);
     void updateGrounds();

@@ -51,33 +51,6 @@ const QString warningBadgeStyle
 const QString noteStyle
     = QStringLiteral("QLabel { background: #e6eef7; color: #1d3f66; border: 1px solid #9fb7d3; "
                      "border-radius: 4px; padding: 6px 10px; }");
-const QString chipStyle = QStringLiteral(
-    "QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }");
-
-QLabel *valueLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text.trimmed().isEmpty() ? QStringLiteral("—") : text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-void clearForm(QFormLayout *form)
-{
-    while (form->rowCount() > 0)
-        form->removeRow(0);
-}
-
-QLabel *headingLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    return label;
-}
 
 QFormLayout *makeForm()
 {
@@ -96,15 +69,6 @@ QWidget *scrollable(QWidget *content, QWidget *parent)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     return area;
-}
-
-// "7426CS" → "7426 CS", as Dutch postcodes are written; anything else as stored.
-QString displayPostcode(const QString &postcode)
-{
-    if (postcode.size() == 6 && postcode.left(4).toInt() > 0 && postcode.at(4).isLetter()
-        && postcode.at(5).isLetter())
-        return postcode.left(4) + u' ' + postcode.mid(4);
-    return postcode;
 }
 
 // Rows as high as their wrapped sentence: QTreeView asks its delegate for a size without the
@@ -214,6 +178,22 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
 
     retranslateUi();
     clear();
+}
+
+void CaseDetailWidget::clearForm(QFormLayout *form)
+{
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+}
+
+QLabel *CaseDetailWidget::headingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
 }
 
 CaseDetailWidget::~CaseDetailWidget() = default;
@@ -603,238 +583,6 @@ void CaseDetailWidget::applyIntakeOnly(bool intakeOnly)
         m_tabs->setTabVisible(static_cast<int>(tab), !intakeOnly);
     if (intakeOnly)
         m_tabs->setCurrentIndex(static_cast<int>(Tab::Overview));
-}
-
-void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
-{
-    m_name->setText(c.person.name.isEmpty() ? tr("(no name)") : c.person.name);
-    QStringList subtitle { c.number };
-    if (!c.person.klantnummer.isEmpty())
-        subtitle << tr("customer number %1").arg(c.person.klantnummer);
-    subtitle << Codes::label(c.person.relation);
-    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
-    m_state->setText(Codes::label(c.state));
-
-    QLayout *chips = m_typeChips->layout();
-    while (QLayoutItem *item = chips->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (RequestType type : c.types) {
-        auto *chip = new QLabel(Codes::label(type), m_typeChips);
-        chip->setStyleSheet(chipStyle);
-        chips->addWidget(chip);
-    }
-    static_cast<QHBoxLayout *>(chips)->addStretch(1);
-
-    const QString binding
-        = d.currentBinding == Binding::Legal ? tr("legal deadline") : tr("own deadline");
-    const QDate now = today();
-    QString status;
-    bool overdue = false;
-    // Late against the law and late against the organisation's own deadline are different
-    // facts (issue 14): both are named, each with its own count.
-    const Lateness lateness = Lateness::of(c, d, now);
-    if (!isOpen(c.state)) {
-        if (c.answeredOn.isValid() && lateness.late())
-            status = tr("answered on %1, %2").arg(EventText::date(c.answeredOn), lateness.text());
-        else if (c.answeredOn.isValid())
-            status = tr("answered on %1, on time").arg(EventText::date(c.answeredOn));
-        else
-            status = tr("closed");
-    } else if (d.all.suspended) {
-        status = tr("paused until the identification is received");
-    } else {
-        const qint64 days = now.daysTo(d.current);
-        if (days > 0) {
-            status = tr("%n day(s) left", nullptr, static_cast<int>(days));
-        } else if (days == 0) {
-            status = tr("due today");
-        } else {
-            status = lateness.late() ? lateness.text()
-                                     : tr("%n day(s) overdue", nullptr, static_cast<int>(-days));
-            overdue = true;
-        }
-    }
-    m_deadline->setText(
-        tr("Deadline %1 — %2 (%3)").arg(EventText::date(d.current), status, binding));
-    m_overdue->setText(tr("Overdue"));
-    m_overdue->setVisible(overdue);
-    m_extendedBadge->setText(tr("Extended"));
-    m_extendedBadge->setVisible(c.extended);
-    m_lateBadge->setText(tr("extension notice sent too late"));
-    m_lateBadge->setToolTip(tr("The data subject was told after the first month; the legal "
-                               "deadline was not extended."));
-    m_lateBadge->setVisible(d.extensionLegallyLate);
-}
-
-void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
-{
-    QWidget *owner = m_overview->parentWidget();
-    clearForm(m_overview);
-    QLabel *requestHeading = headingLabel(owner);
-    requestHeading->setText(tr("Request"));
-    m_overview->addRow(requestHeading);
-    const auto row = [this, owner](const QString &label, const QString &value) {
-        m_overview->addRow(label, valueLabel(value, owner));
-    };
-    // The day of receipt counts; the time only when it is known (an e-mail's Date, a call),
-    // in Dutch time like the intake that recorded it.
-    const QTimeZone zone = organisationTimeZone();
-    QString received = EventText::date(c.receivedDate);
-    if (c.receivedAt.isValid() && c.receivedAt.toTimeZone(zone).date() == c.receivedDate)
-        received = tr("%1 at %2")
-                       .arg(received,
-                            QLocale().toString(c.receivedAt.toTimeZone(zone).time(),
-                                               QLocale::ShortFormat));
-    row(tr("Received:"), received);
-    row(tr("Channel:"), Codes::label(c.channel));
-    row(tr("Received by:"), c.receivedBy);
-    // When it was typed in, which is not when it arrived.
-    if (c.registeredAt.isValid())
-        row(tr("Registered on:"),
-            QLocale().toString(c.registeredAt.toTimeZone(zone), QLocale::ShortFormat));
-    row(tr("Representative:"), c.representative);
-    if (!c.representativeMandate.trimmed().isEmpty())
-        row(tr("Mandate:"), c.representativeMandate);
-    row(tr("Description:"), c.description);
-    row(tr("Callback number:"), c.callbackPhone);
-    if (!c.intakeOnly)
-        row(tr("Handler:"),
-            c.handler.isEmpty() ? QString()
-                                : (c.handler.compare(m_currentUser, Qt::CaseInsensitive) == 0
-                                       ? tr("%1 (you)").arg(c.handler)
-                                       : c.handler));
-    const QString address
-        = QStringList { QStringList { c.person.street, c.person.houseNumber }.join(u' ').trimmed(),
-                        QStringList { displayPostcode(c.person.postcode), c.person.city }
-                            .join(u' ')
-                            .trimmed() }
-              .join(QStringLiteral(", "));
-    row(tr("Address:"), address == QStringLiteral(", ") ? QString() : address);
-    if (!c.intakeOnly) {
-        // Where the data came from when not from the person: the inzage report names it.
-        auto *sourceRow = new QWidget(owner);
-        auto *sourceLayout = new QVBoxLayout(sourceRow); // the button below: 1200 px
-        sourceLayout->setContentsMargins(0, 0, 0, 0);
-        QLabel *sourceValue = valueLabel(
-            c.person.source.isEmpty() ? tr("the data subject") : c.person.source, sourceRow);
-        sourceValue->setObjectName(QStringLiteral("personSourceValue"));
-        sourceLayout->addWidget(sourceValue, 1);
-        if (m_access.may(Permission::EditRegisters)) {
-            auto *change = new QToolButton(sourceRow);
-            change->setObjectName(QStringLiteral("personSourceButton"));
-            change->setDefaultAction(m_sourceAction);
-            change->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            sourceLayout->addWidget(change, 0, Qt::AlignLeft);
-        }
-        m_overview->addRow(tr("Source of the data:"), sourceRow);
-        // The relation and its end: the retention periods derived from it move with it.
-        auto *relationRow = new QWidget(owner);
-        auto *relationLayout = new QVBoxLayout(relationRow); // the button below: 1200 px
-        relationLayout->setContentsMargins(0, 0, 0, 0);
-        QLabel *relationValue
-            = valueLabel(c.person.relationEnd.isValid() ? tr("%1, ended on %2")
-                                                              .arg(Codes::label(c.person.relation),
-                                                                   shortDate(c.person.relationEnd))
-                                                        : Codes::label(c.person.relation),
-                         relationRow);
-        relationValue->setObjectName(QStringLiteral("personRelationValue"));
-        relationLayout->addWidget(relationValue, 1);
-        if (m_access.may(Permission::EditRegisters)) {
-            auto *change = new QToolButton(relationRow);
-            change->setObjectName(QStringLiteral("personRelationButton"));
-            change->setDefaultAction(m_relationAction);
-            change->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            relationLayout->addWidget(change, 0, Qt::AlignLeft);
-        }
-        m_overview->addRow(tr("Relation:"), relationRow);
-    }
-    if (c.extended)
-        row(tr("Extension:"),
-            tr("%1 (data subject told on %2)")
-                .arg(c.extensionReason, EventText::date(c.extensionNotified)));
-    if (c.outcome) {
-        row(tr("Outcome:"), Codes::label(*c.outcome));
-        // A combined request is decided per kind: one line per kind, with its grounds, what was
-        // done and the reasons.
-        const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
-        const bool perKind = CaseWorkflow::shownPerKind(parts);
-        for (const TypeDecision &part : perKind ? parts : QList<TypeDecision>()) {
-            QStringList lines { Codes::label(part.outcome) };
-            for (RefusalGround ground : part.grounds)
-                lines << Codes::label(ground);
-            if (!part.granted.isEmpty())
-                lines << tr("Done: %1").arg(part.granted);
-            if (!part.motivation.isEmpty())
-                lines << tr("Reasons: %1").arg(part.motivation);
-            row(tr("%1:").arg(Codes::label(part.type)), lines.join(u'\n'));
-        }
-        if (!c.refusalGrounds.isEmpty() && !perKind) {
-            QStringList grounds;
-            for (RefusalGround ground : c.refusalGrounds)
-                grounds << Codes::label(ground);
-            row(tr("Grounds:"), grounds.join(u'\n'));
-        }
-        if (c.directMarketing)
-            row(tr("Objection:"), tr("against direct marketing (absolute, art. 21(3) GDPR)"));
-        if (!c.motivation.isEmpty() && !perKind)
-            row(tr("Reasons:"), c.motivation);
-        if (!c.noIdentificationReason.isEmpty())
-            row(tr("Without identification:"), c.noIdentificationReason);
-        row(tr("Answer sent:"),
-            c.answerChannel.isEmpty()
-                ? EventText::date(c.answeredOn)
-                : tr("%1 (%2)").arg(EventText::date(c.answeredOn),
-                                    Codes::answerChannelLabel(c.answerChannel)));
-    }
-
-    QLabel *deadlinesHeading = headingLabel(owner);
-    deadlinesHeading->setText(tr("Deadlines"));
-    deadlinesHeading->setContentsMargins(0, 12, 0, 0);
-    m_overview->addRow(deadlinesHeading);
-    const auto deadline = [row](const QString &label, QDate date, const QString &note) {
-        row(label,
-            note.isEmpty() ? EventText::date(date)
-                           : tr("%1 — %2").arg(EventText::date(date), note));
-    };
-    const Deadlines &all = d.all;
-    deadline(tr("Legal deadline:"), all.legal, tr("one month (art. 12(3) GDPR)"));
-    deadline(tr("Legal, extended:"), all.legalExtended,
-             d.extensionLegallyLate ? tr("not in force: the notice was sent too late")
-                                    : tr("three months"));
-    deadline(tr("Own deadline:"), all.policy, QString());
-    deadline(tr("Own, extended:"), all.policyExtended, QString());
-    QString pause = tr("%n day(s)", nullptr, all.pauseDays);
-    if (all.suspended)
-        pause = tr("running: the deadline stands still until the identification is received");
-    else if (all.identificationLate)
-        pause = tr("none: the identification was requested too late after receipt, so the clock "
-                   "kept running");
-    if (!c.intakeOnly) // the identification is not an intake field
-        row(tr("Identification pause:"), pause);
-    row(tr("In force now:"),
-        tr("%1 (%2)").arg(EventText::date(d.current),
-                          d.currentBinding == Binding::Legal ? tr("legal deadline")
-                                                             : tr("own deadline")));
-}
-
-void CaseDetailWidget::fillIdentification(const Case &c)
-{
-    QWidget *owner = m_identificationTitle->parentWidget();
-    clearForm(m_identification);
-    const Identification &id = c.identification;
-    const auto row = [this, owner](const QString &label, const QString &value) {
-        m_identification->addRow(label, valueLabel(value, owner));
-    };
-    row(tr("Requested on:"), id.requested.isValid() ? EventText::date(id.requested) : QString());
-    row(tr("Received on:"), id.received.isValid() ? EventText::date(id.received) : QString());
-    row(tr("Method:"), id.method ? Codes::label(*id.method) : QString());
-    row(tr("Checked by:"), id.verifiedBy);
-    row(tr("Result:"),
-        id.succeeded ? (*id.succeeded ? tr("succeeded") : tr("failed")) : tr("not yet checked"));
-    if (!c.noIdentificationReason.isEmpty())
-        row(tr("Decided without it:"), c.noIdentificationReason);
 }
 
 void CaseDetailWidget::fillTimeline()

@@ -114,6 +114,16 @@ private:
     void showReadFailure(const ServiceError &error);
     void fillHeader(const Case &c, const CaseDeadlines &d);
     void fillOverview(const Case &c, const CaseDeadlines &d);
+    // The overview's sections, in the order they are shown.
+    void addRequestRows(const Case &c);
+    void addPersonSourceRow(const Case &c);
+    void addPersonRelationRow(const Case &c);
+    void addDecisionRows(const Case &c);
+    void addDeadlineRows(const Case &c, const CaseDeadlines &d);
+    // A row of the overview: its label and the value as selectable text ("—" when empty).
+    void addOverviewRow(const QString &label, const QString &value);
+    static void clearForm(QFormLayout *form);
+    static QLabel *headingLabel(QWidget *parent);
     void fillIdentification(const Case &c);
     void fillTimeline();
     // A history that could not be read is said in the Tijdlijn tab, never shown as an empty one

@@ -107,62 +107,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case NumberColumn:
-            return row->number;
-        case PersonColumn:
-            return row->personName;
-        case TypesColumn: {
-            QStringList labels;
-            for (RequestType type : row->types)
-                labels << Codes::label(type);
-            return labels.join(QStringLiteral(", "));
-        }
-        case ChannelColumn:
-            return Codes::label(row->channel);
-        case ReceivedColumn:
-            return shortDate(row->receivedDate);
-        case StateColumn:
-            return row->extended && row->isOpen() ? tr("%1, extended").arg(Codes::label(row->state))
-                                                  : Codes::label(row->state);
-        case DeadlineColumn:
-            return shortDate(row->deadline);
-        case DaysLeftColumn:
-            return daysLeftText(*row);
-        case HandlerColumn:
-            return row->handler;
-        default:
-            return {};
-        }
+        return displayText(*row, column);
     case Qt::ToolTipRole:
-        switch (column) {
-        case DeadlineColumn:
-        case DaysLeftColumn:
-            if (!row->deadline.isValid())
-                return {};
-            if (!row->isOpen() && row->lateness.late())
-                return tr("Answered on %1: %2 (%3).")
-                    .arg(longDate(row->closedOn), row->lateness.text(), clockDeadlines(*row));
-            if (!row->isOpen())
-                return tr("Deadline %1; the request is closed.").arg(longDate(row->deadline));
-            if (row->paused)
-                return tr("The deadline stands still until the identification is received; it "
-                          "is %1 at the earliest.")
-                    .arg(longDate(row->deadline));
-            if (row->lateness.late())
-                return tr("Deadline %1: %2 (%3).")
-                    .arg(longDate(row->deadline), row->lateness.text(), clockDeadlines(*row));
-            return tr("Deadline %1: %2").arg(longDate(row->deadline), daysLeftText(*row));
-        case ReceivedColumn:
-            return longDate(row->receivedDate);
-        case TypesColumn:
-        case PersonColumn:
-        case ChannelColumn:
-        case StateColumn:
-            return data(index, Qt::DisplayRole);
-        default:
-            return {};
-        }
+        return toolTip(*row, column);
     case Qt::DecorationRole:
         if (column == DaysLeftColumn) {
             switch (urgency(*row)) {
@@ -213,6 +160,72 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row->lateness.legalDays;
     case LatePolicyDaysRole:
         return row->lateness.policyDays;
+    default:
+        return {};
+    }
+}
+
+// The text of a cell: what the list shows, and what a screen reader reads.
+QVariant CaseListModel::displayText(const CaseListRow &row, int column) const
+{
+    switch (column) {
+    case NumberColumn:
+        return row.number;
+    case PersonColumn:
+        return row.personName;
+    case TypesColumn: {
+        QStringList labels;
+        for (RequestType type : row.types)
+            labels << Codes::label(type);
+        return labels.join(QStringLiteral(", "));
+    }
+    case ChannelColumn:
+        return Codes::label(row.channel);
+    case ReceivedColumn:
+        return shortDate(row.receivedDate);
+    case StateColumn:
+        return row.extended && row.isOpen() ? tr("%1, extended").arg(Codes::label(row.state))
+                                            : Codes::label(row.state);
+    case DeadlineColumn:
+        return shortDate(row.deadline);
+    case DaysLeftColumn:
+        return daysLeftText(row);
+    case HandlerColumn:
+        return row.handler;
+    default:
+        return {};
+    }
+}
+
+// The deadline in full with how it stands (late on which clock, paused, closed); the received
+// date in full; the shown text for the columns that may be cut off.
+QVariant CaseListModel::toolTip(const CaseListRow &row, int column) const
+{
+    switch (column) {
+    case DeadlineColumn:
+    case DaysLeftColumn:
+        if (!row.deadline.isValid())
+            return {};
+        if (!row.isOpen() && row.lateness.late())
+            return tr("Answered on %1: %2 (%3).")
+                .arg(longDate(row.closedOn), row.lateness.text(), clockDeadlines(row));
+        if (!row.isOpen())
+            return tr("Deadline %1; the request is closed.").arg(longDate(row.deadline));
+        if (row.paused)
+            return tr("The deadline stands still until the identification is received; it "
+                      "is %1 at the earliest.")
+                .arg(longDate(row.deadline));
+        if (row.lateness.late())
+            return tr("Deadline %1: %2 (%3).")
+                .arg(longDate(row.deadline), row.lateness.text(), clockDeadlines(row));
+        return tr("Deadline %1: %2").arg(longDate(row.deadline), daysLeftText(row));
+    case ReceivedColumn:
+        return longDate(row.receivedDate);
+    case TypesColumn:
+    case PersonColumn:
+    case ChannelColumn:
+    case StateColumn:
+        return displayText(row, column);
     default:
         return {};
     }

@@ -88,6 +88,8 @@ Q_SIGNALS:
     void totalCountChanged(int count);
 
 private:
+    QVariant displayText(const CaseListRow &row, int column) const;
+    QVariant toolTip(const CaseListRow &row, int column) const;
     void reload();
     void read(const CaseListFilter &filter, int load);
     void setError(const ServiceError &error);

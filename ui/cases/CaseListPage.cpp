@@ -59,6 +59,30 @@ CaseListPage::CaseListPage(const Store &store, QWidget *parent)
 
 void CaseListPage::createWidgets()
 {
+    createFilterBar();
+    createTable();
+    createEmptyPage();
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyPage);
+
+    layOutPage();
+
+    setTabOrder(m_search, m_state);
+    setTabOrder(m_state, m_type);
+    setTabOrder(m_type, m_channel);
+    setTabOrder(m_channel, m_handler);
+    setTabOrder(m_handler, m_overdue);
+    setTabOrder(m_overdue, m_dueWeek);
+    setTabOrder(m_dueWeek, m_mine);
+    setTabOrder(m_mine, m_view);
+    setFocusProxy(m_search);
+}
+
+// The search field (Ctrl+F), the four choices and the three quick toggles, and the count.
+void CaseListPage::createFilterBar()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setClearButtonEnabled(true);
@@ -108,7 +132,11 @@ void CaseListPage::createWidgets()
     QFont countFont = m_count->font();
     countFont.setBold(true);
     m_count->setFont(countFont);
+}
 
+// The list of requests: sorted by its header, the row moved to is the request the detail shows.
+void CaseListPage::createTable()
+{
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("caseTable"));
     m_view->setModel(m_model);
@@ -165,7 +193,11 @@ void CaseListPage::createWidgets()
     m_view->viewport()->installEventFilter(this); // its width decides the name column's
     connect(m_model, &CaseListModel::totalCountChanged, this,
             &CaseListPage::updateCountAndEmptyState);
+}
 
+// What shows instead of an empty list: why, and a button that clears the filters.
+void CaseListPage::createEmptyPage()
+{
     m_emptyPage = new QWidget(this);
     m_empty = new EmptyStateWidget(icons::requests(), m_emptyPage);
     m_empty->setObjectName(QStringLiteral("caseListEmpty"));
@@ -178,11 +210,10 @@ void CaseListPage::createWidgets()
     emptyLayout->addWidget(m_empty);
     emptyLayout->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(3);
+}
 
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_emptyPage);
-
+void CaseListPage::layOutPage()
+{
     // The search on a row of its own, the three quick toggles below it, the four choices on the
     // next: beside the detail the list is often under 500 pixels wide (a 1200-pixel window),
     // and search and toggles on one row then pushed the buttons over the search field.
@@ -215,16 +246,6 @@ void CaseListPage::createWidgets()
     connect(m_banner, &DrillDownBanner::cleared, this, &CaseListPage::clearFilters);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
-
-    setTabOrder(m_search, m_state);
-    setTabOrder(m_state, m_type);
-    setTabOrder(m_type, m_channel);
-    setTabOrder(m_channel, m_handler);
-    setTabOrder(m_handler, m_overdue);
-    setTabOrder(m_overdue, m_dueWeek);
-    setTabOrder(m_dueWeek, m_mine);
-    setTabOrder(m_mine, m_view);
-    setFocusProxy(m_search);
 }
 
 // Widths from what the columns hold in the current language, not from the loaded rows (which

@@ -67,6 +67,10 @@ protected:
 
 private:
     void createWidgets();
+    void createFilterBar();
+    void createTable();
+    void createEmptyPage();
+    void layOutPage();
     void retranslateUi();
     void fillCombos();
     void resizeColumns();

@@ -105,6 +105,9 @@ private:
     QWidget *createBreachesTab();
     void retranslateUi();
     void refreshDeadlines();
+    void showDeadlineTiles(const DeadlineFigures &f);
+    void showOpenByState(const DeadlineFigures &f);
+    void showOnTime(const DeadlineFigures &f);
     // The figures of the tab could not be read (issue 15): every tile shows "—" with the reason,
     // every chart the reason instead of "nothing", never a 0 that was not counted.
     void showReadFailure(Tab tab, const ServiceError &error);
@@ -115,6 +118,9 @@ private:
                      const std::function<void(int series, int month)> &clicked);
     QString onText() const; // the peildatum as shown in descriptions
     QString monthText(QDate month) const;
+    // The month a retention bar stands for, written out as the drill-down banner says it
+    // ("verloopt in maart 2027"); the axes keep the short labels.
+    static QString longMonthText(QDate month);
 
     const Store &m_store;
     const Clock &m_clock;

@@ -66,6 +66,36 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Store &store, QWidget *parent
         item->setToolTip(placeholder.description);
     }
 
+    QSplitter *splitter = createColumns();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_reset, QDialogButtonBox::ResetRole);
+    buttons->addButton(m_save, QDialogButtonBox::ApplyRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LetterTemplatesDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resizeWithinScreen(this, QSize(1100, 700));
+
+    connect(m_kinds, &QListWidget::currentRowChanged, this, &LetterTemplatesDialog::kindChanged);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &LetterTemplatesDialog::textChanged);
+    connect(m_bsnOverride, &QCheckBox::toggled, this, &LetterTemplatesDialog::revalidate);
+    connect(m_placeholders, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        insertPlaceholder(item->data(Qt::UserRole).toString());
+    });
+    connect(m_save, &QPushButton::clicked, this, &LetterTemplatesDialog::save);
+    connect(m_reset, &QPushButton::clicked, this, &LetterTemplatesDialog::resetToDefault);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &LetterTemplatesDialog::save);
+    refreshList();
+    m_kinds->setCurrentRow(0);
+    m_kinds->setFocus();
+}
+
+// Side by side: the kinds of letter, the template with its message, and the placeholders
+// with what the chosen one means.
+QSplitter *LetterTemplatesDialog::createColumns()
+{
     auto *kindsLabel = new QLabel(tr("&Letter:"), this);
     kindsLabel->setBuddy(m_kinds);
     auto *editorLabel
@@ -111,29 +141,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Store &store, QWidget *parent
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 230, 560, 290 });
     splitter->setChildrenCollapsible(false);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_reset, QDialogButtonBox::ResetRole);
-    buttons->addButton(m_save, QDialogButtonBox::ApplyRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &LetterTemplatesDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
-    resizeWithinScreen(this, QSize(1100, 700));
-
-    connect(m_kinds, &QListWidget::currentRowChanged, this, &LetterTemplatesDialog::kindChanged);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &LetterTemplatesDialog::textChanged);
-    connect(m_bsnOverride, &QCheckBox::toggled, this, &LetterTemplatesDialog::revalidate);
-    connect(m_placeholders, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        insertPlaceholder(item->data(Qt::UserRole).toString());
-    });
-    connect(m_save, &QPushButton::clicked, this, &LetterTemplatesDialog::save);
-    connect(m_reset, &QPushButton::clicked, this, &LetterTemplatesDialog::resetToDefault);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &LetterTemplatesDialog::save);
-    refreshList();
-    m_kinds->setCurrentRow(0);
-    m_kinds->setFocus();
+    return splitter;
 }
 
 LetterKind LetterTemplatesDialog::kind() const

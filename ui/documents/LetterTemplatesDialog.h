@@ -10,6 +10,7 @@ class QCheckBox;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 
 namespace pd {
 class Store;
@@ -47,6 +48,7 @@ public:
     void reject() override; // asks before unsaved changes are lost
 
 private:
+    QSplitter *createColumns();
     void kindChanged();
     void textChanged();
     void revalidate();

@@ -65,6 +65,53 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("personSearch"));
+    createSearchFields();
+    createNewPersonFields();
+    layOutNewPersonForm();
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchHouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchLabel);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_searchHint);
+    layout->addWidget(m_results);
+    layout->addWidget(m_chosen);
+    layout->addWidget(m_newPerson);
+    layout->addWidget(m_newPersonBox);
+
+    const QList<QWidget *> order = tabChain();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &PersonSearchWidget::searchNow);
+    connect(m_search, &QLineEdit::textEdited, this, [this] {
+        m_searchTimer->start();
+        Q_EMIT changed();
+    });
+    connect(m_searchHouse, &QLineEdit::textEdited, this, [this] { m_searchTimer->start(); });
+    connect(m_results, &QTreeWidget::itemSelectionChanged, this, &PersonSearchWidget::updateChosen);
+    connect(m_newPerson, &QCheckBox::toggled, this, &PersonSearchWidget::setNewPerson);
+    for (const intake::GuardedField &field : std::as_const(m_guarded))
+        connect(qobject_cast<QLineEdit *>(field.widget), &QLineEdit::textChanged, this,
+                &PersonSearchWidget::changed);
+    connect(m_relation, &QComboBox::currentIndexChanged, this, &PersonSearchWidget::changed);
+    m_search->installEventFilter(this);
+    m_searchHouse->installEventFilter(this);
+    m_results->installEventFilter(this);
+
+    retranslateUi();
+    clear();
+}
+
+// The search (name or customer number, and a house number), its results and the person chosen.
+void PersonSearchWidget::createSearchFields()
+{
     m_searchLabel = intake::buddyLabel(this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
@@ -98,7 +145,11 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
     m_chosen->setObjectName(QStringLiteral("chosenPerson"));
     m_chosen->setWordWrap(true);
     m_chosen->setTextFormat(Qt::PlainText);
+}
 
+// "New person" and the fields of one not found: name, relation, customer number, address, phone.
+void PersonSearchWidget::createNewPersonFields()
+{
     m_newPerson = new QCheckBox(this);
     m_newPerson->setObjectName(QStringLiteral("newPerson"));
     m_newPersonBox = new QFrame(this);
@@ -135,7 +186,11 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
     m_addressLabel->setBuddy(m_street);
     m_phoneLabel->setBuddy(m_phone);
     m_emailLabel->setBuddy(m_email);
+}
 
+// The new person's fields in a grid, each with the message that stops a BSN typed into it.
+void PersonSearchWidget::layOutNewPersonForm()
+{
     const auto guard = [this](QWidget *widget, QString (*label)()) {
         auto *message = new MessageLabel(m_newPersonBox);
         message->setObjectName(widget->objectName() + u"BsnMessage");
@@ -152,11 +207,6 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
     MessageLabel *cityMessage = guard(m_city, [] { return IntakeWords::tr("City"); });
     MessageLabel *phoneMessage = guard(m_phone, [] { return IntakeWords::tr("Phone"); });
     MessageLabel *emailMessage = guard(m_email, [] { return PersonSearchWidget::tr("E-mail"); });
-
-    // --- layout ---
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_searchHouse);
 
     auto *personForm = new QGridLayout(m_newPersonBox);
     personForm->setContentsMargins(24, 0, 0, 0);
@@ -183,41 +233,6 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
     personForm->addLayout(intake::withMessage(m_email, emailMessage), 4, 3);
     m_emailLabel->hide();
     m_email->hide();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_searchLabel);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_searchHint);
-    layout->addWidget(m_results);
-    layout->addWidget(m_chosen);
-    layout->addWidget(m_newPerson);
-    layout->addWidget(m_newPersonBox);
-
-    const QList<QWidget *> order = tabChain();
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
-
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &PersonSearchWidget::searchNow);
-    connect(m_search, &QLineEdit::textEdited, this, [this] {
-        m_searchTimer->start();
-        Q_EMIT changed();
-    });
-    connect(m_searchHouse, &QLineEdit::textEdited, this, [this] { m_searchTimer->start(); });
-    connect(m_results, &QTreeWidget::itemSelectionChanged, this, &PersonSearchWidget::updateChosen);
-    connect(m_newPerson, &QCheckBox::toggled, this, &PersonSearchWidget::setNewPerson);
-    for (const intake::GuardedField &field : std::as_const(m_guarded))
-        connect(qobject_cast<QLineEdit *>(field.widget), &QLineEdit::textChanged, this,
-                &PersonSearchWidget::changed);
-    connect(m_relation, &QComboBox::currentIndexChanged, this, &PersonSearchWidget::changed);
-    m_search->installEventFilter(this);
-    m_searchHouse->installEventFilter(this);
-    m_results->installEventFilter(this);
-
-    retranslateUi();
-    clear();
 }
 
 PersonSearchWidget::~PersonSearchWidget() = default;

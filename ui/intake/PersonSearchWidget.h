@@ -87,6 +87,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createSearchFields();
+    void createNewPersonFields();
+    void layOutNewPersonForm();
     void retranslateUi();
     void showResults(const QList<PersonMatch> &matches);
     void updateChosen();

@@ -48,8 +48,35 @@ DisclosuresPage::DisclosuresPage(const Store &store, QWidget *parent, const Cloc
 void DisclosuresPage::createWidgets()
 {
     m_tabs = new QTabWidget(this);
+    QWidget *registerTab = createRegisterTab();
+    QWidget *catalogueTab = createCatalogueTab();
 
-    // The register.
+    m_tabs->addTab(registerTab, QString());
+    m_tabs->addTab(catalogueTab, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    createShortcuts();
+
+    connect(m_add, &QPushButton::clicked, this, [this] { newDisclosure(); });
+    connect(m_addRecipient, &QPushButton::clicked, this, [this] { newRecipient(); });
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &DisclosuresPage::applyFilter);
+    for (QComboBox *combo : { m_category, m_basis, m_informed })
+        connect(combo, &QComboBox::currentIndexChanged, this, &DisclosuresPage::applyFilter);
+    for (QDateEdit *edit : { m_from, m_to })
+        connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::applyFilter);
+    connect(m_model, &DisclosureListModel::totalCountChanged, this, &DisclosuresPage::updateCount);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const Disclosure *d = m_model->rowAt(index.row()); d && !d->caseNumber.isEmpty())
+            Q_EMIT caseActivated(d->caseNumber);
+    });
+}
+
+// The register: search, dates and choices above the list, its count and New below.
+QWidget *DisclosuresPage::createRegisterTab()
+{
     auto *registerTab = new QWidget(m_tabs);
     m_search = new QLineEdit(registerTab);
     m_search->setClearButtonEnabled(true);
@@ -121,8 +148,12 @@ void DisclosuresPage::createWidgets()
     registerLayout->addWidget(m_banner);
     registerLayout->addWidget(m_stack, 1);
     registerLayout->addLayout(bottom);
+    return registerTab;
+}
 
-    // The catalogue.
+// The catalogue of recipients, with the processing agreements overdue for review.
+QWidget *DisclosuresPage::createCatalogueTab()
+{
     auto *catalogueTab = new QWidget(m_tabs);
     m_recipients = new QTableWidget(0, 7, catalogueTab);
     m_recipients->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -141,17 +172,14 @@ void DisclosuresPage::createWidgets()
     auto *catalogueLayout = new QVBoxLayout(catalogueTab);
     catalogueLayout->addWidget(m_recipients, 1);
     catalogueLayout->addLayout(catalogueBottom);
+    return catalogueTab;
+}
 
-    m_tabs->addTab(registerTab, QString());
-    m_tabs->addTab(catalogueTab, QString());
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
-    // Keyboard: Ctrl+F search, Ctrl+Shift+D new disclosure (Ctrl+N is the window's phone
-    // intake), Ctrl+Shift+O new recipient (ontvanger; Ctrl+Shift+N is the window's new
-    // request), Enter opens
-    // the linked request.
+// Keyboard: Ctrl+F search, Ctrl+Shift+D new disclosure (Ctrl+N is the window's phone intake),
+// Ctrl+Shift+O new recipient (ontvanger; Ctrl+Shift+N is the window's new request), Enter opens
+// the linked request.
+void DisclosuresPage::createShortcuts()
+{
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -171,20 +199,6 @@ void DisclosuresPage::createWidgets()
         m_access.offer(action, Permission::EditRegisters);
     m_access.offer(m_add, Permission::EditRegisters);
     m_access.offer(m_addRecipient, Permission::EditRegisters);
-
-    connect(m_add, &QPushButton::clicked, this, [this] { newDisclosure(); });
-    connect(m_addRecipient, &QPushButton::clicked, this, [this] { newRecipient(); });
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &DisclosuresPage::applyFilter);
-    for (QComboBox *combo : { m_category, m_basis, m_informed })
-        connect(combo, &QComboBox::currentIndexChanged, this, &DisclosuresPage::applyFilter);
-    for (QDateEdit *edit : { m_from, m_to })
-        connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::applyFilter);
-    connect(m_model, &DisclosureListModel::totalCountChanged, this, &DisclosuresPage::updateCount);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (const Disclosure *d = m_model->rowAt(index.row()); d && !d->caseNumber.isEmpty())
-            Q_EMIT caseActivated(d->caseNumber);
-    });
 }
 
 void DisclosuresPage::retranslateUi()

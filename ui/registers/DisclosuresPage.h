@@ -74,6 +74,9 @@ protected:
 
 private:
     void createWidgets();
+    QWidget *createRegisterTab();
+    QWidget *createCatalogueTab();
+    void createShortcuts();
     void retranslateUi();
     void applyFilter();
     void fillRecipients();

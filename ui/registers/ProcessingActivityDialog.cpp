@@ -84,6 +84,75 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     auto *form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
+    addPurposeRows(form, a);
+    addBasisRows(form, a);
+    addDataRows(form, a);
+    addFlowRows(form, a);
+
+    m_retention = new QLineEdit(a.retention, content);
+    m_retention->setObjectName(QStringLiteral("retention"));
+    m_retention->setPlaceholderText(tr("e.g. end of tenancy + 2 years"));
+    form->addRow(tr("R&etention:"), m_retention);
+    m_security = new QPlainTextEdit(a.security, content);
+    m_security->setObjectName(QStringLiteral("security"));
+    m_security->setTabChangesFocus(true);
+    m_security->setFixedHeight(m_security->fontMetrics().lineSpacing() * 3 + 12);
+    form->addRow(tr("Securit&y measures:"), m_security);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_bsnOverride = new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this);
+    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
+    m_bsnOverride->hide();
+    // Read only: Close alone (a reject), so neither a click nor Enter can reach save().
+    m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
+                                                : QDialogButtonBox::Save | QDialogButtonBox::Cancel,
+                                     this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNote);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_bsnOverride);
+    layout->addWidget(m_buttons);
+    resizeWithinScreen(this, QSize(820, 760));
+
+    fillPurposes(a.purposeCode);
+    connect(m_purposeChoice, &QComboBox::currentIndexChanged, this,
+            &ProcessingActivityDialog::purposeChosen);
+    for (QLineEdit *edit : { m_purposeCode, m_purpose, m_subCode, m_subPurpose, m_name, m_basisText,
+                             m_criminalBasis, m_country, m_safeguard, m_retention })
+        connect(edit, &QLineEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
+    for (QPlainTextEdit *edit :
+         { m_description, m_subjects, m_sources, m_recipients, m_processors, m_security })
+        connect(edit, &QPlainTextEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
+    for (QCheckBox *box : std::as_const(m_bases))
+        connect(box, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
+    connect(m_bsnOverride, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
+    (m_id == 0 && a.purposeCode.isEmpty() ? static_cast<QWidget *>(m_purposeChoice)
+                                          : static_cast<QWidget *>(m_name))
+        ->setFocus();
+}
+
+// The purpose (main and sub), the name and the description of the activity.
+void ProcessingActivityDialog::addPurposeRows(QFormLayout *form, const ProcessingActivity &a)
+{
+    QWidget *content = form->parentWidget();
     // Main purpose: one of those in the register, or a new one with its own letter.
     m_purposeChoice = new QComboBox(content);
     m_purposeChoice->setObjectName(QStringLiteral("purposeChoice"));
@@ -128,7 +197,12 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("&Description:"), m_description);
+}
 
+// The legal bases (art. 6 AVG), the statute or covenant, and whose data it is.
+void ProcessingActivityDialog::addBasisRows(QFormLayout *form, const ProcessingActivity &a)
+{
+    QWidget *content = form->parentWidget();
     auto *bases = new QWidget(content);
     auto *basesLayout = new QGridLayout(bases);
     basesLayout->setContentsMargins(0, 0, 0, 0);
@@ -146,11 +220,16 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_basisText->setPlaceholderText(tr("e.g. Huisvestingswet 2014, art. 10; convenant woonfraude"));
     form->addRow(tr("S&tatute or covenant:"), m_basisText);
 
-    const QString onePerLine = tr("One per line");
     m_subjects = listEdit(a.subjects, tr("One per line, e.g. huurders, woningzoekenden"), content);
     m_subjects->setObjectName(QStringLiteral("subjects"));
     form->addRow(tr("Data s&ubjects:"), m_subjects);
+}
 
+// The categories of personal data with their art. 9 and art. 10 marks, and the exception and
+// basis those marks require.
+void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingActivity &a)
+{
+    QWidget *content = form->parentWidget();
     m_data = new QTableWidget(0, 5, content);
     m_data->setObjectName(QStringLiteral("dataCategories"));
     // Where each category is marked, once: the rows below ask only for what the marks require.
@@ -222,7 +301,12 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_criminalBasis = new QLineEdit(a.criminalBasis, content);
     m_criminalBasis->setObjectName(QStringLiteral("criminalBasis"));
     form->addRow(tr("Basis for cr&iminal data (art. 10 AVG):"), m_criminalBasis);
+}
 
+// Where the data come from and go to: sources, recipients, processors and a transfer abroad.
+void ProcessingActivityDialog::addFlowRows(QFormLayout *form, const ProcessingActivity &a)
+{
+    QWidget *content = form->parentWidget();
     m_sources
         = listEdit(a.sources, tr("One per line, e.g. betrokkene zelf, BRP via gemeente"), content);
     m_sources->setObjectName(QStringLiteral("sources"));
@@ -230,6 +314,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_recipients = listEdit(a.recipients, tr("One per line: recipient category codes"), content);
     m_recipients->setObjectName(QStringLiteral("recipients"));
     form->addRow(tr("&Recipients:"), m_recipients);
+    const QString onePerLine = tr("One per line");
     m_processors = listEdit(a.processors, onePerLine, content);
     m_processors->setObjectName(QStringLiteral("processors"));
     form->addRow(tr("&Processors:"), m_processors);
@@ -257,65 +342,6 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
         revalidate();
     });
     m_safeguard->setEnabled(a.outsideEu);
-
-    m_retention = new QLineEdit(a.retention, content);
-    m_retention->setObjectName(QStringLiteral("retention"));
-    m_retention->setPlaceholderText(tr("e.g. end of tenancy + 2 years"));
-    form->addRow(tr("R&etention:"), m_retention);
-    m_security = new QPlainTextEdit(a.security, content);
-    m_security->setObjectName(QStringLiteral("security"));
-    m_security->setTabChangesFocus(true);
-    m_security->setFixedHeight(m_security->fontMetrics().lineSpacing() * 3 + 12);
-    form->addRow(tr("Securit&y measures:"), m_security);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    m_readOnlyNote = new QLabel(this);
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
-    m_readOnlyNote->hide();
-    m_message = new MessageLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_bsnOverride = new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this);
-    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
-    m_bsnOverride->hide();
-    // Read only: Close alone (a reject), so neither a click nor Enter can reach save().
-    m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
-                                                : QDialogButtonBox::Save | QDialogButtonBox::Cancel,
-                                     this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_readOnlyNote);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_message);
-    layout->addWidget(m_bsnOverride);
-    layout->addWidget(m_buttons);
-    resizeWithinScreen(this, QSize(820, 760));
-
-    fillPurposes(a.purposeCode);
-    connect(m_purposeChoice, &QComboBox::currentIndexChanged, this,
-            &ProcessingActivityDialog::purposeChosen);
-    for (QLineEdit *edit : { m_purposeCode, m_purpose, m_subCode, m_subPurpose, m_name, m_basisText,
-                             m_criminalBasis, m_country, m_safeguard, m_retention })
-        connect(edit, &QLineEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
-    for (QPlainTextEdit *edit :
-         { m_description, m_subjects, m_sources, m_recipients, m_processors, m_security })
-        connect(edit, &QPlainTextEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
-    for (QCheckBox *box : std::as_const(m_bases))
-        connect(box, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
-    connect(m_bsnOverride, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
-    (m_id == 0 && a.purposeCode.isEmpty() ? static_cast<QWidget *>(m_purposeChoice)
-                                          : static_cast<QWidget *>(m_name))
-        ->setFocus();
 }
 
 void ProcessingActivityDialog::makeReadOnly(const QString &note)

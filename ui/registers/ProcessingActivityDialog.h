@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -56,6 +57,11 @@ public:
 
 private:
     void createWidgets(const ProcessingActivity &activity);
+    // The form's sections, top to bottom (the tab order follows the order they are made in).
+    void addPurposeRows(QFormLayout *form, const ProcessingActivity &a);
+    void addBasisRows(QFormLayout *form, const ProcessingActivity &a);
+    void addDataRows(QFormLayout *form, const ProcessingActivity &a);
+    void addFlowRows(QFormLayout *form, const ProcessingActivity &a);
     void fillPurposes(const QString &code);
     void purposeChosen();
     void addDataRow(const PersonalDataCategory &category);

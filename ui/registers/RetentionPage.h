@@ -105,6 +105,11 @@ protected:
 
 private:
     void createWidgets();
+    QWidget *createRulesTab();
+    void startNewRule();
+    // The unit follows the amount beside it: "1 jaar", "7 jaar", "1 maand", "6 maanden".
+    static void nameUnits(QComboBox *unit, int amount);
+    static QTableWidget *makeTable(const QString &name, int columns, QWidget *parent);
     void createActions();
     void retranslateUi();
     void updateActions();

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -75,7 +76,16 @@ protected:
 
 private:
     QWidget *buildOrganisationTab();
+    void createOrganisationFields(QWidget *page);
+    QFormLayout *createOrganisationForm();
     QWidget *buildDeadlinesTab();
+    void createDeadlineFields(QWidget *page);
+    void layOutDeadlinesTab(QWidget *page);
+    void connectDeadlinesTab();
+    // The unit follows the amount beside it: "1 dag", "30 dagen", "0 weken".
+    static void nameUnits(QComboBox *combo, int amount);
+    // A quiet sentence under an option, indented to its text.
+    static QLabel *makeExplanation(QWidget *parent);
     QWidget *buildLanguageTab();
     QWidget *buildSecurityTab();
     void retranslateUi();

@@ -100,6 +100,19 @@ UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
     m_busyText->hide();
     m_busyBar->hide();
 
+    layOutWidgets();
+    connectWidgets();
+
+    refresh();
+    retranslateUi();
+    // Wide enough for a long name beside "Functionaris gegevensbescherming" and two dates.
+    resizeWithinScreen(this, QSize(980, 480));
+    m_view->setFocus();
+}
+
+// The table with its buttons beside it; below, the message, the busy row and Close.
+void UserManagementDialog::layOutWidgets()
+{
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_reset);
@@ -125,7 +138,11 @@ UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(busyRow);
     layout->addLayout(bottom);
+}
 
+// The buttons, Enter on a row (own password or a reset), Delete and Ctrl+N.
+void UserManagementDialog::connectWidgets()
+{
     connect(m_add, &QPushButton::clicked, this, &UserManagementDialog::addUser);
     connect(m_reset, &QPushButton::clicked, this, &UserManagementDialog::resetPassword);
     connect(m_remove, &QPushButton::clicked, this, &UserManagementDialog::removeSelected);
@@ -147,12 +164,6 @@ UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
     connect(removeKey, &QShortcut::activated, this, &UserManagementDialog::removeSelected);
     auto *newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this, &UserManagementDialog::addUser);
-
-    refresh();
-    retranslateUi();
-    // Wide enough for a long name beside "Functionaris gegevensbescherming" and two dates.
-    resizeWithinScreen(this, QSize(980, 480));
-    m_view->setFocus();
 }
 
 UserManagementDialog::~UserManagementDialog() = default;

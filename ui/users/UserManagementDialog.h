@@ -71,6 +71,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void layOutWidgets();
+    void connectWidgets();
     void retranslateUi();
     void updateButtons();
     void removeConfirmed(const QString &login);

@@ -1,0 +1,546 @@
+// The completion of a request (CompleteDialog) and its per-kind decision (KindDecisionBox): the
+// largest of the case actions, with the refusal grounds and their letters, kept apart from the
+// small dialogs in CaseActionDialogs.cpp.
+#include "HelpWindow.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseService.h"
+#include "cases/Grounds.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+// A label above its text field, filling part (shown and hidden as one).
+void stackLabelled(QWidget *part, QLabel *label, BsnGuardedTextEdit *field)
+{
+    label->setBuddy(field->editor());
+    auto *layout = new QVBoxLayout(part);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(field);
+}
+
+} // namespace
+
+// --- KindDecisionBox ---
+
+KindDecisionBox::KindDecisionBox(RequestType type, QWidget *parent)
+    : QGroupBox(Codes::label(type), parent)
+    , m_type(type)
+    , m_outcome(new QComboBox(this))
+    , m_grounds(new QListWidget(this))
+    , m_grantedPart(new QWidget(this))
+    , m_granted(
+          new BsnGuardedTextEdit(tr("What was done (%1)").arg(Codes::label(type)), m_grantedPart))
+    , m_motivationPart(new QWidget(this))
+    , m_motivation(new BsnGuardedTextEdit(
+          tr("Reasons for the decision (%1)").arg(Codes::label(type)), m_motivationPart))
+{
+    const QString code = Codes::code(type);
+    setObjectName(QStringLiteral("kind-") + code);
+    m_outcome->setObjectName(QStringLiteral("outcome-") + code);
+    m_grounds->setObjectName(QStringLiteral("grounds-") + code);
+    m_granted->setObjectName(QStringLiteral("granted-") + code);
+    m_motivation->setObjectName(QStringLiteral("motivation-") + code);
+    for (Outcome outcome : { Outcome::Toegewezen, Outcome::DeelsToegewezen, Outcome::Afgewezen })
+        m_outcome->addItem(Codes::label(outcome), static_cast<int>(outcome));
+    // The grounds that fit this kind, each with its provision named: art. 17(3) and art. 41(1)
+    // UAVG by their letter.
+    for (RefusalGround ground : Grounds::choosable({ type })) {
+        auto *item = new QListWidgetItem(Codes::label(ground), m_grounds);
+        item->setData(Qt::UserRole, static_cast<int>(ground));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Unchecked);
+        item->setToolTip(Codes::label(ground));
+    }
+    m_grounds->setAccessibleName(tr("Grounds for the refusal (%1)").arg(Codes::label(type)));
+    // Long labels end in "…" with the whole ground as tooltip: no sideways scrolling.
+    m_grounds->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grounds->setTextElideMode(Qt::ElideRight);
+    m_grounds->setFixedHeight(m_grounds->sizeHintForRow(0) * 5 + 2 * m_grounds->frameWidth() + 2);
+
+    const bool erasure = type == RequestType::Verwijdering;
+    stackLabelled(
+        m_grantedPart,
+        new QLabel(erasure ? tr("What was erased:") : tr("What was done:"), m_grantedPart),
+        m_granted);
+    stackLabelled(m_motivationPart,
+                  new QLabel(erasure ? tr("What is kept, and why (art. 12(4) GDPR):")
+                                     : tr("Reasons (art. 12(4) GDPR):"),
+                             m_motivationPart),
+                  m_motivation);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_outcome);
+    auto *groundsLabel = new QLabel(tr("Grounds:"), this);
+    groundsLabel->setBuddy(m_grounds);
+    layout->addWidget(groundsLabel);
+    layout->addWidget(m_grounds);
+    layout->addWidget(m_grantedPart);
+    layout->addWidget(m_motivationPart);
+    layout->addStretch(1);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &KindDecisionBox::update);
+    connect(m_grounds, &QListWidget::itemChanged, this, &KindDecisionBox::changed);
+    connect(m_granted, &BsnGuardedTextEdit::changed, this, &KindDecisionBox::changed);
+    connect(m_motivation, &BsnGuardedTextEdit::changed, this, &KindDecisionBox::changed);
+    update();
+}
+
+void KindDecisionBox::update()
+{
+    const auto outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
+    m_grounds->setEnabled(CaseWorkflow::needsGrounds(outcome));
+    m_grantedPart->setVisible(CaseWorkflow::needsGranted(outcome));
+    m_motivationPart->setVisible(CaseWorkflow::needsMotivation(outcome));
+    emit changed();
+}
+
+TypeDecision KindDecisionBox::decision() const
+{
+    TypeDecision d;
+    d.type = m_type;
+    d.outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
+    if (CaseWorkflow::needsGrounds(d.outcome)) {
+        for (int i = 0; i < m_grounds->count(); ++i) {
+            if (m_grounds->item(i)->checkState() == Qt::Checked)
+                d.grounds << static_cast<RefusalGround>(
+                    m_grounds->item(i)->data(Qt::UserRole).toInt());
+        }
+    }
+    if (!m_grantedPart->isHidden())
+        d.granted = m_granted->text();
+    if (!m_motivationPart->isHidden())
+        d.motivation = m_motivation->text();
+    return d;
+}
+
+QString KindDecisionBox::blockingReason() const
+{
+    if (!m_grantedPart->isHidden() && !m_granted->blockingReason().isEmpty())
+        return m_granted->blockingReason();
+    if (!m_motivationPart->isHidden())
+        return m_motivation->blockingReason();
+    return {};
+}
+
+bool KindDecisionBox::overrideConfirmed() const
+{
+    return (!m_grantedPart->isHidden() && m_granted->overrideConfirmed())
+        || (!m_motivationPart->isHidden() && m_motivation->overrideConfirmed());
+}
+
+// --- CompleteDialog ---
+
+CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent)
+    : CaseActionDialog(service, c, today, parent)
+    , m_outcome(new QComboBox(this))
+    , m_groundsBox(new QGroupBox(tr("Grounds for the refusal"), this))
+    , m_directMarketing(
+          new QCheckBox(tr("The objection is against &direct marketing (art. 21(2) GDPR)"), this))
+    , m_motivationPart(new QWidget(this))
+    , m_motivationLabel(new QLabel(m_motivationPart))
+    , m_motivation(new BsnGuardedTextEdit(tr("Reasons for the decision"), m_motivationPart))
+    , m_grantedPart(new QWidget(this))
+    , m_grantedLabel(new QLabel(m_grantedPart))
+    , m_granted(new BsnGuardedTextEdit(tr("What was done"), m_grantedPart))
+    , m_noIdPart(new QWidget(this))
+    , m_noIdReason(
+          new BsnGuardedTextEdit(tr("Reason for deciding without identification"), m_noIdPart))
+    , m_answered(makeDateEdit(today))
+    , m_channel(new QComboBox(this))
+    , m_reminder(wrappedLabel(tr("A refusal letter names the right to complain to the Autoriteit "
+                                 "Persoonsgegevens and to go to court within six weeks (art. 35 "
+                                 "UAVG)."),
+                              this))
+{
+    setWindowTitle(tr("Complete the request"));
+    setHelpTopic(this, HelpTopic::Completion);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
+    m_groundsBox->setObjectName(QStringLiteral("grounds"));
+    m_directMarketing->setObjectName(QStringLiteral("directMarketing"));
+    m_motivation->setObjectName(QStringLiteral("motivation"));
+    m_noIdReason->setObjectName(QStringLiteral("noIdentificationReason"));
+    m_answered->setObjectName(QStringLiteral("answeredDate"));
+    m_channel->setObjectName(QStringLiteral("answerChannel"));
+    m_reminder->setObjectName(QStringLiteral("refusalReminder"));
+    for (Outcome outcome : Codes::outcomes())
+        m_outcome->addItem(Codes::label(outcome), static_cast<int>(outcome));
+    if (c.identification.succeeded == std::optional<bool>(false))
+        m_outcome->setCurrentIndex(
+            m_outcome->findData(static_cast<int>(Outcome::NietInBehandeling)));
+
+    createGrounds(c);
+    createReasons(c);
+    if (c.types.size() > 1)
+        createKinds(c);
+    createNoIdentificationPart();
+
+    // A choice, not free text: the answer usually goes back the way the request came (a
+    // request through the AP or a representative is answered by letter unless chosen otherwise).
+    for (Channel channel : { Channel::Brief, Channel::Email, Channel::Webformulier, Channel::Balie,
+                             Channel::Telefoon })
+        m_channel->addItem(Codes::label(channel), Codes::code(channel));
+    const int preset = m_channel->findData(Codes::code(c.channel));
+    m_channel->setCurrentIndex(preset >= 0 ? preset : 0);
+
+    layOutColumns();
+    setReadingTabOrder();
+    QPalette palette = m_reminder->palette();
+    palette.setColor(QPalette::WindowText, QColor(0x6b, 0x4a, 0x00));
+    m_reminder->setPalette(palette);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &CompleteDialog::updateGrounds);
+    connect(m_directMarketing, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
+    connect(m_motivation, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
+    connect(m_granted, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
+    connect(m_noIdReason, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &CompleteDialog::revalidate);
+    updateGrounds();
+}
+
+// The grounds that fit the request's kinds; art. 17(3) and art. 41(1) UAVG open their letters, so
+// that the list stays short until one is needed.
+void CompleteDialog::createGrounds(const Case &c)
+{
+    auto *groundsLayout = new QVBoxLayout(m_groundsBox);
+    const auto letterGroup = [this, groundsLayout](const QString &text, const char *name,
+                                                   QCheckBox **parentBox, QWidget **letters) {
+        *parentBox = new QCheckBox(text, m_groundsBox);
+        (*parentBox)->setObjectName(QLatin1StringView(name));
+        (*parentBox)->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+        *letters = new QWidget(m_groundsBox);
+        auto *layout = new QVBoxLayout(*letters);
+        layout->setContentsMargins(24, 0, 0, 0);
+        groundsLayout->addWidget(*parentBox);
+        groundsLayout->addWidget(*letters);
+        connect(*parentBox, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
+    };
+    for (RefusalGround ground : Grounds::choosable(c.types)) {
+        if (Grounds::isArt17_3Letter(ground)) {
+            if (!m_art17)
+                letterGroup(tr("Art. 17(3) GDPR: an exception to erasure (name the letter)"),
+                            "art17", &m_art17, &m_art17Letters);
+            addGround(ground, m_art17Letters, qobject_cast<QVBoxLayout *>(m_art17Letters->layout()),
+                      true);
+        } else if (Grounds::isArt41Uavg(ground)) {
+            if (!m_art41)
+                letterGroup(tr("Art. 41(1) UAVG: an exception in Dutch law (name the ground)"),
+                            "art41", &m_art41, &m_art41Letters);
+            addGround(ground, m_art41Letters, qobject_cast<QVBoxLayout *>(m_art41Letters->layout()),
+                      true);
+        } else {
+            QCheckBox *box = addGround(ground, m_groundsBox, groundsLayout);
+            if (ground == RefusalGround::Art23)
+                box->setToolTip(tr("Only together with art. 41 UAVG, the Dutch provision that "
+                                   "applies it."));
+            if (ground == RefusalGround::Art21Dwingend)
+                box->setToolTip(tr("Not against an objection to direct marketing: that objection "
+                                   "is absolute (art. 21(3) GDPR)."));
+        }
+    }
+    m_directMarketing->setToolTip(tr("Such an objection is absolute (art. 21(3) GDPR): art. 21(1) "
+                                     "cannot refuse it."));
+    m_directMarketing->setVisible(c.types.contains(RequestType::Bezwaar));
+}
+
+// The reasons for the decision and, for a partial grant, what was done.
+void CompleteDialog::createReasons(const Case &c)
+{
+    m_motivation->editor()->setPlaceholderText(
+        tr("In plain words, why the request is not granted in full. The data subject reads this "
+           "in the decision letter."));
+    stackLabelled(m_motivationPart, m_motivationLabel, m_motivation);
+
+    // A partial grant says what was done; for an erasure what was erased (the reasons then say
+    // what is kept and why).
+    m_granted->setObjectName(QStringLiteral("granted"));
+    m_grantedLabel->setText(c.types.value(0) == RequestType::Verwijdering
+                                ? tr("What was &erased (required):")
+                                : tr("W&hat was done for the granted part (required):"));
+    stackLabelled(m_grantedPart, m_grantedLabel, m_granted);
+}
+
+// A request of several kinds, partly granted: decided per kind.
+void CompleteDialog::createKinds(const Case &c)
+{
+    m_kindsPart = new QWidget(this);
+    m_kindsPart->setObjectName(QStringLiteral("kinds"));
+    auto *kindsLayout = new QVBoxLayout(m_kindsPart);
+    kindsLayout->setContentsMargins(0, 0, 0, 0);
+    kindsLayout->addWidget(wrappedLabel(tr("The request asks for several things: decide "
+                                           "each kind on its own."),
+                                        m_kindsPart));
+    auto *kindsRow = new QHBoxLayout;
+    for (RequestType type : c.types) {
+        auto *box = new KindDecisionBox(type, m_kindsPart);
+        kindsRow->addWidget(box, 1);
+        m_kinds << box;
+        connect(box, &KindDecisionBox::changed, this, &CompleteDialog::revalidate);
+        connect(box, &KindDecisionBox::changed, this, &CompleteDialog::fitToContents);
+    }
+    kindsLayout->addLayout(kindsRow);
+}
+
+// Why the identity was not in doubt, asked when no identification was recorded.
+void CompleteDialog::createNoIdentificationPart()
+{
+    auto *noIdLabel = new QLabel(tr("&Why was the identity not in doubt?"), m_noIdPart);
+    noIdLabel->setBuddy(m_noIdReason->editor());
+    m_noIdReason->editor()->setPlaceholderText(
+        tr("For example: known data subject, called back on the known number."));
+    auto *noIdLayout = new QVBoxLayout(m_noIdPart);
+    noIdLayout->setContentsMargins(0, 0, 0, 0);
+    noIdLayout->addWidget(wrappedLabel(tr("No identification was received or recorded for this "
+                                          "request. Record it first, or state why the identity "
+                                          "of the data subject was not in doubt."),
+                                       m_noIdPart));
+    noIdLayout->addWidget(noIdLabel);
+    noIdLayout->addWidget(m_noIdReason);
+}
+
+// Two columns, so that a refusal with its letters open still fits a laptop screen: the
+// decision and its grounds on the left, the reasons and the answer on the right.
+void CompleteDialog::layOutColumns()
+{
+    auto *left = new QVBoxLayout;
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Outcome:"), m_outcome);
+    left->addLayout(form);
+    left->addWidget(m_directMarketing);
+    left->addWidget(m_groundsBox);
+    left->addStretch(1);
+    m_directMarketing->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_motivationPart->setMinimumWidth(320);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_grantedPart);
+    right->addWidget(m_motivationPart);
+    right->addWidget(m_noIdPart);
+    auto *answer = new QFormLayout;
+    answer->addRow(tr("&Answer sent on:"), m_answered);
+    answer->addRow(tr("Answer sent &by:"), m_channel);
+    right->addLayout(answer);
+    right->addWidget(m_reminder);
+    right->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(12);
+    columns->addLayout(right, 1);
+    formLayout()->addLayout(columns);
+    if (m_kindsPart)
+        formLayout()->addWidget(m_kindsPart);
+    // The dialog grows with the letters it shows, never cutting a ground off (the frame's
+    // minimum width would otherwise keep the layout from raising it).
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
+}
+
+// Tab follows the reading order: outcome, grounds, reasons, answer.
+void CompleteDialog::setReadingTabOrder()
+{
+    QList<QWidget *> order { m_outcome, m_directMarketing };
+    for (QCheckBox *box : m_groundsBox->findChildren<QCheckBox *>())
+        order << box;
+    order << m_granted->editor() << m_granted->findChild<QCheckBox *>() << m_motivation->editor()
+          << m_motivation->findChild<QCheckBox *>() << m_noIdReason->editor()
+          << m_noIdReason->findChild<QCheckBox *>() << m_answered << m_channel;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+QCheckBox *CompleteDialog::addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,
+                                     bool letter)
+{
+    // A letter under its article shows only its letter and subject: "(b) wettelijke
+    // verplichting"; the full label is its tooltip and its name for a screen reader.
+    const QString label = Codes::label(ground);
+    QString text = label;
+    if (letter) {
+        const qsizetype colon = label.indexOf(QLatin1StringView(": "));
+        text = tr("(%1) %2").arg(Codes::code(ground).right(1), label.mid(colon + 2));
+        if (colon < 0)
+            text = label;
+    }
+    auto *box = new QCheckBox(text, parent);
+    box->setToolTip(label);
+    box->setAccessibleName(label);
+    // Never cut off: the grounds column is as wide as its longest shown ground.
+    box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    box->setObjectName(QStringLiteral("ground-") + Codes::code(ground));
+    layout->addWidget(box);
+    m_grounds.append({ ground, box });
+    connect(box, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
+    return box;
+}
+
+QCheckBox *CompleteDialog::groundBox(RefusalGround ground) const
+{
+    for (const auto &[value, box] : m_grounds) {
+        if (value == ground)
+            return box;
+    }
+    return nullptr;
+}
+
+Outcome CompleteDialog::outcome() const
+{
+    return static_cast<Outcome>(m_outcome->currentData().toInt());
+}
+
+QList<RefusalGround> CompleteDialog::grounds() const
+{
+    QList<RefusalGround> result;
+    if (!CaseWorkflow::needsGrounds(outcome()))
+        return result;
+    for (const auto &[ground, box] : m_grounds) {
+        // A letter counts only while its article is ticked; art. 23 only while it is offered.
+        if (Grounds::isArt17_3Letter(ground) && !(m_art17 && m_art17->isChecked()))
+            continue;
+        if (Grounds::isArt41Uavg(ground) && !(m_art41 && m_art41->isChecked()))
+            continue;
+        if (box->isChecked() && box->isEnabled())
+            result << ground;
+    }
+    return result;
+}
+
+Completion CompleteDialog::completion() const
+{
+    Completion done;
+    done.outcome = outcome();
+    if (m_kindsPart && !m_kindsPart->isHidden()) {
+        for (const KindDecisionBox *box : m_kinds)
+            done.decisions << box->decision();
+    } else {
+        done.grounds = grounds();
+        if (!m_motivationPart->isHidden())
+            done.motivation = m_motivation->text();
+        if (!m_grantedPart->isHidden())
+            done.granted = m_granted->text();
+    }
+    done.directMarketing = !m_directMarketing->isHidden() && m_directMarketing->isChecked();
+    if (!m_noIdPart->isHidden())
+        done.noIdentificationReason = m_noIdReason->text();
+    done.answered = m_answered->date();
+    done.answerChannel = m_channel->currentData().toString();
+    return done;
+}
+
+void CompleteDialog::fitToContents()
+{
+    if (!isVisible() || !layout())
+        return;
+    for (KindDecisionBox *box : std::as_const(m_kinds))
+        box->layout()->invalidate();
+    layout()->invalidate();
+    layout()->activate();
+    // The minimum alone ignores wrapped texts; their height for this width counts, up to the
+    // screen (a laptop's 800 pixels less the window frame).
+    int needed = layout()->totalMinimumSize().height();
+    if (layout()->hasHeightForWidth())
+        needed = std::max(needed, layout()->totalHeightForWidth(width()));
+    if (const QScreen *display = screen())
+        needed = std::min(needed, display->availableGeometry().height() - 40);
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void CompleteDialog::updateGrounds()
+{
+    const Outcome current = outcome();
+    const bool refusal = CaseWorkflow::needsGrounds(current);
+    m_groundsBox->setEnabled(refusal);
+    m_reminder->setVisible(refusal);
+    if (m_art17)
+        m_art17Letters->setVisible(m_art17->isChecked());
+    if (m_art41)
+        m_art41Letters->setVisible(m_art41->isChecked());
+    bool art41Named = false;
+    for (const auto &[ground, box] : m_grounds)
+        art41Named = art41Named
+            || (Grounds::isArt41Uavg(ground) && m_art41 && m_art41->isChecked()
+                && box->isChecked());
+    const bool directMarketing = !m_directMarketing->isHidden() && m_directMarketing->isChecked();
+    // Art. 23 GDPR only beside art. 41 UAVG; art. 21(1) never against direct marketing.
+    for (const auto &[ground, box] : m_grounds) {
+        bool offered = true;
+        if (ground == RefusalGround::Art23)
+            offered = art41Named;
+        else if (ground == RefusalGround::Art21Dwingend)
+            offered = !directMarketing;
+        box->setEnabled(offered);
+        if (!offered)
+            box->setChecked(false);
+    }
+    // The reasons: required for a refusal or partial grant; welcome when the request is not
+    // taken into consideration; not asked for a grant or a withdrawal.
+    const bool motivationRequired = CaseWorkflow::needsMotivation(current);
+    const bool perKind = m_kindsPart && current == Outcome::DeelsToegewezen;
+    if (m_kindsPart)
+        m_kindsPart->setVisible(perKind);
+    m_groundsBox->setVisible(!perKind);
+    m_grantedPart->setVisible(!perKind && CaseWorkflow::needsGranted(current));
+    m_motivationPart->setVisible(!perKind
+                                 && (motivationRequired || current == Outcome::NietInBehandeling));
+    m_motivationLabel->setText(motivationRequired
+                                   ? tr("&Reasons for the decision (required, art. 12(4) GDPR):")
+                                   : tr("&Reasons for the decision (optional):"));
+    m_noIdPart->setVisible(CaseWorkflow::needsIdentificationReason(m_case, current));
+    fitToContents();
+    revalidate();
+}
+
+QString CompleteDialog::validate() const
+{
+    if (CaseWorkflow::needsGrounds(outcome())) {
+        const auto named = [this](bool (*test)(RefusalGround)) {
+            for (const auto &[ground, box] : m_grounds) {
+                if (test(ground) && box->isChecked())
+                    return true;
+            }
+            return false;
+        };
+        if (m_art17 && m_art17->isChecked() && !named(Grounds::isArt17_3Letter))
+            return tr("Name the exception of art. 17(3) GDPR that applies, (a) to (e).");
+        if (m_art41 && m_art41->isChecked() && !named(Grounds::isArt41Uavg))
+            return tr("Name the ground of art. 41(1) UAVG that applies, (a) to (j).");
+    }
+    const Completion done = completion();
+    if (QString problem = CaseWorkflow::checkComplete(m_case, done, m_today); !problem.isEmpty())
+        return problem;
+    if (!m_motivationPart->isHidden() && !m_motivation->blockingReason().isEmpty())
+        return m_motivation->blockingReason();
+    if (!m_grantedPart->isHidden() && !m_granted->blockingReason().isEmpty())
+        return m_granted->blockingReason();
+    for (const KindDecisionBox *box : m_kinds) {
+        if (!m_kindsPart->isHidden() && !box->blockingReason().isEmpty())
+            return box->blockingReason();
+    }
+    if (!m_noIdPart->isHidden() && !m_noIdReason->blockingReason().isEmpty())
+        return m_noIdReason->blockingReason();
+    return {};
+}
+
+bool CompleteDialog::apply(QString *message)
+{
+    ServiceError error;
+    bool override = (!m_motivationPart->isHidden() && m_motivation->overrideConfirmed())
+        || (!m_grantedPart->isHidden() && m_granted->overrideConfirmed())
+        || (!m_noIdPart->isHidden() && m_noIdReason->overrideConfirmed());
+    for (const KindDecisionBox *box : m_kinds)
+        override = override || (!m_kindsPart->isHidden() && box->overrideConfirmed());
+    if (m_service.complete(m_case.number, completion(), override, &error, m_case.version))
+        return true;
+    return refused(error, message);
+}
+
+} // namespace pd::ui
