@@ -2,9 +2,10 @@
 
 #include "registers/Eea.h"
 #include "session/Access.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -474,11 +475,12 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
 std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivity &activity,
                                                           bool bsnOverride, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("processing.added"),
-                   {}, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("processing.added"));
+    if (!unit.permit(error))
         return std::nullopt;
     qint64 id = 0;
-    if (!write(activity, true, bsnOverride, error, &id))
+    if (!write(unit, activity, true, bsnOverride, error, &id))
         return std::nullopt;
     return find(id, error);
 }
@@ -486,13 +488,15 @@ std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivi
 bool ProcessingRegister::update(const ProcessingActivity &activity, bool bsnOverride,
                                 ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("processing.updated"), QString::number(activity.id), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("processing.updated"),
+                    QString::number(activity.id));
+    if (!unit.permit(error))
         return false;
-    return write(activity, false, bsnOverride, error, nullptr);
+    return write(unit, activity, false, bsnOverride, error, nullptr);
 }
 
-bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverride,
+bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNew, bool bsnOverride,
                                ServiceError *error, qint64 *newId)
 {
     a = normalised(a);
@@ -554,21 +558,35 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
     addList(tr("Processors"), a.processors);
     for (const PersonalDataCategory &category : std::as_const(a.dataCategories))
         fields.append({ tr("Personal data"), category.name });
-    const BsnGuard::GuardResult guard = BsnGuard::checkFields(fields, bsnOverride);
-    if (!guard.allowed) {
-        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+    if (!unit.guard(fields, bsnOverride, error))
         return false;
-    }
+    // Nothing changed: no event, and nothing rewritten (updated_at stays).
+    if (!isNew && difference(toJson(*before), toJson(a)).isEmpty())
+        return true;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            if (!writeRows(write.query(), &a, isNew, failure))
+                return false;
+            const QJsonObject after = toJson(a);
+            write.record(entity, QString::number(a.id),
+                         isNew ? QStringLiteral("processing.created")
+                               : QStringLiteral("processing.changed"),
+                         isNew ? after : difference(toJson(*before), after));
+            return true;
+        },
+        error);
+    if (written && newId)
+        *newId = a.id;
+    return written;
+}
 
+bool ProcessingRegister::writeRows(QSqlQuery &query, ProcessingActivity *activity, bool isNew,
+                                   ServiceError *error) const
+{
+    ProcessingActivity &a = *activity;
     QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
     const QString now = timestamp(m_clock.now());
     const QString user = m_store.userName();
-    QSqlQuery query(db);
     if (isNew) {
         query.prepare(QStringLiteral(
             "INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
@@ -606,10 +624,8 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
     query.addBindValue(user);
     if (!isNew)
         query.addBindValue(a.id);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
+    if (!query.exec())
+        return false; // the unit says the query's error
     if (isNew) {
         QSqlError idError;
         a.id = sql::lastInsertedId(db, &idError);
@@ -656,83 +672,35 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
         *error = ServiceError::fromSql(item.lastError());
         return false;
     }
-
-    AuditLog log = audit();
-    QString auditError;
-    const QString entityId = QString::number(a.id);
-    if (guard.overridden) {
-        if (!log.append(user, entity, entityId, QStringLiteral("bsn.override"),
-                        guard.auditPayload(), &auditError)) {
-            *error = { ServiceError::Code::Storage,
-                       StoreError(StoreError::Code::Internal).message(),
-                       {},
-                       auditError };
-            return false;
-        }
-    }
-    const QJsonObject after = toJson(a);
-    const QJsonObject payload = isNew ? after : difference(toJson(*before), after);
-    if (!isNew && payload.isEmpty())
-        return true; // nothing changed: no event, and the rollback undoes the rewrite
-    if (!log.append(user, entity, entityId,
-                    isNew ? QStringLiteral("processing.created")
-                          : QStringLiteral("processing.changed"),
-                    payload, &auditError)) {
-        *error = { ServiceError::Code::Storage,
-                   StoreError(StoreError::Code::Internal).message(),
-                   {},
-                   auditError };
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    if (newId)
-        *newId = a.id;
     return true;
 }
 
 bool ProcessingRegister::remove(qint64 id, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("processing.removed"), QString::number(id), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("processing.removed"),
+                    QString::number(id));
+    if (!unit.permit(error))
         return false;
     // NotFound only when the activity is really gone; a failed read says that it failed.
     const auto before = find(id, error);
     if (!before)
         return false;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    for (const QString &sql :
-         { QStringLiteral("DELETE FROM processing_activity_items WHERE activity_id = ?"),
-           QStringLiteral("DELETE FROM processing_activities WHERE id = ?") }) {
-        QSqlQuery query(db);
-        query.prepare(sql);
-        query.addBindValue(id);
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
-            return false;
-        }
-    }
-    QString auditError;
-    if (!audit().append(m_store.userName(), entity, QString::number(id),
-                        QStringLiteral("processing.removed"), toJson(*before), &auditError)) {
-        *error = { ServiceError::Code::Storage,
-                   StoreError(StoreError::Code::Internal).message(),
-                   {},
-                   auditError };
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            for (const QString &sql :
+                 { QStringLiteral("DELETE FROM processing_activity_items WHERE activity_id = ?"),
+                   QStringLiteral("DELETE FROM processing_activities WHERE id = ?") }) {
+                write.query().prepare(sql);
+                write.query().addBindValue(id);
+                if (!write.query().exec())
+                    return false;
+            }
+            write.record(entity, QString::number(id), QStringLiteral("processing.removed"),
+                         toJson(*before));
+            return true;
+        },
+        error);
 }
 
 QList<AuditEvent> ProcessingRegister::history(qint64 id, ServiceError *error) const
@@ -917,8 +885,9 @@ QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
 
 bool ProcessingRegister::seedExample(ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("processing.seeded"),
-                   {}, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("processing.seeded"));
+    if (!unit.permit(error))
         return false;
     if (!m_store.isDemo()) {
         *error = { ServiceError::Code::Invalid,
@@ -933,232 +902,16 @@ bool ProcessingRegister::seedExample(ServiceError *error)
         return false;
     }
 
-    const auto s = [](const char *text) {
-        return QString::fromUtf8(text);
-    };
-    const auto list = [](std::initializer_list<const char *> texts) {
-        QStringList result;
-        for (const char *text : texts)
-            result << QString::fromUtf8(text);
-        return result;
-    };
-    const PersonalDataCategory naw { s("naam en contactgegevens"), {} };
-    const PersonalDataCategory betaal { s("betaalgegevens"), {} };
-    const QString security = s("Versleutelde opslag, toegang op basis van rollen, "
-                               "verwerkersovereenkomsten, jaarlijkse privacytraining.");
-    const QStringList erp = list({ "Leverancier woningbeheersysteem (fictief)" });
-
-    struct Example
-    {
-        const char *purposeCode;
-        const char *purpose;
-        const char *subPurpose;
-        const char *name;
-        QStringList bases;
-        const char *basisText;
-        QStringList subjects;
-        QList<PersonalDataCategory> data;
-        QStringList sources;
-        QStringList recipients;
-        QStringList processors;
-        const char *retention;
-    };
-    const QList<Example> examples {
-        { "A",
-          "Leveren van diensten",
-          "Inschrijven in onze systemen",
-          "Inschrijving woningzoekenden",
-          list({ "b", "c" }),
-          "Huisvestingswet 2014; Woningwet (passend toewijzen)",
-          list({ "woningzoekenden", "medebewoners" }),
-          { naw, { s("inkomensgegevens"), {} }, { s("huishoudsamenstelling"), {} } },
-          list({ "betrokkene zelf", "Entree", "Belastingdienst" }),
-          list({ "gemeente" }),
-          list({ "Entree (fictief woonruimteverdeelsysteem)" }),
-          "Einde inschrijving + 1 jaar; inkomensgegevens toewijzing + 1 jaar" },
-        { "A",
-          "Leveren van diensten",
-          "Opmaken van huurovereenkomst",
-          "Huurovereenkomsten",
-          list({ "b" }),
-          "",
-          list({ "huurders", "medebewoners" }),
-          { naw, betaal, { s("kopie identiteitsbewijs (zonder BSN)"), {} } },
-          list({ "betrokkene zelf", "BRP via gemeente" }),
-          list({}),
-          erp,
-          "Einde huurovereenkomst + 2 jaar" },
-        { "A",
-          "Leveren van diensten",
-          "Klantenservice",
-          "Klantcontact en huurdersportaal",
-          list({ "b", "f" }),
-          "",
-          list({ "huurders", "woningzoekenden" }),
-          { naw, { s("inhoud van vragen en klachten"), {} } },
-          list({ "betrokkene zelf", "MijnDomijn/huurdersportaal" }),
-          list({}),
-          list({ "Leverancier klantportaal (fictief)" }),
-          "Einde huurovereenkomst + 2 jaar" },
-        { "A",
-          "Leveren van diensten",
-          "Transacties uitvoeren en rekeningoverzichten versturen",
-          "Huurincasso en financiële administratie",
-          list({ "b", "c" }),
-          "Algemene wet inzake rijksbelastingen, art. 52",
-          list({ "huurders" }),
-          { naw, betaal },
-          list({ "betrokkene zelf" }),
-          list({ "accountant", "deurwaarder" }),
-          erp,
-          "Financiële gegevens + 7 jaar (art. 52 AWR)" },
-        { "A",
-          "Leveren van diensten",
-          "Het onderhouden van de huurwoning",
-          "Reparatieverzoeken en planmatig onderhoud",
-          list({ "b" }),
-          "",
-          list({ "huurders" }),
-          { { s("naam, adres en telefoonnummer"), {} } },
-          list({ "betrokkene zelf" }),
-          list({ "aannemers" }),
-          list({ "Planningssysteem onderhoud (fictief)" }),
-          "Afronding opdracht + 2 jaar" },
-        { "B",
-          "Onderzoek en statistiek",
-          "Analyseren van deze data",
-          "Klanttevredenheidsonderzoek (enquêtes)",
-          list({ "a", "f" }),
-          "",
-          list({ "huurders", "woningzoekenden" }),
-          { { s("antwoorden op enquêtes"), {} } },
-          list({ "betrokkene zelf" }),
-          list({}),
-          list({ "Onderzoeksbureau (fictief)" }),
-          "Afronding onderzoek + 1 jaar, daarna anoniem" },
-        // Early warning of arrears is a service to the tenant and a statutory duty, not fraud
-        // fighting: it is filed under A.
-        { "A",
-          "Leveren van diensten",
-          "Bijhouden van huurachterstand",
-          "Vroegsignalering huurachterstand",
-          list({ "c", "f" }),
-          "Wet gemeentelijke schuldhulpverlening, art. 3a",
-          list({ "huurders" }),
-          { naw, { s("betaalachterstand"), {} } },
-          list({ "betrokkene zelf" }),
-          list({ "gemeente" }),
-          erp,
-          "Einde achterstand + 2 jaar" },
-        { "C",
-          "Bestrijden fraude en criminaliteit",
-          "Onderzoek naar fraude",
-          "Woonfraude en hennepteelt",
-          list({ "c", "f" }),
-          "Convenant woonfraude met gemeente en politie (fictief)",
-          list({ "huurders", "medebewoners", "omwonenden" }),
-          { naw,
-            { s("gegevens over crimineel gedrag (wietplantage)"), { s("strafrechtelijk") } },
-            { s("meldingen van overlast"), { s("overlast") } } },
-          list({ "eigen waarneming", "politie", "BRP via gemeente" }),
-          list({ "politie", "gemeente" }),
-          list({}),
-          "Afronding dossier + 5 jaar" },
-        // Nuisance and care signals are social management of the tenancy, not crime: A.
-        { "A",
-          "Leveren van diensten",
-          "Sociaal beheer",
-          "Overlastdossiers en zorgsignalen",
-          list({ "f" }),
-          "Convenant zorg en veiligheid (fictief)",
-          list({ "huurders", "omwonenden" }),
-          { naw,
-            { s("medische gegevens die betrokkene zelf deelt (ggz, zorgbehoefte)"),
-              { s("gezondheid") } },
-            { s("meldingen van overlast"), { s("overlast") } } },
-          list({ "betrokkene zelf", "zorginstelling", "omwonenden" }),
-          list({ "zorginstelling", "gemeente" }),
-          list({}),
-          "Einde overlast + 2 jaar" },
-        { "C",
-          "Bestrijden fraude en criminaliteit",
-          "Cameratoezicht",
-          "Cameratoezicht complexen",
-          list({ "f" }),
-          "",
-          list({ "huurders", "bezoekers" }),
-          { { s("camerabeelden"), {} } },
-          list({ "eigen waarneming" }),
-          list({ "politie" }),
-          list({ "Beveiligingsbedrijf (fictief)" }),
-          "Camerabeelden + 4 weken, bij incident langer" },
-        { "D",
-          "Juridische geschillen",
-          "Het afhandelen van dossiers met een juridisch geschil",
-          "Juridische dossiers",
-          list({ "b", "f" }),
-          "",
-          list({ "huurders", "ex-huurders" }),
-          { naw, betaal },
-          list({ "betrokkene zelf" }),
-          list({ "advocaat", "deurwaarder", "rechtbank" }),
-          list({}),
-          "Einde geschil + 7 jaar" },
-    };
-
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    for (const Example &example : examples) {
-        ProcessingActivity a;
-        a.purposeCode = s(example.purposeCode);
-        a.purpose = s(example.purpose);
-        a.subPurpose = s(example.subPurpose);
-        a.name = s(example.name);
-        a.legalBases = example.bases;
-        a.legalBasisText = s(example.basisText);
-        a.subjects = example.subjects;
-        a.dataCategories = example.data;
-        a.sources = example.sources;
-        a.recipients = example.recipients;
-        a.processors = example.processors;
-        a.retention = s(example.retention);
-        a.security = security;
-        // The art. 9 exception and the art. 10 basis follow from the data, as the rules ask.
-        if (!a.art9Categories().isEmpty())
-            a.specialException = QStringLiteral("a"); // uitdrukkelijke toestemming
-        if (a.hasCriminalData())
-            a.criminalBasis = s("art. 33 lid 2 sub b UAVG (strafbare feiten jegens de "
-                                "corporatie); convenant woonfraude (fictief)");
-        if (!add(a, false, error))
-            return false;
-    }
-    // One fictitious transfer outside the EEA, so that the register shows how one reads.
-    ProcessingActivity mail;
-    mail.purposeCode = QStringLiteral("A");
-    mail.purpose = s("Leveren van diensten");
-    mail.subPurpose = s("Authenticatie van de klant");
-    mail.name = s("Inloggen huurdersportaal");
-    mail.legalBases = list({ "b" });
-    mail.subjects = list({ "huurders" });
-    mail.dataCategories = { { s("e-mailadres en inloggegevens"), {} } };
-    mail.sources = list({ "betrokkene zelf" });
-    mail.processors = list({ "Identiteitsdienst (fictief)" });
-    mail.outsideEu = true;
-    mail.transferCountry = s("Verenigde Staten");
-    mail.transferSafeguard = s("EU-VS Data Privacy Framework; standaardcontractbepalingen");
-    mail.retention = s("Einde huurovereenkomst + 3 maanden");
-    mail.security = security;
-    if (!add(mail, false, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    // One unit: each activity is added as the officer would add it (its own event), and the
+    // register is seeded whole or not at all.
+    return unit.commit(
+        [this](UnitOfWork::Write &, ServiceError *failure) {
+            for (const ProcessingActivity &activity : examples())
+                if (!add(activity, false, failure))
+                    return false;
+            return true;
+        },
+        error);
 }
 
 } // namespace pd

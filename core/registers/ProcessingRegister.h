@@ -13,7 +13,11 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace pd {
+
+class UnitOfWork;
 
 class Store;
 
@@ -140,8 +144,16 @@ public:
     static QJsonObject toJson(const ProcessingActivity &activity);
 
 private:
-    bool write(ProcessingActivity activity, bool isNew, bool bsnOverride, ServiceError *error,
-               qint64 *newId);
+    // The demo's example register, in the order seedExample adds it
+    // (ProcessingRegisterExamples.cpp).
+    static QList<ProcessingActivity> examples();
+    // The checks, the BSN guard and the rows with their event, through unit (its role checked).
+    bool write(UnitOfWork &unit, ProcessingActivity activity, bool isNew, bool bsnOverride,
+               ServiceError *error, qint64 *newId);
+    // The activity's row and its items (a new one gets its id); false with *error, or with
+    // *error empty for query's own error.
+    bool writeRows(QSqlQuery &query, ProcessingActivity *activity, bool isNew,
+                   ServiceError *error) const;
     // The name main purpose purposeCode has on another activity than exceptId; empty: none.
     // nullopt (and *error) when that could not be read.
     std::optional<QString> nameOfPurpose(const QString &purposeCode, qint64 exceptId,

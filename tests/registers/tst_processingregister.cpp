@@ -536,10 +536,12 @@ void TestProcessingRegister::bsnGuard()
     QVERIFY(!reg.update(*existing, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(reg.update(*existing, true, &error));
+    // The change and, after it in the same transaction (UnitOfWork), the override about it.
     const QList<AuditEvent> events = reg.history(existing->id);
-    QCOMPARE(events.at(events.size() - 2).action, u"bsn.override"_s);
+    QCOMPARE(events.at(events.size() - 2).action, u"processing.changed"_s);
+    QCOMPARE(events.last().action, u"bsn.override"_s);
     const QString overridePayload
-        = QString::fromUtf8(QJsonDocument(events.at(events.size() - 2).payload).toJson());
+        = QString::fromUtf8(QJsonDocument(events.last().payload).toJson());
     QVERIFY(!overridePayload.contains(bsn));
     QVERIFY(overridePayload.contains(u"Security measures"_s));
 }
