@@ -202,28 +202,52 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
 {
     const QString actor = event.actor.isEmpty() ? tr("unknown user") : event.actor;
     const QString &action = event.action;
-    if (event.payloadDestroyed) {
-        // A destruction recorded after it: the server's own audit.payloads_destroyed, or the
-        // retention events the application writes when it destroys.
-        const bool recorded
-            = std::any_of(history.cbegin(), history.cend(), [&event](const AuditEvent &later) {
-                  return later.seq > event.seq
-                      && (later.action == QLatin1StringView("audit.payloads_destroyed")
-                          || later.action == QLatin1StringView("retention.destroyed")
-                          || later.action == QLatin1StringView("breach.destroyed")
-                          || later.action == QLatin1StringView("disclosure.person_destroyed"));
-              });
-        if (recorded)
-            return tr("%1 by %2 (details destroyed under the retention rule)")
-                .arg(title(action), actor);
-        //: Dutch: "%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens
-        //: de bewaartermijn vast)"
-        return tr("%1 by %2 (details missing: the audit trail records no destruction under the "
-                  "retention rule)")
-            .arg(title(action), actor);
+    if (event.payloadDestroyed)
+        return destroyedSentence(event, history, actor);
+    // Each family says the events it knows, and nothing for the others.
+    for (const auto family : { &EventText::requestSentence, &EventText::personSentence,
+                               &EventText::documentSentence, &EventText::systemSentence }) {
+        if (QString text = family(event, actor); !text.isEmpty())
+            return text;
     }
-    const QJsonObject &p = event.payload;
+    if (action.startsWith(QLatin1StringView("breach.")))
+        if (const QString text = breachSentence(actor, action, event.payload); !text.isEmpty())
+            return text;
+    return tr("%1 by %2").arg(title(action), actor);
+}
 
+// An event whose details are gone: destroyed under the retention rule when a later event records
+// the destruction, else missing.
+QString EventText::destroyedSentence(const AuditEvent &event, const QList<AuditEvent> &history,
+                                     const QString &actor)
+{
+    const QString &action = event.action;
+    // A destruction recorded after it: the server's own audit.payloads_destroyed, or the
+    // retention events the application writes when it destroys.
+    const bool recorded
+        = std::any_of(history.cbegin(), history.cend(), [&event](const AuditEvent &later) {
+              return later.seq > event.seq
+                  && (later.action == QLatin1StringView("audit.payloads_destroyed")
+                      || later.action == QLatin1StringView("retention.destroyed")
+                      || later.action == QLatin1StringView("breach.destroyed")
+                      || later.action == QLatin1StringView("disclosure.person_destroyed"));
+          });
+    if (recorded)
+        return tr("%1 by %2 (details destroyed under the retention rule)")
+            .arg(title(action), actor);
+    //: Dutch: "%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens
+    //: de bewaartermijn vast)"
+    return tr("%1 by %2 (details missing: the audit trail records no destruction under the "
+              "retention rule)")
+        .arg(title(action), actor);
+}
+
+// The life of a request: registered, identified, extended, completed, reopened, noted, and the
+// recipients told of a change (art. 19).
+QString EventText::requestSentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
     if (action == QLatin1StringView("case.created")) {
         QStringList types;
         for (const QJsonValue &code : p.value(QLatin1StringView("types")).toArray()) {
@@ -276,47 +300,8 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
                   "%3")
             .arg(actor, isoDate(deadline.at(0)), isoDate(deadline.at(1)));
     }
-    if (action == QLatin1StringView("audit.payloads_destroyed")) {
-        const int events = p.value(QLatin1StringView("events")).toInt();
-        //: Dutch: "De details van %n gebeurtenis(sen) vernietigd door %1 volgens de
-        //: bewaartermijn (vastgelegd door de server)"
-        return tr("The details of %n event(s) destroyed by %1 under the retention rule "
-                  "(recorded by the server)",
-                  nullptr, events)
-            .arg(actor);
-    }
-    if (action == QLatin1StringView("case.completed")) {
-        const auto outcome = Codes::outcome(p.value(QLatin1StringView("outcome")).toString());
-        const QString outcomeText
-            = outcome ? Codes::label(*outcome) : text(p, QLatin1StringView("outcome"));
-        const QString answered = isoDate(p.value(QLatin1StringView("answered_on")));
-        const QString channel = Codes::answerChannelLabel(
-            p.value(QLatin1StringView("answer_channel")).toString().simplified());
-        QString result = channel.isEmpty()
-            ? tr("Request completed by %1: %2; answer sent on %3").arg(actor, outcomeText, answered)
-            : tr("Request completed by %1: %2; answer sent on %3 (%4)")
-                  .arg(actor, outcomeText, answered, channel);
-        QStringList grounds;
-        for (const QJsonValue &code : p.value(QLatin1StringView("grounds")).toArray()) {
-            const auto ground = Codes::refusalGround(code.toString());
-            // The article names the ground in a one-line sentence ("Art. 12 lid 5 AVG"); the
-            // Overzicht shows the full label.
-            grounds << (ground ? Grounds::article(*ground) : code.toString());
-        }
-        if (!grounds.isEmpty())
-            result = tr("%1; grounds: %2").arg(result, grounds.join(QLatin1StringView(", ")));
-        if (p.value(QLatin1StringView("direct_marketing")).toBool())
-            result = tr("%1; the objection is against direct marketing").arg(result);
-        if (const QString motivation
-            = p.value(QLatin1StringView("motivation")).toString().simplified();
-            !motivation.isEmpty())
-            result = tr("%1; reasons: %2").arg(result, motivation);
-        if (const QString reason
-            = p.value(QLatin1StringView("no_identification_reason")).toString().simplified();
-            !reason.isEmpty())
-            result = tr("%1; decided without a recorded identification: %2").arg(result, reason);
-        return result;
-    }
+    if (action == QLatin1StringView("case.completed"))
+        return completedSentence(actor, p);
     if (action == QLatin1StringView("case.reopened")) {
         const auto previous
             = Codes::outcome(p.value(QLatin1StringView("previous_outcome")).toString());
@@ -327,17 +312,57 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
     }
     if (action == QLatin1StringView("case.note_added"))
         return tr("Note by %1: %2").arg(actor, text(p, QLatin1StringView("text")));
-    if (action == QLatin1StringView("bsn.override")) {
-        QStringList findings;
-        for (const QJsonValue &finding : p.value(QLatin1StringView("findings")).toArray()) {
-            const QJsonObject f = finding.toObject();
-            findings << tr("%1 in %2")
-                            .arg(f.value(QLatin1StringView("masked")).toString(),
-                                 f.value(QLatin1StringView("field")).toString());
-        }
-        return tr("%1 confirmed that this is not a citizen service number (BSN): %2")
-            .arg(actor, findings.isEmpty() ? dash : findings.join(QLatin1StringView(", ")));
+    if (action == QLatin1StringView("case.art19_notified"))
+        return tr("%1 recorded that %2 was told of the change on %3 (art. 19)")
+            .arg(actor, text(p, QLatin1StringView("recipient")),
+                 isoDate(p.value(QLatin1StringView("notified_on"))));
+    if (action == QLatin1StringView("case.art19_exempted"))
+        return tr("%1 recorded that telling %2 of the change proved impossible or would take "
+                  "disproportionate effort (art. 19): %3")
+            .arg(actor, text(p, QLatin1StringView("recipient")),
+                 text(p, QLatin1StringView("reason")));
+    return {};
+}
+
+// case.completed: the outcome and the answer, the grounds, the reasons.
+QString EventText::completedSentence(const QString &actor, const QJsonObject &p)
+{
+    const auto outcome = Codes::outcome(p.value(QLatin1StringView("outcome")).toString());
+    const QString outcomeText
+        = outcome ? Codes::label(*outcome) : text(p, QLatin1StringView("outcome"));
+    const QString answered = isoDate(p.value(QLatin1StringView("answered_on")));
+    const QString channel = Codes::answerChannelLabel(
+        p.value(QLatin1StringView("answer_channel")).toString().simplified());
+    QString result = channel.isEmpty()
+        ? tr("Request completed by %1: %2; answer sent on %3").arg(actor, outcomeText, answered)
+        : tr("Request completed by %1: %2; answer sent on %3 (%4)")
+              .arg(actor, outcomeText, answered, channel);
+    QStringList grounds;
+    for (const QJsonValue &code : p.value(QLatin1StringView("grounds")).toArray()) {
+        const auto ground = Codes::refusalGround(code.toString());
+        // The article names the ground in a one-line sentence ("Art. 12 lid 5 AVG"); the
+        // Overzicht shows the full label.
+        grounds << (ground ? Grounds::article(*ground) : code.toString());
     }
+    if (!grounds.isEmpty())
+        result = tr("%1; grounds: %2").arg(result, grounds.join(QLatin1StringView(", ")));
+    if (p.value(QLatin1StringView("direct_marketing")).toBool())
+        result = tr("%1; the objection is against direct marketing").arg(result);
+    if (const QString motivation = p.value(QLatin1StringView("motivation")).toString().simplified();
+        !motivation.isEmpty())
+        result = tr("%1; reasons: %2").arg(result, motivation);
+    if (const QString reason
+        = p.value(QLatin1StringView("no_identification_reason")).toString().simplified();
+        !reason.isEmpty())
+        result = tr("%1; decided without a recorded identification: %2").arg(result, reason);
+    return result;
+}
+
+// A data subject registered, or their access report or data export made.
+QString EventText::personSentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
     if (action == QLatin1StringView("person.created")) {
         const auto relation = Codes::relation(p.value(QLatin1StringView("relation")).toString());
         const QString relationText = relation ? Codes::label(*relation) : dash;
@@ -361,19 +386,15 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
             .arg(actor, formats.isEmpty() ? dash : formats.join(QLatin1StringView(", ")))
             .arg(findings);
     }
-    if (action == QLatin1StringView("settings.deadline_policy"))
-        return tr("Deadline policy changed by %1: %2, extension %3")
-            .arg(actor, periodText(p.value(QLatin1StringView("deadline.base")).toString()),
-                 periodText(p.value(QLatin1StringView("deadline.extension")).toString()));
-    if (action == QLatin1StringView("case.art19_notified"))
-        return tr("%1 recorded that %2 was told of the change on %3 (art. 19)")
-            .arg(actor, text(p, QLatin1StringView("recipient")),
-                 isoDate(p.value(QLatin1StringView("notified_on"))));
-    if (action == QLatin1StringView("case.art19_exempted"))
-        return tr("%1 recorded that telling %2 of the change proved impossible or would take "
-                  "disproportionate effort (art. 19): %3")
-            .arg(actor, text(p, QLatin1StringView("recipient")),
-                 text(p, QLatin1StringView("reason")));
+    return {};
+}
+
+// The documents of a request: letters made and sent, files kept, the AP's reference, and the
+// letter templates.
+QString EventText::documentSentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
     if (action == QLatin1StringView("case.letter")
         || action == QLatin1StringView("breach.letter")) {
         const auto kind = LetterCodes::kind(p.value(QLatin1StringView("kind")).toString());
@@ -420,9 +441,39 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
             return tr("Letter template “%2” reset to the default by %1").arg(actor, kindText);
         return tr("Letter template “%2” changed by %1").arg(actor, kindText);
     }
-    if (action.startsWith(QLatin1StringView("breach.")))
-        if (const QString text = breachSentence(actor, action, p); !text.isEmpty())
-            return text;
+    return {};
+}
+
+// The trail itself and what guards it: destroyed details, BSN warnings overridden, the
+// deadline policy, request files destroyed, changes made outside Privacydesk.
+QString EventText::systemSentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
+    if (action == QLatin1StringView("audit.payloads_destroyed")) {
+        const int events = p.value(QLatin1StringView("events")).toInt();
+        //: Dutch: "De details van %n gebeurtenis(sen) vernietigd door %1 volgens de
+        //: bewaartermijn (vastgelegd door de server)"
+        return tr("The details of %n event(s) destroyed by %1 under the retention rule "
+                  "(recorded by the server)",
+                  nullptr, events)
+            .arg(actor);
+    }
+    if (action == QLatin1StringView("bsn.override")) {
+        QStringList findings;
+        for (const QJsonValue &finding : p.value(QLatin1StringView("findings")).toArray()) {
+            const QJsonObject f = finding.toObject();
+            findings << tr("%1 in %2")
+                            .arg(f.value(QLatin1StringView("masked")).toString(),
+                                 f.value(QLatin1StringView("field")).toString());
+        }
+        return tr("%1 confirmed that this is not a citizen service number (BSN): %2")
+            .arg(actor, findings.isEmpty() ? dash : findings.join(QLatin1StringView(", ")));
+    }
+    if (action == QLatin1StringView("settings.deadline_policy"))
+        return tr("Deadline policy changed by %1: %2, extension %3")
+            .arg(actor, periodText(p.value(QLatin1StringView("deadline.base")).toString()),
+                 periodText(p.value(QLatin1StringView("deadline.extension")).toString()));
     if (action == QLatin1StringView("retention.destroyed") && event.entityType == u"case") {
         //: Dutch: "Dossier van het verzoek vernietigd door %1 volgens de bewaartermijn (%2)"
         return tr("Request files destroyed by %1 under the retention rules (%2)")
@@ -447,7 +498,7 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
                  p.value(QLatin1StringView("id")).toVariant().toString(),
                  columns.isEmpty() ? dash : columns.join(QLatin1StringView(", ")));
     }
-    return tr("%1 by %2").arg(title(action), actor);
+    return {};
 }
 
 QString EventText::breachSentence(const QString &actor, const QString &action, const QJsonObject &p)
