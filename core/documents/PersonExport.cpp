@@ -115,6 +115,27 @@ Redactions chosenRedactions(const QList<ReviewFinding> &findings, const QSet<QSt
     return result;
 }
 
+// What the JSON and CSV files leave out of the person's data (art. 20 covers only what is
+// processed on consent or for a contract): the parts' codes for the audit event, their labels
+// for the result.
+struct LeftOut
+{
+    QStringList codes;
+    QStringList labels;
+};
+
+LeftOut portabilityLeftOut(const PersonReport &report)
+{
+    LeftOut result;
+    for (const PortabilityPart &part : PersonPortability::scope(report)) {
+        if (!part.included) {
+            result.codes << part.code;
+            result.labels << part.label;
+        }
+    }
+    return result;
+}
+
 // The outputs of one export, written but not committed until the export is recorded: a failure
 // before the commit leaves no file; one during it removes the files already committed.
 class PendingFiles final
@@ -269,17 +290,11 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         { QStringLiteral("redacted_fields"), QJsonArray::fromStringList(redactions.fields) },
         { QStringLiteral("withheld_disclosures"), report.withheldDisclosures },
     };
-    QStringList leftOut;
-    QStringList leftOutLabels;
-    if (!targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty()) {
-        for (const PortabilityPart &part : PersonPortability::scope(report)) {
-            if (!part.included) {
-                leftOut << part.code;
-                leftOutLabels << part.label;
-            }
-        }
-        payload.insert(QStringLiteral("portability_left_out"), QJsonArray::fromStringList(leftOut));
-    }
+    const bool portability = !targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty();
+    const LeftOut leftOut = portability ? portabilityLeftOut(report) : LeftOut {};
+    if (portability)
+        payload.insert(QStringLiteral("portability_left_out"),
+                       QJsonArray::fromStringList(leftOut.codes));
     QString auditError;
     if (!registers::auditLog(m_store, m_clock)
              .append(m_store.userName(), QStringLiteral("person"),
@@ -294,7 +309,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     }
     step();
     result.written = paths;
-    result.leftOut = leftOutLabels;
+    result.leftOut = leftOut.labels;
     result.redactions = redacted.redactions;
     result.findings = static_cast<int>(findings.size());
     result.redactedFindings = redactions.chosen;
