@@ -7,6 +7,7 @@
 #include "documents/LetterKind.h"
 #include "util/Clock.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QStringList>
@@ -55,117 +56,80 @@ QString EventText::when(const AuditEvent &event)
 
 QString EventText::title(const QString &action)
 {
-    if (action == QLatin1StringView("case.created"))
-        return tr("Request registered");
-    if (action == QLatin1StringView("case.identification_requested"))
-        return tr("Identification requested");
-    if (action == QLatin1StringView("case.identification_received"))
-        return tr("Identification received");
-    if (action == QLatin1StringView("case.extended"))
-        return tr("Deadline extended");
-    if (action == QLatin1StringView("case.deadline_recomputed"))
+    // The kind of each event, by the action the trail records.
+    static const QHash<QString, const char *> titles {
+        { QStringLiteral("case.created"), QT_TR_NOOP("Request registered") },
+        { QStringLiteral("case.identification_requested"), QT_TR_NOOP("Identification requested") },
+        { QStringLiteral("case.identification_received"), QT_TR_NOOP("Identification received") },
+        { QStringLiteral("case.extended"), QT_TR_NOOP("Deadline extended") },
         //: Dutch: "Termijn herberekend"
-        return tr("Deadline recomputed");
-    if (action == QLatin1StringView("audit.payloads_destroyed"))
+        { QStringLiteral("case.deadline_recomputed"), QT_TR_NOOP("Deadline recomputed") },
         //: Dutch: "Details vernietigd"
-        return tr("Details destroyed");
-    if (action == QLatin1StringView("case.completed"))
-        return tr("Request completed");
-    if (action == QLatin1StringView("case.reopened"))
-        return tr("Request reopened");
-    if (action == QLatin1StringView("case.note_added"))
-        return tr("Note added");
-    if (action == QLatin1StringView("bsn.override"))
-        return tr("BSN warning overridden");
-    if (action == QLatin1StringView("person.created"))
-        return tr("Data subject registered");
-    if (action == QLatin1StringView("settings.deadline_policy"))
-        return tr("Deadline policy changed");
-    if (action == QLatin1StringView("case.art19_notified"))
-        return tr("Recipient told of the change (art. 19)");
-    if (action == QLatin1StringView("case.art19_exempted"))
-        return tr("Recipient not told: impossible or disproportionate (art. 19)");
-    if (action == QLatin1StringView("person.updated"))
-        return tr("Data subject updated");
-    if (action == QLatin1StringView("disclosure.created"))
-        return tr("Disclosure registered");
-    if (action == QLatin1StringView("disclosure.updated"))
-        return tr("Disclosure changed");
-    if (action == QLatin1StringView("disclosure.deleted"))
-        return tr("Disclosure removed");
-    if (action == QLatin1StringView("recipient.created"))
-        return tr("Recipient added");
-    if (action == QLatin1StringView("recipient.updated"))
-        return tr("Recipient changed");
-    if (action == QLatin1StringView("recipient.archived"))
-        return tr("Recipient archived");
-    if (action == QLatin1StringView("recipient.deleted"))
-        return tr("Recipient removed");
-    if (action == QLatin1StringView("person.exported"))
-        return tr("Access report or data export made");
-    if (action == QLatin1StringView("processing.created"))
-        return tr("Processing activity added");
-    if (action == QLatin1StringView("processing.changed"))
-        return tr("Processing activity changed");
-    if (action == QLatin1StringView("processing.removed"))
-        return tr("Processing activity removed");
-    if (action == QLatin1StringView("retention.destroyed"))
-        return tr("Request files destroyed under the retention rules");
-    if (action == QLatin1StringView("disclosure.person_destroyed"))
+        { QStringLiteral("audit.payloads_destroyed"), QT_TR_NOOP("Details destroyed") },
+        { QStringLiteral("case.completed"), QT_TR_NOOP("Request completed") },
+        { QStringLiteral("case.reopened"), QT_TR_NOOP("Request reopened") },
+        { QStringLiteral("case.note_added"), QT_TR_NOOP("Note added") },
+        { QStringLiteral("bsn.override"), QT_TR_NOOP("BSN warning overridden") },
+        { QStringLiteral("person.created"), QT_TR_NOOP("Data subject registered") },
+        { QStringLiteral("settings.deadline_policy"), QT_TR_NOOP("Deadline policy changed") },
+        { QStringLiteral("case.art19_notified"),
+          QT_TR_NOOP("Recipient told of the change (art. 19)") },
+        { QStringLiteral("case.art19_exempted"),
+          QT_TR_NOOP("Recipient not told: impossible or disproportionate (art. 19)") },
+        { QStringLiteral("person.updated"), QT_TR_NOOP("Data subject updated") },
+        { QStringLiteral("disclosure.created"), QT_TR_NOOP("Disclosure registered") },
+        { QStringLiteral("disclosure.updated"), QT_TR_NOOP("Disclosure changed") },
+        { QStringLiteral("disclosure.deleted"), QT_TR_NOOP("Disclosure removed") },
+        { QStringLiteral("recipient.created"), QT_TR_NOOP("Recipient added") },
+        { QStringLiteral("recipient.updated"), QT_TR_NOOP("Recipient changed") },
+        { QStringLiteral("recipient.archived"), QT_TR_NOOP("Recipient archived") },
+        { QStringLiteral("recipient.deleted"), QT_TR_NOOP("Recipient removed") },
+        { QStringLiteral("person.exported"), QT_TR_NOOP("Access report or data export made") },
+        { QStringLiteral("processing.created"), QT_TR_NOOP("Processing activity added") },
+        { QStringLiteral("processing.changed"), QT_TR_NOOP("Processing activity changed") },
+        { QStringLiteral("processing.removed"), QT_TR_NOOP("Processing activity removed") },
+        { QStringLiteral("retention.destroyed"),
+          QT_TR_NOOP("Request files destroyed under the retention rules") },
         //: Dutch: "Gegevens van een betrokkene uit de verstrekking vernietigd volgens de
         //: bewaartermijn"
-        return tr("A data subject's details removed from the disclosure under the retention "
-                  "rules");
-    if (action == QLatin1StringView("breach.person_destroyed"))
+        { QStringLiteral("disclosure.person_destroyed"),
+          QT_TR_NOOP("A data subject's details removed from the disclosure under the retention "
+                     "rules") },
         //: Dutch: "Brief aan een betrokkene vernietigd volgens de bewaartermijn"
-        return tr("Letter to a data subject destroyed under the retention rules");
-    if (action == QLatin1StringView("settings.changed"))
-        return tr("Setting changed");
-    if (action == QLatin1StringView("case.letter") || action == QLatin1StringView("breach.letter"))
-        return tr("Letter generated");
-    if (action == QLatin1StringView("case.ap_reference"))
-        return tr("AP reference recorded");
-    if (action == QLatin1StringView("case.letter_sent")
-        || action == QLatin1StringView("breach.letter_sent"))
-        return tr("Letter sent");
-    if (action == QLatin1StringView("case.attachment_added"))
-        return tr("File kept with the request");
-    if (action == QLatin1StringView("case.attachment_saved"))
-        return tr("Copy of a file saved");
-    if (action == QLatin1StringView("letter_template.changed"))
-        return tr("Letter template changed");
-    if (action == QLatin1StringView("letter_template.reset"))
-        return tr("Letter template reset to the default");
-    // The data-breach register (issue 20).
-    if (action == QLatin1StringView("breach.added"))
-        return tr("Data breach reported");
-    if (action == QLatin1StringView("breach.updated"))
-        return tr("Data breach changed");
-    if (action == QLatin1StringView("breach.assessed"))
-        return tr("Risk assessed");
-    if (action == QLatin1StringView("breach.ap-decided"))
-        return tr("Decision on notifying the AP");
-    if (action == QLatin1StringView("breach.subjects-decided"))
-        return tr("Decision on informing the people concerned");
-    if (action == QLatin1StringView("breach.ap-notified"))
-        return tr("Notified to the AP");
-    if (action == QLatin1StringView("breach.follow-up"))
-        return tr("Follow-up notification to the AP");
-    if (action == QLatin1StringView("breach.subjects-notified"))
-        return tr("People concerned informed");
-    if (action == QLatin1StringView("breach.person-informed"))
-        return tr("Person concerned informed");
-    if (action == QLatin1StringView("breach.persons-linked"))
-        return tr("Persons concerned changed");
-    if (action == QLatin1StringView("breach.closed"))
-        return tr("Data breach closed");
-    if (action == QLatin1StringView("breach.reopened"))
-        return tr("Data breach reopened");
-    if (action == QLatin1StringView("breach.destroyed"))
-        return tr("Data breach destroyed under the retention rule");
-    if (action == QLatin1StringView("sql.changed"))
+        { QStringLiteral("breach.person_destroyed"),
+          QT_TR_NOOP("Letter to a data subject destroyed under the retention rules") },
+        { QStringLiteral("settings.changed"), QT_TR_NOOP("Setting changed") },
+        { QStringLiteral("case.letter"), QT_TR_NOOP("Letter generated") },
+        { QStringLiteral("breach.letter"), QT_TR_NOOP("Letter generated") },
+        { QStringLiteral("case.ap_reference"), QT_TR_NOOP("AP reference recorded") },
+        { QStringLiteral("case.letter_sent"), QT_TR_NOOP("Letter sent") },
+        { QStringLiteral("breach.letter_sent"), QT_TR_NOOP("Letter sent") },
+        { QStringLiteral("case.attachment_added"), QT_TR_NOOP("File kept with the request") },
+        { QStringLiteral("case.attachment_saved"), QT_TR_NOOP("Copy of a file saved") },
+        { QStringLiteral("letter_template.changed"), QT_TR_NOOP("Letter template changed") },
+        { QStringLiteral("letter_template.reset"),
+          QT_TR_NOOP("Letter template reset to the default") },
+        // The data-breach register (issue 20).
+        { QStringLiteral("breach.added"), QT_TR_NOOP("Data breach reported") },
+        { QStringLiteral("breach.updated"), QT_TR_NOOP("Data breach changed") },
+        { QStringLiteral("breach.assessed"), QT_TR_NOOP("Risk assessed") },
+        { QStringLiteral("breach.ap-decided"), QT_TR_NOOP("Decision on notifying the AP") },
+        { QStringLiteral("breach.subjects-decided"),
+          QT_TR_NOOP("Decision on informing the people concerned") },
+        { QStringLiteral("breach.ap-notified"), QT_TR_NOOP("Notified to the AP") },
+        { QStringLiteral("breach.follow-up"), QT_TR_NOOP("Follow-up notification to the AP") },
+        { QStringLiteral("breach.subjects-notified"), QT_TR_NOOP("People concerned informed") },
+        { QStringLiteral("breach.person-informed"), QT_TR_NOOP("Person concerned informed") },
+        { QStringLiteral("breach.persons-linked"), QT_TR_NOOP("Persons concerned changed") },
+        { QStringLiteral("breach.closed"), QT_TR_NOOP("Data breach closed") },
+        { QStringLiteral("breach.reopened"), QT_TR_NOOP("Data breach reopened") },
+        { QStringLiteral("breach.destroyed"),
+          QT_TR_NOOP("Data breach destroyed under the retention rule") },
         //: Dutch: "Buiten Privacydesk om gewijzigd"
-        return tr("Changed outside Privacydesk");
+        { QStringLiteral("sql.changed"), QT_TR_NOOP("Changed outside Privacydesk") },
+    };
+    if (const char *title = titles.value(action))
+        return tr(title);
     return tr("Event “%1”").arg(action);
 }
 
@@ -202,28 +166,52 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
 {
     const QString actor = event.actor.isEmpty() ? tr("unknown user") : event.actor;
     const QString &action = event.action;
-    if (event.payloadDestroyed) {
-        // A destruction recorded after it: the server's own audit.payloads_destroyed, or the
-        // retention events the application writes when it destroys.
-        const bool recorded
-            = std::any_of(history.cbegin(), history.cend(), [&event](const AuditEvent &later) {
-                  return later.seq > event.seq
-                      && (later.action == QLatin1StringView("audit.payloads_destroyed")
-                          || later.action == QLatin1StringView("retention.destroyed")
-                          || later.action == QLatin1StringView("breach.destroyed")
-                          || later.action == QLatin1StringView("disclosure.person_destroyed"));
-              });
-        if (recorded)
-            return tr("%1 by %2 (details destroyed under the retention rule)")
-                .arg(title(action), actor);
-        //: Dutch: "%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens
-        //: de bewaartermijn vast)"
-        return tr("%1 by %2 (details missing: the audit trail records no destruction under the "
-                  "retention rule)")
-            .arg(title(action), actor);
+    if (event.payloadDestroyed)
+        return destroyedSentence(event, history, actor);
+    // Each family says the events it knows, and nothing for the others.
+    for (const auto family : { &EventText::requestSentence, &EventText::personSentence,
+                               &EventText::documentSentence, &EventText::systemSentence }) {
+        if (QString text = family(event, actor); !text.isEmpty())
+            return text;
     }
-    const QJsonObject &p = event.payload;
+    if (action.startsWith(QLatin1StringView("breach.")))
+        if (const QString text = breachSentence(actor, action, event.payload); !text.isEmpty())
+            return text;
+    return tr("%1 by %2").arg(title(action), actor);
+}
 
+// An event whose details are gone: destroyed under the retention rule when a later event records
+// the destruction, else missing.
+QString EventText::destroyedSentence(const AuditEvent &event, const QList<AuditEvent> &history,
+                                     const QString &actor)
+{
+    const QString &action = event.action;
+    // A destruction recorded after it: the server's own audit.payloads_destroyed, or the
+    // retention events the application writes when it destroys.
+    const bool recorded
+        = std::any_of(history.cbegin(), history.cend(), [&event](const AuditEvent &later) {
+              return later.seq > event.seq
+                  && (later.action == QLatin1StringView("audit.payloads_destroyed")
+                      || later.action == QLatin1StringView("retention.destroyed")
+                      || later.action == QLatin1StringView("breach.destroyed")
+                      || later.action == QLatin1StringView("disclosure.person_destroyed"));
+          });
+    if (recorded)
+        return tr("%1 by %2 (details destroyed under the retention rule)")
+            .arg(title(action), actor);
+    //: Dutch: "%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens
+    //: de bewaartermijn vast)"
+    return tr("%1 by %2 (details missing: the audit trail records no destruction under the "
+              "retention rule)")
+        .arg(title(action), actor);
+}
+
+// The life of a request: registered, identified, extended, completed, reopened, noted, and the
+// recipients told of a change (art. 19).
+QString EventText::requestSentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
     if (action == QLatin1StringView("case.created")) {
         QStringList types;
         for (const QJsonValue &code : p.value(QLatin1StringView("types")).toArray()) {
@@ -276,47 +264,8 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
                   "%3")
             .arg(actor, isoDate(deadline.at(0)), isoDate(deadline.at(1)));
     }
-    if (action == QLatin1StringView("audit.payloads_destroyed")) {
-        const int events = p.value(QLatin1StringView("events")).toInt();
-        //: Dutch: "De details van %n gebeurtenis(sen) vernietigd door %1 volgens de
-        //: bewaartermijn (vastgelegd door de server)"
-        return tr("The details of %n event(s) destroyed by %1 under the retention rule "
-                  "(recorded by the server)",
-                  nullptr, events)
-            .arg(actor);
-    }
-    if (action == QLatin1StringView("case.completed")) {
-        const auto outcome = Codes::outcome(p.value(QLatin1StringView("outcome")).toString());
-        const QString outcomeText
-            = outcome ? Codes::label(*outcome) : text(p, QLatin1StringView("outcome"));
-        const QString answered = isoDate(p.value(QLatin1StringView("answered_on")));
-        const QString channel = Codes::answerChannelLabel(
-            p.value(QLatin1StringView("answer_channel")).toString().simplified());
-        QString result = channel.isEmpty()
-            ? tr("Request completed by %1: %2; answer sent on %3").arg(actor, outcomeText, answered)
-            : tr("Request completed by %1: %2; answer sent on %3 (%4)")
-                  .arg(actor, outcomeText, answered, channel);
-        QStringList grounds;
-        for (const QJsonValue &code : p.value(QLatin1StringView("grounds")).toArray()) {
-            const auto ground = Codes::refusalGround(code.toString());
-            // The article names the ground in a one-line sentence ("Art. 12 lid 5 AVG"); the
-            // Overzicht shows the full label.
-            grounds << (ground ? Grounds::article(*ground) : code.toString());
-        }
-        if (!grounds.isEmpty())
-            result = tr("%1; grounds: %2").arg(result, grounds.join(QLatin1StringView(", ")));
-        if (p.value(QLatin1StringView("direct_marketing")).toBool())
-            result = tr("%1; the objection is against direct marketing").arg(result);
-        if (const QString motivation
-            = p.value(QLatin1StringView("motivation")).toString().simplified();
-            !motivation.isEmpty())
-            result = tr("%1; reasons: %2").arg(result, motivation);
-        if (const QString reason
-            = p.value(QLatin1StringView("no_identification_reason")).toString().simplified();
-            !reason.isEmpty())
-            result = tr("%1; decided without a recorded identification: %2").arg(result, reason);
-        return result;
-    }
+    if (action == QLatin1StringView("case.completed"))
+        return completedSentence(actor, p);
     if (action == QLatin1StringView("case.reopened")) {
         const auto previous
             = Codes::outcome(p.value(QLatin1StringView("previous_outcome")).toString());
@@ -327,17 +276,57 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
     }
     if (action == QLatin1StringView("case.note_added"))
         return tr("Note by %1: %2").arg(actor, text(p, QLatin1StringView("text")));
-    if (action == QLatin1StringView("bsn.override")) {
-        QStringList findings;
-        for (const QJsonValue &finding : p.value(QLatin1StringView("findings")).toArray()) {
-            const QJsonObject f = finding.toObject();
-            findings << tr("%1 in %2")
-                            .arg(f.value(QLatin1StringView("masked")).toString(),
-                                 f.value(QLatin1StringView("field")).toString());
-        }
-        return tr("%1 confirmed that this is not a citizen service number (BSN): %2")
-            .arg(actor, findings.isEmpty() ? dash : findings.join(QLatin1StringView(", ")));
+    if (action == QLatin1StringView("case.art19_notified"))
+        return tr("%1 recorded that %2 was told of the change on %3 (art. 19)")
+            .arg(actor, text(p, QLatin1StringView("recipient")),
+                 isoDate(p.value(QLatin1StringView("notified_on"))));
+    if (action == QLatin1StringView("case.art19_exempted"))
+        return tr("%1 recorded that telling %2 of the change proved impossible or would take "
+                  "disproportionate effort (art. 19): %3")
+            .arg(actor, text(p, QLatin1StringView("recipient")),
+                 text(p, QLatin1StringView("reason")));
+    return {};
+}
+
+// case.completed: the outcome and the answer, the grounds, the reasons.
+QString EventText::completedSentence(const QString &actor, const QJsonObject &p)
+{
+    const auto outcome = Codes::outcome(p.value(QLatin1StringView("outcome")).toString());
+    const QString outcomeText
+        = outcome ? Codes::label(*outcome) : text(p, QLatin1StringView("outcome"));
+    const QString answered = isoDate(p.value(QLatin1StringView("answered_on")));
+    const QString channel = Codes::answerChannelLabel(
+        p.value(QLatin1StringView("answer_channel")).toString().simplified());
+    QString result = channel.isEmpty()
+        ? tr("Request completed by %1: %2; answer sent on %3").arg(actor, outcomeText, answered)
+        : tr("Request completed by %1: %2; answer sent on %3 (%4)")
+              .arg(actor, outcomeText, answered, channel);
+    QStringList grounds;
+    for (const QJsonValue &code : p.value(QLatin1StringView("grounds")).toArray()) {
+        const auto ground = Codes::refusalGround(code.toString());
+        // The article names the ground in a one-line sentence ("Art. 12 lid 5 AVG"); the
+        // Overzicht shows the full label.
+        grounds << (ground ? Grounds::article(*ground) : code.toString());
     }
+    if (!grounds.isEmpty())
+        result = tr("%1; grounds: %2").arg(result, grounds.join(QLatin1StringView(", ")));
+    if (p.value(QLatin1StringView("direct_marketing")).toBool())
+        result = tr("%1; the objection is against direct marketing").arg(result);
+    if (const QString motivation = p.value(QLatin1StringView("motivation")).toString().simplified();
+        !motivation.isEmpty())
+        result = tr("%1; reasons: %2").arg(result, motivation);
+    if (const QString reason
+        = p.value(QLatin1StringView("no_identification_reason")).toString().simplified();
+        !reason.isEmpty())
+        result = tr("%1; decided without a recorded identification: %2").arg(result, reason);
+    return result;
+}
+
+// A data subject registered, or their access report or data export made.
+QString EventText::personSentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
     if (action == QLatin1StringView("person.created")) {
         const auto relation = Codes::relation(p.value(QLatin1StringView("relation")).toString());
         const QString relationText = relation ? Codes::label(*relation) : dash;
@@ -361,19 +350,15 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
             .arg(actor, formats.isEmpty() ? dash : formats.join(QLatin1StringView(", ")))
             .arg(findings);
     }
-    if (action == QLatin1StringView("settings.deadline_policy"))
-        return tr("Deadline policy changed by %1: %2, extension %3")
-            .arg(actor, periodText(p.value(QLatin1StringView("deadline.base")).toString()),
-                 periodText(p.value(QLatin1StringView("deadline.extension")).toString()));
-    if (action == QLatin1StringView("case.art19_notified"))
-        return tr("%1 recorded that %2 was told of the change on %3 (art. 19)")
-            .arg(actor, text(p, QLatin1StringView("recipient")),
-                 isoDate(p.value(QLatin1StringView("notified_on"))));
-    if (action == QLatin1StringView("case.art19_exempted"))
-        return tr("%1 recorded that telling %2 of the change proved impossible or would take "
-                  "disproportionate effort (art. 19): %3")
-            .arg(actor, text(p, QLatin1StringView("recipient")),
-                 text(p, QLatin1StringView("reason")));
+    return {};
+}
+
+// The documents of a request: letters made and sent, files kept, the AP's reference, and the
+// letter templates.
+QString EventText::documentSentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
     if (action == QLatin1StringView("case.letter")
         || action == QLatin1StringView("breach.letter")) {
         const auto kind = LetterCodes::kind(p.value(QLatin1StringView("kind")).toString());
@@ -420,9 +405,39 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
             return tr("Letter template “%2” reset to the default by %1").arg(actor, kindText);
         return tr("Letter template “%2” changed by %1").arg(actor, kindText);
     }
-    if (action.startsWith(QLatin1StringView("breach.")))
-        if (const QString text = breachSentence(actor, action, p); !text.isEmpty())
-            return text;
+    return {};
+}
+
+// The trail itself and what guards it: destroyed details, BSN warnings overridden, the
+// deadline policy, request files destroyed, changes made outside Privacydesk.
+QString EventText::systemSentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
+    if (action == QLatin1StringView("audit.payloads_destroyed")) {
+        const int events = p.value(QLatin1StringView("events")).toInt();
+        //: Dutch: "De details van %n gebeurtenis(sen) vernietigd door %1 volgens de
+        //: bewaartermijn (vastgelegd door de server)"
+        return tr("The details of %n event(s) destroyed by %1 under the retention rule "
+                  "(recorded by the server)",
+                  nullptr, events)
+            .arg(actor);
+    }
+    if (action == QLatin1StringView("bsn.override")) {
+        QStringList findings;
+        for (const QJsonValue &finding : p.value(QLatin1StringView("findings")).toArray()) {
+            const QJsonObject f = finding.toObject();
+            findings << tr("%1 in %2")
+                            .arg(f.value(QLatin1StringView("masked")).toString(),
+                                 f.value(QLatin1StringView("field")).toString());
+        }
+        return tr("%1 confirmed that this is not a citizen service number (BSN): %2")
+            .arg(actor, findings.isEmpty() ? dash : findings.join(QLatin1StringView(", ")));
+    }
+    if (action == QLatin1StringView("settings.deadline_policy"))
+        return tr("Deadline policy changed by %1: %2, extension %3")
+            .arg(actor, periodText(p.value(QLatin1StringView("deadline.base")).toString()),
+                 periodText(p.value(QLatin1StringView("deadline.extension")).toString()));
     if (action == QLatin1StringView("retention.destroyed") && event.entityType == u"case") {
         //: Dutch: "Dossier van het verzoek vernietigd door %1 volgens de bewaartermijn (%2)"
         return tr("Request files destroyed by %1 under the retention rules (%2)")
@@ -447,7 +462,7 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
                  p.value(QLatin1StringView("id")).toVariant().toString(),
                  columns.isEmpty() ? dash : columns.join(QLatin1StringView(", ")));
     }
-    return tr("%1 by %2").arg(title(action), actor);
+    return {};
 }
 
 QString EventText::breachSentence(const QString &actor, const QString &action, const QJsonObject &p)

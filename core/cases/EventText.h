@@ -33,6 +33,15 @@ public:
     static QString dateTime(const QDateTime &utc); // local time, short format
 
 private:
+    // The sentence of one family of events, or empty for an action of another family.
+    static QString requestSentence(const AuditEvent &event, const QString &actor);
+    static QString personSentence(const AuditEvent &event, const QString &actor);
+    static QString documentSentence(const AuditEvent &event, const QString &actor);
+    static QString systemSentence(const AuditEvent &event, const QString &actor);
+    static QString completedSentence(const QString &actor, const QJsonObject &payload);
+    // An event whose payload was destroyed, read among history.
+    static QString destroyedSentence(const AuditEvent &event, const QList<AuditEvent> &history,
+                                     const QString &actor);
     // The events of the data-breach register ("breach.*", issue 20); empty for another action.
     static QString breachSentence(const QString &actor, const QString &action,
                                   const QJsonObject &payload);

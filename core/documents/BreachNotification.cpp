@@ -107,153 +107,251 @@ QString processorLocationText(const Recipient &processor)
         .arg(processor.name);
 }
 
-QList<Section> sections(const BreachNotificationContent &content)
+// 1. Contact details: who notifies and whom the AP can call.
+Section contactSection(const BreachNotificationContent &content, const QString &title)
 {
     const Breach &b = content.breach;
     const OrganisationDetails &o = content.organisation;
+    Section s { title, {}, {} };
+    s.rows << Row { BreachNotification::tr("Organisation"), orNotRecorded(o.name) };
+    const QString place = QString(o.postcode.trimmed() + u' ' + o.city.trimmed()).trimmed();
+    QStringList address;
+    if (!o.street.trimmed().isEmpty())
+        address << o.street.trimmed();
+    if (!place.isEmpty())
+        address << place;
+    s.rows << Row { BreachNotification::tr("Postal address"),
+                    orNotRecorded(address.join(QStringLiteral(", "))) };
+    s.rows << Row { BreachNotification::tr("Privacy e-mail address"),
+                    orNotRecorded(o.privacyEmail) };
+    s.rows << Row { BreachNotification::tr("Phone number"), orNotRecorded(o.phone) };
+    s.rows << Row { BreachNotification::tr("Data protection officer"),
+                    o.fgName.trimmed().isEmpty() ? BreachNotification::tr(
+                        "not recorded in the settings (Settings → Organisation)")
+                                                 : o.fgName.trimmed() };
+    s.rows << Row { BreachNotification::tr("E-mail address of the data protection officer"),
+                    orNotRecorded(o.fgEmail) };
+    s.rows << Row { BreachNotification::tr("Prepared by"), content.nameOf(content.preparedBy) };
+    s.rows << Row { BreachNotification::tr("Our reference"), b.number };
+    return s;
+}
+
+// 2. Timeline.
+Section timelineSection(const BreachNotificationContent &content, const QString &title)
+{
+    const Breach &b = content.breach;
+    Section s { title,
+                BreachNotification::tr(
+                    "Times are Dutch time. The 72 hours run from the discovery, through "
+                    "weekends, holidays and the change to summer or winter time (art. 33(1) "
+                    "GDPR)."),
+                {} };
+    s.rows << Row { BreachNotification::tr("When the breach occurred"),
+                    b.occurredAt.isValid() ? BreachNotification::momentText(b.occurredAt)
+                                           : BreachNotification::tr("unknown") };
+    s.rows << Row { BreachNotification::tr("When we discovered it"),
+                    BreachNotification::momentText(b.discoveredAt) };
+    if (b.processorId != 0 || b.processorToldAt.isValid()) {
+        const QString processor
+            = content.processor ? content.processor->name : orNotRecorded(b.processorName);
+        s.rows << Row {
+            BreachNotification::tr("When the processor told us (art. 33(2) GDPR)"),
+            b.processorToldAt.isValid()
+                ? BreachNotification::tr("%1, by %2")
+                      .arg(BreachNotification::momentText(b.processorToldAt), processor)
+                : BreachNotification::tr("not recorded (processor: %1)").arg(processor)
+        };
+    }
+    s.rows << Row { BreachNotification::tr("Deadline for the notification to the AP (72 hours)"),
+                    BreachNotification::momentText(b.apDeadline()) };
+    if (b.apNotifiedAt.isValid()) {
+        QString notified
+            = BreachNotification::tr("%1; the AP's notification number: %2")
+                  .arg(BreachNotification::momentText(b.apNotifiedAt), b.apReference.trimmed());
+        if (b.apNotifiedLate()) {
+            const qint64 late = b.apDeadline().secsTo(b.apNotifiedAt.toUTC());
+            notified += u'\n'
+                + BreachNotification::tr("LATE: %n hour(s) after the deadline", nullptr,
+                                         static_cast<int>((late + 3599) / 3600));
+        }
+        s.rows << Row { BreachNotification::tr("Notified to the AP"), notified,
+                        b.apNotifiedLate() };
+        if (b.apNotifiedLate())
+            s.rows << Row { BreachNotification::tr("Reasons for the delay (art. 33(1) GDPR)"),
+                            orNotRecorded(b.apLateReason), true };
+    } else {
+        s.rows << Row { BreachNotification::tr("Notified to the AP"),
+                        BreachNotification::tr(
+                            "not yet: this document prepares the notification") };
+        if (content.preparedAt.isValid() && content.preparedAt.toUTC() > b.apDeadline())
+            s.rows << Row { BreachNotification::tr("Reasons for the delay (art. 33(1) GDPR)"),
+                            BreachNotification::tr(
+                                "The 72 hours have passed: the form must give the reasons "
+                                "for the delay."),
+                            true };
+    }
+    for (const BreachFollowUp &f : b.followUps) {
+        QString answer = BreachNotification::tr("%1; notification number %2")
+                             .arg(BreachNotification::momentText(f.at), orNotRecorded(f.reference));
+        if (!f.text.trimmed().isEmpty())
+            answer += u'\n' + f.text.trimmed();
+        s.rows << Row { BreachCodes::label(f.kind), answer };
+    }
+    return s;
+}
+
+// 3. What happened.
+Section incidentSection(const BreachNotificationContent &content, const QString &title)
+{
+    const Breach &b = content.breach;
+    Section s { title, {}, {} };
+    s.rows << Row { BreachNotification::tr("Summary"), b.title.trimmed() };
+    s.rows << Row { BreachNotification::tr("What happened"), orNotRecorded(b.description) };
+    QStringList natures;
+    for (BreachNature nature : b.natures)
+        natures << BreachCodes::label(nature);
+    s.rows << Row { BreachNotification::tr("Nature of the breach"),
+                    natures.isEmpty() ? BreachNotification::tr("not recorded")
+                                      : natures.join(QStringLiteral(", ")) };
+    return s;
+}
+
+// 4. The personal data involved and the amounts.
+Section dataSection(const BreachNotificationContent &content, const QString &title)
+{
+    const Breach &b = content.breach;
+    Section s { title, {}, {} };
+    s.rows << Row { BreachNotification::tr("Kinds of personal data"), dataText(b.data) };
+    s.rows << Row { BreachNotification::tr(
+                        "Special categories of personal data or criminal-offence data"),
+                    b.specialData() ? BreachNotification::tr("yes (see the kinds above)")
+                                    : BreachNotification::tr("no"),
+                    b.specialData() };
+    s.rows << Row { BreachNotification::tr("Number of people concerned"),
+                    countText(b.persons, b.personsEstimate), b.persons && b.personsEstimate };
+    s.rows << Row { BreachNotification::tr("Number of records"),
+                    countText(b.records, b.recordsEstimate), b.records && b.recordsEstimate };
+    return s;
+}
+
+// 5. The group of people.
+Section groupSection(const BreachNotificationContent &content, const QString &title)
+{
+    const Breach &b = content.breach;
+    Section s { title, {}, {} };
+    s.rows << Row { BreachNotification::tr("Who they are"), orNotRecorded(b.groupText) };
+    const bool vulnerable = b.criteria.contains(BreachCriterion::VulnerableGroups);
+    s.rows << Row { BreachNotification::tr("Vulnerable people"),
+                    !b.risk ? BreachNotification::tr("not yet assessed")
+                        : vulnerable
+                        ? BreachNotification::tr("yes, according to our assessment (section 11)")
+                        : BreachNotification::tr("not according to our assessment (section 11)"),
+                    vulnerable };
+    if (!b.linkedPersons.isEmpty())
+        s.rows << Row { BreachNotification::tr("Known by name in our register"),
+                        BreachNotification::tr(
+                            "%n person(s); their names are not given to the AP here", nullptr,
+                            static_cast<int>(b.linkedPersons.size())) };
+    return s;
+}
+
+// 9. Informing the people (art. 34).
+Section informingSection(const BreachNotificationContent &content, const QString &title)
+{
+    const Breach &b = content.breach;
+    Section s { title, {}, {} };
+    s.rows << Row { BreachNotification::tr("Decision to inform the people"),
+                    decisionText(b.subjectsDecision, content) };
+    if (b.publicNotice) {
+        s.rows << Row { BreachNotification::tr("Public notice (art. 34(3)(c) GDPR)"),
+                        b.subjectsNotifiedOn.isValid()
+                            ? BreachNotification::tr("on %1: %2")
+                                  .arg(QLocale().toString(b.subjectsNotifiedOn,
+                                                          QStringLiteral("d MMMM yyyy")),
+                                       orNotRecorded(b.subjectsHow))
+                            : orNotRecorded(b.subjectsHow) };
+        s.rows << Row { BreachNotification::tr("Why not each person individually"),
+                        orNotRecorded(b.publicNoticeReason) };
+    } else if (b.subjectsNotifiedOn.isValid()) {
+        QString informed
+            = BreachNotification::tr("on %1: %2")
+                  .arg(QLocale().toString(b.subjectsNotifiedOn, QStringLiteral("d MMMM yyyy")),
+                       orNotRecorded(b.subjectsHow));
+        if (b.subjectsCount)
+            informed += u'\n'
+                + BreachNotification::tr("%n person(s) informed", nullptr, *b.subjectsCount);
+        s.rows << Row { BreachNotification::tr("The people were informed"), informed };
+    } else {
+        s.rows << Row { BreachNotification::tr("The people were informed"),
+                        BreachNotification::tr("not yet") };
+    }
+    if (!b.linkedPersons.isEmpty()) {
+        const auto letters
+            = std::count_if(b.linkedPersons.cbegin(), b.linkedPersons.cend(),
+                            [](const BreachPerson &p) { return p.informedOn.isValid(); });
+        s.rows << Row { BreachNotification::tr("Informed individually by letter"),
+                        BreachNotification::tr("%1 of the %n person(s) known by name", nullptr,
+                                               static_cast<int>(b.linkedPersons.size()))
+                            .arg(letters) };
+    }
+    return s;
+}
+
+// 10. International aspects.
+Section internationalSection(const BreachNotificationContent &content, const QString &title)
+{
+    const Breach &b = content.breach;
+    Section s { title, {}, {} };
+    if (content.processor)
+        s.rows << Row { BreachNotification::tr("Processor involved"),
+                        processorLocationText(*content.processor) };
+    else
+        s.rows << Row { BreachNotification::tr("Processor involved"),
+                        b.processorId != 0 ? orNotRecorded(b.processorName)
+                                           : BreachNotification::tr("none") };
+    s.rows << Row { BreachNotification::tr("People or organisations in other countries"),
+                    b.international.trimmed().isEmpty() ? BreachNotification::tr("none recorded")
+                                                        : b.international.trimmed() };
+    return s;
+}
+
+// 11. Our assessment: the form asks for none, the AP may ask for it afterwards.
+Section assessmentSection(const BreachNotificationContent &content, const QString &title)
+{
+    const Breach &b = content.breach;
+    Section s { title, {}, {} };
+    s.rows << Row { BreachNotification::tr("Risk for the people"),
+                    b.risk ? BreachCodes::label(*b.risk)
+                           : BreachNotification::tr("not yet assessed") };
+    if (b.risk) {
+        s.rows << Row { BreachNotification::tr("Reasoning"), orNotRecorded(b.reasoning) };
+        QStringList criteria;
+        for (BreachCriterion criterion : b.criteria)
+            criteria << BreachCodes::label(criterion);
+        s.rows << Row { BreachNotification::tr("The AP's criteria that apply"),
+                        criteria.isEmpty() ? BreachNotification::tr("none")
+                                           : criteria.join(u'\n') };
+        s.rows << Row { BreachNotification::tr("Assessed by"),
+                        BreachNotification::tr("%1 on %2")
+                            .arg(content.nameOf(b.assessedBy),
+                                 BreachNotification::momentText(b.assessedAt)) };
+    }
+    s.rows << Row { BreachNotification::tr("Decision to notify the AP"),
+                    decisionText(b.apDecision, content) };
+    return s;
+}
+
+// The sections of the AP's form, in its order, each with its questions and our answers.
+QList<Section> sections(const BreachNotificationContent &content)
+{
+    const Breach &b = content.breach;
     const QStringList titles = BreachNotification::sectionTitles();
     QList<Section> out;
-
-    // 1. Contact details: who notifies and whom the AP can call.
-    {
-        Section s { titles.at(0), {}, {} };
-        s.rows << Row { BreachNotification::tr("Organisation"), orNotRecorded(o.name) };
-        const QString place = QString(o.postcode.trimmed() + u' ' + o.city.trimmed()).trimmed();
-        QStringList address;
-        if (!o.street.trimmed().isEmpty())
-            address << o.street.trimmed();
-        if (!place.isEmpty())
-            address << place;
-        s.rows << Row { BreachNotification::tr("Postal address"),
-                        orNotRecorded(address.join(QStringLiteral(", "))) };
-        s.rows << Row { BreachNotification::tr("Privacy e-mail address"),
-                        orNotRecorded(o.privacyEmail) };
-        s.rows << Row { BreachNotification::tr("Phone number"), orNotRecorded(o.phone) };
-        s.rows << Row { BreachNotification::tr("Data protection officer"),
-                        o.fgName.trimmed().isEmpty() ? BreachNotification::tr(
-                            "not recorded in the settings (Settings → Organisation)")
-                                                     : o.fgName.trimmed() };
-        s.rows << Row { BreachNotification::tr("E-mail address of the data protection officer"),
-                        orNotRecorded(o.fgEmail) };
-        s.rows << Row { BreachNotification::tr("Prepared by"), content.nameOf(content.preparedBy) };
-        s.rows << Row { BreachNotification::tr("Our reference"), b.number };
-        out << s;
-    }
-
-    // 2. Timeline.
-    {
-        Section s { titles.at(1),
-                    BreachNotification::tr(
-                        "Times are Dutch time. The 72 hours run from the discovery, through "
-                        "weekends, holidays and the change to summer or winter time (art. 33(1) "
-                        "GDPR)."),
-                    {} };
-        s.rows << Row { BreachNotification::tr("When the breach occurred"),
-                        b.occurredAt.isValid() ? BreachNotification::momentText(b.occurredAt)
-                                               : BreachNotification::tr("unknown") };
-        s.rows << Row { BreachNotification::tr("When we discovered it"),
-                        BreachNotification::momentText(b.discoveredAt) };
-        if (b.processorId != 0 || b.processorToldAt.isValid()) {
-            const QString processor
-                = content.processor ? content.processor->name : orNotRecorded(b.processorName);
-            s.rows << Row {
-                BreachNotification::tr("When the processor told us (art. 33(2) GDPR)"),
-                b.processorToldAt.isValid()
-                    ? BreachNotification::tr("%1, by %2")
-                          .arg(BreachNotification::momentText(b.processorToldAt), processor)
-                    : BreachNotification::tr("not recorded (processor: %1)").arg(processor)
-            };
-        }
-        s.rows << Row { BreachNotification::tr(
-                            "Deadline for the notification to the AP (72 hours)"),
-                        BreachNotification::momentText(b.apDeadline()) };
-        if (b.apNotifiedAt.isValid()) {
-            QString notified
-                = BreachNotification::tr("%1; the AP's notification number: %2")
-                      .arg(BreachNotification::momentText(b.apNotifiedAt), b.apReference.trimmed());
-            if (b.apNotifiedLate()) {
-                const qint64 late = b.apDeadline().secsTo(b.apNotifiedAt.toUTC());
-                notified += u'\n'
-                    + BreachNotification::tr("LATE: %n hour(s) after the deadline", nullptr,
-                                             static_cast<int>((late + 3599) / 3600));
-            }
-            s.rows << Row { BreachNotification::tr("Notified to the AP"), notified,
-                            b.apNotifiedLate() };
-            if (b.apNotifiedLate())
-                s.rows << Row { BreachNotification::tr("Reasons for the delay (art. 33(1) GDPR)"),
-                                orNotRecorded(b.apLateReason), true };
-        } else {
-            s.rows << Row { BreachNotification::tr("Notified to the AP"),
-                            BreachNotification::tr(
-                                "not yet: this document prepares the notification") };
-            if (content.preparedAt.isValid() && content.preparedAt.toUTC() > b.apDeadline())
-                s.rows << Row { BreachNotification::tr("Reasons for the delay (art. 33(1) GDPR)"),
-                                BreachNotification::tr(
-                                    "The 72 hours have passed: the form must give the reasons "
-                                    "for the delay."),
-                                true };
-        }
-        for (const BreachFollowUp &f : b.followUps) {
-            QString answer
-                = BreachNotification::tr("%1; notification number %2")
-                      .arg(BreachNotification::momentText(f.at), orNotRecorded(f.reference));
-            if (!f.text.trimmed().isEmpty())
-                answer += u'\n' + f.text.trimmed();
-            s.rows << Row { BreachCodes::label(f.kind), answer };
-        }
-        out << s;
-    }
-
-    // 3. What happened.
-    {
-        Section s { titles.at(2), {}, {} };
-        s.rows << Row { BreachNotification::tr("Summary"), b.title.trimmed() };
-        s.rows << Row { BreachNotification::tr("What happened"), orNotRecorded(b.description) };
-        QStringList natures;
-        for (BreachNature nature : b.natures)
-            natures << BreachCodes::label(nature);
-        s.rows << Row { BreachNotification::tr("Nature of the breach"),
-                        natures.isEmpty() ? BreachNotification::tr("not recorded")
-                                          : natures.join(QStringLiteral(", ")) };
-        out << s;
-    }
-
-    // 4. The personal data involved and the amounts.
-    {
-        Section s { titles.at(3), {}, {} };
-        s.rows << Row { BreachNotification::tr("Kinds of personal data"), dataText(b.data) };
-        s.rows << Row { BreachNotification::tr(
-                            "Special categories of personal data or criminal-offence data"),
-                        b.specialData() ? BreachNotification::tr("yes (see the kinds above)")
-                                        : BreachNotification::tr("no"),
-                        b.specialData() };
-        s.rows << Row { BreachNotification::tr("Number of people concerned"),
-                        countText(b.persons, b.personsEstimate), b.persons && b.personsEstimate };
-        s.rows << Row { BreachNotification::tr("Number of records"),
-                        countText(b.records, b.recordsEstimate), b.records && b.recordsEstimate };
-        out << s;
-    }
-
-    // 5. The group of people.
-    {
-        Section s { titles.at(4), {}, {} };
-        s.rows << Row { BreachNotification::tr("Who they are"), orNotRecorded(b.groupText) };
-        const bool vulnerable = b.criteria.contains(BreachCriterion::VulnerableGroups);
-        s.rows << Row {
-            BreachNotification::tr("Vulnerable people"),
-            !b.risk ? BreachNotification::tr("not yet assessed")
-                : vulnerable
-                ? BreachNotification::tr("yes, according to our assessment (section 11)")
-                : BreachNotification::tr("not according to our assessment (section 11)"),
-            vulnerable
-        };
-        if (!b.linkedPersons.isEmpty())
-            s.rows << Row { BreachNotification::tr("Known by name in our register"),
-                            BreachNotification::tr(
-                                "%n person(s); their names are not given to the AP here", nullptr,
-                                static_cast<int>(b.linkedPersons.size())) };
-        out << s;
-    }
+    out << contactSection(content, titles.at(0));
+    out << timelineSection(content, titles.at(1));
+    out << incidentSection(content, titles.at(2));
+    out << dataSection(content, titles.at(3));
+    out << groupSection(content, titles.at(4));
 
     // 6. Measures before the breach.
     out << Section { titles.at(5),
@@ -275,86 +373,9 @@ QList<Section> sections(const BreachNotificationContent &content)
                                  "its consequences"),
                              orNotRecorded(b.measuresTaken) } } };
 
-    // 9. Informing the people (art. 34).
-    {
-        Section s { titles.at(8), {}, {} };
-        s.rows << Row { BreachNotification::tr("Decision to inform the people"),
-                        decisionText(b.subjectsDecision, content) };
-        if (b.publicNotice) {
-            s.rows << Row { BreachNotification::tr("Public notice (art. 34(3)(c) GDPR)"),
-                            b.subjectsNotifiedOn.isValid()
-                                ? BreachNotification::tr("on %1: %2")
-                                      .arg(QLocale().toString(b.subjectsNotifiedOn,
-                                                              QStringLiteral("d MMMM yyyy")),
-                                           orNotRecorded(b.subjectsHow))
-                                : orNotRecorded(b.subjectsHow) };
-            s.rows << Row { BreachNotification::tr("Why not each person individually"),
-                            orNotRecorded(b.publicNoticeReason) };
-        } else if (b.subjectsNotifiedOn.isValid()) {
-            QString informed
-                = BreachNotification::tr("on %1: %2")
-                      .arg(QLocale().toString(b.subjectsNotifiedOn, QStringLiteral("d MMMM yyyy")),
-                           orNotRecorded(b.subjectsHow));
-            if (b.subjectsCount)
-                informed += u'\n'
-                    + BreachNotification::tr("%n person(s) informed", nullptr, *b.subjectsCount);
-            s.rows << Row { BreachNotification::tr("The people were informed"), informed };
-        } else {
-            s.rows << Row { BreachNotification::tr("The people were informed"),
-                            BreachNotification::tr("not yet") };
-        }
-        if (!b.linkedPersons.isEmpty()) {
-            const auto letters
-                = std::count_if(b.linkedPersons.cbegin(), b.linkedPersons.cend(),
-                                [](const BreachPerson &p) { return p.informedOn.isValid(); });
-            s.rows << Row { BreachNotification::tr("Informed individually by letter"),
-                            BreachNotification::tr("%1 of the %n person(s) known by name", nullptr,
-                                                   static_cast<int>(b.linkedPersons.size()))
-                                .arg(letters) };
-        }
-        out << s;
-    }
-
-    // 10. International aspects.
-    {
-        Section s { titles.at(9), {}, {} };
-        if (content.processor)
-            s.rows << Row { BreachNotification::tr("Processor involved"),
-                            processorLocationText(*content.processor) };
-        else
-            s.rows << Row { BreachNotification::tr("Processor involved"),
-                            b.processorId != 0 ? orNotRecorded(b.processorName)
-                                               : BreachNotification::tr("none") };
-        s.rows << Row { BreachNotification::tr("People or organisations in other countries"),
-                        b.international.trimmed().isEmpty()
-                            ? BreachNotification::tr("none recorded")
-                            : b.international.trimmed() };
-        out << s;
-    }
-
-    // 11. Our assessment: the form asks for none, the AP may ask for it afterwards.
-    {
-        Section s { titles.at(10), {}, {} };
-        s.rows << Row { BreachNotification::tr("Risk for the people"),
-                        b.risk ? BreachCodes::label(*b.risk)
-                               : BreachNotification::tr("not yet assessed") };
-        if (b.risk) {
-            s.rows << Row { BreachNotification::tr("Reasoning"), orNotRecorded(b.reasoning) };
-            QStringList criteria;
-            for (BreachCriterion criterion : b.criteria)
-                criteria << BreachCodes::label(criterion);
-            s.rows << Row { BreachNotification::tr("The AP's criteria that apply"),
-                            criteria.isEmpty() ? BreachNotification::tr("none")
-                                               : criteria.join(u'\n') };
-            s.rows << Row { BreachNotification::tr("Assessed by"),
-                            BreachNotification::tr("%1 on %2")
-                                .arg(content.nameOf(b.assessedBy),
-                                     BreachNotification::momentText(b.assessedAt)) };
-        }
-        s.rows << Row { BreachNotification::tr("Decision to notify the AP"),
-                        decisionText(b.apDecision, content) };
-        out << s;
-    }
+    out << informingSection(content, titles.at(8));
+    out << internationalSection(content, titles.at(9));
+    out << assessmentSection(content, titles.at(10));
     return out;
 }
 

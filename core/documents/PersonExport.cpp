@@ -18,6 +18,7 @@
 #include <QTextDocument>
 
 #include <memory>
+#include <optional>
 
 namespace pd {
 
@@ -51,6 +52,169 @@ PersonExport::PersonExport(const Store &store, const Clock &clock)
     , m_clock(clock)
 { }
 
+namespace {
+
+// Why the outputs cannot be written as chosen: the code the CLI reports and a translated
+// sentence; nullopt when they can.
+struct Refusal
+{
+    const char *code = nullptr;
+    QString message;
+};
+
+std::optional<Refusal> targetsRefusal(const PersonExportTargets &targets,
+                                      const PersonReport &report, const QStringList &paths)
+{
+    if (targets.isEmpty())
+        return Refusal { "no-output",
+                         PersonExport::tr("Choose at least one output: a PDF, a JSON file or a "
+                                          "folder for the CSV files.") };
+    QSet<QString> unique;
+    for (const QString &path : paths)
+        unique << QFileInfo(path).absoluteFilePath();
+    if (unique.size() != paths.size())
+        return Refusal { "no-output", PersonExport::tr("Give each output a file of its own.") };
+    if (!targets.overwrite) {
+        const QStringList existing = targets.existingFiles(report);
+        if (!existing.isEmpty())
+            return Refusal { "exists",
+                             PersonExport::tr("%n file(s) exist already and were not "
+                                              "overwritten: %1.",
+                                              nullptr, static_cast<int>(existing.size()))
+                                 .arg(existing.join(QStringLiteral(", "))) };
+    }
+    if (!targets.pdfPath.isEmpty()
+        && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Refusal { "no-fonts",
+                         PersonExport::tr("A PDF needs fonts, which this program did not load.") };
+    if (!targets.csvDirectory.isEmpty() && !QDir().mkpath(targets.csvDirectory))
+        return Refusal {
+            "write",
+            PersonExport::tr("The folder %1 could not be created.").arg(targets.csvDirectory)
+        };
+    return std::nullopt;
+}
+
+// The findings the officer chose to redact: how many, and in which fields.
+struct Redactions
+{
+    int chosen = 0;
+    QStringList fields;
+};
+
+Redactions chosenRedactions(const QList<ReviewFinding> &findings, const QSet<QString> &redactIds)
+{
+    Redactions result;
+    for (const ReviewFinding &f : findings) {
+        if (!redactIds.contains(f.id))
+            continue;
+        ++result.chosen;
+        if (!result.fields.contains(f.field))
+            result.fields << f.field;
+    }
+    return result;
+}
+
+// What the JSON and CSV files leave out of the person's data (art. 20 covers only what is
+// processed on consent or for a contract): the parts' codes for the audit event, their labels
+// for the result.
+struct LeftOut
+{
+    QStringList codes;
+    QStringList labels;
+};
+
+LeftOut portabilityLeftOut(const PersonReport &report)
+{
+    LeftOut result;
+    for (const PortabilityPart &part : PersonPortability::scope(report)) {
+        if (!part.included) {
+            result.codes << part.code;
+            result.labels << part.label;
+        }
+    }
+    return result;
+}
+
+// The outputs of one export, written but not committed until the export is recorded: a failure
+// before the commit leaves no file; one during it removes the files already committed.
+class PendingFiles final
+{
+public:
+    QSaveFile *open(const QString &path, QString *error)
+    {
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly)) {
+            *error = PersonExport::tr("Could not write %1: %2").arg(path, file->errorString());
+            return nullptr;
+        }
+        m_files.push_back(std::move(file));
+        return m_files.back().get();
+    }
+
+    bool write(const QString &path, const QByteArray &bytes, QString *error)
+    {
+        QSaveFile *file = open(path, error);
+        if (!file)
+            return false;
+        if (file->write(bytes) != bytes.size()) {
+            *error = PersonExport::tr("Could not write %1: %2").arg(path, file->errorString());
+            return false;
+        }
+        return true;
+    }
+
+    bool commit(QString *error)
+    {
+        for (const auto &file : m_files) {
+            if (!file->commit()) {
+                *error = PersonExport::tr("Could not write %1: %2")
+                             .arg(file->fileName(), file->errorString());
+                removeCommitted();
+                return false;
+            }
+            m_committed << file->fileName();
+        }
+        return true;
+    }
+
+    void removeCommitted() const
+    {
+        for (const QString &path : m_committed)
+            QFile::remove(path);
+    }
+
+private:
+    std::vector<std::unique_ptr<QSaveFile>> m_files;
+    QStringList m_committed;
+};
+
+// The inzage report as an A4 PDF among the pending files: the pages painted, 0 when it could
+// not be written (*error says why).
+int writeReportPdf(PendingFiles &files, const QString &path, const PersonReport &redacted,
+                   PrintedDocument::Marking marking, QString *error)
+{
+    QSaveFile *file = files.open(path, error);
+    if (!file)
+        return 0;
+    const QString title = PersonReportDocument::title();
+    int pages = 0;
+    {
+        QPdfWriter writer(file);
+        PrintedDocument::setUpA4(&writer, title);
+        QTextDocument document;
+        PersonReportDocument::fillDocument(&document, redacted);
+        pages = PrintedDocument::paint(&document, &writer, title, marking);
+    }
+    if (pages == 0 || file->error() != QFileDevice::NoError) {
+        *error = PersonExport::tr("Could not write %1: %2").arg(path, file->errorString());
+        return 0;
+    }
+    return pages;
+}
+
+} // namespace
+
 PersonExportResult PersonExport::write(const PersonReport &report,
                                        const QList<ReviewFinding> &findings,
                                        const QSet<QString> &redactIds,
@@ -69,40 +233,12 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         !permitted(m_store, m_clock, Permission::ProduceDocuments, QStringLiteral("person.export"),
                    QString::number(report.person.id), &denied))
         return fail("denied", denied.message);
-    if (targets.isEmpty())
-        return fail("no-output",
-                    tr("Choose at least one output: a PDF, a JSON file or a folder "
-                       "for the CSV files."));
     const QStringList paths = targets.files(report);
-    QSet<QString> unique;
-    for (const QString &path : paths)
-        unique << QFileInfo(path).absoluteFilePath();
-    if (unique.size() != paths.size())
-        return fail("no-output", tr("Give each output a file of its own."));
-    if (!targets.overwrite) {
-        const QStringList existing = targets.existingFiles(report);
-        if (!existing.isEmpty())
-            return fail("exists",
-                        tr("%n file(s) exist already and were not overwritten: %1.", nullptr,
-                           static_cast<int>(existing.size()))
-                            .arg(existing.join(QStringLiteral(", "))));
-    }
-    if (!targets.pdfPath.isEmpty()
-        && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail("no-fonts", tr("A PDF needs fonts, which this program did not load."));
-    if (!targets.csvDirectory.isEmpty() && !QDir().mkpath(targets.csvDirectory))
-        return fail("write", tr("The folder %1 could not be created.").arg(targets.csvDirectory));
+    if (const std::optional<Refusal> refused = targetsRefusal(targets, report, paths))
+        return fail(refused->code, refused->message);
 
     const PersonReport redacted = PersonReview::redact(report, findings, redactIds);
-    int chosen = 0;
-    QStringList redactedFields;
-    for (const ReviewFinding &f : findings) {
-        if (!redactIds.contains(f.id))
-            continue;
-        ++chosen;
-        if (!redactedFields.contains(f.field))
-            redactedFields << f.field;
-    }
+    const Redactions redactions = chosenRedactions(findings, redactIds);
     const int total = static_cast<int>(!targets.pdfPath.isEmpty())
         + static_cast<int>(!targets.jsonPath.isEmpty())
         + static_cast<int>(!targets.csvDirectory.isEmpty()) + 1;
@@ -113,50 +249,20 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     };
 
     // Everything is written, uncommitted, before anything is recorded.
-    std::vector<std::unique_ptr<QSaveFile>> files;
-    const auto open = [&files](const QString &path, QString *error) -> QSaveFile * {
-        auto file = std::make_unique<QSaveFile>(path);
-        if (!file->open(QIODevice::WriteOnly)) {
-            *error = tr("Could not write %1: %2").arg(path, file->errorString());
-            return nullptr;
-        }
-        files.push_back(std::move(file));
-        return files.back().get();
-    };
-    const auto writeBytes = [&open](const QString &path, const QByteArray &bytes, QString *error) {
-        QSaveFile *file = open(path, error);
-        if (!file)
-            return false;
-        if (file->write(bytes) != bytes.size()) {
-            *error = tr("Could not write %1: %2").arg(path, file->errorString());
-            return false;
-        }
-        return true;
-    };
+    PendingFiles files;
     QStringList formats;
     QString error;
     if (!targets.pdfPath.isEmpty()) {
-        QSaveFile *file = open(targets.pdfPath, &error);
-        if (!file)
+        result.pdfPages = writeReportPdf(files, targets.pdfPath, redacted,
+                                         PrintedDocument::marking(m_store), &error);
+        if (result.pdfPages == 0)
             return fail("write", error);
-        const QString title = PersonReportDocument::title();
-        {
-            QPdfWriter writer(file);
-            PrintedDocument::setUpA4(&writer, title);
-            QTextDocument document;
-            PersonReportDocument::fillDocument(&document, redacted);
-            result.pdfPages = PrintedDocument::paint(&document, &writer, title,
-                                                     PrintedDocument::marking(m_store));
-        }
-        if (result.pdfPages == 0 || file->error() != QFileDevice::NoError)
-            return fail("write",
-                        tr("Could not write %1: %2").arg(targets.pdfPath, file->errorString()));
         formats << QStringLiteral("pdf");
         step();
     }
     if (!targets.jsonPath.isEmpty()) {
-        if (!writeBytes(targets.jsonPath, PersonPortability::jsonFile(redacted, m_clock.now()),
-                        &error))
+        if (!files.write(targets.jsonPath, PersonPortability::jsonFile(redacted, m_clock.now()),
+                         &error))
             return fail("write", error);
         formats << QStringLiteral("json");
         step();
@@ -164,7 +270,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     if (!targets.csvDirectory.isEmpty()) {
         const QDir dir(targets.csvDirectory);
         for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted, m_clock.now())) {
-            if (!writeBytes(dir.filePath(name), bytes, &error))
+            if (!files.write(dir.filePath(name), bytes, &error))
                 return fail("write", error);
         }
         formats << QStringLiteral("csv");
@@ -178,51 +284,35 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     QJsonObject payload {
         { QStringLiteral("formats"), QJsonArray::fromStringList(formats) },
         { QStringLiteral("findings"), static_cast<int>(findings.size()) },
-        { QStringLiteral("redacted_findings"), chosen },
-        { QStringLiteral("kept_findings"), static_cast<int>(findings.size()) - chosen },
+        { QStringLiteral("redacted_findings"), redactions.chosen },
+        { QStringLiteral("kept_findings"), static_cast<int>(findings.size()) - redactions.chosen },
         { QStringLiteral("redactions"), redacted.redactions },
-        { QStringLiteral("redacted_fields"), QJsonArray::fromStringList(redactedFields) },
+        { QStringLiteral("redacted_fields"), QJsonArray::fromStringList(redactions.fields) },
         { QStringLiteral("withheld_disclosures"), report.withheldDisclosures },
     };
-    QStringList leftOut;
-    QStringList leftOutLabels;
-    if (!targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty()) {
-        for (const PortabilityPart &part : PersonPortability::scope(report)) {
-            if (!part.included) {
-                leftOut << part.code;
-                leftOutLabels << part.label;
-            }
-        }
-        payload.insert(QStringLiteral("portability_left_out"), QJsonArray::fromStringList(leftOut));
-    }
+    const bool portability = !targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty();
+    const LeftOut leftOut = portability ? portabilityLeftOut(report) : LeftOut {};
+    if (portability)
+        payload.insert(QStringLiteral("portability_left_out"),
+                       QJsonArray::fromStringList(leftOut.codes));
     QString auditError;
     if (!registers::auditLog(m_store, m_clock)
              .append(m_store.userName(), QStringLiteral("person"),
                      QString::number(report.person.id), QLatin1StringView(auditAction), payload,
                      &auditError))
         return fail("audit", auditError);
-    QStringList committed;
-    for (const auto &file : files) {
-        if (!file->commit()) {
-            const QString message
-                = tr("Could not write %1: %2").arg(file->fileName(), file->errorString());
-            for (const QString &path : std::as_const(committed))
-                QFile::remove(path);
-            return fail("write", message);
-        }
-        committed << file->fileName();
-    }
+    if (!files.commit(&error))
+        return fail("write", error);
     if (!transaction.commit()) {
-        for (const QString &path : std::as_const(committed))
-            QFile::remove(path);
+        files.removeCommitted();
         return fail("audit", ServiceError::fromTransaction(transaction).message);
     }
     step();
     result.written = paths;
-    result.leftOut = leftOutLabels;
+    result.leftOut = leftOut.labels;
     result.redactions = redacted.redactions;
     result.findings = static_cast<int>(findings.size());
-    result.redactedFindings = chosen;
+    result.redactedFindings = redactions.chosen;
     return result;
 }
 

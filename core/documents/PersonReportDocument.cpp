@@ -210,12 +210,31 @@ QStringList PersonReportDocument::sectionTitles()
 QString PersonReportDocument::toHtml(const PersonReport &report)
 {
     const QStringList sections = sectionTitles();
+    QString out = QStringLiteral("<html><body>") + introHtml(report);
+    out += heading(sections.at(0)) + detailsHtml(report);
+    out += heading(sections.at(1)) + requestsHtml(report);
+    // Art. 15(1)(a)-(h) and 15(2), in the article's order.
+    out += heading(sections.at(2)) + purposesHtml(report);
+    out += heading(sections.at(3)) + categoriesHtml(report);
+    out += heading(sections.at(4)) + recipientsHtml(report);
+    out += heading(sections.at(5)) + retentionHtml(report);
+    out += heading(sections.at(6)) + rightsHtml();
+    out += heading(sections.at(7)) + complaintHtml();
+    out += heading(sections.at(8)) + sourcesHtml(report);
+    out += heading(sections.at(9)) + automatedDecisionsHtml(report);
+    out += heading(sections.at(10)) + transfersHtml(report);
+    out += QStringLiteral("</body></html>");
+    return out;
+}
+
+// The title, for whom and by whom, what the report covers and what was left out.
+QString PersonReportDocument::introHtml(const PersonReport &report)
+{
     const Person &p = report.person;
     const QString organisation
         = report.organisation.isEmpty() ? tr("our organisation") : report.organisation;
-    const QString relation = Codes::label(p.relation).toLower();
-    QString out = QStringLiteral("<html><body>");
-    out += QStringLiteral("<h1>%1</h1>").arg(H::html(tr("Access report: your personal data")));
+    QString out
+        = QStringLiteral("<h1>%1</h1>").arg(H::html(tr("Access report: your personal data")));
     out += paragraph(p.klantnummer.isEmpty()
                          ? tr("For %1. Drawn up by %2 on %3.")
                                .arg(p.name, organisation, PersonReport::dateText(report.printedOn))
@@ -229,9 +248,13 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                             "those out to protect their privacy (article 15(4) GDPR). In those "
                             "places it says ‘%1’.")
                              .arg(PersonReview::marker()));
+    return out;
+}
 
-    // 1. The person.
-    out += heading(sections.at(0));
+// 1. The person.
+QString PersonReportDocument::detailsHtml(const PersonReport &report)
+{
+    const Person &p = report.person;
     FactTable details;
     details.add(tr("Name"), htmlOrDash(p.name));
     details.add(tr("Relation to us"), H::html(Codes::label(p.relation)));
@@ -250,117 +273,140 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     if (p.relationEnd.isValid())
         details.add(tr("End of the relation"), dateOrDash(p.relationEnd));
     details.add(tr("Recorded in Privacydesk on"), dateOrDash(organisationDay(report.createdAt)));
-    out += details.html();
+    return details.html();
+}
 
-    // 2. Requests, with identification and notes.
-    out += heading(sections.at(1));
+// 2. Requests, with identification and notes.
+QString PersonReportDocument::requestsHtml(const PersonReport &report)
+{
+    QString out;
     if (report.requests.isEmpty())
         out += paragraph(tr("We have no requests from you on record."));
     else
         out += paragraph(tr("For identification we only record that we checked your identity, "
                             "and how. We never keep a copy of your identity document, its number "
                             "or your citizen service number (BSN)."));
-    for (const ReportRequest &r : report.requests) {
-        const Case &c = r.request;
-        FactTable t(tr("Request %1").arg(c.number));
-        QStringList types;
-        for (RequestType type : c.types)
-            types << Codes::label(type);
-        t.add(tr("Type of request"), htmlOrDash(types.join(QStringLiteral(", "))));
-        t.add(tr("Received"),
-              c.receivedDate.isValid()
-                  ? H::html(tr("%1, %2").arg(longDate(c.receivedDate), channelPhrase(c.channel)))
-                  : dash);
-        if (!c.representative.trimmed().isEmpty())
-            t.add(tr("On your behalf by"), H::html(c.representative));
-        if (!c.description.trimmed().isEmpty())
-            t.add(tr("Description"), H::html(c.description));
-        if (!c.callbackPhone.trimmed().isEmpty())
-            t.add(tr("Call-back number"), H::html(c.callbackPhone));
-        t.add(tr("State"), H::html(Codes::label(c.state)));
-        const Identification &id = c.identification;
-        QStringList idLines;
-        if (id.requested.isValid())
-            idLines << tr("asked for on %1").arg(PersonReport::dateText(id.requested));
-        if (id.received.isValid())
-            idLines << tr("received on %1").arg(PersonReport::dateText(id.received));
-        if (id.method)
-            idLines << tr("how: %1").arg(inSentence(Codes::label(*id.method)));
-        if (id.succeeded)
-            idLines << (*id.succeeded ? tr("result: identity confirmed")
-                                      : tr("result: identity not confirmed"));
-        if (!c.noIdentificationReason.trimmed().isEmpty())
-            idLines << tr("decided without a recorded identification: %1")
-                           .arg(c.noIdentificationReason.trimmed());
-        t.add(tr("Identification"),
-              idLines.isEmpty() ? H::html(tr("not asked for"))
-                                : H::html(idLines.join(QStringLiteral("; "))));
-        const Deadlines &d = r.deadlines.all;
-        t.add(tr("Legal deadline"),
-              dateOrDash(c.extended && !r.deadlines.extensionLegallyLate ? d.legalExtended
-                                                                         : d.legal));
-        t.add(tr("Our own deadline"), dateOrDash(c.extended ? d.policyExtended : d.policy));
-        if (c.extended)
-            t.add(tr("Extended"),
-                  H::html(tr("%1 (we told you so on %2)")
-                              .arg(c.extensionReason.trimmed(),
-                                   PersonReport::dateText(c.extensionNotified))));
-        if (c.outcome) {
-            t.add(tr("Outcome"), H::html(Codes::label(*c.outcome)));
-            if (!c.refusalGrounds.isEmpty()) {
-                QStringList grounds;
-                for (RefusalGround g : c.refusalGrounds)
-                    grounds << Codes::label(g);
-                t.add(tr("Grounds"), H::html(grounds.join(u'\n')));
-            }
-            if (!c.motivation.trimmed().isEmpty())
-                t.add(tr("Reasons"), H::html(c.motivation.trimmed()));
-            if (c.directMarketing)
-                t.add(tr("Objection"),
-                      H::html(tr("against direct marketing: your data is no longer used for it "
-                                 "(article 21(3) GDPR)")));
-        }
-        if (c.answeredOn.isValid())
-            t.add(tr("Answered on"),
-                  H::html(c.answerChannel.trimmed().isEmpty()
-                              ? PersonReport::dateText(c.answeredOn)
-                              : tr("%1, %2").arg(PersonReport::dateText(c.answeredOn),
-                                                 answerChannelPhrase(c.answerChannel))));
-        out += t.html();
-        if (!r.attachments.isEmpty()) {
-            QString files;
-            for (const Attachment &file : r.attachments) {
-                const QString what = file.isDestroyed()
-                    ? tr("a file, destroyed on %1")
-                          .arg(PersonReport::dateText(organisationDay(file.destroyedAt)))
-                    : file.name;
-                files += QStringLiteral("<li>%1 (%2, %3)<br><font size=\"2\">%4</font></li>")
-                             .arg(H::html(what), H::html(AttachmentService::kindLabel(file.kind)),
-                                  H::html(tr("kept since %1")
-                                              .arg(PersonReport::dateText(
-                                                  organisationDay(file.addedAt)))),
-                                  H::html(tr("fingerprint (SHA-256): %1")
-                                              .arg(ComplaintDossier::formatHash(
-                                                  file.sha256.toLatin1()))));
-            }
-            out += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
-                       .arg(H::html(tr("Documents of this request that we keep")), files);
-        }
-        QString notes;
-        for (const ReportNote &n : report.notes) {
-            if (n.caseNumber != c.number)
-                continue;
-            notes += QStringLiteral("<li><i>%1</i>: %2</li>")
-                         .arg(H::html(PersonReport::dateText(organisationDay(n.writtenAt))),
-                              H::html(n.text));
-        }
-        if (!notes.isEmpty())
-            out += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
-                       .arg(H::html(tr("Notes on this request")), notes);
-    }
+    for (const ReportRequest &r : report.requests)
+        out += requestFactsHtml(r) + requestFilesHtml(r)
+            + requestNotesHtml(report, r.request.number);
+    return out;
+}
 
-    // 3. Purposes and legal bases (art. 15(1)(a)), from the register, for the relation.
-    out += heading(sections.at(2));
+// One request: what was asked, how the identity was checked, the deadlines and the decision.
+QString PersonReportDocument::requestFactsHtml(const ReportRequest &r)
+{
+    const Case &c = r.request;
+    FactTable t(tr("Request %1").arg(c.number));
+    QStringList types;
+    for (RequestType type : c.types)
+        types << Codes::label(type);
+    t.add(tr("Type of request"), htmlOrDash(types.join(QStringLiteral(", "))));
+    t.add(tr("Received"),
+          c.receivedDate.isValid()
+              ? H::html(tr("%1, %2").arg(longDate(c.receivedDate), channelPhrase(c.channel)))
+              : dash);
+    if (!c.representative.trimmed().isEmpty())
+        t.add(tr("On your behalf by"), H::html(c.representative));
+    if (!c.description.trimmed().isEmpty())
+        t.add(tr("Description"), H::html(c.description));
+    if (!c.callbackPhone.trimmed().isEmpty())
+        t.add(tr("Call-back number"), H::html(c.callbackPhone));
+    t.add(tr("State"), H::html(Codes::label(c.state)));
+    const Identification &id = c.identification;
+    QStringList idLines;
+    if (id.requested.isValid())
+        idLines << tr("asked for on %1").arg(PersonReport::dateText(id.requested));
+    if (id.received.isValid())
+        idLines << tr("received on %1").arg(PersonReport::dateText(id.received));
+    if (id.method)
+        idLines << tr("how: %1").arg(inSentence(Codes::label(*id.method)));
+    if (id.succeeded)
+        idLines << (*id.succeeded ? tr("result: identity confirmed")
+                                  : tr("result: identity not confirmed"));
+    if (!c.noIdentificationReason.trimmed().isEmpty())
+        idLines << tr("decided without a recorded identification: %1")
+                       .arg(c.noIdentificationReason.trimmed());
+    t.add(tr("Identification"),
+          idLines.isEmpty() ? H::html(tr("not asked for"))
+                            : H::html(idLines.join(QStringLiteral("; "))));
+    const Deadlines &d = r.deadlines.all;
+    t.add(tr("Legal deadline"),
+          dateOrDash(c.extended && !r.deadlines.extensionLegallyLate ? d.legalExtended : d.legal));
+    t.add(tr("Our own deadline"), dateOrDash(c.extended ? d.policyExtended : d.policy));
+    if (c.extended)
+        t.add(tr("Extended"),
+              H::html(tr("%1 (we told you so on %2)")
+                          .arg(c.extensionReason.trimmed(),
+                               PersonReport::dateText(c.extensionNotified))));
+    if (c.outcome) {
+        t.add(tr("Outcome"), H::html(Codes::label(*c.outcome)));
+        if (!c.refusalGrounds.isEmpty()) {
+            QStringList grounds;
+            for (RefusalGround g : c.refusalGrounds)
+                grounds << Codes::label(g);
+            t.add(tr("Grounds"), H::html(grounds.join(u'\n')));
+        }
+        if (!c.motivation.trimmed().isEmpty())
+            t.add(tr("Reasons"), H::html(c.motivation.trimmed()));
+        if (c.directMarketing)
+            t.add(tr("Objection"),
+                  H::html(tr("against direct marketing: your data is no longer used for it "
+                             "(article 21(3) GDPR)")));
+    }
+    if (c.answeredOn.isValid())
+        t.add(tr("Answered on"),
+              H::html(c.answerChannel.trimmed().isEmpty()
+                          ? PersonReport::dateText(c.answeredOn)
+                          : tr("%1, %2").arg(PersonReport::dateText(c.answeredOn),
+                                             answerChannelPhrase(c.answerChannel))));
+    return t.html();
+}
+
+// The files kept with a request, each with its fingerprint.
+QString PersonReportDocument::requestFilesHtml(const ReportRequest &r)
+{
+    if (r.attachments.isEmpty())
+        return {};
+    QString files;
+    for (const Attachment &file : r.attachments) {
+        const QString what = file.isDestroyed()
+            ? tr("a file, destroyed on %1")
+                  .arg(PersonReport::dateText(organisationDay(file.destroyedAt)))
+            : file.name;
+        files += QStringLiteral("<li>%1 (%2, %3)<br><font size=\"2\">%4</font></li>")
+                     .arg(H::html(what), H::html(AttachmentService::kindLabel(file.kind)),
+                          H::html(tr("kept since %1")
+                                      .arg(PersonReport::dateText(organisationDay(file.addedAt)))),
+                          H::html(tr("fingerprint (SHA-256): %1")
+                                      .arg(ComplaintDossier::formatHash(file.sha256.toLatin1()))));
+    }
+    return QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+        .arg(H::html(tr("Documents of this request that we keep")), files);
+}
+
+// The notes on a request, with the day each was written.
+QString PersonReportDocument::requestNotesHtml(const PersonReport &report,
+                                               const QString &caseNumber)
+{
+    QString notes;
+    for (const ReportNote &n : report.notes) {
+        if (n.caseNumber != caseNumber)
+            continue;
+        notes += QStringLiteral("<li><i>%1</i>: %2</li>")
+                     .arg(H::html(PersonReport::dateText(organisationDay(n.writtenAt))),
+                          H::html(n.text));
+    }
+    if (notes.isEmpty())
+        return {};
+    return QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+        .arg(H::html(tr("Notes on this request")), notes);
+}
+
+// 3. Purposes and legal bases (art. 15(1)(a)), from the register, for the relation.
+QString PersonReportDocument::purposesHtml(const PersonReport &report)
+{
+    const QString relation = Codes::label(report.person.relation).toLower();
+    QString out;
     if (report.activities.isEmpty())
         out += paragraph(tr("Our register of processing activities does not yet describe a "
                             "processing of data of people with your relation to us (%1). Ask us "
@@ -404,9 +450,13 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                                "we did so correctly (article 5(2) AVG); sections 1 and 2.")),
                     H::html(basisForReader(QStringLiteral("c"))));
     out += QStringLiteral("</table>");
+    return out;
+}
 
-    // 4. Categories of personal data (art. 15(1)(b)).
-    out += heading(sections.at(3));
+// 4. Categories of personal data (art. 15(1)(b)).
+QString PersonReportDocument::categoriesHtml(const PersonReport &report)
+{
+    QString out;
     QStringList categories;
     for (const ProcessingActivity &a : report.activities) {
         for (const PersonalDataCategory &category : a.dataCategories) {
@@ -443,10 +493,14 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     out += paragraph(tr("In Privacydesk: your details, your requests and how we handled them, the "
                         "notes on them, the disclosures to others and the retention terms "
                         "(sections 1, 2, 5 and 6)."));
+    return out;
+}
 
-    // 5. Recipients (art. 15(1)(c)): the disclosures recorded, then the categories of the
-    // register.
-    out += heading(sections.at(4));
+// 5. Recipients (art. 15(1)(c)): the disclosures recorded, then the categories of the
+// register.
+QString PersonReportDocument::recipientsHtml(const PersonReport &report)
+{
+    QString out;
     if (report.disclosures.isEmpty()) {
         out += paragraph(tr("We have not recorded any disclosure of your data to others."));
     } else {
@@ -500,9 +554,13 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         out += paragraph(tr("These processors work with the data on our behalf, only under a "
                             "processing agreement (article 28 AVG): %1.")
                              .arg(listEnd(processors)));
+    return out;
+}
 
-    // 6. Retention: the terms running for the person, then the rules for their relation.
-    out += heading(sections.at(5));
+// 6. Retention: the terms running for the person, then the rules for their relation.
+QString PersonReportDocument::retentionHtml(const PersonReport &report)
+{
+    QString out;
     if (report.retention.isEmpty()) {
         out += paragraph(tr("No retention term has started for your data yet: they are kept as "
                             "long as your relation with us or your requests require."));
@@ -544,9 +602,13 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                             htmlOrDash(rule.legalGround));
         out += QStringLiteral("</table>");
     }
+    return out;
+}
 
-    // 7. The rights (art. 15(1)(e)).
-    out += heading(sections.at(6));
+// 7. The rights (art. 15(1)(e)).
+QString PersonReportDocument::rightsHtml()
+{
+    QString out;
     out += paragraph(tr("You may ask us:"));
     out += QStringLiteral("<ul><li>%1</li><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ul>")
                .arg(H::html(tr("to correct or complete data that are wrong or incomplete "
@@ -563,17 +625,24 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     out += paragraph(tr("Do we use your data because you gave your consent? Then you may withdraw "
                         "that consent at any time (article 7(3) GDPR). A request costs nothing. We "
                         "answer within one month."));
+    return out;
+}
 
-    // 8. The right to complain (art. 15(1)(f)).
-    out += heading(sections.at(7));
-    out += paragraph(tr("Do you disagree with how we handle your data? Please tell us first. You "
+// 8. The right to complain (art. 15(1)(f)).
+QString PersonReportDocument::complaintHtml()
+{
+    return paragraph(tr("Do you disagree with how we handle your data? Please tell us first. You "
                         "also have the right to complain to the Autoriteit Persoonsgegevens, the "
                         "Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you "
                         "may go to court."));
+}
 
-    // 9. Sources (art. 15(1)(g)): the source recorded for the person, how the person came into
-    // Privacydesk, and the sources the register names for the relation.
-    out += heading(sections.at(8));
+// 9. Sources (art. 15(1)(g)): the source recorded for the person, how the person came into
+// Privacydesk, and the sources the register names for the relation.
+QString PersonReportDocument::sourcesHtml(const PersonReport &report)
+{
+    const Person &p = report.person;
+    QString out;
     if (!p.source.trimmed().isEmpty())
         out += paragraph(
             tr("Recorded source of your data: %1.").arg(listEnd({ p.source.trimmed() })));
@@ -631,15 +700,21 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         out += paragraph(tr("Depending on the purpose, we may also receive data about people with "
                             "your relation to us from: %1.")
                              .arg(listEnd(registerSources)));
+    return out;
+}
 
-    // 10. Automated decision-making (art. 15(1)(h)): the organisation's own statement.
-    out += heading(sections.at(9));
-    out += paragraph(report.automatedDecisions.trimmed().isEmpty()
+// 10. Automated decision-making (art. 15(1)(h)): the organisation's own statement.
+QString PersonReportDocument::automatedDecisionsHtml(const PersonReport &report)
+{
+    return paragraph(report.automatedDecisions.trimmed().isEmpty()
                          ? OrganisationDetails().automatedDecisionsText()
                          : report.automatedDecisions.trimmed());
+}
 
-    // 11. Transfers outside the EEA (art. 15(2)), never "none" while one is recorded.
-    out += heading(sections.at(10));
+// 11. Transfers outside the EEA (art. 15(2)), never "none" while one is recorded.
+QString PersonReportDocument::transfersHtml(const PersonReport &report)
+{
+    QString out;
     if (report.transfers.isEmpty()) {
         out += paragraph(tr("We do not transfer your data to countries outside the European "
                             "Economic Area (the EU, Iceland, Liechtenstein and Norway) or to "
@@ -666,7 +741,6 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         }
         out += QStringLiteral("</table>");
     }
-    out += QStringLiteral("</body></html>");
     return out;
 }
 

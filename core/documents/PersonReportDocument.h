@@ -41,6 +41,24 @@ public:
     static QString answerChannelPhrase(const QString &stored);
     // A date written out, as in the letters: "1 oktober 2026".
     static QString longDate(QDate date);
+
+private:
+    // The report's parts, in the order toHtml() puts them: each section without its heading.
+    static QString introHtml(const PersonReport &report);
+    static QString detailsHtml(const PersonReport &report); // 1
+    static QString requestsHtml(const PersonReport &report); // 2
+    static QString requestFactsHtml(const ReportRequest &request);
+    static QString requestFilesHtml(const ReportRequest &request);
+    static QString requestNotesHtml(const PersonReport &report, const QString &caseNumber);
+    static QString purposesHtml(const PersonReport &report); // 3: art. 15(1)(a)
+    static QString categoriesHtml(const PersonReport &report); // 4: art. 15(1)(b)
+    static QString recipientsHtml(const PersonReport &report); // 5: art. 15(1)(c)
+    static QString retentionHtml(const PersonReport &report); // 6: art. 15(1)(d)
+    static QString rightsHtml(); // 7: art. 15(1)(e)
+    static QString complaintHtml(); // 8: art. 15(1)(f)
+    static QString sourcesHtml(const PersonReport &report); // 9: art. 15(1)(g)
+    static QString automatedDecisionsHtml(const PersonReport &report); // 10: art. 15(1)(h)
+    static QString transfersHtml(const PersonReport &report); // 11: art. 15(2)
 };
 
 } // namespace pd

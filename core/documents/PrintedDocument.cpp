@@ -17,6 +17,68 @@
 
 namespace pd {
 
+namespace {
+
+// "DEMO" under the text, diagonally across the page; light enough to read the page through.
+void paintDemoWatermark(QPainter &painter, const QRectF &page, const QFont &font)
+{
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(QColor(215, 215, 215));
+    painter.translate(page.center());
+    painter.rotate(-45);
+    const QRectF across(-page.height(), -page.height() / 4, 2 * page.height(), page.height() / 2);
+    painter.drawText(across, Qt::AlignCenter, QStringLiteral("DEMO"));
+    painter.restore();
+}
+
+// What every page of a document says in the bands above and below its text.
+struct PageFrame
+{
+    QString title;
+    bool internal = true;
+    bool demo = false;
+    QFont small;
+    QFont bold;
+    QRectF page; // in the device's units
+    double band = 0;
+    double mm = 0;
+};
+
+// The title, "Vertrouwelijk" on an internal document, the demo marking, the page number and
+// the lines that set the bands apart from the text.
+void paintFrame(QPainter &painter, const PageFrame &frame, int page, int pages)
+{
+    const QRectF &paper = frame.page;
+    const double band = frame.band;
+    painter.setFont(frame.small);
+    painter.setPen(Qt::black);
+    const QRectF top(0, 0, paper.width(), band * 0.7);
+    painter.drawText(top, Qt::AlignLeft | Qt::AlignTop, frame.title);
+    painter.setFont(frame.bold);
+    if (frame.internal)
+        painter.drawText(top, Qt::AlignRight | Qt::AlignTop, PrintedDocument::confidentialText());
+    const QRectF bottom(0, paper.height() - band * 0.7, paper.width(), band * 0.7);
+    if (frame.demo) {
+        painter.drawText(top, Qt::AlignHCenter | Qt::AlignTop, PrintedDocument::demoText());
+        painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignBottom, PrintedDocument::demoText());
+    }
+    painter.setFont(frame.small);
+    if (frame.internal)
+        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom,
+                         PrintedDocument::confidentialText());
+    // A letter's pages are numbered in the letter's language.
+    painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom,
+                     frame.internal ? PrintedDocument::pageText(page, pages)
+                                    : QStringLiteral("pagina %1 van %2").arg(page).arg(pages));
+    painter.setPen(QPen(Qt::gray, 0.2 * frame.mm));
+    painter.drawLine(QPointF(0, band * 0.8), QPointF(paper.width(), band * 0.8));
+    painter.drawLine(QPointF(0, paper.height() - band * 0.8),
+                     QPointF(paper.width(), paper.height() - band * 0.8));
+}
+
+} // namespace
+
 PrintedDocument::Marking PrintedDocument::marking(const Store &store)
 {
     return store.isDemo() ? Marking::Demo : Marking::Real;
@@ -91,11 +153,17 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     const double scale
         = std::min(page.width() / referencePage.width(), page.height() / referencePage.height());
 
-    QFont small = document->defaultFont();
-    small.setPointSizeF(7.5);
-    QFont bold = small;
-    bold.setBold(true);
-    const bool demo = marking == Marking::Demo;
+    PageFrame frame;
+    frame.title = title;
+    frame.internal = internal;
+    frame.demo = marking == Marking::Demo;
+    frame.small = document->defaultFont();
+    frame.small.setPointSizeF(7.5);
+    frame.bold = frame.small;
+    frame.bold.setBold(true);
+    frame.page = page;
+    frame.band = band;
+    frame.mm = mm;
     QFont watermark = document->defaultFont();
     watermark.setBold(true);
     watermark.setPointSizeF(96);
@@ -103,18 +171,8 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
         const int p = chosen.at(i) - 1;
         if (i > 0)
             device->newPage();
-        if (demo) {
-            // Under the text, diagonally across the page; light enough to read the page through.
-            painter.save();
-            painter.setFont(watermark);
-            painter.setPen(QColor(215, 215, 215));
-            painter.translate(page.center());
-            painter.rotate(-45);
-            const QRectF across(-page.height(), -page.height() / 4, 2 * page.height(),
-                                page.height() / 2);
-            painter.drawText(across, Qt::AlignCenter, QStringLiteral("DEMO"));
-            painter.restore();
-        }
+        if (frame.demo)
+            paintDemoWatermark(painter, page, watermark);
         painter.save();
         const QRectF clip(0, p * body.height(), body.width(), body.height());
         painter.translate(0, band);
@@ -127,29 +185,7 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
         document->documentLayout()->draw(&painter, context);
         painter.restore();
 
-        painter.setFont(small);
-        painter.setPen(Qt::black);
-        const QRectF top(0, 0, page.width(), band * 0.7);
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignTop, title);
-        painter.setFont(bold);
-        if (internal)
-            painter.drawText(top, Qt::AlignRight | Qt::AlignTop, confidentialText());
-        const QRectF bottom(0, page.height() - band * 0.7, page.width(), band * 0.7);
-        if (demo) {
-            painter.drawText(top, Qt::AlignHCenter | Qt::AlignTop, demoText());
-            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignBottom, demoText());
-        }
-        painter.setFont(small);
-        if (internal)
-            painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom, confidentialText());
-        // A letter's pages are numbered in the letter's language.
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom,
-                         internal ? pageText(p + 1, pages)
-                                  : QStringLiteral("pagina %1 van %2").arg(p + 1).arg(pages));
-        painter.setPen(QPen(Qt::gray, 0.2 * mm));
-        painter.drawLine(QPointF(0, band * 0.8), QPointF(page.width(), band * 0.8));
-        painter.drawLine(QPointF(0, page.height() - band * 0.8),
-                         QPointF(page.width(), page.height() - band * 0.8));
+        paintFrame(painter, frame, p + 1, pages);
         if (options.afterPage)
             options.afterPage(i + 1, static_cast<int>(chosen.size()));
     }

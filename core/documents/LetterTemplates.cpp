@@ -1,0 +1,449 @@
+// The letter templates as text: the placeholders each kind may use, the checks a template must
+// pass before it is stored, filling it for a letter, and its plain text for the BSN guard.
+#include "documents/Letters.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*\\}\\}"));
+    return pattern;
+}
+
+// Comments are the template's own notes: never printed, never counted as placeholders. A scan
+// in one pass, not a lazy regular expression: thousands of "<!--" without an end would make
+// that quadratic. A comment that is not closed is kept as text.
+QString withoutComments(const QString &html)
+{
+    const QLatin1StringView open("<!--");
+    const QLatin1StringView close("-->");
+    QString text;
+    text.reserve(html.size());
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype start = html.indexOf(open, pos);
+        const qsizetype end = start < 0 ? -1 : html.indexOf(close, start + open.size());
+        if (end < 0)
+            break;
+        text += QStringView(html).mid(pos, start - pos);
+        pos = end + close.size();
+    }
+    text += QStringView(html).mid(pos);
+    return text;
+}
+
+} // namespace
+
+QString LetterTemplates::defaultHtml(LetterKind kind)
+{
+    QFile file(QStringLiteral(":/letters/%1.html").arg(LetterCodes::code(kind)));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QList<LetterPlaceholder> LetterTemplates::placeholders()
+{
+    return {
+        { QStringLiteral("organisatie.naam"), tr("The organisation's name (Settings)") },
+        { QStringLiteral("organisatie.adres"), tr("The organisation's address, on two lines") },
+        { QStringLiteral("organisatie.email"), tr("The organisation's privacy e-mail address") },
+        { QStringLiteral("organisatie.telefoon"), tr("The organisation's phone number") },
+        { QStringLiteral("organisatie.postadres"),
+          tr("The organisation's postal address on one line, for a sentence (\"per post naar "
+             "...\")") },
+        { QStringLiteral("organisatie.contact"),
+          tr("How to reach the organisation, for a sentence: the e-mail address and/or the phone "
+             "number") },
+        { QStringLiteral("organisatie.contactregels"),
+          tr("The e-mail address and the phone number, each on a line of its own (letterhead)") },
+        { QStringLiteral("betrokkene.naam"), tr("The data subject's name") },
+        { QStringLiteral("betrokkene.adres"), tr("The data subject's address, on two lines") },
+        { QStringLiteral("betrokkene.klantnummer"), tr("The data subject's customer number") },
+        { QStringLiteral("verzoek.nummer"), tr("The request's number (our reference)") },
+        { QStringLiteral("verzoek.soort"),
+          tr("What the request is about, in Dutch, to follow \"Uw verzoek gaat over\": \"inzage "
+             "in uw gegevens en correctie van uw gegevens\"") },
+        { QStringLiteral("verzoek.ontvangen"), tr("The date the request was received") },
+        { QStringLiteral("verzoek.kanaal"), tr("How it was received, in Dutch: \"per e-mail\"") },
+        { QStringLiteral("termijn.wettelijk"),
+          tr("The legal deadline: one month (art. 12(3) GDPR)") },
+        { QStringLiteral("termijn.beleid"), tr("The deadline of the organisation's own policy") },
+        { QStringLiteral("termijn.geldend"), tr("The deadline that applies now (the earlier)") },
+        { QStringLiteral("termijn.verlengd"), tr("The deadline after the extension") },
+        { QStringLiteral("verlenging.redenen"), tr("The reasons for the extension") },
+        { QStringLiteral("verlenging.datum"), tr("The date the extension was told") },
+        { QStringLiteral("verlenging.bericht"),
+          tr("The extension announced (a notice made on the day it is told) or confirmed (made "
+             "later: \"Op ... hebben wij u laten weten ...\")") },
+        { QStringLiteral("identificatie.termijn"),
+          tr("What waiting for identification does to the deadline, as the policy has it (the "
+             "deadline pauses, or starts again)") },
+        { QStringLiteral("identificatie.ontvangen"),
+          tr("The date the identification was received") },
+        { QStringLiteral("identificatie.methode"), tr("How the identity was checked") },
+        { QStringLiteral("besluit.uitkomst"), tr("The decision in one or two sentences") },
+        { QStringLiteral("besluit.gronden"),
+          tr("The grounds for a refusal as a list (a block: put it on a line of its own)") },
+        { QStringLiteral("besluit.motivering"),
+          tr("The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a "
+             "line of its own; empty when none were recorded)") },
+        { QStringLiteral("besluit.onderdelen"),
+          tr("The decision per kind of request: for each kind what was decided, what was done, "
+             "what not and why, and the grounds (a block; a decision keeps it or "
+             "{{besluit.motivering}})") },
+        { QStringLiteral("besluit.verwijdering"),
+          tr("The decision on the erasure: what was erased, what is kept and why (a block)") },
+        { QStringLiteral("besluit.rectificatie"),
+          tr("The decision on the rectification: what was corrected, what not and why (a "
+             "block)") },
+        { QStringLiteral("besluit.datum"), tr("The date the answer was sent") },
+        { QStringLiteral("export.inhoud"),
+          tr("What an inzage or portability export contains, as a list (a block)") },
+        { QStringLiteral("export.overige_systemen"),
+          tr("That the export holds what Privacydesk records and that the data in the other "
+             "systems (the rental administration, ...) are sent apart, as the inzage report says "
+             "(a block; added after {{export.inhoud}} when the template lacks it)") },
+        { QStringLiteral("termijn.verlenging"),
+          tr("What the law allows on extension (art. 12(3) GDPR) and what the organisation's "
+             "policy does: its extended deadline, or that it does not extend") },
+        { QStringLiteral("art19.ontvangers"),
+          tr("The recipients recorded as told of the rectification, erasure or restriction, "
+             "with the date, and those for which that proved impossible or disproportionate, "
+             "with the reason (art. 19 GDPR; a block; empty when there are none)") },
+        { QStringLiteral("rechtsmiddelen"),
+          tr("The right to complain to the Autoriteit Persoonsgegevens and to go to court "
+             "within six weeks (a block; required in a decision)") },
+        { QStringLiteral("datum"), tr("The letter's date") },
+        { QStringLiteral("behandelaar"), tr("The handler of the request (or you)") },
+        { QStringLiteral("ondertekening.naam"),
+          tr("Who signs the letter: your name as the user list shows it") },
+        { QStringLiteral("ondertekening.functie"),
+          tr("Your function under the signature (\"Functionaris gegevensbescherming\")") },
+    };
+}
+
+QStringList LetterTemplates::placeholdersIn(const QString &html)
+{
+    QStringList names;
+    auto it = placeholderPattern().globalMatch(withoutComments(html));
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+QList<LetterPlaceholder> LetterTemplates::placeholders(LetterKind kind)
+{
+    if (!LetterCodes::isBreachLetter(kind))
+        return placeholders();
+    // A breach letter knows no request: the organisation, the person, the signature and the
+    // breach itself.
+    QList<LetterPlaceholder> result;
+    for (const LetterPlaceholder &placeholder : placeholders()) {
+        if (placeholder.name.startsWith(QLatin1StringView("organisatie."))
+            || placeholder.name.startsWith(QLatin1StringView("betrokkene."))
+            || placeholder.name.startsWith(QLatin1StringView("ondertekening."))
+            || placeholder.name == QLatin1StringView("datum"))
+            result << placeholder;
+    }
+    result << LetterPlaceholder { QStringLiteral("datalek.nummer"),
+                                  tr("The number of the data breach (our reference)") }
+           << LetterPlaceholder { QStringLiteral("datalek.ontdekt"),
+                                  tr("The date the data breach was discovered") }
+           << LetterPlaceholder { QStringLiteral("datalek.aard"),
+                                  tr("What the breach did to the data, in plain Dutch: seen by "
+                                     "someone who should not see them, changed, lost (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.omschrijving"),
+                                  tr("What happened, as recorded with the data breach (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.gegevens"),
+                                  tr("The kinds of personal data involved, in plain Dutch, as a "
+                                     "list (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.gevolgen"),
+                                  tr("The likely consequences for the person, as recorded with the "
+                                     "data breach (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.maatregelen"),
+                                  tr("The measures taken and proposed, as recorded with the data "
+                                     "breach (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.advies"),
+                                  tr("Advice on what the person can do, chosen by the kinds of "
+                                     "data involved (a block)") }
+           << LetterPlaceholder { QStringLiteral("fg.contact"),
+                                  tr("How to reach the data protection officer (or else the "
+                                     "organisation) with questions, as a sentence "
+                                     "(art. 34(2) GDPR)") };
+    return result;
+}
+
+QStringList LetterTemplates::unknownPlaceholders(const QString &html)
+{
+    return unknownPlaceholders(LetterKind::Ontvangstbevestiging, html);
+}
+
+QStringList LetterTemplates::unknownPlaceholders(LetterKind kind, const QString &html)
+{
+    QStringList known;
+    for (const LetterPlaceholder &placeholder : placeholders(kind))
+        known << placeholder.name;
+    QStringList unknown;
+    for (const QString &name : placeholdersIn(html)) {
+        if (!known.contains(name))
+            unknown << name;
+    }
+    return unknown;
+}
+
+QStringList LetterTemplates::check(LetterKind kind, const QString &html)
+{
+    QStringList problems;
+    if (html.trimmed().isEmpty()) {
+        problems << tr("The template is empty.");
+        return problems;
+    }
+    if (html.toUtf8().size() > maxTemplateBytes) {
+        //: Dutch: "De sjabloon is te groot (hoogstens %1 kB)."
+        problems << tr("The template is too large (at most %1 kB).")
+                        .arg(QLocale().toString(maxTemplateBytes / 1024));
+        return problems; // the other checks would read all of it
+    }
+    if (const int depth = htmlDepth(html); depth > maxHtmlDepth)
+        //: Dutch: "De HTML van de sjabloon is %1 niveaus diep genest; hoogstens %2 mag."
+        problems << tr("The template's HTML nests %1 levels deep; at most %2 are allowed.")
+                        .arg(depth)
+                        .arg(maxHtmlDepth);
+    if (const qsizetype count = withoutComments(html).count(QLatin1StringView("{{"));
+        count > maxPlaceholders)
+        //: Dutch: "De sjabloon heeft %1 plaatshouders; hoogstens %2 mogen."
+        problems << tr("The template has %1 placeholders; at most %2 are allowed.")
+                        .arg(count)
+                        .arg(maxPlaceholders);
+    if (const QStringList unknown = unknownPlaceholders(kind, html); !unknown.isEmpty()) {
+        QStringList braced;
+        for (const QString &name : unknown)
+            braced << QStringLiteral("{{%1}}").arg(name);
+        problems << tr("Unknown placeholders: %1. Use only the placeholders in the list.")
+                        .arg(braced.join(QStringLiteral(", ")));
+    }
+    QString rest = withoutComments(html);
+    rest.remove(placeholderPattern());
+    if (rest.contains(QLatin1StringView("{{")) || rest.contains(QLatin1StringView("}}")))
+        problems << tr("A placeholder is not written as {{name}}: check the braces.");
+    if (kind == LetterKind::Besluit
+        && !placeholdersIn(html).contains(QLatin1StringView("rechtsmiddelen")))
+        problems << tr("A decision must name the right to complain to the Autoriteit "
+                       "Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the "
+                       "template.");
+    if (kind == LetterKind::Besluit
+        && !placeholdersIn(html).contains(QLatin1StringView("besluit.onderdelen"))
+        && !placeholdersIn(html).contains(QLatin1StringView("besluit.motivering")))
+        problems << tr("A decision must give its reasons (art. 12(4) GDPR): keep "
+                       "{{besluit.onderdelen}} in the template.");
+    return problems;
+}
+
+QString LetterTemplates::legalRemediesHtml(LetterKind kind)
+{
+    // "Beslissing", not the administrative-law "besluit" (issue 18); a letter that is not the
+    // decision asks about how the request was handled.
+    const QString question = kind == LetterKind::Besluit
+        ? QStringLiteral("Bent u het niet eens met onze beslissing?")
+        : QStringLiteral("Bent u het niet eens met hoe wij uw verzoek hebben afgehandeld?");
+    return QStringLiteral(
+               "<p><b>%1</b><br>"
+               "Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens "
+               "(www.autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter. Dien dan binnen "
+               "zes weken nadat u deze brief heeft ontvangen een verzoekschrift in bij de "
+               "rechtbank (artikel 35 Uitvoeringswet AVG). Wilt u eerst met ons praten? Dat kan "
+               "altijd.</p>")
+        .arg(question);
+}
+
+int LetterTemplates::htmlDepth(const QString &html)
+{
+    static const QRegularExpression tag(
+        QStringLiteral("<\\s*(/?)\\s*([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>"));
+    static const QStringList voidElements {
+        QStringLiteral("br"),    QStringLiteral("hr"),     QStringLiteral("img"),
+        QStringLiteral("meta"),  QStringLiteral("link"),   QStringLiteral("input"),
+        QStringLiteral("col"),   QStringLiteral("area"),   QStringLiteral("base"),
+        QStringLiteral("wbr"),   QStringLiteral("source"), QStringLiteral("param"),
+        QStringLiteral("embed"), QStringLiteral("track"),
+    };
+    QStringList open;
+    int deepest = 0;
+    auto it = tag.globalMatch(withoutComments(html));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString name = match.captured(2).toLower();
+        if (!match.captured(1).isEmpty()) {
+            if (const qsizetype at = open.lastIndexOf(name); at >= 0)
+                open.resize(at);
+            continue;
+        }
+        if (!match.captured(3).isEmpty() || voidElements.contains(name))
+            continue;
+        // A new paragraph or list item ends the open one, as the HTML parser does.
+        if (name == u"p" || name == u"li") {
+            if (const qsizetype at = open.lastIndexOf(name); at >= 0)
+                open.resize(at);
+        }
+        open << name;
+        deepest = std::max(deepest, int(open.size()));
+    }
+    return deepest;
+}
+
+QString LetterTemplates::fill(const QString &html, const QHash<QString, QString> &values,
+                              QString *problem)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto tooLarge = [&] {
+        if (!problem)
+            return false;
+        //: Dutch: "De sjabloon levert een te grote brief op (meer dan %Ln tekens, of langer
+        //: dan %1): gebruik minder plaatshouders of kortere teksten."
+        *problem = tr("The template makes a letter that is too large (over %Ln character(s), or "
+                      "more than %1 of work): use fewer placeholders or shorter texts.",
+                      nullptr, static_cast<int>(maxRenderedChars))
+                       .arg(tr("%n second(s)", nullptr, static_cast<int>(renderBudgetMs / 1000)));
+        return true;
+    };
+    QString out;
+    out.reserve(std::min(html.size() + 1024, maxRenderedChars));
+    qsizetype last = 0;
+    auto it = placeholderPattern().globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QStringView before = QStringView(html).mid(last, match.capturedStart() - last);
+        const QString value = values.value(match.captured(1));
+        if (problem
+            && (out.size() + before.size() + value.size() > maxRenderedChars
+                || timer.hasExpired(renderBudgetMs))
+            && tooLarge())
+            return {};
+        out += before;
+        out += value;
+        last = match.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    if (problem && out.size() > maxRenderedChars && tooLarge())
+        return {};
+    return out;
+}
+
+QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
+                                const LetterContext &context, QString *problem)
+{
+    QHash<QString, QString> v = values(context);
+    v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml(kind));
+    const QStringList used = placeholdersIn(templateHtml);
+    // A decision template saved before {{besluit.motivering}} existed still prints the reasons
+    // (art. 12(4) GDPR): right after the grounds, or else before the remedies.
+    const bool reasonsMissing = kind == LetterKind::Besluit
+        && !used.contains(QLatin1StringView("besluit.motivering"))
+        && !used.contains(QLatin1StringView("besluit.onderdelen"));
+    const bool afterGrounds = reasonsMissing && used.contains(QLatin1StringView("besluit.gronden"));
+    if (afterGrounds)
+        v[QStringLiteral("besluit.gronden")] += v.value(QStringLiteral("besluit.motivering"));
+    // A cover letter saved before {{export.overige_systemen}} existed still says what the export
+    // leaves out, as the report beside it does (issue 14): right after the contents, or at the
+    // end.
+    const bool scopeMissing = kind == LetterKind::BegeleidendeBriefExport
+        && !used.contains(QLatin1StringView("export.overige_systemen"));
+    const bool afterContents = scopeMissing && used.contains(QLatin1StringView("export.inhoud"));
+    if (afterContents)
+        v[QStringLiteral("export.inhoud")] += v.value(QStringLiteral("export.overige_systemen"));
+    QString html = fill(withoutComments(templateHtml).trimmed(), v, problem);
+    if (problem && !problem->isEmpty())
+        return {};
+    if (scopeMissing && !afterContents)
+        html += v.value(QStringLiteral("export.overige_systemen"));
+    if (reasonsMissing && !afterGrounds)
+        html += v.value(QStringLiteral("besluit.motivering"));
+    if (kind == LetterKind::Besluit && !used.contains(QLatin1StringView("rechtsmiddelen")))
+        html += legalRemediesHtml(kind);
+    return html;
+}
+
+QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
+                                const LetterContext &context, const QHash<QString, QString> &extra,
+                                QString *problem)
+{
+    const QHash<QString, QString> all = values(context);
+    QHash<QString, QString> v;
+    for (const LetterPlaceholder &placeholder : placeholders(kind))
+        v.insert(placeholder.name, all.value(placeholder.name));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        v.insert(it.key(), it.value());
+    return fill(withoutComments(templateHtml).trimmed(), v, problem);
+}
+
+QString LetterTemplates::plainText(const QString &html)
+{
+    static const QRegularExpression hidden(
+        QStringLiteral("<(style|head|script)[^>]*>.*?</\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("<\\s*(br|/p|/div|/tr|/li|/h[1-6]|/table)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cells(QStringLiteral("<\\s*/t[dh]\\s*>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression entity(QStringLiteral("&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);"));
+    QString text = withoutComments(html);
+    text.remove(hidden);
+    text.replace(breaks, QStringLiteral("\n"));
+    text.replace(cells, QStringLiteral(" "));
+    text.remove(tags);
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    auto it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        const QString name = match.captured(1);
+        QString replacement = match.captured(0);
+        if (name.startsWith(QLatin1StringView("#x"), Qt::CaseInsensitive)) {
+            bool ok = false;
+            const char32_t code = name.mid(2).toUInt(&ok, 16);
+            if (ok && code > 0 && code <= 0x10FFFF)
+                replacement = QString::fromUcs4(&code, 1);
+        } else if (name.startsWith(u'#')) {
+            bool ok = false;
+            const char32_t code = name.mid(1).toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF)
+                replacement = QString::fromUcs4(&code, 1);
+        } else if (name == QLatin1StringView("amp")) {
+            replacement = QStringLiteral("&");
+        } else if (name == QLatin1StringView("lt")) {
+            replacement = QStringLiteral("<");
+        } else if (name == QLatin1StringView("gt")) {
+            replacement = QStringLiteral(">");
+        } else if (name == QLatin1StringView("quot")) {
+            replacement = QStringLiteral("\"");
+        } else if (name == QLatin1StringView("apos")) {
+            replacement = QStringLiteral("'");
+        } else if (name == QLatin1StringView("nbsp")) {
+            replacement = QString(QChar(0x00A0));
+        } else if (name == QLatin1StringView("mdash")) {
+            replacement = QString(QChar(0x2014));
+        }
+        out += replacement;
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+} // namespace pd

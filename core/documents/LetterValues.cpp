@@ -1,0 +1,678 @@
+// What each placeholder of a request's letter says (LetterTemplates::values): the request, its
+// deadlines, its decision and the organisation in plain Dutch (B1), as HTML. Letters are Dutch
+// whatever the interface language: they go to Dutch tenants.
+#include "documents/AccessScope.h"
+#include "documents/Letters.h"
+#include "documents/PrintedDocument.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+
+// Letters are Dutch whatever the interface language: they go to Dutch tenants.
+QString dutchDate(QDate date)
+{
+    static const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    return date.isValid() ? dutch.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString escaped(const QString &text)
+{
+    return PrintedDocument::html(text.trimmed());
+}
+
+// "1234AB" as stored for persons → "1234 AB", as on an envelope.
+QString postcodeText(const QString &postcode)
+{
+    static const QRegularExpression dutch(QStringLiteral("^(\\d{4})\\s*([A-Za-z]{2})$"));
+    const auto match = dutch.match(postcode.trimmed());
+    return match.hasMatch() ? match.captured(1) + u' ' + match.captured(2).toUpper()
+                            : postcode.trimmed();
+}
+
+QString addressHtml(const QString &streetLine, const QString &postcode, const QString &city)
+{
+    QStringList lines;
+    if (!streetLine.trimmed().isEmpty())
+        lines << escaped(streetLine.simplified());
+    const QString place = QString(postcodeText(postcode) + u' ' + city.trimmed()).trimmed();
+    if (!place.isEmpty())
+        lines << escaped(place);
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// What the request is about, to follow "Uw verzoek gaat over" (issue 18: a sentence, not a
+// bare noun after a colon; "correctie" in letters to the tenant).
+QString dutchType(RequestType type)
+{
+    switch (type) {
+    case RequestType::Inzage:
+        return QStringLiteral("inzage in uw gegevens");
+    case RequestType::Rectificatie:
+        return QStringLiteral("correctie van uw gegevens");
+    case RequestType::Verwijdering:
+        return QStringLiteral("verwijdering van uw gegevens");
+    case RequestType::Beperking:
+        return QStringLiteral("beperking van het gebruik van uw gegevens");
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("overdracht van uw gegevens");
+    case RequestType::Bezwaar:
+        return QStringLiteral("bezwaar tegen het gebruik van uw gegevens");
+    case RequestType::Intrekking:
+        return QStringLiteral("het intrekken van uw toestemming");
+    case RequestType::Klacht:
+        return QStringLiteral("een klacht");
+    case RequestType::Overig:
+        return QStringLiteral("een andere vraag over uw gegevens");
+    }
+    return {};
+}
+
+// "inzage", "inzage en rectificatie", "inzage, rectificatie en verwijdering".
+QString dutchList(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" en ")
+        + items.constLast();
+}
+
+QString dutchChannel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Telefoon:
+        return QStringLiteral("telefonisch");
+    case Channel::Email:
+        return QStringLiteral("per e-mail");
+    case Channel::Brief:
+        return QStringLiteral("per brief");
+    case Channel::Balie:
+        return QStringLiteral("aan de balie");
+    case Channel::Webformulier:
+        return QStringLiteral("via het webformulier");
+    case Channel::Gemachtigde:
+        return QStringLiteral("via uw gemachtigde");
+    case Channel::Ap:
+        return QStringLiteral("via de Autoriteit Persoonsgegevens");
+    }
+    return {};
+}
+
+QString dutchMethod(IdMethod method)
+{
+    switch (method) {
+    case IdMethod::Balie:
+        return QStringLiteral("identiteitsbewijs getoond aan de balie");
+    case IdMethod::KopieId:
+        return QStringLiteral("kopie van uw identiteitsbewijs (na controle vernietigd)");
+    case IdMethod::Klantgegevens:
+        return QStringLiteral("controle van uw klantgegevens en terugbellen");
+    case IdMethod::Portaal:
+        return QStringLiteral("ingelogd in het huurdersportaal");
+    case IdMethod::Gemachtigde:
+        return QStringLiteral("gemachtigde met machtiging");
+    }
+    return {};
+}
+
+// The decision in a sentence or two, as the tenant reads it (B1).
+QString dutchOutcome(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Toegewezen:
+        return QStringLiteral("Wij hebben uw verzoek toegewezen. Hieronder leest u wat wij "
+                              "hebben gedaan.");
+    case Outcome::DeelsToegewezen:
+        return QStringLiteral("Wij hebben uw verzoek voor een deel toegewezen. Hieronder leest u "
+                              "wat wij wel en niet hebben gedaan, en waarom.");
+    case Outcome::Afgewezen:
+        return QStringLiteral("Wij hebben uw verzoek afgewezen. Hieronder leest u waarom.");
+    case Outcome::Ingetrokken:
+        return QStringLiteral("U heeft uw verzoek ingetrokken. Wij hebben de behandeling daarom "
+                              "gestopt.");
+    case Outcome::NietInBehandeling:
+        return QStringLiteral("Wij hebben uw verzoek niet in behandeling genomen. Hieronder leest "
+                              "u waarom, en wat u nu kunt doen.");
+    }
+    return {};
+}
+
+// A request not dealt with because the identity was not established: the reason and the next
+// step, as art. 12 lid 4 AVG requires of every answer that does not grant. emailHtml and
+// addressHtml: where to send the copy of the identity document (escaped).
+QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml)
+{
+    return QStringLiteral(
+               "<p><b>Waarom</b><br>Wij moeten zeker weten dat een verzoek over "
+               "persoonsgegevens echt van u komt. Wij hebben u gevraagd om te laten zien wie u "
+               "bent, maar dat is niet gelukt. Daarom kunnen wij uw verzoek niet uitvoeren "
+               "(artikel 12 lid 2 en lid 6 AVG).</p>"
+               "<p><b>Wat kunt u nu doen?</b><br>U kunt uw verzoek opnieuw indienen. Laat ons "
+               "dan ook zien wie u bent. Kom langs aan de balie met uw paspoort, identiteitskaart "
+               "of rijbewijs. Of stuur ons een kopie van uw identiteitsbewijs, met uw BSN en "
+               "pasfoto onleesbaar gemaakt. Dat kan per e-mail naar %1 of per post naar %2. "
+               "Wij helpen u graag.</p>")
+        .arg(emailHtml, addressLineHtml);
+}
+
+// A ground as the tenant reads it (B1): what it means in words first, the article after it.
+QString dutchGround(RefusalGround ground)
+{
+    switch (ground) {
+    case RefusalGround::Art12_5:
+        return QStringLiteral(
+            "U heeft in korte tijd vaak hetzelfde gevraagd, of er is duidelijk geen reden voor uw "
+            "verzoek. Dan hoeven wij het niet uit te voeren (artikel 12 lid 5 AVG).");
+    case RefusalGround::Art15_4:
+        return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
+                              "anderen (artikel 15 lid 4 AVG).");
+    case RefusalGround::Art17_3a:
+        return QStringLiteral("Wij hebben de gegevens nodig voor de vrijheid van meningsuiting en "
+                              "informatie (artikel 17 lid 3 sub a AVG).");
+    case RefusalGround::Art17_3b:
+        return QStringLiteral(
+            "Een wet verplicht ons om deze gegevens te bewaren (artikel 17 lid 3 sub b AVG).");
+    case RefusalGround::Art17_3c:
+        return QStringLiteral(
+            "Wij hebben de gegevens nodig voor de volksgezondheid (artikel 17 lid 3 sub c AVG).");
+    case RefusalGround::Art17_3d:
+        return QStringLiteral("Wij hebben de gegevens nodig voor een archief in het algemeen "
+                              "belang, voor wetenschappelijk of historisch onderzoek of voor "
+                              "statistiek (artikel 17 lid 3 sub d AVG).");
+    case RefusalGround::Art17_3e:
+        return QStringLiteral(
+            "Wij hebben de gegevens nodig om ons recht te halen of te verdedigen, bijvoorbeeld bij "
+            "de rechter (artikel 17 lid 3 sub e AVG).");
+    case RefusalGround::Art17_3:
+        return QStringLiteral(
+            "Een wet verplicht ons om deze gegevens te bewaren (artikel 17 lid 3 AVG).");
+    case RefusalGround::Art18_2:
+        return QStringLiteral("Ook als het gebruik beperkt is, mogen wij de gegevens bewaren. Wij "
+                              "mogen ze dan ook gebruiken voor een rechtszaak of om de rechten van "
+                              "een ander te beschermen (artikel 18 lid 2 AVG).");
+    case RefusalGround::Art20_1:
+        return QStringLiteral(
+            "U kunt alleen gegevens laten overdragen die wij met de computer verwerken, met uw "
+            "toestemming of voor een overeenkomst met u (artikel 20 lid 1 AVG).");
+    case RefusalGround::Art21Dwingend:
+        return QStringLiteral("Wij hebben dringende redenen om uw gegevens te blijven gebruiken. "
+                              "Die wegen zwaarder dan uw belang (artikel 21 lid 1 AVG).");
+    case RefusalGround::Art23:
+        return QStringLiteral("Een wet beperkt hier uw rechten (artikel 23 AVG).");
+    case RefusalGround::Art41_1a:
+        return QStringLiteral("Dit is nodig voor de veiligheid van Nederland (artikel 41 lid 1 sub "
+                              "a Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1b:
+        return QStringLiteral("Dit is nodig voor de verdediging van Nederland (artikel 41 lid 1 "
+                              "sub b Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1c:
+        return QStringLiteral("Dit is nodig voor de openbare veiligheid (artikel 41 lid 1 sub c "
+                              "Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1d:
+        return QStringLiteral("Dit is nodig om strafbare feiten te voorkomen, te onderzoeken of te "
+                              "vervolgen (artikel 41 lid 1 sub d Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1e:
+        return QStringLiteral("Dit is nodig voor een ander belangrijk algemeen belang (artikel 41 "
+                              "lid 1 sub e Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1f:
+        return QStringLiteral("Dit is nodig om de onafhankelijkheid van de rechter en rechtszaken "
+                              "te beschermen (artikel 41 lid 1 sub f Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1g:
+        return QStringLiteral(
+            "Dit is nodig om overtredingen van de beroepsregels van een beroepsgroep te voorkomen, "
+            "te onderzoeken of te vervolgen (artikel 41 lid 1 sub g Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1h:
+        return QStringLiteral("Dit is nodig voor toezicht, inspectie of regelgeving door de "
+                              "overheid (artikel 41 lid 1 sub h Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1i:
+        return QStringLiteral("Dit is nodig om u te beschermen, of de rechten en vrijheden van "
+                              "anderen (artikel 41 lid 1 sub i Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1j:
+        return QStringLiteral("Dit is nodig om een vordering te innen, bijvoorbeeld een huurschuld "
+                              "(artikel 41 lid 1 sub j Uitvoeringswet AVG).");
+    case RefusalGround::Art41Uavg:
+        return QStringLiteral(
+            "Een wettelijke uitzondering geldt hier (artikel 41 Uitvoeringswet AVG).");
+    case RefusalGround::Overig:
+        return QStringLiteral("Een andere wettelijke reden.");
+    }
+    return {};
+}
+
+// The kind of request as a heading of its part of the decision.
+QString dutchTypeHeading(RequestType type)
+{
+    switch (type) {
+    case RequestType::Inzage:
+        return QStringLiteral("Inzage in uw persoonsgegevens (artikel 15 AVG)");
+    case RequestType::Rectificatie:
+        return QStringLiteral("Correctie of aanvulling van uw gegevens (artikel 16 AVG)");
+    case RequestType::Verwijdering:
+        return QStringLiteral("Verwijdering van uw gegevens (artikel 17 AVG)");
+    case RequestType::Beperking:
+        return QStringLiteral("Beperking van de verwerking (artikel 18 AVG)");
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("Overdracht van uw gegevens (artikel 20 AVG)");
+    case RequestType::Bezwaar:
+        return QStringLiteral("Bezwaar tegen het gebruik van uw gegevens (artikel 21 AVG)");
+    case RequestType::Intrekking:
+        return QStringLiteral("Intrekking van uw toestemming (artikel 7 lid 3 AVG)");
+    case RequestType::Klacht:
+        return QStringLiteral("Uw klacht");
+    case RequestType::Overig:
+        return QStringLiteral("Uw verzoek");
+    }
+    return {};
+}
+
+// What a kind of request granted in full means, in one or two sentences. A granted inzage or
+// portability says what is enclosed.
+QString dutchGranted(RequestType type, bool directMarketing)
+{
+    switch (type) {
+    case RequestType::Inzage:
+        return QStringLiteral("Bij deze brief ontvangt u een overzicht van uw persoonsgegevens. "
+                              "Daarin leest u ook waarvoor wij ze gebruiken, aan wie wij ze "
+                              "geven, hoe lang wij ze bewaren en waar wij ze vandaan hebben "
+                              "(artikel 15 AVG).");
+    case RequestType::Rectificatie:
+        return QStringLiteral("Wij hebben uw gegevens gecorrigeerd of aangevuld zoals u vroeg.");
+    case RequestType::Verwijdering:
+        return QStringLiteral("Wij hebben de gegevens waarop uw verzoek betrekking had, "
+                              "verwijderd.");
+    case RequestType::Beperking:
+        return QStringLiteral("Wij hebben het gebruik van uw gegevens beperkt, zoals u vroeg. Wij "
+                              "bewaren ze nog wel, maar wij gebruiken ze niet zolang de beperking "
+                              "geldt.");
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("Bij deze brief ontvangt u de gegevens die u ons zelf heeft gegeven, "
+                              "als computerbestanden. Die kunt u aan een andere organisatie geven "
+                              "(artikel 20 AVG).");
+    case RequestType::Bezwaar:
+        return directMarketing
+            ? QStringLiteral("Wij gebruiken uw gegevens niet meer om u reclame of aanbiedingen "
+                             "te sturen (artikel 21 lid 3 AVG).")
+            : QStringLiteral("Wij gebruiken uw gegevens niet meer op de manier waartegen u "
+                             "bezwaar maakte.");
+    case RequestType::Intrekking:
+        return QStringLiteral("Wij hebben vastgelegd dat u uw toestemming heeft ingetrokken. Wij "
+                              "gebruiken uw gegevens daar niet meer voor.");
+    case RequestType::Klacht:
+    case RequestType::Overig:
+        return QStringLiteral("Wij hebben gedaan wat u vroeg.");
+    }
+    return {};
+}
+
+// The label before what a partial grant did, and before what it does not do and why.
+QString dutchDoneLabel(RequestType type)
+{
+    switch (type) {
+    case RequestType::Verwijdering:
+        return QStringLiteral("Wat wij hebben verwijderd");
+    case RequestType::Rectificatie:
+        return QStringLiteral("Wat wij hebben gecorrigeerd of aangevuld");
+    case RequestType::Beperking:
+        return QStringLiteral("Wat wij hebben beperkt");
+    case RequestType::Inzage:
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("Wat u van ons ontvangt");
+    case RequestType::Bezwaar:
+    case RequestType::Intrekking:
+    case RequestType::Klacht:
+    case RequestType::Overig:
+        break;
+    }
+    return QStringLiteral("Wat wij hebben gedaan");
+}
+
+QString dutchNotDoneLabel(RequestType type)
+{
+    switch (type) {
+    case RequestType::Verwijdering:
+        return QStringLiteral("Wat wij bewaren en waarom");
+    case RequestType::Inzage:
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("Wat wij weglaten en waarom");
+    default:
+        break;
+    }
+    return QStringLiteral("Wat wij niet doen en waarom");
+}
+
+QString groundsListHtml(const QList<RefusalGround> &grounds)
+{
+    if (grounds.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p>Wij baseren dit op:</p><ul>");
+    for (RefusalGround ground : grounds)
+        html += QStringLiteral("<li>%1</li>").arg(escaped(dutchGround(ground)));
+    return html + QStringLiteral("</ul>");
+}
+
+// Free text as paragraphs: the officer's line breaks kept.
+QString textHtml(const QString &text)
+{
+    return escaped(text).replace(u'\n', QStringLiteral("<br>"));
+}
+
+// One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
+// on which grounds. heading: the kind as a heading (a decision on several kinds).
+QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool heading)
+{
+    QString html;
+    const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
+        : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("voor een deel toegewezen")
+                                                : QStringLiteral("afgewezen");
+    if (heading)
+        html += QStringLiteral("<p><b>%1: %2</b></p>").arg(dutchTypeHeading(d.type), outcome);
+    switch (d.outcome) {
+    case Outcome::Toegewezen:
+        html += QStringLiteral("<p>%1</p>").arg(dutchGranted(d.type, directMarketing));
+        // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
+        if (d.type == RequestType::Inzage)
+            html += AccessScope::letterHtml(true, false);
+        break;
+    case Outcome::DeelsToegewezen:
+        if (d.type == RequestType::Inzage)
+            html += QStringLiteral("<p>Bij deze brief ontvangt u een overzicht van de "
+                                   "persoonsgegevens die wij u kunnen geven, met de informatie "
+                                   "die artikel 15 AVG noemt.</p>")
+                + AccessScope::letterHtml(true, false);
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(dutchDoneLabel(d.type), textHtml(d.granted));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(dutchNotDoneLabel(d.type), textHtml(d.motivation));
+        html += groundsListHtml(d.grounds);
+        break;
+    case Outcome::Afgewezen:
+        // The outcome sentence above says it for a request of one kind; a heading for each kind.
+        html += QStringLiteral("<p><b>Waarom</b><br>%1</p>").arg(textHtml(d.motivation));
+        html += groundsListHtml(d.grounds);
+        break;
+    case Outcome::Ingetrokken:
+    case Outcome::NietInBehandeling:
+        break;
+    }
+    return html;
+}
+
+// The decision per kind (placeholder {{besluit.onderdelen}}): a part per kind with its heading,
+// or for a request of one kind its part alone. A combined request partly granted before schema
+// 15 has no parts: its grounds and reasons as recorded for the whole.
+QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons)
+{
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    if (parts.isEmpty())
+        return wholeGrounds + wholeReasons;
+    QString html;
+    for (const TypeDecision &d : parts)
+        html += decisionPartHtml(d, c.directMarketing, parts.size() > 1);
+    return html;
+}
+
+// One kind's part for the letter that confirms it (erasure, rectification), without heading;
+// empty when the request has no decided part of that kind.
+QString decisionPartOf(const Case &c, RequestType type)
+{
+    for (const TypeDecision &d : CaseWorkflow::decisionsOf(c)) {
+        // A partial grant says so first: never "zoals u vroeg" beside "gedeeltelijk" (issue 18).
+        if (d.type == type)
+            return (d.outcome == Outcome::DeelsToegewezen
+                        ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
+                                         "leest u wat wel en wat niet, en waarom.</p>")
+                        : QString())
+                + decisionPartHtml(d, c.directMarketing, false);
+    }
+    return {};
+}
+// "30 dagen", "vier weken", "één maand": a policy's period as a letter says it.
+QString dutchPeriod(Period period)
+{
+    static const char *const words[] = { "nul",   "één",  "twee",  "drie", "vier", "vijf",  "zes",
+                                         "zeven", "acht", "negen", "tien", "elf",  "twaalf" };
+    const QString amount = period.amount >= 0 && period.amount <= 12
+        ? QString::fromUtf8(words[period.amount])
+        : QString::number(period.amount);
+    const bool one = period.amount == 1;
+    switch (period.unit) {
+    case PeriodUnit::Days:
+        return amount + (one ? QStringLiteral(" dag") : QStringLiteral(" dagen"));
+    case PeriodUnit::Weeks:
+        return amount + (one ? QStringLiteral(" week") : QStringLiteral(" weken"));
+    case PeriodUnit::Months:
+        return amount + (one ? QStringLiteral(" maand") : QStringLiteral(" maanden"));
+    }
+    return amount;
+}
+
+// {{termijn.verlenging}} (issue 14): what the law allows (art. 12 lid 3 AVG: one month, two
+// more where necessary) and what the organisation does, so that the acknowledgement never
+// promises an extension its own policy does not have, nor hides the one it has. Plain Dutch in
+// short sentences (issue 18).
+QString extensionSentence(const LetterContext &context)
+{
+    const Case &c = context.request;
+    const Deadlines &d = context.deadlines.all;
+    const QString law
+        = QStringLiteral("De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG).");
+    if (c.extended && !context.deadlines.extensionLegallyLate)
+        return law
+            + QStringLiteral(" Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben, en "
+                             "waarom. De datum hierboven houdt daar al rekening mee.")
+                  .arg(dutchDate(c.extensionNotified));
+    const QString mayExtend
+        = QStringLiteral(" Soms is meer tijd nodig, bijvoorbeeld als een verzoek ingewikkeld is of "
+                         "als wij veel verzoeken krijgen. De wet staat dan toe dat de termijn met "
+                         "ten hoogste twee maanden wordt verlengd.");
+    if (context.policy.extension.amount > 0)
+        return law + mayExtend
+            + QStringLiteral(" Wij verlengen alleen als dat echt nodig is. U krijgt ons antwoord "
+                             "dan uiterlijk op %1. Als wij verlengen, laten wij u dat uiterlijk op "
+                             "%2 weten, en waarom.")
+                  .arg(dutchDate(d.effectiveExtended), dutchDate(d.legal));
+    // No extension of its own ("binnen vier weken"): an extension would move only the legal
+    // deadline, never the date promised above.
+    if (d.policy.isValid() && d.policy <= d.legal)
+        return law + mayExtend
+            + QStringLiteral(" Wij verlengen niet: wij houden ons aan onze eigen termijn van %1.")
+                  .arg(dutchPeriod(context.policy.base));
+    return law + mayExtend + QStringLiteral(" Wij verlengen niet.");
+}
+
+// {{identificatie.termijn}} (issue 18): what an identification request does to the deadline,
+// as the organisation's policy has it (Settings → Deadlines → Identification).
+QString identificationPauseSentence(const DeadlinePolicy &policy)
+{
+    switch (policy.identificationModel) {
+    case IdentificationModel::Pause:
+        return QStringLiteral("Zolang wij niet weten wie u bent, staat de termijn voor ons "
+                              "antwoord stil.");
+    case IdentificationModel::Restart:
+        return QStringLiteral("De termijn voor ons antwoord begint dan opnieuw op de dag dat wij "
+                              "weten wie u bent.");
+    }
+    return {};
+}
+
+// {{verlenging.bericht}} (issue 18): a notice made on the day the extension is told announces
+// it; made later, it confirms in writing what was told then (a letter dated after the first
+// month must never read as a late extension).
+QString extensionNoticeSentence(const LetterContext &context)
+{
+    const Case &c = context.request;
+    if (c.extensionNotified.isValid() && c.extensionNotified < context.date)
+        return QStringLiteral("Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben en de "
+                              "termijn verlengen. Met deze brief bevestigen wij dat.")
+            .arg(dutchDate(c.extensionNotified));
+    return QStringLiteral("Wij hebben meer tijd nodig om uw verzoek zorgvuldig af te handelen. "
+                          "Daarom verlengen wij de termijn.");
+}
+
+// The organisation's postal address on one line, for a sentence: "Havenstraat 12, 1234 AB
+// Voorbeeldstad".
+QString addressLine(const OrganisationDetails &o)
+{
+    QStringList parts;
+    if (!o.street.trimmed().isEmpty())
+        parts << o.street.simplified();
+    const QString place = QString(postcodeText(o.postcode) + u' ' + o.city.trimmed()).trimmed();
+    if (!place.isEmpty())
+        parts << place;
+    return escaped(parts.join(QStringLiteral(", ")));
+}
+
+// {{art19.ontvangers}} (issue 14): the recipients recorded as told of the change, with the day,
+// and those not told because that proved impossible or would take disproportionate effort, with
+// the reason (issue 16), as a block; empty when there are none. A recipient the data subject may
+// not know of (a disclosure the law forbids telling them) is never named.
+QString art19Html(const LetterContext &context)
+{
+    QStringList told;
+    QStringList exempt;
+    for (const Art19Notification &n : context.art19) {
+        if (n.withheld)
+            continue;
+        if (n.notifiedOn.isValid())
+            told << QStringLiteral("<li>%1 (op %2)</li>")
+                        .arg(escaped(n.recipientName), dutchDate(n.notifiedOn));
+        else if (n.exempt)
+            exempt << (n.exemptReason.trimmed().isEmpty()
+                           ? QStringLiteral("<li>%1</li>").arg(escaped(n.recipientName))
+                           : QStringLiteral("<li>%1: %2</li>")
+                                 .arg(escaped(n.recipientName), escaped(n.exemptReason.trimmed())));
+    }
+    if (told.isEmpty() && exempt.isEmpty())
+        return {};
+    QStringList changes;
+    const QList<RequestType> &types = context.request.types;
+    if (types.contains(RequestType::Rectificatie))
+        changes << QStringLiteral("de correctie");
+    if (types.contains(RequestType::Verwijdering))
+        changes << QStringLiteral("de verwijdering");
+    if (types.contains(RequestType::Beperking))
+        changes << QStringLiteral("de beperking van het gebruik van uw gegevens");
+    if (changes.isEmpty())
+        changes << QStringLiteral("de wijziging");
+    QString html;
+    // "deze organisaties", not "de organisaties": the list need not be all of them.
+    if (!told.isEmpty())
+        html += QStringLiteral(
+                    "<p>Wij hebben %1 ook doorgegeven aan deze organisaties. Zij hebben uw "
+                    "gegevens eerder van ons gekregen (artikel 19 AVG):</p><ul>%2</ul>")
+                    .arg(dutchList(changes), told.join(QString()));
+    // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt", in plain
+    // words (issue 18).
+    if (!exempt.isEmpty())
+        html += QStringLiteral("<p>Deze organisaties hebben uw gegevens ook eerder van ons "
+                               "gekregen. Aan hen hebben wij %1 niet doorgegeven, omdat dat niet "
+                               "mogelijk was of heel veel werk zou kosten (artikel 19 "
+                               "AVG):</p><ul>%2</ul>")
+                    .arg(dutchList(changes), exempt.join(QString()));
+    return html;
+}
+
+} // namespace
+
+QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
+{
+    const Case &c = context.request;
+    const Person &p = c.person;
+    const OrganisationDetails &o = context.organisation;
+    const Deadlines &d = context.deadlines.all;
+    QHash<QString, QString> v;
+    v.insert(QStringLiteral("organisatie.naam"), escaped(o.name));
+    v.insert(QStringLiteral("organisatie.adres"), addressHtml(o.street, o.postcode, o.city));
+    v.insert(QStringLiteral("organisatie.email"), escaped(o.privacyEmail));
+    v.insert(QStringLiteral("organisatie.telefoon"), escaped(o.phone));
+    v.insert(QStringLiteral("organisatie.postadres"), addressLine(o));
+    QStringList ways;
+    if (!o.privacyEmail.trimmed().isEmpty())
+        ways << escaped(o.privacyEmail.trimmed());
+    if (!o.phone.trimmed().isEmpty())
+        ways << escaped(o.phone.trimmed());
+    v.insert(
+        QStringLiteral("organisatie.contact"),
+        ways.size() == 2 ? QStringLiteral("%1 of telefoonnummer %2").arg(ways.at(0), ways.at(1))
+            : o.phone.trimmed().isEmpty() ? ways.value(0)
+                                          : QStringLiteral("telefoonnummer %1").arg(ways.value(0)));
+    v.insert(QStringLiteral("organisatie.contactregels"), ways.join(QStringLiteral("<br>")));
+    v.insert(QStringLiteral("betrokkene.naam"), escaped(p.name));
+    v.insert(QStringLiteral("betrokkene.adres"),
+             addressHtml(p.street + u' ' + p.houseNumber, p.postcode, p.city));
+    v.insert(QStringLiteral("betrokkene.klantnummer"), escaped(p.klantnummer));
+    v.insert(QStringLiteral("verzoek.nummer"), escaped(c.number));
+    QStringList types;
+    for (RequestType type : c.types)
+        types << dutchType(type);
+    v.insert(QStringLiteral("verzoek.soort"), escaped(dutchList(types)));
+    v.insert(QStringLiteral("verzoek.ontvangen"), dutchDate(c.receivedDate));
+    v.insert(QStringLiteral("verzoek.kanaal"), dutchChannel(c.channel));
+    v.insert(QStringLiteral("termijn.wettelijk"), dutchDate(d.legal));
+    v.insert(QStringLiteral("termijn.beleid"), dutchDate(d.policy));
+    v.insert(QStringLiteral("termijn.geldend"), dutchDate(context.deadlines.current));
+    v.insert(QStringLiteral("termijn.verlengd"), dutchDate(d.effectiveExtended));
+    v.insert(QStringLiteral("verlenging.redenen"), escaped(c.extensionReason));
+    v.insert(QStringLiteral("verlenging.datum"), dutchDate(c.extensionNotified));
+    v.insert(QStringLiteral("verlenging.bericht"), extensionNoticeSentence(context));
+    v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context.policy));
+    v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
+    v.insert(QStringLiteral("identificatie.methode"),
+             c.identification.method ? dutchMethod(*c.identification.method) : QString());
+    v.insert(QStringLiteral("besluit.uitkomst"),
+             c.outcome ? escaped(dutchOutcome(*c.outcome)) : QString());
+    const QString grounds = groundsListHtml(c.refusalGrounds);
+    v.insert(QStringLiteral("besluit.gronden"), grounds);
+    const QString reasons = c.motivation.trimmed().isEmpty()
+        ? QString()
+        : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
+              .arg(textHtml(c.motivation));
+    v.insert(QStringLiteral("besluit.motivering"), reasons);
+    QString parts = decisionPartsHtml(c, grounds, reasons);
+    if (c.outcome == Outcome::NietInBehandeling)
+        parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;
+    v.insert(QStringLiteral("besluit.onderdelen"), parts);
+    v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
+    v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
+    v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
+    // What the export holds is what the inzage report and the portability files hold: what
+    // Privacydesk records (issue 14). The other systems are said apart, as the report says.
+    const bool report = c.types.contains(RequestType::Inzage);
+    const bool files = c.types.contains(RequestType::Overdraagbaarheid);
+    QStringList contents;
+    if (report)
+        contents << QStringLiteral(
+            "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk. "
+            "Daarin leest u ook waarvoor wij uw gegevens gebruiken, aan wie wij ze hebben "
+            "gegeven, hoe lang wij ze bewaren en waar wij ze vandaan hebben (artikel 15 AVG).");
+    if (files)
+        // Art. 20 covers only data processed on consent or a contract: the export holds those,
+        // and its LEESMIJ.txt says what it leaves out and why (PersonPortability).
+        contents << QStringLiteral(
+            "uw gegevens als computerbestanden (JSON en CSV). Die kunt u aan een andere "
+            "organisatie geven (artikel 20 AVG). Het gaat om de gegevens die wij gebruiken met uw "
+            "toestemming of voor een overeenkomst met u. In het bestand LEESMIJ.txt leest u "
+            "welke gegevens er niet in staan, en waarom.");
+    if (contents.isEmpty())
+        contents << QStringLiteral("de gegevens waar u om vroeg.");
+    QString list = QStringLiteral("<ul>");
+    for (const QString &item : std::as_const(contents))
+        list += QStringLiteral("<li>%1</li>").arg(escaped(item));
+    v.insert(QStringLiteral("export.inhoud"), list + QStringLiteral("</ul>"));
+    v.insert(QStringLiteral("export.overige_systemen"), AccessScope::letterHtml(report, files));
+    v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
+    v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
+    v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
+    v.insert(QStringLiteral("datum"), dutchDate(context.date));
+    v.insert(QStringLiteral("behandelaar"),
+             escaped(c.handler.trimmed().isEmpty() ? context.user : c.handler));
+    v.insert(QStringLiteral("ondertekening.naam"),
+             escaped(context.signatory.isEmpty() ? context.user : context.signatory));
+    v.insert(QStringLiteral("ondertekening.functie"), escaped(context.signatoryFunction));
+    return v;
+}
+
+} // namespace pd
