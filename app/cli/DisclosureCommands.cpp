@@ -355,7 +355,10 @@ public:
     }
 };
 
-QList<Command> disclosureCommands()
+namespace {
+
+// The catalogue of recipients and processors.
+QList<Command> recipientCommands()
 {
     using D = DisclosureCommands;
     return {
@@ -417,6 +420,14 @@ QList<Command> disclosureCommands()
                                    QT_TRANSLATE_NOOP("pd::cli", "Include archived recipients.")));
             },
             D::runRecipientList),
+    };
+}
+
+// The disclosures made, and the art. 19 notifications they call for.
+QList<Command> disclosureRegisterCommands()
+{
+    using D = DisclosureCommands;
+    return {
         command(
             "disclosure add",
             QT_TRANSLATE_NOOP("pd::cli", "Register a disclosure of personal data; prints its id."),
@@ -525,6 +536,13 @@ QList<Command> disclosureCommands()
             },
             D::runArt19),
     };
+}
+
+} // namespace
+
+QList<Command> disclosureCommands()
+{
+    return recipientCommands() + disclosureRegisterCommands();
 }
 
 } // namespace pd::cli
