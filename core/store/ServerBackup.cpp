@@ -1,6 +1,7 @@
 #include "store/ServerBackup.h"
 
 #include "crypto/SecureBytes.h"
+#include "store/ServerBackupFile.h"
 #include "store/ServerConnection.h"
 #include "store/StorePrivate.h"
 #include "util/Clock.h"
@@ -30,35 +31,12 @@
 namespace pd {
 
 using namespace Qt::StringLiterals;
+using namespace serverbackup;
 
 namespace {
 
-using StreamState = crypto_secretstream_xchacha20poly1305_state;
-
-constexpr QByteArrayView magic { "PDSB1" };
-constexpr qsizetype magicBytes = 5;
-constexpr qsizetype limitBytes = 8;
-constexpr qsizetype saltBytes = crypto_pwhash_SALTBYTES;
-constexpr qsizetype streamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-constexpr qsizetype headerBytes = magicBytes + 2 * limitBytes + saltBytes + streamHeaderBytes;
-constexpr qsizetype lengthBytes = 4;
-constexpr qsizetype tagBytes = crypto_secretstream_xchacha20poly1305_ABYTES;
-constexpr qsizetype maxCipherChunk = ServerBackup::chunkBytes + tagBytes;
-static_assert(headerBytes == 61);
-static_assert(crypto_secretstream_xchacha20poly1305_KEYBYTES == 32);
-
-// A backup file is read before anything in it is authenticated: its Argon2id cost must neither
-// run for hours nor take all memory (the keyring's limits).
-constexpr quint64 maxOpsLimit = 64;
-constexpr quint64 maxMemLimit = quint64(4) << 30;
 // How much of a tool's message goes into an error.
 constexpr qsizetype maxToolMessage = 2000;
-
-bool kdfInRange(const KdfParams &kdf)
-{
-    return kdf.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && kdf.opsLimit <= maxOpsLimit
-        && kdf.memLimit >= crypto_pwhash_MEMLIMIT_MIN && kdf.memLimit <= maxMemLimit;
-}
 
 // Unicode characters in UTF-8 bytes, counted without a QString copy of the passphrase.
 qsizetype characterCount(const SecureBytes &utf8)
@@ -68,20 +46,6 @@ qsizetype characterCount(const SecureBytes &utf8)
         if ((utf8.data()[i] & 0xC0) != 0x80)
             ++count;
     return count;
-}
-
-SecureBytes deriveKey(const SecureBytes &passphrase, const unsigned char *salt,
-                      const KdfParams &kdf)
-{
-    static const char emptyPassphrase = 0; // crypto_pwhash wants a non-null pointer
-    const char *text = passphrase.isEmpty() ? &emptyPassphrase
-                                            : reinterpret_cast<const char *>(passphrase.data());
-    SecureBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
-    if (crypto_pwhash(key.data(), key.size(), text, passphrase.size(), salt, kdf.opsLimit,
-                      static_cast<std::size_t>(kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return {}; // out of memory, as a rule
-    return key;
 }
 
 // A value in libpq's connection string: quoted, with \ and ' escaped.
@@ -167,20 +131,6 @@ QString fileNamePart(const QString &database)
             ? c
             : QChar(u'_');
     return part;
-}
-
-// Gives the finished file its name without ever replacing one: renameat2(RENAME_NOREPLACE), or
-// link(2) and unlink(2) where the file system does not know that flag. 0 or an errno.
-int renameNoReplace(const QByteArray &from, const QByteArray &to)
-{
-    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-    if (::link(from.constData(), to.constData()) != 0)
-        return errno;
-    ::unlink(from.constData());
-    return 0;
 }
 
 bool syncFolder(const QString &path)
@@ -270,153 +220,6 @@ QString resolveTool(const ServerBackupOptions &options, const QString &tool)
 }
 
 } // namespace
-
-// The backup file while it is written: a new temporary file (mkostemp: new, 0600) in the folder,
-// the header (magic, Argon2id cost, salt, secretstream header), then the archive in chunks of
-// chunkBytes. A full chunk is sent on only when more follows, so that the last one (FINAL)
-// always holds the archive's last bytes. The file gets its name only when it is complete and on
-// disk; until then the writer removes it when it goes.
-class ServerBackup::Writer final
-{
-public:
-    explicit Writer(const QString &folder)
-        : m_folder(folder)
-    { }
-    ~Writer()
-    {
-        m_out.close();
-        if (!m_temporaryName.isEmpty())
-            ::unlink(m_temporaryName.constData());
-    }
-    Q_DISABLE_COPY_MOVE(Writer)
-
-    const QString &folder() const { return m_folder; }
-    // Why the last step failed, in the system's words.
-    const QString &failure() const { return m_failure; }
-
-    bool create();
-    // The key derived from passphrase and the stream started; false when libsodium failed.
-    bool encryptWith(const SecureBytes &passphrase, const KdfParams &kdf);
-    bool writeHeader();
-    // Sends a full chunk on (as a MESSAGE), making room for more; false when writing failed.
-    bool makeRoom();
-    // Reads what device has into the chunk being filled: how many bytes, or -1.
-    qint64 readFrom(QIODevice &device);
-    qint64 total() const { return m_total; }
-    // The last chunk (FINAL), flushed and synced to disk, and the file closed.
-    bool finish();
-    // Gives the complete file its name: 0, or an errno (EEXIST: that name is taken).
-    int rename(const QString &target);
-
-private:
-    bool push(unsigned char tag);
-    bool writeFailed()
-    {
-        m_failure = m_out.errorString();
-        return false;
-    }
-
-    const QString m_folder;
-    QString m_failure;
-    QByteArray m_temporaryName; // empty once named (or never made)
-    QFile m_out;
-    QByteArray m_header { headerBytes, Qt::Uninitialized };
-    SecureBytes m_stateBytes { sizeof(StreamState) };
-    SecureBytes m_pending { static_cast<std::size_t>(chunkBytes) };
-    qsizetype m_filled = 0;
-    qint64 m_total = 0;
-    bool m_first = true;
-    QByteArray m_cipher { lengthBytes + maxCipherChunk, Qt::Uninitialized };
-};
-
-bool ServerBackup::Writer::create()
-{
-    QByteArray temporaryName = QFile::encodeName(m_folder + u"/.privacydesk-backup-XXXXXX"_s);
-    const int fd = ::mkostemp(temporaryName.data(), O_CLOEXEC);
-    if (fd < 0) {
-        m_failure = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
-    m_temporaryName = temporaryName;
-    if (!m_out.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return writeFailed();
-    }
-    return true;
-}
-
-bool ServerBackup::Writer::encryptWith(const SecureBytes &passphrase, const KdfParams &kdf)
-{
-    auto *headerData = reinterpret_cast<unsigned char *>(m_header.data());
-    std::memcpy(headerData, magic.data(), magicBytes);
-    qToBigEndian<quint64>(kdf.opsLimit, headerData + magicBytes);
-    qToBigEndian<quint64>(kdf.memLimit, headerData + magicBytes + limitBytes);
-    unsigned char *salt = headerData + magicBytes + 2 * limitBytes;
-    randombytes_buf(salt, saltBytes);
-    const SecureBytes key = deriveKey(passphrase, salt, kdf);
-    auto *state = reinterpret_cast<StreamState *>(m_stateBytes.data());
-    return !key.isEmpty()
-        && crypto_secretstream_xchacha20poly1305_init_push(state, salt + saltBytes, key.data())
-        == 0;
-}
-
-bool ServerBackup::Writer::writeHeader()
-{
-    return m_out.write(m_header) == m_header.size() || writeFailed();
-}
-
-bool ServerBackup::Writer::push(unsigned char tag)
-{
-    auto *state = reinterpret_cast<StreamState *>(m_stateBytes.data());
-    const auto *headerData = reinterpret_cast<const unsigned char *>(m_header.constData());
-    auto *cipherData = reinterpret_cast<unsigned char *>(m_cipher.data());
-    unsigned long long cipherLength = 0;
-    crypto_secretstream_xchacha20poly1305_push(
-        state, cipherData + lengthBytes, &cipherLength, m_pending.data(),
-        static_cast<unsigned long long>(m_filled), m_first ? headerData : nullptr,
-        m_first ? static_cast<unsigned long long>(headerBytes) : 0, tag);
-    qToBigEndian<quint32>(static_cast<quint32>(cipherLength), cipherData);
-    m_first = false;
-    m_filled = 0;
-    const qint64 size = lengthBytes + static_cast<qint64>(cipherLength);
-    return m_out.write(m_cipher.constData(), size) == size || writeFailed();
-}
-
-bool ServerBackup::Writer::makeRoom()
-{
-    return m_filled != chunkBytes || push(crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-}
-
-qint64 ServerBackup::Writer::readFrom(QIODevice &device)
-{
-    const qint64 read
-        = device.read(reinterpret_cast<char *>(m_pending.data()) + m_filled, chunkBytes - m_filled);
-    if (read > 0) {
-        m_filled += read;
-        m_total += read;
-    }
-    return read;
-}
-
-bool ServerBackup::Writer::finish()
-{
-    if (!push(crypto_secretstream_xchacha20poly1305_TAG_FINAL) || !m_out.flush())
-        return writeFailed();
-    if (::fsync(m_out.handle()) != 0) {
-        m_failure = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
-    m_out.close();
-    return true;
-}
-
-int ServerBackup::Writer::rename(const QString &target)
-{
-    const int failure = renameNoReplace(m_temporaryName, QFile::encodeName(target));
-    if (failure == 0)
-        m_temporaryName.clear();
-    return failure;
-}
 
 QString ServerBackup::writeError(const Writer &writer)
 {
@@ -592,66 +395,6 @@ bool ServerBackup::backup(const ServerLocation &location, const QString &user,
         return false;
     }
     return nameBackup(writer, location.database, options.clock, file, error);
-}
-
-// Everything that can be wrong with the encrypted chunks of a backup file.
-enum class ServerBackup::Damage {
-    None,
-    FirstChunk, // a wrong passphrase, or a changed header or first chunk: the two look alike
-    Changed, // a later chunk does not authenticate, or a length is impossible
-    Incomplete, // the file ends inside a chunk, or after a chunk that is not the last
-    AfterEnd, // bytes after the FINAL chunk
-    Stopped, // the sink refused a chunk (pg_restore ended early)
-};
-
-// Decrypts the chunks of a whole backup file (its bytes in memory: they are not secret) under
-// key, handing each chunk's archive bytes, in secure memory, to sink (when given). *offset: where
-// the damage is.
-ServerBackup::Damage
-ServerBackup::decryptChunks(const QByteArray &file, const SecureBytes &key,
-                            const std::function<bool(const unsigned char *, qsizetype)> &sink,
-                            qsizetype *offset)
-{
-    const auto *bytes = reinterpret_cast<const unsigned char *>(file.constData());
-    SecureBytes stateBytes(sizeof(StreamState));
-    auto *state = reinterpret_cast<StreamState *>(stateBytes.data());
-    if (crypto_secretstream_xchacha20poly1305_init_pull(
-            state, bytes + headerBytes - streamHeaderBytes, key.data())
-        != 0)
-        return Damage::FirstChunk;
-    SecureBytes plain(static_cast<std::size_t>(chunkBytes));
-    qsizetype at = headerBytes;
-    bool first = true;
-    for (;;) {
-        *offset = at;
-        if (at == file.size())
-            return Damage::Incomplete; // no FINAL chunk
-        if (file.size() - at < lengthBytes)
-            return Damage::Incomplete;
-        const quint32 length = qFromBigEndian<quint32>(bytes + at);
-        at += lengthBytes;
-        if (length < tagBytes || length > maxCipherChunk)
-            return first ? Damage::FirstChunk : Damage::Changed;
-        if (file.size() - at < static_cast<qsizetype>(length))
-            return Damage::Incomplete;
-        unsigned long long plainLength = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(state, plain.data(), &plainLength, &tag,
-                                                       bytes + at, length, first ? bytes : nullptr,
-                                                       first ? headerBytes : 0)
-            != 0)
-            return first ? Damage::FirstChunk : Damage::Changed;
-        at += length;
-        first = false;
-        if (sink && !sink(plain.data(), static_cast<qsizetype>(plainLength)))
-            return Damage::Stopped;
-        if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
-            *offset = at;
-            return at == file.size() ? Damage::None : Damage::AfterEnd;
-        }
-        if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
-            return Damage::Changed; // a backup never holds another tag
-    }
 }
 
 bool ServerBackup::readBackup(const QString &file, const SecureBytes &passphrase,
