@@ -439,7 +439,7 @@ QCommandLineOption confirm()
 
 constexpr const char *moment = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
 
-// A breach recorded and assessed.
+// A breach recorded.
 QList<Command> breachRecordCommands()
 {
     return {
@@ -515,6 +515,13 @@ QList<Command> breachRecordCommands()
                       confirm() });
             },
             BreachCommands::runAdd),
+    };
+}
+
+// A breach assessed.
+QList<Command> breachAssessmentCommands()
+{
+    return {
         command(
             "breach assess",
             QT_TRANSLATE_NOOP("pd::cli",
@@ -677,8 +684,8 @@ QList<Command> breachRegisterCommands()
 
 QList<Command> breachCommands()
 {
-    return breachRecordCommands() + breachNotificationCommands() + breachRegisterCommands()
-        + breachDocumentCommands();
+    return breachRecordCommands() + breachAssessmentCommands() + breachNotificationCommands()
+        + breachRegisterCommands() + breachDocumentCommands();
 }
 
 } // namespace pd::cli

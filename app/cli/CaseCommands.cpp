@@ -592,7 +592,7 @@ QList<Command> caseRecordCommands()
     };
 }
 
-// The steps of a request: identification, extension, the decision.
+// The steps of a request before its decision: identification and extension.
 QList<Command> caseProgressCommands()
 {
     return {
@@ -637,6 +637,13 @@ QList<Command> caseProgressCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "N")) });
             },
             CaseCommands::runExtend),
+    };
+}
+
+// The decision on a request.
+QList<Command> caseDecisionCommands()
+{
+    return {
         command(
             "case complete", QT_TRANSLATE_NOOP("pd::cli", "Complete a request with its outcome."),
             "NUMBER",
@@ -745,7 +752,8 @@ QList<Command> caseNoteCommands()
 
 QList<Command> caseCommands()
 {
-    return caseRecordCommands() + caseProgressCommands() + caseNoteCommands() + deadlineCommands();
+    return caseRecordCommands() + caseProgressCommands() + caseDecisionCommands()
+        + caseNoteCommands() + deadlineCommands();
 }
 
 } // namespace pd::cli

@@ -52,7 +52,8 @@ private:
 
 // The command table's groups, in the order of `privacydesk-cli help`.
 QList<Command> caseRecordCommands(); // case add, list, show
-QList<Command> caseProgressCommands(); // case identify, extend, complete
+QList<Command> caseProgressCommands(); // case identify, extend
+QList<Command> caseDecisionCommands(); // case complete
 QList<Command> caseNoteCommands(); // case note, reopen, timeline
 QList<Command> deadlineCommands(); // deadline
 

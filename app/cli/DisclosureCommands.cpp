@@ -423,7 +423,7 @@ QList<Command> recipientCommands()
     };
 }
 
-// The disclosures made, and the art. 19 notifications they call for.
+// The disclosures made.
 QList<Command> disclosureRegisterCommands()
 {
     using D = DisclosureCommands;
@@ -506,6 +506,14 @@ QList<Command> disclosureRegisterCommands()
                 p.addOptions(listOptions());
             },
             D::runDisclosureList),
+    };
+}
+
+// The art. 19 notifications a disclosure calls for.
+QList<Command> art19Commands()
+{
+    using D = DisclosureCommands;
+    return {
         command(
             "disclosure art19",
             QT_TRANSLATE_NOOP(
@@ -542,7 +550,7 @@ QList<Command> disclosureRegisterCommands()
 
 QList<Command> disclosureCommands()
 {
-    return recipientCommands() + disclosureRegisterCommands();
+    return recipientCommands() + disclosureRegisterCommands() + art19Commands();
 }
 
 } // namespace pd::cli
