@@ -25,6 +25,13 @@ using namespace storedetail;
 
 namespace {
 
+// One row of sql on db into *query; false when it cannot be read.
+bool readRow(const QSqlDatabase &db, const QString &sql, QSqlQuery *query)
+{
+    *query = QSqlQuery(db);
+    return query->exec(sql) && query->next();
+}
+
 // Role names are <database>_<group>: a database name that keeps them plain identifiers (and
 // within PostgreSQL's 63 bytes with the longest suffix, "_functionaris").
 bool usableDatabaseName(const QString &name)
@@ -458,8 +465,12 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
         }
         return true;
     });
-    if (!done)
-        return false;
+    return done && recordRestore(file, location, login, password, error);
+}
+
+bool ServerSetup::recordRestore(const QString &file, const ServerLocation &location,
+                                const QString &login, const SecureBytes &password, QString *error)
+{
     // The trail put back is the one this computer keeps from now on (ServerAnchor): a restore
     // of an older backup is a rollback on purpose, said to the other computers until a beheerder
     // accepts it there (verify --accept-rollback).
@@ -511,12 +522,29 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
 // init or upgrade and the next.
 void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *findings)
 {
-    const auto unreadable = [findings](const QSqlQuery &failed) {
-        //: Dutch: "Wie de eigenaar van de kluis kan worden: kon niet worden gelezen: %1"
-        findings->append({ false,
-                           tr("Who can become the store's owner: could not be read: %1")
-                               .arg(failed.lastError().text()) });
-    };
+    QStringList superusers;
+    if (!checkPowerfulLogins(db, findings, &superusers) || !checkForeignOwners(db, findings))
+        return;
+    if (!superusers.isEmpty())
+        //: Dutch: "Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, ook
+        //: de audittrail."
+        findings->append({ true,
+                           tr("Trusted: the server's superusers (%1) can change anything, the "
+                              "audit trail included.")
+                               .arg(superusers.join(QStringLiteral(", "))) });
+}
+
+void ServerSetup::ownersUnreadable(const QSqlQuery &failed, QList<Finding> *findings)
+{
+    //: Dutch: "Wie de eigenaar van de kluis kan worden: kon niet worden gelezen: %1"
+    findings->append({ false,
+                       tr("Who can become the store's owner: could not be read: %1")
+                           .arg(failed.lastError().text()) });
+}
+
+bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *findings,
+                                      QStringList *superusers)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // The roles that act as the server's OS user or read and write every table.
@@ -535,14 +563,13 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
             "owns_database, owner_member, os_roles FROM logins "
             "WHERE rolsuper OR rolcreaterole OR rolbypassrls OR rolreplication OR owner_member "
             "OR os_roles IS NOT NULL ORDER BY rolname"))) {
-        unreadable(query);
-        return;
+        ownersUnreadable(query, findings);
+        return false;
     }
-    QStringList superusers;
     while (query.next()) {
         const QString login = query.value(0).toString();
         if (query.value(1).toBool()) {
-            superusers << login;
+            *superusers << login;
             continue;
         }
         QStringList why;
@@ -577,9 +604,14 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
         }
     }
     if (query.lastError().isValid()) {
-        unreadable(query);
-        return;
+        ownersUnreadable(query, findings);
+        return false;
     }
+    return true;
+}
+
+bool ServerSetup::checkForeignOwners(const QSqlDatabase &db, QList<Finding> *findings)
+{
     // What a login that once held the owner role can keep after giving it back: a table,
     // function or sequence of the store made its own (it could then switch the trail's
     // triggers off at any time), or CREATE on the store's schema. Only <db>_eigenaar owns and
@@ -602,8 +634,8 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
             "WHERE r.oid <> (SELECT oid FROM owner) AND NOT r.rolsuper "
             "AND has_schema_privilege(r.oid, 'privacydesk', 'CREATE')) o"))
         || !owned.next()) {
-        unreadable(owned);
-        return;
+        ownersUnreadable(owned, findings);
+        return false;
     }
     if (const QString others = owned.value(0).toString(); !others.isEmpty())
         //: Dutch: "Objecten van de kluis die niet van de eigenaarsrol zijn, of wie erin mag
@@ -612,13 +644,7 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
                            tr("Objects of the store not owned by its owner role, or who may "
                               "create in it: %1. Only %2 may own them.")
                                .arg(others, ownerRole(db.databaseName())) });
-    if (!superusers.isEmpty())
-        //: Dutch: "Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, ook
-        //: de audittrail."
-        findings->append({ true,
-                           tr("Trusted: the server's superusers (%1) can change anything, the "
-                              "audit trail included.")
-                               .arg(superusers.join(QStringLiteral(", "))) });
+    return true;
 }
 
 QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
@@ -627,34 +653,8 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
     const auto add = [&findings](bool ok, const QString &what) {
         findings.append({ ok, what });
     };
-    const auto read = [&db](const QString &sql, QSqlQuery *query) {
-        *query = QSqlQuery(db);
-        return query->exec(sql) && query->next();
-    };
-    QSqlQuery query(db);
-    if (!read(QStringLiteral("SELECT coalesce((SELECT ssl FROM pg_stat_ssl "
-                             "WHERE pid = pg_backend_pid()), false), "
-                             "inet_server_addr() IS NULL, "
-                             "(SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid())"),
-              &query)) {
-        //: Dutch: "De server kon niet worden gecontroleerd: %1"
-        add(false, tr("The server could not be checked: %1").arg(query.lastError().text()));
+    if (!checkConnection(db, &findings))
         return findings;
-    }
-    const bool tls = query.value(0).toBool();
-    const bool socket = query.value(1).toBool();
-    if (tls)
-        //: Dutch: "Verbinding: versleuteld met TLS (%1)."
-        add(true, tr("Connection: encrypted with TLS (%1).").arg(query.value(2).toString()));
-    else if (socket)
-        //: Dutch: "Verbinding: over een unix-socket op deze machine (niet over het netwerk)."
-        add(true, tr("Connection: over a unix socket on this machine (not over the network)."));
-    else
-        //: Dutch: "Verbinding: NIET versleuteld. Stel TLS in op de server (ssl = on) en
-        //: verbind met sslmode=verify-full."
-        add(false,
-            tr("Connection: NOT encrypted. Set up TLS on the server (ssl = on) and connect with "
-               "sslmode=verify-full."));
 
     const int version = schemaVersion(db);
     //: Dutch: "Schemaversie: %1 (deze versie van Privacydesk: %2)."
@@ -663,31 +663,15 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
             .arg(version)
             .arg(latestSchemaVersion()));
 
-    for (const QString &code : { QStringLiteral("beheerder"), QStringLiteral("functionaris"),
-                                 QStringLiteral("kcc"), QStringLiteral("auditor") }) {
-        QSqlQuery members(db);
-        members.prepare(QStringLiteral(
-            "SELECT count(m.member) FILTER (WHERE l.rolcanlogin), bool_or(g.rolcanlogin) "
-            "FROM pg_roles g LEFT JOIN pg_auth_members m ON m.roleid = g.oid "
-            "LEFT JOIN pg_roles l ON l.oid = m.member WHERE g.rolname = pd_group(?) "
-            "GROUP BY g.oid"));
-        members.addBindValue(code);
-        if (!members.exec() || !members.next()) {
-            //: Dutch: "Groepsrol %1: ontbreekt."
-            add(false, tr("Group role %1: missing.").arg(code));
-            continue;
-        }
-        //: Dutch: "Groepsrol %1: %n aanmelding(en)."
-        add(!members.value(1).toBool(),
-            tr("Group role %1: %n login(s).", nullptr, members.value(0).toInt()).arg(code));
-    }
-
-    if (read(QStringLiteral("SELECT count(*) FILTER (WHERE c.relrowsecurity), "
-                            "string_agg(c.relname, ', ' ORDER BY c.relname) "
-                            "FILTER (WHERE NOT c.relrowsecurity) "
-                            "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
-                            "AND c.relname IN ('cases', 'case_types', 'intake_drafts')"),
-             &query)) {
+    checkGroupRoles(db, &findings);
+    QSqlQuery query(db);
+    if (readRow(db,
+                QStringLiteral("SELECT count(*) FILTER (WHERE c.relrowsecurity), "
+                               "string_agg(c.relname, ', ' ORDER BY c.relname) "
+                               "FILTER (WHERE NOT c.relrowsecurity) "
+                               "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
+                               "AND c.relname IN ('cases', 'case_types', 'intake_drafts')"),
+                &query)) {
         const bool all = query.value(0).toInt() == 3;
         //: Dutch: "Beveiliging op rijniveau: aan voor cases, case_types en intake_drafts."
         add(all,
@@ -695,45 +679,12 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
                 //: Dutch: "Beveiliging op rijniveau: UIT voor %1."
                 : tr("Row-level security: OFF for %1.").arg(query.value(1).toString()));
     }
-    // The trail's own triggers, the one on every audited table that describes a change made by
-    // hand, and the one that freezes the keys tying rows to their entities (issue 36); a trigger
-    // switched off is as bad as one dropped. And nobody but the owner role may write the trail.
-    if (read(QStringLiteral(
-                 "SELECT string_agg(c.relname || '.' || t.tgname, ', ' ORDER BY c.relname, "
-                 "t.tgname) FILTER (WHERE t.tgenabled = 'D'), "
-                 "count(*) FILTER (WHERE t.tgname IN ('audit_events_chain', "
-                 "'audit_events_append_only', 'audit_events_no_truncate')), "
-                 "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
-                 "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
-                 "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
-                 "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
-                 "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
-                 "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
-                 "AND has_table_privilege(r.oid, 'privacydesk.audit_events', "
-                 "'INSERT, UPDATE, DELETE, TRUNCATE, TRIGGER')) "
-                 "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                 "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
-             &query)) {
-        const QString disabled = query.value(0).toString();
-        const bool all = disabled.isEmpty() && query.value(1).toInt() == 3
-            && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
-            && query.value(4).toInt() == bsnGuardedTables;
-        //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
-        add(all,
-            all ? tr("Audit trail: the server computes the chain and allows appending only.")
-                : disabled.isEmpty()
-                //: Dutch: "Audittrail: triggers van de server ontbreken of staan uit."
-                ? tr("Audit trail: the server's triggers are missing or disabled.")
-                //: Dutch: "Audittrail: triggers van de server staan uit: %1."
-                : tr("Audit trail: the server's triggers are disabled: %1.").arg(disabled));
-        if (const QString writers = query.value(5).toString(); !writers.isEmpty())
-            //: Dutch: "Audittrail: %1 mag er rechtstreeks in schrijven."
-            add(false, tr("Audit trail: %1 may write into it directly.").arg(writers));
-    }
+    checkAuditTriggers(db, &findings);
     checkWhoIsTrusted(db, &findings);
-    if (read(QStringLiteral("SELECT has_database_privilege('public', current_database(), "
-                            "'CONNECT')"),
-             &query)) {
+    if (readRow(db,
+                QStringLiteral("SELECT has_database_privilege('public', current_database(), "
+                               "'CONNECT')"),
+                &query)) {
         const bool open = query.value(0).toBool();
         add(!open,
             open
@@ -745,6 +696,106 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
                 : tr("Logins: only the store's group roles may connect."));
     }
     return findings;
+}
+
+bool ServerSetup::checkConnection(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    QSqlQuery query(db);
+    if (!readRow(db,
+                 QStringLiteral("SELECT coalesce((SELECT ssl FROM pg_stat_ssl "
+                                "WHERE pid = pg_backend_pid()), false), "
+                                "inet_server_addr() IS NULL, "
+                                "(SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid())"),
+                 &query)) {
+        //: Dutch: "De server kon niet worden gecontroleerd: %1"
+        findings->append(
+            { false, tr("The server could not be checked: %1").arg(query.lastError().text()) });
+        return false;
+    }
+    const bool tls = query.value(0).toBool();
+    const bool socket = query.value(1).toBool();
+    if (tls)
+        //: Dutch: "Verbinding: versleuteld met TLS (%1)."
+        findings->append(
+            { true, tr("Connection: encrypted with TLS (%1).").arg(query.value(2).toString()) });
+    else if (socket)
+        //: Dutch: "Verbinding: over een unix-socket op deze machine (niet over het netwerk)."
+        findings->append(
+            { true, tr("Connection: over a unix socket on this machine (not over the network).") });
+    else
+        //: Dutch: "Verbinding: NIET versleuteld. Stel TLS in op de server (ssl = on) en
+        //: verbind met sslmode=verify-full."
+        findings->append(
+            { false,
+              tr("Connection: NOT encrypted. Set up TLS on the server (ssl = on) and connect with "
+                 "sslmode=verify-full.") });
+    return true;
+}
+
+void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    for (const QString &code : { QStringLiteral("beheerder"), QStringLiteral("functionaris"),
+                                 QStringLiteral("kcc"), QStringLiteral("auditor") }) {
+        QSqlQuery members(db);
+        members.prepare(QStringLiteral(
+            "SELECT count(m.member) FILTER (WHERE l.rolcanlogin), bool_or(g.rolcanlogin) "
+            "FROM pg_roles g LEFT JOIN pg_auth_members m ON m.roleid = g.oid "
+            "LEFT JOIN pg_roles l ON l.oid = m.member WHERE g.rolname = pd_group(?) "
+            "GROUP BY g.oid"));
+        members.addBindValue(code);
+        if (!members.exec() || !members.next()) {
+            //: Dutch: "Groepsrol %1: ontbreekt."
+            findings->append({ false, tr("Group role %1: missing.").arg(code) });
+            continue;
+        }
+        //: Dutch: "Groepsrol %1: %n aanmelding(en)."
+        findings->append(
+            { !members.value(1).toBool(),
+              tr("Group role %1: %n login(s).", nullptr, members.value(0).toInt()).arg(code) });
+    }
+}
+
+void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    // The trail's own triggers, the one on every audited table that describes a change made by
+    // hand, and the one that freezes the keys tying rows to their entities (issue 36); a trigger
+    // switched off is as bad as one dropped. And nobody but the owner role may write the trail.
+    QSqlQuery query(db);
+    if (readRow(db,
+                QStringLiteral(
+                    "SELECT string_agg(c.relname || '.' || t.tgname, ', ' ORDER BY c.relname, "
+                    "t.tgname) FILTER (WHERE t.tgenabled = 'D'), "
+                    "count(*) FILTER (WHERE t.tgname IN ('audit_events_chain', "
+                    "'audit_events_append_only', 'audit_events_no_truncate')), "
+                    "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
+                    "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
+                    "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
+                    "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
+                    "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
+                    "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
+                    "AND has_table_privilege(r.oid, 'privacydesk.audit_events', "
+                    "'INSERT, UPDATE, DELETE, TRUNCATE, TRIGGER')) "
+                    "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                    "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
+                &query)) {
+        const QString disabled = query.value(0).toString();
+        const bool all = disabled.isEmpty() && query.value(1).toInt() == 3
+            && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
+            && query.value(4).toInt() == bsnGuardedTables;
+        //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
+        findings->append(
+            { all,
+              all ? tr("Audit trail: the server computes the chain and allows appending only.")
+                  : disabled.isEmpty()
+                  //: Dutch: "Audittrail: triggers van de server ontbreken of staan uit."
+                  ? tr("Audit trail: the server's triggers are missing or disabled.")
+                  //: Dutch: "Audittrail: triggers van de server staan uit: %1."
+                  : tr("Audit trail: the server's triggers are disabled: %1.").arg(disabled) });
+        if (const QString writers = query.value(5).toString(); !writers.isEmpty())
+            //: Dutch: "Audittrail: %1 mag er rechtstreeks in schrijven."
+            findings->append(
+                { false, tr("Audit trail: %1 may write into it directly.").arg(writers) });
+    }
 }
 
 } // namespace pd

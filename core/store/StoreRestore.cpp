@@ -41,6 +41,15 @@ bool copyPrivate(const QString &from, const QString &to)
         && QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+// Step 1: the backup's database and keyring copied, owner-only, into the staging folder.
+bool stageBackup(const QString &database, const QString &keyring, const QDir &staging)
+{
+    StoreError stagingError;
+    return makePrivatePath(staging.path(), &stagingError)
+        && copyPrivate(database, staging.filePath(QLatin1StringView(Store::databaseFileName)))
+        && copyPrivate(keyring, staging.filePath(QLatin1StringView(Store::keyringFileName)));
+}
+
 // What a staged backup must be to replace the store: a database of its keyring's store (id), one
 // the restoring user is an active beheerder of (by login, or by the slot that unlocked the
 // backup when no name was given), and one the demo rule lets live in the store's folder.
@@ -261,10 +270,7 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
     const auto dropStaging = [&staging] {
         staging.removeRecursively();
     };
-    StoreError stagingError;
-    if (!makePrivatePath(staging.path(), &stagingError)
-        || !copyPrivate(sourceDb, staging.filePath(QLatin1StringView(databaseFileName)))
-        || !copyPrivate(sourceKeyring, staging.filePath(QLatin1StringView(keyringFileName)))) {
+    if (!stageBackup(sourceDb, sourceKeyring, staging)) {
         dropStaging();
         *error = { StoreError::Code::Io, QStringLiteral("cannot stage the backup") };
         return false;
