@@ -73,8 +73,11 @@ public:
     static QStringList databaseSettingsSql(const QString &databaseName);
 
 private:
-    // The parts of check(), in its order; each appends its findings. checkConnection is false
-    // when the server could not be read at all (then that is the one finding).
+    // The role that owns a store's objects: <database>_eigenaar.
+    static QString ownerRole(const QString &database);
+    // The parts of check() (ServerCheck.cpp), in its order; each appends its findings.
+    // checkConnection is false when the server could not be read at all (then that is the one
+    // finding).
     static bool checkConnection(const QSqlDatabase &db, QList<Finding> *findings);
     static void checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findings);
     // The trail's own triggers, those of the audited tables, and who may write the trail.
