@@ -429,19 +429,26 @@ public:
     }
 };
 
-QList<Command> breachCommands()
+namespace {
+
+// Every command that stores text takes --confirm-not-bsn.
+QCommandLineOption confirm()
 {
-    const auto confirm = [] {
-        return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
-    };
-    const char *moment = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
-    return QList<Command> {
+    return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
+}
+
+constexpr const char *moment = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
+
+// A breach recorded.
+QList<Command> breachRecordCommands()
+{
+    return {
         command(
             "breach add",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Register a data breach; prints its number (DL-YYYY-NNNN). Moments "
                               "are Dutch time."),
-            [=](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("title"),
                              QT_TRANSLATE_NOOP("pd::cli", "A short title (required)."),
@@ -508,13 +515,20 @@ QList<Command> breachCommands()
                       confirm() });
             },
             BreachCommands::runAdd),
+    };
+}
+
+// A breach assessed.
+QList<Command> breachAssessmentCommands()
+{
+    return {
         command(
             "breach assess",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Record the assessment of the risk; the decisions to notify the AP "
                               "and to inform the people follow from it unless given otherwise."),
             "NUMBER",
-            [=](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("risk"),
                              QT_TRANSLATE_NOOP("pd::cli", "geen, risico or hoog-risico."),
@@ -545,13 +559,20 @@ QList<Command> breachCommands()
                       confirm() });
             },
             BreachCommands::runAssess),
+    };
+}
+
+// The notifications: to the AP, to the data subjects, and the follow-up.
+QList<Command> breachNotificationCommands()
+{
+    return {
         command(
             "breach notify-ap",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Record the notification to the AP; after the 72 hours only with "
                               "--late-reason."),
             "NUMBER",
-            [=](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("at"),
                              QT_TRANSLATE_NOOP("pd::cli", "When the AP was notified."), moment),
@@ -569,7 +590,7 @@ QList<Command> breachCommands()
             QT_TRANSLATE_NOOP("pd::cli",
                               "Record that the people concerned were informed (art. 34 AVG)."),
             "NUMBER",
-            [=](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("at"),
                              QT_TRANSLATE_NOOP("pd::cli", "The day they were informed."),
@@ -593,7 +614,7 @@ QList<Command> breachCommands()
                               "Record a follow-up notification to the AP (aanvullen or "
                               "intrekken)."),
             "NUMBER",
-            [=](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("kind"),
                              QT_TRANSLATE_NOOP("pd::cli", "aanvullen or intrekken."),
@@ -612,6 +633,13 @@ QList<Command> breachCommands()
                       confirm() });
             },
             BreachCommands::runFollowUp),
+    };
+}
+
+// Links to requests, closing, and reading the register.
+QList<Command> breachRegisterCommands()
+{
+    return {
         command(
             "breach link",
             QT_TRANSLATE_NOOP("pd::cli",
@@ -649,8 +677,15 @@ QList<Command> breachCommands()
                                   "ap_notified_late, ap_reference, subjects_notified_at, state, "
                                   "...)."),
                 "NUMBER", nullptr, BreachCommands::runShow),
-    }
-    + breachDocumentCommands();
+    };
+}
+
+} // namespace
+
+QList<Command> breachCommands()
+{
+    return breachRecordCommands() + breachAssessmentCommands() + breachNotificationCommands()
+        + breachRegisterCommands() + breachDocumentCommands();
 }
 
 } // namespace pd::cli

@@ -1,4 +1,7 @@
-// privacydesk-cli case … and deadline: the case core for scripts and tests.
+// privacydesk-cli case …: the case core for scripts and tests (the deadline command is in
+// DeadlineCommand.cpp).
+
+#include "CaseCommands.h"
 
 #include "CliContext.h"
 #include "ListOutput.h"
@@ -23,571 +26,489 @@ inline constexpr const char *ifVersionHelp = QT_TRANSLATE_NOOP(
     "Change the request only if it is still at this version (\"version\" of case show "
     "--json); otherwise refused with [conflict].");
 
-// Static members so that lupdate sees every tr() in one context.
-class CaseCommands final
+// Parses a YYYY-MM-DD option; an empty option gives an invalid date and *ok stays true.
+QString CaseCommands::numberArgument(CliContext &context)
 {
-    Q_DECLARE_TR_FUNCTIONS(pd::cli::CaseCommands)
-public:
-    // Parses a YYYY-MM-DD option; an empty option gives an invalid date and *ok stays true.
-    static QString numberArgument(CliContext &context)
-    {
-        const QStringList args = context.parser().positionalArguments();
-        return args.size() == 1 ? args.first().trimmed().toUpper() : QString();
-    }
+    const QStringList args = context.parser().positionalArguments();
+    return args.size() == 1 ? args.first().trimmed().toUpper() : QString();
+}
 
-    // A refusal as the service words it; a change refused because the request changed since the
-    // version the script read (--if-version) carries the code [conflict].
-    static int serviceFailure(const ServiceError &error)
-    {
-        if (error.code == ServiceError::Code::Conflict)
-            return CliContext::fail(error.message + QStringLiteral(" [conflict]"));
-        return CliContext::fail(error);
-    }
+// A refusal as the service words it; a change refused because the request changed since the
+// version the script read (--if-version) carries the code [conflict].
+int CaseCommands::serviceFailure(const ServiceError &error)
+{
+    if (error.code == ServiceError::Code::Conflict)
+        return CliContext::fail(error.message + QStringLiteral(" [conflict]"));
+    return CliContext::fail(error);
+}
 
-    // --if-version N: the Case::version ("version" of case show --json) the change is meant for;
-    // without it the change applies to the request as it is. False (a usage error printed) when N
-    // is not a number.
-    static bool expectedVersion(const QCommandLineParser &p, std::optional<int> *version)
-    {
-        if (!p.isSet(QStringLiteral("if-version")))
-            return true;
-        bool ok = false;
-        const int value = p.value(QStringLiteral("if-version")).toInt(&ok);
-        if (!ok || value < 0) {
-            CliContext::usage(tr("--if-version takes the request's version, a whole number from "
-                                 "case show --json; not '%1'.")
-                                  .arg(p.value(QStringLiteral("if-version"))));
-            return false;
-        }
-        *version = value;
+// --if-version N: the Case::version ("version" of case show --json) the change is meant for;
+// without it the change applies to the request as it is. False (a usage error printed) when N
+// is not a number.
+bool CaseCommands::expectedVersion(const QCommandLineParser &p, std::optional<int> *version)
+{
+    if (!p.isSet(QStringLiteral("if-version")))
         return true;
+    bool ok = false;
+    const int value = p.value(QStringLiteral("if-version")).toInt(&ok);
+    if (!ok || value < 0) {
+        CliContext::usage(tr("--if-version takes the request's version, a whole number from "
+                             "case show --json; not '%1'.")
+                              .arg(p.value(QStringLiteral("if-version"))));
+        return false;
     }
+    *version = value;
+    return true;
+}
 
-    static QString joinedCodes(const QStringList &codes)
-    {
-        return codes.join(QStringLiteral(", "));
-    }
+QString CaseCommands::joinedCodes(const QStringList &codes)
+{
+    return codes.join(QStringLiteral(", "));
+}
 
-    template<typename E> static QStringList codesOf(const QList<E> &values)
-    {
-        QStringList codes;
-        for (E value : values)
-            codes << Codes::code(value);
-        return codes;
-    }
+template<typename E> QStringList CaseCommands::codesOf(const QList<E> &values)
+{
+    QStringList codes;
+    for (E value : values)
+        codes << Codes::code(value);
+    return codes;
+}
 
-    // Runs fn with an open store and its case service; the common part of every case command.
-    static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn)
-    {
-        const auto store = context.openStore();
-        if (!store)
+// Runs fn with an open store and its case service; the common part of every case command.
+int CaseCommands::withCases(CliContext &context,
+                            const std::function<int(Store &, CaseService &)> &fn)
+{
+    const auto store = context.openStore();
+    if (!store)
+        return Failure;
+    CaseService cases(*store);
+    return fn(*store, cases);
+}
+
+void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
+{
+    QStringList types;
+    for (RequestType type : c.types)
+        types << Codes::label(type);
+    CliContext::printLine(QStringLiteral("%1  %2").arg(c.number, c.person.name));
+    CliContext::printLine(tr("  Kind:      %1").arg(types.join(QStringLiteral(", "))));
+    CliContext::printLine(tr("  State:     %1").arg(Codes::label(c.state)));
+    CliContext::printLine(tr("  Received:  %1 (%2)")
+                              .arg(CliContext::dateText(c.receivedDate), Codes::label(c.channel)));
+    CliContext::printLine(tr("  Deadline:  %1 (%2 binds)%3")
+                              .arg(CliContext::dateText(d.current),
+                                   d.currentBinding == Binding::Legal ? tr("legal") : tr("policy"),
+                                   c.extended ? tr(", extended") : QString()));
+}
+
+int CaseCommands::runAdd(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    bool ok = true;
+    NewCase request;
+    // The request as it arrived: an e-mail fills the channel, the moment of receipt and the
+    // sender, unless given on the command line.
+    std::optional<MailMessage> mail;
+    if (p.isSet(QStringLiteral("original"))) {
+        auto original
+            = readAttachmentFile(p.value(QStringLiteral("original")), AttachmentKind::Origineel,
+                                 p.isSet(QStringLiteral("not-an-id-document")));
+        if (!original)
             return Failure;
-        CaseService cases(*store);
-        return fn(*store, cases);
+        if (AttachmentService::isMail(original->name, original->content))
+            mail = MailMessage::parse(original->content);
+        request.attachments << *original;
     }
-
-    static void printCaseText(const Case &c, const CaseDeadlines &d)
-    {
-        QStringList types;
-        for (RequestType type : c.types)
-            types << Codes::label(type);
-        CliContext::printLine(QStringLiteral("%1  %2").arg(c.number, c.person.name));
-        CliContext::printLine(tr("  Kind:      %1").arg(types.join(QStringLiteral(", "))));
-        CliContext::printLine(tr("  State:     %1").arg(Codes::label(c.state)));
-        CliContext::printLine(
-            tr("  Received:  %1 (%2)")
-                .arg(CliContext::dateText(c.receivedDate), Codes::label(c.channel)));
-        CliContext::printLine(
-            tr("  Deadline:  %1 (%2 binds)%3")
-                .arg(CliContext::dateText(d.current),
-                     d.currentBinding == Binding::Legal ? tr("legal") : tr("policy"),
-                     c.extended ? tr(", extended") : QString()));
+    request.person.name = p.value(QStringLiteral("person"));
+    request.person.klantnummer = p.value(QStringLiteral("klantnummer"));
+    if (p.isSet(QStringLiteral("relation"))) {
+        const auto relation = Codes::relation(p.value(QStringLiteral("relation")));
+        if (!relation)
+            return CliContext::usage(tr("Unknown relation '%1' (%2).")
+                                         .arg(p.value(QStringLiteral("relation")),
+                                              joinedCodes(codesOf(Codes::relations()))));
+        request.person.relation = *relation;
+    } else {
+        request.person.relation = Relation::Huurder;
     }
-
-    static int runAdd(CliContext &context)
-    {
-        const QCommandLineParser &p = context.parser();
-        bool ok = true;
-        NewCase request;
-        // The request as it arrived: an e-mail fills the channel, the moment of receipt and the
-        // sender, unless given on the command line.
-        std::optional<MailMessage> mail;
-        if (p.isSet(QStringLiteral("original"))) {
-            auto original
-                = readAttachmentFile(p.value(QStringLiteral("original")), AttachmentKind::Origineel,
-                                     p.isSet(QStringLiteral("not-an-id-document")));
-            if (!original)
-                return Failure;
-            if (AttachmentService::isMail(original->name, original->content))
-                mail = MailMessage::parse(original->content);
-            request.attachments << *original;
-        }
-        request.person.name = p.value(QStringLiteral("person"));
-        request.person.klantnummer = p.value(QStringLiteral("klantnummer"));
-        if (p.isSet(QStringLiteral("relation"))) {
-            const auto relation = Codes::relation(p.value(QStringLiteral("relation")));
-            if (!relation)
-                return CliContext::usage(tr("Unknown relation '%1' (%2).")
-                                             .arg(p.value(QStringLiteral("relation")),
-                                                  joinedCodes(codesOf(Codes::relations()))));
-            request.person.relation = *relation;
-        } else {
-            request.person.relation = Relation::Huurder;
-        }
-        for (const QString &code :
-             p.value(QStringLiteral("type")).split(u',', Qt::SkipEmptyParts)) {
-            const auto type = Codes::requestType(code.trimmed());
-            if (!type)
-                return CliContext::usage(
-                    tr("Unknown request type '%1' (%2).")
-                        .arg(code, joinedCodes(codesOf(Codes::requestTypes()))));
-            request.types << *type;
-        }
-        // With an original the kind may follow once it is read ("overig" until then).
-        if (request.types.isEmpty() && !request.attachments.isEmpty())
-            request.types << RequestType::Overig;
-        if (request.types.isEmpty())
-            return CliContext::usage(tr("case add needs --type TYPE[,TYPE] (%1).")
-                                         .arg(joinedCodes(codesOf(Codes::requestTypes()))));
-        const auto channel = Codes::channel(p.value(QStringLiteral("channel")));
-        if (p.isSet(QStringLiteral("channel")) && !channel)
-            return CliContext::usage(tr("Unknown channel '%1' (%2).")
-                                         .arg(p.value(QStringLiteral("channel")),
-                                              joinedCodes(codesOf(Codes::channels()))));
-        request.receivedDate = dateOption(p, QStringLiteral("received"), &ok);
-        if (!ok)
-            return UsageError;
-        request.description = p.value(QStringLiteral("note"));
-        request.representative = p.value(QStringLiteral("representative"));
-        request.representativeMandate = p.value(QStringLiteral("mandate"));
-        request.receivedBy = p.value(QStringLiteral("received-by"));
-        request.callbackPhone = p.value(QStringLiteral("phone"));
-        request.person.email = p.value(QStringLiteral("email"));
-        if (mail)
-            MailIntake::apply(*mail, &request, false);
-        if (channel)
-            request.channel = *channel;
-        else if (!mail)
-            return CliContext::usage(
-                request.attachments.isEmpty()
-                    ? tr("case add needs --channel (%1).")
-                          .arg(joinedCodes(codesOf(Codes::channels())))
-                    : tr("The original is not an e-mail: case add needs --channel (%1).")
-                          .arg(joinedCodes(codesOf(Codes::channels()))));
-        if (!request.receivedDate.isValid())
-            return CliContext::usage(
-                mail ? tr("The e-mail has no readable Date: case add needs --received YYYY-MM-DD.")
-                     : tr("case add needs --received YYYY-MM-DD."));
-        if (request.person.name.trimmed().isEmpty()
-            && request.person.klantnummer.trimmed().isEmpty())
-            return CliContext::usage(tr("case add needs --person NAME or --klantnummer NUMBER."));
-        const bool override = p.isSet(QStringLiteral("confirm-not-bsn"));
-        return withCases(context, [&](Store &, CaseService &cases) {
-            ServiceError error;
-            const auto created = cases.add(request, override, &error);
-            if (!created)
-                return serviceFailure(error);
-            if (context.parser().isSet(QStringLiteral("json"))) {
-                const auto deadlines = cases.deadlines(*created, &error);
-                if (!deadlines)
-                    return CliContext::readFailure(error, false);
-                CliContext::printJson(QJsonDocument(caseToJson(*created, *deadlines)));
-            } else
-                CliContext::printLine(created->number);
-            return static_cast<int>(Success);
-        });
+    for (const QString &code : p.value(QStringLiteral("type")).split(u',', Qt::SkipEmptyParts)) {
+        const auto type = Codes::requestType(code.trimmed());
+        if (!type)
+            return CliContext::usage(tr("Unknown request type '%1' (%2).")
+                                         .arg(code, joinedCodes(codesOf(Codes::requestTypes()))));
+        request.types << *type;
     }
+    // With an original the kind may follow once it is read ("overig" until then).
+    if (request.types.isEmpty() && !request.attachments.isEmpty())
+        request.types << RequestType::Overig;
+    if (request.types.isEmpty())
+        return CliContext::usage(tr("case add needs --type TYPE[,TYPE] (%1).")
+                                     .arg(joinedCodes(codesOf(Codes::requestTypes()))));
+    const auto channel = Codes::channel(p.value(QStringLiteral("channel")));
+    if (p.isSet(QStringLiteral("channel")) && !channel)
+        return CliContext::usage(
+            tr("Unknown channel '%1' (%2).")
+                .arg(p.value(QStringLiteral("channel")), joinedCodes(codesOf(Codes::channels()))));
+    request.receivedDate = dateOption(p, QStringLiteral("received"), &ok);
+    if (!ok)
+        return UsageError;
+    request.description = p.value(QStringLiteral("note"));
+    request.representative = p.value(QStringLiteral("representative"));
+    request.representativeMandate = p.value(QStringLiteral("mandate"));
+    request.receivedBy = p.value(QStringLiteral("received-by"));
+    request.callbackPhone = p.value(QStringLiteral("phone"));
+    request.person.email = p.value(QStringLiteral("email"));
+    if (mail)
+        MailIntake::apply(*mail, &request, false);
+    if (channel)
+        request.channel = *channel;
+    else if (!mail)
+        return CliContext::usage(
+            request.attachments.isEmpty()
+                ? tr("case add needs --channel (%1).").arg(joinedCodes(codesOf(Codes::channels())))
+                : tr("The original is not an e-mail: case add needs --channel (%1).")
+                      .arg(joinedCodes(codesOf(Codes::channels()))));
+    if (!request.receivedDate.isValid())
+        return CliContext::usage(
+            mail ? tr("The e-mail has no readable Date: case add needs --received YYYY-MM-DD.")
+                 : tr("case add needs --received YYYY-MM-DD."));
+    if (request.person.name.trimmed().isEmpty() && request.person.klantnummer.trimmed().isEmpty())
+        return CliContext::usage(tr("case add needs --person NAME or --klantnummer NUMBER."));
+    const bool override = p.isSet(QStringLiteral("confirm-not-bsn"));
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        const auto created = cases.add(request, override, &error);
+        if (!created)
+            return serviceFailure(error);
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            const auto deadlines = cases.deadlines(*created, &error);
+            if (!deadlines)
+                return CliContext::readFailure(error, false);
+            CliContext::printJson(QJsonDocument(caseToJson(*created, *deadlines)));
+        } else
+            CliContext::printLine(created->number);
+        return static_cast<int>(Success);
+    });
+}
 
-    static int runList(CliContext &context)
-    {
-        const QCommandLineParser &p = context.parser();
-        bool ok = true;
-        CaseFilter filter;
-        if (p.isSet(QStringLiteral("state"))) {
-            filter.state = Codes::caseState(p.value(QStringLiteral("state")));
-            if (!filter.state)
-                return CliContext::usage(tr("Unknown state '%1' (%2).")
-                                             .arg(p.value(QStringLiteral("state")),
-                                                  joinedCodes(codesOf(Codes::caseStates()))));
-        }
-        filter.overdueOn = dateOption(p, QStringLiteral("overdue-on"), &ok);
-        if (!ok)
-            return UsageError;
-        const std::optional<ListWindow> window = listWindow(p);
-        if (!window)
-            return UsageError;
-        const std::optional<JsonListWriter::Format> format = JsonListWriter::formatOf(p);
-        return withCases(context, [&](Store &, CaseService &cases) {
-            // Printed while it is read, a page at a time (issue 19): a read that fails halfway
-            // leaves what was printed, without the closing "]" of --json, and exits 1; a list
-            // that could not be read at all is exit 1, never an empty list (issue 15).
-            ServiceError error;
-            std::optional<JsonListWriter> json;
-            if (format)
-                json.emplace(*format);
-            const bool read = CaseQuery::forEachListed(
-                cases, filter, window->offset, window->limit,
-                [&](const CaseQuery::Listed &listed) {
-                    const Case &c = listed.request;
-                    if (json) {
-                        // Days past each clock on the --overdue-on day, else today (issue 14).
-                        QJsonObject object = caseToJson(c, listed.deadlines);
-                        if (listed.lateness) {
-                            object.insert(QStringLiteral("late_legal_days"),
-                                          listed.lateness->legalDays);
-                            object.insert(QStringLiteral("late_policy_days"),
-                                          listed.lateness->policyDays);
-                        }
-                        json->append(object);
-                    } else {
-                        CliContext::printLine(
-                            QStringLiteral("%1  %2  %3  %4")
-                                .arg(c.number, Codes::code(c.state).leftJustified(17),
-                                     CliContext::dateText(listed.deadlines.current),
-                                     c.person.name));
+int CaseCommands::runList(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    bool ok = true;
+    CaseFilter filter;
+    if (p.isSet(QStringLiteral("state"))) {
+        filter.state = Codes::caseState(p.value(QStringLiteral("state")));
+        if (!filter.state)
+            return CliContext::usage(tr("Unknown state '%1' (%2).")
+                                         .arg(p.value(QStringLiteral("state")),
+                                              joinedCodes(codesOf(Codes::caseStates()))));
+    }
+    filter.overdueOn = dateOption(p, QStringLiteral("overdue-on"), &ok);
+    if (!ok)
+        return UsageError;
+    const std::optional<ListWindow> window = listWindow(p);
+    if (!window)
+        return UsageError;
+    const std::optional<JsonListWriter::Format> format = JsonListWriter::formatOf(p);
+    return withCases(context, [&](Store &, CaseService &cases) {
+        // Printed while it is read, a page at a time (issue 19): a read that fails halfway
+        // leaves what was printed, without the closing "]" of --json, and exits 1; a list
+        // that could not be read at all is exit 1, never an empty list (issue 15).
+        ServiceError error;
+        std::optional<JsonListWriter> json;
+        if (format)
+            json.emplace(*format);
+        const bool read = CaseQuery::forEachListed(
+            cases, filter, window->offset, window->limit,
+            [&](const CaseQuery::Listed &listed) {
+                const Case &c = listed.request;
+                if (json) {
+                    // Days past each clock on the --overdue-on day, else today (issue 14).
+                    QJsonObject object = caseToJson(c, listed.deadlines);
+                    if (listed.lateness) {
+                        object.insert(QStringLiteral("late_legal_days"),
+                                      listed.lateness->legalDays);
+                        object.insert(QStringLiteral("late_policy_days"),
+                                      listed.lateness->policyDays);
                     }
-                    return true;
-                },
-                &error);
-            if (!read)
-                return CliContext::readFailure(error);
-            if (json && !json->finish())
-                return static_cast<int>(Failure);
-            return static_cast<int>(Success);
-        });
-    }
-
-    static int runShow(CliContext &context)
-    {
-        const QString number = numberArgument(context);
-        if (number.isEmpty())
-            return CliContext::usage(tr("case show needs the case number."));
-        return withCases(context, [&](Store &, CaseService &cases) {
-            ServiceError error;
-            const auto found = cases.find(number, &error);
-            if (!found)
-                return CliContext::readFailure(error, false);
-            const auto d = cases.deadlines(*found, &error);
-            if (!d)
-                return CliContext::readFailure(error, false);
-            if (context.parser().isSet(QStringLiteral("json")))
-                CliContext::printJson(QJsonDocument(caseToJson(*found, *d)));
-            else
-                printCaseText(*found, *d);
-            return static_cast<int>(Success);
-        });
-    }
-
-    static int runIdentify(CliContext &context)
-    {
-        const QCommandLineParser &p = context.parser();
-        const QString number = numberArgument(context);
-        if (number.isEmpty())
-            return CliContext::usage(tr("case identify needs the case number."));
-        bool ok = true;
-        const QDate requested = dateOption(p, QStringLiteral("requested"), &ok);
-        const QDate received = dateOption(p, QStringLiteral("received"), &ok);
-        if (!ok)
-            return UsageError;
-        if (!requested.isValid() && !received.isValid())
-            return CliContext::usage(
-                tr("case identify needs --requested DATE and/or --received DATE."));
-        std::optional<IdMethod> method;
-        if (received.isValid()) {
-            method = Codes::idMethod(p.value(QStringLiteral("method")));
-            if (!method)
-                return CliContext::usage(tr("With --received, --method is needed (%1).")
-                                             .arg(joinedCodes(codesOf(Codes::idMethods()))));
-        }
-        std::optional<int> version;
-        if (!expectedVersion(p, &version))
-            return UsageError;
-        return withCases(context, [&](Store &, CaseService &cases) {
-            ServiceError error;
-            if (requested.isValid()
-                && !cases.requestIdentification(number, requested, &error, version))
-                return serviceFailure(error);
-            // Both in one call: the receipt is meant for the version the request made.
-            if (requested.isValid() && version)
-                ++*version;
-            if (received.isValid()
-                && !cases.receiveIdentification(
-                    number, received, *method, !p.isSet(QStringLiteral("failed")), &error, version))
-                return serviceFailure(error);
-            return static_cast<int>(Success);
-        });
-    }
-
-    static int runExtend(CliContext &context)
-    {
-        const QCommandLineParser &p = context.parser();
-        const QString number = numberArgument(context);
-        bool ok = true;
-        const QDate notified = dateOption(p, QStringLiteral("notified"), &ok);
-        if (!ok)
-            return UsageError;
-        if (number.isEmpty() || !p.isSet(QStringLiteral("reason")) || !notified.isValid())
-            return CliContext::usage(
-                tr("case extend needs the case number, --reason TEXT and --notified DATE."));
-        std::optional<int> version;
-        if (!expectedVersion(p, &version))
-            return UsageError;
-        return withCases(context, [&](Store &, CaseService &cases) {
-            ServiceError error;
-            if (!cases.extend(number, p.value(QStringLiteral("reason")), notified,
-                              p.isSet(QStringLiteral("confirm-not-bsn")), &error, version))
-                return serviceFailure(error);
-            const auto updated = cases.find(number, &error);
-            const auto deadlines = updated ? cases.deadlines(*updated, &error) : std::nullopt;
-            if (!deadlines) { // extended and recorded; only the check afterwards could not read
-                CliContext::printError(
-                    tr("The extension was recorded, but the check of its notice could not be "
-                       "read: %1")
-                        .arg(error.message));
-                return static_cast<int>(Success);
-            }
-            if (deadlines->extensionLegallyLate)
-                CliContext::printError(
-                    tr("Warning: the data subject was told after the one-month legal "
-                       "deadline; the extension is not legally valid."));
-            return static_cast<int>(Success);
-        });
-    }
-
-    static int runComplete(CliContext &context)
-    {
-        const QCommandLineParser &p = context.parser();
-        const QString number = numberArgument(context);
-        bool ok = true;
-        Completion completion;
-        completion.answered = dateOption(p, QStringLiteral("answered"), &ok);
-        if (!ok)
-            return UsageError;
-        QStringList choosable;
-        for (RefusalGround ground : Codes::refusalGrounds()) {
-            if (!Grounds::isLegacy(ground))
-                choosable << Codes::code(ground);
-        }
-        QString unknownGround;
-        const auto groundsOf = [&](const QString &codes, QList<RefusalGround> *grounds) {
-            for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
-                const auto ground = Codes::refusalGround(code.trimmed());
-                if (!ground) {
-                    unknownGround = code.trimmed();
-                    return false;
+                    json->append(object);
+                } else {
+                    CliContext::printLine(QStringLiteral("%1  %2  %3  %4")
+                                              .arg(c.number, Codes::code(c.state).leftJustified(17),
+                                                   CliContext::dateText(listed.deadlines.current),
+                                                   c.person.name));
                 }
-                *grounds << *ground;
-            }
-            return true;
-        };
-        // The decision per kind of a combined request: --decision TYPE=OUTCOME[:GROUNDS],
-        // --motivation-for TYPE=TEXT, --granted-for TYPE=TEXT (each repeatable).
-        for (const QString &value : p.values(QStringLiteral("decision"))) {
-            const QString type = value.section(u'=', 0, 0).trimmed();
-            const QString decided = value.section(u'=', 1);
-            TypeDecision decision;
-            const auto requestType = Codes::requestType(type);
-            const auto typeOutcome = Codes::outcome(decided.section(u':', 0, 0).trimmed());
-            if (!requestType || !typeOutcome)
-                return CliContext::usage(tr("--decision takes TYPE=OUTCOME[:GROUNDS], for example "
-                                            "verwijdering=deels-toegewezen:art-17-3-b; not '%1'.")
-                                             .arg(value));
-            decision.type = *requestType;
-            decision.outcome = *typeOutcome;
-            if (!groundsOf(decided.section(u':', 1), &decision.grounds))
-                return CliContext::usage(
-                    tr("Unknown ground '%1' (%2).").arg(unknownGround, joinedCodes(choosable)));
-            completion.decisions << decision;
+                return true;
+            },
+            &error);
+        if (!read)
+            return CliContext::readFailure(error);
+        if (json && !json->finish())
+            return static_cast<int>(Failure);
+        return static_cast<int>(Success);
+    });
+}
+
+int CaseCommands::runShow(CliContext &context)
+{
+    const QString number = numberArgument(context);
+    if (number.isEmpty())
+        return CliContext::usage(tr("case show needs the case number."));
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        const auto found = cases.find(number, &error);
+        if (!found)
+            return CliContext::readFailure(error, false);
+        const auto d = cases.deadlines(*found, &error);
+        if (!d)
+            return CliContext::readFailure(error, false);
+        if (context.parser().isSet(QStringLiteral("json")))
+            CliContext::printJson(QJsonDocument(caseToJson(*found, *d)));
+        else
+            printCaseText(*found, *d);
+        return static_cast<int>(Success);
+    });
+}
+
+int CaseCommands::runIdentify(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    const QString number = numberArgument(context);
+    if (number.isEmpty())
+        return CliContext::usage(tr("case identify needs the case number."));
+    bool ok = true;
+    const QDate requested = dateOption(p, QStringLiteral("requested"), &ok);
+    const QDate received = dateOption(p, QStringLiteral("received"), &ok);
+    if (!ok)
+        return UsageError;
+    if (!requested.isValid() && !received.isValid())
+        return CliContext::usage(
+            tr("case identify needs --requested DATE and/or --received DATE."));
+    std::optional<IdMethod> method;
+    if (received.isValid()) {
+        method = Codes::idMethod(p.value(QStringLiteral("method")));
+        if (!method)
+            return CliContext::usage(tr("With --received, --method is needed (%1).")
+                                         .arg(joinedCodes(codesOf(Codes::idMethods()))));
+    }
+    std::optional<int> version;
+    if (!expectedVersion(p, &version))
+        return UsageError;
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        if (requested.isValid() && !cases.requestIdentification(number, requested, &error, version))
+            return serviceFailure(error);
+        // Both in one call: the receipt is meant for the version the request made.
+        if (requested.isValid() && version)
+            ++*version;
+        if (received.isValid()
+            && !cases.receiveIdentification(number, received, *method,
+                                            !p.isSet(QStringLiteral("failed")), &error, version))
+            return serviceFailure(error);
+        return static_cast<int>(Success);
+    });
+}
+
+int CaseCommands::runExtend(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    const QString number = numberArgument(context);
+    bool ok = true;
+    const QDate notified = dateOption(p, QStringLiteral("notified"), &ok);
+    if (!ok)
+        return UsageError;
+    if (number.isEmpty() || !p.isSet(QStringLiteral("reason")) || !notified.isValid())
+        return CliContext::usage(
+            tr("case extend needs the case number, --reason TEXT and --notified DATE."));
+    std::optional<int> version;
+    if (!expectedVersion(p, &version))
+        return UsageError;
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        if (!cases.extend(number, p.value(QStringLiteral("reason")), notified,
+                          p.isSet(QStringLiteral("confirm-not-bsn")), &error, version))
+            return serviceFailure(error);
+        const auto updated = cases.find(number, &error);
+        const auto deadlines = updated ? cases.deadlines(*updated, &error) : std::nullopt;
+        if (!deadlines) { // extended and recorded; only the check afterwards could not read
+            CliContext::printError(
+                tr("The extension was recorded, but the check of its notice could not be "
+                   "read: %1")
+                    .arg(error.message));
+            return static_cast<int>(Success);
         }
-        for (const QString &name :
-             { QStringLiteral("motivation-for"), QStringLiteral("granted-for") }) {
-            for (const QString &value : p.values(name)) {
-                const auto type = Codes::requestType(value.section(u'=', 0, 0).trimmed());
-                auto it
-                    = std::find_if(completion.decisions.begin(), completion.decisions.end(),
-                                   [&](const TypeDecision &d) { return type && d.type == *type; });
-                if (!value.contains(u'=') || it == completion.decisions.end())
-                    return CliContext::usage(
-                        tr("--%1 takes TYPE=TEXT for a kind given with --decision; not '%2'.")
-                            .arg(name, value));
-                (name == QLatin1StringView("granted-for") ? it->granted : it->motivation)
-                    = value.section(u'=', 1);
+        if (deadlines->extensionLegallyLate)
+            CliContext::printError(
+                tr("Warning: the data subject was told after the one-month legal "
+                   "deadline; the extension is not legally valid."));
+        return static_cast<int>(Success);
+    });
+}
+
+int CaseCommands::runComplete(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    const QString number = numberArgument(context);
+    bool ok = true;
+    Completion completion;
+    completion.answered = dateOption(p, QStringLiteral("answered"), &ok);
+    if (!ok)
+        return UsageError;
+    QStringList choosable;
+    for (RefusalGround ground : Codes::refusalGrounds()) {
+        if (!Grounds::isLegacy(ground))
+            choosable << Codes::code(ground);
+    }
+    QString unknownGround;
+    const auto groundsOf = [&](const QString &codes, QList<RefusalGround> *grounds) {
+        for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
+            const auto ground = Codes::refusalGround(code.trimmed());
+            if (!ground) {
+                unknownGround = code.trimmed();
+                return false;
             }
+            *grounds << *ground;
         }
-        std::optional<Outcome> outcome = Codes::outcome(p.value(QStringLiteral("outcome")));
-        if (!p.isSet(QStringLiteral("outcome")) && !completion.decisions.isEmpty())
-            outcome = CaseWorkflow::summary(completion.decisions);
-        if (number.isEmpty() || !outcome || !completion.answered.isValid())
-            return CliContext::usage(
-                tr("case complete needs the case number, --outcome (%1) or --decision, and "
-                   "--answered DATE.")
-                    .arg(joinedCodes(codesOf(Codes::outcomes()))));
-        completion.outcome = *outcome;
-        if (!groundsOf(p.value(QStringLiteral("grounds")), &completion.grounds))
+        return true;
+    };
+    // The decision per kind of a combined request: --decision TYPE=OUTCOME[:GROUNDS],
+    // --motivation-for TYPE=TEXT, --granted-for TYPE=TEXT (each repeatable).
+    for (const QString &value : p.values(QStringLiteral("decision"))) {
+        const QString type = value.section(u'=', 0, 0).trimmed();
+        const QString decided = value.section(u'=', 1);
+        TypeDecision decision;
+        const auto requestType = Codes::requestType(type);
+        const auto typeOutcome = Codes::outcome(decided.section(u':', 0, 0).trimmed());
+        if (!requestType || !typeOutcome)
+            return CliContext::usage(tr("--decision takes TYPE=OUTCOME[:GROUNDS], for example "
+                                        "verwijdering=deels-toegewezen:art-17-3-b; not '%1'.")
+                                         .arg(value));
+        decision.type = *requestType;
+        decision.outcome = *typeOutcome;
+        if (!groundsOf(decided.section(u':', 1), &decision.grounds))
             return CliContext::usage(
                 tr("Unknown ground '%1' (%2).").arg(unknownGround, joinedCodes(choosable)));
-        completion.motivation = p.value(QStringLiteral("motivation"));
-        completion.granted = p.value(QStringLiteral("granted"));
-        if (completion.decisions.isEmpty() && CaseWorkflow::needsMotivation(*outcome)
-            && completion.motivation.trimmed().isEmpty())
-            return CliContext::usage(
-                tr("case complete --outcome %1 needs --motivation TEXT: the reasons for the "
-                   "decision in words (art. 12(4) GDPR).")
-                    .arg(Codes::code(*outcome)));
-        completion.directMarketing = p.isSet(QStringLiteral("direct-marketing"));
-        completion.noIdentificationReason = p.value(QStringLiteral("no-identification-reason"));
-        completion.answerChannel = p.value(QStringLiteral("answer-channel"));
-        std::optional<int> version;
-        if (!expectedVersion(p, &version))
-            return UsageError;
-        return withCases(context, [&](Store &, CaseService &cases) {
-            ServiceError error;
-            if (!cases.complete(number, completion, p.isSet(QStringLiteral("confirm-not-bsn")),
-                                &error, version))
-                return serviceFailure(error);
-            return static_cast<int>(Success);
-        });
+        completion.decisions << decision;
     }
-
-    static int runNote(CliContext &context)
-    {
-        const QString number = numberArgument(context);
-        if (number.isEmpty() || !context.parser().isSet(QStringLiteral("text")))
-            return CliContext::usage(tr("case note needs the case number and --text TEXT."));
-        return withCases(context, [&](Store &, CaseService &cases) {
-            ServiceError error;
-            if (!cases.addNote(number, context.parser().value(QStringLiteral("text")),
-                               context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error))
-                return serviceFailure(error);
-            return static_cast<int>(Success);
-        });
+    for (const QString &name :
+         { QStringLiteral("motivation-for"), QStringLiteral("granted-for") }) {
+        for (const QString &value : p.values(name)) {
+            const auto type = Codes::requestType(value.section(u'=', 0, 0).trimmed());
+            auto it = std::find_if(completion.decisions.begin(), completion.decisions.end(),
+                                   [&](const TypeDecision &d) { return type && d.type == *type; });
+            if (!value.contains(u'=') || it == completion.decisions.end())
+                return CliContext::usage(
+                    tr("--%1 takes TYPE=TEXT for a kind given with --decision; not '%2'.")
+                        .arg(name, value));
+            (name == QLatin1StringView("granted-for") ? it->granted : it->motivation)
+                = value.section(u'=', 1);
+        }
     }
+    std::optional<Outcome> outcome = Codes::outcome(p.value(QStringLiteral("outcome")));
+    if (!p.isSet(QStringLiteral("outcome")) && !completion.decisions.isEmpty())
+        outcome = CaseWorkflow::summary(completion.decisions);
+    if (number.isEmpty() || !outcome || !completion.answered.isValid())
+        return CliContext::usage(
+            tr("case complete needs the case number, --outcome (%1) or --decision, and "
+               "--answered DATE.")
+                .arg(joinedCodes(codesOf(Codes::outcomes()))));
+    completion.outcome = *outcome;
+    if (!groundsOf(p.value(QStringLiteral("grounds")), &completion.grounds))
+        return CliContext::usage(
+            tr("Unknown ground '%1' (%2).").arg(unknownGround, joinedCodes(choosable)));
+    completion.motivation = p.value(QStringLiteral("motivation"));
+    completion.granted = p.value(QStringLiteral("granted"));
+    if (completion.decisions.isEmpty() && CaseWorkflow::needsMotivation(*outcome)
+        && completion.motivation.trimmed().isEmpty())
+        return CliContext::usage(
+            tr("case complete --outcome %1 needs --motivation TEXT: the reasons for the "
+               "decision in words (art. 12(4) GDPR).")
+                .arg(Codes::code(*outcome)));
+    completion.directMarketing = p.isSet(QStringLiteral("direct-marketing"));
+    completion.noIdentificationReason = p.value(QStringLiteral("no-identification-reason"));
+    completion.answerChannel = p.value(QStringLiteral("answer-channel"));
+    std::optional<int> version;
+    if (!expectedVersion(p, &version))
+        return UsageError;
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        if (!cases.complete(number, completion, p.isSet(QStringLiteral("confirm-not-bsn")), &error,
+                            version))
+            return serviceFailure(error);
+        return static_cast<int>(Success);
+    });
+}
 
-    static int runReopen(CliContext &context)
-    {
-        const QString number = numberArgument(context);
-        if (number.isEmpty() || !context.parser().isSet(QStringLiteral("reason")))
-            return CliContext::usage(tr("case reopen needs the case number and --reason TEXT."));
-        std::optional<int> version;
-        if (!expectedVersion(context.parser(), &version))
-            return UsageError;
-        return withCases(context, [&](Store &, CaseService &cases) {
-            ServiceError error;
-            if (!cases.reopen(number, context.parser().value(QStringLiteral("reason")),
-                              context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error,
-                              version))
-                return serviceFailure(error);
-            return static_cast<int>(Success);
-        });
-    }
+int CaseCommands::runNote(CliContext &context)
+{
+    const QString number = numberArgument(context);
+    if (number.isEmpty() || !context.parser().isSet(QStringLiteral("text")))
+        return CliContext::usage(tr("case note needs the case number and --text TEXT."));
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        if (!cases.addNote(number, context.parser().value(QStringLiteral("text")),
+                           context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error))
+            return serviceFailure(error);
+        return static_cast<int>(Success);
+    });
+}
 
-    static int runTimeline(CliContext &context)
-    {
-        const QString number = numberArgument(context);
-        if (number.isEmpty())
-            return CliContext::usage(tr("case timeline needs the case number."));
-        return withCases(context, [&](Store &, CaseService &cases) {
-            ServiceError error;
-            if (!cases.find(number, &error))
-                return CliContext::readFailure(error, false);
-            // Never an empty history for one that could not be read (issue 15).
-            const QList<AuditEvent> timeline = cases.timeline(number, &error);
-            if (error.isError())
-                return CliContext::readFailure(error);
-            QJsonArray events;
+int CaseCommands::runReopen(CliContext &context)
+{
+    const QString number = numberArgument(context);
+    if (number.isEmpty() || !context.parser().isSet(QStringLiteral("reason")))
+        return CliContext::usage(tr("case reopen needs the case number and --reason TEXT."));
+    std::optional<int> version;
+    if (!expectedVersion(context.parser(), &version))
+        return UsageError;
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        if (!cases.reopen(number, context.parser().value(QStringLiteral("reason")),
+                          context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error,
+                          version))
+            return serviceFailure(error);
+        return static_cast<int>(Success);
+    });
+}
+
+int CaseCommands::runTimeline(CliContext &context)
+{
+    const QString number = numberArgument(context);
+    if (number.isEmpty())
+        return CliContext::usage(tr("case timeline needs the case number."));
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        if (!cases.find(number, &error))
+            return CliContext::readFailure(error, false);
+        // Never an empty history for one that could not be read (issue 15).
+        const QList<AuditEvent> timeline = cases.timeline(number, &error);
+        if (error.isError())
+            return CliContext::readFailure(error);
+        QJsonArray events;
+        for (const AuditEvent &event : timeline) {
+            events.append(
+                QJsonObject { { QStringLiteral("seq"), event.seq },
+                              { QStringLiteral("at"), event.occurredAt.toString(Qt::ISODate) },
+                              { QStringLiteral("actor"), event.actor },
+                              { QStringLiteral("action"), event.action },
+                              { QStringLiteral("payload"), event.payload },
+                              { QStringLiteral("payload_destroyed"), event.payloadDestroyed } });
+        }
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(events));
+        } else {
             for (const AuditEvent &event : timeline) {
-                events.append(QJsonObject {
-                    { QStringLiteral("seq"), event.seq },
-                    { QStringLiteral("at"), event.occurredAt.toString(Qt::ISODate) },
-                    { QStringLiteral("actor"), event.actor },
-                    { QStringLiteral("action"), event.action },
-                    { QStringLiteral("payload"), event.payload },
-                    { QStringLiteral("payload_destroyed"), event.payloadDestroyed } });
+                CliContext::printLine(
+                    QStringLiteral("%1  %2  %3")
+                        .arg(CliContext::momentText(event.occurredAt), event.actor, event.action));
             }
-            if (context.parser().isSet(QStringLiteral("json"))) {
-                CliContext::printJson(QJsonDocument(events));
-            } else {
-                for (const AuditEvent &event : timeline) {
-                    CliContext::printLine(QStringLiteral("%1  %2  %3")
-                                              .arg(CliContext::momentText(event.occurredAt),
-                                                   event.actor, event.action));
-                }
-            }
-            return static_cast<int>(Success);
-        });
-    }
+        }
+        return static_cast<int>(Success);
+    });
+}
 
-    static int runDeadline(CliContext &context)
-    {
-        const QCommandLineParser &p = context.parser();
-        bool ok = true;
-        DeadlineInput input;
-        input.received = dateOption(p, QStringLiteral("received"), &ok);
-        input.identificationRequested = dateOption(p, QStringLiteral("id-requested"), &ok);
-        input.identificationReceived = dateOption(p, QStringLiteral("id-received"), &ok);
-        if (!ok)
-            return UsageError;
-        if (!input.received.isValid())
-            return CliContext::usage(tr("deadline needs --received YYYY-MM-DD."));
-        DeadlinePolicy policy;
-        const auto positive = [&](const QString &name, int *target) {
-            if (!p.isSet(name))
-                return true;
-            bool isNumber = false;
-            const int value = p.value(name).toInt(&isNumber);
-            if (!isNumber || value < 0)
-                return false;
-            *target = value;
-            return true;
-        };
-        if (!positive(QStringLiteral("policy-days"), &policy.base.amount)
-            || !positive(QStringLiteral("policy-extension-days"), &policy.extension.amount)
-            || !positive(QStringLiteral("id-within-days"), &policy.identificationRequestWithinDays))
-            return CliContext::usage(tr("--policy-days, --policy-extension-days and "
-                                        "--id-within-days take a whole number."));
-        // A policy term of 0 days would make the day of receipt the effective deadline; the
-        // store refuses such a policy too (CaseService::setPolicy).
-        if (policy.base.amount == 0)
-            return CliContext::usage(QCoreApplication::translate(
-                "pd::CaseService", "The deadline policy needs a positive term."));
-        if (p.isSet(QStringLiteral("id-model"))) {
-            const auto model = parseIdentificationModel(p.value(QStringLiteral("id-model")));
-            if (!model)
-                return CliContext::usage(tr("--id-model is pause or restart."));
-            policy.identificationModel = *model;
-        }
-        policy.moveToWorkingDay = p.isSet(QStringLiteral("policy-move"));
-        for (const QString &day : p.values(QStringLiteral("closing-day"))) {
-            const QDate date = QDate::fromString(day, Qt::ISODate);
-            if (!date.isValid())
-                return CliContext::usage(tr("--closing-day needs a date as YYYY-MM-DD."));
-            policy.closingDays.insert(date);
-        }
-        const Deadlines d = computeDeadlines(input, policy);
-        const bool extended = p.isSet(QStringLiteral("extended"));
-        if (p.isSet(QStringLiteral("json"))) {
-            CliContext::printJson(QJsonDocument(
-                QJsonObject { { QStringLiteral("received"), input.received.toString(Qt::ISODate) },
-                              { QStringLiteral("extended"), extended },
-                              { QStringLiteral("deadlines"), deadlinesToJson(d, extended) } }));
-            return Success;
-        }
-        const QDate effective = extended ? d.effectiveExtended : d.effective;
-        const Binding binding = extended ? d.bindingExtended : d.binding;
-        CliContext::printLine(
-            tr("Legal:     %1 (extended %2)")
-                .arg(CliContext::dateText(d.legal), CliContext::dateText(d.legalExtended)));
-        CliContext::printLine(
-            tr("Policy:    %1 (extended %2)")
-                .arg(CliContext::dateText(d.policy), CliContext::dateText(d.policyExtended)));
-        CliContext::printLine(tr("Effective: %1 (%2 binds)")
-                                  .arg(CliContext::dateText(effective),
-                                       binding == Binding::Legal ? tr("legal") : tr("policy")));
-        return Success;
-    }
-};
-
-QList<Command> caseCommands()
+// Registering a request and reading the register.
+QList<Command> caseRecordCommands()
 {
     return {
         command(
@@ -668,6 +589,13 @@ QList<Command> caseCommands()
             CaseCommands::runList),
         command("case show", QT_TRANSLATE_NOOP("pd::cli", "Show one request with its deadlines."),
                 "NUMBER", {}, CaseCommands::runShow),
+    };
+}
+
+// The steps of a request before its decision: identification and extension.
+QList<Command> caseProgressCommands()
+{
+    return {
         command(
             "case identify",
             QT_TRANSLATE_NOOP("pd::cli", "Record the identification request and/or its receipt."),
@@ -709,6 +637,13 @@ QList<Command> caseCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "N")) });
             },
             CaseCommands::runExtend),
+    };
+}
+
+// The decision on a request.
+QList<Command> caseDecisionCommands()
+{
+    return {
         command(
             "case complete", QT_TRANSLATE_NOOP("pd::cli", "Complete a request with its outcome."),
             "NUMBER",
@@ -783,6 +718,13 @@ QList<Command> caseCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "N")) });
             },
             CaseCommands::runComplete),
+    };
+}
+
+// Notes, reopening and the request's audit events.
+QList<Command> caseNoteCommands()
+{
+    return {
         command(
             "case note", QT_TRANSLATE_NOOP("pd::cli", "Add a note to a request."), "NUMBER",
             [](QCommandLineParser &p) {
@@ -805,51 +747,13 @@ QList<Command> caseCommands()
             CaseCommands::runReopen),
         command("case timeline", QT_TRANSLATE_NOOP("pd::cli", "The audit events of one request."),
                 "NUMBER", {}, CaseCommands::runTimeline),
-        command(
-            "deadline",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Compute the deadlines for a date of receipt (no store needed)."),
-            "",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("received"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("id-requested"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("id-received"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("extended"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The term is extended.")),
-                      option(QStringLiteral("policy-days"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Policy term in days (default 30)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "days")),
-                      option(QStringLiteral("policy-extension-days"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Policy extension in days (default 30)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "days")),
-                      option(
-                          QStringLiteral("policy-move"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli", "Move the policy deadline to the next working day too.")),
-                      option(QStringLiteral("id-model"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Identification: pause (default) or restart."),
-                             QT_TRANSLATE_NOOP("pd::cli", "model")),
-                      option(QStringLiteral("id-within-days"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Days after receipt within which an identification "
-                                               "request pauses the clock (default 7)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "days")),
-                      option(
-                          QStringLiteral("closing-day"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli", "An extra closing day of the organisation (repeatable)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
-            },
-            CaseCommands::runDeadline),
     };
+}
+
+QList<Command> caseCommands()
+{
+    return caseRecordCommands() + caseProgressCommands() + caseDecisionCommands()
+        + caseNoteCommands() + deadlineCommands();
 }
 
 } // namespace pd::cli

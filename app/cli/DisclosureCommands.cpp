@@ -355,7 +355,10 @@ public:
     }
 };
 
-QList<Command> disclosureCommands()
+namespace {
+
+// The catalogue of recipients and processors.
+QList<Command> recipientCommands()
 {
     using D = DisclosureCommands;
     return {
@@ -417,6 +420,14 @@ QList<Command> disclosureCommands()
                                    QT_TRANSLATE_NOOP("pd::cli", "Include archived recipients.")));
             },
             D::runRecipientList),
+    };
+}
+
+// The disclosures made.
+QList<Command> disclosureRegisterCommands()
+{
+    using D = DisclosureCommands;
+    return {
         command(
             "disclosure add",
             QT_TRANSLATE_NOOP("pd::cli", "Register a disclosure of personal data; prints its id."),
@@ -495,6 +506,14 @@ QList<Command> disclosureCommands()
                 p.addOptions(listOptions());
             },
             D::runDisclosureList),
+    };
+}
+
+// The art. 19 notifications a disclosure calls for.
+QList<Command> art19Commands()
+{
+    using D = DisclosureCommands;
+    return {
         command(
             "disclosure art19",
             QT_TRANSLATE_NOOP(
@@ -525,6 +544,13 @@ QList<Command> disclosureCommands()
             },
             D::runArt19),
     };
+}
+
+} // namespace
+
+QList<Command> disclosureCommands()
+{
+    return recipientCommands() + disclosureRegisterCommands() + art19Commands();
 }
 
 } // namespace pd::cli

@@ -368,12 +368,18 @@ public:
     }
 };
 
-QList<Command> documentCommands()
+namespace {
+
+// --confirm-not-bsn, for the commands that store text.
+QCommandLineOption bsnOption()
+{
+    return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
+}
+
+// The letters of a request.
+QList<Command> letterCommands()
 {
     using D = DocumentCommands;
-    const auto bsnOption = [] {
-        return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
-    };
     return {
         command(
             "letter",
@@ -381,7 +387,7 @@ QList<Command> documentCommands()
                               "Generate a letter for a request as PDF and record it with its "
                               "SHA-256 on the request (see letter kinds NUMBER)."),
             "NUMBER",
-            [bsnOption](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions({
                     option(QStringLiteral("kind"),
                            QT_TRANSLATE_NOOP("pd::cli",
@@ -410,7 +416,7 @@ QList<Command> documentCommands()
                               "Record that a letter made for a request was sent: the day "
                               "and how."),
             "NUMBER LETTER",
-            [bsnOption](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions({ option(QStringLiteral("on"),
                                       QT_TRANSLATE_NOOP("pd::cli", "The day it was sent."),
                                       QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
@@ -425,6 +431,14 @@ QList<Command> documentCommands()
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Which letters make sense for a request now, and why not."),
                 "NUMBER", nullptr, D::runKinds),
+    };
+}
+
+// The letter templates.
+QList<Command> letterTemplateCommands()
+{
+    using D = DocumentCommands;
+    return {
         command("letter templates",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "List the letter templates: the default or changed, by whom."),
@@ -447,7 +461,7 @@ QList<Command> documentCommands()
                               "Replace a letter template by the organisation's own version "
                               "(checked for unknown placeholders and BSNs; logged)."),
             "KIND",
-            [bsnOption](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions({
                     option(QStringLiteral("file"),
                            QT_TRANSLATE_NOOP("pd::cli", "The template: a UTF-8 HTML file."),
@@ -460,6 +474,14 @@ QList<Command> documentCommands()
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Put the built-in default back for a letter kind (logged)."),
                 "KIND", nullptr, D::runTemplateReset),
+    };
+}
+
+// The AP complaint dossier.
+QList<Command> dossierCommands()
+{
+    using D = DocumentCommands;
+    return {
         command(
             "dossier",
             QT_TRANSLATE_NOOP("pd::cli",
@@ -467,7 +489,7 @@ QList<Command> documentCommands()
                               "([audit-chain-broken]) when the audit trail does not verify; the "
                               "PDF then says so."),
             "NUMBER",
-            [bsnOption](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions({
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the dossier as PDF to FILE."),
@@ -484,6 +506,13 @@ QList<Command> documentCommands()
             },
             D::runDossier),
     };
+}
+
+} // namespace
+
+QList<Command> documentCommands()
+{
+    return letterCommands() + letterTemplateCommands() + dossierCommands();
 }
 
 } // namespace pd::cli

@@ -55,13 +55,28 @@ public:
         }
     }
 
-    static int runPerson(CliContext &context)
+    // What export person was asked: whose data, where to, and the officer's decisions on the
+    // findings (at most one of redactIds, redactAll, keepAll).
+    struct PersonRequest
     {
-        const QCommandLineParser &p = context.parser();
-        const bool listFindings = p.isSet(QStringLiteral("findings"));
+        QString subject; // a customer number or request number
+        bool listFindings = false;
+        bool json = false; // with listFindings: the findings as JSON
+        PersonExportTargets targets;
+        QStringList redactIds;
+        bool redactAll = false;
+        bool keepAll = false;
+        int decisions = 0;
+    };
+
+    // The command line read into *request: Success, or the usage error printed.
+    static int readPersonRequest(const QCommandLineParser &p, PersonRequest *request)
+    {
+        request->listFindings = p.isSet(QStringLiteral("findings"));
+        request->json = p.isSet(QStringLiteral("json"));
         QStringList arguments = p.positionalArguments();
         QString jsonPath;
-        if (!listFindings && p.isSet(QStringLiteral("json"))) {
+        if (!request->listFindings && p.isSet(QStringLiteral("json"))) {
             jsonPath = jsonFileArgument(arguments);
             if (jsonPath.isEmpty())
                 return CliContext::usage(tr("--json needs the name of the JSON file to write."));
@@ -70,39 +85,54 @@ public:
         if (arguments.size() != 1)
             return CliContext::usage(
                 tr("export person needs one customer number (or request number)."));
+        request->subject = arguments.first();
         const QString pdfPath = p.value(QStringLiteral("pdf"));
         const QString csvDirectory = p.value(QStringLiteral("csv-dir"));
-        QStringList redactIds;
         for (const QString &value : p.values(QStringLiteral("redact")))
-            redactIds += value.split(u',', Qt::SkipEmptyParts);
-        for (QString &id : redactIds)
+            request->redactIds += value.split(u',', Qt::SkipEmptyParts);
+        for (QString &id : request->redactIds)
             id = id.trimmed();
-        const bool redactAll = p.isSet(QStringLiteral("redact-all"));
-        const bool keepAll = p.isSet(QStringLiteral("keep-all"));
+        request->redactAll = p.isSet(QStringLiteral("redact-all"));
+        request->keepAll = p.isSet(QStringLiteral("keep-all"));
         const int decisions = static_cast<int>(p.isSet(QStringLiteral("redact")))
-            + static_cast<int>(redactAll) + static_cast<int>(keepAll);
+            + static_cast<int>(request->redactAll) + static_cast<int>(request->keepAll);
+        request->decisions = decisions;
         if (decisions > 1)
             return CliContext::usage(tr("Choose one of --redact ID,ID, --redact-all and "
                                         "--keep-all."));
-        if (listFindings && (!pdfPath.isEmpty() || !csvDirectory.isEmpty() || decisions > 0))
+        if (request->listFindings
+            && (!pdfPath.isEmpty() || !csvDirectory.isEmpty() || decisions > 0))
             return CliContext::usage(tr("--findings only lists the findings; leave out the "
                                         "outputs and the decisions."));
-        if (!listFindings && pdfPath.isEmpty() && jsonPath.isEmpty() && csvDirectory.isEmpty())
+        if (!request->listFindings && pdfPath.isEmpty() && jsonPath.isEmpty()
+            && csvDirectory.isEmpty())
             return CliContext::usage(
                 tr("export person needs --pdf FILE, --json FILE or --csv-dir FOLDER."));
+        request->targets.pdfPath = pdfPath;
+        request->targets.jsonPath = jsonPath;
+        request->targets.csvDirectory = csvDirectory;
+        request->targets.overwrite = p.isSet(QStringLiteral("overwrite"));
+        return Success;
+    }
+
+    static int runPerson(CliContext &context)
+    {
+        PersonRequest request;
+        if (const int code = readPersonRequest(context.parser(), &request); code != Success)
+            return code;
 
         const auto store = context.openStore();
         if (!store)
             return Failure;
         const PersonReportLoader loader(*store);
         ServiceError error;
-        const auto personId = loader.findPerson(arguments.first(), &error);
+        const auto personId = loader.findPerson(request.subject, &error);
         if (error.isError())
             return CliContext::readFailure(error, false);
         if (!personId)
             return CliContext::fail(
                 tr("No data subject with customer number or request number %1. [not-found]")
-                    .arg(arguments.first()));
+                    .arg(request.subject));
         const auto report = loader.load(*personId, &error);
         if (!report)
             return error.code == ServiceError::Code::Storage
@@ -111,38 +141,39 @@ public:
         const auto found = PersonReview(*store).findings(*report, &error);
         if (!found)
             return CliContext::readFailure(error, false);
-        const QList<ReviewFinding> findings = *found;
-        if (listFindings) {
-            printFindings(findings, p.isSet(QStringLiteral("json")));
+        if (request.listFindings) {
+            printFindings(*found, request.json);
             return Success;
         }
-        if (!findings.isEmpty() && decisions == 0)
+        return writePerson(*store, *report, *found, request);
+    }
+
+    // The export written with the officer's decisions on the findings, and what it holds said.
+    static int writePerson(Store &store, const PersonReport &report,
+                           const QList<ReviewFinding> &findings, const PersonRequest &request)
+    {
+        if (!findings.isEmpty() && request.decisions == 0)
             return CliContext::fail(
                 tr("The notes and texts of this data subject hold %n fragment(s) that may be "
                    "other people's data. Review them first with: export person %1 --findings; "
                    "then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]",
                    nullptr, static_cast<int>(findings.size()))
-                    .arg(arguments.first()));
-        if (const QStringList unknown = PersonReview::unknownIds(findings, redactIds);
+                    .arg(request.subject));
+        if (const QStringList unknown = PersonReview::unknownIds(findings, request.redactIds);
             !unknown.isEmpty())
             return CliContext::fail(tr("Unknown finding(s) %1: the texts may have changed; list "
                                        "the findings again with --findings. [unknown-finding]",
                                        nullptr, static_cast<int>(unknown.size()))
                                         .arg(unknown.join(QStringLiteral(", "))));
         QSet<QString> chosen;
-        if (redactAll) {
+        if (request.redactAll) {
             for (const ReviewFinding &f : findings)
                 chosen << f.id;
-        } else if (!keepAll) {
-            chosen = QSet<QString>(redactIds.cbegin(), redactIds.cend());
+        } else if (!request.keepAll) {
+            chosen = QSet<QString>(request.redactIds.cbegin(), request.redactIds.cend());
         }
-        PersonExportTargets targets;
-        targets.pdfPath = pdfPath;
-        targets.jsonPath = jsonPath;
-        targets.csvDirectory = csvDirectory;
-        targets.overwrite = p.isSet(QStringLiteral("overwrite"));
         const PersonExportResult result
-            = PersonExport(*store).write(*report, findings, chosen, targets);
+            = PersonExport(store).write(report, findings, chosen, request.targets);
         if (!result.ok())
             return CliContext::fail(result.error + QStringLiteral(" [%1]").arg(result.errorCode));
         for (const QString &file : result.written)
@@ -153,11 +184,11 @@ public:
             CliContext::printLine(tr("Left out of the data export (not on consent or contract, "
                                      "article 20 GDPR): %1.")
                                       .arg(result.leftOut.join(QStringLiteral("; "))));
-        if (report->withheldDisclosures > 0)
+        if (report.withheldDisclosures > 0)
             CliContext::printError(
                 tr("Note: %n disclosure(s) are not in the export, because the law forbids "
                    "telling the data subject about them.",
-                   nullptr, report->withheldDisclosures));
+                   nullptr, report.withheldDisclosures));
         return Success;
     }
 };

@@ -140,7 +140,10 @@ public:
     }
 };
 
-QList<Command> registerCommands()
+namespace {
+
+// Reading and adding processing activities.
+QList<Command> registerEntryCommands()
 {
     using R = RegisterCommands;
     return {
@@ -229,6 +232,14 @@ QList<Command> registerCommands()
                 });
             },
             R::runAdd),
+    };
+}
+
+// The register as a document.
+QList<Command> registerExportCommands()
+{
+    using R = RegisterCommands;
+    return {
         command(
             "register export",
             QT_TRANSLATE_NOOP("pd::cli", "Export the processing register as CSV and/or PDF."),
@@ -247,6 +258,13 @@ QList<Command> registerCommands()
             },
             R::runExport),
     };
+}
+
+} // namespace
+
+QList<Command> registerCommands()
+{
+    return registerEntryCommands() + registerExportCommands();
 }
 
 } // namespace pd::cli

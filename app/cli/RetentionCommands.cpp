@@ -527,14 +527,20 @@ public:
     }
 };
 
-QList<Command> retentionCommands()
+namespace {
+
+// --person: the customer number of the data subject a command is about.
+QCommandLineOption personOption()
+{
+    return option(QStringLiteral("person"),
+                  QT_TRANSLATE_NOOP("pd::cli", "Customer number of the data subject."),
+                  QT_TRANSLATE_NOOP("pd::cli", "number"));
+}
+
+// What is due, and destroying it.
+QList<Command> retentionDestructionCommands()
 {
     using R = RetentionCommands;
-    const auto personOption = [] {
-        return option(QStringLiteral("person"),
-                      QT_TRANSLATE_NOOP("pd::cli", "Customer number of the data subject."),
-                      QT_TRANSLATE_NOOP("pd::cli", "number"));
-    };
     return {
         command(
             "retention due",
@@ -562,7 +568,7 @@ QList<Command> retentionCommands()
                               "else about them that no other retention rule keeps, or a closed "
                               "data breach whose retention period has ended (only with "
                               "--confirm)."),
-            [personOption](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("case"),
                              QT_TRANSLATE_NOOP("pd::cli",
@@ -585,12 +591,20 @@ QList<Command> retentionCommands()
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             R::runDestroy),
+    };
+}
+
+// One data subject: when a term starts, and holding destruction.
+QList<Command> retentionPersonCommands()
+{
+    using R = RetentionCommands;
+    return {
         command(
             "retention item set",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Register (or move) when a retention period starts for a data "
                               "subject, e.g. the end of the tenancy."),
-            [personOption](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions(
                     { personOption(),
                       option(QStringLiteral("rule"),
@@ -607,7 +621,7 @@ QList<Command> retentionCommands()
             QT_TRANSLATE_NOOP("pd::cli",
                               "Place a legal hold: nothing of the data subject is "
                               "destroyed."),
-            [personOption](QCommandLineParser &p) {
+            [](QCommandLineParser &p) {
                 p.addOptions(
                     { personOption(),
                       option(QStringLiteral("reason"),
@@ -619,7 +633,15 @@ QList<Command> retentionCommands()
         command(
             "retention release",
             QT_TRANSLATE_NOOP("pd::cli", "Release a data subject's legal hold."),
-            [personOption](QCommandLineParser &p) { p.addOption(personOption()); }, R::runRelease),
+            [](QCommandLineParser &p) { p.addOption(personOption()); }, R::runRelease),
+    };
+}
+
+// The retention rules and the destruction log.
+QList<Command> retentionRuleCommands()
+{
+    using R = RetentionCommands;
+    return {
         command("retention rules", QT_TRANSLATE_NOOP("pd::cli", "List the retention rules."), {},
                 R::runRules),
         command("retention rule list", QT_TRANSLATE_NOOP("pd::cli", "List the retention rules."),
@@ -655,6 +677,13 @@ QList<Command> retentionCommands()
             "retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."),
             [](QCommandLineParser &p) { p.addOptions(listOptions()); }, R::runLog),
     };
+}
+
+} // namespace
+
+QList<Command> retentionCommands()
+{
+    return retentionDestructionCommands() + retentionPersonCommands() + retentionRuleCommands();
 }
 
 } // namespace pd::cli

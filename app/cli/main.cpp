@@ -93,6 +93,81 @@ UiLanguage languageFromArguments(const QStringList &arguments)
     return fromEnv.isEmpty() ? UiLanguage::Dutch : languageFromCode(fromEnv);
 }
 
+// The application (a QGuiApplication when a command writes a PDF, --pdf: it needs fonts,
+// offscreen), named, in the language the arguments ask for. argc is main's: Qt keeps a reference.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    const bool pdf = std::any_of(argv, argv + argc,
+                                 [](const char *a) { return qstrncmp(a, "--pdf", 5) == 0; });
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Privacydesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Privacydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRIVACYDESK_VERSION));
+    installTranslations(languageFromArguments(QCoreApplication::arguments()));
+    return app;
+}
+
+// The command the positional arguments name: of one or two words ("info", "case add"), the
+// longest that matches wins. End when none does.
+QList<Command>::const_iterator findCommand(const QList<Command> &commands, const QStringList &rest)
+{
+    const auto matches = [&](const Command &c) {
+        const QStringList words = c.name.split(u' ');
+        return words == rest.mid(0, words.size());
+    };
+    auto command = commands.cend();
+    for (auto it = commands.cbegin(); it != commands.cend(); ++it) {
+        if (matches(*it) && (command == commands.cend() || it->name.size() > command->name.size()))
+            command = it;
+    }
+    return command;
+}
+
+// Runs the command with its own parser: the common options again (so they may follow the
+// command), plus the command's options; what was given before the command still counts. rest:
+// the positional arguments of the program, the command's name first. helpAsked: --help came
+// before the command.
+int runCommand(const Command &command, const QStringList &rest, bool helpAsked)
+{
+    QCommandLineParser commandParser;
+    commandParser.setApplicationDescription(
+        QCoreApplication::translate("pd::cli", command.summary));
+    addCommonOptions(commandParser);
+    commandParser.addHelpOption();
+    if (command.addOptions)
+        command.addOptions(commandParser);
+    if (!command.arguments.isEmpty())
+        commandParser.addPositionalArgument(translatedArguments(command.arguments), {});
+    QStringList commandArguments { QCoreApplication::arguments().first() + u' ' + command.name };
+    const QStringList global = QCoreApplication::arguments().mid(
+        1, QCoreApplication::arguments().size() - 1 - rest.size());
+    commandArguments += global;
+    commandArguments += rest.mid(command.name.count(u' ') + 1);
+    if (!commandParser.parse(commandArguments))
+        return CliContext::usage(parserError(commandParser));
+    if (commandParser.isSet(QStringLiteral("help")) || helpAsked) {
+        // Qt's usage line names only the program; the command follows it, as it is typed
+        // ("privacydesk-cli case show [opties] NUMMER").
+        QString text = commandParser.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        if (const qsizetype at = text.indexOf(program); at >= 0)
+            text.insert(at + program.size(), u' ' + command.name);
+        if (text.endsWith(u'\n'))
+            text.chop(1);
+        CliContext::printLine(text);
+        return Success;
+    }
+    if (command.arguments.isEmpty() && !commandParser.positionalArguments().isEmpty()) {
+        return CliContext::usage(QCoreApplication::translate("pd::cli", "Unexpected argument '%1'.")
+                                     .arg(commandParser.positionalArguments().first()));
+    }
+    CliContext context(commandParser);
+    return command.run(context);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -106,18 +181,7 @@ int main(int argc, char **argv)
     pd::providePrivateRuntimeDir();
     pd::keepTemporaryFilesInMemory();
 
-    // A command that writes a PDF (--pdf) needs fonts: a QGuiApplication, offscreen.
-    const bool pdf = std::any_of(argv, argv + argc,
-                                 [](const char *a) { return qstrncmp(a, "--pdf", 5) == 0; });
-    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app = pdf
-        ? std::make_unique<QGuiApplication>(argc, argv)
-        : std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Privacydesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("Privacydesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PRIVACYDESK_VERSION));
-    installTranslations(languageFromArguments(QCoreApplication::arguments()));
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
 
     const QList<Command> commands = allCommands();
     QCommandLineParser parser;
@@ -144,56 +208,11 @@ int main(int argc, char **argv)
         return CliContext::usage(QCoreApplication::translate(
             "pd::cli", "No command given; see privacydesk-cli --help."));
     }
-    // Commands of one or two words ("info", "case add"): the longest that matches wins.
-    const auto matches = [&](const Command &c) {
-        const QStringList words = c.name.split(u' ');
-        return words == rest.mid(0, words.size());
-    };
-    auto command = commands.cend();
-    for (auto it = commands.cbegin(); it != commands.cend(); ++it) {
-        if (matches(*it) && (command == commands.cend() || it->name.size() > command->name.size()))
-            command = it;
-    }
+    const auto command = findCommand(commands, rest);
     if (command == commands.cend()) {
         return CliContext::usage(QCoreApplication::translate(
                                      "pd::cli", "Unknown command '%1'; see privacydesk-cli --help.")
                                      .arg(rest.first()));
     }
-
-    // The command's own parser: the common options again (so they may follow the command),
-    // plus the command's options; what was given before the command still counts.
-    QCommandLineParser commandParser;
-    commandParser.setApplicationDescription(
-        QCoreApplication::translate("pd::cli", command->summary));
-    addCommonOptions(commandParser);
-    commandParser.addHelpOption();
-    if (command->addOptions)
-        command->addOptions(commandParser);
-    if (!command->arguments.isEmpty())
-        commandParser.addPositionalArgument(translatedArguments(command->arguments), {});
-    QStringList commandArguments { QCoreApplication::arguments().first() + u' ' + command->name };
-    const QStringList global = QCoreApplication::arguments().mid(
-        1, QCoreApplication::arguments().size() - 1 - rest.size());
-    commandArguments += global;
-    commandArguments += rest.mid(command->name.count(u' ') + 1);
-    if (!commandParser.parse(commandArguments))
-        return CliContext::usage(parserError(commandParser));
-    if (commandParser.isSet(QStringLiteral("help")) || parser.isSet(help)) {
-        // Qt's usage line names only the program; the command follows it, as it is typed
-        // ("privacydesk-cli case show [opties] NUMMER").
-        QString text = commandParser.helpText();
-        const QString program = QCoreApplication::arguments().constFirst();
-        if (const qsizetype at = text.indexOf(program); at >= 0)
-            text.insert(at + program.size(), u' ' + command->name);
-        if (text.endsWith(u'\n'))
-            text.chop(1);
-        CliContext::printLine(text);
-        return Success;
-    }
-    if (command->arguments.isEmpty() && !commandParser.positionalArguments().isEmpty()) {
-        return CliContext::usage(QCoreApplication::translate("pd::cli", "Unexpected argument '%1'.")
-                                     .arg(commandParser.positionalArguments().first()));
-    }
-    CliContext context(commandParser);
-    return command->run(context);
+    return runCommand(*command, rest, parser.isSet(help));
 }

@@ -1,6 +1,7 @@
 #include "store/ServerBackup.h"
 
 #include "crypto/SecureBytes.h"
+#include "store/ServerBackupFile.h"
 #include "store/ServerConnection.h"
 #include "store/StorePrivate.h"
 #include "util/Clock.h"
@@ -30,35 +31,12 @@
 namespace pd {
 
 using namespace Qt::StringLiterals;
+using namespace serverbackup;
 
 namespace {
 
-using StreamState = crypto_secretstream_xchacha20poly1305_state;
-
-constexpr QByteArrayView magic { "PDSB1" };
-constexpr qsizetype magicBytes = 5;
-constexpr qsizetype limitBytes = 8;
-constexpr qsizetype saltBytes = crypto_pwhash_SALTBYTES;
-constexpr qsizetype streamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-constexpr qsizetype headerBytes = magicBytes + 2 * limitBytes + saltBytes + streamHeaderBytes;
-constexpr qsizetype lengthBytes = 4;
-constexpr qsizetype tagBytes = crypto_secretstream_xchacha20poly1305_ABYTES;
-constexpr qsizetype maxCipherChunk = ServerBackup::chunkBytes + tagBytes;
-static_assert(headerBytes == 61);
-static_assert(crypto_secretstream_xchacha20poly1305_KEYBYTES == 32);
-
-// A backup file is read before anything in it is authenticated: its Argon2id cost must neither
-// run for hours nor take all memory (the keyring's limits).
-constexpr quint64 maxOpsLimit = 64;
-constexpr quint64 maxMemLimit = quint64(4) << 30;
 // How much of a tool's message goes into an error.
 constexpr qsizetype maxToolMessage = 2000;
-
-bool kdfInRange(const KdfParams &kdf)
-{
-    return kdf.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && kdf.opsLimit <= maxOpsLimit
-        && kdf.memLimit >= crypto_pwhash_MEMLIMIT_MIN && kdf.memLimit <= maxMemLimit;
-}
 
 // Unicode characters in UTF-8 bytes, counted without a QString copy of the passphrase.
 qsizetype characterCount(const SecureBytes &utf8)
@@ -68,20 +46,6 @@ qsizetype characterCount(const SecureBytes &utf8)
         if ((utf8.data()[i] & 0xC0) != 0x80)
             ++count;
     return count;
-}
-
-SecureBytes deriveKey(const SecureBytes &passphrase, const unsigned char *salt,
-                      const KdfParams &kdf)
-{
-    static const char emptyPassphrase = 0; // crypto_pwhash wants a non-null pointer
-    const char *text = passphrase.isEmpty() ? &emptyPassphrase
-                                            : reinterpret_cast<const char *>(passphrase.data());
-    SecureBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
-    if (crypto_pwhash(key.data(), key.size(), text, passphrase.size(), salt, kdf.opsLimit,
-                      static_cast<std::size_t>(kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return {}; // out of memory, as a rule
-    return key;
 }
 
 // A value in libpq's connection string: quoted, with \ and ' escaped.
@@ -169,20 +133,6 @@ QString fileNamePart(const QString &database)
     return part;
 }
 
-// Gives the finished file its name without ever replacing one: renameat2(RENAME_NOREPLACE), or
-// link(2) and unlink(2) where the file system does not know that flag. 0 or an errno.
-int renameNoReplace(const QByteArray &from, const QByteArray &to)
-{
-    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-    if (::link(from.constData(), to.constData()) != 0)
-        return errno;
-    ::unlink(from.constData());
-    return 0;
-}
-
 bool syncFolder(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -191,65 +141,6 @@ bool syncFolder(const QString &path)
     const bool ok = ::fsync(fd) == 0;
     ::close(fd);
     return ok;
-}
-
-// Everything that can be wrong with the encrypted chunks of a backup file.
-enum class Damage {
-    None,
-    FirstChunk, // a wrong passphrase, or a changed header or first chunk: the two look alike
-    Changed, // a later chunk does not authenticate, or a length is impossible
-    Incomplete, // the file ends inside a chunk, or after a chunk that is not the last
-    AfterEnd, // bytes after the FINAL chunk
-    Stopped, // the sink refused a chunk (pg_restore ended early)
-};
-
-// Decrypts the chunks of a whole backup file (its bytes in memory: they are not secret) under
-// key, handing each chunk's archive bytes, in secure memory, to sink (when given). *offset: where
-// the damage is.
-Damage decryptChunks(const QByteArray &file, const SecureBytes &key,
-                     const std::function<bool(const unsigned char *, qsizetype)> &sink,
-                     qsizetype *offset)
-{
-    const auto *bytes = reinterpret_cast<const unsigned char *>(file.constData());
-    SecureBytes stateBytes(sizeof(StreamState));
-    auto *state = reinterpret_cast<StreamState *>(stateBytes.data());
-    if (crypto_secretstream_xchacha20poly1305_init_pull(
-            state, bytes + headerBytes - streamHeaderBytes, key.data())
-        != 0)
-        return Damage::FirstChunk;
-    SecureBytes plain(static_cast<std::size_t>(ServerBackup::chunkBytes));
-    qsizetype at = headerBytes;
-    bool first = true;
-    for (;;) {
-        *offset = at;
-        if (at == file.size())
-            return Damage::Incomplete; // no FINAL chunk
-        if (file.size() - at < lengthBytes)
-            return Damage::Incomplete;
-        const quint32 length = qFromBigEndian<quint32>(bytes + at);
-        at += lengthBytes;
-        if (length < tagBytes || length > maxCipherChunk)
-            return first ? Damage::FirstChunk : Damage::Changed;
-        if (file.size() - at < static_cast<qsizetype>(length))
-            return Damage::Incomplete;
-        unsigned long long plainLength = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(state, plain.data(), &plainLength, &tag,
-                                                       bytes + at, length, first ? bytes : nullptr,
-                                                       first ? headerBytes : 0)
-            != 0)
-            return first ? Damage::FirstChunk : Damage::Changed;
-        at += length;
-        first = false;
-        if (sink && !sink(plain.data(), static_cast<qsizetype>(plainLength)))
-            return Damage::Stopped;
-        if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
-            *offset = at;
-            return at == file.size() ? Damage::None : Damage::AfterEnd;
-        }
-        if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
-            return Damage::Changed; // a backup never holds another tag
-    }
 }
 
 } // namespace
@@ -330,32 +221,16 @@ QString resolveTool(const ServerBackupOptions &options, const QString &tool)
 
 } // namespace
 
-bool ServerBackup::backup(const ServerLocation &location, const QString &user,
-                          const SecureBytes &password, const SecureBytes &passphrase,
-                          const QString &directory, QString *file, QString *error,
-                          const ServerBackupOptions &options)
+QString ServerBackup::writeError(const Writer &writer)
 {
-    file->clear();
-    if (characterCount(passphrase) < minimumPassphraseCharacters) {
-        *error = tr("A backup passphrase needs at least %n characters: it is the only key to the "
-                    "backup.",
-                    nullptr, minimumPassphraseCharacters);
-        return false;
-    }
-    if (!initSodium() || !kdfInRange(options.kdf)) {
-        *error = tr("The backup could not be encrypted: the encryption library (libsodium) "
-                    "failed.");
-        return false;
-    }
-    const QString dump = resolveTool(options, u"pg_dump"_s);
-    if (dump.isEmpty()) {
-        *error = tr("pg_dump is not installed: install the Debian package postgresql-client.");
-        return false;
-    }
+    return tr("The backup could not be written in %1: %2")
+        .arg(QDir::toNativeSeparators(writer.folder()), writer.failure());
+}
 
-    // The login first (it also refuses a location the password may not go to), then the
-    // server's version: pg_dump refuses a server newer than itself, after the connection; said
-    // here before anything is written, with what to install.
+bool ServerBackup::checkDumpVersion(const ServerLocation &location, const QString &user,
+                                    const SecureBytes &password, const QString &dump,
+                                    QString *error)
+{
     int serverVersion = 0;
     {
         const QString name = uniqueConnectionName();
@@ -382,85 +257,16 @@ bool ServerBackup::backup(const ServerLocation &location, const QString &user,
                      .arg(toolVersion);
         return false;
     }
+    return true;
+}
 
-    StoreError folderError;
-    if (!storedetail::makePrivatePath(directory, &folderError)) {
-        *error = tr("The folder %1 could not be made: %2")
-                     .arg(QDir::toNativeSeparators(directory), folderError.detail());
-        return false;
-    }
-    const QString folder = QDir(directory).absolutePath();
-
-    // The file is written under a temporary name (mkostemp: new, 0600) and gets its name only
-    // when it is complete and on disk.
-    QByteArray temporaryName = QFile::encodeName(folder + u"/.privacydesk-backup-XXXXXX"_s);
-    const int fd = ::mkostemp(temporaryName.data(), O_CLOEXEC);
-    if (fd < 0) {
-        *error = tr("The backup could not be written in %1: %2")
-                     .arg(QDir::toNativeSeparators(folder),
-                          QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    auto removeTemporary = qScopeGuard([&temporaryName] { ::unlink(temporaryName.constData()); });
-    QFile out;
-    if (!out.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = tr("The backup could not be written in %1: %2")
-                     .arg(QDir::toNativeSeparators(folder), out.errorString());
-        return false;
-    }
-    const auto writeFailed = [&] {
-        *error = tr("The backup could not be written in %1: %2")
-                     .arg(QDir::toNativeSeparators(folder), out.errorString());
-        return false;
-    };
-
-    // Header: magic, Argon2id cost, salt, secretstream header.
-    QByteArray header(headerBytes, Qt::Uninitialized);
-    auto *headerData = reinterpret_cast<unsigned char *>(header.data());
-    std::memcpy(headerData, magic.data(), magicBytes);
-    qToBigEndian<quint64>(options.kdf.opsLimit, headerData + magicBytes);
-    qToBigEndian<quint64>(options.kdf.memLimit, headerData + magicBytes + limitBytes);
-    unsigned char *salt = headerData + magicBytes + 2 * limitBytes;
-    randombytes_buf(salt, saltBytes);
-    const SecureBytes key = deriveKey(passphrase, salt, options.kdf);
-    SecureBytes stateBytes(sizeof(StreamState));
-    auto *state = reinterpret_cast<StreamState *>(stateBytes.data());
-    if (key.isEmpty()
-        || crypto_secretstream_xchacha20poly1305_init_push(state, salt + saltBytes, key.data())
-            != 0) {
-        *error = tr("The backup could not be encrypted: the encryption library (libsodium) "
-                    "failed.");
-        return false;
-    }
-    if (out.write(header) != header.size())
-        return writeFailed();
-
-    // The archive in chunks of chunkBytes; a full chunk is sent on only when more follows, so
-    // that the last one (FINAL) always holds the archive's last bytes.
-    SecureBytes pending(static_cast<std::size_t>(chunkBytes));
-    qsizetype filled = 0;
-    qint64 total = 0;
-    bool first = true;
-    QByteArray cipher(lengthBytes + maxCipherChunk, Qt::Uninitialized);
-    const auto push = [&](unsigned char tag) {
-        auto *cipherData = reinterpret_cast<unsigned char *>(cipher.data());
-        unsigned long long cipherLength = 0;
-        crypto_secretstream_xchacha20poly1305_push(
-            state, cipherData + lengthBytes, &cipherLength, pending.data(),
-            static_cast<unsigned long long>(filled), first ? headerData : nullptr,
-            first ? static_cast<unsigned long long>(headerBytes) : 0, tag);
-        qToBigEndian<quint32>(static_cast<quint32>(cipherLength), cipherData);
-        first = false;
-        filled = 0;
-        const qint64 size = lengthBytes + static_cast<qint64>(cipherLength);
-        return out.write(cipher.constData(), size) == size;
-    };
-
+bool ServerBackup::runDump(Writer &writer, const QString &dump, const QStringList &arguments,
+                           const SecureBytes &password, const QString &database, QString *error)
+{
     QProcess process;
     process.setProcessEnvironment(toolEnvironment(password));
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(dump, dumpArguments(location, user, options.role), QIODevice::ReadOnly);
+    process.start(dump, arguments, QIODevice::ReadOnly);
     auto stopProcess = qScopeGuard([&process] {
         if (process.state() != QProcess::NotRunning) {
             process.kill();
@@ -473,17 +279,15 @@ bool ServerBackup::backup(const ServerLocation &location, const QString &user,
     }
     for (;;) {
         if (process.bytesAvailable() > 0) {
-            if (filled == chunkBytes && !push(crypto_secretstream_xchacha20poly1305_TAG_MESSAGE))
-                return writeFailed();
-            const qint64 read = process.read(reinterpret_cast<char *>(pending.data()) + filled,
-                                             chunkBytes - filled);
-            if (read < 0) {
+            if (!writer.makeRoom()) {
+                *error = writeError(writer);
+                return false;
+            }
+            if (writer.readFrom(process) < 0) {
                 *error
                     = tr("The output of pg_dump could not be read: %1").arg(process.errorString());
                 return false;
             }
-            filled += read;
-            total += read;
             continue;
         }
         if (process.state() == QProcess::NotRunning)
@@ -497,32 +301,29 @@ bool ServerBackup::backup(const ServerLocation &location, const QString &user,
         const QString why = !dumpMessage.isEmpty()
             ? dumpMessage
             : tr("it stopped with exit code %1.").arg(process.exitCode());
-        *error = tr("pg_dump could not back up the database %1: %2").arg(location.database, why);
+        *error = tr("pg_dump could not back up the database %1: %2").arg(database, why);
         return false;
     }
-    if (total == 0) {
-        *error = tr("pg_dump wrote nothing for the database %1.").arg(location.database);
+    if (writer.total() == 0) {
+        *error = tr("pg_dump wrote nothing for the database %1.").arg(database);
         return false;
     }
-    if (!push(crypto_secretstream_xchacha20poly1305_TAG_FINAL) || !out.flush())
-        return writeFailed();
-    if (::fsync(out.handle()) != 0) {
-        *error = tr("The backup could not be written in %1: %2")
-                     .arg(QDir::toNativeSeparators(folder),
-                          QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    out.close();
+    return true;
+}
 
-    const QDateTime now = (options.clock ? *options.clock : systemClock()).now().toLocalTime();
-    const QString base = u"privacydesk-"_s + fileNamePart(location.database) + u'-'
-        + now.toString(u"yyyyMMdd-HHmmss"_s);
+bool ServerBackup::nameBackup(Writer &writer, const QString &database, const Clock *clock,
+                              QString *file, QString *error)
+{
+    const QString &folder = writer.folder();
+    const QDateTime now = (clock ? *clock : systemClock()).now().toLocalTime();
+    const QString base
+        = u"privacydesk-"_s + fileNamePart(database) + u'-' + now.toString(u"yyyyMMdd-HHmmss"_s);
     for (int number = 1; number < 1000; ++number) {
         const QString name = number == 1
             ? QString(base + fileSuffix)
             : QString(base + u'-' + QString::number(number) + fileSuffix);
         const QString target = QDir(folder).filePath(name);
-        const int failure = renameNoReplace(temporaryName, QFile::encodeName(target));
+        const int failure = writer.rename(target);
         if (failure == EEXIST)
             continue;
         if (failure != 0) {
@@ -531,7 +332,6 @@ bool ServerBackup::backup(const ServerLocation &location, const QString &user,
                               QString::fromLocal8Bit(std::strerror(failure)));
             return false;
         }
-        removeTemporary.dismiss();
         syncFolder(folder);
         *file = target;
         return true;
@@ -541,29 +341,66 @@ bool ServerBackup::backup(const ServerLocation &location, const QString &user,
     return false;
 }
 
-bool ServerBackup::restore(const QString &file, const SecureBytes &passphrase,
-                           const ServerLocation &location, const QString &user,
-                           const SecureBytes &password, QString *error,
-                           const ServerBackupOptions &options)
+bool ServerBackup::backup(const ServerLocation &location, const QString &user,
+                          const SecureBytes &password, const SecureBytes &passphrase,
+                          const QString &directory, QString *file, QString *error,
+                          const ServerBackupOptions &options)
 {
-    const QString shown = QDir::toNativeSeparators(file);
-    if (passphrase.isEmpty()) {
-        *error = tr("Give the passphrase of the backup.");
+    file->clear();
+    if (characterCount(passphrase) < minimumPassphraseCharacters) {
+        *error = tr("A backup passphrase needs at least %n characters: it is the only key to the "
+                    "backup.",
+                    nullptr, minimumPassphraseCharacters);
         return false;
     }
-    if (!initSodium()) {
-        *error = tr("The backup could not be decrypted: the encryption library (libsodium) "
+    if (!initSodium() || !kdfInRange(options.kdf)) {
+        *error = tr("The backup could not be encrypted: the encryption library (libsodium) "
                     "failed.");
         return false;
     }
+    const QString dump = resolveTool(options, u"pg_dump"_s);
+    if (dump.isEmpty()) {
+        *error = tr("pg_dump is not installed: install the Debian package postgresql-client.");
+        return false;
+    }
+    // Said here before anything is written, with what to install.
+    if (!checkDumpVersion(location, user, password, dump, error))
+        return false;
 
-    // The whole file is read and every chunk authenticated, up to the FINAL one and the file's
-    // end, before pg_restore starts; only then is it decrypted a second time, from the same
-    // bytes in memory, into pg_restore. Streaming straight into pg_restore (and relying on
-    // its single transaction to undo a failure) would not do: pg_restore reads only as far as
-    // its table of contents needs and may commit before a missing or changed last chunk is
-    // seen. The ciphertext in memory is not secret; the archive is never more than one chunk
-    // in (secure) memory of ours and never on disk.
+    StoreError folderError;
+    if (!storedetail::makePrivatePath(directory, &folderError)) {
+        *error = tr("The folder %1 could not be made: %2")
+                     .arg(QDir::toNativeSeparators(directory), folderError.detail());
+        return false;
+    }
+    Writer writer(QDir(directory).absolutePath());
+    if (!writer.create()) {
+        *error = writeError(writer);
+        return false;
+    }
+    if (!writer.encryptWith(passphrase, options.kdf)) {
+        *error = tr("The backup could not be encrypted: the encryption library (libsodium) "
+                    "failed.");
+        return false;
+    }
+    if (!writer.writeHeader()) {
+        *error = writeError(writer);
+        return false;
+    }
+    if (!runDump(writer, dump, dumpArguments(location, user, options.role), password,
+                 location.database, error))
+        return false;
+    if (!writer.finish()) {
+        *error = writeError(writer);
+        return false;
+    }
+    return nameBackup(writer, location.database, options.clock, file, error);
+}
+
+bool ServerBackup::readBackup(const QString &file, const SecureBytes &passphrase,
+                              QByteArray *bytesOut, SecureBytes *keyOut, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(file);
     const QFileInfo info(file);
     if (!info.isFile()) {
         *error = tr("%1 is not a backup file.").arg(shown);
@@ -601,40 +438,107 @@ bool ServerBackup::restore(const QString &file, const SecureBytes &passphrase,
                      .arg(shown);
         return false;
     }
-    const SecureBytes key = deriveKey(passphrase, data + magicBytes + 2 * limitBytes, kdf);
+    SecureBytes key = deriveKey(passphrase, data + magicBytes + 2 * limitBytes, kdf);
     if (key.isEmpty()) {
         *error = tr("The backup could not be decrypted: the encryption library (libsodium) "
                     "failed.");
         return false;
     }
-    const auto damageMessage = [&shown](Damage damage, qsizetype offset) {
-        switch (damage) {
-        case Damage::FirstChunk:
-            return tr("The passphrase does not open the backup %1, or its beginning was changed. "
-                      "Nothing was restored.")
-                .arg(shown);
-        case Damage::Changed:
-            return tr("The backup %1 was changed or damaged after it was written (at byte %2). "
-                      "Nothing was restored.")
-                .arg(shown)
-                .arg(offset);
-        case Damage::Incomplete:
-            return tr("The backup %1 is incomplete: it ends before its last part. Nothing was "
-                      "restored.")
-                .arg(shown);
-        case Damage::AfterEnd:
-            return tr("The backup %1 holds data after its end, which a backup never does. Nothing "
-                      "was restored.")
-                .arg(shown);
-        case Damage::None:
-        case Damage::Stopped:
-            break;
-        }
-        return QString();
-    };
+    *bytesOut = std::move(bytes);
+    *keyOut = std::move(key);
+    return true;
+}
+
+QString ServerBackup::damageMessage(Damage damage, qsizetype offset, const QString &shown)
+{
+    switch (damage) {
+    case Damage::FirstChunk:
+        return tr("The passphrase does not open the backup %1, or its beginning was changed. "
+                  "Nothing was restored.")
+            .arg(shown);
+    case Damage::Changed:
+        return tr("The backup %1 was changed or damaged after it was written (at byte %2). "
+                  "Nothing was restored.")
+            .arg(shown)
+            .arg(offset);
+    case Damage::Incomplete:
+        return tr("The backup %1 is incomplete: it ends before its last part. Nothing was "
+                  "restored.")
+            .arg(shown);
+    case Damage::AfterEnd:
+        return tr("The backup %1 holds data after its end, which a backup never does. Nothing "
+                  "was restored.")
+            .arg(shown);
+    case Damage::None:
+    case Damage::Stopped:
+        break;
+    }
+    return QString();
+}
+
+// A relation, a schema besides public, a function or a large object outside the system's schemas
+// is "something". (What this misses, pg_restore runs into and rolls back.)
+bool ServerBackup::checkEmptyDatabase(const ServerLocation &location, const QString &user,
+                                      const SecureBytes &password, QString *error)
+{
+    const QString name = uniqueConnectionName();
+    if (!ServerConnection::open(location, user, password, name, error))
+        return false;
+    const auto removeConnection = connectionGuard(name);
+    QSqlQuery query(QSqlDatabase::database(name, false));
+    const QString userSchema
+        = u"n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'"_s;
+    if (!query.exec(u"SELECT (SELECT count(*) FROM pg_catalog.pg_class c JOIN "
+                    "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE %1) "
+                    "+ (SELECT count(*) FROM pg_catalog.pg_namespace n WHERE %1 AND "
+                    "n.nspname <> 'public') "
+                    "+ (SELECT count(*) FROM pg_catalog.pg_proc p JOIN "
+                    "pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE %1) "
+                    "+ (SELECT count(*) FROM pg_catalog.pg_largeobject_metadata)"_s.arg(userSchema))
+        || !query.next()) {
+        *error = tr("Whether the database %1 is empty could not be read: %2")
+                     .arg(location.database, query.lastError().text());
+        return false;
+    }
+    if (query.value(0).toLongLong() != 0) {
+        *error = tr("The database %1 is not empty: a backup is restored only into an empty "
+                    "database. Create a new database for it; nothing was restored.")
+                     .arg(location.database);
+        return false;
+    }
+    return true;
+}
+
+bool ServerBackup::restore(const QString &file, const SecureBytes &passphrase,
+                           const ServerLocation &location, const QString &user,
+                           const SecureBytes &password, QString *error,
+                           const ServerBackupOptions &options)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    if (passphrase.isEmpty()) {
+        *error = tr("Give the passphrase of the backup.");
+        return false;
+    }
+    if (!initSodium()) {
+        *error = tr("The backup could not be decrypted: the encryption library (libsodium) "
+                    "failed.");
+        return false;
+    }
+
+    // The whole file is read and every chunk authenticated, up to the FINAL one and the file's
+    // end, before pg_restore starts; only then is it decrypted a second time, from the same
+    // bytes in memory, into pg_restore. Streaming straight into pg_restore (and relying on
+    // its single transaction to undo a failure) would not do: pg_restore reads only as far as
+    // its table of contents needs and may commit before a missing or changed last chunk is
+    // seen. The ciphertext in memory is not secret; the archive is never more than one chunk
+    // in (secure) memory of ours and never on disk.
+    QByteArray bytes;
+    SecureBytes key;
+    if (!readBackup(file, passphrase, &bytes, &key, error))
+        return false;
     qsizetype offset = 0;
     if (const Damage damage = decryptChunks(bytes, key, {}, &offset); damage != Damage::None) {
-        *error = damageMessage(damage, offset);
+        *error = damageMessage(damage, offset, shown);
         return false;
     }
 
@@ -644,37 +548,8 @@ bool ServerBackup::restore(const QString &file, const SecureBytes &passphrase,
         return false;
     }
 
-    // Only into an empty database: nothing of the store's may be mixed with what is there. A
-    // relation, a schema besides public, a function or a large object outside the system's
-    // schemas is "something". (What this misses, pg_restore runs into and rolls back.)
-    {
-        const QString name = uniqueConnectionName();
-        if (!ServerConnection::open(location, user, password, name, error))
-            return false;
-        const auto removeConnection = connectionGuard(name);
-        QSqlQuery query(QSqlDatabase::database(name, false));
-        const QString userSchema
-            = u"n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'"_s;
-        if (!query.exec(
-                u"SELECT (SELECT count(*) FROM pg_catalog.pg_class c JOIN "
-                "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE %1) "
-                "+ (SELECT count(*) FROM pg_catalog.pg_namespace n WHERE %1 AND "
-                "n.nspname <> 'public') "
-                "+ (SELECT count(*) FROM pg_catalog.pg_proc p JOIN "
-                "pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE %1) "
-                "+ (SELECT count(*) FROM pg_catalog.pg_largeobject_metadata)"_s.arg(userSchema))
-            || !query.next()) {
-            *error = tr("Whether the database %1 is empty could not be read: %2")
-                         .arg(location.database, query.lastError().text());
-            return false;
-        }
-        if (query.value(0).toLongLong() != 0) {
-            *error = tr("The database %1 is not empty: a backup is restored only into an empty "
-                        "database. Create a new database for it; nothing was restored.")
-                         .arg(location.database);
-            return false;
-        }
-    }
+    if (!checkEmptyDatabase(location, user, password, error))
+        return false;
 
     QProcess process;
     process.setProcessEnvironment(toolEnvironment(password));
@@ -703,7 +578,7 @@ bool ServerBackup::restore(const QString &file, const SecureBytes &passphrase,
     if (const Damage damage = decryptChunks(bytes, key, feed, &offset);
         damage != Damage::None && damage != Damage::Stopped) {
         // The same bytes verified a moment ago: only a failing machine gets here.
-        *error = damageMessage(damage, offset);
+        *error = damageMessage(damage, offset, shown);
         return false;
     }
     process.closeWriteChannel();

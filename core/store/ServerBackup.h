@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace pd {
 
 class Clock;
@@ -83,6 +85,35 @@ public:
                                      const QString &role = {});
     static QStringList restoreArguments(const ServerLocation &location, const QString &user,
                                         const QString &role = {});
+
+private:
+    // The steps of backup() and restore() (ServerBackup.cpp). Those that fail set a translated
+    // *error.
+    class Writer; // the encrypted file while it is written
+    enum class Damage; // what can be wrong with a file's encrypted chunks
+
+    // The login (it also refuses a location the password may not go to), then pg_dump at least
+    // as new as the server it reaches: pg_dump refuses a newer server, after the connection.
+    static bool checkDumpVersion(const ServerLocation &location, const QString &user,
+                                 const SecureBytes &password, const QString &dump, QString *error);
+    // pg_dump's archive into writer, chunk by chunk, and the tool's own failure said.
+    static bool runDump(Writer &writer, const QString &dump, const QStringList &arguments,
+                        const SecureBytes &password, const QString &database, QString *error);
+    // The complete file named privacydesk-<database>-<time>[-n].pdbackup, never over another.
+    static bool nameBackup(Writer &writer, const QString &database, const Clock *clock,
+                           QString *file, QString *error);
+    static QString writeError(const Writer &writer);
+
+    // The whole file read, its header's Argon2id cost checked and the key derived from it.
+    static bool readBackup(const QString &file, const SecureBytes &passphrase, QByteArray *bytes,
+                           SecureBytes *key, QString *error);
+    static Damage decryptChunks(const QByteArray &file, const SecureBytes &key,
+                                const std::function<bool(const unsigned char *, qsizetype)> &sink,
+                                qsizetype *offset);
+    static QString damageMessage(Damage damage, qsizetype offset, const QString &shown);
+    // Only into an empty database: nothing of the store's may be mixed with what is there.
+    static bool checkEmptyDatabase(const ServerLocation &location, const QString &user,
+                                   const SecureBytes &password, QString *error);
 };
 
 } // namespace pd

@@ -73,7 +73,27 @@ public:
     static QStringList databaseSettingsSql(const QString &databaseName);
 
 private:
+    // The role that owns a store's objects: <database>_eigenaar.
+    static QString ownerRole(const QString &database);
+    // The parts of check() (ServerCheck.cpp), in its order; each appends its findings.
+    // checkConnection is false when the server could not be read at all (then that is the one
+    // finding).
+    static bool checkConnection(const QSqlDatabase &db, QList<Finding> *findings);
+    static void checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findings);
+    // The trail's own triggers, those of the audited tables, and who may write the trail.
+    static void checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings);
     static void checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *findings);
+    // checkWhoIsTrusted's parts: the logins with a right over the owner role (*superusers: those
+    // that are superusers), and the store's objects owned by another role. False when they could
+    // not be read (a failed finding says so).
+    static bool checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *findings,
+                                    QStringList *superusers);
+    static bool checkForeignOwners(const QSqlDatabase &db, QList<Finding> *findings);
+    static void ownersUnreadable(const QSqlQuery &failed, QList<Finding> *findings);
+    // restore() after pg_restore: the trail put back accepted as the one this computer keeps
+    // (ServerAnchor), the store opened and verified as ADMIN, and the restore in its trail.
+    static bool recordRestore(const QString &file, const ServerLocation &location,
+                              const QString &login, const SecureBytes &password, QString *error);
     // A connection as ADMIN (connectAsOwner) for work, given whether the store exists; rolled
     // back if work fails inside a transaction, closed and removed in every case.
     static bool asOwner(const ServerLocation &location, const QString &login,

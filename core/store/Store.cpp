@@ -1,8 +1,6 @@
 #include "store/Store.h"
 
-#include "audit/AuditLog.h"
 #include "crypto/RegularFile.h"
-#include "domain/BsnGuard.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
 #include "store/ServerLocation.h"
@@ -14,15 +12,12 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QStorageInfo>
 
 #include <cstdio>
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <unistd.h>
 
 namespace pd {
@@ -127,6 +122,15 @@ QString metaValue(const QSqlDatabase &db, const QString &key)
     return {};
 }
 
+bool setMeta(QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
 bool replaceFile(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
@@ -146,8 +150,6 @@ using namespace storedetail;
 
 namespace {
 
-// Creating a store needs room for the database, its WAL and a first backup.
-constexpr qint64 minimumFreeBytes = 16 * 1024 * 1024;
 const QString recoveryActor = QStringLiteral("herstelsleutel");
 
 bool isPlainSqliteFile(const QString &path)
@@ -184,78 +186,6 @@ StoreError storeFilesError(const QString &directory)
     }
     return {};
 }
-
-bool setMeta(QSqlDatabase &db, const QString &key, const QString &value)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    return query.exec();
-}
-
-// The audit trail's head as the connection sees it: seq 0 and no hash when empty (or when the
-// schema has no audit trail yet). False when it cannot be read.
-struct AuditHead
-{
-    qint64 seq = 0;
-    QByteArray hash;
-};
-
-sqlite3 *sqliteOf(const QSqlDatabase &db)
-{
-    const auto *driver = qobject_cast<const sql::SqlCipherDriver *>(db.driver());
-    return driver ? driver->sqliteHandle() : nullptr;
-}
-
-// Raw SQLite on purpose: it also runs inside the WAL hook, under SQLite's own call.
-bool readAuditRow(sqlite3 *handle, const char *sql, qint64 bindSeq, AuditHead *out)
-{
-    *out = {};
-    if (!handle)
-        return false;
-    sqlite3_stmt *table = nullptr;
-    if (sqlite3_prepare_v2(handle,
-                           "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
-                           "'audit_events'",
-                           -1, &table, nullptr)
-        != SQLITE_OK)
-        return false;
-    const int tableStep = sqlite3_step(table);
-    sqlite3_finalize(table);
-    if (tableStep == SQLITE_DONE)
-        return true; // no audit trail in this schema
-    if (tableStep != SQLITE_ROW)
-        return false;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return false;
-    if (bindSeq > 0)
-        sqlite3_bind_int64(statement, 1, bindSeq);
-    const int step = sqlite3_step(statement);
-    bool ok = step == SQLITE_DONE;
-    if (step == SQLITE_ROW) {
-        out->seq = sqlite3_column_int64(statement, 0);
-        const int size = sqlite3_column_bytes(statement, 1);
-        out->hash = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 1)), size);
-        ok = true;
-    }
-    sqlite3_finalize(statement);
-    return ok;
-}
-
-bool readAuditHead(sqlite3 *handle, AuditHead *head)
-{
-    return readAuditRow(handle, "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1", 0,
-                        head);
-}
-
-bool readAuditEvent(sqlite3 *handle, qint64 seq, AuditHead *event)
-{
-    return readAuditRow(handle, "SELECT seq, hash FROM audit_events WHERE seq = ?", seq, event);
-}
-
-constexpr auto keyedFromMetaKey = "audit_keyed_from";
 
 } // namespace
 
@@ -371,147 +301,6 @@ StoreError Store::Private::openAndMigrate()
     return startAnchoring(db);
 }
 
-// ---- The audit anchor (issue 15) ----
-//
-// The keyring holds where the audit trail stood (seq, hash) and from which seq its hashes
-// are keyed. Opening checks the database against it: a head before the anchor, or another
-// hash at the anchor's seq, means the database is older than the keyring (an older copy, a
-// deleted -wal with committed transactions, a trail cut off at its tail) or its trail was
-// rewritten. The anchor follows every commit (the WAL hook below) and is written after the
-// commit, never before: a kill in between leaves it behind the database, which is fine;
-// ahead of it it never is, so a normal crash is never taken for a rollback.
-
-StoreError Store::Private::checkAuditAnchor(const QSqlDatabase &db) const
-{
-    sqlite3 *handle = sqliteOf(db);
-    AuditHead head;
-    if (!readAuditHead(handle, &head))
-        return { StoreError::Code::Corrupt, QStringLiteral("audit head unreadable") };
-    const QString metaKeyedFrom = metaValue(db, QLatin1StringView(keyedFromMetaKey));
-    if (!keyring.hasAuditAnchor()) {
-        // The keyring is written before the database records the switch: a database that
-        // knows it with a keyring that does not is an older keyring put back.
-        if (!metaKeyedFrom.isEmpty())
-            return { StoreError::Code::KeyringTampered,
-                     QStringLiteral("keyring without audit anchor, database keyed") };
-        return {};
-    }
-    const AuditAnchor anchor = keyring.auditAnchor();
-    if (!metaKeyedFrom.isEmpty() && metaKeyedFrom.toLongLong() != anchor.keyedFrom)
-        return { StoreError::Code::RolledBack,
-                 QStringLiteral("keyed-from %1 in the database, %2 in the keyring")
-                     .arg(metaKeyedFrom)
-                     .arg(anchor.keyedFrom) };
-    if (head.seq < anchor.seq)
-        return {
-            StoreError::Code::RolledBack,
-            QStringLiteral("audit head %1 before the anchor %2").arg(head.seq).arg(anchor.seq)
-        };
-    if (anchor.seq > 0) {
-        AuditHead atAnchor;
-        if (!readAuditEvent(handle, anchor.seq, &atAnchor))
-            return { StoreError::Code::Corrupt, QStringLiteral("audit event unreadable") };
-        if (atAnchor.seq != anchor.seq || atAnchor.hash != anchor.hash)
-            return { StoreError::Code::RolledBack,
-                     QStringLiteral("audit event %1 differs from the anchor").arg(anchor.seq) };
-    }
-    return {};
-}
-
-StoreError Store::Private::startAnchoring(QSqlDatabase &db)
-{
-    sqlite3 *handle = sqliteOf(db);
-    AuditHead head;
-    if (!handle || !readAuditHead(handle, &head))
-        return { StoreError::Code::Corrupt, QStringLiteral("audit head unreadable") };
-    if (!keyring.hasAuditAnchor()) {
-        qCInfo(lcStore) << "keying the audit trail from event" << head.seq + 1;
-        if (StoreError error
-            = writeAnchor({ head.seq, head.seq > 0 ? head.hash : QByteArray(), head.seq + 1 });
-            error.isError())
-            return error;
-    }
-    const AuditAnchor anchor = keyring.auditAnchor();
-    if (metaValue(db, QLatin1StringView(keyedFromMetaKey)).isEmpty()
-        && !setMeta(db, QLatin1StringView(keyedFromMetaKey), QString::number(anchor.keyedFrom)))
-        qCWarning(lcStore) << "cannot record the keyed-from point in the database";
-    Keyring::Status status = Keyring::Status::Ok;
-    const SecureBytes auditKey = keyring.auditKey(masterKey, &status);
-    if (auditKey.isEmpty())
-        return keyringError(status, QStringLiteral("audit key does not unwrap"));
-    AuditLog::setChainKey(connection, auditKey, anchor.keyedFrom);
-    const SecureBytes checkpointKey = Keyring::auditCheckpointKey(masterKey);
-    if (checkpointKey.isEmpty())
-        return { StoreError::Code::Internal, QStringLiteral("checkpoint key not derived") };
-    AuditLog::setCheckpointKey(connection, checkpointKey);
-    sqlite3_wal_hook(handle, &Private::walHook, this);
-    anchoring = true;
-    updateAnchor();
-    return {};
-}
-
-void Store::Private::stopAnchoring(const QSqlDatabase &db)
-{
-    if (sqlite3 *handle = sqliteOf(db)) {
-        sqlite3_wal_hook(handle, nullptr, nullptr);
-        sqlite3_wal_autocheckpoint(handle, 1000); // SQLite's default, which the hook replaced
-    }
-    AuditLog::clearChainKey(connection);
-    AuditLog::clearCheckpointKey(connection);
-    anchoring = false;
-}
-
-StoreError Store::Private::writeAnchor(const AuditAnchor &anchor)
-{
-    Keyring::Status status = Keyring::Status::Ok;
-    Keyring next = Keyring::parse(keyring.serialize(), &status);
-    if (status != Keyring::Status::Ok || !next.setAuditAnchor(anchor, masterKey, &status))
-        return keyringError(status, QStringLiteral("setting the audit anchor failed"));
-    QString saveError;
-    if (!next.save(path(keyringFileName), &saveError))
-        return { StoreError::Code::Io, saveError };
-    keyring = std::move(next);
-    return {};
-}
-
-void Store::Private::updateAnchor()
-{
-    if (!anchoring || !keyring.hasAuditAnchor())
-        return;
-    AuditHead head;
-    if (!readAuditHead(sqliteOf(QSqlDatabase::database(connection, false)), &head))
-        return;
-    AuditAnchor anchor = keyring.auditAnchor();
-    if (head.seq <= anchor.seq) {
-        if (head.seq < anchor.seq || head.hash != anchor.hash)
-            qCWarning(lcStore) << "audit head" << head.seq << "no longer at its anchor";
-        return;
-    }
-    // The anchor only moves along its own chain: if the anchored event was changed or
-    // removed, it stays where it is, for opening and verify to report.
-    if (anchor.seq > 0) {
-        AuditHead atAnchor;
-        if (!readAuditEvent(sqliteOf(QSqlDatabase::database(connection, false)), anchor.seq,
-                            &atAnchor)
-            || atAnchor.hash != anchor.hash) {
-            qCWarning(lcStore) << "audit event" << anchor.seq << "differs from its anchor";
-            return;
-        }
-    }
-    anchor.seq = head.seq;
-    anchor.hash = head.hash;
-    if (const StoreError error = writeAnchor(anchor); error.isError())
-        qCWarning(lcStore) << "audit anchor not written:" << error.detail();
-}
-
-int Store::Private::walHook(void *context, sqlite3 *handle, const char *databaseName, int frames)
-{
-    if (frames >= 1000)
-        sqlite3_wal_checkpoint(handle, databaseName);
-    static_cast<Private *>(context)->updateAnchor();
-    return SQLITE_OK;
-}
-
 QString Store::Private::activeLogin(const QString &userName) const
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
@@ -587,208 +376,6 @@ bool Store::demoFolderRule(const QString &directory, bool demo, StoreError *erro
 QString Store::demoDirectory()
 {
     return QDir(dataDirectory()).filePath(QStringLiteral("demo"));
-}
-
-std::shared_ptr<StoreKey> Store::prepareNew(const QString &userName, const SecureBytes &password,
-                                            const KdfParams &kdf)
-{
-    auto key = std::make_shared<StoreKey>();
-    key->m_user = userName.trimmed();
-    if (!initSodium()) {
-        key->m_error
-            = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
-        return key;
-    }
-    if (key->m_user.isEmpty() || password.isEmpty()) {
-        key->m_error
-            = { StoreError::Code::Internal, QStringLiteral("user name and password are required") };
-        return key;
-    }
-    // The user name goes into the keyring in plaintext: never a BSN, however disguised.
-    if (!findBsnNumbers(key->m_user).isEmpty()) {
-        key->m_error = { StoreError::Code::BsnRefused, QStringLiteral("user name") };
-        return key;
-    }
-    key->m_masterKey = SecureBytes::random(masterKeySize);
-    key->m_keyring = Keyring::create();
-    Keyring::Status status = Keyring::Status::Ok;
-    if (!key->m_keyring.addUser(key->m_user, password, key->m_masterKey, kdf, &status)) {
-        key->m_error = keyringError(status, QStringLiteral("adding the first user slot failed"));
-        return key;
-    }
-    key->m_slotId = key->m_keyring.keySlots().constLast().id;
-    key->m_recoveryKey = key->m_keyring.replaceRecoveryKey(key->m_masterKey, kdf, &status);
-    if (key->m_recoveryKey.isEmpty())
-        key->m_error = keyringError(status, QStringLiteral("creating the recovery slot failed"));
-    return key;
-}
-
-std::unique_ptr<Store> Store::create(const QString &directory, const QString &userName,
-                                     const SecureBytes &password, const StoreCreateOptions &options,
-                                     QString *recoveryKey, StoreError *error)
-{
-    return create(directory, prepareNew(userName, password, options.kdf), options, recoveryKey,
-                  error);
-}
-
-std::unique_ptr<Store> Store::create(const QString &directory,
-                                     const std::shared_ptr<StoreKey> &prepared,
-                                     const StoreCreateOptions &options, QString *recoveryKey,
-                                     StoreError *error)
-{
-    *error = {};
-    if (!prepared || !prepared->isValid() || prepared->m_recoveryKey.isEmpty()) {
-        *error = prepared && !prepared->isValid()
-            ? prepared->error()
-            : StoreError(StoreError::Code::Internal, QStringLiteral("no prepared key"));
-        return {};
-    }
-    if (!findBsnNumbers(options.organisationName).isEmpty()) {
-        *error = { StoreError::Code::BsnRefused, QStringLiteral("organisation name") };
-        return nullptr;
-    }
-    if (!demoFolderRule(directory, options.demo, error))
-        return {};
-    // A postgresql:// address is a server store (ServerSetup::init makes those), never the name
-    // of a folder to make here.
-    if (ServerLocation::looksLikeServer(directory)) {
-        *error = { StoreError::Code::NotOnServer, QStringLiteral("create a folder store") };
-        return {};
-    }
-    const QDir dir(directory);
-    if (dir.exists()
-        && !dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
-        *error = { StoreError::Code::AlreadyExists, QStringLiteral("folder not empty") };
-        return {};
-    }
-    if (!makePrivatePath(directory, error)
-        || !QFile::setPermissions(
-            directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        if (!error->isError())
-            *error
-                = { StoreError::Code::ReadOnlyLocation, QStringLiteral("cannot restrict folder") };
-        return {};
-    }
-    const QStorageInfo storage(directory);
-    if (storage.isValid() && storage.bytesAvailable() >= 0
-        && storage.bytesAvailable() < minimumFreeBytes) {
-        *error = { StoreError::Code::DiskFull, QStringLiteral("less than 16 MiB free") };
-        return {};
-    }
-
-    auto d = std::make_unique<Private>();
-    d->directory = QDir(directory).absolutePath();
-    if (*error = d->acquireLock(); error->isError())
-        return {};
-
-    // Whatever goes wrong from here on, leave an empty folder behind, never half a store.
-    auto cleanUp = [&d] {
-        const QString dirPath = d->directory;
-        d.reset();
-        QDir folder(dirPath);
-        for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System))
-            folder.remove(name);
-    };
-
-    d->masterKey = std::move(prepared->m_masterKey);
-    d->keyring = std::move(prepared->m_keyring);
-    const QString userName = prepared->m_user;
-    const QString userSlot = prepared->m_slotId;
-    // Wiped on every way out; on success the caller's copy shares the buffer, so wipe() only
-    // lets go of it there.
-    QString recovery = std::move(prepared->m_recoveryKey);
-    const auto wipeRecovery = qScopeGuard([&recovery] { wipe(recovery); });
-
-    // SQLite gives the -wal and -shm it creates the database file's mode: made owner-only
-    // (0600) before SQLite sees it, all three stay private whatever the umask.
-    {
-        QFile file(d->path(databaseFileName));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            *error = { StoreError::Code::ReadOnlyLocation, file.errorString() };
-            cleanUp();
-            return {};
-        }
-    }
-    d->connection = uniqueConnectionName();
-    QSqlDatabase db
-        = openDatabase(d->connection, d->path(databaseFileName), d->masterKey, true, error);
-    if (!db.isValid()) {
-        d->connection.clear();
-        cleanUp();
-        return {};
-    }
-    QString migrationError;
-    if (!applyMigrations(db, builtinMigrations(), &migrationError)) {
-        *error = errorFromSql(db.lastError());
-        if (!error->isError())
-            *error = { StoreError::Code::Internal, migrationError };
-        db = QSqlDatabase();
-        cleanUp();
-        return {};
-    }
-
-    bool ok = db.transaction();
-    ok = ok
-        && setMeta(db, QStringLiteral("store_id"),
-                   d->keyring.storeId().toString(QUuid::WithoutBraces));
-    ok = ok && setMeta(db, QStringLiteral("created_at"), nowIso());
-    ok = ok
-        && setMeta(db, QStringLiteral("created_by_version"), QStringLiteral(PRIVACYDESK_VERSION));
-    ok = ok && setMeta(db, QStringLiteral("organisation_name"), options.organisationName.trimmed());
-    ok = ok
-        && setMeta(db, QStringLiteral("demo"),
-                   options.demo ? QStringLiteral("1") : QStringLiteral("0"));
-    // A new store keys its audit chain from the first event on.
-    ok = ok && setMeta(db, QLatin1StringView(keyedFromMetaKey), QStringLiteral("1"));
-    QSqlQuery user(db);
-    user.prepare(
-        QStringLiteral("INSERT INTO users (login, display_name, role, key_slot, created_at) "
-                       "VALUES (?, ?, 'beheerder', ?, ?)"));
-    user.addBindValue(normalisedLogin(userName));
-    user.addBindValue(userName.trimmed());
-    user.addBindValue(userSlot);
-    user.addBindValue(nowIso());
-    ok = ok && user.exec();
-    ok = ok && db.commit();
-    if (!ok) {
-        *error = errorFromSql(user.lastError().isValid() ? user.lastError() : db.lastError());
-        if (!error->isError())
-            *error = { StoreError::Code::Internal,
-                       QStringLiteral("writing the store metadata failed") };
-        db.rollback();
-        db = QSqlDatabase();
-        cleanUp();
-        return {};
-    }
-    db = QSqlDatabase();
-
-    // The keyring is written last: until it exists the folder is not a store.
-    Keyring::Status anchorStatus = Keyring::Status::Ok;
-    if (!d->keyring.setAuditAnchor(AuditAnchor(), d->masterKey, &anchorStatus)) {
-        *error = keyringError(anchorStatus, QStringLiteral("setting the audit anchor failed"));
-        cleanUp();
-        return {};
-    }
-    QString saveError;
-    if (!d->keyring.save(d->path(keyringFileName), &saveError)) {
-        *error = { StoreError::Code::Io, saveError };
-        cleanUp();
-        return {};
-    }
-    {
-        QSqlDatabase created = QSqlDatabase::database(d->connection, false);
-        if (*error = d->startAnchoring(created); error->isError()) {
-            created = QSqlDatabase();
-            cleanUp();
-            return {};
-        }
-    }
-    d->user = normalisedLogin(userName); // the users row's login, as Store::open names it
-    d->demo = options.demo;
-    if (recoveryKey)
-        *recoveryKey = recovery;
-    return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 
 // Unlocks keyring.pdk.pending (if any) with the same credentials; see Store::open.

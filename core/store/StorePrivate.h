@@ -1,6 +1,7 @@
 #pragma once
 
-// What the store's source files (Store.cpp, StoreBackup.cpp, StoreKeySlots.cpp) share: the
+// What the store's source files (Store.cpp, StoreCreate.cpp, StoreAnchor.cpp, StoreBackup.cpp,
+// StoreKeySlots.cpp, ...) share: the
 // Store's private state and the helpers more than one of them needs. Not for use outside
 // core/store.
 
@@ -40,6 +41,11 @@ QSqlDatabase openDatabase(const QString &connection, const QString &dbPath, cons
                           bool create, StoreError *error);
 
 QString metaValue(const QSqlDatabase &db, const QString &key);
+bool setMeta(QSqlDatabase &db, const QString &key, const QString &value);
+
+// The meta key of the first audit event whose chain hash is keyed (the keyring's anchor holds it
+// too).
+inline constexpr auto keyedFromMetaKey = "audit_keyed_from";
 
 // rename(2): replaces target atomically (QFile::rename refuses an existing target), then syncs
 // the folder so that the new name survives a power cut.
@@ -64,7 +70,8 @@ StoreError removeKilledRestore(const QString &staging);
 } // namespace storedetail
 
 // The open store's state: its folder, database connection, key, keyring and lock. Store.cpp
-// opens and anchors, StoreBackup.cpp backs up, StoreKeySlots.cpp changes the key slots.
+// opens, StoreCreate.cpp creates, StoreAnchor.cpp anchors, StoreBackup.cpp backs up,
+// StoreKeySlots.cpp changes the key slots.
 struct Store::Private
 {
     QString directory;
@@ -95,6 +102,14 @@ struct Store::Private
     // Opens the database, checks it belongs to the keyring, migrates. Called with the lock held
     // and masterKey set.
     StoreError openAndMigrate();
+    // A new store (StoreCreate.cpp), with the lock held and masterKey and keyring set: the
+    // database file made owner-only, opened, migrated, its meta rows and first user written.
+    // The connection is closed again; on failure the folder still has to be emptied.
+    bool createDatabase(const StoreCreateOptions &options, const QString &userName,
+                        const QString &userSlot, StoreError *error);
+    // Then the keyring, written last (until it exists the folder is not a store), and the
+    // anchoring started on the new connection.
+    bool writeNewKeyring(StoreError *error);
     StoreError checkAuditAnchor(const QSqlDatabase &db) const;
     // After a successful open (or create): a keyring without an anchor gets one (the events so
     // far keep their plain hashes; keying starts after them), the audit key is registered for

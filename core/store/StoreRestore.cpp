@@ -41,6 +41,196 @@ bool copyPrivate(const QString &from, const QString &to)
         && QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+// Step 1: the backup's database and keyring copied, owner-only, into the staging folder.
+bool stageBackup(const QString &database, const QString &keyring, const QDir &staging)
+{
+    StoreError stagingError;
+    return makePrivatePath(staging.path(), &stagingError)
+        && copyPrivate(database, staging.filePath(QLatin1StringView(Store::databaseFileName)))
+        && copyPrivate(keyring, staging.filePath(QLatin1StringView(Store::keyringFileName)));
+}
+
+// What a staged backup must be to replace the store: a database of its keyring's store (id), one
+// the restoring user is an active beheerder of (by login, or by the slot that unlocked the
+// backup when no name was given), and one the demo rule lets live in the store's folder.
+struct BackupExpectation
+{
+    QString storeId;
+    QString userName;
+    QString slotId;
+    QString storeDirectory;
+};
+
+// Step 1: the staged backup's database checked (integrity, schema version, store id, demo rule,
+// the user's role); an error when it may not replace the store. *organisation receives its
+// organisation name when it may.
+StoreError checkBackupDatabase(QSqlDatabase &db, const BackupExpectation &expected,
+                               QString *organisation)
+{
+    StoreError openError;
+    QSqlQuery check(db);
+    const bool intact = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+        && check.value(0).toString() == QLatin1StringView("ok");
+    check.finish();
+    bool versionOk = false;
+    const int version = schemaVersion(db, &versionOk);
+    if (!intact || !versionOk || version < 1) {
+        openError = { StoreError::Code::Corrupt, QStringLiteral("backup fails integrity_check") };
+    } else if (version > latestSchemaVersion()) {
+        openError
+            = { StoreError::Code::NewerVersion, QStringLiteral("backup schema %1").arg(version) };
+    } else if (metaValue(db, QStringLiteral("store_id")) != expected.storeId) {
+        openError
+            = { StoreError::Code::Corrupt, QStringLiteral("backup database and keyring differ") };
+    } else if (!Store::demoFolderRule(
+                   expected.storeDirectory,
+                   metaValue(db, QStringLiteral("demo")) == QLatin1StringView("1"), &openError)) {
+        // openError says which way round
+    } else {
+        // Only a beheerder of the store as it will be may restore it.
+        QSqlQuery role(db);
+        if (expected.userName.trimmed().isEmpty()) {
+            role.prepare(QStringLiteral("SELECT role FROM users WHERE key_slot = ? "
+                                        "AND removed_at IS NULL"));
+            role.addBindValue(expected.slotId);
+        } else {
+            role.prepare(QStringLiteral("SELECT role FROM users WHERE login = ? "
+                                        "AND removed_at IS NULL"));
+            role.addBindValue(normalisedLogin(expected.userName));
+        }
+        if (!role.exec() || !role.next()
+            || role.value(0).toString() != QLatin1StringView("beheerder"))
+            openError = { StoreError::Code::PermissionDenied,
+                          QStringLiteral("restore needs a beheerder") };
+    }
+    if (!openError.isError())
+        *organisation = metaValue(db, QStringLiteral("organisation_name"));
+    return openError;
+}
+
+// The staged database opened on a connection of its own for checkBackupDatabase, and closed.
+StoreError checkStagedBackup(const QString &database, const SecureBytes &masterKey,
+                             const BackupExpectation &expected, QString *organisation)
+{
+    const QString connection = uniqueConnectionName();
+    StoreError openError;
+    {
+        QSqlDatabase db = openDatabase(connection, database, masterKey, false, &openError);
+        if (db.isValid()) {
+            openError = checkBackupDatabase(db, expected, organisation);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return openError;
+}
+
+// Step 2, when the live store does not open with these credentials (damaged, or other users):
+// its files copied as they are, encrypted, under its own lock, each checked by SHA-256. False
+// with *error set when they are not all copied.
+bool copyLiveFiles(const QDir &target, const QString &safetyDir, StoreError *error)
+{
+    QLockFile lock(target.filePath(QLatin1StringView(Store::lockFileName)));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(200)) {
+        *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
+        return false;
+    }
+    StoreError folderError;
+    bool saved = makePrivatePath(safetyDir, &folderError);
+    const QStringList names { QString::fromLatin1(Store::databaseFileName),
+                              QString::fromLatin1(Store::databaseFileName) + u"-wal"_s,
+                              QString::fromLatin1(Store::keyringFileName) };
+    for (const QString &name : names) {
+        const QString from = target.filePath(name);
+        if (!saved || !QFileInfo::exists(from))
+            continue;
+        const QString to = QDir(safetyDir).filePath(name);
+        saved = copyPrivate(from, to) && fileHash(from) == fileHash(to);
+    }
+    if (!saved)
+        *error = { StoreError::Code::Io, QStringLiteral("copy of the live store failed") };
+    return saved;
+}
+
+// Step 2: a second backup of the live store in its backups/ folder, verified through backupTo
+// when these credentials open it, else its files copied. *safetyDir receives the folder; false
+// with *error set when there is no second backup (then nothing may be replaced).
+bool backupLiveStore(const QDir &target, const QString &userName, const SecureBytes &password,
+                     QString *safetyDir, StoreError *error)
+{
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    *safetyDir = QDir(target.filePath(QLatin1StringView(Store::backupDirName)))
+                     .filePath(QStringLiteral("voor-herstel-%1").arg(stamp));
+    StoreError liveError;
+    if (auto live = Store::open(target.path(), userName, password, &liveError)) {
+        // Opening does not read every page: a damaged store can open and fail the check.
+        // Then its files are kept as they are, untouched: backupTo would record the failed
+        // check in them.
+        if (IntegrityCheck::runOn(live->database(), true).ok) {
+            if (live->backupTo(*safetyDir, &liveError))
+                return true;
+            *error = liveError;
+            return false;
+        }
+    } else if (liveError.code() == StoreError::Code::InUse) {
+        *error = liveError;
+        return false;
+    }
+    return copyLiveFiles(target, *safetyDir, error);
+}
+
+// Step 3: the staged keyring and database moved into place under the store's lock (see "Key
+// rotation" in StoreKeySlots.cpp for a crash here); the staging folder removed.
+bool moveBackupInPlace(const QDir &target, QDir &staging, StoreError *error)
+{
+    QLockFile lock(target.filePath(QLatin1StringView(Store::lockFileName)));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(200)) {
+        *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
+        staging.removeRecursively();
+        return false;
+    }
+    const QString liveDb = target.filePath(QLatin1StringView(Store::databaseFileName));
+    const QString liveKeyring = target.filePath(QLatin1StringView(Store::keyringFileName));
+    const QString pending = target.filePath(QLatin1StringView(Store::pendingKeyringFileName));
+    bool ok = replaceFile(staging.filePath(QLatin1StringView(Store::keyringFileName)), pending);
+    if (ok) {
+        // The old WAL belongs to the old database: applied to the restored one it would
+        // corrupt it. The second backup holds it.
+        QFile::remove(liveDb + QStringLiteral("-wal"));
+        QFile::remove(liveDb + QStringLiteral("-shm"));
+        ok = replaceFile(staging.filePath(QLatin1StringView(Store::databaseFileName)), liveDb);
+        if (!ok)
+            QFile::remove(pending);
+    }
+    ok = ok && replaceFile(pending, liveKeyring);
+    staging.removeRecursively();
+    if (!ok)
+        *error = { StoreError::Code::Io, QStringLiteral("cannot move the backup in place") };
+    return ok;
+}
+
+// Step 4: the store.restored event in the restored store's audit trail (a failure is logged:
+// the restore itself is done).
+void recordRestore(Store &restored, const QDir &source, const QString *safetyBackup)
+{
+    QSqlDatabase db = restored.database();
+    Transaction transaction(db);
+    QString auditError;
+    QJsonObject payload { { QStringLiteral("from"), source.absolutePath() } };
+    if (safetyBackup && !safetyBackup->isEmpty())
+        payload.insert(QStringLiteral("safety_backup"), *safetyBackup);
+    if (!transaction.isOpen()
+        || !AuditLog(db, restored.storeId().toString(QUuid::WithoutBraces))
+                .append(restored.userName(), QStringLiteral("store"), QStringLiteral("restore"),
+                        QStringLiteral("store.restored"), payload, &auditError)
+        || !transaction.commit()) {
+        qCWarning(lcStore) << "restored but not recorded:" << auditError;
+    }
+}
+
 } // namespace
 
 bool Store::restore(const QString &backupDirectory, const QString &storeDirectory,
@@ -71,7 +261,6 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
     const QDir target(QDir(storeDirectory).absolutePath());
     const QString liveDb = target.filePath(QLatin1StringView(databaseFileName));
     const QString liveKeyring = target.filePath(QLatin1StringView(keyringFileName));
-    const QString pending = target.filePath(QLatin1StringView(pendingKeyringFileName));
 
     // 1. Stage and verify the backup; the live store is not touched.
     QDir staging(target.filePath(QStringLiteral(".herstel")));
@@ -81,10 +270,7 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
     const auto dropStaging = [&staging] {
         staging.removeRecursively();
     };
-    StoreError stagingError;
-    if (!makePrivatePath(staging.path(), &stagingError)
-        || !copyPrivate(sourceDb, staging.filePath(QLatin1StringView(databaseFileName)))
-        || !copyPrivate(sourceKeyring, staging.filePath(QLatin1StringView(keyringFileName)))) {
+    if (!stageBackup(sourceDb, sourceKeyring, staging)) {
         dropStaging();
         *error = { StoreError::Code::Io, QStringLiteral("cannot stage the backup") };
         return false;
@@ -98,63 +284,13 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
         return false;
     }
     QString backupOrganisation;
-    {
-        const QString connection = uniqueConnectionName();
-        StoreError openError;
-        {
-            QSqlDatabase db
-                = openDatabase(connection, staging.filePath(QLatin1StringView(databaseFileName)),
-                               key->m_masterKey, false, &openError);
-            if (db.isValid()) {
-                QSqlQuery check(db);
-                const bool intact = check.exec(QStringLiteral("PRAGMA integrity_check"))
-                    && check.next() && check.value(0).toString() == QLatin1StringView("ok");
-                check.finish();
-                bool versionOk = false;
-                const int version = schemaVersion(db, &versionOk);
-                if (!intact || !versionOk || version < 1) {
-                    openError = { StoreError::Code::Corrupt,
-                                  QStringLiteral("backup fails integrity_check") };
-                } else if (version > latestSchemaVersion()) {
-                    openError = { StoreError::Code::NewerVersion,
-                                  QStringLiteral("backup schema %1").arg(version) };
-                } else if (metaValue(db, QStringLiteral("store_id"))
-                           != key->m_keyring.storeId().toString(QUuid::WithoutBraces)) {
-                    openError = { StoreError::Code::Corrupt,
-                                  QStringLiteral("backup database and keyring differ") };
-                } else if (!demoFolderRule(storeDirectory,
-                                           metaValue(db, QStringLiteral("demo"))
-                                               == QLatin1StringView("1"),
-                                           &openError)) {
-                    // openError says which way round
-                } else {
-                    // Only a beheerder of the store as it will be may restore it.
-                    QSqlQuery role(db);
-                    if (userName.trimmed().isEmpty()) {
-                        role.prepare(QStringLiteral("SELECT role FROM users WHERE key_slot = ? "
-                                                    "AND removed_at IS NULL"));
-                        role.addBindValue(key->m_slotId);
-                    } else {
-                        role.prepare(QStringLiteral("SELECT role FROM users WHERE login = ? "
-                                                    "AND removed_at IS NULL"));
-                        role.addBindValue(normalisedLogin(userName));
-                    }
-                    if (!role.exec() || !role.next()
-                        || role.value(0).toString() != QLatin1StringView("beheerder"))
-                        openError = { StoreError::Code::PermissionDenied,
-                                      QStringLiteral("restore needs a beheerder") };
-                }
-                if (!openError.isError())
-                    backupOrganisation = metaValue(db, QStringLiteral("organisation_name"));
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        if (openError.isError()) {
-            *error = openError;
-            dropStaging();
-            return false;
-        }
+    const BackupExpectation expected { key->m_keyring.storeId().toString(QUuid::WithoutBraces),
+                                       userName, key->m_slotId, storeDirectory };
+    if (*error = checkStagedBackup(staging.filePath(QLatin1StringView(databaseFileName)),
+                                   key->m_masterKey, expected, &backupOrganisation);
+        error->isError()) {
+        dropStaging();
+        return false;
     }
 
     // 1b. A backup of another store (another id in its keyring) replaces this one only when the
@@ -184,53 +320,8 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
 
     // 2. A second backup of the live store, or nothing is replaced.
     if (QFileInfo::exists(liveDb)) {
-        const QString stamp
-            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-        const QString safetyDir = QDir(target.filePath(QLatin1StringView(backupDirName)))
-                                      .filePath(QStringLiteral("voor-herstel-%1").arg(stamp));
-        StoreError liveError;
-        bool saved = false;
-        bool copyFiles = false;
-        if (auto live = open(target.path(), userName, password, &liveError)) {
-            // Opening does not read every page: a damaged store can open and fail the check.
-            // Then its files are kept as they are (below), untouched: backupTo would record
-            // the failed check in them.
-            copyFiles = !IntegrityCheck::runOn(live->database(), true).ok;
-            if (!copyFiles)
-                saved = live->backupTo(safetyDir, &liveError);
-        } else if (liveError.code() == StoreError::Code::InUse) {
-            *error = liveError;
-            dropStaging();
-            return false;
-        } else {
-            copyFiles = true;
-        }
-        if (copyFiles) {
-            // The live store does not open with these credentials (damaged, or other users):
-            // keep its files as they are, encrypted, under its own lock.
-            QLockFile lock(target.filePath(QLatin1StringView(lockFileName)));
-            lock.setStaleLockTime(0);
-            if (!lock.tryLock(200)) {
-                *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
-                dropStaging();
-                return false;
-            }
-            StoreError folderError;
-            saved = makePrivatePath(safetyDir, &folderError);
-            const QStringList names { QString::fromLatin1(databaseFileName),
-                                      QString::fromLatin1(databaseFileName) + u"-wal"_s,
-                                      QString::fromLatin1(keyringFileName) };
-            for (const QString &name : names) {
-                const QString from = target.filePath(name);
-                if (!saved || !QFileInfo::exists(from))
-                    continue;
-                const QString to = QDir(safetyDir).filePath(name);
-                saved = copyPrivate(from, to) && fileHash(from) == fileHash(to);
-            }
-            liveError = { StoreError::Code::Io, QStringLiteral("copy of the live store failed") };
-        }
-        if (!saved) {
-            *error = liveError;
+        QString safetyDir;
+        if (!backupLiveStore(target, userName, password, &safetyDir, error)) {
             dropStaging();
             return false;
         }
@@ -238,50 +329,15 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
             *safetyBackup = safetyDir;
     }
 
-    // 3. Replace, under the store's lock; see "Key rotation" in Store::open for a crash here.
-    {
-        QLockFile lock(target.filePath(QLatin1StringView(lockFileName)));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(200)) {
-            *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
-            dropStaging();
-            return false;
-        }
-        bool ok = replaceFile(staging.filePath(QLatin1StringView(keyringFileName)), pending);
-        if (ok) {
-            // The old WAL belongs to the old database: applied to the restored one it would
-            // corrupt it. The second backup holds it.
-            QFile::remove(liveDb + QStringLiteral("-wal"));
-            QFile::remove(liveDb + QStringLiteral("-shm"));
-            ok = replaceFile(staging.filePath(QLatin1StringView(databaseFileName)), liveDb);
-            if (!ok)
-                QFile::remove(pending);
-        }
-        ok = ok && replaceFile(pending, liveKeyring);
-        dropStaging();
-        if (!ok) {
-            *error = { StoreError::Code::Io, QStringLiteral("cannot move the backup in place") };
-            return false;
-        }
-    }
+    // 3. Replace, under the store's lock.
+    if (!moveBackupInPlace(target, staging, error))
+        return false;
 
     // 4. Open what was restored, and say so in its audit trail.
     auto restored = open(target.path(), userName, password, error);
     if (!restored)
         return false;
-    QSqlDatabase db = restored->database();
-    Transaction transaction(db);
-    QString auditError;
-    QJsonObject payload { { QStringLiteral("from"), source.absolutePath() } };
-    if (safetyBackup && !safetyBackup->isEmpty())
-        payload.insert(QStringLiteral("safety_backup"), *safetyBackup);
-    if (!transaction.isOpen()
-        || !AuditLog(db, restored->storeId().toString(QUuid::WithoutBraces))
-                .append(restored->userName(), QStringLiteral("store"), QStringLiteral("restore"),
-                        QStringLiteral("store.restored"), payload, &auditError)
-        || !transaction.commit()) {
-        qCWarning(lcStore) << "restored but not recorded:" << auditError;
-    }
+    recordRestore(*restored, source, safetyBackup);
     return true;
 }
 

@@ -1,0 +1,60 @@
+#pragma once
+
+// privacydesk-cli case … and deadline: the commands' implementations, as static members of one
+// class so that lupdate sees every tr() in one context. CaseCommands.cpp holds the case
+// commands and their table, DeadlineCommand.cpp the deadline calculator.
+
+#include "CliContext.h"
+#include "cases/CaseQuery.h"
+#include "cases/CaseService.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace pd::cli {
+
+class CaseCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::CaseCommands)
+public:
+    static int runAdd(CliContext &context);
+    static int runList(CliContext &context);
+    static int runShow(CliContext &context);
+    static int runIdentify(CliContext &context);
+    static int runExtend(CliContext &context);
+    static int runComplete(CliContext &context);
+    static int runNote(CliContext &context);
+    static int runReopen(CliContext &context);
+    static int runTimeline(CliContext &context);
+    static int runDeadline(CliContext &context);
+
+private:
+    // The request number: the one positional argument, upper case; empty unless there is one.
+    static QString numberArgument(CliContext &context);
+    // A refusal as the service words it; a change refused because the request changed since the
+    // version the script read (--if-version) carries the code [conflict].
+    static int serviceFailure(const ServiceError &error);
+    // --if-version N: the Case::version ("version" of case show --json) the change is meant for;
+    // without it the change applies to the request as it is. False (a usage error printed) when N
+    // is not a number.
+    static bool expectedVersion(const QCommandLineParser &p, std::optional<int> *version);
+    static QString joinedCodes(const QStringList &codes);
+    template<typename E> static QStringList codesOf(const QList<E> &values);
+    // Runs fn with an open store and its case service; the common part of every case command.
+    static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn);
+    static void printCaseText(const Case &c, const CaseDeadlines &d);
+};
+
+// The command table's groups, in the order of `privacydesk-cli help`.
+QList<Command> caseRecordCommands(); // case add, list, show
+QList<Command> caseProgressCommands(); // case identify, extend
+QList<Command> caseDecisionCommands(); // case complete
+QList<Command> caseNoteCommands(); // case note, reopen, timeline
+QList<Command> deadlineCommands(); // deadline
+
+} // namespace pd::cli

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "mail/MailChars.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// The readers the mail files share (not part of the mail API): the header block and its
+// structured values (MailHeaders.cpp), transfer and charset decoding (MailDecoding.cpp), HTML as
+// text (MailHtml.cpp). MailMessage.cpp walks the MIME tree with them. Each reads with indices and
+// bounded look-ahead: a hostile .eml must cost time linear in its size, never quadratic.
+namespace pd::mail::detail {
+
+constexpr qsizetype maxCharsetName = 40;
+
+QByteArray lowerTrimmed(QByteArrayView value);
+
+// One line from pos: its text without the line end (LF or CRLF) and where the next line begins.
+struct Line
+{
+    QByteArrayView text;
+    qsizetype next = 0;
+};
+
+Line lineAt(QByteArrayView data, qsizetype pos);
+
+// The name of a header field line ("Subject: ..." -> "Subject"; RFC 5322 2.2: printable ASCII
+// but ':', obsolete white space before the colon allowed), and where its colon is; -1 when the
+// line is not a header field.
+qsizetype fieldColon(QByteArrayView line, QByteArrayView *name);
+
+// Where the header block of a saved message begins: after a UTF-8 BOM and an mbox "From " line.
+qsizetype headerStart(QByteArrayView data);
+
+struct HeaderField
+{
+    QByteArray name; // lower case
+    QByteArray value; // unfolded, trimmed, not decoded
+};
+
+// The header block of a message or MIME part. It ends at the first empty line, or at the first
+// line that is neither a header field nor a continuation (senders that forget the empty line).
+struct HeaderBlock
+{
+    QList<HeaderField> fields;
+    qsizetype bodyStart = 0;
+    bool startsWithField = false;
+
+    QByteArray value(QByteArrayView lowerName) const;
+    bool contains(QByteArrayView lowerName) const;
+};
+
+HeaderBlock readHeaders(QByteArrayView data);
+
+// A structured header: "text/plain; charset=utf-8" or "attachment; filename=\"a.pdf\"".
+struct Parameter
+{
+    QByteArray name; // lower case
+    QByteArray value; // unquoted, not decoded
+};
+
+struct Structured
+{
+    QByteArray token; // lower case
+    QList<Parameter> parameters;
+};
+
+Structured parseStructured(QByteArrayView value);
+QByteArray rawParameter(const Structured &header, QByteArrayView name);
+// A parameter value decoded: RFC 2231 (name*=, name*0*=, name*1= ...) first, else the plain value
+// with RFC 2047 encoded words decoded (not allowed there, but what Outlook and Gmail write).
+QString parameter(const Structured &header, QByteArrayView name);
+
+QByteArray decodeBase64(QByteArrayView text);
+// The body decoded from its Content-Transfer-Encoding (lower case).
+QByteArray decodeTransfer(QByteArrayView body, QByteArrayView encoding);
+QString utf8OrWindows1252(QByteArrayView bytes);
+bool isKnownCharset(QByteArrayView charset);
+// Line ends as \n, and no NUL characters (they cut strings short in places).
+QString normaliseText(QString text);
+
+// Readable text from an HTML part: tags removed, head/script/style/comments skipped, block
+// elements and <br> as line ends, white space collapsed as a browser does (but in <pre>),
+// character references decoded. One pass; a tag that never closes ends tag reading.
+QString htmlToText(QStringView html);
+
+} // namespace pd::mail::detail

@@ -1,0 +1,315 @@
+// What `server check` reports (ServerSetup::check): the connection, the schema version, the group
+// roles, row-level security, the audit trail's triggers, and who can become the store's owner.
+
+#include "store/Migrations.h"
+#include "store/ServerSetup.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+// One row of sql on db into *query; false when it cannot be read.
+bool readRow(const QSqlDatabase &db, const QString &sql, QSqlQuery *query)
+{
+    *query = QSqlQuery(db);
+    return query->exec(sql) && query->next();
+}
+
+// How many tables carry resources/server/audit.sql's trigger that describes a change made by
+// hand (*_direct_change), and how many the one that freezes their keys (*_keys_frozen).
+constexpr int auditedTables = 29;
+constexpr int frozenTables = 19;
+// And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard).
+constexpr int bsnGuardedTables = 23;
+
+} // namespace
+
+// Issue 36: who could become the owner of the store's tables, and so rewrite or hide the audit
+// trail. A superuser can change anything on its server; the database's owner login (IT's, made
+// with CREATEROLE in the README's set-up) can grant itself any role, the store's owner included.
+// Both are named as trusted. Any other login with such a right, and any login that is a member
+// of the owner role or of a role that runs programs or reads and writes files as the server
+// (pg_execute_server_program and the like), fails the check: nobody should hold it between an
+// init or upgrade and the next.
+void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    QStringList superusers;
+    if (!checkPowerfulLogins(db, findings, &superusers) || !checkForeignOwners(db, findings))
+        return;
+    if (!superusers.isEmpty())
+        //: Dutch: "Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, ook
+        //: de audittrail."
+        findings->append({ true,
+                           tr("Trusted: the server's superusers (%1) can change anything, the "
+                              "audit trail included.")
+                               .arg(superusers.join(QStringLiteral(", "))) });
+}
+
+void ServerSetup::ownersUnreadable(const QSqlQuery &failed, QList<Finding> *findings)
+{
+    //: Dutch: "Wie de eigenaar van de kluis kan worden: kon niet worden gelezen: %1"
+    findings->append({ false,
+                       tr("Who can become the store's owner: could not be read: %1")
+                           .arg(failed.lastError().text()) });
+}
+
+bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *findings,
+                                      QStringList *superusers)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // The roles that act as the server's OS user or read and write every table.
+    if (!query.exec(QStringLiteral(
+            "WITH os AS (SELECT oid, rolname FROM pg_roles WHERE rolname IN "
+            "('pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files', "
+            "'pg_read_all_data', 'pg_write_all_data')), "
+            "logins AS (SELECT r.*, r.oid = d.datdba AS owns_database, "
+            "NOT r.rolsuper AND pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER') AS "
+            "owner_member, "
+            "(SELECT string_agg(os.rolname, ', ' ORDER BY os.rolname) FROM os "
+            "WHERE NOT r.rolsuper AND pg_has_role(r.oid, os.oid, 'MEMBER')) AS os_roles "
+            "FROM pg_roles r, pg_database d WHERE d.datname = current_database() "
+            "AND r.rolcanlogin) "
+            "SELECT rolname, rolsuper, rolcreaterole, rolbypassrls, rolreplication, "
+            "owns_database, owner_member, os_roles FROM logins "
+            "WHERE rolsuper OR rolcreaterole OR rolbypassrls OR rolreplication OR owner_member "
+            "OR os_roles IS NOT NULL ORDER BY rolname"))) {
+        ownersUnreadable(query, findings);
+        return false;
+    }
+    while (query.next()) {
+        const QString login = query.value(0).toString();
+        if (query.value(1).toBool()) {
+            *superusers << login;
+            continue;
+        }
+        QStringList why;
+        if (query.value(6).toBool())
+            //: Dutch: "lid van de eigenaarsrol"
+            why << tr("member of the owner role");
+        if (const QString powers = query.value(7).toString(); !powers.isEmpty())
+            why << powers;
+        if (query.value(3).toBool())
+            why << QStringLiteral("BYPASSRLS");
+        if (query.value(4).toBool())
+            why << QStringLiteral("REPLICATION");
+        const bool owner = query.value(5).toBool();
+        if (query.value(2).toBool() && !owner)
+            why << QStringLiteral("CREATEROLE");
+        if (!why.isEmpty()) {
+            //: Dutch: "Aanmelding %1 kan de eigenaar van de tabellen en de audittrail worden
+            //: (%2): ontneem haar dat recht, of verwijder haar."
+            findings->append({ false,
+                               tr("Login %1 can become the owner of the tables and the audit "
+                                  "trail (%2): take that right away, or remove the login.")
+                                   .arg(login, why.join(QStringLiteral(", "))) });
+        } else if (owner) {
+            //: Dutch: "Vertrouwd: %1, eigenaar van de database, mag rollen aanmaken en kan
+            //: zich daarmee de eigenaarsrol van de kluis geven (nodig voor het bijwerken van
+            //: het schema, een back-up en het terugzetten ervan)."
+            findings->append({ true,
+                               tr("Trusted: %1, the database's owner, may create roles and can "
+                                  "so give itself the store's owner role (needed for server "
+                                  "upgrade, backup and restore).")
+                                   .arg(login) });
+        }
+    }
+    if (query.lastError().isValid()) {
+        ownersUnreadable(query, findings);
+        return false;
+    }
+    return true;
+}
+
+bool ServerSetup::checkForeignOwners(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    // What a login that once held the owner role can keep after giving it back: a table,
+    // function or sequence of the store made its own (it could then switch the trail's
+    // triggers off at any time), or CREATE on the store's schema. Only <db>_eigenaar owns and
+    // creates there; the unaccent extension's functions belong to the extension.
+    QSqlQuery owned(db);
+    if (!owned.exec(QStringLiteral(
+            "WITH owner AS (SELECT oid FROM pg_roles WHERE rolname = pd_group('eigenaar')) "
+            "SELECT string_agg(what, ', ' ORDER BY what) FROM ("
+            "SELECT c.relname || ' (' || pg_get_userbyid(c.relowner) || ')' AS what "
+            "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
+            "AND c.relowner <> (SELECT oid FROM owner) "
+            "UNION ALL SELECT p.proname || '() (' || pg_get_userbyid(p.proowner) || ')' "
+            "FROM pg_proc p WHERE p.pronamespace = 'privacydesk'::regnamespace "
+            "AND p.proowner <> (SELECT oid FROM owner) AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+            "WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') "
+            "UNION ALL SELECT 'schema privacydesk (' || pg_get_userbyid(n.nspowner) || ')' "
+            "FROM pg_namespace n WHERE n.nspname = 'privacydesk' "
+            "AND n.nspowner <> (SELECT oid FROM owner) "
+            "UNION ALL SELECT 'CREATE: ' || r.rolname FROM pg_roles r "
+            "WHERE r.oid <> (SELECT oid FROM owner) AND NOT r.rolsuper "
+            "AND has_schema_privilege(r.oid, 'privacydesk', 'CREATE')) o"))
+        || !owned.next()) {
+        ownersUnreadable(owned, findings);
+        return false;
+    }
+    if (const QString others = owned.value(0).toString(); !others.isEmpty())
+        //: Dutch: "Objecten van de kluis die niet van de eigenaarsrol zijn, of wie erin mag
+        //: aanmaken: %1. Alleen %2 mag eigenaar zijn."
+        findings->append({ false,
+                           tr("Objects of the store not owned by its owner role, or who may "
+                              "create in it: %1. Only %2 may own them.")
+                               .arg(others, ownerRole(db.databaseName())) });
+    return true;
+}
+
+QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
+{
+    QList<Finding> findings;
+    const auto add = [&findings](bool ok, const QString &what) {
+        findings.append({ ok, what });
+    };
+    if (!checkConnection(db, &findings))
+        return findings;
+
+    const int version = schemaVersion(db);
+    //: Dutch: "Schemaversie: %1 (deze versie van Privacydesk: %2)."
+    add(version == latestSchemaVersion(),
+        tr("Schema version: %1 (this version of Privacydesk: %2).")
+            .arg(version)
+            .arg(latestSchemaVersion()));
+
+    checkGroupRoles(db, &findings);
+    QSqlQuery query(db);
+    if (readRow(db,
+                QStringLiteral("SELECT count(*) FILTER (WHERE c.relrowsecurity), "
+                               "string_agg(c.relname, ', ' ORDER BY c.relname) "
+                               "FILTER (WHERE NOT c.relrowsecurity) "
+                               "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
+                               "AND c.relname IN ('cases', 'case_types', 'intake_drafts')"),
+                &query)) {
+        const bool all = query.value(0).toInt() == 3;
+        //: Dutch: "Beveiliging op rijniveau: aan voor cases, case_types en intake_drafts."
+        add(all,
+            all ? tr("Row-level security: on for cases, case_types and intake_drafts.")
+                //: Dutch: "Beveiliging op rijniveau: UIT voor %1."
+                : tr("Row-level security: OFF for %1.").arg(query.value(1).toString()));
+    }
+    checkAuditTriggers(db, &findings);
+    checkWhoIsTrusted(db, &findings);
+    if (readRow(db,
+                QStringLiteral("SELECT has_database_privilege('public', current_database(), "
+                               "'CONNECT')"),
+                &query)) {
+        const bool open = query.value(0).toBool();
+        add(!open,
+            open
+                //: Dutch: "Aanmelden: IEDERE rol van de server mag verbinden (REVOKE CONNECT
+                //: ... FROM PUBLIC ontbreekt)."
+                ? tr("Logins: EVERY role of the server may connect (REVOKE CONNECT ... FROM PUBLIC "
+                     "is missing).")
+                //: Dutch: "Aanmelden: alleen voor de groepsrollen van de kluis."
+                : tr("Logins: only the store's group roles may connect."));
+    }
+    return findings;
+}
+
+bool ServerSetup::checkConnection(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    QSqlQuery query(db);
+    if (!readRow(db,
+                 QStringLiteral("SELECT coalesce((SELECT ssl FROM pg_stat_ssl "
+                                "WHERE pid = pg_backend_pid()), false), "
+                                "inet_server_addr() IS NULL, "
+                                "(SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid())"),
+                 &query)) {
+        //: Dutch: "De server kon niet worden gecontroleerd: %1"
+        findings->append(
+            { false, tr("The server could not be checked: %1").arg(query.lastError().text()) });
+        return false;
+    }
+    const bool tls = query.value(0).toBool();
+    const bool socket = query.value(1).toBool();
+    if (tls)
+        //: Dutch: "Verbinding: versleuteld met TLS (%1)."
+        findings->append(
+            { true, tr("Connection: encrypted with TLS (%1).").arg(query.value(2).toString()) });
+    else if (socket)
+        //: Dutch: "Verbinding: over een unix-socket op deze machine (niet over het netwerk)."
+        findings->append(
+            { true, tr("Connection: over a unix socket on this machine (not over the network).") });
+    else
+        //: Dutch: "Verbinding: NIET versleuteld. Stel TLS in op de server (ssl = on) en
+        //: verbind met sslmode=verify-full."
+        findings->append(
+            { false,
+              tr("Connection: NOT encrypted. Set up TLS on the server (ssl = on) and connect with "
+                 "sslmode=verify-full.") });
+    return true;
+}
+
+void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    for (const QString &code : { QStringLiteral("beheerder"), QStringLiteral("functionaris"),
+                                 QStringLiteral("kcc"), QStringLiteral("auditor") }) {
+        QSqlQuery members(db);
+        members.prepare(QStringLiteral(
+            "SELECT count(m.member) FILTER (WHERE l.rolcanlogin), bool_or(g.rolcanlogin) "
+            "FROM pg_roles g LEFT JOIN pg_auth_members m ON m.roleid = g.oid "
+            "LEFT JOIN pg_roles l ON l.oid = m.member WHERE g.rolname = pd_group(?) "
+            "GROUP BY g.oid"));
+        members.addBindValue(code);
+        if (!members.exec() || !members.next()) {
+            //: Dutch: "Groepsrol %1: ontbreekt."
+            findings->append({ false, tr("Group role %1: missing.").arg(code) });
+            continue;
+        }
+        //: Dutch: "Groepsrol %1: %n aanmelding(en)."
+        findings->append(
+            { !members.value(1).toBool(),
+              tr("Group role %1: %n login(s).", nullptr, members.value(0).toInt()).arg(code) });
+    }
+}
+
+void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    // The trail's own triggers, the one on every audited table that describes a change made by
+    // hand, and the one that freezes the keys tying rows to their entities (issue 36); a trigger
+    // switched off is as bad as one dropped. And nobody but the owner role may write the trail.
+    QSqlQuery query(db);
+    if (readRow(db,
+                QStringLiteral(
+                    "SELECT string_agg(c.relname || '.' || t.tgname, ', ' ORDER BY c.relname, "
+                    "t.tgname) FILTER (WHERE t.tgenabled = 'D'), "
+                    "count(*) FILTER (WHERE t.tgname IN ('audit_events_chain', "
+                    "'audit_events_append_only', 'audit_events_no_truncate')), "
+                    "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
+                    "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
+                    "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
+                    "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
+                    "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
+                    "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
+                    "AND has_table_privilege(r.oid, 'privacydesk.audit_events', "
+                    "'INSERT, UPDATE, DELETE, TRUNCATE, TRIGGER')) "
+                    "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                    "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
+                &query)) {
+        const QString disabled = query.value(0).toString();
+        const bool all = disabled.isEmpty() && query.value(1).toInt() == 3
+            && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
+            && query.value(4).toInt() == bsnGuardedTables;
+        //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
+        findings->append(
+            { all,
+              all ? tr("Audit trail: the server computes the chain and allows appending only.")
+                  : disabled.isEmpty()
+                  //: Dutch: "Audittrail: triggers van de server ontbreken of staan uit."
+                  ? tr("Audit trail: the server's triggers are missing or disabled.")
+                  //: Dutch: "Audittrail: triggers van de server staan uit: %1."
+                  : tr("Audit trail: the server's triggers are disabled: %1.").arg(disabled) });
+        if (const QString writers = query.value(5).toString(); !writers.isEmpty())
+            //: Dutch: "Audittrail: %1 mag er rechtstreeks in schrijven."
+            findings->append(
+                { false, tr("Audit trail: %1 may write into it directly.").arg(writers) });
+    }
+}
+
+} // namespace pd
