@@ -85,6 +85,13 @@ void applyPersonEvent(const QString &action, const QByteArray &payload, bool des
     }
 }
 
+// The person rows' statement, given by the persons module (RecordedState::setPersonRows).
+RecordedState::RowsSql &personRows()
+{
+    static RecordedState::RowsSql rows = nullptr;
+    return rows;
+}
+
 // SQLite's BINARY collation (PostgreSQL's "C"): the bytes of the UTF-8 text.
 int compareKeys(const QByteArray &a, const QByteArray &b)
 {
@@ -142,6 +149,11 @@ bool merge(const QSqlDatabase &db, const QString &entityType, const QString &row
 
 } // namespace
 
+void RecordedState::setPersonRows(RowsSql rows)
+{
+    personRows() = rows;
+}
+
 RecordedState::Result RecordedState::check(const QSqlDatabase &db)
 {
     Result result;
@@ -176,22 +188,18 @@ RecordedState::Result RecordedState::check(const QSqlDatabase &db)
         },
         &result.casesChecked, &error);
     // Persons are entities by their id as text; anonymised ones keep only a placeholder name.
-    const bool personsRead
-        = casesRead
-        && merge(
-              db, QStringLiteral("person"),
-              QStringLiteral("SELECT %1, id, name FROM persons WHERE anonymised_at IS NULL "
-                             "ORDER BY %2")
-                  .arg(sql::utf8Bytes(db, QStringLiteral("CAST(id AS TEXT)")),
-                       sql::byteOrder(db, QStringLiteral("CAST(id AS TEXT)"))),
-              applyPersonEvent,
-              [&](const QSqlQuery &row, const Recorded &recorded) {
-                  if (recorded.name && *recorded.name != row.value(2).toString())
-                      report(tr("Data subject no. %1: the name in the database differs from the "
-                                "name the audit trail last recorded.")
-                                 .arg(row.value(1).toLongLong()));
-              },
-              &result.personsChecked, &error);
+    const RowsSql persons = personRows();
+    const bool personsRead = casesRead
+        && (!persons
+            || merge(
+                db, QStringLiteral("person"), persons(db), applyPersonEvent,
+                [&](const QSqlQuery &row, const Recorded &recorded) {
+                    if (recorded.name && *recorded.name != row.value(2).toString())
+                        report(tr("Data subject no. %1: the name in the database differs from the "
+                                  "name the audit trail last recorded.")
+                                   .arg(row.value(1).toLongLong()));
+                },
+                &result.personsChecked, &error));
     if (!casesRead || !personsRead) {
         result.problems << tr("The requests and data subjects could not be compared with the "
                               "audit trail: %1")

@@ -14,8 +14,10 @@ namespace pd {
 //            outcome "outcome" of the last case.completed, cleared by case.reopened
 //   persons  name    person.created's "name", person.updated's changes.name.new
 // A destroyed payload makes what it may have recorded unknown (not a difference); anonymised
-// persons and entities without a recorded value are not compared. One pass over the events
-// ordered by entity, merged with the rows in the same order: no query per row, constant memory.
+// persons and entities without a recorded value are not compared. The audit layer sits below the
+// tables' owners: the person rows come from the persons module (setPersonRows). One pass over the
+// events ordered by entity, merged with the rows in the same order: no query per row, constant
+// memory.
 class RecordedState final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RecordedState)
@@ -33,6 +35,14 @@ public:
     static constexpr int maxProblems = 20;
 
     static Result check(const QSqlDatabase &db);
+
+    // The person rows, for a check from below the persons module that owns their table
+    // (issue 37): the statement that selects, of every person not anonymised, the key (the id
+    // as text, as UTF-8 bytes: sql::utf8Bytes), the id and the name, ordered by the key in byte
+    // order (sql::byteOrder). The persons module gives it when it is linked
+    // (persons/PersonRepository.cpp); without it no person is compared (personsChecked 0).
+    using RowsSql = QString (*)(const QSqlDatabase &db);
+    static void setPersonRows(RowsSql rows);
 };
 
 } // namespace pd

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace pd {
 
 class Store;
@@ -70,8 +72,10 @@ public:
     QList<PersonMatch> search(QStringView text, ServiceError *error = nullptr) const;
 
 private:
-    QList<PersonMatch> run(const QString &where, const QVariantList &values, const QString &order,
-                           int limit, const QVariantList &orderValues, ServiceError *error) const;
+    // The persons found (PersonRepository's search; nothing when the read failed), each with
+    // the number of their open requests, read in one query on the cases.
+    QList<PersonMatch> withOpenRequests(const std::optional<QList<Person>> &persons,
+                                        ServiceError *error) const;
 
     const Store &m_store;
 };
