@@ -23,8 +23,9 @@ struct PersonMatch
 
 // Finds callers quickly for the phone intake: by customer number (exact), by postcode and
 // house number, or by name (case- and diacritics-insensitive: "celik" finds "Çelik"). Every
-// search is one indexed or limited query; it never loads all persons. Anonymised persons are
-// never found.
+// search is one indexed or limited query of the persons (PersonRepository's searches), then one
+// of the open requests of those found; it never loads all persons. Anonymised persons are never
+// found.
 //
 // The name search folds text in a SQL function (pd_fold) that it registers on the store's
 // connection, so the comparison happens inside SQLite without a schema change. A PostgreSQL
