@@ -1,6 +1,7 @@
 #include "breaches/BreachService.h"
 
 #include "domain/InputLimits.h"
+#include "persons/PersonRepository.h"
 #include "registers/RegisterSupport.h"
 #include "session/UnitOfWork.h"
 #include "sql/BatchedIn.h"
@@ -285,8 +286,9 @@ bool BreachService::fillDetails(QList<Breach> &breaches, ServiceError *error) co
                         b.criteria << *c;
                 })
         && read(QStringLiteral("SELECT bp.breach_id, p.id, p.name, p.klantnummer, bp.informed_on "
-                               "FROM breach_persons bp JOIN persons p ON p.id = bp.person_id "
-                               "WHERE bp.breach_id IN (%1) ORDER BY ")
+                               "FROM breach_persons bp ")
+                    + PersonRepository::joinSql(u"p", u"bp.person_id")
+                    + QStringLiteral(" WHERE bp.breach_id IN (%1) ORDER BY ")
                     + sql::byteOrder(db, QStringLiteral("p.name")) + QStringLiteral(", p.id"),
                 [](Breach &b, const QSqlQuery &q) {
                     b.linkedPersons
@@ -1174,24 +1176,15 @@ bool BreachService::linkPersons(const QString &number, const QList<qint64> &pers
         return false;
     const QList<qint64> ids = unique(personIds);
     // Every person must exist: read them, and say so when the read fails.
-    QSqlQuery query(m_session.store().database());
-    query.setForwardOnly(true);
     for (qint64 id : ids) {
-        query.prepare(QStringLiteral("SELECT 1 FROM persons WHERE id = ?"));
-        query.addBindValue(id);
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
+        const std::optional<bool> exists = PersonRepository::exists(
+            m_session.store().database(), id, PersonRepository::Anonymised::Included, error);
+        if (!exists)
             return false;
-        }
-        if (!query.next()) {
-            if (query.lastError().isValid()) {
-                *error = ServiceError::fromSql(query.lastError());
-                return false;
-            }
+        if (!*exists) {
             *error = invalid(tr("Person %1 does not exist.").arg(id));
             return false;
         }
-        query.finish();
     }
     QJsonArray added;
     QJsonArray removed;

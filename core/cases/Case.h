@@ -2,6 +2,7 @@
 
 #include "cases/CaseCodes.h"
 #include "domain/DeadlineCalendar.h"
+#include "persons/Person.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,25 +16,6 @@
 namespace pd {
 
 class CaseScope;
-
-// A data subject. There is no BSN field and there never will be (art. 46 UAVG).
-struct Person
-{
-    qint64 id = 0;
-    QString name;
-    Relation relation = Relation::Overig;
-    QString klantnummer;
-    QString street;
-    QString houseNumber;
-    QString postcode;
-    QString city;
-    QString phone;
-    QString email;
-    QDate relationEnd;
-    // Where the data came from when not from the person (art. 15(1)(g) GDPR): "ERP-import",
-    // "gemeente", "bewindvoerder", free text; empty when the person gave them.
-    QString source;
-};
 
 // What a file kept with a request is: the request itself as it arrived (the e-mail, the letter,
 // the scan of the web form), the representative's mandate, or later correspondence.

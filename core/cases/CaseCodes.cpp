@@ -84,16 +84,6 @@ constexpr Entry<IdMethod> idMethodTable[] = {
       QT_TRANSLATE_NOOP("pd::Codes", "Representative with a written authorisation") },
 };
 
-constexpr Entry<Relation> relationTable[] = {
-    { Relation::Huurder, "huurder", QT_TRANSLATE_NOOP("pd::Codes", "Tenant") },
-    { Relation::ExHuurder, "ex-huurder", QT_TRANSLATE_NOOP("pd::Codes", "Former tenant") },
-    { Relation::Woningzoekende, "woningzoekende", QT_TRANSLATE_NOOP("pd::Codes", "House-seeker") },
-    { Relation::Medebewoner, "medebewoner", QT_TRANSLATE_NOOP("pd::Codes", "Co-resident") },
-    { Relation::Sollicitant, "sollicitant", QT_TRANSLATE_NOOP("pd::Codes", "Job applicant") },
-    { Relation::Medewerker, "medewerker", QT_TRANSLATE_NOOP("pd::Codes", "Employee") },
-    { Relation::Overig, "overig", QT_TRANSLATE_NOOP("pd::Codes", "Other") },
-};
-
 constexpr Entry<RefusalGround> groundTable[] = {
     { RefusalGround::Art12_5, "art-12-5",
       QT_TRANSLATE_NOOP("pd::Codes", "Art. 12(5) GDPR: manifestly unfounded or excessive") },
@@ -184,7 +174,7 @@ QString Codes::code(IdMethod value)
 }
 QString Codes::code(Relation value)
 {
-    return codeOf(relationTable, value);
+    return relationCode(value);
 }
 QString Codes::code(RefusalGround value)
 {
@@ -221,7 +211,7 @@ QString Codes::label(IdMethod value)
 }
 QString Codes::label(Relation value)
 {
-    return labelOf(relationTable, value);
+    return relationLabel(value);
 }
 QString Codes::label(RefusalGround value)
 {
@@ -256,7 +246,7 @@ std::optional<IdMethod> Codes::idMethod(QStringView c)
 }
 std::optional<Relation> Codes::relation(QStringView c)
 {
-    return fromCode(relationTable, c);
+    return relationFromCode(c);
 }
 std::optional<RefusalGround> Codes::refusalGround(QStringView c)
 {
@@ -285,7 +275,7 @@ QList<IdMethod> Codes::idMethods()
 }
 QList<Relation> Codes::relations()
 {
-    return valuesOf(relationTable);
+    return allRelations();
 }
 QList<RefusalGround> Codes::refusalGrounds()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "persons/Person.h" // Relation
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -38,16 +40,6 @@ enum class CaseState {
 enum class Outcome { Toegewezen, DeelsToegewezen, Afgewezen, Ingetrokken, NietInBehandeling };
 
 enum class IdMethod { Balie, KopieId, Klantgegevens, Portaal, Gemachtigde };
-
-enum class Relation {
-    Huurder,
-    ExHuurder,
-    Woningzoekende,
-    Medebewoner,
-    Sollicitant,
-    Medewerker,
-    Overig
-};
 
 // Grounds for refusing (part of) a request, as named in a decision letter. Which ground fits
 // which kind of request is Grounds (cases/Grounds.h). Art17_3 and Art41Uavg are the codes of

@@ -1,6 +1,7 @@
 #include "cases/CaseQuery.h"
 
 #include "cases/CaseService.h"
+#include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -118,13 +119,15 @@ QString fromClause(const QSqlDatabase &db, CaseSort sort, bool window)
     if (window && sort.column == CaseColumn::Person) {
         // The week's requests first, then their persons: not every person in name order.
         return QStringLiteral(" FROM cases c") + sql::drivingJoin(db)
-            + QStringLiteral("persons p ON p.id = c.person_id WHERE 1 = 1");
+            + PersonRepository::tableSql(u"p")
+            + QStringLiteral(" ON p.id = c.person_id WHERE 1 = 1");
     }
     // CROSS JOIN fixes the loop order: persons in name order (persons_name_nocase), then their
     // cases, so that a page is read without sorting every case.
-    return sort.column == CaseColumn::Person ? QStringLiteral(" FROM persons p")
-            + sql::drivingJoin(db) + QStringLiteral("cases c ON c.person_id = p.id WHERE 1 = 1")
-                                             : QStringLiteral(" FROM cases c WHERE 1 = 1");
+    return sort.column == CaseColumn::Person
+        ? QStringLiteral(" FROM ") + PersonRepository::tableSql(u"p") + sql::drivingJoin(db)
+            + QStringLiteral("cases c ON c.person_id = p.id WHERE 1 = 1")
+        : QStringLiteral(" FROM cases c WHERE 1 = 1");
 }
 
 QList<RequestType> typesFromText(const QString &text)
@@ -614,7 +617,7 @@ QString CaseQuery::pageSql(const Where &w, CaseSort sort, const QString &afterCo
         // CROSS JOIN: the page drives the loop; never a scan of all cases for 100 rows.
         + QStringLiteral(") AS pg") + sql::drivingJoin(db)
         + QStringLiteral("cases c ON c.id = pg.id") + sql::drivingJoin(db)
-        + QStringLiteral("persons p ON p.id = c.person_id") + outerOrder;
+        + PersonRepository::tableSql(u"p") + QStringLiteral(" ON p.id = c.person_id") + outerOrder;
 }
 
 QString CaseQuery::pageAfterSql(const CaseListFilter &filter, CaseSort sort,

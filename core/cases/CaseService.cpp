@@ -4,6 +4,7 @@
 #include "cases/CaseJson.h"
 #include "cases/MailIntake.h"
 #include "domain/InputLimits.h"
+#include "persons/PersonRepository.h"
 #include "registers/RetentionDerivation.h"
 #include "session/Access.h"
 #include "sql/BatchedIn.h"
@@ -232,9 +233,10 @@ std::optional<Case> CaseService::load(const QString &number, ServiceError *error
     // anyway on a store folder).
     const bool intakeOnly = sql::isServer(db) && CaseScope::of(m_store).intakeOnly();
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT ") + (intakeOnly ? intakeColumns : caseColumns)
-        + QStringLiteral(" FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.number = ?"));
+    query.prepare(QStringLiteral("SELECT ") + (intakeOnly ? intakeColumns : caseColumns)
+                  + QStringLiteral(" FROM cases c ")
+                  + PersonRepository::joinSql(u"p", u"c.person_id")
+                  + QStringLiteral(" WHERE c.number = ?"));
     query.addBindValue(number.trimmed().toUpper());
     if (!query.exec())
         return fail(query);
@@ -396,9 +398,9 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
     }
     const bool intakeOnly = sql::isServer(m_store.database()) && scope.intakeOnly();
     const QString select = QStringLiteral("SELECT ") + (intakeOnly ? intakeColumns : caseColumns)
-        + QStringLiteral(", (SELECT %1 FROM case_types t WHERE t.case_id = c.id) "
-                         "FROM cases c JOIN persons p ON p.id = c.person_id")
-              .arg(sql::groupConcat(m_store.database(), QStringLiteral("type")));
+        + QStringLiteral(", (SELECT %1 FROM case_types t WHERE t.case_id = c.id) FROM cases c ")
+              .arg(sql::groupConcat(m_store.database(), QStringLiteral("type")))
+        + PersonRepository::joinSql(u"p", u"c.person_id");
     const qint64 page = std::max(1, pageSize);
     qint64 remaining = limit < 0 ? -1 : limit;
     // The (received_date, number) of the last row read: the next page starts after it, through
@@ -590,15 +592,12 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     // The person: given, found by customer number, or new.
     qint64 personId = p.id;
     if (personId == 0 && !p.klantnummer.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT id FROM persons WHERE klantnummer = ?"));
-        query.addBindValue(p.klantnummer);
-        if (!query.exec()) {
-            // Not read is not "nobody": never a second person with the same customer number.
-            *error = ServiceError::fromSql(query.lastError());
+        // Not read is not "nobody": never a second person with the same customer number.
+        const std::optional<qint64> found = PersonRepository::idByKlantnummer(
+            db, p.klantnummer, PersonRepository::Anonymised::Included, error);
+        if (!found)
             return std::nullopt;
-        }
-        if (query.next())
-            personId = query.value(0).toLongLong();
+        personId = *found;
     }
     if (personId == 0) {
         if (p.name.trimmed().isEmpty()) {
@@ -607,28 +606,11 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
                                  .arg(p.klantnummer.trimmed()));
             return std::nullopt;
         }
-        query.prepare(QStringLiteral("INSERT INTO persons (name, relation, klantnummer, street, "
-                                     "house_number, postcode, city, "
-                                     "phone, email, relation_end, created_at, created_by, "
-                                     "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(p.name.trimmed());
-        query.addBindValue(Codes::code(p.relation));
-        query.addBindValue(nullable(p.klantnummer));
-        query.addBindValue(nullable(p.street));
-        query.addBindValue(nullable(p.houseNumber));
-        query.addBindValue(nullable(InputLimits::normalisedPostcode(p.postcode)));
-        query.addBindValue(nullable(p.city));
-        query.addBindValue(nullable(p.phone));
-        query.addBindValue(nullable(p.email));
-        query.addBindValue(nullableDate(p.relationEnd));
-        query.addBindValue(now);
-        query.addBindValue(actor);
-        query.addBindValue(nullable(p.source.simplified()));
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
+        const std::optional<qint64> created
+            = PersonRepository::insert(db, { p, now, actor }, error);
+        if (!created)
             return std::nullopt;
-        }
-        personId = insertedRowId(db);
+        personId = *created;
         QJsonObject payload { { QStringLiteral("name"), p.name.trimmed() },
                               { QStringLiteral("klantnummer"), p.klantnummer.trimmed() },
                               { QStringLiteral("relation"), Codes::code(p.relation) } };
@@ -654,10 +636,10 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
             return std::nullopt;
         }
     } else {
-        query.prepare(
-            QStringLiteral("SELECT count(*) FROM persons WHERE id = ? AND anonymised_at IS NULL"));
-        query.addBindValue(personId);
-        if (!query.exec() || !query.next() || query.value(0).toInt() != 1) {
+        ServiceError readError;
+        const std::optional<bool> present = PersonRepository::exists(
+            db, personId, PersonRepository::Anonymised::Excluded, &readError);
+        if (!present || !*present) {
             *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
             return std::nullopt;
         }
@@ -1231,29 +1213,22 @@ bool CaseService::setPersonSource(qint64 personId, const QString &source, bool b
         m_pendingOverrides.clear();
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT source, anonymised_at FROM persons WHERE id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(db, personId, &stored, error)) {
         m_pendingOverrides.clear();
         return false;
     }
-    if (!query.next() || !query.isNull(1)) {
+    if (!stored || stored->anonymised) {
         *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
         m_pendingOverrides.clear();
         return false;
     }
-    const QString before = query.value(0).toString();
+    const QString before = stored->person.source;
     if (before == text) {
         m_pendingOverrides.clear();
         return true; // nothing changed, nothing to record
     }
-    query.prepare(QStringLiteral("UPDATE persons SET source = ? WHERE id = ?"));
-    query.addBindValue(nullable(text));
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (!PersonRepository::updateSource(db, personId, text, error)) {
         m_pendingOverrides.clear();
         return false;
     }
@@ -1304,33 +1279,21 @@ bool CaseService::setPersonRelation(qint64 personId, Relation relation, QDate re
         *error = ServiceError::fromTransaction(transaction);
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT relation, relation_end, anonymised_at FROM persons WHERE id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(db, personId, &stored, error))
         return false;
-    }
-    if (!query.next() || !query.isNull(2)) {
+    if (!stored || stored->anonymised) {
         *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
         return false;
     }
-    const QString beforeRelation = query.value(0).toString();
-    const QString beforeEnd = query.value(1).toString();
+    const QString beforeRelation = stored->relationCode;
+    const QString beforeEnd = stored->relationEndText;
     const QString newRelation = Codes::code(relation);
     const QString newEnd = relationEnd.isValid() ? relationEnd.toString(Qt::ISODate) : QString();
-    query.finish();
     if (beforeRelation == newRelation && beforeEnd == newEnd)
         return true; // nothing changed, nothing to record
-    query.prepare(QStringLiteral("UPDATE persons SET relation = ?, relation_end = ? WHERE id = ?"));
-    query.addBindValue(newRelation);
-    query.addBindValue(nullable(newEnd));
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (!PersonRepository::updateRelation(db, personId, newRelation, newEnd, error))
         return false;
-    }
     // The retention items the rules derive follow, in this transaction.
     RetentionDerivation derivation(db, m_store.userName(),
                                    m_clock.now().toUTC().toString(Qt::ISODateWithMs));

@@ -1,10 +1,13 @@
 #include "cases/PersonQuery.h"
 
 #include "domain/InputLimits.h"
+#include "persons/PersonRepository.h"
+#include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,51 +192,41 @@ PersonQuery::Parsed PersonQuery::parse(QStringView typed)
     return parsed;
 }
 
-QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &values,
-                                    const QString &order, int limit,
-                                    const QVariantList &orderValues, ServiceError *error) const
+QList<PersonMatch> PersonQuery::withOpenRequests(const std::optional<QList<Person>> &persons,
+                                                 ServiceError *error) const
 {
-    const QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
+    if (!persons) // the read failed: *error says why
+        return {};
+    QList<PersonMatch> matches;
+    QHash<qint64, qsizetype> index;
+    QVariantList ids;
+    for (const Person &person : *persons) {
+        index.insert(person.id, matches.size());
+        matches << PersonMatch { person, 0 };
+        ids << person.id;
+    }
     // The open requests of each person, counted whoever asks: on a server through a function
     // of the store's owner, as a KCC login may read none of those requests (row-level
     // security), yet the phone intake shows how many there are, as on a store folder.
-    const QString openRequests = sql::isServer(db)
-        ? QStringLiteral("pd_open_requests(p.id)")
-        : QStringLiteral("(SELECT count(*) FROM cases c WHERE c.person_id = p.id AND c.state IN ")
-            + openStates + u')';
-    query.prepare(QStringLiteral("SELECT p.id, p.name, p.relation, p.klantnummer, p.street, "
-                                 "p.house_number, p.postcode, p.city, p.phone, p.email, ")
-                  + openRequests
-                  + QStringLiteral(" FROM persons p WHERE p.anonymised_at IS NULL AND ") + where
-                  + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ")
-                  + QString::number(limit));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    for (const QVariant &value : orderValues)
-        query.addBindValue(value);
-    QList<PersonMatch> matches;
-    if (!query.exec()) {
+    const QSqlDatabase db = m_store.database();
+    const QString counts = sql::isServer(db)
+        ? QStringLiteral("SELECT u.p, pd_open_requests(u.p) FROM unnest(ARRAY[%1]::bigint[]) "
+                         "AS u(p)")
+        : QStringLiteral("SELECT person_id, count(*) FROM cases WHERE person_id IN (%1) AND "
+                         "state IN ")
+            + openStates + QStringLiteral(" GROUP BY person_id");
+    QSqlError failed;
+    if (!sql::forEachBatch(
+            db, counts, ids,
+            [&](const QSqlQuery &row) {
+                if (const auto at = index.constFind(row.value(0).toLongLong());
+                    at != index.constEnd())
+                    matches[*at].openCases = row.value(1).toInt();
+            },
+            &failed)) {
         if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return matches;
-    }
-    while (query.next()) {
-        PersonMatch match;
-        Person &p = match.person;
-        p.id = query.value(0).toLongLong();
-        p.name = query.value(1).toString();
-        p.relation = Codes::relation(query.value(2).toString()).value_or(Relation::Overig);
-        p.klantnummer = query.value(3).toString();
-        p.street = query.value(4).toString();
-        p.houseNumber = query.value(5).toString();
-        p.postcode = query.value(6).toString();
-        p.city = query.value(7).toString();
-        p.phone = query.value(8).toString();
-        p.email = query.value(9).toString();
-        match.openCases = query.value(10).toInt();
-        matches << match;
+            *error = ServiceError::fromSql(failed);
+        return {};
     }
     return matches;
 }
@@ -243,9 +236,10 @@ QList<PersonMatch> PersonQuery::byKlantnummer(const QString &klantnummer, Servic
     const QString number = InputLimits::normalisedIdentifier(klantnummer);
     if (number.isEmpty())
         return {};
-    // Two spellings keep the UNIQUE index usable: as typed and in capitals ("k100" = "K100").
-    return run(QStringLiteral("p.klantnummer IN (?, ?)"), { number, number.toUpper() },
-               QStringLiteral("p.id"), 2, {}, error);
+    ServiceError ignored;
+    return withOpenRequests(PersonRepository::searchKlantnummer(m_store.database(), number, 2,
+                                                                error ? error : &ignored),
+                            error);
 }
 
 QList<PersonMatch> PersonQuery::byPostcode(const QString &postcode, const QString &houseNumber,
@@ -254,14 +248,11 @@ QList<PersonMatch> PersonQuery::byPostcode(const QString &postcode, const QStrin
     const QString normalised = normalisePostcode(postcode);
     if (normalised.isEmpty())
         return {};
-    // Stored normalised by the services; older imports may hold "1234 AB".
-    const QString spaced = normalised.left(4) + u' ' + normalised.mid(4);
-    const QSqlDatabase db = m_store.database();
+    ServiceError ignored;
     QList<PersonMatch> all
-        = run(QStringLiteral("p.postcode IN (?, ?)"), { normalised, spaced },
-              sql::byteOrder(db, QStringLiteral("p.house_number")) + QStringLiteral(", ")
-                  + sql::byteOrder(db, QStringLiteral("p.name")),
-              500, {}, error);
+        = withOpenRequests(PersonRepository::searchPostcode(m_store.database(), normalised, 500,
+                                                            error ? error : &ignored),
+                           error);
     const QString wanted = normaliseHouseNumber(houseNumber);
     QList<PersonMatch> matches;
     const bool numberOnly = !wanted.isEmpty()
@@ -297,38 +288,14 @@ QList<PersonMatch> PersonQuery::byName(const QString &name, int limit, ServiceEr
     const QStringList words = fold(name.simplified()).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || limit <= 0)
         return {};
-    // The inner LIMIT -1 keeps SQLite from flattening the subquery, so each name is folded once
-    // instead of once per condition; the outer query then ranks and cuts before run() counts
-    // open requests for the few rows shown. Names in byte order on both backends.
-    const QSqlDatabase db = m_store.database();
-    QStringList conditions;
-    QVariantList values;
-    for (const QString &word : words) {
-        conditions << QStringLiteral("f.folded LIKE ? ESCAPE '\\'");
-        values << QString(u'%' + likeEscaped(word) + u'%');
-    }
-    const QString first = likeEscaped(words.first());
-    values << QString(first + u'%') << QString(u"% " + first + u'%');
-    const QString ranked
-        = QStringLiteral("SELECT f.id, f.name, CASE WHEN f.folded LIKE ? ESCAPE '\\' THEN 0 "
-                         "WHEN f.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END AS rank "
-                         "FROM (SELECT id, name, pd_fold(name) AS folded FROM persons "
-                         "WHERE anonymised_at IS NULL")
-        + sql::noLimit(db) + QStringLiteral(") AS f WHERE ")
-        + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY rank, ")
-        + sql::byteOrder(db, QStringLiteral("f.name")) + QStringLiteral(", f.id LIMIT ")
-        + QString::number(std::min(limit, nameLimit));
-    // Bound in the order the placeholders appear: the rank's two, then the conditions.
-    QVariantList ordered { values.at(values.size() - 2), values.last() };
-    for (qsizetype i = 0; i < values.size() - 2; ++i)
-        ordered << values.at(i);
-    return run(QStringLiteral("p.id IN (SELECT id FROM (") + ranked
-                   + QStringLiteral(") AS ranked)"),
-               ordered,
-               QStringLiteral("CASE WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 0 "
-                              "WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, ")
-                   + sql::byteOrder(db, QStringLiteral("p.name")) + QStringLiteral(", p.id"),
-               nameLimit, { values.at(values.size() - 2), values.last() }, error);
+    QStringList escaped;
+    for (const QString &word : words)
+        escaped << likeEscaped(word);
+    ServiceError ignored;
+    return withOpenRequests(PersonRepository::searchName(m_store.database(), escaped,
+                                                         std::min(limit, nameLimit),
+                                                         error ? error : &ignored),
+                            error);
 }
 
 QList<PersonMatch> PersonQuery::search(QStringView text, ServiceError *error) const

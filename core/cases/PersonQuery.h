@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace pd {
 
 class Store;
@@ -21,8 +23,9 @@ struct PersonMatch
 
 // Finds callers quickly for the phone intake: by customer number (exact), by postcode and
 // house number, or by name (case- and diacritics-insensitive: "celik" finds "Çelik"). Every
-// search is one indexed or limited query; it never loads all persons. Anonymised persons are
-// never found.
+// search is one indexed or limited query of the persons (PersonRepository's searches), then one
+// of the open requests of those found; it never loads all persons. Anonymised persons are never
+// found.
 //
 // The name search folds text in a SQL function (pd_fold) that it registers on the store's
 // connection, so the comparison happens inside SQLite without a schema change. A PostgreSQL
@@ -70,8 +73,10 @@ public:
     QList<PersonMatch> search(QStringView text, ServiceError *error = nullptr) const;
 
 private:
-    QList<PersonMatch> run(const QString &where, const QVariantList &values, const QString &order,
-                           int limit, const QVariantList &orderValues, ServiceError *error) const;
+    // The persons found (PersonRepository's search; nothing when the read failed), each with
+    // the number of their open requests, read in one query on the cases.
+    QList<PersonMatch> withOpenRequests(const std::optional<QList<Person>> &persons,
+                                        ServiceError *error) const;
 
     const Store &m_store;
 };

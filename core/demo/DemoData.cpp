@@ -4,6 +4,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "organisation/OrganisationSettings.h"
+#include "persons/PersonRepository.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
@@ -273,15 +274,14 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
         return false;
     }
 
-    QList<qint64> persons;
-    QSqlQuery query(store.database());
-    if (!query.exec(QStringLiteral("SELECT id FROM persons ORDER BY id"))) {
-        *error = query.lastError().text();
+    ServiceError readFailure;
+    const std::optional<QList<qint64>> ids
+        = PersonRepository::allIds(store.database(), &readFailure);
+    if (!ids) {
+        *error = readFailure.detail;
         return false;
     }
-    while (query.next())
-        persons << query.value(0).toLongLong();
-    query.finish();
+    const QList<qint64> persons = *ids;
 
     Transaction batch(store.database());
     for (qsizetype i = 0; i < persons.size(); i += 12) {

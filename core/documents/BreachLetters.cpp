@@ -4,6 +4,7 @@
 #include "breaches/BreachService.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
+#include "persons/PersonRepository.h"
 #include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
@@ -165,32 +166,25 @@ struct PersonRow
 
 std::optional<PersonRow> readPerson(const Store &store, qint64 id, ServiceError *error)
 {
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT name, klantnummer, street, house_number, postcode, city, "
-                                 "anonymised_at FROM persons WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(store.database(), id, &stored, error))
+        return std::nullopt;
+    if (!stored) {
+        *error = { ServiceError::Code::NotFound,
+                   BreachLetterService::tr("Person %1 does not exist.").arg(id),
+                   {} };
         return std::nullopt;
     }
-    if (!query.next()) {
-        *error = query.lastError().isValid()
-            ? ServiceError::fromSql(query.lastError())
-            : ServiceError { ServiceError::Code::NotFound,
-                             BreachLetterService::tr("Person %1 does not exist.").arg(id),
-                             {} };
-        return std::nullopt;
-    }
+    // What the letters print: the name and the address.
     PersonRow row;
     row.person.id = id;
-    row.person.name = query.value(0).toString();
-    row.person.klantnummer = query.value(1).toString();
-    row.person.street = query.value(2).toString();
-    row.person.houseNumber = query.value(3).toString();
-    row.person.postcode = query.value(4).toString();
-    row.person.city = query.value(5).toString();
-    row.anonymised = !query.isNull(6);
+    row.person.name = stored->person.name;
+    row.person.klantnummer = stored->person.klantnummer;
+    row.person.street = stored->person.street;
+    row.person.houseNumber = stored->person.houseNumber;
+    row.person.postcode = stored->person.postcode;
+    row.person.city = stored->person.city;
+    row.anonymised = stored->anonymised;
     return row;
 }
 

@@ -4,6 +4,7 @@
 #include "cases/Attachments.h"
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
+#include "persons/PersonRepository.h"
 #include "registers/RegisterSupport.h"
 #include "session/Access.h"
 #include "store/Store.h"
@@ -209,13 +210,16 @@ std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerO
         return std::nullopt;
     QSqlQuery query(m_store.database());
     if (requestNumber.match(key).hasMatch()) {
-        query.prepare(QStringLiteral("SELECT p.id FROM cases c JOIN persons p ON p.id = "
-                                     "c.person_id WHERE c.number = ? AND p.anonymised_at IS NULL"));
+        query.prepare(QStringLiteral("SELECT p.id FROM cases c ")
+                      + PersonRepository::joinSql(u"p", u"c.person_id")
+                      + QStringLiteral(" WHERE c.number = ? AND p.anonymised_at IS NULL"));
         query.addBindValue(key.toUpper());
     } else {
-        query.prepare(QStringLiteral(
-            "SELECT id FROM persons WHERE klantnummer = ? AND anonymised_at IS NULL"));
-        query.addBindValue(key);
+        const std::optional<qint64> id = PersonRepository::idByKlantnummer(
+            m_store.database(), key, PersonRepository::Anonymised::Excluded, error);
+        if (!id || *id == 0)
+            return std::nullopt;
+        return id;
     }
     if (!query.exec()) {
         *error = ServiceError::fromSql(query.lastError());
@@ -233,16 +237,10 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         return std::nullopt;
     using namespace registers;
     const QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT name, relation, klantnummer, street, house_number, postcode, city, phone, email, "
-        "relation_end, created_at, anonymised_at, source FROM persons WHERE id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(db, personId, &stored, error))
         return std::nullopt;
-    }
-    if (!query.next() || !query.isNull(11)) {
+    if (!stored || stored->anonymised) {
         *error = { ServiceError::Code::NotFound,
                    tr("This data subject does not exist, or their data were anonymised under "
                       "the retention rules."),
@@ -250,20 +248,10 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         return std::nullopt;
     }
     PersonReport report;
-    Person &p = report.person;
-    p.id = personId;
-    p.name = query.value(0).toString();
-    p.relation = Codes::relation(query.value(1).toString()).value_or(Relation::Overig);
-    p.klantnummer = query.value(2).toString();
-    p.street = query.value(3).toString();
-    p.houseNumber = query.value(4).toString();
-    p.postcode = query.value(5).toString();
-    p.city = query.value(6).toString();
-    p.phone = query.value(7).toString();
-    p.email = query.value(8).toString();
-    p.relationEnd = dateFrom(query.value(9));
-    p.source = query.value(12).toString();
-    report.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs).toUTC();
+    report.person = stored->person;
+    const Person &p = report.person;
+    report.createdAt = QDateTime::fromString(stored->createdAt, Qt::ISODateWithMs).toUTC();
+    QSqlQuery query(db);
     const OrganisationDetails organisation = OrganisationSettings(m_store, m_clock).details();
     report.organisation = organisation.name;
     report.automatedDecisions = organisation.automatedDecisionsText();

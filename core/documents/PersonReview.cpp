@@ -1,5 +1,6 @@
 #include "documents/PersonReview.h"
 
+#include "persons/PersonRepository.h"
 #include "registers/Recipients.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
@@ -252,9 +253,7 @@ namespace {
 // the names without regard to case.
 QString lookupTemplate(const QSqlDatabase &db)
 {
-    return QStringLiteral("SELECT id, name FROM persons WHERE %1 IN (%2) AND "
-                          "anonymised_at IS NULL AND id <> ?")
-        .arg(sql::noCase(db, QStringLiteral("name")), QStringLiteral("%1"));
+    return PersonRepository::sameNameLookupTemplate(db);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "cases/PersonQuery.h"
 #include "domain/InputLimits.h"
+#include "persons/PersonRepository.h"
 #include "registers/RegisterSupport.h"
 #include "session/Access.h"
 #include "sql/BatchedIn.h"
@@ -397,18 +398,14 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
         query.finish();
     }
     for (const DisclosurePerson &p : std::as_const(d.persons)) {
-        query.prepare(
-            QStringLiteral("SELECT 1 FROM persons WHERE id = ? AND anonymised_at IS NULL"));
-        query.addBindValue(p.id);
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
+        const std::optional<bool> present = PersonRepository::exists(
+            m_store.database(), p.id, PersonRepository::Anonymised::Excluded, error);
+        if (!present)
             return false;
-        }
-        if (!query.next()) {
+        if (!*present) {
             *error = invalid(tr("One of the persons no longer exists."));
             return false;
         }
-        query.finish();
     }
 
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
@@ -650,6 +647,25 @@ QString DisclosureService::pendingOnSql(const QSqlDatabase &db)
         + sql::unindexed(db, QStringLiteral("d.disclosed_on")) + QStringLiteral(" <= ?))");
 }
 
+std::optional<DisclosurePerson> DisclosureService::person(qint64 personId,
+                                                          ServiceError *error) const
+{
+    ServiceError ignored;
+    ServiceError *failure = error ? error : &ignored;
+    *failure = {};
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                  {}, failure))
+        return std::nullopt;
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(m_store.database(), personId, &stored, failure))
+        return std::nullopt;
+    if (!stored || stored->anonymised) {
+        *failure = { ServiceError::Code::NotFound, tr("One of the persons no longer exists."), {} };
+        return std::nullopt;
+    }
+    return DisclosurePerson { stored->person.id, stored->person.name, stored->person.klantnummer };
+}
+
 int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error) const
 {
     if (error)
@@ -757,9 +773,9 @@ bool DisclosureService::fillDetails(QList<Disclosure> &disclosures, ServiceError
     const bool persons = sql::forEachBatch(
         m_store.database(),
         QStringLiteral(
-            "SELECT dp.disclosure_id, p.id, p.name, p.klantnummer FROM disclosure_persons dp "
-            "JOIN persons p ON p.id = dp.person_id WHERE dp.disclosure_id IN (%1) "
-            "ORDER BY dp.disclosure_id, ")
+            "SELECT dp.disclosure_id, p.id, p.name, p.klantnummer FROM disclosure_persons dp ")
+            + PersonRepository::joinSql(u"p", u"dp.person_id")
+            + QStringLiteral(" WHERE dp.disclosure_id IN (%1) ORDER BY dp.disclosure_id, ")
             + sql::byteOrder(m_store.database(), QStringLiteral("p.name"))
             + QStringLiteral(", p.id"),
         ids,

@@ -180,6 +180,9 @@ public:
     // Newest first (date, then id); descending = false for oldest first.
     QList<Disclosure> page(const DisclosureFilter &filter, int offset, int limit,
                            bool newestFirst = true, ServiceError *error = nullptr) const;
+    // The person a new disclosure names (the dialog's "add this person"): not anonymised. A
+    // person that is gone is NotFound, a failed read a Storage error, never "nobody".
+    std::optional<DisclosurePerson> person(qint64 personId, ServiceError *error = nullptr) const;
     // Everything disclosed about one person, newest first (for the case tab and inzage).
     QList<Disclosure> forPerson(qint64 personId, ServiceError *error = nullptr) const;
 

@@ -5,6 +5,7 @@
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
+#include "persons/PersonRepository.h"
 #include "registers/RetentionDerivation.h"
 #include "session/Access.h"
 #include "sql/Dialect.h"
@@ -622,13 +623,8 @@ const auto searchTrigger = u"case_search_person_update"_s;
 
 QString stagedUpdateSql(const QSqlDatabase &db)
 {
-    const QString staging = sql::temporaryTable(db, stagingTableName);
-    QString sql = sql::updateOrFail(db) + u" persons SET "_s;
-    for (qsizetype i = 0; i < personColumns.size(); ++i) {
-        sql += (i == 0 ? u""_s : u", "_s) + personColumns.at(i) + u" = (SELECT s."_s
-            + personColumns.at(i) + u" FROM "_s + staging + u" s WHERE s.id = persons.id)"_s;
-    }
-    return sql + u" WHERE id IN (SELECT id FROM "_s + staging + u')';
+    return PersonRepository::stagedUpdateSql(db, sql::temporaryTable(db, stagingTableName),
+                                             personColumns);
 }
 
 // What case_search_person_update writes for the cases of the staged persons.
@@ -644,9 +640,10 @@ QString stagedSearchSql(const QSqlDatabase &db)
                            "replace(upper(p.postcode), ' ', '') || ' ' "
                            "|| substr(replace(upper(p.postcode), ' ', ''), 1, 4) || ' ' "
                            "|| substr(replace(upper(p.postcode), ' ', ''), 5) END AS postcode "
-                           "FROM cases c JOIN persons p ON p.id = c.person_id "
-                           "WHERE c.person_id IN (SELECT id FROM "_s
-        + sql::temporaryTable(db, stagingTableName) + u") ORDER BY c.id"_s;
+                           "FROM cases c "_s
+        + PersonRepository::joinSql(u"p", u"c.person_id")
+        + u" WHERE c.person_id IN (SELECT id FROM "_s + sql::temporaryTable(db, stagingTableName)
+        + u") ORDER BY c.id"_s;
     if (!server)
         return u"INSERT OR REPLACE INTO case_search (docid, name, number, klantnummer, postcode) "_s
             + values;
@@ -708,10 +705,7 @@ struct PersonImport::Session
                         + u" PRIMARY KEY, name TEXT, relation TEXT, street TEXT, "
                           "house_number TEXT, postcode TEXT, city TEXT, phone TEXT, "
                           "email TEXT, relation_end TEXT)"_s)
-            || !query.prepare(
-                server ? u"SELECT 'deferred' FROM pg_trigger WHERE tgname = ? AND tgrelid = "
-                         "'persons'::regclass"_s
-                       : u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s)) {
+            || !query.prepare(PersonRepository::triggerSql(m_db))) {
             *error = query.lastError();
             return false;
         }
@@ -904,18 +898,9 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
     session->actor = m_store.userName();
     session->now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     session->find.setForwardOnly(sql::canStream(m_store.database()));
-    const bool prepared
-        = session->find.prepare(
-              u"SELECT id, name, relation, street, house_number, postcode, city, phone, email, "
-              "relation_end, anonymised_at FROM persons WHERE klantnummer = ?"_s)
-        && session->insert.prepare(
-            u"INSERT INTO persons (name, relation, street, house_number, postcode, city, phone, "
-            "email, relation_end, klantnummer, created_at, created_by, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-        && session->update.prepare(
-            sql::updateOrFail(m_store.database())
-            + u" persons SET relation = ?, street = ?, house_number = ?, city = ?, "
-              "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s)
+    const PersonRepository::ImportSql statements = PersonRepository::importSql(m_store.database());
+    const bool prepared = session->find.prepare(statements.find)
+        && session->insert.prepare(statements.insert) && session->update.prepare(statements.update)
         && session->rowId.prepare(sql::lastInsertedIdSql(m_store.database()));
     if (!prepared) {
         *error = Store::errorFromSql(session->find.lastError()).message();

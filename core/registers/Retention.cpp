@@ -1,6 +1,7 @@
 #include "registers/Retention.h"
 
 #include "domain/InputLimits.h"
+#include "persons/PersonRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "sql/Dialect.h"
@@ -311,11 +312,15 @@ std::optional<qint64> idFrom(QSqlQuery &query, ServiceError *error)
 std::optional<qint64> RetentionService::personByKlantnummer(const QString &klantnummer,
                                                             ServiceError *error) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(
-        QStringLiteral("SELECT id FROM persons WHERE klantnummer = ? AND anonymised_at IS NULL"));
-    query.addBindValue(InputLimits::normalisedIdentifier(klantnummer));
-    return idFrom(query, error);
+    ServiceError failure;
+    const std::optional<qint64> id = PersonRepository::idByKlantnummer(
+        m_store.database(), InputLimits::normalisedIdentifier(klantnummer),
+        PersonRepository::Anonymised::Excluded, &failure);
+    if (!id && error)
+        *error = failure;
+    if (!id || *id == 0)
+        return std::nullopt;
+    return id;
 }
 
 std::optional<qint64> RetentionService::personByCase(const QString &caseNumber,
@@ -370,14 +375,14 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
         *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT count(*) FROM persons WHERE id = ? AND anonymised_at IS NULL"));
-    query.addBindValue(personId);
-    if (!query.exec() || !query.next() || query.value(0).toInt() != 1) {
+    ServiceError presentError;
+    const std::optional<bool> present = PersonRepository::exists(
+        db, personId, PersonRepository::Anonymised::Excluded, &presentError);
+    if (!present || !*present) {
         *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
         return std::nullopt;
     }
+    QSqlQuery query(db);
     const QDate expires = RetentionCalendar::expiry(trigger, found->period);
     query.prepare(QStringLiteral("SELECT id, trigger_date, destroyed_on FROM retention_items "
                                  "WHERE person_id = ? AND rule_id = ?"));
@@ -497,9 +502,9 @@ QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int w
         return result;
     query.prepare(QStringLiteral("SELECT p.id, p.klantnummer, p.name, MAX(COALESCE(c.answered_on, "
                                  "substr(c.closed_at, 1, 10))), ")
-                  + openHoldReason
-                  + QStringLiteral(" FROM cases c JOIN persons p ON p.id = c.person_id "
-                                   "WHERE p.id = ? AND p.anonymised_at IS NULL GROUP BY p.id, "
+                  + openHoldReason + QStringLiteral(" FROM cases c ")
+                  + PersonRepository::joinSql(u"p", u"c.person_id")
+                  + QStringLiteral(" WHERE p.id = ? AND p.anonymised_at IS NULL GROUP BY p.id, "
                                    "p.klantnummer, p.name HAVING SUM(CASE WHEN c.state IN ")
                   + closedStates + QStringLiteral(" THEN 0 ELSE 1 END) = 0"));
     query.addBindValue(personId);
@@ -573,8 +578,9 @@ DueStatements dueStatements(const DueQuery &q, const std::optional<RetentionRule
             = QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
                              "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
             + holdReason + QStringLiteral(", ") + ruleColumns + QStringLiteral(", i.derived")
-            + QStringLiteral(" FROM retention_items i JOIN persons p ON p.id = i.person_id "
-                             "JOIN retention_rules r ON r.id = i.rule_id WHERE ");
+            + QStringLiteral(" FROM retention_items i ")
+            + PersonRepository::joinSql(u"p", u"i.person_id")
+            + QStringLiteral(" JOIN retention_rules r ON r.id = i.rule_id WHERE ");
         d.storedValues << heldValues;
     }
     if (q.asOfOn) {
@@ -636,10 +642,7 @@ DueStatements dueStatements(const DueQuery &q, const std::optional<RetentionRule
             RetentionCalendar::latestTriggerExpiringBy(q.from.addDays(-1), files->period));
     }
     // Not anonymised (by `on`): the anonymised persons are a short list (persons_anonymised).
-    const QString anonymised = q.asOfOn
-        ? QStringLiteral("(SELECT a.id FROM persons a WHERE a.anonymised_at IS NOT NULL AND "
-                         "substr(a.anonymised_at, 1, 10) <= ?)")
-        : QStringLiteral("(SELECT a.id FROM persons a WHERE a.anonymised_at IS NOT NULL)");
+    const QString anonymised = u'(' + PersonRepository::anonymisedIdsSql(u"a", q.asOfOn) + u')';
     const QVariantList anonymisedValues = q.asOfOn ? QVariantList { on } : QVariantList {};
     if (counting) {
         d.computed = QStringLiteral("SELECT count(*) FROM (") + inner;
@@ -651,7 +654,7 @@ DueStatements dueStatements(const DueQuery &q, const std::optional<RetentionRule
     d.computed += QStringLiteral(") g ");
     d.computedValues << innerValues;
     if (!counting)
-        d.computed += QStringLiteral("JOIN persons p ON p.id = g.person ");
+        d.computed += PersonRepository::joinSql(u"p", u"g.person") + u' ';
     d.computed += QStringLiteral("WHERE g.person NOT IN ") + anonymised;
     d.computedValues << anonymisedValues;
     if (!q.includeHeld) {

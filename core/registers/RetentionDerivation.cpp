@@ -1,5 +1,6 @@
 #include "registers/RetentionDerivation.h"
 
+#include "persons/PersonRepository.h"
 #include "registers/RetentionShared.h"
 #include "sql/Dialect.h"
 
@@ -189,10 +190,11 @@ bool RetentionDerivation::deriveRule(const RetentionRule &rule, DerivedTerms *te
     QSqlQuery query(m_db);
     // The persons are read while their items are written (apply).
     query.setForwardOnly(sql::canStream(m_db));
-    query.prepare(QStringLiteral(
-        "SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on IS NOT NULL, "
-        "i.derived, p.anonymised_at IS NOT NULL FROM retention_items i JOIN persons p ON p.id = "
-        "i.person_id WHERE i.rule_id = ?"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on IS NOT NULL, "
+            "i.derived, p.anonymised_at IS NOT NULL FROM retention_items i ")
+        + PersonRepository::joinSql(u"p", u"i.person_id") + QStringLiteral(" WHERE i.rule_id = ?"));
     query.addBindValue(rule.id);
     if (!query.exec()) {
         *error = ServiceError::fromSql(query.lastError());
@@ -212,27 +214,20 @@ bool RetentionDerivation::deriveRule(const RetentionRule &rule, DerivedTerms *te
         existing.insert(person, item);
     }
     if (rule.isDerived() && RetentionRule::runsFromRelationEnd(rule.trigger)) {
-        QString marks;
-        for (qsizetype i = 0; i < rule.relations.size(); ++i)
-            marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-        query.prepare(QStringLiteral("SELECT id, relation, relation_end FROM persons WHERE "
-                                     "anonymised_at IS NULL AND relation IN (")
-                      + marks + u')');
-        for (const QString &relation : rule.relations)
-            query.addBindValue(relation);
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
+        query.finish();
+        const bool applied = PersonRepository::forEachCandidate(
+            m_db, rule.relations,
+            [&](qint64 person, const QString &relation, QDate end) {
+                const auto found = existing.constFind(person);
+                const Existing *item = found == existing.cend() ? nullptr : &found.value();
+                if (!apply(person, &rule, item, relation, end, terms, error))
+                    return false;
+                existing.remove(person);
+                return true;
+            },
+            error);
+        if (!applied)
             return false;
-        }
-        while (query.next()) {
-            const qint64 person = query.value(0).toLongLong();
-            const QDate end = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-            const auto found = existing.constFind(person);
-            const Existing *item = found == existing.cend() ? nullptr : &found.value();
-            if (!apply(person, &rule, item, query.value(1).toString(), end, terms, error))
-                return false;
-            existing.remove(person);
-        }
     }
     // The persons left no longer fall under the rule (another relation, or the rule no longer
     // derives): their derived items go, unless destroyed or the person was anonymised.

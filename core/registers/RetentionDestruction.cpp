@@ -1,6 +1,7 @@
 // The retention planner: destruction (RetentionService, see Retention.h); its log is
 // RetentionLog.cpp.
 
+#include "persons/PersonRepository.h"
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
@@ -128,27 +129,23 @@ QString scrubbed(const QString &text, const Identity &who)
 // The person's identifying values; false with *error when the read failed or they are gone.
 bool readIdentity(const QSqlDatabase &db, qint64 personId, Identity *who, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT name, klantnummer, street, house_number, postcode, "
-                                 "phone, email FROM persons WHERE id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(db, personId, &stored, error))
         return false;
-    }
-    if (!query.next()) {
+    if (!stored) {
         *error = { ServiceError::Code::NotFound,
                    RetentionService::tr("The data subject no longer exists."),
                    {} };
         return false;
     }
+    const Person &p = stored->person;
     who->personId = personId;
-    who->name = query.value(0).toString();
-    who->klantnummer = query.value(1).toString();
-    who->street = QString(query.value(2).toString() + u' ' + query.value(3).toString()).trimmed();
-    who->postcode = query.value(4).toString();
-    who->phone = query.value(5).toString();
-    who->email = query.value(6).toString();
+    who->name = p.name;
+    who->klantnummer = p.klantnummer;
+    who->street = QString(p.street + u' ' + p.houseNumber).trimmed();
+    who->postcode = p.postcode;
+    who->phone = p.phone;
+    who->email = p.email;
     return true;
 }
 
@@ -313,24 +310,6 @@ bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now
         ++sweep->drafts;
     }
     return true;
-}
-
-// Name, customer number, address and every other detail replaced: the person row stays as the
-// anonymous data subject of its requests (and of the retention items recorded as destroyed).
-bool anonymise(QSqlQuery &query, qint64 personId, const QString &now, ServiceError *error)
-{
-    query.prepare(
-        QStringLiteral("UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
-                       "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
-                       "email = NULL, relation_end = NULL, source = NULL, anonymised_at = ?, "
-                       "reduced_at = NULL WHERE id = ?"));
-    query.addBindValue(anonymisedName);
-    query.addBindValue(now);
-    query.addBindValue(personId);
-    if (query.exec())
-        return true;
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
 }
 
 } // namespace
@@ -548,11 +527,14 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     // kept for other data) or imported from the ERP only: when this was the last item not yet
     // destroyed, no new request came in and no legal hold is open, what Privacydesk holds of
     // them goes now. While another item runs, they stay as they are.
-    query.prepare(QStringLiteral(
-        "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
-        "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), (SELECT "
-        "count(*) FROM cases c WHERE c.person_id = p.id), (SELECT count(*) FROM retention_holds "
-        "h WHERE h.person_id = p.id AND h.released_on IS NULL) FROM persons p WHERE p.id = ?"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
+            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), (SELECT "
+            "count(*) FROM cases c WHERE c.person_id = p.id), (SELECT count(*) FROM "
+            "retention_holds "
+            "h WHERE h.person_id = p.id AND h.released_on IS NULL) FROM ")
+        + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
     query.addBindValue(item.personId);
     if (!query.exec() || !query.next()) {
         *error = ServiceError::fromSql(query.lastError());
@@ -601,7 +583,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
         Sweep sweep;
         if (!readIdentity(db, item.personId, &who, error)
             || !sweepTraces(db, who, now, log, m_store.userName(), &sweep, error)
-            || !anonymise(query, item.personId, now, error))
+            || !PersonRepository::anonymise(db, item.personId, anonymisedName, now, error))
             return false;
         const int payloads
             = log.destroyPayloads(personEntity, QString::number(item.personId), &auditError);
@@ -690,22 +672,23 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         plan.blocker = plan.failure.message;
         return plan;
     };
-    query.prepare(QStringLiteral(
-        "SELECT klantnummer, name, anonymised_at, reduced_at FROM persons WHERE id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec())
-        return readFailed(query);
-    if (!query.next()) {
+    std::optional<PersonRecord> stored;
+    if (ServiceError failed; !PersonRepository::byId(db, personId, &stored, &failed)) {
+        plan.failure = failed;
+        plan.blocker = plan.failure.message;
+        return plan;
+    }
+    if (!stored) {
         plan.blocker = tr("The data subject no longer exists.");
         return plan;
     }
-    plan.klantnummer = query.value(0).toString();
-    plan.name = query.value(1).toString();
-    if (!query.isNull(2)) {
+    plan.klantnummer = stored->person.klantnummer;
+    plan.name = stored->person.name;
+    if (stored->anonymised) {
         plan.blocker = tr("The request files of this data subject have already been destroyed.");
         return plan;
     }
-    const bool reduced = !query.isNull(3);
+    const bool reduced = stored->reduced;
     query.prepare(
         QStringLiteral("SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"));
     query.addBindValue(personId);
@@ -962,29 +945,22 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     if (keep && personOnly) {
         // No requests to detach: the person keeps the name and customer number for the items
         // not yet recorded as destroyed, and nothing else.
-        if (!run(QStringLiteral("UPDATE persons SET street = NULL, house_number = NULL, "
-                                "postcode = NULL, city = NULL, phone = NULL, email = NULL, "
-                                "relation_end = NULL, reduced_at = ? WHERE id = ?"),
-                 { now, personId }))
+        if (!PersonRepository::reduce(db, personId, now, error))
             return std::nullopt;
     } else if (keep) {
         // Another rule keeps the name and customer number: the requests must not stay with
         // them, or the destroyed request files would still say who they were about. They move
         // to a new anonymous data subject; the person keeps only what that rule needs.
-        if (!run(QStringLiteral("INSERT INTO persons (name, relation, created_at, created_by, "
-                                "anonymised_at) SELECT ?, relation, ?, ?, ? FROM persons WHERE "
-                                "id = ?"),
-                 { anonymisedName, now, m_store.userName(), now, personId }))
+        const std::optional<qint64> copy = PersonRepository::anonymousCopy(
+            db, personId, anonymisedName, now, m_store.userName(), error);
+        if (!copy)
             return std::nullopt;
-        subject = insertedRowId(db);
+        subject = *copy;
         if (!run(QStringLiteral("UPDATE cases SET person_id = ? WHERE person_id = ?"),
                  { subject, personId })
-            || !run(QStringLiteral("UPDATE persons SET street = NULL, house_number = NULL, "
-                                   "postcode = NULL, city = NULL, phone = NULL, email = NULL, "
-                                   "relation_end = NULL, reduced_at = ? WHERE id = ?"),
-                    { now, personId }))
+            || !PersonRepository::reduce(db, personId, now, error))
             return std::nullopt;
-    } else if (!anonymise(query, personId, now, error)) {
+    } else if (!PersonRepository::anonymise(db, personId, anonymisedName, now, error)) {
         return std::nullopt;
     }
     // The triggers rebuilt the requests' rows of the search index without the person; merging
@@ -1125,9 +1101,10 @@ QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
         return {};
     QSqlQuery query(m_store.database());
     // A reduced person who came back with a new request holds more than that again.
-    if (!query.exec(QStringLiteral("SELECT p.id FROM persons p WHERE p.reduced_at IS NOT NULL AND "
-                                   "p.anonymised_at IS NULL AND NOT EXISTS (SELECT 1 FROM cases "
-                                   "c WHERE c.person_id = p.id) ORDER BY p.id"))) {
+    if (!query.exec(QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
+                    + QStringLiteral(" WHERE p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL "
+                                     "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = "
+                                     "p.id) ORDER BY p.id"))) {
         if (error)
             *error = ServiceError::fromSql(query.lastError());
         return {};

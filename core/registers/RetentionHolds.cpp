@@ -34,11 +34,10 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
         *error = ServiceError::fromTransaction(transaction);
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT count(*) FROM persons WHERE id = ? AND anonymised_at IS NULL"));
-    query.addBindValue(personId);
-    if (!query.exec() || !query.next() || query.value(0).toInt() != 1) {
+    ServiceError presentError;
+    const std::optional<bool> present = PersonRepository::exists(
+        db, personId, PersonRepository::Anonymised::Excluded, &presentError);
+    if (!present || !*present) {
         *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
         return false;
     }
@@ -49,6 +48,7 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
             : invalid(tr("This data subject is already under a legal hold."));
         return false;
     }
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO retention_holds (person_id, reason, placed_on, "
                                  "placed_by) VALUES (?, ?, ?, ?)"));
     query.addBindValue(personId);
@@ -119,9 +119,12 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
 
 namespace {
 
-const QString holdSelect = QStringLiteral(
-    "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
-    "FROM retention_holds h JOIN persons p ON p.id = h.person_id WHERE h.released_on IS NULL ");
+const QString holdSelect
+    = QStringLiteral(
+          "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
+          "FROM retention_holds h ")
+    + PersonRepository::joinSql(u"p", u"h.person_id")
+    + QStringLiteral(" WHERE h.released_on IS NULL ");
 
 LegalHold holdFrom(const QSqlQuery &query)
 {
@@ -157,10 +160,13 @@ QList<LegalHold> RetentionService::holdsOn(QDate on, ServiceError *error) const
         return {};
     QList<LegalHold> result;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
-        "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
-        "FROM retention_holds h JOIN persons p ON p.id = h.person_id WHERE h.placed_on <= ? "
-        "AND (h.released_on IS NULL OR h.released_on > ?) ORDER BY h.placed_on, h.id"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
+            "FROM retention_holds h ")
+        + PersonRepository::joinSql(u"p", u"h.person_id")
+        + QStringLiteral(" WHERE h.placed_on <= ? AND (h.released_on IS NULL OR h.released_on > ?) "
+                         "ORDER BY h.placed_on, h.id"));
     query.addBindValue(isoDate(on));
     query.addBindValue(isoDate(on));
     if (!query.exec()) {

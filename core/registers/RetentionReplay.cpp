@@ -3,6 +3,7 @@
 // again in what was restored (replayDestructions). RetentionService::restore does both around
 // UserService::restore, for the desk and the CLI alike.
 
+#include "persons/PersonRepository.h"
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
@@ -78,8 +79,9 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
     // those of anonymised data subjects (a destruction anonymises the person, or moves the
     // requests to an anonymous one): their moments of creation are read once, not per entry.
     QHash<QString, QString> requestMade;
-    if (!query.exec(QStringLiteral("SELECT c.number, c.created_at FROM cases c JOIN persons p ON "
-                                   "p.id = c.person_id WHERE p.anonymised_at IS NOT NULL"))) {
+    if (!query.exec(QStringLiteral("SELECT c.number, c.created_at FROM cases c ")
+                    + PersonRepository::joinSql(u"p", u"c.person_id")
+                    + QStringLiteral(" WHERE p.anonymised_at IS NOT NULL"))) {
         *error = ServiceError::fromSql(query.lastError());
         return {};
     }
@@ -90,13 +92,17 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
         return {};
     }
     // A breach by its number, a person by the id in "P-<id>" (through its primary key).
-    if (!query.exec(QStringLiteral(
-            "SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, d.subject_ref, "
-            "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM "
-            "retention_destructions d LEFT JOIN breaches b ON d.kind = 'datalek' AND b.number = "
-            "d.subject_ref LEFT JOIN persons p ON d.kind <> 'datalek' AND p.id = CASE WHEN "
-            "d.subject_ref LIKE 'P-%' THEN CAST(substr(d.subject_ref, 3) AS INTEGER) END "
-            "ORDER BY d.id"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, "
+                           "d.subject_ref, "
+                           "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM "
+                           "retention_destructions d LEFT JOIN breaches b ON d.kind = 'datalek' "
+                           "AND b.number = "
+                           "d.subject_ref LEFT ")
+            + PersonRepository::joinSql(u"p",
+                                        u"CASE WHEN d.subject_ref LIKE 'P-%' THEN "
+                                        "CAST(substr(d.subject_ref, 3) AS INTEGER) END")
+            + QStringLiteral(" AND d.kind <> 'datalek' ORDER BY d.id"))) {
         *error = ServiceError::fromSql(query.lastError());
         return {};
     }
@@ -186,22 +192,20 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
                 }
             }
         } else if (trace.personId != 0 && !trace.personCreatedAt.isEmpty()) {
-            if (!readOne(query,
-                         QStringLiteral("SELECT id FROM persons WHERE id = ? AND created_at = ?"),
-                         { trace.personId, trace.personCreatedAt }, &row, error))
+            std::optional<PersonRecord> made;
+            if (!PersonRepository::byId(m_store.database(), trace.personId, &made, error))
                 return false;
-            person = row.isEmpty() ? 0 : row.at(0).toLongLong();
+            person = made && made->createdAt == trace.personCreatedAt ? trace.personId : 0;
         }
         if (person == 0) {
             ++report->notInBackup;
             continue;
         }
-        if (!readOne(query,
-                     QStringLiteral("SELECT anonymised_at, reduced_at FROM persons WHERE id = ?"),
-                     { person }, &row, error))
+        std::optional<PersonRecord> stored;
+        if (!PersonRepository::byId(m_store.database(), person, &stored, error))
             return false;
-        const bool anonymised = !row.isEmpty() && !row.at(0).isNull();
-        const bool reduced = !row.isEmpty() && !row.at(1).isNull();
+        const bool anonymised = stored && stored->anonymised;
+        const bool reduced = stored && stored->reduced;
         const QString subject = trace.cases.isEmpty() ? QStringLiteral("P-%1").arg(person)
                                                       : trace.cases.first().first;
         if (trace.kind == QLatin1StringView("item") && trace.ruleId != 0) {

@@ -4,6 +4,7 @@
 // RetentionRules.cpp; RetentionHolds.cpp; RetentionDestruction.cpp; RetentionBreaches.cpp). Private
 // to the planner: not included outside core/registers/Retention*.cpp.
 
+#include "persons/PersonRepository.h"
 #include "registers/Retention.h"
 #include "util/ServiceError.h"
 
@@ -46,8 +47,8 @@ inline const QString itemSelect
           "SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, i.expires_on, "
           "i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
     + openHoldReason + QStringLiteral(", ") + ruleColumns + QStringLiteral(", i.derived")
-    + QStringLiteral(" FROM retention_items i JOIN persons p ON p.id = i.person_id "
-                     "JOIN retention_rules r ON r.id = i.rule_id ");
+    + QStringLiteral(" FROM retention_items i ") + PersonRepository::joinSql(u"p", u"i.person_id")
+    + QStringLiteral(" JOIN retention_rules r ON r.id = i.rule_id ");
 // The row of itemSelect (or a statement with the same columns: ..., ruleColumns, i.derived).
 RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
 

@@ -2,6 +2,7 @@
 
 #include "breaches/Breach.h"
 #include "cases/CaseService.h"
+#include "persons/PersonRepository.h"
 #include "registers/RetentionCalendar.h"
 #include "session/Access.h"
 #include "sql/Dialect.h"
@@ -500,9 +501,7 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
         for (MonthlyBreakdown::Series &series : f.expiringByCategory.series)
             if (series.code == filesCode)
                 files = &series;
-        const QString anonymisedSelect
-            = QStringLiteral("SELECT p.id FROM persons p WHERE p.anonymised_at IS NOT NULL AND "
-                             "substr(p.anonymised_at, 1, 10) <= ?");
+        const QString anonymisedSelect = PersonRepository::anonymisedIdsSql(u"p", true);
         QString oldest; // the earliest last answer of the expired files not held
         QSqlQuery query(db);
 

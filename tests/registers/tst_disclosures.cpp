@@ -77,6 +77,7 @@ private slots:
     void informedStatusRules();
     void validationRefusesIncompleteDisclosures();
     void forPersonAndMultiplePersons();
+    void personOfANewDisclosure();
     void art19AfterErasure();
     void art19NotForRefusedOrOtherTypes();
     void art19ExemptionWithReason();
@@ -616,6 +617,21 @@ void TestDisclosures::forPersonAndMultiplePersons()
     QCOMPARE(json.value(u"persons"_s).toArray().size(), 2);
     QCOMPARE(json.value(u"data"_s).toArray(), QJsonArray({ u"naw"_s, u"contact"_s }));
     QCOMPARE(json.value(u"informed"_s).toString(), u"nog-te-doen"_s);
+}
+
+// The dialog adds a person through the service (role check, read errors said), never by SQL.
+void TestDisclosures::personOfANewDisclosure()
+{
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    ServiceError error;
+    const std::optional<DisclosurePerson> found = m_disclosures->person(anna, &error);
+    QVERIFY2(found, qPrintable(error.message));
+    QCOMPARE(found->id, anna);
+    QCOMPARE(found->name, u"Anna de Wit"_s);
+    QCOMPARE(found->klantnummer, u"K200001"_s);
+    QVERIFY(!error.isError());
+    QVERIFY(!m_disclosures->person(anna + 1000, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
 }
 
 void TestDisclosures::art19AfterErasure()

@@ -86,6 +86,8 @@ sees privacydesk_store store/Store.h
 sees privacydesk_session session/Session.h
 sees privacydesk_session session/UnitOfWork.h
 sees privacydesk_session session/Access.h
+sees privacydesk_persons persons/Person.h
+sees privacydesk_persons persons/PersonRepository.h
 sees privacydesk_services cases/CaseService.h
 sees privacydesk_services organisation/OrganisationSettings.h
 
@@ -103,6 +105,13 @@ blind privacydesk_session cases/Case.h
 blind privacydesk_session users/UserService.h
 blind privacydesk_session breaches/BreachService.h
 blind privacydesk_services Application.h
+blind privacydesk_session persons/Person.h
+blind privacydesk_store persons/PersonRepository.h
+blind privacydesk_persons cases/Case.h
+blind privacydesk_persons registers/Retention.h
+blind privacydesk_persons documents/PersonReport.h
+blind privacydesk_persons breaches/BreachService.h
+blind privacydesk_persons users/UserService.h
 
 # Issue 37: the session sits on the store and under every module. Its sources reach the store's
 # headers and none of the modules'; the store's sources do not reach the session's; the
@@ -116,6 +125,23 @@ unreachable privacydesk_store session/Session.h
 unreachable privacydesk_audit session/UnitOfWork.h
 reaches privacydesk_services session/UnitOfWork.h
 reaches privacydesk_services session/Access.h
+
+# The persons module sits on the session, under every module that reads a person: its sources
+# reach the session's and the store's headers and none of the modules above it; the session's
+# and the store's do not reach it; the services' do.
+reaches privacydesk_persons session/Session.h
+reaches privacydesk_persons store/Store.h
+reaches privacydesk_persons sql/Dialect.h
+unreachable privacydesk_persons cases/Case.h
+unreachable privacydesk_persons cases/CaseService.h
+unreachable privacydesk_persons registers/Retention.h
+unreachable privacydesk_persons registers/Disclosures.h
+unreachable privacydesk_persons documents/PersonReport.h
+unreachable privacydesk_persons breaches/BreachService.h
+unreachable privacydesk_persons reports/DashboardService.h
+unreachable privacydesk_session persons/PersonRepository.h
+unreachable privacydesk_store persons/Person.h
+reaches privacydesk_services persons/PersonRepository.h
 
 [ $status -eq 0 ] && echo "layering: every layer sees only what it links"
 exit $status

@@ -21,7 +21,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -46,21 +45,6 @@ QString bsnWarning(const QList<QPair<QString, QString>> &fields)
             lines << BsnGuard::refusalMessage(findings, label);
     }
     return lines.join(u'\n');
-}
-
-Person personById(const Store &store, qint64 id)
-{
-    Person p;
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral(
-        "SELECT id, name, klantnummer FROM persons WHERE id = ? AND anonymised_at IS NULL"));
-    query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        p.id = query.value(0).toLongLong();
-        p.name = query.value(1).toString();
-        p.klantnummer = query.value(2).toString();
-    }
-    return p;
 }
 
 QString personText(const QString &name, const QString &klantnummer)
@@ -442,17 +426,26 @@ void DisclosureDialog::chooseResult(int row)
 
 void DisclosureDialog::addPerson(qint64 personId)
 {
-    const Person p = personById(m_store, personId);
-    if (p.id <= 0)
+    ServiceError error;
+    const std::optional<DisclosurePerson> p
+        = DisclosureService(m_store, m_clock).person(personId, &error);
+    if (!p) {
+        // A failed read (or a refused one) is said until the next search, as a failed search
+        // is; a person who is gone is not added, as before.
+        if (error.code != ServiceError::Code::NotFound) {
+            m_searchFailure = error.message;
+            validate();
+        }
         return;
+    }
     for (int i = 0; i < m_persons->count(); ++i) {
-        if (m_persons->item(i)->data(personIdRole).toLongLong() == p.id)
+        if (m_persons->item(i)->data(personIdRole).toLongLong() == p->id)
             return;
     }
-    auto *chosen = new QListWidgetItem(personText(p.name, p.klantnummer), m_persons);
-    chosen->setData(personIdRole, p.id);
-    chosen->setData(personNameRole, p.name);
-    chosen->setData(personNumberRole, p.klantnummer);
+    auto *chosen = new QListWidgetItem(personText(p->name, p->klantnummer), m_persons);
+    chosen->setData(personIdRole, p->id);
+    chosen->setData(personNameRole, p->name);
+    chosen->setData(personNumberRole, p->klantnummer);
     validate();
 }
 

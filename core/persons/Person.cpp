@@ -1,0 +1,42 @@
+#include "persons/Person.h"
+
+#include "util/CodeTable.h"
+
+namespace pd {
+
+namespace {
+
+// Marked in the context of the other vocabularies (cases/CaseCodes.cpp): one translation each.
+constexpr codes::Entry<Relation> relationTable[] = {
+    { Relation::Huurder, "huurder", QT_TRANSLATE_NOOP("pd::Codes", "Tenant") },
+    { Relation::ExHuurder, "ex-huurder", QT_TRANSLATE_NOOP("pd::Codes", "Former tenant") },
+    { Relation::Woningzoekende, "woningzoekende", QT_TRANSLATE_NOOP("pd::Codes", "House-seeker") },
+    { Relation::Medebewoner, "medebewoner", QT_TRANSLATE_NOOP("pd::Codes", "Co-resident") },
+    { Relation::Sollicitant, "sollicitant", QT_TRANSLATE_NOOP("pd::Codes", "Job applicant") },
+    { Relation::Medewerker, "medewerker", QT_TRANSLATE_NOOP("pd::Codes", "Employee") },
+    { Relation::Overig, "overig", QT_TRANSLATE_NOOP("pd::Codes", "Other") },
+};
+
+} // namespace
+
+QString relationCode(Relation value)
+{
+    return codes::codeOf(relationTable, value);
+}
+
+QString relationLabel(Relation value)
+{
+    return codes::labelOf("pd::Codes", relationTable, value);
+}
+
+std::optional<Relation> relationFromCode(QStringView code)
+{
+    return codes::fromCode(relationTable, code);
+}
+
+QList<Relation> allRelations()
+{
+    return codes::valuesOf(relationTable);
+}
+
+} // namespace pd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace pd {
+
+// How a data subject relates to the organisation (persons.relation). The retention rules derive
+// their terms from it and from the end of the relation.
+enum class Relation {
+    Huurder,
+    ExHuurder,
+    Woningzoekende,
+    Medebewoner,
+    Sollicitant,
+    Medewerker,
+    Overig
+};
+
+// The relation's stable code (command line, JSON, database) and translated label. Codes::code,
+// Codes::label, Codes::relation and Codes::relations (cases/CaseCodes.h) say the same; the
+// labels keep the translation context of the other vocabularies ("pd::Codes").
+QString relationCode(Relation value);
+QString relationLabel(Relation value);
+std::optional<Relation> relationFromCode(QStringView code);
+QList<Relation> allRelations();
+
+// A data subject. There is no BSN field and there never will be (art. 46 UAVG).
+struct Person
+{
+    qint64 id = 0;
+    QString name;
+    Relation relation = Relation::Overig;
+    QString klantnummer;
+    QString street;
+    QString houseNumber;
+    QString postcode;
+    QString city;
+    QString phone;
+    QString email;
+    QDate relationEnd;
+    // Where the data came from when not from the person (art. 15(1)(g) GDPR): "ERP-import",
+    // "gemeente", "bewindvoerder", free text; empty when the person gave them.
+    QString source;
+};
+
+} // namespace pd

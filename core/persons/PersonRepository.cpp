@@ -1,0 +1,368 @@
+#include "persons/PersonRepository.h"
+
+#include "domain/InputLimits.h"
+#include "sql/Dialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant nullable(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed);
+}
+
+QVariant nullableDate(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+// The columns searchColumns names, in its order.
+const QString searchColumns = u"p.id, p.name, p.relation, p.klantnummer, p.street, "
+                              "p.house_number, p.postcode, p.city, p.phone, p.email"_s;
+
+Person searchedPerson(const QSqlQuery &query)
+{
+    Person p;
+    p.id = query.value(0).toLongLong();
+    p.name = query.value(1).toString();
+    p.relation = relationFromCode(query.value(2).toString()).value_or(Relation::Overig);
+    p.klantnummer = query.value(3).toString();
+    p.street = query.value(4).toString();
+    p.houseNumber = query.value(5).toString();
+    p.postcode = query.value(6).toString();
+    p.city = query.value(7).toString();
+    p.phone = query.value(8).toString();
+    p.email = query.value(9).toString();
+    return p;
+}
+
+// One search of the intake: the persons not anonymised that meet `where`, in `order`.
+std::optional<QList<Person>> search(const QSqlDatabase &db, const QString &where,
+                                    const QVariantList &values, const QString &order, int limit,
+                                    ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT "_s + searchColumns + u" FROM persons p WHERE p.anonymised_at IS NULL AND "_s
+                 + where + u" ORDER BY "_s + order + u" LIMIT "_s + QString::number(limit),
+             values, error))
+        return std::nullopt;
+    QList<Person> found;
+    while (query.next())
+        found << searchedPerson(query);
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return found;
+}
+
+} // namespace
+
+QString PersonRepository::tableSql(QStringView alias)
+{
+    return u"persons "_s + alias;
+}
+
+QString PersonRepository::joinSql(QStringView alias, QStringView key)
+{
+    return u"JOIN persons %1 ON %1.id = %2"_s.arg(alias, key);
+}
+
+QString PersonRepository::anonymisedIdsSql(QStringView alias, bool byDate)
+{
+    QString sql = u"SELECT %1.id FROM persons %1 WHERE %1.anonymised_at IS NOT NULL"_s.arg(alias);
+    if (byDate)
+        sql += u" AND substr(%1.anonymised_at, 1, 10) <= ?"_s.arg(alias);
+    return sql;
+}
+
+bool PersonRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<PersonRecord> *found,
+                            ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT id, name, relation, klantnummer, street, house_number, postcode, city, "
+             "phone, email, relation_end, source, created_at, created_by, anonymised_at, "
+             "reduced_at FROM persons WHERE id = ?"_s,
+             { id }, error))
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    PersonRecord r;
+    r.person = searchedPerson(query);
+    r.relationCode = query.value(2).toString();
+    r.relationEndText = query.value(10).toString();
+    r.person.relationEnd = QDate::fromString(r.relationEndText, Qt::ISODate);
+    r.person.source = query.value(11).toString();
+    r.createdAt = query.value(12).toString();
+    r.createdBy = query.value(13).toString();
+    r.anonymised = !query.isNull(14);
+    r.anonymisedAt = query.value(14).toString();
+    r.reduced = !query.isNull(15);
+    *found = std::move(r);
+    return true;
+}
+
+std::optional<qint64> PersonRepository::idByKlantnummer(const QSqlDatabase &db,
+                                                        const QString &klantnummer,
+                                                        Anonymised which, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT id FROM persons WHERE klantnummer = ?"_s
+                 + (which == Anonymised::Excluded ? u" AND anonymised_at IS NULL"_s : QString()),
+             { klantnummer }, error))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toLongLong();
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return 0;
+}
+
+std::optional<bool> PersonRepository::exists(const QSqlDatabase &db, qint64 id, Anonymised which,
+                                             ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT 1 FROM persons WHERE id = ?"_s
+                 + (which == Anonymised::Excluded ? u" AND anonymised_at IS NULL"_s : QString()),
+             { id }, error))
+        return std::nullopt;
+    if (query.next())
+        return true;
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return false;
+}
+
+std::optional<QList<qint64>> PersonRepository::allIds(const QSqlDatabase &db, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT id FROM persons ORDER BY id"_s, {}, error))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+bool PersonRepository::forEachCandidate(const QSqlDatabase &db, const QStringList &relations,
+                                        const CandidateFn &each, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(sql::canStream(db));
+    QString marks;
+    for (qsizetype i = 0; i < relations.size(); ++i)
+        marks += i == 0 ? u"?"_s : u", ?"_s;
+    QVariantList values;
+    for (const QString &relation : relations)
+        values << relation;
+    if (!run(query,
+             u"SELECT id, relation, relation_end FROM persons WHERE anonymised_at IS NULL AND "
+             "relation IN ("_s
+                 + marks + u')',
+             values, error))
+        return false;
+    while (query.next()) {
+        if (!each(query.value(0).toLongLong(), query.value(1).toString(),
+                  QDate::fromString(query.value(2).toString(), Qt::ISODate)))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QList<Person>> PersonRepository::searchKlantnummer(const QSqlDatabase &db,
+                                                                 const QString &number, int limit,
+                                                                 ServiceError *error)
+{
+    // Two spellings keep the UNIQUE index usable: as typed and in capitals ("k100" = "K100").
+    return search(db, u"p.klantnummer IN (?, ?)"_s, { number, number.toUpper() }, u"p.id"_s, limit,
+                  error);
+}
+
+std::optional<QList<Person>> PersonRepository::searchPostcode(const QSqlDatabase &db,
+                                                              const QString &normalised, int limit,
+                                                              ServiceError *error)
+{
+    // Stored normalised by the services; older imports may hold "1234 AB".
+    const QString spaced = normalised.left(4) + u' ' + normalised.mid(4);
+    return search(db, u"p.postcode IN (?, ?)"_s, { normalised, spaced },
+                  sql::byteOrder(db, u"p.house_number"_s) + u", "_s
+                      + sql::byteOrder(db, u"p.name"_s),
+                  limit, error);
+}
+
+std::optional<QList<Person>> PersonRepository::searchName(const QSqlDatabase &db,
+                                                          const QStringList &escapedWords,
+                                                          int limit, ServiceError *error)
+{
+    // The inner LIMIT -1 keeps SQLite from flattening the subquery, so each name is folded once
+    // instead of once per condition; the outer query then ranks and cuts before the persons
+    // are read for the few rows shown. Names in byte order on both backends.
+    QStringList conditions;
+    QVariantList values;
+    for (const QString &word : escapedWords) {
+        conditions << u"f.folded LIKE ? ESCAPE '\\'"_s;
+        values << QString(u'%' + word + u'%');
+    }
+    const QString first = escapedWords.first();
+    const QVariantList rankValues { QString(first + u'%'), QString(u"% " + first + u'%') };
+    const QString ranked = u"SELECT f.id, f.name, CASE WHEN f.folded LIKE ? ESCAPE '\\' THEN 0 "
+                           "WHEN f.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END AS rank "
+                           "FROM (SELECT id, name, pd_fold(name) AS folded FROM persons "
+                           "WHERE anonymised_at IS NULL"_s
+        + sql::noLimit(db) + u") AS f WHERE "_s + conditions.join(u" AND "_s)
+        + u" ORDER BY rank, "_s + sql::byteOrder(db, u"f.name"_s) + u", f.id LIMIT "_s
+        + QString::number(limit);
+    // Bound in the order the placeholders appear: the rank's two, then the conditions, then the
+    // outer order's two.
+    const QVariantList bound = rankValues + values + rankValues;
+    return search(db, u"p.id IN (SELECT id FROM ("_s + ranked + u") AS ranked)"_s, bound,
+                  u"CASE WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 0 "
+                  "WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, "_s
+                      + sql::byteOrder(db, u"p.name"_s) + u", p.id"_s,
+                  limit, error);
+}
+
+QString PersonRepository::sameNameLookupTemplate(const QSqlDatabase &db)
+{
+    return u"SELECT id, name FROM persons WHERE %1 IN (%2) AND anonymised_at IS NULL AND id <> ?"_s
+        .arg(sql::noCase(db, u"name"_s), u"%1"_s);
+}
+
+std::optional<qint64> PersonRepository::insert(const QSqlDatabase &db, const NewPerson &person,
+                                               ServiceError *error)
+{
+    const Person &p = person.person;
+    QSqlQuery query(db);
+    if (!run(query,
+             u"INSERT INTO persons (name, relation, klantnummer, street, house_number, postcode, "
+             "city, phone, email, relation_end, created_at, created_by, source) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             { p.name.trimmed(), relationCode(p.relation), nullable(p.klantnummer),
+               nullable(p.street), nullable(p.houseNumber),
+               nullable(InputLimits::normalisedPostcode(p.postcode)), nullable(p.city),
+               nullable(p.phone), nullable(p.email), nullableDate(p.relationEnd), person.createdAt,
+               person.createdBy, nullable(p.source.simplified()) },
+             error))
+        return std::nullopt;
+    return sql::lastInsertedId(db);
+}
+
+bool PersonRepository::updateSource(const QSqlDatabase &db, qint64 id, const QString &source,
+                                    ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"UPDATE persons SET source = ? WHERE id = ?"_s, { nullable(source), id },
+               error);
+}
+
+bool PersonRepository::updateRelation(const QSqlDatabase &db, qint64 id,
+                                      const QString &relationCode, const QString &relationEnd,
+                                      ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"UPDATE persons SET relation = ?, relation_end = ? WHERE id = ?"_s,
+               { relationCode, nullable(relationEnd), id }, error);
+}
+
+bool PersonRepository::anonymise(const QSqlDatabase &db, qint64 id, const QString &anonymisedName,
+                                 const QString &now, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               u"UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
+               "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
+               "email = NULL, relation_end = NULL, source = NULL, anonymised_at = ?, "
+               "reduced_at = NULL WHERE id = ?"_s,
+               { anonymisedName, now, id }, error);
+}
+
+bool PersonRepository::reduce(const QSqlDatabase &db, qint64 id, const QString &now,
+                              ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               u"UPDATE persons SET street = NULL, house_number = NULL, postcode = NULL, "
+               "city = NULL, phone = NULL, email = NULL, relation_end = NULL, reduced_at = ? "
+               "WHERE id = ?"_s,
+               { now, id }, error);
+}
+
+std::optional<qint64> PersonRepository::anonymousCopy(const QSqlDatabase &db, qint64 id,
+                                                      const QString &anonymisedName,
+                                                      const QString &now, const QString &actor,
+                                                      ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"INSERT INTO persons (name, relation, created_at, created_by, anonymised_at) "
+             "SELECT ?, relation, ?, ?, ? FROM persons WHERE id = ?"_s,
+             { anonymisedName, now, actor, now, id }, error))
+        return std::nullopt;
+    return sql::lastInsertedId(db);
+}
+
+PersonRepository::ImportSql PersonRepository::importSql(const QSqlDatabase &db)
+{
+    return { u"SELECT id, name, relation, street, house_number, postcode, city, phone, email, "
+             "relation_end, anonymised_at FROM persons WHERE klantnummer = ?"_s,
+             u"INSERT INTO persons (name, relation, street, house_number, postcode, city, phone, "
+             "email, relation_end, klantnummer, created_at, created_by, source) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             sql::updateOrFail(db)
+                 + u" persons SET relation = ?, street = ?, house_number = ?, city = ?, "
+                   "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s };
+}
+
+QString PersonRepository::stagedUpdateSql(const QSqlDatabase &db, const QString &staging,
+                                          const QStringList &columns)
+{
+    QString sql = sql::updateOrFail(db) + u" persons SET "_s;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        sql += (i == 0 ? u""_s : u", "_s) + columns.at(i) + u" = (SELECT s."_s + columns.at(i)
+            + u" FROM "_s + staging + u" s WHERE s.id = persons.id)"_s;
+    }
+    return sql + u" WHERE id IN (SELECT id FROM "_s + staging + u')';
+}
+
+QString PersonRepository::triggerSql(const QSqlDatabase &db)
+{
+    return sql::isServer(db)
+        ? u"SELECT 'deferred' FROM pg_trigger WHERE tgname = ? AND tgrelid = 'persons'::regclass"_s
+        : u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s;
+}
+
+} // namespace pd
