@@ -180,13 +180,6 @@ std::optional<TypeDecision> decisionFromQuery(const QSqlQuery &q, int first)
 
 } // namespace
 
-// What one change did, for its audit event.
-struct CaseService::Change
-{
-    QString action;
-    QJsonObject payload;
-};
-
 CaseService::CaseService(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
@@ -485,6 +478,25 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
     return true;
 }
 
+// One intake inside its transaction: what its steps write with (the connection, one query, the
+// trail, who acts and when) and what each step found for the next.
+struct CaseService::IntakeWrite
+{
+    const NewCase &request;
+    Intake checked;
+    QSqlDatabase db;
+    QString now;
+    QString actor;
+    AuditLog log;
+    QSqlQuery query;
+    QString receivedBy {};
+    qint64 personId = 0;
+    QString number {};
+    qint64 caseId = 0;
+    QJsonArray typeCodes {};
+    QDate deadline {};
+};
+
 std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, ServiceError *error)
 {
     if (!permitted(m_store, m_clock, Permission::IntakeCase, QStringLiteral("case.created"), {},
@@ -492,71 +504,9 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         return std::nullopt;
     *error = {};
     m_pendingOverrides.clear();
-    const QDate today = m_clock.today();
-    if (request.types.isEmpty()) {
-        *error = invalid(tr("Choose at least one kind of request."));
+    std::optional<Intake> checked = checkIntake(request, bsnOverride, error);
+    if (!checked)
         return std::nullopt;
-    }
-    if (const QString why = CaseWorkflow::checkReceived(request.receivedDate, today);
-        !why.isEmpty()) {
-        *error = invalid(why);
-        return std::nullopt;
-    }
-    if (request.receivedAt.isValid() && request.receivedAt > m_clock.now()) {
-        *error = invalid(tr("The time of receipt lies in the future."));
-        return std::nullopt;
-    }
-    // Identifiers as the person means them (full-width digits, thin and zero-width spaces
-    // folded): otherwise a second customer number that looks the same, found by no search.
-    Person p = request.person;
-    p.klantnummer = InputLimits::normalisedIdentifier(p.klantnummer);
-    p.houseNumber = InputLimits::normalisedIdentifier(p.houseNumber);
-    p.postcode = InputLimits::normalisedIdentifier(p.postcode);
-    p.phone = InputLimits::normalisedIdentifier(p.phone);
-    const QString callbackPhone = InputLimits::normalisedIdentifier(request.callbackPhone);
-    if (p.id == 0 && p.name.trimmed().isEmpty() && p.klantnummer.isEmpty()) {
-        *error = invalid(tr("Enter the name or the customer number of the data subject."));
-        return std::nullopt;
-    }
-    if (const QString why = InputLimits::checkLengths(
-            { { tr("Name"), p.name, InputLimits::maxName },
-              { tr("Customer number"), p.klantnummer, InputLimits::maxName },
-              { tr("Street"), p.street, InputLimits::maxShortText },
-              { tr("House number"), p.houseNumber, InputLimits::maxShortText },
-              { tr("City"), p.city, InputLimits::maxShortText },
-              { tr("E-mail"), p.email, InputLimits::maxShortText },
-              { tr("Source of the data"), p.source, maxPersonSourceLength },
-              { tr("Representative"), request.representative, InputLimits::maxName },
-              { tr("Mandate"), request.representativeMandate, InputLimits::maxShortText } });
-        !why.isEmpty()) {
-        *error = invalid(why);
-        return std::nullopt;
-    }
-    if (!guard({ { tr("Name"), p.name },
-                 { tr("Customer number"), p.klantnummer },
-                 { tr("Street"), p.street },
-                 { tr("House number"), p.houseNumber },
-                 { tr("Postcode"), p.postcode },
-                 { tr("City"), p.city },
-                 { tr("Phone"), p.phone },
-                 { tr("E-mail"), p.email },
-                 { tr("Source of the data"), p.source },
-                 { tr("Representative"), request.representative },
-                 { tr("Mandate"), request.representativeMandate },
-                 { tr("Description"), request.description },
-                 { tr("Callback number"), callbackPhone } },
-               bsnOverride, error)) {
-        return std::nullopt;
-    }
-    // After the BSN guard: a BSN typed as a phone number is refused as what it is.
-    for (const QString &why :
-         { InputLimits::checkPostcode(p.postcode), InputLimits::checkPhone(p.phone),
-           InputLimits::checkPhone(callbackPhone) }) {
-        if (!why.isEmpty()) {
-            *error = invalid(why);
-            return std::nullopt;
-        }
-    }
 
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
@@ -564,39 +514,65 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    const QString actor = m_store.userName();
-    AuditLog log = audit();
-    QString auditError;
-    QSqlQuery query(db);
+    IntakeWrite intake {
+        request, *checked,     db, m_clock.now().toString(Qt::ISODateWithMs), m_store.userName(),
+        audit(), QSqlQuery(db)
+    };
+    if (!readReceiver(intake, error) || !resolvePerson(intake, error)
+        || !assignNumber(intake, error) || !insertCase(intake, error)
+        || !recordIntake(intake, error))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return std::nullopt;
+    }
+    std::optional<Case> added = load(intake.number, error);
+    if (added && CaseScope::of(m_store).intakeOnly())
+        return intakeFields(*added);
+    return added;
+}
 
-    // Who received it: a user of this store (KCC's scope and the dossier name them by login).
-    QString receivedBy = actor;
+// Who received it: a user of this store (KCC's scope and the dossier name them by login).
+bool CaseService::readReceiver(IntakeWrite &intake, ServiceError *error) const
+{
+    const NewCase &request = intake.request;
+    QSqlQuery &query = intake.query;
+    intake.receivedBy = intake.actor;
     if (!request.receivedBy.trimmed().isEmpty()) {
         query.prepare(QStringLiteral("SELECT login FROM users WHERE ")
-                      + sql::noCase(db, QStringLiteral("login")) + QStringLiteral(" = ")
-                      + sql::noCase(db, QStringLiteral("?"))
+                      + sql::noCase(intake.db, QStringLiteral("login")) + QStringLiteral(" = ")
+                      + sql::noCase(intake.db, QStringLiteral("?"))
                       + QStringLiteral(" AND removed_at IS NULL"));
         query.addBindValue(request.receivedBy.trimmed());
         if (!query.exec()) {
             *error = ServiceError::fromSql(query.lastError());
-            return std::nullopt;
+            return false;
         }
         if (!query.next()) {
             *error = invalid(tr("%1 is not a user of this store.").arg(request.receivedBy));
-            return std::nullopt;
+            return false;
         }
-        receivedBy = query.value(0).toString();
+        intake.receivedBy = query.value(0).toString();
     }
+    return true;
+}
 
-    // The person: given, found by customer number, or new.
+// The person: given, found by customer number, or new (with its person.created event and the
+// retention terms of an ended relation).
+bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
+{
+    const Person &p = intake.checked.person;
+    QSqlDatabase &db = intake.db;
+    const QString &actor = intake.actor;
+    const QString &now = intake.now;
+    QString auditError;
     qint64 personId = p.id;
     if (personId == 0 && !p.klantnummer.isEmpty()) {
         // Not read is not "nobody": never a second person with the same customer number.
         const std::optional<qint64> found = PersonRepository::idByKlantnummer(
             db, p.klantnummer, PersonRepository::Anonymised::Included, error);
         if (!found)
-            return std::nullopt;
+            return false;
         personId = *found;
     }
     if (personId == 0) {
@@ -604,12 +580,12 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
             *error = invalid(tr("There is no data subject with customer number %1; enter a name to "
                                 "register a new one.")
                                  .arg(p.klantnummer.trimmed()));
-            return std::nullopt;
+            return false;
         }
         const std::optional<qint64> created
             = PersonRepository::insert(db, { p, now, actor }, error);
         if (!created)
-            return std::nullopt;
+            return false;
         personId = *created;
         QJsonObject payload { { QStringLiteral("name"), p.name.trimmed() },
                               { QStringLiteral("klantnummer"), p.klantnummer.trimmed() },
@@ -625,15 +601,15 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
             if (!derivation.prepare(error)
                 || !derivation.derive(personId, Codes::code(p.relation), p.relationEnd, true,
                                       &derived, error))
-                return std::nullopt;
+                return false;
             const QJsonObject counts = derived.toJson();
             for (auto it = counts.begin(); it != counts.end(); ++it)
                 payload.insert(it.key(), it.value());
         }
-        if (!log.append(actor, personEntity, QString::number(personId),
-                        QStringLiteral("person.created"), payload, &auditError)) {
+        if (!intake.log.append(actor, personEntity, QString::number(personId),
+                               QStringLiteral("person.created"), payload, &auditError)) {
             *error = { ServiceError::Code::Storage, auditError, {} };
-            return std::nullopt;
+            return false;
         }
     } else {
         ServiceError readError;
@@ -641,128 +617,142 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
             db, personId, PersonRepository::Anonymised::Excluded, &readError);
         if (!present || !*present) {
             *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
-            return std::nullopt;
+            return false;
         }
     }
+    intake.personId = personId;
+    return true;
+}
 
-    // The number: AVG-<year of receipt>-NNNN, counted per year. On a server a sequence per year
-    // (pd_next_case_number): unique under parallel intake without holding a row lock until
-    // commit; the store's single writer counts in case_numbers.
-    const int year = request.receivedDate.year();
+// The number: AVG-<year of receipt>-NNNN, counted per year. On a server a sequence per year
+// (pd_next_case_number): unique under parallel intake without holding a row lock until
+// commit; the store's single writer counts in case_numbers.
+bool CaseService::assignNumber(IntakeWrite &intake, ServiceError *error) const
+{
+    QSqlQuery &query = intake.query;
+    const int year = intake.request.receivedDate.year();
     int next = 1;
     if (sql::isServer(m_store.database())) {
         query.prepare(QStringLiteral("SELECT pd_next_case_number(?)"));
         query.addBindValue(year);
         if (!query.exec() || !query.next()) {
             *error = ServiceError::fromSql(query.lastError());
-            return std::nullopt;
+            return false;
         }
         next = query.value(0).toInt();
     } else if (!nextStoreNumber(query, year, &next)) {
         *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
+        return false;
     }
-    const QString number = QStringLiteral("AVG-%1-%2").arg(year).arg(next, 4, 10, QLatin1Char('0'));
+    intake.number = QStringLiteral("AVG-%1-%2").arg(year).arg(next, 4, 10, QLatin1Char('0'));
+    return true;
+}
 
+// The request's row with its deadline under the current policy, and a row per kind.
+bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
+{
+    const NewCase &request = intake.request;
+    QSqlQuery &query = intake.query;
     Case c;
-    c.number = number;
+    c.number = intake.number;
     c.types = request.types;
     std::sort(c.types.begin(), c.types.end());
     c.types.erase(std::unique(c.types.begin(), c.types.end()), c.types.end());
     c.receivedDate = request.receivedDate;
     const std::optional<DeadlinePolicy> rules = policy(error);
     if (!rules)
-        return std::nullopt; // a deadline under a policy that could not be read is no deadline
+        return false; // a deadline under a policy that could not be read is no deadline
     const CaseDeadlines deadlines = deadlinesFor(c, *rules);
+    intake.deadline = deadlines.current;
 
     query.prepare(QStringLiteral(
         "INSERT INTO cases (number, person_id, channel, received_at, received_date, received_by, "
         "representative, representative_mandate, description, callback_phone, state, handler, "
         "deadline_effective, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?)"));
-    query.addBindValue(number);
-    query.addBindValue(personId);
+    query.addBindValue(intake.number);
+    query.addBindValue(intake.personId);
     query.addBindValue(Codes::code(request.channel));
     // Only a known moment: the moment of typing is created_at, never the receipt.
     query.addBindValue(request.receivedAt.isValid()
                            ? QVariant(request.receivedAt.toUTC().toString(Qt::ISODateWithMs))
                            : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(isoDate(request.receivedDate));
-    query.addBindValue(receivedBy);
+    query.addBindValue(intake.receivedBy);
     query.addBindValue(nullable(request.representative));
     query.addBindValue(nullable(request.representativeMandate));
     query.addBindValue(nullable(request.description));
-    query.addBindValue(nullable(callbackPhone));
+    query.addBindValue(nullable(intake.checked.callbackPhone));
     query.addBindValue(nullable(request.handler));
     query.addBindValue(isoDate(deadlines.current));
-    query.addBindValue(now);
-    query.addBindValue(now);
+    query.addBindValue(intake.now);
+    query.addBindValue(intake.now);
     if (!query.exec()) {
         *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
+        return false;
     }
-    const qint64 caseId = insertedRowId(db);
-    if (caseId <= 0) {
-        *error = ServiceError::fromSql(db.lastError());
-        return std::nullopt;
+    intake.caseId = insertedRowId(intake.db);
+    if (intake.caseId <= 0) {
+        *error = ServiceError::fromSql(intake.db.lastError());
+        return false;
     }
-    QJsonArray typeCodes;
     for (RequestType type : c.types) {
         query.prepare(QStringLiteral("INSERT INTO case_types (case_id, type) VALUES (?, ?)"));
-        query.addBindValue(caseId);
+        query.addBindValue(intake.caseId);
         query.addBindValue(Codes::code(type));
         if (!query.exec()) {
             *error = ServiceError::fromSql(query.lastError());
-            return std::nullopt;
+            return false;
         }
-        typeCodes.append(Codes::code(type));
+        intake.typeCodes.append(Codes::code(type));
     }
+    return true;
+}
 
+// The case.created event, the attachments with theirs, and the BSN overrides confirmed.
+bool CaseService::recordIntake(IntakeWrite &intake, ServiceError *error)
+{
+    const NewCase &request = intake.request;
+    const QString &actor = intake.actor;
+    QString auditError;
     QJsonObject created {
-        { QStringLiteral("person_id"), QString::number(personId) },
-        { QStringLiteral("types"), typeCodes },
+        { QStringLiteral("person_id"), QString::number(intake.personId) },
+        { QStringLiteral("types"), intake.typeCodes },
         { QStringLiteral("channel"), Codes::code(request.channel) },
         { QStringLiteral("received"), isoDate(request.receivedDate) },
         { QStringLiteral("representative"), request.representative.trimmed() },
         { QStringLiteral("description"), request.description.trimmed() },
-        { QStringLiteral("deadline"), isoDate(deadlines.current) },
+        { QStringLiteral("deadline"), isoDate(intake.deadline) },
     };
     if (request.receivedAt.isValid())
         created.insert(QStringLiteral("received_at"),
                        request.receivedAt.toUTC().toString(Qt::ISODate));
-    if (receivedBy != actor)
-        created.insert(QStringLiteral("received_by"), receivedBy);
+    if (intake.receivedBy != actor)
+        created.insert(QStringLiteral("received_by"), intake.receivedBy);
     if (!request.representativeMandate.trimmed().isEmpty())
         created.insert(QStringLiteral("mandate"), request.representativeMandate.trimmed());
-    if (!log.append(actor, caseEntity, number, QStringLiteral("case.created"), created,
-                    &auditError)) {
+    if (!intake.log.append(actor, caseEntity, intake.number, QStringLiteral("case.created"),
+                           created, &auditError)) {
         *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
+        return false;
     }
     if (!request.attachments.isEmpty()) {
         const qint64 limit = AttachmentService(m_store, m_clock).storeLimitBytes();
         for (const NewAttachment &file : request.attachments) {
-            if (!AttachmentService::insert(db, log, m_clock, actor, caseId, number, file, limit,
-                                           error))
-                return std::nullopt;
+            if (!AttachmentService::insert(intake.db, intake.log, m_clock, actor, intake.caseId,
+                                           intake.number, file, limit, error))
+                return false;
         }
     }
     for (const QJsonObject &overridePayload : std::as_const(m_pendingOverrides)) {
-        if (!log.append(actor, caseEntity, number, QStringLiteral("bsn.override"), overridePayload,
-                        &auditError)) {
+        if (!intake.log.append(actor, caseEntity, intake.number, QStringLiteral("bsn.override"),
+                               overridePayload, &auditError)) {
             *error = { ServiceError::Code::Storage, auditError, {} };
-            return std::nullopt;
+            return false;
         }
     }
     m_pendingOverrides.clear();
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
-    std::optional<Case> added = load(number, error);
-    if (added && CaseScope::of(m_store).intakeOnly())
-        return intakeFields(*added);
-    return added;
+    return true;
 }
 
 bool CaseService::applyChange(const QString &number, std::optional<int> expectedVersion,
@@ -884,40 +874,6 @@ bool CaseService::applyChange(const QString &number, std::optional<int> expected
                            error);
 }
 
-ServiceError CaseService::conflict(const Case &c) const
-{
-    // The last change: the request's own events, or on a server a change made by hand to its
-    // row (psql, a script), which the server records as an event of the table.
-    const AuditLog log = audit();
-    ServiceError readError;
-    QList<AuditEvent> events = log.eventsFor(caseEntity, c.number, &readError);
-    if (!readError.isError())
-        events << log.changesByHand(QStringLiteral("cases"), c.id, &readError);
-    if (readError.isError())
-        return readError;
-    const AuditEvent *last = nullptr;
-    for (const AuditEvent &event : std::as_const(events)) {
-        if (event.action != QLatin1StringView("user.denied") && (!last || event.seq > last->seq))
-            last = &event;
-    }
-    if (!last)
-        //: Dutch: "Verzoek %1 is intussen gewijzigd op een andere plek. Het is opnieuw geladen:
-        //: bekijk het en voer uw wijziging opnieuw in."
-        return { ServiceError::Code::Conflict,
-                 tr("Request %1 was changed elsewhere in the meantime. It has been reloaded: "
-                    "look at it and make your change again.")
-                     .arg(c.number) };
-    //: Dutch: "Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk
-    //: het en voer uw wijziging opnieuw in."
-    return {
-        ServiceError::Code::Conflict,
-        tr("Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at "
-           "it and make your change again.")
-            .arg(c.number, last->actor,
-                 organisationTime(last->occurredAt).toString(QStringLiteral("dd-MM-yyyy HH:mm")))
-    };
-}
-
 bool CaseService::recordAndCommit(Transaction &transaction, const QString &entity,
                                   const QString &id, const QString &action,
                                   const QJsonObject &payload, ServiceError *error)
@@ -939,221 +895,6 @@ bool CaseService::recordAndCommit(Transaction &transaction, const QString &entit
         return false;
     }
     return true;
-}
-
-bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error,
-                                        std::optional<int> expectedVersion)
-{
-    if (!permitted(m_store, m_clock, Permission::EditCases,
-                   QStringLiteral("case.identification_requested"), number, error))
-        return false;
-    m_pendingOverrides.clear();
-    const QDate today = m_clock.today();
-    return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem
-                = CaseWorkflow::checkRequestIdentification(c, requested, today);
-                !problem.isEmpty()) {
-                *e = invalid(problem);
-                return false;
-            }
-            change.action = QStringLiteral("case.identification_requested");
-            change.payload
-                = { { QStringLiteral("requested"),
-                      QJsonArray { jsonDate(c.identification.requested), isoDate(requested) } } };
-            c.identification.requested = requested;
-            c.state = CaseState::Identificatie;
-            return true;
-        });
-}
-
-bool CaseService::receiveIdentification(const QString &number, QDate received, IdMethod method,
-                                        bool succeeded, ServiceError *error,
-                                        std::optional<int> expectedVersion)
-{
-    if (!permitted(m_store, m_clock, Permission::EditCases,
-                   QStringLiteral("case.identification_received"), number, error))
-        return false;
-    m_pendingOverrides.clear();
-    const QDate today = m_clock.today();
-    const QString actor = m_store.userName();
-    return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem
-                = CaseWorkflow::checkReceiveIdentification(c, received, today);
-                !problem.isEmpty()) {
-                *e = invalid(problem);
-                return false;
-            }
-            c.identification.received = received;
-            c.identification.method = method;
-            c.identification.verifiedBy = actor;
-            c.identification.succeeded = succeeded;
-            // A failed identification keeps the case waiting: it is then declared inadmissible.
-            c.state = succeeded ? CaseState::InBehandeling : CaseState::Identificatie;
-            change.action = QStringLiteral("case.identification_received");
-            change.payload
-                = { { QStringLiteral("received"), isoDate(received) },
-                    { QStringLiteral("method"), Codes::code(method) },
-                    { QStringLiteral("result"),
-                      succeeded ? QStringLiteral("geslaagd") : QStringLiteral("mislukt") },
-                    { QStringLiteral("verified_by"), actor } };
-            return true;
-        });
-}
-
-bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
-                         bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
-{
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.extended"), number,
-                   error))
-        return false;
-    m_pendingOverrides.clear();
-    if (!guard({ { tr("Reason for the extension"), reason } }, bsnOverride, error))
-        return false;
-    const QDate today = m_clock.today();
-    const std::optional<DeadlinePolicy> currentPolicy = policy(error);
-    if (!currentPolicy)
-        return false;
-    return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem = CaseWorkflow::checkExtend(c, reason, notified, today);
-                !problem.isEmpty()) {
-                *e = invalid(problem);
-                return false;
-            }
-            c.extended = true;
-            c.extensionReason = reason.trimmed();
-            c.extensionNotified = notified;
-            const CaseDeadlines after = deadlinesFor(c, *currentPolicy);
-            change.action = QStringLiteral("case.extended");
-            change.payload = { { QStringLiteral("reason"), c.extensionReason },
-                               { QStringLiteral("notified"), isoDate(notified) },
-                               { QStringLiteral("legally_late"), after.extensionLegallyLate },
-                               { QStringLiteral("deadline"), isoDate(after.current) } };
-            return true;
-        });
-}
-
-bool CaseService::complete(const QString &number, const Completion &completion, bool bsnOverride,
-                           ServiceError *error, std::optional<int> expectedVersion)
-{
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.completed"),
-                   number, error))
-        return false;
-    m_pendingOverrides.clear();
-    if (!guard({ { tr("Answer channel"), completion.answerChannel } }, false, error))
-        return false;
-    QList<std::pair<QString, QString>> texts {
-        { tr("Reasons for the decision"), completion.motivation },
-        { tr("What was done"), completion.granted },
-        { tr("Reason for deciding without identification"), completion.noIdentificationReason }
-    };
-    for (const TypeDecision &d : completion.decisions)
-        texts << std::pair { tr("Reasons for the decision (%1)").arg(Codes::label(d.type)),
-                             d.motivation }
-              << std::pair { tr("What was done (%1)").arg(Codes::label(d.type)), d.granted };
-    if (!guard(texts, bsnOverride, error))
-        return false;
-    // The same ground twice is one ground; they are kept in the order of the table, so that
-    // the letter and the dossier list them alike.
-    Completion done = completion;
-    std::sort(done.grounds.begin(), done.grounds.end());
-    done.grounds.erase(std::unique(done.grounds.begin(), done.grounds.end()), done.grounds.end());
-    const QDate today = m_clock.today();
-    const QDateTime now = m_clock.now();
-    return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem = CaseWorkflow::checkComplete(c, done, today);
-                !problem.isEmpty()) {
-                *e = invalid(problem);
-                return false;
-            }
-            QString unused;
-            c.decisions = CaseWorkflow::decisionsFor(c, done, &unused);
-            c.outcome = done.outcome;
-            c.refusalGrounds = done.grounds;
-            c.motivation = done.motivation.trimmed();
-            if (!done.decisions.isEmpty()) {
-                // Decided per kind: the request's own grounds and reasons summarise its parts, for
-                // the lists, the dashboards and a template of before schema 15.
-                QStringList reasons;
-                for (const TypeDecision &d : std::as_const(c.decisions)) {
-                    c.refusalGrounds << d.grounds;
-                    if (!d.motivation.isEmpty())
-                        reasons << Codes::label(d.type) + QStringLiteral(": ") + d.motivation;
-                }
-                std::sort(c.refusalGrounds.begin(), c.refusalGrounds.end());
-                c.refusalGrounds.erase(
-                    std::unique(c.refusalGrounds.begin(), c.refusalGrounds.end()),
-                    c.refusalGrounds.end());
-                c.motivation = reasons.join(u'\n');
-            }
-            c.directMarketing = done.directMarketing;
-            c.noIdentificationReason = done.noIdentificationReason.trimmed();
-            c.answeredOn = done.answered;
-            c.answerChannel = done.answerChannel.trimmed();
-            c.closedAt = now;
-            c.state = CaseWorkflow::stateAfter(done.outcome);
-            QJsonArray groundCodes;
-            for (RefusalGround ground : done.grounds)
-                groundCodes.append(Codes::code(ground));
-            change.action = QStringLiteral("case.completed");
-            change.payload = { { QStringLiteral("outcome"), Codes::code(done.outcome) },
-                               { QStringLiteral("grounds"), groundCodes },
-                               { QStringLiteral("answered_on"), isoDate(done.answered) },
-                               { QStringLiteral("answer_channel"), c.answerChannel } };
-            if (!c.motivation.isEmpty())
-                change.payload.insert(QStringLiteral("motivation"), c.motivation);
-            if (c.directMarketing)
-                change.payload.insert(QStringLiteral("direct_marketing"), true);
-            if (c.types.size() > 1 || !c.decisions.value(0).granted.isEmpty())
-                change.payload.insert(QStringLiteral("decisions"), decisionsToJson(c.decisions));
-            if (!c.noIdentificationReason.isEmpty())
-                change.payload.insert(QStringLiteral("no_identification_reason"),
-                                      c.noIdentificationReason);
-            return true;
-        });
-}
-
-bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,
-                         ServiceError *error, std::optional<int> expectedVersion)
-{
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.reopened"), number,
-                   error))
-        return false;
-    m_pendingOverrides.clear();
-    if (!guard({ { tr("Reason for reopening"), reason } }, bsnOverride, error))
-        return false;
-    return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem = CaseWorkflow::checkReopen(c, reason); !problem.isEmpty()) {
-                *e = invalid(problem);
-                return false;
-            }
-            change.action = QStringLiteral("case.reopened");
-            change.payload = { { QStringLiteral("reason"), reason.trimmed() },
-                               { QStringLiteral("previous_outcome"),
-                                 c.outcome ? Codes::code(*c.outcome) : QString() } };
-            c.outcome.reset();
-            c.decisions.clear();
-            c.refusalGrounds.clear();
-            c.motivation.clear();
-            c.directMarketing = false;
-            c.noIdentificationReason.clear();
-            c.answeredOn = QDate();
-            c.answerChannel.clear();
-            c.closedAt = QDateTime();
-            // Back to where the life cycle was: handled once identified; waiting for identification
-            // when it was asked for or failed; else received, where it can still be asked for.
-            if (c.identification.succeeded.value_or(false))
-                c.state = CaseState::InBehandeling;
-            else if (c.identification.requested.isValid() || c.identification.succeeded.has_value())
-                c.state = CaseState::Identificatie;
-            else
-                c.state = CaseState::Ontvangen;
-            return true;
-        });
 }
 
 bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,
@@ -1338,21 +1079,6 @@ QStringList CaseService::suggestedPersonSources()
              QStringLiteral("zorginstelling"),
              QStringLiteral("schuldhulpverlening"),
              QStringLiteral("collega-corporatie") };
-}
-
-QList<AuditEvent> CaseService::timeline(const QString &number, ServiceError *error) const
-{
-    if (error)
-        *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.timeline"),
-                  number.trimmed().toUpper(), error))
-        return {};
-    return audit().eventsFor(caseEntity, number.trimmed().toUpper(), error);
-}
-
-AuditLog::Verification CaseService::verifyAuditTrail() const
-{
-    return audit().verify();
 }
 
 } // namespace pd

@@ -8,6 +8,7 @@
 #include "util/ServiceError.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -148,7 +149,31 @@ public:
     AuditLog::Verification verifyAuditTrail() const;
 
 private:
-    struct Change;
+    // What one change did, for its audit event.
+    struct Change
+    {
+        QString action;
+        QJsonObject payload;
+    };
+    // An intake as it is stored: the person with its identifiers normalised, the callback number.
+    struct Intake
+    {
+        Person person;
+        QString callbackPhone;
+    };
+    // One intake inside its transaction, as add's steps fill it in (CaseService.cpp).
+    struct IntakeWrite;
+    // add's checks before anything is written: the kinds, the moments of receipt, the person's
+    // identifiers and lengths, the BSN guard over every text, postcode and phone numbers.
+    std::optional<Intake> checkIntake(const NewCase &request, bool bsnOverride,
+                                      ServiceError *error);
+    // add's steps, in this order, each in the intake's transaction: who received the request,
+    // the person it is about, its number, its rows, its events.
+    bool readReceiver(IntakeWrite &intake, ServiceError *error) const;
+    bool resolvePerson(IntakeWrite &intake, ServiceError *error) const;
+    bool assignNumber(IntakeWrite &intake, ServiceError *error) const;
+    bool insertCase(IntakeWrite &intake, ServiceError *error) const;
+    bool recordIntake(IntakeWrite &intake, ServiceError *error);
     bool applyChange(const QString &number, std::optional<int> expectedVersion, ServiceError *error,
                      const std::function<bool(Case &, Change &, ServiceError *)> &edit);
     // The Conflict error for a request another seat changed: who made its last change and when

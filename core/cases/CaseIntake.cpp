@@ -1,0 +1,83 @@
+// The checks of a request's intake (CaseService::add) before anything is written: what is
+// refused is refused before the transaction opens.
+
+#include "cases/CaseService.h"
+#include "domain/InputLimits.h"
+#include "registers/RegisterSupport.h"
+
+namespace pd {
+
+using registers::invalid;
+
+std::optional<CaseService::Intake> CaseService::checkIntake(const NewCase &request,
+                                                            bool bsnOverride, ServiceError *error)
+{
+    const QDate today = m_clock.today();
+    if (request.types.isEmpty()) {
+        *error = invalid(tr("Choose at least one kind of request."));
+        return std::nullopt;
+    }
+    if (const QString why = CaseWorkflow::checkReceived(request.receivedDate, today);
+        !why.isEmpty()) {
+        *error = invalid(why);
+        return std::nullopt;
+    }
+    if (request.receivedAt.isValid() && request.receivedAt > m_clock.now()) {
+        *error = invalid(tr("The time of receipt lies in the future."));
+        return std::nullopt;
+    }
+    // Identifiers as the person means them (full-width digits, thin and zero-width spaces
+    // folded): otherwise a second customer number that looks the same, found by no search.
+    Person p = request.person;
+    p.klantnummer = InputLimits::normalisedIdentifier(p.klantnummer);
+    p.houseNumber = InputLimits::normalisedIdentifier(p.houseNumber);
+    p.postcode = InputLimits::normalisedIdentifier(p.postcode);
+    p.phone = InputLimits::normalisedIdentifier(p.phone);
+    const QString callbackPhone = InputLimits::normalisedIdentifier(request.callbackPhone);
+    if (p.id == 0 && p.name.trimmed().isEmpty() && p.klantnummer.isEmpty()) {
+        *error = invalid(tr("Enter the name or the customer number of the data subject."));
+        return std::nullopt;
+    }
+    if (const QString why = InputLimits::checkLengths(
+            { { tr("Name"), p.name, InputLimits::maxName },
+              { tr("Customer number"), p.klantnummer, InputLimits::maxName },
+              { tr("Street"), p.street, InputLimits::maxShortText },
+              { tr("House number"), p.houseNumber, InputLimits::maxShortText },
+              { tr("City"), p.city, InputLimits::maxShortText },
+              { tr("E-mail"), p.email, InputLimits::maxShortText },
+              { tr("Source of the data"), p.source, maxPersonSourceLength },
+              { tr("Representative"), request.representative, InputLimits::maxName },
+              { tr("Mandate"), request.representativeMandate, InputLimits::maxShortText } });
+        !why.isEmpty()) {
+        *error = invalid(why);
+        return std::nullopt;
+    }
+    if (!guard({ { tr("Name"), p.name },
+                 { tr("Customer number"), p.klantnummer },
+                 { tr("Street"), p.street },
+                 { tr("House number"), p.houseNumber },
+                 { tr("Postcode"), p.postcode },
+                 { tr("City"), p.city },
+                 { tr("Phone"), p.phone },
+                 { tr("E-mail"), p.email },
+                 { tr("Source of the data"), p.source },
+                 { tr("Representative"), request.representative },
+                 { tr("Mandate"), request.representativeMandate },
+                 { tr("Description"), request.description },
+                 { tr("Callback number"), callbackPhone } },
+               bsnOverride, error)) {
+        return std::nullopt;
+    }
+    // After the BSN guard: a BSN typed as a phone number is refused as what it is.
+    for (const QString &why :
+         { InputLimits::checkPostcode(p.postcode), InputLimits::checkPhone(p.phone),
+           InputLimits::checkPhone(callbackPhone) }) {
+        if (!why.isEmpty()) {
+            *error = invalid(why);
+            return std::nullopt;
+        }
+    }
+    return Intake { p, callbackPhone };
+}
+
+} // namespace pd

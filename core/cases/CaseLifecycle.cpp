@@ -1,0 +1,234 @@
+// A request's life cycle as CaseService changes it: identification asked for and received, the
+// extension, the decision and the reopening. Each is a change through applyChange (one row, one
+// event); the state machine's checks are CaseWorkflow's.
+
+#include "cases/CaseJson.h"
+#include "cases/CaseService.h"
+#include "registers/RegisterSupport.h"
+#include "session/Access.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace pd {
+
+using registers::invalid;
+using registers::isoDate;
+
+bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error,
+                                        std::optional<int> expectedVersion)
+{
+    if (!permitted(m_store, m_clock, Permission::EditCases,
+                   QStringLiteral("case.identification_requested"), number, error))
+        return false;
+    m_pendingOverrides.clear();
+    const QDate today = m_clock.today();
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem
+                = CaseWorkflow::checkRequestIdentification(c, requested, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            change.action = QStringLiteral("case.identification_requested");
+            change.payload
+                = { { QStringLiteral("requested"),
+                      QJsonArray { jsonDate(c.identification.requested), isoDate(requested) } } };
+            c.identification.requested = requested;
+            c.state = CaseState::Identificatie;
+            return true;
+        });
+}
+
+bool CaseService::receiveIdentification(const QString &number, QDate received, IdMethod method,
+                                        bool succeeded, ServiceError *error,
+                                        std::optional<int> expectedVersion)
+{
+    if (!permitted(m_store, m_clock, Permission::EditCases,
+                   QStringLiteral("case.identification_received"), number, error))
+        return false;
+    m_pendingOverrides.clear();
+    const QDate today = m_clock.today();
+    const QString actor = m_store.userName();
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem
+                = CaseWorkflow::checkReceiveIdentification(c, received, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            c.identification.received = received;
+            c.identification.method = method;
+            c.identification.verifiedBy = actor;
+            c.identification.succeeded = succeeded;
+            // A failed identification keeps the case waiting: it is then declared inadmissible.
+            c.state = succeeded ? CaseState::InBehandeling : CaseState::Identificatie;
+            change.action = QStringLiteral("case.identification_received");
+            change.payload
+                = { { QStringLiteral("received"), isoDate(received) },
+                    { QStringLiteral("method"), Codes::code(method) },
+                    { QStringLiteral("result"),
+                      succeeded ? QStringLiteral("geslaagd") : QStringLiteral("mislukt") },
+                    { QStringLiteral("verified_by"), actor } };
+            return true;
+        });
+}
+
+bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
+                         bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
+{
+    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.extended"), number,
+                   error))
+        return false;
+    m_pendingOverrides.clear();
+    if (!guard({ { tr("Reason for the extension"), reason } }, bsnOverride, error))
+        return false;
+    const QDate today = m_clock.today();
+    const std::optional<DeadlinePolicy> currentPolicy = policy(error);
+    if (!currentPolicy)
+        return false;
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem = CaseWorkflow::checkExtend(c, reason, notified, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            c.extended = true;
+            c.extensionReason = reason.trimmed();
+            c.extensionNotified = notified;
+            const CaseDeadlines after = deadlinesFor(c, *currentPolicy);
+            change.action = QStringLiteral("case.extended");
+            change.payload = { { QStringLiteral("reason"), c.extensionReason },
+                               { QStringLiteral("notified"), isoDate(notified) },
+                               { QStringLiteral("legally_late"), after.extensionLegallyLate },
+                               { QStringLiteral("deadline"), isoDate(after.current) } };
+            return true;
+        });
+}
+
+bool CaseService::complete(const QString &number, const Completion &completion, bool bsnOverride,
+                           ServiceError *error, std::optional<int> expectedVersion)
+{
+    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.completed"),
+                   number, error))
+        return false;
+    m_pendingOverrides.clear();
+    if (!guard({ { tr("Answer channel"), completion.answerChannel } }, false, error))
+        return false;
+    QList<std::pair<QString, QString>> texts {
+        { tr("Reasons for the decision"), completion.motivation },
+        { tr("What was done"), completion.granted },
+        { tr("Reason for deciding without identification"), completion.noIdentificationReason }
+    };
+    for (const TypeDecision &d : completion.decisions)
+        texts << std::pair { tr("Reasons for the decision (%1)").arg(Codes::label(d.type)),
+                             d.motivation }
+              << std::pair { tr("What was done (%1)").arg(Codes::label(d.type)), d.granted };
+    if (!guard(texts, bsnOverride, error))
+        return false;
+    // The same ground twice is one ground; they are kept in the order of the table, so that
+    // the letter and the dossier list them alike.
+    Completion done = completion;
+    std::sort(done.grounds.begin(), done.grounds.end());
+    done.grounds.erase(std::unique(done.grounds.begin(), done.grounds.end()), done.grounds.end());
+    const QDate today = m_clock.today();
+    const QDateTime now = m_clock.now();
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem = CaseWorkflow::checkComplete(c, done, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            QString unused;
+            c.decisions = CaseWorkflow::decisionsFor(c, done, &unused);
+            c.outcome = done.outcome;
+            c.refusalGrounds = done.grounds;
+            c.motivation = done.motivation.trimmed();
+            if (!done.decisions.isEmpty()) {
+                // Decided per kind: the request's own grounds and reasons summarise its parts, for
+                // the lists, the dashboards and a template of before schema 15.
+                QStringList reasons;
+                for (const TypeDecision &d : std::as_const(c.decisions)) {
+                    c.refusalGrounds << d.grounds;
+                    if (!d.motivation.isEmpty())
+                        reasons << Codes::label(d.type) + QStringLiteral(": ") + d.motivation;
+                }
+                std::sort(c.refusalGrounds.begin(), c.refusalGrounds.end());
+                c.refusalGrounds.erase(
+                    std::unique(c.refusalGrounds.begin(), c.refusalGrounds.end()),
+                    c.refusalGrounds.end());
+                c.motivation = reasons.join(u'\n');
+            }
+            c.directMarketing = done.directMarketing;
+            c.noIdentificationReason = done.noIdentificationReason.trimmed();
+            c.answeredOn = done.answered;
+            c.answerChannel = done.answerChannel.trimmed();
+            c.closedAt = now;
+            c.state = CaseWorkflow::stateAfter(done.outcome);
+            QJsonArray groundCodes;
+            for (RefusalGround ground : done.grounds)
+                groundCodes.append(Codes::code(ground));
+            change.action = QStringLiteral("case.completed");
+            change.payload = { { QStringLiteral("outcome"), Codes::code(done.outcome) },
+                               { QStringLiteral("grounds"), groundCodes },
+                               { QStringLiteral("answered_on"), isoDate(done.answered) },
+                               { QStringLiteral("answer_channel"), c.answerChannel } };
+            if (!c.motivation.isEmpty())
+                change.payload.insert(QStringLiteral("motivation"), c.motivation);
+            if (c.directMarketing)
+                change.payload.insert(QStringLiteral("direct_marketing"), true);
+            if (c.types.size() > 1 || !c.decisions.value(0).granted.isEmpty())
+                change.payload.insert(QStringLiteral("decisions"), decisionsToJson(c.decisions));
+            if (!c.noIdentificationReason.isEmpty())
+                change.payload.insert(QStringLiteral("no_identification_reason"),
+                                      c.noIdentificationReason);
+            return true;
+        });
+}
+
+bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,
+                         ServiceError *error, std::optional<int> expectedVersion)
+{
+    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.reopened"), number,
+                   error))
+        return false;
+    m_pendingOverrides.clear();
+    if (!guard({ { tr("Reason for reopening"), reason } }, bsnOverride, error))
+        return false;
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem = CaseWorkflow::checkReopen(c, reason); !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            change.action = QStringLiteral("case.reopened");
+            change.payload = { { QStringLiteral("reason"), reason.trimmed() },
+                               { QStringLiteral("previous_outcome"),
+                                 c.outcome ? Codes::code(*c.outcome) : QString() } };
+            c.outcome.reset();
+            c.decisions.clear();
+            c.refusalGrounds.clear();
+            c.motivation.clear();
+            c.directMarketing = false;
+            c.noIdentificationReason.clear();
+            c.answeredOn = QDate();
+            c.answerChannel.clear();
+            c.closedAt = QDateTime();
+            // Back to where the life cycle was: handled once identified; waiting for identification
+            // when it was asked for or failed; else received, where it can still be asked for.
+            if (c.identification.succeeded.value_or(false))
+                c.state = CaseState::InBehandeling;
+            else if (c.identification.requested.isValid() || c.identification.succeeded.has_value())
+                c.state = CaseState::Identificatie;
+            else
+                c.state = CaseState::Ontvangen;
+            return true;
+        });
+}
+} // namespace pd
