@@ -144,12 +144,6 @@ int amsterdamYear(const QDateTime &moment)
     return organisationDay(moment).year();
 }
 
-// The first moment of a day in Amsterdam, in UTC.
-QDateTime startOfLocalDay(QDate day)
-{
-    return day.startOfDay(organisationTimeZone()).toUTC();
-}
-
 } // namespace
 
 BreachService::BreachService(const Store &store, const Clock &clock)
@@ -159,60 +153,6 @@ BreachService::BreachService(const Store &store, const Clock &clock)
 BreachService::BreachService(const Session &session)
     : m_session(session)
 { }
-
-QString BreachService::validate(const Breach &b, const QDateTime &now)
-{
-    if (b.title.trimmed().isEmpty())
-        return tr("Enter a short title for the data breach.");
-    if (const QString why = InputLimits::checkLengths(
-            { { tr("Title"), b.title, InputLimits::maxShortText },
-              { tr("What happened"), b.description, InputLimits::maxLongText },
-              { tr("Group of people"), b.groupText, InputLimits::maxShortText },
-              { tr("Measures before the breach"), b.measuresBefore, InputLimits::maxLongText },
-              { tr("Measures taken"), b.measuresTaken, InputLimits::maxLongText },
-              { tr("Likely consequences"), b.consequences, InputLimits::maxLongText },
-              { tr("International aspects"), b.international, InputLimits::maxLongText } });
-        !why.isEmpty())
-        return why;
-    if (!b.discoveredAt.isValid())
-        return tr("Enter when the data breach was discovered (date and time).");
-    const QDateTime earliest = startOfLocalDay(InputLimits::earliestDate());
-    if (b.discoveredAt < earliest)
-        return tr("The moment of discovery lies before 1990.");
-    if (now.isValid() && b.discoveredAt > now)
-        return tr("The moment of discovery lies in the future.");
-    if (b.occurredAt.isValid()) {
-        if (b.occurredAt < earliest)
-            return tr("The moment the breach happened lies before 1990.");
-        if (b.occurredAt > b.discoveredAt)
-            return tr("The breach cannot have happened after it was discovered.");
-    }
-    if ((b.persons && *b.persons < 0) || (b.records && *b.records < 0))
-        return tr("A number of people or records cannot be negative.");
-    if (b.processorToldAt.isValid()) {
-        if (b.processorId <= 0 && b.processorName.trimmed().isEmpty())
-            return tr("Choose the processor that reported the breach.");
-        if (b.processorToldAt < earliest)
-            return tr("The moment the processor told us lies before 1990.");
-        if (now.isValid() && b.processorToldAt > now)
-            return tr("The moment the processor told us lies in the future.");
-    }
-    return {};
-}
-
-QStringList BreachService::missingForClose(const Breach &b)
-{
-    QStringList missing;
-    if (!b.risk) {
-        missing << tr("the assessment of the risk");
-        return missing;
-    }
-    if (b.apDecision.yes && !b.apNotifiedAt.isValid())
-        missing << tr("the notification to the Dutch Data Protection Authority (AP)");
-    if (b.subjectsDecision.yes && !b.subjectsNotifiedOn.isValid())
-        missing << tr("informing the people concerned (or a public notice)");
-    return missing;
-}
 
 // --- reads ---------------------------------------------------------------------------------
 
@@ -591,41 +531,6 @@ bool BreachService::writeSets(QSqlQuery &query, const Breach &b, bool natures, b
 }
 
 namespace {
-
-QJsonObject descriptionPayload(const Breach &b)
-{
-    QJsonArray natures;
-    for (BreachNature n : b.natures)
-        natures.append(BreachCodes::code(n));
-    QJsonArray data;
-    for (DataCategory c : b.data)
-        data.append(DisclosureCodes::code(c));
-    QJsonObject payload { { QStringLiteral("title"), b.title },
-                          { QStringLiteral("discovered_at"),
-                            BreachCodes::storedMoment(b.discoveredAt) },
-                          { QStringLiteral("natures"), natures },
-                          { QStringLiteral("data"), data } };
-    if (b.occurredAt.isValid())
-        payload.insert(QStringLiteral("occurred_at"), BreachCodes::storedMoment(b.occurredAt));
-    if (b.persons)
-        payload.insert(QStringLiteral("persons"), *b.persons);
-    if (b.records)
-        payload.insert(QStringLiteral("records"), *b.records);
-    if (b.processorId > 0)
-        payload.insert(QStringLiteral("processor_id"), b.processorId);
-    return payload;
-}
-
-QList<QPair<QString, QString>> descriptionTexts(const Breach &b)
-{
-    return { { BreachService::tr("Title"), b.title },
-             { BreachService::tr("What happened"), b.description },
-             { BreachService::tr("Group of people"), b.groupText },
-             { BreachService::tr("Measures before the breach"), b.measuresBefore },
-             { BreachService::tr("Measures taken"), b.measuresTaken },
-             { BreachService::tr("Likely consequences"), b.consequences },
-             { BreachService::tr("International aspects"), b.international } };
-}
 
 void bindDescription(QSqlQuery &query, const Breach &b)
 {

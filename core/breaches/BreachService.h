@@ -146,6 +146,12 @@ public:
     BreachFigures figures(const QDateTime &now, ServiceError *error = nullptr) const;
 
 private:
+    // The first moment of a day in Amsterdam, in UTC (BreachRules.cpp, as the next two).
+    static QDateTime startOfLocalDay(QDate day);
+    // The description fields' texts under the BSN guard, with their translated names.
+    static QList<QPair<QString, QString>> descriptionTexts(const Breach &breach);
+    // The payload of breach.added and breach.updated: what the description says.
+    static QJsonObject descriptionPayload(const Breach &breach);
     std::optional<Breach> load(const QString &number, ServiceError *error) const;
     // The unit's role check (EditRegisters) and the breach as it is; a destroyed breach is
     // Invalid.
