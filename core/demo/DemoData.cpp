@@ -3,6 +3,7 @@
 #include "breaches/BreachService.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "demo/DemoTexts.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
 #include "registers/Disclosures.h"
@@ -21,138 +22,6 @@
 namespace pd {
 
 namespace {
-
-const char *const firstNames[] = {
-    "Anouk",   "Bram",      "Chaima", "Daan",   "Emma",    "Fatma", "Gerrit", "Hanneke",
-    "Ibrahim", "Jasmijn",   "Kees",   "Lotte",  "Mohamed", "Noor",  "Olga",   "Pieter",
-    "Quinten", "Ruth",      "Sanne",  "Tobias", "Umut",    "Vera",  "Wim",    "Yasmina",
-    "Zoë",     "Agnieszka", "Björn",  "Céline", "Dewi",    "Eline",
-};
-const char *const lastNames[] = {
-    "de Vries", "Jansen",    "van den Berg", "Bakker",   "Visser",       "Smit",
-    "Meijer",   "de Boer",   "Mulder",       "de Groot", "Bos",          "Vos",
-    "Peters",   "Hendriks",  "van Leeuwen",  "Dekker",   "Brouwer",      "Çelik",
-    "Yılmaz",   "El Amrani", "Bouzid",       "Nguyen",   "Kowalski",     "Öztürk",
-    "van Dijk", "Sedney",    "Tjon A Fong",  "Hoekstra", "van der Meer", "Koster",
-};
-const char *const streets[] = {
-    "Lindelaan",   "Kastanjestraat", "Molenweg",  "Havenkade", "Beukenlaan",  "Torenstraat",
-    "Dorpsstraat", "Vijverhof",      "Eikenlaan", "Sluisweg",  "Rozengracht", "Marktplein",
-};
-const char *const cities[] = { "Zwolle", "Deventer", "Hengelo", "Almelo", "Kampen", "Enschede" };
-const char *const descriptions[] = {
-    "Wil weten welke gegevens de corporatie over hem heeft.",
-    "Vraagt om een kopie van het huurdersdossier.",
-    "Verzoekt om verwijdering van oude inschrijfgegevens.",
-    "Meldt een onjuist telefoonnummer en adres in het klantsysteem.",
-    "Maakt bezwaar tegen het delen van gegevens met de aannemer.",
-    "Wil weten aan wie de gegevens zijn verstrekt.",
-    "Trekt de toestemming voor de nieuwsbrief in.",
-    "Klaagt over de behandeling van een eerder inzageverzoek.",
-    "Vraagt gegevens op in een bruikbaar bestandsformaat.",
-    "Wil dat gegevens over overlast worden beperkt tot het dossier.",
-};
-const char *const extensionReasons[] = {
-    "Complex verzoek: gegevens uit meerdere systemen en van de aannemer.",
-    "Groot aantal verzoeken van dezelfde betrokkene.",
-    "Afstemming nodig met de gemeente over gedeelde gegevens.",
-};
-
-// A refusal ground that fits a request of this kind (Grounds). A partial grant names the
-// exception that kept part of the data; a whole refusal is a repeated request (art. 12(5)), or
-// an objection outweighed by compelling grounds.
-RefusalGround refusalFor(RequestType type, Outcome outcome, bool specific)
-{
-    if (outcome == Outcome::Afgewezen)
-        return type == RequestType::Bezwaar && specific ? RefusalGround::Art21Dwingend
-                                                        : RefusalGround::Art12_5;
-    switch (type) {
-    case RequestType::Inzage:
-        return RefusalGround::Art15_4;
-    case RequestType::Verwijdering:
-        return specific ? RefusalGround::Art17_3b : RefusalGround::Art17_3e;
-    case RequestType::Beperking:
-        return RefusalGround::Art18_2;
-    case RequestType::Overdraagbaarheid:
-        return RefusalGround::Art20_1;
-    case RequestType::Bezwaar:
-        return RefusalGround::Art21Dwingend;
-    case RequestType::Rectificatie:
-    case RequestType::Intrekking:
-    case RequestType::Klacht:
-    case RequestType::Overig:
-        break;
-    }
-    return RefusalGround::Art12_5;
-}
-
-// What a partial grant of that kind did (issue 14: an erasure says what was erased).
-QString grantedFor(RequestType type)
-{
-    switch (type) {
-    case RequestType::Inzage:
-        return QStringLiteral("Het overzicht van uw gegevens en de kopie van uw huurdossier, "
-                              "zonder de meldingen van buren.");
-    case RequestType::Verwijdering:
-        return QStringLiteral("Uw inschrijving als woningzoekende, uw telefoonnummer en de "
-                              "notities van het klantcontactcentrum.");
-    case RequestType::Rectificatie:
-        return QStringLiteral("Uw telefoonnummer en e-mailadres zijn gecorrigeerd.");
-    case RequestType::Beperking:
-        return QStringLiteral("Uw gegevens worden niet meer gebruikt voor het "
-                              "huurdersonderzoek.");
-    case RequestType::Overdraagbaarheid:
-        return QStringLiteral("De gegevens die u zelf bij de inschrijving heeft verstrekt.");
-    case RequestType::Bezwaar:
-    case RequestType::Intrekking:
-    case RequestType::Klacht:
-    case RequestType::Overig:
-        break;
-    }
-    return QStringLiteral("Het deel van uw verzoek waarvoor geen grond tot weigering bestond.");
-}
-
-// The reasons in words a refusal on that ground gives (art. 12(4) AVG).
-QString motivationFor(RefusalGround ground)
-{
-    switch (ground) {
-    case RefusalGround::Art15_4:
-        return QStringLiteral("Het dossier bevat meldingen van buren. Hun namen en wat zij "
-                              "vertelden laten wij weg om hen te beschermen; de rest van uw "
-                              "gegevens ontvangt u wel.");
-    case RefusalGround::Art17_3b:
-        return QStringLiteral("Huurbetalingen en facturen moeten wij zeven jaar bewaren (art. 52 "
-                              "AWR). Die blijven tot het einde van die termijn bewaard; uw "
-                              "overige gegevens hebben wij verwijderd.");
-    case RefusalGround::Art17_3e:
-        return QStringLiteral("Over de huurachterstand loopt een procedure bij de kantonrechter. "
-                              "De gegevens die daarvoor nodig zijn bewaren wij tot die is "
-                              "afgerond; uw overige gegevens hebben wij verwijderd.");
-    case RefusalGround::Art18_2:
-        return QStringLiteral("Wij hebben het gebruik van uw gegevens beperkt. Wij bewaren ze wel "
-                              "en gebruiken ze alleen nog voor de lopende procedure over de "
-                              "huurachterstand.");
-    case RefusalGround::Art20_1:
-        return QStringLiteral("Uw huurbetalingen ontvangt u als bestand. De gegevens over uw "
-                              "inkomen hebben wij niet van u gekregen op basis van uw toestemming "
-                              "of de huurovereenkomst, maar van de Belastingdienst; het recht op "
-                              "overdraagbaarheid geldt daarvoor niet.");
-    case RefusalGround::Art21Dwingend:
-        return QStringLiteral("Wij hebben uw belang afgewogen tegen de veiligheid van de andere "
-                              "bewoners. De meldingen over overlast blijven nodig voor de "
-                              "afspraken die wij met u en de gemeente hebben gemaakt.");
-    default:
-        break;
-    }
-    return QStringLiteral("U heeft binnen drie maanden vier keer hetzelfde gevraagd en sinds "
-                          "ons vorige antwoord is er niets veranderd; wij verwijzen u daarom naar "
-                          "dat antwoord.");
-}
-
-template<typename T, std::size_t N> QString pick(QRandomGenerator &random, const T (&list)[N])
-{
-    return QString::fromUtf8(list[random.bounded(static_cast<quint32>(N))]);
-}
 
 // Day d, 09:00-17:00 local time, as UTC.
 QDateTime moment(QDate day, QRandomGenerator &random)
@@ -195,30 +64,24 @@ struct Art19Candidate
     QDateTime after;
 };
 
-// Fictitious recipients and disclosures: a contractor, a bailiff, the municipality under a
-// covenant, the police (informing the person prohibited) and a processor whose agreement is
-// due for review, so every part of the register has something to show. Each disclosure is
-// registered on its own day. Half the people whose correction or erasure was granted had data
-// with the contractor before; three in four of those contractors were told of the change some
-// days after the answer (art. 19), the others are still on the checklist.
-bool addDisclosures(Store &store, quint32 seed, QDate today,
-                    const QList<Art19Candidate> &candidates, QString *error)
+// The kinds of recipient the demo discloses to, each with what it receives, why and whether the
+// person was told.
+struct DisclosureKind
 {
-    QRandomGenerator random(seed ^ 0x5eedU);
-    FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
-    RecipientService recipients(store, clock);
-    DisclosureService disclosures(store, clock);
-    struct Kind
-    {
-        const char *name;
-        RecipientCategory category;
-        QList<DataCategory> data;
-        const char *purpose;
-        LegalBasis basis;
-        const char *basisText;
-        InformedStatus informed;
-    };
-    const Kind kinds[] = {
+    const char *name;
+    RecipientCategory category;
+    QList<DataCategory> data;
+    const char *purpose;
+    LegalBasis basis;
+    const char *basisText;
+    InformedStatus informed;
+};
+
+// A contractor, a bailiff, the municipality under a covenant and the police (informing the
+// person prohibited); the contractor first.
+QList<DisclosureKind> disclosureKinds()
+{
+    return {
         { "Aannemersbedrijf Vakwerk (demo)",
           RecipientCategory::Aannemer,
           { DataCategory::Naw, DataCategory::Contact },
@@ -248,16 +111,24 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
           "Art. 126nd Wetboek van Strafvordering",
           InformedStatus::Prohibited },
     };
+}
+
+// One recipient per kind (their ids in the kinds' order), and a processor whose agreement is due
+// for review.
+std::optional<QList<qint64>> addRecipients(RecipientService &recipients,
+                                           const QList<DisclosureKind> &kinds, QDate today,
+                                           QString *error)
+{
     ServiceError failure;
     QList<qint64> recipientIds;
-    for (const Kind &kind : kinds) {
+    for (const DisclosureKind &kind : kinds) {
         Recipient recipient;
         recipient.name = QString::fromUtf8(kind.name);
         recipient.category = kind.category;
         const auto added = recipients.add(recipient, false, &failure);
         if (!added) {
             *error = failure.message + u' ' + failure.detail;
-            return false;
+            return std::nullopt;
         }
         recipientIds << added->id;
     }
@@ -271,25 +142,33 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
     processor.agreement.processes = QStringLiteral("Hosting van het klantsysteem en de back-ups");
     if (!recipients.add(processor, false, &failure)) {
         *error = failure.message + u' ' + failure.detail;
-        return false;
+        return std::nullopt;
     }
+    return recipientIds;
+}
 
-    ServiceError readFailure;
-    const std::optional<QList<qint64>> ids
-        = PersonRepository::allIds(store.database(), &readFailure);
-    if (!ids) {
-        *error = readFailure.detail;
-        return false;
-    }
-    const QList<qint64> persons = *ids;
+// The disclosures of one run, written with its clock and random sequence.
+struct DisclosureRun
+{
+    DisclosureService &disclosures;
+    FixedClock &clock;
+    QRandomGenerator &random;
+    QDate today;
+    QList<DisclosureKind> kinds;
+    QList<qint64> recipientIds; // one per kind
+};
 
-    Transaction batch(store.database());
+// Every twelfth person had data disclosed to a recipient of a random kind within the last year,
+// each registered on the day the person was told, or else on the day itself.
+bool addEveryTwelfth(DisclosureRun &run, const QList<qint64> &persons, QString *error)
+{
+    ServiceError failure;
     for (qsizetype i = 0; i < persons.size(); i += 12) {
-        const int which = static_cast<int>(random.bounded(4));
-        const Kind &kind = kinds[which];
+        const int which = static_cast<int>(run.random.bounded(4));
+        const DisclosureKind &kind = run.kinds.at(which);
         Disclosure disclosure;
-        disclosure.date = today.addDays(-static_cast<int>(random.bounded(360)));
-        disclosure.recipientId = recipientIds.at(which);
+        disclosure.date = run.today.addDays(-static_cast<int>(run.random.bounded(360)));
+        disclosure.recipientId = run.recipientIds.at(which);
         disclosure.persons = { DisclosurePerson { persons.at(i), {}, {} } };
         disclosure.data = kind.data;
         disclosure.purpose = QString::fromUtf8(kind.purpose);
@@ -298,57 +177,110 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
         disclosure.requestedBy = which == 3 ? QStringLiteral("Officier van justitie") : QString();
         disclosure.informed = kind.informed;
         if (kind.informed == InformedStatus::Informed)
-            disclosure.informedOn = std::min(today, disclosure.date.addDays(random.bounded(5)));
+            disclosure.informedOn
+                = std::min(run.today, disclosure.date.addDays(run.random.bounded(5)));
         if (kind.informed == InformedStatus::Prohibited)
             disclosure.notInformedReason = QStringLiteral(
                 "Lopend strafrechtelijk onderzoek: informeren is wettelijk verboden.");
-        // Registered on the day the person was told, or else on the day itself.
-        clock.set(moment(std::max(disclosure.date, disclosure.informedOn), random));
-        if (!disclosures.add(disclosure, false, &failure)) {
+        run.clock.set(moment(std::max(disclosure.date, disclosure.informedOn), run.random));
+        if (!run.disclosures.add(disclosure, false, &failure)) {
             *error = failure.message + u' ' + failure.detail;
             return false;
         }
     }
-    const Kind &contractor = kinds[0];
+    return true;
+}
+
+// Half the people whose correction or erasure was granted had data with the contractor before
+// their request.
+bool addEarlierToContractor(DisclosureRun &run, const QList<Art19Candidate> &candidates,
+                            QString *error)
+{
+    ServiceError failure;
+    const DisclosureKind &contractor = run.kinds.at(0);
     for (qsizetype i = 0; i < candidates.size(); i += 2) {
         const Art19Candidate &candidate = candidates.at(i);
         Disclosure disclosure;
-        disclosure.date = candidate.received.addDays(-10 - static_cast<int>(random.bounded(200)));
-        disclosure.recipientId = recipientIds.at(0);
+        disclosure.date
+            = candidate.received.addDays(-10 - static_cast<int>(run.random.bounded(200)));
+        disclosure.recipientId = run.recipientIds.at(0);
         disclosure.persons = { DisclosurePerson { candidate.personId, {}, {} } };
         disclosure.data = contractor.data;
         disclosure.purpose = QString::fromUtf8(contractor.purpose);
         disclosure.basis = contractor.basis;
         disclosure.informed = contractor.informed;
         disclosure.informedOn = disclosure.date;
-        clock.set(moment(disclosure.date, random));
-        if (!disclosures.add(disclosure, false, &failure)) {
+        run.clock.set(moment(disclosure.date, run.random));
+        if (!run.disclosures.add(disclosure, false, &failure)) {
             *error = failure.message + u' ' + failure.detail;
             return false;
         }
     }
+    return true;
+}
+
+// Three in four of the recipients to be told of a change (art. 19) were told some days after
+// the answer; the others are still on the checklist.
+bool tellOfChanges(DisclosureRun &run, const QList<Art19Candidate> &candidates, QString *error)
+{
+    ServiceError failure;
     for (const Art19Candidate &candidate : candidates) {
         ServiceError readError;
         const QList<Art19Notification> toTell
-            = disclosures.art19Notifications(candidate.number, &readError);
+            = run.disclosures.art19Notifications(candidate.number, &readError);
         if (readError.isError()) {
             *error = readError.message;
             return false;
         }
-        const QDate told = candidate.answered.addDays(random.bounded(8));
+        const QDate told = candidate.answered.addDays(run.random.bounded(8));
         QDateTime last = candidate.after;
         for (const Art19Notification &recipient : toTell) {
-            if (recipient.done() || random.bounded(4) == 0 || told > today)
+            if (recipient.done() || run.random.bounded(4) == 0 || told > run.today)
                 continue;
-            last = std::max(moment(told, random), last.addSecs(60));
-            clock.set(last);
-            if (!disclosures.markNotified(candidate.number, recipient.recipientId, told,
-                                          &failure)) {
+            last = std::max(moment(told, run.random), last.addSecs(60));
+            run.clock.set(last);
+            if (!run.disclosures.markNotified(candidate.number, recipient.recipientId, told,
+                                              &failure)) {
                 *error = failure.message + u' ' + failure.detail;
                 return false;
             }
         }
     }
+    return true;
+}
+
+// Fictitious recipients and disclosures: a contractor, a bailiff, the municipality under a
+// covenant, the police (informing the person prohibited) and a processor whose agreement is
+// due for review, so every part of the register has something to show. Each disclosure is
+// registered on its own day. Half the people whose correction or erasure was granted had data
+// with the contractor before; three in four of those contractors were told of the change some
+// days after the answer (art. 19), the others are still on the checklist.
+bool addDisclosures(Store &store, quint32 seed, QDate today,
+                    const QList<Art19Candidate> &candidates, QString *error)
+{
+    QRandomGenerator random(seed ^ 0x5eedU);
+    FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
+    RecipientService recipients(store, clock);
+    DisclosureService disclosures(store, clock);
+    DisclosureRun run { disclosures, clock, random, today, disclosureKinds(), {} };
+    const std::optional<QList<qint64>> recipientIds
+        = addRecipients(recipients, run.kinds, today, error);
+    if (!recipientIds)
+        return false;
+    run.recipientIds = *recipientIds;
+
+    ServiceError readFailure;
+    const std::optional<QList<qint64>> persons
+        = PersonRepository::allIds(store.database(), &readFailure);
+    if (!persons) {
+        *error = readFailure.detail;
+        return false;
+    }
+
+    Transaction batch(store.database());
+    if (!addEveryTwelfth(run, *persons, error) || !addEarlierToContractor(run, candidates, error)
+        || !tellOfChanges(run, candidates, error))
+        return false;
     if (!batch.commit()) {
         *error = batch.errorText();
         return false;
@@ -488,6 +420,321 @@ bool addBreaches(Store &store, QDate today, QString *error)
     return true;
 }
 
+// A fictitious organisation, so that the demo's letters can be made (they need a name, a postal
+// address and a way to reach the organisation); one that can make them already is kept.
+bool addOrganisation(Store &store, QString *error)
+{
+    OrganisationSettings organisation(store);
+    OrganisationDetails details = organisation.details();
+    if (details.missingForLetters().isEmpty())
+        return true;
+    details.street = QStringLiteral("Voorbeeldplein 1");
+    details.postcode = QStringLiteral("9999 ZZ");
+    details.city = QStringLiteral("Demostad");
+    details.privacyEmail = QStringLiteral("privacy@woonstede-demo.invalid");
+    details.phone = QStringLiteral("0900 123 45 67");
+    details.fgName = QStringLiteral("F. de Demo");
+    details.fgEmail = QStringLiteral("fg@woonstede-demo.invalid");
+    ServiceError failure;
+    if (!organisation.save(details, false, &failure)) {
+        *error = failure.message;
+        return false;
+    }
+    return true;
+}
+
+// What the requests of one run share: the service and clock they are written with, the run's
+// random sequence (the same seed gives the same store), how many e-mails kept their original,
+// and the requests whose recipients are to be told of a change (art. 19).
+struct RequestRun
+{
+    Store &store;
+    quint32 seed;
+    QDate today;
+    QRandomGenerator &random;
+    FixedClock &clock;
+    CaseService &cases;
+    int originals = 0;
+    QList<Art19Candidate> candidates;
+};
+
+// Data subject number personIndex: the same number gives the same person, drawn from a
+// sequence of its own.
+void describePerson(Person &person, int personIndex, quint32 seed, QDate today)
+{
+    QRandomGenerator personRandom(seed ^ static_cast<quint32>(personIndex * 7919));
+    person.klantnummer = QStringLiteral("K%1").arg(100000 + personIndex);
+    person.name = demo::firstName(personRandom) + u' ' + demo::lastName(personRandom);
+    person.relation = Codes::relations().at(personRandom.bounded(5));
+    person.street = demo::street(personRandom);
+    person.houseNumber = QString::number(1 + personRandom.bounded(180));
+    person.postcode = QStringLiteral("%1 %2%3")
+                          .arg(7000 + personRandom.bounded(999))
+                          .arg(QChar(u'A' + personRandom.bounded(26)))
+                          .arg(QChar(u'A' + personRandom.bounded(26)));
+    person.city = demo::city(personRandom);
+    person.phone = QStringLiteral("06-%1").arg(10000000 + personRandom.bounded(89999999));
+    person.email = QStringLiteral("demo%1@voorbeeld.invalid").arg(personIndex);
+    // Ex-tenants who left in the last two years and house-seekers who de-registered in the last
+    // one: the retention rules derive their items from this end date (issue 16), so the
+    // dashboard shows them expiring month by month ahead (contact data after two years,
+    // registration data after one, financial records after the fiscal year + 7).
+    if (person.relation == Relation::ExHuurder)
+        person.relationEnd = today.addDays(-1 - personRandom.bounded(700));
+    else if (person.relation == Relation::Woningzoekende)
+        person.relationEnd = today.addDays(-1 - personRandom.bounded(350));
+}
+
+// Request number i as it arrived, up to 420 days ago: its kinds, channel, day (and moment) of
+// receipt, what it asks, the original of one of the first e-mails, its handler. Returns the
+// moment it arrived.
+QDateTime describeRequest(RequestRun &run, int i, NewCase &request)
+{
+    constexpr int maxOriginals = 40;
+    QRandomGenerator &random = run.random;
+    const int age = random.bounded(420);
+    const QDate received = run.today.addDays(-age);
+    const quint32 kind = random.bounded(100);
+    request.types << (kind < 55       ? RequestType::Inzage
+                          : kind < 67 ? RequestType::Verwijdering
+                          : kind < 77 ? RequestType::Rectificatie
+                          : kind < 83 ? RequestType::Bezwaar
+                          : kind < 88 ? RequestType::Overdraagbaarheid
+                          : kind < 92 ? RequestType::Beperking
+                          : kind < 96 ? RequestType::Klacht
+                                      : RequestType::Intrekking);
+    if (random.bounded(6) == 0)
+        request.types << RequestType::Inzage;
+    const quint32 via = random.bounded(100);
+    request.channel = via < 35 ? Channel::Email
+        : via < 60             ? Channel::Webformulier
+        : via < 80             ? Channel::Telefoon
+        : via < 90             ? Channel::Brief
+        : via < 96             ? Channel::Balie
+        : via < 99             ? Channel::Gemachtigde
+                               : Channel::Ap;
+    request.receivedDate = received;
+    const QDateTime arrived = moment(received, random);
+    // A letter has a day of receipt, not a time; the other channels know the moment.
+    if (request.channel != Channel::Brief)
+        request.receivedAt = arrived;
+    request.description = demo::description(random);
+    // The first e-mails come with their original, so the Documenten tab has some.
+    if (request.channel == Channel::Email && run.originals < maxOriginals) {
+        ++run.originals;
+        request.attachments << demoMail(request, arrived, i);
+    }
+    // Half the requests are the demo user's own, so that "Mijn verzoeken" shows some.
+    const quint32 who = random.bounded(4);
+    request.handler = who < 2 ? run.store.userName()
+        : who == 2            ? QStringLiteral("a.bakker")
+                              : QStringLiteral("m.jansen");
+    return arrived;
+}
+
+// The decision an answer with that outcome gives: a combined request is decided per kind
+// (refused as a whole, or its first kind granted in part and the others in full); a single one
+// names a ground that fits the request's kind, with its reasons.
+Completion decisionFor(const QList<RequestType> &types, Outcome outcome, bool specific)
+{
+    Completion completion;
+    completion.outcome = outcome;
+    QList<RequestType> kinds = types;
+    std::sort(kinds.begin(), kinds.end());
+    kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+    if (CaseWorkflow::needsGrounds(outcome) && kinds.size() > 1) {
+        for (RequestType type : kinds) {
+            TypeDecision part { type, outcome, {}, {}, {} };
+            if (outcome == Outcome::DeelsToegewezen && type != kinds.first())
+                part.outcome = Outcome::Toegewezen;
+            if (CaseWorkflow::needsGrounds(part.outcome)) {
+                part.grounds << demo::refusalFor(type, part.outcome, specific);
+                part.motivation = demo::motivationFor(part.grounds.first());
+            }
+            if (CaseWorkflow::needsGranted(part.outcome))
+                part.granted = demo::grantedFor(type);
+            completion.decisions << part;
+        }
+    } else if (CaseWorkflow::needsGrounds(outcome)) {
+        const RefusalGround ground = demo::refusalFor(types.first(), outcome, specific);
+        completion.grounds << ground;
+        completion.motivation = demo::motivationFor(ground);
+        if (CaseWorkflow::needsGranted(outcome))
+            completion.granted = demo::grantedFor(types.first());
+    }
+    return completion;
+}
+
+// One request's steps after its receipt. Each happens on its own day, never after today, and
+// later than the step before it: a second step on the same day comes some minutes after the
+// first. Every step is valid by construction: a refusal is a bug here, and stops (failed).
+class RequestSteps
+{
+public:
+    RequestSteps(RequestRun &run, const QString &number, QDate received, const QDateTime &arrived)
+        : day(received)
+        , last(arrived)
+        , m_run(run)
+        , m_number(number)
+    { }
+
+    QDate day; // of the last step
+    QDateTime last; // the moment of the last step
+    bool asked = false; // identification was asked for
+    bool failed = false;
+    ServiceError failure; // why, when failed
+
+    // Identification asked for and received (six in ten), or received at once through the
+    // portal; true when it succeeded.
+    bool identify()
+    {
+        CaseService &cases = m_run.cases;
+        if (m_run.random.bounded(10) < 6) {
+            asked = step(0, 3) && must(cases.requestIdentification(m_number, day, &failure));
+            if (!asked)
+                return false;
+            const IdMethod method = Codes::idMethods().at(m_run.random.bounded(5));
+            const bool succeeded = m_run.random.bounded(20) != 0;
+            return step(1, 12)
+                && must(cases.receiveIdentification(m_number, day, method, succeeded, &failure))
+                && succeeded;
+        }
+        return step(0, 2)
+            && must(cases.receiveIdentification(m_number, day, IdMethod::Portaal, true, &failure));
+    }
+
+    // The deadline extended, some days up to a month after the last step (so some too late).
+    void extend()
+    {
+        if (step(5, 30))
+            must(m_run.cases.extend(m_number, demo::extensionReason(m_run.random), day, false,
+                                    &failure));
+    }
+
+    // Not identified: answered a few days after the identification failed.
+    void answerUnidentified()
+    {
+        if (day > m_run.today || !step(2, 10))
+            return;
+        Completion completion;
+        // Not dealt with only after identification was asked for (art. 12(2)).
+        completion.outcome = m_run.random.bounded(3) == 0 || !asked ? Outcome::Ingetrokken
+                                                                    : Outcome::NietInBehandeling;
+        completion.answered = day;
+        completion.answerChannel = Codes::code(Channel::Brief);
+        must(m_run.cases.complete(m_number, completion, false, &failure));
+    }
+
+    // An office answers nearly everything before the deadline that applies; about one in twenty
+    // is late, by a day up to four weeks. Answers due after today are still open (no outcome).
+    std::optional<Outcome> answer(const QList<RequestType> &types)
+    {
+        CaseService &cases = m_run.cases;
+        QRandomGenerator &random = m_run.random;
+        const std::optional<Case> now = cases.find(m_number, &failure);
+        const std::optional<CaseDeadlines> deadlines
+            = now ? cases.deadlines(*now, &failure) : std::nullopt;
+        must(deadlines.has_value());
+        const QDate due = deadlines ? deadlines->current : day;
+        const qint64 room = std::max<qint64>(1, day.daysTo(due));
+        const QDate answered = random.bounded(100) < 5
+            ? std::max(due, day).addDays(1 + random.bounded(28))
+            : day.addDays(1 + static_cast<qint64>(random.bounded(static_cast<quint32>(room))));
+        if (answered > m_run.today)
+            return std::nullopt;
+        day = answered;
+        advance(day);
+        const quint32 result = random.bounded(100);
+        const Outcome outcome = result < 68 ? Outcome::Toegewezen
+            : result < 84                   ? Outcome::DeelsToegewezen
+            : result < 94                   ? Outcome::Afgewezen
+                                            : Outcome::Ingetrokken;
+        const bool specific = random.bounded(2) != 0;
+        Completion completion = decisionFor(types, outcome, specific);
+        completion.answered = day;
+        completion.answerChannel = Codes::code(random.bounded(2) ? Channel::Email : Channel::Brief);
+        must(cases.complete(m_number, completion, false, &failure));
+        return outcome;
+    }
+
+    void addNote()
+    {
+        advance(day);
+        must(m_run.cases.addNote(
+            m_number, QStringLiteral("Telefonisch contact gehad; betrokkene is op de hoogte."),
+            false, &failure));
+    }
+
+private:
+    RequestRun &m_run;
+    QString m_number;
+
+    void advance(QDate on)
+    {
+        last = std::max(moment(on, m_run.random), last.addSecs(60 + m_run.random.bounded(1800)));
+        m_run.clock.set(last);
+    }
+    // The next step minDays..maxDays after the last; false (no step) when that is after today.
+    bool step(int minDays, int maxDays)
+    {
+        day = day.addDays(minDays + m_run.random.bounded(maxDays - minDays + 1));
+        if (day > m_run.today)
+            return false;
+        advance(day);
+        return true;
+    }
+    bool must(bool ok)
+    {
+        failed = failed || !ok;
+        return ok;
+    }
+};
+
+// Request number i, from someone new or (one in eight) someone who asked before, registered
+// and taken through its steps up to today.
+bool addRequest(RequestRun &run, int i, QString *error)
+{
+    QRandomGenerator &random = run.random;
+    const int personIndex = (i > 8 && random.bounded(8) == 0) ? random.bounded(i) : i;
+    NewCase request;
+    describePerson(request.person, personIndex, run.seed, run.today);
+    const QDateTime arrived = describeRequest(run, i, request);
+    run.clock.set(arrived);
+    ServiceError failure;
+    const auto created = run.cases.add(request, false, &failure);
+    if (!created) {
+        *error = failure.message + u' ' + failure.detail;
+        return false;
+    }
+    RequestSteps steps(run, created->number, request.receivedDate, arrived);
+    const bool identified = steps.identify();
+    // Some extensions are told after the first month: the product must flag those.
+    if (!steps.failed && identified && random.bounded(8) == 0)
+        steps.extend();
+    std::optional<Outcome> outcome;
+    if (!steps.failed && !identified)
+        steps.answerUnidentified();
+    else if (!steps.failed && steps.day <= run.today)
+        outcome = steps.answer(request.types);
+    if (!steps.failed && random.bounded(4) == 0 && steps.day <= run.today)
+        steps.addNote();
+    const bool changed
+        = std::any_of(request.types.cbegin(), request.types.cend(), [](RequestType type) {
+              return type == RequestType::Rectificatie || type == RequestType::Verwijdering
+                  || type == RequestType::Beperking;
+          });
+    if (!steps.failed && changed
+        && (outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen))
+        run.candidates << Art19Candidate { created->number, created->person.id,
+                                           request.receivedDate, steps.day, steps.last };
+    if (steps.failed) {
+        *error = QStringLiteral("%1: %2 %3")
+                     .arg(created->number, steps.failure.message, steps.failure.detail);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool DemoData::generate(Store &store, const DemoOptions &options,
@@ -497,249 +744,27 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         *error = tr("Fictitious data can only be added to a demo store.");
         return false;
     }
-    // A fictitious organisation, so that the demo's letters can be made (they need a name, a
-    // postal address and a way to reach the organisation).
-    {
-        OrganisationSettings organisation(store);
-        OrganisationDetails details = organisation.details();
-        if (!details.missingForLetters().isEmpty()) {
-            details.street = QStringLiteral("Voorbeeldplein 1");
-            details.postcode = QStringLiteral("9999 ZZ");
-            details.city = QStringLiteral("Demostad");
-            details.privacyEmail = QStringLiteral("privacy@woonstede-demo.invalid");
-            details.phone = QStringLiteral("0900 123 45 67");
-            details.fgName = QStringLiteral("F. de Demo");
-            details.fgEmail = QStringLiteral("fg@woonstede-demo.invalid");
-            ServiceError failure;
-            if (!organisation.save(details, false, &failure)) {
-                *error = failure.message;
-                return false;
-            }
-        }
-    }
+    if (!addOrganisation(store, error))
+        return false;
     QRandomGenerator random(options.seed);
     const QDate today = options.today.isValid() ? options.today : systemClock().today();
     FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
     CaseService cases(store, clock);
-    QSqlDatabase db = store.database();
+    RequestRun run { store, options.seed, today, random, clock, cases, 0, {} };
     constexpr int batchSize = 500;
-    constexpr int maxOriginals = 40;
-    int originals = 0;
-    QList<Art19Candidate> candidates;
 
+    // The requests, one transaction per batch; progress after each.
     int done = 0;
     while (done < options.cases) {
-        Transaction batch(db);
+        Transaction batch(store.database());
         if (!batch.isOpen()) {
             *error = batch.errorText();
             return false;
         }
         const int end = std::min(options.cases, done + batchSize);
-        for (int i = done; i < end; ++i) {
-            ServiceError failure;
-            // One in eight requests comes from someone who asked before.
-            const int personIndex = (i > 8 && random.bounded(8) == 0) ? random.bounded(i) : i;
-            QRandomGenerator personRandom(options.seed ^ static_cast<quint32>(personIndex * 7919));
-            NewCase request;
-            request.person.klantnummer = QStringLiteral("K%1").arg(100000 + personIndex);
-            request.person.name
-                = pick(personRandom, firstNames) + u' ' + pick(personRandom, lastNames);
-            request.person.relation = Codes::relations().at(personRandom.bounded(5));
-            request.person.street = pick(personRandom, streets);
-            request.person.houseNumber = QString::number(1 + personRandom.bounded(180));
-            request.person.postcode = QStringLiteral("%1 %2%3")
-                                          .arg(7000 + personRandom.bounded(999))
-                                          .arg(QChar(u'A' + personRandom.bounded(26)))
-                                          .arg(QChar(u'A' + personRandom.bounded(26)));
-            request.person.city = pick(personRandom, cities);
-            request.person.phone
-                = QStringLiteral("06-%1").arg(10000000 + personRandom.bounded(89999999));
-            request.person.email = QStringLiteral("demo%1@voorbeeld.invalid").arg(personIndex);
-            // Ex-tenants who left in the last two years and house-seekers who de-registered in
-            // the last one: the retention rules derive their items from this end date (issue 16),
-            // so the dashboard shows them expiring month by month ahead (contact data after two
-            // years, registration data after one, financial records after the fiscal year + 7).
-            if (request.person.relation == Relation::ExHuurder)
-                request.person.relationEnd = today.addDays(-1 - personRandom.bounded(700));
-            else if (request.person.relation == Relation::Woningzoekende)
-                request.person.relationEnd = today.addDays(-1 - personRandom.bounded(350));
-
-            const int age = random.bounded(420);
-            const QDate received = today.addDays(-age);
-            const quint32 kind = random.bounded(100);
-            request.types << (kind < 55       ? RequestType::Inzage
-                                  : kind < 67 ? RequestType::Verwijdering
-                                  : kind < 77 ? RequestType::Rectificatie
-                                  : kind < 83 ? RequestType::Bezwaar
-                                  : kind < 88 ? RequestType::Overdraagbaarheid
-                                  : kind < 92 ? RequestType::Beperking
-                                  : kind < 96 ? RequestType::Klacht
-                                              : RequestType::Intrekking);
-            if (random.bounded(6) == 0)
-                request.types << RequestType::Inzage;
-            const quint32 via = random.bounded(100);
-            request.channel = via < 35 ? Channel::Email
-                : via < 60             ? Channel::Webformulier
-                : via < 80             ? Channel::Telefoon
-                : via < 90             ? Channel::Brief
-                : via < 96             ? Channel::Balie
-                : via < 99             ? Channel::Gemachtigde
-                                       : Channel::Ap;
-            request.receivedDate = received;
-            const QDateTime arrived = moment(received, random);
-            // A letter has a day of receipt, not a time; the other channels know the moment.
-            if (request.channel != Channel::Brief)
-                request.receivedAt = arrived;
-            request.description = pick(random, descriptions);
-            // The first e-mails come with their original, so the Documenten tab has some.
-            if (request.channel == Channel::Email && originals < maxOriginals) {
-                ++originals;
-                request.attachments << demoMail(request, arrived, i);
-            }
-            // Half the requests are the demo user's own, so that "Mijn verzoeken" shows some.
-            const quint32 who = random.bounded(4);
-            request.handler = who < 2 ? store.userName()
-                : who == 2            ? QStringLiteral("a.bakker")
-                                      : QStringLiteral("m.jansen");
-
-            clock.set(arrived);
-            const auto created = cases.add(request, false, &failure);
-            if (!created) {
-                *error = failure.message + u' ' + failure.detail;
+        for (int i = done; i < end; ++i)
+            if (!addRequest(run, i, error))
                 return false;
-            }
-            const QString number = created->number;
-            // Each step happens on its own day, never after today, and later than the step
-            // before it: a second step on the same day comes some minutes after the first.
-            QDate day = received;
-            QDateTime last = arrived;
-            const auto advance = [&](QDate on) {
-                last = std::max(moment(on, random), last.addSecs(60 + random.bounded(1800)));
-                clock.set(last);
-            };
-            const auto step = [&](int minDays, int maxDays) {
-                day = day.addDays(minDays + random.bounded(maxDays - minDays + 1));
-                if (day > today)
-                    return false;
-                advance(day);
-                return true;
-            };
-            // Every step is valid by construction: a refusal is a bug here, and stops.
-            bool failed = false;
-            const auto must = [&](bool ok) {
-                failed = failed || !ok;
-                return ok;
-            };
-            bool identified = false;
-            bool asked = false;
-            if (random.bounded(10) < 6) {
-                asked = step(0, 3) && must(cases.requestIdentification(number, day, &failure));
-                if (asked) {
-                    const IdMethod method = Codes::idMethods().at(random.bounded(5));
-                    const bool succeeded = random.bounded(20) != 0;
-                    identified = step(1, 12)
-                        && must(cases.receiveIdentification(number, day, method, succeeded,
-                                                            &failure))
-                        && succeeded;
-                }
-            } else if (step(0, 2)) {
-                identified = must(
-                    cases.receiveIdentification(number, day, IdMethod::Portaal, true, &failure));
-            }
-            // Some extensions are told after the first month: the product must flag those.
-            if (!failed && identified && random.bounded(8) == 0 && step(5, 30))
-                must(cases.extend(number, pick(random, extensionReasons), day, false, &failure));
-            std::optional<Outcome> outcome;
-            if (!failed && !identified) {
-                // Not identified: answered a few days after the identification failed.
-                if (day <= today && step(2, 10)) {
-                    Completion completion;
-                    // Not dealt with only after identification was asked for (art. 12(2)).
-                    completion.outcome = random.bounded(3) == 0 || !asked
-                        ? Outcome::Ingetrokken
-                        : Outcome::NietInBehandeling;
-                    completion.answered = day;
-                    completion.answerChannel = Codes::code(Channel::Brief);
-                    must(cases.complete(number, completion, false, &failure));
-                }
-            } else if (!failed && day <= today) {
-                // An office answers nearly everything before the deadline that applies; about
-                // one in twenty is late, by a day up to four weeks. Answers due after today are
-                // still open.
-                const std::optional<Case> now = cases.find(number, &failure);
-                const std::optional<CaseDeadlines> deadlines
-                    = now ? cases.deadlines(*now, &failure) : std::nullopt;
-                must(deadlines.has_value());
-                const QDate due = deadlines ? deadlines->current : day;
-                const qint64 room = std::max<qint64>(1, day.daysTo(due));
-                const QDate answered = random.bounded(100) < 5
-                    ? std::max(due, day).addDays(1 + random.bounded(28))
-                    : day.addDays(
-                        1 + static_cast<qint64>(random.bounded(static_cast<quint32>(room))));
-                if (answered <= today) {
-                    day = answered;
-                    advance(day);
-                    const quint32 result = random.bounded(100);
-                    outcome = result < 68 ? Outcome::Toegewezen
-                        : result < 84     ? Outcome::DeelsToegewezen
-                        : result < 94     ? Outcome::Afgewezen
-                                          : Outcome::Ingetrokken;
-                    Completion completion;
-                    completion.outcome = *outcome;
-                    const bool specific = random.bounded(2) != 0;
-                    QList<RequestType> kinds = request.types;
-                    std::sort(kinds.begin(), kinds.end());
-                    kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-                    if (CaseWorkflow::needsGrounds(*outcome) && kinds.size() > 1) {
-                        // A combined request is decided per kind: refused as a whole, or its
-                        // first kind granted in part and the others in full.
-                        for (RequestType type : kinds) {
-                            TypeDecision part { type, *outcome, {}, {}, {} };
-                            if (*outcome == Outcome::DeelsToegewezen && type != kinds.first())
-                                part.outcome = Outcome::Toegewezen;
-                            if (CaseWorkflow::needsGrounds(part.outcome)) {
-                                part.grounds << refusalFor(type, part.outcome, specific);
-                                part.motivation = motivationFor(part.grounds.first());
-                            }
-                            if (CaseWorkflow::needsGranted(part.outcome))
-                                part.granted = grantedFor(type);
-                            completion.decisions << part;
-                        }
-                    } else if (CaseWorkflow::needsGrounds(*outcome)) {
-                        // A ground that fits the request's kind, with its reasons.
-                        const RefusalGround ground
-                            = refusalFor(request.types.first(), *outcome, specific);
-                        completion.grounds << ground;
-                        completion.motivation = motivationFor(ground);
-                        if (CaseWorkflow::needsGranted(*outcome))
-                            completion.granted = grantedFor(request.types.first());
-                    }
-                    completion.answered = day;
-                    completion.answerChannel
-                        = Codes::code(random.bounded(2) ? Channel::Email : Channel::Brief);
-                    must(cases.complete(number, completion, false, &failure));
-                }
-            }
-            if (!failed && random.bounded(4) == 0 && day <= today) {
-                advance(day);
-                must(cases.addNote(
-                    number,
-                    QStringLiteral("Telefonisch contact gehad; betrokkene is op de hoogte."), false,
-                    &failure));
-            }
-            const bool changed
-                = std::any_of(request.types.cbegin(), request.types.cend(), [](RequestType type) {
-                      return type == RequestType::Rectificatie || type == RequestType::Verwijdering
-                          || type == RequestType::Beperking;
-                  });
-            if (!failed && changed
-                && (outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen))
-                candidates << Art19Candidate { number, created->person.id, received, day, last };
-            if (failed) {
-                *error = QStringLiteral("%1: %2 %3").arg(number, failure.message, failure.detail);
-                return false;
-            }
-        }
         if (!batch.commit()) {
             *error = batch.errorText();
             return false;
@@ -748,7 +773,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         if (progress && !progress(done, options.cases))
             break;
     }
-    if (!addDisclosures(store, options.seed, today, candidates, error))
+    if (!addDisclosures(store, options.seed, today, run.candidates, error))
         return false;
     if (!addBreaches(store, today, error))
         return false;
