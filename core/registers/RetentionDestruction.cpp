@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <algorithm>
 namespace pd {
@@ -176,19 +175,6 @@ bool readRemains(QSqlQuery &query, qint64 personId, Remains *left, ServiceError 
     left->held = query.value(4).toInt() > 0;
     query.finish();
     return true;
-}
-
-// The person's other items that still keep them once item is destroyed (*error when the read
-// failed).
-QList<RetentionItem> othersKept(const RetentionService &service, const RetentionItem &item,
-                                QDate today, ServiceError *error)
-{
-    QList<RetentionItem> kept;
-    for (const RetentionItem &other : service.itemsFor(item.personId, today, 0, error)) {
-        if (other.id != 0 && other.id != item.id && other.state != RetentionState::Destroyed)
-            kept << other;
-    }
-    return kept;
 }
 
 // Where a destruction runs: the connection (in the caller's transaction), the audit trail, who
@@ -451,53 +437,6 @@ bool destroyRequestPayloads(AuditLog &log, const QStringList &caseNumbers, qint6
 }
 
 } // namespace
-
-namespace retention {
-
-bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
-{
-    // A server store's log and old row versions are the server's (its VACUUM, its volume
-    // encryption): the client has no log of its own to empty.
-    if (sql::isServer(db))
-        return true;
-    constexpr int attempts = 5;
-    constexpr int pauseMs = 100;
-    QSqlQuery query(db);
-    int previousTimeout = -1;
-    if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
-        previousTimeout = query.value(0).toInt();
-    query.finish();
-    // Each try waits for readers only briefly: the retries below are the waiting.
-    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(pauseMs)))
-        previousTimeout = -1;
-    bool emptied = false;
-    QString failure;
-    for (int attempt = 0; attempt < attempts && !emptied; ++attempt) {
-        if (attempt > 0)
-            QThread::msleep(pauseMs);
-        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
-            failure = query.lastError().text();
-            continue;
-        }
-        const int busy = query.value(0).toInt();
-        const int log = query.value(1).toInt();
-        const int checkpointed = query.value(2).toInt();
-        query.finish();
-        emptied = busy == 0 && log == checkpointed;
-        if (!emptied)
-            failure = QStringLiteral("busy=%1 log=%2 checkpointed=%3")
-                          .arg(busy)
-                          .arg(log)
-                          .arg(checkpointed);
-    }
-    if (previousTimeout >= 0)
-        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previousTimeout));
-    if (!emptied)
-        *why = failure;
-    return emptied;
-}
-
-} // namespace retention
 
 // --- destruction ---
 
@@ -852,29 +791,6 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         record.walWarning = walWarningText();
     }
     return record;
-}
-
-QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
-{
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
-        return {};
-    QSqlQuery query(m_store.database());
-    // A reduced person who came back with a new request holds more than that again.
-    if (!query.exec(QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
-                    + QStringLiteral(" WHERE p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL "
-                                     "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = "
-                                     "p.id) ORDER BY p.id"))) {
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return {};
-    }
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    if (query.lastError().isValid() && error)
-        *error = ServiceError::fromSql(query.lastError());
-    return ids;
 }
 
 } // namespace pd

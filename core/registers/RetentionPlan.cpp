@@ -59,6 +59,17 @@ void weighItems(const QList<RetentionItem> &items, bool reduced, QDate today, De
     }
 }
 
+QList<RetentionItem> othersKept(const RetentionService &service, const RetentionItem &item,
+                                QDate today, ServiceError *error)
+{
+    QList<RetentionItem> kept;
+    for (const RetentionItem &other : service.itemsFor(item.personId, today, 0, error)) {
+        if (other.id != 0 && other.id != item.id && other.state != RetentionState::Destroyed)
+            kept << other;
+    }
+    return kept;
+}
+
 } // namespace retention
 
 QString DestructionPlan::keptList(const QList<RetentionItem> &kept)

@@ -16,5 +16,9 @@ namespace pd::retention {
 // of this blocks the destruction (a blocker found before stays).
 void weighItems(const QList<RetentionItem> &items, bool reduced, QDate today,
                 DestructionPlan *plan);
+// The person's other items that still keep them once item is destroyed
+// (RetentionService::recordItemDestroyed; *error when the read failed).
+QList<RetentionItem> othersKept(const RetentionService &service, const RetentionItem &item,
+                                QDate today, ServiceError *error);
 
 } // namespace pd::retention
