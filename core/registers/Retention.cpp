@@ -12,6 +12,7 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -82,166 +83,53 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
         query.addBindValue(value);
 }
 
+// After every kind of destruction (see RetentionShared.h).
+bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
+{
+    // A server store's log and old row versions are the server's (its VACUUM, its volume
+    // encryption): the client has no log of its own to empty.
+    if (sql::isServer(db))
+        return true;
+    constexpr int attempts = 5;
+    constexpr int pauseMs = 100;
+    QSqlQuery query(db);
+    int previousTimeout = -1;
+    if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
+        previousTimeout = query.value(0).toInt();
+    query.finish();
+    // Each try waits for readers only briefly: the retries below are the waiting.
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(pauseMs)))
+        previousTimeout = -1;
+    bool emptied = false;
+    QString failure;
+    for (int attempt = 0; attempt < attempts && !emptied; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(pauseMs);
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
+            failure = query.lastError().text();
+            continue;
+        }
+        const int busy = query.value(0).toInt();
+        const int log = query.value(1).toInt();
+        const int checkpointed = query.value(2).toInt();
+        query.finish();
+        emptied = busy == 0 && log == checkpointed;
+        if (!emptied)
+            failure = QStringLiteral("busy=%1 log=%2 checkpointed=%3")
+                          .arg(busy)
+                          .arg(log)
+                          .arg(checkpointed);
+    }
+    if (previousTimeout >= 0)
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previousTimeout));
+    if (!emptied)
+        *why = failure;
+    return emptied;
+}
+
 } // namespace retention
 
 using namespace retention;
-
-// --- codes ---
-
-QString RetentionCodes::code(RetentionTrigger value)
-{
-    switch (value) {
-    case RetentionTrigger::EndOfTenancy:
-        return QStringLiteral("einde-huurovereenkomst");
-    case RetentionTrigger::EndOfRegistration:
-        return QStringLiteral("einde-inschrijving");
-    case RetentionTrigger::RequestCompleted:
-        return QStringLiteral("afronding-verzoek");
-    case RetentionTrigger::EndOfApplication:
-        return QStringLiteral("einde-sollicitatieprocedure");
-    case RetentionTrigger::Recording:
-        return QStringLiteral("opname");
-    case RetentionTrigger::Other:
-        return QStringLiteral("overig");
-    case RetentionTrigger::EndOfRelation:
-        return QStringLiteral("einde-relatie");
-    case RetentionTrigger::EndOfFiscalYear:
-        return QStringLiteral("einde-boekjaar");
-    }
-    return {};
-}
-
-QString RetentionCodes::code(RetentionState value)
-{
-    switch (value) {
-    case RetentionState::Active:
-        return QStringLiteral("actief");
-    case RetentionState::ExpiringSoon:
-        return QStringLiteral("verloopt-binnenkort");
-    case RetentionState::Expired:
-        return QStringLiteral("verlopen");
-    case RetentionState::Destroyed:
-        return QStringLiteral("vernietigd");
-    case RetentionState::LegalHold:
-        return QStringLiteral("bewaarplicht");
-    }
-    return {};
-}
-
-QList<RetentionTrigger> RetentionCodes::allTriggers()
-{
-    return { RetentionTrigger::EndOfRelation,    RetentionTrigger::EndOfFiscalYear,
-             RetentionTrigger::EndOfTenancy,     RetentionTrigger::EndOfRegistration,
-             RetentionTrigger::RequestCompleted, RetentionTrigger::EndOfApplication,
-             RetentionTrigger::Recording,        RetentionTrigger::Other };
-}
-
-std::optional<RetentionTrigger> RetentionCodes::trigger(QStringView text)
-{
-    for (RetentionTrigger value : allTriggers())
-        if (text == code(value))
-            return value;
-    return std::nullopt;
-}
-
-QString RetentionCodes::label(RetentionTrigger value)
-{
-    switch (value) {
-    case RetentionTrigger::EndOfTenancy:
-        return tr("end of tenancy");
-    case RetentionTrigger::EndOfRegistration:
-        return tr("end of registration");
-    case RetentionTrigger::RequestCompleted:
-        return tr("request completed");
-    case RetentionTrigger::EndOfApplication:
-        return tr("end of application procedure");
-    case RetentionTrigger::Recording:
-        return tr("recording");
-    case RetentionTrigger::Other:
-        return tr("other event");
-    case RetentionTrigger::EndOfRelation:
-        return tr("end of the relation");
-    case RetentionTrigger::EndOfFiscalYear:
-        return tr("end of the fiscal year in which the relation ended");
-    }
-    return {};
-}
-
-QString RetentionCodes::label(RetentionState value)
-{
-    switch (value) {
-    case RetentionState::Active:
-        return tr("Active");
-    case RetentionState::ExpiringSoon:
-        return tr("Expiring soon");
-    case RetentionState::Expired:
-        return tr("Expired: to be destroyed");
-    case RetentionState::Destroyed:
-        return tr("Destroyed");
-    case RetentionState::LegalHold:
-        return tr("Legal hold");
-    }
-    return {};
-}
-
-QString RetentionCodes::label(RetentionUnit unit, int amount)
-{
-    switch (unit) {
-    case RetentionUnit::Days:
-        return tr("%n day(s)", nullptr, amount);
-    case RetentionUnit::Weeks:
-        return tr("%n week(s)", nullptr, amount);
-    case RetentionUnit::Months:
-        return tr("%n month(s)", nullptr, amount);
-    case RetentionUnit::Years:
-        return tr("%n year(s)", nullptr, amount);
-    }
-    return {};
-}
-
-QString RetentionRule::triggerText() const
-{
-    return isBreachRegister() ? RetentionService::tr("the breach was closed")
-                              : RetentionCodes::label(trigger);
-}
-
-QString RetentionRule::periodText() const
-{
-    return RetentionService::tr("%1 after %2")
-        .arg(RetentionCodes::label(period.unit, period.amount), triggerText());
-}
-
-bool RetentionRule::runsFromRelationEnd(RetentionTrigger trigger)
-{
-    switch (trigger) {
-    case RetentionTrigger::EndOfRelation:
-    case RetentionTrigger::EndOfFiscalYear:
-    case RetentionTrigger::EndOfTenancy:
-    case RetentionTrigger::EndOfRegistration:
-    case RetentionTrigger::EndOfApplication:
-        return true;
-    case RetentionTrigger::RequestCompleted:
-    case RetentionTrigger::Recording:
-    case RetentionTrigger::Other:
-        return false;
-    }
-    return false;
-}
-
-DerivedTerms &DerivedTerms::operator+=(const DerivedTerms &other)
-{
-    created += other.created;
-    moved += other.moved;
-    removed += other.removed;
-    return *this;
-}
-
-QJsonObject DerivedTerms::toJson() const
-{
-    return { { QStringLiteral("terms_created"), created },
-             { QStringLiteral("terms_moved"), moved },
-             { QStringLiteral("terms_removed"), removed } };
-}
 
 // --- service ---
 
@@ -330,6 +218,29 @@ std::optional<qint64> RetentionService::personByCase(const QString &caseNumber,
     query.prepare(QStringLiteral("SELECT person_id FROM cases WHERE number = ?"));
     query.addBindValue(caseNumber.trimmed().toUpper());
     return idFrom(query, error);
+}
+
+QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
+{
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
+        return {};
+    QSqlQuery query(m_store.database());
+    // A reduced person who came back with a new request holds more than that again.
+    if (!query.exec(QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
+                    + QStringLiteral(" WHERE p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL "
+                                     "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = "
+                                     "p.id) ORDER BY p.id"))) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    if (query.lastError().isValid() && error)
+        *error = ServiceError::fromSql(query.lastError());
+    return ids;
 }
 
 std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QString &ruleCode,

@@ -1,8 +1,12 @@
-// The retention planner: destruction (RetentionService, see Retention.h); its log is
-// RetentionLog.cpp.
+// The retention planner: destruction (RetentionService, see Retention.h). Its log is
+// RetentionLog.cpp, what it says RetentionDestructionText.cpp, the plan as the user sees it
+// RetentionPlan.cpp and who the data subject is RetentionIdentity.cpp.
 
 #include "persons/PersonRepository.h"
 #include "registers/Retention.h"
+#include "registers/RetentionDestructionText.h"
+#include "registers/RetentionIdentity.h"
+#include "registers/RetentionPlan.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "sql/Dialect.h"
@@ -11,10 +15,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <algorithm>
 namespace pd {
@@ -24,130 +26,6 @@ using namespace retention;
 namespace {
 
 const QString disclosureEntity = QStringLiteral("disclosure");
-
-// The values that identify a data subject, to find them in free texts and intake drafts.
-struct Identity
-{
-    qint64 personId = 0;
-    QString name;
-    QString klantnummer;
-    QString street; // with the house number when there is one
-    QString postcode;
-    QString phone;
-    QString email;
-};
-
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits += c;
-    }
-    return digits;
-}
-
-// The identifying values worth looking for: long enough not to match by accident. With
-// surname, also the last word of the name ("Vlasblom" of "Quirijn Vlasblom"): a text that stays
-// loses it even where it may be somebody else's (too much is better than too little), but an
-// intake draft is not deleted for a surname alone.
-QStringList needlesOf(const Identity &who, bool surname = false)
-{
-    QStringList needles;
-    if (const QStringList words = who.name.simplified().split(u' ');
-        surname && words.size() > 1 && words.last().size() >= 4)
-        needles << words.last();
-    for (const QString &value :
-         { who.name, who.klantnummer, who.street, who.postcode, who.email }) {
-        const QString v = value.simplified();
-        if (v.size() >= 3 && v != anonymisedName)
-            needles << v;
-    }
-    // A postcode is typed with and without its space.
-    if (const QString compact = QString(who.postcode).remove(u' '); compact.size() >= 3)
-        needles << compact;
-    needles.removeDuplicates();
-    return needles;
-}
-
-// Whether a text names the person: one of the needles (case-insensitive), or their phone
-// number written any way (the same digits, with or without +31 / 0).
-bool names(const QString &text, const Identity &who)
-{
-    const QString simplified = text.simplified();
-    for (const QString &needle : needlesOf(who)) {
-        if (simplified.contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    const QString phone = digitsOf(who.phone);
-    return phone.size() >= 6 && digitsOf(text).contains(phone.right(9));
-}
-
-// Whether an intake draft's fields name the person: the person chosen in it is them, or one of
-// its texts names them (see names()).
-bool draftNames(const QJsonObject &fields, const Identity &who)
-{
-    if (fields.value(QStringLiteral("personId")).toInteger(-1) == who.personId)
-        return true;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it->isString() && names(it->toString(), who))
-            return true;
-        if (it->isArray()) {
-            const QJsonArray items = it->toArray();
-            if (std::any_of(items.begin(), items.end(), [&who](const QJsonValue &item) {
-                    return item.isString() && names(item.toString(), who);
-                }))
-                return true;
-        }
-    }
-    return false;
-}
-
-// The text with every identifying value of the person replaced by destroyedMark.
-QString scrubbed(const QString &text, const Identity &who)
-{
-    if (text.isEmpty())
-        return text;
-    QString result = text;
-    QStringList needles = needlesOf(who, true);
-    // The longest first, so that "Zonnebloemstraat 17" goes as a whole.
-    std::sort(needles.begin(), needles.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &needle : std::as_const(needles))
-        result.replace(needle, destroyedMark, Qt::CaseInsensitive);
-    const QString phone = digitsOf(who.phone);
-    if (phone.size() >= 6) {
-        // The digits of the number with anything but a digit between them (spaces, dashes).
-        QString pattern;
-        for (const QChar c : phone.right(9))
-            pattern += QRegularExpression::escape(QString(c)) + QStringLiteral("[^0-9]{0,3}");
-        result.replace(QRegularExpression(pattern), destroyedMark);
-    }
-    return result;
-}
-
-// The person's identifying values; false with *error when the read failed or they are gone.
-bool readIdentity(const QSqlDatabase &db, qint64 personId, Identity *who, ServiceError *error)
-{
-    std::optional<PersonRecord> stored;
-    if (!PersonRepository::byId(db, personId, &stored, error))
-        return false;
-    if (!stored) {
-        *error = { ServiceError::Code::NotFound,
-                   RetentionService::tr("The data subject no longer exists."),
-                   {} };
-        return false;
-    }
-    const Person &p = stored->person;
-    who->personId = personId;
-    who->name = p.name;
-    who->klantnummer = p.klantnummer;
-    who->street = QString(p.street + u' ' + p.houseNumber).trimmed();
-    who->postcode = p.postcode;
-    who->phone = p.phone;
-    who->email = p.email;
-    return true;
-}
 
 // The ids of the intake drafts (of every user) that name the person; nothing when the read
 // failed (the query's error says why).
@@ -167,48 +45,6 @@ std::optional<QList<qint64>> draftsNaming(QSqlQuery &query, const Identity &who)
     return ids;
 }
 
-// "Financiële gegevens tot 31-12-2031, Fiscale bewaarplicht (art. 52 AWR)" for each kept item
-// (Dutch, as logged).
-QString keptForLog(const QList<RetentionItem> &kept)
-{
-    QStringList parts;
-    for (const RetentionItem &item : kept) {
-        QString part = QStringLiteral("%1 tot %2")
-                           .arg(item.rule.category, item.expires.toString(u"dd-MM-yyyy"));
-        if (!item.rule.legalGround.isEmpty())
-            part += QStringLiteral(", ") + item.rule.legalGround;
-        parts << part;
-    }
-    return parts.isEmpty()
-        ? QString()
-        : QStringLiteral("naam en klantnummer bewaard voor: ") + parts.join(QStringLiteral("; "));
-}
-
-// Every step as a count (see DestructionRecord::counts) in plain Dutch words, as logged; the
-// steps that found nothing are left out of the words (the counts keep them).
-QString countsInWords(const QJsonObject &counts)
-{
-    const auto n = [&counts](const char *key) {
-        return counts.value(QLatin1StringView(key)).toInt();
-    };
-    QStringList words;
-    // Dutch singular and plural ("1 notitie verwijderd", "2 notities verwijderd").
-    const auto add = [&](const char *key, const char *one, const char *more, bool always = false) {
-        if (always || n(key) > 0)
-            words << QString::fromUtf8(n(key) == 1 ? one : more).arg(n(key));
-    };
-    add("requests", "%1 verzoekdossier", "%1 verzoekdossiers", true);
-    add("notes", "%1 notitie verwijderd", "%1 notities verwijderd", true);
-    add("audit_payloads", "%1 auditdetails vernietigd", "%1 auditdetails vernietigd", true);
-    add("attachments", "%1 bestand vernietigd", "%1 bestanden vernietigd");
-    add("letters", "%1 brief vernietigd", "%1 brieven vernietigd");
-    add("ap_references", "%1 AP-kenmerk verwijderd", "%1 AP-kenmerken verwijderd");
-    add("disclosures", "%1 verstrekking losgekoppeld", "%1 verstrekkingen losgekoppeld");
-    add("drafts", "%1 intakeconcept verwijderd", "%1 intakeconcepten verwijderd");
-    add("search_rows", "%1 zoekindexregel herschreven", "%1 zoekindexregels herschreven");
-    return words.join(QStringLiteral("; "));
-}
-
 // Steps every destruction of a person takes, also of a remainder: the person goes out of the
 // disclosures that named them and the intake drafts that name them are deleted.
 //
@@ -222,13 +58,6 @@ QString countsInWords(const QJsonObject &counts)
 // be the data subject or name them) and why they were not told are the organisation's words
 // about the disclosure, not about the person: they stay with the person's details replaced.
 // The audit details of these disclosures name the person (ids and texts): they are destroyed.
-struct Sweep
-{
-    int disclosures = 0;
-    int drafts = 0;
-    int auditPayloads = 0;
-};
-
 bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now, AuditLog &log,
                  const QString &actor, Sweep *sweep, ServiceError *error)
 {
@@ -312,161 +141,302 @@ bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now
     return true;
 }
 
-} // namespace
-
-namespace retention {
-
-bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
+// What remains of a person when one of their items has been destroyed (recordItemDestroyed).
+struct Remains
 {
-    // A server store's log and old row versions are the server's (its VACUUM, its volume
-    // encryption): the client has no log of its own to empty.
-    if (sql::isServer(db))
-        return true;
-    constexpr int attempts = 5;
-    constexpr int pauseMs = 100;
-    QSqlQuery query(db);
-    int previousTimeout = -1;
-    if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
-        previousTimeout = query.value(0).toInt();
+    bool present = false; // not anonymised
+    bool reduced = false; // request files destroyed, name and customer number kept
+    int remaining = 0; // items not yet destroyed
+    bool withoutRequests = false;
+    bool held = false; // under an open legal hold
+};
+
+// Reads what remains of the person in the caller's transaction; false with *error when the
+// read failed.
+bool readRemains(QSqlQuery &query, qint64 personId, Remains *left, ServiceError *error)
+{
+    query.prepare(
+        QStringLiteral(
+            "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
+            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), (SELECT "
+            "count(*) FROM cases c WHERE c.person_id = p.id), (SELECT count(*) FROM "
+            "retention_holds "
+            "h WHERE h.person_id = p.id AND h.released_on IS NULL) FROM ")
+        + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
+    query.addBindValue(personId);
+    if (!query.exec() || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    left->present = query.value(0).toBool();
+    left->reduced = query.value(1).toBool();
+    left->remaining = query.value(2).toInt();
+    left->withoutRequests = query.value(3).toInt() == 0;
+    left->held = query.value(4).toInt() > 0;
     query.finish();
-    // Each try waits for readers only briefly: the retries below are the waiting.
-    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(pauseMs)))
-        previousTimeout = -1;
-    bool emptied = false;
-    QString failure;
-    for (int attempt = 0; attempt < attempts && !emptied; ++attempt) {
-        if (attempt > 0)
-            QThread::msleep(pauseMs);
-        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
-            failure = query.lastError().text();
-            continue;
+    return true;
+}
+
+// Where a destruction runs: the connection (in the caller's transaction), the audit trail, who
+// destroys and when.
+struct Destroying
+{
+    const QSqlDatabase &db;
+    AuditLog &log;
+    const QString &actor;
+    const QString &now;
+};
+
+// The last of a person without requests goes (recordItemDestroyed): their traces are swept
+// (sweepTraces), the person is anonymised and their audit details are destroyed; *counts and
+// the end of *what say so for the log.
+bool destroyRemainder(const Destroying &at, qint64 personId, bool reduced, QJsonObject *counts,
+                      QString *what, ServiceError *error)
+{
+    Identity who;
+    Sweep sweep;
+    if (!readIdentity(at.db, personId, &who, error)
+        || !sweepTraces(at.db, who, at.now, at.log, at.actor, &sweep, error)
+        || !PersonRepository::anonymise(at.db, personId, anonymisedName, at.now, error))
+        return false;
+    QString auditError;
+    const int payloads
+        = at.log.destroyPayloads(personEntity, QString::number(personId), &auditError);
+    if (payloads < 0) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    *counts = remainderCounts(sweep, payloads);
+    *what += remainderWhat(reduced, *counts);
+    return true;
+}
+
+// The person's requests into plan (caseNumbers, searchRows), the numbers of those still open
+// into *open; false when the read failed (the query's error says why).
+bool readCases(QSqlQuery &query, qint64 personId, DestructionPlan *plan, QStringList *open)
+{
+    query.prepare(
+        QStringLiteral("SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"));
+    query.addBindValue(personId);
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        plan->caseNumbers << query.value(0).toString();
+        const QString state = query.value(1).toString();
+        if (!closedStates.contains(u'\'' + state + u'\''))
+            *open << query.value(0).toString();
+    }
+    if (query.lastError().isValid())
+        return false;
+    plan->searchRows = static_cast<int>(plan->caseNumbers.size());
+    return true;
+}
+
+// How much of the person a destruction takes, counted into plan: notes, files, letters (with
+// the breach letters), AP references, disclosures and audit details; false when a count failed
+// (the query's error says why).
+bool countWhatGoes(QSqlQuery &query, qint64 personId, DestructionPlan *plan)
+{
+    const auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
+        query.prepare(sql);
+        bindAll(query, values);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return query.value(0).toInt();
+    };
+    const QString ofPerson = QStringLiteral(" IN (SELECT id FROM cases WHERE person_id = ?)");
+    struct Count
+    {
+        int *into;
+        QString sql;
+    };
+    const QList<Count> counts {
+        { &plan->notes,
+          QStringLiteral("SELECT count(*) FROM case_notes WHERE case_id") + ofPerson },
+        { &plan->attachments,
+          QStringLiteral("SELECT count(*) FROM case_attachments WHERE destroyed_at IS NULL AND "
+                         "case_id")
+              + ofPerson },
+        { &plan->letters,
+          QStringLiteral("SELECT count(*) FROM letters WHERE body IS NOT NULL AND case_id")
+              + ofPerson },
+        { &plan->apReferences,
+          QStringLiteral("SELECT count(*) FROM case_ap_references WHERE case_id") + ofPerson },
+        { &plan->disclosures,
+          QStringLiteral("SELECT count(*) FROM disclosure_persons WHERE person_id = ?") },
+    };
+    for (const Count &c : counts) {
+        const auto value = count(c.sql, { personId });
+        if (!value)
+            return false;
+        *c.into = *value;
+    }
+    // The letters "kennisgeving datalek" (issue 20) name the person too: counted with the
+    // request letters, destroyed with them.
+    const auto breachLetters
+        = count(QStringLiteral(
+                    "SELECT count(*) FROM breach_letters WHERE body IS NOT NULL AND person_id = ?"),
+                { personId });
+    if (!breachLetters)
+        return false;
+    plan->letters += *breachLetters;
+    const auto events = count(
+        QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
+                       "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' "
+                       "AND entity_id IN (SELECT number FROM cases WHERE person_id = ?)) OR "
+                       "(entity_type = 'disclosure' AND entity_id IN (SELECT CAST(disclosure_id "
+                       "AS TEXT) FROM disclosure_persons WHERE person_id = ?)))"),
+        { QString::number(personId), personId, personId });
+    if (!events)
+        return false;
+    plan->auditEvents = *events;
+    return true;
+}
+
+// Runs a statement with its values bound in order; false with *error when it failed.
+bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                  ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+// The numbers of the data breaches whose letters to the person are still there (they go with
+// the request files); false with *error when the read failed.
+bool readBreachesWritten(QSqlQuery &query, qint64 personId, QStringList *numbers,
+                         ServiceError *error)
+{
+    if (!runStatement(
+            query,
+            QStringLiteral("SELECT DISTINCT b.number FROM breach_letters l JOIN breaches b ON "
+                           "b.id = l.breach_id WHERE l.body IS NOT NULL AND l.person_id = ? "
+                           "ORDER BY b.number"),
+            { personId }, error))
+        return false;
+    while (query.next())
+        *numbers << query.value(0).toString();
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+// What the person's request files hold about them goes (destroyRequestFiles): notes,
+// descriptions, motivations, hold and exemption reasons, letter texts, files and AP
+// references; what stays is the proof that they were there. False with *error when a
+// statement failed.
+bool eraseRequestContents(QSqlQuery &query, qint64 personId, const QString &now,
+                          ServiceError *error)
+{
+    const QString ofPerson = QStringLiteral("(SELECT id FROM cases WHERE person_id = ?)");
+    const auto run = [&](const QString &sql, const QVariantList &values) {
+        return runStatement(query, sql, values, error);
+    };
+    return run(QStringLiteral("DELETE FROM case_notes WHERE case_id IN ") + ofPerson, { personId })
+        && run(QStringLiteral("UPDATE cases SET representative = NULL, description = NULL, "
+                              "callback_phone = NULL, extension_reason = NULL, answer_channel "
+                              "= NULL, motivation = NULL, no_identification_reason = NULL, "
+                              "updated_at = ? WHERE person_id = ?"),
+               { now, personId })
+        && run(QStringLiteral("UPDATE case_decisions SET motivation = NULL, granted = NULL "
+                              "WHERE case_id IN ")
+                   + ofPerson,
+               { personId })
+        && run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
+               { personId })
+        // An art. 19 exemption's reason may name the person: the words go, the fact stays.
+        && run(QStringLiteral("UPDATE art19_notifications SET exempt_reason = '' "
+                              "WHERE exempt_reason IS NOT NULL AND case_id IN ")
+                   + ofPerson,
+               { personId })
+        // Letters name the person: their texts go, their kind, date and hash stay as proof.
+        && run(QStringLiteral("UPDATE letters SET body = NULL, sent_how = NULL, destroyed_at = ? "
+                              "WHERE body IS NOT NULL AND case_id IN ")
+                   + ofPerson,
+               { now, personId })
+        // A data breach's letter to the person: the same (the breach itself stays in its
+        // register under its own rule; the link to the anonymised person stays as a count).
+        && run(QStringLiteral("UPDATE breach_letters SET body = NULL, sent_how = NULL, "
+                              "destroyed_at = ? WHERE body IS NOT NULL AND person_id = ?"),
+               { now, personId })
+        // The originals and mandates: the bytes and the name go (secure_delete zeroes the
+        // freed pages), kind, size and fingerprint stay as proof.
+        && run(QStringLiteral("UPDATE case_attachments SET name = NULL, content = NULL, "
+                              "destroyed_at = ? WHERE destroyed_at IS NULL AND case_id IN ")
+                   + ofPerson,
+               { now, personId })
+        // The AP's reference of a complaint identifies the complaint file at the AP, which
+        // names the person (pseudonymous data is personal data): it goes. That there was a
+        // complaint stays in the audit trail (its action, without details).
+        && run(QStringLiteral("DELETE FROM case_ap_references WHERE case_id IN ") + ofPerson,
+               { personId });
+}
+
+// Who the requests stay with once their files are destroyed (destroyRequestFiles): the person
+// themself, anonymised, or reduced to the name and customer number another rule keeps (keep),
+// the requests then going to a new anonymous data subject. That subject's id; nothing with
+// *error when a statement failed.
+std::optional<qint64> anonymiseOrReduce(QSqlQuery &query, const Destroying &at, qint64 personId,
+                                        bool keep, bool personOnly, ServiceError *error)
+{
+    if (keep && personOnly) {
+        // No requests to detach: the person keeps the name and customer number for the items
+        // not yet recorded as destroyed, and nothing else.
+        if (!PersonRepository::reduce(at.db, personId, at.now, error))
+            return std::nullopt;
+        return personId;
+    }
+    if (keep) {
+        // Another rule keeps the name and customer number: the requests must not stay with
+        // them, or the destroyed request files would still say who they were about. They move
+        // to a new anonymous data subject; the person keeps only what that rule needs.
+        const std::optional<qint64> copy = PersonRepository::anonymousCopy(
+            at.db, personId, anonymisedName, at.now, at.actor, error);
+        if (!copy)
+            return std::nullopt;
+        if (!runStatement(query,
+                          QStringLiteral("UPDATE cases SET person_id = ? WHERE person_id = ?"),
+                          { *copy, personId }, error)
+            || !PersonRepository::reduce(at.db, personId, at.now, error))
+            return std::nullopt;
+        return copy;
+    }
+    if (!PersonRepository::anonymise(at.db, personId, anonymisedName, at.now, error))
+        return std::nullopt;
+    return personId;
+}
+
+// The audit details of the requests and of the person go; their number is added to
+// *destroyed. False with *error when the trail could not be changed.
+bool destroyRequestPayloads(AuditLog &log, const QStringList &caseNumbers, qint64 personId,
+                            int *destroyed, ServiceError *error)
+{
+    QString auditError;
+    for (const QString &number : caseNumbers) {
+        const int count = log.destroyPayloads(caseEntity, number, &auditError);
+        if (count < 0) {
+            *error = { ServiceError::Code::Storage, auditError, {} };
+            return false;
         }
-        const int busy = query.value(0).toInt();
-        const int log = query.value(1).toInt();
-        const int checkpointed = query.value(2).toInt();
-        query.finish();
-        emptied = busy == 0 && log == checkpointed;
-        if (!emptied)
-            failure = QStringLiteral("busy=%1 log=%2 checkpointed=%3")
-                          .arg(busy)
-                          .arg(log)
-                          .arg(checkpointed);
+        *destroyed += count;
     }
-    if (previousTimeout >= 0)
-        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previousTimeout));
-    if (!emptied)
-        *why = failure;
-    return emptied;
-}
-
-QString walWarningText()
-{
-    return RetentionService::tr(
-        "The data have been destroyed in the database, but older copies may remain in its "
-        "write-ahead log until the next checkpoint, because another program or window was "
-        "reading the store. Close the other windows and programs that use this store; the log "
-        "is emptied when the store is closed.");
-}
-
-} // namespace retention
-
-QString DestructionPlan::keptList(const QList<RetentionItem> &kept)
-{
-    QStringList parts;
-    for (const RetentionItem &item : kept) {
-        const QString date = QLocale().toString(item.expires, QLocale::ShortFormat);
-        QString part = item.state == RetentionState::Expired
-            ? RetentionService::tr("%1, expired on %2 but not yet recorded as destroyed")
-                  .arg(item.rule.category, date)
-            : RetentionService::tr("%1 until %2").arg(item.rule.category, date);
-        if (!item.rule.legalGround.isEmpty())
-            part += QStringLiteral(", ") + item.rule.legalGround;
-        parts << part;
+    const int personCount
+        = log.destroyPayloads(personEntity, QString::number(personId), &auditError);
+    if (personCount < 0) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
     }
-    return parts.join(QStringLiteral("; "));
+    *destroyed += personCount;
+    return true;
 }
 
-QString DestructionPlan::keptText() const
-{
-    if (kept.isEmpty())
-        return {};
-    return RetentionService::tr("Kept: %1. Only the name and customer number stay for this; "
-                                "everything else about the data subject is destroyed. When this "
-                                "has been recorded as destroyed, they go too.")
-        .arg(keptList(kept));
-}
-
-QString DestructionPlan::description(bool withKept) const
-{
-    if (caseNumbers.isEmpty() && !remainder && !withoutRequests)
-        return RetentionService::tr("Nothing to destroy.");
-    QStringList sentences;
-    const QString numbers = caseNumbers.join(QStringLiteral(", "));
-    // "the request AVG-2026-0001" / "the requests AVG-2026-0001, AVG-2026-0002"
-    const QString requests
-        = RetentionService::tr("the request(s) %1", nullptr, static_cast<int>(caseNumbers.size()))
-              .arg(numbers);
-    if (withoutRequests && kept.isEmpty())
-        sentences << RetentionService::tr(
-            "The data subject has no requests. Their name, address, phone number, e-mail address "
-            "and customer number are replaced: nothing of the data subject remains.");
-    if (withoutRequests && !kept.isEmpty())
-        sentences << RetentionService::tr("The data subject has no requests. Their address, "
-                                          "phone number and e-mail address are removed.");
-    if (remainder)
-        sentences << RetentionService::tr(
-            "The name and customer number that were kept for other data are replaced: nothing "
-            "of the data subject remains.");
-    if (!caseNumbers.isEmpty() && kept.isEmpty())
-        sentences << RetentionService::tr(
-                         "The data subject's name, address, phone number, e-mail address and "
-                         "customer number are replaced; the descriptions, representatives, "
-                         "callback numbers and %n note(s) of %1 are removed.",
-                         nullptr, notes)
-                         .arg(requests);
-    if (!caseNumbers.isEmpty() && !kept.isEmpty())
-        sentences << RetentionService::tr(
-                         "The data subject's address, phone number and e-mail address are "
-                         "removed and %1; their descriptions, representatives, callback numbers "
-                         "and %n note(s) are removed.",
-                         nullptr, notes)
-                         .arg(RetentionService::tr(
-                                  "the request(s) %1 are detached from the data subject", nullptr,
-                                  static_cast<int>(caseNumbers.size()))
-                                  .arg(numbers));
-    if (attachments > 0)
-        sentences << RetentionService::tr("%n file(s) kept with the requests (originals, "
-                                          "mandates) are destroyed; their name goes, their size "
-                                          "and fingerprint stay as proof.",
-                                          nullptr, attachments);
-    if (letters > 0)
-        sentences << RetentionService::tr("The text of %n letter(s) is destroyed; their kind, "
-                                          "date and fingerprint stay as proof.",
-                                          nullptr, letters);
-    if (apReferences > 0)
-        sentences << RetentionService::tr(
-            "%n reference(s) of the Autoriteit Persoonsgegevens are removed.", nullptr,
-            apReferences);
-    if (disclosures > 0)
-        sentences << RetentionService::tr(
-            "%n disclosure(s) no longer name the data subject; their date, recipient, legal "
-            "basis, data categories and purpose stay.",
-            nullptr, disclosures);
-    if (drafts > 0)
-        sentences << RetentionService::tr(
-            "%n intake draft(s) holding the data subject's details are deleted.", nullptr, drafts);
-    if (searchRows > 0)
-        sentences << RetentionService::tr(
-            "The search index no longer finds the requests by the data subject.");
-    sentences << RetentionService::tr(
-        "The details of %n audit event(s) are destroyed (the events themselves stay, so the "
-        "audit trail still verifies).",
-        nullptr, auditEvents);
-    sentences << RetentionService::tr("This cannot be undone.");
-    if (withKept && !kept.isEmpty())
-        sentences << keptText();
-    return sentences.join(u' ');
-}
+} // namespace
 
 // --- destruction ---
 
@@ -527,86 +497,36 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     // kept for other data) or imported from the ERP only: when this was the last item not yet
     // destroyed, no new request came in and no legal hold is open, what Privacydesk holds of
     // them goes now. While another item runs, they stay as they are.
-    query.prepare(
-        QStringLiteral(
-            "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
-            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), (SELECT "
-            "count(*) FROM cases c WHERE c.person_id = p.id), (SELECT count(*) FROM "
-            "retention_holds "
-            "h WHERE h.person_id = p.id AND h.released_on IS NULL) FROM ")
-        + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
-    query.addBindValue(item.personId);
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
+    Remains left;
+    if (!readRemains(query, item.personId, &left, error))
         return false;
-    }
-    const bool present = query.value(0).toBool();
-    const bool reduced = query.value(1).toBool();
-    const int remaining = query.value(2).toInt();
-    const bool withoutRequests = query.value(3).toInt() == 0;
-    const bool held = query.value(4).toInt() > 0;
+    const bool present = left.present;
+    const bool reduced = left.reduced;
     // A replay does what the destruction it repeats did, whatever the older copy would decide.
-    const bool finish = m_replay ? present && m_replay->personGone
-                                 : present && withoutRequests && remaining == 0 && !held;
-    query.finish();
+    const bool finish = m_replay
+        ? present && m_replay->personGone
+        : present && left.withoutRequests && left.remaining == 0 && !left.held;
     QString said;
-    if (present && withoutRequests && !finish) {
+    if (present && left.withoutRequests && !finish) {
         // What still keeps the person, for the page (read in the same transaction).
         ServiceError readError;
-        QList<RetentionItem> kept;
-        for (const RetentionItem &other : itemsFor(item.personId, today, 0, &readError)) {
-            if (other.id != 0 && other.id != itemId && other.state != RetentionState::Destroyed)
-                kept << other;
-        }
+        const QList<RetentionItem> kept = othersKept(*this, item, today, &readError);
         if (readError.isError()) {
             *error = readError;
             return false;
         }
-        if (!kept.isEmpty())
-            said = (reduced ? tr("Kept: %1. Only the name and customer number stay for this; "
-                                 "they go when this has been recorded as destroyed too.")
-                            : tr("Kept: %1. The data subject's details stay in Privacydesk for "
-                                 "this; they are destroyed when this has been recorded as "
-                                 "destroyed too."))
-                       .arg(DestructionPlan::keptList(kept));
+        said = keptAfterItemText(reduced, kept);
     }
     if (finish)
-        said = tr("This was the last retained data of the data subject: Privacydesk's own copy "
-                  "of their details (name, address, phone number, e-mail address and customer "
-                  "number) has been destroyed too.");
+        said = lastItemText();
     AuditLog log = audit();
     QString auditError;
     QJsonObject counts;
     QString what = QStringLiteral("%1 (buiten Privacydesk)").arg(item.rule.category);
-    if (finish) {
-        Identity who;
-        Sweep sweep;
-        if (!readIdentity(db, item.personId, &who, error)
-            || !sweepTraces(db, who, now, log, m_store.userName(), &sweep, error)
-            || !PersonRepository::anonymise(db, item.personId, anonymisedName, now, error))
-            return false;
-        const int payloads
-            = log.destroyPayloads(personEntity, QString::number(item.personId), &auditError);
-        if (payloads < 0) {
-            *error = { ServiceError::Code::Storage, auditError, {} };
-            return false;
-        }
-        counts = QJsonObject { { QStringLiteral("requests"), 0 },
-                               { QStringLiteral("notes"), 0 },
-                               { QStringLiteral("attachments"), 0 },
-                               { QStringLiteral("letters"), 0 },
-                               { QStringLiteral("ap_references"), 0 },
-                               { QStringLiteral("disclosures"), sweep.disclosures },
-                               { QStringLiteral("drafts"), sweep.drafts },
-                               { QStringLiteral("audit_payloads"), payloads + sweep.auditPayloads },
-                               { QStringLiteral("search_rows"), 0 } };
-        what += (reduced ? QStringLiteral("; rest van de betrokkene vernietigd (naam en "
-                                          "klantnummer); ")
-                         : QStringLiteral("; gegevens van de betrokkene in Privacydesk "
-                                          "vernietigd (naam, adres, telefoon, e-mail en "
-                                          "klantnummer); "))
-            + countsInWords(counts);
-    }
+    if (finish
+        && !destroyRemainder({ db, log, m_store.userName(), now }, item.personId, reduced, &counts,
+                             &what, error))
+        return false;
     QJsonObject payload { { QStringLiteral("rule"), item.rule.code },
                           { QStringLiteral("method"), method.trimmed() },
                           { QStringLiteral("expired_on"), isoDate(item.expires) } };
@@ -642,11 +562,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
         if (!truncateWriteAheadLog(db, &checkpointFailure)) {
             qWarning("retention: WAL not emptied after destruction: %s",
                      qPrintable(checkpointFailure));
-            said += u' '
-                + tr("Older copies of the data subject's details may remain in the store's "
-                     "write-ahead log until the next checkpoint, because another program or "
-                     "window was reading the store. Close the other windows and programs that "
-                     "use this store; the log is emptied when the store is closed.");
+            said += u' ' + itemWalWarningText();
         }
     }
     if (outcome)
@@ -689,73 +605,9 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         return plan;
     }
     const bool reduced = stored->reduced;
-    query.prepare(
-        QStringLiteral("SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"));
-    query.addBindValue(personId);
     QStringList open;
-    if (!query.exec())
+    if (!readCases(query, personId, &plan, &open) || !countWhatGoes(query, personId, &plan))
         return readFailed(query);
-    while (query.next()) {
-        plan.caseNumbers << query.value(0).toString();
-        const QString state = query.value(1).toString();
-        if (!closedStates.contains(u'\'' + state + u'\''))
-            open << query.value(0).toString();
-    }
-    if (query.lastError().isValid())
-        return readFailed(query);
-    plan.searchRows = static_cast<int>(plan.caseNumbers.size());
-    const auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
-        query.prepare(sql);
-        bindAll(query, values);
-        if (!query.exec() || !query.next())
-            return std::nullopt;
-        return query.value(0).toInt();
-    };
-    const QString ofPerson = QStringLiteral(" IN (SELECT id FROM cases WHERE person_id = ?)");
-    struct Count
-    {
-        int *into;
-        QString sql;
-    };
-    const QList<Count> counts {
-        { &plan.notes, QStringLiteral("SELECT count(*) FROM case_notes WHERE case_id") + ofPerson },
-        { &plan.attachments,
-          QStringLiteral("SELECT count(*) FROM case_attachments WHERE destroyed_at IS NULL AND "
-                         "case_id")
-              + ofPerson },
-        { &plan.letters,
-          QStringLiteral("SELECT count(*) FROM letters WHERE body IS NOT NULL AND case_id")
-              + ofPerson },
-        { &plan.apReferences,
-          QStringLiteral("SELECT count(*) FROM case_ap_references WHERE case_id") + ofPerson },
-        { &plan.disclosures,
-          QStringLiteral("SELECT count(*) FROM disclosure_persons WHERE person_id = ?") },
-    };
-    for (const Count &c : counts) {
-        const auto value = count(c.sql, { personId });
-        if (!value)
-            return readFailed(query);
-        *c.into = *value;
-    }
-    // The letters "kennisgeving datalek" (issue 20) name the person too: counted with the
-    // request letters, destroyed with them.
-    const auto breachLetters
-        = count(QStringLiteral(
-                    "SELECT count(*) FROM breach_letters WHERE body IS NOT NULL AND person_id = ?"),
-                { personId });
-    if (!breachLetters)
-        return readFailed(query);
-    plan.letters += *breachLetters;
-    const auto events = count(
-        QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
-                       "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' "
-                       "AND entity_id IN (SELECT number FROM cases WHERE person_id = ?)) OR "
-                       "(entity_type = 'disclosure' AND entity_id IN (SELECT CAST(disclosure_id "
-                       "AS TEXT) FROM disclosure_persons WHERE person_id = ?)))"),
-        { QString::number(personId), personId, personId });
-    if (!events)
-        return readFailed(query);
-    plan.auditEvents = *events;
     Identity who;
     if (ServiceError failure; !readIdentity(db, personId, &who, &failure)) {
         plan.failure = failure;
@@ -791,44 +643,7 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         plan.blocker = failure.message;
         return plan;
     }
-    for (const RetentionItem &item : items) {
-        if (item.id == 0) {
-            plan.expires = item.expires;
-            if (item.expires > today)
-                plan.blocker = tr("The retention period of these request files runs until %1.")
-                                   .arg(QLocale().toString(item.expires, QLocale::ShortFormat));
-        } else if (item.state != RetentionState::Destroyed) {
-            // Another rule still runs (or its destruction outside Privacydesk has not been
-            // recorded yet): the person record is what that item points to, so its name and
-            // customer number stay for it, and nothing else.
-            plan.kept << item;
-        }
-    }
-    if (plan.caseNumbers.isEmpty() && !reduced) {
-        // A person without requests (imported from the ERP only): their details in Privacydesk
-        // go once nothing of them must still be kept. An expired item not yet recorded as
-        // destroyed keeps the name and customer number (to find the data in the ERP by).
-        plan.withoutRequests = true;
-        for (const RetentionItem &item : items) {
-            if (!plan.expires.isValid() || item.expires > plan.expires)
-                plan.expires = item.expires;
-        }
-        const bool running
-            = std::any_of(plan.kept.cbegin(), plan.kept.cend(),
-                          [today](const RetentionItem &item) { return item.expires > today; });
-        if (running && plan.blocker.isEmpty())
-            plan.blocker = tr("This data subject has no requests, and their details must still "
-                              "be kept: %1. They can be destroyed when all of this has expired.")
-                               .arg(DestructionPlan::keptList(plan.kept));
-    } else if (plan.caseNumbers.isEmpty()) {
-        // A reduced person without (new) requests: only the kept name and customer number.
-        plan.remainder = true;
-        if (!plan.kept.isEmpty() && plan.blocker.isEmpty())
-            plan.blocker = tr("Only the name and customer number of this data subject are left, "
-                              "kept for other data: %1. They are destroyed when that has been "
-                              "recorded as destroyed.")
-                               .arg(plan.kept.first().rule.category);
-    }
+    weighItems(items, reduced, today, &plan);
     return plan;
 }
 
@@ -872,161 +687,45 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     const QDate today = m_clock.today();
     const bool keep = m_replay ? m_replay->reduced : !plan.kept.isEmpty();
     QSqlQuery query(db);
-    const auto run = [&](const QString &sql, const QVariantList &values) {
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (query.exec())
-            return true;
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    };
-    const QString ofPerson = QStringLiteral("(SELECT id FROM cases WHERE person_id = ?)");
     // The data breaches whose letters to the person go: each says so in its own trail below.
     QStringList breachesWritten;
-    if (!run(QStringLiteral("SELECT DISTINCT b.number FROM breach_letters l JOIN breaches b ON "
-                            "b.id = l.breach_id WHERE l.body IS NOT NULL AND l.person_id = ? "
-                            "ORDER BY b.number"),
-             { personId }))
+    if (!readBreachesWritten(query, personId, &breachesWritten, error)
+        || !eraseRequestContents(query, personId, now, error))
         return std::nullopt;
-    while (query.next())
-        breachesWritten << query.value(0).toString();
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    if (!run(QStringLiteral("DELETE FROM case_notes WHERE case_id IN ") + ofPerson, { personId })
-        || !run(QStringLiteral("UPDATE cases SET representative = NULL, description = NULL, "
-                               "callback_phone = NULL, extension_reason = NULL, answer_channel "
-                               "= NULL, motivation = NULL, no_identification_reason = NULL, "
-                               "updated_at = ? WHERE person_id = ?"),
-                { now, personId })
-        || !run(QStringLiteral("UPDATE case_decisions SET motivation = NULL, granted = NULL "
-                               "WHERE case_id IN ")
-                    + ofPerson,
-                { personId })
-        || !run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
-                { personId })
-        // An art. 19 exemption's reason may name the person: the words go, the fact stays.
-        || !run(QStringLiteral("UPDATE art19_notifications SET exempt_reason = '' "
-                               "WHERE exempt_reason IS NOT NULL AND case_id IN ")
-                    + ofPerson,
-                { personId })
-        // Letters name the person: their texts go, their kind, date and hash stay as proof.
-        || !run(QStringLiteral("UPDATE letters SET body = NULL, sent_how = NULL, destroyed_at = ? "
-                               "WHERE body IS NOT NULL AND case_id IN ")
-                    + ofPerson,
-                { now, personId })
-        // A data breach's letter to the person: the same (the breach itself stays in its
-        // register under its own rule; the link to the anonymised person stays as a count).
-        || !run(QStringLiteral("UPDATE breach_letters SET body = NULL, sent_how = NULL, "
-                               "destroyed_at = ? WHERE body IS NOT NULL AND person_id = ?"),
-                { now, personId })
-        // The originals and mandates: the bytes and the name go (secure_delete zeroes the
-        // freed pages), kind, size and fingerprint stay as proof.
-        || !run(QStringLiteral("UPDATE case_attachments SET name = NULL, content = NULL, "
-                               "destroyed_at = ? WHERE destroyed_at IS NULL AND case_id IN ")
-                    + ofPerson,
-                { now, personId })
-        // The AP's reference of a complaint identifies the complaint file at the AP, which
-        // names the person (pseudonymous data is personal data): it goes. That there was a
-        // complaint stays in the audit trail (its action, without details).
-        || !run(QStringLiteral("DELETE FROM case_ap_references WHERE case_id IN ") + ofPerson,
-                { personId })) {
-        return std::nullopt;
-    }
     AuditLog log = audit();
     Sweep sweep;
     if (!sweepTraces(db, who, now, log, m_store.userName(), &sweep, error))
         return std::nullopt;
     // The anonymous data subject the requests stay with, and whom the log names (P-<id>).
-    qint64 subject = personId;
     const bool personOnly = plan.withoutRequests;
-    if (keep && personOnly) {
-        // No requests to detach: the person keeps the name and customer number for the items
-        // not yet recorded as destroyed, and nothing else.
-        if (!PersonRepository::reduce(db, personId, now, error))
-            return std::nullopt;
-    } else if (keep) {
-        // Another rule keeps the name and customer number: the requests must not stay with
-        // them, or the destroyed request files would still say who they were about. They move
-        // to a new anonymous data subject; the person keeps only what that rule needs.
-        const std::optional<qint64> copy = PersonRepository::anonymousCopy(
-            db, personId, anonymisedName, now, m_store.userName(), error);
-        if (!copy)
-            return std::nullopt;
-        subject = *copy;
-        if (!run(QStringLiteral("UPDATE cases SET person_id = ? WHERE person_id = ?"),
-                 { subject, personId })
-            || !PersonRepository::reduce(db, personId, now, error))
-            return std::nullopt;
-    } else if (!PersonRepository::anonymise(db, personId, anonymisedName, now, error)) {
+    const std::optional<qint64> anonymous = anonymiseOrReduce(
+        query, { db, log, m_store.userName(), now }, personId, keep, personOnly, error);
+    if (!anonymous)
         return std::nullopt;
-    }
+    const qint64 subject = *anonymous;
     // The triggers rebuilt the requests' rows of the search index without the person; merging
     // the index drops the old terms from its superseded segments too (FTS4; a server's tsvector
     // rows were replaced whole, its old row versions are the server's to vacuum).
     if (!sql::isServer(db)
-        && !run(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"), {}))
+        && !runStatement(
+            query, QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"), {},
+            error))
         return std::nullopt;
-    QString auditError;
     int destroyed = sweep.auditPayloads;
-    for (const QString &number : plan.caseNumbers) {
-        const int count = log.destroyPayloads(caseEntity, number, &auditError);
-        if (count < 0) {
-            *error = { ServiceError::Code::Storage, auditError, {} };
-            return std::nullopt;
-        }
-        destroyed += count;
-    }
-    const int personCount
-        = log.destroyPayloads(personEntity, QString::number(personId), &auditError);
-    if (personCount < 0) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
+    if (!destroyRequestPayloads(log, plan.caseNumbers, personId, &destroyed, error))
         return std::nullopt;
-    }
-    destroyed += personCount;
 
     // A person without requests: the rule is none of the request files' (the items name theirs).
     const QString ruleText = files && !personOnly ? ruleTextOf(*files) : QString();
     const QString ruleCode = files && !personOnly ? files->code : QString();
-    const QJsonObject counts { { QStringLiteral("requests"),
-                                 static_cast<int>(plan.caseNumbers.size()) },
-                               { QStringLiteral("notes"), plan.notes },
-                               { QStringLiteral("attachments"), plan.attachments },
-                               { QStringLiteral("letters"), plan.letters },
-                               { QStringLiteral("ap_references"), plan.apReferences },
-                               { QStringLiteral("disclosures"), sweep.disclosures },
-                               { QStringLiteral("drafts"), sweep.drafts },
-                               { QStringLiteral("audit_payloads"), destroyed },
-                               { QStringLiteral("search_rows"), plan.searchRows } };
+    const QJsonObject counts = requestFileCounts(plan, sweep, destroyed);
     const QString kept = keptForLog(plan.kept);
-    QString what = plan.remainder ? QStringLiteral("rest van de betrokkene vernietigd (naam en "
-                                                   "klantnummer); ")
-        : keep ? QStringLiteral("persoon teruggebracht tot naam en klantnummer; ")
-        : personOnly
-        ? QStringLiteral("gegevens van de betrokkene in Privacydesk vernietigd (geen verzoeken); ")
-        : QStringLiteral("persoon geanonimiseerd; ");
-    what += countsInWords(counts);
-    if (!kept.isEmpty())
-        what += QStringLiteral("; ") + kept;
+    const QString what = requestFilesWhat(plan, keep, counts, kept);
     // Each request and data breach whose data went says so in its own chronology (a server
     // also sees every changed row described by its own entity: resources/server/audit.sql).
-    QList<AuditEntry> touched;
-    for (const QString &number : plan.caseNumbers)
-        touched.append(
-            { m_store.userName(),
-              caseEntity,
-              number,
-              QStringLiteral("retention.destroyed"),
-              { { QStringLiteral("rule"), ruleCode }, { QStringLiteral("method"), how } } });
-    for (const QString &number : std::as_const(breachesWritten))
-        touched.append({ m_store.userName(),
-                         QStringLiteral("breach"),
-                         number,
-                         QStringLiteral("breach.person_destroyed"),
-                         { { QStringLiteral("rule"), ruleCode } } });
-    if (!log.appendBatch(touched, &auditError)) {
+    QString auditError;
+    if (!log.appendBatch(touchedEvents(plan, breachesWritten, m_store.userName(), ruleCode, how),
+                         &auditError)) {
         *error = { ServiceError::Code::Storage, auditError, {} };
         return std::nullopt;
     }
@@ -1092,29 +791,6 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         record.walWarning = walWarningText();
     }
     return record;
-}
-
-QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
-{
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
-        return {};
-    QSqlQuery query(m_store.database());
-    // A reduced person who came back with a new request holds more than that again.
-    if (!query.exec(QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
-                    + QStringLiteral(" WHERE p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL "
-                                     "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = "
-                                     "p.id) ORDER BY p.id"))) {
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return {};
-    }
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    if (query.lastError().isValid() && error)
-        *error = ServiceError::fromSql(query.lastError());
-    return ids;
 }
 
 } // namespace pd

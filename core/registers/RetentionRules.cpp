@@ -46,6 +46,98 @@ QString codeFor(const QString &category)
     return folded.isEmpty() ? QStringLiteral("regel") : folded;
 }
 
+// The rule as it is stored: its texts trimmed, each relation code once, in the order of the
+// relation codes (the stored text compares as equal).
+RetentionRule normalised(const RetentionRule &input)
+{
+    RetentionRule rule = input;
+    rule.category = rule.category.trimmed();
+    rule.legalGround = rule.legalGround.trimmed();
+    QStringList relations;
+    for (Relation relation : Codes::relations()) {
+        if (rule.relations.contains(Codes::code(relation)))
+            relations << Codes::code(relation);
+    }
+    rule.relations = relations;
+    return rule;
+}
+
+// A rule's period as its trail says it: the amount and the code of its unit.
+QString periodText(const RetentionRule &rule)
+{
+    return QStringLiteral("%1 %2")
+        .arg(rule.period.amount)
+        .arg(RetentionCalendar::unitCode(rule.period.unit));
+}
+
+// What the trail of a changed rule says: each field as [before, after].
+QJsonObject changedPayload(const RetentionRule &before, const RetentionRule &rule)
+{
+    return {
+        { QStringLiteral("category"), QJsonArray { before.category, rule.category } },
+        { QStringLiteral("trigger"),
+          QJsonArray { RetentionCodes::code(before.trigger), RetentionCodes::code(rule.trigger) } },
+        { QStringLiteral("period"), QJsonArray { periodText(before), periodText(rule) } },
+        { QStringLiteral("legal_ground"), QJsonArray { before.legalGround, rule.legalGround } },
+        { QStringLiteral("relations"),
+          QJsonArray { before.relations.join(u','), rule.relations.join(u',') } },
+    };
+}
+
+// What the trail of a new rule says.
+QJsonObject createdPayload(const RetentionRule &rule)
+{
+    return { { QStringLiteral("category"), rule.category },
+             { QStringLiteral("trigger"), RetentionCodes::code(rule.trigger) },
+             { QStringLiteral("period"), periodText(rule) },
+             { QStringLiteral("legal_ground"), rule.legalGround },
+             { QStringLiteral("relations"), rule.relations.join(u',') } };
+}
+
+// The expiry of the rule's manual items not yet destroyed, recomputed under its (new) period;
+// false with *error when a statement failed.
+bool recomputeManualExpiries(const QSqlDatabase &db, const RetentionRule &rule, ServiceError *error)
+{
+    QSqlQuery items(db);
+    items.prepare(QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE "
+                                 "rule_id = ? AND destroyed_on IS NULL AND derived = 0"));
+    items.addBindValue(rule.id);
+    if (!items.exec()) {
+        *error = ServiceError::fromSql(items.lastError());
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE retention_items SET expires_on = ? WHERE id = ?"));
+    while (items.next()) {
+        const QDate trigger = QDate::fromString(items.value(1).toString(), Qt::ISODate);
+        update.addBindValue(isoDate(RetentionCalendar::expiry(trigger, rule.period)));
+        update.addBindValue(items.value(0).toLongLong());
+        if (!update.exec()) {
+            *error = ServiceError::fromSql(update.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+// The code for a new rule of the category: codeFor's, or with -2, -3, ... the first no rule
+// has yet; nothing with *error when the read failed.
+std::optional<QString> unusedCodeFor(QSqlQuery &query, const QString &category, ServiceError *error)
+{
+    QString code = codeFor(category);
+    for (int suffix = 2;; ++suffix) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM retention_rules WHERE code = ?"));
+        query.addBindValue(code);
+        if (!query.exec() || !query.next()) {
+            *error = ServiceError::fromSql(query.lastError());
+            return std::nullopt;
+        }
+        if (query.value(0).toInt() == 0)
+            return code;
+        code = codeFor(category) + u'-' + QString::number(suffix);
+    }
+}
+
 } // namespace
 
 QList<RetentionRule> RetentionService::rules(ServiceError *error) const
@@ -143,16 +235,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
-    RetentionRule rule = input;
-    rule.category = rule.category.trimmed();
-    rule.legalGround = rule.legalGround.trimmed();
-    // One code once, in the order of the relation codes: the stored text compares as equal.
-    QStringList relations;
-    for (Relation relation : Codes::relations()) {
-        if (rule.relations.contains(Codes::code(relation)))
-            relations << Codes::code(relation);
-    }
-    rule.relations = relations;
+    RetentionRule rule = normalised(input);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     QSqlQuery query(db);
     QJsonObject payload;
@@ -184,61 +267,15 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
             *error = ServiceError::fromSql(query.lastError());
             return std::nullopt;
         }
-        payload = {
-            { QStringLiteral("category"), QJsonArray { before->category, rule.category } },
-            { QStringLiteral("trigger"),
-              QJsonArray { RetentionCodes::code(before->trigger),
-                           RetentionCodes::code(rule.trigger) } },
-            { QStringLiteral("period"),
-              QJsonArray { QStringLiteral("%1 %2")
-                               .arg(before->period.amount)
-                               .arg(RetentionCalendar::unitCode(before->period.unit)),
-                           QStringLiteral("%1 %2")
-                               .arg(rule.period.amount)
-                               .arg(RetentionCalendar::unitCode(rule.period.unit)) } },
-            { QStringLiteral("legal_ground"),
-              QJsonArray { before->legalGround, rule.legalGround } },
-            { QStringLiteral("relations"),
-              QJsonArray { before->relations.join(u','), rule.relations.join(u',') } },
-        };
-        // Stored items follow their rule: recompute the expiry of the manual ones not yet
-        // destroyed (the derived ones are derived again below).
-        if (!(before->period == rule.period)) {
-            QSqlQuery items(db);
-            items.prepare(QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE "
-                                         "rule_id = ? AND destroyed_on IS NULL AND derived = 0"));
-            items.addBindValue(rule.id);
-            if (!items.exec()) {
-                *error = ServiceError::fromSql(items.lastError());
-                return std::nullopt;
-            }
-            QSqlQuery update(db);
-            update.prepare(
-                QStringLiteral("UPDATE retention_items SET expires_on = ? WHERE id = ?"));
-            while (items.next()) {
-                const QDate trigger = QDate::fromString(items.value(1).toString(), Qt::ISODate);
-                update.addBindValue(isoDate(RetentionCalendar::expiry(trigger, rule.period)));
-                update.addBindValue(items.value(0).toLongLong());
-                if (!update.exec()) {
-                    *error = ServiceError::fromSql(update.lastError());
-                    return std::nullopt;
-                }
-            }
-        }
+        payload = changedPayload(*before, rule);
+        // Stored items follow their rule (the derived ones are derived again below).
+        if (!(before->period == rule.period) && !recomputeManualExpiries(db, rule, error))
+            return std::nullopt;
     } else {
-        QString code = codeFor(rule.category);
-        for (int suffix = 2;; ++suffix) {
-            query.prepare(QStringLiteral("SELECT count(*) FROM retention_rules WHERE code = ?"));
-            query.addBindValue(code);
-            if (!query.exec() || !query.next()) {
-                *error = ServiceError::fromSql(query.lastError());
-                return std::nullopt;
-            }
-            if (query.value(0).toInt() == 0)
-                break;
-            code = codeFor(rule.category) + u'-' + QString::number(suffix);
-        }
-        rule.code = code;
+        const std::optional<QString> code = unusedCodeFor(query, rule.category, error);
+        if (!code)
+            return std::nullopt;
+        rule.code = *code;
         if (rule.isRequestFiles()) {
             *error = invalid(tr("There is already a rule for closed request files."));
             return std::nullopt;
@@ -256,14 +293,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
             return std::nullopt;
         }
         rule.id = insertedRowId(db);
-        payload = { { QStringLiteral("category"), rule.category },
-                    { QStringLiteral("trigger"), RetentionCodes::code(rule.trigger) },
-                    { QStringLiteral("period"),
-                      QStringLiteral("%1 %2")
-                          .arg(rule.period.amount)
-                          .arg(RetentionCalendar::unitCode(rule.period.unit)) },
-                    { QStringLiteral("legal_ground"), rule.legalGround },
-                    { QStringLiteral("relations"), rule.relations.join(u',') } };
+        payload = createdPayload(rule);
     }
     // Derived items follow their rule: created, moved or removed as the persons' relations say.
     if (!before || !(before->period == rule.period) || before->trigger != rule.trigger
