@@ -1,8 +1,10 @@
 #pragma once
 
-// What the retention planner's source files share (Retention.cpp: codes, items and what is due;
-// RetentionRules.cpp; RetentionHolds.cpp; RetentionDestruction.cpp; RetentionBreaches.cpp). Private
-// to the planner: not included outside core/registers/Retention*.cpp.
+// What the retention planner's source files share (Retention.cpp: items and what is due, and the
+// shared reads; RetentionCodes.cpp; RetentionRules.cpp; RetentionHolds.cpp;
+// RetentionDestruction.cpp with RetentionPlan, RetentionIdentity and RetentionDestructionText;
+// RetentionBreaches.cpp). Private to the planner: not included outside
+// core/registers/Retention*.cpp.
 
 #include "persons/PersonRepository.h"
 #include "registers/Retention.h"
@@ -55,7 +57,8 @@ RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
 // What replaces destroyed personal data inside a text that stays (Dutch, as stored).
 inline const QString destroyedMark = QStringLiteral("[vernietigd]");
 
-// Destruction (RetentionDestruction.cpp), shared by every kind of it:
+// Destruction, shared by every kind of it (the log in RetentionLog.cpp, the write-ahead log in
+// Retention.cpp, its warning in RetentionDestructionText.cpp):
 // the latest audit event, the proof a destruction-log entry repeats;
 bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError *error);
 // the destruction-log entry: completes record with the latest audit event (lastEvent) as its
