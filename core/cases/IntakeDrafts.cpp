@@ -2,9 +2,9 @@
 
 #include "domain/BsnGuard.h"
 #include "registers/RegisterSupport.h"
-#include "session/Access.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "users/UserService.h"
 
 #include <QJsonArray>
@@ -40,10 +40,10 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
 {
     if (droppedFields)
         droppedFields->clear();
-    if (!permitted(m_store, m_clock, Permission::IntakeCase, QStringLiteral("intake_draft.save"),
-                   QString(), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::IntakeCase, QStringLiteral("intake_draft.save"));
+    if (!unit.permit(error))
         return 0;
-    *error = {};
 
     QJsonObject kept;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -66,23 +66,6 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
         kept.insert(it.key(), it.value());
     }
 
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return 0;
-    }
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO intake_drafts (login, saved_at, fields) VALUES (?, ?, ?)"));
-    query.addBindValue(login());
-    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return 0;
-    }
-    const qint64 id = registers::insertedRowId(db);
     QJsonArray names;
     for (auto it = kept.begin(); it != kept.end(); ++it)
         names.append(it.key());
@@ -91,20 +74,28 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
         for (const QString &name : std::as_const(*droppedFields))
             dropped.append(name);
     }
-    QString auditError;
-    if (!registers::auditLog(m_store, m_clock)
-             .append(m_store.userName(), QString::fromLatin1(draftEntity), QString::number(id),
-                     QStringLiteral("intake_draft.saved"),
-                     { { QStringLiteral("fields"), names },
-                       { QStringLiteral("left_out_bsn"), dropped } },
-                     &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError };
+    qint64 id = 0;
+    const bool saved = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            QSqlQuery &query = write.query();
+            query.prepare(QStringLiteral(
+                "INSERT INTO intake_drafts (login, saved_at, fields) VALUES (?, ?, ?)"));
+            query.addBindValue(login());
+            query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+            query.addBindValue(
+                QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+            if (!query.exec())
+                return false;
+            id = registers::insertedRowId(m_store.database());
+            write.record(QString::fromLatin1(draftEntity), QString::number(id),
+                         QStringLiteral("intake_draft.saved"),
+                         { { QStringLiteral("fields"), names },
+                           { QStringLiteral("left_out_bsn"), dropped } });
+            return true;
+        },
+        error);
+    if (!saved)
         return 0;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return 0;
-    }
     return id;
 }
 
@@ -133,40 +124,26 @@ int IntakeDrafts::count() const
 
 bool IntakeDrafts::discard(qint64 id, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::IntakeCase, QStringLiteral("intake_draft.discard"),
-                   QString::number(id), error))
-        return false;
-    *error = {};
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE id = ? AND login = ?"));
-    query.addBindValue(id);
-    query.addBindValue(login());
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        *error = { ServiceError::Code::NotFound, tr("This draft no longer exists.") };
-        return false;
-    }
-    QString auditError;
-    if (!registers::auditLog(m_store, m_clock)
-             .append(m_store.userName(), QString::fromLatin1(draftEntity), QString::number(id),
-                     QStringLiteral("intake_draft.discarded"), {}, &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError };
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::IntakeCase, QStringLiteral("intake_draft.discard"),
+                    QString::number(id));
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            QSqlQuery &query = write.query();
+            query.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE id = ? AND login = ?"));
+            query.addBindValue(id);
+            query.addBindValue(login());
+            if (!query.exec())
+                return false;
+            if (query.numRowsAffected() != 1) {
+                *failure = { ServiceError::Code::NotFound, tr("This draft no longer exists.") };
+                return false;
+            }
+            write.record(QString::fromLatin1(draftEntity), QString::number(id),
+                         QStringLiteral("intake_draft.discarded"));
+            return true;
+        },
+        error);
 }
 
 } // namespace pd
