@@ -916,12 +916,12 @@ void TestMailMessage::scan_data()
         << QByteArray("From: a@example.nl\nSubject: BSN\n"
                       "Content-Type: text/plain; charset=iso-8859-1\n"
                       "Content-Transfer-Encoding: base64\n\n"
-                      + QByteArray("Mijn BSN: 123456782, caf\xE9").toBase64() + "\n")
-        << QStringList { u"subject 0: BSN"_s, u"text 0: Mijn BSN: 123456782, café"_s };
+                      + QByteArray("Mijn BSN: 123456789, caf\xE9").toBase64() + "\n")
+        << QStringList { u"subject 0: BSN"_s, u"text 0: Mijn BSN: 123456789, café"_s };
     QTest::newRow("quoted-printable, a soft line break inside the number")
         << crlf("From: a@example.nl\nSubject: QP\nContent-Type: text/plain; charset=windows-1252\n"
-                "Content-Transfer-Encoding: quoted-printable\n\nNummer 12345=\n6782 =E9n meer\n")
-        << QStringList { u"subject 0: QP"_s, u"text 0: Nummer 123456782 én meer"_s };
+                "Content-Transfer-Encoding: quoted-printable\n\nNummer 12345=\n6789 =E9n meer\n")
+        << QStringList { u"subject 0: QP"_s, u"text 0: Nummer 123456789 én meer"_s };
     QTest::newRow("alternative: the plain text, the HTML as text and as source")
         << QByteArray("From: a@example.nl\nSubject: Alt\nContent-Type: multipart/alternative; "
                       "boundary=a\n\n--a\nContent-Type: text/plain\n\nPlat\n--a\n"
