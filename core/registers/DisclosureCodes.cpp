@@ -1,0 +1,180 @@
+// The disclosure register's codes and labels, and a disclosure and an art. 19 notice as JSON (the
+// CLI's --json): what the register means, apart from how it is stored (Disclosures.cpp).
+#include "registers/Disclosures.h"
+#include "registers/RegisterSupport.h"
+#include "util/CodeTable.h"
+
+#include <QJsonArray>
+
+namespace pd {
+
+using namespace registers;
+
+namespace {
+
+using codes::codeOf;
+using codes::Entry;
+using codes::fromCode;
+using codes::valuesOf;
+
+constexpr Entry<DataCategory> dataTable[] = {
+    { DataCategory::Naw, "naw", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name and address") },
+    { DataCategory::Contact, "contact",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Phone number and e-mail") },
+    { DataCategory::Klantnummer, "klantnummer",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Customer number") },
+    { DataCategory::Huurgegevens, "huurgegevens",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Tenancy and dwelling") },
+    { DataCategory::Betaalgegevens, "betaalgegevens",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Payments and rent arrears") },
+    { DataCategory::Inkomen, "inkomen", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Income") },
+    { DataCategory::Huishouden, "huishouden",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Household composition") },
+    { DataCategory::Overlast, "overlast",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Nuisance reports") },
+    { DataCategory::Gezondheid, "gezondheid",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Health (special category)") },
+    { DataCategory::Strafrechtelijk, "strafrechtelijk",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Criminal data") },
+    { DataCategory::Overig, "overig", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Other") },
+};
+
+constexpr Entry<LegalBasis> basisTable[] = {
+    { LegalBasis::Consent, "a", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(a) consent") },
+    { LegalBasis::Contract, "b",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(b) contract") },
+    { LegalBasis::LegalObligation, "c",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(c) legal obligation") },
+    { LegalBasis::VitalInterest, "d",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(d) vital interest") },
+    { LegalBasis::PublicTask, "e",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(e) public task") },
+    { LegalBasis::LegitimateInterest, "f",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(f) legitimate interest") },
+};
+
+constexpr Entry<InformedStatus> informedTable[] = {
+    { InformedStatus::Informed, "geinformeerd",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Informed") },
+    { InformedStatus::Prohibited, "verboden",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Not informed: prohibited by law") },
+    { InformedStatus::Pending, "nog-te-doen",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Still to inform") },
+};
+
+} // namespace
+
+QString DisclosureCodes::code(DataCategory value)
+{
+    return codeOf(dataTable, value);
+}
+QString DisclosureCodes::code(LegalBasis value)
+{
+    return codeOf(basisTable, value);
+}
+QString DisclosureCodes::code(InformedStatus value)
+{
+    return codeOf(informedTable, value);
+}
+QString DisclosureCodes::label(DataCategory value)
+{
+    return codes::labelOf("pd::DisclosureCodes", dataTable, value);
+}
+QString DisclosureCodes::label(LegalBasis value)
+{
+    return codes::labelOf("pd::DisclosureCodes", basisTable, value);
+}
+QString DisclosureCodes::label(InformedStatus value)
+{
+    return codes::labelOf("pd::DisclosureCodes", informedTable, value);
+}
+std::optional<DataCategory> DisclosureCodes::dataCategory(QStringView code)
+{
+    return fromCode(dataTable, code);
+}
+std::optional<LegalBasis> DisclosureCodes::legalBasis(QStringView code)
+{
+    return fromCode(basisTable, code);
+}
+std::optional<InformedStatus> DisclosureCodes::informedStatus(QStringView code)
+{
+    return fromCode(informedTable, code);
+}
+QList<DataCategory> DisclosureCodes::dataCategories()
+{
+    return valuesOf(dataTable);
+}
+QList<LegalBasis> DisclosureCodes::legalBases()
+{
+    return valuesOf(basisTable);
+}
+QList<InformedStatus> DisclosureCodes::informedStatuses()
+{
+    return valuesOf(informedTable);
+}
+bool DisclosureCodes::isSpecial(DataCategory value)
+{
+    return value == DataCategory::Gezondheid || value == DataCategory::Strafrechtelijk;
+}
+
+QJsonObject disclosureToJson(const Disclosure &d)
+{
+    QJsonArray persons;
+    for (const DisclosurePerson &p : d.persons)
+        persons.append(QJsonObject { { QStringLiteral("id"), p.id },
+                                     { QStringLiteral("klantnummer"), p.klantnummer },
+                                     { QStringLiteral("name"), p.name } });
+    QJsonArray data;
+    for (DataCategory c : d.data)
+        data.append(DisclosureCodes::code(c));
+    const auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    return QJsonObject {
+        { QStringLiteral("id"), d.id },
+        { QStringLiteral("date"), jsonDate(d.date) },
+        { QStringLiteral("recipient"),
+          QJsonObject { { QStringLiteral("id"), d.recipientId },
+                        { QStringLiteral("name"), d.recipientName },
+                        { QStringLiteral("category"), RecipientCodes::code(d.recipientCategory) },
+                        { QStringLiteral("role"), RecipientCodes::code(d.recipientRole) } } },
+        { QStringLiteral("persons"), persons },
+        { QStringLiteral("data"), data },
+        { QStringLiteral("data_text"), textOrNull(d.dataText) },
+        { QStringLiteral("purpose"), d.purpose },
+        { QStringLiteral("basis"), DisclosureCodes::code(d.basis) },
+        { QStringLiteral("basis_text"), textOrNull(d.basisText) },
+        { QStringLiteral("requested_by"), textOrNull(d.requestedBy) },
+        { QStringLiteral("case"), textOrNull(d.caseNumber) },
+        { QStringLiteral("informed"), DisclosureCodes::code(d.informed) },
+        { QStringLiteral("informed_on"), jsonDate(d.informedOn) },
+        { QStringLiteral("not_informed_reason"), textOrNull(d.notInformedReason) },
+        { QStringLiteral("destroyed_persons"), d.destroyedPersons },
+    };
+}
+
+QJsonObject art19NotificationToJson(const Art19Notification &n)
+{
+    const auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    return QJsonObject {
+        { QStringLiteral("recipient"),
+          QJsonObject { { QStringLiteral("id"), n.recipientId },
+                        { QStringLiteral("name"), n.recipientName },
+                        { QStringLiteral("category"), RecipientCodes::code(n.category) } } },
+        { QStringLiteral("disclosures"), n.disclosures },
+        { QStringLiteral("last_disclosed"), jsonDate(n.lastDisclosed) },
+        { QStringLiteral("status"),
+          n.notifiedOn.isValid() ? QStringLiteral("geinformeerd")
+              : n.exempt         ? QStringLiteral("onmogelijk-of-onevenredig")
+                                 : QStringLiteral("nog-te-doen") },
+        { QStringLiteral("notified_on"), jsonDate(n.notifiedOn) },
+        { QStringLiteral("exempt_reason"),
+          n.exempt ? textOrNull(n.exemptReason) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("recorded_by"), textOrNull(n.notifiedBy) },
+        { QStringLiteral("withheld"), n.withheld },
+    };
+}
+
+} // namespace pd
