@@ -133,7 +133,10 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
-        const QList<UserAccount> accounts = UserService(*store).list();
+        UserError error;
+        const QList<UserAccount> accounts = UserService(*store).list(false, &error);
+        if (error.isError())
+            return userFailure(context, error);
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const UserAccount &account : accounts)

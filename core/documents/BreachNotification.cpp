@@ -4,12 +4,11 @@
 #include "registers/Eea.h"
 #include "session/Access.h"
 #include "store/Store.h"
+#include "users/UserRepository.h"
 #include "util/Clock.h"
 
 #include <QFont>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -462,17 +461,8 @@ std::optional<BreachNotificationContent> BreachNotification::collect(const QStri
     content.preparedBy = m_store.userName();
     content.preparedAt = m_clock.now();
     // The people it names by their name, not their login.
-    QSqlQuery users(m_store.database());
-    if (!users.exec(QStringLiteral("SELECT login, display_name FROM users"))) {
-        *error = ServiceError::fromSql(users.lastError());
+    if (!UserRepository::displayNames(m_store.database(), &content.displayNames, error))
         return std::nullopt;
-    }
-    while (users.next())
-        content.displayNames.insert(users.value(0).toString(), users.value(1).toString());
-    if (users.lastError().isValid()) {
-        *error = ServiceError::fromSql(users.lastError());
-        return std::nullopt;
-    }
     return content;
 }
 

@@ -7,6 +7,7 @@
 #include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/UserRepository.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -211,13 +212,8 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
         return std::nullopt;
     std::reverse(content.disclosures.begin(), content.disclosures.end());
     // The people the dossier names by their name, not their login (issue 18).
-    QSqlQuery users(m_store.database());
-    if (!users.exec(QStringLiteral("SELECT login, display_name FROM users"))) {
-        *error = ServiceError::fromSql(users.lastError());
+    if (!UserRepository::displayNames(m_store.database(), &content.displayNames, error))
         return std::nullopt;
-    }
-    while (users.next())
-        content.displayNames.insert(users.value(0).toString(), users.value(1).toString());
     // Issue 19: the chain from its verified checkpoint on (so a dossier costs what was written
     // since, not the whole store), and each of the request's own events against its hash and
     // its predecessor, whatever the checkpoint covers. The earlier break wins.

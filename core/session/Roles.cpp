@@ -65,6 +65,8 @@ bool Roles::may(Role role, Permission permission)
     case Permission::ViewAllCases:
     case Permission::ViewRegisters:
         return role != Role::Kcc;
+    case Permission::OwnAccount:
+        return true;
     }
     return false;
 }

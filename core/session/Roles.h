@@ -49,6 +49,8 @@ enum class Permission {
     // The disclosure, recipient, retention and processing registers, the dashboards, the
     // person report (inzage) and the complaint dossier.
     ViewRegisters,
+    // Change one's own password (the old one proves it): every active user of the store.
+    OwnAccount,
 };
 
 // The role table and the roles' names, below every service: the session checks roles before a

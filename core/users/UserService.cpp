@@ -1,18 +1,15 @@
 #include "users/UserService.h"
 
-#include "audit/AuditLog.h"
 #include "domain/BsnGuard.h"
 #include "session/Session.h"
-#include "sql/Dialect.h"
+#include "session/UnitOfWork.h"
 #include "store/BackupFolders.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
+#include "users/UserRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <csignal>
 #include <memory>
@@ -35,35 +32,30 @@ void crashPointForTests(const char *point)
         ::raise(SIGKILL);
 }
 
-QString iso(const QDateTime &moment)
+// What a unit of work or a repository read said, as the users module says it.
+UserError userError(const ServiceError &error)
 {
-    return moment.toUTC().toString(Qt::ISODateWithMs);
+    switch (error.code) {
+    case ServiceError::Code::None:
+        return {};
+    case ServiceError::Code::Denied:
+        return { UserError::Code::Denied, error.message, error.detail };
+    case ServiceError::Code::NotFound:
+        return { UserError::Code::NotFound, error.message, error.detail };
+    case ServiceError::Code::Invalid:
+    case ServiceError::Code::BsnRefused:
+        return { UserError::Code::Invalid, error.message, error.detail };
+    case ServiceError::Code::Storage:
+    case ServiceError::Code::Conflict:
+        break;
+    }
+    return { UserError::Code::Storage, error.message, error.detail };
 }
 
-UserAccount accountFrom(const QSqlQuery &query)
+// A key slot's failure inside a unit: the unit fails (and rolls back) with it.
+ServiceError keyFailed(const UserError &error)
 {
-    UserAccount account;
-    account.login = query.value(0).toString();
-    account.displayName = query.value(1).toString();
-    account.role = UserService::roleFromCode(query.value(2).toString()).value_or(Role::Auditor);
-    account.keySlot = query.value(3).toString();
-    account.created = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-    if (!query.value(5).isNull())
-        account.removed = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
-    return account;
-}
-
-const QString selectUsers = QStringLiteral(
-    "SELECT login, display_name, role, key_slot, created_at, removed_at FROM users");
-
-std::optional<UserAccount> findAccount(const Store &store, const QString &login)
-{
-    QSqlQuery query(store.database());
-    query.prepare(selectUsers + QStringLiteral(" WHERE login = ?"));
-    query.addBindValue(UserService::normalisedLogin(login));
-    if (query.exec() && query.next())
-        return accountFrom(query);
-    return std::nullopt;
+    return { ServiceError::Code::Storage, error.message, {}, error.detail };
 }
 
 UserError keyError(const StoreError &error)
@@ -111,26 +103,36 @@ QString UserService::normalisedLogin(const QString &userName)
     return Roles::normalisedLogin(userName);
 }
 
-QList<UserAccount> UserService::list(bool includeRemoved) const
+QList<UserAccount> UserService::list(bool includeRemoved, UserError *error) const
 {
     QList<UserAccount> accounts;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(selectUsers
-                    + (includeRemoved ? QString() : QStringLiteral(" WHERE removed_at IS NULL"))
-                    + QStringLiteral(" ORDER BY ")
-                    + sql::byteOrder(m_store.database(), QStringLiteral("login")))) {
-        qCWarning(lcUsers) << "listing users failed:" << query.lastError().text();
-        return accounts;
-    }
-    while (query.next())
-        accounts.append(accountFrom(query));
+    ServiceError failure;
+    if (!UserRepository::list(m_store.database(), includeRemoved, &accounts, &failure))
+        reportRead(failure, error);
+    else if (error)
+        *error = {};
     return accounts;
 }
 
-std::optional<UserAccount> UserService::find(const QString &login) const
+std::optional<UserAccount> UserService::find(const QString &login, UserError *error) const
 {
-    return findAccount(m_store, login);
+    std::optional<UserAccount> account;
+    ServiceError failure;
+    if (!UserRepository::find(m_store.database(), normalisedLogin(login), &account, &failure))
+        reportRead(failure, error);
+    else if (error)
+        *error = {};
+    return account;
+}
+
+void UserService::reportRead(const ServiceError &failure, UserError *error)
+{
+    if (error) {
+        *error = userError(failure);
+        return;
+    }
+    // A caller that cannot say it (none in the application) still leaves a trace.
+    qCWarning(lcUsers) << "reading the users failed:" << failure.detail;
 }
 
 std::optional<Role> UserService::actingRole() const
@@ -218,33 +220,16 @@ std::optional<UserAccount> UserService::actingAccountOf(const Store &store)
 {
     if (store.openedWithRecoveryKey())
         return std::nullopt;
-    std::optional<UserAccount> account = findAccount(store, store.userName());
+    std::optional<UserAccount> account;
+    ServiceError failure;
+    if (!UserRepository::find(store.database(), normalisedLogin(store.userName()), &account,
+                              &failure)) {
+        qCWarning(lcUsers) << "reading the acting user failed:" << failure.detail;
+        return std::nullopt;
+    }
     if (!account || !account->isActive())
         return std::nullopt;
     return account;
-}
-
-bool UserService::record(const QString &entityId, const QString &action, const QJsonObject &payload,
-                         UserError *error)
-{
-    QString auditError;
-    if (AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock)
-            .append(m_store.userName(),
-                    entityId == QLatin1StringView("recovery_key") ? QStringLiteral("store")
-                                                                  : userEntity,
-                    entityId, action, payload, &auditError))
-        return true;
-    *error = storageError(auditError);
-    return false;
-}
-
-UserError UserService::storageError(const QString &detail) const
-{
-    const StoreError sqlError = Store::errorFromSql(m_store.database().lastError());
-    return { UserError::Code::Storage,
-             sqlError.isError() ? sqlError.message()
-                                : StoreError(StoreError::Code::Internal).message(),
-             detail };
 }
 
 bool UserService::serverMayChange(const QString &login, UserError *error) const
@@ -253,14 +238,13 @@ bool UserService::serverMayChange(const QString &login, UserError *error) const
         return true;
     // The server refuses it too (pd_login_privileged in resources/server/access.sql); asked first
     // so that the administrator reads why instead of an internal error.
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT pd_login_privileged(?)"));
-    query.addBindValue(login);
-    if (!query.exec() || !query.next()) {
-        *error = storageError(query.lastError().text());
+    bool privileged = false;
+    ServiceError failure;
+    if (!UserRepository::serverLoginPrivileged(m_store.database(), login, &privileged, &failure)) {
+        *error = userError(failure);
         return false;
     }
-    if (!query.value(0).toBool())
+    if (!privileged)
         return true;
     //: Dutch: "%1 heeft op de server meer rechten dan deze kluis (eigenaar van de database,
     //: rollen aanmaken, superuser of BYPASSRLS): die aanmelding wijzigt of verwijdert IT op de
@@ -272,16 +256,6 @@ bool UserService::serverMayChange(const QString &login, UserError *error) const
                    .arg(login),
                {} };
     return false;
-}
-
-int UserService::activeBeheerders() const
-{
-    QSqlQuery query(m_store.database());
-    if (query.exec(QStringLiteral(
-            "SELECT count(*) FROM users WHERE role = 'beheerder' AND removed_at IS NULL"))
-        && query.next())
-        return query.value(0).toInt();
-    return 0;
 }
 
 bool UserService::authorize(Permission permission, const QString &action, const QString &target,
@@ -334,85 +308,83 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    if (!authorize(Permission::ManageUsers, QStringLiteral("user.add"), name, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.add"), name);
+    ServiceError failure;
+    if (!unit.permit(&failure)) {
+        *error = userError(failure);
         return false;
+    }
     if (name.isEmpty() || name.contains(u' ')) {
         *error = { UserError::Code::Invalid, tr("A user name is required, without spaces."), {} };
         return false;
     }
     if (!longEnough(password, error))
         return false;
-    const std::optional<UserAccount> existing = find(name);
+    const std::optional<UserAccount> existing = find(name, error);
+    if (error->isError())
+        return false;
     if ((existing && existing->isActive()) || m_store.hasKeySlot(name)) {
         *error = { UserError::Code::Duplicate, tr("The user %1 exists already.").arg(name), {} };
         return false;
     }
-    const QString shownName
-        = displayName.trimmed().isEmpty() ? login.trimmed() : displayName.trimmed();
+    UserAccount account;
+    account.login = name;
+    account.displayName = displayName.trimmed().isEmpty() ? login.trimmed() : displayName.trimmed();
+    account.role = role;
+    account.created = m_clock.now();
     // Names stand in the keyring and on every letter: never a BSN, however disguised.
-    if (const QList<BsnFinding> found = findBsnNumbers(QString(name + u'\n' + shownName));
+    if (const QList<BsnFinding> found = findBsnNumbers(QString(name + u'\n' + account.displayName));
         !found.isEmpty()) {
         *error = { UserError::Code::Invalid, BsnGuard::refusalMessage(found, tr("User name")), {} };
         return false;
     }
 
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = storageError(transaction.errorText());
-        return false;
-    }
-    StoreError keyFailure;
-    const QString slot = m_store.addKeySlot(name, password, &keyFailure);
-    if (slot.isEmpty()) {
-        *error = keyError(keyFailure);
-        return false;
-    }
-    crashPointForTests("after-key-slot");
-    // From here on the slot exists: every failure takes it out again.
-    const auto undo = [this, &name] {
-        StoreError ignored;
-        if (!m_store.dropKeySlot(name, &ignored))
-            qCWarning(lcUsers) << "could not take back a key slot:" << ignored.detail();
-    };
-    QSqlQuery query(db);
-    if (existing) {
-        query.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, key_slot = ?, "
-                                     "created_at = ?, removed_at = NULL WHERE login = ?"));
-    } else {
-        query.prepare(QStringLiteral("INSERT INTO users (display_name, role, key_slot, "
-                                     "created_at, login) VALUES (?, ?, ?, ?, ?)"));
-    }
-    query.addBindValue(shownName);
-    query.addBindValue(roleCode(role));
-    query.addBindValue(slot);
-    query.addBindValue(iso(m_clock.now()));
-    query.addBindValue(name);
-    if (!query.exec()) {
-        *error = storageError(query.lastError().text());
-        undo();
-        return false;
-    }
-    if (!record(name, QStringLiteral("user.added"),
-                QJsonObject { { QStringLiteral("display_name"), shownName },
-                              { QStringLiteral("role"), roleCode(role) } },
-                error)
-        || !transaction.commit()) {
-        if (!error->isError())
-            *error = storageError(transaction.errorText());
-        undo();
-        return false;
-    }
-    return true;
+    UserError keyProblem;
+    bool slotAdded = false;
+    const bool added = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            StoreError keyFailure;
+            account.keySlot = m_store.addKeySlot(name, password, &keyFailure);
+            if (account.keySlot.isEmpty()) {
+                keyProblem = keyError(keyFailure);
+                *why = keyFailed(keyProblem);
+                return false;
+            }
+            slotAdded = true;
+            crashPointForTests("after-key-slot");
+            if (!UserRepository::add(write.query(), account, existing.has_value()))
+                return false;
+            write.record(userEntity, name, QStringLiteral("user.added"),
+                         QJsonObject { { QStringLiteral("display_name"), account.displayName },
+                                       { QStringLiteral("role"), roleCode(role) } });
+            return true;
+        },
+        &failure);
+    if (added)
+        return true;
+    *error = keyProblem.isError() ? keyProblem : userError(failure);
+    // The slot exists while its row did not commit: it is taken out again.
+    StoreError ignored;
+    if (slotAdded && !m_store.dropKeySlot(name, &ignored))
+        qCWarning(lcUsers) << "could not take back a key slot:" << ignored.detail();
+    return false;
 }
 
 bool UserService::remove(const QString &login, UserError *error)
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    if (!authorize(Permission::ManageUsers, QStringLiteral("user.remove"), name, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.remove"), name);
+    ServiceError failure;
+    if (!unit.permit(&failure)) {
+        *error = userError(failure);
         return false;
-    const std::optional<UserAccount> account = find(name);
+    }
+    const std::optional<UserAccount> account = find(name, error);
+    if (error->isError())
+        return false;
     const bool slotLeft = m_store.hasKeySlot(name);
     if (!account || (!account->isActive() && !slotLeft)) {
         *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
@@ -426,44 +398,42 @@ bool UserService::remove(const QString &login, UserError *error)
     }
     if (!serverMayChange(name, error))
         return false;
-    if (account->isActive() && account->role == Role::Beheerder && activeBeheerders() <= 1) {
-        *error = { UserError::Code::LastBeheerder,
-                   tr("%1 is the last administrator; add another one first.").arg(name),
-                   {} };
-        return false;
+    if (account->isActive() && account->role == Role::Beheerder) {
+        int beheerders = 0;
+        if (!UserRepository::activeBeheerders(m_store.database(), &beheerders, &failure)) {
+            *error = userError(failure);
+            return false;
+        }
+        if (beheerders <= 1) {
+            *error = { UserError::Code::LastBeheerder,
+                       tr("%1 is the last administrator; add another one first.").arg(name),
+                       {} };
+            return false;
+        }
     }
     // First the row (the user can do nothing any more), then the key rotation. If the rotation
     // fails, the row says removed while the slot is still there: removing again finishes it.
     if (account->isActive()) {
-        QSqlDatabase db = m_store.database();
-        Transaction transaction(db);
-        QSqlQuery query(db);
-        query.prepare(
-            QStringLiteral("UPDATE users SET removed_at = ?, key_slot = NULL WHERE login = ?"));
-        query.addBindValue(iso(m_clock.now()));
-        query.addBindValue(name);
-        if (!transaction.isOpen() || !query.exec()) {
-            *error = storageError(query.lastError().text() + transaction.errorText());
-            return false;
-        }
-        // The phone intakes the user left half-typed when the desk locked (IntakeDrafts) belong
-        // to nobody else and would otherwise stay in the store for good.
-        QSqlQuery drafts(db);
-        drafts.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE login = ?"));
-        drafts.addBindValue(name);
-        if (!drafts.exec()) {
-            *error = storageError(drafts.lastError().text());
-            return false;
-        }
-        if (!record(name, QStringLiteral("user.removed"),
-                    QJsonObject {
-                        { QStringLiteral("role"), roleCode(account->role) },
-                        { QStringLiteral("rekey"), slotLeft },
-                        { QStringLiteral("intake_drafts_deleted"), drafts.numRowsAffected() } },
-                    error))
-            return false;
-        if (!transaction.commit()) {
-            *error = storageError(transaction.errorText());
+        const bool removed = unit.commit(
+            [&](UnitOfWork::Write &write, ServiceError *why) {
+                if (!UserRepository::markRemoved(write.query(), name, m_clock.now()))
+                    return false;
+                // The phone intakes the user left half-typed when the desk locked
+                // (IntakeDrafts) belong to nobody else and would otherwise stay in the store
+                // for good.
+                int draftsDeleted = 0;
+                if (!UserRepository::deleteIntakeDrafts(write.query(), name, &draftsDeleted, why))
+                    return false;
+                write.record(
+                    userEntity, name, QStringLiteral("user.removed"),
+                    QJsonObject { { QStringLiteral("role"), roleCode(account->role) },
+                                  { QStringLiteral("rekey"), slotLeft },
+                                  { QStringLiteral("intake_drafts_deleted"), draftsDeleted } });
+                return true;
+            },
+            &failure);
+        if (!removed) {
+            *error = userError(failure);
             return false;
         }
         crashPointForTests("after-user-row");
@@ -487,37 +457,49 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    const bool own = !m_store.openedWithRecoveryKey() && name == normalisedLogin(m_store.userName())
-        && actingRole().has_value();
-    if (!own && !authorize(Permission::ManageUsers, QStringLiteral("user.passwd"), name, error))
+    const Session session(m_store, m_clock);
+    const bool own
+        = !m_store.openedWithRecoveryKey() && name == session.login() && session.role().has_value();
+    // Anyone for their own slot (the old password proves it), a beheerder for anyone else's.
+    UnitOfWork unit(session, own ? Permission::OwnAccount : Permission::ManageUsers,
+                    QStringLiteral("user.passwd"), name);
+    ServiceError failure;
+    if (!unit.permit(&failure)) {
+        *error = userError(failure);
         return false;
-    const std::optional<UserAccount> account = find(name);
+    }
+    const std::optional<UserAccount> account = find(name, error);
+    if (error->isError())
+        return false;
     if (!account || !account->isActive()) {
         *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
         return false;
     }
-    if (!longEnough(newPassword, error))
+    // Another user's login with rights beyond the store is IT's (issue 36), as for a reset.
+    if (!longEnough(newPassword, error) || (!own && !serverMayChange(name, error)))
         return false;
-    Transaction transaction(m_store.database());
-    if (!transaction.isOpen()) {
-        *error = storageError(transaction.errorText());
-        return false;
-    }
-    StoreError keyFailure;
-    if (!m_store.changeKeySlotPassword(name, oldPassword, newPassword, &keyFailure)) {
-        *error = keyError(keyFailure);
-        return false;
-    }
-    if (!record(name, QStringLiteral("user.password_changed"), {}, error)
-        || !transaction.commit()) {
-        if (!error->isError())
-            *error = storageError(transaction.errorText());
-        StoreError ignored;
-        if (!m_store.changeKeySlotPassword(name, newPassword, oldPassword, &ignored))
-            qCWarning(lcUsers) << "could not take back a password change:" << ignored.detail();
-        return false;
-    }
-    return true;
+    UserError keyProblem;
+    bool changed = false;
+    const bool recorded = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            StoreError keyFailure;
+            if (!m_store.changeKeySlotPassword(name, oldPassword, newPassword, &keyFailure)) {
+                keyProblem = keyError(keyFailure);
+                *why = keyFailed(keyProblem);
+                return false;
+            }
+            changed = true;
+            write.record(userEntity, name, QStringLiteral("user.password_changed"));
+            return true;
+        },
+        &failure);
+    if (recorded)
+        return true;
+    *error = keyProblem.isError() ? keyProblem : userError(failure);
+    StoreError ignored;
+    if (changed && !m_store.changeKeySlotPassword(name, newPassword, oldPassword, &ignored))
+        qCWarning(lcUsers) << "could not take back a password change:" << ignored.detail();
+    return false;
 }
 
 bool UserService::resetPassword(const QString &login, const SecureBytes &newPassword,
@@ -525,71 +507,78 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    if (!authorize(Permission::ManageUsers, QStringLiteral("user.reset"), name, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.reset"), name);
+    ServiceError failure;
+    if (!unit.permit(&failure)) {
+        *error = userError(failure);
         return false;
-    const std::optional<UserAccount> account = find(name);
+    }
+    const std::optional<UserAccount> account = find(name, error);
+    if (error->isError())
+        return false;
     if (!account || !account->isActive()) {
         *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
         return false;
     }
     if (!longEnough(newPassword, error) || !serverMayChange(name, error))
         return false;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = storageError(transaction.errorText());
-        return false;
-    }
     // The old password is unknown, so the slot is replaced (in place) rather than rewrapped.
     // If the row's update does not commit, the new password works and the row keeps the old
     // slot id; the next reset or removal goes by login, so nothing is lost.
-    StoreError keyFailure;
-    const QString slot = m_store.resetKeySlotPassword(name, newPassword, &keyFailure);
-    if (slot.isEmpty()) {
-        *error = keyError(keyFailure);
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE users SET key_slot = ? WHERE login = ?"));
-    query.addBindValue(slot);
-    query.addBindValue(name);
-    if (!query.exec()) {
-        *error = storageError(query.lastError().text());
-        return false;
-    }
-    if (!record(name, QStringLiteral("user.password_reset"), {}, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = storageError(transaction.errorText());
-        return false;
-    }
-    return true;
+    UserError keyProblem;
+    const bool reset = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            StoreError keyFailure;
+            const QString slot = m_store.resetKeySlotPassword(name, newPassword, &keyFailure);
+            if (slot.isEmpty()) {
+                keyProblem = keyError(keyFailure);
+                *why = keyFailed(keyProblem);
+                return false;
+            }
+            if (!UserRepository::setKeySlot(write.query(), name, slot))
+                return false;
+            write.record(userEntity, name, QStringLiteral("user.password_reset"));
+            return true;
+        },
+        &failure);
+    if (!reset)
+        *error = keyProblem.isError() ? keyProblem : userError(failure);
+    return reset;
 }
 
 QString UserService::regenerateRecoveryKey(UserError *error)
 {
     *error = {};
-    if (!authorize(Permission::RegenerateRecoveryKey, QStringLiteral("recovery_key.regenerate"),
-                   QString(), error))
-        return {};
-    Transaction transaction(m_store.database());
-    if (!transaction.isOpen()) {
-        *error = storageError(transaction.errorText());
-        return {};
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::RegenerateRecoveryKey,
+                    QStringLiteral("recovery_key.regenerate"), QString());
+    UserError keyProblem;
+    QString recoveryKey;
+    ServiceError failure;
+    const bool recorded = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            StoreError keyFailure;
+            recoveryKey = m_store.replaceRecoveryKey(&keyFailure);
+            if (recoveryKey.isEmpty()) {
+                keyProblem = keyError(keyFailure);
+                *why = keyFailed(keyProblem);
+                return false;
+            }
+            write.record(QStringLiteral("store"), QStringLiteral("recovery_key"),
+                         QStringLiteral("recovery_key.regenerated"));
+            return true;
+        },
+        &failure);
+    if (recorded)
+        return recoveryKey;
+    if (!recoveryKey.isEmpty()) {
+        // The new key is in force now: it must reach the user even if the event did not commit.
+        qCWarning(lcUsers) << "recovery key replaced but not recorded:" << failure.detail;
+        return recoveryKey;
     }
-    if (!record(QStringLiteral("recovery_key"), QStringLiteral("recovery_key.regenerated"), {},
-                error))
-        return {};
-    StoreError keyFailure;
-    QString recoveryKey = m_store.replaceRecoveryKey(&keyFailure);
-    if (recoveryKey.isEmpty()) {
-        *error = keyError(keyFailure);
-        return {};
-    }
-    // The new key is in force now: it must reach the user even if the event does not commit.
-    if (!transaction.commit())
-        qCWarning(lcUsers) << "recovery key replaced but not recorded:" << transaction.errorText();
-    return recoveryKey;
+    *error = keyProblem.isError() ? keyProblem : userError(failure);
+    return {};
 }
 
 } // namespace pd

@@ -3,7 +3,9 @@
 #include "crypto/SecureBytes.h"
 #include "session/Roles.h"
 #include "store/Store.h"
+#include "users/UserAccount.h"
 #include "util/Clock.h"
+#include "util/ServiceError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,17 +22,6 @@ class StoreError;
 
 // Role and Permission, and the table of what each role may do, are the session's
 // (session/Roles.h): the session checks roles before a service writes.
-
-struct UserAccount
-{
-    QString login; // normalised (trimmed, case-folded): the user name the keyring knows
-    QString displayName;
-    Role role = Role::Functionaris;
-    QString keySlot; // the keyring slot id; empty once removed
-    QDateTime created; // UTC
-    QDateTime removed; // UTC; invalid while active
-    bool isActive() const { return !removed.isValid(); }
-};
 
 struct UserError
 {
@@ -80,9 +71,11 @@ public:
     static QString normalisedLogin(const QString &userName);
 
     // Active users by login; with includeRemoved also the removed ones (their rows stay, so
-    // that the audit trail's actors keep a name).
-    QList<UserAccount> list(bool includeRemoved = false) const;
-    std::optional<UserAccount> find(const QString &login) const;
+    // that the audit trail's actors keep a name). A failed read sets *error (Storage) and
+    // answers an empty list: never take that for "no users" without looking at *error.
+    QList<UserAccount> list(bool includeRemoved = false, UserError *error = nullptr) const;
+    // nullopt: there is no such user, or (with *error set) the read failed.
+    std::optional<UserAccount> find(const QString &login, UserError *error = nullptr) const;
     // The acting user's role: Beheerder with the recovery key, nullopt for a slot without an
     // active user row (which may do nothing).
     std::optional<Role> actingRole() const;
@@ -158,13 +151,11 @@ public:
     QString regenerateRecoveryKey(UserError *error);
 
 private:
-    bool record(const QString &entityId, const QString &action, const QJsonObject &payload,
-                UserError *error);
-    UserError storageError(const QString &detail) const;
+    // A failed read as *error, or a warning when the caller gave none.
+    static void reportRead(const ServiceError &failure, UserError *error);
     // On a server store: false, with *error, for a login with rights beyond the store (the
     // database's owner, CREATEROLE, ...), whose password and removal are IT's.
     bool serverMayChange(const QString &login, UserError *error) const;
-    int activeBeheerders() const;
     // Every new password (add, change, reset) has at least minimumPasswordLength bytes.
     static bool longEnough(const SecureBytes &password, UserError *error);
 

@@ -102,6 +102,7 @@ private slots:
     void staleRotationIsDiscarded();
     void rolePermissionTable();
     void openNeedsAnActiveUser();
+    void failedReadsAreErrors();
 
 private:
     std::unique_ptr<Store> openAs(const QString &user, const QString &password);
@@ -314,6 +315,11 @@ void TestUserService::removeRefusesSelfAndLastBeheerder()
             QCOMPARE(error.code, UserError::Code::ServerLogin);
             QVERIFY2(error.message.contains(testUser), qPrintable(error.message));
             QVERIFY(!other.resetPassword(testUser, pw(u"een-ander-wachtwoord-2026"_s), &error));
+            QCOMPARE(error.code, UserError::Code::ServerLogin);
+            // Knowing its password changes nothing: a beheerder changing another user's
+            // password meets the same rule (the CLI says [server-login]).
+            QVERIFY(!other.changePassword(testUser, pw(testPassword),
+                                          pw(u"een-ander-wachtwoord-2026"_s), &error));
             QCOMPARE(error.code, UserError::Code::ServerLogin);
             QVERIFY(openAs(testUser, testPassword)); // its own password still opens the store
             return;
@@ -575,6 +581,27 @@ void TestUserService::openNeedsAnActiveUser()
     auto recovered = Store::openWithRecoveryKey(m_dir, m_recoveryKey, &error);
     QVERIFY2(recovered, qPrintable(error.detail()));
     QVERIFY(recovered->openedWithRecoveryKey());
+}
+
+// A read of the users that fails is said, never answered as "no users" or "no such user" (the
+// list would show an empty store, find would make remove say "there is no user").
+void TestUserService::failedReadsAreErrors()
+{
+    auto store = openAs(testUser, testPassword);
+    QVERIFY(store);
+    UserService users(*store);
+    UserError error;
+    QCOMPARE(users.list(false, &error).size(), 1);
+    QVERIFY(!error.isError());
+    QVERIFY(users.find(testUser, &error));
+    QVERIFY(!error.isError());
+    // The connection is gone (a server restarted, a disk taken away): every read says so.
+    store->database().close();
+    QVERIFY(users.list(true, &error).isEmpty());
+    QCOMPARE(error.code, UserError::Code::Storage);
+    error = {};
+    QVERIFY(!users.find(testUser, &error));
+    QCOMPARE(error.code, UserError::Code::Storage);
 }
 
 QTEST_GUILESS_MAIN(TestUserService)

@@ -185,7 +185,8 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     m_receivedBy->setObjectName(QStringLiteral("receivedBy"));
     m_receivedByLabel->setBuddy(m_receivedBy);
     // UserService reads through the store's connection; listing writes nothing.
-    const QList<UserAccount> users = UserService(const_cast<Store &>(m_store)).list();
+    UserError unread;
+    const QList<UserAccount> users = UserService(const_cast<Store &>(m_store)).list(false, &unread);
     bool actingListed = false;
     for (const UserAccount &user : users) {
         const QString name = user.displayName.trimmed();
@@ -198,6 +199,9 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     // The recovery key acts without a user row: it is still who typed the request in.
     if (!actingListed)
         m_receivedBy->insertItem(0, m_actingLogin, m_actingLogin);
+    // The other users could not be read: said where the receipt is filled in.
+    if (unread.isError())
+        m_dateMessage->setMessage(unread.message);
 
     m_representativeLabel = intake::buddyLabel(page);
     m_representative = new QLineEdit(page);

@@ -181,7 +181,9 @@ AddUserDialog::AddUserDialog(Store &store, const Clock &clock, QWidget *parent)
     m_nameLabel->setBuddy(m_name);
     m_loginLabel->setBuddy(m_login);
     m_roleLabel->setBuddy(m_role);
-    for (const UserAccount &account : UserService(m_store, m_clock).list())
+    // Only to say early that a login is taken: adding checks it again, and says a failed read.
+    UserError unread;
+    for (const UserAccount &account : UserService(m_store, m_clock).list(false, &unread))
         m_activeLogins.insert(account.login);
 
     auto *roleBox = new QVBoxLayout;

@@ -220,8 +220,12 @@ void UserManagementDialog::refresh()
 {
     const QString selected = selectedLogin();
     const bool removed = m_showRemoved->isChecked();
-    m_model->setUsers(UserService(m_store, *m_clock).list(removed),
+    UserError error;
+    m_model->setUsers(UserService(m_store, *m_clock).list(removed, &error),
                       m_store.openedWithRecoveryKey() ? QString() : m_store.userName());
+    // A list that could not be read is said, never shown as a store without users.
+    if (error.isError())
+        m_message->setMessage(error.message);
     m_view->setColumnHidden(UserListModel::RemovedColumn, !removed);
     if (selected.isEmpty() || !selectLogin(selected)) {
         if (!selectLogin(m_store.userName()) && m_model->rowCount() > 0)
