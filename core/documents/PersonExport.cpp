@@ -3,10 +3,9 @@
 #include "documents/PersonPortability.h"
 #include "documents/PersonReportDocument.h"
 #include "documents/PrintedDocument.h"
-#include "registers/RegisterSupport.h"
-#include "session/Access.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "util/Csv.h"
 
 #include <QDir>
@@ -229,9 +228,10 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         result.pdfPages = 0;
         return result;
     };
-    if (ServiceError denied;
-        !permitted(m_store, m_clock, Permission::ProduceDocuments, QStringLiteral("person.export"),
-                   QString::number(report.person.id), &denied))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("person.export"),
+                    QString::number(report.person.id));
+    if (ServiceError denied; !unit.permit(&denied))
         return fail("denied", denied.message);
     const QStringList paths = targets.files(report);
     if (const std::optional<Refusal> refused = targetsRefusal(targets, report, paths))
@@ -277,10 +277,8 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         step();
     }
 
-    // Recorded with the person, then the files committed; a failure undoes both.
-    Transaction transaction(m_store.database());
-    if (!transaction.isOpen())
-        return fail("audit", ServiceError::fromTransaction(transaction).message);
+    // Recorded with the person, and the files committed inside the same unit: a failure of
+    // either undoes both.
     QJsonObject payload {
         { QStringLiteral("formats"), QJsonArray::fromStringList(formats) },
         { QStringLiteral("findings"), static_cast<int>(findings.size()) },
@@ -295,17 +293,25 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     if (portability)
         payload.insert(QStringLiteral("portability_left_out"),
                        QJsonArray::fromStringList(leftOut.codes));
-    QString auditError;
-    if (!registers::auditLog(m_store, m_clock)
-             .append(m_store.userName(), QStringLiteral("person"),
-                     QString::number(report.person.id), QLatin1StringView(auditAction), payload,
-                     &auditError))
-        return fail("audit", auditError);
-    if (!files.commit(&error))
-        return fail("write", error);
-    if (!transaction.commit()) {
-        files.removeCommitted();
-        return fail("audit", ServiceError::fromTransaction(transaction).message);
+    bool filesCommitted = false;
+    QString writeError;
+    ServiceError failure;
+    const bool recorded = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            write.record(QStringLiteral("person"), QString::number(report.person.id),
+                         QLatin1StringView(auditAction), payload);
+            if (!files.commit(&writeError)) {
+                *why = { ServiceError::Code::Storage, writeError };
+                return false;
+            }
+            filesCommitted = true;
+            return true;
+        },
+        &failure);
+    if (!recorded) {
+        if (filesCommitted)
+            files.removeCommitted();
+        return writeError.isEmpty() ? fail("audit", failure.message) : fail("write", writeError);
     }
     step();
     result.written = paths;

@@ -30,6 +30,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -123,6 +124,7 @@ private slots:
     void exportKeepsWhatTheOfficerKeeps();
     void refusesToOverwrite();
     void needsAnOutput();
+    void unrecordedExportLeavesNoFiles();
     void decisionReasonsInTheReport();
     void portabilityFollowsTheRegister();
     void personSource();
@@ -1028,6 +1030,37 @@ void TestPersonReport::activitiesForARelation()
     ProcessingActivity a;
     a.subjects = subjects;
     QCOMPARE(PersonReport::concerns(a, static_cast<Relation>(relation)), concerns);
+}
+
+// The export and its person.exported event are one unit: when the event cannot be recorded, no
+// file is left behind (the files are committed inside the unit and taken away when it fails).
+void TestPersonReport::unrecordedExportLeavesNoFiles()
+{
+    // The failure is made with a temporary trigger, which a store folder's connection may create
+    // and a server login may not; the unit is the same code on both backends.
+    if (m_store->isServer())
+        return;
+    const PersonReport report = load();
+    QTemporaryDir out;
+    PersonExportTargets targets;
+    targets.jsonPath = out.filePath(u"export.json"_s);
+    targets.csvDirectory = out.filePath(u"csv"_s);
+    QVERIFY(QDir().mkpath(targets.csvDirectory));
+    const int eventsBefore = static_cast<int>(personEvents().size());
+    QSqlQuery query(m_store->database());
+    QVERIFY2(query.exec(u"CREATE TEMP TRIGGER refuse_export BEFORE INSERT ON audit_events "
+                        "WHEN NEW.action = 'person.exported' BEGIN SELECT RAISE(ABORT, 'refused'); "
+                        "END"_s),
+             qPrintable(query.lastError().text()));
+    const PersonExportResult result
+        = PersonExport(*m_store, m_clock).write(report, {}, {}, targets);
+    QVERIFY(query.exec(u"DROP TRIGGER refuse_export"_s));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errorCode, u"audit"_s);
+    QVERIFY(result.written.isEmpty());
+    QVERIFY(!QFile::exists(targets.jsonPath));
+    QCOMPARE(QDir(targets.csvDirectory).entryList(QDir::Files), QStringList());
+    QCOMPARE(personEvents().size(), eventsBefore);
 }
 
 void TestPersonReport::needsAnOutput()
