@@ -17,6 +17,7 @@
 namespace pd {
 
 class Store;
+class UnitOfWork;
 
 // The kinds of data a disclosure shares; the free text of a disclosure adds the details.
 enum class DataCategory {
@@ -152,8 +153,9 @@ struct Art19Notification
 // The JSON that `disclosure art19 --json` prints for one recipient (see its help for the keys).
 QJsonObject art19NotificationToJson(const Art19Notification &notification);
 
-// The disclosure register (verstrekkingen): every change passes the BSN guard and is one audit
-// event in one transaction; the list is counted and paged in SQL (newest first) for lazy models.
+// The disclosure register (verstrekkingen): every change is a UnitOfWork (the role check, the
+// BSN guard, one audit event in one transaction); the list is counted and paged in SQL (newest
+// first) for lazy models. The SQL is DisclosureRepository's.
 class DisclosureService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::DisclosureService)
@@ -207,13 +209,24 @@ public:
     static QString pendingOnSql(const QSqlDatabase &db);
 
 private:
-    bool write(const Disclosure &disclosure, bool bsnOverride, qint64 *id, ServiceError *error);
-    // markNotified (valid date) or markExempt (reason): the checks they share and the write.
-    bool recordArt19(const QString &caseNumber, qint64 recipientId, QDate date,
+    // The steps of add() and update(), through unit (its role checked): the checks, the BSN
+    // guard, then the rows with their one event.
+    bool write(UnitOfWork &unit, const Disclosure &disclosure, bool bsnOverride, qint64 *id,
+               ServiceError *error);
+    // The recipient (in the catalogue; archived only when an update keeps it) and, for an
+    // update, the disclosure as it was.
+    bool readRecipientAndOld(const Disclosure &d, std::optional<Recipient> *recipient,
+                             std::optional<Disclosure> *old, ServiceError *error) const;
+    // Inside the unit: the request it names and its persons checked, the row and its details
+    // written (a new one gets its id, the request number is stored normalised).
+    bool writeRows(Disclosure *disclosure, bool replacing, const QString &actor,
+                   ServiceError *error) const;
+    // markNotified (valid date) or markExempt (reason): the checks they share and the write,
+    // through unit (its role checked).
+    bool recordArt19(UnitOfWork &unit, const QString &caseNumber, qint64 recipientId, QDate date,
                      const QString &reason, bool bsnOverride, ServiceError *error);
     struct Where;
     Where where(const DisclosureFilter &filter) const;
-    bool fillDetails(QList<Disclosure> &disclosures, ServiceError *error) const;
 
     const Store &m_store;
     const Clock &m_clock;

@@ -1,32 +1,24 @@
 #include "registers/ProcessingRegister.h"
 
 #include "registers/Eea.h"
+#include "registers/ProcessingRegisterRepository.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
-#include "sql/Dialect.h"
 #include "store/Store.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QUuid>
 
 #include <algorithm>
-#include <map>
 
 namespace pd {
 
 namespace {
 
 const QString entity = QStringLiteral("processing");
-
-QVariant nullable(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                    : QVariant(text.trimmed());
-}
 
 QString timestamp(const QDateTime &moment)
 {
@@ -186,92 +178,21 @@ ProcessingRegister::ProcessingRegister(const Store &store, const Clock &clock)
     , m_clock(clock)
 { }
 
-AuditLog ProcessingRegister::audit() const
-{
-    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-}
-
 QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
 {
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
                   {}, error))
         return {};
-    QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, purpose_code, purpose, sub_code, sub_purpose, name, description, "
-            "legal_basis_text, outside_eu, transfer_country, transfer_safeguard, retention, "
-            "security, created_at, created_by, updated_at, updated_by, special_exception, "
-            "criminal_basis FROM processing_activities"))) {
+    ServiceError failure;
+    std::optional<QList<ProcessingActivity>> result
+        = ProcessingRegisterRepository::all(m_store.database(), &failure);
+    if (!result) {
         if (error) // a failed read is an error, never an empty register
-            *error = ServiceError::fromSql(query.lastError());
+            *error = failure;
         return {};
     }
-    std::map<qint64, ProcessingActivity> byId;
-    while (query.next()) {
-        const auto text = [&query](int i) {
-            return query.value(i).toString();
-        };
-        ProcessingActivity a;
-        a.id = query.value(0).toLongLong();
-        a.purposeCode = text(1);
-        a.purpose = text(2);
-        a.subCode = text(3);
-        a.subPurpose = text(4);
-        a.name = text(5);
-        a.description = text(6);
-        a.legalBasisText = text(7);
-        a.outsideEu = query.value(8).toInt() != 0;
-        a.transferCountry = text(9);
-        a.transferSafeguard = text(10);
-        a.retention = text(11);
-        a.security = text(12);
-        a.createdAt = QDateTime::fromString(text(13), Qt::ISODateWithMs);
-        a.createdBy = text(14);
-        a.updatedAt = QDateTime::fromString(text(15), Qt::ISODateWithMs);
-        a.updatedBy = text(16);
-        a.specialException = text(17);
-        a.criminalBasis = text(18);
-        byId.emplace(a.id, a);
-    }
-    QSqlQuery items(db);
-    items.setForwardOnly(true);
-    if (!items.exec(QStringLiteral("SELECT activity_id, kind, value, special FROM "
-                                   "processing_activity_items ORDER BY activity_id, kind, "
-                                   "position"))) {
-        if (error)
-            *error = ServiceError::fromSql(items.lastError());
-        return {};
-    }
-    while (items.next()) {
-        const auto it = byId.find(items.value(0).toLongLong());
-        if (it == byId.end())
-            continue;
-        ProcessingActivity &a = it->second;
-        const QString kind = items.value(1).toString();
-        const QString value = items.value(2).toString();
-        if (kind == QLatin1StringView("basis"))
-            a.legalBases << value;
-        else if (kind == QLatin1StringView("subject"))
-            a.subjects << value;
-        else if (kind == QLatin1StringView("source"))
-            a.sources << value;
-        else if (kind == QLatin1StringView("recipient"))
-            a.recipients << value;
-        else if (kind == QLatin1StringView("processor"))
-            a.processors << value;
-        else if (kind == QLatin1StringView("data"))
-            a.dataCategories << PersonalDataCategory {
-                value, items.value(3).toString().split(u',', Qt::SkipEmptyParts)
-            };
-    }
-    QList<ProcessingActivity> result;
-    result.reserve(static_cast<qsizetype>(byId.size()));
-    for (auto &[id, activity] : byId)
-        result << activity;
-    std::sort(result.begin(), result.end(), registerOrder);
-    return result;
+    std::sort(result->begin(), result->end(), registerOrder);
+    return *result;
 }
 
 namespace {
@@ -332,13 +253,9 @@ int ProcessingRegister::count(ServiceError *error) const
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
                   {}, &failure))
         return 0;
-    QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM processing_activities"))
-        || !query.next()) {
-        failure = ServiceError::fromSql(query.lastError()); // never "the register is empty"
-        return 0;
-    }
-    return query.value(0).toInt();
+    const std::optional<int> count
+        = ProcessingRegisterRepository::count(m_store.database(), &failure);
+    return count.value_or(0); // not read: *error says so, never "the register is empty"
 }
 
 QList<QPair<QString, QString>> ProcessingRegister::purposes(ServiceError *error) const
@@ -367,35 +284,22 @@ QString ProcessingRegister::nextSubCode(const QString &purposeCode, ServiceError
                   {}, &failure))
         return {};
     const QString code = purposeCode.trimmed().toUpper();
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT sub_code FROM processing_activities WHERE purpose_code = ?"));
-    query.addBindValue(code);
-    if (!query.exec()) {
-        // Never "A.1" because the numbers in use could not be read.
-        failure = ServiceError::fromSql(query.lastError());
-        return {};
-    }
+    const std::optional<QStringList> codes
+        = ProcessingRegisterRepository::subCodes(m_store.database(), code, &failure);
+    if (!codes)
+        return {}; // never "A.1" because the numbers in use could not be read
     int highest = 0;
-    while (query.next())
-        highest = std::max(highest, subNumber(query.value(0).toString()));
+    for (const QString &subCode : *codes)
+        highest = std::max(highest, subNumber(subCode));
     return QStringLiteral("%1.%2").arg(code).arg(highest + 1);
 }
 
 std::optional<QString> ProcessingRegister::nameOfPurpose(const QString &purposeCode,
                                                          qint64 exceptId, ServiceError *error) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
-        "SELECT purpose FROM processing_activities WHERE purpose_code = ? AND id <> ?"));
-    query.addBindValue(purposeCode);
-    query.addBindValue(exceptId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError()); // never "the name is free"
-        return std::nullopt;
-    }
-    return query.next() ? query.value(0).toString() : QString();
+    // Never "the name is free" when it could not be read.
+    return ProcessingRegisterRepository::purposeName(m_store.database(), purposeCode, exceptId,
+                                                     error);
 }
 
 QStringList ProcessingRegister::validate(const ProcessingActivity &input)
@@ -565,8 +469,18 @@ bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNe
         return true;
     const bool written = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!writeRows(write.query(), &a, isNew, failure))
+            const QString now = timestamp(m_clock.now());
+            const QString user = write.session().userName();
+            const QSqlDatabase db = m_store.database();
+            if (isNew) {
+                const std::optional<qint64> id
+                    = ProcessingRegisterRepository::insert(db, a, now, user, failure);
+                if (!id)
+                    return false;
+                a.id = *id;
+            } else if (!ProcessingRegisterRepository::update(db, a, now, user, failure)) {
                 return false;
+            }
             const QJsonObject after = toJson(a);
             write.record(entity, QString::number(a.id),
                          isNew ? QStringLiteral("processing.created")
@@ -578,101 +492,6 @@ bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNe
     if (written && newId)
         *newId = a.id;
     return written;
-}
-
-bool ProcessingRegister::writeRows(QSqlQuery &query, ProcessingActivity *activity, bool isNew,
-                                   ServiceError *error) const
-{
-    ProcessingActivity &a = *activity;
-    QSqlDatabase db = m_store.database();
-    const QString now = timestamp(m_clock.now());
-    const QString user = m_store.userName();
-    if (isNew) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
-            "name, description, legal_basis_text, outside_eu, transfer_country, "
-            "transfer_safeguard, retention, security, special_exception, criminal_basis, "
-            "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    } else {
-        query.prepare(QStringLiteral(
-            "UPDATE processing_activities SET purpose_code = ?, purpose = ?, sub_code = ?, "
-            "sub_purpose = ?, name = ?, description = ?, legal_basis_text = ?, outside_eu = ?, "
-            "transfer_country = ?, transfer_safeguard = ?, retention = ?, security = ?, "
-            "special_exception = ?, criminal_basis = ?, updated_at = ?, updated_by = ? "
-            "WHERE id = ?"));
-    }
-    query.addBindValue(a.purposeCode);
-    query.addBindValue(a.purpose);
-    query.addBindValue(a.subCode);
-    query.addBindValue(a.subPurpose);
-    query.addBindValue(a.name);
-    query.addBindValue(nullable(a.description));
-    query.addBindValue(nullable(a.legalBasisText));
-    query.addBindValue(a.outsideEu ? 1 : 0);
-    query.addBindValue(nullable(a.transferCountry));
-    query.addBindValue(nullable(a.transferSafeguard));
-    query.addBindValue(nullable(a.retention));
-    query.addBindValue(nullable(a.security));
-    query.addBindValue(nullable(a.specialException));
-    query.addBindValue(nullable(a.criminalBasis));
-    if (isNew) {
-        query.addBindValue(now);
-        query.addBindValue(user);
-    }
-    query.addBindValue(now);
-    query.addBindValue(user);
-    if (!isNew)
-        query.addBindValue(a.id);
-    if (!query.exec())
-        return false; // the unit says the query's error
-    if (isNew) {
-        QSqlError idError;
-        a.id = sql::lastInsertedId(db, &idError);
-        if (a.id == 0) {
-            *error = ServiceError::fromSql(idError);
-            return false;
-        }
-    } else {
-        QSqlQuery clear(db);
-        clear.prepare(
-            QStringLiteral("DELETE FROM processing_activity_items WHERE activity_id = ?"));
-        clear.addBindValue(a.id);
-        if (!clear.exec()) {
-            *error = ServiceError::fromSql(clear.lastError());
-            return false;
-        }
-    }
-    QSqlQuery item(db);
-    item.prepare(QStringLiteral("INSERT INTO processing_activity_items (activity_id, kind, "
-                                "position, value, special) VALUES (?, ?, ?, ?, ?)"));
-    const auto insertItem
-        = [&](const QString &kind, int position, const QString &value, const QString &special) {
-              item.addBindValue(a.id);
-              item.addBindValue(kind);
-              item.addBindValue(position);
-              item.addBindValue(value);
-              item.addBindValue(nullable(special));
-              return item.exec();
-          };
-    bool ok = true;
-    const auto insertList = [&](const QString &kind, const QStringList &values) {
-        for (int i = 0; ok && i < values.size(); ++i)
-            ok = insertItem(kind, i, values.at(i), QString());
-    };
-    insertList(QStringLiteral("basis"), a.legalBases);
-    insertList(QStringLiteral("subject"), a.subjects);
-    insertList(QStringLiteral("source"), a.sources);
-    insertList(QStringLiteral("recipient"), a.recipients);
-    insertList(QStringLiteral("processor"), a.processors);
-    for (int i = 0; ok && i < a.dataCategories.size(); ++i)
-        ok = insertItem(QStringLiteral("data"), i, a.dataCategories.at(i).name,
-                        a.dataCategories.at(i).special.join(u','));
-    if (!ok) {
-        *error = ServiceError::fromSql(item.lastError());
-        return false;
-    }
-    return true;
 }
 
 bool ProcessingRegister::remove(qint64 id, ServiceError *error)
@@ -687,15 +506,9 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
     if (!before)
         return false;
     return unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *) {
-            for (const QString &sql :
-                 { QStringLiteral("DELETE FROM processing_activity_items WHERE activity_id = ?"),
-                   QStringLiteral("DELETE FROM processing_activities WHERE id = ?") }) {
-                write.query().prepare(sql);
-                write.query().addBindValue(id);
-                if (!write.query().exec())
-                    return false;
-            }
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            if (!ProcessingRegisterRepository::remove(m_store.database(), id, failure))
+                return false;
             write.record(entity, QString::number(id), QStringLiteral("processing.removed"),
                          toJson(*before));
             return true;
@@ -710,7 +523,8 @@ QList<AuditEvent> ProcessingRegister::history(qint64 id, ServiceError *error) co
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
                   {}, &failure))
         return {};
-    return audit().eventsFor(entity, QString::number(id), &failure);
+    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock)
+        .eventsFor(entity, QString::number(id), &failure);
 }
 
 QStringList ProcessingRegister::legalBasisCodes()

@@ -13,8 +13,6 @@
 
 #include <optional>
 
-class QSqlQuery;
-
 namespace pd {
 
 class UnitOfWork;
@@ -83,8 +81,9 @@ struct ProcessingActivity
 };
 
 // The register of processing activities (art. 30 AVG): what the organisation does with
-// personal data, why and on what basis. Every change is one transaction with its audit event
-// (entity "processing", id = the activity's id), every free text passes the BSN guard. A new
+// personal data, why and on what basis. Every change is a UnitOfWork: one transaction with its
+// audit event (entity "processing", id = the activity's id), every free text passes the BSN
+// guard; the SQL is ProcessingRegisterRepository's. A new
 // store's register is empty: the organisation fills in its own; seedExample() is for the demo.
 class ProcessingRegister final
 {
@@ -150,15 +149,10 @@ private:
     // The checks, the BSN guard and the rows with their event, through unit (its role checked).
     bool write(UnitOfWork &unit, ProcessingActivity activity, bool isNew, bool bsnOverride,
                ServiceError *error, qint64 *newId);
-    // The activity's row and its items (a new one gets its id); false with *error, or with
-    // *error empty for query's own error.
-    bool writeRows(QSqlQuery &query, ProcessingActivity *activity, bool isNew,
-                   ServiceError *error) const;
     // The name main purpose purposeCode has on another activity than exceptId; empty: none.
     // nullopt (and *error) when that could not be read.
     std::optional<QString> nameOfPurpose(const QString &purposeCode, qint64 exceptId,
                                          ServiceError *error) const;
-    AuditLog audit() const;
 
     const Store &m_store;
     const Clock &m_clock;

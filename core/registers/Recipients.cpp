@@ -1,16 +1,15 @@
 #include "registers/Recipients.h"
 
 #include "cases/PersonQuery.h"
+#include "registers/DisclosureRepository.h"
 #include "registers/Eea.h"
+#include "registers/RecipientRepository.h"
 #include "registers/RegisterSupport.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/Store.h"
 #include "util/CodeTable.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <iterator>
@@ -64,29 +63,6 @@ constexpr Entry<RecipientRole> roleTable[] = {
 };
 
 const QString entity = QStringLiteral("recipient");
-
-const QString columns = QStringLiteral(
-    "id, name, category, role, contact, agreement_signed, agreement_review, processes, in_eu, "
-    "country, removed_at");
-
-Recipient fromQuery(const QSqlQuery &q)
-{
-    Recipient r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    r.category
-        = RecipientCodes::category(q.value(2).toString()).value_or(RecipientCategory::Overig);
-    r.role = RecipientCodes::role(q.value(3).toString()).value_or(RecipientRole::Ontvanger);
-    r.contact = q.value(4).toString();
-    r.agreement.signedOn = dateFrom(q.value(5));
-    r.agreement.reviewOn = dateFrom(q.value(6));
-    r.agreement.processes = q.value(7).toString();
-    if (!q.value(8).isNull())
-        r.agreement.inEu = q.value(8).toInt() != 0;
-    r.agreement.country = q.value(9).toString();
-    r.archived = !q.value(10).isNull();
-    return r;
-}
 
 QJsonObject payloadOf(const Recipient &r)
 {
@@ -218,15 +194,13 @@ QList<RecipientCategory> RecipientService::storedCategories(ServiceError *error)
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
+    const std::optional<QStringList> codes
+        = RecipientRepository::categoryCodes(m_store.database(), &failure);
+    if (!codes)
+        return {}; // never "no categories"
     QList<RecipientCategory> categories;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT code FROM recipient_categories ORDER BY position"))) {
-        failure = ServiceError::fromSql(query.lastError()); // never "no categories"
-        return {};
-    }
-    while (query.next()) {
-        if (const auto category = RecipientCodes::category(query.value(0).toString()))
+    for (const QString &code : *codes) {
+        if (const auto category = RecipientCodes::category(code))
             categories << *category;
     }
     return categories;
@@ -237,19 +211,15 @@ QList<Recipient> RecipientService::list(bool includeArchived, ServiceError *erro
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
                   error))
         return {};
-    QList<Recipient> recipients;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT %1 FROM recipients %2")
-                .arg(columns,
-                     includeArchived ? QString() : QStringLiteral("WHERE removed_at IS NULL")))) {
+    ServiceError failure;
+    std::optional<QList<Recipient>> read
+        = RecipientRepository::all(m_store.database(), includeArchived, &failure);
+    if (!read) {
         if (error) // a failed read is an error, never an empty catalogue
-            *error = ServiceError::fromSql(query.lastError());
-        return recipients;
+            *error = failure;
+        return {};
     }
-    while (query.next())
-        recipients << fromQuery(query);
+    QList<Recipient> recipients = *read;
     // Sorted here, folded, so that "Ééntje" sorts with the E's whatever the SQL collation.
     std::sort(recipients.begin(), recipients.end(), [](const Recipient &a, const Recipient &b) {
         const QString fa = PersonQuery::fold(a.name);
@@ -266,18 +236,14 @@ std::optional<Recipient> RecipientService::find(qint64 id, ServiceError *error) 
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"),
                   QString::number(id), &failure))
         return std::nullopt;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM recipients WHERE id = ?").arg(columns));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        failure = ServiceError::fromSql(query.lastError()); // never "no such recipient"
-        return std::nullopt;
-    }
-    if (!query.next()) {
+    std::optional<Recipient> found;
+    if (!RecipientRepository::byId(m_store.database(), id, &found, &failure))
+        return std::nullopt; // never "no such recipient"
+    if (!found) {
         failure = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
         return std::nullopt;
     }
-    return fromQuery(query);
+    return found;
 }
 
 std::optional<Recipient> RecipientService::findByName(const QString &name,
@@ -406,39 +372,17 @@ bool RecipientService::write(UnitOfWork &unit, const Recipient &recipient, bool 
             const std::optional<Recipient> old = r.id > 0 ? find(r.id, failure) : std::nullopt;
             if (r.id > 0 && !old)
                 return false;
-            QSqlQuery &query = write.query();
+            const QSqlDatabase db = m_store.database();
             if (r.id > 0) {
-                query.prepare(QStringLiteral(
-                    "UPDATE recipients SET name = ?, category = ?, role = ?, contact = ?, "
-                    "agreement_signed = ?, agreement_review = ?, processes = ?, in_eu = ?, "
-                    "country = ?, updated_at = ? WHERE id = ?"));
+                if (!RecipientRepository::update(db, r, now, failure))
+                    return false;
             } else {
-                query.prepare(QStringLiteral(
-                    "INSERT INTO recipients (name, category, role, contact, agreement_signed, "
-                    "agreement_review, processes, in_eu, country, updated_at, created_at, "
-                    "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                const std::optional<qint64> added
+                    = RecipientRepository::insert(db, r, now, write.session().userName(), failure);
+                if (!added)
+                    return false;
+                r.id = *added;
             }
-            query.addBindValue(r.name);
-            query.addBindValue(RecipientCodes::code(r.category));
-            query.addBindValue(RecipientCodes::code(r.role));
-            query.addBindValue(nullable(r.contact));
-            query.addBindValue(nullableDate(r.agreement.signedOn));
-            query.addBindValue(nullableDate(r.agreement.reviewOn));
-            query.addBindValue(nullable(r.agreement.processes));
-            query.addBindValue(r.agreement.inEu ? QVariant(*r.agreement.inEu ? 1 : 0)
-                                                : QVariant(QMetaType(QMetaType::Int)));
-            query.addBindValue(nullable(r.agreement.country));
-            query.addBindValue(now);
-            if (r.id > 0) {
-                query.addBindValue(r.id);
-            } else {
-                query.addBindValue(now);
-                query.addBindValue(write.session().userName());
-            }
-            if (!query.exec())
-                return false;
-            if (r.id <= 0)
-                r.id = insertedRowId(m_store.database());
             QJsonObject payload = payloadOf(r);
             if (old)
                 payload = QJsonObject { { QStringLiteral("old"), payloadOf(*old) },
@@ -469,28 +413,15 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
         return false;
     }
     return unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *) {
-            QSqlQuery &query = write.query();
-            query.prepare(QStringLiteral(
-                "SELECT (SELECT count(*) FROM disclosures WHERE recipient_id = ?) "
-                "+ (SELECT count(*) FROM art19_notifications WHERE recipient_id = ?)"));
-            query.addBindValue(id);
-            query.addBindValue(id);
-            if (!query.exec() || !query.next())
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = m_store.database();
+            const std::optional<bool> named = DisclosureRepository::namesRecipient(db, id, failure);
+            if (!named)
                 return false;
-            const bool referenced = query.value(0).toInt() > 0;
-            query.finish();
-            if (referenced) {
-                query.prepare(QStringLiteral(
-                    "UPDATE recipients SET removed_at = ?, updated_at = ? WHERE id = ?"));
-                const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-                query.addBindValue(now);
-                query.addBindValue(now);
-            } else {
-                query.prepare(QStringLiteral("DELETE FROM recipients WHERE id = ?"));
-            }
-            query.addBindValue(id);
-            if (!query.exec())
+            const bool referenced = *named;
+            if (referenced ? !RecipientRepository::archive(
+                    db, id, m_clock.now().toString(Qt::ISODateWithMs), failure)
+                           : !RecipientRepository::remove(db, id, failure))
                 return false;
             write.record(entity, QString::number(id),
                          referenced ? QStringLiteral("recipient.archived")

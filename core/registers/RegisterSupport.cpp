@@ -4,7 +4,6 @@
 #include "store/Store.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace pd::registers {
@@ -48,21 +47,6 @@ ServiceError invalid(const QString &message)
 AuditLog auditLog(const Store &store, const Clock &clock)
 {
     return AuditLog(store.database(), store.storeId().toString(QUuid::WithoutBraces), clock);
-}
-
-bool guardFields(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
-                 QJsonObject *overridePayload, ServiceError *error)
-{
-    *overridePayload = {};
-    const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
-    if (!result.allowed) {
-        *error = { ServiceError::Code::BsnRefused, result.message, result.findings };
-        return false;
-    }
-    if (result.overridden) {
-        *overridePayload = result.auditPayload();
-    }
-    return true;
 }
 
 } // namespace pd::registers

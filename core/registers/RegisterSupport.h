@@ -17,9 +17,10 @@ namespace pd {
 
 class Store;
 
-// What the recipient and disclosure services share: NULL-aware binding, an invalid-input
-// ServiceError, and the BSN guard with its logged override. Storage errors: ServiceError::fromSql
-// and ServiceError::fromTransaction.
+// What the registers' services and repositories share (and some of cases and documents):
+// NULL-aware binding, an invalid-input ServiceError, the audit log of a store (for reading its
+// trail; writes go through UnitOfWork). Storage errors: ServiceError::fromSql and
+// ServiceError::fromTransaction.
 namespace registers {
 
 QString isoDate(QDate date);
@@ -30,11 +31,6 @@ QJsonValue jsonDate(QDate date);
 qint64 insertedRowId(const QSqlDatabase &db);
 ServiceError invalid(const QString &message);
 AuditLog auditLog(const Store &store, const Clock &clock);
-
-// BsnGuard::checkFields with CaseService's contract: refused → *error; overridden → the
-// payload of the "bsn.override" event to write with the change (else an empty object).
-bool guardFields(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
-                 QJsonObject *overridePayload, ServiceError *error);
 
 } // namespace registers
 } // namespace pd

@@ -11,7 +11,9 @@
 #include "documents/Letters.h"
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
+#include "registers/DisclosureRepository.h"
 #include "registers/Disclosures.h"
+#include "registers/RecipientRepository.h"
 #include "registers/Recipients.h"
 #include "registers/Retention.h"
 #include "store/Migrations.h"
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -84,6 +87,7 @@ private slots:
     void art19MigrationKeepsNotifications();
     void art19ExemptReasonGoesWithTheRequestFiles();
     void filtersAndPaging();
+    void repositoriesAnswerOtherModules();
 
 private:
     qint64 addPerson(const QString &name, const QString &klantnummer);
@@ -1087,6 +1091,104 @@ void TestDisclosures::filtersAndPaging()
     QCOMPARE(m_disclosures->count(f), expected);
     f.recipientId = aannemer;
     QCOMPARE(m_disclosures->count(f), 0);
+}
+
+// What the repositories offer the modules that still name the registers' tables (breaches,
+// the dashboard, destruction): the same rows their own SQL reads today.
+void TestDisclosures::repositoriesAnswerOtherModules()
+{
+    const QSqlDatabase db = m_store->database();
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const qint64 cloud = addRecipient(u"Cloud Hosting BV"_s, RecipientCategory::Verwerker,
+                                      RecipientRole::Verwerker);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    const qint64 bram = addPerson(u"Bram de Wit"_s, u"K200002"_s);
+    ServiceError error;
+    QVERIFY2(m_disclosures->add(disclosureFor(aannemer, { anna, bram }, QDate(2026, 2, 1)), false,
+                                &error),
+             qPrintable(error.message));
+    Disclosure prohibited = disclosureFor(aannemer, { anna }, QDate(2026, 3, 1));
+    prohibited.informed = InformedStatus::Prohibited;
+    prohibited.notInformedReason = u"Strafrechtelijk onderzoek"_s;
+    prohibited.basis = LegalBasis::LegalObligation;
+    prohibited.basisText = u"Wetboek van Strafvordering"_s;
+    QVERIFY2(m_disclosures->add(prohibited, false, &error), qPrintable(error.message));
+
+    // A processor by id (archived too) or by name, without regard to case, active only.
+    std::optional<Recipient> found;
+    QVERIFY(RecipientRepository::byId(db, cloud, &found, &error));
+    QVERIFY(found);
+    QCOMPARE(found->name, u"Cloud Hosting BV"_s);
+    QVERIFY(RecipientRepository::activeByName(db, u"cloud hosting bv"_s, &found, &error));
+    QVERIFY(found);
+    QCOMPARE(found->id, cloud);
+    QVERIFY(RecipientRepository::activeByName(db, u"Niemand"_s, &found, &error));
+    QVERIFY(!found);
+    QVERIFY(m_recipients->remove(cloud, &error)); // deleted: nobody received data through it
+    QVERIFY(RecipientRepository::byId(db, cloud, &found, &error));
+    QVERIFY(!found);
+    QCOMPARE(RecipientRepository::leftJoinSql(u"r", u"b.processor_id"),
+             u"LEFT JOIN recipients r ON r.id = b.processor_id"_s);
+
+    const auto scalar = [&db](const QString &sql, const QVariantList &values) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next()) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            return -1;
+        }
+        return query.value(0).toInt();
+    };
+    // Destruction: what names the person, counted and read with whether they are alone.
+    QCOMPARE(scalar(DisclosureRepository::countOfPersonSql(), { anna }), 2);
+    QCOMPARE(scalar(DisclosureRepository::countOfPersonSql(), { bram }), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM ("_s + DisclosureRepository::idsOfPersonSql() + u") x"_s,
+                    { anna }),
+             2);
+    const std::optional<QList<DisclosureNaming>> naming
+        = DisclosureRepository::naming(db, anna, &error);
+    QVERIFY2(naming, qPrintable(error.message));
+    QCOMPARE(naming->size(), 2);
+    QVERIFY(!naming->at(0).alone);
+    QVERIFY(naming->at(1).alone);
+    QCOMPARE(naming->at(1).notInformedReason, u"Strafrechtelijk onderzoek"_s);
+    QVERIFY(DisclosureRepository::eraseExemptReasonsSql(u"(SELECT 1)"_s)
+                .endsWith(u"AND case_id IN (SELECT 1)"_s));
+
+    // The dashboard: per recipient and month, per basis, to inform and withheld.
+    const QString from = u"2026-01-01"_s;
+    const QString to = u"2026-12-31"_s;
+    QSqlQuery query(db);
+    query.prepare(DisclosureRepository::perRecipientMonthSql(db));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QStringList months;
+    while (query.next()) {
+        QCOMPARE(query.value(0).toLongLong(), aannemer);
+        months << query.value(3).toString() + u'=' + query.value(4).toString();
+    }
+    months.sort();
+    QCOMPARE(months, QStringList({ u"2026-02=1"_s, u"2026-03=1"_s }));
+    QCOMPARE(scalar(DisclosureRepository::pendingCountSql(db), { to, to, to }), 1);
+    QCOMPARE(scalar(DisclosureRepository::pendingPersonsSql(), { to, to, to }), 2);
+    QCOMPARE(scalar(DisclosureRepository::prohibitedCountSql(), { to }), 1);
+    query.prepare(DisclosureRepository::perLegalBasisSql({ u"'b'"_s, u"'c'"_s }));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QStringList bases;
+    while (query.next())
+        bases << query.value(0).toString() + u'=' + query.value(1).toString();
+    bases.sort();
+    QCOMPARE(bases, QStringList({ u"b=1"_s, u"c=1"_s }));
+    // No processor left, so no agreement overdue.
+    query.prepare(RecipientRepository::overdueAgreementsSql(db));
+    query.addBindValue(to);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QVERIFY(!query.next());
 }
 
 QTEST_GUILESS_MAIN(TestDisclosures)

@@ -1,0 +1,548 @@
+#include "registers/DisclosureRepository.h"
+
+#include "persons/PersonRepository.h"
+#include "registers/RecipientRepository.h"
+#include "registers/RegisterSupport.h"
+#include "sql/BatchedIn.h"
+#include "sql/Dialect.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+using registers::dateFrom;
+using registers::isoDate;
+using registers::nullable;
+using registers::nullableDate;
+
+namespace {
+
+const QString columns
+    = u"d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
+      "d.basis_text, d.requested_by, c.number, d.informed, d.informed_on, "
+      "d.not_informed_reason, r.name, r.category, r.role, d.destroyed_persons"_s;
+
+// The list's FROM: every disclosure with its recipient and, when linked, its request.
+QString from()
+{
+    return u"FROM disclosures d "_s + RecipientRepository::joinSql(u"r", u"d.recipient_id")
+        + u" LEFT JOIN cases c ON c.id = d.case_id"_s;
+}
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+Disclosure fromQuery(const QSqlQuery &q)
+{
+    Disclosure d;
+    d.id = q.value(0).toLongLong();
+    d.date = dateFrom(q.value(1));
+    d.recipientId = q.value(2).toLongLong();
+    d.dataText = q.value(3).toString();
+    d.purpose = q.value(4).toString();
+    d.basis
+        = DisclosureCodes::legalBasis(q.value(5).toString()).value_or(LegalBasis::LegalObligation);
+    d.basisText = q.value(6).toString();
+    d.requestedBy = q.value(7).toString();
+    d.caseNumber = q.value(8).toString();
+    d.informed
+        = DisclosureCodes::informedStatus(q.value(9).toString()).value_or(InformedStatus::Pending);
+    d.informedOn = dateFrom(q.value(10));
+    d.notInformedReason = q.value(11).toString();
+    d.recipientName = q.value(12).toString();
+    d.recipientCategory
+        = RecipientCodes::category(q.value(13).toString()).value_or(RecipientCategory::Overig);
+    d.recipientRole
+        = RecipientCodes::role(q.value(14).toString()).value_or(RecipientRole::Ontvanger);
+    d.destroyedPersons = q.value(15).toInt();
+    return d;
+}
+
+// The persons and data categories of the rows: two reads for the whole page, in batches under
+// SQLite's limit on variables (a model that reloads what was scrolled into view asks for more
+// than 999 rows at once).
+bool fillDetails(const QSqlDatabase &db, QList<Disclosure> &disclosures, ServiceError *error)
+{
+    if (disclosures.isEmpty())
+        return true;
+    QVariantList ids;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < disclosures.size(); ++i) {
+        ids << disclosures.at(i).id;
+        index.insert(disclosures.at(i).id, i);
+    }
+    QSqlError failure;
+    const bool persons = sql::forEachBatch(
+        db,
+        u"SELECT dp.disclosure_id, p.id, p.name, p.klantnummer FROM disclosure_persons dp "_s
+            + PersonRepository::joinSql(u"p", u"dp.person_id")
+            + u" WHERE dp.disclosure_id IN (%1) ORDER BY dp.disclosure_id, "_s
+            + sql::byteOrder(db, u"p.name"_s) + u", p.id"_s,
+        ids,
+        [&](const QSqlQuery &query) {
+            const auto at = index.constFind(query.value(0).toLongLong());
+            if (at != index.constEnd())
+                disclosures[*at].persons
+                    << DisclosurePerson { query.value(1).toLongLong(), query.value(2).toString(),
+                                          query.value(3).toString() };
+        },
+        &failure);
+    const bool data = persons
+        && sql::forEachBatch(
+                          db,
+                          u"SELECT disclosure_id, category FROM disclosure_data "
+                          "WHERE disclosure_id IN (%1)"_s,
+                          ids,
+                          [&](const QSqlQuery &query) {
+                              const auto at = index.constFind(query.value(0).toLongLong());
+                              const auto category
+                                  = DisclosureCodes::dataCategory(query.value(1).toString());
+                              if (at != index.constEnd() && category)
+                                  disclosures[*at].data << *category;
+                          },
+                          &failure);
+    if (!data) {
+        *error = ServiceError::fromSql(failure);
+        return false;
+    }
+    // In the order of the code table, as the dialog shows them.
+    for (Disclosure &d : disclosures)
+        std::sort(d.data.begin(), d.data.end());
+    return true;
+}
+
+// The values of a row as insert() and update() bind them, in the columns' order.
+QVariantList rowValues(const Disclosure &d, const QVariant &caseId, const QString &now)
+{
+    return { isoDate(d.date),
+             d.recipientId,
+             nullable(d.dataText),
+             d.purpose.trimmed(),
+             DisclosureCodes::code(d.basis),
+             nullable(d.basisText),
+             nullable(d.requestedBy),
+             caseId,
+             DisclosureCodes::code(d.informed),
+             nullableDate(d.informedOn),
+             nullable(d.notInformedReason),
+             now };
+}
+
+} // namespace
+
+DisclosureConditions DisclosureRepository::conditions(const QSqlDatabase &db,
+                                                      const DisclosureFilter &filter,
+                                                      const QList<qint64> &recipientIds)
+{
+    DisclosureConditions w;
+    QStringList conditions;
+    if (filter.category) {
+        conditions << u"r.category = ?"_s;
+        w.values << RecipientCodes::code(*filter.category);
+    }
+    if (filter.recipientId) {
+        conditions << u"d.recipient_id = ?"_s;
+        w.values << *filter.recipientId;
+    }
+    if (filter.basis) {
+        conditions << u"d.legal_basis = ?"_s;
+        w.values << DisclosureCodes::code(*filter.basis);
+    }
+    if (filter.informed) {
+        conditions << u"d.informed = ?"_s;
+        w.values << DisclosureCodes::code(*filter.informed);
+    }
+    if (filter.from.isValid()) {
+        conditions << u"d.disclosed_on >= ?"_s;
+        w.values << isoDate(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << u"d.disclosed_on <= ?"_s;
+        w.values << isoDate(filter.to);
+    }
+    if (filter.pendingOn.isValid()) {
+        conditions << pendingOnSql(db);
+        w.values << isoDate(filter.pendingOn) << isoDate(filter.pendingOn)
+                 << isoDate(filter.pendingOn);
+    }
+    if (filter.personId > 0) {
+        conditions
+            << u"d.id IN (SELECT disclosure_id FROM disclosure_persons WHERE person_id = ?)"_s;
+        w.values << filter.personId;
+    }
+    if (!recipientIds.isEmpty()) {
+        // Ids as literals (integers read from the store, never typed text): bound, a catalogue
+        // of more than 999 matching recipients would exceed SQLite's limit on variables, and a
+        // condition of a paged query cannot be split into batches.
+        QStringList ids;
+        for (const qint64 id : recipientIds)
+            ids << QString::number(id);
+        conditions << u"d.recipient_id IN (%1)"_s.arg(ids.join(u','));
+    }
+    if (!conditions.isEmpty())
+        w.sql = u"WHERE "_s + conditions.join(QLatin1StringView(" AND "));
+    return w;
+}
+
+QString DisclosureRepository::pendingOnSql(const QSqlDatabase &db)
+{
+    // Two branches, each a range of an index: disclosures_informed (status, date) and
+    // disclosures_informed_on (status, told on) of migration 0009; sql::unindexed keeps the
+    // second off the first index, whose date range would cover nearly every disclosure told.
+    return u"((d.informed = 'nog-te-doen' AND d.disclosed_on <= ?) OR "
+           "(d.informed = 'geinformeerd' AND d.informed_on > ? AND "_s
+        + sql::unindexed(db, u"d.disclosed_on"_s) + u" <= ?))"_s;
+}
+
+std::optional<int> DisclosureRepository::count(const QSqlDatabase &db,
+                                               const DisclosureConditions &where,
+                                               bool withRecipient, ServiceError *error)
+{
+    // The joins only where a condition needs them: every disclosure has its recipient, so a
+    // count without the category is read from the disclosure indexes alone.
+    const QString countFrom = withRecipient
+        ? u"FROM disclosures d "_s + RecipientRepository::joinSql(u"r", u"d.recipient_id")
+        : u"FROM disclosures d"_s;
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT count(*) %1 %2"_s.arg(countFrom, where.sql), where.values, error))
+        return std::nullopt;
+    if (!query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<QList<Disclosure>> DisclosureRepository::page(const QSqlDatabase &db,
+                                                            const DisclosureConditions &where,
+                                                            bool newestFirst, int limit, int offset,
+                                                            ServiceError *error)
+{
+    const QString order = newestFirst ? u"DESC"_s : u"ASC"_s;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT %1 %2 %3 ORDER BY d.disclosed_on %4, d.id %4 LIMIT ? OFFSET ?"_s.arg(
+                 columns, from(), where.sql, order),
+             QVariantList(where.values) << limit << std::max(0, offset), error))
+        return std::nullopt;
+    QList<Disclosure> rows;
+    while (query.next())
+        rows << fromQuery(query);
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    query.finish();
+    if (!fillDetails(db, rows, error))
+        return std::nullopt;
+    return rows;
+}
+
+bool DisclosureRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<Disclosure> *found,
+                                ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT %1 %2 WHERE d.id = ?"_s.arg(columns, from()), { id }, error))
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    QList<Disclosure> one { fromQuery(query) };
+    query.finish();
+    if (!fillDetails(db, one, error))
+        return false;
+    *found = one.first();
+    return true;
+}
+
+std::optional<bool> DisclosureRepository::namesRecipient(const QSqlDatabase &db, qint64 recipientId,
+                                                         ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT (SELECT count(*) FROM disclosures WHERE recipient_id = ?) "
+             "+ (SELECT count(*) FROM art19_notifications WHERE recipient_id = ?)"_s,
+             { recipientId, recipientId }, error))
+        return std::nullopt;
+    if (!query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0).toInt() > 0;
+}
+
+bool DisclosureRepository::caseIdOf(const QSqlDatabase &db, const QString &number,
+                                    std::optional<qint64> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT id FROM cases WHERE number = ?"_s, { number }, error))
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    *found = query.value(0).toLongLong();
+    return true;
+}
+
+std::optional<qint64> DisclosureRepository::insert(const QSqlDatabase &db, const Disclosure &d,
+                                                   const QVariant &caseId, const QString &now,
+                                                   const QString &actor, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"INSERT INTO disclosures (disclosed_on, recipient_id, data_text, purpose, "
+             "legal_basis, basis_text, requested_by, case_id, informed, informed_on, "
+             "not_informed_reason, updated_at, created_at, created_by) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             rowValues(d, caseId, now) << now << actor, error))
+        return std::nullopt;
+    return registers::insertedRowId(db);
+}
+
+bool DisclosureRepository::update(const QSqlDatabase &db, const Disclosure &d,
+                                  const QVariant &caseId, const QString &now, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               u"UPDATE disclosures SET disclosed_on = ?, recipient_id = ?, data_text = ?, "
+               "purpose = ?, legal_basis = ?, basis_text = ?, requested_by = ?, case_id = ?, "
+               "informed = ?, informed_on = ?, not_informed_reason = ?, updated_at = ? "
+               "WHERE id = ?"_s,
+               rowValues(d, caseId, now) << d.id, error);
+}
+
+bool DisclosureRepository::writeDetails(const QSqlDatabase &db, const Disclosure &d, bool replacing,
+                                        ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (replacing
+        && !(
+            run(query, u"DELETE FROM disclosure_persons WHERE disclosure_id = ?"_s, { d.id }, error)
+            && run(query, u"DELETE FROM disclosure_data WHERE disclosure_id = ?"_s, { d.id },
+                   error)))
+        return false;
+    for (const DisclosurePerson &p : d.persons)
+        if (!run(query,
+                 u"INSERT INTO disclosure_persons (disclosure_id, person_id) VALUES (?, ?)"_s,
+                 { d.id, p.id }, error))
+            return false;
+    for (const DataCategory c : d.data)
+        if (!run(query, u"INSERT INTO disclosure_data (disclosure_id, category) VALUES (?, ?)"_s,
+                 { d.id, DisclosureCodes::code(c) }, error))
+            return false;
+    return true;
+}
+
+bool DisclosureRepository::remove(const QSqlDatabase &db, qint64 id, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"DELETE FROM disclosure_persons WHERE disclosure_id = ?"_s, { id }, error)
+        && run(query, u"DELETE FROM disclosure_data WHERE disclosure_id = ?"_s, { id }, error)
+        && run(query, u"DELETE FROM disclosures WHERE id = ?"_s, { id }, error);
+}
+
+std::optional<QList<Art19Notification>>
+DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, QDate until,
+                                      ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT r.id, r.name, r.category, r.contact, count(*), max(d.disclosed_on), "
+             "max(CASE WHEN d.informed = 'verboden' THEN 1 ELSE 0 END) "
+             "FROM disclosure_persons dp JOIN disclosures d ON d.id = dp.disclosure_id "_s
+                 + RecipientRepository::joinSql(u"r", u"d.recipient_id")
+                 + u" WHERE dp.person_id = ? AND d.disclosed_on <= ? "
+                   "GROUP BY r.id, r.name, r.category, r.contact"_s,
+             { personId, isoDate(until) }, error))
+        return std::nullopt;
+    QList<Art19Notification> list;
+    while (query.next()) {
+        Art19Notification n;
+        n.recipientId = query.value(0).toLongLong();
+        n.recipientName = query.value(1).toString();
+        n.category = RecipientCodes::category(query.value(2).toString())
+                         .value_or(RecipientCategory::Overig);
+        n.contact = query.value(3).toString();
+        n.disclosures = query.value(4).toInt();
+        n.lastDisclosed = dateFrom(query.value(5));
+        n.withheld = query.value(6).toInt() != 0;
+        list << n;
+    }
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return list;
+}
+
+bool DisclosureRepository::mergeArt19Recorded(const QSqlDatabase &db, qint64 caseId,
+                                              QList<Art19Notification> *list, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT n.recipient_id, n.notified_on, n.recorded_by, r.name, r.category, "
+             "r.contact, n.exempt_reason IS NOT NULL, n.exempt_reason "
+             "FROM art19_notifications n "_s
+                 + RecipientRepository::joinSql(u"r", u"n.recipient_id")
+                 + u" WHERE n.case_id = ?"_s,
+             { caseId }, error))
+        return false;
+    while (query.next()) {
+        const qint64 recipientId = query.value(0).toLongLong();
+        auto it
+            = std::find_if(list->begin(), list->end(), [recipientId](const Art19Notification &n) {
+                  return n.recipientId == recipientId;
+              });
+        if (it == list->end()) {
+            Art19Notification n;
+            n.recipientId = recipientId;
+            n.recipientName = query.value(3).toString();
+            n.category = RecipientCodes::category(query.value(4).toString())
+                             .value_or(RecipientCategory::Overig);
+            n.contact = query.value(5).toString();
+            *list << n;
+            it = std::prev(list->end());
+        }
+        it->notifiedOn = dateFrom(query.value(1));
+        it->notifiedBy = query.value(2).toString();
+        it->exempt = query.value(6).toInt() != 0;
+        it->exemptReason = query.value(7).toString();
+    }
+    return !query.lastError().isValid() || failed(query, error);
+}
+
+bool DisclosureRepository::recordArt19(const QSqlDatabase &db, qint64 caseId, qint64 recipientId,
+                                       QDate date, const QString &reason, const QString &now,
+                                       const QString &actor, ServiceError *error)
+{
+    const bool exempt = !date.isValid();
+    QSqlQuery query(db);
+    return run(query, u"DELETE FROM art19_notifications WHERE case_id = ? AND recipient_id = ?"_s,
+               { caseId, recipientId }, error)
+        && run(query,
+               u"INSERT INTO art19_notifications (case_id, recipient_id, notified_on, "
+               "exempt_reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
+               { caseId, recipientId, nullableDate(date),
+                 exempt ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)), now, actor },
+               error);
+}
+
+std::optional<QList<DisclosureNaming>>
+DisclosureRepository::naming(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT d.id, d.data_text, d.purpose, d.basis_text, d.requested_by, "
+             "d.not_informed_reason, (SELECT count(*) FROM disclosure_persons o WHERE "
+             "o.disclosure_id = d.id) FROM disclosures d JOIN disclosure_persons dp ON "
+             "dp.disclosure_id = d.id WHERE dp.person_id = ? ORDER BY d.id"_s,
+             { personId }, error))
+        return std::nullopt;
+    QList<DisclosureNaming> rows;
+    while (query.next())
+        rows << DisclosureNaming { query.value(0).toLongLong(), query.value(1).toString(),
+                                   query.value(2).toString(),   query.value(3).toString(),
+                                   query.value(4).toString(),   query.value(5).toString(),
+                                   query.value(6).toInt() <= 1 };
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return rows;
+}
+
+bool DisclosureRepository::removePerson(const QSqlDatabase &db, qint64 disclosureId,
+                                        qint64 personId, const DisclosureScrubbed &scrubbed,
+                                        const QString &now, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"DELETE FROM disclosure_persons WHERE disclosure_id = ? AND person_id = ?"_s,
+               { disclosureId, personId }, error)
+        && run(query,
+               u"UPDATE disclosures SET destroyed_persons = destroyed_persons + 1, "
+               "data_text = ?, purpose = ?, basis_text = ?, requested_by = ?, "
+               "not_informed_reason = ?, updated_at = ? WHERE id = ?"_s,
+               { textOrNull(scrubbed.dataText), scrubbed.purpose, textOrNull(scrubbed.basisText),
+                 textOrNull(scrubbed.requestedBy), textOrNull(scrubbed.notInformedReason), now,
+                 disclosureId },
+               error);
+}
+
+QString DisclosureRepository::countOfPersonSql()
+{
+    return u"SELECT count(*) FROM disclosure_persons WHERE person_id = ?"_s;
+}
+
+QString DisclosureRepository::idsOfPersonSql()
+{
+    return u"SELECT CAST(disclosure_id AS TEXT) FROM disclosure_persons WHERE person_id = ?"_s;
+}
+
+QString DisclosureRepository::eraseExemptReasonsSql(const QString &caseIdsSql)
+{
+    return u"UPDATE art19_notifications SET exempt_reason = '' WHERE exempt_reason IS NOT NULL "
+           "AND case_id IN "_s
+        + caseIdsSql;
+}
+
+QString DisclosureRepository::perRecipientMonthSql(const QSqlDatabase &db)
+{
+    return u"SELECT r.id, r.name, r.category, substr(d.disclosed_on, 1, 7), count(*) FROM "_s
+        + RecipientRepository::tableSql(u"r") + sql::drivingJoin(db)
+        + u"disclosures d ON d.recipient_id = r.id WHERE d.disclosed_on BETWEEN ? AND ? "
+          "GROUP BY r.id, 4"_s;
+}
+
+QString DisclosureRepository::perLegalBasisSql(const QStringList &quotedCodes)
+{
+    return u"SELECT legal_basis, count(*) FROM disclosures WHERE legal_basis IN ("_s
+        + quotedCodes.join(u", "_s) + u") AND disclosed_on BETWEEN ? AND ? GROUP BY 1"_s;
+}
+
+QString DisclosureRepository::pendingCountSql(const QSqlDatabase &db)
+{
+    return u"SELECT count(*) FROM disclosures d WHERE "_s + pendingOnSql(db);
+}
+
+QString DisclosureRepository::pendingPersonsSql()
+{
+    // The same disclosures as pendingOnSql, as two index-only ranges whose ids, in order, find
+    // the persons (the OR form would read each disclosure from the table to join).
+    return u"SELECT count(DISTINCT dp.person_id) FROM (SELECT d.id FROM disclosures d WHERE "
+           "d.informed = 'nog-te-doen' AND d.disclosed_on <= ? UNION ALL SELECT d.id FROM "
+           "disclosures d WHERE d.informed = 'geinformeerd' AND d.informed_on > ? AND "
+           "d.disclosed_on <= ? ORDER BY 1) x JOIN disclosure_persons dp ON "
+           "dp.disclosure_id = x.id"_s;
+}
+
+QString DisclosureRepository::prohibitedCountSql()
+{
+    return u"SELECT count(*) FROM disclosures d WHERE d.informed = 'verboden' AND "
+           "d.disclosed_on <= ?"_s;
+}
+
+} // namespace pd

@@ -1,0 +1,280 @@
+#include "registers/ProcessingRegisterRepository.h"
+
+#include "sql/Dialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant nullable(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                    : QVariant(text.trimmed());
+}
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+ProcessingActivity fromQuery(const QSqlQuery &query)
+{
+    const auto text = [&query](int i) {
+        return query.value(i).toString();
+    };
+    ProcessingActivity a;
+    a.id = query.value(0).toLongLong();
+    a.purposeCode = text(1);
+    a.purpose = text(2);
+    a.subCode = text(3);
+    a.subPurpose = text(4);
+    a.name = text(5);
+    a.description = text(6);
+    a.legalBasisText = text(7);
+    a.outsideEu = query.value(8).toInt() != 0;
+    a.transferCountry = text(9);
+    a.transferSafeguard = text(10);
+    a.retention = text(11);
+    a.security = text(12);
+    a.createdAt = QDateTime::fromString(text(13), Qt::ISODateWithMs);
+    a.createdBy = text(14);
+    a.updatedAt = QDateTime::fromString(text(15), Qt::ISODateWithMs);
+    a.updatedBy = text(16);
+    a.specialException = text(17);
+    a.criminalBasis = text(18);
+    return a;
+}
+
+// An item of kind as read into its activity.
+void addItem(ProcessingActivity &a, const QString &kind, const QString &value,
+             const QString &special)
+{
+    if (kind == QLatin1StringView("basis"))
+        a.legalBases << value;
+    else if (kind == QLatin1StringView("subject"))
+        a.subjects << value;
+    else if (kind == QLatin1StringView("source"))
+        a.sources << value;
+    else if (kind == QLatin1StringView("recipient"))
+        a.recipients << value;
+    else if (kind == QLatin1StringView("processor"))
+        a.processors << value;
+    else if (kind == QLatin1StringView("data"))
+        a.dataCategories << PersonalDataCategory { value, special.split(u',', Qt::SkipEmptyParts) };
+}
+
+// The values of the row as insert() and update() bind them first, in the columns' order.
+QVariantList rowValues(const ProcessingActivity &a)
+{
+    return { a.purposeCode,
+             a.purpose,
+             a.subCode,
+             a.subPurpose,
+             a.name,
+             nullable(a.description),
+             nullable(a.legalBasisText),
+             a.outsideEu ? 1 : 0,
+             nullable(a.transferCountry),
+             nullable(a.transferSafeguard),
+             nullable(a.retention),
+             nullable(a.security),
+             nullable(a.specialException),
+             nullable(a.criminalBasis) };
+}
+
+// The items of the activity a.id, each list in its order.
+bool insertItems(const QSqlDatabase &db, const ProcessingActivity &a, ServiceError *error)
+{
+    QSqlQuery item(db);
+    item.prepare(u"INSERT INTO processing_activity_items (activity_id, kind, position, value, "
+                 "special) VALUES (?, ?, ?, ?, ?)"_s);
+    const auto insertItem
+        = [&](const QString &kind, int position, const QString &value, const QString &special) {
+              item.addBindValue(a.id);
+              item.addBindValue(kind);
+              item.addBindValue(position);
+              item.addBindValue(value);
+              item.addBindValue(nullable(special));
+              return item.exec();
+          };
+    bool ok = true;
+    const auto insertList = [&](const QString &kind, const QStringList &values) {
+        for (int i = 0; ok && i < values.size(); ++i)
+            ok = insertItem(kind, i, values.at(i), QString());
+    };
+    insertList(u"basis"_s, a.legalBases);
+    insertList(u"subject"_s, a.subjects);
+    insertList(u"source"_s, a.sources);
+    insertList(u"recipient"_s, a.recipients);
+    insertList(u"processor"_s, a.processors);
+    for (int i = 0; ok && i < a.dataCategories.size(); ++i)
+        ok = insertItem(u"data"_s, i, a.dataCategories.at(i).name,
+                        a.dataCategories.at(i).special.join(u','));
+    return ok || failed(item, error);
+}
+
+} // namespace
+
+std::optional<QList<ProcessingActivity>> ProcessingRegisterRepository::all(const QSqlDatabase &db,
+                                                                           ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT id, purpose_code, purpose, sub_code, sub_purpose, name, description, "
+             "legal_basis_text, outside_eu, transfer_country, transfer_safeguard, retention, "
+             "security, created_at, created_by, updated_at, updated_by, special_exception, "
+             "criminal_basis FROM processing_activities"_s,
+             {}, error))
+        return std::nullopt;
+    std::map<qint64, ProcessingActivity> byId;
+    while (query.next()) {
+        const ProcessingActivity a = fromQuery(query);
+        byId.emplace(a.id, a);
+    }
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QSqlQuery items(db);
+    items.setForwardOnly(true);
+    if (!run(items,
+             u"SELECT activity_id, kind, value, special FROM processing_activity_items "
+             "ORDER BY activity_id, kind, position"_s,
+             {}, error))
+        return std::nullopt;
+    while (items.next()) {
+        const auto it = byId.find(items.value(0).toLongLong());
+        if (it != byId.end())
+            addItem(it->second, items.value(1).toString(), items.value(2).toString(),
+                    items.value(3).toString());
+    }
+    if (items.lastError().isValid()) {
+        failed(items, error);
+        return std::nullopt;
+    }
+    QList<ProcessingActivity> result;
+    result.reserve(static_cast<qsizetype>(byId.size()));
+    for (auto &[id, activity] : byId)
+        result << activity;
+    return result;
+}
+
+std::optional<int> ProcessingRegisterRepository::count(const QSqlDatabase &db, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT count(*) FROM processing_activities"_s, {}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<QStringList> ProcessingRegisterRepository::subCodes(const QSqlDatabase &db,
+                                                                  const QString &purposeCode,
+                                                                  ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, u"SELECT sub_code FROM processing_activities WHERE purpose_code = ?"_s,
+             { purposeCode }, error))
+        return std::nullopt;
+    QStringList codes;
+    while (query.next())
+        codes << query.value(0).toString();
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return codes;
+}
+
+std::optional<QString> ProcessingRegisterRepository::purposeName(const QSqlDatabase &db,
+                                                                 const QString &purposeCode,
+                                                                 qint64 exceptId,
+                                                                 ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT purpose FROM processing_activities WHERE purpose_code = ? AND id <> ?"_s,
+             { purposeCode, exceptId }, error))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toString();
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return QString();
+}
+
+std::optional<qint64> ProcessingRegisterRepository::insert(const QSqlDatabase &db,
+                                                           const ProcessingActivity &activity,
+                                                           const QString &now, const QString &user,
+                                                           ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
+             "name, description, legal_basis_text, outside_eu, transfer_country, "
+             "transfer_safeguard, retention, security, special_exception, criminal_basis, "
+             "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             rowValues(activity) << now << user << now << user, error))
+        return std::nullopt;
+    ProcessingActivity a = activity;
+    QSqlError idError;
+    a.id = sql::lastInsertedId(db, &idError);
+    if (a.id == 0) {
+        *error = ServiceError::fromSql(idError);
+        return std::nullopt;
+    }
+    if (!insertItems(db, a, error))
+        return std::nullopt;
+    return a.id;
+}
+
+bool ProcessingRegisterRepository::update(const QSqlDatabase &db,
+                                          const ProcessingActivity &activity, const QString &now,
+                                          const QString &user, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               u"UPDATE processing_activities SET purpose_code = ?, purpose = ?, sub_code = ?, "
+               "sub_purpose = ?, name = ?, description = ?, legal_basis_text = ?, outside_eu = ?, "
+               "transfer_country = ?, transfer_safeguard = ?, retention = ?, security = ?, "
+               "special_exception = ?, criminal_basis = ?, updated_at = ?, updated_by = ? "
+               "WHERE id = ?"_s,
+               rowValues(activity) << now << user << activity.id, error)
+        && run(query, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s,
+               { activity.id }, error)
+        && insertItems(db, activity, error);
+}
+
+bool ProcessingRegisterRepository::remove(const QSqlDatabase &db, qint64 id, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s, { id },
+               error)
+        && run(query, u"DELETE FROM processing_activities WHERE id = ?"_s, { id }, error);
+}
+
+} // namespace pd

@@ -1,0 +1,198 @@
+#include "registers/RecipientRepository.h"
+
+#include "registers/RegisterSupport.h"
+#include "sql/Dialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString columns = u"id, name, category, role, contact, agreement_signed, agreement_review, "
+                        "processes, in_eu, country, removed_at"_s;
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+Recipient fromQuery(const QSqlQuery &q)
+{
+    Recipient r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.category
+        = RecipientCodes::category(q.value(2).toString()).value_or(RecipientCategory::Overig);
+    r.role = RecipientCodes::role(q.value(3).toString()).value_or(RecipientRole::Ontvanger);
+    r.contact = q.value(4).toString();
+    r.agreement.signedOn = registers::dateFrom(q.value(5));
+    r.agreement.reviewOn = registers::dateFrom(q.value(6));
+    r.agreement.processes = q.value(7).toString();
+    if (!q.value(8).isNull())
+        r.agreement.inEu = q.value(8).toInt() != 0;
+    r.agreement.country = q.value(9).toString();
+    r.archived = !q.value(10).isNull();
+    return r;
+}
+
+// The first row of a read by key: false when the read failed, *found empty when there is none.
+bool one(const QSqlDatabase &db, const QString &where, const QVariant &value,
+         std::optional<Recipient> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, u"SELECT "_s + columns + u" FROM recipients WHERE "_s + where, { value },
+             error))
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    *found = fromQuery(query);
+    return true;
+}
+
+// The values of a row as insert() and update() bind them, in the columns' order.
+QVariantList rowValues(const Recipient &r, const QString &now)
+{
+    using registers::nullable;
+    return { r.name,
+             RecipientCodes::code(r.category),
+             RecipientCodes::code(r.role),
+             nullable(r.contact),
+             registers::nullableDate(r.agreement.signedOn),
+             registers::nullableDate(r.agreement.reviewOn),
+             nullable(r.agreement.processes),
+             r.agreement.inEu ? QVariant(*r.agreement.inEu ? 1 : 0)
+                              : QVariant(QMetaType(QMetaType::Int)),
+             nullable(r.agreement.country),
+             now };
+}
+
+} // namespace
+
+QString RecipientRepository::joinSql(QStringView alias, QStringView key)
+{
+    return u"JOIN recipients %1 ON %1.id = %2"_s.arg(alias, key);
+}
+
+QString RecipientRepository::leftJoinSql(QStringView alias, QStringView key)
+{
+    return u"LEFT "_s + joinSql(alias, key);
+}
+
+QString RecipientRepository::tableSql(QStringView alias)
+{
+    return u"recipients "_s + alias;
+}
+
+std::optional<QStringList> RecipientRepository::categoryCodes(const QSqlDatabase &db,
+                                                              ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, u"SELECT code FROM recipient_categories ORDER BY position"_s, {}, error))
+        return std::nullopt;
+    QStringList codes;
+    while (query.next())
+        codes << query.value(0).toString();
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return codes;
+}
+
+std::optional<QList<Recipient>> RecipientRepository::all(const QSqlDatabase &db,
+                                                         bool includeArchived, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT "_s + columns + u" FROM recipients"_s
+                 + (includeArchived ? QString() : u" WHERE removed_at IS NULL"_s),
+             {}, error))
+        return std::nullopt;
+    QList<Recipient> recipients;
+    while (query.next())
+        recipients << fromQuery(query);
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return recipients;
+}
+
+bool RecipientRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<Recipient> *found,
+                               ServiceError *error)
+{
+    return one(db, u"id = ?"_s, id, found, error);
+}
+
+bool RecipientRepository::activeByName(const QSqlDatabase &db, const QString &name,
+                                       std::optional<Recipient> *found, ServiceError *error)
+{
+    return one(db, u"lower(name) = lower(?) AND removed_at IS NULL"_s, name, found, error);
+}
+
+QString RecipientRepository::overdueAgreementsSql(const QSqlDatabase &db)
+{
+    return u"SELECT id, name, agreement_review FROM recipients WHERE role = 'verwerker' AND "
+           "removed_at IS NULL AND (agreement_signed IS NULL OR agreement_signed = '' OR "
+           "agreement_review < ?) ORDER BY "_s
+        + sql::orderTerm(db, u"agreement_review"_s, false) + u", "_s + sql::byteOrder(db, u"name"_s)
+        + u", id"_s;
+}
+
+std::optional<qint64> RecipientRepository::insert(const QSqlDatabase &db, const Recipient &r,
+                                                  const QString &now, const QString &actor,
+                                                  ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"INSERT INTO recipients (name, category, role, contact, agreement_signed, "
+             "agreement_review, processes, in_eu, country, updated_at, created_at, created_by) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             rowValues(r, now) << now << actor, error))
+        return std::nullopt;
+    return registers::insertedRowId(db);
+}
+
+bool RecipientRepository::update(const QSqlDatabase &db, const Recipient &r, const QString &now,
+                                 ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               u"UPDATE recipients SET name = ?, category = ?, role = ?, contact = ?, "
+               "agreement_signed = ?, agreement_review = ?, processes = ?, in_eu = ?, "
+               "country = ?, updated_at = ? WHERE id = ?"_s,
+               rowValues(r, now) << r.id, error);
+}
+
+bool RecipientRepository::archive(const QSqlDatabase &db, qint64 id, const QString &now,
+                                  ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"UPDATE recipients SET removed_at = ?, updated_at = ? WHERE id = ?"_s,
+               { now, now, id }, error);
+}
+
+bool RecipientRepository::remove(const QSqlDatabase &db, qint64 id, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"DELETE FROM recipients WHERE id = ?"_s, { id }, error);
+}
+
+} // namespace pd
