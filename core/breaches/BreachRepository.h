@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -122,6 +123,49 @@ public:
     static bool reopen(QSqlQuery &query, qint64 id);
     // updated_at of every change (UTC, ISO 8601 with milliseconds).
     static bool touch(QSqlQuery &query, qint64 id, const QString &at);
+
+    // --- for the retention rules (registers/Retention*) and the dashboard (reports/) ---
+    // (BreachRetentionRepository.cpp)
+
+    // "LEFT JOIN breaches <alias> ON <condition>".
+    static QString leftJoinSql(QStringView alias, QStringView condition);
+    // The free texts a destruction empties (besides the title, replaced by its mark).
+    static QStringList freeTextColumns();
+    // What a destruction of the breach would take (RetentionService::planBreachDestruction):
+    // its state, how many of freeTextColumns() hold a text, its linked persons and the
+    // follow-ups that still hold a text.
+    struct DestructionState
+    {
+        qint64 id = 0;
+        QString title;
+        bool open = true; // state is not gesloten
+        QDateTime closedAt; // UTC; invalid when not closed
+        QDate destroyedOn; // invalid when not destroyed
+        int freeTexts = 0;
+        int linkedPersons = 0;
+        int followUpTexts = 0;
+    };
+    // false when the read failed, true with *found empty when there is no such breach.
+    static bool destructionState(const QSqlDatabase &db, const QString &number,
+                                 std::optional<DestructionState> *found, ServiceError *error);
+    // Destroys what the breach (not destroyed yet) says about people under its retention rule,
+    // inside the caller's transaction: the title becomes mark, freeTextColumns() are emptied
+    // (a public notice keeps mark as its reason), destroyed_on (today), destroyed_by and
+    // updated_at (now) are set; the follow-ups' texts go and the links to persons go. The
+    // breach letters are LetterRepository::purgeBreachLetters'.
+    static bool purge(QSqlQuery &query, const QString &number, const QString &mark, QDate today,
+                      const QString &by, const QString &now, ServiceError *error);
+    // For a replay of a destruction on a restored backup: false when the read failed; *found
+    // empty when there is no breach of that number reported at reportedAt (stored moment),
+    // else its destroyed_on as stored (empty: not destroyed).
+    static bool destroyedOnOf(const QSqlDatabase &db, const QString &number,
+                              const QString &reportedAt, std::optional<QString> *found,
+                              ServiceError *error);
+    // The closing moments of the breaches closed before closedBefore (a stored moment) and not
+    // destroyed by day (the dashboard's retention figures).
+    static std::optional<QList<QDateTime>> closedNotDestroyed(const QSqlDatabase &db,
+                                                              const QString &closedBefore,
+                                                              QDate day, ServiceError *error);
 };
 
 } // namespace pd

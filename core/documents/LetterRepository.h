@@ -9,7 +9,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
+#include <QVariantList>
 
 #include <optional>
 
@@ -77,6 +79,35 @@ public:
     // The breach's letters, oldest first; number as stored.
     static std::optional<QList<BreachLetter>>
     breachLettersOf(const QSqlDatabase &db, const QString &number, ServiceError *error);
+
+    // --- for the retention rules (registers/Retention*; LetterRetentionRepository.cpp) ---
+
+    // caseIdCondition: what follows "case_id" to select the requests, with its values (e.g.
+    // " IN (SELECT id FROM cases WHERE person_id = ?)").
+    // How many of their letters still hold their text.
+    static std::optional<int> letterTextsCount(const QSqlDatabase &db,
+                                               const QString &caseIdCondition,
+                                               const QVariantList &values, ServiceError *error);
+    // Their letters' texts go (and how they were sent); kind, date and hash stay as proof,
+    // destroyed_at is now.
+    static bool eraseLetterTexts(QSqlQuery &query, const QString &caseIdCondition,
+                                 const QVariantList &values, const QString &now,
+                                 ServiceError *error);
+    // How many breach letters to the person still hold their text.
+    static std::optional<int> breachLetterTextsCount(const QSqlDatabase &db, qint64 personId,
+                                                     ServiceError *error);
+    // The numbers of the data breaches whose letters to the person still hold their text, in
+    // order (run on query).
+    static bool breachesWrittenTo(QSqlQuery &query, qint64 personId, QStringList *numbers,
+                                  ServiceError *error);
+    // The texts of the breach letters to the person go, as eraseLetterTexts.
+    static bool eraseBreachLetterTexts(QSqlQuery &query, qint64 personId, const QString &now,
+                                       ServiceError *error);
+    // How many letters the breach has (RetentionService::planBreachDestruction).
+    static std::optional<int> breachLetterCount(const QSqlDatabase &db, const QString &number,
+                                                ServiceError *error);
+    // The breach's letters go whole when the breach is destroyed (they name the people).
+    static bool purgeBreachLetters(QSqlQuery &query, const QString &number, ServiceError *error);
 };
 
 } // namespace pd
