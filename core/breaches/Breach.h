@@ -237,6 +237,17 @@ struct Breach
     static bool defaultSubjectsDecision(BreachRisk risk);
 };
 
+// What the register list shows (BreachService::list): every condition set here must hold.
+struct BreachFilter
+{
+    bool openOnly = false; // state open (the same as state = Open)
+    std::optional<BreachState> state;
+    int year = 0; // the year of discovery (Europe/Amsterdam); 0: every year
+    bool clockRunningOnly = false; // only breaches whose 72-hour clock runs
+
+    bool operator==(const BreachFilter &other) const = default;
+};
+
 // The JSON of `breach show --json` and of each element of `breach list --json`; now gives
 // hours_left. Keys: number, title, description, occurred_at, discovered_at, ap_deadline (ISO 8601
 // with the Amsterdam offset), hours_left (null when the clock does not run), clock_running,

@@ -2,6 +2,7 @@
 
 #include "breaches/Breach.h"
 #include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
 
@@ -15,23 +16,9 @@
 #include <functional>
 #include <optional>
 
-QT_FORWARD_DECLARE_CLASS(QSqlQuery)
-
 namespace pd {
 
 class Store;
-class UnitOfWork;
-
-// What the register list shows: every condition set here must hold.
-struct BreachFilter
-{
-    bool openOnly = false; // state open (the same as state = Open)
-    std::optional<BreachState> state;
-    int year = 0; // the year of discovery (Europe/Amsterdam); 0: every year
-    bool clockRunningOnly = false; // only breaches whose 72-hour clock runs
-
-    bool operator==(const BreachFilter &other) const = default;
-};
 
 // One running clock for the desk and the dashboard tile.
 struct BreachClock
@@ -157,22 +144,13 @@ private:
     // Invalid.
     std::optional<Breach> forChange(UnitOfWork &unit, const QString &number,
                                     ServiceError *error) const;
-    QList<Breach> select(const QString &where, const QVariantList &values,
-                         ServiceError *error) const;
-    bool fillDetails(QList<Breach> &breaches, ServiceError *error) const;
     bool resolveProcessor(Breach *breach, ServiceError *error) const;
-    // The new breach's row and sets, with the next number of its year (*breach gets its id and
-    // number); false with the query's error.
-    bool insert(QSqlQuery &query, Breach *breach, const QDateTime &now) const;
-    // Replaces the breach's sets named; added: a new breach, with none yet.
-    bool writeSets(QSqlQuery &query, const Breach &breach, bool natures, bool data, bool criteria,
-                   bool added = false) const;
     bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
                         bool bsnOverride, ServiceError *error);
     // Commits the unit: work, updated_at, and the event named as the unit's action about the
     // breach (with the BSN override's, when the unit's guard recorded one).
     bool change(UnitOfWork &unit, const Breach &breach, const QJsonObject &payload,
-                const std::function<bool(QSqlQuery &)> &work, ServiceError *error);
+                const std::function<bool(UnitOfWork::Write &)> &work, ServiceError *error);
 
     Session m_session;
 };

@@ -1,21 +1,17 @@
 #include "documents/BreachLetters.h"
 
-#include "audit/AuditLog.h"
 #include "breaches/BreachService.h"
+#include "documents/LetterRepository.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
 #include "persons/PersonRepository.h"
 #include "session/Access.h"
-#include "sql/Dialect.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "util/Clock.h"
 
-#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -39,12 +35,6 @@ QString dutchDate(QDate date)
 {
     static const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     return date.isValid() ? dutch.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
-}
-
-QString sha256Hex(const QString &text)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString list(const QStringList &items)
@@ -312,10 +302,11 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
 std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLetter &shown,
                                                         bool bsnOverride, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("breach.letter"),
-                   shown.breachNumber, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("breach.letter"),
+                    shown.breachNumber);
+    if (!unit.permit(error))
         return std::nullopt;
-    *error = {};
     const std::optional<RenderedBreachLetter> fresh
         = render(shown.breachNumber, shown.personId, error);
     if (!fresh)
@@ -326,68 +317,33 @@ std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLett
                             "before it is recorded."));
         return std::nullopt;
     }
-    if (!fresh->bsnFindings.isEmpty() && !bsnOverride) {
-        *error = { ServiceError::Code::BsnRefused,
-                   BsnGuard::refusalMessage(fresh->bsnFindings, tr("Letter")), fresh->bsnFindings };
+    // The guard finds in the letter's text what render() found (fresh->bsnFindings).
+    if (!unit.guard({ { tr("Letter"), LetterTemplates::plainText(fresh->html) } }, bsnOverride,
+                    error))
         return std::nullopt;
-    }
     BreachLetter letter;
     letter.breachNumber = fresh->breachNumber;
     letter.personId = fresh->personId;
     letter.kind = fresh->kind;
     letter.html = fresh->html;
-    letter.sha256 = sha256Hex(fresh->html);
+    letter.sha256 = LetterRepository::digest(fresh->html);
     letter.generatedAt = m_clock.now();
-    letter.generatedBy = m_store.userName();
-
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO breach_letters (breach_id, person_id, kind, body, sha256, generated_at, "
-        "generated_by) SELECT id, ?, ?, ?, ?, ?, ? FROM breaches WHERE number = ?"));
-    query.addBindValue(letter.personId);
-    query.addBindValue(LetterCodes::code(letter.kind));
-    query.addBindValue(letter.html);
-    query.addBindValue(letter.sha256);
-    query.addBindValue(letter.generatedAt.toString(Qt::ISODateWithMs));
-    query.addBindValue(letter.generatedBy);
-    query.addBindValue(letter.breachNumber);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    QSqlError idError;
-    letter.id = sql::lastInsertedId(db, &idError);
-    if (letter.id == 0) {
-        *error = ServiceError::fromSql(idError);
-        return std::nullopt;
-    }
-    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-    QString auditError;
-    bool ok = log.append(letter.generatedBy, breachEntity, letter.breachNumber,
-                         QStringLiteral("breach.letter"),
+    letter.generatedBy = session.userName();
+    const bool recorded = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            if (!LetterRepository::insertBreachLetter(m_store.database(), write.query(), &letter,
+                                                      failure))
+                return false;
+            write.record(breachEntity, letter.breachNumber, QStringLiteral("breach.letter"),
                          { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
                            { QStringLiteral("person_id"), letter.personId },
                            { QStringLiteral("sha256"), letter.sha256 },
-                           { QStringLiteral("letter"), letter.id } },
-                         &auditError);
-    if (ok && !fresh->bsnFindings.isEmpty())
-        ok = log.append(letter.generatedBy, breachEntity, letter.breachNumber,
-                        QStringLiteral("bsn.override"),
-                        BsnGuard::overridePayload(fresh->bsnFindings), &auditError);
-    if (!ok) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
+                           { QStringLiteral("letter"), letter.id } });
+            return true;
+        },
+        error);
+    if (!recorded)
         return std::nullopt;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
     return letter;
 }
 
@@ -408,19 +364,17 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
                                          const QString &how, bool bsnOverride, ServiceError *error)
 {
     const QString wanted = number.trimmed().toUpper();
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("breach.letter_sent"), wanted, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("breach.letter_sent"),
+                    wanted);
+    if (!unit.permit(error))
         return false;
-    *error = {};
     if (how.trimmed().isEmpty()) {
         *error = invalid(tr("Say how the letter was sent (per post, per e-mail, ...)."));
         return false;
     }
-    const BsnGuard::GuardResult guard = BsnGuard::check(how, tr("How it was sent"), bsnOverride);
-    if (!guard.allowed) {
-        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+    if (!LetterService::guardDispatch(unit, how, tr("How it was sent"), bsnOverride, error))
         return false;
-    }
     const QList<BreachLetter> all = letters(wanted, error);
     if (error->isError())
         return false;
@@ -446,51 +400,30 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
         return false;
     }
 
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("UPDATE breach_letters SET sent_on = ?, sent_how = ?, sent_recorded_at = ?, "
-                       "sent_recorded_by = ? WHERE id = ? AND sent_on IS NULL"));
-    query.addBindValue(sentOn.toString(Qt::ISODate));
-    query.addBindValue(how.trimmed());
-    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-    query.addBindValue(m_store.userName());
-    query.addBindValue(letterId);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-    QString auditError;
-    if (!log.append(m_store.userName(), breachEntity, wanted, QStringLiteral("breach.letter_sent"),
-                    { { QStringLiteral("letter"), letterId },
-                      { QStringLiteral("person_id"), letter->personId },
-                      { QStringLiteral("kind"), LetterCodes::code(letter->kind) },
-                      { QStringLiteral("sha256"), letter->sha256 },
-                      { QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate) },
-                      { QStringLiteral("how"), how.trimmed() } },
-                    &auditError)
-        || (guard.overridden
-            && !log.append(m_store.userName(), breachEntity, wanted, QStringLiteral("bsn.override"),
-                           guard.auditPayload(), &auditError))) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
-    }
-    // The person is informed on the day the letter went out (breach.person-informed), in this
-    // transaction: a letter recorded as sent always has its person marked.
-    if (!BreachService(m_store, m_clock)
-             .markPersonInformed(wanted, letter->personId, sentOn, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    const qint64 personId = letter->personId;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            if (!LetterRepository::markBreachLetterSent(write.query(), letterId, sentOn, how,
+                                                        m_clock.now().toString(Qt::ISODateWithMs),
+                                                        session.userName(), failure))
+                return false;
+            write.record(breachEntity, wanted, QStringLiteral("breach.letter_sent"),
+                         { { QStringLiteral("letter"), letterId },
+                           { QStringLiteral("person_id"), personId },
+                           { QStringLiteral("kind"), LetterCodes::code(letter->kind) },
+                           { QStringLiteral("sha256"), letter->sha256 },
+                           { QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate) },
+                           { QStringLiteral("how"), how.trimmed() } });
+            // The person is informed on the day the letter went out (breach.person-informed),
+            // in this transaction and after this letter's events: a letter recorded as sent
+            // always has its person marked.
+            write.then([&](ServiceError *informed) {
+                return BreachService(session).markPersonInformed(wanted, personId, sentOn,
+                                                                 informed);
+            });
+            return true;
+        },
+        error);
 }
 
 QList<BreachLetter> BreachLetterService::letters(const QString &number, ServiceError *error) const
@@ -501,41 +434,9 @@ QList<BreachLetter> BreachLetterService::letters(const QString &number, ServiceE
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.letter.read"),
                   wanted, error))
         return {};
-    QList<BreachLetter> result;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT l.id, b.number, l.person_id, l.kind, l.body, l.sha256, l.generated_at, "
-        "l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM breach_letters l JOIN "
-        "breaches b ON b.id = l.breach_id WHERE b.number = ? ORDER BY l.id"));
-    query.addBindValue(wanted);
-    if (!query.exec()) {
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return {};
-    }
-    while (query.next()) {
-        BreachLetter letter;
-        letter.id = query.value(0).toLongLong();
-        letter.breachNumber = query.value(1).toString();
-        letter.personId = query.value(2).toLongLong();
-        letter.kind = LetterCodes::kind(query.value(3).toString())
-                          .value_or(LetterKind::KennisgevingDatalek);
-        letter.html = query.value(4).toString();
-        letter.sha256 = query.value(5).toString();
-        letter.generatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-        letter.generatedBy = query.value(7).toString();
-        letter.destroyed = !query.isNull(8);
-        letter.sentOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-        letter.sentHow = query.value(10).toString();
-        result << letter;
-    }
-    if (query.lastError().isValid()) {
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return {};
-    }
-    return result;
+    ServiceError failure;
+    return LetterRepository::breachLettersOf(m_store.database(), wanted, error ? error : &failure)
+        .value_or(QList<BreachLetter> {});
 }
 
 } // namespace pd

@@ -24,6 +24,7 @@ class QTextDocument;
 namespace pd {
 
 class Store;
+class UnitOfWork;
 
 // A {{name}} a template may use, with what it is filled with (translated).
 struct LetterPlaceholder
@@ -231,6 +232,11 @@ public:
     // letter; ProduceDocuments; BSN-guarded; one case.letter_sent audit event.
     bool recordDispatch(const QString &caseNumber, qint64 letterId, QDate sentOn,
                         const QString &how, bool bsnOverride, ServiceError *error);
+    // The BSN guard over how a letter was sent (label: the field, translated), as both kinds of
+    // letter record it: refused with the label; an override recorded by the unit with the
+    // findings as BsnGuard::check gives them.
+    static bool guardDispatch(UnitOfWork &unit, const QString &how, const QString &label,
+                              bool bsnOverride, ServiceError *error);
     // Oldest first. A read that fails (or is refused) sets *error, when given (issue 15).
     QList<Letter> letters(const QString &caseNumber, ServiceError *error = nullptr) const;
 
@@ -255,7 +261,6 @@ private:
     // organisation, the art. 19 notifications), or empty; *warning gets what the officer should
     // know about the organisation's own template.
     QString refusal(const LetterContext &context, LetterKind kind, QString *warning) const;
-    AuditLog audit() const;
 
     const Store &m_store;
     const Clock &m_clock;

@@ -33,6 +33,11 @@ void UnitOfWork::Write::record(const QString &entityType, const QString &entityI
     m_events.append(AuditEntry { m_session.userName(), entityType, entityId, action, payload });
 }
 
+void UnitOfWork::Write::then(std::function<bool(ServiceError *)> next)
+{
+    m_next.append(std::move(next));
+}
+
 void UnitOfWork::Write::overrideAbout(const QString &entityType, const QString &entityId)
 {
     m_overrideType = entityType;
@@ -117,7 +122,13 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
             BsnGuard::overridePayload(m_overridden) });
     }
     QString auditError;
-    if (!appendEvents(events, &auditError) || !transaction.commit())
+    const bool appended = appendEvents(events, &auditError);
+    for (qsizetype i = 0; appended && i < write.m_next.size(); ++i) {
+        ServiceError why;
+        if (!write.m_next.at(i)(&why))
+            return fail(error, why.isError() ? why : ServiceError::fromSql(query.lastError()));
+    }
+    if (!appended || !transaction.commit())
         return fail(error,
                     auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
                                          : ServiceError(ServiceError::Code::Storage, auditError));

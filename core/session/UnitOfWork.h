@@ -23,7 +23,8 @@ namespace pd {
 //                the masked findings; overridden → a bsn.override event is recorded with it
 //   3. commit()  a transaction (a savepoint inside a caller's) → the write itself (a callback)
 //                → its audit event(s), in the order the write recorded them, then the
-//                bsn.override event about the first event's entity → commit
+//                bsn.override event about the first event's entity → what the write said
+//                follows it (Write::then) → commit
 //
 // A step runs the earlier steps that did not run yet (commit() alone checks the role), so a
 // service cannot write before the role check; it calls permit() first where it checks the input
@@ -62,6 +63,11 @@ public:
         // event's: a change of several rows about one thing (the organisation's details, one
         // settings.changed event per key, are overridden as "settings"/"organisation").
         void overrideAbout(const QString &entityType, const QString &entityId);
+        // A write that follows this change's events in the same transaction, run after they
+        // are appended (another service's unit, whose events then come after these): a breach
+        // letter recorded as sent marks its person informed. false fails the unit, with *error
+        // set or left empty for the query's own error.
+        void then(std::function<bool(ServiceError *error)> next);
 
     private:
         friend class UnitOfWork;
@@ -72,6 +78,7 @@ public:
         QList<AuditEntry> m_events;
         QString m_overrideType;
         QString m_overrideId;
+        QList<std::function<bool(ServiceError *)>> m_next;
     };
     // The write itself: false when it failed, with *error set, or left empty for the query's
     // own error (ServiceError::fromSql of query().lastError()).

@@ -136,6 +136,7 @@ private slots:
     void overrideWithoutEventIsRefused();
     void commitsOnce();
     void composesIntoCallersTransaction();
+    void whatFollowsComesAfterTheEvents();
 
 private:
     std::unique_ptr<Store> openAs(const QString &user, const QString &password)
@@ -458,6 +459,55 @@ void TestUnitOfWork::composesIntoCallersTransaction()
     }
     QCOMPARE(recipientsNamed(*m_store, u"Buiten"_s), 1);
     QCOMPARE(actions(eventsAfter(*m_store, head)), QStringList({ u"recipient.added"_s }));
+}
+
+void TestUnitOfWork::whatFollowsComesAfterTheEvents()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    const QString name = u"Aannemer "_s + elfProefNumber();
+    {
+        // What follows runs after the change's events (and its override), in its transaction:
+        // another unit's events come after them.
+        UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+        ServiceError error;
+        QVERIFY(unit.guard({ { u"Naam"_s, name } }, true, &error));
+        const UnitOfWork::Work add = addRecipient(name);
+        QVERIFY2(unit.commit(
+                     [&](UnitOfWork::Write &write, ServiceError *failure) {
+                         write.then([&session](ServiceError *next) {
+                             UnitOfWork after(session, Permission::EditRegisters,
+                                              u"recipient.added"_s);
+                             return after.commit(addRecipient(u"Daarna"_s), next);
+                         });
+                         return add(write, failure);
+                     },
+                     &error),
+                 qPrintable(error.message + u' ' + error.detail));
+    }
+    QCOMPARE(recipientsNamed(*m_store, u"Daarna"_s), 1);
+    const QList<Event> events = eventsAfter(*m_store, head);
+    QCOMPARE(actions(events),
+             QStringList({ u"recipient.added"_s, u"bsn.override"_s, u"recipient.added"_s }));
+    QCOMPARE(events.last().payload.value(u"name"_s).toString(), u"Daarna"_s);
+
+    // A failure of what follows rolls the whole change back, with its own error.
+    const qint64 second = headSeq(*m_store);
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(!unit.commit(
+        [](UnitOfWork::Write &write, ServiceError *failure) {
+            write.then([](ServiceError *next) {
+                *next = { ServiceError::Code::Invalid, u"daarna mislukt"_s, {} };
+                return false;
+            });
+            return addRecipient(u"Teruggedraaid"_s)(write, failure);
+        },
+        &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(error.message, u"daarna mislukt"_s);
+    QCOMPARE(recipientsNamed(*m_store, u"Teruggedraaid"_s), 0);
+    QVERIFY(eventsAfter(*m_store, second).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUnitOfWork)

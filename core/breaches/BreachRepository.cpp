@@ -1,0 +1,674 @@
+#include "breaches/BreachRepository.h"
+
+#include "persons/PersonRepository.h"
+#include "sql/BatchedIn.h"
+#include "sql/Dialect.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "b.id, b.number, b.title, b.description, b.occurred_at, b.discovered_at, b.reported_by, "
+    "b.reported_at, b.persons_count, b.persons_estimate, b.records_count, b.records_estimate, "
+    "b.group_text, b.processor_id, r.name, b.processor_told_at, b.measures_before, "
+    "b.measures_taken, b.consequences, b.international, b.risk, b.reasoning, b.assessed_at, "
+    "b.assessed_by, b.ap_decision, b.ap_decision_reason, b.ap_decision_by, b.ap_decision_at, "
+    "b.subjects_decision, b.subjects_decision_reason, b.subjects_decision_by, "
+    "b.subjects_decision_at, b.ap_notified_at, b.ap_reference, b.ap_late_reason, "
+    "b.ap_notified_by, b.subjects_notified_on, b.subjects_how, b.subjects_count, "
+    "b.public_notice, b.public_notice_reason, b.subjects_notified_by, b.state, b.closed_at, "
+    "b.closed_by, b.destroyed_on, b.destroyed_by");
+const QString fromClause
+    = QStringLiteral("FROM breaches b LEFT JOIN recipients r ON r.id = b.processor_id");
+
+const QString descriptionColumns = QStringLiteral(
+    "title, description, occurred_at, discovered_at, ap_deadline, persons_count, "
+    "persons_estimate, records_count, records_estimate, group_text, processor_id, "
+    "processor_told_at, measures_before, measures_taken, consequences, international");
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.trimmed().isEmpty() ? nullText() : QVariant(text.trimmed());
+}
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant momentValue(const QDateTime &moment)
+{
+    return moment.isValid() ? QVariant(BreachCodes::storedMoment(moment)) : nullText();
+}
+
+QVariant countValue(const std::optional<int> &count)
+{
+    return count ? QVariant(*count) : nullInt();
+}
+
+std::optional<int> countFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QDateTime moment(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : BreachCodes::momentFromStored(value.toString());
+}
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+// One count(*) of a statement with these values.
+std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    if (!query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+BreachDecision decisionFrom(const QSqlQuery &q, int at)
+{
+    BreachDecision d;
+    d.recorded = !q.value(at).isNull();
+    d.yes = q.value(at).toInt() != 0;
+    d.reason = q.value(at + 1).toString();
+    d.by = q.value(at + 2).toString();
+    d.at = moment(q.value(at + 3));
+    return d;
+}
+
+Breach fromQuery(const QSqlQuery &q)
+{
+    Breach b;
+    b.id = q.value(0).toLongLong();
+    b.number = q.value(1).toString();
+    b.title = q.value(2).toString();
+    b.description = q.value(3).toString();
+    b.occurredAt = moment(q.value(4));
+    b.discoveredAt = moment(q.value(5));
+    b.reportedBy = q.value(6).toString();
+    b.reportedAt = moment(q.value(7));
+    b.persons = countFrom(q.value(8));
+    b.personsEstimate = q.value(9).toInt() != 0;
+    b.records = countFrom(q.value(10));
+    b.recordsEstimate = q.value(11).toInt() != 0;
+    b.groupText = q.value(12).toString();
+    b.processorId = q.value(13).toLongLong();
+    b.processorName = q.value(14).toString();
+    b.processorToldAt = moment(q.value(15));
+    b.measuresBefore = q.value(16).toString();
+    b.measuresTaken = q.value(17).toString();
+    b.consequences = q.value(18).toString();
+    b.international = q.value(19).toString();
+    if (!q.value(20).isNull())
+        b.risk = BreachCodes::risk(q.value(20).toString());
+    b.reasoning = q.value(21).toString();
+    b.assessedAt = moment(q.value(22));
+    b.assessedBy = q.value(23).toString();
+    b.apDecision = decisionFrom(q, 24);
+    b.subjectsDecision = decisionFrom(q, 28);
+    b.apNotifiedAt = moment(q.value(32));
+    b.apReference = q.value(33).toString();
+    b.apLateReason = q.value(34).toString();
+    b.apNotifiedBy = q.value(35).toString();
+    b.subjectsNotifiedOn = dateFrom(q.value(36));
+    b.subjectsHow = q.value(37).toString();
+    b.subjectsCount = countFrom(q.value(38));
+    b.publicNotice = q.value(39).toInt() != 0;
+    b.publicNoticeReason = q.value(40).toString();
+    b.subjectsNotifiedBy = q.value(41).toString();
+    b.state = BreachCodes::state(q.value(42).toString()).value_or(BreachState::Open);
+    b.closedAt = moment(q.value(43));
+    b.closedBy = q.value(44).toString();
+    b.destroyedOn = dateFrom(q.value(45));
+    b.destroyedBy = q.value(46).toString();
+    return b;
+}
+
+// The breaches' sets, linked persons and follow-ups. Each detail table is read once for the
+// whole list (in chunks of sql::maxBatch ids), not once per breach: the register list costs
+// five statements, whatever its length.
+bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *error)
+{
+    QHash<qint64, Breach *> byId;
+    QVariantList ids;
+    for (Breach &b : breaches) {
+        byId.insert(b.id, &b);
+        ids << b.id;
+    }
+    const auto read
+        = [&](const QString &sql, const std::function<void(Breach &, const QSqlQuery &)> &row) {
+              QSqlError sqlError;
+              const bool ok = sql::forEachBatch(
+                  db, sql, ids,
+                  [&](const QSqlQuery &query) {
+                      if (Breach *b = byId.value(query.value(0).toLongLong()))
+                          row(*b, query);
+                  },
+                  &sqlError);
+              if (!ok)
+                  *error = ServiceError::fromSql(sqlError);
+              return ok;
+          };
+    const bool ok
+        = read(QStringLiteral(
+                   "SELECT breach_id, nature FROM breach_natures WHERE breach_id IN (%1)"),
+               [](Breach &b, const QSqlQuery &q) {
+                   if (const auto n = BreachCodes::nature(q.value(1).toString()))
+                       b.natures << *n;
+               })
+        && read(
+              QStringLiteral("SELECT breach_id, category FROM breach_data WHERE breach_id IN (%1)"),
+              [](Breach &b, const QSqlQuery &q) {
+                  if (const auto c = DisclosureCodes::dataCategory(q.value(1).toString()))
+                      b.data << *c;
+              })
+        && read(QStringLiteral(
+                    "SELECT breach_id, criterion FROM breach_criteria WHERE breach_id IN (%1)"),
+                [](Breach &b, const QSqlQuery &q) {
+                    if (const auto c = BreachCodes::criterion(q.value(1).toString()))
+                        b.criteria << *c;
+                })
+        && read(QStringLiteral("SELECT bp.breach_id, p.id, p.name, p.klantnummer, bp.informed_on "
+                               "FROM breach_persons bp ")
+                    + PersonRepository::joinSql(u"p", u"bp.person_id")
+                    + QStringLiteral(" WHERE bp.breach_id IN (%1) ORDER BY ")
+                    + sql::byteOrder(db, QStringLiteral("p.name")) + QStringLiteral(", p.id"),
+                [](Breach &b, const QSqlQuery &q) {
+                    b.linkedPersons
+                        << BreachPerson { q.value(1).toLongLong(), q.value(2).toString(),
+                                          q.value(3).toString(), dateFrom(q.value(4)) };
+                })
+        && read(QStringLiteral("SELECT breach_id, id, kind, at, reference, text, recorded_by "
+                               "FROM breach_follow_ups WHERE breach_id IN (%1) ORDER BY at, id"),
+                [](Breach &b, const QSqlQuery &q) {
+                    BreachFollowUp f;
+                    f.id = q.value(1).toLongLong();
+                    f.kind = BreachCodes::followUpKind(q.value(2).toString())
+                                 .value_or(BreachFollowUpKind::Aanvullen);
+                    f.at = moment(q.value(3));
+                    f.reference = q.value(4).toString();
+                    f.text = q.value(5).toString();
+                    f.by = q.value(6).toString();
+                    b.followUps << f;
+                });
+    if (!ok)
+        return false;
+    // In the order of the code tables, whatever order SQLite returned them in.
+    const auto inOrder = [](auto &values, const auto &order) {
+        std::sort(values.begin(), values.end(),
+                  [&order](auto x, auto y) { return order.indexOf(x) < order.indexOf(y); });
+    };
+    for (Breach &b : breaches) {
+        inOrder(b.natures, BreachCodes::natures());
+        inOrder(b.data, DisclosureCodes::dataCategories());
+        inOrder(b.criteria, BreachCodes::criteria());
+    }
+    return true;
+}
+
+// The breaches `where` (and its order) selects, whole.
+std::optional<QList<Breach>> select(const QSqlDatabase &db, const QString &where,
+                                    const QVariantList &values, ServiceError *error)
+{
+    QList<Breach> list;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT ") + columns + u' ' + fromClause + u' ' + where, values,
+             error))
+        return std::nullopt;
+    while (query.next())
+        list << fromQuery(query);
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    query.finish();
+    if (!fillDetails(db, list, error))
+        return std::nullopt;
+    return list;
+}
+
+void bindDescription(QSqlQuery &query, const Breach &b)
+{
+    query.addBindValue(b.title.trimmed());
+    query.addBindValue(nullable(b.description));
+    query.addBindValue(momentValue(b.occurredAt));
+    query.addBindValue(momentValue(b.discoveredAt));
+    query.addBindValue(momentValue(b.apDeadline()));
+    query.addBindValue(countValue(b.persons));
+    query.addBindValue(b.personsEstimate && b.persons ? 1 : 0);
+    query.addBindValue(countValue(b.records));
+    query.addBindValue(b.recordsEstimate && b.records ? 1 : 0);
+    query.addBindValue(nullable(b.groupText));
+    query.addBindValue(b.processorId > 0 ? QVariant(b.processorId)
+                                         : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(momentValue(b.processorToldAt));
+    query.addBindValue(nullable(b.measuresBefore));
+    query.addBindValue(nullable(b.measuresTaken));
+    query.addBindValue(nullable(b.consequences));
+    query.addBindValue(nullable(b.international));
+}
+
+// Replaces the breach's sets named; added: a new breach, with none yet.
+bool writeSets(QSqlQuery &query, const Breach &b, bool natures, bool data, bool criteria,
+               bool added = false)
+{
+    const auto replace = [&](const QString &table, const QString &column,
+                             const QStringList &codes) {
+        // A new breach has nothing to replace (and a reporter may only add: on a server a KCC
+        // login has no DELETE on these tables).
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE breach_id = ?").arg(table));
+        query.addBindValue(b.id);
+        if (!added && !query.exec())
+            return false;
+        for (const QString &code : codes) {
+            query.prepare(
+                QStringLiteral("INSERT INTO %1 (breach_id, %2) VALUES (?, ?)").arg(table, column));
+            query.addBindValue(b.id);
+            query.addBindValue(code);
+            if (!query.exec())
+                return false;
+        }
+        return true;
+    };
+    QStringList natureCodes;
+    for (BreachNature n : b.natures)
+        natureCodes << BreachCodes::code(n);
+    QStringList dataCodes;
+    for (DataCategory c : b.data)
+        dataCodes << DisclosureCodes::code(c);
+    QStringList criterionCodes;
+    for (BreachCriterion c : b.criteria)
+        criterionCodes << BreachCodes::code(c);
+    return (!natures
+            || replace(QStringLiteral("breach_natures"), QStringLiteral("nature"), natureCodes))
+        && (!data || replace(QStringLiteral("breach_data"), QStringLiteral("category"), dataCodes))
+        && (!criteria
+            || replace(QStringLiteral("breach_criteria"), QStringLiteral("criterion"),
+                       criterionCodes));
+}
+
+} // namespace
+
+// --- fragments -----------------------------------------------------------------------------
+
+QString BreachRepository::tableSql(QStringView alias)
+{
+    return u"breaches "_s + alias;
+}
+
+QString BreachRepository::joinSql(QStringView alias, QStringView key)
+{
+    return u"JOIN breaches %1 ON %1.id = %2"_s.arg(alias, key);
+}
+
+// --- reads ---------------------------------------------------------------------------------
+
+bool BreachRepository::byNumber(const QSqlDatabase &db, const QString &number,
+                                std::optional<Breach> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    const std::optional<QList<Breach>> list
+        = select(db, QStringLiteral("WHERE b.number = ?"), { number }, error);
+    if (!list)
+        return false;
+    if (!list->isEmpty())
+        *found = list->first();
+    return true;
+}
+
+std::optional<QList<Breach>> BreachRepository::list(const QSqlDatabase &db,
+                                                    const BreachFilter &filter, ServiceError *error)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (filter.openOnly) {
+        conditions << QStringLiteral("b.state = ?");
+        values << BreachCodes::code(BreachState::Open);
+    }
+    if (filter.state) {
+        conditions << QStringLiteral("b.state = ?");
+        values << BreachCodes::code(*filter.state);
+    }
+    if (filter.year > 0) {
+        conditions << QStringLiteral("b.year = ?");
+        values << filter.year;
+    }
+    const QString where
+        = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(u" AND ");
+    return select(db, where + QStringLiteral(" ORDER BY b.discovered_at DESC, b.id DESC"), values,
+                  error);
+}
+
+std::optional<QList<Breach>> BreachRepository::reportedBy(const QSqlDatabase &db,
+                                                          const QString &login, ServiceError *error)
+{
+    return select(db,
+                  QStringLiteral("WHERE b.reported_by = ? ORDER BY b.discovered_at DESC, b.id "
+                                 "DESC"),
+                  { login }, error);
+}
+
+bool BreachRepository::processor(const QSqlDatabase &db, qint64 id, const QString &name,
+                                 std::optional<Processor> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const bool ran = id > 0
+        ? run(query, QStringLiteral("SELECT id, name, removed_at FROM recipients WHERE id = ?"),
+              { id }, error)
+        : run(query,
+              QStringLiteral("SELECT id, name, removed_at FROM recipients WHERE "
+                             "lower(name) = lower(?) AND removed_at IS NULL"),
+              { name }, error);
+    if (!ran)
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    *found = Processor { query.value(0).toLongLong(), query.value(1).toString() };
+    return true;
+}
+
+std::optional<int> BreachRepository::openCount(const QSqlDatabase &db, ServiceError *error)
+{
+    return count(db, QStringLiteral("SELECT count(*) FROM breaches WHERE state = 'open'"), {},
+                 error);
+}
+
+std::optional<QList<BreachRepository::RunningClock>>
+BreachRepository::runningClocks(const QSqlDatabase &db, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT number, title, ap_deadline FROM breaches WHERE state = 'open' "
+                            "AND ap_notified_at IS NULL AND (risk IS NULL OR risk <> 'geen') AND "
+                            "(ap_decision IS NULL OR ap_decision = 1) ORDER BY ap_deadline, id"),
+             {}, error))
+        return std::nullopt;
+    QList<RunningClock> clocks;
+    while (query.next())
+        clocks << RunningClock { query.value(0).toString(), query.value(1).toString(),
+                                 moment(query.value(2)) };
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return clocks;
+}
+
+std::optional<int> BreachRepository::notifiedLateCount(const QSqlDatabase &db, const QString &from,
+                                                       const QString &until, ServiceError *error)
+{
+    return count(db,
+                 QStringLiteral("SELECT count(*) FROM breaches WHERE ap_notified_at >= ? AND "
+                                "ap_notified_at < ? AND ap_notified_at > ap_deadline"),
+                 { from, until }, error);
+}
+
+std::optional<QList<BreachRepository::Discovery>>
+BreachRepository::discoveries(const QSqlDatabase &db, const QString &from, const QString &until,
+                              ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT b.id, b.discovered_at, n.nature FROM breaches b LEFT JOIN "
+                            "breach_natures n ON n.breach_id = b.id WHERE b.discovered_at >= ? "
+                            "AND b.discovered_at < ? ORDER BY b.id"),
+             { from, until }, error))
+        return std::nullopt;
+    QList<Discovery> found;
+    while (query.next())
+        found << Discovery { query.value(0).toLongLong(), moment(query.value(1)),
+                             BreachCodes::nature(query.value(2).toString()) };
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return found;
+}
+
+// --- writes --------------------------------------------------------------------------------
+
+bool BreachRepository::insert(const QSqlDatabase &db, QSqlQuery &query, Breach *b,
+                              const QString &reportedBy, const QDateTime &now)
+{
+    const int year = organisationDay(b->discoveredAt).year();
+    // The store folder has one writer; on a server seats add breaches at the same time and a
+    // KCC login reads only its own reports, so the server draws the counter from a sequence per
+    // year (pd_next_breach_counter).
+    query.prepare(sql::isServer(db)
+                      ? QStringLiteral("SELECT pd_next_breach_counter(?)")
+                      : QStringLiteral("SELECT COALESCE(MAX(counter), 0) + 1 FROM breaches "
+                                       "WHERE year = ?"));
+    query.addBindValue(year);
+    if (!query.exec() || !query.next())
+        return false;
+    const int counter = query.value(0).toInt();
+    query.finish();
+    b->number = BreachCodes::number(year, counter);
+    const QString stamp = now.toString(Qt::ISODateWithMs);
+    query.prepare(QStringLiteral("INSERT INTO breaches (number, year, counter, reported_by, "
+                                 "reported_at, created_at, updated_at, ")
+                  + descriptionColumns
+                  + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(b->number);
+    query.addBindValue(year);
+    query.addBindValue(counter);
+    query.addBindValue(reportedBy);
+    query.addBindValue(BreachCodes::storedMoment(now));
+    query.addBindValue(stamp);
+    query.addBindValue(stamp);
+    bindDescription(query, *b);
+    if (!query.exec())
+        return false;
+    b->id = sql::lastInsertedId(db);
+    return b->id > 0 && writeSets(query, *b, true, true, false, true);
+}
+
+bool BreachRepository::updateDescription(QSqlQuery &query, const Breach &b)
+{
+    QStringList sets;
+    for (const QString &column : descriptionColumns.split(QStringLiteral(", ")))
+        sets << column + QStringLiteral(" = ?");
+    query.prepare(QStringLiteral("UPDATE breaches SET ") + sets.join(QStringLiteral(", "))
+                  + QStringLiteral(" WHERE id = ?"));
+    bindDescription(query, b);
+    query.addBindValue(b.id);
+    return query.exec() && writeSets(query, b, true, true, false);
+}
+
+bool BreachRepository::assess(QSqlQuery &query, const Breach &b, const BreachAssessment &assessment,
+                              bool ap, bool subjects, const QString &by, const QString &at)
+{
+    query.prepare(QStringLiteral(
+        "UPDATE breaches SET risk = ?, reasoning = ?, assessed_at = ?, assessed_by = ?, "
+        "ap_decision = ?, ap_decision_reason = NULL, ap_decision_by = ?, ap_decision_at "
+        "= ?, subjects_decision = ?, subjects_decision_reason = NULL, "
+        "subjects_decision_by = ?, subjects_decision_at = ? WHERE id = ?"));
+    query.addBindValue(BreachCodes::code(assessment.risk));
+    query.addBindValue(assessment.reasoning.trimmed());
+    query.addBindValue(at);
+    query.addBindValue(by);
+    query.addBindValue(ap ? 1 : 0);
+    query.addBindValue(by);
+    query.addBindValue(at);
+    query.addBindValue(subjects ? 1 : 0);
+    query.addBindValue(by);
+    query.addBindValue(at);
+    query.addBindValue(b.id);
+    return query.exec() && writeSets(query, b, false, false, true);
+}
+
+bool BreachRepository::recordDecision(QSqlQuery &query, qint64 id, bool ap, bool yes,
+                                      const QString &reason, const QString &by, const QString &at)
+{
+    const QString prefix = ap ? QStringLiteral("ap_decision") : QStringLiteral("subjects_decision");
+    query.prepare(QStringLiteral("UPDATE breaches SET %1 = ?, %1_reason = ?, %1_by = ?, "
+                                 "%1_at = ? WHERE id = ?")
+                      .arg(prefix));
+    query.addBindValue(yes ? 1 : 0);
+    query.addBindValue(nullable(reason));
+    query.addBindValue(by);
+    query.addBindValue(at);
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool BreachRepository::notifyAp(QSqlQuery &query, qint64 id, const QDateTime &at,
+                                const QString &reference, const QString &lateReason,
+                                const QString &by)
+{
+    query.prepare(QStringLiteral("UPDATE breaches SET ap_notified_at = ?, ap_reference = "
+                                 "?, ap_late_reason = ?, ap_notified_by = ? WHERE id = ?"));
+    query.addBindValue(BreachCodes::storedMoment(at));
+    query.addBindValue(reference.trimmed());
+    query.addBindValue(nullable(lateReason));
+    query.addBindValue(by);
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool BreachRepository::addFollowUp(QSqlQuery &query, qint64 id, const BreachFollowUp &followUp,
+                                   const QString &reference, const QString &by,
+                                   const QString &recordedAt)
+{
+    query.prepare(QStringLiteral("INSERT INTO breach_follow_ups (breach_id, kind, at, "
+                                 "reference, text, recorded_by, recorded_at) VALUES (?, "
+                                 "?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(BreachCodes::code(followUp.kind));
+    query.addBindValue(BreachCodes::storedMoment(followUp.at));
+    query.addBindValue(nullable(reference));
+    query.addBindValue(followUp.text.trimmed());
+    query.addBindValue(by);
+    query.addBindValue(recordedAt);
+    return query.exec();
+}
+
+bool BreachRepository::notifySubjects(QSqlQuery &query, qint64 id,
+                                      const BreachSubjectsNotice &notice, const QString &reason,
+                                      const QString &by)
+{
+    query.prepare(QStringLiteral(
+        "UPDATE breaches SET subjects_notified_on = ?, subjects_how = ?, subjects_count = "
+        "?, public_notice = ?, public_notice_reason = ?, subjects_notified_by = ? WHERE id "
+        "= ?"));
+    query.addBindValue(isoDate(notice.on));
+    query.addBindValue(notice.how.trimmed());
+    query.addBindValue(countValue(notice.count));
+    query.addBindValue(notice.publicNotice ? 1 : 0);
+    query.addBindValue(nullable(reason));
+    query.addBindValue(by);
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool BreachRepository::markPersonInformed(QSqlQuery &query, qint64 id, qint64 personId, QDate on)
+{
+    query.prepare(QStringLiteral("UPDATE breach_persons SET informed_on = ? WHERE "
+                                 "breach_id = ? AND person_id = ?"));
+    query.addBindValue(isoDate(on));
+    query.addBindValue(id);
+    query.addBindValue(personId);
+    return query.exec();
+}
+
+bool BreachRepository::linkPersons(QSqlQuery &q, qint64 id, const QList<qint64> &removed,
+                                   const QList<qint64> &added)
+{
+    for (qint64 personId : removed) {
+        q.prepare(
+            QStringLiteral("DELETE FROM breach_persons WHERE breach_id = ? AND person_id = ?"));
+        q.addBindValue(id);
+        q.addBindValue(personId);
+        if (!q.exec())
+            return false;
+    }
+    for (qint64 personId : added) {
+        q.prepare(
+            QStringLiteral("INSERT INTO breach_persons (breach_id, person_id) VALUES (?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(personId);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+bool BreachRepository::close(QSqlQuery &query, qint64 id, const QDateTime &at, const QString &by)
+{
+    query.prepare(QStringLiteral("UPDATE breaches SET state = 'gesloten', closed_at = ?, "
+                                 "closed_by = ? WHERE id = ?"));
+    query.addBindValue(BreachCodes::storedMoment(at));
+    query.addBindValue(by);
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool BreachRepository::reopen(QSqlQuery &query, qint64 id)
+{
+    query.prepare(QStringLiteral("UPDATE breaches SET state = 'open', closed_at = NULL, "
+                                 "closed_by = NULL WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool BreachRepository::touch(QSqlQuery &query, qint64 id, const QString &at)
+{
+    query.prepare(QStringLiteral("UPDATE breaches SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(at);
+    query.addBindValue(id);
+    return query.exec();
+}
+
+} // namespace pd

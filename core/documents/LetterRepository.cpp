@@ -1,0 +1,238 @@
+#include "documents/LetterRepository.h"
+
+#include "breaches/BreachRepository.h"
+#include "sql/Dialect.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+// The id of the row the statement before inserted (on db), or false with why.
+bool insertedId(const QSqlDatabase &db, qint64 *id, ServiceError *error)
+{
+    QSqlError idError;
+    *id = sql::lastInsertedId(db, &idError);
+    if (*id != 0)
+        return true;
+    *error = ServiceError::fromSql(idError);
+    return false;
+}
+
+// What both kinds of letter record when one went out: once, on the letter not sent yet.
+bool markSent(QSqlQuery &query, const QString &sql, qint64 letterId, QDate sentOn,
+              const QString &how, const QString &recordedAt, const QString &recordedBy,
+              ServiceError *error)
+{
+    query.prepare(sql);
+    query.addBindValue(sentOn.toString(Qt::ISODate));
+    query.addBindValue(how.trimmed());
+    query.addBindValue(recordedAt);
+    query.addBindValue(recordedBy);
+    query.addBindValue(letterId);
+    return (query.exec() && query.numRowsAffected() == 1) || failed(query, error);
+}
+
+} // namespace
+
+QString LetterRepository::digest(const QString &html)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(html.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// --- the templates -------------------------------------------------------------------------
+
+bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
+                                      std::optional<LetterTemplate> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT body, changed_at, changed_by FROM letter_templates WHERE kind = ?"));
+    query.addBindValue(LetterCodes::code(kind));
+    if (!query.exec())
+        return failed(query, error);
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    LetterTemplate stored;
+    stored.kind = kind;
+    stored.html = query.value(0).toString();
+    stored.customised = true;
+    stored.changedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    stored.changedBy = query.value(2).toString();
+    *found = stored;
+    return true;
+}
+
+bool LetterRepository::replaceTemplate(QSqlQuery &query, LetterKind kind, const QString &html,
+                                       const QString &changedAt, const QString &changedBy,
+                                       ServiceError *error)
+{
+    if (!removeTemplate(query, kind, error))
+        return false;
+    query.prepare(QStringLiteral("INSERT INTO letter_templates (kind, body, changed_at, "
+                                 "changed_by) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(LetterCodes::code(kind));
+    query.addBindValue(html);
+    query.addBindValue(changedAt);
+    query.addBindValue(changedBy);
+    return query.exec() || failed(query, error);
+}
+
+bool LetterRepository::removeTemplate(QSqlQuery &query, LetterKind kind, ServiceError *error)
+{
+    query.prepare(QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"));
+    query.addBindValue(LetterCodes::code(kind));
+    return query.exec() || failed(query, error);
+}
+
+// --- the letters of a request --------------------------------------------------------------
+
+bool LetterRepository::insertLetter(const QSqlDatabase &db, QSqlQuery &query, qint64 caseId,
+                                    Letter *letter, ServiceError *error)
+{
+    query.prepare(QStringLiteral("INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+                                 "generated_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(caseId);
+    query.addBindValue(LetterCodes::code(letter->kind));
+    query.addBindValue(letter->html);
+    query.addBindValue(letter->sha256);
+    query.addBindValue(letter->generatedAt.toString(Qt::ISODateWithMs));
+    query.addBindValue(letter->generatedBy);
+    if (!query.exec())
+        return failed(query, error);
+    return insertedId(db, &letter->id, error);
+}
+
+bool LetterRepository::markLetterSent(QSqlQuery &query, qint64 letterId, QDate sentOn,
+                                      const QString &how, const QString &recordedAt,
+                                      const QString &recordedBy, ServiceError *error)
+{
+    return markSent(query,
+                    QStringLiteral("UPDATE letters SET sent_on = ?, sent_how = ?, sent_recorded_at "
+                                   "= ?, sent_recorded_by = ? WHERE id = ? AND sent_on IS NULL"),
+                    letterId, sentOn, how, recordedAt, recordedBy, error);
+}
+
+std::optional<QList<Letter>>
+LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT l.id, c.number, l.kind, l.body, l.sha256, l.generated_at, l.generated_by, "
+        "l.destroyed_at, l.sent_on, l.sent_how FROM letters l JOIN cases c ON c.id = l.case_id "
+        "WHERE c.number = ? ORDER BY l.id"));
+    query.addBindValue(caseNumber);
+    if (!query.exec()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QList<Letter> result;
+    while (query.next()) {
+        Letter letter;
+        letter.id = query.value(0).toLongLong();
+        letter.caseNumber = query.value(1).toString();
+        letter.kind = LetterCodes::kind(query.value(2).toString())
+                          .value_or(LetterKind::Ontvangstbevestiging);
+        letter.html = query.value(3).toString();
+        letter.sha256 = query.value(4).toString();
+        letter.generatedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        letter.generatedBy = query.value(6).toString();
+        letter.destroyed = !query.isNull(7);
+        letter.destroyedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+        letter.sentOn = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+        letter.sentHow = query.value(9).toString();
+        result << letter;
+    }
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return result;
+}
+
+// --- the letters of a data breach ----------------------------------------------------------
+
+bool LetterRepository::insertBreachLetter(const QSqlDatabase &db, QSqlQuery &query,
+                                          BreachLetter *letter, ServiceError *error)
+{
+    query.prepare(QStringLiteral("INSERT INTO breach_letters (breach_id, person_id, kind, body, "
+                                 "sha256, generated_at, generated_by) SELECT b.id, ?, ?, ?, ?, ?, "
+                                 "? FROM ")
+                  + BreachRepository::tableSql(u"b") + QStringLiteral(" WHERE b.number = ?"));
+    query.addBindValue(letter->personId);
+    query.addBindValue(LetterCodes::code(letter->kind));
+    query.addBindValue(letter->html);
+    query.addBindValue(letter->sha256);
+    query.addBindValue(letter->generatedAt.toString(Qt::ISODateWithMs));
+    query.addBindValue(letter->generatedBy);
+    query.addBindValue(letter->breachNumber);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return failed(query, error);
+    return insertedId(db, &letter->id, error);
+}
+
+bool LetterRepository::markBreachLetterSent(QSqlQuery &query, qint64 letterId, QDate sentOn,
+                                            const QString &how, const QString &recordedAt,
+                                            const QString &recordedBy, ServiceError *error)
+{
+    return markSent(query,
+                    QStringLiteral("UPDATE breach_letters SET sent_on = ?, sent_how = ?, "
+                                   "sent_recorded_at = ?, sent_recorded_by = ? WHERE id = ? AND "
+                                   "sent_on IS NULL"),
+                    letterId, sentOn, how, recordedAt, recordedBy, error);
+}
+
+std::optional<QList<BreachLetter>> LetterRepository::breachLettersOf(const QSqlDatabase &db,
+                                                                     const QString &number,
+                                                                     ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT l.id, b.number, l.person_id, l.kind, l.body, l.sha256, "
+                       "l.generated_at, l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM "
+                       "breach_letters l ")
+        + BreachRepository::joinSql(u"b", u"l.breach_id")
+        + QStringLiteral(" WHERE b.number = ? ORDER BY l.id"));
+    query.addBindValue(number);
+    if (!query.exec()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QList<BreachLetter> result;
+    while (query.next()) {
+        BreachLetter letter;
+        letter.id = query.value(0).toLongLong();
+        letter.breachNumber = query.value(1).toString();
+        letter.personId = query.value(2).toLongLong();
+        letter.kind = LetterCodes::kind(query.value(3).toString())
+                          .value_or(LetterKind::KennisgevingDatalek);
+        letter.html = query.value(4).toString();
+        letter.sha256 = query.value(5).toString();
+        letter.generatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        letter.generatedBy = query.value(7).toString();
+        letter.destroyed = !query.isNull(8);
+        letter.sentOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        letter.sentHow = query.value(10).toString();
+        result << letter;
+    }
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace pd
