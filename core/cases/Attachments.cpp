@@ -1,10 +1,10 @@
 #include "cases/Attachments.h"
 
 #include "audit/AuditLog.h"
+#include "cases/CaseRepository.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
 #include "session/Access.h"
-#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
@@ -16,8 +16,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace pd {
@@ -36,55 +34,17 @@ QString size(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-Attachment fromQuery(const QSqlQuery &q, const QString &caseNumber)
-{
-    Attachment a;
-    a.id = q.value(0).toLongLong();
-    a.caseNumber = caseNumber;
-    a.kind = AttachmentService::kind(q.value(1).toString()).value_or(AttachmentKind::Origineel);
-    a.name = q.value(2).toString();
-    a.mediaType = q.value(3).toString();
-    a.size = q.value(4).toLongLong();
-    a.sha256 = q.value(5).toString();
-    a.addedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    a.addedBy = q.value(7).toString();
-    a.destroyedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-    return a;
-}
-
-const QString attachmentColumns = QStringLiteral(
-    "a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, a.added_by, "
-    "a.destroyed_at");
-
 // The case's id, or 0 with *error set (NotFound, or the statement's failure).
 qint64 caseIdOf(const QSqlDatabase &db, const QString &number, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
-    query.addBindValue(number);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    const std::optional<qint64> id = CaseRepository::idByNumber(db, number, error);
+    if (!id)
         return 0;
-    }
-    if (!query.next()) {
+    if (*id == 0)
         *error = { ServiceError::Code::NotFound,
                    AttachmentService::tr("There is no request with number %1.").arg(number),
                    {} };
-        return 0;
-    }
-    return query.value(0).toLongLong();
-}
-
-std::optional<qint64> usedBytesIn(const QSqlDatabase &db, ServiceError *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral(
-            "SELECT COALESCE(sum(size), 0) FROM case_attachments WHERE destroyed_at IS NULL"))
-        || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return query.value(0).toLongLong();
+    return *id;
 }
 
 QString fileNameOnly(const QString &name)
@@ -430,7 +390,7 @@ qint64 AttachmentService::storeLimitBytes() const
 
 std::optional<qint64> AttachmentService::usedBytes(ServiceError *error) const
 {
-    return usedBytesIn(m_store.database(), error);
+    return CaseRepository::attachmentBytes(m_store.database(), error);
 }
 
 std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &log,
@@ -464,7 +424,7 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
         *error = invalid(why);
         return std::nullopt;
     }
-    const auto used = usedBytesIn(db, error);
+    const auto used = CaseRepository::attachmentBytes(db, error);
     if (!used)
         return std::nullopt;
     if (*used + file.content.size() > storeLimit) {
@@ -484,29 +444,11 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
         QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
     a.addedBy = actor;
     a.addedAt = clock.now();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO case_attachments (case_id, kind, name, media_type, size, sha256, added_at, "
-        "added_by, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(caseId);
-    query.addBindValue(kindCode(a.kind));
-    query.addBindValue(a.name);
-    query.addBindValue(a.mediaType);
-    query.addBindValue(a.size);
-    query.addBindValue(a.sha256);
-    query.addBindValue(a.addedAt.toString(Qt::ISODateWithMs));
-    query.addBindValue(a.addedBy);
-    query.addBindValue(file.content);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    const std::optional<qint64> id
+        = CaseRepository::insertAttachment(db, caseId, a, kindCode(a.kind), file.content, error);
+    if (!id)
         return std::nullopt;
-    }
-    QSqlError idError;
-    a.id = sql::lastInsertedId(db, &idError);
-    if (a.id == 0) {
-        *error = ServiceError::fromSql(idError);
-        return std::nullopt;
-    }
+    a.id = *id;
     QJsonObject payload { { QStringLiteral("attachment"), QString::number(a.id) },
                           { QStringLiteral("name"), a.name },
                           { QStringLiteral("kind"), kindCode(a.kind) },
@@ -565,24 +507,7 @@ std::optional<QList<Attachment>> AttachmentService::list(const QString &caseNumb
     const QSqlDatabase db = m_store.database();
     if (caseIdOf(db, caseNumber, err) == 0)
         return std::nullopt;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + attachmentColumns
-                  + QStringLiteral(" FROM case_attachments a JOIN cases c ON c.id = a.case_id "
-                                   "WHERE c.number = ? ORDER BY a.id"));
-    query.addBindValue(caseNumber);
-    if (!query.exec()) {
-        *err = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    QList<Attachment> result;
-    while (query.next())
-        result << fromQuery(query, caseNumber);
-    if (query.lastError().isValid()) {
-        *err = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return result;
+    return CaseRepository::attachments(db, caseNumber, &AttachmentService::kind, err);
 }
 
 std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, qint64 id,
@@ -592,40 +517,32 @@ std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, 
                   caseNumber, error))
         return std::nullopt;
     *error = {};
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "
-                       "JOIN cases c ON c.id = a.case_id WHERE c.number = ? AND a.id = ?"));
-    query.addBindValue(caseNumber);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    std::optional<StoredAttachment> stored;
+    if (!CaseRepository::attachmentContent(m_store.database(), caseNumber, id, &stored, error))
         return std::nullopt;
-    }
-    if (!query.next()) {
+    if (!stored) {
         *error = { ServiceError::Code::NotFound,
                    tr("Request %1 has no file %2.").arg(caseNumber).arg(id),
                    {} };
         return std::nullopt;
     }
-    if (!query.value(2).isNull()) {
+    if (!stored->destroyedAt.isEmpty()) {
         *error = { ServiceError::Code::NotFound,
                    tr("This file was destroyed on %1 under the retention rules.")
                        .arg(QLocale().toString(organisationDay(QDateTime::fromString(
-                                                   query.value(2).toString(), Qt::ISODateWithMs)),
+                                                   stored->destroyedAt, Qt::ISODateWithMs)),
                                                QLocale::ShortFormat)),
                    {} };
         return std::nullopt;
     }
-    const QByteArray bytes = query.value(0).toByteArray();
+    const QByteArray &bytes = stored->content;
     const QString sha
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (sha != query.value(1).toString()) {
+    if (sha != stored->sha256) {
         *error = { ServiceError::Code::Storage,
                    tr("The file %1 no longer matches its fingerprint: it was damaged in the "
                       "store.")
-                       .arg(query.value(3).toString()),
+                       .arg(stored->name),
                    {} };
         return std::nullopt;
     }

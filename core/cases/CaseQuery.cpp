@@ -1,5 +1,6 @@
 #include "cases/CaseQuery.h"
 
+#include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
@@ -289,7 +290,7 @@ QString CaseQuery::searchExpression(const QSqlDatabase &db, const QString &typed
 
 QString CaseQuery::searchSql(const QSqlDatabase &db)
 {
-    return QStringLiteral("SELECT docid FROM case_search WHERE ") + sql::fullTextCondition(db);
+    return CaseRepository::searchSql(db);
 }
 
 CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
@@ -485,46 +486,27 @@ QString CaseQuery::judgedLate(const Where &w, LateClock clock, QDate today,
 
 QString CaseQuery::latenessColumnsSql()
 {
-    return QStringLiteral("c.received_date, c.id_requested, c.id_received, c.extended, "
-                          "c.extension_notified, ")
-        + closedDateSql();
+    return CaseRepository::latenessColumnsSql();
 }
 
 QString CaseQuery::closedDateSql()
 {
-    return QStringLiteral("COALESCE(c.answered_on, substr(c.closed_at, 1, 10))");
+    return CaseRepository::closedDateSql();
 }
 
 QString CaseQuery::openOnSql()
 {
-    // As CaseService::list's overdueOn: reopening clears the earlier answer, so a request that
-    // was answered, reopened and is open again counts as open since its receipt. Written as two
-    // branches so that each is a range of a partial index of migration 0009.
-    return QStringLiteral("((c.closed_at IS NULL AND c.received_date <= ?) OR (c.closed_at IS NOT "
-                          "NULL AND ")
-        + closedDateSql() + QStringLiteral(" > ? AND c.received_date <= ?))");
+    return CaseRepository::openOnSql();
 }
 
 QString CaseQuery::stateOnSql()
 {
-    // The workflow of CaseService: identification received and succeeded → in behandeling; asked
-    // for (or received and failed) → identificatie; else ontvangen. Only the last receipt of an
-    // identification is stored, so a failed one that was followed by another is not seen.
-    return QStringLiteral(
-        "(CASE WHEN c.id_received <= ? THEN (CASE WHEN c.id_result = 'geslaagd' THEN "
-        "'in-behandeling' ELSE 'identificatie' END) WHEN c.id_requested <= ? THEN "
-        "'identificatie' ELSE 'ontvangen' END)");
+    return CaseRepository::stateOnSql();
 }
 
 QString CaseQuery::extensionLateSql()
 {
-    // "a.entity_type || ''" keeps SQLite's planner on audit_events_extended (migration 0009):
-    // one entry per extension, where audit_events_entity would read every event of the request.
-    // (SQLite's "+a.entity_type" would do the same, but PostgreSQL has no "+" for text.)
-    return QStringLiteral(
-        "(c.extended = 1 AND EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = c.number "
-        "AND a.action = 'case.extended' AND a.entity_type || '' = 'case' "
-        "AND a.payload LIKE '%\"legally_late\":true%'))");
+    return CaseRepository::extensionLateSql();
 }
 
 int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
@@ -551,16 +533,7 @@ int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
 
 qint64 CaseQuery::matchCount(const QString &match, ServiceError *error) const
 {
-    QSqlQuery hits(m_store.database());
-    hits.setForwardOnly(true);
-    hits.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE ")
-                 + sql::fullTextCondition(m_store.database()));
-    hits.addBindValue(match);
-    if (!hits.exec() || !hits.next()) {
-        *error = ServiceError::fromSql(hits.lastError());
-        return 0;
-    }
-    return hits.value(0).toLongLong();
+    return CaseRepository::searchMatches(m_store.database(), match, error).value_or(0);
 }
 
 QString CaseQuery::pageSql(const CaseListFilter &filter, CaseSort sort) const
@@ -775,23 +748,30 @@ int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
 
 QStringList CaseQuery::handlers(ServiceError *error) const
 {
-    QStringList names;
     if (error)
         *error = {};
     if (m_scope.intakeOnly())
-        return names; // the handler is not an intake field
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT ")
-                    + sql::byteOrder(m_store.database(), QStringLiteral("handler"))
-                    + QStringLiteral(" AS h FROM cases WHERE handler IS NOT NULL AND handler <> '' "
-                                     "ORDER BY h"))) {
-        failed(ServiceError::fromSql(query.lastError()), error);
-        return names;
-    }
-    while (query.next())
-        names << query.value(0).toString();
-    return names;
+        return {}; // the handler is not an intake field
+    ServiceError failure;
+    const std::optional<QStringList> names = CaseRepository::handlers(m_store.database(), &failure);
+    failed(failure, error);
+    return names.value_or(QStringList());
+}
+
+CaseQuery::Clocks CaseQuery::clocksOf(const QSqlQuery &query, int first,
+                                      const DeadlinePolicy &policy, QDate today)
+{
+    const auto date = [&query, first](int i) {
+        return QDate::fromString(query.value(first + i).toString(), Qt::ISODate);
+    };
+    Case c;
+    c.receivedDate = date(0);
+    c.identification.requested = date(1);
+    c.identification.received = date(2);
+    c.extended = query.value(first + 3).toInt() != 0;
+    c.extensionNotified = date(4);
+    c.answeredOn = date(5);
+    return clocksOn(c, deadlinesFor(c, policy), today);
 }
 
 } // namespace pd

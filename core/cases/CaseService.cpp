@@ -2,45 +2,24 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
+#include "cases/CaseRepository.h"
 #include "cases/MailIntake.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
 #include "registers/RetentionDerivation.h"
 #include "session/Access.h"
-#include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
 namespace pd {
 
 namespace {
-
-// The next number of a year in a store folder: the counter in case_numbers, written under the
-// store's single write lock. False (query's error) when it cannot be read or written: a
-// counter that could not be read is no reason to start again at 1.
-bool nextStoreNumber(QSqlQuery &query, int year, int *next)
-{
-    query.prepare(QStringLiteral("SELECT last FROM case_numbers WHERE year = ?"));
-    query.addBindValue(year);
-    if (!query.exec())
-        return false;
-    const bool known = query.next();
-    *next = known ? query.value(0).toInt() + 1 : 1;
-    query.prepare(known ? QStringLiteral("UPDATE case_numbers SET last = ? WHERE year = ?")
-                        : QStringLiteral("INSERT INTO case_numbers (last, year) VALUES (?, ?)"));
-    query.addBindValue(*next);
-    query.addBindValue(year);
-    return query.exec();
-}
 
 const QString caseEntity = QStringLiteral("case");
 const QString personEntity = QStringLiteral("person");
@@ -50,132 +29,9 @@ QString isoDate(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QVariant nullable(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                    : QVariant(text.trimmed());
-}
-
-QVariant nullableDate(QDate date)
-{
-    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QString groundsToText(const QList<RefusalGround> &grounds)
-{
-    QStringList codes;
-    for (RefusalGround ground : grounds)
-        codes << Codes::code(ground);
-    return codes.join(u',');
-}
-
-QList<RefusalGround> groundsFromText(const QString &text)
-{
-    QList<RefusalGround> grounds;
-    for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
-        if (const auto ground = Codes::refusalGround(code))
-            grounds << *ground;
-    }
-    return grounds;
-}
-
-// The columns every case query selects, in this order (see caseFromQuery).
-const QString caseColumns = QStringLiteral(
-    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
-    "c.description, c.callback_phone, c.state, c.handler, c.id_requested, c.id_received, "
-    "c.id_method, c.id_verified_by, c.id_result, c.extended, c.extension_reason, "
-    "c.extension_notified, c.outcome, c.refusal_grounds, c.answered_on, c.answer_channel, "
-    "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
-    "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
-    "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
-    "c.direct_marketing, c.no_identification_reason, p.source, c.version");
-// The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
-// column privileges, resources/server/access.sql): the others are NULL, as
-// pd::intakeFields would have emptied them.
-const QString intakeColumns = QStringLiteral(
-    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
-    "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
-    "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
-    "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version");
-
-Case caseFromQuery(const QSqlQuery &q)
-{
-    const auto text = [&q](int i) {
-        return q.value(i).toString();
-    };
-    const auto date = [&q](int i) {
-        return QDate::fromString(q.value(i).toString(), Qt::ISODate);
-    };
-    Case c;
-    c.id = q.value(0).toLongLong();
-    c.number = text(1);
-    c.channel = Codes::channel(text(2)).value_or(Channel::Email);
-    c.receivedDate = date(3);
-    c.receivedAt = QDateTime::fromString(text(4), Qt::ISODateWithMs);
-    c.receivedBy = text(5);
-    c.representative = text(6);
-    c.description = text(7);
-    c.callbackPhone = text(8);
-    c.state = Codes::caseState(text(9)).value_or(CaseState::Ontvangen);
-    c.handler = text(10);
-    c.identification.requested = date(11);
-    c.identification.received = date(12);
-    c.identification.method = Codes::idMethod(text(13));
-    c.identification.verifiedBy = text(14);
-    if (!q.value(15).isNull())
-        c.identification.succeeded = text(15) == QLatin1StringView("geslaagd");
-    c.extended = q.value(16).toInt() != 0;
-    c.extensionReason = text(17);
-    c.extensionNotified = date(18);
-    c.outcome = Codes::outcome(text(19));
-    c.refusalGrounds = groundsFromText(text(20));
-    c.answeredOn = date(21);
-    c.answerChannel = text(22);
-    c.closedAt = QDateTime::fromString(text(23), Qt::ISODateWithMs);
-    c.person.id = q.value(24).toLongLong();
-    c.person.name = text(25);
-    c.person.relation = Codes::relation(text(26)).value_or(Relation::Overig);
-    c.person.klantnummer = text(27);
-    c.person.street = text(28);
-    c.person.houseNumber = text(29);
-    c.person.postcode = text(30);
-    c.person.city = text(31);
-    c.person.phone = text(32);
-    c.person.email = text(33);
-    c.person.relationEnd = date(34);
-    c.registeredAt = QDateTime::fromString(text(35), Qt::ISODateWithMs);
-    c.representativeMandate = text(36);
-    c.attachmentCount = q.value(37).toInt();
-    c.motivation = text(38);
-    c.directMarketing = q.value(39).toInt() != 0;
-    c.noIdentificationReason = text(40);
-    c.person.source = text(41);
-    c.version = q.value(42).toInt();
-    return c;
-}
-
-// The id of the row the last INSERT on this connection created (see sql::lastInsertedId).
-qint64 insertedRowId(const QSqlDatabase &db)
-{
-    return sql::lastInsertedId(db);
-}
-
 ServiceError invalid(const QString &message)
 {
     return { ServiceError::Code::Invalid, message, {} };
-}
-
-// One row of case_decisions (type, outcome, grounds, motivation, granted from column `first`),
-// or nothing for a code this version does not know.
-std::optional<TypeDecision> decisionFromQuery(const QSqlQuery &q, int first)
-{
-    const auto type = Codes::requestType(q.value(first).toString());
-    const auto outcome = Codes::outcome(q.value(first + 1).toString());
-    if (!type || !outcome)
-        return std::nullopt;
-    return TypeDecision { *type, *outcome, groundsFromText(q.value(first + 2).toString()),
-                          q.value(first + 3).toString(), q.value(first + 4).toString() };
 }
 
 } // namespace
@@ -216,86 +72,33 @@ bool CaseService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOv
 
 std::optional<Case> CaseService::load(const QString &number, ServiceError *error) const
 {
-    const auto fail = [error](const QSqlQuery &failed) {
-        *error = ServiceError::fromSql(failed.lastError());
-        return std::nullopt;
-    };
     *error = {};
-    QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_store.database();
     // A server lets the KCC read no more than the intake fields (find() empties the rest
     // anyway on a store folder).
     const bool intakeOnly = sql::isServer(db) && CaseScope::of(m_store).intakeOnly();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + (intakeOnly ? intakeColumns : caseColumns)
-                  + QStringLiteral(" FROM cases c ")
-                  + PersonRepository::joinSql(u"p", u"c.person_id")
-                  + QStringLiteral(" WHERE c.number = ?"));
-    query.addBindValue(number.trimmed().toUpper());
-    if (!query.exec())
-        return fail(query);
-    if (!query.next()) {
+    std::optional<Case> found;
+    if (!CaseRepository::byNumber(db, number.trimmed().toUpper(), intakeOnly, &found, error))
+        return std::nullopt;
+    if (!found)
         *error = { ServiceError::Code::NotFound,
                    tr("There is no request with number %1.").arg(number.trimmed()),
                    {} };
-        return std::nullopt;
-    }
-    Case c = caseFromQuery(query);
-    QSqlQuery types(db);
-    types.prepare(QStringLiteral("SELECT type FROM case_types WHERE case_id = ?"));
-    types.addBindValue(c.id);
-    // A request without its kinds is not the request: the kinds decide grounds and letters.
-    if (!types.exec())
-        return fail(types);
-    while (types.next()) {
-        if (const auto type = Codes::requestType(types.value(0).toString()))
-            c.types << *type;
-    }
-    std::sort(c.types.begin(), c.types.end());
-    if (intakeOnly)
-        return c;
-    QSqlQuery decisions(db);
-    decisions.prepare(QStringLiteral("SELECT type, outcome, grounds, motivation, granted "
-                                     "FROM case_decisions WHERE case_id = ?"));
-    decisions.addBindValue(c.id);
-    if (!decisions.exec())
-        return fail(decisions);
-    while (decisions.next()) {
-        if (const auto decision = decisionFromQuery(decisions, 0))
-            c.decisions << *decision;
-    }
-    std::sort(c.decisions.begin(), c.decisions.end(),
-              [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
-    return c;
+    return found;
 }
 
 std::optional<CaseService::Summary> CaseService::summary(QDate today, ServiceError *error) const
 {
-    if (error)
-        *error = {};
-    Summary result;
+    ServiceError failure;
     QVariantList scopeValues;
     const QString scope = CaseScope::of(m_store).condition(m_clock.today(), &scopeValues);
-    QSqlQuery query(m_store.database());
-    query.prepare(
-        QStringLiteral("SELECT count(*), "
-                       "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
-                       "THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
-                       "AND c.deadline_effective < ? THEN 1 ELSE 0 END) FROM cases c WHERE 1 = 1")
-        + scope);
-    query.addBindValue(isoDate(today));
-    for (const QVariant &value : std::as_const(scopeValues))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        // Never "0 overdue" because the count failed.
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    result.total = query.value(0).toInt();
-    result.open = query.value(1).toInt();
-    result.overdue = query.value(2).toInt();
-    return result;
+    const auto counts
+        = CaseRepository::counts(m_store.database(), today, scope, scopeValues, &failure);
+    if (error)
+        *error = failure;
+    if (!counts)
+        return std::nullopt; // never "0 overdue" because the count failed
+    return Summary { counts->total, counts->open, counts->overdue };
 }
 
 std::optional<Case> CaseService::find(const QString &number, ServiceError *error) const
@@ -309,10 +112,7 @@ std::optional<Case> CaseService::find(const QString &number, ServiceError *error
         && sql::isServer(m_store.database())) {
         // A server shows a KCC login no request outside its window at all (row-level
         // security): one that exists is refused, and recorded, as on a store folder.
-        QSqlQuery exists(m_store.database());
-        exists.prepare(QStringLiteral("SELECT pd_case_exists(?)"));
-        exists.addBindValue(number.trimmed().toUpper());
-        if (exists.exec() && exists.next() && exists.value(0).toBool())
+        if (CaseRepository::existsBeyondScope(m_store.database(), number.trimmed().toUpper()))
             readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.read"),
                      number.trimmed().toUpper(), error);
         return std::nullopt;
@@ -369,111 +169,30 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    const auto fail = [failure](const QSqlError &failed) {
-        *failure = ServiceError::fromSql(failed);
-        return false;
-    };
-    QString where = QStringLiteral(" WHERE 1 = 1");
-    QVariantList values;
     const CaseScope scope = CaseScope::of(m_store);
-    where += scope.condition(m_clock.today(), &values);
-    if (filter.state) {
-        where += QStringLiteral(" AND c.state = ?");
-        values << Codes::code(*filter.state);
-    }
-    if (filter.overdueOn.isValid()) {
-        // Open on that day: received by then, and not answered or closed before it.
-        where += QStringLiteral(" AND c.received_date <= ? AND c.deadline_effective < ?"
-                                " AND (c.closed_at IS NULL OR COALESCE(c.answered_on, "
-                                "substr(c.closed_at, 1, 10)) > ?)");
-        values << isoDate(filter.overdueOn) << isoDate(filter.overdueOn)
-               << isoDate(filter.overdueOn);
-    }
-    const bool intakeOnly = sql::isServer(m_store.database()) && scope.intakeOnly();
-    const QString select = QStringLiteral("SELECT ") + (intakeOnly ? intakeColumns : caseColumns)
-        + QStringLiteral(", (SELECT %1 FROM case_types t WHERE t.case_id = c.id) FROM cases c ")
-              .arg(sql::groupConcat(m_store.database(), QStringLiteral("type")))
-        + PersonRepository::joinSql(u"p", u"c.person_id");
+    CaseListing listing;
+    listing.scopeCondition = scope.condition(m_clock.today(), &listing.scopeValues);
+    listing.state = filter.state;
+    listing.overdueOn = filter.overdueOn;
+    listing.intakeColumns = sql::isServer(m_store.database()) && scope.intakeOnly();
+    listing.withDecisions = !scope.intakeOnly();
     const qint64 page = std::max(1, pageSize);
     qint64 remaining = limit < 0 ? -1 : limit;
-    // The (received_date, number) of the last row read: the next page starts after it, through
-    // the index cases_received_number, so the last page costs what the first does. Only the
-    // first page skips `offset` rows.
-    QVariant lastReceived;
-    QVariant lastNumber;
+    CaseListCursor cursor;
     while (remaining != 0) {
         const qint64 want = remaining < 0 ? page : std::min(page, remaining);
-        QString sql = select + where;
-        QVariantList bound = values;
-        if (lastNumber.isValid()) {
-            sql += QStringLiteral(" AND c.received_date >= ?"
-                                  " AND (c.received_date > ? OR c.number > ?)");
-            bound << lastReceived << lastReceived << lastNumber;
-        }
-        sql += QStringLiteral(" ORDER BY c.received_date, c.number LIMIT ? OFFSET ?");
-        bound << want << (lastNumber.isValid() ? 0 : std::max<qint64>(0, offset));
-        QSqlQuery query(m_store.database());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return fail(query.lastError());
-        for (const QVariant &value : std::as_const(bound))
-            query.addBindValue(value);
-        if (!query.exec())
-            return fail(query.lastError());
-        const int typesColumn = query.record().count() - 1;
-        QList<Case> cases;
-        while (query.next()) {
-            Case c = caseFromQuery(query);
-            for (const QString &code :
-                 query.value(typesColumn).toString().split(u',', Qt::SkipEmptyParts)) {
-                if (const auto type = Codes::requestType(code))
-                    c.types << *type;
-            }
-            std::sort(c.types.begin(), c.types.end());
-            lastReceived = query.value(3);
-            lastNumber = query.value(1);
-            cases << (scope.intakeOnly() ? intakeFields(c) : c);
-        }
-        // A row that could not be read ends next() as the end of the rows would: never a list
-        // passed off as complete.
-        if (query.lastError().isValid())
-            return fail(query.lastError());
-        query.finish();
-        if (!scope.intakeOnly() && !cases.isEmpty()) {
-            // The decisions per kind, in one read for the page.
-            QHash<qint64, qsizetype> index;
-            QVariantList ids;
-            for (qsizetype i = 0; i < cases.size(); ++i) {
-                index.insert(cases.at(i).id, i);
-                ids << cases.at(i).id;
-            }
-            QSqlError readError;
-            if (!sql::forEachBatch(
-                    m_store.database(),
-                    QStringLiteral("SELECT case_id, type, outcome, grounds, motivation, granted "
-                                   "FROM case_decisions WHERE case_id IN (%1)"),
-                    ids,
-                    [&](const QSqlQuery &decisions) {
-                        const auto at = index.constFind(decisions.value(0).toLongLong());
-                        if (const auto decision = decisionFromQuery(decisions, 1);
-                            decision && at != index.constEnd())
-                            cases[*at].decisions << *decision;
-                    },
-                    &readError))
-                return fail(readError);
-            for (Case &c : cases)
-                std::sort(
-                    c.decisions.begin(), c.decisions.end(),
-                    [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
-        }
-        for (const Case &c : std::as_const(cases)) {
-            if (!visit(c))
+        const std::optional<QList<Case>> cases = CaseRepository::listedPage(
+            m_store.database(), listing, &cursor, want, offset, failure);
+        if (!cases)
+            return false;
+        for (const Case &c : *cases) {
+            if (!visit(scope.intakeOnly() ? intakeFields(c) : c))
                 return true;
         }
-        if (cases.size() < want)
+        if (cases->size() < want)
             break;
         if (remaining > 0)
-            remaining -= cases.size();
+            remaining -= cases->size();
     }
     return true;
 }
@@ -488,7 +207,6 @@ struct CaseService::IntakeWrite
     QString now;
     QString actor;
     AuditLog log;
-    QSqlQuery query;
     QString receivedBy {};
     qint64 personId = 0;
     QString number {};
@@ -515,8 +233,8 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         return std::nullopt;
     }
     IntakeWrite intake {
-        request, *checked,     db, m_clock.now().toString(Qt::ISODateWithMs), m_store.userName(),
-        audit(), QSqlQuery(db)
+        request, *checked, db, m_clock.now().toString(Qt::ISODateWithMs), m_store.userName(),
+        audit()
     };
     if (!readReceiver(intake, error) || !resolvePerson(intake, error)
         || !assignNumber(intake, error) || !insertCase(intake, error)
@@ -536,23 +254,17 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
 bool CaseService::readReceiver(IntakeWrite &intake, ServiceError *error) const
 {
     const NewCase &request = intake.request;
-    QSqlQuery &query = intake.query;
     intake.receivedBy = intake.actor;
     if (!request.receivedBy.trimmed().isEmpty()) {
-        query.prepare(QStringLiteral("SELECT login FROM users WHERE ")
-                      + sql::noCase(intake.db, QStringLiteral("login")) + QStringLiteral(" = ")
-                      + sql::noCase(intake.db, QStringLiteral("?"))
-                      + QStringLiteral(" AND removed_at IS NULL"));
-        query.addBindValue(request.receivedBy.trimmed());
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
+        const std::optional<QString> login
+            = CaseRepository::activeLogin(intake.db, request.receivedBy.trimmed(), error);
+        if (!login)
             return false;
-        }
-        if (!query.next()) {
+        if (login->isEmpty()) {
             *error = invalid(tr("%1 is not a user of this store.").arg(request.receivedBy));
             return false;
         }
-        intake.receivedBy = query.value(0).toString();
+        intake.receivedBy = *login;
     }
     return true;
 }
@@ -629,22 +341,11 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
 // commit; the store's single writer counts in case_numbers.
 bool CaseService::assignNumber(IntakeWrite &intake, ServiceError *error) const
 {
-    QSqlQuery &query = intake.query;
     const int year = intake.request.receivedDate.year();
-    int next = 1;
-    if (sql::isServer(m_store.database())) {
-        query.prepare(QStringLiteral("SELECT pd_next_case_number(?)"));
-        query.addBindValue(year);
-        if (!query.exec() || !query.next()) {
-            *error = ServiceError::fromSql(query.lastError());
-            return false;
-        }
-        next = query.value(0).toInt();
-    } else if (!nextStoreNumber(query, year, &next)) {
-        *error = ServiceError::fromSql(query.lastError());
+    const std::optional<int> next = CaseRepository::nextNumber(intake.db, year, error);
+    if (!next)
         return false;
-    }
-    intake.number = QStringLiteral("AVG-%1-%2").arg(year).arg(next, 4, 10, QLatin1Char('0'));
+    intake.number = QStringLiteral("AVG-%1-%2").arg(year).arg(*next, 4, 10, QLatin1Char('0'));
     return true;
 }
 
@@ -652,7 +353,6 @@ bool CaseService::assignNumber(IntakeWrite &intake, ServiceError *error) const
 bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
 {
     const NewCase &request = intake.request;
-    QSqlQuery &query = intake.query;
     Case c;
     c.number = intake.number;
     c.types = request.types;
@@ -662,50 +362,27 @@ bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
     const std::optional<DeadlinePolicy> rules = policy(error);
     if (!rules)
         return false; // a deadline under a policy that could not be read is no deadline
-    const CaseDeadlines deadlines = deadlinesFor(c, *rules);
-    intake.deadline = deadlines.current;
-
-    query.prepare(QStringLiteral(
-        "INSERT INTO cases (number, person_id, channel, received_at, received_date, received_by, "
-        "representative, representative_mandate, description, callback_phone, state, handler, "
-        "deadline_effective, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?)"));
-    query.addBindValue(intake.number);
-    query.addBindValue(intake.personId);
-    query.addBindValue(Codes::code(request.channel));
-    // Only a known moment: the moment of typing is created_at, never the receipt.
-    query.addBindValue(request.receivedAt.isValid()
-                           ? QVariant(request.receivedAt.toUTC().toString(Qt::ISODateWithMs))
-                           : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(isoDate(request.receivedDate));
-    query.addBindValue(intake.receivedBy);
-    query.addBindValue(nullable(request.representative));
-    query.addBindValue(nullable(request.representativeMandate));
-    query.addBindValue(nullable(request.description));
-    query.addBindValue(nullable(intake.checked.callbackPhone));
-    query.addBindValue(nullable(request.handler));
-    query.addBindValue(isoDate(deadlines.current));
-    query.addBindValue(intake.now);
-    query.addBindValue(intake.now);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    intake.deadline = deadlinesFor(c, *rules).current;
+    const NewCaseRow row { intake.number,
+                           intake.personId,
+                           request.channel,
+                           request.receivedAt,
+                           request.receivedDate,
+                           intake.receivedBy,
+                           request.representative,
+                           request.representativeMandate,
+                           request.description,
+                           intake.checked.callbackPhone,
+                           request.handler,
+                           intake.deadline,
+                           intake.now,
+                           c.types };
+    const std::optional<qint64> id = CaseRepository::insert(intake.db, row, error);
+    if (!id)
         return false;
-    }
-    intake.caseId = insertedRowId(intake.db);
-    if (intake.caseId <= 0) {
-        *error = ServiceError::fromSql(intake.db.lastError());
-        return false;
-    }
-    for (RequestType type : c.types) {
-        query.prepare(QStringLiteral("INSERT INTO case_types (case_id, type) VALUES (?, ?)"));
-        query.addBindValue(intake.caseId);
-        query.addBindValue(Codes::code(type));
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
-            return false;
-        }
+    intake.caseId = *id;
+    for (RequestType type : std::as_const(c.types))
         intake.typeCodes.append(Codes::code(type));
-    }
     return true;
 }
 
@@ -794,78 +471,22 @@ bool CaseService::applyChange(const QString &number, std::optional<int> expected
         return false;
     }
     const CaseDeadlines deadlines = deadlinesFor(*c, *rules);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE cases SET state = ?, handler = ?, id_requested = ?, id_received = ?, id_method = "
-        "?, "
-        "id_verified_by = ?, id_result = ?, extended = ?, extension_reason = ?, extension_notified "
-        "= ?, "
-        "outcome = ?, refusal_grounds = ?, answered_on = ?, answer_channel = ?, closed_at = ?, "
-        "deadline_effective = ?, updated_at = ?, motivation = ?, direct_marketing = ?, "
-        "no_identification_reason = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    query.addBindValue(Codes::code(c->state));
-    query.addBindValue(nullable(c->handler));
-    query.addBindValue(nullableDate(c->identification.requested));
-    query.addBindValue(nullableDate(c->identification.received));
-    query.addBindValue(c->identification.method ? QVariant(Codes::code(*c->identification.method))
-                                                : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(nullable(c->identification.verifiedBy));
-    query.addBindValue(c->identification.succeeded
-                           ? QVariant(*c->identification.succeeded ? QStringLiteral("geslaagd")
-                                                                   : QStringLiteral("mislukt"))
-                           : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(c->extended ? 1 : 0);
-    query.addBindValue(nullable(c->extensionReason));
-    query.addBindValue(nullableDate(c->extensionNotified));
-    query.addBindValue(c->outcome ? QVariant(Codes::code(*c->outcome))
-                                  : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(nullable(groundsToText(c->refusalGrounds)));
-    query.addBindValue(nullableDate(c->answeredOn));
-    query.addBindValue(nullable(c->answerChannel));
-    query.addBindValue(c->closedAt.isValid() ? QVariant(c->closedAt.toString(Qt::ISODateWithMs))
-                                             : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(isoDate(deadlines.current));
-    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-    query.addBindValue(nullable(c->motivation));
-    query.addBindValue(c->directMarketing ? 1 : 0);
-    query.addBindValue(nullable(c->noIdentificationReason));
-    query.addBindValue(c->id);
-    query.addBindValue(readVersion);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    const std::optional<bool> updated = CaseRepository::update(
+        db, *c, readVersion, deadlines.current, m_clock.now().toString(Qt::ISODateWithMs), error);
+    if (!updated) {
         m_pendingOverrides.clear();
         return false;
     }
     // No row: another seat committed a change after this transaction read the request (a
     // server's READ COMMITTED re-reads the row after waiting for that seat's lock). The store
     // folder's single writer never gets here.
-    if (query.numRowsAffected() != 1) {
-        query.finish();
+    if (!*updated) {
         const std::optional<Case> now = load(number, error);
         *error = now ? conflict(*now) : *error;
         m_pendingOverrides.clear();
         return false;
     }
-
-    // The decisions per kind follow the request: written on completion, gone on reopening.
-    query.prepare(QStringLiteral("DELETE FROM case_decisions WHERE case_id = ?"));
-    query.addBindValue(c->id);
-    bool written = query.exec();
-    for (const TypeDecision &d : std::as_const(c->decisions)) {
-        if (!written)
-            break;
-        query.prepare(QStringLiteral("INSERT INTO case_decisions (case_id, type, outcome, "
-                                     "grounds, motivation, granted) VALUES (?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(c->id);
-        query.addBindValue(Codes::code(d.type));
-        query.addBindValue(Codes::code(d.outcome));
-        query.addBindValue(nullable(groundsToText(d.grounds)));
-        query.addBindValue(nullable(d.motivation));
-        query.addBindValue(nullable(d.granted));
-        written = query.exec();
-    }
-    if (!written) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (!CaseRepository::replaceDecisions(db, c->id, c->decisions, error)) {
         m_pendingOverrides.clear();
         return false;
     }
@@ -914,17 +535,8 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
             *e = invalid(problem);
             return false;
         }
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "INSERT INTO case_notes (case_id, written_at, author, body) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(c.id);
-        query.addBindValue(now);
-        query.addBindValue(actor);
-        query.addBindValue(text.trimmed());
-        if (!query.exec()) {
-            *e = ServiceError::fromSql(query.lastError());
+        if (!CaseRepository::insertNote(db, c.id, now, actor, text.trimmed(), e))
             return false;
-        }
         change.action = QStringLiteral("case.note_added");
         change.payload = { { QStringLiteral("text"), text.trimmed() } };
         return true;
