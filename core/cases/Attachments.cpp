@@ -1,12 +1,12 @@
 #include "cases/Attachments.h"
 
-#include "audit/AuditLog.h"
+#include "cases/AttachmentRepository.h"
 #include "cases/CaseRepository.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
 #include "session/Access.h"
+#include "session/Session.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "util/Clock.h"
 #include "util/OutputFile.h"
 
@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace pd {
 
@@ -390,15 +389,15 @@ qint64 AttachmentService::storeLimitBytes() const
 
 std::optional<qint64> AttachmentService::usedBytes(ServiceError *error) const
 {
-    return CaseRepository::attachmentBytes(m_store.database(), error);
+    return AttachmentRepository::usedBytes(m_store.database(), error);
 }
 
-std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &log,
-                                                    const Clock &clock, const QString &actor,
+std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, const Clock &clock,
                                                     qint64 caseId, const QString &caseNumber,
                                                     const NewAttachment &file, qint64 storeLimit,
                                                     ServiceError *error)
 {
+    const QSqlDatabase db = write.session().store().database();
     const QString name = fileNameOnly(file.name);
     QString why = checkFile(name, file.content.size());
     // An e-mail is read once for all that is checked in it: the names inside it, its texts.
@@ -424,7 +423,7 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
         *error = invalid(why);
         return std::nullopt;
     }
-    const auto used = CaseRepository::attachmentBytes(db, error);
+    const auto used = AttachmentRepository::usedBytes(db, error);
     if (!used)
         return std::nullopt;
     if (*used + file.content.size() > storeLimit) {
@@ -442,10 +441,10 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
     a.size = file.content.size();
     a.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
-    a.addedBy = actor;
+    a.addedBy = write.session().userName();
     a.addedAt = clock.now();
     const std::optional<qint64> id
-        = CaseRepository::insertAttachment(db, caseId, a, kindCode(a.kind), file.content, error);
+        = AttachmentRepository::insert(db, caseId, a, kindCode(a.kind), file.content, error);
     if (!id)
         return std::nullopt;
     a.id = *id;
@@ -457,41 +456,31 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
                           { QStringLiteral("sha256"), a.sha256 } };
     if (file.confirmedNotIdentityDocument && !identityDocumentHint(name).isEmpty())
         payload.insert(QStringLiteral("confirmed_not_identity_document"), true);
-    QString auditError;
-    if (!log.append(actor, caseEntity, caseNumber, QStringLiteral("case.attachment_added"), payload,
-                    &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
-    }
+    write.record(caseEntity, caseNumber, QStringLiteral("case.attachment_added"), payload);
     return a;
 }
 
 std::optional<Attachment> AttachmentService::add(const QString &caseNumber,
                                                  const NewAttachment &file, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.attachment_added"),
-                   caseNumber, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.attachment_added"),
+                    caseNumber);
+    if (!unit.permit(error))
         return std::nullopt;
-    *error = {};
     const qint64 limit = storeLimitBytes();
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
+    std::optional<Attachment> added;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const qint64 caseId = caseIdOf(m_store.database(), caseNumber, failure);
+            if (caseId == 0)
+                return false;
+            added = insert(write, m_clock, caseId, caseNumber, file, limit, failure);
+            return added.has_value();
+        },
+        error);
+    if (!written)
         return std::nullopt;
-    }
-    const qint64 caseId = caseIdOf(db, caseNumber, error);
-    if (caseId == 0)
-        return std::nullopt;
-    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-    auto added
-        = insert(db, log, m_clock, m_store.userName(), caseId, caseNumber, file, limit, error);
-    if (!added)
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
     return added;
 }
 
@@ -507,7 +496,7 @@ std::optional<QList<Attachment>> AttachmentService::list(const QString &caseNumb
     const QSqlDatabase db = m_store.database();
     if (caseIdOf(db, caseNumber, err) == 0)
         return std::nullopt;
-    return CaseRepository::attachments(db, caseNumber, &AttachmentService::kind, err);
+    return AttachmentRepository::ofRequest(db, caseNumber, &AttachmentService::kind, err);
 }
 
 std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, qint64 id,
@@ -518,7 +507,7 @@ std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, 
         return std::nullopt;
     *error = {};
     std::optional<StoredAttachment> stored;
-    if (!CaseRepository::attachmentContent(m_store.database(), caseNumber, id, &stored, error))
+    if (!AttachmentRepository::content(m_store.database(), caseNumber, id, &stored, error))
         return std::nullopt;
     if (!stored) {
         *error = { ServiceError::Code::NotFound,
@@ -571,32 +560,23 @@ bool AttachmentService::saveCopy(const QString &caseNumber, qint64 id, const QSt
         if (!existed)
             QFile::remove(path);
     };
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ViewAllCases, QStringLiteral("case.attachment_saved"),
+                    caseNumber);
+    const bool recorded = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            write.record(
+                caseEntity, caseNumber, QStringLiteral("case.attachment_saved"),
+                { { QStringLiteral("attachment"), QString::number(id) },
+                  { QStringLiteral("sha256"),
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) } });
+            return true;
+        },
+        error);
+    if (!recorded)
         undo();
-        return false;
-    }
-    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-    QString auditError;
-    if (!log.append(
-            m_store.userName(), caseEntity, caseNumber, QStringLiteral("case.attachment_saved"),
-            { { QStringLiteral("attachment"), QString::number(id) },
-              { QStringLiteral("sha256"),
-                QString::fromLatin1(
-                    QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) } },
-            &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        undo();
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        undo();
-        return false;
-    }
-    return true;
+    return recorded;
 }
 
 } // namespace pd

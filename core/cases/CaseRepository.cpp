@@ -1,11 +1,9 @@
 #include "cases/CaseRepository.h"
 
-#include "cases/IntakeDrafts.h"
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -618,136 +616,107 @@ std::optional<qint64> CaseRepository::idByNumber(const QSqlDatabase &db, const Q
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-std::optional<qint64> CaseRepository::attachmentBytes(const QSqlDatabase &db, ServiceError *error)
+QString CaseRepository::idsOfPersonSql()
 {
-    const auto used = single(
-        db, u"SELECT COALESCE(sum(size), 0) FROM case_attachments WHERE destroyed_at IS NULL"_s, {},
-        error);
-    return used ? std::optional<qint64>(used->toLongLong()) : std::nullopt;
+    return u"(SELECT id FROM cases WHERE person_id = ?)"_s;
 }
 
-std::optional<qint64> CaseRepository::insertAttachment(const QSqlDatabase &db, qint64 caseId,
-                                                       const Attachment &a, const QString &kindCode,
-                                                       const QByteArray &content,
-                                                       ServiceError *error)
+QString CaseRepository::numbersOfPersonSql()
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             u"INSERT INTO case_attachments (case_id, kind, name, media_type, size, sha256, "
-             "added_at, added_by, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             { caseId, kindCode, a.name, a.mediaType, a.size, a.sha256,
-               a.addedAt.toString(Qt::ISODateWithMs), a.addedBy, content },
-             error))
-        return std::nullopt;
-    QSqlError idError;
-    const qint64 id = sql::lastInsertedId(db, &idError);
-    if (id == 0) {
-        *error = ServiceError::fromSql(idError);
-        return std::nullopt;
-    }
-    return id;
+    return u"(SELECT number FROM cases WHERE person_id = ?)"_s;
 }
 
-std::optional<QList<Attachment>> CaseRepository::attachments(const QSqlDatabase &db,
-                                                             const QString &caseNumber,
-                                                             KindFn kindOf, ServiceError *error)
+QString CaseRepository::requestCountSql(QStringView personAlias)
+{
+    return u"(SELECT count(*) FROM cases c WHERE c.person_id = %1.id)"_s.arg(personAlias);
+}
+
+QString CaseRepository::receivedKindsSql()
+{
+    return u"SELECT c.received_date, t.type FROM cases c JOIN case_types t ON t.case_id = c.id "
+           "WHERE c.received_date BETWEEN ? AND ?"_s;
+}
+
+std::optional<QList<std::pair<QString, QString>>>
+CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             u"SELECT a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, "
-             "a.added_by, a.destroyed_at FROM case_attachments a JOIN cases c ON c.id = "
-             "a.case_id WHERE c.number = ? ORDER BY a.id"_s,
-             { caseNumber }, error))
+    if (!run(query, u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"_s,
+             { personId }, error))
         return std::nullopt;
-    QList<Attachment> result;
-    while (query.next()) {
-        Attachment a;
-        a.id = query.value(0).toLongLong();
-        a.caseNumber = caseNumber;
-        a.kind = kindOf(query.value(1).toString()).value_or(AttachmentKind::Origineel);
-        a.name = query.value(2).toString();
-        a.mediaType = query.value(3).toString();
-        a.size = query.value(4).toLongLong();
-        a.sha256 = query.value(5).toString();
-        a.addedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-        a.addedBy = query.value(7).toString();
-        a.destroyedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
-        result << a;
-    }
+    QList<std::pair<QString, QString>> requests;
+    while (query.next())
+        requests.append({ query.value(0).toString(), query.value(1).toString() });
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;
     }
-    return result;
+    return requests;
 }
 
-bool CaseRepository::attachmentContent(const QSqlDatabase &db, const QString &caseNumber, qint64 id,
-                                       std::optional<StoredAttachment> *found, ServiceError *error)
+std::optional<CaseRepository::PersonContents>
+CaseRepository::countContentsOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
-    *found = std::nullopt;
+    const QString ofPerson = u" IN "_s + idsOfPersonSql();
+    const auto notes = single(db, u"SELECT count(*) FROM case_notes WHERE case_id"_s + ofPerson,
+                              { personId }, error);
+    const auto files = notes ? single(db,
+                                      u"SELECT count(*) FROM case_attachments WHERE "
+                                      "destroyed_at IS NULL AND case_id"_s
+                                          + ofPerson,
+                                      { personId }, error)
+                             : std::nullopt;
+    const auto references = files
+        ? single(db, u"SELECT count(*) FROM case_ap_references WHERE case_id"_s + ofPerson,
+                 { personId }, error)
+        : std::nullopt;
+    if (!references)
+        return std::nullopt;
+    return PersonContents { notes->toInt(), files->toInt(), references->toInt() };
+}
+
+bool CaseRepository::eraseContentsOf(const QSqlDatabase &db, qint64 personId, const QString &now,
+                                     ServiceError *error)
+{
+    const QString ofPerson = idsOfPersonSql();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             u"SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "
-             "JOIN cases c ON c.id = a.case_id WHERE c.number = ? AND a.id = ?"_s,
-             { caseNumber, id }, error))
-        return false;
-    if (!query.next())
+    return run(query, u"DELETE FROM case_notes WHERE case_id IN "_s + ofPerson, { personId }, error)
+        && run(query,
+               u"UPDATE cases SET representative = NULL, description = NULL, callback_phone = "
+               "NULL, extension_reason = NULL, answer_channel = NULL, motivation = NULL, "
+               "no_identification_reason = NULL, updated_at = ? WHERE person_id = ?"_s,
+               { now, personId }, error)
+        && run(query,
+               u"UPDATE case_decisions SET motivation = NULL, granted = NULL WHERE case_id IN "_s
+                   + ofPerson,
+               { personId }, error)
+        // The originals and mandates: the bytes and the name go (secure_delete zeroes the
+        // freed pages), kind, size and fingerprint stay as proof.
+        && run(query,
+               u"UPDATE case_attachments SET name = NULL, content = NULL, destroyed_at = ? "
+               "WHERE destroyed_at IS NULL AND case_id IN "_s
+                   + ofPerson,
+               { now, personId }, error)
+        // The AP's reference of a complaint identifies the complaint file at the AP, which
+        // names the person: it goes.
+        && run(query, u"DELETE FROM case_ap_references WHERE case_id IN "_s + ofPerson,
+               { personId }, error);
+}
+
+bool CaseRepository::moveRequests(const QSqlDatabase &db, qint64 fromPersonId, qint64 toPersonId,
+                                  ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"UPDATE cases SET person_id = ? WHERE person_id = ?"_s,
+               { toPersonId, fromPersonId }, error);
+}
+
+bool CaseRepository::optimiseSearch(const QSqlDatabase &db, ServiceError *error)
+{
+    if (sql::isServer(db))
         return true;
-    *found = StoredAttachment { query.value(0).toByteArray(), query.value(1).toString(),
-                                query.value(3).toString(),
-                                query.isNull(2) ? QString() : query.value(2).toString() };
-    return true;
-}
-
-std::optional<qint64> CaseRepository::insertDraft(const QSqlDatabase &db, const QString &login,
-                                                  const QString &savedAt, const QString &fields,
-                                                  ServiceError *error)
-{
     QSqlQuery query(db);
-    if (!run(query, u"INSERT INTO intake_drafts (login, saved_at, fields) VALUES (?, ?, ?)"_s,
-             { login, savedAt, fields }, error))
-        return std::nullopt;
-    return sql::lastInsertedId(db);
-}
-
-std::optional<bool> CaseRepository::deleteDraft(const QSqlDatabase &db, qint64 id,
-                                                const QString &login, ServiceError *error)
-{
-    QSqlQuery query(db);
-    if (!run(query, u"DELETE FROM intake_drafts WHERE id = ? AND login = ?"_s, { id, login },
-             error))
-        return std::nullopt;
-    return query.numRowsAffected() == 1;
-}
-
-bool CaseRepository::latestDraft(const QSqlDatabase &db, const QString &login,
-                                 std::optional<IntakeDraft> *found, ServiceError *error)
-{
-    *found = std::nullopt;
-    QSqlQuery query(db);
-    if (!run(query,
-             u"SELECT id, saved_at, fields FROM intake_drafts WHERE login = ? "
-             "ORDER BY saved_at DESC, id DESC LIMIT 1"_s,
-             { login }, error))
-        return false;
-    if (!query.next())
-        return !query.lastError().isValid() || failed(query, error);
-    IntakeDraft draft;
-    draft.id = query.value(0).toLongLong();
-    draft.savedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    draft.fields = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-    *found = std::move(draft);
-    return true;
-}
-
-std::optional<int> CaseRepository::draftCount(const QSqlDatabase &db, const QString &login,
-                                              ServiceError *error)
-{
-    const auto count
-        = single(db, u"SELECT count(*) FROM intake_drafts WHERE login = ?"_s, { login }, error);
-    return count ? std::optional<int>(count->toInt()) : std::nullopt;
+    return run(query, u"INSERT INTO case_search (case_search) VALUES ('optimize')"_s, {}, error);
 }
 
 } // namespace pd

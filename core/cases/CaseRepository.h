@@ -3,7 +3,6 @@
 #include "cases/Case.h"
 #include "util/ServiceError.h"
 
-#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -17,8 +16,6 @@
 #include <utility>
 
 namespace pd {
-
-struct IntakeDraft;
 
 // A new request's row and its kinds, as CaseService::add stores them.
 struct NewCaseRow
@@ -59,21 +56,13 @@ struct CaseListCursor
     QVariant number;
 };
 
-// A kept file's bytes as stored, for AttachmentService::content.
-struct StoredAttachment
-{
-    QByteArray content;
-    QString sha256;
-    QString name;
-    QString destroyedAt; // empty while kept
-};
-
 // The one place in core/cases that writes SQL naming the cases module's tables (issue 37):
-// cases, case_types, case_decisions, case_notes, case_numbers, case_attachments,
-// intake_drafts (the case list's statements are still CaseQuery's). Every function runs on the
-// connection it is given, inside the caller's transaction or UnitOfWork, and reports a failed
-// read as an error (ServiceError::fromSql), never as an empty result: a function that answers
-// "which" or "how many" returns std::nullopt only with *error set.
+// cases, case_types, case_decisions, case_notes, case_numbers (the case list's statements are
+// still CaseQuery's; the files' rows are AttachmentRepository's, intake_drafts
+// IntakeDraftRepository's). Every
+// function runs on the connection it is given, inside the caller's transaction or UnitOfWork, and
+// reports a failed read as an error (ServiceError::fromSql), never as an empty result: a function
+// that answers "which" or "how many" returns std::nullopt only with *error set.
 class CaseRepository final
 {
 public:
@@ -158,41 +147,48 @@ public:
     static std::optional<QString> activeLogin(const QSqlDatabase &db, const QString &login,
                                               ServiceError *error);
 
-    // --- the files of a request (case_attachments) ---
+    // --- the files of a request (their rows: AttachmentRepository) ---
 
     // The id of the request with this number (as given); 0 when there is none.
     static std::optional<qint64> idByNumber(const QSqlDatabase &db, const QString &number,
                                             ServiceError *error);
-    // What the kept (not destroyed) files take, in bytes.
-    static std::optional<qint64> attachmentBytes(const QSqlDatabase &db, ServiceError *error);
-    // The file's row with its bytes; its id. kindCode: AttachmentService::kindCode(a.kind).
-    static std::optional<qint64> insertAttachment(const QSqlDatabase &db, qint64 caseId,
-                                                  const Attachment &a, const QString &kindCode,
-                                                  const QByteArray &content, ServiceError *error);
-    // The files of the request, in id order (destroyed ones too); the kind as stored is read
-    // with kindOf.
-    using KindFn = std::optional<AttachmentKind> (*)(QStringView);
-    static std::optional<QList<Attachment>> attachments(const QSqlDatabase &db,
-                                                        const QString &caseNumber, KindFn kindOf,
-                                                        ServiceError *error);
-    // The file with this id of the request: false when the read failed, true with *found empty
-    // when there is none.
-    static bool attachmentContent(const QSqlDatabase &db, const QString &caseNumber, qint64 id,
-                                  std::optional<StoredAttachment> *found, ServiceError *error);
+    // --- for other modules (to be called instead of naming the tables) ---
 
-    // --- intake drafts (intake_drafts) ---
-
-    static std::optional<qint64> insertDraft(const QSqlDatabase &db, const QString &login,
-                                             const QString &savedAt, const QString &fields,
-                                             ServiceError *error);
-    // False with no error: there is no such draft of this login.
-    static std::optional<bool> deleteDraft(const QSqlDatabase &db, qint64 id, const QString &login,
-                                           ServiceError *error);
-    // The login's newest draft: false when the read failed, true with *found empty when none.
-    static bool latestDraft(const QSqlDatabase &db, const QString &login,
-                            std::optional<IntakeDraft> *found, ServiceError *error);
-    static std::optional<int> draftCount(const QSqlDatabase &db, const QString &login,
-                                         ServiceError *error);
+    // "(SELECT id FROM cases WHERE person_id = ?)": the ids of a person's requests (one value),
+    // for a statement over a table that refers to requests (letters, art. 19 notices).
+    static QString idsOfPersonSql();
+    // "(SELECT number FROM cases WHERE person_id = ?)": their numbers (one value), the audit
+    // trail's entity ids of their events.
+    static QString numbersOfPersonSql();
+    // "(SELECT count(*) FROM cases c WHERE c.person_id = <alias>.id)": how many requests name
+    // the person of a persons row.
+    static QString requestCountSql(QStringView personAlias);
+    // The reports' requests received between from and to (inclusive) with each of their kinds:
+    // "SELECT c.received_date, t.type FROM cases c JOIN case_types t ..." with two values.
+    static QString receivedKindsSql();
+    // A person's requests, in id order: number and state code.
+    static std::optional<QList<std::pair<QString, QString>>>
+    requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error);
+    // What a destruction of the person's request files takes from this module's tables.
+    struct PersonContents
+    {
+        int notes = 0;
+        int attachments = 0; // kept, not yet destroyed
+        int apReferences = 0;
+    };
+    static std::optional<PersonContents> countContentsOf(const QSqlDatabase &db, qint64 personId,
+                                                         ServiceError *error);
+    // The destruction of the person's request files in this module's tables: the notes and AP
+    // references go, the requests' and decisions' free texts are cleared (updated_at = now),
+    // the files lose their bytes and name (destroyed_at = now); the rows stay as proof.
+    static bool eraseContentsOf(const QSqlDatabase &db, qint64 personId, const QString &now,
+                                ServiceError *error);
+    // The person's requests go to another (anonymous) data subject.
+    static bool moveRequests(const QSqlDatabase &db, qint64 fromPersonId, qint64 toPersonId,
+                             ServiceError *error);
+    // A store folder's full-text index merged, so that removed terms leave its old segments
+    // (FTS4 'optimize'); nothing to do on a server.
+    static bool optimiseSearch(const QSqlDatabase &db, ServiceError *error);
 };
 
 } // namespace pd

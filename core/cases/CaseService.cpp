@@ -8,9 +8,9 @@
 #include "persons/PersonRepository.h"
 #include "registers/RetentionDerivation.h"
 #include "session/Access.h"
+#include "session/Session.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -34,6 +34,15 @@ ServiceError invalid(const QString &message)
     return { ServiceError::Code::Invalid, message, {} };
 }
 
+// A change of one field in a person.updated event: {"old": ..., "new": ...}, empty as null.
+QJsonObject oldNew(const QString &before, const QString &after)
+{
+    const auto orNull = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    return { { QStringLiteral("old"), orNull(before) }, { QStringLiteral("new"), orNull(after) } };
+}
+
 } // namespace
 
 CaseService::CaseService(const Store &store, const Clock &clock)
@@ -41,13 +50,8 @@ CaseService::CaseService(const Store &store, const Clock &clock)
     , m_clock(clock)
 { }
 
-AuditLog CaseService::audit() const
-{
-    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-}
-
-bool CaseService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
-                        ServiceError *error)
+bool CaseService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
+                        bool bsnOverride, ServiceError *error)
 {
     // Every free text has the long-text limit at least (shorter ones are checked before): a
     // megabyte pasted into a note is refused, not stored.
@@ -58,16 +62,9 @@ bool CaseService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOv
             return false;
         }
     }
-    const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
-    if (!result.allowed) {
-        *error = { ServiceError::Code::BsnRefused, result.message, result.findings };
-        return false;
-    }
-    if (result.overridden) {
-        // The override itself is on record: who confirmed, which fields, the masked numbers.
-        m_pendingOverrides.append(result.auditPayload());
-    }
-    return true;
+    // A confirmed override is on record with the change: who confirmed, which fields, the
+    // masked numbers (the unit's bsn.override event).
+    return unit.guard(fields, bsnOverride, error);
 }
 
 std::optional<Case> CaseService::load(const QString &number, ServiceError *error) const
@@ -197,8 +194,8 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
     return true;
 }
 
-// One intake inside its transaction: what its steps write with (the connection, one query, the
-// trail, who acts and when) and what each step found for the next.
+// One intake inside its unit of work: what its steps write with (the connection, the unit's
+// write, who acts and when) and what each step found for the next.
 struct CaseService::IntakeWrite
 {
     const NewCase &request;
@@ -206,7 +203,7 @@ struct CaseService::IntakeWrite
     QSqlDatabase db;
     QString now;
     QString actor;
-    AuditLog log;
+    UnitOfWork::Write &write;
     QString receivedBy {};
     qint64 personId = 0;
     QString number {};
@@ -217,37 +214,36 @@ struct CaseService::IntakeWrite
 
 std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::IntakeCase, QStringLiteral("case.created"), {},
-                   error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::IntakeCase, QStringLiteral("case.created"));
+    if (!unit.permit(error))
         return std::nullopt;
-    *error = {};
-    m_pendingOverrides.clear();
-    std::optional<Intake> checked = checkIntake(request, bsnOverride, error);
+    std::optional<Intake> checked = checkIntake(unit, request, bsnOverride, error);
     if (!checked)
         return std::nullopt;
-
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
+    QString number;
+    const bool added = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            IntakeWrite intake { request,
+                                 *checked,
+                                 m_store.database(),
+                                 m_clock.now().toString(Qt::ISODateWithMs),
+                                 session.userName(),
+                                 write };
+            if (!readReceiver(intake, failure) || !resolvePerson(intake, failure)
+                || !assignNumber(intake, failure) || !insertCase(intake, failure)
+                || !recordIntake(intake, failure))
+                return false;
+            number = intake.number;
+            return true;
+        },
+        error);
+    if (!added)
         return std::nullopt;
-    }
-    IntakeWrite intake {
-        request, *checked, db, m_clock.now().toString(Qt::ISODateWithMs), m_store.userName(),
-        audit()
-    };
-    if (!readReceiver(intake, error) || !resolvePerson(intake, error)
-        || !assignNumber(intake, error) || !insertCase(intake, error)
-        || !recordIntake(intake, error))
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
-    std::optional<Case> added = load(intake.number, error);
-    if (added && CaseScope::of(m_store).intakeOnly())
-        return intakeFields(*added);
-    return added;
+    std::optional<Case> c = load(number, error);
+    if (c && CaseScope::of(m_store).intakeOnly())
+        return intakeFields(*c);
+    return c;
 }
 
 // Who received it: a user of this store (KCC's scope and the dossier name them by login).
@@ -277,7 +273,6 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
     QSqlDatabase &db = intake.db;
     const QString &actor = intake.actor;
     const QString &now = intake.now;
-    QString auditError;
     qint64 personId = p.id;
     if (personId == 0 && !p.klantnummer.isEmpty()) {
         // Not read is not "nobody": never a second person with the same customer number.
@@ -318,11 +313,8 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
             for (auto it = counts.begin(); it != counts.end(); ++it)
                 payload.insert(it.key(), it.value());
         }
-        if (!intake.log.append(actor, personEntity, QString::number(personId),
-                               QStringLiteral("person.created"), payload, &auditError)) {
-            *error = { ServiceError::Code::Storage, auditError, {} };
-            return false;
-        }
+        intake.write.record(personEntity, QString::number(personId),
+                            QStringLiteral("person.created"), payload);
     } else {
         ServiceError readError;
         const std::optional<bool> present = PersonRepository::exists(
@@ -386,12 +378,11 @@ bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
     return true;
 }
 
-// The case.created event, the attachments with theirs, and the BSN overrides confirmed.
-bool CaseService::recordIntake(IntakeWrite &intake, ServiceError *error)
+// The case.created event, the attachments with theirs; a confirmed BSN override is recorded
+// about the request (the unit appends it last).
+bool CaseService::recordIntake(IntakeWrite &intake, ServiceError *error) const
 {
     const NewCase &request = intake.request;
-    const QString &actor = intake.actor;
-    QString auditError;
     QJsonObject created {
         { QStringLiteral("person_id"), QString::number(intake.personId) },
         { QStringLiteral("types"), intake.typeCodes },
@@ -404,138 +395,91 @@ bool CaseService::recordIntake(IntakeWrite &intake, ServiceError *error)
     if (request.receivedAt.isValid())
         created.insert(QStringLiteral("received_at"),
                        request.receivedAt.toUTC().toString(Qt::ISODate));
-    if (intake.receivedBy != actor)
+    if (intake.receivedBy != intake.actor)
         created.insert(QStringLiteral("received_by"), intake.receivedBy);
     if (!request.representativeMandate.trimmed().isEmpty())
         created.insert(QStringLiteral("mandate"), request.representativeMandate.trimmed());
-    if (!intake.log.append(actor, caseEntity, intake.number, QStringLiteral("case.created"),
-                           created, &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
-    }
-    if (!request.attachments.isEmpty()) {
-        const qint64 limit = AttachmentService(m_store, m_clock).storeLimitBytes();
-        for (const NewAttachment &file : request.attachments) {
-            if (!AttachmentService::insert(intake.db, intake.log, m_clock, actor, intake.caseId,
-                                           intake.number, file, limit, error))
-                return false;
-        }
-    }
-    for (const QJsonObject &overridePayload : std::as_const(m_pendingOverrides)) {
-        if (!intake.log.append(actor, caseEntity, intake.number, QStringLiteral("bsn.override"),
-                               overridePayload, &auditError)) {
-            *error = { ServiceError::Code::Storage, auditError, {} };
+    intake.write.record(caseEntity, intake.number, QStringLiteral("case.created"), created);
+    intake.write.overrideAbout(caseEntity, intake.number);
+    if (request.attachments.isEmpty())
+        return true;
+    const qint64 limit = AttachmentService(m_store, m_clock).storeLimitBytes();
+    for (const NewAttachment &file : request.attachments) {
+        if (!AttachmentService::insert(intake.write, m_clock, intake.caseId, intake.number, file,
+                                       limit, error))
             return false;
-        }
     }
-    m_pendingOverrides.clear();
     return true;
 }
 
-bool CaseService::applyChange(const QString &number, std::optional<int> expectedVersion,
-                              ServiceError *error,
+bool CaseService::applyChange(UnitOfWork &unit, const QString &number,
+                              std::optional<int> expectedVersion, ServiceError *error,
                               const std::function<bool(Case &, Change &, ServiceError *)> &edit)
 {
-    *error = {};
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        m_pendingOverrides.clear();
-        return false;
-    }
-    std::optional<Case> c = load(number, error); // NotFound, or Storage
-    if (!c) {
-        m_pendingOverrides.clear();
-        return false;
-    }
-    if (expectedVersion && *expectedVersion != c->version) {
-        *error = conflict(*c);
-        m_pendingOverrides.clear();
-        return false;
-    }
-    const int readVersion = c->version;
-    const CaseState before = c->state;
-    Change change;
-    if (!edit(*c, change, error)) {
-        m_pendingOverrides.clear();
-        return false;
-    }
-    if (c->state != before)
-        change.payload.insert(QStringLiteral("state"),
-                              QJsonArray { Codes::code(before), Codes::code(c->state) });
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            std::optional<Case> c = load(number, failure); // NotFound, or Storage
+            if (!c)
+                return false;
+            if (expectedVersion && *expectedVersion != c->version) {
+                *failure = conflict(*c);
+                return false;
+            }
+            const int readVersion = c->version;
+            const CaseState before = c->state;
+            Change change;
+            if (!edit(*c, change, failure))
+                return false;
+            if (c->state != before)
+                change.payload.insert(QStringLiteral("state"),
+                                      QJsonArray { Codes::code(before), Codes::code(c->state) });
+            if (!writeChange(*c, readVersion, failure))
+                return false;
+            write.record(caseEntity, c->number, change.action, change.payload);
+            return true;
+        },
+        error);
+}
 
+bool CaseService::writeChange(const Case &c, int readVersion, ServiceError *error) const
+{
     const std::optional<DeadlinePolicy> rules = policy(error);
-    if (!rules) {
-        m_pendingOverrides.clear();
+    if (!rules)
         return false;
-    }
-    const CaseDeadlines deadlines = deadlinesFor(*c, *rules);
-    const std::optional<bool> updated = CaseRepository::update(
-        db, *c, readVersion, deadlines.current, m_clock.now().toString(Qt::ISODateWithMs), error);
-    if (!updated) {
-        m_pendingOverrides.clear();
+    const QSqlDatabase db = m_store.database();
+    const std::optional<bool> updated
+        = CaseRepository::update(db, c, readVersion, deadlinesFor(c, *rules).current,
+                                 m_clock.now().toString(Qt::ISODateWithMs), error);
+    if (!updated)
         return false;
-    }
     // No row: another seat committed a change after this transaction read the request (a
     // server's READ COMMITTED re-reads the row after waiting for that seat's lock). The store
     // folder's single writer never gets here.
     if (!*updated) {
-        const std::optional<Case> now = load(number, error);
-        *error = now ? conflict(*now) : *error;
-        m_pendingOverrides.clear();
+        const std::optional<Case> now = load(c.number, error);
+        if (now)
+            *error = conflict(*now);
         return false;
     }
-    if (!CaseRepository::replaceDecisions(db, c->id, c->decisions, error)) {
-        m_pendingOverrides.clear();
-        return false;
-    }
-
-    return recordAndCommit(transaction, caseEntity, c->number, change.action, change.payload,
-                           error);
-}
-
-bool CaseService::recordAndCommit(Transaction &transaction, const QString &entity,
-                                  const QString &id, const QString &action,
-                                  const QJsonObject &payload, ServiceError *error)
-{
-    AuditLog log = audit();
-    QString auditError;
-    const QString actor = m_store.userName();
-    bool ok = log.append(actor, entity, id, action, payload, &auditError);
-    for (const auto &pending : std::as_const(m_pendingOverrides))
-        ok = ok
-            && log.append(actor, entity, id, QStringLiteral("bsn.override"), pending, &auditError);
-    m_pendingOverrides.clear();
-    if (!ok) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    // The decisions per kind follow the request: written on completion, gone on reopening.
+    return CaseRepository::replaceDecisions(db, c.id, c.decisions, error);
 }
 
 bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,
                           ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.note_added"),
-                   number, error))
-        return false;
-    m_pendingOverrides.clear();
-    if (!guard({ { tr("Note"), text } }, bsnOverride, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.note_added"), number);
+    if (!unit.permit(error) || !guard(unit, { { tr("Note"), text } }, bsnOverride, error))
         return false;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    const QString actor = m_store.userName();
-    QSqlDatabase db = m_store.database();
-    return applyChange(number, {}, error, [&](Case &c, Change &change, ServiceError *e) {
+    return applyChange(unit, number, {}, error, [&](Case &c, Change &change, ServiceError *e) {
         if (const QString problem = CaseWorkflow::checkNote(c, text); !problem.isEmpty()) {
             *e = invalid(problem);
             return false;
         }
-        if (!CaseRepository::insertNote(db, c.id, now, actor, text.trimmed(), e))
+        if (!CaseRepository::insertNote(m_store.database(), c.id, now, session.userName(),
+                                        text.trimmed(), e))
             return false;
         change.action = QStringLiteral("case.note_added");
         change.payload = { { QStringLiteral("text"), text.trimmed() } };
@@ -546,56 +490,57 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
 bool CaseService::setPersonSource(qint64 personId, const QString &source, bool bsnOverride,
                                   ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("person.updated"),
-                   QString::number(personId), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("person.updated"),
+                    QString::number(personId));
+    if (!unit.permit(error))
         return false;
-    *error = {};
-    m_pendingOverrides.clear();
     const QString text = source.simplified();
     if (text.size() > maxPersonSourceLength) {
         *error = invalid(
             tr("Keep the source short: at most %n character(s).", nullptr, maxPersonSourceLength));
         return false;
     }
-    if (!guard({ { tr("Source of the data"), text } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Source of the data"), text } }, bsnOverride, error))
         return false;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        m_pendingOverrides.clear();
+    bool unchanged = false;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = m_store.database();
+            std::optional<PersonRecord> stored;
+            if (!readPerson(personId, &stored, failure))
+                return false;
+            const QString before = stored->person.source;
+            if (before == text) {
+                unchanged = true; // nothing changed, nothing to record: the unit rolls back
+                return false;
+            }
+            if (!PersonRepository::updateSource(db, personId, text, failure))
+                return false;
+            const QJsonObject payload {
+                { QStringLiteral("changes"),
+                  QJsonObject { { QStringLiteral("data_source"), oldNew(before, text) } } }
+            };
+            write.record(personEntity, QString::number(personId), QStringLiteral("person.updated"),
+                         payload);
+            return true;
+        },
+        error);
+    if (unchanged)
+        *error = {};
+    return written || unchanged;
+}
+
+bool CaseService::readPerson(qint64 personId, std::optional<PersonRecord> *stored,
+                             ServiceError *error) const
+{
+    if (!PersonRepository::byId(m_store.database(), personId, stored, error))
         return false;
-    }
-    std::optional<PersonRecord> stored;
-    if (!PersonRepository::byId(db, personId, &stored, error)) {
-        m_pendingOverrides.clear();
-        return false;
-    }
-    if (!stored || stored->anonymised) {
+    if (!*stored || (*stored)->anonymised) {
         *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
-        m_pendingOverrides.clear();
         return false;
     }
-    const QString before = stored->person.source;
-    if (before == text) {
-        m_pendingOverrides.clear();
-        return true; // nothing changed, nothing to record
-    }
-    if (!PersonRepository::updateSource(db, personId, text, error)) {
-        m_pendingOverrides.clear();
-        return false;
-    }
-    const auto orNull = [](const QString &value) {
-        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-    };
-    const QJsonObject payload {
-        { QStringLiteral("changes"),
-          QJsonObject { { QStringLiteral("data_source"),
-                          QJsonObject { { QStringLiteral("old"), orNull(before) },
-                                        { QStringLiteral("new"), orNull(text) } } } } }
-    };
-    return recordAndCommit(transaction, personEntity, QString::number(personId),
-                           QStringLiteral("person.updated"), payload, error);
+    return true;
 }
 
 QString CaseService::checkRelationEnd(QDate relationEnd, QDate today)
@@ -617,67 +562,62 @@ bool CaseService::setPersonRelation(qint64 personId, Relation relation, QDate re
 {
     if (terms)
         *terms = {};
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("person.updated"),
-                   QString::number(personId), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("person.updated"),
+                    QString::number(personId));
+    if (!unit.permit(error))
         return false;
-    *error = {};
-    m_pendingOverrides.clear();
     if (const QString why = checkRelationEnd(relationEnd, m_clock.today()); !why.isEmpty()) {
         *error = invalid(why);
         return false;
     }
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    std::optional<PersonRecord> stored;
-    if (!PersonRepository::byId(db, personId, &stored, error))
-        return false;
-    if (!stored || stored->anonymised) {
-        *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
-        return false;
-    }
-    const QString beforeRelation = stored->relationCode;
-    const QString beforeEnd = stored->relationEndText;
     const QString newRelation = Codes::code(relation);
     const QString newEnd = relationEnd.isValid() ? relationEnd.toString(Qt::ISODate) : QString();
-    if (beforeRelation == newRelation && beforeEnd == newEnd)
-        return true; // nothing changed, nothing to record
-    if (!PersonRepository::updateRelation(db, personId, newRelation, newEnd, error))
-        return false;
-    // The retention items the rules derive follow, in this transaction.
-    RetentionDerivation derivation(db, m_store.userName(),
-                                   m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    bool unchanged = false;
     DerivedTerms derived;
-    if (!derivation.prepare(error)
-        || !derivation.derive(personId, newRelation, relationEnd, false, &derived, error))
-        return false;
-    const auto orNull = [](const QString &value) {
-        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-    };
-    QJsonObject changes;
-    if (beforeRelation != newRelation)
-        changes.insert(QStringLiteral("relation"),
-                       QJsonObject { { QStringLiteral("old"), beforeRelation },
-                                     { QStringLiteral("new"), newRelation } });
-    if (beforeEnd != newEnd)
-        changes.insert(QStringLiteral("relation_end"),
-                       QJsonObject { { QStringLiteral("old"), orNull(beforeEnd) },
-                                     { QStringLiteral("new"), orNull(newEnd) } });
-    QJsonObject payload { { QStringLiteral("changes"), changes } };
-    if (derived.any()) {
-        const QJsonObject counts = derived.toJson();
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            payload.insert(it.key(), it.value());
-    }
-    if (!recordAndCommit(transaction, personEntity, QString::number(personId),
-                         QStringLiteral("person.updated"), payload, error))
-        return false;
-    if (terms)
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = m_store.database();
+            std::optional<PersonRecord> stored;
+            if (!readPerson(personId, &stored, failure))
+                return false;
+            const QString beforeRelation = stored->relationCode;
+            const QString beforeEnd = stored->relationEndText;
+            if (beforeRelation == newRelation && beforeEnd == newEnd) {
+                unchanged = true; // nothing changed, nothing to record: the unit rolls back
+                return false;
+            }
+            if (!PersonRepository::updateRelation(db, personId, newRelation, newEnd, failure))
+                return false;
+            // The retention items the rules derive follow, in this transaction.
+            RetentionDerivation derivation(db, session.userName(),
+                                           m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+            if (!derivation.prepare(failure)
+                || !derivation.derive(personId, newRelation, relationEnd, false, &derived, failure))
+                return false;
+            QJsonObject changes;
+            if (beforeRelation != newRelation)
+                changes.insert(QStringLiteral("relation"),
+                               QJsonObject { { QStringLiteral("old"), beforeRelation },
+                                             { QStringLiteral("new"), newRelation } });
+            if (beforeEnd != newEnd)
+                changes.insert(QStringLiteral("relation_end"), oldNew(beforeEnd, newEnd));
+            QJsonObject payload { { QStringLiteral("changes"), changes } };
+            if (derived.any()) {
+                const QJsonObject counts = derived.toJson();
+                for (auto it = counts.begin(); it != counts.end(); ++it)
+                    payload.insert(it.key(), it.value());
+            }
+            write.record(personEntity, QString::number(personId), QStringLiteral("person.updated"),
+                         payload);
+            return true;
+        },
+        error);
+    if (unchanged)
+        *error = {};
+    if (written && terms)
         *terms = derived;
-    return true;
+    return written || unchanged;
 }
 
 QStringList CaseService::suggestedPersonSources()

@@ -1,6 +1,6 @@
 #include "IntakeDrafts.h"
 
-#include "cases/CaseRepository.h"
+#include "cases/IntakeDraftRepository.h"
 #include "domain/BsnGuard.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
@@ -76,7 +76,7 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
     qint64 id = 0;
     const bool saved = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const std::optional<qint64> inserted = CaseRepository::insertDraft(
+            const std::optional<qint64> inserted = IntakeDraftRepository::insert(
                 m_store.database(), login(), m_clock.now().toString(Qt::ISODateWithMs),
                 QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)), failure);
             if (!inserted)
@@ -99,14 +99,14 @@ std::optional<IntakeDraft> IntakeDrafts::latest() const
     // No draft to offer when it cannot be read: the form starts empty, as before.
     ServiceError ignored;
     std::optional<IntakeDraft> draft;
-    CaseRepository::latestDraft(m_store.database(), login(), &draft, &ignored);
+    IntakeDraftRepository::latest(m_store.database(), login(), &draft, &ignored);
     return draft;
 }
 
 int IntakeDrafts::count() const
 {
     ServiceError ignored;
-    return CaseRepository::draftCount(m_store.database(), login(), &ignored).value_or(0);
+    return IntakeDraftRepository::count(m_store.database(), login(), &ignored).value_or(0);
 }
 
 bool IntakeDrafts::discard(qint64 id, ServiceError *error)
@@ -117,7 +117,7 @@ bool IntakeDrafts::discard(qint64 id, ServiceError *error)
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             const std::optional<bool> deleted
-                = CaseRepository::deleteDraft(m_store.database(), id, login(), failure);
+                = IntakeDraftRepository::remove(m_store.database(), id, login(), failure);
             if (!deleted)
                 return false;
             if (!*deleted) {
