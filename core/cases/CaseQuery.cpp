@@ -293,102 +293,121 @@ QString CaseQuery::searchSql(const QSqlDatabase &db)
     return CaseRepository::searchSql(db);
 }
 
-CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
+namespace {
+
+// The conditions on what a request is now: its state, kind, channel and handler, and its
+// deadline against today.
+void appendListConditions(const CaseListFilter &filter, const QString &user, QDate today,
+                          QString *sql, QVariantList *values)
 {
-    Where w;
-    const QDate today = effectiveToday(filter);
-    // First, so that every statement built on it (count, page, rowOf) keeps to the scope.
-    w.sql += m_scope.condition(m_clock.today(), &w.values);
     if (filter.states == openStateSet()) {
         // Literally, so that the partial index on open requests (migration 0004) applies.
-        w.sql += QStringLiteral(" AND c.state IN ") + openStates;
+        *sql += QStringLiteral(" AND c.state IN ") + openStates;
     } else if (!filter.states.isEmpty()) {
         QList<CaseState> states(filter.states.cbegin(), filter.states.cend());
         std::sort(states.begin(), states.end());
         QStringList marks;
         for (CaseState state : states) {
             marks << QStringLiteral("?");
-            w.values << Codes::code(state);
+            *values << Codes::code(state);
         }
-        w.sql += QStringLiteral(" AND c.state IN (") + marks.join(QStringLiteral(", ")) + u')';
+        *sql += QStringLiteral(" AND c.state IN (") + marks.join(QStringLiteral(", ")) + u')';
     }
     if (filter.type) {
-        w.sql += QStringLiteral(
+        *sql += QStringLiteral(
             " AND EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type = ?)");
-        w.values << Codes::code(*filter.type);
+        *values << Codes::code(*filter.type);
     }
     if (filter.channel) {
-        w.sql += QStringLiteral(" AND c.channel = ?");
-        w.values << Codes::code(*filter.channel);
+        *sql += QStringLiteral(" AND c.channel = ?");
+        *values << Codes::code(*filter.channel);
     }
     if (filter.handler) {
         if (filter.handler->isEmpty()) {
-            w.sql += QStringLiteral(" AND (c.handler IS NULL OR c.handler = '')");
+            *sql += QStringLiteral(" AND (c.handler IS NULL OR c.handler = '')");
         } else {
-            w.sql += QStringLiteral(" AND c.handler = ?");
-            w.values << *filter.handler;
+            *sql += QStringLiteral(" AND c.handler = ?");
+            *values << *filter.handler;
         }
     }
     if (filter.mine) {
-        w.sql += QStringLiteral(" AND c.handler = ?");
-        w.values << m_user;
+        *sql += QStringLiteral(" AND c.handler = ?");
+        *values << user;
     }
     if (filter.overdue) {
-        w.sql += QStringLiteral(" AND c.state IN ") + openStates
+        *sql += QStringLiteral(" AND c.state IN ") + openStates
             + QStringLiteral(" AND c.deadline_effective < ?");
-        w.values << isoDate(today);
+        *values << isoDate(today);
     }
     if (filter.dueWithinWeek) {
-        w.sql += QStringLiteral(" AND c.state IN ") + openStates
+        *sql += QStringLiteral(" AND c.state IN ") + openStates
             + QStringLiteral(" AND c.deadline_effective BETWEEN ? AND ?");
-        w.values << isoDate(today) << isoDate(today.addDays(7));
+        *values << isoDate(today) << isoDate(today.addDays(7));
     }
+}
+
+// The conditions on its history: open (and in which state) on a day, its deadline, receipt,
+// answer and extension within a period.
+void appendPeriodConditions(const CaseListFilter &filter, QString *sql, QVariantList *values)
+{
     if (filter.openOn.isValid()) {
-        w.sql += QStringLiteral(" AND ") + openOnSql();
-        w.values << isoDate(filter.openOn) << isoDate(filter.openOn) << isoDate(filter.openOn);
+        *sql += QStringLiteral(" AND ") + CaseQuery::openOnSql();
+        *values << isoDate(filter.openOn) << isoDate(filter.openOn) << isoDate(filter.openOn);
         if (filter.stateOn) {
-            w.sql += QStringLiteral(" AND ") + stateOnSql() + QStringLiteral(" = ?");
-            w.values << isoDate(filter.openOn) << isoDate(filter.openOn)
-                     << Codes::code(*filter.stateOn);
+            *sql += QStringLiteral(" AND ") + CaseQuery::stateOnSql() + QStringLiteral(" = ?");
+            *values << isoDate(filter.openOn) << isoDate(filter.openOn)
+                    << Codes::code(*filter.stateOn);
         }
     }
     if (filter.deadlineFrom.isValid()) {
-        w.sql += QStringLiteral(" AND c.deadline_effective >= ?");
-        w.values << isoDate(filter.deadlineFrom);
+        *sql += QStringLiteral(" AND c.deadline_effective >= ?");
+        *values << isoDate(filter.deadlineFrom);
     }
     if (filter.deadlineTo.isValid()) {
-        w.sql += QStringLiteral(" AND c.deadline_effective <= ?");
-        w.values << isoDate(filter.deadlineTo);
+        *sql += QStringLiteral(" AND c.deadline_effective <= ?");
+        *values << isoDate(filter.deadlineTo);
     }
     if (filter.receivedFrom.isValid()) {
-        w.sql += QStringLiteral(" AND c.received_date >= ?");
-        w.values << isoDate(filter.receivedFrom);
+        *sql += QStringLiteral(" AND c.received_date >= ?");
+        *values << isoDate(filter.receivedFrom);
     }
     if (filter.receivedTo.isValid()) {
-        w.sql += QStringLiteral(" AND c.received_date <= ?");
-        w.values << isoDate(filter.receivedTo);
+        *sql += QStringLiteral(" AND c.received_date <= ?");
+        *values << isoDate(filter.receivedTo);
     }
     if (filter.answeredFrom.isValid() || filter.answeredTo.isValid() || filter.answeredOnTime) {
-        w.sql += QStringLiteral(" AND c.closed_at IS NOT NULL");
+        *sql += QStringLiteral(" AND c.closed_at IS NOT NULL");
         if (filter.answeredFrom.isValid()) {
-            w.sql += QStringLiteral(" AND ") + closedDateSql() + QStringLiteral(" >= ?");
-            w.values << isoDate(filter.answeredFrom);
+            *sql += QStringLiteral(" AND ") + CaseQuery::closedDateSql() + QStringLiteral(" >= ?");
+            *values << isoDate(filter.answeredFrom);
         }
         if (filter.answeredTo.isValid()) {
-            w.sql += QStringLiteral(" AND ") + closedDateSql() + QStringLiteral(" <= ?");
-            w.values << isoDate(filter.answeredTo);
+            *sql += QStringLiteral(" AND ") + CaseQuery::closedDateSql() + QStringLiteral(" <= ?");
+            *values << isoDate(filter.answeredTo);
         }
         if (filter.answeredOnTime)
-            w.sql += QStringLiteral(" AND ") + closedDateSql()
+            *sql += QStringLiteral(" AND ") + CaseQuery::closedDateSql()
                 + (*filter.answeredOnTime ? QStringLiteral(" <= ") : QStringLiteral(" > "))
                 + QStringLiteral("c.deadline_effective");
     }
     if (filter.extendedBy.isValid()) {
-        w.sql += QStringLiteral(" AND c.extended = 1 AND c.extension_notified <= ?");
-        w.values << isoDate(filter.extendedBy);
+        *sql += QStringLiteral(" AND c.extended = 1 AND c.extension_notified <= ?");
+        *values << isoDate(filter.extendedBy);
     }
     if (filter.extensionLate)
-        w.sql += QStringLiteral(" AND ") + extensionLateSql();
+        *sql += QStringLiteral(" AND ") + CaseQuery::extensionLateSql();
+}
+
+} // namespace
+
+CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
+{
+    Where w;
+    const QDate today = effectiveToday(filter);
+    // First, so that every statement built on it (count, page, rowOf) keeps to the scope.
+    w.sql += m_scope.condition(m_clock.today(), &w.values);
+    appendListConditions(filter, m_user, today, &w.sql, &w.values);
+    appendPeriodConditions(filter, &w.sql, &w.values);
     const QString match = searchExpression(m_store.database(), filter.search);
     if (!match.isEmpty()) {
         // How the matches meet the list depends on how many there are. A few: each is read by
