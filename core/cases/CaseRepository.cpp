@@ -616,6 +616,31 @@ std::optional<qint64> CaseRepository::idByNumber(const QSqlDatabase &db, const Q
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QString CaseRepository::tableSql(QStringView alias)
+{
+    return u"cases "_s + alias;
+}
+
+QString CaseRepository::joinSql(QStringView alias, QStringView key)
+{
+    return u"JOIN cases %1 ON %1.id = %2"_s.arg(alias, key);
+}
+
+std::optional<qint64> CaseRepository::personIdByNumber(const QSqlDatabase &db,
+                                                       const QString &number, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT person_id FROM cases WHERE number = ?"_s, { number }, error))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toLongLong();
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return 0;
+}
+
 QString CaseRepository::idsOfPersonSql()
 {
     return u"(SELECT id FROM cases WHERE person_id = ?)"_s;
@@ -635,6 +660,56 @@ QString CaseRepository::receivedKindsSql()
 {
     return u"SELECT c.received_date, t.type FROM cases c JOIN case_types t ON t.case_id = c.id "
            "WHERE c.received_date BETWEEN ? AND ?"_s;
+}
+
+std::optional<QString> CaseRepository::apReference(const QSqlDatabase &db,
+                                                   const QString &caseNumber, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT r.reference FROM case_ap_references r JOIN cases c ON c.id = r.case_id "
+             "WHERE c.number = ?"_s,
+             { caseNumber }, error))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+bool CaseRepository::setApReference(const QSqlDatabase &db, qint64 caseId, const QString &reference,
+                                    const QString &changedAt, const QString &changedBy,
+                                    ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"DELETE FROM case_ap_references WHERE case_id = ?"_s, { caseId }, error))
+        return false;
+    return reference.isEmpty()
+        || run(query,
+               u"INSERT INTO case_ap_references (case_id, reference, changed_at, changed_by) "
+               "VALUES (?, ?, ?, ?)"_s,
+               { caseId, reference, changedAt, changedBy }, error);
+}
+
+std::optional<QList<CaseRepository::PersonNote>>
+CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT n.id, c.number, n.written_at, n.body FROM case_notes n JOIN cases c ON "
+             "c.id = n.case_id WHERE c.person_id = ? ORDER BY c.received_date, c.id, "
+             "n.written_at, n.id"_s,
+             { personId }, error))
+        return std::nullopt;
+    QList<PersonNote> notes;
+    while (query.next())
+        notes.append({ query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString() });
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return notes;
 }
 
 std::optional<QList<std::pair<QString, QString>>>

@@ -154,6 +154,15 @@ public:
                                             ServiceError *error);
     // --- for other modules (to be called instead of naming the tables) ---
 
+    // "cases <alias>": a FROM or CROSS JOIN item.
+    static QString tableSql(QStringView alias);
+    // "JOIN cases <alias> ON <alias>.id = <key>": key is a column or an expression ("LEFT "
+    // before it for a LEFT JOIN).
+    static QString joinSql(QStringView alias, QStringView key);
+    // The id of the person the request with this number is about; 0 when there is none.
+    static std::optional<qint64> personIdByNumber(const QSqlDatabase &db, const QString &number,
+                                                  ServiceError *error);
+
     // "(SELECT id FROM cases WHERE person_id = ?)": the ids of a person's requests (one value),
     // for a statement over a table that refers to requests (letters, art. 19 notices).
     static QString idsOfPersonSql();
@@ -166,6 +175,25 @@ public:
     // The reports' requests received between from and to (inclusive) with each of their kinds:
     // "SELECT c.received_date, t.type FROM cases c JOIN case_types t ..." with two values.
     static QString receivedKindsSql();
+    // The AP's reference of a complaint about the request with this number (documents/
+    // ComplaintDossier); empty when it has none.
+    static std::optional<QString> apReference(const QSqlDatabase &db, const QString &caseNumber,
+                                              ServiceError *error);
+    // Replaces the request's AP reference (an empty one: none), with when and by whom.
+    static bool setApReference(const QSqlDatabase &db, qint64 caseId, const QString &reference,
+                               const QString &changedAt, const QString &changedBy,
+                               ServiceError *error);
+    // One note of a person's request, for the person's report (documents/PersonReport).
+    struct PersonNote
+    {
+        qint64 id = 0;
+        QString caseNumber;
+        QString writtenAt; // as stored (ISO 8601, UTC)
+        QString body;
+    };
+    // The notes of the person's requests, by receipt of the request, then by when written.
+    static std::optional<QList<PersonNote>> notesOfPerson(const QSqlDatabase &db, qint64 personId,
+                                                          ServiceError *error);
     // A person's requests, in id order: number and state code.
     static std::optional<QList<std::pair<QString, QString>>>
     requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error);
