@@ -1,12 +1,12 @@
 #include "cases/Attachments.h"
 
-#include "audit/AuditLog.h"
+#include "cases/AttachmentRepository.h"
+#include "cases/CaseRepository.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
 #include "session/Access.h"
-#include "sql/Dialect.h"
+#include "session/Session.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "util/Clock.h"
 #include "util/OutputFile.h"
 
@@ -16,9 +16,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 namespace pd {
 
@@ -36,55 +33,17 @@ QString size(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-Attachment fromQuery(const QSqlQuery &q, const QString &caseNumber)
-{
-    Attachment a;
-    a.id = q.value(0).toLongLong();
-    a.caseNumber = caseNumber;
-    a.kind = AttachmentService::kind(q.value(1).toString()).value_or(AttachmentKind::Origineel);
-    a.name = q.value(2).toString();
-    a.mediaType = q.value(3).toString();
-    a.size = q.value(4).toLongLong();
-    a.sha256 = q.value(5).toString();
-    a.addedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    a.addedBy = q.value(7).toString();
-    a.destroyedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-    return a;
-}
-
-const QString attachmentColumns = QStringLiteral(
-    "a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, a.added_by, "
-    "a.destroyed_at");
-
 // The case's id, or 0 with *error set (NotFound, or the statement's failure).
 qint64 caseIdOf(const QSqlDatabase &db, const QString &number, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
-    query.addBindValue(number);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    const std::optional<qint64> id = CaseRepository::idByNumber(db, number, error);
+    if (!id)
         return 0;
-    }
-    if (!query.next()) {
+    if (*id == 0)
         *error = { ServiceError::Code::NotFound,
                    AttachmentService::tr("There is no request with number %1.").arg(number),
                    {} };
-        return 0;
-    }
-    return query.value(0).toLongLong();
-}
-
-std::optional<qint64> usedBytesIn(const QSqlDatabase &db, ServiceError *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral(
-            "SELECT COALESCE(sum(size), 0) FROM case_attachments WHERE destroyed_at IS NULL"))
-        || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return query.value(0).toLongLong();
+    return *id;
 }
 
 QString fileNameOnly(const QString &name)
@@ -430,15 +389,15 @@ qint64 AttachmentService::storeLimitBytes() const
 
 std::optional<qint64> AttachmentService::usedBytes(ServiceError *error) const
 {
-    return usedBytesIn(m_store.database(), error);
+    return AttachmentRepository::usedBytes(m_store.database(), error);
 }
 
-std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &log,
-                                                    const Clock &clock, const QString &actor,
+std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, const Clock &clock,
                                                     qint64 caseId, const QString &caseNumber,
                                                     const NewAttachment &file, qint64 storeLimit,
                                                     ServiceError *error)
 {
+    const QSqlDatabase db = write.session().store().database();
     const QString name = fileNameOnly(file.name);
     QString why = checkFile(name, file.content.size());
     // An e-mail is read once for all that is checked in it: the names inside it, its texts.
@@ -464,7 +423,7 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
         *error = invalid(why);
         return std::nullopt;
     }
-    const auto used = usedBytesIn(db, error);
+    const auto used = AttachmentRepository::usedBytes(db, error);
     if (!used)
         return std::nullopt;
     if (*used + file.content.size() > storeLimit) {
@@ -482,31 +441,13 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
     a.size = file.content.size();
     a.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
-    a.addedBy = actor;
+    a.addedBy = write.session().userName();
     a.addedAt = clock.now();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO case_attachments (case_id, kind, name, media_type, size, sha256, added_at, "
-        "added_by, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(caseId);
-    query.addBindValue(kindCode(a.kind));
-    query.addBindValue(a.name);
-    query.addBindValue(a.mediaType);
-    query.addBindValue(a.size);
-    query.addBindValue(a.sha256);
-    query.addBindValue(a.addedAt.toString(Qt::ISODateWithMs));
-    query.addBindValue(a.addedBy);
-    query.addBindValue(file.content);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    const std::optional<qint64> id
+        = AttachmentRepository::insert(db, caseId, a, kindCode(a.kind), file.content, error);
+    if (!id)
         return std::nullopt;
-    }
-    QSqlError idError;
-    a.id = sql::lastInsertedId(db, &idError);
-    if (a.id == 0) {
-        *error = ServiceError::fromSql(idError);
-        return std::nullopt;
-    }
+    a.id = *id;
     QJsonObject payload { { QStringLiteral("attachment"), QString::number(a.id) },
                           { QStringLiteral("name"), a.name },
                           { QStringLiteral("kind"), kindCode(a.kind) },
@@ -515,41 +456,31 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
                           { QStringLiteral("sha256"), a.sha256 } };
     if (file.confirmedNotIdentityDocument && !identityDocumentHint(name).isEmpty())
         payload.insert(QStringLiteral("confirmed_not_identity_document"), true);
-    QString auditError;
-    if (!log.append(actor, caseEntity, caseNumber, QStringLiteral("case.attachment_added"), payload,
-                    &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
-    }
+    write.record(caseEntity, caseNumber, QStringLiteral("case.attachment_added"), payload);
     return a;
 }
 
 std::optional<Attachment> AttachmentService::add(const QString &caseNumber,
                                                  const NewAttachment &file, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.attachment_added"),
-                   caseNumber, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.attachment_added"),
+                    caseNumber);
+    if (!unit.permit(error))
         return std::nullopt;
-    *error = {};
     const qint64 limit = storeLimitBytes();
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
+    std::optional<Attachment> added;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const qint64 caseId = caseIdOf(m_store.database(), caseNumber, failure);
+            if (caseId == 0)
+                return false;
+            added = insert(write, m_clock, caseId, caseNumber, file, limit, failure);
+            return added.has_value();
+        },
+        error);
+    if (!written)
         return std::nullopt;
-    }
-    const qint64 caseId = caseIdOf(db, caseNumber, error);
-    if (caseId == 0)
-        return std::nullopt;
-    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-    auto added
-        = insert(db, log, m_clock, m_store.userName(), caseId, caseNumber, file, limit, error);
-    if (!added)
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
     return added;
 }
 
@@ -565,24 +496,7 @@ std::optional<QList<Attachment>> AttachmentService::list(const QString &caseNumb
     const QSqlDatabase db = m_store.database();
     if (caseIdOf(db, caseNumber, err) == 0)
         return std::nullopt;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + attachmentColumns
-                  + QStringLiteral(" FROM case_attachments a JOIN cases c ON c.id = a.case_id "
-                                   "WHERE c.number = ? ORDER BY a.id"));
-    query.addBindValue(caseNumber);
-    if (!query.exec()) {
-        *err = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    QList<Attachment> result;
-    while (query.next())
-        result << fromQuery(query, caseNumber);
-    if (query.lastError().isValid()) {
-        *err = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return result;
+    return AttachmentRepository::ofRequest(db, caseNumber, &AttachmentService::kind, err);
 }
 
 std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, qint64 id,
@@ -592,40 +506,32 @@ std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, 
                   caseNumber, error))
         return std::nullopt;
     *error = {};
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "
-                       "JOIN cases c ON c.id = a.case_id WHERE c.number = ? AND a.id = ?"));
-    query.addBindValue(caseNumber);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    std::optional<StoredAttachment> stored;
+    if (!AttachmentRepository::content(m_store.database(), caseNumber, id, &stored, error))
         return std::nullopt;
-    }
-    if (!query.next()) {
+    if (!stored) {
         *error = { ServiceError::Code::NotFound,
                    tr("Request %1 has no file %2.").arg(caseNumber).arg(id),
                    {} };
         return std::nullopt;
     }
-    if (!query.value(2).isNull()) {
+    if (!stored->destroyedAt.isEmpty()) {
         *error = { ServiceError::Code::NotFound,
                    tr("This file was destroyed on %1 under the retention rules.")
                        .arg(QLocale().toString(organisationDay(QDateTime::fromString(
-                                                   query.value(2).toString(), Qt::ISODateWithMs)),
+                                                   stored->destroyedAt, Qt::ISODateWithMs)),
                                                QLocale::ShortFormat)),
                    {} };
         return std::nullopt;
     }
-    const QByteArray bytes = query.value(0).toByteArray();
+    const QByteArray &bytes = stored->content;
     const QString sha
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (sha != query.value(1).toString()) {
+    if (sha != stored->sha256) {
         *error = { ServiceError::Code::Storage,
                    tr("The file %1 no longer matches its fingerprint: it was damaged in the "
                       "store.")
-                       .arg(query.value(3).toString()),
+                       .arg(stored->name),
                    {} };
         return std::nullopt;
     }
@@ -654,32 +560,23 @@ bool AttachmentService::saveCopy(const QString &caseNumber, qint64 id, const QSt
         if (!existed)
             QFile::remove(path);
     };
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ViewAllCases, QStringLiteral("case.attachment_saved"),
+                    caseNumber);
+    const bool recorded = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            write.record(
+                caseEntity, caseNumber, QStringLiteral("case.attachment_saved"),
+                { { QStringLiteral("attachment"), QString::number(id) },
+                  { QStringLiteral("sha256"),
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) } });
+            return true;
+        },
+        error);
+    if (!recorded)
         undo();
-        return false;
-    }
-    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-    QString auditError;
-    if (!log.append(
-            m_store.userName(), caseEntity, caseNumber, QStringLiteral("case.attachment_saved"),
-            { { QStringLiteral("attachment"), QString::number(id) },
-              { QStringLiteral("sha256"),
-                QString::fromLatin1(
-                    QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) } },
-            &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        undo();
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        undo();
-        return false;
-    }
-    return true;
+    return recorded;
 }
 
 } // namespace pd

@@ -12,11 +12,8 @@
 
 #include <optional>
 
-QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
-
 namespace pd {
 
-class AuditLog;
 class Store;
 
 // Keeps and hands out the files of a request. Adding needs Permission::EditCases (IntakeCase at
@@ -85,12 +82,13 @@ public:
     bool saveCopy(const QString &caseNumber, qint64 id, const QString &path, bool overwrite,
                   ServiceError *error);
 
-    // For CaseService::add and add(): every check and the insert with its audit event, inside
-    // the caller's transaction. usedBytes is what the store holds before this file.
-    static std::optional<Attachment> insert(QSqlDatabase &db, AuditLog &log, const Clock &clock,
-                                            const QString &actor, qint64 caseId,
-                                            const QString &caseNumber, const NewAttachment &file,
-                                            qint64 storeLimit, ServiceError *error);
+    // For CaseService::add and add(): every check and the insert, its audit event recorded on
+    // the caller's unit of work (the acting user as actor). The store may hold storeLimit bytes
+    // of files, this one included.
+    static std::optional<Attachment> insert(UnitOfWork::Write &write, const Clock &clock,
+                                            qint64 caseId, const QString &caseNumber,
+                                            const NewAttachment &file, qint64 storeLimit,
+                                            ServiceError *error);
 
 private:
     const Store &m_store;

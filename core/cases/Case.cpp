@@ -222,131 +222,149 @@ QList<TypeDecision> CaseWorkflow::decisionsFor(const Case &c, const Completion &
     problem->clear();
     if (!decides(done.outcome))
         return {};
+    QList<TypeDecision> result = done.decisions.isEmpty() ? wholeDecisions(c, done, problem)
+                                                          : perKindDecisions(c, done, problem);
+    if (!problem->isEmpty())
+        return {};
+    for (TypeDecision &d : result) {
+        if (!checkDecision(d, c.types.size() > 1, done.directMarketing, problem))
+            return {};
+    }
+    return result;
+}
+
+QList<TypeDecision> CaseWorkflow::wholeDecisions(const Case &c, const Completion &done,
+                                                 QString *problem)
+{
     const bool combined = c.types.size() > 1;
     QList<TypeDecision> result;
-    if (done.decisions.isEmpty()) {
-        if (!combined) {
-            result << TypeDecision { c.types.value(0, RequestType::Overig), done.outcome,
-                                     done.grounds, done.motivation.trimmed(),
-                                     done.granted.trimmed() };
-        } else {
-            if (QString wrong = Grounds::check(c.types, done.grounds, done.directMarketing);
-                !wrong.isEmpty()) {
-                *problem = wrong;
-                return {};
-            }
-            // Given for the whole: all granted; all refused, each kind with the grounds that
-            // fit it; or granted in part, on the grounds given, for the kinds they fit (the
-            // other kinds granted in full).
-            for (RequestType type : c.types) {
-                TypeDecision decision {
-                    type, done.outcome, {}, done.motivation.trimmed(), done.granted.trimmed()
-                };
-                for (RefusalGround ground : done.grounds) {
-                    if (Grounds::fits(ground, type))
-                        decision.grounds << ground;
-                }
-                if (done.outcome == Outcome::DeelsToegewezen && decision.grounds.isEmpty()
-                    && !done.grounds.isEmpty())
-                    decision = { type, Outcome::Toegewezen, {}, {}, {} };
-                if (done.outcome == Outcome::Afgewezen && decision.grounds.isEmpty()
-                    && !done.grounds.isEmpty()) {
-                    *problem = tr("None of the grounds can refuse the %1 part of the request: "
-                                  "name a ground for each kind, or decide per kind.")
-                                   .arg(Codes::label(type).toLower());
-                    return {};
-                }
-                result << decision;
-            }
-        }
+    if (!combined) {
+        result << TypeDecision { c.types.value(0, RequestType::Overig), done.outcome, done.grounds,
+                                 done.motivation.trimmed(), done.granted.trimmed() };
     } else {
-        if (!done.grounds.isEmpty() || !done.motivation.trimmed().isEmpty()
-            || !done.granted.trimmed().isEmpty()) {
-            *problem = tr("When the request is decided per kind, give the grounds and reasons "
-                          "per kind.");
-            return {};
-        }
-        for (RequestType type : c.types) {
-            const auto count
-                = std::count_if(done.decisions.cbegin(), done.decisions.cend(),
-                                [type](const TypeDecision &d) { return d.type == type; });
-            if (count != 1) {
-                *problem = count == 0 ? tr("Give the outcome of the %1 part of the request.")
-                                            .arg(Codes::label(type).toLower())
-                                      : tr("The %1 part of the request is decided twice.")
-                                            .arg(Codes::label(type).toLower());
-                return {};
-            }
-        }
-        for (const TypeDecision &d : done.decisions) {
-            if (!c.types.contains(d.type)) {
-                *problem
-                    = tr("The request does not ask for %1.").arg(Codes::label(d.type).toLower());
-                return {};
-            }
-        }
-        for (RequestType type : c.types) {
-            const auto it = std::find_if(done.decisions.cbegin(), done.decisions.cend(),
-                                         [type](const TypeDecision &d) { return d.type == type; });
-            TypeDecision decision = *it;
-            decision.motivation = decision.motivation.trimmed();
-            decision.granted = decision.granted.trimmed();
-            result << decision;
-        }
-        if (const Outcome whole = summary(result); whole != done.outcome) {
-            *problem = tr("The outcomes per kind make the request \"%1\", not \"%2\".")
-                           .arg(Codes::label(whole), Codes::label(done.outcome));
-            return {};
-        }
-    }
-    for (TypeDecision &d : result) {
-        // The same ground twice is one ground, in the order of the table.
-        std::sort(d.grounds.begin(), d.grounds.end());
-        d.grounds.erase(std::unique(d.grounds.begin(), d.grounds.end()), d.grounds.end());
-        // "Inzage: " before each sentence, only when the request has several kinds.
-        const QString part = combined ? Codes::label(d.type) + QStringLiteral(": ") : QString();
-        if (!decides(d.outcome)) {
-            *problem = part
-                + tr("each kind is granted, partly granted or refused; a withdrawal or an "
-                     "identity not established ends the whole request.");
-            return {};
-        }
-        if (needsGrounds(d.outcome) && d.grounds.isEmpty()) {
-            *problem = part
-                + tr("A refusal must name its grounds (for example art. 12(5) or art. 15(4) "
-                     "GDPR).");
-            return {};
-        }
-        if (!needsGrounds(d.outcome) && !d.grounds.isEmpty()) {
-            *problem = part
-                + tr("Grounds for refusal only belong to a refused or partly granted request.");
-            return {};
-        }
-        if (QString wrong = Grounds::check({ d.type }, d.grounds, done.directMarketing);
+        if (QString wrong = Grounds::check(c.types, done.grounds, done.directMarketing);
             !wrong.isEmpty()) {
-            *problem = part + wrong;
+            *problem = wrong;
             return {};
         }
-        if (needsMotivation(d.outcome) && d.motivation.isEmpty()) {
-            *problem = part
-                + tr("State the reasons for the decision in words (art. 12(4) GDPR): the data "
-                     "subject must read why the request is not granted in full.");
-            return {};
-        }
-        if (needsGranted(d.outcome) && d.granted.isEmpty()) {
-            *problem = part
-                + (d.type == RequestType::Verwijdering
-                       ? tr("Say what was erased; the reasons say what is kept and why.")
-                       : tr("Say what was done for the part that is granted; the reasons say "
-                            "what is not done and why."));
-            return {};
-        }
-        if (!needsGranted(d.outcome) && !d.granted.isEmpty()) {
-            *problem = part + tr("What was done only belongs to a partly granted request.");
-            return {};
+        // Given for the whole: all granted; all refused, each kind with the grounds that
+        // fit it; or granted in part, on the grounds given, for the kinds they fit (the
+        // other kinds granted in full).
+        for (RequestType type : c.types) {
+            TypeDecision decision {
+                type, done.outcome, {}, done.motivation.trimmed(), done.granted.trimmed()
+            };
+            for (RefusalGround ground : done.grounds) {
+                if (Grounds::fits(ground, type))
+                    decision.grounds << ground;
+            }
+            if (done.outcome == Outcome::DeelsToegewezen && decision.grounds.isEmpty()
+                && !done.grounds.isEmpty())
+                decision = { type, Outcome::Toegewezen, {}, {}, {} };
+            if (done.outcome == Outcome::Afgewezen && decision.grounds.isEmpty()
+                && !done.grounds.isEmpty()) {
+                *problem = tr("None of the grounds can refuse the %1 part of the request: "
+                              "name a ground for each kind, or decide per kind.")
+                               .arg(Codes::label(type).toLower());
+                return {};
+            }
+            result << decision;
         }
     }
     return result;
+}
+
+QList<TypeDecision> CaseWorkflow::perKindDecisions(const Case &c, const Completion &done,
+                                                   QString *problem)
+{
+    QList<TypeDecision> result;
+    if (!done.grounds.isEmpty() || !done.motivation.trimmed().isEmpty()
+        || !done.granted.trimmed().isEmpty()) {
+        *problem = tr("When the request is decided per kind, give the grounds and reasons "
+                      "per kind.");
+        return {};
+    }
+    for (RequestType type : c.types) {
+        const auto count = std::count_if(done.decisions.cbegin(), done.decisions.cend(),
+                                         [type](const TypeDecision &d) { return d.type == type; });
+        if (count != 1) {
+            *problem = count == 0 ? tr("Give the outcome of the %1 part of the request.")
+                                        .arg(Codes::label(type).toLower())
+                                  : tr("The %1 part of the request is decided twice.")
+                                        .arg(Codes::label(type).toLower());
+            return {};
+        }
+    }
+    for (const TypeDecision &d : done.decisions) {
+        if (!c.types.contains(d.type)) {
+            *problem = tr("The request does not ask for %1.").arg(Codes::label(d.type).toLower());
+            return {};
+        }
+    }
+    for (RequestType type : c.types) {
+        const auto it = std::find_if(done.decisions.cbegin(), done.decisions.cend(),
+                                     [type](const TypeDecision &d) { return d.type == type; });
+        TypeDecision decision = *it;
+        decision.motivation = decision.motivation.trimmed();
+        decision.granted = decision.granted.trimmed();
+        result << decision;
+    }
+    if (const Outcome whole = summary(result); whole != done.outcome) {
+        *problem = tr("The outcomes per kind make the request \"%1\", not \"%2\".")
+                       .arg(Codes::label(whole), Codes::label(done.outcome));
+        return {};
+    }
+    return result;
+}
+
+bool CaseWorkflow::checkDecision(TypeDecision &d, bool combined, bool directMarketing,
+                                 QString *problem)
+{
+    // The same ground twice is one ground, in the order of the table.
+    std::sort(d.grounds.begin(), d.grounds.end());
+    d.grounds.erase(std::unique(d.grounds.begin(), d.grounds.end()), d.grounds.end());
+    // "Inzage: " before each sentence, only when the request has several kinds.
+    const QString part = combined ? Codes::label(d.type) + QStringLiteral(": ") : QString();
+    if (!decides(d.outcome)) {
+        *problem = part
+            + tr("each kind is granted, partly granted or refused; a withdrawal or an "
+                 "identity not established ends the whole request.");
+        return false;
+    }
+    if (needsGrounds(d.outcome) && d.grounds.isEmpty()) {
+        *problem = part
+            + tr("A refusal must name its grounds (for example art. 12(5) or art. 15(4) "
+                 "GDPR).");
+        return false;
+    }
+    if (!needsGrounds(d.outcome) && !d.grounds.isEmpty()) {
+        *problem
+            = part + tr("Grounds for refusal only belong to a refused or partly granted request.");
+        return false;
+    }
+    if (QString wrong = Grounds::check({ d.type }, d.grounds, directMarketing); !wrong.isEmpty()) {
+        *problem = part + wrong;
+        return false;
+    }
+    if (needsMotivation(d.outcome) && d.motivation.isEmpty()) {
+        *problem = part
+            + tr("State the reasons for the decision in words (art. 12(4) GDPR): the data "
+                 "subject must read why the request is not granted in full.");
+        return false;
+    }
+    if (needsGranted(d.outcome) && d.granted.isEmpty()) {
+        *problem = part
+            + (d.type == RequestType::Verwijdering
+                   ? tr("Say what was erased; the reasons say what is kept and why.")
+                   : tr("Say what was done for the part that is granted; the reasons say "
+                        "what is not done and why."));
+        return false;
+    }
+    if (!needsGranted(d.outcome) && !d.granted.isEmpty()) {
+        *problem = part + tr("What was done only belongs to a partly granted request.");
+        return false;
+    }
+    return true;
 }
 
 QList<TypeDecision> CaseWorkflow::decisionsOf(const Case &c)

@@ -244,6 +244,17 @@ public:
     static bool shownPerKind(const QList<TypeDecision> &decisions);
     // All granted: granted; all refused: refused; anything else: partly granted.
     static Outcome summary(const QList<TypeDecision> &decisions);
+
+private:
+    // decisionsFor's steps: the decisions of a completion given for the whole request, or
+    // given per kind (each kind decided once, their sum the request's outcome); then each
+    // decision's grounds, reasons and what was done checked (its grounds made unique).
+    static QList<TypeDecision> wholeDecisions(const Case &c, const Completion &done,
+                                              QString *problem);
+    static QList<TypeDecision> perKindDecisions(const Case &c, const Completion &done,
+                                                QString *problem);
+    static bool checkDecision(TypeDecision &d, bool combined, bool directMarketing,
+                              QString *problem);
 };
 
 } // namespace pd

@@ -1,29 +1,12 @@
 // CaseQuery's clocks: how late a request is on a day against the legal and the policy deadline,
-// for the list (judgedLate), the dashboards and the CLI's case list alike (one rule, clocksOn).
+// for the list (judgedLate), the dashboards and the CLI's case list alike (one rule, clocksOn;
+// clocksOf, which reads a statement's row, is in CaseQuery.cpp with the statements).
 
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "util/Clock.h"
 
-#include <QSqlQuery>
-
 namespace pd {
-
-CaseQuery::Clocks CaseQuery::clocksOf(const QSqlQuery &query, int first,
-                                      const DeadlinePolicy &policy, QDate today)
-{
-    const auto date = [&query, first](int i) {
-        return QDate::fromString(query.value(first + i).toString(), Qt::ISODate);
-    };
-    Case c;
-    c.receivedDate = date(0);
-    c.identification.requested = date(1);
-    c.identification.received = date(2);
-    c.extended = query.value(first + 3).toInt() != 0;
-    c.extensionNotified = date(4);
-    c.answeredOn = date(5);
-    return clocksOn(c, deadlinesFor(c, policy), today);
-}
 
 CaseQuery::Clocks CaseQuery::clocksOn(Case c, const CaseDeadlines &deadlines, QDate day)
 {

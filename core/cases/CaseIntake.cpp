@@ -1,5 +1,5 @@
 // The checks of a request's intake (CaseService::add) before anything is written: what is
-// refused is refused before the transaction opens.
+// refused is refused before the unit's transaction opens.
 
 #include "cases/CaseService.h"
 #include "domain/InputLimits.h"
@@ -9,7 +9,8 @@ namespace pd {
 
 using registers::invalid;
 
-std::optional<CaseService::Intake> CaseService::checkIntake(const NewCase &request,
+std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
+                                                            const NewCase &request,
                                                             bool bsnOverride, ServiceError *error)
 {
     const QDate today = m_clock.today();
@@ -52,7 +53,8 @@ std::optional<CaseService::Intake> CaseService::checkIntake(const NewCase &reque
         *error = invalid(why);
         return std::nullopt;
     }
-    if (!guard({ { tr("Name"), p.name },
+    if (!guard(unit,
+               { { tr("Name"), p.name },
                  { tr("Customer number"), p.klantnummer },
                  { tr("Street"), p.street },
                  { tr("House number"), p.houseNumber },

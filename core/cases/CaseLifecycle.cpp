@@ -5,7 +5,7 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseService.h"
 #include "registers/RegisterSupport.h"
-#include "session/Access.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -20,13 +20,14 @@ using registers::isoDate;
 bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error,
                                         std::optional<int> expectedVersion)
 {
-    if (!permitted(m_store, m_clock, Permission::EditCases,
-                   QStringLiteral("case.identification_requested"), number, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.identification_requested"),
+                    number);
+    if (!unit.permit(error))
         return false;
-    m_pendingOverrides.clear();
     const QDate today = m_clock.today();
     return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
             if (const QString problem
                 = CaseWorkflow::checkRequestIdentification(c, requested, today);
                 !problem.isEmpty()) {
@@ -47,14 +48,15 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
                                         bool succeeded, ServiceError *error,
                                         std::optional<int> expectedVersion)
 {
-    if (!permitted(m_store, m_clock, Permission::EditCases,
-                   QStringLiteral("case.identification_received"), number, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.identification_received"),
+                    number);
+    if (!unit.permit(error))
         return false;
-    m_pendingOverrides.clear();
     const QDate today = m_clock.today();
-    const QString actor = m_store.userName();
+    const QString actor = session.userName();
     return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
             if (const QString problem
                 = CaseWorkflow::checkReceiveIdentification(c, received, today);
                 !problem.isEmpty()) {
@@ -81,18 +83,18 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
 bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
                          bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
 {
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.extended"), number,
-                   error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.extended"), number);
+    if (!unit.permit(error))
         return false;
-    m_pendingOverrides.clear();
-    if (!guard({ { tr("Reason for the extension"), reason } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Reason for the extension"), reason } }, bsnOverride, error))
         return false;
     const QDate today = m_clock.today();
     const std::optional<DeadlinePolicy> currentPolicy = policy(error);
     if (!currentPolicy)
         return false;
     return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
             if (const QString problem = CaseWorkflow::checkExtend(c, reason, notified, today);
                 !problem.isEmpty()) {
                 *e = invalid(problem);
@@ -114,11 +116,11 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
 bool CaseService::complete(const QString &number, const Completion &completion, bool bsnOverride,
                            ServiceError *error, std::optional<int> expectedVersion)
 {
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.completed"),
-                   number, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.completed"), number);
+    if (!unit.permit(error))
         return false;
-    m_pendingOverrides.clear();
-    if (!guard({ { tr("Answer channel"), completion.answerChannel } }, false, error))
+    if (!guard(unit, { { tr("Answer channel"), completion.answerChannel } }, false, error))
         return false;
     QList<std::pair<QString, QString>> texts {
         { tr("Reasons for the decision"), completion.motivation },
@@ -129,7 +131,7 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
         texts << std::pair { tr("Reasons for the decision (%1)").arg(Codes::label(d.type)),
                              d.motivation }
               << std::pair { tr("What was done (%1)").arg(Codes::label(d.type)), d.granted };
-    if (!guard(texts, bsnOverride, error))
+    if (!guard(unit, texts, bsnOverride, error))
         return false;
     // The same ground twice is one ground; they are kept in the order of the table, so that
     // the letter and the dossier list them alike.
@@ -139,7 +141,7 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
     const QDate today = m_clock.today();
     const QDateTime now = m_clock.now();
     return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
             if (const QString problem = CaseWorkflow::checkComplete(c, done, today);
                 !problem.isEmpty()) {
                 *e = invalid(problem);
@@ -195,14 +197,14 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
 bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,
                          ServiceError *error, std::optional<int> expectedVersion)
 {
-    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.reopened"), number,
-                   error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.reopened"), number);
+    if (!unit.permit(error))
         return false;
-    m_pendingOverrides.clear();
-    if (!guard({ { tr("Reason for reopening"), reason } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Reason for reopening"), reason } }, bsnOverride, error))
         return false;
     return applyChange(
-        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
             if (const QString problem = CaseWorkflow::checkReopen(c, reason); !problem.isEmpty()) {
                 *e = invalid(problem);
                 return false;

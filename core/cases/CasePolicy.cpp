@@ -1,6 +1,7 @@
 // The organisation's deadline policy as CaseService keeps it (settings deadline.*): read, and
 // changed with the open requests' deadlines following it, each in its own trail.
 
+#include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "organisation/SettingsRepository.h"
 #include "registers/RegisterSupport.h"
@@ -9,8 +10,6 @@
 #include "store/Store.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pd {
 
@@ -143,41 +142,24 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
 std::optional<int> CaseService::followPolicy(UnitOfWork::Write &write, const DeadlinePolicy &policy,
                                              ServiceError *error) const
 {
-    QSqlQuery open(m_store.database());
-    open.setForwardOnly(true);
-    QList<std::pair<QString, QString>> openDeadlines; // number, stored deadline
-    if (!open.exec(QStringLiteral("SELECT number, deadline_effective FROM cases WHERE state IN "
-                                  "('ontvangen', 'identificatie', 'in-behandeling')"))) {
-        *error = ServiceError::fromSql(open.lastError());
+    const QSqlDatabase db = m_store.database();
+    const auto openDeadlines = CaseRepository::openDeadlines(db, error);
+    if (!openDeadlines)
         return std::nullopt;
-    }
-    while (open.next())
-        openDeadlines.append({ open.value(0).toString(), open.value(1).toString() });
-    if (open.lastError().isValid()) {
-        *error = ServiceError::fromSql(open.lastError());
-        return std::nullopt;
-    }
-    open.finish();
-    QSqlQuery &query = write.query();
-    for (const auto &[number, stored] : std::as_const(openDeadlines)) {
+    for (const auto &[number, stored] : *openDeadlines) {
         const std::optional<Case> c = load(number, error);
         if (!c)
             return std::nullopt;
         const QString recomputed = isoDate(deadlinesFor(*c, policy).current);
         if (recomputed == stored)
             continue;
-        query.prepare(QStringLiteral("UPDATE cases SET deadline_effective = ? WHERE id = ?"));
-        query.addBindValue(recomputed);
-        query.addBindValue(c->id);
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
+        if (!CaseRepository::setDeadline(db, c->id, recomputed, error))
             return std::nullopt;
-        }
         write.record(
             caseEntity, number, QStringLiteral("case.deadline_recomputed"),
             QJsonObject { { QStringLiteral("deadline"), QJsonArray { stored, recomputed } } });
     }
-    return int(openDeadlines.size());
+    return int(openDeadlines->size());
 }
 
 } // namespace pd

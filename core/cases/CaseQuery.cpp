@@ -1,5 +1,6 @@
 #include "cases/CaseQuery.h"
 
+#include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
@@ -289,8 +290,115 @@ QString CaseQuery::searchExpression(const QSqlDatabase &db, const QString &typed
 
 QString CaseQuery::searchSql(const QSqlDatabase &db)
 {
-    return QStringLiteral("SELECT docid FROM case_search WHERE ") + sql::fullTextCondition(db);
+    return CaseRepository::searchSql(db);
 }
+
+namespace {
+
+// The conditions on what a request is now: its state, kind, channel and handler, and its
+// deadline against today.
+void appendListConditions(const CaseListFilter &filter, const QString &user, QDate today,
+                          QString *sql, QVariantList *values)
+{
+    if (filter.states == openStateSet()) {
+        // Literally, so that the partial index on open requests (migration 0004) applies.
+        *sql += QStringLiteral(" AND c.state IN ") + openStates;
+    } else if (!filter.states.isEmpty()) {
+        QList<CaseState> states(filter.states.cbegin(), filter.states.cend());
+        std::sort(states.begin(), states.end());
+        QStringList marks;
+        for (CaseState state : states) {
+            marks << QStringLiteral("?");
+            *values << Codes::code(state);
+        }
+        *sql += QStringLiteral(" AND c.state IN (") + marks.join(QStringLiteral(", ")) + u')';
+    }
+    if (filter.type) {
+        *sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type = ?)");
+        *values << Codes::code(*filter.type);
+    }
+    if (filter.channel) {
+        *sql += QStringLiteral(" AND c.channel = ?");
+        *values << Codes::code(*filter.channel);
+    }
+    if (filter.handler) {
+        if (filter.handler->isEmpty()) {
+            *sql += QStringLiteral(" AND (c.handler IS NULL OR c.handler = '')");
+        } else {
+            *sql += QStringLiteral(" AND c.handler = ?");
+            *values << *filter.handler;
+        }
+    }
+    if (filter.mine) {
+        *sql += QStringLiteral(" AND c.handler = ?");
+        *values << user;
+    }
+    if (filter.overdue) {
+        *sql += QStringLiteral(" AND c.state IN ") + openStates
+            + QStringLiteral(" AND c.deadline_effective < ?");
+        *values << isoDate(today);
+    }
+    if (filter.dueWithinWeek) {
+        *sql += QStringLiteral(" AND c.state IN ") + openStates
+            + QStringLiteral(" AND c.deadline_effective BETWEEN ? AND ?");
+        *values << isoDate(today) << isoDate(today.addDays(7));
+    }
+}
+
+// The conditions on its history: open (and in which state) on a day, its deadline, receipt,
+// answer and extension within a period.
+void appendPeriodConditions(const CaseListFilter &filter, QString *sql, QVariantList *values)
+{
+    if (filter.openOn.isValid()) {
+        *sql += QStringLiteral(" AND ") + CaseQuery::openOnSql();
+        *values << isoDate(filter.openOn) << isoDate(filter.openOn) << isoDate(filter.openOn);
+        if (filter.stateOn) {
+            *sql += QStringLiteral(" AND ") + CaseQuery::stateOnSql() + QStringLiteral(" = ?");
+            *values << isoDate(filter.openOn) << isoDate(filter.openOn)
+                    << Codes::code(*filter.stateOn);
+        }
+    }
+    if (filter.deadlineFrom.isValid()) {
+        *sql += QStringLiteral(" AND c.deadline_effective >= ?");
+        *values << isoDate(filter.deadlineFrom);
+    }
+    if (filter.deadlineTo.isValid()) {
+        *sql += QStringLiteral(" AND c.deadline_effective <= ?");
+        *values << isoDate(filter.deadlineTo);
+    }
+    if (filter.receivedFrom.isValid()) {
+        *sql += QStringLiteral(" AND c.received_date >= ?");
+        *values << isoDate(filter.receivedFrom);
+    }
+    if (filter.receivedTo.isValid()) {
+        *sql += QStringLiteral(" AND c.received_date <= ?");
+        *values << isoDate(filter.receivedTo);
+    }
+    if (filter.answeredFrom.isValid() || filter.answeredTo.isValid() || filter.answeredOnTime) {
+        *sql += QStringLiteral(" AND c.closed_at IS NOT NULL");
+        if (filter.answeredFrom.isValid()) {
+            *sql += QStringLiteral(" AND ") + CaseQuery::closedDateSql() + QStringLiteral(" >= ?");
+            *values << isoDate(filter.answeredFrom);
+        }
+        if (filter.answeredTo.isValid()) {
+            *sql += QStringLiteral(" AND ") + CaseQuery::closedDateSql() + QStringLiteral(" <= ?");
+            *values << isoDate(filter.answeredTo);
+        }
+        if (filter.answeredOnTime)
+            *sql += QStringLiteral(" AND ") + CaseQuery::closedDateSql()
+                + (*filter.answeredOnTime ? QStringLiteral(" <= ") : QStringLiteral(" > "))
+                + QStringLiteral("c.deadline_effective");
+    }
+    if (filter.extendedBy.isValid()) {
+        *sql += QStringLiteral(" AND c.extended = 1 AND c.extension_notified <= ?");
+        *values << isoDate(filter.extendedBy);
+    }
+    if (filter.extensionLate)
+        *sql += QStringLiteral(" AND ") + CaseQuery::extensionLateSql();
+}
+
+} // namespace
 
 CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
 {
@@ -298,96 +406,8 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
     const QDate today = effectiveToday(filter);
     // First, so that every statement built on it (count, page, rowOf) keeps to the scope.
     w.sql += m_scope.condition(m_clock.today(), &w.values);
-    if (filter.states == openStateSet()) {
-        // Literally, so that the partial index on open requests (migration 0004) applies.
-        w.sql += QStringLiteral(" AND c.state IN ") + openStates;
-    } else if (!filter.states.isEmpty()) {
-        QList<CaseState> states(filter.states.cbegin(), filter.states.cend());
-        std::sort(states.begin(), states.end());
-        QStringList marks;
-        for (CaseState state : states) {
-            marks << QStringLiteral("?");
-            w.values << Codes::code(state);
-        }
-        w.sql += QStringLiteral(" AND c.state IN (") + marks.join(QStringLiteral(", ")) + u')';
-    }
-    if (filter.type) {
-        w.sql += QStringLiteral(
-            " AND EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type = ?)");
-        w.values << Codes::code(*filter.type);
-    }
-    if (filter.channel) {
-        w.sql += QStringLiteral(" AND c.channel = ?");
-        w.values << Codes::code(*filter.channel);
-    }
-    if (filter.handler) {
-        if (filter.handler->isEmpty()) {
-            w.sql += QStringLiteral(" AND (c.handler IS NULL OR c.handler = '')");
-        } else {
-            w.sql += QStringLiteral(" AND c.handler = ?");
-            w.values << *filter.handler;
-        }
-    }
-    if (filter.mine) {
-        w.sql += QStringLiteral(" AND c.handler = ?");
-        w.values << m_user;
-    }
-    if (filter.overdue) {
-        w.sql += QStringLiteral(" AND c.state IN ") + openStates
-            + QStringLiteral(" AND c.deadline_effective < ?");
-        w.values << isoDate(today);
-    }
-    if (filter.dueWithinWeek) {
-        w.sql += QStringLiteral(" AND c.state IN ") + openStates
-            + QStringLiteral(" AND c.deadline_effective BETWEEN ? AND ?");
-        w.values << isoDate(today) << isoDate(today.addDays(7));
-    }
-    if (filter.openOn.isValid()) {
-        w.sql += QStringLiteral(" AND ") + openOnSql();
-        w.values << isoDate(filter.openOn) << isoDate(filter.openOn) << isoDate(filter.openOn);
-        if (filter.stateOn) {
-            w.sql += QStringLiteral(" AND ") + stateOnSql() + QStringLiteral(" = ?");
-            w.values << isoDate(filter.openOn) << isoDate(filter.openOn)
-                     << Codes::code(*filter.stateOn);
-        }
-    }
-    if (filter.deadlineFrom.isValid()) {
-        w.sql += QStringLiteral(" AND c.deadline_effective >= ?");
-        w.values << isoDate(filter.deadlineFrom);
-    }
-    if (filter.deadlineTo.isValid()) {
-        w.sql += QStringLiteral(" AND c.deadline_effective <= ?");
-        w.values << isoDate(filter.deadlineTo);
-    }
-    if (filter.receivedFrom.isValid()) {
-        w.sql += QStringLiteral(" AND c.received_date >= ?");
-        w.values << isoDate(filter.receivedFrom);
-    }
-    if (filter.receivedTo.isValid()) {
-        w.sql += QStringLiteral(" AND c.received_date <= ?");
-        w.values << isoDate(filter.receivedTo);
-    }
-    if (filter.answeredFrom.isValid() || filter.answeredTo.isValid() || filter.answeredOnTime) {
-        w.sql += QStringLiteral(" AND c.closed_at IS NOT NULL");
-        if (filter.answeredFrom.isValid()) {
-            w.sql += QStringLiteral(" AND ") + closedDateSql() + QStringLiteral(" >= ?");
-            w.values << isoDate(filter.answeredFrom);
-        }
-        if (filter.answeredTo.isValid()) {
-            w.sql += QStringLiteral(" AND ") + closedDateSql() + QStringLiteral(" <= ?");
-            w.values << isoDate(filter.answeredTo);
-        }
-        if (filter.answeredOnTime)
-            w.sql += QStringLiteral(" AND ") + closedDateSql()
-                + (*filter.answeredOnTime ? QStringLiteral(" <= ") : QStringLiteral(" > "))
-                + QStringLiteral("c.deadline_effective");
-    }
-    if (filter.extendedBy.isValid()) {
-        w.sql += QStringLiteral(" AND c.extended = 1 AND c.extension_notified <= ?");
-        w.values << isoDate(filter.extendedBy);
-    }
-    if (filter.extensionLate)
-        w.sql += QStringLiteral(" AND ") + extensionLateSql();
+    appendListConditions(filter, m_user, today, &w.sql, &w.values);
+    appendPeriodConditions(filter, &w.sql, &w.values);
     const QString match = searchExpression(m_store.database(), filter.search);
     if (!match.isEmpty()) {
         // How the matches meet the list depends on how many there are. A few: each is read by
@@ -485,46 +505,27 @@ QString CaseQuery::judgedLate(const Where &w, LateClock clock, QDate today,
 
 QString CaseQuery::latenessColumnsSql()
 {
-    return QStringLiteral("c.received_date, c.id_requested, c.id_received, c.extended, "
-                          "c.extension_notified, ")
-        + closedDateSql();
+    return CaseRepository::latenessColumnsSql();
 }
 
 QString CaseQuery::closedDateSql()
 {
-    return QStringLiteral("COALESCE(c.answered_on, substr(c.closed_at, 1, 10))");
+    return CaseRepository::closedDateSql();
 }
 
 QString CaseQuery::openOnSql()
 {
-    // As CaseService::list's overdueOn: reopening clears the earlier answer, so a request that
-    // was answered, reopened and is open again counts as open since its receipt. Written as two
-    // branches so that each is a range of a partial index of migration 0009.
-    return QStringLiteral("((c.closed_at IS NULL AND c.received_date <= ?) OR (c.closed_at IS NOT "
-                          "NULL AND ")
-        + closedDateSql() + QStringLiteral(" > ? AND c.received_date <= ?))");
+    return CaseRepository::openOnSql();
 }
 
 QString CaseQuery::stateOnSql()
 {
-    // The workflow of CaseService: identification received and succeeded → in behandeling; asked
-    // for (or received and failed) → identificatie; else ontvangen. Only the last receipt of an
-    // identification is stored, so a failed one that was followed by another is not seen.
-    return QStringLiteral(
-        "(CASE WHEN c.id_received <= ? THEN (CASE WHEN c.id_result = 'geslaagd' THEN "
-        "'in-behandeling' ELSE 'identificatie' END) WHEN c.id_requested <= ? THEN "
-        "'identificatie' ELSE 'ontvangen' END)");
+    return CaseRepository::stateOnSql();
 }
 
 QString CaseQuery::extensionLateSql()
 {
-    // "a.entity_type || ''" keeps SQLite's planner on audit_events_extended (migration 0009):
-    // one entry per extension, where audit_events_entity would read every event of the request.
-    // (SQLite's "+a.entity_type" would do the same, but PostgreSQL has no "+" for text.)
-    return QStringLiteral(
-        "(c.extended = 1 AND EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = c.number "
-        "AND a.action = 'case.extended' AND a.entity_type || '' = 'case' "
-        "AND a.payload LIKE '%\"legally_late\":true%'))");
+    return CaseRepository::extensionLateSql();
 }
 
 int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
@@ -551,16 +552,7 @@ int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
 
 qint64 CaseQuery::matchCount(const QString &match, ServiceError *error) const
 {
-    QSqlQuery hits(m_store.database());
-    hits.setForwardOnly(true);
-    hits.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE ")
-                 + sql::fullTextCondition(m_store.database()));
-    hits.addBindValue(match);
-    if (!hits.exec() || !hits.next()) {
-        *error = ServiceError::fromSql(hits.lastError());
-        return 0;
-    }
-    return hits.value(0).toLongLong();
+    return CaseRepository::searchMatches(m_store.database(), match, error).value_or(0);
 }
 
 QString CaseQuery::pageSql(const CaseListFilter &filter, CaseSort sort) const
@@ -775,23 +767,30 @@ int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
 
 QStringList CaseQuery::handlers(ServiceError *error) const
 {
-    QStringList names;
     if (error)
         *error = {};
     if (m_scope.intakeOnly())
-        return names; // the handler is not an intake field
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT ")
-                    + sql::byteOrder(m_store.database(), QStringLiteral("handler"))
-                    + QStringLiteral(" AS h FROM cases WHERE handler IS NOT NULL AND handler <> '' "
-                                     "ORDER BY h"))) {
-        failed(ServiceError::fromSql(query.lastError()), error);
-        return names;
-    }
-    while (query.next())
-        names << query.value(0).toString();
-    return names;
+        return {}; // the handler is not an intake field
+    ServiceError failure;
+    const std::optional<QStringList> names = CaseRepository::handlers(m_store.database(), &failure);
+    failed(failure, error);
+    return names.value_or(QStringList());
+}
+
+CaseQuery::Clocks CaseQuery::clocksOf(const QSqlQuery &query, int first,
+                                      const DeadlinePolicy &policy, QDate today)
+{
+    const auto date = [&query, first](int i) {
+        return QDate::fromString(query.value(first + i).toString(), Qt::ISODate);
+    };
+    Case c;
+    c.receivedDate = date(0);
+    c.identification.requested = date(1);
+    c.identification.received = date(2);
+    c.extended = query.value(first + 3).toInt() != 0;
+    c.extensionNotified = date(4);
+    c.answeredOn = date(5);
+    return clocksOn(c, deadlinesFor(c, policy), today);
 }
 
 } // namespace pd

@@ -20,8 +20,8 @@ QT_FORWARD_DECLARE_CLASS(QSqlError)
 namespace pd {
 
 class Store;
-class Transaction;
 struct DerivedTerms;
+struct PersonRecord;
 
 struct NewCase
 {
@@ -164,29 +164,37 @@ private:
     // One intake inside its transaction, as add's steps fill it in (CaseService.cpp).
     struct IntakeWrite;
     // add's checks before anything is written: the kinds, the moments of receipt, the person's
-    // identifiers and lengths, the BSN guard over every text, postcode and phone numbers.
-    std::optional<Intake> checkIntake(const NewCase &request, bool bsnOverride,
+    // identifiers and lengths, the BSN guard over every text (the unit's), postcode and phone
+    // numbers.
+    std::optional<Intake> checkIntake(UnitOfWork &unit, const NewCase &request, bool bsnOverride,
                                       ServiceError *error);
-    // add's steps, in this order, each in the intake's transaction: who received the request,
+    // add's steps, in this order, each in the intake's unit of work: who received the request,
     // the person it is about, its number, its rows, its events.
     bool readReceiver(IntakeWrite &intake, ServiceError *error) const;
     bool resolvePerson(IntakeWrite &intake, ServiceError *error) const;
     bool assignNumber(IntakeWrite &intake, ServiceError *error) const;
     bool insertCase(IntakeWrite &intake, ServiceError *error) const;
-    bool recordIntake(IntakeWrite &intake, ServiceError *error);
-    bool applyChange(const QString &number, std::optional<int> expectedVersion, ServiceError *error,
+    bool recordIntake(IntakeWrite &intake, ServiceError *error) const;
+    // One change of a request in the unit: read it (at expectedVersion when given), edit it,
+    // write it and its decisions, record the change's event.
+    bool applyChange(UnitOfWork &unit, const QString &number, std::optional<int> expectedVersion,
+                     ServiceError *error,
                      const std::function<bool(Case &, Change &, ServiceError *)> &edit);
+    // applyChange's write: the row with its deadline under the policy, unless another seat
+    // changed it since it was read (Conflict), and its decisions per kind.
+    bool writeChange(const Case &c, int readVersion, ServiceError *error) const;
     // The Conflict error for a request another seat changed: who made its last change and when
     // (from the audit trail). Storage when that could not be read.
     ServiceError conflict(const Case &c) const;
-    bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);
-    // Appends the change's audit event and the pending BSN overrides, then commits; on any
-    // failure nothing is kept (the transaction rolls back when it goes out of scope).
-    bool recordAndCommit(Transaction &transaction, const QString &entity, const QString &id,
-                         const QString &action, const QJsonObject &payload, ServiceError *error);
+    // The long-text limit over every free text, then the unit's BSN guard.
+    bool guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields, bool bsnOverride,
+               ServiceError *error);
+    // The person as stored: NotFound when there is none or it was anonymised; Storage when it
+    // could not be read.
+    bool readPerson(qint64 personId, std::optional<PersonRecord> *stored,
+                    ServiceError *error) const;
     // NotFound when there is no such request; Storage when a read failed.
     std::optional<Case> load(const QString &number, ServiceError *error) const;
-    AuditLog audit() const;
     // setPolicy's second half: every open request's deadline under policy, each one that moves
     // written with its case.deadline_recomputed event; how many open requests there were.
     std::optional<int> followPolicy(UnitOfWork::Write &write, const DeadlinePolicy &policy,
@@ -194,8 +202,6 @@ private:
 
     const Store &m_store;
     const Clock &m_clock;
-    // BSN overrides confirmed in the current call, written as audit events with the change.
-    QList<QJsonObject> m_pendingOverrides;
 };
 
 } // namespace pd

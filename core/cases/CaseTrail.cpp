@@ -5,11 +5,20 @@
 #include "session/Access.h"
 #include "store/Store.h"
 
+#include <QUuid>
+
 namespace pd {
 
 namespace {
 
 const QString caseEntity = QStringLiteral("case");
+
+// The store's trail, read here only (eventsFor, changesByHand, verify): the request's writes
+// record their events through their UnitOfWork.
+auto trailOf(const Store &store, const Clock &clock)
+{
+    return AuditLog(store.database(), store.storeId().toString(QUuid::WithoutBraces), clock);
+}
 
 } // namespace
 
@@ -17,7 +26,7 @@ ServiceError CaseService::conflict(const Case &c) const
 {
     // The last change: the request's own events, or on a server a change made by hand to its
     // row (psql, a script), which the server records as an event of the table.
-    const AuditLog log = audit();
+    const auto log = trailOf(m_store, m_clock);
     ServiceError readError;
     QList<AuditEvent> events = log.eventsFor(caseEntity, c.number, &readError);
     if (!readError.isError())
@@ -54,12 +63,12 @@ QList<AuditEvent> CaseService::timeline(const QString &number, ServiceError *err
     if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.timeline"),
                   number.trimmed().toUpper(), error))
         return {};
-    return audit().eventsFor(caseEntity, number.trimmed().toUpper(), error);
+    return trailOf(m_store, m_clock).eventsFor(caseEntity, number.trimmed().toUpper(), error);
 }
 
 AuditLog::Verification CaseService::verifyAuditTrail() const
 {
-    return audit().verify();
+    return trailOf(m_store, m_clock).verify();
 }
 
 } // namespace pd

@@ -1,7 +1,7 @@
 #include "IntakeDrafts.h"
 
+#include "cases/IntakeDraftRepository.h"
 #include "domain/BsnGuard.h"
-#include "registers/RegisterSupport.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/Store.h"
@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace pd {
 
@@ -76,17 +75,13 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
     }
     qint64 id = 0;
     const bool saved = unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *) {
-            QSqlQuery &query = write.query();
-            query.prepare(QStringLiteral(
-                "INSERT INTO intake_drafts (login, saved_at, fields) VALUES (?, ?, ?)"));
-            query.addBindValue(login());
-            query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-            query.addBindValue(
-                QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
-            if (!query.exec())
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const std::optional<qint64> inserted = IntakeDraftRepository::insert(
+                m_store.database(), login(), m_clock.now().toString(Qt::ISODateWithMs),
+                QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)), failure);
+            if (!inserted)
                 return false;
-            id = registers::insertedRowId(m_store.database());
+            id = *inserted;
             write.record(QString::fromLatin1(draftEntity), QString::number(id),
                          QStringLiteral("intake_draft.saved"),
                          { { QStringLiteral("fields"), names },
@@ -101,25 +96,17 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
 
 std::optional<IntakeDraft> IntakeDrafts::latest() const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id, saved_at, fields FROM intake_drafts WHERE login = ? "
-                                 "ORDER BY saved_at DESC, id DESC LIMIT 1"));
-    query.addBindValue(login());
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    IntakeDraft draft;
-    draft.id = query.value(0).toLongLong();
-    draft.savedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    draft.fields = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+    // No draft to offer when it cannot be read: the form starts empty, as before.
+    ServiceError ignored;
+    std::optional<IntakeDraft> draft;
+    IntakeDraftRepository::latest(m_store.database(), login(), &draft, &ignored);
     return draft;
 }
 
 int IntakeDrafts::count() const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT count(*) FROM intake_drafts WHERE login = ?"));
-    query.addBindValue(login());
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    ServiceError ignored;
+    return IntakeDraftRepository::count(m_store.database(), login(), &ignored).value_or(0);
 }
 
 bool IntakeDrafts::discard(qint64 id, ServiceError *error)
@@ -129,13 +116,11 @@ bool IntakeDrafts::discard(qint64 id, ServiceError *error)
                     QString::number(id));
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            QSqlQuery &query = write.query();
-            query.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE id = ? AND login = ?"));
-            query.addBindValue(id);
-            query.addBindValue(login());
-            if (!query.exec())
+            const std::optional<bool> deleted
+                = IntakeDraftRepository::remove(m_store.database(), id, login(), failure);
+            if (!deleted)
                 return false;
-            if (query.numRowsAffected() != 1) {
+            if (!*deleted) {
                 *failure = { ServiceError::Code::NotFound, tr("This draft no longer exists.") };
                 return false;
             }

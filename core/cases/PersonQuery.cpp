@@ -1,16 +1,13 @@
 #include "cases/PersonQuery.h"
 
+#include "cases/CaseRepository.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
-#include "sql/BatchedIn.h"
-#include "sql/Dialect.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstring>
@@ -81,8 +78,6 @@ QString likeEscaped(const QString &text)
     escaped.replace(u'_', QStringLiteral("\\_"));
     return escaped;
 }
-
-const QString openStates = QStringLiteral("('ontvangen', 'identificatie', 'in-behandeling')");
 
 } // namespace
 
@@ -208,25 +203,16 @@ QList<PersonMatch> PersonQuery::withOpenRequests(const std::optional<QList<Perso
     // The open requests of each person, counted whoever asks: on a server through a function
     // of the store's owner, as a KCC login may read none of those requests (row-level
     // security), yet the phone intake shows how many there are, as on a store folder.
-    const QSqlDatabase db = m_store.database();
-    const QString counts = sql::isServer(db)
-        ? QStringLiteral("SELECT u.p, pd_open_requests(u.p) FROM unnest(ARRAY[%1]::bigint[]) "
-                         "AS u(p)")
-        : QStringLiteral("SELECT person_id, count(*) FROM cases WHERE person_id IN (%1) AND "
-                         "state IN ")
-            + openStates + QStringLiteral(" GROUP BY person_id");
-    QSqlError failed;
-    if (!sql::forEachBatch(
-            db, counts, ids,
-            [&](const QSqlQuery &row) {
-                if (const auto at = index.constFind(row.value(0).toLongLong());
-                    at != index.constEnd())
-                    matches[*at].openCases = row.value(1).toInt();
-            },
-            &failed)) {
+    ServiceError failed;
+    const auto counts = CaseRepository::openRequestCounts(m_store.database(), ids, &failed);
+    if (!counts) {
         if (error)
-            *error = ServiceError::fromSql(failed);
+            *error = failed;
         return {};
+    }
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+        if (const auto at = index.constFind(it.key()); at != index.constEnd())
+            matches[*at].openCases = it.value();
     }
     return matches;
 }

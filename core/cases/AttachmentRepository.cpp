@@ -1,0 +1,126 @@
+#include "cases/AttachmentRepository.h"
+
+#include "sql/Dialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+// The first column of the one row a statement gives; std::nullopt when it failed or gave none.
+std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
+                               const QVariantList &values, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    if (!query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+} // namespace
+
+std::optional<qint64> AttachmentRepository::usedBytes(const QSqlDatabase &db, ServiceError *error)
+{
+    const auto used = single(
+        db, u"SELECT COALESCE(sum(size), 0) FROM case_attachments WHERE destroyed_at IS NULL"_s, {},
+        error);
+    return used ? std::optional<qint64>(used->toLongLong()) : std::nullopt;
+}
+
+std::optional<qint64> AttachmentRepository::insert(const QSqlDatabase &db, qint64 caseId,
+                                                   const Attachment &a, const QString &kindCode,
+                                                   const QByteArray &content, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"INSERT INTO case_attachments (case_id, kind, name, media_type, size, sha256, "
+             "added_at, added_by, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             { caseId, kindCode, a.name, a.mediaType, a.size, a.sha256,
+               a.addedAt.toString(Qt::ISODateWithMs), a.addedBy, content },
+             error))
+        return std::nullopt;
+    QSqlError idError;
+    const qint64 id = sql::lastInsertedId(db, &idError);
+    if (id == 0) {
+        *error = ServiceError::fromSql(idError);
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<QList<Attachment>> AttachmentRepository::ofRequest(const QSqlDatabase &db,
+                                                                 const QString &caseNumber,
+                                                                 KindFn kindOf, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, "
+             "a.added_by, a.destroyed_at FROM case_attachments a JOIN cases c ON c.id = "
+             "a.case_id WHERE c.number = ? ORDER BY a.id"_s,
+             { caseNumber }, error))
+        return std::nullopt;
+    QList<Attachment> result;
+    while (query.next()) {
+        Attachment a;
+        a.id = query.value(0).toLongLong();
+        a.caseNumber = caseNumber;
+        a.kind = kindOf(query.value(1).toString()).value_or(AttachmentKind::Origineel);
+        a.name = query.value(2).toString();
+        a.mediaType = query.value(3).toString();
+        a.size = query.value(4).toLongLong();
+        a.sha256 = query.value(5).toString();
+        a.addedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        a.addedBy = query.value(7).toString();
+        a.destroyedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+        result << a;
+    }
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return result;
+}
+
+bool AttachmentRepository::content(const QSqlDatabase &db, const QString &caseNumber, qint64 id,
+                                   std::optional<StoredAttachment> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "
+             "JOIN cases c ON c.id = a.case_id WHERE c.number = ? AND a.id = ?"_s,
+             { caseNumber, id }, error))
+        return false;
+    if (!query.next())
+        return true;
+    *found = StoredAttachment { query.value(0).toByteArray(), query.value(1).toString(),
+                                query.value(3).toString(),
+                                query.isNull(2) ? QString() : query.value(2).toString() };
+    return true;
+}
+
+} // namespace pd

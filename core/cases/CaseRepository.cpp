@@ -1,0 +1,797 @@
+#include "cases/CaseRepository.h"
+
+#include "persons/PersonRepository.h"
+#include "sql/BatchedIn.h"
+#include "sql/Dialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.trimmed().isEmpty() ? nullText() : QVariant(text.trimmed());
+}
+
+QVariant nullableDate(QDate date)
+{
+    return date.isValid() ? QVariant(isoDate(date)) : nullText();
+}
+
+QString groundsToText(const QList<RefusalGround> &grounds)
+{
+    QStringList codes;
+    for (RefusalGround ground : grounds)
+        codes << Codes::code(ground);
+    return codes.join(u',');
+}
+
+QList<RefusalGround> groundsFromText(const QString &text)
+{
+    QList<RefusalGround> grounds;
+    for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto ground = Codes::refusalGround(code))
+            grounds << *ground;
+    }
+    return grounds;
+}
+
+// Word for word as in the partial index cases_open_deadline of migration 0004.
+const QString openStates = u"('ontvangen', 'identificatie', 'in-behandeling')"_s;
+
+// The columns every case query selects, in this order (see caseFromQuery).
+const QString caseColumns = QStringLiteral(
+    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
+    "c.description, c.callback_phone, c.state, c.handler, c.id_requested, c.id_received, "
+    "c.id_method, c.id_verified_by, c.id_result, c.extended, c.extension_reason, "
+    "c.extension_notified, c.outcome, c.refusal_grounds, c.answered_on, c.answer_channel, "
+    "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
+    "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
+    "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
+    "c.direct_marketing, c.no_identification_reason, p.source, c.version");
+// The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
+// column privileges, resources/server/access.sql): the others are NULL, as
+// pd::intakeFields would have emptied them.
+const QString intakeColumns = QStringLiteral(
+    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
+    "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
+    "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
+    "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
+    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version");
+
+Case caseFromQuery(const QSqlQuery &q)
+{
+    const auto text = [&q](int i) {
+        return q.value(i).toString();
+    };
+    const auto date = [&q](int i) {
+        return QDate::fromString(q.value(i).toString(), Qt::ISODate);
+    };
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.number = text(1);
+    c.channel = Codes::channel(text(2)).value_or(Channel::Email);
+    c.receivedDate = date(3);
+    c.receivedAt = QDateTime::fromString(text(4), Qt::ISODateWithMs);
+    c.receivedBy = text(5);
+    c.representative = text(6);
+    c.description = text(7);
+    c.callbackPhone = text(8);
+    c.state = Codes::caseState(text(9)).value_or(CaseState::Ontvangen);
+    c.handler = text(10);
+    c.identification.requested = date(11);
+    c.identification.received = date(12);
+    c.identification.method = Codes::idMethod(text(13));
+    c.identification.verifiedBy = text(14);
+    if (!q.value(15).isNull())
+        c.identification.succeeded = text(15) == QLatin1StringView("geslaagd");
+    c.extended = q.value(16).toInt() != 0;
+    c.extensionReason = text(17);
+    c.extensionNotified = date(18);
+    c.outcome = Codes::outcome(text(19));
+    c.refusalGrounds = groundsFromText(text(20));
+    c.answeredOn = date(21);
+    c.answerChannel = text(22);
+    c.closedAt = QDateTime::fromString(text(23), Qt::ISODateWithMs);
+    c.person.id = q.value(24).toLongLong();
+    c.person.name = text(25);
+    c.person.relation = Codes::relation(text(26)).value_or(Relation::Overig);
+    c.person.klantnummer = text(27);
+    c.person.street = text(28);
+    c.person.houseNumber = text(29);
+    c.person.postcode = text(30);
+    c.person.city = text(31);
+    c.person.phone = text(32);
+    c.person.email = text(33);
+    c.person.relationEnd = date(34);
+    c.registeredAt = QDateTime::fromString(text(35), Qt::ISODateWithMs);
+    c.representativeMandate = text(36);
+    c.attachmentCount = q.value(37).toInt();
+    c.motivation = text(38);
+    c.directMarketing = q.value(39).toInt() != 0;
+    c.noIdentificationReason = text(40);
+    c.person.source = text(41);
+    c.version = q.value(42).toInt();
+    return c;
+}
+
+// One row of case_decisions (type, outcome, grounds, motivation, granted from column `first`),
+// or nothing for a code this version does not know.
+std::optional<TypeDecision> decisionFromQuery(const QSqlQuery &q, int first)
+{
+    const auto type = Codes::requestType(q.value(first).toString());
+    const auto outcome = Codes::outcome(q.value(first + 1).toString());
+    if (!type || !outcome)
+        return std::nullopt;
+    return TypeDecision { *type, *outcome, groundsFromText(q.value(first + 2).toString()),
+                          q.value(first + 3).toString(), q.value(first + 4).toString() };
+}
+
+void sortDecisions(Case &c)
+{
+    std::sort(c.decisions.begin(), c.decisions.end(),
+              [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
+}
+
+// The first column of the one row a statement gives; std::nullopt when it failed or gave none.
+std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
+                               const QVariantList &values, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    if (!query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+// The page's decisions per kind, in one read (batched by id).
+bool readDecisions(const QSqlDatabase &db, QList<Case> &cases, ServiceError *error)
+{
+    QHash<qint64, qsizetype> index;
+    QVariantList ids;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        index.insert(cases.at(i).id, i);
+        ids << cases.at(i).id;
+    }
+    QSqlError readError;
+    if (!sql::forEachBatch(
+            db,
+            u"SELECT case_id, type, outcome, grounds, motivation, granted "
+            "FROM case_decisions WHERE case_id IN (%1)"_s,
+            ids,
+            [&](const QSqlQuery &decisions) {
+                const auto at = index.constFind(decisions.value(0).toLongLong());
+                if (const auto decision = decisionFromQuery(decisions, 1);
+                    decision && at != index.constEnd())
+                    cases[*at].decisions << *decision;
+            },
+            &readError)) {
+        *error = ServiceError::fromSql(readError);
+        return false;
+    }
+    for (Case &c : cases)
+        sortDecisions(c);
+    return true;
+}
+
+} // namespace
+
+QString CaseRepository::closedDateSql()
+{
+    return u"COALESCE(c.answered_on, substr(c.closed_at, 1, 10))"_s;
+}
+
+QString CaseRepository::openOnSql()
+{
+    // As CaseService::list's overdueOn: reopening clears the earlier answer, so a request that
+    // was answered, reopened and is open again counts as open since its receipt. Written as two
+    // branches so that each is a range of a partial index of migration 0009.
+    return u"((c.closed_at IS NULL AND c.received_date <= ?) OR (c.closed_at IS NOT NULL AND "_s
+        + closedDateSql() + u" > ? AND c.received_date <= ?))"_s;
+}
+
+QString CaseRepository::stateOnSql()
+{
+    // The workflow of CaseService: identification received and succeeded → in behandeling; asked
+    // for (or received and failed) → identificatie; else ontvangen. Only the last receipt of an
+    // identification is stored, so a failed one that was followed by another is not seen.
+    return u"(CASE WHEN c.id_received <= ? THEN (CASE WHEN c.id_result = 'geslaagd' THEN "
+           "'in-behandeling' ELSE 'identificatie' END) WHEN c.id_requested <= ? THEN "
+           "'identificatie' ELSE 'ontvangen' END)"_s;
+}
+
+QString CaseRepository::extensionLateSql()
+{
+    // "a.entity_type || ''" keeps SQLite's planner on audit_events_extended (migration 0009):
+    // one entry per extension, where audit_events_entity would read every event of the request.
+    // (SQLite's "+a.entity_type" would do the same, but PostgreSQL has no "+" for text.)
+    return u"(c.extended = 1 AND EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = "
+           "c.number AND a.action = 'case.extended' AND a.entity_type || '' = 'case' "
+           "AND a.payload LIKE '%\"legally_late\":true%'))"_s;
+}
+
+QString CaseRepository::latenessColumnsSql()
+{
+    return u"c.received_date, c.id_requested, c.id_received, c.extended, c.extension_notified, "_s
+        + closedDateSql();
+}
+
+QString CaseRepository::searchSql(const QSqlDatabase &db)
+{
+    return u"SELECT docid FROM case_search WHERE "_s + sql::fullTextCondition(db);
+}
+
+std::optional<qint64> CaseRepository::searchMatches(const QSqlDatabase &db, const QString &match,
+                                                    ServiceError *error)
+{
+    const auto hits
+        = single(db, u"SELECT count(*) FROM case_search WHERE "_s + sql::fullTextCondition(db),
+                 { match }, error);
+    return hits ? std::optional<qint64>(hits->toLongLong()) : std::nullopt;
+}
+
+std::optional<QStringList> CaseRepository::handlers(const QSqlDatabase &db, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            u"SELECT DISTINCT "_s + sql::byteOrder(db, u"handler"_s)
+            + u" AS h FROM cases WHERE handler IS NOT NULL AND handler <> '' ORDER BY h"_s)) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, bool intakeOnly,
+                              std::optional<Case> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT "_s + (intakeOnly ? intakeColumns : caseColumns) + u" FROM cases c "_s
+                 + PersonRepository::joinSql(u"p", u"c.person_id") + u" WHERE c.number = ?"_s,
+             { number }, error))
+        return false;
+    if (!query.next())
+        return true;
+    Case c = caseFromQuery(query);
+    QSqlQuery types(db);
+    // A request without its kinds is not the request: the kinds decide grounds and letters.
+    if (!run(types, u"SELECT type FROM case_types WHERE case_id = ?"_s, { c.id }, error))
+        return false;
+    while (types.next()) {
+        if (const auto type = Codes::requestType(types.value(0).toString()))
+            c.types << *type;
+    }
+    std::sort(c.types.begin(), c.types.end());
+    if (!intakeOnly) {
+        QSqlQuery decisions(db);
+        if (!run(decisions,
+                 u"SELECT type, outcome, grounds, motivation, granted "
+                 "FROM case_decisions WHERE case_id = ?"_s,
+                 { c.id }, error))
+            return false;
+        while (decisions.next()) {
+            if (const auto decision = decisionFromQuery(decisions, 0))
+                c.decisions << *decision;
+        }
+        sortDecisions(c);
+    }
+    *found = std::move(c);
+    return true;
+}
+
+bool CaseRepository::existsBeyondScope(const QSqlDatabase &db, const QString &number)
+{
+    QSqlQuery exists(db);
+    exists.prepare(u"SELECT pd_case_exists(?)"_s);
+    exists.addBindValue(number);
+    return exists.exec() && exists.next() && exists.value(0).toBool();
+}
+
+std::optional<QList<Case>> CaseRepository::listedPage(const QSqlDatabase &db,
+                                                      const CaseListing &listing,
+                                                      CaseListCursor *cursor, qint64 want,
+                                                      qint64 offset, ServiceError *error)
+{
+    QString statement = u"SELECT "_s + (listing.intakeColumns ? intakeColumns : caseColumns)
+        + u", (SELECT %1 FROM case_types t WHERE t.case_id = c.id) FROM cases c "_s.arg(
+            sql::groupConcat(db, u"type"_s))
+        + PersonRepository::joinSql(u"p", u"c.person_id") + u" WHERE 1 = 1"_s
+        + listing.scopeCondition;
+    QVariantList values = listing.scopeValues;
+    if (listing.state) {
+        statement += u" AND c.state = ?"_s;
+        values << Codes::code(*listing.state);
+    }
+    if (listing.overdueOn.isValid()) {
+        // Open on that day: received by then, and not answered or closed before it.
+        statement += u" AND c.received_date <= ? AND c.deadline_effective < ?"
+                     " AND (c.closed_at IS NULL OR COALESCE(c.answered_on, "
+                     "substr(c.closed_at, 1, 10)) > ?)"_s;
+        values << isoDate(listing.overdueOn) << isoDate(listing.overdueOn)
+               << isoDate(listing.overdueOn);
+    }
+    // After the (received_date, number) of the last row read, through the index
+    // cases_received_number, so that the last page costs what the first does. Only the first
+    // page skips `offset` rows.
+    const bool after = cursor->number.isValid();
+    if (after) {
+        statement += u" AND c.received_date >= ? AND (c.received_date > ? OR c.number > ?)"_s;
+        values << cursor->received << cursor->received << cursor->number;
+    }
+    statement += u" ORDER BY c.received_date, c.number LIMIT ? OFFSET ?"_s;
+    values << want << (after ? 0 : std::max<qint64>(0, offset));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    const int typesColumn = query.record().count() - 1;
+    QList<Case> cases;
+    while (query.next()) {
+        Case c = caseFromQuery(query);
+        for (const QString &code :
+             query.value(typesColumn).toString().split(u',', Qt::SkipEmptyParts)) {
+            if (const auto type = Codes::requestType(code))
+                c.types << *type;
+        }
+        std::sort(c.types.begin(), c.types.end());
+        cursor->received = query.value(3);
+        cursor->number = query.value(1);
+        cases << c;
+    }
+    // A row that could not be read ends next() as the end of the rows would: never a list
+    // passed off as complete.
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    query.finish();
+    if (listing.withDecisions && !cases.isEmpty() && !readDecisions(db, cases, error))
+        return std::nullopt;
+    return cases;
+}
+
+std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase &db, QDate today,
+                                                             const QString &scopeCondition,
+                                                             const QVariantList &scopeValues,
+                                                             ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT count(*), "
+                  "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
+                  "THEN 1 ELSE 0 END), "
+                  "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
+                  "AND c.deadline_effective < ? THEN 1 ELSE 0 END) FROM cases c WHERE 1 = 1"_s
+                  + scopeCondition);
+    query.addBindValue(isoDate(today));
+    for (const QVariant &value : scopeValues)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        // Never "0 overdue" because the count failed.
+        failed(query, error);
+        return std::nullopt;
+    }
+    return Counts { query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt() };
+}
+
+std::optional<QList<std::pair<QString, QString>>>
+CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error)
+{
+    QSqlQuery open(db);
+    open.setForwardOnly(true);
+    QList<std::pair<QString, QString>> deadlines;
+    if (!open.exec(u"SELECT number, deadline_effective FROM cases WHERE state IN "_s
+                   + openStates)) {
+        failed(open, error);
+        return std::nullopt;
+    }
+    while (open.next())
+        deadlines.append({ open.value(0).toString(), open.value(1).toString() });
+    if (open.lastError().isValid()) {
+        failed(open, error);
+        return std::nullopt;
+    }
+    return deadlines;
+}
+
+std::optional<QHash<qint64, int>> CaseRepository::openRequestCounts(const QSqlDatabase &db,
+                                                                    const QVariantList &personIds,
+                                                                    ServiceError *error)
+{
+    const QString statement = sql::isServer(db)
+        ? u"SELECT u.p, pd_open_requests(u.p) FROM unnest(ARRAY[%1]::bigint[]) AS u(p)"_s
+        : u"SELECT person_id, count(*) FROM cases WHERE person_id IN (%1) AND state IN "_s
+            + openStates + u" GROUP BY person_id"_s;
+    QHash<qint64, int> found;
+    QSqlError failure;
+    if (!sql::forEachBatch(
+            db, statement, personIds,
+            [&found](const QSqlQuery &row) {
+                found.insert(row.value(0).toLongLong(), row.value(1).toInt());
+            },
+            &failure)) {
+        *error = ServiceError::fromSql(failure);
+        return std::nullopt;
+    }
+    return found;
+}
+
+std::optional<int> CaseRepository::nextNumber(const QSqlDatabase &db, int year, ServiceError *error)
+{
+    if (sql::isServer(db)) {
+        const auto next = single(db, u"SELECT pd_next_case_number(?)"_s, { year }, error);
+        return next ? std::optional<int>(next->toInt()) : std::nullopt;
+    }
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT last FROM case_numbers WHERE year = ?"_s, { year }, error))
+        return std::nullopt;
+    const bool known = query.next();
+    const int next = known ? query.value(0).toInt() + 1 : 1;
+    if (!run(query,
+             known ? u"UPDATE case_numbers SET last = ? WHERE year = ?"_s
+                   : u"INSERT INTO case_numbers (last, year) VALUES (?, ?)"_s,
+             { next, year }, error))
+        return std::nullopt;
+    return next;
+}
+
+std::optional<qint64> CaseRepository::insert(const QSqlDatabase &db, const NewCaseRow &row,
+                                             ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"INSERT INTO cases (number, person_id, channel, received_at, received_date, "
+             "received_by, representative, representative_mandate, description, callback_phone, "
+             "state, handler, deadline_effective, created_at, updated_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?)"_s,
+             { row.number, row.personId, Codes::code(row.channel),
+               // Only a known moment: the moment of typing is created_at, never the receipt.
+               row.receivedAt.isValid()
+                   ? QVariant(row.receivedAt.toUTC().toString(Qt::ISODateWithMs))
+                   : nullText(),
+               isoDate(row.receivedDate), row.receivedBy, nullable(row.representative),
+               nullable(row.representativeMandate), nullable(row.description),
+               nullable(row.callbackPhone), nullable(row.handler), isoDate(row.deadline), row.now,
+               row.now },
+             error))
+        return std::nullopt;
+    const qint64 id = sql::lastInsertedId(db);
+    if (id <= 0) {
+        *error = ServiceError::fromSql(db.lastError());
+        return std::nullopt;
+    }
+    for (RequestType type : row.types) {
+        if (!run(query, u"INSERT INTO case_types (case_id, type) VALUES (?, ?)"_s,
+                 { id, Codes::code(type) }, error))
+            return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c, int readVersion,
+                                           QDate deadline, const QString &now, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"UPDATE cases SET state = ?, handler = ?, id_requested = ?, id_received = ?, "
+             "id_method = ?, id_verified_by = ?, id_result = ?, extended = ?, extension_reason = "
+             "?, extension_notified = ?, outcome = ?, refusal_grounds = ?, answered_on = ?, "
+             "answer_channel = ?, closed_at = ?, deadline_effective = ?, updated_at = ?, "
+             "motivation = ?, direct_marketing = ?, no_identification_reason = ?, "
+             "version = version + 1 WHERE id = ? AND version = ?"_s,
+             { Codes::code(c.state),
+               nullable(c.handler),
+               nullableDate(c.identification.requested),
+               nullableDate(c.identification.received),
+               c.identification.method ? QVariant(Codes::code(*c.identification.method))
+                                       : nullText(),
+               nullable(c.identification.verifiedBy),
+               c.identification.succeeded
+                   ? QVariant(*c.identification.succeeded ? u"geslaagd"_s : u"mislukt"_s)
+                   : nullText(),
+               c.extended ? 1 : 0,
+               nullable(c.extensionReason),
+               nullableDate(c.extensionNotified),
+               c.outcome ? QVariant(Codes::code(*c.outcome)) : nullText(),
+               nullable(groundsToText(c.refusalGrounds)),
+               nullableDate(c.answeredOn),
+               nullable(c.answerChannel),
+               c.closedAt.isValid() ? QVariant(c.closedAt.toString(Qt::ISODateWithMs)) : nullText(),
+               isoDate(deadline),
+               now,
+               nullable(c.motivation),
+               c.directMarketing ? 1 : 0,
+               nullable(c.noIdentificationReason),
+               c.id,
+               readVersion },
+             error))
+        return std::nullopt;
+    return query.numRowsAffected() == 1;
+}
+
+bool CaseRepository::replaceDecisions(const QSqlDatabase &db, qint64 caseId,
+                                      const QList<TypeDecision> &decisions, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"DELETE FROM case_decisions WHERE case_id = ?"_s, { caseId }, error))
+        return false;
+    for (const TypeDecision &d : decisions) {
+        if (!run(query,
+                 u"INSERT INTO case_decisions (case_id, type, outcome, grounds, motivation, "
+                 "granted) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                 { caseId, Codes::code(d.type), Codes::code(d.outcome),
+                   nullable(groundsToText(d.grounds)), nullable(d.motivation),
+                   nullable(d.granted) },
+                 error))
+            return false;
+    }
+    return true;
+}
+
+bool CaseRepository::insertNote(const QSqlDatabase &db, qint64 caseId, const QString &writtenAt,
+                                const QString &author, const QString &body, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               u"INSERT INTO case_notes (case_id, written_at, author, body) VALUES (?, ?, ?, ?)"_s,
+               { caseId, writtenAt, author, body }, error);
+}
+
+bool CaseRepository::setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
+                                 ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"UPDATE cases SET deadline_effective = ? WHERE id = ?"_s,
+               { deadline, caseId }, error);
+}
+
+std::optional<QString> CaseRepository::activeLogin(const QSqlDatabase &db, const QString &login,
+                                                   ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT login FROM users WHERE "_s + sql::noCase(db, u"login"_s) + u" = "_s
+                 + sql::noCase(db, u"?"_s) + u" AND removed_at IS NULL"_s,
+             { login }, error))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+std::optional<qint64> CaseRepository::idByNumber(const QSqlDatabase &db, const QString &number,
+                                                 ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT id FROM cases WHERE number = ?"_s, { number }, error))
+        return std::nullopt;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString CaseRepository::tableSql(QStringView alias)
+{
+    return u"cases "_s + alias;
+}
+
+QString CaseRepository::joinSql(QStringView alias, QStringView key)
+{
+    return u"JOIN cases %1 ON %1.id = %2"_s.arg(alias, key);
+}
+
+std::optional<qint64> CaseRepository::personIdByNumber(const QSqlDatabase &db,
+                                                       const QString &number, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT person_id FROM cases WHERE number = ?"_s, { number }, error))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toLongLong();
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return 0;
+}
+
+QString CaseRepository::idsOfPersonSql()
+{
+    return u"(SELECT id FROM cases WHERE person_id = ?)"_s;
+}
+
+QString CaseRepository::numbersOfPersonSql()
+{
+    return u"(SELECT number FROM cases WHERE person_id = ?)"_s;
+}
+
+QString CaseRepository::requestCountSql(QStringView personAlias)
+{
+    return u"(SELECT count(*) FROM cases c WHERE c.person_id = %1.id)"_s.arg(personAlias);
+}
+
+QString CaseRepository::receivedKindsSql()
+{
+    return u"SELECT c.received_date, t.type FROM cases c JOIN case_types t ON t.case_id = c.id "
+           "WHERE c.received_date BETWEEN ? AND ?"_s;
+}
+
+std::optional<QString> CaseRepository::apReference(const QSqlDatabase &db,
+                                                   const QString &caseNumber, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT r.reference FROM case_ap_references r JOIN cases c ON c.id = r.case_id "
+             "WHERE c.number = ?"_s,
+             { caseNumber }, error))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+bool CaseRepository::setApReference(const QSqlDatabase &db, qint64 caseId, const QString &reference,
+                                    const QString &changedAt, const QString &changedBy,
+                                    ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"DELETE FROM case_ap_references WHERE case_id = ?"_s, { caseId }, error))
+        return false;
+    return reference.isEmpty()
+        || run(query,
+               u"INSERT INTO case_ap_references (case_id, reference, changed_at, changed_by) "
+               "VALUES (?, ?, ?, ?)"_s,
+               { caseId, reference, changedAt, changedBy }, error);
+}
+
+std::optional<QList<CaseRepository::PersonNote>>
+CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT n.id, c.number, n.written_at, n.body FROM case_notes n JOIN cases c ON "
+             "c.id = n.case_id WHERE c.person_id = ? ORDER BY c.received_date, c.id, "
+             "n.written_at, n.id"_s,
+             { personId }, error))
+        return std::nullopt;
+    QList<PersonNote> notes;
+    while (query.next())
+        notes.append({ query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString() });
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return notes;
+}
+
+std::optional<QList<std::pair<QString, QString>>>
+CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"_s,
+             { personId }, error))
+        return std::nullopt;
+    QList<std::pair<QString, QString>> requests;
+    while (query.next())
+        requests.append({ query.value(0).toString(), query.value(1).toString() });
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return requests;
+}
+
+std::optional<CaseRepository::PersonContents>
+CaseRepository::countContentsOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    const QString ofPerson = u" IN "_s + idsOfPersonSql();
+    const auto notes = single(db, u"SELECT count(*) FROM case_notes WHERE case_id"_s + ofPerson,
+                              { personId }, error);
+    const auto files = notes ? single(db,
+                                      u"SELECT count(*) FROM case_attachments WHERE "
+                                      "destroyed_at IS NULL AND case_id"_s
+                                          + ofPerson,
+                                      { personId }, error)
+                             : std::nullopt;
+    const auto references = files
+        ? single(db, u"SELECT count(*) FROM case_ap_references WHERE case_id"_s + ofPerson,
+                 { personId }, error)
+        : std::nullopt;
+    if (!references)
+        return std::nullopt;
+    return PersonContents { notes->toInt(), files->toInt(), references->toInt() };
+}
+
+bool CaseRepository::eraseContentsOf(const QSqlDatabase &db, qint64 personId, const QString &now,
+                                     ServiceError *error)
+{
+    const QString ofPerson = idsOfPersonSql();
+    QSqlQuery query(db);
+    return run(query, u"DELETE FROM case_notes WHERE case_id IN "_s + ofPerson, { personId }, error)
+        && run(query,
+               u"UPDATE cases SET representative = NULL, description = NULL, callback_phone = "
+               "NULL, extension_reason = NULL, answer_channel = NULL, motivation = NULL, "
+               "no_identification_reason = NULL, updated_at = ? WHERE person_id = ?"_s,
+               { now, personId }, error)
+        && run(query,
+               u"UPDATE case_decisions SET motivation = NULL, granted = NULL WHERE case_id IN "_s
+                   + ofPerson,
+               { personId }, error)
+        // The originals and mandates: the bytes and the name go (secure_delete zeroes the
+        // freed pages), kind, size and fingerprint stay as proof.
+        && run(query,
+               u"UPDATE case_attachments SET name = NULL, content = NULL, destroyed_at = ? "
+               "WHERE destroyed_at IS NULL AND case_id IN "_s
+                   + ofPerson,
+               { now, personId }, error)
+        // The AP's reference of a complaint identifies the complaint file at the AP, which
+        // names the person: it goes.
+        && run(query, u"DELETE FROM case_ap_references WHERE case_id IN "_s + ofPerson,
+               { personId }, error);
+}
+
+bool CaseRepository::moveRequests(const QSqlDatabase &db, qint64 fromPersonId, qint64 toPersonId,
+                                  ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"UPDATE cases SET person_id = ? WHERE person_id = ?"_s,
+               { toPersonId, fromPersonId }, error);
+}
+
+bool CaseRepository::optimiseSearch(const QSqlDatabase &db, ServiceError *error)
+{
+    if (sql::isServer(db))
+        return true;
+    QSqlQuery query(db);
+    return run(query, u"INSERT INTO case_search (case_search) VALUES ('optimize')"_s, {}, error);
+}
+
+} // namespace pd

@@ -1,0 +1,222 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "util/ServiceError.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <optional>
+#include <utility>
+
+namespace pd {
+
+// A new request's row and its kinds, as CaseService::add stores them.
+struct NewCaseRow
+{
+    QString number;
+    qint64 personId = 0;
+    Channel channel = Channel::Email;
+    QDateTime receivedAt; // invalid: no time of receipt (stored NULL)
+    QDate receivedDate;
+    QString receivedBy;
+    QString representative;
+    QString representativeMandate;
+    QString description;
+    QString callbackPhone;
+    QString handler;
+    QDate deadline; // the effective deadline under the current policy
+    QString now; // created_at and updated_at
+    QList<RequestType> types; // sorted, without repeats
+};
+
+// What CaseService::forEachListed lists: the acting user's scope (CaseScope::condition, an
+// " AND ..." over cases c, and its values), a state, the requests overdue on a day.
+struct CaseListing
+{
+    QString scopeCondition;
+    QVariantList scopeValues;
+    std::optional<CaseState> state;
+    QDate overdueOn; // valid: still open on that day with its deadline passed
+    bool intakeColumns = false; // a KCC login on a server: only the intake fields are read
+    bool withDecisions = true; // the decisions per kind, in one read per page
+};
+
+// Where the next page of a listing starts: after the (received_date, number) of the last row
+// read. Empty before the first page.
+struct CaseListCursor
+{
+    QVariant received;
+    QVariant number;
+};
+
+// The one place in core/cases that writes SQL naming the cases module's tables (issue 37):
+// cases, case_types, case_decisions, case_notes, case_numbers (the case list's statements are
+// still CaseQuery's; the files' rows are AttachmentRepository's, intake_drafts
+// IntakeDraftRepository's). Every
+// function runs on the connection it is given, inside the caller's transaction or UnitOfWork, and
+// reports a failed read as an error (ServiceError::fromSql), never as an empty result: a function
+// that answers "which" or "how many" returns std::nullopt only with *error set.
+class CaseRepository final
+{
+public:
+    // --- fragments for other statements over cases c (CaseQuery, the dashboards) ---
+
+    // The day it was answered (or closed); NULL while open.
+    static QString closedDateSql();
+    // Received by ? and not answered or closed by ? (three values: the day).
+    static QString openOnSql();
+    // The state code it was in on ? (two values: the day), while open.
+    static QString stateOnSql();
+    // The extension notice went out after the one-month legal deadline, as recorded in the
+    // "legally_late" of its case.extended audit event.
+    static QString extensionLateSql();
+    // The columns CaseQuery::clocksOf reads back, in order.
+    static QString latenessColumnsSql();
+    // The ids (case_search.docid) the full-text search finds with its one bound value.
+    static QString searchSql(const QSqlDatabase &db);
+
+    // --- requests ---
+
+    // The request with this number (as stored: trimmed, in capitals) with its person, kinds
+    // and (unless intakeOnly) its decisions per kind: false when a read failed, true with
+    // *found empty when there is none. intakeOnly: a KCC login on a server, whose role may read
+    // only the intake fields (the others are read as NULL, the decisions not at all).
+    static bool byNumber(const QSqlDatabase &db, const QString &number, bool intakeOnly,
+                         std::optional<Case> *found, ServiceError *error);
+    // On a server: whether a request with this number exists outside the caller's row-level
+    // security (pd_case_exists). False also when that could not be read.
+    static bool existsBeyondScope(const QSqlDatabase &db, const QString &number);
+    // One page of a listing, in the order (received_date, number), at most `want` rows after
+    // the cursor (the first page skips `offset`); the cursor moves to the last row read. The
+    // kinds are read with the rows, the decisions per kind (listing.withDecisions) in one read.
+    static std::optional<QList<Case>> listedPage(const QSqlDatabase &db, const CaseListing &listing,
+                                                 CaseListCursor *cursor, qint64 want, qint64 offset,
+                                                 ServiceError *error);
+
+    struct Counts
+    {
+        int total = 0;
+        int open = 0;
+        int overdue = 0; // open, the effective deadline before `today`
+    };
+    // The requests within the scope (CaseScope::condition and its values), in one aggregate.
+    static std::optional<Counts> counts(const QSqlDatabase &db, QDate today,
+                                        const QString &scopeCondition,
+                                        const QVariantList &scopeValues, ServiceError *error);
+    // How many requests the full-text search finds (match: sql::fullTextPrefixes).
+    static std::optional<qint64> searchMatches(const QSqlDatabase &db, const QString &match,
+                                               ServiceError *error);
+    // Everyone who handles a request at present, in byte order.
+    static std::optional<QStringList> handlers(const QSqlDatabase &db, ServiceError *error);
+    // Every open request: its number and its stored effective deadline.
+    static std::optional<QList<std::pair<QString, QString>>> openDeadlines(const QSqlDatabase &db,
+                                                                           ServiceError *error);
+    // The number of open requests of each of these persons (absent: none). On a server through
+    // pd_open_requests, which counts whoever asks (a KCC login may read none of them).
+    static std::optional<QHash<qint64, int>>
+    openRequestCounts(const QSqlDatabase &db, const QVariantList &personIds, ServiceError *error);
+
+    // The next number of a year: on a server the year's sequence (pd_next_case_number), in a
+    // store folder the counter in case_numbers under the store's single write lock. A counter
+    // that could not be read is an error, no reason to start again at 1.
+    static std::optional<int> nextNumber(const QSqlDatabase &db, int year, ServiceError *error);
+    // The request's row (state ontvangen) and a row per kind; its id.
+    static std::optional<qint64> insert(const QSqlDatabase &db, const NewCaseRow &row,
+                                        ServiceError *error);
+    // Writes every field a change may touch, with the effective deadline and the moment, when
+    // the stored version is still readVersion (it goes up by one). False with no error: no row
+    // had that version (another seat changed it).
+    static std::optional<bool> update(const QSqlDatabase &db, const Case &c, int readVersion,
+                                      QDate deadline, const QString &now, ServiceError *error);
+    // The decisions per kind follow the request: written on completion, gone on reopening.
+    static bool replaceDecisions(const QSqlDatabase &db, qint64 caseId,
+                                 const QList<TypeDecision> &decisions, ServiceError *error);
+    static bool insertNote(const QSqlDatabase &db, qint64 caseId, const QString &writtenAt,
+                           const QString &author, const QString &body, ServiceError *error);
+    static bool setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
+                            ServiceError *error);
+    // The login of the active user this is (compared without regard to case); empty when
+    // there is none. (The users table is the users module's: to move to its repository.)
+    static std::optional<QString> activeLogin(const QSqlDatabase &db, const QString &login,
+                                              ServiceError *error);
+
+    // --- the files of a request (their rows: AttachmentRepository) ---
+
+    // The id of the request with this number (as given); 0 when there is none.
+    static std::optional<qint64> idByNumber(const QSqlDatabase &db, const QString &number,
+                                            ServiceError *error);
+    // --- for other modules (to be called instead of naming the tables) ---
+
+    // "cases <alias>": a FROM or CROSS JOIN item.
+    static QString tableSql(QStringView alias);
+    // "JOIN cases <alias> ON <alias>.id = <key>": key is a column or an expression ("LEFT "
+    // before it for a LEFT JOIN).
+    static QString joinSql(QStringView alias, QStringView key);
+    // The id of the person the request with this number is about; 0 when there is none.
+    static std::optional<qint64> personIdByNumber(const QSqlDatabase &db, const QString &number,
+                                                  ServiceError *error);
+
+    // "(SELECT id FROM cases WHERE person_id = ?)": the ids of a person's requests (one value),
+    // for a statement over a table that refers to requests (letters, art. 19 notices).
+    static QString idsOfPersonSql();
+    // "(SELECT number FROM cases WHERE person_id = ?)": their numbers (one value), the audit
+    // trail's entity ids of their events.
+    static QString numbersOfPersonSql();
+    // "(SELECT count(*) FROM cases c WHERE c.person_id = <alias>.id)": how many requests name
+    // the person of a persons row.
+    static QString requestCountSql(QStringView personAlias);
+    // The reports' requests received between from and to (inclusive) with each of their kinds:
+    // "SELECT c.received_date, t.type FROM cases c JOIN case_types t ..." with two values.
+    static QString receivedKindsSql();
+    // The AP's reference of a complaint about the request with this number (documents/
+    // ComplaintDossier); empty when it has none.
+    static std::optional<QString> apReference(const QSqlDatabase &db, const QString &caseNumber,
+                                              ServiceError *error);
+    // Replaces the request's AP reference (an empty one: none), with when and by whom.
+    static bool setApReference(const QSqlDatabase &db, qint64 caseId, const QString &reference,
+                               const QString &changedAt, const QString &changedBy,
+                               ServiceError *error);
+    // One note of a person's request, for the person's report (documents/PersonReport).
+    struct PersonNote
+    {
+        qint64 id = 0;
+        QString caseNumber;
+        QString writtenAt; // as stored (ISO 8601, UTC)
+        QString body;
+    };
+    // The notes of the person's requests, by receipt of the request, then by when written.
+    static std::optional<QList<PersonNote>> notesOfPerson(const QSqlDatabase &db, qint64 personId,
+                                                          ServiceError *error);
+    // A person's requests, in id order: number and state code.
+    static std::optional<QList<std::pair<QString, QString>>>
+    requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error);
+    // What a destruction of the person's request files takes from this module's tables.
+    struct PersonContents
+    {
+        int notes = 0;
+        int attachments = 0; // kept, not yet destroyed
+        int apReferences = 0;
+    };
+    static std::optional<PersonContents> countContentsOf(const QSqlDatabase &db, qint64 personId,
+                                                         ServiceError *error);
+    // The destruction of the person's request files in this module's tables: the notes and AP
+    // references go, the requests' and decisions' free texts are cleared (updated_at = now),
+    // the files lose their bytes and name (destroyed_at = now); the rows stay as proof.
+    static bool eraseContentsOf(const QSqlDatabase &db, qint64 personId, const QString &now,
+                                ServiceError *error);
+    // The person's requests go to another (anonymous) data subject.
+    static bool moveRequests(const QSqlDatabase &db, qint64 fromPersonId, qint64 toPersonId,
+                             ServiceError *error);
+    // A store folder's full-text index merged, so that removed terms leave its old segments
+    // (FTS4 'optimize'); nothing to do on a server.
+    static bool optimiseSearch(const QSqlDatabase &db, ServiceError *error);
+};
+
+} // namespace pd

@@ -1,0 +1,126 @@
+#include "cases/IntakeDraftRepository.h"
+
+#include "cases/IntakeDrafts.h"
+#include "sql/Dialect.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+// The first column of the one row a statement gives; std::nullopt when it failed or gave none.
+std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
+                               const QVariantList &values, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    if (!query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+} // namespace
+
+std::optional<qint64> IntakeDraftRepository::insert(const QSqlDatabase &db, const QString &login,
+                                                    const QString &savedAt, const QString &fields,
+                                                    ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"INSERT INTO intake_drafts (login, saved_at, fields) VALUES (?, ?, ?)"_s,
+             { login, savedAt, fields }, error))
+        return std::nullopt;
+    return sql::lastInsertedId(db);
+}
+
+std::optional<bool> IntakeDraftRepository::remove(const QSqlDatabase &db, qint64 id,
+                                                  const QString &login, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"DELETE FROM intake_drafts WHERE id = ? AND login = ?"_s, { id, login },
+             error))
+        return std::nullopt;
+    return query.numRowsAffected() == 1;
+}
+
+bool IntakeDraftRepository::latest(const QSqlDatabase &db, const QString &login,
+                                   std::optional<IntakeDraft> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT id, saved_at, fields FROM intake_drafts WHERE login = ? "
+             "ORDER BY saved_at DESC, id DESC LIMIT 1"_s,
+             { login }, error))
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    IntakeDraft draft;
+    draft.id = query.value(0).toLongLong();
+    draft.savedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    draft.fields = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+    *found = std::move(draft);
+    return true;
+}
+
+std::optional<int> IntakeDraftRepository::count(const QSqlDatabase &db, const QString &login,
+                                                ServiceError *error)
+{
+    const auto count
+        = single(db, u"SELECT count(*) FROM intake_drafts WHERE login = ?"_s, { login }, error);
+    return count ? std::optional<int>(count->toInt()) : std::nullopt;
+}
+
+std::optional<int> IntakeDraftRepository::removeAllOf(const QSqlDatabase &db, const QString &login,
+                                                      ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"DELETE FROM intake_drafts WHERE login = ?"_s, { login }, error))
+        return std::nullopt;
+    return query.numRowsAffected();
+}
+
+std::optional<QList<std::pair<qint64, QString>>> IntakeDraftRepository::all(const QSqlDatabase &db,
+                                                                            ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT id, fields FROM intake_drafts ORDER BY id"_s, {}, error))
+        return std::nullopt;
+    QList<std::pair<qint64, QString>> drafts;
+    while (query.next())
+        drafts.append({ query.value(0).toLongLong(), query.value(1).toString() });
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return drafts;
+}
+
+bool IntakeDraftRepository::removeById(const QSqlDatabase &db, qint64 id, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"DELETE FROM intake_drafts WHERE id = ?"_s, { id }, error);
+}
+
+} // namespace pd
