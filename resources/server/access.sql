@@ -42,6 +42,80 @@ BEGIN
 END
 $$;
 
+-- The case list's search index (case_search) and the dashboard's files (person_files) say what the
+-- requests and their persons say, and are written only by their triggers (issue 36, review M2).
+-- No application role may write person_files, case_numbers (a store folder's counter; a
+-- server numbers with pd_next_case_number) or recipient_categories (a fixed catalogue), and none
+-- may delete a row of case_search (grants below). The officers' INSERT and UPDATE of case_search
+-- stay for PersonImport, which re-indexes the requests of the persons it renames itself: a row
+-- written by anyone must be the row the triggers write (case_search_truth), or it is refused,
+-- so that nobody can put an anonymised person's name back into the index, or hide a request
+-- from the search under another name.
+-- The baseline's person trigger stepped aside while the transaction's setting
+-- privacydesk.person_search was 'deferred', which any login may set: on a server it no longer
+-- does. It re-indexes the person's requests on every change; the import's own re-index then
+-- writes the same rows again.
+CREATE OR REPLACE FUNCTION case_search_person_update_fn() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    DELETE FROM case_search WHERE docid IN (SELECT id FROM cases WHERE person_id = NEW.id);
+    INSERT INTO case_search (docid, name, number, klantnummer, postcode, document)
+    SELECT s.docid, s.name, s.number, s.klantnummer, s.postcode,
+           case_search_document_of(s.name, s.number, s.klantnummer, s.postcode)
+    FROM (SELECT c.id AS docid,
+                 CASE WHEN NEW.anonymised_at IS NULL THEN NEW.name END AS name,
+                 c.number AS number,
+                 CASE WHEN NEW.anonymised_at IS NULL THEN NEW.klantnummer END AS klantnummer,
+                 CASE WHEN NEW.anonymised_at IS NULL THEN
+                     replace(upper(NEW.postcode), ' ', '') || ' '
+                     || substr(replace(upper(NEW.postcode), ' ', ''), 1, 4) || ' '
+                     || substr(replace(upper(NEW.postcode), ' ', ''), 5) END AS postcode
+          FROM cases c WHERE c.person_id = NEW.id) AS s
+    ON CONFLICT (docid) DO UPDATE
+        SET name = EXCLUDED.name, number = EXCLUDED.number,
+            klantnummer = EXCLUDED.klantnummer, postcode = EXCLUDED.postcode,
+            document = EXCLUDED.document;
+    RETURN NULL;
+END;
+$$;
+
+-- The row the triggers write for a request: refuses any other (a request that is not there, or
+-- another name, customer number, postcode or document than its person's).
+CREATE OR REPLACE FUNCTION case_search_truth() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    truth record;
+BEGIN
+    SELECT s.name, s.number, s.klantnummer, s.postcode,
+           case_search_document_of(s.name, s.number, s.klantnummer, s.postcode) AS document
+      INTO truth
+      FROM (SELECT CASE WHEN p.anonymised_at IS NULL THEN p.name END AS name,
+                   c.number AS number,
+                   CASE WHEN p.anonymised_at IS NULL THEN p.klantnummer END AS klantnummer,
+                   CASE WHEN p.anonymised_at IS NULL THEN
+                       replace(upper(p.postcode), ' ', '') || ' '
+                       || substr(replace(upper(p.postcode), ' ', ''), 1, 4) || ' '
+                       || substr(replace(upper(p.postcode), ' ', ''), 5) END AS postcode
+              FROM cases c LEFT JOIN persons p ON p.id = c.person_id
+             WHERE c.id = NEW.docid) AS s;
+    IF NOT FOUND
+       OR ROW(NEW.name, NEW.number, NEW.klantnummer, NEW.postcode, NEW.document)
+          IS DISTINCT FROM ROW(truth.name, truth.number, truth.klantnummer, truth.postcode,
+                               truth.document) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('case_search row %s is not what its request and person say: the '
+                             'search index is written by its triggers only', NEW.docid);
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS case_search_truth ON case_search;
+CREATE TRIGGER case_search_truth BEFORE INSERT OR UPDATE ON case_search
+    FOR EACH ROW EXECUTE FUNCTION case_search_truth();
+
 -- Maintenance triggers (search index, request files, types key) write tables the acting role
 -- may not: they run as the owner.
 DO $$
@@ -79,9 +153,14 @@ BEGIN
     FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'privacydesk'
                 AND tablename NOT IN ('audit_events', 'server_logins', 'users', 'meta')
     LOOP
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I, %I', t, beheerder,
-                       functionaris);
-        EXECUTE format('GRANT SELECT ON %I TO %I', t, auditor);
+        EXECUTE format('GRANT SELECT ON %I TO %I, %I, %I', t, beheerder, functionaris, auditor);
+        -- What only triggers write (see case_search_truth above).
+        IF t NOT IN ('person_files', 'case_numbers', 'recipient_categories') THEN
+            EXECUTE format('GRANT INSERT, UPDATE ON %I TO %I, %I', t, beheerder, functionaris);
+        END IF;
+        IF t NOT IN ('person_files', 'case_numbers', 'recipient_categories', 'case_search') THEN
+            EXECUTE format('GRANT DELETE ON %I TO %I, %I', t, beheerder, functionaris);
+        END IF;
     END LOOP;
     EXECUTE format('GRANT SELECT ON meta TO %I, %I, %I, %I', beheerder, functionaris, kcc,
                    auditor);

@@ -267,6 +267,61 @@ void TestPsqlAttacks::attack_data()
         << u"SELECT count(*) = 0 FROM audit_events WHERE action = 'audit.payloads_destroyed'"_s
         << QString();
 
+    // --- Tables the application writes only through its triggers (review of issue 36, M2) ---
+    const QString indexTrue
+        = u"SELECT count(*) = (SELECT count(*) FROM cases) FROM case_search s JOIN cases c ON "
+          "c.id = s.docid JOIN persons p ON p.id = c.person_id WHERE s.number = c.number AND "
+          "s.name IS NOT DISTINCT FROM CASE WHEN p.anonymised_at IS NULL THEN p.name END"_s;
+    const QString filesTrue
+        = u"SELECT count(*) = (SELECT count(DISTINCT person_id) FROM cases) FROM person_files f "
+          "WHERE f.open_requests = (SELECT count(*) FROM cases c WHERE c.person_id = f.person_id "
+          "AND c.closed_at IS NULL)"_s;
+    QTest::addRow("fenna puts another name into the search index")
+        << u"fenna"_s
+        << u"UPDATE case_search SET name = 'Iemand Gezocht', document = "
+           "case_search_document_of('Iemand Gezocht', number, klantnummer, postcode) WHERE "
+           "docid = (SELECT id FROM cases WHERE number = '{fenna_case}')"_s
+        << Expect::Refused << indexTrue << QString();
+    QTest::addRow("fenna indexes a name for a request that has no row")
+        << u"fenna"_s
+        << u"INSERT INTO case_search (docid, name, number, klantnummer, postcode, document) "
+           "SELECT id, 'Iemand Gezocht', number, NULL, NULL, case_search_document_of("
+           "'Iemand Gezocht', number, NULL, NULL) FROM cases WHERE number = '{karel_case}' "
+           "ON CONFLICT (docid) DO UPDATE SET name = EXCLUDED.name, document = "
+           "EXCLUDED.document"_s
+        << Expect::Refused << indexTrue << QString();
+    QTest::addRow("fenna hides a request from the search")
+        << u"fenna"_s
+        << u"DELETE FROM case_search WHERE docid = (SELECT id FROM cases WHERE number = "
+           "'{fenna_case}')"_s
+        << Expect::Refused << indexTrue << QString();
+    QTest::addRow("fenna renames a person with the search index set aside")
+        << u"fenna"_s
+        << u"SELECT set_config('privacydesk.person_search', 'deferred', false); UPDATE persons "
+           "SET name = 'Niet Gevonden' WHERE id = (SELECT person_id FROM cases WHERE number = "
+           "'{karel_case}')"_s
+        << Expect::Described << u"persons"_s << QString();
+    QTest::addRow("fenna closes a person's files in the dashboard's table")
+        << u"fenna"_s << u"UPDATE person_files SET open_requests = 0"_s << Expect::Refused
+        << filesTrue << QString();
+    QTest::addRow("fenna removes a person's files from the dashboard's table")
+        << u"fenna"_s << u"DELETE FROM person_files"_s << Expect::Refused << filesTrue << QString();
+    QTest::addRow("fenna moves a year's request numbers on")
+        << u"fenna"_s << u"INSERT INTO case_numbers (year, last) VALUES (2099, 41)"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM case_numbers"_s << QString();
+    QTest::addRow("bert adds a category of recipients")
+        << u"bert"_s << u"INSERT INTO recipient_categories (code, position) VALUES ('spion', 99)"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM recipient_categories WHERE code = 'spion'"_s << QString();
+
+    QTest::addRow("the owner login drops the search index's guard")
+        << adminLogin
+        << u"GRANT privacydesk_eigenaar TO beheer; DROP TRIGGER case_search_truth ON case_search; "
+           "REVOKE privacydesk_eigenaar FROM beheer"_s
+        << Expect::Detected << u"missing or disabled"_s
+        << u"CREATE TRIGGER case_search_truth BEFORE INSERT OR UPDATE ON privacydesk.case_search "
+           "FOR EACH ROW EXECUTE FUNCTION privacydesk.case_search_truth()"_s;
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
@@ -376,6 +431,14 @@ void TestPsqlAttacks::attack()
         break;
     }
     }
+    // Whatever was tried, the search index still says what the rows say (issue 36, M2).
+    QCOMPARE(superuserValue(u"SELECT count(*) = 0 FROM cases c JOIN persons p ON p.id = "
+                            "c.person_id LEFT JOIN case_search s ON s.docid = c.id WHERE "
+                            "s.docid IS NULL OR s.number IS DISTINCT FROM c.number OR s.name IS "
+                            "DISTINCT FROM CASE WHEN p.anonymised_at IS NULL THEN p.name END OR "
+                            "s.document IS DISTINCT FROM case_search_document_of(s.name, "
+                            "s.number, s.klantnummer, s.postcode)"_s),
+             u"true"_s);
     // Whatever was tried, the chain still verifies as the server computed it. (A change by hand
     // may still differ from what the trail recorded: verify's comparison of the rows says so,
     // the chain does not break.)

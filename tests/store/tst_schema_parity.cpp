@@ -146,6 +146,10 @@ const QList<Declared> declared = {
       u"tells the other seats' desks that something changed; a store folder has one desk"_s },
     { Side::Server, Kind::Trigger, u"users_groups"_s,
       accessSql + u"a users row puts its login role in the group of its role"_s },
+    { Side::Server, Kind::Trigger, u"case_search_truth"_s,
+      accessSql
+          + u"a row of the search index written by anyone is the row its triggers "
+            "write; on a store folder only the application writes the FTS4 table"_s },
     { Side::Server, Kind::TriggersOf, u"pd_keys_frozen"_s,
       auditSql + u"<table>_keys_frozen, what ties a row to its entity never changes by hand"_s },
     { Side::Server, Kind::TriggersOf, u"pd_audit_direct_change"_s,
@@ -186,6 +190,8 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Function, u"pd_keys_frozen"_s, auditSql + u"frozen keys"_s },
     { Side::Server, Kind::Function, u"pd_audit_notify"_s,
       u"the other seats' notification (audit_events_notify)"_s },
+    { Side::Server, Kind::Function, u"case_search_truth"_s,
+      accessSql + u"the case_search_truth trigger"_s },
     { Side::Server, Kind::Function, u"pd_kcc_window_start"_s,
       accessSql + u"the start of the KCC's window"_s },
     { Side::Server, Kind::Function, u"pd_year_sequence"_s,
