@@ -174,7 +174,18 @@ BEGIN
     -- The phone intake.
     EXECUTE format('GRANT SELECT ON settings, case_types, persons, recipient_categories TO %I',
                    kcc);
-    EXECUTE format('GRANT INSERT ON persons, cases, case_types TO %I', kcc);
+    -- Only the columns the phone intake writes (CaseService::add, PersonRepository::insert),
+    -- issue 36 (review M4): a KCC login cannot insert a request that is identified, extended,
+    -- decided or completed, nor a person destroyed already; the other columns take their
+    -- defaults (NULL), and row ids are handed out by the server.
+    EXECUTE format('GRANT INSERT (number, person_id, channel, received_at, received_date, '
+                   'received_by, representative, representative_mandate, description, '
+                   'callback_phone, state, handler, deadline_effective, created_at, updated_at) '
+                   'ON cases TO %I', kcc);
+    EXECUTE format('GRANT INSERT (name, relation, klantnummer, street, house_number, postcode, '
+                   'city, phone, email, relation_end, created_at, created_by, source) '
+                   'ON persons TO %I', kcc);
+    EXECUTE format('GRANT INSERT ON case_types TO %I', kcc);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON intake_drafts TO %I', kcc);
     -- The case list's search, over the rows of the requests it may read (policy below).
     EXECUTE format('GRANT SELECT ON case_search TO %I', kcc);
@@ -338,7 +349,14 @@ BEGIN
                    'WITH CHECK (reported_by = session_user AND state = ''open'' '
                    'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL)',
                    kcc);
-    EXECUTE format('GRANT SELECT, INSERT ON breaches TO %I', kcc);
+    -- What a report says (BreachService::add), never what the officers decide later: the
+    -- assessment, the decisions, the notifications, closing and destruction take their defaults.
+    EXECUTE format('GRANT SELECT ON breaches TO %I', kcc);
+    EXECUTE format('GRANT INSERT (number, year, counter, reported_by, reported_at, created_at, '
+                   'updated_at, title, description, occurred_at, discovered_at, ap_deadline, '
+                   'persons_count, persons_estimate, records_count, records_estimate, '
+                   'group_text, processor_id, processor_told_at, measures_before, '
+                   'measures_taken, consequences, international) ON breaches TO %I', kcc);
     EXECUTE format('GRANT SELECT (id, name, removed_at) ON recipients TO %I', kcc);
     FOREACH t IN ARRAY ARRAY['breach_natures', 'breach_data', 'breach_criteria',
                              'breach_persons', 'breach_follow_ups'] LOOP

@@ -322,6 +322,40 @@ void TestPsqlAttacks::attack_data()
         << u"CREATE TRIGGER case_search_truth BEFORE INSERT OR UPDATE ON privacydesk.case_search "
            "FOR EACH ROW EXECUTE FUNCTION privacydesk.case_search_truth()"_s;
 
+    // --- The phone desk adds more than its intake (review of issue 36, M4) ---
+    QTest::addRow("karel inserts a request that is identified and completed")
+        << u"karel"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "id_result, id_method, outcome, answered_on, closed_at, created_at, updated_at) "
+           "SELECT 'AVG-2099-9001', person_id, 'telefoon', received_date, 'karel', 'ontvangen', "
+           "'geslaagd', 'balie', 'toegewezen', received_date, created_at, created_at, created_at "
+           "FROM cases WHERE number = '{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9001'"_s
+        << QString();
+    QTest::addRow("karel inserts a request that is extended, with its own id")
+        << u"karel"_s
+        << u"INSERT INTO cases (id, number, person_id, channel, received_date, received_by, state, "
+           "extended, extension_reason, created_at, updated_at) SELECT 900001, 'AVG-2099-9002', "
+           "person_id, 'telefoon', received_date, 'karel', 'ontvangen', 1, 'druk', created_at, "
+           "created_at FROM cases WHERE number = '{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9002'"_s
+        << QString();
+    QTest::addRow("karel reports a breach that is assessed and decided")
+        << u"karel"_s
+        << u"INSERT INTO breaches (number, year, counter, title, discovered_at, ap_deadline, "
+           "reported_by, reported_at, created_at, updated_at, risk, reasoning, ap_decision, "
+           "ap_decision_reason, ap_decision_by, subjects_decision) VALUES ('DL-2099-0001', "
+           "2099, 1, 'Kwijt', '2026-01-01', '2026-01-04', 'karel', '2026-01-01', '2026-01-01', "
+           "'2026-01-01', 'geen', 'niets aan de hand', 0, 'geen risico', 'fenna', 0)"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM breaches WHERE number = 'DL-2099-0001'"_s
+        << QString();
+    QTest::addRow("karel inserts a person that is anonymised already, in the officer's name")
+        << u"karel"_s
+        << u"INSERT INTO persons (name, relation, created_at, created_by, anonymised_at) VALUES "
+           "('Vooraf Vernietigd', 'huurder', '2026-01-01', 'fenna', '2026-01-01')"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM persons WHERE name = 'Vooraf Vernietigd'"_s
+        << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
