@@ -227,6 +227,21 @@ CREATE OR REPLACE FUNCTION pd_kcc_window_start() RETURNS text
     LANGUAGE sql STABLE
     AS $$ SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date - 7, 'YYYY-MM-DD') $$;
 
+-- The request a KCC login is registering: its own, not yet recorded (its case.created event
+-- comes after its types in CaseService::add). The types of a request received before the
+-- KCC's window are its to add too (issue 36, review), though it may not read that request;
+-- the types of a request it registered earlier are not. Runs as the owner, so that the window
+-- does not hide the request; it answers only true or false.
+CREATE OR REPLACE FUNCTION pd_kcc_intake_case(which bigint) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM cases c
+                    WHERE c.id = which AND c.received_by = session_user
+                      AND NOT EXISTS (SELECT 1 FROM audit_events a
+                                       WHERE a.entity_type = 'case' AND a.entity_id = c.number
+                                         AND a.action = 'case.created'))
+$$;
+
 DO $$
 DECLARE
     beheerder    name := pd_group('beheerder');
@@ -235,6 +250,8 @@ DECLARE
     auditor      name := pd_group('auditor');
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_kcc_window_start() TO %I', kcc);
+    REVOKE ALL ON FUNCTION pd_kcc_intake_case(bigint) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_kcc_intake_case(bigint) TO %I', kcc);
     DROP POLICY IF EXISTS cases_officers ON cases;
     DROP POLICY IF EXISTS cases_auditor ON cases;
     DROP POLICY IF EXISTS cases_kcc_read ON cases;
@@ -257,7 +274,7 @@ BEGIN
     EXECUTE format('CREATE POLICY case_types_visible ON case_types FOR SELECT TO %I, %I '
                    'USING (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', auditor, kcc);
     EXECUTE format('CREATE POLICY case_types_kcc_intake ON case_types FOR INSERT TO %I '
-                   'WITH CHECK (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', kcc);
+                   'WITH CHECK (pd_kcc_intake_case(case_id))', kcc);
 
     -- The search index names the person of every request: a KCC login finds only the requests
     -- it may read (the triggers that write it run as the owner, which no policy restricts).

@@ -192,6 +192,8 @@ const QList<Declared> declared = {
       u"the other seats' notification (audit_events_notify)"_s },
     { Side::Server, Kind::Function, u"case_search_truth"_s,
       accessSql + u"the case_search_truth trigger"_s },
+    { Side::Server, Kind::Function, u"pd_kcc_intake_case"_s,
+      accessSql + u"the request a KCC login is registering, for its types"_s },
     { Side::Server, Kind::Function, u"pd_kcc_window_start"_s,
       accessSql + u"the start of the KCC's window"_s },
     { Side::Server, Kind::Function, u"pd_year_sequence"_s,
