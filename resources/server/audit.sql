@@ -306,6 +306,53 @@ BEGIN
 END
 $$;
 
+-- A destruction under retention is recorded by the destruction itself (issue 36, review M6):
+-- the 'retention.destroyed' events RetentionDestruction appends about a person and each of
+-- their requests are followed, in the same transaction, by the destruction record it keeps in
+-- retention_destructions, which names the head of the trail at that moment (audit_seq and its
+-- hash, proof_hash), the person (subject_ref) and the requests (case_numbers). At commit each
+-- such event must have that record, written in its transaction after it; and what it says was
+-- destroyed must be: a request's person anonymised or reduced (pd_audit_destruction_due), a
+-- person so too, or one of their retention items destroyed (data kept outside Privacydesk).
+-- An event appended by hand (pd_audit_append) without that proves nothing and is refused, so
+-- that neither payload destruction nor a dossier can take it for a destruction.
+CREATE OR REPLACE FUNCTION pd_audit_destruction_proof() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    recorded boolean;
+    done     boolean;
+BEGIN
+    recorded := EXISTS (
+        SELECT 1 FROM retention_destructions d JOIN audit_events a ON a.seq = d.audit_seq
+         WHERE a.tx = NEW.tx AND d.audit_seq >= NEW.seq AND d.proof_hash = encode(a.hash, 'hex')
+           AND CASE NEW.entity_type
+               WHEN 'case' THEN NEW.entity_id = ANY (string_to_array(d.case_numbers, ' '))
+               WHEN 'person' THEN true
+               ELSE false END);
+    done := CASE NEW.entity_type
+            WHEN 'case' THEN pd_audit_destruction_due('case', NEW.entity_id)
+            WHEN 'person' THEN pd_audit_destruction_due('person', NEW.entity_id)
+                OR (NEW.entity_id ~ '^[0-9]{1,18}$' AND EXISTS (
+                    SELECT 1 FROM retention_items i
+                     WHERE i.person_id = NEW.entity_id::bigint AND i.destroyed_on IS NOT NULL))
+            ELSE false END;
+    IF NOT (recorded AND done) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('%s about %s %s proves no destruction: a destruction under '
+                             'retention is recorded only with its destruction record, after '
+                             'its data went', NEW.action, NEW.entity_type, NEW.entity_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_events_destruction_proof ON audit_events;
+CREATE CONSTRAINT TRIGGER audit_events_destruction_proof AFTER INSERT ON audit_events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (NEW.action = 'retention.destroyed')
+    EXECUTE FUNCTION pd_audit_destruction_proof();
+
 -- The chain's last verified position (audit_checkpoints, AuditLog's checkpoint). A store keeps
 -- it under a MAC keyed with a subkey of its master key; a server has no key of the client's, so
 -- here the row is written only by these two functions (access.sql grants no INSERT, UPDATE or

@@ -363,6 +363,30 @@ void TestPsqlAttacks::attack_data()
         << Expect::Refused << u"SELECT count(*) = 0 FROM case_types WHERE type = 'verwijdering'"_s
         << QString();
 
+    // --- A destruction recorded by hand (review of issue 36, M6) ---
+    const QString noDestruction
+        = u"SELECT count(*) = 0 FROM audit_events WHERE action = 'retention.destroyed'"_s;
+    QTest::addRow("fenna records the request's files as destroyed")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"retention.destroyed\", "
+           "\"{\\\"method\\\": \\\"vernietigd\\\"}\"]]')"_s
+        << Expect::Refused << noDestruction << QString();
+    QTest::addRow("fenna records a person as destroyed")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append(format('[[\"person\", \"%s\", \"retention.destroyed\", "
+           "\"{}\"]]', (SELECT person_id FROM cases WHERE number = '{fenna_case}'))::jsonb)"_s
+        << Expect::Refused << noDestruction << QString();
+    QTest::addRow("fenna records a destruction with a destruction record of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"retention.destroyed\", "
+           "\"{}\"]]'); INSERT INTO retention_destructions (destroyed_at, destroyed_on, "
+           "destroyed_by, method, kind, rule_text, subject_ref, case_numbers, what, audit_seq, "
+           "proof_hash) SELECT '2026-01-01', '2026-01-01', 'fenna', 'vernietigd', "
+           "'verzoekdossier', 'regel', 'P-' || c.person_id, c.number, 'alles', a.seq, "
+           "encode(a.hash, 'hex') FROM cases c, audit_events a WHERE c.number = '{fenna_case}' "
+           "AND a.seq = (SELECT max(seq) FROM audit_events)"_s
+        << Expect::Refused << noDestruction << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused

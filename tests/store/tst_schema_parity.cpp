@@ -142,6 +142,10 @@ const QList<Declared> declared = {
       auditSql + u"no UPDATE but a payload's destruction, no DELETE"_s },
     { Side::Server, Kind::Trigger, u"audit_events_no_truncate"_s,
       auditSql + u"TRUNCATE, which SQLite lacks, would pass the row triggers"_s },
+    { Side::Server, Kind::Trigger, u"audit_events_destruction_proof"_s,
+      auditSql
+          + u"a destruction under retention is recorded with its destruction record, "
+            "at commit"_s },
     { Side::Server, Kind::Trigger, u"audit_events_notify"_s,
       u"tells the other seats' desks that something changed; a store folder has one desk"_s },
     { Side::Server, Kind::Trigger, u"users_groups"_s,
@@ -175,6 +179,8 @@ const QList<Declared> declared = {
       auditSql + u"whether retention has destroyed an entity"_s },
     { Side::Server, Kind::Function, u"pd_audit_destroy_payloads"_s,
       auditSql + u"a payload's destruction under retention"_s },
+    { Side::Server, Kind::Function, u"pd_audit_destruction_proof"_s,
+      auditSql + u"the audit_events_destruction_proof trigger"_s },
     { Side::Server, Kind::Function, u"pd_audit_checkpoint_mac"_s,
       auditSql + u"the checkpoint's MAC"_s },
     { Side::Server, Kind::Function, u"pd_audit_keep_checkpoint"_s,
