@@ -395,9 +395,11 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 -- none for that entity. At commit (a deferred constraint trigger) each changed row of these
 -- tables is matched with the entity it belongs to (pd_row_entity: a request's rows with the
 -- request, a person with the person, ...): a row whose entity has no event of this transaction
--- gets one of its own, action 'sql.changed', about that entity (a row of no entity: about the
--- table), the payload naming the operation, the table, the row's id and the changed columns
--- (never their values: they may name people).
+-- that describes the change (for a request's or a person's own row: no event whose action
+-- changes all the columns that changed, pd_audit_action_columns) gets one of its own, action
+-- 'sql.changed', about that entity (a row of no entity: about the table), the payload naming
+-- the operation, the table, the row's id and the changed columns (never their values: they may
+-- name people).
 -- One harmless event about something else no longer covers a change by hand. Rows of tables
 -- with no entity of their own (settings, catalogues, registers' lists) are covered by any event
 -- the application wrote in the transaction, as before.
@@ -444,6 +446,63 @@ BEGIN
 END
 $$;
 
+-- Which columns of a table's row an event's action changes (issue 36, review: per changed column
+-- set, not only per row): NULL where the action may change any column of it. Two tables are told
+-- apart so far. A request's own row (cases), as CaseService, CasePolicy and RetentionDestruction
+-- write it:
+--   case.created, retention.destroyed   any column (the intake, and the destruction of its files)
+--   the request's lifecycle (identification requested or received, extended, completed,
+--   reopened)                           the columns CaseService::applyChange writes, nothing the
+--                                       intake wrote (number, person, channel, receipt, who
+--                                       received it, representative, description, callback phone)
+--   case.note_added                     the deadline, updated_at and the version (applyChange
+--                                       writes the request again with the note)
+--   case.deadline_recomputed            the deadline
+--   any other action                    none: it changes other tables (notes, letters, files, ...)
+-- A person's row (persons), as CaseService, PersonImport and RetentionDestruction write it:
+--   person.created, retention.destroyed any column
+--   person.updated                      what describes the person (name, relation, customer
+--                                       number, address, phone, e-mail, end of the relation,
+--                                       source), never when or by whom it was made or destroyed
+--   any other action                    none
+-- Rows of other tables are described by any change event of their entity, as before.
+-- (No SET search_path, which it does not need: so the planner inlines it into
+-- pd_audit_described_columns, which runs for every row an import updates.)
+CREATE OR REPLACE FUNCTION pd_audit_action_columns(tbl text, act text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT CASE
+        WHEN tbl = 'persons' THEN
+            CASE WHEN act IN ('person.created', 'retention.destroyed') THEN NULL
+                 WHEN act = 'person.updated' THEN
+                     ARRAY['name', 'relation', 'klantnummer', 'street', 'house_number',
+                           'postcode', 'city', 'phone', 'email', 'relation_end', 'source']
+                 ELSE ARRAY[]::text[] END
+        WHEN tbl <> 'cases' THEN NULL
+        WHEN act IN ('case.created', 'retention.destroyed') THEN NULL
+        WHEN act IN ('case.identification_requested', 'case.identification_received',
+                     'case.extended', 'case.completed', 'case.reopened') THEN
+            ARRAY['state', 'handler', 'id_requested', 'id_received', 'id_method',
+                  'id_verified_by', 'id_result', 'extended', 'extension_reason',
+                  'extension_notified', 'outcome', 'refusal_grounds', 'answered_on',
+                  'answer_channel', 'closed_at', 'deadline_effective', 'updated_at',
+                  'motivation', 'direct_marketing', 'no_identification_reason', 'version']
+        WHEN act = 'case.note_added' THEN ARRAY['deadline_effective', 'updated_at', 'version']
+        WHEN act = 'case.deadline_recomputed' THEN ARRAY['deadline_effective']
+        ELSE ARRAY[]::text[]
+    END
+$$;
+
+-- The columns whose values differ between a row's old and new version (all of them for an
+-- INSERT or DELETE), in name order.
+CREATE OR REPLACE FUNCTION pd_audit_changed_columns(old_row jsonb, new_row jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT coalesce(jsonb_agg(key ORDER BY key), '[]'::jsonb)
+      FROM jsonb_object_keys(coalesce(new_row, old_row)) AS key
+     WHERE old_row IS NULL OR new_row IS NULL OR old_row -> key IS DISTINCT FROM new_row -> key
+$$;
+
 -- Whether an event of this transaction, by the application, describes a change of the entity:
 -- not a read, a refusal or a timeline viewed (they describe no change), and not what the server
 -- itself recorded.
@@ -456,6 +515,22 @@ AS $$
                       AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed',
                                            'user.denied', 'case.timeline')
                       AND a.action NOT LIKE '%.read')
+$$;
+
+-- The same for an UPDATE of a row of tbl whose columns changed: an event whose action changes
+-- every one of them (pd_audit_action_columns).
+CREATE OR REPLACE FUNCTION pd_audit_described_columns(etype text, eid text, tbl text,
+                                                      changed jsonb) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM audit_events a
+                    WHERE a.entity_type = etype AND a.entity_id = eid
+                      AND a.tx = txid_current()
+                      AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed',
+                                           'user.denied', 'case.timeline')
+                      AND a.action NOT LIKE '%.read'
+                      AND coalesce(changed <@ to_jsonb(pd_audit_action_columns(tbl, a.action)),
+                                   true))
 $$;
 
 CREATE OR REPLACE FUNCTION pd_audit_direct_change() RETURNS trigger
@@ -471,6 +546,11 @@ DECLARE
 BEGIN
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+    -- The changed columns: needed first where the action's columns decide, else only for the
+    -- event of a change that nothing described.
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('cases', 'persons') THEN
+        changed := pd_audit_changed_columns(old_row, new_row);
+    END IF;
     IF TG_TABLE_NAME IN ('cases', 'case_types', 'case_notes', 'case_decisions', 'case_attachments',
                          'case_ap_references', 'letters', 'art19_notifications', 'persons',
                          'breaches', 'breach_natures', 'breach_data', 'breach_criteria',
@@ -480,7 +560,12 @@ BEGIN
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
         owned := owner.entity_type IS NOT NULL;
-        covered := owned AND pd_audit_described(owner.entity_type, owner.entity_id);
+        IF changed IS NULL THEN
+            covered := owned AND pd_audit_described(owner.entity_type, owner.entity_id);
+        ELSE
+            covered := owned AND pd_audit_described_columns(owner.entity_type, owner.entity_id,
+                                                            TG_TABLE_NAME, changed);
+        END IF;
     ELSE
         covered := EXISTS (SELECT 1 FROM audit_events a
                             WHERE a.tx = txid_current() AND a.entity_type <> 'table'
@@ -490,9 +575,7 @@ BEGIN
     IF covered THEN
         RETURN NULL;
     END IF;
-    SELECT coalesce(jsonb_agg(key ORDER BY key), '[]'::jsonb) INTO changed
-      FROM jsonb_object_keys(coalesce(new_row, old_row)) AS key
-     WHERE old_row IS NULL OR new_row IS NULL OR old_row -> key IS DISTINCT FROM new_row -> key;
+    changed := coalesce(changed, pd_audit_changed_columns(old_row, new_row));
     -- Filed under the row's own request, person, breach, disclosure or user, so that its
     -- chronology (and the AP dossier) shows it in its place; a row of no entity under its table.
     IF owned THEN

@@ -387,6 +387,26 @@ void TestPsqlAttacks::attack_data()
            "AND a.seq = (SELECT max(seq) FROM audit_events)"_s
         << Expect::Refused << noDestruction << QString();
 
+    // --- Changes by hand behind a real event about the same request (review of issue 36, H3) ---
+    QTest::addRow("fenna changes a description behind a note on the same request")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); UPDATE cases SET description = 'achter een notitie' WHERE number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna changes who received a request behind its extension")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.extended\", "
+           "\"{}\"]]'); UPDATE cases SET received_by = 'bert', received_date = '2020-01-01' "
+           "WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna completes a request by hand behind a note on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); UPDATE cases SET state = 'afgerond', outcome = 'toegewezen', closed_at "
+           "= '2026-01-01T09:00:00.000Z' WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
