@@ -272,8 +272,9 @@ void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findin
 void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings)
 {
     // The trail's own triggers, the one on every audited table that describes a change made by
-    // hand, and the one that freezes the keys tying rows to their entities (issue 36); a trigger
-    // switched off is as bad as one dropped. And nobody but the owner role may write the trail.
+    // hand, the one that freezes the keys tying rows to their entities, the search index's guard
+    // and the proof of a destruction (issue 36); a trigger switched off is as bad as one dropped.
+    // And nobody but the owner role may write the trail.
     QSqlQuery query(db);
     if (readRow(db,
                 QStringLiteral(
@@ -284,6 +285,9 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
+                    // The search index's guard and the proof of a destruction (review of 36).
+                    "count(*) FILTER (WHERE t.tgname IN ('case_search_truth', "
+                    "'audit_events_destruction_proof')), "
                     "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
                     "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
                     "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
@@ -295,7 +299,7 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
         const QString disabled = query.value(0).toString();
         const bool all = disabled.isEmpty() && query.value(1).toInt() == 3
             && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
-            && query.value(4).toInt() == bsnGuardedTables;
+            && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 2;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
         findings->append(
             { all,
@@ -305,7 +309,7 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                   ? tr("Audit trail: the server's triggers are missing or disabled.")
                   //: Dutch: "Audittrail: triggers van de server staan uit: %1."
                   : tr("Audit trail: the server's triggers are disabled: %1.").arg(disabled) });
-        if (const QString writers = query.value(5).toString(); !writers.isEmpty())
+        if (const QString writers = query.value(6).toString(); !writers.isEmpty())
             //: Dutch: "Audittrail: %1 mag er rechtstreeks in schrijven."
             findings->append(
                 { false, tr("Audit trail: %1 may write into it directly.").arg(writers) });

@@ -42,6 +42,80 @@ BEGIN
 END
 $$;
 
+-- The case list's search index (case_search) and the dashboard's files (person_files) say what the
+-- requests and their persons say, and are written only by their triggers (issue 36, review M2).
+-- No application role may write person_files, case_numbers (a store folder's counter; a
+-- server numbers with pd_next_case_number) or recipient_categories (a fixed catalogue), and none
+-- may delete a row of case_search (grants below). The officers' INSERT and UPDATE of case_search
+-- stay for PersonImport, which re-indexes the requests of the persons it renames itself: a row
+-- written by anyone must be the row the triggers write (case_search_truth), or it is refused,
+-- so that nobody can put an anonymised person's name back into the index, or hide a request
+-- from the search under another name.
+-- The baseline's person trigger stepped aside while the transaction's setting
+-- privacydesk.person_search was 'deferred', which any login may set: on a server it no longer
+-- does. It re-indexes the person's requests on every change; the import's own re-index then
+-- writes the same rows again.
+CREATE OR REPLACE FUNCTION case_search_person_update_fn() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    DELETE FROM case_search WHERE docid IN (SELECT id FROM cases WHERE person_id = NEW.id);
+    INSERT INTO case_search (docid, name, number, klantnummer, postcode, document)
+    SELECT s.docid, s.name, s.number, s.klantnummer, s.postcode,
+           case_search_document_of(s.name, s.number, s.klantnummer, s.postcode)
+    FROM (SELECT c.id AS docid,
+                 CASE WHEN NEW.anonymised_at IS NULL THEN NEW.name END AS name,
+                 c.number AS number,
+                 CASE WHEN NEW.anonymised_at IS NULL THEN NEW.klantnummer END AS klantnummer,
+                 CASE WHEN NEW.anonymised_at IS NULL THEN
+                     replace(upper(NEW.postcode), ' ', '') || ' '
+                     || substr(replace(upper(NEW.postcode), ' ', ''), 1, 4) || ' '
+                     || substr(replace(upper(NEW.postcode), ' ', ''), 5) END AS postcode
+          FROM cases c WHERE c.person_id = NEW.id) AS s
+    ON CONFLICT (docid) DO UPDATE
+        SET name = EXCLUDED.name, number = EXCLUDED.number,
+            klantnummer = EXCLUDED.klantnummer, postcode = EXCLUDED.postcode,
+            document = EXCLUDED.document;
+    RETURN NULL;
+END;
+$$;
+
+-- The row the triggers write for a request: refuses any other (a request that is not there, or
+-- another name, customer number, postcode or document than its person's).
+CREATE OR REPLACE FUNCTION case_search_truth() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    truth record;
+BEGIN
+    SELECT s.name, s.number, s.klantnummer, s.postcode,
+           case_search_document_of(s.name, s.number, s.klantnummer, s.postcode) AS document
+      INTO truth
+      FROM (SELECT CASE WHEN p.anonymised_at IS NULL THEN p.name END AS name,
+                   c.number AS number,
+                   CASE WHEN p.anonymised_at IS NULL THEN p.klantnummer END AS klantnummer,
+                   CASE WHEN p.anonymised_at IS NULL THEN
+                       replace(upper(p.postcode), ' ', '') || ' '
+                       || substr(replace(upper(p.postcode), ' ', ''), 1, 4) || ' '
+                       || substr(replace(upper(p.postcode), ' ', ''), 5) END AS postcode
+              FROM cases c LEFT JOIN persons p ON p.id = c.person_id
+             WHERE c.id = NEW.docid) AS s;
+    IF NOT FOUND
+       OR ROW(NEW.name, NEW.number, NEW.klantnummer, NEW.postcode, NEW.document)
+          IS DISTINCT FROM ROW(truth.name, truth.number, truth.klantnummer, truth.postcode,
+                               truth.document) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('case_search row %s is not what its request and person say: the '
+                             'search index is written by its triggers only', NEW.docid);
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS case_search_truth ON case_search;
+CREATE TRIGGER case_search_truth BEFORE INSERT OR UPDATE ON case_search
+    FOR EACH ROW EXECUTE FUNCTION case_search_truth();
+
 -- Maintenance triggers (search index, request files, types key) write tables the acting role
 -- may not: they run as the owner.
 DO $$
@@ -79,9 +153,14 @@ BEGIN
     FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'privacydesk'
                 AND tablename NOT IN ('audit_events', 'server_logins', 'users', 'meta')
     LOOP
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I, %I', t, beheerder,
-                       functionaris);
-        EXECUTE format('GRANT SELECT ON %I TO %I', t, auditor);
+        EXECUTE format('GRANT SELECT ON %I TO %I, %I, %I', t, beheerder, functionaris, auditor);
+        -- What only triggers write (see case_search_truth above).
+        IF t NOT IN ('person_files', 'case_numbers', 'recipient_categories') THEN
+            EXECUTE format('GRANT INSERT, UPDATE ON %I TO %I, %I', t, beheerder, functionaris);
+        END IF;
+        IF t NOT IN ('person_files', 'case_numbers', 'recipient_categories', 'case_search') THEN
+            EXECUTE format('GRANT DELETE ON %I TO %I, %I', t, beheerder, functionaris);
+        END IF;
     END LOOP;
     EXECUTE format('GRANT SELECT ON meta TO %I, %I, %I, %I', beheerder, functionaris, kcc,
                    auditor);
@@ -95,7 +174,18 @@ BEGIN
     -- The phone intake.
     EXECUTE format('GRANT SELECT ON settings, case_types, persons, recipient_categories TO %I',
                    kcc);
-    EXECUTE format('GRANT INSERT ON persons, cases, case_types TO %I', kcc);
+    -- Only the columns the phone intake writes (CaseService::add, PersonRepository::insert),
+    -- issue 36 (review M4): a KCC login cannot insert a request that is identified, extended,
+    -- decided or completed, nor a person destroyed already; the other columns take their
+    -- defaults (NULL), and row ids are handed out by the server.
+    EXECUTE format('GRANT INSERT (number, person_id, channel, received_at, received_date, '
+                   'received_by, representative, representative_mandate, description, '
+                   'callback_phone, state, handler, deadline_effective, created_at, updated_at) '
+                   'ON cases TO %I', kcc);
+    EXECUTE format('GRANT INSERT (name, relation, klantnummer, street, house_number, postcode, '
+                   'city, phone, email, relation_end, created_at, created_by, source) '
+                   'ON persons TO %I', kcc);
+    EXECUTE format('GRANT INSERT ON case_types TO %I', kcc);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON intake_drafts TO %I', kcc);
     -- The case list's search, over the rows of the requests it may read (policy below).
     EXECUTE format('GRANT SELECT ON case_search TO %I', kcc);
@@ -137,6 +227,21 @@ CREATE OR REPLACE FUNCTION pd_kcc_window_start() RETURNS text
     LANGUAGE sql STABLE
     AS $$ SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date - 7, 'YYYY-MM-DD') $$;
 
+-- The request a KCC login is registering: its own, not yet recorded (its case.created event
+-- comes after its types in CaseService::add). The types of a request received before the
+-- KCC's window are its to add too (issue 36, review), though it may not read that request;
+-- the types of a request it registered earlier are not. Runs as the owner, so that the window
+-- does not hide the request; it answers only true or false.
+CREATE OR REPLACE FUNCTION pd_kcc_intake_case(which bigint) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM cases c
+                    WHERE c.id = which AND c.received_by = session_user
+                      AND NOT EXISTS (SELECT 1 FROM audit_events a
+                                       WHERE a.entity_type = 'case' AND a.entity_id = c.number
+                                         AND a.action = 'case.created'))
+$$;
+
 DO $$
 DECLARE
     beheerder    name := pd_group('beheerder');
@@ -145,6 +250,8 @@ DECLARE
     auditor      name := pd_group('auditor');
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_kcc_window_start() TO %I', kcc);
+    REVOKE ALL ON FUNCTION pd_kcc_intake_case(bigint) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_kcc_intake_case(bigint) TO %I', kcc);
     DROP POLICY IF EXISTS cases_officers ON cases;
     DROP POLICY IF EXISTS cases_auditor ON cases;
     DROP POLICY IF EXISTS cases_kcc_read ON cases;
@@ -167,7 +274,7 @@ BEGIN
     EXECUTE format('CREATE POLICY case_types_visible ON case_types FOR SELECT TO %I, %I '
                    'USING (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', auditor, kcc);
     EXECUTE format('CREATE POLICY case_types_kcc_intake ON case_types FOR INSERT TO %I '
-                   'WITH CHECK (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', kcc);
+                   'WITH CHECK (pd_kcc_intake_case(case_id))', kcc);
 
     -- The search index names the person of every request: a KCC login finds only the requests
     -- it may read (the triggers that write it run as the owner, which no policy restricts).
@@ -259,7 +366,14 @@ BEGIN
                    'WITH CHECK (reported_by = session_user AND state = ''open'' '
                    'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL)',
                    kcc);
-    EXECUTE format('GRANT SELECT, INSERT ON breaches TO %I', kcc);
+    -- What a report says (BreachService::add), never what the officers decide later: the
+    -- assessment, the decisions, the notifications, closing and destruction take their defaults.
+    EXECUTE format('GRANT SELECT ON breaches TO %I', kcc);
+    EXECUTE format('GRANT INSERT (number, year, counter, reported_by, reported_at, created_at, '
+                   'updated_at, title, description, occurred_at, discovered_at, ap_deadline, '
+                   'persons_count, persons_estimate, records_count, records_estimate, '
+                   'group_text, processor_id, processor_told_at, measures_before, '
+                   'measures_taken, consequences, international) ON breaches TO %I', kcc);
     EXECUTE format('GRANT SELECT (id, name, removed_at) ON recipients TO %I', kcc);
     FOREACH t IN ARRAY ARRAY['breach_natures', 'breach_data', 'breach_criteria',
                              'breach_persons', 'breach_follow_ups'] LOOP

@@ -306,6 +306,53 @@ BEGIN
 END
 $$;
 
+-- A destruction under retention is recorded by the destruction itself (issue 36, review M6):
+-- the 'retention.destroyed' events RetentionDestruction appends about a person and each of
+-- their requests are followed, in the same transaction, by the destruction record it keeps in
+-- retention_destructions, which names the head of the trail at that moment (audit_seq and its
+-- hash, proof_hash), the person (subject_ref) and the requests (case_numbers). At commit each
+-- such event must have that record, written in its transaction after it; and what it says was
+-- destroyed must be: a request's person anonymised or reduced (pd_audit_destruction_due), a
+-- person so too, or one of their retention items destroyed (data kept outside Privacydesk).
+-- An event appended by hand (pd_audit_append) without that proves nothing and is refused, so
+-- that neither payload destruction nor a dossier can take it for a destruction.
+CREATE OR REPLACE FUNCTION pd_audit_destruction_proof() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    recorded boolean;
+    done     boolean;
+BEGIN
+    recorded := EXISTS (
+        SELECT 1 FROM retention_destructions d JOIN audit_events a ON a.seq = d.audit_seq
+         WHERE a.tx = NEW.tx AND d.audit_seq >= NEW.seq AND d.proof_hash = encode(a.hash, 'hex')
+           AND CASE NEW.entity_type
+               WHEN 'case' THEN NEW.entity_id = ANY (string_to_array(d.case_numbers, ' '))
+               WHEN 'person' THEN true
+               ELSE false END);
+    done := CASE NEW.entity_type
+            WHEN 'case' THEN pd_audit_destruction_due('case', NEW.entity_id)
+            WHEN 'person' THEN pd_audit_destruction_due('person', NEW.entity_id)
+                OR (NEW.entity_id ~ '^[0-9]{1,18}$' AND EXISTS (
+                    SELECT 1 FROM retention_items i
+                     WHERE i.person_id = NEW.entity_id::bigint AND i.destroyed_on IS NOT NULL))
+            ELSE false END;
+    IF NOT (recorded AND done) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('%s about %s %s proves no destruction: a destruction under '
+                             'retention is recorded only with its destruction record, after '
+                             'its data went', NEW.action, NEW.entity_type, NEW.entity_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_events_destruction_proof ON audit_events;
+CREATE CONSTRAINT TRIGGER audit_events_destruction_proof AFTER INSERT ON audit_events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (NEW.action = 'retention.destroyed')
+    EXECUTE FUNCTION pd_audit_destruction_proof();
+
 -- The chain's last verified position (audit_checkpoints, AuditLog's checkpoint). A store keeps
 -- it under a MAC keyed with a subkey of its master key; a server has no key of the client's, so
 -- here the row is written only by these two functions (access.sql grants no INSERT, UPDATE or
@@ -348,9 +395,11 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 -- none for that entity. At commit (a deferred constraint trigger) each changed row of these
 -- tables is matched with the entity it belongs to (pd_row_entity: a request's rows with the
 -- request, a person with the person, ...): a row whose entity has no event of this transaction
--- gets one of its own, action 'sql.changed', about that entity (a row of no entity: about the
--- table), the payload naming the operation, the table, the row's id and the changed columns
--- (never their values: they may name people).
+-- that describes the change (for a request's or a person's own row: no event whose action
+-- changes all the columns that changed, pd_audit_action_columns) gets one of its own, action
+-- 'sql.changed', about that entity (a row of no entity: about the table), the payload naming
+-- the operation, the table, the row's id and the changed columns (never their values: they may
+-- name people).
 -- One harmless event about something else no longer covers a change by hand. Rows of tables
 -- with no entity of their own (settings, catalogues, registers' lists) are covered by any event
 -- the application wrote in the transaction, as before.
@@ -397,6 +446,63 @@ BEGIN
 END
 $$;
 
+-- Which columns of a table's row an event's action changes (issue 36, review: per changed column
+-- set, not only per row): NULL where the action may change any column of it. Two tables are told
+-- apart so far. A request's own row (cases), as CaseService, CasePolicy and RetentionDestruction
+-- write it:
+--   case.created, retention.destroyed   any column (the intake, and the destruction of its files)
+--   the request's lifecycle (identification requested or received, extended, completed,
+--   reopened)                           the columns CaseService::applyChange writes, nothing the
+--                                       intake wrote (number, person, channel, receipt, who
+--                                       received it, representative, description, callback phone)
+--   case.note_added                     the deadline, updated_at and the version (applyChange
+--                                       writes the request again with the note)
+--   case.deadline_recomputed            the deadline
+--   any other action                    none: it changes other tables (notes, letters, files, ...)
+-- A person's row (persons), as CaseService, PersonImport and RetentionDestruction write it:
+--   person.created, retention.destroyed any column
+--   person.updated                      what describes the person (name, relation, customer
+--                                       number, address, phone, e-mail, end of the relation,
+--                                       source), never when or by whom it was made or destroyed
+--   any other action                    none
+-- Rows of other tables are described by any change event of their entity, as before.
+-- (No SET search_path, which it does not need: so the planner inlines it into
+-- pd_audit_described_columns, which runs for every row an import updates.)
+CREATE OR REPLACE FUNCTION pd_audit_action_columns(tbl text, act text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT CASE
+        WHEN tbl = 'persons' THEN
+            CASE WHEN act IN ('person.created', 'retention.destroyed') THEN NULL
+                 WHEN act = 'person.updated' THEN
+                     ARRAY['name', 'relation', 'klantnummer', 'street', 'house_number',
+                           'postcode', 'city', 'phone', 'email', 'relation_end', 'source']
+                 ELSE ARRAY[]::text[] END
+        WHEN tbl <> 'cases' THEN NULL
+        WHEN act IN ('case.created', 'retention.destroyed') THEN NULL
+        WHEN act IN ('case.identification_requested', 'case.identification_received',
+                     'case.extended', 'case.completed', 'case.reopened') THEN
+            ARRAY['state', 'handler', 'id_requested', 'id_received', 'id_method',
+                  'id_verified_by', 'id_result', 'extended', 'extension_reason',
+                  'extension_notified', 'outcome', 'refusal_grounds', 'answered_on',
+                  'answer_channel', 'closed_at', 'deadline_effective', 'updated_at',
+                  'motivation', 'direct_marketing', 'no_identification_reason', 'version']
+        WHEN act = 'case.note_added' THEN ARRAY['deadline_effective', 'updated_at', 'version']
+        WHEN act = 'case.deadline_recomputed' THEN ARRAY['deadline_effective']
+        ELSE ARRAY[]::text[]
+    END
+$$;
+
+-- The columns whose values differ between a row's old and new version (all of them for an
+-- INSERT or DELETE), in name order.
+CREATE OR REPLACE FUNCTION pd_audit_changed_columns(old_row jsonb, new_row jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT coalesce(jsonb_agg(key ORDER BY key), '[]'::jsonb)
+      FROM jsonb_object_keys(coalesce(new_row, old_row)) AS key
+     WHERE old_row IS NULL OR new_row IS NULL OR old_row -> key IS DISTINCT FROM new_row -> key
+$$;
+
 -- Whether an event of this transaction, by the application, describes a change of the entity:
 -- not a read, a refusal or a timeline viewed (they describe no change), and not what the server
 -- itself recorded.
@@ -409,6 +515,22 @@ AS $$
                       AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed',
                                            'user.denied', 'case.timeline')
                       AND a.action NOT LIKE '%.read')
+$$;
+
+-- The same for an UPDATE of a row of tbl whose columns changed: an event whose action changes
+-- every one of them (pd_audit_action_columns).
+CREATE OR REPLACE FUNCTION pd_audit_described_columns(etype text, eid text, tbl text,
+                                                      changed jsonb) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM audit_events a
+                    WHERE a.entity_type = etype AND a.entity_id = eid
+                      AND a.tx = txid_current()
+                      AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed',
+                                           'user.denied', 'case.timeline')
+                      AND a.action NOT LIKE '%.read'
+                      AND coalesce(changed <@ to_jsonb(pd_audit_action_columns(tbl, a.action)),
+                                   true))
 $$;
 
 CREATE OR REPLACE FUNCTION pd_audit_direct_change() RETURNS trigger
@@ -424,6 +546,11 @@ DECLARE
 BEGIN
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+    -- The changed columns: needed first where the action's columns decide, else only for the
+    -- event of a change that nothing described.
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('cases', 'persons') THEN
+        changed := pd_audit_changed_columns(old_row, new_row);
+    END IF;
     IF TG_TABLE_NAME IN ('cases', 'case_types', 'case_notes', 'case_decisions', 'case_attachments',
                          'case_ap_references', 'letters', 'art19_notifications', 'persons',
                          'breaches', 'breach_natures', 'breach_data', 'breach_criteria',
@@ -433,7 +560,12 @@ BEGIN
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
         owned := owner.entity_type IS NOT NULL;
-        covered := owned AND pd_audit_described(owner.entity_type, owner.entity_id);
+        IF changed IS NULL THEN
+            covered := owned AND pd_audit_described(owner.entity_type, owner.entity_id);
+        ELSE
+            covered := owned AND pd_audit_described_columns(owner.entity_type, owner.entity_id,
+                                                            TG_TABLE_NAME, changed);
+        END IF;
     ELSE
         covered := EXISTS (SELECT 1 FROM audit_events a
                             WHERE a.tx = txid_current() AND a.entity_type <> 'table'
@@ -443,9 +575,7 @@ BEGIN
     IF covered THEN
         RETURN NULL;
     END IF;
-    SELECT coalesce(jsonb_agg(key ORDER BY key), '[]'::jsonb) INTO changed
-      FROM jsonb_object_keys(coalesce(new_row, old_row)) AS key
-     WHERE old_row IS NULL OR new_row IS NULL OR old_row -> key IS DISTINCT FROM new_row -> key;
+    changed := coalesce(changed, pd_audit_changed_columns(old_row, new_row));
     -- Filed under the row's own request, person, breach, disclosure or user, so that its
     -- chronology (and the AP dossier) shows it in its place; a row of no entity under its table.
     IF owned THEN

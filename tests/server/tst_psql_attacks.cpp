@@ -52,6 +52,7 @@ private slots:
     void initTestCase();
     void attack_data();
     void attack();
+    void kccLogsARequestReceivedLongAgo();
 
 private:
     QString expand(QString sql) const
@@ -71,7 +72,7 @@ private:
         }
         return rows.value(0);
     }
-    std::optional<QString> intake(const QString &login, const QString &name)
+    std::optional<QString> intake(const QString &login, const QString &name, int daysAgo = 0)
     {
         StoreError openError;
         const auto store = m_server.open(login, passwords.value(login), &openError);
@@ -83,7 +84,7 @@ private:
         request.person.relation = Relation::Huurder;
         request.types = { RequestType::Inzage };
         request.channel = Channel::Telefoon;
-        request.receivedDate = systemClock().today();
+        request.receivedDate = systemClock().today().addDays(-daysAgo);
         ServiceError error;
         const auto created = cases.add(request, false, &error);
         if (!created) {
@@ -267,6 +268,145 @@ void TestPsqlAttacks::attack_data()
         << u"SELECT count(*) = 0 FROM audit_events WHERE action = 'audit.payloads_destroyed'"_s
         << QString();
 
+    // --- Tables the application writes only through its triggers (review of issue 36, M2) ---
+    const QString indexTrue
+        = u"SELECT count(*) = (SELECT count(*) FROM cases) FROM case_search s JOIN cases c ON "
+          "c.id = s.docid JOIN persons p ON p.id = c.person_id WHERE s.number = c.number AND "
+          "s.name IS NOT DISTINCT FROM CASE WHEN p.anonymised_at IS NULL THEN p.name END"_s;
+    const QString filesTrue
+        = u"SELECT count(*) = (SELECT count(DISTINCT person_id) FROM cases) FROM person_files f "
+          "WHERE f.open_requests = (SELECT count(*) FROM cases c WHERE c.person_id = f.person_id "
+          "AND c.closed_at IS NULL)"_s;
+    QTest::addRow("fenna puts another name into the search index")
+        << u"fenna"_s
+        << u"UPDATE case_search SET name = 'Iemand Gezocht', document = "
+           "case_search_document_of('Iemand Gezocht', number, klantnummer, postcode) WHERE "
+           "docid = (SELECT id FROM cases WHERE number = '{fenna_case}')"_s
+        << Expect::Refused << indexTrue << QString();
+    QTest::addRow("fenna indexes a name for a request that has no row")
+        << u"fenna"_s
+        << u"INSERT INTO case_search (docid, name, number, klantnummer, postcode, document) "
+           "SELECT id, 'Iemand Gezocht', number, NULL, NULL, case_search_document_of("
+           "'Iemand Gezocht', number, NULL, NULL) FROM cases WHERE number = '{karel_case}' "
+           "ON CONFLICT (docid) DO UPDATE SET name = EXCLUDED.name, document = "
+           "EXCLUDED.document"_s
+        << Expect::Refused << indexTrue << QString();
+    QTest::addRow("fenna hides a request from the search")
+        << u"fenna"_s
+        << u"DELETE FROM case_search WHERE docid = (SELECT id FROM cases WHERE number = "
+           "'{fenna_case}')"_s
+        << Expect::Refused << indexTrue << QString();
+    QTest::addRow("fenna renames a person with the search index set aside")
+        << u"fenna"_s
+        << u"SELECT set_config('privacydesk.person_search', 'deferred', false); UPDATE persons "
+           "SET name = 'Niet Gevonden' WHERE id = (SELECT person_id FROM cases WHERE number = "
+           "'{karel_case}')"_s
+        << Expect::Described << u"persons"_s << QString();
+    QTest::addRow("fenna closes a person's files in the dashboard's table")
+        << u"fenna"_s << u"UPDATE person_files SET open_requests = 0"_s << Expect::Refused
+        << filesTrue << QString();
+    QTest::addRow("fenna removes a person's files from the dashboard's table")
+        << u"fenna"_s << u"DELETE FROM person_files"_s << Expect::Refused << filesTrue << QString();
+    QTest::addRow("fenna moves a year's request numbers on")
+        << u"fenna"_s << u"INSERT INTO case_numbers (year, last) VALUES (2099, 41)"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM case_numbers"_s << QString();
+    QTest::addRow("bert adds a category of recipients")
+        << u"bert"_s << u"INSERT INTO recipient_categories (code, position) VALUES ('spion', 99)"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM recipient_categories WHERE code = 'spion'"_s << QString();
+
+    QTest::addRow("the owner login drops the search index's guard")
+        << adminLogin
+        << u"GRANT privacydesk_eigenaar TO beheer; DROP TRIGGER case_search_truth ON case_search; "
+           "REVOKE privacydesk_eigenaar FROM beheer"_s
+        << Expect::Detected << u"missing or disabled"_s
+        << u"CREATE TRIGGER case_search_truth BEFORE INSERT OR UPDATE ON privacydesk.case_search "
+           "FOR EACH ROW EXECUTE FUNCTION privacydesk.case_search_truth()"_s;
+
+    // --- The phone desk adds more than its intake (review of issue 36, M4) ---
+    QTest::addRow("karel inserts a request that is identified and completed")
+        << u"karel"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "id_result, id_method, outcome, answered_on, closed_at, created_at, updated_at) "
+           "SELECT 'AVG-2099-9001', person_id, 'telefoon', received_date, 'karel', 'ontvangen', "
+           "'geslaagd', 'balie', 'toegewezen', received_date, created_at, created_at, created_at "
+           "FROM cases WHERE number = '{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9001'"_s
+        << QString();
+    QTest::addRow("karel inserts a request that is extended, with its own id")
+        << u"karel"_s
+        << u"INSERT INTO cases (id, number, person_id, channel, received_date, received_by, state, "
+           "extended, extension_reason, created_at, updated_at) SELECT 900001, 'AVG-2099-9002', "
+           "person_id, 'telefoon', received_date, 'karel', 'ontvangen', 1, 'druk', created_at, "
+           "created_at FROM cases WHERE number = '{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9002'"_s
+        << QString();
+    QTest::addRow("karel reports a breach that is assessed and decided")
+        << u"karel"_s
+        << u"INSERT INTO breaches (number, year, counter, title, discovered_at, ap_deadline, "
+           "reported_by, reported_at, created_at, updated_at, risk, reasoning, ap_decision, "
+           "ap_decision_reason, ap_decision_by, subjects_decision) VALUES ('DL-2099-0001', "
+           "2099, 1, 'Kwijt', '2026-01-01', '2026-01-04', 'karel', '2026-01-01', '2026-01-01', "
+           "'2026-01-01', 'geen', 'niets aan de hand', 0, 'geen risico', 'fenna', 0)"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM breaches WHERE number = 'DL-2099-0001'"_s
+        << QString();
+    QTest::addRow("karel inserts a person that is anonymised already, in the officer's name")
+        << u"karel"_s
+        << u"INSERT INTO persons (name, relation, created_at, created_by, anonymised_at) VALUES "
+           "('Vooraf Vernietigd', 'huurder', '2026-01-01', 'fenna', '2026-01-01')"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM persons WHERE name = 'Vooraf Vernietigd'"_s
+        << QString();
+    QTest::addRow("karel adds a type to an older request of its own")
+        << u"karel"_s
+        << u"INSERT INTO case_types (case_id, type) SELECT id, 'verwijdering' FROM cases WHERE "
+           "number = '{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM case_types WHERE type = 'verwijdering'"_s
+        << QString();
+
+    // --- A destruction recorded by hand (review of issue 36, M6) ---
+    const QString noDestruction
+        = u"SELECT count(*) = 0 FROM audit_events WHERE action = 'retention.destroyed'"_s;
+    QTest::addRow("fenna records the request's files as destroyed")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"retention.destroyed\", "
+           "\"{\\\"method\\\": \\\"vernietigd\\\"}\"]]')"_s
+        << Expect::Refused << noDestruction << QString();
+    QTest::addRow("fenna records a person as destroyed")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append(format('[[\"person\", \"%s\", \"retention.destroyed\", "
+           "\"{}\"]]', (SELECT person_id FROM cases WHERE number = '{fenna_case}'))::jsonb)"_s
+        << Expect::Refused << noDestruction << QString();
+    QTest::addRow("fenna records a destruction with a destruction record of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"retention.destroyed\", "
+           "\"{}\"]]'); INSERT INTO retention_destructions (destroyed_at, destroyed_on, "
+           "destroyed_by, method, kind, rule_text, subject_ref, case_numbers, what, audit_seq, "
+           "proof_hash) SELECT '2026-01-01', '2026-01-01', 'fenna', 'vernietigd', "
+           "'verzoekdossier', 'regel', 'P-' || c.person_id, c.number, 'alles', a.seq, "
+           "encode(a.hash, 'hex') FROM cases c, audit_events a WHERE c.number = '{fenna_case}' "
+           "AND a.seq = (SELECT max(seq) FROM audit_events)"_s
+        << Expect::Refused << noDestruction << QString();
+
+    // --- Changes by hand behind a real event about the same request (review of issue 36, H3) ---
+    QTest::addRow("fenna changes a description behind a note on the same request")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); UPDATE cases SET description = 'achter een notitie' WHERE number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna changes who received a request behind its extension")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.extended\", "
+           "\"{}\"]]'); UPDATE cases SET received_by = 'bert', received_date = '2020-01-01' "
+           "WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna completes a request by hand behind a note on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); UPDATE cases SET state = 'afgerond', outcome = 'toegewezen', closed_at "
+           "= '2026-01-01T09:00:00.000Z' WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
@@ -376,6 +516,14 @@ void TestPsqlAttacks::attack()
         break;
     }
     }
+    // Whatever was tried, the search index still says what the rows say (issue 36, M2).
+    QCOMPARE(superuserValue(u"SELECT count(*) = 0 FROM cases c JOIN persons p ON p.id = "
+                            "c.person_id LEFT JOIN case_search s ON s.docid = c.id WHERE "
+                            "s.docid IS NULL OR s.number IS DISTINCT FROM c.number OR s.name IS "
+                            "DISTINCT FROM CASE WHEN p.anonymised_at IS NULL THEN p.name END OR "
+                            "s.document IS DISTINCT FROM case_search_document_of(s.name, "
+                            "s.number, s.klantnummer, s.postcode)"_s),
+             u"true"_s);
     // Whatever was tried, the chain still verifies as the server computed it. (A change by hand
     // may still differ from what the trail recorded: verify's comparison of the rows says so,
     // the chain does not break.)
@@ -385,6 +533,21 @@ void TestPsqlAttacks::attack()
     const AuditLog::Verification chain
         = AuditLog(auditor->database(), auditor->storeId().toString(QUuid::WithoutBraces)).verify();
     QVERIFY2(chain.ok, qPrintable(chain.reason));
+}
+
+// A phone intake of a request received 20 days ago, before the KCC's 7-day window: the server
+// takes the request with its types and its case.created event, though the KCC may not read it
+// back afterwards (review of issue 36). (CaseService::add then reads the request back through
+// the window and reports it as not found: that read is core/cases', not the server's.)
+void TestPsqlAttacks::kccLogsARequestReceivedLongAgo()
+{
+    intake(u"karel"_s, u"Cor Oud"_s, 20);
+    QCOMPARE(superuserValue(u"SELECT string_agg(c.types_key || ' ' || c.received_by || ' ' || "
+                            "(SELECT count(*) FROM audit_events a WHERE a.entity_type = 'case' "
+                            "AND a.entity_id = c.number AND a.action = 'case.created' AND "
+                            "a.actor = 'karel'), ', ') FROM cases c JOIN persons p ON p.id = "
+                            "c.person_id WHERE p.name = 'Cor Oud'"_s),
+             u"inzage karel 1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPsqlAttacks)
