@@ -175,6 +175,7 @@ private:
     bool assignNumber(IntakeWrite &intake, ServiceError *error) const;
     bool insertCase(IntakeWrite &intake, ServiceError *error) const;
     bool recordIntake(IntakeWrite &intake, ServiceError *error) const;
+    static Case writtenIntake(const IntakeWrite &intake);
     // One change of a request in the unit: read it (at expectedVersion when given), edit it,
     // write it and its decisions, record the change's event.
     bool applyChange(UnitOfWork &unit, const QString &number, std::optional<int> expectedVersion,
