@@ -2,6 +2,7 @@
 // (BreachRepository's part for registers/Retention* and reports/DashboardService, issue 37;
 // the name ends in Repository, as the files that may write SQL do).
 #include "breaches/BreachRepository.h"
+#include "store/Statements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,19 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
-}
+using statements::failed;
+using statements::run;
 
 // The breach's id by its number, as a subquery with one value (the number).
 const QString ofBreach = QStringLiteral("(SELECT id FROM breaches WHERE number = ?)");

@@ -2,6 +2,7 @@
 
 #include "cases/IntakeDrafts.h"
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -13,33 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
-}
-
-// The first column of the one row a statement gives; std::nullopt when it failed or gave none.
-std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
-                               const QVariantList &values, ServiceError *error)
-{
-    QSqlQuery query(db);
-    if (!run(query, sql, values, error))
-        return std::nullopt;
-    if (!query.next()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return query.value(0);
-}
+using statements::failed;
+using statements::run;
+using statements::single;
 
 } // namespace
 

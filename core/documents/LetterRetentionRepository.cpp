@@ -3,6 +3,7 @@
 // breach's letters. The name ends in Repository, as the files that may write SQL do.
 #include "breaches/BreachRepository.h"
 #include "documents/LetterRepository.h"
+#include "store/Statements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,33 +12,9 @@ namespace pd {
 
 namespace {
 
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
-}
-
-std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                         ServiceError *error)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query, sql, values, error))
-        return std::nullopt;
-    if (!query.next()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return query.value(0).toInt();
-}
+using statements::count;
+using statements::failed;
+using statements::run;
 
 // The breach's id by its number, as a subquery with one value (the number).
 QString ofBreach()

@@ -2,6 +2,7 @@
 
 #include "domain/InputLimits.h"
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +12,9 @@ namespace pd {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using statements::failed;
+using statements::run;
 
 QVariant nullable(const QString &text)
 {
@@ -22,20 +26,6 @@ QVariant nullableDate(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType(QMetaType::QString));
-}
-
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
 }
 
 // The columns searchColumns names, in its order.

@@ -1,6 +1,7 @@
 #include "registers/ProcessingRegisterRepository.h"
 
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,24 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using statements::failed;
+using statements::run;
+
 QVariant nullable(const QString &text)
 {
     return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                     : QVariant(text.trimmed());
-}
-
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
 }
 
 ProcessingActivity fromQuery(const QSqlQuery &query)

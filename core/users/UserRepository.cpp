@@ -1,6 +1,7 @@
 #include "users/UserRepository.h"
 
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,6 +9,8 @@
 namespace pd {
 
 namespace {
+
+using statements::failed;
 
 QString iso(const QDateTime &moment)
 {
@@ -28,13 +31,6 @@ UserAccount accountFrom(const QSqlQuery &query)
     if (!query.value(5).isNull())
         account.removed = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
     return account;
-}
-
-// A statement's failure, or the end of its rows with an error: as the store words it.
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
 }
 
 } // namespace

@@ -1,0 +1,56 @@
+#include "store/Statements.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd::statements {
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || failed(query, error);
+}
+
+namespace {
+
+std::optional<QVariant> first(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                              ServiceError *error)
+{
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    if (!query.next()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+} // namespace
+
+std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
+                               const QVariantList &values, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return first(query, sql, values, error);
+}
+
+std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const std::optional<QVariant> value = first(query, sql, values, error);
+    if (!value)
+        return std::nullopt;
+    return value->toInt();
+}
+
+} // namespace pd::statements

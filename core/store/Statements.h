@@ -1,0 +1,32 @@
+#pragma once
+
+#include "util/ServiceError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <optional>
+
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+
+// The few steps every module's repository takes with a statement (issue 37), once: run it with
+// its values, say its failure as the service's error, read the one value a statement gives. A
+// failed statement is always an error, never an empty answer.
+namespace pd::statements {
+
+// *error from the statement's own error (ServiceError::fromSql); always false, so that a
+// repository can `return failed(query, error);`.
+bool failed(const QSqlQuery &query, ServiceError *error);
+// Prepares sql on query, binds values in order and runs it: false, with *error, when it failed.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error);
+// The first column of the one row the statement gives: nullopt, with *error, when it failed or
+// gave no row.
+std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
+                               const QVariantList &values, ServiceError *error);
+// The same as a number (a count(*)), read forward only.
+std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         ServiceError *error);
+
+} // namespace pd::statements
