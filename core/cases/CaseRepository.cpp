@@ -713,10 +713,13 @@ CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceEr
 }
 
 std::optional<QList<std::pair<QString, QString>>>
-CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error,
+                                 PersonOrder order)
 {
     QSqlQuery query(db);
-    if (!run(query, u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"_s,
+    if (!run(query,
+             u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY "_s
+                 + (order == PersonOrder::Received ? u"received_date, id"_s : u"id"_s),
              { personId }, error))
         return std::nullopt;
     QList<std::pair<QString, QString>> requests;
