@@ -3,6 +3,7 @@
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "users/UserRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -596,15 +597,11 @@ bool CaseRepository::setDeadline(const QSqlDatabase &db, qint64 caseId, const QS
 std::optional<QString> CaseRepository::activeLogin(const QSqlDatabase &db, const QString &login,
                                                    ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             u"SELECT login FROM users WHERE "_s + sql::noCase(db, u"login"_s) + u" = "_s
-                 + sql::noCase(db, u"?"_s) + u" AND removed_at IS NULL"_s,
-             { login }, error))
+    // Who the users are is the users module's to say.
+    std::optional<QString> found;
+    if (!UserRepository::activeLogin(db, login, &found, error))
         return std::nullopt;
-    if (query.next())
-        return query.value(0).toString();
-    return QString();
+    return found.value_or(QString());
 }
 
 std::optional<qint64> CaseRepository::idByNumber(const QSqlDatabase &db, const QString &number,
@@ -713,10 +710,13 @@ CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceEr
 }
 
 std::optional<QList<std::pair<QString, QString>>>
-CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error,
+                                 PersonOrder order)
 {
     QSqlQuery query(db);
-    if (!run(query, u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"_s,
+    if (!run(query,
+             u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY "_s
+                 + (order == PersonOrder::Received ? u"received_date, id"_s : u"id"_s),
              { personId }, error))
         return std::nullopt;
     QList<std::pair<QString, QString>> requests;

@@ -143,7 +143,7 @@ public:
     static bool setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
                             ServiceError *error);
     // The login of the active user this is (compared without regard to case); empty when
-    // there is none. (The users table is the users module's: to move to its repository.)
+    // there is none. Asks users/UserRepository::activeLogin (the users table is its).
     static std::optional<QString> activeLogin(const QSqlDatabase &db, const QString &login,
                                               ServiceError *error);
 
@@ -194,9 +194,13 @@ public:
     // The notes of the person's requests, by receipt of the request, then by when written.
     static std::optional<QList<PersonNote>> notesOfPerson(const QSqlDatabase &db, qint64 personId,
                                                           ServiceError *error);
-    // A person's requests, in id order: number and state code.
+    // The order of a person's requests: as entered (id), or as received (received_date, then
+    // id: the person's report).
+    enum class PersonOrder { Id, Received };
+    // A person's requests, in the order asked (id order unless said): number and state code.
     static std::optional<QList<std::pair<QString, QString>>>
-    requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error);
+    requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error,
+                     PersonOrder order = PersonOrder::Id);
     // What a destruction of the person's request files takes from this module's tables.
     struct PersonContents
     {

@@ -15,8 +15,6 @@
 #include "util/Clock.h"
 
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace pd {

@@ -3,16 +3,17 @@
 #include "documents/ComplaintDossier.h"
 
 #include "cases/Attachments.h"
+#include "cases/CaseRepository.h"
 #include "documents/PrintedDocument.h"
+#include "registers/RegisterSupport.h"
 #include "session/Access.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "users/UserRepository.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -66,29 +67,23 @@ QString ComplaintDossier::apReference(const QString &caseNumber, ServiceError *e
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dossier.read"),
                   caseNumber.trimmed().toUpper(), nullptr))
         return {};
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.reference FROM case_ap_references r JOIN cases c ON "
-                                 "c.id = r.case_id WHERE c.number = ?"));
-    query.addBindValue(caseNumber.trimmed().toUpper());
-    if (!query.exec()) {
-        // Never "no AP reference" for one that could not be read (issue 15).
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return {};
-    }
-    if (query.next())
-        return query.value(0).toString();
-    return {};
+    // Never "no AP reference" for one that could not be read (issue 15).
+    ServiceError failure;
+    const std::optional<QString> reference
+        = CaseRepository::apReference(m_store.database(), caseNumber.trimmed().toUpper(), &failure);
+    if (error)
+        *error = failure;
+    return reference.value_or(QString());
 }
 
 bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &reference,
                                       bool bsnOverride, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::ProduceDocuments,
-                   QStringLiteral("case.ap_reference"), caseNumber, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("case.ap_reference"),
+                    caseNumber);
+    if (!unit.permit(error))
         return false;
-    *error = {};
     const QString value = reference.simplified();
     if (value.size() > 100) {
         *error = { ServiceError::Code::Invalid,
@@ -96,63 +91,34 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
                    {} };
         return false;
     }
-    const BsnGuard::GuardResult guard = BsnGuard::check(value, tr("AP reference"), bsnOverride);
-    if (!guard.allowed) {
-        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+    if (!unit.guard({ { tr("AP reference"), value } }, bsnOverride, error))
         return false;
-    }
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
+    // A request that could not be read is that error, never "there is no request".
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, error);
     if (!c) {
-        *error = { ServiceError::Code::NotFound,
-                   tr("There is no request %1.").arg(caseNumber.trimmed()),
-                   {} };
+        if (error->code == ServiceError::Code::NotFound)
+            *error = { ServiceError::Code::NotFound,
+                       tr("There is no request %1.").arg(caseNumber.trimmed()),
+                       {} };
         return false;
     }
-    const QString before = apReference(c->number, error);
-    if (error->isError())
+    const std::optional<QString> before
+        = CaseRepository::apReference(m_store.database(), c->number, error);
+    if (!before)
         return false;
-    if (before == value)
+    if (*before == value)
         return true;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM case_ap_references WHERE case_id = ?"));
-    query.addBindValue(c->id);
-    bool ok = query.exec();
-    if (ok && !value.isEmpty()) {
-        query.prepare(QStringLiteral("INSERT INTO case_ap_references (case_id, reference, "
-                                     "changed_at, changed_by) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(c->id);
-        query.addBindValue(value);
-        query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-        query.addBindValue(m_store.userName());
-        ok = query.exec();
-    }
-    if (!ok) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-    QString auditError;
-    const QString actor = m_store.userName();
-    ok = log.append(actor, caseEntity, c->number, QStringLiteral("case.ap_reference"),
-                    { { QStringLiteral("reference"), QJsonArray { before, value } } }, &auditError);
-    if (ok && guard.overridden)
-        ok = log.append(actor, caseEntity, c->number, QStringLiteral("bsn.override"),
-                        guard.auditPayload(), &auditError);
-    if (!ok) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            if (!CaseRepository::setApReference(m_store.database(), c->id, value,
+                                                m_clock.now().toString(Qt::ISODateWithMs),
+                                                session.userName(), failure))
+                return false;
+            write.record(caseEntity, c->number, QStringLiteral("case.ap_reference"),
+                         { { QStringLiteral("reference"), QJsonArray { *before, value } } });
+            return true;
+        },
+        error);
 }
 
 std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &caseNumber,
@@ -178,9 +144,11 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
         return std::nullopt;
     content.deadlines = *deadlines;
     content.organisation = OrganisationSettings(m_store, m_clock).details();
-    content.apReference = apReference(c->number, error);
-    if (error->isError())
+    const std::optional<QString> reference
+        = CaseRepository::apReference(m_store.database(), c->number, error);
+    if (!reference)
         return std::nullopt;
+    content.apReference = *reference;
     content.preparedBy = m_store.userName();
     content.preparedAt = m_clock.now();
     // The dossier states the chronology: a history that could not be read stops it.
@@ -190,9 +158,8 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     // On a server a change made by hand to the request's own row (psql, a script) is chained by
     // the server as an event of the table: the chronology holds it too, in its place, so that
     // "every event of the audit trail for the request" stays true there.
-    const QList<AuditEvent> byHand
-        = AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces))
-              .changesByHand(QStringLiteral("cases"), c->id, error);
+    const QList<AuditEvent> byHand = registers::auditLog(m_store, m_clock)
+                                         .changesByHand(QStringLiteral("cases"), c->id, error);
     if (error->isError())
         return std::nullopt;
     if (!byHand.isEmpty()) {
@@ -217,8 +184,7 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     // Issue 19: the chain from its verified checkpoint on (so a dossier costs what was written
     // since, not the whole store), and each of the request's own events against its hash and
     // its predecessor, whatever the checkpoint covers. The earlier break wins.
-    const AuditLog audit(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces),
-                         m_clock);
+    const AuditLog audit = registers::auditLog(m_store, m_clock);
     content.verification = audit.verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     const AuditLog::Verification own = audit.verifyEntity(caseEntity, c->number);
     if (!own.ok

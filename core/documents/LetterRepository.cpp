@@ -1,6 +1,7 @@
 #include "documents/LetterRepository.h"
 
 #include "breaches/BreachRepository.h"
+#include "cases/CaseRepository.h"
 #include "sql/Dialect.h"
 
 #include <QCryptographicHash>
@@ -129,10 +130,11 @@ LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, S
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT l.id, c.number, l.kind, l.body, l.sha256, l.generated_at, l.generated_by, "
-        "l.destroyed_at, l.sent_on, l.sent_how FROM letters l JOIN cases c ON c.id = l.case_id "
-        "WHERE c.number = ? ORDER BY l.id"));
+    query.prepare(
+        QStringLiteral("SELECT l.id, c.number, l.kind, l.body, l.sha256, l.generated_at, "
+                       "l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM letters l ")
+        + CaseRepository::joinSql(u"c", u"l.case_id")
+        + QStringLiteral(" WHERE c.number = ? ORDER BY l.id"));
     query.addBindValue(caseNumber);
     if (!query.exec()) {
         failed(query, error);

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "cases/Attachments.h"
+#include "cases/CaseRepository.h"
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -208,26 +208,23 @@ std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerO
     const QString key = InputLimits::normalisedIdentifier(klantnummerOrRequest);
     if (key.isEmpty())
         return std::nullopt;
-    QSqlQuery query(m_store.database());
-    if (requestNumber.match(key).hasMatch()) {
-        query.prepare(QStringLiteral("SELECT p.id FROM cases c ")
-                      + PersonRepository::joinSql(u"p", u"c.person_id")
-                      + QStringLiteral(" WHERE c.number = ? AND p.anonymised_at IS NULL"));
-        query.addBindValue(key.toUpper());
-    } else {
+    const QSqlDatabase db = m_store.database();
+    if (!requestNumber.match(key).hasMatch()) {
         const std::optional<qint64> id = PersonRepository::idByKlantnummer(
-            m_store.database(), key, PersonRepository::Anonymised::Excluded, error);
+            db, key, PersonRepository::Anonymised::Excluded, error);
         if (!id || *id == 0)
             return std::nullopt;
         return id;
     }
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    // The person the request is about, unless their data were anonymised.
+    const std::optional<qint64> id = CaseRepository::personIdByNumber(db, key.toUpper(), error);
+    if (!id || *id == 0)
         return std::nullopt;
-    }
-    if (!query.next())
+    const std::optional<bool> exists
+        = PersonRepository::exists(db, *id, PersonRepository::Anonymised::Excluded, error);
+    if (!exists || !*exists)
         return std::nullopt;
-    return query.value(0).toLongLong();
+    return id;
 }
 
 std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceError *error) const
@@ -235,10 +232,8 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("person.report"),
                   QString::number(personId), error))
         return std::nullopt;
-    using namespace registers;
-    const QSqlDatabase db = m_store.database();
     std::optional<PersonRecord> stored;
-    if (!PersonRepository::byId(db, personId, &stored, error))
+    if (!PersonRepository::byId(m_store.database(), personId, &stored, error))
         return std::nullopt;
     if (!stored || stored->anonymised) {
         *error = { ServiceError::Code::NotFound,
@@ -249,105 +244,122 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     }
     PersonReport report;
     report.person = stored->person;
-    const Person &p = report.person;
     report.createdAt = QDateTime::fromString(stored->createdAt, Qt::ISODateWithMs).toUTC();
-    QSqlQuery query(db);
     const OrganisationDetails organisation = OrganisationSettings(m_store, m_clock).details();
     report.organisation = organisation.name;
     report.automatedDecisions = organisation.automatedDecisionsText();
     report.printedOn = m_clock.today();
     report.demo = m_store.isDemo();
+    QList<ProcessingActivity> activities;
+    if (!readRequests(personId, &report, error) || !readNotes(personId, &report, error)
+        || !readDisclosures(personId, &report, error) || !readRetention(personId, &report, error)
+        || !readActivities(&report, &activities, error)
+        || !readProcessorTransfers(activities, &report, error)
+        || !readSources(personId, &report, error))
+        return std::nullopt;
+    return report;
+}
 
+bool PersonReportLoader::readRequests(qint64 personId, PersonReport *report,
+                                      ServiceError *error) const
+{
     // The requests, each read through the case service so that deadlines are computed as on
     // the desk.
     const CaseService cases(m_store, m_clock);
-    query.prepare(
-        QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY received_date, id"));
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    QStringList numbers;
-    while (query.next())
-        numbers << query.value(0).toString();
+    const auto numbers = CaseRepository::requestsOfPerson(m_store.database(), personId, error,
+                                                          CaseRepository::PersonOrder::Received);
+    if (!numbers)
+        return false;
     const AttachmentService files(m_store, m_clock);
-    for (const QString &number : numbers) {
+    for (const auto &[number, state] : *numbers) {
         const auto c = cases.find(number, error);
         if (!c) {
             if (error->code == ServiceError::Code::NotFound)
                 continue; // gone since the numbers were read
-            return std::nullopt; // a request that could not be read: no report without it
+            return false; // a request that could not be read: no report without it
         }
         const auto kept = files.list(number, error);
         if (!kept)
-            return std::nullopt;
+            return false;
         const auto deadlines = cases.deadlines(*c, error);
         if (!deadlines)
-            return std::nullopt;
-        report.requests.append({ *c, *deadlines, *kept });
+            return false;
+        report->requests.append({ *c, *deadlines, *kept });
     }
+    return true;
+}
 
-    query.prepare(QStringLiteral(
-        "SELECT n.id, c.number, n.written_at, n.body FROM case_notes n JOIN cases c ON c.id = "
-        "n.case_id WHERE c.person_id = ? ORDER BY c.received_date, c.id, n.written_at, n.id"));
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    while (query.next())
-        report.notes.append(
-            { query.value(0).toLongLong(), query.value(1).toString(),
-              QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toUTC(),
-              query.value(3).toString() });
+bool PersonReportLoader::readNotes(qint64 personId, PersonReport *report, ServiceError *error) const
+{
+    const auto notes = CaseRepository::notesOfPerson(m_store.database(), personId, error);
+    if (!notes)
+        return false;
+    for (const CaseRepository::PersonNote &note : *notes)
+        report->notes.append({ note.id, note.caseNumber,
+                               QDateTime::fromString(note.writtenAt, Qt::ISODateWithMs).toUTC(),
+                               note.body });
+    return true;
+}
 
+bool PersonReportLoader::readDisclosures(qint64 personId, PersonReport *report,
+                                         ServiceError *error) const
+{
     QList<Disclosure> disclosures = DisclosureService(m_store, m_clock).forPerson(personId, error);
     if (error->isError())
-        return std::nullopt;
+        return false;
     std::reverse(disclosures.begin(), disclosures.end());
     for (const Disclosure &d : disclosures) {
         if (d.informed == InformedStatus::Prohibited)
-            ++report.withheldDisclosures;
+            ++report->withheldDisclosures;
         else
-            report.disclosures << d;
+            report->disclosures << d;
     }
+    return true;
+}
 
+bool PersonReportLoader::readRetention(qint64 personId, PersonReport *report,
+                                       ServiceError *error) const
+{
     const RetentionService retention(m_store, m_clock);
     ServiceError readError;
-    report.retention = retention.itemsFor(personId, report.printedOn,
-                                          RetentionService::defaultWithinDays, &readError);
+    report->retention = retention.itemsFor(personId, report->printedOn,
+                                           RetentionService::defaultWithinDays, &readError);
     if (!readError.isError())
-        report.requestFilesRule
+        report->requestFilesRule
             = retention.rule(QLatin1StringView(RetentionRule::requestFilesCode), &readError);
     if (!readError.isError())
-        report.hold = retention.holdFor(personId, &readError);
+        report->hold = retention.holdFor(personId, &readError);
     if (readError.isError()) {
         *error = readError;
-        return std::nullopt;
+        return false;
     }
     const QList<RetentionRule> rules = retention.rules(&readError);
     if (readError.isError()) {
         *error = readError;
-        return std::nullopt;
+        return false;
     }
     for (const RetentionRule &rule : rules) {
-        if (PersonReport::concerns(rule, p.relation))
-            report.retentionRules << rule;
+        if (PersonReport::concerns(rule, report->person.relation))
+            report->retentionRules << rule;
     }
+    return true;
+}
 
+bool PersonReportLoader::readActivities(PersonReport *report, QList<ProcessingActivity> *activities,
+                                        ServiceError *error) const
+{
     // The register of processing activities (art. 30), as it concerns the person's relation:
     // purposes, legal bases, categories, recipients, sources and transfers (art. 15(1), 15(2)).
-    const QList<ProcessingActivity> activities
-        = ProcessingRegister(m_store, m_clock).list(&readError);
+    ServiceError readError;
+    *activities = ProcessingRegister(m_store, m_clock).list(&readError);
     if (readError.isError()) {
         *error = readError;
-        return std::nullopt;
+        return false;
     }
-    for (const ProcessingActivity &a : activities) {
-        if (!PersonReport::concerns(a, p.relation))
+    for (const ProcessingActivity &a : std::as_const(*activities)) {
+        if (!PersonReport::concerns(a, report->person.relation))
             continue;
-        report.activities << a;
+        report->activities << a;
         if (a.transfersOutsideEea()) {
             QStringList to = a.processors;
             if (to.isEmpty()) {
@@ -356,65 +368,74 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
                     to << (category ? RecipientCodes::label(*category) : recipient);
                 }
             }
-            report.transfers << ReportTransfer { to.join(QStringLiteral(", ")),
-                                                 a.transferCountry,
-                                                 a.transferSafeguard,
-                                                 QStringLiteral("%1 %2").arg(a.subCode, a.name),
-                                                 {} };
+            report->transfers << ReportTransfer { to.join(QStringLiteral(", ")),
+                                                  a.transferCountry,
+                                                  a.transferSafeguard,
+                                                  QStringLiteral("%1 %2").arg(a.subCode, a.name),
+                                                  {} };
         }
     }
+    return true;
+}
+
+bool PersonReportLoader::readProcessorTransfers(const QList<ProcessingActivity> &activities,
+                                                PersonReport *report, ServiceError *error) const
+{
     // Processors outside the EEA that received the person's data: the safeguard is the one the
     // register records for an activity naming that processor, if any.
     bool anyProcessor = false;
-    for (const Disclosure &d : std::as_const(report.disclosures))
+    for (const Disclosure &d : std::as_const(report->disclosures))
         anyProcessor = anyProcessor || d.recipientRole == RecipientRole::Verwerker;
-    if (anyProcessor) {
-        const QList<Recipient> catalogue
-            = RecipientService(m_store, m_clock).list(true, &readError);
-        if (readError.isError()) {
-            *error = readError;
-            return std::nullopt;
-        }
-        for (const Disclosure &d : std::as_const(report.disclosures)) {
-            if (d.recipientRole != RecipientRole::Verwerker)
-                continue;
-            const auto recipient
-                = std::find_if(catalogue.cbegin(), catalogue.cend(),
-                               [&d](const Recipient &r) { return r.id == d.recipientId; });
-            if (recipient == catalogue.cend() || recipient->agreement.inEu.value_or(true))
-                continue;
-            const auto known = std::find_if(
-                report.transfers.begin(), report.transfers.end(), [&d](const ReportTransfer &t) {
-                    return t.activity.isEmpty() && t.to == d.recipientName;
-                });
-            if (known != report.transfers.end()) {
-                known->disclosedOn = std::max(known->disclosedOn, d.date);
-                continue;
-            }
-            ReportTransfer transfer {
-                d.recipientName, recipient->agreement.country, {}, {}, d.date
-            };
-            for (const ProcessingActivity &a : activities) {
-                const bool names = std::any_of(
-                    a.processors.cbegin(), a.processors.cend(), [&d](const QString &name) {
-                        return name.compare(d.recipientName, Qt::CaseInsensitive) == 0;
-                    });
-                if (names && a.transfersOutsideEea() && !a.transferSafeguard.isEmpty()) {
-                    transfer.safeguard = a.transferSafeguard;
-                    break;
-                }
-            }
-            report.transfers << transfer;
-        }
+    if (!anyProcessor)
+        return true;
+    ServiceError readError;
+    const QList<Recipient> catalogue = RecipientService(m_store, m_clock).list(true, &readError);
+    if (readError.isError()) {
+        *error = readError;
+        return false;
     }
+    for (const Disclosure &d : std::as_const(report->disclosures)) {
+        if (d.recipientRole != RecipientRole::Verwerker)
+            continue;
+        const auto recipient
+            = std::find_if(catalogue.cbegin(), catalogue.cend(),
+                           [&d](const Recipient &r) { return r.id == d.recipientId; });
+        if (recipient == catalogue.cend() || recipient->agreement.inEu.value_or(true))
+            continue;
+        const auto known = std::find_if(report->transfers.begin(), report->transfers.end(),
+                                        [&d](const ReportTransfer &t) {
+                                            return t.activity.isEmpty() && t.to == d.recipientName;
+                                        });
+        if (known != report->transfers.end()) {
+            known->disclosedOn = std::max(known->disclosedOn, d.date);
+            continue;
+        }
+        ReportTransfer transfer { d.recipientName, recipient->agreement.country, {}, {}, d.date };
+        for (const ProcessingActivity &a : activities) {
+            const bool names = std::any_of(
+                a.processors.cbegin(), a.processors.cend(), [&d](const QString &name) {
+                    return name.compare(d.recipientName, Qt::CaseInsensitive) == 0;
+                });
+            if (names && a.transfersOutsideEea() && !a.transferSafeguard.isEmpty()) {
+                transfer.safeguard = a.transferSafeguard;
+                break;
+            }
+        }
+        report->transfers << transfer;
+    }
+    return true;
+}
 
+bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
+                                     ServiceError *error) const
+{
     // Sources: how the person came into the store, and what later imports changed.
     // Never "no sources" because the history could not be read.
     const QList<AuditEvent> events
-        = auditLog(m_store, m_clock)
+        = registers::auditLog(m_store, m_clock)
               .eventsFor(QStringLiteral("person"), QString::number(personId), error);
     if (error->isError())
-        return std::nullopt;
+        return false;
     for (const AuditEvent &event : events) {
         const bool imported = event.payload.value(QLatin1StringView("source")).toString()
             == QLatin1StringView("import");
@@ -422,17 +443,17 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         source.date = organisationDay(event.occurredAt);
         if (event.action == QLatin1StringView("person.created")) {
             source.kind = imported ? ReportSource::Kind::Import : ReportSource::Kind::Intake;
-            if (!imported && !report.requests.isEmpty())
-                source.channel = report.requests.first().request.channel;
+            if (!imported && !report->requests.isEmpty())
+                source.channel = report->requests.first().request.channel;
         } else if (event.action == QLatin1StringView("person.updated") && imported) {
             source.kind = ReportSource::Kind::ImportUpdate;
             source.fields = event.payload.value(QLatin1StringView("changes")).toObject().keys();
         } else {
             continue;
         }
-        report.sources << source;
+        report->sources << source;
     }
-    return report;
+    return true;
 }
 
 } // namespace pd

@@ -139,6 +139,20 @@ public:
     std::optional<PersonReport> load(qint64 personId, ServiceError *error) const;
 
 private:
+    // load()'s steps, in its order: each fills its part of the report, false with *error set
+    // when something could not be read (no report without it).
+    bool readRequests(qint64 personId, PersonReport *report, ServiceError *error) const;
+    bool readNotes(qint64 personId, PersonReport *report, ServiceError *error) const;
+    bool readDisclosures(qint64 personId, PersonReport *report, ServiceError *error) const;
+    bool readRetention(qint64 personId, PersonReport *report, ServiceError *error) const;
+    // The register's activities, all of them in *activities, those concerning the person and
+    // their transfers in the report.
+    bool readActivities(PersonReport *report, QList<ProcessingActivity> *activities,
+                        ServiceError *error) const;
+    bool readProcessorTransfers(const QList<ProcessingActivity> &activities, PersonReport *report,
+                                ServiceError *error) const;
+    bool readSources(qint64 personId, PersonReport *report, ServiceError *error) const;
+
     const Store &m_store;
     const Clock &m_clock;
 };

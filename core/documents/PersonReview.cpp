@@ -256,32 +256,14 @@ QString lookupTemplate(const QSqlDatabase &db)
     return PersonRepository::sameNameLookupTemplate(db);
 }
 
-} // namespace
-
-QString PersonReview::lookupSql(const QSqlDatabase &db, int names)
+// The findings of one review as they are found: a span that overlaps one already taken in its
+// field is no second finding.
+struct Findings
 {
-    return lookupTemplate(db).arg(sql::placeholders(names));
-}
+    QList<ReviewFinding> list;
 
-QString PersonReview::marker()
-{
-    return tr("[redacted]");
-}
-
-std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &report,
-                                                           ServiceError *failure) const
-{
-    ServiceError ignored;
-    ServiceError *error = failure ? failure : &ignored;
-    *error = {};
-    QList<Field> fields;
-    report.forEachText(
-        [&fields](const QString &reference, const QString &label, const QString &text) {
-            if (!text.trimmed().isEmpty())
-                fields.append({ reference, label, text, {}, {}, {} });
-        });
-    QList<ReviewFinding> result;
-    const auto add = [&result](Field &field, ReviewFinding::Kind kind, Span span) {
+    void add(Field &field, ReviewFinding::Kind kind, Span span)
+    {
         for (const Span &taken : std::as_const(field.taken)) {
             if (taken.overlaps(span))
                 return;
@@ -296,10 +278,25 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
         f.text = field.text.mid(f.start, f.length);
         f.context = contextOf(field.text, f.start, f.length);
         f.id = findingId(f.field, f.start, f.text);
-        result << f;
-    };
+        list << f;
+    }
+};
 
-    // 1. E-mail addresses, 2. phone numbers.
+// The report's free texts that say something, in the report's order.
+QList<Field> reportFields(const PersonReport &report)
+{
+    QList<Field> fields;
+    report.forEachText(
+        [&fields](const QString &reference, const QString &label, const QString &text) {
+            if (!text.trimmed().isEmpty())
+                fields.append({ reference, label, text, {}, {}, {} });
+        });
+    return fields;
+}
+
+// 1. E-mail addresses, 2. phone numbers, other than the person's own.
+void findContacts(QList<Field> &fields, const PersonReport &report, Findings &found)
+{
     static const QRegularExpression email(QStringLiteral(
         "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"));
     static const QRegularExpression phone(QStringLiteral(
@@ -318,18 +315,24 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
         while (emails.hasNext()) {
             const auto m = emails.next();
             if (m.captured().toLower() != ownEmail)
-                add(field, ReviewFinding::Kind::Email, { m.capturedStart(), m.capturedEnd() });
+                found.add(field, ReviewFinding::Kind::Email,
+                          { m.capturedStart(), m.capturedEnd() });
         }
         auto phones = phone.globalMatch(field.text);
         while (phones.hasNext()) {
             const auto m = phones.next();
             if (!ownPhones.contains(phoneDigits(m.captured())))
-                add(field, ReviewFinding::Kind::Phone, { m.capturedStart(), m.capturedEnd() });
+                found.add(field, ReviewFinding::Kind::Phone,
+                          { m.capturedStart(), m.capturedEnd() });
         }
     }
+}
 
-    // 3. Names of other persons in the store: candidates from runs of adjacent words.
-    const QString ownName = report.person.name.simplified().toLower();
+// Splits every field into words and runs of adjacent words (Field::tokens, runs); the names
+// that could be someone else's: every stretch of two to maxNameWords words of a run, other
+// than the person's own name (lower case).
+QSet<QString> nameCandidates(QList<Field> &fields, const QString &ownName)
+{
     QSet<QString> candidates;
     for (Field &field : fields) {
         field.tokens = tokenize(field.text);
@@ -352,10 +355,17 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
             i = last;
         }
     }
-    QHash<QString, qint64> known; // lower-case name → person id
+    return candidates;
+}
+
+// The candidates that are the name of another person in the store: lower-case name → id.
+std::optional<QHash<QString, qint64>> knownNames(const QSqlDatabase &db,
+                                                 const QSet<QString> &candidates, qint64 personId,
+                                                 ServiceError *error)
+{
+    QHash<QString, qint64> known;
     QVariantList keys;
-    const QSqlDatabase db = m_store.database();
-    for (const QString &candidate : std::as_const(candidates))
+    for (const QString &candidate : candidates)
         keys << sql::caselessValue(db, candidate);
     QSqlError lookupError;
     if (!sql::forEachBatch(db, lookupTemplate(db), keys,
@@ -363,12 +373,17 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
                                known.insert(query.value(1).toString().simplified().toLower(),
                                             query.value(0).toLongLong());
                            },
-                           &lookupError, {}, { report.person.id })) {
+                           &lookupError, {}, { personId })) {
         // Every batch or none: a name not looked up could be someone else's, unseen.
         *error = ServiceError::fromSql(lookupError);
         return std::nullopt;
     }
-    known.remove(ownName); // a namesake: the person's own name is no finding
+    return known;
+}
+
+// 3. The known names in the runs of words: the longest one starting at each word.
+void findKnownPersons(QList<Field> &fields, const QHash<QString, qint64> &known, Findings &found)
+{
     for (Field &field : fields) {
         for (const auto &[first, last] : std::as_const(field.runs)) {
             for (int a = first; a <= last; ++a) {
@@ -378,7 +393,7 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
                     const QString key
                         = field.text.mid(span.start, span.end - span.start).simplified().toLower();
                     if (known.contains(key)) {
-                        add(field, ReviewFinding::Kind::KnownPerson, span);
+                        found.add(field, ReviewFinding::Kind::KnownPerson, span);
                         a = b;
                         break;
                     }
@@ -386,25 +401,28 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
             }
         }
     }
+}
 
-    // 4. Name-like phrases.
-    QSet<QString> ownWords;
-    for (const Token &t : tokenize(report.person.name)) {
-        const QString w = report.person.name.mid(t.start, t.end - t.start);
+// The capitalised words of the person's own name, in lower case.
+QSet<QString> ownNameWords(const QString &name)
+{
+    QSet<QString> words;
+    for (const Token &t : tokenize(name)) {
+        const QString w = name.mid(t.start, t.end - t.start);
         if (classify(w) == WordClass::Capitalised)
-            ownWords << w.toLower();
+            words << w.toLower();
     }
-    // Names of organisations are no one's personal data: their words are not name words.
-    QStringList organisations { report.organisation.simplified() };
-    const QList<Recipient> recipients = RecipientService(m_store).list(true, error);
-    if (error->isError())
-        return std::nullopt;
-    for (const Recipient &r : recipients)
-        organisations << r.name.simplified();
-    organisations.removeAll(QString());
+    return words;
+}
+
+// 4. Name-like phrases: two or more name words with a capitalised one not of the person's own
+// name, outside the names of organisations (no one's personal data).
+void findNamePhrases(QList<Field> &fields, const QSet<QString> &ownWords,
+                     const QStringList &organisations, Findings &found)
+{
     for (Field &field : fields) {
         QList<Span> blocked;
-        for (const QString &name : std::as_const(organisations)) {
+        for (const QString &name : organisations) {
             for (qsizetype at = field.text.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
                  at = field.text.indexOf(name, at + name.size(), Qt::CaseInsensitive))
                 blocked << Span { at, at + name.size() };
@@ -450,24 +468,73 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
                                && !field.text.at(field.tokens.at(from).start).isUpper())))
                     ++from;
                 if (to >= from && nameWords >= 2 && foreign)
-                    add(field, ReviewFinding::Kind::Name,
-                        { field.tokens.at(from).start, field.tokens.at(to).end });
+                    found.add(field, ReviewFinding::Kind::Name,
+                              { field.tokens.at(from).start, field.tokens.at(to).end });
                 a = stretchEnd + 2;
             }
         }
     }
+}
 
-    // In the order of the report, then by position.
+// In the order of the report, then by position.
+void sortInReportOrder(const QList<Field> &fields, QList<ReviewFinding> *findings)
+{
     QHash<QString, int> order;
     for (int i = 0; i < fields.size(); ++i)
         order.insert(fields.at(i).reference, i);
-    std::stable_sort(result.begin(), result.end(),
+    std::stable_sort(findings->begin(), findings->end(),
                      [&order](const ReviewFinding &x, const ReviewFinding &y) {
                          const int ox = order.value(x.field);
                          const int oy = order.value(y.field);
                          return ox != oy ? ox < oy : x.start < y.start;
                      });
-    return result;
+}
+
+} // namespace
+
+QString PersonReview::lookupSql(const QSqlDatabase &db, int names)
+{
+    return lookupTemplate(db).arg(sql::placeholders(names));
+}
+
+QString PersonReview::marker()
+{
+    return tr("[redacted]");
+}
+
+std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &report,
+                                                           ServiceError *failure) const
+{
+    ServiceError ignored;
+    ServiceError *error = failure ? failure : &ignored;
+    *error = {};
+    QList<Field> fields = reportFields(report);
+    Findings found;
+    findContacts(fields, report, found);
+
+    // 3. Names of other persons in the store: candidates from runs of adjacent words.
+    const QString ownName = report.person.name.simplified().toLower();
+    std::optional<QHash<QString, qint64>> known
+        = knownNames(m_store.database(), nameCandidates(fields, ownName), report.person.id, error);
+    if (!known)
+        return std::nullopt;
+    known->remove(ownName); // a namesake: the person's own name is no finding
+    findKnownPersons(fields, *known, found);
+
+    // 4. Name-like phrases. Names of organisations are no one's personal data: their words are
+    // not name words.
+    const QSet<QString> ownWords = ownNameWords(report.person.name);
+    QStringList organisations { report.organisation.simplified() };
+    const QList<Recipient> recipients = RecipientService(m_store).list(true, error);
+    if (error->isError())
+        return std::nullopt;
+    for (const Recipient &r : recipients)
+        organisations << r.name.simplified();
+    organisations.removeAll(QString());
+    findNamePhrases(fields, ownWords, organisations, found);
+
+    sortInReportOrder(fields, &found.list);
+    return found.list;
 }
 
 PersonReport PersonReview::redact(const PersonReport &report, const QList<ReviewFinding> &findings,

@@ -5,6 +5,7 @@
 // "Vertrouwelijk" and "pagina X van Y" on every page, and never a BSN.
 
 #include "DocumentFixture.h"
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/EventText.h"
 #include "documents/ComplaintDossier.h"
@@ -41,6 +42,7 @@ private slots:
     void summarySaysWhetherDeadlinesWereMet();
     void pdfPages();
     void apReference();
+    void apReferenceOfAnUnreadableRequest();
     void brokenChainWarns();
     void resumesFromTheCheckpoint();
     void hashesNeverReadAsBsn();
@@ -248,6 +250,23 @@ void TestComplaintDossier::apReference()
     QVERIFY(dossier.apReference(m_number).isEmpty());
     QCOMPARE(trail().size(), before + 2);
     QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, false, &error));
+}
+
+void TestComplaintDossier::apReferenceOfAnUnreadableRequest()
+{
+    // A request that could not be read is that error, never "there is no request" (issue 37),
+    // and nothing is written.
+    ComplaintDossier dossier(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto before = CaseService(*m_store, m_fixture->clock()).timeline(m_number).size();
+    QVERIFY(test::changeByHand(*m_store, { u"ALTER TABLE case_decisions RENAME TO gone"_s }));
+    const bool set = dossier.setApReference(m_number, u"z2027-00413"_s, false, &error);
+    QVERIFY(test::changeByHand(*m_store, { u"ALTER TABLE gone RENAME TO case_decisions"_s }));
+    QVERIFY(!set);
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QCOMPARE(CaseService(*m_store, m_fixture->clock()).timeline(m_number).size(), before);
+    QVERIFY(dossier.apReference(m_number, &error) != u"z2027-00413"_s);
+    QVERIFY(!error.isError());
 }
 
 void TestComplaintDossier::resumesFromTheCheckpoint()
