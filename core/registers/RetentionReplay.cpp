@@ -3,6 +3,8 @@
 // again in what was restored (replayDestructions). RetentionService::restore does both around
 // UserService::restore, for the desk and the CLI alike.
 
+#include "breaches/BreachRepository.h"
+#include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
@@ -79,7 +81,8 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
     // those of anonymised data subjects (a destruction anonymises the person, or moves the
     // requests to an anonymous one): their moments of creation are read once, not per entry.
     QHash<QString, QString> requestMade;
-    if (!query.exec(QStringLiteral("SELECT c.number, c.created_at FROM cases c ")
+    if (!query.exec(QStringLiteral("SELECT c.number, c.created_at FROM ")
+                    + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
                     + PersonRepository::joinSql(u"p", u"c.person_id")
                     + QStringLiteral(" WHERE p.anonymised_at IS NOT NULL"))) {
         *error = ServiceError::fromSql(query.lastError());
@@ -96,9 +99,10 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
             QStringLiteral("SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, "
                            "d.subject_ref, "
                            "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM "
-                           "retention_destructions d LEFT JOIN breaches b ON d.kind = 'datalek' "
-                           "AND b.number = "
-                           "d.subject_ref LEFT ")
+                           "retention_destructions d ")
+            + BreachRepository::leftJoinSql(u"b",
+                                            u"d.kind = 'datalek' AND b.number = d.subject_ref")
+            + QStringLiteral(" LEFT ")
             + PersonRepository::joinSql(u"p",
                                         u"CASE WHEN d.subject_ref LIKE 'P-%' THEN "
                                         "CAST(substr(d.subject_ref, 3) AS INTEGER) END")
@@ -160,14 +164,13 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
         m_replay = &trace;
         const Replaying replaying { m_replay };
         if (!trace.breachNumber.isEmpty()) {
-            if (!readOne(query,
-                         QStringLiteral("SELECT destroyed_on FROM breaches WHERE number = ? AND "
-                                        "reported_at = ?"),
-                         { trace.breachNumber, trace.breachReportedAt }, &row, error))
+            std::optional<QString> destroyedOn;
+            if (!BreachRepository::destroyedOnOf(m_store.database(), trace.breachNumber,
+                                                 trace.breachReportedAt, &destroyedOn, error))
                 return false;
-            if (row.isEmpty()) {
+            if (!destroyedOn) {
                 ++report->notInBackup;
-            } else if (!row.at(0).isNull() && !row.at(0).toString().isEmpty()) {
+            } else if (!destroyedOn->isEmpty()) {
                 ++report->alreadyDone;
             } else {
                 if (!destroyBreach(trace.breachNumber, method, false, error))
@@ -182,8 +185,9 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
         if (!trace.cases.isEmpty()) {
             for (const auto &[number, createdAt] : trace.cases) {
                 if (!readOne(query,
-                             QStringLiteral("SELECT person_id FROM cases WHERE number = ? AND "
-                                            "created_at = ?"),
+                             QStringLiteral("SELECT c.person_id FROM ")
+                                 + CaseRepository::tableSql(u"c")
+                                 + QStringLiteral(" WHERE c.number = ? AND c.created_at = ?"),
                              { number, createdAt }, &row, error))
                     return false;
                 if (!row.isEmpty()) {
