@@ -11,6 +11,7 @@
 #include "registers/RetentionDestructionText.h"
 #include "registers/RetentionIdentity.h"
 #include "registers/RetentionPlan.h"
+#include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "sql/Dialect.h"
@@ -263,9 +264,7 @@ bool eraseRequestContents(const QSqlDatabase &db, QSqlQuery &query, qint64 perso
 {
     const QString ofPerson = CaseRepository::idsOfPersonSql();
     return CaseRepository::eraseContentsOf(db, personId, now, error)
-        && runStatement(
-               query, QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
-               { personId }, error)
+        && RetentionRepository::eraseHoldReasons(db, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
         && runStatement(query, DisclosureRepository::eraseExemptReasonsSql(ofPerson), { personId },
                         error)
