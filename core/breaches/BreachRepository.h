@@ -155,6 +155,9 @@ public:
     // breach letters are LetterRepository::purgeBreachLetters'.
     static bool purge(QSqlQuery &query, const QString &number, const QString &mark, QDate today,
                       const QString &by, const QString &now, ServiceError *error);
+    // The same on a statement of its own on the connection.
+    static bool purge(const QSqlDatabase &db, const QString &number, const QString &mark,
+                      QDate today, const QString &by, const QString &now, ServiceError *error);
     // For a replay of a destruction on a restored backup: false when the read failed; *found
     // empty when there is no breach of that number reported at reportedAt (stored moment),
     // else its destroyed_on as stored (empty: not destroyed).

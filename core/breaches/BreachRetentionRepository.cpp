@@ -109,6 +109,14 @@ bool BreachRepository::purge(QSqlQuery &query, const QString &number, const QStr
                { number }, error);
 }
 
+bool BreachRepository::purge(const QSqlDatabase &db, const QString &number, const QString &mark,
+                             QDate today, const QString &by, const QString &now,
+                             ServiceError *error)
+{
+    QSqlQuery query(db);
+    return purge(query, number, mark, today, by, now, error);
+}
+
 bool BreachRepository::destroyedOnOf(const QSqlDatabase &db, const QString &number,
                                      const QString &reportedAt, std::optional<QString> *found,
                                      ServiceError *error)

@@ -172,6 +172,13 @@ public:
     // "(SELECT count(*) FROM cases c WHERE c.person_id = <alias>.id)": how many requests name
     // the person of a persons row.
     static QString requestCountSql(QStringView personAlias);
+    // "EXISTS (SELECT 1 FROM cases c WHERE c.person_id = <alias>.id)": whether any request
+    // names the person of a persons row.
+    static QString requestsExistSql(QStringView personAlias)
+    {
+        return QStringLiteral("EXISTS (SELECT 1 FROM cases c WHERE c.person_id = %1.id)")
+            .arg(personAlias);
+    }
     // The reports' requests received between from and to (inclusive) with each of their kinds:
     // "SELECT c.received_date, t.type FROM cases c JOIN case_types t ..." with two values.
     static QString receivedKindsSql();

@@ -108,6 +108,9 @@ public:
                                                 ServiceError *error);
     // The breach's letters go whole when the breach is destroyed (they name the people).
     static bool purgeBreachLetters(QSqlQuery &query, const QString &number, ServiceError *error);
+    // The same on a statement of its own on the connection.
+    static bool purgeBreachLetters(const QSqlDatabase &db, const QString &number,
+                                   ServiceError *error);
 };
 
 } // namespace pd

@@ -95,4 +95,11 @@ bool LetterRepository::purgeBreachLetters(QSqlQuery &query, const QString &numbe
                { number }, error);
 }
 
+bool LetterRepository::purgeBreachLetters(const QSqlDatabase &db, const QString &number,
+                                          ServiceError *error)
+{
+    QSqlQuery query(db);
+    return purgeBreachLetters(query, number, error);
+}
+
 } // namespace pd

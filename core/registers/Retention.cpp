@@ -1,5 +1,6 @@
 #include "registers/Retention.h"
 
+#include "cases/CaseRepository.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
 #include "registers/RetentionShared.h"
@@ -181,22 +182,6 @@ bool RetentionService::flushOverrides(AuditLog &log, const QString &entityType,
     return true;
 }
 
-namespace {
-
-std::optional<qint64> idFrom(QSqlQuery &query, ServiceError *error)
-{
-    if (!query.exec()) {
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
-}
-
-} // namespace
-
 std::optional<qint64> RetentionService::personByKlantnummer(const QString &klantnummer,
                                                             ServiceError *error) const
 {
@@ -214,10 +199,14 @@ std::optional<qint64> RetentionService::personByKlantnummer(const QString &klant
 std::optional<qint64> RetentionService::personByCase(const QString &caseNumber,
                                                      ServiceError *error) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT person_id FROM cases WHERE number = ?"));
-    query.addBindValue(caseNumber.trimmed().toUpper());
-    return idFrom(query, error);
+    ServiceError failure;
+    const std::optional<qint64> id = CaseRepository::personIdByNumber(
+        m_store.database(), caseNumber.trimmed().toUpper(), &failure);
+    if (!id && error)
+        *error = failure;
+    if (!id || *id == 0)
+        return std::nullopt;
+    return id;
 }
 
 QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
@@ -229,8 +218,8 @@ QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
     // A reduced person who came back with a new request holds more than that again.
     if (!query.exec(QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
                     + QStringLiteral(" WHERE p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL "
-                                     "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = "
-                                     "p.id) ORDER BY p.id"))) {
+                                     "AND NOT ")
+                    + CaseRepository::requestsExistSql(u"p") + QStringLiteral(" ORDER BY p.id"))) {
         if (error)
             *error = ServiceError::fromSql(query.lastError());
         return {};
@@ -413,8 +402,8 @@ QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int w
         return result;
     query.prepare(QStringLiteral("SELECT p.id, p.klantnummer, p.name, MAX(COALESCE(c.answered_on, "
                                  "substr(c.closed_at, 1, 10))), ")
-                  + openHoldReason + QStringLiteral(" FROM cases c ")
-                  + PersonRepository::joinSql(u"p", u"c.person_id")
+                  + openHoldReason + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c")
+                  + QStringLiteral(" ") + PersonRepository::joinSql(u"p", u"c.person_id")
                   + QStringLiteral(" WHERE p.id = ? AND p.anonymised_at IS NULL GROUP BY p.id, "
                                    "p.klantnummer, p.name HAVING SUM(CASE WHEN c.state IN ")
                   + closedStates + QStringLiteral(" THEN 0 ELSE 1 END) = 0"));
@@ -433,15 +422,11 @@ QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int w
         item.expires = RetentionCalendar::expiry(item.trigger, files->period);
         item.holdReason = query.value(4).toString();
         item.state = stateOn(item.expires, on, withinDays, !query.isNull(4), false);
-        QSqlQuery numbers(db);
-        numbers.prepare(QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY id"));
-        numbers.addBindValue(personId);
-        if (!numbers.exec()) {
-            failure = ServiceError::fromSql(numbers.lastError());
+        const auto requests = CaseRepository::requestsOfPerson(db, personId, &failure);
+        if (!requests)
             return {};
-        }
-        while (numbers.next())
-            item.caseNumbers << numbers.value(0).toString();
+        for (const auto &request : *requests)
+            item.caseNumbers << request.first;
         result << item;
     }
     return result;
@@ -529,7 +514,7 @@ DueStatements dueStatements(const DueQuery &q, const std::optional<RetentionRule
         return d;
     const QString closed = QStringLiteral("COALESCE(c.answered_on, substr(c.closed_at, 1, 10))");
     QString inner = QStringLiteral("SELECT c.person_id AS person, MAX(") + closed
-        + QStringLiteral(") AS t FROM cases c");
+        + QStringLiteral(") AS t FROM ") + CaseRepository::tableSql(u"c");
     QVariantList innerValues;
     if (q.asOfOn) {
         // As it stood on `on`: the requests received by then, all answered by then.
@@ -670,18 +655,14 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *erro
         result.resize(q.limit);
 
     // Case numbers for the request-file items on this page.
-    QSqlQuery numbers(db);
-    numbers.prepare(QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY id"));
     for (RetentionItem &item : result) {
         if (item.id != 0 || item.isBreach())
             continue;
-        numbers.addBindValue(item.personId);
-        if (!numbers.exec()) {
-            failure = ServiceError::fromSql(numbers.lastError());
+        const auto requests = CaseRepository::requestsOfPerson(db, item.personId, &failure);
+        if (!requests)
             return {};
-        }
-        while (numbers.next())
-            item.caseNumbers << numbers.value(0).toString();
+        for (const auto &request : *requests)
+            item.caseNumbers << request.first;
     }
     return result;
 }

@@ -3,7 +3,10 @@
 // requests; destroying one keeps the register's skeleton (RetentionService, see Retention.h).
 
 #include "breaches/Breach.h"
+#include "breaches/BreachRepository.h"
+#include "documents/LetterRepository.h"
 #include "registers/Retention.h"
+#include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "store/Store.h"
@@ -12,8 +15,6 @@
 
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pd {
 
@@ -22,62 +23,6 @@ using namespace retention;
 namespace {
 
 const QString breachEntity = QStringLiteral("breach");
-
-// The first moment of a day in Europe/Amsterdam as stored (UTC text): closed_at before it is
-// closed on an earlier day there, so that a range of closing days is a range of stored text.
-QString startOfLocalDay(QDate day)
-{
-    return BreachCodes::storedMoment(day.startOfDay(organisationTimeZone()).toUTC());
-}
-
-// " WHERE ..." over breaches b for the closed breaches whose period under `period` ends in the
-// range of the query (the trigger is the closing day in Amsterdam), with its values. As the
-// request files: closed and not destroyed now, or (asOfOn) closed by `on` and not destroyed by
-// then. A breach that was reopened is open: its earlier closing no longer counts.
-QString dueWhere(const DueQuery &q, const RetentionPeriod &period, QVariantList *values)
-{
-    const QDate until = q.on.addDays(std::max(0, q.withinDays));
-    // Closed on or before `latest` (Amsterdam): before the start of the next day there.
-    const auto closedBy = [&period](QDate expiringBy) {
-        return startOfLocalDay(
-            RetentionCalendar::latestTriggerExpiringBy(expiringBy, period).addDays(1));
-    };
-    QString where = QStringLiteral(" WHERE b.state = 'gesloten' AND b.closed_at IS NOT NULL");
-    if (q.asOfOn) {
-        where += QStringLiteral(" AND (b.destroyed_on IS NULL OR b.destroyed_on > ?) AND "
-                                "b.closed_at < ?");
-        *values << isoDate(q.on) << startOfLocalDay(q.on.addDays(1));
-    } else {
-        where += QStringLiteral(" AND b.destroyed_on IS NULL");
-    }
-    where += QStringLiteral(" AND b.closed_at < ?");
-    *values << closedBy(until);
-    if (!q.includeExpired) {
-        where += QStringLiteral(" AND b.closed_at >= ?");
-        *values << closedBy(q.on);
-    }
-    if (q.from.isValid()) {
-        where += QStringLiteral(" AND b.closed_at >= ?");
-        *values << closedBy(q.from.addDays(-1));
-    }
-    return where;
-}
-
-// The free texts of a breach that destruction removes (besides the title, replaced).
-const QStringList freeTextColumns {
-    QStringLiteral("description"),
-    QStringLiteral("group_text"),
-    QStringLiteral("measures_before"),
-    QStringLiteral("measures_taken"),
-    QStringLiteral("consequences"),
-    QStringLiteral("international"),
-    QStringLiteral("reasoning"),
-    QStringLiteral("ap_decision_reason"),
-    QStringLiteral("subjects_decision_reason"),
-    QStringLiteral("ap_late_reason"),
-    QStringLiteral("subjects_how"),
-    QStringLiteral("public_notice_reason"),
-};
 
 // The counts of a breach's destruction in plain Dutch words, as logged (no personal data).
 QString breachCountsInWords(const QJsonObject &counts)
@@ -108,31 +53,18 @@ namespace retention {
 bool dueBreaches(const QSqlDatabase &db, const DueQuery &q, const RetentionRule &rule,
                  qint64 wanted, QList<RetentionItem> *items, ServiceError *error)
 {
-    QVariantList values;
-    const QString where = dueWhere(q, rule.period, &values);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT b.number, b.title, b.closed_at FROM breaches b") + where
-                  + QStringLiteral(" ORDER BY b.closed_at, b.id")
-                  + (wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted)));
-    bindAll(query, values);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    const auto due = RetentionRepository::dueBreaches(db, q, rule.period, wanted, error);
+    if (!due)
         return false;
-    }
-    while (query.next()) {
+    for (const RetentionRepository::DueBreach &breach : *due) {
         RetentionItem item;
-        item.breachNumber = query.value(0).toString();
-        item.name = query.value(1).toString();
+        item.breachNumber = breach.number;
+        item.name = breach.title;
         item.rule = rule;
-        item.trigger = organisationDay(BreachCodes::momentFromStored(query.value(2).toString()));
+        item.trigger = organisationDay(BreachCodes::momentFromStored(breach.closedAt));
         item.expires = RetentionCalendar::expiry(item.trigger, rule.period);
         item.state = RetentionService::stateOn(item.expires, q.on, q.withinDays, false, false);
         *items << item;
-    }
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
     }
     return true;
 }
@@ -140,16 +72,7 @@ bool dueBreaches(const QSqlDatabase &db, const DueQuery &q, const RetentionRule 
 std::optional<int> countDueBreaches(const QSqlDatabase &db, const DueQuery &q,
                                     const RetentionRule &rule, ServiceError *error)
 {
-    QVariantList values;
-    const QString where = dueWhere(q, rule.period, &values);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM breaches b") + where);
-    bindAll(query, values);
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return query.value(0).toInt();
+    return RetentionRepository::countDueBreaches(db, q, rule.period, error);
 }
 
 } // namespace retention
@@ -200,47 +123,37 @@ BreachDestructionPlan RetentionService::planBreachDestruction(const QString &num
         plan.blocker = denied.message;
         return plan;
     }
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    const QSqlDatabase db = m_store.database();
     // A failed read blocks: nothing is destroyed on a plan that could not be made.
-    const auto readFailed = [&plan](const QSqlQuery &failed) {
-        plan.failure = ServiceError::fromSql(failed.lastError());
+    const auto readFailed = [&plan](const ServiceError &failed) {
+        plan.failure = failed;
         plan.blocker = plan.failure.message;
         return plan;
     };
-    QStringList filled;
-    for (const QString &column : freeTextColumns)
-        filled << QStringLiteral("(CASE WHEN b.%1 IS NULL OR b.%1 = '' THEN 0 ELSE 1 END)")
-                      .arg(column);
-    query.prepare(
-        QStringLiteral("SELECT b.id, b.title, b.state, b.closed_at, b.destroyed_on, ")
-        + filled.join(QStringLiteral(" + "))
-        + QStringLiteral(", (SELECT count(*) FROM breach_persons p WHERE p.breach_id = b.id), "
-                         "(SELECT count(*) FROM breach_letters l WHERE l.breach_id = b.id), "
-                         "(SELECT count(*) FROM breach_follow_ups f WHERE f.breach_id = b.id "
-                         "AND f.text IS NOT NULL), (SELECT count(*) FROM audit_events a WHERE "
-                         "a.entity_type = ? AND a.entity_id = b.number AND a.payload IS NOT "
-                         "NULL) FROM breaches b WHERE b.number = ?"));
-    query.addBindValue(breachEntity);
-    query.addBindValue(plan.number);
-    if (!query.exec())
-        return readFailed(query);
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            return readFailed(query);
+    ServiceError failed;
+    std::optional<BreachRepository::DestructionState> state;
+    if (!BreachRepository::destructionState(db, plan.number, &state, &failed))
+        return readFailed(failed);
+    if (!state) {
         plan.blocker = tr("There is no data breach %1.").arg(plan.number);
         return plan;
     }
-    plan.title = query.value(1).toString();
-    const bool open = query.value(2).toString() != QLatin1StringView("gesloten");
-    const QDateTime closedAt = BreachCodes::momentFromStored(query.value(3).toString());
-    const QDate destroyedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    plan.freeTexts = query.value(5).toInt();
-    plan.linkedPersons = query.value(6).toInt();
-    plan.letters = query.value(7).toInt();
-    plan.followUps = query.value(8).toInt();
-    plan.auditEvents = query.value(9).toInt();
-    query.finish();
+    const auto letters = LetterRepository::breachLetterCount(db, plan.number, &failed);
+    if (!letters)
+        return readFailed(failed);
+    const auto auditEvents
+        = RetentionRepository::auditDetailsCount(db, breachEntity, plan.number, &failed);
+    if (!auditEvents)
+        return readFailed(failed);
+    plan.title = state->title;
+    const bool open = state->open;
+    const QDateTime closedAt = state->closedAt;
+    const QDate destroyedOn = state->destroyedOn;
+    plan.freeTexts = state->freeTexts;
+    plan.linkedPersons = state->linkedPersons;
+    plan.letters = *letters;
+    plan.followUps = state->followUpTexts;
+    plan.auditEvents = *auditEvents;
     if (destroyedOn.isValid()) {
         plan.blocker = tr("Data breach %1 has already been destroyed (on %2).")
                            .arg(plan.number, QLocale().toString(destroyedOn, QLocale::ShortFormat));
@@ -308,41 +221,11 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     const QDate today = m_clock.today();
-    QSqlQuery query(db);
-    const auto run = [&](const QString &sql, const QVariantList &values) {
-        query.prepare(sql);
-        bindAll(query, values);
-        if (query.exec())
-            return true;
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    };
-    // The breach's id, by its number (read in this transaction).
-    const QString ofBreach = QStringLiteral("(SELECT id FROM breaches WHERE number = ?)");
-    QStringList cleared;
-    for (const QString &column : freeTextColumns) {
-        // A public notice must keep a reason (a CHECK of schema 23): it says it was destroyed.
-        if (column == QLatin1StringView("public_notice_reason"))
-            cleared << QStringLiteral("public_notice_reason = CASE WHEN public_notice = 1 THEN "
-                                      "'%1' ELSE NULL END")
-                           .arg(destroyedMark);
-        else
-            cleared << column + QStringLiteral(" = NULL");
-    }
-    // The title is NOT NULL: it says that it was destroyed. The letters to the people name
-    // them (their text, and the row its person): they go whole, as the links to the persons
-    // do; that and when the people were informed stays in the breach itself.
-    if (!run(QStringLiteral("UPDATE breaches SET title = ?, ") + cleared.join(QStringLiteral(", "))
-                 + QStringLiteral(", destroyed_on = ?, destroyed_by = ?, updated_at = ? WHERE "
-                                  "number = ? AND destroyed_on IS NULL"),
-             { destroyedMark, isoDate(today), m_store.userName(), now, wanted })
-        || !run(QStringLiteral("UPDATE breach_follow_ups SET text = NULL WHERE breach_id = ")
-                    + ofBreach,
-                { wanted })
-        || !run(QStringLiteral("DELETE FROM breach_persons WHERE breach_id = ") + ofBreach,
-                { wanted })
-        || !run(QStringLiteral("DELETE FROM breach_letters WHERE breach_id = ") + ofBreach,
-                { wanted }))
+    // The title says that it was destroyed. The letters to the people name them (their text,
+    // and the row its person): they go whole, as the links to the persons do; that and when
+    // the people were informed stays in the breach itself.
+    if (!BreachRepository::purge(db, wanted, destroyedMark, today, m_store.userName(), now, error)
+        || !LetterRepository::purgeBreachLetters(db, wanted, error))
         return std::nullopt;
     AuditLog log = audit();
     QString auditError;

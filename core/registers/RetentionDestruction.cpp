@@ -2,11 +2,16 @@
 // RetentionLog.cpp, what it says RetentionDestructionText.cpp, the plan as the user sees it
 // RetentionPlan.cpp and who the data subject is RetentionIdentity.cpp.
 
+#include "cases/CaseRepository.h"
+#include "cases/IntakeDraftRepository.h"
+#include "documents/LetterRepository.h"
 #include "persons/PersonRepository.h"
+#include "registers/DisclosureRepository.h"
 #include "registers/Retention.h"
 #include "registers/RetentionDestructionText.h"
 #include "registers/RetentionIdentity.h"
 #include "registers/RetentionPlan.h"
+#include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "sql/Dialect.h"
@@ -22,26 +27,26 @@
 namespace pd {
 
 using namespace retention;
+using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString disclosureEntity = QStringLiteral("disclosure");
 
-// The ids of the intake drafts (of every user) that name the person; nothing when the read
-// failed (the query's error says why).
-std::optional<QList<qint64>> draftsNaming(QSqlQuery &query, const Identity &who)
+// The ids of the intake drafts (of every user) that name the person; nothing with *error when
+// the read failed.
+std::optional<QList<qint64>> draftsNaming(const QSqlDatabase &db, const Identity &who,
+                                          ServiceError *error)
 {
-    if (!query.exec(QStringLiteral("SELECT id, fields FROM intake_drafts ORDER BY id")))
+    const auto drafts = IntakeDraftRepository::all(db, error);
+    if (!drafts)
         return std::nullopt;
     QList<qint64> ids;
-    while (query.next()) {
-        const QJsonObject fields
-            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+    for (const auto &[id, text] : *drafts) {
+        const QJsonObject fields = QJsonDocument::fromJson(text.toUtf8()).object();
         if (draftNames(fields, who))
-            ids << query.value(0).toLongLong();
+            ids << id;
     }
-    if (query.lastError().isValid())
-        return std::nullopt;
     return ids;
 }
 
@@ -61,58 +66,19 @@ std::optional<QList<qint64>> draftsNaming(QSqlQuery &query, const Identity &who)
 bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now, AuditLog &log,
                  const QString &actor, Sweep *sweep, ServiceError *error)
 {
-    QSqlQuery query(db);
-    const auto failed = [&query, error] {
-        *error = ServiceError::fromSql(query.lastError());
+    const std::optional<QList<DisclosureNaming>> rows
+        = DisclosureRepository::naming(db, who.personId, error);
+    if (!rows)
         return false;
-    };
-    query.prepare(
-        QStringLiteral("SELECT d.id, d.data_text, d.purpose, d.basis_text, d.requested_by, "
-                       "d.not_informed_reason, (SELECT count(*) FROM disclosure_persons o WHERE "
-                       "o.disclosure_id = d.id) FROM disclosures d JOIN disclosure_persons dp ON "
-                       "dp.disclosure_id = d.id WHERE dp.person_id = ? ORDER BY d.id"));
-    query.addBindValue(who.personId);
-    if (!query.exec())
-        return failed();
-    struct Row
-    {
-        qint64 id;
-        QString dataText, purpose, basisText, requestedBy, reason;
-        bool alone;
-    };
-    QList<Row> rows;
-    while (query.next()) {
-        rows << Row { query.value(0).toLongLong(), query.value(1).toString(),
-                      query.value(2).toString(),   query.value(3).toString(),
-                      query.value(4).toString(),   query.value(5).toString(),
-                      query.value(6).toInt() <= 1 };
-    }
-    if (query.lastError().isValid())
-        return failed();
-    const auto textOrNull = [](const QString &text) {
-        return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-    };
-    for (const Row &row : std::as_const(rows)) {
-        query.prepare(QStringLiteral(
-            "DELETE FROM disclosure_persons WHERE disclosure_id = ? AND person_id = ?"));
-        query.addBindValue(row.id);
-        query.addBindValue(who.personId);
-        if (!query.exec())
-            return failed();
-        query.prepare(QStringLiteral(
-            "UPDATE disclosures SET destroyed_persons = destroyed_persons + 1, data_text = ?, "
-            "purpose = ?, basis_text = ?, requested_by = ?, not_informed_reason = ?, "
-            "updated_at = ? WHERE id = ?"));
-        query.addBindValue(row.alone ? QVariant(QMetaType(QMetaType::QString))
-                                     : textOrNull(scrubbed(row.dataText, who)));
-        query.addBindValue(scrubbed(row.purpose, who));
-        query.addBindValue(textOrNull(scrubbed(row.basisText, who)));
-        query.addBindValue(textOrNull(scrubbed(row.requestedBy, who)));
-        query.addBindValue(textOrNull(scrubbed(row.reason, who)));
-        query.addBindValue(now);
-        query.addBindValue(row.id);
-        if (!query.exec())
-            return failed();
+    for (const DisclosureNaming &row : *rows) {
+        if (!DisclosureRepository::removePerson(
+                db, row.id, who.personId,
+                DisclosureScrubbed { row.alone ? QString() : scrubbed(row.dataText, who),
+                                     scrubbed(row.purpose, who), scrubbed(row.basisText, who),
+                                     scrubbed(row.requestedBy, who),
+                                     scrubbed(row.notInformedReason, who) },
+                now, error))
+            return false;
         QString auditError;
         const int payloads
             = log.destroyPayloads(disclosureEntity, QString::number(row.id), &auditError);
@@ -128,14 +94,12 @@ bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now
         sweep->auditPayloads += payloads;
         ++sweep->disclosures;
     }
-    const std::optional<QList<qint64>> drafts = draftsNaming(query, who);
+    const std::optional<QList<qint64>> drafts = draftsNaming(db, who, error);
     if (!drafts)
-        return failed();
+        return false;
     for (const qint64 id : *drafts) {
-        query.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE id = ?"));
-        query.addBindValue(id);
-        if (!query.exec())
-            return failed();
+        if (!IntakeDraftRepository::removeById(db, id, error))
+            return false;
         ++sweep->drafts;
     }
     return true;
@@ -158,10 +122,10 @@ bool readRemains(QSqlQuery &query, qint64 personId, Remains *left, ServiceError 
     query.prepare(
         QStringLiteral(
             "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
-            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), (SELECT "
-            "count(*) FROM cases c WHERE c.person_id = p.id), (SELECT count(*) FROM "
-            "retention_holds "
-            "h WHERE h.person_id = p.id AND h.released_on IS NULL) FROM ")
+            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), ")
+        + CaseRepository::requestCountSql(u"p")
+        + QStringLiteral(", (SELECT count(*) FROM retention_holds h WHERE h.person_id = p.id AND "
+                         "h.released_on IS NULL) FROM ")
         + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
     query.addBindValue(personId);
     if (!query.exec() || !query.next()) {
@@ -212,81 +176,66 @@ bool destroyRemainder(const Destroying &at, qint64 personId, bool reduced, QJson
 }
 
 // The person's requests into plan (caseNumbers, searchRows), the numbers of those still open
-// into *open; false when the read failed (the query's error says why).
-bool readCases(QSqlQuery &query, qint64 personId, DestructionPlan *plan, QStringList *open)
+// into *open; false with *error when the read failed.
+bool readCases(const QSqlDatabase &db, qint64 personId, DestructionPlan *plan, QStringList *open,
+               ServiceError *error)
 {
-    query.prepare(
-        QStringLiteral("SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"));
-    query.addBindValue(personId);
-    if (!query.exec())
+    const auto requests = CaseRepository::requestsOfPerson(db, personId, error);
+    if (!requests)
         return false;
-    while (query.next()) {
-        plan->caseNumbers << query.value(0).toString();
-        const QString state = query.value(1).toString();
+    for (const auto &[number, state] : *requests) {
+        plan->caseNumbers << number;
         if (!closedStates.contains(u'\'' + state + u'\''))
-            *open << query.value(0).toString();
+            *open << number;
     }
-    if (query.lastError().isValid())
-        return false;
     plan->searchRows = static_cast<int>(plan->caseNumbers.size());
     return true;
 }
 
 // How much of the person a destruction takes, counted into plan: notes, files, letters (with
-// the breach letters), AP references, disclosures and audit details; false when a count failed
-// (the query's error says why).
-bool countWhatGoes(QSqlQuery &query, qint64 personId, DestructionPlan *plan)
+// the breach letters), AP references, disclosures and audit details; false with *error when a
+// count failed.
+bool countWhatGoes(const QSqlDatabase &db, qint64 personId, DestructionPlan *plan,
+                   ServiceError *error)
 {
+    QSqlQuery query(db);
     const auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
         query.prepare(sql);
         bindAll(query, values);
-        if (!query.exec() || !query.next())
+        if (!query.exec() || !query.next()) {
+            *error = ServiceError::fromSql(query.lastError());
             return std::nullopt;
+        }
         return query.value(0).toInt();
     };
-    const QString ofPerson = QStringLiteral(" IN (SELECT id FROM cases WHERE person_id = ?)");
-    struct Count
-    {
-        int *into;
-        QString sql;
-    };
-    const QList<Count> counts {
-        { &plan->notes,
-          QStringLiteral("SELECT count(*) FROM case_notes WHERE case_id") + ofPerson },
-        { &plan->attachments,
-          QStringLiteral("SELECT count(*) FROM case_attachments WHERE destroyed_at IS NULL AND "
-                         "case_id")
-              + ofPerson },
-        { &plan->letters,
-          QStringLiteral("SELECT count(*) FROM letters WHERE body IS NOT NULL AND case_id")
-              + ofPerson },
-        { &plan->apReferences,
-          QStringLiteral("SELECT count(*) FROM case_ap_references WHERE case_id") + ofPerson },
-        { &plan->disclosures,
-          QStringLiteral("SELECT count(*) FROM disclosure_persons WHERE person_id = ?") },
-    };
-    for (const Count &c : counts) {
-        const auto value = count(c.sql, { personId });
-        if (!value)
-            return false;
-        *c.into = *value;
-    }
+    const auto contents = CaseRepository::countContentsOf(db, personId, error);
+    if (!contents)
+        return false;
+    plan->notes = contents->notes;
+    plan->attachments = contents->attachments;
+    const auto letters = LetterRepository::letterTextsCount(
+        db, u" IN "_s + CaseRepository::idsOfPersonSql(), { personId }, error);
+    if (!letters)
+        return false;
+    plan->letters = *letters;
+    plan->apReferences = contents->apReferences;
+    const auto disclosures = count(DisclosureRepository::countOfPersonSql(), { personId });
+    if (!disclosures)
+        return false;
+    plan->disclosures = *disclosures;
     // The letters "kennisgeving datalek" (issue 20) name the person too: counted with the
     // request letters, destroyed with them.
-    const auto breachLetters
-        = count(QStringLiteral(
-                    "SELECT count(*) FROM breach_letters WHERE body IS NOT NULL AND person_id = ?"),
-                { personId });
+    const auto breachLetters = LetterRepository::breachLetterTextsCount(db, personId, error);
     if (!breachLetters)
         return false;
     plan->letters += *breachLetters;
-    const auto events = count(
-        QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
-                       "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' "
-                       "AND entity_id IN (SELECT number FROM cases WHERE person_id = ?)) OR "
-                       "(entity_type = 'disclosure' AND entity_id IN (SELECT CAST(disclosure_id "
-                       "AS TEXT) FROM disclosure_persons WHERE person_id = ?)))"),
-        { QString::number(personId), personId, personId });
+    const auto events
+        = count(u"SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND ((entity_type = "
+                "'person' AND entity_id = ?) OR (entity_type = 'case' AND entity_id IN "_s
+                    + CaseRepository::numbersOfPersonSql()
+                    + u") OR (entity_type = 'disclosure' AND entity_id IN ("_s
+                    + DisclosureRepository::idsOfPersonSql() + u")))"_s,
+                { QString::number(personId), personId, personId });
     if (!events)
         return false;
     plan->auditEvents = *events;
@@ -306,84 +255,32 @@ bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &valu
     return false;
 }
 
-// The numbers of the data breaches whose letters to the person are still there (they go with
-// the request files); false with *error when the read failed.
-bool readBreachesWritten(QSqlQuery &query, qint64 personId, QStringList *numbers,
-                         ServiceError *error)
-{
-    if (!runStatement(
-            query,
-            QStringLiteral("SELECT DISTINCT b.number FROM breach_letters l JOIN breaches b ON "
-                           "b.id = l.breach_id WHERE l.body IS NOT NULL AND l.person_id = ? "
-                           "ORDER BY b.number"),
-            { personId }, error))
-        return false;
-    while (query.next())
-        *numbers << query.value(0).toString();
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    return true;
-}
-
 // What the person's request files hold about them goes (destroyRequestFiles): notes,
 // descriptions, motivations, hold and exemption reasons, letter texts, files and AP
-// references; what stays is the proof that they were there. False with *error when a
-// statement failed.
-bool eraseRequestContents(QSqlQuery &query, qint64 personId, const QString &now,
-                          ServiceError *error)
+// references (the request files' part: CaseRepository::eraseContentsOf); what stays is the
+// proof that they were there. False with *error when a statement failed.
+bool eraseRequestContents(const QSqlDatabase &db, QSqlQuery &query, qint64 personId,
+                          const QString &now, ServiceError *error)
 {
-    const QString ofPerson = QStringLiteral("(SELECT id FROM cases WHERE person_id = ?)");
-    const auto run = [&](const QString &sql, const QVariantList &values) {
-        return runStatement(query, sql, values, error);
-    };
-    return run(QStringLiteral("DELETE FROM case_notes WHERE case_id IN ") + ofPerson, { personId })
-        && run(QStringLiteral("UPDATE cases SET representative = NULL, description = NULL, "
-                              "callback_phone = NULL, extension_reason = NULL, answer_channel "
-                              "= NULL, motivation = NULL, no_identification_reason = NULL, "
-                              "updated_at = ? WHERE person_id = ?"),
-               { now, personId })
-        && run(QStringLiteral("UPDATE case_decisions SET motivation = NULL, granted = NULL "
-                              "WHERE case_id IN ")
-                   + ofPerson,
-               { personId })
-        && run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
-               { personId })
+    const QString ofPerson = CaseRepository::idsOfPersonSql();
+    return CaseRepository::eraseContentsOf(db, personId, now, error)
+        && RetentionRepository::eraseHoldReasons(db, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
-        && run(QStringLiteral("UPDATE art19_notifications SET exempt_reason = '' "
-                              "WHERE exempt_reason IS NOT NULL AND case_id IN ")
-                   + ofPerson,
-               { personId })
+        && runStatement(query, DisclosureRepository::eraseExemptReasonsSql(ofPerson), { personId },
+                        error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
-        && run(QStringLiteral("UPDATE letters SET body = NULL, sent_how = NULL, destroyed_at = ? "
-                              "WHERE body IS NOT NULL AND case_id IN ")
-                   + ofPerson,
-               { now, personId })
+        && LetterRepository::eraseLetterTexts(query, u" IN "_s + ofPerson, { personId }, now, error)
         // A data breach's letter to the person: the same (the breach itself stays in its
         // register under its own rule; the link to the anonymised person stays as a count).
-        && run(QStringLiteral("UPDATE breach_letters SET body = NULL, sent_how = NULL, "
-                              "destroyed_at = ? WHERE body IS NOT NULL AND person_id = ?"),
-               { now, personId })
-        // The originals and mandates: the bytes and the name go (secure_delete zeroes the
-        // freed pages), kind, size and fingerprint stay as proof.
-        && run(QStringLiteral("UPDATE case_attachments SET name = NULL, content = NULL, "
-                              "destroyed_at = ? WHERE destroyed_at IS NULL AND case_id IN ")
-                   + ofPerson,
-               { now, personId })
-        // The AP's reference of a complaint identifies the complaint file at the AP, which
-        // names the person (pseudonymous data is personal data): it goes. That there was a
-        // complaint stays in the audit trail (its action, without details).
-        && run(QStringLiteral("DELETE FROM case_ap_references WHERE case_id IN ") + ofPerson,
-               { personId });
+        && LetterRepository::eraseBreachLetterTexts(query, personId, now, error);
 }
 
 // Who the requests stay with once their files are destroyed (destroyRequestFiles): the person
 // themself, anonymised, or reduced to the name and customer number another rule keeps (keep),
 // the requests then going to a new anonymous data subject. That subject's id; nothing with
 // *error when a statement failed.
-std::optional<qint64> anonymiseOrReduce(QSqlQuery &query, const Destroying &at, qint64 personId,
-                                        bool keep, bool personOnly, ServiceError *error)
+std::optional<qint64> anonymiseOrReduce(const Destroying &at, qint64 personId, bool keep,
+                                        bool personOnly, ServiceError *error)
 {
     if (keep && personOnly) {
         // No requests to detach: the person keeps the name and customer number for the items
@@ -400,9 +297,7 @@ std::optional<qint64> anonymiseOrReduce(QSqlQuery &query, const Destroying &at, 
             at.db, personId, anonymisedName, at.now, at.actor, error);
         if (!copy)
             return std::nullopt;
-        if (!runStatement(query,
-                          QStringLiteral("UPDATE cases SET person_id = ? WHERE person_id = ?"),
-                          { *copy, personId }, error)
+        if (!CaseRepository::moveRequests(at.db, personId, *copy, error)
             || !PersonRepository::reduce(at.db, personId, at.now, error))
             return std::nullopt;
         return copy;
@@ -580,11 +475,10 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         return plan;
     }
     QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
     // A failed read blocks: nothing is destroyed on a plan that could not be made, and the
     // dialog never shows "0 notes" because a count failed.
-    const auto readFailed = [&plan](const QSqlQuery &failed) {
-        plan.failure = ServiceError::fromSql(failed.lastError());
+    const auto readFailed = [&plan](const ServiceError &failed) {
+        plan.failure = failed;
         plan.blocker = plan.failure.message;
         return plan;
     };
@@ -606,17 +500,19 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
     }
     const bool reduced = stored->reduced;
     QStringList open;
-    if (!readCases(query, personId, &plan, &open) || !countWhatGoes(query, personId, &plan))
-        return readFailed(query);
+    if (ServiceError failed; !readCases(db, personId, &plan, &open, &failed)
+        || !countWhatGoes(db, personId, &plan, &failed))
+        return readFailed(failed);
     Identity who;
     if (ServiceError failure; !readIdentity(db, personId, &who, &failure)) {
         plan.failure = failure;
         plan.blocker = failure.message;
         return plan;
     }
-    const std::optional<QList<qint64>> drafts = draftsNaming(query, who);
+    ServiceError draftsFailed;
+    const std::optional<QList<qint64>> drafts = draftsNaming(db, who, &draftsFailed);
     if (!drafts)
-        return readFailed(query);
+        return readFailed(draftsFailed);
     plan.drafts = static_cast<int>(drafts->size());
 
     if (!open.isEmpty()) {
@@ -689,8 +585,8 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     QSqlQuery query(db);
     // The data breaches whose letters to the person go: each says so in its own trail below.
     QStringList breachesWritten;
-    if (!readBreachesWritten(query, personId, &breachesWritten, error)
-        || !eraseRequestContents(query, personId, now, error))
+    if (!LetterRepository::breachesWrittenTo(query, personId, &breachesWritten, error)
+        || !eraseRequestContents(db, query, personId, now, error))
         return std::nullopt;
     AuditLog log = audit();
     Sweep sweep;
@@ -698,18 +594,15 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         return std::nullopt;
     // The anonymous data subject the requests stay with, and whom the log names (P-<id>).
     const bool personOnly = plan.withoutRequests;
-    const std::optional<qint64> anonymous = anonymiseOrReduce(
-        query, { db, log, m_store.userName(), now }, personId, keep, personOnly, error);
+    const std::optional<qint64> anonymous = anonymiseOrReduce({ db, log, m_store.userName(), now },
+                                                              personId, keep, personOnly, error);
     if (!anonymous)
         return std::nullopt;
     const qint64 subject = *anonymous;
     // The triggers rebuilt the requests' rows of the search index without the person; merging
     // the index drops the old terms from its superseded segments too (FTS4; a server's tsvector
     // rows were replaced whole, its old row versions are the server's to vacuum).
-    if (!sql::isServer(db)
-        && !runStatement(
-            query, QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"), {},
-            error))
+    if (!CaseRepository::optimiseSearch(db, error))
         return std::nullopt;
     int destroyed = sweep.auditPayloads;
     if (!destroyRequestPayloads(log, plan.caseNumbers, personId, &destroyed, error))

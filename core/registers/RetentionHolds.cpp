@@ -1,13 +1,11 @@
 // The retention planner: legal holds (RetentionService, see Retention.h).
 
 #include "registers/Retention.h"
+#include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pd {
 
@@ -48,17 +46,9 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
             : invalid(tr("This data subject is already under a legal hold."));
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO retention_holds (person_id, reason, placed_on, "
-                                 "placed_by) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(personId);
-    query.addBindValue(reason.trimmed());
-    query.addBindValue(isoDate(m_clock.today()));
-    query.addBindValue(m_store.userName());
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (!RetentionRepository::insertHold(db, personId, reason.trimmed(), isoDate(m_clock.today()),
+                                         m_store.userName(), error))
         return false;
-    }
     AuditLog log = audit();
     QString auditError;
     if (!log.append(m_store.userName(), personEntity, QString::number(personId),
@@ -93,16 +83,9 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
                                      : invalid(tr("This data subject is not under a legal hold."));
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE retention_holds SET released_on = ?, released_by = ? "
-                                 "WHERE person_id = ? AND released_on IS NULL"));
-    query.addBindValue(isoDate(m_clock.today()));
-    query.addBindValue(m_store.userName());
-    query.addBindValue(personId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (!RetentionRepository::releaseHold(db, personId, isoDate(m_clock.today()),
+                                          m_store.userName(), error))
         return false;
-    }
     AuditLog log = audit();
     QString auditError;
     if (!log.append(m_store.userName(), personEntity, QString::number(personId),
@@ -117,40 +100,19 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
     return true;
 }
 
-namespace {
-
-const QString holdSelect
-    = QStringLiteral(
-          "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
-          "FROM retention_holds h ")
-    + PersonRepository::joinSql(u"p", u"h.person_id")
-    + QStringLiteral(" WHERE h.released_on IS NULL ");
-
-LegalHold holdFrom(const QSqlQuery &query)
-{
-    return { query.value(0).toLongLong(), query.value(1).toLongLong(),
-             query.value(2).toString(),   query.value(3).toString(),
-             query.value(4).toString(),   QDate::fromString(query.value(5).toString(), Qt::ISODate),
-             query.value(6).toString() };
-}
-
-} // namespace
-
 QList<LegalHold> RetentionService::holds(ServiceError *error) const
 {
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
                   error))
         return {};
-    QList<LegalHold> result;
-    QSqlQuery query(m_store.database());
-    if (!query.exec(holdSelect + QStringLiteral("ORDER BY h.placed_on, h.id"))) {
+    ServiceError failure;
+    auto result = RetentionRepository::openHolds(m_store.database(), &failure);
+    if (!result) {
         if (error)
-            *error = ServiceError::fromSql(query.lastError());
+            *error = failure;
         return {};
     }
-    while (query.next())
-        result << holdFrom(query);
-    return result;
+    return *result;
 }
 
 QList<LegalHold> RetentionService::holdsOn(QDate on, ServiceError *error) const
@@ -158,25 +120,14 @@ QList<LegalHold> RetentionService::holdsOn(QDate on, ServiceError *error) const
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
                   error))
         return {};
-    QList<LegalHold> result;
-    QSqlQuery query(m_store.database());
-    query.prepare(
-        QStringLiteral(
-            "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
-            "FROM retention_holds h ")
-        + PersonRepository::joinSql(u"p", u"h.person_id")
-        + QStringLiteral(" WHERE h.placed_on <= ? AND (h.released_on IS NULL OR h.released_on > ?) "
-                         "ORDER BY h.placed_on, h.id"));
-    query.addBindValue(isoDate(on));
-    query.addBindValue(isoDate(on));
-    if (!query.exec()) {
+    ServiceError failure;
+    auto result = RetentionRepository::holdsOn(m_store.database(), isoDate(on), &failure);
+    if (!result) {
         if (error)
-            *error = ServiceError::fromSql(query.lastError());
+            *error = failure;
         return {};
     }
-    while (query.next())
-        result << holdFrom(query);
-    return result;
+    return *result;
 }
 
 std::optional<LegalHold> RetentionService::holdFor(qint64 personId, ServiceError *error) const
@@ -184,17 +135,14 @@ std::optional<LegalHold> RetentionService::holdFor(qint64 personId, ServiceError
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
                   error))
         return std::nullopt;
-    QSqlQuery query(m_store.database());
-    query.prepare(holdSelect + QStringLiteral("AND h.person_id = ? ORDER BY h.id LIMIT 1"));
-    query.addBindValue(personId);
-    if (!query.exec()) {
+    std::optional<LegalHold> found;
+    ServiceError failure;
+    if (!RetentionRepository::openHoldOf(m_store.database(), personId, &found, &failure)) {
         if (error)
-            *error = ServiceError::fromSql(query.lastError());
+            *error = failure;
         return std::nullopt;
     }
-    if (!query.next())
-        return std::nullopt;
-    return holdFrom(query);
+    return found;
 }
 
 } // namespace pd

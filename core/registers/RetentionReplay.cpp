@@ -3,57 +3,20 @@
 // again in what was restored (replayDestructions). RetentionService::restore does both around
 // UserService::restore, for the desk and the CLI alike.
 
+#include "breaches/BreachRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/Retention.h"
+#include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "store/Store.h"
 #include "users/UserService.h"
-
-#include <QHash>
-#include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace pd {
 
 using namespace retention;
 
 namespace {
-
-// The person a log entry names as "P-<id>"; 0 for anything else.
-qint64 personOf(const QString &subjectRef)
-{
-    if (!subjectRef.startsWith(QLatin1StringView("P-")))
-        return 0;
-    bool ok = false;
-    const qint64 id = subjectRef.mid(2).toLongLong(&ok);
-    return ok ? id : 0;
-}
-
-// One value of a row found by one key, or nothing; false with *error when the read failed.
-bool readOne(QSqlQuery &query, const QString &sql, const QVariantList &values, QVariantList *row,
-             ServiceError *error)
-{
-    row->clear();
-    query.prepare(sql);
-    bindAll(query, values);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    if (query.next()) {
-        for (int i = 0; i < query.record().count(); ++i)
-            *row << query.value(i);
-    }
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    query.finish();
-    return true;
-}
 
 // The method a replay logs: that it is one, when and by whom the destruction was first done,
 // and how (Dutch, as the log keeps methods).
@@ -71,75 +34,18 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
                   error))
         return {};
-    QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     // What identifies the data in an earlier copy: a number (or id) and the moment it was made,
     // which a copy of another line of the store does not share. The destroyed requests are
     // those of anonymised data subjects (a destruction anonymises the person, or moves the
     // requests to an anonymous one): their moments of creation are read once, not per entry.
-    QHash<QString, QString> requestMade;
-    if (!query.exec(QStringLiteral("SELECT c.number, c.created_at FROM cases c ")
-                    + PersonRepository::joinSql(u"p", u"c.person_id")
-                    + QStringLiteral(" WHERE p.anonymised_at IS NOT NULL"))) {
-        *error = ServiceError::fromSql(query.lastError());
+    const QSqlDatabase db = m_store.database();
+    const auto requestMade = RetentionRepository::anonymisedRequestsMade(db, error);
+    if (!requestMade)
         return {};
-    }
-    while (query.next())
-        requestMade.insert(query.value(0).toString(), query.value(1).toString());
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
+    auto traces = RetentionRepository::destructionTraces(db, *requestMade, error);
+    if (!traces)
         return {};
-    }
-    // A breach by its number, a person by the id in "P-<id>" (through its primary key).
-    if (!query.exec(
-            QStringLiteral("SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, "
-                           "d.subject_ref, "
-                           "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM "
-                           "retention_destructions d LEFT JOIN breaches b ON d.kind = 'datalek' "
-                           "AND b.number = "
-                           "d.subject_ref LEFT ")
-            + PersonRepository::joinSql(u"p",
-                                        u"CASE WHEN d.subject_ref LIKE 'P-%' THEN "
-                                        "CAST(substr(d.subject_ref, 3) AS INTEGER) END")
-            + QStringLiteral(" AND d.kind <> 'datalek' ORDER BY d.id"))) {
-        *error = ServiceError::fromSql(query.lastError());
-        return {};
-    }
-    QList<DestructionTrace> traces;
-    while (query.next()) {
-        DestructionTrace trace;
-        trace.destroyedAt = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
-        trace.destroyedBy = query.value(1).toString();
-        trace.method = query.value(2).toString();
-        trace.kind = query.value(3).toString();
-        trace.ruleId = query.value(4).isNull() ? 0 : query.value(4).toLongLong();
-        const QString subject = query.value(5).toString();
-        for (const QString &number : query.value(6).toString().split(u' ', Qt::SkipEmptyParts)) {
-            if (const auto made = requestMade.constFind(number); made != requestMade.cend())
-                trace.cases.append({ number, *made });
-        }
-        trace.reduced = !query.value(7).toString().isEmpty();
-        const QJsonObject counts
-            = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
-        if (trace.kind == QLatin1StringView("datalek")) {
-            trace.breachNumber = subject;
-            trace.breachReportedAt = query.value(9).toString();
-        } else {
-            trace.personId = personOf(subject);
-            trace.personCreatedAt = query.value(10).toString();
-        }
-        // An item recorded as destroyed took the person's own details with it only when it
-        // says what went (recordItemDestroyed logs counts only then).
-        trace.personGone
-            = trace.kind == QLatin1StringView("item") && trace.ruleId != 0 && !counts.isEmpty();
-        traces << trace;
-    }
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return {};
-    }
-    return traces;
+    return *traces;
 }
 
 bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
@@ -148,8 +54,6 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
     if (!permitted(m_store, m_clock, Permission::EditRegisters,
                    QStringLiteral("retention.replayed"), {}, error))
         return false;
-    QSqlQuery query(m_store.database());
-    QVariantList row;
     struct Replaying
     {
         const DestructionTrace *&slot;
@@ -160,14 +64,13 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
         m_replay = &trace;
         const Replaying replaying { m_replay };
         if (!trace.breachNumber.isEmpty()) {
-            if (!readOne(query,
-                         QStringLiteral("SELECT destroyed_on FROM breaches WHERE number = ? AND "
-                                        "reported_at = ?"),
-                         { trace.breachNumber, trace.breachReportedAt }, &row, error))
+            std::optional<QString> destroyedOn;
+            if (!BreachRepository::destroyedOnOf(m_store.database(), trace.breachNumber,
+                                                 trace.breachReportedAt, &destroyedOn, error))
                 return false;
-            if (row.isEmpty()) {
+            if (!destroyedOn) {
                 ++report->notInBackup;
-            } else if (!row.at(0).isNull() && !row.at(0).toString().isEmpty()) {
+            } else if (!destroyedOn->isEmpty()) {
                 ++report->alreadyDone;
             } else {
                 if (!destroyBreach(trace.breachNumber, method, false, error))
@@ -181,13 +84,12 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
         qint64 person = 0;
         if (!trace.cases.isEmpty()) {
             for (const auto &[number, createdAt] : trace.cases) {
-                if (!readOne(query,
-                             QStringLiteral("SELECT person_id FROM cases WHERE number = ? AND "
-                                            "created_at = ?"),
-                             { number, createdAt }, &row, error))
+                const std::optional<qint64> of = RetentionRepository::personOfRequest(
+                    m_store.database(), number, createdAt, error);
+                if (!of)
                     return false;
-                if (!row.isEmpty()) {
-                    person = row.at(0).toLongLong();
+                if (*of != 0) {
+                    person = *of;
                     break;
                 }
             }
@@ -210,17 +112,17 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
                                                       : trace.cases.first().first;
         if (trace.kind == QLatin1StringView("item") && trace.ruleId != 0) {
             // An item of another rule recorded as destroyed (outside Privacydesk).
-            if (!readOne(query,
-                         QStringLiteral("SELECT id, destroyed_on FROM retention_items WHERE "
-                                        "person_id = ? AND rule_id = ?"),
-                         { person, trace.ruleId }, &row, error))
+            qint64 itemId = 0;
+            QString destroyedOn;
+            if (!RetentionRepository::itemOf(m_store.database(), person, trace.ruleId, &itemId,
+                                             &destroyedOn, error))
                 return false;
-            if (row.isEmpty()) {
+            if (itemId == 0) {
                 ++report->notInBackup;
-            } else if (!row.at(1).isNull() && !row.at(1).toString().isEmpty()) {
+            } else if (!destroyedOn.isEmpty()) {
                 ++report->alreadyDone;
             } else {
-                if (!recordItemDestroyed(row.at(0).toLongLong(), method, false, error))
+                if (!recordItemDestroyed(itemId, method, false, error))
                     return false;
                 report->replayed << subject;
             }

@@ -3,14 +3,13 @@
 #include "cases/CaseCodes.h"
 #include "registers/Retention.h"
 #include "registers/RetentionDerivation.h"
+#include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 namespace pd {
@@ -18,18 +17,6 @@ namespace pd {
 using namespace retention;
 
 namespace {
-
-// category, trigger_event, period_amount, period_unit, legal_ground, relations: in this order
-// in both the UPDATE and the INSERT of a rule.
-void bindRuleColumns(QSqlQuery &query, const RetentionRule &rule)
-{
-    query.addBindValue(rule.category);
-    query.addBindValue(RetentionCodes::code(rule.trigger));
-    query.addBindValue(rule.period.amount);
-    query.addBindValue(RetentionCalendar::unitCode(rule.period.unit));
-    query.addBindValue(nullable(rule.legalGround));
-    query.addBindValue(nullable(rule.relations.join(u',')));
-}
 
 // A code for a new rule: its category folded to [a-z0-9-], made unique by the caller.
 QString codeFor(const QString &category)
@@ -98,41 +85,28 @@ QJsonObject createdPayload(const RetentionRule &rule)
 // false with *error when a statement failed.
 bool recomputeManualExpiries(const QSqlDatabase &db, const RetentionRule &rule, ServiceError *error)
 {
-    QSqlQuery items(db);
-    items.prepare(QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE "
-                                 "rule_id = ? AND destroyed_on IS NULL AND derived = 0"));
-    items.addBindValue(rule.id);
-    if (!items.exec()) {
-        *error = ServiceError::fromSql(items.lastError());
+    const auto items = RetentionRepository::manualItemsOf(db, rule.id, error);
+    if (!items)
         return false;
-    }
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE retention_items SET expires_on = ? WHERE id = ?"));
-    while (items.next()) {
-        const QDate trigger = QDate::fromString(items.value(1).toString(), Qt::ISODate);
-        update.addBindValue(isoDate(RetentionCalendar::expiry(trigger, rule.period)));
-        update.addBindValue(items.value(0).toLongLong());
-        if (!update.exec()) {
-            *error = ServiceError::fromSql(update.lastError());
+    for (const auto &[id, trigger] : *items) {
+        if (!RetentionRepository::setItemExpiry(
+                db, id, isoDate(RetentionCalendar::expiry(trigger, rule.period)), error))
             return false;
-        }
     }
     return true;
 }
 
 // The code for a new rule of the category: codeFor's, or with -2, -3, ... the first no rule
 // has yet; nothing with *error when the read failed.
-std::optional<QString> unusedCodeFor(QSqlQuery &query, const QString &category, ServiceError *error)
+std::optional<QString> unusedCodeFor(const QSqlDatabase &db, const QString &category,
+                                     ServiceError *error)
 {
     QString code = codeFor(category);
     for (int suffix = 2;; ++suffix) {
-        query.prepare(QStringLiteral("SELECT count(*) FROM retention_rules WHERE code = ?"));
-        query.addBindValue(code);
-        if (!query.exec() || !query.next()) {
-            *error = ServiceError::fromSql(query.lastError());
+        const std::optional<bool> taken = RetentionRepository::codeTaken(db, code, error);
+        if (!taken)
             return std::nullopt;
-        }
-        if (query.value(0).toInt() == 0)
+        if (!*taken)
             return code;
         code = codeFor(category) + u'-' + QString::number(suffix);
     }
@@ -145,17 +119,14 @@ QList<RetentionRule> RetentionService::rules(ServiceError *error) const
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
                   error))
         return {};
-    QList<RetentionRule> result;
-    QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT ") + ruleColumns
-                    + QStringLiteral(" FROM retention_rules r ORDER BY r.id"))) {
+    ServiceError failure;
+    auto result = RetentionRepository::rules(m_store.database(), &failure);
+    if (!result) {
         if (error) // a failed read is an error, never "no rules"
-            *error = ServiceError::fromSql(query.lastError());
-        return result;
+            *error = failure;
+        return {};
     }
-    while (query.next())
-        result << ruleFrom(query, 0);
-    return result;
+    return *result;
 }
 
 std::optional<RetentionRule> RetentionService::rule(const QString &code, ServiceError *error) const
@@ -163,18 +134,14 @@ std::optional<RetentionRule> RetentionService::rule(const QString &code, Service
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
                   error))
         return std::nullopt;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT ") + ruleColumns
-                  + QStringLiteral(" FROM retention_rules r WHERE r.code = ?"));
-    query.addBindValue(code);
-    if (!query.exec()) {
+    std::optional<RetentionRule> found;
+    ServiceError failure;
+    if (!RetentionRepository::ruleByCode(m_store.database(), code, &found, &failure)) {
         if (error)
-            *error = ServiceError::fromSql(query.lastError());
+            *error = failure;
         return std::nullopt;
     }
-    if (!query.next())
-        return std::nullopt;
-    return ruleFrom(query, 0);
+    return found;
 }
 
 QString RetentionService::checkRule(const RetentionRule &rule)
@@ -237,19 +204,15 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
     }
     RetentionRule rule = normalised(input);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    QSqlQuery query(db);
     QJsonObject payload;
     std::optional<RetentionRule> before;
     if (rule.id != 0) {
-        query.prepare(QStringLiteral("SELECT ") + ruleColumns
-                      + QStringLiteral(" FROM retention_rules r WHERE r.id = ?"));
-        query.addBindValue(rule.id);
-        if (!query.exec() || !query.next()) {
+        if (ServiceError failure;
+            !RetentionRepository::ruleById(db, rule.id, &before, &failure) || !before) {
             *error
                 = { ServiceError::Code::NotFound, tr("This retention rule no longer exists."), {} };
             return std::nullopt;
         }
-        before = ruleFrom(query, 0);
         rule.code = before->code;
         // The fixed triggers are judged by the stored code, not by the one the caller sent.
         if (const QString problem = checkRule(rule);
@@ -257,22 +220,14 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
             *error = invalid(problem);
             return std::nullopt;
         }
-        query.prepare(QStringLiteral(
-            "UPDATE retention_rules SET category = ?, trigger_event = ?, period_amount = ?, "
-            "period_unit = ?, legal_ground = ?, relations = ?, updated_at = ? WHERE id = ?"));
-        bindRuleColumns(query, rule);
-        query.addBindValue(now);
-        query.addBindValue(rule.id);
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
+        if (!RetentionRepository::updateRule(db, rule, now, error))
             return std::nullopt;
-        }
         payload = changedPayload(*before, rule);
         // Stored items follow their rule (the derived ones are derived again below).
         if (!(before->period == rule.period) && !recomputeManualExpiries(db, rule, error))
             return std::nullopt;
     } else {
-        const std::optional<QString> code = unusedCodeFor(query, rule.category, error);
+        const std::optional<QString> code = unusedCodeFor(db, rule.category, error);
         if (!code)
             return std::nullopt;
         rule.code = *code;
@@ -280,19 +235,10 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
             *error = invalid(tr("There is already a rule for closed request files."));
             return std::nullopt;
         }
-        query.prepare(QStringLiteral(
-            "INSERT INTO retention_rules (code, category, trigger_event, period_amount, "
-            "period_unit, legal_ground, relations, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(rule.code);
-        bindRuleColumns(query, rule);
-        query.addBindValue(now);
-        query.addBindValue(now);
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
+        const std::optional<qint64> id = RetentionRepository::insertRule(db, rule, now, error);
+        if (!id)
             return std::nullopt;
-        }
-        rule.id = insertedRowId(db);
+        rule.id = *id;
         payload = createdPayload(rule);
     }
     // Derived items follow their rule: created, moved or removed as the persons' relations say.

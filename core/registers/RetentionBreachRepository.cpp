@@ -1,0 +1,124 @@
+// The data-breach register's retention items (RetentionRepository.h, issue 37): computed from
+// the closed breaches (joined through BreachRepository::tableSql), as the request files are
+// from the closed requests.
+#include "breaches/Breach.h"
+#include "breaches/BreachRepository.h"
+#include "registers/RetentionRepository.h"
+#include "registers/RetentionShared.h"
+#include "util/Clock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace retention;
+
+namespace {
+
+// The first moment of a day in Europe/Amsterdam as stored (UTC text): closed_at before it is
+// closed on an earlier day there, so that a range of closing days is a range of stored text.
+QString startOfLocalDay(QDate day)
+{
+    return BreachCodes::storedMoment(day.startOfDay(organisationTimeZone()).toUTC());
+}
+
+// " WHERE ..." over breaches b for the closed breaches whose period under `period` ends in the
+// range of the query (the trigger is the closing day in Amsterdam), with its values. As the
+// request files: closed and not destroyed now, or (asOfOn) closed by `on` and not destroyed by
+// then. A breach that was reopened is open: its earlier closing no longer counts.
+QString dueWhere(const DueQuery &q, const RetentionPeriod &period, QVariantList *values)
+{
+    const QDate until = q.on.addDays(std::max(0, q.withinDays));
+    // Closed on or before `latest` (Amsterdam): before the start of the next day there.
+    const auto closedBy = [&period](QDate expiringBy) {
+        return startOfLocalDay(
+            RetentionCalendar::latestTriggerExpiringBy(expiringBy, period).addDays(1));
+    };
+    QString where = QStringLiteral(" WHERE b.state = 'gesloten' AND b.closed_at IS NOT NULL");
+    if (q.asOfOn) {
+        where += QStringLiteral(" AND (b.destroyed_on IS NULL OR b.destroyed_on > ?) AND "
+                                "b.closed_at < ?");
+        *values << isoDate(q.on) << startOfLocalDay(q.on.addDays(1));
+    } else {
+        where += QStringLiteral(" AND b.destroyed_on IS NULL");
+    }
+    where += QStringLiteral(" AND b.closed_at < ?");
+    *values << closedBy(until);
+    if (!q.includeExpired) {
+        where += QStringLiteral(" AND b.closed_at >= ?");
+        *values << closedBy(q.on);
+    }
+    if (q.from.isValid()) {
+        where += QStringLiteral(" AND b.closed_at >= ?");
+        *values << closedBy(q.from.addDays(-1));
+    }
+    return where;
+}
+
+} // namespace
+
+std::optional<QList<RetentionRepository::DueBreach>>
+RetentionRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q,
+                                 const RetentionPeriod &period, qint64 wanted, ServiceError *error)
+{
+    QVariantList values;
+    const QString where = dueWhere(q, period, &values);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT b.number, b.title, b.closed_at FROM ")
+                  + BreachRepository::tableSql(u"b") + where
+                  + QStringLiteral(" ORDER BY b.closed_at, b.id")
+                  + (wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted)));
+    bindAll(query, values);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    QList<DueBreach> due;
+    while (query.next())
+        due.append(
+            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() });
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return due;
+}
+
+std::optional<int> RetentionRepository::countDueBreaches(const QSqlDatabase &db, const DueQuery &q,
+                                                         const RetentionPeriod &period,
+                                                         ServiceError *error)
+{
+    QVariantList values;
+    const QString where = dueWhere(q, period, &values);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM ") + BreachRepository::tableSql(u"b")
+                  + where);
+    bindAll(query, values);
+    if (!query.exec() || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<int> RetentionRepository::auditDetailsCount(const QSqlDatabase &db,
+                                                          const QString &entityType,
+                                                          const QString &entityId,
+                                                          ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit_events a WHERE a.entity_type = ? "
+                                 "AND a.entity_id = ? AND a.payload IS NOT NULL"));
+    query.addBindValue(entityType);
+    query.addBindValue(entityId);
+    if (!query.exec() || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace pd

@@ -1,0 +1,158 @@
+// What the replay of destructions on a restored copy reads (RetentionRepository.h, issue 37):
+// the destruction log as traces, and what identifies their data in the copy.
+#include "breaches/BreachRepository.h"
+#include "cases/CaseRepository.h"
+#include "persons/PersonRepository.h"
+#include "registers/RetentionRepository.h"
+#include "registers/RetentionShared.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace retention;
+
+namespace {
+
+// The person a log entry names as "P-<id>"; 0 for anything else.
+qint64 personOf(const QString &subjectRef)
+{
+    if (!subjectRef.startsWith(QLatin1StringView("P-")))
+        return 0;
+    bool ok = false;
+    const qint64 id = subjectRef.mid(2).toLongLong(&ok);
+    return ok ? id : 0;
+}
+
+bool failed(const QSqlQuery &query, ServiceError *error)
+{
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
+} // namespace
+
+std::optional<QHash<QString, QString>>
+RetentionRepository::anonymisedRequestsMade(const QSqlDatabase &db, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT c.number, c.created_at FROM ")
+                    + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
+                    + PersonRepository::joinSql(u"p", u"c.person_id")
+                    + QStringLiteral(" WHERE p.anonymised_at IS NOT NULL"))) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QHash<QString, QString> requestMade;
+    while (query.next())
+        requestMade.insert(query.value(0).toString(), query.value(1).toString());
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return requestMade;
+}
+
+std::optional<QList<DestructionTrace>> RetentionRepository::destructionTraces(
+    const QSqlDatabase &db, const QHash<QString, QString> &requestMade, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // A breach by its number, a person by the id in "P-<id>" (through its primary key).
+    if (!query.exec(
+            QStringLiteral("SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, "
+                           "d.subject_ref, "
+                           "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM "
+                           "retention_destructions d ")
+            + BreachRepository::leftJoinSql(u"b",
+                                            u"d.kind = 'datalek' AND b.number = d.subject_ref")
+            + QStringLiteral(" LEFT ")
+            + PersonRepository::joinSql(u"p",
+                                        u"CASE WHEN d.subject_ref LIKE 'P-%' THEN "
+                                        "CAST(substr(d.subject_ref, 3) AS INTEGER) END")
+            + QStringLiteral(" AND d.kind <> 'datalek' ORDER BY d.id"))) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QList<DestructionTrace> traces;
+    while (query.next()) {
+        DestructionTrace trace;
+        trace.destroyedAt = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        trace.destroyedBy = query.value(1).toString();
+        trace.method = query.value(2).toString();
+        trace.kind = query.value(3).toString();
+        trace.ruleId = query.value(4).isNull() ? 0 : query.value(4).toLongLong();
+        const QString subject = query.value(5).toString();
+        for (const QString &number : query.value(6).toString().split(u' ', Qt::SkipEmptyParts)) {
+            if (const auto made = requestMade.constFind(number); made != requestMade.cend())
+                trace.cases.append({ number, *made });
+        }
+        trace.reduced = !query.value(7).toString().isEmpty();
+        const QJsonObject counts
+            = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+        if (trace.kind == QLatin1StringView("datalek")) {
+            trace.breachNumber = subject;
+            trace.breachReportedAt = query.value(9).toString();
+        } else {
+            trace.personId = personOf(subject);
+            trace.personCreatedAt = query.value(10).toString();
+        }
+        // An item recorded as destroyed took the person's own details with it only when it
+        // says what went (recordItemDestroyed logs counts only then).
+        trace.personGone
+            = trace.kind == QLatin1StringView("item") && trace.ruleId != 0 && !counts.isEmpty();
+        traces << trace;
+    }
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return traces;
+}
+
+std::optional<qint64> RetentionRepository::personOfRequest(const QSqlDatabase &db,
+                                                           const QString &number,
+                                                           const QString &createdAt,
+                                                           ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT c.person_id FROM ") + CaseRepository::tableSql(u"c")
+                  + QStringLiteral(" WHERE c.number = ? AND c.created_at = ?"));
+    bindAll(query, { number, createdAt });
+    if (!query.exec()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
+        return query.value(0).toLongLong();
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return 0;
+}
+
+bool RetentionRepository::itemOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
+                                 qint64 *itemId, QString *destroyedOn, ServiceError *error)
+{
+    *itemId = 0;
+    destroyedOn->clear();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, destroyed_on FROM retention_items WHERE person_id "
+                                 "= ? AND rule_id = ?"));
+    bindAll(query, { personId, ruleId });
+    if (!query.exec())
+        return failed(query, error);
+    if (query.next()) {
+        *itemId = query.value(0).toLongLong();
+        *destroyedOn = query.value(1).isNull() ? QString() : query.value(1).toString();
+        return true;
+    }
+    return !query.lastError().isValid() || failed(query, error);
+}
+
+} // namespace pd
