@@ -35,14 +35,32 @@ struct Source
     QString code;
     QStringList codeLines; // code split at its lines: comments gone, literals emptied
     QStringList literals;
+    // The literals again, with those that continue one another joined into one statement:
+    // "SELECT id FROM " "letters" or u"... FROM "_s + u"letters"_s, across lines.
+    QStringList statements;
 };
 
 // Separates code, comments and literals (plain, prefixed and raw strings, character literals).
-// Adjacent literals ("a" "b", or u"a"_s + u"b"_s are not joined: each is one entry).
+// Adjacent literals ("a" "b", or u"a"_s + u"b"_s) are one entry each in literals and joined in
+// statements.
 void lex(Source &source, const QString &text)
 {
     QString &code = source.code;
     code.reserve(text.size());
+    // Between two literals that continue one another: white space, +, the prefixes and suffixes
+    // of a literal, QStringLiteral( ... ).
+    static const QRegularExpression continuation(
+        uR"(^(\s|\+|\(|\)|_s|_L1|QStringLiteral|QLatin1StringView|QLatin1String|u8|u|L)*$)"_s);
+    qsizetype lastEnd = -1; // where the last string literal ended; -1 after anything else
+    const auto addLiteral = [&](const QString &literal, qsizetype start, qsizetype end) {
+        source.literals.append(literal);
+        if (lastEnd >= 0 && !source.statements.isEmpty()
+            && continuation.match(text.mid(lastEnd, start - lastEnd)).hasMatch())
+            source.statements.last() += literal;
+        else
+            source.statements.append(literal);
+        lastEnd = end;
+    };
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -62,11 +80,12 @@ void lex(Source &source, const QString &text)
             const QString delimiter = u')' + text.mid(i + 2, open - i - 2) + u'"';
             const qsizetype end = text.indexOf(delimiter, open);
             const QString literal = text.mid(open + 1, end - open - 1);
-            source.literals.append(literal);
+            addLiteral(literal, i, end + delimiter.size());
             code += QStringLiteral("\"\"") + QString(literal.count(u'\n'), u'\n');
             i = end + delimiter.size();
         } else if (c == u'"' || (c == u'\'' && !(i > 0 && text.at(i - 1).isDigit()))) {
             QString literal;
+            const qsizetype start = i;
             ++i;
             while (i < n && text.at(i) != c) {
                 if (text.at(i) == u'\\' && i + 1 < n)
@@ -75,7 +94,9 @@ void lex(Source &source, const QString &text)
             }
             ++i;
             if (c == u'"')
-                source.literals.append(literal);
+                addLiteral(literal, start, i);
+            else
+                lastEnd = -1;
             code += QString(2, c);
         } else {
             code += c;
@@ -360,8 +381,8 @@ void TestCodeShape::tablesNamedOnlyByTheirOwner()
                     return source.path.startsWith(owner.trimmed());
                 }))
                 continue;
-            for (const QString &literal : source.literals)
-                if (literal.contains(named)) {
+            for (const QString &statement : source.statements)
+                if (statement.contains(named)) {
                     wrong.append(source.path + u": "_s + table);
                     break;
                 }
@@ -506,6 +527,15 @@ const char *raw = R"x(DELETE FROM letters WHERE id = 1)x";
     QVERIFY(runsSql(sql));
     QVERIFY(!sql.code.contains(u"persons"));
     QCOMPARE(sql.literals.at(2), u"DELETE FROM letters WHERE id = 1"_s);
+    // A statement written over several literals is one statement to the owner check; literals
+    // that do not continue one another stay apart.
+    Source split;
+    lex(split, uR"src(q.prepare(u"SELECT id FROM "_s
+              + u"letters WHERE id = ?"_s); auto t = QStringLiteral("FROM "); f(u"letters"_s);
+)src"_s);
+    QCOMPARE(split.literals.size(), 4);
+    QCOMPARE(split.statements,
+             QStringList({ u"SELECT id FROM letters WHERE id = ?"_s, u"FROM "_s, u"letters"_s }));
 
     Source prose;
     lex(prose, uR"src(tr("Select the request from the list"); tr("Order by date"); u"FROM: %1"_s;
