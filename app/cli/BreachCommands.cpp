@@ -6,6 +6,7 @@
 #include "CliContext.h"
 #include "breaches/BreachService.h"
 #include "cases/PersonQuery.h"
+#include "registers/Disclosures.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>

@@ -259,7 +259,7 @@ bool Breach::apNotifiedLate() const
 
 bool Breach::specialData() const
 {
-    return std::any_of(data.cbegin(), data.cend(), &DisclosureCodes::isSpecial);
+    return std::any_of(data.cbegin(), data.cend(), &DataCategoryCodes::isSpecial);
 }
 
 bool Breach::defaultApDecision(BreachRisk risk)
@@ -279,7 +279,7 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
         natures.append(BreachCodes::code(n));
     QJsonArray data;
     for (DataCategory c : b.data)
-        data.append(DisclosureCodes::code(c));
+        data.append(DataCategoryCodes::code(c));
     QJsonArray criteria;
     for (BreachCriterion c : b.criteria)
         criteria.append(BreachCodes::code(c));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registers/Disclosures.h"
+#include "domain/DataCategory.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,7 +51,7 @@ enum class BreachCriterion {
 };
 
 // Stable codes (command line, JSON, database) and translated labels, like pd::DisclosureCodes.
-// Data categories reuse DisclosureCodes (code, label, isSpecial).
+// Data categories reuse DataCategoryCodes (domain/DataCategory.h: code, label, isSpecial).
 class BreachCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::BreachCodes)

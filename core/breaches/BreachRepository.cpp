@@ -205,7 +205,7 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
         && read(
               QStringLiteral("SELECT breach_id, category FROM breach_data WHERE breach_id IN (%1)"),
               [](Breach &b, const QSqlQuery &q) {
-                  if (const auto c = DisclosureCodes::dataCategory(q.value(1).toString()))
+                  if (const auto c = DataCategoryCodes::dataCategory(q.value(1).toString()))
                       b.data << *c;
               })
         && read(QStringLiteral(
@@ -246,7 +246,7 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
     };
     for (Breach &b : breaches) {
         inOrder(b.natures, BreachCodes::natures());
-        inOrder(b.data, DisclosureCodes::dataCategories());
+        inOrder(b.data, DataCategoryCodes::dataCategories());
         inOrder(b.criteria, BreachCodes::criteria());
     }
     return true;
@@ -322,7 +322,7 @@ bool writeSets(QSqlQuery &query, const Breach &b, bool natures, bool data, bool 
         natureCodes << BreachCodes::code(n);
     QStringList dataCodes;
     for (DataCategory c : b.data)
-        dataCodes << DisclosureCodes::code(c);
+        dataCodes << DataCategoryCodes::code(c);
     QStringList criterionCodes;
     for (BreachCriterion c : b.criteria)
         criterionCodes << BreachCodes::code(c);

@@ -75,7 +75,7 @@ QJsonObject BreachService::descriptionPayload(const Breach &b)
         natures.append(BreachCodes::code(n));
     QJsonArray data;
     for (DataCategory c : b.data)
-        data.append(DisclosureCodes::code(c));
+        data.append(DataCategoryCodes::code(c));
     QJsonObject payload { { QStringLiteral("title"), b.title },
                           { QStringLiteral("discovered_at"),
                             BreachCodes::storedMoment(b.discoveredAt) },

@@ -175,27 +175,18 @@ public:
     QString pageAfterSql(const CaseListFilter &filter, CaseSort sort, const CaseListRow &last,
                          int *values = nullptr) const;
 
-    // Expressions over cases c that the dashboards aggregate with, so that a figure and the
-    // list behind it share one definition. Each ? is the day (bind it as often as it occurs).
-    static QString closedDateSql(); // the day it was answered (or closed); NULL when open
-    static QString openOnSql(); // received by ? and not answered or closed by ? (3 ×)
-    static QString stateOnSql(); // the state code it was in on ? (2 ×), while open
-    // The extension notice went out after the one-month legal deadline, as recorded when the
-    // extension was registered (the "legally_late" of its case.extended audit event; a
-    // destroyed audit payload no longer says so).
-    static QString extensionLateSql();
-
     // Both clocks of a request from its stored dates (issue 14), for the list and the dashboards
-    // alike: latenessColumnsSql() names the columns of cases c to select, in order, and
-    // clocksOf() reads them back from column `first` on, as of `today` (see
-    // CaseListFilter::lateAgainst).
+    // alike: CaseRepository::latenessColumnsSql() names the columns of cases c to select, in
+    // order, and clocksOf() reads them back from column `first` on, as of `today` (see
+    // CaseListFilter::lateAgainst). The list and the dashboards share the other expressions
+    // over cases c too, from CaseRepository (closedDateSql, openOnSql, stateOnSql,
+    // extensionLateSql).
     struct Clocks
     {
         Lateness lateness;
         QDate closedOn;
         bool paused = false;
     };
-    static QString latenessColumnsSql();
     static Clocks clocksOf(const QSqlQuery &query, int first, const DeadlinePolicy &policy,
                            QDate today);
     // The one rule behind clocksOf, for a request read whole: both clocks on `day`, where an

@@ -228,6 +228,11 @@ public:
     // A store folder's full-text index merged, so that removed terms leave its old segments
     // (FTS4 'optimize'); nothing to do on a server.
     static bool optimiseSearch(const QSqlDatabase &db, ServiceError *error);
+    // The full-text index (case_search) of the requests of the persons that personIds selects
+    // ("SELECT id FROM ..."), written again in docid order with the rows the trigger
+    // case_search_person_update writes: for registers/PersonImport, which sets that trigger
+    // aside while it writes many persons at once. No values to bind.
+    static QString reindexPersonsSql(const QSqlDatabase &db, const QString &personIds);
 };
 
 } // namespace pd

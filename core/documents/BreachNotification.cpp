@@ -1,6 +1,7 @@
 #include "documents/BreachNotification.h"
 
 #include "breaches/BreachService.h"
+#include "registers/Disclosures.h"
 #include "registers/Eea.h"
 #include "session/Access.h"
 #include "store/Store.h"

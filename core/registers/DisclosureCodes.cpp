@@ -17,28 +17,6 @@ using codes::Entry;
 using codes::fromCode;
 using codes::valuesOf;
 
-constexpr Entry<DataCategory> dataTable[] = {
-    { DataCategory::Naw, "naw", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name and address") },
-    { DataCategory::Contact, "contact",
-      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Phone number and e-mail") },
-    { DataCategory::Klantnummer, "klantnummer",
-      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Customer number") },
-    { DataCategory::Huurgegevens, "huurgegevens",
-      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Tenancy and dwelling") },
-    { DataCategory::Betaalgegevens, "betaalgegevens",
-      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Payments and rent arrears") },
-    { DataCategory::Inkomen, "inkomen", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Income") },
-    { DataCategory::Huishouden, "huishouden",
-      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Household composition") },
-    { DataCategory::Overlast, "overlast",
-      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Nuisance reports") },
-    { DataCategory::Gezondheid, "gezondheid",
-      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Health (special category)") },
-    { DataCategory::Strafrechtelijk, "strafrechtelijk",
-      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Criminal data") },
-    { DataCategory::Overig, "overig", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Other") },
-};
-
 constexpr Entry<LegalBasis> basisTable[] = {
     { LegalBasis::Consent, "a", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(a) consent") },
     { LegalBasis::Contract, "b",
@@ -66,7 +44,7 @@ constexpr Entry<InformedStatus> informedTable[] = {
 
 QString DisclosureCodes::code(DataCategory value)
 {
-    return codeOf(dataTable, value);
+    return DataCategoryCodes::code(value);
 }
 QString DisclosureCodes::code(LegalBasis value)
 {
@@ -78,7 +56,7 @@ QString DisclosureCodes::code(InformedStatus value)
 }
 QString DisclosureCodes::label(DataCategory value)
 {
-    return codes::labelOf("pd::DisclosureCodes", dataTable, value);
+    return DataCategoryCodes::label(value);
 }
 QString DisclosureCodes::label(LegalBasis value)
 {
@@ -90,7 +68,7 @@ QString DisclosureCodes::label(InformedStatus value)
 }
 std::optional<DataCategory> DisclosureCodes::dataCategory(QStringView code)
 {
-    return fromCode(dataTable, code);
+    return DataCategoryCodes::dataCategory(code);
 }
 std::optional<LegalBasis> DisclosureCodes::legalBasis(QStringView code)
 {
@@ -102,7 +80,7 @@ std::optional<InformedStatus> DisclosureCodes::informedStatus(QStringView code)
 }
 QList<DataCategory> DisclosureCodes::dataCategories()
 {
-    return valuesOf(dataTable);
+    return DataCategoryCodes::dataCategories();
 }
 QList<LegalBasis> DisclosureCodes::legalBases()
 {
@@ -114,7 +92,7 @@ QList<InformedStatus> DisclosureCodes::informedStatuses()
 }
 bool DisclosureCodes::isSpecial(DataCategory value)
 {
-    return value == DataCategory::Gezondheid || value == DataCategory::Strafrechtelijk;
+    return DataCategoryCodes::isSpecial(value);
 }
 
 QJsonObject disclosureToJson(const Disclosure &d)

@@ -1,5 +1,6 @@
 #include "registers/DisclosureRepository.h"
 
+#include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/RecipientRepository.h"
 #include "registers/RegisterSupport.h"
@@ -31,7 +32,7 @@ const QString columns
 QString from()
 {
     return u"FROM disclosures d "_s + RecipientRepository::joinSql(u"r", u"d.recipient_id")
-        + u" LEFT JOIN cases c ON c.id = d.case_id"_s;
+        + u" LEFT "_s + CaseRepository::joinSql(u"c", u"d.case_id");
 }
 
 bool failed(const QSqlQuery &query, ServiceError *error)
@@ -297,12 +298,11 @@ bool DisclosureRepository::caseIdOf(const QSqlDatabase &db, const QString &numbe
                                     std::optional<qint64> *found, ServiceError *error)
 {
     *found = std::nullopt;
-    QSqlQuery query(db);
-    if (!run(query, u"SELECT id FROM cases WHERE number = ?"_s, { number }, error))
+    const std::optional<qint64> id = CaseRepository::idByNumber(db, number, error);
+    if (!id)
         return false;
-    if (!query.next())
-        return !query.lastError().isValid() || failed(query, error);
-    *found = query.value(0).toLongLong();
+    if (*id != 0)
+        *found = *id;
     return true;
 }
 

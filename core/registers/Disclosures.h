@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "domain/DataCategory.h"
 #include "registers/Recipients.h"
 #include "util/Clock.h"
 
@@ -18,21 +19,6 @@ namespace pd {
 
 class Store;
 class UnitOfWork;
-
-// The kinds of data a disclosure shares; the free text of a disclosure adds the details.
-enum class DataCategory {
-    Naw, // naam, adres, woonplaats
-    Contact, // telefoon, e-mail
-    Klantnummer,
-    Huurgegevens, // huurovereenkomst, woning
-    Betaalgegevens, // huurachterstand, betalingen
-    Inkomen,
-    Huishouden, // gezinssamenstelling
-    Overlast, // meldingen, dossier woonoverlast
-    Gezondheid, // bijzonder persoonsgegeven (art. 9)
-    Strafrechtelijk, // strafrechtelijk gegeven (art. 10)
-    Overig,
-};
 
 // Art. 6(1)(a)–(f) AVG.
 enum class LegalBasis {
@@ -55,6 +41,7 @@ class DisclosureCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::DisclosureCodes)
 public:
+    // The data categories' codes and labels: DataCategoryCodes's (domain/DataCategory.h).
     static QString code(DataCategory value); // "naw", "contact", ...
     static QString code(LegalBasis value); // "a" .. "f"
     static QString code(InformedStatus value); // "geinformeerd", "verboden", "nog-te-doen"

@@ -11,6 +11,7 @@
 #include "crypto/SecureBytes.h"
 #include "documents/BreachNotification.h"
 #include "domain/BsnGuard.h"
+#include "registers/Disclosures.h"
 #include "users/UserService.h"
 
 #include <QFile>

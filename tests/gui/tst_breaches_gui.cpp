@@ -20,6 +20,7 @@
 #include "documents/BreachLetters.h"
 #include "documents/BreachNotification.h"
 #include "intake/PersonSearchWidget.h"
+#include "registers/Disclosures.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Translations.h"

@@ -3,6 +3,7 @@
 #include "breaches/BreachListModel.h"
 #include "breaches/BreachService.h"
 #include "breaches/BreachesPage.h"
+#include "registers/Disclosures.h"
 
 #include <QLocale>
 #include <QTextBrowser>

@@ -3,6 +3,7 @@
 #include "DeskAccess.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachFormFields.h"
+#include "registers/Disclosures.h"
 #include "registers/Recipients.h"
 #include "store/Store.h"
 

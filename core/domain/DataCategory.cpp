@@ -1,0 +1,86 @@
+#include "domain/DataCategory.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <iterator>
+
+namespace pd {
+
+namespace {
+
+// As util/CodeTable's rows (this layer is below util): the value, its code and the English
+// source of its label, marked in the context of DisclosureCodes.
+struct Entry
+{
+    DataCategory value;
+    const char *code;
+    const char *label;
+};
+
+constexpr Entry dataTable[] = {
+    { DataCategory::Naw, "naw", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name and address") },
+    { DataCategory::Contact, "contact",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Phone number and e-mail") },
+    { DataCategory::Klantnummer, "klantnummer",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Customer number") },
+    { DataCategory::Huurgegevens, "huurgegevens",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Tenancy and dwelling") },
+    { DataCategory::Betaalgegevens, "betaalgegevens",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Payments and rent arrears") },
+    { DataCategory::Inkomen, "inkomen", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Income") },
+    { DataCategory::Huishouden, "huishouden",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Household composition") },
+    { DataCategory::Overlast, "overlast",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Nuisance reports") },
+    { DataCategory::Gezondheid, "gezondheid",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Health (special category)") },
+    { DataCategory::Strafrechtelijk, "strafrechtelijk",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Criminal data") },
+    { DataCategory::Overig, "overig", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Other") },
+};
+
+const Entry &entryFor(DataCategory value)
+{
+    const auto it = std::find_if(std::begin(dataTable), std::end(dataTable),
+                                 [value](const Entry &e) { return e.value == value; });
+    Q_ASSERT(it != std::end(dataTable));
+    return *it;
+}
+
+} // namespace
+
+QString DataCategoryCodes::code(DataCategory value)
+{
+    return QLatin1StringView(entryFor(value).code);
+}
+
+QString DataCategoryCodes::label(DataCategory value)
+{
+    return QCoreApplication::translate("pd::DisclosureCodes", entryFor(value).label);
+}
+
+std::optional<DataCategory> DataCategoryCodes::dataCategory(QStringView code)
+{
+    for (const Entry &e : dataTable) {
+        if (code == QLatin1StringView(e.code))
+            return e.value;
+    }
+    return std::nullopt;
+}
+
+QList<DataCategory> DataCategoryCodes::dataCategories()
+{
+    QList<DataCategory> values;
+    values.reserve(qsizetype(std::size(dataTable)));
+    for (const Entry &e : dataTable)
+        values << e.value;
+    return values;
+}
+
+bool DataCategoryCodes::isSpecial(DataCategory value)
+{
+    return value == DataCategory::Gezondheid || value == DataCategory::Strafrechtelijk;
+}
+
+} // namespace pd

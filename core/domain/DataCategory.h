@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace pd {
+
+// The kinds of personal data a disclosure shares or a data breach involves; the free text of a
+// disclosure or a breach adds the details. Both registers (registers/, breaches/) use them, so
+// they live below both.
+enum class DataCategory {
+    Naw, // naam, adres, woonplaats
+    Contact, // telefoon, e-mail
+    Klantnummer,
+    Huurgegevens, // huurovereenkomst, woning
+    Betaalgegevens, // huurachterstand, betalingen
+    Inkomen,
+    Huishouden, // gezinssamenstelling
+    Overlast, // meldingen, dossier woonoverlast
+    Gezondheid, // bijzonder persoonsgegeven (art. 9)
+    Strafrechtelijk, // strafrechtelijk gegeven (art. 10)
+    Overig,
+};
+
+// Their stable codes (command line, JSON, database) and translated labels. The labels keep the
+// translation context pd::DisclosureCodes, the register they were first written for;
+// DisclosureCodes gives the same functions for a DataCategory.
+class DataCategoryCodes final
+{
+public:
+    static QString code(DataCategory value); // "naw", "contact", ...
+    static QString label(DataCategory value);
+    static std::optional<DataCategory> dataCategory(QStringView code);
+    static QList<DataCategory> dataCategories();
+    // Special (art. 9) or criminal (art. 10) data: shown with a warning.
+    static bool isSpecial(DataCategory value);
+};
+
+} // namespace pd

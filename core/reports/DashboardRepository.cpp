@@ -1,0 +1,691 @@
+#include "reports/DashboardRepository.h"
+
+#include "breaches/BreachRepository.h"
+#include "cases/CaseQuery.h"
+#include "cases/CaseRepository.h"
+#include "persons/PersonRepository.h"
+#include "registers/DisclosureRepository.h"
+#include "registers/RecipientRepository.h"
+#include "registers/RetentionCalendar.h"
+#include "reports/DashboardMonths.h"
+#include "sql/Dialect.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <vector>
+
+namespace pd {
+
+using dashboard::add;
+using dashboard::emptyBreakdown;
+using dashboard::isoDate;
+using dashboard::isoDay;
+using dashboard::lastOfMonth;
+using dashboard::monthKey;
+using dashboard::monthOrdinal;
+
+namespace {
+
+// The reads of one set of figures: each runs a read-only statement with positional values, and
+// the first that fails is kept, so that the figures are an error, never zeros (issue 15).
+class Reads
+{
+public:
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+    {
+        query.setForwardOnly(true);
+        bool ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+        if (!ok && !m_failure.isError())
+            m_failure = ServiceError::fromSql(query.lastError());
+        return ok;
+    }
+    // A read outside run() that failed (the deadline policy).
+    void fail(const ServiceError &failure)
+    {
+        if (!m_failure.isError())
+            m_failure = failure;
+    }
+    // Sets *error (when given); true when a read failed.
+    bool failed(ServiceError *error) const
+    {
+        if (error)
+            *error = m_failure;
+        return m_failure.isError();
+    }
+
+private:
+    ServiceError m_failure;
+};
+
+// The persons under a legal hold open on the day bound twice: a list SQLite builds once per
+// statement (the holds are few), where a correlated EXISTS would scan them per row.
+const QString heldOnSelect = QStringLiteral(
+    "SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND (h.released_on IS NULL "
+    "OR h.released_on > ?)");
+const QString heldOn = u'(' + heldOnSelect + u')';
+
+// What the reads of one peildatum share: the connection, the day and the first failure.
+struct Peildatum
+{
+    QSqlDatabase db;
+    Reads &reads;
+    QDate on;
+    QString day; // on as an ISO date
+};
+
+// --- deadlines ---
+
+// Open on `on`, by the state each request was in then, with its deadline against `on`.
+void countOpen(const Peildatum &p, DeadlineFigures &f)
+{
+    for (CaseState state : Codes::caseStates())
+        if (isOpen(state))
+            f.openByState.append({ Codes::code(state), Codes::label(state), 0 });
+    const QString &day = p.day;
+    QSqlQuery query(p.db);
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT ") + CaseRepository::stateOnSql()
+                        + QStringLiteral(
+                            ", count(*), "
+                            "sum(CASE WHEN c.deadline_effective < ? THEN 1 ELSE 0 END), "
+                            "sum(CASE WHEN c.deadline_effective = ? THEN 1 ELSE 0 END), "
+                            "sum(CASE WHEN c.deadline_effective BETWEEN ? AND ? THEN 1 ELSE 0 END) "
+                            "FROM ")
+                        + CaseRepository::tableSql(u"c") + QStringLiteral(" WHERE ")
+                        + CaseRepository::openOnSql() + QStringLiteral(" GROUP BY 1"),
+                    { day, day, day, day, day, isoDate(p.on.addDays(7)), day, day, day })) {
+        while (query.next()) {
+            const QString code = query.value(0).toString();
+            const int count = query.value(1).toInt();
+            for (CodeCount &c : f.openByState)
+                if (c.code == code)
+                    c.count += count;
+            f.open += count;
+            f.overdue += query.value(2).toInt();
+            f.dueToday += query.value(3).toInt();
+            f.dueWithin7Days += query.value(4).toInt();
+        }
+    }
+}
+
+// Intake per month: per request type (a request with two types in both), and requests. The
+// rows are bucketed here: the join reads two index ranges, where SQLite's GROUP BY over them
+// sorted every row in a temporary B-tree (41 of 50 ms at 100,000 requests, issue 19).
+void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures &f)
+{
+    QList<QPair<QString, QString>> types;
+    for (RequestType type : Codes::requestTypes())
+        types.append({ Codes::code(type), Codes::label(type) });
+    f.intakeByType = emptyBreakdown(window, types);
+    const QString from = isoDate(window.first());
+    const int firstMonth = monthOrdinal(from);
+    QSqlQuery query(p.db);
+    if (p.reads.run(query, CaseRepository::receivedKindsSql(), { from, p.day })) {
+        while (query.next()) {
+            const qsizetype month = monthOrdinal(query.value(0).toString()) - firstMonth;
+            const QString type = query.value(1).toString();
+            if (month < 0 || month >= window.size())
+                continue;
+            for (MonthlyBreakdown::Series &series : f.intakeByType.series) {
+                if (series.code == type) {
+                    ++series.counts[month];
+                    break;
+                }
+            }
+        }
+    }
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT count(*) FROM ") + CaseRepository::tableSql(u"c")
+                        + QStringLiteral(" WHERE c.received_date BETWEEN ? AND ?"),
+                    { from, p.day })
+        && query.next())
+        f.intake = query.value(0).toInt();
+}
+
+// The condition of a request answered between two bound days.
+QString answeredInSql()
+{
+    return QStringLiteral("c.closed_at IS NOT NULL AND ") + CaseRepository::closedDateSql()
+        + QStringLiteral(" BETWEEN ? AND ?");
+}
+
+// The middle one of the durations, or the mean of the two middle ones; none without any.
+std::optional<double> median(std::vector<qint64> &durations)
+{
+    if (durations.empty())
+        return std::nullopt;
+    const auto middle = durations.begin() + qsizetype(durations.size() - 1) / 2;
+    std::nth_element(durations.begin(), middle, durations.end());
+    double median = double(*middle);
+    if (durations.size() % 2 == 0)
+        median = (median + double(*std::min_element(middle + 1, durations.end()))) / 2;
+    return median;
+}
+
+// The answers of the window in one range of cases_closed_on: per month how many and how many
+// by the effective deadline, and the median handling time in calendar days from receipt. One
+// pass here instead of a GROUP BY and a sort in SQLite (54 ms at 100,000 requests, issue 19).
+void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigures &f)
+{
+    for (const QDate &month : window)
+        f.onTimeByMonth.append({ month, 0, 0 });
+    const QString from = isoDate(window.first());
+    const int firstMonth = monthOrdinal(from);
+    QSqlQuery query(p.db);
+    std::vector<qint64> durations;
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT ") + CaseRepository::closedDateSql()
+                        + QStringLiteral(", c.received_date, c.deadline_effective FROM ")
+                        + CaseRepository::tableSql(u"c") + QStringLiteral(" WHERE ")
+                        + answeredInSql(),
+                    { from, p.day })) {
+        while (query.next()) {
+            const QString answered = query.value(0).toString();
+            const qsizetype month = monthOrdinal(answered) - firstMonth;
+            if (month < 0 || month >= window.size())
+                continue;
+            MonthShare &share = f.onTimeByMonth[month];
+            ++share.answered;
+            if (answered <= query.value(2).toString())
+                ++share.onTime;
+            ++f.answered;
+            const QDate received = isoDay(query.value(1).toString());
+            const QDate answeredOn = isoDay(answered);
+            if (received.isValid() && answeredOn.isValid())
+                durations.push_back(received.daysTo(answeredOn));
+        }
+    }
+    f.medianHandlingDays = median(durations);
+}
+
+// Both clocks (issue 14): the legal deadline is not stored, so the requests past the stored
+// effective deadline (every request late against either clock is among them) are read and
+// judged in C++ as CaseQuery judges CaseListFilter::lateAgainst, so that the lists behind
+// these figures count the same. Open on `on` first, then the answers of the window.
+void countLate(const Peildatum &p, const DeadlinePolicy &policy, const QString &from,
+               DeadlineFigures &f)
+{
+    const auto judge
+        = [&](const QString &sql, const QVariantList &values, int *legal, int *policyOnly) {
+              QSqlQuery query(p.db);
+              if (!p.reads.run(query, sql, values))
+                  return;
+              while (query.next()) {
+                  const Lateness late = CaseQuery::clocksOf(query, 0, policy, p.on).lateness;
+                  if (CaseQuery::isLateAgainst(late, LateClock::Legal))
+                      ++*legal;
+                  else if (CaseQuery::isLateAgainst(late, LateClock::PolicyOnly))
+                      ++*policyOnly;
+              }
+          };
+    const QString &day = p.day;
+    const QString closed = CaseRepository::closedDateSql();
+    // openOnSql() and the deadline, its two branches as two statements: each then reads its
+    // partial index (migration 0009), where the OR with these columns read every request.
+    const QString columns = QStringLiteral("SELECT ") + CaseRepository::latenessColumnsSql()
+        + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c");
+    judge(columns
+              + QStringLiteral(" WHERE c.closed_at IS NULL AND c.received_date "
+                               "<= ? AND c.deadline_effective < ? UNION ALL ")
+              + columns + QStringLiteral(" WHERE c.closed_at IS NOT NULL AND ") + closed
+              + QStringLiteral(" > ? AND c.received_date <= ? AND c.deadline_effective < ?"),
+          { day, day, day, day, day }, &f.lateLegal, &f.latePolicyOnly);
+    judge(QStringLiteral("SELECT ") + CaseRepository::latenessColumnsSql()
+              + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c")
+              + QStringLiteral(" WHERE ") + answeredInSql() + QStringLiteral(" AND ") + closed
+              + QStringLiteral(" > c.deadline_effective"),
+          { from, day }, &f.answeredLateLegal, &f.answeredLatePolicyOnly);
+}
+
+// Extensions of the requests received in the window, notified by `on`.
+void countExtensions(const Peildatum &p, const QString &from, DeadlineFigures &f)
+{
+    QSqlQuery query(p.db);
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT count(*), sum(CASE WHEN ")
+                        + sql::unindexedSql(p.db, CaseRepository::extensionLateSql())
+                        + QStringLiteral(" THEN 1 ELSE 0 END) FROM ")
+                        + CaseRepository::tableSql(u"c")
+                        + QStringLiteral(" WHERE c.received_date BETWEEN ? AND ? AND c.extended = "
+                                         "1 AND c.extension_notified <= ?"),
+                    { from, p.day, p.day })
+        && query.next()) {
+        f.extended = query.value(0).toInt();
+        f.extendedLate = query.value(1).toInt();
+    }
+}
+
+// --- retention ---
+
+// The retention rules in their order (the seeded ones first), one series each, and the periods
+// of the two kinds of items computed rather than stored.
+struct RuleSeries
+{
+    QList<QPair<QString, QString>> rules; // code, category
+    std::optional<RetentionPeriod> filesPeriod;
+    QString filesCode;
+    std::optional<RetentionPeriod> breachesPeriod;
+};
+
+RuleSeries readRules(const Peildatum &p)
+{
+    RuleSeries r;
+    QSqlQuery query(p.db);
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT code, category, period_amount, period_unit FROM "
+                                   "retention_rules ORDER BY id"),
+                    {})) {
+        while (query.next()) {
+            const QString code = query.value(0).toString();
+            r.rules.append({ code, query.value(1).toString() });
+            const RetentionPeriod period { query.value(2).toInt(),
+                                           RetentionCalendar::unitFromCode(
+                                               query.value(3).toString())
+                                               .value_or(RetentionUnit::Years) };
+            if (code == QLatin1StringView(RetentionRule::requestFilesCode)) {
+                r.filesCode = code;
+                r.filesPeriod = period;
+            }
+            if (code == QLatin1StringView(RetentionRule::breachRegisterCode))
+                r.breachesPeriod = period;
+        }
+    }
+    return r;
+}
+
+// Stored items not destroyed by `on`: per rule and month of expiry in the months ahead; and
+// expired by `on`, held (kept by a legal hold) or overdue for destruction.
+void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFigures &f)
+{
+    const QString &day = p.day;
+    const QString notDestroyed = QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
+    QSqlQuery query(p.db);
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT r.code, substr(i.expires_on, 1, 7), count(*) FROM "
+                                   "retention_items i JOIN retention_rules r ON r.id = i.rule_id "
+                                   "WHERE i.expires_on BETWEEN ? AND ? AND ")
+                        + notDestroyed + QStringLiteral(" GROUP BY 1, 2"),
+                    { isoDate(ahead.first()), isoDate(lastOfMonth(ahead.last())), day })) {
+        while (query.next())
+            add(f.expiringByCategory, query.value(0).toString(), query.value(1).toString(),
+                query.value(2).toInt());
+    }
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT i.person_id IN ") + heldOn
+                        + QStringLiteral(", count(*), min(i.expires_on) FROM retention_items i "
+                                         "WHERE i.expires_on <= ? AND ")
+                        + notDestroyed + QStringLiteral(" GROUP BY 1"),
+                    { day, day, day, day })) {
+        while (query.next()) {
+            if (query.value(0).toInt() != 0) {
+                f.heldItems += query.value(1).toInt();
+            } else {
+                f.expired += query.value(1).toInt();
+                const QDate oldest = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+                if (!f.oldestExpired.isValid() || oldest < f.oldestExpired)
+                    f.oldestExpired = oldest;
+            }
+        }
+    }
+}
+
+// The buckets of the request files by their trigger (last answer), from
+// RetentionCalendar::latestTriggerExpiringBy so that they are exact: the latest trigger that
+// expires before the months ahead, by the end of each of them and by `on`. A trigger's bucket
+// is the first month whose bound it does not pass.
+struct FileBuckets
+{
+    QString beforeAhead;
+    QStringList monthBounds;
+    QString expiredBound;
+    MonthlyBreakdown::Series *files = nullptr; // the request files' series, if any
+};
+
+// person_files (migration 26) holds the persons' files as they are now: it answers for `on`
+// when nothing in the store was received or answered after it (today).
+bool filesAreCurrent(const Peildatum &p)
+{
+    QSqlQuery query(p.db);
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT (SELECT max(c.received_date) FROM ")
+                        + CaseRepository::tableSql(u"c")
+                        + QStringLiteral("), (SELECT max(last_answer) FROM person_files)"),
+                    {})
+        && query.next())
+        return query.value(0).toString() <= p.day && query.value(1).toString() <= p.day;
+    return false;
+}
+
+// The files as they are now, in index ranges of person_files_answer: per month ahead the files
+// expiring in it, then the expired ones not held (with the oldest) and the held ones. Returns
+// the earliest last answer of the expired files not held.
+QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures &f)
+{
+    const QString &day = p.day;
+    const QString kept = QStringLiteral(" AND f.open_requests = 0 AND f.person_id NOT IN (")
+        + PersonRepository::anonymisedIdsSql(u"p", true) + u')';
+    QString sql;
+    QVariantList values;
+    for (qsizetype i = 0; i < b.monthBounds.size(); ++i) {
+        sql += QStringLiteral("SELECT %1, count(*), NULL FROM person_files f WHERE "
+                              "f.last_answer > ? AND f.last_answer <= ?")
+                   .arg(i)
+            + kept + QStringLiteral(" UNION ALL ");
+        values << (i == 0 ? b.beforeAhead : b.monthBounds.at(i - 1)) << b.monthBounds.at(i) << day;
+    }
+    sql += QStringLiteral("SELECT -1, count(*), min(f.last_answer) FROM person_files f "
+                          "WHERE f.last_answer <= ?")
+        + kept + QStringLiteral(" AND f.person_id NOT IN (") + heldOnSelect
+        + QStringLiteral(") UNION ALL SELECT -2, count(*), NULL FROM person_files f WHERE "
+                         "f.last_answer <= ?")
+        + kept + QStringLiteral(" AND f.person_id IN (") + heldOnSelect + u')';
+    values << b.expiredBound << day << day << day << b.expiredBound << day << day << day;
+    QString oldest;
+    QSqlQuery query(p.db);
+    if (p.reads.run(query, sql, values)) {
+        while (query.next()) {
+            const int index = query.value(0).toInt();
+            const int count = query.value(1).toInt();
+            if (index == -1) {
+                f.expired += count;
+                oldest = query.value(2).toString();
+            } else if (index == -2) {
+                f.heldItems += count;
+            } else if (b.files && index >= 0 && index < b.files->counts.size()) {
+                b.files->counts[index] += count;
+            }
+        }
+    }
+    return oldest;
+}
+
+// An earlier peildatum: per person from cases_person_closed alone (migration 0009), in index
+// order without a sort: the last answer, or '9' (after every date) while a request is open; a
+// person counts when every request received by `on` was answered by then. The persons left out
+// (anonymised by `on`, kept by a legal hold on `on`) are short lists. Returns the earliest last
+// answer of the expired files not held.
+QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigures &f)
+{
+    const QString &day = p.day;
+    const QString closed = CaseRepository::closedDateSql();
+    QSqlQuery query(p.db);
+    QSet<qint64> anonymised;
+    QSet<qint64> held;
+    if (p.reads.run(query, PersonRepository::anonymisedIdsSql(u"p", true), { day }))
+        while (query.next())
+            anonymised.insert(query.value(0).toLongLong());
+    if (p.reads.run(query, heldOnSelect, { day, day }))
+        while (query.next())
+            held.insert(query.value(0).toLongLong());
+    QString oldest;
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT c.person_id, MAX(CASE WHEN c.closed_at IS NULL "
+                                   "THEN '9' ELSE ")
+                        + closed + QStringLiteral(" END) AS t FROM ")
+                        + CaseRepository::tableSql(u"c")
+                        + QStringLiteral(" WHERE c.received_date <= ? GROUP BY c.person_id "
+                                         "HAVING MAX(CASE WHEN c.closed_at IS NULL THEN '9' "
+                                         "ELSE ")
+                        + closed + QStringLiteral(" END) <= ?"),
+                    { day, day })) {
+        while (query.next()) {
+            const qint64 person = query.value(0).toLongLong();
+            if (anonymised.contains(person))
+                continue;
+            const QString t = query.value(1).toString();
+            if (b.files && t > b.beforeAhead) {
+                const auto month
+                    = std::lower_bound(b.monthBounds.cbegin(), b.monthBounds.cend(), t);
+                if (month != b.monthBounds.cend())
+                    ++b.files->counts[month - b.monthBounds.cbegin()];
+            }
+            if (t > b.expiredBound)
+                continue;
+            if (held.contains(person)) {
+                ++f.heldItems;
+                continue;
+            }
+            ++f.expired;
+            if (oldest.isEmpty() || t < oldest)
+                oldest = t;
+        }
+    }
+    return oldest;
+}
+
+// Privacydesk's own request files, computed per person as RetentionService::due does with
+// asOfOn: the trigger is the last answer of a person whose requests (received by `on`) were all
+// answered by `on`, not anonymised by then.
+void countRequestFiles(const Peildatum &p, const QList<QDate> &ahead, const RuleSeries &rules,
+                       RetentionFigures &f)
+{
+    const RetentionPeriod &period = *rules.filesPeriod;
+    const auto bound = [&period](QDate expiringBy) {
+        return isoDate(RetentionCalendar::latestTriggerExpiringBy(expiringBy, period));
+    };
+    FileBuckets buckets;
+    buckets.beforeAhead = bound(ahead.first().addDays(-1));
+    for (const QDate &month : ahead)
+        buckets.monthBounds << bound(lastOfMonth(month));
+    buckets.expiredBound = bound(p.on);
+    for (MonthlyBreakdown::Series &series : f.expiringByCategory.series)
+        if (series.code == rules.filesCode)
+            buckets.files = &series;
+
+    const QString oldest
+        = filesAreCurrent(p) ? countFilesNow(p, buckets, f) : countFilesThen(p, buckets, f);
+    if (!oldest.isEmpty()) {
+        const QDate expiry = RetentionCalendar::expiry(isoDay(oldest), period);
+        if (!f.oldestExpired.isValid() || expiry < f.oldestExpired)
+            f.oldestExpired = expiry;
+    }
+}
+
+// The data-breach register, computed as RetentionService::due does with asOfOn: each breach
+// closed by `on` (its closing day in Europe/Amsterdam is the trigger) and not destroyed by
+// then. A register holds tens of breaches a year: read whole and bucketed here. No legal
+// hold applies to them (they are no person's data).
+void countBreachRegister(const Peildatum &p, const RetentionPeriod &period, RetentionFigures &f)
+{
+    const QString closedBy
+        = BreachCodes::storedMoment(p.on.addDays(1).startOfDay(organisationTimeZone()).toUTC());
+    ServiceError failure;
+    const std::optional<QList<QDateTime>> closings
+        = BreachRepository::closedNotDestroyed(p.db, closedBy, p.on, &failure);
+    if (!closings) {
+        p.reads.fail(failure);
+        return;
+    }
+    for (const QDateTime &closedAt : *closings) {
+        const QDate closed = organisationDay(closedAt);
+        const QDate expires = RetentionCalendar::expiry(closed, period);
+        add(f.expiringByCategory, QString::fromLatin1(RetentionRule::breachRegisterCode),
+            monthKey(expires), 1);
+        if (expires > p.on)
+            continue;
+        ++f.expired;
+        if (!f.oldestExpired.isValid() || expires < f.oldestExpired)
+            f.oldestExpired = expires;
+    }
+}
+
+// The legal holds open on `on`.
+void countHolds(const Peildatum &p, RetentionFigures &f)
+{
+    QSqlQuery query(p.db);
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT count(*) FROM retention_holds h WHERE h.placed_on <= ? "
+                                   "AND (h.released_on IS NULL OR h.released_on > ?)"),
+                    { p.day, p.day })
+        && query.next())
+        f.onHold = query.value(0).toInt();
+}
+
+// Destructions per month of the window, by kind (the series are already there).
+void countDestructions(const Peildatum &p, RetentionFigures &f)
+{
+    QSqlQuery query(p.db);
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT substr(destroyed_on, 1, 7), kind, count(*) FROM "
+                                   "retention_destructions WHERE destroyed_on BETWEEN ? AND ? "
+                                   "GROUP BY 1, 2"),
+                    { isoDate(f.destructionsByMonth.months.first()), p.day })) {
+        while (query.next())
+            add(f.destructionsByMonth, query.value(1).toString(), query.value(0).toString(),
+                query.value(2).toInt());
+    }
+}
+
+} // namespace
+
+// --- the figures ---
+
+bool DashboardRepository::deadlines(const QSqlDatabase &db, QDate on,
+                                    const std::function<DeadlinePolicy(ServiceError *)> &policy,
+                                    DeadlineFigures *figures, ServiceError *error)
+{
+    Reads reads;
+    const Peildatum p { db, reads, on, isoDate(on) };
+    DeadlineFigures &f = *figures;
+    f.on = on;
+    const QList<QDate> window = DashboardService::monthsEndingWith(on);
+    const QString from = isoDate(window.first());
+
+    countOpen(p, f);
+    countIntake(p, window, f);
+    countAnswers(p, window, f);
+    {
+        ServiceError policyError;
+        const DeadlinePolicy rules = policy(&policyError);
+        reads.fail(policyError); // the figures are an error then, whatever was counted
+        countLate(p, rules, from, f);
+    }
+    countExtensions(p, from, f);
+    return !reads.failed(error);
+}
+
+bool DashboardRepository::retention(const QSqlDatabase &db, QDate on, RetentionFigures *figures,
+                                    ServiceError *error)
+{
+    Reads reads;
+    const Peildatum p { db, reads, on, isoDate(on) };
+    RetentionFigures &f = *figures;
+    f.on = on;
+    const QList<QDate> ahead = DashboardService::monthsStartingWith(on);
+
+    const RuleSeries rules = readRules(p);
+    f.expiringByCategory = emptyBreakdown(ahead, rules.rules);
+    countStoredItems(p, ahead, f);
+    if (rules.filesPeriod)
+        countRequestFiles(p, ahead, rules, f);
+    if (rules.breachesPeriod)
+        countBreachRegister(p, *rules.breachesPeriod, f);
+    countHolds(p, f);
+    countDestructions(p, f);
+    return !reads.failed(error);
+}
+
+bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, DisclosureFigures *figures,
+                                      ServiceError *error)
+{
+    Reads reads;
+    DisclosureFigures &f = *figures;
+    f.on = on;
+    const QList<QDate> window = DashboardService::monthsEndingWith(on);
+    const QString day = isoDate(on);
+    const QString from = isoDate(window.first());
+
+    QList<QPair<QString, QString>> categories;
+    for (RecipientCategory category : RecipientCodes::categories())
+        categories.append({ RecipientCodes::code(category), RecipientCodes::label(category) });
+    f.byCategory = emptyBreakdown(window, categories);
+
+    // Per recipient and month: the category bars and the top recipients from one aggregate.
+    // The recipients drive the loop so that each reads its range of disclosures_recipient
+    // (recipient, date, id) without touching a table row.
+    {
+        struct Total
+        {
+            qint64 id = 0;
+            QString name;
+            QString category;
+            int count = 0;
+        };
+        QHash<qint64, Total> totals;
+        QSqlQuery query(db);
+        if (reads.run(query, DisclosureRepository::perRecipientMonthSql(db), { from, day })) {
+            while (query.next()) {
+                const qint64 id = query.value(0).toLongLong();
+                const int count = query.value(4).toInt();
+                Total &total = totals[id];
+                total.id = id;
+                total.name = query.value(1).toString();
+                total.category = query.value(2).toString();
+                total.count += count;
+                add(f.byCategory, total.category, query.value(3).toString(), count);
+                f.total += count;
+            }
+        }
+        QList<Total> ranked = totals.values();
+        std::sort(ranked.begin(), ranked.end(), [](const Total &a, const Total &b) {
+            if (a.count != b.count)
+                return a.count > b.count;
+            const int byName = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.id < b.id;
+        });
+        for (const Total &total : std::as_const(ranked).first(
+                 std::min<qsizetype>(ranked.size(), DashboardService::topRecipientCount))) {
+            const auto category = RecipientCodes::category(total.category);
+            f.topRecipients.append({ total.id, total.name, total.category,
+                                     category ? RecipientCodes::label(*category) : total.category,
+                                     total.count });
+        }
+    }
+
+    for (LegalBasis basis : DisclosureCodes::legalBases())
+        f.byLegalBasis.append({ DisclosureCodes::code(basis), DisclosureCodes::label(basis), 0 });
+    {
+        QSqlQuery query(db);
+        // Per basis a range of disclosures_basis (basis, date, id): an index-only count.
+        QStringList bases;
+        for (const CodeCount &basis : std::as_const(f.byLegalBasis))
+            bases << u'\'' + basis.code + u'\'';
+        if (reads.run(query, DisclosureRepository::perLegalBasisSql(bases), { from, day })) {
+            while (query.next())
+                for (CodeCount &basis : f.byLegalBasis)
+                    if (basis.code == query.value(0).toString())
+                        basis.count = query.value(1).toInt();
+        }
+
+        if (reads.run(query, DisclosureRepository::pendingCountSql(db), { day, day, day })
+            && query.next())
+            f.toInform = query.value(0).toInt();
+        if (reads.run(query, DisclosureRepository::pendingPersonsSql(), { day, day, day })
+            && query.next())
+            f.toInformPersons = query.value(0).toInt();
+        if (reads.run(query, DisclosureRepository::prohibitedCountSql(), { day }) && query.next())
+            f.prohibited = query.value(0).toInt();
+
+        // As Recipient::agreementOverdue: no signed agreement, or the review date has passed.
+        if (reads.run(query, RecipientRepository::overdueAgreementsSql(db), { day })) {
+            while (query.next())
+                f.reviewsOverdue.append(
+                    { query.value(0).toLongLong(), query.value(1).toString(),
+                      QDate::fromString(query.value(2).toString(), Qt::ISODate) });
+        }
+    }
+    return !reads.failed(error);
+}
+
+} // namespace pd

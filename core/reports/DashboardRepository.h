@@ -1,0 +1,36 @@
+#pragma once
+
+#include "reports/DashboardService.h"
+#include "util/ServiceError.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace pd {
+
+// The dashboards' own statements (issue 37): the aggregates of the figures as of a peildatum,
+// over the fragments the tables' owners give (CaseRepository, DisclosureRepository,
+// RecipientRepository, BreachRepository, PersonRepository) and over the tables only the
+// dashboard reads: person_files (kept by the triggers on cases, migration 26) and the retention
+// register's retention_rules, retention_items, retention_holds and retention_destructions.
+// Every function runs read-only statements on the connection it is given and is false with
+// *error set (the first read that failed) when any of them failed: the figures are an error
+// then, never zeros (issue 15). The role check is the caller's (DashboardService).
+class DashboardRepository final
+{
+public:
+    // The deadline figures on `on`. policy gives the deadline policy (an error in its
+    // argument), asked after the answers are counted, where the late requests need it.
+    static bool deadlines(const QSqlDatabase &db, QDate on,
+                          const std::function<DeadlinePolicy(ServiceError *)> &policy,
+                          DeadlineFigures *figures, ServiceError *error);
+    // The retention figures on `on`; figures->destructionsByMonth holds its (empty) series.
+    static bool retention(const QSqlDatabase &db, QDate on, RetentionFigures *figures,
+                          ServiceError *error);
+    static bool disclosures(const QSqlDatabase &db, QDate on, DisclosureFigures *figures,
+                            ServiceError *error);
+};
+
+} // namespace pd
