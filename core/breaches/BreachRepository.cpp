@@ -3,6 +3,7 @@
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -17,6 +18,10 @@ namespace pd {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using statements::count;
+using statements::failed;
+using statements::run;
 
 const QString columns = QStringLiteral(
     "b.id, b.number, b.title, b.description, b.occurred_at, b.discovered_at, b.reported_by, "
@@ -80,35 +85,6 @@ std::optional<int> countFrom(const QVariant &value)
 QDateTime moment(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : BreachCodes::momentFromStored(value.toString());
-}
-
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
-}
-
-// One count(*) of a statement with these values.
-std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                         ServiceError *error)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query, sql, values, error))
-        return std::nullopt;
-    if (!query.next()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return query.value(0).toInt();
 }
 
 BreachDecision decisionFrom(const QSqlQuery &q, int at)

@@ -3,6 +3,7 @@
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 #include "users/UserRepository.h"
 
 #include <QSqlError>
@@ -17,19 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
-}
+using statements::failed;
+using statements::run;
+using statements::single;
 
 QString isoDate(QDate date)
 {
@@ -164,20 +155,6 @@ void sortDecisions(Case &c)
 {
     std::sort(c.decisions.begin(), c.decisions.end(),
               [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
-}
-
-// The first column of the one row a statement gives; std::nullopt when it failed or gave none.
-std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
-                               const QVariantList &values, ServiceError *error)
-{
-    QSqlQuery query(db);
-    if (!run(query, sql, values, error))
-        return std::nullopt;
-    if (!query.next()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return query.value(0);
 }
 
 // The page's decisions per kind, in one read (batched by id).

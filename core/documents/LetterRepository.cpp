@@ -3,6 +3,7 @@
 #include "breaches/BreachRepository.h"
 #include "cases/CaseRepository.h"
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -12,11 +13,7 @@ namespace pd {
 
 namespace {
 
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
+using statements::failed;
 
 // The id of the row the statement before inserted (on db), or false with why.
 bool insertedId(const QSqlDatabase &db, qint64 *id, ServiceError *error)

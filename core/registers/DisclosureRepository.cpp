@@ -6,6 +6,7 @@
 #include "registers/RegisterSupport.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -23,6 +24,9 @@ using registers::nullableDate;
 
 namespace {
 
+using statements::failed;
+using statements::run;
+
 const QString columns
     = u"d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
       "d.basis_text, d.requested_by, c.number, d.informed, d.informed_on, "
@@ -33,20 +37,6 @@ QString from()
 {
     return u"FROM disclosures d "_s + RecipientRepository::joinSql(u"r", u"d.recipient_id")
         + u" LEFT "_s + CaseRepository::joinSql(u"c", u"d.case_id");
-}
-
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
 }
 
 QVariant textOrNull(const QString &text)

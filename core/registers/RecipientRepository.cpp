@@ -2,6 +2,7 @@
 
 #include "registers/RegisterSupport.h"
 #include "sql/Dialect.h"
+#include "store/Statements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,22 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using statements::failed;
+using statements::run;
+
 const QString columns = u"id, name, category, role, contact, agreement_signed, agreement_review, "
                         "processes, in_eu, country, removed_at"_s;
-
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
-}
 
 Recipient fromQuery(const QSqlQuery &q)
 {

@@ -5,6 +5,7 @@
 #include "persons/PersonRepository.h"
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
+#include "store/Statements.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,8 @@ using namespace retention;
 
 namespace {
 
+using statements::failed;
+
 // The person a log entry names as "P-<id>"; 0 for anything else.
 qint64 personOf(const QString &subjectRef)
 {
@@ -25,12 +28,6 @@ qint64 personOf(const QString &subjectRef)
     bool ok = false;
     const qint64 id = subjectRef.mid(2).toLongLong(&ok);
     return ok ? id : 0;
-}
-
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
 }
 
 } // namespace
