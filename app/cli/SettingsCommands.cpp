@@ -2,7 +2,7 @@
 // (issue 14; the keys are a contract, see core/organisation/SettingValues.h).
 
 #include "CliContext.h"
-#include "organisation/SettingValues.h"
+#include "settings/SettingValues.h"
 
 #include <QJsonObject>
 

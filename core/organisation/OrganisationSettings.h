@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/CaseService.h"
 #include "util/Clock.h"
+#include "util/ServiceError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -25,9 +25,9 @@
 #include "documents/Letters.h"
 #include "documents/PersonReport.h"
 #include "intake/PersonSearchWidget.h"
-#include "organisation/SettingValues.h"
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
+#include "settings/SettingValues.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

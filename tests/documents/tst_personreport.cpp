@@ -17,8 +17,8 @@
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
 #include "organisation/OrganisationSettings.h"
-#include "organisation/SettingValues.h"
 #include "registers/RegisterSupport.h"
+#include "settings/SettingValues.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

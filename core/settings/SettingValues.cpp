@@ -1,4 +1,4 @@
-#include "organisation/SettingValues.h"
+#include "settings/SettingValues.h"
 
 #include "organisation/OrganisationSettings.h"
 
