@@ -587,7 +587,14 @@ std::optional<qint64> CaseRepository::idByNumber(const QSqlDatabase &db, const Q
     QSqlQuery query(db);
     if (!run(query, u"SELECT id FROM cases WHERE number = ?"_s, { number }, error))
         return std::nullopt;
-    return query.next() ? query.value(0).toLongLong() : 0;
+    if (query.next())
+        return query.value(0).toLongLong();
+    // A read that failed after the statement ran is not "no request".
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return 0;
 }
 
 QString CaseRepository::tableSql(QStringView alias)
