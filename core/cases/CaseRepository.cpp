@@ -584,17 +584,7 @@ std::optional<QString> CaseRepository::activeLogin(const QSqlDatabase &db, const
 std::optional<qint64> CaseRepository::idByNumber(const QSqlDatabase &db, const QString &number,
                                                  ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query, u"SELECT id FROM cases WHERE number = ?"_s, { number }, error))
-        return std::nullopt;
-    if (query.next())
-        return query.value(0).toLongLong();
-    // A read that failed after the statement ran is not "no request".
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return 0;
+    return statements::id(db, u"SELECT id FROM cases WHERE number = ?"_s, { number }, error);
 }
 
 QString CaseRepository::tableSql(QStringView alias)
@@ -610,16 +600,7 @@ QString CaseRepository::joinSql(QStringView alias, QStringView key)
 std::optional<qint64> CaseRepository::personIdByNumber(const QSqlDatabase &db,
                                                        const QString &number, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query, u"SELECT person_id FROM cases WHERE number = ?"_s, { number }, error))
-        return std::nullopt;
-    if (query.next())
-        return query.value(0).toLongLong();
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return 0;
+    return statements::id(db, u"SELECT person_id FROM cases WHERE number = ?"_s, { number }, error);
 }
 
 QString CaseRepository::idsOfPersonSql()

@@ -123,19 +123,11 @@ std::optional<qint64> PersonRepository::idByKlantnummer(const QSqlDatabase &db,
                                                         const QString &klantnummer,
                                                         Anonymised which, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             u"SELECT id FROM persons WHERE klantnummer = ?"_s
-                 + (which == Anonymised::Excluded ? u" AND anonymised_at IS NULL"_s : QString()),
-             { klantnummer }, error))
-        return std::nullopt;
-    if (query.next())
-        return query.value(0).toLongLong();
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return 0;
+    return statements::id(
+        db,
+        u"SELECT id FROM persons WHERE klantnummer = ?"_s
+            + (which == Anonymised::Excluded ? u" AND anonymised_at IS NULL"_s : QString()),
+        { klantnummer }, error);
 }
 
 std::optional<bool> PersonRepository::exists(const QSqlDatabase &db, qint64 id, Anonymised which,

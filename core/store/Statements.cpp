@@ -42,6 +42,23 @@ std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
     return first(query, sql, values, error);
 }
 
+std::optional<qint64> id(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toLongLong();
+    // A read that failed after the statement ran is not "none".
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return 0;
+}
+
 std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                          ServiceError *error)
 {

@@ -25,6 +25,10 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Servi
 // gave no row.
 std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
                                const QVariantList &values, ServiceError *error);
+// The id in the first column of the first row the statement gives, 0 when it gives no row:
+// nullopt, with *error, when it failed (also when reading its rows failed).
+std::optional<qint64> id(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         ServiceError *error);
 // The same as a number (a count(*)), read forward only.
 std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                          ServiceError *error);
