@@ -1,9 +1,9 @@
 // privacydesk-cli register …: the register of processing activities (art. 30 AVG).
 
 #include "CliContext.h"
+#include "documents/ProcessingRegisterExport.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingRegister.h"
-#include "registers/ProcessingRegisterExport.h"
 #include "util/Clock.h"
 
 #include <QGuiApplication>

@@ -3,11 +3,11 @@
 
 #include "cases/CaseService.h"
 #include "domain/InputLimits.h"
-#include "registers/RegisterSupport.h"
+#include "store/ServiceSupport.h"
 
 namespace pd {
 
-using registers::invalid;
+using support::invalid;
 
 std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
                                                             const NewCase &request,

@@ -4,8 +4,8 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseService.h"
-#include "registers/RegisterSupport.h"
 #include "session/Session.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -14,8 +14,8 @@
 
 namespace pd {
 
-using registers::invalid;
-using registers::isoDate;
+using support::invalid;
+using support::isoDate;
 
 bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error,
                                         std::optional<int> expectedVersion)

@@ -4,17 +4,17 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "organisation/SettingsRepository.h"
-#include "registers/RegisterSupport.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
 
 namespace pd {
 
-using registers::invalid;
-using registers::isoDate;
+using support::invalid;
+using support::isoDate;
 
 namespace {
 

@@ -5,10 +5,10 @@
 #include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
 #include "documents/PrintedDocument.h"
-#include "registers/RegisterSupport.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "users/UserRepository.h"
 #include "util/Clock.h"
@@ -158,8 +158,8 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     // On a server a change made by hand to the request's own row (psql, a script) is chained by
     // the server as an event of the table: the chronology holds it too, in its place, so that
     // "every event of the audit trail for the request" stays true there.
-    const QList<AuditEvent> byHand = registers::auditLog(m_store, m_clock)
-                                         .changesByHand(QStringLiteral("cases"), c->id, error);
+    const QList<AuditEvent> byHand
+        = support::auditLog(m_store, m_clock).changesByHand(QStringLiteral("cases"), c->id, error);
     if (error->isError())
         return std::nullopt;
     if (!byHand.isEmpty()) {
@@ -184,7 +184,7 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     // Issue 19: the chain from its verified checkpoint on (so a dossier costs what was written
     // since, not the whole store), and each of the request's own events against its hash and
     // its predecessor, whatever the checkpoint covers. The earlier break wins.
-    const AuditLog audit = registers::auditLog(m_store, m_clock);
+    const AuditLog audit = support::auditLog(m_store, m_clock);
     content.verification = audit.verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     const AuditLog::Verification own = audit.verifyEntity(caseEntity, c->number);
     if (!own.ok

@@ -2,8 +2,8 @@
 // trail, the letters, the disclosures, the statement on the audit trail and the letters as
 // appendices. Reading what it shows: ComplaintDossier.cpp.
 #include "cases/Attachments.h"
-#include "cases/EventText.h"
 #include "documents/ComplaintDossier.h"
+#include "documents/EventText.h"
 #include "documents/PersonReportDocument.h"
 #include "documents/PrintedDocument.h"
 #include "registers/Recipients.h"

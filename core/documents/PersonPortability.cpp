@@ -1,6 +1,6 @@
 #include "documents/PersonPortability.h"
 
-#include "registers/RegisterSupport.h"
+#include "store/ServiceSupport.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
 
@@ -13,7 +13,7 @@ namespace pd {
 
 namespace {
 
-using registers::jsonDate;
+using support::jsonDate;
 
 bool portableBasis(const QString &code)
 {

@@ -6,8 +6,8 @@
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
-#include "registers/RegisterSupport.h"
 #include "session/Access.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -432,7 +432,7 @@ bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
     // Sources: how the person came into the store, and what later imports changed.
     // Never "no sources" because the history could not be read.
     const QList<AuditEvent> events
-        = registers::auditLog(m_store, m_clock)
+        = support::auditLog(m_store, m_clock)
               .eventsFor(QStringLiteral("person"), QString::number(personId), error);
     if (error->isError())
         return false;

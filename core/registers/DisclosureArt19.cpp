@@ -4,17 +4,17 @@
 #include "domain/InputLimits.h"
 #include "registers/DisclosureRepository.h"
 #include "registers/Disclosures.h"
-#include "registers/RegisterSupport.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
 
 namespace pd {
 
-using namespace registers;
+using namespace support;
 
 namespace {
 

@@ -1,14 +1,14 @@
 // The disclosure register's codes and labels, and a disclosure and an art. 19 notice as JSON (the
 // CLI's --json): what the register means, apart from how it is stored (Disclosures.cpp).
 #include "registers/Disclosures.h"
-#include "registers/RegisterSupport.h"
+#include "store/ServiceSupport.h"
 #include "util/CodeTable.h"
 
 #include <QJsonArray>
 
 namespace pd {
 
-using namespace registers;
+using namespace support;
 
 namespace {
 

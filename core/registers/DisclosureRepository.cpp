@@ -3,9 +3,9 @@
 #include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/RecipientRepository.h"
-#include "registers/RegisterSupport.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
 #include <QHash>
@@ -17,10 +17,10 @@
 namespace pd {
 
 using namespace Qt::StringLiterals;
-using registers::dateFrom;
-using registers::isoDate;
-using registers::nullable;
-using registers::nullableDate;
+using support::dateFrom;
+using support::isoDate;
+using support::nullable;
+using support::nullableDate;
 
 namespace {
 
@@ -308,7 +308,7 @@ std::optional<qint64> DisclosureRepository::insert(const QSqlDatabase &db, const
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              rowValues(d, caseId, now) << now << actor, error))
         return std::nullopt;
-    return registers::insertedRowId(db);
+    return support::insertedRowId(db);
 }
 
 bool DisclosureRepository::update(const QSqlDatabase &db, const Disclosure &d,

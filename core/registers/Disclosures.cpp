@@ -4,10 +4,10 @@
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
-#include "registers/RegisterSupport.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -17,7 +17,7 @@
 
 namespace pd {
 
-using namespace registers;
+using namespace support;
 
 namespace {
 

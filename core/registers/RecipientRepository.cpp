@@ -1,7 +1,7 @@
 #include "registers/RecipientRepository.h"
 
-#include "registers/RegisterSupport.h"
 #include "sql/Dialect.h"
+#include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
 #include <QSqlError>
@@ -28,8 +28,8 @@ Recipient fromQuery(const QSqlQuery &q)
         = RecipientCodes::category(q.value(2).toString()).value_or(RecipientCategory::Overig);
     r.role = RecipientCodes::role(q.value(3).toString()).value_or(RecipientRole::Ontvanger);
     r.contact = q.value(4).toString();
-    r.agreement.signedOn = registers::dateFrom(q.value(5));
-    r.agreement.reviewOn = registers::dateFrom(q.value(6));
+    r.agreement.signedOn = support::dateFrom(q.value(5));
+    r.agreement.reviewOn = support::dateFrom(q.value(6));
     r.agreement.processes = q.value(7).toString();
     if (!q.value(8).isNull())
         r.agreement.inEu = q.value(8).toInt() != 0;
@@ -57,13 +57,13 @@ bool one(const QSqlDatabase &db, const QString &where, const QVariant &value,
 // The values of a row as insert() and update() bind them, in the columns' order.
 QVariantList rowValues(const Recipient &r, const QString &now)
 {
-    using registers::nullable;
+    using support::nullable;
     return { r.name,
              RecipientCodes::code(r.category),
              RecipientCodes::code(r.role),
              nullable(r.contact),
-             registers::nullableDate(r.agreement.signedOn),
-             registers::nullableDate(r.agreement.reviewOn),
+             support::nullableDate(r.agreement.signedOn),
+             support::nullableDate(r.agreement.reviewOn),
              nullable(r.agreement.processes),
              r.agreement.inEu ? QVariant(*r.agreement.inEu ? 1 : 0)
                               : QVariant(QMetaType(QMetaType::Int)),
@@ -157,7 +157,7 @@ std::optional<qint64> RecipientRepository::insert(const QSqlDatabase &db, const 
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              rowValues(r, now) << now << actor, error))
         return std::nullopt;
-    return registers::insertedRowId(db);
+    return support::insertedRowId(db);
 }
 
 bool RecipientRepository::update(const QSqlDatabase &db, const Recipient &r, const QString &now,

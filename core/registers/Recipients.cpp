@@ -4,10 +4,10 @@
 #include "registers/DisclosureRepository.h"
 #include "registers/Eea.h"
 #include "registers/RecipientRepository.h"
-#include "registers/RegisterSupport.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "util/CodeTable.h"
 
@@ -16,7 +16,7 @@
 
 namespace pd {
 
-using namespace registers;
+using namespace support;
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include "breaches/BreachService.h"
 #include "cases/Case.h"
 #include "cases/CaseService.h"
-#include "cases/EventText.h"
+#include "documents/EventText.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 

@@ -7,8 +7,8 @@
 #include "DocumentFixture.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
-#include "cases/EventText.h"
 #include "documents/ComplaintDossier.h"
+#include "documents/EventText.h"
 #include "documents/PersonReportDocument.h"
 #include "documents/PrintedDocument.h"
 

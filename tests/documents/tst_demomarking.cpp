@@ -12,8 +12,8 @@
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
+#include "documents/ProcessingRegisterExport.h"
 #include "registers/ProcessingRegister.h"
-#include "registers/ProcessingRegisterExport.h"
 
 #include <QDir>
 #include <QFile>

@@ -25,9 +25,9 @@
 #include "documents/PersonReportDocument.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
+#include "documents/ProcessingRegisterExport.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingRegister.h"
-#include "registers/ProcessingRegisterExport.h"
 #include "reports/DashboardService.h"
 #include "util/Csv.h"
 

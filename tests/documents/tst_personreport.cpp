@@ -9,7 +9,7 @@
 #include "PersonReportFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
-#include "cases/EventText.h"
+#include "documents/EventText.h"
 #include "documents/PersonExport.h"
 #include "documents/PersonPortability.h"
 #include "documents/PersonReport.h"
@@ -17,8 +17,8 @@
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
 #include "organisation/OrganisationSettings.h"
-#include "registers/RegisterSupport.h"
 #include "settings/SettingValues.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -160,7 +160,7 @@ PersonReport TestPersonReport::load() const
 
 QList<AuditEvent> TestPersonReport::personEvents() const
 {
-    return registers::auditLog(*m_store, m_clock)
+    return support::auditLog(*m_store, m_clock)
         .eventsFor(u"person"_s, QString::number(m_fixture.personId));
 }
 
@@ -643,7 +643,7 @@ void TestPersonReport::exportAllRedacted()
     QVERIFY2(sentence.contains(u"PDF, JSON, CSV"_s), qPrintable(sentence));
     QVERIFY2(sentence.contains(u"6 of 6"_s), qPrintable(sentence));
     QCOMPARE(EventText::title(event.action), u"Access report or data export made"_s);
-    QVERIFY(registers::auditLog(*m_store, m_clock).verify().ok);
+    QVERIFY(support::auditLog(*m_store, m_clock).verify().ok);
 }
 
 void TestPersonReport::exportKeepsWhatTheOfficerKeeps()
@@ -887,8 +887,8 @@ void TestPersonReport::personSource()
         cases.setPersonSource(c->person.id, u"  bewindvoerder  mr. De Groot "_s, false, &error),
         qPrintable(error.message));
     QCOMPARE(cases.find(c->number)->person.source, u"bewindvoerder mr. De Groot"_s);
-    const QList<AuditEvent> events = registers::auditLog(*store, m_clock)
-                                         .eventsFor(u"person"_s, QString::number(c->person.id));
+    const QList<AuditEvent> events
+        = support::auditLog(*store, m_clock).eventsFor(u"person"_s, QString::number(c->person.id));
     const AuditEvent &changed = events.last();
     QCOMPARE(changed.action, u"person.updated"_s);
     const QJsonObject change = changed.payload.value(u"changes"_s)[u"data_source"_s].toObject();
@@ -896,7 +896,7 @@ void TestPersonReport::personSource()
     QCOMPARE(change.value(u"new"_s).toString(), u"bewindvoerder mr. De Groot"_s);
     // The same text again changes nothing and records nothing.
     QVERIFY(cases.setPersonSource(c->person.id, u"bewindvoerder mr. De Groot"_s, false, &error));
-    QCOMPARE(registers::auditLog(*store, m_clock)
+    QCOMPARE(support::auditLog(*store, m_clock)
                  .eventsFor(u"person"_s, QString::number(c->person.id))
                  .size(),
              events.size());

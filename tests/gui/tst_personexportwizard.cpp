@@ -9,7 +9,7 @@
 #include "audit/AuditLog.h"
 #include "documents/PersonExportWizard.h"
 #include "documents/PersonReview.h"
-#include "registers/RegisterSupport.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -174,7 +174,7 @@ void TestPersonExportWizard::chooseReviewAndExport()
     QVERIFY(shown.contains(QDir::toNativeSeparators(out.filePath(u"inzage.pdf"_s))));
     QVERIFY2(shown.contains(u"Left out of the data export"_s), qPrintable(shown));
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
-    const AuditEvent event = registers::auditLog(*m_store, systemClock())
+    const AuditEvent event = support::auditLog(*m_store, systemClock())
                                  .eventsFor(u"person"_s, QString::number(m_fixture.personId))
                                  .last();
     QCOMPARE(event.action, u"person.exported"_s);

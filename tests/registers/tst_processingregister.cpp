@@ -5,9 +5,9 @@
 #include "TestSupport.h"
 #include "demo/DemoData.h"
 #include "documents/PrintedDocument.h"
+#include "documents/ProcessingRegisterExport.h"
 #include "registers/Eea.h"
 #include "registers/ProcessingRegister.h"
-#include "registers/ProcessingRegisterExport.h"
 #include "util/Clock.h"
 
 #include <QFile>

@@ -4,8 +4,8 @@
 #include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "cases/CaseService.h"
-#include "cases/EventText.h"
 #include "cases/Grounds.h"
+#include "documents/EventText.h"
 #include "domain/BsnGuard.h"
 
 #include <QButtonGroup>

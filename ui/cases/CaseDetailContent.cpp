@@ -5,7 +5,7 @@
 #include "DateText.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
-#include "cases/EventText.h"
+#include "documents/EventText.h"
 #include "util/Clock.h"
 
 #include <QAction>

@@ -4,8 +4,8 @@
 #include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "WaitCursor.h"
-#include "cases/EventText.h"
 #include "documents/DocumentPreview.h"
+#include "documents/EventText.h"
 #include "documents/PrintedDocument.h"
 #include "store/Store.h"
 

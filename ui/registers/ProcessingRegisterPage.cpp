@@ -4,10 +4,10 @@
 #include "Icons.h"
 #include "documents/DocumentPreview.h"
 #include "documents/PrintedDocument.h"
+#include "documents/ProcessingRegisterExport.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/ProcessingRegister.h"
-#include "registers/ProcessingRegisterExport.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

@@ -1,4 +1,4 @@
-#include "registers/ProcessingRegisterExport.h"
+#include "documents/ProcessingRegisterExport.h"
 
 #include "documents/PrintedDocument.h"
 #include "util/Clock.h"

@@ -1,4 +1,4 @@
-#include "registers/RegisterSupport.h"
+#include "store/ServiceSupport.h"
 
 #include "sql/Dialect.h"
 #include "store/Store.h"
@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QUuid>
 
-namespace pd::registers {
+namespace pd::support {
 
 QString isoDate(QDate date)
 {
@@ -49,4 +49,4 @@ AuditLog auditLog(const Store &store, const Clock &clock)
     return AuditLog(store.database(), store.storeId().toString(QUuid::WithoutBraces), clock);
 }
 
-} // namespace pd::registers
+} // namespace pd::support

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "audit/AuditLog.h"
-#include "cases/CaseService.h"
-#include "domain/BsnGuard.h"
+#include "util/Clock.h"
+#include "util/ServiceError.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -17,11 +17,11 @@ namespace pd {
 
 class Store;
 
-// What the registers' services and repositories share (and some of cases and documents):
+// What the modules' services and repositories share:
 // NULL-aware binding, an invalid-input ServiceError, the audit log of a store (for reading its
 // trail; writes go through UnitOfWork). Storage errors: ServiceError::fromSql and
 // ServiceError::fromTransaction.
-namespace registers {
+namespace support {
 
 QString isoDate(QDate date);
 QDate dateFrom(const QVariant &value);
@@ -32,5 +32,5 @@ qint64 insertedRowId(const QSqlDatabase &db);
 ServiceError invalid(const QString &message);
 AuditLog auditLog(const Store &store, const Clock &clock);
 
-} // namespace registers
+} // namespace support
 } // namespace pd

@@ -1,4 +1,4 @@
-#include "cases/EventText.h"
+#include "documents/EventText.h"
 
 #include "breaches/Breach.h"
 #include "cases/Attachments.h"
