@@ -3,10 +3,10 @@
 
 #include "CliContext.h"
 #include "cases/PersonQuery.h"
-#include "documents/BreachLetters.h"
 #include "documents/BreachNotification.h"
-#include "documents/Letters.h"
-#include "documents/PrintedDocument.h"
+#include "letters/BreachLetters.h"
+#include "letters/Letters.h"
+#include "print/PrintedDocument.h"
 
 #include <QFile>
 #include <QGuiApplication>

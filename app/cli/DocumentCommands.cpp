@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
-#include "documents/Letters.h"
-#include "documents/PrintedDocument.h"
+#include "letters/Letters.h"
+#include "print/PrintedDocument.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "breaches/Breach.h"
-#include "documents/PrintedDocument.h"
 #include "organisation/OrganisationSettings.h"
+#include "print/PrintedDocument.h"
 #include "registers/Recipients.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"

@@ -4,7 +4,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"

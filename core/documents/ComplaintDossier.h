@@ -3,7 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/Case.h"
 #include "cases/CaseService.h"
-#include "documents/Letters.h"
+#include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "util/Clock.h"

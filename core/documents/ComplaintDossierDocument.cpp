@@ -5,7 +5,7 @@
 #include "documents/ComplaintDossier.h"
 #include "documents/EventText.h"
 #include "documents/PersonReportDocument.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 #include "registers/Recipients.h"
 #include "util/Clock.h"
 

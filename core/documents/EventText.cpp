@@ -4,7 +4,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseCodes.h"
 #include "cases/Grounds.h"
-#include "documents/LetterKind.h"
+#include "letters/LetterKind.h"
 #include "util/Clock.h"
 
 #include <QHash>

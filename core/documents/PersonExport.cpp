@@ -2,7 +2,7 @@
 
 #include "documents/PersonPortability.h"
 #include "documents/PersonReportDocument.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/Store.h"

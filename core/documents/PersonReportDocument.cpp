@@ -1,12 +1,12 @@
 #include "documents/PersonReportDocument.h"
 
 #include "cases/Attachments.h"
-#include "documents/AccessScope.h"
 #include "documents/ComplaintDossier.h"
 #include "documents/PersonReview.h"
-#include "documents/PrintedDocument.h"
 #include "domain/InputLimits.h"
+#include "letters/AccessScope.h"
 #include "organisation/OrganisationSettings.h"
+#include "print/PrintedDocument.h"
 #include "util/Clock.h"
 
 #include <QFont>

@@ -1,6 +1,6 @@
 #include "documents/ProcessingRegisterExport.h"
 
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
 

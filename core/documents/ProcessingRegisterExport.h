@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documents/PrintedDocument.h"
 #include "organisation/OrganisationSettings.h"
+#include "print/PrintedDocument.h"
 #include "registers/ProcessingRegister.h"
 
 #include <QByteArray>

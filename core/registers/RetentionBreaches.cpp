@@ -4,7 +4,7 @@
 
 #include "breaches/Breach.h"
 #include "breaches/BreachRepository.h"
-#include "documents/LetterRepository.h"
+#include "letters/LetterRepository.h"
 #include "registers/Retention.h"
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"

@@ -4,7 +4,7 @@
 
 #include "cases/CaseRepository.h"
 #include "cases/IntakeDraftRepository.h"
-#include "documents/LetterRepository.h"
+#include "letters/LetterRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
 #include "registers/Retention.h"

@@ -14,7 +14,7 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "documents/ComplaintDossier.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -6,8 +6,8 @@
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 #include "documents/ComplaintDossier.h"
-#include "documents/Letters.h"
-#include "documents/PrintedDocument.h"
+#include "letters/Letters.h"
+#include "print/PrintedDocument.h"
 #include "util/Clock.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "DocumentFixture.h"
 
 #include "TestSupport.h"
-#include "documents/Letters.h"
+#include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"

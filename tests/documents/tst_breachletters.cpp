@@ -7,8 +7,8 @@
 #include "BreachDocumentFixture.h"
 #include "DocumentFixture.h"
 #include "TestSupport.h"
-#include "documents/BreachLetters.h"
-#include "documents/Letters.h"
+#include "letters/BreachLetters.h"
+#include "letters/Letters.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -10,7 +10,7 @@
 #include "documents/ComplaintDossier.h"
 #include "documents/EventText.h"
 #include "documents/PersonReportDocument.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -7,12 +7,12 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
-#include "documents/Letters.h"
 #include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
-#include "documents/PrintedDocument.h"
 #include "documents/ProcessingRegisterExport.h"
+#include "letters/Letters.h"
+#include "print/PrintedDocument.h"
 #include "registers/ProcessingRegister.h"
 
 #include <QDir>

@@ -13,7 +13,7 @@
 #include "dashboards/DashboardWidgets.h"
 #include "dashboards/DashboardsPage.h"
 #include "demo/DemoData.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 #include "registers/DisclosureListModel.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/RetentionPage.h"

@@ -10,7 +10,7 @@
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/LetterDialog.h"
 #include "documents/LetterTemplatesDialog.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -18,7 +18,7 @@
 #include "audit/AuditLog.h"
 #include "documents/DocumentPreview.h"
 #include "documents/LetterDialog.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 
 #include <QApplication>
 #include <QDialog>

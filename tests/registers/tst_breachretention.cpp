@@ -11,7 +11,7 @@
 #include "TestSupport.h"
 #include "breaches/BreachService.h"
 #include "crypto/SecureBytes.h"
-#include "documents/BreachLetters.h"
+#include "letters/BreachLetters.h"
 #include "registers/Retention.h"
 #include "reports/DashboardService.h"
 #include "store/Store.h"

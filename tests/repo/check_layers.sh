@@ -88,8 +88,15 @@ sees privacydesk_session session/UnitOfWork.h
 sees privacydesk_session session/Access.h
 sees privacydesk_persons persons/Person.h
 sees privacydesk_persons persons/PersonRepository.h
-sees privacydesk_services cases/CaseService.h
-sees privacydesk_services organisation/OrganisationSettings.h
+sees privacydesk_casefile cases/CaseService.h
+sees privacydesk_users organisation/OrganisationSettings.h
+sees privacydesk_users users/UserService.h
+sees privacydesk_breaches breaches/BreachService.h
+sees privacydesk_casefile letters/Letters.h
+sees privacydesk_print print/PrintedDocument.h
+sees privacydesk_documents documents/ComplaintDossier.h
+sees privacydesk_reports reports/DashboardService.h
+sees privacydesk_demo demo/DemoData.h
 
 blind privacydesk_domain util/Clock.h
 blind privacydesk_util store/Store.h
@@ -104,7 +111,7 @@ blind privacydesk_audit session/UnitOfWork.h
 blind privacydesk_session cases/Case.h
 blind privacydesk_session users/UserService.h
 blind privacydesk_session breaches/BreachService.h
-blind privacydesk_services Application.h
+blind privacydesk_demo Application.h
 blind privacydesk_session persons/Person.h
 blind privacydesk_store persons/PersonRepository.h
 blind privacydesk_persons cases/Case.h
@@ -123,8 +130,8 @@ unreachable privacydesk_session cases/Case.h
 unreachable privacydesk_session users/UserService.h
 unreachable privacydesk_store session/Session.h
 unreachable privacydesk_audit session/UnitOfWork.h
-reaches privacydesk_services session/UnitOfWork.h
-reaches privacydesk_services session/Access.h
+reaches privacydesk_casefile session/UnitOfWork.h
+reaches privacydesk_breaches session/Access.h
 
 # The persons module sits on the session, under every module that reads a person: its sources
 # reach the session's and the store's headers and none of the modules above it; the session's
@@ -141,7 +148,35 @@ unreachable privacydesk_persons breaches/BreachService.h
 unreachable privacydesk_persons reports/DashboardService.h
 unreachable privacydesk_session persons/PersonRepository.h
 unreachable privacydesk_store persons/Person.h
-reaches privacydesk_services persons/PersonRepository.h
+reaches privacydesk_casefile persons/PersonRepository.h
+
+# Issue 37: one library per module, each linking only the modules below it. A module's sources
+# reach the modules it names in core/CMakeLists.txt and none above: the users and the
+# organisation sit under every module, the breaches under the request files, the documents, the
+# dashboards and the demo on top, none of them seeing another of the three.
+reaches privacydesk_users session/UnitOfWork.h
+unreachable privacydesk_users cases/Case.h
+unreachable privacydesk_users breaches/BreachService.h
+unreachable privacydesk_users persons/PersonRepository.h
+reaches privacydesk_breaches persons/PersonRepository.h
+reaches privacydesk_breaches users/UserRepository.h
+unreachable privacydesk_breaches cases/CaseService.h
+unreachable privacydesk_breaches registers/Disclosures.h
+unreachable privacydesk_breaches letters/Letters.h
+unreachable privacydesk_print cases/Case.h
+unreachable privacydesk_print session/Session.h
+reaches privacydesk_casefile breaches/BreachService.h
+reaches privacydesk_casefile print/PrintedDocument.h
+unreachable privacydesk_casefile documents/ComplaintDossier.h
+unreachable privacydesk_casefile reports/DashboardService.h
+unreachable privacydesk_casefile demo/DemoData.h
+reaches privacydesk_documents letters/Letters.h
+unreachable privacydesk_documents reports/DashboardService.h
+unreachable privacydesk_documents demo/DemoData.h
+unreachable privacydesk_reports documents/ComplaintDossier.h
+unreachable privacydesk_reports demo/DemoData.h
+unreachable privacydesk_demo documents/ComplaintDossier.h
+unreachable privacydesk_demo reports/DashboardService.h
 
 [ $status -eq 0 ] && echo "layering: every layer sees only what it links"
 exit $status

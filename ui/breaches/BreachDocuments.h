@@ -2,8 +2,8 @@
 
 #include "breaches/Breach.h"
 #include "breaches/BreachDialogs.h"
-#include "documents/BreachLetters.h"
 #include "documents/BreachNotification.h"
+#include "letters/BreachLetters.h"
 #include "util/Clock.h"
 
 #include <QDialog>

@@ -8,9 +8,9 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "documents/DocumentPreview.h"
-#include "documents/LetterKind.h"
-#include "documents/Letters.h"
-#include "documents/PrintedDocument.h"
+#include "letters/LetterKind.h"
+#include "letters/Letters.h"
+#include "print/PrintedDocument.h"
 #include "util/Clock.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 
 #include "DeskAccess.h"
 #include "cases/Case.h"
-#include "documents/Letters.h"
+#include "letters/Letters.h"
 #include "util/Clock.h"
 
 #include <QDate>

@@ -6,7 +6,7 @@
 #include "WaitCursor.h"
 #include "documents/DocumentPreview.h"
 #include "documents/EventText.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 #include "store/Store.h"
 
 #include <QApplication>

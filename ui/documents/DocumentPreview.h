@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,7 +3,7 @@
 #include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "documents/DocumentPreview.h"
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 #include "store/Store.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/Letters.h"
+#include "letters/Letters.h"
 #include "util/Clock.h"
 
 #include <QDialog>

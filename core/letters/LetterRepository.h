@@ -1,8 +1,8 @@
 #pragma once
 
-#include "documents/BreachLetters.h"
-#include "documents/LetterKind.h"
-#include "documents/Letters.h"
+#include "letters/BreachLetters.h"
+#include "letters/LetterKind.h"
+#include "letters/Letters.h"
 #include "util/ServiceError.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 // Which letters a request may have now, the letter as it would be sent today, and its pages.
 // Storing templates and letters: LetterRecords.cpp; the templates as text: LetterTemplates.cpp.
-#include "documents/Letters.h"
+#include "letters/Letters.h"
 
 #include "session/Access.h"
 #include "store/Store.h"

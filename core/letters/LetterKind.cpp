@@ -1,4 +1,4 @@
-#include "documents/LetterKind.h"
+#include "letters/LetterKind.h"
 
 namespace pd {
 

@@ -2,10 +2,10 @@
 
 #include "cases/Case.h"
 #include "cases/CaseService.h"
-#include "documents/LetterKind.h"
-#include "documents/PrintedDocument.h"
 #include "domain/BsnGuard.h"
+#include "letters/LetterKind.h"
 #include "organisation/OrganisationSettings.h"
+#include "print/PrintedDocument.h"
 #include "registers/Disclosures.h"
 #include "util/Clock.h"
 

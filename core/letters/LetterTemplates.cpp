@@ -1,6 +1,6 @@
 // The letter templates as text: the placeholders each kind may use, the checks a template must
 // pass before it is stored, filling it for a letter, and its plain text for the BSN guard.
-#include "documents/Letters.h"
+#include "letters/Letters.h"
 
 #include <QElapsedTimer>
 #include <QFile>

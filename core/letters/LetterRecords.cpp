@@ -1,8 +1,8 @@
 // Storing what the letters of a request leave behind: the organisation's templates (saved, reset
 // to the default) and the letters made and sent, each a UnitOfWork with its audit event; the
 // SQL is LetterRepository's.
-#include "documents/LetterRepository.h"
-#include "documents/Letters.h"
+#include "letters/LetterRepository.h"
+#include "letters/Letters.h"
 #include "session/Access.h"
 #include "session/UnitOfWork.h"
 #include "store/Store.h"

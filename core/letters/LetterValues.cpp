@@ -1,9 +1,9 @@
 // What each placeholder of a request's letter says (LetterTemplates::values): the request, its
 // deadlines, its decision and the organisation in plain Dutch (B1), as HTML. Letters are Dutch
 // whatever the interface language: they go to Dutch tenants.
-#include "documents/AccessScope.h"
-#include "documents/Letters.h"
-#include "documents/PrintedDocument.h"
+#include "letters/AccessScope.h"
+#include "letters/Letters.h"
+#include "print/PrintedDocument.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // registers/Retention*, issue 37): the texts of a person's letters, and a destroyed data
 // breach's letters. The name ends in Repository, as the files that may write SQL do.
 #include "breaches/BreachRepository.h"
-#include "documents/LetterRepository.h"
+#include "letters/LetterRepository.h"
 #include "store/Statements.h"
 
 #include <QSqlError>

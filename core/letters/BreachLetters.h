@@ -1,8 +1,8 @@
 #pragma once
 
 #include "breaches/Breach.h"
-#include "documents/LetterKind.h"
 #include "domain/BsnGuard.h"
+#include "letters/LetterKind.h"
 #include "organisation/OrganisationSettings.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"

@@ -1,4 +1,4 @@
-#include "documents/PrintedDocument.h"
+#include "print/PrintedDocument.h"
 
 #include "store/Store.h"
 

@@ -1,4 +1,4 @@
-#include "documents/LetterRepository.h"
+#include "letters/LetterRepository.h"
 
 #include "breaches/BreachRepository.h"
 #include "cases/CaseRepository.h"

@@ -1,4 +1,4 @@
-#include "documents/AccessScope.h"
+#include "letters/AccessScope.h"
 
 namespace pd {
 
