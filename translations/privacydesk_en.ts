@@ -5781,9 +5781,9 @@
         </translation>
     </message>
     <message>
-        <source>Row-level security: on for cases, case_types and intake_drafts.</source>
-        <extracomment>Dutch: &quot;Beveiliging op rijniveau: aan voor cases, case_types en intake_drafts.&quot;</extracomment>
-        <translation>Row-level security: on for cases, case_types and intake_drafts.</translation>
+        <source>Row-level security: on for cases, case_types, intake_drafts and persons.</source>
+        <extracomment>Dutch: &quot;Beveiliging op rijniveau: aan voor cases, case_types, intake_drafts en persons.&quot;</extracomment>
+        <translation>Row-level security: on for cases, case_types, intake_drafts and persons.</translation>
     </message>
     <message>
         <source>Row-level security: OFF for %1.</source>

@@ -179,17 +179,18 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
 
     checkGroupRoles(db, &findings);
     QSqlQuery query(db);
-    if (readRow(db,
-                QStringLiteral("SELECT count(*) FILTER (WHERE c.relrowsecurity), "
-                               "string_agg(c.relname, ', ' ORDER BY c.relname) "
-                               "FILTER (WHERE NOT c.relrowsecurity) "
-                               "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
-                               "AND c.relname IN ('cases', 'case_types', 'intake_drafts')"),
-                &query)) {
-        const bool all = query.value(0).toInt() == 3;
-        //: Dutch: "Beveiliging op rijniveau: aan voor cases, case_types en intake_drafts."
+    if (readRow(
+            db,
+            QStringLiteral("SELECT count(*) FILTER (WHERE c.relrowsecurity), "
+                           "string_agg(c.relname, ', ' ORDER BY c.relname) "
+                           "FILTER (WHERE NOT c.relrowsecurity) "
+                           "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
+                           "AND c.relname IN ('cases', 'case_types', 'intake_drafts', 'persons')"),
+            &query)) {
+        const bool all = query.value(0).toInt() == 4;
+        //: Dutch: "Beveiliging op rijniveau: aan voor cases, case_types, intake_drafts en persons."
         add(all,
-            all ? tr("Row-level security: on for cases, case_types and intake_drafts.")
+            all ? tr("Row-level security: on for cases, case_types, intake_drafts and persons.")
                 //: Dutch: "Beveiliging op rijniveau: UIT voor %1."
                 : tr("Row-level security: OFF for %1.").arg(query.value(1).toString()));
     }

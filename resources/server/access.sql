@@ -221,6 +221,7 @@ $$;
 ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
 ALTER TABLE case_types ENABLE ROW LEVEL SECURITY;
 ALTER TABLE intake_drafts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE persons ENABLE ROW LEVEL SECURITY;
 ALTER TABLE case_search ENABLE ROW LEVEL SECURITY;
 
 CREATE OR REPLACE FUNCTION pd_kcc_window_start() RETURNS text
@@ -263,8 +264,28 @@ BEGIN
     EXECUTE format('CREATE POLICY cases_kcc_read ON cases FOR SELECT TO %I '
                    'USING (received_by = session_user '
                    'AND received_date >= pd_kcc_window_start())', kcc);
+    -- What the phone intake may say of a new request (issue 36, review M4): received by itself,
+    -- not yet assigned to a handler (the officers assign), and a deadline the intake can have
+    -- computed: after the day of receipt, and no later than the one month of art. 12 lid 3 AVG
+    -- with the days a weekend, public holidays or the organisation's closing days add. The
+    -- columns it may not write at all are kept out by the column grants above.
     EXECUTE format('CREATE POLICY cases_kcc_intake ON cases FOR INSERT TO %I '
-                   'WITH CHECK (received_by = session_user AND state = ''ontvangen'')', kcc);
+                   'WITH CHECK (received_by = session_user AND state = ''ontvangen'' '
+                   'AND handler IS NULL AND deadline_effective > received_date '
+                   'AND deadline_effective::date '
+                   '<= received_date::date + interval ''1 month 14 days'')', kcc);
+
+    -- The persons: everyone who may read them reads them all (the intake searches them), the
+    -- officers change them, and the phone intake adds a person only in its own name.
+    DROP POLICY IF EXISTS persons_officers ON persons;
+    DROP POLICY IF EXISTS persons_read ON persons;
+    DROP POLICY IF EXISTS persons_kcc_intake ON persons;
+    EXECUTE format('CREATE POLICY persons_officers ON persons TO %I, %I USING (true) '
+                   'WITH CHECK (true)', beheerder, functionaris);
+    EXECUTE format('CREATE POLICY persons_read ON persons FOR SELECT TO %I, %I USING (true)',
+                   kcc, auditor);
+    EXECUTE format('CREATE POLICY persons_kcc_intake ON persons FOR INSERT TO %I '
+                   'WITH CHECK (created_by = session_user)', kcc);
 
     DROP POLICY IF EXISTS case_types_officers ON case_types;
     DROP POLICY IF EXISTS case_types_visible ON case_types;

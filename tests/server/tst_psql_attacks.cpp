@@ -356,6 +356,38 @@ void TestPsqlAttacks::attack_data()
            "('Vooraf Vernietigd', 'huurder', '2026-01-01', 'fenna', '2026-01-01')"_s
         << Expect::Refused << u"SELECT count(*) = 0 FROM persons WHERE name = 'Vooraf Vernietigd'"_s
         << QString();
+    QTest::addRow("karel inserts a person in the officer's name")
+        << u"karel"_s
+        << u"INSERT INTO persons (name, relation, created_at, created_by) VALUES "
+           "('Namens Fenna', 'huurder', '2026-01-01', 'fenna')"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM persons WHERE name = 'Namens Fenna'"_s
+        << QString();
+    QTest::addRow("karel inserts a request assigned to an officer")
+        << u"karel"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "handler, deadline_effective, created_at, updated_at) SELECT 'AVG-2099-9003', "
+           "person_id, 'telefoon', received_date, 'karel', 'ontvangen', 'fenna', "
+           "deadline_effective, created_at, created_at FROM cases WHERE number = '{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9003'"_s
+        << QString();
+    QTest::addRow("karel inserts a request with a deadline a year away")
+        << u"karel"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "deadline_effective, created_at, updated_at) SELECT 'AVG-2099-9004', person_id, "
+           "'telefoon', received_date, 'karel', 'ontvangen', "
+           "to_char(received_date::date + 365, 'YYYY-MM-DD'), created_at, created_at FROM cases "
+           "WHERE number = '{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9004'"_s
+        << QString();
+    QTest::addRow("karel inserts a request due before it was received")
+        << u"karel"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "deadline_effective, created_at, updated_at) SELECT 'AVG-2099-9005', person_id, "
+           "'telefoon', received_date, 'karel', 'ontvangen', "
+           "to_char(received_date::date - 1, 'YYYY-MM-DD'), created_at, created_at FROM cases "
+           "WHERE number = '{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9005'"_s
+        << QString();
     QTest::addRow("karel adds a type to an older request of its own")
         << u"karel"_s
         << u"INSERT INTO case_types (case_id, type) SELECT id, 'verwijdering' FROM cases WHERE "
