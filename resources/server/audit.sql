@@ -314,6 +314,10 @@ $$;
 -- such event must have that record, written in its transaction after it; and what it says was
 -- destroyed must be: a request's person anonymised or reduced (pd_audit_destruction_due), a
 -- person so too, or one of their retention items destroyed (data kept outside Privacydesk).
+-- The same holds for what destruction says of the other registers: 'breach.destroyed' needs the
+-- breach marked destroyed and its own record (kind 'datalek', the number as subject);
+-- 'disclosure.person_destroyed' a disclosure whose persons went, and 'breach.person_destroyed'
+-- the record of the person's destruction it belongs to.
 -- An event appended by hand (pd_audit_append) without that proves nothing and is refused, so
 -- that neither payload destruction nor a dossier can take it for a destruction.
 CREATE OR REPLACE FUNCTION pd_audit_destruction_proof() RETURNS trigger
@@ -326,17 +330,27 @@ BEGIN
     recorded := EXISTS (
         SELECT 1 FROM retention_destructions d JOIN audit_events a ON a.seq = d.audit_seq
          WHERE a.tx = NEW.tx AND d.audit_seq >= NEW.seq AND d.proof_hash = encode(a.hash, 'hex')
-           AND CASE NEW.entity_type
-               WHEN 'case' THEN NEW.entity_id = ANY (string_to_array(d.case_numbers, ' '))
-               WHEN 'person' THEN true
-               ELSE false END);
-    done := CASE NEW.entity_type
+           AND CASE NEW.action
+               WHEN 'breach.destroyed' THEN d.kind = 'datalek' AND d.subject_ref = NEW.entity_id
+               WHEN 'breach.person_destroyed' THEN d.kind <> 'datalek'
+               ELSE CASE NEW.entity_type
+                    WHEN 'case' THEN NEW.entity_id = ANY (string_to_array(d.case_numbers, ' '))
+                    WHEN 'person' THEN true
+                    WHEN 'disclosure' THEN true
+                    ELSE false END
+               END);
+    done := CASE WHEN NEW.action = 'breach.person_destroyed' THEN NEW.entity_type = 'breach'
+            WHEN NEW.action = 'breach.destroyed' THEN NEW.entity_type = 'breach'
+                AND pd_audit_destruction_due('breach', NEW.entity_id)
+            WHEN NEW.action = 'disclosure.person_destroyed' THEN NEW.entity_type = 'disclosure'
+                AND pd_audit_destruction_due('disclosure', NEW.entity_id)
+            ELSE CASE NEW.entity_type
             WHEN 'case' THEN pd_audit_destruction_due('case', NEW.entity_id)
             WHEN 'person' THEN pd_audit_destruction_due('person', NEW.entity_id)
                 OR (NEW.entity_id ~ '^[0-9]{1,18}$' AND EXISTS (
                     SELECT 1 FROM retention_items i
                      WHERE i.person_id = NEW.entity_id::bigint AND i.destroyed_on IS NOT NULL))
-            ELSE false END;
+            ELSE false END END;
     IF NOT (recorded AND done) THEN
         RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
             MESSAGE = format('%s about %s %s proves no destruction: a destruction under '
@@ -350,7 +364,8 @@ $$;
 DROP TRIGGER IF EXISTS audit_events_destruction_proof ON audit_events;
 CREATE CONSTRAINT TRIGGER audit_events_destruction_proof AFTER INSERT ON audit_events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NEW.action = 'retention.destroyed')
+    WHEN (NEW.action IN ('retention.destroyed', 'breach.destroyed', 'breach.person_destroyed',
+                         'disclosure.person_destroyed'))
     EXECUTE FUNCTION pd_audit_destruction_proof();
 
 -- The chain's last verified position (audit_checkpoints, AuditLog's checkpoint). A store keeps

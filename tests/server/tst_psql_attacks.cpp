@@ -13,6 +13,7 @@
 
 #include "ServerStoreFixture.h"
 #include "audit/AuditLog.h"
+#include "breaches/BreachService.h"
 #include "cases/CaseService.h"
 #include "store/ServerSetup.h"
 #include "util/Clock.h"
@@ -58,6 +59,7 @@ private:
     QString expand(QString sql) const
     {
         return sql.replace(u"{fenna_case}"_s, m_fennaCase)
+            .replace(u"{breach}"_s, m_breach)
             .replace(u"{karel_case}"_s, m_karelCase)
             .replace(u"{verifier}"_s, verifier);
     }
@@ -97,6 +99,7 @@ private:
     ServerStoreFixture m_server;
     QString m_fennaCase; // a request the officer logged
     QString m_karelCase; // a request the phone desk logged
+    QString m_breach; // an open breach the officer reported
 };
 
 void TestPsqlAttacks::initTestCase()
@@ -112,6 +115,20 @@ void TestPsqlAttacks::initTestCase()
     QVERIFY(fennaCase && karelCase);
     m_fennaCase = *fennaCase;
     m_karelCase = *karelCase;
+
+    StoreError openError;
+    const auto store = m_server.open(u"fenna"_s, passwords.value(u"fenna"_s), &openError);
+    QVERIFY2(store, qPrintable(openError.message()));
+    Breach breach;
+    breach.title = u"Brief naar verkeerd adres"_s;
+    breach.discoveredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    breach.natures = { BreachNature::Vertrouwelijkheid };
+    breach.data = { DataCategory::Naw };
+    breach.persons = 1;
+    ServiceError reportError;
+    const auto added = BreachService(*store).add(breach, false, &reportError);
+    QVERIFY2(added, qPrintable(reportError.message));
+    m_breach = added->number;
 }
 
 void TestPsqlAttacks::attack_data()
@@ -418,6 +435,25 @@ void TestPsqlAttacks::attack_data()
            "encode(a.hash, 'hex') FROM cases c, audit_events a WHERE c.number = '{fenna_case}' "
            "AND a.seq = (SELECT max(seq) FROM audit_events)"_s
         << Expect::Refused << noDestruction << QString();
+
+    QTest::addRow("fenna records an open breach as destroyed, with a record of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.destroyed\", "
+           "\"{}\"]]'); INSERT INTO retention_destructions (destroyed_at, destroyed_on, "
+           "destroyed_by, method, kind, rule_text, subject_ref, what, audit_seq, proof_hash) "
+           "SELECT '2026-01-01', '2026-01-01', 'fenna', 'vernietigd', 'datalek', 'regel', "
+           "'{breach}', 'alles', a.seq, encode(a.hash, 'hex') FROM audit_events a "
+           "WHERE a.seq = (SELECT max(seq) FROM audit_events)"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM audit_events WHERE action = 'breach.destroyed'"_s
+        << QString();
+    QTest::addRow("fenna records a breach's person as destroyed")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", "
+           "\"breach.person_destroyed\", \"{}\"]]')"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM audit_events WHERE action = 'breach.person_destroyed'"_s
+        << QString();
 
     // --- Changes by hand behind a real event about the same request (review of issue 36, H3) ---
     QTest::addRow("fenna changes a description behind a note on the same request")
