@@ -6,6 +6,7 @@
 
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
+#include "cases/TrailRows.h"
 #include "crypto/SecureBytes.h"
 #include "session/Access.h"
 #include "session/Session.h"
@@ -220,7 +221,7 @@ void TestUnitOfWork::goodWriteLeavesExactlyItsEvents()
     QCOMPARE(events.first().payload.value(u"name"_s).toString(), u"Aannemer Bouwman"_s);
     QCOMPARE(events.last().entityId, u"catalogue"_s);
     QStringList problems;
-    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u"; ")));
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; ")));
 }
 
 void TestUnitOfWork::refusedRoleLeavesOnlyUserDenied()
@@ -544,7 +545,7 @@ void TestUnitOfWork::batchCommitsItsUnitsTogether()
     QCOMPARE(events.first().payload.value(u"name"_s).toString(), u"Eerste"_s);
     QCOMPARE(events.last().payload.value(u"name"_s).toString(), u"Tweede"_s);
     QStringList problems;
-    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u"; ")));
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; ")));
 }
 
 void TestUnitOfWork::batchLeftUncommittedKeepsNothing()
