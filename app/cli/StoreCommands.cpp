@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "audit/AuditLog.h"
+#include "cases/TrailRows.h"
 #include "demo/DemoData.h"
 #include "session/Access.h"
 #include "store/ServerAnchor.h"
@@ -226,8 +227,9 @@ int runVerify(CliContext &context)
     QStringList notes;
     // Issue 19: the audit chain from its verified checkpoint on; --full walks every event.
     const bool full = context.parser().isSet(QStringLiteral("full"));
-    const bool ok = store->verify(
-        &problems, full ? AuditLog::Scope::Full : AuditLog::Scope::SinceCheckpoint, &notes);
+    const bool ok
+        = store->verify(&problems, TrailRows::all(),
+                        full ? AuditLog::Scope::Full : AuditLog::Scope::SinceCheckpoint, &notes);
     if (context.parser().isSet(QStringLiteral("json"))) {
         CliContext::printJson(QJsonDocument(QJsonObject {
             { QStringLiteral("ok"), ok },

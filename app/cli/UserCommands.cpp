@@ -3,6 +3,7 @@
 // password opens), with that user's role; UserService enforces it and audits refusals.
 
 #include "CliContext.h"
+#include "cases/TrailRows.h"
 #include "registers/Retention.h"
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
@@ -394,7 +395,8 @@ public:
         const ServerLocation &location = server->location;
         const SecureBytes &password = server->password;
         const SecureBytes &passphrase = server->passphrase;
-        if (!ServerSetup::restore(source, passphrase, location, context.userName(), password, &why))
+        if (!ServerSetup::restore(source, passphrase, location, context.userName(), password,
+                                  TrailRows::all(), &why))
             return CliContext::fail(why);
         CliContext::printLine(
             tr("Restored from %1 into %2.")

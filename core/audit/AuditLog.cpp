@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "audit/AuditChain.h"
+#include "audit/AuditRepository.h"
 #include "crypto/SecureBytes.h"
 #include "sql/Dialect.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonParseError>
 #include <QMutex>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 #include <QtEndian>
 
@@ -73,80 +73,6 @@ QHash<QString, std::shared_ptr<const SecureBytes>> &checkpointKeys()
 {
     static QHash<QString, std::shared_ptr<const SecureBytes>> keys;
     return keys;
-}
-
-// One row of a batch, hashed along the chain before anything is written.
-struct PendingRow
-{
-    QString occurredAt;
-    QByteArray payload;
-    QByteArray salt;
-    QByteArray payloadHash;
-    QByteArray prevHash;
-    QByteArray hash;
-};
-
-// Inserts the hashed rows of entries, from seq firstSeq on. Several rows per INSERT (issue 19):
-// every INSERT into audit_events runs the append-only trigger, which may abort, so SQLite keeps
-// a statement journal for it, and SQLCipher encrypts every page the statement changes into that
-// journal. One row per statement encrypted the table's last pages once per event (a third of an
-// import's page crypto). One INSERT is atomic on its own; more are made so by a savepoint of
-// their own. The failing statement's error text, or nothing when every row is in.
-std::optional<QString> insertRows(const QSqlDatabase &db, qint64 firstSeq,
-                                  const QList<AuditEntry> &entries,
-                                  const std::vector<PendingRow> &rows)
-{
-    constexpr qsizetype rowsPerInsert = 64; // 704 parameters: below SQLite's limit of 999
-    QSqlQuery insert(db);
-    qsizetype preparedRows = 0;
-    const auto prepare = [&](qsizetype count) {
-        QString sql = u"INSERT INTO audit_events (seq, occurred_at, actor, entity_type, "
-                      "entity_id, action, payload, payload_salt, payload_hash, prev_hash, hash) "
-                      "VALUES "_s;
-        for (qsizetype i = 0; i < count; ++i)
-            sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                          : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-        preparedRows = count;
-        return insert.prepare(sql);
-    };
-    const bool several = entries.size() > rowsPerInsert;
-    QSqlQuery savepoint(db);
-    if (several && !savepoint.exec(u"SAVEPOINT pd_audit_batch"_s))
-        return savepoint.lastError().text();
-    const auto undo = [&](const QString &failure) {
-        if (several) {
-            QSqlQuery rollback(db);
-            rollback.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
-            rollback.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
-        }
-        return failure;
-    };
-    for (qsizetype first = 0; first < entries.size(); first += rowsPerInsert) {
-        const qsizetype count = std::min(rowsPerInsert, entries.size() - first);
-        if (count != preparedRows && !prepare(count))
-            return undo(insert.lastError().text());
-        for (qsizetype i = 0; i < count; ++i) {
-            const AuditEntry &entry = entries.at(first + i);
-            const PendingRow &row = rows.at(size_t(first + i));
-            const int base = int(i) * 11;
-            insert.bindValue(base, firstSeq + first + i);
-            insert.bindValue(base + 1, row.occurredAt);
-            insert.bindValue(base + 2, entry.actor);
-            insert.bindValue(base + 3, entry.entityType);
-            insert.bindValue(base + 4, entry.entityId);
-            insert.bindValue(base + 5, entry.action);
-            insert.bindValue(base + 6, QString::fromUtf8(row.payload));
-            insert.bindValue(base + 7, row.salt);
-            insert.bindValue(base + 8, row.payloadHash);
-            insert.bindValue(base + 9, row.prevHash);
-            insert.bindValue(base + 10, row.hash);
-        }
-        if (!insert.exec())
-            return undo(insert.lastError().text());
-    }
-    if (several && !savepoint.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s))
-        return undo(savepoint.lastError().text());
-    return std::nullopt;
 }
 
 } // namespace
@@ -262,33 +188,33 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
         return false;
     }
 
-    QSqlQuery head(m_db);
-    head.setForwardOnly(true);
-    if (!head.exec(u"SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s)) {
+    std::optional<AuditRepository::Head> head;
+    if (QString readError; !AuditRepository::head(m_db, &head, &readError)) {
         //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
-        setError(error, tr("The audit trail could not be read: %1").arg(head.lastError().text()));
+        setError(error, tr("The audit trail could not be read: %1").arg(readError));
         return false;
     }
     qint64 seq = 1;
     QByteArray prevHash = genesisHash(m_storeId);
-    if (head.next()) {
-        seq = head.value(0).toLongLong() + 1;
-        prevHash = head.value(1).toByteArray();
+    if (head) {
+        seq = head->seq + 1;
+        prevHash = head->hash;
     }
-    head.finish();
 
     // The rows, hashed in order along the chain, before anything is written.
-    std::vector<PendingRow> rows;
-    rows.reserve(size_t(entries.size()));
+    QList<AuditRepository::NewRow> rows;
+    rows.reserve(entries.size());
     for (const AuditEntry &entry : entries) {
-        PendingRow row;
+        AuditRepository::NewRow row;
+        row.seq = seq + rows.size();
+        row.entry = entry;
         row.occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
         row.payload = QJsonDocument(entry.payload).toJson(QJsonDocument::Compact);
         row.salt = QByteArray(saltSize, Qt::Uninitialized);
         randombytes_buf(row.salt.data(), size_t(row.salt.size()));
         row.payloadHash = payloadHash(row.salt, row.payload);
-        row.hash = eventHash(prevHash, seq + qint64(rows.size()), row.occurredAt, entry.actor,
-                             entry.entityType, entry.entityId, entry.action, row.payloadHash);
+        row.hash = eventHash(prevHash, row.seq, row.occurredAt, entry.actor, entry.entityType,
+                             entry.entityId, entry.action, row.payloadHash);
         if (row.hash.size() != hashSize) {
             setError(error,
                      tr("The event could not be recorded in the audit trail: %1").arg(QString()));
@@ -296,10 +222,10 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
         }
         row.prevHash = prevHash;
         prevHash = row.hash;
-        rows.push_back(std::move(row));
+        rows.append(std::move(row));
     }
 
-    if (const std::optional<QString> failure = insertRows(m_db, seq, entries, rows)) {
+    if (const std::optional<QString> failure = AuditRepository::insert(m_db, rows)) {
         //: Dutch: "De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1"
         setError(error, tr("The event could not be recorded in the audit trail: %1").arg(*failure));
         return false;
@@ -318,152 +244,61 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
 // caller's transaction failed, which the caller rolls back anyway.
 bool AuditLog::appendOnServer(const QList<AuditEntry> &entries, QString *error)
 {
-    constexpr qsizetype eventsPerCall = 512;
-    const auto failed = [error](const QSqlQuery &query) {
-        setError(error,
-                 tr("The event could not be recorded in the audit trail: %1")
-                     .arg(query.lastError().text()));
-        return false;
-    };
-    const bool several = entries.size() > 1;
-    QSqlQuery savepoint(m_db);
-    if (several && !savepoint.exec(u"SAVEPOINT pd_audit_batch"_s))
-        return failed(savepoint);
-    QSqlQuery append(m_db);
-    bool ok = append.prepare(u"SELECT pd_audit_append(CAST(? AS jsonb))"_s);
-    for (qsizetype first = 0; ok && first < entries.size(); first += eventsPerCall) {
-        const qsizetype count = std::min(eventsPerCall, entries.size() - first);
-        QJsonArray events;
-        for (qsizetype i = first; i < first + count; ++i) {
-            const AuditEntry &entry = entries.at(i);
-            events.append(QJsonArray {
-                entry.entityType, entry.entityId, entry.action,
-                QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)) });
-        }
-        append.addBindValue(
-            QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Compact)));
-        ok = append.exec();
-    }
-    if (!ok) {
-        failed(append);
-        if (several) {
-            QSqlQuery rollback(m_db);
-            rollback.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
-            rollback.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
-        }
+    if (QString refused; !AuditRepository::appendOnServer(m_db, entries, &refused)) {
+        setError(error, tr("The event could not be recorded in the audit trail: %1").arg(refused));
         return false;
     }
-    if (several && !savepoint.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s))
-        return failed(savepoint);
     return true;
 }
 
 QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &entityId,
                                       ServiceError *error) const
 {
-    return readEvents(u"entity_type = ? AND entity_id = ?"_s, { entityType, entityId }, error);
+    if (error)
+        *error = {};
+    QList<AuditEvent> events;
+    if (QString readError;
+        !AuditRepository::eventsOf(m_db, entityType, entityId, &events, &readError))
+        return unreadable(readError, error);
+    return events;
 }
 
 QList<AuditEvent> AuditLog::changesByHand(const QString &table, qint64 rowId,
                                           ServiceError *error) const
 {
-    if (!sql::isServer(m_db)) {
-        if (error)
-            *error = {};
-        return {}; // nothing in a store folder records them
-    }
-    return readEvents(u"entity_type = 'table' AND entity_id = ? AND action = 'sql.changed' AND "
-                      "payload::jsonb ->> 'id' = ?"_s,
-                      { table, QString::number(rowId) }, error);
-}
-
-QList<AuditEvent> AuditLog::readEvents(const QString &where, const QVariantList &values,
-                                       ServiceError *error) const
-{
     if (error)
         *error = {};
+    if (!sql::isServer(m_db))
+        return {}; // nothing in a store folder records them
+    QList<AuditEvent> events;
+    if (QString readError; !AuditRepository::changesByHand(m_db, table, rowId, &events, &readError))
+        return unreadable(readError, error);
+    return events;
+}
+
+QList<AuditEvent> AuditLog::unreadable(const QString &driverError, ServiceError *error)
+{
     // The audit layer sits below the store, so not ServiceError::fromSql: the sentence of
     // verify(), with SQLite's own text as the detail.
-    const auto readFailure = [error](const QSqlError &sqlError) {
-        qWarning("AuditLog::eventsFor: %s", qPrintable(sqlError.text()));
-        if (error)
-            *error = { ServiceError::Code::Storage,
-                       tr("The audit trail could not be read: %1").arg(sqlError.text()),
-                       {},
-                       sqlError.text() };
-        return QList<AuditEvent>();
-    };
-    QList<AuditEvent> events;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    // A refused prepare keeps SQLite's reason; exec() would only say that nothing was prepared.
-    if (!query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
-                       "FROM audit_events WHERE %1 ORDER BY seq"_s.arg(where)))
-        return readFailure(query.lastError());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return readFailure(query.lastError());
-    while (query.next()) {
-        AuditEvent event;
-        event.seq = query.value(0).toLongLong();
-        event.occurredAt
-            = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
-        event.actor = query.value(2).toString();
-        event.entityType = query.value(3).toString();
-        event.entityId = query.value(4).toString();
-        event.action = query.value(5).toString();
-        const QVariant payload = query.value(6);
-        if (payload.isNull()) {
-            event.payloadDestroyed = true;
-        } else {
-            QJsonParseError parseError;
-            const QJsonDocument document
-                = QJsonDocument::fromJson(payload.toString().toUtf8(), &parseError);
-            if (parseError.error != QJsonParseError::NoError)
-                qWarning("AuditLog::eventsFor: payload of event %lld is not JSON", event.seq);
-            event.payload = document.object();
-        }
-        events.append(event);
-    }
-    if (query.lastError().isValid()) // a step that failed part-way: not the whole history
-        return readFailure(query.lastError());
-    return events;
+    qWarning("AuditLog::eventsFor: %s", qPrintable(driverError));
+    if (error)
+        *error = { ServiceError::Code::Storage,
+                   tr("The audit trail could not be read: %1").arg(driverError),
+                   {},
+                   driverError };
+    return {};
 }
 
 int AuditLog::destroyPayloads(const QString &entityType, const QString &entityId, QString *error)
 {
-    if (sql::isServer(m_db)) {
-        // The only change the server allows on an audit row, through its own function.
-        QSqlQuery destroy(m_db);
-        destroy.prepare(u"SELECT pd_audit_destroy_payloads(?, ?)"_s);
-        destroy.addBindValue(entityType);
-        destroy.addBindValue(entityId);
-        if (!destroy.exec() || !destroy.next()) {
-            setError(error,
-                     tr("The details in the audit trail could not be destroyed: %1")
-                         .arg(destroy.lastError().text()));
-            return -1;
-        }
-        return destroy.value(0).toInt();
-    }
-    // One statement, so atomic on its own; inside a caller's transaction it commits with it.
-    // secure_delete (set by the driver) overwrites the freed bytes in the database file.
-    QSqlQuery query(m_db);
-    query.prepare(u"UPDATE audit_events SET payload = NULL, payload_salt = NULL, "
-                  "payload_destroyed_at = ? "
-                  "WHERE entity_type = ? AND entity_id = ? AND payload IS NOT NULL"_s);
-    query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(entityType);
-    query.addBindValue(entityId);
-    if (!query.exec()) {
+    QString refused;
+    const int destroyed = AuditRepository::destroyPayloads(
+        m_db, entityType, entityId, m_clock.now().toUTC().toString(Qt::ISODateWithMs), &refused);
+    if (destroyed < 0)
         //: Dutch: "De details in het auditspoor konden niet worden vernietigd: %1"
         setError(error,
-                 tr("The details in the audit trail could not be destroyed: %1")
-                     .arg(query.lastError().text()));
-        return -1;
-    }
-    return query.numRowsAffected();
+                 tr("The details in the audit trail could not be destroyed: %1").arg(refused));
+    return destroyed;
 }
 
 } // namespace pd

@@ -156,9 +156,9 @@ public:
 
 private:
     bool appendOnServer(const QList<AuditEntry> &entries, QString *error);
-    // The events WHERE where holds, with values bound in order (eventsFor, changesByHand).
-    QList<AuditEvent> readEvents(const QString &where, const QVariantList &values,
-                                 ServiceError *error) const;
+    // A read of events that failed (eventsFor, changesByHand): logged, *error (when given) the
+    // Storage error with the driver's text, and no events.
+    static QList<AuditEvent> unreadable(const QString &driverError, ServiceError *error);
     QByteArray eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
                          const QString &actor, const QString &entityType, const QString &entityId,
                          const QString &action, QByteArrayView payloadHashBytes) const;

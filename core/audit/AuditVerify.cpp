@@ -3,11 +3,10 @@
 
 #include "audit/AuditChain.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditRepository.h"
 #include "crypto/SecureBytes.h"
 #include "sql/Dialect.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 #include <QtEndian>
 
@@ -20,46 +19,13 @@ namespace pd {
 
 using namespace auditchain;
 
-struct AuditLog::Row
+// An event as verify checks it, read by AuditRepository::ChainRows.
+struct AuditLog::Row : AuditRepository::ChainRow
 {
-    qint64 seq = 0;
-    QString occurredAt;
-    QString actor;
-    QString entityType;
-    QString entityId;
-    QString action;
-    QVariant payload;
-    QVariant salt;
-    QByteArray payloadDigest;
-    QByteArray prevHash;
-    QByteArray storedHash;
-    bool destroyedRecorded = false;
-
-    // From the columns of rowColumns, in that order.
-    static Row from(const QSqlQuery &query)
-    {
-        constexpr int first = 0;
-        Row row;
-        row.seq = query.value(first).toLongLong();
-        row.occurredAt = query.value(first + 1).toString();
-        row.actor = query.value(first + 2).toString();
-        row.entityType = query.value(first + 3).toString();
-        row.entityId = query.value(first + 4).toString();
-        row.action = query.value(first + 5).toString();
-        row.payload = query.value(first + 6);
-        row.salt = query.value(first + 7);
-        row.payloadDigest = query.value(first + 8).toByteArray();
-        row.prevHash = query.value(first + 9).toByteArray();
-        row.storedHash = query.value(first + 10).toByteArray();
-        row.destroyedRecorded = !query.value(first + 11).isNull();
-        return row;
-    }
 };
 
 namespace {
 
-constexpr auto rowColumns = "seq, occurred_at, actor, entity_type, entity_id, action, payload, "
-                            "payload_salt, payload_hash, prev_hash, hash, payload_destroyed_at";
 constexpr auto checkpointTag = "privacydesk-audit-checkpoint-v1";
 
 } // namespace
@@ -133,18 +99,10 @@ AuditLog::Verification AuditLog::verifyFrom(qint64 seq, const QByteArray &hash) 
 AuditLog::Verification AuditLog::walk(qint64 startSeq, const QByteArray &prevHash) const
 {
     Verification result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true); // streams: one row in memory, whatever the length of the chain
-    // A prepared statement keeps SQLite's reason when it is refused.
-    bool read = query.prepare(u"SELECT %1 FROM audit_events WHERE seq >= ? ORDER BY seq"_s.arg(
-        QLatin1StringView(rowColumns)));
-    if (read) {
-        query.addBindValue(startSeq);
-        read = query.exec();
-    }
-    if (!read) {
+    AuditRepository::ChainRows rows(m_db);
+    if (QString readError; !rows.fromSeq(startSeq, &readError)) {
         //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
-        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+        result.reason = tr("The audit trail could not be read: %1").arg(readError);
         return result;
     }
 
@@ -161,8 +119,8 @@ AuditLog::Verification AuditLog::walk(qint64 startSeq, const QByteArray &prevHas
         return result;
     };
 
-    while (query.next()) {
-        const Row row = Row::from(query);
+    while (rows.next()) {
+        const Row row { rows.row() };
         const qint64 seq = row.seq;
         if (seq != expectedSeq) {
             if (seq > expectedSeq && expectedSeq == 1) {
@@ -202,9 +160,9 @@ AuditLog::Verification AuditLog::walk(qint64 startSeq, const QByteArray &prevHas
         expectedSeq = seq + 1;
         expectedPrev = row.storedHash;
     }
-    if (query.lastError().isValid()) {
+    if (const QString readError = rows.errorText(); !readError.isEmpty()) {
         //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
-        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+        result.reason = tr("The audit trail could not be read: %1").arg(readError);
         return result;
     }
     result.ok = true;
@@ -256,23 +214,23 @@ AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
     QByteArray hash;
     QDateTime verifiedAt;
     {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(
-                u"SELECT seq, hash, mac, verified_at FROM audit_checkpoints WHERE id = 1"_s)) {
+        std::optional<AuditRepository::Checkpoint> stored;
+        bool missingTable = false;
+        if (QString readError;
+            !AuditRepository::checkpoint(m_db, &stored, &missingTable, &readError)) {
             // A store without the table (before migration 22) has no checkpoint; any other
             // refusal is reported, and the whole chain decides.
-            if (sql::isServer(m_db) || m_db.tables().contains(u"audit_checkpoints"_s))
+            if (!missingTable)
                 //: Dutch: "Het laatst gecontroleerde punt van de audittrail kon niet worden
                 //: gelezen (%1); de hele audittrail is gecontroleerd."
                 refused = tr("The last verified position of the audit trail could not be read "
                              "(%1); the whole trail was verified.")
-                              .arg(query.lastError().text());
-        } else if (query.next()) {
-            seq = query.value(0).toLongLong();
-            hash = query.value(1).toByteArray();
-            const QByteArray mac = query.value(2).toByteArray();
-            verifiedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+                              .arg(readError);
+        } else if (stored) {
+            seq = stored->seq;
+            hash = stored->hash;
+            const QByteArray &mac = stored->mac;
+            verifiedAt = QDateTime::fromString(stored->verifiedAt, Qt::ISODateWithMs);
             const QByteArray expected = checkpointMac(seq, hash);
             if (seq < 1 || hash.size() != hashSize || mac.size() != hashSize
                 || expected.size() != hashSize
@@ -291,18 +249,14 @@ AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
         }
     }
     if (seq > 0) {
-        QSqlQuery event(m_db);
-        event.setForwardOnly(true);
-        event.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
-        event.addBindValue(seq);
-        if (!event.exec()) {
+        std::optional<QByteArray> stored;
+        if (QString readError; !AuditRepository::hashOf(m_db, seq, &stored, &readError)) {
             Verification failed;
             //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
-            failed.reason
-                = tr("The audit trail could not be read: %1").arg(event.lastError().text());
+            failed.reason = tr("The audit trail could not be read: %1").arg(readError);
             return failed;
         }
-        if (!event.next() || event.value(0).toByteArray() != hash) {
+        if (!stored || *stored != hash) {
             //: Dutch: "Het laatst gecontroleerde punt van de audittrail (gebeurtenis %1)
             //: past niet meer bij de audittrail: die gebeurtenis ontbreekt of is gewijzigd;
             //: de hele audittrail is gecontroleerd."
@@ -329,68 +283,50 @@ void AuditLog::keepCheckpoint(const Verification &result, bool full) const
     // events it verified.
     if (!keepsCheckpoints() || sql::isInTransaction(m_db))
         return;
-    const bool server = sql::isServer(m_db);
-    QSqlQuery query(m_db);
-    bool prepared = false;
+    QString failure;
+    bool kept = false;
     if (result.ok && result.headSeq > 0) {
         if (result.resumedAfter == result.headSeq)
             return; // resumed from it and nothing new: it stands
         const QByteArray hash = QByteArray::fromHex(result.headHash);
-        if (server) {
-            // The server checks the hash against its event and computes the row itself.
-            prepared = query.prepare(u"SELECT pd_audit_keep_checkpoint(?, ?)"_s);
-            query.addBindValue(result.headSeq);
-            query.addBindValue(hash);
-        } else {
-            const QByteArray mac = checkpointMac(result.headSeq, hash);
+        // A server checks the hash against its event and computes the row itself.
+        QByteArray mac;
+        if (!sql::isServer(m_db)) {
+            mac = checkpointMac(result.headSeq, hash);
             if (mac.isEmpty())
                 return;
-            prepared = query.prepare(u"INSERT OR REPLACE INTO audit_checkpoints "
-                                     "(id, seq, hash, mac, verified_at) VALUES (1, ?, ?, ?, ?)"_s);
-            query.addBindValue(result.headSeq);
-            query.addBindValue(hash);
-            query.addBindValue(mac);
-            query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
         }
+        kept = AuditRepository::keepCheckpoint(m_db, result.headSeq, hash, mac,
+                                               m_clock.now().toUTC().toString(Qt::ISODateWithMs),
+                                               &failure);
     } else if (full && result.firstBrokenSeq > 0) {
         // The chain is broken: no later verification may resume past the break.
-        prepared = query.prepare(server ? u"SELECT pd_audit_drop_checkpoint()"_s
-                                        : u"DELETE FROM audit_checkpoints"_s);
+        kept = AuditRepository::dropCheckpoint(m_db, &failure);
     } else {
         return;
     }
-    if (!prepared || !query.exec())
+    if (!kept)
         qWarning("AuditLog: the audit trail's checkpoint could not be kept: %s",
-                 qPrintable(query.lastError().text()));
+                 qPrintable(failure));
 }
 
 AuditLog::Verification AuditLog::verifyEntity(const QString &entityType,
                                               const QString &entityId) const
 {
     Verification result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(u"SELECT e.seq, e.occurred_at, e.actor, e.entity_type, e.entity_id, "
-                       "e.action, e.payload, e.payload_salt, e.payload_hash, e.prev_hash, e.hash, "
-                       "e.payload_destroyed_at, p.hash FROM audit_events e "
-                       "LEFT JOIN audit_events p ON p.seq = e.seq - 1 "
-                       "WHERE e.entity_type = ? AND e.entity_id = ? ORDER BY e.seq"_s)) {
+    AuditRepository::ChainRows rows(m_db);
+    if (QString readError; !rows.ofEntity(entityType, entityId, &readError)) {
         //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
-        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+        result.reason = tr("The audit trail could not be read: %1").arg(readError);
         return result;
     }
-    query.addBindValue(entityType);
-    query.addBindValue(entityId);
-    if (!query.exec()) {
-        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
-        return result;
-    }
-    while (query.next()) {
-        const Row row = Row::from(query);
+    while (rows.next()) {
+        const Row row { rows.row() };
+        const std::optional<QByteArray> previous = rows.previousHash();
         QByteArray expectedPrev;
         if (row.seq == 1) {
             expectedPrev = genesisHash(m_storeId);
-        } else if (query.value(12).isNull()) {
+        } else if (!previous) {
             result.firstBrokenSeq = row.seq - 1;
             //: Dutch: "Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3."
             result.reason = tr("Event %1 is missing: the chain jumps from %2 to %3.")
@@ -399,7 +335,7 @@ AuditLog::Verification AuditLog::verifyEntity(const QString &entityType,
                                 .arg(row.seq);
             return result;
         } else {
-            expectedPrev = query.value(12).toByteArray();
+            expectedPrev = *previous;
         }
         if (const QString problem = rowProblem(row, expectedPrev); !problem.isEmpty()) {
             result.firstBrokenSeq = row.seq;
@@ -410,8 +346,8 @@ AuditLog::Verification AuditLog::verifyEntity(const QString &entityType,
         result.headSeq = row.seq;
         result.headHash = row.storedHash.toHex();
     }
-    if (query.lastError().isValid()) {
-        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+    if (const QString readError = rows.errorText(); !readError.isEmpty()) {
+        result.reason = tr("The audit trail could not be read: %1").arg(readError);
         return result;
     }
     result.ok = true;

@@ -1,12 +1,10 @@
 #include "audit/RecordedState.h"
 
-#include "sql/Dialect.h"
+#include "audit/AuditRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <functional>
 
@@ -91,58 +89,46 @@ int compareKeys(const QByteArray &a, const QByteArray &b)
     return a.compare(b);
 }
 
-// One merge of the rows (ordered by key) with the entity's events (ordered by entity_id, seq).
-// rowSql selects key, then the compared columns; compare reports a row against its record.
-bool merge(const QSqlDatabase &db, const QString &entityType, const QString &rowSql,
+// One merge of the source's rows (ordered by key) with the entity's events (ordered by
+// entity_id, seq); compare reports a row against its record.
+bool merge(const QSqlDatabase &db, const RecordedState::Source &source,
            const std::function<void(const QString &, const QByteArray &, bool, Recorded *)> &apply,
-           const std::function<void(const QSqlQuery &, const Recorded &)> &compare, qint64 *checked,
-           QString *error)
+           const std::function<void(const RecordedState::Row &, const Recorded &)> &compare,
+           qint64 *checked, QString *error)
 {
-    QSqlQuery events(db);
-    // Two results read side by side: QPSQL streams only one forward-only result per connection
-    // (single-row mode), so on a server the events are fetched whole.
-    events.setForwardOnly(!sql::isServer(db));
-    events.prepare(QStringLiteral("SELECT %1, action, payload, payload_destroyed_at IS NOT NULL "
-                                  "FROM audit_events WHERE entity_type = ? ORDER BY %2, seq")
-                       .arg(sql::utf8Bytes(db, QStringLiteral("entity_id")),
-                            sql::byteOrder(db, QStringLiteral("entity_id"))));
-    events.addBindValue(entityType);
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    if (!events.exec()) {
-        *error = events.lastError().text();
+    AuditRepository::EntityEvents events(db, source.entityType);
+    if (!events.exec(error))
         return false;
-    }
-    if (!rows.exec(rowSql)) {
-        *error = rows.lastError().text();
-        return false;
-    }
     bool haveEvent = events.next();
-    while (rows.next()) {
-        const QByteArray key = rows.value(0).toByteArray();
-        while (haveEvent && compareKeys(events.value(0).toByteArray(), key) < 0)
-            haveEvent = events.next(); // events of an entity without a row (destroyed)
-        Recorded recorded;
-        while (haveEvent && compareKeys(events.value(0).toByteArray(), key) == 0) {
-            apply(events.value(1).toString(), events.value(2).toByteArray(),
-                  events.value(3).toBool(), &recorded);
-            haveEvent = events.next();
-        }
-        compare(rows, recorded);
-        ++*checked;
+    QString rowsError;
+    const bool rowsRead = source.read(
+        db,
+        [&](const RecordedState::Row &row) {
+            while (haveEvent && compareKeys(events.entityIdBytes(), row.key) < 0)
+                haveEvent = events.next(); // events of an entity without a row (destroyed)
+            Recorded recorded;
+            while (haveEvent && compareKeys(events.entityIdBytes(), row.key) == 0) {
+                apply(events.action(), events.payload(), events.payloadDestroyed(), &recorded);
+                haveEvent = events.next();
+            }
+            compare(row, recorded);
+            ++*checked;
+        },
+        &rowsError);
+    if (const QString eventsError = events.errorText(); !eventsError.isEmpty()) {
+        *error = eventsError;
+        return false;
     }
-    for (const QSqlQuery *query : { &events, &rows }) {
-        if (query->lastError().isValid()) {
-            *error = query->lastError().text();
-            return false;
-        }
+    if (!rowsRead) {
+        *error = rowsError;
+        return false;
     }
     return true;
 }
 
 } // namespace
 
-RecordedState::Result RecordedState::check(const QSqlDatabase &db)
+RecordedState::Result RecordedState::check(const QSqlDatabase &db, const Sources &sources)
 {
     Result result;
     qint64 differences = 0;
@@ -154,45 +140,40 @@ RecordedState::Result RecordedState::check(const QSqlDatabase &db)
         return code.isEmpty() ? tr("none") : code;
     };
 
-    QString error;
-    const bool casesRead = merge(
-        db, QStringLiteral("case"),
-        QStringLiteral("SELECT %1, number, state, coalesce(outcome, '') FROM cases ORDER BY %2")
-            .arg(sql::utf8Bytes(db, QStringLiteral("number")),
-                 sql::byteOrder(db, QStringLiteral("number"))),
-        applyCaseEvent,
-        [&](const QSqlQuery &row, const Recorded &recorded) {
-            const QString number = row.value(1).toString();
-            const QString state = row.value(2).toString();
-            const QString outcome = row.value(3).toString();
-            if (recorded.state && *recorded.state != state)
-                report(tr("Request %1: the database says state %2, but the audit trail last "
-                          "recorded %3.")
-                           .arg(number, state, *recorded.state));
-            if (recorded.outcome && *recorded.outcome != outcome)
-                report(tr("Request %1: the database says outcome %2, but the audit trail last "
-                          "recorded %3.")
-                           .arg(number, none(outcome), none(*recorded.outcome)));
-        },
-        &result.casesChecked, &error);
-    // Persons are entities by their id as text; anonymised ones keep only a placeholder name.
-    const bool personsRead
-        = casesRead
-        && merge(
-              db, QStringLiteral("person"),
-              QStringLiteral("SELECT %1, id, name FROM persons WHERE anonymised_at IS NULL "
-                             "ORDER BY %2")
-                  .arg(sql::utf8Bytes(db, QStringLiteral("CAST(id AS TEXT)")),
-                       sql::byteOrder(db, QStringLiteral("CAST(id AS TEXT)"))),
-              applyPersonEvent,
-              [&](const QSqlQuery &row, const Recorded &recorded) {
-                  if (recorded.name && *recorded.name != row.value(2).toString())
-                      report(tr("Data subject no. %1: the name in the database differs from the "
-                                "name the audit trail last recorded.")
-                                 .arg(row.value(1).toLongLong()));
-              },
-              &result.personsChecked, &error);
-    if (!casesRead || !personsRead) {
+    const auto compareCase = [&](const Row &row, const Recorded &recorded) {
+        if (recorded.state && *recorded.state != row.state)
+            report(tr("Request %1: the database says state %2, but the audit trail last "
+                      "recorded %3.")
+                       .arg(row.label, row.state, *recorded.state));
+        if (recorded.outcome && *recorded.outcome != row.outcome)
+            report(tr("Request %1: the database says outcome %2, but the audit trail last "
+                      "recorded %3.")
+                       .arg(row.label, none(row.outcome), none(*recorded.outcome)));
+    };
+    // Persons are entities by their id as text; anonymised ones are not among the rows.
+    const auto comparePerson = [&](const Row &row, const Recorded &recorded) {
+        if (recorded.name && *recorded.name != row.name)
+            report(tr("Data subject no. %1: the name in the database differs from the name the "
+                      "audit trail last recorded.")
+                       .arg(row.label));
+    };
+
+    // Without sources nothing would be compared, and a verify that skipped the rows would pass.
+    QString error = sources.isEmpty() ? QStringLiteral("no rows were given to compare") : QString();
+    bool read = !sources.isEmpty();
+    for (qsizetype i = 0; read && i < sources.size(); ++i) {
+        const Source &source = sources.at(i);
+        if (source.entityType == QLatin1StringView("case")) {
+            read = merge(db, source, applyCaseEvent, compareCase, &result.casesChecked, &error);
+        } else if (source.entityType == QLatin1StringView("person")) {
+            read = merge(db, source, applyPersonEvent, comparePerson, &result.personsChecked,
+                         &error);
+        } else {
+            read = false;
+            error = QStringLiteral("no check for the rows of %1").arg(source.entityType);
+        }
+    }
+    if (!read) {
         result.problems << tr("The requests and data subjects could not be compared with the "
                               "audit trail: %1")
                                .arg(error);

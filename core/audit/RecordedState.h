@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <functional>
 
 namespace pd {
 
@@ -16,11 +20,36 @@ namespace pd {
 // A destroyed payload makes what it may have recorded unknown (not a difference); anonymised
 // persons and entities without a recorded value are not compared. One pass over the events
 // ordered by entity, merged with the rows in the same order: no query per row, constant memory.
+//
+// The rows are their owners' (issue 37): the check names no module's table. The caller gives
+// the sources to read them from (cases/TrailRows: the requests from CaseRepository, the persons
+// from PersonRepository), and a check given none fails: a verify that skipped the rows would
+// otherwise pass unseen.
 class RecordedState final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RecordedState)
 
 public:
+    // One row as the check compares it with its trail.
+    struct Row
+    {
+        QByteArray key; // the entity id's UTF-8 bytes, as audit_events.entity_id names the row
+        QString label; // what a problem names it by: the request number, the person's number
+        QString state; // a request's state
+        QString outcome; // a request's outcome, empty for none
+        QString name; // a person's name
+    };
+    using EachRow = std::function<void(const Row &row)>;
+    // The rows of one entity type ("case", "person"), read by the module that owns them: read
+    // calls each for every row in the byte order of key (SQLite's BINARY, PostgreSQL's "C"),
+    // and is false with *error (the driver's text) when the read failed.
+    struct Source
+    {
+        QString entityType;
+        std::function<bool(const QSqlDatabase &db, const EachRow &each, QString *error)> read;
+    };
+    using Sources = QList<Source>;
+
     struct Result
     {
         bool ok = false; // false also when a read failed (then problems says so)
@@ -32,7 +61,9 @@ public:
     };
     static constexpr int maxProblems = 20;
 
-    static Result check(const QSqlDatabase &db);
+    // The rows of every source, in the order given, against their events; stops at the first
+    // source that cannot be read.
+    static Result check(const QSqlDatabase &db, const Sources &sources);
 };
 
 } // namespace pd

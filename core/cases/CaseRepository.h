@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/RecordedState.h"
 #include "cases/Case.h"
 #include "util/ServiceError.h"
 
@@ -153,6 +154,12 @@ public:
     static std::optional<qint64> idByNumber(const QSqlDatabase &db, const QString &number,
                                             ServiceError *error);
     // --- for other modules (to be called instead of naming the tables) ---
+
+    // Every request as verify compares it with its trail (audit/RecordedState, "case"): key
+    // and label the number, its state and outcome (empty for none), in the byte order of the
+    // number; false with *error (the driver's text) when the read failed.
+    static bool forEachRecordedRow(const QSqlDatabase &db, const RecordedState::EachRow &each,
+                                   QString *error);
 
     // "cases <alias>": a FROM or CROSS JOIN item.
     static QString tableSql(QStringView alias);

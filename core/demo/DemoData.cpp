@@ -1,8 +1,8 @@
 #include "demo/DemoData.h"
 
-#include "breaches/BreachService.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "demo/DemoBreaches.h"
 #include "demo/DemoTexts.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
@@ -10,8 +10,9 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
 #include "registers/RetentionDerivation.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "util/Clock.h"
 
 #include <QRandomGenerator>
@@ -275,146 +276,15 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
         return false;
     }
 
-    Transaction batch(store.database());
+    const Session session(store, clock);
+    UnitOfWork::Batch batch(session);
     if (!addEveryTwelfth(run, *persons, error) || !addEarlierToContractor(run, candidates, error)
         || !tellOfChanges(run, candidates, error))
         return false;
-    if (!batch.commit()) {
-        *error = batch.errorText();
+    if (ServiceError failure; !batch.commit(&failure)) {
+        *error = failure.detail; // the transaction's own error text
         return false;
     }
-    return true;
-}
-
-// Three data breaches (issue 20), so that the Datalekken section and its dashboard are not
-// empty: a letter to the wrong address whose 72-hour clock is still running, a hacked mailbox at
-// the hosting processor notified to the AP late (with the reasons) and the people informed, and
-// a lost laptop with an encrypted disk assessed as "geen risico" and closed, kept in the register.
-bool addBreaches(Store &store, QDate today, QString *error)
-{
-    FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
-    BreachService breaches(store, clock);
-    ServiceError failure;
-    const auto fail = [&] {
-        *error = failure.message + u' ' + failure.detail;
-        return false;
-    };
-    const QDateTime now = clock.now();
-    const auto add = [&](Breach breach, const QDateTime &reportedAt) -> std::optional<Breach> {
-        clock.set(reportedAt);
-        return breaches.add(breach, false, &failure);
-    };
-
-    // The clock runs: discovered 30 hours before noon today, assessed, not yet notified.
-    Breach letter;
-    letter.title = QStringLiteral("Brief over huurachterstand naar verkeerd adres");
-    letter.description = QStringLiteral(
-        "Een aanmaning met het bedrag van de achterstand is naar het vorige adres van de huurder "
-        "gestuurd. De nieuwe bewoner belde erover.");
-    letter.discoveredAt = now.addSecs(-30 * 3600);
-    letter.occurredAt = letter.discoveredAt.addDays(-2);
-    letter.natures = { BreachNature::Vertrouwelijkheid };
-    letter.data = { DataCategory::Naw, DataCategory::Betaalgegevens };
-    letter.persons = 1;
-    letter.groupText = QStringLiteral("huurders");
-    letter.measuresTaken = QStringLiteral("De brief is opgehaald bij de nieuwe bewoner; het adres "
-                                          "in het klantsysteem is gecorrigeerd.");
-    letter.consequences = QStringLiteral("Schaamte en mogelijk misbruik van de betaalgegevens.");
-    const auto first = add(letter, letter.discoveredAt.addSecs(1800));
-    if (!first)
-        return fail();
-    clock.set(letter.discoveredAt.addSecs(4 * 3600));
-    if (!breaches.assess(
-            first->number,
-            { BreachRisk::Risico,
-              QStringLiteral("Financiële gegevens van één huurder bij een derde; de "
-                             "brief is terug, maar is gelezen."),
-              { BreachCriterion::KindAndAmountOfData, BreachCriterion::EaseOfIdentification } },
-            false, &failure))
-        return fail();
-
-    // Notified late: a hacked mailbox at the hosting processor.
-    ServiceError lookup;
-    const auto processor
-        = RecipientService(store, clock)
-              .findByName(QStringLiteral("Cloudhosting Voorbeeld B.V. (demo)"), &lookup);
-    Breach mailbox;
-    mailbox.title = QStringLiteral("Mailbox van de hostingpartij gehackt");
-    mailbox.description = QStringLiteral(
-        "Via een phishingmail kreeg een onbekende toegang tot een mailbox van de hostingpartij "
-        "met exports uit het klantsysteem.");
-    mailbox.discoveredAt
-        = QDateTime(today.addDays(-40), QTime(9, 15), organisationTimeZone()).toUTC();
-    mailbox.natures = { BreachNature::Vertrouwelijkheid, BreachNature::Integriteit };
-    mailbox.data = { DataCategory::Naw, DataCategory::Contact, DataCategory::Huishouden,
-                     DataCategory::Gezondheid };
-    mailbox.persons = 350;
-    mailbox.personsEstimate = true;
-    mailbox.records = 1200;
-    mailbox.recordsEstimate = true;
-    mailbox.groupText = QStringLiteral("huurders met een aanpassing in de woning");
-    if (processor) {
-        mailbox.processorId = processor->id;
-        mailbox.processorToldAt = mailbox.discoveredAt.addSecs(-3600);
-    }
-    mailbox.measuresBefore = QStringLiteral("Tweestapsverificatie op het klantsysteem, niet op de "
-                                            "mail.");
-    mailbox.measuresTaken = QStringLiteral("Wachtwoorden vervangen, tweestapsverificatie op alle "
-                                           "mailboxen, exports verwijderd.");
-    mailbox.consequences = QStringLiteral("Phishing gericht op huurders; gezondheidsgegevens bij "
-                                          "onbevoegden.");
-    const auto second = add(mailbox, mailbox.discoveredAt.addSecs(600));
-    if (!second)
-        return fail();
-    clock.set(mailbox.discoveredAt.addSecs(20 * 3600));
-    if (!breaches.assess(
-            second->number,
-            { BreachRisk::HoogRisico,
-              QStringLiteral("Gezondheidsgegevens van veel huurders, goed te herleiden "
-                             "en bruikbaar voor phishing."),
-              { BreachCriterion::KindAndAmountOfData, BreachCriterion::EaseOfIdentification,
-                BreachCriterion::VulnerableGroups, BreachCriterion::SpecialData,
-                BreachCriterion::ManyPeople } },
-            false, &failure))
-        return fail();
-    const QDateTime notified = mailbox.discoveredAt.addSecs(81 * 3600);
-    clock.set(notified.addSecs(600));
-    if (!breaches.notifyAp(second->number, notified, QStringLiteral("M-2026-104233"),
-                           QStringLiteral("De omvang werd pas na het onderzoek van de "
-                                          "hostingpartij duidelijk; dat duurde drie dagen."),
-                           false, &failure))
-        return fail();
-    clock.set(notified.addDays(2));
-    BreachSubjectsNotice notice;
-    notice.on = clock.today();
-    notice.how = QStringLiteral("brief aan elke betrokken huurder");
-    notice.count = 350;
-    if (!breaches.notifySubjects(second->number, notice, false, &failure))
-        return fail();
-
-    // Geen risico: a lost laptop with an encrypted disk, kept in the register and closed.
-    Breach laptop;
-    laptop.title = QStringLiteral("Laptop van een wijkconsulent verloren");
-    laptop.description = QStringLiteral("In de trein laten liggen; niet teruggevonden.");
-    laptop.discoveredAt
-        = QDateTime(today.addDays(-12), QTime(17, 40), organisationTimeZone()).toUTC();
-    laptop.natures = { BreachNature::Beschikbaarheid };
-    laptop.data = { DataCategory::Naw, DataCategory::Overlast };
-    laptop.measuresBefore = QStringLiteral("Volledige schijfversleuteling en een pincode.");
-    laptop.measuresTaken = QStringLiteral("Het apparaat is op afstand gewist.");
-    const auto third = add(laptop, laptop.discoveredAt.addSecs(900));
-    if (!third)
-        return fail();
-    clock.set(laptop.discoveredAt.addSecs(3 * 3600));
-    if (!breaches.assess(third->number,
-                         { BreachRisk::Geen,
-                           QStringLiteral("De schijf is sterk versleuteld; de gegevens zijn niet "
-                                          "leesbaar voor de vinder."),
-                           {} },
-                         false, &failure))
-        return fail();
-    if (!breaches.close(third->number, &failure))
-        return fail();
     return true;
 }
 
@@ -749,22 +619,24 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
     FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
     CaseService cases(store, clock);
     RequestRun run { store, options.seed, today, random, clock, cases, 0, {} };
+    const Session session(store, clock);
     constexpr int batchSize = 500;
 
-    // The requests, one transaction per batch; progress after each.
+    // The requests, one transaction per batch of units; progress after each.
     int done = 0;
     while (done < options.cases) {
-        Transaction batch(store.database());
-        if (!batch.isOpen()) {
-            *error = batch.errorText();
+        UnitOfWork::Batch batch(session);
+        ServiceError failure;
+        if (!batch.begun(&failure)) {
+            *error = failure.detail; // the transaction's own error text
             return false;
         }
         const int end = std::min(options.cases, done + batchSize);
         for (int i = done; i < end; ++i)
             if (!addRequest(run, i, error))
                 return false;
-        if (!batch.commit()) {
-            *error = batch.errorText();
+        if (!batch.commit(&failure)) {
+            *error = failure.detail;
             return false;
         }
         done = end;
@@ -773,7 +645,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
     }
     if (!addDisclosures(store, options.seed, today, run.candidates, error))
         return false;
-    if (!addBreaches(store, today, error))
+    if (!demo::addBreaches(store, today, error))
         return false;
     if (ServiceError failure; !ProcessingRegister(store).seedExample(&failure)) {
         *error = failure.message;

@@ -160,6 +160,32 @@ std::optional<QList<qint64>> PersonRepository::allIds(const QSqlDatabase &db, Se
     return ids;
 }
 
+bool PersonRepository::forEachRecordedRow(const QSqlDatabase &db,
+                                          const RecordedState::EachRow &each, QString *error)
+{
+    // Persons are entities by their id as text; anonymised ones keep only a placeholder name.
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(
+            u"SELECT %1, id, name FROM persons WHERE anonymised_at IS NULL ORDER BY %2"_s.arg(
+                sql::utf8Bytes(db, u"CAST(id AS TEXT)"_s),
+                sql::byteOrder(db, u"CAST(id AS TEXT)"_s)))) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    while (rows.next())
+        each(RecordedState::Row { rows.value(0).toByteArray(),
+                                  QString::number(rows.value(1).toLongLong()),
+                                  {},
+                                  {},
+                                  rows.value(2).toString() });
+    if (rows.lastError().isValid()) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool PersonRepository::forEachCandidate(const QSqlDatabase &db, const QStringList &relations,
                                         const CandidateFn &each, ServiceError *error)
 {

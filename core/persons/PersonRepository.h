@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/RecordedState.h"
 #include "persons/Person.h"
 #include "util/ServiceError.h"
 
@@ -73,6 +74,11 @@ public:
                                       ServiceError *error);
     // Every person's id, in id order.
     static std::optional<QList<qint64>> allIds(const QSqlDatabase &db, ServiceError *error);
+    // Every person not anonymised as verify compares them with their trail
+    // (audit/RecordedState, "person"): key and label the id as text, the name, in the byte
+    // order of the id's text; false with *error (the driver's text) when the read failed.
+    static bool forEachRecordedRow(const QSqlDatabase &db, const RecordedState::EachRow &each,
+                                   QString *error);
 
     // The persons a rule that runs from the end of the relation derives items for: not
     // anonymised, with one of the relation codes. Calls each(id, relation code, relation end)

@@ -1,6 +1,7 @@
 #include "session/Session.h"
 
 #include "audit/AuditLog.h"
+#include "session/SessionRepository.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -8,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <atomic>
@@ -70,17 +70,16 @@ std::optional<Role> Session::actingRoleOf(const Store &store)
 {
     if (store.openedWithRecoveryKey())
         return Role::Beheerder;
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT role, removed_at FROM users WHERE login = ?"));
-    query.addBindValue(Roles::normalisedLogin(store.userName()));
-    if (!query.exec() || !query.next())
+    const std::optional<SessionRepository::ActingUser> user
+        = SessionRepository::actingUser(store.database(), Roles::normalisedLogin(store.userName()));
+    if (!user)
         return std::nullopt;
     // Removed: removed_at holds the moment (as UserAccount::isActive reads it).
-    if (!query.value(1).isNull()
-        && QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).isValid())
+    if (!user->removedAt.isEmpty()
+        && QDateTime::fromString(user->removedAt, Qt::ISODateWithMs).isValid())
         return std::nullopt;
     // An unknown code reads as the role that writes nothing.
-    return Roles::fromCode(query.value(0).toString()).value_or(Role::Auditor);
+    return Roles::fromCode(user->roleCode).value_or(Role::Auditor);
 }
 
 void Session::recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,

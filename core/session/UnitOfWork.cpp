@@ -4,7 +4,7 @@
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
-#include <QSqlQuery>
+#include <QSqlError>
 #include <QUuid>
 
 namespace pd {
@@ -22,9 +22,9 @@ ServiceError misuse(const QString &rule)
 
 } // namespace
 
-UnitOfWork::Write::Write(const Session &session, QSqlQuery &query)
+UnitOfWork::Write::Write(const Session &session, const Transaction &transaction)
     : m_session(session)
-    , m_query(query)
+    , m_query(transaction.statement())
 { }
 
 void UnitOfWork::Write::record(const QString &entityType, const QString &entityId,
@@ -103,11 +103,11 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
     Transaction transaction(db);
     if (!transaction.isOpen())
         return fail(error, ServiceError::fromTransaction(transaction));
-    QSqlQuery query(db);
-    Write write(m_session, query);
+    Write write(m_session, transaction);
     ServiceError failure;
     if (!work(write, &failure))
-        return fail(error, failure.isError() ? failure : ServiceError::fromSql(query.lastError()));
+        return fail(error,
+                    failure.isError() ? failure : ServiceError::fromSql(write.query().lastError()));
     QList<AuditEntry> events = write.m_events;
     if (!m_overridden.isEmpty()) {
         // The override is recorded about what the change is about: the server's guard accepts
@@ -126,7 +126,8 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
     for (qsizetype i = 0; appended && i < write.m_next.size(); ++i) {
         ServiceError why;
         if (!write.m_next.at(i)(&why))
-            return fail(error, why.isError() ? why : ServiceError::fromSql(query.lastError()));
+            return fail(error,
+                        why.isError() ? why : ServiceError::fromSql(write.query().lastError()));
     }
     if (!appended || !transaction.commit())
         return fail(error,
@@ -134,6 +135,28 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
                                          : ServiceError(ServiceError::Code::Storage, auditError));
     m_step = Step::Committed;
     return true;
+}
+
+UnitOfWork::Batch::Batch(const Session &session)
+    : m_transaction(std::make_unique<Transaction>(session.store().database()))
+{ }
+
+UnitOfWork::Batch::~Batch() = default;
+
+bool UnitOfWork::Batch::begun(ServiceError *error) const
+{
+    if (m_transaction->isOpen())
+        return true;
+    *error = ServiceError::fromTransaction(*m_transaction);
+    return false;
+}
+
+bool UnitOfWork::Batch::commit(ServiceError *error)
+{
+    if (m_transaction->commit())
+        return true;
+    *error = ServiceError::fromTransaction(*m_transaction);
+    return false;
 }
 
 bool UnitOfWork::appendEvents(const QList<AuditEntry> &events, QString *auditError) const

@@ -8,13 +8,15 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
-
-QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+#include <memory>
 
 namespace pd {
+
+class Transaction;
 
 // The one way a service writes (issue 37). Every change takes the same steps, in this order:
 //
@@ -48,8 +50,8 @@ class UnitOfWork final
 {
     Q_DISABLE_COPY_MOVE(UnitOfWork)
 public:
-    // What the write gets: a statement on the store's connection, inside the transaction, and
-    // the events to record after it.
+    // What the write gets: a statement on the store's connection, inside the transaction (the
+    // transaction's, store/Transaction::statement), and the events to record after it.
     class Write final
     {
         Q_DISABLE_COPY_MOVE(Write)
@@ -71,15 +73,41 @@ public:
 
     private:
         friend class UnitOfWork;
-        Write(const Session &session, QSqlQuery &query);
+        Write(const Session &session, const Transaction &transaction);
 
         const Session &m_session;
-        QSqlQuery &m_query;
+        mutable QSqlQuery m_query;
         QList<AuditEntry> m_events;
         QString m_overrideType;
         QString m_overrideId;
         QList<std::function<bool(ServiceError *)>> m_next;
     };
+    // Several units in one transaction, committed together or not at all: the demo's batches
+    // of many services' units. Each unit inside checks its own role, guards its own texts and
+    // records its own events, as a savepoint of the batch; the batch itself checks no role and
+    // records nothing. It begins when made (a savepoint in turn inside a caller's transaction)
+    // and rolls back when it goes out of scope uncommitted, so every early return is safe.
+    //
+    //   UnitOfWork::Batch batch(session);
+    //   if (!batch.begun(&error)) return false;
+    //   ... units of any service over the same store ...
+    //   if (!batch.commit(&error)) return false;
+    class Batch final
+    {
+        Q_DISABLE_COPY_MOVE(Batch)
+    public:
+        explicit Batch(const Session &session);
+        ~Batch();
+        // false when the transaction could not begin, with *error (fromTransaction).
+        bool begun(ServiceError *error) const;
+        // false when it could not commit (or never began), with *error; then nothing of the
+        // units inside stays.
+        bool commit(ServiceError *error);
+
+    private:
+        std::unique_ptr<Transaction> m_transaction;
+    };
+
     // The write itself: false when it failed, with *error set, or left empty for the query's
     // own error (ServiceError::fromSql of query().lastError()).
     using Work = std::function<bool(Write &write, ServiceError *error)>;

@@ -394,7 +394,8 @@ bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
 
 bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
                           const ServerLocation &location, const QString &admin,
-                          const SecureBytes &password, QString *error)
+                          const SecureBytes &password, const RecordedState::Sources &rows,
+                          QString *error)
 {
     const QString login = admin.trimmed();
     const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
@@ -451,11 +452,12 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
         }
         return true;
     });
-    return done && recordRestore(file, location, login, password, error);
+    return done && recordRestore(file, location, login, password, rows, error);
 }
 
 bool ServerSetup::recordRestore(const QString &file, const ServerLocation &location,
-                                const QString &login, const SecureBytes &password, QString *error)
+                                const QString &login, const SecureBytes &password,
+                                const RecordedState::Sources &rows, QString *error)
 {
     // The trail put back is the one this computer keeps from now on (ServerAnchor): a restore
     // of an older backup is a rollback on purpose, said to the other computers until a beheerder
@@ -479,7 +481,7 @@ bool ServerSetup::recordRestore(const QString &file, const ServerLocation &locat
         return false;
     }
     QStringList problems;
-    if (!store->verify(&problems)) {
+    if (!store->verify(&problems, rows)) {
         //: Dutch: "De back-up is teruggezet, maar de controle vond: %1"
         *error = tr("The backup was restored, but the check found: %1").arg(problems.join(u"; "));
         return false;

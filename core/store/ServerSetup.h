@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/RecordedState.h"
 #include "crypto/SecureBytes.h"
 #include "store/ServerLocation.h"
 
@@ -49,10 +50,12 @@ public:
     // whose roles the store has (its owner and group roles, its logins), by ADMIN (owner of the
     // database, CREATEROLE) acting as the owner role; then the database's settings that pg_dump
     // does not carry (search_path, CONNECT for the groups), the store opened as ADMIN, its chain
-    // verified, and store.restored recorded.
+    // verified (with the rows against their trail: rows is cases/TrailRows::all()), and
+    // store.restored recorded.
     static bool restore(const QString &file, const SecureBytes &passphrase,
                         const ServerLocation &location, const QString &admin,
-                        const SecureBytes &password, QString *error);
+                        const SecureBytes &password, const RecordedState::Sources &rows,
+                        QString *error);
 
     struct Finding
     {
@@ -93,7 +96,8 @@ private:
     // restore() after pg_restore: the trail put back accepted as the one this computer keeps
     // (ServerAnchor), the store opened and verified as ADMIN, and the restore in its trail.
     static bool recordRestore(const QString &file, const ServerLocation &location,
-                              const QString &login, const SecureBytes &password, QString *error);
+                              const QString &login, const SecureBytes &password,
+                              const RecordedState::Sources &rows, QString *error);
     // A connection as ADMIN (connectAsOwner) for work, given whether the store exists; rolled
     // back if work fails inside a transaction, closed and removed in every case.
     static bool asOwner(const ServerLocation &location, const QString &login,

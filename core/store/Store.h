@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "audit/RecordedState.h"
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
 #include "store/IntegrityCheck.h"
@@ -168,14 +169,17 @@ public:
     QUuid storeId() const;
     StoreInfo info() const;
 
-    // Full PRAGMA integrity_check, the keyring MAC and the audit chain (its first broken link);
-    // problems in plain words.
-    bool verify(QStringList *problems) const;
-    // The same, with the audit chain walked from its verified checkpoint on
-    // (AuditLog::Scope::SinceCheckpoint, the CLI's `verify`) or whole (Full, `verify --full`).
-    // notes (when given) receives what is worth knowing but no problem: the checkpoint it
-    // resumed from, or why a stored checkpoint was not used.
-    bool verify(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const;
+    // Full PRAGMA integrity_check, the keyring MAC, the audit chain (its first broken link) and
+    // the rows against what their trail last recorded; problems in plain words. The rows are
+    // read from the sources given (RecordedState): cases/TrailRows::all(), the one list, since
+    // the store sees no module's table; a verify given none reports that as a problem. The
+    // audit chain is walked whole (Full, `verify --full`) or from its verified checkpoint on
+    // (AuditLog::Scope::SinceCheckpoint, the CLI's `verify`). notes (when given) receives what
+    // is worth knowing but no problem: the checkpoint it resumed from, or why a stored
+    // checkpoint was not used.
+    bool verify(QStringList *problems, const RecordedState::Sources &rows,
+                AuditLog::Scope auditScope = AuditLog::Scope::Full,
+                QStringList *notes = nullptr) const;
 
     // The database's integrity check, to run on another thread (IntegrityCheck::run) with a
     // connection of its own; record its result here afterwards with recordIntegrityCheck.
@@ -298,7 +302,8 @@ private:
     static void loadPending(
         StoreKey *key,
         const std::function<SecureBytes(const Keyring &, QString *, Keyring::Status *)> &unlock);
-    bool verifyServer(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const;
+    bool verifyServer(QStringList *problems, const RecordedState::Sources &rows,
+                      AuditLog::Scope auditScope, QStringList *notes) const;
     void verifyAuditChain(AuditLog::Scope scope, QStringList *found, QStringList *notes) const;
     // A server store's login role gets a new password (a verifier made on the client).
     bool setServerPassword(const QString &userName, const SecureBytes &password, StoreError *error);

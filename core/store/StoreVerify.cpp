@@ -14,15 +14,11 @@ namespace pd {
 using namespace Qt::StringLiterals;
 using namespace storedetail;
 
-bool Store::verify(QStringList *problems) const
-{
-    return verify(problems, AuditLog::Scope::Full, nullptr);
-}
-
-bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const
+bool Store::verify(QStringList *problems, const RecordedState::Sources &rows,
+                   AuditLog::Scope auditScope, QStringList *notes) const
 {
     if (isServer())
-        return verifyServer(problems, auditScope, notes);
+        return verifyServer(problems, rows, auditScope, notes);
     QStringList found;
     // The database's integrity_check, recorded like the weekly background check and the one
     // before a backup, so that the desk's "last checked" tells about this one too.
@@ -44,9 +40,10 @@ bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringLis
     // The audit trail's chain: the first broken link, in plain words.
     if (database().tables().contains(QStringLiteral("audit_events")))
         verifyAuditChain(auditScope, &found, notes);
-    // The case and person rows against what their trail last recorded (a row edited with SQL).
+    // The case and person rows against what their trail last recorded (a row edited with SQL),
+    // read from the sources the caller gave.
     if (database().tables().contains(QStringLiteral("cases"))) {
-        const RecordedState::Result recorded = RecordedState::check(database());
+        const RecordedState::Result recorded = RecordedState::check(database(), rows);
         for (const QString &problem : recorded.problems)
             found << QStringLiteral("audit trail vs. data: %1").arg(problem);
     }
@@ -81,8 +78,8 @@ bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringLis
 // A server store: the audit chain (computed by the server, checked here with the same code),
 // the rows against their trail, and the schema version. The database file, keyring and anchor
 // are the server's business (its own checksums and backups).
-bool Store::verifyServer(QStringList *problems, AuditLog::Scope auditScope,
-                         QStringList *notes) const
+bool Store::verifyServer(QStringList *problems, const RecordedState::Sources &rows,
+                         AuditLog::Scope auditScope, QStringList *notes) const
 {
     QStringList found;
     verifyAuditChain(auditScope, &found, notes);
@@ -91,7 +88,7 @@ bool Store::verifyServer(QStringList *problems, AuditLog::Scope auditScope,
         found << QStringLiteral("audit trail: %1").arg(d->anchorProblem);
     if (notes && !d->anchorNote.isEmpty())
         notes->append(d->anchorNote);
-    const RecordedState::Result recorded = RecordedState::check(database());
+    const RecordedState::Result recorded = RecordedState::check(database(), rows);
     for (const QString &problem : recorded.problems)
         found << QStringLiteral("audit trail vs. data: %1").arg(problem);
     if (const int version = schemaVersion(database()); version != latestSchemaVersion())

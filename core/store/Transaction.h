@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 namespace pd {
@@ -21,6 +22,8 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isOpen() const { return m_open; }
+    // A new statement on the transaction's connection: what a unit of work hands to its write.
+    QSqlQuery statement() const { return QSqlQuery(m_db); }
     bool commit();
     void rollback();
     QString errorText() const { return m_error; }

@@ -8,6 +8,7 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "cases/TrailRows.h"
 #include "store/Store.h"
 
 #include <QJsonDocument>
@@ -441,7 +442,7 @@ void TestAuditCheckpoint::storeVerifyScopes()
 {
     QStringList problems;
     QStringList notes;
-    QVERIFY2(m_store->verify(&problems, AuditLog::Scope::SinceCheckpoint, &notes),
+    QVERIFY2(m_store->verify(&problems, TrailRows::all(), AuditLog::Scope::SinceCheckpoint, &notes),
              qPrintable(problems.join(u'\n')));
     // The first verification walks everything (no note of a resumed walk) and says the head it
     // reached (issue 36). (A server store that this computer saw in another database of the same
@@ -455,19 +456,19 @@ void TestAuditCheckpoint::storeVerifyScopes()
     QCOMPARE(noteWith(u"Head of the audit trail: event %1,"_s.arg(head)), 1);
     QVERIFY(append(*m_store, 3));
     notes.clear();
-    QVERIFY(m_store->verify(&problems, AuditLog::Scope::SinceCheckpoint, &notes));
+    QVERIFY(m_store->verify(&problems, TrailRows::all(), AuditLog::Scope::SinceCheckpoint, &notes));
     QCOMPARE(noteWith(u"--full"_s), 1); // resumed from the checkpoint, and says so
     QCOMPARE(noteWith(u"Head of the audit trail: event %1,"_s.arg(head + 3)), 1);
 
     QVERIFY(
         tamperWithTrail(*m_store, u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"_s));
     notes.clear();
-    QVERIFY(m_store->verify(&problems, AuditLog::Scope::SinceCheckpoint, &notes));
-    QVERIFY(!m_store->verify(&problems, AuditLog::Scope::Full, nullptr));
+    QVERIFY(m_store->verify(&problems, TrailRows::all(), AuditLog::Scope::SinceCheckpoint, &notes));
+    QVERIFY(!m_store->verify(&problems, TrailRows::all(), AuditLog::Scope::Full, nullptr));
     QVERIFY(problems.join(u'\n').contains(u"audit trail"_s));
-    // Store::verify(problems) without a scope is the full one.
+    // Store::verify(problems, rows) without a scope is the full one.
     problems.clear();
-    QVERIFY(!m_store->verify(&problems));
+    QVERIFY(!m_store->verify(&problems, TrailRows::all()));
 }
 
 // Issue 19: the import's batched events resume from the checkpoint and verify like single

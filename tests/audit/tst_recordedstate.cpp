@@ -9,6 +9,7 @@
 #include "audit/AuditLog.h"
 #include "audit/RecordedState.h"
 #include "cases/CaseService.h"
+#include "cases/TrailRows.h"
 #include "demo/DemoData.h"
 #include "store/Store.h"
 
@@ -48,6 +49,7 @@ private slots:
     void outcomeEditedWithSqlFails();
     void nameEditedWithSqlFails();
     void reopenedAndDestroyedAreNoFalseAlarm();
+    void verifyWithoutTheRowsFails();
 
 private:
     bool verifies(QStringList *problems = nullptr) const;
@@ -119,7 +121,7 @@ void TestRecordedState::init()
 bool TestRecordedState::verifies(QStringList *problems) const
 {
     QStringList found;
-    const bool ok = m_store->verify(&found);
+    const bool ok = m_store->verify(&found, TrailRows::all());
     if (problems)
         *problems = found;
     else if (!ok)
@@ -135,7 +137,7 @@ void TestRecordedState::demoStoreAgrees()
     QVERIFY(text(db, u"SELECT count(*) FROM cases WHERE outcome IS NOT NULL"_s).toInt() > 0);
     QVERIFY(text(db, u"SELECT count(*) FROM audit_events WHERE action = 'case.created'"_s).toInt()
             >= 150);
-    const RecordedState::Result result = RecordedState::check(db);
+    const RecordedState::Result result = RecordedState::check(db, TrailRows::all());
     QVERIFY2(result.ok, qPrintable(result.problems.join(u'\n')));
     QVERIFY(result.casesChecked >= 150);
     QVERIFY(result.personsChecked > 0);
@@ -236,6 +238,41 @@ void TestRecordedState::reopenedAndDestroyedAreNoFalseAlarm()
     QVERIFY(execSql(
         db, u"UPDATE cases SET state = 'ontvangen' WHERE number = '"_s + destroyed + u"'"_s));
     QVERIFY(verifies());
+}
+
+// The rows are their owners' (issue 37): verify reads them from the sources its caller gives.
+// The one list has both, and a verify given none (or a list that leaves one out) does not pass
+// unseen: a caller that skipped the rows would otherwise verify a store edited behind the trail.
+void TestRecordedState::verifyWithoutTheRowsFails()
+{
+    const RecordedState::Sources all = TrailRows::all();
+    QStringList types;
+    for (const RecordedState::Source &source : all)
+        types << source.entityType;
+    QCOMPARE(types, QStringList({ u"case"_s, u"person"_s }));
+
+    QStringList problems;
+    QVERIFY(!m_store->verify(&problems, {}));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(u"audit trail vs. data"_s), qPrintable(problems.first()));
+    const RecordedState::Result none = RecordedState::check(m_store->database(), {});
+    QVERIFY(!none.ok);
+    QCOMPARE(none.casesChecked, 0);
+
+    // Only the requests: the persons are not checked, and a name edited with SQL goes unseen
+    // there, which is why every caller gives the one list.
+    const QSqlDatabase db = m_store->database();
+    const QString id = text(db,
+                            u"SELECT id FROM persons WHERE anonymised_at IS NULL "
+                            "ORDER BY id LIMIT 1"_s);
+    QVERIFY(execSql(db, u"UPDATE persons SET name = 'Iemand Anders' WHERE id = "_s + id));
+    const RecordedState::Result casesOnly = RecordedState::check(db, { all.first() });
+    QVERIFY2(casesOnly.ok, qPrintable(casesOnly.problems.join(u'\n')));
+    QVERIFY(casesOnly.casesChecked >= 150);
+    QCOMPARE(casesOnly.personsChecked, 0);
+    QVERIFY(!verifies(&problems));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(u"no. "_s + id), qPrintable(problems.first()));
 }
 
 QTEST_GUILESS_MAIN(TestRecordedState)

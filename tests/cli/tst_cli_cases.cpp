@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,6 +54,7 @@ private slots:
     void unknownCodes();
     void helpForEveryCaseCommand_data();
     void helpForEveryCaseCommand();
+    void verifyComparesTheRowsWithTheirTrail();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -730,6 +732,42 @@ void TestCliCases::helpForEveryCaseCommand()
     const Result help = run(command + QStringList { u"--help"_s });
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains(mentions), qPrintable(help.out));
+}
+
+// `verify` compares the requests and persons with what their trail last recorded (issue 15): a
+// state changed with plain SQL, as someone holding the key could, fails it, with and without
+// --full. The rows come from their owners (cases/TrailRows, issue 37): the tool gives them.
+void TestCliCases::verifyComparesTheRowsWithTheirTrail()
+{
+    for (const QString &full : { u""_s, u"--full"_s }) {
+        const Result verified = onStore(full.isEmpty() ? QStringList { u"verify"_s }
+                                                       : QStringList { u"verify"_s, full });
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    }
+    const QString number = u"AVG-2026-0001"_s;
+    const QString state = show(number).value(u"state"_s).toString();
+    QVERIFY(!state.isEmpty());
+    const QString other = state == u"ontvangen"_s ? u"in-behandeling"_s : u"ontvangen"_s;
+    const auto setState = [this, &number](const QString &to) {
+        const auto store
+            = pd::test::openStoreAs(m_store, u"a.bakker"_s, pd::test::CliRunner::storePassword);
+        return store
+            && pd::test::execSql(
+                   store->database(),
+                   u"UPDATE cases SET state = '%1' WHERE number = '%2'"_s.arg(to, number));
+    };
+    QVERIFY(setState(other));
+    for (const QString &full : { u""_s, u"--full"_s }) {
+        const Result verified = onStore(full.isEmpty() ? QStringList { u"verify"_s }
+                                                       : QStringList { u"verify"_s, full });
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(verified.err.contains(number), qPrintable(verified.err));
+        QVERIFY2(verified.err.contains(state), qPrintable(verified.err));
+    }
+    // Put back, it verifies again.
+    QVERIFY(setState(state));
+    const Result verified = onStore({ u"verify"_s, u"--full"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliCases)

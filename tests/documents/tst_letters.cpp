@@ -7,6 +7,7 @@
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "cases/TrailRows.h"
 #include "documents/ComplaintDossier.h"
 #include "documents/EventText.h"
 #include "letters/AccessScope.h"
@@ -451,7 +452,7 @@ void TestLetters::recordStoresTextHashAndEvent()
              qPrintable(sentence));
     QVERIFY(sentence.contains(letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4)));
     QVERIFY(!EventText::title(u"case.letter"_s).contains(u"case.letter"_s));
-    QVERIFY(m_store->verify(nullptr));
+    QVERIFY(m_store->verify(nullptr, TrailRows::all()));
 }
 
 void TestLetters::recordRefusesWhatWasNotShown()
@@ -869,7 +870,7 @@ void TestLetters::templateEditing()
     QCOMPARE(templateEvents().constLast().action, u"letter_template.reset"_s);
     QVERIFY(service.resetTemplate(kind, &error)); // already the default: no event
     QCOMPARE(templateEvents().size(), before + 4);
-    QVERIFY(m_store->verify(nullptr));
+    QVERIFY(m_store->verify(nullptr, TrailRows::all()));
 }
 
 void TestLetters::storedDecisionWithoutRemediesStillNamesThem()
@@ -967,7 +968,7 @@ void TestLetters::destroyedWithTheRequestFiles()
     QCOMPARE(query.value(0).toInt(), 0);
     // Other people's letters are untouched.
     QVERIFY(!service.letters(m_full).first().destroyed);
-    QVERIFY(m_store->verify(nullptr));
+    QVERIFY(m_store->verify(nullptr, TrailRows::all()));
 }
 
 // Issue 15: a template is limited in size, nesting and placeholders when it is saved, and a

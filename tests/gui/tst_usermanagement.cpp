@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "cases/CaseListPage.h"
+#include "cases/TrailRows.h"
 #include "crypto/SecureBytes.h"
 #include "store/Store.h"
 #include "users/NewPasswordFields.h"
@@ -295,7 +296,7 @@ void TestUserManagement::removeWhileTheDeskIsOpen()
     QTRY_COMPARE(changed.size(), 1);
     QVERIFY2(!m_store->hasKeySlot(bakker), qPrintable(dialog.message()));
     window.caseListPage()->refresh();
-    QVERIFY(m_store->verify(nullptr));
+    QVERIFY(m_store->verify(nullptr, TrailRows::all()));
     dialog.close();
     window.close();
     m_store.reset();

@@ -7,6 +7,7 @@
 #include "ServerStoreFixture.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
+#include "cases/TrailRows.h"
 #include "store/Migrations.h"
 #include "store/ServerAnchor.h"
 #include "store/ServerSetup.h"
@@ -97,7 +98,7 @@ void TestServerStore::initMakesAStoreWithItsAdministrator()
     QCOMPARE(info.organisationName, u"Woonstichting Test"_s);
     QVERIFY(info.cipherVersion.startsWith(u"PostgreSQL "_s));
     QStringList problems;
-    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
     // The first event names the store's creation, by the administrator, as the server saw it.
     QSqlQuery query(store->database());
     QVERIFY(query.exec(u"SELECT seq, actor, action FROM audit_events ORDER BY seq LIMIT 1"_s));
@@ -192,7 +193,7 @@ void TestServerStore::phoneIntakeNumbersFromTheServer()
     QCOMPARE(second->number, u"AVG-%1-0002"_s.arg(year));
     QCOMPARE(second->receivedBy, u"fenna"_s);
     QStringList problems;
-    QVERIFY2(officer->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(officer->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
 void TestServerStore::kccSeesOnlyItsOwnRecentIntakeFields()
@@ -283,7 +284,7 @@ void TestServerStore::auditTrailIsAppendOnlyForEveryRole()
     QVERIFY(query.exec(u"SELECT max(seq) < 999999 FROM audit_events"_s) && query.next());
     QVERIFY(query.value(0).toBool());
     QStringList problems;
-    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
 void TestServerStore::aChangeByHandIsAuditedAndTheChainVerifies()
@@ -316,7 +317,7 @@ void TestServerStore::aChangeByHandIsAuditedAndTheChainVerifies()
              qPrintable(payload));
     QVERIFY2(!payload.contains(u"met de hand"_s), qPrintable(payload)); // names, never values
     QStringList problems;
-    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
 void TestServerStore::removedUserCannotLogIn()
@@ -365,7 +366,7 @@ void TestServerStore::aTrailCutBackIsFoundByTheNextDeskThatOpens()
     const auto again = open(u"fenna"_s, officerPassword);
     QVERIFY(again);
     QVERIFY2(again->openWarnings().isEmpty(), qPrintable(again->openWarnings().join(u'\n')));
-    QVERIFY2(again->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(again->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
     const QString storeId = again->storeId().toString(QUuid::WithoutBraces);
     const ServerAnchor::Result seen = ServerAnchor::check(again->database(), storeId);
     QVERIFY(seen.checked && seen.problem.isEmpty());
@@ -384,7 +385,7 @@ void TestServerStore::aTrailCutBackIsFoundByTheNextDeskThatOpens()
     QVERIFY(next);
     QVERIFY2(next->openWarnings().join(u'\n').contains(u"[rolled-back]"_s),
              qPrintable(next->openWarnings().join(u'\n')));
-    QVERIFY(!next->verify(&problems));
+    QVERIFY(!next->verify(&problems, TrailRows::all()));
     QVERIFY2(problems.join(u'\n').contains(u"ends at event %1"_s.arg(seen.kept.seq - 2)),
              qPrintable(problems.join(u'\n')));
     // The chain alone, as the server computed it, is intact: only the kept head tells.

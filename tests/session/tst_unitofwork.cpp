@@ -6,6 +6,7 @@
 
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
+#include "cases/TrailRows.h"
 #include "crypto/SecureBytes.h"
 #include "session/Access.h"
 #include "session/Session.h"
@@ -137,6 +138,9 @@ private slots:
     void commitsOnce();
     void composesIntoCallersTransaction();
     void whatFollowsComesAfterTheEvents();
+    void batchCommitsItsUnitsTogether();
+    void batchLeftUncommittedKeepsNothing();
+    void batchNestsInCallersTransaction();
 
 private:
     std::unique_ptr<Store> openAs(const QString &user, const QString &password)
@@ -217,7 +221,7 @@ void TestUnitOfWork::goodWriteLeavesExactlyItsEvents()
     QCOMPARE(events.first().payload.value(u"name"_s).toString(), u"Aannemer Bouwman"_s);
     QCOMPARE(events.last().entityId, u"catalogue"_s);
     QStringList problems;
-    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u"; ")));
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; ")));
 }
 
 void TestUnitOfWork::refusedRoleLeavesOnlyUserDenied()
@@ -508,6 +512,87 @@ void TestUnitOfWork::whatFollowsComesAfterTheEvents()
     QCOMPARE(error.message, u"daarna mislukt"_s);
     QCOMPARE(recipientsNamed(*m_store, u"Teruggedraaid"_s), 0);
     QVERIFY(eventsAfter(*m_store, second).isEmpty());
+}
+
+void TestUnitOfWork::batchCommitsItsUnitsTogether()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    ServiceError error;
+    {
+        UnitOfWork::Batch batch(session);
+        QVERIFY(batch.begun(&error));
+        UnitOfWork first(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY2(first.commit(addRecipient(u"Eerste"_s), &error), qPrintable(error.message));
+        // A unit that fails inside the batch takes only its own change back.
+        UnitOfWork failing(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY(!failing.commit(
+            [](UnitOfWork::Write &write, ServiceError *failure) {
+                return addRecipient(u"Mislukt"_s)(write, failure)
+                    && write.query().exec(u"INSERT INTO no_such_table (x) VALUES (1)"_s);
+            },
+            &error));
+        UnitOfWork second(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY2(second.commit(addRecipient(u"Tweede"_s), &error), qPrintable(error.message));
+        QVERIFY2(batch.commit(&error), qPrintable(error.message + u' ' + error.detail));
+    }
+    QCOMPARE(recipientsNamed(*m_store, u"Eerste"_s), 1);
+    QCOMPARE(recipientsNamed(*m_store, u"Mislukt"_s), 0);
+    QCOMPARE(recipientsNamed(*m_store, u"Tweede"_s), 1);
+    // The units' events, in order, and nothing of the batch's own.
+    const QList<Event> events = eventsAfter(*m_store, head);
+    QCOMPARE(actions(events), QStringList({ u"recipient.added"_s, u"recipient.added"_s }));
+    QCOMPARE(events.first().payload.value(u"name"_s).toString(), u"Eerste"_s);
+    QCOMPARE(events.last().payload.value(u"name"_s).toString(), u"Tweede"_s);
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; ")));
+}
+
+void TestUnitOfWork::batchLeftUncommittedKeepsNothing()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    {
+        UnitOfWork::Batch batch(session);
+        ServiceError error;
+        QVERIFY(batch.begun(&error));
+        UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY2(unit.commit(addRecipient(u"Weg"_s), &error), qPrintable(error.message));
+        // An early return: the batch goes out of scope uncommitted.
+    }
+    QCOMPARE(recipientsNamed(*m_store, u"Weg"_s), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+    // The store takes the next batch as if nothing happened; a batch commits once.
+    UnitOfWork::Batch batch(session);
+    ServiceError error;
+    QVERIFY(batch.begun(&error));
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    QVERIFY2(unit.commit(addRecipient(u"Blijft"_s), &error), qPrintable(error.message));
+    QVERIFY(batch.commit(&error));
+    QVERIFY(!batch.commit(&error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QCOMPARE(recipientsNamed(*m_store, u"Blijft"_s), 1);
+    QCOMPARE(actions(eventsAfter(*m_store, head)), QStringList({ u"recipient.added"_s }));
+}
+
+void TestUnitOfWork::batchNestsInCallersTransaction()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    {
+        // A batch inside a caller's transaction is a savepoint: the caller's rollback takes it.
+        Transaction outer(m_store->database());
+        QVERIFY(outer.isOpen());
+        UnitOfWork::Batch batch(session);
+        ServiceError error;
+        QVERIFY(batch.begun(&error));
+        UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY2(unit.commit(addRecipient(u"Genest"_s), &error), qPrintable(error.message));
+        QVERIFY2(batch.commit(&error), qPrintable(error.message));
+        outer.rollback();
+    }
+    QCOMPARE(recipientsNamed(*m_store, u"Genest"_s), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUnitOfWork)

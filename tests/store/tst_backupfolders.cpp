@@ -4,6 +4,7 @@
 // exactly a backup of this store is recognised as one, and only such a folder is ever removed.
 
 #include "TestSupport.h"
+#include "cases/TrailRows.h"
 #include "crypto/Keyring.h"
 #include "store/BackupFolders.h"
 #include "store/Store.h"
@@ -267,7 +268,7 @@ void TestBackupFolders::removeBackupRemovesOnlyABackupOfThisStore()
     QVERIFY(QFileInfo::exists(foreign));
     QVERIFY(QFileInfo::exists(QDir(more).filePath(u"LEESMIJ.txt"_s)));
     QStringList problems;
-    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestBackupFolders)

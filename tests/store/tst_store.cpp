@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "cases/TrailRows.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
@@ -211,7 +212,7 @@ void TestStore::createAndReopen()
     QVERIFY2(store, qPrintable(error.detail()));
     QCOMPARE(countRows(store->database(), QStringLiteral("settings")), 1);
     QStringList problems;
-    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
 void TestStore::openWithoutUserNameFindsTheUser()
@@ -608,7 +609,7 @@ void TestStore::backupOpensWithTheSameKey()
     QVERIFY2(copy, qPrintable(error.detail()));
     QCOMPARE(countRows(copy->database(), QStringLiteral("settings")), 1);
     QStringList problems;
-    QVERIFY2(copy->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(copy->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
 void TestStore::diskFullKeepsCommittedData()
@@ -658,7 +659,7 @@ void TestStore::diskFullKeepsCommittedData()
     QCOMPARE(query.value(0).toString(), QStringLiteral("vóór de volle schijf"));
     QCOMPARE(countRows(reopened->database(), QStringLiteral("settings")), 1);
     QStringList problems;
-    QVERIFY2(reopened->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(reopened->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
 void TestStore::createOnFullDisk()
@@ -719,7 +720,7 @@ void TestStore::verifyDetectsKeyringChange()
         QDir(otherTmp.filePath(QStringLiteral("k"))).filePath(QStringLiteral("keyring.pdk")),
         keyring));
     QStringList problems;
-    QVERIFY(!store->verify(&problems));
+    QVERIFY(!store->verify(&problems, TrailRows::all()));
     QVERIFY(!problems.isEmpty());
 }
 
@@ -751,12 +752,12 @@ void TestStore::verifyReportsTheFirstBrokenAuditLink()
     }
     QVERIFY(db.commit());
     QStringList problems;
-    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 
     // Someone with the key edits event 3 behind Privacydesk's back (triggers dropped first).
     QVERIFY(execSql(db, QStringLiteral("DROP TRIGGER audit_events_no_update")));
     QVERIFY(execSql(db, QStringLiteral("UPDATE audit_events SET actor = 'x' WHERE seq = 3")));
-    QVERIFY(!store->verify(&problems));
+    QVERIFY(!store->verify(&problems, TrailRows::all()));
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().startsWith(QStringLiteral("audit trail:")),
              qPrintable(problems.first()));
@@ -847,7 +848,8 @@ void TestStore::trailCutOffAtItsTailIsRefused()
             = AuditLog(db, store->info().storeId.toString(QUuid::WithoutBraces)).verify();
         QVERIFY(chain.ok); // what is left is a valid chain ...
         QStringList problems;
-        QVERIFY(!store->verify(&problems)); // ... but not the one the keyring anchored
+        QVERIFY(!store->verify(&problems,
+                               TrailRows::all())); // ... but not the one the keyring anchored
         QVERIFY2(problems.join(u'\n').contains(QStringLiteral("rolled-back")),
                  qPrintable(problems.join(u'\n')));
     }
@@ -921,7 +923,7 @@ void TestStore::storeBeforeKeyingKeepsItsPlainHashes()
         QCOMPARE(upgraded.auditAnchor().seq, 3);
         QVERIFY(appendEvents(*store, 2));
         QStringList problems;
-        QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+        QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
         QCOMPARE(Keyring::load(keyringPath, &status).auditAnchor().seq, 5);
     }
     {
@@ -929,7 +931,7 @@ void TestStore::storeBeforeKeyingKeepsItsPlainHashes()
         auto store = openTestStore(dir, &error);
         QVERIFY2(store, qPrintable(error.detail()));
         QStringList problems;
-        QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+        QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
         // Moving the switch point in the database (to pass keyed events off as plain ones)
         // disagrees with the keyring.
         QVERIFY(execSql(store->database(),
@@ -953,7 +955,7 @@ void TestStore::reopeningNeverRaisesAFalseAlarm()
         QVERIFY2(store, qPrintable(error.detail()));
         QVERIFY(appendEvents(*store, round));
         QStringList problems;
-        QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+        QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
     }
 }
 
@@ -996,7 +998,7 @@ void TestStore::damagedPageIsFoundByTheIntegrityCheck()
     QVERIFY(IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
 
     QStringList problems;
-    QVERIFY(!store->verify(&problems));
+    QVERIFY(!store->verify(&problems, TrailRows::all()));
     QVERIFY(!problems.isEmpty());
 
     const QString target = tmp.filePath(QStringLiteral("reservekopie"));
@@ -1020,7 +1022,7 @@ void TestStore::verifyRecordsItsIntegrityCheck()
 
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     QStringList problems;
-    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
     QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
     QVERIFY(record.ok);
     QVERIFY(record.at >= before);
@@ -1033,7 +1035,7 @@ void TestStore::verifyRecordsItsIntegrityCheck()
         return;
     auto damaged = openTestStore(damagedDir, &error);
     QVERIFY2(damaged, qPrintable(error.detail()));
-    QVERIFY(!damaged->verify(&problems));
+    QVERIFY(!damaged->verify(&problems, TrailRows::all()));
     QVERIFY2(damaged->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
     QVERIFY(record.at.isValid());
     QVERIFY(!record.ok);

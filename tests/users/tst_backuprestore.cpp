@@ -3,6 +3,7 @@
 // a role that may not restore, a store still open) that leave the live store untouched.
 
 #include "TestSupport.h"
+#include "cases/TrailRows.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 
@@ -164,7 +165,7 @@ void TestBackupRestore::roundTripWithTenThousandCases()
             && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     QStringList problems;
-    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u"; "_s)));
+    QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; "_s)));
     QVERIFY(!QFileInfo::exists(QDir(big).filePath(u".herstel"_s)));
     QVERIFY(!QFileInfo::exists(QDir(big).filePath(u"keyring.pdk.pending"_s)));
     store.reset();
@@ -274,7 +275,7 @@ void TestBackupRestore::liveStoreThatDoesNotOpenIsCopiedFirst()
     QVERIFY(QFileInfo::exists(QDir(safety).filePath(u"keyring.pdk"_s)));
     auto store = openTestStore(m_dir, &error);
     QVERIFY2(store, qPrintable(error.detail()));
-    QVERIFY(store->verify(nullptr));
+    QVERIFY(store->verify(nullptr, TrailRows::all()));
 }
 
 QTEST_GUILESS_MAIN(TestBackupRestore)

@@ -4,6 +4,7 @@
 
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
+#include "cases/TrailRows.h"
 #include "crypto/Keyring.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
@@ -174,7 +175,7 @@ void TestUserService::addAndList()
     auto asBakker = openAs(bakker, bakkerPassword);
     QVERIFY(asBakker);
     QCOMPARE(UserService(*asBakker).actingRole(), std::optional<Role>(Role::Functionaris));
-    QVERIFY(asBakker->verify(nullptr));
+    QVERIFY(asBakker->verify(nullptr, TrailRows::all()));
 }
 
 void TestUserService::addRefusesDuplicatesAndShortPasswords()
@@ -233,7 +234,7 @@ void TestUserService::deniedAttemptsAreAudited()
         QCOMPARE(events(*store, u"user.denied"_s), before + 5);
         QCOMPARE(actorOf(*store, u"user.denied"_s), user);
         QCOMPARE(users.list().size(), 3);
-        QVERIFY(store->verify(nullptr));
+        QVERIFY(store->verify(nullptr, TrailRows::all()));
     }
 }
 
@@ -267,7 +268,7 @@ void TestUserService::removeRekeysTheDatabase()
         QVERIFY(!users.find(bakker)->isActive());
         QCOMPARE(events(*store, u"user.removed"_s), 1);
         // The store keeps working under the new key in this process.
-        QVERIFY(store->verify(nullptr));
+        QVERIFY(store->verify(nullptr, TrailRows::all()));
     }
     QVERIFY(!QFileInfo::exists(QDir(m_dir).filePath(u"keyring.pdk.pending"_s)));
     // The old master key, and the removed user's old keyring, open nothing any more.
@@ -289,7 +290,7 @@ void TestUserService::removeRekeysTheDatabase()
     auto store = openAs(testUser, testPassword);
     QVERIFY(store);
     QStringList problems;
-    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u"; "_s)));
+    QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; "_s)));
 }
 
 void TestUserService::removeRefusesSelfAndLastBeheerder()
@@ -488,7 +489,7 @@ void TestUserService::interruptedRotationIsCompleted()
     QFile keyring(dir.filePath(u"keyring.pdk"_s));
     QVERIFY(keyring.open(QIODevice::ReadOnly));
     QCOMPARE(keyring.readAll(), expected);
-    QVERIFY(store->verify(nullptr));
+    QVERIFY(store->verify(nullptr, TrailRows::all()));
 }
 
 // A pending keyring whose rekey never committed is discarded; the store opens as it was.
@@ -504,7 +505,7 @@ void TestUserService::staleRotationIsDiscarded()
     auto store = openAs(testUser, testPassword);
     QVERIFY(store);
     QVERIFY(!QFileInfo::exists(QDir(m_dir).filePath(u"keyring.pdk.pending"_s)));
-    QVERIFY(store->verify(nullptr));
+    QVERIFY(store->verify(nullptr, TrailRows::all()));
 }
 
 void TestUserService::rolePermissionTable()

@@ -1,0 +1,37 @@
+// CaseRepository's part of verify (issue 37): the requests as audit/RecordedState compares them
+// with their trail.
+
+#include "cases/CaseRepository.h"
+#include "sql/Dialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+bool CaseRepository::forEachRecordedRow(const QSqlDatabase &db, const RecordedState::EachRow &each,
+                                        QString *error)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(u"SELECT %1, number, state, coalesce(outcome, '') FROM cases ORDER BY %2"_s.arg(
+            sql::utf8Bytes(db, u"number"_s), sql::byteOrder(db, u"number"_s)))) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    while (rows.next())
+        each(RecordedState::Row { rows.value(0).toByteArray(),
+                                  rows.value(1).toString(),
+                                  rows.value(2).toString(),
+                                  rows.value(3).toString(),
+                                  {} });
+    if (rows.lastError().isValid()) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd
