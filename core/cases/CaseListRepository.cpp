@@ -174,7 +174,6 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 // (key, number) serves without an OR: a page after row 40,000 then reads one page of the index,
 // not the 40,000 rows before it. NULL keys come first ascending and last descending (as SQLite
 // orders them), a range of their own.
-
 QList<CaseListRange> CaseListRepository::rangesAfter(const QSqlDatabase &db, CaseSort sort,
                                                      bool window, const QVariant &key,
                                                      const QString &number)
