@@ -1,6 +1,6 @@
 // CaseQuery's clocks: how late a request is on a day against the legal and the policy deadline,
-// for the list (judgedLate), the dashboards and the CLI's case list alike (one rule, clocksOn;
-// clocksOf, which reads a statement's row, is in CaseQuery.cpp with the statements).
+// for the list (appendLate), the dashboards and the CLI's case list alike (one rule, clocksOn;
+// clocksOf, which measures the dates CaseRepository::latenessOf reads, is in CaseQuery.cpp).
 
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"

@@ -16,13 +16,13 @@
 #include <optional>
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
-QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace pd {
 
 class CaseService;
 class Store;
 struct CaseFilter;
+struct CaseListRange;
 struct ServiceError;
 
 // The clock a request is late against (issue 14), as Lateness measures it. Each request late
@@ -177,18 +177,17 @@ public:
 
     // Both clocks of a request from its stored dates (issue 14), for the list and the dashboards
     // alike: CaseRepository::latenessColumnsSql() names the columns of cases c to select, in
-    // order, and clocksOf() reads them back from column `first` on, as of `today` (see
-    // CaseListFilter::lateAgainst). The list and the dashboards share the other expressions
-    // over cases c too, from CaseRepository (closedDateSql, openOnSql, stateOnSql,
-    // extensionLateSql).
+    // order, CaseRepository::latenessOf() reads them back into `stored`, and clocksOf() measures
+    // them as of `today` (see CaseListFilter::lateAgainst). The list and the dashboards share
+    // the other expressions over cases c too, from CaseRepository (closedDateSql, openOnSql,
+    // stateOnSql, extensionLateSql).
     struct Clocks
     {
         Lateness lateness;
         QDate closedOn;
         bool paused = false;
     };
-    static Clocks clocksOf(const QSqlQuery &query, int first, const DeadlinePolicy &policy,
-                           QDate today);
+    static Clocks clocksOf(const Case &stored, const DeadlinePolicy &policy, QDate today);
     // The one rule behind clocksOf, for a request read whole: both clocks on `day`, where an
     // answer given after that day was not yet given then. So a request answered later (a
     // peildatum in the past) is measured on the day itself, one answered by then on the day of
@@ -219,15 +218,15 @@ private:
     Where where(const CaseListFilter &filter) const;
     // The requests a MATCH expression finds in case_search; sets *error when unreadable.
     qint64 matchCount(const QString &match, ServiceError *error) const;
-    QString pageSql(const Where &w, CaseSort sort, const QString &afterCondition,
-                    bool keyFixed = false) const;
+    // A page's statement (CaseListRepository::pageSql), after one of pageAfter's ranges.
+    QString pageSql(const Where &w, CaseSort sort, const CaseListRange *after) const;
     QList<CaseListRow> runPage(const CaseListFilter &filter, const Where &w,
                                const DeadlinePolicy &rules, const QString &sql,
                                const QVariantList &afterValues, int offset, int limit,
                                ServiceError *error) const;
-    // " AND c.id IN (...)": the requests w lets through that are late against the clock; sets
-    // *error when they could not be read.
-    QString judgedLate(const Where &w, LateClock clock, QDate today, ServiceError *error) const;
+    // Narrows w to the requests it lets through that are late against the clock; sets w's
+    // error when they could not be read.
+    void appendLate(Where *w, LateClock clock, QDate today) const;
     std::optional<DeadlinePolicy> policy(ServiceError *error) const;
 
     const Store &m_store;

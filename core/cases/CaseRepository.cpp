@@ -229,6 +229,21 @@ QString CaseRepository::latenessColumnsSql()
         + closedDateSql();
 }
 
+Case CaseRepository::latenessOf(const QSqlQuery &query, int first)
+{
+    const auto date = [&query, first](int i) {
+        return QDate::fromString(query.value(first + i).toString(), Qt::ISODate);
+    };
+    Case c;
+    c.receivedDate = date(0);
+    c.identification.requested = date(1);
+    c.identification.received = date(2);
+    c.extended = query.value(first + 3).toInt() != 0;
+    c.extensionNotified = date(4);
+    c.answeredOn = date(5);
+    return c;
+}
+
 QString CaseRepository::searchSql(const QSqlDatabase &db)
 {
     return u"SELECT docid FROM case_search WHERE "_s + sql::fullTextCondition(db);

@@ -16,6 +16,8 @@
 #include <optional>
 #include <utility>
 
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+
 namespace pd {
 
 // A new request's row and its kinds, as CaseService::add stores them.
@@ -59,7 +61,7 @@ struct CaseListCursor
 
 // The one place in core/cases that writes SQL naming the cases module's tables (issue 37):
 // cases, case_types, case_decisions, case_notes, case_numbers (the case list's statements are
-// still CaseQuery's; the files' rows are AttachmentRepository's, intake_drafts
+// CaseListRepository's; the files' rows are AttachmentRepository's, intake_drafts
 // IntakeDraftRepository's). Every
 // function runs on the connection it is given, inside the caller's transaction or UnitOfWork, and
 // reports a failed read as an error (ServiceError::fromSql), never as an empty result: a function
@@ -67,7 +69,7 @@ struct CaseListCursor
 class CaseRepository final
 {
 public:
-    // --- fragments for other statements over cases c (CaseQuery, the dashboards) ---
+    // --- fragments for other statements over cases c (the case list, the dashboards) ---
 
     // The day it was answered (or closed); NULL while open.
     static QString closedDateSql();
@@ -78,8 +80,12 @@ public:
     // The extension notice went out after the one-month legal deadline, as recorded in the
     // "legally_late" of its case.extended audit event.
     static QString extensionLateSql();
-    // The columns CaseQuery::clocksOf reads back, in order.
+    // The columns latenessOf reads back, in order.
     static QString latenessColumnsSql();
+    // Those columns of a row read back from column `first` on: a Case with only the dates its
+    // clocks are measured from (receivedDate, identification, extended, extensionNotified,
+    // answeredOn: the day it was answered or closed), for CaseQuery::clocksOf.
+    static Case latenessOf(const QSqlQuery &query, int first);
     // The ids (case_search.docid) the full-text search finds with its one bound value.
     static QString searchSql(const QSqlDatabase &db);
 

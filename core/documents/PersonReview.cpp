@@ -3,14 +3,11 @@
 #include "persons/PersonRepository.h"
 #include "registers/Recipients.h"
 #include "sql/BatchedIn.h"
-#include "sql/Dialect.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -249,13 +246,6 @@ PersonReview::PersonReview(const Store &store)
 
 namespace {
 
-// The lookup with "%1" where the names' placeholders go (sql::forEachBatch), on the index of
-// the names without regard to case.
-QString lookupTemplate(const QSqlDatabase &db)
-{
-    return PersonRepository::sameNameLookupTemplate(db);
-}
-
 // The findings of one review as they are found: a span that overlaps one already taken in its
 // field is no second finding.
 struct Findings
@@ -363,21 +353,14 @@ std::optional<QHash<QString, qint64>> knownNames(const QSqlDatabase &db,
                                                  const QSet<QString> &candidates, qint64 personId,
                                                  ServiceError *error)
 {
-    QHash<QString, qint64> known;
-    QVariantList keys;
-    for (const QString &candidate : candidates)
-        keys << sql::caselessValue(db, candidate);
-    QSqlError lookupError;
-    if (!sql::forEachBatch(db, lookupTemplate(db), keys,
-                           [&known](const QSqlQuery &query) {
-                               known.insert(query.value(1).toString().simplified().toLower(),
-                                            query.value(0).toLongLong());
-                           },
-                           &lookupError, {}, { personId })) {
-        // Every batch or none: a name not looked up could be someone else's, unseen.
-        *error = ServiceError::fromSql(lookupError);
+    // Every batch or none: a name not looked up could be someone else's, unseen.
+    const std::optional<QList<std::pair<qint64, QString>>> persons = PersonRepository::sameNames(
+        db, QStringList(candidates.cbegin(), candidates.cend()), personId, error);
+    if (!persons)
         return std::nullopt;
-    }
+    QHash<QString, qint64> known;
+    for (const auto &[id, name] : *persons)
+        known.insert(name.simplified().toLower(), id);
     return known;
 }
 
@@ -494,7 +477,7 @@ void sortInReportOrder(const QList<Field> &fields, QList<ReviewFinding> *finding
 
 QString PersonReview::lookupSql(const QSqlDatabase &db, int names)
 {
-    return lookupTemplate(db).arg(sql::placeholders(names));
+    return PersonRepository::sameNameLookupTemplate(db).arg(sql::placeholders(names));
 }
 
 QString PersonReview::marker()

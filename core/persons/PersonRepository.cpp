@@ -1,6 +1,7 @@
 #include "persons/PersonRepository.h"
 
 #include "domain/InputLimits.h"
+#include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
 
@@ -268,6 +269,29 @@ QString PersonRepository::sameNameLookupTemplate(const QSqlDatabase &db)
 {
     return u"SELECT id, name FROM persons WHERE %1 IN (%2) AND anonymised_at IS NULL AND id <> ?"_s
         .arg(sql::noCase(db, u"name"_s), u"%1"_s);
+}
+
+std::optional<QList<std::pair<qint64, QString>>>
+PersonRepository::sameNames(const QSqlDatabase &db, const QStringList &names, qint64 exceptId,
+                            ServiceError *error)
+{
+    QVariantList keys;
+    keys.reserve(names.size());
+    for (const QString &name : names)
+        keys << sql::caselessValue(db, name);
+    QList<std::pair<qint64, QString>> found;
+    QSqlError lookupError;
+    if (!sql::forEachBatch(
+            db, sameNameLookupTemplate(db), keys,
+            [&found](const QSqlQuery &query) {
+                found.append({ query.value(0).toLongLong(), query.value(1).toString() });
+            },
+            &lookupError, {}, { exceptId })) {
+        if (error)
+            *error = ServiceError::fromSql(lookupError);
+        return std::nullopt;
+    }
+    return found;
 }
 
 std::optional<qint64> PersonRepository::insert(const QSqlDatabase &db, const NewPerson &person,

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace pd {
 
@@ -107,6 +108,13 @@ public:
     // of `names` without regard to case: columns id, name; "%1" where sql::forEachBatch puts
     // the names' placeholders.
     static QString sameNameLookupTemplate(const QSqlDatabase &db);
+    // The other persons (not anonymised, id <> exceptId) whose name equals one of `names`
+    // without regard to case (documents/PersonReview's known names), through that lookup in
+    // batches of sql::maxBatch, every batch or none: id and name as stored, in the order read.
+    static std::optional<QList<std::pair<qint64, QString>>> sameNames(const QSqlDatabase &db,
+                                                                      const QStringList &names,
+                                                                      qint64 exceptId,
+                                                                      ServiceError *error);
 
     // --- writes ---
 

@@ -21,6 +21,9 @@
 namespace pd {
 
 class Store;
+namespace personimport {
+struct ImportRow;
+}
 
 // What a column of an import file holds. Codes are the Dutch column names (--map, JSON).
 enum class ImportField {
@@ -170,6 +173,14 @@ public:
 
 private:
     struct Session;
+    // The named steps of step(): each false when the import failed (the session says why).
+    bool fail(const QString &why);
+    bool derive(qint64 id, const QString &relation, const QString &end, bool created);
+    bool flush(); // the staged persons and the step's events
+    bool importRow(const personimport::ImportRow &row);
+    bool updatePerson(const personimport::ImportRow &row, qint64 id, const QStringList &stored);
+    bool insertPerson(const personimport::ImportRow &row);
+
     const Store &m_store;
     const Clock &m_clock;
     std::unique_ptr<Session> m_session;

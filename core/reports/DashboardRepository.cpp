@@ -222,7 +222,8 @@ void countLate(const Peildatum &p, const DeadlinePolicy &policy, const QString &
               if (!p.reads.run(query, sql, values))
                   return;
               while (query.next()) {
-                  const Lateness late = CaseQuery::clocksOf(query, 0, policy, p.on).lateness;
+                  const Case stored = CaseRepository::latenessOf(query, 0);
+                  const Lateness late = CaseQuery::clocksOf(stored, policy, p.on).lateness;
                   if (CaseQuery::isLateAgainst(late, LateClock::Legal))
                       ++*legal;
                   else if (CaseQuery::isLateAgainst(late, LateClock::PolicyOnly))
