@@ -184,24 +184,7 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     m_receivedBy = new QComboBox(page);
     m_receivedBy->setObjectName(QStringLiteral("receivedBy"));
     m_receivedByLabel->setBuddy(m_receivedBy);
-    // UserService reads through the store's connection; listing writes nothing.
-    UserError unread;
-    const QList<UserAccount> users = UserService(const_cast<Store &>(m_store)).list(false, &unread);
-    bool actingListed = false;
-    for (const UserAccount &user : users) {
-        const QString name = user.displayName.trimmed();
-        const QString text = name.isEmpty() || name.compare(user.login, Qt::CaseInsensitive) == 0
-            ? user.login
-            : QStringLiteral("%1 (%2)").arg(name, user.login);
-        m_receivedBy->addItem(text, user.login);
-        actingListed = actingListed || user.login == m_actingLogin;
-    }
-    // The recovery key acts without a user row: it is still who typed the request in.
-    if (!actingListed)
-        m_receivedBy->insertItem(0, m_actingLogin, m_actingLogin);
-    // The other users could not be read: said where the receipt is filled in.
-    if (unread.isError())
-        m_dateMessage->setMessage(unread.message);
+    fillReceivedBy();
 
     m_representativeLabel = intake::buddyLabel(page);
     m_representative = new QLineEdit(page);
@@ -249,6 +232,30 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     receipt->addWidget(m_mandateLabel, 2, 2, Qt::AlignLeft | Qt::AlignTop);
     receipt->addLayout(intake::withMessage(m_mandate, mandateMessage), 2, 3, Qt::AlignTop);
     return receipt;
+}
+
+// Who received the request: every user, the acting one first when the users hold no row for
+// them; a list that could not be read is said under the dates.
+void NewRequestDialog::fillReceivedBy()
+{
+    // UserService reads through the store's connection; listing writes nothing.
+    UserError unread;
+    const QList<UserAccount> users = UserService(const_cast<Store &>(m_store)).list(false, &unread);
+    bool actingListed = false;
+    for (const UserAccount &user : users) {
+        const QString name = user.displayName.trimmed();
+        const QString text = name.isEmpty() || name.compare(user.login, Qt::CaseInsensitive) == 0
+            ? user.login
+            : QStringLiteral("%1 (%2)").arg(name, user.login);
+        m_receivedBy->addItem(text, user.login);
+        actingListed = actingListed || user.login == m_actingLogin;
+    }
+    // The recovery key acts without a user row: it is still who typed the request in.
+    if (!actingListed)
+        m_receivedBy->insertItem(0, m_actingLogin, m_actingLogin);
+    // The other users could not be read: said where the receipt is filled in.
+    if (unread.isError())
+        m_dateMessage->setMessage(unread.message);
 }
 
 QFrame *NewRequestDialog::buildOriginals(QWidget *page)
