@@ -3,7 +3,6 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
-#include "QuietLabel.h"
 #include "WindowSize.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
@@ -265,17 +264,9 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     m_filesTitle = intake::panelTitle(panel);
     m_filesHint = new QLabel(panel);
     m_filesHint->setWordWrap(true);
-    m_fileList = new QTreeWidget(panel);
-    m_fileList->setObjectName(QStringLiteral("files"));
-    m_fileList->setColumnCount(3);
-    m_fileList->setRootIsDecorated(false);
-    m_fileList->setUniformRowHeights(true);
-    m_fileList->setAllColumnsShowFocus(true);
-    m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fileList->header()->setStretchLastSection(false);
-    m_fileList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_fileList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_fileList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_fileList = intake::rowList(
+        panel, QStringLiteral("files"),
+        { QHeaderView::Stretch, QHeaderView::ResizeToContents, QHeaderView::ResizeToContents });
     m_fileList->setTextElideMode(Qt::ElideMiddle); // "Verzoek…inzage.eml": the kind stays in view
     m_fileList->setMinimumHeight(m_fileList->fontMetrics().height() * 6);
     // Where files go while there are none.
@@ -293,17 +284,11 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     for (AttachmentKind kind : AttachmentService::kinds())
         m_kind->addItem(AttachmentService::kindLabel(kind), static_cast<int>(kind));
     m_kindLabel->setBuddy(m_kind);
-    m_addFile = new QPushButton(panel);
-    m_addFile->setObjectName(QStringLiteral("addFile"));
-    m_addFile->setAutoDefault(false);
-    m_removeFile = new QPushButton(panel);
-    m_removeFile->setObjectName(QStringLiteral("removeFile"));
-    m_removeFile->setAutoDefault(false);
+    m_addFile = intake::sideButton(panel, QStringLiteral("addFile"));
+    m_removeFile = intake::sideButton(panel, QStringLiteral("removeFile"));
     m_fileMessage = new MessageLabel(panel);
     m_fileMessage->setObjectName(QStringLiteral("fileMessage"));
-    m_filesNote = new QLabel(panel);
-    m_filesNote->setWordWrap(true);
-    setQuiet(m_filesNote);
+    m_filesNote = intake::quietNote(panel);
     connectOriginals();
 
     auto *kindRow = new QHBoxLayout;
