@@ -97,18 +97,7 @@ void MainWindow::createCentralWidget(const Store &store)
     connect(m_backupReminder, &BackupReminderBanner::postponed, this,
             [this] { m_backupReminderPostponed = true; });
 
-    m_navigation = new QListWidget(central);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(24, 24));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setUniformItemSizes(true);
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-    m_navigation->setFont(navFont);
-    QPalette navPalette = m_navigation->palette();
-    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
-    m_navigation->setPalette(navPalette);
+    createNavigation(central);
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -116,31 +105,7 @@ void MainWindow::createCentralWidget(const Store &store)
         auto *item = new QListWidgetItem(sectionIcon(i), QString(), m_navigation);
         item->setSizeHint(QSize(0, 44));
         if (i == int(Section::Requests)) {
-            m_requestsSplitter = new QSplitter(Qt::Horizontal, m_pages);
-            m_requestsSplitter->setObjectName(QStringLiteral("requestsSplitter"));
-            m_requestsSplitter->setChildrenCollapsible(false);
-            m_caseList = new CaseListPage(store, m_requestsSplitter);
-            m_caseDetail = new CaseDetailWidget(store, store.userName(), m_requestsSplitter);
-            m_requestsSplitter->addWidget(m_caseList);
-            m_requestsSplitter->addWidget(m_caseDetail);
-            m_requestsSplitter->setStretchFactor(0, 3);
-            m_requestsSplitter->setStretchFactor(1, 2);
-            // While no request is open the list has the width (its columns, filters and
-            // counts); the detail comes in beside it when one is.
-            m_caseDetail->setVisible(m_caseDetail->hasContent());
-            connect(m_caseDetail, &CaseDetailWidget::contentChanged, m_caseDetail,
-                    &QWidget::setVisible);
-            m_pages->addWidget(m_requestsSplitter);
-            setHelpTopic(m_requestsSplitter, HelpTopic::Requests);
-            setHelpTopic(m_caseDetail, HelpTopic::CaseDetail);
-            connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
-            // A change in the detail shows at once in the list (state, deadline, sorting).
-            connect(m_caseDetail, &CaseDetailWidget::caseChanged, m_caseList,
-                    &CaseListPage::refresh);
-            connect(m_caseDetail, &CaseDetailWidget::caseChanged, this, &MainWindow::dataChanged);
-            m_caseMenu->addActions(m_caseDetail->caseActions());
-            m_caseMenu->addSeparator();
-            m_caseMenu->addActions(m_caseDetail->documentActions());
+            createRequestsPage(store);
             continue;
         }
         if (!isSectionAvailable(Section(i))) {
@@ -182,6 +147,51 @@ void MainWindow::createCentralWidget(const Store &store)
     setCentralWidget(central);
     m_navigation->setCurrentRow(0);
     m_navigation->setFocus();
+}
+
+// The list of sections on the left: large icons, the window's background, no frame.
+void MainWindow::createNavigation(QWidget *central)
+{
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setUniformItemSizes(true);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+    m_navigation->setPalette(navPalette);
+}
+
+// The requests section: the list, with the open request's detail beside it, in a splitter.
+void MainWindow::createRequestsPage(const Store &store)
+{
+    m_requestsSplitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_requestsSplitter->setObjectName(QStringLiteral("requestsSplitter"));
+    m_requestsSplitter->setChildrenCollapsible(false);
+    m_caseList = new CaseListPage(store, m_requestsSplitter);
+    m_caseDetail = new CaseDetailWidget(store, store.userName(), m_requestsSplitter);
+    m_requestsSplitter->addWidget(m_caseList);
+    m_requestsSplitter->addWidget(m_caseDetail);
+    m_requestsSplitter->setStretchFactor(0, 3);
+    m_requestsSplitter->setStretchFactor(1, 2);
+    // While no request is open the list has the width (its columns, filters and
+    // counts); the detail comes in beside it when one is.
+    m_caseDetail->setVisible(m_caseDetail->hasContent());
+    connect(m_caseDetail, &CaseDetailWidget::contentChanged, m_caseDetail, &QWidget::setVisible);
+    m_pages->addWidget(m_requestsSplitter);
+    setHelpTopic(m_requestsSplitter, HelpTopic::Requests);
+    setHelpTopic(m_caseDetail, HelpTopic::CaseDetail);
+    connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
+    // A change in the detail shows at once in the list (state, deadline, sorting).
+    connect(m_caseDetail, &CaseDetailWidget::caseChanged, m_caseList, &CaseListPage::refresh);
+    connect(m_caseDetail, &CaseDetailWidget::caseChanged, this, &MainWindow::dataChanged);
+    m_caseMenu->addActions(m_caseDetail->caseActions());
+    m_caseMenu->addSeparator();
+    m_caseMenu->addActions(m_caseDetail->documentActions());
 }
 
 void MainWindow::applyRole()

@@ -128,8 +128,12 @@ protected:
 
 private:
     void createActions();
+    void createSectionActions();
+    void createLanguageActions();
     void createMenus();
     void createCentralWidget(const Store &store);
+    void createNavigation(QWidget *central);
+    void createRequestsPage(const Store &store);
     void createStatusBar();
     void applyRole();
     void openBackup();

@@ -108,6 +108,27 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
+    createSectionActions();
+    createLanguageActions();
+
+    m_aboutAction = new QAction(icons::application(), QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_userGuideAction = new QAction(this);
+    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuideAction, &QAction::triggered, this, [this] {
+        const QWidget *focus = QApplication::focusWidget();
+        showContextHelp(focus && focus->window() == this ? focus : this);
+    });
+    installContextHelp(); // F1 in the dialogs too
+}
+
+// One checkable action a section (Ctrl+1, Ctrl+2, ...), in the navigation's order.
+void MainWindow::createSectionActions()
+{
     m_sectionGroup = new QActionGroup(this);
     m_sectionGroup->setExclusive(true);
     for (int i = 0; i < sectionCount; ++i) {
@@ -119,7 +140,11 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, i] { setCurrentSection(Section(i)); });
         m_sectionActions.append(action);
     }
+}
 
+// Nederlands and English, the one in use checked.
+void MainWindow::createLanguageActions()
+{
     auto *languages = new QActionGroup(this);
     languages->setExclusive(true);
     // Language names are written in their own language, so they are not translated.
@@ -135,20 +160,6 @@ void MainWindow::createActions()
             [this] { switchLanguage(UiLanguage::Dutch); });
     connect(m_englishAction, &QAction::triggered, this,
             [this] { switchLanguage(UiLanguage::English); });
-
-    m_aboutAction = new QAction(icons::application(), QString(), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_userGuideAction = new QAction(this);
-    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
-    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
-    connect(m_userGuideAction, &QAction::triggered, this, [this] {
-        const QWidget *focus = QApplication::focusWidget();
-        showContextHelp(focus && focus->window() == this ? focus : this);
-    });
-    installContextHelp(); // F1 in the dialogs too
 }
 
 void MainWindow::createMenus()

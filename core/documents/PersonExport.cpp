@@ -135,6 +135,35 @@ LeftOut portabilityLeftOut(const PersonReport &report)
     return result;
 }
 
+// How many outputs the targets name: the PDF, the JSON file and the CSV folder.
+int outputCount(const PersonExportTargets &targets)
+{
+    return static_cast<int>(!targets.pdfPath.isEmpty())
+        + static_cast<int>(!targets.jsonPath.isEmpty())
+        + static_cast<int>(!targets.csvDirectory.isEmpty());
+}
+
+// The person.exported event's payload: the formats written, the findings and what was redacted,
+// the disclosures withheld and, for a portability export, the parts it left out (leftOut; null
+// without one). Never the redacted text or the file names.
+QJsonObject exportedPayload(const QStringList &formats, int findings, const Redactions &redactions,
+                            int markers, int withheldDisclosures, const LeftOut *leftOut)
+{
+    QJsonObject payload {
+        { QStringLiteral("formats"), QJsonArray::fromStringList(formats) },
+        { QStringLiteral("findings"), findings },
+        { QStringLiteral("redacted_findings"), redactions.chosen },
+        { QStringLiteral("kept_findings"), findings - redactions.chosen },
+        { QStringLiteral("redactions"), markers },
+        { QStringLiteral("redacted_fields"), QJsonArray::fromStringList(redactions.fields) },
+        { QStringLiteral("withheld_disclosures"), withheldDisclosures },
+    };
+    if (leftOut)
+        payload.insert(QStringLiteral("portability_left_out"),
+                       QJsonArray::fromStringList(leftOut->codes));
+    return payload;
+}
+
 // The outputs of one export, written but not committed until the export is recorded: a failure
 // before the commit leaves no file; one during it removes the files already committed.
 class PendingFiles final
@@ -239,9 +268,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
 
     const PersonReport redacted = PersonReview::redact(report, findings, redactIds);
     const Redactions redactions = chosenRedactions(findings, redactIds);
-    const int total = static_cast<int>(!targets.pdfPath.isEmpty())
-        + static_cast<int>(!targets.jsonPath.isEmpty())
-        + static_cast<int>(!targets.csvDirectory.isEmpty()) + 1;
+    const int total = outputCount(targets) + 1;
     int done = 0;
     const auto step = [&] {
         if (progress)
@@ -279,20 +306,11 @@ PersonExportResult PersonExport::write(const PersonReport &report,
 
     // Recorded with the person, and the files committed inside the same unit: a failure of
     // either undoes both.
-    QJsonObject payload {
-        { QStringLiteral("formats"), QJsonArray::fromStringList(formats) },
-        { QStringLiteral("findings"), static_cast<int>(findings.size()) },
-        { QStringLiteral("redacted_findings"), redactions.chosen },
-        { QStringLiteral("kept_findings"), static_cast<int>(findings.size()) - redactions.chosen },
-        { QStringLiteral("redactions"), redacted.redactions },
-        { QStringLiteral("redacted_fields"), QJsonArray::fromStringList(redactions.fields) },
-        { QStringLiteral("withheld_disclosures"), report.withheldDisclosures },
-    };
     const bool portability = !targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty();
     const LeftOut leftOut = portability ? portabilityLeftOut(report) : LeftOut {};
-    if (portability)
-        payload.insert(QStringLiteral("portability_left_out"),
-                       QJsonArray::fromStringList(leftOut.codes));
+    const QJsonObject payload = exportedPayload(
+        formats, static_cast<int>(findings.size()), redactions, redacted.redactions,
+        report.withheldDisclosures, portability ? &leftOut : nullptr);
     bool filesCommitted = false;
     QString writeError;
     ServiceError failure;

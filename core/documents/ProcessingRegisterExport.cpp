@@ -213,17 +213,14 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
     return toHtml(activities, details, printedOn);
 }
 
-QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activities,
-                                         const OrganisationDetails &organisation, QDate printedOn)
+// Art. 30 lid 1 sub a AVG: the controller and the FG, in words where they are missing.
+QString ProcessingRegisterExport::controllerTable(const OrganisationDetails &organisation)
 {
-    const QLocale locale;
     const auto filled = [](const QString &text) {
         return PrintedDocument::html(text.trimmed().isEmpty() ? tr("not filled in")
                                                               : text.trimmed());
     };
-    QString out = QStringLiteral("<html><body>");
-    out += QStringLiteral("<h1>%1</h1>").arg(PrintedDocument::html(documentTitle()));
-    // Art. 30 lid 1 sub a AVG: the controller and the FG, in words where they are missing.
+    QString out;
     out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     const auto head = [&out](const QString &label, const QString &valueHtml) {
         out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -235,6 +232,98 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
     head(tr("Data protection officer:"), filled(organisation.fgName));
     head(tr("E-mail of the data protection officer:"), filled(organisation.fgEmail));
     out += QStringLiteral("</table>");
+    return out;
+}
+
+// One activity's table: what art. 30 asks of it, a row each (its heading is toHtml's).
+QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
+{
+    QString out;
+    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+                          "border=\"1\" style=\"border-collapse: collapse; "
+                          "border-color: #999999;\">");
+    const auto row = [&out](const QString &label, const QString &valueHtml) {
+        out += QStringLiteral("<tr><td width=\"28%\" bgcolor=\"#eeeeee\"><b>%1</b></td>"
+                              "<td>%2</td></tr>")
+                   .arg(PrintedDocument::html(label), valueHtml);
+    };
+    row(tr("Sub-purpose"), PrintedDocument::html(a.subPurpose));
+    if (!a.description.isEmpty())
+        row(tr("Description"), PrintedDocument::html(a.description));
+    QStringList bases;
+    for (const QString &code : a.legalBases)
+        bases << ProcessingRegister::legalBasisLabel(code);
+    row(tr("Legal basis"),
+        htmlList(bases)
+            + (a.legalBasisText.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<br><i>%1</i>").arg(PrintedDocument::html(a.legalBasisText))));
+    row(tr("Data subjects"), htmlList(a.subjects));
+    // Each category once in the list, and what it is once, under its article: no flags
+    // beside the list that the art. 9 and art. 10 rows would say again.
+    QStringList names;
+    QStringList art9Lines;
+    QStringList criminal;
+    QStringList nuisance;
+    const QStringList art9Codes = ProcessingRegister::art9CategoryCodes();
+    for (const PersonalDataCategory &category : a.dataCategories) {
+        names << category.name;
+        QStringList labels;
+        for (const QString &code : category.special) {
+            if (art9Codes.contains(code))
+                labels << ProcessingRegister::specialCategoryLabel(code);
+        }
+        if (!labels.isEmpty())
+            art9Lines << tr("%1: %2").arg(category.name, labels.join(QStringLiteral(", ")));
+        if (category.special.contains(QStringLiteral("strafrechtelijk")))
+            criminal << category.name;
+        if (category.special.contains(QStringLiteral("overlast")))
+            nuisance << category.name;
+    }
+    row(tr("Personal data"), htmlList(names));
+    if (!art9Lines.isEmpty())
+        row(tr("Special categories (art. 9 AVG)"),
+            htmlList(art9Lines) + QStringLiteral("<br>")
+                + PrintedDocument::html(
+                    tr("Exception: %1")
+                        .arg(a.specialException.isEmpty()
+                                 ? tr("not filled in")
+                                 : ProcessingRegister::art9ExceptionLabel(a.specialException))));
+    if (!criminal.isEmpty())
+        row(tr("Criminal data (art. 10 AVG)"),
+            htmlList(criminal) + QStringLiteral("<br>")
+                + PrintedDocument::html(
+                    tr("Basis: %1")
+                        .arg(a.criminalBasis.isEmpty() ? tr("not filled in") : a.criminalBasis)));
+    if (!nuisance.isEmpty())
+        row(tr("Sensitive data (nuisance)"),
+            htmlList(nuisance) + QStringLiteral("<br>")
+                + PrintedDocument::html(tr("no special categories of personal data (art. 9 "
+                                           "AVG), no criminal data (art. 10 AVG)")));
+    row(tr("Sources"), htmlList(a.sources));
+    row(tr("Recipients"), htmlList(a.recipients));
+    row(tr("Processors"), htmlList(a.processors));
+    row(tr("Transfer outside the EEA"),
+        a.transfersOutsideEea() ? PrintedDocument::html(
+            tr("Yes: %1; safeguard: %2")
+                .arg(a.transferCountry.isEmpty() ? tr("not filled in") : a.transferCountry,
+                     a.transferSafeguard.isEmpty() ? tr("not filled in") : a.transferSafeguard))
+                                : PrintedDocument::html(tr("No")));
+    row(tr("Retention"),
+        a.retention.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.retention));
+    row(tr("Security measures"),
+        a.security.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.security));
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activities,
+                                         const OrganisationDetails &organisation, QDate printedOn)
+{
+    const QLocale locale;
+    QString out = QStringLiteral("<html><body>");
+    out += QStringLiteral("<h1>%1</h1>").arg(PrintedDocument::html(documentTitle()));
+    out += controllerTable(organisation);
     out += QStringLiteral("<p>%1</p>")
                .arg(PrintedDocument::html(
                    tr("Printed on %1; %n processing activities.", nullptr,
@@ -253,81 +342,7 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
         }
         out += QStringLiteral("<h3>%1 %2</h3>")
                    .arg(PrintedDocument::html(a.subCode), PrintedDocument::html(a.name));
-        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-                              "border=\"1\" style=\"border-collapse: collapse; "
-                              "border-color: #999999;\">");
-        const auto row = [&out](const QString &label, const QString &valueHtml) {
-            out += QStringLiteral("<tr><td width=\"28%\" bgcolor=\"#eeeeee\"><b>%1</b></td>"
-                                  "<td>%2</td></tr>")
-                       .arg(PrintedDocument::html(label), valueHtml);
-        };
-        row(tr("Sub-purpose"), PrintedDocument::html(a.subPurpose));
-        if (!a.description.isEmpty())
-            row(tr("Description"), PrintedDocument::html(a.description));
-        QStringList bases;
-        for (const QString &code : a.legalBases)
-            bases << ProcessingRegister::legalBasisLabel(code);
-        row(tr("Legal basis"),
-            htmlList(bases)
-                + (a.legalBasisText.isEmpty() ? QString()
-                                              : QStringLiteral("<br><i>%1</i>")
-                                                    .arg(PrintedDocument::html(a.legalBasisText))));
-        row(tr("Data subjects"), htmlList(a.subjects));
-        // Each category once in the list, and what it is once, under its article: no flags
-        // beside the list that the art. 9 and art. 10 rows would say again.
-        QStringList names;
-        QStringList art9Lines;
-        QStringList criminal;
-        QStringList nuisance;
-        const QStringList art9Codes = ProcessingRegister::art9CategoryCodes();
-        for (const PersonalDataCategory &category : a.dataCategories) {
-            names << category.name;
-            QStringList labels;
-            for (const QString &code : category.special) {
-                if (art9Codes.contains(code))
-                    labels << ProcessingRegister::specialCategoryLabel(code);
-            }
-            if (!labels.isEmpty())
-                art9Lines << tr("%1: %2").arg(category.name, labels.join(QStringLiteral(", ")));
-            if (category.special.contains(QStringLiteral("strafrechtelijk")))
-                criminal << category.name;
-            if (category.special.contains(QStringLiteral("overlast")))
-                nuisance << category.name;
-        }
-        row(tr("Personal data"), htmlList(names));
-        if (!art9Lines.isEmpty())
-            row(tr("Special categories (art. 9 AVG)"),
-                htmlList(art9Lines) + QStringLiteral("<br>")
-                    + PrintedDocument::html(tr("Exception: %1")
-                                                .arg(a.specialException.isEmpty()
-                                                         ? tr("not filled in")
-                                                         : ProcessingRegister::art9ExceptionLabel(
-                                                             a.specialException))));
-        if (!criminal.isEmpty())
-            row(tr("Criminal data (art. 10 AVG)"),
-                htmlList(criminal) + QStringLiteral("<br>")
-                    + PrintedDocument::html(tr("Basis: %1")
-                                                .arg(a.criminalBasis.isEmpty() ? tr("not filled in")
-                                                                               : a.criminalBasis)));
-        if (!nuisance.isEmpty())
-            row(tr("Sensitive data (nuisance)"),
-                htmlList(nuisance) + QStringLiteral("<br>")
-                    + PrintedDocument::html(tr("no special categories of personal data (art. 9 "
-                                               "AVG), no criminal data (art. 10 AVG)")));
-        row(tr("Sources"), htmlList(a.sources));
-        row(tr("Recipients"), htmlList(a.recipients));
-        row(tr("Processors"), htmlList(a.processors));
-        row(tr("Transfer outside the EEA"),
-            a.transfersOutsideEea() ? PrintedDocument::html(
-                tr("Yes: %1; safeguard: %2")
-                    .arg(a.transferCountry.isEmpty() ? tr("not filled in") : a.transferCountry,
-                         a.transferSafeguard.isEmpty() ? tr("not filled in") : a.transferSafeguard))
-                                    : PrintedDocument::html(tr("No")));
-        row(tr("Retention"),
-            a.retention.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.retention));
-        row(tr("Security measures"),
-            a.security.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.security));
-        out += QStringLiteral("</table>");
+        out += activityTable(a);
     }
     out += QStringLiteral("</body></html>");
     return out;

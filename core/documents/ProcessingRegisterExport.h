@@ -67,6 +67,11 @@ public:
                          const OutputTarget &target, QString *error);
 
     static QString documentTitle(); // "Register van verwerkingsactiviteiten (art. 30 AVG)"
+
+private:
+    // toHtml's parts: the table of the controller and the FG; one activity's table.
+    static QString controllerTable(const OrganisationDetails &organisation);
+    static QString activityTable(const ProcessingActivity &activity);
 };
 
 } // namespace pd

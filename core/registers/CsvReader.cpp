@@ -354,28 +354,81 @@ void CsvReader::skipLine()
     }
 }
 
-bool CsvReader::readRecord(CsvRecord *record)
+bool CsvReader::peek(QChar *c)
 {
-    record->fields.clear();
-    record->error.clear();
-    const auto peek = [this](QChar *c) {
-        if (m_pos >= m_buffer.size() && !fill())
-            return false;
-        *c = m_buffer.at(m_pos);
-        return true;
-    };
+    if (m_pos >= m_buffer.size() && !fill())
+        return false;
+    *c = m_buffer.at(m_pos);
+    return true;
+}
+
+bool CsvReader::skipLf()
+{
+    QChar after;
+    if (!peek(&after) || after != u'\n')
+        return false;
+    ++m_pos;
+    return true;
+}
+
+bool CsvReader::skipBlankLines()
+{
     QChar c;
-    // Blank lines between records are skipped (they still count as lines).
     for (;;) {
         if (!peek(&c))
             return false;
         if (c != u'\r' && c != u'\n')
-            break;
+            return true;
         ++m_pos;
-        if (c == u'\r' && peek(&c) && c == u'\n')
-            ++m_pos;
+        if (c == u'\r')
+            skipLf();
         ++m_line;
     }
+}
+
+bool CsvReader::reject(CsvRecord *record, const QString &field, bool spansLines,
+                       const QString &rest, const QString &why)
+{
+    record->error = why;
+    record->fields << field;
+    if (spansLines) {
+        resumeAfter(record->line, rest);
+    } else {
+        skipLine();
+        m_line = record->line + 1;
+    }
+    return true;
+}
+
+void CsvReader::checkCharacters(CsvRecord *record) const
+{
+    if (m_encoding == Encoding::Utf8) {
+        for (const QString &f : std::as_const(record->fields)) {
+            if (f.contains(QChar::ReplacementCharacter)) {
+                //: Dutch: "ongeldige tekens (geen UTF-8)"; the CLI and the wizard put
+                //: "regel 12: " before it
+                record->error = tr("invalid characters (not UTF-8)");
+                break;
+            }
+        }
+    } else if (isUtf16()) {
+        for (const QString &f : std::as_const(record->fields)) {
+            if (holdsInvalidUtf16(f)) {
+                //: Dutch: "ongeldige tekens (geen UTF-16)"; the CLI and the wizard put
+                //: "regel 12: " before it
+                record->error = tr("invalid characters (not UTF-16)");
+                break;
+            }
+        }
+    }
+}
+
+bool CsvReader::readRecord(CsvRecord *record)
+{
+    record->fields.clear();
+    record->error.clear();
+    if (!skipBlankLines())
+        return false;
     record->line = m_line;
 
     QString field;
@@ -387,39 +440,14 @@ bool CsvReader::readRecord(CsvRecord *record)
     qsizetype size = 0;
     // Rejects the record as its first line only; reading resumes on the next line.
     const auto reject = [&](const QString &why) {
-        record->error = why;
-        record->fields << field;
-        if (spansLines)
-            resumeAfter(record->line, rest);
-        else
-            skipLine();
-        if (!spansLines)
-            m_line = record->line + 1;
-        return true;
+        return this->reject(record, field, spansLines, rest, why);
     };
     const auto finishRecord = [&] {
         record->fields << field;
-        if (m_encoding == Encoding::Utf8) {
-            for (const QString &f : std::as_const(record->fields)) {
-                if (f.contains(QChar::ReplacementCharacter)) {
-                    //: Dutch: "ongeldige tekens (geen UTF-8)"; the CLI and the wizard put
-                    //: "regel 12: " before it
-                    record->error = tr("invalid characters (not UTF-8)");
-                    break;
-                }
-            }
-        } else if (isUtf16()) {
-            for (const QString &f : std::as_const(record->fields)) {
-                if (holdsInvalidUtf16(f)) {
-                    //: Dutch: "ongeldige tekens (geen UTF-16)"; the CLI and the wizard put
-                    //: "regel 12: " before it
-                    record->error = tr("invalid characters (not UTF-16)");
-                    break;
-                }
-            }
-        }
+        checkCharacters(record);
         return true;
     };
+    QChar c;
     for (;;) {
         if (!peek(&c)) {
             if (inQuotes) {
@@ -450,12 +478,8 @@ bool CsvReader::readRecord(CsvRecord *record)
                     afterQuote = true;
                 }
             } else if (c == u'\r' || c == u'\n') {
-                QChar after;
-                if (c == u'\r' && peek(&after) && after == u'\n') {
-                    ++m_pos;
-                    if (spansLines)
-                        rest += after;
-                }
+                if (c == u'\r' && skipLf() && spansLines)
+                    rest += u'\n';
                 field += u'\n';
                 ++m_line;
                 spansLines = true;
@@ -474,9 +498,8 @@ bool CsvReader::readRecord(CsvRecord *record)
             inQuotes = true;
             fieldHadQuotes = true;
         } else if (c == u'\r' || c == u'\n') {
-            QChar after;
-            if (c == u'\r' && peek(&after) && after == u'\n')
-                ++m_pos;
+            if (c == u'\r')
+                skipLf();
             ++m_line;
             return finishRecord();
         } else {

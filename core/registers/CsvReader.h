@@ -104,6 +104,19 @@ private:
     bool fill(); // decodes the next chunk into m_buffer; false at end of input
     void detectDelimiter();
     bool readRecord(CsvRecord *record);
+    // The character at m_pos, filling the buffer when it is used up; false at end of input.
+    bool peek(QChar *c);
+    // After a CR: consumes the LF of a CRLF when one follows (true when it did).
+    bool skipLf();
+    // Skips the blank lines before a record (they still count as lines); false at end of input.
+    bool skipBlankLines();
+    // Rejects a record as its first line only (field: the one being read, kept partial);
+    // reading resumes on the next line, after `rest` when the record spans lines. True.
+    bool reject(CsvRecord *record, const QString &field, bool spansLines, const QString &rest,
+                const QString &why);
+    // A record read to its end gets an error when a field holds characters its encoding does
+    // not allow (U+FFFD in UTF-8; see holdsInvalidUtf16 for UTF-16).
+    void checkCharacters(CsvRecord *record) const;
     // After a malformed record that began on line `line`: reading resumes on line + 1, with
     // `rest` (what was consumed after that line's end) read again.
     void resumeAfter(qint64 line, const QString &rest);

@@ -107,6 +107,76 @@ QString columnLabel(const QStringList &header, qsizetype i)
     return name.isEmpty() ? PersonImport::tr("column %1").arg(i + 1) : name;
 }
 
+// A row with text beyond the header's columns: a separator in a value without quotes.
+void checkFieldCount(const CsvRecord &record, const QList<ImportField> &columns,
+                     QStringList *reasons)
+{
+    for (qsizetype i = columns.size(); i < record.fields.size(); ++i) {
+        if (!record.fields.at(i).trimmed().isEmpty()) {
+            //: Dutch: "De regel heeft %1, de kopregel %2: staat er een scheidingsteken zonder
+            //: aanhalingstekens in een waarde?" with "5 velden" and "4 kolommen"
+            *reasons << PersonImport::tr("The line has %1, the header %2: is there a separator "
+                                         "in a value without quotes?")
+                            .arg(PersonImport::tr("%n field(s)", nullptr,
+                                                  static_cast<int>(record.fields.size())),
+                                 PersonImport::tr("%n column(s)", nullptr,
+                                                  static_cast<int>(columns.size())));
+            break;
+        }
+    }
+}
+
+// A row whose fields hold a number that passes the BSN 11-test (art. 46 UAVG).
+void checkBsn(const CsvRecord &record, const QStringList &header, QStringList *reasons)
+{
+    QList<QPair<QString, QString>> guarded;
+    guarded.reserve(record.fields.size());
+    for (qsizetype i = 0; i < record.fields.size(); ++i)
+        guarded.append({ columnLabel(header, i), record.fields.at(i) });
+    const BsnGuard::GuardResult bsn = BsnGuard::checkFields(guarded, false);
+    if (!bsn.allowed) {
+        QStringList found;
+        for (const BsnFinding &finding : bsn.findings)
+            found << PersonImport::tr("%1 in “%2”").arg(finding.masked, finding.field);
+        //: Dutch: "bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer
+        //: (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG)."
+        *reasons << PersonImport::tr("contains a number that passes the 11-test for a citizen "
+                                     "service number (BSN): %1. A BSN may not be recorded "
+                                     "(art. 46 UAVG).")
+                        .arg(found.join(u", "_s));
+    }
+}
+
+// A row's values by field, simplified (the ignored columns left out); value(field) reads one.
+struct RowValues
+{
+    QString values[12];
+
+    const QString &operator()(ImportField field) const { return values[int(field)]; }
+};
+
+// The values of a row's mapped columns, with a reason for each that is too long.
+RowValues rowValues(const CsvRecord &record, const QStringList &header,
+                    const QList<ImportField> &columns, QStringList *reasons)
+{
+    RowValues result;
+    for (qsizetype i = 0; i < columns.size() && i < record.fields.size(); ++i) {
+        const ImportField field = columns.at(i);
+        if (field == ImportField::Ignore)
+            continue;
+        const QString value = record.fields.at(i).simplified();
+        const int maximum = field == ImportField::Naam || field == ImportField::Klantnummer
+            ? InputLimits::maxName
+            : InputLimits::maxShortText;
+        // The label only for a value that is too long (100,000 rows, issue 19).
+        if (value.size() > maximum)
+            *reasons << InputLimits::checkLength(u'“' + columnLabel(header, i) + u'”', value,
+                                                 maximum);
+        result.values[int(field)] = value;
+    }
+    return result;
+}
+
 } // namespace
 
 namespace personimport {
@@ -128,55 +198,9 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
         return RowStatus::Blank;
 
     QStringList reasons;
-    for (qsizetype i = columns.size(); i < record.fields.size(); ++i) {
-        if (!record.fields.at(i).trimmed().isEmpty()) {
-            //: Dutch: "De regel heeft %1, de kopregel %2: staat er een scheidingsteken zonder
-            //: aanhalingstekens in een waarde?" with "5 velden" and "4 kolommen"
-            reasons << PersonImport::tr("The line has %1, the header %2: is there a separator in "
-                                        "a value without quotes?")
-                           .arg(PersonImport::tr("%n field(s)", nullptr,
-                                                 static_cast<int>(record.fields.size())),
-                                PersonImport::tr("%n column(s)", nullptr,
-                                                 static_cast<int>(columns.size())));
-            break;
-        }
-    }
-
-    QList<QPair<QString, QString>> guarded;
-    guarded.reserve(record.fields.size());
-    for (qsizetype i = 0; i < record.fields.size(); ++i)
-        guarded.append({ columnLabel(header, i), record.fields.at(i) });
-    const BsnGuard::GuardResult bsn = BsnGuard::checkFields(guarded, false);
-    if (!bsn.allowed) {
-        QStringList found;
-        for (const BsnFinding &finding : bsn.findings)
-            found << PersonImport::tr("%1 in “%2”").arg(finding.masked, finding.field);
-        //: Dutch: "bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer
-        //: (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG)."
-        reasons << PersonImport::tr("contains a number that passes the 11-test for a citizen "
-                                    "service number (BSN): %1. A BSN may not be recorded "
-                                    "(art. 46 UAVG).")
-                       .arg(found.join(u", "_s));
-    }
-
-    QString values[12];
-    for (qsizetype i = 0; i < columns.size() && i < record.fields.size(); ++i) {
-        const ImportField field = columns.at(i);
-        if (field == ImportField::Ignore)
-            continue;
-        const QString value = record.fields.at(i).simplified();
-        const int maximum = field == ImportField::Naam || field == ImportField::Klantnummer
-            ? InputLimits::maxName
-            : InputLimits::maxShortText;
-        // The label only for a value that is too long (100,000 rows, issue 19).
-        if (value.size() > maximum)
-            reasons << InputLimits::checkLength(u'“' + columnLabel(header, i) + u'”', value,
-                                                maximum);
-        values[int(field)] = value;
-    }
-    const auto value = [&values](ImportField f) -> const QString & {
-        return values[int(f)];
-    };
+    checkFieldCount(record, columns, &reasons);
+    checkBsn(record, header, &reasons);
+    const RowValues value = rowValues(record, header, columns, &reasons);
 
     if (value(ImportField::Klantnummer).isEmpty())
         reasons << PersonImport::tr("The customer number is missing.");

@@ -123,103 +123,117 @@ bool SettingValues::set(const QString &key, const QString &value, bool bsnOverri
                         ServiceError *error)
 {
     *error = {};
-    OrganisationSettings organisation(m_store, m_clock);
     const QString v = value.trimmed();
-    if (key.startsWith(QLatin1StringView("organisation."))) {
-        OrganisationDetails details = organisation.details();
-        if (key == nameKey) {
-            if (v.isEmpty()) {
-                *error = invalid(tr("The organisation needs a name."));
-                return false;
-            }
-            details.name = v;
-        } else if (key == addressKey) {
-            const auto address = parseAddress(v);
-            if (!address) {
-                *error = invalid(tr("Give the address as 'street and number, postcode city', "
-                                    "for example 'Stationsplein 1, 3511 AB Utrecht'."));
-                return false;
-            }
-            details.street = address->street;
-            details.postcode = address->postcode;
-            details.city = address->city;
-        } else if (key == emailKey) {
-            details.privacyEmail = v;
-        } else if (key == phoneKey) {
-            details.phone = v;
-        } else if (key == fgNameKey) {
-            details.fgName = v;
-        } else if (key == fgEmailKey) {
-            details.fgEmail = v;
-        } else if (key == automatedKey) {
-            details.automatedDecisions = v;
-        } else {
-            *error = invalid(tr("Unknown setting '%1'.").arg(key));
-            return false;
-        }
-        return organisation.save(details, bsnOverride, error);
-    }
+    if (key.startsWith(QLatin1StringView("organisation.")))
+        return setOrganisation(key, v, bsnOverride, error);
     if (key == periodKey || key == extensionKey || key == moveKey || key == modelKey
-        || key == withinKey) {
-        CaseService cases(m_store, m_clock);
-        const std::optional<DeadlinePolicy> stored = cases.policy(error);
-        if (!stored)
-            return false; // one value changed on top of defaults would overwrite the rest
-        DeadlinePolicy policy = *stored;
-        if (key == periodKey || key == extensionKey) {
-            const auto period = parsePeriod(v);
-            if (!period || (key == periodKey && period->amount == 0)) {
-                *error = invalid(key == periodKey
-                                     ? tr("Give the term as days, weeks or months: '30d', '4w' or "
-                                          "'1m'.")
-                                     : tr("Give the extension as '0' (none), days, weeks or "
-                                          "months: '30d', '4w' or '2m'."));
-                return false;
-            }
-            (key == periodKey ? policy.base : policy.extension) = *period;
-        } else if (key == moveKey) {
-            const QString lower = v.toLower();
-            if (lower == u"ja" || lower == u"yes" || lower == u"1")
-                policy.moveToWorkingDay = true;
-            else if (lower == u"nee" || lower == u"no" || lower == u"0")
-                policy.moveToWorkingDay = false;
-            else {
-                *error = invalid(tr("Give 'ja' or 'nee'."));
-                return false;
-            }
-        } else if (key == modelKey) {
-            const auto model = parseIdentificationModel(v.toLower());
-            if (!model) {
-                *error = invalid(tr("Give 'pause' or 'restart'."));
-                return false;
-            }
-            policy.identificationModel = *model;
-        } else {
-            const auto days = wholeNumber(v);
-            if (!days || *days < 0 || *days > 31) {
-                *error = invalid(tr("Give a number of days from 0 to 31."));
-                return false;
-            }
-            policy.identificationRequestWithinDays = *days;
-        }
-        return cases.setPolicy(policy, error);
-    }
-    if (key == lockKey || key == backupKey || key == filesKey) {
-        SecurityPolicy security = organisation.security();
-        const auto number = wholeNumber(v);
-        if (!number) {
-            *error = invalid(tr("Give a whole number."));
-            return false;
-        }
-        (key == lockKey         ? security.autoLockMinutes
-             : key == backupKey ? security.backupReminderDays
-                                : security.attachmentStoreLimitMb)
-            = *number;
-        return organisation.saveSecurity(security, error);
-    }
+        || key == withinKey)
+        return setPolicy(key, v, error);
+    if (key == lockKey || key == backupKey || key == filesKey)
+        return setSecurity(key, v, error);
     *error = invalid(tr("Unknown setting '%1'. Known settings: %2.")
                          .arg(key, keys().join(QStringLiteral(", "))));
     return false;
+}
+
+bool SettingValues::setOrganisation(const QString &key, const QString &v, bool bsnOverride,
+                                    ServiceError *error)
+{
+    OrganisationSettings organisation(m_store, m_clock);
+    OrganisationDetails details = organisation.details();
+    if (key == nameKey) {
+        if (v.isEmpty()) {
+            *error = invalid(tr("The organisation needs a name."));
+            return false;
+        }
+        details.name = v;
+    } else if (key == addressKey) {
+        const auto address = parseAddress(v);
+        if (!address) {
+            *error = invalid(tr("Give the address as 'street and number, postcode city', "
+                                "for example 'Stationsplein 1, 3511 AB Utrecht'."));
+            return false;
+        }
+        details.street = address->street;
+        details.postcode = address->postcode;
+        details.city = address->city;
+    } else if (key == emailKey) {
+        details.privacyEmail = v;
+    } else if (key == phoneKey) {
+        details.phone = v;
+    } else if (key == fgNameKey) {
+        details.fgName = v;
+    } else if (key == fgEmailKey) {
+        details.fgEmail = v;
+    } else if (key == automatedKey) {
+        details.automatedDecisions = v;
+    } else {
+        *error = invalid(tr("Unknown setting '%1'.").arg(key));
+        return false;
+    }
+    return organisation.save(details, bsnOverride, error);
+}
+
+bool SettingValues::setPolicy(const QString &key, const QString &v, ServiceError *error)
+{
+    CaseService cases(m_store, m_clock);
+    const std::optional<DeadlinePolicy> stored = cases.policy(error);
+    if (!stored)
+        return false; // one value changed on top of defaults would overwrite the rest
+    DeadlinePolicy policy = *stored;
+    if (key == periodKey || key == extensionKey) {
+        const auto period = parsePeriod(v);
+        if (!period || (key == periodKey && period->amount == 0)) {
+            *error = invalid(key == periodKey
+                                 ? tr("Give the term as days, weeks or months: '30d', '4w' or "
+                                      "'1m'.")
+                                 : tr("Give the extension as '0' (none), days, weeks or "
+                                      "months: '30d', '4w' or '2m'."));
+            return false;
+        }
+        (key == periodKey ? policy.base : policy.extension) = *period;
+    } else if (key == moveKey) {
+        const QString lower = v.toLower();
+        if (lower == u"ja" || lower == u"yes" || lower == u"1")
+            policy.moveToWorkingDay = true;
+        else if (lower == u"nee" || lower == u"no" || lower == u"0")
+            policy.moveToWorkingDay = false;
+        else {
+            *error = invalid(tr("Give 'ja' or 'nee'."));
+            return false;
+        }
+    } else if (key == modelKey) {
+        const auto model = parseIdentificationModel(v.toLower());
+        if (!model) {
+            *error = invalid(tr("Give 'pause' or 'restart'."));
+            return false;
+        }
+        policy.identificationModel = *model;
+    } else {
+        const auto days = wholeNumber(v);
+        if (!days || *days < 0 || *days > 31) {
+            *error = invalid(tr("Give a number of days from 0 to 31."));
+            return false;
+        }
+        policy.identificationRequestWithinDays = *days;
+    }
+    return cases.setPolicy(policy, error);
+}
+
+bool SettingValues::setSecurity(const QString &key, const QString &v, ServiceError *error)
+{
+    OrganisationSettings organisation(m_store, m_clock);
+    SecurityPolicy security = organisation.security();
+    const auto number = wholeNumber(v);
+    if (!number) {
+        *error = invalid(tr("Give a whole number."));
+        return false;
+    }
+    (key == lockKey         ? security.autoLockMinutes
+         : key == backupKey ? security.backupReminderDays
+                            : security.attachmentStoreLimitMb)
+        = *number;
+    return organisation.saveSecurity(security, error);
 }
 
 } // namespace pd

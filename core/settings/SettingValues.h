@@ -56,6 +56,13 @@ public:
     static std::optional<Address> parseAddress(const QString &text);
 
 private:
+    // set() for the keys of one group: the organisation's details (bsnOverride: the officer
+    // confirmed a false BSN finding), the deadline policy, the security policy; v trimmed.
+    bool setOrganisation(const QString &key, const QString &v, bool bsnOverride,
+                         ServiceError *error);
+    bool setPolicy(const QString &key, const QString &v, ServiceError *error);
+    bool setSecurity(const QString &key, const QString &v, ServiceError *error);
+
     const Store &m_store;
     const Clock &m_clock;
 };

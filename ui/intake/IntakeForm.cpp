@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -70,14 +71,64 @@ bool guardFields(const QList<GuardedField> &fields)
     return anyFinding;
 }
 
+namespace {
+
+// A new W on parent, named objectName unless that is empty.
+template<typename W> W *named(QWidget *parent, const QString &objectName)
+{
+    auto *widget = new W(parent);
+    if (!objectName.isEmpty())
+        widget->setObjectName(objectName);
+    return widget;
+}
+
+// A bold QLabel, its font scale times the default size.
+QLabel *boldLabel(QWidget *parent, qreal scale)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+QLabel *quietNote(QWidget *parent, const QString &objectName)
+{
+    auto *note = named<QLabel>(parent, objectName);
+    note->setWordWrap(true);
+    setQuiet(note);
+    return note;
+}
+
+QPushButton *sideButton(QWidget *parent, const QString &objectName)
+{
+    auto *button = named<QPushButton>(parent, objectName);
+    button->setAutoDefault(false);
+    return button;
+}
+
+QTreeWidget *rowList(QWidget *parent, const QString &objectName,
+                     const QList<QHeaderView::ResizeMode> &sizes)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(objectName);
+    list->setColumnCount(static_cast<int>(sizes.size()));
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAllColumnsShowFocus(true);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->header()->setStretchLastSection(false);
+    for (int i = 0; i < sizes.size(); ++i)
+        list->header()->setSectionResizeMode(i, sizes.at(i));
+    return list;
+}
+
 QLabel *titleLabel(QWidget *parent)
 {
-    auto *title = new QLabel(parent);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    title->setFont(font);
-    return title;
+    return boldLabel(parent, 1.4);
 }
 
 QFrame *sidePanel(QWidget *page, const QString &objectName, int width)
@@ -96,20 +147,13 @@ QFrame *sidePanel(QWidget *page, const QString &objectName, int width)
 
 QLabel *panelTitle(QWidget *panel)
 {
-    auto *title = new QLabel(panel);
-    QFont font = title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    title->setFont(font);
-    return title;
+    return boldLabel(panel, 1.15);
 }
 
 QLabel *caseNumberLabel(QWidget *parent)
 {
-    auto *number = new QLabel(parent);
+    QLabel *number = boldLabel(parent, 3.0);
     QFont font = number->font();
-    font.setPointSizeF(font.pointSizeF() * 3.0);
-    font.setBold(true);
     font.setLetterSpacing(QFont::PercentageSpacing, 104);
     number->setFont(font);
     number->setAlignment(Qt::AlignCenter);
@@ -155,8 +199,7 @@ ResultPage buildResultPage(QWidget *page, bool withSay)
     result.details->setWordWrap(true);
     result.details->setTextFormat(Qt::PlainText);
 
-    result.next = new QPushButton(page);
-    result.next->setAutoDefault(false);
+    result.next = sideButton(page);
     result.close = new QPushButton(page);
     result.close->setObjectName(QStringLiteral("closeButton"));
     result.close->setAutoDefault(true);
@@ -262,15 +305,10 @@ void IntakeForm::buildRequest(QWidget *page)
     notBsn->hide();
     QObject::connect(notBsn, &QCheckBox::toggled, m_dialog, [this] { validate(); });
 
-    reason = new QLabel(page);
-    reason->setObjectName(QStringLiteral("invalidReason"));
-    reason->setWordWrap(true);
-    setQuiet(reason);
+    reason = intake::quietNote(page, QStringLiteral("invalidReason"));
     error = new MessageLabel(page);
     error->setObjectName(QStringLiteral("errorMessage"));
-    cancelButton = new QPushButton(page);
-    cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    cancelButton->setAutoDefault(false);
+    cancelButton = intake::sideButton(page, QStringLiteral("cancelButton"));
     saveButton = new QPushButton(page);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     saveButton->setDefault(true);

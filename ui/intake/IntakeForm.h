@@ -3,6 +3,7 @@
 #include "cases/CaseCodes.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -19,6 +20,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTreeWidget;
 class QVBoxLayout;
 class QWidget;
 
@@ -64,6 +66,15 @@ bool guardFields(const QList<GuardedField> &fields);
 // Calls changed (in receiver's context) whenever the text of one of the fields changes.
 void onEdited(const QList<GuardedField> &fields, QObject *receiver,
               const std::function<void()> &changed);
+// A wrapped note in the quiet style (a hint, why saving is not possible yet); no objectName
+// when objectName is empty.
+QLabel *quietNote(QWidget *parent, const QString &objectName = {});
+// A button that Return does not press: Enter keeps going to the dialog's default button.
+QPushButton *sideButton(QWidget *parent, const QString &objectName = {});
+// A list of rows in columns, one chosen at a time: no tree lines, one height for every row, the
+// columns as many as sizes, each sized as given there.
+QTreeWidget *rowList(QWidget *parent, const QString &objectName,
+                     const QList<QHeaderView::ResizeMode> &sizes);
 // A QLabel in the form's title style.
 QLabel *titleLabel(QWidget *parent);
 // The light blue panel beside a form (the phone intake's script, the officer's originals),

@@ -3,7 +3,6 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
-#include "QuietLabel.h"
 #include "WindowSize.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
@@ -184,24 +183,7 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     m_receivedBy = new QComboBox(page);
     m_receivedBy->setObjectName(QStringLiteral("receivedBy"));
     m_receivedByLabel->setBuddy(m_receivedBy);
-    // UserService reads through the store's connection; listing writes nothing.
-    UserError unread;
-    const QList<UserAccount> users = UserService(const_cast<Store &>(m_store)).list(false, &unread);
-    bool actingListed = false;
-    for (const UserAccount &user : users) {
-        const QString name = user.displayName.trimmed();
-        const QString text = name.isEmpty() || name.compare(user.login, Qt::CaseInsensitive) == 0
-            ? user.login
-            : QStringLiteral("%1 (%2)").arg(name, user.login);
-        m_receivedBy->addItem(text, user.login);
-        actingListed = actingListed || user.login == m_actingLogin;
-    }
-    // The recovery key acts without a user row: it is still who typed the request in.
-    if (!actingListed)
-        m_receivedBy->insertItem(0, m_actingLogin, m_actingLogin);
-    // The other users could not be read: said where the receipt is filled in.
-    if (unread.isError())
-        m_dateMessage->setMessage(unread.message);
+    fillReceivedBy();
 
     m_representativeLabel = intake::buddyLabel(page);
     m_representative = new QLineEdit(page);
@@ -251,6 +233,30 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     return receipt;
 }
 
+// Who received the request: every user, the acting one first when the users hold no row for
+// them; a list that could not be read is said under the dates.
+void NewRequestDialog::fillReceivedBy()
+{
+    // UserService reads through the store's connection; listing writes nothing.
+    UserError unread;
+    const QList<UserAccount> users = UserService(const_cast<Store &>(m_store)).list(false, &unread);
+    bool actingListed = false;
+    for (const UserAccount &user : users) {
+        const QString name = user.displayName.trimmed();
+        const QString text = name.isEmpty() || name.compare(user.login, Qt::CaseInsensitive) == 0
+            ? user.login
+            : QStringLiteral("%1 (%2)").arg(name, user.login);
+        m_receivedBy->addItem(text, user.login);
+        actingListed = actingListed || user.login == m_actingLogin;
+    }
+    // The recovery key acts without a user row: it is still who typed the request in.
+    if (!actingListed)
+        m_receivedBy->insertItem(0, m_actingLogin, m_actingLogin);
+    // The other users could not be read: said where the receipt is filled in.
+    if (unread.isError())
+        m_dateMessage->setMessage(unread.message);
+}
+
 QFrame *NewRequestDialog::buildOriginals(QWidget *page)
 {
     // The originals: a panel that is also where files are dropped.
@@ -258,17 +264,9 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     m_filesTitle = intake::panelTitle(panel);
     m_filesHint = new QLabel(panel);
     m_filesHint->setWordWrap(true);
-    m_fileList = new QTreeWidget(panel);
-    m_fileList->setObjectName(QStringLiteral("files"));
-    m_fileList->setColumnCount(3);
-    m_fileList->setRootIsDecorated(false);
-    m_fileList->setUniformRowHeights(true);
-    m_fileList->setAllColumnsShowFocus(true);
-    m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fileList->header()->setStretchLastSection(false);
-    m_fileList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_fileList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_fileList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_fileList = intake::rowList(
+        panel, QStringLiteral("files"),
+        { QHeaderView::Stretch, QHeaderView::ResizeToContents, QHeaderView::ResizeToContents });
     m_fileList->setTextElideMode(Qt::ElideMiddle); // "Verzoek…inzage.eml": the kind stays in view
     m_fileList->setMinimumHeight(m_fileList->fontMetrics().height() * 6);
     // Where files go while there are none.
@@ -286,17 +284,11 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     for (AttachmentKind kind : AttachmentService::kinds())
         m_kind->addItem(AttachmentService::kindLabel(kind), static_cast<int>(kind));
     m_kindLabel->setBuddy(m_kind);
-    m_addFile = new QPushButton(panel);
-    m_addFile->setObjectName(QStringLiteral("addFile"));
-    m_addFile->setAutoDefault(false);
-    m_removeFile = new QPushButton(panel);
-    m_removeFile->setObjectName(QStringLiteral("removeFile"));
-    m_removeFile->setAutoDefault(false);
+    m_addFile = intake::sideButton(panel, QStringLiteral("addFile"));
+    m_removeFile = intake::sideButton(panel, QStringLiteral("removeFile"));
     m_fileMessage = new MessageLabel(panel);
     m_fileMessage->setObjectName(QStringLiteral("fileMessage"));
-    m_filesNote = new QLabel(panel);
-    m_filesNote->setWordWrap(true);
-    setQuiet(m_filesNote);
+    m_filesNote = intake::quietNote(panel);
     connectOriginals();
 
     auto *kindRow = new QHBoxLayout;

@@ -91,6 +91,7 @@ private:
     // The channel, the moment of receipt with the deadline it gives, who received it, the
     // representative and the mandate.
     QGridLayout *buildReceipt(QWidget *page);
+    void fillReceivedBy();
     // The panel of the originals beside the form.
     QFrame *buildOriginals(QWidget *page);
     void connectOriginals();

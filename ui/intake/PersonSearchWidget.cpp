@@ -1,7 +1,6 @@
 #include "intake/PersonSearchWidget.h"
 
 #include "MessageLabel.h"
-#include "QuietLabel.h"
 #include "domain/InputLimits.h"
 #include "store/Store.h"
 
@@ -122,23 +121,11 @@ void PersonSearchWidget::createSearchFields()
     m_searchHouse->setMaxLength(10);
     m_searchHouse->setMaximumWidth(90);
     m_searchLabel->setBuddy(m_search);
-    m_searchHint = new QLabel(this);
-    m_searchHint->setObjectName(QStringLiteral("searchHint"));
-    m_searchHint->setWordWrap(true);
-    setQuiet(m_searchHint);
+    m_searchHint = intake::quietNote(this, QStringLiteral("searchHint"));
 
-    m_results = new QTreeWidget(this);
-    m_results->setObjectName(QStringLiteral("results"));
-    m_results->setColumnCount(4);
-    m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
-    m_results->setAllColumnsShowFocus(true);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->header()->setStretchLastSection(false);
-    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_results->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_results->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_results->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_results = intake::rowList(this, QStringLiteral("results"),
+                                { QHeaderView::Stretch, QHeaderView::Stretch,
+                                  QHeaderView::ResizeToContents, QHeaderView::ResizeToContents });
     m_results->setMinimumHeight(m_results->fontMetrics().height() * 7);
     m_results->setMaximumHeight(m_results->fontMetrics().height() * 10);
     m_chosen = new QLabel(this);

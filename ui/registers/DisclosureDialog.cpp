@@ -213,6 +213,16 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
 {
     setWindowTitle(tr("New disclosure"));
     setHelpTopic(this, HelpTopic::Disclosures);
+    createWidgets();
+    layOutWidgets();
+    fillRecipients(0);
+    connectWidgets();
+    validate();
+}
+
+// The fields, the options for informing the data subject, the BSN warning and the buttons.
+void DisclosureDialog::createWidgets()
+{
     m_date = dateEdit(m_clock.today(), this);
     m_recipient = new QComboBox(this);
     m_newRecipient = new QPushButton(tr("New &recipient…"), this);
@@ -277,7 +287,11 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
     m_notBsn->hide();
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+}
 
+// The form with its rows, and under it the BSN warning, the message and the buttons.
+void DisclosureDialog::layOutWidgets()
+{
     auto *recipientRow = new QHBoxLayout;
     recipientRow->addWidget(m_recipient, 1);
     recipientRow->addWidget(m_newRecipient);
@@ -323,9 +337,11 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     setMinimumWidth(640);
+}
 
-    fillRecipients(0);
-
+// Every change validates again; the search finds persons; a reason or a date chooses its option.
+void DisclosureDialog::connectWidgets()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DisclosureDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &DisclosureDialog::reject);
     connect(m_newRecipient, &QPushButton::clicked, this, &DisclosureDialog::newRecipient);
@@ -352,7 +368,6 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
             [this] { m_prohibited->setChecked(true); });
     connect(m_informedOn, &QDateEdit::dateChanged, m_informed,
             [this] { m_informed->setChecked(true); });
-    validate();
 }
 
 void DisclosureDialog::fillRecipients(qint64 select)

@@ -92,6 +92,9 @@ public:
     void accept() override;
 
 private:
+    void createWidgets();
+    void layOutWidgets();
+    void connectWidgets();
     void fillRecipients(qint64 select);
     void newRecipient();
     void searchPersons();
