@@ -6,6 +6,7 @@
 #include "breaches/BreachRepository.h"
 #include "documents/LetterRepository.h"
 #include "registers/Retention.h"
+#include "registers/RetentionDestructionRepository.h"
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
@@ -274,7 +275,7 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     // No old page of the destroyed texts may linger in the write-ahead log (see
     // destroyRequestFiles).
     QString checkpointFailure;
-    if (!truncateWriteAheadLog(db, &checkpointFailure)) {
+    if (!RetentionDestructionRepository::truncateWriteAheadLog(db, &checkpointFailure)) {
         qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
         record.walWarning = walWarningText();
     }

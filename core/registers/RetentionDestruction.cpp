@@ -8,6 +8,7 @@
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
 #include "registers/Retention.h"
+#include "registers/RetentionDestructionRepository.h"
 #include "registers/RetentionDestructionText.h"
 #include "registers/RetentionIdentity.h"
 #include "registers/RetentionPlan.h"
@@ -105,41 +106,7 @@ bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now
     return true;
 }
 
-// What remains of a person when one of their items has been destroyed (recordItemDestroyed).
-struct Remains
-{
-    bool present = false; // not anonymised
-    bool reduced = false; // request files destroyed, name and customer number kept
-    int remaining = 0; // items not yet destroyed
-    bool withoutRequests = false;
-    bool held = false; // under an open legal hold
-};
-
-// Reads what remains of the person in the caller's transaction; false with *error when the
-// read failed.
-bool readRemains(QSqlQuery &query, qint64 personId, Remains *left, ServiceError *error)
-{
-    query.prepare(
-        QStringLiteral(
-            "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
-            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), ")
-        + CaseRepository::requestCountSql(u"p")
-        + QStringLiteral(", (SELECT count(*) FROM retention_holds h WHERE h.person_id = p.id AND "
-                         "h.released_on IS NULL) FROM ")
-        + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    left->present = query.value(0).toBool();
-    left->reduced = query.value(1).toBool();
-    left->remaining = query.value(2).toInt();
-    left->withoutRequests = query.value(3).toInt() == 0;
-    left->held = query.value(4).toInt() > 0;
-    query.finish();
-    return true;
-}
+using Remains = RetentionDestructionRepository::Remains;
 
 // Where a destruction runs: the connection (in the caller's transaction), the audit trail, who
 // destroys and when.
@@ -198,16 +165,6 @@ bool readCases(const QSqlDatabase &db, qint64 personId, DestructionPlan *plan, Q
 bool countWhatGoes(const QSqlDatabase &db, qint64 personId, DestructionPlan *plan,
                    ServiceError *error)
 {
-    QSqlQuery query(db);
-    const auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
-        query.prepare(sql);
-        bindAll(query, values);
-        if (!query.exec() || !query.next()) {
-            *error = ServiceError::fromSql(query.lastError());
-            return std::nullopt;
-        }
-        return query.value(0).toInt();
-    };
     const auto contents = CaseRepository::countContentsOf(db, personId, error);
     if (!contents)
         return false;
@@ -219,7 +176,7 @@ bool countWhatGoes(const QSqlDatabase &db, qint64 personId, DestructionPlan *pla
         return false;
     plan->letters = *letters;
     plan->apReferences = contents->apReferences;
-    const auto disclosures = count(DisclosureRepository::countOfPersonSql(), { personId });
+    const auto disclosures = RetentionDestructionRepository::disclosureCount(db, personId, error);
     if (!disclosures)
         return false;
     plan->disclosures = *disclosures;
@@ -230,29 +187,11 @@ bool countWhatGoes(const QSqlDatabase &db, qint64 personId, DestructionPlan *pla
         return false;
     plan->letters += *breachLetters;
     const auto events
-        = count(u"SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND ((entity_type = "
-                "'person' AND entity_id = ?) OR (entity_type = 'case' AND entity_id IN "_s
-                    + CaseRepository::numbersOfPersonSql()
-                    + u") OR (entity_type = 'disclosure' AND entity_id IN ("_s
-                    + DisclosureRepository::idsOfPersonSql() + u")))"_s,
-                { QString::number(personId), personId, personId });
+        = RetentionDestructionRepository::personAuditDetailsCount(db, personId, error);
     if (!events)
         return false;
     plan->auditEvents = *events;
     return true;
-}
-
-// Runs a statement with its values bound in order; false with *error when it failed.
-bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values,
-                  ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
 }
 
 // What the person's request files hold about them goes (destroyRequestFiles): notes,
@@ -266,8 +205,7 @@ bool eraseRequestContents(const QSqlDatabase &db, QSqlQuery &query, qint64 perso
     return CaseRepository::eraseContentsOf(db, personId, now, error)
         && RetentionRepository::eraseHoldReasons(db, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
-        && runStatement(query, DisclosureRepository::eraseExemptReasonsSql(ofPerson), { personId },
-                        error)
+        && RetentionDestructionRepository::eraseExemptReasons(db, personId, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
         && LetterRepository::eraseLetterTexts(query, u" IN "_s + ofPerson, { personId }, now, error)
         // A data breach's letter to the person: the same (the breach itself stays in its
@@ -353,20 +291,16 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
         *error = ServiceError::fromTransaction(transaction);
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(itemSelect + QStringLiteral("WHERE i.id = ?"));
-    query.addBindValue(itemId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    const QDate today = m_clock.today();
+    std::optional<RetentionItem> stored;
+    if (!RetentionRepository::itemById(db, itemId, today, &stored, error))
         return false;
-    }
-    if (!query.next()) {
+    if (!stored) {
         *error = { ServiceError::Code::NotFound, tr("This retention item no longer exists."), {} };
         return false;
     }
-    const QDate today = m_clock.today();
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    const RetentionItem item = itemFrom(query, today, 0);
+    const RetentionItem item = *stored;
     if (item.state == RetentionState::Destroyed) {
         *error = invalid(tr("This data has already been destroyed."));
         return false;
@@ -378,22 +312,15 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
                              .arg(item.holdReason));
         return false;
     }
-    query.prepare(QStringLiteral("UPDATE retention_items SET destroyed_on = ?, destroyed_method = "
-                                 "?, destroyed_by = ? WHERE id = ?"));
-    query.addBindValue(isoDate(today));
-    query.addBindValue(method.trimmed());
-    query.addBindValue(m_store.userName());
-    query.addBindValue(itemId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (!RetentionRepository::markItemDestroyed(db, itemId, isoDate(today), method.trimmed(),
+                                                m_store.userName(), error))
         return false;
-    }
     // A person without requests, reduced (request files destroyed, name and customer number
     // kept for other data) or imported from the ERP only: when this was the last item not yet
     // destroyed, no new request came in and no legal hold is open, what Privacydesk holds of
     // them goes now. While another item runs, they stay as they are.
     Remains left;
-    if (!readRemains(query, item.personId, &left, error))
+    if (!RetentionDestructionRepository::remainsOf(db, item.personId, &left, error))
         return false;
     const bool present = left.present;
     const bool reduced = left.reduced;
@@ -454,7 +381,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     if (finish) {
         // As after destroying request files: no old page of the person may stay in the log.
         QString checkpointFailure;
-        if (!truncateWriteAheadLog(db, &checkpointFailure)) {
+        if (!RetentionDestructionRepository::truncateWriteAheadLog(db, &checkpointFailure)) {
             qWarning("retention: WAL not emptied after destruction: %s",
                      qPrintable(checkpointFailure));
             said += u' ' + itemWalWarningText();
@@ -679,7 +606,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     // Old page images of the destroyed rows must not linger in the write-ahead log. While
     // another connection reads, they may: then say so, never that the data is gone.
     QString checkpointFailure;
-    if (!truncateWriteAheadLog(db, &checkpointFailure)) {
+    if (!RetentionDestructionRepository::truncateWriteAheadLog(db, &checkpointFailure)) {
         qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
         record.walWarning = walWarningText();
     }

@@ -1,5 +1,6 @@
 // The retention planner: legal holds (RetentionService, see Retention.h).
 
+#include "persons/PersonRepository.h"
 #include "registers/Retention.h"
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
