@@ -7,8 +7,8 @@
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
+#include "session/Session.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 
 #include <QJsonArray>
 #include <QScopeGuard>
@@ -46,15 +46,11 @@ RetentionService::RetentionService(const Store &store, const Clock &clock)
     , m_clock(clock)
 { }
 
-AuditLog RetentionService::audit() const
+bool RetentionService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
+                             bool bsnOverride, ServiceError *error)
 {
-    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-}
-
-bool RetentionService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
-                             ServiceError *error)
-{
-    m_pendingOverrides.clear();
+    if (!unit.permit(error))
+        return false;
     for (const auto &[field, text] : fields) {
         if (const QString why = InputLimits::checkLength(field, text, InputLimits::maxLongText);
             !why.isEmpty()) {
@@ -62,31 +58,7 @@ bool RetentionService::guard(const QList<QPair<QString, QString>> &fields, bool 
             return false;
         }
     }
-    const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
-    if (!result.allowed) {
-        *error = { ServiceError::Code::BsnRefused, result.message, result.findings };
-        return false;
-    }
-    if (result.overridden) {
-        m_pendingOverrides.append(result.auditPayload());
-    }
-    return true;
-}
-
-bool RetentionService::flushOverrides(AuditLog &log, const QString &entityType,
-                                      const QString &entityId, ServiceError *error)
-{
-    QString auditError;
-    for (const auto &pending : std::as_const(m_pendingOverrides)) {
-        if (!log.append(m_store.userName(), entityType, entityId, QStringLiteral("bsn.override"),
-                        pending, &auditError)) {
-            m_pendingOverrides.clear();
-            *error = { ServiceError::Code::Storage, auditError, {} };
-            return false;
-        }
-    }
-    m_pendingOverrides.clear();
-    return true;
+    return unit.guard(fields, bsnOverride, error);
 }
 
 std::optional<qint64> RetentionService::personByKlantnummer(const QString &klantnummer,
@@ -134,8 +106,10 @@ QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
 std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QString &ruleCode,
                                                        QDate trigger, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("retention.item_set"), QString::number(personId), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.item_set"),
+                    QString::number(personId));
+    if (!unit.permit(error))
         return std::nullopt;
     ServiceError readError; // *error may hold an earlier call's error: judge this read alone
     const auto found = rule(ruleCode, &readError);
@@ -143,55 +117,59 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
         *error = readError;
         return std::nullopt;
     }
-    if (!found) {
-        *error = { ServiceError::Code::NotFound,
-                   tr("There is no retention rule %1.").arg(ruleCode),
-                   {} };
+    if (const QString why = itemRuleProblem(found, ruleCode, trigger); !why.isEmpty()) {
+        *error = found ? invalid(why) : ServiceError { ServiceError::Code::NotFound, why, {} };
         return std::nullopt;
     }
-    if (found->isRequestFiles()) {
-        *error = invalid(tr("Closed request files follow from the requests themselves."));
+    std::optional<RetentionItem> saved;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            return setItemIn(write, personId, *found, trigger, &saved, failure);
+        },
+        error);
+    if (!written)
         return std::nullopt;
-    }
-    if (found->isBreachRegister()) {
-        *error = invalid(tr("The data breaches follow from the register itself: each closed "
-                            "breach expires on its own."));
-        return std::nullopt;
-    }
-    if (!trigger.isValid()) {
-        *error = invalid(tr("Enter the date of the event the retention period runs from."));
-        return std::nullopt;
-    }
-    if (const QString why
-        = InputLimits::checkDate(tr("The date the retention period runs from"), trigger);
-        !why.isEmpty()) {
-        *error = invalid(why);
-        return std::nullopt;
-    }
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
+    return saved;
+}
+
+QString RetentionService::itemRuleProblem(const std::optional<RetentionRule> &found,
+                                          const QString &ruleCode, QDate trigger)
+{
+    if (!found)
+        return tr("There is no retention rule %1.").arg(ruleCode);
+    if (found->isRequestFiles())
+        return tr("Closed request files follow from the requests themselves.");
+    if (found->isBreachRegister())
+        return tr("The data breaches follow from the register itself: each closed "
+                  "breach expires on its own.");
+    if (!trigger.isValid())
+        return tr("Enter the date of the event the retention period runs from.");
+    return InputLimits::checkDate(tr("The date the retention period runs from"), trigger);
+}
+
+bool RetentionService::setItemIn(UnitOfWork::Write &write, qint64 personId,
+                                 const RetentionRule &found, QDate trigger,
+                                 std::optional<RetentionItem> *saved, ServiceError *error)
+{
+    const QSqlDatabase db = m_store.database();
     ServiceError presentError;
     const std::optional<bool> present = PersonRepository::exists(
         db, personId, PersonRepository::Anonymised::Excluded, &presentError);
     if (!present || !*present) {
         *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
-        return std::nullopt;
+        return false;
     }
-    const QDate expires = RetentionCalendar::expiry(trigger, found->period);
+    const QDate expires = RetentionCalendar::expiry(trigger, found.period);
     std::optional<RetentionRepository::ItemTrigger> stored;
-    if (!RetentionRepository::itemTriggerOf(db, personId, found->id, &stored, error))
-        return std::nullopt;
-    QJsonObject payload { { QStringLiteral("rule"), found->code },
+    if (!RetentionRepository::itemTriggerOf(db, personId, found.id, &stored, error))
+        return false;
+    QJsonObject payload { { QStringLiteral("rule"), found.code },
                           { QStringLiteral("expires"), isoDate(expires) } };
     qint64 itemId = 0;
     if (stored) {
         if (stored->destroyed) {
             *error = invalid(tr("This data has already been destroyed."));
-            return std::nullopt;
+            return false;
         }
         itemId = stored->id;
         payload.insert(QStringLiteral("trigger"), QJsonArray { stored->trigger, isoDate(trigger) });
@@ -199,44 +177,36 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
         // leaves it alone from now on.
         if (!RetentionRepository::setItemTrigger(db, itemId, isoDate(trigger), isoDate(expires),
                                                  error))
-            return std::nullopt;
+            return false;
     } else {
         payload.insert(QStringLiteral("trigger"), isoDate(trigger));
         const std::optional<qint64> id = RetentionRepository::insertItem(
-            db, personId, found->id, isoDate(trigger), isoDate(expires),
+            db, personId, found.id, isoDate(trigger), isoDate(expires),
             m_clock.now().toString(Qt::ISODateWithMs), m_store.userName(), error);
         if (!id)
-            return std::nullopt;
+            return false;
         itemId = *id;
     }
-    AuditLog log = audit();
-    QString auditError;
-    if (!log.append(m_store.userName(), personEntity, QString::number(personId),
-                    QStringLiteral("retention.item.set"), payload, &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
-    }
+    write.record(personEntity, QString::number(personId), QStringLiteral("retention.item.set"),
+                 payload);
     // Read back inside the transaction: a failed read undoes the change instead of reporting a
     // saved item as not saved (or the other way round).
+    ServiceError readError;
     const QList<RetentionItem> items
         = itemsFor(personId, m_clock.today(), defaultWithinDays, &readError);
     if (readError.isError()) {
         *error = readError;
-        return std::nullopt;
+        return false;
     }
-    const auto saved
-        = std::find_if(items.cbegin(), items.cend(),
-                       [itemId](const RetentionItem &item) { return item.id == itemId; });
-    if (saved == items.cend()) {
+    const auto it = std::find_if(items.cbegin(), items.cend(),
+                                 [itemId](const RetentionItem &item) { return item.id == itemId; });
+    if (it == items.cend()) {
         *error = ServiceError(ServiceError::Code::Storage,
                               tr("The retention item could not be read back after saving."));
-        return std::nullopt;
+        return false;
     }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
-    return *saved;
+    *saved = *it;
+    return true;
 }
 
 RetentionState RetentionService::stateOn(QDate expires, QDate on, int withinDays, bool held,
