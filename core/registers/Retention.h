@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
 #include "registers/RetentionCalendar.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -420,14 +421,43 @@ public:
     std::optional<qint64> personByCase(const QString &caseNumber, ServiceError *error) const;
 
 private:
-    bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);
-    bool flushOverrides(AuditLog &log, const QString &entityType, const QString &entityId,
-                        ServiceError *error);
-    AuditLog audit() const;
+    // The texts' lengths (InputLimits::maxLongText), then the unit's BSN guard over them.
+    static bool guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
+                      bool bsnOverride, ServiceError *error);
+    // Why the item under the rule found (ruleCode) cannot be set to trigger (translated, empty
+    // when it can): no such rule (NotFound), a computed rule, an invalid date.
+    static QString itemRuleProblem(const std::optional<RetentionRule> &found,
+                                   const QString &ruleCode, QDate trigger);
+    // The write of saveRule, in its unit: the rule (normalised) stored under its code, its
+    // items following it, its event; *rule gets its code and id.
+    bool saveRuleIn(UnitOfWork::Write &write, RetentionRule *rule, DerivedTerms *terms,
+                    ServiceError *error);
+    // The write of setItem, in its unit: the item stored, its event, the item read back.
+    bool setItemIn(UnitOfWork::Write &write, qint64 personId, const RetentionRule &found,
+                   QDate trigger, std::optional<RetentionItem> *saved, ServiceError *error);
+    // The write of destroyBreach (see there), in its unit; *record is the log's entry.
+    bool destroyBreachIn(UnitOfWork::Write &write, const QString &wanted, const QString &how,
+                         DestructionRecord *record, ServiceError *error);
+    // The write of destroyRequestFiles (see there), in its unit.
+    bool destroyRequestFilesIn(UnitOfWork::Write &write, qint64 personId, const QString &how,
+                               DestructionRecord *record, ServiceError *error);
+    // destroyRequestFiles' log entry, but for its subject, method and proof.
+    DestructionRecord requestFilesRecord(const DestructionPlan &plan, bool keep,
+                                         const QJsonObject &counts, const QString &ruleText) const;
+    // destroyRequestFiles' events: the requests' and breaches' own, the person's (when kept
+    // apart from the requests), the subject's; a BSN override about the subject.
+    void recordRequestFilesDestroyed(UnitOfWork::Write &write, const DestructionPlan &plan,
+                                     const QStringList &breachesWritten, const QString &ruleCode,
+                                     const QString &how, bool keep, qint64 personId, qint64 subject,
+                                     int destroyed, const QJsonObject &counts);
+    // The write of recordItemDestroyed (see there), in its unit: *said what became of the
+    // person, *finish whether their remainder went too (the write-ahead log is emptied then).
+    bool recordItemDestroyedIn(UnitOfWork::Write &write, qint64 itemId, const QString &method,
+                               DestructionRecord *record, QString *said, bool *finish,
+                               ServiceError *error);
 
     const Store &m_store;
     const Clock &m_clock;
-    QList<QJsonObject> m_pendingOverrides;
     // The destruction being replayed (replayDestructions), else null: it decides what the
     // older copy would block or decide otherwise.
     const DestructionTrace *m_replay = nullptr;

@@ -6,11 +6,13 @@
 #include "breaches/BreachRepository.h"
 #include "letters/LetterRepository.h"
 #include "registers/Retention.h"
+#include "registers/RetentionDestructionRepository.h"
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
+#include "session/Session.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -192,33 +194,52 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
                                                                  ServiceError *error)
 {
     const QString wanted = number.trimmed().toUpper();
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("breach.destroyed"),
-                   wanted, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("breach.destroyed"), wanted);
+    if (!unit.permit(error))
         return std::nullopt;
     const QString how = method.trimmed().isEmpty()
         ? QStringLiteral("persoonsgegevens en vrije teksten vernietigd in Privacydesk")
         : method.trimmed();
-    if (!guard({ { tr("Method"), how } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Method"), how } }, bsnOverride, error))
         return std::nullopt;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
+    DestructionRecord record;
+    const bool destroyed = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            return destroyBreachIn(write, wanted, how, &record, failure);
+        },
+        error);
+    if (!destroyed)
         return std::nullopt;
+    // No old page of the destroyed texts may linger in the write-ahead log (see
+    // destroyRequestFiles).
+    QString checkpointFailure;
+    if (!RetentionDestructionRepository::truncateWriteAheadLog(m_store.database(),
+                                                               &checkpointFailure)) {
+        qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
+        record.walWarning = walWarningText();
     }
+    return record;
+}
+
+bool RetentionService::destroyBreachIn(UnitOfWork::Write &write, const QString &wanted,
+                                       const QString &how, DestructionRecord *record,
+                                       ServiceError *error)
+{
     // Planned inside the transaction: what is destroyed is what was counted.
     const BreachDestructionPlan plan = planBreachDestruction(wanted);
     // A replay is not blocked by what the older copy still shows (see destroyRequestFiles).
     if (!plan.blocker.isEmpty() && (!m_replay || plan.failure.isError())) {
         *error = plan.failure.isError() ? plan.failure : invalid(plan.blocker);
-        return std::nullopt;
+        return false;
     }
     ServiceError readError;
     const auto breaches = rule(QLatin1StringView(RetentionRule::breachRegisterCode), &readError);
     if (readError.isError() || !breaches) {
         *error = readError.isError() ? readError : invalid(plan.blocker);
-        return std::nullopt;
+        return false;
     }
+    const QSqlDatabase db = m_store.database();
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     const QDate today = m_clock.today();
     // The title says that it was destroyed. The letters to the people name them (their text,
@@ -226,13 +247,13 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     // the people were informed stays in the breach itself.
     if (!BreachRepository::purge(db, wanted, destroyedMark, today, m_store.userName(), now, error)
         || !LetterRepository::purgeBreachLetters(db, wanted, error))
-        return std::nullopt;
-    AuditLog log = audit();
+        return false;
+    AuditLog log = support::auditLog(m_store, m_clock);
     QString auditError;
     const int payloads = log.destroyPayloads(breachEntity, wanted, &auditError);
     if (payloads < 0) {
         *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
+        return false;
     }
     const QJsonObject counts { { QStringLiteral("free_texts"), plan.freeTexts },
                                { QStringLiteral("linked_persons"), plan.linkedPersons },
@@ -242,43 +263,28 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     const QString what = QStringLiteral("datalek: ") + breachCountsInWords(counts)
         + QStringLiteral("; bewaard: nummer, tijdstippen, aard, soorten gegevens, aantallen, "
                          "risico, besluiten en meldnummer AP");
-    if (!log.append(m_store.userName(), breachEntity, wanted, QStringLiteral("breach.destroyed"),
-                    { { QStringLiteral("rule"), breaches->code },
-                      { QStringLiteral("method"), how },
-                      { QStringLiteral("closed_on"), isoDate(plan.closedOn) },
-                      { QStringLiteral("expired_on"), isoDate(plan.expires) },
-                      { QStringLiteral("counts"), counts } },
-                    &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
-    }
-    if (!flushOverrides(log, breachEntity, wanted, error))
-        return std::nullopt;
-    DestructionRecord record;
-    record.destroyedAt = m_clock.now();
-    record.destroyedOn = today;
-    record.destroyedBy = m_store.userName();
-    record.method = how;
-    record.kind = QStringLiteral("datalek");
-    record.ruleText = ruleTextOf(*breaches);
-    record.subjectRef = wanted;
-    record.expiredOn = plan.expires;
-    record.what = what;
-    record.counts = counts;
-    if (!logDestruction(db, breaches->id, &record, error))
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
-    // No old page of the destroyed texts may linger in the write-ahead log (see
-    // destroyRequestFiles).
-    QString checkpointFailure;
-    if (!truncateWriteAheadLog(db, &checkpointFailure)) {
-        qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
-        record.walWarning = walWarningText();
-    }
-    return record;
+    write.record(breachEntity, wanted, QStringLiteral("breach.destroyed"),
+                 { { QStringLiteral("rule"), breaches->code },
+                   { QStringLiteral("method"), how },
+                   { QStringLiteral("closed_on"), isoDate(plan.closedOn) },
+                   { QStringLiteral("expired_on"), isoDate(plan.expires) },
+                   { QStringLiteral("counts"), counts } });
+    record->destroyedAt = m_clock.now();
+    record->destroyedOn = today;
+    record->destroyedBy = m_store.userName();
+    record->method = how;
+    record->kind = QStringLiteral("datalek");
+    record->ruleText = ruleTextOf(*breaches);
+    record->subjectRef = wanted;
+    record->expiredOn = plan.expires;
+    record->what = what;
+    record->counts = counts;
+    // The log's entry repeats the audit trail's head: written after the events.
+    const qint64 ruleId = breaches->id;
+    write.then([this, ruleId, record](ServiceError *failure) {
+        return logDestruction(m_store.database(), ruleId, record, failure);
+    });
+    return true;
 }
 
 } // namespace pd

@@ -2,9 +2,6 @@
 
 #include "persons/PersonRepository.h"
 #include "registers/RetentionShared.h"
-#include "sql/Dialect.h"
-
-#include <QSqlError>
 
 namespace pd {
 
@@ -16,9 +13,6 @@ RetentionDerivation::RetentionDerivation(const QSqlDatabase &db, const QString &
     , m_actor(actor)
     , m_now(now)
     , m_items(db)
-    , m_insert(db)
-    , m_update(db)
-    , m_remove(db)
 { }
 
 QDate RetentionDerivation::triggerFor(const RetentionRule &rule, QDate relationEnd)
@@ -44,47 +38,16 @@ bool RetentionDerivation::applies(const RetentionRule &rule, const QString &rela
 
 bool RetentionDerivation::prepare(ServiceError *error)
 {
-    QSqlQuery rules(m_db);
-    if (!rules.exec(QStringLiteral("SELECT ") + ruleColumns
-                    + QStringLiteral(" FROM retention_rules r WHERE r.relations IS NOT NULL AND "
-                                     "r.relations <> '' ORDER BY r.id"))) {
-        *error = ServiceError::fromSql(rules.lastError());
+    const auto rules = RetentionRepository::rulesWithRelations(m_db, error);
+    if (!rules)
         return false;
-    }
     m_rules.clear();
-    while (rules.next()) {
-        const RetentionRule rule = ruleFrom(rules, 0);
+    for (const RetentionRule &rule : *rules) {
         if (rule.isDerived())
             m_rules << rule;
     }
-    m_items.setForwardOnly(sql::canStream(m_db));
-    const bool prepared
-        = m_items.prepare(QStringLiteral(
-              "SELECT id, rule_id, trigger_date, expires_on, destroyed_on IS NOT NULL, derived "
-              "FROM retention_items WHERE person_id = ?"))
-        && m_insert.prepare(QStringLiteral(
-            "INSERT INTO retention_items (person_id, rule_id, trigger_date, expires_on, "
-            "created_at, created_by, derived) VALUES (?, ?, ?, ?, ?, ?, 1)"))
-        // OR FAIL: one row by id, so a failed constraint check leaves nothing to undo (the
-        // caller's transaction rolls back as a whole). With the default (ABORT) SQLite keeps a
-        // statement journal per UPDATE, into which SQLCipher encrypts every page it changes
-        // (issue 19: an import moving 20,000 items encrypted the same pages thousands of times).
-        // (A server has no OR FAIL: sql::updateOrFail.)
-        && m_update.prepare(sql::updateOrFail(m_db)
-                            + QStringLiteral(" retention_items SET trigger_date = ?, expires_on = "
-                                             "? WHERE id = ?"))
-        && m_remove.prepare(
-            QStringLiteral("DELETE FROM retention_items WHERE id = ? AND derived = 1 AND "
-                           "destroyed_on IS NULL"));
-    if (!prepared) {
-        for (const QSqlQuery *q : { &m_items, &m_insert, &m_update, &m_remove }) {
-            if (q->lastError().isValid()) {
-                *error = ServiceError::fromSql(q->lastError());
-                break;
-            }
-        }
+    if (!m_items.prepare(error))
         return false;
-    }
     m_prepared = true;
     return true;
 }
@@ -101,37 +64,22 @@ bool RetentionDerivation::apply(qint64 personId, const RetentionRule *rule,
         if (existing) {
             if (existing->trigger == trigger && existing->expires == expires)
                 return true;
-            m_update.bindValue(0, isoDate(trigger));
-            m_update.bindValue(1, isoDate(expires));
-            m_update.bindValue(2, existing->id);
-            if (!m_update.exec()) {
-                *error = ServiceError::fromSql(m_update.lastError());
+            if (!m_items.update(existing->id, isoDate(trigger), isoDate(expires), error))
                 return false;
-            }
             if (existing->expires != expires)
                 ++terms->moved;
             return true;
         }
-        m_insert.bindValue(0, personId);
-        m_insert.bindValue(1, rule->id);
-        m_insert.bindValue(2, isoDate(trigger));
-        m_insert.bindValue(3, isoDate(expires));
-        m_insert.bindValue(4, m_now);
-        m_insert.bindValue(5, m_actor);
-        if (!m_insert.exec()) {
-            *error = ServiceError::fromSql(m_insert.lastError());
+        if (!m_items.insert(personId, rule->id, isoDate(trigger), isoDate(expires), m_now, m_actor,
+                            error))
             return false;
-        }
         ++terms->created;
         return true;
     }
     if (!existing)
         return true;
-    m_remove.bindValue(0, existing->id);
-    if (!m_remove.exec()) {
-        *error = ServiceError::fromSql(m_remove.lastError());
+    if (!m_items.remove(existing->id, error))
         return false;
-    }
     ++terms->removed;
     return true;
 }
@@ -148,22 +96,8 @@ bool RetentionDerivation::derive(qint64 personId, const QString &relation, QDate
         return true;
     }
     QHash<qint64, Existing> existing;
-    m_items.bindValue(0, personId);
-    if (!m_items.exec()) {
-        *error = ServiceError::fromSql(m_items.lastError());
+    if (!m_items.itemsOf(personId, &existing, error))
         return false;
-    }
-    while (m_items.next()) {
-        Existing item;
-        item.id = m_items.value(0).toLongLong();
-        item.ruleId = m_items.value(1).toLongLong();
-        item.trigger = QDate::fromString(m_items.value(2).toString(), Qt::ISODate);
-        item.expires = QDate::fromString(m_items.value(3).toString(), Qt::ISODate);
-        item.destroyed = m_items.value(4).toBool();
-        item.derived = m_items.value(5).toInt() != 0;
-        existing.insert(item.ruleId, item);
-    }
-    m_items.finish();
     for (const RetentionRule &rule : std::as_const(m_rules)) {
         const auto found = existing.constFind(rule.id);
         const Existing *item = found == existing.cend() ? nullptr : &found.value();
@@ -187,34 +121,9 @@ bool RetentionDerivation::deriveRule(const RetentionRule &rule, DerivedTerms *te
         return true; // computed from the cases or the breaches, never stored
     QHash<qint64, Existing> existing;
     QSet<qint64> anonymised;
-    QSqlQuery query(m_db);
-    // The persons are read while their items are written (apply).
-    query.setForwardOnly(sql::canStream(m_db));
-    query.prepare(
-        QStringLiteral(
-            "SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on IS NOT NULL, "
-            "i.derived, p.anonymised_at IS NOT NULL FROM retention_items i ")
-        + PersonRepository::joinSql(u"p", u"i.person_id") + QStringLiteral(" WHERE i.rule_id = ?"));
-    query.addBindValue(rule.id);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (!RetentionRepository::itemsOfRule(m_db, rule.id, &existing, &anonymised, error))
         return false;
-    }
-    while (query.next()) {
-        Existing item;
-        item.id = query.value(0).toLongLong();
-        item.ruleId = rule.id;
-        item.trigger = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        item.expires = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        item.destroyed = query.value(4).toBool();
-        item.derived = query.value(5).toInt() != 0;
-        const qint64 person = query.value(1).toLongLong();
-        if (query.value(6).toBool())
-            anonymised.insert(person);
-        existing.insert(person, item);
-    }
     if (rule.isDerived() && RetentionRule::runsFromRelationEnd(rule.trigger)) {
-        query.finish();
         const bool applied = PersonRepository::forEachCandidate(
             m_db, rule.relations,
             [&](qint64 person, const QString &relation, QDate end) {

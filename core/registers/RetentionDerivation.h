@@ -1,13 +1,13 @@
 #pragma once
 
 #include "registers/Retention.h"
+#include "registers/RetentionRepository.h"
 #include "util/ServiceError.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 namespace pd {
@@ -50,15 +50,7 @@ public:
     static bool applies(const RetentionRule &rule, const QString &relation, QDate relationEnd);
 
 private:
-    struct Existing
-    {
-        qint64 id = 0;
-        qint64 ruleId = 0;
-        QDate trigger;
-        QDate expires;
-        bool destroyed = false;
-        bool derived = false;
-    };
+    using Existing = RetentionRepository::StoredItem;
     bool apply(qint64 personId, const RetentionRule *rule, const Existing *existing,
                const QString &relation, QDate relationEnd, DerivedTerms *terms,
                ServiceError *error);
@@ -67,10 +59,7 @@ private:
     QString m_actor;
     QString m_now;
     QList<RetentionRule> m_rules; // the derived rules
-    QSqlQuery m_items;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_remove;
+    RetentionRepository::DerivedItems m_items; // the statements, prepared once
     bool m_prepared = false;
 };
 

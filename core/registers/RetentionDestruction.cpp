@@ -8,20 +8,20 @@
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
 #include "registers/Retention.h"
+#include "registers/RetentionDestructionRepository.h"
 #include "registers/RetentionDestructionText.h"
 #include "registers/RetentionIdentity.h"
 #include "registers/RetentionPlan.h"
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
+#include "session/Session.h"
 #include "sql/Dialect.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 namespace pd {
@@ -63,8 +63,8 @@ std::optional<QList<qint64>> draftsNaming(const QSqlDatabase &db, const Identity
 // be the data subject or name them) and why they were not told are the organisation's words
 // about the disclosure, not about the person: they stay with the person's details replaced.
 // The audit details of these disclosures name the person (ids and texts): they are destroyed.
-bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now, AuditLog &log,
-                 const QString &actor, Sweep *sweep, ServiceError *error)
+bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now,
+                 UnitOfWork::Write &write, AuditLog &log, Sweep *sweep, ServiceError *error)
 {
     const std::optional<QList<DisclosureNaming>> rows
         = DisclosureRepository::naming(db, who.personId, error);
@@ -82,15 +82,15 @@ bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now
         QString auditError;
         const int payloads
             = log.destroyPayloads(disclosureEntity, QString::number(row.id), &auditError);
-        // The disclosure's own trail says that a data subject went from it (and a server sees
-        // its changed rows described: resources/server/audit.sql).
-        if (payloads < 0
-            || !log.append(actor, disclosureEntity, QString::number(row.id),
-                           QStringLiteral("disclosure.person_destroyed"),
-                           { { QStringLiteral("alone"), row.alone } }, &auditError)) {
+        if (payloads < 0) {
             *error = { ServiceError::Code::Storage, auditError, {} };
             return false;
         }
+        // The disclosure's own trail says that a data subject went from it (and a server sees
+        // its changed rows described: resources/server/audit.sql).
+        write.record(disclosureEntity, QString::number(row.id),
+                     QStringLiteral("disclosure.person_destroyed"),
+                     { { QStringLiteral("alone"), row.alone } });
         sweep->auditPayloads += payloads;
         ++sweep->disclosures;
     }
@@ -105,49 +105,15 @@ bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now
     return true;
 }
 
-// What remains of a person when one of their items has been destroyed (recordItemDestroyed).
-struct Remains
-{
-    bool present = false; // not anonymised
-    bool reduced = false; // request files destroyed, name and customer number kept
-    int remaining = 0; // items not yet destroyed
-    bool withoutRequests = false;
-    bool held = false; // under an open legal hold
-};
+using Remains = RetentionDestructionRepository::Remains;
 
-// Reads what remains of the person in the caller's transaction; false with *error when the
-// read failed.
-bool readRemains(QSqlQuery &query, qint64 personId, Remains *left, ServiceError *error)
-{
-    query.prepare(
-        QStringLiteral(
-            "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
-            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), ")
-        + CaseRepository::requestCountSql(u"p")
-        + QStringLiteral(", (SELECT count(*) FROM retention_holds h WHERE h.person_id = p.id AND "
-                         "h.released_on IS NULL) FROM ")
-        + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    left->present = query.value(0).toBool();
-    left->reduced = query.value(1).toBool();
-    left->remaining = query.value(2).toInt();
-    left->withoutRequests = query.value(3).toInt() == 0;
-    left->held = query.value(4).toInt() > 0;
-    query.finish();
-    return true;
-}
-
-// Where a destruction runs: the connection (in the caller's transaction), the audit trail, who
-// destroys and when.
+// Where a destruction runs: the connection (in the unit's transaction), the unit's write (its
+// events, the acting user), the audit trail (the details it destroys) and when.
 struct Destroying
 {
     const QSqlDatabase &db;
+    UnitOfWork::Write &write;
     AuditLog &log;
-    const QString &actor;
     const QString &now;
 };
 
@@ -160,7 +126,7 @@ bool destroyRemainder(const Destroying &at, qint64 personId, bool reduced, QJson
     Identity who;
     Sweep sweep;
     if (!readIdentity(at.db, personId, &who, error)
-        || !sweepTraces(at.db, who, at.now, at.log, at.actor, &sweep, error)
+        || !sweepTraces(at.db, who, at.now, at.write, at.log, &sweep, error)
         || !PersonRepository::anonymise(at.db, personId, anonymisedName, at.now, error))
         return false;
     QString auditError;
@@ -198,16 +164,6 @@ bool readCases(const QSqlDatabase &db, qint64 personId, DestructionPlan *plan, Q
 bool countWhatGoes(const QSqlDatabase &db, qint64 personId, DestructionPlan *plan,
                    ServiceError *error)
 {
-    QSqlQuery query(db);
-    const auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
-        query.prepare(sql);
-        bindAll(query, values);
-        if (!query.exec() || !query.next()) {
-            *error = ServiceError::fromSql(query.lastError());
-            return std::nullopt;
-        }
-        return query.value(0).toInt();
-    };
     const auto contents = CaseRepository::countContentsOf(db, personId, error);
     if (!contents)
         return false;
@@ -219,7 +175,7 @@ bool countWhatGoes(const QSqlDatabase &db, qint64 personId, DestructionPlan *pla
         return false;
     plan->letters = *letters;
     plan->apReferences = contents->apReferences;
-    const auto disclosures = count(DisclosureRepository::countOfPersonSql(), { personId });
+    const auto disclosures = RetentionDestructionRepository::disclosureCount(db, personId, error);
     if (!disclosures)
         return false;
     plan->disclosures = *disclosures;
@@ -230,49 +186,31 @@ bool countWhatGoes(const QSqlDatabase &db, qint64 personId, DestructionPlan *pla
         return false;
     plan->letters += *breachLetters;
     const auto events
-        = count(u"SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND ((entity_type = "
-                "'person' AND entity_id = ?) OR (entity_type = 'case' AND entity_id IN "_s
-                    + CaseRepository::numbersOfPersonSql()
-                    + u") OR (entity_type = 'disclosure' AND entity_id IN ("_s
-                    + DisclosureRepository::idsOfPersonSql() + u")))"_s,
-                { QString::number(personId), personId, personId });
+        = RetentionDestructionRepository::personAuditDetailsCount(db, personId, error);
     if (!events)
         return false;
     plan->auditEvents = *events;
     return true;
 }
 
-// Runs a statement with its values bound in order; false with *error when it failed.
-bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values,
-                  ServiceError *error)
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
-
 // What the person's request files hold about them goes (destroyRequestFiles): notes,
 // descriptions, motivations, hold and exemption reasons, letter texts, files and AP
 // references (the request files' part: CaseRepository::eraseContentsOf); what stays is the
 // proof that they were there. False with *error when a statement failed.
-bool eraseRequestContents(const QSqlDatabase &db, QSqlQuery &query, qint64 personId,
+bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint64 personId,
                           const QString &now, ServiceError *error)
 {
     const QString ofPerson = CaseRepository::idsOfPersonSql();
     return CaseRepository::eraseContentsOf(db, personId, now, error)
         && RetentionRepository::eraseHoldReasons(db, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
-        && runStatement(query, DisclosureRepository::eraseExemptReasonsSql(ofPerson), { personId },
-                        error)
+        && RetentionDestructionRepository::eraseExemptReasons(db, personId, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
-        && LetterRepository::eraseLetterTexts(query, u" IN "_s + ofPerson, { personId }, now, error)
+        && LetterRepository::eraseLetterTexts(write.query(), u" IN "_s + ofPerson, { personId },
+                                              now, error)
         // A data breach's letter to the person: the same (the breach itself stays in its
         // register under its own rule; the link to the anonymised person stays as a count).
-        && LetterRepository::eraseBreachLetterTexts(query, personId, now, error);
+        && LetterRepository::eraseBreachLetterTexts(write.query(), personId, now, error);
 }
 
 // Who the requests stay with once their files are destroyed (destroyRequestFiles): the person
@@ -294,7 +232,7 @@ std::optional<qint64> anonymiseOrReduce(const Destroying &at, qint64 personId, b
         // them, or the destroyed request files would still say who they were about. They move
         // to a new anonymous data subject; the person keeps only what that rule needs.
         const std::optional<qint64> copy = PersonRepository::anonymousCopy(
-            at.db, personId, anonymisedName, at.now, at.actor, error);
+            at.db, personId, anonymisedName, at.now, at.write.session().userName(), error);
         if (!copy)
             return std::nullopt;
         if (!CaseRepository::moveRequests(at.db, personId, *copy, error)
@@ -338,35 +276,57 @@ bool destroyRequestPayloads(AuditLog &log, const QStringList &caseNumbers, qint6
 bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
                                            ServiceError *error, QString *outcome)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("retention.item_destroyed"), QString::number(itemId), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.item_destroyed"),
+                    QString::number(itemId));
+    if (!unit.permit(error))
         return false;
     if (method.trimmed().isEmpty()) {
         *error = invalid(tr("Enter how the data was destroyed."));
         return false;
     }
-    if (!guard({ { tr("Method"), method } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Method"), method } }, bsnOverride, error))
         return false;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
+    DestructionRecord record;
+    QString said;
+    bool finish = false;
+    if (!unit.commit(
+            [&](UnitOfWork::Write &write, ServiceError *failure) {
+                return recordItemDestroyedIn(write, itemId, method, &record, &said, &finish,
+                                             failure);
+            },
+            error))
         return false;
+    if (finish) {
+        // As after destroying request files: no old page of the person may stay in the log.
+        QString checkpointFailure;
+        if (!RetentionDestructionRepository::truncateWriteAheadLog(m_store.database(),
+                                                                   &checkpointFailure)) {
+            qWarning("retention: WAL not emptied after destruction: %s",
+                     qPrintable(checkpointFailure));
+            said += u' ' + itemWalWarningText();
+        }
     }
-    QSqlQuery query(db);
-    query.prepare(itemSelect + QStringLiteral("WHERE i.id = ?"));
-    query.addBindValue(itemId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (outcome)
+        *outcome = said;
+    return true;
+}
+
+bool RetentionService::recordItemDestroyedIn(UnitOfWork::Write &write, qint64 itemId,
+                                             const QString &method, DestructionRecord *record,
+                                             QString *said, bool *finish, ServiceError *error)
+{
+    const QSqlDatabase db = m_store.database();
+    const QDate today = m_clock.today();
+    std::optional<RetentionItem> stored;
+    if (!RetentionRepository::itemById(db, itemId, today, &stored, error))
         return false;
-    }
-    if (!query.next()) {
+    if (!stored) {
         *error = { ServiceError::Code::NotFound, tr("This retention item no longer exists."), {} };
         return false;
     }
-    const QDate today = m_clock.today();
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    const RetentionItem item = itemFrom(query, today, 0);
+    const RetentionItem item = *stored;
     if (item.state == RetentionState::Destroyed) {
         *error = invalid(tr("This data has already been destroyed."));
         return false;
@@ -378,31 +338,22 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
                              .arg(item.holdReason));
         return false;
     }
-    query.prepare(QStringLiteral("UPDATE retention_items SET destroyed_on = ?, destroyed_method = "
-                                 "?, destroyed_by = ? WHERE id = ?"));
-    query.addBindValue(isoDate(today));
-    query.addBindValue(method.trimmed());
-    query.addBindValue(m_store.userName());
-    query.addBindValue(itemId);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
+    if (!RetentionRepository::markItemDestroyed(db, itemId, isoDate(today), method.trimmed(),
+                                                m_store.userName(), error))
         return false;
-    }
     // A person without requests, reduced (request files destroyed, name and customer number
     // kept for other data) or imported from the ERP only: when this was the last item not yet
     // destroyed, no new request came in and no legal hold is open, what Privacydesk holds of
     // them goes now. While another item runs, they stay as they are.
     Remains left;
-    if (!readRemains(query, item.personId, &left, error))
+    if (!RetentionDestructionRepository::remainsOf(db, item.personId, &left, error))
         return false;
     const bool present = left.present;
     const bool reduced = left.reduced;
     // A replay does what the destruction it repeats did, whatever the older copy would decide.
-    const bool finish = m_replay
-        ? present && m_replay->personGone
-        : present && left.withoutRequests && left.remaining == 0 && !left.held;
-    QString said;
-    if (present && left.withoutRequests && !finish) {
+    *finish = m_replay ? present && m_replay->personGone
+                       : present && left.withoutRequests && left.remaining == 0 && !left.held;
+    if (present && left.withoutRequests && !*finish) {
         // What still keeps the person, for the page (read in the same transaction).
         ServiceError readError;
         const QList<RetentionItem> kept = othersKept(*this, item, today, &readError);
@@ -410,58 +361,40 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
             *error = readError;
             return false;
         }
-        said = keptAfterItemText(reduced, kept);
+        *said = keptAfterItemText(reduced, kept);
     }
-    if (finish)
-        said = lastItemText();
-    AuditLog log = audit();
-    QString auditError;
+    if (*finish)
+        *said = lastItemText();
+    AuditLog log = support::auditLog(m_store, m_clock);
     QJsonObject counts;
     QString what = QStringLiteral("%1 (buiten Privacydesk)").arg(item.rule.category);
-    if (finish
-        && !destroyRemainder({ db, log, m_store.userName(), now }, item.personId, reduced, &counts,
-                             &what, error))
+    if (*finish
+        && !destroyRemainder({ db, write, log, now }, item.personId, reduced, &counts, &what,
+                             error))
         return false;
     QJsonObject payload { { QStringLiteral("rule"), item.rule.code },
                           { QStringLiteral("method"), method.trimmed() },
                           { QStringLiteral("expired_on"), isoDate(item.expires) } };
-    if (finish)
+    if (*finish)
         payload.insert(QStringLiteral("counts"), counts);
-    if (!log.append(m_store.userName(), personEntity, QString::number(item.personId),
-                    QStringLiteral("retention.destroyed"), payload, &auditError)
-        || !flushOverrides(log, personEntity, QString::number(item.personId), error)) {
-        if (!auditError.isEmpty())
-            *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
-    }
-    DestructionRecord record;
-    record.destroyedAt = m_clock.now();
-    record.destroyedOn = today;
-    record.destroyedBy = m_store.userName();
-    record.method = method.trimmed();
-    record.kind = QStringLiteral("item");
-    record.ruleText = ruleTextOf(item.rule);
-    record.subjectRef = QStringLiteral("P-%1").arg(item.personId);
-    record.expiredOn = item.expires;
-    record.what = what;
-    record.counts = counts;
-    if (!logDestruction(db, item.rule.id, &record, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    if (finish) {
-        // As after destroying request files: no old page of the person may stay in the log.
-        QString checkpointFailure;
-        if (!truncateWriteAheadLog(db, &checkpointFailure)) {
-            qWarning("retention: WAL not emptied after destruction: %s",
-                     qPrintable(checkpointFailure));
-            said += u' ' + itemWalWarningText();
-        }
-    }
-    if (outcome)
-        *outcome = said;
+    write.record(personEntity, QString::number(item.personId),
+                 QStringLiteral("retention.destroyed"), payload);
+    write.overrideAbout(personEntity, QString::number(item.personId));
+    record->destroyedAt = m_clock.now();
+    record->destroyedOn = today;
+    record->destroyedBy = m_store.userName();
+    record->method = method.trimmed();
+    record->kind = QStringLiteral("item");
+    record->ruleText = ruleTextOf(item.rule);
+    record->subjectRef = QStringLiteral("P-%1").arg(item.personId);
+    record->expiredOn = item.expires;
+    record->what = what;
+    record->counts = counts;
+    // The log's entry repeats the audit trail's head: written after the events.
+    const qint64 ruleId = item.rule.id;
+    write.then([this, ruleId, record](ServiceError *failure) {
+        return logDestruction(m_store.database(), ruleId, record, failure);
+    });
     return true;
 }
 
@@ -548,142 +481,151 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                                                                        bool bsnOverride,
                                                                        ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("retention.request_files_destroyed"), QString::number(personId),
-                   error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters,
+                    QStringLiteral("retention.request_files_destroyed"), QString::number(personId));
+    if (!unit.permit(error))
         return std::nullopt;
     const QString how = method.trimmed().isEmpty()
         ? QStringLiteral("geanonimiseerd en auditdetails vernietigd in Privacydesk")
         : method.trimmed();
-    if (!guard({ { tr("Method"), how } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Method"), how } }, bsnOverride, error))
         return std::nullopt;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
+    DestructionRecord record;
+    if (!unit.commit(
+            [&](UnitOfWork::Write &write, ServiceError *failure) {
+                return destroyRequestFilesIn(write, personId, how, &record, failure);
+            },
+            error))
         return std::nullopt;
+    // Old page images of the destroyed rows must not linger in the write-ahead log. While
+    // another connection reads, they may: then say so, never that the data is gone.
+    QString checkpointFailure;
+    if (!RetentionDestructionRepository::truncateWriteAheadLog(m_store.database(),
+                                                               &checkpointFailure)) {
+        qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
+        record.walWarning = walWarningText();
     }
+    return record;
+}
+
+bool RetentionService::destroyRequestFilesIn(UnitOfWork::Write &write, qint64 personId,
+                                             const QString &how, DestructionRecord *record,
+                                             ServiceError *error)
+{
     const DestructionPlan plan = planDestruction(personId);
     // A replay (replayDestructions) is not blocked by what the older copy still shows: the
     // destruction it repeats happened. A read that failed blocks it as any destruction.
     if (!plan.blocker.isEmpty() && (!m_replay || plan.failure.isError())) {
         *error = plan.failure.isError() ? plan.failure : invalid(plan.blocker);
-        return std::nullopt;
+        return false;
     }
     ServiceError readError;
     const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode), &readError);
     if (readError.isError()) {
         *error = readError;
-        return std::nullopt;
+        return false;
     }
+    const QSqlDatabase db = m_store.database();
     Identity who;
     if (!readIdentity(db, personId, &who, error))
-        return std::nullopt;
+        return false;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    const QDate today = m_clock.today();
     const bool keep = m_replay ? m_replay->reduced : !plan.kept.isEmpty();
-    QSqlQuery query(db);
     // The data breaches whose letters to the person go: each says so in its own trail below.
     QStringList breachesWritten;
-    if (!LetterRepository::breachesWrittenTo(query, personId, &breachesWritten, error)
-        || !eraseRequestContents(db, query, personId, now, error))
-        return std::nullopt;
-    AuditLog log = audit();
+    if (!LetterRepository::breachesWrittenTo(write.query(), personId, &breachesWritten, error)
+        || !eraseRequestContents(db, write, personId, now, error))
+        return false;
+    AuditLog log = support::auditLog(m_store, m_clock);
     Sweep sweep;
-    if (!sweepTraces(db, who, now, log, m_store.userName(), &sweep, error))
-        return std::nullopt;
+    if (!sweepTraces(db, who, now, write, log, &sweep, error))
+        return false;
     // The anonymous data subject the requests stay with, and whom the log names (P-<id>).
     const bool personOnly = plan.withoutRequests;
-    const std::optional<qint64> anonymous = anonymiseOrReduce({ db, log, m_store.userName(), now },
-                                                              personId, keep, personOnly, error);
+    const std::optional<qint64> anonymous
+        = anonymiseOrReduce({ db, write, log, now }, personId, keep, personOnly, error);
     if (!anonymous)
-        return std::nullopt;
+        return false;
     const qint64 subject = *anonymous;
     // The triggers rebuilt the requests' rows of the search index without the person; merging
     // the index drops the old terms from its superseded segments too (FTS4; a server's tsvector
     // rows were replaced whole, its old row versions are the server's to vacuum).
     if (!CaseRepository::optimiseSearch(db, error))
-        return std::nullopt;
+        return false;
     int destroyed = sweep.auditPayloads;
     if (!destroyRequestPayloads(log, plan.caseNumbers, personId, &destroyed, error))
-        return std::nullopt;
-
+        return false;
     // A person without requests: the rule is none of the request files' (the items name theirs).
-    const QString ruleText = files && !personOnly ? ruleTextOf(*files) : QString();
     const QString ruleCode = files && !personOnly ? files->code : QString();
     const QJsonObject counts = requestFileCounts(plan, sweep, destroyed);
+    *record = requestFilesRecord(plan, keep, counts,
+                                 files && !personOnly ? ruleTextOf(*files) : QString());
+    record->subjectRef = QStringLiteral("P-%1").arg(subject);
+    recordRequestFilesDestroyed(write, plan, breachesWritten, ruleCode, how, keep, personId,
+                                subject, destroyed, counts);
+    record->method = how;
+    // The log's entry repeats the audit trail's head: written after the events.
+    const QVariant ruleId
+        = files && !personOnly ? QVariant(files->id) : QVariant(QMetaType(QMetaType::LongLong));
+    write.then([this, ruleId, record](ServiceError *failure) {
+        return logDestruction(m_store.database(), ruleId, record, failure);
+    });
+    return true;
+}
+
+DestructionRecord RetentionService::requestFilesRecord(const DestructionPlan &plan, bool keep,
+                                                       const QJsonObject &counts,
+                                                       const QString &ruleText) const
+{
     const QString kept = keptForLog(plan.kept);
-    const QString what = requestFilesWhat(plan, keep, counts, kept);
+    DestructionRecord record;
+    record.destroyedAt = m_clock.now();
+    record.destroyedOn = m_clock.today();
+    record.destroyedBy = m_store.userName();
+    // Without requests, what went is the person's data from outside (the ERP): "other data".
+    record.kind = plan.withoutRequests ? QStringLiteral("item") : QStringLiteral("verzoekdossier");
+    record.ruleText = ruleText;
+    record.caseNumbers = plan.caseNumbers;
+    record.expiredOn = plan.expires;
+    record.what = requestFilesWhat(plan, keep, counts, kept);
+    record.counts = counts;
+    record.kept = kept;
+    return record;
+}
+
+void RetentionService::recordRequestFilesDestroyed(UnitOfWork::Write &write,
+                                                   const DestructionPlan &plan,
+                                                   const QStringList &breachesWritten,
+                                                   const QString &ruleCode, const QString &how,
+                                                   bool keep, qint64 personId, qint64 subject,
+                                                   int destroyed, const QJsonObject &counts)
+{
     // Each request and data breach whose data went says so in its own chronology (a server
     // also sees every changed row described by its own entity: resources/server/audit.sql).
-    QString auditError;
-    if (!log.appendBatch(touchedEvents(plan, breachesWritten, m_store.userName(), ruleCode, how),
-                         &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
-    }
+    for (const AuditEntry &event :
+         touchedEvents(plan, breachesWritten, m_store.userName(), ruleCode, how))
+        write.record(event.entityType, event.entityId, event.action, event.payload);
     if (keep && subject != personId) {
         // The person's own trail says what happened to them and what is kept, without the
         // requests (those are named in the event of their new anonymous data subject).
         QJsonArray keptRules;
         for (const RetentionItem &item : plan.kept)
             keptRules.append(item.rule.code);
-        if (!log.append(m_store.userName(), personEntity, QString::number(personId),
-                        QStringLiteral("retention.destroyed"),
-                        { { QStringLiteral("rule"), ruleCode },
-                          { QStringLiteral("method"), how },
-                          { QStringLiteral("kept"), keptRules } },
-                        &auditError)) {
-            *error = { ServiceError::Code::Storage, auditError, {} };
-            return std::nullopt;
-        }
+        write.record(personEntity, QString::number(personId), QStringLiteral("retention.destroyed"),
+                     { { QStringLiteral("rule"), ruleCode },
+                       { QStringLiteral("method"), how },
+                       { QStringLiteral("kept"), keptRules } });
     }
-    if (!log.append(m_store.userName(), personEntity, QString::number(subject),
-                    QStringLiteral("retention.destroyed"),
-                    { { QStringLiteral("rule"), ruleCode },
-                      { QStringLiteral("method"), how },
-                      { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
-                      { QStringLiteral("expired_on"), isoDate(plan.expires) },
-                      { QStringLiteral("audit_payloads"), destroyed },
-                      { QStringLiteral("attachments"), plan.attachments },
-                      { QStringLiteral("counts"), counts } },
-                    &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
-    }
-    if (!flushOverrides(log, personEntity, QString::number(subject), error))
-        return std::nullopt;
-    DestructionRecord record;
-    record.destroyedAt = m_clock.now();
-    record.destroyedOn = today;
-    record.destroyedBy = m_store.userName();
-    record.method = how;
-    // Without requests, what went is the person's data from outside (the ERP): "other data".
-    record.kind = personOnly ? QStringLiteral("item") : QStringLiteral("verzoekdossier");
-    record.ruleText = ruleText;
-    record.subjectRef = QStringLiteral("P-%1").arg(subject);
-    record.caseNumbers = plan.caseNumbers;
-    record.expiredOn = plan.expires;
-    record.what = what;
-    record.counts = counts;
-    record.kept = kept;
-    if (!logDestruction(db,
-                        files && !personOnly ? QVariant(files->id)
-                                             : QVariant(QMetaType(QMetaType::LongLong)),
-                        &record, error))
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
-    // Old page images of the destroyed rows must not linger in the write-ahead log. While
-    // another connection reads, they may: then say so, never that the data is gone.
-    QString checkpointFailure;
-    if (!truncateWriteAheadLog(db, &checkpointFailure)) {
-        qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
-        record.walWarning = walWarningText();
-    }
-    return record;
+    write.record(personEntity, QString::number(subject), QStringLiteral("retention.destroyed"),
+                 { { QStringLiteral("rule"), ruleCode },
+                   { QStringLiteral("method"), how },
+                   { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
+                   { QStringLiteral("expired_on"), isoDate(plan.expires) },
+                   { QStringLiteral("audit_payloads"), destroyed },
+                   { QStringLiteral("attachments"), plan.attachments },
+                   { QStringLiteral("counts"), counts } });
+    write.overrideAbout(personEntity, QString::number(subject));
 }
 
 } // namespace pd

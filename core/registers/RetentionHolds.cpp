@@ -1,11 +1,12 @@
 // The retention planner: legal holds (RetentionService, see Retention.h).
 
+#include "persons/PersonRepository.h"
 #include "registers/Retention.h"
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
+#include "session/Session.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 
 namespace pd {
 
@@ -16,88 +17,72 @@ using namespace retention;
 bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bsnOverride,
                                  ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("retention.hold_placed"), QString::number(personId), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.hold_placed"),
+                    QString::number(personId));
+    if (!unit.permit(error))
         return false;
     if (reason.trimmed().isEmpty()) {
         *error = invalid(tr("Enter the reason for the legal hold, for example an open complaint "
                             "at the Autoriteit Persoonsgegevens."));
         return false;
     }
-    if (!guard({ { tr("Reason for the legal hold"), reason } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Reason for the legal hold"), reason } }, bsnOverride, error))
         return false;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    ServiceError presentError;
-    const std::optional<bool> present = PersonRepository::exists(
-        db, personId, PersonRepository::Anonymised::Excluded, &presentError);
-    if (!present || !*present) {
-        *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
-        return false;
-    }
-    ServiceError readError;
-    if (holdFor(personId, &readError) || readError.isError()) {
-        *error = readError.isError()
-            ? readError
-            : invalid(tr("This data subject is already under a legal hold."));
-        return false;
-    }
-    if (!RetentionRepository::insertHold(db, personId, reason.trimmed(), isoDate(m_clock.today()),
-                                         m_store.userName(), error))
-        return false;
-    AuditLog log = audit();
-    QString auditError;
-    if (!log.append(m_store.userName(), personEntity, QString::number(personId),
-                    QStringLiteral("retention.hold.placed"),
-                    { { QStringLiteral("reason"), reason.trimmed() } }, &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
-    }
-    if (!flushOverrides(log, personEntity, QString::number(personId), error))
-        return false;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = m_store.database();
+            ServiceError presentError;
+            const std::optional<bool> present = PersonRepository::exists(
+                db, personId, PersonRepository::Anonymised::Excluded, &presentError);
+            if (!present || !*present) {
+                *failure = { ServiceError::Code::NotFound,
+                             tr("The data subject no longer exists."),
+                             {} };
+                return false;
+            }
+            ServiceError readError;
+            if (holdFor(personId, &readError) || readError.isError()) {
+                *failure = readError.isError()
+                    ? readError
+                    : invalid(tr("This data subject is already under a legal hold."));
+                return false;
+            }
+            if (!RetentionRepository::insertHold(db, personId, reason.trimmed(),
+                                                 isoDate(m_clock.today()), m_store.userName(),
+                                                 failure))
+                return false;
+            write.record(personEntity, QString::number(personId),
+                         QStringLiteral("retention.hold.placed"),
+                         { { QStringLiteral("reason"), reason.trimmed() } });
+            return true;
+        },
+        error);
 }
 
 bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("retention.hold_released"), QString::number(personId), error))
-        return false;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    ServiceError readError;
-    if (!holdFor(personId, &readError)) {
-        *error = readError.isError() ? readError
-                                     : invalid(tr("This data subject is not under a legal hold."));
-        return false;
-    }
-    if (!RetentionRepository::releaseHold(db, personId, isoDate(m_clock.today()),
-                                          m_store.userName(), error))
-        return false;
-    AuditLog log = audit();
-    QString auditError;
-    if (!log.append(m_store.userName(), personEntity, QString::number(personId),
-                    QStringLiteral("retention.hold.released"), {}, &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.hold_released"),
+                    QString::number(personId));
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            ServiceError readError;
+            if (!holdFor(personId, &readError)) {
+                *failure = readError.isError()
+                    ? readError
+                    : invalid(tr("This data subject is not under a legal hold."));
+                return false;
+            }
+            if (!RetentionRepository::releaseHold(m_store.database(), personId,
+                                                  isoDate(m_clock.today()), m_store.userName(),
+                                                  failure))
+                return false;
+            write.record(personEntity, QString::number(personId),
+                         QStringLiteral("retention.hold.released"));
+            return true;
+        },
+        error);
 }
 
 QList<LegalHold> RetentionService::holds(ServiceError *error) const

@@ -2,7 +2,7 @@
 // tied to the audit trail's head at that moment, and the log read back with its filters.
 
 #include "registers/Retention.h"
-#include "registers/RetentionRepository.h"
+#include "registers/RetentionDestructionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
 #include "store/Store.h"
@@ -15,14 +15,14 @@ namespace retention {
 
 bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError *error)
 {
-    return RetentionRepository::lastEvent(db, seq, hash, error);
+    return RetentionDestructionRepository::lastEvent(db, seq, hash, error);
 }
 
 bool logDestruction(const QSqlDatabase &db, const QVariant &ruleId, DestructionRecord *record,
                     ServiceError *error)
 {
     return lastEvent(db, &record->auditSeq, &record->proofHash, error)
-        && RetentionRepository::insertDestruction(db, ruleId, record, error);
+        && RetentionDestructionRepository::insertDestruction(db, ruleId, record, error);
 }
 
 QString ruleTextOf(const RetentionRule &rule)
@@ -46,8 +46,8 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
                   error))
         return {};
     ServiceError failure;
-    auto result
-        = RetentionRepository::destructions(m_store.database(), filter, offset, limit, &failure);
+    auto result = RetentionDestructionRepository::destructions(m_store.database(), filter, offset,
+                                                               limit, &failure);
     if (!result) {
         if (error)
             *error = failure;
@@ -62,7 +62,8 @@ int RetentionService::destructionCount(const DestructionFilter &filter, ServiceE
                   error))
         return 0;
     ServiceError failure;
-    const auto count = RetentionRepository::destructionCount(m_store.database(), filter, &failure);
+    const auto count
+        = RetentionDestructionRepository::destructionCount(m_store.database(), filter, &failure);
     if (!count) {
         if (error)
             *error = failure;

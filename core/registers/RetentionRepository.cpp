@@ -1,10 +1,10 @@
 // The SQL of the retention planner's tables (RetentionRepository.h, issue 37).
 #include "registers/RetentionRepository.h"
 
+#include "persons/PersonRepository.h"
 #include "registers/RetentionShared.h"
 #include "sql/Dialect.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,31 +14,10 @@ using namespace retention;
 
 namespace {
 
-// " WHERE ..." over retention_destructions for the filter, with its values.
-QString destructionWhere(const DestructionFilter &filter, QVariantList *values)
-{
-    QStringList conditions;
-    if (filter.from.isValid()) {
-        conditions << QStringLiteral("destroyed_on >= ?");
-        *values << isoDate(filter.from);
-    }
-    if (filter.to.isValid()) {
-        conditions << QStringLiteral("destroyed_on <= ?");
-        *values << isoDate(filter.to);
-    }
-    if (!filter.kind.isEmpty()) {
-        conditions << QStringLiteral("kind = ?");
-        *values << filter.kind;
-    }
-    return conditions.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
 {
     query.prepare(sql);
-    bindAll(query, values);
+    RetentionRepository::bindAll(query, values);
     if (query.exec())
         return true;
     *error = ServiceError::fromSql(query.lastError());
@@ -87,12 +66,12 @@ bool oneRule(const QSqlDatabase &db, const QString &condition, const QVariant &v
     *found = std::nullopt;
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("SELECT ") + ruleColumns
+             QStringLiteral("SELECT ") + RetentionRepository::ruleColumnsSql()
                  + QStringLiteral(" FROM retention_rules r WHERE ") + condition,
              { value }, error))
         return false;
     if (query.next()) {
-        *found = ruleFrom(query, 0);
+        *found = RetentionRepository::ruleFrom(query, 0);
         return true;
     }
     if (query.lastError().isValid()) {
@@ -102,14 +81,99 @@ bool oneRule(const QSqlDatabase &db, const QString &condition, const QVariant &v
     return true;
 }
 
+// A stored item with its person, open hold and rule (itemFrom reads a row of it).
+QString itemSelect()
+{
+    return QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
+                          "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, "
+                          "(SELECT h.reason FROM retention_holds h WHERE h.person_id = p.id AND "
+                          "h.released_on IS NULL ORDER BY h.id LIMIT 1), ")
+        + RetentionRepository::ruleColumnsSql() + QStringLiteral(", i.derived")
+        + QStringLiteral(" FROM retention_items i ")
+        + PersonRepository::joinSql(u"p", u"i.person_id")
+        + QStringLiteral(" JOIN retention_rules r ON r.id = i.rule_id ");
+}
+
 } // namespace
+
+// --- rows and fragments ---
+
+QString RetentionRepository::ruleColumnsSql()
+{
+    return QStringLiteral("r.id, r.code, r.category, r.trigger_event, r.period_amount, "
+                          "r.period_unit, r.legal_ground, r.relations");
+}
+
+RetentionRule RetentionRepository::ruleFrom(const QSqlQuery &query, int first)
+{
+    RetentionRule rule;
+    rule.id = query.value(first).toLongLong();
+    rule.code = query.value(first + 1).toString();
+    rule.category = query.value(first + 2).toString();
+    rule.trigger = RetentionCodes::trigger(query.value(first + 3).toString())
+                       .value_or(RetentionTrigger::Other);
+    rule.period.amount = query.value(first + 4).toInt();
+    rule.period.unit = RetentionCalendar::unitFromCode(query.value(first + 5).toString())
+                           .value_or(RetentionUnit::Years);
+    rule.legalGround = query.value(first + 6).toString();
+    rule.relations = query.value(first + 7).toString().split(u',', Qt::SkipEmptyParts);
+    return rule;
+}
+
+RetentionItem RetentionRepository::itemFrom(const QSqlQuery &query, QDate on, int withinDays)
+{
+    constexpr int ruleColumnCount = 8;
+    RetentionItem item;
+    item.id = query.value(0).toLongLong();
+    item.personId = query.value(1).toLongLong();
+    item.klantnummer = query.value(2).toString();
+    item.name = query.value(3).toString();
+    item.trigger = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    item.expires = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    item.destroyedOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    item.destroyedMethod = query.value(7).toString();
+    item.destroyedBy = query.value(8).toString();
+    item.holdReason = query.value(9).toString();
+    item.rule = ruleFrom(query, 10);
+    item.derived = query.value(10 + ruleColumnCount).toInt() != 0;
+    item.state = RetentionService::stateOn(item.expires, on, withinDays, !query.isNull(9),
+                                           item.destroyedOn.isValid());
+    return item;
+}
+
+void RetentionRepository::bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
+QString RetentionRepository::rulesTableSql(QStringView alias)
+{
+    return QStringLiteral("retention_rules ") + alias;
+}
+
+QString RetentionRepository::itemsTableSql(QStringView alias)
+{
+    return QStringLiteral("retention_items ") + alias;
+}
+
+QString RetentionRepository::holdsTableSql(QStringView alias)
+{
+    return QStringLiteral("retention_holds ") + alias;
+}
+
+QString RetentionRepository::heldOnSql()
+{
+    return QStringLiteral("SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND "
+                          "(h.released_on IS NULL OR h.released_on > ?)");
+}
 
 std::optional<QList<RetentionRule>> RetentionRepository::rules(const QSqlDatabase &db,
                                                                ServiceError *error)
 {
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("SELECT ") + ruleColumns
+             QStringLiteral("SELECT ") + ruleColumnsSql()
                  + QStringLiteral(" FROM retention_rules r ORDER BY r.id"),
              {}, error))
         return std::nullopt;
@@ -160,7 +224,7 @@ std::optional<qint64> RetentionRepository::insertRule(const QSqlDatabase &db,
                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              QVariantList { rule.code } + ruleValues(rule) + QVariantList { now, now }, error))
         return std::nullopt;
-    return insertedRowId(db);
+    return sql::lastInsertedId(db);
 }
 
 bool RetentionRepository::updateRule(const QSqlDatabase &db, const RetentionRule &rule,
@@ -201,6 +265,246 @@ bool RetentionRepository::setItemExpiry(const QSqlDatabase &db, qint64 itemId,
     return run(query, QStringLiteral("UPDATE retention_items SET expires_on = ? WHERE id = ?"),
                { expiresOn, itemId }, error);
 }
+
+// --- stored items ---
+
+std::optional<QList<RetentionItem>> RetentionRepository::itemsOfPerson(const QSqlDatabase &db,
+                                                                       qint64 personId, QDate on,
+                                                                       int withinDays,
+                                                                       ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             itemSelect() + QStringLiteral("WHERE i.person_id = ? ORDER BY i.expires_on, i.id"),
+             { personId }, error))
+        return std::nullopt;
+    QList<RetentionItem> items;
+    while (query.next())
+        items << itemFrom(query, on, withinDays);
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return items;
+}
+
+bool RetentionRepository::itemById(const QSqlDatabase &db, qint64 itemId, QDate on,
+                                   std::optional<RetentionItem> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    if (!run(query, itemSelect() + QStringLiteral("WHERE i.id = ?"), { itemId }, error))
+        return false;
+    if (query.next())
+        *found = itemFrom(query, on, 0);
+    return true;
+}
+
+bool RetentionRepository::itemTriggerOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
+                                        std::optional<ItemTrigger> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("SELECT id, trigger_date, destroyed_on FROM retention_items WHERE "
+                            "person_id = ? AND rule_id = ?"),
+             { personId, ruleId }, error))
+        return false;
+    if (query.next())
+        *found = ItemTrigger { query.value(0).toLongLong(), query.value(1).toString(),
+                               !query.value(2).isNull() };
+    return true;
+}
+
+bool RetentionRepository::setItemTrigger(const QSqlDatabase &db, qint64 itemId,
+                                         const QString &trigger, const QString &expires,
+                                         ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               QStringLiteral("UPDATE retention_items SET trigger_date = ?, expires_on = ?, "
+                              "derived = 0 WHERE id = ?"),
+               { trigger, expires, itemId }, error);
+}
+
+std::optional<qint64> RetentionRepository::insertItem(const QSqlDatabase &db, qint64 personId,
+                                                      qint64 ruleId, const QString &trigger,
+                                                      const QString &expires,
+                                                      const QString &createdAt,
+                                                      const QString &createdBy, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO retention_items (person_id, rule_id, trigger_date, "
+                            "expires_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+             { personId, ruleId, trigger, expires, createdAt, createdBy }, error))
+        return std::nullopt;
+    return sql::lastInsertedId(db);
+}
+
+bool RetentionRepository::markItemDestroyed(const QSqlDatabase &db, qint64 itemId,
+                                            const QString &on, const QString &method,
+                                            const QString &by, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               QStringLiteral("UPDATE retention_items SET destroyed_on = ?, destroyed_method = ?, "
+                              "destroyed_by = ? WHERE id = ?"),
+               { on, method, by, itemId }, error);
+}
+
+// --- the derivation's items ---
+
+std::optional<QList<RetentionRule>> RetentionRepository::rulesWithRelations(const QSqlDatabase &db,
+                                                                            ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT ") + ruleColumnsSql()
+                    + QStringLiteral(" FROM retention_rules r WHERE r.relations IS NOT NULL AND "
+                                     "r.relations <> '' ORDER BY r.id"))) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    QList<RetentionRule> rules;
+    while (query.next())
+        rules << ruleFrom(query, 0);
+    return rules;
+}
+
+bool RetentionRepository::itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
+                                      QHash<qint64, StoredItem> *byPerson, QSet<qint64> *anonymised,
+                                      ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(sql::canStream(db));
+    query.prepare(
+        QStringLiteral(
+            "SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on IS NOT NULL, "
+            "i.derived, p.anonymised_at IS NOT NULL FROM retention_items i ")
+        + PersonRepository::joinSql(u"p", u"i.person_id") + QStringLiteral(" WHERE i.rule_id = ?"));
+    query.addBindValue(ruleId);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        StoredItem item;
+        item.id = query.value(0).toLongLong();
+        item.ruleId = ruleId;
+        item.trigger = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        item.expires = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        item.destroyed = query.value(4).toBool();
+        item.derived = query.value(5).toInt() != 0;
+        const qint64 person = query.value(1).toLongLong();
+        if (query.value(6).toBool())
+            anonymised->insert(person);
+        byPerson->insert(person, item);
+    }
+    return true;
+}
+
+RetentionRepository::DerivedItems::DerivedItems(const QSqlDatabase &db)
+    : m_db(db)
+    , m_items(db)
+    , m_insert(db)
+    , m_update(db)
+    , m_remove(db)
+{ }
+
+bool RetentionRepository::DerivedItems::prepare(ServiceError *error)
+{
+    m_items.setForwardOnly(sql::canStream(m_db));
+    const bool prepared
+        = m_items.prepare(QStringLiteral(
+              "SELECT id, rule_id, trigger_date, expires_on, destroyed_on IS NOT NULL, derived "
+              "FROM retention_items WHERE person_id = ?"))
+        && m_insert.prepare(QStringLiteral(
+            "INSERT INTO retention_items (person_id, rule_id, trigger_date, expires_on, "
+            "created_at, created_by, derived) VALUES (?, ?, ?, ?, ?, ?, 1)"))
+        // OR FAIL: one row by id, so a failed constraint check leaves nothing to undo (the
+        // caller's transaction rolls back as a whole). With the default (ABORT) SQLite keeps a
+        // statement journal per UPDATE, into which SQLCipher encrypts every page it changes
+        // (issue 19: an import moving 20,000 items encrypted the same pages thousands of times).
+        // (A server has no OR FAIL: sql::updateOrFail.)
+        && m_update.prepare(sql::updateOrFail(m_db)
+                            + QStringLiteral(" retention_items SET trigger_date = ?, expires_on = "
+                                             "? WHERE id = ?"))
+        && m_remove.prepare(
+            QStringLiteral("DELETE FROM retention_items WHERE id = ? AND derived = 1 AND "
+                           "destroyed_on IS NULL"));
+    if (!prepared) {
+        for (const QSqlQuery *q : { &m_items, &m_insert, &m_update, &m_remove }) {
+            if (q->lastError().isValid()) {
+                *error = ServiceError::fromSql(q->lastError());
+                break;
+            }
+        }
+        return false;
+    }
+    return true;
+}
+
+bool RetentionRepository::DerivedItems::itemsOf(qint64 personId, QHash<qint64, StoredItem> *byRule,
+                                                ServiceError *error)
+{
+    m_items.bindValue(0, personId);
+    if (!m_items.exec()) {
+        *error = ServiceError::fromSql(m_items.lastError());
+        return false;
+    }
+    while (m_items.next()) {
+        StoredItem item;
+        item.id = m_items.value(0).toLongLong();
+        item.ruleId = m_items.value(1).toLongLong();
+        item.trigger = QDate::fromString(m_items.value(2).toString(), Qt::ISODate);
+        item.expires = QDate::fromString(m_items.value(3).toString(), Qt::ISODate);
+        item.destroyed = m_items.value(4).toBool();
+        item.derived = m_items.value(5).toInt() != 0;
+        byRule->insert(item.ruleId, item);
+    }
+    m_items.finish();
+    return true;
+}
+
+bool RetentionRepository::DerivedItems::insert(qint64 personId, qint64 ruleId,
+                                               const QString &trigger, const QString &expires,
+                                               const QString &createdAt, const QString &createdBy,
+                                               ServiceError *error)
+{
+    m_insert.bindValue(0, personId);
+    m_insert.bindValue(1, ruleId);
+    m_insert.bindValue(2, trigger);
+    m_insert.bindValue(3, expires);
+    m_insert.bindValue(4, createdAt);
+    m_insert.bindValue(5, createdBy);
+    if (m_insert.exec())
+        return true;
+    *error = ServiceError::fromSql(m_insert.lastError());
+    return false;
+}
+
+bool RetentionRepository::DerivedItems::update(qint64 itemId, const QString &trigger,
+                                               const QString &expires, ServiceError *error)
+{
+    m_update.bindValue(0, trigger);
+    m_update.bindValue(1, expires);
+    m_update.bindValue(2, itemId);
+    if (m_update.exec())
+        return true;
+    *error = ServiceError::fromSql(m_update.lastError());
+    return false;
+}
+
+bool RetentionRepository::DerivedItems::remove(qint64 itemId, ServiceError *error)
+{
+    m_remove.bindValue(0, itemId);
+    if (m_remove.exec())
+        return true;
+    *error = ServiceError::fromSql(m_remove.lastError());
+    return false;
+}
+
+// --- legal holds ---
 
 bool RetentionRepository::insertHold(const QSqlDatabase &db, qint64 personId, const QString &reason,
                                      const QString &placedOn, const QString &placedBy,
@@ -277,113 +581,6 @@ bool RetentionRepository::eraseHoldReasons(const QSqlDatabase &db, qint64 person
     QSqlQuery query(db);
     return run(query, QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
                { personId }, error);
-}
-
-bool RetentionRepository::lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash,
-                                    ServiceError *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))
-        || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    *seq = query.value(0).toLongLong();
-    *hash = QString::fromLatin1(query.value(1).toByteArray().toHex());
-    return true;
-}
-
-bool RetentionRepository::insertDestruction(const QSqlDatabase &db, const QVariant &ruleId,
-                                            DestructionRecord *record, ServiceError *error)
-{
-    QSqlQuery query(db);
-    // A rule without text (a person without requests) or no description is the empty text:
-    // QPSQL binds an empty QString as NULL.
-    query.prepare(QStringLiteral(
-        "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
-        "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
-        "proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, "
-        "COALESCE(?, ''), ?, ?, ?, ?)"));
-    bindAll(query,
-            { record->destroyedAt.toString(Qt::ISODateWithMs), isoDate(record->destroyedOn),
-              record->destroyedBy, record->method, record->kind, ruleId, record->ruleText,
-              record->subjectRef, nullable(record->caseNumbers.join(u' ')),
-              isoDate(record->expiredOn), record->what, record->auditSeq, record->proofHash,
-              record->counts.isEmpty()
-                  ? QVariant(QMetaType(QMetaType::QString))
-                  : QVariant(QString::fromUtf8(
-                      QJsonDocument(record->counts).toJson(QJsonDocument::Compact))),
-              nullable(record->kept) });
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    record->id = insertedRowId(db);
-    return true;
-}
-
-std::optional<QList<DestructionRecord>>
-RetentionRepository::destructions(const QSqlDatabase &db, const DestructionFilter &filter,
-                                  int offset, int limit, ServiceError *error)
-{
-    QVariantList values;
-    const QString where = destructionWhere(filter, &values);
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT id, destroyed_at, destroyed_on, destroyed_by, method, kind, "
-                       "rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
-                       "proof_hash, counts, kept FROM retention_destructions")
-        + where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    query.addBindValue(sql::limitValue(db, limit));
-    query.addBindValue(offset);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    QList<DestructionRecord> result;
-    while (query.next()) {
-        DestructionRecord r;
-        r.id = query.value(0).toLongLong();
-        r.destroyedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        r.destroyedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        r.destroyedBy = query.value(3).toString();
-        r.method = query.value(4).toString();
-        r.kind = query.value(5).toString();
-        r.ruleText = query.value(6).toString();
-        r.subjectRef = query.value(7).toString();
-        r.caseNumbers = query.value(8).toString().split(u' ', Qt::SkipEmptyParts);
-        r.expiredOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-        r.what = query.value(10).toString();
-        r.auditSeq = query.value(11).toLongLong();
-        r.proofHash = query.value(12).toString();
-        r.counts = QJsonDocument::fromJson(query.value(13).toString().toUtf8()).object();
-        r.kept = query.value(14).toString();
-        result << r;
-    }
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return result;
-}
-
-std::optional<int> RetentionRepository::destructionCount(const QSqlDatabase &db,
-                                                         const DestructionFilter &filter,
-                                                         ServiceError *error)
-{
-    QVariantList values;
-    const QString where = destructionWhere(filter, &values);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM retention_destructions") + where);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return query.value(0).toInt();
 }
 
 } // namespace pd

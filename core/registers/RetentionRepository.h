@@ -5,7 +5,9 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -14,15 +16,35 @@
 
 namespace pd {
 
-// The SQL of the retention planner's own tables (issue 37): so far the rules (retention_rules),
-// the legal holds (retention_holds), the destruction log (retention_destructions) and the
-// data-breach register's items (computed from the breaches); the stored items
-// (retention_items) are still read and written in Retention*.cpp.
+// The SQL of the retention planner's own tables (issue 37): the rules (retention_rules), the
+// stored items (retention_items) and the legal holds (retention_holds), over no other module's
+// fragments but the persons'; and (RetentionBreachRepository.cpp) the data-breach register's
+// items computed from the breaches, (RetentionReplayRepository.cpp) what a replay after a
+// restore reads. The due list, destruction and its log are RetentionDestructionRepository's.
 // Every function runs on the connection it is given, inside the caller's transaction, and
 // reports a failed read as an error (ServiceError::fromSql), never as an empty result.
 class RetentionRepository final
 {
 public:
+    // --- rows and fragments ---
+
+    // The columns of a rule under the alias r, in the order ruleFrom reads them.
+    static QString ruleColumnsSql();
+    // The rule in the columns ruleColumnsSql() gives, from column first on.
+    static RetentionRule ruleFrom(const QSqlQuery &query, int first);
+    // A row of an item with its person, open hold and rule: i.id, i.person_id, p.klantnummer,
+    // p.name, i.trigger_date, i.expires_on, i.destroyed_on, i.destroyed_method,
+    // i.destroyed_by, the hold's reason (NULL: no hold), ruleColumnsSql(), i.derived.
+    static RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
+    // Binds values in order.
+    static void bindAll(QSqlQuery &query, const QVariantList &values);
+    // For the dashboard (reports/DashboardRepository): the tables under an alias, and the
+    // persons under a legal hold open on a day bound twice ("SELECT h.person_id FROM ...").
+    static QString rulesTableSql(QStringView alias);
+    static QString itemsTableSql(QStringView alias);
+    static QString holdsTableSql(QStringView alias);
+    static QString heldOnSql();
+
     // --- rules (retention_rules) ---
 
     // Every rule, by id.
@@ -47,6 +69,81 @@ public:
     manualItemsOf(const QSqlDatabase &db, qint64 ruleId, ServiceError *error);
     static bool setItemExpiry(const QSqlDatabase &db, qint64 itemId, const QString &expiresOn,
                               ServiceError *error);
+
+    // --- stored items (retention_items) ---
+
+    // The person's items with their rule and open hold, by expiry.
+    static std::optional<QList<RetentionItem>> itemsOfPerson(const QSqlDatabase &db,
+                                                             qint64 personId, QDate on,
+                                                             int withinDays, ServiceError *error);
+    // The item with this id (its state on `on`, within 0 days): false when the read failed,
+    // true with *found empty when there is none.
+    static bool itemById(const QSqlDatabase &db, qint64 itemId, QDate on,
+                         std::optional<RetentionItem> *found, ServiceError *error);
+    // The person's item under a rule as stored: its id, trigger (as stored) and whether it was
+    // destroyed.
+    struct ItemTrigger
+    {
+        qint64 id = 0;
+        QString trigger;
+        bool destroyed = false;
+    };
+    static bool itemTriggerOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
+                              std::optional<ItemTrigger> *found, ServiceError *error);
+    // The officer's dates: the item becomes manual (derived = 0).
+    static bool setItemTrigger(const QSqlDatabase &db, qint64 itemId, const QString &trigger,
+                               const QString &expires, ServiceError *error);
+    // A new manual item; its id.
+    static std::optional<qint64> insertItem(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
+                                            const QString &trigger, const QString &expires,
+                                            const QString &createdAt, const QString &createdBy,
+                                            ServiceError *error);
+    static bool markItemDestroyed(const QSqlDatabase &db, qint64 itemId, const QString &on,
+                                  const QString &method, const QString &by, ServiceError *error);
+
+    // --- the derivation's items (RetentionDerivation) ---
+
+    // An item as the derivation weighs it.
+    struct StoredItem
+    {
+        qint64 id = 0;
+        qint64 ruleId = 0;
+        QDate trigger;
+        QDate expires;
+        bool destroyed = false;
+        bool derived = false;
+    };
+    // The rules that name relations, by id (the caller keeps the derived ones).
+    static std::optional<QList<RetentionRule>> rulesWithRelations(const QSqlDatabase &db,
+                                                                  ServiceError *error);
+    // The rule's items by person, and the persons among them that were anonymised.
+    static bool itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
+                            QHash<qint64, StoredItem> *byPerson, QSet<qint64> *anonymised,
+                            ServiceError *error);
+    // The derivation's statements on one person's items, prepared once (an import's per-row
+    // loop prepares nothing).
+    class DerivedItems final
+    {
+    public:
+        explicit DerivedItems(const QSqlDatabase &db);
+        bool prepare(ServiceError *error);
+        // The person's items by rule.
+        bool itemsOf(qint64 personId, QHash<qint64, StoredItem> *byRule, ServiceError *error);
+        // A new derived item (derived = 1).
+        bool insert(qint64 personId, qint64 ruleId, const QString &trigger, const QString &expires,
+                    const QString &createdAt, const QString &createdBy, ServiceError *error);
+        bool update(qint64 itemId, const QString &trigger, const QString &expires,
+                    ServiceError *error);
+        // Removes the item when it is derived and not destroyed.
+        bool remove(qint64 itemId, ServiceError *error);
+
+    private:
+        QSqlDatabase m_db;
+        QSqlQuery m_items;
+        QSqlQuery m_insert;
+        QSqlQuery m_update;
+        QSqlQuery m_remove;
+    };
 
     // --- legal holds (retention_holds), with the person's customer number and name ---
 
@@ -105,23 +202,6 @@ public:
     // when there is none; *destroyedOn as stored (empty: not destroyed).
     static bool itemOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId, qint64 *itemId,
                        QString *destroyedOn, ServiceError *error);
-
-    // --- the destruction log (retention_destructions) ---
-
-    // The latest audit event: its sequence number and its hash (hex), the proof a
-    // destruction-log entry repeats.
-    static bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError *error);
-    // Writes the entry under ruleId (NULL: no rule) as record says (auditSeq and proofHash
-    // included) and sets record->id.
-    static bool insertDestruction(const QSqlDatabase &db, const QVariant &ruleId,
-                                  DestructionRecord *record, ServiceError *error);
-    // The entries the filter selects, newest first: at most limit (negative: all) after offset.
-    static std::optional<QList<DestructionRecord>> destructions(const QSqlDatabase &db,
-                                                                const DestructionFilter &filter,
-                                                                int offset, int limit,
-                                                                ServiceError *error);
-    static std::optional<int>
-    destructionCount(const QSqlDatabase &db, const DestructionFilter &filter, ServiceError *error);
 };
 
 } // namespace pd

@@ -6,8 +6,8 @@
 #include "registers/RetentionRepository.h"
 #include "registers/RetentionShared.h"
 #include "session/Access.h"
+#include "session/Session.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 
 #include <QJsonArray>
 
@@ -184,25 +184,36 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
 {
     if (terms)
         *terms = {};
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("retention.rule_saved"), input.code, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.rule_saved"),
+                    input.code);
+    if (!unit.permit(error))
         return std::nullopt;
     if (const QString problem = checkRule(input); !problem.isEmpty()) {
         *error = invalid(problem);
         return std::nullopt;
     }
     if (!guard(
+            unit,
             { { tr("Data category"), input.category }, { tr("Legal ground"), input.legalGround } },
             bsnOverride, error))
         return std::nullopt;
-
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
     RetentionRule rule = normalised(input);
+    const bool saved = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            return saveRuleIn(write, &rule, terms, failure);
+        },
+        error);
+    if (!saved)
+        return std::nullopt;
+    return rule;
+}
+
+bool RetentionService::saveRuleIn(UnitOfWork::Write &write, RetentionRule *saved,
+                                  DerivedTerms *terms, ServiceError *error)
+{
+    const QSqlDatabase db = m_store.database();
+    RetentionRule &rule = *saved;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     QJsonObject payload;
     std::optional<RetentionRule> before;
@@ -211,33 +222,33 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
             !RetentionRepository::ruleById(db, rule.id, &before, &failure) || !before) {
             *error
                 = { ServiceError::Code::NotFound, tr("This retention rule no longer exists."), {} };
-            return std::nullopt;
+            return false;
         }
         rule.code = before->code;
         // The fixed triggers are judged by the stored code, not by the one the caller sent.
         if (const QString problem = checkRule(rule);
             (rule.isRequestFiles() || rule.isBreachRegister()) && !problem.isEmpty()) {
             *error = invalid(problem);
-            return std::nullopt;
+            return false;
         }
         if (!RetentionRepository::updateRule(db, rule, now, error))
-            return std::nullopt;
+            return false;
         payload = changedPayload(*before, rule);
         // Stored items follow their rule (the derived ones are derived again below).
         if (!(before->period == rule.period) && !recomputeManualExpiries(db, rule, error))
-            return std::nullopt;
+            return false;
     } else {
         const std::optional<QString> code = unusedCodeFor(db, rule.category, error);
         if (!code)
-            return std::nullopt;
+            return false;
         rule.code = *code;
         if (rule.isRequestFiles()) {
             *error = invalid(tr("There is already a rule for closed request files."));
-            return std::nullopt;
+            return false;
         }
         const std::optional<qint64> id = RetentionRepository::insertRule(db, rule, now, error);
         if (!id)
-            return std::nullopt;
+            return false;
         rule.id = *id;
         payload = createdPayload(rule);
     }
@@ -247,7 +258,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         RetentionDerivation derivation(db, m_store.userName(), now);
         DerivedTerms derived;
         if (!derivation.prepare(error) || !derivation.deriveRule(rule, &derived, error))
-            return std::nullopt;
+            return false;
         if (derived.any()) {
             const QJsonObject counts = derived.toJson();
             for (auto it = counts.begin(); it != counts.end(); ++it)
@@ -256,22 +267,11 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         if (terms)
             *terms = derived;
     }
-    AuditLog log = audit();
-    QString auditError;
-    if (!log.append(m_store.userName(), ruleEntity, rule.code,
-                    before ? QStringLiteral("retention.rule.changed")
-                           : QStringLiteral("retention.rule.created"),
-                    payload, &auditError)) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return std::nullopt;
-    }
-    if (!flushOverrides(log, ruleEntity, rule.code, error))
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
-    return rule;
+    write.record(ruleEntity, rule.code,
+                 before ? QStringLiteral("retention.rule.changed")
+                        : QStringLiteral("retention.rule.created"),
+                 payload);
+    return true;
 }
 
 QJsonObject ruleToJson(const RetentionRule &rule)

@@ -7,6 +7,8 @@
 #include "registers/DisclosureRepository.h"
 #include "registers/RecipientRepository.h"
 #include "registers/RetentionCalendar.h"
+#include "registers/RetentionDestructionRepository.h"
+#include "registers/RetentionRepository.h"
 #include "reports/DashboardMonths.h"
 #include "sql/Dialect.h"
 #include "util/Clock.h"
@@ -70,9 +72,7 @@ private:
 
 // The persons under a legal hold open on the day bound twice: a list SQLite builds once per
 // statement (the holds are few), where a correlated EXISTS would scan them per row.
-const QString heldOnSelect = QStringLiteral(
-    "SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND (h.released_on IS NULL "
-    "OR h.released_on > ?)");
+const QString heldOnSelect = RetentionRepository::heldOnSql();
 const QString heldOn = u'(' + heldOnSelect + u')';
 
 // What the reads of one peildatum share: the connection, the day and the first failure.
@@ -284,8 +284,8 @@ RuleSeries readRules(const Peildatum &p)
     RuleSeries r;
     QSqlQuery query(p.db);
     if (p.reads.run(query,
-                    QStringLiteral("SELECT code, category, period_amount, period_unit FROM "
-                                   "retention_rules ORDER BY id"),
+                    QStringLiteral("SELECT code, category, period_amount, period_unit FROM ")
+                        + RetentionRepository::rulesTableSql(u"r") + QStringLiteral(" ORDER BY id"),
                     {})) {
         while (query.next()) {
             const QString code = query.value(0).toString();
@@ -313,9 +313,11 @@ void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFi
     const QString notDestroyed = QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
     QSqlQuery query(p.db);
     if (p.reads.run(query,
-                    QStringLiteral("SELECT r.code, substr(i.expires_on, 1, 7), count(*) FROM "
-                                   "retention_items i JOIN retention_rules r ON r.id = i.rule_id "
-                                   "WHERE i.expires_on BETWEEN ? AND ? AND ")
+                    QStringLiteral("SELECT r.code, substr(i.expires_on, 1, 7), count(*) FROM ")
+                        + RetentionRepository::itemsTableSql(u"i") + QStringLiteral(" JOIN ")
+                        + RetentionRepository::rulesTableSql(u"r")
+                        + QStringLiteral(" ON r.id = i.rule_id WHERE i.expires_on BETWEEN ? AND ? "
+                                         "AND ")
                         + notDestroyed + QStringLiteral(" GROUP BY 1, 2"),
                     { isoDate(ahead.first()), isoDate(lastOfMonth(ahead.last())), day })) {
         while (query.next())
@@ -324,9 +326,10 @@ void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFi
     }
     if (p.reads.run(query,
                     QStringLiteral("SELECT i.person_id IN ") + heldOn
-                        + QStringLiteral(", count(*), min(i.expires_on) FROM retention_items i "
-                                         "WHERE i.expires_on <= ? AND ")
-                        + notDestroyed + QStringLiteral(" GROUP BY 1"),
+                        + QStringLiteral(", count(*), min(i.expires_on) FROM ")
+                        + RetentionRepository::itemsTableSql(u"i")
+                        + QStringLiteral(" WHERE i.expires_on <= ? AND ") + notDestroyed
+                        + QStringLiteral(" GROUP BY 1"),
                     { day, day, day, day })) {
         while (query.next()) {
             if (query.value(0).toInt() != 0) {
@@ -526,8 +529,10 @@ void countHolds(const Peildatum &p, RetentionFigures &f)
 {
     QSqlQuery query(p.db);
     if (p.reads.run(query,
-                    QStringLiteral("SELECT count(*) FROM retention_holds h WHERE h.placed_on <= ? "
-                                   "AND (h.released_on IS NULL OR h.released_on > ?)"),
+                    QStringLiteral("SELECT count(*) FROM ")
+                        + RetentionRepository::holdsTableSql(u"h")
+                        + QStringLiteral(" WHERE h.placed_on <= ? AND (h.released_on IS NULL OR "
+                                         "h.released_on > ?)"),
                     { p.day, p.day })
         && query.next())
         f.onHold = query.value(0).toInt();
@@ -538,9 +543,9 @@ void countDestructions(const Peildatum &p, RetentionFigures &f)
 {
     QSqlQuery query(p.db);
     if (p.reads.run(query,
-                    QStringLiteral("SELECT substr(destroyed_on, 1, 7), kind, count(*) FROM "
-                                   "retention_destructions WHERE destroyed_on BETWEEN ? AND ? "
-                                   "GROUP BY 1, 2"),
+                    QStringLiteral("SELECT substr(destroyed_on, 1, 7), kind, count(*) FROM ")
+                        + RetentionDestructionRepository::destructionsTableSql()
+                        + QStringLiteral(" WHERE destroyed_on BETWEEN ? AND ? GROUP BY 1, 2"),
                     { isoDate(f.destructionsByMonth.months.first()), p.day })) {
         while (query.next())
             add(f.destructionsByMonth, query.value(1).toString(), query.value(0).toString(),

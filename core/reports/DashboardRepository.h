@@ -12,9 +12,9 @@ namespace pd {
 
 // The dashboards' own statements (issue 37): the aggregates of the figures as of a peildatum,
 // over the fragments the tables' owners give (CaseRepository, DisclosureRepository,
-// RecipientRepository, BreachRepository, PersonRepository) and over the tables only the
-// dashboard reads: person_files (kept by the triggers on cases, migration 26) and the retention
-// register's retention_rules, retention_items, retention_holds and retention_destructions.
+// RecipientRepository, BreachRepository, PersonRepository, and the retention register's
+// RetentionRepository and RetentionDestructionRepository) and over the one table only the
+// dashboard reads: person_files (kept by the triggers on cases, migration 26).
 // Every function runs read-only statements on the connection it is given and is false with
 // *error set (the first read that failed) when any of them failed: the figures are an error
 // then, never zeros (issue 15). The role check is the caller's (DashboardService).

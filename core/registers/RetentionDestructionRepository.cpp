@@ -1,0 +1,547 @@
+// The retention planner's statements above the other modules (RetentionDestructionRepository.h,
+// issue 37): the due list, what destruction reads of a person, the destruction log.
+#include "registers/RetentionDestructionRepository.h"
+
+#include "cases/CaseRepository.h"
+#include "persons/PersonRepository.h"
+#include "registers/DisclosureRepository.h"
+#include "registers/RetentionRepository.h"
+#include "registers/RetentionShared.h"
+#include "sql/Dialect.h"
+#include "store/Statements.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+
+namespace pd {
+
+using namespace retention;
+
+namespace {
+
+// " WHERE ..." over retention_destructions for the filter, with its values.
+QString destructionWhere(const DestructionFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("destroyed_on >= ?");
+        *values << isoDate(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("destroyed_on <= ?");
+        *values << isoDate(filter.to);
+    }
+    if (!filter.kind.isEmpty()) {
+        conditions << QStringLiteral("kind = ?");
+        *values << filter.kind;
+    }
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// A statement with its values, in the order they bind.
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// The persons under a hold open now, or (asOfOn) open on `on`: placed by then and not yet
+// released. A short list that SQLite builds once per statement.
+QString heldSql(const DueQuery &q)
+{
+    return q.asOfOn
+        ? QStringLiteral("(SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND "
+                         "(h.released_on IS NULL OR h.released_on > ?))")
+        : QStringLiteral("(SELECT h.person_id FROM retention_holds h WHERE h.released_on IS "
+                         "NULL)");
+}
+
+// The values heldSql and holdReasonSql bind.
+QVariantList heldValues(const DueQuery &q)
+{
+    const QString on = isoDate(q.on);
+    return q.asOfOn ? QVariantList { on, on } : QVariantList {};
+}
+
+// The reason of the person p's hold (open now, or on `on`).
+QString holdReasonSql(const DueQuery &q)
+{
+    return QStringLiteral("(SELECT h.reason FROM retention_holds h WHERE h.person_id = p.id AND ")
+        + (q.asOfOn ? QStringLiteral("h.placed_on <= ? AND (h.released_on IS NULL OR "
+                                     "h.released_on > ?)")
+                    : QStringLiteral("h.released_on IS NULL"))
+        + QStringLiteral(" ORDER BY h.id LIMIT 1)");
+}
+
+// The stored items of the due list, by expiry (counting: their number). Reads indexes of
+// migration 0009 where it can.
+Statement storedStatement(const DueQuery &q, bool counting, const QString &limit)
+{
+    Statement d;
+    const QDate until = q.on.addDays(std::max(0, q.withinDays));
+    const QString on = isoDate(q.on);
+    if (counting) {
+        d.sql = QStringLiteral("SELECT count(*) FROM retention_items i JOIN retention_rules r "
+                               "ON r.id = i.rule_id WHERE ");
+    } else {
+        d.sql = QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
+                               "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
+            + holdReasonSql(q) + QStringLiteral(", ") + RetentionRepository::ruleColumnsSql()
+            + QStringLiteral(", i.derived") + QStringLiteral(" FROM retention_items i ")
+            + PersonRepository::joinSql(u"p", u"i.person_id")
+            + QStringLiteral(" JOIN retention_rules r ON r.id = i.rule_id WHERE ");
+        d.values << heldValues(q);
+    }
+    if (q.asOfOn) {
+        d.sql += QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
+        d.values << on;
+    } else {
+        d.sql += QStringLiteral("i.destroyed_on IS NULL");
+    }
+    d.sql += QStringLiteral(" AND i.expires_on <= ?");
+    d.values << isoDate(until);
+    if (!q.includeExpired) {
+        d.sql += QStringLiteral(" AND i.expires_on > ?");
+        d.values << on;
+    }
+    if (q.from.isValid()) {
+        d.sql += QStringLiteral(" AND i.expires_on >= ?");
+        d.values << isoDate(q.from);
+    }
+    if (!q.ruleCode.isEmpty()) {
+        d.sql += QStringLiteral(" AND r.code = ?");
+        d.values << q.ruleCode;
+    }
+    if (!q.includeHeld) {
+        d.sql += QStringLiteral(" AND i.person_id NOT IN ") + heldSql(q);
+        d.values << heldValues(q);
+    }
+    if (!counting)
+        d.sql += QStringLiteral(" ORDER BY i.expires_on, i.id") + limit;
+    return d;
+}
+
+// Per person whose requests are all answered (or closed), the last answer (trigger t), range-
+// limited through latestTriggerExpiringBy. Closed means closed_at is set (CaseService sets it
+// with every closing state and clears it on reopening), so that cases_person_closed answers
+// the grouping without reading the cases.
+Statement filesTriggers(const DueQuery &q, const RetentionRule &files)
+{
+    const QDate until = q.on.addDays(std::max(0, q.withinDays));
+    const QString on = isoDate(q.on);
+    const QString closed = QStringLiteral("COALESCE(c.answered_on, substr(c.closed_at, 1, 10))");
+    Statement inner;
+    inner.sql = QStringLiteral("SELECT c.person_id AS person, MAX(") + closed
+        + QStringLiteral(") AS t FROM ") + CaseRepository::tableSql(u"c");
+    if (q.asOfOn) {
+        // As it stood on `on`: the requests received by then, all answered by then.
+        inner.sql += QStringLiteral(" WHERE c.received_date <= ? GROUP BY c.person_id HAVING "
+                                    "SUM(CASE WHEN c.closed_at IS NOT NULL AND ")
+            + closed + QStringLiteral(" <= ? THEN 0 ELSE 1 END) = 0");
+        inner.values << on << on;
+    } else {
+        inner.sql += QStringLiteral(" GROUP BY c.person_id HAVING SUM(CASE WHEN c.closed_at IS "
+                                    "NOT NULL THEN 0 ELSE 1 END) = 0");
+    }
+    inner.sql += QStringLiteral(" AND MAX(") + closed + QStringLiteral(") <= ?");
+    inner.values << isoDate(RetentionCalendar::latestTriggerExpiringBy(until, files.period));
+    if (!q.includeExpired) {
+        inner.sql += QStringLiteral(" AND MAX(") + closed + QStringLiteral(") > ?");
+        inner.values << isoDate(RetentionCalendar::latestTriggerExpiringBy(q.on, files.period));
+    }
+    if (q.from.isValid()) {
+        inner.sql += QStringLiteral(" AND MAX(") + closed + QStringLiteral(") > ?");
+        inner.values << isoDate(
+            RetentionCalendar::latestTriggerExpiringBy(q.from.addDays(-1), files.period));
+    }
+    return inner;
+}
+
+// The computed request-file items of the due list, by trigger (counting: their number).
+Statement filesStatement(const DueQuery &q, const RetentionRule &files, bool counting,
+                         const QString &limit)
+{
+    const Statement inner = filesTriggers(q, files);
+    // Not anonymised (by `on`): the anonymised persons are a short list (persons_anonymised).
+    const QString anonymised = u'(' + PersonRepository::anonymisedIdsSql(u"a", q.asOfOn) + u')';
+    const QVariantList anonymisedValues
+        = q.asOfOn ? QVariantList { isoDate(q.on) } : QVariantList {};
+    Statement d;
+    if (counting) {
+        d.sql = QStringLiteral("SELECT count(*) FROM (") + inner.sql;
+    } else {
+        d.sql = QStringLiteral("SELECT p.id, p.klantnummer, p.name, g.t, ") + holdReasonSql(q)
+            + QStringLiteral(" FROM (") + inner.sql;
+        d.values << heldValues(q);
+    }
+    d.sql += QStringLiteral(") g ");
+    d.values << inner.values;
+    if (!counting)
+        d.sql += PersonRepository::joinSql(u"p", u"g.person") + u' ';
+    d.sql += QStringLiteral("WHERE g.person NOT IN ") + anonymised;
+    d.values << anonymisedValues;
+    if (!q.includeHeld) {
+        d.sql += QStringLiteral(" AND g.person NOT IN ") + heldSql(q);
+        d.values << heldValues(q);
+    }
+    if (!counting)
+        d.sql += QStringLiteral(" ORDER BY g.t, p.id") + limit;
+    return d;
+}
+
+QString limitSql(qint64 wanted)
+{
+    return wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted);
+}
+
+// A request-file item from a row: person id, customer number, name, trigger, hold reason.
+RetentionItem requestFilesItem(const QSqlQuery &query, const RetentionRule &files, QDate on,
+                               int withinDays)
+{
+    RetentionItem item;
+    item.personId = query.value(0).toLongLong();
+    item.klantnummer = query.value(1).toString();
+    item.name = query.value(2).toString();
+    item.rule = files;
+    item.trigger = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    item.expires = RetentionCalendar::expiry(item.trigger, files.period);
+    item.holdReason = query.value(4).toString();
+    item.state = RetentionService::stateOn(item.expires, on, withinDays, !query.isNull(4), false);
+    return item;
+}
+
+bool run(QSqlQuery &query, const Statement &statement, ServiceError *error)
+{
+    return statements::run(query, statement.sql, statement.values, error);
+}
+
+} // namespace
+
+// --- the due list ---
+
+std::optional<QList<RetentionItem>>
+RetentionDestructionRepository::dueStored(const QSqlDatabase &db, const DueQuery &q, qint64 wanted,
+                                          ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, storedStatement(q, false, limitSql(wanted)), error))
+        return std::nullopt;
+    QList<RetentionItem> items;
+    while (query.next()) {
+        RetentionItem item = RetentionRepository::itemFrom(query, q.on, q.withinDays);
+        if (q.asOfOn && item.destroyedOn > q.on) // not yet destroyed then
+            item.state = RetentionService::stateOn(item.expires, q.on, q.withinDays,
+                                                   !query.isNull(9), false);
+        items << item;
+    }
+    return items;
+}
+
+std::optional<int> RetentionDestructionRepository::countDueStored(const QSqlDatabase &db,
+                                                                  const DueQuery &q,
+                                                                  ServiceError *error)
+{
+    const Statement statement = storedStatement(q, true, {});
+    return statements::count(db, statement.sql, statement.values, error);
+}
+
+std::optional<QList<RetentionItem>>
+RetentionDestructionRepository::dueRequestFiles(const QSqlDatabase &db, const DueQuery &q,
+                                                const RetentionRule &files, qint64 wanted,
+                                                ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, filesStatement(q, files, false, limitSql(wanted)), error))
+        return std::nullopt;
+    QList<RetentionItem> items;
+    while (query.next())
+        items << requestFilesItem(query, files, q.on, q.withinDays);
+    return items;
+}
+
+std::optional<int> RetentionDestructionRepository::countDueRequestFiles(const QSqlDatabase &db,
+                                                                        const DueQuery &q,
+                                                                        const RetentionRule &files,
+                                                                        ServiceError *error)
+{
+    const Statement statement = filesStatement(q, files, true, {});
+    return statements::count(db, statement.sql, statement.values, error);
+}
+
+bool RetentionDestructionRepository::requestFilesItemOf(const QSqlDatabase &db, qint64 personId,
+                                                        const RetentionRule &files, QDate on,
+                                                        int withinDays,
+                                                        std::optional<RetentionItem> *found,
+                                                        ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    if (!statements::run(
+            query,
+            QStringLiteral("SELECT p.id, p.klantnummer, p.name, MAX(COALESCE(c.answered_on, "
+                           "substr(c.closed_at, 1, 10))), (SELECT h.reason FROM retention_holds "
+                           "h WHERE h.person_id = p.id AND h.released_on IS NULL ORDER BY h.id "
+                           "LIMIT 1) FROM ")
+                + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
+                + PersonRepository::joinSql(u"p", u"c.person_id")
+                + QStringLiteral(" WHERE p.id = ? AND p.anonymised_at IS NULL GROUP BY p.id, "
+                                 "p.klantnummer, p.name HAVING SUM(CASE WHEN c.state IN ")
+                + closedStates + QStringLiteral(" THEN 0 ELSE 1 END) = 0"),
+            { personId }, error))
+        return false;
+    if (query.next()) {
+        RetentionItem item = requestFilesItem(query, files, on, withinDays);
+        item.personId = personId;
+        *found = item;
+    }
+    return true;
+}
+
+std::optional<QList<qint64>> RetentionDestructionRepository::reducedPersons(const QSqlDatabase &db,
+                                                                            ServiceError *error)
+{
+    QSqlQuery query(db);
+    // A reduced person who came back with a new request holds more than that again.
+    if (!query.exec(QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
+                    + QStringLiteral(" WHERE p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL "
+                                     "AND NOT ")
+                    + CaseRepository::requestsExistSql(u"p") + QStringLiteral(" ORDER BY p.id"))) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return ids;
+}
+
+// --- what destruction reads and changes of a person ---
+
+bool RetentionDestructionRepository::remainsOf(const QSqlDatabase &db, qint64 personId,
+                                               Remains *left, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral(
+            "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
+            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), ")
+        + CaseRepository::requestCountSql(u"p")
+        + QStringLiteral(", (SELECT count(*) FROM retention_holds h WHERE h.person_id = p.id AND "
+                         "h.released_on IS NULL) FROM ")
+        + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
+    query.addBindValue(personId);
+    if (!query.exec() || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    left->present = query.value(0).toBool();
+    left->reduced = query.value(1).toBool();
+    left->remaining = query.value(2).toInt();
+    left->withoutRequests = query.value(3).toInt() == 0;
+    left->held = query.value(4).toInt() > 0;
+    return true;
+}
+
+std::optional<int> RetentionDestructionRepository::disclosureCount(const QSqlDatabase &db,
+                                                                   qint64 personId,
+                                                                   ServiceError *error)
+{
+    return statements::count(db, DisclosureRepository::countOfPersonSql(), { personId }, error);
+}
+
+std::optional<int> RetentionDestructionRepository::personAuditDetailsCount(const QSqlDatabase &db,
+                                                                           qint64 personId,
+                                                                           ServiceError *error)
+{
+    return statements::count(
+        db,
+        QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
+                       "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' AND "
+                       "entity_id IN ")
+            + CaseRepository::numbersOfPersonSql()
+            + QStringLiteral(") OR (entity_type = 'disclosure' AND entity_id IN (")
+            + DisclosureRepository::idsOfPersonSql() + QStringLiteral(")))"),
+        { QString::number(personId), personId, personId }, error);
+}
+
+bool RetentionDestructionRepository::eraseExemptReasons(const QSqlDatabase &db, qint64 personId,
+                                                        ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(
+        query, DisclosureRepository::eraseExemptReasonsSql(CaseRepository::idsOfPersonSql()),
+        { personId }, error);
+}
+
+// --- the destruction log ---
+
+QString RetentionDestructionRepository::destructionsTableSql()
+{
+    return QStringLiteral("retention_destructions");
+}
+
+bool RetentionDestructionRepository::lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash,
+                                               ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))
+        || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    *seq = query.value(0).toLongLong();
+    *hash = QString::fromLatin1(query.value(1).toByteArray().toHex());
+    return true;
+}
+
+bool RetentionDestructionRepository::insertDestruction(const QSqlDatabase &db,
+                                                       const QVariant &ruleId,
+                                                       DestructionRecord *record,
+                                                       ServiceError *error)
+{
+    QSqlQuery query(db);
+    // A rule without text (a person without requests) or no description is the empty text:
+    // QPSQL binds an empty QString as NULL.
+    query.prepare(QStringLiteral(
+        "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
+        "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
+        "proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, "
+        "COALESCE(?, ''), ?, ?, ?, ?)"));
+    RetentionRepository::bindAll(
+        query,
+        { record->destroyedAt.toString(Qt::ISODateWithMs), isoDate(record->destroyedOn),
+          record->destroyedBy, record->method, record->kind, ruleId, record->ruleText,
+          record->subjectRef, nullable(record->caseNumbers.join(u' ')), isoDate(record->expiredOn),
+          record->what, record->auditSeq, record->proofHash,
+          record->counts.isEmpty()
+              ? QVariant(QMetaType(QMetaType::QString))
+              : QVariant(
+                  QString::fromUtf8(QJsonDocument(record->counts).toJson(QJsonDocument::Compact))),
+          nullable(record->kept) });
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    record->id = sql::lastInsertedId(db);
+    return true;
+}
+
+std::optional<QList<DestructionRecord>>
+RetentionDestructionRepository::destructions(const QSqlDatabase &db,
+                                             const DestructionFilter &filter, int offset, int limit,
+                                             ServiceError *error)
+{
+    QVariantList values;
+    const QString where = destructionWhere(filter, &values);
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT id, destroyed_at, destroyed_on, destroyed_by, method, kind, "
+                       "rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
+                       "proof_hash, counts, kept FROM retention_destructions")
+        + where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(sql::limitValue(db, limit));
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    QList<DestructionRecord> result;
+    while (query.next()) {
+        DestructionRecord r;
+        r.id = query.value(0).toLongLong();
+        r.destroyedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        r.destroyedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        r.destroyedBy = query.value(3).toString();
+        r.method = query.value(4).toString();
+        r.kind = query.value(5).toString();
+        r.ruleText = query.value(6).toString();
+        r.subjectRef = query.value(7).toString();
+        r.caseNumbers = query.value(8).toString().split(u' ', Qt::SkipEmptyParts);
+        r.expiredOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        r.what = query.value(10).toString();
+        r.auditSeq = query.value(11).toLongLong();
+        r.proofHash = query.value(12).toString();
+        r.counts = QJsonDocument::fromJson(query.value(13).toString().toUtf8()).object();
+        r.kept = query.value(14).toString();
+        result << r;
+    }
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<int> RetentionDestructionRepository::destructionCount(const QSqlDatabase &db,
+                                                                    const DestructionFilter &filter,
+                                                                    ServiceError *error)
+{
+    QVariantList values;
+    const QString where = destructionWhere(filter, &values);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM retention_destructions") + where);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+bool RetentionDestructionRepository::truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
+{
+    // A server store's log and old row versions are the server's (its VACUUM, its volume
+    // encryption): the client has no log of its own to empty.
+    if (sql::isServer(db))
+        return true;
+    constexpr int attempts = 5;
+    constexpr int pauseMs = 100;
+    QSqlQuery query(db);
+    int previousTimeout = -1;
+    if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
+        previousTimeout = query.value(0).toInt();
+    query.finish();
+    // Each try waits for readers only briefly: the retries below are the waiting.
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(pauseMs)))
+        previousTimeout = -1;
+    bool emptied = false;
+    QString failure;
+    for (int attempt = 0; attempt < attempts && !emptied; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(pauseMs);
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
+            failure = query.lastError().text();
+            continue;
+        }
+        const int busy = query.value(0).toInt();
+        const int log = query.value(1).toInt();
+        const int checkpointed = query.value(2).toInt();
+        query.finish();
+        emptied = busy == 0 && log == checkpointed;
+        if (!emptied)
+            failure = QStringLiteral("busy=%1 log=%2 checkpointed=%3")
+                          .arg(busy)
+                          .arg(log)
+                          .arg(checkpointed);
+    }
+    if (previousTimeout >= 0)
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previousTimeout));
+    if (!emptied)
+        *why = failure;
+    return emptied;
+}
+
+} // namespace pd
