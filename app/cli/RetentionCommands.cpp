@@ -4,7 +4,7 @@
 #include "CliContext.h"
 #include "ListOutput.h"
 #include "cases/CaseCodes.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 
 #include "CliContext.h"
 #include "cases/TrailRows.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 

@@ -6,11 +6,11 @@
 #include "cases/MailIntake.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
-#include "registers/RetentionDerivation.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
+#include "terms/RetentionDerivation.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>

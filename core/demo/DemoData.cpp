@@ -9,10 +9,10 @@
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
-#include "registers/RetentionDerivation.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/Store.h"
+#include "terms/RetentionDerivation.h"
 #include "util/Clock.h"
 
 #include <QRandomGenerator>

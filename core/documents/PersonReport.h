@@ -4,7 +4,7 @@
 #include "cases/CaseService.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>

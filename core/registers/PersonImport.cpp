@@ -7,10 +7,10 @@
 #include "domain/InputLimits.h"
 #include "registers/PersonImportRepository.h"
 #include "registers/PersonImportRows.h"
-#include "registers/RetentionDerivation.h"
 #include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "terms/RetentionDerivation.h"
 
 #include <QScopeGuard>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "registers/CsvReader.h"
-#include "registers/Retention.h"
+#include "terms/RetentionTerms.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>

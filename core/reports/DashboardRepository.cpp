@@ -6,11 +6,11 @@
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
 #include "registers/RecipientRepository.h"
-#include "registers/RetentionCalendar.h"
-#include "registers/RetentionDestructionRepository.h"
-#include "registers/RetentionRepository.h"
 #include "reports/DashboardMonths.h"
+#include "retention/RetentionDestructionRepository.h"
 #include "sql/Dialect.h"
+#include "terms/RetentionCalendar.h"
+#include "terms/RetentionRepository.h"
 #include "util/Clock.h"
 
 #include <QHash>

@@ -3,7 +3,7 @@
 #include "breaches/BreachService.h"
 #include "cases/CaseQuery.h"
 #include "registers/Disclosures.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

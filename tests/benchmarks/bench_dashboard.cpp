@@ -16,11 +16,11 @@
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
 #include "registers/Disclosures.h"
-#include "registers/Retention.h"
-#include "registers/RetentionCalendar.h"
 #include "reports/DashboardService.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "terms/RetentionCalendar.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

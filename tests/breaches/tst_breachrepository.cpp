@@ -13,7 +13,7 @@
 #include "letters/BreachLetters.h"
 #include "letters/LetterRepository.h"
 #include "letters/Letters.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "util/Translations.h"

@@ -15,7 +15,7 @@
 #include "registers/PersonImport.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "util/Clock.h"
 
 #include <QFile>

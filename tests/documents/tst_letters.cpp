@@ -14,7 +14,7 @@
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "users/UserService.h"
 
 #include <QCryptographicHash>

@@ -9,7 +9,7 @@
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

@@ -22,7 +22,7 @@
 #include "documents/PersonExportWizard.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"

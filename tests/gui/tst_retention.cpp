@@ -13,9 +13,9 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoData.h"
-#include "registers/Retention.h"
 #include "registers/RetentionPage.h"
 #include "reports/DashboardService.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

@@ -15,7 +15,7 @@
 #include "registers/Disclosures.h"
 #include "registers/RecipientRepository.h"
 #include "registers/Recipients.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "util/Clock.h"

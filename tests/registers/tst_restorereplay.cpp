@@ -9,7 +9,7 @@
 #include "breaches/BreachService.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

@@ -13,7 +13,7 @@
 #include "documents/ComplaintDossier.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

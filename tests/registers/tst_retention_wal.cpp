@@ -6,7 +6,7 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/Keyring.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
 #include "util/Clock.h"

@@ -13,10 +13,10 @@
 #include "crypto/SecureBytes.h"
 #include "demo/DemoData.h"
 #include "registers/PersonImport.h"
-#include "registers/Retention.h"
-#include "registers/RetentionDerivation.h"
+#include "retention/Retention.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
+#include "terms/RetentionDerivation.h"
 
 #include <QFile>
 #include <QJsonObject>

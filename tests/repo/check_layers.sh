@@ -88,11 +88,15 @@ sees privacydesk_session session/UnitOfWork.h
 sees privacydesk_session session/Access.h
 sees privacydesk_persons persons/Person.h
 sees privacydesk_persons persons/PersonRepository.h
-sees privacydesk_casefile cases/CaseService.h
+sees privacydesk_cases cases/CaseService.h
 sees privacydesk_users organisation/OrganisationSettings.h
 sees privacydesk_users users/UserService.h
 sees privacydesk_breaches breaches/BreachService.h
-sees privacydesk_casefile letters/Letters.h
+sees privacydesk_letters letters/Letters.h
+sees privacydesk_terms terms/RetentionTerms.h
+sees privacydesk_retention retention/Retention.h
+sees privacydesk_registers registers/Disclosures.h
+sees privacydesk_settingkeys settings/SettingValues.h
 sees privacydesk_print print/PrintedDocument.h
 sees privacydesk_documents documents/ComplaintDossier.h
 sees privacydesk_reports reports/DashboardService.h
@@ -130,7 +134,7 @@ unreachable privacydesk_session cases/Case.h
 unreachable privacydesk_session users/UserService.h
 unreachable privacydesk_store session/Session.h
 unreachable privacydesk_audit session/UnitOfWork.h
-reaches privacydesk_casefile session/UnitOfWork.h
+reaches privacydesk_cases session/UnitOfWork.h
 reaches privacydesk_breaches session/Access.h
 
 # The persons module sits on the session, under every module that reads a person: its sources
@@ -148,12 +152,14 @@ unreachable privacydesk_persons breaches/BreachService.h
 unreachable privacydesk_persons reports/DashboardService.h
 unreachable privacydesk_session persons/PersonRepository.h
 unreachable privacydesk_store persons/Person.h
-reaches privacydesk_casefile persons/PersonRepository.h
+reaches privacydesk_cases persons/PersonRepository.h
 
 # Issue 37: one library per module, each linking only the modules below it. A module's sources
 # reach the modules it names in core/CMakeLists.txt and none above: the users and the
-# organisation sit under every module, the breaches under the request files, the documents, the
-# dashboards and the demo on top, none of them seeing another of the three.
+# organisation under every module, the retention terms under the requests (the intake derives
+# them), then the registers, the letters, the retention planner (which asks every module below
+# for its part of a destruction), and the documents, the dashboards and the demo on top, none
+# of them seeing another of the three.
 reaches privacydesk_users session/UnitOfWork.h
 unreachable privacydesk_users cases/Case.h
 unreachable privacydesk_users breaches/BreachService.h
@@ -165,11 +171,32 @@ unreachable privacydesk_breaches registers/Disclosures.h
 unreachable privacydesk_breaches letters/Letters.h
 unreachable privacydesk_print cases/Case.h
 unreachable privacydesk_print session/Session.h
-reaches privacydesk_casefile breaches/BreachService.h
-reaches privacydesk_casefile print/PrintedDocument.h
-unreachable privacydesk_casefile documents/ComplaintDossier.h
-unreachable privacydesk_casefile reports/DashboardService.h
-unreachable privacydesk_casefile demo/DemoData.h
+unreachable privacydesk_terms cases/Case.h
+unreachable privacydesk_terms retention/Retention.h
+unreachable privacydesk_terms registers/Disclosures.h
+reaches privacydesk_cases terms/RetentionDerivation.h
+reaches privacydesk_cases users/UserRepository.h
+unreachable privacydesk_cases registers/Disclosures.h
+unreachable privacydesk_cases breaches/BreachService.h
+unreachable privacydesk_cases letters/Letters.h
+unreachable privacydesk_cases retention/Retention.h
+unreachable privacydesk_cases settings/SettingValues.h
+unreachable privacydesk_cases documents/ComplaintDossier.h
+reaches privacydesk_registers cases/CaseRepository.h
+unreachable privacydesk_registers breaches/BreachService.h
+unreachable privacydesk_registers letters/Letters.h
+unreachable privacydesk_registers retention/Retention.h
+reaches privacydesk_letters registers/Disclosures.h
+reaches privacydesk_letters breaches/BreachService.h
+reaches privacydesk_letters print/PrintedDocument.h
+unreachable privacydesk_letters retention/Retention.h
+unreachable privacydesk_letters documents/ComplaintDossier.h
+reaches privacydesk_retention letters/LetterRepository.h
+reaches privacydesk_retention registers/DisclosureRepository.h
+unreachable privacydesk_retention documents/ComplaintDossier.h
+unreachable privacydesk_retention reports/DashboardService.h
+unreachable privacydesk_retention demo/DemoData.h
+reaches privacydesk_documents retention/Retention.h
 reaches privacydesk_documents letters/Letters.h
 unreachable privacydesk_documents reports/DashboardService.h
 unreachable privacydesk_documents demo/DemoData.h

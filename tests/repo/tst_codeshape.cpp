@@ -217,7 +217,7 @@ QList<Function> functions(const Source &source)
     return found;
 }
 
-// The core folders a file includes headers of ("registers" for "registers/Retention.h").
+// The core folders a file includes headers of ("registers" for "retention/Retention.h").
 QSet<QString> includedFolders(const Source &source)
 {
     static const QRegularExpression include(QStringLiteral("^#include \"([a-z]+)/[^\"]+\"$"),

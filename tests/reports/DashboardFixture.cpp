@@ -4,7 +4,7 @@
 #include "cases/CaseService.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

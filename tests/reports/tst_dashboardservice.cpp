@@ -10,8 +10,8 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "registers/Disclosures.h"
-#include "registers/Retention.h"
 #include "reports/DashboardService.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

@@ -18,7 +18,7 @@
 #include "registers/PersonImport.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 

@@ -7,7 +7,7 @@
 #include "QuietLabel.h"
 #include "backup/BackupDialog.h"
 #include "crypto/Keyring.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"

@@ -2,8 +2,8 @@
 
 #include "cases/CaseQuery.h"
 #include "registers/Disclosures.h"
-#include "registers/Retention.h"
 #include "reports/DashboardService.h"
+#include "retention/Retention.h"
 #include "util/Clock.h"
 
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 
 #include <QAbstractTableModel>
 

@@ -3,9 +3,9 @@
 #include "DeskAccess.h"
 #include "registers/DestroyDialog.h"
 #include "registers/DestructionLogModel.h"
-#include "registers/Retention.h"
 #include "registers/RetentionItemModel.h"
 #include "registers/RetentionTextDialog.h"
+#include "retention/Retention.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,10 +1,12 @@
-// The data-breach register's retention items (RetentionRepository.h, issue 37): computed from
+// The data-breach register's retention items (RetentionBreachRepository.h, issue 37): computed from
 // the closed breaches (joined through BreachRepository::tableSql), as the request files are
 // from the closed requests.
+#include "retention/RetentionBreachRepository.h"
+
 #include "breaches/Breach.h"
 #include "breaches/BreachRepository.h"
-#include "registers/RetentionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/RetentionShared.h"
+#include "terms/RetentionRepository.h"
 #include "util/Clock.h"
 
 #include <QSqlError>
@@ -58,9 +60,10 @@ QString dueWhere(const DueQuery &q, const RetentionPeriod &period, QVariantList 
 
 } // namespace
 
-std::optional<QList<RetentionRepository::DueBreach>>
-RetentionRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q,
-                                 const RetentionPeriod &period, qint64 wanted, ServiceError *error)
+std::optional<QList<RetentionBreachRepository::DueBreach>>
+RetentionBreachRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q,
+                                       const RetentionPeriod &period, qint64 wanted,
+                                       ServiceError *error)
 {
     QVariantList values;
     const QString where = dueWhere(q, period, &values);
@@ -70,7 +73,7 @@ RetentionRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q,
                   + BreachRepository::tableSql(u"b") + where
                   + QStringLiteral(" ORDER BY b.closed_at, b.id")
                   + (wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted)));
-    bindAll(query, values);
+    RetentionRepository::bindAll(query, values);
     if (!query.exec()) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
@@ -86,16 +89,17 @@ RetentionRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q,
     return due;
 }
 
-std::optional<int> RetentionRepository::countDueBreaches(const QSqlDatabase &db, const DueQuery &q,
-                                                         const RetentionPeriod &period,
-                                                         ServiceError *error)
+std::optional<int> RetentionBreachRepository::countDueBreaches(const QSqlDatabase &db,
+                                                               const DueQuery &q,
+                                                               const RetentionPeriod &period,
+                                                               ServiceError *error)
 {
     QVariantList values;
     const QString where = dueWhere(q, period, &values);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*) FROM ") + BreachRepository::tableSql(u"b")
                   + where);
-    bindAll(query, values);
+    RetentionRepository::bindAll(query, values);
     if (!query.exec() || !query.next()) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
@@ -103,10 +107,10 @@ std::optional<int> RetentionRepository::countDueBreaches(const QSqlDatabase &db,
     return query.value(0).toInt();
 }
 
-std::optional<int> RetentionRepository::auditDetailsCount(const QSqlDatabase &db,
-                                                          const QString &entityType,
-                                                          const QString &entityId,
-                                                          ServiceError *error)
+std::optional<int> RetentionBreachRepository::auditDetailsCount(const QSqlDatabase &db,
+                                                                const QString &entityType,
+                                                                const QString &entityId,
+                                                                ServiceError *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);

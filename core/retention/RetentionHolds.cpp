@@ -1,12 +1,12 @@
 // The retention planner: legal holds (RetentionService, see Retention.h).
 
 #include "persons/PersonRepository.h"
-#include "registers/Retention.h"
-#include "registers/RetentionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/Retention.h"
+#include "retention/RetentionShared.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "store/Store.h"
+#include "terms/RetentionRepository.h"
 
 namespace pd {
 

@@ -2,10 +2,10 @@
 // what it touched and to the user (translated). The destruction itself is
 // RetentionDestruction.cpp, the plan's description RetentionPlan.cpp.
 
-#include "registers/RetentionDestructionText.h"
+#include "retention/RetentionDestructionText.h"
 
-#include "registers/Retention.h"
-#include "registers/RetentionShared.h"
+#include "retention/Retention.h"
+#include "retention/RetentionShared.h"
 
 #include <QLocale>
 

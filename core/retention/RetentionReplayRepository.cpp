@@ -1,11 +1,13 @@
-// What the replay of destructions on a restored copy reads (RetentionRepository.h, issue 37):
+// What the replay of destructions on a restored copy reads (RetentionReplayRepository.h, issue 37):
 // the destruction log as traces, and what identifies their data in the copy.
+#include "retention/RetentionReplayRepository.h"
+
 #include "breaches/BreachRepository.h"
 #include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
-#include "registers/RetentionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/RetentionShared.h"
 #include "store/Statements.h"
+#include "terms/RetentionRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +35,7 @@ qint64 personOf(const QString &subjectRef)
 } // namespace
 
 std::optional<QHash<QString, QString>>
-RetentionRepository::anonymisedRequestsMade(const QSqlDatabase &db, ServiceError *error)
+RetentionReplayRepository::anonymisedRequestsMade(const QSqlDatabase &db, ServiceError *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -54,7 +56,7 @@ RetentionRepository::anonymisedRequestsMade(const QSqlDatabase &db, ServiceError
     return requestMade;
 }
 
-std::optional<QList<DestructionTrace>> RetentionRepository::destructionTraces(
+std::optional<QList<DestructionTrace>> RetentionReplayRepository::destructionTraces(
     const QSqlDatabase &db, const QHash<QString, QString> &requestMade, ServiceError *error)
 {
     QSqlQuery query(db);
@@ -111,15 +113,15 @@ std::optional<QList<DestructionTrace>> RetentionRepository::destructionTraces(
     return traces;
 }
 
-std::optional<qint64> RetentionRepository::personOfRequest(const QSqlDatabase &db,
-                                                           const QString &number,
-                                                           const QString &createdAt,
-                                                           ServiceError *error)
+std::optional<qint64> RetentionReplayRepository::personOfRequest(const QSqlDatabase &db,
+                                                                 const QString &number,
+                                                                 const QString &createdAt,
+                                                                 ServiceError *error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT c.person_id FROM ") + CaseRepository::tableSql(u"c")
                   + QStringLiteral(" WHERE c.number = ? AND c.created_at = ?"));
-    bindAll(query, { number, createdAt });
+    RetentionRepository::bindAll(query, { number, createdAt });
     if (!query.exec()) {
         failed(query, error);
         return std::nullopt;
@@ -133,15 +135,15 @@ std::optional<qint64> RetentionRepository::personOfRequest(const QSqlDatabase &d
     return 0;
 }
 
-bool RetentionRepository::itemOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
-                                 qint64 *itemId, QString *destroyedOn, ServiceError *error)
+bool RetentionReplayRepository::itemOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
+                                       qint64 *itemId, QString *destroyedOn, ServiceError *error)
 {
     *itemId = 0;
     destroyedOn->clear();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, destroyed_on FROM retention_items WHERE person_id "
                                  "= ? AND rule_id = ?"));
-    bindAll(query, { personId, ruleId });
+    RetentionRepository::bindAll(query, { personId, ruleId });
     if (!query.exec())
         return failed(query, error);
     if (query.next()) {

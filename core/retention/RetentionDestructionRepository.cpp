@@ -1,14 +1,14 @@
 // The retention planner's statements above the other modules (RetentionDestructionRepository.h,
 // issue 37): the due list, what destruction reads of a person, the destruction log.
-#include "registers/RetentionDestructionRepository.h"
+#include "retention/RetentionDestructionRepository.h"
 
 #include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
-#include "registers/RetentionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/RetentionShared.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
+#include "terms/RetentionRepository.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

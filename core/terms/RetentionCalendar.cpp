@@ -1,4 +1,4 @@
-#include "registers/RetentionCalendar.h"
+#include "terms/RetentionCalendar.h"
 
 namespace pd::RetentionCalendar {
 

@@ -2,9 +2,9 @@
 // Retention.h), and what the person's retention items say about it. The plan is read by
 // RetentionService::planDestruction (RetentionDestruction.cpp).
 
-#include "registers/RetentionPlan.h"
+#include "retention/RetentionPlan.h"
 
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 
 #include <QLocale>
 

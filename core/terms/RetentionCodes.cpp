@@ -2,7 +2,7 @@
 // states and period units, as stored (Dutch codes) and as shown (translated); and what a rule
 // and a count of derived terms say of themselves.
 
-#include "registers/Retention.h"
+#include "terms/RetentionTerms.h"
 
 #include <QJsonObject>
 
@@ -121,13 +121,14 @@ QString RetentionCodes::label(RetentionUnit unit, int amount)
 
 QString RetentionRule::triggerText() const
 {
-    return isBreachRegister() ? RetentionService::tr("the breach was closed")
-                              : RetentionCodes::label(trigger);
+    return isBreachRegister()
+        ? QCoreApplication::translate("pd::RetentionService", "the breach was closed")
+        : RetentionCodes::label(trigger);
 }
 
 QString RetentionRule::periodText() const
 {
-    return RetentionService::tr("%1 after %2")
+    return QCoreApplication::translate("pd::RetentionService", "%1 after %2")
         .arg(RetentionCodes::label(period.unit, period.amount), triggerText());
 }
 
@@ -161,6 +162,19 @@ QJsonObject DerivedTerms::toJson() const
     return { { QStringLiteral("terms_created"), created },
              { QStringLiteral("terms_moved"), moved },
              { QStringLiteral("terms_removed"), removed } };
+}
+
+RetentionState retentionStateOn(QDate expires, QDate on, int withinDays, bool held, bool destroyed)
+{
+    if (destroyed)
+        return RetentionState::Destroyed;
+    if (held)
+        return RetentionState::LegalHold;
+    if (expires <= on)
+        return RetentionState::Expired;
+    if (expires <= on.addDays(withinDays))
+        return RetentionState::ExpiringSoon;
+    return RetentionState::Active;
 }
 
 } // namespace pd

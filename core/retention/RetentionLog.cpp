@@ -1,9 +1,9 @@
 // The destruction log (RetentionService, see Retention.h): an entry written with each destruction,
 // tied to the audit trail's head at that moment, and the log read back with its filters.
 
-#include "registers/Retention.h"
-#include "registers/RetentionDestructionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/Retention.h"
+#include "retention/RetentionDestructionRepository.h"
+#include "retention/RetentionShared.h"
 #include "session/Access.h"
 #include "store/Store.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registers/Retention.h"
+#include "terms/RetentionTerms.h"
 #include "util/ServiceError.h"
 
 #include <QHash>
@@ -162,46 +162,6 @@ public:
                            ServiceError *error);
     // The reasons of the person's holds become '' (destruction: the fact stays, the words go).
     static bool eraseHoldReasons(const QSqlDatabase &db, qint64 personId, ServiceError *error);
-
-    // --- the data-breach register's items (RetentionBreachRepository.cpp) ---
-
-    // A closed breach whose retention period ends in the range of a query.
-    struct DueBreach
-    {
-        QString number;
-        QString title;
-        QString closedAt; // as stored
-    };
-    // The closed breaches whose period under `period` ends in the range of q (the trigger is
-    // the closing day in Amsterdam), by closing; at most wanted of them (-1: all).
-    static std::optional<QList<DueBreach>> dueBreaches(const QSqlDatabase &db, const DueQuery &q,
-                                                       const RetentionPeriod &period, qint64 wanted,
-                                                       ServiceError *error);
-    // How many dueBreaches would give without a limit.
-    static std::optional<int> countDueBreaches(const QSqlDatabase &db, const DueQuery &q,
-                                               const RetentionPeriod &period, ServiceError *error);
-    // How many audit events of the entity still hold their details.
-    static std::optional<int> auditDetailsCount(const QSqlDatabase &db, const QString &entityType,
-                                                const QString &entityId, ServiceError *error);
-
-    // --- the replay of destructions on a restored copy (RetentionReplayRepository.cpp) ---
-
-    // The number and created_at of every request of an anonymised data subject.
-    static std::optional<QHash<QString, QString>> anonymisedRequestsMade(const QSqlDatabase &db,
-                                                                         ServiceError *error);
-    // The destruction log as traces, in order: the requests among requestMade's by number and
-    // moment of creation, a breach by number and moment of reporting, a person by id and
-    // moment of creation.
-    static std::optional<QList<DestructionTrace>>
-    destructionTraces(const QSqlDatabase &db, const QHash<QString, QString> &requestMade,
-                      ServiceError *error);
-    // The person of the request with this number made at createdAt (stored moment); 0: none.
-    static std::optional<qint64> personOfRequest(const QSqlDatabase &db, const QString &number,
-                                                 const QString &createdAt, ServiceError *error);
-    // The person's stored item under the rule: false when the read failed, true with *itemId 0
-    // when there is none; *destroyedOn as stored (empty: not destroyed).
-    static bool itemOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId, qint64 *itemId,
-                       QString *destroyedOn, ServiceError *error);
 };
 
 } // namespace pd

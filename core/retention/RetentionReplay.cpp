@@ -5,11 +5,12 @@
 
 #include "breaches/BreachRepository.h"
 #include "persons/PersonRepository.h"
-#include "registers/Retention.h"
-#include "registers/RetentionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/Retention.h"
+#include "retention/RetentionReplayRepository.h"
+#include "retention/RetentionShared.h"
 #include "session/Access.h"
 #include "store/Store.h"
+#include "terms/RetentionRepository.h"
 #include "users/UserService.h"
 
 namespace pd {
@@ -39,10 +40,10 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
     // those of anonymised data subjects (a destruction anonymises the person, or moves the
     // requests to an anonymous one): their moments of creation are read once, not per entry.
     const QSqlDatabase db = m_store.database();
-    const auto requestMade = RetentionRepository::anonymisedRequestsMade(db, error);
+    const auto requestMade = RetentionReplayRepository::anonymisedRequestsMade(db, error);
     if (!requestMade)
         return {};
-    auto traces = RetentionRepository::destructionTraces(db, *requestMade, error);
+    auto traces = RetentionReplayRepository::destructionTraces(db, *requestMade, error);
     if (!traces)
         return {};
     return *traces;
@@ -84,7 +85,7 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
         qint64 person = 0;
         if (!trace.cases.isEmpty()) {
             for (const auto &[number, createdAt] : trace.cases) {
-                const std::optional<qint64> of = RetentionRepository::personOfRequest(
+                const std::optional<qint64> of = RetentionReplayRepository::personOfRequest(
                     m_store.database(), number, createdAt, error);
                 if (!of)
                     return false;
@@ -114,8 +115,8 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
             // An item of another rule recorded as destroyed (outside Privacydesk).
             qint64 itemId = 0;
             QString destroyedOn;
-            if (!RetentionRepository::itemOf(m_store.database(), person, trace.ruleId, &itemId,
-                                             &destroyedOn, error))
+            if (!RetentionReplayRepository::itemOf(m_store.database(), person, trace.ruleId,
+                                                   &itemId, &destroyedOn, error))
                 return false;
             if (itemId == 0) {
                 ++report->notInBackup;

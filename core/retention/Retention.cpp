@@ -1,14 +1,14 @@
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 
 #include "cases/CaseRepository.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
-#include "registers/RetentionDestructionRepository.h"
-#include "registers/RetentionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/RetentionDestructionRepository.h"
+#include "retention/RetentionShared.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "store/Store.h"
+#include "terms/RetentionRepository.h"
 
 #include <QJsonArray>
 #include <QScopeGuard>
@@ -16,26 +16,6 @@
 
 #include <algorithm>
 namespace pd {
-
-namespace retention {
-
-QString isoDate(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                    : QVariant(text.trimmed());
-}
-
-ServiceError invalid(const QString &message)
-{
-    return { ServiceError::Code::Invalid, message, {} };
-}
-
-} // namespace retention
 
 using namespace retention;
 
@@ -212,15 +192,7 @@ bool RetentionService::setItemIn(UnitOfWork::Write &write, qint64 personId,
 RetentionState RetentionService::stateOn(QDate expires, QDate on, int withinDays, bool held,
                                          bool destroyed)
 {
-    if (destroyed)
-        return RetentionState::Destroyed;
-    if (held)
-        return RetentionState::LegalHold;
-    if (expires <= on)
-        return RetentionState::Expired;
-    if (expires <= on.addDays(withinDays))
-        return RetentionState::ExpiringSoon;
-    return RetentionState::Active;
+    return retentionStateOn(expires, on, withinDays, held, destroyed);
 }
 
 QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int withinDays,

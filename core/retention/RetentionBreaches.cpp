@@ -5,14 +5,15 @@
 #include "breaches/Breach.h"
 #include "breaches/BreachRepository.h"
 #include "letters/LetterRepository.h"
-#include "registers/Retention.h"
-#include "registers/RetentionDestructionRepository.h"
-#include "registers/RetentionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/Retention.h"
+#include "retention/RetentionBreachRepository.h"
+#include "retention/RetentionDestructionRepository.h"
+#include "retention/RetentionShared.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
+#include "terms/RetentionRepository.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -55,10 +56,10 @@ namespace retention {
 bool dueBreaches(const QSqlDatabase &db, const DueQuery &q, const RetentionRule &rule,
                  qint64 wanted, QList<RetentionItem> *items, ServiceError *error)
 {
-    const auto due = RetentionRepository::dueBreaches(db, q, rule.period, wanted, error);
+    const auto due = RetentionBreachRepository::dueBreaches(db, q, rule.period, wanted, error);
     if (!due)
         return false;
-    for (const RetentionRepository::DueBreach &breach : *due) {
+    for (const RetentionBreachRepository::DueBreach &breach : *due) {
         RetentionItem item;
         item.breachNumber = breach.number;
         item.name = breach.title;
@@ -74,7 +75,7 @@ bool dueBreaches(const QSqlDatabase &db, const DueQuery &q, const RetentionRule 
 std::optional<int> countDueBreaches(const QSqlDatabase &db, const DueQuery &q,
                                     const RetentionRule &rule, ServiceError *error)
 {
-    return RetentionRepository::countDueBreaches(db, q, rule.period, error);
+    return RetentionBreachRepository::countDueBreaches(db, q, rule.period, error);
 }
 
 } // namespace retention
@@ -144,7 +145,7 @@ BreachDestructionPlan RetentionService::planBreachDestruction(const QString &num
     if (!letters)
         return readFailed(failed);
     const auto auditEvents
-        = RetentionRepository::auditDetailsCount(db, breachEntity, plan.number, &failed);
+        = RetentionBreachRepository::auditDetailsCount(db, breachEntity, plan.number, &failed);
     if (!auditEvents)
         return readFailed(failed);
     plan.title = state->title;

@@ -5,7 +5,7 @@
 // outside core/registers/Retention*.cpp.
 
 #include "audit/AuditLog.h"
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 
 #include <QJsonObject>
 #include <QList>

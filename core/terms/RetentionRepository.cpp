@@ -1,16 +1,16 @@
 // The SQL of the retention planner's tables (RetentionRepository.h, issue 37).
-#include "registers/RetentionRepository.h"
+#include "terms/RetentionRepository.h"
 
 #include "persons/PersonRepository.h"
-#include "registers/RetentionShared.h"
 #include "sql/Dialect.h"
+#include "store/ServiceSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace pd {
 
-using namespace retention;
+using namespace support;
 
 namespace {
 
@@ -136,8 +136,8 @@ RetentionItem RetentionRepository::itemFrom(const QSqlQuery &query, QDate on, in
     item.holdReason = query.value(9).toString();
     item.rule = ruleFrom(query, 10);
     item.derived = query.value(10 + ruleColumnCount).toInt() != 0;
-    item.state = RetentionService::stateOn(item.expires, on, withinDays, !query.isNull(9),
-                                           item.destroyedOn.isValid());
+    item.state = retentionStateOn(item.expires, on, withinDays, !query.isNull(9),
+                                  item.destroyedOn.isValid());
     return item;
 }
 

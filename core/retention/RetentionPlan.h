@@ -3,7 +3,7 @@
 // What the person's retention items say about a destruction plan (RetentionPlan.cpp). Private
 // to the planner: not included outside core/registers/Retention*.cpp.
 
-#include "registers/Retention.h"
+#include "retention/Retention.h"
 
 #include <QDate>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "registers/RetentionDerivation.h"
+#include "terms/RetentionDerivation.h"
 
 #include "persons/PersonRepository.h"
-#include "registers/RetentionShared.h"
+#include "store/ServiceSupport.h"
 
 namespace pd {
 
-using namespace retention;
+using namespace support;
 
 RetentionDerivation::RetentionDerivation(const QSqlDatabase &db, const QString &actor,
                                          const QString &now)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registers/Retention.h"
-#include "registers/RetentionRepository.h"
+#include "terms/RetentionRepository.h"
+#include "terms/RetentionTerms.h"
 #include "util/ServiceError.h"
 
 #include <QDate>

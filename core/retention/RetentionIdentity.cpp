@@ -1,10 +1,10 @@
 // The retention planner: who a data subject is, to destroy them (see RetentionIdentity.h).
 
-#include "registers/RetentionIdentity.h"
+#include "retention/RetentionIdentity.h"
 
 #include "persons/PersonRepository.h"
-#include "registers/Retention.h"
-#include "registers/RetentionShared.h"
+#include "retention/Retention.h"
+#include "retention/RetentionShared.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -6,7 +6,8 @@
 // RetentionBreaches.cpp). Private to the planner: not included outside
 // core/registers/Retention*.cpp.
 
-#include "registers/Retention.h"
+#include "retention/Retention.h"
+#include "store/ServiceSupport.h"
 #include "util/ServiceError.h"
 
 #include <QDate>
@@ -18,16 +19,17 @@
 
 namespace pd::retention {
 
+// The row values every module shares (store/ServiceSupport.h).
+using support::invalid;
+using support::isoDate;
+using support::nullable;
+
 inline const QString personEntity = QStringLiteral("person");
 inline const QString caseEntity = QStringLiteral("case");
 inline const QString ruleEntity = QStringLiteral("retention-rule");
 inline const QString anonymisedName = QStringLiteral("geanonimiseerd");
 inline const QString closedStates
     = QStringLiteral("('afgerond', 'ingetrokken', 'niet-in-behandeling')");
-
-QString isoDate(QDate date); // empty for an invalid date
-QVariant nullable(const QString &text); // NULL for blank text, else the trimmed text
-ServiceError invalid(const QString &message);
 
 // What replaces destroyed personal data inside a text that stays (Dutch, as stored).
 inline const QString destroyedMark = QStringLiteral("[vernietigd]");

@@ -1,13 +1,13 @@
 // The retention planner: its rules (RetentionService, see Retention.h).
 
 #include "cases/CaseCodes.h"
-#include "registers/Retention.h"
-#include "registers/RetentionDerivation.h"
-#include "registers/RetentionRepository.h"
-#include "registers/RetentionShared.h"
+#include "retention/Retention.h"
+#include "retention/RetentionShared.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "store/Store.h"
+#include "terms/RetentionDerivation.h"
+#include "terms/RetentionRepository.h"
 
 #include <QJsonArray>
 
