@@ -1,6 +1,7 @@
 #include "breaches/BreachRepository.h"
 
 #include "persons/PersonRepository.h"
+#include "registers/RecipientRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
@@ -34,8 +35,12 @@ const QString columns = QStringLiteral(
     "b.ap_notified_by, b.subjects_notified_on, b.subjects_how, b.subjects_count, "
     "b.public_notice, b.public_notice_reason, b.subjects_notified_by, b.state, b.closed_at, "
     "b.closed_by, b.destroyed_on, b.destroyed_by");
-const QString fromClause
-    = QStringLiteral("FROM breaches b LEFT JOIN recipients r ON r.id = b.processor_id");
+// The breaches with their processor, a recipient of the registers' catalogue, when named.
+QString fromClause()
+{
+    return QStringLiteral("FROM breaches b ")
+        + RecipientRepository::leftJoinSql(u"r", u"b.processor_id");
+}
 
 const QString descriptionColumns = QStringLiteral(
     "title, description, occurred_at, discovered_at, ap_deadline, persons_count, "
@@ -235,8 +240,8 @@ std::optional<QList<Breach>> select(const QSqlDatabase &db, const QString &where
     QList<Breach> list;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT ") + columns + u' ' + fromClause + u' ' + where, values,
-             error))
+    if (!run(query, QStringLiteral("SELECT ") + columns + u' ' + fromClause() + u' ' + where,
+             values, error))
         return std::nullopt;
     while (query.next())
         list << fromQuery(query);
@@ -375,20 +380,12 @@ bool BreachRepository::processor(const QSqlDatabase &db, qint64 id, const QStrin
                                  std::optional<Processor> *found, ServiceError *error)
 {
     *found = std::nullopt;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    const bool ran = id > 0
-        ? run(query, QStringLiteral("SELECT id, name, removed_at FROM recipients WHERE id = ?"),
-              { id }, error)
-        : run(query,
-              QStringLiteral("SELECT id, name, removed_at FROM recipients WHERE "
-                             "lower(name) = lower(?) AND removed_at IS NULL"),
-              { name }, error);
-    if (!ran)
+    std::optional<Recipient> recipient;
+    if (!(id > 0 ? RecipientRepository::byId(db, id, &recipient, error)
+                 : RecipientRepository::activeByName(db, name, &recipient, error)))
         return false;
-    if (!query.next())
-        return !query.lastError().isValid() || failed(query, error);
-    *found = Processor { query.value(0).toLongLong(), query.value(1).toString() };
+    if (recipient)
+        *found = Processor { recipient->id, recipient->name };
     return true;
 }
 

@@ -157,7 +157,7 @@ reaches privacydesk_cases persons/PersonRepository.h
 # Issue 37: one library per module, each linking only the modules below it. A module's sources
 # reach the modules it names in core/CMakeLists.txt and none above: the users and the
 # organisation under every module, the retention terms under the requests (the intake derives
-# them), then the registers, the letters, the retention planner (which asks every module below
+# them), then the registers, the breaches (a processor is a recipient), the letters, the retention planner (which asks every module below
 # for its part of a destruction), and the documents, the dashboards and the demo on top, none
 # of them seeing another of the three.
 reaches privacydesk_users session/UnitOfWork.h
@@ -166,8 +166,7 @@ unreachable privacydesk_users breaches/BreachService.h
 unreachable privacydesk_users persons/PersonRepository.h
 reaches privacydesk_breaches persons/PersonRepository.h
 reaches privacydesk_breaches users/UserRepository.h
-unreachable privacydesk_breaches cases/CaseService.h
-unreachable privacydesk_breaches registers/Disclosures.h
+reaches privacydesk_breaches registers/RecipientRepository.h
 unreachable privacydesk_breaches letters/Letters.h
 unreachable privacydesk_print cases/Case.h
 unreachable privacydesk_print session/Session.h
@@ -184,6 +183,7 @@ unreachable privacydesk_cases settings/SettingValues.h
 unreachable privacydesk_cases documents/ComplaintDossier.h
 reaches privacydesk_registers cases/CaseRepository.h
 unreachable privacydesk_registers breaches/BreachService.h
+unreachable privacydesk_breaches retention/Retention.h
 unreachable privacydesk_registers letters/Letters.h
 unreachable privacydesk_registers retention/Retention.h
 reaches privacydesk_letters registers/Disclosures.h
