@@ -5846,6 +5846,36 @@
         <extracomment>Dutch: &quot;Audittrail: %1 mag er rechtstreeks in schrijven.&quot;</extracomment>
         <translation>Audittrail: %1 mag er rechtstreeks in schrijven.</translation>
     </message>
+    <message>
+        <source>Functions: could not be read: %1</source>
+        <extracomment>Dutch: &quot;Functies: konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>Functies: konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Functions: all %1 of the store&apos;s functions are as Privacydesk wrote them.</source>
+        <extracomment>Dutch: &quot;Functies: alle %1 functies van de kluis zijn zoals Privacydesk ze schreef.&quot;</extracomment>
+        <translation>Functies: alle %1 functies van de kluis zijn zoals Privacydesk ze schreef.</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <extracomment>Dutch: &quot;gewijzigd: %1&quot;</extracomment>
+        <translation>gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>not Privacydesk&apos;s: %1</source>
+        <extracomment>Dutch: &quot;niet van Privacydesk: %1&quot;</extracomment>
+        <translation>niet van Privacydesk: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <extracomment>Dutch: &quot;ontbreekt: %1&quot;</extracomment>
+        <translation>ontbreekt: %1</translation>
+    </message>
+    <message>
+        <source>Functions: NOT as Privacydesk wrote them (%1).</source>
+        <extracomment>Dutch: &quot;Functies: NIET zoals Privacydesk ze schreef (%1).&quot;</extracomment>
+        <translation>Functies: NIET zoals Privacydesk ze schreef (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pd::SettingValues</name>

@@ -332,6 +332,17 @@ void TestPsqlAttacks::attack_data()
         << Expect::Refused
         << u"SELECT count(*) = 0 FROM recipient_categories WHERE code = 'spion'"_s << QString();
 
+    // A function's body replaced and the owner role given back (review of issue 36): the KCC's
+    // window opened to every request ever logged.
+    const QString kccWindow = u"CREATE OR REPLACE FUNCTION privacydesk.pd_kcc_window_start() "
+                              "RETURNS text LANGUAGE sql STABLE AS $$ SELECT "
+                              "to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date - %1, "
+                              "'YYYY-MM-DD') $$"_s;
+    QTest::addRow("the owner login widens the KCC's window")
+        << adminLogin
+        << u"GRANT privacydesk_eigenaar TO beheer; SET ROLE privacydesk_eigenaar; "_s
+            + kccWindow.arg(36500) + u"; RESET ROLE; REVOKE privacydesk_eigenaar FROM beheer"_s
+        << Expect::Detected << u"changed: pd_kcc_window_start"_s << kccWindow.arg(7);
     QTest::addRow("the owner login drops the search index's guard")
         << adminLogin
         << u"GRANT privacydesk_eigenaar TO beheer; DROP TRIGGER case_search_truth ON case_search; "

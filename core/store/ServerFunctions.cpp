@@ -1,0 +1,113 @@
+// `server check` compares the store's functions with Privacydesk's own SQL (issue 36): the
+// trail's chain, the BSN guard, the access rules and the schema's functions are what the server
+// enforces, and a login that once held the owner role could replace one of them (make
+// pd_audit_append accept anything, the guard find nothing) and give the role back. Their
+// triggers and owners are checked elsewhere (ServerCheck.cpp); here their bodies.
+
+#include "store/ServerSetup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+// Every function the server's SQL creates, by name, with its body as PostgreSQL keeps it
+// (pg_proc.prosrc: the text between the dollar quotes). The schema's migrations first, then the
+// scripts `server init` and `server upgrade` run. Each name is created once.
+QHash<QString, QString> expectedBodies()
+{
+    QStringList files;
+    const QDir migrations(QStringLiteral(":/migrations/pg"));
+    for (const QString &name :
+         migrations.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name))
+        files << migrations.filePath(name);
+    files << QStringLiteral(":/server/audit.sql") << QStringLiteral(":/server/bsnguard.sql")
+          << QStringLiteral(":/server/access.sql");
+    static const QRegularExpression function(
+        QStringLiteral("CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+(?:privacydesk\\.)?(\\w+)"
+                       "\\s*\\(.*?\\bAS\\s+\\$\\$(.*?)\\$\\$"),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, QString> bodies;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // then its functions are reported as not Privacydesk's: never "as written"
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = function.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            bodies.insert(match.captured(1).toLower(), match.captured(2));
+        }
+    }
+    return bodies;
+}
+
+} // namespace
+
+void ServerSetup::checkFunctionBodies(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    // The store's own functions: those of its schema that no extension brought.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT p.proname, p.prosrc FROM pg_proc p "
+                           "WHERE p.pronamespace = 'privacydesk'::regnamespace AND NOT EXISTS ("
+                           "SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
+                           "AND d.objid = p.oid AND d.deptype = 'e') ORDER BY p.proname"))) {
+        //: Dutch: "Functies: konden niet worden gelezen: %1"
+        findings->append(
+            { false, tr("Functions: could not be read: %1").arg(query.lastError().text()) });
+        return;
+    }
+    QHash<QString, QString> expected = expectedBodies();
+    QStringList changed;
+    QStringList foreign;
+    int same = 0;
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        const auto it = expected.constFind(name);
+        if (it == expected.constEnd())
+            foreign << name;
+        else if (*it != query.value(1).toString())
+            changed << name;
+        else
+            ++same;
+        expected.remove(name);
+    }
+    if (query.lastError().isValid()) {
+        findings->append(
+            { false, tr("Functions: could not be read: %1").arg(query.lastError().text()) });
+        return;
+    }
+    QStringList missing = expected.keys();
+    missing.sort();
+    if (changed.isEmpty() && foreign.isEmpty() && missing.isEmpty()) {
+        //: Dutch: "Functies: alle %1 functies van de kluis zijn zoals Privacydesk ze schreef."
+        findings->append(
+            { true,
+              tr("Functions: all %1 of the store's functions are as Privacydesk wrote them.")
+                  .arg(same) });
+        return;
+    }
+    QStringList what;
+    if (!changed.isEmpty())
+        //: Dutch: "gewijzigd: %1"
+        what << tr("changed: %1").arg(changed.join(QStringLiteral(", ")));
+    if (!foreign.isEmpty())
+        //: Dutch: "niet van Privacydesk: %1"
+        what << tr("not Privacydesk's: %1").arg(foreign.join(QStringLiteral(", ")));
+    if (!missing.isEmpty())
+        //: Dutch: "ontbreekt: %1"
+        what << tr("missing: %1").arg(missing.join(QStringLiteral(", ")));
+    //: Dutch: "Functies: NIET zoals Privacydesk ze schreef (%1)."
+    findings->append({ false,
+                       tr("Functions: NOT as Privacydesk wrote them (%1).")
+                           .arg(what.join(QStringLiteral("; "))) });
+}
+
+} // namespace pd
