@@ -118,21 +118,11 @@ std::optional<qint64> RetentionReplayRepository::personOfRequest(const QSqlDatab
                                                                  const QString &createdAt,
                                                                  ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT c.person_id FROM ") + CaseRepository::tableSql(u"c")
-                  + QStringLiteral(" WHERE c.number = ? AND c.created_at = ?"));
-    RetentionRepository::bindAll(query, { number, createdAt });
-    if (!query.exec()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    if (query.next())
-        return query.value(0).toLongLong();
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return 0;
+    return statements::id(db,
+                          QStringLiteral("SELECT c.person_id FROM ")
+                              + CaseRepository::tableSql(u"c")
+                              + QStringLiteral(" WHERE c.number = ? AND c.created_at = ?"),
+                          { number, createdAt }, error);
 }
 
 bool RetentionReplayRepository::itemOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
