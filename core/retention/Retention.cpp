@@ -189,6 +189,15 @@ bool RetentionService::setItemIn(UnitOfWork::Write &write, qint64 personId,
     return true;
 }
 
+bool RetentionService::blocked(const QString &blocker, const ServiceError &failure,
+                               ServiceError *error) const
+{
+    if (blocker.isEmpty() || (m_replay && !failure.isError()))
+        return false;
+    *error = failure.isError() ? failure : invalid(blocker);
+    return true;
+}
+
 RetentionState RetentionService::stateOn(QDate expires, QDate on, int withinDays, bool held,
                                          bool destroyed)
 {

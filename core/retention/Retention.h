@@ -139,6 +139,10 @@ public:
     std::optional<qint64> personByCase(const QString &caseNumber, ServiceError *error) const;
 
 private:
+    // Whether a plan's blocker stops a destruction (*error says why): always when its read failed,
+    // never in a replay (replayDestructions), because the destruction it repeats happened,
+    // whatever the older copy still shows.
+    bool blocked(const QString &blocker, const ServiceError &failure, ServiceError *error) const;
     // The texts' lengths (InputLimits::maxLongText), then the unit's BSN guard over them.
     static bool guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
                       bool bsnOverride, ServiceError *error);

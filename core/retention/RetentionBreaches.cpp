@@ -229,11 +229,8 @@ bool RetentionService::destroyBreachIn(UnitOfWork::Write &write, const QString &
 {
     // Planned inside the transaction: what is destroyed is what was counted.
     const BreachDestructionPlan plan = planBreachDestruction(wanted);
-    // A replay is not blocked by what the older copy still shows (see destroyRequestFiles).
-    if (!plan.blocker.isEmpty() && (!m_replay || plan.failure.isError())) {
-        *error = plan.failure.isError() ? plan.failure : invalid(plan.blocker);
+    if (blocked(plan.blocker, plan.failure, error))
         return false;
-    }
     ServiceError readError;
     const auto breaches = rule(QLatin1StringView(RetentionRule::breachRegisterCode), &readError);
     if (readError.isError() || !breaches) {

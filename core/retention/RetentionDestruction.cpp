@@ -514,12 +514,8 @@ bool RetentionService::destroyRequestFilesIn(UnitOfWork::Write &write, qint64 pe
                                              ServiceError *error)
 {
     const DestructionPlan plan = planDestruction(personId);
-    // A replay (replayDestructions) is not blocked by what the older copy still shows: the
-    // destruction it repeats happened. A read that failed blocks it as any destruction.
-    if (!plan.blocker.isEmpty() && (!m_replay || plan.failure.isError())) {
-        *error = plan.failure.isError() ? plan.failure : invalid(plan.blocker);
+    if (blocked(plan.blocker, plan.failure, error))
         return false;
-    }
     ServiceError readError;
     const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode), &readError);
     if (readError.isError()) {

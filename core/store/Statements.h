@@ -2,7 +2,10 @@
 
 #include "util/ServiceError.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -32,5 +35,34 @@ std::optional<qint64> id(const QSqlDatabase &db, const QString &sql, const QVari
 // The same as a number (a count(*)), read forward only.
 std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                          ServiceError *error);
+
+// Every row the statement that ran on query gives, each made by from(query): nullopt, with
+// *error, when reading them failed (never the rows read before the failure).
+template<typename From>
+auto rows(QSqlQuery &query, From from, ServiceError *error)
+    -> std::optional<QList<decltype(from(query))>>
+{
+    QList<decltype(from(query))> result;
+    while (query.next())
+        result << from(query);
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return result;
+}
+
+// The first row the statement that ran on query gives, made by from(query), in *found (empty
+// when there is none): false, with *error, when reading it failed.
+template<typename T, typename From>
+bool firstRow(QSqlQuery &query, From from, std::optional<T> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    if (query.next()) {
+        *found = from(query);
+        return true;
+    }
+    return !query.lastError().isValid() || failed(query, error);
+}
 
 } // namespace pd::statements

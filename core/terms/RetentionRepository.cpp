@@ -4,6 +4,7 @@
 #include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
 #include "store/ServiceSupport.h"
+#include "store/Statements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,14 +39,7 @@ LegalHold holdFrom(const QSqlQuery &query)
 
 std::optional<QList<LegalHold>> holdsFrom(QSqlQuery &query, ServiceError *error)
 {
-    QList<LegalHold> result;
-    while (query.next())
-        result << holdFrom(query);
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return result;
+    return statements::rows(query, holdFrom, error);
 }
 
 // category, trigger_event, period_amount, period_unit, legal_ground, relations: in this order
@@ -70,15 +64,9 @@ bool oneRule(const QSqlDatabase &db, const QString &condition, const QVariant &v
                  + QStringLiteral(" FROM retention_rules r WHERE ") + condition,
              { value }, error))
         return false;
-    if (query.next()) {
-        *found = RetentionRepository::ruleFrom(query, 0);
-        return true;
-    }
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    return true;
+    return statements::firstRow(
+        query, [](const QSqlQuery &row) { return RetentionRepository::ruleFrom(row, 0); }, found,
+        error);
 }
 
 // A stored item with its person, open hold and rule (itemFrom reads a row of it).
@@ -177,14 +165,8 @@ std::optional<QList<RetentionRule>> RetentionRepository::rules(const QSqlDatabas
                  + QStringLiteral(" FROM retention_rules r ORDER BY r.id"),
              {}, error))
         return std::nullopt;
-    QList<RetentionRule> result;
-    while (query.next())
-        result << ruleFrom(query, 0);
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return result;
+    return statements::rows(
+        query, [](const QSqlQuery &row) { return ruleFrom(row, 0); }, error);
 }
 
 bool RetentionRepository::ruleByCode(const QSqlDatabase &db, const QString &code,
@@ -247,15 +229,13 @@ RetentionRepository::manualItemsOf(const QSqlDatabase &db, qint64 ruleId, Servic
                             "destroyed_on IS NULL AND derived = 0"),
              { ruleId }, error))
         return std::nullopt;
-    QList<std::pair<qint64, QDate>> items;
-    while (query.next())
-        items.append({ query.value(0).toLongLong(),
-                       QDate::fromString(query.value(1).toString(), Qt::ISODate) });
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return items;
+    return statements::rows(
+        query,
+        [](const QSqlQuery &row) {
+            return std::pair { row.value(0).toLongLong(),
+                               QDate::fromString(row.value(1).toString(), Qt::ISODate) };
+        },
+        error);
 }
 
 bool RetentionRepository::setItemExpiry(const QSqlDatabase &db, qint64 itemId,
@@ -278,14 +258,8 @@ std::optional<QList<RetentionItem>> RetentionRepository::itemsOfPerson(const QSq
              itemSelect() + QStringLiteral("WHERE i.person_id = ? ORDER BY i.expires_on, i.id"),
              { personId }, error))
         return std::nullopt;
-    QList<RetentionItem> items;
-    while (query.next())
-        items << itemFrom(query, on, withinDays);
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return items;
+    return statements::rows(
+        query, [&](const QSqlQuery &row) { return itemFrom(row, on, withinDays); }, error);
 }
 
 bool RetentionRepository::itemById(const QSqlDatabase &db, qint64 itemId, QDate on,
@@ -295,9 +269,9 @@ bool RetentionRepository::itemById(const QSqlDatabase &db, qint64 itemId, QDate 
     QSqlQuery query(db);
     if (!run(query, itemSelect() + QStringLiteral("WHERE i.id = ?"), { itemId }, error))
         return false;
-    if (query.next())
-        *found = itemFrom(query, on, 0);
-    return true;
+    // A read that fails after the statement ran is an error, never "no such item".
+    return statements::firstRow(
+        query, [on](const QSqlQuery &row) { return itemFrom(row, on, 0); }, found, error);
 }
 
 bool RetentionRepository::itemTriggerOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
@@ -564,15 +538,7 @@ bool RetentionRepository::openHoldOf(const QSqlDatabase &db, qint64 personId,
                                   "h.id LIMIT 1"),
              { personId }, error))
         return false;
-    if (query.next()) {
-        *found = holdFrom(query);
-        return true;
-    }
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    return true;
+    return statements::firstRow(query, holdFrom, found, error);
 }
 
 bool RetentionRepository::eraseHoldReasons(const QSqlDatabase &db, qint64 personId,
