@@ -74,11 +74,35 @@ void undoBatch(const QSqlDatabase &db)
 
 } // namespace
 
+const char *AuditRepository::headSql()
+{
+    return "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1";
+}
+
+const char *AuditRepository::eventSql()
+{
+    return "SELECT seq, hash FROM audit_events WHERE seq = ?";
+}
+
+QString AuditRepository::detailsCountSql(const QString &condition)
+{
+    return u"SELECT count(*) FROM audit_events a WHERE a.payload IS NOT NULL AND ("_s + condition
+        + u')';
+}
+
+QString AuditRepository::eventRecordedSql(const QString &entityIdSql, const QString &entityType,
+                                          const QString &action, const QString &payloadLike)
+{
+    return u"EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = %1 AND a.action = '%2' "
+           "AND a.entity_type || '' = '%3' AND a.payload LIKE '%4')"_s.arg(entityIdSql, action,
+                                                                           entityType, payloadLike);
+}
+
 bool AuditRepository::head(const QSqlDatabase &db, std::optional<Head> *head, QString *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s)) {
+    if (!query.exec(QString::fromLatin1(headSql()))) {
         *error = query.lastError().text();
         return false;
     }

@@ -22,6 +22,24 @@ namespace pd {
 class AuditRepository final
 {
 public:
+    // --- statements other code runs itself ---
+
+    // The chain's last event: seq, hash (no row when the trail is empty). Plain text, because
+    // the store's anchor also runs it on SQLite's own handle inside the WAL hook.
+    static const char *headSql();
+    // One event's seq and hash by its seq (one '?').
+    static const char *eventSql();
+    // The number of events (alias a) whose details are not destroyed, of the entities the
+    // condition names on a.entity_type and a.entity_id (its own '?'s).
+    static QString detailsCountSql(const QString &condition);
+    // A condition: the entity whose id is entityIdSql (a column of the caller's query) has an
+    // event of that type and action whose details contain payloadLike (a LIKE pattern). The
+    // entity type is compared as "a.entity_type || ''", which keeps SQLite's planner on the
+    // action's index (audit_events_extended, migration 0009) where the entity's would read every
+    // event of the entity; PostgreSQL has no unary "+" for text.
+    static QString eventRecordedSql(const QString &entityIdSql, const QString &entityType,
+                                    const QString &action, const QString &payloadLike);
+
     // --- appending ---
 
     // The last event of the chain: its seq and hash.

@@ -100,4 +100,31 @@ bool AttachmentRepository::content(const QSqlDatabase &db, const QString &caseNu
     return true;
 }
 
+QString AttachmentRepository::countOfRequestSql(const QString &caseIdSql)
+{
+    return u"(SELECT count(*) FROM case_attachments a WHERE a.case_id = "_s + caseIdSql + u')';
+}
+
+std::optional<int> AttachmentRepository::keptCount(const QSqlDatabase &db, const QString &casesSql,
+                                                   const QVariantList &values, ServiceError *error)
+{
+    return statements::count(
+        db,
+        u"SELECT count(*) FROM case_attachments WHERE destroyed_at IS NULL AND case_id IN "_s
+            + casesSql,
+        values, error);
+}
+
+bool AttachmentRepository::destroyContents(const QSqlDatabase &db, const QString &casesSql,
+                                           const QVariantList &values, const QString &now,
+                                           ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               u"UPDATE case_attachments SET name = NULL, content = NULL, destroyed_at = ? "
+               "WHERE destroyed_at IS NULL AND case_id IN "_s
+                   + casesSql,
+               QVariantList { now } + values, error);
+}
+
 } // namespace pd

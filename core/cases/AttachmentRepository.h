@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
+#include <QVariantList>
 
 #include <optional>
 
@@ -24,8 +25,8 @@ struct StoredAttachment
 
 // The rows of the files of a request (case_attachments) as AttachmentService keeps and hands
 // them out (issue 37). Every function runs on the connection it is given, inside the caller's
-// unit of work, and reports a failed read as an error, never as no file. What a destruction
-// does to them is CaseRepository::eraseContentsOf, with the rest of a person's request files.
+// unit of work, and reports a failed read as an error, never as no file. A destruction asks
+// CaseRepository::eraseContentsOf, which destroys them with the rest of a person's request files.
 class AttachmentRepository final
 {
 public:
@@ -45,6 +46,17 @@ public:
     // when there is none.
     static bool content(const QSqlDatabase &db, const QString &caseNumber, qint64 id,
                         std::optional<StoredAttachment> *found, ServiceError *error);
+
+    // For the requests (CaseRepository): the number of files of the request caseIdSql names, a
+    // scalar subquery; the kept files of the requests casesSql selects (ids, its values bound),
+    // and their destruction: the bytes and the name go (secure_delete zeroes the freed pages),
+    // kind, size and fingerprint stay as proof.
+    static QString countOfRequestSql(const QString &caseIdSql);
+    static std::optional<int> keptCount(const QSqlDatabase &db, const QString &casesSql,
+                                        const QVariantList &values, ServiceError *error);
+    static bool destroyContents(const QSqlDatabase &db, const QString &casesSql,
+                                const QVariantList &values, const QString &now,
+                                ServiceError *error);
 };
 
 } // namespace pd

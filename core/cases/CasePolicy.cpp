@@ -3,7 +3,7 @@
 
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
-#include "organisation/SettingsRepository.h"
+#include "store/SettingsRepository.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"

@@ -1,5 +1,7 @@
 #include "cases/CaseRepository.h"
 
+#include "audit/AuditRepository.h"
+#include "cases/AttachmentRepository.h"
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
@@ -64,15 +66,18 @@ QList<RefusalGround> groundsFromText(const QString &text)
 const QString openStates = u"('ontvangen', 'identificatie', 'in-behandeling')"_s;
 
 // The columns every case query selects, in this order (see caseFromQuery).
-const QString caseColumns = QStringLiteral(
-    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
-    "c.description, c.callback_phone, c.state, c.handler, c.id_requested, c.id_received, "
-    "c.id_method, c.id_verified_by, c.id_result, c.extended, c.extension_reason, "
-    "c.extension_notified, c.outcome, c.refusal_grounds, c.answered_on, c.answer_channel, "
-    "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
-    "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
-    "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
-    "c.direct_marketing, c.no_identification_reason, p.source, c.version");
+const QString caseColumns
+    = QStringLiteral(
+          "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, "
+          "c.representative, "
+          "c.description, c.callback_phone, c.state, c.handler, c.id_requested, c.id_received, "
+          "c.id_method, c.id_verified_by, c.id_result, c.extended, c.extension_reason, "
+          "c.extension_notified, c.outcome, c.refusal_grounds, c.answered_on, c.answer_channel, "
+          "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, "
+          "p.postcode, "
+          "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
+          "%1, c.motivation, c.direct_marketing, c.no_identification_reason, p.source, c.version")
+          .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s));
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
 // pd::intakeFields would have emptied them.
@@ -215,12 +220,10 @@ QString CaseRepository::stateOnSql()
 
 QString CaseRepository::extensionLateSql()
 {
-    // "a.entity_type || ''" keeps SQLite's planner on audit_events_extended (migration 0009):
-    // one entry per extension, where audit_events_entity would read every event of the request.
-    // (SQLite's "+a.entity_type" would do the same, but PostgreSQL has no "+" for text.)
-    return u"(c.extended = 1 AND EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = "
-           "c.number AND a.action = 'case.extended' AND a.entity_type || '' = 'case' "
-           "AND a.payload LIKE '%\"legally_late\":true%'))"_s;
+    return u"(c.extended = 1 AND "_s
+        + AuditRepository::eventRecordedSql(u"c.number"_s, u"case"_s, u"case.extended"_s,
+                                            u"%\"legally_late\":true%"_s)
+        + u')';
 }
 
 QString CaseRepository::latenessColumnsSql()
@@ -715,19 +718,16 @@ CaseRepository::countContentsOf(const QSqlDatabase &db, qint64 personId, Service
     const QString ofPerson = u" IN "_s + idsOfPersonSql();
     const auto notes = single(db, u"SELECT count(*) FROM case_notes WHERE case_id"_s + ofPerson,
                               { personId }, error);
-    const auto files = notes ? single(db,
-                                      u"SELECT count(*) FROM case_attachments WHERE "
-                                      "destroyed_at IS NULL AND case_id"_s
-                                          + ofPerson,
-                                      { personId }, error)
-                             : std::nullopt;
+    const auto files = notes
+        ? AttachmentRepository::keptCount(db, idsOfPersonSql(), { personId }, error)
+        : std::nullopt;
     const auto references = files
         ? single(db, u"SELECT count(*) FROM case_ap_references WHERE case_id"_s + ofPerson,
                  { personId }, error)
         : std::nullopt;
     if (!references)
         return std::nullopt;
-    return PersonContents { notes->toInt(), files->toInt(), references->toInt() };
+    return PersonContents { notes->toInt(), *files, references->toInt() };
 }
 
 bool CaseRepository::eraseContentsOf(const QSqlDatabase &db, qint64 personId, const QString &now,
@@ -745,13 +745,8 @@ bool CaseRepository::eraseContentsOf(const QSqlDatabase &db, qint64 personId, co
                u"UPDATE case_decisions SET motivation = NULL, granted = NULL WHERE case_id IN "_s
                    + ofPerson,
                { personId }, error)
-        // The originals and mandates: the bytes and the name go (secure_delete zeroes the
-        // freed pages), kind, size and fingerprint stay as proof.
-        && run(query,
-               u"UPDATE case_attachments SET name = NULL, content = NULL, destroyed_at = ? "
-               "WHERE destroyed_at IS NULL AND case_id IN "_s
-                   + ofPerson,
-               { now, personId }, error)
+        // The originals and mandates: their bytes and names.
+        && AttachmentRepository::destroyContents(db, ofPerson, { personId }, now, error)
         // The AP's reference of a complaint identifies the complaint file at the AP, which
         // names the person: it goes.
         && run(query, u"DELETE FROM case_ap_references WHERE case_id IN "_s + ofPerson,

@@ -1,6 +1,5 @@
 #include "IntakeDrafts.h"
 
-#include "cases/IntakeDraftRepository.h"
 #include "domain/BsnGuard.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"

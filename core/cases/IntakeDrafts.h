@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "users/IntakeDraftRepository.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -13,13 +14,6 @@
 namespace pd {
 
 class Store;
-
-struct IntakeDraft
-{
-    qint64 id = 0;
-    QDateTime savedAt; // UTC
-    QJsonObject fields; // the form's fields by name: strings, booleans, numbers, string arrays
-};
 
 // A half-typed phone intake, kept when the desk locks (issue 8) so that locking never loses a
 // call in progress. Drafts live in the encrypted store (table intake_drafts), belong to the user

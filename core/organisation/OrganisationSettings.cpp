@@ -1,7 +1,7 @@
 #include "organisation/OrganisationSettings.h"
 
 #include "domain/InputLimits.h"
-#include "organisation/SettingsRepository.h"
+#include "store/SettingsRepository.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/Store.h"

@@ -3,9 +3,11 @@
 // from the closed requests.
 #include "retention/RetentionBreachRepository.h"
 
+#include "audit/AuditRepository.h"
 #include "breaches/Breach.h"
 #include "breaches/BreachRepository.h"
 #include "retention/RetentionShared.h"
+#include "store/Statements.h"
 #include "terms/RetentionRepository.h"
 #include "util/Clock.h"
 
@@ -112,17 +114,10 @@ std::optional<int> RetentionBreachRepository::auditDetailsCount(const QSqlDataba
                                                                 const QString &entityId,
                                                                 ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM audit_events a WHERE a.entity_type = ? "
-                                 "AND a.entity_id = ? AND a.payload IS NOT NULL"));
-    query.addBindValue(entityType);
-    query.addBindValue(entityId);
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return query.value(0).toInt();
+    return statements::count(
+        db,
+        AuditRepository::detailsCountSql(QStringLiteral("a.entity_type = ? AND a.entity_id = ?")),
+        { entityType, entityId }, error);
 }
 
 } // namespace pd

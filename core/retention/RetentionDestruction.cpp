@@ -3,7 +3,6 @@
 // RetentionPlan.cpp and who the data subject is RetentionIdentity.cpp.
 
 #include "cases/CaseRepository.h"
-#include "cases/IntakeDraftRepository.h"
 #include "letters/LetterRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
@@ -19,6 +18,7 @@
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "terms/RetentionRepository.h"
+#include "users/IntakeDraftRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

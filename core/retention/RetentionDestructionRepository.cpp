@@ -2,6 +2,7 @@
 // issue 37): the due list, what destruction reads of a person, the destruction log.
 #include "retention/RetentionDestructionRepository.h"
 
+#include "audit/AuditRepository.h"
 #include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
@@ -50,82 +51,6 @@ struct Statement
     QString sql;
     QVariantList values;
 };
-
-// The persons under a hold open now, or (asOfOn) open on `on`: placed by then and not yet
-// released. A short list that SQLite builds once per statement.
-QString heldSql(const DueQuery &q)
-{
-    return q.asOfOn
-        ? QStringLiteral("(SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND "
-                         "(h.released_on IS NULL OR h.released_on > ?))")
-        : QStringLiteral("(SELECT h.person_id FROM retention_holds h WHERE h.released_on IS "
-                         "NULL)");
-}
-
-// The values heldSql and holdReasonSql bind.
-QVariantList heldValues(const DueQuery &q)
-{
-    const QString on = isoDate(q.on);
-    return q.asOfOn ? QVariantList { on, on } : QVariantList {};
-}
-
-// The reason of the person p's hold (open now, or on `on`).
-QString holdReasonSql(const DueQuery &q)
-{
-    return QStringLiteral("(SELECT h.reason FROM retention_holds h WHERE h.person_id = p.id AND ")
-        + (q.asOfOn ? QStringLiteral("h.placed_on <= ? AND (h.released_on IS NULL OR "
-                                     "h.released_on > ?)")
-                    : QStringLiteral("h.released_on IS NULL"))
-        + QStringLiteral(" ORDER BY h.id LIMIT 1)");
-}
-
-// The stored items of the due list, by expiry (counting: their number). Reads indexes of
-// migration 0009 where it can.
-Statement storedStatement(const DueQuery &q, bool counting, const QString &limit)
-{
-    Statement d;
-    const QDate until = q.on.addDays(std::max(0, q.withinDays));
-    const QString on = isoDate(q.on);
-    if (counting) {
-        d.sql = QStringLiteral("SELECT count(*) FROM retention_items i JOIN retention_rules r "
-                               "ON r.id = i.rule_id WHERE ");
-    } else {
-        d.sql = QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
-                               "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
-            + holdReasonSql(q) + QStringLiteral(", ") + RetentionRepository::ruleColumnsSql()
-            + QStringLiteral(", i.derived") + QStringLiteral(" FROM retention_items i ")
-            + PersonRepository::joinSql(u"p", u"i.person_id")
-            + QStringLiteral(" JOIN retention_rules r ON r.id = i.rule_id WHERE ");
-        d.values << heldValues(q);
-    }
-    if (q.asOfOn) {
-        d.sql += QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
-        d.values << on;
-    } else {
-        d.sql += QStringLiteral("i.destroyed_on IS NULL");
-    }
-    d.sql += QStringLiteral(" AND i.expires_on <= ?");
-    d.values << isoDate(until);
-    if (!q.includeExpired) {
-        d.sql += QStringLiteral(" AND i.expires_on > ?");
-        d.values << on;
-    }
-    if (q.from.isValid()) {
-        d.sql += QStringLiteral(" AND i.expires_on >= ?");
-        d.values << isoDate(q.from);
-    }
-    if (!q.ruleCode.isEmpty()) {
-        d.sql += QStringLiteral(" AND r.code = ?");
-        d.values << q.ruleCode;
-    }
-    if (!q.includeHeld) {
-        d.sql += QStringLiteral(" AND i.person_id NOT IN ") + heldSql(q);
-        d.values << heldValues(q);
-    }
-    if (!counting)
-        d.sql += QStringLiteral(" ORDER BY i.expires_on, i.id") + limit;
-    return d;
-}
 
 // Per person whose requests are all answered (or closed), the last answer (trigger t), range-
 // limited through latestTriggerExpiringBy. Closed means closed_at is set (CaseService sets it
@@ -176,9 +101,10 @@ Statement filesStatement(const DueQuery &q, const RetentionRule &files, bool cou
     if (counting) {
         d.sql = QStringLiteral("SELECT count(*) FROM (") + inner.sql;
     } else {
-        d.sql = QStringLiteral("SELECT p.id, p.klantnummer, p.name, g.t, ") + holdReasonSql(q)
+        d.sql = QStringLiteral("SELECT p.id, p.klantnummer, p.name, g.t, ")
+            + RetentionRepository::holdReasonSql(q, QStringLiteral("p.id"))
             + QStringLiteral(" FROM (") + inner.sql;
-        d.values << heldValues(q);
+        d.values << RetentionRepository::heldValues(q);
     }
     d.sql += QStringLiteral(") g ");
     d.values << inner.values;
@@ -187,8 +113,8 @@ Statement filesStatement(const DueQuery &q, const RetentionRule &files, bool cou
     d.sql += QStringLiteral("WHERE g.person NOT IN ") + anonymised;
     d.values << anonymisedValues;
     if (!q.includeHeld) {
-        d.sql += QStringLiteral(" AND g.person NOT IN ") + heldSql(q);
-        d.values << heldValues(q);
+        d.sql += QStringLiteral(" AND g.person NOT IN ") + RetentionRepository::heldPersonsSql(q);
+        d.values << RetentionRepository::heldValues(q);
     }
     if (!counting)
         d.sql += QStringLiteral(" ORDER BY g.t, p.id") + limit;
@@ -230,7 +156,9 @@ RetentionDestructionRepository::dueStored(const QSqlDatabase &db, const DueQuery
                                           ServiceError *error)
 {
     QSqlQuery query(db);
-    if (!run(query, storedStatement(q, false, limitSql(wanted)), error))
+    Statement stored;
+    stored.sql = RetentionRepository::dueItemsSql(q, false, limitSql(wanted), &stored.values);
+    if (!run(query, stored, error))
         return std::nullopt;
     QList<RetentionItem> items;
     while (query.next()) {
@@ -247,7 +175,8 @@ std::optional<int> RetentionDestructionRepository::countDueStored(const QSqlData
                                                                   const DueQuery &q,
                                                                   ServiceError *error)
 {
-    const Statement statement = storedStatement(q, true, {});
+    Statement statement;
+    statement.sql = RetentionRepository::dueItemsSql(q, true, {}, &statement.values);
     return statements::count(db, statement.sql, statement.values, error);
 }
 
@@ -285,10 +214,9 @@ bool RetentionDestructionRepository::requestFilesItemOf(const QSqlDatabase &db, 
     if (!statements::run(
             query,
             QStringLiteral("SELECT p.id, p.klantnummer, p.name, MAX(COALESCE(c.answered_on, "
-                           "substr(c.closed_at, 1, 10))), (SELECT h.reason FROM retention_holds "
-                           "h WHERE h.person_id = p.id AND h.released_on IS NULL ORDER BY h.id "
-                           "LIMIT 1) FROM ")
-                + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
+                           "substr(c.closed_at, 1, 10))), ")
+                + RetentionRepository::holdReasonSql(DueQuery {}, QStringLiteral("p.id"))
+                + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
                 + PersonRepository::joinSql(u"p", u"c.person_id")
                 + QStringLiteral(" WHERE p.id = ? AND p.anonymised_at IS NULL GROUP BY p.id, "
                                  "p.klantnummer, p.name HAVING SUM(CASE WHEN c.state IN ")
@@ -332,12 +260,10 @@ bool RetentionDestructionRepository::remainsOf(const QSqlDatabase &db, qint64 pe
 {
     QSqlQuery query(db);
     query.prepare(
-        QStringLiteral(
-            "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
-            "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), ")
-        + CaseRepository::requestCountSql(u"p")
-        + QStringLiteral(", (SELECT count(*) FROM retention_holds h WHERE h.person_id = p.id AND "
-                         "h.released_on IS NULL) FROM ")
+        QStringLiteral("SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, ")
+        + RetentionRepository::openItemCountSql(QStringLiteral("p.id")) + QStringLiteral(", ")
+        + CaseRepository::requestCountSql(u"p") + QStringLiteral(", ")
+        + RetentionRepository::openHoldCountSql(QStringLiteral("p.id")) + QStringLiteral(" FROM ")
         + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
     query.addBindValue(personId);
     if (!query.exec() || !query.next()) {
@@ -365,12 +291,12 @@ std::optional<int> RetentionDestructionRepository::personAuditDetailsCount(const
 {
     return statements::count(
         db,
-        QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
-                       "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' AND "
-                       "entity_id IN ")
+        AuditRepository::detailsCountSql(
+            QStringLiteral("(a.entity_type = 'person' AND a.entity_id = ?) OR (a.entity_type = "
+                           "'case' AND a.entity_id IN ")
             + CaseRepository::numbersOfPersonSql()
-            + QStringLiteral(") OR (entity_type = 'disclosure' AND entity_id IN (")
-            + DisclosureRepository::idsOfPersonSql() + QStringLiteral(")))"),
+            + QStringLiteral(") OR (a.entity_type = 'disclosure' AND a.entity_id IN (")
+            + DisclosureRepository::idsOfPersonSql() + QStringLiteral("))")),
         { QString::number(personId), personId, personId }, error);
 }
 
@@ -394,8 +320,7 @@ bool RetentionDestructionRepository::lastEvent(const QSqlDatabase &db, qint64 *s
                                                ServiceError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))
-        || !query.next()) {
+    if (!query.exec(QString::fromLatin1(AuditRepository::headSql())) || !query.next()) {
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }

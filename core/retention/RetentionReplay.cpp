@@ -113,17 +113,16 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
                                                       : trace.cases.first().first;
         if (trace.kind == QLatin1StringView("item") && trace.ruleId != 0) {
             // An item of another rule recorded as destroyed (outside Privacydesk).
-            qint64 itemId = 0;
-            QString destroyedOn;
-            if (!RetentionReplayRepository::itemOf(m_store.database(), person, trace.ruleId,
-                                                   &itemId, &destroyedOn, error))
+            std::optional<RetentionRepository::ItemTrigger> item;
+            if (!RetentionRepository::itemTriggerOf(m_store.database(), person, trace.ruleId, &item,
+                                                    error))
                 return false;
-            if (itemId == 0) {
+            if (!item) {
                 ++report->notInBackup;
-            } else if (!destroyedOn.isEmpty()) {
+            } else if (item->destroyed) {
                 ++report->alreadyDone;
             } else {
-                if (!recordItemDestroyed(itemId, method, false, error))
+                if (!recordItemDestroyed(item->id, method, false, error))
                     return false;
                 report->replayed << subject;
             }

@@ -5,6 +5,7 @@
 #include "breaches/BreachRepository.h"
 #include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
+#include "retention/RetentionDestructionRepository.h"
 #include "retention/RetentionShared.h"
 #include "store/Statements.h"
 #include "terms/RetentionRepository.h"
@@ -65,8 +66,8 @@ std::optional<QList<DestructionTrace>> RetentionReplayRepository::destructionTra
     if (!query.exec(
             QStringLiteral("SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, "
                            "d.subject_ref, "
-                           "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM "
-                           "retention_destructions d ")
+                           "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM ")
+            + RetentionDestructionRepository::destructionsTableSql() + QStringLiteral(" d ")
             + BreachRepository::leftJoinSql(u"b",
                                             u"d.kind = 'datalek' AND b.number = d.subject_ref")
             + QStringLiteral(" LEFT ")
@@ -123,25 +124,6 @@ std::optional<qint64> RetentionReplayRepository::personOfRequest(const QSqlDatab
                               + CaseRepository::tableSql(u"c")
                               + QStringLiteral(" WHERE c.number = ? AND c.created_at = ?"),
                           { number, createdAt }, error);
-}
-
-bool RetentionReplayRepository::itemOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
-                                       qint64 *itemId, QString *destroyedOn, ServiceError *error)
-{
-    *itemId = 0;
-    destroyedOn->clear();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, destroyed_on FROM retention_items WHERE person_id "
-                                 "= ? AND rule_id = ?"));
-    RetentionRepository::bindAll(query, { personId, ruleId });
-    if (!query.exec())
-        return failed(query, error);
-    if (query.next()) {
-        *itemId = query.value(0).toLongLong();
-        *destroyedOn = query.value(1).isNull() ? QString() : query.value(1).toString();
-        return true;
-    }
-    return !query.lastError().isValid() || failed(query, error);
 }
 
 } // namespace pd

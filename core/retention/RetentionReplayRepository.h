@@ -30,10 +30,6 @@ public:
     // The person of the request with this number made at createdAt (stored moment); 0: none.
     static std::optional<qint64> personOfRequest(const QSqlDatabase &db, const QString &number,
                                                  const QString &createdAt, ServiceError *error);
-    // The person's stored item under the rule: false when the read failed, true with *itemId 0
-    // when there is none; *destroyedOn as stored (empty: not destroyed).
-    static bool itemOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId, qint64 *itemId,
-                       QString *destroyedOn, ServiceError *error);
 };
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #include "store/ServerAnchor.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditRepository.h"
 #include "crypto/RegularFile.h"
 #include "store/StorePrivate.h"
 #include "util/Clock.h"
@@ -194,8 +195,7 @@ std::optional<ServerHead> serverHead(const QSqlDatabase &db, QString *error)
     result.head.database = query.value(1).toLongLong();
     if (!result.readable)
         return result;
-    if (!query.exec(
-            QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))) {
+    if (!query.exec(QString::fromLatin1(AuditRepository::headSql()))) {
         *error = query.lastError().text();
         return std::nullopt;
     }
@@ -210,16 +210,10 @@ std::optional<ServerHead> serverHead(const QSqlDatabase &db, QString *error)
 // The hash of the event at seq, or nullopt when there is none (or with *error when unreadable).
 std::optional<QByteArray> hashAt(const QSqlDatabase &db, qint64 seq, QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
-    query.addBindValue(seq);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    std::optional<QByteArray> hash;
+    if (!AuditRepository::hashOf(db, seq, &hash, error))
         return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return query.value(0).toByteArray();
+    return hash;
 }
 
 // A kept moment as the organisation reads it (Europe/Amsterdam, the user's date format).

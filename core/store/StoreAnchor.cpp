@@ -1,4 +1,5 @@
 #include "audit/AuditLog.h"
+#include "audit/AuditRepository.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/StorePrivate.h"
 
@@ -75,13 +76,12 @@ bool readAuditRow(sqlite3 *handle, const char *sql, qint64 bindSeq, AuditHead *o
 
 bool readAuditHead(sqlite3 *handle, AuditHead *head)
 {
-    return readAuditRow(handle, "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1", 0,
-                        head);
+    return readAuditRow(handle, AuditRepository::headSql(), 0, head);
 }
 
 bool readAuditEvent(sqlite3 *handle, qint64 seq, AuditHead *event)
 {
-    return readAuditRow(handle, "SELECT seq, hash FROM audit_events WHERE seq = ?", seq, event);
+    return readAuditRow(handle, AuditRepository::eventSql(), seq, event);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "store/BackupFolders.h"
 #include "store/IntegrityCheck.h"
 #include "store/Migrations.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
 #include "store/Transaction.h"
@@ -348,17 +349,7 @@ namespace {
 bool writeSetting(QSqlQuery &query, const char *key, const QString &value, const QString &now,
                   const QString &user)
 {
-    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    query.addBindValue(QLatin1StringView(key));
-    if (!query.exec())
-        return false;
-    query.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(QLatin1StringView(key));
-    query.addBindValue(value);
-    query.addBindValue(now);
-    query.addBindValue(user);
-    return query.exec();
+    return SettingsRepository::put(query, QString::fromLatin1(key), value, now, user);
 }
 
 // At most the first problems SQLite listed (integrity_check lists up to 100).
@@ -410,10 +401,9 @@ bool Store::lastIntegrityCheck(IntegrityRecord *record, StoreError *error) const
     *record = {};
     *error = {};
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
-    query.addBindValue(QLatin1StringView(lastIntegrityCheckKey));
-    query.addBindValue(QLatin1StringView(integrityResultKey));
-    if (!query.exec()) {
+    if (!SettingsRepository::select(query,
+                                    { QString::fromLatin1(lastIntegrityCheckKey),
+                                      QString::fromLatin1(integrityResultKey) })) {
         *error = errorFromSql(query.lastError());
         if (!error->isError())
             *error = { StoreError::Code::Internal, QStringLiteral("settings not read") };
@@ -584,10 +574,8 @@ AuditLog::Verification Store::lastBackupAuditCheck() const
 QDateTime Store::lastBackup() const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(QLatin1StringView(lastBackupKey));
-    if (query.exec() && query.next())
-        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    if (SettingsRepository::select(query, { QString::fromLatin1(lastBackupKey) }) && query.next())
+        return QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
     return {};
 }
 

@@ -156,6 +156,99 @@ QString RetentionRepository::heldOnSql()
                           "(h.released_on IS NULL OR h.released_on > ?)");
 }
 
+// The persons under a hold open now, or (asOfOn) open on `on`: placed by then and not yet
+// released. A short list that SQLite builds once per statement.
+QString RetentionRepository::heldPersonsSql(const DueQuery &q)
+{
+    return q.asOfOn
+        ? QStringLiteral("(SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND "
+                         "(h.released_on IS NULL OR h.released_on > ?))")
+        : QStringLiteral("(SELECT h.person_id FROM retention_holds h WHERE h.released_on IS "
+                         "NULL)");
+}
+
+// The values heldPersonsSql and holdReasonSql bind.
+QVariantList RetentionRepository::heldValues(const DueQuery &q)
+{
+    const QString on = isoDate(q.on);
+    return q.asOfOn ? QVariantList { on, on } : QVariantList {};
+}
+
+// The reason of the person's hold (open now, or on `on`).
+QString RetentionRepository::holdReasonSql(const DueQuery &q, const QString &personIdSql)
+{
+    return QStringLiteral("(SELECT h.reason FROM retention_holds h WHERE h.person_id = ")
+        + personIdSql + QStringLiteral(" AND ")
+        + (q.asOfOn ? QStringLiteral("h.placed_on <= ? AND (h.released_on IS NULL OR "
+                                     "h.released_on > ?)")
+                    : QStringLiteral("h.released_on IS NULL"))
+        + QStringLiteral(" ORDER BY h.id LIMIT 1)");
+}
+
+QString RetentionRepository::openItemCountSql(const QString &personIdSql)
+{
+    return QStringLiteral("(SELECT count(*) FROM retention_items i WHERE i.person_id = ")
+        + personIdSql + QStringLiteral(" AND i.destroyed_on IS NULL)");
+}
+
+QString RetentionRepository::openHoldCountSql(const QString &personIdSql)
+{
+    return QStringLiteral("(SELECT count(*) FROM retention_holds h WHERE h.person_id = ")
+        + personIdSql + QStringLiteral(" AND h.released_on IS NULL)");
+}
+
+QString RetentionRepository::dueItemsSql(const DueQuery &q, bool counting, const QString &limit,
+                                         QVariantList *values)
+{
+    struct
+    {
+        QString sql;
+        QVariantList values;
+    } d;
+    const QDate until = q.on.addDays(std::max(0, q.withinDays));
+    const QString on = isoDate(q.on);
+    if (counting) {
+        d.sql = QStringLiteral("SELECT count(*) FROM retention_items i JOIN retention_rules r "
+                               "ON r.id = i.rule_id WHERE ");
+    } else {
+        d.sql = QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
+                               "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
+            + holdReasonSql(q, QStringLiteral("p.id")) + QStringLiteral(", ") + ruleColumnsSql()
+            + QStringLiteral(", i.derived") + QStringLiteral(" FROM retention_items i ")
+            + PersonRepository::joinSql(u"p", u"i.person_id")
+            + QStringLiteral(" JOIN retention_rules r ON r.id = i.rule_id WHERE ");
+        d.values << heldValues(q);
+    }
+    if (q.asOfOn) {
+        d.sql += QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
+        d.values << on;
+    } else {
+        d.sql += QStringLiteral("i.destroyed_on IS NULL");
+    }
+    d.sql += QStringLiteral(" AND i.expires_on <= ?");
+    d.values << isoDate(until);
+    if (!q.includeExpired) {
+        d.sql += QStringLiteral(" AND i.expires_on > ?");
+        d.values << on;
+    }
+    if (q.from.isValid()) {
+        d.sql += QStringLiteral(" AND i.expires_on >= ?");
+        d.values << isoDate(q.from);
+    }
+    if (!q.ruleCode.isEmpty()) {
+        d.sql += QStringLiteral(" AND r.code = ?");
+        d.values << q.ruleCode;
+    }
+    if (!q.includeHeld) {
+        d.sql += QStringLiteral(" AND i.person_id NOT IN ") + heldPersonsSql(q);
+        d.values << heldValues(q);
+    }
+    if (!counting)
+        d.sql += QStringLiteral(" ORDER BY i.expires_on, i.id") + limit;
+    *values << d.values;
+    return d.sql;
+}
+
 std::optional<QList<RetentionRule>> RetentionRepository::rules(const QSqlDatabase &db,
                                                                ServiceError *error)
 {

@@ -45,6 +45,24 @@ public:
     static QString holdsTableSql(QStringView alias);
     static QString heldOnSql();
 
+    // --- the due list's parts (retention/ joins them with the requests and the log) ---
+
+    // The persons under a hold open now, or (q.asOfOn) open on q.on: placed by then and not yet
+    // released; a subquery in parentheses whose values are heldValues(q).
+    static QString heldPersonsSql(const DueQuery &q);
+    static QVariantList heldValues(const DueQuery &q);
+    // The reason of the hold on the person personIdSql names (open now, or on q.on); a scalar
+    // subquery whose values are heldValues(q).
+    static QString holdReasonSql(const DueQuery &q, const QString &personIdSql);
+    // How many items of the person are not destroyed, how many holds are open: scalar subqueries.
+    static QString openItemCountSql(const QString &personIdSql);
+    static QString openHoldCountSql(const QString &personIdSql);
+    // The stored items of the due list by expiry (counting: their number), limit appended; its
+    // values appended to *values in the order they bind. Reads indexes of migration 0009 where
+    // it can.
+    static QString dueItemsSql(const DueQuery &q, bool counting, const QString &limit,
+                               QVariantList *values);
+
     // --- rules (retention_rules) ---
 
     // Every rule, by id.

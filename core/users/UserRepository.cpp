@@ -162,15 +162,4 @@ bool UserRepository::setKeySlot(QSqlQuery &query, const QString &login, const QS
     return query.exec();
 }
 
-bool UserRepository::deleteIntakeDrafts(QSqlQuery &query, const QString &login, int *deleted,
-                                        ServiceError *error)
-{
-    query.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE login = ?"));
-    query.addBindValue(login);
-    if (!query.exec())
-        return failed(query, error);
-    *deleted = query.numRowsAffected();
-    return true;
-}
-
 } // namespace pd

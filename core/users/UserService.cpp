@@ -5,6 +5,7 @@
 #include "session/UnitOfWork.h"
 #include "store/BackupFolders.h"
 #include "store/Store.h"
+#include "users/IntakeDraftRepository.h"
 #include "users/UserRepository.h"
 
 #include <QDir>
@@ -421,14 +422,15 @@ bool UserService::remove(const QString &login, UserError *error)
                 // The phone intakes the user left half-typed when the desk locked
                 // (IntakeDrafts) belong to nobody else and would otherwise stay in the store
                 // for good.
-                int draftsDeleted = 0;
-                if (!UserRepository::deleteIntakeDrafts(write.query(), name, &draftsDeleted, why))
+                const std::optional<int> draftsDeleted
+                    = IntakeDraftRepository::removeAllOf(m_store.database(), name, why);
+                if (!draftsDeleted)
                     return false;
                 write.record(
                     userEntity, name, QStringLiteral("user.removed"),
                     QJsonObject { { QStringLiteral("role"), roleCode(account->role) },
                                   { QStringLiteral("rekey"), slotLeft },
-                                  { QStringLiteral("intake_drafts_deleted"), draftsDeleted } });
+                                  { QStringLiteral("intake_drafts_deleted"), *draftsDeleted } });
                 return true;
             },
             &failure);

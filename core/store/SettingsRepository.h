@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,10 +14,11 @@ class QSqlQuery;
 
 namespace pd {
 
-// The table settings (key, value, changed_at, changed_by) as the organisation keeps it (issue 37):
-// its details (organisation.*), its security policy (security.*) and its deadline policy
-// (deadline.*, CaseService::policy). The only code of the services that writes SQL naming the
-// table; below them, the store keeps its own backup stamps there (store/StoreBackup.cpp).
+// The table settings (key, value, changed_at, changed_by), the one code that writes SQL naming it
+// (issue 37): the organisation's details (organisation.*), its security policy (security.*) and
+// its deadline policy (deadline.*, CaseService::policy), and the store's own stamps of the last
+// backup and integrity check (store/StoreBackup.cpp). It sits in the store, the lowest layer
+// that keeps rows there.
 //
 // A read that fails is an error (nullopt with *error), never an empty setting.
 class SettingsRepository final
@@ -41,6 +43,12 @@ public:
     // query's error.
     static bool put(QSqlQuery &query, const QString &key, const QString &value, const QDateTime &at,
                     const QString &by);
+    // The same with the moment as stored (ISO 8601 with milliseconds, UTC).
+    static bool put(QSqlQuery &query, const QString &key, const QString &value,
+                    const QString &changedAt, const QString &by);
+    // Runs "the keys' key and value" on query, for a caller that reads the rows and words the
+    // query's error itself (the store's own StoreError); false when it failed.
+    static bool select(QSqlQuery &query, const QStringList &keys);
 };
 
 } // namespace pd

@@ -2,6 +2,8 @@
 
 #include "util/ServiceError.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -11,13 +13,20 @@
 
 namespace pd {
 
-struct IntakeDraft;
+// A half-typed phone intake as stored (cases/IntakeDrafts keeps and offers them).
+struct IntakeDraft
+{
+    qint64 id = 0;
+    QDateTime savedAt; // UTC
+    QJsonObject fields; // the form's fields by name: strings, booleans, numbers, string arrays
+};
 
 // The one place that writes SQL naming the table intake_drafts (issue 37): the phone intakes a
 // user left half-typed (cases/IntakeDrafts), removed with their user (users/UserService) or
-// with the person they name (registers/RetentionDestruction). Every function runs on the
-// connection it is given, inside the caller's transaction or unit of work, and reports a
-// failed read as an error (std::nullopt or false with *error set), never as no draft.
+// with the person they name (retention/RetentionDestruction). It sits with the users, below
+// the requests, because the drafts belong to their user and go when the user is removed. Every
+// function runs on the connection it is given, inside the caller's transaction or unit of work, and
+// reports a failed read as an error (std::nullopt or false with *error set), never as no draft.
 class IntakeDraftRepository final
 {
 public:

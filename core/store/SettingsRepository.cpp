@@ -1,4 +1,4 @@
-#include "organisation/SettingsRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -55,6 +55,22 @@ SettingsRepository::entry(const QSqlDatabase &db, const QString &key, ServiceErr
 bool SettingsRepository::put(QSqlQuery &query, const QString &key, const QString &value,
                              const QDateTime &at, const QString &by)
 {
+    return put(query, key, value, at.toString(Qt::ISODateWithMs), by);
+}
+
+bool SettingsRepository::select(QSqlQuery &query, const QStringList &keys)
+{
+    QStringList marks(keys.size(), QStringLiteral("?"));
+    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (")
+                  + marks.join(QStringLiteral(", ")) + QStringLiteral(")"));
+    for (const QString &key : keys)
+        query.addBindValue(key);
+    return query.exec();
+}
+
+bool SettingsRepository::put(QSqlQuery &query, const QString &key, const QString &value,
+                             const QString &changedAt, const QString &by)
+{
     query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
@@ -64,7 +80,7 @@ bool SettingsRepository::put(QSqlQuery &query, const QString &key, const QString
                                  "VALUES (?, COALESCE(?, ''), ?, ?)"));
     query.addBindValue(key);
     query.addBindValue(value);
-    query.addBindValue(at.toString(Qt::ISODateWithMs));
+    query.addBindValue(changedAt);
     query.addBindValue(by);
     return query.exec();
 }

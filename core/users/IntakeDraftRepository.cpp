@@ -1,6 +1,5 @@
-#include "cases/IntakeDraftRepository.h"
+#include "users/IntakeDraftRepository.h"
 
-#include "cases/IntakeDrafts.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
 
