@@ -451,9 +451,10 @@ BreachRepository::discoveries(const QSqlDatabase &db, const QString &from, const
 
 // --- writes --------------------------------------------------------------------------------
 
-bool BreachRepository::insert(const QSqlDatabase &db, QSqlQuery &query, Breach *b,
-                              const QString &reportedBy, const QDateTime &now)
+bool BreachRepository::insert(const QSqlDatabase &db, Breach *b, const QString &reportedBy,
+                              const QDateTime &now, ServiceError *error)
 {
+    QSqlQuery query(db);
     const int year = organisationDay(b->discoveredAt).year();
     // The store folder has one writer; on a server seats add breaches at the same time and a
     // KCC login reads only its own reports, so the server draws the counter from a sequence per
@@ -464,7 +465,7 @@ bool BreachRepository::insert(const QSqlDatabase &db, QSqlQuery &query, Breach *
                                        "WHERE year = ?"));
     query.addBindValue(year);
     if (!query.exec() || !query.next())
-        return false;
+        return failed(query, error);
     const int counter = query.value(0).toInt();
     query.finish();
     b->number = BreachCodes::number(year, counter);
@@ -483,13 +484,15 @@ bool BreachRepository::insert(const QSqlDatabase &db, QSqlQuery &query, Breach *
     query.addBindValue(stamp);
     bindDescription(query, *b);
     if (!query.exec())
-        return false;
+        return failed(query, error);
     b->id = sql::lastInsertedId(db);
-    return b->id > 0 && writeSets(query, *b, true, true, false, true);
+    return (b->id > 0 && writeSets(query, *b, true, true, false, true)) || failed(query, error);
 }
 
-bool BreachRepository::updateDescription(QSqlQuery &query, const Breach &b)
+bool BreachRepository::updateDescription(const QSqlDatabase &db, const Breach &b,
+                                         ServiceError *error)
 {
+    QSqlQuery query(db);
     QStringList sets;
     for (const QString &column : descriptionColumns.split(QStringLiteral(", ")))
         sets << column + QStringLiteral(" = ?");
@@ -497,12 +500,14 @@ bool BreachRepository::updateDescription(QSqlQuery &query, const Breach &b)
                   + QStringLiteral(" WHERE id = ?"));
     bindDescription(query, b);
     query.addBindValue(b.id);
-    return query.exec() && writeSets(query, b, true, true, false);
+    return (query.exec() && writeSets(query, b, true, true, false)) || failed(query, error);
 }
 
-bool BreachRepository::assess(QSqlQuery &query, const Breach &b, const BreachAssessment &assessment,
-                              bool ap, bool subjects, const QString &by, const QString &at)
+bool BreachRepository::assess(const QSqlDatabase &db, const Breach &b,
+                              const BreachAssessment &assessment, bool ap, bool subjects,
+                              const QString &by, const QString &at, ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE breaches SET risk = ?, reasoning = ?, assessed_at = ?, assessed_by = ?, "
         "ap_decision = ?, ap_decision_reason = NULL, ap_decision_by = ?, ap_decision_at "
@@ -519,12 +524,14 @@ bool BreachRepository::assess(QSqlQuery &query, const Breach &b, const BreachAss
     query.addBindValue(by);
     query.addBindValue(at);
     query.addBindValue(b.id);
-    return query.exec() && writeSets(query, b, false, false, true);
+    return (query.exec() && writeSets(query, b, false, false, true)) || failed(query, error);
 }
 
-bool BreachRepository::recordDecision(QSqlQuery &query, qint64 id, bool ap, bool yes,
-                                      const QString &reason, const QString &by, const QString &at)
+bool BreachRepository::recordDecision(const QSqlDatabase &db, qint64 id, bool ap, bool yes,
+                                      const QString &reason, const QString &by, const QString &at,
+                                      ServiceError *error)
 {
+    QSqlQuery query(db);
     const QString prefix = ap ? QStringLiteral("ap_decision") : QStringLiteral("subjects_decision");
     query.prepare(QStringLiteral("UPDATE breaches SET %1 = ?, %1_reason = ?, %1_by = ?, "
                                  "%1_at = ? WHERE id = ?")
@@ -534,13 +541,14 @@ bool BreachRepository::recordDecision(QSqlQuery &query, qint64 id, bool ap, bool
     query.addBindValue(by);
     query.addBindValue(at);
     query.addBindValue(id);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool BreachRepository::notifyAp(QSqlQuery &query, qint64 id, const QDateTime &at,
+bool BreachRepository::notifyAp(const QSqlDatabase &db, qint64 id, const QDateTime &at,
                                 const QString &reference, const QString &lateReason,
-                                const QString &by)
+                                const QString &by, ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE breaches SET ap_notified_at = ?, ap_reference = "
                                  "?, ap_late_reason = ?, ap_notified_by = ? WHERE id = ?"));
     query.addBindValue(BreachCodes::storedMoment(at));
@@ -548,13 +556,15 @@ bool BreachRepository::notifyAp(QSqlQuery &query, qint64 id, const QDateTime &at
     query.addBindValue(nullable(lateReason));
     query.addBindValue(by);
     query.addBindValue(id);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool BreachRepository::addFollowUp(QSqlQuery &query, qint64 id, const BreachFollowUp &followUp,
-                                   const QString &reference, const QString &by,
-                                   const QString &recordedAt)
+bool BreachRepository::addFollowUp(const QSqlDatabase &db, qint64 id,
+                                   const BreachFollowUp &followUp, const QString &reference,
+                                   const QString &by, const QString &recordedAt,
+                                   ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO breach_follow_ups (breach_id, kind, at, "
                                  "reference, text, recorded_by, recorded_at) VALUES (?, "
                                  "?, ?, ?, ?, ?, ?)"));
@@ -565,13 +575,14 @@ bool BreachRepository::addFollowUp(QSqlQuery &query, qint64 id, const BreachFoll
     query.addBindValue(followUp.text.trimmed());
     query.addBindValue(by);
     query.addBindValue(recordedAt);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool BreachRepository::notifySubjects(QSqlQuery &query, qint64 id,
+bool BreachRepository::notifySubjects(const QSqlDatabase &db, qint64 id,
                                       const BreachSubjectsNotice &notice, const QString &reason,
-                                      const QString &by)
+                                      const QString &by, ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE breaches SET subjects_notified_on = ?, subjects_how = ?, subjects_count = "
         "?, public_notice = ?, public_notice_reason = ?, subjects_notified_by = ? WHERE id "
@@ -583,65 +594,73 @@ bool BreachRepository::notifySubjects(QSqlQuery &query, qint64 id,
     query.addBindValue(nullable(reason));
     query.addBindValue(by);
     query.addBindValue(id);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool BreachRepository::markPersonInformed(QSqlQuery &query, qint64 id, qint64 personId, QDate on)
+bool BreachRepository::markPersonInformed(const QSqlDatabase &db, qint64 id, qint64 personId,
+                                          QDate on, ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE breach_persons SET informed_on = ? WHERE "
                                  "breach_id = ? AND person_id = ?"));
     query.addBindValue(isoDate(on));
     query.addBindValue(id);
     query.addBindValue(personId);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool BreachRepository::linkPersons(QSqlQuery &q, qint64 id, const QList<qint64> &removed,
-                                   const QList<qint64> &added)
+bool BreachRepository::linkPersons(const QSqlDatabase &db, qint64 id, const QList<qint64> &removed,
+                                   const QList<qint64> &added, ServiceError *error)
 {
+    QSqlQuery query(db);
     for (qint64 personId : removed) {
-        q.prepare(
+        query.prepare(
             QStringLiteral("DELETE FROM breach_persons WHERE breach_id = ? AND person_id = ?"));
-        q.addBindValue(id);
-        q.addBindValue(personId);
-        if (!q.exec())
-            return false;
+        query.addBindValue(id);
+        query.addBindValue(personId);
+        if (!query.exec())
+            return failed(query, error);
     }
     for (qint64 personId : added) {
-        q.prepare(
+        query.prepare(
             QStringLiteral("INSERT INTO breach_persons (breach_id, person_id) VALUES (?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(personId);
-        if (!q.exec())
-            return false;
+        query.addBindValue(id);
+        query.addBindValue(personId);
+        if (!query.exec())
+            return failed(query, error);
     }
     return true;
 }
 
-bool BreachRepository::close(QSqlQuery &query, qint64 id, const QDateTime &at, const QString &by)
+bool BreachRepository::close(const QSqlDatabase &db, qint64 id, const QDateTime &at,
+                             const QString &by, ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE breaches SET state = 'gesloten', closed_at = ?, "
                                  "closed_by = ? WHERE id = ?"));
     query.addBindValue(BreachCodes::storedMoment(at));
     query.addBindValue(by);
     query.addBindValue(id);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool BreachRepository::reopen(QSqlQuery &query, qint64 id)
+bool BreachRepository::reopen(const QSqlDatabase &db, qint64 id, ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE breaches SET state = 'open', closed_at = NULL, "
                                  "closed_by = NULL WHERE id = ?"));
     query.addBindValue(id);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool BreachRepository::touch(QSqlQuery &query, qint64 id, const QString &at)
+bool BreachRepository::touch(const QSqlDatabase &db, qint64 id, const QString &at,
+                             ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE breaches SET updated_at = ? WHERE id = ?"));
     query.addBindValue(at);
     query.addBindValue(id);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
 } // namespace pd

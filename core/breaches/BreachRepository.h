@@ -96,33 +96,41 @@ public:
 
     // The new breach's row and its natures and data, with the next number of the year of its
     // discovery (Europe/Amsterdam; on a server the server's counter per year): *breach gets its
-    // id and number. query runs on db.
-    static bool insert(const QSqlDatabase &db, QSqlQuery &query, Breach *breach,
-                       const QString &reportedBy, const QDateTime &now);
+    // id and number.
+    static bool insert(const QSqlDatabase &db, Breach *breach, const QString &reportedBy,
+                       const QDateTime &now, ServiceError *error);
     // The description fields and the natures and data of an existing breach (by id).
-    static bool updateDescription(QSqlQuery &query, const Breach &breach);
+    static bool updateDescription(const QSqlDatabase &db, const Breach &breach,
+                                  ServiceError *error);
     // The assessment of breach.id with breach.criteria; both decisions set to ap and subjects
     // by the assessor, without a reason.
-    static bool assess(QSqlQuery &query, const Breach &breach, const BreachAssessment &assessment,
-                       bool ap, bool subjects, const QString &by, const QString &at);
+    static bool assess(const QSqlDatabase &db, const Breach &breach,
+                       const BreachAssessment &assessment, bool ap, bool subjects,
+                       const QString &by, const QString &at, ServiceError *error);
     // One of the two decisions (ap: melden aan de AP; else informeren betrokkenen).
-    static bool recordDecision(QSqlQuery &query, qint64 id, bool ap, bool yes,
-                               const QString &reason, const QString &by, const QString &at);
-    static bool notifyAp(QSqlQuery &query, qint64 id, const QDateTime &at, const QString &reference,
-                         const QString &lateReason, const QString &by);
-    static bool addFollowUp(QSqlQuery &query, qint64 id, const BreachFollowUp &followUp,
-                            const QString &reference, const QString &by, const QString &recordedAt);
+    static bool recordDecision(const QSqlDatabase &db, qint64 id, bool ap, bool yes,
+                               const QString &reason, const QString &by, const QString &at,
+                               ServiceError *error);
+    static bool notifyAp(const QSqlDatabase &db, qint64 id, const QDateTime &at,
+                         const QString &reference, const QString &lateReason, const QString &by,
+                         ServiceError *error);
+    static bool addFollowUp(const QSqlDatabase &db, qint64 id, const BreachFollowUp &followUp,
+                            const QString &reference, const QString &by, const QString &recordedAt,
+                            ServiceError *error);
     // reason: of the public notice, empty without one.
-    static bool notifySubjects(QSqlQuery &query, qint64 id, const BreachSubjectsNotice &notice,
-                               const QString &reason, const QString &by);
-    static bool markPersonInformed(QSqlQuery &query, qint64 id, qint64 personId, QDate on);
+    static bool notifySubjects(const QSqlDatabase &db, qint64 id,
+                               const BreachSubjectsNotice &notice, const QString &reason,
+                               const QString &by, ServiceError *error);
+    static bool markPersonInformed(const QSqlDatabase &db, qint64 id, qint64 personId, QDate on,
+                                   ServiceError *error);
     // Unlinks the removed persons, then links the added ones.
-    static bool linkPersons(QSqlQuery &query, qint64 id, const QList<qint64> &removed,
-                            const QList<qint64> &added);
-    static bool close(QSqlQuery &query, qint64 id, const QDateTime &at, const QString &by);
-    static bool reopen(QSqlQuery &query, qint64 id);
+    static bool linkPersons(const QSqlDatabase &db, qint64 id, const QList<qint64> &removed,
+                            const QList<qint64> &added, ServiceError *error);
+    static bool close(const QSqlDatabase &db, qint64 id, const QDateTime &at, const QString &by,
+                      ServiceError *error);
+    static bool reopen(const QSqlDatabase &db, qint64 id, ServiceError *error);
     // updated_at of every change (UTC, ISO 8601 with milliseconds).
-    static bool touch(QSqlQuery &query, qint64 id, const QString &at);
+    static bool touch(const QSqlDatabase &db, qint64 id, const QString &at, ServiceError *error);
 
     // --- for the retention rules (registers/Retention*) and the dashboard (reports/) ---
     // (BreachRetentionRepository.cpp)

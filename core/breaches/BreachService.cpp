@@ -199,14 +199,15 @@ BreachFigures BreachService::figures(const QDateTime &now, ServiceError *error) 
 // --- writes --------------------------------------------------------------------------------
 
 bool BreachService::change(UnitOfWork &unit, const Breach &breach, const QJsonObject &payload,
-                           const std::function<bool(UnitOfWork::Write &)> &work,
+                           const std::function<bool(UnitOfWork::Write &, ServiceError *)> &work,
                            ServiceError *error)
 {
     return unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *) {
-            if (!work(write)
-                || !BreachRepository::touch(write.query(), breach.id,
-                                            m_session.clock().now().toString(Qt::ISODateWithMs)))
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            if (!work(write, why)
+                || !BreachRepository::touch(write.database(), breach.id,
+                                            m_session.clock().now().toString(Qt::ISODateWithMs),
+                                            why))
                 return false;
             write.record(entity, breach.number, unit.action(), payload);
             return true;
@@ -255,9 +256,8 @@ std::optional<Breach> BreachService::add(const Breach &breach, bool bsnOverride,
     if (!unit.guard(descriptionTexts(b), bsnOverride, error) || !resolveProcessor(&b, error))
         return std::nullopt;
     const bool added = unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *) {
-            if (!BreachRepository::insert(m_session.store().database(), write.query(), &b,
-                                          m_session.userName(), now))
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            if (!BreachRepository::insert(write.database(), &b, m_session.userName(), now, why))
                 return false;
             write.record(entity, b.number, QStringLiteral("breach.added"), descriptionPayload(b));
             return true;
@@ -323,8 +323,8 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
                        BreachCodes::storedMoment(old->discoveredAt));
     return change(
         unit, b, payload,
-        [&](UnitOfWork::Write &write) {
-            return BreachRepository::updateDescription(write.query(), b);
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            return BreachRepository::updateDescription(write.database(), b, why);
         },
         error);
 }
@@ -366,9 +366,9 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
         payload.insert(QStringLiteral("old_risk"), BreachCodes::code(*old->risk));
     return change(
         unit, b, payload,
-        [&](UnitOfWork::Write &write) {
-            return BreachRepository::assess(write.query(), b, assessment, ap, subjects,
-                                            m_session.userName(), now);
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            return BreachRepository::assess(write.database(), b, assessment, ap, subjects,
+                                            m_session.userName(), now, why);
         },
         error);
 }
@@ -426,10 +426,10 @@ bool BreachService::recordDecision(const QString &number, bool ap, bool yes, con
         payload.insert(QStringLiteral("reason"), reason.trimmed());
     return change(
         unit, *old, payload,
-        [&](UnitOfWork::Write &write) {
+        [&](UnitOfWork::Write &write, ServiceError *why) {
             return BreachRepository::recordDecision(
-                write.query(), old->id, ap, yes, reason, m_session.userName(),
-                BreachCodes::storedMoment(m_session.clock().now()));
+                write.database(), old->id, ap, yes, reason, m_session.userName(),
+                BreachCodes::storedMoment(m_session.clock().now()), why);
         },
         error);
 }
@@ -490,9 +490,9 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
         payload.insert(QStringLiteral("old_at"), BreachCodes::storedMoment(old->apNotifiedAt));
     return change(
         unit, b, payload,
-        [&](UnitOfWork::Write &write) {
-            return BreachRepository::notifyAp(write.query(), b.id, b.apNotifiedAt, reference,
-                                              reason, m_session.userName());
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            return BreachRepository::notifyAp(write.database(), b.id, b.apNotifiedAt, reference,
+                                              reason, m_session.userName(), why);
         },
         error);
 }
@@ -545,10 +545,10 @@ bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &fol
                                 { QStringLiteral("text"), followUp.text.trimmed() } };
     return change(
         unit, *old, payload,
-        [&](UnitOfWork::Write &write) {
+        [&](UnitOfWork::Write &write, ServiceError *why) {
             return BreachRepository::addFollowUp(
-                write.query(), old->id, followUp, reference, m_session.userName(),
-                m_session.clock().now().toString(Qt::ISODateWithMs));
+                write.database(), old->id, followUp, reference, m_session.userName(),
+                m_session.clock().now().toString(Qt::ISODateWithMs), why);
         },
         error);
 }
@@ -607,9 +607,9 @@ bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNo
         payload.insert(QStringLiteral("reason"), reason);
     return change(
         unit, *old, payload,
-        [&](UnitOfWork::Write &write) {
-            return BreachRepository::notifySubjects(write.query(), old->id, notice, reason,
-                                                    m_session.userName());
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            return BreachRepository::notifySubjects(write.database(), old->id, notice, reason,
+                                                    m_session.userName(), why);
         },
         error);
 }
@@ -648,8 +648,9 @@ bool BreachService::markPersonInformed(const QString &number, qint64 personId, Q
                                 { QStringLiteral("on"), isoDate(on) } };
     return change(
         unit, *old, payload,
-        [&](UnitOfWork::Write &write) {
-            return BreachRepository::markPersonInformed(write.query(), old->id, personId, on);
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            return BreachRepository::markPersonInformed(write.database(), old->id, personId, on,
+                                                        why);
         },
         error);
 }
@@ -695,8 +696,9 @@ bool BreachService::linkPersons(const QString &number, const QList<qint64> &pers
                                 { QStringLiteral("removed"), removed } };
     return change(
         unit, *old, payload,
-        [&](UnitOfWork::Write &write) {
-            return BreachRepository::linkPersons(write.query(), old->id, removedIds, addedIds);
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            return BreachRepository::linkPersons(write.database(), old->id, removedIds, addedIds,
+                                                 why);
         },
         error);
 }
@@ -718,9 +720,9 @@ bool BreachService::close(const QString &number, ServiceError *error)
     }
     return change(
         unit, *old, {},
-        [&](UnitOfWork::Write &write) {
-            return BreachRepository::close(write.query(), old->id, m_session.clock().now(),
-                                           m_session.userName());
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            return BreachRepository::close(write.database(), old->id, m_session.clock().now(),
+                                           m_session.userName(), why);
         },
         error);
 }
@@ -738,7 +740,9 @@ bool BreachService::reopen(const QString &number, ServiceError *error)
     }
     return change(
         unit, *old, {},
-        [&](UnitOfWork::Write &write) { return BreachRepository::reopen(write.query(), old->id); },
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            return BreachRepository::reopen(write.database(), old->id, why);
+        },
         error);
 }
 

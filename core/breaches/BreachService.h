@@ -150,7 +150,8 @@ private:
     // Commits the unit: work, updated_at, and the event named as the unit's action about the
     // breach (with the BSN override's, when the unit's guard recorded one).
     bool change(UnitOfWork &unit, const Breach &breach, const QJsonObject &payload,
-                const std::function<bool(UnitOfWork::Write &)> &work, ServiceError *error);
+                const std::function<bool(UnitOfWork::Write &, ServiceError *)> &work,
+                ServiceError *error);
 
     Session m_session;
 };

@@ -3,10 +3,10 @@
 
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
-#include "store/SettingsRepository.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -117,8 +117,8 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             QJsonObject payload;
             for (const auto &[key, value] : values) {
-                if (!SettingsRepository::put(write.query(), key, value, m_clock.now(),
-                                             session.userName()))
+                if (!SettingsRepository::put(write.database(), key, value, m_clock.now(),
+                                             session.userName(), failure))
                     return false;
                 payload.insert(key, value);
             }

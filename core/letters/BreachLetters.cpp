@@ -331,8 +331,7 @@ std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLett
     letter.generatedBy = session.userName();
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::insertBreachLetter(m_store.database(), write.query(), &letter,
-                                                      failure))
+            if (!LetterRepository::insertBreachLetter(write.database(), &letter, failure))
                 return false;
             write.record(breachEntity, letter.breachNumber, QStringLiteral("breach.letter"),
                          { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
@@ -403,7 +402,7 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
     const qint64 personId = letter->personId;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::markBreachLetterSent(write.query(), letterId, sentOn, how,
+            if (!LetterRepository::markBreachLetterSent(write.database(), letterId, sentOn, how,
                                                         m_clock.now().toString(Qt::ISODateWithMs),
                                                         session.userName(), failure))
                 return false;

@@ -95,7 +95,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
         return resetTemplate(kind, error);
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::replaceTemplate(write.query(), kind, html,
+            if (!LetterRepository::replaceTemplate(write.database(), kind, html,
                                                    m_clock.now().toString(Qt::ISODateWithMs),
                                                    session.userName(), failure))
                 return false;
@@ -122,7 +122,7 @@ bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
         return true;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::removeTemplate(write.query(), kind, failure))
+            if (!LetterRepository::removeTemplate(write.database(), kind, failure))
                 return false;
             write.record(templateEntity, code, QStringLiteral("letter_template.reset"),
                          { { QStringLiteral("kind"), code },
@@ -174,8 +174,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
     letter.generatedBy = session.userName();
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::insertLetter(m_store.database(), write.query(), c->id, &letter,
-                                                failure))
+            if (!LetterRepository::insertLetter(write.database(), c->id, &letter, failure))
                 return false;
             QJsonObject payload { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
                                   { QStringLiteral("sha256"), letter.sha256 },
@@ -253,7 +252,7 @@ bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, Q
 
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::markLetterSent(write.query(), letterId, sentOn, how,
+            if (!LetterRepository::markLetterSent(write.database(), letterId, sentOn, how,
                                                   m_clock.now().toString(Qt::ISODateWithMs),
                                                   session.userName(), failure))
                 return false;

@@ -81,12 +81,13 @@ bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
     return true;
 }
 
-bool LetterRepository::replaceTemplate(QSqlQuery &query, LetterKind kind, const QString &html,
+bool LetterRepository::replaceTemplate(const QSqlDatabase &db, LetterKind kind, const QString &html,
                                        const QString &changedAt, const QString &changedBy,
                                        ServiceError *error)
 {
-    if (!removeTemplate(query, kind, error))
+    if (!removeTemplate(db, kind, error))
         return false;
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO letter_templates (kind, body, changed_at, "
                                  "changed_by) VALUES (?, ?, ?, ?)"));
     query.addBindValue(LetterCodes::code(kind));
@@ -96,8 +97,9 @@ bool LetterRepository::replaceTemplate(QSqlQuery &query, LetterKind kind, const 
     return query.exec() || failed(query, error);
 }
 
-bool LetterRepository::removeTemplate(QSqlQuery &query, LetterKind kind, ServiceError *error)
+bool LetterRepository::removeTemplate(const QSqlDatabase &db, LetterKind kind, ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"));
     query.addBindValue(LetterCodes::code(kind));
     return query.exec() || failed(query, error);
@@ -105,9 +107,10 @@ bool LetterRepository::removeTemplate(QSqlQuery &query, LetterKind kind, Service
 
 // --- the letters of a request --------------------------------------------------------------
 
-bool LetterRepository::insertLetter(const QSqlDatabase &db, QSqlQuery &query, qint64 caseId,
-                                    Letter *letter, ServiceError *error)
+bool LetterRepository::insertLetter(const QSqlDatabase &db, qint64 caseId, Letter *letter,
+                                    ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
                                  "generated_by) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(caseId);
@@ -121,10 +124,11 @@ bool LetterRepository::insertLetter(const QSqlDatabase &db, QSqlQuery &query, qi
     return insertedId(db, &letter->id, error);
 }
 
-bool LetterRepository::markLetterSent(QSqlQuery &query, qint64 letterId, QDate sentOn,
+bool LetterRepository::markLetterSent(const QSqlDatabase &db, qint64 letterId, QDate sentOn,
                                       const QString &how, const QString &recordedAt,
                                       const QString &recordedBy, ServiceError *error)
 {
+    QSqlQuery query(db);
     return markSent(query,
                     QStringLiteral("UPDATE letters SET sent_on = ?, sent_how = ?, sent_recorded_at "
                                    "= ?, sent_recorded_by = ? WHERE id = ? AND sent_on IS NULL"),
@@ -172,9 +176,10 @@ LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, S
 
 // --- the letters of a data breach ----------------------------------------------------------
 
-bool LetterRepository::insertBreachLetter(const QSqlDatabase &db, QSqlQuery &query,
-                                          BreachLetter *letter, ServiceError *error)
+bool LetterRepository::insertBreachLetter(const QSqlDatabase &db, BreachLetter *letter,
+                                          ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO breach_letters (breach_id, person_id, kind, body, "
                                  "sha256, generated_at, generated_by) SELECT b.id, ?, ?, ?, ?, ?, "
                                  "? FROM ")
@@ -191,10 +196,11 @@ bool LetterRepository::insertBreachLetter(const QSqlDatabase &db, QSqlQuery &que
     return insertedId(db, &letter->id, error);
 }
 
-bool LetterRepository::markBreachLetterSent(QSqlQuery &query, qint64 letterId, QDate sentOn,
+bool LetterRepository::markBreachLetterSent(const QSqlDatabase &db, qint64 letterId, QDate sentOn,
                                             const QString &how, const QString &recordedAt,
                                             const QString &recordedBy, ServiceError *error)
 {
+    QSqlQuery query(db);
     return markSent(query,
                     QStringLiteral("UPDATE breach_letters SET sent_on = ?, sent_how = ?, "
                                    "sent_recorded_at = ?, sent_recorded_by = ? WHERE id = ? AND "
@@ -256,10 +262,11 @@ std::optional<int> LetterRepository::letterTextsCount(const QSqlDatabase &db,
                  values, error);
 }
 
-bool LetterRepository::eraseLetterTexts(QSqlQuery &query, const QString &caseIdCondition,
+bool LetterRepository::eraseLetterTexts(const QSqlDatabase &db, const QString &caseIdCondition,
                                         const QVariantList &values, const QString &now,
                                         ServiceError *error)
 {
+    QSqlQuery query(db);
     return run(query,
                QStringLiteral("UPDATE letters SET body = NULL, sent_how = NULL, destroyed_at = ? "
                               "WHERE body IS NOT NULL AND case_id")
@@ -276,9 +283,10 @@ std::optional<int> LetterRepository::breachLetterTextsCount(const QSqlDatabase &
                  { personId }, error);
 }
 
-bool LetterRepository::breachesWrittenTo(QSqlQuery &query, qint64 personId, QStringList *numbers,
-                                         ServiceError *error)
+bool LetterRepository::breachesWrittenTo(const QSqlDatabase &db, qint64 personId,
+                                         QStringList *numbers, ServiceError *error)
 {
+    QSqlQuery query(db);
     if (!run(query,
              QStringLiteral("SELECT DISTINCT b.number FROM breach_letters l ")
                  + BreachRepository::joinSql(u"b", u"l.breach_id")
@@ -291,9 +299,10 @@ bool LetterRepository::breachesWrittenTo(QSqlQuery &query, qint64 personId, QStr
     return !query.lastError().isValid() || failed(query, error);
 }
 
-bool LetterRepository::eraseBreachLetterTexts(QSqlQuery &query, qint64 personId, const QString &now,
-                                              ServiceError *error)
+bool LetterRepository::eraseBreachLetterTexts(const QSqlDatabase &db, qint64 personId,
+                                              const QString &now, ServiceError *error)
 {
+    QSqlQuery query(db);
     return run(query,
                QStringLiteral("UPDATE breach_letters SET body = NULL, sent_how = NULL, "
                               "destroyed_at = ? WHERE body IS NOT NULL AND person_id = ?"),
@@ -308,18 +317,12 @@ std::optional<int> LetterRepository::breachLetterCount(const QSqlDatabase &db,
         { number }, error);
 }
 
-bool LetterRepository::purgeBreachLetters(QSqlQuery &query, const QString &number,
-                                          ServiceError *error)
-{
-    return run(query, QStringLiteral("DELETE FROM breach_letters WHERE breach_id = ") + ofBreach(),
-               { number }, error);
-}
-
 bool LetterRepository::purgeBreachLetters(const QSqlDatabase &db, const QString &number,
                                           ServiceError *error)
 {
     QSqlQuery query(db);
-    return purgeBreachLetters(query, number, error);
+    return run(query, QStringLiteral("DELETE FROM breach_letters WHERE breach_id = ") + ofBreach(),
+               { number }, error);
 }
 
 } // namespace pd

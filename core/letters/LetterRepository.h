@@ -15,8 +15,6 @@
 
 #include <optional>
 
-QT_FORWARD_DECLARE_CLASS(QSqlQuery)
-
 namespace pd {
 
 // The one record keeper of the letters (issue 37): the only code that writes SQL naming the
@@ -45,23 +43,23 @@ public:
     static bool storedTemplate(const QSqlDatabase &db, LetterKind kind,
                                std::optional<LetterTemplate> *found, ServiceError *error);
     // Stores html as the organisation's version of the template of this kind.
-    static bool replaceTemplate(QSqlQuery &query, LetterKind kind, const QString &html,
+    static bool replaceTemplate(const QSqlDatabase &db, LetterKind kind, const QString &html,
                                 const QString &changedAt, const QString &changedBy,
                                 ServiceError *error);
     // Removes the organisation's version: the default applies again.
-    static bool removeTemplate(QSqlQuery &query, LetterKind kind, ServiceError *error);
+    static bool removeTemplate(const QSqlDatabase &db, LetterKind kind, ServiceError *error);
 
     // --- the letters of a request ---
 
     // Records *letter (kind, html, sha256, generatedAt, generatedBy) for the request with this
-    // id; letter->id gets its id. query runs on db.
-    static bool insertLetter(const QSqlDatabase &db, QSqlQuery &query, qint64 caseId,
-                             Letter *letter, ServiceError *error);
+    // id; letter->id gets its id.
+    static bool insertLetter(const QSqlDatabase &db, qint64 caseId, Letter *letter,
+                             ServiceError *error);
     // The letter went out on sentOn, how; false (with the query's error) unless exactly one
     // letter that was not sent yet was marked.
-    static bool markLetterSent(QSqlQuery &query, qint64 letterId, QDate sentOn, const QString &how,
-                               const QString &recordedAt, const QString &recordedBy,
-                               ServiceError *error);
+    static bool markLetterSent(const QSqlDatabase &db, qint64 letterId, QDate sentOn,
+                               const QString &how, const QString &recordedAt,
+                               const QString &recordedBy, ServiceError *error);
     // The request's letters, oldest first; caseNumber as stored.
     static std::optional<QList<Letter>> lettersOf(const QSqlDatabase &db, const QString &caseNumber,
                                                   ServiceError *error);
@@ -69,18 +67,18 @@ public:
     // --- the letters of a data breach ---
 
     // Records *letter (breachNumber, personId, kind, html, sha256, generatedAt, generatedBy)
-    // with the breach of its number; letter->id gets its id. query runs on db.
-    static bool insertBreachLetter(const QSqlDatabase &db, QSqlQuery &query, BreachLetter *letter,
+    // with the breach of its number; letter->id gets its id.
+    static bool insertBreachLetter(const QSqlDatabase &db, BreachLetter *letter,
                                    ServiceError *error);
     // As markLetterSent, for a breach letter.
-    static bool markBreachLetterSent(QSqlQuery &query, qint64 letterId, QDate sentOn,
+    static bool markBreachLetterSent(const QSqlDatabase &db, qint64 letterId, QDate sentOn,
                                      const QString &how, const QString &recordedAt,
                                      const QString &recordedBy, ServiceError *error);
     // The breach's letters, oldest first; number as stored.
     static std::optional<QList<BreachLetter>>
     breachLettersOf(const QSqlDatabase &db, const QString &number, ServiceError *error);
 
-    // --- for the retention rules (registers/Retention*; LetterRetentionRepository.cpp) ---
+    // --- for the retention rules (retention/Retention*) ---
 
     // caseIdCondition: what follows "case_id" to select the requests, with its values (e.g.
     // " IN (SELECT id FROM cases WHERE person_id = ?)").
@@ -90,7 +88,7 @@ public:
                                                const QVariantList &values, ServiceError *error);
     // Their letters' texts go (and how they were sent); kind, date and hash stay as proof,
     // destroyed_at is now.
-    static bool eraseLetterTexts(QSqlQuery &query, const QString &caseIdCondition,
+    static bool eraseLetterTexts(const QSqlDatabase &db, const QString &caseIdCondition,
                                  const QVariantList &values, const QString &now,
                                  ServiceError *error);
     // How many breach letters to the person still hold their text.
@@ -98,17 +96,15 @@ public:
                                                      ServiceError *error);
     // The numbers of the data breaches whose letters to the person still hold their text, in
     // order (run on query).
-    static bool breachesWrittenTo(QSqlQuery &query, qint64 personId, QStringList *numbers,
+    static bool breachesWrittenTo(const QSqlDatabase &db, qint64 personId, QStringList *numbers,
                                   ServiceError *error);
     // The texts of the breach letters to the person go, as eraseLetterTexts.
-    static bool eraseBreachLetterTexts(QSqlQuery &query, qint64 personId, const QString &now,
+    static bool eraseBreachLetterTexts(const QSqlDatabase &db, qint64 personId, const QString &now,
                                        ServiceError *error);
     // How many letters the breach has (RetentionService::planBreachDestruction).
     static std::optional<int> breachLetterCount(const QSqlDatabase &db, const QString &number,
                                                 ServiceError *error);
     // The breach's letters go whole when the breach is destroyed (they name the people).
-    static bool purgeBreachLetters(QSqlQuery &query, const QString &number, ServiceError *error);
-    // The same on a statement of its own on the connection.
     static bool purgeBreachLetters(const QSqlDatabase &db, const QString &number,
                                    ServiceError *error);
 };

@@ -1,9 +1,9 @@
 #include "organisation/OrganisationSettings.h"
 
 #include "domain/InputLimits.h"
-#include "store/SettingsRepository.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -274,11 +274,11 @@ bool OrganisationSettings::writeChanged(UnitOfWork &unit, const QList<Change> &v
         return true; // nothing to write, nothing to record
     const QDateTime now = m_clock.now();
     return unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *) {
+        [&](UnitOfWork::Write &write, ServiceError *why) {
             for (const auto &[key, oldValue, newValue] : std::as_const(changed)) {
                 const QString keyText = QLatin1StringView(key);
-                if (!SettingsRepository::put(write.query(), keyText, newValue, now,
-                                             write.session().userName()))
+                if (!SettingsRepository::put(write.database(), keyText, newValue, now,
+                                             write.session().userName(), why))
                     return false;
                 write.record(settingsEntity, keyText, QStringLiteral("settings.changed"),
                              QJsonObject { { QStringLiteral("old"), oldValue },

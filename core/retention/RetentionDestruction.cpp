@@ -206,11 +206,11 @@ bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
         && RetentionDestructionRepository::eraseExemptReasons(db, personId, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
-        && LetterRepository::eraseLetterTexts(write.query(), u" IN "_s + ofPerson, { personId },
+        && LetterRepository::eraseLetterTexts(write.database(), u" IN "_s + ofPerson, { personId },
                                               now, error)
         // A data breach's letter to the person: the same (the breach itself stays in its
         // register under its own rule; the link to the anonymised person stays as a count).
-        && LetterRepository::eraseBreachLetterTexts(write.query(), personId, now, error);
+        && LetterRepository::eraseBreachLetterTexts(write.database(), personId, now, error);
 }
 
 // Who the requests stay with once their files are destroyed (destroyRequestFiles): the person
@@ -530,7 +530,7 @@ bool RetentionService::destroyRequestFilesIn(UnitOfWork::Write &write, qint64 pe
     const bool keep = m_replay ? m_replay->reduced : !plan.kept.isEmpty();
     // The data breaches whose letters to the person go: each says so in its own trail below.
     QStringList breachesWritten;
-    if (!LetterRepository::breachesWrittenTo(write.query(), personId, &breachesWritten, error)
+    if (!LetterRepository::breachesWrittenTo(write.database(), personId, &breachesWritten, error)
         || !eraseRequestContents(db, write, personId, now, error))
         return false;
     AuditLog log = support::auditLog(m_store, m_clock);

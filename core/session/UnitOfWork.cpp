@@ -20,11 +20,18 @@ ServiceError misuse(const QString &rule)
     };
 }
 
+// A write that failed without saying why: every repository sets the error of the statement
+// that failed, so this is a programming error.
+ServiceError unsaid()
+{
+    return misuse(QStringLiteral("unit of work: a write failed without an error"));
+}
+
 } // namespace
 
 UnitOfWork::Write::Write(const Session &session, const Transaction &transaction)
     : m_session(session)
-    , m_query(transaction.statement())
+    , m_db(transaction.database())
 { }
 
 void UnitOfWork::Write::record(const QString &entityType, const QString &entityId,
@@ -106,8 +113,7 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
     Write write(m_session, transaction);
     ServiceError failure;
     if (!work(write, &failure))
-        return fail(error,
-                    failure.isError() ? failure : ServiceError::fromSql(write.query().lastError()));
+        return fail(error, failure.isError() ? failure : unsaid());
     QList<AuditEntry> events = write.m_events;
     if (!m_overridden.isEmpty()) {
         // The override is recorded about what the change is about: the server's guard accepts
@@ -126,8 +132,7 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
     for (qsizetype i = 0; appended && i < write.m_next.size(); ++i) {
         ServiceError why;
         if (!write.m_next.at(i)(&why))
-            return fail(error,
-                        why.isError() ? why : ServiceError::fromSql(write.query().lastError()));
+            return fail(error, why.isError() ? why : unsaid());
     }
     if (!appended || !transaction.commit())
         return fail(error,

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
-#include <QSqlQuery>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -41,22 +41,22 @@ class Transaction;
 //   if (!unit.permit(error)) return false;
 //   ... read and check the input ...
 //   if (!unit.guard({ { tr("Reason"), reason } }, bsnOverride, error)) return false;
-//   return unit.commit([&](UnitOfWork::Write &write, ServiceError *) {
-//       write.query().prepare(...); ...
+//   return unit.commit([&](UnitOfWork::Write &write, ServiceError *why) {
 //       write.record(u"breach"_s, number, u"breach.closed"_s, payload);
-//       return write.query().exec();
+//       return BreachRepository::close(write.database(), id, ..., why);
 //   }, error);
 class UnitOfWork final
 {
     Q_DISABLE_COPY_MOVE(UnitOfWork)
 public:
-    // What the write gets: a statement on the store's connection, inside the transaction (the
-    // transaction's, store/Transaction::statement), and the events to record after it.
+    // What the write gets: the store's connection inside the transaction, on which the
+    // modules' repositories run their statements (the unit itself runs none), and the events
+    // to record after it.
     class Write final
     {
         Q_DISABLE_COPY_MOVE(Write)
     public:
-        QSqlQuery &query() const { return m_query; }
+        QSqlDatabase database() const { return m_db; }
         const Session &session() const { return m_session; }
         // An audit event of this change (the acting user as actor), appended after the write.
         void record(const QString &entityType, const QString &entityId, const QString &action,
@@ -68,7 +68,7 @@ public:
         // A write that follows this change's events in the same transaction, run after they
         // are appended (another service's unit, whose events then come after these): a breach
         // letter recorded as sent marks its person informed. false fails the unit, with *error
-        // set or left empty for the query's own error.
+        // set (by the repository whose statement failed).
         void then(std::function<bool(ServiceError *error)> next);
 
     private:
@@ -76,7 +76,7 @@ public:
         Write(const Session &session, const Transaction &transaction);
 
         const Session &m_session;
-        mutable QSqlQuery m_query;
+        QSqlDatabase m_db;
         QList<AuditEntry> m_events;
         QString m_overrideType;
         QString m_overrideId;
@@ -108,8 +108,8 @@ public:
         std::unique_ptr<Transaction> m_transaction;
     };
 
-    // The write itself: false when it failed, with *error set, or left empty for the query's
-    // own error (ServiceError::fromSql of query().lastError()).
+    // The write itself: false when it failed, with *error set (the repositories set the error
+    // of the statement that failed; one left empty is said as an internal error).
     using Work = std::function<bool(Write &write, ServiceError *error)>;
 
     // action and target name the change in a refusal's user.denied event: a stable code and an

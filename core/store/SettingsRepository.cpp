@@ -52,10 +52,14 @@ SettingsRepository::entry(const QSqlDatabase &db, const QString &key, ServiceErr
     return entry;
 }
 
-bool SettingsRepository::put(QSqlQuery &query, const QString &key, const QString &value,
-                             const QDateTime &at, const QString &by)
+bool SettingsRepository::put(const QSqlDatabase &db, const QString &key, const QString &value,
+                             const QDateTime &at, const QString &by, ServiceError *error)
 {
-    return put(query, key, value, at.toString(Qt::ISODateWithMs), by);
+    QSqlQuery query(db);
+    if (put(query, key, value, at.toString(Qt::ISODateWithMs), by))
+        return true;
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
 }
 
 bool SettingsRepository::select(QSqlQuery &query, const QStringList &keys)

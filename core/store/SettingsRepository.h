@@ -39,11 +39,12 @@ public:
     static std::optional<Entry> entry(const QSqlDatabase &db, const QString &key,
                                       ServiceError *error);
     // Sets key to value (empty for NULL: QPSQL binds an empty QString as NULL), replacing what
-    // was there, on query's connection (inside the caller's unit of work); false with the
-    // query's error.
-    static bool put(QSqlQuery &query, const QString &key, const QString &value, const QDateTime &at,
-                    const QString &by);
-    // The same with the moment as stored (ISO 8601 with milliseconds, UTC).
+    // was there, on the connection of the caller's unit of work; false with the statement's
+    // error.
+    static bool put(const QSqlDatabase &db, const QString &key, const QString &value,
+                    const QDateTime &at, const QString &by, ServiceError *error);
+    // The same with the moment as stored (ISO 8601 with milliseconds, UTC), on the store's own
+    // statement (its backup stamps), which words the query's error itself.
     static bool put(QSqlQuery &query, const QString &key, const QString &value,
                     const QString &changedAt, const QString &by);
     // Runs "the keys' key and value" on query, for a caller that reads the rows and words the

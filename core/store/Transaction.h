@@ -22,8 +22,9 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isOpen() const { return m_open; }
-    // A new statement on the transaction's connection: what a unit of work hands to its write.
-    QSqlQuery statement() const { return QSqlQuery(m_db); }
+    // The transaction's connection: what a unit of work hands to its write, whose repositories
+    // run their statements on it.
+    QSqlDatabase database() const { return m_db; }
     bool commit();
     void rollback();
     QString errorText() const { return m_error; }

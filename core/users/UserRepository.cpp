@@ -129,8 +129,10 @@ bool UserRepository::serverLoginPrivileged(const QSqlDatabase &db, const QString
     return true;
 }
 
-bool UserRepository::add(QSqlQuery &query, const UserAccount &account, bool revive)
+bool UserRepository::add(const QSqlDatabase &db, const UserAccount &account, bool revive,
+                         ServiceError *error)
 {
+    QSqlQuery query(db);
     if (revive)
         query.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, key_slot = ?, "
                                      "created_at = ?, removed_at = NULL WHERE login = ?"));
@@ -142,24 +144,28 @@ bool UserRepository::add(QSqlQuery &query, const UserAccount &account, bool revi
     query.addBindValue(account.keySlot);
     query.addBindValue(iso(account.created));
     query.addBindValue(account.login);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool UserRepository::markRemoved(QSqlQuery &query, const QString &login, const QDateTime &when)
+bool UserRepository::markRemoved(const QSqlDatabase &db, const QString &login,
+                                 const QDateTime &when, ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(
         QStringLiteral("UPDATE users SET removed_at = ?, key_slot = NULL WHERE login = ?"));
     query.addBindValue(iso(when));
     query.addBindValue(login);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
-bool UserRepository::setKeySlot(QSqlQuery &query, const QString &login, const QString &slot)
+bool UserRepository::setKeySlot(const QSqlDatabase &db, const QString &login, const QString &slot,
+                                ServiceError *error)
 {
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE users SET key_slot = ? WHERE login = ?"));
     query.addBindValue(slot);
     query.addBindValue(login);
-    return query.exec();
+    return query.exec() || failed(query, error);
 }
 
 } // namespace pd

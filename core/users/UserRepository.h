@@ -11,14 +11,12 @@
 
 #include <optional>
 
-QT_FORWARD_DECLARE_CLASS(QSqlQuery)
-
 namespace pd {
 
 // The one place in the services that writes SQL naming the table `users` (issue 37). The
 // layers below keep rows there too: the store writes the first beheerder when it creates a store
 // and reads the slots it opens, and the session reads the acting role once. Reads run on the
-// connection given; writes on the query of the caller's UnitOfWork, inside its transaction. A
+// connection given; writes on the connection of the caller's UnitOfWork, inside its transaction. A
 // failed read is an error (ServiceError::fromSql), never "no users" or "nobody".
 class UserRepository final
 {
@@ -47,12 +45,15 @@ public:
     static bool serverLoginPrivileged(const QSqlDatabase &db, const QString &login,
                                       bool *privileged, ServiceError *error);
 
-    // --- writes (on the unit's query; false with the query's error) ---
+    // --- writes (on the unit's connection; false with the statement's error) ---
 
     // A new row, or a removed user's row revived with a new slot and moment of creation.
-    static bool add(QSqlQuery &query, const UserAccount &account, bool revive);
-    static bool markRemoved(QSqlQuery &query, const QString &login, const QDateTime &when);
-    static bool setKeySlot(QSqlQuery &query, const QString &login, const QString &slot);
+    static bool add(const QSqlDatabase &db, const UserAccount &account, bool revive,
+                    ServiceError *error);
+    static bool markRemoved(const QSqlDatabase &db, const QString &login, const QDateTime &when,
+                            ServiceError *error);
+    static bool setKeySlot(const QSqlDatabase &db, const QString &login, const QString &slot,
+                           ServiceError *error);
 };
 
 } // namespace pd

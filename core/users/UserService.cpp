@@ -354,7 +354,7 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
             }
             slotAdded = true;
             crashPointForTests("after-key-slot");
-            if (!UserRepository::add(write.query(), account, existing.has_value()))
+            if (!UserRepository::add(write.database(), account, existing.has_value(), why))
                 return false;
             write.record(userEntity, name, QStringLiteral("user.added"),
                          QJsonObject { { QStringLiteral("display_name"), account.displayName },
@@ -417,7 +417,7 @@ bool UserService::remove(const QString &login, UserError *error)
     if (account->isActive()) {
         const bool removed = unit.commit(
             [&](UnitOfWork::Write &write, ServiceError *why) {
-                if (!UserRepository::markRemoved(write.query(), name, m_clock.now()))
+                if (!UserRepository::markRemoved(write.database(), name, m_clock.now(), why))
                     return false;
                 // The phone intakes the user left half-typed when the desk locked
                 // (IntakeDrafts) belong to nobody else and would otherwise stay in the store
@@ -538,7 +538,7 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
                 *why = keyFailed(keyProblem);
                 return false;
             }
-            if (!UserRepository::setKeySlot(write.query(), name, slot))
+            if (!UserRepository::setKeySlot(write.database(), name, slot, why))
                 return false;
             write.record(userEntity, name, QStringLiteral("user.password_reset"));
             return true;

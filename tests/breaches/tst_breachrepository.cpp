@@ -215,7 +215,7 @@ void TestBreachRepository::purgeDestroysWhatDestroyBreachDestroys()
         QVERIFY2(BreachRepository::purge(query, number, u"[vernietigd]"_s, clock().today(),
                                          m_store->userName(),
                                          clock().now().toString(Qt::ISODateWithMs), &error)
-                     && LetterRepository::purgeBreachLetters(query, number, &error),
+                     && LetterRepository::purgeBreachLetters(m_store->database(), number, &error),
                  qPrintable(error.message));
         purged = breachRows(db(), number);
         transaction.rollback();
@@ -306,19 +306,20 @@ void TestBreachRepository::lettersOfAPerson()
     {
         Transaction transaction(m_store->database());
         QVERIFY(transaction.isOpen());
-        QSqlQuery query(m_store->database());
         QStringList written;
-        QVERIFY(LetterRepository::breachesWrittenTo(query, person, &written, &error));
+        QVERIFY(LetterRepository::breachesWrittenTo(m_store->database(), person, &written, &error));
         QCOMPARE(written, QStringList({ number }));
         const QString now = clock().now().toString(Qt::ISODateWithMs);
-        QVERIFY2(LetterRepository::eraseLetterTexts(query, ofPerson, { person }, now, &error)
-                     && LetterRepository::eraseBreachLetterTexts(query, person, now, &error),
+        QVERIFY2(LetterRepository::eraseLetterTexts(m_store->database(), ofPerson, { person }, now,
+                                                    &error)
+                     && LetterRepository::eraseBreachLetterTexts(m_store->database(), person, now,
+                                                                 &error),
                  qPrintable(error.message));
         QCOMPARE(
             LetterRepository::letterTextsCount(db(), ofPerson, { person }, &error).value_or(-1), 0);
         QCOMPARE(LetterRepository::breachLetterTextsCount(db(), person, &error).value_or(-1), 0);
         written.clear();
-        QVERIFY(LetterRepository::breachesWrittenTo(query, person, &written, &error));
+        QVERIFY(LetterRepository::breachesWrittenTo(m_store->database(), person, &written, &error));
         QVERIFY(written.isEmpty());
         // Their kind, day and hash stay as proof; the text and how it went do not.
         QCOMPARE(countOf(db(),

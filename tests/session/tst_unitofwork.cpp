@@ -18,6 +18,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,10 +83,20 @@ int recipientsNamed(const Store &store, const QString &name)
     return count.size() == 1 ? count.first().toInt() : -1;
 }
 
+// A statement the store refuses, run as a repository runs one: false with its error.
+bool refusedStatement(UnitOfWork::Write &write, ServiceError *failure)
+{
+    QSqlQuery query(write.database());
+    if (query.exec(u"INSERT INTO no_such_table (x) VALUES (1)"_s))
+        return true;
+    *failure = ServiceError::fromSql(query.lastError());
+    return false;
+}
+
 // One recipient named name, without its event; false when it could not be written.
 bool insertRecipient(UnitOfWork::Write &write, const QString &name, qint64 *id)
 {
-    QSqlQuery &query = write.query();
+    QSqlQuery query(write.database());
     const QString now = write.session().clock().now().toString(Qt::ISODateWithMs);
     query.prepare(u"INSERT INTO recipients (name, category, role, created_at, created_by, "
                   "updated_at) VALUES (?, 'aannemer', 'verwerker', ?, ?, ?)"_s);
@@ -133,6 +144,7 @@ private slots:
     void confirmedOverrideIsRecordedAboutTheEntity();
     void failingWriteRollsBack();
     void writeSaysItsOwnError();
+    void writeWithoutAnErrorIsNotDone();
     void failingAuditEventRollsBack();
     void overrideWithoutEventIsRefused();
     void commitsOnce();
@@ -347,8 +359,7 @@ void TestUnitOfWork::failingWriteRollsBack()
     QVERIFY(!unit.commit(
         [&add](UnitOfWork::Write &write, ServiceError *failure) {
             // The row and its event are made, then the next statement fails.
-            return add(write, failure)
-                && write.query().exec(u"INSERT INTO no_such_table (x) VALUES (1)"_s);
+            return add(write, failure) && refusedStatement(write, failure);
         },
         &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
@@ -379,6 +390,25 @@ void TestUnitOfWork::writeSaysItsOwnError()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(error.message, u"Not this one."_s);
     QCOMPARE(recipientsNamed(*m_store, u"Aannemer Bouwman"_s), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+}
+
+// A write that fails without saying why (a repository that forgot its error) is never taken
+// for done: the unit rolls back and says the store's internal error.
+void TestUnitOfWork::writeWithoutAnErrorIsNotDone()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    const UnitOfWork::Work add = addRecipient(u"Aannemer Zwijgzaam"_s);
+    ServiceError error;
+    QVERIFY(!unit.commit([&add](UnitOfWork::Write &write,
+                                ServiceError *failure) { return add(write, failure) && false; },
+                         &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY(error.detail.contains(u"without an error"_s));
+    QCOMPARE(recipientsNamed(*m_store, u"Aannemer Zwijgzaam"_s), 0);
     QVERIFY(eventsAfter(*m_store, head).isEmpty());
 }
 
@@ -452,11 +482,10 @@ void TestUnitOfWork::composesIntoCallersTransaction()
         QVERIFY(outer.isOpen());
         UnitOfWork failing(session, Permission::EditRegisters, u"recipient.added"_s);
         ServiceError error;
-        QVERIFY(!failing.commit(
-            [](UnitOfWork::Write &write, ServiceError *) {
-                return write.query().exec(u"INSERT INTO no_such_table (x) VALUES (1)"_s);
-            },
-            &error));
+        QVERIFY(
+            !failing.commit([](UnitOfWork::Write &write,
+                               ServiceError *failure) { return refusedStatement(write, failure); },
+                            &error));
         UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
         QVERIFY2(unit.commit(addRecipient(u"Buiten"_s), &error), qPrintable(error.message));
         QVERIFY(outer.commit());
@@ -529,7 +558,7 @@ void TestUnitOfWork::batchCommitsItsUnitsTogether()
         QVERIFY(!failing.commit(
             [](UnitOfWork::Write &write, ServiceError *failure) {
                 return addRecipient(u"Mislukt"_s)(write, failure)
-                    && write.query().exec(u"INSERT INTO no_such_table (x) VALUES (1)"_s);
+                    && refusedStatement(write, failure);
             },
             &error));
         UnitOfWork second(session, Permission::EditRegisters, u"recipient.added"_s);
