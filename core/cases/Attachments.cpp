@@ -229,6 +229,7 @@ ServiceError mailRefusalIn(const NewAttachment &file, const std::optional<MailSc
 AttachmentService::AttachmentService(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
+    , m_session(store, clock)
 { }
 
 QString AttachmentService::kindCode(AttachmentKind kind)
@@ -463,7 +464,7 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
 std::optional<Attachment> AttachmentService::add(const QString &caseNumber,
                                                  const NewAttachment &file, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.attachment_added"),
                     caseNumber);
     if (!unit.permit(error))
@@ -489,8 +490,8 @@ std::optional<QList<Attachment>> AttachmentService::list(const QString &caseNumb
 {
     ServiceError ignored;
     ServiceError *err = error ? error : &ignored;
-    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.attachments"),
-                  caseNumber, err))
+    if (!m_session.permitRead(Permission::ViewAllCases, QStringLiteral("case.attachments"),
+                              caseNumber, err))
         return std::nullopt;
     *err = {};
     const QSqlDatabase db = m_store.database();
@@ -502,8 +503,8 @@ std::optional<QList<Attachment>> AttachmentService::list(const QString &caseNumb
 std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, qint64 id,
                                                      ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.attachments"),
-                  caseNumber, error))
+    if (!m_session.permitRead(Permission::ViewAllCases, QStringLiteral("case.attachments"),
+                              caseNumber, error))
         return std::nullopt;
     *error = {};
     std::optional<StoredAttachment> stored;
@@ -560,7 +561,7 @@ bool AttachmentService::saveCopy(const QString &caseNumber, qint64 id, const QSt
         if (!existed)
             QFile::remove(path);
     };
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::ViewAllCases, QStringLiteral("case.attachment_saved"),
                     caseNumber);
     const bool recorded = unit.commit(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QByteArray>
@@ -93,6 +94,8 @@ public:
 private:
     const Store &m_store;
     const Clock &m_clock;
+    // The acting user with the role read once, for every read and write of this service.
+    Session m_session;
 };
 
 } // namespace pd

@@ -176,6 +176,7 @@ QJsonObject recipientToJson(const Recipient &r, QDate today)
 RecipientService::RecipientService(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
+    , m_session(store, clock)
 { }
 
 namespace {
@@ -208,8 +209,8 @@ QList<RecipientCategory> RecipientService::storedCategories(ServiceError *error)
 
 QList<Recipient> RecipientService::list(bool includeArchived, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
+                              error))
         return {};
     ServiceError failure;
     std::optional<QList<Recipient>> read
@@ -233,8 +234,8 @@ std::optional<Recipient> RecipientService::find(qint64 id, ServiceError *error) 
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"),
-                  QString::number(id), &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"),
+                              QString::number(id), &failure))
         return std::nullopt;
     std::optional<Recipient> found;
     if (!RecipientRepository::byId(m_store.database(), id, &found, &failure))
@@ -251,8 +252,8 @@ std::optional<Recipient> RecipientService::findByName(const QString &name,
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
-                  &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
+                              &failure))
         return std::nullopt;
     const QString wanted = PersonQuery::fold(name.trimmed());
     if (!wanted.isEmpty()) {
@@ -275,8 +276,8 @@ std::optional<Recipient> RecipientService::findByNameOrId(const QString &nameOrI
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
-                  &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
+                              &failure))
         return std::nullopt;
     bool isNumber = false;
     const qint64 id = nameOrId.trimmed().toLongLong(&isNumber);
@@ -306,7 +307,7 @@ QString RecipientService::validate(const Recipient &r)
 std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool bsnOverride,
                                                ServiceError *error)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("recipient.added"));
     if (!unit.permit(error))
         return std::nullopt;
@@ -320,7 +321,7 @@ std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool 
 
 bool RecipientService::update(const Recipient &recipient, bool bsnOverride, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("recipient.updated"),
                     QString::number(recipient.id));
     if (!unit.permit(error))
@@ -399,7 +400,7 @@ bool RecipientService::write(UnitOfWork &unit, const Recipient &recipient, bool 
 
 bool RecipientService::remove(qint64 id, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("recipient.removed"),
                     QString::number(id));
     if (!unit.permit(error))

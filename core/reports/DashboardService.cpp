@@ -39,12 +39,13 @@ std::optional<double> MonthShare::share() const
 
 DashboardService::DashboardService(const Store &store)
     : m_store(store)
+    , m_session(store)
 { }
 
 DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
 {
-    if (!readable(m_store, systemClock(), Permission::ViewRegisters,
-                  QStringLiteral("dashboard.read"), {}, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("dashboard.read"), {},
+                              error))
         return {};
     DeadlineFigures f;
     // The policy is read where the late requests need it, after the answers are counted.
@@ -58,8 +59,8 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
 
 RetentionFigures DashboardService::retention(QDate on, ServiceError *error) const
 {
-    if (!readable(m_store, systemClock(), Permission::ViewRegisters,
-                  QStringLiteral("dashboard.read"), {}, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("dashboard.read"), {},
+                              error))
         return {};
     RetentionFigures f;
     f.destructionsByMonth
@@ -74,8 +75,8 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
 
 DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) const
 {
-    if (!readable(m_store, systemClock(), Permission::ViewRegisters,
-                  QStringLiteral("dashboard.read"), {}, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("dashboard.read"), {},
+                              error))
         return {};
     DisclosureFigures f;
     if (!DashboardRepository::disclosures(m_store.database(), on, &f, error))

@@ -4,6 +4,7 @@
 #include "cases/CaseQuery.h"
 #include "registers/Disclosures.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -216,6 +217,8 @@ public:
 
 private:
     const Store &m_store;
+    // The acting user with the role read once, for every figure of this service.
+    Session m_session;
 };
 
 // A breakdown as CSV for Dutch Excel (util/Csv: BOM, ';', CRLF, formula-injection guarded): a

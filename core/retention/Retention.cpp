@@ -24,6 +24,7 @@ using namespace retention;
 RetentionService::RetentionService(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
+    , m_session(store, clock)
 { }
 
 bool RetentionService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
@@ -70,8 +71,8 @@ std::optional<qint64> RetentionService::personByCase(const QString &caseNumber,
 
 QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return {};
     ServiceError failure;
     const auto ids = RetentionDestructionRepository::reducedPersons(m_store.database(), &failure);
@@ -86,7 +87,7 @@ QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
 std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QString &ruleCode,
                                                        QDate trigger, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.item_set"),
                     QString::number(personId));
     if (!unit.permit(error))
@@ -212,8 +213,8 @@ QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int w
         if (error && failure.isError())
             *error = failure;
     });
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              &failure))
         return {};
     const QSqlDatabase db = m_store.database();
     auto stored = RetentionRepository::itemsOfPerson(db, personId, on, withinDays, &failure);
@@ -273,8 +274,8 @@ bool selectsBreaches(const DueQuery &q)
 
 QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return {};
     if (!q.on.isValid())
         return {};
@@ -333,8 +334,8 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *erro
 
 int RetentionService::countDue(const DueQuery &q, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return 0;
     if (!q.on.isValid())
         return 0;

@@ -180,6 +180,8 @@ private:
 
     const Store &m_store;
     const Clock &m_clock;
+    // The acting user with the role read once, for every read and write of this service.
+    Session m_session;
     // The destruction being replayed (replayDestructions), else null: it decides what the
     // older copy would block or decide otherwise.
     const DestructionTrace *m_replay = nullptr;

@@ -121,8 +121,8 @@ BreachDestructionPlan RetentionService::planBreachDestruction(const QString &num
 {
     BreachDestructionPlan plan;
     plan.number = number.trimmed().toUpper();
-    if (ServiceError denied; !readable(m_store, m_clock, Permission::ViewRegisters,
-                                       QStringLiteral("retention.read"), {}, &denied)) {
+    if (ServiceError denied; !m_session.permitRead(Permission::ViewRegisters,
+                                                   QStringLiteral("retention.read"), {}, &denied)) {
         plan.blocker = denied.message;
         return plan;
     }
@@ -195,7 +195,7 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
                                                                  ServiceError *error)
 {
     const QString wanted = number.trimmed().toUpper();
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("breach.destroyed"), wanted);
     if (!unit.permit(error))
         return std::nullopt;

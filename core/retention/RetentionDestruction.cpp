@@ -276,7 +276,7 @@ bool destroyRequestPayloads(AuditLog &log, const QStringList &caseNumbers, qint6
 bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
                                            ServiceError *error, QString *outcome)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.item_destroyed"),
                     QString::number(itemId));
     if (!unit.permit(error))
@@ -402,8 +402,8 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
 {
     DestructionPlan plan;
     plan.personId = personId;
-    if (ServiceError denied; !readable(m_store, m_clock, Permission::ViewRegisters,
-                                       QStringLiteral("retention.read"), {}, &denied)) {
+    if (ServiceError denied; !m_session.permitRead(Permission::ViewRegisters,
+                                                   QStringLiteral("retention.read"), {}, &denied)) {
         plan.blocker = denied.message; // what a caller shows before it destroys anything
         return plan;
     }
@@ -481,7 +481,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                                                                        bool bsnOverride,
                                                                        ServiceError *error)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters,
                     QStringLiteral("retention.request_files_destroyed"), QString::number(personId));
     if (!unit.permit(error))

@@ -17,7 +17,7 @@ using namespace retention;
 bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bsnOverride,
                                  ServiceError *error)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.hold_placed"),
                     QString::number(personId));
     if (!unit.permit(error))
@@ -62,7 +62,7 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
 
 bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.hold_released"),
                     QString::number(personId));
     return unit.commit(
@@ -87,8 +87,8 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
 
 QList<LegalHold> RetentionService::holds(ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return {};
     ServiceError failure;
     auto result = RetentionRepository::openHolds(m_store.database(), &failure);
@@ -102,8 +102,8 @@ QList<LegalHold> RetentionService::holds(ServiceError *error) const
 
 QList<LegalHold> RetentionService::holdsOn(QDate on, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return {};
     ServiceError failure;
     auto result = RetentionRepository::holdsOn(m_store.database(), isoDate(on), &failure);
@@ -117,8 +117,8 @@ QList<LegalHold> RetentionService::holdsOn(QDate on, ServiceError *error) const
 
 std::optional<LegalHold> RetentionService::holdFor(qint64 personId, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return std::nullopt;
     std::optional<LegalHold> found;
     ServiceError failure;

@@ -42,8 +42,8 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
                                                           int offset, int limit,
                                                           ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return {};
     ServiceError failure;
     auto result = RetentionDestructionRepository::destructions(m_store.database(), filter, offset,
@@ -58,8 +58,8 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
 
 int RetentionService::destructionCount(const DestructionFilter &filter, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return 0;
     ServiceError failure;
     const auto count

@@ -32,8 +32,8 @@ QString replayMethod(const DestructionTrace &trace)
 
 QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return {};
     // What identifies the data in an earlier copy: a number (or id) and the moment it was made,
     // which a copy of another line of the store does not share. The destroyed requests are
@@ -52,8 +52,8 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
 bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
                                           DestructionReplay *report, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("retention.replayed"), {}, error))
+    if (!m_session.permit(Permission::EditRegisters, QStringLiteral("retention.replayed"), {},
+                          error))
         return false;
     struct Replaying
     {

@@ -116,8 +116,8 @@ std::optional<QString> unusedCodeFor(const QSqlDatabase &db, const QString &cate
 
 QList<RetentionRule> RetentionService::rules(ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return {};
     ServiceError failure;
     auto result = RetentionRepository::rules(m_store.database(), &failure);
@@ -131,8 +131,8 @@ QList<RetentionRule> RetentionService::rules(ServiceError *error) const
 
 std::optional<RetentionRule> RetentionService::rule(const QString &code, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
-                  error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
         return std::nullopt;
     std::optional<RetentionRule> found;
     ServiceError failure;
@@ -184,7 +184,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
 {
     if (terms)
         *terms = {};
-    const Session session(m_store, m_clock);
+    const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("retention.rule_saved"),
                     input.code);
     if (!unit.permit(error))

@@ -13,8 +13,7 @@ bool permitted(const Store &store, const Clock &clock, Permission permission, co
 bool readable(const Store &store, const Clock &clock, Permission permission, const QString &action,
               const QString &target, ServiceError *error)
 {
-    ServiceError ignored;
-    return permitted(store, clock, permission, action, target, error ? error : &ignored);
+    return Session(store, clock).permitRead(permission, action, target, error);
 }
 
 CaseScope CaseScope::of(const Session &session)

@@ -55,6 +55,13 @@ bool Session::permit(Permission permission, const QString &action, const QString
     return false;
 }
 
+bool Session::permitRead(Permission permission, const QString &action, const QString &target,
+                         ServiceError *error) const
+{
+    ServiceError ignored;
+    return permit(permission, action, target, error ? error : &ignored);
+}
+
 QString Session::deniedMessage(std::optional<Role> role)
 {
     // UserService's context, where these sentences were first translated (and the desk's

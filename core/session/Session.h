@@ -46,6 +46,10 @@ public:
     // written, and *error is left alone when allowed.
     bool permit(Permission permission, const QString &action, const QString &target,
                 ServiceError *error) const;
+    // The same at the entry of a read that may have no error to report through (error may be
+    // null): a refused read returns nothing and leaves one user.denied event.
+    bool permitRead(Permission permission, const QString &action, const QString &target = {},
+                    ServiceError *error = nullptr) const;
 
     // What permit() says to a refused role (nullopt: not an active user), translated.
     static QString deniedMessage(std::optional<Role> role);
