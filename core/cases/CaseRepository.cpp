@@ -1,11 +1,13 @@
 #include "cases/CaseRepository.h"
 
+#include "cases/CaseJson.h"
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
 #include "users/UserRepository.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -72,7 +74,8 @@ const QString caseColumns = QStringLiteral(
     "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
     "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
     "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
-    "c.direct_marketing, c.no_identification_reason, p.source, c.version");
+    "c.direct_marketing, c.no_identification_reason, p.source, c.version, c.changed_data, "
+    "c.objection_subjects, c.transmit_to_name, c.transmit_to_address");
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
 // pd::intakeFields would have emptied them.
@@ -81,7 +84,7 @@ const QString intakeColumns = QStringLiteral(
     "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
     "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
     "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version");
+    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, NULL, NULL");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -136,6 +139,12 @@ Case caseFromQuery(const QSqlQuery &q)
     c.noIdentificationReason = text(40);
     c.person.source = text(41);
     c.version = q.value(42).toInt();
+    for (const QString &code : text(43).split(u',', Qt::SkipEmptyParts)) {
+        if (const auto category = DataCategoryCodes::dataCategory(code))
+            c.changedData << *category;
+    }
+    c.objection = objectionFromJson(QJsonDocument::fromJson(text(44).toUtf8()).array());
+    c.transmitTo = { text(45), text(46) };
     return c;
 }
 
@@ -519,7 +528,8 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
              "?, extension_notified = ?, outcome = ?, refusal_grounds = ?, answered_on = ?, "
              "answer_channel = ?, closed_at = ?, deadline_effective = ?, updated_at = ?, "
              "motivation = ?, direct_marketing = ?, no_identification_reason = ?, "
-             "version = version + 1 WHERE id = ? AND version = ?"_s,
+             "changed_data = ?, objection_subjects = ?, transmit_to_name = ?, "
+             "transmit_to_address = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
              { Codes::code(c.state),
                nullable(c.handler),
                nullableDate(c.identification.requested),
@@ -543,6 +553,13 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
                nullable(c.motivation),
                c.directMarketing ? 1 : 0,
                nullable(c.noIdentificationReason),
+               nullable(dataCodes(c.changedData).join(u',')),
+               c.objection.isEmpty()
+                   ? nullText()
+                   : QVariant(QString::fromUtf8(
+                       QJsonDocument(objectionToJson(c.objection)).toJson(QJsonDocument::Compact))),
+               nullable(c.transmitTo.name),
+               nullable(c.transmitTo.address),
                c.id,
                readVersion },
              error))
