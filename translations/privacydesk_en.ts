@@ -3043,6 +3043,16 @@
         <extracomment>Dutch: &quot;%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)&quot;</extracomment>
         <translation>%1 by %2 (details missing: the audit trail records no destruction under the retention rule)</translation>
     </message>
+    <message>
+        <source>Receiving controller recorded (art. 20(2))</source>
+        <extracomment>Dutch: &quot;Ontvangende organisatie vastgelegd (art. 20 lid 2)&quot;</extracomment>
+        <translation>Receiving controller recorded (art. 20(2))</translation>
+    </message>
+    <message>
+        <source>Data export made for another controller (art. 20(2))</source>
+        <extracomment>Dutch: &quot;Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)&quot;</extracomment>
+        <translation>Data export made for another controller (art. 20(2))</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -7703,8 +7713,8 @@
         <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</translation>
     </message>
     <message>
-        <source>Make the data export for the controller the request names (case transmit-to; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
-        <translation>Make the data export for the controller the request names (case transmit-to; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</translation>
+        <source>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
+        <translation>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</translation>
     </message>
 </context>
 <context>
@@ -8120,9 +8130,9 @@
         <translation>--objection-other goes with overig in --objection or --objection-kept.</translation>
     </message>
     <message>
-        <source>case transmit-to needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</source>
-        <extracomment>Dutch: &quot;case transmit-to heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.&quot;</extracomment>
-        <translation>case transmit-to needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</translation>
+        <source>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</source>
+        <extracomment>Dutch: &quot;case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.&quot;</extracomment>
+        <translation>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</translation>
     </message>
 </context>
 <context>
@@ -8487,9 +8497,9 @@
         <translation>--transmit goes with the number of a portability request, not with a customer number.</translation>
     </message>
     <message>
-        <source>Request %1 names no receiving controller: record it first with case transmit-to. [no-recipient]</source>
-        <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit-to.&quot;</extracomment>
-        <translation>Request %1 names no receiving controller: record it first with case transmit-to. [no-recipient]</translation>
+        <source>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</source>
+        <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit.&quot;</extracomment>
+        <translation>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</translation>
     </message>
 </context>
 <context>

@@ -3043,6 +3043,16 @@
         <extracomment>Dutch: &quot;%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)&quot;</extracomment>
         <translation>%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)</translation>
     </message>
+    <message>
+        <source>Receiving controller recorded (art. 20(2))</source>
+        <extracomment>Dutch: &quot;Ontvangende organisatie vastgelegd (art. 20 lid 2)&quot;</extracomment>
+        <translation>Ontvangende organisatie vastgelegd (art. 20 lid 2)</translation>
+    </message>
+    <message>
+        <source>Data export made for another controller (art. 20(2))</source>
+        <extracomment>Dutch: &quot;Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)&quot;</extracomment>
+        <translation>Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -7703,8 +7713,8 @@
         <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: de ontvangers die geïnformeerd moeten worden en hun status tonen, of er een vastleggen met --recipient en --notified of --exempt (vervangt wat was vastgelegd). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null. Een ontvanger die de gewijzigde gegevens van het verzoek nooit kreeg (case complete --data), is niet-van-toepassing en kan niet worden vastgelegd.</translation>
     </message>
     <message>
-        <source>Make the data export for the controller the request names (case transmit-to; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
-        <translation>De gegevensexport maken voor de organisatie die het verzoek noemt (case transmit-to; art. 20 lid 2 AVG): geef het nummer van het verzoek; de SHA-256 wordt bij het verzoek vastgelegd (case.transmitted).</translation>
+        <source>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
+        <translation>De gegevensexport maken voor de organisatie die het verzoek noemt (case transmit; art. 20 lid 2 AVG): geef het nummer van het verzoek; de SHA-256 wordt bij het verzoek vastgelegd (gebeurtenis ‘case.transmitted’).</translation>
     </message>
 </context>
 <context>
@@ -8120,9 +8130,9 @@
         <translation>--objection-other hoort bij overig in --objection of --objection-kept.</translation>
     </message>
     <message>
-        <source>case transmit-to needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</source>
-        <extracomment>Dutch: &quot;case transmit-to heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.&quot;</extracomment>
-        <translation>case transmit-to heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.</translation>
+        <source>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</source>
+        <extracomment>Dutch: &quot;case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.&quot;</extracomment>
+        <translation>case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.</translation>
     </message>
 </context>
 <context>
@@ -8487,9 +8497,9 @@
         <translation>--transmit hoort bij het nummer van een verzoek om overdraagbaarheid, niet bij een klantnummer.</translation>
     </message>
     <message>
-        <source>Request %1 names no receiving controller: record it first with case transmit-to. [no-recipient]</source>
-        <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit-to.&quot;</extracomment>
-        <translation>Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit-to. [no-recipient]</translation>
+        <source>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</source>
+        <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit.&quot;</extracomment>
+        <translation>Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit. [no-recipient]</translation>
     </message>
 </context>
 <context>
@@ -11687,7 +11697,7 @@
     </message>
     <message>
         <source>W&amp;hat was done (optional):</source>
-        <translation>W&amp;at is gedaan (optioneel):</translation>
+        <translation>Wat is &amp;gedaan (optioneel):</translation>
     </message>
     <message>
         <source>Data that changed (art. 19 GDPR)</source>
@@ -14517,7 +14527,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>&amp;Address or e-mail:</source>
         <extracomment>Dutch: &quot;&amp;Adres of e-mail:&quot;</extracomment>
-        <translation>&amp;Adres of e-mail:</translation>
+        <translation>Adres of e-&amp;mail:</translation>
     </message>
     <message>
         <source>Choose the data export to send it to the other controller.</source>

@@ -71,7 +71,7 @@ private:
 QList<Command> caseRecordCommands(); // case add, list, show
 QList<Command> caseProgressCommands(); // case identify, extend
 QList<Command> caseDecisionCommands(); // case complete
-QList<Command> caseTransmitCommands(); // case transmit-to (CaseCompleteOptions.cpp)
+QList<Command> caseTransmitCommands(); // case transmit (CaseCompleteOptions.cpp)
 QList<Command> caseNoteCommands(); // case note, reopen, timeline
 QList<Command> deadlineCommands(); // deadline
 

@@ -1,7 +1,7 @@
 // What a request concerned and where its answer goes (issue 38): case complete's options for
 // the data a rectification, erasure or restriction changed (art. 19 GDPR asks only the
 // recipients of those) and what an objection was about, each stopped or not; and case
-// transmit-to, the controller a portability export goes to directly (art. 20(2) GDPR). Kept
+// transmit, the controller a portability export goes to directly (art. 20(2) GDPR). Kept
 // apart from CaseCommands.cpp, which holds the other case commands.
 #include "CaseCommands.h"
 #include "cases/CaseJson.h"
@@ -78,9 +78,9 @@ int CaseCommands::runTransmitTo(CliContext &context)
     const QString number = numberArgument(context);
     const bool clear = p.isSet(QStringLiteral("clear"));
     if (number.isEmpty() || clear == p.isSet(QStringLiteral("name")))
-        //: Dutch: "case transmit-to heeft het nummer van het verzoek nodig en --name NAAM met
+        //: Dutch: "case transmit heeft het nummer van het verzoek nodig en --name NAAM met
         //: --address ADRES, of --clear."
-        return CliContext::usage(tr("case transmit-to needs the request's number and --name NAME "
+        return CliContext::usage(tr("case transmit needs the request's number and --name NAME "
                                     "with --address ADDRESS, or --clear."));
     std::optional<int> version;
     if (!expectedVersion(p, &version))
@@ -102,7 +102,7 @@ QList<Command> caseTransmitCommands()
 {
     return {
         command(
-            "case transmit-to",
+            "case transmit",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Record the controller a portability request's data export "
                               "goes to directly (art. 20(2) GDPR); export person NUMBER "

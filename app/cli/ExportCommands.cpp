@@ -161,7 +161,7 @@ public:
     }
 
     // --transmit: the request (the subject given) names the controller its export goes to
-    // directly (art. 20(2) GDPR; case transmit-to); the export is made for it.
+    // directly (art. 20(2) GDPR; case transmit); the export is made for it.
     static int transmission(const Store &store, qint64 personId, PersonRequest *request)
     {
         ServiceError error;
@@ -175,9 +175,9 @@ public:
                                         "request, not with a customer number."));
         if (c->transmitTo.isEmpty())
             //: Dutch: "Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met
-            //: case transmit-to."
+            //: case transmit."
             return CliContext::fail(tr("Request %1 names no receiving controller: record it first "
-                                       "with case transmit-to. [no-recipient]")
+                                       "with case transmit. [no-recipient]")
                                         .arg(c->number));
         request->targets.transmission = { c->transmitTo, c->number };
         return Success;
@@ -269,7 +269,7 @@ QList<Command> exportCommands()
                     option(QStringLiteral("transmit"),
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "Make the data export for the controller the "
-                                             "request names (case transmit-to; art. 20(2) "
+                                             "request names (case transmit; art. 20(2) "
                                              "GDPR): give the request's number; its SHA-256 is "
                                              "recorded on the request (case.transmitted).")),
                 });

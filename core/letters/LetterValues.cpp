@@ -402,17 +402,19 @@ QString objectionHtml(const QList<ObjectionPart> &parts)
         html += QStringLiteral("<p>Hiervoor gebruiken wij uw gegevens niet meer:</p><ul>%1</ul>")
                     .arg(stopped);
     if (!kept.isEmpty())
-        html += QStringLiteral("<p>Hiervoor gebruiken wij uw gegevens wel nog:</p><ul>%1</ul>")
+        html += QStringLiteral("<p>Hiervoor blijven wij uw gegevens gebruiken:</p><ul>%1</ul>")
                     .arg(kept);
     return html;
 }
 
 // One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
-// on which grounds. heading: the kind as a heading (a decision on several kinds). objection:
-// what an objection was about, each stopped or not (issue 38).
-QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool heading,
-                         const QList<ObjectionPart> &objection = {})
+// on which grounds. heading: the kind as a heading (a decision on several kinds). From the
+// request c: against direct marketing, what an objection was about, each stopped or not, and the
+// controller a portability export goes to directly (issue 38).
+QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading)
 {
+    const bool directMarketing = c.directMarketing;
+    const QList<ObjectionPart> &objection = c.objection;
     QString html;
     const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
         : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("voor een deel toegewezen")
@@ -421,8 +423,15 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
         html += QStringLiteral("<p><b>%1: %2</b></p>").arg(dutchTypeHeading(d.type), outcome);
     switch (d.outcome) {
     case Outcome::Toegewezen:
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(dutchGranted(d.type, directMarketing, !d.granted.isEmpty()));
+        // Sent to another controller, not enclosed (art. 20 lid 2).
+        if (d.type == RequestType::Overdraagbaarheid && !c.transmitTo.isEmpty())
+            html += QStringLiteral("<p>U vroeg ons uw gegevens rechtstreeks naar %1 te sturen. "
+                                   "Dat doen wij: zij krijgen de gegevens die u ons zelf heeft "
+                                   "gegeven, als computerbestanden (artikel 20 lid 2 AVG).</p>")
+                        .arg(escaped(c.transmitTo.name));
+        else
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(dutchGranted(d.type, directMarketing, !d.granted.isEmpty()));
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection);
         // What was done, when the officer said it (issue 38): old → new, what was erased.
@@ -471,7 +480,7 @@ QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QStr
         return wholeGrounds + wholeReasons;
     QString html;
     for (const TypeDecision &d : parts)
-        html += decisionPartHtml(d, c.directMarketing, parts.size() > 1, c.objection);
+        html += decisionPartHtml(d, c, parts.size() > 1);
     return html;
 }
 
@@ -488,7 +497,7 @@ QString decisionPartOf(const Case &c, RequestType type)
                         ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
                                          "leest u wat wel en wat niet, en waarom.</p>")
                         : QString())
-                + decisionPartHtml(d, c.directMarketing, false, c.objection);
+                + decisionPartHtml(d, c, false);
     }
     return {};
 }

@@ -391,7 +391,7 @@ void TestCliDisclosures::art19ChecklistAndExemption()
 // Issue 38: case complete --data names the data a correction changed; disclosure art19 then
 // asks only the recipient that got the phone number, the municipality that got name and address
 // is niet-van-toepassing and cannot be given "onmogelijk of onevenredig". A portability request
-// names the controller its export goes to (case transmit-to), and export person --transmit makes
+// names the controller its export goes to (case transmit), and export person --transmit makes
 // it for that controller with the files' SHA-256 on the request's trail.
 void TestCliDisclosures::art19PerDataAndDirectTransmission()
 {
@@ -443,7 +443,7 @@ void TestCliDisclosures::art19PerDataAndDirectTransmission()
                      u"--received"_s, u"2026-01-05"_s });
     QVERIFY2(step.exitCode == 0, qPrintable(step.err));
     const QString portability = step.out.trimmed();
-    QCOMPARE(onStore({ u"case"_s, u"transmit-to"_s, number, u"--name"_s, u"X"_s, u"--address"_s,
+    QCOMPARE(onStore({ u"case"_s, u"transmit"_s, number, u"--name"_s, u"X"_s, u"--address"_s,
                        u"x@example.nl"_s })
                  .exitCode,
              1); // a rectification goes to nobody else
@@ -451,7 +451,7 @@ void TestCliDisclosures::art19PerDataAndDirectTransmission()
     const QStringList exportCommand { u"export"_s, u"person"_s,     portability,    u"--csv-dir"_s,
                                       folder,      u"--keep-all"_s, u"--transmit"_s };
     QCOMPARE(onStore(exportCommand).exitCode, 1); // no receiving controller yet
-    step = onStore({ u"case"_s, u"transmit-to"_s, portability, u"--name"_s,
+    step = onStore({ u"case"_s, u"transmit"_s, portability, u"--name"_s,
                      u"Woonstichting Nieuw Thuis"_s, u"--address"_s,
                      u"privacy@nieuwthuis.example"_s });
     QVERIFY2(step.exitCode == 0, qPrintable(step.err));
@@ -464,8 +464,12 @@ void TestCliDisclosures::art19PerDataAndDirectTransmission()
     step = onStore({ u"case"_s, u"timeline"_s, portability, u"--json"_s });
     QVERIFY2(step.exitCode == 0, qPrintable(step.err));
     const QJsonArray events = QJsonDocument::fromJson(step.out.toUtf8()).array();
-    const QJsonObject transmitted = events.last().toObject();
-    QCOMPARE(transmitted.value(u"action"_s).toString(), u"case.transmitted"_s);
+    QJsonObject transmitted;
+    for (const QJsonValue &event : events) {
+        if (event[u"action"_s].toString() == u"case.transmitted"_s)
+            transmitted = event.toObject();
+    }
+    QVERIFY2(!transmitted.isEmpty(), qPrintable(step.out));
     const QJsonObject payload = transmitted.value(u"payload"_s).toObject();
     QCOMPARE(payload.value(u"to"_s).toString(), u"Woonstichting Nieuw Thuis"_s);
     const QString sha = QString::fromLatin1(

@@ -66,6 +66,7 @@ private slots:
     void fullGrantSaysWhatWasDone();
     void objectionLetterNamesItsSubjects();
     void portabilityCitesArticle20();
+    void portabilitySentToAnotherController();
     void madeIsNotSent();
     void templateEditing();
     void storedDecisionWithoutRemediesStillNamesThem();
@@ -798,6 +799,35 @@ void TestLetters::portabilityCitesArticle20()
     text = plain(decision->html);
     QVERIFY2(text.contains(u"(artikel 20 lid 4 AVG)"_s), qPrintable(text));
     QVERIFY(!text.contains(u"15 lid 4"_s));
+}
+
+// Issue 38: a portability request sent directly to another controller (art. 20 lid 2): the
+// decision says where the data went, never that they are enclosed.
+void TestLetters::portabilitySentToAnotherController()
+{
+    const auto c = newCase(u"D. Doorsturen"_s, u"K200045"_s, { RequestType::Overdraagbaarheid },
+                           QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY2(cases.setTransmitTo(
+                 c->number, { u"Woonstichting Nieuw Thuis"_s, u"privacy@nieuwthuis.example"_s },
+                 false, &error),
+             qPrintable(error.message));
+    QVERIFY2(
+        cases.complete(c->number,
+                       test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s),
+                       false, &error),
+        qPrintable(error.message));
+    const auto decision = LetterService(*m_store, m_fixture->clock())
+                              .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    const QString text = plain(decision->html);
+    QVERIFY2(text.contains(u"rechtstreeks naar Woonstichting Nieuw Thuis"_s), qPrintable(text));
+    QVERIFY(text.contains(u"artikel 20 lid 2 AVG"_s));
+    QVERIFY(!text.contains(u"Bij deze brief ontvangt u de gegevens"_s));
 }
 
 // Issue 14: "gemaakt" and "verstuurd" are different facts. A letter is recorded as sent in a
