@@ -1162,6 +1162,31 @@
         <extracomment>Dutch: &quot;Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk het en voer uw wijziging opnieuw in.&quot;</extracomment>
         <translation>Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at it and make your change again.</translation>
     </message>
+    <message>
+        <source>What the objection is about</source>
+        <extracomment>Dutch: &quot;Waar het bezwaar over gaat&quot;</extracomment>
+        <translation>What the objection is about</translation>
+    </message>
+    <message>
+        <source>Name of the receiving controller</source>
+        <extracomment>Dutch: &quot;Naam van de ontvangende organisatie&quot;</extracomment>
+        <translation>Name of the receiving controller</translation>
+    </message>
+    <message>
+        <source>Address or e-mail of the receiving controller</source>
+        <extracomment>Dutch: &quot;Adres of e-mail van de ontvangende organisatie&quot;</extracomment>
+        <translation>Address or e-mail of the receiving controller</translation>
+    </message>
+    <message>
+        <source>Only a portability request (art. 20 GDPR) goes directly to another controller.</source>
+        <extracomment>Dutch: &quot;Alleen een verzoek om overdraagbaarheid (artikel 20 AVG) gaat rechtstreeks naar een andere organisatie.&quot;</extracomment>
+        <translation>Only a portability request (art. 20 GDPR) goes directly to another controller.</translation>
+    </message>
+    <message>
+        <source>Give the postal or e-mail address of the receiving controller.</source>
+        <extracomment>Dutch: &quot;Geef het adres of e-mailadres van de ontvangende organisatie.&quot;</extracomment>
+        <translation>Give the postal or e-mail address of the receiving controller.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1316,10 +1341,6 @@
         <translation>&quot;Not dealt with: identity not established&quot; needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</translation>
     </message>
     <message>
-        <source>What was done only belongs to a partly granted request.</source>
-        <translation>What was done only belongs to a partly granted request.</translation>
-    </message>
-    <message>
         <source>None of the grounds can refuse the %1 part of the request: name a ground for each kind, or decide per kind.</source>
         <translation>None of the grounds can refuse the %1 part of the request: name a ground for each kind, or decide per kind.</translation>
     </message>
@@ -1354,6 +1375,39 @@
     <message>
         <source>Say what was done for the part that is granted; the reasons say what is not done and why.</source>
         <translation>Say what was done for the part that is granted; the reasons say what is not done and why.</translation>
+    </message>
+    <message>
+        <source>What was done only belongs to a granted or partly granted request.</source>
+        <translation>What was done only belongs to a granted or partly granted request.</translation>
+    </message>
+    <message>
+        <source>The data that changed only belongs to a granted or partly granted rectification, erasure or restriction.</source>
+        <translation>The data that changed only belongs to a granted or partly granted rectification, erasure or restriction.</translation>
+    </message>
+    <message>
+        <source>What an objection is about only belongs to an objection (art. 21 GDPR) that is decided.</source>
+        <extracomment>Dutch: &quot;Waar een bezwaar over gaat, hoort alleen bij een bezwaar (artikel 21 AVG) dat wordt beslist.&quot;</extracomment>
+        <translation>What an objection is about only belongs to an objection (art. 21 GDPR) that is decided.</translation>
+    </message>
+    <message>
+        <source>Say in words what else the objection is about.</source>
+        <extracomment>Dutch: &quot;Zeg in woorden waar het bezwaar verder over gaat.&quot;</extracomment>
+        <translation>Say in words what else the objection is about.</translation>
+    </message>
+    <message>
+        <source>What stopped does not match the objection&apos;s outcome: everything stopped is granted, nothing stopped is refused, some stopped is partly granted.</source>
+        <extracomment>Dutch: &quot;Wat gestopt is, past niet bij de uitkomst van het bezwaar: alles gestopt is toegewezen, niets gestopt is afgewezen, een deel gestopt is deels toegewezen.&quot;</extracomment>
+        <translation>What stopped does not match the objection&apos;s outcome: everything stopped is granted, nothing stopped is refused, some stopped is partly granted.</translation>
+    </message>
+    <message>
+        <source>‘%1’ is named twice in the objection.</source>
+        <extracomment>Dutch: &quot;‘%1’ staat twee keer in het bezwaar.&quot;</extracomment>
+        <translation>‘%1’ is named twice in the objection.</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ stops.</source>
+        <extracomment>Dutch: &quot;Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’ stopt.&quot;</extracomment>
+        <translation>An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ stops.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1655,36 @@
     <message>
         <source>Not dealt with: identity not established (art. 12(2), 11(2) GDPR)</source>
         <translation>Not dealt with: identity not established (art. 12(2), 11(2) GDPR)</translation>
+    </message>
+    <message>
+        <source>Art. 20(4) GDPR: rights and freedoms of others (portability)</source>
+        <extracomment>Dutch: &quot;Art. 20 lid 4 AVG: rechten en vrijheden van anderen (overdraagbaarheid)&quot;</extracomment>
+        <translation>Art. 20(4) GDPR: rights and freedoms of others (portability)</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <extracomment>Dutch: &quot;Nieuwsbrief&quot;</extracomment>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <extracomment>Dutch: &quot;Enquêtes&quot;</extracomment>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Marketing by post or e-mail</source>
+        <extracomment>Dutch: &quot;Reclame per post of e-mail&quot;</extracomment>
+        <translation>Marketing by post or e-mail</translation>
+    </message>
+    <message>
+        <source>Marketing by phone</source>
+        <extracomment>Dutch: &quot;Reclame per telefoon&quot;</extracomment>
+        <translation>Marketing by phone</translation>
+    </message>
+    <message>
+        <source>Other (in words)</source>
+        <extracomment>Dutch: &quot;Anders (in woorden)&quot;</extracomment>
+        <translation>Other (in words)</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2229,19 @@
             <numerusform>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the hash of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. Every link up to event %2 was verified before, most recently on %3. When this dossier was prepared (%1), the %n events recorded since then and each event of this request were verified: no broken link.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Objection to %1: stopped</source>
+        <translation>Objection to %1: stopped</translation>
+    </message>
+    <message>
+        <source>Objection to %1: goes on</source>
+        <translation>Objection to %1: goes on</translation>
+    </message>
+    <message>
+        <source>Data that changed (art. 19 GDPR): %1</source>
+        <extracomment>Dutch: &quot;Gewijzigde gegevens (artikel 19 AVG): %1&quot;</extracomment>
+        <translation>Data that changed (art. 19 GDPR): %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2463,6 +2560,16 @@
     <message>
         <source>Why the recipient is not told</source>
         <translation>Why the recipient is not told</translation>
+    </message>
+    <message>
+        <source>Not applicable: this recipient never received the data that changed (%1).</source>
+        <extracomment>Dutch: &quot;Niet van toepassing: deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit van ons gekregen.&quot;</extracomment>
+        <translation>Not applicable: this recipient never received the data that changed (%1).</translation>
+    </message>
+    <message>
+        <source>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</source>
+        <extracomment>Dutch: &quot;Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen: artikel 19 AVG geldt niet voor deze ontvanger.&quot;</extracomment>
+        <translation>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3042,16 @@
         <source>%1 by %2 (details missing: the audit trail records no destruction under the retention rule)</source>
         <extracomment>Dutch: &quot;%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)&quot;</extracomment>
         <translation>%1 by %2 (details missing: the audit trail records no destruction under the retention rule)</translation>
+    </message>
+    <message>
+        <source>Receiving controller recorded (art. 20(2))</source>
+        <extracomment>Dutch: &quot;Ontvangende organisatie vastgelegd (art. 20 lid 2)&quot;</extracomment>
+        <translation>Receiving controller recorded (art. 20(2))</translation>
+    </message>
+    <message>
+        <source>Data export made for another controller (art. 20(2))</source>
+        <extracomment>Dutch: &quot;Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)&quot;</extracomment>
+        <translation>Data export made for another controller (art. 20(2))</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3538,11 @@
         <source>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</source>
         <translation>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</translation>
     </message>
+    <message>
+        <source>The article that protects the data of others: art. 15(4) GDPR for an inzage, art. 20(4) GDPR for portability</source>
+        <extracomment>Dutch: &quot;Het artikel dat de gegevens van anderen beschermt: artikel 15 lid 4 AVG bij inzage, artikel 20 lid 4 AVG bij overdraagbaarheid&quot;</extracomment>
+        <translation>The article that protects the data of others: art. 15(4) GDPR for an inzage, art. 20(4) GDPR for portability</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -3572,6 +3694,11 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>An export for another controller is a portability export (JSON or CSV) for a request.</source>
+        <extracomment>Dutch: &quot;Een export voor een andere organisatie is een export voor overdraagbaarheid (JSON of CSV) bij een verzoek.&quot;</extracomment>
+        <translation>An export for another controller is a portability export (JSON or CSV) for a request.</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3966,16 @@
     <message>
         <source>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
         <translation>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</translation>
+    </message>
+    <message>
+        <source>For: %1, %2</source>
+        <extracomment>Dutch: &quot;Voor: %1, %2&quot;</extracomment>
+        <translation>For: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</source>
+        <extracomment>Dutch: &quot;%1 vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).&quot;</extracomment>
+        <translation>%1 asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</translation>
     </message>
 </context>
 <context>
@@ -6976,10 +7113,6 @@
         <translation>Change one setting, with the same checks and audit as the desk.</translation>
     </message>
     <message>
-        <source>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</source>
-        <translation>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</translation>
-    </message>
-    <message>
         <source>The reasons for the decision in words (required for afgewezen and deels-toegewezen).</source>
         <translation>The reasons for the decision in words (required for afgewezen and deels-toegewezen).</translation>
     </message>
@@ -7028,10 +7161,6 @@
         <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken (by the data subject), niet-in-behandeling (identity not established).</translation>
     </message>
     <message>
-        <source>What was done for the part that is granted (required for deels-toegewezen; an erasure: what was erased, the motivation says what is kept and why).</source>
-        <translation>What was done for the part that is granted (required for deels-toegewezen; an erasure: what was erased, the motivation says what is kept and why).</translation>
-    </message>
-    <message>
         <source>The decision on one kind of a combined request, repeatable: TYPE=OUTCOME[:GROUNDS], e.g. inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome may then be left out.</source>
         <translation>The decision on one kind of a combined request, repeatable: TYPE=OUTCOME[:GROUNDS], e.g. inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome may then be left out.</translation>
     </message>
@@ -7046,10 +7175,6 @@
     <message>
         <source>type=text</source>
         <translation>type=text</translation>
-    </message>
-    <message>
-        <source>What was done for one kind granted in part, repeatable: TYPE=TEXT.</source>
-        <translation>What was done for one kind granted in part, repeatable: TYPE=TEXT.</translation>
     </message>
     <message>
         <source>Write the data export (article 20 GDPR: only what is processed on consent or contract) to FOLDER: persons.csv and LEESMIJ.txt, which says what is left out and why.</source>
@@ -7106,10 +7231,6 @@
     <message>
         <source>command</source>
         <translation>command</translation>
-    </message>
-    <message>
-        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null.</source>
-        <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null.</translation>
     </message>
     <message>
         <source>The recipient to record: its name or id in the catalogue.</source>
@@ -7543,6 +7664,58 @@
         <source>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</source>
         <translation>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</translation>
     </message>
+    <message>
+        <source>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1, art-20-4 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</source>
+        <translation>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1, art-20-4 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</translation>
+    </message>
+    <message>
+        <source>What was done (required for deels-toegewezen, allowed for toegewezen): a rectification&apos;s old → new value per item, what was erased or restricted (the motivation says what is kept and why), the lists an objection stopped.</source>
+        <translation>What was done (required for deels-toegewezen, allowed for toegewezen): a rectification&apos;s old → new value per item, what was erased or restricted (the motivation says what is kept and why), the lists an objection stopped.</translation>
+    </message>
+    <message>
+        <source>What was done for one kind granted in full or in part, repeatable: TYPE=TEXT.</source>
+        <translation>What was done for one kind granted in full or in part, repeatable: TYPE=TEXT.</translation>
+    </message>
+    <message>
+        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
+        <translation>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</translation>
+    </message>
+    <message>
+        <source>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</source>
+        <translation>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</translation>
+    </message>
+    <message>
+        <source>What the objection was about and goes on (the motivation says why); codes as for --objection.</source>
+        <translation>What the objection was about and goes on (the motivation says why); codes as for --objection.</translation>
+    </message>
+    <message>
+        <source>What else the objection was about, in words.</source>
+        <translation>What else the objection was about, in words.</translation>
+    </message>
+    <message>
+        <source>Record the controller a portability request&apos;s data export goes to directly (art. 20(2) GDPR); export person NUMBER --transmit then makes it for that controller.</source>
+        <translation>Record the controller a portability request&apos;s data export goes to directly (art. 20(2) GDPR); export person NUMBER --transmit then makes it for that controller.</translation>
+    </message>
+    <message>
+        <source>The receiving controller&apos;s name.</source>
+        <translation>The receiving controller&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Its postal address or e-mail address.</source>
+        <translation>Its postal address or e-mail address.</translation>
+    </message>
+    <message>
+        <source>The export goes to the data subject again.</source>
+        <translation>The export goes to the data subject again.</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</source>
+        <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
+        <translation>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -7942,6 +8115,25 @@
         <source>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</source>
         <translation>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Unknown data category &apos;%1&apos; (%2).</source>
+        <translation>Unknown data category &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown objection subject &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekend onderwerp van bezwaar &apos;%1&apos; (%2).&quot;</extracomment>
+        <translation>Unknown objection subject &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>--objection-other goes with overig in --objection or --objection-kept.</source>
+        <extracomment>Dutch: &quot;--objection-other hoort bij overig in --objection of --objection-kept.&quot;</extracomment>
+        <translation>--objection-other goes with overig in --objection or --objection-kept.</translation>
+    </message>
+    <message>
+        <source>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</source>
+        <extracomment>Dutch: &quot;case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.&quot;</extracomment>
+        <translation>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -8293,6 +8485,21 @@
     <message>
         <source>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</source>
         <translation>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</translation>
+    </message>
+    <message>
+        <source>--transmit makes the data export: give --json FILE or --csv-dir FOLDER.</source>
+        <extracomment>Dutch: &quot;--transmit maakt de export voor overdraagbaarheid: geef --json BESTAND of --csv-dir MAP.&quot;</extracomment>
+        <translation>--transmit makes the data export: give --json FILE or --csv-dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>--transmit goes with the number of a portability request, not with a customer number.</source>
+        <extracomment>Dutch: &quot;--transmit hoort bij het nummer van een verzoek om overdraagbaarheid, niet bij een klantnummer.&quot;</extracomment>
+        <translation>--transmit goes with the number of a portability request, not with a customer number.</translation>
+    </message>
+    <message>
+        <source>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</source>
+        <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit.&quot;</extracomment>
+        <translation>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</translation>
     </message>
 </context>
 <context>
@@ -10740,6 +10947,19 @@
         <source>Mar&amp;k as told on</source>
         <translation>Mar&amp;k as told on</translation>
     </message>
+    <message>
+        <source>None of these recipients received the data that changed: nobody needs to be told.</source>
+        <extracomment>Dutch: &quot;Geen van deze ontvangers kreeg de gegevens die zijn gewijzigd: niemand hoeft de wijziging te horen.&quot;</extracomment>
+        <translation>None of these recipients received the data that changed: nobody needs to be told.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every recipient of the data that changed has been told; %n never received them.</source>
+        <extracomment>Dutch: &quot;Elke ontvanger van de gewijzigde gegevens heeft de wijziging gehoord; %n kreeg(en) die gegevens nooit.&quot;</extracomment>
+        <translation>
+            <numerusform>Every recipient of the data that changed has been told; %n recipient never received them.</numerusform>
+            <numerusform>Every recipient of the data that changed has been told; %n recipients never received them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDocumentsWidget</name>
@@ -11461,6 +11681,57 @@
     <message>
         <source>W&amp;hat was done for the granted part (required):</source>
         <translation>W&amp;hat was done for the granted part (required):</translation>
+    </message>
+    <message>
+        <source>What was &amp;erased (optional):</source>
+        <translation>What was &amp;erased (optional):</translation>
+    </message>
+    <message>
+        <source>What was &amp;corrected, old → new (required):</source>
+        <extracomment>Dutch: &quot;Wat is &amp;gecorrigeerd, oud → nieuw (verplicht):&quot;</extracomment>
+        <translation>What was &amp;corrected, old → new (required):</translation>
+    </message>
+    <message>
+        <source>What was &amp;corrected, old → new (optional):</source>
+        <translation>What was &amp;corrected, old → new (optional):</translation>
+    </message>
+    <message>
+        <source>W&amp;hat was done (optional):</source>
+        <translation>W&amp;hat was done (optional):</translation>
+    </message>
+    <message>
+        <source>Data that changed (art. 19 GDPR)</source>
+        <translation>Data that changed (art. 19 GDPR)</translation>
+    </message>
+    <message>
+        <source>Only recipients that received these data from us must be told of the change (art. 19 GDPR).</source>
+        <extracomment>Dutch: &quot;Alleen ontvangers die deze gegevens van ons kregen, moeten de wijziging horen (artikel 19 AVG).&quot;</extracomment>
+        <translation>Only recipients that received these data from us must be told of the change (art. 19 GDPR).</translation>
+    </message>
+    <message>
+        <source>What is the objection about?</source>
+        <extracomment>Dutch: &quot;Waar gaat het bezwaar over?&quot;</extracomment>
+        <translation>What is the objection about?</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Dutch: &quot;Gestopt&quot;</extracomment>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Goes on</source>
+        <extracomment>Dutch: &quot;Gaat door&quot;</extracomment>
+        <translation>Goes on</translation>
+    </message>
+    <message>
+        <source>Other: what about, in words</source>
+        <extracomment>Dutch: &quot;Anders: waarover, in woorden&quot;</extracomment>
+        <translation>Other: what about, in words</translation>
+    </message>
+    <message>
+        <source>Per item: old → new, for example ‘Phone number: 06 1234 5678 → 06 8765 4321’.</source>
+        <extracomment>Dutch: &quot;Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 → 06 8765 4321’.&quot;</extracomment>
+        <translation>Per item: old → new, for example ‘Phone number: 06 1234 5678 → 06 8765 4321’.</translation>
     </message>
 </context>
 <context>
@@ -14242,6 +14513,31 @@ or use “Add file…”</translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Send the data export directly to another controller (article 20(2) AVG)</source>
+        <extracomment>Dutch: &quot;De gegevensexport rechtstreeks naar een andere organisatie (artikel 20 lid 2 AVG)&quot;</extracomment>
+        <translation>Send the data export directly to another controller (article 20(2) AVG)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address or e-mail:</source>
+        <extracomment>Dutch: &quot;&amp;Adres of e-mail:&quot;</extracomment>
+        <translation>&amp;Address or e-mail:</translation>
+    </message>
+    <message>
+        <source>Choose the data export to send it to the other controller.</source>
+        <extracomment>Dutch: &quot;Kies de gegevensexport om die naar de andere organisatie te sturen.&quot;</extracomment>
+        <translation>Choose the data export to send it to the other controller.</translation>
+    </message>
+    <message>
+        <source>Give the receiving controller&apos;s name.</source>
+        <extracomment>Dutch: &quot;Geef de naam van de ontvangende organisatie.&quot;</extracomment>
+        <translation>Give the receiving controller&apos;s name.</translation>
     </message>
 </context>
 <context>

@@ -1162,6 +1162,31 @@
         <extracomment>Dutch: &quot;Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk het en voer uw wijziging opnieuw in.&quot;</extracomment>
         <translation>Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk het en voer uw wijziging opnieuw in.</translation>
     </message>
+    <message>
+        <source>What the objection is about</source>
+        <extracomment>Dutch: &quot;Waar het bezwaar over gaat&quot;</extracomment>
+        <translation>Waar het bezwaar over gaat</translation>
+    </message>
+    <message>
+        <source>Name of the receiving controller</source>
+        <extracomment>Dutch: &quot;Naam van de ontvangende organisatie&quot;</extracomment>
+        <translation>Naam van de ontvangende organisatie</translation>
+    </message>
+    <message>
+        <source>Address or e-mail of the receiving controller</source>
+        <extracomment>Dutch: &quot;Adres of e-mail van de ontvangende organisatie&quot;</extracomment>
+        <translation>Adres of e-mail van de ontvangende organisatie</translation>
+    </message>
+    <message>
+        <source>Only a portability request (art. 20 GDPR) goes directly to another controller.</source>
+        <extracomment>Dutch: &quot;Alleen een verzoek om overdraagbaarheid (artikel 20 AVG) gaat rechtstreeks naar een andere organisatie.&quot;</extracomment>
+        <translation>Alleen een verzoek om overdraagbaarheid (art. 20 AVG) gaat rechtstreeks naar een andere organisatie.</translation>
+    </message>
+    <message>
+        <source>Give the postal or e-mail address of the receiving controller.</source>
+        <extracomment>Dutch: &quot;Geef het adres of e-mailadres van de ontvangende organisatie.&quot;</extracomment>
+        <translation>Geef het postadres of e-mailadres van de ontvangende organisatie.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1316,10 +1341,6 @@
         <translation>‘Niet in behandeling genomen: identiteit niet vastgesteld’ kan pas nadat om identificatie is gevraagd (art. 12 lid 2 AVG): leg eerst vast dat daarom is gevraagd.</translation>
     </message>
     <message>
-        <source>What was done only belongs to a partly granted request.</source>
-        <translation>Wat is gedaan hoort alleen bij een gedeeltelijk toegewezen verzoek.</translation>
-    </message>
-    <message>
         <source>None of the grounds can refuse the %1 part of the request: name a ground for each kind, or decide per kind.</source>
         <translation>Geen van de gronden kan het deel %1 van het verzoek afwijzen: noem voor elk soort verzoek een grond, of beslis per soort.</translation>
     </message>
@@ -1354,6 +1375,39 @@
     <message>
         <source>Say what was done for the part that is granted; the reasons say what is not done and why.</source>
         <translation>Vermeld wat is gedaan voor het toegewezen deel; de motivering zegt wat niet is gedaan en waarom.</translation>
+    </message>
+    <message>
+        <source>What was done only belongs to a granted or partly granted request.</source>
+        <translation>Wat is gedaan, hoort alleen bij een toegewezen of deels toegewezen verzoek.</translation>
+    </message>
+    <message>
+        <source>The data that changed only belongs to a granted or partly granted rectification, erasure or restriction.</source>
+        <translation>De gewijzigde gegevens horen alleen bij een toegewezen of deels toegewezen rectificatie, verwijdering of beperking.</translation>
+    </message>
+    <message>
+        <source>What an objection is about only belongs to an objection (art. 21 GDPR) that is decided.</source>
+        <extracomment>Dutch: &quot;Waar een bezwaar over gaat, hoort alleen bij een bezwaar (artikel 21 AVG) dat wordt beslist.&quot;</extracomment>
+        <translation>Waar een bezwaar over gaat, hoort alleen bij een bezwaar (art. 21 AVG) waarover wordt beslist.</translation>
+    </message>
+    <message>
+        <source>Say in words what else the objection is about.</source>
+        <extracomment>Dutch: &quot;Zeg in woorden waar het bezwaar verder over gaat.&quot;</extracomment>
+        <translation>Zeg in woorden waar het bezwaar verder over gaat.</translation>
+    </message>
+    <message>
+        <source>What stopped does not match the objection&apos;s outcome: everything stopped is granted, nothing stopped is refused, some stopped is partly granted.</source>
+        <extracomment>Dutch: &quot;Wat gestopt is, past niet bij de uitkomst van het bezwaar: alles gestopt is toegewezen, niets gestopt is afgewezen, een deel gestopt is deels toegewezen.&quot;</extracomment>
+        <translation>Wat gestopt is, past niet bij de uitkomst van het bezwaar: alles gestopt is toegewezen, niets gestopt is afgewezen, een deel gestopt is deels toegewezen.</translation>
+    </message>
+    <message>
+        <source>‘%1’ is named twice in the objection.</source>
+        <extracomment>Dutch: &quot;‘%1’ staat twee keer in het bezwaar.&quot;</extracomment>
+        <translation>‘%1’ staat twee keer in het bezwaar.</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ stops.</source>
+        <extracomment>Dutch: &quot;Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’ stopt.&quot;</extracomment>
+        <translation>Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’ stopt.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1655,36 @@
     <message>
         <source>Not dealt with: identity not established (art. 12(2), 11(2) GDPR)</source>
         <translation>Niet in behandeling genomen: identiteit niet vastgesteld (art. 12 lid 2, art. 11 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>Art. 20(4) GDPR: rights and freedoms of others (portability)</source>
+        <extracomment>Dutch: &quot;Art. 20 lid 4 AVG: rechten en vrijheden van anderen (overdraagbaarheid)&quot;</extracomment>
+        <translation>Art. 20 lid 4 AVG: rechten en vrijheden van anderen (overdraagbaarheid)</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <extracomment>Dutch: &quot;Nieuwsbrief&quot;</extracomment>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <extracomment>Dutch: &quot;Enquêtes&quot;</extracomment>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>Marketing by post or e-mail</source>
+        <extracomment>Dutch: &quot;Reclame per post of e-mail&quot;</extracomment>
+        <translation>Reclame per post of e-mail</translation>
+    </message>
+    <message>
+        <source>Marketing by phone</source>
+        <extracomment>Dutch: &quot;Reclame per telefoon&quot;</extracomment>
+        <translation>Reclame per telefoon</translation>
+    </message>
+    <message>
+        <source>Other (in words)</source>
+        <extracomment>Dutch: &quot;Anders (in woorden)&quot;</extracomment>
+        <translation>Anders (in woorden)</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2229,19 @@
             <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de hash van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Elke schakel tot en met gebeurtenis %2 is eerder gecontroleerd, het laatst op %3. Bij het opstellen van dit dossier (%1) zijn de %n gebeurtenissen die sindsdien zijn vastgelegd en elke gebeurtenis van dit verzoek gecontroleerd: geen verbroken schakel.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Objection to %1: stopped</source>
+        <translation>Bezwaar tegen %1: gestopt</translation>
+    </message>
+    <message>
+        <source>Objection to %1: goes on</source>
+        <translation>Bezwaar tegen %1: gaat door</translation>
+    </message>
+    <message>
+        <source>Data that changed (art. 19 GDPR): %1</source>
+        <extracomment>Dutch: &quot;Gewijzigde gegevens (artikel 19 AVG): %1&quot;</extracomment>
+        <translation>Gewijzigde gegevens (art. 19 AVG): %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2463,6 +2560,16 @@
     <message>
         <source>Why the recipient is not told</source>
         <translation>Waarom de ontvanger niet is geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Not applicable: this recipient never received the data that changed (%1).</source>
+        <extracomment>Dutch: &quot;Niet van toepassing: deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit van ons gekregen.&quot;</extracomment>
+        <translation>Niet van toepassing: deze ontvanger heeft de gewijzigde gegevens (%1) nooit van ons gekregen.</translation>
+    </message>
+    <message>
+        <source>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</source>
+        <extracomment>Dutch: &quot;Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen: artikel 19 AVG geldt niet voor deze ontvanger.&quot;</extracomment>
+        <translation>Deze ontvanger heeft de gewijzigde gegevens (%1) nooit gekregen: art. 19 AVG geldt niet voor deze ontvanger.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3042,16 @@
         <source>%1 by %2 (details missing: the audit trail records no destruction under the retention rule)</source>
         <extracomment>Dutch: &quot;%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)&quot;</extracomment>
         <translation>%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)</translation>
+    </message>
+    <message>
+        <source>Receiving controller recorded (art. 20(2))</source>
+        <extracomment>Dutch: &quot;Ontvangende organisatie vastgelegd (art. 20 lid 2)&quot;</extracomment>
+        <translation>Ontvangende organisatie vastgelegd (art. 20 lid 2)</translation>
+    </message>
+    <message>
+        <source>Data export made for another controller (art. 20(2))</source>
+        <extracomment>Dutch: &quot;Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)&quot;</extracomment>
+        <translation>Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3538,11 @@
         <source>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</source>
         <translation>Hoe de betrokkene met vragen de functionaris gegevensbescherming (of anders de organisatie) bereikt, als zin (art. 34 lid 2 AVG)</translation>
     </message>
+    <message>
+        <source>The article that protects the data of others: art. 15(4) GDPR for an inzage, art. 20(4) GDPR for portability</source>
+        <extracomment>Dutch: &quot;Het artikel dat de gegevens van anderen beschermt: artikel 15 lid 4 AVG bij inzage, artikel 20 lid 4 AVG bij overdraagbaarheid&quot;</extracomment>
+        <translation>Het artikel dat de gegevens van anderen beschermt: art. 15 lid 4 AVG bij inzage, art. 20 lid 4 AVG bij overdraagbaarheid</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -3572,6 +3694,11 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>An export for another controller is a portability export (JSON or CSV) for a request.</source>
+        <extracomment>Dutch: &quot;Een export voor een andere organisatie is een export voor overdraagbaarheid (JSON of CSV) bij een verzoek.&quot;</extracomment>
+        <translation>Een export voor een andere organisatie is een export voor overdraagbaarheid (JSON of CSV) bij een verzoek.</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3966,16 @@
     <message>
         <source>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
         <translation>Het CSV-bestand is UTF-8 met ‘;’ tussen de velden, zoals Excel het opent; het JSON-bestand bevat dezelfde gegevens en deze redenen in een vorm die programma&apos;s lezen.</translation>
+    </message>
+    <message>
+        <source>For: %1, %2</source>
+        <extracomment>Dutch: &quot;Voor: %1, %2&quot;</extracomment>
+        <translation>Voor: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</source>
+        <extracomment>Dutch: &quot;%1 vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).&quot;</extracomment>
+        <translation>%1 heeft ons gevraagd deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).</translation>
     </message>
 </context>
 <context>
@@ -6976,10 +7113,6 @@
         <translation>Eén instelling wijzigen, met dezelfde controles en audittrail als in Privacydesk.</translation>
     </message>
     <message>
-        <source>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</source>
-        <translation>Gronden van een afwijzing, passend bij de soort verzoek: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (alleen met art-41-1-…), overig.</translation>
-    </message>
-    <message>
         <source>The reasons for the decision in words (required for afgewezen and deels-toegewezen).</source>
         <translation>De motivering van de beslissing in woorden (verplicht bij afgewezen en deels-toegewezen).</translation>
     </message>
@@ -7028,10 +7161,6 @@
         <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken (door betrokkene), niet-in-behandeling (niet in behandeling genomen: identiteit niet vastgesteld).</translation>
     </message>
     <message>
-        <source>What was done for the part that is granted (required for deels-toegewezen; an erasure: what was erased, the motivation says what is kept and why).</source>
-        <translation>Wat is gedaan voor het toegewezen deel (verplicht bij deels-toegewezen; bij verwijdering: wat is verwijderd, de motivering zegt wat bewaard blijft en waarom).</translation>
-    </message>
-    <message>
         <source>The decision on one kind of a combined request, repeatable: TYPE=OUTCOME[:GROUNDS], e.g. inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome may then be left out.</source>
         <translation>De beslissing over één soort van een gecombineerd verzoek, herhaalbaar: SOORT=UITKOMST[:GRONDEN], bijvoorbeeld inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome mag dan worden weggelaten.</translation>
     </message>
@@ -7046,10 +7175,6 @@
     <message>
         <source>type=text</source>
         <translation>soort=tekst</translation>
-    </message>
-    <message>
-        <source>What was done for one kind granted in part, repeatable: TYPE=TEXT.</source>
-        <translation>Wat is gedaan voor één gedeeltelijk toegewezen soort, herhaalbaar: SOORT=TEKST.</translation>
     </message>
     <message>
         <source>Write the data export (article 20 GDPR: only what is processed on consent or contract) to FOLDER: persons.csv and LEESMIJ.txt, which says what is left out and why.</source>
@@ -7106,10 +7231,6 @@
     <message>
         <source>command</source>
         <translation>opdracht</translation>
-    </message>
-    <message>
-        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null.</source>
-        <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: de te informeren ontvangers met hun status tonen, of er één vastleggen met --recipient en --notified of --exempt (dat vervangt wat er stond). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null.</translation>
     </message>
     <message>
         <source>The recipient to record: its name or id in the catalogue.</source>
@@ -7543,6 +7664,58 @@
         <source>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</source>
         <translation>De audittrail van een kluis op een server die deze computer langer of anders zag (na een teruggezette back-up door IT): helemaal controleren en aanvaarden zoals hij nu is (beheerders).</translation>
     </message>
+    <message>
+        <source>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1, art-20-4 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</source>
+        <translation>Afwijzingsgronden die bij de soort verzoek passen: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1, art-20-4 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (alleen met art-41-1-…), overig.</translation>
+    </message>
+    <message>
+        <source>What was done (required for deels-toegewezen, allowed for toegewezen): a rectification&apos;s old → new value per item, what was erased or restricted (the motivation says what is kept and why), the lists an objection stopped.</source>
+        <translation>Wat is gedaan (verplicht bij deels-toegewezen, mag bij toegewezen): bij rectificatie per gegeven de oude → nieuwe waarde, wat is verwijderd of beperkt (de motivering zegt wat bewaard blijft en waarom), de lijsten die een bezwaar heeft gestopt.</translation>
+    </message>
+    <message>
+        <source>What was done for one kind granted in full or in part, repeatable: TYPE=TEXT.</source>
+        <translation>Wat is gedaan voor een soort die helemaal of deels is toegewezen, herhaalbaar: SOORT=TEKST.</translation>
+    </message>
+    <message>
+        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
+        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
+    </message>
+    <message>
+        <source>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</source>
+        <translation>Waar het bezwaar over ging en wat is gestopt: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (met --objection-other).</translation>
+    </message>
+    <message>
+        <source>What the objection was about and goes on (the motivation says why); codes as for --objection.</source>
+        <translation>Waar het bezwaar over ging en wat doorgaat (de motivering zegt waarom); codes als bij --objection.</translation>
+    </message>
+    <message>
+        <source>What else the objection was about, in words.</source>
+        <translation>Waar het bezwaar verder over ging, in woorden.</translation>
+    </message>
+    <message>
+        <source>Record the controller a portability request&apos;s data export goes to directly (art. 20(2) GDPR); export person NUMBER --transmit then makes it for that controller.</source>
+        <translation>De organisatie vastleggen waar de gegevensexport van een verzoek om overdraagbaarheid rechtstreeks naartoe gaat (art. 20 lid 2 AVG); export person NUMMER --transmit maakt de export dan voor die organisatie.</translation>
+    </message>
+    <message>
+        <source>The receiving controller&apos;s name.</source>
+        <translation>De naam van de ontvangende organisatie.</translation>
+    </message>
+    <message>
+        <source>Its postal address or e-mail address.</source>
+        <translation>Het postadres of e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The export goes to the data subject again.</source>
+        <translation>De export gaat weer naar de betrokkene.</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</source>
+        <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: de ontvangers die geïnformeerd moeten worden en hun status tonen, of er een vastleggen met --recipient en --notified of --exempt (vervangt wat was vastgelegd). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null. Een ontvanger die de gewijzigde gegevens van het verzoek nooit kreeg (case complete --data), is niet-van-toepassing en kan niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
+        <translation>De gegevensexport maken voor de organisatie die het verzoek noemt (case transmit; art. 20 lid 2 AVG): geef het nummer van het verzoek; de SHA-256 wordt bij het verzoek vastgelegd (gebeurtenis ‘case.transmitted’).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -7942,6 +8115,25 @@
         <source>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</source>
         <translation>--if-version verwacht de versie van het verzoek, een geheel getal uit de JSON-uitvoer van het verzoek; niet ‘%1’.</translation>
     </message>
+    <message>
+        <source>Unknown data category &apos;%1&apos; (%2).</source>
+        <translation>Onbekende gegevenscategorie ‘%1’ (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown objection subject &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekend onderwerp van bezwaar &apos;%1&apos; (%2).&quot;</extracomment>
+        <translation>Onbekend onderwerp van bezwaar ‘%1’ (%2).</translation>
+    </message>
+    <message>
+        <source>--objection-other goes with overig in --objection or --objection-kept.</source>
+        <extracomment>Dutch: &quot;--objection-other hoort bij overig in --objection of --objection-kept.&quot;</extracomment>
+        <translation>--objection-other hoort bij overig in --objection of --objection-kept.</translation>
+    </message>
+    <message>
+        <source>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</source>
+        <extracomment>Dutch: &quot;case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.&quot;</extracomment>
+        <translation>case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -8293,6 +8485,21 @@
     <message>
         <source>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</source>
         <translation>Niet in de gegevensexport (niet op toestemming of overeenkomst, artikel 20 AVG): %1.</translation>
+    </message>
+    <message>
+        <source>--transmit makes the data export: give --json FILE or --csv-dir FOLDER.</source>
+        <extracomment>Dutch: &quot;--transmit maakt de export voor overdraagbaarheid: geef --json BESTAND of --csv-dir MAP.&quot;</extracomment>
+        <translation>--transmit maakt de gegevensexport: geef --json BESTAND of --csv-dir MAP.</translation>
+    </message>
+    <message>
+        <source>--transmit goes with the number of a portability request, not with a customer number.</source>
+        <extracomment>Dutch: &quot;--transmit hoort bij het nummer van een verzoek om overdraagbaarheid, niet bij een klantnummer.&quot;</extracomment>
+        <translation>--transmit hoort bij het nummer van een verzoek om overdraagbaarheid, niet bij een klantnummer.</translation>
+    </message>
+    <message>
+        <source>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</source>
+        <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit.&quot;</extracomment>
+        <translation>Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit. [no-recipient]</translation>
     </message>
 </context>
 <context>
@@ -10740,6 +10947,19 @@
         <source>Mar&amp;k as told on</source>
         <translation>M&amp;arkeer als geïnformeerd op</translation>
     </message>
+    <message>
+        <source>None of these recipients received the data that changed: nobody needs to be told.</source>
+        <extracomment>Dutch: &quot;Geen van deze ontvangers kreeg de gegevens die zijn gewijzigd: niemand hoeft de wijziging te horen.&quot;</extracomment>
+        <translation>Geen van deze ontvangers kreeg de gewijzigde gegevens: niemand hoeft te worden geïnformeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every recipient of the data that changed has been told; %n never received them.</source>
+        <extracomment>Dutch: &quot;Elke ontvanger van de gewijzigde gegevens heeft de wijziging gehoord; %n kreeg(en) die gegevens nooit.&quot;</extracomment>
+        <translation>
+            <numerusform>Elke ontvanger van de gewijzigde gegevens is geïnformeerd; %n ontvanger kreeg ze nooit.</numerusform>
+            <numerusform>Elke ontvanger van de gewijzigde gegevens is geïnformeerd; %n ontvangers kregen ze nooit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDocumentsWidget</name>
@@ -11461,6 +11681,57 @@
     <message>
         <source>W&amp;hat was done for the granted part (required):</source>
         <translation>Wat is &amp;gedaan voor het toegewezen deel (verplicht):</translation>
+    </message>
+    <message>
+        <source>What was &amp;erased (optional):</source>
+        <translation>Wat is &amp;verwijderd (optioneel):</translation>
+    </message>
+    <message>
+        <source>What was &amp;corrected, old → new (required):</source>
+        <extracomment>Dutch: &quot;Wat is &amp;gecorrigeerd, oud → nieuw (verplicht):&quot;</extracomment>
+        <translation>Wat is &amp;gecorrigeerd, oud → nieuw (verplicht):</translation>
+    </message>
+    <message>
+        <source>What was &amp;corrected, old → new (optional):</source>
+        <translation>Wat is &amp;gecorrigeerd, oud → nieuw (optioneel):</translation>
+    </message>
+    <message>
+        <source>W&amp;hat was done (optional):</source>
+        <translation>Wat is &amp;gedaan (optioneel):</translation>
+    </message>
+    <message>
+        <source>Data that changed (art. 19 GDPR)</source>
+        <translation>Gewijzigde gegevens (art. 19 AVG)</translation>
+    </message>
+    <message>
+        <source>Only recipients that received these data from us must be told of the change (art. 19 GDPR).</source>
+        <extracomment>Dutch: &quot;Alleen ontvangers die deze gegevens van ons kregen, moeten de wijziging horen (artikel 19 AVG).&quot;</extracomment>
+        <translation>Alleen ontvangers die deze gegevens van ons kregen, moeten over de wijziging worden geïnformeerd (art. 19 AVG).</translation>
+    </message>
+    <message>
+        <source>What is the objection about?</source>
+        <extracomment>Dutch: &quot;Waar gaat het bezwaar over?&quot;</extracomment>
+        <translation>Waar gaat het bezwaar over?</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Dutch: &quot;Gestopt&quot;</extracomment>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Goes on</source>
+        <extracomment>Dutch: &quot;Gaat door&quot;</extracomment>
+        <translation>Gaat door</translation>
+    </message>
+    <message>
+        <source>Other: what about, in words</source>
+        <extracomment>Dutch: &quot;Anders: waarover, in woorden&quot;</extracomment>
+        <translation>Anders: waarover, in woorden</translation>
+    </message>
+    <message>
+        <source>Per item: old → new, for example ‘Phone number: 06 1234 5678 → 06 8765 4321’.</source>
+        <extracomment>Dutch: &quot;Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 → 06 8765 4321’.&quot;</extracomment>
+        <translation>Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 → 06 8765 4321’.</translation>
     </message>
 </context>
 <context>
@@ -14242,6 +14513,31 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>Bla&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Send the data export directly to another controller (article 20(2) AVG)</source>
+        <extracomment>Dutch: &quot;De gegevensexport rechtstreeks naar een andere organisatie (artikel 20 lid 2 AVG)&quot;</extracomment>
+        <translation>De gegevensexport rechtstreeks naar een andere organisatie sturen (art. 20 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Address or e-mail:</source>
+        <extracomment>Dutch: &quot;&amp;Adres of e-mail:&quot;</extracomment>
+        <translation>Adres of e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Choose the data export to send it to the other controller.</source>
+        <extracomment>Dutch: &quot;Kies de gegevensexport om die naar de andere organisatie te sturen.&quot;</extracomment>
+        <translation>Kies de gegevensexport om die naar de andere organisatie te sturen.</translation>
+    </message>
+    <message>
+        <source>Give the receiving controller&apos;s name.</source>
+        <extracomment>Dutch: &quot;Geef de naam van de ontvangende organisatie.&quot;</extracomment>
+        <translation>Geef de naam van de ontvangende organisatie.</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,6 @@
 
 namespace pd::cli {
 
-// For the changes of a request (optimistic locking, issue 21).
-inline constexpr const char *ifVersionHelp = QT_TRANSLATE_NOOP(
-    "pd::cli",
-    "Change the request only if it is still at this version (\"version\" of case show "
-    "--json); otherwise refused with [conflict].");
-
 // Parses a YYYY-MM-DD option; an empty option gives an invalid date and *ok stays true.
 QString CaseCommands::numberArgument(CliContext &context)
 {
@@ -64,14 +58,6 @@ bool CaseCommands::expectedVersion(const QCommandLineParser &p, std::optional<in
 QString CaseCommands::joinedCodes(const QStringList &codes)
 {
     return codes.join(QStringLiteral(", "));
-}
-
-template<typename E> QStringList CaseCommands::codesOf(const QList<E> &values)
-{
-    QStringList codes;
-    for (E value : values)
-        codes << Codes::code(value);
-    return codes;
 }
 
 // Runs fn with an open store and its case service; the common part of every case command.
@@ -425,6 +411,8 @@ int CaseCommands::runComplete(CliContext &context)
                "decision in words (art. 12(4) GDPR).")
                 .arg(Codes::code(*outcome)));
     completion.directMarketing = p.isSet(QStringLiteral("direct-marketing"));
+    if (const int usage = readCompletionDetails(p, &completion); usage != Success)
+        return usage;
     completion.noIdentificationReason = p.value(QStringLiteral("no-identification-reason"));
     completion.answerChannel = p.value(QStringLiteral("answer-channel"));
     std::optional<int> version;
@@ -661,8 +649,9 @@ QList<Command> caseDecisionCommands()
                           QT_TRANSLATE_NOOP("pd::cli",
                                             "Grounds for a refusal, fitting the kind of request: "
                                             "art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e "
-                                            "(verwijdering), art-18-2 (beperking), art-20-1 "
-                                            "(overdraagbaarheid), art-21-dwingend (bezwaar), "
+                                            "(verwijdering), art-18-2 (beperking), art-20-1, "
+                                            "art-20-4 (overdraagbaarheid), art-21-dwingend "
+                                            "(bezwaar), "
                                             "art-41-1-a … art-41-1-j, art-23 (only with "
                                             "art-41-1-…), overig."),
                           QT_TRANSLATE_NOOP("pd::cli", "codes")),
@@ -672,13 +661,14 @@ QList<Command> caseDecisionCommands()
                                             "The reasons for the decision in words (required for "
                                             "afgewezen and deels-toegewezen)."),
                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(
-                          QStringLiteral("granted"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "What was done for the part that is granted "
-                                            "(required for deels-toegewezen; an erasure: what was "
-                                            "erased, the motivation says what is kept and why)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("granted"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "What was done (required for deels-toegewezen, "
+                                               "allowed for toegewezen): a rectification's old → "
+                                               "new value per item, what was erased or "
+                                               "restricted (the motivation says what is kept and "
+                                               "why), the lists an objection stopped."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(
                           QStringLiteral("decision"),
                           QT_TRANSLATE_NOOP("pd::cli",
@@ -696,7 +686,7 @@ QList<Command> caseDecisionCommands()
                       option(QStringLiteral("granted-for"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "What was done for one kind granted in "
-                                               "part, repeatable: TYPE=TEXT."),
+                                               "full or in part, repeatable: TYPE=TEXT."),
                              QT_TRANSLATE_NOOP("pd::cli", "type=text")),
                       option(QStringLiteral("direct-marketing"),
                              QT_TRANSLATE_NOOP("pd::cli",
@@ -716,6 +706,7 @@ QList<Command> caseDecisionCommands()
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
                       option(QStringLiteral("if-version"), ifVersionHelp,
                              QT_TRANSLATE_NOOP("pd::cli", "N")) });
+                p.addOptions(CaseCommands::completionDetailOptions());
             },
             CaseCommands::runComplete),
     };
@@ -753,7 +744,7 @@ QList<Command> caseNoteCommands()
 QList<Command> caseCommands()
 {
     return caseRecordCommands() + caseProgressCommands() + caseDecisionCommands()
-        + caseNoteCommands() + deadlineCommands();
+        + caseTransmitCommands() + caseNoteCommands() + deadlineCommands();
 }
 
 } // namespace pd::cli

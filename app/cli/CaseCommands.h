@@ -18,6 +18,12 @@
 
 namespace pd::cli {
 
+// For the changes of a request (optimistic locking, issue 21).
+inline constexpr const char *ifVersionHelp = QT_TRANSLATE_NOOP(
+    "pd::cli",
+    "Change the request only if it is still at this version (\"version\" of case show "
+    "--json); otherwise refused with [conflict].");
+
 class CaseCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::CaseCommands)
@@ -28,10 +34,12 @@ public:
     static int runIdentify(CliContext &context);
     static int runExtend(CliContext &context);
     static int runComplete(CliContext &context);
+    static int runTransmitTo(CliContext &context);
     static int runNote(CliContext &context);
     static int runReopen(CliContext &context);
     static int runTimeline(CliContext &context);
     static int runDeadline(CliContext &context);
+    static QList<QCommandLineOption> completionDetailOptions();
 
 private:
     // The request number: the one positional argument, upper case; empty unless there is one.
@@ -44,7 +52,16 @@ private:
     // is not a number.
     static bool expectedVersion(const QCommandLineParser &p, std::optional<int> *version);
     static QString joinedCodes(const QStringList &codes);
-    template<typename E> static QStringList codesOf(const QList<E> &values);
+    template<typename E> static QStringList codesOf(const QList<E> &values)
+    {
+        QStringList codes;
+        for (E value : values)
+            codes << Codes::code(value);
+        return codes;
+    }
+    // case complete's --data, --objection, --objection-kept and --objection-other
+    // (CaseCompleteOptions.cpp): read into done; Success, or a usage error printed.
+    static int readCompletionDetails(const QCommandLineParser &p, Completion *done);
     // Runs fn with an open store and its case service; the common part of every case command.
     static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn);
     static void printCaseText(const Case &c, const CaseDeadlines &d);
@@ -54,6 +71,7 @@ private:
 QList<Command> caseRecordCommands(); // case add, list, show
 QList<Command> caseProgressCommands(); // case identify, extend
 QList<Command> caseDecisionCommands(); // case complete
+QList<Command> caseTransmitCommands(); // case transmit (CaseCompleteOptions.cpp)
 QList<Command> caseNoteCommands(); // case note, reopen, timeline
 QList<Command> deadlineCommands(); // deadline
 

@@ -265,6 +265,8 @@ public:
         if (n.exempt)
             return tr("not told: impossible or disproportionate — %1")
                 .arg(n.exemptReason.simplified());
+        if (n.notApplicable)
+            return DisclosureService::notApplicableText(n.changedData);
         return tr("not yet told");
     }
 
@@ -522,8 +524,10 @@ QList<Command> art19Commands()
                 "to be told and their status, or record one with --recipient and --notified or "
                 "--exempt (replacing what was recorded). With --json: {case, applies, done, "
                 "recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, "
-                "status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, "
-                "exempt_reason, recorded_by, withheld}]}; absent values are null."),
+                "status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or "
+                "nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent "
+                "values are null. A recipient that never received the data the request changed "
+                "(case complete --data) is niet-van-toepassing and cannot be recorded."),
             "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions(

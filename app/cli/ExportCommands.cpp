@@ -2,6 +2,7 @@
 // CSV) of one data subject, after the officer decided on every fragment of other people's data.
 
 #include "CliContext.h"
+#include "cases/CaseService.h"
 #include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
@@ -67,6 +68,7 @@ public:
         bool redactAll = false;
         bool keepAll = false;
         int decisions = 0;
+        bool transmit = false; // for the controller the request names (art. 20(2) GDPR)
     };
 
     // The command line read into *request: Success, or the usage error printed.
@@ -112,6 +114,12 @@ public:
         request->targets.jsonPath = jsonPath;
         request->targets.csvDirectory = csvDirectory;
         request->targets.overwrite = p.isSet(QStringLiteral("overwrite"));
+        request->transmit = p.isSet(QStringLiteral("transmit"));
+        if (request->transmit && jsonPath.isEmpty() && csvDirectory.isEmpty())
+            //: Dutch: "--transmit maakt de export voor overdraagbaarheid: geef --json BESTAND of
+            //: --csv-dir MAP."
+            return CliContext::usage(tr("--transmit makes the data export: give --json FILE or "
+                                        "--csv-dir FOLDER."));
         return Success;
     }
 
@@ -133,6 +141,10 @@ public:
             return CliContext::fail(
                 tr("No data subject with customer number or request number %1. [not-found]")
                     .arg(request.subject));
+        if (request.transmit) {
+            if (const int code = transmission(*store, *personId, &request); code != Success)
+                return code;
+        }
         const auto report = loader.load(*personId, &error);
         if (!report)
             return error.code == ServiceError::Code::Storage
@@ -146,6 +158,29 @@ public:
             return Success;
         }
         return writePerson(*store, *report, *found, request);
+    }
+
+    // --transmit: the request (the subject given) names the controller its export goes to
+    // directly (art. 20(2) GDPR; case transmit); the export is made for it.
+    static int transmission(const Store &store, qint64 personId, PersonRequest *request)
+    {
+        ServiceError error;
+        const auto c = CaseService(store).find(request->subject.trimmed().toUpper(), &error);
+        if (!c && error.code != ServiceError::Code::NotFound)
+            return CliContext::readFailure(error, false);
+        if (!c || c->person.id != personId)
+            //: Dutch: "--transmit hoort bij het nummer van een verzoek om overdraagbaarheid,
+            //: niet bij een klantnummer."
+            return CliContext::usage(tr("--transmit goes with the number of a portability "
+                                        "request, not with a customer number."));
+        if (c->transmitTo.isEmpty())
+            //: Dutch: "Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met
+            //: case transmit."
+            return CliContext::fail(tr("Request %1 names no receiving controller: record it first "
+                                       "with case transmit. [no-recipient]")
+                                        .arg(c->number));
+        request->targets.transmission = { c->transmitTo, c->number };
+        return Success;
     }
 
     // The export written with the officer's decisions on the findings, and what it holds said.
@@ -231,6 +266,12 @@ QList<Command> exportCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "Keep every finding as it is.")),
                     option(QStringLiteral("overwrite"),
                            QT_TRANSLATE_NOOP("pd::cli", "Replace files that exist already.")),
+                    option(QStringLiteral("transmit"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Make the data export for the controller the "
+                                             "request names (case transmit; art. 20(2) "
+                                             "GDPR): give the request's number; its SHA-256 is "
+                                             "recorded on the request (case.transmitted).")),
                 });
             },
             ExportCommands::runPerson),

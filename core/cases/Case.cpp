@@ -124,13 +124,18 @@ QString CaseWorkflow::checkComplete(const Case &c, const Completion &done, QDate
         if (!done.grounds.isEmpty() || !done.decisions.isEmpty())
             return tr("Grounds for refusal only belong to a refused or partly granted request.");
         if (!done.granted.trimmed().isEmpty())
-            return tr("What was done only belongs to a partly granted request.");
+            return tr("What was done only belongs to a granted or partly granted request.");
     } else {
         QString problem;
         decisionsFor(c, done, &problem);
         if (!problem.isEmpty())
             return problem;
     }
+    if (QString problem = checkObjection(c, done); !problem.isEmpty())
+        return problem;
+    if (!done.changedData.isEmpty() && !changesData(c, done))
+        return tr("The data that changed only belongs to a granted or partly granted "
+                  "rectification, erasure or restriction.");
     const bool reasonNeeded = needsIdentificationReason(c, done.outcome);
     if (reasonNeeded && done.noIdentificationReason.trimmed().isEmpty())
         return tr("No identification was recorded for this request: record it first, or state "
@@ -185,6 +190,72 @@ bool CaseWorkflow::needsMotivation(Outcome outcome)
 bool CaseWorkflow::needsGranted(Outcome outcome)
 {
     return outcome == Outcome::DeelsToegewezen;
+}
+
+QString CaseWorkflow::checkObjection(const Case &c, const Completion &done)
+{
+    if (done.objection.isEmpty())
+        return {};
+    QString problem;
+    const QList<TypeDecision> decisions = decisionsFor(c, done, &problem);
+    const auto it = std::find_if(decisions.cbegin(), decisions.cend(), [](const TypeDecision &d) {
+        return d.type == RequestType::Bezwaar;
+    });
+    if (it == decisions.cend())
+        //: Dutch: "Waar een bezwaar over gaat, hoort alleen bij een bezwaar (artikel 21 AVG) dat
+        //: wordt beslist."
+        return tr("What an objection is about only belongs to an objection (art. 21 GDPR) that "
+                  "is decided.");
+    int stopped = 0;
+    QList<ObjectionSubject> seen;
+    for (const ObjectionPart &part : done.objection) {
+        if (seen.contains(part.subject))
+            //: Dutch: "‘%1’ staat twee keer in het bezwaar."
+            return tr("‘%1’ is named twice in the objection.").arg(Codes::label(part.subject));
+        seen << part.subject;
+        if (part.subject == ObjectionSubject::Overig && part.text.trimmed().isEmpty())
+            //: Dutch: "Zeg in woorden waar het bezwaar verder over gaat."
+            return tr("Say in words what else the objection is about.");
+        const bool marketing = part.subject != ObjectionSubject::Enquetes
+            && part.subject != ObjectionSubject::Overig;
+        if (done.directMarketing && marketing && !part.stopped)
+            //: Dutch: "Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’
+            //: stopt."
+            return tr("An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ "
+                      "stops.")
+                .arg(Codes::label(part.subject));
+        stopped += part.stopped ? 1 : 0;
+    }
+    const auto count = static_cast<int>(done.objection.size());
+    const Outcome expected = stopped == count ? Outcome::Toegewezen
+        : stopped == 0                        ? Outcome::Afgewezen
+                                              : Outcome::DeelsToegewezen;
+    if (it->outcome != expected)
+        //: Dutch: "Wat gestopt is, past niet bij de uitkomst van het bezwaar: alles gestopt is
+        //: toegewezen, niets gestopt is afgewezen, een deel gestopt is deels toegewezen."
+        return tr("What stopped does not match the objection's outcome: everything stopped is "
+                  "granted, nothing stopped is refused, some stopped is partly granted.");
+    return {};
+}
+
+bool CaseWorkflow::mayTellGranted(Outcome outcome)
+{
+    return outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen;
+}
+
+bool CaseWorkflow::changesData(const Case &c, const Completion &done)
+{
+    QString problem;
+    const QList<TypeDecision> decisions = decisionsFor(c, done, &problem);
+    return std::any_of(decisions.cbegin(), decisions.cend(), [](const TypeDecision &d) {
+        return mayTellGranted(d.outcome) && changesData(d.type);
+    });
+}
+
+bool CaseWorkflow::changesData(RequestType type)
+{
+    return type == RequestType::Rectificatie || type == RequestType::Verwijdering
+        || type == RequestType::Beperking;
 }
 
 bool CaseWorkflow::decides(Outcome outcome)
@@ -360,8 +431,8 @@ bool CaseWorkflow::checkDecision(TypeDecision &d, bool combined, bool directMark
                         "what is not done and why."));
         return false;
     }
-    if (!needsGranted(d.outcome) && !d.granted.isEmpty()) {
-        *problem = part + tr("What was done only belongs to a partly granted request.");
+    if (!mayTellGranted(d.outcome) && !d.granted.isEmpty()) {
+        *problem = part + tr("What was done only belongs to a granted or partly granted request.");
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseCodes.h"
+#include "domain/DataCategory.h"
 #include "domain/DeadlineCalendar.h"
 #include "persons/Person.h"
 
@@ -68,7 +69,9 @@ struct Identification
 // The decision on one kind of a request. A combined request (inzage and verwijdering) is decided
 // per kind (issue 14): each with its own outcome, grounds and reasons. A partial grant also says
 // what was done ("granted": for an erasure what was erased, for an inzage what the person
-// receives); its reasons say what is not done, or kept, and why.
+// receives); its reasons say what is not done, or kept, and why. A full grant may say what was
+// done as well (issue 38): a rectification's old → new value per item, what was erased or
+// restricted, the lists an objection stopped.
 struct TypeDecision
 {
     RequestType type = RequestType::Overig;
@@ -78,6 +81,27 @@ struct TypeDecision
     QString granted;
 
     bool operator==(const TypeDecision &other) const = default;
+};
+
+// One thing an objection (art. 21 GDPR) was about, and whether the processing stopped
+// (issue 38): the letter names each, never a fixed "reclame en aanbiedingen".
+struct ObjectionPart
+{
+    ObjectionSubject subject = ObjectionSubject::Overig;
+    QString text; // Overig: what it was about, in words
+    bool stopped = true; // false: it goes on (the reasons say why)
+
+    bool operator==(const ObjectionPart &other) const = default;
+};
+
+// The controller a portability export goes to directly (art. 20(2) GDPR, issue 38), as the data
+// subject named it: the export is then made for it and recorded on the request's trail.
+struct ReceivingController
+{
+    QString name;
+    QString address; // postal address or e-mail
+    bool isEmpty() const { return name.trimmed().isEmpty(); }
+    bool operator==(const ReceivingController &other) const = default;
 };
 
 // One data-subject request from receipt to completion.
@@ -110,6 +134,14 @@ struct Case
     QString motivation;
     // An objection (art. 21) against direct marketing: absolute, art. 21(1) cannot refuse it.
     bool directMarketing = false;
+    // The data a rectification, erasure or restriction changed, as the registers' data
+    // categories (schema 28, issue 38): art. 19 GDPR asks only the recipients whose disclosures
+    // of the person include one of them. Empty when not recorded (before schema 28).
+    QList<DataCategory> changedData;
+    // What an objection was about, each decided (schema 28, issue 38); empty when not recorded.
+    QList<ObjectionPart> objection;
+    // Portability straight to another controller (art. 20(2)); empty: to the data subject.
+    ReceivingController transmitTo;
     // Why the request was decided although no identification was recorded ("bekende
     // betrokkene, teruggebeld op het bekende nummer").
     QString noIdentificationReason;
@@ -154,11 +186,19 @@ struct Completion
     QList<RefusalGround> grounds;
     // Required for a refusal or a partial grant (CaseWorkflow::needsMotivation).
     QString motivation;
-    // Required for a partial grant: what was done (CaseWorkflow::needsGranted).
+    // Required for a partial grant: what was done (CaseWorkflow::needsGranted); a full grant may
+    // say it too (CaseWorkflow::mayTellGranted).
     QString granted;
     QList<TypeDecision> decisions;
     // Only for an objection (art. 21): it is against direct marketing (art. 21(2) GDPR).
     bool directMarketing = false;
+    // Only for a (partly) granted rectification, erasure or restriction: the data categories it
+    // changed (Case::changedData); the same category twice is one.
+    QList<DataCategory> changedData;
+    // Only for an objection that is decided: what it was about, each stopped or not; all
+    // stopped for a grant, none for a refusal, some for a partial grant. Against direct
+    // marketing (art. 21(3)) the newsletter and marketing by post, e-mail or phone always stop.
+    QList<ObjectionPart> objection;
     // Required when the request is decided without a recorded identification
     // (CaseWorkflow::needsIdentificationReason); refused otherwise.
     QString noIdentificationReason;
@@ -226,8 +266,17 @@ public:
     static bool needsIdentificationReason(const Case &c, Outcome outcome);
     // A partial grant says what was done for the part that is granted.
     static bool needsGranted(Outcome outcome);
+    // ... and a full grant may say it (issue 38: a rectification's old → new value).
+    static bool mayTellGranted(Outcome outcome);
+    // A rectification, erasure or restriction: art. 19 GDPR applies once it is (partly) granted.
+    static bool changesData(RequestType type);
+    // The completion (partly) grants such a kind: it may name the data that changed.
+    static bool changesData(const Case &c, const Completion &done);
     // A decision on the request itself, not its withdrawal or an identity never established.
     static bool decides(Outcome outcome);
+    // Why the objection's subjects cannot be recorded with this completion (translated), or
+    // empty.
+    static QString checkObjection(const Case &c, const Completion &done);
 
     // The decisions per kind a completion records for this request, one per kind in the order
     // of the kinds; *problem (translated) says why the completion cannot be recorded, and the

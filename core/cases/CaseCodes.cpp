@@ -108,6 +108,10 @@ constexpr Entry<RefusalGround> groundTable[] = {
     { RefusalGround::Art20_1, "art-20-1",
       QT_TRANSLATE_NOOP("pd::Codes",
                         "Art. 20(1) GDPR: not based on consent or contract, or not automated") },
+    { RefusalGround::Art20_4, "art-20-4",
+      //: Dutch: "Art. 20 lid 4 AVG: rechten en vrijheden van anderen (overdraagbaarheid)"
+      QT_TRANSLATE_NOOP("pd::Codes",
+                        "Art. 20(4) GDPR: rights and freedoms of others (portability)") },
     { RefusalGround::Art21Dwingend, "art-21-dwingend",
       QT_TRANSLATE_NOOP("pd::Codes", "Art. 21(1) GDPR: compelling legitimate grounds") },
     { RefusalGround::Art41_1a, "art-41-1-a",
@@ -150,7 +154,39 @@ constexpr Entry<RefusalGround> groundTable[] = {
       QT_TRANSLATE_NOOP("pd::Codes", "Art. 41 UAVG (ground not recorded)") },
 };
 
+constexpr Entry<ObjectionSubject> objectionTable[] = {
+    //: Dutch: "Nieuwsbrief"
+    { ObjectionSubject::Nieuwsbrief, "nieuwsbrief", QT_TRANSLATE_NOOP("pd::Codes", "Newsletter") },
+    //: Dutch: "Enquêtes"
+    { ObjectionSubject::Enquetes, "enquetes", QT_TRANSLATE_NOOP("pd::Codes", "Surveys") },
+    //: Dutch: "Reclame per post of e-mail"
+    { ObjectionSubject::ReclameMail, "reclame-mail",
+      QT_TRANSLATE_NOOP("pd::Codes", "Marketing by post or e-mail") },
+    //: Dutch: "Reclame per telefoon"
+    { ObjectionSubject::ReclameTelefoon, "reclame-telefoon",
+      QT_TRANSLATE_NOOP("pd::Codes", "Marketing by phone") },
+    //: Dutch: "Anders (in woorden)"
+    { ObjectionSubject::Overig, "overig", QT_TRANSLATE_NOOP("pd::Codes", "Other (in words)") },
+};
+
 } // namespace
+
+QString Codes::code(ObjectionSubject value)
+{
+    return codeOf(objectionTable, value);
+}
+QString Codes::label(ObjectionSubject value)
+{
+    return labelOf(objectionTable, value);
+}
+std::optional<ObjectionSubject> Codes::objectionSubject(QStringView c)
+{
+    return fromCode(objectionTable, c);
+}
+QList<ObjectionSubject> Codes::objectionSubjects()
+{
+    return valuesOf(objectionTable);
+}
 
 QString Codes::code(RequestType value)
 {

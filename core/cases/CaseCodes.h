@@ -56,6 +56,7 @@ enum class RefusalGround {
     Art17_3e, // rechtsvorderingen
     Art18_2, // verwerking blijft toegestaan tijdens de beperking
     Art20_1, // geen toestemming of overeenkomst, of niet geautomatiseerd
+    Art20_4, // rechten en vrijheden van anderen, bij overdraagbaarheid (issue 38)
     Art21Dwingend, // dwingende gerechtvaardigde gronden (bezwaar, niet tegen direct marketing)
     Art41_1a, // nationale veiligheid
     Art41_1b, // landsverdediging
@@ -73,6 +74,16 @@ enum class RefusalGround {
     Art41Uavg, // before issue 14: art. 41 UAVG without its ground (read only)
 };
 
+// What an objection (art. 21 GDPR) is about (issue 38): each is decided on its own, and the
+// letter names them.
+enum class ObjectionSubject {
+    Nieuwsbrief, // the newsletter
+    Enquetes, // surveys among tenants
+    ReclameMail, // marketing by post or e-mail
+    ReclameTelefoon, // marketing by phone
+    Overig, // something else, said in words
+};
+
 class Codes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::Codes)
@@ -84,6 +95,7 @@ public:
     static QString code(IdMethod value);
     static QString code(Relation value);
     static QString code(RefusalGround value);
+    static QString code(ObjectionSubject value);
 
     static QString label(RequestType value);
     static QString label(Channel value);
@@ -92,6 +104,7 @@ public:
     static QString label(IdMethod value);
     static QString label(Relation value);
     static QString label(RefusalGround value);
+    static QString label(ObjectionSubject value);
     // How an answer was sent, as stored: a channel code ("brief", "email"; what the desk
     // records) reads as its label, older free text (and the CLI's --answer-channel) as written.
     static QString answerChannelLabel(QStringView stored);
@@ -103,6 +116,7 @@ public:
     static std::optional<IdMethod> idMethod(QStringView code);
     static std::optional<Relation> relation(QStringView code);
     static std::optional<RefusalGround> refusalGround(QStringView code);
+    static std::optional<ObjectionSubject> objectionSubject(QStringView code);
 
     static QList<RequestType> requestTypes();
     static QList<Channel> channels();
@@ -111,6 +125,7 @@ public:
     static QList<IdMethod> idMethods();
     static QList<Relation> relations();
     static QList<RefusalGround> refusalGrounds();
+    static QList<ObjectionSubject> objectionSubjects();
 };
 
 bool isOpen(CaseState state);

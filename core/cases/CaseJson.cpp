@@ -11,6 +11,39 @@ QJsonValue jsonDate(QDate date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonArray objectionToJson(const QList<ObjectionPart> &parts)
+{
+    QJsonArray result;
+    for (const ObjectionPart &part : parts)
+        result.append(QJsonObject {
+            { QStringLiteral("subject"), Codes::code(part.subject) },
+            { QStringLiteral("text"),
+              part.text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(part.text) },
+            { QStringLiteral("stopped"), part.stopped } });
+    return result;
+}
+
+QList<ObjectionPart> objectionFromJson(const QJsonArray &array)
+{
+    QList<ObjectionPart> parts;
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        if (const auto subject
+            = Codes::objectionSubject(o.value(QStringLiteral("subject")).toString()))
+            parts << ObjectionPart { *subject, o.value(QStringLiteral("text")).toString(),
+                                     o.value(QStringLiteral("stopped")).toBool(true) };
+    }
+    return parts;
+}
+
+QStringList dataCodes(const QList<DataCategory> &categories)
+{
+    QStringList codes;
+    for (DataCategory category : categories)
+        codes << DataCategoryCodes::code(category);
+    return codes;
+}
+
 QJsonArray decisionsToJson(const QList<TypeDecision> &decisions)
 {
     QJsonArray result;
@@ -135,6 +168,13 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("motivation"), c.motivation },
         { QStringLiteral("decisions"), decisionsToJson(CaseWorkflow::decisionsOf(c)) },
         { QStringLiteral("direct_marketing"), c.directMarketing },
+        { QStringLiteral("changed_data"), QJsonArray::fromStringList(dataCodes(c.changedData)) },
+        { QStringLiteral("objection"), objectionToJson(c.objection) },
+        { QStringLiteral("transmit_to"),
+          c.transmitTo.isEmpty()
+              ? QJsonValue(QJsonValue::Null)
+              : QJsonValue(QJsonObject { { QStringLiteral("name"), c.transmitTo.name },
+                                         { QStringLiteral("address"), c.transmitTo.address } }) },
         { QStringLiteral("no_identification_reason"), c.noIdentificationReason },
         { QStringLiteral("answered"), jsonDate(c.answeredOn) },
         { QStringLiteral("answer_channel"), c.answerChannel },

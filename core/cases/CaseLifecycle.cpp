@@ -127,6 +127,9 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
         { tr("What was done"), completion.granted },
         { tr("Reason for deciding without identification"), completion.noIdentificationReason }
     };
+    for (const ObjectionPart &part : completion.objection)
+        //: Dutch: "Waar het bezwaar over gaat"
+        texts << std::pair { tr("What the objection is about"), part.text };
     for (const TypeDecision &d : completion.decisions)
         texts << std::pair { tr("Reasons for the decision (%1)").arg(Codes::label(d.type)),
                              d.motivation }
@@ -168,6 +171,14 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
                 c.motivation = reasons.join(u'\n');
             }
             c.directMarketing = done.directMarketing;
+            c.changedData = done.changedData;
+            std::sort(c.changedData.begin(), c.changedData.end());
+            c.changedData.erase(std::unique(c.changedData.begin(), c.changedData.end()),
+                                c.changedData.end());
+            c.objection = done.objection;
+            for (ObjectionPart &part : c.objection)
+                part.text
+                    = part.subject == ObjectionSubject::Overig ? part.text.trimmed() : QString();
             c.noIdentificationReason = done.noIdentificationReason.trimmed();
             c.answeredOn = done.answered;
             c.answerChannel = done.answerChannel.trimmed();
@@ -185,11 +196,59 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
                 change.payload.insert(QStringLiteral("motivation"), c.motivation);
             if (c.directMarketing)
                 change.payload.insert(QStringLiteral("direct_marketing"), true);
+            if (!c.objection.isEmpty())
+                change.payload.insert(QStringLiteral("objection"), objectionToJson(c.objection));
+            if (!c.changedData.isEmpty())
+                change.payload.insert(QStringLiteral("changed_data"),
+                                      QJsonArray::fromStringList(dataCodes(c.changedData)));
             if (c.types.size() > 1 || !c.decisions.value(0).granted.isEmpty())
                 change.payload.insert(QStringLiteral("decisions"), decisionsToJson(c.decisions));
             if (!c.noIdentificationReason.isEmpty())
                 change.payload.insert(QStringLiteral("no_identification_reason"),
                                       c.noIdentificationReason);
+            return true;
+        });
+}
+
+bool CaseService::setTransmitTo(const QString &number, const ReceivingController &to,
+                                bool bsnOverride, ServiceError *error,
+                                std::optional<int> expectedVersion)
+{
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.transmit_to_set"), number);
+    if (!unit.permit(error))
+        return false;
+    //: Dutch: "Naam van de ontvangende organisatie"
+    if (!guard(unit,
+               { { tr("Name of the receiving controller"), to.name },
+                 //: Dutch: "Adres of e-mail van de ontvangende organisatie"
+                 { tr("Address or e-mail of the receiving controller"), to.address } },
+               bsnOverride, error))
+        return false;
+    const ReceivingController next = to.isEmpty()
+        ? ReceivingController {}
+        : ReceivingController { to.name.simplified(), to.address.trimmed() };
+    return applyChange(
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (!c.types.contains(RequestType::Overdraagbaarheid)) {
+                //: Dutch: "Alleen een verzoek om overdraagbaarheid (artikel 20 AVG) gaat
+                //: rechtstreeks naar een andere organisatie."
+                *e = invalid(tr("Only a portability request (art. 20 GDPR) goes directly to "
+                                "another controller."));
+                return false;
+            }
+            if (!next.isEmpty() && next.address.isEmpty()) {
+                //: Dutch: "Geef het adres of e-mailadres van de ontvangende organisatie."
+                *e = invalid(tr("Give the postal or e-mail address of the receiving "
+                                "controller."));
+                return false;
+            }
+            change.action = QStringLiteral("case.transmit_to_set");
+            change.payload
+                = { { QStringLiteral("name"), QJsonArray { c.transmitTo.name, next.name } },
+                    { QStringLiteral("address"),
+                      QJsonArray { c.transmitTo.address, next.address } } };
+            c.transmitTo = next;
             return true;
         });
 }
@@ -218,6 +277,8 @@ bool CaseService::reopen(const QString &number, const QString &reason, bool bsnO
             c.refusalGrounds.clear();
             c.motivation.clear();
             c.directMarketing = false;
+            c.changedData.clear();
+            c.objection.clear();
             c.noIdentificationReason.clear();
             c.answeredOn = QDate();
             c.answerChannel.clear();

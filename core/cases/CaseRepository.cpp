@@ -2,12 +2,14 @@
 
 #include "audit/AuditRepository.h"
 #include "cases/AttachmentRepository.h"
+#include "cases/CaseJson.h"
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
 #include "users/UserRepository.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -69,14 +71,14 @@ const QString openStates = u"('ontvangen', 'identificatie', 'in-behandeling')"_s
 const QString caseColumns
     = QStringLiteral(
           "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, "
-          "c.representative, "
-          "c.description, c.callback_phone, c.state, c.handler, c.id_requested, c.id_received, "
-          "c.id_method, c.id_verified_by, c.id_result, c.extended, c.extension_reason, "
-          "c.extension_notified, c.outcome, c.refusal_grounds, c.answered_on, c.answer_channel, "
-          "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, "
-          "p.postcode, "
-          "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
-          "%1, c.motivation, c.direct_marketing, c.no_identification_reason, p.source, c.version")
+          "c.representative, c.description, c.callback_phone, c.state, c.handler, "
+          "c.id_requested, c.id_received, c.id_method, c.id_verified_by, c.id_result, "
+          "c.extended, c.extension_reason, c.extension_notified, c.outcome, c.refusal_grounds, "
+          "c.answered_on, c.answer_channel, c.closed_at, p.id, p.name, p.relation, "
+          "p.klantnummer, p.street, p.house_number, p.postcode, p.city, p.phone, p.email, "
+          "p.relation_end, c.created_at, c.representative_mandate, %1, c.motivation, "
+          "c.direct_marketing, c.no_identification_reason, p.source, c.version, c.changed_data, "
+          "c.objection_subjects, c.transmit_to_name, c.transmit_to_address")
           .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s));
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
@@ -86,7 +88,7 @@ const QString intakeColumns = QStringLiteral(
     "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
     "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
     "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version");
+    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, NULL, NULL");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -141,6 +143,12 @@ Case caseFromQuery(const QSqlQuery &q)
     c.noIdentificationReason = text(40);
     c.person.source = text(41);
     c.version = q.value(42).toInt();
+    for (const QString &code : text(43).split(u',', Qt::SkipEmptyParts)) {
+        if (const auto category = DataCategoryCodes::dataCategory(code))
+            c.changedData << *category;
+    }
+    c.objection = objectionFromJson(QJsonDocument::fromJson(text(44).toUtf8()).array());
+    c.transmitTo = { text(45), text(46) };
     return c;
 }
 
@@ -522,7 +530,8 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
              "?, extension_notified = ?, outcome = ?, refusal_grounds = ?, answered_on = ?, "
              "answer_channel = ?, closed_at = ?, deadline_effective = ?, updated_at = ?, "
              "motivation = ?, direct_marketing = ?, no_identification_reason = ?, "
-             "version = version + 1 WHERE id = ? AND version = ?"_s,
+             "changed_data = ?, objection_subjects = ?, transmit_to_name = ?, "
+             "transmit_to_address = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
              { Codes::code(c.state),
                nullable(c.handler),
                nullableDate(c.identification.requested),
@@ -546,6 +555,13 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
                nullable(c.motivation),
                c.directMarketing ? 1 : 0,
                nullable(c.noIdentificationReason),
+               nullable(dataCodes(c.changedData).join(u',')),
+               c.objection.isEmpty()
+                   ? nullText()
+                   : QVariant(QString::fromUtf8(
+                       QJsonDocument(objectionToJson(c.objection)).toJson(QJsonDocument::Compact))),
+               nullable(c.transmitTo.name),
+               nullable(c.transmitTo.address),
                c.id,
                readVersion },
              error))

@@ -118,6 +118,12 @@ public:
                   ServiceError *error, std::optional<int> expectedVersion = {});
     bool reopen(const QString &number, const QString &reason, bool bsnOverride, ServiceError *error,
                 std::optional<int> expectedVersion = {});
+    // The controller a portability request's export goes to directly (art. 20(2) GDPR, issue
+    // 38): its name and postal or e-mail address, both free texts under the BSN guard; an
+    // empty name clears it. Only for a request that asks for portability. One
+    // case.transmit_to_set event with the old and the new.
+    bool setTransmitTo(const QString &number, const ReceivingController &to, bool bsnOverride,
+                       ServiceError *error, std::optional<int> expectedVersion = {});
     bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error);
 
     // Where the data subject's data came from when not from the person (Person::source, art.

@@ -10,8 +10,8 @@ namespace pd {
 
 // Which ground can refuse which kind of request (domain.md, "Outcomes and their grounds"; issue
 // 14). Art. 15(4) GDPR limits only access; art. 17(3)(a)–(e) only erasure, with its letter named;
-// art. 18(2) only restriction; art. 20(1) only portability; art. 21(1) only an objection, and
-// never one against direct marketing (art. 21(3) makes that objection absolute). Art. 12(5),
+// art. 18(2) only restriction; art. 20(1) and (4) only portability; art. 21(1) only an objection,
+// and never one against direct marketing (art. 21(3) makes that objection absolute). Art. 12(5),
 // art. 41 UAVG with its ground (a)–(j) and "other" fit every kind. Art. 23 GDPR only allows the
 // legislator to restrict rights: it is never a ground on its own, only beside art. 41 UAVG, the
 // Dutch provision that does so. A request of several kinds (inzage and verwijdering) takes a

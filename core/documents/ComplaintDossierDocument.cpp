@@ -331,6 +331,26 @@ QString outcomeHtml(const Case &c)
     if (c.directMarketing)
         notes << h(ComplaintDossier::tr("The objection is against direct marketing (art. 21(3) "
                                         "GDPR: absolute)."));
+    // What the objection was about, each stopped or not (issue 38).
+    for (const ObjectionPart &part : c.objection) {
+        const QString subject = part.text.isEmpty()
+            ? Codes::label(part.subject)
+            : ComplaintDossier::tr("%1: %2").arg(Codes::label(part.subject), part.text);
+        notes << h(part.stopped
+                       //: Dutch: "Bezwaar tegen %1: gestopt"
+                       ? ComplaintDossier::tr("Objection to %1: stopped").arg(subject)
+                       //: Dutch: "Bezwaar tegen %1: gaat door"
+                       : ComplaintDossier::tr("Objection to %1: goes on").arg(subject));
+    }
+    // Which data the change concerned: the recipients art. 19 asks follow from it (issue 38).
+    if (!c.changedData.isEmpty()) {
+        QStringList labels;
+        for (DataCategory category : c.changedData)
+            labels << DataCategoryCodes::label(category);
+        //: Dutch: "Gewijzigde gegevens (artikel 19 AVG): %1"
+        notes << h(ComplaintDossier::tr("Data that changed (art. 19 GDPR): %1")
+                       .arg(labels.join(QStringLiteral(", "))));
+    }
     // The reasons in words (art. 12(4) GDPR); a request completed before they were recorded,
     // or whose texts were destroyed, says so.
     // Decided per kind, the reasons stand with each kind above.

@@ -85,6 +85,12 @@ QString EventText::title(const QString &action)
         { QStringLiteral("recipient.archived"), QT_TR_NOOP("Recipient archived") },
         { QStringLiteral("recipient.deleted"), QT_TR_NOOP("Recipient removed") },
         { QStringLiteral("person.exported"), QT_TR_NOOP("Access report or data export made") },
+        //: Dutch: "Ontvangende organisatie vastgelegd (art. 20 lid 2)"
+        { QStringLiteral("case.transmit_to_set"),
+          QT_TR_NOOP("Receiving controller recorded (art. 20(2))") },
+        //: Dutch: "Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)"
+        { QStringLiteral("case.transmitted"),
+          QT_TR_NOOP("Data export made for another controller (art. 20(2))") },
         { QStringLiteral("processing.created"), QT_TR_NOOP("Processing activity added") },
         { QStringLiteral("processing.changed"), QT_TR_NOOP("Processing activity changed") },
         { QStringLiteral("processing.removed"), QT_TR_NOOP("Processing activity removed") },

@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "util/Csv.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -266,6 +267,31 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     if (const std::optional<Refusal> refused = targetsRefusal(targets, report, paths))
         return fail(refused->code, refused->message);
 
+    const bool transmitted = !targets.transmission.to.isEmpty();
+    if (transmitted
+        && (targets.transmission.requestNumber.isEmpty()
+            || (targets.jsonPath.isEmpty() && targets.csvDirectory.isEmpty())))
+        //: Dutch: "Een export voor een andere organisatie is een export voor overdraagbaarheid
+        //: (JSON of CSV) bij een verzoek."
+        return fail("no-output",
+                    tr("An export for another controller is a portability export "
+                       "(JSON or CSV) for a request."));
+    const PersonPortability::Transmission *to = transmitted ? &targets.transmission : nullptr;
+    // The fingerprints of the files made for the other controller: the CSV folder's fixed
+    // names, never the name chosen for the JSON file.
+    QJsonArray fingerprints;
+    const auto fingerprint
+        = [&fingerprints](const QString &format, const QString &file, const QByteArray &bytes) {
+              QJsonObject entry {
+                  { QStringLiteral("format"), format },
+                  { QStringLiteral("sha256"),
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) }
+              };
+              if (!file.isEmpty())
+                  entry.insert(QStringLiteral("file"), file);
+              fingerprints.append(entry);
+          };
     const PersonReport redacted = PersonReview::redact(report, findings, redactIds);
     const Redactions redactions = chosenRedactions(findings, redactIds);
     const int total = outputCount(targets) + 1;
@@ -288,17 +314,19 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         step();
     }
     if (!targets.jsonPath.isEmpty()) {
-        if (!files.write(targets.jsonPath, PersonPortability::jsonFile(redacted, m_clock.now()),
-                         &error))
+        const QByteArray json = PersonPortability::jsonFile(redacted, m_clock.now(), to);
+        if (!files.write(targets.jsonPath, json, &error))
             return fail("write", error);
+        fingerprint(QStringLiteral("json"), {}, json);
         formats << QStringLiteral("json");
         step();
     }
     if (!targets.csvDirectory.isEmpty()) {
         const QDir dir(targets.csvDirectory);
-        for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted, m_clock.now())) {
+        for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted, m_clock.now(), to)) {
             if (!files.write(dir.filePath(name), bytes, &error))
                 return fail("write", error);
+            fingerprint(QStringLiteral("csv"), name, bytes);
         }
         formats << QStringLiteral("csv");
         step();
@@ -318,6 +346,12 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         [&](UnitOfWork::Write &write, ServiceError *why) {
             write.record(QStringLiteral("person"), QString::number(report.person.id),
                          QLatin1StringView(auditAction), payload);
+            if (to)
+                write.record(QStringLiteral("case"), to->requestNumber,
+                             QStringLiteral("case.transmitted"),
+                             { { QStringLiteral("to"), to->to.name },
+                               { QStringLiteral("address"), to->to.address },
+                               { QStringLiteral("files"), fingerprints } });
             if (!files.commit(&writeError)) {
                 *why = { ServiceError::Code::Storage, writeError };
                 return false;

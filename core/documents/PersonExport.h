@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/PersonPortability.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
 #include "util/Clock.h"
@@ -23,6 +24,11 @@ struct PersonExportTargets
     QString jsonPath; // the portability export
     QString csvDirectory; // persons.csv and LEESMIJ.txt (created when missing)
     bool overwrite = false; // replace files that exist; otherwise they are refused
+    // The portability export goes directly to another controller (art. 20(2) GDPR, issue 38):
+    // made for it, and recorded on the request's trail as case.transmitted {to, address,
+    // files: [{format, file (CSV only), sha256}]} besides person.exported. Empty name: the data
+    // subject's.
+    PersonPortability::Transmission transmission;
 
     bool isEmpty() const
     {

@@ -134,7 +134,8 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report)
     return parts;
 }
 
-QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTime &generatedAt)
+QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTime &generatedAt,
+                                      const Transmission *transmission)
 {
     QJsonArray included;
     QJsonArray leftOut;
@@ -168,18 +169,35 @@ QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTim
     }
     if (report.demo)
         json.insert(QStringLiteral("demo"), true);
+    if (transmission)
+        json.insert(QStringLiteral("transmitted_to"),
+                    QJsonObject { { QStringLiteral("name"), transmission->to.name },
+                                  { QStringLiteral("address"), text(transmission->to.address) },
+                                  { QStringLiteral("request"), transmission->requestNumber } });
     return json;
 }
 
-QByteArray PersonPortability::jsonFile(const PersonReport &report, const QDateTime &generatedAt)
+QByteArray PersonPortability::jsonFile(const PersonReport &report, const QDateTime &generatedAt,
+                                       const Transmission *transmission)
 {
-    return QJsonDocument(toJson(report, generatedAt)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toJson(report, generatedAt, transmission)).toJson(QJsonDocument::Indented);
 }
 
-QString PersonPortability::readme(const PersonReport &report, const QDateTime &generatedAt)
+QString PersonPortability::readme(const PersonReport &report, const QDateTime &generatedAt,
+                                  const Transmission *transmission)
 {
     const QList<PortabilityPart> parts = scope(report);
     QStringList lines;
+    if (transmission) {
+        //: Dutch: "Voor: %1, %2"
+        lines << tr("For: %1, %2").arg(transmission->to.name, transmission->to.address);
+        //: Dutch: "%1 vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2
+        //: AVG; ons kenmerk %2)."
+        lines << tr("%1 asked us to send these data directly to you (article 20(2) GDPR; our "
+                    "reference %2).")
+                     .arg(report.person.name, transmission->requestNumber);
+        lines << QString();
+    }
     lines << tr("Your personal data to take with you (article 20 GDPR)");
     lines << tr("For %1. Made by %2 on %3.")
                  .arg(report.person.name,
@@ -228,7 +246,8 @@ QStringList PersonPortability::csvFileNames(const PersonReport &report)
 }
 
 QList<QPair<QString, QByteArray>> PersonPortability::csvFiles(const PersonReport &report,
-                                                              const QDateTime &generatedAt)
+                                                              const QDateTime &generatedAt,
+                                                              const Transmission *transmission)
 {
     QList<QPair<QString, QByteArray>> files;
     const QJsonObject person
@@ -247,8 +266,9 @@ QList<QPair<QString, QByteArray>> PersonPortability::csvFiles(const PersonReport
             { QStringLiteral("persons.csv"), Csv::file(Csv::row(columns) + Csv::row(fields)) });
     }
     // With a BOM, like the CSV: Notepad and the other editors then read the accents right.
-    files.append({ QLatin1StringView(readmeFileName),
-                   QByteArray("\xEF\xBB\xBF") + readme(report, generatedAt).toUtf8() });
+    files.append(
+        { QLatin1StringView(readmeFileName),
+          QByteArray("\xEF\xBB\xBF") + readme(report, generatedAt, transmission).toUtf8() });
     return files;
 }
 

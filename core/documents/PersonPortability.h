@@ -46,6 +46,8 @@ struct PortabilityPart
 //   left_out            [{part, label, legal_bases [letters], activities, reason}]
 //   person              {name, relation, klantnummer, street, house_number, postcode, city,
 //                        phone, email, relation_end, created_at}; only when included
+//   transmitted_to      {name, address, request}: only in an export made for another
+//                        controller at the data subject's request (art. 20(2) GDPR, issue 38)
 //
 // A CSV from the demo store has no demo mark: a marker row would break the programs that read
 // it, and its data is fictitious anyway (LEESMIJ.txt says so).
@@ -60,17 +62,29 @@ public:
     // Every part that holds something, the person first, in the order of the report.
     static QList<PortabilityPart> scope(const PersonReport &report);
 
-    static QJsonObject toJson(const PersonReport &report, const QDateTime &generatedAt);
-    static QByteArray jsonFile(const PersonReport &report, const QDateTime &generatedAt);
-    // The explanation for the data subject (translated, plain text, UTF-8 with CRLF).
-    static QString readme(const PersonReport &report, const QDateTime &generatedAt);
+    // to: the controller the export goes to directly (art. 20(2) GDPR) for the request
+    // requestNumber; null: the export is the data subject's.
+    struct Transmission
+    {
+        ReceivingController to;
+        QString requestNumber;
+    };
+    static QJsonObject toJson(const PersonReport &report, const QDateTime &generatedAt,
+                              const Transmission *transmission = nullptr);
+    static QByteArray jsonFile(const PersonReport &report, const QDateTime &generatedAt,
+                               const Transmission *transmission = nullptr);
+    // The explanation for the data subject (translated, plain text, UTF-8 with CRLF); made for
+    // another controller, it says so first.
+    static QString readme(const PersonReport &report, const QDateTime &generatedAt,
+                          const Transmission *transmission = nullptr);
 
     // The files of the folder, in the order written: persons.csv when the person's details are
     // included, then LEESMIJ.txt.
     static QStringList csvFileNames(const PersonReport &report);
     // File name → bytes, in the order of csvFileNames().
     static QList<QPair<QString, QByteArray>> csvFiles(const PersonReport &report,
-                                                      const QDateTime &generatedAt);
+                                                      const QDateTime &generatedAt,
+                                                      const Transmission *transmission = nullptr);
 };
 
 } // namespace pd

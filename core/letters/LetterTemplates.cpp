@@ -107,6 +107,11 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("besluit.datum"), tr("The date the answer was sent") },
         { QStringLiteral("export.inhoud"),
           tr("What an inzage or portability export contains, as a list (a block)") },
+        { QStringLiteral("export.rechten_anderen"),
+          //: Dutch: "Het artikel dat de gegevens van anderen beschermt: artikel 15 lid 4 AVG bij
+          //: inzage, artikel 20 lid 4 AVG bij overdraagbaarheid"
+          tr("The article that protects the data of others: art. 15(4) GDPR for an inzage, "
+             "art. 20(4) GDPR for portability") },
         { QStringLiteral("export.overige_systemen"),
           tr("That the export holds what Privacydesk records and that the data in the other "
              "systems (the rental administration, ...) are sent apart, as the inzage report says "

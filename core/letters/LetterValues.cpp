@@ -1,6 +1,7 @@
 // What each placeholder of a request's letter says (LetterTemplates::values): the request, its
 // deadlines, its decision and the organisation in plain Dutch (B1), as HTML. Letters are Dutch
 // whatever the interface language: they go to Dutch tenants.
+#include "cases/Grounds.h"
 #include "letters/AccessScope.h"
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
@@ -197,6 +198,10 @@ QString dutchGround(RefusalGround ground)
         return QStringLiteral(
             "U kunt alleen gegevens laten overdragen die wij met de computer verwerken, met uw "
             "toestemming of voor een overeenkomst met u (artikel 20 lid 1 AVG).");
+    case RefusalGround::Art20_4:
+        // Art. 20 lid 4: the right "doet geen afbreuk aan de rechten en vrijheden van anderen".
+        return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
+                              "anderen (artikel 20 lid 4 AVG).");
     case RefusalGround::Art21Dwingend:
         return QStringLiteral("Wij hebben dringende redenen om uw gegevens te blijven gebruiken. "
                               "Die wegen zwaarder dan uw belang (artikel 21 lid 1 AVG).");
@@ -269,9 +274,13 @@ QString dutchTypeHeading(RequestType type)
 }
 
 // What a kind of request granted in full means, in one or two sentences. A granted inzage or
-// portability says what is enclosed.
-QString dutchGranted(RequestType type, bool directMarketing)
+// portability says what is enclosed. described: what was done follows in the letter (issue 38).
+QString dutchGranted(RequestType type, bool directMarketing, bool described)
 {
+    if (described && type == RequestType::Rectificatie)
+        return QStringLiteral("Wij hebben uw gegevens gecorrigeerd zoals hieronder beschreven.");
+    if (described && type == RequestType::Verwijdering)
+        return QStringLiteral("Wij hebben de gegevens verwijderd die hieronder staan.");
     switch (type) {
     case RequestType::Inzage:
         return QStringLiteral("Bij deze brief ontvangt u een overzicht van uw persoonsgegevens. "
@@ -292,9 +301,11 @@ QString dutchGranted(RequestType type, bool directMarketing)
                               "als computerbestanden. Die kunt u aan een andere organisatie geven "
                               "(artikel 20 AVG).");
     case RequestType::Bezwaar:
+        // What the objection was about is named below it when recorded (issue 38): never a
+        // fixed "reclame en aanbiedingen" the tenant may not have objected to.
         return directMarketing
-            ? QStringLiteral("Wij gebruiken uw gegevens niet meer om u reclame of aanbiedingen "
-                             "te sturen (artikel 21 lid 3 AVG).")
+            ? QStringLiteral("Wij gebruiken uw gegevens niet meer voor de reclame waartegen u "
+                             "bezwaar maakte (artikel 21 lid 3 AVG).")
             : QStringLiteral("Wij gebruiken uw gegevens niet meer op de manier waartegen u "
                              "bezwaar maakte.");
     case RequestType::Intrekking:
@@ -359,10 +370,51 @@ QString textHtml(const QString &text)
     return escaped(text).replace(u'\n', QStringLiteral("<br>"));
 }
 
-// One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
-// on which grounds. heading: the kind as a heading (a decision on several kinds).
-QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool heading)
+// An objection's subject as the tenant reads it.
+QString dutchObjectionSubject(const ObjectionPart &part)
 {
+    switch (part.subject) {
+    case ObjectionSubject::Nieuwsbrief:
+        return QStringLiteral("onze nieuwsbrief");
+    case ObjectionSubject::Enquetes:
+        return QStringLiteral("enquêtes en onderzoeken onder huurders");
+    case ObjectionSubject::ReclameMail:
+        return QStringLiteral("reclame en aanbiedingen per post of e-mail");
+    case ObjectionSubject::ReclameTelefoon:
+        return QStringLiteral("reclame en aanbiedingen per telefoon");
+    case ObjectionSubject::Overig:
+        break;
+    }
+    return part.text;
+}
+
+// What the objection was about, stopped or going on (issue 38), as lists; empty when not
+// recorded.
+QString objectionHtml(const QList<ObjectionPart> &parts)
+{
+    QString stopped;
+    QString kept;
+    for (const ObjectionPart &part : parts)
+        (part.stopped ? stopped : kept)
+            += QStringLiteral("<li>%1</li>").arg(escaped(dutchObjectionSubject(part)));
+    QString html;
+    if (!stopped.isEmpty())
+        html += QStringLiteral("<p>Hiervoor gebruiken wij uw gegevens niet meer:</p><ul>%1</ul>")
+                    .arg(stopped);
+    if (!kept.isEmpty())
+        html += QStringLiteral("<p>Hiervoor blijven wij uw gegevens gebruiken:</p><ul>%1</ul>")
+                    .arg(kept);
+    return html;
+}
+
+// One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
+// on which grounds. heading: the kind as a heading (a decision on several kinds). From the
+// request c: against direct marketing, what an objection was about, each stopped or not, and the
+// controller a portability export goes to directly (issue 38).
+QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading)
+{
+    const bool directMarketing = c.directMarketing;
+    const QList<ObjectionPart> &objection = c.objection;
     QString html;
     const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
         : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("voor een deel toegewezen")
@@ -371,7 +423,21 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
         html += QStringLiteral("<p><b>%1: %2</b></p>").arg(dutchTypeHeading(d.type), outcome);
     switch (d.outcome) {
     case Outcome::Toegewezen:
-        html += QStringLiteral("<p>%1</p>").arg(dutchGranted(d.type, directMarketing));
+        // Sent to another controller, not enclosed (art. 20 lid 2).
+        if (d.type == RequestType::Overdraagbaarheid && !c.transmitTo.isEmpty())
+            html += QStringLiteral("<p>U vroeg ons uw gegevens rechtstreeks naar %1 te sturen. "
+                                   "Dat doen wij: zij krijgen de gegevens die u ons zelf heeft "
+                                   "gegeven, als computerbestanden (artikel 20 lid 2 AVG).</p>")
+                        .arg(escaped(c.transmitTo.name));
+        else
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(dutchGranted(d.type, directMarketing, !d.granted.isEmpty()));
+        if (d.type == RequestType::Bezwaar)
+            html += objectionHtml(objection);
+        // What was done, when the officer said it (issue 38): old → new, what was erased.
+        if (!d.granted.isEmpty())
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                        .arg(dutchDoneLabel(d.type), textHtml(d.granted));
         // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
         if (d.type == RequestType::Inzage)
             html += AccessScope::letterHtml(true, false);
@@ -382,6 +448,8 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
                                    "persoonsgegevens die wij u kunnen geven, met de informatie "
                                    "die artikel 15 AVG noemt.</p>")
                 + AccessScope::letterHtml(true, false);
+        if (d.type == RequestType::Bezwaar)
+            html += objectionHtml(objection);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(dutchDoneLabel(d.type), textHtml(d.granted));
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
@@ -390,6 +458,8 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
         break;
     case Outcome::Afgewezen:
         // The outcome sentence above says it for a request of one kind; a heading for each kind.
+        if (d.type == RequestType::Bezwaar)
+            html += objectionHtml(objection);
         html += QStringLiteral("<p><b>Waarom</b><br>%1</p>").arg(textHtml(d.motivation));
         html += groundsListHtml(d.grounds);
         break;
@@ -410,7 +480,7 @@ QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QStr
         return wholeGrounds + wholeReasons;
     QString html;
     for (const TypeDecision &d : parts)
-        html += decisionPartHtml(d, c.directMarketing, parts.size() > 1);
+        html += decisionPartHtml(d, c, parts.size() > 1);
     return html;
 }
 
@@ -418,14 +488,16 @@ QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QStr
 // empty when the request has no decided part of that kind.
 QString decisionPartOf(const Case &c, RequestType type)
 {
-    for (const TypeDecision &d : CaseWorkflow::decisionsOf(c)) {
+    for (TypeDecision d : CaseWorkflow::decisionsOf(c)) {
+        // Only the grounds of this letter's kind (issue 38): never art. 17(3) in a correction.
+        d.grounds.removeIf([type](RefusalGround g) { return !Grounds::fits(g, type); });
         // A partial grant says so first: never "zoals u vroeg" beside "gedeeltelijk" (issue 18).
         if (d.type == type)
             return (d.outcome == Outcome::DeelsToegewezen
                         ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
                                          "leest u wat wel en wat niet, en waarom.</p>")
                         : QString())
-                + decisionPartHtml(d, c.directMarketing, false);
+                + decisionPartHtml(d, c, false);
     }
     return {};
 }
@@ -534,7 +606,9 @@ QString art19Html(const LetterContext &context)
     QStringList told;
     QStringList exempt;
     for (const Art19Notification &n : context.art19) {
-        if (n.withheld)
+        // Nor one that never received the data that changed (issue 38): art. 19 does not ask
+        // it, and "niet mogelijk of heel veel werk" would be a false reason.
+        if (n.withheld || (n.notApplicable && !n.notifiedOn.isValid()))
             continue;
         if (n.notifiedOn.isValid())
             told << QStringLiteral("<li>%1 (op %2)</li>")
@@ -663,6 +737,12 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         list += QStringLiteral("<li>%1</li>").arg(escaped(item));
     v.insert(QStringLiteral("export.inhoud"), list + QStringLiteral("</ul>"));
     v.insert(QStringLiteral("export.overige_systemen"), AccessScope::letterHtml(report, files));
+    // Others' rights limit a copy by art. 15 lid 4 and a portability export by art. 20 lid 4
+    // (issue 38): never the inzage article for files under art. 20.
+    v.insert(QStringLiteral("export.rechten_anderen"),
+             report && files ? QStringLiteral("artikel 15 lid 4 en artikel 20 lid 4 AVG")
+                 : files     ? QStringLiteral("artikel 20 lid 4 AVG")
+                             : QStringLiteral("artikel 15 lid 4 AVG"));
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());

@@ -121,8 +121,9 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     const bool confirmation = kind == LetterKind::BevestigingRectificatie
         || kind == LetterKind::BevestigingVerwijdering;
     const bool named
-        = std::any_of(context.art19.cbegin(), context.art19.cend(),
-                      [](const Art19Notification &n) { return n.done() && !n.withheld; });
+        = std::any_of(context.art19.cbegin(), context.art19.cend(), [](const Art19Notification &n) {
+              return (n.notifiedOn.isValid() || n.exempt) && !n.withheld;
+          });
     if (reason.isEmpty() && confirmation && named
         && !LetterTemplates::placeholdersIn(templateHtml)
                 .contains(QLatin1StringView("art19.ontvangers")))

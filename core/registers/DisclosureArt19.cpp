@@ -31,13 +31,27 @@ bool art19AppliesTo(const Case &c)
         return false;
     if (*c.outcome != Outcome::Toegewezen && *c.outcome != Outcome::DeelsToegewezen)
         return false;
-    return std::any_of(c.types.cbegin(), c.types.cend(), [](RequestType t) {
-        return t == RequestType::Rectificatie || t == RequestType::Verwijdering
-            || t == RequestType::Beperking;
-    });
+    return std::any_of(c.types.cbegin(), c.types.cend(),
+                       [](RequestType t) { return CaseWorkflow::changesData(t); });
+}
+
+QString changedDataText(const QList<DataCategory> &changed)
+{
+    QStringList labels;
+    for (const DataCategory category : changed)
+        labels << DisclosureCodes::label(category);
+    return labels.join(QStringLiteral(", "));
 }
 
 } // namespace
+
+QString DisclosureService::notApplicableText(const QList<DataCategory> &changed)
+{
+    //: Dutch: "Niet van toepassing: deze ontvanger heeft de gegevens die zijn gewijzigd (%1)
+    //: nooit van ons gekregen."
+    return tr("Not applicable: this recipient never received the data that changed (%1).")
+        .arg(changedDataText(changed));
+}
 
 bool DisclosureService::art19Applies(const QString &caseNumber, ServiceError *error) const
 {
@@ -79,10 +93,12 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
     const QDate until = c->answeredOn.isValid() ? c->answeredOn : m_clock.today();
     const QSqlDatabase db = m_store.database();
     std::optional<QList<Art19Notification>> recipients
-        = DisclosureRepository::art19Recipients(db, c->person.id, until, failure);
+        = DisclosureRepository::art19Recipients(db, c->person.id, until, c->changedData, failure);
     if (!recipients)
         return list;
     list = *recipients;
+    for (Art19Notification &n : list)
+        n.changedData = c->changedData;
     // Recorded notifications, also for a recipient whose disclosure was later removed.
     if (!DisclosureRepository::mergeArt19Recorded(db, c->id, &list, failure))
         return list;
@@ -156,6 +172,15 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
           });
     if (it == list.cend()) {
         *error = invalid(tr("This recipient did not receive the person's data."));
+        return false;
+    }
+    // Art. 19 does not apply to it: never "impossible or disproportionate" in the letter.
+    if (it->notApplicable) {
+        //: Dutch: "Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen:
+        //: artikel 19 AVG geldt niet voor deze ontvanger."
+        *error = invalid(tr("This recipient never received the data that changed (%1): art. 19 "
+                            "GDPR does not apply to it.")
+                             .arg(changedDataText(c->changedData)));
         return false;
     }
     if (exempt) {

@@ -131,6 +131,17 @@ QJsonObject disclosureToJson(const Disclosure &d)
     };
 }
 
+QString Art19Notification::statusCode() const
+{
+    if (notifiedOn.isValid())
+        return QStringLiteral("geinformeerd");
+    if (exempt)
+        return QStringLiteral("onmogelijk-of-onevenredig");
+    if (notApplicable)
+        return QStringLiteral("niet-van-toepassing");
+    return QStringLiteral("nog-te-doen");
+}
+
 QJsonObject art19NotificationToJson(const Art19Notification &n)
 {
     const auto textOrNull = [](const QString &text) {
@@ -143,10 +154,7 @@ QJsonObject art19NotificationToJson(const Art19Notification &n)
                         { QStringLiteral("category"), RecipientCodes::code(n.category) } } },
         { QStringLiteral("disclosures"), n.disclosures },
         { QStringLiteral("last_disclosed"), jsonDate(n.lastDisclosed) },
-        { QStringLiteral("status"),
-          n.notifiedOn.isValid() ? QStringLiteral("geinformeerd")
-              : n.exempt         ? QStringLiteral("onmogelijk-of-onevenredig")
-                                 : QStringLiteral("nog-te-doen") },
+        { QStringLiteral("status"), n.statusCode() },
         { QStringLiteral("notified_on"), jsonDate(n.notifiedOn) },
         { QStringLiteral("exempt_reason"),
           n.exempt ? textOrNull(n.exemptReason) : QJsonValue(QJsonValue::Null) },

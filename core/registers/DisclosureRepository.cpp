@@ -355,18 +355,31 @@ bool DisclosureRepository::remove(const QSqlDatabase &db, qint64 id, ServiceErro
 
 std::optional<QList<Art19Notification>>
 DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, QDate until,
-                                      ServiceError *error)
+                                      const QList<DataCategory> &changed, ServiceError *error)
 {
+    // How many of its disclosures included the data that changed: all when none was recorded.
+    QVariantList values;
+    QStringList marks;
+    for (const DataCategory category : changed) {
+        values << DisclosureCodes::code(category);
+        marks << u"?"_s;
+    }
+    const QString relevant = changed.isEmpty()
+        ? u"count(*)"_s
+        : u"sum(CASE WHEN EXISTS (SELECT 1 FROM disclosure_data dd WHERE dd.disclosure_id = d.id "
+          "AND dd.category IN (%1)) THEN 1 ELSE 0 END)"_s.arg(marks.join(u", "));
+    values << personId << isoDate(until);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!run(query,
              u"SELECT r.id, r.name, r.category, r.contact, count(*), max(d.disclosed_on), "
-             "max(CASE WHEN d.informed = 'verboden' THEN 1 ELSE 0 END) "
-             "FROM disclosure_persons dp JOIN disclosures d ON d.id = dp.disclosure_id "_s
+             "max(CASE WHEN d.informed = 'verboden' THEN 1 ELSE 0 END), "_s
+                 + relevant
+                 + u" FROM disclosure_persons dp JOIN disclosures d ON d.id = dp.disclosure_id "_s
                  + RecipientRepository::joinSql(u"r", u"d.recipient_id")
                  + u" WHERE dp.person_id = ? AND d.disclosed_on <= ? "
                    "GROUP BY r.id, r.name, r.category, r.contact"_s,
-             { personId, isoDate(until) }, error))
+             values, error))
         return std::nullopt;
     QList<Art19Notification> list;
     while (query.next()) {
@@ -379,6 +392,7 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
         n.disclosures = query.value(4).toInt();
         n.lastDisclosed = dateFrom(query.value(5));
         n.withheld = query.value(6).toInt() != 0;
+        n.notApplicable = query.value(7).toInt() == 0;
         list << n;
     }
     if (query.lastError().isValid()) {

@@ -100,9 +100,11 @@ public:
     // --- art. 19 notices ---
 
     // The recipients of the person's data up to and including until, one per recipient with
-    // the count, the last date and whether one disclosure was withheld (not yet sorted).
+    // the count, the last date and whether one disclosure was withheld (not yet sorted). With
+    // changed categories, a recipient none of whose disclosures included one is notApplicable.
     static std::optional<QList<Art19Notification>>
-    art19Recipients(const QSqlDatabase &db, qint64 personId, QDate until, ServiceError *error);
+    art19Recipients(const QSqlDatabase &db, qint64 personId, QDate until,
+                    const QList<DataCategory> &changed, ServiceError *error);
     // The notices recorded for the request caseId, merged into *list (a recipient whose
     // disclosure was later removed is added).
     static bool mergeArt19Recorded(const QSqlDatabase &db, qint64 caseId,

@@ -115,7 +115,9 @@ struct DisclosureFilter
 };
 
 // One recipient that must be told of a rectification, erasure or restriction (art. 19 AVG),
-// because it received the person's data before the request was completed.
+// because it received the person's data before the request was completed; or, when the request
+// recorded the data that changed, one that received the person's data but none of those
+// (notApplicable).
 struct Art19Notification
 {
     qint64 recipientId = 0;
@@ -133,8 +135,17 @@ struct Art19Notification
     // not to be told, with the reason (empty once the request files were destroyed).
     bool exempt = false;
     QString exemptReason;
+    // None of its disclosures of the person included the data that changed (Case::changedData,
+    // issue 38): art. 19 does not ask it to be told ("niet van toepassing"). Never for a request
+    // that did not record the data that changed.
+    bool notApplicable = false;
+    // The data the request changed (Case::changedData), for the sentence that says why.
+    QList<DataCategory> changedData;
 
-    bool done() const { return notifiedOn.isValid() || exempt; }
+    bool done() const { return notifiedOn.isValid() || exempt || notApplicable; }
+    // "geinformeerd", "onmogelijk-of-onevenredig", "niet-van-toepassing" or "nog-te-doen": what
+    // was recorded comes first.
+    QString statusCode() const;
 };
 
 // The JSON that `disclosure art19 --json` prints for one recipient (see its help for the keys).
@@ -180,9 +191,15 @@ public:
     // could not be read is an error (*error, Storage), never "art. 19 does not apply"; one that
     // does not exist does not apply (no error).
     bool art19Applies(const QString &caseNumber, ServiceError *error = nullptr) const;
-    // A failed read sets *error (when given) and returns what was read so far.
+    // A failed read sets *error (when given) and returns what was read so far. When the request
+    // recorded the data that changed (Case::changedData), a recipient none of whose disclosures
+    // of the person included one of those categories is notApplicable; it cannot be recorded
+    // as told or as exempt.
     QList<Art19Notification> art19Notifications(const QString &caseNumber,
                                                 ServiceError *error = nullptr) const;
+    // Why a notApplicable recipient is not told, in one translated sentence that names the
+    // data that changed.
+    static QString notApplicableText(const QList<DataCategory> &changed);
     // Records that the recipient was told on date; replaces an earlier date or exemption.
     bool markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
                       ServiceError *error);

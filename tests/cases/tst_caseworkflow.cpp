@@ -29,6 +29,17 @@ Case caseIn(CaseState state)
     return c;
 }
 
+// A request being handled, identified through the portal.
+Case identifiedCase(const QList<RequestType> &types)
+{
+    Case c = caseIn(CaseState::InBehandeling);
+    c.types = types;
+    c.identification.received = received.addDays(2);
+    c.identification.method = IdMethod::Portaal;
+    c.identification.succeeded = true;
+    return c;
+}
+
 // A refusal is one translated sentence; an allowed action gives an empty string.
 void checkVerdict(const QString &problem, bool allowed)
 {
@@ -58,6 +69,8 @@ private slots:
     void complete_data();
     void complete();
     void completeDirectMarketing();
+    void completeSaysWhatWasDone();
+    void completeObjectionSubjects();
     void completePerKind_data();
     void completePerKind();
     void completeWholeOfCombined();
@@ -396,6 +409,75 @@ void TestCaseWorkflow::completeDirectMarketing()
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
     done.grounds = { RefusalGround::Art15_4, RefusalGround::Art21Dwingend };
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+}
+
+// Issue 38: a full grant may say what was done (a rectification's old → new value), a refusal
+// not; the data that changed belongs only to a granted rectification, erasure or restriction.
+void TestCaseWorkflow::completeSaysWhatWasDone()
+{
+    Case c = identifiedCase({ RequestType::Rectificatie });
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    done.answered = received.addDays(10);
+    done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
+    done.changedData = { DataCategory::Contact };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    QString problem;
+    QCOMPARE(CaseWorkflow::decisionsFor(c, done, &problem).value(0).granted, done.granted);
+    done.outcome = Outcome::Afgewezen;
+    done.grounds = { RefusalGround::Art12_5 };
+    done.motivation = u"Herhaald verzoek"_s;
+    done.changedData.clear();
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    done.granted.clear();
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    // Nothing changed in a refusal, nor in an inzage.
+    done.changedData = { DataCategory::Contact };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    c.types = { RequestType::Inzage };
+    done = Completion {};
+    done.outcome = Outcome::Toegewezen;
+    done.answered = received.addDays(10);
+    done.changedData = { DataCategory::Naw };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+}
+
+// Issue 38: what an objection was about is recorded and decided per subject, matching the
+// objection's outcome; against direct marketing the marketing subjects always stop.
+void TestCaseWorkflow::completeObjectionSubjects()
+{
+    Case c = identifiedCase({ RequestType::Bezwaar });
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    done.answered = received.addDays(10);
+    done.directMarketing = true;
+    done.objection = { { ObjectionSubject::Nieuwsbrief, {}, true },
+                       { ObjectionSubject::ReclameTelefoon, {}, true } };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    // "Other" needs its words; a subject twice is refused.
+    done.objection << ObjectionPart { ObjectionSubject::Overig, u"  "_s, true };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    done.objection.last().text = u"Verjaardagskaarten"_s;
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    done.objection << ObjectionPart { ObjectionSubject::Nieuwsbrief, {}, true };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    done.objection.removeLast();
+    // A subject that goes on makes the objection partly granted, with its reasons.
+    done.objection.last().stopped = false;
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    done.outcome = Outcome::DeelsToegewezen;
+    done.grounds = { RefusalGround::Art12_5 };
+    done.motivation = u"De kaarten sturen wij namens de huurdersvereniging."_s;
+    done.granted = u"Nieuwsbrief en telefonische reclame gestopt."_s;
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    // Marketing never goes on after an objection to direct marketing (art. 21(3)).
+    done.objection.first().stopped = false;
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    done.directMarketing = false;
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    // Only an objection has subjects.
+    c.types = { RequestType::Inzage };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
 }
 
 void TestCaseWorkflow::completePerKind_data()

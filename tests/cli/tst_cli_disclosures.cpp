@@ -4,7 +4,9 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +38,7 @@ private slots:
     void disclosureRefusals();
     void bsnRefusedStoresNothing();
     void art19ChecklistAndExemption();
+    void art19PerDataAndDirectTransmission();
     void helpDocumentsJson();
 
 private:
@@ -383,6 +386,98 @@ void TestCliDisclosures::art19ChecklistAndExemption()
     QVERIFY2(text.out.contains(u"02/05/2026"_s), qPrintable(text.out));
     const Result timeline = onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
     QVERIFY(timeline.out.contains(u"case.art19_exempted"_s));
+}
+
+// Issue 38: case complete --data names the data a correction changed; disclosure art19 then
+// asks only the recipient that got the phone number, the municipality that got name and address
+// is niet-van-toepassing and cannot be given "onmogelijk of onevenredig". A portability request
+// names the controller its export goes to (case transmit), and export person --transmit makes
+// it for that controller with the files' SHA-256 on the request's trail.
+void TestCliDisclosures::art19PerDataAndDirectTransmission()
+{
+    Result step = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Jan Jansen"_s, u"--klantnummer"_s,
+                            u"K300009"_s, u"--type"_s, u"rectificatie"_s, u"--channel"_s,
+                            u"brief"_s, u"--received"_s, u"2026-01-05"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    const QString number = step.out.trimmed();
+    for (const auto &[name, category] : { std::pair { u"Klusbedrijf Heumen"_s, u"aannemer"_s },
+                                          std::pair { u"Gemeente Heumen"_s, u"gemeente"_s } }) {
+        step = onStore({ u"recipient"_s, u"add"_s, name, u"--category"_s, category });
+        QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    }
+    for (const auto &[name, data] : { std::pair { u"Klusbedrijf Heumen"_s, u"naw,contact"_s },
+                                      std::pair { u"Gemeente Heumen"_s, u"naw"_s } }) {
+        step = onStore({ u"disclosure"_s, u"add"_s, u"--recipient"_s, name, u"--person"_s,
+                         u"K300009"_s, u"--date"_s, u"2026-01-02"_s, u"--data"_s, data,
+                         u"--purpose"_s, u"Reparatie"_s, u"--basis"_s, u"b"_s });
+        QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    }
+    step = onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-01-06"_s,
+                     u"--received"_s, u"2026-01-07"_s, u"--method"_s, u"klantgegevens"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    const QStringList complete {
+        u"case"_s,       u"complete"_s,   number,
+        u"--outcome"_s,  u"toegewezen"_s, u"--answered"_s,
+        u"2026-01-20"_s, u"--granted"_s,  u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s
+    };
+    QCOMPARE(onStore(complete + QStringList { u"--data"_s, u"telefoon"_s }).exitCode, 2);
+    step = onStore(complete + QStringList { u"--data"_s, u"contact"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    step = onStore({ u"disclosure"_s, u"art19"_s, number, u"--json"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QHash<QString, QString> status;
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(step.out.toUtf8()).object().value(u"recipients"_s).toArray())
+        status.insert(value[u"recipient"_s][u"name"_s].toString(), value[u"status"_s].toString());
+    QCOMPARE(status.value(u"Klusbedrijf Heumen"_s), u"nog-te-doen"_s);
+    QCOMPARE(status.value(u"Gemeente Heumen"_s), u"niet-van-toepassing"_s);
+    step = onStore({ u"disclosure"_s, u"art19"_s, number });
+    QVERIFY2(step.out.contains(u"never received the data that changed"_s), qPrintable(step.out));
+    step = onStore({ u"disclosure"_s, u"art19"_s, number, u"--recipient"_s, u"Gemeente Heumen"_s,
+                     u"--exempt"_s, u"Geen adres"_s });
+    QCOMPARE(step.exitCode, 1);
+
+    // Portability straight to another controller.
+    step = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Jan Jansen"_s, u"--klantnummer"_s,
+                     u"K300009"_s, u"--type"_s, u"overdraagbaarheid"_s, u"--channel"_s, u"brief"_s,
+                     u"--received"_s, u"2026-01-05"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    const QString portability = step.out.trimmed();
+    QCOMPARE(onStore({ u"case"_s, u"transmit"_s, number, u"--name"_s, u"X"_s, u"--address"_s,
+                       u"x@example.nl"_s })
+                 .exitCode,
+             1); // a rectification goes to nobody else
+    const QString folder = m_tmp.filePath(u"export-nieuw"_s);
+    const QStringList exportCommand { u"export"_s, u"person"_s,     portability,    u"--csv-dir"_s,
+                                      folder,      u"--keep-all"_s, u"--transmit"_s };
+    QCOMPARE(onStore(exportCommand).exitCode, 1); // no receiving controller yet
+    step = onStore({ u"case"_s, u"transmit"_s, portability, u"--name"_s,
+                     u"Woonstichting Nieuw Thuis"_s, u"--address"_s,
+                     u"privacy@nieuwthuis.example"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    step = onStore(exportCommand);
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QFile readme(folder + u"/LEESMIJ.txt"_s);
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QByteArray readmeBytes = readme.readAll();
+    QVERIFY(QString::fromUtf8(readmeBytes).contains(u"Woonstichting Nieuw Thuis"_s));
+    step = onStore({ u"case"_s, u"timeline"_s, portability, u"--json"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    const QJsonArray events = QJsonDocument::fromJson(step.out.toUtf8()).array();
+    QJsonObject transmitted;
+    for (const QJsonValue &event : events) {
+        if (event[u"action"_s].toString() == u"case.transmitted"_s)
+            transmitted = event.toObject();
+    }
+    QVERIFY2(!transmitted.isEmpty(), qPrintable(step.out));
+    const QJsonObject payload = transmitted.value(u"payload"_s).toObject();
+    QCOMPARE(payload.value(u"to"_s).toString(), u"Woonstichting Nieuw Thuis"_s);
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(readmeBytes, QCryptographicHash::Sha256).toHex());
+    bool found = false;
+    for (const QJsonValue &file : payload.value(u"files"_s).toArray())
+        found = found || file[u"sha256"_s].toString() == sha;
+    QVERIFY2(found, qPrintable(step.out));
 }
 
 void TestCliDisclosures::helpDocumentsJson()

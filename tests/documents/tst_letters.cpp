@@ -63,6 +63,10 @@ private slots:
     void signedByTheUserWithTheirFunction();
     void signedWithTheDisplayNameNotTheLogin();
     void partialConfirmationFollowsTheOutcome();
+    void fullGrantSaysWhatWasDone();
+    void objectionLetterNamesItsSubjects();
+    void portabilityCitesArticle20();
+    void portabilitySentToAnotherController();
     void madeIsNotSent();
     void templateEditing();
     void storedDecisionWithoutRemediesStillNamesThem();
@@ -709,6 +713,121 @@ void TestLetters::partialConfirmationFollowsTheOutcome()
     QVERIFY(text.contains(u"(artikel 17 lid 3 sub b AVG)"_s));
     QVERIFY2(!text.contains(u"artikel 12 lid 5"_s), qPrintable(text));
     QVERIFY(!text.contains(u"Uw telefoonnummer"_s));
+}
+
+// Issue 38: a fully granted request says what was done: the correction's old → new value in the
+// confirmation and in the decision, never only "zoals u vroeg".
+void TestLetters::fullGrantSaysWhatWasDone()
+{
+    const auto c = newCase(u"T. Correctie"_s, u"K200042"_s, { RequestType::Rectificatie },
+                           QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
+    done.changedData = { DataCategory::Contact };
+    ServiceError error;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    LetterService service(*m_store, m_fixture->clock());
+    for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
+        const auto letter = service.render(c->number, kind, &error);
+        QVERIFY2(letter, qPrintable(error.message));
+        const QString text = plain(letter->html);
+        QVERIFY2(
+            text.contains(u"Wij hebben uw gegevens gecorrigeerd zoals hieronder beschreven."_s),
+            qPrintable(text));
+        QVERIFY(text.contains(u"Wat wij hebben gecorrigeerd of aangevuld"_s));
+        QVERIFY(text.contains(u"06 1111 2222 → 06 3333 4444"_s));
+        QVERIFY(!text.contains(u"zoals u vroeg"_s));
+    }
+}
+
+// Issue 38: a direct-marketing objection letter names what the tenant objected to, stopped or
+// going on, never a fixed "reclame en aanbiedingen" for the newsletter alone.
+void TestLetters::objectionLetterNamesItsSubjects()
+{
+    const auto c
+        = newCase(u"B. Bezwaar"_s, u"K200043"_s, { RequestType::Bezwaar }, QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.directMarketing = true;
+    done.objection = { { ObjectionSubject::Nieuwsbrief, {}, true },
+                       { ObjectionSubject::Overig, u"de verjaardagskaart"_s, true } };
+    ServiceError error;
+    CaseService cases(*m_store, m_fixture->clock());
+    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+    QCOMPARE(cases.find(c->number, test::MustRead())->objection, done.objection);
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(text.contains(u"onze nieuwsbrief"_s), qPrintable(text));
+    QVERIFY(text.contains(u"de verjaardagskaart"_s));
+    QVERIFY(text.contains(u"artikel 21 lid 3 AVG"_s));
+    QVERIFY2(!text.contains(u"reclame en aanbiedingen"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"reclame of aanbiedingen"_s));
+}
+
+// Issue 38: others' rights limit a portability export by art. 20 lid 4 AVG, not by the inzage
+// article 15 lid 4: in the cover letter and as a ground of a refusal.
+void TestLetters::portabilityCitesArticle20()
+{
+    const auto c = newCase(u"O. Overdracht"_s, u"K200044"_s, { RequestType::Overdraagbaarheid },
+                           QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto cover = service.render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+    QString text = plain(cover->html);
+    QVERIFY2(text.contains(u"(artikel 20 lid 4 AVG)"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"15 lid 4"_s));
+    Completion done = test::completion(Outcome::DeelsToegewezen, QDate(2026, 9, 20), u"per post"_s,
+                                       { RefusalGround::Art20_4 },
+                                       u"De meldingen van uw buren geven wij niet mee."_s);
+    done.granted = u"Uw huurgegevens als bestand."_s;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    const auto decision = service.render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    text = plain(decision->html);
+    QVERIFY2(text.contains(u"(artikel 20 lid 4 AVG)"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"15 lid 4"_s));
+}
+
+// Issue 38: a portability request sent directly to another controller (art. 20 lid 2): the
+// decision says where the data went, never that they are enclosed.
+void TestLetters::portabilitySentToAnotherController()
+{
+    const auto c = newCase(u"D. Doorsturen"_s, u"K200045"_s, { RequestType::Overdraagbaarheid },
+                           QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY2(cases.setTransmitTo(
+                 c->number, { u"Woonstichting Nieuw Thuis"_s, u"privacy@nieuwthuis.example"_s },
+                 false, &error),
+             qPrintable(error.message));
+    QVERIFY2(
+        cases.complete(c->number,
+                       test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s),
+                       false, &error),
+        qPrintable(error.message));
+    const auto decision = LetterService(*m_store, m_fixture->clock())
+                              .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    const QString text = plain(decision->html);
+    QVERIFY2(text.contains(u"rechtstreeks naar Woonstichting Nieuw Thuis"_s), qPrintable(text));
+    QVERIFY(text.contains(u"artikel 20 lid 2 AVG"_s));
+    QVERIFY(!text.contains(u"Bij deze brief ontvangt u de gegevens"_s));
 }
 
 // Issue 14: "gemaakt" and "verstuurd" are different facts. A letter is recorded as sent in a

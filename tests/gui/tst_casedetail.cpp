@@ -105,6 +105,7 @@ private Q_SLOTS:
     void completeAndReopen();
     void completeOffersOnlyFittingGrounds();
     void completeObjectionToDirectMarketing();
+    void completeRecordsWhatChangedAndWhatStopped();
     void completeByKeyboard();
     void noteWithBsnNeedsOverride();
     void personSourceOnTheOverview();
@@ -607,6 +608,66 @@ void TestCaseDetail::completeObjectionToDirectMarketing()
     QVERIFY(c->refusalGrounds.isEmpty());
     QVERIFY(c->motivation.isEmpty()); // a grant carries no hidden text
     QVERIFY(widget.timelineLines().first().contains(u"against direct marketing"));
+}
+
+// Issue 38: the completion records which data a correction changed (a checkable list; art. 19
+// asks only their recipients) and what was done, also for a full grant; an objection records its
+// subjects, each stopped or going on. The dialog stays within a 1200 × 800 screen.
+void TestCaseDetail::completeRecordsWhatChangedAndWhatStopped()
+{
+    const QString number
+        = addCase(u"R. Smits"_s, 12, Channel::Telefoon, { RequestType::Rectificatie });
+    identify(number);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(inDialog(dialog, dialog->changedDataPart()));
+    QVERIFY(!inDialog(dialog, dialog->objectionPart()));
+    QVERIFY(dialog->minimumSizeHint().height() <= 800);
+    QVERIFY(dialog->minimumSizeHint().width() <= 1200);
+    // Granted in full: what was done may be said, here the old and the new number.
+    QVERIFY(inDialog(dialog, dialog->grantedEdit()));
+    // Typed as a paste: QTest types only Latin-1 keys, not the arrow.
+    dialog->grantedEdit()->editor()->insertPlainText(
+        u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s);
+    dialog->changedDataBox(DataCategory::Contact)->setChecked(true);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    auto c = m_service->find(number);
+    QCOMPARE(c->changedData, QList<DataCategory> { DataCategory::Contact });
+    QCOMPARE(c->decisions.value(0).granted, u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s);
+
+    const QString objection
+        = addCase(u"O. Smits"_s, 12, Channel::Telefoon, { RequestType::Bezwaar });
+    identify(objection);
+    QVERIFY(widget.showCase(objection));
+    widget.completeAction()->trigger();
+    dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(inDialog(dialog, dialog->objectionPart()));
+    QVERIFY(!inDialog(dialog, dialog->changedDataPart()));
+    dialog->directMarketingBox()->setChecked(true);
+    dialog->objectionBox(ObjectionSubject::Nieuwsbrief)->setChecked(true);
+    dialog->objectionBox(ObjectionSubject::Overig)->setChecked(true);
+    // "Other" needs its words.
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(dialog->objectionOtherEdit(), u"de verjaardagskaart"_s);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    // The newsletter cannot go on after an objection to direct marketing.
+    QComboBox *newsletter = dialog->objectionStoppedBox(ObjectionSubject::Nieuwsbrief);
+    newsletter->setCurrentIndex(newsletter->findData(false));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    newsletter->setCurrentIndex(newsletter->findData(true));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    c = m_service->find(objection);
+    QCOMPARE(c->objection.size(), 2);
+    QCOMPARE(c->objection.at(1).text, u"de verjaardagskaart"_s);
 }
 
 // Every field is reached with Tab, and the labels' mnemonics lead to their fields.

@@ -7,6 +7,7 @@
 #include "PersonReportFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseService.h"
 #include "documents/PersonExportWizard.h"
 #include "documents/PersonReview.h"
 #include "store/ServiceSupport.h"
@@ -16,6 +17,8 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -26,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace pd;
 using namespace pd::ui;
@@ -63,6 +68,7 @@ private slots:
     void chooseReviewAndExport();
     void presetPersonSkipsTheSearch();
     void existingFilesAreRefused();
+    void directToAnotherController();
 
 private:
     QTemporaryDir m_tmp;
@@ -224,6 +230,55 @@ void TestPersonExportWizard::existingFilesAreRefused()
     QTRY_VERIFY_WITH_TIMEOUT(wizard.isFinished(), 60000);
     QVERIFY2(wizard.result().ok(), qPrintable(wizard.result().error));
     QVERIFY(readFile(out.filePath(u"inzage.pdf"_s)).startsWith("%PDF-"));
+}
+
+// Issue 38: opened from a portability request, the output step offers the data export for
+// another controller (art. 20(2) AVG): recorded with the request, the export made for it, and
+// case.transmitted with the files' SHA-256 on the request's trail.
+void TestPersonExportWizard::directToAnotherController()
+{
+    CaseService cases(*m_store);
+    NewCase request;
+    request.person.id = m_fixture.otherId;
+    request.types = { RequestType::Overdraagbaarheid };
+    request.receivedDate = systemClock().today().addDays(-3);
+    ServiceError error;
+    const auto c = cases.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QTemporaryDir out;
+    PersonExportWizard wizard(*m_store, m_fixture.otherId);
+    wizard.setRequest(*c);
+    wizard.setOutputs(QString(), out.path());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(PersonExportWizard::OutputPageId));
+    auto *transmit = child<QGroupBox>(&wizard, u"exportTransmit"_s);
+    QVERIFY(transmit->isVisible());
+    QVERIFY(!transmit->isChecked());
+    transmit->setChecked(true);
+    wizard.next(); // refused: no name yet
+    QCOMPARE(wizard.currentId(), int(PersonExportWizard::OutputPageId));
+    child<QLineEdit>(&wizard, u"exportTransmitName"_s)->setText(u"Woonstichting Nieuw Thuis"_s);
+    child<QLineEdit>(&wizard, u"exportTransmitAddress"_s)->setText(u"privacy@nieuwthuis.example"_s);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isFinished(), 60000);
+    QVERIFY2(wizard.result().ok(), qPrintable(wizard.result().error));
+    QCOMPARE(cases.find(c->number, test::MustRead())->transmitTo.name,
+             u"Woonstichting Nieuw Thuis"_s);
+    const QJsonObject json
+        = QJsonDocument::fromJson(
+              readFile(QDir(out.path()).filePath(PersonExportWizard::jsonFileName())))
+              .object();
+    QCOMPARE(json.value(u"transmitted_to"_s).toObject().value(u"request"_s).toString(), c->number);
+    const QList<AuditEvent> trail = cases.timeline(c->number, test::MustRead());
+    const auto transmitted = std::find_if(trail.cbegin(), trail.cend(), [](const AuditEvent &e) {
+        return e.action == u"case.transmitted"_s;
+    });
+    QVERIFY(transmitted != trail.cend());
+    const AuditEvent &last = *transmitted;
+    // The JSON, LEESMIJ.txt and persons.csv when the person's details are in the export.
+    QVERIFY(last.payload.value(u"files"_s).toArray().size() >= 2);
 }
 
 QTEST_MAIN(TestPersonExportWizard)

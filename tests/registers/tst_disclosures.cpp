@@ -84,6 +84,7 @@ private slots:
     void art19AfterErasure();
     void art19NotForRefusedOrOtherTypes();
     void art19ExemptionWithReason();
+    void art19OnlyForTheDataThatChanged();
     void art19MigrationKeepsNotifications();
     void art19ExemptReasonGoesWithTheRequestFiles();
     void filtersAndPaging();
@@ -882,6 +883,91 @@ void TestDisclosures::art19ExemptionWithReason()
                      u"UPDATE art19_notifications SET notified_on = NULL "
                      "WHERE case_id = %1 AND recipient_id = %2"_s.arg(caseId)
                          .arg(aannemer)));
+}
+
+// Art. 19 is per data (issue 38): after a phone-number correction, a recipient that got only the
+// person's name and address never received the data that changed: it is "niet van toepassing"
+// with the sentence that says why, cannot be given "onmogelijk of onevenredig", and the
+// confirmation neither asks for it nor names it; the contractor that got the phone number is
+// asked.
+void TestDisclosures::art19OnlyForTheDataThatChanged()
+{
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const qint64 gemeente = addRecipient(u"Gemeente Heumen"_s, RecipientCategory::Gemeente);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    ServiceError error;
+    Disclosure phone = disclosureFor(aannemer, { anna }, QDate(2026, 3, 1));
+    phone.data = { DataCategory::Naw, DataCategory::Contact };
+    Disclosure address = disclosureFor(gemeente, { anna }, QDate(2026, 3, 2));
+    address.data = { DataCategory::Naw };
+    QVERIFY(m_disclosures->add(phone, false, &error));
+    QVERIFY(m_disclosures->add(address, false, &error));
+
+    NewCase request;
+    request.person.klantnummer = u"K200001"_s;
+    request.types = { RequestType::Rectificatie };
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = m_cases->add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(m_cases->receiveIdentification(c->number, QDate(2026, 11, 3), IdMethod::Klantgegevens,
+                                           true, &error));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10), u"brief"_s);
+    done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
+    done.changedData = { DataCategory::Contact, DataCategory::Contact };
+    QVERIFY2(m_cases->complete(c->number, done, false, &error), qPrintable(error.message));
+    const Case completed = m_cases->find(c->number, MustRead()).value();
+    QCOMPARE(completed.changedData, QList<DataCategory> { DataCategory::Contact });
+    QCOMPARE(completed.decisions.value(0).granted, done.granted);
+    const QList<AuditEvent> trail = m_cases->timeline(c->number);
+    const auto completion
+        = std::find_if(trail.crbegin(), trail.crend(),
+                       [](const AuditEvent &event) { return event.action == u"case.completed"_s; });
+    QVERIFY(completion != trail.crend());
+    QCOMPARE(completion->payload.value(u"changed_data"_s).toArray(), QJsonArray { u"contact"_s });
+
+    const QList<Art19Notification> list = m_disclosures->art19Notifications(c->number, MustRead());
+    QCOMPARE(list.size(), 2);
+    const Art19Notification &contractor = list.at(0);
+    const Art19Notification &municipality = list.at(1);
+    QCOMPARE(contractor.recipientName, u"Aannemer Bouwman"_s);
+    QVERIFY(!contractor.notApplicable);
+    QVERIFY(!contractor.done());
+    QCOMPARE(municipality.recipientName, u"Gemeente Heumen"_s);
+    QVERIFY(municipality.notApplicable);
+    QVERIFY(municipality.done());
+    QCOMPARE(art19NotificationToJson(municipality).value(u"status"_s).toString(),
+             u"niet-van-toepassing"_s);
+    QVERIFY(DisclosureService::notApplicableText(municipality.changedData)
+                .contains(DataCategoryCodes::label(DataCategory::Contact)));
+
+    // Never "onmogelijk of onevenredig", nor told, for the one that never had the phone number.
+    const int before = auditCount();
+    QVERIFY(!m_disclosures->markExempt(c->number, gemeente, u"Geen adres bekend"_s, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!m_disclosures->markNotified(c->number, gemeente, QDate(2026, 11, 12), &error));
+    QCOMPARE(auditCount(), before);
+
+    // The confirmation waits only for the contractor, and never names the municipality.
+    const QString refusal = LetterService::art19Refusal(LetterKind::BevestigingRectificatie, list);
+    QVERIFY(refusal.contains(u"Aannemer Bouwman"_s));
+    QVERIFY(!refusal.contains(u"Gemeente Heumen"_s));
+    QVERIFY(m_disclosures->markNotified(c->number, aannemer, QDate(2026, 11, 12), &error));
+    LetterContext context;
+    context.request = completed;
+    context.date = QDate(2026, 11, 13);
+    context.art19 = m_disclosures->art19Notifications(c->number, MustRead());
+    QVERIFY(
+        LetterService::art19Refusal(LetterKind::BevestigingRectificatie, context.art19).isEmpty());
+    // Even an exemption recorded before the data was known never reaches the tenant.
+    context.art19[1].exempt = true;
+    context.art19[1].exemptReason = u"Geen adres bekend"_s;
+    const QString letter = LetterTemplates::plainText(LetterTemplates::render(
+        LetterKind::BevestigingRectificatie,
+        LetterTemplates::defaultHtml(LetterKind::BevestigingRectificatie), context));
+    QVERIFY2(letter.contains(u"Aannemer Bouwman"_s), qPrintable(letter));
+    QVERIFY2(!letter.contains(u"Gemeente Heumen"_s), qPrintable(letter));
+    QVERIFY(!letter.contains(u"niet mogelijk"_s));
+    QVERIFY(letter.contains(u"06 1111 2222 → 06 3333 4444"_s));
 }
 
 // Schema 18 rebuilds art19_notifications: a store from before it keeps every notification,

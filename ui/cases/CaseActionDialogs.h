@@ -237,6 +237,14 @@ public:
     QDateEdit *answeredEdit() const { return m_answered; }
     QComboBox *channelBox() const { return m_channel; }
     QLabel *refusalReminder() const { return m_reminder; }
+    // The data that changed (art. 19 GDPR): shown for a rectification, erasure or restriction.
+    QGroupBox *changedDataPart() const { return m_changedData; }
+    QCheckBox *changedDataBox(DataCategory category) const;
+    // What an objection was about: a box per subject, with whether it stopped.
+    QGroupBox *objectionPart() const { return m_objectionPart; }
+    QCheckBox *objectionBox(ObjectionSubject subject) const;
+    QComboBox *objectionStoppedBox(ObjectionSubject subject) const;
+    QLineEdit *objectionOtherEdit() const { return m_objectionOther; }
 
 protected:
     QString validate() const override;
@@ -251,6 +259,8 @@ private:
     void createReasons(const Case &c);
     void createKinds(const Case &c);
     void createNoIdentificationPart();
+    void createChangedData(const Case &c);
+    void createObjection(const Case &c);
     void layOutColumns();
     void setReadingTabOrder();
     QCheckBox *addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,
@@ -277,6 +287,11 @@ private:
     QList<KindDecisionBox *> m_kinds;
     QWidget *m_noIdPart;
     BsnGuardedTextEdit *m_noIdReason;
+    QGroupBox *m_changedData = nullptr;
+    QList<QPair<DataCategory, QCheckBox *>> m_changedBoxes;
+    QGroupBox *m_objectionPart = nullptr;
+    QList<QPair<ObjectionSubject, QPair<QCheckBox *, QComboBox *>>> m_objectionBoxes;
+    QLineEdit *m_objectionOther = nullptr;
     QDateEdit *m_answered;
     QComboBox *m_channel;
     QLabel *m_reminder;

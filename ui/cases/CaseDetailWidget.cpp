@@ -247,6 +247,7 @@ void CaseDetailWidget::createActions()
         if (!m_case)
             return;
         auto *wizard = new PersonExportWizard(m_store, m_case->person.id, this);
+        wizard->setRequest(*m_case);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &PersonExportWizard::exported, this, [this] {
             reload();

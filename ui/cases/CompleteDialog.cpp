@@ -5,14 +5,17 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
+#include "domain/InputLimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScreen>
@@ -30,6 +33,38 @@ void stackLabelled(QWidget *part, QLabel *label, BsnGuardedTextEdit *field)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(field);
+}
+
+// The widget(s) kept for a value (a ground, a data category, an objection's subject), or none.
+template<typename Key, typename Widgets>
+Widgets widgetFor(const QList<QPair<Key, Widgets>> &list, Key key)
+{
+    for (const auto &[value, widgets] : list) {
+        if (value == key)
+            return widgets;
+    }
+    return {};
+}
+
+// The label of what was done: required for a partial grant, optional for a full one.
+QString grantedLabel(const Case &c, bool required)
+{
+    switch (c.types.value(0)) {
+    case RequestType::Verwijdering:
+        return required ? CompleteDialog::tr("What was &erased (required):")
+                        //: Dutch: "Wat is &verwijderd (optioneel):"
+                        : CompleteDialog::tr("What was &erased (optional):");
+    case RequestType::Rectificatie:
+        //: Dutch: "Wat is &gecorrigeerd, oud → nieuw (verplicht):"
+        return required ? CompleteDialog::tr("What was &corrected, old → new (required):")
+                        //: Dutch: "Wat is &gecorrigeerd, oud → nieuw (optioneel):"
+                        : CompleteDialog::tr("What was &corrected, old → new (optional):");
+    default:
+        break;
+    }
+    return required ? CompleteDialog::tr("W&hat was done for the granted part (required):")
+                    //: Dutch: "W&at is gedaan (optioneel):"
+                    : CompleteDialog::tr("W&hat was done (optional):");
 }
 
 } // namespace
@@ -102,7 +137,7 @@ void KindDecisionBox::update()
 {
     const auto outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
     m_grounds->setEnabled(CaseWorkflow::needsGrounds(outcome));
-    m_grantedPart->setVisible(CaseWorkflow::needsGranted(outcome));
+    m_grantedPart->setVisible(CaseWorkflow::mayTellGranted(outcome));
     m_motivationPart->setVisible(CaseWorkflow::needsMotivation(outcome));
     emit changed();
 }
@@ -183,6 +218,8 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
 
     createGrounds(c);
     createReasons(c);
+    createChangedData(c);
+    createObjection(c);
     if (c.types.size() > 1)
         createKinds(c);
     createNoIdentificationPart();
@@ -262,13 +299,99 @@ void CompleteDialog::createReasons(const Case &c)
            "in the decision letter."));
     stackLabelled(m_motivationPart, m_motivationLabel, m_motivation);
 
-    // A partial grant says what was done; for an erasure what was erased (the reasons then say
-    // what is kept and why).
+    // A grant says what was done, a partial grant must; for an erasure what was erased (the
+    // reasons then say what is kept and why), for a rectification the old and the new value.
     m_granted->setObjectName(QStringLiteral("granted"));
-    m_grantedLabel->setText(c.types.value(0) == RequestType::Verwijdering
-                                ? tr("What was &erased (required):")
-                                : tr("W&hat was done for the granted part (required):"));
+    m_grantedLabel->setText(grantedLabel(c, true));
+    if (c.types.value(0) == RequestType::Rectificatie)
+        m_granted->editor()->setPlaceholderText(
+            //: Dutch: "Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 →
+            //: 06 8765 4321’."
+            tr("Per item: old → new, for example ‘Phone number: 06 1234 5678 → 06 8765 "
+               "4321’."));
     stackLabelled(m_grantedPart, m_grantedLabel, m_granted);
+}
+
+// Which data a rectification, erasure or restriction changed (issue 38): art. 19 GDPR then asks
+// only the recipients that received them.
+void CompleteDialog::createChangedData(const Case &c)
+{
+    m_changedData = new QGroupBox(tr("Data that changed (art. 19 GDPR)"), this);
+    m_changedData->setObjectName(QStringLiteral("changedData"));
+    m_changedData->setToolTip(
+        //: Dutch: "Alleen ontvangers die deze gegevens van ons kregen, moeten de wijziging
+        //: horen (artikel 19 AVG)."
+        tr("Only recipients that received these data from us must be told of the change "
+           "(art. 19 GDPR)."));
+    // Two columns: eleven categories stay short enough beside the grounds.
+    auto *layout = new QGridLayout(m_changedData);
+    const QList<DataCategory> categories = DataCategoryCodes::dataCategories();
+    const auto half = (categories.size() + 1) / 2;
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const DataCategory category = categories.at(i);
+        auto *box = new QCheckBox(DataCategoryCodes::label(category), m_changedData);
+        box->setObjectName(QStringLiteral("changed-") + DataCategoryCodes::code(category));
+        box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+        layout->addWidget(box, static_cast<int>(i % half), static_cast<int>(i / half));
+        m_changedBoxes.append({ category, box });
+        connect(box, &QCheckBox::toggled, this, &CompleteDialog::revalidate);
+    }
+    const bool changes = std::any_of(c.types.cbegin(), c.types.cend(), [](RequestType type) {
+        return CaseWorkflow::changesData(type);
+    });
+    m_changedData->setVisible(changes);
+}
+
+// What an objection was about, each stopped or going on (issue 38): the letter names them.
+void CompleteDialog::createObjection(const Case &c)
+{
+    //: Dutch: "Waar gaat het bezwaar over?"
+    m_objectionPart = new QGroupBox(tr("What is the objection about?"), this);
+    m_objectionPart->setObjectName(QStringLiteral("objection"));
+    auto *grid = new QGridLayout(m_objectionPart);
+    int row = 0;
+    for (ObjectionSubject subject : Codes::objectionSubjects()) {
+        auto *box = new QCheckBox(Codes::label(subject), m_objectionPart);
+        box->setObjectName(QStringLiteral("objection-") + Codes::code(subject));
+        auto *decided = new QComboBox(m_objectionPart);
+        decided->setObjectName(QStringLiteral("objection-stopped-") + Codes::code(subject));
+        //: Dutch: "Gestopt"
+        decided->addItem(tr("Stopped"), true);
+        //: Dutch: "Gaat door"
+        decided->addItem(tr("Goes on"), false);
+        decided->setAccessibleName(Codes::label(subject));
+        decided->setEnabled(false);
+        grid->addWidget(box, row, 0);
+        grid->addWidget(decided, row, 1);
+        ++row;
+        m_objectionBoxes.append({ subject, { box, decided } });
+        connect(box, &QCheckBox::toggled, decided, &QWidget::setEnabled);
+        connect(box, &QCheckBox::toggled, this, &CompleteDialog::revalidate);
+        connect(decided, &QComboBox::currentIndexChanged, this, &CompleteDialog::revalidate);
+    }
+    m_objectionOther = new QLineEdit(m_objectionPart);
+    m_objectionOther->setObjectName(QStringLiteral("objectionOther"));
+    //: Dutch: "Anders: waarover, in woorden"
+    m_objectionOther->setPlaceholderText(tr("Other: what about, in words"));
+    m_objectionOther->setMaxLength(InputLimits::maxShortText);
+    grid->addWidget(m_objectionOther, row, 0, 1, 2);
+    connect(m_objectionOther, &QLineEdit::textChanged, this, &CompleteDialog::revalidate);
+    m_objectionPart->setVisible(c.types.contains(RequestType::Bezwaar));
+}
+
+QCheckBox *CompleteDialog::objectionBox(ObjectionSubject subject) const
+{
+    return widgetFor(m_objectionBoxes, subject).first;
+}
+
+QComboBox *CompleteDialog::objectionStoppedBox(ObjectionSubject subject) const
+{
+    return widgetFor(m_objectionBoxes, subject).second;
+}
+
+QCheckBox *CompleteDialog::changedDataBox(DataCategory category) const
+{
+    return widgetFor(m_changedBoxes, category);
 }
 
 // A request of several kinds, partly granted: decided per kind.
@@ -318,6 +441,8 @@ void CompleteDialog::layOutColumns()
     form->addRow(tr("&Outcome:"), m_outcome);
     left->addLayout(form);
     left->addWidget(m_directMarketing);
+    left->addWidget(m_changedData);
+    left->addWidget(m_objectionPart);
     left->addWidget(m_groundsBox);
     left->addStretch(1);
     m_directMarketing->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
@@ -348,6 +473,11 @@ void CompleteDialog::layOutColumns()
 void CompleteDialog::setReadingTabOrder()
 {
     QList<QWidget *> order { m_outcome, m_directMarketing };
+    for (const auto &[category, box] : m_changedBoxes)
+        order << box;
+    for (const auto &[subject, boxes] : m_objectionBoxes)
+        order << boxes.first << boxes.second;
+    order << m_objectionOther;
     for (QCheckBox *box : m_groundsBox->findChildren<QCheckBox *>())
         order << box;
     order << m_granted->editor() << m_granted->findChild<QCheckBox *>() << m_motivation->editor()
@@ -384,11 +514,7 @@ QCheckBox *CompleteDialog::addGround(RefusalGround ground, QWidget *parent, QVBo
 
 QCheckBox *CompleteDialog::groundBox(RefusalGround ground) const
 {
-    for (const auto &[value, box] : m_grounds) {
-        if (value == ground)
-            return box;
-    }
-    return nullptr;
+    return widgetFor(m_grounds, ground);
 }
 
 Outcome CompleteDialog::outcome() const
@@ -428,6 +554,22 @@ Completion CompleteDialog::completion() const
             done.granted = m_granted->text();
     }
     done.directMarketing = !m_directMarketing->isHidden() && m_directMarketing->isChecked();
+    if (!m_changedData->isHidden() && m_changedData->isEnabled()) {
+        for (const auto &[category, box] : m_changedBoxes) {
+            if (box->isChecked())
+                done.changedData << category;
+        }
+    }
+    if (!m_objectionPart->isHidden() && CaseWorkflow::decides(done.outcome)) {
+        for (const auto &[subject, boxes] : m_objectionBoxes) {
+            if (boxes.first->isChecked())
+                done.objection << ObjectionPart { subject,
+                                                  subject == ObjectionSubject::Overig
+                                                      ? m_objectionOther->text()
+                                                      : QString(),
+                                                  boxes.second->currentData().toBool() };
+        }
+    }
     if (!m_noIdPart->isHidden())
         done.noIdentificationReason = m_noIdReason->text();
     done.answered = m_answered->date();
@@ -488,7 +630,9 @@ void CompleteDialog::updateGrounds()
     if (m_kindsPart)
         m_kindsPart->setVisible(perKind);
     m_groundsBox->setVisible(!perKind);
-    m_grantedPart->setVisible(!perKind && CaseWorkflow::needsGranted(current));
+    m_grantedPart->setVisible(!perKind && CaseWorkflow::mayTellGranted(current));
+    m_grantedLabel->setText(grantedLabel(m_case, CaseWorkflow::needsGranted(current)));
+    m_changedData->setEnabled(CaseWorkflow::mayTellGranted(current));
     m_motivationPart->setVisible(!perKind
                                  && (motivationRequired || current == Outcome::NietInBehandeling));
     m_motivationLabel->setText(motivationRequired

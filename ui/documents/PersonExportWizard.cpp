@@ -3,6 +3,7 @@
 #include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "WindowSize.h"
+#include "cases/CaseService.h"
 #include "cases/PersonQuery.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
@@ -12,7 +13,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,6 +96,7 @@ struct PersonExportWizard::Private
     PersonExportTargets targets;
     PersonExportResult result;
     bool finished = false;
+    std::optional<Case> request; // a portability request: may go to another controller
 };
 
 // Step 1: whose data.
@@ -367,6 +371,7 @@ public:
             this);
         note->setWordWrap(true);
         m_message = new MessageLabel(this);
+        createTransmission();
         auto *grid = new QGridLayout;
         grid->addWidget(m_pdfCheck, 0, 0);
         grid->addWidget(m_pdf, 0, 1);
@@ -378,6 +383,7 @@ public:
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(grid);
         layout->addWidget(m_overwrite);
+        layout->addWidget(m_transmit);
         layout->addWidget(note);
         layout->addWidget(m_message);
         layout->addStretch();
@@ -431,6 +437,13 @@ public:
         }
         m_pdf->setEnabled(m_pdfCheck->isChecked());
         m_folder->setEnabled(m_dataCheck->isChecked());
+        const std::optional<Case> &request = d->request;
+        m_transmit->setVisible(request.has_value());
+        if (request) {
+            m_transmitName->setText(request->transmitTo.name);
+            m_transmitAddress->setText(request->transmitTo.address);
+            m_transmit->setChecked(!request->transmitTo.isEmpty());
+        }
         changed();
     }
 
@@ -442,7 +455,7 @@ public:
 
     bool validatePage() override
     {
-        const PersonExportTargets t = targets();
+        PersonExportTargets t = targets();
         if (!t.overwrite) {
             const QStringList existing
                 = m_wizard->d->report ? t.existingFiles(*m_wizard->d->report) : QStringList();
@@ -455,11 +468,73 @@ public:
                 return false;
             }
         }
+        if (!recordTransmission(&t))
+            return false;
         m_wizard->d->targets = t;
         return true;
     }
 
 private:
+    // Direct to another controller (art. 20(2) GDPR): its name and address, for a portability
+    // request only.
+    void createTransmission()
+    {
+        //: Dutch: "De gegevensexport rechtstreeks naar een andere organisatie (artikel 20 lid 2
+        //: AVG)"
+        m_transmit = new QGroupBox(PersonExportWizard::tr("Send the data export directly to "
+                                                          "another controller (article 20(2) "
+                                                          "AVG)"),
+                                   this);
+        m_transmit->setObjectName(QStringLiteral("exportTransmit"));
+        m_transmit->setCheckable(true);
+        m_transmit->setChecked(false);
+        m_transmit->hide();
+        m_transmitName = new QLineEdit(m_transmit);
+        m_transmitName->setObjectName(QStringLiteral("exportTransmitName"));
+        m_transmitAddress = new QLineEdit(m_transmit);
+        m_transmitAddress->setObjectName(QStringLiteral("exportTransmitAddress"));
+        auto *form = new QFormLayout(m_transmit);
+        //: Dutch: "&Naam:"
+        form->addRow(PersonExportWizard::tr("&Name:"), m_transmitName);
+        //: Dutch: "&Adres of e-mail:"
+        form->addRow(PersonExportWizard::tr("&Address or e-mail:"), m_transmitAddress);
+        connect(m_transmit, &QGroupBox::toggled, this, [this] { changed(); });
+        for (QLineEdit *edit : { m_transmitName, m_transmitAddress })
+            connect(edit, &QLineEdit::textChanged, this, [this] { changed(); });
+    }
+
+    // The receiving controller recorded with the request when it changed, and the export made
+    // for it; false (the message shown) when it could not be recorded.
+    bool recordTransmission(PersonExportTargets *t)
+    {
+        const std::optional<Case> &request = m_wizard->d->request;
+        if (!request || m_transmit->isHidden() || !m_transmit->isChecked())
+            return true;
+        if (t->jsonPath.isEmpty() && t->csvDirectory.isEmpty()) {
+            //: Dutch: "Kies de gegevensexport om die naar de andere organisatie te sturen."
+            m_message->setMessage(PersonExportWizard::tr("Choose the data export to send it to "
+                                                         "the other controller."));
+            return false;
+        }
+        const ReceivingController to { m_transmitName->text().simplified(),
+                                       m_transmitAddress->text().trimmed() };
+        if (to.isEmpty()) {
+            //: Dutch: "Geef de naam van de ontvangende organisatie."
+            m_message->setMessage(PersonExportWizard::tr("Give the receiving controller's name."));
+            return false;
+        }
+        if (to != request->transmitTo) {
+            ServiceError error;
+            if (!CaseService(m_wizard->d->store)
+                     .setTransmitTo(request->number, to, false, &error)) {
+                m_message->setMessage(error.message);
+                return false;
+            }
+        }
+        t->transmission = { to, request->number };
+        return true;
+    }
+
     PersonExportTargets targets() const
     {
         PersonExportTargets t;
@@ -487,6 +562,9 @@ private:
     QLineEdit *m_folder;
     QCheckBox *m_overwrite;
     MessageLabel *m_message;
+    QGroupBox *m_transmit = nullptr;
+    QLineEdit *m_transmitName = nullptr;
+    QLineEdit *m_transmitAddress = nullptr;
 };
 
 // Step 4: the export, and what was written.
@@ -602,6 +680,12 @@ void PersonExportWizard::setOutputs(const QString &pdfPath, const QString &folde
     d->presetPdf = pdfPath;
     d->presetFolder = folder;
     d->presetOutputs = true;
+}
+
+void PersonExportWizard::setRequest(const Case &request)
+{
+    if (request.types.contains(RequestType::Overdraagbaarheid))
+        d->request = request;
 }
 
 QString PersonExportWizard::jsonFileName()

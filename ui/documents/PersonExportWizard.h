@@ -34,6 +34,10 @@ public:
     // Preselects the outputs (tests, a remembered folder); the user still sees every step.
     // Empty leaves that output unchosen. The JSON and CSV files go into folder.
     void setOutputs(const QString &pdfPath, const QString &folder);
+    // The request the export answers (issue 38): for a portability request the output step
+    // offers to make the data export for another controller (art. 20(2) GDPR), recorded with
+    // the request (CaseService::setTransmitTo) and on its trail with the files' SHA-256.
+    void setRequest(const Case &request);
     // The JSON file's name inside the chosen folder.
     static QString jsonFileName(); // "persoonsgegevens.json"
 

@@ -263,10 +263,12 @@ void CaseDisclosuresWidget::fillChecklist()
     m_checklist->setRowCount(static_cast<int>(list.size()));
     int open = 0;
     int exempt = 0;
+    int notApplicable = 0;
     for (int row = 0; row < list.size(); ++row) {
         const Art19Notification &n = list.at(row);
         open += n.done() ? 0 : 1;
-        exempt += n.done() && !n.notifiedOn.isValid() ? 1 : 0;
+        exempt += n.exempt && !n.notifiedOn.isValid() ? 1 : 0;
+        notApplicable += n.notApplicable && !n.exempt && !n.notifiedOn.isValid() ? 1 : 0;
         QString status = tr("Not yet told");
         if (n.notifiedOn.isValid())
             status = tr("Told on %1").arg(shortDate(n.notifiedOn));
@@ -275,6 +277,8 @@ void CaseDisclosuresWidget::fillChecklist()
         else if (n.exempt)
             status = tr("Not told: impossible or disproportionate — %1")
                          .arg(n.exemptReason.simplified());
+        else if (n.notApplicable)
+            status = DisclosureService::notApplicableText(n.changedData);
         const QStringList cells { n.recipientName, n.contact, shortDate(n.lastDisclosed), status };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
@@ -296,6 +300,17 @@ void CaseDisclosuresWidget::fillChecklist()
     if (list.isEmpty())
         m_art19Status->setText(tr("No recipient received this person's data before the request "
                                   "was answered: nobody needs to be told."));
+    else if (open == 0 && exempt == 0 && notApplicable == list.size())
+        //: Dutch: "Geen van deze ontvangers kreeg de gegevens die zijn gewijzigd: niemand hoeft
+        //: de wijziging te horen."
+        m_art19Status->setText(tr("None of these recipients received the data that changed: "
+                                  "nobody needs to be told."));
+    else if (open == 0 && exempt == 0 && notApplicable > 0)
+        //: Dutch: "Elke ontvanger van de gewijzigde gegevens heeft de wijziging gehoord; %n
+        //: kreeg(en) die gegevens nooit."
+        m_art19Status->setText(tr("Every recipient of the data that changed has been told; %n "
+                                  "never received them.",
+                                  nullptr, notApplicable));
     else if (open == 0 && exempt == 0)
         m_art19Status->setText(tr("Every recipient has been told."));
     else if (open == 0 && exempt == list.size())
