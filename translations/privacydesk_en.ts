@@ -4356,12 +4356,52 @@
         <translation>to delete your data (article 17 GDPR), unless we must keep them, for instance by law;</translation>
     </message>
     <message>
-        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</source>
-        <translation>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</translation>
-    </message>
-    <message>
         <source>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</source>
         <translation>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>Dutch: &quot;%n dag(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <extracomment>Dutch: &quot;%n week/weken&quot;</extracomment>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <extracomment>Dutch: &quot;%n maand(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We answer within %1.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1.&quot;</extracomment>
+        <translation>We answer within %1.</translation>
+    </message>
+    <message>
+        <source>We answer within %1, and never later than one month after we received your request.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek hebben ontvangen.&quot;</extracomment>
+        <translation>We answer within %1, and never later than one month after we received your request.</translation>
+    </message>
+    <message>
+        <source>We answer within one month.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen één maand.&quot;</extracomment>
+        <translation>We answer within one month.</translation>
+    </message>
+    <message>
+        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing.</source>
+        <extracomment>Dutch: &quot;Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.&quot;</extracomment>
+        <translation>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing.</translation>
     </message>
 </context>
 <context>

@@ -4356,12 +4356,52 @@
         <translation>uw gegevens te verwijderen (artikel 17 AVG), tenzij wij ze moeten bewaren, bijvoorbeeld omdat de wet dat vraagt;</translation>
     </message>
     <message>
-        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</source>
-        <translation>Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets. Wij antwoorden binnen één maand.</translation>
-    </message>
-    <message>
         <source>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</source>
         <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan? Laat het ons dan eerst weten. U heeft ook het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens, de Nederlandse toezichthouder (www.autoriteitpersoonsgegevens.nl). En u kunt naar de rechter stappen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>Dutch: &quot;%n dag(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <extracomment>Dutch: &quot;%n week/weken&quot;</extracomment>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <extracomment>Dutch: &quot;%n maand(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We answer within %1.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1.&quot;</extracomment>
+        <translation>Wij antwoorden binnen %1.</translation>
+    </message>
+    <message>
+        <source>We answer within %1, and never later than one month after we received your request.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek hebben ontvangen.&quot;</extracomment>
+        <translation>Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek hebben ontvangen.</translation>
+    </message>
+    <message>
+        <source>We answer within one month.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen één maand.&quot;</extracomment>
+        <translation>Wij antwoorden binnen één maand.</translation>
+    </message>
+    <message>
+        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing.</source>
+        <extracomment>Dutch: &quot;Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.&quot;</extracomment>
+        <translation>Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.</translation>
     </message>
 </context>
 <context>
