@@ -315,10 +315,12 @@
     </message>
     <message>
         <source>what happened</source>
+        <extracomment>Dutch: &quot;wat er is gebeurd&quot;</extracomment>
         <translation>wat er is gebeurd</translation>
     </message>
     <message>
         <source>the likely consequences</source>
+        <extracomment>Dutch: &quot;de waarschijnlijke gevolgen&quot;</extracomment>
         <translation>de waarschijnlijke gevolgen</translation>
     </message>
     <message>
@@ -368,6 +370,15 @@
     <message>
         <source>Enter the day the letter was sent: not before it was made (%1) and not in the future.</source>
         <translation>Vul de dag in waarop de brief is verstuurd: niet vóór de dag waarop hij is gemaakt (%1) en niet in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The letter uses the text written for the AP about %1: it was not written for the person. Write a text of its own for the people with the data breach, in plain language.</source>
+        <extracomment>Dutch: &quot;De brief gebruikt de tekst voor de AP over %1: die is niet voor de betrokkene geschreven. Schrijf bij het datalek een eigen tekst voor de betrokkenen, in eenvoudige taal.&quot;</extracomment>
+        <translation>De brief gebruikt de tekst voor de AP over %1: die is niet voor de betrokkene geschreven. Schrijf bij het datalek een eigen tekst voor de betrokkenen, in eenvoudige taal.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
     </message>
 </context>
 <context>
@@ -987,6 +998,21 @@
     <message>
         <source>Data breach %1 was destroyed under the retention rule on %2: what is left of it can no longer be changed.</source>
         <translation>Datalek %1 is op %2 vernietigd volgens de bewaarregel: wat ervan over is, kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>What happened, for the people</source>
+        <extracomment>Dutch: &quot;Wat er is gebeurd, voor de betrokkenen&quot;</extracomment>
+        <translation>Wat er is gebeurd, voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Consequences, for the people</source>
+        <extracomment>Dutch: &quot;Gevolgen, voor de betrokkenen&quot;</extracomment>
+        <translation>Gevolgen, voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</source>
+        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen bij het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.&quot;</extracomment>
+        <translation>De verwerker meldde het datalek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen op het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2370,11 @@
     <message>
         <source>Still to inform</source>
         <translation>Nog te informeren</translation>
+    </message>
+    <message>
+        <source>Bank account number</source>
+        <extracomment>Dutch: &quot;Bankrekeningnummer&quot;</extracomment>
+        <translation>Bankrekeningnummer</translation>
     </message>
 </context>
 <context>
@@ -6592,10 +6623,6 @@
         <translation>Datum van de verstrekking (standaard: vandaag).</translation>
     </message>
     <message>
-        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Gegevenscategorieën: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
-    </message>
-    <message>
         <source>Which data, in words.</source>
         <translation>Welke gegevens, in woorden.</translation>
     </message>
@@ -7290,10 +7317,6 @@
         <translation>Het aantal records is een schatting.</translation>
     </message>
     <message>
-        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
-    </message>
-    <message>
         <source>Nature, comma-separated (vertrouwelijkheid, integriteit, beschikbaarheid).</source>
         <translation>Aard, gescheiden door komma&apos;s (vertrouwelijkheid, integriteit, beschikbaarheid).</translation>
     </message>
@@ -7583,6 +7606,26 @@
         <source>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</source>
         <translation>De audittrail van een kluis op een server die deze computer langer of anders zag (na een teruggezette back-up door IT): helemaal controleren en aanvaarden zoals hij nu is (beheerders).</translation>
     </message>
+    <message>
+        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
+        <translation>Wat er is gebeurd, in eenvoudige woorden voor de betrokkenen: dat staat in de brief aan hen (art. 34).</translation>
+    </message>
+    <message>
+        <source>What the breach can mean for the people concerned, in plain words for their letter.</source>
+        <translation>Wat het datalek voor de betrokkenen kan betekenen, in eenvoudige woorden voor hun brief.</translation>
+    </message>
+    <message>
+        <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
+        <translation>Meldde de verwerker het ons vóór --discovered: neem dat moment als de ontdekking (de 72 uur beginnen op het eerste moment dat wij het wisten).</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Gegevenscategorieën: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -7754,6 +7797,11 @@
     <message>
         <source>on %1 by %2, under the retention rule; what stays is the register&apos;s skeleton</source>
         <translation>op %1 door %2, volgens de bewaarregel; wat blijft, is het geraamte van het register</translation>
+    </message>
+    <message>
+        <source>Warning: %1 Add --discovery-from-processor to do so.</source>
+        <extracomment>Dutch: &quot;Let op: %1 Geef --discovery-from-processor om dat te doen.&quot;</extracomment>
+        <translation>Let op: %1 Geef --discovery-from-processor om dat te doen.</translation>
     </message>
 </context>
 <context>
@@ -9789,6 +9837,39 @@
     <message>
         <source>International</source>
         <translation>Internationaal</translation>
+    </message>
+    <message>
+        <source>For the letter to the people: what happened, in plain words</source>
+        <extracomment>Dutch: &quot;Voor de brief aan de betrokkenen: wat er is gebeurd, in eenvoudige taal&quot;</extracomment>
+        <translation>Voor de brief aan de betrokkenen: wat er is gebeurd, in eenvoudige taal</translation>
+    </message>
+    <message>
+        <source>For the letter to the people: what it can mean for them</source>
+        <extracomment>Dutch: &quot;Voor de brief aan de betrokkenen: wat het voor hen kan betekenen&quot;</extracomment>
+        <translation>Voor de brief aan de betrokkenen: wat het voor hen kan betekenen</translation>
+    </message>
+    <message>
+        <source>Take this moment as the disco&amp;very</source>
+        <extracomment>Dutch: &quot;Neem dit moment als &amp;ontdekking&quot;</extracomment>
+        <translation>Neem dit moment als &amp;ontdekking</translation>
+    </message>
+    <message>
+        <source>&amp;Letter: what happened:</source>
+        <extracomment>Dutch: &quot;&amp;Brief: wat er gebeurde:&quot;</extracomment>
+        <translation>&amp;Brief: wat er gebeurde:</translation>
+    </message>
+    <message>
+        <source>Letter: conseq&amp;uences for them:</source>
+        <extracomment>Dutch: &quot;Brief: gevolgen voor &amp;hen:&quot;</extracomment>
+        <translation>Brief: gevolgen voor &amp;hen:</translation>
+    </message>
+    <message>
+        <source>Letter: what happened</source>
+        <translation>Brief: wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Letter: consequences for them</source>
+        <translation>Brief: gevolgen voor hen</translation>
     </message>
 </context>
 <context>

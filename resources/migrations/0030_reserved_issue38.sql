@@ -1,0 +1,4 @@
+-- Schema 30 is taken by another part of issue 38, merged apart: this step only keeps the
+-- numbering 1..N unbroken on the branch that adds schema 31, and changes nothing. At the merge
+-- the other part's 0030 replaces this file.
+SELECT 1;
