@@ -6739,10 +6739,6 @@
         <translation>Category of data subjects (repeatable).</translation>
     </message>
     <message>
-        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
-        <translation>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</translation>
-    </message>
-    <message>
         <source>Source of the data (repeatable).</source>
         <translation>Source of the data (repeatable).</translation>
     </message>
@@ -7625,6 +7621,10 @@
     <message>
         <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
         <translation>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
+    <message>
+        <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
+        <translation>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</translation>
     </message>
 </context>
 <context>

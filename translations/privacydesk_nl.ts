@@ -6739,10 +6739,6 @@
         <translation>Categorie betrokkenen (herhaalbaar).</translation>
     </message>
     <message>
-        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
-        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: ‘medische gegevens [gezondheid]’ (herhaalbaar).</translation>
-    </message>
-    <message>
         <source>Source of the data (repeatable).</source>
         <translation>Bron van de gegevens (herhaalbaar).</translation>
     </message>
@@ -7625,6 +7621,10 @@
     <message>
         <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
         <translation>Gegevenscategorieën: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
+    <message>
+        <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
+        <translation>Categorie persoonsgegevens, met tussen haken wat het is: een bijzonder persoonsgegeven (art. 9), strafrechtelijk (art. 10) of overlast (geen van beide): ‘medische gegevens [gezondheid]’ (herhaalbaar).</translation>
     </message>
 </context>
 <context>
