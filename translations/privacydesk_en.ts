@@ -9855,12 +9855,12 @@
     </message>
     <message>
         <source>&amp;Letter: what happened:</source>
-        <extracomment>Dutch: &quot;&amp;Brief: wat er gebeurde:&quot;</extracomment>
+        <extracomment>Dutch: &quot;Brief: wat er gebe&amp;urde:&quot;</extracomment>
         <translation>&amp;Letter: what happened:</translation>
     </message>
     <message>
         <source>Letter: conseq&amp;uences for them:</source>
-        <extracomment>Dutch: &quot;Brief: gevolgen voor &amp;hen:&quot;</extracomment>
+        <extracomment>Dutch: &quot;Brief: gevolgen voor he&amp;n:&quot;</extracomment>
         <translation>Letter: conseq&amp;uences for them:</translation>
     </message>
     <message>

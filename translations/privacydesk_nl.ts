@@ -9855,13 +9855,13 @@
     </message>
     <message>
         <source>&amp;Letter: what happened:</source>
-        <extracomment>Dutch: &quot;&amp;Brief: wat er gebeurde:&quot;</extracomment>
-        <translation>&amp;Brief: wat er gebeurde:</translation>
+        <extracomment>Dutch: &quot;Brief: wat er gebe&amp;urde:&quot;</extracomment>
+        <translation>Brief: wat er gebe&amp;urde:</translation>
     </message>
     <message>
         <source>Letter: conseq&amp;uences for them:</source>
-        <extracomment>Dutch: &quot;Brief: gevolgen voor &amp;hen:&quot;</extracomment>
-        <translation>Brief: gevolgen voor &amp;hen:</translation>
+        <extracomment>Dutch: &quot;Brief: gevolgen voor he&amp;n:&quot;</extracomment>
+        <translation>Brief: gevolgen voor he&amp;n:</translation>
     </message>
     <message>
         <source>Letter: what happened</source>

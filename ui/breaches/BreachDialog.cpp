@@ -288,9 +288,9 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
     right->addRow(tr("&Measures before:"), m_measuresBefore);
     right->addRow(tr("Measures ta&ken since:"), m_measuresTaken);
     right->addRow(tr("Likely conse&quences:"), m_consequences);
-    //: Dutch: "&Brief: wat er gebeurde:"
+    //: Dutch: "Brief: wat er gebe&urde:"
     right->addRow(tr("&Letter: what happened:"), m_subjectsDescription);
-    //: Dutch: "Brief: gevolgen voor &hen:"
+    //: Dutch: "Brief: gevolgen voor he&n:"
     right->addRow(tr("Letter: conseq&uences for them:"), m_subjectsConsequences);
     right->addRow(tr("I&nternational:"), m_international);
     m_persons->setAccessibleName(tr("Number of persons"));
