@@ -315,10 +315,12 @@
     </message>
     <message>
         <source>what happened</source>
+        <extracomment>Dutch: &quot;wat er is gebeurd&quot;</extracomment>
         <translation>what happened</translation>
     </message>
     <message>
         <source>the likely consequences</source>
+        <extracomment>Dutch: &quot;de waarschijnlijke gevolgen&quot;</extracomment>
         <translation>the likely consequences</translation>
     </message>
     <message>
@@ -368,6 +370,15 @@
     <message>
         <source>Enter the day the letter was sent: not before it was made (%1) and not in the future.</source>
         <translation>Enter the day the letter was sent: not before it was made (%1) and not in the future.</translation>
+    </message>
+    <message>
+        <source>The letter uses the text written for the AP about %1: it was not written for the person. Write a text of its own for the people with the data breach, in plain language.</source>
+        <extracomment>Dutch: &quot;De brief gebruikt de tekst voor de AP over %1: die is niet voor de betrokkene geschreven. Schrijf bij het datalek een eigen tekst voor de betrokkenen, in eenvoudige taal.&quot;</extracomment>
+        <translation>The letter uses the text written for the AP about %1: it was not written for the person. Write a text of its own for the people with the data breach, in plain language.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -987,6 +998,21 @@
     <message>
         <source>Data breach %1 was destroyed under the retention rule on %2: what is left of it can no longer be changed.</source>
         <translation>Data breach %1 was destroyed under the retention rule on %2: what is left of it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>What happened, for the people</source>
+        <extracomment>Dutch: &quot;Wat er is gebeurd, voor de betrokkenen&quot;</extracomment>
+        <translation>What happened, for the people</translation>
+    </message>
+    <message>
+        <source>Consequences, for the people</source>
+        <extracomment>Dutch: &quot;Gevolgen, voor de betrokkenen&quot;</extracomment>
+        <translation>Consequences, for the people</translation>
+    </message>
+    <message>
+        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</source>
+        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen bij het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.&quot;</extracomment>
+        <translation>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2467,11 @@
     <message>
         <source>Still to inform</source>
         <translation>Still to inform</translation>
+    </message>
+    <message>
+        <source>Bank account number</source>
+        <extracomment>Dutch: &quot;Bankrekeningnummer&quot;</extracomment>
+        <translation>Bank account number</translation>
     </message>
 </context>
 <context>
@@ -4493,12 +4524,52 @@
         <translation>to delete your data (article 17 GDPR), unless we must keep them, for instance by law;</translation>
     </message>
     <message>
-        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</source>
-        <translation>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</translation>
-    </message>
-    <message>
         <source>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</source>
         <translation>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>Dutch: &quot;%n dag(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <extracomment>Dutch: &quot;%n week/weken&quot;</extracomment>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <extracomment>Dutch: &quot;%n maand(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We answer within %1.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1.&quot;</extracomment>
+        <translation>We answer within %1.</translation>
+    </message>
+    <message>
+        <source>We answer within %1, and never later than one month after we received your request.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek hebben ontvangen.&quot;</extracomment>
+        <translation>We answer within %1, and never later than one month after we received your request.</translation>
+    </message>
+    <message>
+        <source>We answer within one month.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen één maand.&quot;</extracomment>
+        <translation>We answer within one month.</translation>
+    </message>
+    <message>
+        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing.</source>
+        <extracomment>Dutch: &quot;Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.&quot;</extracomment>
+        <translation>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing.</translation>
     </message>
 </context>
 <context>
@@ -6689,10 +6760,6 @@
         <translation>Date of the disclosure (default: today).</translation>
     </message>
     <message>
-        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
-    </message>
-    <message>
         <source>Which data, in words.</source>
         <translation>Which data, in words.</translation>
     </message>
@@ -6807,10 +6874,6 @@
     <message>
         <source>Category of data subjects (repeatable).</source>
         <translation>Category of data subjects (repeatable).</translation>
-    </message>
-    <message>
-        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
-        <translation>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</translation>
     </message>
     <message>
         <source>Source of the data (repeatable).</source>
@@ -7371,10 +7434,6 @@
         <translation>The number of records is an estimate.</translation>
     </message>
     <message>
-        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
-    </message>
-    <message>
         <source>Nature, comma-separated (vertrouwelijkheid, integriteit, beschikbaarheid).</source>
         <translation>Nature, comma-separated (vertrouwelijkheid, integriteit, beschikbaarheid).</translation>
     </message>
@@ -7713,6 +7772,30 @@
         <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</translation>
     </message>
     <message>
+        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
+        <translation>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</translation>
+    </message>
+    <message>
+        <source>What the breach can mean for the people concerned, in plain words for their letter.</source>
+        <translation>What the breach can mean for the people concerned, in plain words for their letter.</translation>
+    </message>
+    <message>
+        <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
+        <translation>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
+    <message>
+        <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
+        <translation>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</translation>
+    </message>
+    <message>
         <source>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
         <translation>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</translation>
     </message>
@@ -7887,6 +7970,11 @@
     <message>
         <source>on %1 by %2, under the retention rule; what stays is the register&apos;s skeleton</source>
         <translation>on %1 by %2, under the retention rule; what stays is the register&apos;s skeleton</translation>
+    </message>
+    <message>
+        <source>Warning: %1 Add --discovery-from-processor to do so.</source>
+        <extracomment>Dutch: &quot;Let op: %1 Geef --discovery-from-processor om dat te doen.&quot;</extracomment>
+        <translation>Warning: %1 Add --discovery-from-processor to do so.</translation>
     </message>
 </context>
 <context>
@@ -9956,6 +10044,39 @@
     <message>
         <source>International</source>
         <translation>International</translation>
+    </message>
+    <message>
+        <source>For the letter to the people: what happened, in plain words</source>
+        <extracomment>Dutch: &quot;Voor de brief aan de betrokkenen: wat er is gebeurd, in eenvoudige taal&quot;</extracomment>
+        <translation>For the letter to the people: what happened, in plain words</translation>
+    </message>
+    <message>
+        <source>For the letter to the people: what it can mean for them</source>
+        <extracomment>Dutch: &quot;Voor de brief aan de betrokkenen: wat het voor hen kan betekenen&quot;</extracomment>
+        <translation>For the letter to the people: what it can mean for them</translation>
+    </message>
+    <message>
+        <source>Take this moment as the disco&amp;very</source>
+        <extracomment>Dutch: &quot;Neem dit moment als &amp;ontdekking&quot;</extracomment>
+        <translation>Take this moment as the disco&amp;very</translation>
+    </message>
+    <message>
+        <source>&amp;Letter: what happened:</source>
+        <extracomment>Dutch: &quot;Brief: wat er gebe&amp;urde:&quot;</extracomment>
+        <translation>&amp;Letter: what happened:</translation>
+    </message>
+    <message>
+        <source>Letter: conseq&amp;uences for them:</source>
+        <extracomment>Dutch: &quot;Brief: gevolgen voor he&amp;n:&quot;</extracomment>
+        <translation>Letter: conseq&amp;uences for them:</translation>
+    </message>
+    <message>
+        <source>Letter: what happened</source>
+        <translation>Letter: what happened</translation>
+    </message>
+    <message>
+        <source>Letter: consequences for them</source>
+        <translation>Letter: consequences for them</translation>
     </message>
 </context>
 <context>

@@ -315,10 +315,12 @@
     </message>
     <message>
         <source>what happened</source>
+        <extracomment>Dutch: &quot;wat er is gebeurd&quot;</extracomment>
         <translation>wat er is gebeurd</translation>
     </message>
     <message>
         <source>the likely consequences</source>
+        <extracomment>Dutch: &quot;de waarschijnlijke gevolgen&quot;</extracomment>
         <translation>de waarschijnlijke gevolgen</translation>
     </message>
     <message>
@@ -368,6 +370,15 @@
     <message>
         <source>Enter the day the letter was sent: not before it was made (%1) and not in the future.</source>
         <translation>Vul de dag in waarop de brief is verstuurd: niet vóór de dag waarop hij is gemaakt (%1) en niet in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The letter uses the text written for the AP about %1: it was not written for the person. Write a text of its own for the people with the data breach, in plain language.</source>
+        <extracomment>Dutch: &quot;De brief gebruikt de tekst voor de AP over %1: die is niet voor de betrokkene geschreven. Schrijf bij het datalek een eigen tekst voor de betrokkenen, in eenvoudige taal.&quot;</extracomment>
+        <translation>De brief gebruikt de tekst voor de AP over %1: die is niet voor de betrokkene geschreven. Schrijf bij het datalek een eigen tekst voor de betrokkenen, in eenvoudige taal.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
     </message>
 </context>
 <context>
@@ -987,6 +998,21 @@
     <message>
         <source>Data breach %1 was destroyed under the retention rule on %2: what is left of it can no longer be changed.</source>
         <translation>Datalek %1 is op %2 vernietigd volgens de bewaarregel: wat ervan over is, kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>What happened, for the people</source>
+        <extracomment>Dutch: &quot;Wat er is gebeurd, voor de betrokkenen&quot;</extracomment>
+        <translation>Wat er is gebeurd, voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Consequences, for the people</source>
+        <extracomment>Dutch: &quot;Gevolgen, voor de betrokkenen&quot;</extracomment>
+        <translation>Gevolgen, voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</source>
+        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen bij het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.&quot;</extracomment>
+        <translation>De verwerker meldde het datalek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen op het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2467,11 @@
     <message>
         <source>Still to inform</source>
         <translation>Nog te informeren</translation>
+    </message>
+    <message>
+        <source>Bank account number</source>
+        <extracomment>Dutch: &quot;Bankrekeningnummer&quot;</extracomment>
+        <translation>Bankrekeningnummer</translation>
     </message>
 </context>
 <context>
@@ -4493,12 +4524,52 @@
         <translation>uw gegevens te verwijderen (artikel 17 AVG), tenzij wij ze moeten bewaren, bijvoorbeeld omdat de wet dat vraagt;</translation>
     </message>
     <message>
-        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</source>
-        <translation>Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets. Wij antwoorden binnen één maand.</translation>
-    </message>
-    <message>
         <source>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</source>
         <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan? Laat het ons dan eerst weten. U heeft ook het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens, de Nederlandse toezichthouder (www.autoriteitpersoonsgegevens.nl). En u kunt naar de rechter stappen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>Dutch: &quot;%n dag(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <extracomment>Dutch: &quot;%n week/weken&quot;</extracomment>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <extracomment>Dutch: &quot;%n maand(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We answer within %1.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1.&quot;</extracomment>
+        <translation>Wij antwoorden binnen %1.</translation>
+    </message>
+    <message>
+        <source>We answer within %1, and never later than one month after we received your request.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek hebben ontvangen.&quot;</extracomment>
+        <translation>Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek hebben ontvangen.</translation>
+    </message>
+    <message>
+        <source>We answer within one month.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen één maand.&quot;</extracomment>
+        <translation>Wij antwoorden binnen één maand.</translation>
+    </message>
+    <message>
+        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing.</source>
+        <extracomment>Dutch: &quot;Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.&quot;</extracomment>
+        <translation>Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.</translation>
     </message>
 </context>
 <context>
@@ -6689,10 +6760,6 @@
         <translation>Datum van de verstrekking (standaard: vandaag).</translation>
     </message>
     <message>
-        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Gegevenscategorieën: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
-    </message>
-    <message>
         <source>Which data, in words.</source>
         <translation>Welke gegevens, in woorden.</translation>
     </message>
@@ -6807,10 +6874,6 @@
     <message>
         <source>Category of data subjects (repeatable).</source>
         <translation>Categorie betrokkenen (herhaalbaar).</translation>
-    </message>
-    <message>
-        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
-        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: ‘medische gegevens [gezondheid]’ (herhaalbaar).</translation>
     </message>
     <message>
         <source>Source of the data (repeatable).</source>
@@ -7371,10 +7434,6 @@
         <translation>Het aantal records is een schatting.</translation>
     </message>
     <message>
-        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
-    </message>
-    <message>
         <source>Nature, comma-separated (vertrouwelijkheid, integriteit, beschikbaarheid).</source>
         <translation>Aard, gescheiden door komma&apos;s (vertrouwelijkheid, integriteit, beschikbaarheid).</translation>
     </message>
@@ -7713,6 +7772,30 @@
         <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: de ontvangers die geïnformeerd moeten worden en hun status tonen, of er een vastleggen met --recipient en --notified of --exempt (vervangt wat was vastgelegd). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null. Een ontvanger die de gewijzigde gegevens van het verzoek nooit kreeg (case complete --data), is niet-van-toepassing en kan niet worden vastgelegd.</translation>
     </message>
     <message>
+        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
+        <translation>Wat er is gebeurd, in eenvoudige woorden voor de betrokkenen: dat staat in de brief aan hen (art. 34).</translation>
+    </message>
+    <message>
+        <source>What the breach can mean for the people concerned, in plain words for their letter.</source>
+        <translation>Wat het datalek voor de betrokkenen kan betekenen, in eenvoudige woorden voor hun brief.</translation>
+    </message>
+    <message>
+        <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
+        <translation>Meldde de verwerker het ons vóór --discovered: neem dat moment als de ontdekking (de 72 uur beginnen op het eerste moment dat wij het wisten).</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Gegevenscategorieën: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
+    <message>
+        <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
+        <translation>Categorie persoonsgegevens, met tussen haken wat het is: een bijzonder persoonsgegeven (art. 9), strafrechtelijk (art. 10) of overlast (geen van beide): ‘medische gegevens [gezondheid]’ (herhaalbaar).</translation>
+    </message>
+    <message>
         <source>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
         <translation>De gegevensexport maken voor de organisatie die het verzoek noemt (case transmit; art. 20 lid 2 AVG): geef het nummer van het verzoek; de SHA-256 wordt bij het verzoek vastgelegd (gebeurtenis ‘case.transmitted’).</translation>
     </message>
@@ -7887,6 +7970,11 @@
     <message>
         <source>on %1 by %2, under the retention rule; what stays is the register&apos;s skeleton</source>
         <translation>op %1 door %2, volgens de bewaarregel; wat blijft, is het geraamte van het register</translation>
+    </message>
+    <message>
+        <source>Warning: %1 Add --discovery-from-processor to do so.</source>
+        <extracomment>Dutch: &quot;Let op: %1 Geef --discovery-from-processor om dat te doen.&quot;</extracomment>
+        <translation>Let op: %1 Geef --discovery-from-processor om dat te doen.</translation>
     </message>
 </context>
 <context>
@@ -9956,6 +10044,39 @@
     <message>
         <source>International</source>
         <translation>Internationaal</translation>
+    </message>
+    <message>
+        <source>For the letter to the people: what happened, in plain words</source>
+        <extracomment>Dutch: &quot;Voor de brief aan de betrokkenen: wat er is gebeurd, in eenvoudige taal&quot;</extracomment>
+        <translation>Voor de brief aan de betrokkenen: wat er is gebeurd, in eenvoudige taal</translation>
+    </message>
+    <message>
+        <source>For the letter to the people: what it can mean for them</source>
+        <extracomment>Dutch: &quot;Voor de brief aan de betrokkenen: wat het voor hen kan betekenen&quot;</extracomment>
+        <translation>Voor de brief aan de betrokkenen: wat het voor hen kan betekenen</translation>
+    </message>
+    <message>
+        <source>Take this moment as the disco&amp;very</source>
+        <extracomment>Dutch: &quot;Neem dit moment als &amp;ontdekking&quot;</extracomment>
+        <translation>Neem dit moment als &amp;ontdekking</translation>
+    </message>
+    <message>
+        <source>&amp;Letter: what happened:</source>
+        <extracomment>Dutch: &quot;Brief: wat er gebe&amp;urde:&quot;</extracomment>
+        <translation>Brief: wat er gebe&amp;urde:</translation>
+    </message>
+    <message>
+        <source>Letter: conseq&amp;uences for them:</source>
+        <extracomment>Dutch: &quot;Brief: gevolgen voor he&amp;n:&quot;</extracomment>
+        <translation>Brief: gevolgen voor he&amp;n:</translation>
+    </message>
+    <message>
+        <source>Letter: what happened</source>
+        <translation>Brief: wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Letter: consequences for them</source>
+        <translation>Brief: gevolgen voor hen</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,8 @@ public:
         b.measuresTaken = p.value(QStringLiteral("measures"));
         b.measuresBefore = p.value(QStringLiteral("measures-before"));
         b.consequences = p.value(QStringLiteral("consequences"));
+        b.subjectsDescription = p.value(QStringLiteral("subjects-description"));
+        b.subjectsConsequences = p.value(QStringLiteral("subjects-consequences"));
         b.international = p.value(QStringLiteral("international"));
         b.processorName = p.value(QStringLiteral("processor"));
         QStringList dataCodes;
@@ -148,6 +150,16 @@ public:
                                        codesOf(BreachCodes::natures()), &b.natures))
             return UsageError;
 
+        // The 72 hours start at the earliest awareness (issue 38): a processor's report before
+        // the discovery is said, and taken as the discovery when asked.
+        if (const std::optional<QDateTime> earlier = b.earlierAwareness()) {
+            if (p.isSet(QStringLiteral("discovery-from-processor")))
+                b.discoveredAt = *earlier;
+            else
+                //: Dutch: "Let op: %1 Geef --discovery-from-processor om dat te doen."
+                CliContext::printError(tr("Warning: %1 Add --discovery-from-processor to do so.")
+                                           .arg(BreachService::awarenessWarning(b)));
+        }
         const auto store = context.openStore();
         if (!store)
             return Failure;
@@ -478,8 +490,9 @@ QList<Command> breachRecordCommands()
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Kinds of personal data, comma-separated (naw, "
                                                "contact, klantnummer, huurgegevens, "
-                                               "betaalgegevens, inkomen, huishouden, overlast, "
-                                               "gezondheid, strafrechtelijk, overig)."),
+                                               "betaalgegevens, rekeningnummer, inkomen, "
+                                               "huishouden, overlast, gezondheid, "
+                                               "strafrechtelijk, overig)."),
                              QT_TRANSLATE_NOOP("pd::cli", "codes")),
                       option(QStringLiteral("nature"),
                              QT_TRANSLATE_NOOP("pd::cli",
@@ -506,6 +519,17 @@ QList<Command> breachRecordCommands()
                       option(QStringLiteral("measures"),
                              QT_TRANSLATE_NOOP("pd::cli", "Measures taken."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("subjects-description"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "What happened, in plain words for the people "
+                                               "concerned: the letter to them (art. 34) says "
+                                               "it."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("subjects-consequences"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "What the breach can mean for the people "
+                                               "concerned, in plain words for their letter."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("processor"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The processor involved, by its name in the "
@@ -513,6 +537,11 @@ QList<Command> breachRecordCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "name")),
                       option(QStringLiteral("processor-told"),
                              QT_TRANSLATE_NOOP("pd::cli", "When the processor told us."), moment),
+                      option(QStringLiteral("discovery-from-processor"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "When the processor told us before --discovered: "
+                                               "take that moment as the discovery (the 72 hours "
+                                               "start at the earliest awareness).")),
                       confirm() });
             },
             BreachCommands::runAdd),

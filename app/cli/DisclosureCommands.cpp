@@ -452,8 +452,8 @@ QList<Command> disclosureRegisterCommands()
                       option(QStringLiteral("data"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Data categories: naw, contact, klantnummer, "
-                                               "huurgegevens, betaalgegevens, inkomen, "
-                                               "huishouden, overlast, gezondheid, "
+                                               "huurgegevens, betaalgegevens, rekeningnummer, "
+                                               "inkomen, huishouden, overlast, gezondheid, "
                                                "strafrechtelijk, overig."),
                              QT_TRANSLATE_NOOP("pd::cli", "codes")),
                       option(QStringLiteral("data-text"),

@@ -188,9 +188,11 @@ QList<Command> registerEntryCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "text")),
                     option(QStringLiteral("data"),
                            QT_TRANSLATE_NOOP("pd::cli",
-                                             "Category of personal data, special categories "
-                                             "in brackets: \"medische gegevens "
-                                             "[gezondheid]\" (repeatable)."),
+                                             "Category of personal data, what it is in "
+                                             "brackets: a special category (art. 9), "
+                                             "strafrechtelijk (art. 10) or overlast (neither): "
+                                             "\"medische gegevens [gezondheid]\" "
+                                             "(repeatable)."),
                            QT_TRANSLATE_NOOP("pd::cli", "text")),
                     option(QStringLiteral("source"),
                            QT_TRANSLATE_NOOP("pd::cli", "Source of the data (repeatable)."),

@@ -225,6 +225,13 @@ QString BreachCodes::isoLocal(const QDateTime &moment)
     return organisationTime(moment).toString(Qt::ISODate);
 }
 
+std::optional<QDateTime> Breach::earlierAwareness() const
+{
+    if (processorToldAt.isValid() && discoveredAt.isValid() && processorToldAt < discoveredAt)
+        return processorToldAt;
+    return std::nullopt;
+}
+
 QDateTime Breach::apDeadline() const
 {
     if (!discoveredAt.isValid())
@@ -327,6 +334,8 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
         { QStringLiteral("measures_before"), textOrNull(b.measuresBefore) },
         { QStringLiteral("measures_taken"), textOrNull(b.measuresTaken) },
         { QStringLiteral("consequences"), textOrNull(b.consequences) },
+        { QStringLiteral("subjects_description"), textOrNull(b.subjectsDescription) },
+        { QStringLiteral("subjects_consequences"), textOrNull(b.subjectsConsequences) },
         { QStringLiteral("international"), textOrNull(b.international) },
         { QStringLiteral("risk"),
           b.risk ? QJsonValue(BreachCodes::code(*b.risk)) : QJsonValue(QJsonValue::Null) },

@@ -182,6 +182,11 @@ struct Breach
     QString measuresBefore; // security measures in place before the breach
     QString measuresTaken; // measures taken since (to end it, to limit the consequences)
     QString consequences; // likely consequences for the people
+    // The art. 34 letter's own texts for the people concerned, in plain words (issue 38): what
+    // happened and what it can mean for them. Empty: the letter falls back to the description
+    // and consequences written for the AP, and says so to the officer.
+    QString subjectsDescription;
+    QString subjectsConsequences;
     QString international; // cross-border aspects; empty: none
 
     // The assessment (BreachService::assess); risk without a value: not assessed.
@@ -229,6 +234,9 @@ struct Breach
     int hoursLeft(const QDateTime &now) const;
     // Notified after the deadline.
     bool apNotifiedLate() const;
+    // The processor's report when it came before the moment of discovery (issue 38): the 72
+    // hours start at the earliest awareness, so that moment is the discovery. nullopt otherwise.
+    std::optional<QDateTime> earlierAwareness() const;
     // Whether the special (art. 9) or criminal (art. 10) data is involved.
     bool specialData() const;
     // The default decisions a risk gives: geen → no/no, risico → AP yes, people no,
@@ -253,10 +261,11 @@ struct BreachFilter
 // with the Amsterdam offset), hours_left (null when the clock does not run), clock_running,
 // reported_by, reported_at, natures, data, special_data, persons, persons_estimate, records,
 // records_estimate, group, linked_persons, processor, processor_told_at, measures_before,
-// measures_taken, consequences, international, risk (null: not assessed), reasoning, criteria,
-// ap_decision, subjects_decision, ap_notified_at, ap_notified_late, ap_reference,
-// ap_late_reason, follow_ups, subjects_notified_at, subjects_how, subjects_count, public_notice,
-// public_notice_reason, state, closed_at, destroyed_on (null: not destroyed), destroyed_by.
+// measures_taken, consequences, subjects_description, subjects_consequences, international, risk
+// (null: not assessed), reasoning, criteria, ap_decision, subjects_decision, ap_notified_at,
+// ap_notified_late, ap_reference, ap_late_reason, follow_ups, subjects_notified_at, subjects_how,
+// subjects_count, public_notice, public_notice_reason, state, closed_at, destroyed_on (null: not
+// destroyed), destroyed_by.
 QJsonObject breachToJson(const Breach &breach, const QDateTime &now);
 
 } // namespace pd

@@ -34,7 +34,8 @@ const QString columns = QStringLiteral(
     "b.subjects_decision_at, b.ap_notified_at, b.ap_reference, b.ap_late_reason, "
     "b.ap_notified_by, b.subjects_notified_on, b.subjects_how, b.subjects_count, "
     "b.public_notice, b.public_notice_reason, b.subjects_notified_by, b.state, b.closed_at, "
-    "b.closed_by, b.destroyed_on, b.destroyed_by");
+    "b.closed_by, b.destroyed_on, b.destroyed_by, b.subjects_description, "
+    "b.subjects_consequences");
 // The breaches with their processor, a recipient of the registers' catalogue, when named.
 QString fromClause()
 {
@@ -45,7 +46,8 @@ QString fromClause()
 const QString descriptionColumns = QStringLiteral(
     "title, description, occurred_at, discovered_at, ap_deadline, persons_count, "
     "persons_estimate, records_count, records_estimate, group_text, processor_id, "
-    "processor_told_at, measures_before, measures_taken, consequences, international");
+    "processor_told_at, measures_before, measures_taken, consequences, international, "
+    "subjects_description, subjects_consequences");
 
 QVariant nullText()
 {
@@ -148,6 +150,8 @@ Breach fromQuery(const QSqlQuery &q)
     b.closedBy = q.value(44).toString();
     b.destroyedOn = dateFrom(q.value(45));
     b.destroyedBy = q.value(46).toString();
+    b.subjectsDescription = q.value(47).toString();
+    b.subjectsConsequences = q.value(48).toString();
     return b;
 }
 
@@ -274,6 +278,8 @@ void bindDescription(QSqlQuery &query, const Breach &b)
     query.addBindValue(nullable(b.measuresTaken));
     query.addBindValue(nullable(b.consequences));
     query.addBindValue(nullable(b.international));
+    query.addBindValue(nullable(b.subjectsDescription));
+    query.addBindValue(nullable(b.subjectsConsequences));
 }
 
 // Replaces the breach's sets named; added: a new breach, with none yet.
@@ -472,9 +478,9 @@ bool BreachRepository::insert(const QSqlDatabase &db, Breach *b, const QString &
     const QString stamp = now.toString(Qt::ISODateWithMs);
     query.prepare(QStringLiteral("INSERT INTO breaches (number, year, counter, reported_by, "
                                  "reported_at, created_at, updated_at, ")
-                  + descriptionColumns
-                  + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?, ?, ?, ?)"));
+                  + descriptionColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ")
+                  + sql::placeholders(int(descriptionColumns.count(u',')) + 1)
+                  + QStringLiteral(")"));
     query.addBindValue(b->number);
     query.addBindValue(year);
     query.addBindValue(counter);

@@ -33,6 +33,8 @@ QStringList BreachRepository::freeTextColumns()
              QStringLiteral("measures_before"),
              QStringLiteral("measures_taken"),
              QStringLiteral("consequences"),
+             QStringLiteral("subjects_description"),
+             QStringLiteral("subjects_consequences"),
              QStringLiteral("international"),
              QStringLiteral("reasoning"),
              QStringLiteral("ap_decision_reason"),

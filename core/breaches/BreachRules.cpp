@@ -25,6 +25,12 @@ QString BreachService::validate(const Breach &b, const QDateTime &now)
               { tr("Measures before the breach"), b.measuresBefore, InputLimits::maxLongText },
               { tr("Measures taken"), b.measuresTaken, InputLimits::maxLongText },
               { tr("Likely consequences"), b.consequences, InputLimits::maxLongText },
+              //: Dutch: "Wat er is gebeurd, voor de betrokkenen"
+              { tr("What happened, for the people"), b.subjectsDescription,
+                InputLimits::maxLongText },
+              //: Dutch: "Gevolgen, voor de betrokkenen"
+              { tr("Consequences, for the people"), b.subjectsConsequences,
+                InputLimits::maxLongText },
               { tr("International aspects"), b.international, InputLimits::maxLongText } });
         !why.isEmpty())
         return why;
@@ -52,6 +58,22 @@ QString BreachService::validate(const Breach &b, const QDateTime &now)
             return tr("The moment the processor told us lies in the future.");
     }
     return {};
+}
+
+QString BreachService::awarenessWarning(const Breach &b)
+{
+    const std::optional<QDateTime> earlier = b.earlierAwareness();
+    if (!earlier)
+        return {};
+    const auto local = [](const QDateTime &utc) {
+        return utc.toTimeZone(organisationTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    //: Dutch: "De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur
+    //: beginnen bij het eerste moment dat wij het wisten: neem %1 als moment van ontdekking."
+    return tr("The processor reported the breach on %1, before the moment of discovery (%2). The "
+              "72 hours start at the earliest moment we knew: take %1 as the moment of "
+              "discovery.")
+        .arg(local(*earlier), local(b.discoveredAt));
 }
 
 QStringList BreachService::missingForClose(const Breach &b)
@@ -100,6 +122,8 @@ QList<QPair<QString, QString>> BreachService::descriptionTexts(const Breach &b)
              { tr("Measures before the breach"), b.measuresBefore },
              { tr("Measures taken"), b.measuresTaken },
              { tr("Likely consequences"), b.consequences },
+             { tr("What happened, for the people"), b.subjectsDescription },
+             { tr("Consequences, for the people"), b.subjectsConsequences },
              { tr("International aspects"), b.international } };
 }
 

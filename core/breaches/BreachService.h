@@ -71,6 +71,10 @@ public:
     // without the store, for dialogs that validate as the user types. now: discovery and
     // occurrence cannot lie after it (invalid now: not checked).
     static QString validate(const Breach &breach, const QDateTime &now);
+    // A warning, not a refusal (issue 38): the processor told us before the moment of
+    // discovery entered, while the 72 hours start at the earliest awareness. Names both
+    // moments (Dutch time) and offers the earlier one as the discovery; empty when none.
+    static QString awarenessWarning(const Breach &breach);
     // What close() still misses (translated sentences), empty when the breach can be closed.
     static QStringList missingForClose(const Breach &breach);
 

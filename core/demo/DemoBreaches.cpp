@@ -45,6 +45,11 @@ bool addLetterBreach(BreachRun &run, const QDateTime &now)
     letter.measuresTaken = QStringLiteral("De brief is opgehaald bij de nieuwe bewoner; het adres "
                                           "in het klantsysteem is gecorrigeerd.");
     letter.consequences = QStringLiteral("Schaamte en mogelijk misbruik van de betaalgegevens.");
+    letter.subjectsDescription = QStringLiteral(
+        "Wij hebben een brief over uw huurachterstand naar uw vorige adres gestuurd. De nieuwe "
+        "bewoner heeft de brief gelezen.");
+    letter.subjectsConsequences
+        = QStringLiteral("De nieuwe bewoner weet nu dat u een huurachterstand heeft.");
     const auto first = run.add(letter, letter.discoveredAt.addSecs(1800));
     if (!first)
         return false;

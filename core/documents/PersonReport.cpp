@@ -250,6 +250,10 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     report.automatedDecisions = organisation.automatedDecisionsText();
     report.printedOn = m_clock.today();
     report.demo = m_store.isDemo();
+    const std::optional<DeadlinePolicy> policy = CaseService(m_store, m_clock).policy(error);
+    if (!policy)
+        return std::nullopt;
+    report.policy = *policy;
     QList<ProcessingActivity> activities;
     if (!readRequests(personId, &report, error) || !readNotes(personId, &report, error)
         || !readDisclosures(personId, &report, error) || !readRetention(personId, &report, error)
@@ -443,8 +447,14 @@ bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
         source.date = organisationDay(event.occurredAt);
         if (event.action == QLatin1StringView("person.created")) {
             source.kind = imported ? ReportSource::Kind::Import : ReportSource::Kind::Intake;
-            if (!imported && !report->requests.isEmpty())
-                source.channel = report->requests.first().request.channel;
+            // The data came with the request: dated to its receipt, not to the day it was
+            // registered (issue 38).
+            if (!imported && !report->requests.isEmpty()) {
+                const Case &first = report->requests.first().request;
+                source.channel = first.channel;
+                if (first.receivedDate.isValid())
+                    source.date = first.receivedDate;
+            }
         } else if (event.action == QLatin1StringView("person.updated") && imported) {
             source.kind = ReportSource::Kind::ImportUpdate;
             source.fields = event.payload.value(QLatin1StringView("changes")).toObject().keys();

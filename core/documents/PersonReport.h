@@ -97,6 +97,7 @@ struct PersonReport
     QList<RetentionRule> retentionRules; // for the relation (concerns()), request files apart
     QList<ReportTransfer> transfers; // outside the EEA
     QString automatedDecisions; // OrganisationDetails::automatedDecisionsText()
+    DeadlinePolicy policy; // the organisation's deadline policy: "we answer within ..." (issue 38)
 
     // Whether an activity of the register concerns people with this relation: its data
     // subjects name the relation ("huurders" for a tenant, "woningzoekenden" for a

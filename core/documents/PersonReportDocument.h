@@ -41,6 +41,11 @@ public:
     static QString answerChannelPhrase(const QString &stored);
     // A date written out, as in the letters: "1 oktober 2026".
     static QString longDate(QDate date);
+    // "30 days", "4 weeks": a period of the deadline policy in words.
+    static QString periodText(Period period);
+    // When we answer (issue 38): the organisation's own period, never later than the legal
+    // month: "We answer within 4 weeks." / "... 30 days, and never later than one month ...".
+    static QString answerWithin(const DeadlinePolicy &policy);
 
 private:
     // The report's parts, in the order toHtml() puts them: each section without its heading.
@@ -54,7 +59,7 @@ private:
     static QString categoriesHtml(const PersonReport &report); // 4: art. 15(1)(b)
     static QString recipientsHtml(const PersonReport &report); // 5: art. 15(1)(c)
     static QString retentionHtml(const PersonReport &report); // 6: art. 15(1)(d)
-    static QString rightsHtml(); // 7: art. 15(1)(e)
+    static QString rightsHtml(const PersonReport &report); // 7: art. 15(1)(e)
     static QString complaintHtml(); // 8: art. 15(1)(f)
     static QString sourcesHtml(const PersonReport &report); // 9: art. 15(1)(g)
     static QString automatedDecisionsHtml(const PersonReport &report); // 10: art. 15(1)(h)

@@ -431,6 +431,15 @@ void findNamePhrases(QList<Field> &fields, const QSet<QString> &ownWords,
                 int to = stretchEnd;
                 while (to >= from && classAt(to) != WordClass::Capitalised)
                     --to;
+                // A relation word or title starts the name: the words before it are the
+                // writer's own ("Overlastmelding van buurman Jan Pietersen", issue 38).
+                for (int i = to - 1; i > from; --i) {
+                    const WordClass c = classAt(i);
+                    if (c == WordClass::Relation || c == WordClass::Title) {
+                        from = i;
+                        break;
+                    }
+                }
                 int nameWords = 0;
                 bool foreign = false;
                 for (int i = from; i <= to; ++i) {

@@ -201,6 +201,34 @@ bool isCaseNumber(const Piece &piece, QStringView text)
         && text.sliced(start - 4, 4).compare(u"AVG-", Qt::CaseInsensitive) == 0;
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// A case reference of the Autoriteit Persoonsgegevens, "z2026-09911" (issue 38): nine digits
+// grouped 4-5 by a dash, the first four a year 1900-2199, with one ASCII letter glued right
+// before them that follows no letter or digit. "bsn2026-09911", "z 2026-09911" and "z2026 09911"
+// are no reference.
+bool isApReference(const Piece &piece, QStringView text)
+{
+    const qsizetype start = piece.start();
+    if (piece.digits.size() != 9 || piece.separators.size() != 1 || piece.separators[0].after != 4
+        || piece.separators[0].kind != u'-' || start < 1 || !isAsciiLetter(text[start - 1]))
+        return false;
+    const int year = fourDigits(piece.digits, 0);
+    if (year < 1900 || year > 2199)
+        return false;
+    if (start < 2)
+        return true;
+    // The character before the letter, as a code point (a digit may take two code units).
+    qsizetype before = start - 2;
+    if (text[before].isLowSurrogate() && before > 0 && text[before - 1].isHighSurrogate())
+        --before;
+    const char32_t c = codePointAt(text, before).value;
+    return !(c < 0x80 && isAsciiLetter(QChar(static_cast<char16_t>(c)))) && digitValue(c) < 0;
+}
+
 // A reference numbered within a year, YYYY/NNNN (a file or invoice number "2024/0012"): eight
 // digits grouped 4-4 by a slash, the first four a year 1900-2199. Nobody writes a BSN 4/4; one
 // such reference in eleven passes the 11-proef.
@@ -213,14 +241,15 @@ bool isYearReference(const Piece &piece)
     return year >= 1900 && year <= 2199;
 }
 
-// Appends the piece when it is a BSN: 8 or 9 digits, not a date, not a case number or year
-// reference, passing the 11-proef. Returns whether it was one.
+// Appends the piece when it is a BSN: 8 or 9 digits, not a date, not a case number, year
+// reference or AP reference, passing the 11-proef. Returns whether it was one.
 bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
 {
     const qsizetype count = piece.digits.size();
     if (count != 8 && count != 9)
         return false;
-    if (readsAsDate(piece) || isCaseNumber(piece, text) || isYearReference(piece))
+    if (readsAsDate(piece) || isCaseNumber(piece, text) || isYearReference(piece)
+        || isApReference(piece, text))
         return false;
     const QString ascii(reinterpret_cast<const QChar *>(piece.digits.constData()), count);
     if (!passesBsnElfProef(ascii))

@@ -28,6 +28,9 @@ constexpr Entry dataTable[] = {
       QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Tenancy and dwelling") },
     { DataCategory::Betaalgegevens, "betaalgegevens",
       QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Payments and rent arrears") },
+    //: Dutch: "Bankrekeningnummer"
+    { DataCategory::Rekeningnummer, "rekeningnummer",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Bank account number") },
     { DataCategory::Inkomen, "inkomen", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Income") },
     { DataCategory::Huishouden, "huishouden",
       QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Household composition") },

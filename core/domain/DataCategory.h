@@ -23,6 +23,7 @@ enum class DataCategory {
     Gezondheid, // bijzonder persoonsgegeven (art. 9)
     Strafrechtelijk, // strafrechtelijk gegeven (art. 10)
     Overig,
+    Rekeningnummer, // bankrekeningnummer (IBAN): the letter's bank advice (issue 38)
 };
 
 // Their stable codes (command line, JSON, database) and translated labels. The labels keep the

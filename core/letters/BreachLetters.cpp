@@ -82,6 +82,8 @@ QString dataPhrase(DataCategory category)
     case DataCategory::Betaalgegevens:
         return QStringLiteral("gegevens over uw betalingen, en over een huurachterstand als u "
                               "die heeft");
+    case DataCategory::Rekeningnummer:
+        return QStringLiteral("uw bankrekeningnummer");
     case DataCategory::Inkomen:
         return QStringLiteral("gegevens over uw inkomen");
     case DataCategory::Huishouden:
@@ -116,11 +118,17 @@ QString adviceHtml(const QList<DataCategory> &data)
         items << QStringLiteral("Iemand kan zich met uw gegevens voordoen als u, of als ons. Wij "
                                 "vragen u nooit per e-mail of telefoon om een wachtwoord, een "
                                 "pincode of een kopie van uw identiteitsbewijs.");
-    if (has({ DataCategory::Betaalgegevens, DataCategory::Inkomen }))
+    // Bank advice only when an account number leaked (issue 38); payments or income alone
+    // give the warning about payment requests.
+    if (has({ DataCategory::Rekeningnummer }))
         items << QStringLiteral("Kijk de komende maanden goed naar uw bankrekening. Ziet u een "
-                                "betaling die u niet kent? Neem dan meteen contact op met uw "
+                                "afschrijving die u niet kent? Neem dan meteen contact op met uw "
                                 "bank. Wij vragen u nooit om geld naar een ander rekeningnummer "
                                 "over te maken.");
+    else if (has({ DataCategory::Betaalgegevens, DataCategory::Inkomen }))
+        items << QStringLiteral("Iemand kan doen alsof hij van ons komt en u om geld vragen. Wij "
+                                "vragen u nooit om geld naar een ander rekeningnummer over te "
+                                "maken.");
     if (has({ DataCategory::Gezondheid, DataCategory::Strafrechtelijk, DataCategory::Overlast,
               DataCategory::Huishouden }))
         items << QStringLiteral("Het gaat om gevoelige gegevens. Wilt u hierover met iemand "
@@ -202,7 +210,12 @@ QHash<QString, QString> BreachLetterService::values(const Breach &breach,
     v.insert(QStringLiteral("datalek.nummer"), escaped(breach.number));
     v.insert(QStringLiteral("datalek.ontdekt"), dutchDate(organisationDay(breach.discoveredAt)));
     v.insert(QStringLiteral("datalek.aard"), natureHtml(breach.natures));
-    v.insert(QStringLiteral("datalek.omschrijving"), paragraph(breach.description));
+    // The texts written for the people, else those written for the AP (render() warns).
+    const auto forPeople = [](const QString &own, const QString &forAp) {
+        return paragraph(own.trimmed().isEmpty() ? forAp : own);
+    };
+    v.insert(QStringLiteral("datalek.omschrijving"),
+             forPeople(breach.subjectsDescription, breach.description));
     QStringList data;
     for (DataCategory category : breach.data)
         data << dataPhrase(category) + u'.';
@@ -212,11 +225,32 @@ QHash<QString, QString> BreachLetterService::values(const Breach &breach,
     v.insert(QStringLiteral("datalek.gegevens"),
              data.isEmpty() ? paragraph(QStringLiteral("Dat weten wij nog niet precies."))
                             : list(data));
-    v.insert(QStringLiteral("datalek.gevolgen"), paragraph(breach.consequences));
+    v.insert(QStringLiteral("datalek.gevolgen"),
+             forPeople(breach.subjectsConsequences, breach.consequences));
     v.insert(QStringLiteral("datalek.maatregelen"), paragraph(breach.measuresTaken));
     v.insert(QStringLiteral("datalek.advies"), adviceHtml(breach.data));
     v.insert(QStringLiteral("fg.contact"), fgContactHtml(organisation));
     return v;
+}
+
+QString BreachLetterService::reusedApTexts(const Breach &breach)
+{
+    QStringList reused;
+    if (breach.subjectsDescription.trimmed().isEmpty())
+        //: Dutch: "wat er is gebeurd"
+        reused << tr("what happened");
+    if (breach.subjectsConsequences.trimmed().isEmpty())
+        //: Dutch: "de waarschijnlijke gevolgen"
+        reused << tr("the likely consequences");
+    if (reused.isEmpty())
+        return {};
+    //: Dutch: "De brief gebruikt de tekst voor de AP over %1: die is niet voor de betrokkene
+    //: geschreven. Schrijf bij het datalek een eigen tekst voor de betrokkenen, in eenvoudige
+    //: taal."
+    return tr("The letter uses the text written for the AP about %1: it was not written for the "
+              "person. Write a text of its own for the people with the data breach, in plain "
+              "language.")
+        .arg(reused.join(tr(" and ")));
 }
 
 QString BreachLetterService::contentRefusal(const Breach &breach)
@@ -289,10 +323,14 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
     }
     letter.title = LetterCodes::dutchTitle(kind) + u' ' + breach->number;
     letter.date = context.date;
+    QStringList warnings;
     if (!breach->subjectsDecision.recorded || !breach->subjectsDecision.yes)
-        letter.warning = tr("The decision to inform the people concerned is not recorded as "
-                            "'yes'. You may still inform this person; record the decision with "
-                            "the assessment.");
+        warnings << tr("The decision to inform the people concerned is not recorded as "
+                       "'yes'. You may still inform this person; record the decision with "
+                       "the assessment.");
+    if (const QString reused = reusedApTexts(*breach); !reused.isEmpty())
+        warnings << reused;
+    letter.warning = warnings.join(u' ');
     letter.bsnFindings = findBsnNumbers(LetterTemplates::plainText(letter.html));
     for (BsnFinding &finding : letter.bsnFindings)
         finding.field = tr("Letter");

@@ -74,6 +74,10 @@ public:
     // What the letter cannot do without (art. 34(2)): what happened, the likely consequences and
     // the measures; a translated sentence naming what is missing, or empty. Pure.
     static QString contentRefusal(const Breach &breach);
+    // The warning when the letter falls back to the texts written for the AP (issue 38): the
+    // breach has no text of its own for the people about what happened or the consequences.
+    // A translated sentence, or empty. Pure.
+    static QString reusedApTexts(const Breach &breach);
 
     // The letter to this linked person as it would be sent today; nothing is recorded. Invalid
     // when the person is not linked, the breach lacks what the letter must say, or the

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
 
 #include <algorithm>
 
@@ -130,6 +131,11 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     const double referenceBand = 9 * referenceMm;
     const QSizeF body(referencePage.width(), referencePage.height() - 2 * referenceBand);
     document->documentLayout()->setPaintDevice(&reference);
+    // Words are never broken (issue 38: "s ub c AVG" in a narrow table cell): a line breaks
+    // between words only, so a table column is at least as wide as its longest word.
+    QTextOption wrap = document->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(wrap);
     document->setPageSize(body);
     const int pages = document->pageCount();
     if (options.documentPages)

@@ -60,8 +60,9 @@ public:
 
     // Lays the document out for the page of the A4 PDF (setUpA4: 300 dpi, A4 less our margins),
     // whatever the device, and paints it scaled onto the device's page: so a printer, a print
-    // preview and the PDF export break the pages at the same places. Header and footer on every
-    // page. Returns the number of pages painted, 0 when the device could not be painted on or
+    // preview and the PDF export break the pages at the same places. Lines break between words
+    // only, never inside one: a table column is as wide as its longest word. Header and footer on
+    // every page. Returns the number of pages painted, 0 when the device could not be painted on or
     // none of the chosen pages exists.
     static int paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
                      Marking marking, Audience audience = Audience::Internal);

@@ -14,6 +14,8 @@
 --     does not read as digits. Each becomes its ASCII digit (translate).
 --  2. AVG-YYYY-NNNN, the desk's own request numbers: "AVG-" (any case) right before a digit is
 --     marked (chr(1)) before anything else moves, as the desk compares the text itself.
+--     So is an AP case reference's letter: one ASCII letter right before a digit that follows no
+--     ASCII letter or digit ("z2026-09911") is marked chr(3) (issue 38).
 --  3. Invisible characters (every Cf, the soft hyphen, zero-width spaces and joiners, the word
 --     joiner, the byte order mark) and combining marks (Mn, Me) are removed: they neither join
 --     nor split a number.
@@ -30,7 +32,8 @@
 --     separators divide it into. Judged: not a date (8 digits grouped 2-2-4 or 4-2-2 by the same
 --     kind twice, a real date with a year 1900-2199), not a request number (8 digits, 4-4 by a
 --     dash, "AVG-" before it), not a year reference (8 digits, 4-4 by a slash, first four
---     1900-2199), and passing the BSN 11-proef (domain.md): then '*' for all but the last four
+--     1900-2199), not an AP reference (9 digits, 4-5 by a dash, first four 1900-2199, the
+--     marked letter before it), and passing the BSN 11-proef (domain.md): then '*' for all but the last four
 --     digits, and those four.
 -- The character lists are Qt 6.4's (Unicode 14), as BsnGuard.cpp reads them through QChar;
 -- tests/server/tst_serverbsnguard compares them with QChar over all of Unicode, and every row
@@ -70,10 +73,12 @@ AS $$
 $$;
 
 -- The 11-proef and the exclusions, for one number: digits (ASCII), the separators in it (after
--- how many digits, of which kind) and whether "AVG-" stands right before it. Its masked form
--- when it is taken for a BSN, else NULL.
+-- how many digits, of which kind) and what stands right before it: 'avg' for "AVG-", 'letter'
+-- for an AP reference's letter, '' for anything else. Its masked form when it is taken for a
+-- BSN, else NULL. (Until issue 38 the last argument was a boolean: that form goes.)
+DROP FUNCTION IF EXISTS pd_bsn_judge(text, integer[], text[], boolean);
 CREATE OR REPLACE FUNCTION pd_bsn_judge(digits text, afters integer[], kinds text[],
-                                        after_avg boolean) RETURNS text
+                                        prefix text) RETURNS text
     LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = privacydesk, pg_temp
 AS $$
 DECLARE
@@ -109,12 +114,16 @@ BEGIN
         END IF;
     END IF;
     IF n = 8 AND seps = 1 AND afters[1] = 4 THEN
-        IF kinds[1] = '-' AND after_avg THEN -- AVG-YYYY-NNNN
+        IF kinds[1] = '-' AND prefix = 'avg' THEN -- AVG-YYYY-NNNN
             RETURN NULL;
         END IF;
         IF kinds[1] = '/' AND substr(digits, 1, 4)::integer BETWEEN 1900 AND 2199 THEN
             RETURN NULL; -- YYYY/NNNN
         END IF;
+    END IF;
+    IF n = 9 AND seps = 1 AND afters[1] = 4 AND kinds[1] = '-' AND prefix = 'letter'
+       AND substr(digits, 1, 4)::integer BETWEEN 1900 AND 2199 THEN
+        RETURN NULL; -- an AP reference, z2026-09911
     END IF;
     IF digits !~ '[1-9]' THEN
         RETURN NULL;
@@ -143,7 +152,7 @@ DECLARE
     run      text;
     digits   text;
     sep      text;
-    after_avg boolean;
+    prefix   text;
     at       integer;
     afters   integer[];
     kinds    text[];
@@ -245,7 +254,9 @@ BEGIN
     END IF;
     -- 2. The request number's prefix, marked where it stands (chr(1) and chr(2) end a number
     -- like any other control character; one in the text itself stays one that ends it).
-    s := regexp_replace(replace(s, chr(1), chr(2)), '[Aa][Vv][Gg]-(?=[0-9])', chr(1), 'g');
+    s := regexp_replace(replace(replace(s, chr(1), chr(2)), chr(3), chr(2)),
+                        '[Aa][Vv][Gg]-(?=[0-9])', chr(1), 'g');
+    s := regexp_replace(s, '(^|[^A-Za-z0-9])[A-Za-z](?=[0-9])', E'\\1' || chr(3), 'g');
     IF NOT plain THEN
         -- 3. Invisible characters and combining marks.
         s := regexp_replace(s, '['
@@ -317,14 +328,14 @@ BEGIN
     -- 5. The cents of an amount.
     s := regexp_replace(s, ',(?=[0-9][0-9](?:[^0-9]|$))', chr(2), 'g');
     -- 6. The runs of digits, in order.
-    FOR m IN SELECT regexp_matches(s, E'(\\x01)?([0-9](?:[-. \\t\\n\\r_,/]*[0-9])*)', 'g') LOOP
+    FOR m IN SELECT regexp_matches(s, E'([\\x01\\x03])?([0-9](?:[-. \\t\\n\\r_,/]*[0-9])*)', 'g') LOOP
         run := m[2];
         digits := translate(run, E'-. \t\n\r_,/', '');
         -- Fewer than 8 digits, or more than 9 with no weak separator to divide them (a phone
         -- number): no BSN.
         CONTINUE WHEN length(digits) < 8
                    OR (length(digits) > 9 AND run !~ E'[,\t\n\r]|[-. _/]{2}');
-        after_avg := m[1] IS NOT NULL;
+        prefix := CASE m[1] WHEN chr(1) THEN 'avg' WHEN chr(3) THEN 'letter' ELSE '' END;
         afters := '{}';
         kinds := '{}';
         weaks := '{}';
@@ -341,7 +352,7 @@ BEGIN
             END IF;
         END LOOP;
         -- 7. The run as a whole, or the parts its weak separators divide it into.
-        masked := pd_bsn_judge(digits, afters, kinds, after_avg);
+        masked := pd_bsn_judge(digits, afters, kinds, prefix);
         IF masked IS NOT NULL THEN
             findings := findings || masked;
             CONTINUE;
@@ -353,7 +364,8 @@ BEGIN
         FOR i IN 1 .. coalesce(array_length(afters, 1), 0) LOOP
             IF weaks[i] THEN
                 masked := pd_bsn_judge(substr(digits, part_at + 1, afters[i] - part_at),
-                                       p_afters, p_kinds, after_avg AND part_at = 0);
+                                       p_afters, p_kinds,
+                                       CASE WHEN part_at = 0 THEN prefix ELSE '' END);
                 IF masked IS NOT NULL THEN
                     findings := findings || masked;
                 END IF;
@@ -366,7 +378,7 @@ BEGIN
             END IF;
         END LOOP;
         masked := pd_bsn_judge(substr(digits, part_at + 1), p_afters, p_kinds,
-                               after_avg AND part_at = 0);
+                               CASE WHEN part_at = 0 THEN prefix ELSE '' END);
         IF masked IS NOT NULL THEN
             findings := findings || masked;
         END IF;

@@ -44,6 +44,7 @@ private slots:
     void dashboardJson();
     void bsnRefused();
     void failedReadIsAnError();
+    void processorToldBeforeDiscovery();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli->onStore(arguments); }
@@ -299,6 +300,44 @@ void TestCliBreach::failedReadIsAnError()
     QCOMPARE(shown.exitCode, 1);
     QVERIFY2(shown.err.contains(u"[read-failed]"_s), qPrintable(shown.err));
     QCOMPARE(onStore({ u"breach"_s, u"show"_s, m_summer }).exitCode, 0);
+}
+
+// Issue 38: the processor told us before the moment entered as the discovery. The 72 hours
+// start at the earliest awareness: the CLI warns and, when asked, takes that moment.
+void TestCliBreach::processorToldBeforeDiscovery()
+{
+    const Result processor = onStore(
+        { u"recipient"_s, u"add"_s, u"Hostingbedrijf BV"_s, u"--category"_s, u"verwerker"_s });
+    QVERIFY2(processor.exitCode == 0, qPrintable(processor.err));
+    const QStringList common { u"breach"_s,           u"add"_s,
+                               u"--discovered"_s,     u"2025-06-10T09:00"_s,
+                               u"--processor"_s,      u"Hostingbedrijf BV"_s,
+                               u"--processor-told"_s, u"2025-06-08T14:30"_s };
+    const Result warned = onStore(common + QStringList { u"--title"_s, u"Back-up zoek"_s });
+    QVERIFY2(warned.exitCode == 0, qPrintable(warned.err));
+    QVERIFY2(warned.err.contains(u"2025-06-08 14:30"_s) && warned.err.contains(u"72 hours"_s)
+                 && warned.err.contains(u"--discovery-from-processor"_s),
+             qPrintable(warned.err));
+    // Warned only: the discovery stays as entered.
+    QCOMPARE(show(warned.out.trimmed()).value(u"discovered_at"_s).toString(),
+             u"2025-06-10T09:00:00+02:00"_s);
+
+    const Result taken = onStore(
+        common
+        + QStringList { u"--title"_s, u"Back-up zoek (2)"_s, u"--discovery-from-processor"_s });
+    QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+    QVERIFY2(!taken.err.contains(u"72 hours"_s), qPrintable(taken.err));
+    const QJsonObject json = show(taken.out.trimmed());
+    QCOMPARE(json.value(u"discovered_at"_s).toString(), u"2025-06-08T14:30:00+02:00"_s);
+    QCOMPARE(json.value(u"ap_deadline"_s).toString(), u"2025-06-11T14:30:00+02:00"_s);
+
+    // A report after the discovery says nothing.
+    const Result later
+        = onStore({ u"breach"_s, u"add"_s, u"--title"_s, u"Later gemeld"_s, u"--discovered"_s,
+                    u"2025-06-10T09:00"_s, u"--processor"_s, u"Hostingbedrijf BV"_s,
+                    u"--processor-told"_s, u"2025-06-10T10:00"_s });
+    QVERIFY2(later.exitCode == 0, qPrintable(later.err));
+    QVERIFY2(!later.err.contains(u"72 hours"_s), qPrintable(later.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliBreach)

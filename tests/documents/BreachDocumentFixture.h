@@ -38,6 +38,16 @@ public:
         return QStringLiteral("De buren weten nu dat er een huurachterstand is. Dat kan tot "
                               "schaamte of roddel leiden.");
     }
+    // The art. 34 letter's own texts, for the people concerned (issue 38).
+    static QString subjectsDescription()
+    {
+        return QStringLiteral("Wij hebben een brief over uw huurachterstand naar een verkeerd "
+                              "adres gestuurd. Uw buren hebben die brief open gemaakt.");
+    }
+    static QString subjectsConsequences()
+    {
+        return QStringLiteral("Uw buren weten nu misschien dat u een huurachterstand heeft.");
+    }
     static QString measuresTaken()
     {
         return QStringLiteral("De buren hebben de brief teruggegeven. Wij controleren adressen "
@@ -103,6 +113,8 @@ public:
         b.measuresBefore = QStringLiteral("Adressen komen uit het woningbeheersysteem.");
         b.measuresTaken = measuresTaken();
         b.consequences = consequences();
+        b.subjectsDescription = subjectsDescription();
+        b.subjectsConsequences = subjectsConsequences();
         BreachService service(m_store, clock());
         const auto stored = service.add(b, false, &error);
         if (!stored)

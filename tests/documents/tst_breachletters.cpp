@@ -57,6 +57,8 @@ private slots:
     void ownPlaceholders();
     void notOfferedForARequest();
     void pdfForTheTenant();
+    void apTextsOnlyWithAWarning();
+    void bankAdviceForAnAccountNumber();
 
 private:
     QString prepare()
@@ -115,17 +117,22 @@ void TestBreachLetters::saysWhatArticle34Asks()
     // The nature of the breach, in plain words and as recorded.
     QVERIFY(text.contains(u"Wij ontdekten het op 27 maart 2026."_s));
     QVERIFY(text.contains(u"Iemand die uw gegevens niet mocht zien, heeft ze misschien gezien"_s));
-    QVERIFY(text.contains(BreachDocumentFixture::description().simplified()));
+    // Issue 38: the letter's own text for the people, not the one written for the AP.
+    QVERIFY(text.contains(BreachDocumentFixture::subjectsDescription().simplified()));
+    QVERIFY(!text.contains(BreachDocumentFixture::description().simplified()));
     QVERIFY(text.contains(u"Uw naam en adres."_s));
     QVERIFY(text.contains(u"Gegevens over uw gezondheid. Dit zijn bijzondere persoonsgegevens"_s));
     // The FG's name and contact (art. 33(3)(b)), the consequences (c), the measures (d).
     QVERIFY2(text.contains(u"onze functionaris gegevensbescherming, Petra de Boer, via "
                            "fg@voorbeeldhaven.nl of telefoonnummer 030 123 45 67."_s),
              qPrintable(text));
-    QVERIFY(text.contains(BreachDocumentFixture::consequences().simplified()));
+    QVERIFY(text.contains(BreachDocumentFixture::subjectsConsequences().simplified()));
+    QVERIFY(!text.contains(BreachDocumentFixture::consequences().simplified()));
     QVERIFY(text.contains(BreachDocumentFixture::measuresTaken().simplified()));
-    // Advice chosen by the data: payments → the bank account; sensitive data → talk to us.
-    QVERIFY(text.contains(u"Kijk de komende maanden goed naar uw bankrekening."_s));
+    // Advice chosen by the data: payments without an account number → no bank advice (issue 38),
+    // but the warning about payment requests; sensitive data → talk to us.
+    QVERIFY(!text.contains(u"bankrekening"_s));
+    QVERIFY(text.contains(u"Wij vragen u nooit om geld naar een ander rekeningnummer"_s));
     QVERIFY(text.contains(u"Het gaat om gevoelige gegevens."_s));
     QVERIFY(text.contains(u"artikel 34 AVG"_s));
     QVERIFY(text.contains(u"www.autoriteitpersoonsgegevens.nl"_s));
@@ -292,6 +299,57 @@ void TestBreachLetters::pdfForTheTenant()
         QVERIFY(!margins.at(p).contains(PrintedDocument::confidentialText()));
         QVERIFY(margins.at(p).contains(u"pagina %1 van %2"_s.arg(p + 1).arg(pages)));
     }
+}
+
+// Issue 38: without texts of its own for the people the letter falls back to the AP's texts,
+// and the officer is told.
+void TestBreachLetters::apTextsOnlyWithAWarning()
+{
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    BreachService breaches(*m_store, m_clock);
+    std::optional<Breach> b = breaches.get(number, &error);
+    QVERIFY2(b, qPrintable(error.message));
+    b->subjectsDescription.clear();
+    b->subjectsConsequences.clear();
+    QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));
+    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = LetterTemplates::plainText(letter->html).simplified();
+    QVERIFY(text.contains(BreachDocumentFixture::description().simplified()));
+    QVERIFY(text.contains(BreachDocumentFixture::consequences().simplified()));
+    QVERIFY2(letter->warning.contains(u"written for the AP"_s)
+                 && letter->warning.contains(u"what happened and the likely consequences"_s),
+             qPrintable(letter->warning));
+    // One of the two written: the warning names the other.
+    b->subjectsDescription = BreachDocumentFixture::subjectsDescription();
+    QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));
+    const auto half = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    QVERIFY2(half, qPrintable(error.message));
+    QVERIFY2(half->warning.contains(u"about the likely consequences"_s), qPrintable(half->warning));
+    QVERIFY(!half->warning.contains(u"what happened"_s));
+}
+
+// Issue 38: the advice to watch the bank account only when an account number leaked.
+void TestBreachLetters::bankAdviceForAnAccountNumber()
+{
+    Breach b;
+    b.data = { DataCategory::Rekeningnummer };
+    const QString advice
+        = BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.advies"_s);
+    QVERIFY2(advice.contains(u"Kijk de komende maanden goed naar uw bankrekening."_s),
+             qPrintable(advice));
+    b.data = { DataCategory::Betaalgegevens, DataCategory::Inkomen };
+    const QString payments
+        = BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.advies"_s);
+    QVERIFY(!payments.contains(u"bankrekening"_s));
+    QVERIFY(payments.contains(u"Wij vragen u nooit om geld naar een ander rekeningnummer"_s));
+    b.data = { DataCategory::Naw };
+    QVERIFY(!BreachLetterService::values(b, OrganisationDetails {})
+                 .value(u"datalek.advies"_s)
+                 .contains(u"rekeningnummer"_s));
+    QCOMPARE(DataCategoryCodes::dataCategory(u"rekeningnummer"), DataCategory::Rekeningnummer);
 }
 
 QTEST_MAIN(TestBreachLetters)

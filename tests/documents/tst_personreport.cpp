@@ -133,6 +133,8 @@ private slots:
     void activitiesForARelation();
     void kindsOfDataEachUnderTheirArticle();
     void plainWordsForTheReader();
+    void policyAndReceiptInTheReport();
+    void tableCellsKeepTheirWords();
 
 private:
     static QString automatedStatement()
@@ -315,6 +317,10 @@ void TestPersonReport::nameHeuristic_data()
                              << QStringList { u"heer Yilmaz"_s };
     QTest::newRow("relation word stays")
         << u"Zoon Kees belde, en dochter Eva."_s << QStringList { u"Kees"_s, u"Eva"_s };
+    QTest::newRow("words before a relation word") // issue 38
+        << u"Overlastmelding van buurman Jan Pietersen."_s << QStringList { u"Jan Pietersen"_s };
+    QTest::newRow("words before a title")
+        << u"Overlastmelding van mevrouw Pietersen."_s << QStringList { u"mevrouw Pietersen"_s };
     QTest::newRow("initials") << u"Kopie naar J.P. Hendriks-Visser gestuurd."_s
                               << QStringList { u"J.P. Hendriks-Visser"_s };
     QTest::newRow("sentence starts") << u"Gisteren gebeld. Het verzoek is compleet. De AVG "
@@ -1165,6 +1171,74 @@ void TestPersonReport::plainWordsForTheReader()
     for (const QString &section : PersonReportDocument::sectionTitles())
         QVERIFY2(section.contains(u"(article "_s) || !section.contains(u'('), qPrintable(section));
     QVERIFY(!QRegularExpression(u"\\d\\d-\\d\\d-\\d{4}"_s).match(text).hasMatch());
+}
+
+// Issue 38: the report promises the organisation's own deadline ("four weeks"), and an intake's
+// source is dated to the day the request was received, not the day it was registered.
+void TestPersonReport::policyAndReceiptInTheReport()
+{
+    QTemporaryDir dir;
+    auto store = test::createServiceStore(dir.filePath(u"store"_s), u"Woonstichting Noord"_s);
+    QVERIFY(store);
+    CaseService cases(*store, m_clock);
+    ServiceError error;
+    DeadlinePolicy fourWeeks;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 8, PeriodUnit::Weeks };
+    QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
+    NewCase request;
+    request.person.name = u"Noor Nijland"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = QDate(2026, 11, 9); // registered on 21 November
+    const auto c = cases.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->sources.size(), 1);
+    QCOMPARE(report->sources.first().kind, ReportSource::Kind::Intake);
+    QCOMPARE(report->sources.first().date, QDate(2026, 11, 9));
+    const QString html = PersonReportDocument::toHtml(*report);
+    QVERIFY2(html.contains(u"We answer within 4 week(s)."_s), qPrintable(html));
+    QVERIFY(!html.contains(u"We answer within one month"_s));
+
+    // 30 days may be later than the legal month; the report says the law's month caps it.
+    QCOMPARE(PersonReportDocument::answerWithin(DeadlinePolicy {}),
+             u"We answer within 30 day(s), and never later than one month after we received "
+             "your request."_s);
+    DeadlinePolicy month;
+    month.base = { 1, PeriodUnit::Months };
+    QCOMPARE(PersonReportDocument::answerWithin(month), u"We answer within one month."_s);
+}
+
+// Issue 38: a narrow table column broke its words ("s ub c AVG") in every printed document. The
+// PDF's text, read back, has each word whole.
+void TestPersonReport::tableCellsKeepTheirWords()
+{
+    QTextDocument document;
+    QString row = u"<td width=\"4%\">Art. 6 lid 1 sub c AVG</td>"_s;
+    for (int i = 0; i < 4; ++i)
+        row += u"<td width=\"24%\">Wettelijke verplichting uit de Huisvestingswet 2014 en de "
+               "Woningwet, voor de toewijzing van een woning aan woningzoekenden</td>"_s;
+    document.setHtml(u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+                     "<tr>"_s
+                     + row + u"</tr></table>"_s);
+    int pages = 0;
+    const QByteArray pdf
+        = PrintedDocument::pdf(&document, u"Tabel"_s, PrintedDocument::Marking::Real, {}, &pages);
+    QVERIFY(pages >= 1);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"tabel.pdf"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    QString error;
+    const QString text = pdfText(file.fileName(), &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    const QStringList words = text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    for (const QString &word : { u"Art."_s, u"lid"_s, u"sub"_s, u"AVG"_s, u"Wettelijke"_s,
+                                 u"verplichting"_s, u"Huisvestingswet"_s, u"woningzoekenden"_s })
+        QVERIFY2(words.contains(word), qPrintable(word + u" is broken in: "_s + text));
 }
 
 QTEST_MAIN(TestPersonReport)

@@ -272,6 +272,12 @@ private Q_SLOTS:
         // 20260003 passes the 11-proef: our own request numbers are never a BSN.
         QTest::newRow("case number passing") << u"Kenmerk AVG-2026-0003."_s << none;
         QTest::newRow("case number in lower case") << u"avg-2026-0003"_s << none;
+        // An AP case reference (issue 38): 202609911 passes the 11-proef.
+        QTest::newRow("AP reference") << u"Kenmerk AP: z2026-09911."_s << none;
+        QTest::newRow("AP reference, then a BSN")
+            << u"z2026-09911, 123456782"_s << QStringList { u"13:9:*****6782"_s };
+        QTest::newRow("glued letters are no AP reference")
+            << u"bsn2026-09911"_s << QStringList { u"3:10:*****9911"_s };
         QTest::newRow("other prefix, same digits")
             << u"XYZ-2026-0003"_s << QStringList { u"4:9:****0003"_s };
         QTest::newRow("commas separate") << u"123,456,782"_s << QStringList { u"0:11:*****6782"_s };

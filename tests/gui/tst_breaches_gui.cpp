@@ -116,6 +116,7 @@ private Q_SLOTS:
     void auditorReadsOnly();
     void languageSwitch();
     void documentsAndLinkedPersons();
+    void processorToldBeforeDiscovery();
 
 private:
     std::unique_ptr<Store> openAs(const Account &account);
@@ -587,6 +588,37 @@ void TestBreachesGui::documentsAndLinkedPersons()
     });
     QVERIFY(!detail->recordSent());
     QVERIFY(answered);
+}
+
+// Issue 38: a processor's report before the discovery is said in the dialog, with the offer to
+// take that moment as the discovery (the 72 hours start at the earliest awareness).
+void TestBreachesGui::processorToldBeforeDiscovery()
+{
+    StoreError openError;
+    auto store = test::openTestStore(m_dir, &openError);
+    QVERIFY2(store, qPrintable(openError.detail()));
+    ServiceError error;
+    Recipient hosting;
+    hosting.name = u"Hostingbedrijf Oost BV"_s;
+    hosting.category = RecipientCategory::Verwerker;
+    hosting.role = RecipientRole::Verwerker;
+    const auto processor = RecipientService(*store, m_clock).add(hosting, false, &error);
+    QVERIFY2(processor, qPrintable(error.message));
+    BreachDialog dialog(*store, std::nullopt, nullptr, m_clock);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.titleEdit()->setText(u"Back-up bij de verwerker zoek"_s);
+    dialog.setDiscovered(utc(2026, 3, 29, 8, 0));
+    dialog.setProcessorTold(processor->id, utc(2026, 3, 28, 13, 30));
+    QVERIFY(dialog.earlierAwarenessWarning()->isVisible());
+    QVERIFY2(dialog.earlierAwarenessWarning()->text().contains(u"2026-03-28 14:30"_s),
+             qPrintable(dialog.earlierAwarenessWarning()->text()));
+    QVERIFY(dialog.problem().isEmpty()); // a warning, not a refusal
+    QVERIFY(dialog.takeEarlierAwarenessButton()->isVisible());
+    QTest::mouseClick(dialog.takeEarlierAwarenessButton(), Qt::LeftButton);
+    QCOMPARE(dialog.breach().discoveredAt, utc(2026, 3, 28, 13, 30));
+    QVERIFY(!dialog.earlierAwarenessWarning()->isVisible());
+    QVERIFY(!dialog.takeEarlierAwarenessButton()->isVisible());
 }
 
 QTEST_MAIN(TestBreachesGui)

@@ -52,6 +52,8 @@ QStringList breachTexts()
     return { u"Brief met huurachterstand naar verkeerd adres"_s,
              BreachDocumentFixture::description(),
              BreachDocumentFixture::consequences(),
+             BreachDocumentFixture::subjectsDescription(),
+             BreachDocumentFixture::subjectsConsequences(),
              BreachDocumentFixture::measuresTaken(),
              BreachDocumentFixture::lateReason(),
              u"Huurders van complex De Meeuw"_s,

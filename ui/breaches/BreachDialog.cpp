@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -57,12 +58,26 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
     columns->addLayout(rightColumn, 2);
     setMinimumWidth(980);
 
-    QList<QWidget *> watched {
-        m_title,         m_description,  m_discovered,         m_occurredKnown, m_occurred,
-        m_data,          m_persons,      m_personsEstimate,    m_records,       m_recordsEstimate,
-        m_group,         m_processor,    m_processorToldKnown, m_processorTold, m_measuresBefore,
-        m_measuresTaken, m_consequences, m_international
-    };
+    QList<QWidget *> watched { m_title,
+                               m_description,
+                               m_discovered,
+                               m_occurredKnown,
+                               m_occurred,
+                               m_data,
+                               m_persons,
+                               m_personsEstimate,
+                               m_records,
+                               m_recordsEstimate,
+                               m_group,
+                               m_processor,
+                               m_processorToldKnown,
+                               m_processorTold,
+                               m_measuresBefore,
+                               m_measuresTaken,
+                               m_consequences,
+                               m_subjectsDescription,
+                               m_subjectsConsequences,
+                               m_international };
     for (QCheckBox *box : std::as_const(m_natures))
         watched << box;
     watch(watched);
@@ -125,6 +140,17 @@ void BreachDialog::createFields()
     m_measuresBefore = textEdit(this);
     m_measuresTaken = textEdit(this);
     m_consequences = textEdit(this);
+    // The art. 34 letter's own texts, in plain words for the people (issue 38).
+    m_subjectsDescription = textEdit(this, 2);
+    m_subjectsDescription->setObjectName(QStringLiteral("subjectsDescription"));
+    //: Dutch: "Voor de brief aan de betrokkenen: wat er is gebeurd, in eenvoudige taal"
+    m_subjectsDescription->setPlaceholderText(
+        tr("For the letter to the people: what happened, in plain words"));
+    m_subjectsConsequences = textEdit(this, 2);
+    m_subjectsConsequences->setObjectName(QStringLiteral("subjectsConsequences"));
+    //: Dutch: "Voor de brief aan de betrokkenen: wat het voor hen kan betekenen"
+    m_subjectsConsequences->setPlaceholderText(
+        tr("For the letter to the people: what it can mean for them"));
     m_international = new QLineEdit(this);
     m_international->setPlaceholderText(tr("Empty: none"));
 }
@@ -172,6 +198,8 @@ void BreachDialog::showBreach(const Breach &b)
     }
     m_processorToldKnown->setChecked(b.processorToldAt.isValid());
     setMoment(m_processorTold, b.processorToldAt);
+    m_subjectsDescription->setPlainText(b.subjectsDescription);
+    m_subjectsConsequences->setPlainText(b.subjectsConsequences);
     m_measuresBefore->setPlainText(b.measuresBefore);
     m_measuresTaken->setPlainText(b.measuresTaken);
     m_consequences->setPlainText(b.consequences);
@@ -235,6 +263,22 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
     processorLabel->setBuddy(m_processor);
     right->addRow(processorLabel, m_processor);
     right->addRow(m_processorToldKnown, m_processorTold);
+    // A report before the discovery: the 72 hours start at the earliest awareness (issue 38).
+    m_earlierWarning = new QLabel(this);
+    m_earlierWarning->setObjectName(QStringLiteral("earlierAwareness"));
+    m_earlierWarning->setWordWrap(true);
+    m_earlierWarning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
+    //: Dutch: "Neem dit moment als &ontdekking"
+    m_takeEarlier = new QPushButton(tr("Take this moment as the disco&very"), this);
+    m_takeEarlier->setObjectName(QStringLiteral("takeEarlierAwareness"));
+    connect(m_takeEarlier, &QPushButton::clicked, this, [this] {
+        if (const std::optional<QDateTime> earlier = breach().earlierAwareness())
+            setMoment(m_discovered, *earlier);
+    });
+    right->addRow(m_earlierWarning);
+    right->addRow(QString(), m_takeEarlier);
+    m_earlierWarning->hide();
+    m_takeEarlier->hide();
     if (!readsCatalogue) {
         processorLabel->hide();
         m_processor->hide();
@@ -244,6 +288,10 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
     right->addRow(tr("&Measures before:"), m_measuresBefore);
     right->addRow(tr("Measures ta&ken since:"), m_measuresTaken);
     right->addRow(tr("Likely conse&quences:"), m_consequences);
+    //: Dutch: "Brief: wat er gebe&urde:"
+    right->addRow(tr("&Letter: what happened:"), m_subjectsDescription);
+    //: Dutch: "Brief: gevolgen voor he&n:"
+    right->addRow(tr("Letter: conseq&uences for them:"), m_subjectsConsequences);
     right->addRow(tr("I&nternational:"), m_international);
     m_persons->setAccessibleName(tr("Number of persons"));
     m_records->setAccessibleName(tr("Number of records"));
@@ -254,6 +302,13 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
 void BreachDialog::setDiscovered(const QDateTime &utc)
 {
     setMoment(m_discovered, utc);
+}
+
+void BreachDialog::setProcessorTold(qint64 processorId, const QDateTime &utc)
+{
+    m_processor->setCurrentIndex(m_processor->findData(processorId));
+    m_processorToldKnown->setChecked(utc.isValid());
+    setMoment(m_processorTold, utc);
 }
 
 void BreachDialog::setDataChecked(DataCategory category, bool checked)
@@ -295,6 +350,8 @@ Breach BreachDialog::breach() const
     b.measuresBefore = text(m_measuresBefore);
     b.measuresTaken = text(m_measuresTaken);
     b.consequences = text(m_consequences);
+    b.subjectsDescription = text(m_subjectsDescription);
+    b.subjectsConsequences = text(m_subjectsConsequences);
     b.international = m_international->text().trimmed();
     return b;
 }
@@ -307,6 +364,12 @@ void BreachDialog::updateState()
     m_processorTold->setEnabled(processor && m_processorToldKnown->isChecked());
     m_personsEstimate->setEnabled(m_persons->value() > 0);
     m_recordsEstimate->setEnabled(m_records->value() > 0);
+    if (m_earlierWarning) {
+        const QString warning = BreachService::awarenessWarning(breach());
+        m_earlierWarning->setText(warning);
+        m_earlierWarning->setVisible(!warning.isEmpty());
+        m_takeEarlier->setVisible(!warning.isEmpty());
+    }
 }
 
 QString BreachDialog::check() const
@@ -331,6 +394,8 @@ QList<QPair<QString, QString>> BreachDialog::freeTexts() const
              { tr("Measures before"), m_measuresBefore->toPlainText() },
              { tr("Measures taken since"), m_measuresTaken->toPlainText() },
              { tr("Likely consequences"), m_consequences->toPlainText() },
+             { tr("Letter: what happened"), m_subjectsDescription->toPlainText() },
+             { tr("Letter: consequences for them"), m_subjectsConsequences->toPlainText() },
              { tr("International"), m_international->text() } };
 }
 

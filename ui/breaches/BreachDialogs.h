@@ -19,6 +19,7 @@ class QLabel;
 class QLayout;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
@@ -102,6 +103,10 @@ public:
     QDateTimeEdit *discoveredEdit() const { return m_discovered; }
     void setDiscovered(const QDateTime &utc);
     void setDataChecked(DataCategory category, bool checked);
+    // The processor's report before the discovery (issue 38): the warning and its offer.
+    QLabel *earlierAwarenessWarning() const { return m_earlierWarning; }
+    QPushButton *takeEarlierAwarenessButton() const { return m_takeEarlier; }
+    void setProcessorTold(qint64 processorId, const QDateTime &utc);
 
 protected:
     QString check() const override;
@@ -134,9 +139,13 @@ private:
     QComboBox *m_processor = nullptr;
     QCheckBox *m_processorToldKnown = nullptr;
     QDateTimeEdit *m_processorTold = nullptr;
+    QLabel *m_earlierWarning = nullptr;
+    QPushButton *m_takeEarlier = nullptr;
     QPlainTextEdit *m_measuresBefore = nullptr;
     QPlainTextEdit *m_measuresTaken = nullptr;
     QPlainTextEdit *m_consequences = nullptr;
+    QPlainTextEdit *m_subjectsDescription = nullptr;
+    QPlainTextEdit *m_subjectsConsequences = nullptr;
     QLineEdit *m_international = nullptr;
 };
 
