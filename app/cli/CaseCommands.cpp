@@ -12,19 +12,17 @@
 #include "cases/Grounds.h"
 #include "cases/MailIntake.h"
 #include "mail/MailMessage.h"
+#include "registers/PersonImport.h"
+#include "settings/SettingValues.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace pd::cli {
+#include <tuple>
 
-// For the changes of a request (optimistic locking, issue 21).
-inline constexpr const char *ifVersionHelp = QT_TRANSLATE_NOOP(
-    "pd::cli",
-    "Change the request only if it is still at this version (\"version\" of case show "
-    "--json); otherwise refused with [conflict].");
+namespace pd::cli {
 
 // Parses a YYYY-MM-DD option; an empty option gives an invalid date and *ok stays true.
 QString CaseCommands::numberArgument(CliContext &context)
@@ -92,6 +90,9 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
         types << Codes::label(type);
     CliContext::printLine(QStringLiteral("%1  %2").arg(c.number, c.person.name));
     CliContext::printLine(tr("  Kind:      %1").arg(types.join(QStringLiteral(", "))));
+    if (const QString address = addressLine(c.person); !address.isEmpty())
+        //: Dutch: "  Adres:     %1"
+        CliContext::printLine(tr("  Address:   %1").arg(address));
     CliContext::printLine(tr("  State:     %1").arg(Codes::label(c.state)));
     CliContext::printLine(tr("  Received:  %1 (%2)")
                               .arg(CliContext::dateText(c.receivedDate), Codes::label(c.channel)));
@@ -99,6 +100,10 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
                               .arg(CliContext::dateText(d.current),
                                    d.currentBinding == Binding::Legal ? tr("legal") : tr("policy"),
                                    c.extended ? tr(", extended") : QString()));
+    if (const QString mandate = CaseWorkflow::mandatePauseText(c, d.all); !mandate.isEmpty())
+        //: Dutch: "  Machtiging: %1 (gemachtigde %2)"
+        CliContext::printLine(
+            tr("  Mandate:   %1 (representative %2)").arg(mandate, c.representative.trimmed()));
 }
 
 int CaseCommands::runAdd(CliContext &context)
@@ -155,9 +160,23 @@ int CaseCommands::runAdd(CliContext &context)
     request.description = p.value(QStringLiteral("note"));
     request.representative = p.value(QStringLiteral("representative"));
     request.representativeMandate = p.value(QStringLiteral("mandate"));
+    request.representativeAddress = p.value(QStringLiteral("representative-address"));
     request.receivedBy = p.value(QStringLiteral("received-by"));
     request.callbackPhone = p.value(QStringLiteral("phone"));
     request.person.email = p.value(QStringLiteral("email"));
+    // The tenant's postal address for the letters' address block (issue 38).
+    if (p.isSet(QStringLiteral("address"))) {
+        const auto address = SettingValues::parseAddress(p.value(QStringLiteral("address")));
+        if (!address || address->street.isEmpty())
+            //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
+            //: \"Kerkpad 12, 6582 BC Heumen\"."
+            return CliContext::usage(tr("Give the address as 'street and number, postcode city', "
+                                        "for example \"Kerkpad 12, 6582 BC Heumen\"."));
+        std::tie(request.person.street, request.person.houseNumber)
+            = PersonImport::splitAddress(address->street);
+        request.person.postcode = address->postcode;
+        request.person.city = address->city;
+    }
     if (mail)
         MailIntake::apply(*mail, &request, false);
     if (channel)
@@ -552,6 +571,11 @@ QList<Command> caseRecordCommands()
                       option(QStringLiteral("mandate"),
                              QT_TRANSLATE_NOOP("pd::cli", "How the representative is authorised."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("representative-address"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Where letters to the representative go: "
+                                               "\"Dorpsstraat 3, 6582 AB Heumen\"."),
+                             QT_TRANSLATE_NOOP("pd::cli", "address")),
                       option(QStringLiteral("received-by"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "User who received the request (default: you)."),
@@ -561,6 +585,11 @@ QList<Command> caseRecordCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "number")),
                       option(QStringLiteral("email"),
                              QT_TRANSLATE_NOOP("pd::cli", "E-mail address of a new data subject."),
+                             QT_TRANSLATE_NOOP("pd::cli", "address")),
+                      option(QStringLiteral("address"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Postal address of a new data subject: \"Kerkpad "
+                                               "12, 6582 BC Heumen\"."),
                              QT_TRANSLATE_NOOP("pd::cli", "address")),
                       option(QStringLiteral("original"),
                              QT_TRANSLATE_NOOP(
@@ -752,8 +781,8 @@ QList<Command> caseNoteCommands()
 
 QList<Command> caseCommands()
 {
-    return caseRecordCommands() + caseProgressCommands() + caseDecisionCommands()
-        + caseNoteCommands() + deadlineCommands();
+    return caseRecordCommands() + caseProgressCommands() + caseMandateCommands()
+        + caseDecisionCommands() + caseNoteCommands() + deadlineCommands();
 }
 
 } // namespace pd::cli

@@ -18,6 +18,12 @@
 
 namespace pd::cli {
 
+// For the changes of a request (optimistic locking, issue 21).
+inline constexpr const char *ifVersionHelp = QT_TRANSLATE_NOOP(
+    "pd::cli",
+    "Change the request only if it is still at this version (\"version\" of case show "
+    "--json); otherwise refused with [conflict].");
+
 class CaseCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::CaseCommands)
@@ -26,6 +32,7 @@ public:
     static int runList(CliContext &context);
     static int runShow(CliContext &context);
     static int runIdentify(CliContext &context);
+    static int runMandate(CliContext &context); // CaseMandateCommand.cpp
     static int runExtend(CliContext &context);
     static int runComplete(CliContext &context);
     static int runNote(CliContext &context);
@@ -53,6 +60,7 @@ private:
 // The command table's groups, in the order of `privacydesk-cli help`.
 QList<Command> caseRecordCommands(); // case add, list, show
 QList<Command> caseProgressCommands(); // case identify, extend
+QList<Command> caseMandateCommands(); // case mandate (CaseMandateCommand.cpp)
 QList<Command> caseDecisionCommands(); // case complete
 QList<Command> caseNoteCommands(); // case note, reopen, timeline
 QList<Command> deadlineCommands(); // deadline

@@ -72,7 +72,8 @@ const QString caseColumns = QStringLiteral(
     "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
     "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
     "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
-    "c.direct_marketing, c.no_identification_reason, p.source, c.version");
+    "c.direct_marketing, c.no_identification_reason, p.source, c.version, c.mandate_requested, "
+    "c.mandate_received, c.representative_address");
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
 // pd::intakeFields would have emptied them.
@@ -81,7 +82,8 @@ const QString intakeColumns = QStringLiteral(
     "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
     "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
     "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version");
+    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, "
+    "c.representative_address");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -136,6 +138,8 @@ Case caseFromQuery(const QSqlQuery &q)
     c.noIdentificationReason = text(40);
     c.person.source = text(41);
     c.version = q.value(42).toInt();
+    c.mandate = { date(43), date(44) };
+    c.representativeAddress = text(45);
     return c;
 }
 
@@ -226,7 +230,7 @@ QString CaseRepository::extensionLateSql()
 QString CaseRepository::latenessColumnsSql()
 {
     return u"c.received_date, c.id_requested, c.id_received, c.extended, c.extension_notified, "_s
-        + closedDateSql();
+        + closedDateSql() + u", c.mandate_requested, c.mandate_received"_s;
 }
 
 Case CaseRepository::latenessOf(const QSqlQuery &query, int first)
@@ -241,6 +245,7 @@ Case CaseRepository::latenessOf(const QSqlQuery &query, int first)
     c.extended = query.value(first + 3).toInt() != 0;
     c.extensionNotified = date(4);
     c.answeredOn = date(5);
+    c.mandate = { date(6), date(7) };
     return c;
 }
 
@@ -480,21 +485,22 @@ std::optional<qint64> CaseRepository::insert(const QSqlDatabase &db, const NewCa
                                              ServiceError *error)
 {
     QSqlQuery query(db);
-    if (!run(query,
-             u"INSERT INTO cases (number, person_id, channel, received_at, received_date, "
-             "received_by, representative, representative_mandate, description, callback_phone, "
-             "state, handler, deadline_effective, created_at, updated_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?)"_s,
-             { row.number, row.personId, Codes::code(row.channel),
-               // Only a known moment: the moment of typing is created_at, never the receipt.
-               row.receivedAt.isValid()
-                   ? QVariant(row.receivedAt.toUTC().toString(Qt::ISODateWithMs))
-                   : nullText(),
-               isoDate(row.receivedDate), row.receivedBy, nullable(row.representative),
-               nullable(row.representativeMandate), nullable(row.description),
-               nullable(row.callbackPhone), nullable(row.handler), isoDate(row.deadline), row.now,
-               row.now },
-             error))
+    if (!run(
+            query,
+            u"INSERT INTO cases (number, person_id, channel, received_at, received_date, "
+            "received_by, representative, representative_mandate, description, callback_phone, "
+            "state, handler, deadline_effective, created_at, updated_at, representative_address, "
+            "mandate_received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?, ?, ?)"_s,
+            { row.number, row.personId, Codes::code(row.channel),
+              // Only a known moment: the moment of typing is created_at, never the receipt.
+              row.receivedAt.isValid()
+                  ? QVariant(row.receivedAt.toUTC().toString(Qt::ISODateWithMs))
+                  : nullText(),
+              isoDate(row.receivedDate), row.receivedBy, nullable(row.representative),
+              nullable(row.representativeMandate), nullable(row.description),
+              nullable(row.callbackPhone), nullable(row.handler), isoDate(row.deadline), row.now,
+              row.now, nullable(row.representativeAddress), nullableDate(row.mandateReceived) },
+            error))
         return std::nullopt;
     const qint64 id = sql::lastInsertedId(db);
     if (id <= 0) {
@@ -519,6 +525,7 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
              "?, extension_notified = ?, outcome = ?, refusal_grounds = ?, answered_on = ?, "
              "answer_channel = ?, closed_at = ?, deadline_effective = ?, updated_at = ?, "
              "motivation = ?, direct_marketing = ?, no_identification_reason = ?, "
+             "mandate_requested = ?, mandate_received = ?, "
              "version = version + 1 WHERE id = ? AND version = ?"_s,
              { Codes::code(c.state),
                nullable(c.handler),
@@ -543,6 +550,8 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
                nullable(c.motivation),
                c.directMarketing ? 1 : 0,
                nullable(c.noIdentificationReason),
+               nullableDate(c.mandate.requested),
+               nullableDate(c.mandate.received),
                c.id,
                readVersion },
              error))

@@ -39,4 +39,17 @@ QList<Relation> allRelations()
     return codes::valuesOf(relationTable);
 }
 
+QString addressLine(const Person &person)
+{
+    const QString street
+        = QString(person.street.simplified() + u' ' + person.houseNumber.simplified()).trimmed();
+    QString postcode = person.postcode.simplified().toUpper();
+    if (postcode.size() == 6 && !postcode.contains(u' '))
+        postcode.insert(4, u' '); // "6582BC" as stored → "6582 BC"
+    const QString place = QString(postcode + u' ' + person.city.simplified()).trimmed();
+    if (street.isEmpty() || place.isEmpty())
+        return street + place;
+    return street + QStringLiteral(", ") + place;
+}
+
 } // namespace pd

@@ -48,4 +48,8 @@ struct Person
     QString source;
 };
 
+// The postal address on one line, as an envelope reads it: "Kerkpad 12, 6582 BC Heumen" (issue
+// 38); empty when none was recorded.
+QString addressLine(const Person &person);
+
 } // namespace pd

@@ -154,6 +154,14 @@ bool UserRepository::markRemoved(QSqlQuery &query, const QString &login, const Q
     return query.exec();
 }
 
+bool UserRepository::setDisplayName(QSqlQuery &query, const QString &login, const QString &name)
+{
+    query.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE login = ?"));
+    query.addBindValue(name);
+    query.addBindValue(login);
+    return query.exec();
+}
+
 bool UserRepository::setKeySlot(QSqlQuery &query, const QString &login, const QString &slot)
 {
     query.prepare(QStringLiteral("UPDATE users SET key_slot = ? WHERE login = ?"));

@@ -53,6 +53,7 @@ public:
     static bool add(QSqlQuery &query, const UserAccount &account, bool revive);
     static bool markRemoved(QSqlQuery &query, const QString &login, const QDateTime &when);
     static bool setKeySlot(QSqlQuery &query, const QString &login, const QString &slot);
+    static bool setDisplayName(QSqlQuery &query, const QString &login, const QString &name);
     // The phone intakes a removed user left half-typed: *deleted, how many.
     static bool deleteIntakeDrafts(QSqlQuery &query, const QString &login, int *deleted,
                                    ServiceError *error);

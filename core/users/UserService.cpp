@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <csignal>
@@ -500,6 +502,52 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
     if (changed && !m_store.changeKeySlotPassword(name, newPassword, oldPassword, &ignored))
         qCWarning(lcUsers) << "could not take back a password change:" << ignored.detail();
     return false;
+}
+
+bool UserService::setDisplayName(const QString &login, const QString &displayName, UserError *error)
+{
+    *error = {};
+    const QString name = normalisedLogin(login);
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.display_name"), name);
+    ServiceError failure;
+    if (!unit.permit(&failure)) {
+        *error = userError(failure);
+        return false;
+    }
+    const QString wanted = displayName.simplified();
+    if (wanted.isEmpty()) {
+        //: Dutch: "Vul een naam in: brieven worden ermee ondertekend."
+        *error = { UserError::Code::Invalid, tr("Enter a name: letters are signed with it."), {} };
+        return false;
+    }
+    // The name stands on every letter the user signs: never a BSN, however disguised.
+    if (const QList<BsnFinding> found = findBsnNumbers(wanted); !found.isEmpty()) {
+        *error = { UserError::Code::Invalid, BsnGuard::refusalMessage(found, tr("Name")), {} };
+        return false;
+    }
+    const std::optional<UserAccount> account = find(name, error);
+    if (error->isError())
+        return false;
+    if (!account || !account->isActive()) {
+        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
+        return false;
+    }
+    if (account->displayName == wanted)
+        return true;
+    const bool changed = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            if (!UserRepository::setDisplayName(write.query(), name, wanted))
+                return false;
+            write.record(userEntity, name, QStringLiteral("user.display_name_changed"),
+                         QJsonObject { { QStringLiteral("display_name"),
+                                         QJsonArray { account->displayName, wanted } } });
+            return true;
+        },
+        &failure);
+    if (!changed)
+        *error = userError(failure);
+    return changed;
 }
 
 bool UserService::resetPassword(const QString &login, const SecureBytes &newPassword,

@@ -1,0 +1,63 @@
+// privacydesk-cli case mandate (issue 38): a representative's mandate asked for and received, in
+// the shape of case identify. Asked for, the deadline waits; received, it runs again.
+#include "CaseCommands.h"
+#include "CliContext.h"
+
+namespace pd::cli {
+
+int CaseCommands::runMandate(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    const QString number = numberArgument(context);
+    if (number.isEmpty())
+        //: Dutch: "case mandate heeft het verzoeknummer nodig."
+        return CliContext::usage(tr("case mandate needs the case number."));
+    bool ok = true;
+    const QDate requested = dateOption(p, QStringLiteral("requested"), &ok);
+    const QDate received = dateOption(p, QStringLiteral("received"), &ok);
+    if (!ok)
+        return UsageError;
+    if (!requested.isValid() && !received.isValid())
+        //: Dutch: "case mandate heeft --requested DATUM en/of --received DATUM nodig."
+        return CliContext::usage(tr("case mandate needs --requested DATE and/or --received DATE."));
+    std::optional<int> version;
+    if (!expectedVersion(p, &version))
+        return UsageError;
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        if (requested.isValid() && !cases.requestMandate(number, requested, &error, version))
+            return serviceFailure(error);
+        // Both in one call: the receipt is meant for the version the request made.
+        if (requested.isValid() && version)
+            ++*version;
+        if (received.isValid() && !cases.receiveMandate(number, received, &error, version))
+            return serviceFailure(error);
+        return static_cast<int>(Success);
+    });
+}
+
+QList<Command> caseMandateCommands()
+{
+    return {
+        command(
+            "case mandate",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record that a representative's mandate was requested and/or "
+                              "received; the deadline waits in between."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("requested"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date the mandate was requested."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("received"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date the mandate was received."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("if-version"), ifVersionHelp,
+                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
+            },
+            CaseCommands::runMandate),
+    };
+}
+
+} // namespace pd::cli
