@@ -292,40 +292,30 @@ int CaseCommands::runShow(CliContext &context)
 int CaseCommands::runIdentify(CliContext &context)
 {
     const QCommandLineParser &p = context.parser();
-    const QString number = numberArgument(context);
-    if (number.isEmpty())
-        return CliContext::usage(tr("case identify needs the case number."));
-    bool ok = true;
-    const QDate requested = dateOption(p, QStringLiteral("requested"), &ok);
-    const QDate received = dateOption(p, QStringLiteral("received"), &ok);
-    if (!ok)
-        return UsageError;
-    if (!requested.isValid() && !received.isValid())
-        return CliContext::usage(
-            tr("case identify needs --requested DATE and/or --received DATE."));
     std::optional<IdMethod> method;
-    if (received.isValid()) {
+    const auto needsMethod = [&](QDate received) {
+        if (!received.isValid())
+            return true;
         method = Codes::idMethod(p.value(QStringLiteral("method")));
         if (!method)
-            return CliContext::usage(tr("With --received, --method is needed (%1).")
-                                         .arg(joinedCodes(codesOf(Codes::idMethods()))));
-    }
-    std::optional<int> version;
-    if (!expectedVersion(p, &version))
-        return UsageError;
-    return withCases(context, [&](Store &, CaseService &cases) {
-        ServiceError error;
-        if (requested.isValid() && !cases.requestIdentification(number, requested, &error, version))
-            return serviceFailure(error);
-        // Both in one call: the receipt is meant for the version the request made.
-        if (requested.isValid() && version)
-            ++*version;
-        if (received.isValid()
-            && !cases.receiveIdentification(number, received, *method,
-                                            !p.isSet(QStringLiteral("failed")), &error, version))
-            return serviceFailure(error);
-        return static_cast<int>(Success);
-    });
+            CliContext::usage(tr("With --received, --method is needed (%1).")
+                                  .arg(joinedCodes(codesOf(Codes::idMethods()))));
+        return method.has_value();
+    };
+    return runRequestedReceived(
+        context,
+        { tr("case identify needs the case number."),
+          tr("case identify needs --requested DATE and/or --received DATE.") },
+        [](CaseService &cases, const QString &number, QDate day, ServiceError *error,
+           std::optional<int> version) {
+            return cases.requestIdentification(number, day, error, version);
+        },
+        [&](CaseService &cases, const QString &number, QDate day, ServiceError *error,
+            std::optional<int> version) {
+            return cases.receiveIdentification(number, day, *method,
+                                               !p.isSet(QStringLiteral("failed")), error, version);
+        },
+        needsMethod);
 }
 
 int CaseCommands::runExtend(CliContext &context)

@@ -85,13 +85,10 @@ std::optional<SettingValues::Address> SettingValues::parseAddress(const QString 
 {
     if (text.trimmed().isEmpty())
         return Address {};
-    static const QRegularExpression shape(
-        QStringLiteral("^(.+),\\s*([1-9][0-9]{3}\\s?[A-Za-z]{2})\\s+(.+)$"));
-    const QRegularExpressionMatch match = shape.match(text.trimmed());
-    if (!match.hasMatch())
+    const std::optional<PostalLine> line = parsePostalLine(text);
+    if (!line)
         return std::nullopt;
-    return Address { match.captured(1).trimmed(), match.captured(2).trimmed(),
-                     match.captured(3).trimmed() };
+    return Address { line->streetLine, line->postcode, line->city };
 }
 
 std::optional<QJsonObject> SettingValues::all(ServiceError *error) const

@@ -470,13 +470,9 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
         *error = userError(failure);
         return false;
     }
-    const std::optional<UserAccount> account = find(name, error);
-    if (error->isError())
+    const std::optional<UserAccount> account = activeAccount(name, error);
+    if (!account)
         return false;
-    if (!account || !account->isActive()) {
-        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
-        return false;
-    }
     // Another user's login with rights beyond the store is IT's (issue 36), as for a reset.
     if (!longEnough(newPassword, error) || (!own && !serverMayChange(name, error)))
         return false;
@@ -504,6 +500,18 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
     return false;
 }
 
+std::optional<UserAccount> UserService::activeAccount(const QString &login, UserError *error) const
+{
+    std::optional<UserAccount> account = find(login, error);
+    if (error->isError())
+        return std::nullopt;
+    if (!account || !account->isActive()) {
+        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(login), {} };
+        return std::nullopt;
+    }
+    return account;
+}
+
 bool UserService::setDisplayName(const QString &login, const QString &displayName, UserError *error)
 {
     *error = {};
@@ -526,13 +534,9 @@ bool UserService::setDisplayName(const QString &login, const QString &displayNam
         *error = { UserError::Code::Invalid, BsnGuard::refusalMessage(found, tr("Name")), {} };
         return false;
     }
-    const std::optional<UserAccount> account = find(name, error);
-    if (error->isError())
+    const std::optional<UserAccount> account = activeAccount(name, error);
+    if (!account)
         return false;
-    if (!account || !account->isActive()) {
-        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
-        return false;
-    }
     if (account->displayName == wanted)
         return true;
     const bool changed = unit.commit(
@@ -562,13 +566,9 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
         *error = userError(failure);
         return false;
     }
-    const std::optional<UserAccount> account = find(name, error);
-    if (error->isError())
+    const std::optional<UserAccount> account = activeAccount(name, error);
+    if (!account)
         return false;
-    if (!account || !account->isActive()) {
-        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
-        return false;
-    }
     if (!longEnough(newPassword, error) || !serverMayChange(name, error))
         return false;
     // The old password is unknown, so the slot is replaced (in place) rather than rewrapped.

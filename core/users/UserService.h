@@ -160,6 +160,9 @@ private:
     // On a server store: false, with *error, for a login with rights beyond the store (the
     // database's owner, CREATEROLE, ...), whose password and removal are IT's.
     bool serverMayChange(const QString &login, UserError *error) const;
+    // The active user with this login (normalised): NotFound in *error when there is none or
+    // it was removed, the read's error when it failed.
+    std::optional<UserAccount> activeAccount(const QString &login, UserError *error) const;
     // Every new password (add, change, reset) has at least minimumPasswordLength bytes.
     static bool longEnough(const SecureBytes &password, UserError *error);
 
