@@ -7741,8 +7741,8 @@
         <translation>Postal address of a new data subject: &quot;Kerkpad 12, 6582 BC Heumen&quot;.</translation>
     </message>
     <message>
-        <source>Record that a representative&apos;s mandate was requested and/or received; the deadline waits in between.</source>
-        <translation>Record that a representative&apos;s mandate was requested and/or received; the deadline waits in between.</translation>
+        <source>Record the mandate&apos;s request and/or its receipt.</source>
+        <translation>Record the mandate&apos;s request and/or its receipt.</translation>
     </message>
     <message>
         <source>Date the mandate was requested.</source>
@@ -7757,8 +7757,8 @@
         <translation>Your own name, as letters are signed with it (default: --user).</translation>
     </message>
     <message>
-        <source>Change the name a user&apos;s letters are signed with (beheerder).</source>
-        <translation>Change the name a user&apos;s letters are signed with (beheerder).</translation>
+        <source>Change the name a user&apos;s letters are signed with, not the login (beheerder).</source>
+        <translation>Change the name a user&apos;s letters are signed with, not the login (beheerder).</translation>
     </message>
     <message>
         <source>The name letters are signed with.</source>
@@ -8955,9 +8955,9 @@
         <translation>Warning: what was destroyed after this backup was made could not be checked: %1 Compare the destruction log of the store as it was with the restored one.</translation>
     </message>
     <message>
-        <source>user set-name needs one NAME and --display-name &quot;First Last&quot;.</source>
-        <extracomment>Dutch: &quot;user set-name heeft één NAAM en --display-name &quot;Voornaam Achternaam&quot; nodig.&quot;</extracomment>
-        <translation>user set-name needs one NAME and --display-name &quot;First Last&quot;.</translation>
+        <source>user rename needs one NAME and --display-name &quot;First Last&quot;.</source>
+        <extracomment>Dutch: &quot;user rename heeft één NAAM en --display-name &quot;Voornaam Achternaam&quot; nodig.&quot;</extracomment>
+        <translation>user rename needs one NAME and --display-name &quot;First Last&quot;.</translation>
     </message>
     <message>
         <source>User %1 is now named %2; letters are signed with that name.</source>

@@ -7741,8 +7741,8 @@
         <translation>Postadres van een nieuwe betrokkene: ‘Kerkpad 12, 6582 BC Heumen’.</translation>
     </message>
     <message>
-        <source>Record that a representative&apos;s mandate was requested and/or received; the deadline waits in between.</source>
-        <translation>Leg vast dat de machtiging van een gemachtigde is gevraagd en/of ontvangen; daartussen wacht de termijn.</translation>
+        <source>Record the mandate&apos;s request and/or its receipt.</source>
+        <translation>Het opvragen en/of de ontvangst van de machtiging vastleggen.</translation>
     </message>
     <message>
         <source>Date the mandate was requested.</source>
@@ -7754,11 +7754,11 @@
     </message>
     <message>
         <source>Your own name, as letters are signed with it (default: --user).</source>
-        <translation>Uw eigen naam, zoals brieven ermee worden ondertekend (standaard: --user).</translation>
+        <translation>Uw eigen naam, zoals brieven ermee worden ondertekend (standaard: de gebruikersnaam).</translation>
     </message>
     <message>
-        <source>Change the name a user&apos;s letters are signed with (beheerder).</source>
-        <translation>Wijzig de naam waarmee de brieven van een gebruiker worden ondertekend (beheerder).</translation>
+        <source>Change the name a user&apos;s letters are signed with, not the login (beheerder).</source>
+        <translation>De naam wijzigen waarmee de brieven van een gebruiker worden ondertekend, niet de gebruikersnaam (beheerder).</translation>
     </message>
     <message>
         <source>The name letters are signed with.</source>
@@ -8955,9 +8955,9 @@
         <translation>Waarschuwing: wat na het maken van deze back-up is vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister van de kluis zoals die was met dat van de teruggezette kluis.</translation>
     </message>
     <message>
-        <source>user set-name needs one NAME and --display-name &quot;First Last&quot;.</source>
-        <extracomment>Dutch: &quot;user set-name heeft één NAAM en --display-name &quot;Voornaam Achternaam&quot; nodig.&quot;</extracomment>
-        <translation>user set-name heeft één NAAM en --display-name ‘Voornaam Achternaam’ nodig.</translation>
+        <source>user rename needs one NAME and --display-name &quot;First Last&quot;.</source>
+        <extracomment>Dutch: &quot;user rename heeft één NAAM en --display-name &quot;Voornaam Achternaam&quot; nodig.&quot;</extracomment>
+        <translation>user rename heeft één NAAM en --display-name ‘Voornaam Achternaam’ nodig.</translation>
     </message>
     <message>
         <source>User %1 is now named %2; letters are signed with that name.</source>

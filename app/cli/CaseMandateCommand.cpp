@@ -62,9 +62,7 @@ QList<Command> caseMandateCommands()
     return {
         command(
             "case mandate",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record that a representative's mandate was requested and/or "
-                              "received; the deadline waits in between."),
+            QT_TRANSLATE_NOOP("pd::cli", "Record the mandate's request and/or its receipt."),
             "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions(

@@ -188,14 +188,14 @@ public:
     }
 
     // The name a user's letters are signed with (issue 38).
-    static int runSetName(CliContext &context)
+    static int runRename(CliContext &context)
     {
         const QString name = nameArgument(context);
         const QString displayName = context.parser().value(QStringLiteral("display-name"));
         if (name.isEmpty() || displayName.trimmed().isEmpty())
-            //: Dutch: "user set-name heeft één NAAM en --display-name \"Voornaam Achternaam\" nodig."
+            //: Dutch: "user rename heeft één NAAM en --display-name \"Voornaam Achternaam\" nodig."
             return CliContext::usage(
-                tr("user set-name needs one NAME and --display-name \"First Last\"."));
+                tr("user rename needs one NAME and --display-name \"First Last\"."));
         SecureBytes password;
         const auto store = context.openStore(&password);
         if (!store)
@@ -517,9 +517,10 @@ QList<Command> userCommands()
             },
             UserCommands::runAdd),
         command(
-            "user set-name",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Change the name a user's letters are signed with (beheerder)."),
+            "user rename",
+            QT_TRANSLATE_NOOP(
+                "pd::cli",
+                "Change the name a user's letters are signed with, not the login (beheerder)."),
             "NAME",
             [](QCommandLineParser &parser) {
                 parser.addOption(
@@ -527,7 +528,7 @@ QList<Command> userCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "The name letters are signed with."),
                            QT_TRANSLATE_NOOP("pd::cli", "name")));
             },
-            UserCommands::runSetName),
+            UserCommands::runRename),
         command(
             "user remove",
             QT_TRANSLATE_NOOP("pd::cli", "Remove a user and re-encrypt the store (beheerder)."),

@@ -557,17 +557,17 @@ QString contactHtml(const OrganisationDetails &o)
     return html;
 }
 
-// Issue 38: whose data a kind of request is about. To the person "uw gegevens"; to a
-// representative "de gegevens van W. de Groot-Visser".
-QString ofWhom(const QString &kind, const Case &c)
+// Issue 38: whose data the kinds of a request are about. To the person "inzage in uw gegevens en
+// verwijdering van uw gegevens"; to a representative, the person named once, at the end: "inzage
+// in de gegevens en verwijdering van de gegevens van W. de Groot-Visser".
+QString ofWhom(const QString &kinds, const Case &c)
 {
     if (c.representative.trimmed().isEmpty())
-        return kind;
-    const QString name = c.person.name.simplified();
-    QString text = kind;
-    text.replace(QStringLiteral("uw gegevens"), QStringLiteral("de gegevens van ") + name);
-    text.replace(QStringLiteral("uw toestemming"), QStringLiteral("de toestemming van ") + name);
-    return text;
+        return kinds;
+    QString text = kinds;
+    text.replace(QStringLiteral("uw gegevens"), QStringLiteral("de gegevens"));
+    text.replace(QStringLiteral("uw toestemming"), QStringLiteral("de toestemming"));
+    return text + QStringLiteral(" van ") + c.person.name.simplified();
 }
 
 // "Dorpsstraat 3, 6582 AB Heumen" → "Dorpsstraat 3<br>6582 AB Heumen": a one-line address as
@@ -692,8 +692,8 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("verzoek.nummer"), escaped(c.number));
     QStringList types;
     for (RequestType type : c.types)
-        types << ofWhom(dutchType(type), c);
-    v.insert(QStringLiteral("verzoek.soort"), escaped(dutchList(types)));
+        types << dutchType(type);
+    v.insert(QStringLiteral("verzoek.soort"), escaped(ofWhom(dutchList(types), c)));
     v.insert(QStringLiteral("verzoek.ontvangen"), dutchDate(c.receivedDate));
     // To the representative themselves, "via uw gemachtigde" would name them (issue 38).
     v.insert(QStringLiteral("verzoek.kanaal"),

@@ -1,5 +1,5 @@
 // privacydesk-cli and the people letters go to (issue 38): `init --display-name`, `user
-// set-name`, the organisation's title for the signatory and the privacy officer's own contact
+// rename`, the organisation's title for the signatory and the privacy officer's own contact
 // (`settings set`), `case add --address` and a representative's request with `case mandate`,
 // and the request for the mandate as the only letter while it is missing, read back from its PDF.
 
@@ -93,16 +93,16 @@ void TestCliPeople::initWithDisplayName()
     QVERIFY(refused.exitCode != 0);
 }
 
-// `user set-name`: the name letters are signed with, changed by a beheerder.
+// `user rename`: the name letters are signed with, changed by a beheerder.
 void TestCliPeople::userSetName()
 {
     Result result = m_cli.onStore(
-        { u"user"_s, u"set-name"_s, u"a.bakker"_s, u"--display-name"_s, u"Anna Bakker"_s });
+        { u"user"_s, u"rename"_s, u"a.bakker"_s, u"--display-name"_s, u"Anna Bakker"_s });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     result = m_cli.onStore({ u"user"_s, u"list"_s, u"--json"_s });
     const QJsonArray list = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QCOMPARE(list.first()[u"display_name"_s].toString(), u"Anna Bakker"_s);
-    QCOMPARE(m_cli.onStore({ u"user"_s, u"set-name"_s, u"a.bakker"_s }).exitCode, 2);
+    QCOMPARE(m_cli.onStore({ u"user"_s, u"rename"_s, u"a.bakker"_s }).exitCode, 2);
 }
 
 // organisation.signature_role (default "functionaris gegevensbescherming"), officer_phone and

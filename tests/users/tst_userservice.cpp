@@ -412,7 +412,7 @@ void TestUserService::resetPasswordByBeheerder()
 }
 
 // Issue 38: the name letters are signed with, changed by a beheerder (Users dialog, `user
-// set-name`): one user.display_name_changed event; never empty, never a BSN; not by another role.
+// rename`): one user.display_name_changed event; never empty, never a BSN; not by another role.
 void TestUserService::displayNameByBeheerder()
 {
     {
