@@ -12,11 +12,15 @@
 #include "cases/Grounds.h"
 #include "cases/MailIntake.h"
 #include "mail/MailMessage.h"
+#include "registers/PersonImport.h"
+#include "settings/SettingValues.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <tuple>
 
 namespace pd::cli {
 
@@ -78,6 +82,9 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
         types << Codes::label(type);
     CliContext::printLine(QStringLiteral("%1  %2").arg(c.number, c.person.name));
     CliContext::printLine(tr("  Kind:      %1").arg(types.join(QStringLiteral(", "))));
+    if (const QString address = addressLine(c.person); !address.isEmpty())
+        //: Dutch: "  Adres:     %1"
+        CliContext::printLine(tr("  Address:   %1").arg(address));
     CliContext::printLine(tr("  State:     %1").arg(Codes::label(c.state)));
     CliContext::printLine(tr("  Received:  %1 (%2)")
                               .arg(CliContext::dateText(c.receivedDate), Codes::label(c.channel)));
@@ -85,6 +92,10 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
                               .arg(CliContext::dateText(d.current),
                                    d.currentBinding == Binding::Legal ? tr("legal") : tr("policy"),
                                    c.extended ? tr(", extended") : QString()));
+    if (const QString mandate = CaseWorkflow::mandatePauseText(c, d.all); !mandate.isEmpty())
+        //: Dutch: "  Machtiging: %1 (gemachtigde %2)"
+        CliContext::printLine(
+            tr("  Mandate:   %1 (representative %2)").arg(mandate, c.representative.trimmed()));
 }
 
 int CaseCommands::runAdd(CliContext &context)
@@ -141,9 +152,23 @@ int CaseCommands::runAdd(CliContext &context)
     request.description = p.value(QStringLiteral("note"));
     request.representative = p.value(QStringLiteral("representative"));
     request.representativeMandate = p.value(QStringLiteral("mandate"));
+    request.representativeAddress = p.value(QStringLiteral("representative-address"));
     request.receivedBy = p.value(QStringLiteral("received-by"));
     request.callbackPhone = p.value(QStringLiteral("phone"));
     request.person.email = p.value(QStringLiteral("email"));
+    // The tenant's postal address for the letters' address block (issue 38).
+    if (p.isSet(QStringLiteral("address"))) {
+        const auto address = SettingValues::parseAddress(p.value(QStringLiteral("address")));
+        if (!address || address->street.isEmpty())
+            //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
+            //: \"Kerkpad 12, 6582 BC Heumen\"."
+            return CliContext::usage(tr("Give the address as 'street and number, postcode city', "
+                                        "for example \"Kerkpad 12, 6582 BC Heumen\"."));
+        std::tie(request.person.street, request.person.houseNumber)
+            = PersonImport::splitAddress(address->street);
+        request.person.postcode = address->postcode;
+        request.person.city = address->city;
+    }
     if (mail)
         MailIntake::apply(*mail, &request, false);
     if (channel)
@@ -259,40 +284,30 @@ int CaseCommands::runShow(CliContext &context)
 int CaseCommands::runIdentify(CliContext &context)
 {
     const QCommandLineParser &p = context.parser();
-    const QString number = numberArgument(context);
-    if (number.isEmpty())
-        return CliContext::usage(tr("case identify needs the case number."));
-    bool ok = true;
-    const QDate requested = dateOption(p, QStringLiteral("requested"), &ok);
-    const QDate received = dateOption(p, QStringLiteral("received"), &ok);
-    if (!ok)
-        return UsageError;
-    if (!requested.isValid() && !received.isValid())
-        return CliContext::usage(
-            tr("case identify needs --requested DATE and/or --received DATE."));
     std::optional<IdMethod> method;
-    if (received.isValid()) {
+    const auto needsMethod = [&](QDate received) {
+        if (!received.isValid())
+            return true;
         method = Codes::idMethod(p.value(QStringLiteral("method")));
         if (!method)
-            return CliContext::usage(tr("With --received, --method is needed (%1).")
-                                         .arg(joinedCodes(codesOf(Codes::idMethods()))));
-    }
-    std::optional<int> version;
-    if (!expectedVersion(p, &version))
-        return UsageError;
-    return withCases(context, [&](Store &, CaseService &cases) {
-        ServiceError error;
-        if (requested.isValid() && !cases.requestIdentification(number, requested, &error, version))
-            return serviceFailure(error);
-        // Both in one call: the receipt is meant for the version the request made.
-        if (requested.isValid() && version)
-            ++*version;
-        if (received.isValid()
-            && !cases.receiveIdentification(number, received, *method,
-                                            !p.isSet(QStringLiteral("failed")), &error, version))
-            return serviceFailure(error);
-        return static_cast<int>(Success);
-    });
+            CliContext::usage(tr("With --received, --method is needed (%1).")
+                                  .arg(joinedCodes(codesOf(Codes::idMethods()))));
+        return method.has_value();
+    };
+    return runRequestedReceived(
+        context,
+        { tr("case identify needs the case number."),
+          tr("case identify needs --requested DATE and/or --received DATE.") },
+        [](CaseService &cases, const QString &number, QDate day, ServiceError *error,
+           std::optional<int> version) {
+            return cases.requestIdentification(number, day, error, version);
+        },
+        [&](CaseService &cases, const QString &number, QDate day, ServiceError *error,
+            std::optional<int> version) {
+            return cases.receiveIdentification(number, day, *method,
+                                               !p.isSet(QStringLiteral("failed")), error, version);
+        },
+        needsMethod);
 }
 
 int CaseCommands::runExtend(CliContext &context)
@@ -540,6 +555,11 @@ QList<Command> caseRecordCommands()
                       option(QStringLiteral("mandate"),
                              QT_TRANSLATE_NOOP("pd::cli", "How the representative is authorised."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("representative-address"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Where letters to the representative go: "
+                                               "\"Dorpsstraat 3, 6582 AB Heumen\"."),
+                             QT_TRANSLATE_NOOP("pd::cli", "address")),
                       option(QStringLiteral("received-by"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "User who received the request (default: you)."),
@@ -549,6 +569,11 @@ QList<Command> caseRecordCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "number")),
                       option(QStringLiteral("email"),
                              QT_TRANSLATE_NOOP("pd::cli", "E-mail address of a new data subject."),
+                             QT_TRANSLATE_NOOP("pd::cli", "address")),
+                      option(QStringLiteral("address"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Postal address of a new data subject: \"Kerkpad "
+                                               "12, 6582 BC Heumen\"."),
                              QT_TRANSLATE_NOOP("pd::cli", "address")),
                       option(QStringLiteral("original"),
                              QT_TRANSLATE_NOOP(
@@ -743,8 +768,9 @@ QList<Command> caseNoteCommands()
 
 QList<Command> caseCommands()
 {
-    return caseRecordCommands() + caseProgressCommands() + caseDecisionCommands()
-        + caseTransmitCommands() + caseNoteCommands() + deadlineCommands();
+    return caseRecordCommands() + caseProgressCommands() + caseMandateCommands()
+        + caseDecisionCommands() + caseTransmitCommands() + caseNoteCommands()
+        + deadlineCommands();
 }
 
 } // namespace pd::cli

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,7 @@ public:
     static int runList(CliContext &context);
     static int runShow(CliContext &context);
     static int runIdentify(CliContext &context);
+    static int runMandate(CliContext &context); // CaseMandateCommand.cpp
     static int runExtend(CliContext &context);
     static int runComplete(CliContext &context);
     static int runTransmitTo(CliContext &context);
@@ -65,11 +67,21 @@ private:
     // Runs fn with an open store and its case service; the common part of every case command.
     static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn);
     static void printCaseText(const Case &c, const CaseDeadlines &d);
+    // case identify and case mandate (issue 38): NUMBER with a step asked for (--requested)
+    // and/or received (--received), on the version given (--if-version); usage: the messages
+    // for a missing number and for missing dates; check (optional) refuses what else the
+    // receipt needs, having printed why.
+    using DatedStep = std::function<bool(CaseService &, const QString &number, QDate day,
+                                         ServiceError *, std::optional<int> version)>;
+    static int runRequestedReceived(CliContext &context, const QPair<QString, QString> &usage,
+                                    const DatedStep &request, const DatedStep &receive,
+                                    const std::function<bool(QDate)> &check = {});
 };
 
 // The command table's groups, in the order of `privacydesk-cli help`.
 QList<Command> caseRecordCommands(); // case add, list, show
 QList<Command> caseProgressCommands(); // case identify, extend
+QList<Command> caseMandateCommands(); // case mandate (CaseMandateCommand.cpp)
 QList<Command> caseDecisionCommands(); // case complete
 QList<Command> caseTransmitCommands(); // case transmit (CaseCompleteOptions.cpp)
 QList<Command> caseNoteCommands(); // case note, reopen, timeline

@@ -55,6 +55,7 @@ int runInit(CliContext &context)
         return CliContext::usage(QCoreApplication::translate("pd::cli", "init needs --user NAME."));
     StoreCreateOptions options;
     options.organisationName = parser.value(QStringLiteral("organisation"));
+    options.displayName = parser.value(QStringLiteral("display-name"));
     const auto kdf = kdfProfile(parser);
     if (!kdf)
         return UsageError;
@@ -339,6 +340,11 @@ QList<Command> storeCommands()
                   parser.addOptions({
                       { QStringLiteral("organisation"),
                         QCoreApplication::translate("pd::cli", "Name of the organisation."),
+                        QCoreApplication::translate("pd::cli", "name") },
+                      { QStringLiteral("display-name"),
+                        QCoreApplication::translate(
+                            "pd::cli",
+                            "Your own name, as letters are signed with it (default: --user)."),
                         QCoreApplication::translate("pd::cli", "name") },
                       { QStringLiteral("kdf"),
                         QCoreApplication::translate(

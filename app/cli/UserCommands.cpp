@@ -187,6 +187,29 @@ public:
         return Success;
     }
 
+    // The name a user's letters are signed with (issue 38).
+    static int runRename(CliContext &context)
+    {
+        const QString name = nameArgument(context);
+        const QString displayName = context.parser().value(QStringLiteral("display-name"));
+        if (name.isEmpty() || displayName.trimmed().isEmpty())
+            //: Dutch: "user rename heeft één NAAM en --display-name \"Voornaam Achternaam\" nodig."
+            return CliContext::usage(
+                tr("user rename needs one NAME and --display-name \"First Last\"."));
+        SecureBytes password;
+        const auto store = context.openStore(&password);
+        if (!store)
+            return Failure;
+        UserError error;
+        if (!UserService(*store).setDisplayName(name, displayName, &error))
+            return userFailure(context, error);
+        //: Dutch: "Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend."
+        CliContext::printLine(
+            tr("User %1 is now named %2; letters are signed with that name.")
+                .arg(UserService::normalisedLogin(name), displayName.simplified()));
+        return Success;
+    }
+
     static int runRemove(CliContext &context)
     {
         const QString name = nameArgument(context);
@@ -493,6 +516,19 @@ QList<Command> userCommands()
                 UserCommands::addNewPasswordOptions(parser);
             },
             UserCommands::runAdd),
+        command(
+            "user rename",
+            QT_TRANSLATE_NOOP(
+                "pd::cli",
+                "Change the name a user's letters are signed with, not the login (beheerder)."),
+            "NAME",
+            [](QCommandLineParser &parser) {
+                parser.addOption(
+                    option(QStringLiteral("display-name"),
+                           QT_TRANSLATE_NOOP("pd::cli", "The name letters are signed with."),
+                           QT_TRANSLATE_NOOP("pd::cli", "name")));
+            },
+            UserCommands::runRename),
         command(
             "user remove",
             QT_TRANSLATE_NOOP("pd::cli", "Remove a user and re-encrypt the store (beheerder)."),

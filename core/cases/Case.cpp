@@ -12,7 +12,85 @@ namespace pd {
 
 DeadlineInput Case::deadlineInput() const
 {
-    return { receivedDate, identification.requested, identification.received };
+    return { receivedDate, identification.requested, identification.received, mandate.requested,
+             mandate.received };
+}
+
+bool Case::awaitsMandate() const
+{
+    return !representative.trimmed().isEmpty() && !mandate.received.isValid();
+}
+
+QString CaseWorkflow::checkRequestMandate(const Case &c, QDate requested, QDate today)
+{
+    if (c.representative.trimmed().isEmpty())
+        //: Dutch: "Dit verzoek is niet door een gemachtigde gedaan: er is geen machtiging nodig."
+        return tr("This request was not made by a representative: it needs no mandate.");
+    if (!isOpen(c.state))
+        return tr("The request is closed.");
+    if (!requested.isValid())
+        //: Dutch: "Vul de datum in waarop om de machtiging is gevraagd."
+        return tr("Enter the date the mandate was requested.");
+    if (requested < c.receivedDate)
+        //: Dutch: "Om de machtiging kan niet zijn gevraagd vóór de ontvangst van het verzoek."
+        return tr("The mandate cannot have been requested before the request was received.");
+    if (requested > today)
+        //: Dutch: "De datum waarop om de machtiging is gevraagd ligt in de toekomst."
+        return tr("The date the mandate was requested lies in the future.");
+    if (c.mandate.received.isValid())
+        //: Dutch: "De machtiging is al ontvangen."
+        return tr("The mandate has already been received.");
+    return {};
+}
+
+QString CaseWorkflow::mandatePauseText(const Case &c, const Deadlines &d)
+{
+    if (c.representative.trimmed().isEmpty())
+        return {};
+    if (d.mandateSuspended)
+        //: Dutch: "De termijn staat stil tot de machtiging van %1 binnen is (gevraagd op %2)."
+        return tr("The deadline stands still until the mandate of %1 is received (requested on "
+                  "%2).")
+            .arg(c.representative.trimmed(),
+                 QLocale().toString(c.mandate.requested, QLocale::ShortFormat));
+    if (d.mandateLate)
+        //: Dutch: "Geen: om de machtiging is te laat na ontvangst gevraagd, dus de termijn liep
+        //: door."
+        return tr("None: the mandate was requested too late after receipt, so the clock kept "
+                  "running.");
+    if (c.mandate.received.isValid())
+        //: Dutch: "Machtiging ontvangen op %1; %n dag(en) wachten erop bij de termijnen opgeteld."
+        return tr("Mandate received on %1; %n day(s) waiting for it added to the deadlines.",
+                  nullptr, d.mandatePauseDays)
+            .arg(QLocale().toString(c.mandate.received, QLocale::ShortFormat));
+    //: Dutch: "Nog niet gevraagd: de termijn loopt. Vraag de machtiging van %1 op met de brief
+    //: 'Verzoek om machtiging'."
+    return tr("Not yet requested: the deadline runs. Ask %1 for the mandate with the letter "
+              "'Request for a mandate'.")
+        .arg(c.representative.trimmed());
+}
+
+QString CaseWorkflow::checkReceiveMandate(const Case &c, QDate received, QDate today)
+{
+    if (c.representative.trimmed().isEmpty())
+        return tr("This request was not made by a representative: it needs no mandate.");
+    if (!isOpen(c.state))
+        return tr("The request is closed.");
+    if (c.mandate.received.isValid())
+        return tr("The mandate has already been received.");
+    if (!received.isValid())
+        //: Dutch: "Vul de datum in waarop de machtiging is ontvangen."
+        return tr("Enter the date the mandate was received.");
+    if (received < c.receivedDate)
+        //: Dutch: "De machtiging kan niet zijn ontvangen vóór het verzoek."
+        return tr("The mandate cannot have been received before the request.");
+    if (c.mandate.requested.isValid() && received < c.mandate.requested)
+        //: Dutch: "De machtiging kan niet zijn ontvangen voordat erom is gevraagd."
+        return tr("The mandate cannot have been received before it was requested.");
+    if (received > today)
+        //: Dutch: "De datum waarop de machtiging is ontvangen ligt in de toekomst."
+        return tr("The date the mandate was received lies in the future.");
+    return {};
 }
 
 QString CaseWorkflow::checkReceived(QDate received, QDate today)

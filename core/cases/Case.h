@@ -66,6 +66,14 @@ struct Identification
     std::optional<bool> succeeded;
 };
 
+// A representative's mandate (issue 38): asked for and received, by day. While a request with a
+// representative has none, its only letter is the request for it, and its deadline waits.
+struct Mandate
+{
+    QDate requested;
+    QDate received;
+};
+
 // The decision on one kind of a request. A combined request (inzage and verwijdering) is decided
 // per kind (issue 14): each with its own outcome, grounds and reasons. A partial grant also says
 // what was done ("granted": for an erasure what was erased, for an inzage what the person
@@ -118,6 +126,10 @@ struct Case
     QDateTime registeredAt; // UTC: when the request was entered in Privacydesk
     QString representative;
     QString representativeMandate;
+    // Issue 38: the representative's postal address, one line ("Dorpsstraat 3, 6582 AB Heumen"):
+    // letters of a representative's request go there.
+    QString representativeAddress;
+    Mandate mandate;
     int attachmentCount = 0; // files kept with it (destroyed ones included)
     QString description;
     QString callbackPhone;
@@ -161,6 +173,8 @@ struct Case
     int version = 0;
 
     DeadlineInput deadlineInput() const;
+    // Made by a representative whose mandate has not been received (issue 38).
+    bool awaitsMandate() const;
 };
 
 // A request as a CaseScope (session/Access.h) lets it be read: the scope knows the rule, these
@@ -245,6 +259,13 @@ class CaseWorkflow final
 public:
     static QString checkRequestIdentification(const Case &c, QDate requested, QDate today);
     static QString checkReceiveIdentification(const Case &c, QDate received, QDate today);
+    // Issue 38: only a request with a representative, open; asked for not before receipt nor in
+    // the future; received not before it was asked for, once.
+    static QString checkRequestMandate(const Case &c, QDate requested, QDate today);
+    // What the mandate does to the deadline, in a sentence (translated) for the desk, the
+    // dossier and the CLI; empty for a request without a representative.
+    static QString mandatePauseText(const Case &c, const Deadlines &d);
+    static QString checkReceiveMandate(const Case &c, QDate received, QDate today);
     static QString checkExtend(const Case &c, const QString &reason, QDate notified, QDate today);
     static QString checkComplete(const Case &c, const Completion &completion, QDate today);
     static QString checkReopen(const Case &c, const QString &reason);

@@ -16,7 +16,8 @@ CaseQuery::Clocks CaseQuery::clocksOn(Case c, const CaseDeadlines &deadlines, QD
     if (c.answeredOn.isValid() && c.answeredOn > day)
         c.answeredOn = QDate();
     clocks.lateness = Lateness::of(c, deadlines, day);
-    clocks.paused = deadlines.all.suspended && !c.answeredOn.isValid();
+    clocks.paused
+        = (deadlines.all.suspended || deadlines.all.mandateSuspended) && !c.answeredOn.isValid();
     return clocks;
 }
 

@@ -48,7 +48,10 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
               { tr("E-mail"), p.email, InputLimits::maxShortText },
               { tr("Source of the data"), p.source, maxPersonSourceLength },
               { tr("Representative"), request.representative, InputLimits::maxName },
-              { tr("Mandate"), request.representativeMandate, InputLimits::maxShortText } });
+              { tr("Mandate"), request.representativeMandate, InputLimits::maxShortText },
+              //: Dutch: "Adres van de gemachtigde"
+              { tr("Representative's address"), request.representativeAddress,
+                InputLimits::maxShortText } });
         !why.isEmpty()) {
         *error = invalid(why);
         return std::nullopt;
@@ -65,6 +68,7 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
                  { tr("Source of the data"), p.source },
                  { tr("Representative"), request.representative },
                  { tr("Mandate"), request.representativeMandate },
+                 { tr("Representative's address"), request.representativeAddress },
                  { tr("Description"), request.description },
                  { tr("Callback number"), callbackPhone } },
                bsnOverride, error)) {

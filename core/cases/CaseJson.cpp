@@ -73,6 +73,9 @@ QJsonObject deadlinesToJson(const Deadlines &d, bool extended)
         { QStringLiteral("identification_pause_days"), d.pauseDays },
         { QStringLiteral("identification_late"), d.identificationLate },
         { QStringLiteral("suspended"), d.suspended },
+        { QStringLiteral("mandate_pause_days"), d.mandatePauseDays },
+        { QStringLiteral("mandate_late"), d.mandateLate },
+        { QStringLiteral("mandate_suspended"), d.mandateSuspended },
     };
 }
 
@@ -100,7 +103,8 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
             { QStringLiteral("person"),
               QJsonObject { { QStringLiteral("name"), c.person.name },
                             { QStringLiteral("klantnummer"), c.person.klantnummer },
-                            { QStringLiteral("relation"), Codes::code(c.person.relation) } } },
+                            { QStringLiteral("relation"), Codes::code(c.person.relation) },
+                            { QStringLiteral("address"), addressLine(c.person) } } },
             { QStringLiteral("types"), types },
             { QStringLiteral("channel"), Codes::code(c.channel) },
             { QStringLiteral("received"), jsonDate(c.receivedDate) },
@@ -129,6 +133,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
           QJsonObject { { QStringLiteral("name"), c.person.name },
                         { QStringLiteral("klantnummer"), c.person.klantnummer },
                         { QStringLiteral("relation"), Codes::code(c.person.relation) },
+                        { QStringLiteral("address"), addressLine(c.person) },
                         { QStringLiteral("source"),
                           c.person.source.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                     : QJsonValue(c.person.source) } } },
@@ -157,6 +162,11 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
                               ? QJsonValue(*c.identification.succeeded ? QStringLiteral("geslaagd")
                                                                        : QStringLiteral("mislukt"))
                               : QJsonValue(QJsonValue::Null) } } },
+        // Issue 38: a representative's mandate by day; its pause is in the deadlines.
+        { QStringLiteral("mandate"),
+          QJsonObject { { QStringLiteral("requested"), jsonDate(c.mandate.requested) },
+                        { QStringLiteral("received"), jsonDate(c.mandate.received) },
+                        { QStringLiteral("awaited"), c.awaitsMandate() } } },
         { QStringLiteral("extension"),
           QJsonObject { { QStringLiteral("extended"), c.extended },
                         { QStringLiteral("reason"), c.extensionReason },

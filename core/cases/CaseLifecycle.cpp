@@ -80,6 +80,60 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
         });
 }
 
+bool CaseService::requestMandate(const QString &number, QDate requested, ServiceError *error,
+                                 std::optional<int> expectedVersion)
+{
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.mandate_requested"),
+                    number);
+    if (!unit.permit(error))
+        return false;
+    const QDate today = m_clock.today();
+    return applyChange(
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem = CaseWorkflow::checkRequestMandate(c, requested, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            change.action = QStringLiteral("case.mandate_requested");
+            change.payload = { { QStringLiteral("requested"),
+                                 QJsonArray { jsonDate(c.mandate.requested), isoDate(requested) } },
+                               { QStringLiteral("representative"), c.representative.trimmed() } };
+            c.mandate.requested = requested;
+            return true;
+        });
+}
+
+bool CaseService::receiveMandate(const QString &number, QDate received, ServiceError *error,
+                                 std::optional<int> expectedVersion)
+{
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.mandate_received"),
+                    number);
+    if (!unit.permit(error))
+        return false;
+    const QDate today = m_clock.today();
+    const std::optional<DeadlinePolicy> currentPolicy = policy(error);
+    if (!currentPolicy)
+        return false;
+    return applyChange(
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem = CaseWorkflow::checkReceiveMandate(c, received, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            c.mandate.received = received;
+            const CaseDeadlines after = deadlinesFor(c, *currentPolicy);
+            change.action = QStringLiteral("case.mandate_received");
+            change.payload = { { QStringLiteral("received"), isoDate(received) },
+                               { QStringLiteral("pause_days"), after.all.mandatePauseDays },
+                               { QStringLiteral("deadline"), isoDate(after.current) } };
+            return true;
+        });
+}
+
 bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
                          bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
 {

@@ -434,7 +434,7 @@ QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListCondit
     // columns are not even readable for them, and a store folder reads no more.
     const QString officerColumns = window
         ? QStringLiteral("NULL, c.extended, pg.k, c.received_date, NULL, NULL, c.extended, NULL, "
-                         "NULL")
+                         "NULL, NULL, NULL")
         : QStringLiteral("c.handler, c.extended, pg.k, ") + CaseRepository::latenessColumnsSql();
     return QStringLiteral("SELECT c.id, c.number, p.name, (SELECT ")
         + sql::groupConcat(db, QStringLiteral("t.type"))

@@ -78,7 +78,8 @@ const QString caseColumns
           "p.klantnummer, p.street, p.house_number, p.postcode, p.city, p.phone, p.email, "
           "p.relation_end, c.created_at, c.representative_mandate, %1, c.motivation, "
           "c.direct_marketing, c.no_identification_reason, p.source, c.version, c.changed_data, "
-          "c.objection_subjects, c.transmit_to_name, c.transmit_to_address")
+          "c.objection_subjects, c.transmit_to_name, c.transmit_to_address, "
+          "c.mandate_requested, c.mandate_received, c.representative_address")
           .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s));
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
@@ -88,7 +89,8 @@ const QString intakeColumns = QStringLiteral(
     "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
     "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
     "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, NULL, NULL");
+    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, NULL, NULL, "
+    "NULL, NULL, c.representative_address");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -149,6 +151,8 @@ Case caseFromQuery(const QSqlQuery &q)
     }
     c.objection = objectionFromJson(QJsonDocument::fromJson(text(44).toUtf8()).array());
     c.transmitTo = { text(45), text(46) };
+    c.mandate = { date(47), date(48) };
+    c.representativeAddress = text(49);
     return c;
 }
 
@@ -237,7 +241,7 @@ QString CaseRepository::extensionLateSql()
 QString CaseRepository::latenessColumnsSql()
 {
     return u"c.received_date, c.id_requested, c.id_received, c.extended, c.extension_notified, "_s
-        + closedDateSql();
+        + closedDateSql() + u", c.mandate_requested, c.mandate_received"_s;
 }
 
 Case CaseRepository::latenessOf(const QSqlQuery &query, int first)
@@ -252,6 +256,7 @@ Case CaseRepository::latenessOf(const QSqlQuery &query, int first)
     c.extended = query.value(first + 3).toInt() != 0;
     c.extensionNotified = date(4);
     c.answeredOn = date(5);
+    c.mandate = { date(6), date(7) };
     return c;
 }
 
@@ -491,21 +496,22 @@ std::optional<qint64> CaseRepository::insert(const QSqlDatabase &db, const NewCa
                                              ServiceError *error)
 {
     QSqlQuery query(db);
-    if (!run(query,
-             u"INSERT INTO cases (number, person_id, channel, received_at, received_date, "
-             "received_by, representative, representative_mandate, description, callback_phone, "
-             "state, handler, deadline_effective, created_at, updated_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?)"_s,
-             { row.number, row.personId, Codes::code(row.channel),
-               // Only a known moment: the moment of typing is created_at, never the receipt.
-               row.receivedAt.isValid()
-                   ? QVariant(row.receivedAt.toUTC().toString(Qt::ISODateWithMs))
-                   : nullText(),
-               isoDate(row.receivedDate), row.receivedBy, nullable(row.representative),
-               nullable(row.representativeMandate), nullable(row.description),
-               nullable(row.callbackPhone), nullable(row.handler), isoDate(row.deadline), row.now,
-               row.now },
-             error))
+    if (!run(
+            query,
+            u"INSERT INTO cases (number, person_id, channel, received_at, received_date, "
+            "received_by, representative, representative_mandate, description, callback_phone, "
+            "state, handler, deadline_effective, created_at, updated_at, representative_address, "
+            "mandate_received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?, ?, ?)"_s,
+            { row.number, row.personId, Codes::code(row.channel),
+              // Only a known moment: the moment of typing is created_at, never the receipt.
+              row.receivedAt.isValid()
+                  ? QVariant(row.receivedAt.toUTC().toString(Qt::ISODateWithMs))
+                  : nullText(),
+              isoDate(row.receivedDate), row.receivedBy, nullable(row.representative),
+              nullable(row.representativeMandate), nullable(row.description),
+              nullable(row.callbackPhone), nullable(row.handler), isoDate(row.deadline), row.now,
+              row.now, nullable(row.representativeAddress), nullableDate(row.mandateReceived) },
+            error))
         return std::nullopt;
     const qint64 id = sql::lastInsertedId(db);
     if (id <= 0) {
@@ -531,7 +537,8 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
              "answer_channel = ?, closed_at = ?, deadline_effective = ?, updated_at = ?, "
              "motivation = ?, direct_marketing = ?, no_identification_reason = ?, "
              "changed_data = ?, objection_subjects = ?, transmit_to_name = ?, "
-             "transmit_to_address = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+             "transmit_to_address = ?, mandate_requested = ?, mandate_received = ?, "
+             "version = version + 1 WHERE id = ? AND version = ?"_s,
              { Codes::code(c.state),
                nullable(c.handler),
                nullableDate(c.identification.requested),
@@ -562,6 +569,8 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
                        QJsonDocument(objectionToJson(c.objection)).toJson(QJsonDocument::Compact))),
                nullable(c.transmitTo.name),
                nullable(c.transmitTo.address),
+               nullableDate(c.mandate.requested),
+               nullableDate(c.mandate.received),
                c.id,
                readVersion },
              error))

@@ -31,6 +31,8 @@ struct NewCaseRow
     QString receivedBy;
     QString representative;
     QString representativeMandate;
+    QString representativeAddress; // issue 38: where letters to the representative go
+    QDate mandateReceived; // issue 38: a mandate kept with the request at intake
     QString description;
     QString callbackPhone;
     QString handler;
@@ -84,7 +86,7 @@ public:
     static QString latenessColumnsSql();
     // Those columns of a row read back from column `first` on: a Case with only the dates its
     // clocks are measured from (receivedDate, identification, extended, extensionNotified,
-    // answeredOn: the day it was answered or closed), for CaseQuery::clocksOf.
+    // answeredOn: the day it was answered or closed; the mandate), for CaseQuery::clocksOf.
     static Case latenessOf(const QSqlQuery &query, int first);
     // The ids (case_search.docid) the full-text search finds with its one bound value.
     static QString searchSql(const QSqlDatabase &db);

@@ -249,6 +249,18 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     return load(number, error);
 }
 
+namespace {
+
+// A representative's request whose mandate came with it: a file of kind Machtiging (issue 38).
+bool mandateWithRequest(const NewCase &request)
+{
+    return !request.representative.trimmed().isEmpty()
+        && std::any_of(request.attachments.cbegin(), request.attachments.cend(),
+                       [](const NewAttachment &a) { return a.kind == AttachmentKind::Machtiging; });
+}
+
+} // namespace
+
 // The request as add() wrote it, for intakeFields(): the row's values as the insert stored them.
 Case CaseService::writtenIntake(const IntakeWrite &intake)
 {
@@ -268,6 +280,9 @@ Case CaseService::writtenIntake(const IntakeWrite &intake)
     c.registeredAt = QDateTime::fromString(intake.now, Qt::ISODateWithMs);
     c.representative = request.representative;
     c.representativeMandate = request.representativeMandate;
+    c.representativeAddress = request.representativeAddress.simplified();
+    if (mandateWithRequest(request))
+        c.mandate.received = request.receivedDate;
     c.description = request.description;
     c.callbackPhone = intake.checked.callbackPhone;
     c.state = CaseState::Ontvangen;
@@ -392,6 +407,10 @@ bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
                            intake.receivedBy,
                            request.representative,
                            request.representativeMandate,
+                           request.representative.trimmed().isEmpty()
+                               ? QString()
+                               : request.representativeAddress.simplified(),
+                           mandateWithRequest(request) ? request.receivedDate : QDate(),
                            request.description,
                            intake.checked.callbackPhone,
                            request.handler,

@@ -41,6 +41,9 @@ struct NewCase
     QString representative;
     // How the representative is authorised ("schriftelijke machtiging", "bewindvoerder", ...).
     QString representativeMandate;
+    // Issue 38: where the letters to the representative go, one line. A mandate file among the
+    // attachments (AttachmentKind::Machtiging) counts as the mandate received with the request.
+    QString representativeAddress;
     QString description;
     QString callbackPhone;
     QString handler;
@@ -110,6 +113,12 @@ public:
     bool receiveIdentification(const QString &number, QDate received, IdMethod method,
                                bool succeeded, ServiceError *error,
                                std::optional<int> expectedVersion = {});
+    // A representative's mandate (issue 38), as the identification: asked for (the deadline waits
+    // from that day, case.mandate_requested) and received (the wait ends, case.mandate_received).
+    bool requestMandate(const QString &number, QDate requested, ServiceError *error,
+                        std::optional<int> expectedVersion = {});
+    bool receiveMandate(const QString &number, QDate received, ServiceError *error,
+                        std::optional<int> expectedVersion = {});
     bool extend(const QString &number, const QString &reason, QDate notified, bool bsnOverride,
                 ServiceError *error, std::optional<int> expectedVersion = {});
     // The motivation and the reason for deciding without identification are free texts under

@@ -93,6 +93,10 @@ Met metText(QDate deadline, int late, const Case &c, const CaseDeadlines &d)
         return { ComplaintDossier::tr(
                      "The deadline stands still until the identification is received."),
                  false };
+    if (d.all.mandateSuspended)
+        //: Dutch: "De termijn staat stil tot de machtiging binnen is."
+        return { ComplaintDossier::tr("The deadline stands still until the mandate is received."),
+                 false };
     if (late <= 0)
         return { ComplaintDossier::tr("open, not yet due"), false };
     return { ComplaintDossier::tr("not met: open and %n day(s) overdue", nullptr, late), true };
@@ -213,6 +217,10 @@ void identificationRows(QString &out, const ComplaintDossierContent &content)
                 d.all.pauseDays);
         row(out, ComplaintDossier::tr("Identification pause"), h(pause));
     }
+    // Issue 38: a representative's request waits for the mandate as well.
+    if (const QString mandate = CaseWorkflow::mandatePauseText(c, d.all); !mandate.isEmpty())
+        //: Dutch: "Pauze voor de machtiging"
+        row(out, ComplaintDossier::tr("Mandate pause"), h(mandate));
 }
 
 // Whether the deadline was extended, when the data subject was told and why.

@@ -61,6 +61,10 @@ QString EventText::title(const QString &action)
         { QStringLiteral("case.created"), QT_TR_NOOP("Request registered") },
         { QStringLiteral("case.identification_requested"), QT_TR_NOOP("Identification requested") },
         { QStringLiteral("case.identification_received"), QT_TR_NOOP("Identification received") },
+        //: Dutch: "Machtiging gevraagd"
+        { QStringLiteral("case.mandate_requested"), QT_TR_NOOP("Mandate requested") },
+        //: Dutch: "Machtiging ontvangen"
+        { QStringLiteral("case.mandate_received"), QT_TR_NOOP("Mandate received") },
         { QStringLiteral("case.extended"), QT_TR_NOOP("Deadline extended") },
         //: Dutch: "Termijn herberekend"
         { QStringLiteral("case.deadline_recomputed"), QT_TR_NOOP("Deadline recomputed") },
@@ -239,6 +243,23 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
             return tr("Identification request date changed by %1 from %2 to %3")
                 .arg(actor, isoDate(before), isoDate(after));
         return tr("Identification requested by %1 on %2").arg(actor, isoDate(after));
+    }
+    // Issue 38: a representative's mandate, asked for and received, with the pause it gave.
+    if (action == QLatin1StringView("case.mandate_requested")) {
+        const QJsonArray requested = p.value(QLatin1StringView("requested")).toArray();
+        //: Dutch: "Machtiging van %2 gevraagd door %1 op %3; de termijn wacht tot zij binnen is"
+        return tr("Mandate of %2 requested by %1 on %3; the deadline waits until it arrives")
+            .arg(actor, text(p, QLatin1StringView("representative")),
+                 isoDate(requested.size() > 1 ? requested.at(1) : requested.at(0)));
+    }
+    if (action == QLatin1StringView("case.mandate_received")) {
+        //: Dutch: "Machtiging ontvangen, vastgelegd door %1: op %2; de termijn stond %n dag(en)
+        //: stil, nieuwe termijn %3"
+        return tr("Mandate received, recorded by %1: on %2; the deadline stood still %n day(s), "
+                  "new deadline %3",
+                  nullptr, p.value(QLatin1StringView("pause_days")).toInt())
+            .arg(actor, isoDate(p.value(QLatin1StringView("received"))),
+                 isoDate(p.value(QLatin1StringView("deadline"))));
     }
     if (action == QLatin1StringView("case.identification_received")) {
         const auto method = Codes::idMethod(p.value(QLatin1StringView("method")).toString());

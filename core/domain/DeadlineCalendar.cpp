@@ -83,6 +83,30 @@ Deadlines computeDeadlines(const DeadlineInput &input, const DeadlinePolicy &pol
     }
     result.periodStart = start;
     result.pauseDays = pauseDays;
+    // The mandate's pause: the days from its request to its receipt that the identification
+    // did not already stop (its pause, or the days before a restart).
+    if (input.mandateRequested.isValid()) {
+        const QDate requested = std::max(input.mandateRequested, input.received);
+        if (input.received.daysTo(requested) > policy.identificationRequestWithinDays) {
+            result.mandateLate = true;
+        } else if (!input.mandateReceived.isValid()) {
+            result.mandateSuspended = true;
+        } else {
+            const QDate covered = start != input.received
+                ? start
+                : (pauseDays > 0 ? input.identificationReceived : QDate());
+            const QDate coveredFrom = start != input.received
+                ? input.received
+                : std::max(input.identificationRequested, input.received);
+            int days = 0;
+            for (QDate day = requested; day < input.mandateReceived; day = day.addDays(1)) {
+                if (!(covered.isValid() && day >= coveredFrom && day < covered))
+                    ++days;
+            }
+            result.mandatePauseDays = days;
+        }
+    }
+    pauseDays += result.mandatePauseDays;
 
     // Reg. 1182/71 art. 3(4) moves a legal deadline only over Saturdays, Sundays and the public
     // holidays of the State (here: Algemene termijnenwet). An organisation's own closing days

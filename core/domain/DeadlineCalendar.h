@@ -55,6 +55,11 @@ struct DeadlineInput
     QDate received;
     QDate identificationRequested;
     QDate identificationReceived;
+    // A representative's request (issue 38): the day the mandate was asked for and the day it
+    // arrived. Its own pause, beside the identification's (EDPB §159: the controller may wait for
+    // what it needs to know the request is the person's).
+    QDate mandateRequested {};
+    QDate mandateReceived {};
 };
 
 // Which deadline is the effective one: the earlier wins, the legal one on a tie.
@@ -75,12 +80,19 @@ struct Deadlines
     bool identificationLate = false; // requested after the allowed days: clock kept running
     bool suspended = false; // identification requested in time, not yet received: clock stopped
     QDate periodStart; // the day the period runs from (receipt, or identification in Restart)
+    // The mandate's pause (issue 38), counted like the identification's: asked for within the
+    // allowed days, the days until it arrived are added (in either model), except the days the
+    // identification's pause or restart already covers.
+    int mandatePauseDays = 0;
+    bool mandateLate = false; // asked for after the allowed days: the clock kept running
+    bool mandateSuspended = false; // asked for in time, not yet received: clock stopped
 };
 
 // All deadlines of one case. Pure: the same input always gives the same output. Pause model:
 // the days from the identification request to its receipt are added to each deadline before
 // the move. Restart model: the period runs from the identification's receipt. Not yet
-// received: suspended, and the dates shown are the minimum (without any pause).
+// received: suspended, and the dates shown are the minimum (without any pause). A mandate asked
+// for adds its own days the same way (mandatePauseDays, mandateSuspended), never a day twice.
 Deadlines computeDeadlines(const DeadlineInput &input, const DeadlinePolicy &policy = {});
 
 // The end date of a period that runs from the day after `from` (art. 3(1) and 3(2)), not moved.

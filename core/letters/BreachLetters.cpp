@@ -137,23 +137,30 @@ QString adviceHtml(const QList<DataCategory> &data)
     return list(items);
 }
 
-// How to reach the data protection officer (art. 34(2) with art. 33(3)(b)), as a sentence; the
-// organisation's privacy address when no officer is named in the settings.
+// How to reach the data protection officer (art. 34(2) with art. 33(3)(b)), as a sentence, by
+// the title the organisation gives them (issue 38: an organisation without an FG does not claim
+// one); their own e-mail and phone when set, else the organisation's privacy address and phone.
 QString fgContactHtml(const OrganisationDetails &o)
 {
-    const QString email
-        = !o.fgEmail.trimmed().isEmpty() ? o.fgEmail.trimmed() : o.privacyEmail.trimmed();
+    const auto first = [](const QStringList &values) {
+        for (const QString &value : values) {
+            if (!value.trimmed().isEmpty())
+                return value.trimmed();
+        }
+        return QString();
+    };
+    const QString email = first({ o.officerEmail, o.fgEmail, o.privacyEmail });
+    const QString phone = first({ o.officerPhone, o.phone });
     QString ways = escaped(email);
-    if (!o.phone.trimmed().isEmpty())
+    if (!phone.isEmpty())
         ways = email.isEmpty()
-            ? QStringLiteral("telefoonnummer %1").arg(escaped(o.phone))
-            : QStringLiteral("%1 of telefoonnummer %2").arg(ways, escaped(o.phone));
+            ? QStringLiteral("telefoonnummer %1").arg(escaped(phone))
+            : QStringLiteral("%1 of telefoonnummer %2").arg(ways, escaped(phone));
+    const QString title = escaped(o.signatureRoleText());
     if (!o.fgName.trimmed().isEmpty())
-        return QStringLiteral("Neem dan contact op met onze functionaris gegevensbescherming, "
-                              "%1, via %2.")
-            .arg(escaped(o.fgName), ways);
-    return QStringLiteral("Neem dan contact op met onze functionaris gegevensbescherming via %1.")
-        .arg(ways);
+        return QStringLiteral("Neem dan contact op met onze %1, %2, via %3.")
+            .arg(title, escaped(o.fgName), ways);
+    return QStringLiteral("Neem dan contact op met onze %1 via %2.").arg(title, ways);
 }
 
 struct PersonRow

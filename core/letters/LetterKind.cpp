@@ -19,6 +19,8 @@ QString LetterCodes::code(LetterKind kind)
         return QStringLiteral("bevestiging-rectificatie");
     case LetterKind::BegeleidendeBriefExport:
         return QStringLiteral("begeleidende-brief-export");
+    case LetterKind::VerzoekMachtiging:
+        return QStringLiteral("verzoek-machtiging");
     case LetterKind::KennisgevingDatalek:
         return QStringLiteral("kennisgeving-datalek");
     }
@@ -42,6 +44,9 @@ QString LetterCodes::label(LetterKind kind)
         return tr("Confirmation of rectification");
     case LetterKind::BegeleidendeBriefExport:
         return tr("Cover letter for an export");
+    case LetterKind::VerzoekMachtiging:
+        //: Dutch: "Verzoek om machtiging"
+        return tr("Request for a mandate");
     case LetterKind::KennisgevingDatalek:
         return tr("Notice of a data breach to the person concerned");
     }
@@ -65,6 +70,8 @@ QString LetterCodes::dutchTitle(LetterKind kind)
         return QStringLiteral("Bevestiging van correctie");
     case LetterKind::BegeleidendeBriefExport:
         return QStringLiteral("Begeleidende brief");
+    case LetterKind::VerzoekMachtiging:
+        return QStringLiteral("Verzoek om machtiging");
     case LetterKind::KennisgevingDatalek:
         return QStringLiteral("Kennisgeving datalek");
     }
@@ -82,9 +89,13 @@ std::optional<LetterKind> LetterCodes::kind(QStringView code)
 
 QList<LetterKind> LetterCodes::kinds()
 {
-    return { LetterKind::Ontvangstbevestiging,    LetterKind::VerzoekIdentificatie,
-             LetterKind::Verlengingsbericht,      LetterKind::Besluit,
-             LetterKind::BevestigingVerwijdering, LetterKind::BevestigingRectificatie,
+    return { LetterKind::Ontvangstbevestiging,
+             LetterKind::VerzoekMachtiging,
+             LetterKind::VerzoekIdentificatie,
+             LetterKind::Verlengingsbericht,
+             LetterKind::Besluit,
+             LetterKind::BevestigingVerwijdering,
+             LetterKind::BevestigingRectificatie,
              LetterKind::BegeleidendeBriefExport };
 }
 

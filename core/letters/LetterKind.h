@@ -19,6 +19,9 @@ enum class LetterKind {
     BevestigingVerwijdering, // erasure done (art. 17)
     BevestigingRectificatie, // rectification done (art. 16)
     BegeleidendeBriefExport, // cover letter of an inzage report or portability export
+    // Issue 38: to a representative whose mandate is missing: what to send, where, and that the
+    // deadline waits. While it is missing, the only letter of an open request.
+    VerzoekMachtiging,
     // Not for a request: to a person concerned by a data breach (art. 34 AVG; issue 20), made
     // from the breach (BreachLetterService), one per linked person.
     KennisgevingDatalek,

@@ -127,6 +127,30 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
           tr("The right to complain to the Autoriteit Persoonsgegevens and to go to court "
              "within six weeks (a block; required in a decision)") },
         { QStringLiteral("datum"), tr("The letter's date") },
+        //: Dutch: "Aan wie de brief gaat: de gemachtigde, of anders de betrokkene"
+        { QStringLiteral("geadresseerde.naam"),
+          tr("Who the letter goes to: the representative, or else the data subject") },
+        //: Dutch: "Het postadres daarvan, voor het adresblok"
+        { QStringLiteral("geadresseerde.adres"),
+          tr("Their postal address, for the address block") },
+        //: Dutch: "De aanhef zonder komma: \"Geachte heer/mevrouw J. de Groot\" aan een
+        //: gemachtigde, \"Geachte W. de Groot-Visser\" aan de betrokkene"
+        { QStringLiteral("aanhef"),
+          tr("The greeting without its comma: \"Geachte heer/mevrouw J. de Groot\" to a "
+             "representative, \"Geachte W. de Groot-Visser\" to the data subject") },
+        //: Dutch: "Na \"uw verzoek\": \" namens W. de Groot-Visser\" aan een gemachtigde;
+        //: leeg voor het eigen verzoek van de betrokkene"
+        { QStringLiteral("namens"),
+          tr("After \"uw verzoek\": \" namens W. de Groot-Visser\" to a representative; empty "
+             "for the data subject's own request") },
+        //: Dutch: "Wiens gegevens: \"uw gegevens\", of aan een gemachtigde \"de gegevens van W.
+        //: de Groot-Visser\""
+        { QStringLiteral("gegevens.van"),
+          tr("Whose data: \"uw gegevens\", or to a representative \"de gegevens van W. de "
+             "Groot-Visser\"") },
+        //: Dutch: "De gemachtigde die het verzoek deed (leeg zonder gemachtigde)"
+        { QStringLiteral("gemachtigde.naam"),
+          tr("The representative who made the request (empty without one)") },
         { QStringLiteral("behandelaar"), tr("The handler of the request (or you)") },
         { QStringLiteral("ondertekening.naam"),
           tr("Who signs the letter: your name as the user list shows it") },

@@ -597,6 +597,89 @@ QString addressLine(const OrganisationDetails &o)
     return escaped(parts.join(QStringLiteral(", ")));
 }
 
+// The privacy officer's own phone number and e-mail (issue 38), escaped: in a sentence
+// "telefoonnummer 06 12345678 of fg@voorbeeld.nl", as lines "06 12345678<br>fg@voorbeeld.nl";
+// empty when neither is set.
+QString officerWays(const OrganisationDetails &o, bool sentence)
+{
+    QStringList ways;
+    if (!o.officerPhone.trimmed().isEmpty())
+        ways << (sentence ? QStringLiteral("telefoonnummer %1") : QStringLiteral("%1"))
+                    .arg(escaped(o.officerPhone));
+    if (!o.officerEmail.trimmed().isEmpty())
+        ways << escaped(o.officerEmail);
+    return ways.join(sentence ? QStringLiteral(" of ") : QStringLiteral("<br>"));
+}
+
+// {{organisatie.contact}}: "privacy@… of telefoonnummer …", to follow "Neem dan contact met ons
+// op via"; with the privacy officer's own phone or e-mail when set (issue 38): "…, of
+// rechtstreeks met onze functionaris gegevensbescherming via telefoonnummer … of …".
+QString contactHtml(const OrganisationDetails &o)
+{
+    const QString email = o.privacyEmail.trimmed();
+    const QString phone = o.phone.trimmed();
+    QString html = escaped(email);
+    if (!phone.isEmpty())
+        html = email.isEmpty()
+            ? QStringLiteral("telefoonnummer %1").arg(escaped(phone))
+            : QStringLiteral("%1 of telefoonnummer %2").arg(html, escaped(phone));
+    if (const QString officer = officerWays(o, true); !officer.isEmpty())
+        html += QStringLiteral(", of rechtstreeks met onze %1 via %2")
+                    .arg(escaped(o.signatureRoleText()), officer);
+    return html;
+}
+
+// Issue 38: whose data the kinds of a request are about. To the person "inzage in uw gegevens en
+// verwijdering van uw gegevens"; to a representative, the person named once, at the end: "inzage
+// in de gegevens en verwijdering van de gegevens van W. de Groot-Visser".
+QString ofWhom(const QString &kinds, const Case &c)
+{
+    if (c.representative.trimmed().isEmpty())
+        return kinds;
+    QString text = kinds;
+    text.replace(QStringLiteral("uw gegevens"), QStringLiteral("de gegevens"));
+    text.replace(QStringLiteral("uw toestemming"), QStringLiteral("de toestemming"));
+    return text + QStringLiteral(" van ") + c.person.name.simplified();
+}
+
+// "Dorpsstraat 3, 6582 AB Heumen" → "Dorpsstraat 3<br>6582 AB Heumen": a one-line address as
+// an envelope's lines, split at its last comma.
+QString oneLineAddressHtml(const QString &line)
+{
+    const QString text = line.simplified();
+    const qsizetype comma = text.lastIndexOf(u',');
+    if (comma < 0)
+        return escaped(text);
+    return escaped(text.left(comma)) + QStringLiteral("<br>") + escaped(text.mid(comma + 1));
+}
+
+// Who a letter of a request goes to (issue 38): {{geadresseerde.naam}}, {{geadresseerde.adres}},
+// {{aanhef}} ("Geachte heer/mevrouw J. de Groot" to a representative, "Geachte W. de
+// Groot-Visser" to the person), {{namens}} (" namens W. de Groot-Visser", after "uw verzoek";
+// empty for the person's own request) and {{gemachtigde.naam}}.
+void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
+{
+    const Case &c = context.request;
+    const Person &p = c.person;
+    const QString representative = c.representative.simplified();
+    v->insert(QStringLiteral("gemachtigde.naam"), escaped(representative));
+    if (representative.isEmpty()) {
+        v->insert(QStringLiteral("geadresseerde.naam"), escaped(p.name));
+        v->insert(QStringLiteral("geadresseerde.adres"),
+                  addressHtml(p.street + u' ' + p.houseNumber, p.postcode, p.city));
+        v->insert(QStringLiteral("aanhef"), QStringLiteral("Geachte ") + escaped(p.name));
+        v->insert(QStringLiteral("namens"), QString());
+        v->insert(QStringLiteral("gegevens.van"), QStringLiteral("uw gegevens"));
+        return;
+    }
+    v->insert(QStringLiteral("geadresseerde.naam"), escaped(representative));
+    v->insert(QStringLiteral("geadresseerde.adres"), oneLineAddressHtml(c.representativeAddress));
+    v->insert(QStringLiteral("aanhef"),
+              QStringLiteral("Geachte heer/mevrouw ") + escaped(representative));
+    v->insert(QStringLiteral("namens"), QStringLiteral(" namens ") + escaped(p.name));
+    v->insert(QStringLiteral("gegevens.van"), QStringLiteral("de gegevens van ") + escaped(p.name));
+}
+
 // {{art19.ontvangers}} (issue 14): the recipients recorded as told of the change, with the day,
 // and those not told because that proved impossible or would take disproportionate effort, with
 // the reason (issue 16), as a block; empty when there are none. A recipient the data subject may
@@ -668,23 +751,29 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         ways << escaped(o.privacyEmail.trimmed());
     if (!o.phone.trimmed().isEmpty())
         ways << escaped(o.phone.trimmed());
-    v.insert(
-        QStringLiteral("organisatie.contact"),
-        ways.size() == 2 ? QStringLiteral("%1 of telefoonnummer %2").arg(ways.at(0), ways.at(1))
-            : o.phone.trimmed().isEmpty() ? ways.value(0)
-                                          : QStringLiteral("telefoonnummer %1").arg(ways.value(0)));
-    v.insert(QStringLiteral("organisatie.contactregels"), ways.join(QStringLiteral("<br>")));
+    v.insert(QStringLiteral("organisatie.contact"), contactHtml(o));
+    // The privacy officer's own phone and e-mail under the organisation's (issue 38).
+    QStringList lines = ways;
+    if (const QString officer = officerWays(o, false); !officer.isEmpty())
+        lines << escaped(o.signatureRoleText().left(1).toUpper() + o.signatureRoleText().mid(1))
+                + QStringLiteral(":<br>") + officer;
+    v.insert(QStringLiteral("organisatie.contactregels"), lines.join(QStringLiteral("<br>")));
     v.insert(QStringLiteral("betrokkene.naam"), escaped(p.name));
     v.insert(QStringLiteral("betrokkene.adres"),
              addressHtml(p.street + u' ' + p.houseNumber, p.postcode, p.city));
+    addresseeValues(context, &v);
     v.insert(QStringLiteral("betrokkene.klantnummer"), escaped(p.klantnummer));
     v.insert(QStringLiteral("verzoek.nummer"), escaped(c.number));
     QStringList types;
     for (RequestType type : c.types)
         types << dutchType(type);
-    v.insert(QStringLiteral("verzoek.soort"), escaped(dutchList(types)));
+    v.insert(QStringLiteral("verzoek.soort"), escaped(ofWhom(dutchList(types), c)));
     v.insert(QStringLiteral("verzoek.ontvangen"), dutchDate(c.receivedDate));
-    v.insert(QStringLiteral("verzoek.kanaal"), dutchChannel(c.channel));
+    // To the representative themselves, "via uw gemachtigde" would name them (issue 38).
+    v.insert(QStringLiteral("verzoek.kanaal"),
+             c.channel == Channel::Gemachtigde && !c.representative.trimmed().isEmpty()
+                 ? QString()
+                 : dutchChannel(c.channel));
     v.insert(QStringLiteral("termijn.wettelijk"), dutchDate(d.legal));
     v.insert(QStringLiteral("termijn.beleid"), dutchDate(d.policy));
     v.insert(QStringLiteral("termijn.geldend"), dutchDate(context.deadlines.current));
@@ -748,7 +837,9 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
     v.insert(QStringLiteral("datum"), dutchDate(context.date));
     v.insert(QStringLiteral("behandelaar"),
-             escaped(c.handler.trimmed().isEmpty() ? context.user : c.handler));
+             escaped(!context.handler.trimmed().isEmpty() ? context.handler
+                         : context.signatory.isEmpty()    ? context.user
+                                                          : context.signatory));
     v.insert(QStringLiteral("ondertekening.naam"),
              escaped(context.signatory.isEmpty() ? context.user : context.signatory));
     v.insert(QStringLiteral("ondertekening.functie"), escaped(context.signatoryFunction));

@@ -4,6 +4,7 @@
 
 #include "session/Access.h"
 #include "store/Store.h"
+#include "users/UserRepository.h"
 #include "users/UserService.h"
 
 #include <QFont>
@@ -14,16 +15,19 @@ namespace pd {
 
 namespace {
 
-// The signatory's function as a tenant reads it under the name (letters are Dutch).
-QString signatoryFunction(Role role)
+// The signatory's function as a tenant reads it under the name (letters are Dutch): the
+// organisation's own title for it (issue 38: "functionaris gegevensbescherming" by default,
+// "Privacy Officer", ...), as the officer's own, or on their behalf for the other roles.
+QString signatoryFunction(Role role, const OrganisationDetails &organisation)
 {
+    const QString title = organisation.signatureRoleText();
     switch (role) {
     case Role::Functionaris:
-        return QStringLiteral("Functionaris gegevensbescherming");
+        return title.left(1).toUpper() + title.mid(1);
     case Role::Beheerder:
     case Role::Kcc:
     case Role::Auditor:
-        return QStringLiteral("namens de functionaris gegevensbescherming");
+        return QStringLiteral("namens de ") + title;
     }
     return {};
 }
@@ -103,6 +107,20 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     QString reason = organisationRefusal(context.organisation, templateHtml);
     if (reason.isEmpty())
         reason = art19Refusal(kind, context.art19);
+    // Issue 38: a representative's letter goes to the representative; a template of the
+    // organisation's own from before would greet the data subject ("Geachte W. de Groot").
+    const QStringList used = LetterTemplates::placeholdersIn(templateHtml);
+    if (reason.isEmpty() && !context.request.representative.trimmed().isEmpty()
+        && (!used.contains(QLatin1StringView("aanhef"))
+            || !used.contains(QLatin1StringView("geadresseerde.naam"))))
+        //: Dutch: "Dit verzoek is gedaan door een gemachtigde: de brief gaat naar de gemachtigde.
+        //: Het sjabloon van de organisatie voor deze brief spreekt de betrokkene aan. Zet
+        //: {{geadresseerde.naam}}, {{geadresseerde.adres}} en {{aanhef}} erin, of zet het terug
+        //: naar de standaard (Extra → Briefsjablonen)."
+        reason = tr("This request was made by a representative: the letter goes to the "
+                    "representative. The organisation's template for this letter addresses the "
+                    "data subject. Put {{geadresseerde.naam}}, {{geadresseerde.adres}} and "
+                    "{{aanhef}} in it, or reset it to the default (Extra → Letter templates).");
     // A policy without an extension of its own keeps the answer within the legal month: an
     // extension notice would announce, as later, a date that is not (and the acknowledgement
     // said "wij verlengen niet", {{termijn.verlenging}}).
@@ -143,6 +161,17 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
         return result;
     };
     const bool open = isOpen(c.state);
+    // Issue 38: a representative's open request whose mandate is missing is answered with one
+    // letter only, the request for the mandate: nothing goes to a representative who may not
+    // act for the person yet. A closed one may still get its decision.
+    if (open && c.awaitsMandate() && kind != LetterKind::VerzoekMachtiging)
+        //: Dutch: "De machtiging van %1 is nog niet ontvangen. Tot die er is, is de enige brief
+        //: het verzoek om machtiging. Leg de ontvangst vast onder Verzoek → Machtiging
+        //: ontvangen."
+        return refuse(tr("The mandate of %1 has not been received. Until it is, the only letter "
+                         "is the request for the mandate. Record its receipt under Request → "
+                         "Mandate received.")
+                          .arg(c.representative.trimmed()));
     switch (kind) {
     case LetterKind::Ontvangstbevestiging:
         if (!open)
@@ -154,6 +183,16 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
                              "of receipt would promise an answer by a date already past. Answer "
                              "the request instead.")
                               .arg(QLocale().toString(deadlines.current, QLocale::ShortFormat)));
+        break;
+    case LetterKind::VerzoekMachtiging:
+        if (c.representative.trimmed().isEmpty())
+            //: Dutch: "Dit verzoek is niet door een gemachtigde gedaan."
+            return refuse(tr("This request was not made by a representative."));
+        if (!open)
+            return refuse(tr("The request is closed."));
+        if (!c.awaitsMandate())
+            //: Dutch: "De machtiging is al ontvangen."
+            return refuse(tr("The mandate has already been received."));
         break;
     case LetterKind::VerzoekIdentificatie:
         if (!open)
@@ -230,7 +269,7 @@ void LetterService::sign(const Store &store, LetterContext *context)
     if (const auto account = UserService::actingAccountOf(store)) {
         if (!account->displayName.trimmed().isEmpty())
             context->signatory = account->displayName.trimmed();
-        context->signatoryFunction = signatoryFunction(account->role);
+        context->signatoryFunction = signatoryFunction(account->role, context->organisation);
     }
 }
 
@@ -257,6 +296,15 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     context.deadlines = *deadlines;
     context.organisation = OrganisationSettings(m_store, m_clock).details();
     sign(m_store, &context);
+    // {{behandelaar}} names the handler as the user list does, never by a login (issue 38).
+    QHash<QString, QString> names;
+    if (!UserRepository::displayNames(m_store.database(), &names, error))
+        return std::nullopt;
+    const QString handler = c->handler.trimmed();
+    context.handler
+        = handler.isEmpty() ? context.signatory : names.value(handler, handler).trimmed();
+    if (context.handler.isEmpty())
+        context.handler = handler;
     context.date = m_clock.today();
     const std::optional<DeadlinePolicy> policy = cases.policy(error);
     if (!policy)

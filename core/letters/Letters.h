@@ -53,6 +53,9 @@ struct LetterContext
     // opened with the recovery key: the login is used then.
     QString signatory;
     QString signatoryFunction; // "Functionaris gegevensbescherming", ...
+    // {{behandelaar}}: the request's handler by their display name (issue 38), or the signatory
+    // when it has none; never a login where the user has a name.
+    QString handler;
     QDate date; // the letter's date
     // The organisation's deadline policy: whether it has an extension of its own (issue 14).
     DeadlinePolicy policy;

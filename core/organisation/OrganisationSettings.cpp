@@ -44,6 +44,9 @@ OrganisationDetails OrganisationSettings::details(ServiceError *error) const
         details.phone = value(keyPhone);
         details.fgName = value(keyFgName);
         details.fgEmail = value(keyFgEmail);
+        details.signatureRole = value(keySignatureRole);
+        details.officerPhone = value(keyOfficerPhone);
+        details.officerEmail = value(keyOfficerEmail);
         details.automatedDecisions = value(keyAutomatedDecisions);
     }
     if (details.name.isEmpty())
@@ -100,6 +103,12 @@ QStringList OrganisationDetails::missingForLetters() const
     return missing;
 }
 
+QString OrganisationDetails::signatureRoleText() const
+{
+    const QString role = signatureRole.simplified();
+    return role.isEmpty() ? QString::fromLatin1(defaultSignatureRole) : role;
+}
+
 QString OrganisationDetails::automatedDecisionsText() const
 {
     return automatedDecisions.trimmed().isEmpty()
@@ -133,7 +142,13 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         *error = { ServiceError::Code::Invalid, reason };
         return false;
     }
-    if (const QString reason = checkEmail(details.fgEmail); !reason.isEmpty()) {
+    for (const QString &email : { details.fgEmail, details.officerEmail }) {
+        if (const QString reason = checkEmail(email); !reason.isEmpty()) {
+            *error = { ServiceError::Code::Invalid, reason };
+            return false;
+        }
+    }
+    if (const QString reason = checkPhone(details.officerPhone); !reason.isEmpty()) {
         *error = { ServiceError::Code::Invalid, reason };
         return false;
     }
@@ -144,6 +159,11 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
               { tr("City"), details.city, InputLimits::maxShortText },
               { tr("Data protection officer"), details.fgName, InputLimits::maxName },
               { tr("E-mail of the data protection officer"), details.fgEmail,
+                InputLimits::maxShortText },
+              //: Dutch: "Functie onder de ondertekening"
+              { tr("Title under the signature"), details.signatureRole, InputLimits::maxName },
+              //: Dutch: "E-mail van de privacy officer"
+              { tr("E-mail of the privacy officer"), details.officerEmail,
                 InputLimits::maxShortText } });
         !why.isEmpty()) {
         *error = { ServiceError::Code::Invalid, why };
@@ -163,6 +183,10 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
                       { tr("Phone"), details.phone },
                       { tr("Data protection officer"), details.fgName },
                       { tr("E-mail of the data protection officer"), details.fgEmail },
+                      { tr("Title under the signature"), details.signatureRole },
+                      //: Dutch: "Telefoon van de privacy officer"
+                      { tr("Phone of the privacy officer"), details.officerPhone },
+                      { tr("E-mail of the privacy officer"), details.officerEmail },
                       { tr("Automated decisions"), details.automatedDecisions } },
                     bsnOverride, error))
         return false;
@@ -180,6 +204,9 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         { keyPhone, before.phone, details.phone.trimmed() },
         { keyFgName, before.fgName, details.fgName.trimmed() },
         { keyFgEmail, before.fgEmail, details.fgEmail.trimmed() },
+        { keySignatureRole, before.signatureRole, details.signatureRole.simplified() },
+        { keyOfficerPhone, before.officerPhone, details.officerPhone.trimmed() },
+        { keyOfficerEmail, before.officerEmail, details.officerEmail.trimmed() },
         { keyAutomatedDecisions, before.automatedDecisions, details.automatedDecisions.trimmed() },
     };
     // The server's guard looks for the override about the organisation's details as a whole.

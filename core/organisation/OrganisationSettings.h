@@ -31,10 +31,22 @@ struct OrganisationDetails
     // activities (art. 30 lid 1 sub a) and letters name them.
     QString fgName;
     QString fgEmail;
+    // Issue 38: the title the organisation gives whoever signs its letters, printed under the
+    // name: "functionaris gegevensbescherming" (empty: that default), "Privacy Officer", ... An
+    // organisation without an FG (art. 37 AVG) must not appear to claim one.
+    QString signatureRole;
+    // The privacy officer's (or FG's) own phone number and e-mail beside the organisation's:
+    // the letters' contact line names them when set.
+    QString officerPhone;
+    QString officerEmail;
     // What the organisation says about automated decision-making, profiling included (art.
     // 15(1)(h) and 22 GDPR), as the inzage report prints it. Empty: there is none, and the
     // report says so in its own words (automatedDecisionsText()).
     QString automatedDecisions;
+
+    static constexpr auto defaultSignatureRole = "functionaris gegevensbescherming";
+    // signatureRole, or the default when it is empty.
+    QString signatureRoleText() const;
 
     // The statement the inzage report prints: automatedDecisions, or that there is none.
     QString automatedDecisionsText() const;
@@ -82,6 +94,9 @@ public:
     static constexpr auto keyPhone = "organisation.phone";
     static constexpr auto keyFgName = "organisation.fg_name";
     static constexpr auto keyFgEmail = "organisation.fg_email";
+    static constexpr auto keySignatureRole = "organisation.signature_role";
+    static constexpr auto keyOfficerPhone = "organisation.officer_phone";
+    static constexpr auto keyOfficerEmail = "organisation.officer_email";
     static constexpr auto keyAutomatedDecisions = "organisation.automated_decisions";
     static constexpr int maxAutomatedDecisionsLength = 2000;
     static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";

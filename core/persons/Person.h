@@ -48,4 +48,19 @@ struct Person
     QString source;
 };
 
+// A postal address written on one line: "Kerkpad 12, 6582 BC Heumen" → the street line
+// ("Kerkpad 12"), the postcode and the city (issue 38: `case add --address`, the import's address
+// column, the organisation's address setting); nullopt when it is not of that form.
+struct PostalLine
+{
+    QString streetLine;
+    QString postcode;
+    QString city;
+};
+std::optional<PostalLine> parsePostalLine(const QString &text);
+
+// The postal address on one line, as an envelope reads it: "Kerkpad 12, 6582 BC Heumen" (issue
+// 38); empty when none was recorded.
+QString addressLine(const Person &person);
+
 } // namespace pd

@@ -3,6 +3,7 @@
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
+#include "persons/Person.h"
 #include "registers/PersonImport.h"
 #include "registers/PersonImportRows.h"
 
@@ -61,6 +62,8 @@ constexpr std::pair<const char *, ImportField> columnAliases[] = {
     { "emailadres", ImportField::Email },
     { "telefoonnummer", ImportField::Telefoon },
     { "woonplaats", ImportField::Plaats },
+    { "address", ImportField::Adres },
+    { "postadres", ImportField::Adres },
     { "einddatum relatie", ImportField::Einddatum },
     { "einddatum huurcontract", ImportField::Einddatum },
 };
@@ -243,8 +246,20 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
 
     QString street = value(ImportField::Straat);
     QString number = value(ImportField::Huisnummer);
+    QString postcode = value(ImportField::Postcode);
+    QString city = value(ImportField::Plaats);
     if (!value(ImportField::Adres).isEmpty()) {
-        const auto split = PersonImport::splitAddress(value(ImportField::Adres));
+        // Issue 38: the whole postal address in one column ("Kerkpad 12, 6582 BC Heumen")
+        // gives the postcode and city too, where their own columns are empty.
+        QString streetLine = value(ImportField::Adres);
+        if (const std::optional<PostalLine> line = parsePostalLine(streetLine)) {
+            streetLine = line->streetLine;
+            if (postcode.isEmpty())
+                postcode = line->postcode;
+            if (city.isEmpty())
+                city = line->city;
+        }
+        const auto split = PersonImport::splitAddress(streetLine);
         if (street.isEmpty())
             street = split.first;
         if (number.isEmpty())
@@ -256,8 +271,8 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
                     relation,
                     street,
                     InputLimits::normalisedIdentifier(number),
-                    InputLimits::normalisedPostcode(value(ImportField::Postcode)),
-                    value(ImportField::Plaats),
+                    InputLimits::normalisedPostcode(postcode),
+                    city,
                     InputLimits::normalisedIdentifier(value(ImportField::Telefoon)),
                     value(ImportField::Email),
                     end.isValid() ? end.toString(Qt::ISODate) : QString() };

@@ -15,6 +15,9 @@ const QString phoneKey = QStringLiteral("organisation.phone");
 const QString fgNameKey = QStringLiteral("organisation.fg_name");
 const QString fgEmailKey = QStringLiteral("organisation.fg_email");
 const QString automatedKey = QStringLiteral("organisation.automated_decisions");
+const QString signatureRoleKey = QStringLiteral("organisation.signature_role");
+const QString officerPhoneKey = QStringLiteral("organisation.officer_phone");
+const QString officerEmailKey = QStringLiteral("organisation.officer_email");
 const QString periodKey = QStringLiteral("policy.period");
 const QString extensionKey = QStringLiteral("policy.extension");
 const QString moveKey = QStringLiteral("policy.working_day_move");
@@ -45,9 +48,10 @@ SettingValues::SettingValues(const Store &store, const Clock &clock)
 
 QStringList SettingValues::keys()
 {
-    return { nameKey,    addressKey, emailKey,     phoneKey, fgNameKey,
-             fgEmailKey, periodKey,  extensionKey, moveKey,  modelKey,
-             withinKey,  lockKey,    backupKey,    filesKey, automatedKey };
+    return { nameKey,      addressKey,       emailKey,        phoneKey,        fgNameKey,
+             fgEmailKey,   signatureRoleKey, officerPhoneKey, officerEmailKey, periodKey,
+             extensionKey, moveKey,          modelKey,        withinKey,       lockKey,
+             backupKey,    filesKey,         automatedKey };
 }
 
 QString SettingValues::periodText(const Period &period)
@@ -81,13 +85,10 @@ std::optional<SettingValues::Address> SettingValues::parseAddress(const QString 
 {
     if (text.trimmed().isEmpty())
         return Address {};
-    static const QRegularExpression shape(
-        QStringLiteral("^(.+),\\s*([1-9][0-9]{3}\\s?[A-Za-z]{2})\\s+(.+)$"));
-    const QRegularExpressionMatch match = shape.match(text.trimmed());
-    if (!match.hasMatch())
+    const std::optional<PostalLine> line = parsePostalLine(text);
+    if (!line)
         return std::nullopt;
-    return Address { match.captured(1).trimmed(), match.captured(2).trimmed(),
-                     match.captured(3).trimmed() };
+    return Address { line->streetLine, line->postcode, line->city };
 }
 
 std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
@@ -107,6 +108,9 @@ std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
                          { phoneKey, o.phone },
                          { fgNameKey, o.fgName },
                          { fgEmailKey, o.fgEmail },
+                         { signatureRoleKey, o.signatureRoleText() },
+                         { officerPhoneKey, o.officerPhone },
+                         { officerEmailKey, o.officerEmail },
                          { periodKey, periodText(policy.base) },
                          { extensionKey, periodText(policy.extension) },
                          { moveKey,
@@ -165,6 +169,12 @@ bool SettingValues::setOrganisation(const QString &key, const QString &v, bool b
         details.fgName = v;
     } else if (key == fgEmailKey) {
         details.fgEmail = v;
+    } else if (key == signatureRoleKey) {
+        details.signatureRole = v;
+    } else if (key == officerPhoneKey) {
+        details.officerPhone = v;
+    } else if (key == officerEmailKey) {
+        details.officerEmail = v;
     } else if (key == automatedKey) {
         details.automatedDecisions = v;
     } else {

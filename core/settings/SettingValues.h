@@ -22,6 +22,10 @@ class Store;
 //
 //   organisation.name, .address ("Stationsplein 1, 3511 AB Utrecht"), .email, .phone,
 //   .fg_name, .fg_email                       who the organisation is
+//   organisation.signature_role               the title under the signature of its letters
+//                                             (default "functionaris gegevensbescherming")
+//   organisation.officer_phone, .officer_email the privacy officer's own contact, in the
+//                                             letters' contact line when set
 //   organisation.automated_decisions          its statement on automated decision-making
 //                                             (art. 22 GDPR) for the inzage report; empty:
 //                                             none

@@ -23,6 +23,8 @@ namespace pd {
 struct StoreCreateOptions
 {
     QString organisationName;
+    // The first beheerder's name as letters are signed with it (issue 38); empty: the login.
+    QString displayName;
     KdfParams kdf = KdfParams::moderate();
     bool demo = false; // marked in the store; the UI never lets a demo pass for real data
 };

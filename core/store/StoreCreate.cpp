@@ -35,6 +35,10 @@ bool newFolderAllowed(const QString &directory, const StoreCreateOptions &option
         *error = { StoreError::Code::BsnRefused, QStringLiteral("organisation name") };
         return false;
     }
+    if (!findBsnNumbers(options.displayName).isEmpty()) {
+        *error = { StoreError::Code::BsnRefused, QStringLiteral("display name") };
+        return false;
+    }
     if (!Store::demoFolderRule(directory, options.demo, error))
         return false;
     // A postgresql:// address is a server store (ServerSetup::init makes those), never the name
@@ -204,7 +208,9 @@ bool Store::Private::createDatabase(const StoreCreateOptions &options, const QSt
         QStringLiteral("INSERT INTO users (login, display_name, role, key_slot, created_at) "
                        "VALUES (?, ?, 'beheerder', ?, ?)"));
     firstUser.addBindValue(normalisedLogin(userName));
-    firstUser.addBindValue(userName.trimmed());
+    firstUser.addBindValue(options.displayName.simplified().isEmpty()
+                               ? userName.trimmed()
+                               : options.displayName.simplified());
     firstUser.addBindValue(userSlot);
     firstUser.addBindValue(nowIso());
     ok = ok && firstUser.exec();

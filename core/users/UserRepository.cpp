@@ -158,6 +158,16 @@ bool UserRepository::markRemoved(const QSqlDatabase &db, const QString &login,
     return query.exec() || failed(query, error);
 }
 
+bool UserRepository::setDisplayName(const QSqlDatabase &db, const QString &login,
+                                    const QString &name, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE login = ?"));
+    query.addBindValue(name);
+    query.addBindValue(login);
+    return query.exec() || failed(query, error);
+}
+
 bool UserRepository::setKeySlot(const QSqlDatabase &db, const QString &login, const QString &slot,
                                 ServiceError *error)
 {

@@ -54,6 +54,8 @@ public:
                             ServiceError *error);
     static bool setKeySlot(const QSqlDatabase &db, const QString &login, const QString &slot,
                            ServiceError *error);
+    static bool setDisplayName(const QSqlDatabase &db, const QString &login, const QString &name,
+                               ServiceError *error);
 };
 
 } // namespace pd

@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <csignal>
@@ -470,13 +472,9 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
         *error = userError(failure);
         return false;
     }
-    const std::optional<UserAccount> account = find(name, error);
-    if (error->isError())
+    const std::optional<UserAccount> account = activeAccount(name, error);
+    if (!account)
         return false;
-    if (!account || !account->isActive()) {
-        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
-        return false;
-    }
     // Another user's login with rights beyond the store is IT's (issue 36), as for a reset.
     if (!longEnough(newPassword, error) || (!own && !serverMayChange(name, error)))
         return false;
@@ -504,6 +502,60 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
     return false;
 }
 
+std::optional<UserAccount> UserService::activeAccount(const QString &login, UserError *error) const
+{
+    std::optional<UserAccount> account = find(login, error);
+    if (error->isError())
+        return std::nullopt;
+    if (!account || !account->isActive()) {
+        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(login), {} };
+        return std::nullopt;
+    }
+    return account;
+}
+
+bool UserService::setDisplayName(const QString &login, const QString &displayName, UserError *error)
+{
+    *error = {};
+    const QString name = normalisedLogin(login);
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.display_name"), name);
+    ServiceError failure;
+    if (!unit.permit(&failure)) {
+        *error = userError(failure);
+        return false;
+    }
+    const QString wanted = displayName.simplified();
+    if (wanted.isEmpty()) {
+        //: Dutch: "Vul een naam in: brieven worden ermee ondertekend."
+        *error = { UserError::Code::Invalid, tr("Enter a name: letters are signed with it."), {} };
+        return false;
+    }
+    // The name stands on every letter the user signs: never a BSN, however disguised.
+    if (const QList<BsnFinding> found = findBsnNumbers(wanted); !found.isEmpty()) {
+        *error = { UserError::Code::Invalid, BsnGuard::refusalMessage(found, tr("Name")), {} };
+        return false;
+    }
+    const std::optional<UserAccount> account = activeAccount(name, error);
+    if (!account)
+        return false;
+    if (account->displayName == wanted)
+        return true;
+    const bool changed = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *why) {
+            if (!UserRepository::setDisplayName(write.database(), name, wanted, why))
+                return false;
+            write.record(userEntity, name, QStringLiteral("user.display_name_changed"),
+                         QJsonObject { { QStringLiteral("display_name"),
+                                         QJsonArray { account->displayName, wanted } } });
+            return true;
+        },
+        &failure);
+    if (!changed)
+        *error = userError(failure);
+    return changed;
+}
+
 bool UserService::resetPassword(const QString &login, const SecureBytes &newPassword,
                                 UserError *error)
 {
@@ -516,13 +568,9 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
         *error = userError(failure);
         return false;
     }
-    const std::optional<UserAccount> account = find(name, error);
-    if (error->isError())
+    const std::optional<UserAccount> account = activeAccount(name, error);
+    if (!account)
         return false;
-    if (!account || !account->isActive()) {
-        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
-        return false;
-    }
     if (!longEnough(newPassword, error) || !serverMayChange(name, error))
         return false;
     // The old password is unknown, so the slot is replaced (in place) rather than rewrapped.

@@ -144,6 +144,10 @@ public:
     // password they know. Rewraps only that slot.
     bool changePassword(const QString &login, const SecureBytes &oldPassword,
                         const SecureBytes &newPassword, UserError *error);
+    // Beheerder only (issue 38): the name letters are signed with and the documents name the user
+    // by. Not empty, never a BSN; one user.display_name_changed event with old → new; the same
+    // name again changes nothing and records nothing.
+    bool setDisplayName(const QString &login, const QString &displayName, UserError *error);
     // Beheerder only: a new password for another user without the old one (their slot is
     // replaced; no rekey, because the user keeps access).
     bool resetPassword(const QString &login, const SecureBytes &newPassword, UserError *error);
@@ -156,6 +160,9 @@ private:
     // On a server store: false, with *error, for a login with rights beyond the store (the
     // database's owner, CREATEROLE, ...), whose password and removal are IT's.
     bool serverMayChange(const QString &login, UserError *error) const;
+    // The active user with this login (normalised): NotFound in *error when there is none or
+    // it was removed, the read's error when it failed.
+    std::optional<UserAccount> activeAccount(const QString &login, UserError *error) const;
     // Every new password (add, change, reset) has at least minimumPasswordLength bytes.
     static bool longEnough(const SecureBytes &password, UserError *error);
 

@@ -466,8 +466,8 @@ $$;
 -- apart so far. A request's own row (cases), as CaseService, CasePolicy and RetentionDestruction
 -- write it:
 --   case.created, retention.destroyed   any column (the intake, and the destruction of its files)
---   the request's lifecycle (identification requested or received, extended, completed,
---   reopened)                           the columns CaseService::applyChange writes, nothing the
+--   the request's lifecycle (identification or mandate requested or received, extended,
+--   completed, reopened)                the columns CaseService::applyChange writes, nothing the
 --                                       intake wrote (number, person, channel, receipt, who
 --                                       received it, representative, description, callback phone)
 --   case.note_added                     the deadline, updated_at and the version (applyChange
@@ -496,12 +496,14 @@ AS $$
         WHEN tbl <> 'cases' THEN NULL
         WHEN act IN ('case.created', 'retention.destroyed') THEN NULL
         WHEN act IN ('case.identification_requested', 'case.identification_received',
+                     'case.mandate_requested', 'case.mandate_received',
                      'case.extended', 'case.completed', 'case.reopened') THEN
             ARRAY['state', 'handler', 'id_requested', 'id_received', 'id_method',
                   'id_verified_by', 'id_result', 'extended', 'extension_reason',
                   'extension_notified', 'outcome', 'refusal_grounds', 'answered_on',
                   'answer_channel', 'closed_at', 'deadline_effective', 'updated_at',
-                  'motivation', 'direct_marketing', 'no_identification_reason', 'version']
+                  'motivation', 'direct_marketing', 'no_identification_reason',
+                  'mandate_requested', 'mandate_received', 'version']
         WHEN act = 'case.note_added' THEN ARRAY['deadline_effective', 'updated_at', 'version']
         WHEN act = 'case.deadline_recomputed' THEN ARRAY['deadline_effective']
         ELSE ARRAY[]::text[]

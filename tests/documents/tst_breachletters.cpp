@@ -112,6 +112,10 @@ void TestBreachLetters::saysWhatArticle34Asks()
     const QString text = LetterTemplates::plainText(letter->html).simplified();
     // Addressed to the person, dated, with our reference.
     QVERIFY(text.contains(DocumentFixture::personName()));
+    // Issue 38: at the tenant's postal address, in the address block.
+    QVERIFY2(text.contains(DocumentFixture::personName()
+                           + u" Lange Nieuwstraat 117 bis 3512 PN Utrecht"_s),
+             qPrintable(text));
     QVERIFY(text.contains(u"2 april 2026"_s));
     QVERIFY(text.contains(u"Ons kenmerk "_s + number));
     // The nature of the breach, in plain words and as recorded.

@@ -293,6 +293,8 @@ void TestLetters::everyKindAsPdf()
             break;
         case LetterKind::BevestigingRectificatie:
             break;
+        case LetterKind::VerzoekMachtiging: // issue 38: only for a representative's request
+            QFAIL("a request without a representative has a request for a mandate");
         case LetterKind::KennisgevingDatalek: // made from a data breach, never for a request
             QFAIL("a request has a letter of a data breach");
         }

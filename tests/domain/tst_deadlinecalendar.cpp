@@ -468,6 +468,52 @@ private Q_SLOTS:
         QCOMPARE(d.periodStart, periodStart);
     }
 
+    // Issue 38: a representative's mandate pauses the deadline like the identification: the
+    // days from its request to its receipt are added, never a day the identification already
+    // stopped; asked for too late it pauses nothing; not yet received the clock stands still.
+    void mandatePause()
+    {
+        const DeadlinePolicy settings;
+        const QDate received(2026, 9, 1); // one month: 1 October, a Thursday
+        const QDate none;
+        // Asked for on 3 September, received on 13 September: ten days.
+        Deadlines d = pd::computeDeadlines(
+            { received, none, none, QDate(2026, 9, 3), QDate(2026, 9, 13) }, settings);
+        QCOMPARE(d.mandatePauseDays, 10);
+        QCOMPARE(d.pauseDays, 0);
+        QCOMPARE(d.legal, QDate(2026, 10, 12)); // 11 October is a Sunday
+        QCOMPARE(d.policy, QDate(2026, 10, 11)); // 30 days + 10, no move
+        QVERIFY(!d.mandateSuspended && !d.mandateLate);
+        // Asked for, not received: the clock stands still, the dates are the minimum.
+        d = pd::computeDeadlines({ received, none, none, QDate(2026, 9, 3), none }, settings);
+        QVERIFY(d.mandateSuspended);
+        QCOMPARE(d.legal, QDate(2026, 10, 1));
+        // Asked for after the allowed seven days: the clock kept running.
+        d = pd::computeDeadlines({ received, none, none, QDate(2026, 9, 10), QDate(2026, 9, 20) },
+                                 settings);
+        QVERIFY(d.mandateLate);
+        QCOMPARE(d.mandatePauseDays, 0);
+        QCOMPARE(d.legal, QDate(2026, 10, 1));
+        // Identification from the 3rd to the 8th, mandate from the 5th to the 13th: the 3rd to
+        // the 13th stood still once, ten days, not five plus eight.
+        d = pd::computeDeadlines({ received, QDate(2026, 9, 3), QDate(2026, 9, 8),
+                                   QDate(2026, 9, 5), QDate(2026, 9, 13) },
+                                 settings);
+        QCOMPARE(d.pauseDays, 5);
+        QCOMPARE(d.mandatePauseDays, 5);
+        QCOMPARE(d.legal, QDate(2026, 10, 12));
+        // Restart model: the period runs from the identification's receipt (the 8th); the
+        // mandate's days after it (the 8th to the 13th) are added.
+        DeadlinePolicy restart;
+        restart.identificationModel = pd::IdentificationModel::Restart;
+        d = pd::computeDeadlines({ received, QDate(2026, 9, 3), QDate(2026, 9, 8),
+                                   QDate(2026, 9, 5), QDate(2026, 9, 13) },
+                                 restart);
+        QCOMPARE(d.periodStart, QDate(2026, 9, 8));
+        QCOMPARE(d.mandatePauseDays, 5);
+        QCOMPARE(d.legal, QDate(2026, 10, 13));
+    }
+
     // Invalid receipt: nothing to compute, nothing invented.
     void invalidReceived()
     {

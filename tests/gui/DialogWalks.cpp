@@ -187,6 +187,11 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"ReceiveIdentificationDialog"_s, [this, detail, today] {
                       return new ReceiveIdentificationDialog(*m_service, openCase(), today, detail);
                   } };
+    // Issue 38: a representative's mandate asked for and received.
+    list << Walk { u"MandateDialog"_s, [this, detail, today] {
+                      return new MandateDialog(*m_service, openCase(), today,
+                                               MandateDialog::Step::Requested, detail);
+                  } };
     list << Walk { u"ExtendDialog"_s, [this, detail, today] {
                       return new ExtendDialog(*m_service, openCase(), today, detail);
                   } };
@@ -316,6 +321,11 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"ResetPasswordDialog"_s, [this, desk] {
                       const UserAccount account = UserService(*m_store).list().constFirst();
                       return new ResetPasswordDialog(*m_store, account, systemClock(), desk);
+                  } };
+    // Issue 38: the name a user's letters are signed with.
+    list << Walk { u"DisplayNameDialog"_s, [this, desk] {
+                      const UserAccount account = UserService(*m_store).list().constFirst();
+                      return new DisplayNameDialog(*m_store, account, systemClock(), desk);
                   } };
     list << Walk { u"ChangePasswordDialog"_s, [this, desk] {
                       return new ChangePasswordDialog(*m_store, systemClock(), desk);

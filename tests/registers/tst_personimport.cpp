@@ -99,6 +99,7 @@ private slots:
     void refusedAuditEventLeavesNothing();
     void pageCacheOnlyWhileImporting();
     void relationCodeSeparators();
+    void wholeAddressColumn();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -694,6 +695,38 @@ void TestPersonImport::relationCodeSeparators()
     QCOMPARE(PersonImport::relationCode(u"MEDE BEWONER"), QString());
     QCOMPARE(PersonImport::relationCode(u"ex\u00A0huurder"), QString());
     QCOMPARE(PersonImport::relationCode(u"."), QString());
+}
+
+// Issue 38: an address column with the whole postal address ("Kerkpad 12, 6582 BC Heumen", as
+// "adres", "address" or "postadres") fills street, number, postcode and city; a postcode or city
+// column of its own wins; an address without a postcode stays the street line.
+void TestPersonImport::wholeAddressColumn()
+{
+    const QByteArray bytes = "klantnummer;naam;postadres;plaats\r\n"
+                             "K381;W. de Groot-Visser;Kerkpad 12, 6582 BC Heumen;\r\n"
+                             "K382;J. de Groot;Dorpsstraat 3, 6581 AB Malden;Malden (Gld)\r\n"
+                             "K383;P. Pieters;Molenweg 7;Heumen\r\n";
+    const QString path = write(u"adressen.csv"_s, bytes);
+    PersonImport importer(*m_store, m_clock);
+    const ImportResult result = importer.run(path, {});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 3);
+    const auto groot = person(*m_store, u"K381"_s);
+    QVERIFY(groot);
+    QCOMPARE(groot->street, u"Kerkpad"_s);
+    QCOMPARE(groot->houseNumber, u"12"_s);
+    QCOMPARE(groot->postcode, u"6582 BC"_s);
+    QCOMPARE(groot->city, u"Heumen"_s);
+    const auto malden = person(*m_store, u"K382"_s);
+    QVERIFY(malden);
+    QCOMPARE(malden->street, u"Dorpsstraat"_s);
+    QCOMPARE(malden->postcode, u"6581 AB"_s);
+    QCOMPARE(malden->city, u"Malden (Gld)"_s);
+    const auto pieters = person(*m_store, u"K383"_s);
+    QVERIFY(pieters);
+    QCOMPARE(pieters->street, u"Molenweg"_s);
+    QCOMPARE(pieters->houseNumber, u"7"_s);
+    QCOMPARE(pieters->postcode, QString());
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)

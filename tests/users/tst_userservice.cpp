@@ -97,6 +97,7 @@ private slots:
     void removedLoginCanBeAddedAgain();
     void changeOwnPassword();
     void resetPasswordByBeheerder();
+    void displayNameByBeheerder();
     void regenerateRecoveryKey();
     void recoveryKeyActsAsBeheerder();
     void interruptedRotationIsCompleted();
@@ -408,6 +409,38 @@ void TestUserService::resetPasswordByBeheerder()
     StoreError storeError;
     QVERIFY(!openServiceStore(m_dir, bakker, bakkerPassword, &storeError));
     QVERIFY(openAs(bakker, u"tijdelijk-wachtwoord"_s));
+}
+
+// Issue 38: the name letters are signed with, changed by a beheerder (Users dialog, `user
+// rename`): one user.display_name_changed event; never empty, never a BSN; not by another role.
+void TestUserService::displayNameByBeheerder()
+{
+    {
+        auto store = openAs(testUser, testPassword);
+        UserService users(*store);
+        UserError error;
+        QVERIFY2(users.add(bakker, QString(), Role::Functionaris, pw(bakkerPassword), &error),
+                 qPrintable(error.message));
+        QVERIFY2(users.setDisplayName(bakker, u"  Anna   Bakker "_s, &error),
+                 qPrintable(error.message));
+        QCOMPARE(users.find(bakker)->displayName, u"Anna Bakker"_s);
+        QCOMPARE(events(*store, u"user.display_name_changed"_s), 1);
+        // The same name again changes nothing and records nothing.
+        QVERIFY2(users.setDisplayName(bakker, u"Anna Bakker"_s, &error), qPrintable(error.message));
+        QCOMPARE(events(*store, u"user.display_name_changed"_s), 1);
+        QVERIFY(!users.setDisplayName(bakker, u"  "_s, &error));
+        QCOMPARE(error.code, UserError::Code::Invalid);
+        QVERIFY(!users.setDisplayName(bakker, u"Anna 123456782"_s, &error));
+        QCOMPARE(error.code, UserError::Code::Invalid);
+        QVERIFY(!users.setDisplayName(u"niemand"_s, u"Niemand"_s, &error));
+        QCOMPARE(error.code, UserError::Code::NotFound);
+        QCOMPARE(users.find(bakker)->displayName, u"Anna Bakker"_s);
+    }
+    auto asBakker = openAs(bakker, bakkerPassword);
+    QVERIFY(asBakker);
+    UserError error;
+    QVERIFY(!UserService(*asBakker).setDisplayName(bakker, u"Anna de Boer"_s, &error));
+    QCOMPARE(error.code, UserError::Code::Denied);
 }
 
 void TestUserService::regenerateRecoveryKey()

@@ -301,6 +301,55 @@ bool ReceiveIdentificationDialog::apply(QString *message)
     return refused(error, message);
 }
 
+// --- MandateDialog ---
+
+MandateDialog::MandateDialog(CaseService &service, const Case &c, QDate today, Step step,
+                             QWidget *parent)
+    : CaseActionDialog(service, c, today, parent)
+    , m_step(step)
+    , m_date(makeDateEdit(today))
+{
+    const bool requested = step == Step::Requested;
+    //: Dutch: "Machtiging gevraagd", "Machtiging ontvangen"
+    setWindowTitle(requested ? tr("Mandate requested") : tr("Mandate received"));
+    setHelpTopic(this, HelpTopic::Identification);
+    m_date->setObjectName(requested ? QStringLiteral("requestedDate")
+                                    : QStringLiteral("receivedDate"));
+    auto *form = new QFormLayout;
+    form->addRow(requested ? tr("&Requested on:") : tr("&Received on:"), m_date);
+    formLayout()->addLayout(form);
+    formLayout()->addWidget(wrappedLabel(
+        requested
+            //: Dutch: "Vraag %1 zonder onnodige vertraging om de machtiging (de brief 'Verzoek om
+            //: machtiging'): de termijn staat vanaf die dag stil, tot de machtiging binnen is."
+            ? tr("Ask %1 for the mandate without undue delay (the letter 'Request for a "
+                 "mandate'): the deadline stands still from that day until the mandate arrives.")
+                  .arg(c.representative.trimmed())
+            //: Dutch: "De machtiging van %1 is binnen: de termijn loopt weer, met de dagen van
+            //: het wachten erbij. Daarna gaan de brieven naar de gemachtigde."
+            : tr("The mandate of %1 has arrived: the deadline runs again, with the days of the "
+                 "wait added. The letters then go to the representative.")
+                  .arg(c.representative.trimmed()),
+        this));
+    revalidate();
+}
+
+QString MandateDialog::validate() const
+{
+    return m_step == Step::Requested
+        ? CaseWorkflow::checkRequestMandate(m_case, m_date->date(), m_today)
+        : CaseWorkflow::checkReceiveMandate(m_case, m_date->date(), m_today);
+}
+
+bool MandateDialog::apply(QString *message)
+{
+    ServiceError error;
+    const bool done = m_step == Step::Requested
+        ? m_service.requestMandate(m_case.number, m_date->date(), &error, m_case.version)
+        : m_service.receiveMandate(m_case.number, m_date->date(), &error, m_case.version);
+    return done || refused(error, message);
+}
+
 // --- ExtendDialog ---
 
 ExtendDialog::ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent)

@@ -153,6 +153,26 @@ private:
     QLabel *m_failedNote;
 };
 
+// Issue 38: a representative's mandate asked for (the deadline waits from that day) or received
+// (the wait ends), by day, as the identification's two dialogs.
+class MandateDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    enum class Step { Requested, Received };
+    MandateDialog(CaseService &service, const Case &c, QDate today, Step step,
+                  QWidget *parent = nullptr);
+    QDateEdit *dateEdit() const { return m_date; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    Step m_step;
+    QDateEdit *m_date;
+};
+
 // Extending needs the reasons and the day the data subject was told. Art. 12(3) AVG wants that
 // notice within the first month: a later date is refused here, with the last allowed day.
 class ExtendDialog final : public CaseActionDialog

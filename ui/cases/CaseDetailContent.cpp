@@ -32,15 +32,6 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-// "7426CS" → "7426 CS", as Dutch postcodes are written; anything else as stored.
-QString displayPostcode(const QString &postcode)
-{
-    if (postcode.size() == 6 && postcode.left(4).toInt() > 0 && postcode.at(4).isLetter()
-        && postcode.at(5).isLetter())
-        return postcode.left(4) + u' ' + postcode.mid(4);
-    return postcode;
-}
-
 } // namespace
 
 void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
@@ -82,6 +73,9 @@ void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
             status = tr("closed");
     } else if (d.all.suspended) {
         status = tr("paused until the identification is received");
+    } else if (d.all.mandateSuspended) {
+        //: Dutch: "gepauzeerd tot de machtiging binnen is"
+        status = tr("paused until the mandate is received");
     } else {
         const qint64 days = now.daysTo(d.current);
         if (days > 0) {
@@ -153,6 +147,10 @@ void CaseDetailWidget::addRequestRows(const Case &c)
     addOverviewRow(tr("Representative:"), c.representative);
     if (!c.representativeMandate.trimmed().isEmpty())
         addOverviewRow(tr("Mandate:"), c.representativeMandate);
+    // Issue 38: where the letters to the representative go.
+    if (!c.representativeAddress.trimmed().isEmpty())
+        //: Dutch: "Adres gemachtigde:"
+        addOverviewRow(tr("Representative's address:"), c.representativeAddress);
     addOverviewRow(tr("Description:"), c.description);
     addOverviewRow(tr("Callback number:"), c.callbackPhone);
     if (!c.intakeOnly)
@@ -162,13 +160,7 @@ void CaseDetailWidget::addRequestRows(const Case &c)
                            : (c.handler.compare(m_currentUser, Qt::CaseInsensitive) == 0
                                   ? tr("%1 (you)").arg(c.handler)
                                   : c.handler));
-    const QString address
-        = QStringList { QStringList { c.person.street, c.person.houseNumber }.join(u' ').trimmed(),
-                        QStringList { displayPostcode(c.person.postcode), c.person.city }
-                            .join(u' ')
-                            .trimmed() }
-              .join(QStringLiteral(", "));
-    addOverviewRow(tr("Address:"), address == QStringLiteral(", ") ? QString() : address);
+    addOverviewRow(tr("Address:"), addressLine(c.person));
 }
 
 // Where the data came from when not from the person: the inzage report names it.
@@ -280,6 +272,11 @@ void CaseDetailWidget::addDeadlineRows(const Case &c, const CaseDeadlines &d)
                    "kept running");
     if (!c.intakeOnly) // the identification is not an intake field
         addOverviewRow(tr("Identification pause:"), pause);
+    // Issue 38: a representative's request waits for the mandate.
+    if (const QString mandate = CaseWorkflow::mandatePauseText(c, all);
+        !c.intakeOnly && !mandate.isEmpty())
+        //: Dutch: "Pauze voor de machtiging:"
+        addOverviewRow(tr("Mandate pause:"), mandate);
     addOverviewRow(tr("In force now:"),
                    tr("%1 (%2)").arg(EventText::date(d.current),
                                      d.currentBinding == Binding::Legal ? tr("legal deadline")

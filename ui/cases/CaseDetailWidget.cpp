@@ -210,6 +210,8 @@ void CaseDetailWidget::createActions()
     m_requestIdAction = add("requestIdentification", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_receiveIdAction
         = add("receiveIdentification", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_requestMandateAction = add("requestMandate", QKeySequence());
+    m_receiveMandateAction = add("receiveMandate", QKeySequence());
     m_extendAction = add("extend", QKeySequence(Qt::CTRL | Qt::Key_E));
     m_completeAction = add("complete", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_noteAction = add("note", QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -265,6 +267,14 @@ void CaseDetailWidget::createActions()
         if (m_case)
             openDialog(new ReceiveIdentificationDialog(m_service, *m_case, today(), this));
     });
+    const auto mandate = [this](QAction *action, MandateDialog::Step step) {
+        connect(action, &QAction::triggered, this, [this, step] {
+            if (m_case)
+                openDialog(new MandateDialog(m_service, *m_case, today(), step, this));
+        });
+    };
+    mandate(m_requestMandateAction, MandateDialog::Step::Requested);
+    mandate(m_receiveMandateAction, MandateDialog::Step::Received);
     connect(m_extendAction, &QAction::triggered, this, [this] {
         if (m_case)
             openDialog(new ExtendDialog(m_service, *m_case, today(), this));
@@ -285,8 +295,8 @@ void CaseDetailWidget::createActions()
 
 QList<QAction *> CaseDetailWidget::caseActions() const
 {
-    return { m_requestIdAction, m_receiveIdAction, m_extendAction,
-             m_completeAction,  m_noteAction,      m_reopenAction };
+    return { m_requestIdAction, m_receiveIdAction, m_requestMandateAction, m_receiveMandateAction,
+             m_extendAction,    m_completeAction,  m_noteAction,           m_reopenAction };
 }
 
 QList<QAction *> CaseDetailWidget::documentActions() const
@@ -429,6 +439,10 @@ void CaseDetailWidget::retranslateUi()
 {
     m_requestIdAction->setText(tr("Request &identification…"));
     m_receiveIdAction->setText(tr("Identification &received…"));
+    //: Dutch: "&Machtiging gevraagd…"
+    m_requestMandateAction->setText(tr("&Mandate requested…"));
+    //: Dutch: "Machti&ging ontvangen…"
+    m_receiveMandateAction->setText(tr("Mandate recei&ved…"));
     m_extendAction->setText(tr("&Extend…"));
     m_completeAction->setText(tr("&Complete…"));
     m_noteAction->setText(tr("Add no&te…"));
@@ -640,6 +654,8 @@ void CaseDetailWidget::updateActions()
     const Case c = m_case.value_or(Case {});
     set(m_requestIdAction, shown, CaseWorkflow::checkRequestIdentification(c, now, now));
     set(m_receiveIdAction, shown, CaseWorkflow::checkReceiveIdentification(c, now, now));
+    set(m_requestMandateAction, shown, CaseWorkflow::checkRequestMandate(c, now, now));
+    set(m_receiveMandateAction, shown, CaseWorkflow::checkReceiveMandate(c, now, now));
     set(m_extendAction, shown, CaseWorkflow::checkExtend(c, QStringLiteral("-"), now, now));
     Completion withdrawn;
     withdrawn.outcome = Outcome::Ingetrokken;

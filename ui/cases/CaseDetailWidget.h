@@ -69,6 +69,8 @@ public:
     QList<QAction *> documentActions() const;
     QAction *requestIdentificationAction() const { return m_requestIdAction; }
     QAction *receiveIdentificationAction() const { return m_receiveIdAction; }
+    QAction *requestMandateAction() const { return m_requestMandateAction; }
+    QAction *receiveMandateAction() const { return m_receiveMandateAction; }
     QAction *extendAction() const { return m_extendAction; }
     QAction *completeAction() const { return m_completeAction; }
     QAction *noteAction() const { return m_noteAction; }
@@ -144,6 +146,8 @@ private:
 
     QAction *m_requestIdAction = nullptr;
     QAction *m_receiveIdAction = nullptr;
+    QAction *m_requestMandateAction = nullptr; // issue 38
+    QAction *m_receiveMandateAction = nullptr;
     QAction *m_extendAction = nullptr;
     QAction *m_completeAction = nullptr;
     QAction *m_noteAction = nullptr;

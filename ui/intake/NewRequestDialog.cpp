@@ -128,9 +128,9 @@ void NewRequestDialog::buildForm(QWidget *page)
     m_form->setColumns(left, panel);
 
     // The keyboard path, top to bottom; the files last, before saving.
-    m_form->setTabOrder(
-        { m_channel, m_received, m_timeKnown, m_time, m_receivedBy, m_representative, m_mandate },
-        {}, { m_fileList, m_kind, m_addFile, m_removeFile });
+    m_form->setTabOrder({ m_channel, m_received, m_timeKnown, m_time, m_receivedBy,
+                          m_representative, m_mandate, m_representativeAddress },
+                        {}, { m_fileList, m_kind, m_addFile, m_removeFile });
 
     connect(m_channel, &QComboBox::currentIndexChanged, this, &NewRequestDialog::validate);
     connect(m_received, &QDateEdit::dateChanged, this, [this] {
@@ -145,6 +145,7 @@ void NewRequestDialog::buildForm(QWidget *page)
     connect(m_representative, &QLineEdit::textChanged, this, [this](const QString &text) {
         // A mandate belongs to a representative.
         m_mandate->setEnabled(!text.trimmed().isEmpty());
+        m_representativeAddress->setEnabled(!text.trimmed().isEmpty());
     });
 }
 
@@ -196,6 +197,15 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     m_mandate->setMaxLength(InputLimits::maxShortText);
     m_mandate->setEnabled(false);
     m_mandateLabel->setBuddy(m_mandate);
+    // Issue 38: the letters of a representative's request go to the representative's address.
+    m_representativeAddressLabel = intake::buddyLabel(page);
+    m_representativeAddress = new QLineEdit(page);
+    m_representativeAddress->setObjectName(QStringLiteral("representativeAddress"));
+    m_representativeAddress->setMaxLength(InputLimits::maxShortText);
+    m_representativeAddress->setEnabled(false);
+    m_representativeAddressLabel->setBuddy(m_representativeAddress);
+    MessageLabel *addressMessage = m_form->guard(
+        m_representativeAddress, [] { return NewRequestDialog::tr("Representative's address"); });
     MessageLabel *representativeMessage
         = m_form->guard(m_representative, [] { return NewRequestDialog::tr("Representative"); });
     MessageLabel *mandateMessage
@@ -229,7 +239,13 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     receipt->addWidget(m_representativeLabel, 1, 2, Qt::AlignLeft);
     receipt->addLayout(intake::withMessage(m_representative, representativeMessage), 1, 3);
     receipt->addWidget(m_mandateLabel, 2, 2, Qt::AlignLeft | Qt::AlignTop);
-    receipt->addLayout(intake::withMessage(m_mandate, mandateMessage), 2, 3, Qt::AlignTop);
+    // The mandate and where the letters go side by side: the dialog fits the desk's 1200×800.
+    auto *mandateRow = new QHBoxLayout;
+    mandateRow->setContentsMargins(0, 0, 0, 0);
+    mandateRow->addLayout(intake::withMessage(m_mandate, mandateMessage), 1);
+    mandateRow->addWidget(m_representativeAddressLabel, 0, Qt::AlignTop);
+    mandateRow->addLayout(intake::withMessage(m_representativeAddress, addressMessage), 2);
+    receipt->addLayout(mandateRow, 2, 3, Qt::AlignTop);
     return receipt;
 }
 
@@ -372,6 +388,12 @@ void NewRequestDialog::retranslateUi()
     m_representative->setPlaceholderText(tr("Who asks on their behalf, if anyone"));
     m_mandateLabel->setText(tr("M&andate:"));
     m_mandate->setPlaceholderText(tr("e.g. written authorisation"));
+    //: Dutch: "&postadres:"
+    m_representativeAddressLabel->setText(tr("letters &go to:"));
+    m_representativeAddress->setAccessibleName(tr("Representative's address"));
+    //: Dutch: "waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen"
+    m_representativeAddress->setPlaceholderText(
+        tr("where the letters go: Dorpsstraat 3, 6582 AB Heumen"));
     m_form->descriptionLabel->setText(tr("Descr&iption:"));
     m_form->description->setPlaceholderText(
         tr("In a few words what is asked. No BSN, no document numbers."));
@@ -650,6 +672,8 @@ void NewRequestDialog::save()
     request->representative = m_representative->text().trimmed();
     if (!request->representative.isEmpty())
         request->representativeMandate = m_mandate->text().trimmed();
+    if (!request->representative.isEmpty())
+        request->representativeAddress = m_representativeAddress->text().simplified();
     request->attachments = files();
 
     CaseService cases(m_store, *m_clock);
@@ -691,6 +715,7 @@ void NewRequestDialog::startNew()
     m_receivedBy->setCurrentIndex(std::max(0, m_receivedBy->findData(m_actingLogin)));
     m_representative->clear();
     m_mandate->clear();
+    m_representativeAddress->clear();
     m_form->clear();
     m_filled->setMessage(QString());
     m_fileMessage->setMessage(QString());

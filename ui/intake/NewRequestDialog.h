@@ -131,6 +131,8 @@ private:
     QComboBox *m_receivedBy = nullptr;
     QLabel *m_representativeLabel = nullptr;
     QLineEdit *m_representative = nullptr;
+    QLabel *m_representativeAddressLabel = nullptr;
+    QLineEdit *m_representativeAddress = nullptr;
     QLabel *m_mandateLabel = nullptr;
     QLineEdit *m_mandate = nullptr;
 

@@ -42,19 +42,6 @@ QString displayPostcode(const QString &postcode)
     return normalised.left(4) + u' ' + normalised.mid(4);
 }
 
-QString addressLine(const Person &p)
-{
-    QString line = p.street;
-    if (!p.houseNumber.isEmpty())
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + p.houseNumber;
-    QString place = displayPostcode(p.postcode);
-    if (!p.city.isEmpty())
-        place += (place.isEmpty() ? QString() : QStringLiteral(" ")) + p.city;
-    if (!place.isEmpty())
-        line += (line.isEmpty() ? QString() : QStringLiteral(", ")) + place;
-    return line;
-}
-
 } // namespace
 
 PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWidget *parent)

@@ -121,8 +121,9 @@ QWidget *SettingsDialog::buildOrganisationTab()
     layout->addWidget(m_notBsn);
     layout->addStretch(1);
 
-    for (QLineEdit *edit : { m_name, m_email, m_street, m_postcode, m_city, m_phone, m_fgName,
-                             m_fgEmail, m_automated })
+    for (QLineEdit *edit :
+         { m_name, m_email, m_street, m_postcode, m_city, m_phone, m_fgName, m_fgEmail,
+           m_signatureRole, m_officerPhone, m_officerEmail, m_automated })
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_notBsn, &QCheckBox::toggled, this, &SettingsDialog::validate);
     setTabOrder(m_name, m_email);
@@ -132,7 +133,10 @@ QWidget *SettingsDialog::buildOrganisationTab()
     setTabOrder(m_city, m_phone);
     setTabOrder(m_phone, m_fgName);
     setTabOrder(m_fgName, m_fgEmail);
-    setTabOrder(m_fgEmail, m_automated);
+    setTabOrder(m_fgEmail, m_signatureRole);
+    setTabOrder(m_signatureRole, m_officerPhone);
+    setTabOrder(m_officerPhone, m_officerEmail);
+    setTabOrder(m_officerEmail, m_automated);
     setTabOrder(m_automated, m_notBsn);
     return page;
 }
@@ -182,6 +186,21 @@ void SettingsDialog::createOrganisationFields(QWidget *page)
     m_fgEmail->setMaxLength(InputLimits::maxShortText);
     m_fgEmailMessage = new MessageLabel(page);
     m_fgEmailMessage->setObjectName(QStringLiteral("fgEmailMessage"));
+    m_signatureRoleLabel = new QLabel(page);
+    m_signatureRole = new QLineEdit(page);
+    m_signatureRole->setObjectName(QStringLiteral("signatureRole"));
+    m_signatureRole->setMaxLength(InputLimits::maxName);
+    m_signatureRoleLabel->setBuddy(m_signatureRole);
+    m_officerLabel = new QLabel(page);
+    m_officerPhone = new QLineEdit(page);
+    m_officerPhone->setObjectName(QStringLiteral("officerPhone"));
+    m_officerPhone->setMaxLength(InputLimits::maxPhone);
+    m_officerEmail = new QLineEdit(page);
+    m_officerEmail->setObjectName(QStringLiteral("officerEmail"));
+    m_officerEmail->setMaxLength(InputLimits::maxShortText);
+    m_officerLabel->setBuddy(m_officerPhone);
+    m_officerMessage = new MessageLabel(page);
+    m_officerMessage->setObjectName(QStringLiteral("officerMessage"));
     m_automatedLabel = new QLabel(page);
     m_automated = new QLineEdit(page);
     m_automated->setObjectName(QStringLiteral("automatedDecisions"));
@@ -232,6 +251,15 @@ QFormLayout *SettingsDialog::createOrganisationForm()
     form->addRow(m_phoneLabel, fieldWithMessage(m_phone, m_phoneMessage));
     form->addRow(m_fgNameLabel, m_fgName);
     form->addRow(m_fgEmailLabel, fieldWithMessage(m_fgEmail, m_fgEmailMessage));
+    form->addRow(m_signatureRoleLabel, m_signatureRole);
+    auto *officerRow = new QHBoxLayout;
+    officerRow->addWidget(m_officerPhone);
+    officerRow->addWidget(m_officerEmail, 1);
+    auto *officerBox = new QVBoxLayout;
+    officerBox->setSpacing(0);
+    officerBox->addLayout(officerRow);
+    officerBox->addWidget(m_officerMessage);
+    form->addRow(m_officerLabel, officerBox);
     form->addRow(m_automatedLabel, m_automated);
     return form;
 }
@@ -356,6 +384,23 @@ void SettingsDialog::retranslateUi()
     m_fgName->setPlaceholderText(tr("Name of the functionaris gegevensbescherming (FG)"));
     m_fgEmailLabel->setText(tr("FG's e-&mail:"));
     m_fgEmail->setPlaceholderText(tr("e.g. fg@woonstichting.nl"));
+    //: Dutch: "Fun&ctie onder brieven:"
+    m_signatureRoleLabel->setText(tr("T&itle under letters:"));
+    //: Dutch: "functionaris gegevensbescherming (standaard), Privacy Officer, …"
+    m_signatureRole->setPlaceholderText(
+        tr("functionaris gegevensbescherming (default), Privacy Officer, …"));
+    //: Dutch: "Zonder FG (artikel 37 AVG): kies een titel die geen FG claimt, zoals Privacy
+    //: Officer."
+    m_signatureRole->setToolTip(tr("Without an FG (article 37 GDPR): choose a title that does "
+                                   "not claim one, such as Privacy Officer."));
+    //: Dutch: "Privacy officer &rechtstreeks:"
+    m_officerLabel->setText(tr("Privacy officer dire&ct:"));
+    //: Dutch: "Telefoon, bijv. 06 12 34 56 78"
+    m_officerPhone->setPlaceholderText(tr("Phone, e.g. 06 12 34 56 78"));
+    m_officerPhone->setAccessibleName(tr("Phone of the privacy officer"));
+    //: Dutch: "E-mail, bijv. privacyofficer@woonstichting.nl"
+    m_officerEmail->setPlaceholderText(tr("E-mail, e.g. privacyofficer@woonstichting.nl"));
+    m_officerEmail->setAccessibleName(tr("E-mail of the privacy officer"));
     m_automatedLabel->setText(tr("A&utomated decisions:"));
     // The empty field prints the default statement: it shows as the placeholder.
     m_automated->setPlaceholderText(OrganisationDetails().automatedDecisionsText());
@@ -466,6 +511,9 @@ void SettingsDialog::load()
     m_phone->setText(m_savedDetails.phone);
     m_fgName->setText(m_savedDetails.fgName);
     m_fgEmail->setText(m_savedDetails.fgEmail);
+    m_signatureRole->setText(m_savedDetails.signatureRole);
+    m_officerPhone->setText(m_savedDetails.officerPhone);
+    m_officerEmail->setText(m_savedDetails.officerEmail);
     m_automated->setText(m_savedDetails.automatedDecisions);
 
     const DeadlinePolicy &p = m_savedPolicy;
@@ -514,6 +562,9 @@ OrganisationDetails SettingsDialog::details() const
     details.phone = m_phone->text().trimmed();
     details.fgName = m_fgName->text().trimmed();
     details.fgEmail = m_fgEmail->text().trimmed();
+    details.signatureRole = m_signatureRole->text().simplified();
+    details.officerPhone = m_officerPhone->text().trimmed();
+    details.officerEmail = m_officerEmail->text().trimmed();
     details.automatedDecisions = m_automated->text().trimmed();
     return details;
 }
@@ -564,9 +615,17 @@ QString SettingsDialog::invalidReason() const
     if (const QString reason = OrganisationSettings::checkEmail(m_fgEmail->text());
         !reason.isEmpty())
         return reason;
+    if (const QString reason = officerProblem(); !reason.isEmpty())
+        return reason;
     if (m_notBsn->isVisible() && !m_notBsn->isChecked())
         return tr("Remove the number that looks like a BSN, or confirm that it is not one.");
     return {};
+}
+
+QString SettingsDialog::officerProblem() const
+{
+    const QString phone = OrganisationSettings::checkPhone(m_officerPhone->text());
+    return phone.isEmpty() ? OrganisationSettings::checkEmail(m_officerEmail->text()) : phone;
 }
 
 void SettingsDialog::validate()
@@ -577,6 +636,7 @@ void SettingsDialog::validate()
     m_postcodeMessage->setMessage(OrganisationSettings::checkPostcode(m_postcode->text()));
     m_phoneMessage->setMessage(OrganisationSettings::checkPhone(m_phone->text()));
     m_fgEmailMessage->setMessage(OrganisationSettings::checkEmail(m_fgEmail->text()));
+    m_officerMessage->setMessage(officerProblem());
     const QStringList missing = details().missingForLetters();
     m_lettersNeed->setText(missing.isEmpty()
                                ? QString()
@@ -593,6 +653,9 @@ void SettingsDialog::validate()
                                   { tr("Phone"), m_phone->text() },
                                   { tr("Data protection officer"), m_fgName->text() },
                                   { tr("FG's e-mail"), m_fgEmail->text() },
+                                  { tr("Title under letters"), m_signatureRole->text() },
+                                  { tr("Phone of the privacy officer"), m_officerPhone->text() },
+                                  { tr("E-mail of the privacy officer"), m_officerEmail->text() },
                                   { tr("Automated decisions"), m_automated->text() } },
                                 false);
     m_bsnMessage->setMessage(guard.message);

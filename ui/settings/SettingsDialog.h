@@ -60,6 +60,8 @@ public:
     SecurityPolicy security() const;
     QString previewText() const;
     // Why Save is disabled, or empty.
+    // Why the privacy officer's phone or e-mail is not acceptable, or empty.
+    QString officerProblem() const;
     QString invalidReason() const;
 
 public Q_SLOTS:
@@ -128,6 +130,13 @@ private:
     QLabel *m_fgEmailLabel = nullptr;
     QLineEdit *m_fgEmail = nullptr;
     MessageLabel *m_fgEmailMessage = nullptr;
+    // Issue 38: the title under the signature of the letters, the privacy officer's own contact.
+    QLabel *m_signatureRoleLabel = nullptr;
+    QLineEdit *m_signatureRole = nullptr;
+    QLabel *m_officerLabel = nullptr;
+    QLineEdit *m_officerPhone = nullptr;
+    QLineEdit *m_officerEmail = nullptr;
+    MessageLabel *m_officerMessage = nullptr;
     QLabel *m_automatedLabel = nullptr;
     QLineEdit *m_automated = nullptr; // the statement on automated decisions (art. 22 GDPR)
     QLabel *m_lettersNeed = nullptr; // what letters still need, or nothing

@@ -297,6 +297,56 @@ void ResetPasswordDialog::retranslateUi()
     UserFormDialog::retranslateUi();
 }
 
+// --- DisplayNameDialog ---
+
+DisplayNameDialog::DisplayNameDialog(Store &store, const UserAccount &account, const Clock &clock,
+                                     QWidget *parent)
+    : UserFormDialog(store, clock, parent)
+    , m_account(account)
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("displayNameDialog"));
+    m_name->setObjectName(QStringLiteral("displayName"));
+    m_name->setMaxLength(200);
+    m_name->setText(account.displayName);
+    m_nameLabel->setBuddy(m_name);
+    m_form->addRow(m_nameLabel, m_name);
+    connect(m_name, &QLineEdit::textChanged, this, &DisplayNameDialog::validate);
+    finishLayout();
+    m_name->selectAll();
+    m_name->setFocus();
+}
+
+QString DisplayNameDialog::reasonFor() const
+{
+    //: Dutch: "Vul de naam in waarmee brieven worden ondertekend."
+    return m_name->text().trimmed().isEmpty() ? tr("Fill in the name letters are signed with.")
+                                              : QString();
+}
+
+bool DisplayNameDialog::perform(UserError *error)
+{
+    return UserService(m_store, m_clock).setDisplayName(m_account.login, m_name->text(), error);
+}
+
+void DisplayNameDialog::retranslateUi()
+{
+    //: Dutch: "Naam wijzigen – Privacydesk"
+    setWindowTitle(tr("Change name – Privacydesk"));
+    //: Dutch: "De naam van %1 zoals brieven ermee worden ondertekend, bijvoorbeeld \"Jan de
+    //: Vries\". Nooit een gebruikersnaam."
+    m_intro->setText(tr("The name of %1 as letters are signed with it, for example \"Jan de "
+                        "Vries\". Never a user name.")
+                         .arg(m_account.login));
+    //: Dutch: "&Naam:"
+    m_nameLabel->setText(tr("&Name:"));
+    m_busyText->setText(tr("Saving…"));
+    //: Dutch: "Naam op&slaan"
+    m_action->setText(tr("&Save name"));
+    UserFormDialog::retranslateUi();
+}
+
 // --- ChangePasswordDialog ---
 
 ChangePasswordDialog::ChangePasswordDialog(Store &store, const Clock &clock, QWidget *parent)

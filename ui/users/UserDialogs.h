@@ -120,6 +120,25 @@ private:
     NewPasswordFields *m_password;
 };
 
+// "Naam wijzigen…" (issue 38): the name a user's letters are signed with; a beheerder changes it.
+class DisplayNameDialog final : public UserFormDialog
+{
+    Q_OBJECT
+public:
+    DisplayNameDialog(Store &store, const UserAccount &account, const Clock &clock,
+                      QWidget *parent = nullptr);
+
+protected:
+    QString reasonFor() const override;
+    bool perform(UserError *error) override;
+    void retranslateUi() override;
+
+private:
+    UserAccount m_account;
+    QLabel *m_nameLabel;
+    QLineEdit *m_name;
+};
+
 // "Mijn wachtwoord wijzigen…": the acting user's own password; the current one proves it, and
 // only this user's key slot is rewrapped.
 class ChangePasswordDialog final : public UserFormDialog

@@ -55,6 +55,7 @@ UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
     , m_busyBar(new QProgressBar(this))
     , m_add(makeButton(this, "addButton"))
     , m_reset(makeButton(this, "resetButton"))
+    , m_rename(makeButton(this, "renameButton"))
     , m_remove(makeButton(this, "removeButton"))
     , m_ownPassword(makeButton(this, "ownPasswordButton"))
     , m_recoveryKey(makeButton(this, "recoveryKeyButton"))
@@ -78,7 +79,7 @@ UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setVisible(m_readOnly);
     // What only a beheerder may do is not offered at all; the note says why.
-    for (QPushButton *button : { m_add, m_reset, m_remove })
+    for (QPushButton *button : { m_add, m_reset, m_rename, m_remove })
         button->setVisible(!m_readOnly);
     m_recoveryKey->setVisible(m_mayRegenerate);
     m_view->setModel(m_model);
@@ -116,6 +117,7 @@ void UserManagementDialog::layOutWidgets()
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_rename);
     buttons->addWidget(m_remove);
     buttons->addSpacing(18);
     buttons->addWidget(m_ownPassword);
@@ -145,6 +147,7 @@ void UserManagementDialog::connectWidgets()
 {
     connect(m_add, &QPushButton::clicked, this, &UserManagementDialog::addUser);
     connect(m_reset, &QPushButton::clicked, this, &UserManagementDialog::resetPassword);
+    connect(m_rename, &QPushButton::clicked, this, &UserManagementDialog::renameSelected);
     connect(m_remove, &QPushButton::clicked, this, &UserManagementDialog::removeSelected);
     connect(m_ownPassword, &QPushButton::clicked, this, &UserManagementDialog::changeOwnPassword);
     connect(m_recoveryKey, &QPushButton::clicked, this,
@@ -243,6 +246,7 @@ void UserManagementDialog::updateButtons()
     const bool unfinished = account && !active && m_store.hasKeySlot(account->login);
     m_add->setEnabled(!m_readOnly && !m_busy);
     m_reset->setEnabled(!m_readOnly && !m_busy && active && !self);
+    m_rename->setEnabled(!m_readOnly && !m_busy && active);
     m_remove->setEnabled(!m_readOnly && !m_busy && (active || unfinished));
     m_ownPassword->setEnabled(!m_busy && m_actingRole && !m_store.openedWithRecoveryKey());
     m_recoveryKey->setEnabled(m_mayRegenerate && !m_busy);
@@ -302,6 +306,28 @@ void UserManagementDialog::resetPassword()
         m_message->setMessage(
             tr("%1 has a new password. The old one no longer opens the store.").arg(login),
             MessageLabel::Kind::Done);
+        Q_EMIT usersChanged();
+    });
+    dialog->open();
+}
+
+void UserManagementDialog::renameSelected()
+{
+    const auto account = selectedAccount();
+    if (m_readOnly || m_busy || !account || !account->isActive())
+        return;
+    m_message->setMessage({});
+    auto *dialog = new DisplayNameDialog(m_store, *account, *m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString login = account->login;
+    connect(dialog, &QDialog::accepted, this, [this, login] {
+        refresh();
+        selectLogin(login);
+        //: Dutch: "De naam van %1 is gewijzigd. Brieven worden voortaan met die naam ondertekend."
+        m_message->setMessage(tr("The name of %1 has been changed. Letters are signed with it "
+                                 "from now on.")
+                                  .arg(login),
+                              MessageLabel::Kind::Done);
         Q_EMIT usersChanged();
     });
     dialog->open();
@@ -467,6 +493,10 @@ void UserManagementDialog::retranslateUi()
     m_view->setAccessibleName(tr("Users"));
     m_add->setText(tr("&Add…"));
     m_reset->setText(tr("&Reset password…"));
+    //: Dutch: "&Naam wijzigen…"
+    m_rename->setText(tr("Change &name…"));
+    //: Dutch: "De naam waarmee de brieven van deze gebruiker worden ondertekend"
+    m_rename->setToolTip(tr("The name this user's letters are signed with"));
     m_remove->setText(tr("Re&move…"));
     m_ownPassword->setText(tr("&Change my password…"));
     m_recoveryKey->setText(tr("Renew recovery &key…"));

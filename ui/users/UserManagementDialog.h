@@ -56,6 +56,7 @@ public Q_SLOTS:
     void refresh(); // reads the users again, keeps the selection
     void addUser();
     void resetPassword(); // the selected user; for yourself: changeOwnPassword()
+    void renameSelected(); // the name the selected user's letters are signed with (issue 38)
     void removeSelected(); // asks first (Del)
     void changeOwnPassword();
     void regenerateRecoveryKey(); // asks first, then shows the new key once
@@ -98,6 +99,7 @@ private:
     QProgressBar *m_busyBar;
     QPushButton *m_add;
     QPushButton *m_reset;
+    QPushButton *m_rename;
     QPushButton *m_remove;
     QPushButton *m_ownPassword;
     QPushButton *m_recoveryKey;

@@ -1,0 +1,194 @@
+// privacydesk-cli and the people letters go to (issue 38): `init --display-name`, `user
+// rename`, the organisation's title for the signatory and the privacy officer's own contact
+// (`settings set`), `case add --address` and a representative's request with `case mandate`,
+// and the request for the mandate as the only letter while it is missing, read back from its PDF.
+
+#include "CliRunner.h"
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+using Result = test::CliRunner::Result;
+
+class TestCliPeople final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void initWithDisplayName();
+    void userSetName();
+    void signatureSettings();
+    void addressOfTheTenant();
+    void representativeAndMandate();
+
+private:
+    QJsonObject show(const QString &number) const;
+    QJsonValue setting(const QString &key) const;
+
+    QTemporaryDir m_tmp;
+    test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path() };
+};
+
+void TestCliPeople::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QString error;
+    QVERIFY2(m_cli.initStore(m_tmp.filePath(u"kluis"_s), u"a.bakker"_s, &error), qPrintable(error));
+    for (const auto &[key, value] :
+         { std::pair { u"organisation.name"_s, u"Woonstichting Heumen"_s },
+           std::pair { u"organisation.address"_s, u"Dorpsstraat 1, 6582 AA Heumen"_s },
+           std::pair { u"organisation.email"_s, u"privacy@woonstichting-heumen.nl"_s } }) {
+        const Result set = m_cli.onStore({ u"settings"_s, u"set"_s, key, value });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    }
+}
+
+QJsonObject TestCliPeople::show(const QString &number) const
+{
+    const Result shown = m_cli.onStore({ u"case"_s, u"show"_s, number, u"--json"_s });
+    if (shown.exitCode != 0)
+        qWarning("case show %s: %s", qPrintable(number), qPrintable(shown.err));
+    return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+}
+
+QJsonValue TestCliPeople::setting(const QString &key) const
+{
+    const Result shown = m_cli.onStore({ u"settings"_s, u"show"_s, u"--json"_s });
+    return QJsonDocument::fromJson(shown.out.toUtf8()).object().value(key);
+}
+
+// `init --display-name`: the first beheerder signs with their name, not the login.
+void TestCliPeople::initWithDisplayName()
+{
+    test::CliRunner other { QStringLiteral(CLI_PATH), m_tmp.filePath(u"ander"_s) };
+    QVERIFY(QDir().mkpath(m_tmp.filePath(u"ander"_s)));
+    QString error;
+    QVERIFY2(other.initStore(m_tmp.filePath(u"leeg"_s), u"x.voorbeeld"_s, &error),
+             qPrintable(error));
+    const QString folder = m_tmp.filePath(u"kluis-naam"_s);
+    const Result created = other.run({ u"--store"_s, folder, u"init"_s, u"--user"_s, u"j.devries"_s,
+                                       u"--display-name"_s, u"Jan de Vries"_s, u"--kdf"_s,
+                                       u"test"_s, u"--password-file"_s, other.passwordFile() });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const Result users
+        = other.run({ u"--store"_s, folder, u"--user"_s, u"j.devries"_s, u"--password-file"_s,
+                      other.passwordFile(), u"user"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(users.exitCode == 0, qPrintable(users.err));
+    const QJsonArray list = QJsonDocument::fromJson(users.out.toUtf8()).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first()[u"display_name"_s].toString(), u"Jan de Vries"_s);
+    // A BSN in the name makes no store.
+    const Result refused
+        = other.run({ u"--store"_s, m_tmp.filePath(u"kluis-bsn"_s), u"init"_s, u"--user"_s,
+                      u"p.jansen"_s, u"--display-name"_s, u"Piet 123456782"_s, u"--kdf"_s,
+                      u"test"_s, u"--password-file"_s, other.passwordFile() });
+    QVERIFY(refused.exitCode != 0);
+}
+
+// `user rename`: the name letters are signed with, changed by a beheerder.
+void TestCliPeople::userSetName()
+{
+    Result result = m_cli.onStore(
+        { u"user"_s, u"rename"_s, u"a.bakker"_s, u"--display-name"_s, u"Anna Bakker"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = m_cli.onStore({ u"user"_s, u"list"_s, u"--json"_s });
+    const QJsonArray list = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(list.first()[u"display_name"_s].toString(), u"Anna Bakker"_s);
+    QCOMPARE(m_cli.onStore({ u"user"_s, u"rename"_s, u"a.bakker"_s }).exitCode, 2);
+}
+
+// organisation.signature_role (default "functionaris gegevensbescherming"), officer_phone and
+// officer_email, set where the other organisation settings are.
+void TestCliPeople::signatureSettings()
+{
+    QCOMPARE(setting(u"organisation.signature_role"_s).toString(),
+             u"functionaris gegevensbescherming"_s);
+    QCOMPARE(setting(u"organisation.officer_phone"_s).toString(), QString());
+    for (const auto &[key, value] :
+         { std::pair { u"organisation.signature_role"_s, u"Privacy Officer"_s },
+           std::pair { u"organisation.officer_phone"_s, u"06 12345678"_s },
+           std::pair { u"organisation.officer_email"_s, u"po@woonstichting-heumen.nl"_s } }) {
+        const Result set = m_cli.onStore({ u"settings"_s, u"set"_s, key, value });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(setting(key).toString(), value);
+    }
+    const Result wrong = m_cli.onStore(
+        { u"settings"_s, u"set"_s, u"organisation.officer_email"_s, u"geen adres"_s });
+    QCOMPARE(wrong.exitCode, 1);
+    QCOMPARE(setting(u"organisation.officer_email"_s).toString(), u"po@woonstichting-heumen.nl"_s);
+}
+
+// `case add --address`: the tenant's postal address on the person, as the seeds' statements
+// give it; one that is not "street and number, postcode city" is a usage error.
+void TestCliPeople::addressOfTheTenant()
+{
+    Result added
+        = m_cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"P. Pieters"_s, u"--address"_s,
+                          u"Kerkpad 12, 6582 BC Heumen"_s, u"--type"_s, u"inzage"_s, u"--channel"_s,
+                          u"brief"_s, u"--received"_s, u"2026-09-01"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QJsonObject person = show(added.out.trimmed())[u"person"_s].toObject();
+    QCOMPARE(person[u"address"_s].toString(), u"Kerkpad 12, 6582 BC Heumen"_s);
+    added = m_cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"P. Pieters"_s, u"--address"_s,
+                            u"Kerkpad 12 Heumen"_s, u"--type"_s, u"inzage"_s, u"--channel"_s,
+                            u"brief"_s, u"--received"_s, u"2026-09-01"_s });
+    QCOMPARE(added.exitCode, 2);
+}
+
+// A representative's request: the mandate is missing, so the only letter is the request for
+// it, addressed to the representative and signed with the display name and the organisation's
+// title; `case mandate` records it asked for and received, and the deadline moves by the wait.
+void TestCliPeople::representativeAndMandate()
+{
+    const Result added = m_cli.onStore(
+        { u"case"_s, u"add"_s, u"--person"_s, u"W. de Groot-Visser"_s, u"--address"_s,
+          u"Kerkpad 12, 6582 BC Heumen"_s, u"--type"_s, u"inzage"_s, u"--channel"_s,
+          u"gemachtigde"_s, u"--received"_s, u"2026-09-01"_s, u"--representative"_s,
+          u"J. de Groot"_s, u"--representative-address"_s, u"Dorpsstraat 3, 6581 AB Malden"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    QVERIFY(show(number)[u"mandate"_s][u"awaited"_s].toBool());
+
+    Result result = m_cli.onStore({ u"letter"_s, u"kinds"_s, number, u"--json"_s });
+    QCOMPARE(result.exitCode, 0);
+    for (const QJsonValue &kind : QJsonDocument::fromJson(result.out.toUtf8()).array())
+        QCOMPARE(kind[u"available"_s].toBool(),
+                 kind[u"kind"_s].toString() == u"verzoek-machtiging"_s);
+
+    const QString pdf = m_tmp.filePath(u"machtiging.pdf"_s);
+    result = m_cli.onStore(
+        { u"letter"_s, number, u"--kind"_s, u"verzoek-machtiging"_s, u"--pdf"_s, pdf });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    PD_REQUIRE_PDFTOTEXT();
+    const QString text = test::DocumentFixture::pdfPages(pdf).join(u' ').simplified();
+    QVERIFY2(text.contains(u"Geachte heer/mevrouw J. de Groot,"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"uw verzoek namens W. de Groot-Visser"_s), qPrintable(text));
+    // a.bakker is the store's first beheerder: signs on behalf of the organisation's title.
+    QVERIFY2(text.contains(u"Anna Bakker namens de Privacy Officer"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"06 12345678"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Geachte W. de Groot-Visser"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"a.bakker"_s), qPrintable(text));
+
+    result = m_cli.onStore({ u"case"_s, u"mandate"_s, number, u"--requested"_s, u"2026-09-03"_s,
+                             u"--received"_s, u"2026-09-13"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject json = show(number);
+    QVERIFY(!json[u"mandate"_s][u"awaited"_s].toBool());
+    QCOMPARE(json[u"deadlines"_s][u"mandate_pause_days"_s].toInt(), 10);
+    QCOMPARE(json[u"deadlines"_s][u"legal"_s].toString(), u"2026-10-12"_s);
+    result = m_cli.onStore({ u"case"_s, u"mandate"_s, number, u"--received"_s, u"2026-09-14"_s });
+    QCOMPARE(result.exitCode, 1);
+    result = m_cli.onStore({ u"case"_s, u"mandate"_s, number });
+    QCOMPARE(result.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliPeople)
+#include "tst_cli_people.moc"

@@ -1,0 +1,381 @@
+// The people letters go to (issue 38): who signs (the display name, the organisation's title for
+// the signatory, the privacy officer's own contact), the tenant's postal address in the address
+// block, and a representative's request: its letters go to the representative and name the
+// person they act for, and while the mandate is missing the only letter is the request for it,
+// whose pause moves the deadline.
+
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "letters/Letters.h"
+#include "organisation/OrganisationSettings.h"
+#include "users/UserService.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString plain(const QString &html)
+{
+    return LetterTemplates::plainText(html).simplified();
+}
+
+} // namespace
+
+class TestLetterPeople final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signedWithTheOrganisationsTitle();
+    void officerContactInTheContactLine();
+    void handlerNamedByDisplayName();
+    void addressBlockHoldsTheTenantsAddress();
+    void withoutMandateOnlyTheMandateRequest();
+    void mandatePauseMovesTheDeadline();
+    void representativesLettersGoToTheRepresentative();
+    void mandateWithTheRequestNeedsNoRequest();
+    void ownTemplateMustAddressTheRepresentative();
+
+private:
+    std::optional<Case> representativeCase(const QString &klantnummer, QDate received,
+                                           const QList<RequestType> &types
+                                           = { RequestType::Inzage },
+                                           bool mandateAttached = false);
+    QString render(const QString &number, LetterKind kind, ServiceError *error);
+    LetterAvailability availability(const QString &number, LetterKind kind);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+};
+
+void TestLetterPeople::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+    QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
+}
+
+std::optional<Case> TestLetterPeople::representativeCase(const QString &klantnummer, QDate received,
+                                                         const QList<RequestType> &types,
+                                                         bool mandateAttached)
+{
+    m_fixture->at(received);
+    NewCase request;
+    request.person.name = u"W. de Groot-Visser"_s;
+    request.person.klantnummer = klantnummer;
+    request.person.relation = Relation::Huurder;
+    request.person.street = u"Kerkpad"_s;
+    request.person.houseNumber = u"12"_s;
+    request.person.postcode = u"6582BC"_s;
+    request.person.city = u"Heumen"_s;
+    request.types = types;
+    request.channel = Channel::Gemachtigde;
+    request.receivedDate = received;
+    request.representative = u"J. de Groot"_s;
+    request.representativeAddress = u"Dorpsstraat 3, 6581 AB Malden"_s;
+    if (mandateAttached)
+        request.attachments << NewAttachment { u"machtiging.pdf"_s, "%PDF-1.4 machtiging",
+                                               AttachmentKind::Machtiging, false, false };
+    ServiceError error;
+    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+    if (!c)
+        qWarning() << error.message;
+    return c;
+}
+
+QString TestLetterPeople::render(const QString &number, LetterKind kind, ServiceError *error)
+{
+    const auto letter = LetterService(*m_store, m_fixture->clock()).render(number, kind, error);
+    return letter ? plain(letter->html) : QString();
+}
+
+LetterAvailability TestLetterPeople::availability(const QString &number, LetterKind kind)
+{
+    for (const LetterAvailability &a :
+         LetterService(*m_store, m_fixture->clock()).availability(number)) {
+        if (a.kind == kind)
+            return a;
+    }
+    return {};
+}
+
+// Issue 38: the title under the name is the organisation's own (organisation.signature_role):
+// "functionaris gegevensbescherming" by default, "Privacy Officer" for an organisation without
+// an FG, which then never appears to claim one.
+void TestLetterPeople::signedWithTheOrganisationsTitle()
+{
+    const auto c = m_fixture->addCase(u"S. Titel"_s, u"K380001"_s, { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    const auto me = UserService(*m_store, m_fixture->clock()).find(m_store->userName());
+    QVERIFY(me);
+    const bool officer = me->role == Role::Functionaris;
+    ServiceError error;
+    QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    QVERIFY2(text.contains(officer ? u"Functionaris gegevensbescherming"_s
+                                   : u"namens de functionaris gegevensbescherming"_s),
+             qPrintable(text));
+
+    OrganisationSettings settings(*m_store, m_fixture->clock());
+    OrganisationDetails details = settings.details();
+    QCOMPARE(details.signatureRoleText(), u"functionaris gegevensbescherming"_s);
+    details.signatureRole = u"Privacy Officer"_s;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QCOMPARE(settings.details().signatureRole, u"Privacy Officer"_s);
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(me->displayName
+                           + (officer ? u" Privacy Officer "_s : u" namens de Privacy Officer "_s)
+                           + test::DocumentFixture::organisationName()),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"unctionaris gegevensbescherming"_s), qPrintable(text));
+
+    details.signatureRole.clear();
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+}
+
+// Issue 38: the privacy officer's own phone and e-mail stand in the contact line when set, and
+// not otherwise.
+void TestLetterPeople::officerContactInTheContactLine()
+{
+    const auto c = m_fixture->addCase(u"C. Contact"_s, u"K380002"_s, { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    QVERIFY2(!text.contains(u"rechtstreeks"_s), qPrintable(text));
+
+    OrganisationSettings settings(*m_store, m_fixture->clock());
+    OrganisationDetails details = settings.details();
+    details.officerPhone = u"06 12345678"_s;
+    details.officerEmail = u"fg@voorbeeldhaven.nl"_s;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(u"Neem dan contact met ons op via privacy@voorbeeldhaven.nl, of "
+                           "rechtstreeks met onze functionaris gegevensbescherming via "
+                           "telefoonnummer 06 12345678 of fg@voorbeeldhaven.nl, of stuur ons een "
+                           "brief"_s),
+             qPrintable(text));
+
+    details.officerEmail = u"geen-adres"_s;
+    QVERIFY(!settings.save(details, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    details.officerPhone.clear();
+    details.officerEmail.clear();
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+}
+
+// nl-findings "Letters.cpp values(): behandelaar": {{behandelaar}} names the handler by the
+// display name the Users dialog gives, never by the login.
+void TestLetterPeople::handlerNamedByDisplayName()
+{
+    UserError userError;
+    UserService users(*m_store, m_fixture->clock());
+    const QString login = m_store->userName();
+    const auto before = users.find(login);
+    QVERIFY(before);
+    QVERIFY2(users.setDisplayName(login, u"Jan de Vries"_s, &userError),
+             qPrintable(userError.message));
+    // j.devries is the fixture's handler and the store's user.
+    const auto c = m_fixture->addCase(u"H. Handler"_s, u"K380003"_s, { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QCOMPARE(c->handler, login);
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    QString html = LetterTemplates::defaultHtml(LetterKind::Ontvangstbevestiging);
+    html.replace(u"{{ondertekening.naam}}"_s, u"Behandeld door {{behandelaar}}."_s);
+    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, html, false, &error),
+             qPrintable(error.message));
+    const QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(u"Behandeld door Jan de Vries."_s), qPrintable(text + error.message));
+    QVERIFY2(!text.contains(u"Behandeld door "_s + login), qPrintable(text));
+    QVERIFY2(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error),
+             qPrintable(error.message));
+    QVERIFY2(users.setDisplayName(login, before->displayName, &userError),
+             qPrintable(userError.message));
+}
+
+// Issue 38: the tenant's postal address in the address block of the letter.
+void TestLetterPeople::addressBlockHoldsTheTenantsAddress()
+{
+    const auto c = m_fixture->addCase(u"A. Adres"_s, u"K380004"_s, { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QCOMPARE(addressLine(c->person), u"Lange Nieuwstraat 117 bis, 3512 PN Utrecht"_s);
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY2(letter->html.contains(u"A. Adres<br>Lange Nieuwstraat 117 bis<br>3512 PN Utrecht"_s),
+             qPrintable(letter->html));
+    QVERIFY2(plain(letter->html).contains(u"Geachte A. Adres,"_s), qPrintable(letter->html));
+}
+
+// Issue 38: while the mandate is missing the only letter offered is the request for it: what to
+// send, where, and that the deadline waits. It goes to the representative.
+void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
+{
+    const auto c = representativeCase(u"K380005"_s, QDate(2026, 9, 1));
+    QVERIFY(c);
+    QVERIFY(c->awaitsMandate());
+    for (const LetterAvailability &a :
+         LetterService(*m_store, m_fixture->clock()).availability(c->number))
+        QVERIFY2(a.available == (a.kind == LetterKind::VerzoekMachtiging),
+                 qPrintable(LetterCodes::code(a.kind) + u": "_s + a.reason));
+    const LetterAvailability refused = availability(c->number, LetterKind::Ontvangstbevestiging);
+    QVERIFY2(refused.reason.contains(u"mandate of J. de Groot has not been received"_s),
+             qPrintable(refused.reason));
+    ServiceError error;
+    QVERIFY(render(c->number, LetterKind::Besluit, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+
+    const QString text = render(c->number, LetterKind::VerzoekMachtiging, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Geachte heer/mevrouw J. de Groot,"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Wij hebben uw verzoek namens W. de Groot-Visser op 1 september 2026 "
+                           "ontvangen. Uw verzoek gaat over inzage in de gegevens van W. de "
+                           "Groot-Visser."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"staat de termijn voor ons antwoord stil"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"privacy@voorbeeldhaven.nl"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Geachte W. de Groot-Visser"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Kerkpad"_s), qPrintable(text));
+
+    // A request without a representative has no mandate to ask for.
+    const auto own = m_fixture->addCase(u"E. Eigen"_s, u"K380006"_s, { RequestType::Inzage },
+                                        QDate(2026, 9, 1));
+    QVERIFY2(own, qPrintable(m_fixture->error()));
+    QVERIFY(!availability(own->number, LetterKind::VerzoekMachtiging).available);
+    CaseService cases(*m_store, m_fixture->clock());
+    QVERIFY(!cases.requestMandate(own->number, QDate(2026, 9, 2), &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+// Issue 38: the mandate's own pause, like the identification's: asked for on 3 September,
+// received on 13 September, the deadline moves by those ten days; the trail says so.
+void TestLetterPeople::mandatePauseMovesTheDeadline()
+{
+    const auto c = representativeCase(u"K380007"_s, QDate(2026, 9, 1));
+    QVERIFY(c);
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto before = cases.deadlines(*c, &error);
+    QVERIFY2(before, qPrintable(error.message));
+    QCOMPARE(before->all.legal, QDate(2026, 10, 1));
+
+    m_fixture->at(QDate(2026, 9, 3));
+    QVERIFY2(cases.requestMandate(c->number, QDate(2026, 9, 3), &error), qPrintable(error.message));
+    auto waiting = cases.find(c->number, &error);
+    QVERIFY(waiting);
+    QCOMPARE(waiting->mandate.requested, QDate(2026, 9, 3));
+    const auto paused = cases.deadlines(*waiting, &error);
+    QVERIFY(paused);
+    QVERIFY(paused->all.mandateSuspended);
+    QVERIFY2(CaseWorkflow::mandatePauseText(*waiting, paused->all).contains(u"stands still"_s),
+             qPrintable(CaseWorkflow::mandatePauseText(*waiting, paused->all)));
+
+    m_fixture->at(QDate(2026, 9, 13));
+    QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 9, 13), &error),
+             qPrintable(error.message));
+    const auto received = cases.find(c->number, &error);
+    QVERIFY(received);
+    QVERIFY(!received->awaitsMandate());
+    const auto after = cases.deadlines(*received, &error);
+    QVERIFY(after);
+    QVERIFY(!after->all.mandateSuspended);
+    QCOMPARE(after->all.mandatePauseDays, 10);
+    QCOMPARE(after->all.legal, QDate(2026, 10, 12)); // 11 October is a Sunday
+    QVERIFY(!cases.receiveMandate(c->number, QDate(2026, 9, 13), &error));
+
+    const QList<AuditEvent> trail = cases.timeline(c->number, &error);
+    QStringList actions;
+    for (const AuditEvent &event : trail)
+        actions << event.action;
+    QVERIFY2(actions.contains(u"case.mandate_requested"_s), qPrintable(actions.join(u' ')));
+    QVERIFY2(actions.contains(u"case.mandate_received"_s), qPrintable(actions.join(u' ')));
+}
+
+// Issue 38 ("Done when"): the letters of a representative's request are addressed to the
+// representative, name the person they act for, and never greet the person.
+void TestLetterPeople::representativesLettersGoToTheRepresentative()
+{
+    const auto c = representativeCase(u"K380008"_s, QDate(2026, 9, 1),
+                                      { RequestType::Inzage, RequestType::Verwijdering });
+    QVERIFY(c);
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    m_fixture->at(QDate(2026, 9, 2));
+    QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 9, 2), &error), qPrintable(error.message));
+    QVERIFY(!availability(c->number, LetterKind::VerzoekMachtiging).available);
+    const auto check = [&](LetterKind kind) {
+        const QString text = render(c->number, kind, &error);
+        QVERIFY2(!text.isEmpty(), qPrintable(LetterCodes::code(kind) + u": "_s + error.message));
+        QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Geachte heer/mevrouw J. de Groot,"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"namens W. de Groot-Visser"_s)
+                     || text.contains(u"de gegevens van W. de Groot-Visser"_s),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(u"Geachte W. de Groot-Visser"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"via uw gemachtigde"_s), qPrintable(text));
+    };
+    check(LetterKind::Ontvangstbevestiging);
+    check(LetterKind::VerzoekIdentificatie);
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 3), QDate(2026, 9, 4),
+                                IdMethod::Gemachtigde));
+    check(LetterKind::BegeleidendeBriefExport);
+    QVERIFY(m_fixture->extend(c->number, u"Het dossier is groot."_s, QDate(2026, 9, 20)));
+    check(LetterKind::Verlengingsbericht);
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
+             qPrintable(m_fixture->error()));
+    check(LetterKind::Besluit);
+    check(LetterKind::BevestigingVerwijdering);
+}
+
+// Issue 38: a mandate kept with the request at intake (a file of kind Machtiging) is the
+// mandate received: nothing to ask for, the letters go to the representative.
+void TestLetterPeople::mandateWithTheRequestNeedsNoRequest()
+{
+    const auto c
+        = representativeCase(u"K380009"_s, QDate(2026, 9, 1), { RequestType::Inzage }, true);
+    QVERIFY(c);
+    QCOMPARE(c->mandate.received, QDate(2026, 9, 1));
+    QVERIFY(!c->awaitsMandate());
+    QVERIFY(!availability(c->number, LetterKind::VerzoekMachtiging).available);
+    QVERIFY(availability(c->number, LetterKind::Ontvangstbevestiging).available);
+}
+
+// Issue 38: an organisation's own template that greets the data subject is refused for a
+// representative's request, naming the placeholders to use.
+void TestLetterPeople::ownTemplateMustAddressTheRepresentative()
+{
+    const auto c
+        = representativeCase(u"K380010"_s, QDate(2026, 9, 1), { RequestType::Inzage }, true);
+    QVERIFY(c);
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    QString html = LetterTemplates::defaultHtml(LetterKind::Ontvangstbevestiging);
+    html.replace(u"{{aanhef}}"_s, u"Geachte {{betrokkene.naam}}"_s);
+    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, html, false, &error),
+             qPrintable(error.message));
+    QVERIFY(render(c->number, LetterKind::Ontvangstbevestiging, &error).isEmpty());
+    QVERIFY2(error.message.contains(u"{{aanhef}}"_s), qPrintable(error.message));
+    QVERIFY2(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error),
+             qPrintable(error.message));
+    QVERIFY2(!render(c->number, LetterKind::Ontvangstbevestiging, &error).isEmpty(),
+             qPrintable(error.message));
+}
+
+QTEST_GUILESS_MAIN(TestLetterPeople)
+#include "tst_letterpeople.moc"
