@@ -1162,6 +1162,11 @@
         <extracomment>Dutch: &quot;Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk het en voer uw wijziging opnieuw in.&quot;</extracomment>
         <translation>Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at it and make your change again.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</source>
+        <extracomment>Dutch: &quot;Het beleid van de organisatie kent geen eigen verlenging: het antwoord blijft uiterlijk %1 verschuldigd. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).&quot;</extracomment>
+        <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -2145,6 +2150,93 @@
             <numerusform>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the hash of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. Every link up to event %2 was verified before, most recently on %3. When this dossier was prepared (%1), the %n events recorded since then and each event of this request were verified: no broken link.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file could not be read as an e-mail: %1</source>
+        <translation>The file could not be read as an e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Version for the complainant (without what the complainant may not see)</source>
+        <extracomment>Dutch: &quot;Versie voor de klager (zonder wat de klager niet mag zien)&quot;</extracomment>
+        <translation>Version for the complainant (without what the complainant may not see)</translation>
+    </message>
+    <message>
+        <source>Complete version for the AP (with markings)</source>
+        <extracomment>Dutch: &quot;Volledige versie voor de AP (met markeringen)&quot;</extracomment>
+        <translation>Complete version for the AP (with markings)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>The registered disclosures of this data subject&apos;s data to a third party or processor that the data subject may know of, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <translation>The registered disclosures of this data subject&apos;s data to a third party or processor that the data subject may know of, oldest first. Other persons a disclosure also concerned are not named here.</translation>
+    </message>
+    <message>
+        <source>What the data subject asked</source>
+        <translation>What the data subject asked</translation>
+    </message>
+    <message>
+        <source>Access report sent</source>
+        <translation>Access report sent</translation>
+    </message>
+    <message>
+        <source>[not to be given to the complainant]</source>
+        <extracomment>Dutch: &quot;[niet aan klager verstrekken]&quot;</extracomment>
+        <translation>[not to be given to the complainant]</translation>
+    </message>
+    <message>
+        <source>Request as registered</source>
+        <translation>Request as registered</translation>
+    </message>
+    <message>
+        <source>no description was typed at intake</source>
+        <translation>no description was typed at intake</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 as received</source>
+        <translation>The e-mail %1 as received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>(the e-mail has no text)</source>
+        <translation>(the e-mail has no text)</translation>
+    </message>
+    <message>
+        <source>No access report or data export was made with Privacydesk for this request.</source>
+        <translation>No access report or data export was made with Privacydesk for this request.</translation>
+    </message>
+    <message>
+        <source>The access report and data files made for this request, with the SHA-256 of each file as written: compare it with the copy the data subject received.</source>
+        <translation>The access report and data files made for this request, with the SHA-256 of each file as written: compare it with the copy the data subject received.</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Parts the complainant may not see (other people&apos;s contact data, disclosures the law forbids telling the data subject) are left out or replaced by %1.</source>
+        <translation>Parts the complainant may not see (other people&apos;s contact data, disclosures the law forbids telling the data subject) are left out or replaced by %1.</translation>
+    </message>
+    <message>
+        <source>Parts the complainant may not see are marked</source>
+        <translation>Parts the complainant may not see are marked</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2936,6 +3028,40 @@
         <extracomment>Dutch: &quot;%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)&quot;</extracomment>
         <translation>%1 by %2 (details missing: the audit trail records no destruction under the retention rule)</translation>
     </message>
+    <message>
+        <source>Access report made for the request</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht gemaakt voor het verzoek&quot;</extracomment>
+        <translation>Access report made for the request</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier made</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP gemaakt&quot;</extracomment>
+        <translation>AP complaint dossier made</translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;%1 (%2, SHA-256 %3)&quot;</extracomment>
+        <translation>%1 (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Access report for this request made by %1 on %2: %3</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
+        <translation>Access report for this request made by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier made by %1: %2 (SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP gemaakt door %1: %2 (SHA-256 %3)&quot;</extracomment>
+        <translation>AP complaint dossier made by %1: %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>the version for the complainant</source>
+        <extracomment>Dutch: &quot;de versie voor de klager&quot;</extracomment>
+        <translation>the version for the complainant</translation>
+    </message>
+    <message>
+        <source>the complete version, for the AP</source>
+        <translation>the complete version, for the AP</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3421,6 +3547,11 @@
         <source>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</source>
         <translation>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</translation>
     </message>
+    <message>
+        <source>Why the dates lie later because waiting for the identification moved the deadline (empty when it did not)</source>
+        <extracomment>Dutch: &quot;Waarom de datums later liggen doordat het wachten op de identificatie de termijn verschoof (leeg als dat niet zo is)&quot;</extracomment>
+        <translation>Why the dates lie later because waiting for the identification moved the deadline (empty when it did not)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -3572,6 +3703,18 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a request of this data subject.</source>
+        <translation>%1 is not a request of this data subject.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7686,10 @@
         <source>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</source>
         <translation>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</translation>
     </message>
+    <message>
+        <source>The version for the complainant: without other people&apos;s contact data and the disclosures the law forbids telling the data subject.</source>
+        <translation>The version for the complainant: without other people&apos;s contact data and the disclosures the law forbids telling the data subject.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -7941,6 +8088,10 @@
     <message>
         <source>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</source>
         <translation>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The extension was not recorded: no extension notice can be made. %1 [notice-impossible]</source>
+        <translation>The extension was not recorded: no extension notice can be made. %1 [notice-impossible]</translation>
     </message>
 </context>
 <context>
@@ -11350,6 +11501,20 @@
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Which version: the complete one for the AP, with what the complainant may not see marked, or the version for the complainant without those parts. Saving records which.</source>
+        <extracomment>Dutch: &quot;Welke versie: de volledige voor de AP, met wat de klager niet mag zien gemarkeerd, of de versie voor de klager zonder die delen. Opslaan legt vast welke.&quot;</extracomment>
+        <translation>Which version: the complete one for the AP, with what the complainant may not see marked, or the version for the complainant without those parts. Saving records which.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <extracomment>Dutch: &quot;&amp;Versie:&quot;</extracomment>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>ap-dossier-%1-klager.pdf</source>
+        <translation>ap-dossier-%1-klager.pdf</translation>
     </message>
 </context>
 <context>

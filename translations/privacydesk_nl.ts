@@ -1162,6 +1162,11 @@
         <extracomment>Dutch: &quot;Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk het en voer uw wijziging opnieuw in.&quot;</extracomment>
         <translation>Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk het en voer uw wijziging opnieuw in.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</source>
+        <extracomment>Dutch: &quot;Het beleid van de organisatie kent geen eigen verlenging: het antwoord blijft uiterlijk %1 verschuldigd. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).&quot;</extracomment>
+        <translation>Het beleid van de organisatie kent geen eigen verlenging: het antwoord blijft uiterlijk %1 verschuldigd. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -2145,6 +2150,93 @@
             <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de hash van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Elke schakel tot en met gebeurtenis %2 is eerder gecontroleerd, het laatst op %3. Bij het opstellen van dit dossier (%1) zijn de %n gebeurtenissen die sindsdien zijn vastgelegd en elke gebeurtenis van dit verzoek gecontroleerd: geen verbroken schakel.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file could not be read as an e-mail: %1</source>
+        <translation>Het bestand kon niet als e-mail worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Version for the complainant (without what the complainant may not see)</source>
+        <extracomment>Dutch: &quot;Versie voor de klager (zonder wat de klager niet mag zien)&quot;</extracomment>
+        <translation>Versie voor de klager (zonder wat de klager niet mag zien)</translation>
+    </message>
+    <message>
+        <source>Complete version for the AP (with markings)</source>
+        <extracomment>Dutch: &quot;Volledige versie voor de AP (met markeringen)&quot;</extracomment>
+        <translation>Volledige versie voor de AP (met markeringen)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>The registered disclosures of this data subject&apos;s data to a third party or processor that the data subject may know of, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <translation>De geregistreerde verstrekkingen van gegevens van betrokkene aan een derde of verwerker die betrokkene mag kennen, oudste eerst. Andere personen om wie een verstrekking ook ging, worden hier niet genoemd.</translation>
+    </message>
+    <message>
+        <source>What the data subject asked</source>
+        <translation>Wat betrokkene vroeg</translation>
+    </message>
+    <message>
+        <source>Access report sent</source>
+        <translation>Verstuurd inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>[not to be given to the complainant]</source>
+        <extracomment>Dutch: &quot;[niet aan klager verstrekken]&quot;</extracomment>
+        <translation>[niet aan klager verstrekken]</translation>
+    </message>
+    <message>
+        <source>Request as registered</source>
+        <translation>Verzoek zoals geregistreerd</translation>
+    </message>
+    <message>
+        <source>no description was typed at intake</source>
+        <translation>bij de registratie is geen omschrijving ingevuld</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 as received</source>
+        <translation>De e-mail %1 zoals ontvangen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>(the e-mail has no text)</source>
+        <translation>(de e-mail heeft geen tekst)</translation>
+    </message>
+    <message>
+        <source>No access report or data export was made with Privacydesk for this request.</source>
+        <translation>Voor dit verzoek is met Privacydesk geen inzageoverzicht of gegevensexport gemaakt.</translation>
+    </message>
+    <message>
+        <source>The access report and data files made for this request, with the SHA-256 of each file as written: compare it with the copy the data subject received.</source>
+        <translation>Het inzageoverzicht en de gegevensbestanden die voor dit verzoek zijn gemaakt, met de SHA-256 van elk bestand zoals het is geschreven: vergelijk die met het exemplaar dat betrokkene ontving.</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Parts the complainant may not see (other people&apos;s contact data, disclosures the law forbids telling the data subject) are left out or replaced by %1.</source>
+        <translation>Delen die de klager niet mag zien (contactgegevens van anderen, verstrekkingen waarover de wet betrokkene niet laat informeren) zijn weggelaten of vervangen door %1.</translation>
+    </message>
+    <message>
+        <source>Parts the complainant may not see are marked</source>
+        <translation>Delen die de klager niet mag zien zijn gemarkeerd met</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2936,6 +3028,40 @@
         <extracomment>Dutch: &quot;%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)&quot;</extracomment>
         <translation>%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)</translation>
     </message>
+    <message>
+        <source>Access report made for the request</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht gemaakt voor het verzoek&quot;</extracomment>
+        <translation>Inzageoverzicht gemaakt voor het verzoek</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier made</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP gemaakt&quot;</extracomment>
+        <translation>Klachtdossier AP gemaakt</translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;%1 (%2, SHA-256 %3)&quot;</extracomment>
+        <translation>%1 (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Access report for this request made by %1 on %2: %3</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
+        <translation>Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier made by %1: %2 (SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP gemaakt door %1: %2 (SHA-256 %3)&quot;</extracomment>
+        <translation>Klachtdossier AP gemaakt door %1: %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>the version for the complainant</source>
+        <extracomment>Dutch: &quot;de versie voor de klager&quot;</extracomment>
+        <translation>de versie voor de klager</translation>
+    </message>
+    <message>
+        <source>the complete version, for the AP</source>
+        <translation>de volledige versie, voor de AP</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3421,6 +3547,11 @@
         <source>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</source>
         <translation>Hoe de betrokkene met vragen de functionaris gegevensbescherming (of anders de organisatie) bereikt, als zin (art. 34 lid 2 AVG)</translation>
     </message>
+    <message>
+        <source>Why the dates lie later because waiting for the identification moved the deadline (empty when it did not)</source>
+        <extracomment>Dutch: &quot;Waarom de datums later liggen doordat het wachten op de identificatie de termijn verschoof (leeg als dat niet zo is)&quot;</extracomment>
+        <translation>Waarom de datums later liggen doordat het wachten op de identificatie de termijn verschoof (leeg als dat niet zo is)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -3572,6 +3703,18 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a request of this data subject.</source>
+        <translation>%1 is geen verzoek van deze betrokkene.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7686,10 @@
         <source>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</source>
         <translation>De audittrail van een kluis op een server die deze computer langer of anders zag (na een teruggezette back-up door IT): helemaal controleren en aanvaarden zoals hij nu is (beheerders).</translation>
     </message>
+    <message>
+        <source>The version for the complainant: without other people&apos;s contact data and the disclosures the law forbids telling the data subject.</source>
+        <translation>De versie voor de klager: zonder contactgegevens van anderen en zonder de verstrekkingen waarover de wet betrokkene niet laat informeren.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -7941,6 +8088,10 @@
     <message>
         <source>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</source>
         <translation>--if-version verwacht de versie van het verzoek, een geheel getal uit de JSON-uitvoer van het verzoek; niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The extension was not recorded: no extension notice can be made. %1 [notice-impossible]</source>
+        <translation>De verlenging is niet vastgelegd: er kan geen verlengingsbericht worden gemaakt. %1 [notice-impossible]</translation>
     </message>
 </context>
 <context>
@@ -11350,6 +11501,20 @@
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Which version: the complete one for the AP, with what the complainant may not see marked, or the version for the complainant without those parts. Saving records which.</source>
+        <extracomment>Dutch: &quot;Welke versie: de volledige voor de AP, met wat de klager niet mag zien gemarkeerd, of de versie voor de klager zonder die delen. Opslaan legt vast welke.&quot;</extracomment>
+        <translation>Welke versie: de volledige voor de AP, met wat de klager niet mag zien gemarkeerd, of de versie voor de klager zonder die delen. Opslaan legt vast welke.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <extracomment>Dutch: &quot;&amp;Versie:&quot;</extracomment>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>ap-dossier-%1-klager.pdf</source>
+        <translation>ap-dossier-%1-klager.pdf</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
 #include "cases/MailIntake.h"
+#include "letters/Letters.h"
 #include "mail/MailMessage.h"
+#include "session/Session.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -323,7 +325,19 @@ int CaseCommands::runExtend(CliContext &context)
     std::optional<int> version;
     if (!expectedVersion(p, &version))
         return UsageError;
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](Store &store, CaseService &cases) {
+        // Never an extension whose notice cannot be made (issue 38): the organisation's details
+        // first, for a user who may extend (the others get the service's refusal). One that
+        // moves no date is the service's refusal.
+        const QString refused = Session(store, systemClock()).may(Permission::EditCases)
+            ? LetterService(store).organisationRefusal(LetterKind::Verlengingsbericht)
+            : QString();
+        if (!refused.isEmpty())
+            //: Dutch: "De verlenging is niet vastgelegd: er kan geen verlengingsbericht worden
+            //: gemaakt. %1 [notice-impossible]"
+            return CliContext::fail(tr("The extension was not recorded: no extension notice can "
+                                       "be made. %1 [notice-impossible]")
+                                        .arg(refused));
         ServiceError error;
         if (!cases.extend(number, p.value(QStringLiteral("reason")), notified,
                           p.isSet(QStringLiteral("confirm-not-bsn")), &error, version))

@@ -270,14 +270,20 @@ QString dutchTypeHeading(RequestType type)
 
 // What a kind of request granted in full means, in one or two sentences. A granted inzage or
 // portability says what is enclosed.
-QString dutchGranted(RequestType type, bool directMarketing)
+// reportMade: an access report was made for the request (LetterContext::reportMade); only then
+// is it "bij deze brief" (issue 38).
+QString dutchGranted(RequestType type, bool directMarketing, bool reportMade)
 {
     switch (type) {
     case RequestType::Inzage:
-        return QStringLiteral("Bij deze brief ontvangt u een overzicht van uw persoonsgegevens. "
-                              "Daarin leest u ook waarvoor wij ze gebruiken, aan wie wij ze "
-                              "geven, hoe lang wij ze bewaren en waar wij ze vandaan hebben "
-                              "(artikel 15 AVG).");
+        return (reportMade
+                    ? QStringLiteral("Bij deze brief ontvangt u een overzicht van uw "
+                                     "persoonsgegevens. ")
+                    : QStringLiteral("U krijgt een overzicht van uw persoonsgegevens. Wij sturen "
+                                     "het u apart toe. "))
+            + QStringLiteral("Daarin leest u ook waarvoor wij ze gebruiken, aan wie wij ze "
+                             "geven, hoe lang wij ze bewaren en waar wij ze vandaan hebben "
+                             "(artikel 15 AVG).");
     case RequestType::Rectificatie:
         return QStringLiteral("Wij hebben uw gegevens gecorrigeerd of aangevuld zoals u vroeg.");
     case RequestType::Verwijdering:
@@ -361,7 +367,7 @@ QString textHtml(const QString &text)
 
 // One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
 // on which grounds. heading: the kind as a heading (a decision on several kinds).
-QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool heading)
+QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool heading, bool reportMade)
 {
     QString html;
     const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
@@ -371,16 +377,21 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
         html += QStringLiteral("<p><b>%1: %2</b></p>").arg(dutchTypeHeading(d.type), outcome);
     switch (d.outcome) {
     case Outcome::Toegewezen:
-        html += QStringLiteral("<p>%1</p>").arg(dutchGranted(d.type, directMarketing));
+        html += QStringLiteral("<p>%1</p>").arg(dutchGranted(d.type, directMarketing, reportMade));
         // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
         if (d.type == RequestType::Inzage)
             html += AccessScope::letterHtml(true, false);
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
-            html += QStringLiteral("<p>Bij deze brief ontvangt u een overzicht van de "
-                                   "persoonsgegevens die wij u kunnen geven, met de informatie "
-                                   "die artikel 15 AVG noemt.</p>")
+            html
+                += (reportMade ? QStringLiteral("<p>Bij deze brief ontvangt u een overzicht van de "
+                                                "persoonsgegevens die wij u kunnen geven, met de "
+                                                "informatie die artikel 15 AVG noemt.</p>")
+                               : QStringLiteral("<p>U krijgt een overzicht van de "
+                                                "persoonsgegevens die wij u kunnen geven, met de "
+                                                "informatie die artikel 15 AVG noemt. Wij sturen "
+                                                "het u apart toe.</p>"))
                 + AccessScope::letterHtml(true, false);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(dutchDoneLabel(d.type), textHtml(d.granted));
@@ -403,14 +414,15 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
 // The decision per kind (placeholder {{besluit.onderdelen}}): a part per kind with its heading,
 // or for a request of one kind its part alone. A combined request partly granted before schema
 // 15 has no parts: its grounds and reasons as recorded for the whole.
-QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons)
+QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons,
+                          bool reportMade)
 {
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
     if (parts.isEmpty())
         return wholeGrounds + wholeReasons;
     QString html;
     for (const TypeDecision &d : parts)
-        html += decisionPartHtml(d, c.directMarketing, parts.size() > 1);
+        html += decisionPartHtml(d, c.directMarketing, parts.size() > 1, reportMade);
     return html;
 }
 
@@ -425,7 +437,7 @@ QString decisionPartOf(const Case &c, RequestType type)
                         ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
                                          "leest u wat wel en wat niet, en waarom.</p>")
                         : QString())
-                + decisionPartHtml(d, c.directMarketing, false);
+                + decisionPartHtml(d, c.directMarketing, false, false);
     }
     return {};
 }
@@ -510,6 +522,29 @@ QString extensionNoticeSentence(const LetterContext &context)
             .arg(dutchDate(c.extensionNotified));
     return QStringLiteral("Wij hebben meer tijd nodig om uw verzoek zorgvuldig af te handelen. "
                           "Daarom verlengen wij de termijn.");
+}
+
+// {{verlenging.pauze}} (issue 38): why the dates of the extension notice lie later than one
+// month (three months) after receipt when waiting for the identification moved them; empty
+// when it did not. Plain Dutch in short sentences.
+QString identificationPauseNote(const LetterContext &context)
+{
+    const Deadlines &d = context.deadlines.all;
+    const Identification &id = context.request.identification;
+    if (!d.pauseApplied || !id.requested.isValid() || !id.received.isValid())
+        return {};
+    const QString asked = QStringLiteral("Op %1 hebben wij u gevraagd te laten zien wie u bent. "
+                                         "Op %2 wisten wij dat.")
+                              .arg(dutchDate(id.requested), dutchDate(id.received));
+    if (d.pauseDays > 0)
+        return asked
+            + QStringLiteral(" De %1 daartussen tellen niet mee voor de termijn. Daarom liggen "
+                             "de datums in deze brief %1 later.")
+                  .arg(d.pauseDays == 1 ? QStringLiteral("1 dag")
+                                        : QStringLiteral("%1 dagen").arg(d.pauseDays));
+    return asked
+        + QStringLiteral(" De termijn begon op die dag opnieuw. Daarom liggen de datums in deze "
+                         "brief later.");
 }
 
 // The organisation's postal address on one line, for a sentence: "Havenstraat 12, 1234 AB
@@ -618,6 +653,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("verlenging.redenen"), escaped(c.extensionReason));
     v.insert(QStringLiteral("verlenging.datum"), dutchDate(c.extensionNotified));
     v.insert(QStringLiteral("verlenging.bericht"), extensionNoticeSentence(context));
+    v.insert(QStringLiteral("verlenging.pauze"), identificationPauseNote(context));
     v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context.policy));
     v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
     v.insert(QStringLiteral("identificatie.methode"),
@@ -631,7 +667,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
               .arg(textHtml(c.motivation));
     v.insert(QStringLiteral("besluit.motivering"), reasons);
-    QString parts = decisionPartsHtml(c, grounds, reasons);
+    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade);
     if (c.outcome == Outcome::NietInBehandeling)
         parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;
     v.insert(QStringLiteral("besluit.onderdelen"), parts);

@@ -93,6 +93,7 @@ struct PersonExportWizard::Private
     PersonExportTargets targets;
     PersonExportResult result;
     bool finished = false;
+    QString forRequest; // the request it is made for, from its detail (issue 38)
 };
 
 // Step 1: whose data.
@@ -456,6 +457,7 @@ public:
             }
         }
         m_wizard->d->targets = t;
+        m_wizard->d->targets.forRequest = m_wizard->d->forRequest;
         return true;
     }
 
@@ -569,10 +571,12 @@ private:
     MessageLabel *m_message;
 };
 
-PersonExportWizard::PersonExportWizard(const Store &store, qint64 personId, QWidget *parent)
+PersonExportWizard::PersonExportWizard(const Store &store, qint64 personId, QWidget *parent,
+                                       const QString &forRequest)
     : QWizard(parent)
     , d(std::make_unique<Private>(store))
 {
+    d->forRequest = forRequest;
     setObjectName(QStringLiteral("personExportWizard"));
     setHelpTopic(this, HelpTopic::AccessExport);
     setWindowTitle(tr("Access report and data export"));
