@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</source>
-        <extracomment>Dutch: &quot;Het beleid van de organisatie kent geen eigen verlenging: het antwoord blijft uiterlijk %1 verschuldigd. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).&quot;</extracomment>
+        <extracomment>Dutch: &quot;Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).&quot;</extracomment>
         <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</translation>
     </message>
 </context>
@@ -2230,12 +2230,17 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Parts the complainant may not see (other people&apos;s contact data, disclosures the law forbids telling the data subject) are left out or replaced by %1.</source>
-        <translation>Parts the complainant may not see (other people&apos;s contact data, disclosures the law forbids telling the data subject) are left out or replaced by %1.</translation>
-    </message>
-    <message>
         <source>Parts the complainant may not see are marked</source>
         <translation>Parts the complainant may not see are marked</translation>
+    </message>
+    <message>
+        <source>This version holds no disclosures of this data subject&apos;s data to third parties.</source>
+        <translation>This version holds no disclosures of this data subject&apos;s data to third parties.</translation>
+    </message>
+    <message>
+        <source>Parts that may not be given to the complainant are left out or replaced by %1.</source>
+        <extracomment>Dutch: &quot;Delen die niet aan de klager mogen worden verstrekt, zijn weggelaten of vervangen door %1.&quot;</extracomment>
+        <translation>Parts that may not be given to the complainant are left out or replaced by %1.</translation>
     </message>
 </context>
 <context>

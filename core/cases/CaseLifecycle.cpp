@@ -90,8 +90,8 @@ QString CaseService::extensionRefusal(const Case &c, QDate notified, const Deadl
     const CaseDeadlines after = deadlinesFor(extended, policy);
     if (after.extensionLegallyLate || !before.current.isValid() || after.current > before.current)
         return {};
-    //: Dutch: "Het beleid van de organisatie kent geen eigen verlenging: het antwoord blijft
-    //: uiterlijk %1 verschuldigd. Een verlenging zou geen datum verschuiven en er kan geen
+    //: Dutch: "Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet
+    //: uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen
     //: verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn,
     //: of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen)."
     return tr("The organisation's policy has no extension of its own: the answer stays due on "

@@ -493,9 +493,15 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
     }
     if (shown.isEmpty())
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(ComplaintDossier::tr(
-                "No disclosures of this data subject's data to third parties are "
-                "registered.")));
+            .arg(h(content.forComplainant()
+                       // Never "none are registered" in place of those left out.
+                       //: Dutch: "In deze versie staan geen verstrekkingen van gegevens van
+                       //: deze betrokkene aan derden."
+                       ? ComplaintDossier::tr("This version holds no disclosures of this data "
+                                              "subject's data to third parties.")
+                       : ComplaintDossier::tr(
+                           "No disclosures of this data subject's data to third parties are "
+                           "registered.")));
     QString out = QStringLiteral("<p>%1</p>")
                       .arg(h(content.forComplainant()
                                  //: Dutch: "De geregistreerde verstrekkingen van gegevens van

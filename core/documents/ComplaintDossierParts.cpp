@@ -112,7 +112,7 @@ QString askedHtml(const ComplaintDossierContent &content)
                    : textHtml(c.description.trimmed(), content));
     out += QStringLiteral("</table>");
     for (const DossierMail &mail : content.mails) {
-        out += QStringLiteral("<p><b>%1</b></p>")
+        out += QStringLiteral("<p style=\"margin-top: 10px;\"><b>%1</b></p>")
                    .arg(h(ComplaintDossier::tr("The e-mail %1 as received").arg(mail.fileName)));
         if (!mail.problem.isEmpty()) {
             out += QStringLiteral("<p><i>%1</i></p>").arg(h(mail.problem));
@@ -174,10 +174,10 @@ QString versionHtml(const ComplaintDossierContent &content)
     if (content.forComplainant())
         return QStringLiteral("<p><b>%1</b><br>%2</p>")
             .arg(h(ComplaintDossier::versionLabel(content.version)),
-                 h(ComplaintDossier::tr(
-                       "Parts the complainant may not see (other people's contact data, "
-                       "disclosures the law forbids telling the data subject) are left out or "
-                       "replaced by %1.")
+                 //: Dutch: "Delen die niet aan de klager mogen worden verstrekt, zijn weggelaten
+                 //: of vervangen door %1."
+                 h(ComplaintDossier::tr("Parts that may not be given to the complainant are left "
+                                        "out or replaced by %1.")
                        .arg(PersonReview::marker())));
     return QStringLiteral("<p><b>%1</b><br>%2 %3</p>")
         .arg(h(ComplaintDossier::versionLabel(content.version)),

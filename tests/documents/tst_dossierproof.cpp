@@ -259,6 +259,12 @@ void TestDossierProof::complainantVersion()
     QVERIFY(forComplainant.contains(PersonReview::marker()));
     QVERIFY(forComplainant.contains(u"Wil alle gegevens zien"_s));
     QVERIFY(forComplainant.contains(u"TEKSTDEEL-38-MAIL"_s));
+    // The only disclosure is withheld: never "none are registered" in its place.
+    QVERIFY(forComplainant.contains(ComplaintDossier::tr(
+        "This version holds no disclosures of this data subject's data to third parties.")));
+    QVERIFY(!forComplainant.contains(
+        ComplaintDossier::tr("No disclosures of this data subject's data to third parties are "
+                             "registered.")));
 
     // Both versions written and recorded, each with its version and SHA-256.
     const int before = static_cast<int>(eventsOf(c->number, u"case.dossier_made"_s).size());
