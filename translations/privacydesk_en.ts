@@ -11513,13 +11513,13 @@
         <translation>Which version: the complete one for the AP, with what the complainant may not see marked, or the version for the complainant without those parts. Saving records which.</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <extracomment>Dutch: &quot;&amp;Versie:&quot;</extracomment>
-        <translation>&amp;Version:</translation>
-    </message>
-    <message>
         <source>ap-dossier-%1-klager.pdf</source>
         <translation>ap-dossier-%1-klager.pdf</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on:</source>
+        <extracomment>Dutch: &quot;Ve&amp;rsie:&quot;</extracomment>
+        <translation>Versi&amp;on:</translation>
     </message>
 </context>
 <context>

@@ -11513,13 +11513,13 @@
         <translation>Welke versie: de volledige voor de AP, met wat de klager niet mag zien gemarkeerd, of de versie voor de klager zonder die delen. Opslaan legt vast welke.</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <extracomment>Dutch: &quot;&amp;Versie:&quot;</extracomment>
-        <translation>&amp;Versie:</translation>
-    </message>
-    <message>
         <source>ap-dossier-%1-klager.pdf</source>
         <translation>ap-dossier-%1-klager.pdf</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on:</source>
+        <extracomment>Dutch: &quot;Ve&amp;rsie:&quot;</extracomment>
+        <translation>Ve&amp;rsie:</translation>
     </message>
 </context>
 <context>

@@ -32,16 +32,12 @@ namespace {
 
 QString textOf(const ComplaintDossierContent &content)
 {
-    QTextDocument document;
-    ComplaintDossier::fillDocument(&document, content);
-    return document.toPlainText().simplified();
+    return test::DocumentFixture::dossierText(content);
 }
 
 QString plain(const QString &html)
 {
-    QTextDocument document;
-    document.setHtml(html);
-    return document.toPlainText().simplified();
+    return LetterTemplates::plainText(html).simplified();
 }
 
 QString sha256Of(const QString &path)

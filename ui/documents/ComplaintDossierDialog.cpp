@@ -81,8 +81,8 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     referenceLabel->setBuddy(m_reference);
     form->addRow(referenceLabel, referenceRow);
     form->addRow(QString(), m_bsnOverride);
-    //: Dutch: "&Versie:"
-    auto *versionLabel = new QLabel(tr("&Version:"), this);
+    //: Dutch: "Ve&rsie:"
+    auto *versionLabel = new QLabel(tr("Versi&on:"), this);
     versionLabel->setBuddy(m_version);
     form->addRow(versionLabel, m_version);
     form->addRow(tr("Audit trail:"), m_status);
