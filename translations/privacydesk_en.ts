@@ -1213,6 +1213,16 @@
         <extracomment>Dutch: &quot;Geef het adres of e-mailadres van de ontvangende organisatie.&quot;</extracomment>
         <translation>Give the postal or e-mail address of the receiving controller.</translation>
     </message>
+    <message>
+        <source>Representative&apos;s address</source>
+        <extracomment>Dutch: &quot;Adres van de gemachtigde&quot;</extracomment>
+        <translation>Representative&apos;s address</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</source>
+        <extracomment>Dutch: &quot;Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).&quot;</extracomment>
+        <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1434,6 +1444,78 @@
         <source>An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ stops.</source>
         <extracomment>Dutch: &quot;Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’ stopt.&quot;</extracomment>
         <translation>An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ stops.</translation>
+    </message>
+    <message>
+        <source>This request was not made by a representative: it needs no mandate.</source>
+        <extracomment>Dutch: &quot;Dit verzoek is niet door een gemachtigde gedaan: er is geen machtiging nodig.&quot;</extracomment>
+        <translation>This request was not made by a representative: it needs no mandate.</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>The request is closed.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mandate was requested.</source>
+        <extracomment>Dutch: &quot;Vul de datum in waarop om de machtiging is gevraagd.&quot;</extracomment>
+        <translation>Enter the date the mandate was requested.</translation>
+    </message>
+    <message>
+        <source>The mandate cannot have been requested before the request was received.</source>
+        <extracomment>Dutch: &quot;Om de machtiging kan niet zijn gevraagd vóór de ontvangst van het verzoek.&quot;</extracomment>
+        <translation>The mandate cannot have been requested before the request was received.</translation>
+    </message>
+    <message>
+        <source>The date the mandate was requested lies in the future.</source>
+        <extracomment>Dutch: &quot;De datum waarop om de machtiging is gevraagd ligt in de toekomst.&quot;</extracomment>
+        <translation>The date the mandate was requested lies in the future.</translation>
+    </message>
+    <message>
+        <source>The mandate has already been received.</source>
+        <extracomment>Dutch: &quot;De machtiging is al ontvangen.&quot;</extracomment>
+        <translation>The mandate has already been received.</translation>
+    </message>
+    <message>
+        <source>The deadline stands still until the mandate of %1 is received (requested on %2).</source>
+        <extracomment>Dutch: &quot;De termijn staat stil tot de machtiging van %1 binnen is (gevraagd op %2).&quot;</extracomment>
+        <translation>The deadline stands still until the mandate of %1 is received (requested on %2).</translation>
+    </message>
+    <message>
+        <source>None: the mandate was requested too late after receipt, so the clock kept running.</source>
+        <extracomment>Dutch: &quot;Geen: om de machtiging is te laat na ontvangst gevraagd, dus de termijn liep door.&quot;</extracomment>
+        <translation>None: the mandate was requested too late after receipt, so the clock kept running.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mandate received on %1; %n day(s) waiting for it added to the deadlines.</source>
+        <extracomment>Dutch: &quot;Machtiging ontvangen op %1; %n dag(en) wachten erop bij de termijnen opgeteld.&quot;</extracomment>
+        <translation>
+            <numerusform>Mandate received on %1; %n day waiting for it added to the deadlines.</numerusform>
+            <numerusform>Mandate received on %1; %n days waiting for it added to the deadlines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet requested: the deadline runs. Ask %1 for the mandate with the letter &apos;Request for a mandate&apos;.</source>
+        <extracomment>Dutch: &quot;Nog niet gevraagd: de termijn loopt. Vraag de machtiging van %1 op met de brief &apos;Verzoek om machtiging&apos;.&quot;</extracomment>
+        <translation>Not yet requested: the deadline runs. Ask %1 for the mandate with the letter &apos;Request for a mandate&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mandate was received.</source>
+        <extracomment>Dutch: &quot;Vul de datum in waarop de machtiging is ontvangen.&quot;</extracomment>
+        <translation>Enter the date the mandate was received.</translation>
+    </message>
+    <message>
+        <source>The mandate cannot have been received before the request.</source>
+        <extracomment>Dutch: &quot;De machtiging kan niet zijn ontvangen vóór het verzoek.&quot;</extracomment>
+        <translation>The mandate cannot have been received before the request.</translation>
+    </message>
+    <message>
+        <source>The mandate cannot have been received before it was requested.</source>
+        <extracomment>Dutch: &quot;De machtiging kan niet zijn ontvangen voordat erom is gevraagd.&quot;</extracomment>
+        <translation>The mandate cannot have been received before it was requested.</translation>
+    </message>
+    <message>
+        <source>The date the mandate was received lies in the future.</source>
+        <extracomment>Dutch: &quot;De datum waarop de machtiging is ontvangen ligt in de toekomst.&quot;</extracomment>
+        <translation>The date the mandate was received lies in the future.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2350,108 @@
         <extracomment>Dutch: &quot;Gewijzigde gegevens (artikel 19 AVG): %1&quot;</extracomment>
         <translation>Data that changed (art. 19 GDPR): %1</translation>
     </message>
+    <message>
+        <source>The file could not be read as an e-mail: %1</source>
+        <translation>The file could not be read as an e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Version for the complainant (without what the complainant may not see)</source>
+        <extracomment>Dutch: &quot;Versie voor de klager (zonder wat de klager niet mag zien)&quot;</extracomment>
+        <translation>Version for the complainant (without what the complainant may not see)</translation>
+    </message>
+    <message>
+        <source>Complete version for the AP (with markings)</source>
+        <extracomment>Dutch: &quot;Volledige versie voor de AP (met markeringen)&quot;</extracomment>
+        <translation>Complete version for the AP (with markings)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>The deadline stands still until the mandate is received.</source>
+        <extracomment>Dutch: &quot;De termijn staat stil tot de machtiging binnen is.&quot;</extracomment>
+        <translation>The deadline stands still until the mandate is received.</translation>
+    </message>
+    <message>
+        <source>Mandate pause</source>
+        <extracomment>Dutch: &quot;Pauze voor de machtiging&quot;</extracomment>
+        <translation>Mandate pause</translation>
+    </message>
+    <message>
+        <source>This version holds no disclosures of this data subject&apos;s data to third parties.</source>
+        <translation>This version holds no disclosures of this data subject&apos;s data to third parties.</translation>
+    </message>
+    <message>
+        <source>The registered disclosures of this data subject&apos;s data to a third party or processor that the data subject may know of, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <translation>The registered disclosures of this data subject&apos;s data to a third party or processor that the data subject may know of, oldest first. Other persons a disclosure also concerned are not named here.</translation>
+    </message>
+    <message>
+        <source>What the data subject asked</source>
+        <translation>What the data subject asked</translation>
+    </message>
+    <message>
+        <source>Access report sent</source>
+        <translation>Access report sent</translation>
+    </message>
+    <message>
+        <source>[not to be given to the complainant]</source>
+        <extracomment>Dutch: &quot;[niet aan klager verstrekken]&quot;</extracomment>
+        <translation>[not to be given to the complainant]</translation>
+    </message>
+    <message>
+        <source>Request as registered</source>
+        <translation>Request as registered</translation>
+    </message>
+    <message>
+        <source>no description was typed at intake</source>
+        <translation>no description was typed at intake</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 as received</source>
+        <translation>The e-mail %1 as received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>(the e-mail has no text)</source>
+        <translation>(the e-mail has no text)</translation>
+    </message>
+    <message>
+        <source>No access report or data export was made with Privacydesk for this request.</source>
+        <translation>No access report or data export was made with Privacydesk for this request.</translation>
+    </message>
+    <message>
+        <source>The access report and data files made for this request, with the SHA-256 of each file as written: compare it with the copy the data subject received.</source>
+        <translation>The access report and data files made for this request, with the SHA-256 of each file as written: compare it with the copy the data subject received.</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Parts that may not be given to the complainant are left out or replaced by %1.</source>
+        <extracomment>Dutch: &quot;Delen die niet aan de klager mogen worden verstrekt, zijn weggelaten of vervangen door %1.&quot;</extracomment>
+        <translation>Parts that may not be given to the complainant are left out or replaced by %1.</translation>
+    </message>
+    <message>
+        <source>Parts the complainant may not see are marked</source>
+        <translation>Parts the complainant may not see are marked</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -3084,6 +3268,63 @@
         <extracomment>Dutch: &quot;Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)&quot;</extracomment>
         <translation>Data export made for another controller (art. 20(2))</translation>
     </message>
+    <message>
+        <source>Mandate requested</source>
+        <extracomment>Dutch: &quot;Machtiging gevraagd&quot;</extracomment>
+        <translation>Mandate requested</translation>
+    </message>
+    <message>
+        <source>Mandate received</source>
+        <extracomment>Dutch: &quot;Machtiging ontvangen&quot;</extracomment>
+        <translation>Mandate received</translation>
+    </message>
+    <message>
+        <source>Access report made for the request</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht gemaakt voor het verzoek&quot;</extracomment>
+        <translation>Access report made for the request</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier made</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP gemaakt&quot;</extracomment>
+        <translation>AP complaint dossier made</translation>
+    </message>
+    <message>
+        <source>Mandate of %2 requested by %1 on %3; the deadline waits until it arrives</source>
+        <extracomment>Dutch: &quot;Machtiging van %2 gevraagd door %1 op %3; de termijn wacht tot zij binnen is&quot;</extracomment>
+        <translation>Mandate of %2 requested by %1 on %3; the deadline waits until it arrives</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mandate received, recorded by %1: on %2; the deadline stood still %n day(s), new deadline %3</source>
+        <extracomment>Dutch: &quot;Machtiging ontvangen, vastgelegd door %1: op %2; de termijn stond %n dag(en) stil, nieuwe termijn %3&quot;</extracomment>
+        <translation>
+            <numerusform>Mandate received, recorded by %1: on %2; the deadline stood still %n day, new deadline %3</numerusform>
+            <numerusform>Mandate received, recorded by %1: on %2; the deadline stood still %n days, new deadline %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;%1 (%2, SHA-256 %3)&quot;</extracomment>
+        <translation>%1 (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Access report for this request made by %1 on %2: %3</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
+        <translation>Access report for this request made by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier made by %1: %2 (SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP gemaakt door %1: %2 (SHA-256 %3)&quot;</extracomment>
+        <translation>AP complaint dossier made by %1: %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>the version for the complainant</source>
+        <extracomment>Dutch: &quot;de versie voor de klager&quot;</extracomment>
+        <translation>the version for the complainant</translation>
+    </message>
+    <message>
+        <source>the complete version, for the AP</source>
+        <translation>the complete version, for the AP</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3184,6 +3425,11 @@
     <message>
         <source>Notice of a data breach to the person concerned</source>
         <translation>Notice of a data breach to the person concerned</translation>
+    </message>
+    <message>
+        <source>Request for a mandate</source>
+        <extracomment>Dutch: &quot;Verzoek om machtiging&quot;</extracomment>
+        <translation>Request for a mandate</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3565,26 @@
     <message>
         <source>This letter goes to a person concerned by a data breach: make it from the data breach (Data breaches), not from a request.</source>
         <translation>This letter goes to a person concerned by a data breach: make it from the data breach (Data breaches), not from a request.</translation>
+    </message>
+    <message>
+        <source>This request was made by a representative: the letter goes to the representative. The organisation&apos;s template for this letter addresses the data subject. Put {{geadresseerde.naam}}, {{geadresseerde.adres}} and {{aanhef}} in it, or reset it to the default (Extra → Letter templates).</source>
+        <extracomment>Dutch: &quot;Dit verzoek is gedaan door een gemachtigde: de brief gaat naar de gemachtigde. Het sjabloon van de organisatie voor deze brief spreekt de betrokkene aan. Zet {{geadresseerde.naam}}, {{geadresseerde.adres}} en {{aanhef}} erin, of zet het terug naar de standaard (Extra → Briefsjablonen).&quot;</extracomment>
+        <translation>This request was made by a representative: the letter goes to the representative. The organisation&apos;s template for this letter addresses the data subject. Put {{geadresseerde.naam}}, {{geadresseerde.adres}} and {{aanhef}} in it, or reset it to the default (Extra → Letter templates).</translation>
+    </message>
+    <message>
+        <source>The mandate of %1 has not been received. Until it is, the only letter is the request for the mandate. Record its receipt under Request → Mandate received.</source>
+        <extracomment>Dutch: &quot;De machtiging van %1 is nog niet ontvangen. Tot die er is, is de enige brief het verzoek om machtiging. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen.&quot;</extracomment>
+        <translation>The mandate of %1 has not been received. Until it is, the only letter is the request for the mandate. Record its receipt under Request → Mandate received.</translation>
+    </message>
+    <message>
+        <source>This request was not made by a representative.</source>
+        <extracomment>Dutch: &quot;Dit verzoek is niet door een gemachtigde gedaan.&quot;</extracomment>
+        <translation>This request was not made by a representative.</translation>
+    </message>
+    <message>
+        <source>The mandate has already been received.</source>
+        <extracomment>Dutch: &quot;De machtiging is al ontvangen.&quot;</extracomment>
+        <translation>The mandate has already been received.</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3840,41 @@
         <extracomment>Dutch: &quot;Het artikel dat de gegevens van anderen beschermt: artikel 15 lid 4 AVG bij inzage, artikel 20 lid 4 AVG bij overdraagbaarheid&quot;</extracomment>
         <translation>The article that protects the data of others: art. 15(4) GDPR for an inzage, art. 20(4) GDPR for portability</translation>
     </message>
+    <message>
+        <source>Why the dates lie later because waiting for the identification moved the deadline (empty when it did not)</source>
+        <extracomment>Dutch: &quot;Waarom de datums later liggen doordat het wachten op de identificatie de termijn verschoof (leeg als dat niet zo is)&quot;</extracomment>
+        <translation>Why the dates lie later because waiting for the identification moved the deadline (empty when it did not)</translation>
+    </message>
+    <message>
+        <source>Who the letter goes to: the representative, or else the data subject</source>
+        <extracomment>Dutch: &quot;Aan wie de brief gaat: de gemachtigde, of anders de betrokkene&quot;</extracomment>
+        <translation>Who the letter goes to: the representative, or else the data subject</translation>
+    </message>
+    <message>
+        <source>Their postal address, for the address block</source>
+        <extracomment>Dutch: &quot;Het postadres daarvan, voor het adresblok&quot;</extracomment>
+        <translation>Their postal address, for the address block</translation>
+    </message>
+    <message>
+        <source>The greeting without its comma: &quot;Geachte heer/mevrouw J. de Groot&quot; to a representative, &quot;Geachte W. de Groot-Visser&quot; to the data subject</source>
+        <extracomment>Dutch: &quot;De aanhef zonder komma: &quot;Geachte heer/mevrouw J. de Groot&quot; aan een gemachtigde, &quot;Geachte W. de Groot-Visser&quot; aan de betrokkene&quot;</extracomment>
+        <translation>The greeting without its comma: &quot;Geachte heer/mevrouw J. de Groot&quot; to a representative, &quot;Geachte W. de Groot-Visser&quot; to the data subject</translation>
+    </message>
+    <message>
+        <source>After &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; to a representative; empty for the data subject&apos;s own request</source>
+        <extracomment>Dutch: &quot;Na &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; aan een gemachtigde; leeg voor het eigen verzoek van de betrokkene&quot;</extracomment>
+        <translation>After &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; to a representative; empty for the data subject&apos;s own request</translation>
+    </message>
+    <message>
+        <source>Whose data: &quot;uw gegevens&quot;, or to a representative &quot;de gegevens van W. de Groot-Visser&quot;</source>
+        <extracomment>Dutch: &quot;Wiens gegevens: &quot;uw gegevens&quot;, of aan een gemachtigde &quot;de gegevens van W. de Groot-Visser&quot;&quot;</extracomment>
+        <translation>Whose data: &quot;uw gegevens&quot;, or to a representative &quot;de gegevens van W. de Groot-Visser&quot;</translation>
+    </message>
+    <message>
+        <source>The representative who made the request (empty without one)</source>
+        <extracomment>Dutch: &quot;De gemachtigde die het verzoek deed (leeg zonder gemachtigde)&quot;</extracomment>
+        <translation>The representative who made the request (empty without one)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -3669,6 +3970,21 @@
         <source>the privacy e-mail address</source>
         <translation>the privacy e-mail address</translation>
     </message>
+    <message>
+        <source>Title under the signature</source>
+        <extracomment>Dutch: &quot;Functie onder de ondertekening&quot;</extracomment>
+        <translation>Title under the signature</translation>
+    </message>
+    <message>
+        <source>E-mail of the privacy officer</source>
+        <extracomment>Dutch: &quot;E-mail van de privacy officer&quot;</extracomment>
+        <translation>E-mail of the privacy officer</translation>
+    </message>
+    <message>
+        <source>Phone of the privacy officer</source>
+        <extracomment>Dutch: &quot;Telefoon van de privacy officer&quot;</extracomment>
+        <translation>Phone of the privacy officer</translation>
+    </message>
 </context>
 <context>
     <name>pd::OutputFile</name>
@@ -3730,6 +4046,18 @@
         <source>An export for another controller is a portability export (JSON or CSV) for a request.</source>
         <extracomment>Dutch: &quot;Een export voor een andere organisatie is een export voor overdraagbaarheid (JSON of CSV) bij een verzoek.&quot;</extracomment>
         <translation>An export for another controller is a portability export (JSON or CSV) for a request.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a request of this data subject.</source>
+        <translation>%1 is not a request of this data subject.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6672,15 @@
         <extracomment>Dutch: &quot;%1 heeft op de server meer rechten dan deze kluis (eigenaar van de database, rollen aanmaken, superuser of BYPASSRLS): die aanmelding wijzigt of verwijdert IT op de server zelf.&quot;</extracomment>
         <translation>%1 has rights on the server beyond this store (owner of the database, creating roles, superuser or BYPASSRLS): IT changes or removes that login on the server itself.</translation>
     </message>
+    <message>
+        <source>Enter a name: letters are signed with it.</source>
+        <extracomment>Dutch: &quot;Vul een naam in: brieven worden ermee ondertekend.&quot;</extracomment>
+        <translation>Enter a name: letters are signed with it.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli</name>
@@ -7799,6 +8136,42 @@
         <source>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
         <translation>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</translation>
     </message>
+    <message>
+        <source>Where letters to the representative go: &quot;Dorpsstraat 3, 6582 AB Heumen&quot;.</source>
+        <translation>Where letters to the representative go: &quot;Dorpsstraat 3, 6582 AB Heumen&quot;.</translation>
+    </message>
+    <message>
+        <source>Postal address of a new data subject: &quot;Kerkpad 12, 6582 BC Heumen&quot;.</source>
+        <translation>Postal address of a new data subject: &quot;Kerkpad 12, 6582 BC Heumen&quot;.</translation>
+    </message>
+    <message>
+        <source>Record the mandate&apos;s request and/or its receipt.</source>
+        <translation>Record the mandate&apos;s request and/or its receipt.</translation>
+    </message>
+    <message>
+        <source>Date the mandate was requested.</source>
+        <translation>Date the mandate was requested.</translation>
+    </message>
+    <message>
+        <source>Date the mandate was received.</source>
+        <translation>Date the mandate was received.</translation>
+    </message>
+    <message>
+        <source>The version for the complainant: without other people&apos;s contact data and the disclosures the law forbids telling the data subject.</source>
+        <translation>The version for the complainant: without other people&apos;s contact data and the disclosures the law forbids telling the data subject.</translation>
+    </message>
+    <message>
+        <source>Your own name, as letters are signed with it (default: --user).</source>
+        <translation>Your own name, as letters are signed with it (default: --user).</translation>
+    </message>
+    <message>
+        <source>Change the name a user&apos;s letters are signed with, not the login (beheerder).</source>
+        <translation>Change the name a user&apos;s letters are signed with, not the login (beheerder).</translation>
+    </message>
+    <message>
+        <source>The name letters are signed with.</source>
+        <translation>The name letters are signed with.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -8221,6 +8594,35 @@
         <source>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</source>
         <extracomment>Dutch: &quot;case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.&quot;</extracomment>
         <translation>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</translation>
+    </message>
+    <message>
+        <source>  Address:   %1</source>
+        <extracomment>Dutch: &quot; Adres: %1&quot;</extracomment>
+        <translation>  Address:   %1</translation>
+    </message>
+    <message>
+        <source>  Mandate:   %1 (representative %2)</source>
+        <extracomment>Dutch: &quot; Machtiging: %1 (gemachtigde %2)&quot;</extracomment>
+        <translation>  Mandate:   %1 (representative %2)</translation>
+    </message>
+    <message>
+        <source>Give the address as &apos;street and number, postcode city&apos;, for example &quot;Kerkpad 12, 6582 BC Heumen&quot;.</source>
+        <extracomment>Dutch: &quot;Geef het adres als &apos;straat en huisnummer, postcode plaats&apos;, bijvoorbeeld &quot;Kerkpad 12, 6582 BC Heumen&quot;.&quot;</extracomment>
+        <translation>Give the address as &apos;street and number, postcode city&apos;, for example &quot;Kerkpad 12, 6582 BC Heumen&quot;.</translation>
+    </message>
+    <message>
+        <source>The extension was not recorded: no extension notice can be made. %1 [notice-impossible]</source>
+        <translation>The extension was not recorded: no extension notice can be made. %1 [notice-impossible]</translation>
+    </message>
+    <message>
+        <source>case mandate needs the case number.</source>
+        <extracomment>Dutch: &quot;case mandate heeft het verzoeknummer nodig.&quot;</extracomment>
+        <translation>case mandate needs the case number.</translation>
+    </message>
+    <message>
+        <source>case mandate needs --requested DATE and/or --received DATE.</source>
+        <extracomment>Dutch: &quot;case mandate heeft --requested DATUM en/of --received DATUM nodig.&quot;</extracomment>
+        <translation>case mandate needs --requested DATE and/or --received DATE.</translation>
     </message>
 </context>
 <context>
@@ -9002,6 +9404,16 @@
         <source>Warning: what was destroyed after this backup was made could not be checked: %1 Compare the destruction log of the store as it was with the restored one.</source>
         <extracomment>Dutch: &quot;Waarschuwing: wat na het maken van deze back-up is vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister van de kluis zoals die was met dat van de teruggezette kluis.&quot;</extracomment>
         <translation>Warning: what was destroyed after this backup was made could not be checked: %1 Compare the destruction log of the store as it was with the restored one.</translation>
+    </message>
+    <message>
+        <source>user rename needs one NAME and --display-name &quot;First Last&quot;.</source>
+        <extracomment>Dutch: &quot;user rename heeft één NAAM en --display-name &quot;Voornaam Achternaam&quot; nodig.&quot;</extracomment>
+        <translation>user rename needs one NAME and --display-name &quot;First Last&quot;.</translation>
+    </message>
+    <message>
+        <source>User %1 is now named %2; letters are signed with that name.</source>
+        <extracomment>Dutch: &quot;Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.&quot;</extracomment>
+        <translation>User %1 is now named %2; letters are signed with that name.</translation>
     </message>
 </context>
 <context>
@@ -10928,6 +11340,31 @@
         <source>Add no&amp;te…</source>
         <translation>Add no&amp;te…</translation>
     </message>
+    <message>
+        <source>paused until the mandate is received</source>
+        <extracomment>Dutch: &quot;gepauzeerd tot de machtiging binnen is&quot;</extracomment>
+        <translation>paused until the mandate is received</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s address:</source>
+        <extracomment>Dutch: &quot;Adres gemachtigde:&quot;</extracomment>
+        <translation>Representative&apos;s address:</translation>
+    </message>
+    <message>
+        <source>Mandate pause:</source>
+        <extracomment>Dutch: &quot;Pauze voor de machtiging:&quot;</extracomment>
+        <translation>Mandate pause:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate requested…</source>
+        <extracomment>Dutch: &quot;&amp;Machtiging gevraagd…&quot;</extracomment>
+        <translation>&amp;Mandate requested…</translation>
+    </message>
+    <message>
+        <source>Mandate recei&amp;ved…</source>
+        <extracomment>Dutch: &quot;Machti&amp;ging ontvangen…&quot;</extracomment>
+        <translation>Mandate recei&amp;ved…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -11691,6 +12128,20 @@
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Which version: the complete one for the AP, with what the complainant may not see marked, or the version for the complainant without those parts. Saving records which.</source>
+        <extracomment>Dutch: &quot;Welke versie: de volledige voor de AP, met wat de klager niet mag zien gemarkeerd, of de versie voor de klager zonder die delen. Opslaan legt vast welke.&quot;</extracomment>
+        <translation>Which version: the complete one for the AP, with what the complainant may not see marked, or the version for the complainant without those parts. Saving records which.</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on:</source>
+        <extracomment>Dutch: &quot;Ve&amp;rsie:&quot;</extracomment>
+        <translation>Versi&amp;on:</translation>
+    </message>
+    <message>
+        <source>ap-dossier-%1-klager.pdf</source>
+        <translation>ap-dossier-%1-klager.pdf</translation>
     </message>
 </context>
 <context>
@@ -12993,6 +13444,38 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DisplayNameDialog</name>
+    <message>
+        <source>Fill in the name letters are signed with.</source>
+        <extracomment>Dutch: &quot;Vul de naam in waarmee brieven worden ondertekend.&quot;</extracomment>
+        <translation>Fill in the name letters are signed with.</translation>
+    </message>
+    <message>
+        <source>Change name – Privacydesk</source>
+        <extracomment>Dutch: &quot;Naam wijzigen – Privacydesk&quot;</extracomment>
+        <translation>Change name – Privacydesk</translation>
+    </message>
+    <message>
+        <source>The name of %1 as letters are signed with it, for example &quot;Jan de Vries&quot;. Never a user name.</source>
+        <extracomment>Dutch: &quot;De naam van %1 zoals brieven ermee worden ondertekend, bijvoorbeeld &quot;Jan de Vries&quot;. Nooit een gebruikersnaam.&quot;</extracomment>
+        <translation>The name of %1 as letters are signed with it, for example &quot;Jan de Vries&quot;. Never a user name.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <extracomment>Dutch: &quot;Naam op&amp;slaan&quot;</extracomment>
+        <translation>&amp;Save name</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DocumentPreview</name>
     <message>
         <source>Print preview — %1</source>
@@ -14078,6 +14561,35 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MandateDialog</name>
+    <message>
+        <source>Mandate requested</source>
+        <extracomment>Dutch: &quot;Machtiging gevraagd&quot;, &quot;Machtiging ontvangen&quot;</extracomment>
+        <translation>Mandate requested</translation>
+    </message>
+    <message>
+        <source>Mandate received</source>
+        <translation>Mandate received</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Requested on:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>Ask %1 for the mandate without undue delay (the letter &apos;Request for a mandate&apos;): the deadline stands still from that day until the mandate arrives.</source>
+        <extracomment>Dutch: &quot;Vraag %1 zonder onnodige vertraging om de machtiging (de brief &apos;Verzoek om machtiging&apos;): de termijn staat vanaf die dag stil, tot de machtiging binnen is.&quot;</extracomment>
+        <translation>Ask %1 for the mandate without undue delay (the letter &apos;Request for a mandate&apos;): the deadline stands still from that day until the mandate arrives.</translation>
+    </message>
+    <message>
+        <source>The mandate of %1 has arrived: the deadline runs again, with the days of the wait added. The letters then go to the representative.</source>
+        <translation>The mandate of %1 has arrived: the deadline runs again, with the days of the wait added. The letters then go to the representative.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MessageLabel</name>
     <message>
         <source>Error</source>
@@ -14320,6 +14832,20 @@ or use “Add file…”</translation>
     <message>
         <source>Time received</source>
         <translation>Time received</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s address</source>
+        <translation>Representative&apos;s address</translation>
+    </message>
+    <message>
+        <source>letters &amp;go to:</source>
+        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
+        <translation>letters &amp;go to:</translation>
+    </message>
+    <message>
+        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
+        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
+        <translation>where the letters go: Dorpsstraat 3, 6582 AB Heumen</translation>
     </message>
 </context>
 <context>
@@ -16372,6 +16898,48 @@ or use “Add file…”</translation>
         <source>When the database was last checked could not be read: %1</source>
         <translation>When the database was last checked could not be read: %1</translation>
     </message>
+    <message>
+        <source>T&amp;itle under letters:</source>
+        <extracomment>Dutch: &quot;Fun&amp;ctie onder brieven:&quot;</extracomment>
+        <translation>T&amp;itle under letters:</translation>
+    </message>
+    <message>
+        <source>functionaris gegevensbescherming (default), Privacy Officer, …</source>
+        <extracomment>Dutch: &quot;functionaris gegevensbescherming (standaard), Privacy Officer, …&quot;</extracomment>
+        <translation>functionaris gegevensbescherming (default), Privacy Officer, …</translation>
+    </message>
+    <message>
+        <source>Without an FG (article 37 GDPR): choose a title that does not claim one, such as Privacy Officer.</source>
+        <extracomment>Dutch: &quot;Zonder FG (artikel 37 AVG): kies een titel die geen FG claimt, zoals Privacy Officer.&quot;</extracomment>
+        <translation>Without an FG (article 37 GDPR): choose a title that does not claim one, such as Privacy Officer.</translation>
+    </message>
+    <message>
+        <source>Privacy officer dire&amp;ct:</source>
+        <extracomment>Dutch: &quot;Privacy officer &amp;rechtstreeks:&quot;</extracomment>
+        <translation>Privacy officer dire&amp;ct:</translation>
+    </message>
+    <message>
+        <source>Phone, e.g. 06 12 34 56 78</source>
+        <extracomment>Dutch: &quot;Telefoon, bijv. 06 12 34 56 78&quot;</extracomment>
+        <translation>Phone, e.g. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Phone of the privacy officer</source>
+        <translation>Phone of the privacy officer</translation>
+    </message>
+    <message>
+        <source>E-mail, e.g. privacyofficer@woonstichting.nl</source>
+        <extracomment>Dutch: &quot;E-mail, bijv. privacyofficer@woonstichting.nl&quot;</extracomment>
+        <translation>E-mail, e.g. privacyofficer@woonstichting.nl</translation>
+    </message>
+    <message>
+        <source>E-mail of the privacy officer</source>
+        <translation>E-mail of the privacy officer</translation>
+    </message>
+    <message>
+        <source>Title under letters</source>
+        <translation>Title under letters</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UnlockDialog</name>
@@ -16698,6 +17266,21 @@ or use “Add file…”</translation>
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>The name of %1 has been changed. Letters are signed with it from now on.</source>
+        <extracomment>Dutch: &quot;De naam van %1 is gewijzigd. Brieven worden voortaan met die naam ondertekend.&quot;</extracomment>
+        <translation>The name of %1 has been changed. Letters are signed with it from now on.</translation>
+    </message>
+    <message>
+        <source>Change &amp;name…</source>
+        <extracomment>Dutch: &quot;&amp;Naam wijzigen…&quot;</extracomment>
+        <translation>Change &amp;name…</translation>
+    </message>
+    <message>
+        <source>The name this user&apos;s letters are signed with</source>
+        <extracomment>Dutch: &quot;De naam waarmee de brieven van deze gebruiker worden ondertekend&quot;</extracomment>
+        <translation>The name this user&apos;s letters are signed with</translation>
     </message>
 </context>
 <context>

@@ -1213,6 +1213,16 @@
         <extracomment>Dutch: &quot;Geef het adres of e-mailadres van de ontvangende organisatie.&quot;</extracomment>
         <translation>Geef het postadres of e-mailadres van de ontvangende organisatie.</translation>
     </message>
+    <message>
+        <source>Representative&apos;s address</source>
+        <extracomment>Dutch: &quot;Adres van de gemachtigde&quot;</extracomment>
+        <translation>Adres van de gemachtigde</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</source>
+        <extracomment>Dutch: &quot;Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).&quot;</extracomment>
+        <translation>Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1434,6 +1444,78 @@
         <source>An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ stops.</source>
         <extracomment>Dutch: &quot;Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’ stopt.&quot;</extracomment>
         <translation>Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’ stopt.</translation>
+    </message>
+    <message>
+        <source>This request was not made by a representative: it needs no mandate.</source>
+        <extracomment>Dutch: &quot;Dit verzoek is niet door een gemachtigde gedaan: er is geen machtiging nodig.&quot;</extracomment>
+        <translation>Dit verzoek is niet door een gemachtigde gedaan: er is geen machtiging nodig.</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>Het verzoek is afgesloten.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mandate was requested.</source>
+        <extracomment>Dutch: &quot;Vul de datum in waarop om de machtiging is gevraagd.&quot;</extracomment>
+        <translation>Vul de datum in waarop om de machtiging is gevraagd.</translation>
+    </message>
+    <message>
+        <source>The mandate cannot have been requested before the request was received.</source>
+        <extracomment>Dutch: &quot;Om de machtiging kan niet zijn gevraagd vóór de ontvangst van het verzoek.&quot;</extracomment>
+        <translation>Om de machtiging kan niet zijn gevraagd vóór de ontvangst van het verzoek.</translation>
+    </message>
+    <message>
+        <source>The date the mandate was requested lies in the future.</source>
+        <extracomment>Dutch: &quot;De datum waarop om de machtiging is gevraagd ligt in de toekomst.&quot;</extracomment>
+        <translation>De datum waarop om de machtiging is gevraagd ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The mandate has already been received.</source>
+        <extracomment>Dutch: &quot;De machtiging is al ontvangen.&quot;</extracomment>
+        <translation>De machtiging is al ontvangen.</translation>
+    </message>
+    <message>
+        <source>The deadline stands still until the mandate of %1 is received (requested on %2).</source>
+        <extracomment>Dutch: &quot;De termijn staat stil tot de machtiging van %1 binnen is (gevraagd op %2).&quot;</extracomment>
+        <translation>De termijn staat stil tot de machtiging van %1 binnen is (gevraagd op %2).</translation>
+    </message>
+    <message>
+        <source>None: the mandate was requested too late after receipt, so the clock kept running.</source>
+        <extracomment>Dutch: &quot;Geen: om de machtiging is te laat na ontvangst gevraagd, dus de termijn liep door.&quot;</extracomment>
+        <translation>Geen: om de machtiging is te laat na ontvangst gevraagd, dus de termijn liep door.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mandate received on %1; %n day(s) waiting for it added to the deadlines.</source>
+        <extracomment>Dutch: &quot;Machtiging ontvangen op %1; %n dag(en) wachten erop bij de termijnen opgeteld.&quot;</extracomment>
+        <translation>
+            <numerusform>Machtiging ontvangen op %1; %n dag wachten erop bij de termijnen opgeteld.</numerusform>
+            <numerusform>Machtiging ontvangen op %1; %n dagen wachten erop bij de termijnen opgeteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet requested: the deadline runs. Ask %1 for the mandate with the letter &apos;Request for a mandate&apos;.</source>
+        <extracomment>Dutch: &quot;Nog niet gevraagd: de termijn loopt. Vraag de machtiging van %1 op met de brief &apos;Verzoek om machtiging&apos;.&quot;</extracomment>
+        <translation>Nog niet gevraagd: de termijn loopt. Vraag de machtiging van %1 op met de brief ‘Verzoek om machtiging’.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mandate was received.</source>
+        <extracomment>Dutch: &quot;Vul de datum in waarop de machtiging is ontvangen.&quot;</extracomment>
+        <translation>Vul de datum in waarop de machtiging is ontvangen.</translation>
+    </message>
+    <message>
+        <source>The mandate cannot have been received before the request.</source>
+        <extracomment>Dutch: &quot;De machtiging kan niet zijn ontvangen vóór het verzoek.&quot;</extracomment>
+        <translation>De machtiging kan niet zijn ontvangen vóór het verzoek.</translation>
+    </message>
+    <message>
+        <source>The mandate cannot have been received before it was requested.</source>
+        <extracomment>Dutch: &quot;De machtiging kan niet zijn ontvangen voordat erom is gevraagd.&quot;</extracomment>
+        <translation>De machtiging kan niet zijn ontvangen voordat erom is gevraagd.</translation>
+    </message>
+    <message>
+        <source>The date the mandate was received lies in the future.</source>
+        <extracomment>Dutch: &quot;De datum waarop de machtiging is ontvangen ligt in de toekomst.&quot;</extracomment>
+        <translation>De datum waarop de machtiging is ontvangen ligt in de toekomst.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2350,108 @@
         <extracomment>Dutch: &quot;Gewijzigde gegevens (artikel 19 AVG): %1&quot;</extracomment>
         <translation>Gewijzigde gegevens (art. 19 AVG): %1</translation>
     </message>
+    <message>
+        <source>The file could not be read as an e-mail: %1</source>
+        <translation>Het bestand kon niet als e-mail worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Version for the complainant (without what the complainant may not see)</source>
+        <extracomment>Dutch: &quot;Versie voor de klager (zonder wat de klager niet mag zien)&quot;</extracomment>
+        <translation>Versie voor de klager (zonder wat de klager niet mag zien)</translation>
+    </message>
+    <message>
+        <source>Complete version for the AP (with markings)</source>
+        <extracomment>Dutch: &quot;Volledige versie voor de AP (met markeringen)&quot;</extracomment>
+        <translation>Volledige versie voor de AP (met markeringen)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>The deadline stands still until the mandate is received.</source>
+        <extracomment>Dutch: &quot;De termijn staat stil tot de machtiging binnen is.&quot;</extracomment>
+        <translation>De termijn staat stil tot de machtiging binnen is.</translation>
+    </message>
+    <message>
+        <source>Mandate pause</source>
+        <extracomment>Dutch: &quot;Pauze voor de machtiging&quot;</extracomment>
+        <translation>Pauze voor de machtiging</translation>
+    </message>
+    <message>
+        <source>This version holds no disclosures of this data subject&apos;s data to third parties.</source>
+        <translation>In deze versie staan geen verstrekkingen van gegevens van deze betrokkene aan derden.</translation>
+    </message>
+    <message>
+        <source>The registered disclosures of this data subject&apos;s data to a third party or processor that the data subject may know of, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <translation>De geregistreerde verstrekkingen van gegevens van betrokkene aan een derde of verwerker die betrokkene mag kennen, oudste eerst. Andere personen om wie een verstrekking ook ging, worden hier niet genoemd.</translation>
+    </message>
+    <message>
+        <source>What the data subject asked</source>
+        <translation>Wat betrokkene vroeg</translation>
+    </message>
+    <message>
+        <source>Access report sent</source>
+        <translation>Verstuurd inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>[not to be given to the complainant]</source>
+        <extracomment>Dutch: &quot;[niet aan klager verstrekken]&quot;</extracomment>
+        <translation>[niet aan klager verstrekken]</translation>
+    </message>
+    <message>
+        <source>Request as registered</source>
+        <translation>Verzoek zoals geregistreerd</translation>
+    </message>
+    <message>
+        <source>no description was typed at intake</source>
+        <translation>bij de registratie is geen omschrijving ingevuld</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 as received</source>
+        <translation>De e-mail %1 zoals ontvangen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>(the e-mail has no text)</source>
+        <translation>(de e-mail heeft geen tekst)</translation>
+    </message>
+    <message>
+        <source>No access report or data export was made with Privacydesk for this request.</source>
+        <translation>Voor dit verzoek is met Privacydesk geen inzageoverzicht of gegevensexport gemaakt.</translation>
+    </message>
+    <message>
+        <source>The access report and data files made for this request, with the SHA-256 of each file as written: compare it with the copy the data subject received.</source>
+        <translation>Het inzageoverzicht en de gegevensbestanden die voor dit verzoek zijn gemaakt, met de SHA-256 van elk bestand zoals het is geschreven: vergelijk die met het exemplaar dat betrokkene ontving.</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Parts that may not be given to the complainant are left out or replaced by %1.</source>
+        <extracomment>Dutch: &quot;Delen die niet aan de klager mogen worden verstrekt, zijn weggelaten of vervangen door %1.&quot;</extracomment>
+        <translation>Delen die niet aan de klager mogen worden verstrekt, zijn weggelaten of vervangen door %1.</translation>
+    </message>
+    <message>
+        <source>Parts the complainant may not see are marked</source>
+        <translation>Delen die de klager niet mag zien zijn gemarkeerd met</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -3084,6 +3268,63 @@
         <extracomment>Dutch: &quot;Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)&quot;</extracomment>
         <translation>Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)</translation>
     </message>
+    <message>
+        <source>Mandate requested</source>
+        <extracomment>Dutch: &quot;Machtiging gevraagd&quot;</extracomment>
+        <translation>Machtiging gevraagd</translation>
+    </message>
+    <message>
+        <source>Mandate received</source>
+        <extracomment>Dutch: &quot;Machtiging ontvangen&quot;</extracomment>
+        <translation>Machtiging ontvangen</translation>
+    </message>
+    <message>
+        <source>Access report made for the request</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht gemaakt voor het verzoek&quot;</extracomment>
+        <translation>Inzageoverzicht gemaakt voor het verzoek</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier made</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP gemaakt&quot;</extracomment>
+        <translation>Klachtdossier AP gemaakt</translation>
+    </message>
+    <message>
+        <source>Mandate of %2 requested by %1 on %3; the deadline waits until it arrives</source>
+        <extracomment>Dutch: &quot;Machtiging van %2 gevraagd door %1 op %3; de termijn wacht tot zij binnen is&quot;</extracomment>
+        <translation>Machtiging van %2 gevraagd door %1 op %3; de termijn wacht tot zij binnen is</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mandate received, recorded by %1: on %2; the deadline stood still %n day(s), new deadline %3</source>
+        <extracomment>Dutch: &quot;Machtiging ontvangen, vastgelegd door %1: op %2; de termijn stond %n dag(en) stil, nieuwe termijn %3&quot;</extracomment>
+        <translation>
+            <numerusform>Machtiging ontvangen, vastgelegd door %1: op %2; de termijn stond %n dag stil, nieuwe termijn %3</numerusform>
+            <numerusform>Machtiging ontvangen, vastgelegd door %1: op %2; de termijn stond %n dagen stil, nieuwe termijn %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;%1 (%2, SHA-256 %3)&quot;</extracomment>
+        <translation>%1 (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Access report for this request made by %1 on %2: %3</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
+        <translation>Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier made by %1: %2 (SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP gemaakt door %1: %2 (SHA-256 %3)&quot;</extracomment>
+        <translation>Klachtdossier AP gemaakt door %1: %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>the version for the complainant</source>
+        <extracomment>Dutch: &quot;de versie voor de klager&quot;</extracomment>
+        <translation>de versie voor de klager</translation>
+    </message>
+    <message>
+        <source>the complete version, for the AP</source>
+        <translation>de volledige versie, voor de AP</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3184,6 +3425,11 @@
     <message>
         <source>Notice of a data breach to the person concerned</source>
         <translation>Kennisgeving datalek aan de betrokkene</translation>
+    </message>
+    <message>
+        <source>Request for a mandate</source>
+        <extracomment>Dutch: &quot;Verzoek om machtiging&quot;</extracomment>
+        <translation>Verzoek om machtiging</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3565,26 @@
     <message>
         <source>This letter goes to a person concerned by a data breach: make it from the data breach (Data breaches), not from a request.</source>
         <translation>Deze brief gaat naar een betrokkene bij een datalek: maak hem vanuit het datalek (Datalekken), niet vanuit een verzoek.</translation>
+    </message>
+    <message>
+        <source>This request was made by a representative: the letter goes to the representative. The organisation&apos;s template for this letter addresses the data subject. Put {{geadresseerde.naam}}, {{geadresseerde.adres}} and {{aanhef}} in it, or reset it to the default (Extra → Letter templates).</source>
+        <extracomment>Dutch: &quot;Dit verzoek is gedaan door een gemachtigde: de brief gaat naar de gemachtigde. Het sjabloon van de organisatie voor deze brief spreekt de betrokkene aan. Zet {{geadresseerde.naam}}, {{geadresseerde.adres}} en {{aanhef}} erin, of zet het terug naar de standaard (Extra → Briefsjablonen).&quot;</extracomment>
+        <translation>Dit verzoek is gedaan door een gemachtigde: de brief gaat naar de gemachtigde. Het sjabloon van de organisatie voor deze brief spreekt de betrokkene aan. Zet {{geadresseerde.naam}}, {{geadresseerde.adres}} en {{aanhef}} erin, of zet het terug naar de standaard (Extra → Briefsjablonen).</translation>
+    </message>
+    <message>
+        <source>The mandate of %1 has not been received. Until it is, the only letter is the request for the mandate. Record its receipt under Request → Mandate received.</source>
+        <extracomment>Dutch: &quot;De machtiging van %1 is nog niet ontvangen. Tot die er is, is de enige brief het verzoek om machtiging. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen.&quot;</extracomment>
+        <translation>De machtiging van %1 is nog niet ontvangen. Tot die er is, is de enige brief het verzoek om machtiging. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen.</translation>
+    </message>
+    <message>
+        <source>This request was not made by a representative.</source>
+        <extracomment>Dutch: &quot;Dit verzoek is niet door een gemachtigde gedaan.&quot;</extracomment>
+        <translation>Dit verzoek is niet door een gemachtigde gedaan.</translation>
+    </message>
+    <message>
+        <source>The mandate has already been received.</source>
+        <extracomment>Dutch: &quot;De machtiging is al ontvangen.&quot;</extracomment>
+        <translation>De machtiging is al ontvangen.</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3840,41 @@
         <extracomment>Dutch: &quot;Het artikel dat de gegevens van anderen beschermt: artikel 15 lid 4 AVG bij inzage, artikel 20 lid 4 AVG bij overdraagbaarheid&quot;</extracomment>
         <translation>Het artikel dat de gegevens van anderen beschermt: art. 15 lid 4 AVG bij inzage, art. 20 lid 4 AVG bij overdraagbaarheid</translation>
     </message>
+    <message>
+        <source>Why the dates lie later because waiting for the identification moved the deadline (empty when it did not)</source>
+        <extracomment>Dutch: &quot;Waarom de datums later liggen doordat het wachten op de identificatie de termijn verschoof (leeg als dat niet zo is)&quot;</extracomment>
+        <translation>Waarom de datums later liggen doordat het wachten op de identificatie de termijn verschoof (leeg als dat niet zo is)</translation>
+    </message>
+    <message>
+        <source>Who the letter goes to: the representative, or else the data subject</source>
+        <extracomment>Dutch: &quot;Aan wie de brief gaat: de gemachtigde, of anders de betrokkene&quot;</extracomment>
+        <translation>Aan wie de brief gaat: de gemachtigde, of anders de betrokkene</translation>
+    </message>
+    <message>
+        <source>Their postal address, for the address block</source>
+        <extracomment>Dutch: &quot;Het postadres daarvan, voor het adresblok&quot;</extracomment>
+        <translation>Het postadres daarvan, voor het adresblok</translation>
+    </message>
+    <message>
+        <source>The greeting without its comma: &quot;Geachte heer/mevrouw J. de Groot&quot; to a representative, &quot;Geachte W. de Groot-Visser&quot; to the data subject</source>
+        <extracomment>Dutch: &quot;De aanhef zonder komma: &quot;Geachte heer/mevrouw J. de Groot&quot; aan een gemachtigde, &quot;Geachte W. de Groot-Visser&quot; aan de betrokkene&quot;</extracomment>
+        <translation>De aanhef zonder komma: ‘Geachte heer/mevrouw J. de Groot’ aan een gemachtigde, ‘Geachte W. de Groot-Visser’ aan de betrokkene</translation>
+    </message>
+    <message>
+        <source>After &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; to a representative; empty for the data subject&apos;s own request</source>
+        <extracomment>Dutch: &quot;Na &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; aan een gemachtigde; leeg voor het eigen verzoek van de betrokkene&quot;</extracomment>
+        <translation>Na ‘uw verzoek’: ‘ namens W. de Groot-Visser’ aan een gemachtigde; leeg voor het eigen verzoek van de betrokkene</translation>
+    </message>
+    <message>
+        <source>Whose data: &quot;uw gegevens&quot;, or to a representative &quot;de gegevens van W. de Groot-Visser&quot;</source>
+        <extracomment>Dutch: &quot;Wiens gegevens: &quot;uw gegevens&quot;, of aan een gemachtigde &quot;de gegevens van W. de Groot-Visser&quot;&quot;</extracomment>
+        <translation>Wiens gegevens: ‘uw gegevens’, of aan een gemachtigde ‘de gegevens van W. de Groot-Visser’</translation>
+    </message>
+    <message>
+        <source>The representative who made the request (empty without one)</source>
+        <extracomment>Dutch: &quot;De gemachtigde die het verzoek deed (leeg zonder gemachtigde)&quot;</extracomment>
+        <translation>De gemachtigde die het verzoek deed (leeg zonder gemachtigde)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -3669,6 +3970,21 @@
         <source>the privacy e-mail address</source>
         <translation>het privacy-e-mailadres</translation>
     </message>
+    <message>
+        <source>Title under the signature</source>
+        <extracomment>Dutch: &quot;Functie onder de ondertekening&quot;</extracomment>
+        <translation>Functie onder de ondertekening</translation>
+    </message>
+    <message>
+        <source>E-mail of the privacy officer</source>
+        <extracomment>Dutch: &quot;E-mail van de privacy officer&quot;</extracomment>
+        <translation>E-mail van de privacy officer</translation>
+    </message>
+    <message>
+        <source>Phone of the privacy officer</source>
+        <extracomment>Dutch: &quot;Telefoon van de privacy officer&quot;</extracomment>
+        <translation>Telefoon van de privacy officer</translation>
+    </message>
 </context>
 <context>
     <name>pd::OutputFile</name>
@@ -3730,6 +4046,18 @@
         <source>An export for another controller is a portability export (JSON or CSV) for a request.</source>
         <extracomment>Dutch: &quot;Een export voor een andere organisatie is een export voor overdraagbaarheid (JSON of CSV) bij een verzoek.&quot;</extracomment>
         <translation>Een export voor een andere organisatie is een export voor overdraagbaarheid (JSON of CSV) bij een verzoek.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a request of this data subject.</source>
+        <translation>%1 is geen verzoek van deze betrokkene.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6672,15 @@
         <extracomment>Dutch: &quot;%1 heeft op de server meer rechten dan deze kluis (eigenaar van de database, rollen aanmaken, superuser of BYPASSRLS): die aanmelding wijzigt of verwijdert IT op de server zelf.&quot;</extracomment>
         <translation>%1 heeft op de server meer rechten dan deze kluis (eigenaar van de database, rollen aanmaken, superuser of BYPASSRLS): die aanmelding wijzigt of verwijdert IT op de server zelf.</translation>
     </message>
+    <message>
+        <source>Enter a name: letters are signed with it.</source>
+        <extracomment>Dutch: &quot;Vul een naam in: brieven worden ermee ondertekend.&quot;</extracomment>
+        <translation>Vul een naam in: brieven worden ermee ondertekend.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli</name>
@@ -7799,6 +8136,42 @@
         <source>Make the data export for the controller the request names (case transmit; art. 20(2) GDPR): give the request&apos;s number; its SHA-256 is recorded on the request (case.transmitted).</source>
         <translation>De gegevensexport maken voor de organisatie die het verzoek noemt (case transmit; art. 20 lid 2 AVG): geef het nummer van het verzoek; de SHA-256 wordt bij het verzoek vastgelegd (gebeurtenis ‘case.transmitted’).</translation>
     </message>
+    <message>
+        <source>Where letters to the representative go: &quot;Dorpsstraat 3, 6582 AB Heumen&quot;.</source>
+        <translation>Waar de brieven aan de gemachtigde heen gaan: ‘Dorpsstraat 3, 6582 AB Heumen’.</translation>
+    </message>
+    <message>
+        <source>Postal address of a new data subject: &quot;Kerkpad 12, 6582 BC Heumen&quot;.</source>
+        <translation>Postadres van een nieuwe betrokkene: ‘Kerkpad 12, 6582 BC Heumen’.</translation>
+    </message>
+    <message>
+        <source>Record the mandate&apos;s request and/or its receipt.</source>
+        <translation>Het opvragen en/of de ontvangst van de machtiging vastleggen.</translation>
+    </message>
+    <message>
+        <source>Date the mandate was requested.</source>
+        <translation>Datum waarop om de machtiging is gevraagd.</translation>
+    </message>
+    <message>
+        <source>Date the mandate was received.</source>
+        <translation>Datum waarop de machtiging is ontvangen.</translation>
+    </message>
+    <message>
+        <source>The version for the complainant: without other people&apos;s contact data and the disclosures the law forbids telling the data subject.</source>
+        <translation>De versie voor de klager: zonder contactgegevens van anderen en zonder de verstrekkingen waarover de wet betrokkene niet laat informeren.</translation>
+    </message>
+    <message>
+        <source>Your own name, as letters are signed with it (default: --user).</source>
+        <translation>Uw eigen naam, zoals brieven ermee worden ondertekend (standaard: de gebruikersnaam).</translation>
+    </message>
+    <message>
+        <source>Change the name a user&apos;s letters are signed with, not the login (beheerder).</source>
+        <translation>De naam wijzigen waarmee de brieven van een gebruiker worden ondertekend, niet de gebruikersnaam (beheerder).</translation>
+    </message>
+    <message>
+        <source>The name letters are signed with.</source>
+        <translation>De naam waarmee brieven worden ondertekend.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -8221,6 +8594,35 @@
         <source>case transmit needs the request&apos;s number and --name NAME with --address ADDRESS, or --clear.</source>
         <extracomment>Dutch: &quot;case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.&quot;</extracomment>
         <translation>case transmit heeft het nummer van het verzoek nodig en --name NAAM met --address ADRES, of --clear.</translation>
+    </message>
+    <message>
+        <source>  Address:   %1</source>
+        <extracomment>Dutch: &quot; Adres: %1&quot;</extracomment>
+        <translation>  Adres:     %1</translation>
+    </message>
+    <message>
+        <source>  Mandate:   %1 (representative %2)</source>
+        <extracomment>Dutch: &quot; Machtiging: %1 (gemachtigde %2)&quot;</extracomment>
+        <translation>  Machtiging: %1 (gemachtigde %2)</translation>
+    </message>
+    <message>
+        <source>Give the address as &apos;street and number, postcode city&apos;, for example &quot;Kerkpad 12, 6582 BC Heumen&quot;.</source>
+        <extracomment>Dutch: &quot;Geef het adres als &apos;straat en huisnummer, postcode plaats&apos;, bijvoorbeeld &quot;Kerkpad 12, 6582 BC Heumen&quot;.&quot;</extracomment>
+        <translation>Geef het adres als ‘straat en huisnummer, postcode plaats’, bijvoorbeeld ‘Kerkpad 12, 6582 BC Heumen’.</translation>
+    </message>
+    <message>
+        <source>The extension was not recorded: no extension notice can be made. %1 [notice-impossible]</source>
+        <translation>De verlenging is niet vastgelegd: er kan geen verlengingsbericht worden gemaakt. %1 [notice-impossible]</translation>
+    </message>
+    <message>
+        <source>case mandate needs the case number.</source>
+        <extracomment>Dutch: &quot;case mandate heeft het verzoeknummer nodig.&quot;</extracomment>
+        <translation>case mandate heeft het verzoeknummer nodig.</translation>
+    </message>
+    <message>
+        <source>case mandate needs --requested DATE and/or --received DATE.</source>
+        <extracomment>Dutch: &quot;case mandate heeft --requested DATUM en/of --received DATUM nodig.&quot;</extracomment>
+        <translation>case mandate heeft --requested DATUM en/of --received DATUM nodig.</translation>
     </message>
 </context>
 <context>
@@ -9002,6 +9404,16 @@
         <source>Warning: what was destroyed after this backup was made could not be checked: %1 Compare the destruction log of the store as it was with the restored one.</source>
         <extracomment>Dutch: &quot;Waarschuwing: wat na het maken van deze back-up is vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister van de kluis zoals die was met dat van de teruggezette kluis.&quot;</extracomment>
         <translation>Waarschuwing: wat na het maken van deze back-up is vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister van de kluis zoals die was met dat van de teruggezette kluis.</translation>
+    </message>
+    <message>
+        <source>user rename needs one NAME and --display-name &quot;First Last&quot;.</source>
+        <extracomment>Dutch: &quot;user rename heeft één NAAM en --display-name &quot;Voornaam Achternaam&quot; nodig.&quot;</extracomment>
+        <translation>user rename heeft één NAAM en --display-name ‘Voornaam Achternaam’ nodig.</translation>
+    </message>
+    <message>
+        <source>User %1 is now named %2; letters are signed with that name.</source>
+        <extracomment>Dutch: &quot;Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.&quot;</extracomment>
+        <translation>Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.</translation>
     </message>
 </context>
 <context>
@@ -10928,6 +11340,31 @@
         <source>Add no&amp;te…</source>
         <translation>No&amp;titie toevoegen…</translation>
     </message>
+    <message>
+        <source>paused until the mandate is received</source>
+        <extracomment>Dutch: &quot;gepauzeerd tot de machtiging binnen is&quot;</extracomment>
+        <translation>gepauzeerd tot de machtiging binnen is</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s address:</source>
+        <extracomment>Dutch: &quot;Adres gemachtigde:&quot;</extracomment>
+        <translation>Adres gemachtigde:</translation>
+    </message>
+    <message>
+        <source>Mandate pause:</source>
+        <extracomment>Dutch: &quot;Pauze voor de machtiging:&quot;</extracomment>
+        <translation>Pauze voor de machtiging:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate requested…</source>
+        <extracomment>Dutch: &quot;&amp;Machtiging gevraagd…&quot;</extracomment>
+        <translation>&amp;Machtiging gevraagd…</translation>
+    </message>
+    <message>
+        <source>Mandate recei&amp;ved…</source>
+        <extracomment>Dutch: &quot;Machti&amp;ging ontvangen…&quot;</extracomment>
+        <translation>Machti&amp;ging ontvangen…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -11691,6 +12128,20 @@
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Which version: the complete one for the AP, with what the complainant may not see marked, or the version for the complainant without those parts. Saving records which.</source>
+        <extracomment>Dutch: &quot;Welke versie: de volledige voor de AP, met wat de klager niet mag zien gemarkeerd, of de versie voor de klager zonder die delen. Opslaan legt vast welke.&quot;</extracomment>
+        <translation>Welke versie: de volledige voor de AP, met wat de klager niet mag zien gemarkeerd, of de versie voor de klager zonder die delen. Opslaan legt vast welke.</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on:</source>
+        <extracomment>Dutch: &quot;Ve&amp;rsie:&quot;</extracomment>
+        <translation>Ve&amp;rsie:</translation>
+    </message>
+    <message>
+        <source>ap-dossier-%1-klager.pdf</source>
+        <translation>ap-dossier-%1-klager.pdf</translation>
     </message>
 </context>
 <context>
@@ -12993,6 +13444,38 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DisplayNameDialog</name>
+    <message>
+        <source>Fill in the name letters are signed with.</source>
+        <extracomment>Dutch: &quot;Vul de naam in waarmee brieven worden ondertekend.&quot;</extracomment>
+        <translation>Vul de naam in waarmee brieven worden ondertekend.</translation>
+    </message>
+    <message>
+        <source>Change name – Privacydesk</source>
+        <extracomment>Dutch: &quot;Naam wijzigen – Privacydesk&quot;</extracomment>
+        <translation>Naam wijzigen – Privacydesk</translation>
+    </message>
+    <message>
+        <source>The name of %1 as letters are signed with it, for example &quot;Jan de Vries&quot;. Never a user name.</source>
+        <extracomment>Dutch: &quot;De naam van %1 zoals brieven ermee worden ondertekend, bijvoorbeeld &quot;Jan de Vries&quot;. Nooit een gebruikersnaam.&quot;</extracomment>
+        <translation>De naam van %1 zoals brieven ermee worden ondertekend, bijvoorbeeld ‘Jan de Vries’. Nooit een gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <extracomment>Dutch: &quot;Naam op&amp;slaan&quot;</extracomment>
+        <translation>Naam op&amp;slaan</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DocumentPreview</name>
     <message>
         <source>Print preview — %1</source>
@@ -14078,6 +14561,35 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MandateDialog</name>
+    <message>
+        <source>Mandate requested</source>
+        <extracomment>Dutch: &quot;Machtiging gevraagd&quot;, &quot;Machtiging ontvangen&quot;</extracomment>
+        <translation>Machtiging gevraagd</translation>
+    </message>
+    <message>
+        <source>Mandate received</source>
+        <translation>Machtiging ontvangen</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Opgevraagd op:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>Ask %1 for the mandate without undue delay (the letter &apos;Request for a mandate&apos;): the deadline stands still from that day until the mandate arrives.</source>
+        <extracomment>Dutch: &quot;Vraag %1 zonder onnodige vertraging om de machtiging (de brief &apos;Verzoek om machtiging&apos;): de termijn staat vanaf die dag stil, tot de machtiging binnen is.&quot;</extracomment>
+        <translation>Vraag %1 zonder onnodige vertraging om de machtiging (de brief ‘Verzoek om machtiging’): de termijn staat vanaf die dag stil, tot de machtiging binnen is.</translation>
+    </message>
+    <message>
+        <source>The mandate of %1 has arrived: the deadline runs again, with the days of the wait added. The letters then go to the representative.</source>
+        <translation>De machtiging van %1 is binnen: de termijn loopt weer, met de dagen van het wachten erbij. De brieven gaan dan naar de gemachtigde.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MessageLabel</name>
     <message>
         <source>Error</source>
@@ -14320,6 +14832,20 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Time received</source>
         <translation>Tijdstip van ontvangst</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s address</source>
+        <translation>Adres van de gemachtigde</translation>
+    </message>
+    <message>
+        <source>letters &amp;go to:</source>
+        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
+        <translation>&amp;postadres:</translation>
+    </message>
+    <message>
+        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
+        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
+        <translation>waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen</translation>
     </message>
 </context>
 <context>
@@ -16372,6 +16898,48 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>When the database was last checked could not be read: %1</source>
         <translation>Wanneer de database voor het laatst is gecontroleerd, kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>T&amp;itle under letters:</source>
+        <extracomment>Dutch: &quot;Fun&amp;ctie onder brieven:&quot;</extracomment>
+        <translation>Fun&amp;ctie onder brieven:</translation>
+    </message>
+    <message>
+        <source>functionaris gegevensbescherming (default), Privacy Officer, …</source>
+        <extracomment>Dutch: &quot;functionaris gegevensbescherming (standaard), Privacy Officer, …&quot;</extracomment>
+        <translation>functionaris gegevensbescherming (standaard), Privacy Officer, …</translation>
+    </message>
+    <message>
+        <source>Without an FG (article 37 GDPR): choose a title that does not claim one, such as Privacy Officer.</source>
+        <extracomment>Dutch: &quot;Zonder FG (artikel 37 AVG): kies een titel die geen FG claimt, zoals Privacy Officer.&quot;</extracomment>
+        <translation>Zonder FG (artikel 37 AVG): kies een titel die geen FG claimt, zoals Privacy Officer.</translation>
+    </message>
+    <message>
+        <source>Privacy officer dire&amp;ct:</source>
+        <extracomment>Dutch: &quot;Privacy officer &amp;rechtstreeks:&quot;</extracomment>
+        <translation>Privacy officer &amp;rechtstreeks:</translation>
+    </message>
+    <message>
+        <source>Phone, e.g. 06 12 34 56 78</source>
+        <extracomment>Dutch: &quot;Telefoon, bijv. 06 12 34 56 78&quot;</extracomment>
+        <translation>Telefoon, bijv. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Phone of the privacy officer</source>
+        <translation>Telefoon van de privacy officer</translation>
+    </message>
+    <message>
+        <source>E-mail, e.g. privacyofficer@woonstichting.nl</source>
+        <extracomment>Dutch: &quot;E-mail, bijv. privacyofficer@woonstichting.nl&quot;</extracomment>
+        <translation>E-mail, bijv. privacyofficer@woonstichting.nl</translation>
+    </message>
+    <message>
+        <source>E-mail of the privacy officer</source>
+        <translation>E-mail van de privacy officer</translation>
+    </message>
+    <message>
+        <source>Title under letters</source>
+        <translation>Functie onder brieven</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UnlockDialog</name>
@@ -16698,6 +17266,21 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Users</source>
         <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>The name of %1 has been changed. Letters are signed with it from now on.</source>
+        <extracomment>Dutch: &quot;De naam van %1 is gewijzigd. Brieven worden voortaan met die naam ondertekend.&quot;</extracomment>
+        <translation>De naam van %1 is gewijzigd. Brieven worden voortaan met die naam ondertekend.</translation>
+    </message>
+    <message>
+        <source>Change &amp;name…</source>
+        <extracomment>Dutch: &quot;&amp;Naam wijzigen…&quot;</extracomment>
+        <translation>&amp;Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>The name this user&apos;s letters are signed with</source>
+        <extracomment>Dutch: &quot;De naam waarmee de brieven van deze gebruiker worden ondertekend&quot;</extracomment>
+        <translation>De naam waarmee de brieven van deze gebruiker worden ondertekend</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,10 @@
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
 #include "cases/MailIntake.h"
+#include "letters/Letters.h"
 #include "mail/MailMessage.h"
 #include "registers/PersonImport.h"
+#include "session/Session.h"
 #include "settings/SettingValues.h"
 
 #include <QFile>
@@ -324,7 +326,19 @@ int CaseCommands::runExtend(CliContext &context)
     std::optional<int> version;
     if (!expectedVersion(p, &version))
         return UsageError;
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](Store &store, CaseService &cases) {
+        // Never an extension whose notice cannot be made (issue 38): the organisation's details
+        // first, for a user who may extend (the others get the service's refusal). One that
+        // moves no date is the service's refusal.
+        const QString refused = Session(store, systemClock()).may(Permission::EditCases)
+            ? LetterService(store).organisationRefusal(LetterKind::Verlengingsbericht)
+            : QString();
+        if (!refused.isEmpty())
+            //: Dutch: "De verlenging is niet vastgelegd: er kan geen verlengingsbericht worden
+            //: gemaakt. %1 [notice-impossible]"
+            return CliContext::fail(tr("The extension was not recorded: no extension notice can "
+                                       "be made. %1 [notice-impossible]")
+                                        .arg(refused));
         ServiceError error;
         if (!cases.extend(number, p.value(QStringLiteral("reason")), notified,
                           p.isSet(QStringLiteral("confirm-not-bsn")), &error, version))
@@ -769,8 +783,7 @@ QList<Command> caseNoteCommands()
 QList<Command> caseCommands()
 {
     return caseRecordCommands() + caseProgressCommands() + caseMandateCommands()
-        + caseDecisionCommands() + caseTransmitCommands() + caseNoteCommands()
-        + deadlineCommands();
+        + caseDecisionCommands() + caseTransmitCommands() + caseNoteCommands() + deadlineCommands();
 }
 
 } // namespace pd::cli

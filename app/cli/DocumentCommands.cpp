@@ -326,19 +326,20 @@ public:
             && !dossier.setApReference(number, p.value(QStringLiteral("ap-reference")),
                                        p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
-        const auto content = dossier.collect(number, &error);
+        auto content = dossier.collect(number, &error);
         if (!content)
             return CliContext::readFailure(error, false); // a failed read is [read-failed]
-        QTextDocument document;
-        ComplaintDossier::fillDocument(&document, *content);
-        QString writeError;
+        // Without what the complainant may not see (issue 38); either version is recorded on
+        // the request's trail with its SHA-256.
+        content->version = p.isSet(QStringLiteral("complainant")) ? DossierVersion::Complainant
+                                                                  : DossierVersion::Complete;
         int pages = 0;
-        if (!PrintedDocument::writePdf(
-                &document, ComplaintDossier::documentTitle(content->request.number),
-                PrintedDocument::marking(*store),
-                OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()),
-                &writeError, &pages))
-            return CliContext::fail(writeError);
+        QString sha256;
+        if (!dossier.write(
+                *content,
+                OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()), &error,
+                &pages, &sha256))
+            return CliContext::fail(error);
         const AuditLog::Verification &v = content->verification;
         if (p.isSet(QStringLiteral("json"))) {
             CliContext::printJson(QJsonDocument(QJsonObject {
@@ -351,6 +352,8 @@ public:
                 { QStringLiteral("audit_chain_ok"), v.ok },
                 { QStringLiteral("audit_head_seq"), v.headSeq },
                 { QStringLiteral("audit_head_hash"), QString::fromLatin1(v.headHash) },
+                { QStringLiteral("version"), ComplaintDossier::versionCode(content->version) },
+                { QStringLiteral("sha256"), sha256 },
             }));
         } else if (v.ok) {
             CliContext::printLine(tr("Dossier for %1 written: %n page(s), audit trail verified up "
@@ -496,6 +499,11 @@ QList<Command> dossierCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
                     option(QStringLiteral("overwrite"),
                            QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
+                    option(QStringLiteral("complainant"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "The version for the complainant: without other "
+                                             "people's contact data and the disclosures the law "
+                                             "forbids telling the data subject.")),
                     option(QStringLiteral("ap-reference"),
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "Record the AP's reference of the complaint first "

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace pd::cli {
 
 // Static members so that lupdate sees every tr() in one context.
@@ -207,8 +209,15 @@ public:
         } else if (!request.keepAll) {
             chosen = QSet<QString>(request.redactIds.cbegin(), request.redactIds.cend());
         }
+        // Named by a request number, the export is made for that request and recorded on its
+        // trail too (issue 38).
+        PersonExportTargets targets = request.targets;
+        const QString number = request.subject.trimmed().toUpper();
+        if (std::any_of(report.requests.cbegin(), report.requests.cend(),
+                        [&number](const ReportRequest &r) { return r.request.number == number; }))
+            targets.forRequest = number;
         const PersonExportResult result
-            = PersonExport(store).write(report, findings, chosen, request.targets);
+            = PersonExport(store).write(report, findings, chosen, targets);
         if (!result.ok())
             return CliContext::fail(result.error + QStringLiteral(" [%1]").arg(result.errorCode));
         for (const QString &file : result.written)

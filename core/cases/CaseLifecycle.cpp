@@ -9,6 +9,7 @@
 #include "store/Store.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -134,6 +135,26 @@ bool CaseService::receiveMandate(const QString &number, QDate received, ServiceE
         });
 }
 
+QString CaseService::extensionRefusal(const Case &c, QDate notified, const DeadlinePolicy &policy)
+{
+    Case extended = c;
+    extended.extended = true;
+    extended.extensionNotified = notified;
+    const CaseDeadlines before = deadlinesFor(c, policy);
+    const CaseDeadlines after = deadlinesFor(extended, policy);
+    if (after.extensionLegallyLate || !before.current.isValid() || after.current > before.current)
+        return {};
+    //: Dutch: "Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet
+    //: uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen
+    //: verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn,
+    //: of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen)."
+    return tr("The organisation's policy has no extension of its own: the answer stays due on "
+              "%1. An extension would move no date and no extension notice could be made, so "
+              "nothing was recorded. Answer within the deadline, or change the deadline policy "
+              "first (Extra → Settings → Deadlines).")
+        .arg(QLocale().toString(before.current, QLocale::ShortFormat));
+}
+
 bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
                          bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
 {
@@ -152,6 +173,11 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
             if (const QString problem = CaseWorkflow::checkExtend(c, reason, notified, today);
                 !problem.isEmpty()) {
                 *e = invalid(problem);
+                return false;
+            }
+            if (const QString refused = extensionRefusal(c, notified, *currentPolicy);
+                !refused.isEmpty()) {
+                *e = invalid(refused);
                 return false;
             }
             c.extended = true;

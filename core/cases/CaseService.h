@@ -119,6 +119,11 @@ public:
                         std::optional<int> expectedVersion = {});
     bool receiveMandate(const QString &number, QDate received, ServiceError *error,
                         std::optional<int> expectedVersion = {});
+    // Why an extension told on notified cannot be recorded under this policy, or empty (issue
+    // 38): one that moves no date (a policy without an extension of its own keeps the answer
+    // due on its date, so no extension notice could announce a later one). An extension told
+    // after the first month is recorded, and flagged (CaseDeadlines::extensionLegallyLate).
+    static QString extensionRefusal(const Case &c, QDate notified, const DeadlinePolicy &policy);
     bool extend(const QString &number, const QString &reason, QDate notified, bool bsnOverride,
                 ServiceError *error, std::optional<int> expectedVersion = {});
     // The motivation and the reason for deciding without identification are free texts under

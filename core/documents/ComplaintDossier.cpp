@@ -4,6 +4,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
+#include "mail/MailMessage.h"
 #include "print/PrintedDocument.h"
 #include "session/Access.h"
 #include "session/Session.h"
@@ -12,7 +13,10 @@
 #include "store/Store.h"
 #include "users/UserRepository.h"
 #include "util/Clock.h"
+#include "util/OutputFile.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QTextDocument>
 
@@ -23,6 +27,38 @@ namespace pd {
 namespace {
 
 const QString caseEntity = QStringLiteral("case");
+
+// The e-mails kept with the request, read (issue 38): the dossier shows what the tenant wrote,
+// not only a file name and a hash. A file that cannot be read as an e-mail says why; a file
+// that cannot be read from the store stops the dossier (*error).
+std::optional<QList<DossierMail>> readMails(const AttachmentService &files,
+                                            const QString &caseNumber,
+                                            const QList<Attachment> &attachments,
+                                            ServiceError *error)
+{
+    QList<DossierMail> mails;
+    for (const Attachment &file : attachments) {
+        if (!file.isMail() || file.isDestroyed())
+            continue;
+        const std::optional<QByteArray> bytes = files.content(caseNumber, file.id, error);
+        if (!bytes)
+            return std::nullopt;
+        DossierMail mail;
+        mail.fileName = file.name;
+        QString why;
+        if (const std::optional<MailMessage> message = MailMessage::parse(*bytes, &why)) {
+            mail.subject = message->subject;
+            mail.from = message->from.address;
+            mail.sent = message->date;
+            mail.text = message->text.trimmed();
+        } else {
+            mail.problem
+                = ComplaintDossier::tr("The file could not be read as an e-mail: %1").arg(why);
+        }
+        mails << mail;
+    }
+    return mails;
+}
 
 } // namespace
 
@@ -171,6 +207,11 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (!attachments)
         return std::nullopt;
     content.attachments = *attachments;
+    const auto mails
+        = readMails(AttachmentService(m_store, m_clock), c->number, content.attachments, error);
+    if (!mails)
+        return std::nullopt;
+    content.mails = *mails;
     content.letters = LetterService(m_store, m_clock).letters(c->number, error);
     if (error->isError())
         return std::nullopt;
@@ -199,24 +240,90 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
 }
 
 bool ComplaintDossier::writePdf(const QString &caseNumber, const OutputTarget &target,
-                                ServiceError *error, int *pages) const
+                                ServiceError *error, int *pages, DossierVersion version) const
 {
-    const std::optional<ComplaintDossierContent> content = collect(caseNumber, error);
+    std::optional<ComplaintDossierContent> content = collect(caseNumber, error);
     if (!content)
         return false;
-    QTextDocument document;
-    fillDocument(&document, *content);
-    QString writeError;
+    content->version = version;
+    return write(*content, target, error, pages);
+}
+
+QString ComplaintDossier::versionCode(DossierVersion version)
+{
+    return version == DossierVersion::Complainant ? QStringLiteral("complainant")
+                                                  : QStringLiteral("complete");
+}
+
+QString ComplaintDossier::versionLabel(DossierVersion version)
+{
+    if (version == DossierVersion::Complainant)
+        //: Dutch: "Versie voor de klager (zonder wat de klager niet mag zien)"
+        return tr("Version for the complainant (without what the complainant may not see)");
+    //: Dutch: "Volledige versie voor de AP (met markeringen)"
+    return tr("Complete version for the AP (with markings)");
+}
+
+bool ComplaintDossier::write(const ComplaintDossierContent &content, const OutputTarget &target,
+                             ServiceError *error, int *pages, QString *sha256) const
+{
     // Never into this store's folder, whatever the caller knew.
     OutputTarget checked = target;
     if (checked.storeDirectory.isEmpty())
         checked.storeDirectory = m_store.directory();
-    if (!PrintedDocument::writePdf(&document, documentTitle(content->request.number),
-                                   PrintedDocument::marking(m_store), checked, &writeError,
-                                   pages)) {
-        *error = { ServiceError::Code::Storage, writeError, {} };
+    const auto failed = [error](const QString &message) {
+        *error = { ServiceError::Code::Storage, message, {} };
+        return false;
+    };
+    if (const QString why
+        = OutputFile::refusal(checked.path, checked.overwrite, checked.storeDirectory);
+        !why.isEmpty())
+        return failed(why);
+    const Session session(m_store, m_clock);
+    const QString number = content.request.number;
+    UnitOfWork unit(session, Permission::ViewRegisters, QStringLiteral("case.dossier_made"),
+                    number);
+    if (!unit.permit(error))
+        return false;
+    QTextDocument document;
+    fillDocument(&document, content);
+    int painted = 0;
+    const QByteArray bytes = PrintedDocument::pdf(&document, documentTitle(number),
+                                                  PrintedDocument::marking(m_store), {}, &painted);
+    if (painted == 0 || bytes.isEmpty())
+        return failed(tr("Could not write %1.").arg(checked.path));
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    bool written = false;
+    const bool recorded = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            write.record(caseEntity, number, QStringLiteral("case.dossier_made"),
+                         { { QStringLiteral("version"), versionCode(content.version) },
+                           { QStringLiteral("pages"), painted },
+                           { QStringLiteral("sha256"), hash } });
+            // The file after the event, inside the unit: a file that cannot be written undoes
+            // the event.
+            write.then([&](ServiceError *why) {
+                QString writeError;
+                if (!OutputFile::write(checked, bytes, &writeError)) {
+                    *why = { ServiceError::Code::Storage, writeError, {} };
+                    return false;
+                }
+                written = true;
+                return true;
+            });
+            return true;
+        },
+        error);
+    if (!recorded) {
+        if (written)
+            QFile::remove(checked.path);
         return false;
     }
+    if (pages)
+        *pages = painted;
+    if (sha256)
+        *sha256 = hash;
     return true;
 }
 

@@ -23,9 +23,29 @@ namespace pd {
 
 class Store;
 
+// Which dossier (issue 38): the complete one for the AP, with the parts the complainant may not
+// see marked "niet aan klager verstrekken", or the version for the complainant without them
+// (the AP usually shares the controller's answer with the complainant).
+enum class DossierVersion {
+    Complete,
+    Complainant,
+};
+
+// The e-mail the request came in as (a stored .eml, read with core/mail): what the tenant wrote.
+struct DossierMail
+{
+    QString fileName;
+    QString subject;
+    QString from; // the sender's address
+    QDateTime sent; // the Date header; invalid when absent
+    QString text; // the text part
+    QString problem; // why it could not be read (translated); then the rest is empty
+};
+
 // Everything the dossier of one request shows, read from the store at one moment.
 struct ComplaintDossierContent
 {
+    DossierVersion version = DossierVersion::Complete;
     Case request;
     CaseDeadlines deadlines;
     OrganisationDetails organisation;
@@ -34,6 +54,7 @@ struct ComplaintDossierContent
     QDateTime preparedAt; // UTC
     QList<AuditEvent> events; // the request's audit trail, in order
     QList<Attachment> attachments; // the request as received and other files kept, oldest first
+    QList<DossierMail> mails; // the e-mails among the attachments (not destroyed), read
     QList<Letter> letters; // every letter recorded, oldest first
     QList<Disclosure> disclosures; // concerning the data subject, oldest first
     // Of the chain from its verified checkpoint on and of the request's own events (issue 19),
@@ -45,6 +66,7 @@ struct ComplaintDossierContent
     QString nameOf(const QString &login) const;
     // Who entered the request in Privacydesk: the actor of its case.created event.
     QString registeredBy() const;
+    bool forComplainant() const { return version == DossierVersion::Complainant; }
 };
 
 // The dossier the Autoriteit Persoonsgegevens asks for when a data subject complains about a
@@ -81,9 +103,19 @@ public:
     static QString toHtml(const ComplaintDossierContent &content);
     // A document ready for PrintedDocument::paint().
     static void fillDocument(QTextDocument *document, const ComplaintDossierContent &content);
-    // collect() and an A4 PDF at path. Needs a QGuiApplication.
+    // collect() and write(): an A4 PDF at path, recorded. Needs a QGuiApplication.
     bool writePdf(const QString &caseNumber, const OutputTarget &target, ServiceError *error,
-                  int *pages = nullptr) const;
+                  int *pages = nullptr, DossierVersion version = DossierVersion::Complete) const;
+    // The dossier of content (in its version) as an A4 PDF at target, and that it was made
+    // recorded on the request's trail in the same unit (issue 38): "case.dossier_made" with the
+    // version ("complete" or "complainant"), the pages and the PDF's SHA-256 (*sha256). Needs
+    // Permission::ViewRegisters, as reading it does. A file that cannot be written records
+    // nothing; an event that cannot be recorded leaves no file.
+    bool write(const ComplaintDossierContent &content, const OutputTarget &target,
+               ServiceError *error, int *pages = nullptr, QString *sha256 = nullptr) const;
+    static QString versionCode(DossierVersion version); // "complete", "complainant"
+    // The label shown in the desk and in the document (translated).
+    static QString versionLabel(DossierVersion version);
 
     // A SHA-256 in hex as printed: groups of four joined by ':', so that no digit run in it can
     // be mistaken for a BSN by a reader's or a scanner's 11-proef.

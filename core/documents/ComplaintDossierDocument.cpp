@@ -3,8 +3,10 @@
 // appendices. Reading what it shows: ComplaintDossier.cpp.
 #include "cases/Attachments.h"
 #include "documents/ComplaintDossier.h"
+#include "documents/ComplaintDossierParts.h"
 #include "documents/EventText.h"
 #include "documents/PersonReportDocument.h"
+#include "documents/PersonReview.h"
 #include "print/PrintedDocument.h"
 #include "registers/Recipients.h"
 #include "util/Clock.h"
@@ -419,11 +421,16 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("By")), h(ComplaintDossier::tr("What happened")));
     for (const AuditEvent &event : content.events) {
         const bool suspect = brokenFrom > 0 && event.seq >= brokenFrom;
+        // Other people's contact data in a note, and a recipient the data subject may not know
+        // of, marked or left out (issue 38).
+        QString what = dossier::textHtml(EventText::sentence(event, content.events), content);
+        if (dossier::namesWithheldRecipient(event, content))
+            what = content.forComplainant() ? h(PersonReview::marker())
+                                            : what + u' ' + dossier::withheldMarkHtml();
         out += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                    .arg(suspect ? QStringLiteral(" bgcolor=\"#ffdddd\"") : QString())
                    .arg(event.seq)
-                   .arg(h(momentText(event.occurredAt)), orDash(event.actor),
-                        h(EventText::sentence(event, content.events)));
+                   .arg(h(momentText(event.occurredAt)), orDash(event.actor), what);
     }
     out += QStringLiteral("</table>");
     return out;
@@ -506,16 +513,39 @@ QString lettersHtml(const ComplaintDossierContent &content)
 
 QString disclosuresHtml(const ComplaintDossierContent &content)
 {
-    if (content.disclosures.isEmpty())
+    // The version for the complainant leaves out what the law forbids telling them (issue 38).
+    QList<Disclosure> shown;
+    for (const Disclosure &d : content.disclosures) {
+        if (!content.forComplainant() || !dossier::withheld(d))
+            shown << d;
+    }
+    if (shown.isEmpty())
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(ComplaintDossier::tr(
-                "No disclosures of this data subject's data to third parties are "
-                "registered.")));
+            .arg(h(content.forComplainant()
+                       // Never "none are registered" in place of those left out.
+                       //: Dutch: "In deze versie staan geen verstrekkingen van gegevens van
+                       //: deze betrokkene aan derden."
+                       ? ComplaintDossier::tr("This version holds no disclosures of this data "
+                                              "subject's data to third parties.")
+                       : ComplaintDossier::tr(
+                           "No disclosures of this data subject's data to third parties are "
+                           "registered.")));
     QString out = QStringLiteral("<p>%1</p>")
-                      .arg(h(ComplaintDossier::tr(
-                          "Every registered disclosure of this data subject's data to a "
-                          "third party or processor, oldest first. Other persons a "
-                          "disclosure also concerned are not named here.")));
+                      .arg(h(content.forComplainant()
+                                 //: Dutch: "De geregistreerde verstrekkingen van gegevens van
+                                 //: betrokkene aan een derde of verwerker die betrokkene mag
+                                 //: kennen, oudste eerst. Andere personen om wie een verstrekking
+                                 //: ook ging, worden hier niet genoemd."
+                                 ? ComplaintDossier::tr(
+                                     "The registered disclosures of this data subject's data to "
+                                     "a third party or processor that the data subject may "
+                                     "know of, oldest first. Other persons a disclosure also "
+                                     "concerned are not named here.")
+                                 : ComplaintDossier::tr(
+                                     "Every registered disclosure of this data subject's data "
+                                     "to a third party or processor, oldest first. Other "
+                                     "persons a disclosure also concerned are not named "
+                                     "here.")));
     out += tableStart;
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"12%\" align=\"left\">%1</th>"
                           "<th width=\"20%\" align=\"left\">%2</th><th width=\"22%\" "
@@ -525,13 +555,14 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("Data")),
                     h(ComplaintDossier::tr("Purpose and legal basis")),
                     h(ComplaintDossier::tr("Data subject told")));
-    for (const Disclosure &d : content.disclosures) {
+    for (const Disclosure &d : std::as_const(shown)) {
         QStringList data;
         for (DataCategory category : d.data)
             data << DisclosureCodes::label(category);
         QString dataHtml = orDash(data.join(QStringLiteral(", ")));
         if (!d.dataText.trimmed().isEmpty())
-            dataHtml += QStringLiteral("<br><i>%1</i>").arg(h(d.dataText.trimmed()));
+            dataHtml += QStringLiteral("<br><i>%1</i>")
+                            .arg(dossier::textHtml(d.dataText.trimmed(), content));
         QString purpose = orDash(d.purpose);
         purpose += QStringLiteral("<br>") + h(DisclosureCodes::label(d.basis));
         if (!d.basisText.trimmed().isEmpty())
@@ -541,6 +572,8 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
             told += QStringLiteral(" ") + dateHtml(d.informedOn);
         if (d.informed == InformedStatus::Prohibited && !d.notInformedReason.trimmed().isEmpty())
             told += QStringLiteral(": ") + h(d.notInformedReason.trimmed());
+        if (dossier::withheld(d))
+            told += QStringLiteral("<br>") + dossier::withheldMarkHtml();
         QString recipient
             = QStringLiteral("%1<br><i>%2</i>")
                   .arg(orDash(d.recipientName), h(RecipientCodes::label(d.recipientCategory)));
@@ -645,6 +678,7 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
                .arg(h(tr("Complaint dossier for the Autoriteit Persoonsgegevens")));
     out += QStringLiteral("<p align=\"center\"><big>%1</big></p>")
                .arg(h(tr("Request %1").arg(c.number)));
+    out += dossier::versionHtml(content);
     out += QStringLiteral("<p><br></p>");
     out += tableStart;
     QStringList organisation { o.name };
@@ -687,8 +721,12 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
 
     out += QStringLiteral("<h2%1>1. %2</h2>").arg(pageBreak, h(tr("Summary")));
     out += summaryHtml(content);
+    out += QStringLiteral("<h3>%1</h3>").arg(h(tr("What the data subject asked")));
+    out += dossier::askedHtml(content);
     out += QStringLiteral("<h3>%1</h3>").arg(h(tr("The request as received")));
     out += attachmentsHtml(content);
+    out += QStringLiteral("<h3>%1</h3>").arg(h(tr("Access report sent")));
+    out += dossier::reportsHtml(content);
     out += QStringLiteral("<h2%1>2. %2</h2>")
                .arg(pageBreak, h(tr("Chronology from the audit trail")));
     out += QStringLiteral("<p>%1</p>")

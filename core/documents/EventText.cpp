@@ -112,6 +112,11 @@ QString EventText::title(const QString &action)
         { QStringLiteral("case.letter"), QT_TR_NOOP("Letter generated") },
         { QStringLiteral("breach.letter"), QT_TR_NOOP("Letter generated") },
         { QStringLiteral("case.ap_reference"), QT_TR_NOOP("AP reference recorded") },
+        //: Dutch: "Inzageoverzicht gemaakt voor het verzoek"
+        { QStringLiteral("case.report_exported"),
+          QT_TR_NOOP("Access report made for the request") },
+        //: Dutch: "Klachtdossier AP gemaakt"
+        { QStringLiteral("case.dossier_made"), QT_TR_NOOP("AP complaint dossier made") },
         { QStringLiteral("case.letter_sent"), QT_TR_NOOP("Letter sent") },
         { QStringLiteral("breach.letter_sent"), QT_TR_NOOP("Letter sent") },
         { QStringLiteral("case.attachment_added"), QT_TR_NOOP("File kept with the request") },
@@ -151,6 +156,17 @@ QString shortHash(const QJsonObject &p)
 {
     const QString hash = p.value(QLatin1StringView("sha256")).toString().left(8);
     return hash.left(4) + u':' + hash.mid(4);
+}
+
+// A payload's whole sha256 in groups of four joined by ':' (as the dossier prints hashes): the
+// fingerprint of a document sent, never a run of digits that reads as a BSN.
+QString fullHash(const QJsonObject &p)
+{
+    const QString hash = p.value(QLatin1StringView("sha256")).toString().toLower();
+    QStringList groups;
+    for (qsizetype i = 0; i < hash.size(); i += 4)
+        groups << hash.mid(i, 4);
+    return groups.join(u':');
 }
 
 QString periodText(const QString &stored)
@@ -415,6 +431,34 @@ QString EventText::documentSentence(const AuditEvent &event, const QString &acto
             .arg(actor,
                  kind ? AttachmentService::kindLabel(*kind) : text(p, QLatin1StringView("kind")),
                  text(p, QLatin1StringView("name")), shortHash(p));
+    }
+    if (action == QLatin1StringView("case.report_exported")) {
+        QStringList files;
+        for (const QJsonValue &file : p.value(QLatin1StringView("files")).toArray()) {
+            const QJsonObject f = file.toObject();
+            //: Dutch: "%1 (%2, SHA-256 %3)"
+            files << tr("%1 (%2, SHA-256 %3)")
+                         .arg(text(f, QLatin1StringView("name")),
+                              f.value(QLatin1StringView("format")).toString().toUpper(),
+                              fullHash(f));
+        }
+        //: Dutch: "Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3"
+        return tr("Access report for this request made by %1 on %2: %3")
+            .arg(actor, isoDate(p.value(QLatin1StringView("date"))),
+                 files.isEmpty() ? dash : files.join(QStringLiteral("; ")));
+    }
+    if (action == QLatin1StringView("case.dossier_made")) {
+        const bool complainant
+            = p.value(QLatin1StringView("version")).toString() == QLatin1StringView("complainant");
+        //: Dutch: "Klachtdossier AP gemaakt door %1: %2 (SHA-256 %3)"
+        return tr("AP complaint dossier made by %1: %2 (SHA-256 %3)")
+            .arg(actor,
+                 complainant ?
+                             //: Dutch: "de versie voor de klager"
+                     tr("the version for the complainant")
+                             //: Dutch: "de volledige versie, voor de AP"
+                             : tr("the complete version, for the AP"),
+                 fullHash(p));
     }
     if (action == QLatin1StringView("case.ap_reference")) {
         const QJsonArray reference = p.value(QLatin1StringView("reference")).toArray();

@@ -13,10 +13,10 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -165,6 +165,14 @@ QJsonObject exportedPayload(const QStringList &formats, int findings, const Reda
     return payload;
 }
 
+// A file of the export as written: where, its format ("pdf", "json", "csv") and SHA-256.
+struct WrittenFile
+{
+    QString path;
+    QString format;
+    QString sha256;
+};
+
 // The outputs of one export, written but not committed until the export is recorded: a failure
 // before the commit leaves no file; one during it removes the files already committed.
 class PendingFiles final
@@ -190,8 +198,15 @@ public:
             *error = PersonExport::tr("Could not write %1: %2").arg(path, file->errorString());
             return false;
         }
+        m_written.append(
+            { path, QFileInfo(path).suffix().toLower(),
+              QString::fromLatin1(
+                  QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) });
         return true;
     }
+
+    // Every file written so far, in order.
+    const QList<WrittenFile> &written() const { return m_written; }
 
     bool commit(QString *error)
     {
@@ -216,30 +231,47 @@ public:
 private:
     std::vector<std::unique_ptr<QSaveFile>> m_files;
     QStringList m_committed;
+    QList<WrittenFile> m_written;
 };
 
 // The inzage report as an A4 PDF among the pending files: the pages painted, 0 when it could
-// not be written (*error says why).
+// not be written (*error says why). Made in memory first, so that its SHA-256 is that of the
+// file written.
 int writeReportPdf(PendingFiles &files, const QString &path, const PersonReport &redacted,
                    PrintedDocument::Marking marking, QString *error)
 {
-    QSaveFile *file = files.open(path, error);
-    if (!file)
-        return 0;
     const QString title = PersonReportDocument::title();
     int pages = 0;
-    {
-        QPdfWriter writer(file);
-        PrintedDocument::setUpA4(&writer, title);
-        QTextDocument document;
-        PersonReportDocument::fillDocument(&document, redacted);
-        pages = PrintedDocument::paint(&document, &writer, title, marking);
-    }
-    if (pages == 0 || file->error() != QFileDevice::NoError) {
-        *error = PersonExport::tr("Could not write %1: %2").arg(path, file->errorString());
+    QTextDocument document;
+    PersonReportDocument::fillDocument(&document, redacted);
+    const QByteArray bytes = PrintedDocument::pdf(&document, title, marking, {}, &pages);
+    if (pages == 0 || bytes.isEmpty()) {
+        *error = PersonExport::tr("Could not write %1.").arg(path);
         return 0;
     }
+    if (!files.write(path, bytes, error))
+        return 0;
     return pages;
+}
+
+// The case.report_exported event's payload (issue 38): the day, and each file's name (without
+// its folder), format and SHA-256, so that the request's dossier can show which report was sent.
+QJsonObject requestPayload(QDate day, const QList<WrittenFile> &written, int pdfPages)
+{
+    QJsonArray files;
+    for (const WrittenFile &file : written)
+        files.append(QJsonObject { { QStringLiteral("name"), QFileInfo(file.path).fileName() },
+                                   { QStringLiteral("format"), file.format },
+                                   { QStringLiteral("sha256"), file.sha256 } });
+    return { { QStringLiteral("date"), day.toString(Qt::ISODate) },
+             { QStringLiteral("files"), files },
+             { QStringLiteral("pages"), pdfPages } };
+}
+
+bool isRequestOf(const PersonReport &report, const QString &number)
+{
+    return std::any_of(report.requests.cbegin(), report.requests.cend(),
+                       [&number](const ReportRequest &r) { return r.request.number == number; });
 }
 
 } // namespace
@@ -266,6 +298,18 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     const QStringList paths = targets.files(report);
     if (const std::optional<Refusal> refused = targetsRefusal(targets, report, paths))
         return fail(refused->code, refused->message);
+    if (!targets.forRequest.isEmpty() && !isRequestOf(report, targets.forRequest))
+        return fail("no-output",
+                    tr("%1 is not a request of this data subject.").arg(targets.forRequest));
+    // The files' names are kept on the request's trail: never a BSN in them.
+    ServiceError guarded;
+    if (!targets.forRequest.isEmpty()) {
+        QList<std::pair<QString, QString>> names;
+        for (const QString &path : paths)
+            names.append({ tr("File name"), QFileInfo(path).fileName() });
+        if (!unit.guard(names, false, &guarded))
+            return fail("bsn", guarded.message);
+    }
 
     const bool transmitted = !targets.transmission.to.isEmpty();
     if (transmitted
@@ -352,6 +396,11 @@ PersonExportResult PersonExport::write(const PersonReport &report,
                              { { QStringLiteral("to"), to->to.name },
                                { QStringLiteral("address"), to->to.address },
                                { QStringLiteral("files"), fingerprints } });
+            if (!targets.forRequest.isEmpty())
+                write.record(QStringLiteral("case"), targets.forRequest,
+                             QLatin1StringView(requestAction),
+                             requestPayload(organisationDay(m_clock.now()), files.written(),
+                                            result.pdfPages));
             if (!files.commit(&writeError)) {
                 *why = { ServiceError::Code::Storage, writeError };
                 return false;

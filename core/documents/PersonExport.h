@@ -29,6 +29,11 @@ struct PersonExportTargets
     // files: [{format, file (CSV only), sha256}]} besides person.exported. Empty name: the data
     // subject's.
     PersonPortability::Transmission transmission;
+    // The request the export answers (AVG-YYYY-NNNN), empty for none: the export is then also
+    // recorded on that request's trail ("case.report_exported", issue 38), so that its
+    // complaint dossier shows which report was sent: each file's name (without its folder),
+    // the day and its SHA-256. It must be one of the person's requests.
+    QString forRequest;
 
     bool isEmpty() const
     {
@@ -45,7 +50,7 @@ struct PersonExportResult
 {
     QString error; // set: nothing was written and nothing recorded
     // stable: "denied" (the role may not; recorded as user.denied), "no-output", "exists",
-    // "no-fonts", "write", "audit"
+    // "no-fonts", "write", "audit", "bsn" (a file name of an export for a request)
     QString errorCode;
     QStringList written; // the files, as in PersonExportTargets::files()
     QStringList leftOut; // labels of the parts the portability export leaves out (art. 20)
@@ -61,7 +66,10 @@ struct PersonExportResult
 // what art. 20 GDPR covers, see PersonPortability) of one person with the findings the officer
 // chose redacted, and records that on the person's audit trail ("person.exported": the formats,
 // the number of findings, redactions and the fields they were in, the parts the portability
-// export left out; never the redacted text or the file names).
+// export left out; never the redacted text or the file names). Made for a request
+// (targets.forRequest), it is recorded on the request's trail as well, in the same unit:
+// "case.report_exported" with the day, and each file's name and SHA-256 (the person's history
+// keeps its own event, so `verify` and the person's trail are as before).
 //
 // All or nothing: every file is written to a QSaveFile in its own folder (the place the user
 // chose; no temporary file elsewhere), the audit event is appended in a transaction, and only
@@ -74,6 +82,7 @@ public:
     explicit PersonExport(const Store &store, const Clock &clock = systemClock());
 
     static constexpr auto auditAction = "person.exported";
+    static constexpr auto requestAction = "case.report_exported";
 
     // report as loaded (unredacted), its findings, and the ids of those to redact. The PDF
     // needs a QGuiApplication (fonts). progress(done, total) after each output.

@@ -287,34 +287,13 @@ QList<Field> reportFields(const PersonReport &report)
 // 1. E-mail addresses, 2. phone numbers, other than the person's own.
 void findContacts(QList<Field> &fields, const PersonReport &report, Findings &found)
 {
-    static const QRegularExpression email(QStringLiteral(
-        "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"));
-    static const QRegularExpression phone(QStringLiteral(
-        "(?<![\\w+])(?:(?:\\+|00)\\d{2}[ \\-]?(?:\\(0\\)[ \\-]?)?\\d(?:[ \\-]?\\d){7,10}"
-        "|\\(0\\d{1,3}\\)[ \\-]?\\d(?:[ \\-]?\\d){5,7}|0(?:[ \\-]?\\d){9})(?!\\w)"));
-    const QString ownEmail = report.person.email.trimmed().toLower();
-    QSet<QString> ownPhones;
-    if (!report.person.phone.trimmed().isEmpty())
-        ownPhones << phoneDigits(report.person.phone);
-    for (const ReportRequest &r : report.requests) {
-        if (!r.request.callbackPhone.trimmed().isEmpty())
-            ownPhones << phoneDigits(r.request.callbackPhone);
-    }
+    QStringList ownPhones { report.person.phone };
+    for (const ReportRequest &r : report.requests)
+        ownPhones << r.request.callbackPhone;
     for (Field &field : fields) {
-        auto emails = email.globalMatch(field.text);
-        while (emails.hasNext()) {
-            const auto m = emails.next();
-            if (m.captured().toLower() != ownEmail)
-                found.add(field, ReviewFinding::Kind::Email,
-                          { m.capturedStart(), m.capturedEnd() });
-        }
-        auto phones = phone.globalMatch(field.text);
-        while (phones.hasNext()) {
-            const auto m = phones.next();
-            if (!ownPhones.contains(phoneDigits(m.captured())))
-                found.add(field, ReviewFinding::Kind::Phone,
-                          { m.capturedStart(), m.capturedEnd() });
-        }
+        for (const ContactSpan &span :
+             PersonReview::contactsIn(field.text, { report.person.email }, ownPhones))
+            found.add(field, span.kind, { span.start, span.start + span.length });
     }
 }
 
@@ -527,6 +506,40 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
 
     sortInReportOrder(fields, &found.list);
     return found.list;
+}
+
+QList<ContactSpan> PersonReview::contactsIn(const QString &text, const QStringList &ownEmails,
+                                            const QStringList &ownPhones)
+{
+    static const QRegularExpression email(QStringLiteral(
+        "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"));
+    static const QRegularExpression phone(QStringLiteral(
+        "(?<![\\w+])(?:(?:\\+|00)\\d{2}[ \\-]?(?:\\(0\\)[ \\-]?)?\\d(?:[ \\-]?\\d){7,10}"
+        "|\\(0\\d{1,3}\\)[ \\-]?\\d(?:[ \\-]?\\d){5,7}|0(?:[ \\-]?\\d){9})(?!\\w)"));
+    QSet<QString> emails;
+    for (const QString &own : ownEmails) {
+        if (!own.trimmed().isEmpty())
+            emails << own.trimmed().toLower();
+    }
+    QSet<QString> phones;
+    for (const QString &own : ownPhones) {
+        if (!own.trimmed().isEmpty())
+            phones << phoneDigits(own);
+    }
+    QList<ContactSpan> spans;
+    auto emailMatches = email.globalMatch(text);
+    while (emailMatches.hasNext()) {
+        const auto m = emailMatches.next();
+        if (!emails.contains(m.captured().toLower()))
+            spans.append({ ReviewFinding::Kind::Email, m.capturedStart(), m.capturedLength() });
+    }
+    auto phoneMatches = phone.globalMatch(text);
+    while (phoneMatches.hasNext()) {
+        const auto m = phoneMatches.next();
+        if (!phones.contains(phoneDigits(m.captured())))
+            spans.append({ ReviewFinding::Kind::Phone, m.capturedStart(), m.capturedLength() });
+    }
+    return spans;
 }
 
 PersonReport PersonReview::redact(const PersonReport &report, const QList<ReviewFinding> &findings,

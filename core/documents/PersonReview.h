@@ -43,6 +43,14 @@ struct ReviewFinding
     static QString label(Kind kind); // translated
 };
 
+// An e-mail address or phone number in a text (PersonReview::contactsIn): where it stands.
+struct ContactSpan
+{
+    ReviewFinding::Kind kind = ReviewFinding::Kind::Email; // Email or Phone
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+
 // Finds other people's data in the free texts of a PersonReport (notes, descriptions,
 // representatives, disclosure texts, the legal hold's reason) and redacts the fragments the
 // officer chose.
@@ -77,6 +85,13 @@ public:
     // never a shorter list of findings. error may be null.
     std::optional<QList<ReviewFinding>> findings(const PersonReport &report,
                                                  ServiceError *error) const;
+
+    // Rules 1 and 2 on one text: the e-mail addresses other than ownEmails (without regard to
+    // case), then the phone numbers other than ownPhones (compared on their digits), each where
+    // it stands in text. Empty entries of the own lists are ignored. Also for the complaint
+    // dossier, which marks other people's contact data (issue 38).
+    static QList<ContactSpan> contactsIn(const QString &text, const QStringList &ownEmails,
+                                         const QStringList &ownPhones);
 
     // The text that replaces a redacted fragment: "[weggelaten]".
     static QString marker();

@@ -83,6 +83,11 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("verlenging.bericht"),
           tr("The extension announced (a notice made on the day it is told) or confirmed (made "
              "later: \"Op ... hebben wij u laten weten ...\")") },
+        { QStringLiteral("verlenging.pauze"),
+          //: Dutch: "Waarom de datums later liggen doordat het wachten op de identificatie de
+          //: termijn verschoof (leeg als dat niet zo is)"
+          tr("Why the dates lie later because waiting for the identification moved the deadline "
+             "(empty when it did not)") },
         { QStringLiteral("identificatie.termijn"),
           tr("What waiting for identification does to the deadline, as the policy has it (the "
              "deadline pauses, or starts again)") },

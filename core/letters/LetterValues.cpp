@@ -3,6 +3,7 @@
 // whatever the interface language: they go to Dutch tenants.
 #include "cases/Grounds.h"
 #include "letters/AccessScope.h"
+#include "letters/LetterWords.h"
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
 
@@ -13,151 +14,7 @@ namespace pd {
 
 namespace {
 
-// Letters are Dutch whatever the interface language: they go to Dutch tenants.
-QString dutchDate(QDate date)
-{
-    static const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-    return date.isValid() ? dutch.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
-}
-
-QString escaped(const QString &text)
-{
-    return PrintedDocument::html(text.trimmed());
-}
-
-// "1234AB" as stored for persons → "1234 AB", as on an envelope.
-QString postcodeText(const QString &postcode)
-{
-    static const QRegularExpression dutch(QStringLiteral("^(\\d{4})\\s*([A-Za-z]{2})$"));
-    const auto match = dutch.match(postcode.trimmed());
-    return match.hasMatch() ? match.captured(1) + u' ' + match.captured(2).toUpper()
-                            : postcode.trimmed();
-}
-
-QString addressHtml(const QString &streetLine, const QString &postcode, const QString &city)
-{
-    QStringList lines;
-    if (!streetLine.trimmed().isEmpty())
-        lines << escaped(streetLine.simplified());
-    const QString place = QString(postcodeText(postcode) + u' ' + city.trimmed()).trimmed();
-    if (!place.isEmpty())
-        lines << escaped(place);
-    return lines.join(QStringLiteral("<br>"));
-}
-
-// What the request is about, to follow "Uw verzoek gaat over" (issue 18: a sentence, not a
-// bare noun after a colon; "correctie" in letters to the tenant).
-QString dutchType(RequestType type)
-{
-    switch (type) {
-    case RequestType::Inzage:
-        return QStringLiteral("inzage in uw gegevens");
-    case RequestType::Rectificatie:
-        return QStringLiteral("correctie van uw gegevens");
-    case RequestType::Verwijdering:
-        return QStringLiteral("verwijdering van uw gegevens");
-    case RequestType::Beperking:
-        return QStringLiteral("beperking van het gebruik van uw gegevens");
-    case RequestType::Overdraagbaarheid:
-        return QStringLiteral("overdracht van uw gegevens");
-    case RequestType::Bezwaar:
-        return QStringLiteral("bezwaar tegen het gebruik van uw gegevens");
-    case RequestType::Intrekking:
-        return QStringLiteral("het intrekken van uw toestemming");
-    case RequestType::Klacht:
-        return QStringLiteral("een klacht");
-    case RequestType::Overig:
-        return QStringLiteral("een andere vraag over uw gegevens");
-    }
-    return {};
-}
-
-// "inzage", "inzage en rectificatie", "inzage, rectificatie en verwijdering".
-QString dutchList(const QStringList &items)
-{
-    if (items.size() <= 1)
-        return items.value(0);
-    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" en ")
-        + items.constLast();
-}
-
-QString dutchChannel(Channel channel)
-{
-    switch (channel) {
-    case Channel::Telefoon:
-        return QStringLiteral("telefonisch");
-    case Channel::Email:
-        return QStringLiteral("per e-mail");
-    case Channel::Brief:
-        return QStringLiteral("per brief");
-    case Channel::Balie:
-        return QStringLiteral("aan de balie");
-    case Channel::Webformulier:
-        return QStringLiteral("via het webformulier");
-    case Channel::Gemachtigde:
-        return QStringLiteral("via uw gemachtigde");
-    case Channel::Ap:
-        return QStringLiteral("via de Autoriteit Persoonsgegevens");
-    }
-    return {};
-}
-
-QString dutchMethod(IdMethod method)
-{
-    switch (method) {
-    case IdMethod::Balie:
-        return QStringLiteral("identiteitsbewijs getoond aan de balie");
-    case IdMethod::KopieId:
-        return QStringLiteral("kopie van uw identiteitsbewijs (na controle vernietigd)");
-    case IdMethod::Klantgegevens:
-        return QStringLiteral("controle van uw klantgegevens en terugbellen");
-    case IdMethod::Portaal:
-        return QStringLiteral("ingelogd in het huurdersportaal");
-    case IdMethod::Gemachtigde:
-        return QStringLiteral("gemachtigde met machtiging");
-    }
-    return {};
-}
-
-// The decision in a sentence or two, as the tenant reads it (B1).
-QString dutchOutcome(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Toegewezen:
-        return QStringLiteral("Wij hebben uw verzoek toegewezen. Hieronder leest u wat wij "
-                              "hebben gedaan.");
-    case Outcome::DeelsToegewezen:
-        return QStringLiteral("Wij hebben uw verzoek voor een deel toegewezen. Hieronder leest u "
-                              "wat wij wel en niet hebben gedaan, en waarom.");
-    case Outcome::Afgewezen:
-        return QStringLiteral("Wij hebben uw verzoek afgewezen. Hieronder leest u waarom.");
-    case Outcome::Ingetrokken:
-        return QStringLiteral("U heeft uw verzoek ingetrokken. Wij hebben de behandeling daarom "
-                              "gestopt.");
-    case Outcome::NietInBehandeling:
-        return QStringLiteral("Wij hebben uw verzoek niet in behandeling genomen. Hieronder leest "
-                              "u waarom, en wat u nu kunt doen.");
-    }
-    return {};
-}
-
-// A request not dealt with because the identity was not established: the reason and the next
-// step, as art. 12 lid 4 AVG requires of every answer that does not grant. emailHtml and
-// addressHtml: where to send the copy of the identity document (escaped).
-QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml)
-{
-    return QStringLiteral(
-               "<p><b>Waarom</b><br>Wij moeten zeker weten dat een verzoek over "
-               "persoonsgegevens echt van u komt. Wij hebben u gevraagd om te laten zien wie u "
-               "bent, maar dat is niet gelukt. Daarom kunnen wij uw verzoek niet uitvoeren "
-               "(artikel 12 lid 2 en lid 6 AVG).</p>"
-               "<p><b>Wat kunt u nu doen?</b><br>U kunt uw verzoek opnieuw indienen. Laat ons "
-               "dan ook zien wie u bent. Kom langs aan de balie met uw paspoort, identiteitskaart "
-               "of rijbewijs. Of stuur ons een kopie van uw identiteitsbewijs, met uw BSN en "
-               "pasfoto onleesbaar gemaakt. Dat kan per e-mail naar %1 of per post naar %2. "
-               "Wij helpen u graag.</p>")
-        .arg(emailHtml, addressLineHtml);
-}
+using namespace letterwords;
 
 // A ground as the tenant reads it (B1): what it means in words first, the article after it.
 QString dutchGround(RefusalGround ground)
@@ -275,7 +132,9 @@ QString dutchTypeHeading(RequestType type)
 
 // What a kind of request granted in full means, in one or two sentences. A granted inzage or
 // portability says what is enclosed. described: what was done follows in the letter (issue 38).
-QString dutchGranted(RequestType type, bool directMarketing, bool described)
+// reportMade: an access report was made for the request (LetterContext::reportMade); only then
+// is it "bij deze brief" (issue 38).
+QString dutchGranted(RequestType type, bool directMarketing, bool described, bool reportMade)
 {
     if (described && type == RequestType::Rectificatie)
         return QStringLiteral("Wij hebben uw gegevens gecorrigeerd zoals hieronder beschreven.");
@@ -283,10 +142,14 @@ QString dutchGranted(RequestType type, bool directMarketing, bool described)
         return QStringLiteral("Wij hebben de gegevens verwijderd die hieronder staan.");
     switch (type) {
     case RequestType::Inzage:
-        return QStringLiteral("Bij deze brief ontvangt u een overzicht van uw persoonsgegevens. "
-                              "Daarin leest u ook waarvoor wij ze gebruiken, aan wie wij ze "
-                              "geven, hoe lang wij ze bewaren en waar wij ze vandaan hebben "
-                              "(artikel 15 AVG).");
+        return (reportMade
+                    ? QStringLiteral("Bij deze brief ontvangt u een overzicht van uw "
+                                     "persoonsgegevens. ")
+                    : QStringLiteral("U krijgt een overzicht van uw persoonsgegevens. Wij sturen "
+                                     "het u apart toe. "))
+            + QStringLiteral("Daarin leest u ook waarvoor wij ze gebruiken, aan wie wij ze "
+                             "geven, hoe lang wij ze bewaren en waar wij ze vandaan hebben "
+                             "(artikel 15 AVG).");
     case RequestType::Rectificatie:
         return QStringLiteral("Wij hebben uw gegevens gecorrigeerd of aangevuld zoals u vroeg.");
     case RequestType::Verwijdering:
@@ -410,8 +273,8 @@ QString objectionHtml(const QList<ObjectionPart> &parts)
 // One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
 // on which grounds. heading: the kind as a heading (a decision on several kinds). From the
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
-// controller a portability export goes to directly (issue 38).
-QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading)
+// controller a portability export goes to directly (issue 38). reportMade: as dutchGranted.
+QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, bool reportMade)
 {
     const bool directMarketing = c.directMarketing;
     const QList<ObjectionPart> &objection = c.objection;
@@ -431,7 +294,8 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading)
                         .arg(escaped(c.transmitTo.name));
         else
             html += QStringLiteral("<p>%1</p>")
-                        .arg(dutchGranted(d.type, directMarketing, !d.granted.isEmpty()));
+                        .arg(dutchGranted(d.type, directMarketing, !d.granted.isEmpty(),
+                                          reportMade));
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection);
         // What was done, when the officer said it (issue 38): old → new, what was erased.
@@ -444,9 +308,14 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading)
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
-            html += QStringLiteral("<p>Bij deze brief ontvangt u een overzicht van de "
-                                   "persoonsgegevens die wij u kunnen geven, met de informatie "
-                                   "die artikel 15 AVG noemt.</p>")
+            html
+                += (reportMade ? QStringLiteral("<p>Bij deze brief ontvangt u een overzicht van de "
+                                                "persoonsgegevens die wij u kunnen geven, met de "
+                                                "informatie die artikel 15 AVG noemt.</p>")
+                               : QStringLiteral("<p>U krijgt een overzicht van de "
+                                                "persoonsgegevens die wij u kunnen geven, met de "
+                                                "informatie die artikel 15 AVG noemt. Wij sturen "
+                                                "het u apart toe.</p>"))
                 + AccessScope::letterHtml(true, false);
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection);
@@ -473,14 +342,15 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading)
 // The decision per kind (placeholder {{besluit.onderdelen}}): a part per kind with its heading,
 // or for a request of one kind its part alone. A combined request partly granted before schema
 // 15 has no parts: its grounds and reasons as recorded for the whole.
-QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons)
+QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons,
+                          bool reportMade)
 {
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
     if (parts.isEmpty())
         return wholeGrounds + wholeReasons;
     QString html;
     for (const TypeDecision &d : parts)
-        html += decisionPartHtml(d, c, parts.size() > 1);
+        html += decisionPartHtml(d, c, parts.size() > 1, reportMade);
     return html;
 }
 
@@ -497,7 +367,7 @@ QString decisionPartOf(const Case &c, RequestType type)
                         ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
                                          "leest u wat wel en wat niet, en waarom.</p>")
                         : QString())
-                + decisionPartHtml(d, c, false);
+                + decisionPartHtml(d, c, false, false);
     }
     return {};
 }
@@ -582,6 +452,29 @@ QString extensionNoticeSentence(const LetterContext &context)
             .arg(dutchDate(c.extensionNotified));
     return QStringLiteral("Wij hebben meer tijd nodig om uw verzoek zorgvuldig af te handelen. "
                           "Daarom verlengen wij de termijn.");
+}
+
+// {{verlenging.pauze}} (issue 38): why the dates of the extension notice lie later than one
+// month (three months) after receipt when waiting for the identification moved them; empty
+// when it did not. Plain Dutch in short sentences.
+QString identificationPauseNote(const LetterContext &context)
+{
+    const Deadlines &d = context.deadlines.all;
+    const Identification &id = context.request.identification;
+    if (!d.pauseApplied || !id.requested.isValid() || !id.received.isValid())
+        return {};
+    const QString asked = QStringLiteral("Op %1 hebben wij u gevraagd te laten zien wie u bent. "
+                                         "Op %2 wisten wij dat.")
+                              .arg(dutchDate(id.requested), dutchDate(id.received));
+    if (d.pauseDays > 0)
+        return asked
+            + QStringLiteral(" De %1 daartussen tellen niet mee voor de termijn. Daarom liggen "
+                             "de datums in deze brief %1 later.")
+                  .arg(d.pauseDays == 1 ? QStringLiteral("1 dag")
+                                        : QStringLiteral("%1 dagen").arg(d.pauseDays));
+    return asked
+        + QStringLiteral(" De termijn begon op die dag opnieuw. Daarom liggen de datums in deze "
+                         "brief later.");
 }
 
 // The organisation's postal address on one line, for a sentence: "Havenstraat 12, 1234 AB
@@ -781,6 +674,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("verlenging.redenen"), escaped(c.extensionReason));
     v.insert(QStringLiteral("verlenging.datum"), dutchDate(c.extensionNotified));
     v.insert(QStringLiteral("verlenging.bericht"), extensionNoticeSentence(context));
+    v.insert(QStringLiteral("verlenging.pauze"), identificationPauseNote(context));
     v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context.policy));
     v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
     v.insert(QStringLiteral("identificatie.methode"),
@@ -794,7 +688,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
               .arg(textHtml(c.motivation));
     v.insert(QStringLiteral("besluit.motivering"), reasons);
-    QString parts = decisionPartsHtml(c, grounds, reasons);
+    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade);
     if (c.outcome == Outcome::NietInBehandeling)
         parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;
     v.insert(QStringLiteral("besluit.onderdelen"), parts);

@@ -8,8 +8,12 @@
 #include "users/UserService.h"
 
 #include <QFont>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -79,6 +83,12 @@ QString LetterService::organisationRefusal(const OrganisationDetails &organisati
               "%1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli "
               "settings set).")
         .arg(missing.join(QStringLiteral("; ")));
+}
+
+QString LetterService::organisationRefusal(LetterKind kind) const
+{
+    return organisationRefusal(OrganisationSettings(m_store, m_clock).details(),
+                               templateFor(kind).html);
 }
 
 QString LetterService::art19Refusal(LetterKind kind, const QList<Art19Notification> &recipients)
@@ -262,6 +272,26 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
     return result;
 }
 
+namespace {
+
+// Whether an access report (a PDF) was made for the request: its trail holds a
+// case.report_exported event with a PDF among the files (issue 38).
+bool reportMadeFor(const CaseService &cases, const QString &number, ServiceError *error)
+{
+    const QList<AuditEvent> events = cases.timeline(number, error);
+    return std::any_of(events.cbegin(), events.cend(), [](const AuditEvent &event) {
+        if (event.action != QLatin1StringView("case.report_exported"))
+            return false;
+        const QJsonArray files = event.payload.value(QLatin1StringView("files")).toArray();
+        return std::any_of(files.cbegin(), files.cend(), [](const QJsonValue &file) {
+            return file.toObject().value(QLatin1StringView("format")).toString()
+                == QLatin1StringView("pdf");
+        });
+    });
+}
+
+} // namespace
+
 void LetterService::sign(const Store &store, LetterContext *context)
 {
     context->user = store.userName();
@@ -317,6 +347,9 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
         *error = art19Error;
         return std::nullopt;
     }
+    context.reportMade = reportMadeFor(cases, c->number, error);
+    if (error->isError())
+        return std::nullopt;
     return context;
 }
 

@@ -62,6 +62,9 @@ struct LetterContext
     // Art. 19 AVG (issue 14): after a (partly) granted rectification, erasure or restriction,
     // the recipients of the person's data and whether each was told of the change.
     QList<Art19Notification> art19;
+    // An access report (a PDF) was made for the request and recorded on its trail
+    // (case.report_exported, issue 38): only then does the decision say it is enclosed.
+    bool reportMade = false;
 };
 
 // A letter rendered for a request and not (yet) recorded: what the preview shows.
@@ -204,6 +207,10 @@ public:
     // postal address, an e-mail address or phone number, and every detail the template uses.
     static QString organisationRefusal(const OrganisationDetails &organisation,
                                        const QString &templateHtml);
+    // The same for a letter of this kind now: the organisation's details as stored and its
+    // template of the kind. For the front ends that refuse an extension whose notice could not
+    // be made (issue 38).
+    QString organisationRefusal(LetterKind kind) const;
     // Why a confirmation of a rectification or erasure cannot be made yet (translated): the
     // recipients of the person's data that were not recorded as told of the change (art. 19
     // AVG), named, with where to record it. Empty when every one was, or for other kinds.

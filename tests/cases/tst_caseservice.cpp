@@ -1169,8 +1169,8 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
 }
 
 // "Binnen vier weken", no extension (issue 14): stored as "0 days" and read back as no
-// extension, never as the default 30 days; extending the request moves the legal deadline, and
-// the organisation's own four weeks still bind.
+// extension, never as the default 30 days; the organisation's own four weeks bind, so an
+// extension would move no date and is refused (issue 38).
 void TestCaseService::policyWithoutExtensionIsHonoured()
 {
     DeadlinePolicy fourWeeks;
@@ -1187,13 +1187,20 @@ void TestCaseService::policyWithoutExtensionIsHonoured()
     const CaseDeadlines before = m_cases->deadlines(*c, nullptr).value();
     QCOMPARE(before.all.policy, QDate(2026, 3, 2));
     QCOMPARE(before.all.policyExtended, QDate(2026, 3, 2)); // no extension of our own
-    QVERIFY2(m_cases->extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 2, 20), false,
-                             &error),
-             qPrintable(error.message));
+    // Issue 38: an extension that moves no date, whose notice could announce none, is refused
+    // with the reason (it was recorded before); the deadlines stay as they were.
+    QVERIFY(!m_cases->extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 2, 20), false,
+                             &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"no extension of its own"_s), qPrintable(error.message));
+    QVERIFY(!m_cases->find(c->number)->extended);
     const CaseDeadlines after = m_cases->deadlines(*m_cases->find(c->number), nullptr).value();
     QCOMPARE(after.all.legalExtended, QDate(2026, 5, 4)); // 2 May is a Saturday
     QCOMPARE(after.current, QDate(2026, 3, 2));
-    QCOMPARE(after.currentBinding, Binding::Policy);
+    // Not extended, the legal month and the own four weeks end on the same day: the law binds
+    // (extended, the own four weeks bound; issue 38 refuses that extension).
+    QCOMPARE(after.currentBinding, Binding::Legal);
+    QCOMPARE(after.all.policy, after.all.legal);
 
     // Reading a stored "0 days" base never gives a zero term: the default stays.
     QVERIFY(execSql(m_store->database(),

@@ -11,6 +11,7 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseService.h"
+#include "organisation/OrganisationSettings.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
 
@@ -263,6 +264,34 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
 {
     const QString number = addCase(u"Dirk Dialoog"_s);
     QVERIFY(!number.isEmpty());
+    {
+        // Issue 38: while no extension notice can be made, the desk refuses the extension.
+        CaseDetailWidget refusing(*m_store, m_store->userName());
+        refusing.resize(1200, 800);
+        refusing.show();
+        QVERIFY(refusing.showCase(number));
+        refusing.extendAction()->trigger();
+        auto *refused = qobject_cast<ExtendDialog *>(refusing.currentDialog());
+        QVERIFY(refused);
+        QTest::keyClicks(refused->reasonEdit()->editor(), u"Gegevens bij drie afdelingen"_s);
+        QVERIFY(!refused->okButton()->isEnabled());
+        QVERIFY2(refused->invalidReason().contains(u"organisation"_s),
+                 qPrintable(refused->invalidReason()));
+        refused->reject();
+    }
+    {
+        // An extension needs a notice that can be made (issue 38): the organisation's name,
+        // postal address and privacy e-mail address.
+        OrganisationSettings settings(*m_store);
+        OrganisationDetails details = settings.details();
+        details.name = u"Woonstichting Voorbeeldhaven"_s;
+        details.street = u"Havenstraat 12"_s;
+        details.postcode = u"1234 AB"_s;
+        details.city = u"Voorbeeldhaven"_s;
+        details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
+        ServiceError saveError;
+        QVERIFY2(settings.save(details, false, &saveError), qPrintable(saveError.message));
+    }
     CaseDetailWidget widget(*m_store, m_store->userName());
     widget.resize(1200, 800);
     widget.show();

@@ -230,6 +230,22 @@ void TestCliCases::identify()
 
 void TestCliCases::extend()
 {
+    // Issue 38: no extension while its notice cannot be made (the organisation's details are
+    // missing): refused with the reason, nothing recorded.
+    const Result refused
+        = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0001"_s, u"--reason"_s,
+                    u"Gegevens in drie systemen"_s, u"--notified"_s, u"2026-11-12"_s });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"[notice-impossible]"_s), qPrintable(refused.err));
+    QCOMPARE(show(u"AVG-2026-0001"_s).value(u"extension"_s).toObject().value(u"extended"_s),
+             QJsonValue(false));
+    for (const auto &[key, value] :
+         { std::pair { u"organisation.name"_s, u"Woonstichting De Voorbeeldhaven"_s },
+           std::pair { u"organisation.address"_s, u"Havenstraat 12, 1234 AB Voorbeeldstad"_s },
+           std::pair { u"organisation.email"_s, u"privacy@voorbeeldhaven.nl"_s } }) {
+        const Result set = onStore({ u"settings"_s, u"set"_s, key, value });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    }
     const Result step
         = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0001"_s, u"--reason"_s,
                     u"Gegevens in drie systemen"_s, u"--notified"_s, u"2026-11-12"_s });

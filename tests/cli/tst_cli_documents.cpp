@@ -8,6 +8,7 @@
 #include "documents/ComplaintDossier.h"
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
+#include "store/ServiceSupport.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -298,8 +299,21 @@ void TestCliDocuments::dossier()
         auto store = test::openTestStore(m_store, &error);
         QVERIFY2(store, qPrintable(error.message()));
         const AuditLog::Verification v = CaseService(*store).verifyAuditTrail();
-        QCOMPARE(json[u"audit_head_seq"_s].toInteger(), v.headSeq);
-        QCOMPARE(json[u"audit_head_hash"_s].toString(), QString::fromLatin1(v.headHash));
+        // Making the dossier is recorded after it was verified (issue 38): the store's head is
+        // that event, linked to the position the dossier printed.
+        QCOMPARE(json[u"audit_head_seq"_s].toInteger() + 1, v.headSeq);
+        const AuditEvent made = CaseService(*store).timeline(m_full).constLast();
+        QCOMPARE(made.seq, v.headSeq);
+        QCOMPARE(made.action, u"case.dossier_made"_s);
+        QCOMPARE(made.payload.value(u"version"_s).toString(), u"complete"_s);
+        QCOMPARE(made.payload.value(u"sha256"_s).toString(), json[u"sha256"_s].toString());
+        const AuditLog::Verification linked
+            = support::auditLog(*store, systemClock())
+                  .verifyFrom(
+                      json[u"audit_head_seq"_s].toInteger(),
+                      QByteArray::fromHex(json[u"audit_head_hash"_s].toString().toLatin1()));
+        QVERIFY2(linked.ok, qPrintable(linked.reason));
+        QCOMPARE(linked.headSeq, v.headSeq);
     }
     QVERIFY(findBsnNumbers(all).isEmpty());
 

@@ -151,6 +151,14 @@ void TestCliRoles::initTestCase()
     m_jansenToday = addCase(u"f.jansen"_s, u"Iris Smit"_s, m_today);
     for (const QString &number : { m_smitToday, m_smitOld, m_bakkerToday, m_jansenToday })
         QVERIFY(number.startsWith(u"AVG-"_s));
+    // The organisation's details: an extension's notice can be made (issue 38).
+    for (const auto &[key, value] :
+         { std::pair { u"organisation.name"_s, u"Woonstichting De Voorbeeldhaven"_s },
+           std::pair { u"organisation.address"_s, u"Havenstraat 12, 1234 AB Voorbeeldstad"_s },
+           std::pair { u"organisation.email"_s, u"privacy@voorbeeldhaven.nl"_s } }) {
+        const Result set = m_cli->onStore({ u"settings"_s, u"set"_s, key, value });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    }
     // The functionaris asks for identification on k.smit's call.
     const Result identified = as(
         u"f.jansen"_s, { u"case"_s, u"identify"_s, m_smitToday, u"--requested"_s, iso(m_today) });

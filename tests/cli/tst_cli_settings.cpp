@@ -150,7 +150,8 @@ void TestCliSettings::policyWithoutExtension()
                  .exitCode,
              0);
     QCOMPARE(show().value(u"policy.extension"_s).toString(), u"0"_s);
-    // A request extended under that policy: the legal deadline moves, our own four weeks stay.
+    // A request under that policy cannot be extended: our own four weeks stay, so the extension
+    // would move no date and its notice could announce none (issue 38; it was recorded before).
     const auto added = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"A. Vierweek"_s,
                                         u"--type"_s, u"inzage"_s, u"--channel"_s, u"brief"_s,
                                         u"--received"_s, u"2026-02-02"_s });
@@ -159,13 +160,19 @@ void TestCliSettings::policyWithoutExtension()
     const auto extended
         = m_cli->onStore({ u"case"_s, u"extend"_s, number, u"--reason"_s,
                            u"Veel gegevens in drie systemen"_s, u"--notified"_s, u"2026-02-20"_s });
-    QVERIFY2(extended.exitCode == 0, qPrintable(extended.err));
+    QCOMPARE(extended.exitCode, 1);
+    QVERIFY2(extended.err.contains(u"no extension of its own"_s)
+                 || extended.err.contains(u"geen eigen verlenging"_s),
+             qPrintable(extended.err));
     const auto shown = m_cli->onStore({ u"case"_s, u"show"_s, number, u"--json"_s });
     const QJsonObject deadlines
         = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"deadlines"_s).toObject();
     QCOMPARE(deadlines.value(u"policy_extended"_s).toString(), u"2026-03-02"_s);
     QCOMPARE(deadlines.value(u"current"_s).toString(), u"2026-03-02"_s);
-    QCOMPARE(deadlines.value(u"binding"_s).toString(), u"policy"_s);
+    // Not extended, the legal month and the own four weeks end on the same day: the law binds
+    // (extended, the own four weeks bound; issue 38 refuses that extension).
+    QCOMPARE(deadlines.value(u"binding"_s).toString(), u"legal"_s);
+    QCOMPARE(deadlines.value(u"policy"_s).toString(), deadlines.value(u"legal"_s).toString());
 }
 
 void TestCliSettings::bsnIsRefused()

@@ -1,6 +1,7 @@
 #include "DocumentFixture.h"
 
 #include "TestSupport.h"
+#include "documents/ComplaintDossier.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextDocument>
 
 namespace pd::test {
 
@@ -283,6 +285,13 @@ QStringList DocumentFixture::pdfMargins(const QString &path)
         margins << out.join(u'\n').normalized(QString::NormalizationForm_KC);
     }
     return margins;
+}
+
+QString DocumentFixture::dossierText(const ComplaintDossierContent &content)
+{
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, content);
+    return document.toPlainText().simplified();
 }
 
 QString DocumentFixture::fullCase()

@@ -12,6 +12,10 @@
 
 #include <optional>
 
+namespace pd {
+struct ComplaintDossierContent;
+}
+
 namespace pd::test {
 
 // A store filled for the documents' tests and benchmark: the organisation's details, requests
@@ -69,6 +73,9 @@ public:
         return QStringLiteral("Uw dossier is omvangrijk: de gegevens komen uit drie systemen "
                               "en een archief op papier.");
     }
+
+    // The complaint dossier of content as plain text, on one line (whitespace simplified).
+    static QString dossierText(const ComplaintDossierContent &content);
 
     // The text of a PDF per page, via poppler's pdftotext (NFKC: no ligatures). Empty when
     // pdftotext is missing or failed: callers check PD_REQUIRE_PDFTOTEXT() first.

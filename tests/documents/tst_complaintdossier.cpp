@@ -24,9 +24,7 @@ namespace {
 
 QString textOf(const ComplaintDossierContent &content)
 {
-    QTextDocument document;
-    ComplaintDossier::fillDocument(&document, content);
-    return document.toPlainText().simplified();
+    return test::DocumentFixture::dossierText(content);
 }
 
 } // namespace

@@ -271,8 +271,9 @@ void TestLetters::everyKindAsPdf()
                                   u"deel toegewezen"_s));
             QVERIFY(flat.contains(u"artikel 15 lid 4 AVG"_s));
             QVERIFY(flat.contains(u"artikel 17 lid 3 sub b AVG"_s));
-            // A granted inzage mentions the enclosed overview.
-            QVERIFY(flat.contains(u"Bij deze brief ontvangt u een overzicht"_s));
+            // A granted inzage mentions the overview; enclosed only when a report was made for
+            // the request (issue 38: none was here, tst_dossierproof has one that was).
+            QVERIFY(flat.contains(u"U krijgt een overzicht"_s));
             QVERIFY(flat.contains(u"Wat wij hebben verwijderd"_s));
             QVERIFY(flat.contains(u"Wat wij bewaren en waarom"_s));
             QVERIFY2(flat.contains(test::DocumentFixture::motivation()), qPrintable(flat));
@@ -329,7 +330,7 @@ void TestLetters::decisionAlwaysNamesRemedies_data()
     QTest::addColumn<QString>("motivation");
     QTest::addColumn<QString>("sentence");
     QTest::newRow("toewijzing") << Outcome::Toegewezen << QList<RefusalGround>() << QString()
-                                << u"Bij deze brief ontvangt u een overzicht"_s;
+                                << u"U krijgt een overzicht van uw persoonsgegevens"_s;
     QTest::newRow("gedeeltelijke toewijzing")
         << Outcome::DeelsToegewezen << QList<RefusalGround>({ RefusalGround::Art15_4 })
         << u"Meldingen van uw buren laten wij weg."_s << u"voor een deel toegewezen"_s;

@@ -623,8 +623,13 @@ void TestCaseList::lateRowsSayEachClock()
     QVERIFY(add(u"Alleen Eigen"_s, { 2026, 10, 22 }));
     QVERIFY(add(u"Beide Laat"_s, { 2026, 9, 30 }));
     QVERIFY(add(u"Verlengd Verzoek"_s, { 2026, 9, 1 }));
+    // Extended under a policy with an extension of its own, which the organisation then dropped
+    // (issue 38: under "binnen vier weken" the extension itself would move no date and is
+    // refused); the open requests follow the four weeks again.
+    QVERIFY2(cases.setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
     QVERIFY(cases.extend(numbers.value(u"Verlengd Verzoek"_s), u"Veel systemen"_s, { 2026, 9, 15 },
                          false, &error));
+    QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
     QVERIFY(add(u"Laat Beantwoord"_s, { 2026, 8, 3 }));
     QVERIFY2(cases.complete(numbers.value(u"Laat Beantwoord"_s),
                             test::completion(Outcome::Toegewezen, { 2026, 9, 10 }, u"brief"_s, {},

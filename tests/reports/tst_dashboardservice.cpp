@@ -388,9 +388,13 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
     QVERIFY(add(u"Beide termijnen"_s, { 2026, 9, 30 }));
     // Extended in time: legal 1 Dec; own deadline still 29 Sep.
     QVERIFY(add(u"Verlengd"_s, { 2026, 9, 1 }));
+    // Under a policy with an extension of its own, which the organisation then dropped (issue
+    // 38: under "binnen vier weken" the extension itself would move no date and is refused).
+    QVERIFY2(cases.setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
     QVERIFY2(cases.extend(numbers.value(u"Verlengd"_s), u"Veel systemen"_s, { 2026, 9, 15 }, false,
                           &error),
              qPrintable(error.message));
+    QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
     // Answered 10 Sep: own deadline 31 Aug, legal 3 Sep.
     QVERIFY(add(u"Laat beantwoord"_s, { 2026, 8, 3 }));
     QVERIFY2(answer(u"Laat beantwoord"_s, { 2026, 9, 10 }), qPrintable(error.message));

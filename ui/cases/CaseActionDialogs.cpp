@@ -352,7 +352,8 @@ bool MandateDialog::apply(QString *message)
 
 // --- ExtendDialog ---
 
-ExtendDialog::ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent)
+ExtendDialog::ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent,
+                           const QString &noticeRefusal)
     : CaseActionDialog(service, c, today, parent)
     , m_reason(new BsnGuardedTextEdit(tr("Reason for the extension"), this))
     , m_notified(makeDateEdit(today))
@@ -361,6 +362,7 @@ ExtendDialog::ExtendDialog(CaseService &service, const Case &c, QDate today, QWi
     ServiceError policyError;
     m_policy = service.policy(&policyError);
     m_policyError = policyError.message;
+    m_noticeRefusal = noticeRefusal;
     setWindowTitle(tr("Extend the deadline"));
     setHelpTopic(this, HelpTopic::Extension);
     m_reason->setObjectName(QStringLiteral("reason"));
@@ -416,6 +418,14 @@ QString ExtendDialog::validate() const
     if (QString problem = CaseWorkflow::checkExtend(m_case, m_reason->text(), notified, m_today);
         !problem.isEmpty())
         return problem;
+    // Never an extension that moves no date or whose notice cannot be made (issue 38).
+    if (m_policy) {
+        if (QString refused = CaseService::extensionRefusal(m_case, notified, *m_policy);
+            !refused.isEmpty())
+            return refused;
+    }
+    if (!m_noticeRefusal.isEmpty())
+        return m_noticeRefusal;
     return m_reason->blockingReason();
 }
 

@@ -179,7 +179,11 @@ class ExtendDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
+    // noticeRefusal: why no extension notice could be made now (the organisation's details,
+    // LetterService::organisationRefusal), empty when it can: the extension is then refused
+    // with it (issue 38).
+    ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
+                 const QString &noticeRefusal = {});
     BsnGuardedTextEdit *reasonEdit() const { return m_reason; }
     QDateEdit *notifiedEdit() const { return m_notified; }
     QDate lastNoticeDay() const { return m_legal; }
@@ -197,6 +201,7 @@ private:
     QDate m_legal;
     std::optional<DeadlinePolicy> m_policy; // nothing: it could not be read
     QString m_policyError; // why it could not be read
+    QString m_noticeRefusal; // why no extension notice could be made (issue 38)
 };
 
 // Completing records the outcome and, for a refusal or partial grant, the grounds that fit the

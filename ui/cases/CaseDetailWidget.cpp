@@ -10,6 +10,7 @@
 #include "documents/EventText.h"
 #include "documents/LetterDialog.h"
 #include "documents/PersonExportWizard.h"
+#include "letters/Letters.h"
 #include "registers/CaseDisclosuresWidget.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -248,7 +249,7 @@ void CaseDetailWidget::createActions()
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (!m_case)
             return;
-        auto *wizard = new PersonExportWizard(m_store, m_case->person.id, this);
+        auto *wizard = new PersonExportWizard(m_store, m_case->person.id, this, m_case->number);
         wizard->setRequest(*m_case);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &PersonExportWizard::exported, this, [this] {
@@ -277,7 +278,9 @@ void CaseDetailWidget::createActions()
     mandate(m_receiveMandateAction, MandateDialog::Step::Received);
     connect(m_extendAction, &QAction::triggered, this, [this] {
         if (m_case)
-            openDialog(new ExtendDialog(m_service, *m_case, today(), this));
+            openDialog(new ExtendDialog(
+                m_service, *m_case, today(), this,
+                LetterService(m_store).organisationRefusal(LetterKind::Verlengingsbericht)));
     });
     connect(m_completeAction, &QAction::triggered, this, [this] {
         if (m_case)

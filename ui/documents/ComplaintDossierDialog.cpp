@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
@@ -32,6 +33,7 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     , m_number(caseNumber.trimmed().toUpper())
     , m_reference(new QLineEdit(this))
     , m_bsnOverride(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
+    , m_version(new QComboBox(this))
     , m_record(new QPushButton(tr("R&ecord"), this))
     , m_status(new QLabel(this))
     , m_message(new MessageLabel(this))
@@ -48,6 +50,14 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     m_message->setObjectName(QStringLiteral("message"));
     m_preview->setObjectName(QStringLiteral("printPreview"));
     m_save->setObjectName(QStringLiteral("savePdf"));
+    m_version->setObjectName(QStringLiteral("dossierVersion"));
+    for (const DossierVersion version : { DossierVersion::Complete, DossierVersion::Complainant })
+        m_version->addItem(ComplaintDossier::versionLabel(version), static_cast<int>(version));
+    //: Dutch: "Welke versie: de volledige voor de AP, met wat de klager niet mag zien
+    //: gemarkeerd, of de versie voor de klager zonder die delen. Opslaan legt vast welke."
+    m_version->setToolTip(tr("Which version: the complete one for the AP, with what the "
+                             "complainant may not see marked, or the version for the "
+                             "complainant without those parts. Saving records which."));
     m_reference->setPlaceholderText(tr("e.g. z2027-00412"));
     m_reference->setMaxLength(100);
     m_reference->setClearButtonEnabled(true);
@@ -71,6 +81,10 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     referenceLabel->setBuddy(m_reference);
     form->addRow(referenceLabel, referenceRow);
     form->addRow(QString(), m_bsnOverride);
+    //: Dutch: "Ve&rsie:"
+    auto *versionLabel = new QLabel(tr("Versi&on:"), this);
+    versionLabel->setBuddy(m_version);
+    form->addRow(versionLabel, m_version);
     form->addRow(tr("Audit trail:"), m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
@@ -92,6 +106,7 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
         m_bsnOverride->hide();
     });
     connect(m_preview, &QPushButton::clicked, this, &ComplaintDossierDialog::preview);
+    connect(m_version, &QComboBox::currentIndexChanged, this, [this] { setVersion(version()); });
     connect(m_save, &QPushButton::clicked, this, &ComplaintDossierDialog::askAndSave);
     auto *printShortcut = new QShortcut(QKeySequence::Print, this);
     connect(printShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::preview);
@@ -120,6 +135,8 @@ void ComplaintDossierDialog::reload()
         const WaitCursor cursor;
         m_content = ComplaintDossier(m_store, m_clock).collect(m_number, &error);
     }
+    if (m_content)
+        m_content->version = version();
     m_preview->setEnabled(m_content.has_value());
     m_save->setEnabled(m_content.has_value());
     m_record->setEnabled(m_content.has_value() && m_mayRecord);
@@ -179,18 +196,28 @@ int ComplaintDossierDialog::printTo(QPagedPaintDevice *device) const
                                   PrintedDocument::marking(m_store));
 }
 
+void ComplaintDossierDialog::setVersion(DossierVersion version)
+{
+    if (const int index = m_version->findData(static_cast<int>(version));
+        index >= 0 && index != m_version->currentIndex())
+        m_version->setCurrentIndex(index);
+    if (m_content)
+        m_content->version = version;
+}
+
+DossierVersion ComplaintDossierDialog::version() const
+{
+    return static_cast<DossierVersion>(m_version->currentData().toInt());
+}
+
 bool ComplaintDossierDialog::saveAsPdf(const QString &path)
 {
     if (!m_content)
         return false;
-    QTextDocument document;
-    ComplaintDossier::fillDocument(&document, *m_content);
-    QString error;
-    if (!PrintedDocument::writePdf(&document,
-                                   ComplaintDossier::documentTitle(m_content->request.number),
-                                   PrintedDocument::marking(m_store),
-                                   OutputTarget(path, true, m_store.directory()), &error)) {
-        m_message->setMessage(error);
+    ServiceError error;
+    if (!ComplaintDossier(m_store, m_clock)
+             .write(*m_content, OutputTarget(path, true, m_store.directory()), &error)) {
+        m_message->setMessage(error.message);
         return false;
     }
     m_message->setMessage({});
@@ -218,7 +245,9 @@ void ComplaintDossierDialog::askAndSave()
     if (!m_content)
         return;
     const QString path = DocumentPreview::askPdfPath(
-        this, tr("Save the AP complaint dossier as PDF"), tr("ap-dossier-%1.pdf").arg(m_number));
+        this, tr("Save the AP complaint dossier as PDF"),
+        version() == DossierVersion::Complainant ? tr("ap-dossier-%1-klager.pdf").arg(m_number)
+                                                 : tr("ap-dossier-%1.pdf").arg(m_number));
     if (!path.isEmpty())
         saveAsPdf(path);
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPagedPaintDevice;
@@ -39,6 +40,10 @@ public:
 
     // Records the AP reference typed (what "Record" does); false: the reason is shown.
     bool recordApReference();
+    // Which version the preview and the PDF show (issue 38): the complete one for the AP or
+    // the one for the complainant. Saving records it on the request's trail.
+    void setVersion(DossierVersion version);
+    DossierVersion version() const;
     bool saveAsPdf(const QString &path);
     int printTo(QPagedPaintDevice *device) const;
 
@@ -53,6 +58,7 @@ private:
     std::optional<ComplaintDossierContent> m_content;
     QLineEdit *m_reference = nullptr;
     QCheckBox *m_bsnOverride = nullptr;
+    QComboBox *m_version = nullptr;
     QPushButton *m_record = nullptr;
     QLabel *m_status = nullptr;
     MessageLabel *m_message = nullptr;

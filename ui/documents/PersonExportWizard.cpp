@@ -97,6 +97,7 @@ struct PersonExportWizard::Private
     PersonExportResult result;
     bool finished = false;
     std::optional<Case> request; // a portability request: may go to another controller
+    QString forRequest; // the request it is made for, from its detail (issue 38)
 };
 
 // Step 1: whose data.
@@ -471,6 +472,7 @@ public:
         if (!recordTransmission(&t))
             return false;
         m_wizard->d->targets = t;
+        m_wizard->d->targets.forRequest = m_wizard->d->forRequest;
         return true;
     }
 
@@ -647,10 +649,12 @@ private:
     MessageLabel *m_message;
 };
 
-PersonExportWizard::PersonExportWizard(const Store &store, qint64 personId, QWidget *parent)
+PersonExportWizard::PersonExportWizard(const Store &store, qint64 personId, QWidget *parent,
+                                       const QString &forRequest)
     : QWizard(parent)
     , d(std::make_unique<Private>(store))
 {
+    d->forRequest = forRequest;
     setObjectName(QStringLiteral("personExportWizard"));
     setHelpTopic(this, HelpTopic::AccessExport);
     setWindowTitle(tr("Access report and data export"));

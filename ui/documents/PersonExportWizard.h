@@ -27,7 +27,10 @@ class PersonExportWizard final : public QWizard
 public:
     enum PageId { PersonPageId, ReviewPageId, OutputPageId, ResultPageId };
 
-    PersonExportWizard(const Store &store, qint64 personId, QWidget *parent = nullptr);
+    // forRequest: the request the export is made for (opened from its detail): the export is
+    // then recorded on its trail too (PersonExportTargets::forRequest, issue 38).
+    PersonExportWizard(const Store &store, qint64 personId, QWidget *parent = nullptr,
+                       const QString &forRequest = {});
     ~PersonExportWizard() override;
 
     qint64 personId() const; // 0 until a person is chosen

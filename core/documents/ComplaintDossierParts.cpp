@@ -1,0 +1,188 @@
+// What the tenant asked, the access reports sent and what the complainant may not see: the
+// parts of the complaint dossier of issue 38 (ComplaintDossierParts.h).
+#include "documents/ComplaintDossierParts.h"
+
+#include "documents/EventText.h"
+#include "documents/PersonExport.h"
+#include "documents/PersonReportDocument.h"
+#include "documents/PersonReview.h"
+#include "print/PrintedDocument.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace pd::dossier {
+
+namespace {
+
+QString h(const QString &text)
+{
+    return PrintedDocument::html(text);
+}
+
+// The contact data that are no one else's: the data subject's, the senders of the e-mails kept
+// and the organisation's own.
+QStringList ownEmails(const ComplaintDossierContent &content)
+{
+    QStringList own { content.request.person.email, content.organisation.privacyEmail };
+    for (const DossierMail &mail : content.mails)
+        own << mail.from;
+    return own;
+}
+
+QStringList ownPhones(const ComplaintDossierContent &content)
+{
+    return { content.request.person.phone, content.request.callbackPhone,
+             content.organisation.phone };
+}
+
+const QString tableStart
+    = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                     "style=\"border-collapse: collapse; border-color: #999999;\">");
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral(
+               "<tr><td width=\"30%\" bgcolor=\"#eeeeee\"><b>%1</b></td><td>%2</td></tr>")
+        .arg(h(label), valueHtml);
+}
+
+} // namespace
+
+QString withheldMarkHtml()
+{
+    //: Dutch: "[niet aan klager verstrekken]"
+    return QStringLiteral("<b><font color=\"#aa0000\">%1</font></b>")
+        .arg(h(ComplaintDossier::tr("[not to be given to the complainant]")));
+}
+
+QString textHtml(const QString &text, const ComplaintDossierContent &content)
+{
+    QList<ContactSpan> spans
+        = PersonReview::contactsIn(text, ownEmails(content), ownPhones(content));
+    std::sort(spans.begin(), spans.end(),
+              [](const ContactSpan &a, const ContactSpan &b) { return a.start < b.start; });
+    QString out;
+    qsizetype at = 0;
+    for (const ContactSpan &span : std::as_const(spans)) {
+        if (span.start < at)
+            continue; // overlapping: already marked
+        out += h(text.mid(at, span.start - at));
+        const QString fragment = text.mid(span.start, span.length);
+        if (content.forComplainant())
+            out += h(PersonReview::marker());
+        else
+            out += QStringLiteral("<span style=\"background-color: #ffe0e0;\">%1</span> %2")
+                       .arg(h(fragment), withheldMarkHtml());
+        at = span.start + span.length;
+    }
+    out += h(text.mid(at));
+    return out;
+}
+
+bool withheld(const Disclosure &disclosure)
+{
+    return disclosure.informed == InformedStatus::Prohibited;
+}
+
+bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierContent &content)
+{
+    if (!event.action.startsWith(QLatin1StringView("case.art19_")))
+        return false;
+    const QString recipient
+        = event.payload.value(QLatin1StringView("recipient")).toString().simplified();
+    return !recipient.isEmpty()
+        && std::any_of(
+            content.disclosures.cbegin(), content.disclosures.cend(),
+            [&recipient](const Disclosure &d) {
+                return withheld(d)
+                    && d.recipientName.simplified().compare(recipient, Qt::CaseInsensitive) == 0;
+            });
+}
+
+QString askedHtml(const ComplaintDossierContent &content)
+{
+    const Case &c = content.request;
+    QString out = tableStart;
+    out += row(ComplaintDossier::tr("Request as registered"),
+               c.description.trimmed().isEmpty()
+                   ? h(ComplaintDossier::tr("no description was typed at intake"))
+                   : textHtml(c.description.trimmed(), content));
+    out += QStringLiteral("</table>");
+    for (const DossierMail &mail : content.mails) {
+        out += QStringLiteral("<p style=\"margin-top: 10px;\"><b>%1</b></p>")
+                   .arg(h(ComplaintDossier::tr("The e-mail %1 as received").arg(mail.fileName)));
+        if (!mail.problem.isEmpty()) {
+            out += QStringLiteral("<p><i>%1</i></p>").arg(h(mail.problem));
+            continue;
+        }
+        out += tableStart;
+        out += row(ComplaintDossier::tr("From"), textHtml(mail.from, content));
+        if (mail.sent.isValid())
+            out += row(ComplaintDossier::tr("Sent"), h(EventText::dateTime(mail.sent.toUTC())));
+        out += row(ComplaintDossier::tr("Subject"), textHtml(mail.subject, content));
+        out += row(ComplaintDossier::tr("Text"),
+                   mail.text.isEmpty() ? h(ComplaintDossier::tr("(the e-mail has no text)"))
+                                       : textHtml(mail.text, content));
+        out += QStringLiteral("</table><p></p>");
+    }
+    return out;
+}
+
+QString reportsHtml(const ComplaintDossierContent &content)
+{
+    QString rows;
+    for (const AuditEvent &event : content.events) {
+        if (event.action != QLatin1StringView(PersonExport::requestAction))
+            continue;
+        const QDate day = QDate::fromString(
+            event.payload.value(QLatin1StringView("date")).toString(), Qt::ISODate);
+        for (const QJsonValue &value : event.payload.value(QLatin1StringView("files")).toArray()) {
+            const QJsonObject file = value.toObject();
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"
+                                   "<td><font size=\"2\">%4</font></td></tr>")
+                        .arg(h(day.isValid() ? PersonReportDocument::longDate(day)
+                                             : QStringLiteral("—")),
+                             h(file.value(QLatin1StringView("name")).toString()),
+                             h(content.nameOf(event.actor)),
+                             h(ComplaintDossier::formatHash(
+                                 file.value(QLatin1StringView("sha256")).toString().toLatin1())));
+        }
+    }
+    if (rows.isEmpty())
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(h(ComplaintDossier::tr(
+                "No access report or data export was made with Privacydesk for this request.")));
+    QString out = QStringLiteral("<p>%1</p>")
+                      .arg(h(ComplaintDossier::tr(
+                          "The access report and data files made for this request, with the "
+                          "SHA-256 of each file as written: compare it with the copy the data "
+                          "subject received.")));
+    out += tableStart;
+    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"18%\" align=\"left\">%1</th>"
+                          "<th width=\"24%\" align=\"left\">%2</th><th width=\"18%\" "
+                          "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
+               .arg(h(ComplaintDossier::tr("Date")), h(ComplaintDossier::tr("File")),
+                    h(ComplaintDossier::tr("Made by")), h(ComplaintDossier::tr("SHA-256")));
+    return out + rows + QStringLiteral("</table>");
+}
+
+QString versionHtml(const ComplaintDossierContent &content)
+{
+    if (content.forComplainant())
+        return QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(h(ComplaintDossier::versionLabel(content.version)),
+                 //: Dutch: "Delen die niet aan de klager mogen worden verstrekt, zijn weggelaten
+                 //: of vervangen door %1."
+                 h(ComplaintDossier::tr("Parts that may not be given to the complainant are left "
+                                        "out or replaced by %1.")
+                       .arg(PersonReview::marker())));
+    return QStringLiteral("<p><b>%1</b><br>%2 %3</p>")
+        .arg(h(ComplaintDossier::versionLabel(content.version)),
+             h(ComplaintDossier::tr("Parts the complainant may not see are marked")),
+             withheldMarkHtml());
+}
+
+} // namespace pd::dossier

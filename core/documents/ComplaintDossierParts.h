@@ -1,0 +1,41 @@
+#pragma once
+
+// The parts of the complaint dossier that issue 38 added, for ComplaintDossierDocument.cpp: what
+// the tenant asked (the description typed at intake, the e-mail's text), the access reports made
+// for the request with their fingerprints, and what the complainant may not see — other
+// people's contact data and the disclosures the law forbids telling the person — marked in the
+// complete version and left out of the version for the complainant.
+
+#include "documents/ComplaintDossier.h"
+
+#include <QString>
+
+namespace pd::dossier {
+
+// A free text of the dossier as HTML: escaped, line breaks kept; the e-mail addresses and phone
+// numbers in it that are not the data subject's own nor the organisation's
+// (PersonReview::contactsIn) marked "niet aan klager verstrekken" in the complete version,
+// replaced by PersonReview::marker() in the version for the complainant.
+QString textHtml(const QString &text, const ComplaintDossierContent &content);
+
+// The mark of a part the complainant may not see, as HTML.
+QString withheldMarkHtml();
+
+// Whether a disclosure may not be told to the data subject (informed = verboden, art. 41 UAVG).
+bool withheld(const Disclosure &disclosure);
+
+// Whether an event of the request names the recipient of such a disclosure (an art. 19 notice).
+bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierContent &content);
+
+// "What the data subject asked": the description typed at intake and the text of each e-mail
+// kept with the request.
+QString askedHtml(const ComplaintDossierContent &content);
+
+// The access reports made for the request (case.report_exported): the day, each file's name
+// and its SHA-256; empty when none was made.
+QString reportsHtml(const ComplaintDossierContent &content);
+
+// For the cover page: which version this is and, for the complete one, what its marks mean.
+QString versionHtml(const ComplaintDossierContent &content);
+
+} // namespace pd::dossier

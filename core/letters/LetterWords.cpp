@@ -1,0 +1,157 @@
+// The words every request letter uses (LetterWords.h).
+#include "letters/LetterWords.h"
+
+#include "print/PrintedDocument.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace pd::letterwords {
+
+// Letters are Dutch whatever the interface language: they go to Dutch tenants.
+QString dutchDate(QDate date)
+{
+    static const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    return date.isValid() ? dutch.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString escaped(const QString &text)
+{
+    return PrintedDocument::html(text.trimmed());
+}
+
+// "1234AB" as stored for persons → "1234 AB", as on an envelope.
+QString postcodeText(const QString &postcode)
+{
+    static const QRegularExpression dutch(QStringLiteral("^(\\d{4})\\s*([A-Za-z]{2})$"));
+    const auto match = dutch.match(postcode.trimmed());
+    return match.hasMatch() ? match.captured(1) + u' ' + match.captured(2).toUpper()
+                            : postcode.trimmed();
+}
+
+QString addressHtml(const QString &streetLine, const QString &postcode, const QString &city)
+{
+    QStringList lines;
+    if (!streetLine.trimmed().isEmpty())
+        lines << escaped(streetLine.simplified());
+    const QString place = QString(postcodeText(postcode) + u' ' + city.trimmed()).trimmed();
+    if (!place.isEmpty())
+        lines << escaped(place);
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// What the request is about, to follow "Uw verzoek gaat over" (issue 18: a sentence, not a
+// bare noun after a colon; "correctie" in letters to the tenant).
+QString dutchType(RequestType type)
+{
+    switch (type) {
+    case RequestType::Inzage:
+        return QStringLiteral("inzage in uw gegevens");
+    case RequestType::Rectificatie:
+        return QStringLiteral("correctie van uw gegevens");
+    case RequestType::Verwijdering:
+        return QStringLiteral("verwijdering van uw gegevens");
+    case RequestType::Beperking:
+        return QStringLiteral("beperking van het gebruik van uw gegevens");
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("overdracht van uw gegevens");
+    case RequestType::Bezwaar:
+        return QStringLiteral("bezwaar tegen het gebruik van uw gegevens");
+    case RequestType::Intrekking:
+        return QStringLiteral("het intrekken van uw toestemming");
+    case RequestType::Klacht:
+        return QStringLiteral("een klacht");
+    case RequestType::Overig:
+        return QStringLiteral("een andere vraag over uw gegevens");
+    }
+    return {};
+}
+
+// "inzage", "inzage en rectificatie", "inzage, rectificatie en verwijdering".
+QString dutchList(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" en ")
+        + items.constLast();
+}
+
+QString dutchChannel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Telefoon:
+        return QStringLiteral("telefonisch");
+    case Channel::Email:
+        return QStringLiteral("per e-mail");
+    case Channel::Brief:
+        return QStringLiteral("per brief");
+    case Channel::Balie:
+        return QStringLiteral("aan de balie");
+    case Channel::Webformulier:
+        return QStringLiteral("via het webformulier");
+    case Channel::Gemachtigde:
+        return QStringLiteral("via uw gemachtigde");
+    case Channel::Ap:
+        return QStringLiteral("via de Autoriteit Persoonsgegevens");
+    }
+    return {};
+}
+
+QString dutchMethod(IdMethod method)
+{
+    switch (method) {
+    case IdMethod::Balie:
+        return QStringLiteral("identiteitsbewijs getoond aan de balie");
+    case IdMethod::KopieId:
+        return QStringLiteral("kopie van uw identiteitsbewijs (na controle vernietigd)");
+    case IdMethod::Klantgegevens:
+        return QStringLiteral("controle van uw klantgegevens en terugbellen");
+    case IdMethod::Portaal:
+        return QStringLiteral("ingelogd in het huurdersportaal");
+    case IdMethod::Gemachtigde:
+        return QStringLiteral("gemachtigde met machtiging");
+    }
+    return {};
+}
+
+// The decision in a sentence or two, as the tenant reads it (B1).
+QString dutchOutcome(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Toegewezen:
+        return QStringLiteral("Wij hebben uw verzoek toegewezen. Hieronder leest u wat wij "
+                              "hebben gedaan.");
+    case Outcome::DeelsToegewezen:
+        return QStringLiteral("Wij hebben uw verzoek voor een deel toegewezen. Hieronder leest u "
+                              "wat wij wel en niet hebben gedaan, en waarom.");
+    case Outcome::Afgewezen:
+        return QStringLiteral("Wij hebben uw verzoek afgewezen. Hieronder leest u waarom.");
+    case Outcome::Ingetrokken:
+        return QStringLiteral("U heeft uw verzoek ingetrokken. Wij hebben de behandeling daarom "
+                              "gestopt.");
+    case Outcome::NietInBehandeling:
+        return QStringLiteral("Wij hebben uw verzoek niet in behandeling genomen. Hieronder leest "
+                              "u waarom, en wat u nu kunt doen.");
+    }
+    return {};
+}
+
+// A request not dealt with because the identity was not established: the reason and the next
+// step, as art. 12 lid 4 AVG requires of every answer that does not grant. emailHtml and
+// addressHtml: where to send the copy of the identity document (escaped).
+QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml)
+{
+    return QStringLiteral(
+               "<p><b>Waarom</b><br>Wij moeten zeker weten dat een verzoek over "
+               "persoonsgegevens echt van u komt. Wij hebben u gevraagd om te laten zien wie u "
+               "bent, maar dat is niet gelukt. Daarom kunnen wij uw verzoek niet uitvoeren "
+               "(artikel 12 lid 2 en lid 6 AVG).</p>"
+               "<p><b>Wat kunt u nu doen?</b><br>U kunt uw verzoek opnieuw indienen. Laat ons "
+               "dan ook zien wie u bent. Kom langs aan de balie met uw paspoort, identiteitskaart "
+               "of rijbewijs. Of stuur ons een kopie van uw identiteitsbewijs, met uw BSN en "
+               "pasfoto onleesbaar gemaakt. Dat kan per e-mail naar %1 of per post naar %2. "
+               "Wij helpen u graag.</p>")
+        .arg(emailHtml, addressLineHtml);
+}
+
+} // namespace pd::letterwords

@@ -1,0 +1,353 @@
+// Issue 38: the complaint dossier proves the answer (the request's words, the e-mail's text, the
+// access report sent with its date and SHA-256; the decision letter says "bij deze brief" only
+// when a report was made), what the complainant may not see (marked, and a version without it,
+// both recorded), and the extension that can be told (refused when it moves no date; the notice
+// can be made and says when the identification pause moved the date).
+
+#include "DocumentFixture.h"
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "documents/ComplaintDossier.h"
+#include "documents/PersonExport.h"
+#include "documents/PersonReport.h"
+#include "documents/PersonReportDocument.h"
+#include "documents/PersonReview.h"
+#include "letters/Letters.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
+#include "store/ServiceSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString textOf(const ComplaintDossierContent &content)
+{
+    return test::DocumentFixture::dossierText(content);
+}
+
+QString plain(const QString &html)
+{
+    return LetterTemplates::plainText(html).simplified();
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+const QByteArray requestMail
+    = "From: Petra Jansen <p.jansen@example.nl>\r\n"
+      "To: privacy@voorbeeldhaven.nl\r\n"
+      "Subject: Inzage in mijn gegevens\r\n"
+      "Date: Thu, 1 Oct 2026 08:15:00 +0000\r\n"
+      "MIME-Version: 1.0\r\n"
+      "Content-Type: text/plain; charset=utf-8\r\n"
+      "\r\n"
+      "Geachte heer, mevrouw,\r\n"
+      "Ik wil weten welke gegevens u over mij heeft. TEKSTDEEL-38-MAIL\r\n";
+
+} // namespace
+
+class TestDossierProof final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dossierProvesTheAnswer();
+    void complainantVersion();
+    void extensionRefusedWhenItMovesNoDate();
+    void extensionNoticeSaysThePauseMovedTheDate();
+
+private:
+    std::optional<Case> mailedRequest(const QString &klantnummer);
+    QList<AuditEvent> eventsOf(const QString &number, const QString &action) const;
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+};
+
+void TestDossierProof::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+    QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
+}
+
+std::optional<Case> TestDossierProof::mailedRequest(const QString &klantnummer)
+{
+    m_fixture->at(QDate(2026, 10, 1));
+    NewCase request;
+    request.person.name = u"Petra Jansen"_s;
+    request.person.klantnummer = klantnummer;
+    request.person.email = u"p.jansen@example.nl"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = QDate(2026, 10, 1);
+    request.description = u"Wil alle gegevens zien, ook de klachten over de buren. "
+                          "Buurman Jan is bereikbaar op jan.buur@example.nl of 06-12345678."_s;
+    NewAttachment original;
+    original.name = u"verzoek-petra.eml"_s;
+    original.content = requestMail;
+    request.attachments << original;
+    ServiceError error;
+    auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+    if (!c)
+        qWarning("%s", qPrintable(error.message));
+    return c;
+}
+
+QList<AuditEvent> TestDossierProof::eventsOf(const QString &number, const QString &action) const
+{
+    QList<AuditEvent> found;
+    for (const AuditEvent &event : CaseService(*m_store, m_fixture->clock()).timeline(number)) {
+        if (event.action == action)
+            found << event;
+    }
+    return found;
+}
+
+// Item 1: a completed inzage whose report was made for the request.
+void TestDossierProof::dossierProvesTheAnswer()
+{
+    const auto c = mailedRequest(u"K380001"_s);
+    QVERIFY(c);
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
+             qPrintable(m_fixture->error()));
+    LetterService letters(*m_store, m_fixture->clock());
+    ServiceError error;
+    // No report made yet: the decision does not say it is enclosed.
+    auto decision = letters.render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    QVERIFY2(!plain(decision->html).contains(u"Bij deze brief ontvangt u een overzicht"_s),
+             qPrintable(plain(decision->html)));
+    QVERIFY(plain(decision->html).contains(u"Wij sturen het u apart toe."_s));
+
+    // The report made for the request (as the CLI does when named by the request's number).
+    const PersonReportLoader loader(*m_store, m_fixture->clock());
+    const auto report = loader.load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    QVERIFY2(findings, qPrintable(error.message));
+    PersonExportTargets targets;
+    targets.pdfPath = m_tmp.filePath(u"inzage-%1.pdf"_s.arg(c->number));
+    targets.forRequest = c->number;
+    m_fixture->at(QDate(2026, 10, 20));
+    const PersonExportResult exported
+        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
+    QVERIFY2(exported.ok(), qPrintable(exported.error));
+    const QString sha = sha256Of(targets.pdfPath);
+    QCOMPARE(sha.size(), 64);
+
+    // On the request's trail with the name, the day and the file's SHA-256; the person's own
+    // history keeps its event.
+    const QList<AuditEvent> made = eventsOf(c->number, u"case.report_exported"_s);
+    QCOMPARE(made.size(), 1);
+    const QJsonObject file = made.first().payload.value(u"files"_s).toArray().first().toObject();
+    QCOMPARE(file.value(u"name"_s).toString(), u"inzage-%1.pdf"_s.arg(c->number));
+    QCOMPARE(file.value(u"sha256"_s).toString(), sha);
+    QCOMPARE(made.first().payload.value(u"date"_s).toString(), u"2026-10-20"_s);
+    const QList<AuditEvent> personTrail
+        = support::auditLog(*m_store, m_fixture->clock())
+              .eventsFor(u"person"_s, QString::number(c->person.id));
+    QVERIFY(std::any_of(personTrail.cbegin(), personTrail.cend(),
+                        [](const AuditEvent &e) { return e.action == u"person.exported"_s; }));
+
+    // Now the decision encloses it.
+    decision = letters.render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    QVERIFY2(plain(decision->html).contains(u"Bij deze brief ontvangt u een overzicht"_s),
+             qPrintable(plain(decision->html)));
+
+    // The dossier: the request's words, the e-mail's text part, the report's name, date and
+    // SHA-256.
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QCOMPARE(content->mails.size(), 1);
+    const QString text = textOf(*content);
+    QVERIFY2(text.contains(u"Wil alle gegevens zien, ook de klachten over de buren."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Ik wil weten welke gegevens u over mij heeft. TEKSTDEEL-38-MAIL"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"Inzage in mijn gegevens"_s));
+    QVERIFY(text.contains(u"inzage-%1.pdf"_s.arg(c->number)));
+    QVERIFY(text.contains(PersonReportDocument::longDate(QDate(2026, 10, 20))));
+    QVERIFY2(text.contains(ComplaintDossier::formatHash(sha.toLatin1())), qPrintable(text));
+    // In the chronology too, as an event of the request.
+    QVERIFY(std::any_of(content->events.cbegin(), content->events.cend(),
+                        [](const AuditEvent &e) { return e.action == u"case.report_exported"_s; }));
+}
+
+// Item 5: a neighbour's contact data and a disclosure the law forbids telling the person are
+// marked in the complete dossier and left out of the version for the complainant; making either
+// is recorded with its SHA-256.
+void TestDossierProof::complainantVersion()
+{
+    const auto c = mailedRequest(u"K380002"_s);
+    QVERIFY(c);
+    QVERIFY(m_fixture->note(c->number,
+                            u"Buurvrouw belde: 010-7654321, mail buurvrouw@example.org"_s,
+                            QDate(2026, 10, 5)));
+    RecipientService recipients(*m_store, m_fixture->clock());
+    ServiceError error;
+    m_fixture->at(QDate(2026, 10, 6));
+    const auto police = recipients.add({ 0,
+                                         u"Politie Eenheid Voorbeeld, team Recherche"_s,
+                                         RecipientCategory::PolitieJustitie,
+                                         RecipientRole::Ontvanger,
+                                         {},
+                                         {},
+                                         false },
+                                       false, &error);
+    QVERIFY2(police, qPrintable(error.message));
+    Disclosure d;
+    d.date = QDate(2026, 10, 6);
+    d.recipientId = police->id;
+    d.persons = { { c->person.id, {}, {} } };
+    d.data = { DataCategory::Naw };
+    d.purpose = u"Vordering in een strafrechtelijk onderzoek"_s;
+    d.basis = LegalBasis::LegalObligation;
+    d.basisText = u"Art. 126nd Wetboek van Strafvordering"_s;
+    d.informed = InformedStatus::Prohibited;
+    d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
+    d.requestedBy = u"j.devries"_s;
+    QVERIFY2(DisclosureService(*m_store, m_fixture->clock()).add(d, false, &error),
+             qPrintable(error.message));
+
+    ComplaintDossier dossier(*m_store, m_fixture->clock());
+    auto content = dossier.collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString complete = textOf(*content);
+    for (const QString &withheld : { u"jan.buur@example.nl"_s, u"06-12345678"_s, u"010-7654321"_s,
+                                     u"buurvrouw@example.org"_s, u"Politie Eenheid Voorbeeld"_s })
+        QVERIFY2(complete.contains(withheld), qPrintable(withheld));
+    QVERIFY2(complete.count(mark) >= 5, qPrintable(complete));
+    // The tenant's own address is theirs: not marked.
+    QVERIFY(!complete.contains(u"p.jansen@example.nl "_s + mark));
+
+    content->version = DossierVersion::Complainant;
+    const QString forComplainant = textOf(*content);
+    for (const QString &withheld :
+         { u"jan.buur@example.nl"_s, u"06-12345678"_s, u"010-7654321"_s, u"buurvrouw@example.org"_s,
+           u"Politie Eenheid Voorbeeld"_s, u"Lopend strafrechtelijk onderzoek"_s })
+        QVERIFY2(!forComplainant.contains(withheld), qPrintable(withheld));
+    QVERIFY(!forComplainant.contains(mark));
+    QVERIFY(forComplainant.contains(PersonReview::marker()));
+    QVERIFY(forComplainant.contains(u"Wil alle gegevens zien"_s));
+    QVERIFY(forComplainant.contains(u"TEKSTDEEL-38-MAIL"_s));
+    // The only disclosure is withheld: never "none are registered" in its place.
+    QVERIFY(forComplainant.contains(ComplaintDossier::tr(
+        "This version holds no disclosures of this data subject's data to third parties.")));
+    QVERIFY(!forComplainant.contains(
+        ComplaintDossier::tr("No disclosures of this data subject's data to third parties are "
+                             "registered.")));
+
+    // Both versions written and recorded, each with its version and SHA-256.
+    const int before = static_cast<int>(eventsOf(c->number, u"case.dossier_made"_s).size());
+    QString shaComplainant;
+    const QString pathComplainant = m_tmp.filePath(u"dossier-klager.pdf"_s);
+    QVERIFY2(dossier.write(*content, pathComplainant, &error, nullptr, &shaComplainant),
+             qPrintable(error.message));
+    content->version = DossierVersion::Complete;
+    QString shaComplete;
+    const QString pathComplete = m_tmp.filePath(u"dossier-ap.pdf"_s);
+    QVERIFY2(dossier.write(*content, pathComplete, &error, nullptr, &shaComplete),
+             qPrintable(error.message));
+    const QList<AuditEvent> made = eventsOf(c->number, u"case.dossier_made"_s);
+    QCOMPARE(made.size(), before + 2);
+    QCOMPARE(made.at(before).payload.value(u"version"_s).toString(), u"complainant"_s);
+    QCOMPARE(made.at(before).payload.value(u"sha256"_s).toString(), sha256Of(pathComplainant));
+    QCOMPARE(made.at(before).payload.value(u"sha256"_s).toString(), shaComplainant);
+    QCOMPARE(made.at(before + 1).payload.value(u"version"_s).toString(), u"complete"_s);
+    QCOMPARE(made.at(before + 1).payload.value(u"sha256"_s).toString(), sha256Of(pathComplete));
+    QVERIFY(shaComplete != shaComplainant);
+    // An existing file is refused and records nothing.
+    QVERIFY(!dossier.write(*content, pathComplete, &error));
+    QCOMPARE(eventsOf(c->number, u"case.dossier_made"_s).size(), before + 2);
+}
+
+// Item 4: a policy without an extension of its own keeps the answer due on its date; the
+// extension is refused with the reason and nothing is recorded. Under the default policy it is
+// recorded and its notice can be made.
+void TestDossierProof::extensionRefusedWhenItMovesNoDate()
+{
+    CaseService cases(*m_store, m_fixture->clock());
+    const DeadlinePolicy before = cases.policy(nullptr).value();
+    DeadlinePolicy fourWeeks = before;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    ServiceError error;
+    QVERIFY(cases.setPolicy(fourWeeks, &error));
+    const auto c = m_fixture->addCase(u"V. Vierweken"_s, u"K380003"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 10, 20));
+    const bool extended
+        = cases.extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error);
+    const ServiceError refusal = error;
+    const Case after = cases.find(c->number).value();
+    const int events = static_cast<int>(eventsOf(c->number, u"case.extended"_s).size());
+    QVERIFY(cases.setPolicy(before, &error));
+    QVERIFY(!extended);
+    QCOMPARE(refusal.code, ServiceError::Code::Invalid);
+    QVERIFY2(refusal.message.contains(u"no extension of its own"_s), qPrintable(refusal.message));
+    QVERIFY(!after.extended);
+    QCOMPARE(events, 0);
+
+    // The default policy (30 + 30 days): recorded, and the notice can be made.
+    QVERIFY2(cases.extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error),
+             qPrintable(error.message));
+    const auto notice = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Verlengingsbericht, &error);
+    QVERIFY2(notice, qPrintable(error.message));
+    QVERIFY(plain(notice->html).contains(u"uiterlijk op 30 november 2026"_s));
+    // No pause: no sentence about one.
+    QVERIFY(!plain(notice->html).contains(u"tellen niet mee"_s));
+}
+
+// Item 4: identification asked on 2 October and received on 9 October (the pause model): the
+// notice says the seven days moved its dates.
+void TestDossierProof::extensionNoticeSaysThePauseMovedTheDate()
+{
+    const auto c = m_fixture->addCase(u"P. Pauze"_s, u"K380004"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 2), QDate(2026, 10, 9)));
+    QVERIFY2(m_fixture->extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20)),
+             qPrintable(m_fixture->error()));
+    ServiceError error;
+    const auto notice = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Verlengingsbericht, &error);
+    QVERIFY2(notice, qPrintable(error.message));
+    const QString text = plain(notice->html);
+    QVERIFY2(text.contains(u"Op 2 oktober 2026 hebben wij u gevraagd te laten zien wie u bent. "
+                           "Op 9 oktober 2026 wisten wij dat. De 7 dagen daartussen tellen niet "
+                           "mee voor de termijn. Daarom liggen de datums in deze brief 7 dagen "
+                           "later."_s),
+             qPrintable(text));
+    // One month from receipt (2 November), seven days later.
+    QVERIFY2(text.contains(u"tot 9 november 2026"_s), qPrintable(text));
+}
+
+QTEST_MAIN(TestDossierProof)
+#include "tst_dossierproof.moc"
