@@ -9493,6 +9493,16 @@
         <source>The backup has been restored, but the store could not be opened again. Unlock it with your password.</source>
         <translation>De back-up is teruggezet, maar de kluis kon niet opnieuw worden geopend. Ontgrendel de kluis met uw wachtwoord.</translation>
     </message>
+    <message>
+        <source>Privacydesk is not locked: a window does not close. Close it and lock again (Ctrl+L).</source>
+        <extracomment>Dutch: &quot;Privacydesk is niet vergrendeld: een venster sluit niet. Sluit het en vergrendel opnieuw (Ctrl+L).&quot;</extracomment>
+        <translation>Privacydesk is niet vergrendeld: een venster sluit niet. Sluit het en vergrendel opnieuw (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Privacydesk is not locked: the window ‘%1’ does not close. Close it and lock again (Ctrl+L).</source>
+        <extracomment>Dutch: &quot;Privacydesk is niet vergrendeld: het venster ‘%1’ sluit niet. Sluit het en vergrendel opnieuw (Ctrl+L).&quot;</extracomment>
+        <translation>Privacydesk is niet vergrendeld: het venster ‘%1’ sluit niet. Sluit het en vergrendel opnieuw (Ctrl+L).</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::AttachmentReader</name>

@@ -279,6 +279,13 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     m_window->raise();
     m_window->activateWindow();
     m_baseLoopLevel = QThread::currentThread()->loopLevel();
+    // The demo opens from main(), before QApplication::exec() runs the loop the window then
+    // lives in: its depth is known only at the loop's first turn (issue 39: taken too early,
+    // every lock of the demo desk waited for a dialog that was not there).
+    QTimer::singleShot(0, this, [this] {
+        if (!m_locking && !QApplication::activeModalWidget())
+            m_baseLoopLevel = QThread::currentThread()->loopLevel();
+    });
     applySecurityPolicy();
     // What opening repaired (an interrupted user removal it completed): the beheerder hears it.
     if (const QStringList warnings = m_store->openWarnings(); !warnings.isEmpty()) {
@@ -404,6 +411,7 @@ void Application::lock(LockReason reason)
         return;
     m_locking = true;
     m_lockReason = reason;
+    m_lockClock.start();
     // The lock screen offers the name of whoever locked it; kept in memory only, never in
     // ~/.config unless remembering was asked for (issue 15).
     m_lockedUser = m_store->openedWithRecoveryKey() ? QString() : m_store->userName();
@@ -414,8 +422,26 @@ void Application::lock(LockReason reason)
     // turns of the event loop, and nobody should read the screen meanwhile.
     m_lockNotice = m_window->prepareForLock(&m_lockNoticeAttention);
     m_window->hide();
+    hideOtherWindows();
     clearSensitiveClipboard(); // what was copied from the store goes with it
     continueLock();
+}
+
+void Application::hideOtherWindows()
+{
+    // The manual, an attachment's viewer: windows of their own that hiding the main window
+    // leaves on screen. Dialogs that block (exec) are closed round by round instead: hiding one
+    // would end its loop with an answer nobody gave.
+    m_hiddenByLock.clear();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window == m_window.get() || window == m_dialog || !window->isVisible()
+            || window->windowModality() != Qt::NonModal || window->isModal()
+            || (window->windowType() != Qt::Window && window->windowType() != Qt::Dialog))
+            continue;
+        m_hiddenByLock << window;
+        window->hide();
+    }
 }
 
 void Application::continueLock()
@@ -446,18 +472,55 @@ void Application::continueLock()
     const bool nested = QThread::currentThread()->loopLevel() > m_baseLoopLevel;
     if ((modal && modal != m_dialog) || nested) {
         // Normally two or three rounds. Something that will not close (it should not happen)
-        // keeps the window hidden and the store open until it does: pulling the stack from under
-        // it would crash the application with the data still unsaved.
-        if (m_lockRounds == 50)
-            qWarning("lock: a dialog does not close; waiting for it");
-        QTimer::singleShot(m_lockRounds < 10 ? 0 : 100, this, &Application::continueLock);
+        // must not leave the officer before a hidden desk for good: after a second the desk
+        // comes back and says what blocked. Pulling the stack from under it would crash the
+        // application with the data still unsaved.
+        if (m_lockClock.elapsed() >= maxLockMilliseconds) {
+            abandonLock(modal && modal != m_dialog ? modal->windowTitle() : QString());
+            return;
+        }
+        QTimer::singleShot(m_lockRounds < 10 ? 0 : 50, this, &Application::continueLock);
         return;
     }
     const QString directory = m_store->directory();
+    m_hiddenByLock.clear();
     closeStore();
     showUnlock(directory);
     m_locking = false;
     m_lockNotice.clear();
+}
+
+void Application::abandonLock(const QString &blocking)
+{
+    qWarning("lock: a window does not close; the desk stays unlocked");
+    m_locking = false;
+    m_lockNotice.clear();
+    m_window->show();
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenByLock))
+        if (window)
+            window->show();
+    m_hiddenByLock.clear();
+    m_window->raise();
+    m_window->activateWindow();
+    applySecurityPolicy();
+    m_window->resumeIntakeDraft(); // the call being logged, kept as a draft, opens again
+    QString message;
+    if (blocking.isEmpty())
+        //: Dutch: "Privacydesk is niet vergrendeld: een venster sluit niet. Sluit het en
+        //: vergrendel opnieuw (Ctrl+L)."
+        message = tr("Privacydesk is not locked: a window does not close. Close it and lock "
+                     "again (Ctrl+L).");
+    else
+        //: Dutch: "Privacydesk is niet vergrendeld: het venster ‘%1’ sluit niet. Sluit het en
+        //: vergrendel opnieuw (Ctrl+L)."
+        message = tr("Privacydesk is not locked: the window ‘%1’ does not close. Close it and "
+                     "lock again (Ctrl+L).")
+                      .arg(blocking);
+    auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Privacydesk"), message,
+                                QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("lockAbandoned"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool Application::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,8 @@
 #include "crypto/Keyring.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -82,6 +84,10 @@ private:
     void openDemo();
     void showMainWindow(std::unique_ptr<Store> store);
     void continueLock();
+    // A dialog that does not close within the lock's second: the desk comes back, and says which.
+    void abandonLock(const QString &blocking);
+    void hideOtherWindows();
+    static constexpr qint64 maxLockMilliseconds = 1000;
     void showUsers();
     // Closes the window and the store, restores the backup (worker thread, busy dialog) and
     // opens the store again as the same user.
@@ -109,7 +115,9 @@ private:
     bool m_lockNoticeAttention = false;
     int m_baseLoopLevel = 0; // the event loop depth the main window runs in
     int m_lockRounds = 0;
+    QElapsedTimer m_lockClock; // since the lock began: it ends within a second, one way or another
     QPointer<QWidget> m_lastModal; // the dialog the previous round tried to close
+    QList<QPointer<QWidget>> m_hiddenByLock; // other windows (the manual, viewers) hidden with it
 };
 
 } // namespace pd::ui

@@ -230,6 +230,10 @@ QString UnlockDialog::lockText() const
 void UnlockDialog::setUserName(const QString &userName)
 {
     m_user->setText(userName);
+    // A known name needs no typing: the keyboard goes to the password, or a password typed at
+    // once would replace the selected name in plain sight (issue 39).
+    if (!userName.isEmpty() && !isRecoveryMode())
+        m_password->setFocus();
 }
 
 void UnlockDialog::setDemo(bool demo)
