@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's two commands. Each does all set-up on a fresh Debian 12 machine.
 #   packaging/dev.sh run [app options]   install dependencies, build, start Privacydesk
-#   packaging/dev.sh test                install dependencies, build with -Werror, run every test
+#   packaging/dev.sh test                install dependencies, build optimised with -Werror and
+#                                        assertions kept (build/test), run every test
 #   packaging/dev.sh deb                 build the Debian package (stripped, no tests) in build/package
 set -euo pipefail
 
@@ -25,13 +26,24 @@ case "$what" in
   run)
     cmake --preset release >/dev/null
     # Only the two programs: someone who wants to run the app need not wait for the tests.
+    # A newcomer hears up front how long the first build takes; ninja then counts the steps
+    # ([12/234]). Measured: a clean clone, cold ccache, 2 cores: 234 steps in 13 min 39 s.
+    steps=$(cmake --build --preset release --target privacydesk privacydesk-cli -- -n 2>/dev/null \
+      | grep -c '^\[' || true)
+    if [ "${steps:-0}" -gt 0 ]; then
+      minutes=$(( (steps * 7 + jobs * 60 - 1) / (jobs * 60) ))
+      echo "Privacydesk: $steps build steps to do; the first build takes up to about $minutes" \
+        "minutes on $jobs cores (ccache makes later builds take seconds)." >&2
+    fi
     cmake --build --preset release -j "$jobs" --target privacydesk privacydesk-cli
+    echo "Privacydesk: the command-line tool is $here/build/release/app/cli/privacydesk-cli" >&2
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       echo "Privacydesk: no display found (DISPLAY/WAYLAND_DISPLAY). Start it on a desktop," >&2
-      echo "or try it under Xvfb: xvfb-run -a build/release/app/gui/privacydesk --demo" >&2
+      echo "or look at it under Xvfb: xvfb-run -a -s '-screen 0 1280x800x24'" \
+        "build/release/app/gui/privacydesk --demo (README: \"Looking at the desk without a" \
+        "desktop\")" >&2
       exit 1
     fi
-    echo "Privacydesk: the command-line tool is $here/build/release/app/cli/privacydesk-cli" >&2
     exec "$here/build/release/app/gui/privacydesk" "$@"
     ;;
   deb)
@@ -47,10 +59,12 @@ case "$what" in
     if [ "${CI:-}" = true ]; then
       debug_info=(-DPRIVACYDESK_LINE_TABLES_ONLY=ON)
     fi
-    cmake --preset dev "${debug_info[@]}" >/dev/null
-    cmake --build --preset dev -j "$jobs"
+    # The tests run optimised (-O2) with assertions kept (preset "test"): what fails only in the
+    # optimised build users run (initialisation order, undefined behaviour) fails here too.
+    cmake --preset test "${debug_info[@]}" >/dev/null
+    cmake --build --preset test -j "$jobs"
     # Tests first, then the formatting check: both must pass.
-    ctest --preset dev -j "$jobs"
+    ctest --preset test -j "$jobs"
     ;;
   *)
     echo "usage: packaging/dev.sh run [--demo] | test | deb" >&2

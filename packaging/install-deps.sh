@@ -19,6 +19,7 @@ build_packages=(
   qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
   libsqlcipher-dev libsodium-dev libcups2-dev libpq-dev
   clang-format xvfb xauth poppler-utils imagemagick dpkg-dev
+  xdotool  # README "Looking at the desk without a desktop": drive the desk under Xvfb
   clang libclang-rt-14-dev  # tests/fuzz: libFuzzer (a Recommends of clang-14, so named here)
   dbus-daemon  # tests/gui/tst_lockdesk: a private session bus sends the screen-lock signal
   desktop-file-utils  # tests/repo/check_desktop.sh: desktop-file-validate
