@@ -16,7 +16,8 @@ shift || true
 
 # ccache keeps a rebuild after a small change at seconds; its cache lives outside the tree.
 export CCACHE_DIR=${CCACHE_DIR:-${HOME:-/tmp}/.cache/privacydesk-ccache}
-export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-2G}
+# Three builds share it (build/test for the tests, build/release to run, build/dev to work on).
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
 # Paths relative to the checkout, so that a fresh clone elsewhere (CI) reuses the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
