@@ -72,8 +72,17 @@ private:
 
 // The persons under a legal hold open on the day bound twice: a list SQLite builds once per
 // statement (the holds are few), where a correlated EXISTS would scan them per row.
-const QString heldOnSelect = RetentionRepository::heldOnSql();
-const QString heldOn = u'(' + heldOnSelect + u')';
+// Functions, not variables built at start-up from another library's function: nothing here
+// depends on the order in which start-up initialises variables (issue 39).
+QString heldOnSelect()
+{
+    return RetentionRepository::heldOnSql();
+}
+
+QString heldOn()
+{
+    return u'(' + heldOnSelect() + u')';
+}
 
 // What the reads of one peildatum share: the connection, the day and the first failure.
 struct Peildatum
@@ -325,7 +334,7 @@ void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFi
                 query.value(2).toInt());
     }
     if (p.reads.run(query,
-                    QStringLiteral("SELECT i.person_id IN ") + heldOn
+                    QStringLiteral("SELECT i.person_id IN ") + heldOn()
                         + QStringLiteral(", count(*), min(i.expires_on) FROM ")
                         + RetentionRepository::itemsTableSql(u"i")
                         + QStringLiteral(" WHERE i.expires_on <= ? AND ") + notDestroyed
@@ -390,10 +399,10 @@ QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures
     }
     sql += QStringLiteral("SELECT -1, count(*), min(f.last_answer) FROM person_files f "
                           "WHERE f.last_answer <= ?")
-        + kept + QStringLiteral(" AND f.person_id NOT IN (") + heldOnSelect
+        + kept + QStringLiteral(" AND f.person_id NOT IN (") + heldOnSelect()
         + QStringLiteral(") UNION ALL SELECT -2, count(*), NULL FROM person_files f WHERE "
                          "f.last_answer <= ?")
-        + kept + QStringLiteral(" AND f.person_id IN (") + heldOnSelect + u')';
+        + kept + QStringLiteral(" AND f.person_id IN (") + heldOnSelect() + u')';
     values << b.expiredBound << day << day << day << b.expiredBound << day << day << day;
     QString oldest;
     QSqlQuery query(p.db);
@@ -429,7 +438,7 @@ QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigure
     if (p.reads.run(query, PersonRepository::anonymisedIdsSql(u"p", true), { day }))
         while (query.next())
             anonymised.insert(query.value(0).toLongLong());
-    if (p.reads.run(query, heldOnSelect, { day, day }))
+    if (p.reads.run(query, heldOnSelect(), { day, day }))
         while (query.next())
             held.insert(query.value(0).toLongLong());
     QString oldest;
