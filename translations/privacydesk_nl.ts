@@ -3325,6 +3325,16 @@
         <source>the complete version, for the AP</source>
         <translation>de volledige versie, voor de AP</translation>
     </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <extracomment>Dutch: &quot;%1 (SHA-256 %2)&quot;</extracomment>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Data export for %2 (%3) made by %1: %4</source>
+        <extracomment>Dutch: &quot;Gegevensexport voor %2 (%3) gemaakt door %1: %4&quot;</extracomment>
+        <translation>Gegevensexport voor %2 (%3) gemaakt door %1: %4</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>

@@ -432,21 +432,9 @@ QString EventText::documentSentence(const AuditEvent &event, const QString &acto
                  kind ? AttachmentService::kindLabel(*kind) : text(p, QLatin1StringView("kind")),
                  text(p, QLatin1StringView("name")), shortHash(p));
     }
-    if (action == QLatin1StringView("case.report_exported")) {
-        QStringList files;
-        for (const QJsonValue &file : p.value(QLatin1StringView("files")).toArray()) {
-            const QJsonObject f = file.toObject();
-            //: Dutch: "%1 (%2, SHA-256 %3)"
-            files << tr("%1 (%2, SHA-256 %3)")
-                         .arg(text(f, QLatin1StringView("name")),
-                              f.value(QLatin1StringView("format")).toString().toUpper(),
-                              fullHash(f));
-        }
-        //: Dutch: "Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3"
-        return tr("Access report for this request made by %1 on %2: %3")
-            .arg(actor, isoDate(p.value(QLatin1StringView("date"))),
-                 files.isEmpty() ? dash : files.join(QStringLiteral("; ")));
-    }
+    if (action == QLatin1StringView("case.report_exported")
+        || action == QLatin1StringView("case.transmitted"))
+        return exportSentence(action, p, actor);
     if (action == QLatin1StringView("case.dossier_made")) {
         const bool complainant
             = p.value(QLatin1StringView("version")).toString() == QLatin1StringView("complainant");
@@ -481,6 +469,45 @@ QString EventText::documentSentence(const AuditEvent &event, const QString &acto
 
 // The trail itself and what guards it: destroyed details, BSN warnings overridden, the
 // deadline policy, request files destroyed, changes made outside Privacydesk.
+// The files a request's answer was made of (issue 38): the access report, or the export made for
+// another controller, each with its fingerprint.
+QString EventText::exportSentence(const QString &action, const QJsonObject &p, const QString &actor)
+{
+    if (action == QLatin1StringView("case.report_exported")) {
+        QStringList files;
+        for (const QJsonValue &file : p.value(QLatin1StringView("files")).toArray()) {
+            const QJsonObject f = file.toObject();
+            //: Dutch: "%1 (%2, SHA-256 %3)"
+            files << tr("%1 (%2, SHA-256 %3)")
+                         .arg(text(f, QLatin1StringView("name")),
+                              f.value(QLatin1StringView("format")).toString().toUpper(),
+                              fullHash(f));
+        }
+        //: Dutch: "Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3"
+        return tr("Access report for this request made by %1 on %2: %3")
+            .arg(actor, isoDate(p.value(QLatin1StringView("date"))),
+                 files.isEmpty() ? dash : files.join(QStringLiteral("; ")));
+    }
+    if (action == QLatin1StringView("case.transmitted")) {
+        // Portability straight to another controller (art. 20 lid 2): who got it and the
+        // fingerprint of every file made for it, as for the access report (issue 38).
+        QStringList files;
+        for (const QJsonValue &file : p.value(QLatin1StringView("files")).toArray()) {
+            const QJsonObject f = file.toObject();
+            const QString format = f.value(QLatin1StringView("format")).toString().toUpper();
+            const QString name = f.value(QLatin1StringView("file")).toString().simplified();
+            //: Dutch: "%1 (SHA-256 %2)"
+            files << tr("%1 (SHA-256 %2)")
+                         .arg(name.isEmpty() ? format : format + u' ' + name, fullHash(f));
+        }
+        //: Dutch: "Gegevensexport voor %2 (%3) gemaakt door %1: %4"
+        return tr("Data export for %2 (%3) made by %1: %4")
+            .arg(actor, text(p, QLatin1StringView("to")), text(p, QLatin1StringView("address")),
+                 files.isEmpty() ? dash : files.join(QStringLiteral("; ")));
+    }
+    return {};
+}
+
 QString EventText::systemSentence(const AuditEvent &event, const QString &actor)
 {
     const QString &action = event.action;

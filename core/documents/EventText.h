@@ -37,6 +37,8 @@ private:
     static QString requestSentence(const AuditEvent &event, const QString &actor);
     static QString personSentence(const AuditEvent &event, const QString &actor);
     static QString documentSentence(const AuditEvent &event, const QString &actor);
+    static QString exportSentence(const QString &action, const QJsonObject &payload,
+                                  const QString &actor);
     static QString systemSentence(const AuditEvent &event, const QString &actor);
     static QString completedSentence(const QString &actor, const QJsonObject &payload);
     // An event whose payload was destroyed, read among history.

@@ -176,6 +176,17 @@ void TestEventText::rows()
         << u"Termijn verlengd door J. de Vries: complex verzoek (betrokkene pas op 10-04-2026 "
            u"geïnformeerd, na de eerste maand, dus de wettelijke termijn is niet verlengd; "
            u"uiterste datum 02-04-2026)"_s;
+    QTest::newRow("transmitted to another controller")
+        << u"case.transmitted"_s
+        << uR"({"to":"Woonstichting Nieuw Thuis","address":"privacy@nieuwthuis.example",
+               "files":[{"format":"csv","file":"personen.csv","sha256":"ABCDEF0123456789"},
+                        {"format":"json","sha256":"00112233"}]})"_s
+        << false
+        << u"Data export for Woonstichting Nieuw Thuis (privacy@nieuwthuis.example) made by J. de "
+           u"Vries: CSV personen.csv (SHA-256 abcd:ef01:2345:6789); JSON (SHA-256 0011:2233)"_s
+        << u"Gegevensexport voor Woonstichting Nieuw Thuis (privacy@nieuwthuis.example) gemaakt "
+           u"door J. de Vries: CSV personen.csv (SHA-256 abcd:ef01:2345:6789); JSON (SHA-256 "
+           u"0011:2233)"_s;
     QTest::newRow("completed, granted")
         << u"case.completed"_s
         << uR"({"outcome":"toegewezen","grounds":[],"answered_on":"2026-03-25",
