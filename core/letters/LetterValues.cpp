@@ -705,7 +705,17 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
             "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk. "
             "Daarin leest u ook waarvoor wij uw gegevens gebruiken, aan wie wij ze hebben "
             "gegeven, hoe lang wij ze bewaren en waar wij ze vandaan hebben (artikel 15 AVG).");
-    if (files)
+    if (files && !c.transmitTo.name.trimmed().isEmpty())
+        // Sent straight to the other controller (art. 20 lid 2): the person gets word of it,
+        // not the files (issue 38).
+        contents << QStringLiteral(
+                        "een bevestiging dat wij uw gegevens als computerbestanden (JSON en CSV) "
+                        "rechtstreeks aan %1 hebben gestuurd, zoals u vroeg (artikel 20 lid 2 "
+                        "AVG). Het gaat om de gegevens die wij gebruiken met uw toestemming of "
+                        "voor een overeenkomst met u. In het bestand LEESMIJ.txt bij die "
+                        "bestanden staat welke gegevens er niet in staan, en waarom.")
+                        .arg(c.transmitTo.name.simplified());
+    else if (files)
         // Art. 20 covers only data processed on consent or a contract: the export holds those,
         // and its LEESMIJ.txt says what it leaves out and why (PersonPortability).
         contents << QStringLiteral(

@@ -831,6 +831,16 @@ void TestLetters::portabilitySentToAnotherController()
     QVERIFY2(text.contains(u"rechtstreeks naar Woonstichting Nieuw Thuis"_s), qPrintable(text));
     QVERIFY(text.contains(u"artikel 20 lid 2 AVG"_s));
     QVERIFY(!text.contains(u"Bij deze brief ontvangt u de gegevens"_s));
+    // The cover letter says the files went to the other controller, not that they are enclosed.
+    const auto cover = LetterService(*m_store, m_fixture->clock())
+                           .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+    const QString coverText = plain(cover->html);
+    QVERIFY2(coverText.contains(u"een bevestiging dat wij uw gegevens als computerbestanden (JSON "
+                                u"en CSV) rechtstreeks aan Woonstichting Nieuw Thuis hebben "
+                                u"gestuurd"_s),
+             qPrintable(coverText));
+    QVERIFY(!coverText.contains(u"Die kunt u aan een andere organisatie geven"_s));
 }
 
 // Issue 14: "gemaakt" and "verstuurd" are different facts. A letter is recorded as sent in a
