@@ -3596,6 +3596,11 @@
         <extracomment>Dutch: &quot;De machtiging is al ontvangen.&quot;</extracomment>
         <translation>De machtiging is al ontvangen.</translation>
     </message>
+    <message>
+        <source>This request was made by a representative: the letter ‘Request for a mandate’ asks for the mandate and both identity documents. Record the check under Request → Identification received.</source>
+        <extracomment>Dutch: &quot;Dit verzoek is door een gemachtigde gedaan: de brief ‘Verzoek om machtiging’ vraagt om de machtiging en om beide identiteitsbewijzen. Leg de controle vast onder Verzoek → Identificatie ontvangen.&quot;</extracomment>
+        <translation>Dit verzoek is door een gemachtigde gedaan: de brief ‘Verzoek om machtiging’ vraagt om de machtiging en om beide identiteitsbewijzen. Leg de controle vast onder Verzoek → Identificatie ontvangen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -3884,6 +3889,11 @@
         <source>The representative who made the request (empty without one)</source>
         <extracomment>Dutch: &quot;De gemachtigde die het verzoek deed (leeg zonder gemachtigde)&quot;</extracomment>
         <translation>De gemachtigde die het verzoek deed (leeg zonder gemachtigde)</translation>
+    </message>
+    <message>
+        <source>The acknowledgement&apos;s paragraph on showing who the data subject is; to a representative: the mandate received (a block)</source>
+        <extracomment>Dutch: &quot;De alinea van de ontvangstbevestiging over het laten zien wie de betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)&quot;</extracomment>
+        <translation>De alinea van de ontvangstbevestiging over het laten zien wie de betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,11 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("identificatie.termijn"),
           tr("What waiting for identification does to the deadline, as the policy has it (the "
              "deadline pauses, or starts again)") },
+        //: Dutch: "De alinea van de ontvangstbevestiging over het laten zien wie de
+        //: betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)"
+        { QStringLiteral("identificatie.aankondiging"),
+          tr("The acknowledgement's paragraph on showing who the data subject is; to a "
+             "representative: the mandate received (a block)") },
         { QStringLiteral("identificatie.ontvangen"),
           tr("The date the identification was received") },
         { QStringLiteral("identificatie.methode"), tr("How the identity was checked") },

@@ -563,8 +563,22 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
         v->insert(QStringLiteral("aanhef"), QStringLiteral("Geachte ") + escaped(p.name));
         v->insert(QStringLiteral("namens"), QString());
         v->insert(QStringLiteral("gegevens.van"), QStringLiteral("uw gegevens"));
+        v->insert(QStringLiteral("identificatie.aankondiging"),
+                  QStringLiteral("<p><b>Misschien vragen wij u te laten zien wie u bent</b><br>Wij "
+                                 "willen zeker weten dat het verzoek van u komt. Pas dan geven "
+                                 "wij u uw gegevens of veranderen wij ze. Daarom kan het zijn dat "
+                                 "wij u nog vragen om te laten zien wie u bent. %1</p>")
+                      .arg(identificationPauseSentence(context.policy)));
         return;
     }
+    // A representative showed who acts for whom with the mandate (its letter asks for both
+    // identity documents): nobody is asked again "wie u bent" (issue 38).
+    v->insert(QStringLiteral("identificatie.aankondiging"),
+              c.mandate.received.isValid()
+                  ? QStringLiteral("<p><b>Uw machtiging</b><br>Op %1 hebben wij de machtiging "
+                                   "ontvangen waarmee u namens %2 optreedt.</p>")
+                        .arg(dutchDate(c.mandate.received), escaped(p.name))
+                  : QString());
     v->insert(QStringLiteral("geadresseerde.naam"), escaped(representative));
     v->insert(QStringLiteral("geadresseerde.adres"), oneLineAddressHtml(c.representativeAddress));
     v->insert(QStringLiteral("aanhef"),

@@ -161,6 +161,37 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     return reason;
 }
 
+QString LetterService::identityLetterRefusal(const Case &c, LetterKind kind)
+{
+    const bool open = isOpen(c.state);
+    const bool represented = !c.representative.trimmed().isEmpty();
+    if (kind == LetterKind::VerzoekMachtiging) {
+        if (!represented)
+            //: Dutch: "Dit verzoek is niet door een gemachtigde gedaan."
+            return tr("This request was not made by a representative.");
+        if (!open)
+            return tr("The request is closed.");
+        if (!c.awaitsMandate())
+            //: Dutch: "De machtiging is al ontvangen."
+            return tr("The mandate has already been received.");
+        return {};
+    }
+    if (!open)
+        return tr("The request is closed.");
+    if (c.state == CaseState::InBehandeling || c.identification.succeeded.value_or(false))
+        return tr("The identity of the data subject has already been checked.");
+    // A representative is never asked "laat ons zien wie u bent" about someone else's data: the
+    // request for the mandate asks for it and both identity documents (issue 38).
+    if (represented)
+        //: Dutch: "Dit verzoek is door een gemachtigde gedaan: de brief ‘Verzoek om machtiging’
+        //: vraagt om de machtiging en om beide identiteitsbewijzen. Leg de controle vast onder
+        //: Verzoek → Identificatie ontvangen."
+        return tr("This request was made by a representative: the letter ‘Request for a "
+                  "mandate’ asks for the mandate and both identity documents. Record the check "
+                  "under Request → Identification received.");
+    return {};
+}
+
 LetterAvailability LetterService::availability(const Case &c, const CaseDeadlines &deadlines,
                                                LetterKind kind, QDate today)
 {
@@ -195,20 +226,9 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
                               .arg(QLocale().toString(deadlines.current, QLocale::ShortFormat)));
         break;
     case LetterKind::VerzoekMachtiging:
-        if (c.representative.trimmed().isEmpty())
-            //: Dutch: "Dit verzoek is niet door een gemachtigde gedaan."
-            return refuse(tr("This request was not made by a representative."));
-        if (!open)
-            return refuse(tr("The request is closed."));
-        if (!c.awaitsMandate())
-            //: Dutch: "De machtiging is al ontvangen."
-            return refuse(tr("The mandate has already been received."));
-        break;
     case LetterKind::VerzoekIdentificatie:
-        if (!open)
-            return refuse(tr("The request is closed."));
-        if (c.state == CaseState::InBehandeling || c.identification.succeeded.value_or(false))
-            return refuse(tr("The identity of the data subject has already been checked."));
+        if (const QString reason = identityLetterRefusal(c, kind); !reason.isEmpty())
+            return refuse(reason);
         break;
     case LetterKind::Verlengingsbericht:
         if (!open)

@@ -267,6 +267,9 @@ public:
 
 private:
     std::optional<LetterContext> context(const QString &caseNumber, ServiceError *error) const;
+    // Why the letters that establish who asks (the mandate's and the identification's) do not
+    // apply to the request, or empty.
+    static QString identityLetterRefusal(const Case &request, LetterKind kind);
     // Why a kind available for the request cannot be made with the store's details (the
     // organisation, the art. 19 notifications), or empty; *warning gets what the officer should
     // know about the organisation's own template.

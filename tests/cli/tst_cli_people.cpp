@@ -28,6 +28,7 @@ private slots:
     void signatureSettings();
     void addressOfTheTenant();
     void representativeAndMandate();
+    void representativeIsNotAskedWhoTheyAre();
 
 private:
     QJsonObject show(const QString &number) const;
@@ -188,6 +189,57 @@ void TestCliPeople::representativeAndMandate()
     QCOMPARE(result.exitCode, 1);
     result = m_cli.onStore({ u"case"_s, u"mandate"_s, number });
     QCOMPARE(result.exitCode, 2);
+}
+
+// Once the mandate is in, the representative is not asked "laat ons zien wie u bent" about
+// someone else's data: the mandate's letter asked for both identity documents, the receipt
+// says the mandate arrived, and the identification letter is not offered.
+void TestCliPeople::representativeIsNotAskedWhoTheyAre()
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Result added = m_cli.onStore(
+        { u"case"_s, u"add"_s, u"--person"_s, u"H. van Dijk"_s, u"--address"_s,
+          u"Kerkpad 14, 6582 BC Heumen"_s, u"--type"_s, u"inzage"_s, u"--channel"_s,
+          u"gemachtigde"_s, u"--received"_s, today, u"--representative"_s, u"M. van Dijk"_s,
+          u"--representative-address"_s, u"Dorpsstraat 5, 6581 AB Malden"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    PD_REQUIRE_PDFTOTEXT();
+    const QString mandatePdf = m_tmp.filePath(u"machtiging-2.pdf"_s);
+    Result result = m_cli.onStore(
+        { u"letter"_s, number, u"--kind"_s, u"verzoek-machtiging"_s, u"--pdf"_s, mandatePdf });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QString text = test::DocumentFixture::pdfPages(mandatePdf).join(u' ').simplified();
+    QVERIFY2(text.contains(u"Een kopie van uw eigen identiteitsbewijs."_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Een kopie van het identiteitsbewijs van H. van Dijk."_s),
+             qPrintable(text));
+
+    result = m_cli.onStore(
+        { u"case"_s, u"mandate"_s, number, u"--requested"_s, today, u"--received"_s, today });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = m_cli.onStore({ u"letter"_s, u"kinds"_s, number, u"--json"_s });
+    QCOMPARE(result.exitCode, 0);
+    bool receiptOffered = false;
+    for (const QJsonValue &kind : QJsonDocument::fromJson(result.out.toUtf8()).array()) {
+        if (kind[u"kind"_s].toString() == u"verzoek-identificatie"_s) {
+            QVERIFY(!kind[u"available"_s].toBool());
+            QVERIFY2(kind[u"reason"_s].toString().contains(u"gemachtigde"_s),
+                     qPrintable(kind[u"reason"_s].toString()));
+        }
+        if (kind[u"kind"_s].toString() == u"ontvangstbevestiging"_s)
+            receiptOffered = kind[u"available"_s].toBool();
+    }
+    QVERIFY2(receiptOffered, qPrintable(result.out));
+    const QString receiptPdf = m_tmp.filePath(u"ontvangst-2.pdf"_s);
+    result = m_cli.onStore(
+        { u"letter"_s, number, u"--kind"_s, u"ontvangstbevestiging"_s, u"--pdf"_s, receiptPdf });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    text = test::DocumentFixture::pdfPages(receiptPdf).join(u' ').simplified();
+    QVERIFY2(text.contains(u"Geachte heer/mevrouw M. van Dijk,"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"de machtiging ontvangen waarmee u namens H. van Dijk optreedt"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"laten zien wie u bent"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"uw gegevens"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliPeople)

@@ -331,7 +331,13 @@ void TestLetterPeople::representativesLettersGoToTheRepresentative()
         QVERIFY2(!text.contains(u"via uw gemachtigde"_s), qPrintable(text));
     };
     check(LetterKind::Ontvangstbevestiging);
-    check(LetterKind::VerzoekIdentificatie);
+    // Nobody is asked "laat ons zien wie u bent" about someone else's data: the mandate's
+    // letter asked for both identity documents.
+    const LetterAvailability identification
+        = availability(c->number, LetterKind::VerzoekIdentificatie);
+    QVERIFY(!identification.available);
+    QVERIFY2(identification.reason.contains(u"representative"_s),
+             qPrintable(identification.reason));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 3), QDate(2026, 9, 4),
                                 IdMethod::Gemachtigde));
     check(LetterKind::BegeleidendeBriefExport);
