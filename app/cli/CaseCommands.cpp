@@ -130,7 +130,8 @@ int CaseCommands::runAdd(CliContext &context)
     } else {
         request.person.relation = Relation::Huurder;
     }
-    for (const QString &code : p.value(QStringLiteral("type")).split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &code :
+         p.values(QStringLiteral("type")).join(u',').split(u',', Qt::SkipEmptyParts)) {
         const auto type = Codes::requestType(code.trimmed());
         if (!type)
             return CliContext::usage(tr("Unknown request type '%1' (%2).")

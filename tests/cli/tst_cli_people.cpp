@@ -29,6 +29,7 @@ private slots:
     void addressOfTheTenant();
     void representativeAndMandate();
     void representativeIsNotAskedWhoTheyAre();
+    void repeatedTypesAreAllKept();
 
 private:
     QJsonObject show(const QString &number) const;
@@ -240,6 +241,19 @@ void TestCliPeople::representativeIsNotAskedWhoTheyAre()
              qPrintable(text));
     QVERIFY2(!text.contains(u"laten zien wie u bent"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"uw gegevens"_s), qPrintable(text));
+}
+
+// `--type inzage --type verwijdering` is a combined request, as `--type inzage,verwijdering` is:
+// a repeated option was silently cut to its last value.
+void TestCliPeople::repeatedTypesAreAllKept()
+{
+    const Result added
+        = m_cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"R. Herhaal"_s, u"--type"_s,
+                          u"inzage"_s, u"--type"_s, u"verwijdering"_s, u"--channel"_s, u"brief"_s,
+                          u"--received"_s, u"2026-09-01"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(show(added.out.trimmed())[u"types"_s].toArray(),
+             QJsonArray({ u"inzage"_s, u"verwijdering"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestCliPeople)
