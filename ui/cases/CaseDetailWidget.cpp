@@ -135,6 +135,9 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     // Every request action is EditCases: a role without it would see an empty bar.
     m_toolBar->setVisible(m_access.may(Permission::EditCases));
     pageLayout->addWidget(m_toolBar);
+    m_done = new MessageLabel(page);
+    m_done->setObjectName(QStringLiteral("actionDone"));
+    pageLayout->addWidget(m_done);
 
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
@@ -507,6 +510,7 @@ void CaseDetailWidget::clear()
     m_empty->setText(tr("Choose a request in the list to see its details, deadlines and "
                         "timeline."));
     m_case.reset();
+    m_done->setMessage({});
     m_events.clear();
     m_timelineModel->removeRows(0, m_timelineModel->rowCount());
     setTimelineError({});
@@ -543,8 +547,10 @@ bool CaseDetailWidget::showCase(const QString &number)
     }
     const bool other = !m_case || m_case->number != c->number;
     m_case = std::move(c);
-    if (other)
+    if (other) {
         m_tabs->setCurrentIndex(0);
+        m_done->setMessage({});
+    }
     reload();
     return true;
 }
@@ -695,8 +701,9 @@ void CaseDetailWidget::openDialog(CaseActionDialog *dialog)
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString number = m_case->number;
-    connect(dialog, &QDialog::accepted, this, [this, number] {
+    connect(dialog, &QDialog::accepted, this, [this, number, dialog] {
         reload();
+        m_done->setMessage(dialog->confirmation(), MessageLabel::Kind::Done);
         Q_EMIT caseChanged(number);
     });
     // Changed at another seat since the dialog opened: the detail and the list show what is
