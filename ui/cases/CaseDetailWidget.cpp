@@ -460,6 +460,7 @@ void CaseDetailWidget::retranslateUi()
                         "timeline."));
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Timeline"));
+    m_timelineView->setAccessibleName(tr("Timeline")); // for a screen reader (issue 39)
     m_tabs->setTabText(2, tr("Identification"));
     m_tabs->setTabText(3, tr("Disclosures"));
     m_tabs->setTabText(4, tr("Documents"));

@@ -703,6 +703,10 @@ void DashboardsPage::retranslateUi()
     m_byNatureChart->setTitle(tr("Data breaches per month, by nature (month of discovery)"));
     m_byNatureChart->setEmptyText(tr("No data breaches were discovered in these 12 months."));
     m_clocksTitle->setText(tr("Running 72-hour clocks (soonest deadline first)"));
+    // The lists named by their titles, for a screen reader (issue 39).
+    m_topRecipients->setAccessibleName(m_topTitle->text());
+    m_reviews->setAccessibleName(m_reviewsTitle->text());
+    m_clocks->setAccessibleName(m_clocksTitle->text());
     m_clocks->setHeaderLabels(
         { tr("Number"), tr("Title"), tr("Deadline for the AP"), tr("Hours left") });
 }
