@@ -2,6 +2,7 @@
 
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "WindowSize.h"
 #include "documents/DocumentPreview.h"
 #include "print/PrintedDocument.h"
 #include "store/Store.h"
@@ -55,7 +56,9 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     m_save->setObjectName(QStringLiteral("savePdf"));
     m_preview->setAccessibleName(tr("Preview of the letter"));
     m_preview->setOpenLinks(false);
-    m_preview->setMinimumSize(560, 480);
+    // The letter takes the height there is; the rows below it (the edit box, the BSN
+    // confirmation, a long message above) are never drawn over it at 1200×800 (issue 39).
+    m_preview->setMinimumSize(560, 280);
     //: Dutch: "Kies de printer en druk af; de brief wordt vastgelegd zodra de printer hem heeft
     //: aangenomen (Ctrl+P)"
     m_print->setToolTip(tr("Choose the printer and print; the letter is recorded once the "
@@ -116,6 +119,7 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &LetterDialog::askAndSave);
     refresh();
+    resizeWithinScreen(this, QSize(760, 820));
     m_kind->setFocus();
 }
 
