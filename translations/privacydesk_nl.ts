@@ -3335,6 +3335,11 @@
         <extracomment>Dutch: &quot;Gegevensexport voor %2 (%3) gemaakt door %1: %4&quot;</extracomment>
         <translation>Gegevensexport voor %2 (%3) gemaakt door %1: %4</translation>
     </message>
+    <message>
+        <source>%1; the text was edited by hand before the letter was made</source>
+        <extracomment>Dutch: &quot;%1; de tekst is met de hand aangepast voordat de brief werd gemaakt&quot;</extracomment>
+        <translation>%1; de tekst is met de hand aangepast voordat de brief werd gemaakt</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3600,6 +3605,11 @@
         <source>This request was made by a representative: the letter ‘Request for a mandate’ asks for the mandate and both identity documents. Record the check under Request → Identification received.</source>
         <extracomment>Dutch: &quot;Dit verzoek is door een gemachtigde gedaan: de brief ‘Verzoek om machtiging’ vraagt om de machtiging en om beide identiteitsbewijzen. Leg de controle vast onder Verzoek → Identificatie ontvangen.&quot;</extracomment>
         <translation>Dit verzoek is door een gemachtigde gedaan: de brief ‘Verzoek om machtiging’ vraagt om de machtiging en om beide identiteitsbewijzen. Leg de controle vast onder Verzoek → Identificatie ontvangen.</translation>
+    </message>
+    <message>
+        <source>The edited letter is empty or too long: it was not recorded.</source>
+        <extracomment>Dutch: &quot;De aangepaste brief is leeg of te lang: hij is niet vastgelegd.&quot;</extracomment>
+        <translation>De aangepaste brief is leeg of te lang: hij is niet vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -9437,6 +9447,19 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::AccessibleNames</name>
+    <message>
+        <source>More actions</source>
+        <extracomment>Dutch: &quot;Meer acties&quot;</extracomment>
+        <translation>Meer acties</translation>
+    </message>
+    <message>
+        <source>More actions: what does not fit in the tool bar</source>
+        <extracomment>Dutch: &quot;Meer acties: wat niet in de werkbalk past&quot;</extracomment>
+        <translation>Meer acties: wat niet in de werkbalk past</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::AddUserDialog</name>
     <message>
         <source>Fill in a user name.</source>
@@ -10952,6 +10975,11 @@
         <source>You see the data breaches you reported yourself.</source>
         <translation>U ziet de datalekken die u zelf heeft gemeld.</translation>
     </message>
+    <message>
+        <source>Data breaches</source>
+        <extracomment>Dutch: &quot;Datalekken&quot;</extracomment>
+        <translation>Datalekken</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BsnGuardedTextEdit</name>
@@ -11548,6 +11576,11 @@
             <numerusform>Elke ontvanger van de gewijzigde gegevens is geïnformeerd; %n ontvangers kregen ze nooit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Disclosures of this person</source>
+        <extracomment>Dutch: &quot;Verstrekkingen van deze persoon&quot;</extracomment>
+        <translation>Verstrekkingen van deze persoon</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDocumentsWidget</name>
@@ -12105,10 +12138,6 @@
         <translation>bijv. z2027-00412</translation>
     </message>
     <message>
-        <source>Look at the dossier and print it (Ctrl+P)</source>
-        <translation>Het dossier bekijken en afdrukken (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Save the dossier as PDF (Ctrl+S)</source>
         <translation>Het dossier opslaan als PDF (Ctrl+S)</translation>
     </message>
@@ -12172,6 +12201,21 @@
     <message>
         <source>ap-dossier-%1-klager.pdf</source>
         <translation>ap-dossier-%1-klager.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <extracomment>Dutch: &quot;Af&amp;drukken…&quot;</extracomment>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and print the dossier (Ctrl+P)</source>
+        <extracomment>Dutch: &quot;Kies de printer en druk het dossier af (Ctrl+P)&quot;</extracomment>
+        <translation>Kies de printer en druk het dossier af (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Look at the dossier&apos;s pages before you print</source>
+        <extracomment>Dutch: &quot;Bekijk de pagina&apos;s van het dossier voordat u afdrukt&quot;</extracomment>
+        <translation>Bekijk de pagina&apos;s van het dossier voordat u afdrukt</translation>
     </message>
 </context>
 <context>
@@ -13472,6 +13516,26 @@
         <source>New re&amp;cipient…</source>
         <translation>Nieuwe &amp;ontvanger…</translation>
     </message>
+    <message>
+        <source>Search recipient</source>
+        <extracomment>Dutch: &quot;Ontvanger zoeken&quot;</extracomment>
+        <translation>Ontvanger zoeken</translation>
+    </message>
+    <message>
+        <source>Recipient category</source>
+        <extracomment>Dutch: &quot;Categorie ontvanger&quot;</extracomment>
+        <translation>Categorie ontvanger</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Data subject informed</source>
+        <extracomment>Dutch: &quot;Betrokkene geïnformeerd&quot;</extracomment>
+        <translation>Betrokkene geïnformeerd</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisplayNameDialog</name>
@@ -14256,10 +14320,6 @@ Details: %1</translation>
         <translation>De brief opslaan als PDF</translation>
     </message>
     <message>
-        <source>Print preview, then print; the letter is recorded once the printer accepted it (Ctrl+P)</source>
-        <translation>Afdrukvoorbeeld, daarna afdrukken; de brief wordt vastgelegd zodra de printer hem heeft aangenomen (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Sent to %1 (job %2).</source>
         <translation>Verstuurd naar %1 (opdracht %2).</translation>
     </message>
@@ -14270,6 +14330,26 @@ Details: %1</translation>
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the text before the letter is made (this is recorded)</source>
+        <extracomment>Dutch: &quot;&amp;Tekst aanpassen voordat de brief wordt gemaakt (dit wordt vastgelegd)&quot;</extracomment>
+        <translation>&amp;Tekst aanpassen voordat de brief wordt gemaakt (dit wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Change the letter&apos;s text in the preview; the letter is made with your text and its record says it was edited by hand</source>
+        <extracomment>Dutch: &quot;Pas de tekst van de brief aan in het voorbeeld; de brief wordt gemaakt met uw tekst en bij de brief staat dat die met de hand is aangepast&quot;</extracomment>
+        <translation>Pas de tekst van de brief aan in het voorbeeld; de brief wordt gemaakt met uw tekst en bij de brief staat dat die met de hand is aangepast</translation>
+    </message>
+    <message>
+        <source>Choose the printer and print; the letter is recorded once the printer accepted it (Ctrl+P)</source>
+        <extracomment>Dutch: &quot;Kies de printer en druk af; de brief wordt vastgelegd zodra de printer hem heeft aangenomen (Ctrl+P)&quot;</extracomment>
+        <translation>Kies de printer en druk af; de brief wordt vastgelegd zodra de printer hem heeft aangenomen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The text was edited by hand; the record says so.</source>
+        <extracomment>Dutch: &quot;De tekst is met de hand aangepast; dat staat bij de brief.&quot;</extracomment>
+        <translation>De tekst is met de hand aangepast; dat staat bij de brief.</translation>
     </message>
 </context>
 <context>
@@ -14588,6 +14668,11 @@ Details: %1</translation>
         <source>This store is on a server. Backups are made and restored by the owner of the database (usually IT) with privacydesk-cli backup --to and restore --from, encrypted with a passphrase of their own; see the manual.</source>
         <extracomment>Dutch: &quot;Deze kluis staat op een server. De eigenaar van de database (meestal de afdeling ICT) maakt de back-ups en zet ze terug met privacydesk-cli backup --to en restore --from, versleuteld met een eigen wachtwoordzin; zie de handleiding.&quot;</extracomment>
         <translation>Deze kluis staat op een server. De eigenaar van de database (meestal de afdeling ICT) maakt de back-ups en zet ze terug met privacydesk-cli backup --to en restore --from, versleuteld met een eigen wachtwoordzin; zie de handleiding.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <extracomment>Dutch: &quot;Onderdelen&quot;</extracomment>
+        <translation>Onderdelen</translation>
     </message>
 </context>
 <context>
@@ -15397,6 +15482,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Country</source>
+        <extracomment>Dutch: &quot;Land&quot;</extracomment>
         <translation>Land</translation>
     </message>
     <message>
@@ -15562,6 +15648,16 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Securit&amp;y measures:</source>
         <translation>Beveiligings&amp;maatregelen:</translation>
+    </message>
+    <message>
+        <source>Name of the main purpose</source>
+        <extracomment>Dutch: &quot;Naam van het hoofddoel&quot;</extracomment>
+        <translation>Naam van het hoofddoel</translation>
+    </message>
+    <message>
+        <source>Name of the sub-purpose</source>
+        <extracomment>Dutch: &quot;Naam van het subdoel&quot;</extracomment>
+        <translation>Naam van het subdoel</translation>
     </message>
 </context>
 <context>
@@ -15752,6 +15848,16 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Re&amp;move…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
+    <message>
+        <source>Search the register</source>
+        <extracomment>Dutch: &quot;Het register doorzoeken&quot;</extracomment>
+        <translation>Het register doorzoeken</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <extracomment>Dutch: &quot;Verwerkingsactiviteiten&quot;</extracomment>
+        <translation>Verwerkingsactiviteiten</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -15786,6 +15892,21 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>After a failed identification the request waits for a new one, or is closed as not dealt with: identity not established.</source>
         <translation>Na een mislukte identificatie wacht het verzoek op een nieuwe, of wordt het afgesloten als niet in behandeling genomen: identiteit niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Failed identification recorded (%1). The request waits for a new identification, or is closed as identity not established.</source>
+        <extracomment>Dutch: &quot;Mislukte identificatie vastgelegd (%1). Het verzoek wacht op een nieuwe identificatie, of wordt afgesloten: identiteit niet vastgesteld.&quot;</extracomment>
+        <translation>Mislukte identificatie vastgelegd (%1). Het verzoek wacht op een nieuwe identificatie, of wordt afgesloten: identiteit niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Identification recorded: succeeded on %1. The deadline runs again: new deadline %2.</source>
+        <extracomment>Dutch: &quot;Identificatie vastgelegd: geslaagd op %1. De termijn loopt weer: nieuwe uiterste datum %2.&quot;</extracomment>
+        <translation>Identificatie vastgelegd: geslaagd op %1. De termijn loopt weer: nieuwe uiterste datum %2.</translation>
+    </message>
+    <message>
+        <source>Identification recorded: succeeded on %1.</source>
+        <extracomment>Dutch: &quot;Identificatie vastgelegd: geslaagd op %1.&quot;</extracomment>
+        <translation>Identificatie vastgelegd: geslaagd op %1.</translation>
     </message>
 </context>
 <context>
@@ -15989,6 +16110,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</source>
         <translation>Vraag de betrokkene zonder onnodige vertraging om zich te identificeren: de termijn staat alleen stil als u de identificatie opvraagt binnen het aantal dagen dat het beleid toestaat.</translation>
+    </message>
+    <message>
+        <source>Identification requested on %1. The deadline is paused until the identification is received.</source>
+        <extracomment>Dutch: &quot;Identificatie gevraagd op %1. De termijn is opgeschort tot de identificatie binnen is.&quot;</extracomment>
+        <translation>Identificatie gevraagd op %1. De termijn is opgeschort tot de identificatie binnen is.</translation>
     </message>
 </context>
 <context>
@@ -16564,6 +16690,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>the data breaches</source>
         <translation>de datalekken</translation>
     </message>
+    <message>
+        <source>Unit of the period</source>
+        <extracomment>Dutch: &quot;Eenheid van de termijn&quot;</extracomment>
+        <translation>Eenheid van de termijn</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RetentionTextDialog</name>
@@ -16692,6 +16823,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>City</source>
+        <extracomment>Dutch: &quot;Plaats&quot;</extracomment>
         <translation>Plaats</translation>
     </message>
     <message>

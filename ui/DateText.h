@@ -1,6 +1,9 @@
 #pragma once
 
+#include "util/Clock.h"
+
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -18,6 +21,16 @@ inline QString shortDate(QDate date)
 inline QString writtenDate(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+// A moment's time of day on the organisation's clock (Europe/Amsterdam, organisationTime), in
+// the locale's short format (14:05): as the records state their times, whatever zone the
+// computer is set to (issue 39). Empty for no moment.
+inline QString organisationClockTime(const QDateTime &moment)
+{
+    return moment.isValid()
+        ? QLocale().toString(organisationTime(moment).time(), QLocale::ShortFormat)
+        : QString();
 }
 
 } // namespace pd::ui

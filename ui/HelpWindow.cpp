@@ -1,5 +1,6 @@
 #include "HelpWindow.h"
 
+#include "AccessibleNames.h"
 #include "WindowSize.h"
 
 #include <QAction>
@@ -421,6 +422,15 @@ bool HelpWindow::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void HelpWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void HelpWindow::attachTo(QWidget *host)
 {
     if (host == m_host)
@@ -442,6 +452,7 @@ void HelpWindow::attachTo(QWidget *host)
 void HelpWindow::retranslateUi()
 {
     setWindowTitle(tr("User guide — Privacydesk"));
+    AccessibleNames::nameToolBarExtensions(this);
     m_back->setText(tr("Back"));
     m_back->setToolTip(tr("Back (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
     m_forward->setText(tr("Forward"));

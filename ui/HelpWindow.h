@@ -95,6 +95,8 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Esc closes the guide, as it closes a dialog (issue 39).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     HelpWindow();

@@ -1,5 +1,6 @@
 // The desk's actions and menus, and the texts of the whole window (MainWindow.cpp holds the rest of
 // the window): the same class, in a file of its own so that neither grows past 800 lines.
+#include "AccessibleNames.h"
 #include "EmptyStateWidget.h"
 #include "HelpWindow.h"
 #include "Icons.h"
@@ -210,6 +211,11 @@ void MainWindow::retranslateUi()
         setWindowTitle(tr("DEMO — fictitious data — Privacydesk"));
     else
         setWindowTitle(tr("%1 — Privacydesk").arg(organisation));
+
+    // For a screen reader (issue 39): the list of sections and the tool bars' "»" button.
+    //: Dutch: "Onderdelen"
+    m_navigation->setAccessibleName(tr("Sections"));
+    AccessibleNames::nameToolBarExtensions(this);
 
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));

@@ -154,9 +154,21 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
                    {} };
         return std::nullopt;
     }
-    // The guard finds in the letter's text what render() found (fresh->bsnFindings).
-    if (!unit.guard({ { tr("Letter"), LetterTemplates::plainText(fresh->html) } }, bsnOverride,
-                    error))
+    // The officer's last edit, when there was one, is what goes out and what is kept.
+    const bool edited = !shown.editedHtml.isEmpty() && shown.editedHtml != fresh->html;
+    const QString &text = edited ? shown.editedHtml : fresh->html;
+    if (edited
+        && (shown.editedHtml.size() > LetterTemplates::maxRenderedChars
+            || LetterTemplates::plainText(text).trimmed().isEmpty())) {
+        *error = { ServiceError::Code::Invalid,
+                   //: Dutch: "De aangepaste brief is leeg of te lang: hij is niet vastgelegd."
+                   tr("The edited letter is empty or too long: it was not recorded."),
+                   {} };
+        return std::nullopt;
+    }
+    // The guard finds in the letter's text what render() found (fresh->bsnFindings), and in an
+    // edited text what the officer typed.
+    if (!unit.guard({ { tr("Letter"), LetterTemplates::plainText(text) } }, bsnOverride, error))
         return std::nullopt;
     const std::optional<Case> c = CaseService(m_store, m_clock).find(shown.caseNumber);
     if (!c) {
@@ -168,8 +180,8 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
     Letter letter;
     letter.caseNumber = c->number;
     letter.kind = fresh->kind;
-    letter.html = fresh->html;
-    letter.sha256 = sha256Hex(fresh->html);
+    letter.html = text;
+    letter.sha256 = sha256Hex(text);
     letter.generatedAt = m_clock.now();
     letter.generatedBy = session.userName();
     const bool recorded = unit.commit(
@@ -182,6 +194,10 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
             if (printed) {
                 payload.insert(QStringLiteral("printer"), printed->printer);
                 payload.insert(QStringLiteral("print_job"), printed->job);
+            }
+            if (edited) {
+                payload.insert(QStringLiteral("edited"), true);
+                payload.insert(QStringLiteral("rendered_sha256"), sha256Hex(fresh->html));
             }
             write.record(caseEntity, c->number, QStringLiteral("case.letter"), payload);
             return true;

@@ -77,6 +77,10 @@ struct RenderedLetter
     QDate date;
     QString warning; // from the availability, if any
     QList<BsnFinding> bsnFindings; // in the letter's text, masked: recording needs an override
+    // The officer's last edit of the text before it is made (issue 39): an HTML fragment as
+    // html is; empty when the letter goes out as rendered. record() checks html against a fresh
+    // rendering and then records this text, and the case.letter event says it was edited.
+    QString editedHtml;
 };
 
 // Where a printed letter went (issue 17): the print queue and the job number CUPS accepted it
@@ -229,7 +233,9 @@ public:
     // Records a rendered letter: rendered again and compared, so that what is recorded is
     // exactly what was shown (changed meanwhile: refused, look again). Stores the text and its
     // SHA-256 and appends case.letter {kind, sha256, letter} in the same transaction; a letter
-    // printed through CUPS adds {printer, print_job}.
+    // printed through CUPS adds {printer, print_job}. A letter whose text the officer edited
+    // (editedHtml, issue 39) stores the edited text under the BSN guard, with sha256 over it,
+    // and adds {edited: true, rendered_sha256: the letter as Privacydesk made it}.
     std::optional<Letter> record(const RenderedLetter &letter, bool bsnOverride,
                                  ServiceError *error,
                                  const std::optional<LetterPrintJob> &printed = std::nullopt);

@@ -36,6 +36,7 @@
 #include "users/UserManagementDialog.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -62,6 +63,27 @@ std::function<QWidget *(QWidget *)> named(const char *name)
 bool becameActive(QWidget *dialog)
 {
     return QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; });
+}
+
+bool setDeskLanguage(const QString &language)
+{
+    const bool installed
+        = installTranslations(language == u"nl"_s ? UiLanguage::Dutch : UiLanguage::English);
+    QCoreApplication::processEvents(); // LanguageChange reaches the widgets as posted events
+    return installed;
+}
+
+QDialog *openWalk(const Walk &walk)
+{
+    QDialog *dialog = walk.make();
+    if (!dialog)
+        return nullptr;
+    dialog->open();
+    if (!becameActive(dialog)) {
+        delete dialog;
+        return nullptr;
+    }
+    return dialog;
 }
 
 DialogWalkDesk::DialogWalkDesk() = default;

@@ -48,6 +48,14 @@ struct Walk
 // The widget a dialog names as where its keyboard starts, found by its object name.
 std::function<QWidget *(QWidget *)> named(const char *name);
 
+// The desk's language of a walk's data row ("nl" or "en"), with the LanguageChange delivered to
+// the widgets.
+bool setDeskLanguage(const QString &language);
+
+// Makes the walk's dialog and opens it; null (and deleted) when it did not become the active
+// window.
+QDialog *openWalk(const Walk &walk);
+
 // The dialog is the active window. (QTest::qWaitForWindowActive is not enough: a dialog counts as
 // active while its parent window still is.)
 bool becameActive(QWidget *dialog);

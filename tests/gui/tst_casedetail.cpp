@@ -10,6 +10,7 @@
 
 #include "DialogFocus.h"
 #include "GuiTestSupport.h"
+#include "MessageLabel.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
@@ -18,6 +19,7 @@
 #include "cases/CaseService.h"
 #include "demo/DemoData.h"
 #include "documents/ComplaintDossierDialog.h"
+#include "documents/EventText.h"
 #include "documents/LetterDialog.h"
 #include "documents/PersonExportWizard.h"
 #include "letters/Letters.h"
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void emptyAndUnknown();
     void header();
     void identification();
+    void identificationIsConfirmed();
     void extensionRefusesLateNotice();
     void actionDialogsOpenInTheirFirstField();
     void completeAndReopen();
@@ -294,6 +297,55 @@ void TestCaseDetail::identification()
     QVERIFY(all.contains(m_store->userName()));
     QVERIFY(all.contains(u"succeeded"));
     QVERIFY(label(&widget, "noBsn")->text().startsWith(u"The BSN is never recorded"));
+}
+
+// Issue 39: once an identification is recorded the detail says so, with the deadline that now
+// runs, in a line that stays (no box to dismiss) until another request is shown.
+void TestCaseDetail::identificationIsConfirmed()
+{
+    const QString number = addCase(u"C. Bevestigd"_s, 3, Channel::Balie);
+    const QString other = addCase(u"D. Ander"_s, 1);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    auto *done = widget.findChild<MessageLabel *>(u"actionDone"_s);
+    QVERIFY(done);
+    QVERIFY(!done->isVisible());
+
+    widget.requestIdentificationAction()->trigger();
+    auto *request = qobject_cast<RequestIdentificationDialog *>(widget.currentDialog());
+    QVERIFY(request);
+    request->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QVERIFY(done->isVisible());
+    QVERIFY2(done->message().contains(u"Identification requested on"_s)
+                 && done->message().contains(u"paused"_s),
+             qPrintable(done->message()));
+
+    widget.receiveIdentificationAction()->trigger();
+    auto *receive = qobject_cast<ReceiveIdentificationDialog *>(widget.currentDialog());
+    QVERIFY(receive);
+    receive->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    // No modal box to dismiss: the line in the detail says it.
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(done->isVisible());
+    const QString said = done->message();
+    QVERIFY2(said.contains(u"Identification recorded: succeeded on"_s), qPrintable(said));
+    const std::optional<Case> now = m_service->find(number);
+    QVERIFY(now);
+    const auto deadlines = m_service->deadlines(*now, nullptr);
+    QVERIFY(deadlines);
+    QVERIFY2(said.contains(u"new deadline "_s + EventText::date(deadlines->current)),
+             qPrintable(said));
+    // The header says the same deadline.
+    QVERIFY(label(&widget, "deadline")->text().contains(EventText::date(deadlines->current)));
+
+    // Stays readable while the request stays; gone with another request.
+    QVERIFY(widget.showCase(number));
+    QCOMPARE(done->message(), said);
+    QVERIFY(widget.showCase(other));
+    QVERIFY(!done->isVisible());
 }
 
 // Every action dialog opens with the keyboard in its first field (issue 17): Ctrl+E used to

@@ -94,6 +94,7 @@ private slots:
     void referenceDateRecomputes();
     void burstOfChangesRefreshesOnce();
     void printsPagesWithHeading();
+    void updatedAtOnTheOrganisationsClock();
     void screenshots();
 
 private:
@@ -132,6 +133,27 @@ void TestDashboards::initTestCase()
 void TestDashboards::cleanupTestCase()
 {
     m_store.reset();
+}
+
+// Issue 39: "Bijgewerkt om" states the time on the organisation's clock, as the records do,
+// not the computer's zone (UTC on the CI machine) nor the wall clock instead of the desk's.
+void TestDashboards::updatedAtOnTheOrganisationsClock()
+{
+    FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 41), Qt::UTC));
+    DashboardsPage page(*m_store, nullptr, clock);
+    page.show();
+    waitForRefresh(page, 0);
+    auto *updated = page.findChild<QLabel *>(u"updatedAt"_s);
+    QVERIFY(updated);
+    // 9:41 UTC is 10:41 in Amsterdam in winter.
+    const QString amsterdam = QLocale().toString(QTime(10, 41), QLocale::ShortFormat);
+    QVERIFY2(updated->text().endsWith(amsterdam), qPrintable(updated->text()));
+    QVERIFY2(updated->text().contains(u"Bijgewerkt om"_s), qPrintable(updated->text()));
+    // Summer time: two hours ahead of UTC.
+    clock.set(QDateTime(QDate(2026, 7, 15), QTime(9, 41), Qt::UTC));
+    page.refresh();
+    QVERIFY2(updated->text().endsWith(QLocale().toString(QTime(11, 41), QLocale::ShortFormat)),
+             qPrintable(updated->text()));
 }
 
 void TestDashboards::waitForRefresh(DashboardsPage &page, int before)

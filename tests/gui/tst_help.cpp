@@ -151,6 +151,7 @@ private Q_SLOTS:
     void usableBesideAnApplicationModalDialog();
     void languageDecidesTheManual();
     void linksBackAndSearch();
+    void escapeClosesTheManual();
     void screenshots();
 
 private:
@@ -484,6 +485,29 @@ void TestHelp::languageDecidesTheManual()
     window.userGuideAction()->trigger();
     QCOMPARE(shownManual(), u"/manual/nl/handleiding.html"_s);
     QCOMPARE(shownAnchor(), helpAnchor(HelpTopic::Requests));
+}
+
+// Issue 39: Esc closes the guide, wherever its keyboard focus is (the text, the contents, the
+// find field), as it closes a dialog.
+void TestHelp::escapeClosesTheManual()
+{
+    const auto focusOf = [](HelpWindow *help) -> QList<QWidget *> {
+        return { help->browser(), help->contents(), help->findField() };
+    };
+    for (int i = 0; i < 3; ++i) {
+        QPointer<HelpWindow> help = HelpWindow::open(helpAnchor(HelpTopic::Start));
+        QVERIFY(help);
+        help->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(help));
+        QWidget *target = focusOf(help).at(i);
+        const QString name = QString::fromLatin1(target->metaObject()->className());
+        target->setFocus();
+        if (target == help->findField())
+            help->findField()->setText(u"termijn"_s);
+        QTest::keyClick(target, Qt::Key_Escape);
+        // Closed, and gone (the guide deletes itself on closing) before it is opened again.
+        QTRY_VERIFY2(!help, qPrintable(name));
+    }
 }
 
 void TestHelp::linksBackAndSearch()

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void cleanup();
     void keyboardOnlyKnownCaller();
     void keyboardOnlyNewPerson();
+    void callbackFollowsThePhoneTyped();
     void searchKinds();
     void bsnGuardBlocksUntilOverride();
     void escapeAsksWhenFilled();
@@ -313,6 +314,38 @@ void TestIntake::keyboardOnlyNewPerson()
     press(Qt::Key_Return);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
+}
+
+// Issue 39: the phone typed for a new caller proposes the callback number, and keeps doing so
+// while it is changed, until the officer types another number, which is then kept.
+void TestIntake::callbackFollowsThePhoneTyped()
+{
+    auto dialog = openDialog();
+    auto *callback = child<QLineEdit>(dialog.get(), u"callback"_s);
+    type(u"Sanne Terugbel"_s);
+    press(Qt::Key_Return);
+    press(Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(child<QCheckBox>(dialog.get(), u"newPerson"_s)->isChecked());
+    QVERIFY(callback->text().isEmpty());
+    auto *phone = child<QLineEdit>(dialog.get(), u"phone"_s);
+    phone->setFocus();
+    type(u"06-11112222"_s);
+    QCOMPARE(callback->text(), u"06-11112222"_s);
+    // A typing error corrected: the proposal follows.
+    press(Qt::Key_Backspace);
+    type(u"3"_s);
+    QCOMPARE(callback->text(), u"06-11112223"_s);
+    // The officer's own number is kept, whatever the phone becomes.
+    callback->setFocus();
+    callback->selectAll();
+    type(u"030-7654321"_s);
+    phone->setFocus();
+    type(u"9"_s);
+    QCOMPARE(phone->text(), u"06-111122239"_s);
+    QCOMPARE(callback->text(), u"030-7654321"_s);
+    // The next call starts empty and proposes again.
+    dialog->startNewCall();
+    QVERIFY(callback->text().isEmpty());
 }
 
 void TestIntake::searchKinds()

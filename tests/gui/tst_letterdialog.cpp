@@ -7,17 +7,23 @@
 #include "GuiTestSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
 #include "documents/ComplaintDossierDialog.h"
+#include "documents/DocumentPreview.h"
+#include "documents/EventText.h"
 #include "documents/LetterDialog.h"
 #include "documents/LetterTemplatesDialog.h"
 #include "print/PrintedDocument.h"
+#include "users/UserService.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLineEdit>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -40,6 +46,9 @@ private slots:
     void savingAsPdfRecordsTheLetter();
     void templatesEditor();
     void dossierDialog();
+    void editedTextIsRecorded();
+    void printOpensThePrintDialogAtOnce();
+    void signedWithTheDisplayName();
     void screenshots();
 
 private:
@@ -234,6 +243,180 @@ void TestLetterDialog::dossierDialog()
 }
 
 // The dialogs as the officer sees them; with a shots folder they are saved as pictures.
+// Issue 39: a last edit of the letter's text before it is made is what is kept, and its
+// case.letter event says it was edited by hand, with the SHA-256 of the text as made and of the
+// letter as Privacydesk rendered it; a letter left as rendered says nothing of the kind.
+void TestLetterDialog::editedTextIsRecorded()
+{
+    const auto c = m_fixture->addCase(u"E. Bewerkt"_s, u"K500501"_s, { RequestType::Inzage },
+                                      QDate(2027, 1, 4));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    const auto lastLetterEvent = [&] {
+        const QList<AuditEvent> events
+            = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+                  .eventsFor(u"case"_s, c->number);
+        return events.constLast();
+    };
+    const auto sha256 = [](const QString &text) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    };
+
+    LetterDialog dialog(*m_store, c->number, nullptr, m_fixture->clock());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QCheckBox *>(u"editText"_s);
+    auto *browser = dialog.findChild<QTextBrowser *>(u"preview"_s);
+    QVERIFY(edit && browser);
+    QVERIFY(browser->isReadOnly());
+    const QString rendered = dialog.rendered()->html;
+
+    // Ticked: the preview takes the keyboard; an extra sentence typed at the end.
+    edit->setChecked(true);
+    QVERIFY(!browser->isReadOnly());
+    browser->moveCursor(QTextCursor::End);
+    QTest::keyClicks(browser, u" Wij bellen u nog."_s);
+    QVERIFY(dialog.isEdited());
+    QVERIFY2(browser->toPlainText().contains(u"Wij bellen u nog."_s),
+             qPrintable(browser->toPlainText()));
+    QVERIFY2(dialog.saveAsPdf(m_tmp.filePath(u"bewerkt.pdf"_s)), qPrintable(dialog.message()));
+    QVERIFY2(dialog.message().contains(u"edited by hand"_s), qPrintable(dialog.message()));
+    const QList<Letter> letters = LetterService(*m_store).letters(c->number);
+    QCOMPARE(letters.size(), 1);
+    QVERIFY2(LetterTemplates::plainText(letters.first().html).contains(u"Wij bellen u nog."_s),
+             qPrintable(letters.first().html));
+    QCOMPARE(letters.first().sha256, sha256(letters.first().html));
+    const AuditEvent edited = lastLetterEvent();
+    QCOMPARE(edited.action, u"case.letter"_s);
+    QVERIFY(edited.payload.value(u"edited"_s).toBool());
+    QCOMPARE(edited.payload.value(u"sha256"_s).toString(), letters.first().sha256);
+    QCOMPARE(edited.payload.value(u"rendered_sha256"_s).toString(), sha256(rendered));
+    QVERIFY(edited.payload.value(u"rendered_sha256"_s) != edited.payload.value(u"sha256"_s));
+    const QString sentence = EventText::sentence(edited, { edited });
+    QVERIFY2(sentence.contains(u"edited by hand"_s), qPrintable(sentence));
+
+    // Unticked: back to the letter as rendered, and recorded without the word.
+    edit->setChecked(false);
+    QVERIFY(browser->isReadOnly());
+    QVERIFY(!dialog.isEdited());
+    QVERIFY(!browser->toPlainText().contains(u"Wij bellen u nog."_s));
+    QVERIFY2(dialog.saveAsPdf(m_tmp.filePath(u"onbewerkt.pdf"_s)), qPrintable(dialog.message()));
+    const AuditEvent plain = lastLetterEvent();
+    QCOMPARE(plain.action, u"case.letter"_s);
+    QVERIFY(!plain.payload.contains(u"edited"_s));
+    QVERIFY(!plain.payload.contains(u"rendered_sha256"_s));
+    QCOMPARE(plain.payload.value(u"sha256"_s).toString(), sha256(rendered));
+    QVERIFY(!EventText::sentence(plain, { plain }).contains(u"edited by hand"_s));
+    QCOMPARE(LetterService(*m_store).letters(c->number).constLast().html, rendered);
+
+    // Ticked but nothing changed: not an edit.
+    edit->setChecked(true);
+    QVERIFY(!dialog.isEdited());
+    QVERIFY2(dialog.saveAsPdf(m_tmp.filePath(u"aangevinkt.pdf"_s)), qPrintable(dialog.message()));
+    QVERIFY(!lastLetterEvent().payload.contains(u"edited"_s));
+
+    // A BSN typed into the text is refused like any other, and the override offered.
+    edit->setChecked(false);
+    edit->setChecked(true);
+    browser->moveCursor(QTextCursor::End);
+    QTest::keyClicks(browser, u" BSN 111222333"_s);
+    QVERIFY(!dialog.saveAsPdf(m_tmp.filePath(u"bsn.pdf"_s)));
+    QVERIFY(!QFile::exists(m_tmp.filePath(u"bsn.pdf"_s)));
+    QVERIFY(dialog.findChild<QCheckBox *>(u"bsnOverride"_s)->isVisible());
+    QCOMPARE(LetterService(*m_store).letters(c->number).size(), 3);
+}
+
+// Issue 39: "Print…" in the letter dialog and in the dossier dialog goes straight to the print
+// dialog (here the test's chooser, printing to a file); no preview comes between. The dossier's
+// preview stays a button of its own.
+void TestLetterDialog::printOpensThePrintDialogAtOnce()
+{
+    int asked = 0;
+    const QString file = m_tmp.filePath(u"afgedrukt.pdf"_s);
+    DocumentPreview::setPrinterChooserForTests([&asked, file](QPrinter *printer) {
+        ++asked;
+        printer->setOutputFileName(file);
+        return true;
+    });
+    const auto reset = qScopeGuard([] { DocumentPreview::setPrinterChooserForTests({}); });
+    const auto previews = [] {
+        int count = 0;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            count += widget->objectName() == u"printPreview"_s && widget->isVisible() ? 1 : 0;
+        return count;
+    };
+
+    const auto c = m_fixture->addCase(u"A. Afdruk"_s, u"K500502"_s, { RequestType::Inzage },
+                                      QDate(2027, 1, 4));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    LetterDialog letter(*m_store, c->number, nullptr, m_fixture->clock());
+    letter.show();
+    auto *print = letter.findChild<QPushButton *>(u"print"_s);
+    QVERIFY(print && print->isEnabled());
+    QTest::mouseClick(print, Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QCOMPARE(previews(), 0);
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(LetterService(*m_store).letters(c->number).size(), 1);
+    QVERIFY2(letter.message().contains(u"Saved as PDF"_s), qPrintable(letter.message()));
+    // Printed once: a second print would record a second letter.
+    QVERIFY(!print->isEnabled());
+    QFile::remove(file);
+
+    // Cancelled in the print dialog: nothing printed, nothing recorded.
+    DocumentPreview::setPrinterChooserForTests([&asked](QPrinter *) {
+        ++asked;
+        return false;
+    });
+    letter.setKind(LetterKind::VerzoekIdentificatie);
+    QVERIFY(print->isEnabled());
+    QVERIFY(!letter.print());
+    QCOMPARE(asked, 2);
+    QVERIFY2(letter.message().contains(u"cancelled"_s), qPrintable(letter.message()));
+    QCOMPARE(LetterService(*m_store).letters(c->number).size(), 1);
+
+    // The dossier: "Print…" (Ctrl+P) to the print dialog, "Print preview…" to the preview.
+    DocumentPreview::setPrinterChooserForTests([&asked, file](QPrinter *printer) {
+        ++asked;
+        printer->setOutputFileName(file);
+        return true;
+    });
+    ComplaintDossierDialog dossier(*m_store, m_full, nullptr, m_fixture->clock());
+    dossier.show();
+    dossier.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dossier));
+    QTest::keySequence(&dossier, QKeySequence(QKeySequence::Print));
+    QCOMPARE(asked, 3);
+    QCOMPARE(previews(), 0);
+    QVERIFY(QFile::exists(file));
+    QVERIFY2(dossier.message().contains(u"Saved as PDF"_s), qPrintable(dossier.message()));
+    QTest::mouseClick(dossier.findChild<QPushButton *>(u"printPreview"_s), Qt::LeftButton);
+    QCOMPARE(previews(), 1);
+    QCOMPARE(asked, 3);
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == u"printPreview"_s)
+            widget->close();
+    }
+}
+
+// Issue 38, held in the desk's letter path (issue 39): the letter the dialog shows and records is
+// signed with the acting user's display name, never the login.
+void TestLetterDialog::signedWithTheDisplayName()
+{
+    UserError error;
+    QVERIFY2(UserService(*m_store).setDisplayName(test::testUser, u"Tineke van Dam"_s, &error),
+             qPrintable(error.message));
+    LetterDialog dialog(*m_store, m_open, nullptr, m_fixture->clock());
+    QVERIFY(dialog.rendered());
+    const QString shown = dialog.findChild<QTextBrowser *>(u"preview"_s)->toPlainText();
+    QVERIFY2(shown.contains(u"Tineke van Dam"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(test::testUser), qPrintable(shown));
+    QVERIFY2(dialog.saveAsPdf(m_tmp.filePath(u"handtekening.pdf"_s)), qPrintable(dialog.message()));
+    const QString kept
+        = LetterTemplates::plainText(LetterService(*m_store).letters(m_open).constLast().html);
+    QVERIFY2(kept.contains(u"Tineke van Dam"_s), qPrintable(kept));
+}
+
 void TestLetterDialog::screenshots()
 {
     const QString dir = test::shotsDir();
@@ -241,6 +424,8 @@ void TestLetterDialog::screenshots()
     letter.resize(760, 820);
     letter.show();
     QVERIFY(test::saveShot(&letter, dir, u"letterdialog"_s));
+    letter.findChild<QCheckBox *>(u"editText"_s)->setChecked(true);
+    QVERIFY(test::saveShot(&letter, dir, u"letterdialog-edit"_s));
     letter.setKind(LetterKind::Besluit);
     QVERIFY(test::saveShot(&letter, dir, u"letterdialog-unavailable"_s));
     LetterTemplatesDialog templates(*m_store, nullptr, m_fixture->clock());

@@ -88,7 +88,7 @@ private:
     QString pdfInfo(const QString &file);
     QString pdfText(const QString &file);
     QList<AuditEvent> letterEvents(const QString &number) const;
-    QDialog *printLetter(const QString &number, LetterDialog &dialog);
+    bool printLetter(LetterDialog &dialog);
 
     QTemporaryDir m_cups { QDir::tempPath() + u"/pd-cups-XXXXXX"_s };
     QProcess m_cupsd;
@@ -252,18 +252,15 @@ QString TestPrint::pdfText(const QString &file)
     return run(u"pdftotext"_s, { file, u"-"_s }, &output) ? output : QString();
 }
 
-QDialog *TestPrint::printLetter(const QString &number, LetterDialog &dialog)
+// "Print…" in the letter dialog: the print dialog at once (issue 39), no preview between.
+bool TestPrint::printLetter(LetterDialog &dialog)
 {
     dialog.show();
-    QDialog *preview = dialog.print();
-    if (!preview)
-        return nullptr;
-    auto *button = preview->findChild<QPushButton *>(u"printButton"_s);
+    auto *button = dialog.findChild<QPushButton *>(u"print"_s);
     if (!button || !button->isEnabled())
-        return nullptr;
+        return false;
     QTest::mouseClick(button, Qt::LeftButton);
-    Q_UNUSED(number)
-    return preview;
+    return true;
 }
 
 void TestPrint::letterIsRecordedWithTheJob()
@@ -277,9 +274,11 @@ void TestPrint::letterIsRecordedWithTheJob()
     });
     LetterDialog dialog(*m_store, request->number, nullptr, m_fixture->clock());
     QVERIFY(dialog.rendered());
-    QDialog *preview = printLetter(request->number, dialog);
-    QVERIFY(preview);
-    const QString message = messageOf(preview);
+    QVERIFY(printLetter(dialog));
+    // One step: no preview was opened on the way to the print dialog.
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        QVERIFY(widget->objectName() != u"printPreview"_s || !widget->isVisible());
+    const QString message = dialog.message();
     QVERIFY2(message.contains(u"Sent to pdfq (job "_s), qPrintable(message));
 
     // Recorded once, with the queue and CUPS's job id.
@@ -292,7 +291,7 @@ void TestPrint::letterIsRecordedWithTheJob()
     QVERIFY2(dialog.message().contains(u"(job %1)"_s.arg(job)), qPrintable(dialog.message()));
     QCOMPARE(LetterService(*m_store).letters(request->number).size(), 1);
     // Printed once: a second click would record it twice.
-    QVERIFY(!preview->findChild<QPushButton *>(u"printButton"_s)->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(u"print"_s)->isEnabled());
 
     // The job went through CUPS: one A4 page, although the queue's paper is US Letter.
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lastOutput(job)), 120000);
@@ -313,21 +312,20 @@ void TestPrint::refusingQueueRecordsNothing()
         return true;
     });
     LetterDialog dialog(*m_store, request->number, nullptr, m_fixture->clock());
-    QDialog *preview = printLetter(request->number, dialog);
-    QVERIFY(preview);
-    const QString message = messageOf(preview);
+    QVERIFY(printLetter(dialog));
+    const QString message = dialog.message();
     QVERIFY(run(u"cupsaccept"_s, { u"-h"_s, m_socket, u"pdfq"_s }));
     QVERIFY2(message.contains(u"does not accept print jobs"_s), qPrintable(message));
     QVERIFY2(message.contains(u"Nothing was recorded"_s), qPrintable(message));
     QVERIFY(letterEvents(request->number).isEmpty());
     QVERIFY(LetterService(*m_store).letters(request->number).isEmpty());
     // It may be tried again.
-    QVERIFY(preview->findChild<QPushButton *>(u"printButton"_s)->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton *>(u"print"_s)->isEnabled());
 
     // The print dialog cancelled: nothing recorded either.
     DocumentPreview::setPrinterChooserForTests([](QPrinter *) { return false; });
-    QTest::mouseClick(preview->findChild<QPushButton *>(u"printButton"_s), Qt::LeftButton);
-    QVERIFY2(messageOf(preview).contains(u"cancelled"_s), qPrintable(messageOf(preview)));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"print"_s), Qt::LeftButton);
+    QVERIFY2(dialog.message().contains(u"cancelled"_s), qPrintable(dialog.message()));
     QVERIFY(letterEvents(request->number).isEmpty());
 }
 

@@ -542,6 +542,8 @@ void BreachesPage::retranslateUi()
     m_filter->setItemText(0, tr("Open breaches"));
     m_filter->setItemText(1, tr("All breaches"));
     m_filter->setAccessibleName(tr("Show"));
+    //: Dutch: "Datalekken"
+    m_view->setAccessibleName(tr("Data breaches")); // for a screen reader (issue 39)
     m_report->setText(tr("Report a &data breach…"));
     m_report->setToolTip(tr("Register a data breach at once: the 72 hours run from the "
                             "discovery"));

@@ -181,6 +181,17 @@ QLabel *CaseActionDialog::wrappedLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QDate CaseActionDialog::deadlineNow() const
+{
+    ServiceError error;
+    const std::optional<Case> now = m_service.find(m_case.number, &error);
+    const std::optional<CaseDeadlines> deadlines
+        = now ? m_service.deadlines(*now, &error) : std::nullopt;
+    if (!deadlines || deadlines->all.suspended || deadlines->all.mandateSuspended)
+        return {};
+    return deadlines->current;
+}
+
 QDateEdit *CaseActionDialog::makeDateEdit(QDate value)
 {
     auto *edit = new QDateEdit(value, this);
@@ -219,9 +230,14 @@ QString RequestIdentificationDialog::validate() const
 bool RequestIdentificationDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.requestIdentification(m_case.number, m_date->date(), &error, m_case.version))
-        return true;
-    return refused(error, message);
+    if (!m_service.requestIdentification(m_case.number, m_date->date(), &error, m_case.version))
+        return refused(error, message);
+    //: Dutch: "Identificatie gevraagd op %1. De termijn is opgeschort tot de identificatie binnen
+    //: is."
+    setConfirmation(tr("Identification requested on %1. The deadline is paused until the "
+                       "identification is received.")
+                        .arg(EventText::date(m_date->date())));
+    return true;
 }
 
 // --- ReceiveIdentificationDialog ---
@@ -295,10 +311,28 @@ bool ReceiveIdentificationDialog::apply(QString *message)
 {
     ServiceError error;
     const auto method = static_cast<IdMethod>(m_method->currentData().toInt());
-    if (m_service.receiveIdentification(m_case.number, m_date->date(), method,
-                                        m_succeeded->isChecked(), &error, m_case.version))
-        return true;
-    return refused(error, message);
+    if (!m_service.receiveIdentification(m_case.number, m_date->date(), method,
+                                         m_succeeded->isChecked(), &error, m_case.version))
+        return refused(error, message);
+    // Issue 39: the desk confirms it, with the deadline that now runs.
+    const QString day = EventText::date(m_date->date());
+    const QDate deadline = deadlineNow();
+    if (!m_succeeded->isChecked())
+        //: Dutch: "Mislukte identificatie vastgelegd (%1). Het verzoek wacht op een nieuwe
+        //: identificatie, of wordt afgesloten: identiteit niet vastgesteld."
+        setConfirmation(tr("Failed identification recorded (%1). The request waits for a new "
+                           "identification, or is closed as identity not established.")
+                            .arg(day));
+    else if (deadline.isValid())
+        //: Dutch: "Identificatie vastgelegd: geslaagd op %1. De termijn loopt weer: nieuwe
+        //: uiterste datum %2."
+        setConfirmation(tr("Identification recorded: succeeded on %1. The deadline runs again: "
+                           "new deadline %2.")
+                            .arg(day, EventText::date(deadline)));
+    else
+        //: Dutch: "Identificatie vastgelegd: geslaagd op %1."
+        setConfirmation(tr("Identification recorded: succeeded on %1.").arg(day));
+    return true;
 }
 
 // --- MandateDialog ---

@@ -79,6 +79,9 @@ public:
     void accept() override;
     // The request was changed elsewhere after this dialog opened (see above).
     bool isStale() const { return !m_conflict.isEmpty(); }
+    // Once accepted: what the desk says was done (translated), or empty (issue 39: the
+    // identification's dialogs name the deadline that follows).
+    QString confirmation() const { return m_confirmation; }
 
 Q_SIGNALS:
     void conflicted(const QString &message);
@@ -100,6 +103,10 @@ protected:
     QDateEdit *makeDateEdit(QDate value);
     // A label that wraps its text to the dialog's width.
     static QLabel *wrappedLabel(const QString &text, QWidget *parent);
+    // After a stored change: the request's deadline now (an invalid date when it cannot be
+    // read or runs not: paused).
+    QDate deadlineNow() const;
+    void setConfirmation(const QString &text) { m_confirmation = text; }
 
     CaseService &m_service;
     const Case m_case;
@@ -112,6 +119,7 @@ private:
     QPushButton *m_ok;
     bool m_focusPlaced = false;
     QString m_conflict; // the Conflict message once the request was changed elsewhere
+    QString m_confirmation;
 };
 
 class RequestIdentificationDialog final : public CaseActionDialog

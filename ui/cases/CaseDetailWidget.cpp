@@ -135,6 +135,9 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     // Every request action is EditCases: a role without it would see an empty bar.
     m_toolBar->setVisible(m_access.may(Permission::EditCases));
     pageLayout->addWidget(m_toolBar);
+    m_done = new MessageLabel(page);
+    m_done->setObjectName(QStringLiteral("actionDone"));
+    pageLayout->addWidget(m_done);
 
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
@@ -457,6 +460,7 @@ void CaseDetailWidget::retranslateUi()
                         "timeline."));
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Timeline"));
+    m_timelineView->setAccessibleName(tr("Timeline")); // for a screen reader (issue 39)
     m_tabs->setTabText(2, tr("Identification"));
     m_tabs->setTabText(3, tr("Disclosures"));
     m_tabs->setTabText(4, tr("Documents"));
@@ -507,6 +511,7 @@ void CaseDetailWidget::clear()
     m_empty->setText(tr("Choose a request in the list to see its details, deadlines and "
                         "timeline."));
     m_case.reset();
+    m_done->setMessage({});
     m_events.clear();
     m_timelineModel->removeRows(0, m_timelineModel->rowCount());
     setTimelineError({});
@@ -543,8 +548,10 @@ bool CaseDetailWidget::showCase(const QString &number)
     }
     const bool other = !m_case || m_case->number != c->number;
     m_case = std::move(c);
-    if (other)
+    if (other) {
         m_tabs->setCurrentIndex(0);
+        m_done->setMessage({});
+    }
     reload();
     return true;
 }
@@ -695,8 +702,9 @@ void CaseDetailWidget::openDialog(CaseActionDialog *dialog)
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString number = m_case->number;
-    connect(dialog, &QDialog::accepted, this, [this, number] {
+    connect(dialog, &QDialog::accepted, this, [this, number, dialog] {
         reload();
+        m_done->setMessage(dialog->confirmation(), MessageLabel::Kind::Done);
         Q_EMIT caseChanged(number);
     });
     // Changed at another seat since the dialog opened: the detail and the list show what is

@@ -185,6 +185,9 @@ private:
     QTreeView *m_timelineView = nullptr;
     QStandardItemModel *m_timelineModel = nullptr;
     MessageLabel *m_timelineError = nullptr;
+    // What the last action did, said after its dialog closed (issue 39); until another request
+    // is shown.
+    MessageLabel *m_done = nullptr;
     QList<AuditEvent> m_events;
 
     CaseDisclosuresWidget *m_disclosures = nullptr; // the person's disclosures and art. 19

@@ -508,6 +508,7 @@ void CaseDocumentsWidget::dropEvent(QDropEvent *event)
 void CaseDocumentsWidget::retranslateUi()
 {
     m_filesTitle->setText(tr("Files"));
+    m_files->setAccessibleName(tr("Files")); // for a screen reader (issue 39)
     m_filesIntro->setText(
         mayAddFiles()
             ? tr("The request as it arrived, a mandate, later correspondence: kept inside the "

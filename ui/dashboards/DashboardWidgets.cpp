@@ -4,6 +4,8 @@
 #include "util/Csv.h"
 #include "util/OutputFile.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QApplication>
 #include <QBuffer>
 #include <QChart>
@@ -130,6 +132,56 @@ void setUpChart(QChart *chart)
 
 } // namespace ChartStyle
 
+namespace {
+
+// A figure tile as a screen reader gets it (issue 39): a button named by the tile's text, with
+// the press action a click has, when it leads to a list; text otherwise.
+class FigureTileAccessible final : public QAccessibleWidget
+{
+public:
+    explicit FigureTileAccessible(FigureTile *tile)
+        : QAccessibleWidget(tile, QAccessible::Button)
+    { }
+
+    QAccessible::Role role() const override
+    {
+        return tile()->isClickable() ? QAccessible::Button : QAccessible::StaticText;
+    }
+    QString text(QAccessible::Text kind) const override
+    {
+        if (kind == QAccessible::Name)
+            return tile()->accessibleName();
+        return QAccessibleWidget::text(kind);
+    }
+    QStringList actionNames() const override
+    {
+        QStringList names = QAccessibleWidget::actionNames();
+        if (tile()->isClickable())
+            names.prepend(pressAction());
+        return names;
+    }
+    void doAction(const QString &action) override
+    {
+        if (action == pressAction())
+            tile()->press();
+        else
+            QAccessibleWidget::doAction(action);
+    }
+
+private:
+    FigureTile *tile() const { return static_cast<FigureTile *>(widget()); }
+};
+
+QAccessibleInterface *figureTileInterface(const QString &className, QObject *object)
+{
+    if (className != QLatin1StringView(FigureTile::staticMetaObject.className()))
+        return nullptr;
+    auto *tile = qobject_cast<FigureTile *>(object);
+    return tile ? new FigureTileAccessible(tile) : nullptr;
+}
+
+} // namespace
+
 FigureTile::FigureTile(QWidget *parent)
     : QFrame(parent)
     , m_value(new QLabel(this))
@@ -137,6 +189,12 @@ FigureTile::FigureTile(QWidget *parent)
     , m_detail(new QLabel(this))
     , m_icon(new QLabel(this))
 {
+    // Installed with the first tile (a function-local static: no order of initialisation).
+    static const bool accessible = [] {
+        QAccessible::installFactory(figureTileInterface);
+        return true;
+    }();
+    Q_UNUSED(accessible)
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(110);
     QFont big = font();
@@ -186,7 +244,13 @@ void FigureTile::setDetail(const QString &detail)
 
 void FigureTile::setClickable(bool clickable)
 {
+    const bool changed = m_clickable != clickable;
     m_clickable = clickable;
+    if (changed && QAccessible::isActive()) {
+        // Its role and press action change with it: a screen reader asks again.
+        QAccessibleEvent event(this, QAccessible::ActionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
     setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
     setToolTip(clickable ? tr("Show the list behind this figure") : QString());
@@ -202,10 +266,16 @@ QString FigureTile::caption() const
     return m_caption->text();
 }
 
+void FigureTile::press()
+{
+    if (m_clickable)
+        Q_EMIT clicked();
+}
+
 void FigureTile::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->pos())) {
-        Q_EMIT clicked();
+        press();
         return;
     }
     QFrame::mouseReleaseEvent(event);
@@ -216,7 +286,7 @@ void FigureTile::keyPressEvent(QKeyEvent *event)
     if (m_clickable
         && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
             || event->key() == Qt::Key_Space)) {
-        Q_EMIT clicked();
+        press();
         return;
     }
     QFrame::keyPressEvent(event);

@@ -29,6 +29,8 @@ void setUpChart(QChart *chart);
 
 // A big number with a caption ("12 — over de termijn"), clickable through to the list behind
 // it. The tone marks a figure that needs action with an icon and bold text, not only colour.
+// To a screen reader (issue 39) a clickable tile is a button named by its text ("12 over de
+// termijn"), with the press action a click has; a tile without a drill-down is text.
 class FigureTile final : public QFrame
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
     void setDetail(const QString &detail); // a smaller line below the caption; empty hides it
     // Whether clicking leads somewhere; a tile without a drill-down is not a button.
     void setClickable(bool clickable);
+    bool isClickable() const { return m_clickable; }
+    // What a click, Enter or the screen reader's press does: clicked(), when clickable.
+    void press();
     QString value() const;
     QString caption() const;
 

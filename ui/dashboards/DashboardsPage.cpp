@@ -1,5 +1,6 @@
 #include "dashboards/DashboardsPage.h"
 
+#include "DateText.h"
 #include "WaitCursor.h"
 #include "breaches/BreachListModel.h"
 #include "cases/CaseCodes.h"
@@ -99,6 +100,7 @@ void DashboardsPage::createWidgets()
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_print = new QPushButton(this);
     m_updated = new QLabel(this);
+    m_updated->setObjectName(QStringLiteral("updatedAt"));
     m_updated->setForegroundRole(QPalette::PlaceholderText);
 
     auto *bar = new QHBoxLayout;
@@ -484,8 +486,8 @@ void DashboardsPage::refresh()
     }
     m_stale[tab] = false;
     ++m_refreshCount;
-    m_updated->setText(
-        tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    // On the organisation's clock, as the records (issue 39): not the computer's zone.
+    m_updated->setText(tr("Updated at %1").arg(organisationClockTime(m_clock.now())));
     if (m_readError.isError())
         showReadFailure(Tab(tab), m_readError);
 }
@@ -701,6 +703,10 @@ void DashboardsPage::retranslateUi()
     m_byNatureChart->setTitle(tr("Data breaches per month, by nature (month of discovery)"));
     m_byNatureChart->setEmptyText(tr("No data breaches were discovered in these 12 months."));
     m_clocksTitle->setText(tr("Running 72-hour clocks (soonest deadline first)"));
+    // The lists named by their titles, for a screen reader (issue 39).
+    m_topRecipients->setAccessibleName(m_topTitle->text());
+    m_reviews->setAccessibleName(m_reviewsTitle->text());
+    m_clocks->setAccessibleName(m_clocksTitle->text());
     m_clocks->setHeaderLabels(
         { tr("Number"), tr("Title"), tr("Deadline for the AP"), tr("Hours left") });
 }

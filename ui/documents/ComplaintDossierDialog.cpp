@@ -37,6 +37,8 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     , m_record(new QPushButton(tr("R&ecord"), this))
     , m_status(new QLabel(this))
     , m_message(new MessageLabel(this))
+    //: Dutch: "Af&drukken…"
+    , m_print(new QPushButton(tr("&Print…"), this))
     , m_preview(new QPushButton(tr("Print pre&view…"), this))
     , m_save(new QPushButton(tr("Save as P&DF…"), this))
 {
@@ -48,6 +50,7 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     m_record->setObjectName(QStringLiteral("recordReference"));
     m_status->setObjectName(QStringLiteral("status"));
     m_message->setObjectName(QStringLiteral("message"));
+    m_print->setObjectName(QStringLiteral("print"));
     m_preview->setObjectName(QStringLiteral("printPreview"));
     m_save->setObjectName(QStringLiteral("savePdf"));
     m_version->setObjectName(QStringLiteral("dossierVersion"));
@@ -64,7 +67,10 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bsnOverride->hide();
-    m_preview->setToolTip(tr("Look at the dossier and print it (Ctrl+P)"));
+    //: Dutch: "Kies de printer en druk het dossier af (Ctrl+P)"
+    m_print->setToolTip(tr("Choose the printer and print the dossier (Ctrl+P)"));
+    //: Dutch: "Bekijk de pagina's van het dossier voordat u afdrukt"
+    m_preview->setToolTip(tr("Look at the dossier's pages before you print"));
     m_save->setToolTip(tr("Save the dossier as PDF (Ctrl+S)"));
 
     auto *intro = new QLabel(tr("The dossier the Autoriteit Persoonsgegevens asks for when the "
@@ -87,6 +93,7 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     form->addRow(versionLabel, m_version);
     form->addRow(tr("Audit trail:"), m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -105,11 +112,12 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
         m_bsnOverride->setChecked(false);
         m_bsnOverride->hide();
     });
+    connect(m_print, &QPushButton::clicked, this, &ComplaintDossierDialog::print);
     connect(m_preview, &QPushButton::clicked, this, &ComplaintDossierDialog::preview);
     connect(m_version, &QComboBox::currentIndexChanged, this, [this] { setVersion(version()); });
     connect(m_save, &QPushButton::clicked, this, &ComplaintDossierDialog::askAndSave);
     auto *printShortcut = new QShortcut(QKeySequence::Print, this);
-    connect(printShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::preview);
+    connect(printShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::print);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::askAndSave);
     // An auditor reads and prints the dossier; the reference is shown, not offered for editing.
@@ -137,6 +145,7 @@ void ComplaintDossierDialog::reload()
     }
     if (m_content)
         m_content->version = version();
+    m_print->setEnabled(m_content.has_value());
     m_preview->setEnabled(m_content.has_value());
     m_save->setEnabled(m_content.has_value());
     m_record->setEnabled(m_content.has_value() && m_mayRecord);
@@ -224,10 +233,8 @@ bool ComplaintDossierDialog::saveAsPdf(const QString &path)
     return true;
 }
 
-void ComplaintDossierDialog::preview()
+DocumentPreview::Document ComplaintDossierDialog::document() const
 {
-    if (!m_content)
-        return;
     DocumentPreview::Document document;
     document.title = ComplaintDossier::documentTitle(m_number);
     document.marking = PrintedDocument::marking(m_store);
@@ -237,7 +244,24 @@ void ComplaintDossierDialog::preview()
         ComplaintDossier::fillDocument(text, content);
         return true;
     };
-    DocumentPreview::preview(this, document);
+    return document;
+}
+
+void ComplaintDossierDialog::preview()
+{
+    if (!m_content)
+        return;
+    DocumentPreview::preview(this, document());
+}
+
+bool ComplaintDossierDialog::print()
+{
+    if (!m_content)
+        return false;
+    return DocumentPreview::print(this, document(), {}, [this](const QString &said, bool problem) {
+        m_message->setMessage(said,
+                              problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
+    });
 }
 
 void ComplaintDossierDialog::askAndSave()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/ComplaintDossier.h"
+#include "documents/DocumentPreview.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -23,8 +24,9 @@ namespace pd::ui {
 class MessageLabel;
 
 // The AP complaint dossier of one request: the AP's reference (recorded on the request, logged),
-// whether the audit trail verifies, and "Print preview…" or "Save as PDF…" of the same pages
-// the CLI writes (ComplaintDossier). Collecting verifies the whole audit chain.
+// whether the audit trail verifies, and "Print…" (straight to the print dialog, issue 39),
+// "Print preview…" or "Save as PDF…" of the same pages the CLI writes (ComplaintDossier).
+// Collecting verifies the whole audit chain.
 class ComplaintDossierDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,8 +48,12 @@ public:
     DossierVersion version() const;
     bool saveAsPdf(const QString &path);
     int printTo(QPagedPaintDevice *device) const;
+    // "Print…" (Ctrl+P): the print dialog at once; what happened is shown inline. False when
+    // nothing was printed.
+    bool print();
 
 private:
+    DocumentPreview::Document document() const;
     void preview();
     void askAndSave();
 
@@ -62,6 +68,7 @@ private:
     QPushButton *m_record = nullptr;
     QLabel *m_status = nullptr;
     MessageLabel *m_message = nullptr;
+    QPushButton *m_print = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_save = nullptr;
 };

@@ -58,6 +58,15 @@ public:
     static QDialog *preview(QWidget *parent, const Document &document,
                             const PrintedHandler &printed = {});
 
+    // What a print says while it runs and how it ended (translated); problem for what went
+    // wrong or waits (a refused or paused queue, a cancelled print).
+    using Reporter = std::function<void(const QString &message, bool problem)>;
+    // "Print…" in one step (issue 39): the print dialog at once, then what the preview's
+    // "Print…" does, said through report. True when CUPS accepted the job (or the file was
+    // written) and printed() took it.
+    static bool print(QWidget *parent, const Document &document, const PrintedHandler &printed,
+                      const Reporter &report);
+
     // The print dialog, replaced in tests: sets the printer's name, pages and copies as a person
     // would and returns whether to print. Empty: the real QPrintDialog again.
     using PrinterChooser = std::function<bool(QPrinter *)>;

@@ -2,6 +2,7 @@
 
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "WindowSize.h"
 #include "documents/DocumentPreview.h"
 #include "print/PrintedDocument.h"
 #include "store/Store.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -31,6 +33,8 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     , m_kind(new QComboBox(this))
     , m_message(new MessageLabel(this))
     , m_preview(new QTextBrowser(this))
+    //: Dutch: "&Tekst aanpassen voordat de brief wordt gemaakt (dit wordt vastgelegd)"
+    , m_edit(new QCheckBox(tr("&Edit the text before the letter is made (this is recorded)"), this))
     , m_bsnOverride(new QCheckBox(
           tr("The number in this letter is not a BSN (the confirmation is recorded)"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
@@ -42,14 +46,23 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     m_kind->setObjectName(QStringLiteral("kind"));
     m_message->setObjectName(QStringLiteral("message"));
     m_preview->setObjectName(QStringLiteral("preview"));
+    m_edit->setObjectName(QStringLiteral("editText"));
+    //: Dutch: "Pas de tekst van de brief aan in het voorbeeld; de brief wordt gemaakt met uw
+    //: tekst en bij de brief staat dat die met de hand is aangepast"
+    m_edit->setToolTip(tr("Change the letter's text in the preview; the letter is made with "
+                          "your text and its record says it was edited by hand"));
     m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
     m_print->setObjectName(QStringLiteral("print"));
     m_save->setObjectName(QStringLiteral("savePdf"));
     m_preview->setAccessibleName(tr("Preview of the letter"));
     m_preview->setOpenLinks(false);
-    m_preview->setMinimumSize(560, 480);
-    m_print->setToolTip(tr("Print preview, then print; the letter is recorded once the printer "
-                           "accepted it (Ctrl+P)"));
+    // The letter takes the height there is; the rows below it (the edit box, the BSN
+    // confirmation, a long message above) are never drawn over it at 1200×800 (issue 39).
+    m_preview->setMinimumSize(560, 280);
+    //: Dutch: "Kies de printer en druk af; de brief wordt vastgelegd zodra de printer hem heeft
+    //: aangenomen (Ctrl+P)"
+    m_print->setToolTip(tr("Choose the printer and print; the letter is recorded once the "
+                           "printer accepted it (Ctrl+P)"));
     m_save->setToolTip(tr("Save the letter as PDF and record it (Ctrl+S)"));
     m_bsnOverride->hide();
 
@@ -71,6 +84,7 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_edit);
     layout->addWidget(m_bsnOverride);
     layout->addWidget(note);
     layout->addWidget(buttons);
@@ -97,6 +111,7 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
         m_kind->setCurrentIndex(std::max(first, 0));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
     connect(m_bsnOverride, &QCheckBox::toggled, this, &LetterDialog::updateButtons);
+    connect(m_edit, &QCheckBox::toggled, this, &LetterDialog::setEditing);
     connect(m_print, &QPushButton::clicked, this, [this] { print(); });
     connect(m_save, &QPushButton::clicked, this, &LetterDialog::askAndSave);
     auto *printShortcut = new QShortcut(QKeySequence::Print, this);
@@ -104,6 +119,7 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &LetterDialog::askAndSave);
     refresh();
+    resizeWithinScreen(this, QSize(760, 820));
     m_kind->setFocus();
 }
 
@@ -133,9 +149,57 @@ QString LetterDialog::message() const
     return m_message->message();
 }
 
+QString LetterDialog::shownHtml() const
+{
+    if (!m_rendered)
+        return {};
+    if (!isEdited())
+        return m_rendered->html;
+    // The edited document as the fragment a letter is stored as: its body, without the
+    // document's own head and style (fillDocument gives those again).
+    const QString html = m_preview->document()->toHtml();
+    const qsizetype body = html.indexOf(QLatin1StringView("<body"));
+    const qsizetype start = body < 0 ? -1 : html.indexOf(u'>', body) + 1;
+    const qsizetype end = html.lastIndexOf(QLatin1StringView("</body>"));
+    if (start <= 0 || end < start)
+        return html;
+    return html.mid(start, end - start).trimmed();
+}
+
+bool LetterDialog::isEdited() const
+{
+    return m_rendered && m_edit->isChecked() && m_preview->document()->isModified();
+}
+
+RenderedLetter LetterDialog::shownLetter() const
+{
+    RenderedLetter letter = *m_rendered;
+    if (isEdited())
+        letter.editedHtml = shownHtml();
+    return letter;
+}
+
+void LetterDialog::setEditing(bool editing)
+{
+    if (!editing) {
+        refresh(); // back to the letter as Privacydesk made it
+        return;
+    }
+    m_preview->setReadOnly(false);
+    m_preview->setTextInteractionFlags(Qt::TextEditorInteraction);
+    m_preview->setFocus();
+}
+
 void LetterDialog::refresh()
 {
     m_rendered.reset();
+    m_printedOnce = false;
+    {
+        const QSignalBlocker blocker(m_edit);
+        m_edit->setChecked(false);
+    }
+    m_preview->setReadOnly(true);
+    m_preview->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_bsnOverride->setChecked(false);
     m_bsnOverride->hide();
     m_preview->clear();
@@ -156,6 +220,7 @@ void LetterDialog::refresh()
     // document left the cursor (the view follows it).
     m_preview->moveCursor(QTextCursor::Start);
     m_preview->ensureCursorVisible();
+    m_preview->document()->setModified(false);
     QString message = m_rendered->warning;
     if (!m_rendered->bsnFindings.isEmpty()) {
         message = BsnGuard::refusalMessage(m_rendered->bsnFindings, tr("Letter"));
@@ -169,15 +234,17 @@ void LetterDialog::updateButtons()
 {
     const bool ready
         = m_rendered && (m_rendered->bsnFindings.isEmpty() || m_bsnOverride->isChecked());
-    m_print->setEnabled(ready);
+    // Printed once (as the preview did): a second print would record a second letter.
+    m_print->setEnabled(ready && !m_printedOnce);
     m_save->setEnabled(ready);
+    m_edit->setEnabled(m_rendered.has_value());
 }
 
 int LetterDialog::printTo(QPagedPaintDevice *device) const
 {
     if (!m_rendered)
         return 0;
-    return LetterService::paint(m_rendered->html, device, m_rendered->title,
+    return LetterService::paint(shownHtml(), device, m_rendered->title,
                                 PrintedDocument::marking(m_store));
 }
 
@@ -187,9 +254,12 @@ bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
         return false;
     ServiceError error;
     const auto letter = LetterService(m_store, m_clock)
-                            .record(*m_rendered, m_bsnOverride->isChecked(), &error, printed);
+                            .record(shownLetter(), m_bsnOverride->isChecked(), &error, printed);
     if (!letter) {
         m_message->setMessage(error.message);
+        // A number typed into the edited text: the officer may confirm it is no BSN.
+        if (error.code == ServiceError::Code::BsnRefused)
+            m_bsnOverride->show();
         return false;
     }
     QString done = tr("%1 recorded on %2 (SHA-256 %3…).")
@@ -197,6 +267,9 @@ bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
                             letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4));
     if (printed)
         done = tr("Sent to %1 (job %2).").arg(printed->printer).arg(printed->job) + u' ' + done;
+    if (isEdited())
+        //: Dutch: "De tekst is met de hand aangepast; dat staat bij de brief."
+        done += u' ' + tr("The text was edited by hand; the record says so.");
     m_message->setMessage(done, MessageLabel::Kind::Done);
     Q_EMIT letterRecorded(*letter);
     return true;
@@ -204,11 +277,10 @@ bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
 
 bool LetterDialog::saveAsPdf(const QString &path)
 {
-    if (!m_print->isEnabled() || !m_rendered)
+    if (!m_save->isEnabled() || !m_rendered)
         return false;
     QString error;
-    if (!LetterService::writePdf(m_rendered->html, m_rendered->title,
-                                 PrintedDocument::marking(m_store),
+    if (!LetterService::writePdf(shownHtml(), m_rendered->title, PrintedDocument::marking(m_store),
                                  OutputTarget(path, true, m_store.directory()), &error)) {
         m_message->setMessage(error);
         return false;
@@ -221,31 +293,55 @@ bool LetterDialog::saveAsPdf(const QString &path)
     return true;
 }
 
-QDialog *LetterDialog::print()
+bool LetterDialog::print()
 {
     if (!m_print->isEnabled() || !m_rendered)
-        return nullptr;
+        return false;
     DocumentPreview::Document document;
     document.title = m_rendered->title;
     document.marking = PrintedDocument::marking(m_store);
     document.audience = PrintedDocument::Audience::DataSubject;
     document.storeDirectory = m_store.directory();
-    const QString html = m_rendered->html;
+    const QString html = shownHtml();
     document.fill = [html](QTextDocument *text, QString *) {
         LetterService::fillDocument(text, html);
         return true;
     };
     // Recorded only once CUPS accepted the job (with its number), or once "print to file" wrote
-    // the PDF (as "Save as PDF…" does); a refused or cancelled print records nothing.
-    return DocumentPreview::preview(this, document, [this](const DocumentPreview::Printed &done) {
-        if (!done.file.isEmpty())
-            return recordShown();
-        if (recordShown(LetterPrintJob { done.printer, done.job }))
-            return true;
-        m_message->setMessage(tr("The letter was not printed: it could not be recorded. %1")
-                                  .arg(m_message->message()));
-        return false;
-    });
+    // the PDF (as "Save as PDF…" does); a refused or cancelled print records nothing. One step
+    // (issue 39): "Print…" opens the print dialog; the letter is seen in this dialog already.
+    QString failure;
+    bool toFile = false;
+    const auto record = [this, &failure, &toFile](const DocumentPreview::Printed &done) {
+        toFile = !done.file.isEmpty();
+        const bool recorded = done.file.isEmpty()
+            ? recordShown(LetterPrintJob { done.printer, done.job })
+            : recordShown();
+        if (!recorded)
+            failure = m_message->message();
+        return recorded;
+    };
+    QString outcome;
+    bool problem = false;
+    const bool printed = DocumentPreview::print(
+        this, document, record, [&outcome, &problem](const QString &message, bool isProblem) {
+            outcome = message;
+            problem = isProblem;
+        });
+    if (printed) {
+        m_printedOnce = true;
+        updateButtons();
+        // Where the file went, or that the queue is paused, before what was recorded.
+        if (problem || toFile)
+            m_message->setMessage(outcome + u' ' + m_message->message(),
+                                  problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
+        return true;
+    }
+    if (!failure.isEmpty())
+        outcome = tr("The letter was not printed: it could not be recorded. %1").arg(failure) + u' '
+            + outcome;
+    m_message->setMessage(outcome);
+    return false;
 }
 
 void LetterDialog::askAndSave()

@@ -23,9 +23,12 @@ class MessageLabel;
 
 // Writes a letter to the data subject of one request: the kinds that make sense for the
 // request now (the others disabled, with the reason as tooltip), a preview of the letter as it
-// will be sent, and "Print…" (print preview first) or "Save as PDF…". Each records the letter
-// with its SHA-256 and a case.letter event (LetterService::record), so what is recorded is
-// exactly what was shown; when the store refuses, the reason is shown inline.
+// will be sent, and "Print…" (straight to the print dialog) or "Save as PDF…". Each records
+// the letter with its SHA-256 and a case.letter event (LetterService::record), so what is
+// recorded is exactly what was shown; when the store refuses, the reason is shown inline.
+// "Edit the text" (issue 39) makes the preview editable for a last change before the letter is
+// made: what is printed, saved and recorded is then the edited text, and its case.letter event
+// says it was edited by hand.
 //
 // Hook: `auto *d = new LetterDialog(store, number, this); d->setAttribute(Qt::WA_DeleteOnClose);
 // d->open();` and connect letterRecorded() to refresh the timeline.
@@ -43,6 +46,9 @@ public:
     // The letter as shown; nullopt while the chosen kind is not available.
     const std::optional<RenderedLetter> &rendered() const { return m_rendered; }
     QString message() const; // the inline reason or warning shown
+    // The letter's text as it will be made: the officer's edit, or as rendered.
+    QString shownHtml() const;
+    bool isEdited() const;
 
     // Writes the shown letter to path and records it (what "Save as PDF…" does after asking
     // where). False: the reason is shown inline and no letter is recorded.
@@ -50,9 +56,9 @@ public:
     // Records the shown letter (what a print CUPS accepted does, with its job).
     bool recordShown(const std::optional<LetterPrintJob> &printed = std::nullopt);
     int printTo(QPagedPaintDevice *device) const;
-    // "Print…": the preview, then the print dialog; recorded once CUPS accepted the job
-    // (DocumentPreview). Returns the preview (objectName "printPreview").
-    QDialog *print();
+    // "Print…": the print dialog at once; recorded once CUPS accepted the job
+    // (DocumentPreview::print). False when nothing was printed (the reason shown inline).
+    bool print();
 
 Q_SIGNALS:
     void letterRecorded(const pd::Letter &letter);
@@ -61,6 +67,9 @@ private:
     void refresh();
     void askAndSave();
     void updateButtons();
+    void setEditing(bool editing);
+    // The rendered letter with the officer's edit, as recorded.
+    RenderedLetter shownLetter() const;
 
     const Store &m_store;
     const Clock &m_clock;
@@ -70,9 +79,11 @@ private:
     QComboBox *m_kind = nullptr;
     MessageLabel *m_message = nullptr;
     QTextBrowser *m_preview = nullptr;
+    QCheckBox *m_edit = nullptr;
     QCheckBox *m_bsnOverride = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_save = nullptr;
+    bool m_printedOnce = false; // this letter was printed and recorded
 };
 
 } // namespace pd::ui

@@ -122,6 +122,7 @@ void IntakeDialog::buildForm(QWidget *page)
     m_form->setTabOrder({}, { m_callback }, {});
     connect(m_form->person, &PersonSearchWidget::selectionChanged, this,
             &IntakeDialog::personChanged);
+    connect(m_form->person, &PersonSearchWidget::changed, this, &IntakeDialog::proposeCallback);
 }
 
 void IntakeDialog::retranslateUi()
@@ -198,11 +199,27 @@ void IntakeDialog::searchNow()
 
 void IntakeDialog::personChanged()
 {
-    // "Call back on the number we already know."
-    const std::optional<PersonMatch> chosen = selectedPerson();
-    if (chosen && m_callback->text().trimmed().isEmpty() && !chosen->person.phone.isEmpty())
-        m_callback->setText(chosen->person.phone);
+    proposeCallback();
     validate();
+}
+
+void IntakeDialog::proposeCallback()
+{
+    // "Call back on the number we already know", or on the one the caller just gave: proposed
+    // until the officer types another one (which is kept).
+    const QString typed = m_callback->text().trimmed();
+    if (!typed.isEmpty() && typed != m_proposedCallback)
+        return;
+    QString phone;
+    if (const std::optional<PersonMatch> chosen = selectedPerson())
+        phone = chosen->person.phone;
+    else if (m_form->person->isNewPerson())
+        phone = m_form->person->newPerson().phone;
+    if (phone.isEmpty() && typed.isEmpty())
+        return;
+    m_proposedCallback = phone;
+    if (typed != phone)
+        m_callback->setText(phone);
 }
 
 QString IntakeDialog::invalidReason() const
@@ -289,6 +306,7 @@ void IntakeDialog::startNewCall()
 {
     m_form->clear(); // inzage ticked again
     m_callback->clear();
+    m_proposedCallback.clear();
     m_resultDate = QDate();
     m_createdNumber.clear();
     m_form->showForm();

@@ -81,6 +81,9 @@ private:
     void buildForm(QWidget *page);
     void retranslateUi();
     void personChanged();
+    // The callback number proposed from the caller's phone (issue 39): the one we know for the
+    // person chosen, or the one typed for a new caller, while the officer typed no other.
+    void proposeCallback();
     void validate();
 
     const Store &m_store;
@@ -94,6 +97,7 @@ private:
     QLabel *m_channel = nullptr;
     QLabel *m_callbackLabel = nullptr;
     QLineEdit *m_callback = nullptr;
+    QString m_proposedCallback; // what proposeCallback() put there last
     QLabel *m_receivedBy = nullptr;
     QLabel *m_scriptTitle = nullptr;
     QList<QLabel *> m_scriptLines;

@@ -117,6 +117,10 @@ void CaseDisclosuresWidget::retranslateUi()
     m_add->setText(tr("New &disclosure…"));
     m_add->setToolTip(tr("Register a disclosure of this person's data"));
     m_art19Box->setTitle(tr("Art. 19 GDPR: recipients to be told"));
+    // For a screen reader (issue 39).
+    //: Dutch: "Verstrekkingen van deze persoon"
+    m_disclosures->setAccessibleName(tr("Disclosures of this person"));
+    m_checklist->setAccessibleName(tr("Art. 19 GDPR: recipients to be told"));
     m_checklist->setHorizontalHeaderLabels(
         { tr("Recipient"), tr("Contact"), tr("Last disclosure"), tr("Told") });
     m_mark->setText(tr("Mar&k as told on"));

@@ -214,6 +214,19 @@ void DisclosuresPage::retranslateUi()
     m_to->setSpecialValueText(tr("Until: any date"));
     m_from->setToolTip(tr("Disclosed on or after"));
     m_to->setToolTip(tr("Disclosed on or before"));
+    // The filters and lists named for a screen reader (issue 39).
+    //: Dutch: "Ontvanger zoeken"
+    m_search->setAccessibleName(tr("Search recipient"));
+    //: Dutch: "Categorie ontvanger"
+    m_category->setAccessibleName(tr("Recipient category"));
+    //: Dutch: "Grondslag"
+    m_basis->setAccessibleName(tr("Legal basis"));
+    //: Dutch: "Betrokkene geïnformeerd"
+    m_informed->setAccessibleName(tr("Data subject informed"));
+    m_from->setAccessibleName(tr("Disclosed on or after"));
+    m_to->setAccessibleName(tr("Disclosed on or before"));
+    m_view->setAccessibleName(tr("Disclosures"));
+    m_recipients->setAccessibleName(tr("Recipients and processors"));
 
     const auto refill
         = [](QComboBox *combo, const QString &all, const QList<QPair<QString, int>> &items) {

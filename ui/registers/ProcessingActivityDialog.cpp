@@ -167,6 +167,8 @@ void ProcessingActivityDialog::addPurposeRows(QFormLayout *form, const Processin
     m_purpose = new QLineEdit(a.purpose, content);
     m_purpose->setObjectName(QStringLiteral("purpose"));
     m_purpose->setPlaceholderText(tr("e.g. Leveren van diensten"));
+    //: Dutch: "Naam van het hoofddoel"
+    m_purpose->setAccessibleName(tr("Name of the main purpose")); // issue 39
     auto *purposeRow = new QHBoxLayout;
     purposeRow->addWidget(m_purposeCode);
     purposeRow->addWidget(m_purpose, 1);
@@ -182,6 +184,8 @@ void ProcessingActivityDialog::addPurposeRows(QFormLayout *form, const Processin
     m_subPurpose = new QLineEdit(a.subPurpose, content);
     m_subPurpose->setObjectName(QStringLiteral("subPurpose"));
     m_subPurpose->setPlaceholderText(tr("e.g. Opmaken van huurovereenkomst"));
+    //: Dutch: "Naam van het subdoel"
+    m_subPurpose->setAccessibleName(tr("Name of the sub-purpose"));
     auto *subRow = new QHBoxLayout;
     subRow->addWidget(m_subCode);
     subRow->addWidget(m_subPurpose, 1);
@@ -232,6 +236,7 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
     QWidget *content = form->parentWidget();
     m_data = new QTableWidget(0, 5, content);
     m_data->setObjectName(QStringLiteral("dataCategories"));
+    m_data->setAccessibleName(tr("Category of personal data"));
     // Where each category is marked, once: the rows below ask only for what the marks require.
     m_data->setHorizontalHeaderLabels({ tr("Category of personal data"),
                                         ProcessingRegister::specialCategoryLabel(flagColumns.at(0)),
@@ -325,6 +330,8 @@ void ProcessingActivityDialog::addFlowRows(QFormLayout *form, const ProcessingAc
     m_country = new QLineEdit(a.transferCountry, content);
     m_country->setObjectName(QStringLiteral("country"));
     m_country->setPlaceholderText(tr("Country, if not the Netherlands"));
+    //: Dutch: "Land"
+    m_country->setAccessibleName(tr("Country"));
     m_country->setToolTip(tr("Where processors or recipients hold the data. A country outside "
                              "the EEA is a transfer and needs a safeguard."));
     m_safeguard = new QLineEdit(a.transferSafeguard, content);

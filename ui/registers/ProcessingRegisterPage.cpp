@@ -147,6 +147,11 @@ void ProcessingRegisterPage::createWidgets()
 void ProcessingRegisterPage::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search the register (Ctrl+F)"));
+    // For a screen reader (issue 39).
+    //: Dutch: "Het register doorzoeken"
+    m_search->setAccessibleName(tr("Search the register"));
+    //: Dutch: "Verwerkingsactiviteiten"
+    m_view->setAccessibleName(tr("Processing activities"));
     m_add->setText(tr("&New activity…"));
     m_add->setToolTip(tr("Add a processing activity (Ctrl+Shift+A)"));
     m_edit->setText(tr("&Open…"));

@@ -236,6 +236,11 @@ void RetentionPage::retranslateUi()
     m_tabs->setTabText(2, tr("Legal hold"));
     m_tabs->setTabText(3, tr("Rules"));
     m_tabs->setTabText(4, tr("Destruction log"));
+    // For a screen reader (issue 39).
+    m_holds->setAccessibleName(tr("Legal hold"));
+    m_rules->setAccessibleName(tr("Rules"));
+    //: Dutch: "Eenheid van de termijn"
+    m_unit->setAccessibleName(tr("Unit of the period"));
     m_holds->setHorizontalHeaderLabels(
         { tr("Customer number"), tr("Name"), tr("Reason"), tr("Since"), tr("By") });
     m_rules->setHorizontalHeaderLabels({ tr("Data category"), tr("Runs from"), tr("Period"),

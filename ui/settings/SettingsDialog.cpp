@@ -376,6 +376,9 @@ void SettingsDialog::retranslateUi()
     m_streetLabel->setText(tr("Postal add&ress:"));
     m_street->setPlaceholderText(tr("Street and number, or PO box"));
     m_postcodeLabel->setText(tr("&Postcode and city:"));
+    // The label names the postcode; the city beside it gets its own name (issue 39).
+    //: Dutch: "Plaats"
+    m_city->setAccessibleName(tr("City"));
     m_postcode->setPlaceholderText(tr("1234 AB"));
     m_city->setPlaceholderText(tr("City"));
     m_phoneLabel->setText(tr("P&hone:"));
