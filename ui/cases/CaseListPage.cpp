@@ -205,11 +205,13 @@ void CaseListPage::createTable()
             &CaseListPage::updateCountAndEmptyState);
     // The short columns follow the rows loaded (issue 39): a long channel or "days left" in
     // view widens its column, and the names take what is left.
+    // A new list (a filter, a search) is measured afresh; more rows of the same list only widen.
     const auto refit = [this] {
         fitColumnsToContents(m_view, shortColumns());
         fitNameColumn();
     };
-    connect(m_model, &QAbstractItemModel::modelReset, this, refit, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::resizeColumns,
+            Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, refit, Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, refit, Qt::QueuedConnection);
 }
@@ -341,9 +343,13 @@ void CaseListPage::fitNameColumn()
 {
     const QString title
         = m_model->headerData(CaseListModel::PersonColumn, Qt::Horizontal).toString();
+    // The names in view whole (up to 40 characters): where room is short, the list scrolls.
+    const int names = std::min(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(
+                                   CaseListModel::PersonColumn),
+                               m_view->fontMetrics().averageCharWidth() * 40);
     const int least
-        = std::max(m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 36,
-                   m_view->fontMetrics().averageCharWidth() * 22);
+        = std::max({ m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 36,
+                     m_view->fontMetrics().averageCharWidth() * 22, names });
     giveRestToColumn(m_view, CaseListModel::PersonColumn, least);
 }
 
