@@ -17,6 +17,7 @@
 #include "DialogWalks.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ScreenTestMain.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseDocumentsWidget.h"
@@ -562,13 +563,5 @@ void TestDialogWalk::largestFits()
     }
 }
 
-int main(int argc, char **argv)
-{
-    test::useOffscreenScreen(QSize(1200, 800));
-    QApplication app(argc, argv);
-    app.setAttribute(Qt::AA_Use96Dpi, true); // as QTEST_MAIN does
-    TestDialogWalk test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+PRIVACYDESK_TEST_MAIN_ON_SCREEN(TestDialogWalk, 1200, 800)
 #include "tst_dialogwalk.moc"

@@ -7,6 +7,7 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ScreenTestMain.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
@@ -96,7 +97,8 @@ private Q_SLOTS:
 private:
     void setLanguage();
     QString addCase(const QString &name, const QList<RequestType> &types);
-    std::unique_ptr<MainWindow> mainWindow(QSize size);
+    // The desk at size on the requests page, with this request open (if any); null if not.
+    std::unique_ptr<MainWindow> mainWindow(QSize size, const QString &number = {});
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -195,7 +197,7 @@ QString TestNarrowDesk::addCase(const QString &name, const QList<RequestType> &t
     return added ? added->number : QString();
 }
 
-std::unique_ptr<MainWindow> TestNarrowDesk::mainWindow(QSize size)
+std::unique_ptr<MainWindow> TestNarrowDesk::mainWindow(QSize size, const QString &number)
 {
     auto window = std::make_unique<MainWindow>(*m_store);
     window->resize(size);
@@ -203,6 +205,12 @@ std::unique_ptr<MainWindow> TestNarrowDesk::mainWindow(QSize size)
     if (!QTest::qWaitForWindowExposed(window.get()))
         return {};
     window->setCurrentSection(MainWindow::Section::Requests);
+    if (number.isEmpty())
+        return window;
+    window->openCase(number);
+    CaseDetailWidget *detail = window->caseDetail();
+    if (!QTest::qWaitFor([detail, number] { return detail->currentNumber() == number; }))
+        return {};
     return window;
 }
 
@@ -211,11 +219,9 @@ std::unique_ptr<MainWindow> TestNarrowDesk::mainWindow(QSize size)
 void TestNarrowDesk::toolbarShowsWhatApplies()
 {
     setLanguage();
-    const auto window = mainWindow(QSize(1200, 800));
+    const auto window = mainWindow(QSize(1200, 800), m_open);
     QVERIFY(window);
-    window->openCase(m_open);
     CaseDetailWidget *detail = window->caseDetail();
-    QTRY_COMPARE(detail->currentNumber(), m_open);
     QTest::qWait(50); // the toolbar lays out its buttons
     auto *bar = detail->findChild<QToolBar *>(u"caseActions"_s);
     QVERIFY(bar);
@@ -249,11 +255,9 @@ void TestNarrowDesk::toolbarShowsWhatApplies()
 void TestNarrowDesk::overviewAfterCompletion()
 {
     setLanguage();
-    const auto window = mainWindow(QSize(1200, 800));
+    const auto window = mainWindow(QSize(1200, 800), m_completed);
     QVERIFY(window);
-    window->openCase(m_completed);
     CaseDetailWidget *detail = window->caseDetail();
-    QTRY_COMPARE(detail->currentNumber(), m_completed);
     detail->setCurrentTab(CaseDetailWidget::Tab::Overview);
     QTest::qWait(50);
     auto *area = detail->findChild<QScrollArea *>(u"overviewTab"_s);
@@ -296,11 +300,9 @@ void TestNarrowDesk::overviewAfterCompletion()
 void TestNarrowDesk::completionWithPartialGrantFits()
 {
     setLanguage();
-    const auto window = mainWindow(QSize(1200, 800));
+    const auto window = mainWindow(QSize(1200, 800), m_open);
     QVERIFY(window);
-    window->openCase(m_open);
     CaseDetailWidget *detail = window->caseDetail();
-    QTRY_COMPARE(detail->currentNumber(), m_open);
     const Case c = *m_service->find(m_open);
     auto *dialog = new CompleteDialog(*m_service, c, systemClock().today(), detail);
     const auto cleanup = qScopeGuard([dialog] { delete dialog; });
@@ -403,14 +405,6 @@ void TestNarrowDesk::columnsWhereTheContentIs()
             >= columns->sectionSize(DisclosureListModel::DateColumn));
 }
 
-int main(int argc, char **argv)
-{
-    test::useOffscreenScreen(QSize(1200, 800));
-    QApplication app(argc, argv);
-    app.setAttribute(Qt::AA_Use96Dpi, true); // as QTEST_MAIN does
-    TestNarrowDesk test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+PRIVACYDESK_TEST_MAIN_ON_SCREEN(TestNarrowDesk, 1200, 800)
 
 #include "tst_narrowdesk.moc"
