@@ -40,6 +40,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -144,6 +145,27 @@ QString DialogWalkDesk::build()
         ServiceError error;
         if (!settings.save(details, false, &error))
             return error.message;
+    }
+    {
+        // The largest request (issue 39): a long name, three kinds, a long description.
+        NewCase request;
+        request.person.name
+            = u"Maria Magdalena Johanna van der Westerhuizen-Oudshoorn de Bruijn van Rietveld"_s;
+        request.person.klantnummer = u"K101"_s;
+        request.types
+            = { RequestType::Inzage, RequestType::Rectificatie, RequestType::Verwijdering };
+        request.channel = Channel::Brief;
+        request.receivedDate = pd::systemClock().today().addDays(-10);
+        request.description = QStringList(8,
+                                          u"Wil weten welke gegevens de corporatie van haar "
+                                          "heeft, en wil ze laten verbeteren en wissen."_s)
+                                  .join(u' ');
+        request.handler = m_store->userName();
+        ServiceError error;
+        const auto added = m_service->add(request, false, &error);
+        if (!added)
+            return error.message;
+        m_bigCase = added->number;
     }
     ServiceError error;
     m_attachment = AttachmentService(*m_store).add(
@@ -410,6 +432,83 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"BreachDispatchDialog"_s, [this, desk, breach] {
                       return new BreachDispatchDialog(*m_store, breach(), desk);
+                  } };
+    return list;
+}
+
+QList<Walk> DialogWalkDesk::largestWalks()
+{
+    QWidget *desk = m_window.get();
+    QWidget *detail = m_window->caseDetail();
+    const QDate today = systemClock().today();
+    const auto bigCase = [this] {
+        return m_service->find(m_bigCase).value_or(Case {});
+    };
+    const QString longText = QStringList(6,
+                                         u"Een lange toelichting die over meerdere regels "
+                                         "loopt en niet wordt afgekapt."_s)
+                                 .join(u' ');
+    QList<Walk> list;
+    // Trap 3 of issue 39: "Deels toegewezen" grew the completion below the screen. Every kind
+    // partly granted too, and no identification: every part it has is open.
+    list << Walk { u"CompleteDialog partly granted, three kinds"_s,
+                   [this, detail, today, bigCase] {
+                       return new CompleteDialog(*m_service, bigCase(), today, detail);
+                   },
+                   {},
+                   {},
+                   [](QDialog *dialog) {
+                       const int partly = static_cast<int>(Outcome::DeelsToegewezen);
+                       auto *outcome = dialog->findChild<QComboBox *>(u"outcome"_s);
+                       outcome->setCurrentIndex(outcome->findData(partly));
+                       for (auto *box : dialog->findChildren<KindDecisionBox *>()) {
+                           auto *kind = box->findChild<QComboBox *>();
+                           kind->setCurrentIndex(kind->findData(partly));
+                       }
+                   } };
+    list << Walk { u"CompleteDialog refused"_s,
+                   [this, detail, today, bigCase] {
+                       return new CompleteDialog(*m_service, bigCase(), today, detail);
+                   },
+                   {},
+                   {},
+                   [](QDialog *dialog) {
+                       auto *outcome = dialog->findChild<QComboBox *>(u"outcome"_s);
+                       outcome->setCurrentIndex(
+                           outcome->findData(static_cast<int>(Outcome::Afgewezen)));
+                       // Both groups of grounds open with their letters.
+                       for (auto *box : dialog->findChildren<QCheckBox *>()) {
+                           if (box->objectName().startsWith(u"art"_s) && box->isEnabled())
+                               box->setChecked(true);
+                       }
+                   } };
+    list << Walk { u"ExtendDialog long name"_s, [this, detail, today, bigCase] {
+                      return new ExtendDialog(*m_service, bigCase(), today, detail);
+                  } };
+    list << Walk { u"NoteDialog long name"_s, [this, detail, today, bigCase] {
+                      return new NoteDialog(*m_service, bigCase(), today, detail);
+                  } };
+    // Trap 3: the processing-activity editor was wider than its window.
+    list << Walk { u"ProcessingActivityDialog long texts"_s, [this, desk, longText] {
+                      ProcessingActivity activity;
+                      activity.purposeCode = u"A"_s;
+                      activity.purpose = longText.left(120);
+                      activity.subPurpose = longText.left(150);
+                      activity.name = longText.left(160);
+                      activity.description = longText;
+                      activity.legalBases = ProcessingRegister::legalBasisCodes();
+                      activity.legalBasisText = longText.left(200);
+                      activity.subjects = { longText.left(90), u"huurders"_s };
+                      activity.dataCategories
+                          = { { longText.left(80), ProcessingRegister::art9CategoryCodes() } };
+                      activity.sources = { longText.left(100) };
+                      activity.processors = { longText.left(100) };
+                      activity.outsideEu = true;
+                      activity.transferCountry = u"Verenigde Staten van Amerika"_s;
+                      activity.transferSafeguard = longText.left(150);
+                      activity.retention = longText.left(120);
+                      activity.security = longText;
+                      return new ProcessingActivityDialog(*m_store, activity, desk);
                   } };
     return list;
 }

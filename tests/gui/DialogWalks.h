@@ -43,6 +43,8 @@ struct Walk
     std::function<QDialog *()> make;
     std::function<QWidget *(QWidget *scope)> expectedFocus = {};
     std::function<bool(QWizard *)> next = {};
+    // Issue 39: after it opened, the largest it gets (the choice that opens the most parts).
+    std::function<void(QDialog *)> grow = {};
 };
 
 // The widget a dialog names as where its keyboard starts, found by its object name.
@@ -77,6 +79,9 @@ public:
     QList<Walk> walks();
     // The data rows of a walk in both languages: columns "language" and "index" (into walks()).
     void addWalkRows();
+    // Issue 39: the dialogs whose content can be long or grow, with the longest content (a long
+    // name, long texts, every kind of a request) and, through grow, the largest choice.
+    QList<Walk> largestWalks();
 
     ui::MainWindow *window() const { return m_window.get(); }
     Store &store() const { return *m_store; }
@@ -94,6 +99,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_csv;
     QString m_case; // an open request of the data subject
+    QString m_bigCase; // open, three kinds, a long name, no identification (issue 39)
     QString m_breach; // a data breach, discovered an hour before the walk
 };
 

@@ -6,6 +6,9 @@
 //  (c) every input and button has an accessible name, as a screen reader gets it: the name
 //      (for a combo box, which on Linux reports its value there, its own name) or else the
 //      label that labels it.
+//  (d) it fits the screen's available area (issue 39: an offscreen screen of 1200×800), and its
+//      default or OK button is shown inside it; also with the longest content and the largest
+//      choice (largestFits).
 // Every page of a wizard is walked. The list of dialogs is DialogWalks.cpp's (shared with
 // tst_accelerators); tests/repo/check_dialogwalk.sh fails when a dialog class in ui/ is not
 // named there.
@@ -14,6 +17,7 @@
 #include "DialogWalks.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ScreenTestMain.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseDocumentsWidget.h"
@@ -35,6 +39,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
@@ -176,6 +182,86 @@ std::function<void()> restorer(QWidget *widget)
     };
 }
 
+// The button Enter presses (a wizard's Next, Commit or Finish), else the one that accepts, else
+// Close for a dialog that only shows: the button that must stay in reach.
+QPushButton *mainButton(QDialog *dialog)
+{
+    if (auto *wizard = qobject_cast<QWizard *>(dialog)) {
+        for (const auto which :
+             { QWizard::CommitButton, QWizard::FinishButton, QWizard::NextButton }) {
+            auto *button = qobject_cast<QPushButton *>(wizard->button(which));
+            if (button && button->isVisible())
+                return button;
+        }
+        return nullptr;
+    }
+    const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->isDefault() && button->isVisibleTo(dialog))
+            return button;
+    }
+    for (const auto role : { QDialogButtonBox::AcceptRole, QDialogButtonBox::YesRole,
+                             QDialogButtonBox::RejectRole }) {
+        for (QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>()) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == role && button->isVisibleTo(dialog))
+                    return qobject_cast<QPushButton *>(button);
+            }
+        }
+    }
+    // Buttons of its own in a row at the bottom: the last of that row.
+    QPushButton *last = nullptr;
+    QPoint lastAt;
+    for (QPushButton *button : buttons) {
+        if (!button->isVisibleTo(dialog))
+            continue;
+        const QPoint at = button->mapTo(dialog, QPoint(button->width(), button->height()));
+        if (!last || at.y() > lastAt.y() || (at.y() == lastAt.y() && at.x() > lastAt.x())) {
+            last = button;
+            lastAt = at;
+        }
+    }
+    return last;
+}
+
+// (d) Not taller or wider than the screen's available area, wholly on it, with its main button
+// shown inside it.
+QString notFitting(QDialog *dialog)
+{
+    const QScreen *screen = dialog->screen();
+    if (!screen)
+        return u"no screen"_s;
+    const QRect available = screen->availableGeometry();
+    const QRect outer = dialog->frameGeometry();
+    if (outer.width() > available.width() || outer.height() > available.height())
+        return u"%1×%2 on a screen of %3×%4"_s.arg(outer.width())
+            .arg(outer.height())
+            .arg(available.width())
+            .arg(available.height());
+    if (!available.contains(outer))
+        return u"at %1,%2 %3×%4, beyond the screen's %5×%6"_s.arg(outer.x())
+            .arg(outer.y())
+            .arg(outer.width())
+            .arg(outer.height())
+            .arg(available.width())
+            .arg(available.height());
+    QPushButton *button = mainButton(dialog);
+    if (!button)
+        return u"no default, OK or Close button shown"_s;
+    const QRect inDialog(button->mapTo(dialog, QPoint(0, 0)), button->size());
+    if (!button->isVisible() || !dialog->rect().contains(inDialog))
+        return u"its button '%1' is not inside it"_s.arg(button->text());
+    // Not hidden in a scroll area's hidden part either.
+    for (QWidget *w = button->parentWidget(); w && w != dialog; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(w)) {
+            const QRect inArea(button->mapTo(area->viewport(), QPoint(0, 0)), button->size());
+            if (!area->viewport()->rect().contains(inArea))
+                return u"its button '%1' is scrolled out of sight"_s.arg(button->text());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestDialogWalk final : public QObject
@@ -190,6 +276,8 @@ private Q_SLOTS:
     void dispatchDialog_data();
     void dispatchDialog();
     void extensionByKeyboardKeepsTheKeys();
+    void largestFits_data();
+    void largestFits();
 
 private:
     void setLanguage(const QString &language);
@@ -263,7 +351,10 @@ void TestDialogWalk::walk()
         // Each dialog and wizard page as the user sees it, when screenshots are asked for.
         QVERIFY(test::saveShot(dialog, test::shotsDir(),
                                u"dialog-%1-%2-%3"_s.arg(language, walk.name).arg(page)));
-        checkOpenDialog(dialog, walk, wizard ? u"page %1"_s.arg(wizard->currentId()) : u"dialog"_s);
+        const QString where = wizard ? u"page %1"_s.arg(wizard->currentId()) : u"dialog"_s;
+        const QString misfit = notFitting(dialog);
+        QVERIFY2(misfit.isEmpty(), qPrintable(walk.name + u", "_s + where + u": "_s + misfit));
+        checkOpenDialog(dialog, walk, where);
         if (QTest::currentTestFailed() || !wizard)
             return;
         const int before = wizard->currentId();
@@ -377,10 +468,12 @@ void TestDialogWalk::dispatchDialog()
     documents->lettersList()->setCurrentItem(documents->lettersList()->topLevelItem(0));
     const Walk walk { u"dispatchDialog"_s, {} };
     bool checked = false;
+    QString misfit;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (dialog && becameActive(dialog)) {
             QCOMPARE(dialog->objectName(), u"dispatchDialog"_s);
+            misfit = notFitting(dialog); // checked once it is closed
             checkOpenDialog(dialog, walk, u"dialog"_s);
             checked = true;
         }
@@ -389,6 +482,7 @@ void TestDialogWalk::dispatchDialog()
     });
     QVERIFY(!documents->recordDispatch());
     QVERIFY(checked);
+    QVERIFY2(misfit.isEmpty(), qPrintable(u"dispatchDialog: "_s + misfit));
 }
 
 // The report of issue 17: Ctrl+E in the desk opens the extension dialog, and the reason typed
@@ -416,5 +510,58 @@ void TestDialogWalk::extensionByKeyboardKeepsTheKeys()
     QVERIFY(reason->toPlainText().startsWith(u"Complex verzoek, veel dossiers"_s));
 }
 
-QTEST_MAIN(TestDialogWalk)
+void TestDialogWalk::largestFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("index");
+    const QList<Walk> list = m_desk.largestWalks();
+    for (const QString &language : { u"nl"_s, u"en"_s }) {
+        for (int i = 0; i < list.size(); ++i)
+            QTest::addRow("%s %s", qPrintable(language), qPrintable(list.at(i).name))
+                << language << i;
+    }
+}
+
+// (d) with the longest content and the largest choice (issue 39): the completion with "Deels
+// toegewezen" for a request of three kinds kept OK below a 1200×800 screen.
+void TestDialogWalk::largestFits()
+{
+    QFETCH(QString, language);
+    QFETCH(int, index);
+    setLanguage(language);
+    const Walk walk = m_desk.largestWalks().at(index);
+    QPointer<QDialog> dialog = walk.make();
+    QVERIFY(dialog);
+    const auto cleanup = qScopeGuard([&dialog] { delete dialog.data(); });
+    dialog->open();
+    QVERIFY(becameActive(dialog));
+    if (walk.grow)
+        walk.grow(dialog);
+    // It settles: grown with its parts (within the screen), or scrolling.
+    const auto settled = [&dialog] {
+        const QSize before = dialog->size();
+        QTest::qWait(20);
+        return dialog->size() == before;
+    };
+    QVERIFY(QTest::qWaitFor(settled, 5000));
+    QVERIFY(test::saveShot(dialog, test::shotsDir(),
+                           u"dialog-largest-%1-%2"_s.arg(language, walk.name)));
+    const QString misfit = notFitting(dialog);
+    QVERIFY2(misfit.isEmpty(), qPrintable(walk.name + u": "_s + misfit));
+    // Nothing scrolls sideways or is cut at the right: the form wraps to the dialog's width
+    // (the processing-activity editor's form was wider than its window, without a scroll bar).
+    for (QScrollArea *area : dialog->findChildren<QScrollArea *>()) {
+        if (!area->isVisible() || !area->widget())
+            continue;
+        QVERIFY2(!area->horizontalScrollBar()->isVisible(),
+                 qPrintable(walk.name + u": its form scrolls sideways"_s));
+        QVERIFY2(area->widget()->width() <= area->viewport()->width() + 1,
+                 qPrintable(walk.name
+                            + u": its form is %1 px wide in %2 px, cut at the right"_s
+                                  .arg(area->widget()->width())
+                                  .arg(area->viewport()->width())));
+    }
+}
+
+PRIVACYDESK_TEST_MAIN_ON_SCREEN(TestDialogWalk, 1200, 800)
 #include "tst_dialogwalk.moc"

@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 #include <QJsonValue>
 #include <QMessageBox>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace pd::test {
 
@@ -27,6 +30,36 @@ bool saveShot(QWidget *widget, const QString &dir, const QString &name)
     QDir().mkpath(dir);
     QTest::qWait(150); // let layouts settle and the window manager map the window
     return widget->grab().save(QDir(dir).filePath(name + u".png"), "PNG");
+}
+
+void useOffscreenScreen(QSize size)
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (platform != "offscreen")
+        return;
+    const QJsonObject screen { { u"name"_s, u"Offscreen"_s },
+                               { u"x"_s, 0 },
+                               { u"y"_s, 0 },
+                               { u"width"_s, size.width() },
+                               { u"height"_s, size.height() },
+                               { u"logicalDpi"_s, 96 },
+                               { u"logicalBaseDpi"_s, 96 },
+                               { u"dpr"_s, 1 } };
+    const QJsonObject config { { u"screens"_s, QJsonArray { screen } } };
+    // One file per process: tests running in parallel do not write each other's.
+    const QString path
+        = QDir::temp().filePath(u"privacydesk-screen-%1x%2-%3.json"_s.arg(size.width())
+                                    .arg(size.height())
+                                    .arg(QCoreApplication::applicationPid()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(QJsonDocument(config).toJson()) < 0) {
+        qWarning("the offscreen screen's configuration could not be written to %s",
+                 qPrintable(path));
+        return;
+    }
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(path));
 }
 
 QString shotsDir()

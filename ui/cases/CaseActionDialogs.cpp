@@ -3,6 +3,7 @@
 #include "DialogFocus.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "WindowSize.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
 #include "documents/EventText.h"
@@ -116,10 +117,17 @@ CaseActionDialog::CaseActionDialog(CaseService &service, const Case &c, QDate to
     QFont bold = intro->font();
     bold.setBold(true);
     intro->setFont(bold);
+    intro->setWordWrap(true); // a long name wraps rather than widening the dialog
+    // The form scrolls when it is more than the screen holds (issue 39): the buttons stay.
+    auto *form = new QWidget(this);
+    form->setObjectName(QStringLiteral("form"));
+    auto *formFrame = new QVBoxLayout(form);
+    formFrame->setContentsMargins(0, 0, 0, 0);
+    formFrame->addLayout(m_form);
+    formFrame->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(m_form);
-    layout->addStretch(1);
+    layout->addWidget(new FormScrollArea(form, this), 1);
     layout->addWidget(m_reason);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CaseActionDialog::accept);

@@ -689,6 +689,16 @@ void CaseDetailWidget::updateActions()
     // The dossier is read (and printed) with ViewRegisters; recording the AP's reference in it
     // needs ProduceDocuments, which the dialog itself asks.
     m_access.offer(m_dossierAction, Permission::ViewRegisters);
+    // The bar shows what applies now (issue 39): an action the request's state rules out (the
+    // identification once the identity is established, the completion once completed) leaves
+    // it, so that "Complete…" fits at 1200 px; the Request menu keeps them all, greyed with why.
+    if (!m_toolBar)
+        return;
+    m_toolBar->clear();
+    for (QAction *action : caseActions()) {
+        if (action->isEnabled() && action->isVisible())
+            m_toolBar->addAction(action);
+    }
 }
 
 void CaseDetailWidget::openDialog(CaseActionDialog *dialog)

@@ -3,6 +3,7 @@
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "WindowSize.h"
 #include "cases/CaseListModel.h"
 #include "store/Store.h"
 
@@ -41,6 +42,15 @@ void setCurrentData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
     combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+// Every column but the names: each as wide as its content, the names take the rest.
+QList<int> shortColumns()
+{
+    return { CaseListModel::NumberColumn,   CaseListModel::TypesColumn,
+             CaseListModel::ChannelColumn,  CaseListModel::ReceivedColumn,
+             CaseListModel::StateColumn,    CaseListModel::DeadlineColumn,
+             CaseListModel::DaysLeftColumn, CaseListModel::HandlerColumn };
 }
 
 } // namespace
@@ -193,6 +203,17 @@ void CaseListPage::createTable()
     m_view->viewport()->installEventFilter(this); // its width decides the name column's
     connect(m_model, &CaseListModel::totalCountChanged, this,
             &CaseListPage::updateCountAndEmptyState);
+    // The short columns follow the rows loaded (issue 39): a long channel or "days left" in
+    // view widens its column, and the names take what is left.
+    // A new list (a filter, a search) is measured afresh; more rows of the same list only widen.
+    const auto refit = [this] {
+        fitColumnsToContents(m_view, shortColumns());
+        fitNameColumn();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::resizeColumns,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, refit, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, refit, Qt::QueuedConnection);
 }
 
 // What shows instead of an empty list: why, and a button that clears the filters.
@@ -307,6 +328,9 @@ void CaseListPage::resizeColumns()
                  fm.averageCharWidth() * 19)
             + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
     fit(CaseListModel::HandlerColumn, fm.averageCharWidth() * 12);
+    // Never narrower than the rows in view need (issue 39: at 1920 px the kinds, the channel
+    // and the days left were cut while the names had 670 px).
+    fitColumnsToContents(m_view, shortColumns());
     fitNameColumn();
 }
 
@@ -317,18 +341,16 @@ void CaseListPage::resizeColumns()
 // would shrink to the header's minimum section size.)
 void CaseListPage::fitNameColumn()
 {
-    QHeaderView *header = m_view->horizontalHeader();
-    int others = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        if (column != CaseListModel::PersonColumn && !header->isSectionHidden(column))
-            others += header->sectionSize(column);
-    }
     const QString title
         = m_model->headerData(CaseListModel::PersonColumn, Qt::Horizontal).toString();
-    const int least = std::max(header->fontMetrics().horizontalAdvance(title) + 36,
-                               m_view->fontMetrics().averageCharWidth() * 22);
-    header->resizeSection(CaseListModel::PersonColumn,
-                          std::max(least, m_view->viewport()->width() - others));
+    // The names in view whole (up to 40 characters): where room is short, the list scrolls.
+    const int names = std::min(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(
+                                   CaseListModel::PersonColumn),
+                               m_view->fontMetrics().averageCharWidth() * 40);
+    const int least
+        = std::max({ m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 36,
+                     m_view->fontMetrics().averageCharWidth() * 22, names });
+    giveRestToColumn(m_view, CaseListModel::PersonColumn, least);
 }
 
 void CaseListPage::fillCombos()

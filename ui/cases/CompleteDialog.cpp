@@ -2,6 +2,7 @@
 // largest of the case actions, with the refusal grounds and their letters, kept apart from the
 // small dialogs in CaseActionDialogs.cpp.
 #include "HelpWindow.h"
+#include "WindowSize.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QScreen>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -464,9 +464,6 @@ void CompleteDialog::layOutColumns()
     formLayout()->addLayout(columns);
     if (m_kindsPart)
         formLayout()->addWidget(m_kindsPart);
-    // The dialog grows with the letters it shows, never cutting a ground off (the frame's
-    // minimum width would otherwise keep the layout from raising it).
-    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 // Tab follows the reading order: outcome, grounds, reasons, answer.
@@ -583,17 +580,8 @@ void CompleteDialog::fitToContents()
         return;
     for (KindDecisionBox *box : std::as_const(m_kinds))
         box->layout()->invalidate();
-    layout()->invalidate();
-    layout()->activate();
-    // The minimum alone ignores wrapped texts; their height for this width counts, up to the
-    // screen (a laptop's 800 pixels less the window frame).
-    int needed = layout()->totalMinimumSize().height();
-    if (layout()->hasHeightForWidth())
-        needed = std::max(needed, layout()->totalHeightForWidth(width()));
-    if (const QScreen *display = screen())
-        needed = std::min(needed, display->availableGeometry().height() - 40);
-    if (needed > height())
-        resize(width(), needed);
+    // Up to the screen; beyond it the form scrolls and OK stays in reach (issue 39).
+    growWithinScreen(this);
 }
 
 void CompleteDialog::updateGrounds()

@@ -4,6 +4,7 @@
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "WindowSize.h"
 #include "registers/DisclosureDialog.h"
 #include "registers/DisclosureListModel.h"
 #include "registers/Recipients.h"
@@ -108,7 +109,6 @@ QWidget *DisclosuresPage::createRegisterTab()
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(DisclosureListModel::DateColumn, 95);
     m_view->setColumnWidth(DisclosureListModel::RecipientColumn, 200);
@@ -117,11 +117,17 @@ QWidget *DisclosuresPage::createRegisterTab()
     m_view->setColumnWidth(DisclosureListModel::DataColumn, 200);
     m_view->setColumnWidth(DisclosureListModel::BasisColumn, 230);
     m_view->setColumnWidth(DisclosureListModel::InformedColumn, 190);
-    // Never narrower than the column's title in the current language.
-    for (int column = 0; column < m_view->model()->columnCount(); ++column)
-        m_view->setColumnWidth(column,
-                               std::max(m_view->columnWidth(column),
-                                        m_view->horizontalHeader()->sectionSizeHint(column)));
+    m_view->setColumnWidth(DisclosureListModel::CaseColumn, 0);
+    // Never narrower than the column's title in the current language, nor than its rows in
+    // view; what the data disclosed takes the rest (issue 39: the last column, often an empty
+    // "Request", took a quarter of the page).
+    // The persons and the basis keep their widths above (long texts, elided, whole in the
+    // tooltip).
+    keepColumnsFitted(m_view,
+                      { DisclosureListModel::DateColumn, DisclosureListModel::RecipientColumn,
+                        DisclosureListModel::CategoryColumn, DisclosureListModel::InformedColumn,
+                        DisclosureListModel::CaseColumn },
+                      DisclosureListModel::DataColumn, 200);
     m_empty = new EmptyStateWidget(icons::disclosures(), registerTab);
     m_stack = new QStackedWidget(registerTab);
     m_stack->addWidget(m_view);

@@ -18,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -83,6 +82,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     auto *content = new QWidget;
     auto *form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow: the label above its field
 
     addPurposeRows(form, a);
     addBasisRows(form, a);
@@ -99,11 +99,9 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_security->setFixedHeight(m_security->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("Securit&y measures:"), m_security);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Scrolls down, and wraps rather than growing wider than the screen (issue 39: it was
+    // wider than its window, with no scroll bar sideways).
+    auto *scroll = new FormScrollArea(content, this);
 
     m_readOnlyNote = new QLabel(this);
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
@@ -156,7 +154,9 @@ void ProcessingActivityDialog::addPurposeRows(QFormLayout *form, const Processin
     // Main purpose: one of those in the register, or a new one with its own letter.
     m_purposeChoice = new QComboBox(content);
     m_purposeChoice->setObjectName(QStringLiteral("purposeChoice"));
-    m_purposeChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long purpose shows whole in the list and in the tooltip, not as the form's width.
+    m_purposeChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_purposeChoice->setMinimumContentsLength(30);
     m_purposeCode = new QLineEdit(a.purposeCode, content);
     m_purposeCode->setObjectName(QStringLiteral("purposeCode"));
     m_purposeCode->setMaxLength(3);
@@ -296,6 +296,8 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
     m_art9Exception = new QComboBox(content);
     m_art9Exception->setObjectName(QStringLiteral("art9Exception"));
     m_art9Exception->addItem(QString(), QString()); // text set by updateArticleFields()
+    m_art9Exception->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_art9Exception->setMinimumContentsLength(30);
     for (const QString &code : ProcessingRegister::art9ExceptionCodes())
         m_art9Exception->addItem(ProcessingRegister::art9ExceptionLabel(code), code);
     m_art9Exception->setCurrentIndex(
