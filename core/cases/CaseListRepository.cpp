@@ -257,6 +257,12 @@ void CaseListRepository::appendListConditions(CaseListConditions *conditions,
             + QStringLiteral(" AND c.deadline_effective BETWEEN ? AND ?");
         *values << isoDate(today) << isoDate(today.addDays(7));
     }
+    if (filter.awaitingIdentity) {
+        *sql += QStringLiteral(" AND c.state IN ") + openStates
+            + QStringLiteral(" AND (c.state = ? OR (TRIM(COALESCE(c.representative, '')) <> ''"
+                             " AND c.mandate_received IS NULL))");
+        *values << Codes::code(CaseState::Identificatie);
+    }
 }
 
 // The conditions on its history: open (and in which state) on a day, its deadline, receipt,
