@@ -8173,8 +8173,8 @@
         <translation>De naam waarmee brieven worden ondertekend.</translation>
     </message>
     <message>
-        <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;).</source>
-        <translation>Wat vandaag aandacht vraagt, zoals de strook ‘Vandaag’ van de desk het toont: de lopende AP-klokken van datalekken, verzoeken met de uiterste datum vandaag en binnen 7 dagen, te laat per termijn, wachtend op identificatie, bewaartermijnen voorbij (met --json: ‘breach_clocks’, ‘breach_subjects’, ‘due_today’, ‘due_within_7_days’, ‘late_legal’, ‘late_policy_only’, ‘awaiting_identity’, ‘retention_due’).</translation>
+        <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
+        <translation>Wat vandaag aandacht vraagt, zoals de strook ‘Vandaag’ van de desk het toont: de lopende AP-klokken van datalekken, verzoeken met de uiterste datum vandaag en binnen 7 dagen, te laat per termijn, wachtend op identificatie, bewaartermijnen voorbij, ontvangers nog te informeren (art. 19 AVG) (met --json: ‘breach_clocks’, ‘breach_subjects’, ‘due_today’, ‘due_within_7_days’, ‘late_legal’, ‘late_policy_only’, ‘awaiting_identity’, ‘retention_due’, ‘art19_pending’).</translation>
     </message>
 </context>
 <context>
@@ -9330,6 +9330,11 @@
         <source>  To destroy (retention period passed): %1</source>
         <extracomment>Dutch: &quot; Te vernietigen (bewaartermijn voorbij): %1&quot;</extracomment>
         <translation>  Te vernietigen (bewaartermijn voorbij): %1</translation>
+    </message>
+    <message>
+        <source>  Recipients still to be told (art. 19 GDPR), requests: %1</source>
+        <extracomment>Dutch: &quot; Ontvangers nog informeren (art. 19 AVG), verzoeken: %1&quot;</extracomment>
+        <translation>  Ontvangers nog informeren (art. 19 AVG), verzoeken: %1</translation>
     </message>
 </context>
 <context>
@@ -17182,6 +17187,24 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>awaiting identification or a mandate, %1</source>
         <extracomment>Dutch: &quot;wachten op identificatie of machtiging, %1&quot;</extracomment>
         <translation>wachten op identificatie of machtiging, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s): recipients still to be told (art. 19 GDPR)</source>
+        <extracomment>Dutch: &quot;%n verzoek(en): ontvangers nog informeren (art. 19 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%n verzoek: ontvangers nog informeren (art. 19 AVG)</numerusform>
+            <numerusform>%n verzoeken: ontvangers nog informeren (art. 19 AVG)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed rectifications, erasures and restrictions whose recipients have not all been told yet.</source>
+        <extracomment>Dutch: &quot;Afgeronde rectificaties, verwijderingen en beperkingen waarvan nog niet alle ontvangers zijn geïnformeerd.&quot;</extracomment>
+        <translation>Afgeronde rectificaties, verwijderingen en beperkingen waarvan nog niet alle ontvangers zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>recipients still to be told (art. 19 GDPR), %1</source>
+        <extracomment>Dutch: &quot;ontvangers nog informeren (art. 19 AVG), %1&quot;</extracomment>
+        <translation>ontvangers nog informeren (art. 19 AVG), %1</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,9 @@ public:
             { f.awaitingIdentity, tr("  Awaiting identification or a mandate: %1") },
             //: Dutch: "  Te vernietigen (bewaartermijn voorbij): %1"
             { f.retentionDue, tr("  To destroy (retention period passed): %1") },
+            //: Dutch: "  Ontvangers nog informeren (art. 19 AVG), verzoeken: %1"
+            { static_cast<int>(f.art19Requests.size()),
+              tr("  Recipients still to be told (art. 19 GDPR), requests: %1") },
         };
         for (const auto &[count, line] : lines) {
             if (count > 0)
@@ -202,15 +205,16 @@ QList<Command> reportCommands()
     return {
         command(
             "today",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "What needs attention today, as the desk's \"Today\" strip "
-                              "shows it: the running AP clocks of data breaches, requests due "
-                              "today and within 7 days, late against each clock, awaiting "
-                              "identification, retention periods passed (with --json: "
-                              "\"breach_clocks\", \"breach_subjects\", \"due_today\", "
-                              "\"due_within_7_days\", \"late_legal\", "
-                              "\"late_policy_only\", \"awaiting_identity\", "
-                              "\"retention_due\")."),
+            QT_TRANSLATE_NOOP(
+                "pd::cli",
+                "What needs attention today, as the desk's \"Today\" strip "
+                "shows it: the running AP clocks of data breaches, requests due "
+                "today and within 7 days, late against each clock, awaiting "
+                "identification, retention periods passed, art. 19 notices to do (with --json: "
+                "\"breach_clocks\", \"breach_subjects\", \"due_today\", "
+                "\"due_within_7_days\", \"late_legal\", "
+                "\"late_policy_only\", \"awaiting_identity\", "
+                "\"retention_due\", \"art19_pending\")."),
             [](QCommandLineParser &) {}, TodayCommand::run),
         command(
             "report dashboard",

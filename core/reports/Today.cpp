@@ -1,5 +1,6 @@
 #include "reports/Today.h"
 
+#include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
 #include "store/Store.h"
 
@@ -13,7 +14,7 @@ bool TodayFigures::nothingUrgent() const
 {
     return breachClocks.isEmpty() && breachSubjects.isEmpty() && dueToday == 0
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
-        && retentionDue == 0;
+        && retentionDue == 0 && art19Requests.isEmpty();
 }
 
 TodayService::TodayService(const Store &store, const Clock &clock)
@@ -38,6 +39,9 @@ TodayFigures TodayService::read(ServiceError *error) const
     if (!readBreaches(&f, failure))
         return f;
     f.retentionDue = RetentionService(m_store, m_clock).countDue(retentionDue(f.today), failure);
+    if (failure->isError())
+        return f;
+    f.art19Requests = DisclosureService(m_store, m_clock).art19Pending(failure);
     return f;
 }
 
@@ -116,6 +120,14 @@ DueQuery TodayService::retentionDue(QDate today)
     return DashboardService::expiredOn(today);
 }
 
+CaseListFilter TodayService::art19Cases(QDate today, const QList<qint64> &requests)
+{
+    CaseListFilter filter;
+    filter.today = today;
+    filter.ids = requests;
+    return filter;
+}
+
 QJsonObject TodayService::toJson(const TodayFigures &f)
 {
     QJsonObject json { { QStringLiteral("now"), BreachCodes::isoLocal(f.now) },
@@ -142,6 +154,7 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
     json.insert(QStringLiteral("breach_clocks"), clocks);
     json.insert(QStringLiteral("breach_subjects"), subjects);
     json.insert(QStringLiteral("retention_due"), f.retentionDue);
+    json.insert(QStringLiteral("art19_pending"), static_cast<int>(f.art19Requests.size()));
     return json;
 }
 

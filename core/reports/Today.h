@@ -43,6 +43,9 @@ struct TodayFigures
     // requests in identification among their own).
     int awaitingIdentity = 0;
     int retentionDue = 0; // retention periods expired, not destroyed, not on hold
+    // Completed rectifications, erasures and restrictions with a recipient still to be told
+    // (art. 19; DisclosureService::art19Pending), by id.
+    QList<qint64> art19Requests;
 
     // Nothing to show: every figure 0.
     bool nothingUrgent() const;
@@ -68,11 +71,12 @@ public:
     // to read.
     static CaseListFilter awaitingIdentityCases(QDate today, bool intakeOnly);
     static DueQuery retentionDue(QDate today);
+    static CaseListFilter art19Cases(QDate today, const QList<qint64> &requests);
 
     // `privacydesk-cli today --json`: {"now", "today", "registers", "breach_clocks": [{"number",
     // "title", "ap_deadline", "hours_left"}], "breach_subjects": [{"number", "title"}],
     // "due_today", "due_within_7_days", "late_legal", "late_policy_only", "awaiting_identity",
-    // "retention_due"}; the register's keys only when registers is true.
+    // "retention_due", "art19_pending"}; the register's keys only when registers is true.
     static QJsonObject toJson(const TodayFigures &figures);
 
 private:

@@ -2,6 +2,7 @@
 // dashboard's on the same day and each counts exactly the list it drills down to; a request by
 // a representative without a mandate waits like one in identification; a breach registered 26
 // hours ago has 46 hours left on its AP clock and one whose people are to be informed is named;
+// a completed rectification whose recipient was not told is counted (art. 19) until it is;
 // a KCC employee sees their own requests in identification and nothing of the registers,
 // without a refusal left behind; an empty store has nothing urgent.
 #include "DashboardFixture.h"
@@ -11,6 +12,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
+#include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
 #include "reports/Today.h"
 #include "retention/Retention.h"
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +154,29 @@ void TestToday::figuresAreTheDashboards()
     QCOMPARE(query.count(TodayService::lateCases(today, LateClock::PolicyOnly), MustRead()),
              f.latePolicyOnly);
     QVERIFY(!f.nothingUrgent());
+
+    // Art. 19: the requests with a recipient not yet told are those whose checklist has one to
+    // do (DisclosureService::art19Notifications, request by request); C2's is the fixture's.
+    DisclosureService disclosures(*m_store, m_clock);
+    QSet<QString> expected;
+    for (const QString &number : std::as_const(m_fixture.cases)) {
+        const QList<Art19Notification> list = disclosures.art19Notifications(number, MustRead());
+        if (std::any_of(list.cbegin(), list.cend(),
+                        [](const Art19Notification &n) { return !n.done(); }))
+            expected << number;
+    }
+    QCOMPARE(expected, QSet<QString> { m_fixture.cases.value(u"C2"_s) });
+    QCOMPARE(f.art19Requests.size(), 1);
+    QCOMPARE(numbersOf(*m_store, TodayService::art19Cases(today, f.art19Requests), m_clock),
+             expected);
+    QCOMPARE(TodayService::toJson(f).value(u"art19_pending"_s).toInt(), 1);
+    // Told (or exempt), it leaves the list.
+    const QString c2 = m_fixture.cases.value(u"C2"_s);
+    for (const Art19Notification &n : disclosures.art19Notifications(c2, MustRead())) {
+        if (!n.done())
+            QVERIFY(disclosures.markNotified(c2, n.recipientId, today, MustRead()));
+    }
+    QVERIFY(TodayService(*m_store, m_clock).read(MustRead()).art19Requests.isEmpty());
 }
 
 void TestToday::withinSevenDaysDrillsDownToExactlyThose()

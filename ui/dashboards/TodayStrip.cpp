@@ -182,6 +182,18 @@ void TodayStrip::rebuild()
                                                  tr("to destroy on %1").arg(shortDate(query.on)));
                 });
     }
+    const int art19 = static_cast<int>(m_figures.art19Requests.size());
+    addCasesItem(
+        art19,
+        //: Dutch: "%n verzoek(en): ontvangers nog informeren (art. 19 AVG)"
+        tr("%n request(s): recipients still to be told (art. 19 GDPR)", nullptr, art19),
+        //: Dutch: "Afgeronde rectificaties, verwijderingen en beperkingen waarvan nog
+        //: niet alle ontvangers zijn geïnformeerd."
+        tr("Completed rectifications, erasures and restrictions whose recipients have "
+           "not all been told yet."),
+        false, TodayService::art19Cases(m_figures.today, m_figures.art19Requests),
+        //: Dutch: "ontvangers nog informeren (art. 19 AVG), %1"
+        tr("recipients still to be told (art. 19 GDPR), %1").arg(shortDate(m_figures.today)));
     //: Dutch: "Vandaag is er niets dringends."
     m_status->setText(tr("Nothing urgent today."));
     m_status->setVisible(m_items.isEmpty());
