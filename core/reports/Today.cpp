@@ -140,18 +140,12 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
                        { QStringLiteral("awaiting_identity"), f.awaitingIdentity } };
     if (!f.registers)
         return json;
-    QJsonArray clocks;
-    for (const BreachClock &c : f.breachClocks)
-        clocks.append(
-            QJsonObject { { QStringLiteral("number"), c.number },
-                          { QStringLiteral("title"), c.title },
-                          { QStringLiteral("ap_deadline"), BreachCodes::isoLocal(c.deadline) },
-                          { QStringLiteral("hours_left"), c.hoursLeft } });
     QJsonArray subjects;
     for (const BreachClock &c : f.breachSubjects)
         subjects.append(QJsonObject { { QStringLiteral("number"), c.number },
                                       { QStringLiteral("title"), c.title } });
-    json.insert(QStringLiteral("breach_clocks"), clocks);
+    json.insert(QStringLiteral("breach_clocks"),
+                DashboardService::breachClocksToJson(f.breachClocks));
     json.insert(QStringLiteral("breach_subjects"), subjects);
     json.insert(QStringLiteral("retention_due"), f.retentionDue);
     json.insert(QStringLiteral("art19_pending"), static_cast<int>(f.art19Requests.size()));

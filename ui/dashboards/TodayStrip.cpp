@@ -147,11 +147,12 @@ void TodayStrip::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
+// The page it sits on shows first: the strip reads a moment later, never delaying it.
 void TodayStrip::showEvent(QShowEvent *event)
 {
     QFrame::showEvent(event);
     if (m_stale)
-        refresh();
+        m_refreshTimer->start();
 }
 
 void TodayStrip::rebuild()

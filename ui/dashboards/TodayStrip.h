@@ -24,8 +24,9 @@ namespace pd::ui {
 // urgent the strip says so in one line. What the role may not read is never shown (a KCC
 // employee: their requests in identification only).
 //
-// The figures are read when the strip is shown and again after invalidate() (coalesced, as the
-// dashboards do), never while hidden.
+// The figures are read soon after the strip is shown (refreshDelayMs: the page it sits on is
+// never held up by it) and again after invalidate() (coalesced, as the dashboards do), never
+// while hidden.
 class TodayStrip final : public QFrame
 {
     Q_OBJECT
