@@ -17052,22 +17052,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <extracomment>Dutch: &quot;Vandaag is er niets dringends.&quot;</extracomment>
         <translation>Vandaag is er niets dringends.</translation>
     </message>
-    <message numerus="yes">
-        <source>Data breach %1: %n hour(s) left to notify the AP</source>
-        <extracomment>Dutch: &quot;Datalek %1: nog %n uur om te melden aan de AP&quot;</extracomment>
-        <translation>
-            <numerusform>Datalek %1: nog %n uur om te melden aan de AP</numerusform>
-            <numerusform>Datalek %1: nog %n uur om te melden aan de AP</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Data breach %1: notification to the AP %n hour(s) late</source>
-        <extracomment>Dutch: &quot;Datalek %1: melding aan de AP %n uur te laat&quot;</extracomment>
-        <translation>
-            <numerusform>Datalek %1: melding aan de AP %n uur te laat</numerusform>
-            <numerusform>Datalek %1: melding aan de AP %n uur te laat</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1. The 72 hours to notify the AP (art. 33 GDPR) run until %2.</source>
         <extracomment>Dutch: &quot;%1. De 72 uur om te melden aan de AP (art. 33 AVG) lopen tot %2.&quot;</extracomment>
@@ -17205,6 +17189,22 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>recipients still to be told (art. 19 GDPR), %1</source>
         <extracomment>Dutch: &quot;ontvangers nog informeren (art. 19 AVG), %1&quot;</extracomment>
         <translation>ontvangers nog informeren (art. 19 AVG), %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach %1: %n hour(s) left for the AP</source>
+        <extracomment>Dutch: &quot;Datalek %1: nog %n uur voor de AP&quot;</extracomment>
+        <translation>
+            <numerusform>Datalek %1: nog %n uur voor de AP</numerusform>
+            <numerusform>Datalek %1: nog %n uur voor de AP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach %1: AP notification %n hour(s) late</source>
+        <extracomment>Dutch: &quot;Datalek %1: AP-melding %n uur te laat&quot;</extracomment>
+        <translation>
+            <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
+            <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
+        </translation>
     </message>
 </context>
 <context>

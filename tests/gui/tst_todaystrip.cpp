@@ -140,7 +140,7 @@ void TestTodayStrip::breachShowsItsHoursLeft()
     QTRY_COMPARE(strip.refreshCount(), 1); // read a moment after it shows
     QPushButton *item = itemWith(strip, added->number);
     QVERIFY2(item, qPrintable(texts(strip).join(u" | "_s)));
-    QVERIFY2(item->text().contains(u"46 hours left to notify the AP"_s), qPrintable(item->text()));
+    QVERIFY2(item->text().contains(u"46 hours left for the AP"_s), qPrintable(item->text()));
     QVERIFY(strip.statusText().isEmpty());
 
     QVERIFY(installTranslations(UiLanguage::Dutch));

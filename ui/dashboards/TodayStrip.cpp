@@ -17,7 +17,10 @@ namespace pd::ui {
 namespace {
 
 // The items side by side, wrapping onto the next line where the width ends (the list beside the
-// detail is often under 600 pixels wide at 1200): Qt's flow layout example, made small.
+// detail is often under 600 pixels wide at 1200): Qt's flow layout example, made small. Its
+// height is the lines it needed at the width it last had (no height-for-width, which would make
+// every layout pass of a page full of charts ask the strip again): a change in the number of
+// lines asks the page for another pass, once.
 class FlowLayout final : public QLayout
 {
 public:
@@ -39,20 +42,24 @@ public:
         return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
     }
     Qt::Orientations expandingDirections() const override { return {}; }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
     void setGeometry(const QRect &rect) override
     {
         QLayout::setGeometry(rect);
-        arrange(rect, true);
+        const int height = arrange(rect, true);
+        if (height != m_height) {
+            m_height = height;
+            invalidate();
+        }
     }
     QSize sizeHint() const override { return minimumSize(); }
     QSize minimumSize() const override
     {
         QSize size;
-        for (const QLayoutItem *item : m_items)
-            size = size.expandedTo(item->minimumSize());
-        return size;
+        for (const QLayoutItem *item : m_items) {
+            if (!item->isEmpty())
+                size = size.expandedTo(item->minimumSize());
+        }
+        return { size.width(), std::max(size.height(), m_height) };
     }
 
 private:
@@ -79,6 +86,7 @@ private:
         return y + lineHeight - rect.y();
     }
 
+    int m_height = 0;
     QList<QLayoutItem *> m_items;
 };
 
@@ -205,12 +213,10 @@ void TodayStrip::addBreachItems()
     for (const BreachClock &clock : std::as_const(m_figures.breachClocks)) {
         const QString number = clock.number;
         const QString text = clock.hoursLeft >= 0
-            //: Dutch: "Datalek %1: nog %n uur om te melden aan de AP"
-            ? tr("Data breach %1: %n hour(s) left to notify the AP", nullptr, clock.hoursLeft)
-                  .arg(number)
-            //: Dutch: "Datalek %1: melding aan de AP %n uur te laat"
-            : tr("Data breach %1: notification to the AP %n hour(s) late", nullptr,
-                 -clock.hoursLeft)
+            //: Dutch: "Datalek %1: nog %n uur voor de AP"
+            ? tr("Data breach %1: %n hour(s) left for the AP", nullptr, clock.hoursLeft).arg(number)
+            //: Dutch: "Datalek %1: AP-melding %n uur te laat"
+            : tr("Data breach %1: AP notification %n hour(s) late", nullptr, -clock.hoursLeft)
                   .arg(number);
         //: Dutch: "%1. De 72 uur om te melden aan de AP (art. 33 AVG) lopen tot %2."
         const QString tip = tr("%1. The 72 hours to notify the AP (art. 33 GDPR) run until %2.")
