@@ -8202,6 +8202,10 @@
         <source>The name letters are signed with.</source>
         <translation>The name letters are signed with.</translation>
     </message>
+    <message>
+        <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
+        <translation>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -9293,6 +9297,74 @@
     <message>
         <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
         <translation>Unknown setting &apos;%1&apos;. Known settings: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::TodayCommand</name>
+    <message>
+        <source>Today, %1</source>
+        <extracomment>Dutch: &quot;Vandaag, %1&quot;</extracomment>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>  Nothing urgent.</source>
+        <extracomment>Dutch: &quot; Niets dringends.&quot;</extracomment>
+        <translation>  Nothing urgent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Data breach %1: %n hour(s) left to notify the AP</source>
+        <extracomment>Dutch: &quot; Datalek %1: nog %n uur om te melden aan de AP&quot;</extracomment>
+        <translation>
+            <numerusform>  Data breach %1: %n hour left to notify the AP</numerusform>
+            <numerusform>  Data breach %1: %n hours left to notify the AP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Data breach %1: notification to the AP %n hour(s) late</source>
+        <translation>
+            <numerusform>  Data breach %1: notification to the AP %n hour late</numerusform>
+            <numerusform>  Data breach %1: notification to the AP %n hours late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Data breach %1: inform the people concerned (art. 34 GDPR)</source>
+        <extracomment>Dutch: &quot; Datalek %1: betrokkenen nog informeren (art. 34 AVG)&quot;</extracomment>
+        <translation>  Data breach %1: inform the people concerned (art. 34 GDPR)</translation>
+    </message>
+    <message>
+        <source>  Late (legal deadline): %1</source>
+        <extracomment>Dutch: &quot; Te laat (wettelijke termijn): %1&quot;</extracomment>
+        <translation>  Late (legal deadline): %1</translation>
+    </message>
+    <message>
+        <source>  Late (own deadline only): %1</source>
+        <extracomment>Dutch: &quot; Te laat (alleen eigen termijn): %1&quot;</extracomment>
+        <translation>  Late (own deadline only): %1</translation>
+    </message>
+    <message>
+        <source>  Due today: %1</source>
+        <extracomment>Dutch: &quot; Uiterste datum vandaag: %1&quot;</extracomment>
+        <translation>  Due today: %1</translation>
+    </message>
+    <message>
+        <source>  Due within 7 days: %1</source>
+        <extracomment>Dutch: &quot; Uiterste datum binnen 7 dagen: %1&quot;</extracomment>
+        <translation>  Due within 7 days: %1</translation>
+    </message>
+    <message>
+        <source>  Awaiting identification or a mandate: %1</source>
+        <extracomment>Dutch: &quot; Wachten op identificatie of machtiging: %1&quot;</extracomment>
+        <translation>  Awaiting identification or a mandate: %1</translation>
+    </message>
+    <message>
+        <source>  To destroy (retention period passed): %1</source>
+        <extracomment>Dutch: &quot; Te vernietigen (bewaartermijn voorbij): %1&quot;</extracomment>
+        <translation>  To destroy (retention period passed): %1</translation>
+    </message>
+    <message>
+        <source>  Recipients still to be told (art. 19 GDPR), requests: %1</source>
+        <extracomment>Dutch: &quot; Ontvangers nog informeren (art. 19 AVG), verzoeken: %1&quot;</extracomment>
+        <translation>  Recipients still to be told (art. 19 GDPR), requests: %1</translation>
     </message>
 </context>
 <context>
@@ -11908,10 +11980,6 @@
         <translation>Open requests whose deadline has passed</translation>
     </message>
     <message>
-        <source>Due this &amp;week</source>
-        <translation>Due this &amp;week</translation>
-    </message>
-    <message>
         <source>Open requests whose deadline falls within the next 7 days</source>
         <translation>Open requests whose deadline falls within the next 7 days</translation>
     </message>
@@ -12000,6 +12068,11 @@
     <message>
         <source>Overd&amp;ue</source>
         <translation>Overd&amp;ue</translation>
+    </message>
+    <message>
+        <source>Due within &amp;7 days</source>
+        <extracomment>Dutch: &quot;Binnen &amp;7 dagen&quot;</extracomment>
+        <translation>Due within &amp;7 days</translation>
     </message>
 </context>
 <context>
@@ -13676,6 +13749,10 @@
     <message>
         <source>Drop the dashboard&apos;s selection and show the list with its own filters</source>
         <translation>Drop the dashboard&apos;s selection and show the list with its own filters</translation>
+    </message>
+    <message>
+        <source>From Today: %1</source>
+        <translation>From Today: %1</translation>
     </message>
 </context>
 <context>
@@ -17101,6 +17178,195 @@ or use “Add file…”</translation>
     <message>
         <source>Title under letters</source>
         <translation>Title under letters</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TodayStrip</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>What needs attention today could not be read: %1</source>
+        <extracomment>Dutch: &quot;Wat vandaag aandacht vraagt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>What needs attention today could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) passed: to destroy</source>
+        <extracomment>Dutch: &quot;%n bewaartermijn(en) voorbij: te vernietigen&quot;</extracomment>
+        <translation>
+            <numerusform>%n retention period passed: to destroy</numerusform>
+            <numerusform>%n retention periods passed: to destroy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows what is due for destruction: the retention period has passed and there is no legal hold.</source>
+        <extracomment>Dutch: &quot;Toont wat vernietigd moet worden: de bewaartermijn is voorbij en er is geen vernietigingsstop.&quot;</extracomment>
+        <translation>Shows what is due for destruction: the retention period has passed and there is no legal hold.</translation>
+    </message>
+    <message>
+        <source>to destroy on %1</source>
+        <extracomment>Dutch: &quot;te vernietigen op %1&quot;</extracomment>
+        <translation>to destroy on %1</translation>
+    </message>
+    <message>
+        <source>Nothing urgent today.</source>
+        <extracomment>Dutch: &quot;Vandaag is er niets dringends.&quot;</extracomment>
+        <translation>Nothing urgent today.</translation>
+    </message>
+    <message>
+        <source>%1. The 72 hours to notify the AP (art. 33 GDPR) run until %2.</source>
+        <extracomment>Dutch: &quot;%1. De 72 uur om te melden aan de AP (art. 33 AVG) lopen tot %2.&quot;</extracomment>
+        <translation>%1. The 72 hours to notify the AP (art. 33 GDPR) run until %2.</translation>
+    </message>
+    <message>
+        <source>Data breach %1: inform the people concerned (art. 34 GDPR)</source>
+        <extracomment>Dutch: &quot;Datalek %1: betrokkenen nog informeren (art. 34 AVG)&quot;</extracomment>
+        <translation>Data breach %1: inform the people concerned (art. 34 GDPR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data breach(es): inform the people concerned (art. 34 GDPR)</source>
+        <extracomment>Dutch: &quot;%n datalek(ken): betrokkenen nog informeren (art. 34 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%n data breach: inform the people concerned (art. 34 GDPR)</numerusform>
+            <numerusform>%n data breaches: inform the people concerned (art. 34 GDPR)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was decided to inform the people concerned (art. 34 GDPR); that has not been recorded yet.</source>
+        <extracomment>Dutch: &quot;Besloten is de betrokkenen te informeren (art. 34 AVG); dat is nog niet vastgelegd.&quot;</extracomment>
+        <translation>It was decided to inform the people concerned (art. 34 GDPR); that has not been recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) late (legal deadline)</source>
+        <extracomment>Dutch: &quot;%n verzoek(en) te laat (wettelijke termijn)&quot;</extracomment>
+        <translation>
+            <numerusform>%n request late (legal deadline)</numerusform>
+            <numerusform>%n requests late (legal deadline)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests past the legal deadline (art. 12(3) GDPR).</source>
+        <extracomment>Dutch: &quot;Open verzoeken waarvan de wettelijke termijn (art. 12 lid 3 AVG) voorbij is.&quot;</extracomment>
+        <translation>Open requests past the legal deadline (art. 12(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>late (legal deadline) on %1</source>
+        <extracomment>Dutch: &quot;te laat (wettelijke termijn) op %1&quot;</extracomment>
+        <translation>late (legal deadline) on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) late (own deadline only)</source>
+        <extracomment>Dutch: &quot;%n verzoek(en) te laat (alleen eigen termijn)&quot;</extracomment>
+        <translation>
+            <numerusform>%n request late (own deadline only)</numerusform>
+            <numerusform>%n requests late (own deadline only)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests past the organisation&apos;s own deadline, still within the legal one.</source>
+        <extracomment>Dutch: &quot;Open verzoeken voorbij de eigen termijn van de organisatie, nog binnen de wettelijke termijn.&quot;</extracomment>
+        <translation>Open requests past the organisation&apos;s own deadline, still within the legal one.</translation>
+    </message>
+    <message>
+        <source>late (own deadline only) on %1</source>
+        <extracomment>Dutch: &quot;te laat (alleen eigen termijn) op %1&quot;</extracomment>
+        <translation>late (own deadline only) on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) due today</source>
+        <extracomment>Dutch: &quot;%n verzoek(en): uiterste datum vandaag&quot;</extracomment>
+        <translation>
+            <numerusform>%n request due today</numerusform>
+            <numerusform>%n requests due today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline is today.</source>
+        <extracomment>Dutch: &quot;Open verzoeken met vandaag als uiterste datum.&quot;</extracomment>
+        <translation>Open requests whose deadline is today.</translation>
+    </message>
+    <message>
+        <source>deadline today, %1</source>
+        <extracomment>Dutch: &quot;uiterste datum vandaag, %1&quot;</extracomment>
+        <translation>deadline today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) due within 7 days</source>
+        <extracomment>Dutch: &quot;%n verzoek(en): uiterste datum binnen 7 dagen&quot;</extracomment>
+        <translation>
+            <numerusform>%n request due within 7 days</numerusform>
+            <numerusform>%n requests due within 7 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline is today or in the next 7 days.</source>
+        <extracomment>Dutch: &quot;Open verzoeken met de uiterste datum vandaag of in de komende 7 dagen.&quot;</extracomment>
+        <translation>Open requests whose deadline is today or in the next 7 days.</translation>
+    </message>
+    <message>
+        <source>deadline within 7 days of %1</source>
+        <extracomment>Dutch: &quot;uiterste datum binnen 7 dagen na %1&quot;</extracomment>
+        <translation>deadline within 7 days of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) awaiting identification</source>
+        <extracomment>Dutch: &quot;%n verzoek(en) wachten op identificatie&quot;</extracomment>
+        <translation>
+            <numerusform>%n request awaiting identification</numerusform>
+            <numerusform>%n requests awaiting identification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) awaiting identification or a mandate</source>
+        <translation>
+            <numerusform>%n request awaiting identification or a mandate</numerusform>
+            <numerusform>%n requests awaiting identification or a mandate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests waiting for the data subject&apos;s identification or a representative&apos;s mandate.</source>
+        <extracomment>Dutch: &quot;Open verzoeken die wachten op de identificatie van de betrokkene of de machtiging van een gemachtigde.&quot;</extracomment>
+        <translation>Open requests waiting for the data subject&apos;s identification or a representative&apos;s mandate.</translation>
+    </message>
+    <message>
+        <source>awaiting identification or a mandate, %1</source>
+        <extracomment>Dutch: &quot;wachten op identificatie of machtiging, %1&quot;</extracomment>
+        <translation>awaiting identification or a mandate, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s): recipients still to be told (art. 19 GDPR)</source>
+        <extracomment>Dutch: &quot;%n verzoek(en): ontvangers nog informeren (art. 19 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%n request: recipients still to be told (art. 19 GDPR)</numerusform>
+            <numerusform>%n requests: recipients still to be told (art. 19 GDPR)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed rectifications, erasures and restrictions whose recipients have not all been told yet.</source>
+        <extracomment>Dutch: &quot;Afgeronde rectificaties, verwijderingen en beperkingen waarvan nog niet alle ontvangers zijn geïnformeerd.&quot;</extracomment>
+        <translation>Completed rectifications, erasures and restrictions whose recipients have not all been told yet.</translation>
+    </message>
+    <message>
+        <source>recipients still to be told (art. 19 GDPR), %1</source>
+        <extracomment>Dutch: &quot;ontvangers nog informeren (art. 19 AVG), %1&quot;</extracomment>
+        <translation>recipients still to be told (art. 19 GDPR), %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach %1: %n hour(s) left for the AP</source>
+        <extracomment>Dutch: &quot;Datalek %1: nog %n uur voor de AP&quot;</extracomment>
+        <translation>
+            <numerusform>Data breach %1: %n hour left for the AP</numerusform>
+            <numerusform>Data breach %1: %n hours left for the AP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach %1: AP notification %n hour(s) late</source>
+        <extracomment>Dutch: &quot;Datalek %1: AP-melding %n uur te laat&quot;</extracomment>
+        <translation>
+            <numerusform>Data breach %1: AP notification %n hour late</numerusform>
+            <numerusform>Data breach %1: AP notification %n hours late</numerusform>
+        </translation>
     </message>
 </context>
 <context>

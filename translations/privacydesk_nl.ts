@@ -8202,6 +8202,10 @@
         <source>The name letters are signed with.</source>
         <translation>De naam waarmee brieven worden ondertekend.</translation>
     </message>
+    <message>
+        <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
+        <translation>Wat vandaag aandacht vraagt, zoals de strook ‘Vandaag’ van de desk het toont: de lopende AP-klokken van datalekken, verzoeken met de uiterste datum vandaag en binnen 7 dagen, te laat per termijn, wachtend op identificatie, bewaartermijnen voorbij, ontvangers nog te informeren (art. 19 AVG) (met --json: ‘breach_clocks’, ‘breach_subjects’, ‘due_today’, ‘due_within_7_days’, ‘late_legal’, ‘late_policy_only’, ‘awaiting_identity’, ‘retention_due’, ‘art19_pending’).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -9293,6 +9297,74 @@
     <message>
         <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
         <translation>Onbekende instelling ‘%1’. Bekende instellingen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::TodayCommand</name>
+    <message>
+        <source>Today, %1</source>
+        <extracomment>Dutch: &quot;Vandaag, %1&quot;</extracomment>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>  Nothing urgent.</source>
+        <extracomment>Dutch: &quot; Niets dringends.&quot;</extracomment>
+        <translation>  Niets dringends.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Data breach %1: %n hour(s) left to notify the AP</source>
+        <extracomment>Dutch: &quot; Datalek %1: nog %n uur om te melden aan de AP&quot;</extracomment>
+        <translation>
+            <numerusform>  Datalek %1: nog %n uur om te melden aan de AP</numerusform>
+            <numerusform>  Datalek %1: nog %n uur om te melden aan de AP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Data breach %1: notification to the AP %n hour(s) late</source>
+        <translation>
+            <numerusform>  Datalek %1: melding aan de AP %n uur te laat</numerusform>
+            <numerusform>  Datalek %1: melding aan de AP %n uur te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Data breach %1: inform the people concerned (art. 34 GDPR)</source>
+        <extracomment>Dutch: &quot; Datalek %1: betrokkenen nog informeren (art. 34 AVG)&quot;</extracomment>
+        <translation>  Datalek %1: betrokkenen nog informeren (art. 34 AVG)</translation>
+    </message>
+    <message>
+        <source>  Late (legal deadline): %1</source>
+        <extracomment>Dutch: &quot; Te laat (wettelijke termijn): %1&quot;</extracomment>
+        <translation>  Te laat (wettelijke termijn): %1</translation>
+    </message>
+    <message>
+        <source>  Late (own deadline only): %1</source>
+        <extracomment>Dutch: &quot; Te laat (alleen eigen termijn): %1&quot;</extracomment>
+        <translation>  Te laat (alleen eigen termijn): %1</translation>
+    </message>
+    <message>
+        <source>  Due today: %1</source>
+        <extracomment>Dutch: &quot; Uiterste datum vandaag: %1&quot;</extracomment>
+        <translation>  Uiterste datum vandaag: %1</translation>
+    </message>
+    <message>
+        <source>  Due within 7 days: %1</source>
+        <extracomment>Dutch: &quot; Uiterste datum binnen 7 dagen: %1&quot;</extracomment>
+        <translation>  Uiterste datum binnen 7 dagen: %1</translation>
+    </message>
+    <message>
+        <source>  Awaiting identification or a mandate: %1</source>
+        <extracomment>Dutch: &quot; Wachten op identificatie of machtiging: %1&quot;</extracomment>
+        <translation>  Wachten op identificatie of machtiging: %1</translation>
+    </message>
+    <message>
+        <source>  To destroy (retention period passed): %1</source>
+        <extracomment>Dutch: &quot; Te vernietigen (bewaartermijn voorbij): %1&quot;</extracomment>
+        <translation>  Te vernietigen (bewaartermijn voorbij): %1</translation>
+    </message>
+    <message>
+        <source>  Recipients still to be told (art. 19 GDPR), requests: %1</source>
+        <extracomment>Dutch: &quot; Ontvangers nog informeren (art. 19 AVG), verzoeken: %1&quot;</extracomment>
+        <translation>  Ontvangers nog informeren (art. 19 AVG), verzoeken: %1</translation>
     </message>
 </context>
 <context>
@@ -11908,10 +11980,6 @@
         <translation>Open verzoeken waarvan de uiterste datum is verstreken</translation>
     </message>
     <message>
-        <source>Due this &amp;week</source>
-        <translation>Deze &amp;week</translation>
-    </message>
-    <message>
         <source>Open requests whose deadline falls within the next 7 days</source>
         <translation>Open verzoeken waarvan de uiterste datum binnen 7 dagen valt</translation>
     </message>
@@ -12000,6 +12068,11 @@
     <message>
         <source>Overd&amp;ue</source>
         <translation>Te &amp;laat</translation>
+    </message>
+    <message>
+        <source>Due within &amp;7 days</source>
+        <extracomment>Dutch: &quot;Binnen &amp;7 dagen&quot;</extracomment>
+        <translation>Binnen &amp;7 dagen</translation>
     </message>
 </context>
 <context>
@@ -13676,6 +13749,10 @@
     <message>
         <source>Drop the dashboard&apos;s selection and show the list with its own filters</source>
         <translation>De selectie van het dashboard loslaten en de lijst met de eigen filters tonen</translation>
+    </message>
+    <message>
+        <source>From Today: %1</source>
+        <translation>Vanuit Vandaag: %1</translation>
     </message>
 </context>
 <context>
@@ -17101,6 +17178,195 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Title under letters</source>
         <translation>Functie onder brieven</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TodayStrip</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>What needs attention today could not be read: %1</source>
+        <extracomment>Dutch: &quot;Wat vandaag aandacht vraagt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Wat vandaag aandacht vraagt, kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) passed: to destroy</source>
+        <extracomment>Dutch: &quot;%n bewaartermijn(en) voorbij: te vernietigen&quot;</extracomment>
+        <translation>
+            <numerusform>%n bewaartermijn voorbij: te vernietigen</numerusform>
+            <numerusform>%n bewaartermijnen voorbij: te vernietigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows what is due for destruction: the retention period has passed and there is no legal hold.</source>
+        <extracomment>Dutch: &quot;Toont wat vernietigd moet worden: de bewaartermijn is voorbij en er is geen vernietigingsstop.&quot;</extracomment>
+        <translation>Toont wat vernietigd moet worden: de bewaartermijn is voorbij en er is geen vernietigingsstop.</translation>
+    </message>
+    <message>
+        <source>to destroy on %1</source>
+        <extracomment>Dutch: &quot;te vernietigen op %1&quot;</extracomment>
+        <translation>te vernietigen op %1</translation>
+    </message>
+    <message>
+        <source>Nothing urgent today.</source>
+        <extracomment>Dutch: &quot;Vandaag is er niets dringends.&quot;</extracomment>
+        <translation>Vandaag is er niets dringends.</translation>
+    </message>
+    <message>
+        <source>%1. The 72 hours to notify the AP (art. 33 GDPR) run until %2.</source>
+        <extracomment>Dutch: &quot;%1. De 72 uur om te melden aan de AP (art. 33 AVG) lopen tot %2.&quot;</extracomment>
+        <translation>%1. De 72 uur om te melden aan de AP (art. 33 AVG) lopen tot %2.</translation>
+    </message>
+    <message>
+        <source>Data breach %1: inform the people concerned (art. 34 GDPR)</source>
+        <extracomment>Dutch: &quot;Datalek %1: betrokkenen nog informeren (art. 34 AVG)&quot;</extracomment>
+        <translation>Datalek %1: betrokkenen nog informeren (art. 34 AVG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data breach(es): inform the people concerned (art. 34 GDPR)</source>
+        <extracomment>Dutch: &quot;%n datalek(ken): betrokkenen nog informeren (art. 34 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%n datalek: betrokkenen nog informeren (art. 34 AVG)</numerusform>
+            <numerusform>%n datalekken: betrokkenen nog informeren (art. 34 AVG)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was decided to inform the people concerned (art. 34 GDPR); that has not been recorded yet.</source>
+        <extracomment>Dutch: &quot;Besloten is de betrokkenen te informeren (art. 34 AVG); dat is nog niet vastgelegd.&quot;</extracomment>
+        <translation>Besloten is de betrokkenen te informeren (art. 34 AVG); dat is nog niet vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) late (legal deadline)</source>
+        <extracomment>Dutch: &quot;%n verzoek(en) te laat (wettelijke termijn)&quot;</extracomment>
+        <translation>
+            <numerusform>%n verzoek te laat (wettelijke termijn)</numerusform>
+            <numerusform>%n verzoeken te laat (wettelijke termijn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests past the legal deadline (art. 12(3) GDPR).</source>
+        <extracomment>Dutch: &quot;Open verzoeken waarvan de wettelijke termijn (art. 12 lid 3 AVG) voorbij is.&quot;</extracomment>
+        <translation>Open verzoeken waarvan de wettelijke termijn (art. 12 lid 3 AVG) voorbij is.</translation>
+    </message>
+    <message>
+        <source>late (legal deadline) on %1</source>
+        <extracomment>Dutch: &quot;te laat (wettelijke termijn) op %1&quot;</extracomment>
+        <translation>te laat (wettelijke termijn) op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) late (own deadline only)</source>
+        <extracomment>Dutch: &quot;%n verzoek(en) te laat (alleen eigen termijn)&quot;</extracomment>
+        <translation>
+            <numerusform>%n verzoek te laat (alleen eigen termijn)</numerusform>
+            <numerusform>%n verzoeken te laat (alleen eigen termijn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests past the organisation&apos;s own deadline, still within the legal one.</source>
+        <extracomment>Dutch: &quot;Open verzoeken voorbij de eigen termijn van de organisatie, nog binnen de wettelijke termijn.&quot;</extracomment>
+        <translation>Open verzoeken voorbij de eigen termijn van de organisatie, nog binnen de wettelijke termijn.</translation>
+    </message>
+    <message>
+        <source>late (own deadline only) on %1</source>
+        <extracomment>Dutch: &quot;te laat (alleen eigen termijn) op %1&quot;</extracomment>
+        <translation>te laat (alleen eigen termijn) op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) due today</source>
+        <extracomment>Dutch: &quot;%n verzoek(en): uiterste datum vandaag&quot;</extracomment>
+        <translation>
+            <numerusform>%n verzoek: uiterste datum vandaag</numerusform>
+            <numerusform>%n verzoeken: uiterste datum vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline is today.</source>
+        <extracomment>Dutch: &quot;Open verzoeken met vandaag als uiterste datum.&quot;</extracomment>
+        <translation>Open verzoeken met vandaag als uiterste datum.</translation>
+    </message>
+    <message>
+        <source>deadline today, %1</source>
+        <extracomment>Dutch: &quot;uiterste datum vandaag, %1&quot;</extracomment>
+        <translation>uiterste datum vandaag, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) due within 7 days</source>
+        <extracomment>Dutch: &quot;%n verzoek(en): uiterste datum binnen 7 dagen&quot;</extracomment>
+        <translation>
+            <numerusform>%n verzoek: uiterste datum binnen 7 dagen</numerusform>
+            <numerusform>%n verzoeken: uiterste datum binnen 7 dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline is today or in the next 7 days.</source>
+        <extracomment>Dutch: &quot;Open verzoeken met de uiterste datum vandaag of in de komende 7 dagen.&quot;</extracomment>
+        <translation>Open verzoeken met de uiterste datum vandaag of in de komende 7 dagen.</translation>
+    </message>
+    <message>
+        <source>deadline within 7 days of %1</source>
+        <extracomment>Dutch: &quot;uiterste datum binnen 7 dagen na %1&quot;</extracomment>
+        <translation>uiterste datum binnen 7 dagen na %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) awaiting identification</source>
+        <extracomment>Dutch: &quot;%n verzoek(en) wachten op identificatie&quot;</extracomment>
+        <translation>
+            <numerusform>%n verzoek wacht op identificatie</numerusform>
+            <numerusform>%n verzoeken wachten op identificatie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) awaiting identification or a mandate</source>
+        <translation>
+            <numerusform>%n verzoek wacht op identificatie of machtiging</numerusform>
+            <numerusform>%n verzoeken wachten op identificatie of machtiging</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests waiting for the data subject&apos;s identification or a representative&apos;s mandate.</source>
+        <extracomment>Dutch: &quot;Open verzoeken die wachten op de identificatie van de betrokkene of de machtiging van een gemachtigde.&quot;</extracomment>
+        <translation>Open verzoeken die wachten op de identificatie van de betrokkene of de machtiging van een gemachtigde.</translation>
+    </message>
+    <message>
+        <source>awaiting identification or a mandate, %1</source>
+        <extracomment>Dutch: &quot;wachten op identificatie of machtiging, %1&quot;</extracomment>
+        <translation>wachten op identificatie of machtiging, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s): recipients still to be told (art. 19 GDPR)</source>
+        <extracomment>Dutch: &quot;%n verzoek(en): ontvangers nog informeren (art. 19 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%n verzoek: ontvangers nog informeren (art. 19 AVG)</numerusform>
+            <numerusform>%n verzoeken: ontvangers nog informeren (art. 19 AVG)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed rectifications, erasures and restrictions whose recipients have not all been told yet.</source>
+        <extracomment>Dutch: &quot;Afgeronde rectificaties, verwijderingen en beperkingen waarvan nog niet alle ontvangers zijn geïnformeerd.&quot;</extracomment>
+        <translation>Afgeronde rectificaties, verwijderingen en beperkingen waarvan nog niet alle ontvangers zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>recipients still to be told (art. 19 GDPR), %1</source>
+        <extracomment>Dutch: &quot;ontvangers nog informeren (art. 19 AVG), %1&quot;</extracomment>
+        <translation>ontvangers nog informeren (art. 19 AVG), %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach %1: %n hour(s) left for the AP</source>
+        <extracomment>Dutch: &quot;Datalek %1: nog %n uur voor de AP&quot;</extracomment>
+        <translation>
+            <numerusform>Datalek %1: nog %n uur voor de AP</numerusform>
+            <numerusform>Datalek %1: nog %n uur voor de AP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach %1: AP notification %n hour(s) late</source>
+        <extracomment>Dutch: &quot;Datalek %1: AP-melding %n uur te laat&quot;</extracomment>
+        <translation>
+            <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
+            <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
+        </translation>
     </message>
 </context>
 <context>

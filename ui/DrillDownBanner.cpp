@@ -38,9 +38,10 @@ DrillDownBanner::DrillDownBanner(QWidget *parent)
     retranslateUi();
 }
 
-void DrillDownBanner::showDescription(const QString &description)
+void DrillDownBanner::showDescription(const QString &description, Origin origin)
 {
     m_description = description;
+    m_origin = origin;
     retranslateUi();
     show();
 }
@@ -59,7 +60,10 @@ void DrillDownBanner::changeEvent(QEvent *event)
 
 void DrillDownBanner::retranslateUi()
 {
-    m_text->setText(tr("From the dashboard: %1").arg(m_description));
+    m_text->setText(m_origin == Origin::Today
+                        //: Dutch: "Vanuit Vandaag: %1"
+                        ? tr("From Today: %1").arg(m_description)
+                        : tr("From the dashboard: %1").arg(m_description));
     m_clear->setText(tr("Show all"));
     m_clear->setToolTip(tr("Drop the dashboard's selection and show the list with its own "
                            "filters"));

@@ -16,6 +16,7 @@
 #include "cases/CaseListPage.h"
 #include "cases/IntakeDrafts.h"
 #include "dashboards/DashboardsPage.h"
+#include "dashboards/TodayStrip.h"
 #include "documents/LetterTemplatesDialog.h"
 #include "documents/PersonExportWizard.h"
 #include "intake/IntakeDialog.h"
@@ -186,6 +187,7 @@ void MainWindow::createRequestsPage(const Store &store)
     setHelpTopic(m_requestsSplitter, HelpTopic::Requests);
     setHelpTopic(m_caseDetail, HelpTopic::CaseDetail);
     connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
+    connectTodayStrip();
     // A change in the detail shows at once in the list (state, deadline, sorting).
     connect(m_caseDetail, &CaseDetailWidget::caseChanged, m_caseList, &CaseListPage::refresh);
     connect(m_caseDetail, &CaseDetailWidget::caseChanged, this, &MainWindow::dataChanged);
@@ -541,20 +543,35 @@ void MainWindow::connectDashboards()
                 setCurrentSection(Section::Retention);
                 retentionPage()->showDestructions(filter, description);
             });
-    connect(m_dashboards, &DashboardsPage::breachesRequested, this, [this](const QString &number) {
-        setCurrentSection(Section::Breaches);
-        BreachesPage *breaches = breachesPage();
-        if (!breaches)
-            return;
-        if (number.isEmpty())
-            breaches->setOpenOnly(true);
-        else
-            breaches->showBreach(number);
-    });
+    connect(m_dashboards, &DashboardsPage::breachesRequested, this, &MainWindow::showBreaches);
     connect(m_dashboards, &DashboardsPage::holdsRequested, this, [this](QDate on) {
         setCurrentSection(Section::Retention);
         retentionPage()->showHoldsOn(on);
     });
+}
+
+void MainWindow::connectTodayStrip()
+{
+    TodayStrip *today = m_caseList->todayStrip();
+    connect(today, &TodayStrip::breachesRequested, this, &MainWindow::showBreaches);
+    connect(today, &TodayStrip::retentionDueRequested, this,
+            [this](const DueQuery &query, const QString &description) {
+                setCurrentSection(Section::Retention);
+                retentionPage()->showDueDrillDown(query, description,
+                                                  DrillDownBanner::Origin::Today);
+            });
+}
+
+void MainWindow::showBreaches(const QString &number)
+{
+    setCurrentSection(Section::Breaches);
+    BreachesPage *breaches = breachesPage();
+    if (!breaches)
+        return;
+    if (number.isEmpty())
+        breaches->setOpenOnly(true);
+    else
+        breaches->showBreach(number);
 }
 
 // Issue 21: on a server store other seats change requests too. The session's ChangeFeed says when
@@ -578,6 +595,7 @@ void MainWindow::otherSeatChanged()
 
 void MainWindow::dataChanged()
 {
+    m_caseList->todayStrip()->invalidate();
     if (m_dashboards)
         m_dashboards->invalidate();
 }

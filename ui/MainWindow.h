@@ -149,6 +149,11 @@ private:
     void openImport();
     void openSettings();
     void connectDashboards();
+    // The "Vandaag" strip of the requests page (issue 39): its requests stay on the page, its
+    // breaches and retention periods open their sections.
+    void connectTodayStrip();
+    // The data-breach register: one breach, or the open ones (number empty).
+    void showBreaches(const QString &number);
     // Issue 19: opening shows the requests first; the other sections' pages (registers, charts)
     // are built the first time they are shown, so that unlocking costs the list, not the desk.
     // Until then a placeholder holds their place in the stack.

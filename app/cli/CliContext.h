@@ -139,7 +139,7 @@ QList<Command> retentionCommands(); // retention due, destroy, hold, release, ru
 QList<Command> registerCommands(); // register list, add, export
 QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier
-QList<Command> reportCommands(); // report dashboard
+QList<Command> reportCommands(); // report dashboard, today
 QList<Command> userCommands(); // user …, recovery-key regenerate, backup, restore
 QList<Command> settingsCommands(); // settings show, settings set
 // breach add, assess, notify-ap, notify-subjects, follow-up, close, list, show (issue 20)

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "reports/DashboardService.h"
+#include "reports/Today.h"
 #include "util/Clock.h"
 
 #include <QJsonObject>
@@ -133,9 +134,88 @@ public:
     }
 };
 
+// `today`: what needs attention today, as the desk's "Vandaag" strip shows it (issue 39).
+class TodayCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::TodayCommand)
+public:
+    static int run(CliContext &context)
+    {
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const TodayFigures f = TodayService(*store).read(&error);
+        // Figures that could not be read are exit 1, never "nothing urgent" (issue 15).
+        if (error.isError())
+            return CliContext::readFailure(error, false);
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(TodayService::toJson(f)));
+            return Success;
+        }
+        //: Dutch: "Vandaag, %1"
+        CliContext::printLine(
+            tr("Today, %1").arg(QLocale().toString(f.today, QLocale::ShortFormat)));
+        if (f.nothingUrgent()) {
+            //: Dutch: "  Niets dringends."
+            CliContext::printLine(tr("  Nothing urgent."));
+            return Success;
+        }
+        for (const BreachClock &c : f.breachClocks)
+            CliContext::printLine(
+                c.hoursLeft >= 0
+                    //: Dutch: "  Datalek %1: nog %n uur om te melden aan de AP"
+                    ? tr("  Data breach %1: %n hour(s) left to notify the AP", nullptr, c.hoursLeft)
+                          .arg(c.number)
+                    //: Dutch: "  Datalek %1: melding aan de AP %n uur te laat"
+                    : tr("  Data breach %1: notification to the AP %n hour(s) late", nullptr,
+                         -c.hoursLeft)
+                          .arg(c.number));
+        for (const BreachClock &c : f.breachSubjects)
+            //: Dutch: "  Datalek %1: betrokkenen nog informeren (art. 34 AVG)"
+            CliContext::printLine(
+                tr("  Data breach %1: inform the people concerned (art. 34 GDPR)").arg(c.number));
+        const QList<QPair<int, QString>> lines {
+            //: Dutch: "  Te laat (wettelijke termijn): %1"
+            { f.lateLegal, tr("  Late (legal deadline): %1") },
+            //: Dutch: "  Te laat (alleen eigen termijn): %1"
+            { f.latePolicyOnly, tr("  Late (own deadline only): %1") },
+            //: Dutch: "  Uiterste datum vandaag: %1"
+            { f.dueToday, tr("  Due today: %1") },
+            //: Dutch: "  Uiterste datum binnen 7 dagen: %1"
+            { f.dueWithin7Days, tr("  Due within 7 days: %1") },
+            //: Dutch: "  Wachten op identificatie of machtiging: %1"
+            { f.awaitingIdentity, tr("  Awaiting identification or a mandate: %1") },
+            //: Dutch: "  Te vernietigen (bewaartermijn voorbij): %1"
+            { f.retentionDue, tr("  To destroy (retention period passed): %1") },
+            //: Dutch: "  Ontvangers nog informeren (art. 19 AVG), verzoeken: %1"
+            { static_cast<int>(f.art19Requests.size()),
+              tr("  Recipients still to be told (art. 19 GDPR), requests: %1") },
+        };
+        for (const auto &[count, line] : lines) {
+            if (count > 0)
+                CliContext::printLine(line.arg(count));
+        }
+        return Success;
+    }
+};
+
 QList<Command> reportCommands()
 {
     return {
+        command(
+            "today",
+            QT_TRANSLATE_NOOP(
+                "pd::cli",
+                "What needs attention today, as the desk's \"Today\" strip "
+                "shows it: the running AP clocks of data breaches, requests due "
+                "today and within 7 days, late against each clock, awaiting "
+                "identification, retention periods passed, art. 19 notices to do (with --json: "
+                "\"breach_clocks\", \"breach_subjects\", \"due_today\", "
+                "\"due_within_7_days\", \"late_legal\", "
+                "\"late_policy_only\", \"awaiting_identity\", "
+                "\"retention_due\", \"art19_pending\")."),
+            [](QCommandLineParser &) {}, TodayCommand::run),
         command(
             "report dashboard",
             QT_TRANSLATE_NOOP("pd::cli",

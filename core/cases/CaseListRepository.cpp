@@ -1,5 +1,6 @@
 #include "cases/CaseListRepository.h"
 
+#include "cases/Case.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
@@ -257,6 +258,14 @@ void CaseListRepository::appendListConditions(CaseListConditions *conditions,
             + QStringLiteral(" AND c.deadline_effective BETWEEN ? AND ?");
         *values << isoDate(today) << isoDate(today.addDays(7));
     }
+    if (filter.awaitingIdentity) {
+        *sql += QStringLiteral(" AND c.state IN ") + openStates
+            + QStringLiteral(" AND (c.state = ? OR (TRIM(COALESCE(c.representative, '')) <> ''"
+                             " AND c.mandate_received IS NULL))");
+        *values << Codes::code(CaseState::Identificatie);
+    }
+    if (filter.ids)
+        appendIds(conditions, *filter.ids);
 }
 
 // The conditions on its history: open (and in which state) on a day, its deadline, receipt,
@@ -334,6 +343,20 @@ void CaseListRepository::appendIds(CaseListConditions *conditions, const QList<q
     for (const qint64 id : ids)
         literals << QString::number(id);
     conditions->sql += QStringLiteral(" AND c.id IN (") + literals.join(u',') + u')';
+}
+
+QString CaseListRepository::art19CandidatesSql()
+{
+    QStringList kinds;
+    for (const RequestType type : Codes::requestTypes()) {
+        if (CaseWorkflow::changesData(type))
+            kinds << u'\'' + Codes::code(type) + u'\'';
+    }
+    return QStringLiteral("SELECT c.id, c.person_id, c.answered_on, c.changed_data FROM cases c "
+                          "WHERE c.state = '%1' AND c.outcome IN ('%2', '%3') AND EXISTS (SELECT "
+                          "1 FROM case_types t WHERE t.case_id = c.id AND t.type IN (%4))")
+        .arg(Codes::code(CaseState::Afgerond), Codes::code(Outcome::Toegewezen),
+             Codes::code(Outcome::DeelsToegewezen), kinds.join(QStringLiteral(", ")));
 }
 
 std::optional<int> CaseListRepository::count(const QSqlDatabase &db,

@@ -71,6 +71,12 @@ public:
     // never text typed by anyone): a bound list would run into SQLite's limit on variables.
     static void appendIds(CaseListConditions *conditions, const QList<qint64> &ids);
 
+    // For DisclosureRepository::art19Pending (issue 39): the completed, (partly) granted
+    // rectifications, erasures and restrictions (art. 19 GDPR applies to them, as
+    // DisclosureService::art19Applies says), as a subquery of four columns: id, person_id,
+    // answered_on, changed_data.
+    static QString art19CandidatesSql();
+
     // --- the statements ---
 
     // How many requests the conditions let through.

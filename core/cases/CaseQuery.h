@@ -41,6 +41,12 @@ struct CaseListFilter
     std::optional<QString> handler; // an empty string: requests without a handler
     bool overdue = false; // open, and the effective deadline lies before today
     bool dueWithinWeek = false; // open, and today <= effective deadline <= today + 7
+    // Open and waiting for the person: in identification, or made by a representative whose
+    // mandate has not been received (Case::awaitsMandate; issue 39, the "Vandaag" strip).
+    bool awaitingIdentity = false;
+    // These requests only: a list another module worked out (the requests whose art. 19
+    // recipients are still to be told, DisclosureService::art19Pending). Empty list: none.
+    std::optional<QList<qint64>> ids {};
     bool mine = false; // handled by the current user
     QString search; // as typed: words are prefixes, all must match (see CaseQuery::matchExpression)
     QDate today; // invalid: the system's today

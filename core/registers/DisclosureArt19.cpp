@@ -110,6 +110,18 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
     return list;
 }
 
+QList<qint64> DisclosureService::art19Pending(ServiceError *error) const
+{
+    ServiceError ignored;
+    ServiceError *failure = error ? error : &ignored;
+    *failure = {};
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                  {}, failure))
+        return {};
+    return DisclosureRepository::art19Pending(m_store.database(), m_clock.today(), failure)
+        .value_or(QList<qint64> {});
+}
+
 bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
                                      ServiceError *error)
 {

@@ -1,5 +1,6 @@
 #include "registers/DisclosureRepository.h"
 
+#include "cases/CaseListRepository.h"
 #include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/RecipientRepository.h"
@@ -400,6 +401,32 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
         return std::nullopt;
     }
     return list;
+}
+
+std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDatabase &db, QDate today,
+                                                                ServiceError *error)
+{
+    // changed_data holds the registers' codes comma-separated ("contact,naw"): a disclosure
+    // counts when one of its categories is among them, or when none was recorded.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT k.id FROM ("_s + CaseListRepository::art19CandidatesSql()
+                 + u") k WHERE EXISTS (SELECT 1 FROM disclosure_persons dp "
+                   "JOIN disclosures d ON d.id = dp.disclosure_id "
+                   "WHERE dp.person_id = k.person_id AND d.disclosed_on <= COALESCE(k.answered_on, "
+                   "?) "
+                   "AND (k.changed_data IS NULL OR k.changed_data = '' OR EXISTS (SELECT 1 FROM "
+                   "disclosure_data dd WHERE dd.disclosure_id = d.id AND (',' || k.changed_data "
+                   "|| ',') LIKE ('%,' || dd.category || ',%'))) "
+                   "AND NOT EXISTS (SELECT 1 FROM art19_notifications n WHERE n.case_id = k.id "
+                   "AND n.recipient_id = d.recipient_id)) ORDER BY k.id"_s,
+             { isoDate(today) }, error))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
 }
 
 bool DisclosureRepository::mergeArt19Recorded(const QSqlDatabase &db, qint64 caseId,

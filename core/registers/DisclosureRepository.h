@@ -115,6 +115,14 @@ public:
                             const QString &reason, const QString &now, const QString &actor,
                             ServiceError *error);
 
+    // The requests (ids, ascending) with a recipient still to be told under art. 19 on today
+    // (issue 39, the "Vandaag" strip): a completed, (partly) granted rectification, erasure or
+    // restriction whose person's data went to a recipient up to the answer (or today) for which
+    // no notice or exemption is recorded, counting, when the request recorded the data that
+    // changed, only disclosures that included one of those (as art19Notifications says).
+    static std::optional<QList<qint64>> art19Pending(const QSqlDatabase &db, QDate today,
+                                                     ServiceError *error);
+
     // --- for other modules (destruction, the dashboard) ---
 
     // The disclosures that name the person, by id.

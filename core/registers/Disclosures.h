@@ -197,6 +197,10 @@ public:
     // as told or as exempt.
     QList<Art19Notification> art19Notifications(const QString &caseNumber,
                                                 ServiceError *error = nullptr) const;
+    // The requests with a recipient still to be told on the clock's today, by id (the "Vandaag"
+    // strip, issue 39): those whose art19Notifications has one not done. Needs
+    // Permission::ViewRegisters ("disclosure.read").
+    QList<qint64> art19Pending(ServiceError *error = nullptr) const;
     // Why a notApplicable recipient is not told, in one translated sentence that names the
     // data that changed.
     static QString notApplicableText(const QList<DataCategory> &changed);

@@ -66,18 +66,23 @@ QJsonObject DashboardService::breachesToJson(const BreachFigures &f)
             month.insert(BreachCodes::code(natures.at(n)), f.byMonthAndNature.value(i).value(n));
         byMonth.append(month);
     }
-    QJsonArray clocks;
-    for (const BreachClock &c : f.clocks)
-        clocks.append(
-            QJsonObject { { QStringLiteral("number"), c.number },
-                          { QStringLiteral("title"), c.title },
-                          { QStringLiteral("ap_deadline"), BreachCodes::isoLocal(c.deadline) },
-                          { QStringLiteral("hours_left"), c.hoursLeft } });
     return { { QStringLiteral("open"), f.open },
              { QStringLiteral("clock_running"), f.clockRunning },
              { QStringLiteral("notified_late_this_year"), f.notifiedLateThisYear },
              { QStringLiteral("by_month"), byMonth },
-             { QStringLiteral("clocks"), clocks } };
+             { QStringLiteral("clocks"), breachClocksToJson(f.clocks) } };
+}
+
+QJsonArray DashboardService::breachClocksToJson(const QList<BreachClock> &clocks)
+{
+    QJsonArray array;
+    for (const BreachClock &c : clocks)
+        array.append(
+            QJsonObject { { QStringLiteral("number"), c.number },
+                          { QStringLiteral("title"), c.title },
+                          { QStringLiteral("ap_deadline"), BreachCodes::isoLocal(c.deadline) },
+                          { QStringLiteral("hours_left"), c.hoursLeft } });
+    return array;
 }
 
 QJsonObject DashboardService::toJson(const DeadlineFigures &d, const RetentionFigures &r,

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QLocale>
@@ -168,6 +169,9 @@ public:
     // "notified_late_this_year", "by_month": [{"month": "2026-03", "total", one count per nature
     // code}], "clocks": [{"number", "title", "ap_deadline", "hours_left"}]}.
     static QJsonObject breachesToJson(const BreachFigures &breaches);
+    // Its "clocks" (also `today --json`'s "breach_clocks"): [{"number", "title", "ap_deadline",
+    // "hours_left"}].
+    static QJsonArray breachClocksToJson(const QList<BreachClock> &clocks);
 
     // The months of a window: 12 first days, oldest first, ending (or, for retention expiry,
     // starting) with on's month.

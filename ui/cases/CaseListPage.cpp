@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "WindowSize.h"
 #include "cases/CaseListModel.h"
+#include "dashboards/TodayStrip.h"
 #include "store/Store.h"
 
 #include <QAbstractItemView>
@@ -260,6 +261,13 @@ void CaseListPage::layOutPage()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->setSpacing(8);
+    // What needs attention today comes first (issue 39).
+    m_today = new TodayStrip(m_store, this);
+    connect(m_today, &TodayStrip::casesRequested, this,
+            [this](const CaseListFilter &filter, const QString &description) {
+                showDrillDown(filter, description, DrillDownBanner::Origin::Today);
+            });
+    layout->addWidget(m_today);
     layout->addLayout(searchRow);
     layout->addLayout(toggleRow);
     layout->addLayout(filterRow);
@@ -416,7 +424,9 @@ void CaseListPage::retranslateUi()
     m_handler->setToolTip(tr("Show requests handled by this person"));
     m_overdue->setText(tr("Overd&ue"));
     m_overdue->setToolTip(tr("Open requests whose deadline has passed"));
-    m_dueWeek->setText(tr("Due this &week"));
+    // "Binnen 7 dagen", never "deze week" (issue 39): the filter counts 7 days from today.
+    //: Dutch: "Binnen &7 dagen"
+    m_dueWeek->setText(tr("Due within &7 days"));
     m_dueWeek->setToolTip(tr("Open requests whose deadline falls within the next 7 days"));
     m_mine->setText(tr("&My requests"));
     m_mine->setToolTip(tr("Requests you handle (%1)").arg(m_model->currentUser()));
@@ -589,12 +599,13 @@ void CaseListPage::applyFilter()
     updateCountAndEmptyState();
 }
 
-void CaseListPage::showDrillDown(const CaseListFilter &filter, const QString &description)
+void CaseListPage::showDrillDown(const CaseListFilter &filter, const QString &description,
+                                 DrillDownBanner::Origin origin)
 {
     m_drillDown = filter;
     // The bar starts from "all states": the dashboard's filter says which requests count.
     resetFilterBar();
-    m_banner->showDescription(description);
+    m_banner->showDescription(description, origin);
     applyFilter();
 }
 
@@ -726,6 +737,7 @@ bool CaseListPage::selectCase(const QString &number)
 
 void CaseListPage::refresh()
 {
+    m_today->invalidate();
     const qint64 selected = selectedCaseId();
     const int top = m_view->rowAt(0);
     const int row = m_model->refresh(selected);

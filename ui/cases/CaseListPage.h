@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "DrillDownBanner.h"
 #include "cases/CaseQuery.h"
 
 #include <QWidget>
@@ -23,8 +24,8 @@ class Store;
 namespace pd::ui {
 
 class CaseListModel;
-class DrillDownBanner;
 class EmptyStateWidget;
+class TodayStrip;
 
 // The Requests section: a filter bar (search-as-you-type, state, kind, channel, handler, and
 // the toggles overdue / this week / mine) over the lazy case list. It only reads; opening a
@@ -47,7 +48,11 @@ public:
     void focusSearch();
     // Shows the requests behind a dashboard figure (with a banner naming it); the filter bar
     // narrows them further, "Toon alles" on the banner returns to the list's own filters.
-    void showDrillDown(const CaseListFilter &filter, const QString &description);
+    void showDrillDown(const CaseListFilter &filter, const QString &description,
+                       DrillDownBanner::Origin origin = DrillDownBanner::Origin::Dashboard);
+    // The "Vandaag" strip above the filters (issue 39): its requests drill down here, the rest
+    // is routed by the main window.
+    TodayStrip *todayStrip() const { return m_today; }
     bool hasDrillDown() const;
 
     CaseListModel *model() const { return m_model; }
@@ -104,6 +109,7 @@ private:
     QPushButton *m_clearFilters = nullptr;
     DrillDownBanner *m_banner = nullptr;
     std::optional<CaseListFilter> m_drillDown;
+    TodayStrip *m_today = nullptr;
     bool m_selecting = false; // selectRow at work: not the user choosing a row
     // A held arrow key moves through many rows: only the row it stops on is opened.
     bool m_keyRepeating = false;

@@ -5,6 +5,7 @@
 #include "breaches/BreachListModel.h"
 #include "cases/CaseCodes.h"
 #include "dashboards/DashboardWidgets.h"
+#include "dashboards/TodayStrip.h"
 #include "documents/DocumentPreview.h"
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
@@ -136,6 +137,7 @@ void DashboardsPage::createWidgets()
     connect(m_today, &QPushButton::clicked, this, [this] { m_on->setDate(m_clock.today()); });
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         m_stale.fill(true);
+        m_todayStrip->refresh();
         refresh();
     });
     connect(m_print, &QPushButton::clicked, this, &DashboardsPage::print);
@@ -224,7 +226,14 @@ QWidget *DashboardsPage::createDeadlinesTab()
     charts->addWidget(m_onTimeChart, 1, 1);
     charts->setColumnStretch(0, 2);
     charts->setColumnStretch(1, 3);
+    // What needs attention today, whatever the peildatum (issue 39): its lists as the tiles'.
+    m_todayStrip = new TodayStrip(m_store, page, m_clock);
+    connect(m_todayStrip, &TodayStrip::casesRequested, this, &DashboardsPage::casesRequested);
+    connect(m_todayStrip, &TodayStrip::retentionDueRequested, this,
+            &DashboardsPage::retentionDueRequested);
+    connect(m_todayStrip, &TodayStrip::breachesRequested, this, &DashboardsPage::breachesRequested);
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_todayStrip);
     layout->addLayout(tiles);
     layout->addLayout(charts, 1);
     return page;
@@ -440,6 +449,7 @@ QList<ChartPanel *> DashboardsPage::charts(Tab tab) const
 
 void DashboardsPage::invalidate()
 {
+    m_todayStrip->invalidate();
     m_stale.fill(true);
     if (isVisible())
         m_refreshTimer->start();

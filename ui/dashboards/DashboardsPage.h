@@ -30,6 +30,7 @@ namespace pd::ui {
 
 class ChartPanel;
 class FigureTile;
+class TodayStrip;
 
 // The Dashboards section: Termijnen, Bewaartermijnen, Verstrekkingen and Datalekken as of a
 // peildatum (default today). Every figure comes from DashboardService, the same numbers the CLI's
@@ -78,6 +79,7 @@ public:
     QTreeWidget *topRecipientsList() const { return m_topRecipients; }
     QTreeWidget *reviewsList() const { return m_reviews; }
     QTabWidget *tabs() const { return m_tabs; }
+    TodayStrip *todayStrip() const { return m_todayStrip; }
     int refreshCount() const { return m_refreshCount; }
 
 Q_SIGNALS:
@@ -135,7 +137,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
-    // Termijnen
+    // Termijnen, with "Vandaag" above its tiles (issue 39)
+    TodayStrip *m_todayStrip = nullptr;
     FigureTile *m_openTile = nullptr;
     FigureTile *m_dueTodayTile = nullptr;
     FigureTile *m_dueWeekTile = nullptr;

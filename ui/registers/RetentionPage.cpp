@@ -360,7 +360,8 @@ void RetentionPage::refresh()
     updateActions();
 }
 
-void RetentionPage::showDueDrillDown(const DueQuery &query, const QString &description)
+void RetentionPage::showDueDrillDown(const DueQuery &query, const QString &description,
+                                     DrillDownBanner::Origin origin)
 {
     clearDrillDownState();
     m_dueDrillDown = query;
@@ -368,7 +369,7 @@ void RetentionPage::showDueDrillDown(const DueQuery &query, const QString &descr
         const QSignalBlocker blocker(m_referenceDate);
         m_referenceDate->setDate(query.on);
     }
-    m_banner->showDescription(description);
+    m_banner->showDescription(description, origin);
     setCurrentTab(soonDrillDown() ? Tab::Soon : Tab::Due);
     refresh();
 }

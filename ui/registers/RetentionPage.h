@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "DrillDownBanner.h"
 #include "registers/DestroyDialog.h"
 #include "registers/DestructionLogModel.h"
 #include "registers/RetentionItemModel.h"
@@ -30,7 +31,6 @@ class Store;
 
 namespace pd::ui {
 
-class DrillDownBanner;
 class EmptyStateWidget;
 class MessageLabel;
 
@@ -56,7 +56,8 @@ public:
     // or a look ahead: withinDays > 0, a dashboard bar "expiring in March 2027") opens the
     // Expiring soon tab with it; what is due on a day (DashboardService::expiredOn) opens To be
     // destroyed.
-    void showDueDrillDown(const DueQuery &query, const QString &description);
+    void showDueDrillDown(const DueQuery &query, const QString &description,
+                          DrillDownBanner::Origin origin = DrillDownBanner::Origin::Dashboard);
     void showDestructions(const DestructionFilter &filter, const QString &description);
     void showHoldsOn(QDate on); // the holds open on that day
     bool hasDrillDown() const;

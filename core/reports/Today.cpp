@@ -1,0 +1,155 @@
+#include "reports/Today.h"
+
+#include "registers/Disclosures.h"
+#include "reports/DashboardService.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace pd {
+
+bool TodayFigures::nothingUrgent() const
+{
+    return breachClocks.isEmpty() && breachSubjects.isEmpty() && dueToday == 0
+        && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
+        && retentionDue == 0 && art19Requests.isEmpty();
+}
+
+TodayService::TodayService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+    , m_session(store, clock)
+{ }
+
+TodayFigures TodayService::read(ServiceError *error) const
+{
+    ServiceError ignored;
+    ServiceError *failure = error ? error : &ignored;
+    *failure = {};
+    TodayFigures f;
+    f.now = m_clock.now().toUTC();
+    f.today = m_clock.today();
+    f.registers = m_session.may(Permission::ViewRegisters);
+    if (!readCases(&f, failure))
+        return f;
+    if (!f.registers)
+        return f;
+    if (!readBreaches(&f, failure))
+        return f;
+    f.retentionDue = RetentionService(m_store, m_clock).countDue(retentionDue(f.today), failure);
+    if (failure->isError())
+        return f;
+    f.art19Requests = DisclosureService(m_store, m_clock).art19Pending(failure);
+    return f;
+}
+
+// Every figure a count of the list behind it, each a statement (the late ones judge in C++ only
+// the requests SQL finds past their stored deadline, as the list and the dashboard do).
+bool TodayService::readCases(TodayFigures *f, ServiceError *error) const
+{
+    const CaseQuery query(m_store, m_store.userName(), m_clock);
+    const bool intakeOnly = !m_session.may(Permission::ViewAllCases);
+    const auto count = [&](const CaseListFilter &filter, int *into) {
+        *into = query.count(filter, error);
+        return !error->isError();
+    };
+    if (!count(awaitingIdentityCases(f->today, intakeOnly), &f->awaitingIdentity))
+        return false;
+    // The deadlines and both clocks are not a KCC employee's to read (Case::intakeOnly).
+    if (intakeOnly)
+        return true;
+    return count(dueTodayCases(f->today), &f->dueToday)
+        && count(dueWithin7DaysCases(f->today), &f->dueWithin7Days)
+        && count(lateCases(f->today, LateClock::Legal), &f->lateLegal)
+        && count(lateCases(f->today, LateClock::PolicyOnly), &f->latePolicyOnly);
+}
+
+// The open breaches, read whole once (the register is small): the clock is the register's own
+// (Breach::clockRunning, hoursLeft), as the breaches page and the dashboard show it.
+bool TodayService::readBreaches(TodayFigures *f, ServiceError *error) const
+{
+    BreachFilter open;
+    open.openOnly = true;
+    const QList<Breach> breaches = BreachService(m_session).list(open, error);
+    if (error->isError())
+        return false;
+    for (const Breach &b : breaches) {
+        if (b.clockRunning())
+            f->breachClocks << BreachClock { b.number, b.title, b.apDeadline(),
+                                             b.hoursLeft(f->now) };
+        if (b.subjectsDecision.yes && !b.subjectsNotifiedOn.isValid())
+            f->breachSubjects << BreachClock { b.number, b.title, {}, 0 };
+    }
+    std::sort(f->breachClocks.begin(), f->breachClocks.end(),
+              [](const BreachClock &a, const BreachClock &b) {
+                  return a.deadline != b.deadline ? a.deadline < b.deadline : a.number < b.number;
+              });
+    return true;
+}
+
+CaseListFilter TodayService::dueTodayCases(QDate today)
+{
+    return DashboardService::dueTodayCases(today);
+}
+
+CaseListFilter TodayService::dueWithin7DaysCases(QDate today)
+{
+    return DashboardService::dueWithin7DaysCases(today);
+}
+
+CaseListFilter TodayService::lateCases(QDate today, LateClock clock)
+{
+    return DashboardService::lateCases(today, clock);
+}
+
+CaseListFilter TodayService::awaitingIdentityCases(QDate today, bool intakeOnly)
+{
+    CaseListFilter filter;
+    filter.today = today;
+    if (intakeOnly)
+        filter.states = { CaseState::Identificatie };
+    else
+        filter.awaitingIdentity = true;
+    return filter;
+}
+
+DueQuery TodayService::retentionDue(QDate today)
+{
+    return DashboardService::expiredOn(today);
+}
+
+CaseListFilter TodayService::art19Cases(QDate today, const QList<qint64> &requests)
+{
+    CaseListFilter filter;
+    filter.today = today;
+    filter.ids = requests;
+    return filter;
+}
+
+QJsonObject TodayService::toJson(const TodayFigures &f)
+{
+    QJsonObject json { { QStringLiteral("now"), BreachCodes::isoLocal(f.now) },
+                       { QStringLiteral("today"), f.today.toString(Qt::ISODate) },
+                       { QStringLiteral("registers"), f.registers },
+                       { QStringLiteral("due_today"), f.dueToday },
+                       { QStringLiteral("due_within_7_days"), f.dueWithin7Days },
+                       { QStringLiteral("late_legal"), f.lateLegal },
+                       { QStringLiteral("late_policy_only"), f.latePolicyOnly },
+                       { QStringLiteral("awaiting_identity"), f.awaitingIdentity } };
+    if (!f.registers)
+        return json;
+    QJsonArray subjects;
+    for (const BreachClock &c : f.breachSubjects)
+        subjects.append(QJsonObject { { QStringLiteral("number"), c.number },
+                                      { QStringLiteral("title"), c.title } });
+    json.insert(QStringLiteral("breach_clocks"),
+                DashboardService::breachClocksToJson(f.breachClocks));
+    json.insert(QStringLiteral("breach_subjects"), subjects);
+    json.insert(QStringLiteral("retention_due"), f.retentionDue);
+    json.insert(QStringLiteral("art19_pending"), static_cast<int>(f.art19Requests.size()));
+    return json;
+}
+
+} // namespace pd
