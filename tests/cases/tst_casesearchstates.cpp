@@ -3,10 +3,10 @@
 // finds its request whatever the states (CaseListFilter::numberFindsAnyState), other words keep
 // to them, and hiddenByState counts per state what the states leave out, in one statement.
 
+#include "RequestSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
-#include "cases/CaseService.h"
 #include "util/Clock.h"
 
 #include <QStandardPaths>
@@ -71,29 +71,7 @@ void TestCaseSearchStates::initTestCase()
 QString TestCaseSearchStates::add(const QString &name, QDate received,
                                   std::optional<Outcome> completed)
 {
-    CaseService cases(*m_store, m_clock);
-    NewCase request;
-    request.person.name = name;
-    request.types = { RequestType::Inzage };
-    request.channel = Channel::Email;
-    request.receivedDate = received;
-    request.handler = testUser;
-    ServiceError error;
-    const std::optional<Case> c = cases.add(request, false, &error);
-    if (!c) {
-        qWarning("%s", qPrintable(error.message));
-        return {};
-    }
-    if (completed
-        && !cases.complete(
-            c->number,
-            completion(*completed, received.addDays(10), u"brief"_s, {}, {},
-                       *completed == Outcome::Ingetrokken ? QString() : knownDataSubject),
-            false, &error)) {
-        qWarning("%s", qPrintable(error.message));
-        return {};
-    }
-    return c->number;
+    return addRequest(*m_store, m_clock, name, received, completed);
 }
 
 void TestCaseSearchStates::init()

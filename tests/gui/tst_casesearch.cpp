@@ -13,12 +13,12 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "RequestSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
-#include "cases/CaseService.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -106,28 +106,8 @@ void TestCaseSearch::initTestCase()
 
 QString TestCaseSearch::add(const QString &name, QDate received, bool completed)
 {
-    CaseService cases(*m_store, m_clock);
-    NewCase request;
-    request.person.name = name;
-    request.types = { RequestType::Inzage };
-    request.channel = Channel::Email;
-    request.receivedDate = received;
-    request.handler = test::testUser;
-    ServiceError error;
-    const std::optional<Case> c = cases.add(request, false, &error);
-    if (!c) {
-        qWarning("%s", qPrintable(error.message));
-        return {};
-    }
-    if (completed
-        && !cases.complete(c->number,
-                           test::completion(Outcome::Toegewezen, received.addDays(10), u"brief"_s,
-                                            {}, {}, test::knownDataSubject),
-                           false, &error)) {
-        qWarning("%s", qPrintable(error.message));
-        return {};
-    }
-    return c->number;
+    return test::addRequest(*m_store, m_clock, name, received,
+                            completed ? std::optional(Outcome::Toegewezen) : std::nullopt);
 }
 
 void TestCaseSearch::init()
