@@ -11980,6 +11980,14 @@
         <extracomment>Dutch: &quot;Bij geen enkele status begint een naam, verzoeknummer, klantnummer of postcode met deze woorden. Controleer de spelling of zoek op iets anders.&quot;</extracomment>
         <translation>In no status does a name, request number, customer number or postcode start with these words. Check the spelling or search for something else.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n completed or withdrawn request(s) found – show</source>
+        <extracomment>Dutch: &quot;%n afgerond of ingetrokken verzoek gevonden – tonen&quot; / &quot;%n afgeronde of ingetrokken verzoeken gevonden – tonen&quot;</extracomment>
+        <translation>
+            <numerusform>%n completed or withdrawn request found – show</numerusform>
+            <numerusform>%n completed or withdrawn requests found – show</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseNotListedNotice</name>

@@ -11980,6 +11980,14 @@
         <extracomment>Dutch: &quot;Bij geen enkele status begint een naam, verzoeknummer, klantnummer of postcode met deze woorden. Controleer de spelling of zoek op iets anders.&quot;</extracomment>
         <translation>Bij geen enkele status begint een naam, verzoeknummer, klantnummer of postcode met deze woorden. Controleer de spelling of zoek op iets anders.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n completed or withdrawn request(s) found – show</source>
+        <extracomment>Dutch: &quot;%n afgerond of ingetrokken verzoek gevonden – tonen&quot; / &quot;%n afgeronde of ingetrokken verzoeken gevonden – tonen&quot;</extracomment>
+        <translation>
+            <numerusform>%n afgerond of ingetrokken verzoek gevonden – tonen</numerusform>
+            <numerusform>%n afgeronde of ingetrokken verzoeken gevonden – tonen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseNotListedNotice</name>

@@ -102,6 +102,13 @@ void TestCaseSearch::initTestCase()
     m_open = add(u"Kees Afgerondsma"_s, { 2026, 11, 10 }, false);
     m_keesCompleted = add(u"Kees Afgerondsma"_s, { 2026, 9, 1 }, true);
     QVERIFY(!m_completed.isEmpty() && !m_open.isEmpty() && !m_keesCompleted.isEmpty());
+    // Two closed requests, one completed and one withdrawn: what the default filter hides most.
+    QVERIFY(!test::addRequest(*m_store, m_clock, u"Lotte Geslotena"_s, { 2026, 8, 3 },
+                              Outcome::Toegewezen)
+                 .isEmpty());
+    QVERIFY(!test::addRequest(*m_store, m_clock, u"Lotte Geslotena"_s, { 2026, 8, 4 },
+                              Outcome::Ingetrokken)
+                 .isEmpty());
 }
 
 QString TestCaseSearch::add(const QString &name, QDate received, bool completed)
@@ -229,6 +236,11 @@ void TestCaseSearch::aNameWithOpenAndCompletedRequests()
     QTest::mouseClick(line, Qt::LeftButton);
     QCOMPARE(page()->model()->totalCount(), 3);
     QVERIFY(!line->isVisible());
+    // Completed and withdrawn ones together, as the default filter hides them.
+    child<QComboBox>(page(), "stateFilter")->setCurrentIndex(1);
+    search(u"Geslotena"_s);
+    QCOMPARE(child<QPushButton>(page(), "showHiddenMatches")->text(),
+             u"2 afgeronde of ingetrokken verzoeken gevonden – tonen"_s);
     // In English.
     QVERIFY(installTranslations(UiLanguage::English));
     child<QComboBox>(page(), "stateFilter")->setCurrentIndex(1);

@@ -38,6 +38,11 @@ QString hiddenMatchesText(const QMap<CaseState, int> &hidden)
         //: Dutch: "%n ingetrokken verzoek gevonden – tonen" / "%n ingetrokken verzoeken
         //: gevonden – tonen"
         return CaseListPage::tr("%n withdrawn request(s) found – show", nullptr, total);
+    if (only({ CaseState::Afgerond, CaseState::Ingetrokken })) // the default filter's case
+        //: Dutch: "%n afgerond of ingetrokken verzoek gevonden – tonen" / "%n afgeronde of
+        //: ingetrokken verzoeken gevonden – tonen"
+        return CaseListPage::tr("%n completed or withdrawn request(s) found – show", nullptr,
+                                total);
     if (only({ CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling }))
         //: Dutch: "%n open verzoek gevonden – tonen" / "%n open verzoeken gevonden – tonen"
         return CaseListPage::tr("%n open request(s) found – show", nullptr, total);
