@@ -12074,6 +12074,79 @@
         <extracomment>Dutch: &quot;Binnen &amp;7 dagen&quot;</extracomment>
         <translation>Due within &amp;7 days</translation>
     </message>
+    <message numerus="yes">
+        <source>%n completed request(s) found – show</source>
+        <extracomment>Dutch: &quot;%n afgerond verzoek gevonden – tonen&quot; / &quot;%n afgeronde verzoeken gevonden – tonen&quot;</extracomment>
+        <translation>
+            <numerusform>%n completed request found – show</numerusform>
+            <numerusform>%n completed requests found – show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn request(s) found – show</source>
+        <extracomment>Dutch: &quot;%n ingetrokken verzoek gevonden – tonen&quot; / &quot;%n ingetrokken verzoeken gevonden – tonen&quot;</extracomment>
+        <translation>
+            <numerusform>%n withdrawn request found – show</numerusform>
+            <numerusform>%n withdrawn requests found – show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed or withdrawn request(s) found – show</source>
+        <extracomment>Dutch: &quot;%n afgerond of ingetrokken verzoek gevonden – tonen&quot; / &quot;%n afgeronde of ingetrokken verzoeken gevonden – tonen&quot;</extracomment>
+        <translation>
+            <numerusform>%n completed or withdrawn request found – show</numerusform>
+            <numerusform>%n completed or withdrawn requests found – show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) found – show</source>
+        <extracomment>Dutch: &quot;%n open verzoek gevonden – tonen&quot; / &quot;%n open verzoeken gevonden – tonen&quot;</extracomment>
+        <translation>
+            <numerusform>%n open request found – show</numerusform>
+            <numerusform>%n open requests found – show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with another status found – show</source>
+        <extracomment>Dutch: &quot;%n verzoek met een andere status gevonden – tonen&quot; / &quot;%n verzoeken met een andere status gevonden – tonen&quot;</extracomment>
+        <translation>
+            <numerusform>%n request with another status found – show</numerusform>
+            <numerusform>%n requests with another status found – show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names, customer numbers and postcodes are searched among the requests with the chosen status; a request number finds its request whatever its status.</source>
+        <extracomment>Dutch: &quot;Namen, klantnummers en postcodes worden gezocht onder de verzoeken met de gekozen status; een verzoeknummer vindt zijn verzoek bij elke status.&quot;</extracomment>
+        <translation>Names, customer numbers and postcodes are searched among the requests with the chosen status; a request number finds its request whatever its status.</translation>
+    </message>
+    <message>
+        <source>In no status does a name, request number, customer number or postcode start with these words. Check the spelling or search for something else.</source>
+        <extracomment>Dutch: &quot;Bij geen enkele status begint een naam, verzoeknummer, klantnummer of postcode met deze woorden. Controleer de spelling of zoek op iets anders.&quot;</extracomment>
+        <translation>In no status does a name, request number, customer number or postcode start with these words. Check the spelling or search for something else.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseNotListedNotice</name>
+    <message>
+        <source>The open request is not in this list</source>
+        <extracomment>Dutch: &quot;Het geopende verzoek staat niet in deze lijst&quot;</extracomment>
+        <translation>The open request is not in this list</translation>
+    </message>
+    <message>
+        <source>The search or the filters leave out %1. Clear them to see it in the list again, or choose a request in the list.</source>
+        <extracomment>Dutch: &quot;De zoekopdracht of de filters laten %1 weg. Wis ze om het weer in de lijst te zien, of kies een verzoek in de lijst.&quot;</extracomment>
+        <translation>The search or the filters leave out %1. Clear them to see it in the list again, or choose a request in the list.</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;search and filters</source>
+        <extracomment>Dutch: &quot;&amp;Zoekopdracht en filters wissen&quot;</extracomment>
+        <translation>Clear the &amp;search and filters</translation>
+    </message>
+    <message>
+        <source>Close the re&amp;quest</source>
+        <extracomment>Dutch: &quot;Verzoek &amp;sluiten&quot;</extracomment>
+        <translation>Close the re&amp;quest</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ChangePasswordDialog</name>

@@ -194,6 +194,7 @@ void MainWindow::createRequestsPage(const Store &store)
     m_caseMenu->addActions(m_caseDetail->caseActions());
     m_caseMenu->addSeparator();
     m_caseMenu->addActions(m_caseDetail->documentActions());
+    connectListAndDetail();
 }
 
 void MainWindow::applyRole()
@@ -410,6 +411,8 @@ QWidget *MainWindow::buildSection(int index)
         Q_UNREACHABLE();
     }
     page->setObjectName(QStringLiteral("sectionPage%1").arg(index + 1));
+    if (Section(index) != Section::Disclosures && Section(index) != Section::Registers)
+        addFindShortcut(page); // Ctrl+F leads to the requests' search (MainWindowSearch.cpp)
     constexpr HelpTopic topics[sectionCount]
         = { HelpTopic::Requests,           HelpTopic::Disclosures, HelpTopic::Retention,
             HelpTopic::ProcessingRegister, HelpTopic::Dashboards,  HelpTopic::DataBreaches };
@@ -605,7 +608,8 @@ void MainWindow::openCase(const QString &number)
     setCurrentSection(Section::Requests);
     m_caseDetail->showCase(number);
     // The highlighted row is the request shown (or the one that could not be read), or none.
-    m_caseList->selectCase(number);
+    const std::optional<Case> shown = m_caseDetail->currentCase();
+    m_caseList->selectCase(number, shown ? shown->id : 0);
 }
 
 QString MainWindow::prepareForLock(bool *attention)

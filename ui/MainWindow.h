@@ -87,6 +87,9 @@ public:
     BackupReminderBanner *backupReminder() const { return m_backupReminder; }
     // Opens a request in the detail (and the Requests section).
     void openCase(const QString &number);
+    // Ctrl+F from anywhere in the window (issue 39): the search field of the current page, or of
+    // the requests when the page has none. Returns the field.
+    QWidget *focusSearch();
     QAction *sectionAction(Section section) const;
     QAction *lockAction() const { return m_lockAction; }
     QAction *languageAction(UiLanguage language) const;
@@ -125,8 +128,16 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Ctrl+F in the parts of the window without a search of their own (MainWindowSearch.cpp).
+    void addFindShortcut(QWidget *scope);
+    // The current page's search field, focused and selected; null when the page has none.
+    QWidget *focusPageSearch();
+    // The desk's requests and detail beside each other: the list tells the detail whether it
+    // still holds the request shown (issue 39).
+    void connectListAndDetail();
     void createActions();
     void createSectionActions();
     void createLanguageActions();

@@ -155,6 +155,33 @@ QString precedes(const QSqlDatabase &db, CaseColumn column, bool window, bool de
     return condition;
 }
 
+// "c.state IN (...)" for the states, or empty for none (every state); their values to values.
+QString stateCondition(const QSet<CaseState> &states, QVariantList *values)
+{
+    if (states.isEmpty())
+        return {};
+    // Literally, so that the partial index on open requests (migration 0004) applies.
+    if (states == openStateSet())
+        return QStringLiteral("c.state IN ") + openStates;
+    QList<CaseState> sorted(states.cbegin(), states.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList marks;
+    for (CaseState state : sorted) {
+        marks << QStringLiteral("?");
+        *values << Codes::code(state);
+    }
+    return QStringLiteral("c.state IN (") + marks.join(QStringLiteral(", ")) + u')';
+}
+
+// The request whose number is the tail typed (CaseQuery::numberTail: "AVG-2026-0042",
+// "2026-0042", "0042"), whole or the part after a "-", and as a prefix while it is being typed.
+// The full-text search has already narrowed the requests to a few; this tests their numbers.
+QString numberCondition(const QString &tail, QVariantList *values)
+{
+    *values << QString(tail + u'%') << QString(QStringLiteral("%-") + tail + u'%');
+    return QStringLiteral("(upper(c.number) LIKE ? OR upper(c.number) LIKE ?)");
+}
+
 // Sets *error (when given) to the query's failure; false, for a return.
 bool failed(const QSqlQuery &query, ServiceError *error)
 {
@@ -210,23 +237,16 @@ QList<CaseListRange> CaseListRepository::rangesAfter(const QSqlDatabase &db, Cas
 // deadline against today.
 void CaseListRepository::appendListConditions(CaseListConditions *conditions,
                                               const CaseListFilter &filter, const QString &user,
-                                              QDate today)
+                                              QDate today, const QString &numberTail)
 {
     QString *sql = &conditions->sql;
     QVariantList *values = &conditions->values;
-    if (filter.states == openStateSet()) {
-        // Literally, so that the partial index on open requests (migration 0004) applies.
-        *sql += QStringLiteral(" AND c.state IN ") + openStates;
-    } else if (!filter.states.isEmpty()) {
-        QList<CaseState> states(filter.states.cbegin(), filter.states.cend());
-        std::sort(states.begin(), states.end());
-        QStringList marks;
-        for (CaseState state : states) {
-            marks << QStringLiteral("?");
-            *values << Codes::code(state);
-        }
-        *sql += QStringLiteral(" AND c.state IN (") + marks.join(QStringLiteral(", ")) + u')';
-    }
+    QString states = stateCondition(filter.states, values);
+    if (!states.isEmpty() && !numberTail.isEmpty())
+        states
+            = u'(' + states + QStringLiteral(" OR ") + numberCondition(numberTail, values) + u')';
+    if (!states.isEmpty())
+        *sql += QStringLiteral(" AND ") + states;
     if (filter.type) {
         *sql += QStringLiteral(
             " AND EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type = ?)");
@@ -325,6 +345,20 @@ void CaseListRepository::appendPeriodConditions(CaseListConditions *conditions,
         *sql += QStringLiteral(" AND ") + CaseRepository::extensionLateSql();
 }
 
+void CaseListRepository::appendLeftOut(CaseListConditions *conditions,
+                                       const QSet<CaseState> &states, const QString &numberTail)
+{
+    const QString shown = stateCondition(states, &conditions->values);
+    if (shown.isEmpty()) {
+        conditions->sql += QStringLiteral(" AND 0 = 1"); // every state: none left out
+        return;
+    }
+    conditions->sql += QStringLiteral(" AND NOT ") + shown;
+    if (!numberTail.isEmpty())
+        conditions->sql
+            += QStringLiteral(" AND NOT ") + numberCondition(numberTail, &conditions->values);
+}
+
 void CaseListRepository::appendSearch(const QSqlDatabase &db, CaseListConditions *conditions,
                                       const QString &match)
 {
@@ -372,6 +406,27 @@ std::optional<int> CaseListRepository::count(const QSqlDatabase &db,
         return std::nullopt;
     }
     return query.value(0).toInt();
+}
+
+std::optional<QMap<CaseState, int>>
+CaseListRepository::countByState(const QSqlDatabase &db, const CaseListConditions &conditions,
+                                 ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT c.state, count(*) FROM cases c WHERE 1 = 1")
+                  + conditions.sql + QStringLiteral(" GROUP BY c.state"));
+    bindAll(query, conditions.values);
+    if (!query.exec()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QMap<CaseState, int> counts;
+    while (query.next()) {
+        if (const auto state = Codes::caseState(query.value(0).toString()))
+            counts[*state] += query.value(1).toInt();
+    }
+    return counts;
 }
 
 bool CaseListRepository::forEachLateCandidate(const QSqlDatabase &db,

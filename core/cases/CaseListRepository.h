@@ -6,6 +6,8 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -57,9 +59,14 @@ public:
     // --- the conditions ---
 
     // What the request is now: its state, kind, channel and handler (`user`'s for mine), and its
-    // deadline against today.
+    // deadline against today. numberTail (CaseQuery::numberTail, when given): a request whose
+    // number it is, or ends in, passes whatever its state (issue 39).
     static void appendListConditions(CaseListConditions *conditions, const CaseListFilter &filter,
-                                     const QString &user, QDate today);
+                                     const QString &user, QDate today,
+                                     const QString &numberTail = {});
+    // The requests that states (and numberTail, as above) leave out.
+    static void appendLeftOut(CaseListConditions *conditions, const QSet<CaseState> &states,
+                              const QString &numberTail);
     // Its history: open (and in which state) on a day, its deadline, receipt, answer and
     // extension within a period.
     static void appendPeriodConditions(CaseListConditions *conditions,
@@ -82,6 +89,9 @@ public:
     // How many requests the conditions let through.
     static std::optional<int> count(const QSqlDatabase &db, const CaseListConditions &conditions,
                                     ServiceError *error);
+    // How many requests the conditions let through, per state (the states with none left out).
+    static std::optional<QMap<CaseState, int>>
+    countByState(const QSqlDatabase &db, const CaseListConditions &conditions, ServiceError *error);
     // The candidates of the late requests on today (past the stored effective deadline), each
     // with the stored dates of its clocks (as CaseRepository::latenessOf reads them), in the
     // order read; false with *error when the read failed.

@@ -109,13 +109,35 @@ QString CaseQuery::searchSql(const QSqlDatabase &db)
     return CaseRepository::searchSql(db);
 }
 
+QString CaseQuery::numberTail(const QString &typed)
+{
+    const QStringList words = searchWords(typed);
+    if (words.isEmpty())
+        return {};
+    const auto digits = [](const QString &word) {
+        return std::all_of(word.cbegin(), word.cend(),
+                           [](QChar ch) { return ch >= u'0' && ch <= u'9'; });
+    };
+    // The numbers CaseService gives: AVG-<year>-NNNN.
+    const bool prefixed = words.constFirst().compare(u"AVG", Qt::CaseInsensitive) == 0;
+    if (prefixed && words.size() == 1)
+        return {}; // "AVG" alone is every request, not a number
+    for (qsizetype i = prefixed ? 1 : 0; i < words.size(); ++i) {
+        if (!digits(words.at(i)))
+            return {};
+    }
+    return words.join(u'-').toUpper();
+}
+
 CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
 {
     Where w;
     const QDate today = effectiveToday(filter);
     // First, so that every statement built on it (count, page, rowOf) keeps to the scope.
     w.conditions.sql += m_scope.condition(m_clock.today(), &w.conditions.values);
-    CaseListRepository::appendListConditions(&w.conditions, filter, m_user, today);
+    CaseListRepository::appendListConditions(&w.conditions, filter, m_user, today,
+                                             filter.numberFindsAnyState ? numberTail(filter.search)
+                                                                        : QString());
     CaseListRepository::appendPeriodConditions(&w.conditions, filter);
     const QString match = searchExpression(m_store.database(), filter.search);
     if (!match.isEmpty()) {
@@ -192,6 +214,34 @@ int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
     if (!counted) {
         failed(failure, error);
         return 0;
+    }
+    return *counted;
+}
+
+QMap<CaseState, int> CaseQuery::hiddenByState(const CaseListFilter &filter,
+                                              ServiceError *error) const
+{
+    if (error)
+        *error = {};
+    if (filter.states.isEmpty() || CaseQuery::matchExpression(filter.search).isEmpty())
+        return {};
+    // The same requests without the states, then those the states (and a number typed) did not
+    // let through: one statement, grouped by state.
+    CaseListFilter others = filter;
+    others.states.clear();
+    others.numberFindsAnyState = false;
+    Where w = where(others);
+    if (failed(w.error, error))
+        return {};
+    CaseListRepository::appendLeftOut(&w.conditions, filter.states,
+                                      filter.numberFindsAnyState ? numberTail(filter.search)
+                                                                 : QString());
+    ServiceError failure;
+    const std::optional<QMap<CaseState, int>> counted
+        = CaseListRepository::countByState(m_store.database(), w.conditions, &failure);
+    if (!counted) {
+        failed(failure, error);
+        return {};
     }
     return *counted;
 }

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QVariant>
@@ -49,6 +50,9 @@ struct CaseListFilter
     std::optional<QList<qint64>> ids {};
     bool mine = false; // handled by the current user
     QString search; // as typed: words are prefixes, all must match (see CaseQuery::matchExpression)
+    // A request number typed in the search (whole or its tail, CaseQuery::numberTail) finds its
+    // request whatever the states say (issue 39): the list's own state filter, not a drill-down's.
+    bool numberFindsAnyState = false;
     QDate today; // invalid: the system's today
 
     // As of a peildatum (the dashboards' drill-down). A request is open on D when it was received
@@ -158,6 +162,12 @@ public:
     int rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
               ServiceError *error = nullptr) const;
 
+    // The requests the search finds that the filter's states leave out, per state (issue 39):
+    // "1 afgerond verzoek gevonden – tonen". One count query; empty without a search or without
+    // states, and on a failed read (then *error is set).
+    QMap<CaseState, int> hiddenByState(const CaseListFilter &filter,
+                                       ServiceError *error = nullptr) const;
+
     // Everyone who handles a request at present, sorted; for the handler filter.
     QStringList handlers(ServiceError *error = nullptr) const;
     QString currentUser() const { return m_user; }
@@ -173,6 +183,10 @@ public:
     // searchable remains.
     static QString searchExpression(const QSqlDatabase &db, const QString &typed);
     static QString searchSql(const QSqlDatabase &db);
+    // What the user typed as a request number, whole or its tail as an officer types it
+    // ("AVG-2026-0042", "2026 0042", "0042"): its words upper case joined by "-", when every word
+    // is digits but a leading "AVG"; empty for anything else (a name, a postcode with letters).
+    static QString numberTail(const QString &typed);
 
     // The SQL of page(), for EXPLAIN QUERY PLAN in tests and the benchmark.
     QString pageSql(const CaseListFilter &filter, CaseSort sort) const;

@@ -6,6 +6,7 @@
 #include "MessageLabel.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDocumentsWidget.h"
+#include "cases/CaseNotListedNotice.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/EventText.h"
 #include "documents/LetterDialog.h"
@@ -174,8 +175,14 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     m_tabs->addTab(m_documents, QString());
     pageLayout->addWidget(m_tabs, 1);
 
+    m_notListedNotice = new CaseNotListedNotice(m_stack);
+    connect(m_notListedNotice, &CaseNotListedNotice::showInListRequested, this,
+            &CaseDetailWidget::showInListRequested);
+    connect(m_notListedNotice, &CaseNotListedNotice::closeRequested, this,
+            &CaseDetailWidget::clear);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(page);
+    m_stack->addWidget(m_notListedNotice);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -517,6 +524,7 @@ void CaseDetailWidget::clear()
     setTimelineError({});
     m_stack->setCurrentWidget(m_empty);
     m_failed = false;
+    m_notListed = false;
     updateActions();
     Q_EMIT contentChanged(false);
 }
@@ -548,12 +556,25 @@ bool CaseDetailWidget::showCase(const QString &number)
     }
     const bool other = !m_case || m_case->number != c->number;
     m_case = std::move(c);
+    m_notListed = false;
     if (other) {
         m_tabs->setCurrentIndex(0);
         m_done->setMessage({});
     }
     reload();
     return true;
+}
+
+void CaseDetailWidget::setListed(bool listed)
+{
+    if (!m_case || m_notListed == !listed)
+        return;
+    m_notListed = !listed;
+    m_notListedNotice->setCase(m_case->number, m_case->person.name);
+    // Never a request beside a list that does not point at it, nor actions on it.
+    m_stack->setCurrentWidget(m_notListed ? static_cast<QWidget *>(m_notListedNotice)
+                                          : m_stack->widget(1));
+    updateActions();
 }
 
 void CaseDetailWidget::reload()
@@ -590,7 +611,7 @@ void CaseDetailWidget::reload()
         m_documents->showCase(m_case->number);
     }
     fillTimeline();
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentIndex(m_notListed ? 2 : 1);
     m_failed = false;
     Q_EMIT contentChanged(true);
     updateActions();
@@ -660,7 +681,7 @@ void CaseDetailWidget::updateActions()
             tip += u'\n' + why;
         action->setToolTip(tip);
     };
-    const bool shown = m_case.has_value();
+    const bool shown = m_case.has_value() && !m_notListed;
     const Case c = m_case.value_or(Case {});
     set(m_requestIdAction, shown, CaseWorkflow::checkRequestIdentification(c, now, now));
     set(m_receiveIdAction, shown, CaseWorkflow::checkReceiveIdentification(c, now, now));

@@ -28,6 +28,7 @@ namespace pd::ui {
 
 class CaseDisclosuresWidget;
 class CaseDocumentsWidget;
+class CaseNotListedNotice;
 
 class CaseActionDialog;
 class EmptyStateWidget;
@@ -60,6 +61,10 @@ public:
     // list the width (contentChanged tells).
     bool hasContent() const;
     std::optional<Case> currentCase() const { return m_case; }
+    // Whether the list beside it holds the request (issue 39). Not: a notice says so, with the
+    // ways back, instead of the request, and its actions are off; showCase shows it again.
+    void setListed(bool listed);
+    bool showsNotListed() const { return m_notListed; }
 
     // In menu order: request identification, identification received, extend, complete, note,
     // reopen. Owned by this widget; each carries its shortcut.
@@ -100,6 +105,7 @@ Q_SIGNALS:
     // After every change stored through one of the actions.
     void caseChanged(const QString &number);
     void contentChanged(bool hasContent);
+    void showInListRequested(); // the notice's "clear the search and filters"
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -142,6 +148,8 @@ private:
     QString m_currentUser;
     std::optional<Case> m_case;
     bool m_failed = false; // the empty state says why a request could not be read
+    bool m_notListed = false; // the list beside it does not hold m_case (setListed)
+    CaseNotListedNotice *m_notListedNotice = nullptr;
     QPointer<CaseActionDialog> m_dialog;
 
     QAction *m_requestIdAction = nullptr;

@@ -78,8 +78,19 @@ const CaseListRow *CaseListModel::rowAt(int row) const
 
 int CaseListModel::loadedRowOf(qint64 caseId) const
 {
-    const int row = m_query.rowOf(effectiveFilter(), m_sort, caseId);
+    const int row = rowOf(caseId);
     return row < m_rows.size() ? row : -1;
+}
+
+int CaseListModel::rowOf(qint64 caseId) const
+{
+    return caseId > 0 ? m_query.rowOf(effectiveFilter(), m_sort, caseId) : -1;
+}
+
+void CaseListModel::loadRow(int row)
+{
+    while (row >= m_rows.size() && canFetchMore({}))
+        fetchMore({});
 }
 
 QString CaseListModel::daysLeftText(const CaseListRow &row)
@@ -338,10 +349,13 @@ void CaseListModel::read(const CaseListFilter &filter, int load)
     m_total = m_query.count(filter, &error);
     if (!error.isError())
         m_rows = m_query.page(filter, m_sort, 0, load, &error);
+    if (!error.isError())
+        m_hidden = m_query.hiddenByState(filter, &error);
     if (error.isError()) {
         // An error state, never an empty list (issue 15): errorText() says why.
         m_rows.clear();
         m_total = 0;
+        m_hidden.clear();
     }
     setError(error);
 }

@@ -69,6 +69,13 @@ public:
 
     // Every request that matches the filter, loaded or not.
     int totalCount() const { return m_total; }
+    // The requests the search finds that the filter's states leave out, per state
+    // (CaseQuery::hiddenByState), read with the count.
+    QMap<CaseState, int> hiddenByState() const { return m_hidden; }
+    // The row of the case under the filter and sort, loaded or not; -1 when the filter excludes
+    // it. loadRow loads the pages up to that row.
+    int rowOf(qint64 caseId) const;
+    void loadRow(int row);
     // Requests in the store whatever the filter (one count query): an empty store is not an
     // empty filter result.
     // -1 when it could not be read.
@@ -101,6 +108,7 @@ private:
     QDate m_today;
     QList<CaseListRow> m_rows;
     int m_total = 0;
+    QMap<CaseState, int> m_hidden;
     QString m_error;
 };
 

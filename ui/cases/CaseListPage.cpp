@@ -137,6 +137,13 @@ void CaseListPage::createFilterBar()
     m_dueWeek = toggle(QStringLiteral("dueWeekFilter"), icons::retention());
     m_mine = toggle(QStringLiteral("mineFilter"), icons::requests());
 
+    // What the state filter hides of a search's matches, one click from showing them.
+    m_hiddenMatches = new QPushButton(this);
+    m_hiddenMatches->setObjectName(QStringLiteral("hiddenMatches"));
+    m_hiddenMatches->setIcon(icons::requests());
+    m_hiddenMatches->hide();
+    connect(m_hiddenMatches, &QPushButton::clicked, this, &CaseListPage::showHiddenMatches);
+
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
     m_count->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut
@@ -227,9 +234,14 @@ void CaseListPage::createEmptyPage()
     m_clearFilters = new QPushButton(m_emptyPage);
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
     connect(m_clearFilters, &QPushButton::clicked, this, &CaseListPage::clearFilters);
+    m_showHidden = new QPushButton(m_emptyPage);
+    m_showHidden->setObjectName(QStringLiteral("showHiddenMatches"));
+    m_showHidden->hide();
+    connect(m_showHidden, &QPushButton::clicked, this, &CaseListPage::showHiddenMatches);
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
     emptyLayout->addStretch(2);
     emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_showHidden, 0, Qt::AlignHCenter);
     emptyLayout->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(3);
 }
@@ -271,6 +283,7 @@ void CaseListPage::layOutPage()
     layout->addLayout(searchRow);
     layout->addLayout(toggleRow);
     layout->addLayout(filterRow);
+    layout->addWidget(m_hiddenMatches, 0, Qt::AlignLeft);
     m_banner = new DrillDownBanner(this);
     connect(m_banner, &DrillDownBanner::cleared, this, &CaseListPage::clearFilters);
     layout->addWidget(m_banner);
@@ -451,8 +464,10 @@ void CaseListPage::changeEvent(QEvent *event)
 void CaseListPage::activate(const QModelIndex &index)
 {
     const QString number = index.data(CaseListModel::CaseNumberRole).toString();
-    if (!number.isEmpty())
-        Q_EMIT caseActivated(number);
+    if (number.isEmpty())
+        return;
+    m_shownId = index.data(CaseListModel::CaseIdRole).toLongLong();
+    Q_EMIT caseActivated(number);
 }
 
 namespace {
@@ -587,15 +602,32 @@ void CaseListPage::applyFilter()
     filter.dueWithinWeek = filter.dueWithinWeek || m_dueWeek->isChecked();
     filter.mine = filter.mine || m_mine->isChecked();
     filter.search = m_search->text().trimmed();
+    // A request number finds its request whatever the bar's state filter (issue 39); a
+    // dashboard's own states still hold.
+    filter.numberFindsAnyState = !m_drillDown || m_drillDown->states.isEmpty();
 
-    const qint64 selected = selectedCaseId();
+    const qint64 shown = m_shownId > 0 ? m_shownId : selectedCaseId();
     if (filter == m_model->filter())
         return;
+    // Nothing the reset moves (the view taking the focus back from the empty state makes its
+    // first row current) opens a request: the page chooses the row below.
+    const QScopedValueRollback selecting(m_selecting, true);
     m_model->setFilter(filter);
     m_view->scrollToTop();
-    // The selected case stays selected when it still matches.
-    if (selected > 0)
-        selectRow(m_model->loadedRowOf(selected));
+    // The case shown stays selected when it still matches, wherever it is in the list; when
+    // it does not, nothing is selected and the desk is told (the detail says so).
+    if (shown > 0) {
+        const int row = m_model->rowOf(shown);
+        // Pages up to it (keyset: each costs what the first does), within reason.
+        if (row < 25 * CaseListModel::pageSize)
+            m_model->loadRow(row);
+        if (row >= 0 && row < m_model->rowCount())
+            selectRow(row);
+        else
+            m_view->selectionModel()->clear();
+        if (m_shownId > 0)
+            Q_EMIT shownCaseListed(row >= 0);
+    }
     updateCountAndEmptyState();
 }
 
@@ -637,66 +669,6 @@ void CaseListPage::resetFilterBar()
     }
 }
 
-void CaseListPage::updateCountAndEmptyState()
-{
-    const int total = m_model->totalCount();
-    const QString failure = m_model->errorText();
-    m_count->setText(failure.isEmpty() ? tr("%Ln request(s)", nullptr, total) : failure);
-    if (total > 0) {
-        m_stack->setCurrentWidget(m_view);
-        return;
-    }
-    const int stored = failure.isEmpty() ? m_model->storeCount() : -1;
-    if (stored < 0) {
-        // Never "no requests" for a list that could not be read (issue 15).
-        m_empty->setTitle(tr("The requests could not be read"));
-        m_empty->setText(failure.isEmpty() ? tr("The list could not be read.") : failure);
-        m_clearFilters->setVisible(false);
-        m_stack->setCurrentWidget(m_emptyPage);
-        return;
-    }
-    const CaseListFilter filter = m_model->filter();
-    const bool filtered = hasActiveFilter();
-    if (stored == 0) {
-        m_empty->setTitle(tr("No requests yet"));
-        if (m_access.intakeOnly() && m_access.may(Permission::IntakeCase))
-            m_empty->setText(tr("The requests you logged in the last %n day(s) will appear "
-                                "here. Log a request from a phone call with Ctrl+N.",
-                                nullptr, CaseScope::kccWindowDays));
-        else if (m_access.may(Permission::IntakeCase))
-            m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with "
-                                "its deadline. Log a request from a phone call with Ctrl+N."));
-        else
-            m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with "
-                                "its deadline."));
-        m_clearFilters->setVisible(false);
-        m_stack->setCurrentWidget(m_emptyPage);
-        return;
-    }
-    if (!CaseQuery::matchExpression(filter.search).isEmpty()) {
-        m_empty->setTitle(tr("No requests found for ‘%1’").arg(filter.search));
-        const bool searchOnly = filter.states.isEmpty() && !filter.type && !filter.channel
-            && !filter.handler && !filter.overdue && !filter.dueWithinWeek && !filter.mine;
-        m_empty->setText(searchOnly
-                             ? tr("No name, request number, customer number or postcode starts "
-                                  "with these words. Check the spelling or search for something "
-                                  "else.")
-                             : tr("Among the requests the other filters show, no name, request "
-                                  "number, customer number or postcode starts with these words. "
-                                  "Clear the filters to search all requests."));
-    } else if (filtered) {
-        m_empty->setTitle(tr("No requests match these filters"));
-        m_empty->setText(tr("Clear the filters to see all requests."));
-    } else {
-        // The default view (open requests) is empty while the store is not: all are closed.
-        m_empty->setTitle(tr("No open requests"));
-        m_empty->setText(tr("Every request in this store has been closed. Choose “All states” "
-                            "to see them."));
-    }
-    m_clearFilters->setVisible(filtered);
-    m_stack->setCurrentWidget(m_emptyPage);
-}
-
 qint64 CaseListPage::selectedCaseId() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -722,10 +694,13 @@ void CaseListPage::selectRow(int row)
 }
 
 // Among the loaded rows: a case further down the list is not worth loading pages for.
-bool CaseListPage::selectCase(const QString &number)
+bool CaseListPage::selectCase(const QString &number, qint64 caseId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(CaseListModel::CaseNumberRole).toString() == number) {
+    m_shownId = number.isEmpty() ? 0 : caseId;
+    for (int row = 0; !number.isEmpty() && row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(CaseListModel::CaseNumberRole).toString() == number) {
+            m_shownId = index.data(CaseListModel::CaseIdRole).toLongLong();
             selectRow(row);
             return true;
         }

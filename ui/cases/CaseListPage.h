@@ -61,10 +61,15 @@ public:
     QString selectedCaseNumber() const;
     // Highlights the case (among the loaded rows) without activating it; when it is not there,
     // nothing stays highlighted, so the list never points at another case than the one shown.
-    bool selectCase(const QString &number);
+    // The case is the one the desk shows (caseId: its id, for when it is not loaded); an empty
+    // number: none.
+    bool selectCase(const QString &number, qint64 caseId = 0);
 
 Q_SIGNALS:
     void caseActivated(const QString &number);
+    // After the search, the filters or a drill-down changed: whether the list holds the case
+    // the desk shows (issue 39; only while one is shown).
+    void shownCaseListed(bool listed);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +89,9 @@ private:
     void resetFilterBar(); // every control to its first entry, without applying
     void activate(const QModelIndex &index);
     void updateCountAndEmptyState();
+    // "1 afgerond verzoek gevonden – tonen": the search's matches the state filter hides.
+    void updateHiddenMatches(bool listEmpty);
+    void showHiddenMatches();
     qint64 selectedCaseId() const;
     void selectRow(int row);
     bool hasActiveFilter() const;
@@ -107,6 +115,9 @@ private:
     QWidget *m_emptyPage = nullptr;
     EmptyStateWidget *m_empty = nullptr;
     QPushButton *m_clearFilters = nullptr;
+    QPushButton *m_hiddenMatches = nullptr; // above the list
+    QPushButton *m_showHidden = nullptr; // the same, in the empty state
+    qint64 m_shownId = 0; // the case the desk shows (selectCase, activate), or 0
     DrillDownBanner *m_banner = nullptr;
     std::optional<CaseListFilter> m_drillDown;
     TodayStrip *m_today = nullptr;
