@@ -11495,6 +11495,30 @@
         <extracomment>Dutch: &quot;Machti&amp;ging ontvangen…&quot;</extracomment>
         <translation>Mandate recei&amp;ved…</translation>
     </message>
+    <message>
+        <source>Receiving controller:</source>
+        <extracomment>Dutch: &quot;Ontvangende organisatie:&quot;</extracomment>
+        <translation>Receiving controller:</translation>
+    </message>
+    <message>
+        <source>Data changed:</source>
+        <extracomment>Dutch: &quot;Gewijzigde gegevens:&quot;</extracomment>
+        <translation>Data changed:</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <extracomment>Dutch: &quot;%1: gestopt&quot;</extracomment>
+        <translation>%1: stopped</translation>
+    </message>
+    <message>
+        <source>%1: goes on</source>
+        <translation>%1: goes on</translation>
+    </message>
+    <message>
+        <source>Objection about:</source>
+        <extracomment>Dutch: &quot;Bezwaar over:&quot;</extracomment>
+        <translation>Objection about:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>

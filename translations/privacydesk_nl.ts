@@ -11495,6 +11495,30 @@
         <extracomment>Dutch: &quot;Machti&amp;ging ontvangen…&quot;</extracomment>
         <translation>Machti&amp;ging ontvangen…</translation>
     </message>
+    <message>
+        <source>Receiving controller:</source>
+        <extracomment>Dutch: &quot;Ontvangende organisatie:&quot;</extracomment>
+        <translation>Ontvangende organisatie:</translation>
+    </message>
+    <message>
+        <source>Data changed:</source>
+        <extracomment>Dutch: &quot;Gewijzigde gegevens:&quot;</extracomment>
+        <translation>Gewijzigde gegevens:</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <extracomment>Dutch: &quot;%1: gestopt&quot;</extracomment>
+        <translation>%1: gestopt</translation>
+    </message>
+    <message>
+        <source>%1: goes on</source>
+        <translation>%1: gaat door</translation>
+    </message>
+    <message>
+        <source>Objection about:</source>
+        <extracomment>Dutch: &quot;Bezwaar over:&quot;</extracomment>
+        <translation>Bezwaar over:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>

@@ -14,6 +14,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseService.h"
+#include "domain/DataCategory.h"
 #include "registers/DisclosureListModel.h"
 #include "registers/Disclosures.h"
 #include "registers/DisclosuresPage.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void toolbarShowsWhatApplies();
     void overviewAfterCompletion_data() { languages_data(); }
     void overviewAfterCompletion();
+    void overviewShowsWhatTheCompletionRecorded();
     void completionWithPartialGrantFits_data() { languages_data(); }
     void completionWithPartialGrantFits();
     void columnsWhereTheContentIs_data();
@@ -252,6 +254,59 @@ void TestNarrowDesk::toolbarShowsWhatApplies()
 }
 
 // Trap 3: after completion the overview cut "Verlenging" and dropped the motivation.
+// Issue 38: the overview shows what the completion recorded beyond the outcome (the data that
+// changed, what an objection was about) and the controller a portability export goes to.
+void TestNarrowDesk::overviewShowsWhatTheCompletionRecorded()
+{
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    ServiceError error;
+    const QDate today = systemClock().today();
+    const QString decided
+        = addCase(u"R. Rectificeer"_s, { RequestType::Rectificatie, RequestType::Bezwaar });
+    QVERIFY(!decided.isEmpty());
+    QVERIFY2(
+        m_service->receiveIdentification(decided, today.addDays(-1), IdMethod::Balie, true, &error),
+        qPrintable(error.message));
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    done.changedData = { DataCategory::Contact };
+    done.objection = { { ObjectionSubject::Nieuwsbrief, {}, true },
+                       { ObjectionSubject::Overig, u"Enquêtes per sms"_s, true } };
+    done.answered = today;
+    done.answerChannel = u"brief"_s;
+    QVERIFY2(m_service->complete(decided, done, false, &error), qPrintable(error.message));
+    const QString portability
+        = addCase(u"O. Overdrager-Verhuist"_s, { RequestType::Overdraagbaarheid });
+    QVERIFY(!portability.isEmpty());
+    QVERIFY2(m_service->setTransmitTo(
+                 portability, { u"Woonstichting Nieuw Thuis"_s, u"privacy@nieuwthuis.example"_s },
+                 false, &error),
+             qPrintable(error.message));
+
+    const auto overview = [this](const QString &number) {
+        const auto window = mainWindow(QSize(1200, 800), number);
+        if (!window)
+            return QString();
+        window->caseDetail()->setCurrentTab(CaseDetailWidget::Tab::Overview);
+        auto *area = window->caseDetail()->findChild<QScrollArea *>(u"overviewTab"_s);
+        QStringList texts;
+        for (const QLabel *label : area->widget()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(u'\n');
+    };
+    const QString decidedText = overview(decided);
+    QVERIFY2(decidedText.contains(u"Gewijzigde gegevens:"_s), qPrintable(decidedText));
+    QVERIFY2(decidedText.contains(DataCategoryCodes::label(DataCategory::Contact)),
+             qPrintable(decidedText));
+    QVERIFY2(decidedText.contains(u"Bezwaar over:"_s), qPrintable(decidedText));
+    QVERIFY2(decidedText.contains(u"Nieuwsbrief: gestopt"_s), qPrintable(decidedText));
+    QVERIFY2(decidedText.contains(u"Enquêtes per sms: gestopt"_s), qPrintable(decidedText));
+    const QString portabilityText = overview(portability);
+    QVERIFY2(portabilityText.contains(u"Ontvangende organisatie:"_s), qPrintable(portabilityText));
+    QVERIFY2(portabilityText.contains(u"Woonstichting Nieuw Thuis (privacy@nieuwthuis.example)"_s),
+             qPrintable(portabilityText));
+}
+
 void TestNarrowDesk::overviewAfterCompletion()
 {
     setLanguage();

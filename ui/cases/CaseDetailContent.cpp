@@ -6,6 +6,7 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "documents/EventText.h"
+#include "domain/DataCategory.h"
 #include "util/Clock.h"
 
 #include <QAction>
@@ -151,6 +152,14 @@ void CaseDetailWidget::addRequestRows(const Case &c)
     if (!c.representativeAddress.trimmed().isEmpty())
         //: Dutch: "Adres gemachtigde:"
         addOverviewRow(tr("Representative's address:"), c.representativeAddress);
+    // Issue 38: a portability export that goes straight to another controller (art. 20(2)).
+    if (!c.transmitTo.isEmpty())
+        //: Dutch: "Ontvangende organisatie:"
+        addOverviewRow(tr("Receiving controller:"),
+                       c.transmitTo.address.trimmed().isEmpty()
+                           ? c.transmitTo.name.simplified()
+                           : tr("%1 (%2)").arg(c.transmitTo.name.simplified(),
+                                               c.transmitTo.address.trimmed()));
     addOverviewRow(tr("Description:"), c.description);
     addOverviewRow(tr("Callback number:"), c.callbackPhone);
     if (!c.intakeOnly)
@@ -234,6 +243,7 @@ void CaseDetailWidget::addDecisionRows(const Case &c)
     if (c.directMarketing)
         addOverviewRow(tr("Objection:"),
                        tr("against direct marketing (absolute, art. 21(3) GDPR)"));
+    addCompletionDetailRows(c);
     if (!c.motivation.isEmpty() && !perKind)
         addOverviewRow(tr("Reasons:"), c.motivation);
     if (!c.noIdentificationReason.isEmpty())
@@ -243,6 +253,37 @@ void CaseDetailWidget::addDecisionRows(const Case &c)
                        ? EventText::date(c.answeredOn)
                        : tr("%1 (%2)").arg(EventText::date(c.answeredOn),
                                            Codes::answerChannelLabel(c.answerChannel)));
+}
+
+// What the completion recorded beyond the outcome (issue 38): the data a rectification, erasure
+// or restriction changed (art. 19 is asked of those who got them), and what an objection was
+// about, each stopped or not.
+void CaseDetailWidget::addCompletionDetailRows(const Case &c)
+{
+    if (!c.changedData.isEmpty()) {
+        QStringList data;
+        for (DataCategory category : c.changedData)
+            data << DataCategoryCodes::label(category);
+        //: Dutch: "Gewijzigde gegevens:"
+        addOverviewRow(tr("Data changed:"), data.join(QStringLiteral(", ")));
+    }
+    if (!c.objection.isEmpty()) {
+        QStringList parts;
+        for (const ObjectionPart &part : c.objection) {
+            const QString subject
+                = part.subject == ObjectionSubject::Overig && !part.text.trimmed().isEmpty()
+                ? part.text.simplified()
+                : Codes::label(part.subject);
+            parts << (part.stopped ?
+                                   //: Dutch: "%1: gestopt"
+                          tr("%1: stopped")
+                                   //: Dutch: "%1: gaat door"
+                                   : tr("%1: goes on"))
+                         .arg(subject);
+        }
+        //: Dutch: "Bezwaar over:"
+        addOverviewRow(tr("Objection about:"), parts.join(u'\n'));
+    }
 }
 
 // Every deadline of the request, the pause for the identification and the one in force now.

@@ -127,6 +127,7 @@ private:
     void addPersonSourceRow(const Case &c);
     void addPersonRelationRow(const Case &c);
     void addDecisionRows(const Case &c);
+    void addCompletionDetailRows(const Case &c);
     void addDeadlineRows(const Case &c, const CaseDeadlines &d);
     // A row of the overview: its label and the value as selectable text ("—" when empty).
     void addOverviewRow(const QString &label, const QString &value);
