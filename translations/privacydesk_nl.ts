@@ -2452,6 +2452,10 @@
         <source>Parts the complainant may not see are marked</source>
         <translation>Delen die de klager niet mag zien zijn gemarkeerd met</translation>
     </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 kon niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -3339,6 +3343,27 @@
         <source>%1; the text was edited by hand before the letter was made</source>
         <extracomment>Dutch: &quot;%1; de tekst is met de hand aangepast voordat de brief werd gemaakt&quot;</extracomment>
         <translation>%1; de tekst is met de hand aangepast voordat de brief werd gemaakt</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier printed</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP afgedrukt&quot;</extracomment>
+        <translation>Klachtdossier AP afgedrukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>AP complaint dossier printed by %1 to a file: %2, %n page(s) (SHA-256 %3)</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP afgedrukt door %1 naar een bestand: %2, %n pagina(&apos;s) (SHA-256 %3)&quot;</extracomment>
+        <translation>
+            <numerusform>Klachtdossier AP afgedrukt door %1 naar een bestand: %2, %n pagina (SHA-256 %3)</numerusform>
+            <numerusform>Klachtdossier AP afgedrukt door %1 naar een bestand: %2, %n pagina&apos;s (SHA-256 %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AP complaint dossier printed by %1 on printer %3 (job %4): %2, %n page(s)</source>
+        <extracomment>Dutch: &quot;Klachtdossier AP afgedrukt door %1 op printer %3 (opdracht %4): %2, %n pagina(&apos;s)&quot;</extracomment>
+        <translation>
+            <numerusform>Klachtdossier AP afgedrukt door %1 op printer %3 (opdracht %4): %2, %n pagina</numerusform>
+            <numerusform>Klachtdossier AP afgedrukt door %1 op printer %3 (opdracht %4): %2, %n pagina&apos;s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

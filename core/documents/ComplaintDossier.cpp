@@ -17,6 +17,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextDocument>
 
@@ -325,6 +326,43 @@ bool ComplaintDossier::write(const ComplaintDossierContent &content, const Outpu
     if (sha256)
         *sha256 = hash;
     return true;
+}
+
+bool ComplaintDossier::recordPrinted(const ComplaintDossierContent &content, const Printed &printed,
+                                     ServiceError *error) const
+{
+    const Session session(m_store, m_clock);
+    const QString number = content.request.number;
+    UnitOfWork unit(session, Permission::ViewRegisters, QStringLiteral("case.dossier_printed"),
+                    number);
+    if (!unit.permit(error))
+        return false;
+    QJsonObject payload { { QStringLiteral("version"), versionCode(content.version) },
+                          { QStringLiteral("pages"), printed.pages } };
+    if (!printed.file.isEmpty()) {
+        // What was written is what the AP gets: its fingerprint, never the path (a folder name
+        // may hold a name).
+        QFile file(printed.file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = { ServiceError::Code::Storage,
+                       tr("Could not read %1.").arg(QFileInfo(printed.file).fileName()),
+                       {} };
+            return false;
+        }
+        payload.insert(
+            QStringLiteral("sha256"),
+            QString::fromLatin1(
+                QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    } else {
+        payload.insert(QStringLiteral("printer"), printed.printer);
+        payload.insert(QStringLiteral("print_job"), printed.job);
+    }
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            write.record(caseEntity, number, QStringLiteral("case.dossier_printed"), payload);
+            return true;
+        },
+        error);
 }
 
 } // namespace pd

@@ -113,6 +113,19 @@ public:
     // nothing; an event that cannot be recorded leaves no file.
     bool write(const ComplaintDossierContent &content, const OutputTarget &target,
                ServiceError *error, int *pages = nullptr, QString *sha256 = nullptr) const;
+    // A dossier printed from the desk (issue 38): "case.dossier_printed" on the request's trail
+    // with the version, the pages and either the CUPS queue and job or, printed to a file, the
+    // file's SHA-256. False (nothing recorded) when it may not be recorded; the caller then
+    // cancels the job.
+    struct Printed
+    {
+        QString printer;
+        int job = 0;
+        QString file;
+        int pages = 0;
+    };
+    bool recordPrinted(const ComplaintDossierContent &content, const Printed &printed,
+                       ServiceError *error) const;
     static QString versionCode(DossierVersion version); // "complete", "complainant"
     // The label shown in the desk and in the document (translated).
     static QString versionLabel(DossierVersion version);

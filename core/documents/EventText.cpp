@@ -117,6 +117,8 @@ QString EventText::title(const QString &action)
           QT_TR_NOOP("Access report made for the request") },
         //: Dutch: "Klachtdossier AP gemaakt"
         { QStringLiteral("case.dossier_made"), QT_TR_NOOP("AP complaint dossier made") },
+        //: Dutch: "Klachtdossier AP afgedrukt"
+        { QStringLiteral("case.dossier_printed"), QT_TR_NOOP("AP complaint dossier printed") },
         { QStringLiteral("case.letter_sent"), QT_TR_NOOP("Letter sent") },
         { QStringLiteral("breach.letter_sent"), QT_TR_NOOP("Letter sent") },
         { QStringLiteral("case.attachment_added"), QT_TR_NOOP("File kept with the request") },
@@ -452,6 +454,28 @@ QString EventText::documentSentence(const AuditEvent &event, const QString &acto
                              //: Dutch: "de volledige versie, voor de AP"
                              : tr("the complete version, for the AP"),
                  fullHash(p));
+    }
+    if (action == QLatin1StringView("case.dossier_printed")) {
+        const bool complainant
+            = p.value(QLatin1StringView("version")).toString() == QLatin1StringView("complainant");
+        const QString version = complainant ?
+                                            //: Dutch: "de versie voor de klager"
+            tr("the version for the complainant")
+                                            //: Dutch: "de volledige versie, voor de AP"
+                                            : tr("the complete version, for the AP");
+        const int pages = p.value(QLatin1StringView("pages")).toInt();
+        if (p.contains(QLatin1StringView("sha256")))
+            //: Dutch: "Klachtdossier AP afgedrukt door %1 naar een bestand: %2, %n pagina('s)
+            //: (SHA-256 %3)"
+            return tr("AP complaint dossier printed by %1 to a file: %2, %n page(s) (SHA-256 %3)",
+                      nullptr, pages)
+                .arg(actor, version, fullHash(p));
+        //: Dutch: "Klachtdossier AP afgedrukt door %1 op printer %3 (opdracht %4): %2, %n
+        //: pagina('s)"
+        return tr("AP complaint dossier printed by %1 on printer %3 (job %4): %2, %n page(s)",
+                  nullptr, pages)
+            .arg(actor, version, text(p, QLatin1StringView("printer")),
+                 QString::number(p.value(QLatin1StringView("print_job")).toInteger()));
     }
     if (action == QLatin1StringView("case.ap_reference")) {
         const QJsonArray reference = p.value(QLatin1StringView("reference")).toArray();

@@ -390,6 +390,17 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
     QCOMPARE(previews(), 0);
     QVERIFY(QFile::exists(file));
     QVERIFY2(dossier.message().contains(u"Saved as PDF"_s), qPrintable(dossier.message()));
+    // Printed is recorded like saved (issue 38): the version, the pages, the file's SHA-256.
+    QFile printedFile(file);
+    QVERIFY(printedFile.open(QIODevice::ReadOnly));
+    const QString printedHash = QString::fromLatin1(
+        QCryptographicHash::hash(printedFile.readAll(), QCryptographicHash::Sha256).toHex());
+    const AuditEvent printedEvent = CaseService(*m_store).timeline(m_full).constLast();
+    QCOMPARE(printedEvent.action, u"case.dossier_printed"_s);
+    QCOMPARE(printedEvent.payload.value(u"version"_s).toString(), u"complete"_s);
+    QCOMPARE(printedEvent.payload.value(u"sha256"_s).toString(), printedHash);
+    QVERIFY(printedEvent.payload.value(u"pages"_s).toInt() > 0);
+    QVERIFY(EventText::sentence(printedEvent, {}).contains(u"SHA-256"_s));
     QTest::mouseClick(dossier.findChild<QPushButton *>(u"printPreview"_s), Qt::LeftButton);
     QCOMPARE(previews(), 1);
     QCOMPARE(asked, 3);

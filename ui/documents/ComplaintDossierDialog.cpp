@@ -247,21 +247,38 @@ DocumentPreview::Document ComplaintDossierDialog::document() const
     return document;
 }
 
+// A print is recorded on the request's trail like a saved PDF (issue 38); one that cannot be
+// recorded is cancelled.
+DocumentPreview::PrintedHandler ComplaintDossierDialog::recordPrinted()
+{
+    const ComplaintDossierContent content = *m_content;
+    return [this, content](const DocumentPreview::Printed &printed) {
+        ServiceError error;
+        if (ComplaintDossier(m_store, m_clock)
+                .recordPrinted(
+                    content, { printed.printer, printed.job, printed.file, printed.pages }, &error))
+            return true;
+        m_message->setMessage(error.message);
+        return false;
+    };
+}
+
 void ComplaintDossierDialog::preview()
 {
     if (!m_content)
         return;
-    DocumentPreview::preview(this, document());
+    DocumentPreview::preview(this, document(), recordPrinted());
 }
 
 bool ComplaintDossierDialog::print()
 {
     if (!m_content)
         return false;
-    return DocumentPreview::print(this, document(), {}, [this](const QString &said, bool problem) {
-        m_message->setMessage(said,
-                              problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
-    });
+    return DocumentPreview::print(
+        this, document(), recordPrinted(), [this](const QString &said, bool problem) {
+            m_message->setMessage(said,
+                                  problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
+        });
 }
 
 void ComplaintDossierDialog::askAndSave()

@@ -54,6 +54,7 @@ public:
 
 private:
     DocumentPreview::Document document() const;
+    DocumentPreview::PrintedHandler recordPrinted();
     void preview();
     void askAndSave();
 
