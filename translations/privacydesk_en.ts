@@ -13857,6 +13857,10 @@
         <source>Printed and recorded; close the preview</source>
         <translation>Printed and recorded; close the preview</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DrillDownBanner</name>

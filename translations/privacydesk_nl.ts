@@ -13857,6 +13857,10 @@
         <source>Printed and recorded; close the preview</source>
         <translation>Afgedrukt en vastgelegd; sluit het afdrukvoorbeeld</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DrillDownBanner</name>

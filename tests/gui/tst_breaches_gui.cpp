@@ -480,7 +480,7 @@ void TestBreachesGui::documentsAndLinkedPersons()
         const QString shown = dialog->findChild<QTextBrowser *>()->toPlainText();
         for (const QString &title : BreachNotification::sectionTitles())
             QVERIFY2(shown.contains(title), qPrintable(title));
-        QDialog *preview = dialog->print();
+        QDialog *preview = dialog->preview();
         QVERIFY(preview);
         QCOMPARE(preview->objectName(), u"printPreview"_s);
         preview->close();

@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
+#include "documents/DocumentPreview.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterPage.h"
@@ -20,8 +21,10 @@
 #include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -315,11 +318,32 @@ void TestProcessingRegisterPage::exportAndPrint()
     QVERIFY2(text.contains(u"A.1 Huurovereenkomsten"_s), qPrintable(text));
 
     // The print preview paints the same document.
-    page.print();
+    page.preview();
     auto *preview = page.findChild<QWidget *>(u"printPreview"_s);
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
     preview->close();
+    delete preview;
+
+    // "Print…" (Ctrl+P) goes to the print dialog in one step, no preview between (issue 39).
+    int asked = 0;
+    const QString printed = m_tmp.filePath(u"register-afgedrukt.pdf"_s);
+    DocumentPreview::setPrinterChooserForTests([&asked, printed](QPrinter *printer) {
+        ++asked;
+        printer->setOutputFileName(printed);
+        return true;
+    });
+    const auto reset = qScopeGuard([] { DocumentPreview::setPrinterChooserForTests({}); });
+    page.findChild<QPushButton *>(u"print"_s)->click();
+    QCOMPARE(asked, 1);
+    QVERIFY(!page.findChild<QWidget *>(u"printPreview"_s));
+    QVERIFY(QFile::exists(printed));
+    process.start(pdftotext, { printed, u"-"_s });
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                .normalized(QString::NormalizationForm_KC)
+                .simplified()
+                .contains(u"A.1 Huurovereenkomsten"_s));
 }
 
 // Issue 14: an activity registered before the exception and the basis had fields of their own

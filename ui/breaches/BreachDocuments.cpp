@@ -121,10 +121,25 @@ bool BreachNotificationDialog::copyText()
     return true;
 }
 
-QDialog *BreachNotificationDialog::print()
+// "Print…" in one step (issue 39): the print dialog at once; the preview stays for the tests
+// that look at what it paints.
+bool BreachNotificationDialog::print()
 {
     if (!m_content)
-        return nullptr;
+        return false;
+    return DocumentPreview::print(this, printable(), {}, [this](const QString &said, bool problem) {
+        m_message->setMessage(said,
+                              problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
+    });
+}
+
+QDialog *BreachNotificationDialog::preview()
+{
+    return m_content ? DocumentPreview::preview(this, printable()) : nullptr;
+}
+
+DocumentPreview::Document BreachNotificationDialog::printable() const
+{
     DocumentPreview::Document document;
     document.title = BreachNotification::documentTitle(m_number);
     document.marking = PrintedDocument::marking(m_store);
@@ -134,7 +149,7 @@ QDialog *BreachNotificationDialog::print()
         BreachNotification::fillDocument(text, content);
         return true;
     };
-    return DocumentPreview::preview(this, document);
+    return document;
 }
 
 void BreachNotificationDialog::askAndSave()
@@ -338,10 +353,33 @@ bool BreachLetterDialog::saveAsPdf(const QString &path)
     return true;
 }
 
-QDialog *BreachLetterDialog::print()
+// "Print…" in one step (issue 39): the print dialog at once, recorded once CUPS accepted the
+// job or "print to file" wrote the PDF.
+bool BreachLetterDialog::print()
+{
+    if (!m_rendered)
+        return false;
+    const bool printed = DocumentPreview::print(
+        this, printable(), [this](const DocumentPreview::Printed &) { return recordShown(); },
+        [this](const QString &said, bool problem) {
+            m_message->setMessage(said,
+                                  problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
+        });
+    if (printed)
+        m_print->setEnabled(false); // a second print would record a second letter
+    return printed;
+}
+
+QDialog *BreachLetterDialog::preview()
 {
     if (!m_rendered)
         return nullptr;
+    return DocumentPreview::preview(
+        this, printable(), [this](const DocumentPreview::Printed &) { return recordShown(); });
+}
+
+DocumentPreview::Document BreachLetterDialog::printable() const
+{
     DocumentPreview::Document document;
     document.title = m_rendered->title;
     document.marking = PrintedDocument::marking(m_store);
@@ -352,9 +390,7 @@ QDialog *BreachLetterDialog::print()
         LetterService::fillDocument(text, html);
         return true;
     };
-    // Recorded once CUPS accepted the job or "print to file" wrote the PDF.
-    return DocumentPreview::preview(
-        this, document, [this](const DocumentPreview::Printed &) { return recordShown(); });
+    return document;
 }
 
 void BreachLetterDialog::askAndSave()

@@ -3,6 +3,7 @@
 #include "breaches/Breach.h"
 #include "breaches/BreachDialogs.h"
 #include "documents/BreachNotification.h"
+#include "documents/DocumentPreview.h"
 #include "letters/BreachLetters.h"
 #include "util/Clock.h"
 
@@ -42,7 +43,9 @@ public:
     bool saveAsPdf(const QString &path);
     // Puts the text for the AP's form on the clipboard; false when nothing could be read.
     bool copyText();
-    QDialog *print(); // the preview (objectName "printPreview")
+    bool print(); // the print dialog at once (issue 39)
+    QDialog *preview(); // the print preview (objectName "printPreview")
+    DocumentPreview::Document printable() const;
 
 private:
     void askAndSave();
@@ -103,7 +106,9 @@ public:
     QString message() const;
     bool saveAsPdf(const QString &path);
     bool recordShown();
-    QDialog *print();
+    bool print(); // the print dialog at once, recorded (issue 39)
+    QDialog *preview(); // the print preview, recorded when printed from it
+    DocumentPreview::Document printable() const;
 
 Q_SIGNALS:
     void letterRecorded();

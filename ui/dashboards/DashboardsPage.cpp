@@ -649,6 +649,16 @@ void DashboardsPage::fillPrintout(QTextDocument *document) const
 
 void DashboardsPage::print()
 {
+    DocumentPreview::print(this, printable(), {}, DocumentPreview::reportOn(this));
+}
+
+void DashboardsPage::preview()
+{
+    DocumentPreview::preview(this, printable());
+}
+
+DocumentPreview::Document DashboardsPage::printable()
+{
     DocumentPreview::Document document;
     document.title = printTitle();
     document.marking = PrintedDocument::marking(m_store);
@@ -657,7 +667,7 @@ void DashboardsPage::print()
         fillPrintout(text);
         return true;
     };
-    DocumentPreview::preview(this, document);
+    return document;
 }
 
 int DashboardsPage::printTo(QPagedPaintDevice *device) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseQuery.h"
+#include "documents/DocumentPreview.h"
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
@@ -60,7 +61,8 @@ public:
     void refresh();
     // Prints the visible dashboard (print preview, DocumentPreview) as every other printout:
     // A4 pages of text with "Vertrouwelijk" and "pagina X van Y".
-    void print();
+    void print(); // "Print…" in one step: the print dialog at once (issue 39)
+    void preview(); // the print preview
     // What print() puts on the pages: the heading (dashboard, organisation, peildatum), the
     // figures, each chart as a picture with its data as a table of text, the lists. Returns the
     // pages painted (0: the device refused).
@@ -100,6 +102,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    DocumentPreview::Document printable();
     void createWidgets();
     QWidget *createDeadlinesTab();
     QWidget *createRetentionTab();

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QMainWindow>
+#include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPointer>
@@ -21,6 +23,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -349,6 +352,23 @@ bool DocumentPreview::print(QWidget *parent, const Document &document,
                             const PrintedHandler &printed, const Reporter &report)
 {
     return PrintRun(parent, document, printed, report).run(countPages(document));
+}
+
+DocumentPreview::Reporter DocumentPreview::reportOn(QWidget *page)
+{
+    return [page = QPointer<QWidget>(page)](const QString &message, bool problem) {
+        if (!page || message.isEmpty())
+            return;
+        if (problem) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Print"), message, QMessageBox::Ok,
+                                        page);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        if (auto *main = qobject_cast<QMainWindow *>(page->window()))
+            main->statusBar()->showMessage(message, 15000);
+    };
 }
 
 void DocumentPreview::setPrinterChooserForTests(const PrinterChooser &chooser)

@@ -66,6 +66,9 @@ public:
     // written) and printed() took it.
     static bool print(QWidget *parent, const Document &document, const PrintedHandler &printed,
                       const Reporter &report);
+    // For a page without a message line of its own: what went wrong in a message box, how a
+    // print ended in the main window's status bar.
+    static Reporter reportOn(QWidget *page);
 
     // The print dialog, replaced in tests: sets the printer's name, pages and copies as a person
     // would and returns whether to print. Empty: the real QPrintDialog again.

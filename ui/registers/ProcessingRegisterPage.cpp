@@ -449,7 +449,7 @@ int ProcessingRegisterPage::printTo(QPagedPaintDevice *device, QString *error) c
                                   PrintedDocument::marking(m_store));
 }
 
-void ProcessingRegisterPage::print()
+std::optional<DocumentPreview::Document> ProcessingRegisterPage::printable()
 {
     // The preview paints what it reads; a register that cannot be read is said here first.
     ServiceError readError;
@@ -457,7 +457,7 @@ void ProcessingRegisterPage::print()
     if (readError.isError()) {
         QMessageBox::warning(this, tr("Print the register"),
                              tr("The register could not be read: %1").arg(readError.message));
-        return;
+        return std::nullopt;
     }
     DocumentPreview::Document document;
     document.title = ProcessingRegisterExport::documentTitle();
@@ -474,7 +474,20 @@ void ProcessingRegisterPage::print()
             text, activities, OrganisationSettings(m_store).details(), systemClock().today());
         return true;
     };
-    DocumentPreview::preview(this, document);
+    return document;
+}
+
+void ProcessingRegisterPage::preview()
+{
+    if (const auto document = printable())
+        DocumentPreview::preview(this, *document);
+}
+
+// "Print…" in one step (issue 39): the print dialog at once.
+void ProcessingRegisterPage::print()
+{
+    if (const auto document = printable())
+        DocumentPreview::print(this, *document, {}, DocumentPreview::reportOn(this));
 }
 
 } // namespace pd::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "documents/DocumentPreview.h"
 #include "registers/ProcessingRegister.h"
 
 #include <QWidget>
@@ -67,7 +68,8 @@ public Q_SLOTS:
     void editSelected();
     void removeSelected(); // asks first
     void exportCsv(); // asks for a file
-    void print(); // print preview
+    void print(); // the print dialog at once
+    void preview(); // the print preview
 
 Q_SIGNALS:
     void registerChanged();
@@ -76,6 +78,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    std::optional<DocumentPreview::Document> printable(); // said when not read
     void createWidgets();
     void retranslateUi();
     void updateButtons();
