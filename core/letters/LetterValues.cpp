@@ -639,6 +639,53 @@ QString art19Html(const LetterContext &context)
     return html;
 }
 
+// {{export.inhoud}}, {{export.overige_systemen}} and {{export.rechten_anderen}}: what the
+// export's cover letter says it brings, and which article limits it for others' rights.
+void exportValues(const Case &c, QHash<QString, QString> *v)
+{
+    // What the export holds is what the inzage report and the portability files hold: what
+    // Privacydesk records (issue 14). The other systems are said apart, as the report says.
+    const bool report = c.types.contains(RequestType::Inzage);
+    const bool files = c.types.contains(RequestType::Overdraagbaarheid);
+    QStringList contents;
+    if (report)
+        contents << QStringLiteral(
+            "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk. "
+            "Daarin leest u ook waarvoor wij uw gegevens gebruiken, aan wie wij ze hebben "
+            "gegeven, hoe lang wij ze bewaren en waar wij ze vandaan hebben (artikel 15 AVG).");
+    if (files && !c.transmitTo.name.trimmed().isEmpty())
+        // Sent straight to the other controller (art. 20 lid 2): the person gets word of it,
+        // not the files (issue 38).
+        contents << QStringLiteral(
+                        "een bevestiging dat wij uw gegevens als computerbestanden (JSON en CSV) "
+                        "rechtstreeks aan %1 hebben gestuurd, zoals u vroeg (artikel 20 lid 2 "
+                        "AVG). Het gaat om de gegevens die wij gebruiken met uw toestemming of "
+                        "voor een overeenkomst met u. In het bestand LEESMIJ.txt bij die "
+                        "bestanden staat welke gegevens er niet in staan, en waarom.")
+                        .arg(c.transmitTo.name.simplified());
+    else if (files)
+        // Art. 20 covers only data processed on consent or a contract: the export holds those,
+        // and its LEESMIJ.txt says what it leaves out and why (PersonPortability).
+        contents << QStringLiteral(
+            "uw gegevens als computerbestanden (JSON en CSV). Die kunt u aan een andere "
+            "organisatie geven (artikel 20 AVG). Het gaat om de gegevens die wij gebruiken met uw "
+            "toestemming of voor een overeenkomst met u. In het bestand LEESMIJ.txt leest u "
+            "welke gegevens er niet in staan, en waarom.");
+    if (contents.isEmpty())
+        contents << QStringLiteral("de gegevens waar u om vroeg.");
+    QString list = QStringLiteral("<ul>");
+    for (const QString &item : std::as_const(contents))
+        list += QStringLiteral("<li>%1</li>").arg(escaped(item));
+    v->insert(QStringLiteral("export.inhoud"), list + QStringLiteral("</ul>"));
+    v->insert(QStringLiteral("export.overige_systemen"), AccessScope::letterHtml(report, files));
+    // Others' rights limit a copy by art. 15 lid 4 and a portability export by art. 20 lid 4
+    // (issue 38): never the inzage article for files under art. 20.
+    v->insert(QStringLiteral("export.rechten_anderen"),
+              report && files ? QStringLiteral("artikel 15 lid 4 en artikel 20 lid 4 AVG")
+                  : files     ? QStringLiteral("artikel 20 lid 4 AVG")
+                              : QStringLiteral("artikel 15 lid 4 AVG"));
+}
+
 } // namespace
 
 QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
@@ -709,47 +756,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
     v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
-    // What the export holds is what the inzage report and the portability files hold: what
-    // Privacydesk records (issue 14). The other systems are said apart, as the report says.
-    const bool report = c.types.contains(RequestType::Inzage);
-    const bool files = c.types.contains(RequestType::Overdraagbaarheid);
-    QStringList contents;
-    if (report)
-        contents << QStringLiteral(
-            "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk. "
-            "Daarin leest u ook waarvoor wij uw gegevens gebruiken, aan wie wij ze hebben "
-            "gegeven, hoe lang wij ze bewaren en waar wij ze vandaan hebben (artikel 15 AVG).");
-    if (files && !c.transmitTo.name.trimmed().isEmpty())
-        // Sent straight to the other controller (art. 20 lid 2): the person gets word of it,
-        // not the files (issue 38).
-        contents << QStringLiteral(
-                        "een bevestiging dat wij uw gegevens als computerbestanden (JSON en CSV) "
-                        "rechtstreeks aan %1 hebben gestuurd, zoals u vroeg (artikel 20 lid 2 "
-                        "AVG). Het gaat om de gegevens die wij gebruiken met uw toestemming of "
-                        "voor een overeenkomst met u. In het bestand LEESMIJ.txt bij die "
-                        "bestanden staat welke gegevens er niet in staan, en waarom.")
-                        .arg(c.transmitTo.name.simplified());
-    else if (files)
-        // Art. 20 covers only data processed on consent or a contract: the export holds those,
-        // and its LEESMIJ.txt says what it leaves out and why (PersonPortability).
-        contents << QStringLiteral(
-            "uw gegevens als computerbestanden (JSON en CSV). Die kunt u aan een andere "
-            "organisatie geven (artikel 20 AVG). Het gaat om de gegevens die wij gebruiken met uw "
-            "toestemming of voor een overeenkomst met u. In het bestand LEESMIJ.txt leest u "
-            "welke gegevens er niet in staan, en waarom.");
-    if (contents.isEmpty())
-        contents << QStringLiteral("de gegevens waar u om vroeg.");
-    QString list = QStringLiteral("<ul>");
-    for (const QString &item : std::as_const(contents))
-        list += QStringLiteral("<li>%1</li>").arg(escaped(item));
-    v.insert(QStringLiteral("export.inhoud"), list + QStringLiteral("</ul>"));
-    v.insert(QStringLiteral("export.overige_systemen"), AccessScope::letterHtml(report, files));
-    // Others' rights limit a copy by art. 15 lid 4 and a portability export by art. 20 lid 4
-    // (issue 38): never the inzage article for files under art. 20.
-    v.insert(QStringLiteral("export.rechten_anderen"),
-             report && files ? QStringLiteral("artikel 15 lid 4 en artikel 20 lid 4 AVG")
-                 : files     ? QStringLiteral("artikel 20 lid 4 AVG")
-                             : QStringLiteral("artikel 15 lid 4 AVG"));
+    exportValues(c, &v);
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
