@@ -51,6 +51,12 @@ QString LetterTemplates::defaultHtml(LetterKind kind)
 
 QList<LetterPlaceholder> LetterTemplates::placeholders()
 {
+    return requestPlaceholders() + answerPlaceholders();
+}
+
+// The organisation, the person, the request, its deadlines, extension and identification.
+QList<LetterPlaceholder> LetterTemplates::requestPlaceholders()
+{
     return {
         { QStringLiteral("organisatie.naam"), tr("The organisation's name (Settings)") },
         { QStringLiteral("organisatie.adres"), tr("The organisation's address, on two lines") },
@@ -99,6 +105,13 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("identificatie.ontvangen"),
           tr("The date the identification was received") },
         { QStringLiteral("identificatie.methode"), tr("How the identity was checked") },
+    };
+}
+
+// The decision, the export, the addressee and the signature.
+QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
+{
+    return {
         { QStringLiteral("besluit.uitkomst"), tr("The decision in one or two sentences") },
         { QStringLiteral("besluit.gronden"),
           tr("The grounds for a refusal as a list (a block: put it on a line of its own)") },

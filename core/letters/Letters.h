@@ -184,6 +184,10 @@ public:
     // the decision asks "niet eens met onze beslissing?", the other letters "... met hoe wij uw
     // verzoek hebben afgehandeld?".
     static QString legalRemediesHtml(LetterKind kind = LetterKind::Besluit);
+
+private:
+    static QList<LetterPlaceholder> requestPlaceholders();
+    static QList<LetterPlaceholder> answerPlaceholders();
 };
 
 // Letters for a request: templates the organisation can edit (stored, audited, BSN-guarded,

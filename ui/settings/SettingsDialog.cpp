@@ -412,6 +412,25 @@ void SettingsDialog::retranslateUi()
                                "empty when there are none."));
     m_notBsn->setText(tr("This is not a BSN (the confirmation is logged)"));
 
+    retranslateDeadlinesTab();
+
+    m_languageIntro->setText(tr("The language of Privacydesk on this computer. It changes at "
+                                "once and does not affect other users."));
+
+    retranslateSecurityTab();
+
+    for (int i = 0; i < m_closingDays->count(); ++i) {
+        QListWidgetItem *item = m_closingDays->item(i);
+        item->setText(QLocale().toString(item->data(Qt::UserRole).toDate(), QLocale::ShortFormat));
+    }
+    validate();
+    updatePreview();
+}
+
+// The deadline policy's tab: the organisation's term, the extension, the identification model
+// and the closing days.
+void SettingsDialog::retranslateDeadlinesTab()
+{
     m_termLabel->setText(tr("Own &term:"));
     m_extensionLabel->setText(tr("E&xtension:"));
     nameUnits(m_termUnit, m_termAmount->value());
@@ -433,10 +452,11 @@ void SettingsDialog::retranslateUi()
     m_legalNote->setText(tr("The legal term (one month, art. 12(3) AVG; three months when "
                             "extended) always applies. Your own term counts when it ends "
                             "earlier. Saving recomputes the deadlines of open requests."));
+}
 
-    m_languageIntro->setText(tr("The language of Privacydesk on this computer. It changes at "
-                                "once and does not affect other users."));
-
+// The security tab: the idle lock, the backup reminder, the checks and the files' limit.
+void SettingsDialog::retranslateSecurityTab()
+{
     m_tabs->setTabText(3, tr("Securit&y"));
     m_securityIntro->setText(tr("How the desk protects the data, for everyone who works with "
                                 "this store."));
@@ -465,13 +485,6 @@ void SettingsDialog::retranslateUi()
            "A larger store takes longer to back up.")
             .arg(QLocale().formattedDataSize(AttachmentService::maxFileBytes, 0,
                                              QLocale::DataSizeTraditionalFormat)));
-
-    for (int i = 0; i < m_closingDays->count(); ++i) {
-        QListWidgetItem *item = m_closingDays->item(i);
-        item->setText(QLocale().toString(item->data(Qt::UserRole).toDate(), QLocale::ShortFormat));
-    }
-    validate();
-    updatePreview();
 }
 
 void SettingsDialog::setClock(const Clock &clock)

@@ -91,6 +91,8 @@ private:
     QWidget *buildLanguageTab();
     QWidget *buildSecurityTab();
     void retranslateUi();
+    void retranslateDeadlinesTab();
+    void retranslateSecurityTab();
     void load();
     void updatePreview();
     void validate();
