@@ -85,6 +85,53 @@ QJsonValue jsonMoment(const QDateTime &moment)
                             : QJsonValue(QJsonValue::Null);
 }
 
+namespace {
+
+// What a KCC-medewerker may read (CaseScope): the intake, and the deadline that counts.
+QJsonObject intakeToJson(const Case &c, const CaseDeadlines &deadlines, const QJsonArray &types)
+{
+    return {
+        { QStringLiteral("number"), c.number },
+        { QStringLiteral("person"),
+          QJsonObject { { QStringLiteral("name"), c.person.name },
+                        { QStringLiteral("klantnummer"), c.person.klantnummer },
+                        { QStringLiteral("relation"), Codes::code(c.person.relation) },
+                        { QStringLiteral("address"), addressLine(c.person) } } },
+        { QStringLiteral("types"), types },
+        { QStringLiteral("channel"), Codes::code(c.channel) },
+        { QStringLiteral("received"), jsonDate(c.receivedDate) },
+        { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
+        { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
+        { QStringLiteral("received_by"), c.receivedBy },
+        { QStringLiteral("state"), Codes::code(c.state) },
+        { QStringLiteral("representative"), c.representative },
+        { QStringLiteral("representative_mandate"), c.representativeMandate },
+        { QStringLiteral("description"), c.description },
+        { QStringLiteral("callback_phone"), c.callbackPhone },
+        { QStringLiteral("deadlines"),
+          QJsonObject { { QStringLiteral("current"), jsonDate(deadlines.current) },
+                        { QStringLiteral("binding"), bindingCode(deadlines.currentBinding) } } },
+        { QStringLiteral("intake_only"), true },
+        { QStringLiteral("version"), c.version },
+    };
+}
+
+QJsonObject identificationToJson(const Identification &id)
+{
+    return QJsonObject { { QStringLiteral("requested"), jsonDate(id.requested) },
+                         { QStringLiteral("received"), jsonDate(id.received) },
+                         { QStringLiteral("method"),
+                           id.method ? QJsonValue(Codes::code(*id.method))
+                                     : QJsonValue(QJsonValue::Null) },
+                         { QStringLiteral("verified_by"), id.verifiedBy },
+                         { QStringLiteral("result"),
+                           id.succeeded ? QJsonValue(*id.succeeded ? QStringLiteral("geslaagd")
+                                                                   : QStringLiteral("mislukt"))
+                                        : QJsonValue(QJsonValue::Null) } };
+}
+
+} // namespace
+
 QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
 {
     QJsonArray types;
@@ -96,34 +143,8 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
     QJsonObject deadlineJson = deadlinesToJson(deadlines.all, c.extended);
     deadlineJson.insert(QStringLiteral("binding"), bindingCode(deadlines.currentBinding));
     deadlineJson.insert(QStringLiteral("current"), jsonDate(deadlines.current));
-    if (c.intakeOnly) {
-        // What a KCC-medewerker may read (CaseScope): the intake, and the deadline that counts.
-        return {
-            { QStringLiteral("number"), c.number },
-            { QStringLiteral("person"),
-              QJsonObject { { QStringLiteral("name"), c.person.name },
-                            { QStringLiteral("klantnummer"), c.person.klantnummer },
-                            { QStringLiteral("relation"), Codes::code(c.person.relation) },
-                            { QStringLiteral("address"), addressLine(c.person) } } },
-            { QStringLiteral("types"), types },
-            { QStringLiteral("channel"), Codes::code(c.channel) },
-            { QStringLiteral("received"), jsonDate(c.receivedDate) },
-            { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
-            { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
-            { QStringLiteral("received_by"), c.receivedBy },
-            { QStringLiteral("state"), Codes::code(c.state) },
-            { QStringLiteral("representative"), c.representative },
-            { QStringLiteral("representative_mandate"), c.representativeMandate },
-            { QStringLiteral("description"), c.description },
-            { QStringLiteral("callback_phone"), c.callbackPhone },
-            { QStringLiteral("deadlines"),
-              QJsonObject {
-                  { QStringLiteral("current"), jsonDate(deadlines.current) },
-                  { QStringLiteral("binding"), bindingCode(deadlines.currentBinding) } } },
-            { QStringLiteral("intake_only"), true },
-            { QStringLiteral("version"), c.version },
-        };
-    }
+    if (c.intakeOnly)
+        return intakeToJson(c, deadlines, types);
     return {
         { QStringLiteral("number"), c.number },
         // Every change of the request raises it (optimistic locking, issue 21): what
@@ -149,19 +170,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("representative_mandate"), c.representativeMandate },
         { QStringLiteral("attachments"), c.attachmentCount },
         { QStringLiteral("description"), c.description },
-        { QStringLiteral("identification"),
-          QJsonObject { { QStringLiteral("requested"), jsonDate(c.identification.requested) },
-                        { QStringLiteral("received"), jsonDate(c.identification.received) },
-                        { QStringLiteral("method"),
-                          c.identification.method
-                              ? QJsonValue(Codes::code(*c.identification.method))
-                              : QJsonValue(QJsonValue::Null) },
-                        { QStringLiteral("verified_by"), c.identification.verifiedBy },
-                        { QStringLiteral("result"),
-                          c.identification.succeeded
-                              ? QJsonValue(*c.identification.succeeded ? QStringLiteral("geslaagd")
-                                                                       : QStringLiteral("mislukt"))
-                              : QJsonValue(QJsonValue::Null) } } },
+        { QStringLiteral("identification"), identificationToJson(c.identification) },
         // Issue 38: a representative's mandate by day; its pause is in the deadlines.
         { QStringLiteral("mandate"),
           QJsonObject { { QStringLiteral("requested"), jsonDate(c.mandate.requested) },
