@@ -100,6 +100,38 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
             tr("  Mandate:   %1 (representative %2)").arg(mandate, c.representative.trimmed()));
 }
 
+// The data subject as the options give it: name, customer number, relation, e-mail and the
+// postal address; a usage error for a relation or an address it cannot read.
+int CaseCommands::readPerson(const QCommandLineParser &p, Person *person)
+{
+    person->name = p.value(QStringLiteral("person"));
+    person->klantnummer = p.value(QStringLiteral("klantnummer"));
+    if (p.isSet(QStringLiteral("relation"))) {
+        const auto relation = Codes::relation(p.value(QStringLiteral("relation")));
+        if (!relation)
+            return CliContext::usage(tr("Unknown relation '%1' (%2).")
+                                         .arg(p.value(QStringLiteral("relation")),
+                                              joinedCodes(codesOf(Codes::relations()))));
+        person->relation = *relation;
+    } else {
+        person->relation = Relation::Huurder;
+    }
+    person->email = p.value(QStringLiteral("email"));
+    // The tenant's postal address for the letters' address block (issue 38).
+    if (p.isSet(QStringLiteral("address"))) {
+        const auto address = SettingValues::parseAddress(p.value(QStringLiteral("address")));
+        if (!address || address->street.isEmpty())
+            //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
+            //: \"Kerkpad 12, 6582 BC Heumen\"."
+            return CliContext::usage(tr("Give the address as 'street and number, postcode city', "
+                                        "for example \"Kerkpad 12, 6582 BC Heumen\"."));
+        std::tie(person->street, person->houseNumber) = PersonImport::splitAddress(address->street);
+        person->postcode = address->postcode;
+        person->city = address->city;
+    }
+    return Success;
+}
+
 int CaseCommands::runAdd(CliContext &context)
 {
     const QCommandLineParser &p = context.parser();
@@ -118,18 +150,8 @@ int CaseCommands::runAdd(CliContext &context)
             mail = MailMessage::parse(original->content);
         request.attachments << *original;
     }
-    request.person.name = p.value(QStringLiteral("person"));
-    request.person.klantnummer = p.value(QStringLiteral("klantnummer"));
-    if (p.isSet(QStringLiteral("relation"))) {
-        const auto relation = Codes::relation(p.value(QStringLiteral("relation")));
-        if (!relation)
-            return CliContext::usage(tr("Unknown relation '%1' (%2).")
-                                         .arg(p.value(QStringLiteral("relation")),
-                                              joinedCodes(codesOf(Codes::relations()))));
-        request.person.relation = *relation;
-    } else {
-        request.person.relation = Relation::Huurder;
-    }
+    if (const int failed = readPerson(p, &request.person); failed != Success)
+        return failed;
     for (const QString &code :
          p.values(QStringLiteral("type")).join(u',').split(u',', Qt::SkipEmptyParts)) {
         const auto type = Codes::requestType(code.trimmed());
@@ -158,20 +180,6 @@ int CaseCommands::runAdd(CliContext &context)
     request.representativeAddress = p.value(QStringLiteral("representative-address"));
     request.receivedBy = p.value(QStringLiteral("received-by"));
     request.callbackPhone = p.value(QStringLiteral("phone"));
-    request.person.email = p.value(QStringLiteral("email"));
-    // The tenant's postal address for the letters' address block (issue 38).
-    if (p.isSet(QStringLiteral("address"))) {
-        const auto address = SettingValues::parseAddress(p.value(QStringLiteral("address")));
-        if (!address || address->street.isEmpty())
-            //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
-            //: \"Kerkpad 12, 6582 BC Heumen\"."
-            return CliContext::usage(tr("Give the address as 'street and number, postcode city', "
-                                        "for example \"Kerkpad 12, 6582 BC Heumen\"."));
-        std::tie(request.person.street, request.person.houseNumber)
-            = PersonImport::splitAddress(address->street);
-        request.person.postcode = address->postcode;
-        request.person.city = address->city;
-    }
     if (mail)
         MailIntake::apply(*mail, &request, false);
     if (channel)

@@ -30,6 +30,7 @@ class CaseCommands final
     Q_DECLARE_TR_FUNCTIONS(pd::cli::CaseCommands)
 public:
     static int runAdd(CliContext &context);
+    static int readPerson(const QCommandLineParser &p, Person *person); // Success or usage
     static int runList(CliContext &context);
     static int runShow(CliContext &context);
     static int runIdentify(CliContext &context);
