@@ -495,9 +495,69 @@ public:
     }
 };
 
-QList<Command> userCommands()
+namespace {
+
+// A server store's backup passphrase, for `backup` and `restore` alike.
+QCommandLineOption passphraseFileOption()
+{
+    return option(QStringLiteral("passphrase-file"),
+                  QT_TRANSLATE_NOOP("pd::cli",
+                                    "A server store: the file with the backup's passphrase (or "
+                                    "PRIVACYDESK_BACKUP_PASSPHRASE)."),
+                  QT_TRANSLATE_NOOP("pd::cli", "file"));
+}
+
+// `backup` and `restore`.
+QList<Command> backupCommands()
 {
     return {
+        command(
+            "backup",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Make an encrypted, verified backup in a new dated folder inside a "
+                              "folder."),
+            [](QCommandLineParser &parser) {
+                parser.addOption(option(QStringLiteral("to"),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "The folder that receives a new dated "
+                                                          "backup folder (made if missing)."),
+                                        QT_TRANSLATE_NOOP("pd::cli", "folder")));
+                parser.addOption(passphraseFileOption());
+                parser.addOption(option(QStringLiteral("keep"),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "Afterwards remove this store's oldest "
+                                                          "backups in the folder beyond the "
+                                                          "newest N."),
+                                        QT_TRANSLATE_NOOP("pd::cli", "N")));
+            },
+            UserCommands::runBackup),
+        command(
+            "restore",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Replace the (closed) store by a backup, after a backup of it "
+                              "(beheerder)."),
+            [](QCommandLineParser &parser) {
+                parser.addOption(option(QStringLiteral("from"),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "The backup folder (a server store: "
+                                                          "the backup file)."),
+                                        QT_TRANSLATE_NOOP("pd::cli", "folder")));
+                parser.addOption(passphraseFileOption());
+                parser.addOption(option(
+                    QStringLiteral("other-store"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "Confirm that the backup is of another store than the one "
+                                      "it replaces.")));
+            },
+            UserCommands::runRestore),
+    };
+}
+
+} // namespace
+
+QList<Command> userCommands()
+{
+    return QList<Command> {
         command("user list", QT_TRANSLATE_NOOP("pd::cli", "List the users and their roles."), {},
                 UserCommands::runList),
         command(
@@ -548,56 +608,8 @@ QList<Command> userCommands()
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Make a new recovery key and revoke the old one (beheerder)."),
                 {}, UserCommands::runRegenerate),
-        command(
-            "backup",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Make an encrypted, verified backup in a new dated folder inside a "
-                              "folder."),
-            [](QCommandLineParser &parser) {
-                parser.addOption(option(QStringLiteral("to"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "The folder that receives a new dated "
-                                                          "backup folder (made if missing)."),
-                                        QT_TRANSLATE_NOOP("pd::cli", "folder")));
-                parser.addOption(option(QStringLiteral("passphrase-file"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "A server store: the file with the "
-                                                          "backup's passphrase (or "
-                                                          "PRIVACYDESK_BACKUP_PASSPHRASE)."),
-                                        QT_TRANSLATE_NOOP("pd::cli", "file")));
-                parser.addOption(option(QStringLiteral("keep"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "Afterwards remove this store's oldest "
-                                                          "backups in the folder beyond the "
-                                                          "newest N."),
-                                        QT_TRANSLATE_NOOP("pd::cli", "N")));
-            },
-            UserCommands::runBackup),
-        command(
-            "restore",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Replace the (closed) store by a backup, after a backup of it "
-                              "(beheerder)."),
-            [](QCommandLineParser &parser) {
-                parser.addOption(option(QStringLiteral("from"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "The backup folder (a server store: "
-                                                          "the backup file)."),
-                                        QT_TRANSLATE_NOOP("pd::cli", "folder")));
-                parser.addOption(option(QStringLiteral("passphrase-file"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "A server store: the file with the "
-                                                          "backup's passphrase (or "
-                                                          "PRIVACYDESK_BACKUP_PASSPHRASE)."),
-                                        QT_TRANSLATE_NOOP("pd::cli", "file")));
-                parser.addOption(option(
-                    QStringLiteral("other-store"),
-                    QT_TRANSLATE_NOOP("pd::cli",
-                                      "Confirm that the backup is of another store than the one "
-                                      "it replaces.")));
-            },
-            UserCommands::runRestore),
-    };
+    }
+    + backupCommands();
 }
 
 } // namespace pd::cli
