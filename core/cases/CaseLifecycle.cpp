@@ -18,24 +18,36 @@ namespace pd {
 using support::invalid;
 using support::isoDate;
 
-bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error,
-                                        std::optional<int> expectedVersion)
+bool CaseService::datedStep(
+    const QString &number, const QString &action, std::optional<int> expectedVersion,
+    ServiceError *error, const std::function<QString(const Case &, QDate today)> &check,
+    const std::function<bool(Case &, Change &, const Session &, ServiceError *)> &apply)
 {
     const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.identification_requested"),
-                    number);
+    UnitOfWork unit(session, Permission::EditCases, action, number);
     if (!unit.permit(error))
         return false;
     const QDate today = m_clock.today();
-    return applyChange(
-        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem
-                = CaseWorkflow::checkRequestIdentification(c, requested, today);
-                !problem.isEmpty()) {
-                *e = invalid(problem);
-                return false;
-            }
-            change.action = QStringLiteral("case.identification_requested");
+    return applyChange(unit, number, expectedVersion, error,
+                       [&](Case &c, Change &change, ServiceError *e) {
+                           if (const QString problem = check(c, today); !problem.isEmpty()) {
+                               *e = invalid(problem);
+                               return false;
+                           }
+                           change.action = action;
+                           return apply(c, change, session, e);
+                       });
+}
+
+bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error,
+                                        std::optional<int> expectedVersion)
+{
+    return datedStep(
+        number, QStringLiteral("case.identification_requested"), expectedVersion, error,
+        [requested](const Case &c, QDate today) {
+            return CaseWorkflow::checkRequestIdentification(c, requested, today);
+        },
+        [requested](Case &c, Change &change, const Session &, ServiceError *) {
             change.payload
                 = { { QStringLiteral("requested"),
                       QJsonArray { jsonDate(c.identification.requested), isoDate(requested) } } };
@@ -49,28 +61,19 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
                                         bool succeeded, ServiceError *error,
                                         std::optional<int> expectedVersion)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.identification_received"),
-                    number);
-    if (!unit.permit(error))
-        return false;
-    const QDate today = m_clock.today();
-    const QString actor = session.userName();
-    return applyChange(
-        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem
-                = CaseWorkflow::checkReceiveIdentification(c, received, today);
-                !problem.isEmpty()) {
-                *e = invalid(problem);
-                return false;
-            }
+    return datedStep(
+        number, QStringLiteral("case.identification_received"), expectedVersion, error,
+        [received](const Case &c, QDate today) {
+            return CaseWorkflow::checkReceiveIdentification(c, received, today);
+        },
+        [&](Case &c, Change &change, const Session &session, ServiceError *) {
+            const QString actor = session.userName();
             c.identification.received = received;
             c.identification.method = method;
             c.identification.verifiedBy = actor;
             c.identification.succeeded = succeeded;
             // A failed identification keeps the case waiting: it is then declared inadmissible.
             c.state = succeeded ? CaseState::InBehandeling : CaseState::Identificatie;
-            change.action = QStringLiteral("case.identification_received");
             change.payload
                 = { { QStringLiteral("received"), isoDate(received) },
                     { QStringLiteral("method"), Codes::code(method) },
@@ -81,23 +84,16 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
         });
 }
 
+// The mandate's two steps have the identification's shape (issue 38).
 bool CaseService::requestMandate(const QString &number, QDate requested, ServiceError *error,
                                  std::optional<int> expectedVersion)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.mandate_requested"),
-                    number);
-    if (!unit.permit(error))
-        return false;
-    const QDate today = m_clock.today();
-    return applyChange(
-        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem = CaseWorkflow::checkRequestMandate(c, requested, today);
-                !problem.isEmpty()) {
-                *e = invalid(problem);
-                return false;
-            }
-            change.action = QStringLiteral("case.mandate_requested");
+    return datedStep(
+        number, QStringLiteral("case.mandate_requested"), expectedVersion, error,
+        [requested](const Case &c, QDate today) {
+            return CaseWorkflow::checkRequestMandate(c, requested, today);
+        },
+        [requested](Case &c, Change &change, const Session &, ServiceError *) {
             change.payload = { { QStringLiteral("requested"),
                                  QJsonArray { jsonDate(c.mandate.requested), isoDate(requested) } },
                                { QStringLiteral("representative"), c.representative.trimmed() } };
@@ -109,25 +105,18 @@ bool CaseService::requestMandate(const QString &number, QDate requested, Service
 bool CaseService::receiveMandate(const QString &number, QDate received, ServiceError *error,
                                  std::optional<int> expectedVersion)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.mandate_received"),
-                    number);
-    if (!unit.permit(error))
-        return false;
-    const QDate today = m_clock.today();
-    const std::optional<DeadlinePolicy> currentPolicy = policy(error);
-    if (!currentPolicy)
-        return false;
-    return applyChange(
-        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
-            if (const QString problem = CaseWorkflow::checkReceiveMandate(c, received, today);
-                !problem.isEmpty()) {
-                *e = invalid(problem);
+    return datedStep(
+        number, QStringLiteral("case.mandate_received"), expectedVersion, error,
+        [received](const Case &c, QDate today) {
+            return CaseWorkflow::checkReceiveMandate(c, received, today);
+        },
+        [this, received](Case &c, Change &change, const Session &, ServiceError *e) {
+            // The payload says where the deadline went: under the policy now in force.
+            const std::optional<DeadlinePolicy> currentPolicy = policy(e);
+            if (!currentPolicy)
                 return false;
-            }
             c.mandate.received = received;
             const CaseDeadlines after = deadlinesFor(c, *currentPolicy);
-            change.action = QStringLiteral("case.mandate_received");
             change.payload = { { QStringLiteral("received"), isoDate(received) },
                                { QStringLiteral("pause_days"), after.all.mandatePauseDays },
                                { QStringLiteral("deadline"), isoDate(after.current) } };

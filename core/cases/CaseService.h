@@ -201,6 +201,13 @@ private:
     bool applyChange(UnitOfWork &unit, const QString &number, std::optional<int> expectedVersion,
                      ServiceError *error,
                      const std::function<bool(Case &, Change &, ServiceError *)> &edit);
+    // A dated step of the identification or the mandate: the role check, the workflow's check
+    // of the step against today (an empty text: it may be taken), then apply's change under
+    // action. apply gets the session for the acting user.
+    bool
+    datedStep(const QString &number, const QString &action, std::optional<int> expectedVersion,
+              ServiceError *error, const std::function<QString(const Case &, QDate today)> &check,
+              const std::function<bool(Case &, Change &, const Session &, ServiceError *)> &apply);
     // applyChange's write: the row with its deadline under the policy, unless another seat
     // changed it since it was read (Conflict), and its decisions per kind.
     bool writeChange(const Case &c, int readVersion, ServiceError *error) const;
