@@ -64,10 +64,6 @@ QString momentText(const QDateTime &utc)
     return EventText::date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
-const QString tableStart
-    = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                     "style=\"border-collapse: collapse; border-color: #999999;\">");
-
 // Whether one clock's deadline was met, in words: answered in time, late, or still open; late
 // by the days Lateness counts for that clock, so that the summary, the case list and the
 // detail name the same number (issue 14).
@@ -379,7 +375,7 @@ QString outcomeHtml(const Case &c)
 // Section 1: the request, its identification, both deadlines, the answer and the outcome.
 QString summaryHtml(const ComplaintDossierContent &content)
 {
-    QString out = tableStart;
+    QString out = dossier::tableStartHtml();
     requestRows(out, content);
     identificationRows(out, content);
     deadlineRows(out, content);
@@ -413,7 +409,7 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                                                "from that number on (shaded) cannot be vouched "
                                                "for; see section 5.")
                               .arg(brokenFrom)));
-    out += tableStart;
+    out += dossier::tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"7%\" align=\"left\">%1</th>"
                           "<th width=\"19%\" align=\"left\">%2</th><th width=\"16%\" "
                           "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
@@ -447,7 +443,7 @@ QString attachmentsHtml(const ComplaintDossierContent &content)
                       .arg(h(ComplaintDossier::tr(
                           "The request as it was received and the other files kept with it, "
                           "inside the encrypted store, with the SHA-256 of each file.")));
-    out += tableStart;
+    out += dossier::tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"25%\" align=\"left\">%1</th>"
                           "<th width=\"15%\" align=\"left\">%2</th><th width=\"18%\" "
                           "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
@@ -481,7 +477,7 @@ QString lettersHtml(const ComplaintDossierContent &content)
                           "Every letter generated for this request, with the SHA-256 of "
                           "its text as recorded in the audit trail. The full texts are "
                           "in the appendices.")));
-    out += tableStart;
+    out += dossier::tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"9%\" align=\"left\">%1</th>"
                           "<th width=\"20%\" align=\"left\">%2</th><th width=\"21%\" "
                           "align=\"left\">%3</th><th width=\"21%\" align=\"left\">%4</th>"
@@ -546,7 +542,7 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
                                      "to a third party or processor, oldest first. Other "
                                      "persons a disclosure also concerned are not named "
                                      "here.")));
-    out += tableStart;
+    out += dossier::tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"12%\" align=\"left\">%1</th>"
                           "<th width=\"20%\" align=\"left\">%2</th><th width=\"22%\" "
                           "align=\"left\">%3</th><th width=\"24%\" align=\"left\">%4</th>"
@@ -629,7 +625,7 @@ QString statementHtml(const ComplaintDossierContent &content)
                                   "was verified: %n event(s) checked, no broken link.",
                                   nullptr, static_cast<int>(v.eventsChecked))
                                   .arg(momentText(content.preparedAt))));
-        out += tableStart;
+        out += dossier::tableStartHtml();
         row(out, ComplaintDossier::tr("Verified position of the audit trail"),
             h(ComplaintDossier::tr("event %1").arg(v.headSeq)));
         row(out, ComplaintDossier::tr("Hash of that event (SHA-256)"),
@@ -710,7 +706,7 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
                .arg(h(tr("Request %1").arg(c.number)));
     out += dossier::versionHtml(content);
     out += QStringLiteral("<p><br></p>");
-    out += tableStart;
+    out += dossier::tableStartHtml();
     QStringList organisation { o.name };
     if (!o.street.trimmed().isEmpty())
         organisation << o.street.trimmed();

@@ -38,10 +38,6 @@ QStringList ownPhones(const ComplaintDossierContent &content)
              content.organisation.phone };
 }
 
-const QString tableStart
-    = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                     "style=\"border-collapse: collapse; border-color: #999999;\">");
-
 QString row(const QString &label, const QString &valueHtml)
 {
     return QStringLiteral(
@@ -105,7 +101,7 @@ bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierConte
 QString askedHtml(const ComplaintDossierContent &content)
 {
     const Case &c = content.request;
-    QString out = tableStart;
+    QString out = tableStartHtml();
     out += row(ComplaintDossier::tr("Request as registered"),
                c.description.trimmed().isEmpty()
                    ? h(ComplaintDossier::tr("no description was typed at intake"))
@@ -118,7 +114,7 @@ QString askedHtml(const ComplaintDossierContent &content)
             out += QStringLiteral("<p><i>%1</i></p>").arg(h(mail.problem));
             continue;
         }
-        out += tableStart;
+        out += tableStartHtml();
         out += row(ComplaintDossier::tr("From"), textHtml(mail.from, content));
         if (mail.sent.isValid())
             out += row(ComplaintDossier::tr("Sent"), h(EventText::dateTime(mail.sent.toUTC())));
@@ -160,13 +156,19 @@ QString reportsHtml(const ComplaintDossierContent &content)
                           "The access report and data files made for this request, with the "
                           "SHA-256 of each file as written: compare it with the copy the data "
                           "subject received.")));
-    out += tableStart;
+    out += tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"18%\" align=\"left\">%1</th>"
                           "<th width=\"24%\" align=\"left\">%2</th><th width=\"18%\" "
                           "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
                .arg(h(ComplaintDossier::tr("Date")), h(ComplaintDossier::tr("File")),
                     h(ComplaintDossier::tr("Made by")), h(ComplaintDossier::tr("SHA-256")));
     return out + rows + QStringLiteral("</table>");
+}
+
+QString tableStartHtml()
+{
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                          "style=\"border-collapse: collapse; border-color: #999999;\">");
 }
 
 QString versionHtml(const ComplaintDossierContent &content)

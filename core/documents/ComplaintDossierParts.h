@@ -35,6 +35,9 @@ QString askedHtml(const ComplaintDossierContent &content);
 // and its SHA-256; empty when none was made.
 QString reportsHtml(const ComplaintDossierContent &content);
 
+// The start of every table of the dossier (thin grey borders, full width).
+QString tableStartHtml();
+
 // For the cover page: which version this is and, for the complete one, what its marks mean.
 QString versionHtml(const ComplaintDossierContent &content);
 
