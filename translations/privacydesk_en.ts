@@ -9050,6 +9050,16 @@
         <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit.&quot;</extracomment>
         <translation>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</translation>
     </message>
+    <message>
+        <source>Recorded on request %1.</source>
+        <extracomment>Dutch: &quot;Vastgelegd bij verzoek %1.&quot;</extracomment>
+        <translation>Recorded on request %1.</translation>
+    </message>
+    <message>
+        <source>Note: not recorded on a request, because this data subject has more than one open request for access or portability. Name the request: export person AVG-YYYY-NNNN.</source>
+        <extracomment>Dutch: &quot;Let op: niet bij een verzoek vastgelegd, want deze betrokkene heeft meer dan één open verzoek om inzage of overdraagbaarheid. Noem het verzoek: export person AVG-JJJJ-NNNN.&quot;</extracomment>
+        <translation>Note: not recorded on a request, because this data subject has more than one open request for access or portability. Name the request: export person AVG-YYYY-NNNN.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::ImportCommands</name>

@@ -213,15 +213,31 @@ public:
         // trail too (issue 38).
         PersonExportTargets targets = request.targets;
         const QString number = request.subject.trimmed().toUpper();
+        bool several = false;
         if (std::any_of(report.requests.cbegin(), report.requests.cend(),
                         [&number](const ReportRequest &r) { return r.request.number == number; }))
             targets.forRequest = number;
+        else if (targets.transmission.to.isEmpty())
+            // Named by the customer number: made for the person's one open access or
+            // portability request, so that its AP dossier shows what was sent.
+            targets.forRequest = PersonExport::answeredRequest(report, &several);
         const PersonExportResult result
             = PersonExport(store).write(report, findings, chosen, targets);
         if (!result.ok())
             return CliContext::fail(result.error + QStringLiteral(" [%1]").arg(result.errorCode));
         for (const QString &file : result.written)
             CliContext::printLine(file);
+        if (!targets.forRequest.isEmpty() && targets.forRequest != number)
+            //: Dutch: "Vastgelegd bij verzoek %1."
+            CliContext::printLine(tr("Recorded on request %1.").arg(targets.forRequest));
+        else if (several)
+            //: Dutch: "Let op: niet bij een verzoek vastgelegd, want deze betrokkene heeft meer dan
+            //: één open verzoek om inzage of overdraagbaarheid. Noem het verzoek: export person
+            //: AVG-JJJJ-NNNN."
+            CliContext::printError(
+                tr("Note: not recorded on a request, because this data subject has more than one "
+                   "open request for access or portability. Name the request: export person "
+                   "AVG-YYYY-NNNN."));
         CliContext::printLine(tr("%n of %1 finding(s) redacted.", nullptr, result.redactedFindings)
                                   .arg(result.findings));
         if (!result.leftOut.isEmpty())

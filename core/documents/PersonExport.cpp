@@ -276,6 +276,21 @@ bool isRequestOf(const PersonReport &report, const QString &number)
 
 } // namespace
 
+QString PersonExport::answeredRequest(const PersonReport &report, bool *several)
+{
+    QStringList open;
+    for (const ReportRequest &r : report.requests) {
+        const QList<RequestType> &types = r.request.types;
+        if (isOpen(r.request.state)
+            && (types.contains(RequestType::Inzage)
+                || types.contains(RequestType::Overdraagbaarheid)))
+            open << r.request.number;
+    }
+    if (several)
+        *several = open.size() > 1;
+    return open.size() == 1 ? open.constFirst() : QString();
+}
+
 PersonExportResult PersonExport::write(const PersonReport &report,
                                        const QList<ReviewFinding> &findings,
                                        const QSet<QString> &redactIds,

@@ -90,6 +90,12 @@ public:
                              const QSet<QString> &redactIds, const PersonExportTargets &targets,
                              const std::function<void(int done, int total)> &progress = {});
 
+    // The request an export made for the person (not from a request) answers: the person's one
+    // open request asking for access (art. 15) or portability (art. 20). Empty when there is
+    // none; when there are several, empty with *several set (the officer names the request).
+    // Without it the AP dossier could not show the report that was sent (issue 38).
+    static QString answeredRequest(const PersonReport &report, bool *several = nullptr);
+
 private:
     const Store &m_store;
     const Clock &m_clock;

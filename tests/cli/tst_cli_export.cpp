@@ -46,6 +46,7 @@ private slots:
     void usageErrors();
     void unknownPerson();
     void byRequestNumberAndKeepAll();
+    void byCustomerNumberWithTwoOpenRequests();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli.onStore(arguments); }
@@ -158,6 +159,12 @@ void TestCliExport::exportWithChosenRedactions()
     QVERIFY(r.out.contains(QDir(csv).filePath(u"persons.csv"_s)));
     QVERIFY(r.out.contains(QDir(csv).filePath(u"LEESMIJ.txt"_s)));
     QVERIFY2(r.out.contains(u"1 of 2"_s), qPrintable(r.out));
+    // Named by the customer number, the export answers her one open access request: it is on
+    // that request's trail, so that its AP dossier shows the report that was sent.
+    QVERIFY2(r.out.contains(u"Recorded on request %1."_s.arg(m_case)), qPrintable(r.out));
+    const Result trail = onStore({ u"case"_s, u"timeline"_s, m_case, u"--json"_s });
+    QVERIFY2(trail.exitCode == 0, qPrintable(trail.err));
+    QVERIFY2(trail.out.contains(u"case.report_exported"_s), qPrintable(trail.out));
     QVERIFY2(r.out.contains(u"Left out of the data export (not on consent or contract, article "
                             "20 GDPR): "_s),
              qPrintable(r.out));
@@ -265,6 +272,26 @@ void TestCliExport::byRequestNumberAndKeepAll()
     QVERIFY(readFile(QDir(csv).filePath(u"persons.csv"_s)).contains("Anna de Vries"));
     // Kept in the report, but the notes are not the data export's.
     QVERIFY(!readFile(QDir(csv).filePath(u"LEESMIJ.txt"_s)).contains("Pieter Bakker"));
+}
+
+void TestCliExport::byCustomerNumberWithTwoOpenRequests()
+{
+    // A second open access request: which one the export answers is the officer's to say.
+    Result r = onStore({ u"case"_s, u"add"_s, u"--klantnummer"_s, u"K100"_s, u"--type"_s,
+                         u"overdraagbaarheid"_s, u"--channel"_s, u"brief"_s, u"--received"_s,
+                         u"2026-01-12"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString second = r.out.trimmed();
+    QTemporaryDir out;
+    r = onStore({ u"export"_s, u"person"_s, u"K100"_s, u"--csv-dir"_s, out.filePath(u"csv"_s),
+                  u"--keep-all"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(!r.out.contains(u"Recorded on request"_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"more than one open request for access or portability"_s),
+             qPrintable(r.err));
+    const Result trail = onStore({ u"case"_s, u"timeline"_s, second, u"--json"_s });
+    QVERIFY2(trail.exitCode == 0, qPrintable(trail.err));
+    QVERIFY2(!trail.out.contains(u"case.report_exported"_s), qPrintable(trail.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

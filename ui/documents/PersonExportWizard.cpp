@@ -473,6 +473,10 @@ public:
             return false;
         m_wizard->d->targets = t;
         m_wizard->d->targets.forRequest = m_wizard->d->forRequest;
+        // Opened from the File menu: made for the person's one open access or portability
+        // request, so that its AP dossier shows what was sent (issue 38).
+        if (t.transmission.to.isEmpty() && m_wizard->d->forRequest.isEmpty() && m_wizard->d->report)
+            m_wizard->d->targets.forRequest = PersonExport::answeredRequest(*m_wizard->d->report);
         return true;
     }
 
