@@ -262,10 +262,15 @@ QString BreachLetterService::reusedApTexts(const Breach &breach)
 
 QString BreachLetterService::contentRefusal(const Breach &breach)
 {
+    // The letter tells either text, the one written for the people first (forPeople): only
+    // when both are empty is something missing.
+    const auto bothEmpty = [](const QString &forPeople, const QString &forTheAp) {
+        return forPeople.trimmed().isEmpty() && forTheAp.trimmed().isEmpty();
+    };
     QStringList missing;
-    if (breach.description.trimmed().isEmpty())
+    if (bothEmpty(breach.subjectsDescription, breach.description))
         missing << tr("what happened");
-    if (breach.consequences.trimmed().isEmpty())
+    if (bothEmpty(breach.subjectsConsequences, breach.consequences))
         missing << tr("the likely consequences");
     if (breach.measuresTaken.trimmed().isEmpty())
         missing << tr("the measures taken");

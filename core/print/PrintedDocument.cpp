@@ -11,7 +11,10 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextOption>
 
 #include <algorithm>
@@ -31,6 +34,58 @@ void paintDemoWatermark(QPainter &painter, const QRectF &page, const QFont &font
     const QRectF across(-page.height(), -page.height() / 4, 2 * page.height(), page.height() / 2);
     painter.drawText(across, Qt::AlignCenter, QStringLiteral("DEMO"));
     painter.restore();
+}
+
+// A letter's pages break as a typist would break them: a short paragraph (the signature: name,
+// function, organisation) is never split over two pages, and a one-line paragraph (a heading,
+// "Met vriendelijke groet,") is never left alone at the bottom of a page, away from what follows
+// it. Blocks in tables (the address and reference lines) are left to the table. The document is
+// laid out for pages of pageHeight; each moved block starts a page, which moves only what follows.
+void keepParagraphsTogether(QTextDocument *document, double pageHeight)
+{
+    constexpr int shortParagraph = 4; // lines
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const auto pageOf = [pageHeight](double y) {
+        return static_cast<int>(y / pageHeight);
+    };
+    const auto breakBefore = [](const QTextBlock &block, bool breaks) {
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(breaks ? QTextFormat::PageBreak_AlwaysBefore
+                                         : QTextFormat::PageBreak_Auto);
+        QTextCursor(block).mergeBlockFormat(format);
+    };
+    // Moving a one-line paragraph down may leave the one before it alone in turn (a heading
+    // above "Met vriendelijke groet,"): a few passes, each over the whole document.
+    for (int pass = 0; pass < 4; ++pass) {
+        bool moved = false;
+        QTextBlock previous;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (QTextCursor(block).currentTable()) {
+                previous = {};
+                continue;
+            }
+            const QRectF rect = layout->blockBoundingRect(block);
+            const int lines = block.layout() ? block.layout()->lineCount() : 0;
+            const int starts = pageOf(rect.top());
+            const bool split
+                = lines > 0 && lines <= shortParagraph && starts != pageOf(rect.bottom() - 1);
+            const bool oneLineBefore
+                = previous.isValid() && previous.layout() && previous.layout()->lineCount() == 1;
+            const int previousPage
+                = oneLineBefore ? pageOf(layout->blockBoundingRect(previous).top()) : -1;
+            if (oneLineBefore && (starts > previousPage || (split && starts == previousPage))) {
+                breakBefore(previous, true); // it goes with what follows it
+                breakBefore(block, false);
+                moved = true;
+            } else if (split) {
+                breakBefore(block, true);
+                moved = true;
+            }
+            previous = block;
+        }
+        if (!moved)
+            return;
+    }
 }
 
 // What every page of a document says in the bands above and below its text.
@@ -137,6 +192,8 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     wrap.setWrapMode(QTextOption::WordWrap);
     document->setDefaultTextOption(wrap);
     document->setPageSize(body);
+    if (!internal)
+        keepParagraphsTogether(document, body.height());
     const int pages = document->pageCount();
     if (options.documentPages)
         *options.documentPages = pages;

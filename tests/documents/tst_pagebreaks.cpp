@@ -1,0 +1,110 @@
+// A letter's pages break as a typist would break them (found reading a Jutphaas breach letter:
+// "M. de Vries" at the foot of page 1, "namens de functionaris gegevensbescherming" and the
+// organisation alone on page 2). However long the letter, the signature's lines share a page,
+// with "Met vriendelijke groet," above them, and a heading is never the last line of a page.
+// Checked on the PDF's own text, page by page, as the tenant reads it.
+
+#include "TestSupport.h"
+#include "print/PrintedDocument.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString filler = u"Dit is een gewone zin in een brief aan een huurder."_s;
+
+// A letter of `paragraphs` two-line paragraphs, a heading, one more paragraph, the closing and
+// the signature block.
+QString letterHtml(int paragraphs)
+{
+    QString html = u"<p>Geachte mevrouw Jansen,</p>"_s;
+    for (int i = 0; i < paragraphs; ++i)
+        html += u"<p>%1 %1</p>"_s.arg(filler);
+    html += u"<p><b>Heeft u vragen?</b></p><p>Bel ons.</p>"_s;
+    html += u"<p>Met vriendelijke groet,</p>"_s;
+    html += u"<p><br>Ondertekenaar de Naam<br>namens de Functie<br>Woningstichting Org</p>"_s;
+    return html;
+}
+
+// The text of each page of the PDF.
+QStringList pageTexts(const QByteArray &pdf, int pages, const QString &folder)
+{
+    const QString path = folder + u"/letter.pdf"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    file.close();
+    QStringList texts;
+    for (int p = 1; p <= pages; ++p) {
+        QProcess process;
+        process.start(QStandardPaths::findExecutable(u"pdftotext"_s),
+                      { u"-f"_s, QString::number(p), u"-l"_s, QString::number(p), path, u"-"_s });
+        if (!process.waitForFinished(60000))
+            return {};
+        texts << QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    }
+    return texts;
+}
+
+int pageWith(const QStringList &pages, const QString &text)
+{
+    for (int p = 0; p < pages.size(); ++p) {
+        if (pages.at(p).contains(text))
+            return p + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestPageBreaks final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void signatureStaysTogether();
+};
+
+void TestPageBreaks::signatureStaysTogether()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    // Letters of every length around the foot of the first page: some put the page break
+    // inside the signature, before the closing or after the heading.
+    int twoPages = 0;
+    for (int paragraphs = 14; paragraphs <= 34; ++paragraphs) {
+        QTextDocument document;
+        document.setHtml(letterHtml(paragraphs));
+        PrintedDocument::Options options;
+        options.audience = PrintedDocument::Audience::DataSubject;
+        int pages = 0;
+        const QByteArray pdf = PrintedDocument::pdf(
+            &document, u"Brief"_s, PrintedDocument::Marking::Real, options, &pages);
+        QVERIFY(!pdf.isEmpty());
+        const QStringList texts = pageTexts(pdf, pages, folder.path());
+        QCOMPARE(texts.size(), pages);
+        const int name = pageWith(texts, u"Ondertekenaar de Naam"_s);
+        QVERIFY2(name > 0, qPrintable(texts.join(u" | "_s)));
+        const QByteArray where = QByteArray::number(paragraphs) + " paragraphs: "
+            + texts.join(u" | "_s).right(400).toUtf8();
+        QVERIFY2(pageWith(texts, u"namens de Functie"_s) == name, where.constData());
+        QVERIFY2(pageWith(texts, u"Woningstichting Org"_s) == name, where.constData());
+        QVERIFY2(pageWith(texts, u"Met vriendelijke groet,"_s) == name, where.constData());
+        QVERIFY2(pageWith(texts, u"Heeft u vragen?"_s) == pageWith(texts, u"Bel ons."_s),
+                 where.constData());
+        if (pages > 1)
+            ++twoPages;
+    }
+    QVERIFY(twoPages > 0); // the lengths did reach past the first page
+}
+
+QTEST_MAIN(TestPageBreaks)
+#include "tst_pagebreaks.moc"
