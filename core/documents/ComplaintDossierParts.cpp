@@ -38,6 +38,20 @@ QStringList ownPhones(const ComplaintDossierContent &content)
              content.organisation.phone };
 }
 
+// The names in the dossier's texts that are no third party's: the organisation, the AP, the
+// recipients, the receiving controller, the representative and the staff who handled the
+// request (their names are the organisation's acts, not data of others).
+QStringList notThirdParties(const ComplaintDossierContent &content)
+{
+    QStringList names { content.organisation.name, QStringLiteral("Autoriteit Persoonsgegevens"),
+                        content.request.representative, content.request.transmitTo.name };
+    for (const Disclosure &d : content.disclosures)
+        names << d.recipientName;
+    for (auto it = content.displayNames.cbegin(); it != content.displayNames.cend(); ++it)
+        names << it.key() << it.value();
+    return names;
+}
+
 QString row(const QString &label, const QString &valueHtml)
 {
     return QStringLiteral(
@@ -58,6 +72,7 @@ QString textHtml(const QString &text, const ComplaintDossierContent &content)
 {
     QList<ContactSpan> spans
         = PersonReview::contactsIn(text, ownEmails(content), ownPhones(content));
+    spans += PersonReview::namesIn(text, content.request.person.name, notThirdParties(content));
     std::sort(spans.begin(), spans.end(),
               [](const ContactSpan &a, const ContactSpan &b) { return a.start < b.start; });
     QString out;

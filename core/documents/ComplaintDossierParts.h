@@ -14,8 +14,10 @@ namespace pd::dossier {
 
 // A free text of the dossier as HTML: escaped, line breaks kept; the e-mail addresses and phone
 // numbers in it that are not the data subject's own nor the organisation's
-// (PersonReview::contactsIn) marked "niet aan klager verstrekken" in the complete version,
-// replaced by PersonReview::marker() in the version for the complainant.
+// (PersonReview::contactsIn), and the names of other people (PersonReview::namesIn: not the
+// subject's, the representative's, the staff's, a recipient's or an organisation's) marked
+// "niet aan klager verstrekken" in the complete version, replaced by PersonReview::marker() in
+// the version for the complainant.
 QString textHtml(const QString &text, const ComplaintDossierContent &content);
 
 // The mark of a part the complainant may not see, as HTML.

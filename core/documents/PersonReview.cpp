@@ -508,6 +508,24 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
     return found.list;
 }
 
+QList<ContactSpan> PersonReview::namesIn(const QString &text, const QString &ownName,
+                                         const QStringList &notPersons)
+{
+    QList<Field> fields { { {}, {}, text, {}, {}, {} } };
+    nameCandidates(fields, ownName.simplified().toLower()); // tokens and runs
+    QStringList organisations;
+    for (const QString &name : notPersons) {
+        if (!name.simplified().isEmpty())
+            organisations << name.simplified();
+    }
+    Findings found;
+    findNamePhrases(fields, ownNameWords(ownName), organisations, found);
+    QList<ContactSpan> spans;
+    for (const ReviewFinding &f : std::as_const(found.list))
+        spans.append({ ReviewFinding::Kind::Name, f.start, f.length });
+    return spans;
+}
+
 QList<ContactSpan> PersonReview::contactsIn(const QString &text, const QStringList &ownEmails,
                                             const QStringList &ownPhones)
 {

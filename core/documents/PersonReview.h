@@ -43,10 +43,11 @@ struct ReviewFinding
     static QString label(Kind kind); // translated
 };
 
-// An e-mail address or phone number in a text (PersonReview::contactsIn): where it stands.
+// An e-mail address or phone number in a text (PersonReview::contactsIn), or a name-like
+// phrase (namesIn): where it stands.
 struct ContactSpan
 {
-    ReviewFinding::Kind kind = ReviewFinding::Kind::Email; // Email or Phone
+    ReviewFinding::Kind kind = ReviewFinding::Kind::Email; // Email, Phone or Name
     qsizetype start = 0;
     qsizetype length = 0;
 };
@@ -92,6 +93,12 @@ public:
     // dossier, which marks other people's contact data (issue 38).
     static QList<ContactSpan> contactsIn(const QString &text, const QStringList &ownEmails,
                                          const QStringList &ownPhones);
+
+    // Rule 4 on one text: the name-like phrases (Kind::Name) that are not ownName's, outside the
+    // names in notPersons (organisations, recipients, the staff who signed). No store lookup.
+    // For the complaint dossier, which marks other people's names in the free texts it quotes.
+    static QList<ContactSpan> namesIn(const QString &text, const QString &ownName,
+                                      const QStringList &notPersons);
 
     // The text that replaces a redacted fragment: "[weggelaten]".
     static QString marker();

@@ -207,6 +207,9 @@ void TestDossierProof::complainantVersion()
     QVERIFY(m_fixture->note(c->number,
                             u"Buurvrouw belde: 010-7654321, mail buurvrouw@example.org"_s,
                             QDate(2026, 10, 5)));
+    // A neighbour's name in a note is another person's data too (issue 38).
+    QVERIFY(m_fixture->note(c->number, u"Klacht van buurman Karel van Dijk over geluid."_s,
+                            QDate(2026, 10, 5)));
     RecipientService recipients(*m_store, m_fixture->clock());
     ServiceError error;
     m_fixture->at(QDate(2026, 10, 6));
@@ -241,16 +244,24 @@ void TestDossierProof::complainantVersion()
     for (const QString &withheld : { u"jan.buur@example.nl"_s, u"06-12345678"_s, u"010-7654321"_s,
                                      u"buurvrouw@example.org"_s, u"Politie Eenheid Voorbeeld"_s })
         QVERIFY2(complete.contains(withheld), qPrintable(withheld));
+    QVERIFY2(complete.contains(u"Karel van Dijk "_s + mark), qPrintable(complete));
     QVERIFY2(complete.count(mark) >= 5, qPrintable(complete));
     // The tenant's own address is theirs: not marked.
     QVERIFY(!complete.contains(u"p.jansen@example.nl "_s + mark));
 
     content->version = DossierVersion::Complainant;
     const QString forComplainant = textOf(*content);
-    for (const QString &withheld :
-         { u"jan.buur@example.nl"_s, u"06-12345678"_s, u"010-7654321"_s, u"buurvrouw@example.org"_s,
-           u"Politie Eenheid Voorbeeld"_s, u"Lopend strafrechtelijk onderzoek"_s })
+    for (const QString &withheld : { u"jan.buur@example.nl"_s, u"06-12345678"_s, u"010-7654321"_s,
+                                     u"buurvrouw@example.org"_s, u"Politie Eenheid Voorbeeld"_s,
+                                     u"Lopend strafrechtelijk onderzoek"_s, u"Karel van Dijk"_s })
         QVERIFY2(!forComplainant.contains(withheld), qPrintable(withheld));
+    // The note's own words stay; the data subject's and the staff's names are not hidden.
+    QVERIFY(forComplainant.contains(u"Klacht van buurman "_s + PersonReview::marker()));
+    QVERIFY(forComplainant.contains(c->person.name));
+    for (const QString &staff : std::as_const(content->displayNames))
+        QVERIFY2(!staff.isEmpty()
+                     && !forComplainant.contains(staff + u' ' + PersonReview::marker()),
+                 qPrintable(staff));
     QVERIFY(!forComplainant.contains(mark));
     QVERIFY(forComplainant.contains(PersonReview::marker()));
     QVERIFY(forComplainant.contains(u"Wil alle gegevens zien"_s));
