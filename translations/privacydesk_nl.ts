@@ -1223,6 +1223,11 @@
         <extracomment>Dutch: &quot;Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).&quot;</extracomment>
         <translation>Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).</translation>
     </message>
+    <message>
+        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Name the new address in the request&apos;s description, or leave it out.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.&quot;</extracomment>
+        <translation>Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>

@@ -367,9 +367,50 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
             *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
             return false;
         }
+        if (!sameContactDetails(db, personId, p, error))
+            return false;
     }
     intake.personId = personId;
     return true;
+}
+
+// A known person's postal address is not changed at the intake: the letters would go to an
+// address no one has checked before the identity is known (art. 12(6) GDPR). Given different
+// from what is stored, the intake is refused with what to do instead, never silently dropped
+// (issue 38). (The e-mail address is not compared: an e-mail request fills in its sender, which
+// the request keeps with its original.)
+bool CaseService::sameContactDetails(const QSqlDatabase &db, qint64 personId, const Person &given,
+                                     ServiceError *error) const
+{
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(db, personId, &stored, error))
+        return false;
+    if (!stored)
+        return true;
+    const auto differs = [](const QString &value, const QString &known, bool spaces) {
+        const auto fold = [spaces](const QString &text) {
+            QString folded = text.simplified().toCaseFolded();
+            if (!spaces)
+                folded.remove(u' ');
+            return folded;
+        };
+        return !value.trimmed().isEmpty() && fold(value) != fold(known);
+    };
+    const Person &known = stored->person;
+    if (!differs(given.street, known.street, true)
+        && !differs(given.houseNumber, known.houseNumber, false)
+        && !differs(given.postcode, known.postcode, false)
+        && !differs(given.city, known.city, true))
+        return true;
+    //: Dutch: "Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet
+    //: gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem
+    //: het nieuwe adres in de omschrijving van het verzoek, of laat het weg."
+    *error = invalid(tr("Customer number %1 is known already, with another address. The intake "
+                        "does not change it: letters go to a new address only once the identity "
+                        "is established. Name the new address in the request's description, or "
+                        "leave it out.")
+                         .arg(known.klantnummer));
+    return false;
 }
 
 // The number: AVG-<year of receipt>-NNNN, counted per year. On a server a sequence per year

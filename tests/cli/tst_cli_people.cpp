@@ -143,6 +143,27 @@ void TestCliPeople::addressOfTheTenant()
                             u"Kerkpad 12 Heumen"_s, u"--type"_s, u"inzage"_s, u"--channel"_s,
                             u"brief"_s, u"--received"_s, u"2026-09-01"_s });
     QCOMPARE(added.exitCode, 2);
+
+    // A known tenant: the same address (however spaced) is fine; another is refused with what to
+    // do, never dropped in silence, and the stored address stays (issue 38).
+    Result known = m_cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Q. Quist"_s,
+                                   u"--klantnummer"_s, u"K-ADR-1"_s, u"--address"_s,
+                                   u"Kerkpad 14, 6582 BC Heumen"_s, u"--type"_s, u"inzage"_s,
+                                   u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-09-01"_s });
+    QVERIFY2(known.exitCode == 0, qPrintable(known.err));
+    known = m_cli.onStore({ u"case"_s, u"add"_s, u"--klantnummer"_s, u"K-ADR-1"_s, u"--address"_s,
+                            u"kerkpad 14, 6582bc Heumen"_s, u"--type"_s, u"bezwaar"_s,
+                            u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-09-02"_s });
+    QVERIFY2(known.exitCode == 0, qPrintable(known.err));
+    const Result moved
+        = m_cli.onStore({ u"case"_s, u"add"_s, u"--klantnummer"_s, u"K-ADR-1"_s, u"--address"_s,
+                          u"Dorpsstraat 3, 6582 AB Heumen"_s, u"--type"_s, u"rectificatie"_s,
+                          u"--channel"_s, u"telefoon"_s, u"--received"_s, u"2026-09-03"_s });
+    QCOMPARE(moved.exitCode, 1);
+    QVERIFY2(moved.err.contains(u"Klantnummer K-ADR-1 is al bekend, met een ander adres"_s),
+             qPrintable(moved.err));
+    const QJsonObject kept = show(known.out.trimmed())[u"person"_s].toObject();
+    QCOMPARE(kept[u"address"_s].toString(), u"Kerkpad 14, 6582 BC Heumen"_s);
 }
 
 // A representative's request: the mandate is missing, so the only letter is the request for
