@@ -137,23 +137,47 @@ public:
         return options;
     }
 
-    // The saved rule as --json prints it (with the derived terms' counts), or in words.
-    static int printSaved(CliContext &context, const RetentionRule &saved,
-                          const DerivedTerms &terms, const QString &said)
+    // The rule saved (a usage error when checkRule refuses it) and printed as --json prints it
+    // (with the derived terms' counts), or in words: said(the saved rule).
+    static int saveAndPrint(CliContext &context, RetentionService &service,
+                            const RetentionRule &rule, bool bsnOverride,
+                            const std::function<QString(const RetentionRule &)> &said)
     {
+        if (const QString problem = RetentionService::checkRule(rule); !problem.isEmpty())
+            return CliContext::usage(problem);
+        ServiceError error;
+        DerivedTerms terms;
+        const auto saved = service.saveRule(rule, bsnOverride, &error, &terms);
+        if (!saved)
+            return CliContext::fail(error);
         if (json(context)) {
-            QJsonObject out = ruleToJson(saved);
+            QJsonObject out = ruleToJson(*saved);
             const QJsonObject counts = terms.toJson();
             for (auto it = counts.begin(); it != counts.end(); ++it)
                 out.insert(it.key(), it.value());
             CliContext::printJson(QJsonDocument(out));
             return int { Success };
         }
-        CliContext::printLine(said);
+        CliContext::printLine(said(*saved));
         CliContext::printLine(tr("%n retention term(s) moved", nullptr, terms.moved) + u"; "
                               + tr("%n created", nullptr, terms.created) + u"; "
                               + tr("%n removed", nullptr, terms.removed) + u'.');
         return int { Success };
+    }
+
+    // The rule with this code, read through service; nullopt after saying why there is none
+    // (*exit: a usage error for an unknown code, a failure for a failed read).
+    static std::optional<RetentionRule> existing(const RetentionService &service,
+                                                 const QString &code, int *exit)
+    {
+        ServiceError error;
+        const auto found = service.rule(code, &error);
+        if (error.isError())
+            *exit = CliContext::readFailure(error, false);
+        else if (!found)
+            *exit = CliContext::usage(
+                tr("There is no retention rule '%1'; see retention rule list.").arg(code));
+        return found;
     }
 
     static int runRuleSet(CliContext &context)
@@ -171,29 +195,19 @@ public:
         if (!options)
             return UsageError;
         return withRules(context, [&](RetentionService &service) {
-            const QString code = args.first().trimmed();
-            ServiceError error;
-            const auto found = service.rule(code, &error);
-            if (error.isError())
-                return CliContext::readFailure(error, false);
-            if (!found)
-                return CliContext::usage(
-                    tr("There is no retention rule '%1'; see retention rule list.").arg(code));
-            RetentionRule rule = *found;
+            int exit = Failure;
+            std::optional<RetentionRule> rule = existing(service, args.first().trimmed(), &exit);
+            if (!rule)
+                return exit;
             if (options->period)
-                rule.period = *options->period;
+                rule->period = *options->period;
             if (options->trigger)
-                rule.trigger = *options->trigger;
+                rule->trigger = *options->trigger;
             if (options->hasRelations)
-                rule.relations = options->relations;
-            if (const QString problem = RetentionService::checkRule(rule); !problem.isEmpty())
-                return CliContext::usage(problem);
-            DerivedTerms terms;
-            const auto saved = service.saveRule(rule, false, &error, &terms);
-            if (!saved)
-                return CliContext::fail(error);
-            return printSaved(context, *saved, terms,
-                              tr("Rule %1 saved: %2.").arg(saved->code, saved->periodText()));
+                rule->relations = options->relations;
+            return saveAndPrint(context, service, *rule, false, [](const RetentionRule &saved) {
+                return tr("Rule %1 saved: %2.").arg(saved.code, saved.periodText());
+            });
         });
     }
 
@@ -225,15 +239,12 @@ public:
         if (const QString problem = RetentionService::checkRule(rule); !problem.isEmpty())
             return CliContext::usage(problem);
         return withRules(context, [&](RetentionService &service) {
-            ServiceError error;
-            DerivedTerms terms;
-            const auto saved = service.saveRule(rule, p.isSet(QStringLiteral("confirm-not-bsn")),
-                                                &error, &terms);
-            if (!saved)
-                return CliContext::fail(error);
-            //: Dutch: "Regel %1 toegevoegd: %2."
-            return printSaved(context, *saved, terms,
-                              tr("Rule %1 added: %2.").arg(saved->code, saved->periodText()));
+            return saveAndPrint(
+                context, service, rule, p.isSet(QStringLiteral("confirm-not-bsn")),
+                [](const RetentionRule &saved) {
+                    //: Dutch: "Regel %1 toegevoegd: %2."
+                    return tr("Rule %1 added: %2.").arg(saved.code, saved.periodText());
+                });
         });
     }
 
@@ -247,13 +258,11 @@ public:
                                         "retention rule list)."));
         const QString code = args.first().trimmed();
         return withRules(context, [&](RetentionService &service) {
-            ServiceError error;
-            const auto found = service.rule(code, &error);
-            if (error.isError())
-                return CliContext::readFailure(error, false);
+            int exit = Failure;
+            const std::optional<RetentionRule> found = existing(service, code, &exit);
             if (!found)
-                return CliContext::usage(
-                    tr("There is no retention rule '%1'; see retention rule list.").arg(code));
+                return exit;
+            ServiceError error;
             const auto use = service.ruleUse(*found, &error);
             if (!use)
                 return CliContext::readFailure(error, false);

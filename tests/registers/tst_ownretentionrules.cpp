@@ -84,6 +84,9 @@ private slots:
     void kccAndAuditorMayNot();
 
 private:
+    // A request taken in (the intake) for a new person with this relation and its end.
+    bool addRequest(const QString &name, const QString &klantnummer, Relation relation,
+                    QDate relationEnd);
     QDate expiry(const QString &klantnummer, const QString &rule);
     qint64 personId(const QString &klantnummer);
 
@@ -111,6 +114,24 @@ void TestOwnRetentionRules::cleanup()
     m_retention.reset();
     m_store.reset();
     m_dir.reset();
+}
+
+bool TestOwnRetentionRules::addRequest(const QString &name, const QString &klantnummer,
+                                       Relation relation, QDate relationEnd)
+{
+    NewCase request;
+    request.person.name = name;
+    request.person.klantnummer = klantnummer;
+    request.person.relation = relation;
+    request.person.relationEnd = relationEnd;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Telefoon;
+    request.receivedDate = m_clock.today();
+    ServiceError error;
+    if (CaseService(*m_store, m_clock).add(request, false, &error))
+        return true;
+    qWarning("intake: %s", qPrintable(error.message));
+    return false;
 }
 
 qint64 TestOwnRetentionRules::personId(const QString &klantnummer)
@@ -237,16 +258,8 @@ void TestOwnRetentionRules::ownRulesDeriveAsTheSeededOnes()
     QVERIFY(!expiry(u"J2"_s, u"betaalgegevens-klant"_s).isValid());
 
     // The KCC intake of a former tenant who left on 29 February 2024.
+    QVERIFY(addRequest(u"Ida Intake"_s, u"J3"_s, Relation::ExHuurder, QDate(2024, 2, 29)));
     CaseService cases(*m_store, m_clock);
-    NewCase request;
-    request.person.name = u"Ida Intake"_s;
-    request.person.klantnummer = u"J3"_s;
-    request.person.relation = Relation::ExHuurder;
-    request.person.relationEnd = QDate(2024, 2, 29);
-    request.types = { RequestType::Inzage };
-    request.channel = Channel::Telefoon;
-    request.receivedDate = m_clock.today();
-    QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
     QCOMPARE(expiry(u"J3"_s, u"naam-contact-klant"_s), QDate(2026, 2, 28));
     QCOMPARE(expiry(u"J3"_s, u"betaalgegevens-klant"_s), QDate(2024, 2, 29));
 
@@ -274,16 +287,7 @@ void TestOwnRetentionRules::inzageReportShowsOwnRules()
 {
     ServiceError error;
     QVERIFY(m_retention->saveRule(paymentData(), false, &error));
-    CaseService cases(*m_store, m_clock);
-    NewCase request;
-    request.person.name = u"Wendy Zoeker"_s;
-    request.person.klantnummer = u"J1"_s;
-    request.person.relation = Relation::Woningzoekende;
-    request.person.relationEnd = QDate(2026, 10, 1);
-    request.types = { RequestType::Inzage };
-    request.channel = Channel::Email;
-    request.receivedDate = m_clock.today();
-    QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+    QVERIFY(addRequest(u"Wendy Zoeker"_s, u"J1"_s, Relation::Woningzoekende, QDate(2026, 10, 1)));
     const auto report = PersonReportLoader(*m_store, m_clock).load(personId(u"J1"_s), &error);
     QVERIFY2(report, qPrintable(error.message));
     bool item = false;
@@ -304,16 +308,8 @@ void TestOwnRetentionRules::removeOnlyWhatNothingUses()
 {
     ServiceError error;
     QVERIFY(m_retention->saveRule(paymentData(), false, &error));
+    QVERIFY(addRequest(u"Wendy Zoeker"_s, u"J1"_s, Relation::Woningzoekende, QDate(2026, 10, 1)));
     CaseService cases(*m_store, m_clock);
-    NewCase request;
-    request.person.name = u"Wendy Zoeker"_s;
-    request.person.klantnummer = u"J1"_s;
-    request.person.relation = Relation::Woningzoekende;
-    request.person.relationEnd = QDate(2026, 10, 1);
-    request.types = { RequestType::Inzage };
-    request.channel = Channel::Email;
-    request.receivedDate = m_clock.today();
-    QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
 
     // In use: refused, saying how many items use it.
     const RetentionRule payment = *m_retention->rule(u"betaalgegevens-klant"_s, MustRead());
