@@ -677,6 +677,10 @@ void TestRetentionPage::ownRuleAddedAndRemoved()
         QTest::keyClicks(dialog->nameEdit(), u"Betaalgegevens 123456782"_s);
         QVERIFY(!dialog->addButton()->isEnabled()); // the BSN guard
         QVERIFY(dialog->overrideBox()->isVisible());
+        // The guard's message makes the dialog taller; nothing in it is squeezed.
+        QVERIFY2(dialog->height() >= dialog->sizeHint().height(),
+                 qPrintable(u"%1 < %2"_s.arg(dialog->height()).arg(dialog->sizeHint().height())));
+        QVERIFY(dialog->height() <= 800);
         dialog->nameEdit()->setText(u"Betaalgegevens"_s);
         dialog->triggerBox()->setCurrentIndex(
             dialog->triggerBox()->findData(int(RetentionTrigger::EndOfRegistration)));

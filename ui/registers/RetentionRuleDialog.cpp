@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -186,6 +187,14 @@ void RetentionRuleDialog::validate()
     m_problem = problem;
     m_message->setMessage(problem);
     m_add->setEnabled(problem.isEmpty());
+    // A longer message (the BSN guard's four lines) makes the dialog taller instead of
+    // squeezing the relation types.
+    if (isVisible() && layout()) {
+        layout()->activate();
+        const int wanted = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+        if (wanted > height())
+            resize(width(), wanted);
+    }
 }
 
 void RetentionRuleDialog::submit()
