@@ -5704,10 +5704,6 @@
         <translation>The data category is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <source>The retention period must be at least 1.</source>
-        <translation>The retention period must be at least 1.</translation>
-    </message>
-    <message>
         <source>The retention period is implausibly long.</source>
         <translation>The retention period is implausibly long.</translation>
     </message>
@@ -6051,6 +6047,86 @@
         <source>Your role in the store being replaced does not allow reading its destruction log.</source>
         <extracomment>Dutch: &quot;Uw rol in de vervangen kluis laat het lezen van haar vernietigingsregister niet toe.&quot;</extracomment>
         <translation>Your role in the store being replaced does not allow reading its destruction log.</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be negative (0 means: until the trigger itself).</source>
+        <extracomment>Dutch: &quot;De bewaartermijn kan niet negatief zijn (0 betekent: tot de aanleiding zelf).&quot;</extracomment>
+        <translation>The retention period cannot be negative (0 means: until the trigger itself).</translation>
+    </message>
+    <message>
+        <source>There is already a retention rule with the code “%1”: choose another code (see the list of rules).</source>
+        <extracomment>Dutch: &quot;Er is al een bewaarregel met de code „%1”: kies een andere code (zie de lijst met regels).&quot;</extracomment>
+        <translation>There is already a retention rule with the code “%1”: choose another code (see the list of rules).</translation>
+    </message>
+    <message>
+        <source>There is already a rule for the data-breach register.</source>
+        <translation>There is already a rule for the data-breach register.</translation>
+    </message>
+    <message>
+        <source>Enter the rule&apos;s code.</source>
+        <extracomment>Dutch: &quot;Vul de code van de regel in.&quot;</extracomment>
+        <translation>Enter the rule&apos;s code.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s code has only small letters a-z, digits and hyphens, such as betaalgegevens-klant; not “%1”.</source>
+        <extracomment>Dutch: &quot;De code van een regel heeft alleen kleine letters a-z, cijfers en streepjes, zoals betaalgegevens-klant; niet „%1”.&quot;</extracomment>
+        <translation>A rule&apos;s code has only small letters a-z, digits and hyphens, such as betaalgegevens-klant; not “%1”.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s code does not start or end with a hyphen.</source>
+        <extracomment>Dutch: &quot;De code van een regel begint en eindigt niet met een streepje.&quot;</extracomment>
+        <translation>A rule&apos;s code does not start or end with a hyphen.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” cannot be removed: Privacydesk computes its terms from the %2 itself.</source>
+        <extracomment>Dutch: &quot;De regel „%1” kan niet worden verwijderd: Privacydesk berekent de termijnen zelf uit de %2.&quot;</extracomment>
+        <translation>The rule “%1” cannot be removed: Privacydesk computes its terms from the %2 itself.</translation>
+    </message>
+    <message>
+        <source>closed requests</source>
+        <extracomment>Dutch: &quot;afgeronde verzoeken&quot;</extracomment>
+        <translation>closed requests</translation>
+    </message>
+    <message>
+        <source>closed data breaches</source>
+        <extracomment>Dutch: &quot;afgesloten datalekken&quot;</extracomment>
+        <translation>closed data breaches</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule “%1” cannot be removed: %n retention term(s) use it (destroyed ones included).</source>
+        <extracomment>Dutch: &quot;De regel „%1” kan niet worden verwijderd: %n bewaartermijn(en) gebruiken hem (ook vernietigde).&quot;</extracomment>
+        <translation>
+            <numerusform>The rule “%1” cannot be removed: %n retention term uses it (destroyed ones included).</numerusform>
+            <numerusform>The rule “%1” cannot be removed: %n retention terms use it (destroyed ones included).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule “%1” cannot be removed: the destruction log names it %n time(s).</source>
+        <extracomment>Dutch: &quot;De regel „%1” kan niet worden verwijderd: het vernietigingsregister noemt hem %n keer.&quot;</extracomment>
+        <translation>
+            <numerusform>The rule “%1” cannot be removed: the destruction log names it once.</numerusform>
+            <numerusform>The rule “%1” cannot be removed: the destruction log names it %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no retention rule “%1”.</source>
+        <extracomment>Dutch: &quot;Er is geen bewaarregel „%1”.&quot;</extracomment>
+        <translation>There is no retention rule “%1”.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>Dutch: &quot;tot %1&quot; (a term of 0 days: &quot;tot einde inschrijving&quot;)</extracomment>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>The rule for closed request files and the rule for the data-breach register keep their files for at least a day.</source>
+        <extracomment>Dutch: &quot;De regel voor afgeronde verzoekdossiers en die voor het datalekkenregister bewaren hun dossiers minstens een dag.&quot;</extracomment>
+        <translation>The rule for closed request files and the rule for the data-breach register keep their files for at least a day.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s code is two to sixty characters long.</source>
+        <extracomment>Dutch: &quot;De code van een regel is twee tot zestig tekens lang.&quot;</extracomment>
+        <translation>A rule&apos;s code is two to sixty characters long.</translation>
     </message>
 </context>
 <context>
@@ -7713,10 +7789,6 @@
         <translation>Change a retention rule&apos;s period, trigger or relation types; recomputes the items derived from it.</translation>
     </message>
     <message>
-        <source>The retention period: 2y, 18m, 4w or 30d.</source>
-        <translation>The retention period: 2y, 18m, 4w or 30d.</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>period</translation>
     </message>
@@ -8235,6 +8307,26 @@
     <message>
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</translation>
+    </message>
+    <message>
+        <source>The retention period: 2y, 18m, 4w or 30d; 0d keeps the data until the trigger itself.</source>
+        <translation>The retention period: 2y, 18m, 4w or 30d; 0d keeps the data until the trigger itself.</translation>
+    </message>
+    <message>
+        <source>Add a retention rule of the organisation&apos;s own; derives its items for the relation types it names.</source>
+        <translation>Add a retention rule of the organisation&apos;s own; derives its items for the relation types it names.</translation>
+    </message>
+    <message>
+        <source>The data the rule keeps, e.g. Betaalgegevens.</source>
+        <translation>The data the rule keeps, e.g. Betaalgegevens.</translation>
+    </message>
+    <message>
+        <source>Why: the legal ground or the organisation&apos;s own policy.</source>
+        <translation>Why: the legal ground or the organisation&apos;s own policy.</translation>
+    </message>
+    <message>
+        <source>Remove a retention rule that no item uses (only with --yes).</source>
+        <translation>Remove a retention rule that no item uses (only with --yes).</translation>
     </message>
 </context>
 <context>
@@ -9271,10 +9363,6 @@
         <translation>Say what changes: --period, --trigger and/or --relations.</translation>
     </message>
     <message>
-        <source>--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not &apos;%1&apos;.</source>
-        <translation>--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Unknown trigger &apos;%1&apos; (triggers: %2).</source>
         <translation>Unknown trigger &apos;%1&apos; (triggers: %2).</translation>
     </message>
@@ -9322,6 +9410,39 @@
     <message>
         <source>Give one of --case, --person or --breach, not more.</source>
         <translation>Give one of --case, --person or --breach, not more.</translation>
+    </message>
+    <message>
+        <source>--period needs a number and a unit, such as 2y, 18m, 4w or 30d (0d: until the trigger itself), not &apos;%1&apos;.</source>
+        <translation>--period needs a number and a unit, such as 2y, 18m, 4w or 30d (0d: until the trigger itself), not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>retention rule add needs exactly one CODE, such as betaalgegevens-klant.</source>
+        <extracomment>Dutch: &quot;retention rule add heeft precies één CODE nodig, zoals betaalgegevens-klant.&quot;</extracomment>
+        <translation>retention rule add needs exactly one CODE, such as betaalgegevens-klant.</translation>
+    </message>
+    <message>
+        <source>retention rule add needs --name TEXT, --trigger TRIGGER and --period N(d|w|m|y).</source>
+        <extracomment>Dutch: &quot;retention rule add heeft --name TEKST, --trigger TRIGGER en --period N(d|w|m|y) nodig.&quot;</extracomment>
+        <translation>retention rule add needs --name TEXT, --trigger TRIGGER and --period N(d|w|m|y).</translation>
+    </message>
+    <message>
+        <source>Rule %1 added: %2.</source>
+        <extracomment>Dutch: &quot;Regel %1 toegevoegd: %2.&quot;</extracomment>
+        <translation>Rule %1 added: %2.</translation>
+    </message>
+    <message>
+        <source>retention rule remove needs exactly one rule CODE (see retention rule list).</source>
+        <extracomment>Dutch: &quot;retention rule remove heeft precies één regelCODE nodig (zie retention rule list).&quot;</extracomment>
+        <translation>retention rule remove needs exactly one rule CODE (see retention rule list).</translation>
+    </message>
+    <message>
+        <source>Removing rule %1 (%2) cannot be undone; confirm with --yes.</source>
+        <translation>Removing rule %1 (%2) cannot be undone; confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) removed.</source>
+        <extracomment>Dutch: &quot;Regel %1 (%2) verwijderd.&quot;</extracomment>
+        <translation>Rule %1 (%2) removed.</translation>
     </message>
 </context>
 <context>
@@ -16649,10 +16770,6 @@ or use “Add file…”</translation>
         <source>&amp;Save rule</source>
         <translation>&amp;Save rule</translation>
     </message>
-    <message>
-        <source>&amp;New rule</source>
-        <translation>&amp;New rule</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) due for destruction on %1.</source>
         <translation>
@@ -16912,6 +17029,122 @@ or use “Add file…”</translation>
         <source>Unit of the period</source>
         <extracomment>Dutch: &quot;Eenheid van de termijn&quot;</extracomment>
         <translation>Unit of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <extracomment>Dutch: &quot;Regel toe&amp;voegen…&quot;</extracomment>
+        <translation>&amp;Add rule…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule…</source>
+        <extracomment>Dutch: &quot;Regel ver&amp;wijderen…&quot;</extracomment>
+        <translation>Re&amp;move rule…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 added. Retention terms: %n created.</source>
+        <extracomment>Dutch: &quot;Regel %1 toegevoegd. Bewaartermijnen: %n aangemaakt.&quot;</extracomment>
+        <translation>
+            <numerusform>Rule %1 added. Retention terms: %n created.</numerusform>
+            <numerusform>Rule %1 added. Retention terms: %n created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the rule is in use could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de regel in gebruik is, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Whether the rule is in use could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Remove retention rule</source>
+        <extracomment>Dutch: &quot;Bewaarregel verwijderen&quot;</extracomment>
+        <translation>Remove retention rule</translation>
+    </message>
+    <message>
+        <source>Remove the rule “%1” (%2)? This cannot be undone; the audit trail records it.</source>
+        <extracomment>Dutch: &quot;De regel „%1” (%2) verwijderen? Dit kan niet ongedaan worden gemaakt; de audittrail legt het vast.&quot;</extracomment>
+        <translation>Remove the rule “%1” (%2)? This cannot be undone; the audit trail records it.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>Dutch: &quot;&amp;Verwijderen&quot;</extracomment>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Rule “%1” removed.</source>
+        <extracomment>Dutch: &quot;Regel „%1” verwijderd.&quot;</extracomment>
+        <translation>Rule “%1” removed.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RetentionRuleDialog</name>
+    <message>
+        <source>Add retention rule</source>
+        <extracomment>Dutch: &quot;Bewaarregel toevoegen&quot;</extracomment>
+        <translation>Add retention rule</translation>
+    </message>
+    <message>
+        <source>Unit of the period</source>
+        <extracomment>Dutch: &quot;Eenheid van de termijn&quot;</extracomment>
+        <translation>Unit of the period</translation>
+    </message>
+    <message>
+        <source>This number is &amp;not a BSN (this confirmation is logged)</source>
+        <extracomment>Dutch: &quot;Dit nummer is &amp;geen BSN (deze bevestiging wordt vastgelegd)&quot;</extracomment>
+        <translation>This number is &amp;not a BSN (this confirmation is logged)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <extracomment>Dutch: &quot;&amp;Code:&quot;</extracomment>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <extracomment>Dutch: &quot;Gegeve&amp;ns:&quot;</extracomment>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns from:</source>
+        <extracomment>Dutch: &quot;&amp;Loopt vanaf:&quot;</extracomment>
+        <translation>R&amp;uns from:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <extracomment>Dutch: &quot;&amp;Termijn:&quot;</extracomment>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Der&amp;ived for:</source>
+        <extracomment>Dutch: &quot;&amp;Afgeleid voor:&quot;</extracomment>
+        <translation>Der&amp;ived for:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <extracomment>Dutch: &quot;G&amp;rondslag:&quot;</extracomment>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>For example betaalgegevens-klant: small letters, digits and hyphens.</source>
+        <extracomment>Dutch: &quot;Bijvoorbeeld betaalgegevens-klant: kleine letters, cijfers en streepjes.&quot;</extracomment>
+        <translation>For example betaalgegevens-klant: small letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>0 days: until the trigger itself, such as the end of the registration.</source>
+        <extracomment>Dutch: &quot;0 dagen: tot de aanleiding zelf, zoals het einde van de inschrijving.&quot;</extracomment>
+        <translation>0 days: until the trigger itself, such as the end of the registration.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Dutch: &quot;Toe&amp;voegen&quot;</extracomment>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Basis</translation>
     </message>
 </context>
 <context>

@@ -5704,10 +5704,6 @@
         <translation>De gegevenscategorie is te lang (ten hoogste 200 tekens).</translation>
     </message>
     <message>
-        <source>The retention period must be at least 1.</source>
-        <translation>De bewaartermijn moet ten minste 1 zijn.</translation>
-    </message>
-    <message>
         <source>The retention period is implausibly long.</source>
         <translation>De bewaartermijn is onwaarschijnlijk lang.</translation>
     </message>
@@ -6051,6 +6047,86 @@
         <source>Your role in the store being replaced does not allow reading its destruction log.</source>
         <extracomment>Dutch: &quot;Uw rol in de vervangen kluis laat het lezen van haar vernietigingsregister niet toe.&quot;</extracomment>
         <translation>Uw rol in de vervangen kluis laat het lezen van haar vernietigingsregister niet toe.</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be negative (0 means: until the trigger itself).</source>
+        <extracomment>Dutch: &quot;De bewaartermijn kan niet negatief zijn (0 betekent: tot de aanleiding zelf).&quot;</extracomment>
+        <translation>De bewaartermijn kan niet negatief zijn (0 betekent: tot de aanleiding zelf).</translation>
+    </message>
+    <message>
+        <source>There is already a retention rule with the code “%1”: choose another code (see the list of rules).</source>
+        <extracomment>Dutch: &quot;Er is al een bewaarregel met de code „%1”: kies een andere code (zie de lijst met regels).&quot;</extracomment>
+        <translation>Er is al een bewaarregel met de code „%1”: kies een andere code (zie de lijst met regels).</translation>
+    </message>
+    <message>
+        <source>There is already a rule for the data-breach register.</source>
+        <translation>Er is al een regel voor het datalekkenregister.</translation>
+    </message>
+    <message>
+        <source>Enter the rule&apos;s code.</source>
+        <extracomment>Dutch: &quot;Vul de code van de regel in.&quot;</extracomment>
+        <translation>Vul de code van de regel in.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s code has only small letters a-z, digits and hyphens, such as betaalgegevens-klant; not “%1”.</source>
+        <extracomment>Dutch: &quot;De code van een regel heeft alleen kleine letters a-z, cijfers en streepjes, zoals betaalgegevens-klant; niet „%1”.&quot;</extracomment>
+        <translation>De code van een regel heeft alleen kleine letters a-z, cijfers en streepjes, zoals betaalgegevens-klant; niet „%1”.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s code does not start or end with a hyphen.</source>
+        <extracomment>Dutch: &quot;De code van een regel begint en eindigt niet met een streepje.&quot;</extracomment>
+        <translation>De code van een regel begint en eindigt niet met een streepje.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” cannot be removed: Privacydesk computes its terms from the %2 itself.</source>
+        <extracomment>Dutch: &quot;De regel „%1” kan niet worden verwijderd: Privacydesk berekent de termijnen zelf uit de %2.&quot;</extracomment>
+        <translation>De regel „%1” kan niet worden verwijderd: Privacydesk berekent de termijnen zelf uit de %2.</translation>
+    </message>
+    <message>
+        <source>closed requests</source>
+        <extracomment>Dutch: &quot;afgeronde verzoeken&quot;</extracomment>
+        <translation>afgeronde verzoeken</translation>
+    </message>
+    <message>
+        <source>closed data breaches</source>
+        <extracomment>Dutch: &quot;afgesloten datalekken&quot;</extracomment>
+        <translation>afgesloten datalekken</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule “%1” cannot be removed: %n retention term(s) use it (destroyed ones included).</source>
+        <extracomment>Dutch: &quot;De regel „%1” kan niet worden verwijderd: %n bewaartermijn(en) gebruiken hem (ook vernietigde).&quot;</extracomment>
+        <translation>
+            <numerusform>De regel „%1” kan niet worden verwijderd: %n bewaartermijn gebruikt hem (vernietigde meegeteld).</numerusform>
+            <numerusform>De regel „%1” kan niet worden verwijderd: %n bewaartermijnen gebruiken hem (vernietigde meegeteld).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule “%1” cannot be removed: the destruction log names it %n time(s).</source>
+        <extracomment>Dutch: &quot;De regel „%1” kan niet worden verwijderd: het vernietigingsregister noemt hem %n keer.&quot;</extracomment>
+        <translation>
+            <numerusform>De regel „%1” kan niet worden verwijderd: het vernietigingsregister noemt hem %n keer.</numerusform>
+            <numerusform>De regel „%1” kan niet worden verwijderd: het vernietigingsregister noemt hem %n keer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no retention rule “%1”.</source>
+        <extracomment>Dutch: &quot;Er is geen bewaarregel „%1”.&quot;</extracomment>
+        <translation>Er is geen bewaarregel „%1”.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>Dutch: &quot;tot %1&quot; (a term of 0 days: &quot;tot einde inschrijving&quot;)</extracomment>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>The rule for closed request files and the rule for the data-breach register keep their files for at least a day.</source>
+        <extracomment>Dutch: &quot;De regel voor afgeronde verzoekdossiers en die voor het datalekkenregister bewaren hun dossiers ten minste een dag.&quot;</extracomment>
+        <translation>De regel voor afgeronde verzoekdossiers en die voor het datalekkenregister bewaren hun dossiers ten minste een dag.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s code is two to sixty characters long.</source>
+        <extracomment>Dutch: &quot;De code van een regel is twee tot zestig tekens lang.&quot;</extracomment>
+        <translation>De code van een regel is twee tot zestig tekens lang.</translation>
     </message>
 </context>
 <context>
@@ -7713,10 +7789,6 @@
         <translation>De termijn, de aanleiding of de relatiesoorten van een bewaarregel wijzigen; de daaruit afgeleide termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <source>The retention period: 2y, 18m, 4w or 30d.</source>
-        <translation>De bewaartermijn: 2y, 18m, 4w of 30d.</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>termijn</translation>
     </message>
@@ -8235,6 +8307,26 @@
     <message>
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>Wat vandaag aandacht vraagt, zoals de strook ‘Vandaag’ van de desk het toont: de lopende AP-klokken van datalekken, verzoeken met de uiterste datum vandaag en binnen 7 dagen, te laat per termijn, wachtend op identificatie, bewaartermijnen voorbij, ontvangers nog te informeren (art. 19 AVG) (met --json: ‘breach_clocks’, ‘breach_subjects’, ‘due_today’, ‘due_within_7_days’, ‘late_legal’, ‘late_policy_only’, ‘awaiting_identity’, ‘retention_due’, ‘art19_pending’).</translation>
+    </message>
+    <message>
+        <source>The retention period: 2y, 18m, 4w or 30d; 0d keeps the data until the trigger itself.</source>
+        <translation>De bewaartermijn: 2y, 18m, 4w of 30d; 0d bewaart de gegevens tot de aanleiding zelf.</translation>
+    </message>
+    <message>
+        <source>Add a retention rule of the organisation&apos;s own; derives its items for the relation types it names.</source>
+        <translation>Een eigen bewaarregel van de organisatie toevoegen; leidt de bewaartermijnen af voor de relatiesoorten die hij noemt.</translation>
+    </message>
+    <message>
+        <source>The data the rule keeps, e.g. Betaalgegevens.</source>
+        <translation>De gegevens die de regel bewaart, bijvoorbeeld Betaalgegevens.</translation>
+    </message>
+    <message>
+        <source>Why: the legal ground or the organisation&apos;s own policy.</source>
+        <translation>Waarom: de wettelijke grondslag of het eigen beleid van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Remove a retention rule that no item uses (only with --yes).</source>
+        <translation>Een bewaarregel verwijderen die geen bewaartermijn gebruikt (alleen met --yes).</translation>
     </message>
 </context>
 <context>
@@ -9271,10 +9363,6 @@
         <translation>retention rule set heeft --period, --trigger en/of --relations nodig: wat er verandert.</translation>
     </message>
     <message>
-        <source>--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not &apos;%1&apos;.</source>
-        <translation>--period heeft een aantal en een eenheid nodig, zoals 2y, 18m, 4w of 30d, niet ‘%1’.</translation>
-    </message>
-    <message>
         <source>Unknown trigger &apos;%1&apos; (triggers: %2).</source>
         <translation>Onbekende aanleiding ‘%1’ (aanleidingen: %2).</translation>
     </message>
@@ -9322,6 +9410,39 @@
     <message>
         <source>Give one of --case, --person or --breach, not more.</source>
         <translation>Geef één van --case, --person of --breach op, niet meer.</translation>
+    </message>
+    <message>
+        <source>--period needs a number and a unit, such as 2y, 18m, 4w or 30d (0d: until the trigger itself), not &apos;%1&apos;.</source>
+        <translation>--period heeft een getal en een eenheid nodig, zoals 2y, 18m, 4w of 30d (0d: tot de aanleiding zelf), niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>retention rule add needs exactly one CODE, such as betaalgegevens-klant.</source>
+        <extracomment>Dutch: &quot;retention rule add heeft precies één CODE nodig, zoals betaalgegevens-klant.&quot;</extracomment>
+        <translation>retention rule add heeft precies één CODE nodig, zoals betaalgegevens-klant.</translation>
+    </message>
+    <message>
+        <source>retention rule add needs --name TEXT, --trigger TRIGGER and --period N(d|w|m|y).</source>
+        <extracomment>Dutch: &quot;retention rule add heeft --name TEKST, --trigger TRIGGER en --period N(d|w|m|y) nodig.&quot;</extracomment>
+        <translation>retention rule add heeft --name TEKST, --trigger AANLEIDING en --period N(d|w|m|y) nodig.</translation>
+    </message>
+    <message>
+        <source>Rule %1 added: %2.</source>
+        <extracomment>Dutch: &quot;Regel %1 toegevoegd: %2.&quot;</extracomment>
+        <translation>Regel %1 toegevoegd: %2.</translation>
+    </message>
+    <message>
+        <source>retention rule remove needs exactly one rule CODE (see retention rule list).</source>
+        <extracomment>Dutch: &quot;retention rule remove heeft precies één regelCODE nodig (zie retention rule list).&quot;</extracomment>
+        <translation>retention rule remove heeft precies één regelCODE nodig (zie retention rule list).</translation>
+    </message>
+    <message>
+        <source>Removing rule %1 (%2) cannot be undone; confirm with --yes.</source>
+        <translation>Regel %1 (%2) verwijderen kan niet ongedaan worden gemaakt; bevestig met --yes.</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) removed.</source>
+        <extracomment>Dutch: &quot;Regel %1 (%2) verwijderd.&quot;</extracomment>
+        <translation>Regel %1 (%2) verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -16649,10 +16770,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>&amp;Save rule</source>
         <translation>Regel op&amp;slaan</translation>
     </message>
-    <message>
-        <source>&amp;New rule</source>
-        <translation>&amp;Nieuwe regel</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) due for destruction on %1.</source>
         <translation>
@@ -16912,6 +17029,122 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Unit of the period</source>
         <extracomment>Dutch: &quot;Eenheid van de termijn&quot;</extracomment>
         <translation>Eenheid van de termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <extracomment>Dutch: &quot;Regel toe&amp;voegen…&quot;</extracomment>
+        <translation>Regel toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule…</source>
+        <extracomment>Dutch: &quot;Regel ver&amp;wijderen…&quot;</extracomment>
+        <translation>Regel ver&amp;wijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 added. Retention terms: %n created.</source>
+        <extracomment>Dutch: &quot;Regel %1 toegevoegd. Bewaartermijnen: %n aangemaakt.&quot;</extracomment>
+        <translation>
+            <numerusform>Regel %1 toegevoegd. Bewaartermijnen: %n aangemaakt.</numerusform>
+            <numerusform>Regel %1 toegevoegd. Bewaartermijnen: %n aangemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the rule is in use could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de regel in gebruik is, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Of de regel in gebruik is, kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Remove retention rule</source>
+        <extracomment>Dutch: &quot;Bewaarregel verwijderen&quot;</extracomment>
+        <translation>Bewaarregel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the rule “%1” (%2)? This cannot be undone; the audit trail records it.</source>
+        <extracomment>Dutch: &quot;De regel „%1” (%2) verwijderen? Dit kan niet ongedaan worden gemaakt; de audittrail legt het vast.&quot;</extracomment>
+        <translation>De regel „%1” (%2) verwijderen? Dit kan niet ongedaan worden gemaakt; de audittrail legt het vast.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>Dutch: &quot;&amp;Verwijderen&quot;</extracomment>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Rule “%1” removed.</source>
+        <extracomment>Dutch: &quot;Regel „%1” verwijderd.&quot;</extracomment>
+        <translation>Regel „%1” verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RetentionRuleDialog</name>
+    <message>
+        <source>Add retention rule</source>
+        <extracomment>Dutch: &quot;Bewaarregel toevoegen&quot;</extracomment>
+        <translation>Bewaarregel toevoegen</translation>
+    </message>
+    <message>
+        <source>Unit of the period</source>
+        <extracomment>Dutch: &quot;Eenheid van de termijn&quot;</extracomment>
+        <translation>Eenheid van de termijn</translation>
+    </message>
+    <message>
+        <source>This number is &amp;not a BSN (this confirmation is logged)</source>
+        <extracomment>Dutch: &quot;Dit nummer is &amp;geen BSN (deze bevestiging wordt vastgelegd)&quot;</extracomment>
+        <translation>Dit nummer is &amp;geen BSN (deze bevestiging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <extracomment>Dutch: &quot;&amp;Code:&quot;</extracomment>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <extracomment>Dutch: &quot;Gegeve&amp;ns:&quot;</extracomment>
+        <translation>Gegeve&amp;ns:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns from:</source>
+        <extracomment>Dutch: &quot;&amp;Loopt vanaf:&quot;</extracomment>
+        <translation>&amp;Loopt vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <extracomment>Dutch: &quot;&amp;Termijn:&quot;</extracomment>
+        <translation>&amp;Termijn:</translation>
+    </message>
+    <message>
+        <source>Der&amp;ived for:</source>
+        <extracomment>Dutch: &quot;&amp;Afgeleid voor:&quot;</extracomment>
+        <translation>&amp;Afgeleid voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <extracomment>Dutch: &quot;G&amp;rondslag:&quot;</extracomment>
+        <translation>G&amp;rondslag:</translation>
+    </message>
+    <message>
+        <source>For example betaalgegevens-klant: small letters, digits and hyphens.</source>
+        <extracomment>Dutch: &quot;Bijvoorbeeld betaalgegevens-klant: kleine letters, cijfers en streepjes.&quot;</extracomment>
+        <translation>Bijvoorbeeld betaalgegevens-klant: kleine letters, cijfers en streepjes.</translation>
+    </message>
+    <message>
+        <source>0 days: until the trigger itself, such as the end of the registration.</source>
+        <extracomment>Dutch: &quot;0 dagen: tot de aanleiding zelf, zoals het einde van de inschrijving.&quot;</extracomment>
+        <translation>0 dagen: tot de aanleiding zelf, zoals het einde van de inschrijving.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Dutch: &quot;Toe&amp;voegen&quot;</extracomment>
+        <translation>Toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Grondslag</translation>
     </message>
 </context>
 <context>

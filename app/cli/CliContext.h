@@ -136,6 +136,7 @@ QList<Command> attachmentCommands(); // case attach, case attachments, case atta
 QList<Command> disclosureCommands(); // recipient …, disclosure …
 QList<Command> importCommands(); // import persons
 QList<Command> retentionCommands(); // retention due, destroy, hold, release, rules, log
+QList<Command> retentionRuleCommands(); // retention rule list, set, add, remove
 QList<Command> registerCommands(); // register list, add, export
 QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier

@@ -1,9 +1,9 @@
 // privacydesk-cli retention …: what is due for destruction, legal holds, destroying closed
-// request files (only with --confirm), the rules (list, set) and the destruction log.
+// request files (only with --confirm) and the destruction log; the rules are
+// RetentionRuleCommands.cpp.
 
 #include "CliContext.h"
 #include "ListOutput.h"
-#include "cases/CaseCodes.h"
 #include "retention/Retention.h"
 #include "util/Clock.h"
 
@@ -327,147 +327,6 @@ public:
         });
     }
 
-    static int runRules(CliContext &context)
-    {
-        return withService(context, [&](Store &, RetentionService &service) {
-            ServiceError error;
-            const QList<RetentionRule> rules = service.rules(&error);
-            if (error.isError())
-                return CliContext::readFailure(error);
-            if (json(context)) {
-                QJsonArray array;
-                for (const RetentionRule &rule : rules)
-                    array.append(ruleToJson(rule));
-                CliContext::printJson(QJsonDocument(array));
-                return int { Success };
-            }
-            for (const RetentionRule &rule : rules) {
-                QString line
-                    = QStringLiteral("%1  %2: %3")
-                          .arg(rule.code.leftJustified(28), rule.category, rule.periodText());
-                if (rule.isDerived())
-                    line += u' '
-                        + tr("(derived for: %1)").arg(rule.relations.join(QStringLiteral(", ")));
-                CliContext::printLine(line);
-            }
-            return int { Success };
-        });
-    }
-
-    // "2y", "18m", "4w", "30d" (also the Dutch j for jaar): nullopt when not such a period.
-    static std::optional<RetentionPeriod> period(const QString &text)
-    {
-        const QString t = text.trimmed().toLower();
-        if (t.size() < 2)
-            return std::nullopt;
-        bool ok = false;
-        const int amount = t.left(t.size() - 1).toInt(&ok);
-        if (!ok || amount <= 0 || t.front() == u'+')
-            return std::nullopt;
-        switch (t.back().unicode()) {
-        case u'y':
-        case u'j':
-            return RetentionPeriod { amount, RetentionUnit::Years };
-        case u'm':
-            return RetentionPeriod { amount, RetentionUnit::Months };
-        case u'w':
-            return RetentionPeriod { amount, RetentionUnit::Weeks };
-        case u'd':
-            return RetentionPeriod { amount, RetentionUnit::Days };
-        default:
-            return std::nullopt;
-        }
-    }
-
-    static int runRuleSet(CliContext &context)
-    {
-        const QCommandLineParser &p = context.parser();
-        const QStringList args = p.positionalArguments();
-        if (args.size() != 1)
-            return CliContext::usage(tr("retention rule set needs exactly one rule CODE (see "
-                                        "retention rule list)."));
-        const bool hasPeriod = p.isSet(QStringLiteral("period"));
-        const bool hasTrigger = p.isSet(QStringLiteral("trigger"));
-        const bool hasRelations = p.isSet(QStringLiteral("relations"));
-        if (!hasPeriod && !hasTrigger && !hasRelations)
-            return CliContext::usage(
-                tr("Say what changes: --period, --trigger and/or --relations."));
-        std::optional<RetentionPeriod> newPeriod;
-        if (hasPeriod) {
-            newPeriod = period(p.value(QStringLiteral("period")));
-            if (!newPeriod)
-                return CliContext::usage(
-                    tr("--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not "
-                       "'%1'.")
-                        .arg(p.value(QStringLiteral("period"))));
-        }
-        std::optional<RetentionTrigger> newTrigger;
-        if (hasTrigger) {
-            newTrigger = RetentionCodes::trigger(p.value(QStringLiteral("trigger")).trimmed());
-            if (!newTrigger) {
-                QStringList codes;
-                for (RetentionTrigger trigger : RetentionCodes::allTriggers())
-                    codes << RetentionCodes::code(trigger);
-                return CliContext::usage(
-                    tr("Unknown trigger '%1' (triggers: %2).")
-                        .arg(p.value(QStringLiteral("trigger")), codes.join(QStringLiteral(", "))));
-            }
-        }
-        QStringList relations;
-        if (hasRelations) {
-            for (const QString &part :
-                 p.value(QStringLiteral("relations")).split(u',', Qt::SkipEmptyParts)) {
-                const QString code = part.trimmed();
-                if (code.isEmpty())
-                    continue;
-                if (!Codes::relation(code)) {
-                    QStringList codes;
-                    for (Relation relation : Codes::relations())
-                        codes << Codes::code(relation);
-                    return CliContext::usage(tr("Unknown relation type '%1' (relation types: %2).")
-                                                 .arg(code, codes.join(QStringLiteral(", "))));
-                }
-                relations << code;
-            }
-        }
-        return withService(context, [&](Store &, RetentionService &service) {
-            const QString code = args.first().trimmed();
-            ServiceError error;
-            const auto found = service.rule(code, &error);
-            if (error.isError())
-                return CliContext::readFailure(error, false);
-            if (!found)
-                return CliContext::usage(
-                    tr("There is no retention rule '%1'; see retention rule list.").arg(code));
-            RetentionRule rule = *found;
-            if (newPeriod)
-                rule.period = *newPeriod;
-            if (newTrigger)
-                rule.trigger = *newTrigger;
-            if (hasRelations)
-                rule.relations = relations;
-            if (const QString problem = RetentionService::checkRule(rule); !problem.isEmpty())
-                return CliContext::usage(problem);
-            DerivedTerms terms;
-            const auto saved = service.saveRule(rule, false, &error, &terms);
-            if (!saved)
-                return CliContext::fail(error);
-            if (json(context)) {
-                QJsonObject out = ruleToJson(*saved);
-                const QJsonObject counts = terms.toJson();
-                for (auto it = counts.begin(); it != counts.end(); ++it)
-                    out.insert(it.key(), it.value());
-                CliContext::printJson(QJsonDocument(out));
-                return int { Success };
-            }
-            CliContext::printLine(tr("Rule %1 saved: %2.").arg(saved->code, saved->periodText()));
-            CliContext::printLine(tr("%n retention term(s) moved", nullptr, terms.moved) + u"; "
-                                  + tr("%n created", nullptr, terms.created) + u"; "
-                                  + tr("%n removed", nullptr, terms.removed) + u'.');
-            return int { Success };
-        });
-    }
-
     static QJsonObject logEntryToJson(const DestructionRecord &r)
     {
         return QJsonObject { { QStringLiteral("on"), r.destroyedOn.toString(Qt::ISODate) },
@@ -637,53 +496,20 @@ QList<Command> retentionPersonCommands()
     };
 }
 
-// The retention rules and the destruction log.
-QList<Command> retentionRuleCommands()
+// The destruction log (the rules: RetentionRuleCommands.cpp).
+QList<Command> retentionLogCommands()
 {
-    using R = RetentionCommands;
-    return {
-        command("retention rules", QT_TRANSLATE_NOOP("pd::cli", "List the retention rules."), {},
-                R::runRules),
-        command("retention rule list", QT_TRANSLATE_NOOP("pd::cli", "List the retention rules."),
-                {}, R::runRules),
-        command(
-            "retention rule set",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Change a retention rule's period, trigger or relation types; "
-                              "recomputes the items derived from it."),
-            "CODE",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(
-                          QStringLiteral("period"),
-                          QT_TRANSLATE_NOOP("pd::cli", "The retention period: 2y, 18m, 4w or 30d."),
-                          QT_TRANSLATE_NOOP("pd::cli", "period")),
-                      option(QStringLiteral("trigger"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "What starts it: einde-relatie, einde-boekjaar, "
-                                               "einde-huurovereenkomst, einde-inschrijving, "
-                                               "afronding-verzoek, einde-sollicitatieprocedure, "
-                                               "opname, overig."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      option(QStringLiteral("relations"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The relation types whose items are derived, "
-                                               "e.g. huurder,ex-huurder (\"\" for a manual "
-                                               "rule)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "codes")) });
-            },
-            R::runRuleSet),
-        command(
-            "retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."),
-            [](QCommandLineParser &p) { p.addOptions(listOptions()); }, R::runLog),
-    };
+    return { command(
+        "retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."),
+        [](QCommandLineParser &p) { p.addOptions(listOptions()); }, RetentionCommands::runLog) };
 }
 
 } // namespace
 
 QList<Command> retentionCommands()
 {
-    return retentionDestructionCommands() + retentionPersonCommands() + retentionRuleCommands();
+    return retentionDestructionCommands() + retentionPersonCommands() + retentionRuleCommands()
+        + retentionLogCommands();
 }
 
 } // namespace pd::cli

@@ -18,6 +18,18 @@ namespace pd {
 
 class Store;
 
+// Whether a rule may be removed (issue 40): only while no stored item (destroyed ones included)
+// and no destruction-log entry names it; never the computed rules (the request files, the
+// data-breach register), whose terms Privacydesk itself derives.
+struct RuleUse
+{
+    int items = 0;
+    int logEntries = 0;
+    bool computed = false;
+    // Translated: why the rule cannot be removed; empty when it can.
+    QString blocker(const RetentionRule &rule) const;
+};
+
 // The retention planner: rules, items, legal holds and destruction with proof. Every change is
 // one transaction with its audit event, attributed to the store's user; every free text passes
 // the BSN guard (with the logged override), as in CaseService.
@@ -47,8 +59,20 @@ public:
     // New (id 0) or changed rule; a changed period recomputes its items' expiry dates, and a
     // changed period, trigger or relation types recomputes its derived items (counted in *terms
     // when given).
+    // A new rule with a code (issue 40, `retention rule add`) keeps it: checkCode, and refused
+    // (Conflict) when a rule has it already; without a code it gets one from its category.
+    // A period of 0 (any unit, stored as 0 days) keeps the data until the trigger itself
+    // ("zolang ingeschreven").
     std::optional<RetentionRule> saveRule(const RetentionRule &rule, bool bsnOverride,
                                           ServiceError *error, DerivedTerms *terms = nullptr);
+    // Empty when the code may name a new rule (a-z, 0-9 and hyphens, 2 to 60); else why not.
+    static QString checkCode(const QString &code);
+    // How much names the rule (ViewRegisters); nothing with *error when the read failed.
+    std::optional<RuleUse> ruleUse(const RetentionRule &rule, ServiceError *error) const;
+    // Removes the rule (EditRegisters) while nothing names it (RuleUse::blocker: Conflict),
+    // with its event retention.rule.removed (the rule as it was). Seeded rules too: the
+    // organisation's rules are its own.
+    bool removeRule(const QString &code, ServiceError *error);
 
     // Registers (or moves the trigger date of) the item for this person and rule.
     std::optional<RetentionItem> setItem(qint64 personId, const QString &ruleCode, QDate trigger,

@@ -285,6 +285,15 @@ std::optional<int> RetentionDestructionRepository::disclosureCount(const QSqlDat
     return statements::count(db, DisclosureRepository::countOfPersonSql(), { personId }, error);
 }
 
+std::optional<int> RetentionDestructionRepository::destructionCountOfRule(const QSqlDatabase &db,
+                                                                          qint64 ruleId,
+                                                                          ServiceError *error)
+{
+    return statements::count(
+        db, QStringLiteral("SELECT count(*) FROM retention_destructions WHERE rule_id = ?"),
+        { ruleId }, error);
+}
+
 std::optional<int> RetentionDestructionRepository::personAuditDetailsCount(const QSqlDatabase &db,
                                                                            qint64 personId,
                                                                            ServiceError *error)

@@ -91,6 +91,9 @@ public:
     destructionCount(const QSqlDatabase &db, const DestructionFilter &filter, ServiceError *error);
     // The log's table (the dashboard counts its entries).
     static QString destructionsTableSql();
+    // How many entries name the rule (a rule the log names cannot be removed, issue 40).
+    static std::optional<int> destructionCountOfRule(const QSqlDatabase &db, qint64 ruleId,
+                                                     ServiceError *error);
 
     // PRAGMA wal_checkpoint(TRUNCATE) until its row says busy = 0 and every frame of the log was
     // copied back (log = checkpointed): another connection in a read transaction keeps the log

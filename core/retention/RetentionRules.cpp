@@ -2,6 +2,7 @@
 
 #include "cases/CaseCodes.h"
 #include "retention/Retention.h"
+#include "retention/RetentionDestructionRepository.h"
 #include "retention/RetentionShared.h"
 #include "session/Access.h"
 #include "session/Session.h"
@@ -40,6 +41,10 @@ RetentionRule normalised(const RetentionRule &input)
     RetentionRule rule = input;
     rule.category = rule.category.trimmed();
     rule.legalGround = rule.legalGround.trimmed();
+    rule.code = rule.code.trimmed();
+    // Nothing after the trigger is nothing in any unit: stored as 0 days (issue 40).
+    if (rule.period.amount == 0)
+        rule.period.unit = RetentionUnit::Days;
     QStringList relations;
     for (Relation relation : Codes::relations()) {
         if (rule.relations.contains(Codes::code(relation)))
@@ -112,6 +117,19 @@ std::optional<QString> unusedCodeFor(const QSqlDatabase &db, const QString &cate
     }
 }
 
+// What names the rule: its stored items and the destruction log's entries; nothing with *error
+// when a read failed.
+std::optional<RuleUse> useOf(const QSqlDatabase &db, const RetentionRule &rule, ServiceError *error)
+{
+    const auto items = RetentionRepository::itemCountOf(db, rule.id, error);
+    if (!items)
+        return std::nullopt;
+    const auto logged = RetentionDestructionRepository::destructionCountOfRule(db, rule.id, error);
+    if (!logged)
+        return std::nullopt;
+    return RuleUse { *items, *logged, rule.isRequestFiles() || rule.isBreachRegister() };
+}
+
 } // namespace
 
 QList<RetentionRule> RetentionService::rules(ServiceError *error) const
@@ -150,10 +168,15 @@ QString RetentionService::checkRule(const RetentionRule &rule)
         return tr("Enter the data category.");
     if (rule.category.trimmed().size() > 200)
         return tr("The data category is too long (at most 200 characters).");
-    if (rule.period.amount <= 0)
-        return tr("The retention period must be at least 1.");
+    if (rule.period.amount < 0)
+        //: Dutch: "De bewaartermijn kan niet negatief zijn (0 betekent: tot de aanleiding zelf)."
+        return tr("The retention period cannot be negative (0 means: until the trigger itself).");
     if (rule.period.amount > 36500)
         return tr("The retention period is implausibly long.");
+    if ((rule.isRequestFiles() || rule.isBreachRegister()) && rule.period.amount == 0)
+        //: Dutch: "De regel voor afgeronde verzoekdossiers en die voor het datalekkenregister bewaren hun dossiers ten minste een dag."
+        return tr("The rule for closed request files and the rule for the data-breach register "
+                  "keep their files for at least a day.");
     if (rule.isRequestFiles() && rule.trigger != RetentionTrigger::RequestCompleted)
         return tr("The rule for closed request files always runs from the completion of the "
                   "request.");
@@ -189,7 +212,9 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
                     input.code);
     if (!unit.permit(error))
         return std::nullopt;
-    if (const QString problem = checkRule(input); !problem.isEmpty()) {
+    if (QString problem = checkRule(input); !problem.isEmpty()
+        || (input.id == 0 && !input.code.trimmed().isEmpty()
+            && !(problem = checkCode(input.code)).isEmpty())) {
         *error = invalid(problem);
         return std::nullopt;
     }
@@ -238,12 +263,32 @@ bool RetentionService::saveRuleIn(UnitOfWork::Write &write, RetentionRule *saved
         if (!(before->period == rule.period) && !recomputeManualExpiries(db, rule, error))
             return false;
     } else {
-        const std::optional<QString> code = unusedCodeFor(db, rule.category, error);
-        if (!code)
-            return false;
-        rule.code = *code;
-        if (rule.isRequestFiles()) {
-            *error = invalid(tr("There is already a rule for closed request files."));
+        // A rule the organisation names itself keeps its code (issue 40, `retention rule add`);
+        // without one it gets a code from its category.
+        if (!rule.code.isEmpty()) {
+            const std::optional<bool> taken = RetentionRepository::codeTaken(db, rule.code, error);
+            if (!taken)
+                return false;
+            if (*taken) {
+                //: Dutch: "Er is al een bewaarregel met de code „%1”: kies een andere code (zie de lijst met regels)."
+                *error = { ServiceError::Code::Conflict,
+                           tr("There is already a retention rule with the code “%1”: choose "
+                              "another code (see the list of rules).")
+                               .arg(rule.code),
+                           {} };
+                return false;
+            }
+        } else {
+            const std::optional<QString> code = unusedCodeFor(db, rule.category, error);
+            if (!code)
+                return false;
+            rule.code = *code;
+        }
+        if (rule.isRequestFiles() || rule.isBreachRegister()) {
+            *error = invalid(rule.isRequestFiles()
+                                 ? tr("There is already a rule for closed request files.")
+                                 //: Dutch: "Er is al een regel voor het datalekkenregister."
+                                 : tr("There is already a rule for the data-breach register."));
             return false;
         }
         const std::optional<qint64> id = RetentionRepository::insertRule(db, rule, now, error);
@@ -272,6 +317,102 @@ bool RetentionService::saveRuleIn(UnitOfWork::Write &write, RetentionRule *saved
                         : QStringLiteral("retention.rule.created"),
                  payload);
     return true;
+}
+
+QString RetentionService::checkCode(const QString &input)
+{
+    const QString code = input.trimmed();
+    if (code.isEmpty())
+        //: Dutch: "Vul de code van de regel in."
+        return tr("Enter the rule's code.");
+    if (code.size() < 2 || code.size() > 60)
+        //: Dutch: "De code van een regel is twee tot zestig tekens lang."
+        return tr("A rule's code is two to sixty characters long.");
+    for (QChar ch : code) {
+        if (!((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-'))
+            //: Dutch: "De code van een regel heeft alleen kleine letters a-z, cijfers en streepjes, zoals betaalgegevens-klant; niet „%1”."
+            return tr("A rule's code has only small letters a-z, digits and hyphens, such as "
+                      "betaalgegevens-klant; not “%1”.")
+                .arg(code);
+    }
+    if (code.front() == u'-' || code.back() == u'-')
+        //: Dutch: "De code van een regel begint en eindigt niet met een streepje."
+        return tr("A rule's code does not start or end with a hyphen.");
+    return {};
+}
+
+std::optional<RuleUse> RetentionService::ruleUse(const RetentionRule &rule,
+                                                 ServiceError *error) const
+{
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                              error))
+        return std::nullopt;
+    ServiceError failure;
+    const std::optional<RuleUse> use = useOf(m_store.database(), rule, &failure);
+    if (!use && error) // a failed read is an error, never "not in use"
+        *error = failure;
+    return use;
+}
+
+QString RuleUse::blocker(const RetentionRule &rule) const
+{
+    if (computed)
+        //: Dutch: "De regel „%1” kan niet worden verwijderd: Privacydesk berekent de termijnen zelf uit de %2."
+        return RetentionService::tr("The rule “%1” cannot be removed: Privacydesk computes its "
+                                    "terms from the %2 itself.")
+            .arg(rule.category,
+                 //: Dutch: "afgeronde verzoeken"
+                 rule.isRequestFiles() ? RetentionService::tr("closed requests")
+                                       : /*: Dutch: "afgesloten datalekken" */ RetentionService::tr(
+                                           "closed data breaches"));
+    if (items > 0)
+        //: Dutch: "De regel „%1” kan niet worden verwijderd: %n bewaartermijn(en) gebruiken hem (ook vernietigde)."
+        return RetentionService::tr("The rule “%1” cannot be removed: %n retention term(s) "
+                                    "use it (destroyed ones included).",
+                                    nullptr, items)
+            .arg(rule.category);
+    if (logEntries > 0)
+        //: Dutch: "De regel „%1” kan niet worden verwijderd: het vernietigingsregister noemt hem %n keer."
+        return RetentionService::tr("The rule “%1” cannot be removed: the destruction log names "
+                                    "it %n time(s).",
+                                    nullptr, logEntries)
+            .arg(rule.category);
+    return {};
+}
+
+bool RetentionService::removeRule(const QString &code, ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("retention.rule_removed"),
+                    code);
+    if (!unit.permit(error))
+        return false;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = m_store.database();
+            std::optional<RetentionRule> found;
+            if (!RetentionRepository::ruleByCode(db, code.trimmed(), &found, failure))
+                return false;
+            if (!found) {
+                //: Dutch: "Er is geen bewaarregel „%1”."
+                *failure = { ServiceError::Code::NotFound,
+                             tr("There is no retention rule “%1”.").arg(code.trimmed()),
+                             {} };
+                return false;
+            }
+            const std::optional<RuleUse> use = useOf(db, *found, failure);
+            if (!use)
+                return false;
+            if (const QString blocker = use->blocker(*found); !blocker.isEmpty()) {
+                *failure = { ServiceError::Code::Conflict, blocker, {} };
+                return false;
+            }
+            if (!RetentionRepository::deleteRule(db, found->id, failure))
+                return false;
+            write.record(ruleEntity, found->code, QStringLiteral("retention.rule.removed"),
+                         createdPayload(*found));
+            return true;
+        },
+        error);
 }
 
 QJsonObject ruleToJson(const RetentionRule &rule)

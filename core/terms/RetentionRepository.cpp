@@ -313,6 +313,21 @@ bool RetentionRepository::updateRule(const QSqlDatabase &db, const RetentionRule
                ruleValues(rule) + QVariantList { now, rule.id }, error);
 }
 
+std::optional<int> RetentionRepository::itemCountOf(const QSqlDatabase &db, qint64 ruleId,
+                                                    ServiceError *error)
+{
+    return statements::count(
+        db, QStringLiteral("SELECT count(*) FROM retention_items WHERE rule_id = ?"), { ruleId },
+        error);
+}
+
+bool RetentionRepository::deleteRule(const QSqlDatabase &db, qint64 ruleId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, QStringLiteral("DELETE FROM retention_rules WHERE id = ?"), { ruleId },
+               error);
+}
+
 std::optional<QList<std::pair<qint64, QDate>>>
 RetentionRepository::manualItemsOf(const QSqlDatabase &db, qint64 ruleId, ServiceError *error)
 {

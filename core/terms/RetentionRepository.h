@@ -82,6 +82,11 @@ public:
     // The stored rule rule.id takes rule's columns (not its code), updated now.
     static bool updateRule(const QSqlDatabase &db, const RetentionRule &rule, const QString &now,
                            ServiceError *error);
+    // How many stored items name the rule (destroyed ones too: their row keeps the rule).
+    static std::optional<int> itemCountOf(const QSqlDatabase &db, qint64 ruleId,
+                                          ServiceError *error);
+    // The rule is gone (issue 40; the caller made sure no item and no log entry names it).
+    static bool deleteRule(const QSqlDatabase &db, qint64 ruleId, ServiceError *error);
     // The rule's manual items (not derived) not yet destroyed: id and trigger day.
     static std::optional<QList<std::pair<qint64, QDate>>>
     manualItemsOf(const QSqlDatabase &db, qint64 ruleId, ServiceError *error);

@@ -28,6 +28,7 @@
 #include "registers/DisclosureDialog.h"
 #include "registers/ImportWizard.h"
 #include "registers/ProcessingActivityDialog.h"
+#include "registers/RetentionRuleDialog.h"
 #include "registers/RetentionTextDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
@@ -392,6 +393,11 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"RetentionTextDialog"_s, [desk] {
                       return new RetentionTextDialog(u"Legal hold"_s, u"Reason:"_s,
                                                      u"Reason for the legal hold"_s, desk);
+                  } };
+    // Issue 40: a rule of the organisation's own ("Regel toevoegen…").
+    list << Walk { u"RetentionRuleDialog"_s, [desk] {
+                      return new RetentionRuleDialog(
+                          [](const RetentionRule &, bool) { return QString(); }, desk);
                   } };
     list << Walk { u"DestroyDialog"_s, [this, desk] {
                       DestructionPlan plan;

@@ -14,10 +14,12 @@
 #include "crypto/SecureBytes.h"
 #include "demo/DemoData.h"
 #include "registers/RetentionPage.h"
+#include "registers/RetentionRuleDialog.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -73,6 +76,7 @@ private slots:
     void demoStore();
     void rulesEditRelations();
     void breachDueAndDestroyed();
+    void ownRuleAddedAndRemoved(); // last: it installs the translations
 
 private:
     QString addClosed(const QString &name, const QString &klantnummer, QDate received,
@@ -316,11 +320,12 @@ void TestRetentionPage::rulesValidateAsYouType()
     page.rulesTable()->setCurrentCell(0, 0);
     QCOMPARE(page.ruleCategoryEdit()->text(), u"Contactgegevens huurder"_s);
     QVERIFY(page.ruleProblem().isEmpty());
+    // 0 days is a term since issue 40 ("zolang ingeschreven": until the trigger itself).
     page.ruleAmountBox()->setValue(0);
-    QVERIFY(!page.ruleProblem().isEmpty());
-    QVERIFY(!page.saveRuleAction()->isEnabled());
+    QVERIFY(page.ruleProblem().isEmpty());
     page.ruleCategoryEdit()->clear();
     QVERIFY(page.ruleProblem().contains(u"category"_s));
+    QVERIFY(!page.saveRuleAction()->isEnabled());
     page.ruleCategoryEdit()->setText(u"Contactgegevens huurder"_s);
     page.ruleAmountBox()->setValue(1);
     QVERIFY(page.saveRuleAction()->isEnabled());
@@ -332,12 +337,16 @@ void TestRetentionPage::rulesValidateAsYouType()
     page.rulesTable()->setCurrentCell(5, 0);
     QVERIFY(!page.ruleTriggerBox()->isEnabled());
 
+    // "Regel toevoegen…" opens its dialog (issue 40): nothing to add until code and data are
+    // typed.
     page.newRuleAction()->trigger();
-    QVERIFY(page.ruleCategoryEdit()->text().isEmpty());
-    QVERIFY(!page.saveRuleAction()->isEnabled());
-    QTest::keyClicks(page.ruleCategoryEdit(), u"Bezoekersregistratie"_s);
-    QVERIFY(page.saveRuleAction()->isEnabled());
-    page.saveRuleAction()->trigger();
+    auto *dialog = qobject_cast<RetentionRuleDialog *>(page.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->addButton()->isEnabled());
+    QTest::keyClicks(dialog->codeEdit(), u"bezoekers"_s);
+    QTest::keyClicks(dialog->nameEdit(), u"Bezoekersregistratie"_s);
+    QVERIFY(dialog->addButton()->isEnabled());
+    dialog->addButton()->click();
     QCOMPARE(m_retention->rules(test::MustRead()).size(), 8);
     QCOMPARE(page.rulesTable()->rowCount(), 8);
 }
@@ -632,6 +641,82 @@ void TestRetentionPage::rulesEditRelations()
     box(u"woningzoekende"_s)->setChecked(false);
     page.saveRuleAction()->trigger();
     QVERIFY(!m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead())->isDerived());
+}
+
+// Issue 40: a rule of the organisation's own through "Regel toevoegen…" (Jutphaas: payment data
+// as long as the customer is registered, 0 days after the end of the registration), with its
+// refusals as the user types; "Regel verwijderen…" greyed with the reason while an item uses the
+// rule, and the own rule removed only after the confirmation. Shot in Dutch and English at
+// 1200x800.
+void TestRetentionPage::ownRuleAddedAndRemoved()
+{
+    for (const QString &language : { u"nl"_s, u"en"_s }) {
+        QVERIFY(installTranslations(language == u"nl"_s ? UiLanguage::Dutch : UiLanguage::English));
+        QCoreApplication::processEvents();
+        RetentionPage page(*m_store, m_clock);
+        page.resize(1200, 800);
+        page.show();
+        page.setCurrentTab(RetentionPage::Tab::Rules);
+        // Camera footage: K-003's item uses it, so it cannot go, and the page says why.
+        for (int row = 0; row < page.rulesTable()->rowCount(); ++row)
+            if (page.rulesTable()->item(row, 1)->text()
+                == RetentionCodes::label(RetentionTrigger::Recording))
+                page.rulesTable()->setCurrentCell(row, 0);
+        QCOMPARE(page.ruleCategoryEdit()->text(), u"Camerabeelden"_s);
+        QVERIFY(!page.removeRuleAction()->isEnabled());
+        QVERIFY2(page.ruleUseText().contains(u'1'), qPrintable(page.ruleUseText()));
+
+        page.newRuleAction()->trigger();
+        auto *dialog = qobject_cast<RetentionRuleDialog *>(page.currentDialog());
+        QVERIFY(dialog);
+        QVERIFY(dialog->width() <= 1200 && dialog->sizeHint().height() <= 800);
+        const QString code = u"betaalgegevens-"_s + language;
+        QTest::keyClicks(dialog->codeEdit(), u"Betaal gegevens"_s);
+        QVERIFY(!dialog->problem().isEmpty()); // capitals and a space: not a code
+        dialog->codeEdit()->setText(code);
+        QTest::keyClicks(dialog->nameEdit(), u"Betaalgegevens 123456782"_s);
+        QVERIFY(!dialog->addButton()->isEnabled()); // the BSN guard
+        QVERIFY(dialog->overrideBox()->isVisible());
+        // The guard's message makes the dialog taller; nothing in it is squeezed.
+        QVERIFY2(dialog->height() >= dialog->sizeHint().height(),
+                 qPrintable(u"%1 < %2"_s.arg(dialog->height()).arg(dialog->sizeHint().height())));
+        QVERIFY(dialog->height() <= 800);
+        dialog->nameEdit()->setText(u"Betaalgegevens"_s);
+        dialog->triggerBox()->setCurrentIndex(
+            dialog->triggerBox()->findData(int(RetentionTrigger::EndOfRegistration)));
+        dialog->amountBox()->setValue(0);
+        for (QCheckBox *box : dialog->relationBoxes())
+            box->setChecked(box->property("relation").toString() == u"huurder"_s
+                            || box->property("relation").toString() == u"woningzoekende"_s);
+        QTest::keyClicks(dialog->basisEdit(), u"Eigen beleid (art. 5 lid 1 sub e AVG)"_s);
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        shoot(dialog, u"rule-add-"_s + language);
+        dialog->addButton()->click();
+        QTRY_VERIFY(!page.currentDialog()); // closed (and deleted) once added
+        const auto added = m_retention->rule(code, test::MustRead());
+        QVERIFY(added);
+        QCOMPARE(added->period.amount, 0);
+        QCOMPARE(added->relations, QStringList({ u"huurder"_s, u"woningzoekende"_s }));
+        QCOMPARE(page.ruleCategoryEdit()->text(), u"Betaalgegevens"_s);
+        QVERIFY(page.removeRuleAction()->isEnabled());
+        QVERIFY(page.ruleUseText().isEmpty());
+        shoot(&page, u"rules-own-"_s + language);
+
+        // Cancel removes nothing; Remove does.
+        page.removeRuleAction()->trigger();
+        auto *confirm = qobject_cast<QMessageBox *>(page.currentDialog());
+        QVERIFY(confirm);
+        confirm->button(QMessageBox::Cancel)->click();
+        QVERIFY(m_retention->rule(code, test::MustRead()));
+        QTRY_VERIFY(!page.currentDialog());
+        page.removeRuleAction()->trigger();
+        confirm = qobject_cast<QMessageBox *>(page.currentDialog());
+        QVERIFY(confirm);
+        confirm->findChild<QPushButton *>(u"confirmRemoveRule"_s)->click();
+        QVERIFY(!m_retention->rule(code, test::MustRead()));
+        QCOMPARE(page.rulesTable()->rowCount(), 7);
+    }
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
 }
 
 // A breach closed on 3 February 2020 came due on 3 February 2025 (5 years): it stands in the

@@ -250,7 +250,8 @@ void TestRetention::saveRuleValidatesAndRecomputesItems()
              QDate(2026, 2, 28));
 
     RetentionRule rule = *m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead());
-    rule.period = { 0, RetentionUnit::Years };
+    // A negative period is refused (0 is a term since issue 40: until the trigger itself).
+    rule.period = { -1, RetentionUnit::Years };
     QVERIFY(!m_retention->checkRule(rule).isEmpty());
     QVERIFY(!m_retention->saveRule(rule, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);

@@ -704,9 +704,10 @@ void TestPgSchema::refusesWhatSqliteRefuses_data()
            "created_at, created_by, updated_at) VALUES ('2026-01-05', 999, 'Incasso', 'f', "
            "'geinformeerd', 'x', 'j.devries', 'x')"_s
         << checkFailed << u"23514"_s;
-    QTest::newRow("retention period 0")
+    // 0 is a term since issue 40 (schema 31: "zolang ingeschreven"); below 0 none.
+    QTest::newRow("retention period below 0")
         << u"INSERT INTO retention_rules (code, category, trigger_event, period_amount, "
-           "period_unit, created_at, updated_at) VALUES ('nul', 'Nul', 'overig', 0, 'jaren', "
+           "period_unit, created_at, updated_at) VALUES ('min', 'Min', 'overig', -1, 'jaren', "
            "'x', 'x')"_s
         << checkFailed << u"23514"_s;
     QTest::newRow("public notice without a reason")

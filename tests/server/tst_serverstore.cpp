@@ -39,6 +39,7 @@ private slots:
     void phoneIntakeNumbersFromTheServer();
     void kccSeesOnlyItsOwnRecentIntakeFields();
     void auditTrailIsAppendOnlyForEveryRole();
+    void onlyOfficersAddAndRemoveRetentionRules();
     void aChangeByHandIsAuditedAndTheChainVerifies();
     void removedUserCannotLogIn();
     void checkReportsTheSetup();
@@ -231,6 +232,45 @@ void TestServerStore::kccSeesOnlyItsOwnRecentIntakeFields()
         = m_server.psql(u"anna"_s, auditorPassword, u"UPDATE cases SET description = 'x'"_s);
     QVERIFY(write.exitCode != 0);
     QVERIFY2(write.err.contains(u"permission denied"_s), qPrintable(write.err));
+}
+
+// Issue 40: a retention rule of the organisation's own is added and removed by the roles that
+// may change one (`retention rule set`): the functionaris and the beheerder; the KCC and the
+// auditor with psql may neither add one nor remove one, and read (auditor) what there is.
+void TestServerStore::onlyOfficersAddAndRemoveRetentionRules()
+{
+    const QString insert
+        = u"SELECT pd_audit_append('[[\"retention-rule\", \"eigen-%1\", "
+          "\"retention.rule.created\", \"{}\"]]'); INSERT INTO retention_rules (code, category, "
+          "trigger_event, period_amount, period_unit, created_at, updated_at) VALUES ('eigen-%1', "
+          "'Eigen regel', 'einde-inschrijving', 0, 'dagen', 'x', 'x')"_s;
+    const QString remove
+        = u"SELECT pd_audit_append('[[\"retention-rule\", \"eigen-%1\", "
+          "\"retention.rule.removed\", \"{}\"]]'); DELETE FROM retention_rules WHERE code = "
+          "'eigen-%1'"_s;
+    for (const auto &[login, password] :
+         { std::pair { u"karel"_s, kccPassword }, std::pair { u"anna"_s, auditorPassword } }) {
+        const auto added = m_server.psql(login, password,
+                                         insert.arg(login).section(u"; "_s, 1)); // the INSERT alone
+        QVERIFY2(added.exitCode != 0 && added.err.contains(u"permission denied"_s),
+                 qPrintable(login + u": "_s + added.err));
+        const auto removed = m_server.psql(
+            login, password, u"DELETE FROM retention_rules WHERE code = 'sollicitanten'"_s);
+        QVERIFY2(removed.exitCode != 0 && removed.err.contains(u"permission denied"_s),
+                 qPrintable(login + u": "_s + removed.err));
+    }
+    for (const auto &[login, password] :
+         { std::pair { u"fenna"_s, officerPassword }, std::pair { adminLogin, adminPassword } }) {
+        const auto added = m_server.psql(login, password, insert.arg(login));
+        QVERIFY2(added.exitCode == 0, qPrintable(login + u": "_s + added.err));
+        const auto removed = m_server.psql(login, password, remove.arg(login));
+        QVERIFY2(removed.exitCode == 0, qPrintable(login + u": "_s + removed.err));
+    }
+    const auto left = m_server.psql(u"anna"_s, auditorPassword,
+                                    u"SELECT count(*) FROM retention_rules WHERE code LIKE "
+                                    "'eigen-%' OR code = 'sollicitanten'"_s);
+    QCOMPARE(left.exitCode, 0);
+    QCOMPARE(left.out, u"1"_s);
 }
 
 void TestServerStore::auditTrailIsAppendOnlyForEveryRole()

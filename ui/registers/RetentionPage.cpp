@@ -202,8 +202,10 @@ void RetentionPage::createActions()
     m_newRuleAction->setObjectName(QStringLiteral("newRuleAction"));
     // Ctrl+Shift+B (bewaarregel): Ctrl+Shift+N is the window's new request.
     m_newRuleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    for (QAction *action :
-         { m_destroyAction, m_holdAction, m_releaseAction, m_saveRuleAction, m_newRuleAction }) {
+    m_removeRuleAction = new QAction(this);
+    m_removeRuleAction->setObjectName(QStringLiteral("removeRuleAction"));
+    for (QAction *action : { m_destroyAction, m_holdAction, m_releaseAction, m_saveRuleAction,
+                             m_newRuleAction, m_removeRuleAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -211,7 +213,9 @@ void RetentionPage::createActions()
     connect(m_holdAction, &QAction::triggered, this, &RetentionPage::holdSelected);
     connect(m_releaseAction, &QAction::triggered, this, &RetentionPage::releaseSelected);
     connect(m_saveRuleAction, &QAction::triggered, this, &RetentionPage::saveRule);
-    connect(m_newRuleAction, &QAction::triggered, this, &RetentionPage::startNewRule);
+    connect(m_newRuleAction, &QAction::triggered, this, &RetentionPage::addRule);
+    connect(m_removeRuleAction, &QAction::triggered, this, &RetentionPage::removeSelectedRule);
+    connect(m_removeRuleButton, &QPushButton::clicked, m_removeRuleAction, &QAction::trigger);
     connect(m_destroyButton, &QPushButton::clicked, m_destroyAction, &QAction::trigger);
     connect(m_holdButton, &QPushButton::clicked, m_holdAction, &QAction::trigger);
     connect(m_releaseButton, &QPushButton::clicked, m_releaseAction, &QAction::trigger);
@@ -219,8 +223,8 @@ void RetentionPage::createActions()
     connect(m_newRuleButton, &QPushButton::clicked, m_newRuleAction, &QAction::trigger);
     // The table of rules shows all the editor would; a role that may not change them reads it.
     m_access.offer(m_ruleEditor, Permission::EditRegisters);
-    for (QAction *action :
-         { m_destroyAction, m_holdAction, m_releaseAction, m_saveRuleAction, m_newRuleAction })
+    for (QAction *action : { m_destroyAction, m_holdAction, m_releaseAction, m_saveRuleAction,
+                             m_newRuleAction, m_removeRuleAction })
         m_access.offer(action, Permission::EditRegisters);
     for (QPushButton *button : { m_destroyButton, m_holdButton, m_releaseButton })
         m_access.offer(button, Permission::EditRegisters);
@@ -274,7 +278,10 @@ void RetentionPage::retranslateUi()
     m_holdAction->setText(tr("Le&gal hold…"));
     m_releaseAction->setText(tr("Release h&old"));
     m_saveRuleAction->setText(tr("&Save rule"));
-    m_newRuleAction->setText(tr("&New rule"));
+    //: Dutch: "Regel toe&voegen…"
+    m_newRuleAction->setText(tr("&Add rule…"));
+    //: Dutch: "Regel ver&wijderen…"
+    m_removeRuleAction->setText(tr("Re&move rule…"));
     const auto withShortcut = [](QAction *action) {
         return action->shortcut().isEmpty() ? QString()
                                             : action->shortcut().toString(QKeySequence::NativeText);
@@ -289,6 +296,7 @@ void RetentionPage::retranslateUi()
     m_saveRuleButton->setToolTip(withShortcut(m_saveRuleAction));
     m_newRuleButton->setText(m_newRuleAction->text());
     m_newRuleButton->setToolTip(withShortcut(m_newRuleAction));
+    m_removeRuleButton->setText(m_removeRuleAction->text());
 }
 
 void RetentionPage::changeEvent(QEvent *event)

@@ -83,7 +83,12 @@ public:
     QAction *holdAction() const { return m_holdAction; }
     QAction *releaseAction() const { return m_releaseAction; }
     QAction *saveRuleAction() const { return m_saveRuleAction; }
+    // "Regel toevoegen…" (issue 40): opens RetentionRuleDialog.
     QAction *newRuleAction() const { return m_newRuleAction; }
+    // "Regel verwijderen…": the selected rule, after a confirmation; disabled, with the reason
+    // beside it (ruleUseText), while an item or the destruction log names the rule.
+    QAction *removeRuleAction() const { return m_removeRuleAction; }
+    QString ruleUseText() const;
 
     // The rule editor (Rules tab).
     QLineEdit *ruleCategoryEdit() const { return m_category; }
@@ -98,6 +103,9 @@ public:
 
     QDialog *currentDialog() const { return m_dialog; }
 
+    // The unit follows the amount beside it: "1 jaar", "7 jaar", "1 maand", "6 maanden".
+    static void nameUnits(QComboBox *unit, int amount);
+
 Q_SIGNALS:
     void dataChanged(); // something was destroyed, held or released
 
@@ -107,9 +115,9 @@ protected:
 private:
     void createWidgets();
     QWidget *createRulesTab();
-    void startNewRule();
-    // The unit follows the amount beside it: "1 jaar", "7 jaar", "1 maand", "6 maanden".
-    static void nameUnits(QComboBox *unit, int amount);
+    void addRule(); // RetentionRuleDialog
+    void removeSelectedRule(); // after a confirmation
+    void updateRuleRemoval(); // the remove action and the reason it is disabled
     static QTableWidget *makeTable(const QString &name, int columns, QWidget *parent);
     void createActions();
     void retranslateUi();
@@ -163,6 +171,8 @@ private:
     QPushButton *m_releaseButton = nullptr;
     QPushButton *m_saveRuleButton = nullptr;
     QPushButton *m_newRuleButton = nullptr;
+    QPushButton *m_removeRuleButton = nullptr;
+    QLabel *m_ruleUse = nullptr; // why the selected rule cannot be removed
     QWidget *m_ruleEditor = nullptr; // the form under the rules and its buttons
     QLabel *m_categoryLabel = nullptr;
     QLabel *m_triggerLabel = nullptr;
@@ -185,6 +195,7 @@ private:
     QAction *m_releaseAction = nullptr;
     QAction *m_saveRuleAction = nullptr;
     QAction *m_newRuleAction = nullptr;
+    QAction *m_removeRuleAction = nullptr;
     QPointer<QDialog> m_dialog;
 
     // Empty states (issue 16): each tab's list sits in a stack with its empty state.

@@ -4,6 +4,7 @@
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "registers/RetentionPage.h"
+#include "registers/RetentionRuleDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -52,6 +54,11 @@ QWidget *RetentionPage::createRulesTab()
     m_saveRuleButton->setObjectName(QStringLiteral("saveRule"));
     m_newRuleButton = new QPushButton(rulesTab);
     m_newRuleButton->setObjectName(QStringLiteral("newRule"));
+    m_removeRuleButton = new QPushButton(rulesTab);
+    m_removeRuleButton->setObjectName(QStringLiteral("removeRule"));
+    m_ruleUse = new QLabel(rulesTab);
+    m_ruleUse->setObjectName(QStringLiteral("ruleUse"));
+    m_ruleUse->setWordWrap(true);
     m_categoryLabel = new QLabel(rulesTab);
     m_categoryLabel->setBuddy(m_category);
     m_triggerLabel = new QLabel(rulesTab);
@@ -90,11 +97,13 @@ QWidget *RetentionPage::createRulesTab()
     auto *ruleButtons = new QHBoxLayout;
     ruleButtons->addWidget(m_ruleMessage, 1);
     ruleButtons->addWidget(m_newRuleButton);
+    ruleButtons->addWidget(m_removeRuleButton);
     ruleButtons->addWidget(m_saveRuleButton);
     m_ruleEditor = new QWidget(rulesTab);
     m_ruleEditor->setObjectName(QStringLiteral("ruleEditor"));
     auto *editorLayout = new QVBoxLayout(m_ruleEditor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_ruleUse);
     editorLayout->addLayout(form);
     editorLayout->addLayout(ruleButtons);
     auto *rulesLayout = new QVBoxLayout(rulesTab);
@@ -110,27 +119,6 @@ QWidget *RetentionPage::createRulesTab()
     connect(m_trigger, &QComboBox::currentIndexChanged, this, &RetentionPage::validateRule);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &RetentionPage::validateRule);
     return rulesTab;
-}
-
-// "New rule": an empty editor, the trigger free again (the breach register's own entry gone).
-void RetentionPage::startNewRule()
-{
-    setCurrentTab(Tab::Rules);
-    m_rules->clearSelection();
-    m_rules->setCurrentCell(-1, -1);
-    m_editedRuleId = 0;
-    m_category->clear();
-    if (const int closing = m_trigger->findData(breachClosedTrigger); closing >= 0)
-        m_trigger->removeItem(closing);
-    m_trigger->setEnabled(true);
-    m_trigger->setCurrentIndex(0);
-    m_amount->setValue(1);
-    m_unit->setCurrentIndex(static_cast<int>(RetentionUnit::Years));
-    m_legalGround->clear();
-    for (QCheckBox *box : std::as_const(m_relationBoxes))
-        box->setChecked(false);
-    m_category->setFocus();
-    validateRule();
 }
 
 namespace {
@@ -208,6 +196,7 @@ void RetentionPage::loadRuleIntoEditor(int row)
         box->setChecked(rule.relations.contains(box->property("relation").toString()));
     }
     validateRule();
+    updateRuleRemoval();
 }
 
 RetentionRule RetentionPage::ruleInEditor() const
@@ -281,6 +270,105 @@ void RetentionPage::saveRule()
                 + tr("%n removed", nullptr, terms.removed) + u'.',
             MessageLabel::Kind::Done);
     Q_EMIT dataChanged();
+}
+
+// "Regel toevoegen…" (issue 40): the dialog saves through the service; the new rule is then
+// the one in the editor.
+void RetentionPage::addRule()
+{
+    if (!m_access.may(Permission::EditRegisters))
+        return;
+    setCurrentTab(Tab::Rules);
+    auto *dialog = new RetentionRuleDialog(
+        [this](const RetentionRule &rule, bool bsnOverride) {
+            ServiceError error;
+            DerivedTerms terms;
+            const auto saved = m_service.saveRule(rule, bsnOverride, &error, &terms);
+            if (!saved)
+                return error.message;
+            m_editedRuleId = saved->id;
+            refresh();
+            //: Dutch: "Regel %1 toegevoegd. Bewaartermijnen: %n aangemaakt."
+            m_ruleMessage->setMessage(
+                tr("Rule %1 added. Retention terms: %n created.", nullptr, terms.created)
+                    .arg(saved->code),
+                MessageLabel::Kind::Done);
+            Q_EMIT dataChanged();
+            return QString();
+        },
+        this);
+    openDialog(dialog);
+}
+
+QString RetentionPage::ruleUseText() const
+{
+    return m_ruleUse->isVisible() ? m_ruleUse->text() : QString();
+}
+
+void RetentionPage::updateRuleRemoval()
+{
+    const RetentionRule *rule = nullptr;
+    for (const RetentionRule &known : std::as_const(m_ruleList))
+        if (known.id == m_editedRuleId && m_editedRuleId != 0)
+            rule = &known;
+    QString blocker;
+    if (rule) {
+        ServiceError error;
+        const auto use = m_service.ruleUse(*rule, &error);
+        blocker = use ? use->blocker(*rule)
+                      //: Dutch: "Of de regel in gebruik is, kon niet worden gelezen: %1"
+                      : tr("Whether the rule is in use could not be read: %1").arg(error.message);
+    }
+    const bool may = m_access.may(Permission::EditRegisters);
+    m_removeRuleAction->setEnabled(may && rule && blocker.isEmpty());
+    m_removeRuleButton->setEnabled(m_removeRuleAction->isEnabled());
+    // Greyed with the reason beside it, for the eye and the screen reader alike.
+    m_removeRuleButton->setToolTip(blocker);
+    m_removeRuleButton->setAccessibleDescription(blocker);
+    m_ruleUse->setText(blocker);
+    m_ruleUse->setVisible(!blocker.isEmpty());
+}
+
+void RetentionPage::removeSelectedRule()
+{
+    updateRuleRemoval();
+    if (!m_removeRuleAction->isEnabled())
+        return;
+    RetentionRule rule;
+    for (const RetentionRule &known : std::as_const(m_ruleList))
+        if (known.id == m_editedRuleId)
+            rule = known;
+    //: Dutch: "Bewaarregel verwijderen"
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Remove retention rule"),
+        //: Dutch: "De regel „%1” (%2) verwijderen? Dit kan niet ongedaan worden gemaakt; de audittrail legt het vast."
+        tr("Remove the rule “%1” (%2)? This cannot be undone; the audit "
+           "trail records it.")
+            .arg(rule.category, rule.periodText()),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeRuleConfirmation"));
+    //: Dutch: "&Verwijderen"
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveRule"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, remove, code = rule.code, category = rule.category](auto *clicked) {
+                if (clicked != remove)
+                    return;
+                ServiceError error;
+                if (!m_service.removeRule(code, &error)) {
+                    m_ruleMessage->setMessage(error.message);
+                    return;
+                }
+                m_editedRuleId = 0;
+                m_category->clear();
+                refresh();
+                //: Dutch: "Regel „%1” verwijderd."
+                m_ruleMessage->setMessage(tr("Rule “%1” removed.").arg(category),
+                                          MessageLabel::Kind::Done);
+                Q_EMIT dataChanged();
+            });
+    openDialog(box);
 }
 
 } // namespace pd::ui

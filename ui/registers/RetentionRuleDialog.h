@@ -1,0 +1,65 @@
+#pragma once
+
+#include "terms/RetentionTerms.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// "Regel toevoegen…" (issue 40): a retention rule the organisation defines, as `retention rule
+// add` takes it: its code, the data it keeps, what starts it, the period (0 days: until the
+// trigger itself, "zolang ingeschreven"), the relation types whose items are derived, and why.
+// Checked as the user types (RetentionService::checkCode, checkRule, the BSN guard with its
+// logged override); Add hands the rule to save, which returns why it was not stored (shown
+// here, the dialog stays open) or nothing (the dialog closes).
+class RetentionRuleDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    using Save = std::function<QString(const RetentionRule &rule, bool bsnOverride)>;
+    RetentionRuleDialog(Save save, QWidget *parent = nullptr);
+
+    RetentionRule rule() const;
+    bool bsnOverride() const;
+    QString problem() const; // as shown; empty when the rule may be added
+
+    QLineEdit *codeEdit() const { return m_code; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *triggerBox() const { return m_trigger; }
+    QSpinBox *amountBox() const { return m_amount; }
+    QComboBox *unitBox() const { return m_unit; }
+    QLineEdit *basisEdit() const { return m_basis; }
+    const QList<QCheckBox *> &relationBoxes() const { return m_relations; }
+    QCheckBox *overrideBox() const { return m_override; }
+    QPushButton *addButton() const { return m_add; }
+
+private:
+    void validate();
+    void submit();
+
+    Save m_save;
+    QLineEdit *m_code;
+    QLineEdit *m_name;
+    QComboBox *m_trigger;
+    QSpinBox *m_amount;
+    QComboBox *m_unit;
+    QWidget *m_relationsRow;
+    QList<QCheckBox *> m_relations;
+    QLineEdit *m_basis;
+    MessageLabel *m_message;
+    QCheckBox *m_override;
+    QPushButton *m_add = nullptr;
+    QString m_problem;
+};
+
+} // namespace pd::ui
