@@ -1,0 +1,6 @@
+-- Placeholder (branch b40 only): schema 31 is another part of issue 40's (retention the
+-- organisation defines). The migrations must be numbered without a gap, so this branch keeps
+-- the number with a step that changes nothing; whoever merges the branches drops this file for
+-- the real 0031.
+CREATE TABLE reserved_b40_0031 (id bigint PRIMARY KEY);
+DROP TABLE reserved_b40_0031;
