@@ -3365,6 +3365,188 @@
             <numerusform>AP complaint dossier printed by %1 on printer %3 (job %4): %2, %n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hold on outside data recorded</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vastgelegd&quot;</extracomment>
+        <translation>Hold on outside data recorded</translation>
+    </message>
+    <message>
+        <source>Outside data secured</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk veiliggesteld&quot;</extracomment>
+        <translation>Outside data secured</translation>
+    </message>
+    <message>
+        <source>Hold on outside data released</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vrijgegeven&quot;</extracomment>
+        <translation>Hold on outside data released</translation>
+    </message>
+    <message>
+        <source>Processing restricted (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG)&quot;</extracomment>
+        <translation>Processing restricted (art. 18 GDPR)</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven&quot;</extracomment>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk recorded by %1: %2, %3; recorded on %4, the system overwrites it on %5</source>
+        <translation>Hold on data outside Privacydesk recorded by %1: %2, %3; recorded on %4, the system overwrites it on %5</translation>
+    </message>
+    <message>
+        <source>; secured on %1 by %2</source>
+        <translation>; secured on %1 by %2</translation>
+    </message>
+    <message>
+        <source>; kept until %1</source>
+        <translation>; kept until %1</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk secured by %1: %2, on %3 by %4 (on or after the day the system overwrites them)</source>
+        <translation>Data outside Privacydesk secured by %1: %2, on %3 by %4 (on or after the day the system overwrites them)</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk secured by %1: %2, on %3 by %4</source>
+        <translation>Data outside Privacydesk secured by %1: %2, on %3 by %4</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk released by %1: %2; reason: %3</source>
+        <translation>Hold on data outside Privacydesk released by %1: %2; reason: %3</translation>
+    </message>
+    <message>
+        <source>Processing restricted by %1 (%2) from %3: %4; reason: %5</source>
+        <translation>Processing restricted by %1 (%2) from %3: %4; reason: %5</translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted by %1: %2, after the notice to the data subject (letter %3, art. 18(3) GDPR)</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)&quot;</extracomment>
+        <translation>Restriction of processing lifted by %1: %2, after the notice to the data subject (letter %3, art. 18(3) GDPR)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExternalHoldService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>There is no data breach %1.</source>
+        <extracomment>Dutch: &quot;Er is geen datalek %1.&quot;</extracomment>
+        <translation>There is no data breach %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no hold %2 on data outside Privacydesk.</source>
+        <extracomment>Dutch: &quot;%1 heeft geen bewaring %2 van gegevens buiten Privacydesk.&quot;</extracomment>
+        <translation>%1 has no hold %2 on data outside Privacydesk.</translation>
+    </message>
+    <message>
+        <source>Hold %1 was released on %2 already.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 is al vrijgegeven op %2.&quot;</extracomment>
+        <translation>Hold %1 was released on %2 already.</translation>
+    </message>
+    <message>
+        <source>Name the system (for example the camera system) and what is secured.</source>
+        <extracomment>Dutch: &quot;Noem het systeem (bijvoorbeeld het camerasysteem) en wat er wordt veiliggesteld.&quot;</extracomment>
+        <translation>Name the system (for example the camera system) and what is secured.</translation>
+    </message>
+    <message>
+        <source>Give the date of the recording (not in the future) and how long the system itself keeps it, for example 4w.</source>
+        <extracomment>Dutch: &quot;Geef de datum van de opname (niet in de toekomst) en hoe lang het systeem zelf bewaart, bijvoorbeeld 4w.&quot;</extracomment>
+        <translation>Give the date of the recording (not in the future) and how long the system itself keeps it, for example 4w.</translation>
+    </message>
+    <message>
+        <source>The day it was secured lies between the recording and today.</source>
+        <extracomment>Dutch: &quot;De datum van veiligstellen ligt tussen de opname en vandaag.&quot;</extracomment>
+        <translation>The day it was secured lies between the recording and today.</translation>
+    </message>
+    <message>
+        <source>‘Kept until’ lies after the date of the recording.</source>
+        <extracomment>Dutch: &quot;‘Vastgelegd tot’ ligt na de datum van de opname.&quot;</extracomment>
+        <translation>‘Kept until’ lies after the date of the recording.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>What is secured</source>
+        <translation>What is secured</translation>
+    </message>
+    <message>
+        <source>Secured by</source>
+        <translation>Secured by</translation>
+    </message>
+    <message>
+        <source>Hold %1 was secured on %2 already.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 is al veiliggesteld op %2.&quot;</extracomment>
+        <translation>Hold %1 was secured on %2 already.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released, for example: the request has been answered.</source>
+        <extracomment>Dutch: &quot;Zeg waarom de bewaring wordt vrijgegeven, bijvoorbeeld: het verzoek is afgehandeld.&quot;</extracomment>
+        <translation>Say why the hold is released, for example: the request has been answered.</translation>
+    </message>
+    <message>
+        <source>Reason for the release</source>
+        <translation>Reason for the release</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExternalHoldTexts</name>
+    <message>
+        <source>Camera system</source>
+        <extracomment>Dutch: &quot;Camerasysteem&quot;</extracomment>
+        <translation>Camera system</translation>
+    </message>
+    <message>
+        <source>Telephone system (call recordings)</source>
+        <extracomment>Dutch: &quot;Telefooncentrale (gespreksopnames)&quot;</extracomment>
+        <translation>Telephone system (call recordings)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <extracomment>Dutch: &quot;Mailbox&quot;</extracomment>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Access control system (keys, tags)</source>
+        <extracomment>Dutch: &quot;Toegangssysteem (sleutels, tags)&quot;</extracomment>
+        <translation>Access control system (keys, tags)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <extracomment>Dutch: &quot;Back-ups&quot;</extracomment>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>released on %1 by %2</source>
+        <extracomment>Dutch: &quot;vrijgegeven op %1 door %2&quot;</extracomment>
+        <translation>released on %1 by %2</translation>
+    </message>
+    <message>
+        <source>secured on %1 by %2</source>
+        <extracomment>Dutch: &quot;veiliggesteld op %1 door %2&quot;</extracomment>
+        <translation>secured on %1 by %2</translation>
+    </message>
+    <message>
+        <source>NOT secured: the system overwrites the data on %1</source>
+        <extracomment>Dutch: &quot;NIET veiliggesteld: het systeem overschrijft de gegevens op %1&quot;</extracomment>
+        <translation>NOT secured: the system overwrites the data on %1</translation>
+    </message>
+    <message>
+        <source>secure before %1 (the system overwrites the data then)</source>
+        <extracomment>Dutch: &quot;veiligstellen vóór %1 (dan overschrijft het systeem de gegevens)&quot;</extracomment>
+        <translation>secure before %1 (the system overwrites the data then)</translation>
+    </message>
+    <message>
+        <source>kept until %1: expired, release or extend</source>
+        <translation>kept until %1: expired, release or extend</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>kept until %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3470,6 +3652,11 @@
         <source>Request for a mandate</source>
         <extracomment>Dutch: &quot;Verzoek om machtiging&quot;</extracomment>
         <translation>Request for a mandate</translation>
+    </message>
+    <message>
+        <source>Notice that the restriction will be lifted</source>
+        <extracomment>Dutch: &quot;Kennisgeving opheffing beperking&quot;</extracomment>
+        <translation>Notice that the restriction will be lifted</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3822,11 @@
         <source>The edited letter is empty or too long: it was not recorded.</source>
         <extracomment>Dutch: &quot;De aangepaste brief is leeg of te lang: hij is niet vastgelegd.&quot;</extracomment>
         <translation>The edited letter is empty or too long: it was not recorded.</translation>
+    </message>
+    <message>
+        <source>The data subject has no restriction of processing in force: there is nothing to lift. A restriction is recorded in the request&apos;s overview (Record a restriction…).</source>
+        <extracomment>Dutch: &quot;De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).&quot;</extracomment>
+        <translation>The data subject has no restriction of processing in force: there is nothing to lift. A restriction is recorded in the request&apos;s overview (Record a restriction…).</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4121,11 @@
         <source>The acknowledgement&apos;s paragraph on showing who the data subject is; to a representative: the mandate received (a block)</source>
         <extracomment>Dutch: &quot;De alinea van de ontvangstbevestiging over het laten zien wie de betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)&quot;</extracomment>
         <translation>The acknowledgement&apos;s paragraph on showing who the data subject is; to a representative: the mandate received (a block)</translation>
+    </message>
+    <message>
+        <source>The restrictions of processing in force: which data, since when and the ground of art. 18(1) GDPR (a block; empty without a restriction)</source>
+        <extracomment>Dutch: &quot;De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)&quot;</extracomment>
+        <translation>The restrictions of processing in force: which data, since when and the ground of art. 18(1) GDPR (a block; empty without a restriction)</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +5151,21 @@
         <extracomment>Dutch: &quot;Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.&quot;</extracomment>
         <translation>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing.</translation>
     </message>
+    <message>
+        <source>You asked us to restrict the use of your data (article 18 GDPR). While a restriction applies, we only store those data.</source>
+        <extracomment>Dutch: &quot;U heeft gevraagd het gebruik van uw gegevens te beperken (artikel 18 AVG). Zolang een beperking geldt, bewaren wij die gegevens alleen.&quot;</extracomment>
+        <translation>You asked us to restrict the use of your data (article 18 GDPR). While a restriction applies, we only store those data.</translation>
+    </message>
+    <message>
+        <source>%1: restricted since %2 (%3)</source>
+        <extracomment>Dutch: &quot;%1: beperkt sinds %2 (%3)&quot;</extracomment>
+        <translation>%1: restricted since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: restricted from %2 until %3</source>
+        <extracomment>Dutch: &quot;%1: beperkt van %2 tot %3&quot;</extracomment>
+        <translation>%1: restricted from %2 until %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -5016,6 +5228,11 @@
     <message>
         <source>Where your data came from</source>
         <translation>Where your data came from</translation>
+    </message>
+    <message>
+        <source>Restricted data (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperkte gegevens (art. 18 AVG)&quot;</extracomment>
+        <translation>Restricted data (art. 18 GDPR)</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +5812,90 @@
             <numerusform>… and %n more difference between the database and the audit trail.</numerusform>
             <numerusform>… and %n more differences between the database and the audit trail.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionCodes</name>
+    <message>
+        <source>art. 18(1)(a) GDPR: the accuracy of the data is contested, while we verify it</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub a: de juistheid van de gegevens wordt betwist, terwijl wij die controleren&quot;</extracomment>
+        <translation>art. 18(1)(a) GDPR: the accuracy of the data is contested, while we verify it</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(b) GDPR: the processing is unlawful and the data subject asks for restriction instead of erasure</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub b: de verwerking is onrechtmatig en de betrokkene wil beperking in plaats van wissen&quot;</extracomment>
+        <translation>art. 18(1)(b) GDPR: the processing is unlawful and the data subject asks for restriction instead of erasure</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(c) GDPR: we no longer need the data, the data subject needs them for a legal claim</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub c: wij hebben de gegevens niet meer nodig, de betrokkene wel voor een rechtsvordering&quot;</extracomment>
+        <translation>art. 18(1)(c) GDPR: we no longer need the data, the data subject needs them for a legal claim</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen&quot;</extracomment>
+        <translation>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionService</name>
+    <message>
+        <source>There is no data subject with customer number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer %1.&quot;</extracomment>
+        <translation>There is no data subject with customer number %1.</translation>
+    </message>
+    <message>
+        <source>Say which data are restricted and why.</source>
+        <extracomment>Dutch: &quot;Zeg welke gegevens worden beperkt en waarom.&quot;</extracomment>
+        <translation>Say which data are restricted and why.</translation>
+    </message>
+    <message>
+        <source>A restriction starts today or earlier.</source>
+        <extracomment>Dutch: &quot;Een beperking begint vandaag of eerder.&quot;</extracomment>
+        <translation>A restriction starts today or earlier.</translation>
+    </message>
+    <message>
+        <source>Restricted data</source>
+        <translation>Restricted data</translation>
+    </message>
+    <message>
+        <source>Reason for the restriction</source>
+        <translation>Reason for the restriction</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about this data subject.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 gaat niet over deze betrokkene.&quot;</extracomment>
+        <translation>Request %1 is not about this data subject.</translation>
+    </message>
+    <message>
+        <source>The restriction can only be lifted once the data subject has been told first (art. 18(3) GDPR). Make the letter ‘Notice that the restriction will be lifted’ on the request and record that it was sent. Then you can lift the restriction.</source>
+        <extracomment>Dutch: &quot;De beperking kan pas worden opgeheven als de betrokkene dat eerst heeft gehoord (artikel 18 lid 3 AVG). Maak bij het verzoek de brief ‘Kennisgeving opheffing beperking’ en leg vast dat die is verstuurd. Daarna kunt u de beperking opheffen.&quot;</extracomment>
+        <translation>The restriction can only be lifted once the data subject has been told first (art. 18(3) GDPR). Make the letter ‘Notice that the restriction will be lifted’ on the request and record that it was sent. Then you can lift the restriction.</translation>
+    </message>
+    <message>
+        <source>This restriction belongs to no request: name the request with which the letter was sent.</source>
+        <extracomment>Dutch: &quot;Deze beperking hoort bij geen verzoek: noem het verzoek waarbij de brief is verstuurd.&quot;</extracomment>
+        <translation>This restriction belongs to no request: name the request with which the letter was sent.</translation>
+    </message>
+    <message>
+        <source>There is no restriction %1.</source>
+        <extracomment>Dutch: &quot;Er is geen beperking %1.&quot;</extracomment>
+        <translation>There is no restriction %1.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 was lifted on %2 already.</source>
+        <extracomment>Dutch: &quot;Beperking %1 is al opgeheven op %2.&quot;</extracomment>
+        <translation>Restriction %1 was lifted on %2 already.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (sub %3)</source>
+        <extracomment>Dutch: &quot;%1 sinds %2 (sub %3)&quot;</extracomment>
+        <translation>%1 since %2 (sub %3)</translation>
+    </message>
+    <message>
+        <source>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</source>
+        <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.&quot;</extracomment>
+        <translation>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</translation>
     </message>
 </context>
 <context>
@@ -8231,6 +8532,110 @@
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</translation>
     </message>
+    <message>
+        <source>Record a hold on data outside Privacydesk (camera images, call recordings, ...): secure them before the system overwrites them.</source>
+        <translation>Record a hold on data outside Privacydesk (camera images, call recordings, ...): secure them before the system overwrites them.</translation>
+    </message>
+    <message>
+        <source>The system: camera system, telephone system, mailbox, ...</source>
+        <translation>The system: camera system, telephone system, mailbox, ...</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Date of the recording.</source>
+        <translation>Date of the recording.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s own retention from the recording: 4w, 30d, 3m, 1y.</source>
+        <translation>The system&apos;s own retention from the recording: 4w, 30d, 3m, 1y.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>What is (to be) secured.</source>
+        <translation>What is (to be) secured.</translation>
+    </message>
+    <message>
+        <source>Kept until this date.</source>
+        <translation>Kept until this date.</translation>
+    </message>
+    <message>
+        <source>Already secured on this date (otherwise still to be secured).</source>
+        <translation>Already secured on this date (otherwise still to be secured).</translation>
+    </message>
+    <message>
+        <source>Who secured it (default: you).</source>
+        <translation>Who secured it (default: you).</translation>
+    </message>
+    <message>
+        <source>Record that a hold&apos;s data were secured.</source>
+        <translation>Record that a hold&apos;s data were secured.</translation>
+    </message>
+    <message>
+        <source>Date (default: today).</source>
+        <translation>Date (default: today).</translation>
+    </message>
+    <message>
+        <source>Release a hold, with the reason.</source>
+        <translation>Release a hold, with the reason.</translation>
+    </message>
+    <message>
+        <source>Why it is released.</source>
+        <translation>Why it is released.</translation>
+    </message>
+    <message>
+        <source>The holds on data outside Privacydesk, with the day to secure them by.</source>
+        <translation>The holds on data outside Privacydesk, with the day to secure them by.</translation>
+    </message>
+    <message>
+        <source>Record a restriction of processing on a person (art. 18 GDPR).</source>
+        <translation>Record a restriction of processing on a person (art. 18 GDPR).</translation>
+    </message>
+    <message>
+        <source>Which data are restricted.</source>
+        <translation>Which data are restricted.</translation>
+    </message>
+    <message>
+        <source>Art. 18(1): a accuracy contested, b unlawful, c legal claim, d objection.</source>
+        <translation>Art. 18(1): a accuracy contested, b unlawful, c legal claim, d objection.</translation>
+    </message>
+    <message>
+        <source>a|b|c|d</source>
+        <translation>a|b|c|d</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Why.</translation>
+    </message>
+    <message>
+        <source>The request that asked for it.</source>
+        <translation>The request that asked for it.</translation>
+    </message>
+    <message>
+        <source>In force from (default: today).</source>
+        <translation>In force from (default: today).</translation>
+    </message>
+    <message>
+        <source>Lift a restriction, once the notice to the person was recorded as sent (art. 18(3) GDPR).</source>
+        <translation>Lift a restriction, once the notice to the person was recorded as sent (art. 18(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>The request whose notice was sent (for a restriction without one).</source>
+        <translation>The request whose notice was sent (for a restriction without one).</translation>
+    </message>
+    <message>
+        <source>The restrictions of processing in force (--all: lifted too), or a person&apos;s.</source>
+        <translation>The restrictions of processing in force (--all: lifted too), or a person&apos;s.</translation>
+    </message>
+    <message>
+        <source>Lifted ones too.</source>
+        <translation>Lifted ones too.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -9049,6 +9454,82 @@
         <source>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</source>
         <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit.&quot;</extracomment>
         <translation>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::HoldCommands</name>
+    <message>
+        <source>hold add needs NUMBER, --system TEXT, --recorded DATE, --overwritten-after (for example 4w or 30d) and --secured TEXT.</source>
+        <extracomment>Dutch: &quot;hold add heeft NUMMER, --system TEKST, --recorded DATUM, --overwritten-after (bijvoorbeeld 4w of 30d) en --secured TEKST nodig.&quot;</extracomment>
+        <translation>hold add needs NUMBER, --system TEXT, --recorded DATE, --overwritten-after (for example 4w or 30d) and --secured TEXT.</translation>
+    </message>
+    <message>
+        <source>Hold %1 recorded: %2</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vastgelegd: %2&quot;</extracomment>
+        <translation>Hold %1 recorded: %2</translation>
+    </message>
+    <message>
+        <source>hold secure needs NUMBER and ID.</source>
+        <extracomment>Dutch: &quot;hold secure heeft NUMMER en ID nodig.&quot;</extracomment>
+        <translation>hold secure needs NUMBER and ID.</translation>
+    </message>
+    <message>
+        <source>Hold %1 secured.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 veiliggesteld.&quot;</extracomment>
+        <translation>Hold %1 secured.</translation>
+    </message>
+    <message>
+        <source>hold release needs NUMBER, ID and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;hold release heeft NUMMER, ID en --reason TEKST nodig.&quot;</extracomment>
+        <translation>hold release needs NUMBER, ID and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Hold %1 released.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vrijgegeven.&quot;</extracomment>
+        <translation>Hold %1 released.</translation>
+    </message>
+    <message>
+        <source>hold list needs NUMBER.</source>
+        <extracomment>Dutch: &quot;hold list heeft NUMMER nodig.&quot;</extracomment>
+        <translation>hold list needs NUMBER.</translation>
+    </message>
+    <message>
+        <source>No holds on data outside Privacydesk.</source>
+        <extracomment>Dutch: &quot;Geen bewaringen van gegevens buiten Privacydesk.&quot;</extracomment>
+        <translation>No holds on data outside Privacydesk.</translation>
+    </message>
+    <message>
+        <source>person restrict needs KLANTNUMMER, --data TEXT, --ground a|b|c|d and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;person restrict heeft KLANTNUMMER, --data TEKST, --ground a|b|c|d en --reason TEKST nodig.&quot;</extracomment>
+        <translation>person restrict needs KLANTNUMMER, --data TEXT, --ground a|b|c|d and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 recorded (%2).</source>
+        <extracomment>Dutch: &quot;Beperking %1 vastgelegd (%2).&quot;</extracomment>
+        <translation>Restriction %1 recorded (%2).</translation>
+    </message>
+    <message>
+        <source>person restriction lift needs the restriction&apos;s ID.</source>
+        <extracomment>Dutch: &quot;person restriction lift heeft het ID van de beperking nodig.&quot;</extracomment>
+        <translation>person restriction lift needs the restriction&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 lifted.</source>
+        <extracomment>Dutch: &quot;Beperking %1 opgeheven.&quot;</extracomment>
+        <translation>Restriction %1 lifted.</translation>
+    </message>
+    <message>
+        <source>No restrictions of processing.</source>
+        <extracomment>Dutch: &quot;Geen beperkingen van de verwerking.&quot;</extracomment>
+        <translation>No restrictions of processing.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>lifted on %1</source>
+        <translation>lifted on %1</translation>
     </message>
 </context>
 <context>
@@ -11953,6 +12434,11 @@
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <extracomment>Dutch: &quot;%1 (beperkt)&quot;: the person&apos;s processing is restricted (art. 18 AVG)</extracomment>
+        <translation>%1 (restricted)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseListPage</name>
@@ -13917,6 +14403,109 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ExternalHoldDialog</name>
+    <message>
+        <source>Hold on data outside Privacydesk — %1</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk — %1&quot;</extracomment>
+        <translation>Hold on data outside Privacydesk — %1</translation>
+    </message>
+    <message>
+        <source>for example: images hall Dorpsstraat 12, 3 March 2-4 pm</source>
+        <extracomment>Dutch: &quot;bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur&quot;</extracomment>
+        <translation>for example: images hall Dorpsstraat 12, 3 March 2-4 pm</translation>
+    </message>
+    <message>
+        <source>4w, 30d, 3m or 1y</source>
+        <extracomment>Dutch: &quot;4w, 30d, 3m of 1y&quot;</extracomment>
+        <translation>4w, 30d, 3m or 1y</translation>
+    </message>
+    <message>
+        <source>Already secured on</source>
+        <translation>Already secured on</translation>
+    </message>
+    <message>
+        <source>by (empty: you)</source>
+        <extracomment>Dutch: &quot;door (leeg: u)&quot;</extracomment>
+        <translation>by (empty: you)</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <extracomment>Dutch: &quot;Vastgelegd tot&quot;</extracomment>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <extracomment>Dutch: &quot;Systeem:&quot;</extracomment>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>What is secured:</source>
+        <extracomment>Dutch: &quot;Wat wordt veiliggesteld:&quot;</extracomment>
+        <translation>What is secured:</translation>
+    </message>
+    <message>
+        <source>Date of the recording:</source>
+        <extracomment>Dutch: &quot;Datum van de opname:&quot;</extracomment>
+        <translation>Date of the recording:</translation>
+    </message>
+    <message>
+        <source>The system itself keeps it:</source>
+        <extracomment>Dutch: &quot;Het systeem bewaart zelf:&quot;</extracomment>
+        <translation>The system itself keeps it:</translation>
+    </message>
+    <message>
+        <source>Secure before:</source>
+        <extracomment>Dutch: &quot;Veiligstellen vóór:&quot;</extracomment>
+        <translation>Secure before:</translation>
+    </message>
+    <message>
+        <source>give the retention as 4w, 30d, 3m or 1y</source>
+        <translation>give the retention as 4w, 30d, 3m or 1y</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExternalHoldsWidget</name>
+    <message>
+        <source>Data outside Privacydesk (camera images, call recordings, …)</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)&quot;</extracomment>
+        <translation>Data outside Privacydesk (camera images, call recordings, …)</translation>
+    </message>
+    <message>
+        <source>Record a hold…</source>
+        <extracomment>Dutch: &quot;Bewaring vastleggen…&quot;</extracomment>
+        <translation>Record a hold…</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <extracomment>Dutch: &quot;Veiliggesteld&quot;</extracomment>
+        <translation>Secured</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <extracomment>Dutch: &quot;Vrijgeven…&quot;</extracomment>
+        <translation>Release…</translation>
+    </message>
+    <message>
+        <source>The holds could not be read: %1</source>
+        <extracomment>Dutch: &quot;De bewaringen konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>The holds could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <extracomment>Dutch: &quot;Geen bewaringen.&quot;</extracomment>
+        <translation>No holds.</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <extracomment>Dutch: &quot;Bewaring vrijgeven&quot;</extracomment>
+        <translation>Release the hold</translation>
+    </message>
+    <message>
+        <source>Why is the hold on %1 released?</source>
+        <translation>Why is the hold on %1 released?</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::FigureTile</name>
     <message>
         <source>Show the list behind this figure</source>
@@ -15566,6 +16155,11 @@ or use “Add file…”</translation>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
+    <message>
+        <source>Whether processing is restricted could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Whether processing is restricted could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSourceDialog</name>
@@ -16499,6 +17093,71 @@ or use “Add file…”</translation>
         <source>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</source>
         <extracomment>Dutch: &quot;Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister met dat van de bewaarde gegevens.&quot;</extracomment>
         <translation>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestrictionDialog</name>
+    <message>
+        <source>Restriction of processing (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking (art. 18 AVG)&quot;</extracomment>
+        <translation>Restriction of processing (art. 18 GDPR)</translation>
+    </message>
+    <message>
+        <source>for example: phone number and e-mail address</source>
+        <extracomment>Dutch: &quot;bijvoorbeeld: telefoonnummer en e-mailadres&quot;</extracomment>
+        <translation>for example: phone number and e-mail address</translation>
+    </message>
+    <message>
+        <source>Belongs to request %1</source>
+        <extracomment>Dutch: &quot;Hoort bij verzoek %1&quot;</extracomment>
+        <translation>Belongs to request %1</translation>
+    </message>
+    <message>
+        <source>Which data:</source>
+        <extracomment>Dutch: &quot;Welke gegevens:&quot;</extracomment>
+        <translation>Which data:</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <extracomment>Dutch: &quot;Grond:&quot;</extracomment>
+        <translation>Ground:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <extracomment>Dutch: &quot;Waarom:&quot;</extracomment>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>Dutch: &quot;Vanaf:&quot;</extracomment>
+        <translation>From:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestrictionWidget</name>
+    <message>
+        <source>Record a restriction…</source>
+        <extracomment>Dutch: &quot;Beperking vastleggen…&quot;</extracomment>
+        <translation>Record a restriction…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction…</source>
+        <extracomment>Dutch: &quot;Beperking opheffen…&quot;</extracomment>
+        <translation>Lift the restriction…</translation>
+    </message>
+    <message>
+        <source>Whether processing is restricted could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Whether processing is restricted could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <extracomment>Dutch: &quot;Beperking opheffen&quot;</extracomment>
+        <translation>Lift the restriction</translation>
+    </message>
+    <message>
+        <source>Which restriction?</source>
+        <translation>Which restriction?</translation>
     </message>
 </context>
 <context>
@@ -17493,6 +18152,30 @@ or use “Add file…”</translation>
             <numerusform>Data breach %1: AP notification %n hour late</numerusform>
             <numerusform>Data breach %1: AP notification %n hours late</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 is overwritten on %3: secure it!</source>
+        <extracomment>Dutch: &quot;%1: %2 wordt overschreven op %3: veiligstellen!&quot;</extracomment>
+        <translation>%1: %2 is overwritten on %3: secure it!</translation>
+    </message>
+    <message>
+        <source>%1: secure %2 before %3</source>
+        <translation>%1: secure %2 before %3</translation>
+    </message>
+    <message>
+        <source>What is secured: %1. The system itself keeps it %2 after the recording.</source>
+        <extracomment>Dutch: &quot;Wat veiliggesteld wordt: %1. Het systeem bewaart zelf %2 na de opname.&quot;</extracomment>
+        <translation>What is secured: %1. The system itself keeps it %2 after the recording.</translation>
+    </message>
+    <message>
+        <source>%1: hold on %2 kept until %3 has expired</source>
+        <extracomment>Dutch: &quot;%1: bewaring %2 vastgelegd tot %3 is verlopen&quot;</extracomment>
+        <translation>%1: hold on %2 kept until %3 has expired</translation>
+    </message>
+    <message>
+        <source>Release the hold, or record a new date.</source>
+        <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg een nieuwe datum vast.&quot;</extracomment>
+        <translation>Release the hold, or record a new date.</translation>
     </message>
 </context>
 <context>

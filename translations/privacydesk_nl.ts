@@ -3365,6 +3365,188 @@
             <numerusform>Klachtdossier AP afgedrukt door %1 op printer %3 (opdracht %4): %2, %n pagina&apos;s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hold on outside data recorded</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vastgelegd&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk vastgelegd</translation>
+    </message>
+    <message>
+        <source>Outside data secured</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk veiliggesteld&quot;</extracomment>
+        <translation>Gegevens buiten Privacydesk veiliggesteld</translation>
+    </message>
+    <message>
+        <source>Hold on outside data released</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vrijgegeven&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk vrijgegeven</translation>
+    </message>
+    <message>
+        <source>Processing restricted (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG)&quot;</extracomment>
+        <translation>Verwerking beperkt (art. 18 AVG)</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven&quot;</extracomment>
+        <translation>Beperking van de verwerking opgeheven</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk recorded by %1: %2, %3; recorded on %4, the system overwrites it on %5</source>
+        <translation>Bewaring van gegevens buiten Privacydesk vastgelegd door %1: %2, %3; opgenomen op %4, het systeem overschrijft dit op %5</translation>
+    </message>
+    <message>
+        <source>; secured on %1 by %2</source>
+        <translation>; veiliggesteld op %1 door %2</translation>
+    </message>
+    <message>
+        <source>; kept until %1</source>
+        <translation>; vastgelegd tot %1</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk secured by %1: %2, on %3 by %4 (on or after the day the system overwrites them)</source>
+        <translation>Gegevens buiten Privacydesk veiliggesteld door %1: %2, op %3 door %4 (op of na de dag dat het systeem ze overschrijft)</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk secured by %1: %2, on %3 by %4</source>
+        <translation>Gegevens buiten Privacydesk veiliggesteld door %1: %2, op %3 door %4</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk released by %1: %2; reason: %3</source>
+        <translation>Bewaring van gegevens buiten Privacydesk vrijgegeven door %1: %2; reden: %3</translation>
+    </message>
+    <message>
+        <source>Processing restricted by %1 (%2) from %3: %4; reason: %5</source>
+        <translation>Verwerking beperkt door %1 (%2) vanaf %3: %4; reden: %5</translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted by %1: %2, after the notice to the data subject (letter %3, art. 18(3) GDPR)</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)&quot;</extracomment>
+        <translation>Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExternalHoldService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>There is no data breach %1.</source>
+        <extracomment>Dutch: &quot;Er is geen datalek %1.&quot;</extracomment>
+        <translation>Datalek %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 has no hold %2 on data outside Privacydesk.</source>
+        <extracomment>Dutch: &quot;%1 heeft geen bewaring %2 van gegevens buiten Privacydesk.&quot;</extracomment>
+        <translation>%1 heeft geen bewaring %2 van gegevens buiten Privacydesk.</translation>
+    </message>
+    <message>
+        <source>Hold %1 was released on %2 already.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 is al vrijgegeven op %2.&quot;</extracomment>
+        <translation>Bewaring %1 is al vrijgegeven op %2.</translation>
+    </message>
+    <message>
+        <source>Name the system (for example the camera system) and what is secured.</source>
+        <extracomment>Dutch: &quot;Noem het systeem (bijvoorbeeld het camerasysteem) en wat er wordt veiliggesteld.&quot;</extracomment>
+        <translation>Noem het systeem (bijvoorbeeld het camerasysteem) en wat er wordt veiliggesteld.</translation>
+    </message>
+    <message>
+        <source>Give the date of the recording (not in the future) and how long the system itself keeps it, for example 4w.</source>
+        <extracomment>Dutch: &quot;Geef de datum van de opname (niet in de toekomst) en hoe lang het systeem zelf bewaart, bijvoorbeeld 4w.&quot;</extracomment>
+        <translation>Geef de datum van de opname (niet in de toekomst) en hoe lang het systeem zelf bewaart, bijvoorbeeld 4w.</translation>
+    </message>
+    <message>
+        <source>The day it was secured lies between the recording and today.</source>
+        <extracomment>Dutch: &quot;De datum van veiligstellen ligt tussen de opname en vandaag.&quot;</extracomment>
+        <translation>De datum van veiligstellen ligt tussen de opname en vandaag.</translation>
+    </message>
+    <message>
+        <source>‘Kept until’ lies after the date of the recording.</source>
+        <extracomment>Dutch: &quot;‘Vastgelegd tot’ ligt na de datum van de opname.&quot;</extracomment>
+        <translation>‘Vastgelegd tot’ ligt na de datum van de opname.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>What is secured</source>
+        <translation>Wat wordt veiliggesteld</translation>
+    </message>
+    <message>
+        <source>Secured by</source>
+        <translation>Veiliggesteld door</translation>
+    </message>
+    <message>
+        <source>Hold %1 was secured on %2 already.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 is al veiliggesteld op %2.&quot;</extracomment>
+        <translation>Bewaring %1 is al veiliggesteld op %2.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released, for example: the request has been answered.</source>
+        <extracomment>Dutch: &quot;Zeg waarom de bewaring wordt vrijgegeven, bijvoorbeeld: het verzoek is afgehandeld.&quot;</extracomment>
+        <translation>Zeg waarom de bewaring wordt vrijgegeven, bijvoorbeeld: het verzoek is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Reason for the release</source>
+        <translation>Reden van de vrijgave</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExternalHoldTexts</name>
+    <message>
+        <source>Camera system</source>
+        <extracomment>Dutch: &quot;Camerasysteem&quot;</extracomment>
+        <translation>Camerasysteem</translation>
+    </message>
+    <message>
+        <source>Telephone system (call recordings)</source>
+        <extracomment>Dutch: &quot;Telefooncentrale (gespreksopnames)&quot;</extracomment>
+        <translation>Telefooncentrale (gespreksopnames)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <extracomment>Dutch: &quot;Mailbox&quot;</extracomment>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Access control system (keys, tags)</source>
+        <extracomment>Dutch: &quot;Toegangssysteem (sleutels, tags)&quot;</extracomment>
+        <translation>Toegangssysteem (sleutels, tags)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <extracomment>Dutch: &quot;Back-ups&quot;</extracomment>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>released on %1 by %2</source>
+        <extracomment>Dutch: &quot;vrijgegeven op %1 door %2&quot;</extracomment>
+        <translation>vrijgegeven op %1 door %2</translation>
+    </message>
+    <message>
+        <source>secured on %1 by %2</source>
+        <extracomment>Dutch: &quot;veiliggesteld op %1 door %2&quot;</extracomment>
+        <translation>veiliggesteld op %1 door %2</translation>
+    </message>
+    <message>
+        <source>NOT secured: the system overwrites the data on %1</source>
+        <extracomment>Dutch: &quot;NIET veiliggesteld: het systeem overschrijft de gegevens op %1&quot;</extracomment>
+        <translation>NIET veiliggesteld: het systeem overschrijft de gegevens op %1</translation>
+    </message>
+    <message>
+        <source>secure before %1 (the system overwrites the data then)</source>
+        <extracomment>Dutch: &quot;veiligstellen vóór %1 (dan overschrijft het systeem de gegevens)&quot;</extracomment>
+        <translation>veiligstellen vóór %1 (dan overschrijft het systeem de gegevens)</translation>
+    </message>
+    <message>
+        <source>kept until %1: expired, release or extend</source>
+        <translation>vastgelegd tot %1: verlopen, geef vrij of verleng</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>vastgelegd tot %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3470,6 +3652,11 @@
         <source>Request for a mandate</source>
         <extracomment>Dutch: &quot;Verzoek om machtiging&quot;</extracomment>
         <translation>Verzoek om machtiging</translation>
+    </message>
+    <message>
+        <source>Notice that the restriction will be lifted</source>
+        <extracomment>Dutch: &quot;Kennisgeving opheffing beperking&quot;</extracomment>
+        <translation>Kennisgeving opheffing beperking</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3822,11 @@
         <source>The edited letter is empty or too long: it was not recorded.</source>
         <extracomment>Dutch: &quot;De aangepaste brief is leeg of te lang: hij is niet vastgelegd.&quot;</extracomment>
         <translation>De aangepaste brief is leeg of te lang: hij is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The data subject has no restriction of processing in force: there is nothing to lift. A restriction is recorded in the request&apos;s overview (Record a restriction…).</source>
+        <extracomment>Dutch: &quot;De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).&quot;</extracomment>
+        <translation>De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4121,11 @@
         <source>The acknowledgement&apos;s paragraph on showing who the data subject is; to a representative: the mandate received (a block)</source>
         <extracomment>Dutch: &quot;De alinea van de ontvangstbevestiging over het laten zien wie de betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)&quot;</extracomment>
         <translation>De alinea van de ontvangstbevestiging over het laten zien wie de betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)</translation>
+    </message>
+    <message>
+        <source>The restrictions of processing in force: which data, since when and the ground of art. 18(1) GDPR (a block; empty without a restriction)</source>
+        <extracomment>Dutch: &quot;De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)&quot;</extracomment>
+        <translation>De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +5151,21 @@
         <extracomment>Dutch: &quot;Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.&quot;</extracomment>
         <translation>Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.</translation>
     </message>
+    <message>
+        <source>You asked us to restrict the use of your data (article 18 GDPR). While a restriction applies, we only store those data.</source>
+        <extracomment>Dutch: &quot;U heeft gevraagd het gebruik van uw gegevens te beperken (artikel 18 AVG). Zolang een beperking geldt, bewaren wij die gegevens alleen.&quot;</extracomment>
+        <translation>U heeft gevraagd het gebruik van uw gegevens te beperken (artikel 18 AVG). Zolang een beperking geldt, bewaren wij die gegevens alleen.</translation>
+    </message>
+    <message>
+        <source>%1: restricted since %2 (%3)</source>
+        <extracomment>Dutch: &quot;%1: beperkt sinds %2 (%3)&quot;</extracomment>
+        <translation>%1: beperkt sinds %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: restricted from %2 until %3</source>
+        <extracomment>Dutch: &quot;%1: beperkt van %2 tot %3&quot;</extracomment>
+        <translation>%1: beperkt van %2 tot %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -5016,6 +5228,11 @@
     <message>
         <source>Where your data came from</source>
         <translation>Waar uw gegevens vandaan komen</translation>
+    </message>
+    <message>
+        <source>Restricted data (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperkte gegevens (art. 18 AVG)&quot;</extracomment>
+        <translation>Beperkte gegevens (art. 18 AVG)</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +5812,90 @@
             <numerusform>… en nog %n verschil tussen de database en de audittrail.</numerusform>
             <numerusform>… en nog %n verschillen tussen de database en de audittrail.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionCodes</name>
+    <message>
+        <source>art. 18(1)(a) GDPR: the accuracy of the data is contested, while we verify it</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub a: de juistheid van de gegevens wordt betwist, terwijl wij die controleren&quot;</extracomment>
+        <translation>art. 18 lid 1 sub a: de juistheid van de gegevens wordt betwist, terwijl wij die controleren</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(b) GDPR: the processing is unlawful and the data subject asks for restriction instead of erasure</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub b: de verwerking is onrechtmatig en de betrokkene wil beperking in plaats van wissen&quot;</extracomment>
+        <translation>art. 18 lid 1 sub b: de verwerking is onrechtmatig en de betrokkene wil beperking in plaats van wissen</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(c) GDPR: we no longer need the data, the data subject needs them for a legal claim</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub c: wij hebben de gegevens niet meer nodig, de betrokkene wel voor een rechtsvordering&quot;</extracomment>
+        <translation>art. 18 lid 1 sub c: wij hebben de gegevens niet meer nodig, de betrokkene wel voor een rechtsvordering</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen&quot;</extracomment>
+        <translation>art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionService</name>
+    <message>
+        <source>There is no data subject with customer number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer %1.&quot;</extracomment>
+        <translation>Er is geen betrokkene met klantnummer %1.</translation>
+    </message>
+    <message>
+        <source>Say which data are restricted and why.</source>
+        <extracomment>Dutch: &quot;Zeg welke gegevens worden beperkt en waarom.&quot;</extracomment>
+        <translation>Zeg welke gegevens worden beperkt en waarom.</translation>
+    </message>
+    <message>
+        <source>A restriction starts today or earlier.</source>
+        <extracomment>Dutch: &quot;Een beperking begint vandaag of eerder.&quot;</extracomment>
+        <translation>Een beperking begint vandaag of eerder.</translation>
+    </message>
+    <message>
+        <source>Restricted data</source>
+        <translation>Beperkte gegevens</translation>
+    </message>
+    <message>
+        <source>Reason for the restriction</source>
+        <translation>Reden van de beperking</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about this data subject.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 gaat niet over deze betrokkene.&quot;</extracomment>
+        <translation>Verzoek %1 gaat niet over deze betrokkene.</translation>
+    </message>
+    <message>
+        <source>The restriction can only be lifted once the data subject has been told first (art. 18(3) GDPR). Make the letter ‘Notice that the restriction will be lifted’ on the request and record that it was sent. Then you can lift the restriction.</source>
+        <extracomment>Dutch: &quot;De beperking kan pas worden opgeheven als de betrokkene dat eerst heeft gehoord (artikel 18 lid 3 AVG). Maak bij het verzoek de brief ‘Kennisgeving opheffing beperking’ en leg vast dat die is verstuurd. Daarna kunt u de beperking opheffen.&quot;</extracomment>
+        <translation>De beperking kan pas worden opgeheven als de betrokkene dat eerst heeft gehoord (artikel 18 lid 3 AVG). Maak bij het verzoek de brief ‘Kennisgeving opheffing beperking’ en leg vast dat die is verstuurd. Daarna kunt u de beperking opheffen.</translation>
+    </message>
+    <message>
+        <source>This restriction belongs to no request: name the request with which the letter was sent.</source>
+        <extracomment>Dutch: &quot;Deze beperking hoort bij geen verzoek: noem het verzoek waarbij de brief is verstuurd.&quot;</extracomment>
+        <translation>Deze beperking hoort bij geen verzoek: noem het verzoek waarbij de brief is verstuurd.</translation>
+    </message>
+    <message>
+        <source>There is no restriction %1.</source>
+        <extracomment>Dutch: &quot;Er is geen beperking %1.&quot;</extracomment>
+        <translation>Er is geen beperking %1.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 was lifted on %2 already.</source>
+        <extracomment>Dutch: &quot;Beperking %1 is al opgeheven op %2.&quot;</extracomment>
+        <translation>Beperking %1 is al opgeheven op %2.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (sub %3)</source>
+        <extracomment>Dutch: &quot;%1 sinds %2 (sub %3)&quot;</extracomment>
+        <translation>%1 sinds %2 (sub %3)</translation>
+    </message>
+    <message>
+        <source>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</source>
+        <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.&quot;</extracomment>
+        <translation>Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.</translation>
     </message>
 </context>
 <context>
@@ -8231,6 +8532,110 @@
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>Wat vandaag aandacht vraagt, zoals de strook ‘Vandaag’ van de desk het toont: de lopende AP-klokken van datalekken, verzoeken met de uiterste datum vandaag en binnen 7 dagen, te laat per termijn, wachtend op identificatie, bewaartermijnen voorbij, ontvangers nog te informeren (art. 19 AVG) (met --json: ‘breach_clocks’, ‘breach_subjects’, ‘due_today’, ‘due_within_7_days’, ‘late_legal’, ‘late_policy_only’, ‘awaiting_identity’, ‘retention_due’, ‘art19_pending’).</translation>
     </message>
+    <message>
+        <source>Record a hold on data outside Privacydesk (camera images, call recordings, ...): secure them before the system overwrites them.</source>
+        <translation>Leg een bewaring vast van gegevens buiten Privacydesk (camerabeelden, gespreksopnames, ...): stel ze veilig voordat het systeem ze overschrijft.</translation>
+    </message>
+    <message>
+        <source>The system: camera system, telephone system, mailbox, ...</source>
+        <translation>Het systeem: camerasysteem, telefooncentrale, mailbox, ...</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Date of the recording.</source>
+        <translation>Datum van de opname.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s own retention from the recording: 4w, 30d, 3m, 1y.</source>
+        <translation>Hoe lang het systeem zelf bewaart vanaf de opname: 4w, 30d, 3m, 1y.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>TERMIJN</translation>
+    </message>
+    <message>
+        <source>What is (to be) secured.</source>
+        <translation>Wat wordt veiliggesteld.</translation>
+    </message>
+    <message>
+        <source>Kept until this date.</source>
+        <translation>Vastgelegd tot deze datum.</translation>
+    </message>
+    <message>
+        <source>Already secured on this date (otherwise still to be secured).</source>
+        <translation>Al veiliggesteld op deze datum (anders nog veilig te stellen).</translation>
+    </message>
+    <message>
+        <source>Who secured it (default: you).</source>
+        <translation>Wie het veiligstelde (standaard: u).</translation>
+    </message>
+    <message>
+        <source>Record that a hold&apos;s data were secured.</source>
+        <translation>Leg vast dat de gegevens van een bewaring zijn veiliggesteld.</translation>
+    </message>
+    <message>
+        <source>Date (default: today).</source>
+        <translation>Datum (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Release a hold, with the reason.</source>
+        <translation>Geef een bewaring vrij, met de reden.</translation>
+    </message>
+    <message>
+        <source>Why it is released.</source>
+        <translation>Waarom de bewaring wordt vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>The holds on data outside Privacydesk, with the day to secure them by.</source>
+        <translation>De bewaringen van gegevens buiten Privacydesk, met de dag waarvoor ze veilig moeten zijn gesteld.</translation>
+    </message>
+    <message>
+        <source>Record a restriction of processing on a person (art. 18 GDPR).</source>
+        <translation>Leg een beperking van de verwerking vast bij een betrokkene (art. 18 AVG).</translation>
+    </message>
+    <message>
+        <source>Which data are restricted.</source>
+        <translation>Welke gegevens worden beperkt.</translation>
+    </message>
+    <message>
+        <source>Art. 18(1): a accuracy contested, b unlawful, c legal claim, d objection.</source>
+        <translation>Art. 18 lid 1: a juistheid betwist, b onrechtmatig, c rechtsvordering, d bezwaar.</translation>
+    </message>
+    <message>
+        <source>a|b|c|d</source>
+        <translation>a|b|c|d</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Waarom.</translation>
+    </message>
+    <message>
+        <source>The request that asked for it.</source>
+        <translation>Het verzoek waarin erom werd gevraagd.</translation>
+    </message>
+    <message>
+        <source>In force from (default: today).</source>
+        <translation>Geldt vanaf (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Lift a restriction, once the notice to the person was recorded as sent (art. 18(3) GDPR).</source>
+        <translation>Hef een beperking op, nadat de kennisgeving aan de betrokkene is vastgelegd als verstuurd (art. 18 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>The request whose notice was sent (for a restriction without one).</source>
+        <translation>Het verzoek waarbij de kennisgeving is verstuurd (voor een beperking zonder verzoek).</translation>
+    </message>
+    <message>
+        <source>The restrictions of processing in force (--all: lifted too), or a person&apos;s.</source>
+        <translation>De beperkingen van de verwerking die gelden (--all: ook opgeheven), of die van één betrokkene.</translation>
+    </message>
+    <message>
+        <source>Lifted ones too.</source>
+        <translation>Ook opgeheven beperkingen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -9049,6 +9454,82 @@
         <source>Request %1 names no receiving controller: record it first with case transmit. [no-recipient]</source>
         <extracomment>Dutch: &quot;Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit.&quot;</extracomment>
         <translation>Verzoek %1 noemt geen ontvangende organisatie: leg die eerst vast met case transmit. [no-recipient]</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::HoldCommands</name>
+    <message>
+        <source>hold add needs NUMBER, --system TEXT, --recorded DATE, --overwritten-after (for example 4w or 30d) and --secured TEXT.</source>
+        <extracomment>Dutch: &quot;hold add heeft NUMMER, --system TEKST, --recorded DATUM, --overwritten-after (bijvoorbeeld 4w of 30d) en --secured TEKST nodig.&quot;</extracomment>
+        <translation>hold add heeft NUMMER, --system TEKST, --recorded DATUM, --overwritten-after (bijvoorbeeld 4w of 30d) en --secured TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>Hold %1 recorded: %2</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vastgelegd: %2&quot;</extracomment>
+        <translation>Bewaring %1 vastgelegd: %2</translation>
+    </message>
+    <message>
+        <source>hold secure needs NUMBER and ID.</source>
+        <extracomment>Dutch: &quot;hold secure heeft NUMMER en ID nodig.&quot;</extracomment>
+        <translation>hold secure heeft NUMMER en ID nodig.</translation>
+    </message>
+    <message>
+        <source>Hold %1 secured.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 veiliggesteld.&quot;</extracomment>
+        <translation>Bewaring %1 veiliggesteld.</translation>
+    </message>
+    <message>
+        <source>hold release needs NUMBER, ID and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;hold release heeft NUMMER, ID en --reason TEKST nodig.&quot;</extracomment>
+        <translation>hold release heeft NUMMER, ID en --reason TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>Hold %1 released.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vrijgegeven.&quot;</extracomment>
+        <translation>Bewaring %1 vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>hold list needs NUMBER.</source>
+        <extracomment>Dutch: &quot;hold list heeft NUMMER nodig.&quot;</extracomment>
+        <translation>hold list heeft NUMMER nodig.</translation>
+    </message>
+    <message>
+        <source>No holds on data outside Privacydesk.</source>
+        <extracomment>Dutch: &quot;Geen bewaringen van gegevens buiten Privacydesk.&quot;</extracomment>
+        <translation>Geen bewaringen van gegevens buiten Privacydesk.</translation>
+    </message>
+    <message>
+        <source>person restrict needs KLANTNUMMER, --data TEXT, --ground a|b|c|d and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;person restrict heeft KLANTNUMMER, --data TEKST, --ground a|b|c|d en --reason TEKST nodig.&quot;</extracomment>
+        <translation>person restrict heeft KLANTNUMMER, --data TEKST, --ground a|b|c|d en --reason TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 recorded (%2).</source>
+        <extracomment>Dutch: &quot;Beperking %1 vastgelegd (%2).&quot;</extracomment>
+        <translation>Beperking %1 vastgelegd (%2).</translation>
+    </message>
+    <message>
+        <source>person restriction lift needs the restriction&apos;s ID.</source>
+        <extracomment>Dutch: &quot;person restriction lift heeft het ID van de beperking nodig.&quot;</extracomment>
+        <translation>person restriction lift heeft het ID van de beperking nodig.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 lifted.</source>
+        <extracomment>Dutch: &quot;Beperking %1 opgeheven.&quot;</extracomment>
+        <translation>Beperking %1 opgeheven.</translation>
+    </message>
+    <message>
+        <source>No restrictions of processing.</source>
+        <extracomment>Dutch: &quot;Geen beperkingen van de verwerking.&quot;</extracomment>
+        <translation>Geen beperkingen van de verwerking.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>lifted on %1</source>
+        <translation>opgeheven op %1</translation>
     </message>
 </context>
 <context>
@@ -11953,6 +12434,11 @@
         <source>The list could not be read: %1</source>
         <translation>De lijst kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <extracomment>Dutch: &quot;%1 (beperkt)&quot;: the person&apos;s processing is restricted (art. 18 AVG)</extracomment>
+        <translation>%1 (beperkt)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseListPage</name>
@@ -13917,6 +14403,109 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ExternalHoldDialog</name>
+    <message>
+        <source>Hold on data outside Privacydesk — %1</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk — %1&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk — %1</translation>
+    </message>
+    <message>
+        <source>for example: images hall Dorpsstraat 12, 3 March 2-4 pm</source>
+        <extracomment>Dutch: &quot;bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur&quot;</extracomment>
+        <translation>bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur</translation>
+    </message>
+    <message>
+        <source>4w, 30d, 3m or 1y</source>
+        <extracomment>Dutch: &quot;4w, 30d, 3m of 1y&quot;</extracomment>
+        <translation>4w, 30d, 3m of 1y</translation>
+    </message>
+    <message>
+        <source>Already secured on</source>
+        <translation>Al veiliggesteld op</translation>
+    </message>
+    <message>
+        <source>by (empty: you)</source>
+        <extracomment>Dutch: &quot;door (leeg: u)&quot;</extracomment>
+        <translation>door (leeg: u)</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <extracomment>Dutch: &quot;Vastgelegd tot&quot;</extracomment>
+        <translation>Vastgelegd tot</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <extracomment>Dutch: &quot;Systeem:&quot;</extracomment>
+        <translation>Systeem:</translation>
+    </message>
+    <message>
+        <source>What is secured:</source>
+        <extracomment>Dutch: &quot;Wat wordt veiliggesteld:&quot;</extracomment>
+        <translation>Wat wordt veiliggesteld:</translation>
+    </message>
+    <message>
+        <source>Date of the recording:</source>
+        <extracomment>Dutch: &quot;Datum van de opname:&quot;</extracomment>
+        <translation>Datum van de opname:</translation>
+    </message>
+    <message>
+        <source>The system itself keeps it:</source>
+        <extracomment>Dutch: &quot;Het systeem bewaart zelf:&quot;</extracomment>
+        <translation>Het systeem bewaart zelf:</translation>
+    </message>
+    <message>
+        <source>Secure before:</source>
+        <extracomment>Dutch: &quot;Veiligstellen vóór:&quot;</extracomment>
+        <translation>Veiligstellen vóór:</translation>
+    </message>
+    <message>
+        <source>give the retention as 4w, 30d, 3m or 1y</source>
+        <translation>geef de bewaartermijn als 4w, 30d, 3m of 1y</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExternalHoldsWidget</name>
+    <message>
+        <source>Data outside Privacydesk (camera images, call recordings, …)</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)&quot;</extracomment>
+        <translation>Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)</translation>
+    </message>
+    <message>
+        <source>Record a hold…</source>
+        <extracomment>Dutch: &quot;Bewaring vastleggen…&quot;</extracomment>
+        <translation>Bewaring vastleggen…</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <extracomment>Dutch: &quot;Veiliggesteld&quot;</extracomment>
+        <translation>Veiliggesteld</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <extracomment>Dutch: &quot;Vrijgeven…&quot;</extracomment>
+        <translation>Vrijgeven…</translation>
+    </message>
+    <message>
+        <source>The holds could not be read: %1</source>
+        <extracomment>Dutch: &quot;De bewaringen konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>De bewaringen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <extracomment>Dutch: &quot;Geen bewaringen.&quot;</extracomment>
+        <translation>Geen bewaringen.</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <extracomment>Dutch: &quot;Bewaring vrijgeven&quot;</extracomment>
+        <translation>Bewaring vrijgeven</translation>
+    </message>
+    <message>
+        <source>Why is the hold on %1 released?</source>
+        <translation>Waarom wordt de bewaring van %1 vrijgegeven?</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::FigureTile</name>
     <message>
         <source>Show the list behind this figure</source>
@@ -15566,6 +16155,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
+    <message>
+        <source>Whether processing is restricted could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Of de verwerking is beperkt, kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSourceDialog</name>
@@ -16499,6 +17093,71 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</source>
         <extracomment>Dutch: &quot;Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister met dat van de bewaarde gegevens.&quot;</extracomment>
         <translation>Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister met dat van de bewaarde gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestrictionDialog</name>
+    <message>
+        <source>Restriction of processing (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking (art. 18 AVG)&quot;</extracomment>
+        <translation>Beperking van de verwerking (art. 18 AVG)</translation>
+    </message>
+    <message>
+        <source>for example: phone number and e-mail address</source>
+        <extracomment>Dutch: &quot;bijvoorbeeld: telefoonnummer en e-mailadres&quot;</extracomment>
+        <translation>bijvoorbeeld: telefoonnummer en e-mailadres</translation>
+    </message>
+    <message>
+        <source>Belongs to request %1</source>
+        <extracomment>Dutch: &quot;Hoort bij verzoek %1&quot;</extracomment>
+        <translation>Hoort bij verzoek %1</translation>
+    </message>
+    <message>
+        <source>Which data:</source>
+        <extracomment>Dutch: &quot;Welke gegevens:&quot;</extracomment>
+        <translation>Welke gegevens:</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <extracomment>Dutch: &quot;Grond:&quot;</extracomment>
+        <translation>Grond:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <extracomment>Dutch: &quot;Waarom:&quot;</extracomment>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>Dutch: &quot;Vanaf:&quot;</extracomment>
+        <translation>Vanaf:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestrictionWidget</name>
+    <message>
+        <source>Record a restriction…</source>
+        <extracomment>Dutch: &quot;Beperking vastleggen…&quot;</extracomment>
+        <translation>Beperking vastleggen…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction…</source>
+        <extracomment>Dutch: &quot;Beperking opheffen…&quot;</extracomment>
+        <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+        <source>Whether processing is restricted could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Of de verwerking is beperkt, kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <extracomment>Dutch: &quot;Beperking opheffen&quot;</extracomment>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>Which restriction?</source>
+        <translation>Welke beperking?</translation>
     </message>
 </context>
 <context>
@@ -17493,6 +18152,30 @@ of gebruik ‘Bestand toevoegen…’</translation>
             <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
             <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 is overwritten on %3: secure it!</source>
+        <extracomment>Dutch: &quot;%1: %2 wordt overschreven op %3: veiligstellen!&quot;</extracomment>
+        <translation>%1: %2 wordt overschreven op %3: veiligstellen!</translation>
+    </message>
+    <message>
+        <source>%1: secure %2 before %3</source>
+        <translation>%1: %2 veiligstellen vóór %3</translation>
+    </message>
+    <message>
+        <source>What is secured: %1. The system itself keeps it %2 after the recording.</source>
+        <extracomment>Dutch: &quot;Wat veiliggesteld wordt: %1. Het systeem bewaart zelf %2 na de opname.&quot;</extracomment>
+        <translation>Wat veiliggesteld wordt: %1. Het systeem bewaart zelf %2 na de opname.</translation>
+    </message>
+    <message>
+        <source>%1: hold on %2 kept until %3 has expired</source>
+        <extracomment>Dutch: &quot;%1: bewaring %2 vastgelegd tot %3 is verlopen&quot;</extracomment>
+        <translation>%1: bewaring %2 vastgelegd tot %3 is verlopen</translation>
+    </message>
+    <message>
+        <source>Release the hold, or record a new date.</source>
+        <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg een nieuwe datum vast.&quot;</extracomment>
+        <translation>Geef de bewaring vrij, of leg een nieuwe datum vast.</translation>
     </message>
 </context>
 <context>

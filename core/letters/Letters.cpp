@@ -121,9 +121,11 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     if (reason.isEmpty() && kind == LetterKind::KennisgevingOpheffingBeperking
         && context.restrictions.isEmpty())
         //: Dutch: "De betrokkene heeft geen beperking van de verwerking die nog geldt: er is
-        //: niets op te heffen. Leg een beperking vast met Persoon → Beperking."
+        //: niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek
+        //: (Beperking vastleggen…)."
         reason = tr("The data subject has no restriction of processing in force: there is "
-                    "nothing to lift. Record a restriction under Person → Restriction.");
+                    "nothing to lift. A restriction is recorded in the request's overview "
+                    "(Record a restriction…).");
     // Issue 38: a representative's letter goes to the representative; a template of the
     // organisation's own from before would greet the data subject ("Geachte W. de Groot").
     const QStringList used = LetterTemplates::placeholdersIn(templateHtml);

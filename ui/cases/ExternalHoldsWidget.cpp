@@ -199,7 +199,7 @@ bool ExternalHoldsWidget::release()
     if (!hold)
         return false;
     bool ok = false;
-    //: Dutch: "Bewaring vrijgeven" / "Waarom wordt de bewaring van %1 vrijgegeven?"
+    //: Dutch: "Bewaring vrijgeven"
     const QString reason = QInputDialog::getText(
         this, tr("Release the hold"), tr("Why is the hold on %1 released?").arg(hold->system),
         QLineEdit::Normal, {}, &ok);

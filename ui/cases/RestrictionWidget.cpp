@@ -112,7 +112,7 @@ bool RestrictionWidget::lift()
         for (const PersonRestriction &r : std::as_const(m_inForce))
             items << r.data;
         bool ok = false;
-        //: Dutch: "Beperking opheffen" / "Welke beperking?"
+        //: Dutch: "Beperking opheffen"
         const QString chosen = QInputDialog::getItem(
             this, tr("Lift the restriction"), tr("Which restriction?"), items, 0, false, &ok);
         if (!ok)
