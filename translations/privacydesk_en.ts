@@ -18154,20 +18154,6 @@ or use “Add file…”</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2 is overwritten on %3: secure it!</source>
-        <extracomment>Dutch: &quot;%1: %2 wordt overschreven op %3: veiligstellen!&quot;</extracomment>
-        <translation>%1: %2 is overwritten on %3: secure it!</translation>
-    </message>
-    <message>
-        <source>%1: secure %2 before %3</source>
-        <translation>%1: secure %2 before %3</translation>
-    </message>
-    <message>
-        <source>What is secured: %1. The system itself keeps it %2 after the recording.</source>
-        <extracomment>Dutch: &quot;Wat veiliggesteld wordt: %1. Het systeem bewaart zelf %2 na de opname.&quot;</extracomment>
-        <translation>What is secured: %1. The system itself keeps it %2 after the recording.</translation>
-    </message>
-    <message>
         <source>%1: hold on %2 kept until %3 has expired</source>
         <extracomment>Dutch: &quot;%1: bewaring %2 vastgelegd tot %3 is verlopen&quot;</extracomment>
         <translation>%1: hold on %2 kept until %3 has expired</translation>
@@ -18176,6 +18162,20 @@ or use “Add file…”</translation>
         <source>Release the hold, or record a new date.</source>
         <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg een nieuwe datum vast.&quot;</extracomment>
         <translation>Release the hold, or record a new date.</translation>
+    </message>
+    <message>
+        <source>%1: outside data overwritten on %2</source>
+        <extracomment>Dutch: &quot;%1: gegevens buiten Privacydesk overschreven op %2&quot;</extracomment>
+        <translation>%1: outside data overwritten on %2</translation>
+    </message>
+    <message>
+        <source>%1: secure before %2</source>
+        <translation>%1: secure before %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. The system itself keeps it %3 after the recording.</source>
+        <extracomment>Dutch: &quot;%1: %2. Het systeem bewaart het zelf %3 na de opname.&quot;</extracomment>
+        <translation>%1: %2. The system itself keeps it %3 after the recording.</translation>
     </message>
 </context>
 <context>

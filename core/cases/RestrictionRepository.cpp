@@ -138,6 +138,16 @@ RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, Servic
         error);
 }
 
+bool RestrictionRepository::eraseTextsOf(const QSqlDatabase &db, qint64 personId,
+                                         ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"UPDATE person_restrictions SET data = '', reason = '' "
+                           "WHERE person_id = ?"_s,
+                           { personId }, error);
+}
+
 QString RestrictionRepository::activeExistsSql(const QString &personIdSql)
 {
     return u"EXISTS (SELECT 1 FROM person_restrictions rs WHERE rs.person_id = "_s + personIdSql

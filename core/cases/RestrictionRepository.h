@@ -44,6 +44,9 @@ public:
     // request, no one's name.
     static std::optional<QList<PersonRestriction>> markersOf(const QSqlDatabase &db,
                                                              qint64 personId, ServiceError *error);
+    // Destruction (retention/RetentionDestruction): the person's restrictions keep their dates
+    // and grounds as proof; what they said (which data, why) goes.
+    static bool eraseTextsOf(const QSqlDatabase &db, qint64 personId, ServiceError *error);
     // "EXISTS (SELECT 1 FROM person_restrictions ... <personIdSql> ... in force)": whether the
     // person has a restriction in force (the case list's marker).
     static QString activeExistsSql(const QString &personIdSql);

@@ -132,6 +132,17 @@ std::optional<QList<ExternalHold>> ExternalHoldRepository::of(const QSqlDatabase
                   { number }, error);
 }
 
+bool ExternalHoldRepository::eraseTextsOf(const QSqlDatabase &db, const QString &caseIdsSql,
+                                          qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"UPDATE external_holds SET secured = '', release_reason = NULL "
+                           "WHERE case_id IN "_s
+                               + caseIdsSql,
+                           { personId }, error);
+}
+
 std::optional<QList<ExternalHold>> ExternalHoldRepository::held(const QSqlDatabase &db,
                                                                 ServiceError *error)
 {

@@ -36,6 +36,11 @@ public:
     // The holds of the request or breach of this number, oldest first.
     static std::optional<QList<ExternalHold>> of(const QSqlDatabase &db, Owner owner,
                                                  const QString &number, ServiceError *error);
+    // Destruction (RetentionDestruction): the holds of the requests caseIdsSql names ("(SELECT
+    // id FROM cases WHERE person_id = ?)", one value) keep their system and dates; what was
+    // secured and why it was released go.
+    static bool eraseTextsOf(const QSqlDatabase &db, const QString &caseIdsSql, qint64 personId,
+                             ServiceError *error);
     // Every hold still held, the earliest overwrite first.
     static std::optional<QList<ExternalHold>> held(const QSqlDatabase &db, ServiceError *error);
 };

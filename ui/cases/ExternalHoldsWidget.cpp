@@ -30,6 +30,18 @@ QString shortDate(QDate date)
 
 } // namespace
 
+void layOutFormDialog(QDialog *dialog, QFormLayout *form, QWidget *message, int width)
+{
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(message);
+    layout->addWidget(box);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    dialog->resize(width, dialog->sizeHint().height());
+}
+
 ExternalHoldsWidget::ExternalHoldsWidget(const Store &store, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -277,17 +289,10 @@ ExternalHoldDialog::ExternalHoldDialog(const Store &store, const Clock &clock,
     form->addRow(tr("Secure before:"), m_deadline);
     form->addRow(securedRow);
     form->addRow(keptRow);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(box);
-    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layOutFormDialog(this, form, m_message, 620);
     connect(m_recorded, &QDateEdit::dateChanged, this, [this] { updateDeadline(); });
     connect(m_period, &QLineEdit::textChanged, this, [this] { updateDeadline(); });
     updateDeadline();
-    resize(620, sizeHint().height());
 }
 
 void ExternalHoldDialog::updateDeadline()

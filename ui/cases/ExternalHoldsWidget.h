@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,6 +18,10 @@ class QPushButton;
 namespace pd::ui {
 
 class MessageLabel;
+
+// The form of a small dialog of the request (a hold, a restriction), its message and OK/Cancel
+// below it, at width.
+void layOutFormDialog(QDialog *dialog, QFormLayout *form, QWidget *message, int width);
 
 // Holds on data outside Privacydesk (issue 40) on a request (the request's overview) or a data
 // breach (the breach's detail): each hold with the system, what is secured and its state in

@@ -2,6 +2,7 @@
 #include "cases/RestrictionWidget.h"
 
 #include "MessageLabel.h"
+#include "cases/ExternalHoldsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,14 +169,7 @@ RestrictionDialog::RestrictionDialog(const Store &store, const Clock &clock, qin
     //: Dutch: "Vanaf:"
     form->addRow(tr("From:"), m_from);
     form->addRow(m_linked);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(box);
-    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, sizeHint().height());
+    layOutFormDialog(this, form, m_message, 640);
 }
 
 void RestrictionDialog::accept()

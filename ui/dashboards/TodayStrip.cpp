@@ -229,16 +229,14 @@ void TodayStrip::addHoldItems()
         const QString of = h.caseNumber.isEmpty() ? h.breachNumber : h.caseNumber;
         const bool past = h.overwrittenOn <= m_figures.today;
         const QString text = past
-            //: Dutch: "%1: %2 wordt overschreven op %3: veiligstellen!"
-            ? tr("%1: %2 is overwritten on %3: secure it!")
-            //: Dutch: "%1: %2 veiligstellen vóór %3"
-            : tr("%1: secure %2 before %3");
-        //: Dutch: "Wat veiliggesteld wordt: %1. Het systeem bewaart zelf %2 na de opname."
-        const QString tip = tr("What is secured: %1. The system itself keeps it %2 after the "
-                               "recording.")
-                                .arg(h.secured, ExternalHoldTexts::periodCode(h.period));
-        addItem(text.arg(of, h.system, shortDate(h.overwrittenOn)), tip, true,
-                [open, h] { open(h); });
+            //: Dutch: "%1: gegevens buiten Privacydesk overschreven op %2"
+            ? tr("%1: outside data overwritten on %2")
+            //: Dutch: "%1: veiligstellen vóór %2"
+            : tr("%1: secure before %2");
+        //: Dutch: "%1: %2. Het systeem bewaart het zelf %3 na de opname."
+        const QString tip = tr("%1: %2. The system itself keeps it %3 after the recording.")
+                                .arg(h.system, h.secured, ExternalHoldTexts::periodCode(h.period));
+        addItem(text.arg(of, shortDate(h.overwrittenOn)), tip, true, [open, h] { open(h); });
     }
     for (const ExternalHold &h : std::as_const(m_figures.holdsExpired)) {
         const QString of = h.caseNumber.isEmpty() ? h.breachNumber : h.caseNumber;
