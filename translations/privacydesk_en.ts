@@ -14462,6 +14462,15 @@
         <source>give the retention as 4w, 30d, 3m or 1y</source>
         <translation>give the retention as 4w, 30d, 3m or 1y</translation>
     </message>
+    <message>
+        <source>Secured on</source>
+        <extracomment>Dutch: &quot;Veiliggesteld op&quot;</extracomment>
+        <translation>Secured on</translation>
+    </message>
+    <message>
+        <source>Secured by</source>
+        <translation>Secured by</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ExternalHoldsWidget</name>

@@ -8534,11 +8534,11 @@
     </message>
     <message>
         <source>Record a hold on data outside Privacydesk (camera images, call recordings, ...): secure them before the system overwrites them.</source>
-        <translation>Leg een bewaring vast van gegevens buiten Privacydesk (camerabeelden, gespreksopnames, ...): stel ze veilig voordat het systeem ze overschrijft.</translation>
+        <translation>Een bewaring van gegevens buiten Privacydesk vastleggen (camerabeelden, gespreksopnames, ...): ze veiligstellen voordat het systeem ze overschrijft.</translation>
     </message>
     <message>
         <source>The system: camera system, telephone system, mailbox, ...</source>
-        <translation>Het systeem: camerasysteem, telefooncentrale, mailbox, ...</translation>
+        <translation>Het systeem: camerasysteem, telefooncentrale, postvak, ...</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -8574,7 +8574,7 @@
     </message>
     <message>
         <source>Record that a hold&apos;s data were secured.</source>
-        <translation>Leg vast dat de gegevens van een bewaring zijn veiliggesteld.</translation>
+        <translation>Vastleggen dat de gegevens van een bewaring zijn veiliggesteld.</translation>
     </message>
     <message>
         <source>Date (default: today).</source>
@@ -8582,7 +8582,7 @@
     </message>
     <message>
         <source>Release a hold, with the reason.</source>
-        <translation>Geef een bewaring vrij, met de reden.</translation>
+        <translation>Een bewaring vrijgeven, met de reden.</translation>
     </message>
     <message>
         <source>Why it is released.</source>
@@ -8594,7 +8594,7 @@
     </message>
     <message>
         <source>Record a restriction of processing on a person (art. 18 GDPR).</source>
-        <translation>Leg een beperking van de verwerking vast bij een betrokkene (art. 18 AVG).</translation>
+        <translation>Een beperking van de verwerking vastleggen bij een betrokkene (art. 18 AVG).</translation>
     </message>
     <message>
         <source>Which data are restricted.</source>
@@ -8622,7 +8622,7 @@
     </message>
     <message>
         <source>Lift a restriction, once the notice to the person was recorded as sent (art. 18(3) GDPR).</source>
-        <translation>Hef een beperking op, nadat de kennisgeving aan de betrokkene is vastgelegd als verstuurd (art. 18 lid 3 AVG).</translation>
+        <translation>Een beperking opheffen, nadat de kennisgeving aan de betrokkene is vastgelegd als verstuurd (art. 18 lid 3 AVG).</translation>
     </message>
     <message>
         <source>The request whose notice was sent (for a restriction without one).</source>
@@ -14461,6 +14461,15 @@
     <message>
         <source>give the retention as 4w, 30d, 3m or 1y</source>
         <translation>geef de bewaartermijn als 4w, 30d, 3m of 1y</translation>
+    </message>
+    <message>
+        <source>Secured on</source>
+        <extracomment>Dutch: &quot;Veiliggesteld op&quot;</extracomment>
+        <translation>Veiliggesteld op</translation>
+    </message>
+    <message>
+        <source>Secured by</source>
+        <translation>Veiliggesteld door</translation>
     </message>
 </context>
 <context>

@@ -474,7 +474,7 @@ QList<Command> restrictionCommands()
             QT_TRANSLATE_NOOP("pd::cli",
                               "The restrictions of processing in force (--all: lifted too), "
                               "or a person's."),
-            "[KLANTNUMMER]",
+            "KLANTNUMMER",
             [](QCommandLineParser &p) {
                 p.addOption(option(QStringLiteral("all"),
                                    QT_TRANSLATE_NOOP("pd::cli", "Lifted ones too.")));

@@ -2,8 +2,9 @@
 -- (free text, the data categories), from when, on which ground of art. 18 lid 1 (a, b, c, d)
 -- and why, linked to the request that asked for it when there is one. Lifting it needs the
 -- notice to the person first (art. 18 lid 3): lift_letter_id is the request's letter
--- "kennisgeving-opheffing-beperking" recorded as sent before lifted_on was set. Dates are
--- ISO 8601 text. Owner: cases/RestrictionRepository.
+-- "kennisgeving-opheffing-beperking" recorded as sent before lifted_on was set (the letter's
+-- id as proof, no foreign key: the letters' table may be rebuilt or emptied on its own). Dates
+-- are ISO 8601 text. Owner: cases/RestrictionRepository.
 CREATE TABLE person_restrictions (
     id             INTEGER PRIMARY KEY,
     person_id      INTEGER NOT NULL REFERENCES persons (id),
@@ -16,6 +17,6 @@ CREATE TABLE person_restrictions (
     created_by     TEXT NOT NULL,
     lifted_on      TEXT,
     lifted_by      TEXT,
-    lift_letter_id INTEGER REFERENCES letters (id) ON DELETE SET NULL
+    lift_letter_id INTEGER
 );
 CREATE INDEX person_restrictions_person ON person_restrictions (person_id, id);

@@ -53,10 +53,12 @@ ExternalHoldsWidget::ExternalHoldsWidget(const Store &store, const Clock &clock,
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("externalHoldList"));
     m_list->setMaximumHeight(110);
     m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_message = new MessageLabel(this);
     m_add = new QPushButton(this);
     m_secured = new QPushButton(this);
@@ -88,6 +90,7 @@ void ExternalHoldsWidget::retranslateUi()
 {
     //: Dutch: "Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)"
     m_title->setText(tr("Data outside Privacydesk (camera images, call recordings, …)"));
+    m_list->setAccessibleName(m_title->text());
     //: Dutch: "Bewaring vastleggen…"
     m_add->setText(tr("Record a hold…"));
     //: Dutch: "Veiliggesteld"
@@ -262,6 +265,9 @@ ExternalHoldDialog::ExternalHoldDialog(const Store &store, const Clock &clock,
     m_securedBy = new QLineEdit(this);
     //: Dutch: "door (leeg: u)"
     m_securedBy->setPlaceholderText(tr("by (empty: you)"));
+    //: Dutch: "Veiliggesteld op"
+    m_securedOn->setAccessibleName(tr("Secured on"));
+    m_securedBy->setAccessibleName(tr("Secured by"));
     auto *securedRow = new QHBoxLayout;
     securedRow->addWidget(m_isSecured);
     securedRow->addWidget(m_securedOn);
@@ -270,6 +276,7 @@ ExternalHoldDialog::ExternalHoldDialog(const Store &store, const Clock &clock,
     m_isKept = new QCheckBox(tr("Kept until"), this);
     m_kept = new QDateEdit(today.addMonths(6), this);
     m_kept->setCalendarPopup(true);
+    m_kept->setAccessibleName(tr("Kept until"));
     auto *keptRow = new QHBoxLayout;
     keptRow->addWidget(m_isKept);
     keptRow->addWidget(m_kept);

@@ -14,6 +14,6 @@ CREATE TABLE person_restrictions (
     created_by     text NOT NULL,
     lifted_on      text,
     lifted_by      text,
-    lift_letter_id bigint REFERENCES letters (id) ON DELETE SET NULL
+    lift_letter_id bigint
 );
 CREATE INDEX person_restrictions_person ON person_restrictions (person_id, id);
