@@ -276,7 +276,7 @@ int CaseCommands::runShow(CliContext &context)
     const QString number = numberArgument(context);
     if (number.isEmpty())
         return CliContext::usage(tr("case show needs the case number."));
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](Store &store, CaseService &cases) {
         ServiceError error;
         const auto found = cases.find(number, &error);
         if (!found)
@@ -285,7 +285,8 @@ int CaseCommands::runShow(CliContext &context)
         if (!d)
             return CliContext::readFailure(error, false);
         if (context.parser().isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(caseToJson(*found, *d)));
+            CliContext::printJson(
+                QJsonDocument(withRestrictions(store, *found, caseToJson(*found, *d))));
         else
             printCaseText(*found, *d);
         return static_cast<int>(Success);

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -148,5 +149,12 @@ QList<Command> breachCommands();
 // breach report: the documents of the register (BreachDocumentCommands.cpp), part of the above
 QList<Command> breachDocumentCommands();
 QList<Command> serverCommands(); // server init, server check (issue 21)
+// case show --json with "restrictions": the person's restrictions of processing in force
+// (art. 18 AVG, issue 40): [{"id", "data", "ground", "started_on"}] (HoldCommands.cpp).
+QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObject json);
+// case hold …, breach hold … (HoldCommands.cpp, issue 40)
+QList<Command> holdCommands();
+// person restrict, person restriction lift, person restrictions (HoldCommands.cpp, issue 40)
+QList<Command> restrictionCommands();
 
 } // namespace pd::cli

@@ -3,11 +3,13 @@
 #include "cases/Case.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseRepository.h"
+#include "cases/RestrictionRepository.h"
 #include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -518,7 +520,9 @@ QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListCondit
         + sql::groupConcat(db, QStringLiteral("t.type"))
         + QStringLiteral(" FROM case_types t WHERE t.case_id = c.id), c.channel, c.received_date, "
                          "c.state, c.deadline_effective, ")
-        + officerColumns + QStringLiteral(" FROM (")
+        + officerColumns + QStringLiteral(", ")
+        + RestrictionRepository::activeExistsSql(QStringLiteral("c.person_id"))
+        + QStringLiteral(" FROM (")
         + inner
         // CROSS JOIN: the page drives the loop; never a scan of all cases for 100 rows.
         + QStringLiteral(") AS pg") + sql::drivingJoin(db)
@@ -561,6 +565,8 @@ CaseListRepository::page(const QSqlDatabase &db, const QString &sql,
         }
         row.sortKey = query.value(10);
         record.stored = CaseRepository::latenessOf(query, 11);
+        // The last column: a restriction of processing in force (issue 40).
+        row.restricted = query.value(query.record().count() - 1).toInt() != 0;
         records << record;
     }
     return records;

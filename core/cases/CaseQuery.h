@@ -103,6 +103,8 @@ struct CaseListRow
     // Identification asked in time and not received (by today): both clocks stand still, and
     // the effective deadline shown is the earliest it can become.
     bool paused = false;
+    // The person has a restriction of processing in force (art. 18 AVG, issue 40).
+    bool restricted = false;
 
     bool isOpen() const { return pd::isOpen(state); }
     bool isOverdue() const { return isOpen() && deadline.isValid() && daysLeft < 0; }

@@ -144,6 +144,27 @@ QString EventText::title(const QString &action)
           QT_TR_NOOP("Data breach destroyed under the retention rule") },
         //: Dutch: "Buiten Privacydesk om gewijzigd"
         { QStringLiteral("sql.changed"), QT_TR_NOOP("Changed outside Privacydesk") },
+        // Issue 40: holds on data outside Privacydesk, restrictions of processing.
+        //: Dutch: "Bewaring van gegevens buiten Privacydesk vastgelegd"
+        { QStringLiteral("case.external_hold_added"), QT_TR_NOOP("Hold on outside data recorded") },
+        { QStringLiteral("breach.external_hold_added"),
+          QT_TR_NOOP("Hold on outside data recorded") },
+        //: Dutch: "Gegevens buiten Privacydesk veiliggesteld"
+        { QStringLiteral("case.external_hold_secured"), QT_TR_NOOP("Outside data secured") },
+        { QStringLiteral("breach.external_hold_secured"), QT_TR_NOOP("Outside data secured") },
+        //: Dutch: "Bewaring van gegevens buiten Privacydesk vrijgegeven"
+        { QStringLiteral("case.external_hold_released"),
+          QT_TR_NOOP("Hold on outside data released") },
+        { QStringLiteral("breach.external_hold_released"),
+          QT_TR_NOOP("Hold on outside data released") },
+        //: Dutch: "Verwerking beperkt (art. 18 AVG)"
+        { QStringLiteral("case.restriction_recorded"),
+          QT_TR_NOOP("Processing restricted (art. 18 GDPR)") },
+        { QStringLiteral("person.restriction_recorded"),
+          QT_TR_NOOP("Processing restricted (art. 18 GDPR)") },
+        //: Dutch: "Beperking van de verwerking opgeheven"
+        { QStringLiteral("case.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
+        { QStringLiteral("person.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
     };
     if (const char *title = titles.value(action))
         return tr(title);
@@ -197,8 +218,9 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
     if (event.payloadDestroyed)
         return destroyedSentence(event, history, actor);
     // Each family says the events it knows, and nothing for the others.
-    for (const auto family : { &EventText::requestSentence, &EventText::personSentence,
-                               &EventText::documentSentence, &EventText::systemSentence }) {
+    for (const auto family :
+         { &EventText::requestSentence, &EventText::personSentence, &EventText::documentSentence,
+           &EventText::systemSentence, &EventText::holdSentence }) {
         if (QString text = family(event, actor); !text.isEmpty())
             return text;
     }

@@ -47,6 +47,9 @@ private:
     // The events of the data-breach register ("breach.*", issue 20); empty for another action.
     static QString breachSentence(const QString &actor, const QString &action,
                                   const QJsonObject &payload);
+    // Holds on data outside Privacydesk and restrictions of processing (issue 40;
+    // EventTextHolds.cpp): empty for another action.
+    static QString holdSentence(const AuditEvent &event, const QString &actor);
 };
 
 } // namespace pd

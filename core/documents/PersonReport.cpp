@@ -6,6 +6,7 @@
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
+#include "retention/Restrictions.h"
 #include "session/Access.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
@@ -179,6 +180,10 @@ void PersonReport::forEachText(const TextVisitor &visit)
     if (hold)
         visit(QStringLiteral("hold:reason"), PersonReportLoader::tr("Reason for the legal hold"),
               hold->reason);
+    for (PersonRestriction &r : restrictions)
+        //: Dutch: "Beperkte gegevens (art. 18 AVG)"
+        visit(QStringLiteral("restriction:%1:data").arg(r.id),
+              PersonReportLoader::tr("Restricted data (art. 18 GDPR)"), r.data);
     // "bewindvoerder mr. J. Jansen" names someone else.
     visit(QStringLiteral("person:source"), PersonReportLoader::tr("Where your data came from"),
           person.source);
@@ -333,6 +338,10 @@ bool PersonReportLoader::readRetention(qint64 personId, PersonReport *report,
             = retention.rule(QLatin1StringView(RetentionRule::requestFilesCode), &readError);
     if (!readError.isError())
         report->hold = retention.holdFor(personId, &readError);
+    if (!readError.isError())
+        report->restrictions = RestrictionService(m_store, m_clock)
+                                   .ofPerson(personId, &readError)
+                                   .value_or(QList<PersonRestriction> {});
     if (readError.isError()) {
         *error = readError;
         return false;

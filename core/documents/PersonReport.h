@@ -2,6 +2,7 @@
 
 #include "cases/Case.h"
 #include "cases/CaseService.h"
+#include "cases/Restriction.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
 #include "retention/Retention.h"
@@ -92,6 +93,8 @@ struct PersonReport
     QList<RetentionItem> retention; // stored items and the computed request-files item
     std::optional<RetentionRule> requestFilesRule; // the rule for Privacydesk's own files
     std::optional<LegalHold> hold;
+    // Restrictions of processing (art. 18 AVG, issue 40), in force first, then lifted.
+    QList<PersonRestriction> restrictions;
     int redactions = 0; // fragments replaced by the redaction marker (PersonReview::redact)
     QList<ProcessingActivity> activities; // the register's, for the relation (concerns())
     QList<RetentionRule> retentionRules; // for the relation (concerns()), request files apart

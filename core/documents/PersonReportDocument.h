@@ -51,6 +51,8 @@ private:
     // The report's parts, in the order toHtml() puts them: each section without its heading.
     static QString introHtml(const PersonReport &report);
     static QString detailsHtml(const PersonReport &report); // 1
+    // In 1: the restrictions of processing (art. 18 AVG, issue 40; PersonReportRestrictions.cpp).
+    static QString restrictionsHtml(const PersonReport &report);
     static QString requestsHtml(const PersonReport &report); // 2
     static QString requestFactsHtml(const ReportRequest &request);
     static QString requestFilesHtml(const ReportRequest &request);

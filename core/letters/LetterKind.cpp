@@ -21,6 +21,8 @@ QString LetterCodes::code(LetterKind kind)
         return QStringLiteral("begeleidende-brief-export");
     case LetterKind::VerzoekMachtiging:
         return QStringLiteral("verzoek-machtiging");
+    case LetterKind::KennisgevingOpheffingBeperking:
+        return QStringLiteral("kennisgeving-opheffing-beperking");
     case LetterKind::KennisgevingDatalek:
         return QStringLiteral("kennisgeving-datalek");
     }
@@ -47,6 +49,9 @@ QString LetterCodes::label(LetterKind kind)
     case LetterKind::VerzoekMachtiging:
         //: Dutch: "Verzoek om machtiging"
         return tr("Request for a mandate");
+    case LetterKind::KennisgevingOpheffingBeperking:
+        //: Dutch: "Kennisgeving opheffing beperking"
+        return tr("Notice that the restriction will be lifted");
     case LetterKind::KennisgevingDatalek:
         return tr("Notice of a data breach to the person concerned");
     }
@@ -72,6 +77,8 @@ QString LetterCodes::dutchTitle(LetterKind kind)
         return QStringLiteral("Begeleidende brief");
     case LetterKind::VerzoekMachtiging:
         return QStringLiteral("Verzoek om machtiging");
+    case LetterKind::KennisgevingOpheffingBeperking:
+        return QStringLiteral("Kennisgeving opheffing beperking");
     case LetterKind::KennisgevingDatalek:
         return QStringLiteral("Kennisgeving datalek");
     }
@@ -96,7 +103,8 @@ QList<LetterKind> LetterCodes::kinds()
              LetterKind::Besluit,
              LetterKind::BevestigingVerwijdering,
              LetterKind::BevestigingRectificatie,
-             LetterKind::BegeleidendeBriefExport };
+             LetterKind::BegeleidendeBriefExport,
+             LetterKind::KennisgevingOpheffingBeperking };
 }
 
 QList<LetterKind> LetterCodes::breachKinds()

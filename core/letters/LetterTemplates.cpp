@@ -146,6 +146,11 @@ QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
           tr("The recipients recorded as told of the rectification, erasure or restriction, "
              "with the date, and those for which that proved impossible or disproportionate, "
              "with the reason (art. 19 GDPR; a block; empty when there are none)") },
+        //: Dutch: "De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer
+        //: en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)"
+        { QStringLiteral("beperking.gegevens"),
+          tr("The restrictions of processing in force: which data, since when and the ground of "
+             "art. 18(1) GDPR (a block; empty without a restriction)") },
         { QStringLiteral("rechtsmiddelen"),
           tr("The right to complain to the Autoriteit Persoonsgegevens and to go to court "
              "within six weeks (a block; required in a decision)") },

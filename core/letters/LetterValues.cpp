@@ -686,6 +686,20 @@ void exportValues(const Case &c, QHash<QString, QString> *v)
                               : QStringLiteral("artikel 15 lid 4 AVG"));
 }
 
+// {{beperking.gegevens}} (issue 40): the restrictions in force, each with its data, since when
+// and the ground of art. 18 lid 1 in the article's words; empty without one.
+QString restrictionsHtml(const LetterContext &context)
+{
+    if (context.restrictions.isEmpty())
+        return {};
+    QString html = QStringLiteral("<ul>");
+    for (const PersonRestriction &r : context.restrictions)
+        html += QStringLiteral("<li>%1, sinds %2 (%3)</li>")
+                    .arg(escaped(r.data), dutchDate(r.startedOn),
+                         escaped(RestrictionCodes::dutchText(r.ground)));
+    return html + QStringLiteral("</ul>");
+}
+
 } // namespace
 
 QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
@@ -759,6 +773,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     exportValues(c, &v);
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
+    v.insert(QStringLiteral("beperking.gegevens"), restrictionsHtml(context));
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
     v.insert(QStringLiteral("datum"), dutchDate(context.date));
     v.insert(QStringLiteral("behandelaar"),

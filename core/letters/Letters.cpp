@@ -2,6 +2,7 @@
 // Storing templates and letters: LetterRecords.cpp; the templates as text: LetterTemplates.cpp.
 #include "letters/Letters.h"
 
+#include "cases/RestrictionRepository.h"
 #include "session/Access.h"
 #include "store/Store.h"
 #include "users/UserRepository.h"
@@ -117,6 +118,14 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     QString reason = organisationRefusal(context.organisation, templateHtml);
     if (reason.isEmpty())
         reason = art19Refusal(kind, context.art19);
+    if (reason.isEmpty() && kind == LetterKind::KennisgevingOpheffingBeperking
+        && context.restrictions.isEmpty())
+        //: Dutch: "De betrokkene heeft geen beperking van de verwerking die nog geldt: er is
+        //: niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek
+        //: (Beperking vastleggen…)."
+        reason = tr("The data subject has no restriction of processing in force: there is "
+                    "nothing to lift. A restriction is recorded in the request's overview "
+                    "(Record a restriction…).");
     // Issue 38: a representative's letter goes to the representative; a template of the
     // organisation's own from before would greet the data subject ("Geachte W. de Groot").
     const QStringList used = LetterTemplates::placeholdersIn(templateHtml);
@@ -272,6 +281,9 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
             return refuse(tr("Rectification is confirmed once the request is completed as granted "
                              "(in whole or in part)."));
         break;
+    case LetterKind::KennisgevingOpheffingBeperking:
+        // Whether a restriction is in force is the context's (refusal()).
+        break;
     case LetterKind::KennisgevingDatalek:
         return refuse(tr("This letter goes to a person concerned by a data breach: make it from "
                          "the data breach (Data breaches), not from a request."));
@@ -370,6 +382,13 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     context.reportMade = reportMadeFor(cases, c->number, error);
     if (error->isError())
         return std::nullopt;
+    const std::optional<QList<PersonRestriction>> restrictions
+        = RestrictionRepository::ofPerson(m_store.database(), c->person.id, error);
+    if (!restrictions)
+        return std::nullopt;
+    for (const PersonRestriction &r : *restrictions)
+        if (r.active())
+            context.restrictions << r;
     return context;
 }
 

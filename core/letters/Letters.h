@@ -2,6 +2,7 @@
 
 #include "cases/Case.h"
 #include "cases/CaseService.h"
+#include "cases/Restriction.h"
 #include "domain/BsnGuard.h"
 #include "letters/LetterKind.h"
 #include "organisation/OrganisationSettings.h"
@@ -65,6 +66,9 @@ struct LetterContext
     // An access report (a PDF) was made for the request and recorded on its trail
     // (case.report_exported, issue 38): only then does the decision say it is enclosed.
     bool reportMade = false;
+    // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
+    // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
+    QList<PersonRestriction> restrictions;
 };
 
 // A letter rendered for a request and not (yet) recorded: what the preview shows.

@@ -2,6 +2,7 @@
 
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
+#include "retention/ExternalHolds.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -14,7 +15,8 @@ bool TodayFigures::nothingUrgent() const
 {
     return breachClocks.isEmpty() && breachSubjects.isEmpty() && dueToday == 0
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
-        && retentionDue == 0 && art19Requests.isEmpty();
+        && retentionDue == 0 && art19Requests.isEmpty() && holdsToSecure.isEmpty()
+        && holdsExpired.isEmpty();
 }
 
 TodayService::TodayService(const Store &store, const Clock &clock)
@@ -42,7 +44,26 @@ TodayFigures TodayService::read(ServiceError *error) const
     if (failure->isError())
         return f;
     f.art19Requests = DisclosureService(m_store, m_clock).art19Pending(failure);
+    if (failure->isError())
+        return f;
+    readHolds(&f, failure);
     return f;
+}
+
+// The holds still held, read once (ExternalHoldService::held, the earliest overwrite first).
+bool TodayService::readHolds(TodayFigures *f, ServiceError *error) const
+{
+    const std::optional<QList<ExternalHold>> held
+        = ExternalHoldService(m_store, m_clock).held(error);
+    if (!held)
+        return false;
+    for (const ExternalHold &h : *held) {
+        if (h.toSecure() && h.overwrittenOn <= f->today.addDays(7))
+            f->holdsToSecure << h;
+        if (h.keptExpired(f->today))
+            f->holdsExpired << h;
+    }
+    return true;
 }
 
 // Every figure a count of the list behind it, each a statement (the late ones judge in C++ only
@@ -149,6 +170,16 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
     json.insert(QStringLiteral("breach_subjects"), subjects);
     json.insert(QStringLiteral("retention_due"), f.retentionDue);
     json.insert(QStringLiteral("art19_pending"), static_cast<int>(f.art19Requests.size()));
+    QJsonArray holds;
+    for (const ExternalHold &h : f.holdsToSecure)
+        holds.append(QJsonObject {
+            { QStringLiteral("id"), h.id },
+            { h.caseNumber.isEmpty() ? QStringLiteral("breach") : QStringLiteral("case"),
+              h.caseNumber.isEmpty() ? h.breachNumber : h.caseNumber },
+            { QStringLiteral("system"), h.system },
+            { QStringLiteral("secure_before"), h.overwrittenOn.toString(Qt::ISODate) } });
+    json.insert(QStringLiteral("external_holds_to_secure"), holds);
+    json.insert(QStringLiteral("external_holds_expired"), static_cast<int>(f.holdsExpired.size()));
     return json;
 }
 

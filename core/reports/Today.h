@@ -2,6 +2,7 @@
 
 #include "breaches/BreachService.h"
 #include "cases/CaseQuery.h"
+#include "retention/ExternalHold.h"
 #include "retention/Retention.h"
 #include "session/Session.h"
 #include "util/Clock.h"
@@ -46,6 +47,11 @@ struct TodayFigures
     // Completed rectifications, erasures and restrictions with a recipient still to be told
     // (art. 19; DisclosureService::art19Pending), by id.
     QList<qint64> art19Requests;
+    // Holds on data outside Privacydesk (issue 40) still to be secured whose system overwrites
+    // the data within 7 days or did already (ExternalHold::toSecure), the soonest first; and
+    // those held past the day they were to be kept until (ExternalHold::keptExpired).
+    QList<ExternalHold> holdsToSecure;
+    QList<ExternalHold> holdsExpired;
 
     // Nothing to show: every figure 0.
     bool nothingUrgent() const;
@@ -76,12 +82,15 @@ public:
     // `privacydesk-cli today --json`: {"now", "today", "registers", "breach_clocks": [{"number",
     // "title", "ap_deadline", "hours_left"}], "breach_subjects": [{"number", "title"}],
     // "due_today", "due_within_7_days", "late_legal", "late_policy_only", "awaiting_identity",
-    // "retention_due", "art19_pending"}; the register's keys only when registers is true.
+    // "retention_due", "art19_pending", "external_holds_to_secure": [{"id", "case" or "breach",
+    // "system", "secure_before"}], "external_holds_expired"}; the register's keys only when
+    // registers is true.
     static QJsonObject toJson(const TodayFigures &figures);
 
 private:
     bool readCases(TodayFigures *figures, ServiceError *error) const;
     bool readBreaches(TodayFigures *figures, ServiceError *error) const;
+    bool readHolds(TodayFigures *figures, ServiceError *error) const;
 
     const Store &m_store;
     const Clock &m_clock;

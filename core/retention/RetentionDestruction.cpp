@@ -3,9 +3,11 @@
 // RetentionPlan.cpp and who the data subject is RetentionIdentity.cpp.
 
 #include "cases/CaseRepository.h"
+#include "cases/RestrictionRepository.h"
 #include "letters/LetterRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
+#include "retention/ExternalHoldRepository.h"
 #include "retention/Retention.h"
 #include "retention/RetentionDestructionRepository.h"
 #include "retention/RetentionDestructionText.h"
@@ -203,6 +205,9 @@ bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint
     const QString ofPerson = CaseRepository::idsOfPersonSql();
     return CaseRepository::eraseContentsOf(db, personId, now, error)
         && RetentionRepository::eraseHoldReasons(db, personId, error)
+        // Issue 40: what a restriction and a hold on outside data say may name the person.
+        && RestrictionRepository::eraseTextsOf(db, personId, error)
+        && ExternalHoldRepository::eraseTextsOf(db, ofPerson, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
         && RetentionDestructionRepository::eraseExemptReasons(db, personId, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.

@@ -189,6 +189,11 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON intake_drafts TO %I', kcc);
     -- The case list's search, over the rows of the requests it may read (policy below).
     EXECUTE format('GRANT SELECT ON case_search TO %I', kcc);
+    -- The marker of a restriction of processing (art. 18 AVG, issue 40) when the phone intake
+    -- finds the person: which data, the ground and since when; never the reason or the request
+    -- (RestrictionRepository::markersOf). Written by the officers only.
+    EXECUTE format('GRANT SELECT (id, person_id, data, ground, started_on, lifted_on) '
+                   'ON person_restrictions TO %I', kcc);
     EXECUTE format('GRANT SELECT (id, number, person_id, channel, received_at, received_date, '
                    'received_by, representative, representative_mandate, description, '
                    'callback_phone, state, extended, deadline_effective, created_at, '

@@ -688,7 +688,8 @@ BEGIN
         'disclosures', 'disclosure_persons', 'disclosure_data', 'art19_notifications',
         'retention_rules', 'retention_items', 'retention_holds', 'retention_destructions',
         'processing_activities', 'processing_activity_items', 'breaches', 'breach_natures',
-        'breach_data', 'breach_criteria', 'breach_persons', 'breach_follow_ups', 'breach_letters']
+        'breach_data', 'breach_criteria', 'breach_persons', 'breach_follow_ups', 'breach_letters',
+        'external_holds', 'person_restrictions']
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '

@@ -521,9 +521,17 @@ BEGIN
     WHEN 'retention_rules' THEN
         etype := 'retention-rule';
         eid := r ->> 'code';
-    WHEN 'retention_holds', 'retention_items' THEN
+    WHEN 'retention_holds', 'retention_items', 'person_restrictions' THEN
         etype := 'person';
         eid := r ->> 'person_id';
+    WHEN 'external_holds' THEN -- issue 40: about its request or its breach
+        IF r ->> 'case_id' IS NOT NULL THEN
+            etype := 'case';
+            SELECT c.number INTO eid FROM cases c WHERE c.id = (r ->> 'case_id')::bigint;
+        ELSE
+            etype := 'breach';
+            SELECT b.number INTO eid FROM breaches b WHERE b.id = (r ->> 'breach_id')::bigint;
+        END IF;
     WHEN 'retention_destructions' THEN -- subject_ref: P-<person id>, or the breach's number
         IF r ->> 'kind' = 'datalek' THEN
             etype := 'breach';
@@ -624,6 +632,9 @@ $$;
 --                          ProcessingRegister::save
 --   retention_rules        category, legal_ground: RetentionService::saveRule
 --   retention_holds        reason: RetentionService (legal hold)
+--   external_holds         system, secured, secured_by, release_reason: ExternalHoldService
+--                          (issue 40)
+--   person_restrictions    data, reason: RestrictionService (issue 40)
 --   retention_items        destroyed_method: RetentionService::recordItemDestroyed
 --   retention_destructions method: RetentionService (an item, a request file, a breach)
 --   settings               value of organisation.*: OrganisationSettings::setDetails
@@ -666,6 +677,8 @@ BEGIN
         ('processing_activity_items', ARRAY['value']),
         ('retention_rules', ARRAY['category', 'legal_ground']),
         ('retention_holds', ARRAY['reason']),
+        ('external_holds', ARRAY['system', 'secured', 'secured_by', 'release_reason']),
+        ('person_restrictions', ARRAY['data', 'reason']),
         ('retention_items', ARRAY['destroyed_method']),
         ('retention_destructions', ARRAY['method']),
         ('settings', ARRAY['value']),

@@ -298,6 +298,8 @@ void TestLetters::everyKindAsPdf()
             QFAIL("a request without a representative has a request for a mandate");
         case LetterKind::KennisgevingDatalek: // made from a data breach, never for a request
             QFAIL("a request has a letter of a data breach");
+        case LetterKind::KennisgevingOpheffingBeperking: // issue 40: while a restriction holds
+            QFAIL("a person without a restriction has a notice of lifting one");
         }
     }
 }

@@ -16,6 +16,8 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseService.h"
+#include "cases/ExternalHoldsWidget.h"
+#include "cases/RestrictionWidget.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/DocumentPreview.h"
 #include "documents/LetterDialog.h"
@@ -438,6 +440,15 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"BreachDispatchDialog"_s, [this, desk, breach] {
                       return new BreachDispatchDialog(*m_store, breach(), desk);
+                  } };
+    // Issue 40: a hold on data outside Privacydesk, a restriction of processing.
+    list << Walk { u"ExternalHoldDialog"_s, [this, desk] {
+                      return new ExternalHoldDialog(*m_store, systemClock(),
+                                                    ExternalHoldService::Owner::Case, m_case, desk);
+                  } };
+    list << Walk { u"RestrictionDialog"_s, [this, desk] {
+                      return new RestrictionDialog(*m_store, systemClock(), m_fixture.personId,
+                                                   m_case, desk);
                   } };
     return list;
 }

@@ -7,6 +7,7 @@
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachDocuments.h"
 #include "breaches/BreachListModel.h"
+#include "cases/ExternalHoldsWidget.h"
 #include "users/UserService.h"
 
 #include <QComboBox>
@@ -91,9 +92,15 @@ BreachDetailWidget::BreachDetailWidget(const Store &store, QWidget *parent, cons
     documents->addWidget(m_prepare);
     documents->addStretch();
 
+    m_holds = new ExternalHoldsWidget(store, clock, this);
+    connect(m_holds, &ExternalHoldsWidget::changed, this, [this] {
+        reload();
+        Q_EMIT breachChanged(m_number);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_holds);
     layout->addLayout(documents);
     layout->addWidget(m_actions);
 
@@ -119,6 +126,10 @@ bool BreachDetailWidget::showBreach(const QString &number)
     m_breach = BreachService(m_store, m_clock).get(number, &error);
     m_readError = m_breach ? QString()
                            : tr("Data breach %1 could not be read: %2").arg(number, error.message);
+    if (m_breach)
+        m_holds->showOwner(ExternalHoldService::Owner::Breach, number);
+    else
+        m_holds->clear();
     render();
     return m_breach.has_value();
 }
@@ -128,6 +139,7 @@ void BreachDetailWidget::clear()
     m_number.clear();
     m_breach.reset();
     m_readError.clear();
+    m_holds->clear();
     render();
 }
 

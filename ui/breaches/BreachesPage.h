@@ -23,6 +23,8 @@ class Store;
 
 namespace pd::ui {
 
+class ExternalHoldsWidget;
+
 class BreachListModel;
 class EmptyStateWidget;
 class MessageLabel;
@@ -74,6 +76,7 @@ public:
     QPushButton *sentButton() const { return m_sent; }
     // The currently open action dialog, for tests.
     QWidget *currentDialog() const { return m_dialog; }
+    ExternalHoldsWidget *holds() const { return m_holds; }
 
 Q_SIGNALS:
     void breachChanged(const QString &number);
@@ -120,6 +123,8 @@ private:
     QPushButton *m_notice = nullptr;
     QPushButton *m_sent = nullptr;
     QWidget *m_dialog = nullptr;
+    // Issue 40: holds on data outside Privacydesk (camera images of the incident, ...).
+    ExternalHoldsWidget *m_holds = nullptr;
 };
 
 // The Datalekken section (issue 20): the register with its 72-hour clocks, open or all, and the

@@ -104,6 +104,7 @@ void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
 void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
 {
     clearForm(m_overview);
+    addRestrictionRow(c);
     QLabel *requestHeading = headingLabel(m_overview->parentWidget());
     requestHeading->setText(tr("Request"));
     m_overview->addRow(requestHeading);
@@ -119,6 +120,7 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
     if (c.outcome)
         addDecisionRows(c);
     addDeadlineRows(c, d);
+    addExternalHoldRows(c);
 }
 
 void CaseDetailWidget::addOverviewRow(const QString &label, const QString &value)

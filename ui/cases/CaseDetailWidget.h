@@ -129,6 +129,10 @@ private:
     void addDecisionRows(const Case &c);
     void addCompletionDetailRows(const Case &c);
     void addDeadlineRows(const Case &c, const CaseDeadlines &d);
+    // Issue 40 (CaseDetailHolds.cpp): the person's restriction of processing, first, and the
+    // holds on data outside Privacydesk, last.
+    void addRestrictionRow(const Case &c);
+    void addExternalHoldRows(const Case &c);
     // A row of the overview: its label and the value as selectable text ("—" when empty).
     void addOverviewRow(const QString &label, const QString &value);
     static void clearForm(QFormLayout *form);

@@ -183,7 +183,8 @@ QVariant CaseListModel::displayText(const CaseListRow &row, int column) const
     case NumberColumn:
         return row.number;
     case PersonColumn:
-        return row.personName;
+        //: Dutch: "%1 (beperkt)": the person's processing is restricted (art. 18 AVG)
+        return row.restricted ? tr("%1 (restricted)").arg(row.personName) : row.personName;
     case TypesColumn: {
         QStringList labels;
         for (RequestType type : row.types)

@@ -203,9 +203,49 @@ void TodayStrip::rebuild()
         false, TodayService::art19Cases(m_figures.today, m_figures.art19Requests),
         //: Dutch: "ontvangers nog informeren (art. 19 AVG), %1"
         tr("recipients still to be told (art. 19 GDPR), %1").arg(shortDate(m_figures.today)));
+    addHoldItems();
     //: Dutch: "Vandaag is er niets dringends."
     m_status->setText(tr("Nothing urgent today."));
     m_status->setVisible(m_items.isEmpty());
+}
+
+// Issue 40: data outside Privacydesk to secure before the system overwrites them (within 7
+// days, or already), and holds kept past their "vastgelegd tot"; each opens its request or
+// breach.
+void TodayStrip::addHoldItems()
+{
+    const auto open = [this](const ExternalHold &h) {
+        if (!h.breachNumber.isEmpty()) {
+            Q_EMIT breachesRequested(h.breachNumber);
+            return;
+        }
+        CaseListFilter filter;
+        filter.today = m_figures.today;
+        filter.search = h.caseNumber;
+        filter.numberFindsAnyState = true;
+        Q_EMIT casesRequested(filter, h.caseNumber);
+    };
+    for (const ExternalHold &h : std::as_const(m_figures.holdsToSecure)) {
+        const QString of = h.caseNumber.isEmpty() ? h.breachNumber : h.caseNumber;
+        const bool past = h.overwrittenOn <= m_figures.today;
+        const QString text = past
+            //: Dutch: "%1: gegevens buiten Privacydesk overschreven op %2"
+            ? tr("%1: outside data overwritten on %2")
+            //: Dutch: "%1: veiligstellen vóór %2"
+            : tr("%1: secure before %2");
+        //: Dutch: "%1: %2. Het systeem bewaart het zelf %3 na de opname."
+        const QString tip = tr("%1: %2. The system itself keeps it %3 after the recording.")
+                                .arg(h.system, h.secured, ExternalHoldTexts::periodCode(h.period));
+        addItem(text.arg(of, shortDate(h.overwrittenOn)), tip, true, [open, h] { open(h); });
+    }
+    for (const ExternalHold &h : std::as_const(m_figures.holdsExpired)) {
+        const QString of = h.caseNumber.isEmpty() ? h.breachNumber : h.caseNumber;
+        //: Dutch: "%1: bewaring %2 vastgelegd tot %3 is verlopen"
+        addItem(tr("%1: hold on %2 kept until %3 has expired")
+                    .arg(of, h.system, shortDate(h.keptUntil)),
+                //: Dutch: "Geef de bewaring vrij, of leg een nieuwe datum vast."
+                tr("Release the hold, or record a new date."), false, [open, h] { open(h); });
+    }
 }
 
 void TodayStrip::addBreachItems()

@@ -61,6 +61,7 @@ private:
     void rebuild(); // the items from m_figures, in the current language
     void addBreachItems();
     void addCaseItems();
+    void addHoldItems(); // holds on data outside Privacydesk (issue 40)
     QPushButton *addItem(const QString &text, const QString &toolTip, bool attention,
                          const std::function<void()> &clicked);
     void addCasesItem(int count, const QString &text, const QString &toolTip, bool attention,

@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 #include "domain/InputLimits.h"
+#include "retention/Restrictions.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
@@ -51,6 +52,7 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("personSearch"));
+    m_store = &store;
     createSearchFields();
     createNewPersonFields();
     layOutNewPersonForm();
@@ -66,6 +68,13 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
     layout->addWidget(m_searchHint);
     layout->addWidget(m_results);
     layout->addWidget(m_chosen);
+    m_restriction = new QLabel(this);
+    m_restriction->setObjectName(QStringLiteral("restrictionMarker"));
+    m_restriction->setWordWrap(true);
+    m_restriction->setTextFormat(Qt::PlainText);
+    m_restriction->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    m_restriction->hide();
+    layout->addWidget(m_restriction);
     layout->addWidget(m_newPerson);
     layout->addWidget(m_newPersonBox);
 
@@ -488,6 +497,19 @@ void PersonSearchWidget::updateChosen()
         m_chosen->setText(QString());
     }
     m_chosen->setVisible(chosen.has_value());
+    // The marker the phone desk may read too (RestrictionService::markers): say it before the
+    // call goes on. A read that failed says so.
+    QString restricted;
+    if (chosen) {
+        ServiceError error;
+        const auto markers = RestrictionService(*m_store).markers(chosen->person.id, &error);
+        restricted = markers
+            ? RestrictionService::markerText(*markers)
+            //: Dutch: "Of de verwerking is beperkt, kon niet worden gelezen: %1"
+            : tr("Whether processing is restricted could not be read: %1").arg(error.message);
+    }
+    m_restriction->setText(restricted);
+    m_restriction->setVisible(!restricted.isEmpty());
     Q_EMIT selectionChanged();
     Q_EMIT changed();
 }

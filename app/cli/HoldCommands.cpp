@@ -1,0 +1,486 @@
+// privacydesk-cli: holds on data outside Privacydesk on a request or a data breach (case hold …,
+// breach hold …) and the restriction of processing on a person (person restrict, person
+// restriction lift, person restrictions), issue 40. The work is retention/ExternalHolds and
+// retention/Restrictions; this file reads the options and prints.
+#include "CliContext.h"
+#include "retention/ExternalHolds.h"
+#include "retention/Restrictions.h"
+#include "session/Session.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+namespace {
+
+using Owner = ExternalHoldService::Owner;
+
+class HoldCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::HoldCommands)
+public:
+    static QJsonObject toJson(const ExternalHold &h, QDate today)
+    {
+        QJsonObject o { { QStringLiteral("id"), h.id },
+                        { QStringLiteral("system"), h.system },
+                        { QStringLiteral("secured"), h.secured },
+                        { QStringLiteral("recorded_on"), h.recordedOn.toString(Qt::ISODate) },
+                        { QStringLiteral("overwritten_after"),
+                          ExternalHoldTexts::periodCode(h.period) },
+                        { QStringLiteral("secure_before"), h.overwrittenOn.toString(Qt::ISODate) },
+                        { QStringLiteral("secured_on"), h.securedOn.toString(Qt::ISODate) },
+                        { QStringLiteral("secured_by"), h.securedBy },
+                        { QStringLiteral("kept_until"), h.keptUntil.toString(Qt::ISODate) },
+                        { QStringLiteral("kept_expired"), h.keptExpired(today) },
+                        { QStringLiteral("overwritten"), h.overwritten(today) },
+                        { QStringLiteral("released_on"), h.releasedOn.toString(Qt::ISODate) },
+                        { QStringLiteral("released_by"), h.releasedBy },
+                        { QStringLiteral("release_reason"), h.releaseReason },
+                        { QStringLiteral("state"), ExternalHoldTexts::stateText(h, today) } };
+        if (!h.caseNumber.isEmpty())
+            o.insert(QStringLiteral("case"), h.caseNumber);
+        if (!h.breachNumber.isEmpty())
+            o.insert(QStringLiteral("breach"), h.breachNumber);
+        return o;
+    }
+
+    static int runAdd(CliContext &context, Owner owner)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        bool ok = true;
+        NewExternalHold hold;
+        hold.recordedOn = dateOption(p, QStringLiteral("recorded"), &ok);
+        hold.keptUntil = dateOption(p, QStringLiteral("until"), &ok);
+        hold.securedOn = dateOption(p, QStringLiteral("secured-on"), &ok);
+        if (!ok)
+            return UsageError;
+        hold.system = p.value(QStringLiteral("system"));
+        hold.secured = p.value(QStringLiteral("secured"));
+        hold.securedBy = p.value(QStringLiteral("secured-by"));
+        const auto period = ExternalHoldTexts::period(p.value(QStringLiteral("overwritten-after")));
+        if (args.size() != 1 || hold.system.trimmed().isEmpty() || hold.secured.trimmed().isEmpty()
+            || !hold.recordedOn.isValid() || !period)
+            //: Dutch: "hold add heeft NUMMER, --system TEKST, --recorded DATUM,
+            //: --overwritten-after (bijvoorbeeld 4w of 30d) en --secured TEKST nodig."
+            return CliContext::usage(tr("hold add needs NUMBER, --system TEXT, --recorded DATE, "
+                                        "--overwritten-after (for example 4w or 30d) and "
+                                        "--secured TEXT."));
+        hold.period = *period;
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ExternalHoldService service(*store);
+        ServiceError error;
+        const auto added = service.add(owner, args.first().trimmed().toUpper(), hold,
+                                       p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        if (!added)
+            return CliContext::fail(error);
+        const QDate today = systemClock().today();
+        if (p.isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(toJson(*added, today)));
+            return Success;
+        }
+        //: Dutch: "Bewaring %1 vastgelegd: %2"
+        CliContext::printLine(tr("Hold %1 recorded: %2")
+                                  .arg(added->id)
+                                  .arg(ExternalHoldTexts::stateText(*added, today)));
+        return Success;
+    }
+
+    // NUMBER ID: the hold's owner and id; nullopt after the usage line.
+    static std::optional<std::pair<QString, qint64>> numberAndId(const QCommandLineParser &p,
+                                                                 const QString &usage)
+    {
+        const QStringList args = p.positionalArguments();
+        bool ok = false;
+        const qint64 id = args.size() == 2 ? args.at(1).toLongLong(&ok) : 0;
+        if (!ok || id <= 0) {
+            CliContext::usage(usage);
+            return std::nullopt;
+        }
+        return std::pair { args.first().trimmed().toUpper(), id };
+    }
+
+    static int runSecure(CliContext &context, Owner owner)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "hold secure heeft NUMMER en ID nodig."
+        const auto which = numberAndId(p, tr("hold secure needs NUMBER and ID."));
+        bool ok = true;
+        QDate on = dateOption(p, QStringLiteral("on"), &ok);
+        if (!which || !ok)
+            return UsageError;
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        if (!on.isValid())
+            on = systemClock().today();
+        ServiceError error;
+        if (!ExternalHoldService(*store).secure(owner, which->first, which->second, on,
+                                                p.value(QStringLiteral("by")),
+                                                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+            return CliContext::fail(error);
+        //: Dutch: "Bewaring %1 veiliggesteld."
+        CliContext::printLine(tr("Hold %1 secured.").arg(which->second));
+        return Success;
+    }
+
+    static int runRelease(CliContext &context, Owner owner)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "hold release heeft NUMMER, ID en --reason TEKST nodig."
+        const QString usage = tr("hold release needs NUMBER, ID and --reason TEXT.");
+        const auto which = numberAndId(p, usage);
+        if (!which)
+            return UsageError;
+        if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
+            return CliContext::usage(usage);
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!ExternalHoldService(*store).release(
+                owner, which->first, which->second, p.value(QStringLiteral("reason")),
+                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+            return CliContext::fail(error);
+        //: Dutch: "Bewaring %1 vrijgegeven."
+        CliContext::printLine(tr("Hold %1 released.").arg(which->second));
+        return Success;
+    }
+
+    static int runList(CliContext &context, Owner owner)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1)
+            //: Dutch: "hold list heeft NUMMER nodig."
+            return CliContext::usage(tr("hold list needs NUMBER."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const auto holds
+            = ExternalHoldService(*store).of(owner, args.first().trimmed().toUpper(), &error);
+        if (!holds)
+            return error.code == ServiceError::Code::NotFound
+                    || error.code == ServiceError::Code::Denied
+                ? CliContext::fail(error)
+                : CliContext::readFailure(error);
+        const QDate today = systemClock().today();
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const ExternalHold &h : *holds)
+                array.append(toJson(h, today));
+            CliContext::printJson(QJsonDocument(array));
+            return Success;
+        }
+        if (holds->isEmpty())
+            //: Dutch: "Geen bewaringen van gegevens buiten Privacydesk."
+            CliContext::printLine(tr("No holds on data outside Privacydesk."));
+        for (const ExternalHold &h : *holds)
+            CliContext::printLine(
+                QStringLiteral("%1  %2: %3 — %4")
+                    .arg(h.id)
+                    .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today)));
+        return Success;
+    }
+
+    static QJsonObject toJson(const PersonRestriction &r)
+    {
+        return { { QStringLiteral("id"), r.id },
+                 { QStringLiteral("klantnummer"), r.klantnummer },
+                 { QStringLiteral("name"), r.personName },
+                 { QStringLiteral("case"), r.caseNumber },
+                 { QStringLiteral("data"), r.data },
+                 { QStringLiteral("ground"), RestrictionCodes::code(r.ground) },
+                 { QStringLiteral("ground_text"), RestrictionCodes::label(r.ground) },
+                 { QStringLiteral("reason"), r.reason },
+                 { QStringLiteral("started_on"), r.startedOn.toString(Qt::ISODate) },
+                 { QStringLiteral("active"), r.active() },
+                 { QStringLiteral("lifted_on"), r.liftedOn.toString(Qt::ISODate) },
+                 { QStringLiteral("lifted_by"), r.liftedBy },
+                 { QStringLiteral("notice_letter"), r.liftLetterId } };
+    }
+
+    static int runRestrict(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        bool ok = true;
+        NewRestriction r;
+        r.startedOn = dateOption(p, QStringLiteral("from"), &ok);
+        if (!ok)
+            return UsageError;
+        const auto ground = RestrictionCodes::ground(p.value(QStringLiteral("ground")));
+        r.data = p.value(QStringLiteral("data"));
+        r.reason = p.value(QStringLiteral("reason"));
+        r.caseNumber = p.value(QStringLiteral("case"));
+        if (args.size() != 1 || !ground || r.data.trimmed().isEmpty()
+            || r.reason.trimmed().isEmpty())
+            //: Dutch: "person restrict heeft KLANTNUMMER, --data TEKST, --ground a|b|c|d en
+            //: --reason TEKST nodig."
+            return CliContext::usage(tr("person restrict needs KLANTNUMMER, --data TEXT, --ground "
+                                        "a|b|c|d and --reason TEXT."));
+        r.ground = *ground;
+        r.klantnummer = args.first();
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const auto recorded = RestrictionService(*store).record(
+            r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        if (!recorded)
+            return CliContext::fail(error);
+        if (p.isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(toJson(*recorded)));
+            return Success;
+        }
+        //: Dutch: "Beperking %1 vastgelegd (%2)."
+        CliContext::printLine(tr("Restriction %1 recorded (%2).")
+                                  .arg(recorded->id)
+                                  .arg(RestrictionCodes::label(recorded->ground)));
+        return Success;
+    }
+
+    static int runLift(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        bool ok = false;
+        const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+        if (!ok || id <= 0)
+            //: Dutch: "person restriction lift heeft het ID van de beperking nodig."
+            return CliContext::usage(tr("person restriction lift needs the restriction's ID."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!RestrictionService(*store).lift(id, p.value(QStringLiteral("case")), &error))
+            return CliContext::fail(error);
+        //: Dutch: "Beperking %1 opgeheven."
+        CliContext::printLine(tr("Restriction %1 lifted.").arg(id));
+        return Success;
+    }
+
+    static int runRestrictions(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        RestrictionService service(*store);
+        ServiceError error;
+        std::optional<QList<PersonRestriction>> list;
+        if (args.size() == 1) {
+            const auto person = service.personOf(args.first(), &error);
+            if (person)
+                list = service.ofPerson(*person, &error);
+        } else {
+            list = service.all(!p.isSet(QStringLiteral("all")), &error);
+        }
+        if (!list)
+            return error.code == ServiceError::Code::NotFound
+                    || error.code == ServiceError::Code::Denied
+                ? CliContext::fail(error)
+                : CliContext::readFailure(error);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const PersonRestriction &r : *list)
+                array.append(toJson(r));
+            CliContext::printJson(QJsonDocument(array));
+            return Success;
+        }
+        if (list->isEmpty())
+            //: Dutch: "Geen beperkingen van de verwerking."
+            CliContext::printLine(tr("No restrictions of processing."));
+        for (const PersonRestriction &r : *list)
+            CliContext::printLine(
+                QStringLiteral("%1  %2 %3  %4  %5  %6")
+                    .arg(r.id)
+                    .arg(r.klantnummer, r.personName, r.data, RestrictionCodes::label(r.ground),
+                         r.active()
+                             //: Dutch: "sinds %1"
+                             ? tr("since %1").arg(CliContext::dateText(r.startedOn))
+                             //: Dutch: "opgeheven op %1"
+                             : tr("lifted on %1").arg(CliContext::dateText(r.liftedOn))));
+        return Success;
+    }
+};
+
+QCommandLineOption notBsn()
+{
+    return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
+}
+
+QList<Command> holdCommandsOf(Owner owner)
+{
+    const bool onCase = owner == Owner::Case;
+    const char *add = onCase ? "case hold add" : "breach hold add";
+    const char *secure = onCase ? "case hold secure" : "breach hold secure";
+    const char *release = onCase ? "case hold release" : "breach hold release";
+    const char *list = onCase ? "case hold list" : "breach hold list";
+    return {
+        command(
+            add,
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record a hold on data outside Privacydesk (camera images, call "
+                              "recordings, ...): secure them before the system overwrites "
+                              "them."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("system"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The system: camera system, telephone "
+                                               "system, mailbox, ..."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      option(QStringLiteral("recorded"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date of the recording."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("overwritten-after"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The system's own retention from the "
+                                               "recording: 4w, 30d, 3m, 1y."),
+                             QT_TRANSLATE_NOOP("pd::cli", "PERIOD")),
+                      option(QStringLiteral("secured"),
+                             QT_TRANSLATE_NOOP("pd::cli", "What is (to be) secured."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      option(QStringLiteral("until"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("secured-on"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Already secured on this date (otherwise "
+                                               "still to be secured)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("secured-by"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      notBsn() });
+            },
+            [owner](CliContext &c) { return HoldCommands::runAdd(c, owner); }),
+        command(
+            secure, QT_TRANSLATE_NOOP("pd::cli", "Record that a hold's data were secured."),
+            "NUMBER ID",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("on"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("by"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      notBsn() });
+            },
+            [owner](CliContext &c) { return HoldCommands::runSecure(c, owner); }),
+        command(
+            release, QT_TRANSLATE_NOOP("pd::cli", "Release a hold, with the reason."), "NUMBER ID",
+            [](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("reason"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "Why it is released."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                               notBsn() });
+            },
+            [owner](CliContext &c) { return HoldCommands::runRelease(c, owner); }),
+        command(list,
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "The holds on data outside Privacydesk, with the day to secure "
+                                  "them by."),
+                "NUMBER", nullptr,
+                [owner](CliContext &c) { return HoldCommands::runList(c, owner); }),
+    };
+}
+
+} // namespace
+
+QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObject json)
+{
+    // The marker's read (IntakeCase): what the phone intake may see, for whoever may see the
+    // request; a role without it (the auditor) reads them whole.
+    const RestrictionService service(store);
+    ServiceError error;
+    const bool whole = !Session(store).may(Permission::IntakeCase);
+    const auto list = whole ? service.ofPerson(request.person.id, &error)
+                            : service.markers(request.person.id, &error);
+    QJsonArray array;
+    for (const PersonRestriction &r : list.value_or(QList<PersonRestriction> {}))
+        if (r.active())
+            array.append(QJsonObject {
+                { QStringLiteral("id"), r.id },
+                { QStringLiteral("data"), r.data },
+                { QStringLiteral("ground"), RestrictionCodes::code(r.ground) },
+                { QStringLiteral("started_on"), r.startedOn.toString(Qt::ISODate) } });
+    // A failed read is never "no restriction": null, and the reason on stderr.
+    json.insert(QStringLiteral("restrictions"), list ? QJsonValue(array) : QJsonValue());
+    if (!list)
+        CliContext::printError(error.message);
+    return json;
+}
+
+QList<Command> holdCommands()
+{
+    return holdCommandsOf(Owner::Case) + holdCommandsOf(Owner::Breach);
+}
+
+QList<Command> restrictionCommands()
+{
+    return {
+        command(
+            "person restrict",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record a restriction of processing on a person (art. 18 "
+                              "GDPR)."),
+            "KLANTNUMMER",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("data"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Which data are restricted."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      option(QStringLiteral("ground"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Art. 18(1): a accuracy contested, b unlawful, "
+                                               "c legal claim, d objection."),
+                             QT_TRANSLATE_NOOP("pd::cli", "a|b|c|d")),
+                      option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("pd::cli", "Why."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      option(QStringLiteral("case"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The request that asked for it."),
+                             QT_TRANSLATE_NOOP("pd::cli", "NUMBER")),
+                      option(QStringLiteral("from"),
+                             QT_TRANSLATE_NOOP("pd::cli", "In force from (default: today)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      notBsn() });
+            },
+            HoldCommands::runRestrict),
+        command(
+            "person restriction lift",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Lift a restriction, once the notice to the person was "
+                              "recorded as sent (art. 18(3) GDPR)."),
+            "ID",
+            [](QCommandLineParser &p) {
+                p.addOption(option(QStringLiteral("case"),
+                                   QT_TRANSLATE_NOOP("pd::cli",
+                                                     "The request whose notice was sent "
+                                                     "(for a restriction without one)."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "NUMBER")));
+            },
+            HoldCommands::runLift),
+        command(
+            "person restrictions",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "The restrictions of processing in force (--all: lifted too), "
+                              "or a person's."),
+            "KLANTNUMMER",
+            [](QCommandLineParser &p) {
+                p.addOption(option(QStringLiteral("all"),
+                                   QT_TRANSLATE_NOOP("pd::cli", "Lifted ones too.")));
+            },
+            HoldCommands::runRestrictions),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,157 @@
+// The SQL of person_restrictions (RestrictionRepository.h, issue 40).
+#include "cases/RestrictionRepository.h"
+
+#include "cases/CaseRepository.h"
+#include "persons/PersonRepository.h"
+#include "store/ServiceSupport.h"
+#include "store/Statements.h"
+
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace support;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A whole restriction with its person and request (restrictionFrom reads a row of it).
+QString restrictionSelect()
+{
+    return QStringLiteral("SELECT r.id, r.person_id, p.klantnummer, p.name, c.number, r.data, "
+                          "r.ground, r.reason, r.started_on, r.created_by, r.lifted_on, "
+                          "r.lifted_by, r.lift_letter_id FROM person_restrictions r ")
+        + PersonRepository::joinSql(u"p", u"r.person_id") + u" LEFT "_s
+        + CaseRepository::joinSql(u"c", u"r.case_id");
+}
+
+PersonRestriction restrictionFrom(const QSqlQuery &q)
+{
+    PersonRestriction r;
+    r.id = q.value(0).toLongLong();
+    r.personId = q.value(1).toLongLong();
+    r.klantnummer = q.value(2).toString();
+    r.personName = q.value(3).toString();
+    r.caseNumber = q.value(4).toString();
+    r.data = q.value(5).toString();
+    r.ground
+        = RestrictionCodes::ground(q.value(6).toString()).value_or(RestrictionGround::Accuracy);
+    r.reason = q.value(7).toString();
+    r.startedOn = dateFrom(q.value(8));
+    r.createdBy = q.value(9).toString();
+    r.liftedOn = dateFrom(q.value(10));
+    r.liftedBy = q.value(11).toString();
+    r.liftLetterId = q.value(12).toLongLong();
+    return r;
+}
+
+std::optional<QList<PersonRestriction>> listed(const QSqlDatabase &db, const QString &condition,
+                                               const QVariantList &values, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         restrictionSelect() + u" WHERE "_s + condition
+                             + u" ORDER BY (r.lifted_on IS NOT NULL), r.started_on, r.id"_s,
+                         values, error))
+        return std::nullopt;
+    return statements::rows(query, restrictionFrom, error);
+}
+
+} // namespace
+
+bool RestrictionRepository::insert(const QSqlDatabase &db, PersonRestriction *restriction,
+                                   qint64 caseId, const QString &createdAt, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         u"INSERT INTO person_restrictions (person_id, case_id, data, ground, "
+                         "reason, started_on, created_at, created_by) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                         { restriction->personId, caseId > 0 ? QVariant(caseId) : QVariant(),
+                           restriction->data, RestrictionCodes::code(restriction->ground),
+                           restriction->reason, isoDate(restriction->startedOn), createdAt,
+                           restriction->createdBy },
+                         error))
+        return false;
+    restriction->id = insertedRowId(db);
+    return true;
+}
+
+bool RestrictionRepository::lift(const QSqlDatabase &db, qint64 id, QDate liftedOn,
+                                 const QString &liftedBy, qint64 letterId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         u"UPDATE person_restrictions SET lifted_on = ?, lifted_by = ?, "
+                         "lift_letter_id = ? WHERE id = ? AND lifted_on IS NULL"_s,
+                         { isoDate(liftedOn), liftedBy, letterId, id }, error))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    *error = invalid(QStringLiteral("restriction %1 is not in force").arg(id));
+    return false;
+}
+
+bool RestrictionRepository::byId(const QSqlDatabase &db, qint64 id,
+                                 std::optional<PersonRestriction> *found, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query, restrictionSelect() + u" WHERE r.id = ?"_s, { id }, error))
+        return false;
+    return statements::firstRow(query, restrictionFrom, found, error);
+}
+
+std::optional<QList<PersonRestriction>>
+RestrictionRepository::ofPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    return listed(db, u"r.person_id = ?"_s, { personId }, error);
+}
+
+std::optional<QList<PersonRestriction>>
+RestrictionRepository::all(const QSqlDatabase &db, bool activeOnly, ServiceError *error)
+{
+    return listed(db, activeOnly ? u"r.lifted_on IS NULL"_s : u"1 = 1"_s, {}, error);
+}
+
+std::optional<QList<PersonRestriction>>
+RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         u"SELECT id, person_id, data, ground, started_on FROM "
+                         "person_restrictions WHERE person_id = ? AND lifted_on IS NULL "
+                         "ORDER BY started_on, id"_s,
+                         { personId }, error))
+        return std::nullopt;
+    return statements::rows(
+        query,
+        [](const QSqlQuery &q) {
+            PersonRestriction r;
+            r.id = q.value(0).toLongLong();
+            r.personId = q.value(1).toLongLong();
+            r.data = q.value(2).toString();
+            r.ground = RestrictionCodes::ground(q.value(3).toString())
+                           .value_or(RestrictionGround::Accuracy);
+            r.startedOn = dateFrom(q.value(4));
+            return r;
+        },
+        error);
+}
+
+bool RestrictionRepository::eraseTextsOf(const QSqlDatabase &db, qint64 personId,
+                                         ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"UPDATE person_restrictions SET data = '', reason = '' "
+                           "WHERE person_id = ?"_s,
+                           { personId }, error);
+}
+
+QString RestrictionRepository::activeExistsSql(const QString &personIdSql)
+{
+    return u"EXISTS (SELECT 1 FROM person_restrictions rs WHERE rs.person_id = "_s + personIdSql
+        + u" AND rs.lifted_on IS NULL)"_s;
+}
+
+} // namespace pd

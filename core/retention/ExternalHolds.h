@@ -1,0 +1,76 @@
+#pragma once
+
+#include "retention/ExternalHold.h"
+#include "retention/ExternalHoldRepository.h"
+#include "session/Session.h"
+#include "util/Clock.h"
+#include "util/ServiceError.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+class UnitOfWork;
+
+// The holds' and restrictions' texts (issue 40): each within InputLimits::maxShortText, then the
+// unit's BSN guard over them. false with *error.
+bool guardHoldTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
+                    bool bsnOverride, ServiceError *error);
+
+// What a new hold says (ExternalHoldService::add).
+struct NewExternalHold
+{
+    QString system;
+    QString secured; // what is (to be) secured
+    QDate recordedOn;
+    RetentionPeriod period { 4, RetentionUnit::Weeks }; // the system's own retention
+    QDate securedOn; // invalid: still to be secured
+    QString securedBy; // empty: the acting user (when securedOn is given)
+    QDate keptUntil; // invalid: no end set
+};
+
+// Holds on data outside Privacydesk on a request or a data breach (issue 40). Every write is a
+// UnitOfWork (Permission::EditRegisters: the functionaris, and the beheerder) with its event on
+// the request's trail (case.external_hold_added, _secured, _released) or the breach's
+// (breach.external_hold_...), so that the AP dossier's chronology shows them. The holds of a
+// request are read with ViewAllCases, those of a breach and the list of all with ViewRegisters.
+class ExternalHoldService final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ExternalHoldService)
+public:
+    using Owner = ExternalHoldRepository::Owner;
+
+    explicit ExternalHoldService(const Store &store, const Clock &clock = systemClock());
+
+    std::optional<ExternalHold> add(Owner owner, const QString &number, const NewExternalHold &hold,
+                                    bool bsnOverride, ServiceError *error);
+    // Secured on (not after today) by (empty: the acting user).
+    bool secure(Owner owner, const QString &number, qint64 id, QDate on, const QString &by,
+                bool bsnOverride, ServiceError *error);
+    bool release(Owner owner, const QString &number, qint64 id, const QString &reason,
+                 bool bsnOverride, ServiceError *error);
+
+    std::optional<QList<ExternalHold>> of(Owner owner, const QString &number,
+                                          ServiceError *error) const;
+    // Every hold still held, the earliest overwrite first ("Vandaag", the dashboards).
+    std::optional<QList<ExternalHold>> held(ServiceError *error) const;
+
+private:
+    // The row id of the request or breach of this number; NotFound when there is none.
+    std::optional<qint64> ownerId(Owner owner, const QString &number, ServiceError *error) const;
+    // The hold with this id, of this request or breach; held: only while it is held.
+    std::optional<ExternalHold> holdOf(Owner owner, const QString &number, qint64 id,
+                                       ServiceError *error) const;
+    bool permitRead(Owner owner, const QString &number, ServiceError *error) const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+    Session m_session;
+};
+
+} // namespace pd

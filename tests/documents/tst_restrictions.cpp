@@ -1,0 +1,308 @@
+// Issue 40: the restriction of processing on a person (art. 18 lid 1 sub a and d). Recorded on
+// the person with which data, from when and why (the article's grounds), linked to the request
+// when there is one; shown in the inzage report and the request's JSON; lifted only after the
+// notice to the person was recorded as sent (art. 18 lid 3), refused in words before that; the
+// notice is a letter kind of its own; events on the person's and the request's trail, in words
+// in the AP dossier; a KCC employee sees the marker and writes nothing. On both backends.
+
+#include "DocumentFixture.h"
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "crypto/SecureBytes.h"
+#include "documents/ComplaintDossier.h"
+#include "documents/PersonReport.h"
+#include "documents/PersonReportDocument.h"
+#include "letters/Letters.h"
+#include "retention/Restrictions.h"
+#include "users/UserService.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kcc = u"k.smit"_s;
+const QString kccPassword = u"wachtwoord-van-smit"_s;
+
+QString plain(const QString &html)
+{
+    return LetterTemplates::plainText(html).simplified();
+}
+
+} // namespace
+
+class TestRestrictions final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void groundsInTheArticlesWords();
+    void recordedOnThePersonAndTheRequest();
+    void liftingNeedsTheNoticeFirst();
+    void noticeOnlyWithARestrictionInForce();
+    void shownInTheReportAndTheDossier();
+    void wrongInputRefused();
+    void kccSeesTheMarkerAndWritesNothing();
+
+private:
+    RestrictionService service() { return RestrictionService(*m_store, m_fixture->clock()); }
+    QStringList actions(const QString &type, const QString &id) const;
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+    QString m_case; // a rectification of K410001
+    qint64 m_person = 0;
+    qint64 m_restriction = 0;
+};
+
+void TestRestrictions::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+    QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
+    const auto c = m_fixture->addCase(u"R. Beperkt"_s, u"K410001"_s,
+                                      { RequestType::Rectificatie, RequestType::Beperking },
+                                      QDate(2026, 5, 4));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    m_case = c->number;
+    m_person = c->person.id;
+}
+
+QStringList TestRestrictions::actions(const QString &type, const QString &id) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(u"SELECT action FROM audit_events WHERE entity_type = ? AND entity_id = ? "
+                  "ORDER BY seq"_s);
+    query.addBindValue(type);
+    query.addBindValue(id);
+    QStringList found;
+    if (!query.exec())
+        return { u"<read failed>"_s };
+    while (query.next())
+        found << query.value(0).toString();
+    return found;
+}
+
+// Art. 18 lid 1 sub a to d, as the AVG words them (checked against the Dutch text).
+void TestRestrictions::groundsInTheArticlesWords()
+{
+    QCOMPARE(RestrictionCodes::ground(u"a"_s), RestrictionGround::Accuracy);
+    QCOMPARE(RestrictionCodes::ground(u"D"_s), RestrictionGround::Objection);
+    QVERIFY(!RestrictionCodes::ground(u"e"_s));
+    QVERIFY(RestrictionCodes::dutchText(RestrictionGround::Accuracy)
+                .contains(u"de juistheid van de persoonsgegevens wordt betwist"_s));
+    QVERIFY(RestrictionCodes::dutchText(RestrictionGround::Objection)
+                .contains(u"in afwachting van het antwoord op de vraag of onze "
+                          "gerechtvaardigde gronden zwaarder wegen dan die van u"_s));
+    QVERIFY(RestrictionCodes::dutchText(RestrictionGround::LegalClaims)
+                .contains(u"instelling, uitoefening of onderbouwing van een rechtsvordering"_s));
+    QVERIFY(RestrictionCodes::label(RestrictionGround::Objection).contains(u"18(1)(d)"_s));
+}
+
+void TestRestrictions::recordedOnThePersonAndTheRequest()
+{
+    m_fixture->at(QDate(2026, 5, 6));
+    NewRestriction r;
+    r.klantnummer = u"K410001"_s;
+    r.data = u"Telefoonnummer en e-mailadres"_s;
+    r.ground = RestrictionGround::Accuracy;
+    r.reason = u"Betrokkene betwist het telefoonnummer; wij controleren het"_s;
+    r.caseNumber = m_case;
+    ServiceError error;
+    const auto recorded = service().record(r, false, &error);
+    QVERIFY2(recorded, qPrintable(error.message));
+    m_restriction = recorded->id;
+    QCOMPARE(recorded->personId, m_person);
+    QCOMPARE(recorded->startedOn, QDate(2026, 5, 6));
+    QVERIFY(recorded->active());
+
+    const auto list = service().ofPerson(m_person, &error);
+    QVERIFY2(list, qPrintable(error.message));
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().caseNumber, m_case);
+    QCOMPARE(list->first().klantnummer, u"K410001"_s);
+    QCOMPARE(list->first().ground, RestrictionGround::Accuracy);
+    QCOMPARE(list->first().reason, r.reason);
+    const auto markers = service().markers(m_person, &error);
+    QVERIFY2(markers, qPrintable(error.message));
+    QCOMPARE(markers->size(), 1);
+    QVERIFY(markers->first().reason.isEmpty()); // the marker's columns only
+    const QString marker = RestrictionService::markerText(*markers);
+    QVERIFY2(marker.contains(u"Telefoonnummer en e-mailadres"_s), qPrintable(marker));
+    QVERIFY2(marker.contains(u"art. 18"_s), qPrintable(marker));
+    QVERIFY(
+        actions(u"person"_s, QString::number(m_person)).contains(u"person.restriction_recorded"_s));
+    QVERIFY(actions(u"case"_s, m_case).contains(u"case.restriction_recorded"_s));
+    QCOMPARE(service().all(true, test::MustRead()).value_or(QList<PersonRestriction> {}).size(), 1);
+}
+
+// Art. 18 lid 3: the person is told before the restriction is lifted. Without the notice
+// recorded as sent, lifting is refused and says what to do; made but not sent is not enough.
+void TestRestrictions::liftingNeedsTheNoticeFirst()
+{
+    m_fixture->at(QDate(2026, 5, 20));
+    ServiceError error;
+    QVERIFY(!service().lift(m_restriction, {}, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"18(3)"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"Notice that the restriction will be lifted"_s),
+             qPrintable(error.message));
+
+    LetterService letters(*m_store, m_fixture->clock());
+    const auto rendered
+        = letters.render(m_case, LetterKind::KennisgevingOpheffingBeperking, &error);
+    QVERIFY2(rendered, qPrintable(error.message));
+    const QString text = plain(rendered->html);
+    QVERIFY2(text.contains(u"Telefoonnummer en e-mailadres"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"artikel 18 lid 1 sub a AVG"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"voordat wij de beperking opheffen (artikel 18 lid 3 AVG)"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"{{"_s), qPrintable(text));
+    QCOMPARE(rendered->title, u"Kennisgeving opheffing beperking "_s + m_case);
+    const auto letter = letters.record(*rendered, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(!service().lift(m_restriction, {}, &error)); // made, not sent
+    QVERIFY2(error.message.contains(u"18(3)"_s), qPrintable(error.message));
+
+    QVERIFY2(letters.recordDispatch(m_case, letter->id, QDate(2026, 5, 20), u"per post"_s, false,
+                                    &error),
+             qPrintable(error.message));
+    QVERIFY2(service().lift(m_restriction, {}, &error), qPrintable(error.message));
+    const auto list = service().ofPerson(m_person, test::MustRead());
+    QVERIFY(list && list->size() == 1);
+    QVERIFY(!list->first().active());
+    QCOMPARE(list->first().liftedOn, QDate(2026, 5, 20));
+    QCOMPARE(list->first().liftLetterId, letter->id);
+    QVERIFY(!service().lift(m_restriction, {}, &error)); // once
+    QVERIFY(service()
+                .markers(m_person, test::MustRead())
+                .value_or(QList<PersonRestriction> {})
+                .isEmpty());
+    QVERIFY(actions(u"case"_s, m_case).contains(u"case.restriction_lifted"_s));
+    QVERIFY(
+        actions(u"person"_s, QString::number(m_person)).contains(u"person.restriction_lifted"_s));
+}
+
+// The notice is made only while a restriction is in force.
+void TestRestrictions::noticeOnlyWithARestrictionInForce()
+{
+    LetterService letters(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!letters.render(m_case, LetterKind::KennisgevingOpheffingBeperking, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"no restriction"_s), qPrintable(error.message));
+    QVERIFY(LetterCodes::kinds().contains(LetterKind::KennisgevingOpheffingBeperking));
+    QCOMPARE(LetterCodes::kind(u"kennisgeving-opheffing-beperking"_s),
+             LetterKind::KennisgevingOpheffingBeperking);
+    QVERIFY(!LetterTemplates::defaultHtml(LetterKind::KennisgevingOpheffingBeperking).isEmpty());
+}
+
+void TestRestrictions::shownInTheReportAndTheDossier()
+{
+    m_fixture->at(QDate(2026, 5, 21));
+    NewRestriction r;
+    r.klantnummer = u"K410001"_s;
+    r.data = u"Overlastdossier"_s;
+    r.ground = RestrictionGround::Objection;
+    r.reason = u"Bezwaar tegen het delen met de gemeente wordt gewogen"_s;
+    ServiceError error;
+    QVERIFY2(service().record(r, false, &error), qPrintable(error.message));
+
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(m_person, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->restrictions.size(), 2);
+    const QString html = PersonReportDocument::toHtml(*report);
+    QVERIFY2(html.contains(u"Overlastdossier"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"18(1)(d)"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"Telefoonnummer en e-mailadres"_s), qPrintable(html));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_case, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = test::DocumentFixture::dossierText(*content);
+    QVERIFY2(text.contains(u"Processing restricted by"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Restriction of processing lifted by"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"restriction_recorded"_s), qPrintable(text));
+}
+
+void TestRestrictions::wrongInputRefused()
+{
+    ServiceError error;
+    NewRestriction r;
+    r.klantnummer = u"K410001"_s;
+    r.data = u"Adres"_s;
+    r.reason = u" "_s;
+    QVERIFY(!service().record(r, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    r.reason = u"Juistheid betwist"_s;
+    r.startedOn = m_fixture->clock().today().addDays(1);
+    QVERIFY(!service().record(r, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    r.startedOn = {};
+    r.klantnummer = u"K999999"_s;
+    QVERIFY(!service().record(r, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    // A request of another person.
+    const auto other = m_fixture->addCase(u"O. Ander"_s, u"K410002"_s, { RequestType::Inzage },
+                                          QDate(2026, 5, 4));
+    QVERIFY2(other, qPrintable(m_fixture->error()));
+    r.klantnummer = u"K410001"_s;
+    r.caseNumber = other->number;
+    QVERIFY(!service().record(r, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    r.caseNumber.clear();
+    r.data = u"BSN 123456782"_s;
+    QVERIFY(!service().record(r, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    // A restriction without a request is lifted with the notice of a request of the person.
+    const auto list = service().all(true, test::MustRead()).value_or(QList<PersonRestriction> {});
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list.first().caseNumber.isEmpty());
+    QVERIFY(!service().lift(list.first().id, {}, &error));
+    QVERIFY2(error.message.contains(u"belongs to no request"_s), qPrintable(error.message));
+    QVERIFY(!service().lift(list.first().id, other->number, &error));
+    QVERIFY2(error.message.contains(u"not about this data subject"_s), qPrintable(error.message));
+}
+
+// The phone desk sees the marker (which data, since when) and writes nothing; it reads neither
+// the reason nor the whole list.
+void TestRestrictions::kccSeesTheMarkerAndWritesNothing()
+{
+    {
+        UserService users(*m_store, m_fixture->clock());
+        UserError userError;
+        QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
+    }
+    const QString path = m_tmp.filePath(u"store"_s);
+    m_fixture.reset();
+    m_store.reset();
+    const auto store = test::openServiceStoreAs(path, kcc, kccPassword);
+    QVERIFY(store);
+    RestrictionService as(*store);
+    ServiceError error;
+    const auto markers = as.markers(m_person, &error);
+    QVERIFY2(markers, qPrintable(error.message));
+    QCOMPARE(markers->size(), 1);
+    QCOMPARE(markers->first().data, u"Overlastdossier"_s);
+    QVERIFY(!as.ofPerson(m_person, &error));
+    QCOMPARE(error.code, ServiceError::Code::Denied);
+    NewRestriction r;
+    r.klantnummer = u"K410001"_s;
+    r.data = u"Adres"_s;
+    r.reason = u"Juistheid betwist"_s;
+    QVERIFY(!as.record(r, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Denied);
+    QVERIFY(!as.lift(1, {}, &error));
+    QCOMPARE(error.code, ServiceError::Code::Denied);
+}
+
+QTEST_GUILESS_MAIN(TestRestrictions)
+#include "tst_restrictions.moc"

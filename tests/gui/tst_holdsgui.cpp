@@ -1,0 +1,229 @@
+// Issue 40 in the desk, offscreen on a real store: the request's overview shows the person's
+// restriction of processing (in red) and the holds on data outside Privacydesk with the day to
+// secure them by; a hold is added through its dialog and released with a reason; lifting the
+// restriction before the notice is refused with the reason shown; the phone intake shows the
+// marker when the person is found, to a KCC employee too; the request list marks the person; the
+// breach detail shows its holds. On both backends.
+
+#include "GuiTestSupport.h"
+#include "MessageLabel.h"
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "breaches/BreachService.h"
+#include "breaches/BreachesPage.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseService.h"
+#include "cases/ExternalHoldsWidget.h"
+#include "cases/RestrictionWidget.h"
+#include "crypto/SecureBytes.h"
+#include "intake/PersonSearchWidget.h"
+#include "retention/ExternalHolds.h"
+#include "retention/Restrictions.h"
+#include "users/UserService.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::ui;
+
+class TestHoldsGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void overviewShowsRestrictionAndHolds();
+    void holdAddedThroughItsDialogAndReleased();
+    void liftRefusedBeforeTheNotice();
+    void listMarksThePerson();
+    void breachDetailShowsItsHolds();
+    void intakeShowsTheMarkerToTheKcc();
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    QString m_case;
+    qint64 m_person = 0;
+};
+
+void TestHoldsGui::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    NewCase request;
+    request.person.name = u"Gerda Beperkt"_s;
+    request.person.klantnummer = u"K500001"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Rectificatie };
+    request.channel = Channel::Email;
+    request.receivedDate = systemClock().today().addDays(-3);
+    ServiceError error;
+    const auto c = CaseService(*m_store).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    m_case = c->number;
+    m_person = c->person.id;
+    NewRestriction r;
+    r.personId = m_person;
+    r.data = u"Telefoonnummer"_s;
+    r.ground = RestrictionGround::Accuracy;
+    r.reason = u"Betwist"_s;
+    r.caseNumber = m_case;
+    QVERIFY2(RestrictionService(*m_store).record(r, false, &error), qPrintable(error.message));
+    NewExternalHold hold;
+    hold.system = u"Camerasysteem"_s;
+    hold.secured = u"Beelden portiek"_s;
+    hold.recordedOn = systemClock().today().addDays(-2);
+    QVERIFY2(ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Case, m_case, hold,
+                                               false, &error),
+             qPrintable(error.message));
+}
+
+void TestHoldsGui::overviewShowsRestrictionAndHolds()
+{
+    CaseDetailWidget detail(*m_store, test::testUser);
+    QVERIFY(detail.showCase(m_case));
+    auto *marker = detail.findChild<QLabel *>(u"restrictionMarker"_s);
+    QVERIFY(marker);
+    QVERIFY(!marker->isHidden());
+    QVERIFY2(marker->text().contains(u"Telefoonnummer"_s), qPrintable(marker->text()));
+    QVERIFY2(marker->text().contains(u"art. 18"_s), qPrintable(marker->text()));
+    auto *holds = detail.findChild<ExternalHoldsWidget *>();
+    QVERIFY(holds);
+    QVERIFY(!holds->isHidden());
+    const QString line = holds->lines().join(u'\n');
+    QVERIFY2(line.contains(u"Camerasysteem"_s), qPrintable(line));
+    const QDate before = systemClock().today().addDays(-2).addDays(28);
+    QVERIFY2(line.contains(QLocale().toString(before, QLocale::ShortFormat)), qPrintable(line));
+    QVERIFY2(line.contains(u"secure before"_s), qPrintable(line));
+}
+
+void TestHoldsGui::holdAddedThroughItsDialogAndReleased()
+{
+    ExternalHoldsWidget holds(*m_store, systemClock());
+    holds.showOwner(ExternalHoldService::Owner::Case, m_case);
+    QCOMPARE(holds.lines().size(), 1);
+    {
+        ExternalHoldDialog dialog(*m_store, systemClock(), ExternalHoldService::Owner::Case,
+                                  m_case);
+        QVERIFY(dialog.sizeHint().height() < 800 && dialog.sizeHint().width() < 1200);
+        dialog.systemBox()->setCurrentText(u"Telefooncentrale (gespreksopnames)"_s);
+        dialog.securedEdit()->setText(u"Gesprek van 14:10"_s);
+        dialog.periodEdit()->setText(u"30d"_s);
+        auto *deadline = dialog.findChild<QLabel *>(u"externalHoldDeadline"_s);
+        QCOMPARE(
+            deadline->text(),
+            QLocale().toString(dialog.recordedEdit()->date().addDays(30), QLocale::ShortFormat));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    holds.reload();
+    QCOMPARE(holds.lines().size(), 2);
+    holds.list()->setCurrentRow(1);
+    QVERIFY(holds.releaseButton()->isEnabled());
+    QTimer::singleShot(0, [] {
+        auto *input = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        auto *edit = input->findChild<QLineEdit *>();
+        edit->setText(u"Niet meer nodig"_s);
+        input->accept();
+    });
+    QVERIFY(holds.release());
+    QVERIFY2(holds.lines().at(1).contains(u"released"_s), qPrintable(holds.lines().at(1)));
+}
+
+void TestHoldsGui::liftRefusedBeforeTheNotice()
+{
+    RestrictionWidget widget(*m_store, systemClock());
+    widget.showPerson(m_person, m_case);
+    QVERIFY(widget.liftButton()->isEnabled());
+    QVERIFY(!widget.lift());
+    QVERIFY2(widget.message()->message().contains(u"18(3)"_s),
+             qPrintable(widget.message()->message()));
+    QVERIFY(widget.text().contains(u"Telefoonnummer"_s));
+}
+
+void TestHoldsGui::listMarksThePerson()
+{
+    CaseListModel model(*m_store);
+    CaseListFilter filter;
+    filter.today = systemClock().today();
+    model.setFilter(filter);
+    model.refresh();
+    QVERIFY(model.rowCount() >= 1);
+    const QString name
+        = model.index(0, CaseListModel::PersonColumn).data(Qt::DisplayRole).toString();
+    QCOMPARE(name, u"Gerda Beperkt (restricted)"_s);
+}
+
+void TestHoldsGui::breachDetailShowsItsHolds()
+{
+    Breach b;
+    b.title = u"Beelden gedeeld"_s;
+    b.discoveredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    b.natures = { BreachNature::Vertrouwelijkheid };
+    b.data = { DataCategory::Naw };
+    b.persons = 1;
+    ServiceError error;
+    const auto breach = BreachService(*m_store).add(b, false, &error);
+    QVERIFY2(breach, qPrintable(error.message));
+    NewExternalHold hold;
+    hold.system = u"Camerasysteem"_s;
+    hold.secured = u"Beelden lift"_s;
+    hold.recordedOn = systemClock().today();
+    QVERIFY2(ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Breach, breach->number,
+                                               hold, false, &error),
+             qPrintable(error.message));
+    BreachDetailWidget detail(*m_store);
+    QVERIFY(detail.showBreach(breach->number));
+    QVERIFY(!detail.holds()->isHidden());
+    QVERIFY2(detail.holds()->lines().join(u' ').contains(u"Beelden lift"_s),
+             qPrintable(detail.holds()->lines().join(u' ')));
+}
+
+void TestHoldsGui::intakeShowsTheMarkerToTheKcc()
+{
+    {
+        UserService users(*m_store);
+        UserError userError;
+        QVERIFY(users.add(u"k.smit"_s, {}, Role::Kcc, SecureBytes::fromUtf8(u"wachtwoord-smit"_s),
+                          &userError));
+    }
+    const QString path = m_tmp.filePath(u"store"_s);
+    m_store.reset();
+    const auto kcc = test::openServiceStoreAs(path, u"k.smit"_s, u"wachtwoord-smit"_s);
+    QVERIFY(kcc);
+    PersonSearchWidget search(*kcc, PersonSearchWidget::Wording::Caller);
+    search.findChild<QLineEdit *>(u"search"_s)->setText(u"K500001"_s);
+    search.searchNow();
+    auto *results = search.findChild<QTreeWidget *>(u"results"_s);
+    QCOMPARE(results->topLevelItemCount(), 1);
+    results->setCurrentItem(results->topLevelItem(0));
+    QVERIFY(search.selectedPerson());
+    auto *marker = search.findChild<QLabel *>(u"restrictionMarker"_s);
+    QVERIFY(marker);
+    QVERIFY(!marker->isHidden());
+    QVERIFY2(marker->text().contains(u"Telefoonnummer"_s), qPrintable(marker->text()));
+    // The KCC's request detail shows the marker and offers no change.
+    CaseDetailWidget detail(*kcc, u"k.smit"_s);
+    if (detail.showCase(m_case)) {
+        auto *widget = detail.findChild<RestrictionWidget *>();
+        QVERIFY(widget);
+        QVERIFY(widget->recordButton()->isHidden());
+    }
+}
+
+QTEST_MAIN(TestHoldsGui)
+#include "tst_holdsgui.moc"

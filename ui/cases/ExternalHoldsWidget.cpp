@@ -1,0 +1,339 @@
+// Holds on data outside Privacydesk in the desk (ExternalHoldsWidget.h, issue 40).
+#include "cases/ExternalHoldsWidget.h"
+
+#include "MessageLabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QString shortDate(QDate date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+void layOutFormDialog(QDialog *dialog, QFormLayout *form, QWidget *message, int width)
+{
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(message);
+    layout->addWidget(box);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    dialog->resize(width, dialog->sizeHint().height());
+}
+
+ExternalHoldsWidget::ExternalHoldsWidget(const Store &store, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_access(DeskAccess::of(store))
+{
+    setObjectName(QStringLiteral("externalHolds"));
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setWordWrap(true);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("externalHoldList"));
+    m_list->setMaximumHeight(110);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_message = new MessageLabel(this);
+    m_add = new QPushButton(this);
+    m_secured = new QPushButton(this);
+    m_release = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("externalHoldAdd"));
+    m_secured->setObjectName(QStringLiteral("externalHoldSecured"));
+    m_release->setObjectName(QStringLiteral("externalHoldRelease"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : { m_add, m_secured, m_release }) {
+        buttons->addWidget(button);
+        m_access.offer(button, Permission::EditRegisters);
+    }
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_list);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, [this] { addHold(); });
+    connect(m_secured, &QPushButton::clicked, this, [this] { markSecured(); });
+    connect(m_release, &QPushButton::clicked, this, [this] { release(); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateButtons(); });
+    retranslateUi();
+    clear();
+}
+
+void ExternalHoldsWidget::retranslateUi()
+{
+    //: Dutch: "Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)"
+    m_title->setText(tr("Data outside Privacydesk (camera images, call recordings, …)"));
+    m_list->setAccessibleName(m_title->text());
+    //: Dutch: "Bewaring vastleggen…"
+    m_add->setText(tr("Record a hold…"));
+    //: Dutch: "Veiliggesteld"
+    m_secured->setText(tr("Secured"));
+    //: Dutch: "Vrijgeven…"
+    m_release->setText(tr("Release…"));
+    reload();
+}
+
+void ExternalHoldsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ExternalHoldsWidget::showOwner(Owner owner, const QString &number)
+{
+    m_owner = owner;
+    m_number = number;
+    reload();
+}
+
+void ExternalHoldsWidget::clear()
+{
+    m_number.clear();
+    m_holds.clear();
+    m_list->clear();
+    setVisible(false);
+}
+
+void ExternalHoldsWidget::reload()
+{
+    m_list->clear();
+    m_holds.clear();
+    const Permission read
+        = m_owner == Owner::Case ? Permission::ViewAllCases : Permission::ViewRegisters;
+    const bool readable = !m_number.isEmpty() && m_access.may(read);
+    setVisible(readable);
+    if (!readable)
+        return;
+    ServiceError error;
+    const auto holds = ExternalHoldService(m_store, m_clock).of(m_owner, m_number, &error);
+    if (!holds) {
+        //: Dutch: "De bewaringen konden niet worden gelezen: %1"
+        m_message->setMessage(tr("The holds could not be read: %1").arg(error.message));
+        updateButtons();
+        return;
+    }
+    m_message->setMessage({});
+    m_holds = *holds;
+    const QDate today = m_clock.today();
+    for (const ExternalHold &h : std::as_const(m_holds)) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1: %2 — %3")
+                .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today)),
+            m_list);
+        if (h.toSecure() && h.overwrittenOn <= today.addDays(7))
+            item->setForeground(QColor(0xA0, 0x00, 0x00));
+        if (!h.held())
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    if (m_holds.isEmpty())
+        //: Dutch: "Geen bewaringen."
+        new QListWidgetItem(tr("No holds."), m_list);
+    updateButtons();
+}
+
+QStringList ExternalHoldsWidget::lines() const
+{
+    QStringList result;
+    for (int i = 0; i < m_list->count(); ++i)
+        result << m_list->item(i)->text();
+    return result;
+}
+
+std::optional<ExternalHold> ExternalHoldsWidget::selected() const
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_holds.size())
+        return std::nullopt;
+    return m_holds.at(row);
+}
+
+void ExternalHoldsWidget::updateButtons()
+{
+    const auto hold = selected();
+    m_secured->setEnabled(hold && hold->toSecure());
+    m_release->setEnabled(hold && hold->held());
+}
+
+bool ExternalHoldsWidget::addHold()
+{
+    ExternalHoldDialog dialog(m_store, m_clock, m_owner, m_number, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reload();
+    Q_EMIT changed();
+    return true;
+}
+
+bool ExternalHoldsWidget::markSecured()
+{
+    const auto hold = selected();
+    if (!hold)
+        return false;
+    ServiceError error;
+    if (!ExternalHoldService(m_store, m_clock)
+             .secure(m_owner, m_number, hold->id, m_clock.today(), {}, false, &error)) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    reload();
+    Q_EMIT changed();
+    return true;
+}
+
+bool ExternalHoldsWidget::release()
+{
+    const auto hold = selected();
+    if (!hold)
+        return false;
+    bool ok = false;
+    //: Dutch: "Bewaring vrijgeven"
+    const QString reason = QInputDialog::getText(
+        this, tr("Release the hold"), tr("Why is the hold on %1 released?").arg(hold->system),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return false;
+    ServiceError error;
+    if (!ExternalHoldService(m_store, m_clock)
+             .release(m_owner, m_number, hold->id, reason, false, &error)) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    reload();
+    Q_EMIT changed();
+    return true;
+}
+
+ExternalHoldDialog::ExternalHoldDialog(const Store &store, const Clock &clock,
+                                       ExternalHoldService::Owner owner, const QString &number,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_owner(owner)
+    , m_number(number)
+{
+    setObjectName(QStringLiteral("externalHoldDialog"));
+    //: Dutch: "Bewaring van gegevens buiten Privacydesk — %1"
+    setWindowTitle(tr("Hold on data outside Privacydesk — %1").arg(number));
+    const QDate today = clock.today();
+    m_system = new QComboBox(this);
+    m_system->setEditable(true);
+    m_system->addItems(ExternalHoldTexts::systemSuggestions());
+    m_secured = new QLineEdit(this);
+    //: Dutch: "bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur"
+    m_secured->setPlaceholderText(tr("for example: images hall Dorpsstraat 12, 3 March 2-4 pm"));
+    m_recorded = new QDateEdit(today, this);
+    m_recorded->setCalendarPopup(true);
+    m_recorded->setMaximumDate(today);
+    m_period = new QLineEdit(QStringLiteral("4w"), this);
+    //: Dutch: "4w, 30d, 3m of 1y"
+    m_period->setToolTip(tr("4w, 30d, 3m or 1y"));
+    m_deadline = new QLabel(this);
+    m_deadline->setObjectName(QStringLiteral("externalHoldDeadline"));
+    m_isSecured = new QCheckBox(tr("Already secured on"), this);
+    m_securedOn = new QDateEdit(today, this);
+    m_securedOn->setCalendarPopup(true);
+    m_securedOn->setMaximumDate(today);
+    m_securedBy = new QLineEdit(this);
+    //: Dutch: "door (leeg: u)"
+    m_securedBy->setPlaceholderText(tr("by (empty: you)"));
+    //: Dutch: "Veiliggesteld op"
+    m_securedOn->setAccessibleName(tr("Secured on"));
+    m_securedBy->setAccessibleName(tr("Secured by"));
+    auto *securedRow = new QHBoxLayout;
+    securedRow->addWidget(m_isSecured);
+    securedRow->addWidget(m_securedOn);
+    securedRow->addWidget(m_securedBy, 1);
+    //: Dutch: "Vastgelegd tot"
+    m_isKept = new QCheckBox(tr("Kept until"), this);
+    m_kept = new QDateEdit(today.addMonths(6), this);
+    m_kept->setCalendarPopup(true);
+    m_kept->setAccessibleName(tr("Kept until"));
+    auto *keptRow = new QHBoxLayout;
+    keptRow->addWidget(m_isKept);
+    keptRow->addWidget(m_kept);
+    keptRow->addStretch();
+    m_message = new MessageLabel(this);
+
+    auto *form = new QFormLayout;
+    //: Dutch: "Systeem:"
+    form->addRow(tr("System:"), m_system);
+    //: Dutch: "Wat wordt veiliggesteld:"
+    form->addRow(tr("What is secured:"), m_secured);
+    //: Dutch: "Datum van de opname:"
+    form->addRow(tr("Date of the recording:"), m_recorded);
+    //: Dutch: "Het systeem bewaart zelf:"
+    form->addRow(tr("The system itself keeps it:"), m_period);
+    //: Dutch: "Veiligstellen vóór:"
+    form->addRow(tr("Secure before:"), m_deadline);
+    form->addRow(securedRow);
+    form->addRow(keptRow);
+    layOutFormDialog(this, form, m_message, 620);
+    connect(m_recorded, &QDateEdit::dateChanged, this, [this] { updateDeadline(); });
+    connect(m_period, &QLineEdit::textChanged, this, [this] { updateDeadline(); });
+    updateDeadline();
+}
+
+void ExternalHoldDialog::updateDeadline()
+{
+    const auto period = ExternalHoldTexts::period(m_period->text());
+    m_deadline->setText(period ? shortDate(RetentionCalendar::expiry(m_recorded->date(), *period))
+                               //: Dutch: "geef de bewaartermijn als 4w, 30d, 3m of 1y"
+                               : tr("give the retention as 4w, 30d, 3m or 1y"));
+}
+
+void ExternalHoldDialog::accept()
+{
+    const auto period = ExternalHoldTexts::period(m_period->text());
+    if (!period) {
+        m_message->setMessage(tr("give the retention as 4w, 30d, 3m or 1y"));
+        return;
+    }
+    NewExternalHold hold;
+    hold.system = m_system->currentText();
+    hold.secured = m_secured->text();
+    hold.recordedOn = m_recorded->date();
+    hold.period = *period;
+    if (m_isSecured->isChecked()) {
+        hold.securedOn = m_securedOn->date();
+        hold.securedBy = m_securedBy->text();
+    }
+    if (m_isKept->isChecked())
+        hold.keptUntil = m_kept->date();
+    ServiceError error;
+    if (!ExternalHoldService(m_store, m_clock).add(m_owner, m_number, hold, false, &error)) {
+        m_message->setMessage(error.message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace pd::ui

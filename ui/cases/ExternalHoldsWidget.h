@@ -1,0 +1,119 @@
+#pragma once
+
+#include "DeskAccess.h"
+#include "retention/ExternalHolds.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// The form of a small dialog of the request (a hold, a restriction), its message and OK/Cancel
+// below it, at width.
+void layOutFormDialog(QDialog *dialog, QFormLayout *form, QWidget *message, int width);
+
+// Holds on data outside Privacydesk (issue 40) on a request (the request's overview) or a data
+// breach (the breach's detail): each hold with the system, what is secured and its state in
+// words (secure before <day>, in red when the system overwrites within 7 days or did; secured on
+// ... by ...; kept until, expired), and for who may write (EditRegisters) a new hold, "secured"
+// and "release" with the reason. Reads are the role's: without it the widget stays hidden.
+class ExternalHoldsWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    using Owner = ExternalHoldService::Owner;
+
+    ExternalHoldsWidget(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+
+    void showOwner(Owner owner, const QString &number);
+    void clear();
+    void reload();
+
+    // The holds as shown, one line each (for tests).
+    QStringList lines() const;
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *securedButton() const { return m_secured; }
+    QPushButton *releaseButton() const { return m_release; }
+    QListWidget *list() const { return m_list; }
+
+    // The actions, exec()'d (tests answer them); each returns whether it saved.
+    bool addHold();
+    bool markSecured();
+    bool release();
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateButtons();
+    std::optional<ExternalHold> selected() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+    const DeskAccess m_access;
+    Owner m_owner = Owner::Case;
+    QString m_number;
+    QList<ExternalHold> m_holds;
+    QLabel *m_title = nullptr;
+    QListWidget *m_list = nullptr;
+    MessageLabel *m_message = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_secured = nullptr;
+    QPushButton *m_release = nullptr;
+};
+
+// A new hold: the system (suggestions, free text), what is secured, the recording's day, the
+// system's own retention ("4w"), whether and when it was secured and by whom, kept until.
+class ExternalHoldDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ExternalHoldDialog(const Store &store, const Clock &clock, ExternalHoldService::Owner owner,
+                       const QString &number, QWidget *parent = nullptr);
+
+    QComboBox *systemBox() const { return m_system; }
+    QLineEdit *securedEdit() const { return m_secured; }
+    QDateEdit *recordedEdit() const { return m_recorded; }
+    QLineEdit *periodEdit() const { return m_period; }
+    QCheckBox *securedCheck() const { return m_isSecured; }
+    QCheckBox *keptCheck() const { return m_isKept; }
+    QDateEdit *keptEdit() const { return m_kept; }
+
+    void accept() override;
+
+private:
+    void updateDeadline();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    const ExternalHoldService::Owner m_owner;
+    const QString m_number;
+    QComboBox *m_system = nullptr;
+    QLineEdit *m_secured = nullptr;
+    QDateEdit *m_recorded = nullptr;
+    QLineEdit *m_period = nullptr;
+    QLabel *m_deadline = nullptr;
+    QCheckBox *m_isSecured = nullptr;
+    QDateEdit *m_securedOn = nullptr;
+    QLineEdit *m_securedBy = nullptr;
+    QCheckBox *m_isKept = nullptr;
+    QDateEdit *m_kept = nullptr;
+    MessageLabel *m_message = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "DeskAccess.h"
+#include "retention/Restrictions.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QCheckBox;
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// The restriction of processing on the request's person (art. 18 AVG, issue 40), in the
+// request's overview: the restrictions in force in words (red: "do not use these data; only
+// store them"), and for who may change requests (EditCases) "Record a restriction…" and "Lift
+// the restriction…", which the service refuses until the notice to the person was recorded as
+// sent (art. 18 lid 3; the refusal says so). Without a restriction and without the right to
+// record one it stays hidden.
+class RestrictionWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    RestrictionWidget(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+
+    void showPerson(qint64 personId, const QString &caseNumber);
+    QString text() const; // the marker as shown
+    QPushButton *recordButton() const { return m_record; }
+    QPushButton *liftButton() const { return m_lift; }
+    MessageLabel *message() const { return m_message; }
+
+    bool record(); // exec()'s the dialog
+    bool lift(); // the restriction in force first recorded (asks which when more)
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    const DeskAccess m_access;
+    qint64 m_person = 0;
+    QString m_case;
+    QList<PersonRestriction> m_inForce;
+    QLabel *m_text = nullptr;
+    MessageLabel *m_message = nullptr;
+    QPushButton *m_record = nullptr;
+    QPushButton *m_lift = nullptr;
+};
+
+// A new restriction: which data, the ground (art. 18 lid 1 a-d, in words), why, from when, and
+// whether it belongs to the request.
+class RestrictionDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    RestrictionDialog(const Store &store, const Clock &clock, qint64 personId,
+                      const QString &caseNumber, QWidget *parent = nullptr);
+
+    QLineEdit *dataEdit() const { return m_data; }
+    QComboBox *groundBox() const { return m_ground; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+
+    void accept() override;
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+    const qint64 m_person;
+    const QString m_case;
+    QLineEdit *m_data = nullptr;
+    QComboBox *m_ground = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QDateEdit *m_from = nullptr;
+    QCheckBox *m_linked = nullptr;
+    MessageLabel *m_message = nullptr;
+};
+
+} // namespace pd::ui
