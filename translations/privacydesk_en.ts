@@ -2456,6 +2456,42 @@
         <source>Could not read %1.</source>
         <translation>Could not read %1.</translation>
     </message>
+    <message>
+        <source>Systems searched</source>
+        <extracomment>Dutch: &quot;Doorzochte systemen&quot;</extracomment>
+        <translation>Systems searched</translation>
+    </message>
+    <message>
+        <source>The register of processing activities names no systems for data subjects with this relation.</source>
+        <extracomment>Dutch: &quot;Het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.&quot;</extracomment>
+        <translation>The register of processing activities names no systems for data subjects with this relation.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Searched by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>NOT SEARCHED</source>
+        <extracomment>Dutch: &quot;NIET DOORZOCHT&quot;</extracomment>
+        <translation>NOT SEARCHED</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <extracomment>Dutch: &quot;bestand: %1&quot;</extracomment>
+        <translation>file: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2789,6 +2825,133 @@
         <source>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</source>
         <extracomment>Dutch: &quot;Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen: artikel 19 AVG geldt niet voor deze ontvanger.&quot;</extracomment>
         <translation>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DpiaRegister</name>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Dutch: &quot;Onbekend&quot;</extracomment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>Dutch: &quot;Laag&quot;</extracomment>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>Dutch: &quot;Middel&quot;</extracomment>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>Dutch: &quot;Hoog&quot;</extracomment>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 has no DPIA assessment.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft geen DPIA-beoordeling.&quot;</extracomment>
+        <translation>Processing activity %1 has no DPIA assessment.</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 already has a DPIA assessment: change it with dpia set.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft al een DPIA-beoordeling: wijzig die met dpia set.&quot;</extracomment>
+        <translation>Processing activity %1 already has a DPIA assessment: change it with dpia set.</translation>
+    </message>
+    <message>
+        <source>Why (not) needed</source>
+        <extracomment>Dutch: &quot;Waarom (niet) nodig&quot;</extracomment>
+        <translation>Why (not) needed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Dutch: &quot;Uitkomst&quot;</extracomment>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Consultation of the AP</source>
+        <extracomment>Dutch: &quot;Raadpleging AP&quot;</extracomment>
+        <translation>Consultation of the AP</translation>
+    </message>
+    <message>
+        <source>Choose the processing activity.</source>
+        <extracomment>Dutch: &quot;Kies de verwerking.&quot;</extracomment>
+        <translation>Choose the processing activity.</translation>
+    </message>
+    <message>
+        <source>This processing is on the AP&apos;s list (%1): a DPIA is then always required (art. 35(4) GDPR).</source>
+        <extracomment>Dutch: &quot;Deze verwerking staat op de lijst van de AP (%1): een DPIA is dan altijd verplicht (art. 35 lid 4 AVG).&quot;</extracomment>
+        <translation>This processing is on the AP&apos;s list (%1): a DPIA is then always required (art. 35(4) GDPR).</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(%1) GDPR applies: a DPIA is then required.</source>
+        <extracomment>Dutch: &quot;Art. 35 lid 3 sub %1 AVG geldt: een DPIA is dan vereist.&quot;</extracomment>
+        <translation>Art. 35(3)(%1) GDPR applies: a DPIA is then required.</translation>
+    </message>
+    <message>
+        <source>Two or more criteria of the EDPB: a DPIA is likely needed. Explain why it is not.</source>
+        <extracomment>Dutch: &quot;Twee of meer criteria van de EDPB: een DPIA is waarschijnlijk nodig. Leg uit waarom die niet nodig is.&quot;</extracomment>
+        <translation>Two or more criteria of the EDPB: a DPIA is likely needed. Explain why it is not.</translation>
+    </message>
+    <message>
+        <source>Explain why no DPIA is needed.</source>
+        <translation>Explain why no DPIA is needed.</translation>
+    </message>
+    <message>
+        <source>An outcome or residual risk belongs to a DPIA: fill in the date of the DPIA.</source>
+        <extracomment>Dutch: &quot;Een uitkomst of restrisico hoort bij een DPIA: vul de datum van de DPIA in.&quot;</extracomment>
+        <translation>An outcome or residual risk belongs to a DPIA: fill in the date of the DPIA.</translation>
+    </message>
+    <message>
+        <source>The review date lies before the DPIA.</source>
+        <extracomment>Dutch: &quot;De herbeoordeling ligt vóór de DPIA.&quot;</extracomment>
+        <translation>The review date lies before the DPIA.</translation>
+    </message>
+    <message>
+        <source>The AP is consulted beforehand when the residual risk stays high (art. 36(1) GDPR): set the residual risk to high.</source>
+        <extracomment>Dutch: &quot;De AP wordt vooraf geraadpleegd als het restrisico hoog blijft (art. 36 lid 1 AVG): zet het restrisico op hoog.&quot;</extracomment>
+        <translation>The AP is consulted beforehand when the residual risk stays high (art. 36(1) GDPR): set the residual risk to high.</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed and not done yet: do it before the processing (art. 35(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Een DPIA is nodig en nog niet gedaan: doe die vóór de verwerking (art. 35 lid 1 AVG).&quot;</extracomment>
+        <translation>A DPIA is needed and not done yet: do it before the processing (art. 35(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>The residual risk stays high: consult the AP before the processing (art. 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Het restrisico blijft hoog: raadpleeg de AP vóór de verwerking (art. 36 lid 1 AVG).&quot;</extracomment>
+        <translation>The residual risk stays high: consult the AP before the processing (art. 36(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>The review was due on %1.</source>
+        <extracomment>Dutch: &quot;Herbeoordeling was gepland op %1.&quot;</extracomment>
+        <translation>The review was due on %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <extracomment>Dutch: &quot;Niet beoordeeld&quot;</extracomment>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>DPIA %1</source>
+        <extracomment>Dutch: &quot;DPIA %1&quot;</extracomment>
+        <translation>DPIA %1</translation>
+    </message>
+    <message>
+        <source>DPIA needed, not done</source>
+        <extracomment>Dutch: &quot;DPIA nodig, nog niet gedaan&quot;</extracomment>
+        <translation>DPIA needed, not done</translation>
+    </message>
+    <message>
+        <source>No DPIA needed</source>
+        <extracomment>Dutch: &quot;Geen DPIA nodig&quot;</extracomment>
+        <translation>No DPIA needed</translation>
+    </message>
+    <message>
+        <source>Not a known code: %1.</source>
+        <extracomment>Dutch: &quot;Geen bekende code: %1.&quot;</extracomment>
+        <translation>Not a known code: %1.</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5493,16 @@
         <source>Nuisance (sensitive)</source>
         <translation>Nuisance (sensitive)</translation>
     </message>
+    <message>
+        <source>Systems</source>
+        <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 has a DPIA assessment and stays in the register.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.&quot;</extracomment>
+        <translation>Processing activity %1 has a DPIA assessment and stays in the register.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
@@ -6655,6 +6828,82 @@
         <source>The file %1 of this store is not an ordinary file but a link, a pipe or a device. Privacydesk did not open it, nor the store. Put the real file back, or restore a backup.</source>
         <extracomment>%1 is the file&apos;s name (privacydesk.db, privacydesk.db-wal, ...). Dutch: &quot;Het bestand %1 van deze kluis is geen gewoon bestand maar een koppeling, een pipe of een apparaat. Privacydesk heeft het niet geopend, en de kluis ook niet. Zet het echte bestand terug, of zet een back-up terug.&quot;</extracomment>
         <translation>The file %1 of this store is not an ordinary file but a link, a pipe or a device. Privacydesk did not open it, nor the store. Put the real file back, or restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SystemChecklist</name>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Dutch: &quot;Niets gevonden&quot;</extracomment>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>Data found (in the report)</source>
+        <extracomment>Dutch: &quot;Gegevens gevonden (in het overzicht)&quot;</extracomment>
+        <translation>Data found (in the report)</translation>
+    </message>
+    <message>
+        <source>Data provided separately</source>
+        <extracomment>Dutch: &quot;Gegevens apart verstrekt&quot;</extracomment>
+        <translation>Data provided separately</translation>
+    </message>
+    <message>
+        <source>Data erased</source>
+        <extracomment>Dutch: &quot;Gegevens gewist&quot;</extracomment>
+        <translation>Data erased</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <extracomment>Dutch: &quot;Gegevens gecorrigeerd&quot;</extracomment>
+        <translation>Data corrected</translation>
+    </message>
+    <message>
+        <source>Could not be searched (see note)</source>
+        <extracomment>Dutch: &quot;Niet te doorzoeken (zie notitie)&quot;</extracomment>
+        <translation>Could not be searched (see note)</translation>
+    </message>
+    <message>
+        <source>Only an inzage, erasure or rectification has a list of systems to search.</source>
+        <extracomment>Dutch: &quot;Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen.&quot;</extracomment>
+        <translation>Only an inzage, erasure or rectification has a list of systems to search.</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: reopen it first.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is afgerond: heropen het eerst.&quot;</extracomment>
+        <translation>Request %1 is completed: reopen it first.</translation>
+    </message>
+    <message>
+        <source>System &apos;%1&apos; is not on this request&apos;s list (%2).</source>
+        <extracomment>Dutch: &quot;Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2).&quot;</extracomment>
+        <translation>System &apos;%1&apos; is not on this request&apos;s list (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit this request: erased goes with an erasure, corrected with a rectification.</source>
+        <extracomment>Dutch: &quot;‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie.&quot;</extracomment>
+        <translation>&apos;%1&apos; does not fit this request: erased goes with an erasure, corrected with a rectification.</translation>
+    </message>
+    <message>
+        <source>Say in a note why the system could not be searched.</source>
+        <extracomment>Dutch: &quot;Zeg in een notitie waarom het systeem niet te doorzoeken is.&quot;</extracomment>
+        <translation>Say in a note why the system could not be searched.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no file %2 (case attachments lists them).</source>
+        <extracomment>Dutch: &quot;Verzoek %1 heeft geen bestand %2 (case attachments toont ze).&quot;</extracomment>
+        <translation>Request %1 has no file %2 (case attachments lists them).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Dutch: &quot;Notitie&quot;</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) not searched yet: %1.</source>
+        <extracomment>Dutch: &quot;%n systeem/systemen nog niet doorzocht: %1.&quot;</extracomment>
+        <translation>
+            <numerusform>%n system not searched yet: %1.</numerusform>
+            <numerusform>%n systems not searched yet: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8231,6 +8480,110 @@
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</translation>
     </message>
+    <message>
+        <source>Complete although a system on the request&apos;s list is not searched yet (case systems); without it that is refused.</source>
+        <translation>Complete although a system on the request&apos;s list is not searched yet (case systems); without it that is refused.</translation>
+    </message>
+    <message>
+        <source>The systems to search for an inzage, erasure or rectification, and what each search found.</source>
+        <translation>The systems to search for an inzage, erasure or rectification, and what each search found.</translation>
+    </message>
+    <message>
+        <source>Tick a system as searched for a request: who (you), when (now), the result and a note or file.</source>
+        <translation>Tick a system as searched for a request: who (you), when (now), the result and a note or file.</translation>
+    </message>
+    <message>
+        <source>niets-gevonden, gevonden (in the report), apart-verstrekt (provided separately), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
+        <translation>niets-gevonden, gevonden (in the report), apart-verstrekt (provided separately), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</translation>
+    </message>
+    <message>
+        <source>What was searched or found.</source>
+        <translation>What was searched or found.</translation>
+    </message>
+    <message>
+        <source>One of the request&apos;s files that shows the search (its id: case attachments).</source>
+        <translation>One of the request&apos;s files that shows the search (its id: case attachments).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The processing activity&apos;s number, e.g. C.3.</source>
+        <translation>The processing activity&apos;s number, e.g. C.3.</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed.</source>
+        <translation>A DPIA is needed.</translation>
+    </message>
+    <message>
+        <source>No DPIA is needed (--reason says why).</source>
+        <translation>No DPIA is needed (--reason says why).</translation>
+    </message>
+    <message>
+        <source>Types on the AP&apos;s list that always need a DPIA, comma-separated (dpia criteria).</source>
+        <translation>Types on the AP&apos;s list that always need a DPIA, comma-separated (dpia criteria).</translation>
+    </message>
+    <message>
+        <source>The cases of art. 35(3) GDPR that apply: a, b, c.</source>
+        <translation>The cases of art. 35(3) GDPR that apply: a, b, c.</translation>
+    </message>
+    <message>
+        <source>The EDPB criteria met, comma-separated (dpia criteria); two or more: a DPIA is likely needed.</source>
+        <translation>The EDPB criteria met, comma-separated (dpia criteria); two or more: a DPIA is likely needed.</translation>
+    </message>
+    <message>
+        <source>Why a DPIA is (not) needed.</source>
+        <translation>Why a DPIA is (not) needed.</translation>
+    </message>
+    <message>
+        <source>Date of the DPIA.</source>
+        <translation>Date of the DPIA.</translation>
+    </message>
+    <message>
+        <source>The DPIA&apos;s outcome and measures.</source>
+        <translation>The DPIA&apos;s outcome and measures.</translation>
+    </message>
+    <message>
+        <source>The residual risk: laag, middel or hoog.</source>
+        <translation>The residual risk: laag, middel or hoog.</translation>
+    </message>
+    <message>
+        <source>Date the AP was consulted beforehand (art. 36(1) GDPR: when the residual risk stays high).</source>
+        <translation>Date the AP was consulted beforehand (art. 36(1) GDPR: when the residual risk stays high).</translation>
+    </message>
+    <message>
+        <source>The consultation: reference and the AP&apos;s advice.</source>
+        <translation>The consultation: reference and the AP&apos;s advice.</translation>
+    </message>
+    <message>
+        <source>Date of the next review.</source>
+        <translation>Date of the next review.</translation>
+    </message>
+    <message>
+        <source>List the DPIA assessments (art. 35) with what is due.</source>
+        <translation>List the DPIA assessments (art. 35) with what is due.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list, art. 35(3) and the EDPB criteria, with their codes and sources.</source>
+        <translation>The AP&apos;s list, art. 35(3) and the EDPB criteria, with their codes and sources.</translation>
+    </message>
+    <message>
+        <source>Record whether a processing activity needs a DPIA, and the DPIA.</source>
+        <translation>Record whether a processing activity needs a DPIA, and the DPIA.</translation>
+    </message>
+    <message>
+        <source>Change a DPIA assessment: only the options given change.</source>
+        <translation>Change a DPIA assessment: only the options given change.</translation>
+    </message>
+    <message>
+        <source>A system that holds the data, e.g. ERP or mailbox (repeatable): a request searches it.</source>
+        <translation>A system that holds the data, e.g. ERP or mailbox (repeatable): a request searches it.</translation>
+    </message>
+    <message>
+        <source>Change a processing activity: only the options given change (a repeatable option replaces its whole list).</source>
+        <translation>Change a processing activity: only the options given change (a repeatable option replaces its whole list).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -8683,6 +9036,31 @@
         <extracomment>Dutch: &quot;case mandate heeft --requested DATUM en/of --received DATUM nodig.&quot;</extracomment>
         <translation>case mandate needs --requested DATE and/or --received DATE.</translation>
     </message>
+    <message>
+        <source>case systems needs the case number.</source>
+        <extracomment>Dutch: &quot;case systems heeft het verzoeknummer nodig.&quot;</extracomment>
+        <translation>case systems needs the case number.</translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <extracomment>Dutch: &quot;nog niet doorzocht&quot;</extracomment>
+        <translation>not searched yet</translation>
+    </message>
+    <message>
+        <source>case system tick needs the case number, the system and --result (%1).</source>
+        <extracomment>Dutch: &quot;case system tick heeft het verzoeknummer, het systeem en --result nodig (%1).&quot;</extracomment>
+        <translation>case system tick needs the case number, the system and --result (%1).</translation>
+    </message>
+    <message>
+        <source>--attachment takes the id of one of the request&apos;s files (case attachments).</source>
+        <extracomment>Dutch: &quot;--attachment heeft het nummer van een bestand van het verzoek nodig (case attachments).&quot;</extracomment>
+        <translation>--attachment takes the id of one of the request&apos;s files (case attachments).</translation>
+    </message>
+    <message>
+        <source>Tick each system with case system tick, or complete anyway with --systems-open-ok.</source>
+        <extracomment>Dutch: &quot;Vink elk systeem af met case system tick, of rond toch af met --systems-open-ok.&quot;</extracomment>
+        <translation>Tick each system with case system tick, or complete anyway with --systems-open-ok.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -8974,6 +9352,29 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::DpiaCommands</name>
+    <message>
+        <source>review %1</source>
+        <extracomment>Dutch: &quot;herbeoordeling %1&quot;</extracomment>
+        <translation>review %1</translation>
+    </message>
+    <message>
+        <source>Choose --needed or --not-needed, not both.</source>
+        <extracomment>Dutch: &quot;Kies --needed of --not-needed, niet allebei.&quot;</extracomment>
+        <translation>Choose --needed or --not-needed, not both.</translation>
+    </message>
+    <message>
+        <source>--residual-risk is laag, middel or hoog.</source>
+        <extracomment>Dutch: &quot;--residual-risk is laag, middel of hoog.&quot;</extracomment>
+        <translation>--residual-risk is laag, middel or hoog.</translation>
+    </message>
+    <message>
+        <source>dpia add and dpia set need --activity CODE (register list).</source>
+        <extracomment>Dutch: &quot;dpia add en dpia set hebben --activity CODE nodig (register list).&quot;</extracomment>
+        <translation>dpia add and dpia set need --activity CODE (register list).</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::ExportCommands</name>
     <message>
         <source>No data of other people found.</source>
@@ -9103,6 +9504,11 @@
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
         <translation>A PDF needs fonts, which this program did not load.</translation>
+    </message>
+    <message>
+        <source>register set needs the activity&apos;s number, e.g. A.3.</source>
+        <extracomment>Dutch: &quot;register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.&quot;</extracomment>
+        <translation>register set needs the activity&apos;s number, e.g. A.3.</translation>
     </message>
 </context>
 <context>

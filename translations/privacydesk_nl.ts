@@ -2456,6 +2456,42 @@
         <source>Could not read %1.</source>
         <translation>%1 kon niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>Systems searched</source>
+        <extracomment>Dutch: &quot;Doorzochte systemen&quot;</extracomment>
+        <translation>Doorzochte systemen</translation>
+    </message>
+    <message>
+        <source>The register of processing activities names no systems for data subjects with this relation.</source>
+        <extracomment>Dutch: &quot;Het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.&quot;</extracomment>
+        <translation>Het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Doorzocht door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>NOT SEARCHED</source>
+        <extracomment>Dutch: &quot;NIET DOORZOCHT&quot;</extracomment>
+        <translation>NIET DOORZOCHT</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <extracomment>Dutch: &quot;bestand: %1&quot;</extracomment>
+        <translation>bestand: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2789,6 +2825,133 @@
         <source>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</source>
         <extracomment>Dutch: &quot;Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen: artikel 19 AVG geldt niet voor deze ontvanger.&quot;</extracomment>
         <translation>Deze ontvanger heeft de gewijzigde gegevens (%1) nooit gekregen: art. 19 AVG geldt niet voor deze ontvanger.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DpiaRegister</name>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Dutch: &quot;Onbekend&quot;</extracomment>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>Dutch: &quot;Laag&quot;</extracomment>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>Dutch: &quot;Middel&quot;</extracomment>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>Dutch: &quot;Hoog&quot;</extracomment>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 has no DPIA assessment.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft geen DPIA-beoordeling.&quot;</extracomment>
+        <translation>Verwerking %1 heeft geen DPIA-beoordeling.</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 already has a DPIA assessment: change it with dpia set.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft al een DPIA-beoordeling: wijzig die met dpia set.&quot;</extracomment>
+        <translation>Verwerking %1 heeft al een DPIA-beoordeling: wijzig die met dpia set.</translation>
+    </message>
+    <message>
+        <source>Why (not) needed</source>
+        <extracomment>Dutch: &quot;Waarom (niet) nodig&quot;</extracomment>
+        <translation>Waarom (niet) nodig</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Dutch: &quot;Uitkomst&quot;</extracomment>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Consultation of the AP</source>
+        <extracomment>Dutch: &quot;Raadpleging AP&quot;</extracomment>
+        <translation>Raadpleging AP</translation>
+    </message>
+    <message>
+        <source>Choose the processing activity.</source>
+        <extracomment>Dutch: &quot;Kies de verwerking.&quot;</extracomment>
+        <translation>Kies de verwerking.</translation>
+    </message>
+    <message>
+        <source>This processing is on the AP&apos;s list (%1): a DPIA is then always required (art. 35(4) GDPR).</source>
+        <extracomment>Dutch: &quot;Deze verwerking staat op de lijst van de AP (%1): een DPIA is dan altijd verplicht (art. 35 lid 4 AVG).&quot;</extracomment>
+        <translation>Deze verwerking staat op de lijst van de AP (%1): een DPIA is dan altijd verplicht (art. 35 lid 4 AVG).</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(%1) GDPR applies: a DPIA is then required.</source>
+        <extracomment>Dutch: &quot;Art. 35 lid 3 sub %1 AVG geldt: een DPIA is dan vereist.&quot;</extracomment>
+        <translation>Art. 35 lid 3 sub %1 AVG geldt: een DPIA is dan vereist.</translation>
+    </message>
+    <message>
+        <source>Two or more criteria of the EDPB: a DPIA is likely needed. Explain why it is not.</source>
+        <extracomment>Dutch: &quot;Twee of meer criteria van de EDPB: een DPIA is waarschijnlijk nodig. Leg uit waarom die niet nodig is.&quot;</extracomment>
+        <translation>Twee of meer criteria van de EDPB: een DPIA is waarschijnlijk nodig. Leg uit waarom die niet nodig is.</translation>
+    </message>
+    <message>
+        <source>Explain why no DPIA is needed.</source>
+        <translation>Leg uit waarom geen DPIA nodig is.</translation>
+    </message>
+    <message>
+        <source>An outcome or residual risk belongs to a DPIA: fill in the date of the DPIA.</source>
+        <extracomment>Dutch: &quot;Een uitkomst of restrisico hoort bij een DPIA: vul de datum van de DPIA in.&quot;</extracomment>
+        <translation>Een uitkomst of restrisico hoort bij een DPIA: vul de datum van de DPIA in.</translation>
+    </message>
+    <message>
+        <source>The review date lies before the DPIA.</source>
+        <extracomment>Dutch: &quot;De herbeoordeling ligt vóór de DPIA.&quot;</extracomment>
+        <translation>De herbeoordeling ligt vóór de DPIA.</translation>
+    </message>
+    <message>
+        <source>The AP is consulted beforehand when the residual risk stays high (art. 36(1) GDPR): set the residual risk to high.</source>
+        <extracomment>Dutch: &quot;De AP wordt vooraf geraadpleegd als het restrisico hoog blijft (art. 36 lid 1 AVG): zet het restrisico op hoog.&quot;</extracomment>
+        <translation>De AP wordt vooraf geraadpleegd als het restrisico hoog blijft (art. 36 lid 1 AVG): zet het restrisico op hoog.</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed and not done yet: do it before the processing (art. 35(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Een DPIA is nodig en nog niet gedaan: doe die vóór de verwerking (art. 35 lid 1 AVG).&quot;</extracomment>
+        <translation>Een DPIA is nodig en nog niet gedaan: doe die vóór de verwerking (art. 35 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The residual risk stays high: consult the AP before the processing (art. 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Het restrisico blijft hoog: raadpleeg de AP vóór de verwerking (art. 36 lid 1 AVG).&quot;</extracomment>
+        <translation>Het restrisico blijft hoog: raadpleeg de AP vóór de verwerking (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The review was due on %1.</source>
+        <extracomment>Dutch: &quot;Herbeoordeling was gepland op %1.&quot;</extracomment>
+        <translation>Herbeoordeling was gepland op %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <extracomment>Dutch: &quot;Niet beoordeeld&quot;</extracomment>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>DPIA %1</source>
+        <extracomment>Dutch: &quot;DPIA %1&quot;</extracomment>
+        <translation>DPIA %1</translation>
+    </message>
+    <message>
+        <source>DPIA needed, not done</source>
+        <extracomment>Dutch: &quot;DPIA nodig, nog niet gedaan&quot;</extracomment>
+        <translation>DPIA nodig, nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>No DPIA needed</source>
+        <extracomment>Dutch: &quot;Geen DPIA nodig&quot;</extracomment>
+        <translation>Geen DPIA nodig</translation>
+    </message>
+    <message>
+        <source>Not a known code: %1.</source>
+        <extracomment>Dutch: &quot;Geen bekende code: %1.&quot;</extracomment>
+        <translation>Geen bekende code: %1.</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5493,16 @@
         <source>Nuisance (sensitive)</source>
         <translation>Overlast (gevoelig)</translation>
     </message>
+    <message>
+        <source>Systems</source>
+        <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 has a DPIA assessment and stays in the register.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.&quot;</extracomment>
+        <translation>Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
@@ -6655,6 +6828,82 @@
         <source>The file %1 of this store is not an ordinary file but a link, a pipe or a device. Privacydesk did not open it, nor the store. Put the real file back, or restore a backup.</source>
         <extracomment>%1 is the file&apos;s name (privacydesk.db, privacydesk.db-wal, ...). Dutch: &quot;Het bestand %1 van deze kluis is geen gewoon bestand maar een koppeling, een pipe of een apparaat. Privacydesk heeft het niet geopend, en de kluis ook niet. Zet het echte bestand terug, of zet een back-up terug.&quot;</extracomment>
         <translation>Het bestand %1 van deze kluis is geen gewoon bestand maar een koppeling, een pipe of een apparaat. Privacydesk heeft het niet geopend, en de kluis ook niet. Zet het echte bestand terug, of zet een back-up terug.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SystemChecklist</name>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Dutch: &quot;Niets gevonden&quot;</extracomment>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <source>Data found (in the report)</source>
+        <extracomment>Dutch: &quot;Gegevens gevonden (in het overzicht)&quot;</extracomment>
+        <translation>Gegevens gevonden (in het overzicht)</translation>
+    </message>
+    <message>
+        <source>Data provided separately</source>
+        <extracomment>Dutch: &quot;Gegevens apart verstrekt&quot;</extracomment>
+        <translation>Gegevens apart verstrekt</translation>
+    </message>
+    <message>
+        <source>Data erased</source>
+        <extracomment>Dutch: &quot;Gegevens gewist&quot;</extracomment>
+        <translation>Gegevens gewist</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <extracomment>Dutch: &quot;Gegevens gecorrigeerd&quot;</extracomment>
+        <translation>Gegevens gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Could not be searched (see note)</source>
+        <extracomment>Dutch: &quot;Niet te doorzoeken (zie notitie)&quot;</extracomment>
+        <translation>Niet te doorzoeken (zie notitie)</translation>
+    </message>
+    <message>
+        <source>Only an inzage, erasure or rectification has a list of systems to search.</source>
+        <extracomment>Dutch: &quot;Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen.&quot;</extracomment>
+        <translation>Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen.</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: reopen it first.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is afgerond: heropen het eerst.&quot;</extracomment>
+        <translation>Verzoek %1 is afgerond: heropen het eerst.</translation>
+    </message>
+    <message>
+        <source>System &apos;%1&apos; is not on this request&apos;s list (%2).</source>
+        <extracomment>Dutch: &quot;Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2).&quot;</extracomment>
+        <translation>Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit this request: erased goes with an erasure, corrected with a rectification.</source>
+        <extracomment>Dutch: &quot;‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie.&quot;</extracomment>
+        <translation>‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie.</translation>
+    </message>
+    <message>
+        <source>Say in a note why the system could not be searched.</source>
+        <extracomment>Dutch: &quot;Zeg in een notitie waarom het systeem niet te doorzoeken is.&quot;</extracomment>
+        <translation>Zeg in een notitie waarom het systeem niet te doorzoeken is.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no file %2 (case attachments lists them).</source>
+        <extracomment>Dutch: &quot;Verzoek %1 heeft geen bestand %2 (case attachments toont ze).&quot;</extracomment>
+        <translation>Verzoek %1 heeft geen bestand %2 (case attachments toont ze).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Dutch: &quot;Notitie&quot;</extracomment>
+        <translation>Notitie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) not searched yet: %1.</source>
+        <extracomment>Dutch: &quot;%n systeem/systemen nog niet doorzocht: %1.&quot;</extracomment>
+        <translation>
+            <numerusform>%n systeem nog niet doorzocht: %1.</numerusform>
+            <numerusform>%n systemen nog niet doorzocht: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8231,6 +8480,110 @@
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>Wat vandaag aandacht vraagt, zoals de strook ‘Vandaag’ van de desk het toont: de lopende AP-klokken van datalekken, verzoeken met de uiterste datum vandaag en binnen 7 dagen, te laat per termijn, wachtend op identificatie, bewaartermijnen voorbij, ontvangers nog te informeren (art. 19 AVG) (met --json: ‘breach_clocks’, ‘breach_subjects’, ‘due_today’, ‘due_within_7_days’, ‘late_legal’, ‘late_policy_only’, ‘awaiting_identity’, ‘retention_due’, ‘art19_pending’).</translation>
     </message>
+    <message>
+        <source>Complete although a system on the request&apos;s list is not searched yet (case systems); without it that is refused.</source>
+        <translation>Rond af hoewel een systeem op de lijst van het verzoek nog niet is doorzocht (case systems); zonder deze optie wordt dat geweigerd.</translation>
+    </message>
+    <message>
+        <source>The systems to search for an inzage, erasure or rectification, and what each search found.</source>
+        <translation>De systemen die voor een inzage, verwijdering of rectificatie worden doorzocht, en wat elke zoektocht vond.</translation>
+    </message>
+    <message>
+        <source>Tick a system as searched for a request: who (you), when (now), the result and a note or file.</source>
+        <translation>Een systeem afvinken als doorzocht voor een verzoek: wie (u), wanneer (nu), het resultaat en een notitie of bestand.</translation>
+    </message>
+    <message>
+        <source>niets-gevonden, gevonden (in the report), apart-verstrekt (provided separately), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
+        <translation>niets-gevonden, gevonden (in het overzicht), apart-verstrekt, gewist (verwijdering), gecorrigeerd (rectificatie), niet-doorzoekbaar (met --note: waarom).</translation>
+    </message>
+    <message>
+        <source>What was searched or found.</source>
+        <translation>Wat is doorzocht of gevonden.</translation>
+    </message>
+    <message>
+        <source>One of the request&apos;s files that shows the search (its id: case attachments).</source>
+        <translation>Een bestand van het verzoek dat de zoektocht laat zien (het nummer: case attachments).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>The processing activity&apos;s number, e.g. C.3.</source>
+        <translation>Het nummer van de verwerking, bijvoorbeeld C.3.</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed.</source>
+        <translation>Een DPIA is nodig.</translation>
+    </message>
+    <message>
+        <source>No DPIA is needed (--reason says why).</source>
+        <translation>Geen DPIA nodig (--reason zegt waarom).</translation>
+    </message>
+    <message>
+        <source>Types on the AP&apos;s list that always need a DPIA, comma-separated (dpia criteria).</source>
+        <translation>Soorten verwerking op de lijst van de AP die altijd een DPIA vragen, met komma&apos;s (dpia criteria).</translation>
+    </message>
+    <message>
+        <source>The cases of art. 35(3) GDPR that apply: a, b, c.</source>
+        <translation>De gevallen van art. 35 lid 3 AVG die gelden: a, b, c.</translation>
+    </message>
+    <message>
+        <source>The EDPB criteria met, comma-separated (dpia criteria); two or more: a DPIA is likely needed.</source>
+        <translation>De criteria van de EDPB waaraan de verwerking voldoet, met komma&apos;s (dpia criteria); twee of meer: een DPIA is waarschijnlijk nodig.</translation>
+    </message>
+    <message>
+        <source>Why a DPIA is (not) needed.</source>
+        <translation>Waarom een DPIA (niet) nodig is.</translation>
+    </message>
+    <message>
+        <source>Date of the DPIA.</source>
+        <translation>Datum van de DPIA.</translation>
+    </message>
+    <message>
+        <source>The DPIA&apos;s outcome and measures.</source>
+        <translation>De uitkomst van de DPIA en de maatregelen.</translation>
+    </message>
+    <message>
+        <source>The residual risk: laag, middel or hoog.</source>
+        <translation>Het restrisico: laag, middel of hoog.</translation>
+    </message>
+    <message>
+        <source>Date the AP was consulted beforehand (art. 36(1) GDPR: when the residual risk stays high).</source>
+        <translation>Datum waarop de AP vooraf is geraadpleegd (art. 36 lid 1 AVG: als het restrisico hoog blijft).</translation>
+    </message>
+    <message>
+        <source>The consultation: reference and the AP&apos;s advice.</source>
+        <translation>De raadpleging: kenmerk en het advies van de AP.</translation>
+    </message>
+    <message>
+        <source>Date of the next review.</source>
+        <translation>Datum van de volgende herbeoordeling.</translation>
+    </message>
+    <message>
+        <source>List the DPIA assessments (art. 35) with what is due.</source>
+        <translation>De DPIA-beoordelingen (art. 35) tonen, met wat aan de beurt is.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list, art. 35(3) and the EDPB criteria, with their codes and sources.</source>
+        <translation>De lijst van de AP, art. 35 lid 3 en de criteria van de EDPB, met hun codes en bronnen.</translation>
+    </message>
+    <message>
+        <source>Record whether a processing activity needs a DPIA, and the DPIA.</source>
+        <translation>Vastleggen of een verwerking een DPIA nodig heeft, en de DPIA.</translation>
+    </message>
+    <message>
+        <source>Change a DPIA assessment: only the options given change.</source>
+        <translation>Een DPIA-beoordeling wijzigen: alleen de gegeven opties veranderen.</translation>
+    </message>
+    <message>
+        <source>A system that holds the data, e.g. ERP or mailbox (repeatable): a request searches it.</source>
+        <translation>Een systeem met de gegevens, bijvoorbeeld ERP of mailbox (herhaalbaar): een verzoek doorzoekt het.</translation>
+    </message>
+    <message>
+        <source>Change a processing activity: only the options given change (a repeatable option replaces its whole list).</source>
+        <translation>Een verwerking wijzigen: alleen de gegeven opties veranderen (een herhaalbare optie vervangt de hele lijst).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -8683,6 +9036,31 @@
         <extracomment>Dutch: &quot;case mandate heeft --requested DATUM en/of --received DATUM nodig.&quot;</extracomment>
         <translation>case mandate heeft --requested DATUM en/of --received DATUM nodig.</translation>
     </message>
+    <message>
+        <source>case systems needs the case number.</source>
+        <extracomment>Dutch: &quot;case systems heeft het verzoeknummer nodig.&quot;</extracomment>
+        <translation>case systems heeft het verzoeknummer nodig.</translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <extracomment>Dutch: &quot;nog niet doorzocht&quot;</extracomment>
+        <translation>nog niet doorzocht</translation>
+    </message>
+    <message>
+        <source>case system tick needs the case number, the system and --result (%1).</source>
+        <extracomment>Dutch: &quot;case system tick heeft het verzoeknummer, het systeem en --result nodig (%1).&quot;</extracomment>
+        <translation>case system tick heeft het verzoeknummer, het systeem en --result nodig (%1).</translation>
+    </message>
+    <message>
+        <source>--attachment takes the id of one of the request&apos;s files (case attachments).</source>
+        <extracomment>Dutch: &quot;--attachment heeft het nummer van een bestand van het verzoek nodig (case attachments).&quot;</extracomment>
+        <translation>--attachment heeft het nummer van een bestand van het verzoek nodig (case attachments).</translation>
+    </message>
+    <message>
+        <source>Tick each system with case system tick, or complete anyway with --systems-open-ok.</source>
+        <extracomment>Dutch: &quot;Vink elk systeem af met case system tick, of rond toch af met --systems-open-ok.&quot;</extracomment>
+        <translation>Vink elk systeem af met case system tick, of rond toch af met --systems-open-ok.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -8974,6 +9352,29 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::DpiaCommands</name>
+    <message>
+        <source>review %1</source>
+        <extracomment>Dutch: &quot;herbeoordeling %1&quot;</extracomment>
+        <translation>herbeoordeling %1</translation>
+    </message>
+    <message>
+        <source>Choose --needed or --not-needed, not both.</source>
+        <extracomment>Dutch: &quot;Kies --needed of --not-needed, niet allebei.&quot;</extracomment>
+        <translation>Kies --needed of --not-needed, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--residual-risk is laag, middel or hoog.</source>
+        <extracomment>Dutch: &quot;--residual-risk is laag, middel of hoog.&quot;</extracomment>
+        <translation>--residual-risk is laag, middel of hoog.</translation>
+    </message>
+    <message>
+        <source>dpia add and dpia set need --activity CODE (register list).</source>
+        <extracomment>Dutch: &quot;dpia add en dpia set hebben --activity CODE nodig (register list).&quot;</extracomment>
+        <translation>dpia add en dpia set hebben --activity CODE nodig (register list).</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::ExportCommands</name>
     <message>
         <source>No data of other people found.</source>
@@ -9103,6 +9504,11 @@
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
         <translation>Voor een PDF zijn lettertypen nodig, maar die zijn niet geladen.</translation>
+    </message>
+    <message>
+        <source>register set needs the activity&apos;s number, e.g. A.3.</source>
+        <extracomment>Dutch: &quot;register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.&quot;</extracomment>
+        <translation>register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,9 @@ namespace {
 QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + attachmentCommands() + disclosureCommands()
-        + retentionCommands() + registerCommands() + importCommands() + exportCommands()
-        + reportCommands() + documentCommands() + userCommands() + settingsCommands()
-        + breachCommands() + serverCommands();
+        + retentionCommands() + registerCommands() + dpiaCommands() + importCommands()
+        + exportCommands() + reportCommands() + documentCommands() + userCommands()
+        + settingsCommands() + breachCommands() + serverCommands();
 }
 
 QString commandList(const QList<Command> &commands)
