@@ -5625,6 +5625,16 @@
         <source>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</source>
         <translation>geen bijzondere persoonsgegevens (art. 9 AVG) en geen strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
     </message>
+    <message>
+        <source>Systems</source>
+        <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>DPIA (art. 35 AVG)</source>
+        <extracomment>Dutch: &quot;DPIA (art. 35 AVG)&quot;</extracomment>
+        <translation>DPIA (art. 35 AVG)</translation>
+    </message>
 </context>
 <context>
     <name>pd::RecipientCodes</name>
@@ -12604,6 +12614,97 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::CaseSystemsWidget</name>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Doorzocht door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Note or file</source>
+        <translation>Notitie of bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <extracomment>Dutch: &quot;&amp;Resultaat:&quot;</extracomment>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <extracomment>Dutch: &quot;&amp;Notitie:&quot;</extracomment>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <extracomment>Dutch: &quot;&amp;Bestand:&quot;</extracomment>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Tick as searched</source>
+        <extracomment>Dutch: &quot;&amp;Afvinken als doorzocht&quot;</extracomment>
+        <translation>&amp;Afvinken als doorzocht</translation>
+    </message>
+    <message>
+        <source>Records that you searched this system now, with the result.</source>
+        <extracomment>Dutch: &quot;Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat.&quot;</extracomment>
+        <translation>Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat.</translation>
+    </message>
+    <message>
+        <source>Systems to search</source>
+        <extracomment>Dutch: &quot;Systemen om te doorzoeken&quot;</extracomment>
+        <translation>Systemen om te doorzoeken</translation>
+    </message>
+    <message>
+        <source>The list of systems could not be read: %1</source>
+        <extracomment>Dutch: &quot;De lijst van systemen kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>De lijst van systemen kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Dutch: &quot;(geen)&quot;</extracomment>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>From processing activities %1</source>
+        <extracomment>Dutch: &quot;Uit verwerking(en) %1&quot;</extracomment>
+        <translation>Uit verwerking(en) %1</translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <extracomment>Dutch: &quot;nog niet doorzocht&quot;</extracomment>
+        <translation>nog niet doorzocht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n system(s) searched (art. 15 GDPR: every system).</source>
+        <extracomment>Dutch: &quot;%1 van %n systeem/systemen doorzocht (art. 15 AVG: elk systeem).&quot;</extracomment>
+        <translation>
+            <numerusform>%1 van %n systeem doorzocht (art. 15 AVG: elk systeem).</numerusform>
+            <numerusform>%1 van %n systemen doorzocht (art. 15 AVG: elk systeem).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Systems searched: the register of processing activities names no systems for data subjects with the relation %1.</source>
+        <extracomment>Dutch: &quot;Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1.&quot;</extracomment>
+        <translation>Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1.</translation>
+    </message>
+    <message>
+        <source>No systems to search: only an inzage, erasure or rectification has a list.</source>
+        <extracomment>Dutch: &quot;Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst.&quot;</extracomment>
+        <translation>Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ChangePasswordDialog</name>
     <message>
         <source>Fill in your current password.</source>
@@ -12979,6 +13080,16 @@
         <source>Per item: old → new, for example ‘Phone number: 06 1234 5678 → 06 8765 4321’.</source>
         <extracomment>Dutch: &quot;Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 → 06 8765 4321’.&quot;</extracomment>
         <translation>Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 → 06 8765 4321’.</translation>
+    </message>
+    <message>
+        <source>Complete an&amp;yway: the open systems need no search</source>
+        <extracomment>Dutch: &quot;&amp;Toch afronden: de open systemen hoeven niet doorzocht te worden&quot;</extracomment>
+        <translation>&amp;Toch afronden: de open systemen hoeven niet doorzocht te worden</translation>
+    </message>
+    <message>
+        <source>Tick the systems first (Overview, systems searched), or choose Complete anyway.</source>
+        <extracomment>Dutch: &quot;Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.&quot;</extracomment>
+        <translation>Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.</translation>
     </message>
 </context>
 <context>
@@ -14266,6 +14377,188 @@
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DpiaDialog</name>
+    <message>
+        <source>DPIA — %1 %2</source>
+        <extracomment>Dutch: &quot;DPIA — %1 %2&quot;</extracomment>
+        <translation>DPIA — %1 %2</translation>
+    </message>
+    <message>
+        <source>Is a DPIA needed?</source>
+        <extracomment>Dutch: &quot;Is een DPIA nodig?&quot;</extracomment>
+        <translation>Is een DPIA nodig?</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list: always a DPIA (Stcrt. 2019, 64418)</source>
+        <extracomment>Dutch: &quot;Lijst van de AP: altijd een DPIA (Stcrt. 2019, 64418)&quot;</extracomment>
+        <translation>Lijst van de AP: altijd een DPIA (Stcrt. 2019, 64418)</translation>
+    </message>
+    <message>
+        <source>Art. 35(3) GDPR</source>
+        <extracomment>Dutch: &quot;Art. 35 lid 3 AVG&quot;</extracomment>
+        <translation>Art. 35 lid 3 AVG</translation>
+    </message>
+    <message>
+        <source>EDPB criteria (WP248): two or more, then a DPIA is likely needed</source>
+        <extracomment>Dutch: &quot;Criteria van de EDPB (WP248): twee of meer, dan waarschijnlijk een DPIA&quot;</extracomment>
+        <translation>Criteria van de EDPB (WP248): twee of meer, dan waarschijnlijk een DPIA</translation>
+    </message>
+    <message>
+        <source>Decision and DPIA</source>
+        <extracomment>Dutch: &quot;Beslissing en DPIA&quot;</extracomment>
+        <translation>Beslissing en DPIA</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;needed</source>
+        <extracomment>Dutch: &quot;DPIA &amp;nodig&quot;</extracomment>
+        <translation>DPIA &amp;nodig</translation>
+    </message>
+    <message>
+        <source>N&amp;o DPIA needed</source>
+        <extracomment>Dutch: &quot;&amp;Geen DPIA nodig&quot;</extracomment>
+        <translation>&amp;Geen DPIA nodig</translation>
+    </message>
+    <message>
+        <source>&amp;Why (not):</source>
+        <extracomment>Dutch: &quot;&amp;Waarom (niet):&quot;</extracomment>
+        <translation>&amp;Waarom (niet):</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;done on:</source>
+        <extracomment>Dutch: &quot;DPIA &amp;uitgevoerd op:&quot;</extracomment>
+        <translation>DPIA &amp;uitgevoerd op:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come and measures:</source>
+        <extracomment>Dutch: &quot;&amp;Uitkomst en maatregelen:&quot;</extracomment>
+        <translation>&amp;Uitkomst en maatregelen:</translation>
+    </message>
+    <message>
+        <source>&amp;Residual risk:</source>
+        <extracomment>Dutch: &quot;&amp;Restrisico:&quot;</extracomment>
+        <translation>&amp;Restrisico:</translation>
+    </message>
+    <message>
+        <source>AP consulted &amp;beforehand on:</source>
+        <extracomment>Dutch: &quot;AP vooraf &amp;geraadpleegd op:&quot;</extracomment>
+        <translation>AP vooraf &amp;geraadpleegd op:</translation>
+    </message>
+    <message>
+        <source>Needed when the residual risk stays high (art. 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Nodig als het restrisico hoog blijft (art. 36 lid 1 AVG).&quot;</extracomment>
+        <translation>Nodig als het restrisico hoog blijft (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Consultation (reference, ad&amp;vice):</source>
+        <extracomment>Dutch: &quot;Raad&amp;pleging (kenmerk, advies):&quot;</extracomment>
+        <translation>Raad&amp;pleging (kenmerk, advies):</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <extracomment>Dutch: &quot;&amp;Herbeoordelen op:&quot;</extracomment>
+        <translation>&amp;Herbeoordelen op:</translation>
+    </message>
+    <message>
+        <source>A DPIA is required: the processing is on the AP&apos;s list or falls under art. 35(3) GDPR.</source>
+        <extracomment>Dutch: &quot;Een DPIA is verplicht: de verwerking staat op de lijst van de AP of valt onder art. 35 lid 3 AVG.&quot;</extracomment>
+        <translation>Een DPIA is verplicht: de verwerking staat op de lijst van de AP of valt onder art. 35 lid 3 AVG.</translation>
+    </message>
+    <message>
+        <source>Two or more criteria: a DPIA is likely needed.</source>
+        <extracomment>Dutch: &quot;Twee of meer criteria: een DPIA is waarschijnlijk nodig.&quot;</extracomment>
+        <translation>Twee of meer criteria: een DPIA is waarschijnlijk nodig.</translation>
+    </message>
+    <message>
+        <source>The lists do not point to a DPIA; judge the high risk yourself (art. 35(1) GDPR).</source>
+        <extracomment>Dutch: &quot;De lijsten wijzen niet op een DPIA; beoordeel het hoge risico zelf (art. 35 lid 1 AVG).&quot;</extracomment>
+        <translation>De lijsten wijzen niet op een DPIA; beoordeel het hoge risico zelf (art. 35 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>DPIA not saved</source>
+        <extracomment>Dutch: &quot;DPIA niet opgeslagen&quot;</extracomment>
+        <translation>DPIA niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DpiaPage</name>
+    <message>
+        <source>Required</source>
+        <extracomment>Dutch: &quot;Verplicht&quot;</extracomment>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Likely needed</source>
+        <extracomment>Dutch: &quot;Waarschijnlijk nodig&quot;</extracomment>
+        <translation>Waarschijnlijk nodig</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed when a processing is likely to result in a high risk (art. 35(1) GDPR): always for the types on the AP&apos;s list and in the cases of art. 35(3); likely with two or more EDPB criteria. When the residual risk stays high, consult the AP beforehand (art. 36(1)).</source>
+        <extracomment>Dutch: &quot;Een DPIA is nodig als een verwerking waarschijnlijk een hoog risico inhoudt (art. 35 lid 1 AVG): altijd bij de soorten op de lijst van de AP en in de gevallen van art. 35 lid 3; bij twee of meer criteria van de EDPB waarschijnlijk. Blijft het restrisico hoog, raadpleeg dan vooraf de AP (art. 36 lid 1).&quot;</extracomment>
+        <translation>Een DPIA is nodig als een verwerking waarschijnlijk een hoog risico inhoudt (art. 35 lid 1 AVG): altijd bij de soorten op de lijst van de AP en in de gevallen van art. 35 lid 3; bij twee of meer criteria van de EDPB waarschijnlijk. Blijft het restrisico hoog, raadpleeg dan vooraf de AP (art. 36 lid 1).</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <extracomment>Dutch: &quot;&amp;Beoordelen…&quot;</extracomment>
+        <translation>&amp;Beoordelen…</translation>
+    </message>
+    <message>
+        <source>Assess whether the selected activity needs a DPIA, and record the DPIA (Enter or F2)</source>
+        <extracomment>Dutch: &quot;Beoordeel of de gekozen verwerking een DPIA nodig heeft, en leg de DPIA vast (Enter of F2)&quot;</extracomment>
+        <translation>Beoordeel of de gekozen verwerking een DPIA nodig heeft, en leg de DPIA vast (Enter of F2)</translation>
+    </message>
+    <message>
+        <source>DPIA register</source>
+        <extracomment>Dutch: &quot;DPIA-register&quot;</extracomment>
+        <translation>DPIA-register</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>By the lists</source>
+        <extracomment>Dutch: &quot;Volgens de lijsten&quot;</extracomment>
+        <translation>Volgens de lijsten</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <extracomment>Dutch: &quot;DPIA&quot;</extracomment>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <extracomment>Dutch: &quot;Restrisico&quot;</extracomment>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>Dutch: &quot;Herbeoordeling&quot;</extracomment>
+        <translation>Herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>Dutch: &quot;Aandacht&quot;</extracomment>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <source>The DPIA register could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het DPIA-register kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Het DPIA-register kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activities; %1 DPIA review(s) due</source>
+        <extracomment>Dutch: &quot;%n verwerking(en); %1 DPIA(&apos;s) te herbeoordelen&quot;</extracomment>
+        <translation>
+            <numerusform>%n verwerking; %1 DPIA(&apos;s) te herbeoordelen</numerusform>
+            <numerusform>%n verwerkingen; %1 DPIA(&apos;s) te herbeoordelen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16268,6 +16561,25 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <extracomment>Dutch: &quot;Naam van het subdoel&quot;</extracomment>
         <translation>Naam van het subdoel</translation>
     </message>
+    <message>
+        <source>One per line, e.g. ERP, customer mailbox, camera system</source>
+        <extracomment>Dutch: &quot;Eén per regel, bijvoorbeeld ERP, klantmailbox, camerasysteem&quot;</extracomment>
+        <translation>Eén per regel, bijvoorbeeld ERP, klantmailbox, camerasysteem</translation>
+    </message>
+    <message>
+        <source>Systems that hold the data; an inzage, erasure or rectification searches them.</source>
+        <extracomment>Dutch: &quot;Systemen waar de gegevens staan; een inzage, verwijdering of rectificatie doorzoekt ze.&quot;</extracomment>
+        <translation>Systemen waar de gegevens staan; een inzage, verwijdering of rectificatie doorzoekt ze.</translation>
+    </message>
+    <message>
+        <source>S&amp;ystems:</source>
+        <extracomment>Dutch: &quot;S&amp;ystemen:&quot;</extracomment>
+        <translation>S&amp;ystemen:</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -16464,8 +16776,20 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <extracomment>Dutch: &quot;Verwerkingsactiviteiten&quot;</extracomment>
+        <extracomment>Dutch: &quot;Verwerkingsactiviteiten&quot;
+----------
+Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>Verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <extracomment>Dutch: &quot;DPIA&quot;</extracomment>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>DPIAs</source>
+        <extracomment>Dutch: &quot;DPIA&apos;s&quot;</extracomment>
+        <translation>DPIA&apos;s</translation>
     </message>
 </context>
 <context>
@@ -17899,6 +18223,19 @@ of gebruik ‘Bestand toevoegen…’</translation>
             <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
             <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DPIA(s) to review</source>
+        <extracomment>Dutch: &quot;%n DPIA(&apos;s) te herbeoordelen&quot;</extracomment>
+        <translation>
+            <numerusform>%n DPIA te herbeoordelen</numerusform>
+            <numerusform>%n DPIA&apos;s te herbeoordelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the DPIAs whose review date has come.</source>
+        <extracomment>Dutch: &quot;Toont de DPIA&apos;s waarvan de datum van herbeoordeling is bereikt.&quot;</extracomment>
+        <translation>Toont de DPIA&apos;s waarvan de datum van herbeoordeling is bereikt.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ struct TodayFigures
     // Completed rectifications, erasures and restrictions with a recipient still to be told
     // (art. 19; DisclosureService::art19Pending), by id.
     QList<qint64> art19Requests;
+    // DPIAs whose review date has come (DpiaRegister::dueForReview, issue 40).
+    int dpiaReviewsDue = 0;
 
     // Nothing to show: every figure 0.
     bool nothingUrgent() const;
@@ -76,7 +78,8 @@ public:
     // `privacydesk-cli today --json`: {"now", "today", "registers", "breach_clocks": [{"number",
     // "title", "ap_deadline", "hours_left"}], "breach_subjects": [{"number", "title"}],
     // "due_today", "due_within_7_days", "late_legal", "late_policy_only", "awaiting_identity",
-    // "retention_due", "art19_pending"}; the register's keys only when registers is true.
+    // "retention_due", "art19_pending", "dpia_reviews_due"}; the register's keys only when
+    // registers is true.
     static QJsonObject toJson(const TodayFigures &figures);
 
 private:
