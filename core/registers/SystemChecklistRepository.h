@@ -23,6 +23,10 @@ public:
     // Ticks a system: a new row, or the row of the same system replaced.
     static bool tick(const QSqlDatabase &db, qint64 caseId, const SystemTick &tick,
                      const QString &user, const QString &now, ServiceError *error);
+    // Destruction (retention): the notes of the ticks of the requests caseIds names (" IN
+    // (SELECT ...)" with its values) go; who searched, when and the result stay as proof.
+    static bool eraseNotes(const QSqlDatabase &db, const QString &caseIds,
+                           const QVariantList &values, ServiceError *error);
 };
 
 } // namespace pd

@@ -6,6 +6,7 @@
 #include "letters/LetterRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
+#include "registers/SystemChecklistRepository.h"
 #include "retention/Retention.h"
 #include "retention/RetentionDestructionRepository.h"
 #include "retention/RetentionDestructionText.h"
@@ -205,6 +206,9 @@ bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint
         && RetentionRepository::eraseHoldReasons(db, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
         && RetentionDestructionRepository::eraseExemptReasons(db, personId, error)
+        // Issue 40: a note on a system searched may name the person; who, when and the result
+        // stay.
+        && SystemChecklistRepository::eraseNotes(db, u" IN "_s + ofPerson, { personId }, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
         && LetterRepository::eraseLetterTexts(write.database(), u" IN "_s + ofPerson, { personId },
                                               now, error)

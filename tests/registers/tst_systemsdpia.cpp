@@ -12,6 +12,7 @@
 #include "registers/Dpia.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/SystemChecklist.h"
+#include "retention/Retention.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "users/UserService.h"
@@ -71,6 +72,7 @@ private slots:
     void tickRecordsWhoWhenAndResult();
     void tickRefusesWhatDoesNotFit();
     void onlyInzageErasureRectificationHaveAList();
+    void destructionErasesTheNotes();
     void dpiaListsAreDataWithTheirSource();
     void dpiaRulesFollowTheArticles();
     void dpiaRegisterWritesWithEvents();
@@ -287,6 +289,34 @@ void TestSystemsDpia::onlyInzageErasureRectificationHaveAList()
     const QString combined
         = addCase(Relation::Huurder, { RequestType::Bezwaar, RequestType::Verwijdering });
     QCOMPARE(checklist.of(combined, MustRead())->size(), 3);
+}
+
+void TestSystemsDpia::destructionErasesTheNotes()
+{
+    // A request of 2024, answered and past its retention in 2026: destroying the person's request
+    // files erases a tick's note (it may name the person); who, when and the result stay.
+    m_clock.set(QDateTime(QDate(2024, 1, 2), QTime(12, 0), Qt::UTC));
+    const QString number = addCase(Relation::Huurder, { RequestType::Inzage });
+    SystemChecklist checklist(*m_store, m_clock);
+    ServiceError error;
+    QVERIFY(checklist.tick(
+        number, { u"ERP"_s, SystemSearchResult::Gevonden, u"Jan Jansen, Kerkpad 12"_s, 0 }, false,
+        &error));
+    m_clock.set(QDateTime(QDate(2024, 1, 20), QTime(12, 0), Qt::UTC));
+    CaseService cases(*m_store, m_clock);
+    QVERIFY2(cases.complete(
+                 number,
+                 completion(Outcome::Toegewezen, m_clock.today(), {}, {}, {}, knownDataSubject),
+                 false, &error),
+             qPrintable(error.message));
+    m_clock.set(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+    const qint64 person = cases.find(number)->person.id;
+    QVERIFY2(RetentionService(*m_store, m_clock).destroyRequestFiles(person, {}, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(countRows(m_store->database(), u"case_system_checks WHERE note IS NOT NULL"_s), 0);
+    QCOMPARE(countRows(m_store->database(),
+                       u"case_system_checks WHERE result = 'gevonden' AND searched_by <> ''"_s),
+             1);
 }
 
 void TestSystemsDpia::dpiaListsAreDataWithTheirSource()
