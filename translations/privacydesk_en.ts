@@ -12636,26 +12636,6 @@
         <translation>Note or file</translation>
     </message>
     <message>
-        <source>&amp;Result:</source>
-        <extracomment>Dutch: &quot;&amp;Resultaat:&quot;</extracomment>
-        <translation>&amp;Result:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <extracomment>Dutch: &quot;&amp;Notitie:&quot;</extracomment>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <extracomment>Dutch: &quot;&amp;Bestand:&quot;</extracomment>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>&amp;Tick as searched</source>
-        <extracomment>Dutch: &quot;&amp;Afvinken als doorzocht&quot;</extracomment>
-        <translation>&amp;Tick as searched</translation>
-    </message>
-    <message>
         <source>Records that you searched this system now, with the result.</source>
         <extracomment>Dutch: &quot;Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat.&quot;</extracomment>
         <translation>Records that you searched this system now, with the result.</translation>
@@ -12702,6 +12682,26 @@
         <source>No systems to search: only an inzage, erasure or rectification has a list.</source>
         <extracomment>Dutch: &quot;Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst.&quot;</extracomment>
         <translation>No systems to search: only an inzage, erasure or rectification has a list.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <extracomment>Dutch: &quot;Resultaat:&quot;</extracomment>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>Dutch: &quot;Notitie:&quot;</extracomment>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <extracomment>Dutch: &quot;Bestand:&quot;</extracomment>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Tick as searched</source>
+        <extracomment>Dutch: &quot;Afvinken als doorzocht&quot;</extracomment>
+        <translation>Tick as searched</translation>
     </message>
 </context>
 <context>
@@ -14433,7 +14433,7 @@
     </message>
     <message>
         <source>Out&amp;come and measures:</source>
-        <extracomment>Dutch: &quot;&amp;Uitkomst en maatregelen:&quot;</extracomment>
+        <extracomment>Dutch: &quot;Uitkomst en &amp;maatregelen:&quot;</extracomment>
         <translation>Out&amp;come and measures:</translation>
     </message>
     <message>
@@ -14443,7 +14443,7 @@
     </message>
     <message>
         <source>AP consulted &amp;beforehand on:</source>
-        <extracomment>Dutch: &quot;AP vooraf &amp;geraadpleegd op:&quot;</extracomment>
+        <extracomment>Dutch: &quot;AP v&amp;ooraf geraadpleegd op:&quot;</extracomment>
         <translation>AP consulted &amp;beforehand on:</translation>
     </message>
     <message>
@@ -14455,11 +14455,6 @@
         <source>Consultation (reference, ad&amp;vice):</source>
         <extracomment>Dutch: &quot;Raad&amp;pleging (kenmerk, advies):&quot;</extracomment>
         <translation>Consultation (reference, ad&amp;vice):</translation>
-    </message>
-    <message>
-        <source>Re&amp;view on:</source>
-        <extracomment>Dutch: &quot;&amp;Herbeoordelen op:&quot;</extracomment>
-        <translation>Re&amp;view on:</translation>
     </message>
     <message>
         <source>A DPIA is required: the processing is on the AP&apos;s list or falls under art. 35(3) GDPR.</source>
@@ -14480,6 +14475,26 @@
         <source>DPIA not saved</source>
         <extracomment>Dutch: &quot;DPIA niet opgeslagen&quot;</extracomment>
         <translation>DPIA not saved</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew on:</source>
+        <extracomment>Dutch: &quot;&amp;Herbeoordelen op:&quot;</extracomment>
+        <translation>Rev&amp;iew on:</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list</source>
+        <extracomment>Dutch: &quot;Lijst van de AP&quot;</extracomment>
+        <translation>The AP&apos;s list</translation>
+    </message>
+    <message>
+        <source>Cases of art. 35(3) GDPR</source>
+        <extracomment>Dutch: &quot;Gevallen van art. 35 lid 3 AVG&quot;</extracomment>
+        <translation>Cases of art. 35(3) GDPR</translation>
+    </message>
+    <message>
+        <source>EDPB criteria</source>
+        <extracomment>Dutch: &quot;Criteria van de EDPB&quot;</extracomment>
+        <translation>EDPB criteria</translation>
     </message>
 </context>
 <context>
@@ -16572,13 +16587,13 @@ or use “Add file…”</translation>
         <translation>Systems that hold the data; an inzage, erasure or rectification searches them.</translation>
     </message>
     <message>
-        <source>S&amp;ystems:</source>
-        <extracomment>Dutch: &quot;S&amp;ystemen:&quot;</extracomment>
-        <translation>S&amp;ystems:</translation>
-    </message>
-    <message>
         <source>Systems</source>
         <translation>Systems</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <extracomment>Dutch: &quot;Systemen:&quot;</extracomment>
+        <translation>Systems:</translation>
     </message>
 </context>
 <context>

@@ -8492,7 +8492,7 @@
     </message>
     <message>
         <source>Complete although a system on the request&apos;s list is not searched yet (case systems); without it that is refused.</source>
-        <translation>Rond af hoewel een systeem op de lijst van het verzoek nog niet is doorzocht (case systems); zonder deze optie wordt dat geweigerd.</translation>
+        <translation>Afronden hoewel een systeem op de lijst van het verzoek nog niet is doorzocht (case systems); zonder deze optie wordt dat geweigerd.</translation>
     </message>
     <message>
         <source>The systems to search for an inzage, erasure or rectification, and what each search found.</source>
@@ -12636,26 +12636,6 @@
         <translation>Notitie of bestand</translation>
     </message>
     <message>
-        <source>&amp;Result:</source>
-        <extracomment>Dutch: &quot;&amp;Resultaat:&quot;</extracomment>
-        <translation>&amp;Resultaat:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <extracomment>Dutch: &quot;&amp;Notitie:&quot;</extracomment>
-        <translation>&amp;Notitie:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <extracomment>Dutch: &quot;&amp;Bestand:&quot;</extracomment>
-        <translation>&amp;Bestand:</translation>
-    </message>
-    <message>
-        <source>&amp;Tick as searched</source>
-        <extracomment>Dutch: &quot;&amp;Afvinken als doorzocht&quot;</extracomment>
-        <translation>&amp;Afvinken als doorzocht</translation>
-    </message>
-    <message>
         <source>Records that you searched this system now, with the result.</source>
         <extracomment>Dutch: &quot;Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat.&quot;</extracomment>
         <translation>Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat.</translation>
@@ -12702,6 +12682,26 @@
         <source>No systems to search: only an inzage, erasure or rectification has a list.</source>
         <extracomment>Dutch: &quot;Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst.&quot;</extracomment>
         <translation>Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <extracomment>Dutch: &quot;Resultaat:&quot;</extracomment>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>Dutch: &quot;Notitie:&quot;</extracomment>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <extracomment>Dutch: &quot;Bestand:&quot;</extracomment>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Tick as searched</source>
+        <extracomment>Dutch: &quot;Afvinken als doorzocht&quot;</extracomment>
+        <translation>Afvinken als doorzocht</translation>
     </message>
 </context>
 <context>
@@ -14433,8 +14433,8 @@
     </message>
     <message>
         <source>Out&amp;come and measures:</source>
-        <extracomment>Dutch: &quot;&amp;Uitkomst en maatregelen:&quot;</extracomment>
-        <translation>&amp;Uitkomst en maatregelen:</translation>
+        <extracomment>Dutch: &quot;Uitkomst en &amp;maatregelen:&quot;</extracomment>
+        <translation>Uitkomst en &amp;maatregelen:</translation>
     </message>
     <message>
         <source>&amp;Residual risk:</source>
@@ -14443,8 +14443,8 @@
     </message>
     <message>
         <source>AP consulted &amp;beforehand on:</source>
-        <extracomment>Dutch: &quot;AP vooraf &amp;geraadpleegd op:&quot;</extracomment>
-        <translation>AP vooraf &amp;geraadpleegd op:</translation>
+        <extracomment>Dutch: &quot;AP v&amp;ooraf geraadpleegd op:&quot;</extracomment>
+        <translation>AP v&amp;ooraf geraadpleegd op:</translation>
     </message>
     <message>
         <source>Needed when the residual risk stays high (art. 36(1) GDPR).</source>
@@ -14455,11 +14455,6 @@
         <source>Consultation (reference, ad&amp;vice):</source>
         <extracomment>Dutch: &quot;Raad&amp;pleging (kenmerk, advies):&quot;</extracomment>
         <translation>Raad&amp;pleging (kenmerk, advies):</translation>
-    </message>
-    <message>
-        <source>Re&amp;view on:</source>
-        <extracomment>Dutch: &quot;&amp;Herbeoordelen op:&quot;</extracomment>
-        <translation>&amp;Herbeoordelen op:</translation>
     </message>
     <message>
         <source>A DPIA is required: the processing is on the AP&apos;s list or falls under art. 35(3) GDPR.</source>
@@ -14480,6 +14475,26 @@
         <source>DPIA not saved</source>
         <extracomment>Dutch: &quot;DPIA niet opgeslagen&quot;</extracomment>
         <translation>DPIA niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew on:</source>
+        <extracomment>Dutch: &quot;&amp;Herbeoordelen op:&quot;</extracomment>
+        <translation>&amp;Herbeoordelen op:</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list</source>
+        <extracomment>Dutch: &quot;Lijst van de AP&quot;</extracomment>
+        <translation>Lijst van de AP</translation>
+    </message>
+    <message>
+        <source>Cases of art. 35(3) GDPR</source>
+        <extracomment>Dutch: &quot;Gevallen van art. 35 lid 3 AVG&quot;</extracomment>
+        <translation>Gevallen van art. 35 lid 3 AVG</translation>
+    </message>
+    <message>
+        <source>EDPB criteria</source>
+        <extracomment>Dutch: &quot;Criteria van de EDPB&quot;</extracomment>
+        <translation>Criteria van de EDPB</translation>
     </message>
 </context>
 <context>
@@ -16572,13 +16587,13 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Systemen waar de gegevens staan; een inzage, verwijdering of rectificatie doorzoekt ze.</translation>
     </message>
     <message>
-        <source>S&amp;ystems:</source>
-        <extracomment>Dutch: &quot;S&amp;ystemen:&quot;</extracomment>
-        <translation>S&amp;ystemen:</translation>
-    </message>
-    <message>
         <source>Systems</source>
         <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <extracomment>Dutch: &quot;Systemen:&quot;</extracomment>
+        <translation>Systemen:</translation>
     </message>
 </context>
 <context>

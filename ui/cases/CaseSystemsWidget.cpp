@@ -89,14 +89,14 @@ void CaseSystemsWidget::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels(
         { tr("System"), tr("Result"), tr("Searched by"), tr("When"), tr("Note or file") });
-    //: Dutch: "&Resultaat:"
-    m_resultLabel->setText(tr("&Result:"));
-    //: Dutch: "&Notitie:"
-    m_noteLabel->setText(tr("&Note:"));
-    //: Dutch: "&Bestand:"
-    m_fileLabel->setText(tr("&File:"));
-    //: Dutch: "&Afvinken als doorzocht"
-    m_tick->setText(tr("&Tick as searched"));
+    //: Dutch: "Resultaat:"
+    m_resultLabel->setText(tr("Result:"));
+    //: Dutch: "Notitie:"
+    m_noteLabel->setText(tr("Note:"));
+    //: Dutch: "Bestand:"
+    m_fileLabel->setText(tr("File:"));
+    //: Dutch: "Afvinken als doorzocht"
+    m_tick->setText(tr("Tick as searched"));
     //: Dutch: "Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat."
     m_tick->setToolTip(tr("Records that you searched this system now, with the result."));
     m_result->clear();
@@ -184,7 +184,9 @@ void CaseSystemsWidget::fill()
     m_table->resizeColumnsToContents();
     const bool applies = !m_checks.isEmpty();
     m_table->setVisible(applies);
-    m_form->setVisible(applies);
+    // Each field on its own (not the form as a whole): nothing stays behind a hidden parent.
+    for (QWidget *field : m_form->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        field->setVisible(applies);
     const auto c = CaseService(m_store, m_clock).find(m_number, &error);
     if (!applies && c && SystemChecklist::applies(*c))
         //: Dutch: "Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1."

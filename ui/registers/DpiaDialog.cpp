@@ -118,6 +118,13 @@ QWidget *DpiaDialog::createLists()
     m_criteria->setObjectName(QStringLiteral("criteria"));
     m_criteria->setWordWrap(true);
     m_criteria->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // For a screen reader.
+    //: Dutch: "Lijst van de AP"
+    m_apList->setAccessibleName(tr("The AP's list"));
+    //: Dutch: "Gevallen van art. 35 lid 3 AVG"
+    m_art35->setAccessibleName(tr("Cases of art. 35(3) GDPR"));
+    //: Dutch: "Criteria van de EDPB"
+    m_criteria->setAccessibleName(tr("EDPB criteria"));
     m_indication = new QLabel(box);
     m_indication->setObjectName(QStringLiteral("indication"));
     m_indication->setWordWrap(true);
@@ -165,7 +172,7 @@ QWidget *DpiaDialog::createAssessment()
     form->addRow(m_done, m_assessedOn);
     m_outcome = textEdit(m_dpia.outcome, box);
     m_outcome->setObjectName(QStringLiteral("outcome"));
-    //: Dutch: "&Uitkomst en maatregelen:"
+    //: Dutch: "Uitkomst en &maatregelen:"
     form->addRow(tr("Out&come and measures:"), m_outcome);
     m_risk = new QComboBox(box);
     m_risk->setObjectName(QStringLiteral("risk"));
@@ -175,7 +182,7 @@ QWidget *DpiaDialog::createAssessment()
     m_risk->setCurrentIndex(static_cast<int>(m_dpia.residualRisk));
     //: Dutch: "&Restrisico:"
     form->addRow(tr("&Residual risk:"), m_risk);
-    //: Dutch: "AP vooraf &geraadpleegd op:"
+    //: Dutch: "AP v&ooraf geraadpleegd op:"
     m_consulted = new QCheckBox(tr("AP consulted &beforehand on:"), box);
     m_consulted->setChecked(m_dpia.consultedOn.isValid());
     //: Dutch: "Nodig als het restrisico hoog blijft (art. 36 lid 1 AVG)."
@@ -186,7 +193,7 @@ QWidget *DpiaDialog::createAssessment()
     //: Dutch: "Raad&pleging (kenmerk, advies):"
     form->addRow(tr("Consultation (reference, ad&vice):"), m_consultation);
     //: Dutch: "&Herbeoordelen op:"
-    m_review = new QCheckBox(tr("Re&view on:"), box);
+    m_review = new QCheckBox(tr("Rev&iew on:"), box);
     m_review->setChecked(m_dpia.reviewOn.isValid());
     m_reviewOn = dateEdit(
         m_dpia.reviewOn.isValid() ? m_dpia.reviewOn : systemClock().today().addYears(1), box);

@@ -333,8 +333,8 @@ void ProcessingActivityDialog::addFlowRows(QFormLayout *form, const ProcessingAc
     //: Dutch: "Systemen waar de gegevens staan; een inzage, verwijdering of rectificatie doorzoekt ze."
     m_systems->setToolTip(tr("Systems that hold the data; an inzage, erasure or rectification "
                              "searches them."));
-    //: Dutch: "S&ystemen:"
-    form->addRow(tr("S&ystems:"), m_systems);
+    //: Dutch: "Systemen:"
+    form->addRow(tr("Systems:"), m_systems);
 
     m_outsideEu = new QCheckBox(tr("Data go to a country outside the EEA"), content);
     m_outsideEu->setObjectName(QStringLiteral("outsideEu"));
