@@ -547,6 +547,10 @@ void MainWindow::connectDashboards()
                 retentionPage()->showDestructions(filter, description);
             });
     connect(m_dashboards, &DashboardsPage::breachesRequested, this, &MainWindow::showBreaches);
+    connect(m_dashboards, &DashboardsPage::dpiaReviewsRequested, this, [this] {
+        setCurrentSection(Section::Registers);
+        processingRegisterPage()->showDpias();
+    });
     connect(m_dashboards, &DashboardsPage::holdsRequested, this, [this](QDate on) {
         setCurrentSection(Section::Retention);
         retentionPage()->showHoldsOn(on);
@@ -557,6 +561,10 @@ void MainWindow::connectTodayStrip()
 {
     TodayStrip *today = m_caseList->todayStrip();
     connect(today, &TodayStrip::breachesRequested, this, &MainWindow::showBreaches);
+    connect(today, &TodayStrip::dpiaReviewsRequested, this, [this] {
+        setCurrentSection(Section::Registers);
+        processingRegisterPage()->showDpias();
+    });
     connect(today, &TodayStrip::retentionDueRequested, this,
             [this](const DueQuery &query, const QString &description) {
                 setCurrentSection(Section::Retention);

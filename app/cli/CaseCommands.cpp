@@ -3,7 +3,6 @@
 
 #include "CaseCommands.h"
 
-#include "CliContext.h"
 #include "ListOutput.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
@@ -457,7 +456,9 @@ int CaseCommands::runComplete(CliContext &context)
     std::optional<int> version;
     if (!expectedVersion(p, &version))
         return UsageError;
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](Store &store, CaseService &cases) {
+        if (const int open = systemsOpenRefusal(store, number, p); open != Success)
+            return open;
         ServiceError error;
         if (!cases.complete(number, completion, p.isSet(QStringLiteral("confirm-not-bsn")), &error,
                             version))
@@ -793,7 +794,8 @@ QList<Command> caseNoteCommands()
 QList<Command> caseCommands()
 {
     return caseRecordCommands() + caseProgressCommands() + caseMandateCommands()
-        + caseDecisionCommands() + caseTransmitCommands() + caseNoteCommands() + deadlineCommands();
+        + caseDecisionCommands() + caseTransmitCommands() + caseNoteCommands()
+        + caseSystemCommands() + deadlineCommands();
 }
 
 } // namespace pd::cli

@@ -43,6 +43,13 @@ public:
     static int runTimeline(CliContext &context);
     static int runDeadline(CliContext &context);
     static QList<QCommandLineOption> completionDetailOptions();
+    // case systems, case system tick (CaseSystemCommands.cpp, issue 40).
+    static int runSystems(CliContext &context);
+    static int runSystemTick(CliContext &context);
+    // case complete of an inzage, erasure or rectification with a system not searched: Success
+    // when none is open (or --systems-open-ok, which prints the warning), else the refusal
+    // printed (Failure).
+    static int systemsOpenRefusal(Store &store, const QString &number, const QCommandLineParser &p);
 
 private:
     // The request number: the one positional argument, upper case; empty unless there is one.
@@ -86,6 +93,7 @@ QList<Command> caseMandateCommands(); // case mandate (CaseMandateCommand.cpp)
 QList<Command> caseDecisionCommands(); // case complete
 QList<Command> caseTransmitCommands(); // case transmit (CaseCompleteOptions.cpp)
 QList<Command> caseNoteCommands(); // case note, reopen, timeline
+QList<Command> caseSystemCommands(); // case systems, case system tick (CaseSystemCommands.cpp)
 QList<Command> deadlineCommands(); // deadline
 
 } // namespace pd::cli

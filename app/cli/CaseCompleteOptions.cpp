@@ -34,6 +34,10 @@ QList<QCommandLineOption> CaseCommands::completionDetailOptions()
         option(QStringLiteral("objection-other"),
                QT_TRANSLATE_NOOP("pd::cli", "What else the objection was about, in words."),
                QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("systems-open-ok"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Complete although a system on the request's list is not "
+                                 "searched yet (case systems); without it that is refused.")),
     };
 }
 

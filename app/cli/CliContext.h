@@ -139,6 +139,7 @@ QList<Command> importCommands(); // import persons
 QList<Command> retentionCommands(); // retention due, destroy, hold, release, rules, log
 QList<Command> retentionRuleCommands(); // retention rule list, set, add, remove
 QList<Command> registerCommands(); // register list, add, export
+QList<Command> dpiaCommands(); // dpia list, criteria, add, set (DpiaCommands.cpp, issue 40)
 QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier
 QList<Command> reportCommands(); // report dashboard, today

@@ -29,15 +29,20 @@ public:
             return CliContext::readFailure(readError);
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
-            for (const ProcessingActivity &a : activities)
-                array.append(ProcessingRegister::toJson(a));
+            for (const ProcessingActivity &a : activities) {
+                QJsonObject json = ProcessingRegister::toJson(a);
+                json.insert(QStringLiteral("dpia"),
+                            a.dpia ? QJsonValue(DpiaRegister::toJson(*a.dpia)) : QJsonValue());
+                array.append(json);
+            }
             CliContext::printJson(QJsonDocument(array));
             return Success;
         }
         for (const ProcessingActivity &a : activities)
-            CliContext::printLine(QStringLiteral("%1  %2  (%3)")
+            CliContext::printLine(QStringLiteral("%1  %2  (%3)  %4")
                                       .arg(a.subCode.leftJustified(5), a.name,
-                                           a.legalBases.join(QStringLiteral(", "))));
+                                           a.legalBases.join(QStringLiteral(", ")),
+                                           DpiaRegister::status(a.dpia)));
         return Success;
     }
 
@@ -54,38 +59,85 @@ public:
         return { match.captured(1).trimmed(), special };
     }
 
+    // The options given, over *a (register add: over an empty activity; register set: over the
+    // stored one, so that only what is given changes).
+    static void readActivity(const QCommandLineParser &p, ProcessingActivity *activity)
+    {
+        ProcessingActivity &a = *activity;
+        const auto text = [&p](const char *name, QString *into) {
+            if (p.isSet(QLatin1StringView(name)))
+                *into = p.value(QLatin1StringView(name));
+        };
+        const auto list = [&p](const char *name, QStringList *into) {
+            if (p.isSet(QLatin1StringView(name)))
+                *into = p.values(QLatin1StringView(name));
+        };
+        text("purpose-code", &a.purposeCode);
+        text("purpose", &a.purpose);
+        text("sub-code", &a.subCode);
+        text("sub-purpose", &a.subPurpose);
+        text("name", &a.name);
+        text("description", &a.description);
+        if (p.isSet(QStringLiteral("basis"))) {
+            a.legalBases.clear();
+            for (const QString &basis : p.values(QStringLiteral("basis")))
+                a.legalBases += basis.split(u',', Qt::SkipEmptyParts);
+        }
+        text("basis-text", &a.legalBasisText);
+        list("subject", &a.subjects);
+        if (p.isSet(QStringLiteral("data"))) {
+            a.dataCategories.clear();
+            for (const QString &data : p.values(QStringLiteral("data")))
+                a.dataCategories << dataCategory(data);
+        }
+        list("source", &a.sources);
+        list("recipient", &a.recipients);
+        list("processor", &a.processors);
+        list("system", &a.systems);
+        text("art9-exception", &a.specialException);
+        text("criminal-basis", &a.criminalBasis);
+        if (p.isSet(QStringLiteral("outside-eu"))) {
+            a.outsideEu = true;
+            a.transferCountry = p.value(QStringLiteral("outside-eu"));
+        }
+        text("safeguard", &a.transferSafeguard);
+        text("retention", &a.retention);
+        text("security", &a.security);
+    }
+
+    // register set CODE: the activity with the options given changed (issue 40).
+    static int runSet(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1)
+            //: Dutch: "register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3."
+            return CliContext::usage(tr("register set needs the activity's number, e.g. A.3."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ProcessingRegister processing(*store);
+        ServiceError error;
+        auto a = processing.findByCode(args.first().trimmed(), &error);
+        if (!a)
+            return CliContext::fail(error);
+        readActivity(p, &*a);
+        if (!processing.update(*a, p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+            return CliContext::fail(error);
+        if (p.isSet(QStringLiteral("json"))) {
+            const auto changed = processing.find(a->id, &error);
+            if (!changed)
+                return CliContext::readFailure(error, false);
+            CliContext::printJson(QJsonDocument(ProcessingRegister::toJson(*changed)));
+        }
+        return Success;
+    }
+
     static int runAdd(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        const auto value = [&p](const char *name) {
-            return p.value(QLatin1StringView(name));
-        };
-        const auto values = [&p](const char *name) {
-            return p.values(QLatin1StringView(name));
-        };
         ProcessingActivity a;
-        a.purposeCode = value("purpose-code");
-        a.purpose = value("purpose");
-        a.subCode = value("sub-code");
-        a.subPurpose = value("sub-purpose");
-        a.name = value("name");
-        a.description = value("description");
-        for (const QString &basis : values("basis"))
-            a.legalBases += basis.split(u',', Qt::SkipEmptyParts);
-        a.legalBasisText = value("basis-text");
-        a.subjects = values("subject");
-        for (const QString &data : values("data"))
-            a.dataCategories << dataCategory(data);
-        a.sources = values("source");
-        a.recipients = values("recipient");
-        a.processors = values("processor");
-        a.specialException = value("art9-exception");
-        a.criminalBasis = value("criminal-basis");
-        a.outsideEu = p.isSet(QStringLiteral("outside-eu"));
-        a.transferCountry = value("outside-eu");
-        a.transferSafeguard = value("safeguard");
-        a.retention = value("retention");
-        a.security = value("security");
+        readActivity(p, &a);
         // The same sentences the form shows, before the store is opened (the password costs a
         // second); the service checks again with the store.
         if (const QStringList problems = ProcessingRegister::validate(a); !problems.isEmpty())
@@ -142,7 +194,87 @@ public:
 
 namespace {
 
-// Reading and adding processing activities.
+// The options of register add and register set.
+void addActivityOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        option(QStringLiteral("purpose-code"),
+               QT_TRANSLATE_NOOP("pd::cli", "Code of the main purpose, e.g. A."),
+               QT_TRANSLATE_NOOP("pd::cli", "code")),
+        option(QStringLiteral("purpose"), QT_TRANSLATE_NOOP("pd::cli", "Name of the main purpose."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("sub-code"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Number of the sub-purpose, e.g. A.3 "
+                                 "(default: the next free number)."),
+               QT_TRANSLATE_NOOP("pd::cli", "code")),
+        option(QStringLiteral("sub-purpose"), QT_TRANSLATE_NOOP("pd::cli", "The sub-purpose."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("name"),
+               QT_TRANSLATE_NOOP("pd::cli", "Name of the processing activity."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("description"), QT_TRANSLATE_NOOP("pd::cli", "Description."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("basis"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Legal basis, art. 6(1) letters a-f "
+                                 "(comma-separated)."),
+               QT_TRANSLATE_NOOP("pd::cli", "letters")),
+        option(QStringLiteral("basis-text"),
+               QT_TRANSLATE_NOOP("pd::cli", "The statute or covenant."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("subject"),
+               QT_TRANSLATE_NOOP("pd::cli", "Category of data subjects (repeatable)."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("data"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Category of personal data, what it is in "
+                                 "brackets: a special category (art. 9), "
+                                 "strafrechtelijk (art. 10) or overlast (neither): "
+                                 "\"medische gegevens [gezondheid]\" "
+                                 "(repeatable)."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("source"),
+               QT_TRANSLATE_NOOP("pd::cli", "Source of the data (repeatable)."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("recipient"),
+               QT_TRANSLATE_NOOP("pd::cli", "Recipient category code (repeatable)."),
+               QT_TRANSLATE_NOOP("pd::cli", "code")),
+        option(QStringLiteral("processor"), QT_TRANSLATE_NOOP("pd::cli", "Processor (repeatable)."),
+               QT_TRANSLATE_NOOP("pd::cli", "name")),
+        option(QStringLiteral("system"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "A system that holds the data, e.g. ERP or "
+                                 "mailbox (repeatable): a request searches it."),
+               QT_TRANSLATE_NOOP("pd::cli", "name")),
+        option(QStringLiteral("art9-exception"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "The exception of art. 9 lid 2 AVG (a-j) for "
+                                 "special categories of personal data."),
+               QT_TRANSLATE_NOOP("pd::cli", "letter")),
+        option(QStringLiteral("criminal-basis"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "The basis of art. 10 AVG for criminal data, "
+                                 "e.g. art. 33 UAVG."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("outside-eu"),
+               QT_TRANSLATE_NOOP("pd::cli", "Data go outside the EEA, to this country."),
+               QT_TRANSLATE_NOOP("pd::cli", "country")),
+        option(QStringLiteral("safeguard"),
+               QT_TRANSLATE_NOOP("pd::cli", "Safeguard for the transfer outside the EEA."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("retention"), QT_TRANSLATE_NOOP("pd::cli", "Retention rule."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("security"), QT_TRANSLATE_NOOP("pd::cli", "Security measures."),
+               QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("confirm-not-bsn"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Confirm that a number the BSN guard stops is "
+                                 "not a BSN (logged).")),
+    });
+}
+
+// Reading, adding and changing processing activities.
 QList<Command> registerEntryCommands()
 {
     using R = RegisterCommands;
@@ -150,90 +282,14 @@ QList<Command> registerEntryCommands()
         command("register list",
                 QT_TRANSLATE_NOOP("pd::cli", "List the processing activities (art. 30)."), nullptr,
                 R::runList),
-        command(
-            "register add",
-            QT_TRANSLATE_NOOP("pd::cli", "Add a processing activity; prints its number."),
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("purpose-code"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Code of the main purpose, e.g. A."),
-                           QT_TRANSLATE_NOOP("pd::cli", "code")),
-                    option(QStringLiteral("purpose"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Name of the main purpose."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("sub-code"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Number of the sub-purpose, e.g. A.3 "
-                                             "(default: the next free number)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "code")),
-                    option(QStringLiteral("sub-purpose"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The sub-purpose."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("name"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Name of the processing activity."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("description"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Description."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("basis"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Legal basis, art. 6(1) letters a-f "
-                                             "(comma-separated)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "letters")),
-                    option(QStringLiteral("basis-text"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The statute or covenant."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("subject"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Category of data subjects (repeatable)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("data"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Category of personal data, what it is in "
-                                             "brackets: a special category (art. 9), "
-                                             "strafrechtelijk (art. 10) or overlast (neither): "
-                                             "\"medische gegevens [gezondheid]\" "
-                                             "(repeatable)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("source"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Source of the data (repeatable)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("recipient"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Recipient category code (repeatable)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "code")),
-                    option(QStringLiteral("processor"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Processor (repeatable)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "name")),
-                    option(QStringLiteral("art9-exception"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "The exception of art. 9 lid 2 AVG (a-j) for "
-                                             "special categories of personal data."),
-                           QT_TRANSLATE_NOOP("pd::cli", "letter")),
-                    option(QStringLiteral("criminal-basis"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "The basis of art. 10 AVG for criminal data, "
-                                             "e.g. art. 33 UAVG."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(
-                        QStringLiteral("outside-eu"),
-                        QT_TRANSLATE_NOOP("pd::cli", "Data go outside the EEA, to this country."),
-                        QT_TRANSLATE_NOOP("pd::cli", "country")),
-                    option(
-                        QStringLiteral("safeguard"),
-                        QT_TRANSLATE_NOOP("pd::cli", "Safeguard for the transfer outside the EEA."),
-                        QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("retention"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Retention rule."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("security"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Security measures."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("confirm-not-bsn"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Confirm that a number the BSN guard stops is "
-                                             "not a BSN (logged).")),
-                });
-            },
-            R::runAdd),
+        command("register add",
+                QT_TRANSLATE_NOOP("pd::cli", "Add a processing activity; prints its number."),
+                addActivityOptions, R::runAdd),
+        command("register set",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Change a processing activity: only the options given change "
+                                  "(a repeatable option replaces its whole list)."),
+                "CODE", addActivityOptions, R::runSet),
     };
 }
 

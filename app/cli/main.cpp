@@ -21,9 +21,10 @@ namespace {
 QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + attachmentCommands() + disclosureCommands()
-        + retentionCommands() + registerCommands() + importCommands() + exportCommands()
-        + reportCommands() + documentCommands() + userCommands() + settingsCommands()
-        + breachCommands() + serverCommands() + holdCommands() + restrictionCommands();
+        + retentionCommands() + registerCommands() + dpiaCommands() + importCommands()
+        + exportCommands() + reportCommands() + documentCommands() + userCommands()
+        + settingsCommands() + breachCommands() + serverCommands() + holdCommands()
+        + restrictionCommands();
 }
 
 QString commandList(const QList<Command> &commands)

@@ -3,6 +3,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "demo/DemoBreaches.h"
+#include "demo/DemoDpias.h"
 #include "demo/DemoTexts.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
@@ -651,7 +652,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         *error = failure.message;
         return false;
     }
-    return true;
+    return demo::addDpias(store, today, error); // issue 40
 }
 
 } // namespace pd

@@ -220,6 +220,10 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (error->isError())
         return std::nullopt;
     std::reverse(content.disclosures.begin(), content.disclosures.end());
+    const auto systems = SystemChecklist(m_store, m_clock).of(c->number, error);
+    if (!systems)
+        return std::nullopt;
+    content.systems = *systems;
     // The people the dossier names by their name, not their login (issue 18).
     if (!UserRepository::displayNames(m_store.database(), &content.displayNames, error))
         return std::nullopt;

@@ -6,6 +6,7 @@
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
+#include "registers/SystemChecklist.h"
 #include "util/Clock.h"
 
 #include <QByteArrayView>
@@ -57,6 +58,9 @@ struct ComplaintDossierContent
     QList<DossierMail> mails; // the e-mails among the attachments (not destroyed), read
     QList<Letter> letters; // every letter recorded, oldest first
     QList<Disclosure> disclosures; // concerning the data subject, oldest first
+    // Issue 40: the systems searched for an inzage, erasure or rectification (empty for
+    // another request), ticked or not.
+    QList<SystemCheck> systems;
     // Of the chain from its verified checkpoint on and of the request's own events (issue 19),
     // when the dossier was made.
     AuditLog::Verification verification;

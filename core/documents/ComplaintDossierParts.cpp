@@ -180,6 +180,46 @@ QString reportsHtml(const ComplaintDossierContent &content)
     return out + rows + QStringLiteral("</table>");
 }
 
+QString systemsHtml(const ComplaintDossierContent &content)
+{
+    if (!SystemChecklist::applies(content.request))
+        return {};
+    //: Dutch: "Doorzochte systemen"
+    QString out = QStringLiteral("<h3>%1</h3>").arg(h(ComplaintDossier::tr("Systems searched")));
+    if (content.systems.isEmpty())
+        //: Dutch: "Het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie."
+        return out
+            + QStringLiteral("<p><i>%1</i></p>")
+                  .arg(h(ComplaintDossier::tr("The register of processing activities names no "
+                                              "systems for data subjects with this relation.")));
+    out += tableStartHtml();
+    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"22%\" align=\"left\">%1</th>"
+                          "<th width=\"18%\" align=\"left\">%2</th><th width=\"18%\" "
+                          "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
+               .arg(h(ComplaintDossier::tr("System")), h(ComplaintDossier::tr("Searched by")),
+                    h(ComplaintDossier::tr("When")), h(ComplaintDossier::tr("Result")));
+    for (const SystemCheck &check : content.systems) {
+        QString result = check.searched
+            ? h(SystemChecklist::resultLabel(check.result))
+            //: Dutch: "NIET DOORZOCHT"
+            : QStringLiteral("<b>%1</b>").arg(h(ComplaintDossier::tr("NOT SEARCHED")));
+        if (!check.note.isEmpty())
+            result += QStringLiteral("<br>") + textHtml(check.note, content);
+        if (check.attachmentId > 0)
+            //: Dutch: "bestand: %1"
+            result += QStringLiteral("<br>")
+                + h(ComplaintDossier::tr("file: %1").arg(check.attachmentName));
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                   .arg(h(check.system),
+                        check.searched ? h(content.nameOf(check.searchedBy)) : QStringLiteral("—"),
+                        check.searched ? h(organisationTime(check.searchedAt)
+                                               .toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+                                       : QStringLiteral("—"),
+                        result);
+    }
+    return out + QStringLiteral("</table>");
+}
+
 QString tableStartHtml()
 {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "

@@ -37,6 +37,11 @@ QString askedHtml(const ComplaintDossierContent &content);
 // and its SHA-256; empty when none was made.
 QString reportsHtml(const ComplaintDossierContent &content);
 
+// Issue 40: "Systems searched", the request's checklist (each system: who searched it, when,
+// the result and the note); empty for a request without one (not an inzage, erasure or
+// rectification).
+QString systemsHtml(const ComplaintDossierContent &content);
+
 // The start of every table of the dossier (thin grey borders, full width).
 QString tableStartHtml();
 

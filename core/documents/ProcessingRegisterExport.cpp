@@ -13,6 +13,18 @@ namespace pd {
 
 namespace {
 
+// The register's DPIA column in the CSV, which is Dutch whatever the interface's language.
+QString dutchDpia(const std::optional<Dpia> &dpia)
+{
+    if (!dpia)
+        return QStringLiteral("niet beoordeeld");
+    if (dpia->done())
+        return QStringLiteral("DPIA uitgevoerd op %1")
+            .arg(dpia->assessedOn.toString(QStringLiteral("dd-MM-yyyy")));
+    return dpia->needed ? QStringLiteral("DPIA nodig, nog niet uitgevoerd")
+                        : QStringLiteral("geen DPIA nodig");
+}
+
 const QString listSeparator = QStringLiteral(" | ");
 
 // Dutch, as the CSV header: the file is read by Dutch offices whatever the UI language.
@@ -111,11 +123,13 @@ QStringList ProcessingRegisterExport::csvHeader()
              QStringLiteral("Bronnen"),
              QStringLiteral("Ontvangers (categorieën)"),
              QStringLiteral("Verwerkers"),
+             QStringLiteral("Systemen"),
              QStringLiteral("Doorgifte buiten de EER"),
              QStringLiteral("Land"),
              QStringLiteral("Waarborg doorgifte"),
              QStringLiteral("Bewaartermijn"),
              QStringLiteral("Beveiligingsmaatregelen"),
+             QStringLiteral("DPIA (art. 35 AVG)"),
              QStringLiteral("Laatst gewijzigd"),
              QStringLiteral("Gewijzigd door"),
              QStringLiteral("Verwerkingsverantwoordelijke"),
@@ -169,11 +183,13 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
               a.sources.join(listSeparator),
               a.recipients.join(listSeparator),
               a.processors.join(listSeparator),
+              a.systems.join(listSeparator),
               a.transfersOutsideEea() ? QStringLiteral("ja") : QStringLiteral("nee"),
               a.transferCountry,
               a.transferSafeguard,
               a.retention,
               a.security,
+              dutchDpia(a.dpia),
               a.updatedAt.isValid()
                   ? organisationTime(a.updatedAt).toString(QStringLiteral("dd-MM-yyyy HH:mm"))
                   : QString(),
@@ -303,6 +319,8 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
     row(tr("Sources"), htmlList(a.sources));
     row(tr("Recipients"), htmlList(a.recipients));
     row(tr("Processors"), htmlList(a.processors));
+    //: Dutch: "Systemen"
+    row(tr("Systems"), htmlList(a.systems));
     row(tr("Transfer outside the EEA"),
         a.transfersOutsideEea() ? PrintedDocument::html(
             tr("Yes: %1; safeguard: %2")
@@ -313,6 +331,8 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
         a.retention.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.retention));
     row(tr("Security measures"),
         a.security.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.security));
+    //: Dutch: "DPIA (art. 35 AVG)"
+    row(tr("DPIA (art. 35 AVG)"), PrintedDocument::html(DpiaRegister::status(a.dpia)));
     out += QStringLiteral("</table>");
     return out;
 }

@@ -1,10 +1,12 @@
 #include "registers/ProcessingRegister.h"
 
+#include "registers/DpiaRepository.h"
 #include "registers/Eea.h"
 #include "registers/ProcessingRegisterRepository.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -17,6 +19,13 @@
 namespace pd {
 
 namespace {
+
+// A refusal before the unit writes: nothing recorded, *error says why.
+bool refuse(ServiceError *error, const ServiceError &why)
+{
+    *error = why;
+    return false;
+}
 
 const QString entity = QStringLiteral("processing");
 
@@ -69,6 +78,7 @@ ProcessingActivity normalised(ProcessingActivity a)
     a.sources = cleaned(a.sources);
     a.recipients = cleaned(a.recipients);
     a.processors = cleaned(a.processors);
+    a.systems = cleaned(a.systems);
     QList<PersonalDataCategory> categories;
     for (PersonalDataCategory category : std::as_const(a.dataCategories)) {
         category.name = category.name.simplified();
@@ -97,8 +107,10 @@ QJsonArray jsonList(const QStringList &values)
     return QJsonArray::fromStringList(values);
 }
 
+} // namespace
+
 // The fields whose values changed, as {field: {old, new}}.
-QJsonObject difference(const QJsonObject &before, const QJsonObject &after)
+QJsonObject jsonDifference(const QJsonObject &before, const QJsonObject &after)
 {
     QJsonObject changes;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
@@ -112,8 +124,6 @@ QJsonObject difference(const QJsonObject &before, const QJsonObject &after)
     }
     return changes;
 }
-
-} // namespace
 
 bool ProcessingActivity::hasSpecialData() const
 {
@@ -190,6 +200,21 @@ QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
         if (error) // a failed read is an error, never an empty register
             *error = failure;
         return {};
+    }
+    const auto dpias = DpiaRepository::all(m_store.database(), &failure);
+    if (!dpias) {
+        if (error)
+            *error = failure;
+        return {};
+    }
+    for (ProcessingActivity &a : *result) {
+        for (const Dpia &d : *dpias) {
+            if (d.activityId == a.id) {
+                a.dpia = d;
+                a.dpia->activityCode = a.subCode;
+                a.dpia->activityName = a.name;
+            }
+        }
     }
     std::sort(result->begin(), result->end(), registerOrder);
     return *result;
@@ -460,12 +485,14 @@ bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNe
     addList(tr("Sources"), a.sources);
     addList(tr("Recipients"), a.recipients);
     addList(tr("Processors"), a.processors);
+    //: Dutch: "Systemen"
+    addList(tr("Systems"), a.systems);
     for (const PersonalDataCategory &category : std::as_const(a.dataCategories))
         fields.append({ tr("Personal data"), category.name });
     if (!unit.guard(fields, bsnOverride, error))
         return false;
     // Nothing changed: no event, and nothing rewritten (updated_at stays).
-    if (!isNew && difference(toJson(*before), toJson(a)).isEmpty())
+    if (!isNew && jsonDifference(toJson(*before), toJson(a)).isEmpty())
         return true;
     const bool written = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -485,7 +512,7 @@ bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNe
             write.record(entity, QString::number(a.id),
                          isNew ? QStringLiteral("processing.created")
                                : QStringLiteral("processing.changed"),
-                         isNew ? after : difference(toJson(*before), after));
+                         isNew ? after : jsonDifference(toJson(*before), after));
             return true;
         },
         error);
@@ -505,6 +532,12 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
     const auto before = find(id, error);
     if (!before)
         return false;
+    if (before->dpia)
+        //: Dutch: "Verwerking %1 heeft een DPIA-beoordeling en blijft in het register."
+        return refuse(error,
+                      support::invalid(tr("Processing activity %1 has a DPIA "
+                                          "assessment and stays in the register.")
+                                           .arg(before->subCode)));
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!ProcessingRegisterRepository::remove(m_store.database(), id, failure))
@@ -684,6 +717,7 @@ QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
         { QStringLiteral("sources"), jsonList(a.sources) },
         { QStringLiteral("recipients"), jsonList(a.recipients) },
         { QStringLiteral("processors"), jsonList(a.processors) },
+        { QStringLiteral("systems"), jsonList(a.systems) },
         { QStringLiteral("specialException"), a.specialException },
         { QStringLiteral("criminalBasis"), a.criminalBasis },
         { QStringLiteral("outsideEu"), a.outsideEu },

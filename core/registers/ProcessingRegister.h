@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
+#include "registers/Dpia.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,10 @@
 namespace pd {
 
 class UnitOfWork;
+
+// The fields whose values changed, as {field: {old, new}} (ids and the created/updated stamps
+// left out): the payload of a register's change event.
+QJsonObject jsonDifference(const QJsonObject &before, const QJsonObject &after);
 
 class Store;
 
@@ -53,6 +58,12 @@ struct ProcessingActivity
     QStringList sources; // BRP via gemeente, Entree, betrokkene zelf, ...
     QStringList recipients; // recipient CATEGORY codes of the recipients catalogue, as text
     QStringList processors; // names
+    // The systems that hold the activity's data (ERP, mailbox, camera system, ...), issue 40:
+    // the systems a request of one of its data subjects searches (SystemChecklist).
+    QStringList systems;
+    // Its DPIA assessment (issue 40), read with the register by list(); never written with the
+    // activity (DpiaRegister writes it).
+    std::optional<Dpia> dpia;
     QString specialException; // art. 9 lid 2 AVG letter "a".."j"; needed with art. 9 data
     QString criminalBasis; // art. 10 AVG basis (e.g. art. 33 UAVG); needed with criminal data
     bool outsideEu = false; // outside the EEA; never false with a non-EEA transferCountry

@@ -32,6 +32,7 @@ struct Example
     Texts recipients;
     Texts processors;
     const char *retention;
+    Texts systems; // where its data are kept (issue 40)
 };
 
 const DataExample naw { "naam en contactgegevens", {} };
@@ -50,7 +51,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf", "Entree", "Belastingdienst" },
       { "gemeente" },
       { "Entree (fictief woonruimteverdeelsysteem)" },
-      "Einde inschrijving + 1 jaar; inkomensgegevens toewijzing + 1 jaar" },
+      "Einde inschrijving + 1 jaar; inkomensgegevens toewijzing + 1 jaar",
+      { "Woonruimteverdeelsysteem (Entree)", "Klantmailbox", "Documentbeheersysteem (DMS)" } },
     { "A",
       "Leveren van diensten",
       "Opmaken van huurovereenkomst",
@@ -62,7 +64,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf", "BRP via gemeente" },
       {},
       { "Leverancier woningbeheersysteem (fictief)" },
-      "Einde huurovereenkomst + 2 jaar" },
+      "Einde huurovereenkomst + 2 jaar",
+      { "ERP (woningbeheersysteem)", "Documentbeheersysteem (DMS)" } },
     { "A",
       "Leveren van diensten",
       "Klantenservice",
@@ -74,7 +77,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf", "MijnDomijn/huurdersportaal" },
       {},
       { "Leverancier klantportaal (fictief)" },
-      "Einde huurovereenkomst + 2 jaar" },
+      "Einde huurovereenkomst + 2 jaar",
+      { "Klantcontactsysteem (CRM)", "Klantmailbox", "Huurdersportaal" } },
     { "A",
       "Leveren van diensten",
       "Transacties uitvoeren en rekeningoverzichten versturen",
@@ -86,7 +90,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf" },
       { "accountant", "deurwaarder" },
       { "Leverancier woningbeheersysteem (fictief)" },
-      "Financiële gegevens + 7 jaar (art. 52 AWR)" },
+      "Financiële gegevens + 7 jaar (art. 52 AWR)",
+      { "ERP (woningbeheersysteem)", "Financieel pakket" } },
     { "A",
       "Leveren van diensten",
       "Het onderhouden van de huurwoning",
@@ -98,7 +103,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf" },
       { "aannemers" },
       { "Planningssysteem onderhoud (fictief)" },
-      "Afronding opdracht + 2 jaar" },
+      "Afronding opdracht + 2 jaar",
+      { "Planningssysteem onderhoud", "ERP (woningbeheersysteem)" } },
     { "B",
       "Onderzoek en statistiek",
       "Analyseren van deze data",
@@ -110,7 +116,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf" },
       {},
       { "Onderzoeksbureau (fictief)" },
-      "Afronding onderzoek + 1 jaar, daarna anoniem" },
+      "Afronding onderzoek + 1 jaar, daarna anoniem",
+      { "Enquêteplatform" } },
     // Early warning of arrears is a service to the tenant and a statutory duty, not fraud
     // fighting: it is filed under A.
     { "A",
@@ -124,7 +131,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf" },
       { "gemeente" },
       { "Leverancier woningbeheersysteem (fictief)" },
-      "Einde achterstand + 2 jaar" },
+      "Einde achterstand + 2 jaar",
+      { "ERP (woningbeheersysteem)", "Klantmailbox" } },
     { "C",
       "Bestrijden fraude en criminaliteit",
       "Onderzoek naar fraude",
@@ -138,7 +146,8 @@ const Example exampleTable[] = {
       { "eigen waarneming", "politie", "BRP via gemeente" },
       { "politie", "gemeente" },
       {},
-      "Afronding dossier + 5 jaar" },
+      "Afronding dossier + 5 jaar",
+      { "Dossiersysteem woonfraude", "Documentbeheersysteem (DMS)" } },
     // Nuisance and care signals are social management of the tenancy, not crime: A.
     { "A",
       "Leveren van diensten",
@@ -153,7 +162,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf", "zorginstelling", "omwonenden" },
       { "zorginstelling", "gemeente" },
       {},
-      "Einde overlast + 2 jaar" },
+      "Einde overlast + 2 jaar",
+      { "Dossiersysteem sociaal beheer", "Klantmailbox" } },
     { "C",
       "Bestrijden fraude en criminaliteit",
       "Cameratoezicht",
@@ -165,7 +175,8 @@ const Example exampleTable[] = {
       { "eigen waarneming" },
       { "politie" },
       { "Beveiligingsbedrijf (fictief)" },
-      "Camerabeelden + 4 weken, bij incident langer" },
+      "Camerabeelden + 4 weken, bij incident langer",
+      { "Camerasysteem" } },
     { "D",
       "Juridische geschillen",
       "Het afhandelen van dossiers met een juridisch geschil",
@@ -177,7 +188,8 @@ const Example exampleTable[] = {
       { "betrokkene zelf" },
       { "advocaat", "deurwaarder", "rechtbank" },
       {},
-      "Einde geschil + 7 jaar" },
+      "Einde geschil + 7 jaar",
+      { "Documentbeheersysteem (DMS)", "ERP (woningbeheersysteem)" } },
 };
 
 QString text(const char *utf8)
@@ -215,6 +227,7 @@ QList<ProcessingActivity> ProcessingRegister::examples()
         a.recipients = texts(example.recipients);
         a.processors = texts(example.processors);
         a.retention = text(example.retention);
+        a.systems = texts(example.systems);
         a.security = security;
         // The art. 9 exception and the art. 10 basis follow from the data, as the rules ask.
         if (!a.art9Categories().isEmpty())
@@ -239,6 +252,7 @@ QList<ProcessingActivity> ProcessingRegister::examples()
     mail.transferCountry = text("Verenigde Staten");
     mail.transferSafeguard = text("EU-VS Data Privacy Framework; standaardcontractbepalingen");
     mail.retention = text("Einde huurovereenkomst + 3 maanden");
+    mail.systems = QStringList { QStringLiteral("Huurdersportaal") };
     mail.security = security;
     activities.append(mail);
     return activities;

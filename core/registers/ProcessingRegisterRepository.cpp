@@ -116,7 +116,38 @@ bool insertItems(const QSqlDatabase &db, const ProcessingActivity &a, ServiceErr
     for (int i = 0; ok && i < a.dataCategories.size(); ++i)
         ok = insertItem(u"data"_s, i, a.dataCategories.at(i).name,
                         a.dataCategories.at(i).special.join(u','));
-    return ok || failed(item, error);
+    if (!ok)
+        return failed(item, error);
+    QSqlQuery system(db);
+    system.prepare(u"INSERT INTO processing_activity_systems (activity_id, position, name) "
+                   "VALUES (?, ?, ?)"_s);
+    for (int i = 0; i < a.systems.size(); ++i) {
+        system.addBindValue(a.id);
+        system.addBindValue(i);
+        system.addBindValue(a.systems.at(i));
+        if (!system.exec())
+            return failed(system, error);
+    }
+    return true;
+}
+
+// The systems of the activities in byId, each list in its order (schema 34).
+bool readSystems(const QSqlDatabase &db, std::map<qint64, ProcessingActivity> &byId,
+                 ServiceError *error)
+{
+    QSqlQuery systems(db);
+    systems.setForwardOnly(true);
+    if (!run(systems,
+             u"SELECT activity_id, name FROM processing_activity_systems "
+             "ORDER BY activity_id, position"_s,
+             {}, error))
+        return false;
+    while (systems.next()) {
+        const auto it = byId.find(systems.value(0).toLongLong());
+        if (it != byId.end())
+            it->second.systems << systems.value(1).toString();
+    }
+    return !systems.lastError().isValid() || failed(systems, error);
 }
 
 } // namespace
@@ -159,6 +190,8 @@ std::optional<QList<ProcessingActivity>> ProcessingRegisterRepository::all(const
         failed(items, error);
         return std::nullopt;
     }
+    if (!readSystems(db, byId, error))
+        return std::nullopt;
     QList<ProcessingActivity> result;
     result.reserve(static_cast<qsizetype>(byId.size()));
     for (auto &[id, activity] : byId)
@@ -256,6 +289,8 @@ bool ProcessingRegisterRepository::update(const QSqlDatabase &db,
                rowValues(activity) << now << user << activity.id, error)
         && run(query, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s,
                { activity.id }, error)
+        && run(query, u"DELETE FROM processing_activity_systems WHERE activity_id = ?"_s,
+               { activity.id }, error)
         && insertItems(db, activity, error);
 }
 
@@ -263,6 +298,8 @@ bool ProcessingRegisterRepository::remove(const QSqlDatabase &db, qint64 id, Ser
 {
     QSqlQuery query(db);
     return run(query, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s, { id },
+               error)
+        && run(query, u"DELETE FROM processing_activity_systems WHERE activity_id = ?"_s, { id },
                error)
         && run(query, u"DELETE FROM processing_activities WHERE id = ?"_s, { id }, error);
 }

@@ -1,6 +1,7 @@
 #include "reports/Today.h"
 
 #include "registers/Disclosures.h"
+#include "registers/Dpia.h"
 #include "reports/DashboardService.h"
 #include "retention/ExternalHolds.h"
 #include "store/Store.h"
@@ -16,7 +17,7 @@ bool TodayFigures::nothingUrgent() const
     return breachClocks.isEmpty() && breachSubjects.isEmpty() && dueToday == 0
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
         && retentionDue == 0 && art19Requests.isEmpty() && holdsToSecure.isEmpty()
-        && holdsExpired.isEmpty();
+        && holdsExpired.isEmpty() && dpiaReviewsDue == 0;
 }
 
 TodayService::TodayService(const Store &store, const Clock &clock)
@@ -46,7 +47,10 @@ TodayFigures TodayService::read(ServiceError *error) const
     f.art19Requests = DisclosureService(m_store, m_clock).art19Pending(failure);
     if (failure->isError())
         return f;
-    readHolds(&f, failure);
+    if (!readHolds(&f, failure))
+        return f;
+    const auto reviews = DpiaRegister(m_store, m_clock).dueForReview(failure);
+    f.dpiaReviewsDue = reviews ? static_cast<int>(reviews->size()) : 0;
     return f;
 }
 
@@ -180,6 +184,7 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
             { QStringLiteral("secure_before"), h.overwrittenOn.toString(Qt::ISODate) } });
     json.insert(QStringLiteral("external_holds_to_secure"), holds);
     json.insert(QStringLiteral("external_holds_expired"), static_cast<int>(f.holdsExpired.size()));
+    json.insert(QStringLiteral("dpia_reviews_due"), f.dpiaReviewsDue);
     return json;
 }
 

@@ -8,6 +8,7 @@
 #include "persons/PersonRepository.h"
 #include "registers/DisclosureRepository.h"
 #include "retention/ExternalHoldRepository.h"
+#include "registers/SystemChecklistRepository.h"
 #include "retention/Retention.h"
 #include "retention/RetentionDestructionRepository.h"
 #include "retention/RetentionDestructionText.h"
@@ -210,6 +211,9 @@ bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint
         && ExternalHoldRepository::eraseTextsOf(db, ofPerson, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
         && RetentionDestructionRepository::eraseExemptReasons(db, personId, error)
+        // Issue 40: a note on a system searched may name the person; who, when and the result
+        // stay.
+        && SystemChecklistRepository::eraseNotes(db, u" IN "_s + ofPerson, { personId }, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
         && LetterRepository::eraseLetterTexts(write.database(), u" IN "_s + ofPerson, { personId },
                                               now, error)

@@ -28,6 +28,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "registers/DestroyDialog.h"
 #include "registers/DisclosureDialog.h"
+#include "registers/DpiaDialog.h"
 #include "registers/ImportWizard.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/RetentionRuleDialog.h"
@@ -388,6 +389,12 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"DisclosureDialog"_s, [this, desk] {
                       return new DisclosureDialog(*m_store, desk);
+                  } };
+    list << Walk { u"DpiaDialog"_s, [this, desk] {
+                      Dpia dpia; // issue 40: a new assessment of an activity
+                      dpia.activityCode = u"C.1"_s;
+                      dpia.activityName = u"Cameratoezicht complexen"_s;
+                      return new DpiaDialog(*m_store, dpia, desk);
                   } };
     list << Walk { u"ProcessingActivityDialog"_s, [this, desk] {
                       return new ProcessingActivityDialog(*m_store, ProcessingActivity {}, desk);

@@ -253,8 +253,12 @@ class CompleteDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
+    // openSystems: the systems on the request's list not searched yet (issue 40,
+    // SystemChecklist::open): warned about, and completing anyway needs a tick.
+    CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
+                   const QStringList &openSystems = {});
     QComboBox *outcomeBox() const { return m_outcome; }
+    QCheckBox *systemsOpenBox() const { return m_systemsOpen; } // null: none open
     // The box of one ground, or null when the ground is not offered for this request (it does
     // not fit its kinds, or it is a code of before issue 14 without its letter).
     QCheckBox *groundBox(RefusalGround ground) const;
@@ -328,6 +332,7 @@ private:
     QDateEdit *m_answered;
     QComboBox *m_channel;
     QLabel *m_reminder;
+    QCheckBox *m_systemsOpen = nullptr;
 };
 
 class NoteDialog final : public CaseActionDialog

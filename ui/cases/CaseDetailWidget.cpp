@@ -7,12 +7,14 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDocumentsWidget.h"
 #include "cases/CaseNotListedNotice.h"
+#include "cases/CaseSystemsWidget.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/EventText.h"
 #include "documents/LetterDialog.h"
 #include "documents/PersonExportWizard.h"
 #include "letters/Letters.h"
 #include "registers/CaseDisclosuresWidget.h"
+#include "registers/SystemChecklist.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -171,6 +173,11 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
         if (m_case)
             Q_EMIT caseChanged(m_case->number);
     });
+    connect(m_systems, &CaseSystemsWidget::changed, this, [this] {
+        reload();
+        if (m_case)
+            Q_EMIT caseChanged(m_case->number);
+    });
     m_tabs->addTab(m_disclosures, QString());
     m_tabs->addTab(m_documents, QString());
     pageLayout->addWidget(m_tabs, 1);
@@ -293,8 +300,13 @@ void CaseDetailWidget::createActions()
                 LetterService(m_store).organisationRefusal(LetterKind::Verlengingsbericht)));
     });
     connect(m_completeAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new CompleteDialog(m_service, *m_case, today(), this));
+        if (m_case) {
+            // The systems not searched yet (issue 40): the dialog warns.
+            ServiceError unread;
+            const QStringList open
+                = SystemChecklist(m_store).open(m_case->number, &unread).value_or(QStringList());
+            openDialog(new CompleteDialog(m_service, *m_case, today(), this, open));
+        }
     });
     connect(m_noteAction, &QAction::triggered, this, [this] {
         if (m_case)
@@ -389,6 +401,10 @@ QWidget *CaseDetailWidget::createOverviewTab()
     auto *layout = new QVBoxLayout(content);
     m_overview = makeForm();
     layout->addLayout(m_overview);
+    // Issue 40: the systems searched, below the request and its deadlines.
+    m_systems = new CaseSystemsWidget(m_store, content, m_clock);
+    m_systems->setObjectName(QStringLiteral("caseSystems"));
+    layout->addWidget(m_systems);
     layout->addStretch(1);
     QWidget *area = scrollable(content, this);
     area->setObjectName(QStringLiteral("overviewTab"));
@@ -471,6 +487,7 @@ void CaseDetailWidget::retranslateUi()
     m_tabs->setTabText(2, tr("Identification"));
     m_tabs->setTabText(3, tr("Disclosures"));
     m_tabs->setTabText(4, tr("Documents"));
+
     m_identificationTitle->setText(tr("Identification"));
     m_noBsnLine->setText(tr("The BSN is never recorded: only that and how identity was checked, "
                             "by whom and when — never the document or its number."));
@@ -602,6 +619,7 @@ void CaseDetailWidget::reload()
         setTimelineError({});
         m_disclosures->clear();
         m_documents->showCase({});
+        m_systems->showCase({});
     } else {
         fillIdentification(*m_case);
         ServiceError timelineError;
@@ -609,6 +627,7 @@ void CaseDetailWidget::reload()
         setTimelineError(timelineError);
         m_disclosures->showCase(m_case->number);
         m_documents->showCase(m_case->number);
+        m_systems->showCase(m_case->number);
     }
     fillTimeline();
     m_stack->setCurrentIndex(m_notListed ? 2 : 1);
@@ -625,6 +644,7 @@ bool CaseDetailWidget::showsIntakeOnly() const
 void CaseDetailWidget::applyIntakeOnly(bool intakeOnly)
 {
     m_intakeNote->setVisible(intakeOnly);
+    m_systems->setVisible(!intakeOnly);
     for (Tab tab : { Tab::Timeline, Tab::Identification, Tab::Disclosures, Tab::Documents })
         m_tabs->setTabVisible(static_cast<int>(tab), !intakeOnly);
     if (intakeOnly)

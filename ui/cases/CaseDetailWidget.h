@@ -28,6 +28,7 @@ namespace pd::ui {
 
 class CaseDisclosuresWidget;
 class CaseDocumentsWidget;
+class CaseSystemsWidget;
 class CaseNotListedNotice;
 
 class CaseActionDialog;
@@ -94,6 +95,7 @@ public:
     // The dialog an action opened and that is still open (for tests and for the lead), or null.
     CaseActionDialog *currentDialog() const { return m_dialog; }
     CaseDisclosuresWidget *disclosuresWidget() const { return m_disclosures; }
+    CaseSystemsWidget *systemsWidget() const { return m_systems; }
     void setCurrentTab(Tab tab);
     // The Tijdlijn as shown, one "when — sentence" line per row.
     QStringList timelineLines() const;
@@ -205,6 +207,7 @@ private:
 
     CaseDisclosuresWidget *m_disclosures = nullptr; // the person's disclosures and art. 19
     CaseDocumentsWidget *m_documents = nullptr;
+    CaseSystemsWidget *m_systems = nullptr; // the systems searched, on the overview (issue 40)
 };
 
 } // namespace pd::ui

@@ -7,6 +7,7 @@
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
 #include "domain/InputLimits.h"
+#include "registers/SystemChecklist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -178,7 +179,8 @@ bool KindDecisionBox::overrideConfirmed() const
 
 // --- CompleteDialog ---
 
-CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent)
+CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent,
+                               const QStringList &openSystems)
     : CaseActionDialog(service, c, today, parent)
     , m_outcome(new QComboBox(this))
     , m_groundsBox(new QGroupBox(tr("Grounds for the refusal"), this))
@@ -233,6 +235,19 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     m_channel->setCurrentIndex(preset >= 0 ? preset : 0);
 
     layOutColumns();
+    if (!openSystems.isEmpty()) {
+        // Issue 40: art. 15 means searching every system on the request's list.
+        auto *warning = wrappedLabel(SystemChecklist::openWarning(openSystems), this);
+        warning->setObjectName(QStringLiteral("systemsOpenWarning"));
+        warning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
+        //: Dutch: "&Toch afronden: de open systemen hoeven niet doorzocht te worden"
+        m_systemsOpen
+            = new QCheckBox(tr("Complete an&yway: the open systems need no search"), this);
+        m_systemsOpen->setObjectName(QStringLiteral("systemsOpenOk"));
+        formLayout()->addWidget(warning);
+        formLayout()->addWidget(m_systemsOpen);
+        connect(m_systemsOpen, &QCheckBox::toggled, this, &CompleteDialog::revalidate);
+    }
     setReadingTabOrder();
     QPalette palette = m_reminder->palette();
     palette.setColor(QPalette::WindowText, QColor(0x6b, 0x4a, 0x00));
@@ -649,6 +664,10 @@ QString CompleteDialog::validate() const
     const Completion done = completion();
     if (QString problem = CaseWorkflow::checkComplete(m_case, done, m_today); !problem.isEmpty())
         return problem;
+    if (m_systemsOpen && !m_systemsOpen->isChecked())
+        //: Dutch: "Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden."
+        return tr("Tick the systems first (Overview, systems searched), or choose Complete "
+                  "anyway.");
     if (!m_motivationPart->isHidden() && !m_motivation->blockingReason().isEmpty())
         return m_motivation->blockingReason();
     if (!m_grantedPart->isHidden() && !m_granted->blockingReason().isEmpty())

@@ -232,6 +232,8 @@ QWidget *DashboardsPage::createDeadlinesTab()
     connect(m_todayStrip, &TodayStrip::retentionDueRequested, this,
             &DashboardsPage::retentionDueRequested);
     connect(m_todayStrip, &TodayStrip::breachesRequested, this, &DashboardsPage::breachesRequested);
+    connect(m_todayStrip, &TodayStrip::dpiaReviewsRequested, this,
+            &DashboardsPage::dpiaReviewsRequested);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_todayStrip);
     layout->addLayout(tiles);

@@ -93,6 +93,7 @@ Q_SIGNALS:
     void recipientRequested(qint64 recipientId);
     // The data-breach register (open breaches), or one breach (a running clock).
     void breachesRequested(const QString &number);
+    void dpiaReviewsRequested(); // the "Vandaag" strip's DPIA reviews (issue 40)
 
 protected:
     void changeEvent(QEvent *event) override;

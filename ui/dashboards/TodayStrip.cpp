@@ -204,6 +204,12 @@ void TodayStrip::rebuild()
         //: Dutch: "ontvangers nog informeren (art. 19 AVG), %1"
         tr("recipients still to be told (art. 19 GDPR), %1").arg(shortDate(m_figures.today)));
     addHoldItems();
+    if (m_figures.dpiaReviewsDue > 0)
+        //: Dutch: "%n DPIA('s) te herbeoordelen"
+        addItem(tr("%n DPIA(s) to review", nullptr, m_figures.dpiaReviewsDue),
+                //: Dutch: "Toont de DPIA's waarvan de datum van herbeoordeling is bereikt."
+                tr("Shows the DPIAs whose review date has come."), false,
+                [this] { Q_EMIT dpiaReviewsRequested(); });
     //: Dutch: "Vandaag is er niets dringends."
     m_status->setText(tr("Nothing urgent today."));
     m_status->setVisible(m_items.isEmpty());

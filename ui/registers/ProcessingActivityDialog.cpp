@@ -136,8 +136,8 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     for (QLineEdit *edit : { m_purposeCode, m_purpose, m_subCode, m_subPurpose, m_name, m_basisText,
                              m_criminalBasis, m_country, m_safeguard, m_retention })
         connect(edit, &QLineEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
-    for (QPlainTextEdit *edit :
-         { m_description, m_subjects, m_sources, m_recipients, m_processors, m_security })
+    for (QPlainTextEdit *edit : { m_description, m_subjects, m_sources, m_recipients, m_processors,
+                                  m_systems, m_security })
         connect(edit, &QPlainTextEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
     for (QCheckBox *box : std::as_const(m_bases))
         connect(box, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
@@ -325,6 +325,16 @@ void ProcessingActivityDialog::addFlowRows(QFormLayout *form, const ProcessingAc
     m_processors = listEdit(a.processors, onePerLine, content);
     m_processors->setObjectName(QStringLiteral("processors"));
     form->addRow(tr("&Processors:"), m_processors);
+    // Issue 40: the systems a request of one of its data subjects searches.
+    //: Dutch: "Eén per regel, bijvoorbeeld ERP, klantmailbox, camerasysteem"
+    m_systems = listEdit(a.systems, tr("One per line, e.g. ERP, customer mailbox, camera system"),
+                         content);
+    m_systems->setObjectName(QStringLiteral("systems"));
+    //: Dutch: "Systemen waar de gegevens staan; een inzage, verwijdering of rectificatie doorzoekt ze."
+    m_systems->setToolTip(tr("Systems that hold the data; an inzage, erasure or rectification "
+                             "searches them."));
+    //: Dutch: "Systemen:"
+    form->addRow(tr("Systems:"), m_systems);
 
     m_outsideEu = new QCheckBox(tr("Data go to a country outside the EEA"), content);
     m_outsideEu->setObjectName(QStringLiteral("outsideEu"));
@@ -362,8 +372,8 @@ void ProcessingActivityDialog::makeReadOnly(const QString &note)
         edit->setReadOnly(true);
         edit->setPlaceholderText(QString());
     }
-    for (QPlainTextEdit *edit :
-         { m_description, m_subjects, m_sources, m_recipients, m_processors, m_security }) {
+    for (QPlainTextEdit *edit : { m_description, m_subjects, m_sources, m_recipients, m_processors,
+                                  m_systems, m_security }) {
         edit->setReadOnly(true);
         edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         edit->setPlaceholderText(QString());
@@ -494,6 +504,7 @@ ProcessingActivity ProcessingActivityDialog::activity() const
     a.sources = lines(m_sources);
     a.recipients = lines(m_recipients);
     a.processors = lines(m_processors);
+    a.systems = lines(m_systems);
     // What the marks do not ask for is not saved (kept in the form while a mark is undone).
     a.specialException
         = m_readOnly || m_art9Required ? m_art9Exception->currentData().toString() : QString();
@@ -580,6 +591,7 @@ void ProcessingActivityDialog::revalidate()
         { tr("Sources"), a.sources.join(u'\n') },
         { tr("Recipients"), a.recipients.join(u'\n') },
         { tr("Processors"), a.processors.join(u'\n') },
+        { tr("Systems"), a.systems.join(u'\n') },
     };
     for (const PersonalDataCategory &category : a.dataCategories)
         fields.append({ tr("Personal data"), category.name });

@@ -90,6 +90,7 @@ private:
     QPlainTextEdit *m_sources = nullptr;
     QPlainTextEdit *m_recipients = nullptr;
     QPlainTextEdit *m_processors = nullptr;
+    QPlainTextEdit *m_systems = nullptr;
     QComboBox *m_art9Exception = nullptr;
     QLineEdit *m_criminalBasis = nullptr;
     QCheckBox *m_outsideEu = nullptr;

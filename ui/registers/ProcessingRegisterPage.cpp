@@ -6,6 +6,7 @@
 #include "documents/ProcessingRegisterExport.h"
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
+#include "registers/DpiaPage.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/ProcessingRegister.h"
 #include "store/Store.h"
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -98,11 +100,25 @@ void ProcessingRegisterPage::createWidgets()
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
-    auto *layout = new QVBoxLayout(this);
+    // Two tabs (issue 40): the register itself and the DPIA register.
+    auto *activities = new QWidget(this);
+    activities->setObjectName(QStringLiteral("activitiesTab"));
+    auto *layout = new QVBoxLayout(activities);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_incomplete);
     layout->addWidget(m_count);
+    m_dpias = new DpiaPage(m_store, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("registerTabs"));
+    m_tabs->addTab(activities, QString());
+    m_tabs->addTab(m_dpias, QString());
+    (new QVBoxLayout(this))->addWidget(m_tabs);
+    connect(m_dpias, &DpiaPage::dpiaChanged, this, [this] {
+        refresh();
+        Q_EMIT registerChanged();
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -120,12 +136,13 @@ void ProcessingRegisterPage::createWidgets()
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProcessingRegisterPage::updateButtons);
 
-    const auto shortcut = [this](const QKeySequence &keys, void (ProcessingRegisterPage::*slot)()) {
-        auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-        return s;
-    };
+    const auto shortcut
+        = [this, activities](const QKeySequence &keys, void (ProcessingRegisterPage::*slot)()) {
+              auto *s = new QShortcut(keys, activities); // not on the DPIA tab
+              s->setContext(Qt::WidgetWithChildrenShortcut);
+              connect(s, &QShortcut::activated, this, slot);
+              return s;
+          };
     // Opening needs ViewRegisters only: without EditRegisters the dialog is read only.
     const bool mayEdit = m_access.may(Permission::EditRegisters);
     for (QShortcut *edit :
@@ -166,7 +183,12 @@ void ProcessingRegisterPage::retranslateUi()
     // are neither and the dialog shows them.
     m_model->setHorizontalHeaderLabels({ tr("Number"), tr("Processing activity"), tr("Legal basis"),
                                          tr("Art. 9 / art. 10 AVG"), tr("Outside EEA"),
-                                         tr("Changed") });
+                                         //: Dutch: "DPIA"
+                                         tr("DPIA"), tr("Changed") });
+    //: Dutch: "Verwerkingen"
+    m_tabs->setTabText(0, tr("Processing activities"));
+    //: Dutch: "DPIA's"
+    m_tabs->setTabText(1, tr("DPIAs"));
     updateEmptyState();
     m_count->setText(m_readError.isEmpty() ? tr("%n processing activities", nullptr, m_total)
                                            : QString());
@@ -258,8 +280,10 @@ void ProcessingRegisterPage::refresh()
         auto *changed = new QStandardItem(
             locale.toString(organisationDay(a.updatedAt), QLocale::ShortFormat));
         changed->setToolTip(tr("by %1").arg(a.updatedBy));
-        group->appendRow({ code, name, new QStandardItem(bases.join(QStringLiteral(", "))),
-                           specialItem, transfer, changed });
+        auto *basis = new QStandardItem(bases.join(QStringLiteral(", ")));
+        basis->setToolTip(basis->text());
+        group->appendRow({ code, name, basis, specialItem, transfer,
+                           new QStandardItem(DpiaRegister::status(a.dpia)), changed });
     }
     m_total = static_cast<int>(activities.size());
     m_incomplete->setText(
@@ -269,8 +293,14 @@ void ProcessingRegisterPage::refresh()
            nullptr, lacks));
     m_incomplete->setVisible(lacks > 0);
     m_view->expandAll();
-    for (int c : { CodeColumn, BasisColumn, SpecialColumn, TransferColumn, ChangedColumn })
+    for (int c :
+         { CodeColumn, BasisColumn, SpecialColumn, TransferColumn, DpiaColumn, ChangedColumn })
         m_view->resizeColumnToContents(c);
+    // The legal bases at most about 32 characters wide (issue 40 added the DPIA column): the
+    // name keeps its room; a cut basis shows whole in its tooltip and in the dialog.
+    m_view->setColumnWidth(
+        BasisColumn,
+        std::min(m_view->columnWidth(BasisColumn), m_view->fontMetrics().averageCharWidth() * 32));
     updateEmptyState();
     m_stack->setCurrentWidget(activities.isEmpty() ? static_cast<QWidget *>(m_empty)
                                                    : static_cast<QWidget *>(m_view));
@@ -488,6 +518,12 @@ void ProcessingRegisterPage::print()
 {
     if (const auto document = printable())
         DocumentPreview::print(this, *document, {}, DocumentPreview::reportOn(this));
+}
+
+void ProcessingRegisterPage::showDpias()
+{
+    m_tabs->setCurrentWidget(m_dpias);
+    m_dpias->showReviewsDue();
 }
 
 } // namespace pd::ui

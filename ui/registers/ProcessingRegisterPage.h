@@ -15,6 +15,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QStandardItemModel;
+class QTabWidget;
 class QTreeView;
 
 namespace pd {
@@ -23,6 +24,7 @@ class Store;
 
 namespace pd::ui {
 
+class DpiaPage;
 class EmptyStateWidget;
 
 // The Registers section: the register of processing activities (art. 30 AVG) as a tree grouped
@@ -39,6 +41,7 @@ public:
         BasisColumn,
         SpecialColumn,
         TransferColumn,
+        DpiaColumn, // issue 40: whether a DPIA exists
         ChangedColumn,
         ColumnCount
     };
@@ -60,6 +63,9 @@ public:
     // Why the last refresh could not read the register (translated), or empty. The page then
     // shows that in its empty state, never "no processing activities yet" (issue 15).
     QString errorText() const { return m_readError; }
+    // The DPIA register, the page's second tab (issue 40).
+    DpiaPage *dpiaPage() const { return m_dpias; }
+    void showDpias(); // the DPIA tab, the first review due selected
 
 public Q_SLOTS:
     void addActivity(); // opens the dialog (modal, window-modal on the page)
@@ -106,6 +112,8 @@ private:
     QPushButton *m_print = nullptr;
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_empty = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DpiaPage *m_dpias = nullptr;
     int m_total = 0;
     QString m_readError;
 };

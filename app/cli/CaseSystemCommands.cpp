@@ -1,0 +1,152 @@
+// privacydesk-cli case systems and case system tick (issue 40): the systems searched for an
+// inzage, erasure or rectification, and case complete's refusal while one is not ticked. Kept
+// apart from CaseCommands.cpp, which holds the other case commands.
+
+#include "CaseCommands.h"
+#include "registers/SystemChecklist.h"
+
+#include <QJsonArray>
+
+namespace pd::cli {
+
+namespace {
+
+QString resultCodes()
+{
+    QStringList codes;
+    for (SystemSearchResult result : SystemChecklist::results())
+        codes << SystemChecklist::resultCode(result);
+    return codes.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int CaseCommands::runSystems(CliContext &context)
+{
+    const QString number = numberArgument(context);
+    if (number.isEmpty())
+        //: Dutch: "case systems heeft het verzoeknummer nodig."
+        return CliContext::usage(tr("case systems needs the case number."));
+    return withCases(context, [&](Store &store, CaseService &) {
+        ServiceError error;
+        const auto list = SystemChecklist(store).of(number, &error);
+        if (!list)
+            return CliContext::readFailure(error);
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const SystemCheck &check : *list)
+                array.append(SystemChecklist::toJson(check));
+            CliContext::printJson(QJsonDocument(array));
+            return static_cast<int>(Success);
+        }
+        for (const SystemCheck &check : *list) {
+            //: Dutch: "nog niet doorzocht"
+            QString line = check.system + QStringLiteral("  ")
+                + (check.searched ? SystemChecklist::resultLabel(check.result)
+                                  : tr("not searched yet"));
+            if (check.searched)
+                line += QStringLiteral("  %1, %2")
+                            .arg(check.searchedBy,
+                                 check.searchedAt.toLocalTime().toString(
+                                     QStringLiteral("yyyy-MM-dd HH:mm")));
+            if (!check.note.isEmpty())
+                line += QStringLiteral("  ") + check.note;
+            if (check.attachmentId > 0)
+                line += QStringLiteral("  [%1 %2]")
+                            .arg(check.attachmentId)
+                            .arg(check.attachmentName);
+            CliContext::printLine(line);
+        }
+        return static_cast<int>(Success);
+    });
+}
+
+int CaseCommands::runSystemTick(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    const QStringList args = p.positionalArguments();
+    const auto result = SystemChecklist::result(p.value(QStringLiteral("result")));
+    if (args.size() != 2 || !result)
+        //: Dutch: "case system tick heeft het verzoeknummer, het systeem en --result nodig (%1)."
+        return CliContext::usage(
+            tr("case system tick needs the case number, the system and --result (%1).")
+                .arg(resultCodes()));
+    SystemTick tick;
+    tick.system = args.at(1);
+    tick.result = *result;
+    tick.note = p.value(QStringLiteral("note"));
+    if (p.isSet(QStringLiteral("attachment"))) {
+        bool ok = false;
+        tick.attachmentId = p.value(QStringLiteral("attachment")).toLongLong(&ok);
+        if (!ok || tick.attachmentId <= 0)
+            //: Dutch: "--attachment heeft het nummer van een bestand van het verzoek nodig (case attachments)."
+            return CliContext::usage(tr("--attachment takes the id of one of the request's files "
+                                        "(case attachments)."));
+    }
+    const QString number = args.at(0).trimmed().toUpper();
+    return withCases(context, [&](Store &store, CaseService &) {
+        ServiceError error;
+        if (!SystemChecklist(store).tick(number, tick, p.isSet(QStringLiteral("confirm-not-bsn")),
+                                         &error))
+            return serviceFailure(error);
+        return static_cast<int>(Success);
+    });
+}
+
+int CaseCommands::systemsOpenRefusal(Store &store, const QString &number,
+                                     const QCommandLineParser &p)
+{
+    ServiceError error;
+    const auto open = SystemChecklist(store).open(number, &error);
+    if (!open)
+        return serviceFailure(error);
+    if (open->isEmpty())
+        return Success;
+    if (p.isSet(QStringLiteral("systems-open-ok"))) {
+        CliContext::printError(SystemChecklist::openWarning(*open));
+        return Success;
+    }
+    //: Dutch: "Vink elk systeem af met case system tick, of rond toch af met --systems-open-ok."
+    return CliContext::fail(SystemChecklist::openWarning(*open) + u' '
+                            + tr("Tick each system with case system tick, or complete anyway "
+                                 "with --systems-open-ok."));
+}
+
+QList<Command> caseSystemCommands()
+{
+    return {
+        command("case systems",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "The systems to search for an inzage, erasure or "
+                                  "rectification, and what each search found."),
+                "NUMBER", {}, CaseCommands::runSystems),
+        command(
+            "case system tick",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Tick a system as searched for a request: who (you), when (now), "
+                              "the result and a note or file."),
+            "NUMBER NAME",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("result"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "niets-gevonden, gevonden (in the report), "
+                                               "apart-verstrekt (provided separately), gewist "
+                                               "(erasure), gecorrigeerd (rectification), "
+                                               "niet-doorzoekbaar (with --note: why)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(QStringLiteral("note"),
+                             QT_TRANSLATE_NOOP("pd::cli", "What was searched or found."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("attachment"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "One of the request's files that shows the "
+                                               "search (its id: case attachments)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "id")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+            },
+            CaseCommands::runSystemTick),
+    };
+}
+
+} // namespace pd::cli

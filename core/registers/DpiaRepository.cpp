@@ -1,0 +1,111 @@
+#include "registers/DpiaRepository.h"
+
+#include "store/ServiceSupport.h"
+#include "store/Statements.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList codes(const QVariant &value)
+{
+    return value.toString().split(u',', Qt::SkipEmptyParts);
+}
+
+QVariant joined(const QStringList &values)
+{
+    return support::nullable(values.join(u','));
+}
+
+QVariantList rowValues(const Dpia &d)
+{
+    return { d.needed ? 1 : 0,
+             joined(d.apList),
+             joined(d.art35_3),
+             joined(d.criteria),
+             support::nullable(d.reason),
+             support::nullableDate(d.assessedOn),
+             support::nullable(d.outcome),
+             support::nullable(DpiaRegister::riskCode(d.residualRisk)),
+             support::nullableDate(d.consultedOn),
+             support::nullable(d.consultation),
+             support::nullableDate(d.reviewOn) };
+}
+
+} // namespace
+
+std::optional<QList<Dpia>> DpiaRepository::all(const QSqlDatabase &db, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT id, activity_id, needed, ap_list, art35_3, criteria, reason, "
+                         "assessed_on, outcome, residual_risk, consulted_on, consultation, "
+                         "review_on, updated_at, updated_by FROM dpias ORDER BY id"_s,
+                         {}, error))
+        return std::nullopt;
+    return statements::rows(
+        query,
+        [](const QSqlQuery &row) {
+            Dpia d;
+            d.id = row.value(0).toLongLong();
+            d.activityId = row.value(1).toLongLong();
+            d.needed = row.value(2).toInt() != 0;
+            d.apList = codes(row.value(3));
+            d.art35_3 = codes(row.value(4));
+            d.criteria = codes(row.value(5));
+            d.reason = row.value(6).toString();
+            d.assessedOn = support::dateFrom(row.value(7));
+            d.outcome = row.value(8).toString();
+            d.residualRisk
+                = DpiaRegister::risk(row.value(9).toString()).value_or(ResidualRisk::Onbekend);
+            d.consultedOn = support::dateFrom(row.value(10));
+            d.consultation = row.value(11).toString();
+            d.reviewOn = support::dateFrom(row.value(12));
+            d.updatedAt = QDateTime::fromString(row.value(13).toString(), Qt::ISODateWithMs);
+            d.updatedBy = row.value(14).toString();
+            return d;
+        },
+        error);
+}
+
+bool DpiaRepository::insert(const QSqlDatabase &db, const Dpia &dpia, const QString &now,
+                            const QString &user, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"INSERT INTO dpias (needed, ap_list, art35_3, criteria, reason, "
+                           "assessed_on, outcome, residual_risk, consulted_on, consultation, "
+                           "review_on, activity_id, created_at, created_by, updated_at, "
+                           "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           rowValues(dpia) << dpia.activityId << now << user << now << user, error);
+}
+
+bool DpiaRepository::update(const QSqlDatabase &db, const Dpia &dpia, const QString &now,
+                            const QString &user, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"UPDATE dpias SET needed = ?, ap_list = ?, art35_3 = ?, criteria = ?, "
+                           "reason = ?, assessed_on = ?, outcome = ?, residual_risk = ?, "
+                           "consulted_on = ?, consultation = ?, review_on = ?, updated_at = ?, "
+                           "updated_by = ? WHERE activity_id = ?"_s,
+                           rowValues(dpia) << now << user << dpia.activityId, error);
+}
+
+std::optional<bool> DpiaRepository::existsFor(const QSqlDatabase &db, qint64 activityId,
+                                              ServiceError *error)
+{
+    const auto found = statements::count(db, u"SELECT count(*) FROM dpias WHERE activity_id = ?"_s,
+                                         { activityId }, error);
+    if (!found)
+        return std::nullopt;
+    return *found > 0;
+}
+
+} // namespace pd

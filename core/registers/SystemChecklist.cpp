@@ -1,0 +1,329 @@
+#include "registers/SystemChecklist.h"
+
+#include "cases/Attachments.h"
+#include "cases/CaseService.h"
+#include "registers/SystemChecklistRepository.h"
+#include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
+#include "store/Store.h"
+#include "util/CodeTable.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+// A refusal before the unit writes: nothing recorded, *error says why.
+bool refuse(ServiceError *error, const ServiceError &why)
+{
+    *error = why;
+    return false;
+}
+
+constexpr codes::Entry<SystemSearchResult> resultTable[] = {
+    //: Dutch: "Niets gevonden"
+    { SystemSearchResult::NietsGevonden, "niets-gevonden",
+      QT_TRANSLATE_NOOP("pd::SystemChecklist", "Nothing found") },
+    //: Dutch: "Gegevens gevonden (in het overzicht)"
+    { SystemSearchResult::Gevonden, "gevonden",
+      QT_TRANSLATE_NOOP("pd::SystemChecklist", "Data found (in the report)") },
+    //: Dutch: "Gegevens apart verstrekt"
+    { SystemSearchResult::ApartVerstrekt, "apart-verstrekt",
+      QT_TRANSLATE_NOOP("pd::SystemChecklist", "Data provided separately") },
+    //: Dutch: "Gegevens gewist"
+    { SystemSearchResult::Gewist, "gewist",
+      QT_TRANSLATE_NOOP("pd::SystemChecklist", "Data erased") },
+    //: Dutch: "Gegevens gecorrigeerd"
+    { SystemSearchResult::Gecorrigeerd, "gecorrigeerd",
+      QT_TRANSLATE_NOOP("pd::SystemChecklist", "Data corrected") },
+    //: Dutch: "Niet te doorzoeken (zie notitie)"
+    { SystemSearchResult::NietDoorzoekbaar, "niet-doorzoekbaar",
+      QT_TRANSLATE_NOOP("pd::SystemChecklist", "Could not be searched (see note)") },
+};
+
+// The register's words for the data subjects of a relation, as ProcessingRegister's
+// suggestedSubjects() name them: a former tenant's data sit in the tenants' systems too.
+struct RelationWords
+{
+    Relation relation;
+    std::initializer_list<const char *> words;
+};
+const RelationWords relationWords[] = {
+    { Relation::Huurder, { "huurders", "huurder" } },
+    { Relation::ExHuurder, { "ex-huurders", "ex-huurder", "huurders", "huurder" } },
+    { Relation::Woningzoekende, { "woningzoekenden", "woningzoekende" } },
+    { Relation::Medebewoner, { "medebewoners", "medebewoner" } },
+    { Relation::Sollicitant, { "sollicitanten", "sollicitant" } },
+    { Relation::Medewerker, { "medewerkers", "medewerker" } },
+};
+
+} // namespace
+
+SystemChecklist::SystemChecklist(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+    , m_session(store, clock)
+{ }
+
+bool SystemChecklist::applies(const Case &c)
+{
+    return std::any_of(c.types.cbegin(), c.types.cend(), [](RequestType type) {
+        return type == RequestType::Inzage || type == RequestType::Verwijdering
+            || type == RequestType::Rectificatie;
+    });
+}
+
+QStringList SystemChecklist::subjectWords(Relation relation)
+{
+    for (const RelationWords &entry : relationWords) {
+        if (entry.relation != relation)
+            continue;
+        QStringList words;
+        for (const char *word : entry.words)
+            words << QString::fromUtf8(word);
+        return words;
+    }
+    return {};
+}
+
+QList<SystemCheck> SystemChecklist::derive(const QList<ProcessingActivity> &activities,
+                                           Relation relation, const QList<SystemCheck> &ticked)
+{
+    const QStringList words = subjectWords(relation);
+    const auto matches = [&words](const ProcessingActivity &a) {
+        return words.isEmpty() || std::any_of(a.subjects.cbegin(), a.subjects.cend(), [&](auto &s) {
+                   return words.contains(s.trimmed().toLower());
+               });
+    };
+    QList<SystemCheck> list;
+    const auto find = [&list](const QString &system) {
+        return std::find_if(list.begin(), list.end(), [&system](const SystemCheck &c) {
+            return c.system.compare(system, Qt::CaseInsensitive) == 0;
+        });
+    };
+    for (const ProcessingActivity &a : activities) {
+        if (!matches(a))
+            continue;
+        for (const QString &system : a.systems) {
+            auto it = find(system);
+            if (it == list.end()) {
+                SystemCheck check;
+                check.system = system;
+                list.append(check);
+                it = std::prev(list.end());
+            }
+            it->activities << a.subCode;
+        }
+    }
+    for (const SystemCheck &tick : ticked) {
+        auto it = find(tick.system);
+        if (it == list.end()) {
+            list.append(tick);
+            continue;
+        }
+        const QStringList activitiesOfIt = it->activities;
+        *it = tick;
+        it->system = tick.system;
+        it->activities = activitiesOfIt;
+    }
+    return list;
+}
+
+std::optional<Case> SystemChecklist::load(const QString &number, ServiceError *error) const
+{
+    if (!m_session.permit(Permission::ViewAllCases, QStringLiteral("case.systems"), number, error))
+        return std::nullopt;
+    return CaseService(m_store, m_clock).find(number, error);
+}
+
+std::optional<QList<SystemCheck>> SystemChecklist::of(const QString &number,
+                                                      ServiceError *error) const
+{
+    const std::optional<Case> c = load(number, error);
+    if (!c)
+        return std::nullopt;
+    if (!applies(*c))
+        return QList<SystemCheck>();
+    // In register order (A.1 before A.10), as the register lists them.
+    ServiceError failure;
+    const QList<ProcessingActivity> activities
+        = ProcessingRegister(m_store, m_clock).list(&failure);
+    if (failure.isError()) {
+        *error = failure;
+        return std::nullopt;
+    }
+    auto ticked = SystemChecklistRepository::ofCase(m_store.database(), c->id, error);
+    if (!ticked)
+        return std::nullopt;
+    if (std::any_of(ticked->cbegin(), ticked->cend(), [](auto &t) { return t.attachmentId > 0; })) {
+        const auto files = AttachmentService(m_store, m_clock).list(number, error);
+        if (!files)
+            return std::nullopt;
+        for (SystemCheck &tick : *ticked) {
+            for (const Attachment &file : *files) {
+                if (file.id == tick.attachmentId)
+                    tick.attachmentName = file.name;
+            }
+        }
+    }
+    return derive(activities, c->person.relation, *ticked);
+}
+
+std::optional<QStringList> SystemChecklist::open(const QString &number, ServiceError *error) const
+{
+    const std::optional<Case> c = load(number, error);
+    if (!c)
+        return std::nullopt;
+    if (!isOpen(c->state))
+        return QStringList(); // completed: nothing left to warn about
+    const auto list = of(number, error);
+    if (!list)
+        return std::nullopt;
+    QStringList systems;
+    for (const SystemCheck &check : *list) {
+        if (!check.searched)
+            systems << check.system;
+    }
+    return systems;
+}
+
+bool SystemChecklist::tick(const QString &number, const SystemTick &given, bool bsnOverride,
+                           ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.system_searched"),
+                    number);
+    if (!unit.permit(error))
+        return false;
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(number, error);
+    if (!c)
+        return false;
+    const auto list = of(number, error);
+    if (!list)
+        return false;
+    SystemTick tick = given;
+    tick.note = tick.note.trimmed();
+    const auto it = std::find_if(list->cbegin(), list->cend(), [&tick](const SystemCheck &s) {
+        return s.system.compare(tick.system.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    QStringList names;
+    for (const SystemCheck &check : *list)
+        names << check.system;
+    if (!applies(*c))
+        //: Dutch: "Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen."
+        return refuse(error,
+                      support::invalid(tr("Only an inzage, erasure or rectification has a list "
+                                          "of systems to search.")));
+    if (!isOpen(c->state))
+        //: Dutch: "Verzoek %1 is afgerond: heropen het eerst."
+        return refuse(
+            error, support::invalid(tr("Request %1 is completed: reopen it first.").arg(number)));
+    if (it == list->cend())
+        //: Dutch: "Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2)."
+        return refuse(error,
+                      support::invalid(tr("System '%1' is not on this request's list (%2).")
+                                           .arg(tick.system, names.join(QStringLiteral(", ")))));
+    tick.system = it->system;
+    const auto needsType = [&c](RequestType type) {
+        return !c->types.contains(type);
+    };
+    if ((tick.result == SystemSearchResult::Gewist && needsType(RequestType::Verwijdering))
+        || (tick.result == SystemSearchResult::Gecorrigeerd
+            && needsType(RequestType::Rectificatie)))
+        //: Dutch: "‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie."
+        return refuse(error,
+                      support::invalid(tr("'%1' does not fit this request: erased goes with an "
+                                          "erasure, corrected with a rectification.")
+                                           .arg(resultLabel(tick.result))));
+    if (tick.result == SystemSearchResult::NietDoorzoekbaar && tick.note.isEmpty())
+        //: Dutch: "Zeg in een notitie waarom het systeem niet te doorzoeken is."
+        return refuse(error,
+                      support::invalid(tr("Say in a note why the system could not be searched.")));
+    if (tick.attachmentId > 0) {
+        const auto files = AttachmentService(m_store, m_clock).list(number, error);
+        if (!files)
+            return false;
+        if (std::none_of(files->cbegin(), files->cend(), [&tick](const Attachment &f) {
+                return f.id == tick.attachmentId && !f.isDestroyed();
+            }))
+            //: Dutch: "Verzoek %1 heeft geen bestand %2 (case attachments toont ze)."
+            return refuse(error,
+                          support::invalid(tr("Request %1 has no file %2 (case attachments "
+                                              "lists them).")
+                                               .arg(number)
+                                               .arg(tick.attachmentId)));
+    }
+    //: Dutch: "Notitie"
+    if (!unit.guard({ { tr("Note"), tick.note } }, bsnOverride, error))
+        return false;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+            if (!SystemChecklistRepository::tick(m_store.database(), c->id, tick,
+                                                 write.session().userName(), now, failure))
+                return false;
+            QJsonObject details { { QStringLiteral("system"), tick.system },
+                                  { QStringLiteral("result"), resultCode(tick.result) } };
+            if (!tick.note.isEmpty())
+                details.insert(QStringLiteral("note"), tick.note);
+            if (tick.attachmentId > 0)
+                details.insert(QStringLiteral("attachment"), tick.attachmentId);
+            if (it->searched)
+                details.insert(QStringLiteral("previous"), resultCode(it->result));
+            write.record(QStringLiteral("case"), number, QStringLiteral("case.system_searched"),
+                         details);
+            return true;
+        },
+        error);
+}
+
+QString SystemChecklist::openWarning(const QStringList &open)
+{
+    //: Dutch: "%n systeem/systemen nog niet doorzocht: %1."
+    return tr("%n system(s) not searched yet: %1.", nullptr, static_cast<int>(open.size()))
+        .arg(open.join(QStringLiteral(", ")));
+}
+
+QString SystemChecklist::resultCode(SystemSearchResult result)
+{
+    return codes::codeOf(resultTable, result);
+}
+
+QString SystemChecklist::resultLabel(SystemSearchResult result)
+{
+    return codes::labelOf("pd::SystemChecklist", resultTable, result);
+}
+
+std::optional<SystemSearchResult> SystemChecklist::result(QStringView code)
+{
+    return codes::fromCode(resultTable, code);
+}
+
+QList<SystemSearchResult> SystemChecklist::results()
+{
+    return codes::valuesOf(resultTable);
+}
+
+QJsonObject SystemChecklist::toJson(const SystemCheck &check)
+{
+    QJsonObject json { { QStringLiteral("system"), check.system },
+                       { QStringLiteral("activities"),
+                         QJsonArray::fromStringList(check.activities) },
+                       { QStringLiteral("searched"), check.searched } };
+    if (check.searched) {
+        json.insert(QStringLiteral("result"), resultCode(check.result));
+        json.insert(QStringLiteral("note"), check.note);
+        json.insert(QStringLiteral("searchedBy"), check.searchedBy);
+        json.insert(QStringLiteral("searchedAt"),
+                    check.searchedAt.toUTC().toString(Qt::ISODateWithMs));
+        if (check.attachmentId > 0) {
+            json.insert(QStringLiteral("attachment"), check.attachmentId);
+            json.insert(QStringLiteral("attachmentName"), check.attachmentName);
+        }
+    }
+    return json;
+}
+
+} // namespace pd

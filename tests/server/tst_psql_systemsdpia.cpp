@@ -1,0 +1,174 @@
+// Issue 40 on a server store: the systems of the processing activities, the systems searched for
+// a request and the DPIA register, tried with psql as each of the store's logins. The officers
+// (beheerder, functionaris) read and write them, the auditor reads them and writes nothing, the
+// phone desk (KCC) can do neither: the grants of resources/server/access.sql, as the desk's
+// roles (Permission::EditRegisters, EditCases, ViewRegisters) say.
+
+#include "ServerStoreFixture.h"
+#include "cases/CaseService.h"
+#include "registers/Dpia.h"
+#include "registers/ProcessingRegister.h"
+#include "registers/SystemChecklist.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using namespace pd::test::serverLogins;
+
+namespace {
+
+const QHash<QString, QString> passwords {
+    { adminLogin, adminPassword },
+    { u"fenna"_s, officerPassword },
+    { u"karel"_s, kccPassword },
+    { u"anna"_s, auditorPassword },
+};
+
+const QStringList tables { u"processing_activity_systems"_s, u"case_system_checks"_s, u"dpias"_s };
+
+} // namespace
+
+class TestPsqlSystemsDpia final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void reads_data();
+    void reads();
+    void writes_data();
+    void writes();
+
+private:
+    ServerStoreFixture m_server;
+    qint64 m_caseId = 0;
+    qint64 m_activityId = 0;
+};
+
+void TestPsqlSystemsDpia::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    for (const auto &[login, role] :
+         { std::pair { u"fenna"_s, u"functionaris"_s }, std::pair { u"karel"_s, u"kcc"_s },
+           std::pair { u"anna"_s, u"auditor"_s } })
+        QVERIFY2(m_server.addUser(login, role, passwords.value(login), &error), qPrintable(error));
+    StoreError openError;
+    const auto store = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(store, qPrintable(openError.message()));
+    ProcessingActivity a;
+    a.purposeCode = u"A"_s;
+    a.purpose = u"Leveren van diensten"_s;
+    a.subPurpose = u"Verhuur"_s;
+    a.name = u"Huurovereenkomsten"_s;
+    a.legalBases = { u"b"_s };
+    a.subjects = { u"huurders"_s };
+    a.dataCategories = { { u"naam"_s, {} } };
+    a.systems = { u"ERP"_s };
+    ServiceError serviceError;
+    const auto added = ProcessingRegister(*store).add(a, false, &serviceError);
+    QVERIFY2(added, qPrintable(serviceError.message));
+    m_activityId = added->id;
+    NewCase request;
+    request.person.name = u"Anna de Wit"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.receivedDate = systemClock().today();
+    const auto c = CaseService(*store).add(request, false, &serviceError);
+    QVERIFY2(c, qPrintable(serviceError.message));
+    m_caseId = c->id;
+    // Through the desk's own services, as the officer: the rows exist for the reads below.
+    QVERIFY2(SystemChecklist(*store).tick(c->number,
+                                          { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                                          false, &serviceError),
+             qPrintable(serviceError.message));
+    Dpia d;
+    d.activityCode = added->subCode;
+    d.needed = false;
+    d.reason = u"Geen criteria"_s;
+    QVERIFY2(DpiaRegister(*store).add(d, false, &serviceError), qPrintable(serviceError.message));
+}
+
+void TestPsqlSystemsDpia::reads_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<bool>("allowed");
+    for (const QString &table : tables) {
+        for (const auto &[login, allowed] :
+             { std::pair { adminLogin, true }, std::pair { u"fenna"_s, true },
+               std::pair { u"anna"_s, true }, std::pair { u"karel"_s, false } })
+            QTest::addRow("%s reads %s", qPrintable(login), qPrintable(table))
+                << login << table << allowed;
+    }
+}
+
+void TestPsqlSystemsDpia::reads()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, table);
+    QFETCH(bool, allowed);
+    const auto result = m_server.psql(login, passwords.value(login),
+                                      u"SELECT count(*) FROM privacydesk.%1"_s.arg(table));
+    if (allowed) {
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.out.trimmed(), u"1"_s);
+    } else {
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(u"permission denied"_s), qPrintable(result.err));
+    }
+}
+
+void TestPsqlSystemsDpia::writes_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("allowed");
+    const auto rows = [this](const QString &login, bool allowed) {
+        const QByteArray who = login.toUtf8();
+        const QString activity = QString::number(m_activityId);
+        const QString request = QString::number(m_caseId);
+        QTest::addRow("%s writes a system", who.constData())
+            << login
+            << u"INSERT INTO privacydesk.processing_activity_systems (activity_id, position, "
+               "name) SELECT %1, max(position) + 1, 'Mailbox %2' FROM "
+               "privacydesk.processing_activity_systems WHERE activity_id = %1"_s.arg(activity,
+                                                                                      login)
+            << allowed;
+        QTest::addRow("%s ticks a system", who.constData())
+            << login
+            << u"UPDATE privacydesk.case_system_checks SET note = 'door %1' WHERE case_id = %2"_s
+                   .arg(login, request)
+            << allowed;
+        QTest::addRow("%s changes a DPIA", who.constData())
+            << login
+            << u"UPDATE privacydesk.dpias SET reason = 'door %1' WHERE activity_id = %2"_s.arg(
+                   login, activity)
+            << allowed;
+        QTest::addRow("%s removes a DPIA", who.constData())
+            << login << u"DELETE FROM privacydesk.dpias WHERE activity_id = -1"_s << allowed;
+    };
+    rows(u"karel"_s, false);
+    rows(u"anna"_s, false);
+    rows(u"fenna"_s, true);
+    rows(adminLogin, true);
+}
+
+void TestPsqlSystemsDpia::writes()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, sql);
+    QFETCH(bool, allowed);
+    const auto result = m_server.psql(login, passwords.value(login), sql);
+    if (allowed) {
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    } else {
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(u"permission denied"_s), qPrintable(result.err));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPsqlSystemsDpia)
+#include "tst_psql_systemsdpia.moc"

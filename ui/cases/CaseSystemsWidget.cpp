@@ -1,0 +1,232 @@
+#include "cases/CaseSystemsWidget.h"
+
+#include "cases/Attachments.h"
+#include "cases/CaseService.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+CaseSystemsWidget::CaseSystemsWidget(const Store &store, QWidget *parent, const Clock &clock)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_access(DeskAccess::of(store))
+{
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("systemsStatus"));
+    m_status->setWordWrap(true);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("systemsTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Within the overview's width: the table scrolls sideways itself, the overview never does.
+    m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 5);
+    m_form = new QWidget(this);
+    m_resultLabel = new QLabel(m_form);
+    m_result = new QComboBox(m_form);
+    m_result->setObjectName(QStringLiteral("systemResult"));
+    m_result->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_result->setMinimumContentsLength(12);
+    m_resultLabel->setBuddy(m_result);
+    m_noteLabel = new QLabel(m_form);
+    m_note = new QLineEdit(m_form);
+    m_note->setObjectName(QStringLiteral("systemNote"));
+    m_noteLabel->setBuddy(m_note);
+    m_fileLabel = new QLabel(m_form);
+    m_file = new QComboBox(m_form);
+    m_file->setObjectName(QStringLiteral("systemFile"));
+    m_file->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_file->setMinimumContentsLength(8);
+    m_fileLabel->setBuddy(m_file);
+    m_tick = new QPushButton(m_form);
+    m_tick->setObjectName(QStringLiteral("tickSystem"));
+    m_message = new QLabel(m_form);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #8a1f11;"));
+    auto *grid = new QGridLayout(m_form);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_resultLabel, 0, 0);
+    grid->addWidget(m_result, 0, 1);
+    grid->addWidget(m_fileLabel, 1, 0);
+    grid->addWidget(m_file, 1, 1);
+    grid->addWidget(m_noteLabel, 2, 0);
+    grid->addWidget(m_note, 2, 1);
+    grid->addWidget(m_tick, 3, 1, Qt::AlignLeft);
+    grid->addWidget(m_message, 4, 0, 1, 2);
+    grid->setColumnStretch(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_form);
+    connect(m_tick, &QPushButton::clicked, this, [this] { tickRow(m_table->currentRow()); });
+    connect(m_note, &QLineEdit::returnPressed, this, [this] { tickRow(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_tick->setEnabled(row >= 0);
+        if (row >= 0 && row < m_checks.size() && m_checks.at(row).searched)
+            m_result->setCurrentIndex(
+                m_result->findData(static_cast<int>(m_checks.at(row).result)));
+    });
+    m_access.offer(m_form, Permission::EditCases);
+    retranslateUi();
+}
+
+void CaseSystemsWidget::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels(
+        { tr("System"), tr("Result"), tr("Searched by"), tr("When"), tr("Note or file") });
+    //: Dutch: "Resultaat:"
+    m_resultLabel->setText(tr("Result:"));
+    //: Dutch: "Notitie:"
+    m_noteLabel->setText(tr("Note:"));
+    //: Dutch: "Bestand:"
+    m_fileLabel->setText(tr("File:"));
+    //: Dutch: "Afvinken als doorzocht"
+    m_tick->setText(tr("Tick as searched"));
+    //: Dutch: "Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat."
+    m_tick->setToolTip(tr("Records that you searched this system now, with the result."));
+    m_result->clear();
+    for (SystemSearchResult result : SystemChecklist::results())
+        m_result->addItem(SystemChecklist::resultLabel(result), static_cast<int>(result));
+    //: Dutch: "Systemen om te doorzoeken"
+    m_table->setAccessibleName(tr("Systems to search"));
+    fill();
+}
+
+void CaseSystemsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CaseSystemsWidget::showCase(const QString &number)
+{
+    m_number = number;
+    m_message->clear();
+    fill();
+}
+
+void CaseSystemsWidget::fill()
+{
+    const int row = m_table->currentRow();
+    m_table->setRowCount(0);
+    m_checks.clear();
+    m_file->clear();
+    if (m_number.isEmpty()) {
+        m_status->clear();
+        m_form->setEnabled(false);
+        return;
+    }
+    ServiceError error;
+    const auto list = SystemChecklist(m_store, m_clock).of(m_number, &error);
+    if (!list) {
+        //: Dutch: "De lijst van systemen kon niet worden gelezen: %1"
+        m_status->setText(tr("The list of systems could not be read: %1").arg(error.message));
+        m_form->setEnabled(false);
+        return;
+    }
+    m_checks = *list;
+    //: Dutch: "(geen)"
+    m_file->addItem(tr("(none)"), 0);
+    if (const auto files = AttachmentService(m_store, m_clock).list(m_number, &error)) {
+        for (const Attachment &file : *files) {
+            if (!file.isDestroyed())
+                m_file->addItem(file.name, file.id);
+        }
+    }
+    int searched = 0;
+    const QLocale locale;
+    for (const SystemCheck &check : std::as_const(m_checks)) {
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        auto *system = new QTableWidgetItem(check.system);
+        //: Dutch: "Uit verwerking(en) %1"
+        system->setToolTip(check.activities.isEmpty()
+                               ? QString()
+                               : tr("From processing activities %1")
+                                     .arg(check.activities.join(QStringLiteral(", "))));
+        m_table->setItem(r, SystemColumn, system);
+        //: Dutch: "nog niet doorzocht"
+        m_table->setItem(r, ResultColumn,
+                         new QTableWidgetItem(check.searched
+                                                  ? SystemChecklist::resultLabel(check.result)
+                                                  : tr("not searched yet")));
+        if (!check.searched) {
+            m_table->item(r, ResultColumn)->setForeground(QColor(0x8a, 0x1f, 0x11));
+            continue;
+        }
+        ++searched;
+        m_table->setItem(r, ByColumn, new QTableWidgetItem(check.searchedBy));
+        m_table->setItem(r, WhenColumn,
+                         new QTableWidgetItem(locale.toString(organisationTime(check.searchedAt),
+                                                              QLocale::ShortFormat)));
+        QStringList note { check.note };
+        if (check.attachmentId > 0)
+            note << check.attachmentName;
+        note.removeAll(QString());
+        m_table->setItem(r, NoteColumn, new QTableWidgetItem(note.join(QStringLiteral(" — "))));
+    }
+    m_table->resizeColumnsToContents();
+    const bool applies = !m_checks.isEmpty();
+    m_table->setVisible(applies);
+    // Each field on its own (not the form as a whole): nothing stays behind a hidden parent.
+    for (QWidget *field : m_form->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        field->setVisible(applies);
+    const auto c = CaseService(m_store, m_clock).find(m_number, &error);
+    if (!applies && c && SystemChecklist::applies(*c))
+        //: Dutch: "Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1."
+        m_status->setText(tr("Systems searched: the register of processing activities names no "
+                             "systems for data subjects with the relation %1.")
+                              .arg(relationLabel(c->person.relation).toLower()));
+    else if (!applies)
+        //: Dutch: "Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst."
+        m_status->setText(tr("No systems to search: only an inzage, erasure or rectification has "
+                             "a list."));
+    else
+        //: Dutch: "%1 van %n systeem/systemen doorzocht (art. 15 AVG: elk systeem)."
+        m_status->setText(tr("%1 of %n system(s) searched (art. 15 GDPR: every system).", nullptr,
+                             static_cast<int>(m_checks.size()))
+                              .arg(searched));
+    m_form->setEnabled(applies && m_access.may(Permission::EditCases));
+    if (applies)
+        m_table->setCurrentCell(std::clamp(row, 0, m_table->rowCount() - 1), 0);
+}
+
+bool CaseSystemsWidget::tickRow(int row)
+{
+    if (row < 0 || row >= m_checks.size())
+        return false;
+    SystemTick tick;
+    tick.system = m_checks.at(row).system;
+    tick.result = static_cast<SystemSearchResult>(m_result->currentData().toInt());
+    tick.note = m_note->text();
+    tick.attachmentId = m_file->currentData().toLongLong();
+    ServiceError error;
+    if (!SystemChecklist(m_store, m_clock).tick(m_number, tick, false, &error)) {
+        m_message->setText(error.message);
+        return false;
+    }
+    m_message->clear();
+    m_note->clear();
+    fill();
+    m_table->setCurrentCell(std::min(row + 1, m_table->rowCount() - 1), 0);
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace pd::ui

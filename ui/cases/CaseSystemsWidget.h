@@ -1,0 +1,71 @@
+#pragma once
+
+#include "DeskAccess.h"
+#include "registers/SystemChecklist.h"
+#include "util/Clock.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+// The case detail's Systemen tab (issue 40): for an inzage, erasure or rectification the
+// systems of the register's activities whose data subjects include the person's relation, each
+// with who searched it, when, the result and a note or one of the request's files; the selected
+// system is ticked below the list (EditCases). Another request says it has no list.
+class CaseSystemsWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { SystemColumn, ResultColumn, ByColumn, WhenColumn, NoteColumn, ColumnCount };
+
+    explicit CaseSystemsWidget(const Store &store, QWidget *parent = nullptr,
+                               const Clock &clock = systemClock());
+
+    void showCase(const QString &number); // empty: nothing
+    QTableWidget *table() const { return m_table; }
+    QComboBox *resultBox() const { return m_result; }
+    QLineEdit *noteEdit() const { return m_note; }
+    QComboBox *fileBox() const { return m_file; }
+    QLabel *status() const { return m_status; }
+    // Ticks the system in row with the result, note and file chosen: false (said) when refused.
+    bool tickRow(int row);
+
+Q_SIGNALS:
+    void changed(); // a system ticked: the timeline changed
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fill();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    const DeskAccess m_access;
+    QString m_number;
+    QList<SystemCheck> m_checks;
+    QLabel *m_status = nullptr;
+    QTableWidget *m_table = nullptr;
+    QWidget *m_form = nullptr;
+    QLabel *m_resultLabel = nullptr;
+    QComboBox *m_result = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QLineEdit *m_note = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QComboBox *m_file = nullptr;
+    QPushButton *m_tick = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "registers/Dpia.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QRadioButton;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+// Whether a processing activity needs a DPIA (art. 35 AVG) and the DPIA itself (issue 40): on
+// the left the AP's list (Stcrt. 2019, 64418), the cases of art. 35 lid 3 and the EDPB
+// criteria (WP248) to tick, with what they indicate; on the right the decision and why, the
+// DPIA's date, outcome and residual risk, the prior consultation of the AP (art. 36 lid 1) and
+// the review date. Saves through DpiaRegister (a new assessment or a change); the problems
+// DpiaRegister::validate names keep OK disabled, its warnings are shown.
+class DpiaDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // dpia.activityCode and activityName name the activity; dpia.id 0: a new assessment.
+    DpiaDialog(const Store &store, const Dpia &dpia, QWidget *parent = nullptr);
+
+    Dpia dpia() const; // as filled in
+    QString problemsText() const; // what keeps OK disabled (empty: nothing)
+
+public Q_SLOTS:
+    void accept() override; // saves; stays open with a message when refused
+
+private:
+    QWidget *createLists();
+    QWidget *createAssessment();
+    void revalidate();
+
+    const Store &m_store;
+    Dpia m_dpia;
+    QListWidget *m_apList = nullptr;
+    QListWidget *m_art35 = nullptr;
+    QListWidget *m_criteria = nullptr;
+    QLabel *m_indication = nullptr;
+    QRadioButton *m_needed = nullptr;
+    QRadioButton *m_notNeeded = nullptr;
+    QPlainTextEdit *m_reason = nullptr;
+    QCheckBox *m_done = nullptr;
+    QDateEdit *m_assessedOn = nullptr;
+    QPlainTextEdit *m_outcome = nullptr;
+    QComboBox *m_risk = nullptr;
+    QCheckBox *m_consulted = nullptr;
+    QDateEdit *m_consultedOn = nullptr;
+    QPlainTextEdit *m_consultation = nullptr;
+    QCheckBox *m_review = nullptr;
+    QDateEdit *m_reviewOn = nullptr;
+    QLabel *m_problems = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "DeskAccess.h"
+#include "registers/ProcessingRegister.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+// The DPIA register under the registers (issue 40): every processing activity with what the
+// lists indicate (the AP's list, art. 35 lid 3, the EDPB criteria), whether a DPIA is needed,
+// done, its residual risk, the prior consultation and the review date, a review that is due
+// marked. Assessing an activity opens DpiaDialog (EditRegisters; read-only roles see the list).
+class DpiaPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column {
+        CodeColumn,
+        NameColumn,
+        IndicationColumn,
+        StatusColumn,
+        RiskColumn,
+        ReviewColumn,
+        AttentionColumn,
+        ColumnCount
+    };
+
+    explicit DpiaPage(const Store &store, QWidget *parent = nullptr);
+
+    void refresh();
+    QTreeWidget *view() const { return m_view; }
+    QString errorText() const { return m_readError; }
+    bool selectActivity(const QString &subCode);
+    // Selects the first activity whose review is due (the "Vandaag" strip's item).
+    void showReviewsDue();
+
+public Q_SLOTS:
+    void assessSelected(); // opens DpiaDialog for the selected activity
+
+Q_SIGNALS:
+    void dpiaChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    const Store &m_store;
+    const DeskAccess m_access;
+    QList<ProcessingActivity> m_activities;
+    QLabel *m_intro = nullptr;
+    QTreeWidget *m_view = nullptr;
+    QPushButton *m_assess = nullptr;
+    QLabel *m_count = nullptr;
+    QString m_readError;
+};
+
+} // namespace pd::ui
