@@ -2458,6 +2458,81 @@
     </message>
 </context>
 <context>
+    <name>pd::CovenantService</name>
+    <message>
+        <source>Enter the name of the covenant.</source>
+        <translation>Enter the name of the covenant.</translation>
+    </message>
+    <message>
+        <source>Name at least one party to the covenant.</source>
+        <translation>Name at least one party to the covenant.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the covenant.</source>
+        <translation>Enter the purpose of the covenant.</translation>
+    </message>
+    <message>
+        <source>Name the statute or task the covenant rests on.</source>
+        <translation>Name the statute or task the covenant rests on.</translation>
+    </message>
+    <message>
+        <source>Say which data the covenant covers.</source>
+        <translation>Say which data the covenant covers.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the covenant applies.</source>
+        <translation>Enter the date from which the covenant applies.</translation>
+    </message>
+    <message>
+        <source>The start of the covenant</source>
+        <translation>The start of the covenant</translation>
+    </message>
+    <message>
+        <source>The end of the covenant</source>
+        <translation>The end of the covenant</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>The review date</translation>
+    </message>
+    <message>
+        <source>The covenant ends before it begins.</source>
+        <translation>The covenant ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Statute or task</source>
+        <translation>Statute or task</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <translation>Data covered</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>There is no covenant %1.</source>
+        <translation>There is no covenant %1.</translation>
+    </message>
+    <message>
+        <source>No signed document is kept with covenant %1.</source>
+        <translation>No signed document is kept with covenant %1.</translation>
+    </message>
+    <message>
+        <source>The document of covenant %1 no longer matches its fingerprint: it was damaged in the store.</source>
+        <translation>The document of covenant %1 no longer matches its fingerprint: it was damaged in the store.</translation>
+    </message>
+</context>
+<context>
     <name>pd::CsvReader</name>
     <message>
         <source>Windows-1252</source>
@@ -2789,6 +2864,36 @@
         <source>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</source>
         <extracomment>Dutch: &quot;Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen: artikel 19 AVG geldt niet voor deze ontvanger.&quot;</extracomment>
         <translation>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</translation>
+    </message>
+    <message>
+        <source>There is no covenant %1.</source>
+        <translation>There is no covenant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer number(s) name nobody: %1</source>
+        <translation>
+            <numerusform>%n customer number names nobody: %1</numerusform>
+            <numerusform>%n customer numbers name nobody: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer number(s) belong to more than one person: %1</source>
+        <translation>
+            <numerusform>%n customer number belongs to more than one person: %1</numerusform>
+            <numerusform>%n customer numbers belong to more than one person: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Not read: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5122,11 @@
         <source>Where your data came from</source>
         <translation>Where your data came from</translation>
     </message>
+    <message>
+        <source>Covenant: %1</source>
+        <extracomment>Dutch: &quot;Convenant: %1&quot;</extracomment>
+        <translation>Covenant: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReview</name>
@@ -7192,10 +7302,6 @@
         <translation>The law that forbids informing the data subject. Without this or --informed: still to inform.</translation>
     </message>
     <message>
-        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</source>
-        <translation>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</translation>
-    </message>
-    <message>
         <source>Only disclosures concerning this customer number.</source>
         <translation>Only disclosures concerning this customer number.</translation>
     </message>
@@ -8231,6 +8337,90 @@
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</translation>
     </message>
+    <message>
+        <source>The covenant&apos;s name.</source>
+        <translation>The covenant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A party to the covenant (repeat for each; set: replaces all).</source>
+        <translation>A party to the covenant (repeat for each; set: replaces all).</translation>
+    </message>
+    <message>
+        <source>Why the data is shared.</source>
+        <translation>Why the data is shared.</translation>
+    </message>
+    <message>
+        <source>The statute or task it rests on (required for c and e).</source>
+        <translation>The statute or task it rests on (required for c and e).</translation>
+    </message>
+    <message>
+        <source>The data categories it covers, as disclosure add.</source>
+        <translation>The data categories it covers, as disclosure add.</translation>
+    </message>
+    <message>
+        <source>The first day it applies.</source>
+        <translation>The first day it applies.</translation>
+    </message>
+    <message>
+        <source>The last day it applies.</source>
+        <translation>The last day it applies.</translation>
+    </message>
+    <message>
+        <source>When it is due for review.</source>
+        <translation>When it is due for review.</translation>
+    </message>
+    <message>
+        <source>The signed document, kept encrypted inside the store.</source>
+        <translation>The signed document, kept encrypted inside the store.</translation>
+    </message>
+    <message>
+        <source>Register a covenant (samenwerkingsconvenant); prints its id.</source>
+        <translation>Register a covenant (samenwerkingsconvenant); prints its id.</translation>
+    </message>
+    <message>
+        <source>Change a covenant: only the options given change; --document replaces the signed document.</source>
+        <translation>Change a covenant: only the options given change; --document replaces the signed document.</translation>
+    </message>
+    <message>
+        <source>It has no end date.</source>
+        <translation>It has no end date.</translation>
+    </message>
+    <message>
+        <source>No review is planned.</source>
+        <translation>No review is planned.</translation>
+    </message>
+    <message>
+        <source>List the covenant register. With --json: an array of {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} or null}.</source>
+        <translation>List the covenant register. With --json: an array of {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} or null}.</translation>
+    </message>
+    <message>
+        <source>Show one covenant (--json: as covenant list).</source>
+        <translation>Show one covenant (--json: as covenant list).</translation>
+    </message>
+    <message>
+        <source>Save a copy of a covenant&apos;s signed document (recorded in the audit trail).</source>
+        <translation>Save a copy of a covenant&apos;s signed document (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Many persons at once: a CSV list of customer numbers (the column klantnummer, else the first). A number that names nobody refuses the whole disclosure, with the list.</source>
+        <translation>Many persons at once: a CSV list of customer numbers (the column klantnummer, else the first). A number that names nobody refuses the whole disclosure, with the list.</translation>
+    </message>
+    <message>
+        <source>With --persons-csv: leave the numbers that name nobody out, on purpose (recorded).</source>
+        <translation>With --persons-csv: leave the numbers that name nobody out, on purpose (recorded).</translation>
+    </message>
+    <message>
+        <source>The covenant it is made under (its id, covenant list).</source>
+        <translation>The covenant it is made under (its id, covenant list).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; absent values are null.</source>
+        <translation>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; absent values are null.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -8759,6 +8949,101 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::CovenantCommands</name>
+    <message>
+        <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
+        <extracomment>Dutch: &quot;--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.&quot;</extracomment>
+        <translation>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</translation>
+    </message>
+    <message>
+        <source>Unknown data category &apos;%1&apos;.</source>
+        <extracomment>Dutch: &quot;Onbekende gegevenscategorie &apos;%1&apos;.&quot;</extracomment>
+        <translation>Unknown data category &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <extracomment>Dutch: &quot;herzien %1&quot;</extracomment>
+        <translation>review %1</translation>
+    </message>
+    <message>
+        <source>[review due]</source>
+        <extracomment>Dutch: &quot;[herziening nodig]&quot;</extracomment>
+        <translation>[review due]</translation>
+    </message>
+    <message>
+        <source>[signed document]</source>
+        <extracomment>Dutch: &quot;[getekend document]&quot;</extracomment>
+        <translation>[signed document]</translation>
+    </message>
+    <message>
+        <source>covenant add needs --name, --party, --purpose, --basis and --from.</source>
+        <extracomment>Dutch: &quot;covenant add heeft --name, --party, --purpose, --basis en --from nodig.&quot;</extracomment>
+        <translation>covenant add needs --name, --party, --purpose, --basis and --from.</translation>
+    </message>
+    <message>
+        <source>covenant set needs the covenant&apos;s id.</source>
+        <translation>covenant set needs the covenant&apos;s id.</translation>
+    </message>
+    <message>
+        <source>covenant show needs the covenant&apos;s id.</source>
+        <translation>covenant show needs the covenant&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Dutch: &quot;Naam&quot;</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>Dutch: &quot;Doel&quot;</extracomment>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <extracomment>Dutch: &quot;Getekend document&quot;</extracomment>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <source>The review is due: its date has come.</source>
+        <extracomment>Dutch: &quot;De herziening is nodig: de herzieningsdatum is bereikt.&quot;</extracomment>
+        <translation>The review is due: its date has come.</translation>
+    </message>
+    <message>
+        <source>covenant document export needs the covenant&apos;s id and --save FILE.</source>
+        <translation>covenant document export needs the covenant&apos;s id and --save FILE.</translation>
+    </message>
+    <message>
+        <source>covenant document export needs --save FILE.</source>
+        <extracomment>Dutch: &quot;covenant document export heeft --save BESTAND nodig.&quot;</extracomment>
+        <translation>covenant document export needs --save FILE.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::DisclosureCommands</name>
     <message>
         <source>recipient add needs the recipient&apos;s name.</source>
@@ -8851,6 +9136,34 @@
     <message>
         <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
         <translation>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Correct the list, or leave these numbers out on purpose with --skip-unknown.</source>
+        <extracomment>Dutch: &quot;Niets vastgelegd. Pas de lijst aan, of laat deze nummers bewust weg met --skip-unknown.&quot;</extracomment>
+        <translation>Nothing was recorded. Correct the list, or leave these numbers out on purpose with --skip-unknown.</translation>
+    </message>
+    <message>
+        <source>The list names nobody who is known.</source>
+        <extracomment>Dutch: &quot;De lijst noemt niemand die bekend is.&quot;</extracomment>
+        <translation>The list names nobody who is known.</translation>
+    </message>
+    <message>
+        <source>Give either --person or --persons-csv, not both.</source>
+        <extracomment>Dutch: &quot;Geef --person of --persons-csv, niet allebei.&quot;</extracomment>
+        <translation>Give either --person or --persons-csv, not both.</translation>
+    </message>
+    <message>
+        <source>--covenant is a covenant&apos;s id (covenant list).</source>
+        <extracomment>Dutch: &quot;--covenant is het nummer van een convenant (covenant list).&quot;</extracomment>
+        <translation>--covenant is a covenant&apos;s id (covenant list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <extracomment>Dutch: &quot;%n personen&quot;</extracomment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9390,6 +9703,11 @@
         <source>  Recipients still to be told (art. 19 GDPR), requests: %1</source>
         <extracomment>Dutch: &quot; Ontvangers nog informeren (art. 19 AVG), verzoeken: %1&quot;</extracomment>
         <translation>  Recipients still to be told (art. 19 GDPR), requests: %1</translation>
+    </message>
+    <message>
+        <source>  Covenants to review: %1</source>
+        <extracomment>Dutch: &quot; Convenanten te herzien: %1&quot;</extracomment>
+        <translation>  Covenants to review: %1</translation>
     </message>
 </context>
 <context>
@@ -12576,6 +12894,253 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::CovenantDialog</name>
+    <message>
+        <source>Change covenant</source>
+        <extracomment>Dutch: &quot;Convenant wijzigen&quot; / &quot;Nieuw convenant&quot;</extracomment>
+        <translation>Change covenant</translation>
+    </message>
+    <message>
+        <source>New covenant</source>
+        <translation>New covenant</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Covenant early warning of debts, municipality&quot;</source>
+        <extracomment>Dutch: &quot;bijv. &quot;Convenant Vroegsignalering schulden gemeente Groningen&quot;&quot;</extracomment>
+        <translation>e.g. &quot;Covenant early warning of debts, municipality&quot;</translation>
+    </message>
+    <message>
+        <source>One party a line</source>
+        <extracomment>Dutch: &quot;Eén partij per regel&quot;</extracomment>
+        <translation>One party a line</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;</source>
+        <extracomment>Dutch: &quot;bijv. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;&quot;</extracomment>
+        <translation>e.g. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <extracomment>Dutch: &quot;&amp;Herzien op&quot;</extracomment>
+        <translation>Re&amp;view on</translation>
+    </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <extracomment>Dutch: &quot;This number is not a &amp;BSN (logged)&quot;</extracomment>
+        <translation>This number is not a &amp;BSN (logged)</translation>
+    </message>
+    <message>
+        <source>Choose signed &amp;document…</source>
+        <extracomment>Dutch: &quot;Getekend document &amp;kiezen…&quot;</extracomment>
+        <translation>Choose signed &amp;document…</translation>
+    </message>
+    <message>
+        <source>Signed covenant</source>
+        <extracomment>Dutch: &quot;Getekend convenant&quot;</extracomment>
+        <translation>Signed covenant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <extracomment>Dutch: &quot;&amp;Partijen:&quot;</extracomment>
+        <translation>&amp;Parties:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <extracomment>Dutch: &quot;D&amp;oel:&quot;</extracomment>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <extracomment>Dutch: &quot;&amp;Grondslag:&quot;</extracomment>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Statute or task:</source>
+        <extracomment>Dutch: &quot;&amp;Wet of taak:&quot;</extracomment>
+        <translation>&amp;Statute or task:</translation>
+    </message>
+    <message>
+        <source>Data covered:</source>
+        <extracomment>Dutch: &quot;Gegevens:&quot;</extracomment>
+        <translation>Data covered:</translation>
+    </message>
+    <message>
+        <source>&amp;Term from:</source>
+        <extracomment>Dutch: &quot;&amp;Looptijd vanaf:&quot;</extracomment>
+        <translation>&amp;Term from:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <extracomment>Dutch: &quot;Herziening:&quot;</extracomment>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Signed document:</source>
+        <extracomment>Dutch: &quot;Getekend document:&quot;</extracomment>
+        <translation>Signed document:</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <extracomment>Dutch: &quot;Gegevens in het convenant&quot;
+----------
+Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Data covered</translation>
+    </message>
+    <message>
+        <source>Data covered, in words</source>
+        <extracomment>Dutch: &quot;Gegevens in woorden&quot;</extracomment>
+        <translation>Data covered, in words</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <extracomment>Dutch: &quot;Einddatum&quot;</extracomment>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <extracomment>Dutch: &quot;Herzieningsdatum&quot;</extracomment>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted</source>
+        <extracomment>Dutch: &quot;%1 (%2), versleuteld bewaard&quot;</extracomment>
+        <translation>%1 (%2), kept encrypted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Statute or task</source>
+        <extracomment>Dutch: &quot;Wet of taak&quot;</extracomment>
+        <translation>Statute or task</translation>
+    </message>
+    <message>
+        <source>Remove the citizen service number, or confirm that it is not one.</source>
+        <extracomment>Dutch: &quot;Verwijder het burgerservicenummer, of bevestig dat het er geen is.&quot;</extracomment>
+        <translation>Remove the citizen service number, or confirm that it is not one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted when saved</source>
+        <extracomment>Dutch: &quot;%1 (%2), wordt versleuteld bewaard bij Opslaan&quot;</extracomment>
+        <translation>%1 (%2), kept encrypted when saved</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <extracomment>Dutch: &quot;Nog geen document&quot;</extracomment>
+        <translation>No document yet</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <extracomment>Dutch: &quot;&amp;Tot en met&quot;</extracomment>
+        <translation>Unt&amp;il</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <extracomment>Dutch: &quot;Begindatum&quot;</extracomment>
+        <translation>Start date</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CovenantsTab</name>
+    <message>
+        <source>Covenant</source>
+        <extracomment>Dutch: &quot;Convenant&quot;</extracomment>
+        <translation>Covenant</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <extracomment>Dutch: &quot;Getekend document&quot;</extracomment>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <source>&amp;New covenant…</source>
+        <extracomment>Dutch: &quot;&amp;Nieuw convenant…&quot;</extracomment>
+        <translation>&amp;New covenant…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <extracomment>Dutch: &quot;&amp;Wijzigen…&quot;</extracomment>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>&amp;Save document…</source>
+        <extracomment>Dutch: &quot;Document &amp;opslaan…&quot;</extracomment>
+        <translation>&amp;Save document…</translation>
+    </message>
+    <message>
+        <source>The covenants could not be read: %1</source>
+        <extracomment>Dutch: &quot;De convenanten konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>The covenants could not be read: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>Dutch: &quot;vanaf %1&quot;</extracomment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 — review due</source>
+        <extracomment>Dutch: &quot;%1 — herziening nodig&quot;</extracomment>
+        <translation>%1 — review due</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>Dutch: &quot;versleuteld bewaard&quot; / &quot;ontbreekt&quot;</extracomment>
+        <translation>missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covenant(s) due for review.</source>
+        <translation>
+            <numerusform>%n covenant due for review.</numerusform>
+            <numerusform>%n covenants due for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signed document is kept with this covenant.</source>
+        <extracomment>Dutch: &quot;Bij dit convenant is geen getekend document bewaard.&quot;</extracomment>
+        <translation>No signed document is kept with this covenant.</translation>
+    </message>
+    <message>
+        <source>Save signed document</source>
+        <extracomment>Dutch: &quot;Getekend document opslaan&quot;</extracomment>
+        <translation>Save signed document</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CreateStoreDialog</name>
     <message>
         <source>New store – Privacydesk</source>
@@ -13508,6 +14073,67 @@
         <source>This number is not a &amp;BSN (logged)</source>
         <translation>This number is not a &amp;BSN (logged)</translation>
     </message>
+    <message>
+        <source>List of customer &amp;numbers (CSV)…</source>
+        <extracomment>Dutch: &quot;Li&amp;jst van klantnummers (CSV)…&quot;</extracomment>
+        <translation>List of customer &amp;numbers (CSV)…</translation>
+    </message>
+    <message>
+        <source>Customer numbers that name nobody</source>
+        <extracomment>Dutch: &quot;Klantnummers die niemand noemen&quot;</extracomment>
+        <translation>Customer numbers that name nobody</translation>
+    </message>
+    <message>
+        <source>Not every customer number of the list names one person: correct the list, or leave these numbers out on purpose.</source>
+        <extracomment>Dutch: &quot;Niet elk klantnummer van de lijst noemt één persoon: pas de lijst aan, of laat deze nummers bewust weg.&quot;</extracomment>
+        <translation>Not every customer number of the list names one person: correct the list, or leave these numbers out on purpose.</translation>
+    </message>
+    <message>
+        <source>— no covenant —</source>
+        <extracomment>Dutch: &quot;— geen convenant —&quot;</extracomment>
+        <translation>— no covenant —</translation>
+    </message>
+    <message>
+        <source>The covenants could not be read: %1</source>
+        <extracomment>Dutch: &quot;De convenanten konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>The covenants could not be read: %1</translation>
+    </message>
+    <message>
+        <source>List of customer numbers</source>
+        <extracomment>Dutch: &quot;Lijst van klantnummers&quot;</extracomment>
+        <translation>List of customer numbers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <extracomment>Dutch: &quot;CSV-bestanden (*.csv *.txt);;Alle bestanden (*)&quot;</extracomment>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n person(s).</source>
+        <extracomment>Dutch: &quot;Uit %1: %n persoon/personen.&quot;</extracomment>
+        <translation>
+            <numerusform>From %1: %n person.</numerusform>
+            <numerusform>From %1: %n persons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) listed more than once (counted once).</source>
+        <extracomment>Dutch: &quot;%n nummer(s) stond(en) er meer dan eens in (één keer geteld).&quot;</extracomment>
+        <translation>
+            <numerusform>%n number listed more than once (counted once).</numerusform>
+            <numerusform>%n numbers listed more than once (counted once).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave these numbers &amp;out on purpose (recorded)</source>
+        <extracomment>Dutch: &quot;Deze nummers bewust &amp;weglaten (wordt vastgelegd)&quot;</extracomment>
+        <translation>Leave these numbers &amp;out on purpose (recorded)</translation>
+    </message>
+    <message>
+        <source>Und&amp;er covenant:</source>
+        <extracomment>Dutch: &quot;Onder &amp;convenant:&quot;</extracomment>
+        <translation>Und&amp;er covenant:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureListModel</name>
@@ -13557,6 +14183,19 @@
             <numerusform>%n data subject, destroyed</numerusform>
             <numerusform>%n data subjects, destroyed</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <extracomment>Dutch: &quot;%n personen&quot;</extracomment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covenant %1</source>
+        <extracomment>Dutch: &quot;convenant %1&quot;</extracomment>
+        <translation>covenant %1</translation>
     </message>
 </context>
 <context>
@@ -13730,6 +14369,11 @@
         <source>Data subject informed</source>
         <extracomment>Dutch: &quot;Betrokkene geïnformeerd&quot;</extracomment>
         <translation>Data subject informed</translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Covenants</translation>
     </message>
 </context>
 <context>
@@ -17493,6 +18137,19 @@ or use “Add file…”</translation>
             <numerusform>Data breach %1: AP notification %n hour late</numerusform>
             <numerusform>Data breach %1: AP notification %n hours late</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covenant(s) to review</source>
+        <extracomment>Dutch: &quot;%n convenant(en) herzien&quot;</extracomment>
+        <translation>
+            <numerusform>%n covenant to review</numerusform>
+            <numerusform>%n covenants to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covenants whose review date has come.</source>
+        <extracomment>Dutch: &quot;Convenanten waarvan de herzieningsdatum is bereikt.&quot;</extracomment>
+        <translation>Covenants whose review date has come.</translation>
     </message>
 </context>
 <context>

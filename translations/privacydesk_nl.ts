@@ -2458,6 +2458,81 @@
     </message>
 </context>
 <context>
+    <name>pd::CovenantService</name>
+    <message>
+        <source>Enter the name of the covenant.</source>
+        <translation>Vul de naam van het convenant in.</translation>
+    </message>
+    <message>
+        <source>Name at least one party to the covenant.</source>
+        <translation>Noem ten minste één partij bij het convenant.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the covenant.</source>
+        <translation>Vul het doel van het convenant in.</translation>
+    </message>
+    <message>
+        <source>Name the statute or task the covenant rests on.</source>
+        <translation>Noem de wet of taak waarop het convenant steunt.</translation>
+    </message>
+    <message>
+        <source>Say which data the covenant covers.</source>
+        <translation>Geef aan over welke gegevens het convenant gaat.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the covenant applies.</source>
+        <translation>Vul de datum in vanaf wanneer het convenant geldt.</translation>
+    </message>
+    <message>
+        <source>The start of the covenant</source>
+        <translation>Het begin van het convenant</translation>
+    </message>
+    <message>
+        <source>The end of the covenant</source>
+        <translation>Het einde van het convenant</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>De evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>The covenant ends before it begins.</source>
+        <translation>Het convenant eindigt voordat het begint.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Statute or task</source>
+        <translation>Wet of taak</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>There is no covenant %1.</source>
+        <translation>Er is geen convenant %1.</translation>
+    </message>
+    <message>
+        <source>No signed document is kept with covenant %1.</source>
+        <translation>Bij convenant %1 is geen ondertekend document bewaard.</translation>
+    </message>
+    <message>
+        <source>The document of covenant %1 no longer matches its fingerprint: it was damaged in the store.</source>
+        <translation>Het document van convenant %1 klopt niet meer met zijn vingerafdruk: het is in de kluis beschadigd.</translation>
+    </message>
+</context>
+<context>
     <name>pd::CsvReader</name>
     <message>
         <source>Windows-1252</source>
@@ -2789,6 +2864,36 @@
         <source>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</source>
         <extracomment>Dutch: &quot;Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen: artikel 19 AVG geldt niet voor deze ontvanger.&quot;</extracomment>
         <translation>Deze ontvanger heeft de gewijzigde gegevens (%1) nooit gekregen: art. 19 AVG geldt niet voor deze ontvanger.</translation>
+    </message>
+    <message>
+        <source>There is no covenant %1.</source>
+        <translation>Er is geen convenant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer number(s) name nobody: %1</source>
+        <translation>
+            <numerusform>%n klantnummer noemt niemand: %1</numerusform>
+            <numerusform>%n klantnummers noemen niemand: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer number(s) belong to more than one person: %1</source>
+        <translation>
+            <numerusform>%n klantnummer hoort bij meer dan één persoon: %1</numerusform>
+            <numerusform>%n klantnummers horen bij meer dan één persoon: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Niet gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5122,11 @@
         <source>Where your data came from</source>
         <translation>Waar uw gegevens vandaan komen</translation>
     </message>
+    <message>
+        <source>Covenant: %1</source>
+        <extracomment>Dutch: &quot;Convenant: %1&quot;</extracomment>
+        <translation>Convenant: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReview</name>
@@ -7192,10 +7302,6 @@
         <translation>De wet die verbiedt om de betrokkene te informeren. Zonder deze optie of --informed: nog te informeren.</translation>
     </message>
     <message>
-        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</source>
-        <translation>Verstrekkingen tonen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason}; ontbrekende waarden zijn null.</translation>
-    </message>
-    <message>
         <source>Only disclosures concerning this customer number.</source>
         <translation>Alleen verstrekkingen over dit klantnummer.</translation>
     </message>
@@ -8231,6 +8337,90 @@
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>Wat vandaag aandacht vraagt, zoals de strook ‘Vandaag’ van de desk het toont: de lopende AP-klokken van datalekken, verzoeken met de uiterste datum vandaag en binnen 7 dagen, te laat per termijn, wachtend op identificatie, bewaartermijnen voorbij, ontvangers nog te informeren (art. 19 AVG) (met --json: ‘breach_clocks’, ‘breach_subjects’, ‘due_today’, ‘due_within_7_days’, ‘late_legal’, ‘late_policy_only’, ‘awaiting_identity’, ‘retention_due’, ‘art19_pending’).</translation>
     </message>
+    <message>
+        <source>The covenant&apos;s name.</source>
+        <translation>De naam van het convenant.</translation>
+    </message>
+    <message>
+        <source>A party to the covenant (repeat for each; set: replaces all).</source>
+        <translation>Een partij bij het convenant (herhaal voor elke partij; set: vervangt ze allemaal).</translation>
+    </message>
+    <message>
+        <source>Why the data is shared.</source>
+        <translation>Waarom de gegevens worden gedeeld.</translation>
+    </message>
+    <message>
+        <source>The statute or task it rests on (required for c and e).</source>
+        <translation>De wet of taak waarop het steunt (verplicht bij c en e).</translation>
+    </message>
+    <message>
+        <source>The data categories it covers, as disclosure add.</source>
+        <translation>De gegevenscategorieën van het convenant, zoals bij disclosure add.</translation>
+    </message>
+    <message>
+        <source>The first day it applies.</source>
+        <translation>De eerste dag dat het geldt.</translation>
+    </message>
+    <message>
+        <source>The last day it applies.</source>
+        <translation>De laatste dag dat het geldt.</translation>
+    </message>
+    <message>
+        <source>When it is due for review.</source>
+        <translation>Wanneer het geëvalueerd moet worden.</translation>
+    </message>
+    <message>
+        <source>The signed document, kept encrypted inside the store.</source>
+        <translation>Het ondertekende document, versleuteld bewaard in de kluis.</translation>
+    </message>
+    <message>
+        <source>Register a covenant (samenwerkingsconvenant); prints its id.</source>
+        <translation>Leg een samenwerkingsconvenant vast; toont het nummer.</translation>
+    </message>
+    <message>
+        <source>Change a covenant: only the options given change; --document replaces the signed document.</source>
+        <translation>Wijzig een convenant: alleen de opgegeven opties veranderen; --document vervangt het ondertekende document.</translation>
+    </message>
+    <message>
+        <source>It has no end date.</source>
+        <translation>Het heeft geen einddatum.</translation>
+    </message>
+    <message>
+        <source>No review is planned.</source>
+        <translation>Er is geen evaluatie gepland.</translation>
+    </message>
+    <message>
+        <source>List the covenant register. With --json: an array of {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} or null}.</source>
+        <translation>Toon het register van convenanten. Met --json: een lijst van {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} of null}.</translation>
+    </message>
+    <message>
+        <source>Show one covenant (--json: as covenant list).</source>
+        <translation>Toon één convenant (--json: zoals covenant list).</translation>
+    </message>
+    <message>
+        <source>Save a copy of a covenant&apos;s signed document (recorded in the audit trail).</source>
+        <translation>Sla een kopie op van het ondertekende document van een convenant (vastgelegd in het logboek).</translation>
+    </message>
+    <message>
+        <source>Many persons at once: a CSV list of customer numbers (the column klantnummer, else the first). A number that names nobody refuses the whole disclosure, with the list.</source>
+        <translation>Veel personen tegelijk: een CSV-lijst van klantnummers (de kolom klantnummer, anders de eerste). Een nummer dat niemand noemt, weigert de hele verstrekking, met de lijst.</translation>
+    </message>
+    <message>
+        <source>With --persons-csv: leave the numbers that name nobody out, on purpose (recorded).</source>
+        <translation>Met --persons-csv: laat de nummers die niemand noemen bewust weg (wordt vastgelegd).</translation>
+    </message>
+    <message>
+        <source>The covenant it is made under (its id, covenant list).</source>
+        <translation>Het convenant waaronder de verstrekking valt (het nummer, zie covenant list).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; absent values are null.</source>
+        <translation>Toon verstrekkingen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; ontbrekende waarden zijn null.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -8759,6 +8949,101 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::CovenantCommands</name>
+    <message>
+        <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
+        <extracomment>Dutch: &quot;--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.&quot;</extracomment>
+        <translation>--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.</translation>
+    </message>
+    <message>
+        <source>Unknown data category &apos;%1&apos;.</source>
+        <extracomment>Dutch: &quot;Onbekende gegevenscategorie &apos;%1&apos;.&quot;</extracomment>
+        <translation>Onbekende gegevenscategorie ‘%1’.</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <extracomment>Dutch: &quot;herzien %1&quot;</extracomment>
+        <translation>evaluatie %1</translation>
+    </message>
+    <message>
+        <source>[review due]</source>
+        <extracomment>Dutch: &quot;[herziening nodig]&quot;</extracomment>
+        <translation>[evaluatie nodig]</translation>
+    </message>
+    <message>
+        <source>[signed document]</source>
+        <extracomment>Dutch: &quot;[getekend document]&quot;</extracomment>
+        <translation>[ondertekend document]</translation>
+    </message>
+    <message>
+        <source>covenant add needs --name, --party, --purpose, --basis and --from.</source>
+        <extracomment>Dutch: &quot;covenant add heeft --name, --party, --purpose, --basis en --from nodig.&quot;</extracomment>
+        <translation>covenant add heeft --name, --party, --purpose, --basis en --from nodig.</translation>
+    </message>
+    <message>
+        <source>covenant set needs the covenant&apos;s id.</source>
+        <translation>covenant set heeft het nummer van het convenant nodig.</translation>
+    </message>
+    <message>
+        <source>covenant show needs the covenant&apos;s id.</source>
+        <translation>covenant show heeft het nummer van het convenant nodig.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Dutch: &quot;Naam&quot;</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>Dutch: &quot;Doel&quot;</extracomment>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <translation>Evalueren op</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <extracomment>Dutch: &quot;Getekend document&quot;</extracomment>
+        <translation>Ondertekend document</translation>
+    </message>
+    <message>
+        <source>The review is due: its date has come.</source>
+        <extracomment>Dutch: &quot;De herziening is nodig: de herzieningsdatum is bereikt.&quot;</extracomment>
+        <translation>De evaluatie is nodig: de evaluatiedatum is bereikt.</translation>
+    </message>
+    <message>
+        <source>covenant document export needs the covenant&apos;s id and --save FILE.</source>
+        <translation>covenant document export heeft het nummer van het convenant en --save BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>covenant document export needs --save FILE.</source>
+        <extracomment>Dutch: &quot;covenant document export heeft --save BESTAND nodig.&quot;</extracomment>
+        <translation>covenant document export heeft --save BESTAND nodig.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::DisclosureCommands</name>
     <message>
         <source>recipient add needs the recipient&apos;s name.</source>
@@ -8851,6 +9136,34 @@
     <message>
         <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
         <translation>Geen enkele ontvanger kreeg de gegevens van deze persoon voordat het verzoek werd beantwoord: niemand hoeft te worden geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Correct the list, or leave these numbers out on purpose with --skip-unknown.</source>
+        <extracomment>Dutch: &quot;Niets vastgelegd. Pas de lijst aan, of laat deze nummers bewust weg met --skip-unknown.&quot;</extracomment>
+        <translation>Niets vastgelegd. Pas de lijst aan, of laat deze nummers bewust weg met --skip-unknown.</translation>
+    </message>
+    <message>
+        <source>The list names nobody who is known.</source>
+        <extracomment>Dutch: &quot;De lijst noemt niemand die bekend is.&quot;</extracomment>
+        <translation>De lijst noemt niemand die bekend is.</translation>
+    </message>
+    <message>
+        <source>Give either --person or --persons-csv, not both.</source>
+        <extracomment>Dutch: &quot;Geef --person of --persons-csv, niet allebei.&quot;</extracomment>
+        <translation>Geef --person of --persons-csv, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--covenant is a covenant&apos;s id (covenant list).</source>
+        <extracomment>Dutch: &quot;--covenant is het nummer van een convenant (covenant list).&quot;</extracomment>
+        <translation>--covenant is het nummer van een convenant (covenant list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <extracomment>Dutch: &quot;%n personen&quot;</extracomment>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9390,6 +9703,11 @@
         <source>  Recipients still to be told (art. 19 GDPR), requests: %1</source>
         <extracomment>Dutch: &quot; Ontvangers nog informeren (art. 19 AVG), verzoeken: %1&quot;</extracomment>
         <translation>  Ontvangers nog informeren (art. 19 AVG), verzoeken: %1</translation>
+    </message>
+    <message>
+        <source>  Covenants to review: %1</source>
+        <extracomment>Dutch: &quot; Convenanten te herzien: %1&quot;</extracomment>
+        <translation>  Convenanten te evalueren: %1</translation>
     </message>
 </context>
 <context>
@@ -12576,6 +12894,253 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::CovenantDialog</name>
+    <message>
+        <source>Change covenant</source>
+        <extracomment>Dutch: &quot;Convenant wijzigen&quot; / &quot;Nieuw convenant&quot;</extracomment>
+        <translation>Convenant wijzigen</translation>
+    </message>
+    <message>
+        <source>New covenant</source>
+        <translation>Nieuw convenant</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Covenant early warning of debts, municipality&quot;</source>
+        <extracomment>Dutch: &quot;bijv. &quot;Convenant Vroegsignalering schulden gemeente Groningen&quot;&quot;</extracomment>
+        <translation>bijv. ‘Convenant Vroegsignalering schulden gemeente’</translation>
+    </message>
+    <message>
+        <source>One party a line</source>
+        <extracomment>Dutch: &quot;Eén partij per regel&quot;</extracomment>
+        <translation>Eén partij per regel</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;</source>
+        <extracomment>Dutch: &quot;bijv. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;&quot;</extracomment>
+        <translation>bijv. ‘Wet gemeentelijke schuldhulpverlening, art. 3a’</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <extracomment>Dutch: &quot;&amp;Herzien op&quot;</extracomment>
+        <translation>&amp;Evalueren op</translation>
+    </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <extracomment>Dutch: &quot;This number is not a &amp;BSN (logged)&quot;</extracomment>
+        <translation>Dit nummer is geen &amp;BSN (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Choose signed &amp;document…</source>
+        <extracomment>Dutch: &quot;Getekend document &amp;kiezen…&quot;</extracomment>
+        <translation>Ondertekend &amp;document kiezen…</translation>
+    </message>
+    <message>
+        <source>Signed covenant</source>
+        <extracomment>Dutch: &quot;Getekend convenant&quot;</extracomment>
+        <translation>Ondertekend convenant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <extracomment>Dutch: &quot;&amp;Partijen:&quot;</extracomment>
+        <translation>&amp;Partijen:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <extracomment>Dutch: &quot;D&amp;oel:&quot;</extracomment>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <extracomment>Dutch: &quot;&amp;Grondslag:&quot;</extracomment>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Statute or task:</source>
+        <extracomment>Dutch: &quot;&amp;Wet of taak:&quot;</extracomment>
+        <translation>&amp;Wet of taak:</translation>
+    </message>
+    <message>
+        <source>Data covered:</source>
+        <extracomment>Dutch: &quot;Gegevens:&quot;</extracomment>
+        <translation>Gegevens:</translation>
+    </message>
+    <message>
+        <source>&amp;Term from:</source>
+        <extracomment>Dutch: &quot;&amp;Looptijd vanaf:&quot;</extracomment>
+        <translation>&amp;Looptijd vanaf:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <extracomment>Dutch: &quot;Herziening:&quot;</extracomment>
+        <translation>Evaluatie:</translation>
+    </message>
+    <message>
+        <source>Signed document:</source>
+        <extracomment>Dutch: &quot;Getekend document:&quot;</extracomment>
+        <translation>Ondertekend document:</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <extracomment>Dutch: &quot;Gegevens in het convenant&quot;
+----------
+Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Data covered, in words</source>
+        <extracomment>Dutch: &quot;Gegevens in woorden&quot;</extracomment>
+        <translation>Gegevens in woorden</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <extracomment>Dutch: &quot;Einddatum&quot;</extracomment>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <extracomment>Dutch: &quot;Herzieningsdatum&quot;</extracomment>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted</source>
+        <extracomment>Dutch: &quot;%1 (%2), versleuteld bewaard&quot;</extracomment>
+        <translation>%1 (%2), versleuteld bewaard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Statute or task</source>
+        <extracomment>Dutch: &quot;Wet of taak&quot;</extracomment>
+        <translation>Wet of taak</translation>
+    </message>
+    <message>
+        <source>Remove the citizen service number, or confirm that it is not one.</source>
+        <extracomment>Dutch: &quot;Verwijder het burgerservicenummer, of bevestig dat het er geen is.&quot;</extracomment>
+        <translation>Verwijder het burgerservicenummer, of bevestig dat het er geen is.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted when saved</source>
+        <extracomment>Dutch: &quot;%1 (%2), wordt versleuteld bewaard bij Opslaan&quot;</extracomment>
+        <translation>%1 (%2), wordt versleuteld bewaard bij Opslaan</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <extracomment>Dutch: &quot;Nog geen document&quot;</extracomment>
+        <translation>Nog geen document</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <extracomment>Dutch: &quot;&amp;Tot en met&quot;</extracomment>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <extracomment>Dutch: &quot;Begindatum&quot;</extracomment>
+        <translation>Begindatum</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CovenantsTab</name>
+    <message>
+        <source>Covenant</source>
+        <extracomment>Dutch: &quot;Convenant&quot;</extracomment>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <translation>Evalueren op</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <extracomment>Dutch: &quot;Getekend document&quot;</extracomment>
+        <translation>Ondertekend document</translation>
+    </message>
+    <message>
+        <source>&amp;New covenant…</source>
+        <extracomment>Dutch: &quot;&amp;Nieuw convenant…&quot;</extracomment>
+        <translation>&amp;Nieuw convenant…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <extracomment>Dutch: &quot;&amp;Wijzigen…&quot;</extracomment>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save document…</source>
+        <extracomment>Dutch: &quot;Document &amp;opslaan…&quot;</extracomment>
+        <translation>Document &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>The covenants could not be read: %1</source>
+        <extracomment>Dutch: &quot;De convenanten konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>De convenanten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>Dutch: &quot;vanaf %1&quot;</extracomment>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>%1 — review due</source>
+        <extracomment>Dutch: &quot;%1 — herziening nodig&quot;</extracomment>
+        <translation>%1 — evaluatie nodig</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>Dutch: &quot;versleuteld bewaard&quot; / &quot;ontbreekt&quot;</extracomment>
+        <translation>ontbreekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covenant(s) due for review.</source>
+        <translation>
+            <numerusform>%n convenant moet worden geëvalueerd.</numerusform>
+            <numerusform>%n convenanten moeten worden geëvalueerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signed document is kept with this covenant.</source>
+        <extracomment>Dutch: &quot;Bij dit convenant is geen getekend document bewaard.&quot;</extracomment>
+        <translation>Bij dit convenant is geen ondertekend document bewaard.</translation>
+    </message>
+    <message>
+        <source>Save signed document</source>
+        <extracomment>Dutch: &quot;Getekend document opslaan&quot;</extracomment>
+        <translation>Ondertekend document opslaan</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CreateStoreDialog</name>
     <message>
         <source>New store – Privacydesk</source>
@@ -13508,6 +14073,67 @@
         <source>This number is not a &amp;BSN (logged)</source>
         <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
     </message>
+    <message>
+        <source>List of customer &amp;numbers (CSV)…</source>
+        <extracomment>Dutch: &quot;Li&amp;jst van klantnummers (CSV)…&quot;</extracomment>
+        <translation>Li&amp;jst van klantnummers (CSV)…</translation>
+    </message>
+    <message>
+        <source>Customer numbers that name nobody</source>
+        <extracomment>Dutch: &quot;Klantnummers die niemand noemen&quot;</extracomment>
+        <translation>Klantnummers die niemand noemen</translation>
+    </message>
+    <message>
+        <source>Not every customer number of the list names one person: correct the list, or leave these numbers out on purpose.</source>
+        <extracomment>Dutch: &quot;Niet elk klantnummer van de lijst noemt één persoon: pas de lijst aan, of laat deze nummers bewust weg.&quot;</extracomment>
+        <translation>Niet elk klantnummer van de lijst noemt één persoon: pas de lijst aan, of laat deze nummers bewust weg.</translation>
+    </message>
+    <message>
+        <source>— no covenant —</source>
+        <extracomment>Dutch: &quot;— geen convenant —&quot;</extracomment>
+        <translation>— geen convenant —</translation>
+    </message>
+    <message>
+        <source>The covenants could not be read: %1</source>
+        <extracomment>Dutch: &quot;De convenanten konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>De convenanten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>List of customer numbers</source>
+        <extracomment>Dutch: &quot;Lijst van klantnummers&quot;</extracomment>
+        <translation>Lijst van klantnummers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <extracomment>Dutch: &quot;CSV-bestanden (*.csv *.txt);;Alle bestanden (*)&quot;</extracomment>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n person(s).</source>
+        <extracomment>Dutch: &quot;Uit %1: %n persoon/personen.&quot;</extracomment>
+        <translation>
+            <numerusform>Uit %1: %n persoon.</numerusform>
+            <numerusform>Uit %1: %n personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) listed more than once (counted once).</source>
+        <extracomment>Dutch: &quot;%n nummer(s) stond(en) er meer dan eens in (één keer geteld).&quot;</extracomment>
+        <translation>
+            <numerusform>%n nummer stond er meer dan eens in (één keer geteld).</numerusform>
+            <numerusform>%n nummers stonden er meer dan eens in (één keer geteld).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave these numbers &amp;out on purpose (recorded)</source>
+        <extracomment>Dutch: &quot;Deze nummers bewust &amp;weglaten (wordt vastgelegd)&quot;</extracomment>
+        <translation>Deze nummers bewust &amp;weglaten (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Und&amp;er covenant:</source>
+        <extracomment>Dutch: &quot;Onder &amp;convenant:&quot;</extracomment>
+        <translation>Onder &amp;convenant:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureListModel</name>
@@ -13557,6 +14183,19 @@
             <numerusform>%n betrokkene, vernietigd</numerusform>
             <numerusform>%n betrokkenen, vernietigd</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <extracomment>Dutch: &quot;%n personen&quot;</extracomment>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covenant %1</source>
+        <extracomment>Dutch: &quot;convenant %1&quot;</extracomment>
+        <translation>convenant %1</translation>
     </message>
 </context>
 <context>
@@ -13730,6 +14369,11 @@
         <source>Data subject informed</source>
         <extracomment>Dutch: &quot;Betrokkene geïnformeerd&quot;</extracomment>
         <translation>Betrokkene geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Convenanten</translation>
     </message>
 </context>
 <context>
@@ -17493,6 +18137,19 @@ of gebruik ‘Bestand toevoegen…’</translation>
             <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
             <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covenant(s) to review</source>
+        <extracomment>Dutch: &quot;%n convenant(en) herzien&quot;</extracomment>
+        <translation>
+            <numerusform>%n convenant evalueren</numerusform>
+            <numerusform>%n convenanten evalueren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covenants whose review date has come.</source>
+        <extracomment>Dutch: &quot;Convenanten waarvan de herzieningsdatum is bereikt.&quot;</extracomment>
+        <translation>Convenanten waarvan de evaluatiedatum is bereikt.</translation>
     </message>
 </context>
 <context>

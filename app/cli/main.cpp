@@ -23,7 +23,7 @@ QList<Command> allCommands()
     return storeCommands() + caseCommands() + attachmentCommands() + disclosureCommands()
         + retentionCommands() + registerCommands() + importCommands() + exportCommands()
         + reportCommands() + documentCommands() + userCommands() + settingsCommands()
-        + breachCommands() + serverCommands();
+        + breachCommands() + serverCommands() + covenantCommands();
 }
 
 QString commandList(const QList<Command> &commands)

@@ -1,5 +1,6 @@
 #include "reports/Today.h"
 
+#include "registers/Covenants.h"
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
 #include "store/Store.h"
@@ -14,7 +15,7 @@ bool TodayFigures::nothingUrgent() const
 {
     return breachClocks.isEmpty() && breachSubjects.isEmpty() && dueToday == 0
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
-        && retentionDue == 0 && art19Requests.isEmpty();
+        && retentionDue == 0 && art19Requests.isEmpty() && covenantReviews.isEmpty();
 }
 
 TodayService::TodayService(const Store &store, const Clock &clock)
@@ -42,6 +43,10 @@ TodayFigures TodayService::read(ServiceError *error) const
     if (failure->isError())
         return f;
     f.art19Requests = DisclosureService(m_store, m_clock).art19Pending(failure);
+    if (failure->isError())
+        return f;
+    for (const Covenant &c : CovenantService(m_store, m_clock).reviewDue(failure))
+        f.covenantReviews << c.id;
     return f;
 }
 
@@ -149,6 +154,7 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
     json.insert(QStringLiteral("breach_subjects"), subjects);
     json.insert(QStringLiteral("retention_due"), f.retentionDue);
     json.insert(QStringLiteral("art19_pending"), static_cast<int>(f.art19Requests.size()));
+    json.insert(QStringLiteral("covenants_review_due"), static_cast<int>(f.covenantReviews.size()));
     return json;
 }
 

@@ -46,6 +46,9 @@ struct TodayFigures
     // Completed rectifications, erasures and restrictions with a recipient still to be told
     // (art. 19; DisclosureService::art19Pending), by id.
     QList<qint64> art19Requests;
+    // Covenants whose review date has come while they run (Covenant::reviewDue, issue 40), by
+    // id, soonest review first.
+    QList<qint64> covenantReviews;
 
     // Nothing to show: every figure 0.
     bool nothingUrgent() const;
@@ -76,7 +79,8 @@ public:
     // `privacydesk-cli today --json`: {"now", "today", "registers", "breach_clocks": [{"number",
     // "title", "ap_deadline", "hours_left"}], "breach_subjects": [{"number", "title"}],
     // "due_today", "due_within_7_days", "late_legal", "late_policy_only", "awaiting_identity",
-    // "retention_due", "art19_pending"}; the register's keys only when registers is true.
+    // "retention_due", "art19_pending", "covenants_review_due"}; the register's keys only when
+    // registers is true.
     static QJsonObject toJson(const TodayFigures &figures);
 
 private:
