@@ -557,6 +557,10 @@ void MainWindow::connectTodayStrip()
 {
     TodayStrip *today = m_caseList->todayStrip();
     connect(today, &TodayStrip::breachesRequested, this, &MainWindow::showBreaches);
+    connect(today, &TodayStrip::covenantsRequested, this, [this] {
+        setCurrentSection(Section::Disclosures);
+        disclosuresPage()->showCovenants();
+    });
     connect(today, &TodayStrip::retentionDueRequested, this,
             [this](const DueQuery &query, const QString &description) {
                 setCurrentSection(Section::Retention);

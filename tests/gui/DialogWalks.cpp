@@ -24,6 +24,7 @@
 #include "intake/IntakeDialog.h"
 #include "intake/NewRequestDialog.h"
 #include "organisation/OrganisationSettings.h"
+#include "registers/CovenantDialog.h"
 #include "registers/DestroyDialog.h"
 #include "registers/DisclosureDialog.h"
 #include "registers/ImportWizard.h"
@@ -385,6 +386,9 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"DisclosureDialog"_s, [this, desk] {
                       return new DisclosureDialog(*m_store, desk);
+                  } };
+    list << Walk { u"CovenantDialog"_s, [this, desk] {
+                      return new CovenantDialog(*m_store, std::nullopt, desk);
                   } };
     list << Walk { u"ProcessingActivityDialog"_s, [this, desk] {
                       return new ProcessingActivityDialog(*m_store, ProcessingActivity {}, desk);

@@ -203,6 +203,12 @@ void TodayStrip::rebuild()
         false, TodayService::art19Cases(m_figures.today, m_figures.art19Requests),
         //: Dutch: "ontvangers nog informeren (art. 19 AVG), %1"
         tr("recipients still to be told (art. 19 GDPR), %1").arg(shortDate(m_figures.today)));
+    if (const int reviews = static_cast<int>(m_figures.covenantReviews.size()); reviews > 0)
+        //: Dutch: "%n convenant(en) herzien"
+        addItem(tr("%n covenant(s) to review", nullptr, reviews),
+                //: Dutch: "Convenanten waarvan de herzieningsdatum is bereikt."
+                tr("Covenants whose review date has come."), false,
+                [this] { Q_EMIT covenantsRequested(); });
     //: Dutch: "Vandaag is er niets dringends."
     m_status->setText(tr("Nothing urgent today."));
     m_status->setVisible(m_items.isEmpty());

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void retentionDueRequested(const pd::DueQuery &query, const QString &description);
     // One breach (its number), or the open breaches (empty).
     void breachesRequested(const QString &number);
+    // The covenants whose review is due (issue 40).
+    void covenantsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
