@@ -13054,6 +13054,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <extracomment>Dutch: &quot;Begindatum&quot;</extracomment>
         <translation>Start date</translation>
     </message>
+    <message>
+        <source>Other data, in words (optional)</source>
+        <extracomment>Dutch: &quot;Andere gegevens, in woorden (optioneel)&quot;</extracomment>
+        <translation>Other data, in words (optional)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CovenantsTab</name>

@@ -13054,6 +13054,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <extracomment>Dutch: &quot;Begindatum&quot;</extracomment>
         <translation>Begindatum</translation>
     </message>
+    <message>
+        <source>Other data, in words (optional)</source>
+        <extracomment>Dutch: &quot;Andere gegevens, in woorden (optioneel)&quot;</extracomment>
+        <translation>Andere gegevens, in woorden (optioneel)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CovenantsTab</name>

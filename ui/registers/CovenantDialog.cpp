@@ -79,6 +79,8 @@ void CovenantDialog::createWidgets()
         item->setCheckState(Qt::Unchecked);
     }
     m_dataText = new QLineEdit(this);
+    //: Dutch: "Andere gegevens, in woorden (optioneel)"
+    m_dataText->setPlaceholderText(tr("Other data, in words (optional)"));
     const QDate today = m_clock.today();
     m_from = registerDateEdit(today, this);
     //: Dutch: "&Tot en met"
@@ -88,8 +90,7 @@ void CovenantDialog::createWidgets()
     m_hasReview = new QCheckBox(tr("Re&view on"), this);
     m_hasReview->setChecked(true);
     m_review = registerDateEdit(today.addYears(1), this);
-    m_document = new QLabel(this);
-    m_document->setWordWrap(true);
+    m_document = new QLabel(this); // one line: the name is cut in the middle when long
     //: Dutch: "This number is not a &BSN (logged)"
     m_notBsn = new QCheckBox(tr("This number is not a &BSN (logged)"), this);
     m_notBsn->hide();
@@ -185,7 +186,8 @@ void CovenantDialog::fill(const Covenant &c)
     if (c.document.present())
         //: Dutch: "%1 (%2), versleuteld bewaard"
         m_documentText = tr("%1 (%2), kept encrypted")
-                             .arg(c.document.name, QLocale().formattedDataSize(c.document.size));
+                             .arg(fontMetrics().elidedText(c.document.name, Qt::ElideMiddle, 240),
+                                  QLocale().formattedDataSize(c.document.size));
 }
 
 bool CovenantDialog::chooseDocument(const QString &path)
@@ -255,9 +257,10 @@ void CovenantDialog::validate()
     m_notBsn->setVisible(!warning.isEmpty());
     if (m_newDocument)
         //: Dutch: "%1 (%2), wordt versleuteld bewaard bij Opslaan"
-        m_document->setText(tr("%1 (%2), kept encrypted when saved")
-                                .arg(m_newDocument->name,
-                                     QLocale().formattedDataSize(m_newDocument->content.size())));
+        m_document->setText(
+            tr("%1 (%2), kept encrypted when saved")
+                .arg(fontMetrics().elidedText(m_newDocument->name, Qt::ElideMiddle, 240),
+                     QLocale().formattedDataSize(m_newDocument->content.size())));
     else
         //: Dutch: "Nog geen document"
         m_document->setText(m_documentText.isEmpty() ? tr("No document yet") : m_documentText);

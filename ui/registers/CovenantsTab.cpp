@@ -38,7 +38,14 @@ CovenantsTab::CovenantsTab(const Store &store, QWidget *parent, const Clock &clo
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column in view at 1200 px: the texts share what the dates and the document leave
+    // (a long one cut, whole in its tooltip).
+    for (int column : { 0, 1, 2, 5 })
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    for (int column : { 3, 4 })
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Two lines a row: a name or a basis wraps once.
+    m_table->verticalHeader()->setDefaultSectionSize(2 * fontMetrics().lineSpacing() + 8);
     m_table->setAlternatingRowColors(true);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -140,6 +147,7 @@ void CovenantsTab::refresh()
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, c.id);
+            item->setToolTip(cells.at(column)); // a long basis or list of parties, whole
             if (column == 4 && c.reviewDue(today))
                 item->setForeground(QColor(0x8a, 0x1f, 0x11));
             m_table->setItem(row, column, item);
@@ -147,7 +155,6 @@ void CovenantsTab::refresh()
         if (c.id == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
     m_note->setText(due > 0
                         //: Dutch: "%n convenant(en) moet(en) worden herzien."
                         ? tr("%n covenant(s) due for review.", nullptr, due)

@@ -306,8 +306,7 @@ void DisclosureDialog::createListWidgets()
     //: Dutch: "Li&jst van klantnummers (CSV)…"
     m_csvButton = new QPushButton(tr("List of customer &numbers (CSV)…"), this);
     m_csvButton->setAutoDefault(false);
-    m_csvSummary = new QLabel(this);
-    m_csvSummary->setWordWrap(true);
+    m_csvSummary = new QLabel(this); // one line: the file's name and the count
     m_csvProblems = new QPlainTextEdit(this);
     m_csvProblems->setReadOnly(true);
     m_csvProblems->setMaximumHeight(48);
@@ -389,7 +388,7 @@ void DisclosureDialog::layOutWidgets()
     layout->addWidget(m_notBsn);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    setMinimumWidth(640);
+    setMinimumWidth(760); // the list's preview and its confirmation on one line
 }
 
 // Every change validates again; the search finds persons; a reason or a date chooses its option.
