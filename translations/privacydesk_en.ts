@@ -13144,6 +13144,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <extracomment>Dutch: &quot;Getekend document opslaan&quot;</extracomment>
         <translation>Save signed document</translation>
     </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Covenants</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CreateStoreDialog</name>

@@ -8375,11 +8375,11 @@
     </message>
     <message>
         <source>Register a covenant (samenwerkingsconvenant); prints its id.</source>
-        <translation>Leg een samenwerkingsconvenant vast; toont het nummer.</translation>
+        <translation>Een samenwerkingsconvenant vastleggen; toont het nummer.</translation>
     </message>
     <message>
         <source>Change a covenant: only the options given change; --document replaces the signed document.</source>
-        <translation>Wijzig een convenant: alleen de opgegeven opties veranderen; --document vervangt het ondertekende document.</translation>
+        <translation>Een convenant wijzigen: alleen de opgegeven opties veranderen; --document vervangt het ondertekende document.</translation>
     </message>
     <message>
         <source>It has no end date.</source>
@@ -8391,15 +8391,15 @@
     </message>
     <message>
         <source>List the covenant register. With --json: an array of {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} or null}.</source>
-        <translation>Toon het register van convenanten. Met --json: een lijst van {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} of null}.</translation>
+        <translation>Het register van convenanten tonen. Met --json: een lijst van {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} of null}.</translation>
     </message>
     <message>
         <source>Show one covenant (--json: as covenant list).</source>
-        <translation>Toon één convenant (--json: zoals covenant list).</translation>
+        <translation>Eén convenant tonen (--json: zoals covenant list).</translation>
     </message>
     <message>
         <source>Save a copy of a covenant&apos;s signed document (recorded in the audit trail).</source>
-        <translation>Sla een kopie op van het ondertekende document van een convenant (vastgelegd in het logboek).</translation>
+        <translation>Een kopie van het ondertekende document van een convenant opslaan (vastgelegd in het logboek).</translation>
     </message>
     <message>
         <source>Many persons at once: a CSV list of customer numbers (the column klantnummer, else the first). A number that names nobody refuses the whole disclosure, with the list.</source>
@@ -8419,7 +8419,7 @@
     </message>
     <message>
         <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; absent values are null.</source>
-        <translation>Toon verstrekkingen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; ontbrekende waarden zijn null.</translation>
+        <translation>Verstrekkingen tonen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; ontbrekende waarden zijn null.</translation>
     </message>
 </context>
 <context>
@@ -13143,6 +13143,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <source>Save signed document</source>
         <extracomment>Dutch: &quot;Getekend document opslaan&quot;</extracomment>
         <translation>Ondertekend document opslaan</translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Convenanten</translation>
     </message>
 </context>
 <context>

@@ -67,17 +67,7 @@ void CovenantDialog::createWidgets()
     m_basisText = new QLineEdit(this);
     //: Dutch: "bijv. \"Wet gemeentelijke schuldhulpverlening, art. 3a\""
     m_basisText->setPlaceholderText(tr("e.g. \"Wet gemeentelijke schuldhulpverlening, art. 3a\""));
-    m_data = new QListWidget(this);
-    m_data->setFlow(QListView::LeftToRight);
-    m_data->setWrapping(true);
-    m_data->setResizeMode(QListView::Adjust);
-    m_data->setMaximumHeight(100);
-    for (DataCategory c : DisclosureCodes::dataCategories()) {
-        auto *item = new QListWidgetItem(DisclosureCodes::label(c), m_data);
-        item->setData(Qt::UserRole, static_cast<int>(c));
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    m_data = dataCategoryList(this);
     m_dataText = new QLineEdit(this);
     //: Dutch: "Andere gegevens, in woorden (optioneel)"
     m_dataText->setPlaceholderText(tr("Other data, in words (optional)"));
@@ -170,11 +160,7 @@ void CovenantDialog::fill(const Covenant &c)
     m_purpose->setText(c.purpose);
     m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(c.basis)));
     m_basisText->setText(c.basisText);
-    for (int i = 0; i < m_data->count(); ++i) {
-        const auto category
-            = static_cast<DataCategory>(m_data->item(i)->data(Qt::UserRole).toInt());
-        m_data->item(i)->setCheckState(c.data.contains(category) ? Qt::Checked : Qt::Unchecked);
-    }
+    checkCategories(m_data, c.data);
     m_dataText->setText(c.dataText);
     m_from->setDate(c.from);
     m_hasUntil->setChecked(c.until.isValid());
@@ -214,10 +200,7 @@ Covenant CovenantDialog::covenant() const
     c.purpose = m_purpose->text().trimmed();
     c.basis = static_cast<LegalBasis>(m_basis->currentData().toInt());
     c.basisText = m_basisText->text().trimmed();
-    for (int i = 0; i < m_data->count(); ++i) {
-        if (m_data->item(i)->checkState() == Qt::Checked)
-            c.data << static_cast<DataCategory>(m_data->item(i)->data(Qt::UserRole).toInt());
-    }
+    c.data = checkedCategories(m_data);
     c.dataText = m_dataText->text().trimmed();
     c.from = m_from->date();
     if (m_hasUntil->isChecked())

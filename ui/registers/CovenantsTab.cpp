@@ -90,6 +90,8 @@ void CovenantsTab::retranslateUi()
         //: Dutch: "Getekend document"
         tr("Signed document"),
     });
+    //: Dutch: "Convenanten"
+    m_table->setAccessibleName(tr("Covenants"));
     //: Dutch: "&Nieuw convenant…"
     m_add->setText(tr("&New covenant…"));
     //: Dutch: "&Wijzigen…"

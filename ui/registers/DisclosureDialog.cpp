@@ -37,6 +37,40 @@ QDateEdit *registerDateEdit(QDate date, QWidget *parent)
     return edit;
 }
 
+QListWidget *dataCategoryList(QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setFlow(QListView::LeftToRight);
+    list->setWrapping(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setMaximumHeight(100);
+    for (DataCategory c : DisclosureCodes::dataCategories()) {
+        auto *item = new QListWidgetItem(DisclosureCodes::label(c), list);
+        item->setData(Qt::UserRole, static_cast<int>(c));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    return list;
+}
+
+QList<DataCategory> checkedCategories(const QListWidget *list)
+{
+    QList<DataCategory> checked;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            checked << static_cast<DataCategory>(list->item(i)->data(Qt::UserRole).toInt());
+    }
+    return checked;
+}
+
+void checkCategories(QListWidget *list, const QList<DataCategory> &categories)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        const auto category = static_cast<DataCategory>(list->item(i)->data(Qt::UserRole).toInt());
+        list->item(i)->setCheckState(categories.contains(category) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
 QString bsnWarning(const QList<QPair<QString, QString>> &fields)
 {
     QStringList lines;
@@ -251,17 +285,7 @@ void DisclosureDialog::createWidgets()
     m_persons->addAction(removePerson);
     connect(removePerson, &QAction::triggered, this, &DisclosureDialog::removeSelectedPerson);
 
-    m_data = new QListWidget(this);
-    m_data->setFlow(QListView::LeftToRight);
-    m_data->setWrapping(true);
-    m_data->setResizeMode(QListView::Adjust);
-    m_data->setMaximumHeight(100);
-    for (DataCategory c : DisclosureCodes::dataCategories()) {
-        auto *item = new QListWidgetItem(DisclosureCodes::label(c), m_data);
-        item->setData(Qt::UserRole, static_cast<int>(c));
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    m_data = dataCategoryList(this);
     m_dataText = new QLineEdit(this);
     m_dataText->setPlaceholderText(tr("Details, e.g. \"only the amount of the arrears\""));
     m_purpose = new QLineEdit(this);
@@ -556,10 +580,7 @@ Disclosure DisclosureDialog::disclosure() const
         d.unknownLeftOut = int(m_csv->unknown.size() + m_csv->ambiguous.size());
     }
     d.covenantId = m_covenant->currentData().toLongLong();
-    for (int i = 0; i < m_data->count(); ++i) {
-        if (m_data->item(i)->checkState() == Qt::Checked)
-            d.data << static_cast<DataCategory>(m_data->item(i)->data(Qt::UserRole).toInt());
-    }
+    d.data = checkedCategories(m_data);
     d.dataText = m_dataText->text().trimmed();
     d.purpose = m_purpose->text().trimmed();
     d.basis = static_cast<LegalBasis>(m_basis->currentData().toInt());

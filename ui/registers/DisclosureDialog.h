@@ -33,6 +33,10 @@ class MessageLabel;
 // and the BSN findings in several fields as one inline warning (masked numbers only).
 QDateEdit *registerDateEdit(QDate date, QWidget *parent);
 QString bsnWarning(const QList<QPair<QString, QString>> &fields);
+// The data categories as a list of check boxes (DisclosureCodes), and what is checked in it.
+QListWidget *dataCategoryList(QWidget *parent);
+QList<DataCategory> checkedCategories(const QListWidget *list);
+void checkCategories(QListWidget *list, const QList<DataCategory> &categories);
 
 // Adds a recipient or processor to the catalogue. The agreement fields appear for processors
 // only; the form says what is missing as the user types and Enter saves once it is complete.
