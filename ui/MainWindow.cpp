@@ -565,6 +565,10 @@ void MainWindow::connectTodayStrip()
         setCurrentSection(Section::Registers);
         processingRegisterPage()->showDpias();
     });
+    connect(today, &TodayStrip::covenantsRequested, this, [this] {
+        setCurrentSection(Section::Disclosures);
+        disclosuresPage()->showCovenants();
+    });
     connect(today, &TodayStrip::retentionDueRequested, this,
             [this](const DueQuery &query, const QString &description) {
                 setCurrentSection(Section::Retention);

@@ -135,6 +135,7 @@ QList<Command> storeCommands(); // init, info, verify
 QList<Command> caseCommands(); // case …, deadline
 QList<Command> attachmentCommands(); // case attach, case attachments, case attachment
 QList<Command> disclosureCommands(); // recipient …, disclosure …
+QList<Command> covenantCommands(); // covenant … (issue 40)
 QList<Command> importCommands(); // import persons
 QList<Command> retentionCommands(); // retention due, destroy, hold, release, rules, log
 QList<Command> retentionRuleCommands(); // retention rule list, set, add, remove

@@ -120,13 +120,64 @@ public:
         return Success;
     }
 
+    // --person K[,K2]: each customer number one person, or the command fails.
+    static int readPersons(const QCommandLineParser &p, const Store &store, Disclosure *d)
+    {
+        const PersonQuery persons(store);
+        ServiceError readError;
+        for (const QString &klantnummer :
+             p.value(QStringLiteral("person")).split(u',', Qt::SkipEmptyParts)) {
+            const QList<PersonMatch> found
+                = persons.byKlantnummer(klantnummer.trimmed(), &readError);
+            if (readError.isError())
+                return CliContext::readFailure(readError, false); // never "no such person"
+            if (found.isEmpty())
+                return CliContext::fail(tr("No person with customer number %1.").arg(klantnummer));
+            d->persons << DisclosurePerson { found.first().person.id, found.first().person.name,
+                                             found.first().person.klantnummer };
+        }
+        return Success;
+    }
+
+    // --persons-csv FILE (issue 40): every number of the list one person; a number that names
+    // nobody (or more than one) refuses the whole disclosure with the list, unless
+    // --skip-unknown confirms leaving them out (their count is recorded in the event).
+    static int readPersonsCsv(const QCommandLineParser &p, const Store &store, Disclosure *d)
+    {
+        ServiceError error;
+        const std::optional<DisclosurePersonList> list = DisclosureService(store).personsFromCsv(
+            p.value(QStringLiteral("persons-csv")), &error);
+        if (!list)
+            return CliContext::fail(error);
+        const bool skip = p.isSet(QStringLiteral("skip-unknown"));
+        if (!list->complete()) {
+            for (const QString &problem : list->problems())
+                CliContext::printError(problem);
+            if (!skip)
+                //: Dutch: "Niets vastgelegd. Pas de lijst aan, of laat deze nummers bewust weg
+                //: met --skip-unknown."
+                return CliContext::fail(tr("Nothing was recorded. Correct the list, or leave "
+                                           "these numbers out on purpose with --skip-unknown."));
+        }
+        if (list->persons.isEmpty())
+            //: Dutch: "De lijst noemt niemand die bekend is."
+            return CliContext::fail(tr("The list names nobody who is known."));
+        d->persons = list->persons;
+        d->unknownLeftOut = int(list->unknown.size() + list->ambiguous.size());
+        return Success;
+    }
+
     static int runDisclosureAdd(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        if (!p.isSet(QStringLiteral("recipient")) || !p.isSet(QStringLiteral("person"))
+        if (!p.isSet(QStringLiteral("recipient"))
+            || (!p.isSet(QStringLiteral("person")) && !p.isSet(QStringLiteral("persons-csv")))
             || !p.isSet(QStringLiteral("purpose")) || !p.isSet(QStringLiteral("basis")))
             return CliContext::usage(tr("disclosure add needs --recipient, --person, --purpose "
                                         "and --basis."));
+        if (p.isSet(QStringLiteral("person")) && p.isSet(QStringLiteral("persons-csv")))
+            //: Dutch: "Geef --person of --persons-csv, niet allebei."
+            return CliContext::usage(tr("Give either --person or --persons-csv, not both."));
         Disclosure d;
         bool ok = true;
         d.date = p.isSet(QStringLiteral("date")) ? dateOption(p, QStringLiteral("date"), &ok)
@@ -176,17 +227,17 @@ public:
                                        "recipient add.")
                                         .arg(p.value(QStringLiteral("recipient"))));
         d.recipientId = recipient->id;
-        const PersonQuery persons(*store);
-        for (const QString &klantnummer :
-             p.value(QStringLiteral("person")).split(u',', Qt::SkipEmptyParts)) {
-            const QList<PersonMatch> found
-                = persons.byKlantnummer(klantnummer.trimmed(), &readError);
-            if (readError.isError())
-                return CliContext::readFailure(readError, false); // never "no such person"
-            if (found.isEmpty())
-                return CliContext::fail(tr("No person with customer number %1.").arg(klantnummer));
-            d.persons << DisclosurePerson { found.first().person.id, found.first().person.name,
-                                            found.first().person.klantnummer };
+        if (const int failed = p.isSet(QStringLiteral("persons-csv"))
+                ? readPersonsCsv(p, *store, &d)
+                : readPersons(p, *store, &d);
+            failed != Success)
+            return failed;
+        if (p.isSet(QStringLiteral("covenant"))) {
+            bool isNumber = false;
+            d.covenantId = p.value(QStringLiteral("covenant")).toLongLong(&isNumber);
+            if (!isNumber || d.covenantId <= 0)
+                //: Dutch: "--covenant is het nummer van een convenant (covenant list)."
+                return CliContext::usage(tr("--covenant is a covenant's id (covenant list)."));
         }
         ServiceError error;
         const auto added
@@ -245,6 +296,9 @@ public:
                 QStringList names;
                 for (const DisclosurePerson &person : d.persons)
                     names << person.klantnummer;
+                if (names.size() > 5)
+                    //: Dutch: "%n personen"
+                    names = QStringList { tr("%n persons", nullptr, int(names.size())) };
                 CliContext::printLine(QStringLiteral("%1  %2  %3  [%4]  %5  %6")
                                           .arg(CliContext::dateText(d.date), d.recipientName,
                                                names.join(u','), DisclosureCodes::code(d.basis),
@@ -445,6 +499,22 @@ QList<Command> disclosureRegisterCommands()
                           QT_TRANSLATE_NOOP(
                               "pd::cli", "Customer numbers of the persons concerned, one or more."),
                           QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
+                      option(QStringLiteral("persons-csv"),
+                             QT_TRANSLATE_NOOP(
+                                 "pd::cli",
+                                 "Many persons at once: a CSV list of customer numbers (the "
+                                 "column klantnummer, else the first). A number that names "
+                                 "nobody refuses the whole disclosure, with the list."),
+                             QT_TRANSLATE_NOOP("pd::cli", "file")),
+                      option(QStringLiteral("skip-unknown"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "With --persons-csv: leave the numbers that name "
+                                               "nobody out, on purpose (recorded).")),
+                      option(QStringLiteral("covenant"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The covenant it is made under (its id, covenant "
+                                               "list)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "id")),
                       option(
                           QStringLiteral("date"),
                           QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),
@@ -497,8 +567,8 @@ QList<Command> disclosureRegisterCommands()
                 "List disclosures, newest first. With --json: an array of {id, date, recipient: "
                 "{id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], "
                 "data_text, purpose, basis (a-f), basis_text, requested_by, case, informed "
-                "(geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; "
-                "absent values are null."),
+                "(geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, "
+                "destroyed_persons, person_count, covenant: {id, name}}; absent values are null."),
             [](QCommandLineParser &p) {
                 p.addOption(option(QStringLiteral("person"),
                                    QT_TRANSLATE_NOOP("pd::cli",

@@ -317,7 +317,14 @@ bool PersonReportLoader::readDisclosures(qint64 personId, PersonReport *report,
     if (error->isError())
         return false;
     std::reverse(disclosures.begin(), disclosures.end());
-    for (const Disclosure &d : disclosures) {
+    for (Disclosure &d : disclosures) {
+        // Made under a covenant (issue 40): the basis names it, unless it does already.
+        if (!d.covenantName.isEmpty() && !d.basisText.contains(d.covenantName))
+            //: Dutch: "Convenant: %1"
+            d.basisText
+                = (d.basisText.trimmed().isEmpty() ? QString() : d.basisText.trimmed() + u" — ")
+                + PersonReportLoader::tr("Covenant: %1").arg(d.covenantName);
+        d.persons.clear(); // the others a disclosure named are not the person's to read
         if (d.informed == InformedStatus::Prohibited)
             ++report->withheldDisclosures;
         else

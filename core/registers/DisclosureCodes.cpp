@@ -128,6 +128,11 @@ QJsonObject disclosureToJson(const Disclosure &d)
         { QStringLiteral("informed_on"), jsonDate(d.informedOn) },
         { QStringLiteral("not_informed_reason"), textOrNull(d.notInformedReason) },
         { QStringLiteral("destroyed_persons"), d.destroyedPersons },
+        { QStringLiteral("person_count"), d.persons.size() },
+        { QStringLiteral("covenant"),
+          d.covenantId > 0 ? QJsonValue(QJsonObject { { QStringLiteral("id"), d.covenantId },
+                                                      { QStringLiteral("name"), d.covenantName } })
+                           : QJsonValue(QJsonValue::Null) },
     };
 }
 

@@ -3,6 +3,7 @@
 #include "cases/CaseListRepository.h"
 #include "cases/CaseRepository.h"
 #include "persons/PersonRepository.h"
+#include "registers/CovenantRepository.h"
 #include "registers/RecipientRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
@@ -31,13 +32,15 @@ using statements::run;
 const QString columns
     = u"d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
       "d.basis_text, d.requested_by, c.number, d.informed, d.informed_on, "
-      "d.not_informed_reason, r.name, r.category, r.role, d.destroyed_persons"_s;
+      "d.not_informed_reason, r.name, r.category, r.role, d.destroyed_persons, d.covenant_id, "
+      "cv.name"_s;
 
 // The list's FROM: every disclosure with its recipient and, when linked, its request.
 QString from()
 {
     return u"FROM disclosures d "_s + RecipientRepository::joinSql(u"r", u"d.recipient_id")
-        + u" LEFT "_s + CaseRepository::joinSql(u"c", u"d.case_id");
+        + u" LEFT "_s + CaseRepository::joinSql(u"c", u"d.case_id") + u" "_s
+        + CovenantRepository::leftJoinSql(u"cv"_s, u"d.covenant_id"_s);
 }
 
 QVariant textOrNull(const QString &text)
@@ -68,6 +71,8 @@ Disclosure fromQuery(const QSqlQuery &q)
     d.recipientRole
         = RecipientCodes::role(q.value(14).toString()).value_or(RecipientRole::Ontvanger);
     d.destroyedPersons = q.value(15).toInt();
+    d.covenantId = q.value(16).toLongLong();
+    d.covenantName = q.value(17).toString();
     return d;
 }
 
@@ -138,6 +143,7 @@ QVariantList rowValues(const Disclosure &d, const QVariant &caseId, const QStrin
              DisclosureCodes::code(d.informed),
              nullableDate(d.informedOn),
              nullable(d.notInformedReason),
+             d.covenantId > 0 ? QVariant(d.covenantId) : QVariant(QMetaType(QMetaType::LongLong)),
              now };
 }
 
@@ -297,6 +303,54 @@ bool DisclosureRepository::caseIdOf(const QSqlDatabase &db, const QString &numbe
     return true;
 }
 
+namespace {
+
+// The persons not anonymised whose column (id or klantnummer) is one of values, in batches:
+// each row given to onRow (id, name, klantnummer); false with *error when a batch failed.
+bool personsWhere(const QSqlDatabase &db, const QString &column, const QVariantList &values,
+                  const std::function<void(const QSqlQuery &)> &onRow, ServiceError *error)
+{
+    QSqlError failure;
+    if (sql::forEachBatch(db,
+                          u"SELECT p.id, p.name, p.klantnummer FROM "_s
+                              + PersonRepository::tableSql(u"p")
+                              + u" WHERE p.anonymised_at IS NULL AND p."_s + column + u" IN (%1)"_s,
+                          values, onRow, &failure))
+        return true;
+    *error = ServiceError::fromSql(failure);
+    return false;
+}
+
+} // namespace
+
+std::optional<QList<DisclosurePerson>>
+DisclosureRepository::personsByNumbers(const QSqlDatabase &db, const QStringList &numbers,
+                                       ServiceError *error)
+{
+    QList<DisclosurePerson> found;
+    if (!personsWhere(
+            db, u"klantnummer"_s, QVariantList(numbers.cbegin(), numbers.cend()),
+            [&found](const QSqlQuery &query) {
+                found << DisclosurePerson { query.value(0).toLongLong(), query.value(1).toString(),
+                                            query.value(2).toString() };
+            },
+            error))
+        return std::nullopt;
+    return found;
+}
+
+std::optional<QSet<qint64>> DisclosureRepository::presentPersons(const QSqlDatabase &db,
+                                                                 const QList<qint64> &ids,
+                                                                 ServiceError *error)
+{
+    QSet<qint64> present;
+    if (!personsWhere(
+            db, u"id"_s, QVariantList(ids.cbegin(), ids.cend()),
+            [&present](const QSqlQuery &query) { present << query.value(0).toLongLong(); }, error))
+        return std::nullopt;
+    return present;
+}
+
 std::optional<qint64> DisclosureRepository::insert(const QSqlDatabase &db, const Disclosure &d,
                                                    const QVariant &caseId, const QString &now,
                                                    const QString &actor, ServiceError *error)
@@ -305,8 +359,8 @@ std::optional<qint64> DisclosureRepository::insert(const QSqlDatabase &db, const
     if (!run(query,
              u"INSERT INTO disclosures (disclosed_on, recipient_id, data_text, purpose, "
              "legal_basis, basis_text, requested_by, case_id, informed, informed_on, "
-             "not_informed_reason, updated_at, created_at, created_by) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             "not_informed_reason, covenant_id, updated_at, created_at, created_by) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              rowValues(d, caseId, now) << now << actor, error))
         return std::nullopt;
     return support::insertedRowId(db);
@@ -319,7 +373,8 @@ bool DisclosureRepository::update(const QSqlDatabase &db, const Disclosure &d,
     return run(query,
                u"UPDATE disclosures SET disclosed_on = ?, recipient_id = ?, data_text = ?, "
                "purpose = ?, legal_basis = ?, basis_text = ?, requested_by = ?, case_id = ?, "
-               "informed = ?, informed_on = ?, not_informed_reason = ?, updated_at = ? "
+               "informed = ?, informed_on = ?, not_informed_reason = ?, covenant_id = ?, "
+               "updated_at = ? "
                "WHERE id = ?"_s,
                rowValues(d, caseId, now) << d.id, error);
 }
@@ -334,11 +389,17 @@ bool DisclosureRepository::writeDetails(const QSqlDatabase &db, const Disclosure
             && run(query, u"DELETE FROM disclosure_data WHERE disclosure_id = ?"_s, { d.id },
                    error)))
         return false;
-    for (const DisclosurePerson &p : d.persons)
-        if (!run(query,
-                 u"INSERT INTO disclosure_persons (disclosure_id, person_id) VALUES (?, ?)"_s,
-                 { d.id, p.id }, error))
-            return false;
+    // Prepared once: a disclosure of many persons at once links thousands (issue 40).
+    if (!d.persons.isEmpty()
+        && !query.prepare(
+            u"INSERT INTO disclosure_persons (disclosure_id, person_id) VALUES (?, ?)"_s))
+        return failed(query, error);
+    for (const DisclosurePerson &p : d.persons) {
+        query.bindValue(0, d.id);
+        query.bindValue(1, p.id);
+        if (!query.exec())
+            return failed(query, error);
+    }
     for (const DataCategory c : d.data)
         if (!run(query, u"INSERT INTO disclosure_data (disclosure_id, category) VALUES (?, ?)"_s,
                  { d.id, DisclosureCodes::code(c) }, error))

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -82,6 +83,14 @@ public:
     // failed, true with *found empty when there is none.
     static bool caseIdOf(const QSqlDatabase &db, const QString &number,
                          std::optional<qint64> *found, ServiceError *error);
+
+    // The persons, not anonymised, with these customer numbers (as stored), in batches: a
+    // number two persons share gives both.
+    static std::optional<QList<DisclosurePerson>>
+    personsByNumbers(const QSqlDatabase &db, const QStringList &numbers, ServiceError *error);
+    // Of these persons' ids, those of persons that exist and are not anonymised.
+    static std::optional<QSet<qint64>>
+    presentPersons(const QSqlDatabase &db, const QList<qint64> &ids, ServiceError *error);
 
     // --- writes ---
 

@@ -3,6 +3,7 @@
 #include "cases/PersonQuery.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
+#include "registers/Covenants.h"
 #include "registers/DisclosureRepository.h"
 #include "session/Access.h"
 #include "session/Session.h"
@@ -49,6 +50,10 @@ QJsonObject payloadOf(const Disclosure &d, const QString &recipientName)
     optional(QStringLiteral("case"), d.caseNumber);
     optional(QStringLiteral("informed_on"), isoDate(d.informedOn));
     optional(QStringLiteral("not_informed_reason"), d.notInformedReason);
+    if (d.covenantId > 0)
+        payload.insert(QStringLiteral("covenant_id"), d.covenantId);
+    if (d.unknownLeftOut > 0)
+        payload.insert(QStringLiteral("unknown_left_out"), d.unknownLeftOut);
     return payload;
 }
 
@@ -257,13 +262,24 @@ bool DisclosureService::writeRows(Disclosure *disclosure, bool replacing, const 
         caseId = *found;
         d.caseNumber = d.caseNumber.trimmed().toUpper();
     }
-    for (const DisclosurePerson &p : std::as_const(d.persons)) {
-        const std::optional<bool> present
-            = PersonRepository::exists(db, p.id, PersonRepository::Anonymised::Excluded, error);
-        if (!present)
-            return false;
-        if (!*present) {
-            *error = invalid(tr("One of the persons no longer exists."));
+    // One read per batch: a disclosure of many persons at once names thousands (issue 40).
+    QList<qint64> ids;
+    for (const DisclosurePerson &p : std::as_const(d.persons))
+        ids << p.id;
+    const std::optional<QSet<qint64>> present
+        = DisclosureRepository::presentPersons(db, ids, error);
+    if (!present)
+        return false;
+    if (present->size() != ids.size()) {
+        *error = invalid(tr("One of the persons no longer exists."));
+        return false;
+    }
+    if (d.covenantId > 0) {
+        ServiceError covenantError;
+        if (!CovenantService(m_store, m_clock).find(d.covenantId, &covenantError)) {
+            *error = covenantError.code == ServiceError::Code::NotFound
+                ? invalid(tr("There is no covenant %1.").arg(d.covenantId))
+                : covenantError;
             return false;
         }
     }

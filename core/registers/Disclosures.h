@@ -15,6 +15,8 @@
 
 #include <optional>
 
+class QIODevice;
+
 namespace pd {
 
 class Store;
@@ -86,8 +88,14 @@ struct Disclosure
     // Persons it named whose data has since been destroyed (issue 16): no longer in persons,
     // counted here ("1 betrokkene, vernietigd"). Read only; set by RetentionService.
     int destroyedPersons = 0;
+    // The covenant it was made under (issue 40; 0: none).
+    qint64 covenantId = 0;
+    // Writing only: the customer numbers of a list (DisclosurePersonList) that named nobody,
+    // left out with the officer's explicit confirmation; their count goes into the event.
+    int unknownLeftOut = 0;
 
     // Filled when reading.
+    QString covenantName;
     QString recipientName;
     RecipientCategory recipientCategory = RecipientCategory::Overig;
     RecipientRole recipientRole = RecipientRole::Ontvanger;
@@ -95,6 +103,25 @@ struct Disclosure
 
 // The JSON that `disclosure list --json` prints (see its help for the keys).
 QJsonObject disclosureToJson(const Disclosure &disclosure);
+
+// The persons a CSV list of customer numbers names (a disclosure of many persons at once, issue
+// 40): every number is accounted for, none silently skipped.
+struct DisclosurePersonList
+{
+    QList<DisclosurePerson> persons; // found, in the order of the list, each once
+    QStringList unknown; // numbers no (not anonymised) person has, in the order of the list
+    QStringList ambiguous; // numbers more than one person has
+    QStringList unreadable; // "line N: why" for the records the CSV reader rejected
+    int repeated = 0; // numbers listed more than once (counted once)
+
+    // Nothing was left out: every number named exactly one person.
+    bool complete() const
+    {
+        return unknown.isEmpty() && ambiguous.isEmpty() && unreadable.isEmpty();
+    }
+    // What was left out, in translated lines (for the refusal and the preview).
+    QStringList problems() const;
+};
 
 // What the disclosure list shows: every condition set here must hold.
 struct DisclosureFilter
@@ -185,6 +212,15 @@ public:
     std::optional<DisclosurePerson> person(qint64 personId, ServiceError *error = nullptr) const;
     // Everything disclosed about one person, newest first (for the case tab and inzage).
     QList<Disclosure> forPerson(qint64 personId, ServiceError *error = nullptr) const;
+
+    // The persons of a CSV list of customer numbers (CsvReader: its encodings and separators):
+    // the column headed klantnummer (klantnr, customer number), else the first; a first line
+    // that holds a digit and no such heading is a number too. Needs ViewRegisters. A file
+    // that cannot be read, or a failed read of the persons, is an error.
+    std::optional<DisclosurePersonList> personsFromCsv(const QString &path,
+                                                       ServiceError *error) const;
+    std::optional<DisclosurePersonList> personsFromCsv(QIODevice *device,
+                                                       ServiceError *error) const;
 
     // Art. 19: whether the case is a completed (partly) granted rectification, erasure or
     // restriction, and then which recipients must be told and whether they were. A request that

@@ -1,5 +1,6 @@
 #include "reports/Today.h"
 
+#include "registers/Covenants.h"
 #include "registers/Disclosures.h"
 #include "registers/Dpia.h"
 #include "reports/DashboardService.h"
@@ -17,7 +18,7 @@ bool TodayFigures::nothingUrgent() const
     return breachClocks.isEmpty() && breachSubjects.isEmpty() && dueToday == 0
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
         && retentionDue == 0 && art19Requests.isEmpty() && holdsToSecure.isEmpty()
-        && holdsExpired.isEmpty() && dpiaReviewsDue == 0;
+        && holdsExpired.isEmpty() && dpiaReviewsDue == 0 && covenantReviews.isEmpty();
 }
 
 TodayService::TodayService(const Store &store, const Clock &clock)
@@ -51,6 +52,10 @@ TodayFigures TodayService::read(ServiceError *error) const
         return f;
     const auto reviews = DpiaRegister(m_store, m_clock).dueForReview(failure);
     f.dpiaReviewsDue = reviews ? static_cast<int>(reviews->size()) : 0;
+    if (failure->isError())
+        return f;
+    for (const Covenant &c : CovenantService(m_store, m_clock).reviewDue(failure))
+        f.covenantReviews << c.id;
     return f;
 }
 
@@ -185,6 +190,7 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
     json.insert(QStringLiteral("external_holds_to_secure"), holds);
     json.insert(QStringLiteral("external_holds_expired"), static_cast<int>(f.holdsExpired.size()));
     json.insert(QStringLiteral("dpia_reviews_due"), f.dpiaReviewsDue);
+    json.insert(QStringLiteral("covenants_review_due"), static_cast<int>(f.covenantReviews.size()));
     return json;
 }
 

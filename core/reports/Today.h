@@ -54,6 +54,9 @@ struct TodayFigures
     QList<ExternalHold> holdsExpired;
     // DPIAs whose review date has come (DpiaRegister::dueForReview, issue 40).
     int dpiaReviewsDue = 0;
+    // Covenants whose review date has come while they run (Covenant::reviewDue, issue 40), by
+    // id, soonest review first.
+    QList<qint64> covenantReviews;
 
     // Nothing to show: every figure 0.
     bool nothingUrgent() const;
@@ -85,8 +88,8 @@ public:
     // "title", "ap_deadline", "hours_left"}], "breach_subjects": [{"number", "title"}],
     // "due_today", "due_within_7_days", "late_legal", "late_policy_only", "awaiting_identity",
     // "retention_due", "art19_pending", "external_holds_to_secure": [{"id", "case" or "breach",
-    // "system", "secure_before"}], "external_holds_expired", "dpia_reviews_due"}; the register's
-    // keys only when registers is true.
+    // "system", "secure_before"}], "external_holds_expired", "dpia_reviews_due",
+    // "covenants_review_due"}; the register's keys only when registers is true.
     static QJsonObject toJson(const TodayFigures &figures);
 
 private:

@@ -20,10 +20,10 @@ bool readRow(const QSqlDatabase &db, const QString &sql, QSqlQuery *query)
 
 // How many tables carry resources/server/audit.sql's trigger that describes a change made by
 // hand (*_direct_change), and how many the one that freezes their keys (*_keys_frozen).
-constexpr int auditedTables = 31; // issue 40: external_holds, person_restrictions
-constexpr int frozenTables = 19;
+constexpr int auditedTables = 34; // issue 40: external_holds, person_restrictions, covenants (3)
+constexpr int frozenTables = 22; // issue 40: the covenant tables
 // And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard).
-constexpr int bsnGuardedTables = 25; // issue 40: the same two
+constexpr int bsnGuardedTables = 27; // issue 40: the holds, restrictions and two covenant tables
 
 } // namespace
 

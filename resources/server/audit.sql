@@ -449,6 +449,12 @@ BEGIN
     WHEN 'disclosure_persons', 'disclosure_data' THEN
         entity_type := 'disclosure';
         entity_id := r ->> 'disclosure_id';
+    WHEN 'covenants' THEN
+        entity_type := 'covenant';
+        entity_id := r ->> 'id';
+    WHEN 'covenant_parties', 'covenant_data' THEN
+        entity_type := 'covenant';
+        entity_id := r ->> 'covenant_id';
     WHEN 'users' THEN
         entity_type := 'user';
         entity_id := r ->> 'login';
@@ -572,7 +578,8 @@ BEGIN
                          'case_ap_references', 'letters', 'art19_notifications', 'persons',
                          'breaches', 'breach_natures', 'breach_data', 'breach_criteria',
                          'breach_persons', 'breach_follow_ups', 'breach_letters', 'disclosures',
-                         'disclosure_persons', 'disclosure_data', 'users') THEN
+                         'disclosure_persons', 'disclosure_data', 'users', 'covenants',
+                         'covenant_parties', 'covenant_data') THEN
         -- A row of an entity: described only by an event of that entity (its keys cannot
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
@@ -667,7 +674,9 @@ BEGIN
         ARRAY['breach_natures', 'breach_id'], ARRAY['breach_data', 'breach_id'],
         ARRAY['breach_criteria', 'breach_id'], ARRAY['breach_persons', 'breach_id'],
         ARRAY['breach_follow_ups', 'breach_id'], ARRAY['breach_letters', 'breach_id'],
-        ARRAY['disclosure_persons', 'disclosure_id'], ARRAY['disclosure_data', 'disclosure_id']]
+        ARRAY['disclosure_persons', 'disclosure_id'], ARRAY['disclosure_data', 'disclosure_id'],
+        ARRAY['covenants', 'id'], ARRAY['covenant_parties', 'covenant_id'],
+        ARRAY['covenant_data', 'covenant_id']]
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', frozen[1] || '_keys_frozen',
                        frozen[1]);
@@ -689,7 +698,8 @@ BEGIN
         'retention_rules', 'retention_items', 'retention_holds', 'retention_destructions',
         'processing_activities', 'processing_activity_items', 'breaches', 'breach_natures',
         'breach_data', 'breach_criteria', 'breach_persons', 'breach_follow_ups', 'breach_letters',
-        'external_holds', 'person_restrictions']
+        'external_holds', 'person_restrictions',
+        'covenants', 'covenant_parties', 'covenant_data']
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '

@@ -683,7 +683,9 @@ BEGIN
         ('retention_destructions', ARRAY['method']),
         ('settings', ARRAY['value']),
         ('users', ARRAY['login', 'display_name']),
-        ('intake_drafts', ARRAY['json:fields'])) AS guarded(t, c)
+        ('intake_drafts', ARRAY['json:fields']),
+        ('covenants', ARRAY['name', 'purpose', 'basis_text', 'data_text']),
+        ('covenant_parties', ARRAY['name'])) AS guarded(t, c)
     LOOP
         SELECT string_agg(quote_ident(regexp_replace(c, '^[a-z]+:', '')), ', '),
                string_agg(quote_literal(c), ', '),

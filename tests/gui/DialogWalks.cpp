@@ -26,6 +26,7 @@
 #include "intake/IntakeDialog.h"
 #include "intake/NewRequestDialog.h"
 #include "organisation/OrganisationSettings.h"
+#include "registers/CovenantDialog.h"
 #include "registers/DestroyDialog.h"
 #include "registers/DisclosureDialog.h"
 #include "registers/DpiaDialog.h"
@@ -395,6 +396,9 @@ QList<Walk> DialogWalkDesk::walks()
                       dpia.activityCode = u"C.1"_s;
                       dpia.activityName = u"Cameratoezicht complexen"_s;
                       return new DpiaDialog(*m_store, dpia, desk);
+                  } };
+    list << Walk { u"CovenantDialog"_s, [this, desk] {
+                      return new CovenantDialog(*m_store, std::nullopt, desk);
                   } };
     list << Walk { u"ProcessingActivityDialog"_s, [this, desk] {
                       return new ProcessingActivityDialog(*m_store, ProcessingActivity {}, desk);

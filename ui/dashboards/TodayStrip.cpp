@@ -210,6 +210,12 @@ void TodayStrip::rebuild()
                 //: Dutch: "Toont de DPIA's waarvan de datum van herbeoordeling is bereikt."
                 tr("Shows the DPIAs whose review date has come."), false,
                 [this] { Q_EMIT dpiaReviewsRequested(); });
+    if (const int reviews = static_cast<int>(m_figures.covenantReviews.size()); reviews > 0)
+        //: Dutch: "%n convenant(en) herzien"
+        addItem(tr("%n covenant(s) to review", nullptr, reviews),
+                //: Dutch: "Convenanten waarvan de herzieningsdatum is bereikt."
+                tr("Covenants whose review date has come."), false,
+                [this] { Q_EMIT covenantsRequested(); });
     //: Dutch: "Vandaag is er niets dringends."
     m_status->setText(tr("Nothing urgent today."));
     m_status->setVisible(m_items.isEmpty());

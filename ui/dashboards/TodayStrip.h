@@ -54,6 +54,8 @@ Q_SIGNALS:
     void breachesRequested(const QString &number);
     // The DPIA register, for the reviews that are due (issue 40).
     void dpiaReviewsRequested();
+    // The covenants whose review is due (issue 40).
+    void covenantsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,6 +4,7 @@
 #include "MessageLabel.h"
 #include "cases/PersonQuery.h"
 #include "domain/BsnGuard.h"
+#include "registers/Covenants.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -19,15 +22,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
-namespace {
-
-QDateEdit *dateEdit(QDate date, QWidget *parent)
+QDateEdit *registerDateEdit(QDate date, QWidget *parent)
 {
     auto *edit = new QDateEdit(date, parent);
     edit->setCalendarPopup(true);
@@ -35,7 +37,40 @@ QDateEdit *dateEdit(QDate date, QWidget *parent)
     return edit;
 }
 
-// The findings in several fields, as one inline warning (masked numbers only).
+QListWidget *dataCategoryList(QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setFlow(QListView::LeftToRight);
+    list->setWrapping(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setMaximumHeight(100);
+    for (DataCategory c : DisclosureCodes::dataCategories()) {
+        auto *item = new QListWidgetItem(DisclosureCodes::label(c), list);
+        item->setData(Qt::UserRole, static_cast<int>(c));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    return list;
+}
+
+QList<DataCategory> checkedCategories(const QListWidget *list)
+{
+    QList<DataCategory> checked;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            checked << static_cast<DataCategory>(list->item(i)->data(Qt::UserRole).toInt());
+    }
+    return checked;
+}
+
+void checkCategories(QListWidget *list, const QList<DataCategory> &categories)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        const auto category = static_cast<DataCategory>(list->item(i)->data(Qt::UserRole).toInt());
+        list->item(i)->setCheckState(categories.contains(category) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
 QString bsnWarning(const QList<QPair<QString, QString>> &fields)
 {
     QStringList lines;
@@ -45,6 +80,13 @@ QString bsnWarning(const QList<QPair<QString, QString>> &fields)
             lines << BsnGuard::refusalMessage(findings, label);
     }
     return lines.join(u'\n');
+}
+
+namespace {
+
+QDateEdit *dateEdit(QDate date, QWidget *parent)
+{
+    return registerDateEdit(date, parent);
 }
 
 QString personText(const QString &name, const QString &klantnummer)
@@ -216,6 +258,7 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
     createWidgets();
     layOutWidgets();
     fillRecipients(0);
+    fillCovenants();
     connectWidgets();
     validate();
 }
@@ -242,17 +285,7 @@ void DisclosureDialog::createWidgets()
     m_persons->addAction(removePerson);
     connect(removePerson, &QAction::triggered, this, &DisclosureDialog::removeSelectedPerson);
 
-    m_data = new QListWidget(this);
-    m_data->setFlow(QListView::LeftToRight);
-    m_data->setWrapping(true);
-    m_data->setResizeMode(QListView::Adjust);
-    m_data->setMaximumHeight(100);
-    for (DataCategory c : DisclosureCodes::dataCategories()) {
-        auto *item = new QListWidgetItem(DisclosureCodes::label(c), m_data);
-        item->setData(Qt::UserRole, static_cast<int>(c));
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    m_data = dataCategoryList(this);
     m_dataText = new QLineEdit(this);
     m_dataText->setPlaceholderText(tr("Details, e.g. \"only the amount of the arrears\""));
     m_purpose = new QLineEdit(this);
@@ -287,6 +320,23 @@ void DisclosureDialog::createWidgets()
     m_notBsn->hide();
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    createListWidgets();
+}
+
+// A disclosure of many persons at once (issue 40): the list of customer numbers, its preview
+// and the covenant (made after the form's own, which keep their order among the children).
+void DisclosureDialog::createListWidgets()
+{
+    //: Dutch: "Li&jst van klantnummers (CSV)…"
+    m_csvButton = new QPushButton(tr("List of customer &numbers (CSV)…"), this);
+    m_csvButton->setAutoDefault(false);
+    m_csvSummary = new QLabel(this); // one line: the file's name and the count
+    m_csvProblems = new QPlainTextEdit(this);
+    m_csvProblems->setReadOnly(true);
+    m_csvProblems->setMaximumHeight(48);
+    //: Dutch: "Deze nummers bewust &weglaten (wordt vastgelegd)"
+    m_skipUnknown = new QCheckBox(tr("Leave these numbers &out on purpose (recorded)"), this);
+    m_covenant = new QComboBox(this);
 }
 
 // The form with its rows, and under it the BSN warning, the message and the buttons.
@@ -312,19 +362,45 @@ void DisclosureDialog::layOutWidgets()
     auto *recipientLabel = new QLabel(tr("Re&cipient:"), this);
     recipientLabel->setBuddy(m_recipient);
     form->addRow(recipientLabel, recipientRow);
-    form->addRow(tr("&Find person:"), m_personSearch);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_personSearch, 1);
+    searchRow->addWidget(m_csvButton);
+    auto *searchLabel = new QLabel(tr("&Find person:"), this);
+    searchLabel->setBuddy(m_personSearch);
+    form->addRow(searchLabel, searchRow);
     form->addRow(QString(), m_personResults);
     form->addRow(tr("Persons concerned:"), m_persons);
+    auto *csvRow = new QHBoxLayout;
+    csvRow->addWidget(m_csvSummary, 1);
+    csvRow->addWidget(m_skipUnknown);
+    form->addRow(QString(), csvRow);
+    form->addRow(QString(), m_csvProblems);
+    // Shown once a list is read (loadPersonsCsv).
+    form->setRowVisible(csvRow, false);
+    form->setRowVisible(m_csvProblems, false);
+    m_form = form;
+    m_csvRow = csvRow;
     form->addRow(tr("Data &shared:"), m_data);
     form->addRow(QString(), m_dataText);
     form->addRow(tr("P&urpose:"), m_purpose);
-    form->addRow(tr("&Legal basis:"), m_basis);
+    auto *basisRow = new QHBoxLayout;
+    basisRow->addWidget(m_basis, 1);
+    //: Dutch: "Onder &convenant:"
+    auto *covenantLabel = new QLabel(tr("Und&er covenant:"), this);
+    covenantLabel->setBuddy(m_covenant);
+    basisRow->addWidget(covenantLabel);
+    basisRow->addWidget(m_covenant, 1);
+    auto *basisLabel = new QLabel(tr("&Legal basis:"), this);
+    basisLabel->setBuddy(m_basis);
+    form->addRow(basisLabel, basisRow);
     form->addRow(tr("Statute or co&venant:"), m_basisText);
     form->addRow(tr("Re&quested by:"), m_requestedBy);
     form->addRow(tr("Lin&ked request (optional):"), m_case);
     form->addRow(tr("Data subject:"), informedBox);
     // Lists take no name from their label, and rows without one need their own.
     m_personResults->setAccessibleName(tr("Persons found"));
+    //: Dutch: "Klantnummers die niemand noemen"
+    m_csvProblems->setAccessibleName(tr("Customer numbers that name nobody"));
     m_persons->setAccessibleName(tr("Persons concerned"));
     m_data->setAccessibleName(tr("Data shared"));
     m_dataText->setAccessibleName(tr("Details of the data shared"));
@@ -336,7 +412,7 @@ void DisclosureDialog::layOutWidgets()
     layout->addWidget(m_notBsn);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    setMinimumWidth(640);
+    setMinimumWidth(760); // the list's preview and its confirmation on one line
 }
 
 // Every change validates again; the search finds persons; a reason or a date chooses its option.
@@ -345,6 +421,19 @@ void DisclosureDialog::connectWidgets()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DisclosureDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &DisclosureDialog::reject);
     connect(m_newRecipient, &QPushButton::clicked, this, &DisclosureDialog::newRecipient);
+    connect(m_csvButton, &QPushButton::clicked, this, &DisclosureDialog::chooseCsv);
+    connect(m_skipUnknown, &QCheckBox::toggled, this, &DisclosureDialog::validate);
+    connect(m_covenant, &QComboBox::currentIndexChanged, this, [this] {
+        // A covenant proposes its legal basis and its name as the covenant the basis names.
+        ServiceError error;
+        if (const auto c = CovenantService(m_store, m_clock)
+                               .find(m_covenant->currentData().toLongLong(), &error)) {
+            m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(c->basis)));
+            if (m_basisText->text().trimmed().isEmpty())
+                m_basisText->setText(c->name);
+        }
+        validate();
+    });
     connect(m_personSearch, &QLineEdit::textChanged, this, &DisclosureDialog::searchPersons);
     // Enter in the search takes the first hit; Down moves into the results.
     connect(m_personSearch, &QLineEdit::returnPressed, this, [this] {
@@ -486,10 +575,12 @@ Disclosure DisclosureDialog::disclosure() const
                                         item->data(personNameRole).toString(),
                                         item->data(personNumberRole).toString() };
     }
-    for (int i = 0; i < m_data->count(); ++i) {
-        if (m_data->item(i)->checkState() == Qt::Checked)
-            d.data << static_cast<DataCategory>(m_data->item(i)->data(Qt::UserRole).toInt());
+    if (m_csv) {
+        d.persons << m_csv->persons;
+        d.unknownLeftOut = int(m_csv->unknown.size() + m_csv->ambiguous.size());
     }
+    d.covenantId = m_covenant->currentData().toLongLong();
+    d.data = checkedCategories(m_data);
     d.dataText = m_dataText->text().trimmed();
     d.purpose = m_purpose->text().trimmed();
     d.basis = static_cast<LegalBasis>(m_basis->currentData().toInt());
@@ -520,6 +611,11 @@ QString DisclosureDialog::problem() const
 {
     if (!m_recipientsError.isEmpty())
         return m_recipientsError;
+    if (m_csv && !m_csv->complete() && !m_skipUnknown->isChecked())
+        //: Dutch: "Niet elk klantnummer van de lijst noemt één persoon: pas de lijst aan, of
+        //: laat deze nummers bewust weg."
+        return tr("Not every customer number of the list names one person: correct the list, "
+                  "or leave these numbers out on purpose.");
     if (QString p = DisclosureService::validate(disclosure(), m_clock.today()); !p.isEmpty())
         return p;
     if (!bsnWarning(freeTexts()).isEmpty() && !m_notBsn->isChecked())
@@ -550,6 +646,76 @@ void DisclosureDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void DisclosureDialog::fillCovenants()
+{
+    const QSignalBlocker blocker(m_covenant);
+    const qint64 selected = m_covenant->currentData().toLongLong();
+    m_covenant->clear();
+    //: Dutch: "— geen convenant —"
+    m_covenant->addItem(tr("— no covenant —")); // no data: currentData() is 0
+    ServiceError error;
+    for (const Covenant &c : CovenantService(m_store, m_clock).list(&error))
+        m_covenant->addItem(c.name, c.id);
+    // Never "no covenants" because they could not be read: said with the recipients' failure.
+    if (error.isError())
+        //: Dutch: "De convenanten konden niet worden gelezen: %1"
+        m_recipientsError = tr("The covenants could not be read: %1").arg(error.message);
+    m_covenant->setCurrentIndex(std::max(0, m_covenant->findData(selected)));
+}
+
+void DisclosureDialog::setCovenant(qint64 covenantId)
+{
+    m_covenant->setCurrentIndex(std::max(0, m_covenant->findData(covenantId)));
+}
+
+void DisclosureDialog::chooseCsv()
+{
+    //: Dutch: "Lijst van klantnummers"
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("List of customer numbers"), QString(),
+                                       //: Dutch: "CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"
+                                       tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadPersonsCsv(path);
+}
+
+bool DisclosureDialog::loadPersonsCsv(const QString &path)
+{
+    ServiceError error;
+    std::optional<DisclosurePersonList> list
+        = DisclosureService(m_store, m_clock).personsFromCsv(path, &error);
+    if (!list) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    m_csv = std::move(list);
+    m_csvName = QFileInfo(path).fileName();
+    m_skipUnknown->setChecked(false);
+    //: Dutch: "Uit %1: %n persoon/personen."
+    QString summary
+        = tr("From %1: %n person(s).", nullptr, int(m_csv->persons.size())).arg(m_csvName);
+    if (m_csv->repeated > 0)
+        //: Dutch: "%n nummer(s) stond(en) er meer dan eens in (één keer geteld)."
+        summary += u' '
+            + tr("%n number(s) listed more than once (counted once).", nullptr, m_csv->repeated);
+    m_csvSummary->setText(summary);
+    m_csvProblems->setPlainText(m_csv->problems().join(u'\n'));
+    m_form->setRowVisible(m_csvRow, true);
+    m_form->setRowVisible(m_csvProblems, !m_csv->complete());
+    m_skipUnknown->setVisible(!m_csv->complete());
+    validate();
+    adjustSize();
+    return true;
+}
+
+QString DisclosureDialog::csvPreview() const
+{
+    if (!m_csv)
+        return {};
+    return m_csvSummary->text()
+        + (m_csv->complete() ? QString() : u'\n' + m_csvProblems->toPlainText());
 }
 
 } // namespace pd::ui

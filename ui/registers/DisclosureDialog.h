@@ -12,6 +12,8 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -26,6 +28,15 @@ class Store;
 namespace pd::ui {
 
 class MessageLabel;
+
+// The registers' dialogs share these (the covenant dialog too): a date field with its calendar,
+// and the BSN findings in several fields as one inline warning (masked numbers only).
+QDateEdit *registerDateEdit(QDate date, QWidget *parent);
+QString bsnWarning(const QList<QPair<QString, QString>> &fields);
+// The data categories as a list of check boxes (DisclosureCodes), and what is checked in it.
+QListWidget *dataCategoryList(QWidget *parent);
+QList<DataCategory> checkedCategories(const QListWidget *list);
+void checkCategories(QListWidget *list, const QList<DataCategory> &categories);
 
 // Adds a recipient or processor to the catalogue. The agreement fields appear for processors
 // only; the form says what is missing as the user types and Enter saves once it is complete.
@@ -89,10 +100,20 @@ public:
     QListWidget *personResults() const { return m_personResults; }
     void chooseResult(int row);
 
+    // A disclosure of many persons at once (issue 40): the persons of a CSV list of customer
+    // numbers (DisclosureService::personsFromCsv; the file chooser's, and for tests). The
+    // preview says how many were found and which numbers name nobody; those block saving until
+    // the officer confirms leaving them out. False when the list could not be read.
+    bool loadPersonsCsv(const QString &path);
+    QString csvPreview() const; // the count and what was left out, as shown
+    QCheckBox *leaveOutUnknown() const { return m_skipUnknown; }
+    void setCovenant(qint64 covenantId);
+
     void accept() override;
 
 private:
     void createWidgets();
+    void createListWidgets();
     void layOutWidgets();
     void connectWidgets();
     void fillRecipients(qint64 select);
@@ -100,6 +121,8 @@ private:
     void searchPersons();
     void removeSelectedPerson();
     void validate();
+    void fillCovenants();
+    void chooseCsv();
     QList<QPair<QString, QString>> freeTexts() const;
 
     const Store &m_store;
@@ -126,6 +149,15 @@ private:
     QCheckBox *m_notBsn = nullptr;
     MessageLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QFormLayout *m_form = nullptr;
+    QHBoxLayout *m_csvRow = nullptr;
+    QPushButton *m_csvButton = nullptr;
+    QLabel *m_csvSummary = nullptr;
+    QPlainTextEdit *m_csvProblems = nullptr;
+    QCheckBox *m_skipUnknown = nullptr;
+    QComboBox *m_covenant = nullptr;
+    std::optional<DisclosurePersonList> m_csv;
+    QString m_csvName;
     std::optional<Disclosure> m_added;
     QString m_recipientsError; // the catalogue could not be read: shown, and no Save
     QString m_searchFailure; // the last person search failed: shown, never "nobody found"

@@ -26,6 +26,15 @@ int DisclosureListModel::columnCount(const QModelIndex &parent) const
 QString DisclosureListModel::personsText(const Disclosure &d)
 {
     QStringList names;
+    // A disclosure of many persons at once (issue 40) is one row: its count, not every name.
+    if (d.persons.size() > manyPersons) {
+        //: Dutch: "%n personen"
+        names << tr("%n persons", nullptr, int(d.persons.size()));
+        if (!d.covenantName.isEmpty())
+            //: Dutch: "convenant %1"
+            names << tr("covenant %1").arg(d.covenantName);
+        return names.join(QStringLiteral("; "));
+    }
     for (const DisclosurePerson &p : d.persons)
         names << (p.klantnummer.isEmpty() ? p.name
                                           : QStringLiteral("%1 (%2)").arg(p.name, p.klantnummer));

@@ -57,6 +57,8 @@ public:
     QString errorText() const { return m_error; }
     const Disclosure *rowAt(int row) const;
 
+    // More than manyPersons persons (a disclosure from a CSV list, issue 40): their count.
+    static constexpr int manyPersons = 5;
     static QString personsText(const Disclosure &d);
     static QString dataText(const Disclosure &d);
 

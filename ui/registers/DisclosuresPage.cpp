@@ -5,6 +5,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "WindowSize.h"
+#include "registers/CovenantsTab.h"
 #include "registers/DisclosureDialog.h"
 #include "registers/DisclosureListModel.h"
 #include "registers/Recipients.h"
@@ -52,8 +53,10 @@ void DisclosuresPage::createWidgets()
     QWidget *registerTab = createRegisterTab();
     QWidget *catalogueTab = createCatalogueTab();
 
+    m_covenants = new CovenantsTab(m_store, m_tabs, m_clock);
     m_tabs->addTab(registerTab, QString());
     m_tabs->addTab(catalogueTab, QString());
+    m_tabs->addTab(m_covenants, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -211,6 +214,8 @@ void DisclosuresPage::retranslateUi()
 {
     m_tabs->setTabText(0, tr("Disclosures"));
     m_tabs->setTabText(1, tr("Recipients and processors"));
+    //: Dutch: "Convenanten"
+    m_tabs->setTabText(2, tr("Covenants"));
     m_search->setPlaceholderText(tr("Search recipient (Ctrl+F)"));
     m_add->setText(tr("&New disclosure…"));
     m_add->setToolTip(tr("Register a disclosure (Ctrl+Shift+D)"));
@@ -381,6 +386,7 @@ void DisclosuresPage::refresh()
     m_model->refresh();
     fillRecipients();
     updateCount();
+    m_covenants->refresh();
 }
 
 void DisclosuresPage::showDrillDown(const DisclosureFilter &filter, const QString &description)
@@ -469,6 +475,12 @@ qint64 DisclosuresPage::newRecipient()
     fillRecipients();
     Q_EMIT recipientAdded(dialog.added()->id);
     return dialog.added()->id;
+}
+
+void DisclosuresPage::showCovenants()
+{
+    m_covenants->refresh();
+    m_tabs->setCurrentWidget(m_covenants);
 }
 
 } // namespace pd::ui

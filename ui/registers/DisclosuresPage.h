@@ -25,6 +25,7 @@ class Store;
 
 namespace pd::ui {
 
+class CovenantsTab;
 class DisclosureListModel;
 class DrillDownBanner;
 class EmptyStateWidget;
@@ -53,6 +54,9 @@ public:
     void showDrillDown(const DisclosureFilter &filter, const QString &description);
     bool hasDrillDown() const;
     void showDisclosures();
+    // The third tab: the covenant register (issue 40).
+    void showCovenants();
+    CovenantsTab *covenantsTab() const { return m_covenants; }
 
     // Open the dialogs (Ctrl+Shift+D / Ctrl+Shift+O on this page); return what was added, or 0.
     qint64 newDisclosure();
@@ -86,6 +90,7 @@ private:
     const Clock &m_clock;
     const DeskAccess m_access;
     QTabWidget *m_tabs = nullptr;
+    CovenantsTab *m_covenants = nullptr;
     DisclosureListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;

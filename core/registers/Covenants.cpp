@@ -1,0 +1,380 @@
+#include "registers/Covenants.h"
+
+#include "cases/Attachments.h"
+#include "domain/InputLimits.h"
+#include "registers/CovenantRepository.h"
+#include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
+#include "store/Store.h"
+#include "util/OutputFile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace pd {
+
+using namespace support;
+
+namespace {
+
+const QString entity = QStringLiteral("covenant");
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject payloadOf(const Covenant &c)
+{
+    QJsonArray data;
+    for (DataCategory category : c.data)
+        data.append(DisclosureCodes::code(category));
+    QJsonObject payload { { QStringLiteral("name"), c.name },
+                          { QStringLiteral("parties"), QJsonArray::fromStringList(c.parties) },
+                          { QStringLiteral("purpose"), c.purpose },
+                          { QStringLiteral("basis"), DisclosureCodes::code(c.basis) },
+                          { QStringLiteral("data"), data },
+                          { QStringLiteral("from"), jsonDate(c.from) } };
+    const auto optional = [&payload](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            payload.insert(key, value);
+    };
+    optional(QStringLiteral("basis_text"), c.basisText);
+    optional(QStringLiteral("data_text"), c.dataText);
+    optional(QStringLiteral("until"), isoDate(c.until));
+    optional(QStringLiteral("review_on"), isoDate(c.reviewOn));
+    return payload;
+}
+
+QJsonObject documentPayload(const CovenantDocument &d)
+{
+    return { { QStringLiteral("name"), d.name },
+             { QStringLiteral("media_type"), d.mediaType },
+             { QStringLiteral("size"), d.size },
+             { QStringLiteral("sha256"), d.sha256 } };
+}
+
+// What a covenant stores: trimmed parties without empty or repeated ones, each category once.
+Covenant cleaned(const Covenant &covenant)
+{
+    Covenant c = covenant;
+    c.name = c.name.trimmed();
+    QStringList parties;
+    for (const QString &party : std::as_const(c.parties)) {
+        const QString name = party.trimmed();
+        if (!name.isEmpty() && !parties.contains(name, Qt::CaseInsensitive))
+            parties << name;
+    }
+    c.parties = parties;
+    QList<DataCategory> data;
+    for (DataCategory category : std::as_const(c.data)) {
+        if (!data.contains(category))
+            data << category;
+    }
+    c.data = data;
+    return c;
+}
+
+} // namespace
+
+bool Covenant::reviewDue(QDate today) const
+{
+    return reviewOn.isValid() && reviewOn <= today && (!until.isValid() || until >= today);
+}
+
+bool Covenant::inForce(QDate today) const
+{
+    return from.isValid() && from <= today && (!until.isValid() || until >= today);
+}
+
+QJsonObject covenantToJson(const Covenant &c, QDate today)
+{
+    QJsonObject json = payloadOf(c);
+    json.insert(QStringLiteral("id"), c.id);
+    for (const char *key : { "basis_text", "data_text", "until", "review_on" }) {
+        if (!json.contains(QLatin1StringView(key)))
+            json.insert(QLatin1StringView(key), QJsonValue::Null);
+    }
+    json.insert(QStringLiteral("in_force"), c.inForce(today));
+    json.insert(QStringLiteral("review_due"), c.reviewDue(today));
+    json.insert(QStringLiteral("document"),
+                c.document.present() ? QJsonValue(documentPayload(c.document))
+                                     : QJsonValue(QJsonValue::Null));
+    return json;
+}
+
+CovenantService::CovenantService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+    , m_session(store, clock)
+{ }
+
+QString CovenantService::validate(const Covenant &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return tr("Enter the name of the covenant.");
+    if (std::none_of(c.parties.cbegin(), c.parties.cend(),
+                     [](const QString &p) { return !p.trimmed().isEmpty(); }))
+        return tr("Name at least one party to the covenant.");
+    if (c.purpose.trimmed().isEmpty())
+        return tr("Enter the purpose of the covenant.");
+    if ((c.basis == LegalBasis::LegalObligation || c.basis == LegalBasis::PublicTask)
+        && c.basisText.trimmed().isEmpty())
+        return tr("Name the statute or task the covenant rests on.");
+    if (c.data.isEmpty() && c.dataText.trimmed().isEmpty())
+        return tr("Say which data the covenant covers.");
+    if (!c.from.isValid())
+        return tr("Enter the date from which the covenant applies.");
+    for (const auto &[label, date] : { std::pair { tr("The start of the covenant"), c.from },
+                                       std::pair { tr("The end of the covenant"), c.until },
+                                       std::pair { tr("The review date"), c.reviewOn } }) {
+        if (date.isValid()) {
+            if (const QString why = InputLimits::checkDate(label, date); !why.isEmpty())
+                return why;
+        }
+    }
+    if (c.until.isValid() && c.until < c.from)
+        return tr("The covenant ends before it begins.");
+    QList<InputLimits::Length> lengths {
+        { tr("Name"), c.name, InputLimits::maxShortText },
+        { tr("Purpose"), c.purpose, InputLimits::maxLongText },
+        { tr("Statute or task"), c.basisText, InputLimits::maxLongText },
+        { tr("Data covered"), c.dataText, InputLimits::maxLongText }
+    };
+    for (const QString &party : c.parties)
+        lengths.append({ tr("Party"), party, InputLimits::maxShortText });
+    return InputLimits::checkLengths(lengths);
+}
+
+QList<Covenant> CovenantService::list(ServiceError *error) const
+{
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("covenant.read"), {},
+                              error))
+        return {};
+    ServiceError failure;
+    std::optional<QList<Covenant>> read = CovenantRepository::all(m_store.database(), &failure);
+    if (!read) {
+        if (error)
+            *error = failure;
+        return {};
+    }
+    return *read;
+}
+
+std::optional<Covenant> CovenantService::find(qint64 id, ServiceError *error) const
+{
+    ServiceError ignored;
+    ServiceError &failure = error ? *error : ignored;
+    failure = {};
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("covenant.read"),
+                              QString::number(id), &failure))
+        return std::nullopt;
+    std::optional<Covenant> found;
+    if (!CovenantRepository::byId(m_store.database(), id, &found, &failure))
+        return std::nullopt;
+    if (!found)
+        failure = { ServiceError::Code::NotFound, tr("There is no covenant %1.").arg(id), {} };
+    return found;
+}
+
+QList<Covenant> CovenantService::reviewDue(ServiceError *error) const
+{
+    QList<Covenant> due = list(error);
+    const QDate today = m_clock.today();
+    due.removeIf([today](const Covenant &c) { return !c.reviewDue(today); });
+    std::stable_sort(due.begin(), due.end(),
+                     [](const Covenant &a, const Covenant &b) { return a.reviewOn < b.reviewOn; });
+    return due;
+}
+
+std::optional<Covenant> CovenantService::add(const Covenant &covenant,
+                                             const NewAttachment *document, bool bsnOverride,
+                                             ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("covenant.added"));
+    if (!unit.permit(error))
+        return std::nullopt;
+    Covenant c = covenant;
+    c.id = 0;
+    qint64 id = 0;
+    if (!write(unit, c, document, bsnOverride, &id, error))
+        return std::nullopt;
+    return find(id, error);
+}
+
+bool CovenantService::update(const Covenant &covenant, bool bsnOverride, ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("covenant.updated"),
+                    QString::number(covenant.id));
+    if (!unit.permit(error))
+        return false;
+    qint64 id = covenant.id;
+    return write(unit, covenant, nullptr, bsnOverride, &id, error);
+}
+
+bool CovenantService::write(UnitOfWork &unit, const Covenant &covenant,
+                            const NewAttachment *document, bool bsnOverride, qint64 *id,
+                            ServiceError *error)
+{
+    *error = {};
+    Covenant c = cleaned(covenant);
+    if (const QString problem = validate(c); !problem.isEmpty()) {
+        *error = invalid(problem);
+        return false;
+    }
+    if (document) {
+        if (const QString why
+            = AttachmentService::checkFile(document->name, document->content.size());
+            !why.isEmpty()) {
+            *error = invalid(why);
+            return false;
+        }
+    }
+    // What it said before, for the event: an update whose old row cannot be read is no change.
+    const std::optional<Covenant> old = c.id > 0 ? find(c.id, error) : std::nullopt;
+    if (c.id > 0 && !old)
+        return false;
+    QList<QPair<QString, QString>> texts { { tr("Name"), c.name },
+                                           { tr("Purpose"), c.purpose },
+                                           { tr("Statute or task"), c.basisText },
+                                           { tr("Data covered"), c.dataText } };
+    for (const QString &party : std::as_const(c.parties))
+        texts.append({ tr("Party"), party });
+    if (!unit.guard(texts, bsnOverride, error))
+        return false;
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = m_store.database();
+            if (old) {
+                if (!CovenantRepository::update(db, c, now, failure))
+                    return false;
+            } else {
+                const std::optional<qint64> added
+                    = CovenantRepository::insert(db, c, now, write.session().userName(), failure);
+                if (!added)
+                    return false;
+                c.id = *added;
+            }
+            if (!CovenantRepository::writeDetails(db, c, old.has_value(), failure))
+                return false;
+            write.record(entity, QString::number(c.id),
+                         old ? QStringLiteral("covenant.updated")
+                             : QStringLiteral("covenant.created"),
+                         old ? QJsonObject { { QStringLiteral("old"), payloadOf(*old) },
+                                             { QStringLiteral("new"), payloadOf(c) } }
+                             : payloadOf(c));
+            if (document) {
+                const CovenantDocument meta {
+                    QFileInfo(document->name).fileName(),
+                    AttachmentService::mediaTypeOf(document->name, document->content),
+                    document->content.size(), sha256Of(document->content)
+                };
+                if (!CovenantRepository::setDocument(db, c.id, meta, document->content, now,
+                                                     failure))
+                    return false;
+                write.record(entity, QString::number(c.id),
+                             QStringLiteral("covenant.document_added"), documentPayload(meta));
+            }
+            *id = c.id;
+            return true;
+        },
+        error);
+}
+
+bool CovenantService::setDocument(qint64 id, const NewAttachment &document, ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("covenant.document_added"),
+                    QString::number(id));
+    if (!unit.permit(error))
+        return false;
+    const std::optional<Covenant> c = find(id, error);
+    if (!c)
+        return false;
+    if (const QString why = AttachmentService::checkFile(document.name, document.content.size());
+        !why.isEmpty()) {
+        *error = invalid(why);
+        return false;
+    }
+    const CovenantDocument meta { QFileInfo(document.name).fileName(),
+                                  AttachmentService::mediaTypeOf(document.name, document.content),
+                                  document.content.size(), sha256Of(document.content) };
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            if (!CovenantRepository::setDocument(m_store.database(), id, meta, document.content,
+                                                 now, failure))
+                return false;
+            QJsonObject payload = documentPayload(meta);
+            if (c->document.present())
+                payload.insert(QStringLiteral("replaced_sha256"), c->document.sha256);
+            write.record(entity, QString::number(id), QStringLiteral("covenant.document_added"),
+                         payload);
+            return true;
+        },
+        error);
+}
+
+std::optional<QByteArray> CovenantService::documentContent(qint64 id, ServiceError *error) const
+{
+    const std::optional<Covenant> c = find(id, error);
+    if (!c)
+        return std::nullopt;
+    if (!c->document.present()) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("No signed document is kept with covenant %1.").arg(id),
+                   {} };
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    QString sha;
+    if (!CovenantRepository::document(m_store.database(), id, &bytes, &sha, error))
+        return std::nullopt;
+    if (sha256Of(bytes) != sha) {
+        *error = { ServiceError::Code::Storage,
+                   tr("The document of covenant %1 no longer matches its fingerprint: it was "
+                      "damaged in the store.")
+                       .arg(id),
+                   {} };
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+bool CovenantService::exportDocument(qint64 id, const QString &path, bool overwrite,
+                                     ServiceError *error)
+{
+    if (const QString refusal = OutputFile::refusal(path, overwrite, m_store.directory());
+        !refusal.isEmpty()) {
+        *error = invalid(refusal);
+        return false;
+    }
+    const std::optional<QByteArray> bytes = documentContent(id, error);
+    if (!bytes)
+        return false;
+    const bool existed = QFileInfo::exists(path);
+    QString writeError;
+    if (!OutputFile::write(path, *bytes, overwrite, m_store.directory(), &writeError)) {
+        *error = { ServiceError::Code::Storage, writeError, {} };
+        return false;
+    }
+    // Written: now recorded. If the record fails, the copy it would vouch for goes too.
+    UnitOfWork unit(m_session, Permission::ViewRegisters,
+                    QStringLiteral("covenant.document_exported"), QString::number(id));
+    const bool recorded = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            write.record(entity, QString::number(id), QStringLiteral("covenant.document_exported"),
+                         { { QStringLiteral("sha256"), sha256Of(*bytes) } });
+            return true;
+        },
+        error);
+    if (!recorded && !existed)
+        QFile::remove(path);
+    return recorded;
+}
+
+} // namespace pd

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "registers/Covenants.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// Adds or changes a covenant (issue 40): name, parties (one a line), purpose, the legal basis
+// with its statute, the data it covers, its term, the review date and the signed document, kept
+// encrypted inside the store. It validates as the user types (CovenantService::validate and the
+// BSN guard) and saves through CovenantService.
+class CovenantDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // covenant: the one to change; nullopt: a new one.
+    explicit CovenantDialog(const Store &store, const std::optional<Covenant> &covenant = {},
+                            QWidget *parent = nullptr, const Clock &clock = systemClock());
+
+    Covenant covenant() const; // the values as entered
+    QString problem() const; // what blocks saving, or empty
+    std::optional<Covenant> saved() const { return m_saved; }
+
+    // The signed document to keep (the file chooser's; for tests): read at once, never copied.
+    bool chooseDocument(const QString &path);
+
+    void accept() override;
+
+private:
+    void createWidgets();
+    void layOutWidgets();
+    void fill(const Covenant &c);
+    void validate();
+    QList<QPair<QString, QString>> freeTexts() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+    qint64 m_id = 0;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_parties = nullptr;
+    QLineEdit *m_purpose = nullptr;
+    QComboBox *m_basis = nullptr;
+    QLineEdit *m_basisText = nullptr;
+    QListWidget *m_data = nullptr;
+    QLineEdit *m_dataText = nullptr;
+    QDateEdit *m_from = nullptr;
+    QCheckBox *m_hasUntil = nullptr;
+    QDateEdit *m_until = nullptr;
+    QCheckBox *m_hasReview = nullptr;
+    QDateEdit *m_review = nullptr;
+    QLabel *m_document = nullptr;
+    QCheckBox *m_notBsn = nullptr;
+    MessageLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    std::optional<NewAttachment> m_newDocument;
+    QString m_documentText; // the kept document, as shown
+    std::optional<Covenant> m_saved;
+};
+
+} // namespace pd::ui

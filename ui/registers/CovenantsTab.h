@@ -1,0 +1,61 @@
+#pragma once
+
+#include "DeskAccess.h"
+#include "registers/Covenants.h"
+#include "util/Clock.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+// The covenant register (issue 40), a tab of the Verstrekkingen section: every covenant with its
+// parties, legal basis, term, review date and whether its signed document is kept. A review
+// that is due stands out in words and colour. "New covenant", "Change…" and saving a copy of
+// the signed document; the first two only for a role that may edit the registers.
+class CovenantsTab final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CovenantsTab(const Store &store, QWidget *parent = nullptr,
+                          const Clock &clock = systemClock());
+
+    void refresh();
+    // Open the dialogs; return the covenant saved, or 0.
+    qint64 newCovenant();
+    qint64 editCovenant(qint64 id);
+    void selectCovenant(qint64 id);
+
+    QTableWidget *table() const { return m_table; }
+    QString noteText() const; // the review note (or the failure) under the table
+
+Q_SIGNALS:
+    void covenantSaved(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    qint64 currentId() const;
+    void exportDocument();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    const DeskAccess m_access;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_note = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_export = nullptr;
+    QList<Covenant> m_covenants;
+};
+
+} // namespace pd::ui
