@@ -2,44 +2,27 @@
 
 #include "breaches/BreachRepository.h"
 #include "cases/CaseRepository.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include "reports/ReportReads.h"
 
 namespace pd {
 
-namespace {
+using dashboard::Reads;
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = ServiceError::fromSql(query.lastError());
-    return ok;
-}
+namespace {
 
 // Code, count rows into counts; a NULL code counts as "".
 bool countsOf(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
               QHash<QString, int> *counts, ServiceError *error)
 {
+    Reads reads;
     QSqlQuery query(db);
-    if (!run(query, sql, values, error))
-        return false;
-    while (query.next())
-        (*counts)[query.value(0).toString()] += query.value(1).toInt();
-    if (query.lastError().isValid()) {
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return false;
+    if (reads.run(query, sql, values)) {
+        while (query.next())
+            (*counts)[query.value(0).toString()] += query.value(1).toInt();
+        if (query.lastError().isValid())
+            reads.fail(ServiceError::fromSql(query.lastError()));
     }
-    return true;
+    return !reads.failed(error);
 }
 
 QString day(QDate date)
@@ -75,23 +58,23 @@ bool YearReportRepository::breachNotices(const QSqlDatabase &db, const QString &
                                          const QString &untilMoment, QDate from, QDate until,
                                          BreachNotices *notices, ServiceError *error)
 {
+    Reads reads;
     QSqlQuery query(db);
     const QString table = BreachRepository::tableSql(u"b");
-    if (!run(query,
-             QStringLiteral("SELECT (SELECT count(*) FROM ") + table
-                 + QStringLiteral(" WHERE b.ap_notified_at >= ? AND b.ap_notified_at < ?), "
-                                  "(SELECT count(*) FROM ")
-                 + table + QStringLiteral(" WHERE b.subjects_notified_on BETWEEN ? AND ?)"),
-             { fromMoment, untilMoment, day(from), day(until) }, error))
-        return false;
-    if (!query.next()) {
-        if (error)
-            *error = ServiceError::fromSql(query.lastError());
-        return false;
+    if (reads.run(query,
+                  QStringLiteral("SELECT (SELECT count(*) FROM ") + table
+                      + QStringLiteral(" WHERE b.ap_notified_at >= ? AND b.ap_notified_at < ?), "
+                                       "(SELECT count(*) FROM ")
+                      + table + QStringLiteral(" WHERE b.subjects_notified_on BETWEEN ? AND ?)"),
+                  { fromMoment, untilMoment, day(from), day(until) })) {
+        if (query.next()) {
+            notices->notifiedToAp = query.value(0).toInt();
+            notices->subjectsInformed = query.value(1).toInt();
+        } else {
+            reads.fail(ServiceError::fromSql(query.lastError()));
+        }
     }
-    notices->notifiedToAp = query.value(0).toInt();
-    notices->subjectsInformed = query.value(1).toInt();
-    return true;
+    return !reads.failed(error);
 }
 
 } // namespace pd

@@ -52,7 +52,6 @@ private:
     QTemporaryDir m_tmp;
     CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s };
     QString m_store;
-    QString m_passwordFile;
     QJsonObject m_expected; // 2025 as the service makes it
     int m_figures = 0;
 };
@@ -78,19 +77,13 @@ void TestCliYearReport::initTestCase()
             for (const YearTable &t : s.tables)
                 m_figures += int(t.figures.size());
     } // closed: the tool takes the store's lock
-    m_passwordFile = m_tmp.filePath(u"wachtwoord"_s);
-    QFile file(m_passwordFile);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(testPassword.toUtf8());
-    file.close();
-    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QString error;
+    QVERIFY2(m_cli.useStore(m_store, testUser, testPassword, &error), qPrintable(error));
 }
 
 Result TestCliYearReport::report(const QStringList &arguments) const
 {
-    return m_cli.run(QStringList { u"--store"_s, m_store, u"--user"_s, testUser,
-                                   u"--password-file"_s, m_passwordFile, u"report"_s, u"year"_s }
-                     + arguments);
+    return m_cli.onStore(QStringList { u"report"_s, u"year"_s } + arguments);
 }
 
 void TestCliYearReport::jsonEqualsTheService()
