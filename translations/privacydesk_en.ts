@@ -6738,6 +6738,281 @@
     </message>
 </context>
 <context>
+    <name>pd::YearReportService</name>
+    <message>
+        <source>Choose a year from %1 up to %2.</source>
+        <extracomment>Dutch: &quot;Kies een jaar van %1 tot en met %2.&quot;</extracomment>
+        <translation>Choose a year from %1 up to %2.</translation>
+    </message>
+    <message>
+        <source>Privacy annual report %1</source>
+        <extracomment>Dutch: &quot;Jaarverslag privacy %1&quot;</extracomment>
+        <translation>Privacy annual report %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 up to and including %2.</source>
+        <extracomment>Dutch: &quot;Periode: %1 tot en met %2.&quot;</extracomment>
+        <translation>Period: %1 up to and including %2.</translation>
+    </message>
+    <message>
+        <source>Period: %1 up to and including %2. The year is not over: the figures are those of %3.</source>
+        <extracomment>Dutch: &quot;Periode: %1 tot en met %2. Het jaar loopt nog: de cijfers zijn die van %3.&quot;</extracomment>
+        <translation>Period: %1 up to and including %2. The year is not over: the figures are those of %3.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <extracomment>Dutch: &quot;Onderdeel&quot;</extracomment>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <extracomment>Dutch: &quot;Cijfer&quot;</extracomment>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Dutch: &quot;Waarde&quot;</extracomment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <extracomment>Dutch: &quot;Definitie&quot;</extracomment>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Made on %1. The same figures as the dashboards with reference date 31 December %2.</source>
+        <extracomment>Dutch: &quot;Gemaakt op %1. Dezelfde cijfers als de dashboards met peildatum 31 december %2.&quot;</extracomment>
+        <translation>Made on %1. The same figures as the dashboards with reference date 31 December %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::YearSections</name>
+    <message>
+        <source>Without an outcome</source>
+        <translation>Without an outcome</translation>
+    </message>
+    <message>
+        <source>Requests of data subjects</source>
+        <extracomment>Dutch: &quot;Verzoeken van betrokkenen&quot;</extracomment>
+        <translation>Requests of data subjects</translation>
+    </message>
+    <message>
+        <source>Received, by kind</source>
+        <extracomment>Dutch: &quot;Ontvangen, per soort&quot;</extracomment>
+        <translation>Received, by kind</translation>
+    </message>
+    <message>
+        <source>Requests received from %1 up to and including %2 (date of receipt). A request of several kinds counts under each kind; the total counts each request once.</source>
+        <extracomment>Dutch: &quot;Verzoeken ontvangen van %1 tot en met %2 (datum van ontvangst). Een verzoek van meer soorten telt bij elke soort; het totaal telt elk verzoek één keer.&quot;</extracomment>
+        <translation>Requests received from %1 up to and including %2 (date of receipt). A request of several kinds counts under each kind; the total counts each request once.</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <extracomment>Dutch: &quot;Totaal ontvangen&quot;</extracomment>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Dutch: &quot;Totaal&quot;</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Received, by channel</source>
+        <extracomment>Dutch: &quot;Ontvangen, per kanaal&quot;</extracomment>
+        <translation>Received, by channel</translation>
+    </message>
+    <message>
+        <source>The same requests by the channel they came in through.</source>
+        <extracomment>Dutch: &quot;Dezelfde verzoeken naar het kanaal waarlangs ze binnenkwamen.&quot;</extracomment>
+        <translation>The same requests by the channel they came in through.</translation>
+    </message>
+    <message>
+        <source>Requests answered or closed from %1 up to and including %2 (also when received earlier), by the outcome recorded on completion.</source>
+        <extracomment>Dutch: &quot;Verzoeken beantwoord of afgesloten van %1 tot en met %2 (ook als ze eerder ontvangen zijn), naar de uitkomst die bij het afronden is vastgelegd.&quot;</extracomment>
+        <translation>Requests answered or closed from %1 up to and including %2 (also when received earlier), by the outcome recorded on completion.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <extracomment>Dutch: &quot;Termijnen&quot;</extracomment>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>On time, by deadline</source>
+        <extracomment>Dutch: &quot;Op tijd, per termijn&quot;</extracomment>
+        <translation>On time, by deadline</translation>
+    </message>
+    <message>
+        <source>Requests answered or closed from %1 up to and including %2. The legal deadline is one month after receipt, three months when extended (art. 12(3) GDPR), moved to the next working day from a weekend or public holiday. The own deadline is the organisation&apos;s policy (Settings). A late request counts under one deadline: the legal one when it had passed, otherwise the own one.</source>
+        <extracomment>Dutch: &quot;Verzoeken beantwoord of afgesloten van %1 tot en met %2. De wettelijke termijn is een maand na ontvangst, na verlenging drie maanden (art. 12 lid 3 AVG), op een weekend- of feestdag de eerstvolgende werkdag. De eigen termijn is die van het beleid van de organisatie (Instellingen). Een verzoek dat te laat is, telt bij één termijn: de wettelijke als die voorbij was, anders de eigen.&quot;</extracomment>
+        <translation>Requests answered or closed from %1 up to and including %2. The legal deadline is one month after receipt, three months when extended (art. 12(3) GDPR), moved to the next working day from a weekend or public holiday. The own deadline is the organisation&apos;s policy (Settings). A late request counts under one deadline: the legal one when it had passed, otherwise the own one.</translation>
+    </message>
+    <message>
+        <source>Within the legal deadline</source>
+        <extracomment>Dutch: &quot;Binnen de wettelijke termijn&quot;</extracomment>
+        <translation>Within the legal deadline</translation>
+    </message>
+    <message>
+        <source>Within the legal deadline (%)</source>
+        <extracomment>Dutch: &quot;Binnen de wettelijke termijn (%)&quot;</extracomment>
+        <translation>Within the legal deadline (%)</translation>
+    </message>
+    <message>
+        <source>Within the own and the legal deadline</source>
+        <extracomment>Dutch: &quot;Binnen de eigen én de wettelijke termijn&quot;</extracomment>
+        <translation>Within the own and the legal deadline</translation>
+    </message>
+    <message>
+        <source>Within the own and the legal deadline (%)</source>
+        <extracomment>Dutch: &quot;Binnen de eigen én de wettelijke termijn (%)&quot;</extracomment>
+        <translation>Within the own and the legal deadline (%)</translation>
+    </message>
+    <message>
+        <source>Late: legal deadline passed</source>
+        <extracomment>Dutch: &quot;Te laat: wettelijke termijn voorbij&quot;</extracomment>
+        <translation>Late: legal deadline passed</translation>
+    </message>
+    <message>
+        <source>Late: only the own deadline passed</source>
+        <extracomment>Dutch: &quot;Te laat: alleen de eigen termijn voorbij&quot;</extracomment>
+        <translation>Late: only the own deadline passed</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <extracomment>Dutch: &quot;Behandelduur&quot;</extracomment>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <source>Calendar days from receipt to answer of the same requests: the middle value (with an even number, the mean of the two middle ones).</source>
+        <extracomment>Dutch: &quot;Kalenderdagen van ontvangst tot antwoord van dezelfde verzoeken: de middelste waarde (bij een even aantal het gemiddelde van de twee middelste).&quot;</extracomment>
+        <translation>Calendar days from receipt to answer of the same requests: the middle value (with an even number, the mean of the two middle ones).</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <extracomment>Dutch: &quot;Mediaan (dagen)&quot;</extracomment>
+        <translation>Median (days)</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <extracomment>Dutch: &quot;Verlengingen&quot;</extracomment>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <extracomment>Dutch: &quot;Verlengd&quot;</extracomment>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <extracomment>Dutch: &quot;Datalekken&quot;</extracomment>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>Register and notifications</source>
+        <extracomment>Dutch: &quot;Register en meldingen&quot;</extracomment>
+        <translation>Register and notifications</translation>
+    </message>
+    <message>
+        <source>Discovered: data breaches discovered from %1 up to and including %2 (Dutch time). Notified: notifications to the AP in that period, also of a breach from an earlier year; late: more than 72 hours after discovery (art. 33(1) GDPR). Data subjects informed: breaches whose data subjects were informed in that period (art. 34 GDPR).</source>
+        <extracomment>Dutch: &quot;Ontdekt: datalekken ontdekt van %1 tot en met %2 (Nederlandse tijd). Gemeld: meldingen aan de AP in die periode, ook van een datalek uit een eerder jaar; te laat: later dan 72 uur na de ontdekking (art. 33 lid 1 AVG). Betrokkenen geïnformeerd: datalekken waarvan de betrokkenen in die periode zijn geïnformeerd (art. 34 AVG).&quot;</extracomment>
+        <translation>Discovered: data breaches discovered from %1 up to and including %2 (Dutch time). Notified: notifications to the AP in that period, also of a breach from an earlier year; late: more than 72 hours after discovery (art. 33(1) GDPR). Data subjects informed: breaches whose data subjects were informed in that period (art. 34 GDPR).</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <extracomment>Dutch: &quot;Ontdekt&quot;</extracomment>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <extracomment>Dutch: &quot;Gemeld aan de AP&quot;</extracomment>
+        <translation>Notified to the AP</translation>
+    </message>
+    <message>
+        <source>Of which late (after 72 hours)</source>
+        <extracomment>Dutch: &quot;Waarvan te laat (na 72 uur)&quot;</extracomment>
+        <translation>Of which late (after 72 hours)</translation>
+    </message>
+    <message>
+        <source>Data subjects informed</source>
+        <extracomment>Dutch: &quot;Betrokkenen geïnformeerd&quot;</extracomment>
+        <translation>Data subjects informed</translation>
+    </message>
+    <message>
+        <source>Discovered, by nature</source>
+        <extracomment>Dutch: &quot;Ontdekt, per soort inbreuk&quot;</extracomment>
+        <translation>Discovered, by nature</translation>
+    </message>
+    <message>
+        <source>The same discovered breaches by nature (confidentiality, integrity, availability); a breach of several natures counts under each.</source>
+        <extracomment>Dutch: &quot;Dezelfde ontdekte datalekken naar de soort inbreuk (vertrouwelijkheid, integriteit, beschikbaarheid); een datalek van meer soorten telt bij elke soort.&quot;</extracomment>
+        <translation>The same discovered breaches by nature (confidentiality, integrity, availability); a breach of several natures counts under each.</translation>
+    </message>
+    <message>
+        <source>Disclosures to third parties</source>
+        <extracomment>Dutch: &quot;Verstrekkingen aan derden&quot;</extracomment>
+        <translation>Disclosures to third parties</translation>
+    </message>
+    <message>
+        <source>By kind of recipient</source>
+        <extracomment>Dutch: &quot;Per soort ontvanger&quot;</extracomment>
+        <translation>By kind of recipient</translation>
+    </message>
+    <message>
+        <source>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure of many persons at once counts once.</source>
+        <extracomment>Dutch: &quot;Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking van veel personen tegelijk telt één keer.&quot;</extracomment>
+        <translation>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure of many persons at once counts once.</translation>
+    </message>
+    <message>
+        <source>By legal basis</source>
+        <extracomment>Dutch: &quot;Per grondslag&quot;</extracomment>
+        <translation>By legal basis</translation>
+    </message>
+    <message>
+        <source>The same disclosures by their legal basis (art. 6(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Dezelfde verstrekkingen naar hun grondslag (art. 6 lid 1 AVG).&quot;</extracomment>
+        <translation>The same disclosures by their legal basis (art. 6(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <extracomment>Dutch: &quot;Vernietigingen&quot;</extracomment>
+        <translation>Destructions</translation>
+    </message>
+    <message>
+        <source>Destroyed, by kind</source>
+        <extracomment>Dutch: &quot;Vernietigd, per soort&quot;</extracomment>
+        <translation>Destroyed, by kind</translation>
+    </message>
+    <message>
+        <source>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data from the retention register, and data breaches.</source>
+        <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, andere gegevens uit het register van bewaartermijnen en datalekken.&quot;</extracomment>
+        <translation>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data from the retention register, and data breaches.</translation>
+    </message>
+    <message>
+        <source>Total completed</source>
+        <extracomment>Dutch: &quot;Totaal afgerond&quot;</extracomment>
+        <translation>Total completed</translation>
+    </message>
+    <message>
+        <source>Completed, by outcome</source>
+        <extracomment>Dutch: &quot;Afgerond, per uitkomst&quot;</extracomment>
+        <translation>Completed, by outcome</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Dutch: &quot;Afgerond&quot;</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Requests received from %1 up to and including %2 that were extended, with the data subject informed of it (art. 12(3) GDPR). Informed late: after the legal deadline of one month; the deadline then stays one month.</source>
+        <extracomment>Dutch: &quot;Verzoeken ontvangen van %1 tot en met %2 die zijn verlengd en waarover de betrokkene is geïnformeerd (art. 12 lid 3 AVG). Te laat geïnformeerd: na de wettelijke termijn van een maand; de termijn blijft dan een maand.&quot;</extracomment>
+        <translation>Requests received from %1 up to and including %2 that were extended, with the data subject informed of it (art. 12(3) GDPR). Informed late: after the legal deadline of one month; the deadline then stays one month.</translation>
+    </message>
+    <message>
+        <source>Of which informed late</source>
+        <extracomment>Dutch: &quot;Waarvan te laat geïnformeerd&quot;</extracomment>
+        <translation>Of which informed late</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli</name>
     <message>
         <source>Confirm that a number the BSN guard stops is not a BSN (logged).</source>
@@ -8231,6 +8506,18 @@
         <source>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</source>
         <translation>What needs attention today, as the desk&apos;s &quot;Today&quot; strip shows it: the running AP clocks of data breaches, requests due today and within 7 days, late against each clock, awaiting identification, retention periods passed, art. 19 notices to do (with --json: &quot;breach_clocks&quot;, &quot;breach_subjects&quot;, &quot;due_today&quot;, &quot;due_within_7_days&quot;, &quot;late_legal&quot;, &quot;late_policy_only&quot;, &quot;awaiting_identity&quot;, &quot;retention_due&quot;, &quot;art19_pending&quot;).</translation>
     </message>
+    <message>
+        <source>The year&apos;s report to the board for a calendar year: requests by kind, channel and outcome, on time by deadline, extensions, median handling time, data breaches, disclosures and destructions, each table with its definition; the dashboards&apos; figures at 31 December. Without --pdf or --csv it is printed (with --json: &quot;year&quot;, &quot;from&quot;, &quot;until&quot;, &quot;complete&quot;, &quot;sections&quot;).</source>
+        <translation>The year&apos;s report to the board for a calendar year: requests by kind, channel and outcome, on time by deadline, extensions, median handling time, data breaches, disclosures and destructions, each table with its definition; the dashboards&apos; figures at 31 December. Without --pdf or --csv it is printed (with --json: &quot;year&quot;, &quot;from&quot;, &quot;until&quot;, &quot;complete&quot;, &quot;sections&quot;).</translation>
+    </message>
+    <message>
+        <source>Write the report as an A4 PDF.</source>
+        <translation>Write the report as an A4 PDF.</translation>
+    </message>
+    <message>
+        <source>Write the figures as CSV: one row per figure (section, figure, value, definition).</source>
+        <translation>Write the figures as CSV: one row per figure (section, figure, value, definition).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -9541,6 +9828,23 @@
         <source>User %1 is now named %2; letters are signed with that name.</source>
         <extracomment>Dutch: &quot;Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.&quot;</extracomment>
         <translation>User %1 is now named %2; letters are signed with that name.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::YearReportCommand</name>
+    <message>
+        <source>report year needs one year, e.g. report year 2026.</source>
+        <extracomment>Dutch: &quot;report year heeft één jaartal nodig, bijvoorbeeld: report year 2026.&quot;</extracomment>
+        <translation>report year needs one year, e.g. report year 2026.</translation>
+    </message>
+    <message>
+        <source>Give --pdf and --csv a file each.</source>
+        <extracomment>Dutch: &quot;Geef --pdf en --csv elk een eigen bestand.&quot;</extracomment>
+        <translation>Give --pdf and --csv a file each.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>A PDF needs fonts, which this program did not load.</translation>
     </message>
 </context>
 <context>
@@ -13243,6 +13547,16 @@
     <message>
         <source>Hours left</source>
         <translation>Hours left</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <extracomment>Dutch: &quot;&amp;Jaarverslag…&quot;</extracomment>
+        <translation>&amp;Annual report…</translation>
+    </message>
+    <message>
+        <source>The figures of a calendar year for the board, with their definitions</source>
+        <extracomment>Dutch: &quot;De cijfers van een kalenderjaar voor het bestuur, met hun definities&quot;</extracomment>
+        <translation>The figures of a calendar year for the board, with their definitions</translation>
     </message>
 </context>
 <context>
@@ -17889,6 +18203,79 @@ or use “Add file…”</translation>
         <source>When several colleagues work at the same time: your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you its details.</source>
         <extracomment>Dutch: &quot;Als u met meer collega&apos;s tegelijk werkt: de Privacydesk van uw organisatie op een PostgreSQL-server. De gegevens krijgt u van de afdeling ICT.&quot;</extracomment>
         <translation>When several colleagues work at the same time: your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you its details.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::YearReportDialog</name>
+    <message>
+        <source>Annual report</source>
+        <extracomment>Dutch: &quot;Jaarverslag&quot;</extracomment>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <extracomment>Dutch: &quot;&amp;Jaar:&quot;</extracomment>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <extracomment>Dutch: &quot;&amp;Afdrukken…&quot;</extracomment>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <extracomment>Dutch: &quot;&amp;PDF opslaan…&quot;</extracomment>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <extracomment>Dutch: &quot;&amp;CSV opslaan…&quot;</extracomment>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The annual report</source>
+        <extracomment>Dutch: &quot;Het jaarverslag&quot;</extracomment>
+        <translation>The annual report</translation>
+    </message>
+    <message>
+        <source>The annual report could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het jaarverslag kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>The annual report could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Save the annual report as PDF</source>
+        <extracomment>Dutch: &quot;Jaarverslag als PDF opslaan&quot;</extracomment>
+        <translation>Save the annual report as PDF</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <extracomment>Dutch: &quot;jaarverslag-%1.pdf&quot;</extracomment>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Dutch: &quot;Opslaan als PDF&quot;</extracomment>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.csv</source>
+        <extracomment>Dutch: &quot;jaarverslag-%1.csv&quot;</extracomment>
+        <translation>annual-report-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the annual report as CSV</source>
+        <extracomment>Dutch: &quot;Jaarverslag als CSV opslaan&quot;</extracomment>
+        <translation>Save the annual report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>Dutch: &quot;CSV-bestanden (*.csv)&quot;</extracomment>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <extracomment>Dutch: &quot;Opslaan als CSV&quot;</extracomment>
+        <translation>Save as CSV</translation>
     </message>
 </context>
 </TS>

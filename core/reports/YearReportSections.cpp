@@ -108,12 +108,12 @@ bool YearSections::requests(YearSources &s, YearSection *section, ServiceError *
     };
 
     QList<YearFigure> outcomeFigures = codeFigures(Codes::outcomes(), outcomes);
-    //: Dutch: "Totaal afgehandeld"
-    outcomeFigures << count(QStringLiteral("total"), tr("Total handled"), d->answered);
+    //: Dutch: "Totaal afgerond"
+    outcomeFigures << count(QStringLiteral("total"), tr("Total completed"), d->answered);
     const YearTable byOutcome {
         QStringLiteral("handled_by_outcome"),
-        //: Dutch: "Afgehandeld, per uitkomst"
-        tr("Handled, by outcome"),
+        //: Dutch: "Afgerond, per uitkomst"
+        tr("Completed, by outcome"),
         //: Dutch: "Verzoeken beantwoord of afgesloten van %1 tot en met %2 (ook als ze eerder
         //: ontvangen zijn), naar de uitkomst die bij het afronden is vastgelegd."
         tr("Requests answered or closed from %1 up to and including %2 (also when received "
@@ -153,8 +153,8 @@ bool YearSections::deadlines(YearSources &s, YearSection *section, ServiceError 
            "had passed, otherwise the own one.")
             .arg(from, until),
         {
-            //: Dutch: "Afgehandeld"
-            count(QStringLiteral("answered"), tr("Handled"), d->answered),
+            //: Dutch: "Afgerond"
+            count(QStringLiteral("answered"), tr("Completed"), d->answered),
             //: Dutch: "Binnen de wettelijke termijn"
             count(QStringLiteral("within_legal"), tr("Within the legal deadline"), withinLegal),
             //: Dutch: "Binnen de wettelijke termijn (%)"
@@ -190,18 +190,18 @@ bool YearSections::deadlines(YearSources &s, YearSection *section, ServiceError 
         QStringLiteral("extensions"),
         //: Dutch: "Verlengingen"
         tr("Extensions"),
-        //: Dutch: "Verzoeken ontvangen van %1 tot en met %2 waarvan de verlenging (art. 12 lid 3
-        //: AVG) aan de betrokkene is meegedeeld. Te laat meegedeeld: na de wettelijke termijn
-        //: van een maand; de termijn blijft dan een maand."
-        tr("Requests received from %1 up to and including %2 whose extension (art. 12(3) GDPR) "
-           "was notified to the data subject. Notified late: after the legal deadline of one "
-           "month; the deadline then stays one month.")
+        //: Dutch: "Verzoeken ontvangen van %1 tot en met %2 die zijn verlengd en waarover de
+        //: betrokkene is geïnformeerd (art. 12 lid 3 AVG). Te laat geïnformeerd: na de
+        //: wettelijke termijn van een maand; de termijn blijft dan een maand."
+        tr("Requests received from %1 up to and including %2 that were extended, with the data "
+           "subject informed of it (art. 12(3) GDPR). Informed late: after the legal deadline of "
+           "one month; the deadline then stays one month.")
             .arg(from, until),
         {
             //: Dutch: "Verlengd"
             count(QStringLiteral("extended"), tr("Extended"), d->extended),
-            //: Dutch: "Waarvan te laat meegedeeld"
-            count(QStringLiteral("extended_late"), tr("Of which notified late"), d->extendedLate),
+            //: Dutch: "Waarvan te laat geïnformeerd"
+            count(QStringLiteral("extended_late"), tr("Of which informed late"), d->extendedLate),
         }
     };
     section->tables = { onTime, handling, extensions };
@@ -236,7 +236,7 @@ bool YearSections::breaches(YearSources &s, YearSection *section, ServiceError *
         //: Dutch: "Ontdekt: datalekken ontdekt van %1 tot en met %2 (Nederlandse tijd). Gemeld:
         //: meldingen aan de AP in die periode, ook van een datalek uit een eerder jaar; te laat:
         //: later dan 72 uur na de ontdekking (art. 33 lid 1 AVG). Betrokkenen geïnformeerd:
-        //: datalekken waarvan de betrokkenen in die periode zijn ingelicht (art. 34 AVG)."
+        //: datalekken waarvan de betrokkenen in die periode zijn geïnformeerd (art. 34 AVG)."
         tr("Discovered: data breaches discovered from %1 up to and including %2 (Dutch time). "
            "Notified: notifications to the AP in that period, also of a breach from an earlier "
            "year; late: more than 72 hours after discovery (art. 33(1) GDPR). Data subjects "
