@@ -6957,11 +6957,6 @@
         <translation>By kind of recipient</translation>
     </message>
     <message>
-        <source>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure of many persons at once counts once.</source>
-        <extracomment>Dutch: &quot;Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking van veel personen tegelijk telt één keer.&quot;</extracomment>
-        <translation>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure of many persons at once counts once.</translation>
-    </message>
-    <message>
         <source>By legal basis</source>
         <extracomment>Dutch: &quot;Per grondslag&quot;</extracomment>
         <translation>By legal basis</translation>
@@ -6980,11 +6975,6 @@
         <source>Destroyed, by kind</source>
         <extracomment>Dutch: &quot;Vernietigd, per soort&quot;</extracomment>
         <translation>Destroyed, by kind</translation>
-    </message>
-    <message>
-        <source>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data from the retention register, and data breaches.</source>
-        <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, andere gegevens uit het register van bewaartermijnen en datalekken.&quot;</extracomment>
-        <translation>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data from the retention register, and data breaches.</translation>
     </message>
     <message>
         <source>Total completed</source>
@@ -7010,6 +7000,16 @@
         <source>Of which informed late</source>
         <extracomment>Dutch: &quot;Waarvan te laat geïnformeerd&quot;</extracomment>
         <translation>Of which informed late</translation>
+    </message>
+    <message>
+        <source>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure about several persons counts once.</source>
+        <extracomment>Dutch: &quot;Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking over meer personen telt één keer.&quot;</extracomment>
+        <translation>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure about several persons counts once.</translation>
+    </message>
+    <message>
+        <source>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data (from the retention register) and data breaches.</source>
+        <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.&quot;</extracomment>
+        <translation>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data (from the retention register) and data breaches.</translation>
     </message>
 </context>
 <context>

@@ -6914,7 +6914,7 @@
     <message>
         <source>Discovered: data breaches discovered from %1 up to and including %2 (Dutch time). Notified: notifications to the AP in that period, also of a breach from an earlier year; late: more than 72 hours after discovery (art. 33(1) GDPR). Data subjects informed: breaches whose data subjects were informed in that period (art. 34 GDPR).</source>
         <extracomment>Dutch: &quot;Ontdekt: datalekken ontdekt van %1 tot en met %2 (Nederlandse tijd). Gemeld: meldingen aan de AP in die periode, ook van een datalek uit een eerder jaar; te laat: later dan 72 uur na de ontdekking (art. 33 lid 1 AVG). Betrokkenen geïnformeerd: datalekken waarvan de betrokkenen in die periode zijn geïnformeerd (art. 34 AVG).&quot;</extracomment>
-        <translation>Ontdekt: datalekken ontdekt van %1 tot en met %2 (Nederlandse tijd). Gemeld: meldingen aan de AP in die periode, ook van een datalek uit een eerder jaar; te laat: later dan 72 uur na de ontdekking (art. 33 lid 1 AVG). Betrokkenen geïnformeerd: datalekken waarvan de betrokkenen in die periode zijn ingelicht (art. 34 AVG).</translation>
+        <translation>Ontdekt: datalekken ontdekt van %1 tot en met %2 (Nederlandse tijd). Gemeld: meldingen aan de AP in die periode, ook van een datalek uit een eerder jaar; te laat: later dan 72 uur na de ontdekking (art. 33 lid 1 AVG). Betrokkenen geïnformeerd: datalekken waarvan de betrokkenen in die periode zijn geïnformeerd (art. 34 AVG).</translation>
     </message>
     <message>
         <source>Discovered</source>
@@ -6957,11 +6957,6 @@
         <translation>Per soort ontvanger</translation>
     </message>
     <message>
-        <source>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure of many persons at once counts once.</source>
-        <extracomment>Dutch: &quot;Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking van veel personen tegelijk telt één keer.&quot;</extracomment>
-        <translation>Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking van veel personen tegelijk telt één keer.</translation>
-    </message>
-    <message>
         <source>By legal basis</source>
         <extracomment>Dutch: &quot;Per grondslag&quot;</extracomment>
         <translation>Per grondslag</translation>
@@ -6980,11 +6975,6 @@
         <source>Destroyed, by kind</source>
         <extracomment>Dutch: &quot;Vernietigd, per soort&quot;</extracomment>
         <translation>Vernietigd, per soort</translation>
-    </message>
-    <message>
-        <source>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data from the retention register, and data breaches.</source>
-        <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, andere gegevens uit het register van bewaartermijnen en datalekken.&quot;</extracomment>
-        <translation>Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, andere gegevens uit het register van bewaartermijnen en datalekken.</translation>
     </message>
     <message>
         <source>Total completed</source>
@@ -7010,6 +7000,16 @@
         <source>Of which informed late</source>
         <extracomment>Dutch: &quot;Waarvan te laat geïnformeerd&quot;</extracomment>
         <translation>Waarvan te laat geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure about several persons counts once.</source>
+        <extracomment>Dutch: &quot;Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking over meer personen telt één keer.&quot;</extracomment>
+        <translation>Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking over meer personen telt één keer.</translation>
+    </message>
+    <message>
+        <source>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data (from the retention register) and data breaches.</source>
+        <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.&quot;</extracomment>
+        <translation>Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.</translation>
     </message>
 </context>
 <context>
@@ -8508,7 +8508,7 @@
     </message>
     <message>
         <source>The year&apos;s report to the board for a calendar year: requests by kind, channel and outcome, on time by deadline, extensions, median handling time, data breaches, disclosures and destructions, each table with its definition; the dashboards&apos; figures at 31 December. Without --pdf or --csv it is printed (with --json: &quot;year&quot;, &quot;from&quot;, &quot;until&quot;, &quot;complete&quot;, &quot;sections&quot;).</source>
-        <translation>Het jaarverslag voor het bestuur over een kalenderjaar: verzoeken per soort, kanaal en uitkomst, op tijd per termijn, verlengingen, mediane behandelduur, datalekken, verstrekkingen en vernietigingen, elke tabel met zijn definitie; de cijfers van de dashboards op 31 december. Zonder --pdf of --csv wordt het getoond (met --json: &quot;year&quot;, &quot;from&quot;, &quot;until&quot;, &quot;complete&quot;, &quot;sections&quot;).</translation>
+        <translation>Het jaarverslag voor het bestuur over een kalenderjaar: verzoeken per soort, kanaal en uitkomst, op tijd per termijn, verlengingen, mediane behandelduur, datalekken, verstrekkingen en vernietigingen, elke tabel met zijn definitie; de cijfers van de dashboards op 31 december. Zonder --pdf of --csv wordt het getoond (met --json: ‘year’, ‘from’, ‘until’, ‘complete’, ‘sections’).</translation>
     </message>
     <message>
         <source>Write the report as an A4 PDF.</source>

@@ -143,7 +143,12 @@ QString YearReportService::toHtml(const YearReport &report, const QString &organ
                           .arg(locale.toString(report.madeOn, QStringLiteral("d MMMM yyyy")))
                           .arg(report.year)));
     for (const YearSection &section : report.sections) {
-        out += QStringLiteral("<h2>%1</h2>").arg(h(section.title));
+        // Each section after the first on a page of its own: no heading left at a page's foot.
+        out += QStringLiteral("<h2%1>%2</h2>")
+                   .arg(&section == &report.sections.first()
+                            ? QString()
+                            : QStringLiteral(" style=\"page-break-before: always;\""),
+                        h(section.title));
         for (const YearTable &table : section.tables) {
             out += QStringLiteral("<h3>%1</h3><table width=\"70%\" cellspacing=\"0\" "
                                   "cellpadding=\"3\" border=\"1\" style=\"border-collapse: "

@@ -290,10 +290,9 @@ bool YearSections::disclosures(YearSources &s, YearSection *section, ServiceErro
         //: Dutch: "Per soort ontvanger"
         tr("By kind of recipient"),
         //: Dutch: "Verstrekkingen in het register met een datum van %1 tot en met %2, naar de
-        //: categorie van de ontvanger. Een verstrekking van veel personen tegelijk telt één
-        //: keer."
+        //: categorie van de ontvanger. Een verstrekking over meer personen telt één keer."
         tr("Disclosures in the register dated from %1 up to and including %2, by the recipient's "
-           "category. A disclosure of many persons at once counts once.")
+           "category. A disclosure about several persons counts once.")
             .arg(dayText(s.from()), dayText(s.until())),
         seriesTotals(x->byCategory)
     };
@@ -324,10 +323,10 @@ bool YearSections::destructions(YearSources &s, YearSection *section, ServiceErr
         //: Dutch: "Vernietigd, per soort"
         tr("Destroyed, by kind"),
         //: Dutch: "Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van
-        //: %1 tot en met %2: verzoekdossiers van een persoon, andere gegevens uit het register
-        //: van bewaartermijnen en datalekken."
+        //: %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register
+        //: van bewaartermijnen) en datalekken."
         tr("Destructions after the retention period, recorded with a date from %1 up to and "
-           "including %2: a person's request files, other data from the retention register, and "
+           "including %2: a person's request files, other data (from the retention register) and "
            "data breaches.")
             .arg(dayText(s.from()), dayText(s.until())),
         seriesTotals(r->destructionsByMonth)
