@@ -144,6 +144,16 @@ void TestYearReportDialog::fitsTheScreen()
     QVERIFY(dialog.frameGeometry().width() <= screen.width());
     QVERIFY(dialog.frameGeometry().height() <= screen.height());
     QCOMPARE(QApplication::focusWidget(), child<QSpinBox>(&dialog, "year"));
+    // Enter in the year field shows the year typed; it starts no print and no save.
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        QVERIFY2(!button->isDefault() && !button->autoDefault(), qPrintable(button->text()));
+    auto *year = child<QSpinBox>(&dialog, "year");
+    year->selectAll();
+    QTest::keyClicks(year, u"2025"_s);
+    QCOMPARE(dialog.report()->year, 2026); // not read at every digit
+    QTest::keyClick(year, Qt::Key_Return);
+    QCOMPARE(dialog.report()->year, 2025);
+    QVERIFY(dialog.isVisible());
 }
 
 void TestYearReportDialog::dashboardsPageOpensIt()

@@ -8,6 +8,7 @@
 #include "crypto/SecureBytes.h"
 #include "reports/DashboardService.h"
 #include "reports/YearReport.h"
+#include "reports/YearReportRepository.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -83,6 +84,8 @@ private slots:
     void yearsOutsideTheStoreAreRefused();
     void csvHasOneRowPerFigure();
     void jsonAndPdf();
+    void failedReadIsAnError_data();
+    void failedReadIsAnError();
     void kccMayNotSeeIt();
 
 private:
@@ -365,6 +368,9 @@ void TestYearReport::jsonAndPdf()
     QVERIFY(first.contains(u"definition"_s));
     QVERIFY(first.value(u"figures"_s).toArray().first().toObject().contains(u"value"_s));
 
+    // Each section after the first starts a page: no heading left alone at a page's foot.
+    QCOMPARE(YearReportService::toHtml(*m_2025, {}).count(u"page-break-before: always"_s),
+             m_2025->sections.size() - 1);
     QTextDocument document;
     YearReportService::fillDocument(&document, *m_2025, u"Woonstichting Test"_s);
     const QString text = document.toPlainText();
@@ -373,6 +379,46 @@ void TestYearReport::jsonAndPdf()
     for (const YearSection &s : m_2025->sections)
         for (const YearTable &t : s.tables)
             QVERIFY2(text.contains(t.definition), qPrintable(t.code));
+}
+
+void TestYearReport::failedReadIsAnError_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("cases") << u"cases"_s;
+    QTest::newRow("breaches") << u"breaches"_s;
+    QTest::newRow("disclosures") << u"disclosures"_s;
+    QTest::newRow("retention_destructions") << u"retention_destructions"_s;
+}
+
+// A table that cannot be read makes the report an error, never a report of zeros (issue 15).
+void TestYearReport::failedReadIsAnError()
+{
+    QFETCH(QString, table);
+    const QSqlDatabase db = m_store->database();
+    QVERIFY(renameTable(db, table, table + u"_weg"_s));
+    ServiceError error;
+    const auto report = YearReportService(*m_store, m_clock).report(2025, &error);
+    const bool refused = !report;
+    const ServiceError::Code code = error.code;
+    // The year report's own reads as well.
+    QHash<QString, int> counts;
+    ServiceError own;
+    const bool channelsRead
+        = YearReportRepository::channels(db, { 2025, 1, 1 }, { 2025, 12, 31 }, &counts, &own);
+    const ServiceError::Code ownCode = own.code;
+    YearReportRepository::BreachNotices notices;
+    ServiceError notice;
+    const bool noticesRead = YearReportRepository::breachNotices(
+        db, u"2025-01-01"_s, u"2026-01-01"_s, { 2025, 1, 1 }, { 2025, 12, 31 }, &notices, &notice);
+    QVERIFY(renameTable(db, table + u"_weg"_s, table));
+    QVERIFY(refused);
+    QCOMPARE(code, ServiceError::Code::Storage);
+    QCOMPARE(channelsRead, table != u"cases"_s);
+    if (!channelsRead)
+        QCOMPARE(ownCode, ServiceError::Code::Storage);
+    QCOMPARE(noticesRead, table != u"breaches"_s);
+    if (!noticesRead)
+        QCOMPARE(notice.code, ServiceError::Code::Storage);
 }
 
 void TestYearReport::kccMayNotSeeIt()

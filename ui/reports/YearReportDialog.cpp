@@ -31,6 +31,8 @@ YearReportDialog::YearReportDialog(const Store &store, QWidget *parent, const Cl
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(YearReportService::firstYear, clock.today().year());
     m_year->setValue(clock.today().year());
+    // A year typed is read once, on Enter or on leaving the field, not at every digit.
+    m_year->setKeyboardTracking(false);
     m_yearLabel->setBuddy(m_year);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -51,6 +53,11 @@ YearReportDialog::YearReportDialog(const Store &store, QWidget *parent, const Cl
     m_close = buttons->button(QDialogButtonBox::Close);
     for (QPushButton *b : { m_print, m_pdf, m_csv })
         buttons->addButton(b, QDialogButtonBox::ActionRole);
+    // Enter in the year field shows that year; it never starts a print or a save.
+    for (QPushButton *b : buttons->findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_yearLabel);
