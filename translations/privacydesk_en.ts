@@ -8518,6 +8518,10 @@
         <source>Write the figures as CSV: one row per figure (section, figure, value, definition).</source>
         <translation>Write the figures as CSV: one row per figure (section, figure, value, definition).</translation>
     </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -18228,11 +18232,6 @@ or use “Add file…”</translation>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <source>Save as &amp;CSV…</source>
-        <extracomment>Dutch: &quot;&amp;CSV opslaan…&quot;</extracomment>
-        <translation>Save as &amp;CSV…</translation>
-    </message>
-    <message>
         <source>The annual report</source>
         <extracomment>Dutch: &quot;Het jaarverslag&quot;</extracomment>
         <translation>The annual report</translation>
@@ -18276,6 +18275,11 @@ or use “Add file…”</translation>
         <source>Save as CSV</source>
         <extracomment>Dutch: &quot;Opslaan als CSV&quot;</extracomment>
         <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <extracomment>Dutch: &quot;&amp;CSV opslaan…&quot;</extracomment>
+        <translation>Save as C&amp;SV…</translation>
     </message>
 </context>
 </TS>

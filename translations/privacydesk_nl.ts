@@ -8518,6 +8518,10 @@
         <source>Write the figures as CSV: one row per figure (section, figure, value, definition).</source>
         <translation>De cijfers als CSV schrijven: één regel per cijfer (onderdeel, cijfer, waarde, definitie).</translation>
     </message>
+    <message>
+        <source>YEAR</source>
+        <translation>JAAR</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -18228,11 +18232,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>&amp;PDF opslaan…</translation>
     </message>
     <message>
-        <source>Save as &amp;CSV…</source>
-        <extracomment>Dutch: &quot;&amp;CSV opslaan…&quot;</extracomment>
-        <translation>&amp;CSV opslaan…</translation>
-    </message>
-    <message>
         <source>The annual report</source>
         <extracomment>Dutch: &quot;Het jaarverslag&quot;</extracomment>
         <translation>Het jaarverslag</translation>
@@ -18276,6 +18275,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Save as CSV</source>
         <extracomment>Dutch: &quot;Opslaan als CSV&quot;</extracomment>
         <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <extracomment>Dutch: &quot;&amp;CSV opslaan…&quot;</extracomment>
+        <translation>&amp;CSV opslaan…</translation>
     </message>
 </context>
 </TS>

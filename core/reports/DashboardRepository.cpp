@@ -7,7 +7,6 @@
 #include "registers/DisclosureRepository.h"
 #include "registers/RecipientRepository.h"
 #include "reports/DashboardMonths.h"
-#include "reports/ReportReads.h"
 #include "retention/RetentionDestructionRepository.h"
 #include "sql/Dialect.h"
 #include "terms/RetentionCalendar.h"

@@ -2,7 +2,7 @@
 
 #include "breaches/BreachRepository.h"
 #include "cases/CaseRepository.h"
-#include "reports/ReportReads.h"
+#include "reports/DashboardRepository.h"
 
 namespace pd {
 

@@ -110,7 +110,7 @@ void YearReportDialog::retranslateUi()
     //: Dutch: "&PDF opslaan…"
     m_pdf->setText(tr("Save as P&DF…"));
     //: Dutch: "&CSV opslaan…"
-    m_csv->setText(tr("Save as &CSV…"));
+    m_csv->setText(tr("Save as C&SV…"));
     //: Dutch: "Het jaarverslag"
     m_view->setAccessibleName(tr("The annual report"));
 }
