@@ -1,10 +1,16 @@
 // privacydesk-cli report …: the dashboards' figures, the same numbers the windows show.
 
 #include "CliContext.h"
+#include "organisation/OrganisationSettings.h"
+#include "print/PrintedDocument.h"
 #include "reports/DashboardService.h"
 #include "reports/Today.h"
+#include "reports/YearReport.h"
 #include "util/Clock.h"
+#include "util/OutputFile.h"
 
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -202,6 +208,81 @@ public:
     }
 };
 
+// `report year YEAR [--pdf FILE] [--csv FILE]` (issue 40): the year's report to the board.
+class YearReportCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::YearReportCommand)
+public:
+    static void printText(const YearReport &report)
+    {
+        CliContext::printLine(YearReportService::documentTitle(report.year));
+        CliContext::printLine(YearReportService::periodText(report));
+        for (const YearSection &section : report.sections) {
+            CliContext::printLine(QString());
+            CliContext::printLine(section.title);
+            for (const YearTable &table : section.tables) {
+                CliContext::printLine(QStringLiteral("  ") + table.title);
+                for (const YearFigure &figure : table.figures)
+                    CliContext::printLine(QStringLiteral("    %1  %2")
+                                              .arg(YearReportService::valueText(figure), 6)
+                                              .arg(figure.label));
+            }
+        }
+    }
+
+    static int run(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList arguments = p.positionalArguments();
+        bool isNumber = false;
+        const int year = arguments.size() == 1 ? arguments.first().toInt(&isNumber) : 0;
+        if (!isNumber)
+            //: Dutch: "report year heeft één jaartal nodig, bijvoorbeeld: report year 2026."
+            return CliContext::usage(tr("report year needs one year, e.g. report year 2026."));
+        const QString pdf = p.value(QStringLiteral("pdf"));
+        const QString csv = p.value(QStringLiteral("csv"));
+        if (!pdf.isEmpty()
+            && QFileInfo(pdf).absoluteFilePath() == QFileInfo(csv).absoluteFilePath())
+            //: Dutch: "Geef --pdf en --csv elk een eigen bestand."
+            return CliContext::usage(tr("Give --pdf and --csv a file each."));
+        if (!pdf.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        // Both files are checked before either is written: never one of the two.
+        const bool overwrite = p.isSet(QStringLiteral("overwrite"));
+        for (const QString &path : { pdf, csv }) {
+            if (path.isEmpty())
+                continue;
+            if (const QString refused = OutputFile::refusal(path, overwrite, store->directory());
+                !refused.isEmpty())
+                return CliContext::fail(refused);
+        }
+        ServiceError error;
+        const std::optional<YearReport> report = YearReportService(*store).report(year, &error);
+        if (!report)
+            return error.code == ServiceError::Code::Storage ? CliContext::readFailure(error, false)
+                                                             : CliContext::fail(error);
+        QString failure;
+        if (!csv.isEmpty()
+            && !YearReportService::writeCsv(
+                *report, OutputTarget(csv, overwrite, store->directory()), &failure))
+            return CliContext::fail(failure);
+        if (!pdf.isEmpty()
+            && !YearReportService::writePdf(*report, OrganisationSettings(*store).details().name,
+                                            PrintedDocument::marking(*store),
+                                            OutputTarget(pdf, overwrite, store->directory()),
+                                            &failure))
+            return CliContext::fail(failure);
+        if (p.isSet(QStringLiteral("json")))
+            CliContext::printJson(QJsonDocument(YearReportService::toJson(*report)));
+        else if (pdf.isEmpty() && csv.isEmpty())
+            printText(*report);
+        return Success;
+    }
+};
+
 QList<Command> reportCommands()
 {
     return {
@@ -232,6 +313,32 @@ QList<Command> reportCommands()
                                       QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
             },
             ReportCommands::runDashboard),
+        command(
+            "report year",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "The year's report to the board for a calendar year: requests by "
+                              "kind, channel and outcome, on time by deadline, extensions, "
+                              "median handling time, data breaches, disclosures and "
+                              "destructions, each table with its definition; the dashboards' "
+                              "figures at 31 December. Without --pdf or --csv it is printed "
+                              "(with --json: \"year\", \"from\", \"until\", \"complete\", "
+                              "\"sections\")."),
+            "YEAR",
+            [](QCommandLineParser &p) {
+                p.addOptions({
+                    option(QStringLiteral("pdf"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Write the report as an A4 PDF."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("csv"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Write the figures as CSV: one row per figure "
+                                             "(section, figure, value, definition)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("overwrite"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Replace files that exist already.")),
+                });
+            },
+            YearReportCommand::run),
     };
 }
 

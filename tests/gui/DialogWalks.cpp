@@ -34,6 +34,7 @@
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/RetentionRuleDialog.h"
 #include "registers/RetentionTextDialog.h"
+#include "reports/YearReportDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
@@ -402,6 +403,9 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"ProcessingActivityDialog"_s, [this, desk] {
                       return new ProcessingActivityDialog(*m_store, ProcessingActivity {}, desk);
+                  } };
+    list << Walk { u"YearReportDialog"_s, [this, desk] {
+                      return new YearReportDialog(*m_store, desk);
                   } };
     list << Walk { u"RetentionTextDialog"_s, [desk] {
                       return new RetentionTextDialog(u"Legal hold"_s, u"Reason:"_s,

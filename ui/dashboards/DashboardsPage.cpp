@@ -10,6 +10,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
 #include "registers/CsvReader.h"
+#include "reports/YearReportDialog.h"
 #include "store/Store.h"
 #include "util/Csv.h"
 
@@ -100,6 +101,8 @@ void DashboardsPage::createWidgets()
     m_refresh = new QPushButton(this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_print = new QPushButton(this);
+    m_yearReport = new QPushButton(this);
+    m_yearReport->setObjectName(QStringLiteral("yearReport"));
     m_updated = new QLabel(this);
     m_updated->setObjectName(QStringLiteral("updatedAt"));
     m_updated->setForegroundRole(QPalette::PlaceholderText);
@@ -111,6 +114,7 @@ void DashboardsPage::createWidgets()
     bar->addSpacing(12);
     bar->addWidget(m_refresh);
     bar->addWidget(m_print);
+    bar->addWidget(m_yearReport);
     bar->addStretch();
     bar->addWidget(m_updated);
 
@@ -141,6 +145,7 @@ void DashboardsPage::createWidgets()
         refresh();
     });
     connect(m_print, &QPushButton::clicked, this, &DashboardsPage::print);
+    connect(m_yearReport, &QPushButton::clicked, this, &DashboardsPage::openYearReport);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_stale.at(m_tabs->currentIndex()))
             refresh();
@@ -700,6 +705,11 @@ void DashboardsPage::retranslateUi()
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Compute the figures again (F5)"));
     m_print->setText(tr("Print…"));
+    //: Dutch: "&Jaarverslag…"
+    m_yearReport->setText(tr("&Annual report…"));
+    //: Dutch: "De cijfers van een kalenderjaar voor het bestuur, met hun definities"
+    m_yearReport->setToolTip(tr("The figures of a calendar year for the board, with their "
+                                "definitions"));
     m_tabs->setTabText(int(Tab::Deadlines), tr("Deadlines"));
     m_tabs->setTabText(int(Tab::Retention), tr("Retention periods"));
     m_tabs->setTabText(int(Tab::Disclosures), tr("Disclosures"));
@@ -731,6 +741,15 @@ void DashboardsPage::retranslateUi()
     m_clocks->setAccessibleName(m_clocksTitle->text());
     m_clocks->setHeaderLabels(
         { tr("Number"), tr("Title"), tr("Deadline for the AP"), tr("Hours left") });
+}
+
+// The year's report (issue 40): a dialog of its own over the same figures.
+void DashboardsPage::openYearReport()
+{
+    auto *dialog = new YearReportDialog(m_store, this, m_clock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
 }
 
 } // namespace pd::ui

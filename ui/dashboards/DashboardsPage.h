@@ -69,6 +69,8 @@ public:
     int printTo(QPagedPaintDevice *device) const;
     void fillPrintout(QTextDocument *document) const;
     QString printTitle() const;
+    // "Jaarverslag…" (issue 40): the year report dialog over the same figures.
+    void openYearReport();
 
     // For tests and screenshots.
     const DeadlineFigures &deadlineFigures() const { return m_deadlines; }
@@ -136,6 +138,7 @@ private:
     QPushButton *m_today = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_yearReport = nullptr; // "Jaarverslag…" (issue 40)
     QLabel *m_onLabel = nullptr;
     QLabel *m_updated = nullptr;
     QTabWidget *m_tabs = nullptr;

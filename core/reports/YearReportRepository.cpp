@@ -1,0 +1,80 @@
+#include "reports/YearReportRepository.h"
+
+#include "breaches/BreachRepository.h"
+#include "cases/CaseRepository.h"
+#include "reports/DashboardRepository.h"
+
+namespace pd {
+
+using dashboard::Reads;
+
+namespace {
+
+// Code, count rows into counts; a NULL code counts as "".
+bool countsOf(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+              QHash<QString, int> *counts, ServiceError *error)
+{
+    Reads reads;
+    QSqlQuery query(db);
+    if (reads.run(query, sql, values)) {
+        while (query.next())
+            (*counts)[query.value(0).toString()] += query.value(1).toInt();
+        if (query.lastError().isValid())
+            reads.fail(ServiceError::fromSql(query.lastError()));
+    }
+    return !reads.failed(error);
+}
+
+QString day(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+bool YearReportRepository::channels(const QSqlDatabase &db, QDate from, QDate until,
+                                    QHash<QString, int> *counts, ServiceError *error)
+{
+    return countsOf(db,
+                    QStringLiteral("SELECT c.channel, count(*) FROM ")
+                        + CaseRepository::tableSql(u"c")
+                        + QStringLiteral(" WHERE c.received_date BETWEEN ? AND ? GROUP BY 1"),
+                    { day(from), day(until) }, counts, error);
+}
+
+bool YearReportRepository::outcomes(const QSqlDatabase &db, QDate from, QDate until,
+                                    QHash<QString, int> *counts, ServiceError *error)
+{
+    // As the dashboards' answers (DashboardRepository: answeredInSql).
+    return countsOf(
+        db,
+        QStringLiteral("SELECT c.outcome, count(*) FROM ") + CaseRepository::tableSql(u"c")
+            + QStringLiteral(" WHERE c.closed_at IS NOT NULL AND ")
+            + CaseRepository::closedDateSql() + QStringLiteral(" BETWEEN ? AND ? GROUP BY 1"),
+        { day(from), day(until) }, counts, error);
+}
+
+bool YearReportRepository::breachNotices(const QSqlDatabase &db, const QString &fromMoment,
+                                         const QString &untilMoment, QDate from, QDate until,
+                                         BreachNotices *notices, ServiceError *error)
+{
+    Reads reads;
+    QSqlQuery query(db);
+    const QString table = BreachRepository::tableSql(u"b");
+    if (reads.run(query,
+                  QStringLiteral("SELECT (SELECT count(*) FROM ") + table
+                      + QStringLiteral(" WHERE b.ap_notified_at >= ? AND b.ap_notified_at < ?), "
+                                       "(SELECT count(*) FROM ")
+                      + table + QStringLiteral(" WHERE b.subjects_notified_on BETWEEN ? AND ?)"),
+                  { fromMoment, untilMoment, day(from), day(until) })) {
+        if (query.next()) {
+            notices->notifiedToAp = query.value(0).toInt();
+            notices->subjectsInformed = query.value(1).toInt();
+        } else {
+            reads.fail(ServiceError::fromSql(query.lastError()));
+        }
+    }
+    return !reads.failed(error);
+}
+
+} // namespace pd

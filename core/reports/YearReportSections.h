@@ -1,0 +1,60 @@
+#pragma once
+
+#include "reports/YearReport.h"
+
+#include <functional>
+#include <optional>
+
+namespace pd {
+
+// What the sections of a year report read, each set of figures once, on first use (issue 40).
+// The dashboards' figures are those at peildatum 31 December of the year (until()): their
+// 12-month window is the calendar year.
+class YearSources final
+{
+public:
+    YearSources(const Session &session, int year);
+
+    const Session &session() const { return m_session; }
+    int year() const { return m_year; }
+    QDate from() const { return m_from; }
+    QDate until() const { return m_until; } // 31 December
+
+    // Null with *error set when the figures could not be read.
+    const DeadlineFigures *deadlines(ServiceError *error);
+    const RetentionFigures *retention(ServiceError *error);
+    const DisclosureFigures *disclosures(ServiceError *error);
+    const BreachFigures *breaches(ServiceError *error);
+
+private:
+    template<typename Figures>
+    const Figures *once(std::optional<Figures> &cache,
+                        const std::function<Figures(ServiceError *)> &read, ServiceError *error);
+
+    const Session &m_session;
+    int m_year = 0;
+    QDate m_from;
+    QDate m_until;
+    std::optional<DeadlineFigures> m_deadlines;
+    std::optional<RetentionFigures> m_retention;
+    std::optional<DisclosureFigures> m_disclosures;
+    std::optional<BreachFigures> m_breaches;
+};
+
+// One section of the report: false with *error set when a read failed.
+using YearSectionBuilder
+    = bool (*)(YearSources &sources, YearSection *section, ServiceError *error);
+
+// The sections (YearReportSections.cpp), in the report's order.
+class YearSections final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::YearSections)
+public:
+    static bool requests(YearSources &sources, YearSection *section, ServiceError *error);
+    static bool deadlines(YearSources &sources, YearSection *section, ServiceError *error);
+    static bool breaches(YearSources &sources, YearSection *section, ServiceError *error);
+    static bool disclosures(YearSources &sources, YearSection *section, ServiceError *error);
+    static bool destructions(YearSources &sources, YearSection *section, ServiceError *error);
+};
+
+} // namespace pd

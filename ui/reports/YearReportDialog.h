@@ -1,0 +1,62 @@
+#pragma once
+
+#include "reports/YearReport.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+// "Jaarverslag" (issue 40): the year's report of the FG to the board for a chosen calendar
+// year, the same tables the PDF prints (YearReportService::toHtml), with "Afdrukken…",
+// "PDF opslaan…" and "CSV opslaan…". Opened from the dashboards page and the Tools menu by
+// whoever may see the dashboards. A report that cannot be read is said, never a page of zeros.
+class YearReportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit YearReportDialog(const Store &store, QWidget *parent = nullptr,
+                              const Clock &clock = systemClock());
+
+    int year() const;
+    void setYear(int year); // reads the report of that year
+    const std::optional<YearReport> &report() const { return m_report; }
+
+    // The outputs to a path chosen already (the buttons ask for it, then call these): never
+    // over an existing file the user did not confirm (the save dialog asks).
+    bool savePdf(const QString &path, QString *error) const;
+    bool saveCsv(const QString &path, QString *error) const;
+
+private:
+    void refresh();
+    void print();
+    void askPdf();
+    void askCsv();
+    void retranslateUi();
+    QString organisation() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+    std::optional<YearReport> m_report;
+    QLabel *m_yearLabel = nullptr;
+    QSpinBox *m_year = nullptr;
+    QLabel *m_problem = nullptr;
+    QTextBrowser *m_view = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_csv = nullptr;
+    QPushButton *m_close = nullptr;
+};
+
+} // namespace pd::ui
