@@ -2461,6 +2461,117 @@
         <source>Could not read %1.</source>
         <translation>Could not read %1.</translation>
     </message>
+    <message>
+        <source>Systems searched</source>
+        <extracomment>Dutch: &quot;Doorzochte systemen&quot;</extracomment>
+        <translation>Systems searched</translation>
+    </message>
+    <message>
+        <source>The register of processing activities names no systems for data subjects with this relation.</source>
+        <extracomment>Dutch: &quot;Het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.&quot;</extracomment>
+        <translation>The register of processing activities names no systems for data subjects with this relation.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Searched by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>NOT SEARCHED</source>
+        <extracomment>Dutch: &quot;NIET DOORZOCHT&quot;</extracomment>
+        <translation>NOT SEARCHED</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <extracomment>Dutch: &quot;bestand: %1&quot;</extracomment>
+        <translation>file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CovenantService</name>
+    <message>
+        <source>Enter the name of the covenant.</source>
+        <translation>Enter the name of the covenant.</translation>
+    </message>
+    <message>
+        <source>Name at least one party to the covenant.</source>
+        <translation>Name at least one party to the covenant.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the covenant.</source>
+        <translation>Enter the purpose of the covenant.</translation>
+    </message>
+    <message>
+        <source>Name the statute or task the covenant rests on.</source>
+        <translation>Name the statute or task the covenant rests on.</translation>
+    </message>
+    <message>
+        <source>Say which data the covenant covers.</source>
+        <translation>Say which data the covenant covers.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the covenant applies.</source>
+        <translation>Enter the date from which the covenant applies.</translation>
+    </message>
+    <message>
+        <source>The start of the covenant</source>
+        <translation>The start of the covenant</translation>
+    </message>
+    <message>
+        <source>The end of the covenant</source>
+        <translation>The end of the covenant</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>The review date</translation>
+    </message>
+    <message>
+        <source>The covenant ends before it begins.</source>
+        <translation>The covenant ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Statute or task</source>
+        <translation>Statute or task</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <translation>Data covered</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>There is no covenant %1.</source>
+        <translation>There is no covenant %1.</translation>
+    </message>
+    <message>
+        <source>No signed document is kept with covenant %1.</source>
+        <translation>No signed document is kept with covenant %1.</translation>
+    </message>
+    <message>
+        <source>The document of covenant %1 no longer matches its fingerprint: it was damaged in the store.</source>
+        <translation>The document of covenant %1 no longer matches its fingerprint: it was damaged in the store.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2794,6 +2905,163 @@
         <source>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</source>
         <extracomment>Dutch: &quot;Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen: artikel 19 AVG geldt niet voor deze ontvanger.&quot;</extracomment>
         <translation>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</translation>
+    </message>
+    <message>
+        <source>There is no covenant %1.</source>
+        <translation>There is no covenant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer number(s) name nobody: %1</source>
+        <translation>
+            <numerusform>%n customer number names nobody: %1</numerusform>
+            <numerusform>%n customer numbers name nobody: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer number(s) belong to more than one person: %1</source>
+        <translation>
+            <numerusform>%n customer number belongs to more than one person: %1</numerusform>
+            <numerusform>%n customer numbers belong to more than one person: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Not read: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DpiaRegister</name>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Dutch: &quot;Onbekend&quot;</extracomment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>Dutch: &quot;Laag&quot;</extracomment>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>Dutch: &quot;Middel&quot;</extracomment>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>Dutch: &quot;Hoog&quot;</extracomment>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 has no DPIA assessment.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft geen DPIA-beoordeling.&quot;</extracomment>
+        <translation>Processing activity %1 has no DPIA assessment.</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 already has a DPIA assessment: change it with dpia set.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft al een DPIA-beoordeling: wijzig die met dpia set.&quot;</extracomment>
+        <translation>Processing activity %1 already has a DPIA assessment: change it with dpia set.</translation>
+    </message>
+    <message>
+        <source>Why (not) needed</source>
+        <extracomment>Dutch: &quot;Waarom (niet) nodig&quot;</extracomment>
+        <translation>Why (not) needed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Dutch: &quot;Uitkomst&quot;</extracomment>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Consultation of the AP</source>
+        <extracomment>Dutch: &quot;Raadpleging AP&quot;</extracomment>
+        <translation>Consultation of the AP</translation>
+    </message>
+    <message>
+        <source>Choose the processing activity.</source>
+        <extracomment>Dutch: &quot;Kies de verwerking.&quot;</extracomment>
+        <translation>Choose the processing activity.</translation>
+    </message>
+    <message>
+        <source>Not a known code: %1.</source>
+        <extracomment>Dutch: &quot;Geen bekende code: %1.&quot;</extracomment>
+        <translation>Not a known code: %1.</translation>
+    </message>
+    <message>
+        <source>This processing is on the AP&apos;s list (%1): a DPIA is then always required (art. 35(4) GDPR).</source>
+        <extracomment>Dutch: &quot;Deze verwerking staat op de lijst van de AP (%1): een DPIA is dan altijd verplicht (art. 35 lid 4 AVG).&quot;</extracomment>
+        <translation>This processing is on the AP&apos;s list (%1): a DPIA is then always required (art. 35(4) GDPR).</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(%1) GDPR applies: a DPIA is then required.</source>
+        <extracomment>Dutch: &quot;Art. 35 lid 3 sub %1 AVG geldt: een DPIA is dan vereist.&quot;</extracomment>
+        <translation>Art. 35(3)(%1) GDPR applies: a DPIA is then required.</translation>
+    </message>
+    <message>
+        <source>Two or more criteria of the EDPB: a DPIA is likely needed. Explain why it is not.</source>
+        <extracomment>Dutch: &quot;Twee of meer criteria van de EDPB: een DPIA is waarschijnlijk nodig. Leg uit waarom die niet nodig is.&quot;</extracomment>
+        <translation>Two or more criteria of the EDPB: a DPIA is likely needed. Explain why it is not.</translation>
+    </message>
+    <message>
+        <source>Explain why no DPIA is needed.</source>
+        <translation>Explain why no DPIA is needed.</translation>
+    </message>
+    <message>
+        <source>An outcome or residual risk belongs to a DPIA: fill in the date of the DPIA.</source>
+        <extracomment>Dutch: &quot;Een uitkomst of restrisico hoort bij een DPIA: vul de datum van de DPIA in.&quot;</extracomment>
+        <translation>An outcome or residual risk belongs to a DPIA: fill in the date of the DPIA.</translation>
+    </message>
+    <message>
+        <source>The review date lies before the DPIA.</source>
+        <extracomment>Dutch: &quot;De herbeoordeling ligt vóór de DPIA.&quot;</extracomment>
+        <translation>The review date lies before the DPIA.</translation>
+    </message>
+    <message>
+        <source>The AP is consulted beforehand when the residual risk stays high (art. 36(1) GDPR): set the residual risk to high.</source>
+        <extracomment>Dutch: &quot;De AP wordt vooraf geraadpleegd als het restrisico hoog blijft (art. 36 lid 1 AVG): zet het restrisico op hoog.&quot;</extracomment>
+        <translation>The AP is consulted beforehand when the residual risk stays high (art. 36(1) GDPR): set the residual risk to high.</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed and not done yet: do it before the processing (art. 35(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Een DPIA is nodig en nog niet gedaan: doe die vóór de verwerking (art. 35 lid 1 AVG).&quot;</extracomment>
+        <translation>A DPIA is needed and not done yet: do it before the processing (art. 35(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>The residual risk stays high: consult the AP before the processing (art. 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Het restrisico blijft hoog: raadpleeg de AP vóór de verwerking (art. 36 lid 1 AVG).&quot;</extracomment>
+        <translation>The residual risk stays high: consult the AP before the processing (art. 36(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>The review was due on %1.</source>
+        <extracomment>Dutch: &quot;Herbeoordeling was gepland op %1.&quot;</extracomment>
+        <translation>The review was due on %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <extracomment>Dutch: &quot;Niet beoordeeld&quot;</extracomment>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>DPIA %1</source>
+        <extracomment>Dutch: &quot;DPIA %1&quot;</extracomment>
+        <translation>DPIA %1</translation>
+    </message>
+    <message>
+        <source>DPIA needed, not done</source>
+        <extracomment>Dutch: &quot;DPIA nodig, nog niet gedaan&quot;</extracomment>
+        <translation>DPIA needed, not done</translation>
+    </message>
+    <message>
+        <source>No DPIA needed</source>
+        <extracomment>Dutch: &quot;Geen DPIA nodig&quot;</extracomment>
+        <translation>No DPIA needed</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3638,188 @@
             <numerusform>AP complaint dossier printed by %1 on printer %3 (job %4): %2, %n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hold on outside data recorded</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vastgelegd&quot;</extracomment>
+        <translation>Hold on outside data recorded</translation>
+    </message>
+    <message>
+        <source>Outside data secured</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk veiliggesteld&quot;</extracomment>
+        <translation>Outside data secured</translation>
+    </message>
+    <message>
+        <source>Hold on outside data released</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vrijgegeven&quot;</extracomment>
+        <translation>Hold on outside data released</translation>
+    </message>
+    <message>
+        <source>Processing restricted (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG)&quot;</extracomment>
+        <translation>Processing restricted (art. 18 GDPR)</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven&quot;</extracomment>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk recorded by %1: %2, %3; recorded on %4, the system overwrites it on %5</source>
+        <translation>Hold on data outside Privacydesk recorded by %1: %2, %3; recorded on %4, the system overwrites it on %5</translation>
+    </message>
+    <message>
+        <source>; secured on %1 by %2</source>
+        <translation>; secured on %1 by %2</translation>
+    </message>
+    <message>
+        <source>; kept until %1</source>
+        <translation>; kept until %1</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk secured by %1: %2, on %3 by %4 (on or after the day the system overwrites them)</source>
+        <translation>Data outside Privacydesk secured by %1: %2, on %3 by %4 (on or after the day the system overwrites them)</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk secured by %1: %2, on %3 by %4</source>
+        <translation>Data outside Privacydesk secured by %1: %2, on %3 by %4</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk released by %1: %2; reason: %3</source>
+        <translation>Hold on data outside Privacydesk released by %1: %2; reason: %3</translation>
+    </message>
+    <message>
+        <source>Processing restricted by %1 (%2) from %3: %4; reason: %5</source>
+        <translation>Processing restricted by %1 (%2) from %3: %4; reason: %5</translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted by %1: %2, after the notice to the data subject (letter %3, art. 18(3) GDPR)</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)&quot;</extracomment>
+        <translation>Restriction of processing lifted by %1: %2, after the notice to the data subject (letter %3, art. 18(3) GDPR)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExternalHoldService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>There is no data breach %1.</source>
+        <extracomment>Dutch: &quot;Er is geen datalek %1.&quot;</extracomment>
+        <translation>There is no data breach %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no hold %2 on data outside Privacydesk.</source>
+        <extracomment>Dutch: &quot;%1 heeft geen bewaring %2 van gegevens buiten Privacydesk.&quot;</extracomment>
+        <translation>%1 has no hold %2 on data outside Privacydesk.</translation>
+    </message>
+    <message>
+        <source>Hold %1 was released on %2 already.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 is al vrijgegeven op %2.&quot;</extracomment>
+        <translation>Hold %1 was released on %2 already.</translation>
+    </message>
+    <message>
+        <source>Name the system (for example the camera system) and what is secured.</source>
+        <extracomment>Dutch: &quot;Noem het systeem (bijvoorbeeld het camerasysteem) en wat er wordt veiliggesteld.&quot;</extracomment>
+        <translation>Name the system (for example the camera system) and what is secured.</translation>
+    </message>
+    <message>
+        <source>Give the date of the recording (not in the future) and how long the system itself keeps it, for example 4w.</source>
+        <extracomment>Dutch: &quot;Geef de datum van de opname (niet in de toekomst) en hoe lang het systeem zelf bewaart, bijvoorbeeld 4w.&quot;</extracomment>
+        <translation>Give the date of the recording (not in the future) and how long the system itself keeps it, for example 4w.</translation>
+    </message>
+    <message>
+        <source>The day it was secured lies between the recording and today.</source>
+        <extracomment>Dutch: &quot;De datum van veiligstellen ligt tussen de opname en vandaag.&quot;</extracomment>
+        <translation>The day it was secured lies between the recording and today.</translation>
+    </message>
+    <message>
+        <source>‘Kept until’ lies after the date of the recording.</source>
+        <extracomment>Dutch: &quot;‘Vastgelegd tot’ ligt na de datum van de opname.&quot;</extracomment>
+        <translation>‘Kept until’ lies after the date of the recording.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>What is secured</source>
+        <translation>What is secured</translation>
+    </message>
+    <message>
+        <source>Secured by</source>
+        <translation>Secured by</translation>
+    </message>
+    <message>
+        <source>Hold %1 was secured on %2 already.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 is al veiliggesteld op %2.&quot;</extracomment>
+        <translation>Hold %1 was secured on %2 already.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released, for example: the request has been answered.</source>
+        <extracomment>Dutch: &quot;Zeg waarom de bewaring wordt vrijgegeven, bijvoorbeeld: het verzoek is afgehandeld.&quot;</extracomment>
+        <translation>Say why the hold is released, for example: the request has been answered.</translation>
+    </message>
+    <message>
+        <source>Reason for the release</source>
+        <translation>Reason for the release</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExternalHoldTexts</name>
+    <message>
+        <source>Camera system</source>
+        <extracomment>Dutch: &quot;Camerasysteem&quot;</extracomment>
+        <translation>Camera system</translation>
+    </message>
+    <message>
+        <source>Telephone system (call recordings)</source>
+        <extracomment>Dutch: &quot;Telefooncentrale (gespreksopnames)&quot;</extracomment>
+        <translation>Telephone system (call recordings)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <extracomment>Dutch: &quot;Mailbox&quot;</extracomment>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Access control system (keys, tags)</source>
+        <extracomment>Dutch: &quot;Toegangssysteem (sleutels, tags)&quot;</extracomment>
+        <translation>Access control system (keys, tags)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <extracomment>Dutch: &quot;Back-ups&quot;</extracomment>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>released on %1 by %2</source>
+        <extracomment>Dutch: &quot;vrijgegeven op %1 door %2&quot;</extracomment>
+        <translation>released on %1 by %2</translation>
+    </message>
+    <message>
+        <source>secured on %1 by %2</source>
+        <extracomment>Dutch: &quot;veiliggesteld op %1 door %2&quot;</extracomment>
+        <translation>secured on %1 by %2</translation>
+    </message>
+    <message>
+        <source>NOT secured: the system overwrites the data on %1</source>
+        <extracomment>Dutch: &quot;NIET veiliggesteld: het systeem overschrijft de gegevens op %1&quot;</extracomment>
+        <translation>NOT secured: the system overwrites the data on %1</translation>
+    </message>
+    <message>
+        <source>secure before %1 (the system overwrites the data then)</source>
+        <extracomment>Dutch: &quot;veiligstellen vóór %1 (dan overschrijft het systeem de gegevens)&quot;</extracomment>
+        <translation>secure before %1 (the system overwrites the data then)</translation>
+    </message>
+    <message>
+        <source>kept until %1: expired, release or extend</source>
+        <translation>kept until %1: expired, release or extend</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>kept until %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3475,6 +3925,11 @@
         <source>Request for a mandate</source>
         <extracomment>Dutch: &quot;Verzoek om machtiging&quot;</extracomment>
         <translation>Request for a mandate</translation>
+    </message>
+    <message>
+        <source>Notice that the restriction will be lifted</source>
+        <extracomment>Dutch: &quot;Kennisgeving opheffing beperking&quot;</extracomment>
+        <translation>Notice that the restriction will be lifted</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +4095,11 @@
         <source>The edited letter is empty or too long: it was not recorded.</source>
         <extracomment>Dutch: &quot;De aangepaste brief is leeg of te lang: hij is niet vastgelegd.&quot;</extracomment>
         <translation>The edited letter is empty or too long: it was not recorded.</translation>
+    </message>
+    <message>
+        <source>The data subject has no restriction of processing in force: there is nothing to lift. A restriction is recorded in the request&apos;s overview (Record a restriction…).</source>
+        <extracomment>Dutch: &quot;De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).&quot;</extracomment>
+        <translation>The data subject has no restriction of processing in force: there is nothing to lift. A restriction is recorded in the request&apos;s overview (Record a restriction…).</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4394,11 @@
         <source>The acknowledgement&apos;s paragraph on showing who the data subject is; to a representative: the mandate received (a block)</source>
         <extracomment>Dutch: &quot;De alinea van de ontvangstbevestiging over het laten zien wie de betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)&quot;</extracomment>
         <translation>The acknowledgement&apos;s paragraph on showing who the data subject is; to a representative: the mandate received (a block)</translation>
+    </message>
+    <message>
+        <source>The restrictions of processing in force: which data, since when and the ground of art. 18(1) GDPR (a block; empty without a restriction)</source>
+        <extracomment>Dutch: &quot;De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)&quot;</extracomment>
+        <translation>The restrictions of processing in force: which data, since when and the ground of art. 18(1) GDPR (a block; empty without a restriction)</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5424,21 @@
         <extracomment>Dutch: &quot;Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.&quot;</extracomment>
         <translation>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing.</translation>
     </message>
+    <message>
+        <source>You asked us to restrict the use of your data (article 18 GDPR). While a restriction applies, we only store those data.</source>
+        <extracomment>Dutch: &quot;U heeft gevraagd het gebruik van uw gegevens te beperken (artikel 18 AVG). Zolang een beperking geldt, bewaren wij die gegevens alleen.&quot;</extracomment>
+        <translation>You asked us to restrict the use of your data (article 18 GDPR). While a restriction applies, we only store those data.</translation>
+    </message>
+    <message>
+        <source>%1: restricted since %2 (%3)</source>
+        <extracomment>Dutch: &quot;%1: beperkt sinds %2 (%3)&quot;</extracomment>
+        <translation>%1: restricted since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: restricted from %2 until %3</source>
+        <extracomment>Dutch: &quot;%1: beperkt van %2 tot %3&quot;</extracomment>
+        <translation>%1: restricted from %2 until %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -5021,6 +5501,16 @@
     <message>
         <source>Where your data came from</source>
         <translation>Where your data came from</translation>
+    </message>
+    <message>
+        <source>Restricted data (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperkte gegevens (art. 18 AVG)&quot;</extracomment>
+        <translation>Restricted data (art. 18 GDPR)</translation>
+    </message>
+    <message>
+        <source>Covenant: %1</source>
+        <extracomment>Dutch: &quot;Convenant: %1&quot;</extracomment>
+        <translation>Covenant: %1</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5825,16 @@
         <source>Nuisance (sensitive)</source>
         <translation>Nuisance (sensitive)</translation>
     </message>
+    <message>
+        <source>Systems</source>
+        <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 has a DPIA assessment and stays in the register.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.&quot;</extracomment>
+        <translation>Processing activity %1 has a DPIA assessment and stays in the register.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
@@ -5456,6 +5956,16 @@
     <message>
         <source>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</source>
         <translation>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <source>DPIA (art. 35 AVG)</source>
+        <extracomment>Dutch: &quot;DPIA (art. 35 AVG)&quot;</extracomment>
+        <translation>DPIA (art. 35 AVG)</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +6110,90 @@
             <numerusform>… and %n more difference between the database and the audit trail.</numerusform>
             <numerusform>… and %n more differences between the database and the audit trail.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionCodes</name>
+    <message>
+        <source>art. 18(1)(a) GDPR: the accuracy of the data is contested, while we verify it</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub a: de juistheid van de gegevens wordt betwist, terwijl wij die controleren&quot;</extracomment>
+        <translation>art. 18(1)(a) GDPR: the accuracy of the data is contested, while we verify it</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(b) GDPR: the processing is unlawful and the data subject asks for restriction instead of erasure</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub b: de verwerking is onrechtmatig en de betrokkene wil beperking in plaats van wissen&quot;</extracomment>
+        <translation>art. 18(1)(b) GDPR: the processing is unlawful and the data subject asks for restriction instead of erasure</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(c) GDPR: we no longer need the data, the data subject needs them for a legal claim</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub c: wij hebben de gegevens niet meer nodig, de betrokkene wel voor een rechtsvordering&quot;</extracomment>
+        <translation>art. 18(1)(c) GDPR: we no longer need the data, the data subject needs them for a legal claim</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen&quot;</extracomment>
+        <translation>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionService</name>
+    <message>
+        <source>There is no data subject with customer number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer %1.&quot;</extracomment>
+        <translation>There is no data subject with customer number %1.</translation>
+    </message>
+    <message>
+        <source>Say which data are restricted and why.</source>
+        <extracomment>Dutch: &quot;Zeg welke gegevens worden beperkt en waarom.&quot;</extracomment>
+        <translation>Say which data are restricted and why.</translation>
+    </message>
+    <message>
+        <source>A restriction starts today or earlier.</source>
+        <extracomment>Dutch: &quot;Een beperking begint vandaag of eerder.&quot;</extracomment>
+        <translation>A restriction starts today or earlier.</translation>
+    </message>
+    <message>
+        <source>Restricted data</source>
+        <translation>Restricted data</translation>
+    </message>
+    <message>
+        <source>Reason for the restriction</source>
+        <translation>Reason for the restriction</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about this data subject.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 gaat niet over deze betrokkene.&quot;</extracomment>
+        <translation>Request %1 is not about this data subject.</translation>
+    </message>
+    <message>
+        <source>The restriction can only be lifted once the data subject has been told first (art. 18(3) GDPR). Make the letter ‘Notice that the restriction will be lifted’ on the request and record that it was sent. Then you can lift the restriction.</source>
+        <extracomment>Dutch: &quot;De beperking kan pas worden opgeheven als de betrokkene dat eerst heeft gehoord (artikel 18 lid 3 AVG). Maak bij het verzoek de brief ‘Kennisgeving opheffing beperking’ en leg vast dat die is verstuurd. Daarna kunt u de beperking opheffen.&quot;</extracomment>
+        <translation>The restriction can only be lifted once the data subject has been told first (art. 18(3) GDPR). Make the letter ‘Notice that the restriction will be lifted’ on the request and record that it was sent. Then you can lift the restriction.</translation>
+    </message>
+    <message>
+        <source>This restriction belongs to no request: name the request with which the letter was sent.</source>
+        <extracomment>Dutch: &quot;Deze beperking hoort bij geen verzoek: noem het verzoek waarbij de brief is verstuurd.&quot;</extracomment>
+        <translation>This restriction belongs to no request: name the request with which the letter was sent.</translation>
+    </message>
+    <message>
+        <source>There is no restriction %1.</source>
+        <extracomment>Dutch: &quot;Er is geen beperking %1.&quot;</extracomment>
+        <translation>There is no restriction %1.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 was lifted on %2 already.</source>
+        <extracomment>Dutch: &quot;Beperking %1 is al opgeheven op %2.&quot;</extracomment>
+        <translation>Restriction %1 was lifted on %2 already.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (sub %3)</source>
+        <extracomment>Dutch: &quot;%1 sinds %2 (sub %3)&quot;</extracomment>
+        <translation>%1 since %2 (sub %3)</translation>
+    </message>
+    <message>
+        <source>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</source>
+        <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.&quot;</extracomment>
+        <translation>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</translation>
     </message>
 </context>
 <context>
@@ -6120,7 +6714,7 @@
     </message>
     <message>
         <source>The rule for closed request files and the rule for the data-breach register keep their files for at least a day.</source>
-        <extracomment>Dutch: &quot;De regel voor afgeronde verzoekdossiers en die voor het datalekkenregister bewaren hun dossiers minstens een dag.&quot;</extracomment>
+        <extracomment>Dutch: &quot;De regel voor afgeronde verzoekdossiers en die voor het datalekkenregister bewaren hun dossiers ten minste een dag.&quot;</extracomment>
         <translation>The rule for closed request files and the rule for the data-breach register keep their files for at least a day.</translation>
     </message>
     <message>
@@ -6739,6 +7333,82 @@
     </message>
 </context>
 <context>
+    <name>pd::SystemChecklist</name>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Dutch: &quot;Niets gevonden&quot;</extracomment>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>Data found (in the report)</source>
+        <extracomment>Dutch: &quot;Gegevens gevonden (in het overzicht)&quot;</extracomment>
+        <translation>Data found (in the report)</translation>
+    </message>
+    <message>
+        <source>Data provided separately</source>
+        <extracomment>Dutch: &quot;Gegevens apart verstrekt&quot;</extracomment>
+        <translation>Data provided separately</translation>
+    </message>
+    <message>
+        <source>Data erased</source>
+        <extracomment>Dutch: &quot;Gegevens gewist&quot;</extracomment>
+        <translation>Data erased</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <extracomment>Dutch: &quot;Gegevens gecorrigeerd&quot;</extracomment>
+        <translation>Data corrected</translation>
+    </message>
+    <message>
+        <source>Could not be searched (see note)</source>
+        <extracomment>Dutch: &quot;Niet te doorzoeken (zie notitie)&quot;</extracomment>
+        <translation>Could not be searched (see note)</translation>
+    </message>
+    <message>
+        <source>Only an inzage, erasure or rectification has a list of systems to search.</source>
+        <extracomment>Dutch: &quot;Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen.&quot;</extracomment>
+        <translation>Only an inzage, erasure or rectification has a list of systems to search.</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: reopen it first.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is afgerond: heropen het eerst.&quot;</extracomment>
+        <translation>Request %1 is completed: reopen it first.</translation>
+    </message>
+    <message>
+        <source>System &apos;%1&apos; is not on this request&apos;s list (%2).</source>
+        <extracomment>Dutch: &quot;Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2).&quot;</extracomment>
+        <translation>System &apos;%1&apos; is not on this request&apos;s list (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit this request: erased goes with an erasure, corrected with a rectification.</source>
+        <extracomment>Dutch: &quot;‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie.&quot;</extracomment>
+        <translation>&apos;%1&apos; does not fit this request: erased goes with an erasure, corrected with a rectification.</translation>
+    </message>
+    <message>
+        <source>Say in a note why the system could not be searched.</source>
+        <extracomment>Dutch: &quot;Zeg in een notitie waarom het systeem niet te doorzoeken is.&quot;</extracomment>
+        <translation>Say in a note why the system could not be searched.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no file %2 (case attachments lists them).</source>
+        <extracomment>Dutch: &quot;Verzoek %1 heeft geen bestand %2 (case attachments toont ze).&quot;</extracomment>
+        <translation>Request %1 has no file %2 (case attachments lists them).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Dutch: &quot;Notitie&quot;</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) not searched yet: %1.</source>
+        <extracomment>Dutch: &quot;%n systeem/systemen nog niet doorzocht: %1.&quot;</extracomment>
+        <translation>
+            <numerusform>%n system not searched yet: %1.</numerusform>
+            <numerusform>%n systems not searched yet: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::UserService</name>
     <message>
         <source>This user already has a key slot.</source>
@@ -6816,6 +7486,281 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>pd::YearReportService</name>
+    <message>
+        <source>Choose a year from %1 up to %2.</source>
+        <extracomment>Dutch: &quot;Kies een jaar van %1 tot en met %2.&quot;</extracomment>
+        <translation>Choose a year from %1 up to %2.</translation>
+    </message>
+    <message>
+        <source>Privacy annual report %1</source>
+        <extracomment>Dutch: &quot;Jaarverslag privacy %1&quot;</extracomment>
+        <translation>Privacy annual report %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 up to and including %2.</source>
+        <extracomment>Dutch: &quot;Periode: %1 tot en met %2.&quot;</extracomment>
+        <translation>Period: %1 up to and including %2.</translation>
+    </message>
+    <message>
+        <source>Period: %1 up to and including %2. The year is not over: the figures are those of %3.</source>
+        <extracomment>Dutch: &quot;Periode: %1 tot en met %2. Het jaar loopt nog: de cijfers zijn die van %3.&quot;</extracomment>
+        <translation>Period: %1 up to and including %2. The year is not over: the figures are those of %3.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <extracomment>Dutch: &quot;Onderdeel&quot;</extracomment>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <extracomment>Dutch: &quot;Cijfer&quot;</extracomment>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Dutch: &quot;Waarde&quot;</extracomment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <extracomment>Dutch: &quot;Definitie&quot;</extracomment>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Made on %1. The same figures as the dashboards with reference date 31 December %2.</source>
+        <extracomment>Dutch: &quot;Gemaakt op %1. Dezelfde cijfers als de dashboards met peildatum 31 december %2.&quot;</extracomment>
+        <translation>Made on %1. The same figures as the dashboards with reference date 31 December %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::YearSections</name>
+    <message>
+        <source>Without an outcome</source>
+        <translation>Without an outcome</translation>
+    </message>
+    <message>
+        <source>Requests of data subjects</source>
+        <extracomment>Dutch: &quot;Verzoeken van betrokkenen&quot;</extracomment>
+        <translation>Requests of data subjects</translation>
+    </message>
+    <message>
+        <source>Received, by kind</source>
+        <extracomment>Dutch: &quot;Ontvangen, per soort&quot;</extracomment>
+        <translation>Received, by kind</translation>
+    </message>
+    <message>
+        <source>Requests received from %1 up to and including %2 (date of receipt). A request of several kinds counts under each kind; the total counts each request once.</source>
+        <extracomment>Dutch: &quot;Verzoeken ontvangen van %1 tot en met %2 (datum van ontvangst). Een verzoek van meer soorten telt bij elke soort; het totaal telt elk verzoek één keer.&quot;</extracomment>
+        <translation>Requests received from %1 up to and including %2 (date of receipt). A request of several kinds counts under each kind; the total counts each request once.</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <extracomment>Dutch: &quot;Totaal ontvangen&quot;</extracomment>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Dutch: &quot;Totaal&quot;</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Received, by channel</source>
+        <extracomment>Dutch: &quot;Ontvangen, per kanaal&quot;</extracomment>
+        <translation>Received, by channel</translation>
+    </message>
+    <message>
+        <source>The same requests by the channel they came in through.</source>
+        <extracomment>Dutch: &quot;Dezelfde verzoeken naar het kanaal waarlangs ze binnenkwamen.&quot;</extracomment>
+        <translation>The same requests by the channel they came in through.</translation>
+    </message>
+    <message>
+        <source>Total completed</source>
+        <extracomment>Dutch: &quot;Totaal afgerond&quot;</extracomment>
+        <translation>Total completed</translation>
+    </message>
+    <message>
+        <source>Completed, by outcome</source>
+        <extracomment>Dutch: &quot;Afgerond, per uitkomst&quot;</extracomment>
+        <translation>Completed, by outcome</translation>
+    </message>
+    <message>
+        <source>Requests answered or closed from %1 up to and including %2 (also when received earlier), by the outcome recorded on completion.</source>
+        <extracomment>Dutch: &quot;Verzoeken beantwoord of afgesloten van %1 tot en met %2 (ook als ze eerder ontvangen zijn), naar de uitkomst die bij het afronden is vastgelegd.&quot;</extracomment>
+        <translation>Requests answered or closed from %1 up to and including %2 (also when received earlier), by the outcome recorded on completion.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <extracomment>Dutch: &quot;Termijnen&quot;</extracomment>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>On time, by deadline</source>
+        <extracomment>Dutch: &quot;Op tijd, per termijn&quot;</extracomment>
+        <translation>On time, by deadline</translation>
+    </message>
+    <message>
+        <source>Requests answered or closed from %1 up to and including %2. The legal deadline is one month after receipt, three months when extended (art. 12(3) GDPR), moved to the next working day from a weekend or public holiday. The own deadline is the organisation&apos;s policy (Settings). A late request counts under one deadline: the legal one when it had passed, otherwise the own one.</source>
+        <extracomment>Dutch: &quot;Verzoeken beantwoord of afgesloten van %1 tot en met %2. De wettelijke termijn is een maand na ontvangst, na verlenging drie maanden (art. 12 lid 3 AVG), op een weekend- of feestdag de eerstvolgende werkdag. De eigen termijn is die van het beleid van de organisatie (Instellingen). Een verzoek dat te laat is, telt bij één termijn: de wettelijke als die voorbij was, anders de eigen.&quot;</extracomment>
+        <translation>Requests answered or closed from %1 up to and including %2. The legal deadline is one month after receipt, three months when extended (art. 12(3) GDPR), moved to the next working day from a weekend or public holiday. The own deadline is the organisation&apos;s policy (Settings). A late request counts under one deadline: the legal one when it had passed, otherwise the own one.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Dutch: &quot;Afgerond&quot;</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Within the legal deadline</source>
+        <extracomment>Dutch: &quot;Binnen de wettelijke termijn&quot;</extracomment>
+        <translation>Within the legal deadline</translation>
+    </message>
+    <message>
+        <source>Within the legal deadline (%)</source>
+        <extracomment>Dutch: &quot;Binnen de wettelijke termijn (%)&quot;</extracomment>
+        <translation>Within the legal deadline (%)</translation>
+    </message>
+    <message>
+        <source>Within the own and the legal deadline</source>
+        <extracomment>Dutch: &quot;Binnen de eigen én de wettelijke termijn&quot;</extracomment>
+        <translation>Within the own and the legal deadline</translation>
+    </message>
+    <message>
+        <source>Within the own and the legal deadline (%)</source>
+        <extracomment>Dutch: &quot;Binnen de eigen én de wettelijke termijn (%)&quot;</extracomment>
+        <translation>Within the own and the legal deadline (%)</translation>
+    </message>
+    <message>
+        <source>Late: legal deadline passed</source>
+        <extracomment>Dutch: &quot;Te laat: wettelijke termijn voorbij&quot;</extracomment>
+        <translation>Late: legal deadline passed</translation>
+    </message>
+    <message>
+        <source>Late: only the own deadline passed</source>
+        <extracomment>Dutch: &quot;Te laat: alleen de eigen termijn voorbij&quot;</extracomment>
+        <translation>Late: only the own deadline passed</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <extracomment>Dutch: &quot;Behandelduur&quot;</extracomment>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <source>Calendar days from receipt to answer of the same requests: the middle value (with an even number, the mean of the two middle ones).</source>
+        <extracomment>Dutch: &quot;Kalenderdagen van ontvangst tot antwoord van dezelfde verzoeken: de middelste waarde (bij een even aantal het gemiddelde van de twee middelste).&quot;</extracomment>
+        <translation>Calendar days from receipt to answer of the same requests: the middle value (with an even number, the mean of the two middle ones).</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <extracomment>Dutch: &quot;Mediaan (dagen)&quot;</extracomment>
+        <translation>Median (days)</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <extracomment>Dutch: &quot;Verlengingen&quot;</extracomment>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Requests received from %1 up to and including %2 that were extended, with the data subject informed of it (art. 12(3) GDPR). Informed late: after the legal deadline of one month; the deadline then stays one month.</source>
+        <extracomment>Dutch: &quot;Verzoeken ontvangen van %1 tot en met %2 die zijn verlengd en waarover de betrokkene is geïnformeerd (art. 12 lid 3 AVG). Te laat geïnformeerd: na de wettelijke termijn van een maand; de termijn blijft dan een maand.&quot;</extracomment>
+        <translation>Requests received from %1 up to and including %2 that were extended, with the data subject informed of it (art. 12(3) GDPR). Informed late: after the legal deadline of one month; the deadline then stays one month.</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <extracomment>Dutch: &quot;Verlengd&quot;</extracomment>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Of which informed late</source>
+        <extracomment>Dutch: &quot;Waarvan te laat geïnformeerd&quot;</extracomment>
+        <translation>Of which informed late</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <extracomment>Dutch: &quot;Datalekken&quot;</extracomment>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>Register and notifications</source>
+        <extracomment>Dutch: &quot;Register en meldingen&quot;</extracomment>
+        <translation>Register and notifications</translation>
+    </message>
+    <message>
+        <source>Discovered: data breaches discovered from %1 up to and including %2 (Dutch time). Notified: notifications to the AP in that period, also of a breach from an earlier year; late: more than 72 hours after discovery (art. 33(1) GDPR). Data subjects informed: breaches whose data subjects were informed in that period (art. 34 GDPR).</source>
+        <extracomment>Dutch: &quot;Ontdekt: datalekken ontdekt van %1 tot en met %2 (Nederlandse tijd). Gemeld: meldingen aan de AP in die periode, ook van een datalek uit een eerder jaar; te laat: later dan 72 uur na de ontdekking (art. 33 lid 1 AVG). Betrokkenen geïnformeerd: datalekken waarvan de betrokkenen in die periode zijn geïnformeerd (art. 34 AVG).&quot;</extracomment>
+        <translation>Discovered: data breaches discovered from %1 up to and including %2 (Dutch time). Notified: notifications to the AP in that period, also of a breach from an earlier year; late: more than 72 hours after discovery (art. 33(1) GDPR). Data subjects informed: breaches whose data subjects were informed in that period (art. 34 GDPR).</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <extracomment>Dutch: &quot;Ontdekt&quot;</extracomment>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <extracomment>Dutch: &quot;Gemeld aan de AP&quot;</extracomment>
+        <translation>Notified to the AP</translation>
+    </message>
+    <message>
+        <source>Of which late (after 72 hours)</source>
+        <extracomment>Dutch: &quot;Waarvan te laat (na 72 uur)&quot;</extracomment>
+        <translation>Of which late (after 72 hours)</translation>
+    </message>
+    <message>
+        <source>Data subjects informed</source>
+        <extracomment>Dutch: &quot;Betrokkenen geïnformeerd&quot;</extracomment>
+        <translation>Data subjects informed</translation>
+    </message>
+    <message>
+        <source>Discovered, by nature</source>
+        <extracomment>Dutch: &quot;Ontdekt, per soort inbreuk&quot;</extracomment>
+        <translation>Discovered, by nature</translation>
+    </message>
+    <message>
+        <source>The same discovered breaches by nature (confidentiality, integrity, availability); a breach of several natures counts under each.</source>
+        <extracomment>Dutch: &quot;Dezelfde ontdekte datalekken naar de soort inbreuk (vertrouwelijkheid, integriteit, beschikbaarheid); een datalek van meer soorten telt bij elke soort.&quot;</extracomment>
+        <translation>The same discovered breaches by nature (confidentiality, integrity, availability); a breach of several natures counts under each.</translation>
+    </message>
+    <message>
+        <source>Disclosures to third parties</source>
+        <extracomment>Dutch: &quot;Verstrekkingen aan derden&quot;</extracomment>
+        <translation>Disclosures to third parties</translation>
+    </message>
+    <message>
+        <source>By kind of recipient</source>
+        <extracomment>Dutch: &quot;Per soort ontvanger&quot;</extracomment>
+        <translation>By kind of recipient</translation>
+    </message>
+    <message>
+        <source>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure about several persons counts once.</source>
+        <extracomment>Dutch: &quot;Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking over meer personen telt één keer.&quot;</extracomment>
+        <translation>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure about several persons counts once.</translation>
+    </message>
+    <message>
+        <source>By legal basis</source>
+        <extracomment>Dutch: &quot;Per grondslag&quot;</extracomment>
+        <translation>By legal basis</translation>
+    </message>
+    <message>
+        <source>The same disclosures by their legal basis (art. 6(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Dezelfde verstrekkingen naar hun grondslag (art. 6 lid 1 AVG).&quot;</extracomment>
+        <translation>The same disclosures by their legal basis (art. 6(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <extracomment>Dutch: &quot;Vernietigingen&quot;</extracomment>
+        <translation>Destructions</translation>
+    </message>
+    <message>
+        <source>Destroyed, by kind</source>
+        <extracomment>Dutch: &quot;Vernietigd, per soort&quot;</extracomment>
+        <translation>Destroyed, by kind</translation>
+    </message>
+    <message>
+        <source>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data (from the retention register) and data breaches.</source>
+        <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.&quot;</extracomment>
+        <translation>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data (from the retention register) and data breaches.</translation>
     </message>
 </context>
 <context>
@@ -7271,10 +8216,6 @@
     <message>
         <source>The law that forbids informing the data subject. Without this or --informed: still to inform.</source>
         <translation>The law that forbids informing the data subject. Without this or --informed: still to inform.</translation>
-    </message>
-    <message>
-        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</source>
-        <translation>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</translation>
     </message>
     <message>
         <source>Only disclosures concerning this customer number.</source>
@@ -8328,6 +9269,310 @@
         <source>Remove a retention rule that no item uses (only with --yes).</source>
         <translation>Remove a retention rule that no item uses (only with --yes).</translation>
     </message>
+    <message>
+        <source>Complete although a system on the request&apos;s list is not searched yet (case systems); without it that is refused.</source>
+        <translation>Complete although a system on the request&apos;s list is not searched yet (case systems); without it that is refused.</translation>
+    </message>
+    <message>
+        <source>The systems to search for an inzage, erasure or rectification, and what each search found.</source>
+        <translation>The systems to search for an inzage, erasure or rectification, and what each search found.</translation>
+    </message>
+    <message>
+        <source>Tick a system as searched for a request: who (you), when (now), the result and a note or file.</source>
+        <translation>Tick a system as searched for a request: who (you), when (now), the result and a note or file.</translation>
+    </message>
+    <message>
+        <source>niets-gevonden, gevonden (in the report), apart-verstrekt (provided separately), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
+        <translation>niets-gevonden, gevonden (in the report), apart-verstrekt (provided separately), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</translation>
+    </message>
+    <message>
+        <source>What was searched or found.</source>
+        <translation>What was searched or found.</translation>
+    </message>
+    <message>
+        <source>One of the request&apos;s files that shows the search (its id: case attachments).</source>
+        <translation>One of the request&apos;s files that shows the search (its id: case attachments).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The covenant&apos;s name.</source>
+        <translation>The covenant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A party to the covenant (repeat for each; set: replaces all).</source>
+        <translation>A party to the covenant (repeat for each; set: replaces all).</translation>
+    </message>
+    <message>
+        <source>Why the data is shared.</source>
+        <translation>Why the data is shared.</translation>
+    </message>
+    <message>
+        <source>The statute or task it rests on (required for c and e).</source>
+        <translation>The statute or task it rests on (required for c and e).</translation>
+    </message>
+    <message>
+        <source>The data categories it covers, as disclosure add.</source>
+        <translation>The data categories it covers, as disclosure add.</translation>
+    </message>
+    <message>
+        <source>The first day it applies.</source>
+        <translation>The first day it applies.</translation>
+    </message>
+    <message>
+        <source>The last day it applies.</source>
+        <translation>The last day it applies.</translation>
+    </message>
+    <message>
+        <source>When it is due for review.</source>
+        <translation>When it is due for review.</translation>
+    </message>
+    <message>
+        <source>The signed document, kept encrypted inside the store.</source>
+        <translation>The signed document, kept encrypted inside the store.</translation>
+    </message>
+    <message>
+        <source>Register a covenant (samenwerkingsconvenant); prints its id.</source>
+        <translation>Register a covenant (samenwerkingsconvenant); prints its id.</translation>
+    </message>
+    <message>
+        <source>Change a covenant: only the options given change; --document replaces the signed document.</source>
+        <translation>Change a covenant: only the options given change; --document replaces the signed document.</translation>
+    </message>
+    <message>
+        <source>It has no end date.</source>
+        <translation>It has no end date.</translation>
+    </message>
+    <message>
+        <source>No review is planned.</source>
+        <translation>No review is planned.</translation>
+    </message>
+    <message>
+        <source>List the covenant register. With --json: an array of {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} or null}.</source>
+        <translation>List the covenant register. With --json: an array of {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} or null}.</translation>
+    </message>
+    <message>
+        <source>Show one covenant (--json: as covenant list).</source>
+        <translation>Show one covenant (--json: as covenant list).</translation>
+    </message>
+    <message>
+        <source>Save a copy of a covenant&apos;s signed document (recorded in the audit trail).</source>
+        <translation>Save a copy of a covenant&apos;s signed document (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Many persons at once: a CSV list of customer numbers (the column klantnummer, else the first). A number that names nobody refuses the whole disclosure, with the list.</source>
+        <translation>Many persons at once: a CSV list of customer numbers (the column klantnummer, else the first). A number that names nobody refuses the whole disclosure, with the list.</translation>
+    </message>
+    <message>
+        <source>With --persons-csv: leave the numbers that name nobody out, on purpose (recorded).</source>
+        <translation>With --persons-csv: leave the numbers that name nobody out, on purpose (recorded).</translation>
+    </message>
+    <message>
+        <source>The covenant it is made under (its id, covenant list).</source>
+        <translation>The covenant it is made under (its id, covenant list).</translation>
+    </message>
+    <message>
+        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; absent values are null.</source>
+        <translation>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; absent values are null.</translation>
+    </message>
+    <message>
+        <source>The processing activity&apos;s number, e.g. C.3.</source>
+        <translation>The processing activity&apos;s number, e.g. C.3.</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed.</source>
+        <translation>A DPIA is needed.</translation>
+    </message>
+    <message>
+        <source>No DPIA is needed (--reason says why).</source>
+        <translation>No DPIA is needed (--reason says why).</translation>
+    </message>
+    <message>
+        <source>Types on the AP&apos;s list that always need a DPIA, comma-separated (dpia criteria).</source>
+        <translation>Types on the AP&apos;s list that always need a DPIA, comma-separated (dpia criteria).</translation>
+    </message>
+    <message>
+        <source>The cases of art. 35(3) GDPR that apply: a, b, c.</source>
+        <translation>The cases of art. 35(3) GDPR that apply: a, b, c.</translation>
+    </message>
+    <message>
+        <source>The EDPB criteria met, comma-separated (dpia criteria); two or more: a DPIA is likely needed.</source>
+        <translation>The EDPB criteria met, comma-separated (dpia criteria); two or more: a DPIA is likely needed.</translation>
+    </message>
+    <message>
+        <source>Why a DPIA is (not) needed.</source>
+        <translation>Why a DPIA is (not) needed.</translation>
+    </message>
+    <message>
+        <source>Date of the DPIA.</source>
+        <translation>Date of the DPIA.</translation>
+    </message>
+    <message>
+        <source>The DPIA&apos;s outcome and measures.</source>
+        <translation>The DPIA&apos;s outcome and measures.</translation>
+    </message>
+    <message>
+        <source>The residual risk: laag, middel or hoog.</source>
+        <translation>The residual risk: laag, middel or hoog.</translation>
+    </message>
+    <message>
+        <source>Date the AP was consulted beforehand (art. 36(1) GDPR: when the residual risk stays high).</source>
+        <translation>Date the AP was consulted beforehand (art. 36(1) GDPR: when the residual risk stays high).</translation>
+    </message>
+    <message>
+        <source>The consultation: reference and the AP&apos;s advice.</source>
+        <translation>The consultation: reference and the AP&apos;s advice.</translation>
+    </message>
+    <message>
+        <source>Date of the next review.</source>
+        <translation>Date of the next review.</translation>
+    </message>
+    <message>
+        <source>List the DPIA assessments (art. 35) with what is due.</source>
+        <translation>List the DPIA assessments (art. 35) with what is due.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list, art. 35(3) and the EDPB criteria, with their codes and sources.</source>
+        <translation>The AP&apos;s list, art. 35(3) and the EDPB criteria, with their codes and sources.</translation>
+    </message>
+    <message>
+        <source>Record whether a processing activity needs a DPIA, and the DPIA.</source>
+        <translation>Record whether a processing activity needs a DPIA, and the DPIA.</translation>
+    </message>
+    <message>
+        <source>Change a DPIA assessment: only the options given change.</source>
+        <translation>Change a DPIA assessment: only the options given change.</translation>
+    </message>
+    <message>
+        <source>Record a hold on data outside Privacydesk (camera images, call recordings, ...): secure them before the system overwrites them.</source>
+        <translation>Record a hold on data outside Privacydesk (camera images, call recordings, ...): secure them before the system overwrites them.</translation>
+    </message>
+    <message>
+        <source>The system: camera system, telephone system, mailbox, ...</source>
+        <translation>The system: camera system, telephone system, mailbox, ...</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Date of the recording.</source>
+        <translation>Date of the recording.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s own retention from the recording: 4w, 30d, 3m, 1y.</source>
+        <translation>The system&apos;s own retention from the recording: 4w, 30d, 3m, 1y.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>What is (to be) secured.</source>
+        <translation>What is (to be) secured.</translation>
+    </message>
+    <message>
+        <source>Kept until this date.</source>
+        <translation>Kept until this date.</translation>
+    </message>
+    <message>
+        <source>Already secured on this date (otherwise still to be secured).</source>
+        <translation>Already secured on this date (otherwise still to be secured).</translation>
+    </message>
+    <message>
+        <source>Who secured it (default: you).</source>
+        <translation>Who secured it (default: you).</translation>
+    </message>
+    <message>
+        <source>Record that a hold&apos;s data were secured.</source>
+        <translation>Record that a hold&apos;s data were secured.</translation>
+    </message>
+    <message>
+        <source>Date (default: today).</source>
+        <translation>Date (default: today).</translation>
+    </message>
+    <message>
+        <source>Release a hold, with the reason.</source>
+        <translation>Release a hold, with the reason.</translation>
+    </message>
+    <message>
+        <source>Why it is released.</source>
+        <translation>Why it is released.</translation>
+    </message>
+    <message>
+        <source>The holds on data outside Privacydesk, with the day to secure them by.</source>
+        <translation>The holds on data outside Privacydesk, with the day to secure them by.</translation>
+    </message>
+    <message>
+        <source>Record a restriction of processing on a person (art. 18 GDPR).</source>
+        <translation>Record a restriction of processing on a person (art. 18 GDPR).</translation>
+    </message>
+    <message>
+        <source>Which data are restricted.</source>
+        <translation>Which data are restricted.</translation>
+    </message>
+    <message>
+        <source>Art. 18(1): a accuracy contested, b unlawful, c legal claim, d objection.</source>
+        <translation>Art. 18(1): a accuracy contested, b unlawful, c legal claim, d objection.</translation>
+    </message>
+    <message>
+        <source>a|b|c|d</source>
+        <translation>a|b|c|d</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Why.</translation>
+    </message>
+    <message>
+        <source>The request that asked for it.</source>
+        <translation>The request that asked for it.</translation>
+    </message>
+    <message>
+        <source>In force from (default: today).</source>
+        <translation>In force from (default: today).</translation>
+    </message>
+    <message>
+        <source>Lift a restriction, once the notice to the person was recorded as sent (art. 18(3) GDPR).</source>
+        <translation>Lift a restriction, once the notice to the person was recorded as sent (art. 18(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>The request whose notice was sent (for a restriction without one).</source>
+        <translation>The request whose notice was sent (for a restriction without one).</translation>
+    </message>
+    <message>
+        <source>The restrictions of processing in force (--all: lifted too), or a person&apos;s.</source>
+        <translation>The restrictions of processing in force (--all: lifted too), or a person&apos;s.</translation>
+    </message>
+    <message>
+        <source>Lifted ones too.</source>
+        <translation>Lifted ones too.</translation>
+    </message>
+    <message>
+        <source>A system that holds the data, e.g. ERP or mailbox (repeatable): a request searches it.</source>
+        <translation>A system that holds the data, e.g. ERP or mailbox (repeatable): a request searches it.</translation>
+    </message>
+    <message>
+        <source>Change a processing activity: only the options given change (a repeatable option replaces its whole list).</source>
+        <translation>Change a processing activity: only the options given change (a repeatable option replaces its whole list).</translation>
+    </message>
+    <message>
+        <source>The year&apos;s report to the board for a calendar year: requests by kind, channel and outcome, on time by deadline, extensions, median handling time, data breaches, disclosures and destructions, each table with its definition; the dashboards&apos; figures at 31 December. Without --pdf or --csv it is printed (with --json: &quot;year&quot;, &quot;from&quot;, &quot;until&quot;, &quot;complete&quot;, &quot;sections&quot;).</source>
+        <translation>The year&apos;s report to the board for a calendar year: requests by kind, channel and outcome, on time by deadline, extensions, median handling time, data breaches, disclosures and destructions, each table with its definition; the dashboards&apos; figures at 31 December. Without --pdf or --csv it is printed (with --json: &quot;year&quot;, &quot;from&quot;, &quot;until&quot;, &quot;complete&quot;, &quot;sections&quot;).</translation>
+    </message>
+    <message>
+        <source>Write the report as an A4 PDF.</source>
+        <translation>Write the report as an A4 PDF.</translation>
+    </message>
+    <message>
+        <source>Write the figures as CSV: one row per figure (section, figure, value, definition).</source>
+        <translation>Write the figures as CSV: one row per figure (section, figure, value, definition).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -8780,6 +10025,31 @@
         <extracomment>Dutch: &quot;case mandate heeft --requested DATUM en/of --received DATUM nodig.&quot;</extracomment>
         <translation>case mandate needs --requested DATE and/or --received DATE.</translation>
     </message>
+    <message>
+        <source>case systems needs the case number.</source>
+        <extracomment>Dutch: &quot;case systems heeft het verzoeknummer nodig.&quot;</extracomment>
+        <translation>case systems needs the case number.</translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <extracomment>Dutch: &quot;nog niet doorzocht&quot;</extracomment>
+        <translation>not searched yet</translation>
+    </message>
+    <message>
+        <source>case system tick needs the case number, the system and --result (%1).</source>
+        <extracomment>Dutch: &quot;case system tick heeft het verzoeknummer, het systeem en --result nodig (%1).&quot;</extracomment>
+        <translation>case system tick needs the case number, the system and --result (%1).</translation>
+    </message>
+    <message>
+        <source>--attachment takes the id of one of the request&apos;s files (case attachments).</source>
+        <extracomment>Dutch: &quot;--attachment heeft het nummer van een bestand van het verzoek nodig (case attachments).&quot;</extracomment>
+        <translation>--attachment takes the id of one of the request&apos;s files (case attachments).</translation>
+    </message>
+    <message>
+        <source>Tick each system with case system tick, or complete anyway with --systems-open-ok.</source>
+        <extracomment>Dutch: &quot;Vink elk systeem af met case system tick, of rond toch af met --systems-open-ok.&quot;</extracomment>
+        <translation>Tick each system with case system tick, or complete anyway with --systems-open-ok.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -8853,6 +10123,101 @@
     <message>
         <source>The passphrase is empty.</source>
         <translation>The passphrase is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::CovenantCommands</name>
+    <message>
+        <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
+        <extracomment>Dutch: &quot;--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.&quot;</extracomment>
+        <translation>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</translation>
+    </message>
+    <message>
+        <source>Unknown data category &apos;%1&apos;.</source>
+        <extracomment>Dutch: &quot;Onbekende gegevenscategorie &apos;%1&apos;.&quot;</extracomment>
+        <translation>Unknown data category &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <extracomment>Dutch: &quot;herzien %1&quot;</extracomment>
+        <translation>review %1</translation>
+    </message>
+    <message>
+        <source>[review due]</source>
+        <extracomment>Dutch: &quot;[herziening nodig]&quot;</extracomment>
+        <translation>[review due]</translation>
+    </message>
+    <message>
+        <source>[signed document]</source>
+        <extracomment>Dutch: &quot;[getekend document]&quot;</extracomment>
+        <translation>[signed document]</translation>
+    </message>
+    <message>
+        <source>covenant add needs --name, --party, --purpose, --basis and --from.</source>
+        <extracomment>Dutch: &quot;covenant add heeft --name, --party, --purpose, --basis en --from nodig.&quot;</extracomment>
+        <translation>covenant add needs --name, --party, --purpose, --basis and --from.</translation>
+    </message>
+    <message>
+        <source>covenant set needs the covenant&apos;s id.</source>
+        <translation>covenant set needs the covenant&apos;s id.</translation>
+    </message>
+    <message>
+        <source>covenant show needs the covenant&apos;s id.</source>
+        <translation>covenant show needs the covenant&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Dutch: &quot;Naam&quot;</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>Dutch: &quot;Doel&quot;</extracomment>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <extracomment>Dutch: &quot;Getekend document&quot;</extracomment>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <source>The review is due: its date has come.</source>
+        <extracomment>Dutch: &quot;De herziening is nodig: de herzieningsdatum is bereikt.&quot;</extracomment>
+        <translation>The review is due: its date has come.</translation>
+    </message>
+    <message>
+        <source>covenant document export needs the covenant&apos;s id and --save FILE.</source>
+        <translation>covenant document export needs the covenant&apos;s id and --save FILE.</translation>
+    </message>
+    <message>
+        <source>covenant document export needs --save FILE.</source>
+        <extracomment>Dutch: &quot;covenant document export heeft --save BESTAND nodig.&quot;</extracomment>
+        <translation>covenant document export needs --save FILE.</translation>
     </message>
 </context>
 <context>
@@ -8948,6 +10313,34 @@
     <message>
         <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
         <translation>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Correct the list, or leave these numbers out on purpose with --skip-unknown.</source>
+        <extracomment>Dutch: &quot;Niets vastgelegd. Pas de lijst aan, of laat deze nummers bewust weg met --skip-unknown.&quot;</extracomment>
+        <translation>Nothing was recorded. Correct the list, or leave these numbers out on purpose with --skip-unknown.</translation>
+    </message>
+    <message>
+        <source>The list names nobody who is known.</source>
+        <extracomment>Dutch: &quot;De lijst noemt niemand die bekend is.&quot;</extracomment>
+        <translation>The list names nobody who is known.</translation>
+    </message>
+    <message>
+        <source>Give either --person or --persons-csv, not both.</source>
+        <extracomment>Dutch: &quot;Geef --person of --persons-csv, niet allebei.&quot;</extracomment>
+        <translation>Give either --person or --persons-csv, not both.</translation>
+    </message>
+    <message>
+        <source>--covenant is a covenant&apos;s id (covenant list).</source>
+        <extracomment>Dutch: &quot;--covenant is het nummer van een convenant (covenant list).&quot;</extracomment>
+        <translation>--covenant is a covenant&apos;s id (covenant list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <extracomment>Dutch: &quot;%n personen&quot;</extracomment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9071,6 +10464,29 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::DpiaCommands</name>
+    <message>
+        <source>review %1</source>
+        <extracomment>Dutch: &quot;herbeoordeling %1&quot;</extracomment>
+        <translation>review %1</translation>
+    </message>
+    <message>
+        <source>Choose --needed or --not-needed, not both.</source>
+        <extracomment>Dutch: &quot;Kies --needed of --not-needed, niet allebei.&quot;</extracomment>
+        <translation>Choose --needed or --not-needed, not both.</translation>
+    </message>
+    <message>
+        <source>--residual-risk is laag, middel or hoog.</source>
+        <extracomment>Dutch: &quot;--residual-risk is laag, middel of hoog.&quot;</extracomment>
+        <translation>--residual-risk is laag, middel or hoog.</translation>
+    </message>
+    <message>
+        <source>dpia add and dpia set need --activity CODE (register list).</source>
+        <extracomment>Dutch: &quot;dpia add en dpia set hebben --activity CODE nodig (register list).&quot;</extracomment>
+        <translation>dpia add and dpia set need --activity CODE (register list).</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::ExportCommands</name>
     <message>
         <source>No data of other people found.</source>
@@ -9159,6 +10575,82 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::HoldCommands</name>
+    <message>
+        <source>hold add needs NUMBER, --system TEXT, --recorded DATE, --overwritten-after (for example 4w or 30d) and --secured TEXT.</source>
+        <extracomment>Dutch: &quot;hold add heeft NUMMER, --system TEKST, --recorded DATUM, --overwritten-after (bijvoorbeeld 4w of 30d) en --secured TEKST nodig.&quot;</extracomment>
+        <translation>hold add needs NUMBER, --system TEXT, --recorded DATE, --overwritten-after (for example 4w or 30d) and --secured TEXT.</translation>
+    </message>
+    <message>
+        <source>Hold %1 recorded: %2</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vastgelegd: %2&quot;</extracomment>
+        <translation>Hold %1 recorded: %2</translation>
+    </message>
+    <message>
+        <source>hold secure needs NUMBER and ID.</source>
+        <extracomment>Dutch: &quot;hold secure heeft NUMMER en ID nodig.&quot;</extracomment>
+        <translation>hold secure needs NUMBER and ID.</translation>
+    </message>
+    <message>
+        <source>Hold %1 secured.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 veiliggesteld.&quot;</extracomment>
+        <translation>Hold %1 secured.</translation>
+    </message>
+    <message>
+        <source>hold release needs NUMBER, ID and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;hold release heeft NUMMER, ID en --reason TEKST nodig.&quot;</extracomment>
+        <translation>hold release needs NUMBER, ID and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Hold %1 released.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vrijgegeven.&quot;</extracomment>
+        <translation>Hold %1 released.</translation>
+    </message>
+    <message>
+        <source>hold list needs NUMBER.</source>
+        <extracomment>Dutch: &quot;hold list heeft NUMMER nodig.&quot;</extracomment>
+        <translation>hold list needs NUMBER.</translation>
+    </message>
+    <message>
+        <source>No holds on data outside Privacydesk.</source>
+        <extracomment>Dutch: &quot;Geen bewaringen van gegevens buiten Privacydesk.&quot;</extracomment>
+        <translation>No holds on data outside Privacydesk.</translation>
+    </message>
+    <message>
+        <source>person restrict needs KLANTNUMMER, --data TEXT, --ground a|b|c|d and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;person restrict heeft KLANTNUMMER, --data TEKST, --ground a|b|c|d en --reason TEKST nodig.&quot;</extracomment>
+        <translation>person restrict needs KLANTNUMMER, --data TEXT, --ground a|b|c|d and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 recorded (%2).</source>
+        <extracomment>Dutch: &quot;Beperking %1 vastgelegd (%2).&quot;</extracomment>
+        <translation>Restriction %1 recorded (%2).</translation>
+    </message>
+    <message>
+        <source>person restriction lift needs the restriction&apos;s ID.</source>
+        <extracomment>Dutch: &quot;person restriction lift heeft het ID van de beperking nodig.&quot;</extracomment>
+        <translation>person restriction lift needs the restriction&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 lifted.</source>
+        <extracomment>Dutch: &quot;Beperking %1 opgeheven.&quot;</extracomment>
+        <translation>Restriction %1 lifted.</translation>
+    </message>
+    <message>
+        <source>No restrictions of processing.</source>
+        <extracomment>Dutch: &quot;Geen beperkingen van de verwerking.&quot;</extracomment>
+        <translation>No restrictions of processing.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>lifted on %1</source>
+        <translation>lifted on %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::ImportCommands</name>
     <message>
         <source>import persons needs exactly one FILE.</source>
@@ -9210,6 +10702,11 @@
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
         <translation>A PDF needs fonts, which this program did not load.</translation>
+    </message>
+    <message>
+        <source>register set needs the activity&apos;s number, e.g. A.3.</source>
+        <extracomment>Dutch: &quot;register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.&quot;</extracomment>
+        <translation>register set needs the activity&apos;s number, e.g. A.3.</translation>
     </message>
 </context>
 <context>
@@ -9527,6 +11024,11 @@
         <extracomment>Dutch: &quot; Ontvangers nog informeren (art. 19 AVG), verzoeken: %1&quot;</extracomment>
         <translation>  Recipients still to be told (art. 19 GDPR), requests: %1</translation>
     </message>
+    <message>
+        <source>  Covenants to review: %1</source>
+        <extracomment>Dutch: &quot; Convenanten te herzien: %1&quot;</extracomment>
+        <translation>  Covenants to review: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::UserCommands</name>
@@ -9677,6 +11179,23 @@
         <source>User %1 is now named %2; letters are signed with that name.</source>
         <extracomment>Dutch: &quot;Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.&quot;</extracomment>
         <translation>User %1 is now named %2; letters are signed with that name.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::YearReportCommand</name>
+    <message>
+        <source>report year needs one year, e.g. report year 2026.</source>
+        <extracomment>Dutch: &quot;report year heeft één jaartal nodig, bijvoorbeeld: report year 2026.&quot;</extracomment>
+        <translation>report year needs one year, e.g. report year 2026.</translation>
+    </message>
+    <message>
+        <source>Give --pdf and --csv a file each.</source>
+        <extracomment>Dutch: &quot;Geef --pdf en --csv elk een eigen bestand.&quot;</extracomment>
+        <translation>Give --pdf and --csv a file each.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>A PDF needs fonts, which this program did not load.</translation>
     </message>
 </context>
 <context>
@@ -12089,6 +13608,11 @@
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <extracomment>Dutch: &quot;%1 (beperkt)&quot;: the person&apos;s processing is restricted (art. 18 AVG)</extracomment>
+        <translation>%1 (restricted)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseListPage</name>
@@ -12331,6 +13855,97 @@
         <source>Close the re&amp;quest</source>
         <extracomment>Dutch: &quot;Verzoek &amp;sluiten&quot;</extracomment>
         <translation>Close the re&amp;quest</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseSystemsWidget</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Searched by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Note or file</source>
+        <translation>Note or file</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <extracomment>Dutch: &quot;Resultaat:&quot;</extracomment>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>Dutch: &quot;Notitie:&quot;</extracomment>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <extracomment>Dutch: &quot;Bestand:&quot;</extracomment>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Tick as searched</source>
+        <extracomment>Dutch: &quot;Afvinken als doorzocht&quot;</extracomment>
+        <translation>Tick as searched</translation>
+    </message>
+    <message>
+        <source>Records that you searched this system now, with the result.</source>
+        <extracomment>Dutch: &quot;Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat.&quot;</extracomment>
+        <translation>Records that you searched this system now, with the result.</translation>
+    </message>
+    <message>
+        <source>Systems to search</source>
+        <extracomment>Dutch: &quot;Systemen om te doorzoeken&quot;</extracomment>
+        <translation>Systems to search</translation>
+    </message>
+    <message>
+        <source>The list of systems could not be read: %1</source>
+        <extracomment>Dutch: &quot;De lijst van systemen kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>The list of systems could not be read: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Dutch: &quot;(geen)&quot;</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>From processing activities %1</source>
+        <extracomment>Dutch: &quot;Uit verwerking(en) %1&quot;</extracomment>
+        <translation>From processing activities %1</translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <extracomment>Dutch: &quot;nog niet doorzocht&quot;</extracomment>
+        <translation>not searched yet</translation>
+    </message>
+    <message>
+        <source>Systems searched: the register of processing activities names no systems for data subjects with the relation %1.</source>
+        <extracomment>Dutch: &quot;Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1.&quot;</extracomment>
+        <translation>Systems searched: the register of processing activities names no systems for data subjects with the relation %1.</translation>
+    </message>
+    <message>
+        <source>No systems to search: only an inzage, erasure or rectification has a list.</source>
+        <extracomment>Dutch: &quot;Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst.&quot;</extracomment>
+        <translation>No systems to search: only an inzage, erasure or rectification has a list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n system(s) searched (art. 15 GDPR: every system).</source>
+        <extracomment>Dutch: &quot;%1 van %n systeem/systemen doorzocht (art. 15 AVG: elk systeem).&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n system searched (art. 15 GDPR: every system).</numerusform>
+            <numerusform>%1 of %n systems searched (art. 15 GDPR: every system).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12709,6 +14324,273 @@
         <source>Per item: old → new, for example ‘Phone number: 06 1234 5678 → 06 8765 4321’.</source>
         <extracomment>Dutch: &quot;Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 → 06 8765 4321’.&quot;</extracomment>
         <translation>Per item: old → new, for example ‘Phone number: 06 1234 5678 → 06 8765 4321’.</translation>
+    </message>
+    <message>
+        <source>Complete an&amp;yway: the open systems need no search</source>
+        <extracomment>Dutch: &quot;&amp;Toch afronden: de open systemen hoeven niet doorzocht te worden&quot;</extracomment>
+        <translation>Complete an&amp;yway: the open systems need no search</translation>
+    </message>
+    <message>
+        <source>Tick the systems first (Overview, systems searched), or choose Complete anyway.</source>
+        <extracomment>Dutch: &quot;Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.&quot;</extracomment>
+        <translation>Tick the systems first (Overview, systems searched), or choose Complete anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CovenantDialog</name>
+    <message>
+        <source>Change covenant</source>
+        <extracomment>Dutch: &quot;Convenant wijzigen&quot; / &quot;Nieuw convenant&quot;</extracomment>
+        <translation>Change covenant</translation>
+    </message>
+    <message>
+        <source>New covenant</source>
+        <translation>New covenant</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Covenant early warning of debts, municipality&quot;</source>
+        <extracomment>Dutch: &quot;bijv. &quot;Convenant Vroegsignalering schulden gemeente Groningen&quot;&quot;</extracomment>
+        <translation>e.g. &quot;Covenant early warning of debts, municipality&quot;</translation>
+    </message>
+    <message>
+        <source>One party a line</source>
+        <extracomment>Dutch: &quot;Eén partij per regel&quot;</extracomment>
+        <translation>One party a line</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;</source>
+        <extracomment>Dutch: &quot;bijv. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;&quot;</extracomment>
+        <translation>e.g. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;</translation>
+    </message>
+    <message>
+        <source>Other data, in words (optional)</source>
+        <extracomment>Dutch: &quot;Andere gegevens, in woorden (optioneel)&quot;</extracomment>
+        <translation>Other data, in words (optional)</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <extracomment>Dutch: &quot;&amp;Tot en met&quot;</extracomment>
+        <translation>Unt&amp;il</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <extracomment>Dutch: &quot;&amp;Herzien op&quot;</extracomment>
+        <translation>Re&amp;view on</translation>
+    </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <extracomment>Dutch: &quot;This number is not a &amp;BSN (logged)&quot;</extracomment>
+        <translation>This number is not a &amp;BSN (logged)</translation>
+    </message>
+    <message>
+        <source>Choose signed &amp;document…</source>
+        <extracomment>Dutch: &quot;Getekend document &amp;kiezen…&quot;</extracomment>
+        <translation>Choose signed &amp;document…</translation>
+    </message>
+    <message>
+        <source>Signed covenant</source>
+        <extracomment>Dutch: &quot;Getekend convenant&quot;</extracomment>
+        <translation>Signed covenant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <extracomment>Dutch: &quot;&amp;Partijen:&quot;</extracomment>
+        <translation>&amp;Parties:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <extracomment>Dutch: &quot;D&amp;oel:&quot;</extracomment>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <extracomment>Dutch: &quot;&amp;Grondslag:&quot;</extracomment>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Statute or task:</source>
+        <extracomment>Dutch: &quot;&amp;Wet of taak:&quot;</extracomment>
+        <translation>&amp;Statute or task:</translation>
+    </message>
+    <message>
+        <source>Data covered:</source>
+        <extracomment>Dutch: &quot;Gegevens:&quot;</extracomment>
+        <translation>Data covered:</translation>
+    </message>
+    <message>
+        <source>&amp;Term from:</source>
+        <extracomment>Dutch: &quot;&amp;Looptijd vanaf:&quot;</extracomment>
+        <translation>&amp;Term from:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <extracomment>Dutch: &quot;Herziening:&quot;</extracomment>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Signed document:</source>
+        <extracomment>Dutch: &quot;Getekend document:&quot;</extracomment>
+        <translation>Signed document:</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <extracomment>Dutch: &quot;Gegevens in het convenant&quot;
+----------
+Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Data covered</translation>
+    </message>
+    <message>
+        <source>Data covered, in words</source>
+        <extracomment>Dutch: &quot;Gegevens in woorden&quot;</extracomment>
+        <translation>Data covered, in words</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <extracomment>Dutch: &quot;Begindatum&quot;</extracomment>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <extracomment>Dutch: &quot;Einddatum&quot;</extracomment>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <extracomment>Dutch: &quot;Herzieningsdatum&quot;</extracomment>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted</source>
+        <extracomment>Dutch: &quot;%1 (%2), versleuteld bewaard&quot;</extracomment>
+        <translation>%1 (%2), kept encrypted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Statute or task</source>
+        <extracomment>Dutch: &quot;Wet of taak&quot;</extracomment>
+        <translation>Statute or task</translation>
+    </message>
+    <message>
+        <source>Remove the citizen service number, or confirm that it is not one.</source>
+        <extracomment>Dutch: &quot;Verwijder het burgerservicenummer, of bevestig dat het er geen is.&quot;</extracomment>
+        <translation>Remove the citizen service number, or confirm that it is not one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted when saved</source>
+        <extracomment>Dutch: &quot;%1 (%2), wordt versleuteld bewaard bij Opslaan&quot;</extracomment>
+        <translation>%1 (%2), kept encrypted when saved</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <extracomment>Dutch: &quot;Nog geen document&quot;</extracomment>
+        <translation>No document yet</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CovenantsTab</name>
+    <message>
+        <source>Covenant</source>
+        <extracomment>Dutch: &quot;Convenant&quot;</extracomment>
+        <translation>Covenant</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <extracomment>Dutch: &quot;Getekend document&quot;</extracomment>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Covenants</translation>
+    </message>
+    <message>
+        <source>&amp;New covenant…</source>
+        <extracomment>Dutch: &quot;&amp;Nieuw convenant…&quot;</extracomment>
+        <translation>&amp;New covenant…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <extracomment>Dutch: &quot;&amp;Wijzigen…&quot;</extracomment>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>&amp;Save document…</source>
+        <extracomment>Dutch: &quot;Document &amp;opslaan…&quot;</extracomment>
+        <translation>&amp;Save document…</translation>
+    </message>
+    <message>
+        <source>The covenants could not be read: %1</source>
+        <extracomment>Dutch: &quot;De convenanten konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>The covenants could not be read: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>Dutch: &quot;vanaf %1&quot;</extracomment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 — review due</source>
+        <extracomment>Dutch: &quot;%1 — herziening nodig&quot;</extracomment>
+        <translation>%1 — review due</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>Dutch: &quot;versleuteld bewaard&quot; / &quot;ontbreekt&quot;</extracomment>
+        <translation>missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covenant(s) due for review.</source>
+        <translation>
+            <numerusform>%n covenant due for review.</numerusform>
+            <numerusform>%n covenants due for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signed document is kept with this covenant.</source>
+        <extracomment>Dutch: &quot;Bij dit convenant is geen getekend document bewaard.&quot;</extracomment>
+        <translation>No signed document is kept with this covenant.</translation>
+    </message>
+    <message>
+        <source>Save signed document</source>
+        <extracomment>Dutch: &quot;Getekend document opslaan&quot;</extracomment>
+        <translation>Save signed document</translation>
     </message>
 </context>
 <context>
@@ -13380,6 +15262,16 @@
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <extracomment>Dutch: &quot;&amp;Jaarverslag…&quot;</extracomment>
+        <translation>&amp;Annual report…</translation>
+    </message>
+    <message>
+        <source>The figures of a calendar year for the board, with their definitions</source>
+        <extracomment>Dutch: &quot;De cijfers van een kalenderjaar voor het bestuur, met hun definities&quot;</extracomment>
+        <translation>The figures of a calendar year for the board, with their definitions</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DemoBanner</name>
@@ -13644,6 +15536,67 @@
         <source>This number is not a &amp;BSN (logged)</source>
         <translation>This number is not a &amp;BSN (logged)</translation>
     </message>
+    <message>
+        <source>List of customer &amp;numbers (CSV)…</source>
+        <extracomment>Dutch: &quot;Li&amp;jst van klantnummers (CSV)…&quot;</extracomment>
+        <translation>List of customer &amp;numbers (CSV)…</translation>
+    </message>
+    <message>
+        <source>Leave these numbers &amp;out on purpose (recorded)</source>
+        <extracomment>Dutch: &quot;Deze nummers bewust &amp;weglaten (wordt vastgelegd)&quot;</extracomment>
+        <translation>Leave these numbers &amp;out on purpose (recorded)</translation>
+    </message>
+    <message>
+        <source>Und&amp;er covenant:</source>
+        <extracomment>Dutch: &quot;Onder &amp;convenant:&quot;</extracomment>
+        <translation>Und&amp;er covenant:</translation>
+    </message>
+    <message>
+        <source>Customer numbers that name nobody</source>
+        <extracomment>Dutch: &quot;Klantnummers die niemand noemen&quot;</extracomment>
+        <translation>Customer numbers that name nobody</translation>
+    </message>
+    <message>
+        <source>Not every customer number of the list names one person: correct the list, or leave these numbers out on purpose.</source>
+        <extracomment>Dutch: &quot;Niet elk klantnummer van de lijst noemt één persoon: pas de lijst aan, of laat deze nummers bewust weg.&quot;</extracomment>
+        <translation>Not every customer number of the list names one person: correct the list, or leave these numbers out on purpose.</translation>
+    </message>
+    <message>
+        <source>— no covenant —</source>
+        <extracomment>Dutch: &quot;— geen convenant —&quot;</extracomment>
+        <translation>— no covenant —</translation>
+    </message>
+    <message>
+        <source>The covenants could not be read: %1</source>
+        <extracomment>Dutch: &quot;De convenanten konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>The covenants could not be read: %1</translation>
+    </message>
+    <message>
+        <source>List of customer numbers</source>
+        <extracomment>Dutch: &quot;Lijst van klantnummers&quot;</extracomment>
+        <translation>List of customer numbers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <extracomment>Dutch: &quot;CSV-bestanden (*.csv *.txt);;Alle bestanden (*)&quot;</extracomment>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n person(s).</source>
+        <extracomment>Dutch: &quot;Uit %1: %n persoon/personen.&quot;</extracomment>
+        <translation>
+            <numerusform>From %1: %n person.</numerusform>
+            <numerusform>From %1: %n persons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) listed more than once (counted once).</source>
+        <extracomment>Dutch: &quot;%n nummer(s) stond(en) er meer dan eens in (één keer geteld).&quot;</extracomment>
+        <translation>
+            <numerusform>%n number listed more than once (counted once).</numerusform>
+            <numerusform>%n numbers listed more than once (counted once).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureListModel</name>
@@ -13693,6 +15646,19 @@
             <numerusform>%n data subject, destroyed</numerusform>
             <numerusform>%n data subjects, destroyed</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <extracomment>Dutch: &quot;%n personen&quot;</extracomment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covenant %1</source>
+        <extracomment>Dutch: &quot;convenant %1&quot;</extracomment>
+        <translation>covenant %1</translation>
     </message>
 </context>
 <context>
@@ -13867,6 +15833,11 @@
         <extracomment>Dutch: &quot;Betrokkene geïnformeerd&quot;</extracomment>
         <translation>Data subject informed</translation>
     </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Covenants</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisplayNameDialog</name>
@@ -13999,6 +15970,203 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DpiaDialog</name>
+    <message>
+        <source>DPIA — %1 %2</source>
+        <extracomment>Dutch: &quot;DPIA — %1 %2&quot;</extracomment>
+        <translation>DPIA — %1 %2</translation>
+    </message>
+    <message>
+        <source>Is a DPIA needed?</source>
+        <extracomment>Dutch: &quot;Is een DPIA nodig?&quot;</extracomment>
+        <translation>Is a DPIA needed?</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list</source>
+        <extracomment>Dutch: &quot;Lijst van de AP&quot;</extracomment>
+        <translation>The AP&apos;s list</translation>
+    </message>
+    <message>
+        <source>Cases of art. 35(3) GDPR</source>
+        <extracomment>Dutch: &quot;Gevallen van art. 35 lid 3 AVG&quot;</extracomment>
+        <translation>Cases of art. 35(3) GDPR</translation>
+    </message>
+    <message>
+        <source>EDPB criteria</source>
+        <extracomment>Dutch: &quot;Criteria van de EDPB&quot;</extracomment>
+        <translation>EDPB criteria</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list: always a DPIA (Stcrt. 2019, 64418)</source>
+        <extracomment>Dutch: &quot;Lijst van de AP: altijd een DPIA (Stcrt. 2019, 64418)&quot;</extracomment>
+        <translation>The AP&apos;s list: always a DPIA (Stcrt. 2019, 64418)</translation>
+    </message>
+    <message>
+        <source>Art. 35(3) GDPR</source>
+        <extracomment>Dutch: &quot;Art. 35 lid 3 AVG&quot;</extracomment>
+        <translation>Art. 35(3) GDPR</translation>
+    </message>
+    <message>
+        <source>EDPB criteria (WP248): two or more, then a DPIA is likely needed</source>
+        <extracomment>Dutch: &quot;Criteria van de EDPB (WP248): twee of meer, dan waarschijnlijk een DPIA&quot;</extracomment>
+        <translation>EDPB criteria (WP248): two or more, then a DPIA is likely needed</translation>
+    </message>
+    <message>
+        <source>Decision and DPIA</source>
+        <extracomment>Dutch: &quot;Beslissing en DPIA&quot;</extracomment>
+        <translation>Decision and DPIA</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;needed</source>
+        <extracomment>Dutch: &quot;DPIA &amp;nodig&quot;</extracomment>
+        <translation>DPIA &amp;needed</translation>
+    </message>
+    <message>
+        <source>N&amp;o DPIA needed</source>
+        <extracomment>Dutch: &quot;&amp;Geen DPIA nodig&quot;</extracomment>
+        <translation>N&amp;o DPIA needed</translation>
+    </message>
+    <message>
+        <source>&amp;Why (not):</source>
+        <extracomment>Dutch: &quot;&amp;Waarom (niet):&quot;</extracomment>
+        <translation>&amp;Why (not):</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;done on:</source>
+        <extracomment>Dutch: &quot;DPIA &amp;uitgevoerd op:&quot;</extracomment>
+        <translation>DPIA &amp;done on:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come and measures:</source>
+        <extracomment>Dutch: &quot;Uitkomst en &amp;maatregelen:&quot;</extracomment>
+        <translation>Out&amp;come and measures:</translation>
+    </message>
+    <message>
+        <source>&amp;Residual risk:</source>
+        <extracomment>Dutch: &quot;&amp;Restrisico:&quot;</extracomment>
+        <translation>&amp;Residual risk:</translation>
+    </message>
+    <message>
+        <source>AP consulted &amp;beforehand on:</source>
+        <extracomment>Dutch: &quot;AP v&amp;ooraf geraadpleegd op:&quot;</extracomment>
+        <translation>AP consulted &amp;beforehand on:</translation>
+    </message>
+    <message>
+        <source>Needed when the residual risk stays high (art. 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Nodig als het restrisico hoog blijft (art. 36 lid 1 AVG).&quot;</extracomment>
+        <translation>Needed when the residual risk stays high (art. 36(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>Consultation (reference, ad&amp;vice):</source>
+        <extracomment>Dutch: &quot;Raad&amp;pleging (kenmerk, advies):&quot;</extracomment>
+        <translation>Consultation (reference, ad&amp;vice):</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew on:</source>
+        <extracomment>Dutch: &quot;&amp;Herbeoordelen op:&quot;</extracomment>
+        <translation>Rev&amp;iew on:</translation>
+    </message>
+    <message>
+        <source>A DPIA is required: the processing is on the AP&apos;s list or falls under art. 35(3) GDPR.</source>
+        <extracomment>Dutch: &quot;Een DPIA is verplicht: de verwerking staat op de lijst van de AP of valt onder art. 35 lid 3 AVG.&quot;</extracomment>
+        <translation>A DPIA is required: the processing is on the AP&apos;s list or falls under art. 35(3) GDPR.</translation>
+    </message>
+    <message>
+        <source>Two or more criteria: a DPIA is likely needed.</source>
+        <extracomment>Dutch: &quot;Twee of meer criteria: een DPIA is waarschijnlijk nodig.&quot;</extracomment>
+        <translation>Two or more criteria: a DPIA is likely needed.</translation>
+    </message>
+    <message>
+        <source>The lists do not point to a DPIA; judge the high risk yourself (art. 35(1) GDPR).</source>
+        <extracomment>Dutch: &quot;De lijsten wijzen niet op een DPIA; beoordeel het hoge risico zelf (art. 35 lid 1 AVG).&quot;</extracomment>
+        <translation>The lists do not point to a DPIA; judge the high risk yourself (art. 35(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>DPIA not saved</source>
+        <extracomment>Dutch: &quot;DPIA niet opgeslagen&quot;</extracomment>
+        <translation>DPIA not saved</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DpiaPage</name>
+    <message>
+        <source>Required</source>
+        <extracomment>Dutch: &quot;Verplicht&quot;</extracomment>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Likely needed</source>
+        <extracomment>Dutch: &quot;Waarschijnlijk nodig&quot;</extracomment>
+        <translation>Likely needed</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed when a processing is likely to result in a high risk (art. 35(1) GDPR): always for the types on the AP&apos;s list and in the cases of art. 35(3); likely with two or more EDPB criteria. When the residual risk stays high, consult the AP beforehand (art. 36(1)).</source>
+        <extracomment>Dutch: &quot;Een DPIA is nodig als een verwerking waarschijnlijk een hoog risico inhoudt (art. 35 lid 1 AVG): altijd bij de soorten op de lijst van de AP en in de gevallen van art. 35 lid 3; bij twee of meer criteria van de EDPB waarschijnlijk. Blijft het restrisico hoog, raadpleeg dan vooraf de AP (art. 36 lid 1).&quot;</extracomment>
+        <translation>A DPIA is needed when a processing is likely to result in a high risk (art. 35(1) GDPR): always for the types on the AP&apos;s list and in the cases of art. 35(3); likely with two or more EDPB criteria. When the residual risk stays high, consult the AP beforehand (art. 36(1)).</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <extracomment>Dutch: &quot;&amp;Beoordelen…&quot;</extracomment>
+        <translation>&amp;Assess…</translation>
+    </message>
+    <message>
+        <source>Assess whether the selected activity needs a DPIA, and record the DPIA (Enter or F2)</source>
+        <extracomment>Dutch: &quot;Beoordeel of de gekozen verwerking een DPIA nodig heeft, en leg de DPIA vast (Enter of F2)&quot;</extracomment>
+        <translation>Assess whether the selected activity needs a DPIA, and record the DPIA (Enter or F2)</translation>
+    </message>
+    <message>
+        <source>DPIA register</source>
+        <extracomment>Dutch: &quot;DPIA-register&quot;</extracomment>
+        <translation>DPIA register</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Processing activity</translation>
+    </message>
+    <message>
+        <source>By the lists</source>
+        <extracomment>Dutch: &quot;Volgens de lijsten&quot;</extracomment>
+        <translation>By the lists</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <extracomment>Dutch: &quot;DPIA&quot;</extracomment>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <extracomment>Dutch: &quot;Restrisico&quot;</extracomment>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>Dutch: &quot;Herbeoordeling&quot;</extracomment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>Dutch: &quot;Aandacht&quot;</extracomment>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>The DPIA register could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het DPIA-register kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>The DPIA register could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activities; %1 DPIA review(s) due</source>
+        <extracomment>Dutch: &quot;%n verwerking(en); %1 DPIA(&apos;s) te herbeoordelen&quot;</extracomment>
+        <translation>
+            <numerusform>%n processing activities; %1 DPIA review due</numerusform>
+            <numerusform>%n processing activities; %1 DPIA reviews due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DrillDownBanner</name>
     <message>
         <source>From the dashboard: %1</source>
@@ -14050,6 +16218,118 @@
     <message>
         <source>The deadline could not be computed: %1</source>
         <translation>The deadline could not be computed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExternalHoldDialog</name>
+    <message>
+        <source>Hold on data outside Privacydesk — %1</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk — %1&quot;</extracomment>
+        <translation>Hold on data outside Privacydesk — %1</translation>
+    </message>
+    <message>
+        <source>for example: images hall Dorpsstraat 12, 3 March 2-4 pm</source>
+        <extracomment>Dutch: &quot;bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur&quot;</extracomment>
+        <translation>for example: images hall Dorpsstraat 12, 3 March 2-4 pm</translation>
+    </message>
+    <message>
+        <source>4w, 30d, 3m or 1y</source>
+        <extracomment>Dutch: &quot;4w, 30d, 3m of 1y&quot;</extracomment>
+        <translation>4w, 30d, 3m or 1y</translation>
+    </message>
+    <message>
+        <source>Already secured on</source>
+        <translation>Already secured on</translation>
+    </message>
+    <message>
+        <source>by (empty: you)</source>
+        <extracomment>Dutch: &quot;door (leeg: u)&quot;</extracomment>
+        <translation>by (empty: you)</translation>
+    </message>
+    <message>
+        <source>Secured on</source>
+        <extracomment>Dutch: &quot;Veiliggesteld op&quot;</extracomment>
+        <translation>Secured on</translation>
+    </message>
+    <message>
+        <source>Secured by</source>
+        <translation>Secured by</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <extracomment>Dutch: &quot;Vastgelegd tot&quot;</extracomment>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <extracomment>Dutch: &quot;Systeem:&quot;</extracomment>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>What is secured:</source>
+        <extracomment>Dutch: &quot;Wat wordt veiliggesteld:&quot;</extracomment>
+        <translation>What is secured:</translation>
+    </message>
+    <message>
+        <source>Date of the recording:</source>
+        <extracomment>Dutch: &quot;Datum van de opname:&quot;</extracomment>
+        <translation>Date of the recording:</translation>
+    </message>
+    <message>
+        <source>The system itself keeps it:</source>
+        <extracomment>Dutch: &quot;Het systeem bewaart zelf:&quot;</extracomment>
+        <translation>The system itself keeps it:</translation>
+    </message>
+    <message>
+        <source>Secure before:</source>
+        <extracomment>Dutch: &quot;Veiligstellen vóór:&quot;</extracomment>
+        <translation>Secure before:</translation>
+    </message>
+    <message>
+        <source>give the retention as 4w, 30d, 3m or 1y</source>
+        <translation>give the retention as 4w, 30d, 3m or 1y</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExternalHoldsWidget</name>
+    <message>
+        <source>Data outside Privacydesk (camera images, call recordings, …)</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)&quot;</extracomment>
+        <translation>Data outside Privacydesk (camera images, call recordings, …)</translation>
+    </message>
+    <message>
+        <source>Record a hold…</source>
+        <extracomment>Dutch: &quot;Bewaring vastleggen…&quot;</extracomment>
+        <translation>Record a hold…</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <extracomment>Dutch: &quot;Veiliggesteld&quot;</extracomment>
+        <translation>Secured</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <extracomment>Dutch: &quot;Vrijgeven…&quot;</extracomment>
+        <translation>Release…</translation>
+    </message>
+    <message>
+        <source>The holds could not be read: %1</source>
+        <extracomment>Dutch: &quot;De bewaringen konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>The holds could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <extracomment>Dutch: &quot;Geen bewaringen.&quot;</extracomment>
+        <translation>No holds.</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <extracomment>Dutch: &quot;Bewaring vrijgeven&quot;</extracomment>
+        <translation>Release the hold</translation>
+    </message>
+    <message>
+        <source>Why is the hold on %1 released?</source>
+        <translation>Why is the hold on %1 released?</translation>
     </message>
 </context>
 <context>
@@ -15702,6 +17982,11 @@ or use “Add file…”</translation>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
+    <message>
+        <source>Whether processing is restricted could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Whether processing is restricted could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSourceDialog</name>
@@ -15998,6 +18283,25 @@ or use “Add file…”</translation>
         <extracomment>Dutch: &quot;Naam van het subdoel&quot;</extracomment>
         <translation>Name of the sub-purpose</translation>
     </message>
+    <message>
+        <source>One per line, e.g. ERP, customer mailbox, camera system</source>
+        <extracomment>Dutch: &quot;Eén per regel, bijvoorbeeld ERP, klantmailbox, camerasysteem&quot;</extracomment>
+        <translation>One per line, e.g. ERP, customer mailbox, camera system</translation>
+    </message>
+    <message>
+        <source>Systems that hold the data; an inzage, erasure or rectification searches them.</source>
+        <extracomment>Dutch: &quot;Systemen waar de gegevens staan; een inzage, verwijdering of rectificatie doorzoekt ze.&quot;</extracomment>
+        <translation>Systems that hold the data; an inzage, erasure or rectification searches them.</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <extracomment>Dutch: &quot;Systemen:&quot;</extracomment>
+        <translation>Systems:</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systems</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -16194,8 +18498,20 @@ or use “Add file…”</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <extracomment>Dutch: &quot;Verwerkingsactiviteiten&quot;</extracomment>
+        <extracomment>Dutch: &quot;Verwerkingsactiviteiten&quot;
+----------
+Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>Processing activities</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <extracomment>Dutch: &quot;DPIA&quot;</extracomment>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>DPIAs</source>
+        <extracomment>Dutch: &quot;DPIA&apos;s&quot;</extracomment>
+        <translation>DPIAs</translation>
     </message>
 </context>
 <context>
@@ -16635,6 +18951,71 @@ or use “Add file…”</translation>
         <source>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</source>
         <extracomment>Dutch: &quot;Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister met dat van de bewaarde gegevens.&quot;</extracomment>
         <translation>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestrictionDialog</name>
+    <message>
+        <source>Restriction of processing (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking (art. 18 AVG)&quot;</extracomment>
+        <translation>Restriction of processing (art. 18 GDPR)</translation>
+    </message>
+    <message>
+        <source>for example: phone number and e-mail address</source>
+        <extracomment>Dutch: &quot;bijvoorbeeld: telefoonnummer en e-mailadres&quot;</extracomment>
+        <translation>for example: phone number and e-mail address</translation>
+    </message>
+    <message>
+        <source>Belongs to request %1</source>
+        <extracomment>Dutch: &quot;Hoort bij verzoek %1&quot;</extracomment>
+        <translation>Belongs to request %1</translation>
+    </message>
+    <message>
+        <source>Which data:</source>
+        <extracomment>Dutch: &quot;Welke gegevens:&quot;</extracomment>
+        <translation>Which data:</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <extracomment>Dutch: &quot;Grond:&quot;</extracomment>
+        <translation>Ground:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <extracomment>Dutch: &quot;Waarom:&quot;</extracomment>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>Dutch: &quot;Vanaf:&quot;</extracomment>
+        <translation>From:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestrictionWidget</name>
+    <message>
+        <source>Record a restriction…</source>
+        <extracomment>Dutch: &quot;Beperking vastleggen…&quot;</extracomment>
+        <translation>Record a restriction…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction…</source>
+        <extracomment>Dutch: &quot;Beperking opheffen…&quot;</extracomment>
+        <translation>Lift the restriction…</translation>
+    </message>
+    <message>
+        <source>Whether processing is restricted could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Whether processing is restricted could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <extracomment>Dutch: &quot;Beperking opheffen&quot;</extracomment>
+        <translation>Lift the restriction</translation>
+    </message>
+    <message>
+        <source>Which restriction?</source>
+        <translation>Which restriction?</translation>
     </message>
 </context>
 <context>
@@ -17742,6 +20123,56 @@ or use “Add file…”</translation>
             <numerusform>Data breach %1: AP notification %n hours late</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n DPIA(s) to review</source>
+        <extracomment>Dutch: &quot;%n DPIA(&apos;s) te herbeoordelen&quot;</extracomment>
+        <translation>
+            <numerusform>%n DPIA to review</numerusform>
+            <numerusform>%n DPIAs to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the DPIAs whose review date has come.</source>
+        <extracomment>Dutch: &quot;Toont de DPIA&apos;s waarvan de datum van herbeoordeling is bereikt.&quot;</extracomment>
+        <translation>Shows the DPIAs whose review date has come.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covenant(s) to review</source>
+        <extracomment>Dutch: &quot;%n convenant(en) herzien&quot;</extracomment>
+        <translation>
+            <numerusform>%n covenant to review</numerusform>
+            <numerusform>%n covenants to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covenants whose review date has come.</source>
+        <extracomment>Dutch: &quot;Convenanten waarvan de herzieningsdatum is bereikt.&quot;</extracomment>
+        <translation>Covenants whose review date has come.</translation>
+    </message>
+    <message>
+        <source>%1: outside data overwritten on %2</source>
+        <extracomment>Dutch: &quot;%1: gegevens buiten Privacydesk overschreven op %2&quot;</extracomment>
+        <translation>%1: outside data overwritten on %2</translation>
+    </message>
+    <message>
+        <source>%1: secure before %2</source>
+        <translation>%1: secure before %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. The system itself keeps it %3 after the recording.</source>
+        <extracomment>Dutch: &quot;%1: %2. Het systeem bewaart het zelf %3 na de opname.&quot;</extracomment>
+        <translation>%1: %2. The system itself keeps it %3 after the recording.</translation>
+    </message>
+    <message>
+        <source>%1: hold on %2 kept until %3 has expired</source>
+        <extracomment>Dutch: &quot;%1: bewaring %2 vastgelegd tot %3 is verlopen&quot;</extracomment>
+        <translation>%1: hold on %2 kept until %3 has expired</translation>
+    </message>
+    <message>
+        <source>Release the hold, or record a new date.</source>
+        <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg een nieuwe datum vast.&quot;</extracomment>
+        <translation>Release the hold, or record a new date.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UnlockDialog</name>
@@ -18137,6 +20568,79 @@ or use “Add file…”</translation>
         <source>When several colleagues work at the same time: your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you its details.</source>
         <extracomment>Dutch: &quot;Als u met meer collega&apos;s tegelijk werkt: de Privacydesk van uw organisatie op een PostgreSQL-server. De gegevens krijgt u van de afdeling ICT.&quot;</extracomment>
         <translation>When several colleagues work at the same time: your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you its details.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::YearReportDialog</name>
+    <message>
+        <source>Annual report</source>
+        <extracomment>Dutch: &quot;Jaarverslag&quot;</extracomment>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <extracomment>Dutch: &quot;&amp;Jaar:&quot;</extracomment>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <extracomment>Dutch: &quot;&amp;Afdrukken…&quot;</extracomment>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <extracomment>Dutch: &quot;&amp;PDF opslaan…&quot;</extracomment>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <extracomment>Dutch: &quot;&amp;CSV opslaan…&quot;</extracomment>
+        <translation>Save as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>The annual report</source>
+        <extracomment>Dutch: &quot;Het jaarverslag&quot;</extracomment>
+        <translation>The annual report</translation>
+    </message>
+    <message>
+        <source>The annual report could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het jaarverslag kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>The annual report could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Save the annual report as PDF</source>
+        <extracomment>Dutch: &quot;Jaarverslag als PDF opslaan&quot;</extracomment>
+        <translation>Save the annual report as PDF</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <extracomment>Dutch: &quot;jaarverslag-%1.pdf&quot;</extracomment>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Dutch: &quot;Opslaan als PDF&quot;</extracomment>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.csv</source>
+        <extracomment>Dutch: &quot;jaarverslag-%1.csv&quot;</extracomment>
+        <translation>annual-report-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the annual report as CSV</source>
+        <extracomment>Dutch: &quot;Jaarverslag als CSV opslaan&quot;</extracomment>
+        <translation>Save the annual report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>Dutch: &quot;CSV-bestanden (*.csv)&quot;</extracomment>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <extracomment>Dutch: &quot;Opslaan als CSV&quot;</extracomment>
+        <translation>Save as CSV</translation>
     </message>
 </context>
 </TS>

@@ -2461,6 +2461,117 @@
         <source>Could not read %1.</source>
         <translation>%1 kon niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>Systems searched</source>
+        <extracomment>Dutch: &quot;Doorzochte systemen&quot;</extracomment>
+        <translation>Doorzochte systemen</translation>
+    </message>
+    <message>
+        <source>The register of processing activities names no systems for data subjects with this relation.</source>
+        <extracomment>Dutch: &quot;Het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.&quot;</extracomment>
+        <translation>Het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Doorzocht door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>NOT SEARCHED</source>
+        <extracomment>Dutch: &quot;NIET DOORZOCHT&quot;</extracomment>
+        <translation>NIET DOORZOCHT</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <extracomment>Dutch: &quot;bestand: %1&quot;</extracomment>
+        <translation>bestand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CovenantService</name>
+    <message>
+        <source>Enter the name of the covenant.</source>
+        <translation>Vul de naam van het convenant in.</translation>
+    </message>
+    <message>
+        <source>Name at least one party to the covenant.</source>
+        <translation>Noem ten minste één partij bij het convenant.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the covenant.</source>
+        <translation>Vul het doel van het convenant in.</translation>
+    </message>
+    <message>
+        <source>Name the statute or task the covenant rests on.</source>
+        <translation>Noem de wet of taak waarop het convenant steunt.</translation>
+    </message>
+    <message>
+        <source>Say which data the covenant covers.</source>
+        <translation>Geef aan over welke gegevens het convenant gaat.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the covenant applies.</source>
+        <translation>Vul de datum in vanaf wanneer het convenant geldt.</translation>
+    </message>
+    <message>
+        <source>The start of the covenant</source>
+        <translation>Het begin van het convenant</translation>
+    </message>
+    <message>
+        <source>The end of the covenant</source>
+        <translation>Het einde van het convenant</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>De evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>The covenant ends before it begins.</source>
+        <translation>Het convenant eindigt voordat het begint.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Statute or task</source>
+        <translation>Wet of taak</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>There is no covenant %1.</source>
+        <translation>Er is geen convenant %1.</translation>
+    </message>
+    <message>
+        <source>No signed document is kept with covenant %1.</source>
+        <translation>Bij convenant %1 is geen ondertekend document bewaard.</translation>
+    </message>
+    <message>
+        <source>The document of covenant %1 no longer matches its fingerprint: it was damaged in the store.</source>
+        <translation>Het document van convenant %1 klopt niet meer met zijn vingerafdruk: het is in de kluis beschadigd.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2794,6 +2905,163 @@
         <source>This recipient never received the data that changed (%1): art. 19 GDPR does not apply to it.</source>
         <extracomment>Dutch: &quot;Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen: artikel 19 AVG geldt niet voor deze ontvanger.&quot;</extracomment>
         <translation>Deze ontvanger heeft de gewijzigde gegevens (%1) nooit gekregen: art. 19 AVG geldt niet voor deze ontvanger.</translation>
+    </message>
+    <message>
+        <source>There is no covenant %1.</source>
+        <translation>Er is geen convenant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer number(s) name nobody: %1</source>
+        <translation>
+            <numerusform>%n klantnummer noemt niemand: %1</numerusform>
+            <numerusform>%n klantnummers noemen niemand: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer number(s) belong to more than one person: %1</source>
+        <translation>
+            <numerusform>%n klantnummer hoort bij meer dan één persoon: %1</numerusform>
+            <numerusform>%n klantnummers horen bij meer dan één persoon: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Niet gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DpiaRegister</name>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Dutch: &quot;Onbekend&quot;</extracomment>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>Dutch: &quot;Laag&quot;</extracomment>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>Dutch: &quot;Middel&quot;</extracomment>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>Dutch: &quot;Hoog&quot;</extracomment>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 has no DPIA assessment.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft geen DPIA-beoordeling.&quot;</extracomment>
+        <translation>Verwerking %1 heeft geen DPIA-beoordeling.</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 already has a DPIA assessment: change it with dpia set.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft al een DPIA-beoordeling: wijzig die met dpia set.&quot;</extracomment>
+        <translation>Verwerking %1 heeft al een DPIA-beoordeling: wijzig die met dpia set.</translation>
+    </message>
+    <message>
+        <source>Why (not) needed</source>
+        <extracomment>Dutch: &quot;Waarom (niet) nodig&quot;</extracomment>
+        <translation>Waarom (niet) nodig</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Dutch: &quot;Uitkomst&quot;</extracomment>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Consultation of the AP</source>
+        <extracomment>Dutch: &quot;Raadpleging AP&quot;</extracomment>
+        <translation>Raadpleging AP</translation>
+    </message>
+    <message>
+        <source>Choose the processing activity.</source>
+        <extracomment>Dutch: &quot;Kies de verwerking.&quot;</extracomment>
+        <translation>Kies de verwerking.</translation>
+    </message>
+    <message>
+        <source>Not a known code: %1.</source>
+        <extracomment>Dutch: &quot;Geen bekende code: %1.&quot;</extracomment>
+        <translation>Geen bekende code: %1.</translation>
+    </message>
+    <message>
+        <source>This processing is on the AP&apos;s list (%1): a DPIA is then always required (art. 35(4) GDPR).</source>
+        <extracomment>Dutch: &quot;Deze verwerking staat op de lijst van de AP (%1): een DPIA is dan altijd verplicht (art. 35 lid 4 AVG).&quot;</extracomment>
+        <translation>Deze verwerking staat op de lijst van de AP (%1): een DPIA is dan altijd verplicht (art. 35 lid 4 AVG).</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(%1) GDPR applies: a DPIA is then required.</source>
+        <extracomment>Dutch: &quot;Art. 35 lid 3 sub %1 AVG geldt: een DPIA is dan vereist.&quot;</extracomment>
+        <translation>Art. 35 lid 3 sub %1 AVG geldt: een DPIA is dan vereist.</translation>
+    </message>
+    <message>
+        <source>Two or more criteria of the EDPB: a DPIA is likely needed. Explain why it is not.</source>
+        <extracomment>Dutch: &quot;Twee of meer criteria van de EDPB: een DPIA is waarschijnlijk nodig. Leg uit waarom die niet nodig is.&quot;</extracomment>
+        <translation>Twee of meer criteria van de EDPB: een DPIA is waarschijnlijk nodig. Leg uit waarom die niet nodig is.</translation>
+    </message>
+    <message>
+        <source>Explain why no DPIA is needed.</source>
+        <translation>Leg uit waarom geen DPIA nodig is.</translation>
+    </message>
+    <message>
+        <source>An outcome or residual risk belongs to a DPIA: fill in the date of the DPIA.</source>
+        <extracomment>Dutch: &quot;Een uitkomst of restrisico hoort bij een DPIA: vul de datum van de DPIA in.&quot;</extracomment>
+        <translation>Een uitkomst of restrisico hoort bij een DPIA: vul de datum van de DPIA in.</translation>
+    </message>
+    <message>
+        <source>The review date lies before the DPIA.</source>
+        <extracomment>Dutch: &quot;De herbeoordeling ligt vóór de DPIA.&quot;</extracomment>
+        <translation>De herbeoordeling ligt vóór de DPIA.</translation>
+    </message>
+    <message>
+        <source>The AP is consulted beforehand when the residual risk stays high (art. 36(1) GDPR): set the residual risk to high.</source>
+        <extracomment>Dutch: &quot;De AP wordt vooraf geraadpleegd als het restrisico hoog blijft (art. 36 lid 1 AVG): zet het restrisico op hoog.&quot;</extracomment>
+        <translation>De AP wordt vooraf geraadpleegd als het restrisico hoog blijft (art. 36 lid 1 AVG): zet het restrisico op hoog.</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed and not done yet: do it before the processing (art. 35(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Een DPIA is nodig en nog niet gedaan: doe die vóór de verwerking (art. 35 lid 1 AVG).&quot;</extracomment>
+        <translation>Een DPIA is nodig en nog niet gedaan: doe die vóór de verwerking (art. 35 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The residual risk stays high: consult the AP before the processing (art. 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Het restrisico blijft hoog: raadpleeg de AP vóór de verwerking (art. 36 lid 1 AVG).&quot;</extracomment>
+        <translation>Het restrisico blijft hoog: raadpleeg de AP vóór de verwerking (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The review was due on %1.</source>
+        <extracomment>Dutch: &quot;Herbeoordeling was gepland op %1.&quot;</extracomment>
+        <translation>Herbeoordeling was gepland op %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <extracomment>Dutch: &quot;Niet beoordeeld&quot;</extracomment>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>DPIA %1</source>
+        <extracomment>Dutch: &quot;DPIA %1&quot;</extracomment>
+        <translation>DPIA %1</translation>
+    </message>
+    <message>
+        <source>DPIA needed, not done</source>
+        <extracomment>Dutch: &quot;DPIA nodig, nog niet gedaan&quot;</extracomment>
+        <translation>DPIA nodig, nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>No DPIA needed</source>
+        <extracomment>Dutch: &quot;Geen DPIA nodig&quot;</extracomment>
+        <translation>Geen DPIA nodig</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3638,188 @@
             <numerusform>Klachtdossier AP afgedrukt door %1 op printer %3 (opdracht %4): %2, %n pagina&apos;s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hold on outside data recorded</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vastgelegd&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk vastgelegd</translation>
+    </message>
+    <message>
+        <source>Outside data secured</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk veiliggesteld&quot;</extracomment>
+        <translation>Gegevens buiten Privacydesk veiliggesteld</translation>
+    </message>
+    <message>
+        <source>Hold on outside data released</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vrijgegeven&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk vrijgegeven</translation>
+    </message>
+    <message>
+        <source>Processing restricted (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG)&quot;</extracomment>
+        <translation>Verwerking beperkt (art. 18 AVG)</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven&quot;</extracomment>
+        <translation>Beperking van de verwerking opgeheven</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk recorded by %1: %2, %3; recorded on %4, the system overwrites it on %5</source>
+        <translation>Bewaring van gegevens buiten Privacydesk vastgelegd door %1: %2, %3; opgenomen op %4, het systeem overschrijft dit op %5</translation>
+    </message>
+    <message>
+        <source>; secured on %1 by %2</source>
+        <translation>; veiliggesteld op %1 door %2</translation>
+    </message>
+    <message>
+        <source>; kept until %1</source>
+        <translation>; vastgelegd tot %1</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk secured by %1: %2, on %3 by %4 (on or after the day the system overwrites them)</source>
+        <translation>Gegevens buiten Privacydesk veiliggesteld door %1: %2, op %3 door %4 (op of na de dag dat het systeem ze overschrijft)</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk secured by %1: %2, on %3 by %4</source>
+        <translation>Gegevens buiten Privacydesk veiliggesteld door %1: %2, op %3 door %4</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk released by %1: %2; reason: %3</source>
+        <translation>Bewaring van gegevens buiten Privacydesk vrijgegeven door %1: %2; reden: %3</translation>
+    </message>
+    <message>
+        <source>Processing restricted by %1 (%2) from %3: %4; reason: %5</source>
+        <translation>Verwerking beperkt door %1 (%2) vanaf %3: %4; reden: %5</translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted by %1: %2, after the notice to the data subject (letter %3, art. 18(3) GDPR)</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)&quot;</extracomment>
+        <translation>Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExternalHoldService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>There is no data breach %1.</source>
+        <extracomment>Dutch: &quot;Er is geen datalek %1.&quot;</extracomment>
+        <translation>Datalek %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 has no hold %2 on data outside Privacydesk.</source>
+        <extracomment>Dutch: &quot;%1 heeft geen bewaring %2 van gegevens buiten Privacydesk.&quot;</extracomment>
+        <translation>%1 heeft geen bewaring %2 van gegevens buiten Privacydesk.</translation>
+    </message>
+    <message>
+        <source>Hold %1 was released on %2 already.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 is al vrijgegeven op %2.&quot;</extracomment>
+        <translation>Bewaring %1 is al vrijgegeven op %2.</translation>
+    </message>
+    <message>
+        <source>Name the system (for example the camera system) and what is secured.</source>
+        <extracomment>Dutch: &quot;Noem het systeem (bijvoorbeeld het camerasysteem) en wat er wordt veiliggesteld.&quot;</extracomment>
+        <translation>Noem het systeem (bijvoorbeeld het camerasysteem) en wat er wordt veiliggesteld.</translation>
+    </message>
+    <message>
+        <source>Give the date of the recording (not in the future) and how long the system itself keeps it, for example 4w.</source>
+        <extracomment>Dutch: &quot;Geef de datum van de opname (niet in de toekomst) en hoe lang het systeem zelf bewaart, bijvoorbeeld 4w.&quot;</extracomment>
+        <translation>Geef de datum van de opname (niet in de toekomst) en hoe lang het systeem zelf bewaart, bijvoorbeeld 4w.</translation>
+    </message>
+    <message>
+        <source>The day it was secured lies between the recording and today.</source>
+        <extracomment>Dutch: &quot;De datum van veiligstellen ligt tussen de opname en vandaag.&quot;</extracomment>
+        <translation>De datum van veiligstellen ligt tussen de opname en vandaag.</translation>
+    </message>
+    <message>
+        <source>‘Kept until’ lies after the date of the recording.</source>
+        <extracomment>Dutch: &quot;‘Vastgelegd tot’ ligt na de datum van de opname.&quot;</extracomment>
+        <translation>‘Vastgelegd tot’ ligt na de datum van de opname.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>What is secured</source>
+        <translation>Wat wordt veiliggesteld</translation>
+    </message>
+    <message>
+        <source>Secured by</source>
+        <translation>Veiliggesteld door</translation>
+    </message>
+    <message>
+        <source>Hold %1 was secured on %2 already.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 is al veiliggesteld op %2.&quot;</extracomment>
+        <translation>Bewaring %1 is al veiliggesteld op %2.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released, for example: the request has been answered.</source>
+        <extracomment>Dutch: &quot;Zeg waarom de bewaring wordt vrijgegeven, bijvoorbeeld: het verzoek is afgehandeld.&quot;</extracomment>
+        <translation>Zeg waarom de bewaring wordt vrijgegeven, bijvoorbeeld: het verzoek is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Reason for the release</source>
+        <translation>Reden van de vrijgave</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExternalHoldTexts</name>
+    <message>
+        <source>Camera system</source>
+        <extracomment>Dutch: &quot;Camerasysteem&quot;</extracomment>
+        <translation>Camerasysteem</translation>
+    </message>
+    <message>
+        <source>Telephone system (call recordings)</source>
+        <extracomment>Dutch: &quot;Telefooncentrale (gespreksopnames)&quot;</extracomment>
+        <translation>Telefooncentrale (gespreksopnames)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <extracomment>Dutch: &quot;Mailbox&quot;</extracomment>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Access control system (keys, tags)</source>
+        <extracomment>Dutch: &quot;Toegangssysteem (sleutels, tags)&quot;</extracomment>
+        <translation>Toegangssysteem (sleutels, tags)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <extracomment>Dutch: &quot;Back-ups&quot;</extracomment>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>released on %1 by %2</source>
+        <extracomment>Dutch: &quot;vrijgegeven op %1 door %2&quot;</extracomment>
+        <translation>vrijgegeven op %1 door %2</translation>
+    </message>
+    <message>
+        <source>secured on %1 by %2</source>
+        <extracomment>Dutch: &quot;veiliggesteld op %1 door %2&quot;</extracomment>
+        <translation>veiliggesteld op %1 door %2</translation>
+    </message>
+    <message>
+        <source>NOT secured: the system overwrites the data on %1</source>
+        <extracomment>Dutch: &quot;NIET veiliggesteld: het systeem overschrijft de gegevens op %1&quot;</extracomment>
+        <translation>NIET veiliggesteld: het systeem overschrijft de gegevens op %1</translation>
+    </message>
+    <message>
+        <source>secure before %1 (the system overwrites the data then)</source>
+        <extracomment>Dutch: &quot;veiligstellen vóór %1 (dan overschrijft het systeem de gegevens)&quot;</extracomment>
+        <translation>veiligstellen vóór %1 (dan overschrijft het systeem de gegevens)</translation>
+    </message>
+    <message>
+        <source>kept until %1: expired, release or extend</source>
+        <translation>vastgelegd tot %1: verlopen, geef vrij of verleng</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>vastgelegd tot %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -3475,6 +3925,11 @@
         <source>Request for a mandate</source>
         <extracomment>Dutch: &quot;Verzoek om machtiging&quot;</extracomment>
         <translation>Verzoek om machtiging</translation>
+    </message>
+    <message>
+        <source>Notice that the restriction will be lifted</source>
+        <extracomment>Dutch: &quot;Kennisgeving opheffing beperking&quot;</extracomment>
+        <translation>Kennisgeving opheffing beperking</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +4095,11 @@
         <source>The edited letter is empty or too long: it was not recorded.</source>
         <extracomment>Dutch: &quot;De aangepaste brief is leeg of te lang: hij is niet vastgelegd.&quot;</extracomment>
         <translation>De aangepaste brief is leeg of te lang: hij is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The data subject has no restriction of processing in force: there is nothing to lift. A restriction is recorded in the request&apos;s overview (Record a restriction…).</source>
+        <extracomment>Dutch: &quot;De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).&quot;</extracomment>
+        <translation>De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4394,11 @@
         <source>The acknowledgement&apos;s paragraph on showing who the data subject is; to a representative: the mandate received (a block)</source>
         <extracomment>Dutch: &quot;De alinea van de ontvangstbevestiging over het laten zien wie de betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)&quot;</extracomment>
         <translation>De alinea van de ontvangstbevestiging over het laten zien wie de betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)</translation>
+    </message>
+    <message>
+        <source>The restrictions of processing in force: which data, since when and the ground of art. 18(1) GDPR (a block; empty without a restriction)</source>
+        <extracomment>Dutch: &quot;De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)&quot;</extracomment>
+        <translation>De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5424,21 @@
         <extracomment>Dutch: &quot;Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.&quot;</extracomment>
         <translation>Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets.</translation>
     </message>
+    <message>
+        <source>You asked us to restrict the use of your data (article 18 GDPR). While a restriction applies, we only store those data.</source>
+        <extracomment>Dutch: &quot;U heeft gevraagd het gebruik van uw gegevens te beperken (artikel 18 AVG). Zolang een beperking geldt, bewaren wij die gegevens alleen.&quot;</extracomment>
+        <translation>U heeft gevraagd het gebruik van uw gegevens te beperken (artikel 18 AVG). Zolang een beperking geldt, bewaren wij die gegevens alleen.</translation>
+    </message>
+    <message>
+        <source>%1: restricted since %2 (%3)</source>
+        <extracomment>Dutch: &quot;%1: beperkt sinds %2 (%3)&quot;</extracomment>
+        <translation>%1: beperkt sinds %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: restricted from %2 until %3</source>
+        <extracomment>Dutch: &quot;%1: beperkt van %2 tot %3&quot;</extracomment>
+        <translation>%1: beperkt van %2 tot %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -5021,6 +5501,16 @@
     <message>
         <source>Where your data came from</source>
         <translation>Waar uw gegevens vandaan komen</translation>
+    </message>
+    <message>
+        <source>Restricted data (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperkte gegevens (art. 18 AVG)&quot;</extracomment>
+        <translation>Beperkte gegevens (art. 18 AVG)</translation>
+    </message>
+    <message>
+        <source>Covenant: %1</source>
+        <extracomment>Dutch: &quot;Convenant: %1&quot;</extracomment>
+        <translation>Convenant: %1</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5825,16 @@
         <source>Nuisance (sensitive)</source>
         <translation>Overlast (gevoelig)</translation>
     </message>
+    <message>
+        <source>Systems</source>
+        <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 has a DPIA assessment and stays in the register.</source>
+        <extracomment>Dutch: &quot;Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.&quot;</extracomment>
+        <translation>Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
@@ -5456,6 +5956,16 @@
     <message>
         <source>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</source>
         <translation>geen bijzondere persoonsgegevens (art. 9 AVG) en geen strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>DPIA (art. 35 AVG)</source>
+        <extracomment>Dutch: &quot;DPIA (art. 35 AVG)&quot;</extracomment>
+        <translation>DPIA (art. 35 AVG)</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +6110,90 @@
             <numerusform>… en nog %n verschil tussen de database en de audittrail.</numerusform>
             <numerusform>… en nog %n verschillen tussen de database en de audittrail.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionCodes</name>
+    <message>
+        <source>art. 18(1)(a) GDPR: the accuracy of the data is contested, while we verify it</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub a: de juistheid van de gegevens wordt betwist, terwijl wij die controleren&quot;</extracomment>
+        <translation>art. 18 lid 1 sub a: de juistheid van de gegevens wordt betwist, terwijl wij die controleren</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(b) GDPR: the processing is unlawful and the data subject asks for restriction instead of erasure</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub b: de verwerking is onrechtmatig en de betrokkene wil beperking in plaats van wissen&quot;</extracomment>
+        <translation>art. 18 lid 1 sub b: de verwerking is onrechtmatig en de betrokkene wil beperking in plaats van wissen</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(c) GDPR: we no longer need the data, the data subject needs them for a legal claim</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub c: wij hebben de gegevens niet meer nodig, de betrokkene wel voor een rechtsvordering&quot;</extracomment>
+        <translation>art. 18 lid 1 sub c: wij hebben de gegevens niet meer nodig, de betrokkene wel voor een rechtsvordering</translation>
+    </message>
+    <message>
+        <source>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</source>
+        <extracomment>Dutch: &quot;art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen&quot;</extracomment>
+        <translation>art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionService</name>
+    <message>
+        <source>There is no data subject with customer number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer %1.&quot;</extracomment>
+        <translation>Er is geen betrokkene met klantnummer %1.</translation>
+    </message>
+    <message>
+        <source>Say which data are restricted and why.</source>
+        <extracomment>Dutch: &quot;Zeg welke gegevens worden beperkt en waarom.&quot;</extracomment>
+        <translation>Zeg welke gegevens worden beperkt en waarom.</translation>
+    </message>
+    <message>
+        <source>A restriction starts today or earlier.</source>
+        <extracomment>Dutch: &quot;Een beperking begint vandaag of eerder.&quot;</extracomment>
+        <translation>Een beperking begint vandaag of eerder.</translation>
+    </message>
+    <message>
+        <source>Restricted data</source>
+        <translation>Beperkte gegevens</translation>
+    </message>
+    <message>
+        <source>Reason for the restriction</source>
+        <translation>Reden van de beperking</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about this data subject.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 gaat niet over deze betrokkene.&quot;</extracomment>
+        <translation>Verzoek %1 gaat niet over deze betrokkene.</translation>
+    </message>
+    <message>
+        <source>The restriction can only be lifted once the data subject has been told first (art. 18(3) GDPR). Make the letter ‘Notice that the restriction will be lifted’ on the request and record that it was sent. Then you can lift the restriction.</source>
+        <extracomment>Dutch: &quot;De beperking kan pas worden opgeheven als de betrokkene dat eerst heeft gehoord (artikel 18 lid 3 AVG). Maak bij het verzoek de brief ‘Kennisgeving opheffing beperking’ en leg vast dat die is verstuurd. Daarna kunt u de beperking opheffen.&quot;</extracomment>
+        <translation>De beperking kan pas worden opgeheven als de betrokkene dat eerst heeft gehoord (artikel 18 lid 3 AVG). Maak bij het verzoek de brief ‘Kennisgeving opheffing beperking’ en leg vast dat die is verstuurd. Daarna kunt u de beperking opheffen.</translation>
+    </message>
+    <message>
+        <source>This restriction belongs to no request: name the request with which the letter was sent.</source>
+        <extracomment>Dutch: &quot;Deze beperking hoort bij geen verzoek: noem het verzoek waarbij de brief is verstuurd.&quot;</extracomment>
+        <translation>Deze beperking hoort bij geen verzoek: noem het verzoek waarbij de brief is verstuurd.</translation>
+    </message>
+    <message>
+        <source>There is no restriction %1.</source>
+        <extracomment>Dutch: &quot;Er is geen beperking %1.&quot;</extracomment>
+        <translation>Er is geen beperking %1.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 was lifted on %2 already.</source>
+        <extracomment>Dutch: &quot;Beperking %1 is al opgeheven op %2.&quot;</extracomment>
+        <translation>Beperking %1 is al opgeheven op %2.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (sub %3)</source>
+        <extracomment>Dutch: &quot;%1 sinds %2 (sub %3)&quot;</extracomment>
+        <translation>%1 sinds %2 (sub %3)</translation>
+    </message>
+    <message>
+        <source>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</source>
+        <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.&quot;</extracomment>
+        <translation>Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.</translation>
     </message>
 </context>
 <context>
@@ -6739,6 +7333,82 @@
     </message>
 </context>
 <context>
+    <name>pd::SystemChecklist</name>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Dutch: &quot;Niets gevonden&quot;</extracomment>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <source>Data found (in the report)</source>
+        <extracomment>Dutch: &quot;Gegevens gevonden (in het overzicht)&quot;</extracomment>
+        <translation>Gegevens gevonden (in het overzicht)</translation>
+    </message>
+    <message>
+        <source>Data provided separately</source>
+        <extracomment>Dutch: &quot;Gegevens apart verstrekt&quot;</extracomment>
+        <translation>Gegevens apart verstrekt</translation>
+    </message>
+    <message>
+        <source>Data erased</source>
+        <extracomment>Dutch: &quot;Gegevens gewist&quot;</extracomment>
+        <translation>Gegevens gewist</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <extracomment>Dutch: &quot;Gegevens gecorrigeerd&quot;</extracomment>
+        <translation>Gegevens gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Could not be searched (see note)</source>
+        <extracomment>Dutch: &quot;Niet te doorzoeken (zie notitie)&quot;</extracomment>
+        <translation>Niet te doorzoeken (zie notitie)</translation>
+    </message>
+    <message>
+        <source>Only an inzage, erasure or rectification has a list of systems to search.</source>
+        <extracomment>Dutch: &quot;Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen.&quot;</extracomment>
+        <translation>Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen.</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: reopen it first.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is afgerond: heropen het eerst.&quot;</extracomment>
+        <translation>Verzoek %1 is afgerond: heropen het eerst.</translation>
+    </message>
+    <message>
+        <source>System &apos;%1&apos; is not on this request&apos;s list (%2).</source>
+        <extracomment>Dutch: &quot;Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2).&quot;</extracomment>
+        <translation>Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit this request: erased goes with an erasure, corrected with a rectification.</source>
+        <extracomment>Dutch: &quot;‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie.&quot;</extracomment>
+        <translation>‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie.</translation>
+    </message>
+    <message>
+        <source>Say in a note why the system could not be searched.</source>
+        <extracomment>Dutch: &quot;Zeg in een notitie waarom het systeem niet te doorzoeken is.&quot;</extracomment>
+        <translation>Zeg in een notitie waarom het systeem niet te doorzoeken is.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no file %2 (case attachments lists them).</source>
+        <extracomment>Dutch: &quot;Verzoek %1 heeft geen bestand %2 (case attachments toont ze).&quot;</extracomment>
+        <translation>Verzoek %1 heeft geen bestand %2 (case attachments toont ze).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Dutch: &quot;Notitie&quot;</extracomment>
+        <translation>Notitie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) not searched yet: %1.</source>
+        <extracomment>Dutch: &quot;%n systeem/systemen nog niet doorzocht: %1.&quot;</extracomment>
+        <translation>
+            <numerusform>%n systeem nog niet doorzocht: %1.</numerusform>
+            <numerusform>%n systemen nog niet doorzocht: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::UserService</name>
     <message>
         <source>This user already has a key slot.</source>
@@ -6816,6 +7486,281 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>pd::YearReportService</name>
+    <message>
+        <source>Choose a year from %1 up to %2.</source>
+        <extracomment>Dutch: &quot;Kies een jaar van %1 tot en met %2.&quot;</extracomment>
+        <translation>Kies een jaar van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Privacy annual report %1</source>
+        <extracomment>Dutch: &quot;Jaarverslag privacy %1&quot;</extracomment>
+        <translation>Jaarverslag privacy %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 up to and including %2.</source>
+        <extracomment>Dutch: &quot;Periode: %1 tot en met %2.&quot;</extracomment>
+        <translation>Periode: %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Period: %1 up to and including %2. The year is not over: the figures are those of %3.</source>
+        <extracomment>Dutch: &quot;Periode: %1 tot en met %2. Het jaar loopt nog: de cijfers zijn die van %3.&quot;</extracomment>
+        <translation>Periode: %1 tot en met %2. Het jaar loopt nog: de cijfers zijn die van %3.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <extracomment>Dutch: &quot;Onderdeel&quot;</extracomment>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <extracomment>Dutch: &quot;Cijfer&quot;</extracomment>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Dutch: &quot;Waarde&quot;</extracomment>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <extracomment>Dutch: &quot;Definitie&quot;</extracomment>
+        <translation>Definitie</translation>
+    </message>
+    <message>
+        <source>Made on %1. The same figures as the dashboards with reference date 31 December %2.</source>
+        <extracomment>Dutch: &quot;Gemaakt op %1. Dezelfde cijfers als de dashboards met peildatum 31 december %2.&quot;</extracomment>
+        <translation>Gemaakt op %1. Dezelfde cijfers als de dashboards met peildatum 31 december %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::YearSections</name>
+    <message>
+        <source>Without an outcome</source>
+        <translation>Zonder uitkomst</translation>
+    </message>
+    <message>
+        <source>Requests of data subjects</source>
+        <extracomment>Dutch: &quot;Verzoeken van betrokkenen&quot;</extracomment>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Received, by kind</source>
+        <extracomment>Dutch: &quot;Ontvangen, per soort&quot;</extracomment>
+        <translation>Ontvangen, per soort</translation>
+    </message>
+    <message>
+        <source>Requests received from %1 up to and including %2 (date of receipt). A request of several kinds counts under each kind; the total counts each request once.</source>
+        <extracomment>Dutch: &quot;Verzoeken ontvangen van %1 tot en met %2 (datum van ontvangst). Een verzoek van meer soorten telt bij elke soort; het totaal telt elk verzoek één keer.&quot;</extracomment>
+        <translation>Verzoeken ontvangen van %1 tot en met %2 (datum van ontvangst). Een verzoek van meer soorten telt bij elke soort; het totaal telt elk verzoek één keer.</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <extracomment>Dutch: &quot;Totaal ontvangen&quot;</extracomment>
+        <translation>Totaal ontvangen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Dutch: &quot;Totaal&quot;</extracomment>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Received, by channel</source>
+        <extracomment>Dutch: &quot;Ontvangen, per kanaal&quot;</extracomment>
+        <translation>Ontvangen, per kanaal</translation>
+    </message>
+    <message>
+        <source>The same requests by the channel they came in through.</source>
+        <extracomment>Dutch: &quot;Dezelfde verzoeken naar het kanaal waarlangs ze binnenkwamen.&quot;</extracomment>
+        <translation>Dezelfde verzoeken naar het kanaal waarlangs ze binnenkwamen.</translation>
+    </message>
+    <message>
+        <source>Total completed</source>
+        <extracomment>Dutch: &quot;Totaal afgerond&quot;</extracomment>
+        <translation>Totaal afgerond</translation>
+    </message>
+    <message>
+        <source>Completed, by outcome</source>
+        <extracomment>Dutch: &quot;Afgerond, per uitkomst&quot;</extracomment>
+        <translation>Afgerond, per uitkomst</translation>
+    </message>
+    <message>
+        <source>Requests answered or closed from %1 up to and including %2 (also when received earlier), by the outcome recorded on completion.</source>
+        <extracomment>Dutch: &quot;Verzoeken beantwoord of afgesloten van %1 tot en met %2 (ook als ze eerder ontvangen zijn), naar de uitkomst die bij het afronden is vastgelegd.&quot;</extracomment>
+        <translation>Verzoeken beantwoord of afgesloten van %1 tot en met %2 (ook als ze eerder ontvangen zijn), naar de uitkomst die bij het afronden is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <extracomment>Dutch: &quot;Termijnen&quot;</extracomment>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>On time, by deadline</source>
+        <extracomment>Dutch: &quot;Op tijd, per termijn&quot;</extracomment>
+        <translation>Op tijd, per termijn</translation>
+    </message>
+    <message>
+        <source>Requests answered or closed from %1 up to and including %2. The legal deadline is one month after receipt, three months when extended (art. 12(3) GDPR), moved to the next working day from a weekend or public holiday. The own deadline is the organisation&apos;s policy (Settings). A late request counts under one deadline: the legal one when it had passed, otherwise the own one.</source>
+        <extracomment>Dutch: &quot;Verzoeken beantwoord of afgesloten van %1 tot en met %2. De wettelijke termijn is een maand na ontvangst, na verlenging drie maanden (art. 12 lid 3 AVG), op een weekend- of feestdag de eerstvolgende werkdag. De eigen termijn is die van het beleid van de organisatie (Instellingen). Een verzoek dat te laat is, telt bij één termijn: de wettelijke als die voorbij was, anders de eigen.&quot;</extracomment>
+        <translation>Verzoeken beantwoord of afgesloten van %1 tot en met %2. De wettelijke termijn is een maand na ontvangst, na verlenging drie maanden (art. 12 lid 3 AVG), op een weekend- of feestdag de eerstvolgende werkdag. De eigen termijn is die van het beleid van de organisatie (Instellingen). Een verzoek dat te laat is, telt bij één termijn: de wettelijke als die voorbij was, anders de eigen.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Dutch: &quot;Afgerond&quot;</extracomment>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Within the legal deadline</source>
+        <extracomment>Dutch: &quot;Binnen de wettelijke termijn&quot;</extracomment>
+        <translation>Binnen de wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Within the legal deadline (%)</source>
+        <extracomment>Dutch: &quot;Binnen de wettelijke termijn (%)&quot;</extracomment>
+        <translation>Binnen de wettelijke termijn (%)</translation>
+    </message>
+    <message>
+        <source>Within the own and the legal deadline</source>
+        <extracomment>Dutch: &quot;Binnen de eigen én de wettelijke termijn&quot;</extracomment>
+        <translation>Binnen de eigen én de wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Within the own and the legal deadline (%)</source>
+        <extracomment>Dutch: &quot;Binnen de eigen én de wettelijke termijn (%)&quot;</extracomment>
+        <translation>Binnen de eigen én de wettelijke termijn (%)</translation>
+    </message>
+    <message>
+        <source>Late: legal deadline passed</source>
+        <extracomment>Dutch: &quot;Te laat: wettelijke termijn voorbij&quot;</extracomment>
+        <translation>Te laat: wettelijke termijn voorbij</translation>
+    </message>
+    <message>
+        <source>Late: only the own deadline passed</source>
+        <extracomment>Dutch: &quot;Te laat: alleen de eigen termijn voorbij&quot;</extracomment>
+        <translation>Te laat: alleen de eigen termijn voorbij</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <extracomment>Dutch: &quot;Behandelduur&quot;</extracomment>
+        <translation>Behandelduur</translation>
+    </message>
+    <message>
+        <source>Calendar days from receipt to answer of the same requests: the middle value (with an even number, the mean of the two middle ones).</source>
+        <extracomment>Dutch: &quot;Kalenderdagen van ontvangst tot antwoord van dezelfde verzoeken: de middelste waarde (bij een even aantal het gemiddelde van de twee middelste).&quot;</extracomment>
+        <translation>Kalenderdagen van ontvangst tot antwoord van dezelfde verzoeken: de middelste waarde (bij een even aantal het gemiddelde van de twee middelste).</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <extracomment>Dutch: &quot;Mediaan (dagen)&quot;</extracomment>
+        <translation>Mediaan (dagen)</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <extracomment>Dutch: &quot;Verlengingen&quot;</extracomment>
+        <translation>Verlengingen</translation>
+    </message>
+    <message>
+        <source>Requests received from %1 up to and including %2 that were extended, with the data subject informed of it (art. 12(3) GDPR). Informed late: after the legal deadline of one month; the deadline then stays one month.</source>
+        <extracomment>Dutch: &quot;Verzoeken ontvangen van %1 tot en met %2 die zijn verlengd en waarover de betrokkene is geïnformeerd (art. 12 lid 3 AVG). Te laat geïnformeerd: na de wettelijke termijn van een maand; de termijn blijft dan een maand.&quot;</extracomment>
+        <translation>Verzoeken ontvangen van %1 tot en met %2 die zijn verlengd en waarover de betrokkene is geïnformeerd (art. 12 lid 3 AVG). Te laat geïnformeerd: na de wettelijke termijn van een maand; de termijn blijft dan een maand.</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <extracomment>Dutch: &quot;Verlengd&quot;</extracomment>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>Of which informed late</source>
+        <extracomment>Dutch: &quot;Waarvan te laat geïnformeerd&quot;</extracomment>
+        <translation>Waarvan te laat geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <extracomment>Dutch: &quot;Datalekken&quot;</extracomment>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>Register and notifications</source>
+        <extracomment>Dutch: &quot;Register en meldingen&quot;</extracomment>
+        <translation>Register en meldingen</translation>
+    </message>
+    <message>
+        <source>Discovered: data breaches discovered from %1 up to and including %2 (Dutch time). Notified: notifications to the AP in that period, also of a breach from an earlier year; late: more than 72 hours after discovery (art. 33(1) GDPR). Data subjects informed: breaches whose data subjects were informed in that period (art. 34 GDPR).</source>
+        <extracomment>Dutch: &quot;Ontdekt: datalekken ontdekt van %1 tot en met %2 (Nederlandse tijd). Gemeld: meldingen aan de AP in die periode, ook van een datalek uit een eerder jaar; te laat: later dan 72 uur na de ontdekking (art. 33 lid 1 AVG). Betrokkenen geïnformeerd: datalekken waarvan de betrokkenen in die periode zijn geïnformeerd (art. 34 AVG).&quot;</extracomment>
+        <translation>Ontdekt: datalekken ontdekt van %1 tot en met %2 (Nederlandse tijd). Gemeld: meldingen aan de AP in die periode, ook van een datalek uit een eerder jaar; te laat: later dan 72 uur na de ontdekking (art. 33 lid 1 AVG). Betrokkenen geïnformeerd: datalekken waarvan de betrokkenen in die periode zijn geïnformeerd (art. 34 AVG).</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <extracomment>Dutch: &quot;Ontdekt&quot;</extracomment>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <extracomment>Dutch: &quot;Gemeld aan de AP&quot;</extracomment>
+        <translation>Melding aan de AP gedaan</translation>
+    </message>
+    <message>
+        <source>Of which late (after 72 hours)</source>
+        <extracomment>Dutch: &quot;Waarvan te laat (na 72 uur)&quot;</extracomment>
+        <translation>Waarvan te laat (na 72 uur)</translation>
+    </message>
+    <message>
+        <source>Data subjects informed</source>
+        <extracomment>Dutch: &quot;Betrokkenen geïnformeerd&quot;</extracomment>
+        <translation>Betrokkenen geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Discovered, by nature</source>
+        <extracomment>Dutch: &quot;Ontdekt, per soort inbreuk&quot;</extracomment>
+        <translation>Ontdekt, per soort inbreuk</translation>
+    </message>
+    <message>
+        <source>The same discovered breaches by nature (confidentiality, integrity, availability); a breach of several natures counts under each.</source>
+        <extracomment>Dutch: &quot;Dezelfde ontdekte datalekken naar de soort inbreuk (vertrouwelijkheid, integriteit, beschikbaarheid); een datalek van meer soorten telt bij elke soort.&quot;</extracomment>
+        <translation>Dezelfde ontdekte datalekken naar de soort inbreuk (vertrouwelijkheid, integriteit, beschikbaarheid); een datalek van meer soorten telt bij elke soort.</translation>
+    </message>
+    <message>
+        <source>Disclosures to third parties</source>
+        <extracomment>Dutch: &quot;Verstrekkingen aan derden&quot;</extracomment>
+        <translation>Verstrekkingen aan derden</translation>
+    </message>
+    <message>
+        <source>By kind of recipient</source>
+        <extracomment>Dutch: &quot;Per soort ontvanger&quot;</extracomment>
+        <translation>Per soort ontvanger</translation>
+    </message>
+    <message>
+        <source>Disclosures in the register dated from %1 up to and including %2, by the recipient&apos;s category. A disclosure about several persons counts once.</source>
+        <extracomment>Dutch: &quot;Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking over meer personen telt één keer.&quot;</extracomment>
+        <translation>Verstrekkingen in het register met een datum van %1 tot en met %2, naar de categorie van de ontvanger. Een verstrekking over meer personen telt één keer.</translation>
+    </message>
+    <message>
+        <source>By legal basis</source>
+        <extracomment>Dutch: &quot;Per grondslag&quot;</extracomment>
+        <translation>Per grondslag</translation>
+    </message>
+    <message>
+        <source>The same disclosures by their legal basis (art. 6(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Dezelfde verstrekkingen naar hun grondslag (art. 6 lid 1 AVG).&quot;</extracomment>
+        <translation>Dezelfde verstrekkingen naar hun grondslag (art. 6 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <extracomment>Dutch: &quot;Vernietigingen&quot;</extracomment>
+        <translation>Vernietigingen</translation>
+    </message>
+    <message>
+        <source>Destroyed, by kind</source>
+        <extracomment>Dutch: &quot;Vernietigd, per soort&quot;</extracomment>
+        <translation>Vernietigd, per soort</translation>
+    </message>
+    <message>
+        <source>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data (from the retention register) and data breaches.</source>
+        <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.&quot;</extracomment>
+        <translation>Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.</translation>
     </message>
 </context>
 <context>
@@ -7271,10 +8216,6 @@
     <message>
         <source>The law that forbids informing the data subject. Without this or --informed: still to inform.</source>
         <translation>De wet die verbiedt om de betrokkene te informeren. Zonder deze optie of --informed: nog te informeren.</translation>
-    </message>
-    <message>
-        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</source>
-        <translation>Verstrekkingen tonen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason}; ontbrekende waarden zijn null.</translation>
     </message>
     <message>
         <source>Only disclosures concerning this customer number.</source>
@@ -8328,6 +9269,310 @@
         <source>Remove a retention rule that no item uses (only with --yes).</source>
         <translation>Een bewaarregel verwijderen die geen bewaartermijn gebruikt (alleen met --yes).</translation>
     </message>
+    <message>
+        <source>Complete although a system on the request&apos;s list is not searched yet (case systems); without it that is refused.</source>
+        <translation>Afronden hoewel een systeem op de lijst van het verzoek nog niet is doorzocht (case systems); zonder deze optie wordt dat geweigerd.</translation>
+    </message>
+    <message>
+        <source>The systems to search for an inzage, erasure or rectification, and what each search found.</source>
+        <translation>De systemen die voor een inzage, verwijdering of rectificatie worden doorzocht, en wat elke zoektocht vond.</translation>
+    </message>
+    <message>
+        <source>Tick a system as searched for a request: who (you), when (now), the result and a note or file.</source>
+        <translation>Een systeem afvinken als doorzocht voor een verzoek: wie (u), wanneer (nu), het resultaat en een notitie of bestand.</translation>
+    </message>
+    <message>
+        <source>niets-gevonden, gevonden (in the report), apart-verstrekt (provided separately), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
+        <translation>niets-gevonden, gevonden (in het overzicht), apart-verstrekt, gewist (verwijdering), gecorrigeerd (rectificatie), niet-doorzoekbaar (met --note: waarom).</translation>
+    </message>
+    <message>
+        <source>What was searched or found.</source>
+        <translation>Wat is doorzocht of gevonden.</translation>
+    </message>
+    <message>
+        <source>One of the request&apos;s files that shows the search (its id: case attachments).</source>
+        <translation>Een bestand van het verzoek dat de zoektocht laat zien (het nummer: case attachments).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>The covenant&apos;s name.</source>
+        <translation>De naam van het convenant.</translation>
+    </message>
+    <message>
+        <source>A party to the covenant (repeat for each; set: replaces all).</source>
+        <translation>Een partij bij het convenant (herhaal voor elke partij; set: vervangt ze allemaal).</translation>
+    </message>
+    <message>
+        <source>Why the data is shared.</source>
+        <translation>Waarom de gegevens worden gedeeld.</translation>
+    </message>
+    <message>
+        <source>The statute or task it rests on (required for c and e).</source>
+        <translation>De wet of taak waarop het steunt (verplicht bij c en e).</translation>
+    </message>
+    <message>
+        <source>The data categories it covers, as disclosure add.</source>
+        <translation>De gegevenscategorieën van het convenant, zoals bij disclosure add.</translation>
+    </message>
+    <message>
+        <source>The first day it applies.</source>
+        <translation>De eerste dag dat het geldt.</translation>
+    </message>
+    <message>
+        <source>The last day it applies.</source>
+        <translation>De laatste dag dat het geldt.</translation>
+    </message>
+    <message>
+        <source>When it is due for review.</source>
+        <translation>Wanneer het geëvalueerd moet worden.</translation>
+    </message>
+    <message>
+        <source>The signed document, kept encrypted inside the store.</source>
+        <translation>Het ondertekende document, versleuteld bewaard in de kluis.</translation>
+    </message>
+    <message>
+        <source>Register a covenant (samenwerkingsconvenant); prints its id.</source>
+        <translation>Een samenwerkingsconvenant vastleggen; toont het nummer.</translation>
+    </message>
+    <message>
+        <source>Change a covenant: only the options given change; --document replaces the signed document.</source>
+        <translation>Een convenant wijzigen: alleen de opgegeven opties veranderen; --document vervangt het ondertekende document.</translation>
+    </message>
+    <message>
+        <source>It has no end date.</source>
+        <translation>Het heeft geen einddatum.</translation>
+    </message>
+    <message>
+        <source>No review is planned.</source>
+        <translation>Er is geen evaluatie gepland.</translation>
+    </message>
+    <message>
+        <source>List the covenant register. With --json: an array of {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} or null}.</source>
+        <translation>Het register van convenanten tonen. Met --json: een lijst van {id, name, parties, purpose, basis (a-f), basis_text, data: [codes], data_text, from, until, review_on, in_force, review_due, document: {name, media_type, size, sha256} of null}.</translation>
+    </message>
+    <message>
+        <source>Show one covenant (--json: as covenant list).</source>
+        <translation>Eén convenant tonen (--json: zoals covenant list).</translation>
+    </message>
+    <message>
+        <source>Save a copy of a covenant&apos;s signed document (recorded in the audit trail).</source>
+        <translation>Een kopie van het ondertekende document van een convenant opslaan (vastgelegd in het logboek).</translation>
+    </message>
+    <message>
+        <source>Many persons at once: a CSV list of customer numbers (the column klantnummer, else the first). A number that names nobody refuses the whole disclosure, with the list.</source>
+        <translation>Veel personen tegelijk: een CSV-lijst van klantnummers (de kolom klantnummer, anders de eerste). Een nummer dat niemand noemt, weigert de hele verstrekking, met de lijst.</translation>
+    </message>
+    <message>
+        <source>With --persons-csv: leave the numbers that name nobody out, on purpose (recorded).</source>
+        <translation>Met --persons-csv: laat de nummers die niemand noemen bewust weg (wordt vastgelegd).</translation>
+    </message>
+    <message>
+        <source>The covenant it is made under (its id, covenant list).</source>
+        <translation>Het convenant waaronder de verstrekking valt (het nummer, zie covenant list).</translation>
+    </message>
+    <message>
+        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; absent values are null.</source>
+        <translation>Verstrekkingen tonen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason, destroyed_persons, person_count, covenant: {id, name}}; ontbrekende waarden zijn null.</translation>
+    </message>
+    <message>
+        <source>The processing activity&apos;s number, e.g. C.3.</source>
+        <translation>Het nummer van de verwerking, bijvoorbeeld C.3.</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed.</source>
+        <translation>Een DPIA is nodig.</translation>
+    </message>
+    <message>
+        <source>No DPIA is needed (--reason says why).</source>
+        <translation>Geen DPIA nodig (--reason zegt waarom).</translation>
+    </message>
+    <message>
+        <source>Types on the AP&apos;s list that always need a DPIA, comma-separated (dpia criteria).</source>
+        <translation>Soorten verwerking op de lijst van de AP die altijd een DPIA vragen, met komma&apos;s (dpia criteria).</translation>
+    </message>
+    <message>
+        <source>The cases of art. 35(3) GDPR that apply: a, b, c.</source>
+        <translation>De gevallen van art. 35 lid 3 AVG die gelden: a, b, c.</translation>
+    </message>
+    <message>
+        <source>The EDPB criteria met, comma-separated (dpia criteria); two or more: a DPIA is likely needed.</source>
+        <translation>De criteria van de EDPB waaraan de verwerking voldoet, met komma&apos;s (dpia criteria); twee of meer: een DPIA is waarschijnlijk nodig.</translation>
+    </message>
+    <message>
+        <source>Why a DPIA is (not) needed.</source>
+        <translation>Waarom een DPIA (niet) nodig is.</translation>
+    </message>
+    <message>
+        <source>Date of the DPIA.</source>
+        <translation>Datum van de DPIA.</translation>
+    </message>
+    <message>
+        <source>The DPIA&apos;s outcome and measures.</source>
+        <translation>De uitkomst van de DPIA en de maatregelen.</translation>
+    </message>
+    <message>
+        <source>The residual risk: laag, middel or hoog.</source>
+        <translation>Het restrisico: laag, middel of hoog.</translation>
+    </message>
+    <message>
+        <source>Date the AP was consulted beforehand (art. 36(1) GDPR: when the residual risk stays high).</source>
+        <translation>Datum waarop de AP vooraf is geraadpleegd (art. 36 lid 1 AVG: als het restrisico hoog blijft).</translation>
+    </message>
+    <message>
+        <source>The consultation: reference and the AP&apos;s advice.</source>
+        <translation>De raadpleging: kenmerk en het advies van de AP.</translation>
+    </message>
+    <message>
+        <source>Date of the next review.</source>
+        <translation>Datum van de volgende herbeoordeling.</translation>
+    </message>
+    <message>
+        <source>List the DPIA assessments (art. 35) with what is due.</source>
+        <translation>De DPIA-beoordelingen (art. 35) tonen, met wat aan de beurt is.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list, art. 35(3) and the EDPB criteria, with their codes and sources.</source>
+        <translation>De lijst van de AP, art. 35 lid 3 en de criteria van de EDPB, met hun codes en bronnen.</translation>
+    </message>
+    <message>
+        <source>Record whether a processing activity needs a DPIA, and the DPIA.</source>
+        <translation>Vastleggen of een verwerking een DPIA nodig heeft, en de DPIA.</translation>
+    </message>
+    <message>
+        <source>Change a DPIA assessment: only the options given change.</source>
+        <translation>Een DPIA-beoordeling wijzigen: alleen de gegeven opties veranderen.</translation>
+    </message>
+    <message>
+        <source>Record a hold on data outside Privacydesk (camera images, call recordings, ...): secure them before the system overwrites them.</source>
+        <translation>Een bewaring van gegevens buiten Privacydesk vastleggen (camerabeelden, gespreksopnames, ...): ze veiligstellen voordat het systeem ze overschrijft.</translation>
+    </message>
+    <message>
+        <source>The system: camera system, telephone system, mailbox, ...</source>
+        <translation>Het systeem: camerasysteem, telefooncentrale, postvak, ...</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Date of the recording.</source>
+        <translation>Datum van de opname.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s own retention from the recording: 4w, 30d, 3m, 1y.</source>
+        <translation>Hoe lang het systeem zelf bewaart vanaf de opname: 4w, 30d, 3m, 1y.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>TERMIJN</translation>
+    </message>
+    <message>
+        <source>What is (to be) secured.</source>
+        <translation>Wat wordt veiliggesteld.</translation>
+    </message>
+    <message>
+        <source>Kept until this date.</source>
+        <translation>Vastgelegd tot deze datum.</translation>
+    </message>
+    <message>
+        <source>Already secured on this date (otherwise still to be secured).</source>
+        <translation>Al veiliggesteld op deze datum (anders nog veilig te stellen).</translation>
+    </message>
+    <message>
+        <source>Who secured it (default: you).</source>
+        <translation>Wie het veiligstelde (standaard: u).</translation>
+    </message>
+    <message>
+        <source>Record that a hold&apos;s data were secured.</source>
+        <translation>Vastleggen dat de gegevens van een bewaring zijn veiliggesteld.</translation>
+    </message>
+    <message>
+        <source>Date (default: today).</source>
+        <translation>Datum (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Release a hold, with the reason.</source>
+        <translation>Een bewaring vrijgeven, met de reden.</translation>
+    </message>
+    <message>
+        <source>Why it is released.</source>
+        <translation>Waarom de bewaring wordt vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>The holds on data outside Privacydesk, with the day to secure them by.</source>
+        <translation>De bewaringen van gegevens buiten Privacydesk, met de dag waarvoor ze veilig moeten zijn gesteld.</translation>
+    </message>
+    <message>
+        <source>Record a restriction of processing on a person (art. 18 GDPR).</source>
+        <translation>Een beperking van de verwerking vastleggen bij een betrokkene (art. 18 AVG).</translation>
+    </message>
+    <message>
+        <source>Which data are restricted.</source>
+        <translation>Welke gegevens worden beperkt.</translation>
+    </message>
+    <message>
+        <source>Art. 18(1): a accuracy contested, b unlawful, c legal claim, d objection.</source>
+        <translation>Art. 18 lid 1: a juistheid betwist, b onrechtmatig, c rechtsvordering, d bezwaar.</translation>
+    </message>
+    <message>
+        <source>a|b|c|d</source>
+        <translation>a|b|c|d</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Waarom.</translation>
+    </message>
+    <message>
+        <source>The request that asked for it.</source>
+        <translation>Het verzoek waarin erom werd gevraagd.</translation>
+    </message>
+    <message>
+        <source>In force from (default: today).</source>
+        <translation>Geldt vanaf (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Lift a restriction, once the notice to the person was recorded as sent (art. 18(3) GDPR).</source>
+        <translation>Een beperking opheffen, nadat de kennisgeving aan de betrokkene is vastgelegd als verstuurd (art. 18 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>The request whose notice was sent (for a restriction without one).</source>
+        <translation>Het verzoek waarbij de kennisgeving is verstuurd (voor een beperking zonder verzoek).</translation>
+    </message>
+    <message>
+        <source>The restrictions of processing in force (--all: lifted too), or a person&apos;s.</source>
+        <translation>De beperkingen van de verwerking die gelden (--all: ook opgeheven), of die van één betrokkene.</translation>
+    </message>
+    <message>
+        <source>Lifted ones too.</source>
+        <translation>Ook opgeheven beperkingen.</translation>
+    </message>
+    <message>
+        <source>A system that holds the data, e.g. ERP or mailbox (repeatable): a request searches it.</source>
+        <translation>Een systeem met de gegevens, bijvoorbeeld ERP of mailbox (herhaalbaar): een verzoek doorzoekt het.</translation>
+    </message>
+    <message>
+        <source>Change a processing activity: only the options given change (a repeatable option replaces its whole list).</source>
+        <translation>Een verwerking wijzigen: alleen de gegeven opties veranderen (een herhaalbare optie vervangt de hele lijst).</translation>
+    </message>
+    <message>
+        <source>The year&apos;s report to the board for a calendar year: requests by kind, channel and outcome, on time by deadline, extensions, median handling time, data breaches, disclosures and destructions, each table with its definition; the dashboards&apos; figures at 31 December. Without --pdf or --csv it is printed (with --json: &quot;year&quot;, &quot;from&quot;, &quot;until&quot;, &quot;complete&quot;, &quot;sections&quot;).</source>
+        <translation>Het jaarverslag voor het bestuur over een kalenderjaar: verzoeken per soort, kanaal en uitkomst, op tijd per termijn, verlengingen, mediane behandelduur, datalekken, verstrekkingen en vernietigingen, elke tabel met zijn definitie; de cijfers van de dashboards op 31 december. Zonder --pdf of --csv wordt het getoond (met --json: ‘year’, ‘from’, ‘until’, ‘complete’, ‘sections’).</translation>
+    </message>
+    <message>
+        <source>Write the report as an A4 PDF.</source>
+        <translation>Het verslag als A4-PDF schrijven.</translation>
+    </message>
+    <message>
+        <source>Write the figures as CSV: one row per figure (section, figure, value, definition).</source>
+        <translation>De cijfers als CSV schrijven: één regel per cijfer (onderdeel, cijfer, waarde, definitie).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>JAAR</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -8780,6 +10025,31 @@
         <extracomment>Dutch: &quot;case mandate heeft --requested DATUM en/of --received DATUM nodig.&quot;</extracomment>
         <translation>case mandate heeft --requested DATUM en/of --received DATUM nodig.</translation>
     </message>
+    <message>
+        <source>case systems needs the case number.</source>
+        <extracomment>Dutch: &quot;case systems heeft het verzoeknummer nodig.&quot;</extracomment>
+        <translation>case systems heeft het verzoeknummer nodig.</translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <extracomment>Dutch: &quot;nog niet doorzocht&quot;</extracomment>
+        <translation>nog niet doorzocht</translation>
+    </message>
+    <message>
+        <source>case system tick needs the case number, the system and --result (%1).</source>
+        <extracomment>Dutch: &quot;case system tick heeft het verzoeknummer, het systeem en --result nodig (%1).&quot;</extracomment>
+        <translation>case system tick heeft het verzoeknummer, het systeem en --result nodig (%1).</translation>
+    </message>
+    <message>
+        <source>--attachment takes the id of one of the request&apos;s files (case attachments).</source>
+        <extracomment>Dutch: &quot;--attachment heeft het nummer van een bestand van het verzoek nodig (case attachments).&quot;</extracomment>
+        <translation>--attachment heeft het nummer van een bestand van het verzoek nodig (case attachments).</translation>
+    </message>
+    <message>
+        <source>Tick each system with case system tick, or complete anyway with --systems-open-ok.</source>
+        <extracomment>Dutch: &quot;Vink elk systeem af met case system tick, of rond toch af met --systems-open-ok.&quot;</extracomment>
+        <translation>Vink elk systeem af met case system tick, of rond toch af met --systems-open-ok.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -8853,6 +10123,101 @@
     <message>
         <source>The passphrase is empty.</source>
         <translation>De wachtwoordzin is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::CovenantCommands</name>
+    <message>
+        <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
+        <extracomment>Dutch: &quot;--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.&quot;</extracomment>
+        <translation>--basis heeft de letter van art. 6 lid 1 AVG nodig: a, b, c, d, e of f.</translation>
+    </message>
+    <message>
+        <source>Unknown data category &apos;%1&apos;.</source>
+        <extracomment>Dutch: &quot;Onbekende gegevenscategorie &apos;%1&apos;.&quot;</extracomment>
+        <translation>Onbekende gegevenscategorie ‘%1’.</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <extracomment>Dutch: &quot;herzien %1&quot;</extracomment>
+        <translation>evaluatie %1</translation>
+    </message>
+    <message>
+        <source>[review due]</source>
+        <extracomment>Dutch: &quot;[herziening nodig]&quot;</extracomment>
+        <translation>[evaluatie nodig]</translation>
+    </message>
+    <message>
+        <source>[signed document]</source>
+        <extracomment>Dutch: &quot;[getekend document]&quot;</extracomment>
+        <translation>[ondertekend document]</translation>
+    </message>
+    <message>
+        <source>covenant add needs --name, --party, --purpose, --basis and --from.</source>
+        <extracomment>Dutch: &quot;covenant add heeft --name, --party, --purpose, --basis en --from nodig.&quot;</extracomment>
+        <translation>covenant add heeft --name, --party, --purpose, --basis en --from nodig.</translation>
+    </message>
+    <message>
+        <source>covenant set needs the covenant&apos;s id.</source>
+        <translation>covenant set heeft het nummer van het convenant nodig.</translation>
+    </message>
+    <message>
+        <source>covenant show needs the covenant&apos;s id.</source>
+        <translation>covenant show heeft het nummer van het convenant nodig.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Dutch: &quot;Naam&quot;</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>Dutch: &quot;Doel&quot;</extracomment>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <translation>Evalueren op</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <extracomment>Dutch: &quot;Getekend document&quot;</extracomment>
+        <translation>Ondertekend document</translation>
+    </message>
+    <message>
+        <source>The review is due: its date has come.</source>
+        <extracomment>Dutch: &quot;De herziening is nodig: de herzieningsdatum is bereikt.&quot;</extracomment>
+        <translation>De evaluatie is nodig: de evaluatiedatum is bereikt.</translation>
+    </message>
+    <message>
+        <source>covenant document export needs the covenant&apos;s id and --save FILE.</source>
+        <translation>covenant document export heeft het nummer van het convenant en --save BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>covenant document export needs --save FILE.</source>
+        <extracomment>Dutch: &quot;covenant document export heeft --save BESTAND nodig.&quot;</extracomment>
+        <translation>covenant document export heeft --save BESTAND nodig.</translation>
     </message>
 </context>
 <context>
@@ -8948,6 +10313,34 @@
     <message>
         <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
         <translation>Geen enkele ontvanger kreeg de gegevens van deze persoon voordat het verzoek werd beantwoord: niemand hoeft te worden geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Correct the list, or leave these numbers out on purpose with --skip-unknown.</source>
+        <extracomment>Dutch: &quot;Niets vastgelegd. Pas de lijst aan, of laat deze nummers bewust weg met --skip-unknown.&quot;</extracomment>
+        <translation>Niets vastgelegd. Pas de lijst aan, of laat deze nummers bewust weg met --skip-unknown.</translation>
+    </message>
+    <message>
+        <source>The list names nobody who is known.</source>
+        <extracomment>Dutch: &quot;De lijst noemt niemand die bekend is.&quot;</extracomment>
+        <translation>De lijst noemt niemand die bekend is.</translation>
+    </message>
+    <message>
+        <source>Give either --person or --persons-csv, not both.</source>
+        <extracomment>Dutch: &quot;Geef --person of --persons-csv, niet allebei.&quot;</extracomment>
+        <translation>Geef --person of --persons-csv, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--covenant is a covenant&apos;s id (covenant list).</source>
+        <extracomment>Dutch: &quot;--covenant is het nummer van een convenant (covenant list).&quot;</extracomment>
+        <translation>--covenant is het nummer van een convenant (covenant list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <extracomment>Dutch: &quot;%n personen&quot;</extracomment>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9071,6 +10464,29 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::DpiaCommands</name>
+    <message>
+        <source>review %1</source>
+        <extracomment>Dutch: &quot;herbeoordeling %1&quot;</extracomment>
+        <translation>evaluatie %1</translation>
+    </message>
+    <message>
+        <source>Choose --needed or --not-needed, not both.</source>
+        <extracomment>Dutch: &quot;Kies --needed of --not-needed, niet allebei.&quot;</extracomment>
+        <translation>Kies --needed of --not-needed, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--residual-risk is laag, middel or hoog.</source>
+        <extracomment>Dutch: &quot;--residual-risk is laag, middel of hoog.&quot;</extracomment>
+        <translation>--residual-risk is laag, middel of hoog.</translation>
+    </message>
+    <message>
+        <source>dpia add and dpia set need --activity CODE (register list).</source>
+        <extracomment>Dutch: &quot;dpia add en dpia set hebben --activity CODE nodig (register list).&quot;</extracomment>
+        <translation>dpia add en dpia set hebben --activity CODE nodig (register list).</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::ExportCommands</name>
     <message>
         <source>No data of other people found.</source>
@@ -9159,6 +10575,82 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::HoldCommands</name>
+    <message>
+        <source>hold add needs NUMBER, --system TEXT, --recorded DATE, --overwritten-after (for example 4w or 30d) and --secured TEXT.</source>
+        <extracomment>Dutch: &quot;hold add heeft NUMMER, --system TEKST, --recorded DATUM, --overwritten-after (bijvoorbeeld 4w of 30d) en --secured TEKST nodig.&quot;</extracomment>
+        <translation>hold add heeft NUMMER, --system TEKST, --recorded DATUM, --overwritten-after (bijvoorbeeld 4w of 30d) en --secured TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>Hold %1 recorded: %2</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vastgelegd: %2&quot;</extracomment>
+        <translation>Bewaring %1 vastgelegd: %2</translation>
+    </message>
+    <message>
+        <source>hold secure needs NUMBER and ID.</source>
+        <extracomment>Dutch: &quot;hold secure heeft NUMMER en ID nodig.&quot;</extracomment>
+        <translation>hold secure heeft NUMMER en ID nodig.</translation>
+    </message>
+    <message>
+        <source>Hold %1 secured.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 veiliggesteld.&quot;</extracomment>
+        <translation>Bewaring %1 veiliggesteld.</translation>
+    </message>
+    <message>
+        <source>hold release needs NUMBER, ID and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;hold release heeft NUMMER, ID en --reason TEKST nodig.&quot;</extracomment>
+        <translation>hold release heeft NUMMER, ID en --reason TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>Hold %1 released.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vrijgegeven.&quot;</extracomment>
+        <translation>Bewaring %1 vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>hold list needs NUMBER.</source>
+        <extracomment>Dutch: &quot;hold list heeft NUMMER nodig.&quot;</extracomment>
+        <translation>hold list heeft NUMMER nodig.</translation>
+    </message>
+    <message>
+        <source>No holds on data outside Privacydesk.</source>
+        <extracomment>Dutch: &quot;Geen bewaringen van gegevens buiten Privacydesk.&quot;</extracomment>
+        <translation>Geen bewaringen van gegevens buiten Privacydesk.</translation>
+    </message>
+    <message>
+        <source>person restrict needs KLANTNUMMER, --data TEXT, --ground a|b|c|d and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;person restrict heeft KLANTNUMMER, --data TEKST, --ground a|b|c|d en --reason TEKST nodig.&quot;</extracomment>
+        <translation>person restrict heeft KLANTNUMMER, --data TEKST, --ground a|b|c|d en --reason TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 recorded (%2).</source>
+        <extracomment>Dutch: &quot;Beperking %1 vastgelegd (%2).&quot;</extracomment>
+        <translation>Beperking %1 vastgelegd (%2).</translation>
+    </message>
+    <message>
+        <source>person restriction lift needs the restriction&apos;s ID.</source>
+        <extracomment>Dutch: &quot;person restriction lift heeft het ID van de beperking nodig.&quot;</extracomment>
+        <translation>person restriction lift heeft het ID van de beperking nodig.</translation>
+    </message>
+    <message>
+        <source>Restriction %1 lifted.</source>
+        <extracomment>Dutch: &quot;Beperking %1 opgeheven.&quot;</extracomment>
+        <translation>Beperking %1 opgeheven.</translation>
+    </message>
+    <message>
+        <source>No restrictions of processing.</source>
+        <extracomment>Dutch: &quot;Geen beperkingen van de verwerking.&quot;</extracomment>
+        <translation>Geen beperkingen van de verwerking.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>lifted on %1</source>
+        <translation>opgeheven op %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::ImportCommands</name>
     <message>
         <source>import persons needs exactly one FILE.</source>
@@ -9210,6 +10702,11 @@
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
         <translation>Voor een PDF zijn lettertypen nodig, maar die zijn niet geladen.</translation>
+    </message>
+    <message>
+        <source>register set needs the activity&apos;s number, e.g. A.3.</source>
+        <extracomment>Dutch: &quot;register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.&quot;</extracomment>
+        <translation>register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.</translation>
     </message>
 </context>
 <context>
@@ -9527,6 +11024,11 @@
         <extracomment>Dutch: &quot; Ontvangers nog informeren (art. 19 AVG), verzoeken: %1&quot;</extracomment>
         <translation>  Ontvangers nog informeren (art. 19 AVG), verzoeken: %1</translation>
     </message>
+    <message>
+        <source>  Covenants to review: %1</source>
+        <extracomment>Dutch: &quot; Convenanten te herzien: %1&quot;</extracomment>
+        <translation>  Convenanten te evalueren: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::UserCommands</name>
@@ -9677,6 +11179,23 @@
         <source>User %1 is now named %2; letters are signed with that name.</source>
         <extracomment>Dutch: &quot;Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.&quot;</extracomment>
         <translation>Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::YearReportCommand</name>
+    <message>
+        <source>report year needs one year, e.g. report year 2026.</source>
+        <extracomment>Dutch: &quot;report year heeft één jaartal nodig, bijvoorbeeld: report year 2026.&quot;</extracomment>
+        <translation>report year heeft één jaartal nodig, bijvoorbeeld: report year 2026.</translation>
+    </message>
+    <message>
+        <source>Give --pdf and --csv a file each.</source>
+        <extracomment>Dutch: &quot;Geef --pdf en --csv elk een eigen bestand.&quot;</extracomment>
+        <translation>Geef --pdf en --csv elk een eigen bestand.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>Voor een PDF zijn lettertypen nodig, maar die zijn niet geladen.</translation>
     </message>
 </context>
 <context>
@@ -12089,6 +13608,11 @@
         <source>The list could not be read: %1</source>
         <translation>De lijst kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <extracomment>Dutch: &quot;%1 (beperkt)&quot;: the person&apos;s processing is restricted (art. 18 AVG)</extracomment>
+        <translation>%1 (beperkt)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseListPage</name>
@@ -12331,6 +13855,97 @@
         <source>Close the re&amp;quest</source>
         <extracomment>Dutch: &quot;Verzoek &amp;sluiten&quot;</extracomment>
         <translation>Verzoek &amp;sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseSystemsWidget</name>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Doorzocht door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Note or file</source>
+        <translation>Notitie of bestand</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <extracomment>Dutch: &quot;Resultaat:&quot;</extracomment>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>Dutch: &quot;Notitie:&quot;</extracomment>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <extracomment>Dutch: &quot;Bestand:&quot;</extracomment>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Tick as searched</source>
+        <extracomment>Dutch: &quot;Afvinken als doorzocht&quot;</extracomment>
+        <translation>Afvinken als doorzocht</translation>
+    </message>
+    <message>
+        <source>Records that you searched this system now, with the result.</source>
+        <extracomment>Dutch: &quot;Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat.&quot;</extracomment>
+        <translation>Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat.</translation>
+    </message>
+    <message>
+        <source>Systems to search</source>
+        <extracomment>Dutch: &quot;Systemen om te doorzoeken&quot;</extracomment>
+        <translation>Systemen om te doorzoeken</translation>
+    </message>
+    <message>
+        <source>The list of systems could not be read: %1</source>
+        <extracomment>Dutch: &quot;De lijst van systemen kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>De lijst van systemen kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Dutch: &quot;(geen)&quot;</extracomment>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>From processing activities %1</source>
+        <extracomment>Dutch: &quot;Uit verwerking(en) %1&quot;</extracomment>
+        <translation>Uit verwerking(en) %1</translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <extracomment>Dutch: &quot;nog niet doorzocht&quot;</extracomment>
+        <translation>nog niet doorzocht</translation>
+    </message>
+    <message>
+        <source>Systems searched: the register of processing activities names no systems for data subjects with the relation %1.</source>
+        <extracomment>Dutch: &quot;Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1.&quot;</extracomment>
+        <translation>Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1.</translation>
+    </message>
+    <message>
+        <source>No systems to search: only an inzage, erasure or rectification has a list.</source>
+        <extracomment>Dutch: &quot;Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst.&quot;</extracomment>
+        <translation>Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n system(s) searched (art. 15 GDPR: every system).</source>
+        <extracomment>Dutch: &quot;%1 van %n systeem/systemen doorzocht (art. 15 AVG: elk systeem).&quot;</extracomment>
+        <translation>
+            <numerusform>%1 van %n systeem doorzocht (art. 15 AVG: elk systeem).</numerusform>
+            <numerusform>%1 van %n systemen doorzocht (art. 15 AVG: elk systeem).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12709,6 +14324,273 @@
         <source>Per item: old → new, for example ‘Phone number: 06 1234 5678 → 06 8765 4321’.</source>
         <extracomment>Dutch: &quot;Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 → 06 8765 4321’.&quot;</extracomment>
         <translation>Per gegeven: oud → nieuw, bijvoorbeeld ‘Telefoonnummer: 06 1234 5678 → 06 8765 4321’.</translation>
+    </message>
+    <message>
+        <source>Complete an&amp;yway: the open systems need no search</source>
+        <extracomment>Dutch: &quot;&amp;Toch afronden: de open systemen hoeven niet doorzocht te worden&quot;</extracomment>
+        <translation>&amp;Toch afronden: de open systemen hoeven niet doorzocht te worden</translation>
+    </message>
+    <message>
+        <source>Tick the systems first (Overview, systems searched), or choose Complete anyway.</source>
+        <extracomment>Dutch: &quot;Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.&quot;</extracomment>
+        <translation>Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CovenantDialog</name>
+    <message>
+        <source>Change covenant</source>
+        <extracomment>Dutch: &quot;Convenant wijzigen&quot; / &quot;Nieuw convenant&quot;</extracomment>
+        <translation>Convenant wijzigen</translation>
+    </message>
+    <message>
+        <source>New covenant</source>
+        <translation>Nieuw convenant</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Covenant early warning of debts, municipality&quot;</source>
+        <extracomment>Dutch: &quot;bijv. &quot;Convenant Vroegsignalering schulden gemeente Groningen&quot;&quot;</extracomment>
+        <translation>bijv. ‘Convenant Vroegsignalering schulden gemeente’</translation>
+    </message>
+    <message>
+        <source>One party a line</source>
+        <extracomment>Dutch: &quot;Eén partij per regel&quot;</extracomment>
+        <translation>Eén partij per regel</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;</source>
+        <extracomment>Dutch: &quot;bijv. &quot;Wet gemeentelijke schuldhulpverlening, art. 3a&quot;&quot;</extracomment>
+        <translation>bijv. ‘Wet gemeentelijke schuldhulpverlening, art. 3a’</translation>
+    </message>
+    <message>
+        <source>Other data, in words (optional)</source>
+        <extracomment>Dutch: &quot;Andere gegevens, in woorden (optioneel)&quot;</extracomment>
+        <translation>Andere gegevens, in woorden (optioneel)</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <extracomment>Dutch: &quot;&amp;Tot en met&quot;</extracomment>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <extracomment>Dutch: &quot;&amp;Herzien op&quot;</extracomment>
+        <translation>&amp;Evalueren op</translation>
+    </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <extracomment>Dutch: &quot;This number is not a &amp;BSN (logged)&quot;</extracomment>
+        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Choose signed &amp;document…</source>
+        <extracomment>Dutch: &quot;Getekend document &amp;kiezen…&quot;</extracomment>
+        <translation>Ondertekend &amp;document kiezen…</translation>
+    </message>
+    <message>
+        <source>Signed covenant</source>
+        <extracomment>Dutch: &quot;Getekend convenant&quot;</extracomment>
+        <translation>Ondertekend convenant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <extracomment>Dutch: &quot;&amp;Partijen:&quot;</extracomment>
+        <translation>&amp;Partijen:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <extracomment>Dutch: &quot;D&amp;oel:&quot;</extracomment>
+        <translation>Doe&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <extracomment>Dutch: &quot;&amp;Grondslag:&quot;</extracomment>
+        <translation>G&amp;rondslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Statute or task:</source>
+        <extracomment>Dutch: &quot;&amp;Wet of taak:&quot;</extracomment>
+        <translation>&amp;Wet of taak:</translation>
+    </message>
+    <message>
+        <source>Data covered:</source>
+        <extracomment>Dutch: &quot;Gegevens:&quot;</extracomment>
+        <translation>Gegevens:</translation>
+    </message>
+    <message>
+        <source>&amp;Term from:</source>
+        <extracomment>Dutch: &quot;&amp;Looptijd vanaf:&quot;</extracomment>
+        <translation>&amp;Looptijd vanaf:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <extracomment>Dutch: &quot;Herziening:&quot;</extracomment>
+        <translation>Evaluatie:</translation>
+    </message>
+    <message>
+        <source>Signed document:</source>
+        <extracomment>Dutch: &quot;Getekend document:&quot;</extracomment>
+        <translation>Ondertekend document:</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <extracomment>Dutch: &quot;Gegevens in het convenant&quot;
+----------
+Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Data covered, in words</source>
+        <extracomment>Dutch: &quot;Gegevens in woorden&quot;</extracomment>
+        <translation>Gegevens in woorden</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <extracomment>Dutch: &quot;Begindatum&quot;</extracomment>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <extracomment>Dutch: &quot;Einddatum&quot;</extracomment>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <extracomment>Dutch: &quot;Herzieningsdatum&quot;</extracomment>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted</source>
+        <extracomment>Dutch: &quot;%1 (%2), versleuteld bewaard&quot;</extracomment>
+        <translation>%1 (%2), versleuteld bewaard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Statute or task</source>
+        <extracomment>Dutch: &quot;Wet of taak&quot;</extracomment>
+        <translation>Wet of taak</translation>
+    </message>
+    <message>
+        <source>Remove the citizen service number, or confirm that it is not one.</source>
+        <extracomment>Dutch: &quot;Verwijder het burgerservicenummer, of bevestig dat het er geen is.&quot;</extracomment>
+        <translation>Verwijder het burgerservicenummer, of bevestig dat het er geen is.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted when saved</source>
+        <extracomment>Dutch: &quot;%1 (%2), wordt versleuteld bewaard bij Opslaan&quot;</extracomment>
+        <translation>%1 (%2), wordt versleuteld bewaard bij Opslaan</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <extracomment>Dutch: &quot;Nog geen document&quot;</extracomment>
+        <translation>Nog geen document</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CovenantsTab</name>
+    <message>
+        <source>Covenant</source>
+        <extracomment>Dutch: &quot;Convenant&quot;</extracomment>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <extracomment>Dutch: &quot;Partijen&quot;</extracomment>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <translation>Evalueren op</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <extracomment>Dutch: &quot;Getekend document&quot;</extracomment>
+        <translation>Ondertekend document</translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Convenanten</translation>
+    </message>
+    <message>
+        <source>&amp;New covenant…</source>
+        <extracomment>Dutch: &quot;&amp;Nieuw convenant…&quot;</extracomment>
+        <translation>&amp;Nieuw convenant…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <extracomment>Dutch: &quot;&amp;Wijzigen…&quot;</extracomment>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save document…</source>
+        <extracomment>Dutch: &quot;Document &amp;opslaan…&quot;</extracomment>
+        <translation>Document &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>The covenants could not be read: %1</source>
+        <extracomment>Dutch: &quot;De convenanten konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>De convenanten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>Dutch: &quot;vanaf %1&quot;</extracomment>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>%1 — review due</source>
+        <extracomment>Dutch: &quot;%1 — herziening nodig&quot;</extracomment>
+        <translation>%1 — evaluatie nodig</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>Dutch: &quot;versleuteld bewaard&quot; / &quot;ontbreekt&quot;</extracomment>
+        <translation>ontbreekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covenant(s) due for review.</source>
+        <translation>
+            <numerusform>%n convenant moet worden geëvalueerd.</numerusform>
+            <numerusform>%n convenanten moeten worden geëvalueerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signed document is kept with this covenant.</source>
+        <extracomment>Dutch: &quot;Bij dit convenant is geen getekend document bewaard.&quot;</extracomment>
+        <translation>Bij dit convenant is geen ondertekend document bewaard.</translation>
+    </message>
+    <message>
+        <source>Save signed document</source>
+        <extracomment>Dutch: &quot;Getekend document opslaan&quot;</extracomment>
+        <translation>Ondertekend document opslaan</translation>
     </message>
 </context>
 <context>
@@ -13380,6 +15262,16 @@
         <source>Hours left</source>
         <translation>Uren over</translation>
     </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <extracomment>Dutch: &quot;&amp;Jaarverslag…&quot;</extracomment>
+        <translation>&amp;Jaarverslag…</translation>
+    </message>
+    <message>
+        <source>The figures of a calendar year for the board, with their definitions</source>
+        <extracomment>Dutch: &quot;De cijfers van een kalenderjaar voor het bestuur, met hun definities&quot;</extracomment>
+        <translation>De cijfers van een kalenderjaar voor het bestuur, met hun definities</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DemoBanner</name>
@@ -13644,6 +15536,67 @@
         <source>This number is not a &amp;BSN (logged)</source>
         <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
     </message>
+    <message>
+        <source>List of customer &amp;numbers (CSV)…</source>
+        <extracomment>Dutch: &quot;Li&amp;jst van klantnummers (CSV)…&quot;</extracomment>
+        <translation>Li&amp;jst van klantnummers (CSV)…</translation>
+    </message>
+    <message>
+        <source>Leave these numbers &amp;out on purpose (recorded)</source>
+        <extracomment>Dutch: &quot;Deze nummers bewust &amp;weglaten (wordt vastgelegd)&quot;</extracomment>
+        <translation>Deze nummers bewust &amp;weglaten (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Und&amp;er covenant:</source>
+        <extracomment>Dutch: &quot;Onder &amp;convenant:&quot;</extracomment>
+        <translation>Onder &amp;convenant:</translation>
+    </message>
+    <message>
+        <source>Customer numbers that name nobody</source>
+        <extracomment>Dutch: &quot;Klantnummers die niemand noemen&quot;</extracomment>
+        <translation>Klantnummers die niemand noemen</translation>
+    </message>
+    <message>
+        <source>Not every customer number of the list names one person: correct the list, or leave these numbers out on purpose.</source>
+        <extracomment>Dutch: &quot;Niet elk klantnummer van de lijst noemt één persoon: pas de lijst aan, of laat deze nummers bewust weg.&quot;</extracomment>
+        <translation>Niet elk klantnummer van de lijst noemt één persoon: pas de lijst aan, of laat deze nummers bewust weg.</translation>
+    </message>
+    <message>
+        <source>— no covenant —</source>
+        <extracomment>Dutch: &quot;— geen convenant —&quot;</extracomment>
+        <translation>— geen convenant —</translation>
+    </message>
+    <message>
+        <source>The covenants could not be read: %1</source>
+        <extracomment>Dutch: &quot;De convenanten konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>De convenanten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>List of customer numbers</source>
+        <extracomment>Dutch: &quot;Lijst van klantnummers&quot;</extracomment>
+        <translation>Lijst van klantnummers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <extracomment>Dutch: &quot;CSV-bestanden (*.csv *.txt);;Alle bestanden (*)&quot;</extracomment>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n person(s).</source>
+        <extracomment>Dutch: &quot;Uit %1: %n persoon/personen.&quot;</extracomment>
+        <translation>
+            <numerusform>Uit %1: %n persoon.</numerusform>
+            <numerusform>Uit %1: %n personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) listed more than once (counted once).</source>
+        <extracomment>Dutch: &quot;%n nummer(s) stond(en) er meer dan eens in (één keer geteld).&quot;</extracomment>
+        <translation>
+            <numerusform>%n nummer stond er meer dan eens in (één keer geteld).</numerusform>
+            <numerusform>%n nummers stonden er meer dan eens in (één keer geteld).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureListModel</name>
@@ -13693,6 +15646,19 @@
             <numerusform>%n betrokkene, vernietigd</numerusform>
             <numerusform>%n betrokkenen, vernietigd</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <extracomment>Dutch: &quot;%n personen&quot;</extracomment>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covenant %1</source>
+        <extracomment>Dutch: &quot;convenant %1&quot;</extracomment>
+        <translation>convenant %1</translation>
     </message>
 </context>
 <context>
@@ -13867,6 +15833,11 @@
         <extracomment>Dutch: &quot;Betrokkene geïnformeerd&quot;</extracomment>
         <translation>Betrokkene geïnformeerd</translation>
     </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Convenanten</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisplayNameDialog</name>
@@ -13999,6 +15970,203 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DpiaDialog</name>
+    <message>
+        <source>DPIA — %1 %2</source>
+        <extracomment>Dutch: &quot;DPIA — %1 %2&quot;</extracomment>
+        <translation>DPIA — %1 %2</translation>
+    </message>
+    <message>
+        <source>Is a DPIA needed?</source>
+        <extracomment>Dutch: &quot;Is een DPIA nodig?&quot;</extracomment>
+        <translation>Is een DPIA nodig?</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list</source>
+        <extracomment>Dutch: &quot;Lijst van de AP&quot;</extracomment>
+        <translation>Lijst van de AP</translation>
+    </message>
+    <message>
+        <source>Cases of art. 35(3) GDPR</source>
+        <extracomment>Dutch: &quot;Gevallen van art. 35 lid 3 AVG&quot;</extracomment>
+        <translation>Gevallen van art. 35 lid 3 AVG</translation>
+    </message>
+    <message>
+        <source>EDPB criteria</source>
+        <extracomment>Dutch: &quot;Criteria van de EDPB&quot;</extracomment>
+        <translation>Criteria van de EDPB</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list: always a DPIA (Stcrt. 2019, 64418)</source>
+        <extracomment>Dutch: &quot;Lijst van de AP: altijd een DPIA (Stcrt. 2019, 64418)&quot;</extracomment>
+        <translation>Lijst van de AP: altijd een DPIA (Stcrt. 2019, 64418)</translation>
+    </message>
+    <message>
+        <source>Art. 35(3) GDPR</source>
+        <extracomment>Dutch: &quot;Art. 35 lid 3 AVG&quot;</extracomment>
+        <translation>Art. 35 lid 3 AVG</translation>
+    </message>
+    <message>
+        <source>EDPB criteria (WP248): two or more, then a DPIA is likely needed</source>
+        <extracomment>Dutch: &quot;Criteria van de EDPB (WP248): twee of meer, dan waarschijnlijk een DPIA&quot;</extracomment>
+        <translation>Criteria van de EDPB (WP248): twee of meer, dan waarschijnlijk een DPIA</translation>
+    </message>
+    <message>
+        <source>Decision and DPIA</source>
+        <extracomment>Dutch: &quot;Beslissing en DPIA&quot;</extracomment>
+        <translation>Beslissing en DPIA</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;needed</source>
+        <extracomment>Dutch: &quot;DPIA &amp;nodig&quot;</extracomment>
+        <translation>DPIA &amp;nodig</translation>
+    </message>
+    <message>
+        <source>N&amp;o DPIA needed</source>
+        <extracomment>Dutch: &quot;&amp;Geen DPIA nodig&quot;</extracomment>
+        <translation>&amp;Geen DPIA nodig</translation>
+    </message>
+    <message>
+        <source>&amp;Why (not):</source>
+        <extracomment>Dutch: &quot;&amp;Waarom (niet):&quot;</extracomment>
+        <translation>&amp;Waarom (niet):</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;done on:</source>
+        <extracomment>Dutch: &quot;DPIA &amp;uitgevoerd op:&quot;</extracomment>
+        <translation>DPIA &amp;uitgevoerd op:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come and measures:</source>
+        <extracomment>Dutch: &quot;Uitkomst en &amp;maatregelen:&quot;</extracomment>
+        <translation>Uitkomst en &amp;maatregelen:</translation>
+    </message>
+    <message>
+        <source>&amp;Residual risk:</source>
+        <extracomment>Dutch: &quot;&amp;Restrisico:&quot;</extracomment>
+        <translation>&amp;Restrisico:</translation>
+    </message>
+    <message>
+        <source>AP consulted &amp;beforehand on:</source>
+        <extracomment>Dutch: &quot;AP v&amp;ooraf geraadpleegd op:&quot;</extracomment>
+        <translation>AP v&amp;ooraf geraadpleegd op:</translation>
+    </message>
+    <message>
+        <source>Needed when the residual risk stays high (art. 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Nodig als het restrisico hoog blijft (art. 36 lid 1 AVG).&quot;</extracomment>
+        <translation>Nodig als het restrisico hoog blijft (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Consultation (reference, ad&amp;vice):</source>
+        <extracomment>Dutch: &quot;Raad&amp;pleging (kenmerk, advies):&quot;</extracomment>
+        <translation>Raad&amp;pleging (kenmerk, advies):</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew on:</source>
+        <extracomment>Dutch: &quot;&amp;Herbeoordelen op:&quot;</extracomment>
+        <translation>&amp;Herbeoordelen op:</translation>
+    </message>
+    <message>
+        <source>A DPIA is required: the processing is on the AP&apos;s list or falls under art. 35(3) GDPR.</source>
+        <extracomment>Dutch: &quot;Een DPIA is verplicht: de verwerking staat op de lijst van de AP of valt onder art. 35 lid 3 AVG.&quot;</extracomment>
+        <translation>Een DPIA is verplicht: de verwerking staat op de lijst van de AP of valt onder art. 35 lid 3 AVG.</translation>
+    </message>
+    <message>
+        <source>Two or more criteria: a DPIA is likely needed.</source>
+        <extracomment>Dutch: &quot;Twee of meer criteria: een DPIA is waarschijnlijk nodig.&quot;</extracomment>
+        <translation>Twee of meer criteria: een DPIA is waarschijnlijk nodig.</translation>
+    </message>
+    <message>
+        <source>The lists do not point to a DPIA; judge the high risk yourself (art. 35(1) GDPR).</source>
+        <extracomment>Dutch: &quot;De lijsten wijzen niet op een DPIA; beoordeel het hoge risico zelf (art. 35 lid 1 AVG).&quot;</extracomment>
+        <translation>De lijsten wijzen niet op een DPIA; beoordeel het hoge risico zelf (art. 35 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>DPIA not saved</source>
+        <extracomment>Dutch: &quot;DPIA niet opgeslagen&quot;</extracomment>
+        <translation>DPIA niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DpiaPage</name>
+    <message>
+        <source>Required</source>
+        <extracomment>Dutch: &quot;Verplicht&quot;</extracomment>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Likely needed</source>
+        <extracomment>Dutch: &quot;Waarschijnlijk nodig&quot;</extracomment>
+        <translation>Waarschijnlijk nodig</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed when a processing is likely to result in a high risk (art. 35(1) GDPR): always for the types on the AP&apos;s list and in the cases of art. 35(3); likely with two or more EDPB criteria. When the residual risk stays high, consult the AP beforehand (art. 36(1)).</source>
+        <extracomment>Dutch: &quot;Een DPIA is nodig als een verwerking waarschijnlijk een hoog risico inhoudt (art. 35 lid 1 AVG): altijd bij de soorten op de lijst van de AP en in de gevallen van art. 35 lid 3; bij twee of meer criteria van de EDPB waarschijnlijk. Blijft het restrisico hoog, raadpleeg dan vooraf de AP (art. 36 lid 1).&quot;</extracomment>
+        <translation>Een DPIA is nodig als een verwerking waarschijnlijk een hoog risico inhoudt (art. 35 lid 1 AVG): altijd bij de soorten op de lijst van de AP en in de gevallen van art. 35 lid 3; bij twee of meer criteria van de EDPB waarschijnlijk. Blijft het restrisico hoog, raadpleeg dan vooraf de AP (art. 36 lid 1).</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <extracomment>Dutch: &quot;&amp;Beoordelen…&quot;</extracomment>
+        <translation>Be&amp;oordelen…</translation>
+    </message>
+    <message>
+        <source>Assess whether the selected activity needs a DPIA, and record the DPIA (Enter or F2)</source>
+        <extracomment>Dutch: &quot;Beoordeel of de gekozen verwerking een DPIA nodig heeft, en leg de DPIA vast (Enter of F2)&quot;</extracomment>
+        <translation>Beoordeel of de gekozen verwerking een DPIA nodig heeft, en leg de DPIA vast (Enter of F2)</translation>
+    </message>
+    <message>
+        <source>DPIA register</source>
+        <extracomment>Dutch: &quot;DPIA-register&quot;</extracomment>
+        <translation>DPIA-register</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>By the lists</source>
+        <extracomment>Dutch: &quot;Volgens de lijsten&quot;</extracomment>
+        <translation>Volgens de lijsten</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <extracomment>Dutch: &quot;DPIA&quot;</extracomment>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <extracomment>Dutch: &quot;Restrisico&quot;</extracomment>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>Dutch: &quot;Herbeoordeling&quot;</extracomment>
+        <translation>Herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>Dutch: &quot;Aandacht&quot;</extracomment>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <source>The DPIA register could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het DPIA-register kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Het DPIA-register kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activities; %1 DPIA review(s) due</source>
+        <extracomment>Dutch: &quot;%n verwerking(en); %1 DPIA(&apos;s) te herbeoordelen&quot;</extracomment>
+        <translation>
+            <numerusform>%n verwerking; %1 DPIA(&apos;s) te herbeoordelen</numerusform>
+            <numerusform>%n verwerkingen; %1 DPIA(&apos;s) te herbeoordelen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DrillDownBanner</name>
     <message>
         <source>From the dashboard: %1</source>
@@ -14050,6 +16218,118 @@
     <message>
         <source>The deadline could not be computed: %1</source>
         <translation>De termijn kon niet worden berekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExternalHoldDialog</name>
+    <message>
+        <source>Hold on data outside Privacydesk — %1</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk — %1&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk — %1</translation>
+    </message>
+    <message>
+        <source>for example: images hall Dorpsstraat 12, 3 March 2-4 pm</source>
+        <extracomment>Dutch: &quot;bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur&quot;</extracomment>
+        <translation>bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur</translation>
+    </message>
+    <message>
+        <source>4w, 30d, 3m or 1y</source>
+        <extracomment>Dutch: &quot;4w, 30d, 3m of 1y&quot;</extracomment>
+        <translation>4w, 30d, 3m of 1y</translation>
+    </message>
+    <message>
+        <source>Already secured on</source>
+        <translation>Al veiliggesteld op</translation>
+    </message>
+    <message>
+        <source>by (empty: you)</source>
+        <extracomment>Dutch: &quot;door (leeg: u)&quot;</extracomment>
+        <translation>door (leeg: u)</translation>
+    </message>
+    <message>
+        <source>Secured on</source>
+        <extracomment>Dutch: &quot;Veiliggesteld op&quot;</extracomment>
+        <translation>Veiliggesteld op</translation>
+    </message>
+    <message>
+        <source>Secured by</source>
+        <translation>Veiliggesteld door</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <extracomment>Dutch: &quot;Vastgelegd tot&quot;</extracomment>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <extracomment>Dutch: &quot;Systeem:&quot;</extracomment>
+        <translation>Systeem:</translation>
+    </message>
+    <message>
+        <source>What is secured:</source>
+        <extracomment>Dutch: &quot;Wat wordt veiliggesteld:&quot;</extracomment>
+        <translation>Wat wordt veiliggesteld:</translation>
+    </message>
+    <message>
+        <source>Date of the recording:</source>
+        <extracomment>Dutch: &quot;Datum van de opname:&quot;</extracomment>
+        <translation>Datum van de opname:</translation>
+    </message>
+    <message>
+        <source>The system itself keeps it:</source>
+        <extracomment>Dutch: &quot;Het systeem bewaart zelf:&quot;</extracomment>
+        <translation>Het systeem bewaart zelf:</translation>
+    </message>
+    <message>
+        <source>Secure before:</source>
+        <extracomment>Dutch: &quot;Veiligstellen vóór:&quot;</extracomment>
+        <translation>Veiligstellen vóór:</translation>
+    </message>
+    <message>
+        <source>give the retention as 4w, 30d, 3m or 1y</source>
+        <translation>geef de bewaartermijn als 4w, 30d, 3m of 1y</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExternalHoldsWidget</name>
+    <message>
+        <source>Data outside Privacydesk (camera images, call recordings, …)</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)&quot;</extracomment>
+        <translation>Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)</translation>
+    </message>
+    <message>
+        <source>Record a hold…</source>
+        <extracomment>Dutch: &quot;Bewaring vastleggen…&quot;</extracomment>
+        <translation>Bewaring vastleggen…</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <extracomment>Dutch: &quot;Veiliggesteld&quot;</extracomment>
+        <translation>Veiliggesteld</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <extracomment>Dutch: &quot;Vrijgeven…&quot;</extracomment>
+        <translation>Vrijgeven…</translation>
+    </message>
+    <message>
+        <source>The holds could not be read: %1</source>
+        <extracomment>Dutch: &quot;De bewaringen konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>De bewaringen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <extracomment>Dutch: &quot;Geen bewaringen.&quot;</extracomment>
+        <translation>Geen bewaringen.</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <extracomment>Dutch: &quot;Bewaring vrijgeven&quot;</extracomment>
+        <translation>Bewaring vrijgeven</translation>
+    </message>
+    <message>
+        <source>Why is the hold on %1 released?</source>
+        <translation>Waarom wordt de bewaring van %1 vrijgegeven?</translation>
     </message>
 </context>
 <context>
@@ -15702,6 +17982,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
+    <message>
+        <source>Whether processing is restricted could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Of de verwerking is beperkt, kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSourceDialog</name>
@@ -15998,6 +18283,25 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <extracomment>Dutch: &quot;Naam van het subdoel&quot;</extracomment>
         <translation>Naam van het subdoel</translation>
     </message>
+    <message>
+        <source>One per line, e.g. ERP, customer mailbox, camera system</source>
+        <extracomment>Dutch: &quot;Eén per regel, bijvoorbeeld ERP, klantmailbox, camerasysteem&quot;</extracomment>
+        <translation>Eén per regel, bijvoorbeeld ERP, klantmailbox, camerasysteem</translation>
+    </message>
+    <message>
+        <source>Systems that hold the data; an inzage, erasure or rectification searches them.</source>
+        <extracomment>Dutch: &quot;Systemen waar de gegevens staan; een inzage, verwijdering of rectificatie doorzoekt ze.&quot;</extracomment>
+        <translation>Systemen waar de gegevens staan; een inzage, verwijdering of rectificatie doorzoekt ze.</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <extracomment>Dutch: &quot;Systemen:&quot;</extracomment>
+        <translation>Systemen:</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -16194,8 +18498,20 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <extracomment>Dutch: &quot;Verwerkingsactiviteiten&quot;</extracomment>
+        <extracomment>Dutch: &quot;Verwerkingsactiviteiten&quot;
+----------
+Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>Verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <extracomment>Dutch: &quot;DPIA&quot;</extracomment>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>DPIAs</source>
+        <extracomment>Dutch: &quot;DPIA&apos;s&quot;</extracomment>
+        <translation>DPIA&apos;s</translation>
     </message>
 </context>
 <context>
@@ -16635,6 +18951,71 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</source>
         <extracomment>Dutch: &quot;Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister met dat van de bewaarde gegevens.&quot;</extracomment>
         <translation>Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister met dat van de bewaarde gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestrictionDialog</name>
+    <message>
+        <source>Restriction of processing (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperking van de verwerking (art. 18 AVG)&quot;</extracomment>
+        <translation>Beperking van de verwerking (art. 18 AVG)</translation>
+    </message>
+    <message>
+        <source>for example: phone number and e-mail address</source>
+        <extracomment>Dutch: &quot;bijvoorbeeld: telefoonnummer en e-mailadres&quot;</extracomment>
+        <translation>bijvoorbeeld: telefoonnummer en e-mailadres</translation>
+    </message>
+    <message>
+        <source>Belongs to request %1</source>
+        <extracomment>Dutch: &quot;Hoort bij verzoek %1&quot;</extracomment>
+        <translation>Hoort bij verzoek %1</translation>
+    </message>
+    <message>
+        <source>Which data:</source>
+        <extracomment>Dutch: &quot;Welke gegevens:&quot;</extracomment>
+        <translation>Welke gegevens:</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <extracomment>Dutch: &quot;Grond:&quot;</extracomment>
+        <translation>Grond:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <extracomment>Dutch: &quot;Waarom:&quot;</extracomment>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>Dutch: &quot;Vanaf:&quot;</extracomment>
+        <translation>Van:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestrictionWidget</name>
+    <message>
+        <source>Record a restriction…</source>
+        <extracomment>Dutch: &quot;Beperking vastleggen…&quot;</extracomment>
+        <translation>Beperking vastleggen…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction…</source>
+        <extracomment>Dutch: &quot;Beperking opheffen…&quot;</extracomment>
+        <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+        <source>Whether processing is restricted could not be read: %1</source>
+        <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Of de verwerking is beperkt, kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <extracomment>Dutch: &quot;Beperking opheffen&quot;</extracomment>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>Which restriction?</source>
+        <translation>Welke beperking?</translation>
     </message>
 </context>
 <context>
@@ -17742,6 +20123,56 @@ of gebruik ‘Bestand toevoegen…’</translation>
             <numerusform>Datalek %1: AP-melding %n uur te laat</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n DPIA(s) to review</source>
+        <extracomment>Dutch: &quot;%n DPIA(&apos;s) te herbeoordelen&quot;</extracomment>
+        <translation>
+            <numerusform>%n DPIA te herbeoordelen</numerusform>
+            <numerusform>%n DPIA&apos;s te herbeoordelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the DPIAs whose review date has come.</source>
+        <extracomment>Dutch: &quot;Toont de DPIA&apos;s waarvan de datum van herbeoordeling is bereikt.&quot;</extracomment>
+        <translation>Toont de DPIA&apos;s waarvan de datum van herbeoordeling is bereikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covenant(s) to review</source>
+        <extracomment>Dutch: &quot;%n convenant(en) herzien&quot;</extracomment>
+        <translation>
+            <numerusform>%n convenant evalueren</numerusform>
+            <numerusform>%n convenanten evalueren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covenants whose review date has come.</source>
+        <extracomment>Dutch: &quot;Convenanten waarvan de herzieningsdatum is bereikt.&quot;</extracomment>
+        <translation>Convenanten waarvan de evaluatiedatum is bereikt.</translation>
+    </message>
+    <message>
+        <source>%1: outside data overwritten on %2</source>
+        <extracomment>Dutch: &quot;%1: gegevens buiten Privacydesk overschreven op %2&quot;</extracomment>
+        <translation>%1: gegevens buiten Privacydesk overschreven op %2</translation>
+    </message>
+    <message>
+        <source>%1: secure before %2</source>
+        <translation>%1: veiligstellen vóór %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. The system itself keeps it %3 after the recording.</source>
+        <extracomment>Dutch: &quot;%1: %2. Het systeem bewaart het zelf %3 na de opname.&quot;</extracomment>
+        <translation>%1: %2. Het systeem bewaart het zelf %3 na de opname.</translation>
+    </message>
+    <message>
+        <source>%1: hold on %2 kept until %3 has expired</source>
+        <extracomment>Dutch: &quot;%1: bewaring %2 vastgelegd tot %3 is verlopen&quot;</extracomment>
+        <translation>%1: bewaring %2 vastgelegd tot %3 is verlopen</translation>
+    </message>
+    <message>
+        <source>Release the hold, or record a new date.</source>
+        <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg een nieuwe datum vast.&quot;</extracomment>
+        <translation>Geef de bewaring vrij, of leg een nieuwe datum vast.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UnlockDialog</name>
@@ -18137,6 +20568,79 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>When several colleagues work at the same time: your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you its details.</source>
         <extracomment>Dutch: &quot;Als u met meer collega&apos;s tegelijk werkt: de Privacydesk van uw organisatie op een PostgreSQL-server. De gegevens krijgt u van de afdeling ICT.&quot;</extracomment>
         <translation>Als u met meer collega&apos;s tegelijk werkt: de Privacydesk van uw organisatie op een PostgreSQL-server. De gegevens krijgt u van de afdeling ICT.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::YearReportDialog</name>
+    <message>
+        <source>Annual report</source>
+        <extracomment>Dutch: &quot;Jaarverslag&quot;</extracomment>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <extracomment>Dutch: &quot;&amp;Jaar:&quot;</extracomment>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <extracomment>Dutch: &quot;&amp;Afdrukken…&quot;</extracomment>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <extracomment>Dutch: &quot;&amp;PDF opslaan…&quot;</extracomment>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <extracomment>Dutch: &quot;&amp;CSV opslaan…&quot;</extracomment>
+        <translation>&amp;CSV opslaan…</translation>
+    </message>
+    <message>
+        <source>The annual report</source>
+        <extracomment>Dutch: &quot;Het jaarverslag&quot;</extracomment>
+        <translation>Het jaarverslag</translation>
+    </message>
+    <message>
+        <source>The annual report could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het jaarverslag kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Het jaarverslag kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Save the annual report as PDF</source>
+        <extracomment>Dutch: &quot;Jaarverslag als PDF opslaan&quot;</extracomment>
+        <translation>Jaarverslag als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <extracomment>Dutch: &quot;jaarverslag-%1.pdf&quot;</extracomment>
+        <translation>jaarverslag-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Dutch: &quot;Opslaan als PDF&quot;</extracomment>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.csv</source>
+        <extracomment>Dutch: &quot;jaarverslag-%1.csv&quot;</extracomment>
+        <translation>jaarverslag-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the annual report as CSV</source>
+        <extracomment>Dutch: &quot;Jaarverslag als CSV opslaan&quot;</extracomment>
+        <translation>Jaarverslag als CSV opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>Dutch: &quot;CSV-bestanden (*.csv)&quot;</extracomment>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <extracomment>Dutch: &quot;Opslaan als CSV&quot;</extracomment>
+        <translation>Opslaan als CSV</translation>
     </message>
 </context>
 </TS>
