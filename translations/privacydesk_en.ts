@@ -7762,6 +7762,81 @@
         <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.&quot;</extracomment>
         <translation>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data (from the retention register) and data breaches.</translation>
     </message>
+    <message>
+        <source>DPIAs</source>
+        <extracomment>Dutch: &quot;DPIA&apos;s&quot;</extracomment>
+        <translation>DPIAs</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessments (articles 35 and 36 GDPR)</source>
+        <extracomment>Dutch: &quot;Gegevensbeschermingseffectbeoordelingen (artikel 35 en 36 AVG)&quot;</extracomment>
+        <translation>Data protection impact assessments (articles 35 and 36 GDPR)</translation>
+    </message>
+    <message>
+        <source>From the DPIA register as it is now, one assessment per processing activity. Done: the DPIA&apos;s date lies from %1 up to and including %2. Needed, not done: assessed as needed and without a DPIA date on %3. To review: the review date has come on %3. AP consulted: the date of the prior consultation lies in the year. Consultation missing: done, a high residual risk and no consultation of the AP on %3 (article 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Uit het DPIA-register zoals het nu is, één beoordeling per verwerking. Uitgevoerd: de datum van de DPIA valt van %1 tot en met %2. Nodig, niet uitgevoerd: als nodig beoordeeld en op %3 zonder DPIA-datum. Te herbeoordelen: de datum van herbeoordeling is op %3 bereikt. AP geraadpleegd: de datum van de voorafgaande raadpleging valt in het jaar. Raadpleging ontbreekt: uitgevoerd, hoog restrisico en op %3 geen raadpleging van de AP (artikel 36 lid 1 AVG).&quot;</extracomment>
+        <translation>From the DPIA register as it is now, one assessment per processing activity. Done: the DPIA&apos;s date lies from %1 up to and including %2. Needed, not done: assessed as needed and without a DPIA date on %3. To review: the review date has come on %3. AP consulted: the date of the prior consultation lies in the year. Consultation missing: done, a high residual risk and no consultation of the AP on %3 (article 36(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Dutch: &quot;Uitgevoerd&quot;</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Needed, not done</source>
+        <extracomment>Dutch: &quot;Nodig, niet uitgevoerd&quot;</extracomment>
+        <translation>Needed, not done</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <extracomment>Dutch: &quot;Te herbeoordelen&quot;</extracomment>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>AP consulted</source>
+        <extracomment>Dutch: &quot;AP geraadpleegd&quot;</extracomment>
+        <translation>AP consulted</translation>
+    </message>
+    <message>
+        <source>AP consultation missing</source>
+        <extracomment>Dutch: &quot;Raadpleging AP ontbreekt&quot;</extracomment>
+        <translation>AP consultation missing</translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Covenants</translation>
+    </message>
+    <message>
+        <source>From the covenant register as it is now. In force: begun and not ended on %3. Begun and ended: the start or end date lies from %1 up to and including %2. To review: in force and the review date has come on %3 (as ‘Today’ counts them).</source>
+        <extracomment>Dutch: &quot;Uit het convenantenregister zoals het nu is. Van kracht: op %3 begonnen en niet geëindigd. Begonnen en geëindigd: de begin- of einddatum valt van %1 tot en met %2. Te evalueren: van kracht en de evaluatiedatum is op %3 bereikt (zoals ‘Vandaag’ ze telt).&quot;</extracomment>
+        <translation>From the covenant register as it is now. In force: begun and not ended on %3. Begun and ended: the start or end date lies from %1 up to and including %2. To review: in force and the review date has come on %3 (as ‘Today’ counts them).</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <extracomment>Dutch: &quot;Van kracht&quot;</extracomment>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Begun</source>
+        <extracomment>Dutch: &quot;Begonnen&quot;</extracomment>
+        <translation>Begun</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>Dutch: &quot;Geëindigd&quot;</extracomment>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Cooperation covenants</source>
+        <extracomment>Dutch: &quot;Samenwerkingsconvenanten&quot;</extracomment>
+        <translation>Cooperation covenants</translation>
+    </message>
+    <message>
+        <source>To evaluate</source>
+        <extracomment>Dutch: &quot;Te evalueren&quot;</extracomment>
+        <translation>To evaluate</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli</name>

@@ -7700,7 +7700,7 @@
     <message>
         <source>Notified to the AP</source>
         <extracomment>Dutch: &quot;Gemeld aan de AP&quot;</extracomment>
-        <translation>Melding aan de AP gedaan</translation>
+        <translation>Gemeld aan de AP</translation>
     </message>
     <message>
         <source>Of which late (after 72 hours)</source>
@@ -7761,6 +7761,81 @@
         <source>Destructions after the retention period, recorded with a date from %1 up to and including %2: a person&apos;s request files, other data (from the retention register) and data breaches.</source>
         <extracomment>Dutch: &quot;Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.&quot;</extracomment>
         <translation>Vernietigingen na afloop van de bewaartermijn, vastgelegd met een datum van %1 tot en met %2: verzoekdossiers van een persoon, overige gegevens (uit het register van bewaartermijnen) en datalekken.</translation>
+    </message>
+    <message>
+        <source>DPIAs</source>
+        <extracomment>Dutch: &quot;DPIA&apos;s&quot;</extracomment>
+        <translation>DPIA&apos;s</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessments (articles 35 and 36 GDPR)</source>
+        <extracomment>Dutch: &quot;Gegevensbeschermingseffectbeoordelingen (artikel 35 en 36 AVG)&quot;</extracomment>
+        <translation>Gegevensbeschermingseffectbeoordelingen (artikel 35 en 36 AVG)</translation>
+    </message>
+    <message>
+        <source>From the DPIA register as it is now, one assessment per processing activity. Done: the DPIA&apos;s date lies from %1 up to and including %2. Needed, not done: assessed as needed and without a DPIA date on %3. To review: the review date has come on %3. AP consulted: the date of the prior consultation lies in the year. Consultation missing: done, a high residual risk and no consultation of the AP on %3 (article 36(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Uit het DPIA-register zoals het nu is, één beoordeling per verwerking. Uitgevoerd: de datum van de DPIA valt van %1 tot en met %2. Nodig, niet uitgevoerd: als nodig beoordeeld en op %3 zonder DPIA-datum. Te herbeoordelen: de datum van herbeoordeling is op %3 bereikt. AP geraadpleegd: de datum van de voorafgaande raadpleging valt in het jaar. Raadpleging ontbreekt: uitgevoerd, hoog restrisico en op %3 geen raadpleging van de AP (artikel 36 lid 1 AVG).&quot;</extracomment>
+        <translation>Uit het DPIA-register zoals het nu is, één beoordeling per verwerking. Uitgevoerd: de datum van de DPIA valt van %1 tot en met %2. Nodig, niet uitgevoerd: als nodig beoordeeld en op %3 zonder DPIA-datum. Te herbeoordelen: de datum van herbeoordeling is op %3 bereikt. AP geraadpleegd: de datum van de voorafgaande raadpleging valt in het jaar. Raadpleging ontbreekt: uitgevoerd, hoog restrisico en op %3 geen raadpleging van de AP (artikel 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Dutch: &quot;Uitgevoerd&quot;</extracomment>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Needed, not done</source>
+        <extracomment>Dutch: &quot;Nodig, niet uitgevoerd&quot;</extracomment>
+        <translation>Nodig, niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <extracomment>Dutch: &quot;Te herbeoordelen&quot;</extracomment>
+        <translation>Te herbeoordelen</translation>
+    </message>
+    <message>
+        <source>AP consulted</source>
+        <extracomment>Dutch: &quot;AP geraadpleegd&quot;</extracomment>
+        <translation>AP geraadpleegd</translation>
+    </message>
+    <message>
+        <source>AP consultation missing</source>
+        <extracomment>Dutch: &quot;Raadpleging AP ontbreekt&quot;</extracomment>
+        <translation>Raadpleging AP ontbreekt</translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
+        <translation>Convenanten</translation>
+    </message>
+    <message>
+        <source>From the covenant register as it is now. In force: begun and not ended on %3. Begun and ended: the start or end date lies from %1 up to and including %2. To review: in force and the review date has come on %3 (as ‘Today’ counts them).</source>
+        <extracomment>Dutch: &quot;Uit het convenantenregister zoals het nu is. Van kracht: op %3 begonnen en niet geëindigd. Begonnen en geëindigd: de begin- of einddatum valt van %1 tot en met %2. Te evalueren: van kracht en de evaluatiedatum is op %3 bereikt (zoals ‘Vandaag’ ze telt).&quot;</extracomment>
+        <translation>Uit het convenantenregister zoals het nu is. Van kracht: op %3 begonnen en niet geëindigd. Begonnen en geëindigd: de begin- of einddatum valt van %1 tot en met %2. Te evalueren: van kracht en de evaluatiedatum is op %3 bereikt (zoals ‘Vandaag’ ze telt).</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <extracomment>Dutch: &quot;Van kracht&quot;</extracomment>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <source>Begun</source>
+        <extracomment>Dutch: &quot;Begonnen&quot;</extracomment>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>Dutch: &quot;Geëindigd&quot;</extracomment>
+        <translation>Geëindigd</translation>
+    </message>
+    <message>
+        <source>Cooperation covenants</source>
+        <extracomment>Dutch: &quot;Samenwerkingsconvenanten&quot;</extracomment>
+        <translation>Samenwerkingsconvenanten</translation>
+    </message>
+    <message>
+        <source>To evaluate</source>
+        <extracomment>Dutch: &quot;Te evalueren&quot;</extracomment>
+        <translation>Te evalueren</translation>
     </message>
 </context>
 <context>
@@ -10130,7 +10205,7 @@
     <message>
         <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
         <extracomment>Dutch: &quot;--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.&quot;</extracomment>
-        <translation>--basis heeft de letter van art. 6 lid 1 AVG nodig: a, b, c, d, e of f.</translation>
+        <translation>--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.</translation>
     </message>
     <message>
         <source>Unknown data category &apos;%1&apos;.</source>
@@ -10193,7 +10268,7 @@
     <message>
         <source>Term</source>
         <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
-        <translation>Termijn</translation>
+        <translation>Looptijd</translation>
     </message>
     <message>
         <source>Review on</source>
@@ -10468,7 +10543,7 @@
     <message>
         <source>review %1</source>
         <extracomment>Dutch: &quot;herbeoordeling %1&quot;</extracomment>
-        <translation>evaluatie %1</translation>
+        <translation>herbeoordeling %1</translation>
     </message>
     <message>
         <source>Choose --needed or --not-needed, not both.</source>
@@ -14380,7 +14455,7 @@
     <message>
         <source>This number is not a &amp;BSN (logged)</source>
         <extracomment>Dutch: &quot;This number is not a &amp;BSN (logged)&quot;</extracomment>
-        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
+        <translation>Dit nummer is geen &amp;BSN (wordt vastgelegd)</translation>
     </message>
     <message>
         <source>Choose signed &amp;document…</source>
@@ -14405,12 +14480,12 @@
     <message>
         <source>P&amp;urpose:</source>
         <extracomment>Dutch: &quot;D&amp;oel:&quot;</extracomment>
-        <translation>Doe&amp;l:</translation>
+        <translation>D&amp;oel:</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
         <extracomment>Dutch: &quot;&amp;Grondslag:&quot;</extracomment>
-        <translation>G&amp;rondslag:</translation>
+        <translation>&amp;Grondslag:</translation>
     </message>
     <message>
         <source>&amp;Statute or task:</source>
@@ -14523,7 +14598,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>Term</source>
         <extracomment>Dutch: &quot;Looptijd&quot;</extracomment>
-        <translation>Termijn</translation>
+        <translation>Looptijd</translation>
     </message>
     <message>
         <source>Review on</source>
@@ -16107,7 +16182,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>&amp;Assess…</source>
         <extracomment>Dutch: &quot;&amp;Beoordelen…&quot;</extracomment>
-        <translation>Be&amp;oordelen…</translation>
+        <translation>&amp;Beoordelen…</translation>
     </message>
     <message>
         <source>Assess whether the selected activity needs a DPIA, and record the DPIA (Enter or F2)</source>
@@ -16258,7 +16333,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>Kept until</source>
         <extracomment>Dutch: &quot;Vastgelegd tot&quot;</extracomment>
-        <translation>Bewaard tot</translation>
+        <translation>Vastgelegd tot</translation>
     </message>
     <message>
         <source>System:</source>
@@ -18988,7 +19063,7 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>From:</source>
         <extracomment>Dutch: &quot;Vanaf:&quot;</extracomment>
-        <translation>Van:</translation>
+        <translation>Vanaf:</translation>
     </message>
 </context>
 <context>
@@ -20590,7 +20665,7 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>Save as P&amp;DF…</source>
         <extracomment>Dutch: &quot;&amp;PDF opslaan…&quot;</extracomment>
-        <translation>Opslaan als P&amp;DF…</translation>
+        <translation>&amp;PDF opslaan…</translation>
     </message>
     <message>
         <source>Save as C&amp;SV…</source>

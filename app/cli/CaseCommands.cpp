@@ -1,5 +1,4 @@
-// privacydesk-cli case …: the case core for scripts and tests (the deadline command is in
-// DeadlineCommand.cpp).
+// privacydesk-cli case …: the case core for scripts and tests (deadline: DeadlineCommand.cpp).
 
 #include "CaseCommands.h"
 
@@ -25,7 +24,7 @@
 
 namespace pd::cli {
 
-// Parses a YYYY-MM-DD option; an empty option gives an invalid date and *ok stays true.
+// The one request number given, in capitals; empty unless exactly one is given.
 QString CaseCommands::numberArgument(CliContext &context)
 {
     const QStringList args = context.parser().positionalArguments();

@@ -419,7 +419,10 @@ QString chronologyHtml(const ComplaintDossierContent &content)
         const bool suspect = brokenFrom > 0 && event.seq >= brokenFrom;
         // Other people's contact data in a note, and a recipient the data subject may not know
         // of, marked or left out (issue 38).
-        QString what = dossier::textHtml(EventText::sentence(event, content.events), content);
+        QString what = dossier::textHtml(EventText::sentence(event, content.events), content,
+                                         event.action == QLatin1StringView("case.note_added")
+                                             ? dossier::Names::Marked
+                                             : dossier::Names::Unmarked);
         if (dossier::namesWithheldRecipient(event, content))
             what = content.forComplainant() ? h(PersonReview::marker())
                                             : what + u' ' + dossier::withheldMarkHtml();

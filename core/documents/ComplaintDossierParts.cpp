@@ -68,11 +68,12 @@ QString withheldMarkHtml()
         .arg(h(ComplaintDossier::tr("[not to be given to the complainant]")));
 }
 
-QString textHtml(const QString &text, const ComplaintDossierContent &content)
+QString textHtml(const QString &text, const ComplaintDossierContent &content, Names names)
 {
     QList<ContactSpan> spans
         = PersonReview::contactsIn(text, ownEmails(content), ownPhones(content));
-    spans += PersonReview::namesIn(text, content.request.person.name, notThirdParties(content));
+    if (names == Names::Marked)
+        spans += PersonReview::namesIn(text, content.request.person.name, notThirdParties(content));
     std::sort(spans.begin(), spans.end(),
               [](const ContactSpan &a, const ContactSpan &b) { return a.start < b.start; });
     QString out;

@@ -12,13 +12,20 @@
 
 namespace pd::dossier {
 
+// Whether a text's name-like phrases are marked too: in what people wrote about the request
+// (the description, the e-mail, a note), not in the sentences Privacydesk makes of its events,
+// where a department or a colleague who secured footage ("Afdeling Vastgoed, H. Kok") is no
+// third party of the complainant's.
+enum class Names { Marked, Unmarked };
+
 // A free text of the dossier as HTML: escaped, line breaks kept; the e-mail addresses and phone
 // numbers in it that are not the data subject's own nor the organisation's
-// (PersonReview::contactsIn), and the names of other people (PersonReview::namesIn: not the
-// subject's, the representative's, the staff's, a recipient's or an organisation's) marked
-// "niet aan klager verstrekken" in the complete version, replaced by PersonReview::marker() in
-// the version for the complainant.
-QString textHtml(const QString &text, const ComplaintDossierContent &content);
+// (PersonReview::contactsIn), and with Names::Marked the names of other people
+// (PersonReview::namesIn: not the subject's, the representative's, the staff's, a recipient's or
+// an organisation's) marked "niet aan klager verstrekken" in the complete version, replaced by
+// PersonReview::marker() in the version for the complainant.
+QString textHtml(const QString &text, const ComplaintDossierContent &content,
+                 Names names = Names::Marked);
 
 // The mark of a part the complainant may not see, as HTML.
 QString withheldMarkHtml();

@@ -9,12 +9,12 @@ namespace pd {
 namespace {
 
 // The report's sections in their order: adding one is a function (YearSections) and a line.
-// The DPIAs (done and due) and the covenants up for review follow once their registers exist.
 const QList<YearSectionBuilder> &sectionBuilders()
 {
     static const QList<YearSectionBuilder> builders {
         YearSections::requests,    YearSections::deadlines,    YearSections::breaches,
-        YearSections::disclosures, YearSections::destructions,
+        YearSections::disclosures, YearSections::destructions, YearSections::dpias,
+        YearSections::covenants,
     };
     return builders;
 }

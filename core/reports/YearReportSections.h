@@ -55,6 +55,9 @@ public:
     static bool breaches(YearSources &sources, YearSection *section, ServiceError *error);
     static bool disclosures(YearSources &sources, YearSection *section, ServiceError *error);
     static bool destructions(YearSources &sources, YearSection *section, ServiceError *error);
+    // YearReportRegisters.cpp: the registers that keep a state, read as they are now.
+    static bool dpias(YearSources &sources, YearSection *section, ServiceError *error);
+    static bool covenants(YearSources &sources, YearSection *section, ServiceError *error);
 };
 
 } // namespace pd

@@ -20,10 +20,12 @@ bool readRow(const QSqlDatabase &db, const QString &sql, QSqlQuery *query)
 
 // How many tables carry resources/server/audit.sql's trigger that describes a change made by
 // hand (*_direct_change), and how many the one that freezes their keys (*_keys_frozen).
-constexpr int auditedTables = 34; // issue 40: external_holds, person_restrictions, covenants (3)
-constexpr int frozenTables = 22; // issue 40: the covenant tables
-// And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard).
-constexpr int bsnGuardedTables = 27; // issue 40: the holds, restrictions and two covenant tables
+// Issue 40: external_holds, person_restrictions, the covenant tables (3), the systems (2), dpias.
+constexpr int auditedTables = 37;
+constexpr int frozenTables = 24; // issue 40: the covenant tables, case_system_checks, dpias
+// And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard); issue 40:
+// the holds, the restrictions, two covenant tables, the systems (2) and dpias.
+constexpr int bsnGuardedTables = 30;
 
 } // namespace
 

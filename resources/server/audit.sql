@@ -455,6 +455,13 @@ BEGIN
     WHEN 'covenant_parties', 'covenant_data' THEN
         entity_type := 'covenant';
         entity_id := r ->> 'covenant_id';
+    WHEN 'case_system_checks' THEN -- issue 40: a request's systems searched
+        entity_type := 'case';
+        SELECT c.number INTO entity_id FROM cases c WHERE c.id = (r ->> 'case_id')::bigint;
+    WHEN 'dpias' THEN -- issue 40: filed under its activity's sub-code, as DpiaRegister does
+        entity_type := 'dpia';
+        SELECT p.sub_code INTO entity_id FROM processing_activities p
+         WHERE p.id = (r ->> 'activity_id')::bigint;
     WHEN 'users' THEN
         entity_type := 'user';
         entity_id := r ->> 'login';
@@ -579,7 +586,7 @@ BEGIN
                          'breaches', 'breach_natures', 'breach_data', 'breach_criteria',
                          'breach_persons', 'breach_follow_ups', 'breach_letters', 'disclosures',
                          'disclosure_persons', 'disclosure_data', 'users', 'covenants',
-                         'covenant_parties', 'covenant_data') THEN
+                         'covenant_parties', 'covenant_data', 'case_system_checks', 'dpias') THEN
         -- A row of an entity: described only by an event of that entity (its keys cannot
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
@@ -676,7 +683,8 @@ BEGIN
         ARRAY['breach_follow_ups', 'breach_id'], ARRAY['breach_letters', 'breach_id'],
         ARRAY['disclosure_persons', 'disclosure_id'], ARRAY['disclosure_data', 'disclosure_id'],
         ARRAY['covenants', 'id'], ARRAY['covenant_parties', 'covenant_id'],
-        ARRAY['covenant_data', 'covenant_id']]
+        ARRAY['covenant_data', 'covenant_id'], ARRAY['case_system_checks', 'case_id'],
+        ARRAY['dpias', 'activity_id']]
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', frozen[1] || '_keys_frozen',
                        frozen[1]);
@@ -699,7 +707,8 @@ BEGIN
         'processing_activities', 'processing_activity_items', 'breaches', 'breach_natures',
         'breach_data', 'breach_criteria', 'breach_persons', 'breach_follow_ups', 'breach_letters',
         'external_holds', 'person_restrictions',
-        'covenants', 'covenant_parties', 'covenant_data']
+        'covenants', 'covenant_parties', 'covenant_data',
+        'processing_activity_systems', 'case_system_checks', 'dpias']
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '

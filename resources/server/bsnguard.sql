@@ -515,7 +515,7 @@ BEGIN
     WHEN 'processing_activities' THEN
         etype := 'processing';
         eid := r ->> 'id';
-    WHEN 'processing_activity_items' THEN
+    WHEN 'processing_activity_items', 'processing_activity_systems' THEN
         etype := 'processing';
         eid := r ->> 'activity_id';
     WHEN 'retention_rules' THEN
@@ -635,6 +635,9 @@ $$;
 --   external_holds         system, secured, secured_by, release_reason: ExternalHoldService
 --                          (issue 40)
 --   person_restrictions    data, reason: RestrictionService (issue 40)
+--   processing_activity_systems name: ProcessingRegister::save (issue 40)
+--   case_system_checks     system, note: SystemChecklist (issue 40)
+--   dpias                  reason, outcome, consultation: DpiaRegister (issue 40)
 --   retention_items        destroyed_method: RetentionService::recordItemDestroyed
 --   retention_destructions method: RetentionService (an item, a request file, a breach)
 --   settings               value of organisation.*: OrganisationSettings::setDetails
@@ -685,7 +688,10 @@ BEGIN
         ('users', ARRAY['login', 'display_name']),
         ('intake_drafts', ARRAY['json:fields']),
         ('covenants', ARRAY['name', 'purpose', 'basis_text', 'data_text']),
-        ('covenant_parties', ARRAY['name'])) AS guarded(t, c)
+        ('covenant_parties', ARRAY['name']),
+        ('processing_activity_systems', ARRAY['name']),
+        ('case_system_checks', ARRAY['system', 'note']),
+        ('dpias', ARRAY['reason', 'outcome', 'consultation'])) AS guarded(t, c)
     LOOP
         SELECT string_agg(quote_ident(regexp_replace(c, '^[a-z]+:', '')), ', '),
                string_agg(quote_literal(c), ', '),

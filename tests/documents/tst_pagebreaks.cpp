@@ -93,8 +93,8 @@ void TestPageBreaks::signatureStaysTogether()
         QCOMPARE(texts.size(), pages);
         const int name = pageWith(texts, u"Ondertekenaar de Naam"_s);
         QVERIFY2(name > 0, qPrintable(texts.join(u" | "_s)));
-        const QByteArray where = QByteArray::number(paragraphs) + " paragraphs: "
-            + texts.join(u" | "_s).right(400).toUtf8();
+        const QByteArray where = QByteArray::number(paragraphs)
+            + " paragraphs: " + texts.join(u" | "_s).right(400).toUtf8();
         QVERIFY2(pageWith(texts, u"namens de Functie"_s) == name, where.constData());
         QVERIFY2(pageWith(texts, u"Woningstichting Org"_s) == name, where.constData());
         QVERIFY2(pageWith(texts, u"Met vriendelijke groet,"_s) == name, where.constData());

@@ -6,7 +6,11 @@
 #include "TestSupport.h"
 #include "YearReportFixture.h"
 #include "crypto/SecureBytes.h"
+#include "registers/Covenants.h"
+#include "registers/Dpia.h"
+#include "registers/ProcessingRegister.h"
 #include "reports/DashboardService.h"
+#include "reports/Today.h"
 #include "reports/YearReport.h"
 #include "reports/YearReportRepository.h"
 #include "store/Store.h"
@@ -87,6 +91,7 @@ private slots:
     void failedReadIsAnError_data();
     void failedReadIsAnError();
     void kccMayNotSeeIt();
+    void dpiasAndCovenants();
 
 private:
     QTemporaryDir m_tmp;
@@ -215,10 +220,9 @@ void TestYearReport::everyTableIsDefined()
             QVERIFY2(!t.figures.isEmpty(), qPrintable(t.code));
         }
     }
-    // The DPIAs and the covenants are added once their registers exist: no stub of zeros.
     QCOMPARE(sections,
              QStringList({ u"requests"_s, u"deadlines"_s, u"breaches"_s, u"disclosures"_s,
-                           u"destructions"_s }));
+                           u"destructions"_s, u"dpias"_s, u"covenants"_s }));
 }
 
 void TestYearReport::sameFiguresAsTheDashboards_data()
@@ -439,6 +443,98 @@ void TestYearReport::kccMayNotSeeIt()
     }
     m_store = openServiceStoreAs(path, testUser, testPassword);
     QVERIFY(m_store);
+}
+
+// The DPIAs done and due and the covenants up for review (issue 40), counted from the registers'
+// dates for the year, and the covenants to review as "Vandaag" counts them while the year runs.
+void TestYearReport::dpiasAndCovenants()
+{
+    ServiceError error;
+    ProcessingRegister reg(*m_store, m_clock);
+    for (const auto &[code, name] :
+         { std::pair { u"C.1"_s, u"Cameratoezicht"_s }, std::pair { u"C.2"_s, u"Woonfraude"_s },
+           std::pair { u"C.3"_s, u"Signaleringslijst"_s } }) {
+        ProcessingActivity a;
+        a.purposeCode = u"C"_s;
+        a.purpose = u"Bestrijden van fraude en overlast"_s;
+        a.subCode = code;
+        a.subPurpose = name;
+        a.name = name;
+        a.legalBases = { u"f"_s };
+        a.subjects = { u"huurders"_s };
+        a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
+        QVERIFY2(reg.add(a, false, &error), qPrintable(error.message));
+    }
+    const auto dpia = [](const QString &code, QDate assessed, ResidualRisk risk, QDate consulted,
+                         QDate review) {
+        Dpia d;
+        d.activityCode = code;
+        d.needed = true;
+        d.criteria = { u"monitoring"_s, u"grootschalig"_s };
+        d.reason = u"Op de lijst van de AP"_s;
+        d.assessedOn = assessed;
+        d.outcome = assessed.isValid() ? u"Maatregelen genomen"_s : QString();
+        d.residualRisk = risk;
+        d.consultedOn = consulted;
+        d.reviewOn = review;
+        return d;
+    };
+    DpiaRegister dpias(*m_store, m_clock);
+    for (const Dpia &d :
+         { dpia(u"C.1"_s, QDate(2025, 5, 1), ResidualRisk::Hoog, QDate(2025, 6, 1),
+                QDate(2025, 12, 1)),
+           dpia(u"C.2"_s, QDate(2026, 2, 1), ResidualRisk::Laag, {}, QDate(2027, 2, 1)),
+           dpia(u"C.3"_s, QDate(2025, 3, 1), ResidualRisk::Hoog, {}, QDate(2026, 3, 1)) })
+        QVERIFY2(dpias.add(d, false, &error), qPrintable(error.message));
+
+    CovenantService covenants(*m_store, m_clock);
+    const auto covenant = [](const QString &name, QDate from, QDate until, QDate review) {
+        Covenant c;
+        c.name = name;
+        c.parties = { u"Gemeente Voorbeeld"_s };
+        c.purpose = u"Vroegsignalering van betalingsachterstanden"_s;
+        c.basis = LegalBasis::LegalObligation;
+        c.basisText = u"Wet gemeentelijke schuldhulpverlening, art. 3a"_s;
+        c.data = { DataCategory::Naw, DataCategory::Betaalgegevens };
+        c.from = from;
+        c.until = until;
+        c.reviewOn = review;
+        return c;
+    };
+    for (const Covenant &c :
+         { covenant(u"K1"_s, QDate(2024, 1, 1), QDate(2025, 6, 30), QDate(2025, 3, 1)),
+           covenant(u"K2"_s, QDate(2025, 2, 1), {}, QDate(2025, 11, 1)),
+           covenant(u"K3"_s, QDate(2025, 9, 1), QDate(2027, 12, 31), QDate(2026, 12, 1)) })
+        QVERIFY2(covenants.add(c, nullptr, false, &error), qPrintable(error.message));
+
+    const auto r2025 = YearReportService(*m_store, m_clock).report(2025, &error);
+    QVERIFY2(r2025, qPrintable(error.message));
+    // Done in 2025: C.1 and C.3; C.2 needed and without a date on 31 December 2025; C.1's review
+    // came on 1 December; the AP consulted for C.1; C.3 high without a consultation.
+    QCOMPARE(figure(*r2025, u"dpias"_s, u"dpias"_s, u"done"_s), 2.0);
+    QCOMPARE(figure(*r2025, u"dpias"_s, u"dpias"_s, u"needed_not_done"_s), 1.0);
+    QCOMPARE(figure(*r2025, u"dpias"_s, u"dpias"_s, u"review_due"_s), 1.0);
+    QCOMPARE(figure(*r2025, u"dpias"_s, u"dpias"_s, u"ap_consulted"_s), 1.0);
+    QCOMPARE(figure(*r2025, u"dpias"_s, u"dpias"_s, u"consultation_missing"_s), 1.0);
+    // K2 and K3 in force on 31 December 2025, both begun in 2025; K1 ended; K2's review is due
+    // (K1's was, but K1 no longer runs).
+    QCOMPARE(figure(*r2025, u"covenants"_s, u"covenants"_s, u"in_force"_s), 2.0);
+    QCOMPARE(figure(*r2025, u"covenants"_s, u"covenants"_s, u"started"_s), 2.0);
+    QCOMPARE(figure(*r2025, u"covenants"_s, u"covenants"_s, u"ended"_s), 1.0);
+    QCOMPARE(figure(*r2025, u"covenants"_s, u"covenants"_s, u"review_due"_s), 1.0);
+
+    // The running year, on 16 March 2026: C.2 done; C.1's and C.3's reviews due; the covenants
+    // to review are the ones "Vandaag" shows.
+    const auto r2026 = YearReportService(*m_store, m_clock).report(2026, &error);
+    QVERIFY2(r2026, qPrintable(error.message));
+    QCOMPARE(figure(*r2026, u"dpias"_s, u"dpias"_s, u"done"_s), 1.0);
+    QCOMPARE(figure(*r2026, u"dpias"_s, u"dpias"_s, u"needed_not_done"_s), 0.0);
+    QCOMPARE(figure(*r2026, u"dpias"_s, u"dpias"_s, u"review_due"_s), 2.0);
+    const TodayFigures today = TodayService(*m_store, m_clock).read(&error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(figure(*r2026, u"covenants"_s, u"covenants"_s, u"review_due"_s),
+             double(today.covenantReviews.size()));
+    QCOMPARE(figure(*r2026, u"dpias"_s, u"dpias"_s, u"review_due"_s), double(today.dpiaReviewsDue));
 }
 
 QTEST_GUILESS_MAIN(TestYearReport)

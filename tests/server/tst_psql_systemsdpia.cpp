@@ -40,11 +40,14 @@ private slots:
     void reads();
     void writes_data();
     void writes();
+    void byHandIsDescribedAndGuarded();
 
 private:
     ServerStoreFixture m_server;
     qint64 m_caseId = 0;
     qint64 m_activityId = 0;
+    QString m_caseNumber;
+    QString m_subCode;
 };
 
 void TestPsqlSystemsDpia::initTestCase()
@@ -71,6 +74,7 @@ void TestPsqlSystemsDpia::initTestCase()
     const auto added = ProcessingRegister(*store).add(a, false, &serviceError);
     QVERIFY2(added, qPrintable(serviceError.message));
     m_activityId = added->id;
+    m_subCode = added->subCode;
     NewCase request;
     request.person.name = u"Anna de Wit"_s;
     request.person.relation = Relation::Huurder;
@@ -79,6 +83,7 @@ void TestPsqlSystemsDpia::initTestCase()
     const auto c = CaseService(*store).add(request, false, &serviceError);
     QVERIFY2(c, qPrintable(serviceError.message));
     m_caseId = c->id;
+    m_caseNumber = c->number;
     // Through the desk's own services, as the officer: the rows exist for the reads below.
     QVERIFY2(SystemChecklist(*store).tick(c->number,
                                           { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
@@ -167,6 +172,46 @@ void TestPsqlSystemsDpia::writes()
     } else {
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains(u"permission denied"_s), qPrintable(result.err));
+    }
+}
+
+// A change made with psql is described in the trail under its own request or DPIA (so the
+// request's AP dossier shows it), and the server's BSN guard holds on the new texts as on the
+// others (issue 36's promises, for issue 40's tables).
+void TestPsqlSystemsDpia::byHandIsDescribedAndGuarded()
+{
+    const auto count = [this](const QString &type, const QString &id) {
+        const auto r = m_server.psql(
+            adminLogin, adminPassword,
+            u"SELECT count(*) FROM privacydesk.audit_events WHERE entity_type = '%1' AND "
+            "entity_id = '%2' AND action = 'sql.changed'"_s.arg(type, id));
+        return r.exitCode == 0 ? r.out.trimmed().toInt() : -1;
+    };
+    const int caseBefore = count(u"case"_s, m_caseNumber);
+    const int dpiaBefore = count(u"dpia"_s, m_subCode);
+    QVERIFY(caseBefore >= 0 && dpiaBefore >= 0);
+    auto r = m_server.psql(u"fenna"_s, officerPassword,
+                           u"UPDATE privacydesk.case_system_checks SET result = 'gevonden' "
+                           "WHERE case_id = %1"_s.arg(m_caseId));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = m_server.psql(
+        u"fenna"_s, officerPassword,
+        u"UPDATE privacydesk.dpias SET outcome = 'achteraf' WHERE activity_id = %1"_s.arg(
+            m_activityId));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(count(u"case"_s, m_caseNumber), caseBefore + 1);
+    QCOMPARE(count(u"dpia"_s, m_subCode), dpiaBefore + 1);
+
+    for (const QString &sql :
+         { u"UPDATE privacydesk.case_system_checks SET note = 'BSN 123456782' WHERE case_id = %1"_s
+               .arg(m_caseId),
+           u"UPDATE privacydesk.dpias SET reason = 'BSN 123456782' WHERE activity_id = %1"_s.arg(
+               m_activityId),
+           u"UPDATE privacydesk.processing_activity_systems SET name = 'BSN 123456782' WHERE "
+           "activity_id = %1"_s.arg(m_activityId) }) {
+        r = m_server.psql(u"fenna"_s, officerPassword, sql);
+        QVERIFY2(r.exitCode != 0, qPrintable(sql));
+        QVERIFY2(r.err.contains(u"BSN"_s), qPrintable(r.err));
     }
 }
 
