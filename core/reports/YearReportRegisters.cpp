@@ -6,18 +6,11 @@
 #include "registers/Dpia.h"
 #include "reports/YearReportSections.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace pd {
 
 namespace {
-
-YearFigure tally(const QString &code, const QString &label, int value)
-{
-    return { code, label, double(value), YearFigure::Kind::Count };
-}
 
 bool within(QDate day, const YearSources &s)
 {
@@ -28,11 +21,6 @@ bool within(QDate day, const YearSources &s)
 QDate lookedAt(const YearSources &s)
 {
     return std::min(s.session().clock().today(), s.until());
-}
-
-QString dayName(QDate day)
-{
-    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
 }
 
 } // namespace
@@ -76,19 +64,19 @@ bool YearSections::dpias(YearSources &s, YearSection *section, ServiceError *err
            "consulted: the date of the prior consultation lies in the year. Consultation "
            "missing: done, a high residual risk and no consultation of the AP on %3 (article "
            "36(1) GDPR).")
-            .arg(dayName(s.from()), dayName(s.until()), dayName(on)),
+            .arg(dayText(s.from()), dayText(s.until()), dayText(on)),
         {}
     };
     //: Dutch: "Uitgevoerd"
-    table.figures << tally(QStringLiteral("done"), tr("Done"), done)
+    table.figures << count(QStringLiteral("done"), tr("Done"), done)
                   //: Dutch: "Nodig, niet uitgevoerd"
-                  << tally(QStringLiteral("needed_not_done"), tr("Needed, not done"), notDone)
+                  << count(QStringLiteral("needed_not_done"), tr("Needed, not done"), notDone)
                   //: Dutch: "Te herbeoordelen"
-                  << tally(QStringLiteral("review_due"), tr("To review"), reviews)
+                  << count(QStringLiteral("review_due"), tr("To review"), reviews)
                   //: Dutch: "AP geraadpleegd"
-                  << tally(QStringLiteral("ap_consulted"), tr("AP consulted"), consulted)
+                  << count(QStringLiteral("ap_consulted"), tr("AP consulted"), consulted)
                   //: Dutch: "Raadpleging AP ontbreekt"
-                  << tally(QStringLiteral("consultation_missing"), tr("AP consultation missing"),
+                  << count(QStringLiteral("consultation_missing"), tr("AP consultation missing"),
                            consultationMissing);
     section->tables = { table };
     return true;
@@ -129,17 +117,17 @@ bool YearSections::covenants(YearSources &s, YearSection *section, ServiceError 
         tr("From the covenant register as it is now. In force: begun and not ended on %3. Begun "
            "and ended: the start or end date lies from %1 up to and including %2. To review: in "
            "force and the review date has come on %3 (as ‘Today’ counts them).")
-            .arg(dayName(s.from()), dayName(s.until()), dayName(on)),
+            .arg(dayText(s.from()), dayText(s.until()), dayText(on)),
         {}
     };
     //: Dutch: "Van kracht"
-    table.figures << tally(QStringLiteral("in_force"), tr("In force"), inForce)
+    table.figures << count(QStringLiteral("in_force"), tr("In force"), inForce)
                   //: Dutch: "Begonnen"
-                  << tally(QStringLiteral("started"), tr("Begun"), started)
+                  << count(QStringLiteral("started"), tr("Begun"), started)
                   //: Dutch: "Geëindigd"
-                  << tally(QStringLiteral("ended"), tr("Ended"), ended)
+                  << count(QStringLiteral("ended"), tr("Ended"), ended)
                   //: Dutch: "Te evalueren"
-                  << tally(QStringLiteral("review_due"), tr("To evaluate"), reviews);
+                  << count(QStringLiteral("review_due"), tr("To evaluate"), reviews);
     section->tables = { table };
     return true;
 }

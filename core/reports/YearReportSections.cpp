@@ -11,12 +11,18 @@
 // the dashboards' figures for the year with the sentence that defines them.
 namespace pd {
 
-namespace {
-
-YearFigure count(const QString &code, const QString &label, int value)
+YearFigure YearSections::count(const QString &code, const QString &label, int value)
 {
     return { code, label, double(value), YearFigure::Kind::Count };
 }
+
+// "1 januari 2026", "31 December 2026": in the desk's language.
+QString YearSections::dayText(QDate day)
+{
+    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
+}
+
+namespace {
 
 // part of whole as a percentage; none without a whole.
 YearFigure percent(const QString &code, const QString &label, int part, int whole)
@@ -27,12 +33,6 @@ YearFigure percent(const QString &code, const QString &label, int part, int whol
     return f;
 }
 
-// "1 januari 2026", "31 December 2026": in the desk's language.
-QString dayText(QDate day)
-{
-    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
-}
-
 // One figure per series (its total over the year's months) and a total.
 QList<YearFigure> seriesTotals(const MonthlyBreakdown &breakdown)
 {
@@ -41,7 +41,7 @@ QList<YearFigure> seriesTotals(const MonthlyBreakdown &breakdown)
         int sum = 0;
         for (int c : series.counts)
             sum += c;
-        figures << count(series.code, series.label, sum);
+        figures << YearSections::count(series.code, series.label, sum);
     }
     return figures;
 }
@@ -52,14 +52,16 @@ QList<YearFigure> codeFigures(const QList<Value> &values, QHash<QString, int> co
 {
     QList<YearFigure> figures;
     for (const Value value : values)
-        figures << count(Codes::code(value), Codes::label(value), counts.take(Codes::code(value)));
+        figures << YearSections::count(Codes::code(value), Codes::label(value),
+                                       counts.take(Codes::code(value)));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        figures << count(it.key().isEmpty() ? QStringLiteral("none") : it.key(),
-                         it.key().isEmpty()
-                             //: Dutch: "Zonder uitkomst"
-                             ? QCoreApplication::translate("pd::YearSections", "Without an outcome")
-                             : it.key(),
-                         it.value());
+        figures << YearSections::count(
+            it.key().isEmpty() ? QStringLiteral("none") : it.key(),
+            it.key().isEmpty()
+                //: Dutch: "Zonder uitkomst"
+                ? QCoreApplication::translate("pd::YearSections", "Without an outcome")
+                : it.key(),
+            it.value());
     return figures;
 }
 

@@ -58,6 +58,10 @@ public:
     // YearReportRegisters.cpp: the registers that keep a state, read as they are now.
     static bool dpias(YearSources &sources, YearSection *section, ServiceError *error);
     static bool covenants(YearSources &sources, YearSection *section, ServiceError *error);
+
+    // What every section builds its tables with: a count, and a day in the desk's language.
+    static YearFigure count(const QString &code, const QString &label, int value);
+    static QString dayText(QDate day);
 };
 
 } // namespace pd
