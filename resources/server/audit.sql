@@ -455,6 +455,18 @@ BEGIN
     WHEN 'covenant_parties', 'covenant_data' THEN
         entity_type := 'covenant';
         entity_id := r ->> 'covenant_id';
+    WHEN 'external_holds' THEN -- issue 40: a hold on data outside, about its request or breach
+        IF r ->> 'case_id' IS NOT NULL THEN
+            entity_type := 'case';
+            SELECT c.number INTO entity_id FROM cases c WHERE c.id = (r ->> 'case_id')::bigint;
+        ELSE
+            entity_type := 'breach';
+            SELECT b.number INTO entity_id FROM breaches b
+             WHERE b.id = (r ->> 'breach_id')::bigint;
+        END IF;
+    WHEN 'person_restrictions' THEN -- issue 40: the art. 18 restriction, about its person
+        entity_type := 'person';
+        entity_id := r ->> 'person_id';
     WHEN 'case_system_checks' THEN -- issue 40: a request's systems searched
         entity_type := 'case';
         SELECT c.number INTO entity_id FROM cases c WHERE c.id = (r ->> 'case_id')::bigint;
@@ -586,7 +598,8 @@ BEGIN
                          'breaches', 'breach_natures', 'breach_data', 'breach_criteria',
                          'breach_persons', 'breach_follow_ups', 'breach_letters', 'disclosures',
                          'disclosure_persons', 'disclosure_data', 'users', 'covenants',
-                         'covenant_parties', 'covenant_data', 'case_system_checks', 'dpias') THEN
+                         'covenant_parties', 'covenant_data', 'case_system_checks', 'dpias',
+                         'external_holds', 'person_restrictions') THEN
         -- A row of an entity: described only by an event of that entity (its keys cannot
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
@@ -684,7 +697,7 @@ BEGIN
         ARRAY['disclosure_persons', 'disclosure_id'], ARRAY['disclosure_data', 'disclosure_id'],
         ARRAY['covenants', 'id'], ARRAY['covenant_parties', 'covenant_id'],
         ARRAY['covenant_data', 'covenant_id'], ARRAY['case_system_checks', 'case_id'],
-        ARRAY['dpias', 'activity_id']]
+        ARRAY['dpias', 'activity_id'], ARRAY['person_restrictions', 'person_id']]
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', frozen[1] || '_keys_frozen',
                        frozen[1]);
@@ -692,6 +705,10 @@ BEGIN
                        'EXECUTE FUNCTION pd_keys_frozen(%L)', frozen[1] || '_keys_frozen',
                        frozen[1], frozen[2]);
     END LOOP;
+    -- A hold belongs to a request or to a breach: both links stay as they are.
+    DROP TRIGGER IF EXISTS external_holds_keys_frozen ON external_holds;
+    CREATE TRIGGER external_holds_keys_frozen BEFORE UPDATE ON external_holds FOR EACH ROW
+        EXECUTE FUNCTION pd_keys_frozen('case_id', 'breach_id');
 END
 $$;
 

@@ -138,7 +138,9 @@ void TestServerRestrictions::kccAndAuditorWriteNothing()
     QCOMPARE(holds.out, u"Camerasysteem"_s);
 }
 
-// The officer may write by hand (the grants are the desk's), and the trail says so.
+// The officer may write by hand (the grants are the desk's), and the trail says so, under the
+// hold's own request (so that its AP dossier shows it) and the restriction's own person; the
+// links that tie a row to them cannot be changed.
 void TestServerRestrictions::officerReadsAndWrites()
 {
     const auto change = psql(u"fenna"_s, u"UPDATE external_holds SET kept_until = '2027-01-01'"_s);
@@ -146,9 +148,21 @@ void TestServerRestrictions::officerReadsAndWrites()
     // Described at commit (the trigger is deferred): read in a transaction of its own.
     const auto result = psql(u"fenna"_s,
                              u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' "
-                             "AND entity_type = 'table' AND entity_id = 'external_holds'"_s);
+                             "AND entity_type = 'case' AND payload LIKE '%external_holds%'"_s);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(result.out, u"1"_s);
+    const auto restricted
+        = psql(u"fenna"_s, u"UPDATE person_restrictions SET data = 'alle gegevens'"_s);
+    QVERIFY2(restricted.exitCode == 0, qPrintable(restricted.err));
+    const auto described = psql(u"fenna"_s,
+                                u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' "
+                                "AND entity_type = 'person' AND payload LIKE "
+                                "'%person_restrictions%'"_s);
+    QVERIFY2(described.exitCode == 0, qPrintable(described.err));
+    QVERIFY2(described.out.toInt() >= 1, qPrintable(described.out));
+    const auto moved = psql(u"fenna"_s, u"UPDATE external_holds SET case_id = case_id + 1"_s);
+    QVERIFY(moved.exitCode != 0);
+    QVERIFY2(moved.err.contains(u"cannot change"_s), qPrintable(moved.err));
 }
 
 void TestServerRestrictions::serverStopsABsn()
