@@ -5967,6 +5967,36 @@
         <extracomment>Dutch: &quot;DPIA (art. 35 AVG)&quot;</extracomment>
         <translation>DPIA (art. 35 AVG)</translation>
     </message>
+    <message>
+        <source>Retention periods</source>
+        <extracomment>Dutch: &quot;Bewaartermijnen&quot;</extracomment>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s retention rules: when the data are erased (article 30(1)(f) GDPR).</source>
+        <extracomment>Dutch: &quot;De bewaarregels van de organisatie: wanneer de gegevens worden gewist (artikel 30 lid 1 sub f AVG).&quot;</extracomment>
+        <translation>The organisation&apos;s retention rules: when the data are erased (article 30(1)(f) GDPR).</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Dutch: &quot;Gegevens&quot;</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>Dutch: &quot;Termijn&quot;</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <extracomment>Dutch: &quot;Voor&quot;</extracomment>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
+        <translation>Basis</translation>
+    </message>
 </context>
 <context>
     <name>pd::RecipientCodes</name>

@@ -4,6 +4,7 @@
 #include "documents/ProcessingRegisterExport.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingRegister.h"
+#include "retention/Retention.h"
 #include "util/Clock.h"
 
 #include <QGuiApplication>
@@ -182,10 +183,14 @@ public:
         if (!pdf.isEmpty()) {
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
                 return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
+            // With the retention rules (art. 30 lid 1 sub f AVG), the organisation's own too.
+            const QList<RetentionRule> rules = RetentionService(*store).rules(&readError);
+            if (readError.isError())
+                return CliContext::readFailure(readError);
             if (!ProcessingRegisterExport::writePdf(
                     activities, organisation, systemClock().today(),
                     PrintedDocument::marking(*store),
-                    OutputTarget(pdf, overwrite, store->directory()), &error))
+                    OutputTarget(pdf, overwrite, store->directory()), &error, rules))
                 return CliContext::fail(error);
         }
         return Success;

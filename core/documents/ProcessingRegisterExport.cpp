@@ -337,8 +337,45 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
     return out;
 }
 
+// Art. 30 lid 1 sub f AVG: the retention rules, the organisation's own as well (issue 40).
+QString ProcessingRegisterExport::retentionTable(const QList<RetentionRule> &rules)
+{
+    const auto h = [](const QString &text) {
+        return PrintedDocument::html(text);
+    };
+    //: Dutch: "Bewaartermijnen"
+    QString out = QStringLiteral("<h2>%1</h2>").arg(h(tr("Retention periods")));
+    //: Dutch: "De bewaarregels van de organisatie: wanneer de gegevens worden gewist (artikel 30
+    //: lid 1 sub f AVG)."
+    out += QStringLiteral("<p>%1</p>")
+               .arg(h(tr("The organisation's retention rules: when the data are erased (article "
+                         "30(1)(f) GDPR).")));
+    out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                          "cellpadding=\"3\" style=\"border-color: #999999;\">"
+                          "<thead><tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th>"
+                          "<th align=\"left\">%2</th><th align=\"left\">%3</th>"
+                          "<th align=\"left\">%4</th></tr></thead>")
+               .arg(
+                   //: Dutch: "Gegevens"
+                   h(tr("Data")),
+                   //: Dutch: "Termijn"
+                   h(tr("Period")),
+                   //: Dutch: "Voor"
+                   h(tr("For")),
+                   //: Dutch: "Grondslag"
+                   h(tr("Basis")));
+    for (const RetentionRule &rule : rules)
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                   .arg(h(rule.category), h(rule.periodText()),
+                        h(orNotFilledIn(rule.relations.join(QStringLiteral(", ")))),
+                        h(orNotFilledIn(rule.legalGround)));
+    out += QStringLiteral("</table>");
+    return out;
+}
+
 QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activities,
-                                         const OrganisationDetails &organisation, QDate printedOn)
+                                         const OrganisationDetails &organisation, QDate printedOn,
+                                         const QList<RetentionRule> &rules)
 {
     const QLocale locale;
     QString out = QStringLiteral("<html><body>");
@@ -364,6 +401,8 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
                    .arg(PrintedDocument::html(a.subCode), PrintedDocument::html(a.name));
         out += activityTable(a);
     }
+    if (!rules.isEmpty())
+        out += retentionTable(rules);
     out += QStringLiteral("</body></html>");
     return out;
 }
@@ -380,7 +419,7 @@ void ProcessingRegisterExport::fillDocument(QTextDocument *document,
 void ProcessingRegisterExport::fillDocument(QTextDocument *document,
                                             const QList<ProcessingActivity> &activities,
                                             const OrganisationDetails &organisation,
-                                            QDate printedOn)
+                                            QDate printedOn, const QList<RetentionRule> &rules)
 {
     QFont font = document->defaultFont();
     font.setPointSizeF(9);
@@ -389,7 +428,7 @@ void ProcessingRegisterExport::fillDocument(QTextDocument *document,
     document->setDefaultStyleSheet(
         QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14pt; } "
                        "h3 { font-size: 10.5pt; margin-top: 10pt; margin-bottom: 4pt; }"));
-    document->setHtml(toHtml(activities, organisation, printedOn));
+    document->setHtml(toHtml(activities, organisation, printedOn, rules));
 }
 
 bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activities,
@@ -405,10 +444,11 @@ bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activit
 bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activities,
                                         const OrganisationDetails &organisation, QDate printedOn,
                                         PrintedDocument::Marking marking,
-                                        const OutputTarget &target, QString *error)
+                                        const OutputTarget &target, QString *error,
+                                        const QList<RetentionRule> &rules)
 {
     QTextDocument document;
-    fillDocument(&document, activities, organisation, printedOn);
+    fillDocument(&document, activities, organisation, printedOn, rules);
     return PrintedDocument::writePdf(&document, documentTitle(), marking, target, error);
 }
 

@@ -3,6 +3,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
 #include "registers/ProcessingRegister.h"
+#include "terms/RetentionTerms.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -46,22 +47,25 @@ public:
     static QString transferText(const ProcessingActivity &activity);
 
     // HTML for a QTextDocument, grouped by main purpose, with a title, the controller and FG
-    // and the date printed.
+    // and the date printed; after the activities the organisation's retention rules, its own
+    // included (art. 30 lid 1 sub f AVG: the time limits for erasure; issue 40).
     static QString toHtml(const QList<ProcessingActivity> &activities,
-                          const OrganisationDetails &organisation, QDate printedOn);
+                          const OrganisationDetails &organisation, QDate printedOn,
+                          const QList<RetentionRule> &rules = {});
     static QString toHtml(const QList<ProcessingActivity> &activities, const QString &organisation,
                           QDate printedOn);
     // A document ready for PrintedDocument::paint(): the HTML, default font and no margin of its
     // own.
     static void fillDocument(QTextDocument *document, const QList<ProcessingActivity> &activities,
-                             const OrganisationDetails &organisation, QDate printedOn);
+                             const OrganisationDetails &organisation, QDate printedOn,
+                             const QList<RetentionRule> &rules = {});
     static void fillDocument(QTextDocument *document, const QList<ProcessingActivity> &activities,
                              const QString &organisation, QDate printedOn);
     // A4 portrait PDF. Needs a QGuiApplication (fonts).
     static bool writePdf(const QList<ProcessingActivity> &activities,
                          const OrganisationDetails &organisation, QDate printedOn,
                          PrintedDocument::Marking marking, const OutputTarget &target,
-                         QString *error);
+                         QString *error, const QList<RetentionRule> &rules = {});
     static bool writePdf(const QList<ProcessingActivity> &activities, const QString &organisation,
                          QDate printedOn, PrintedDocument::Marking marking,
                          const OutputTarget &target, QString *error);
@@ -72,6 +76,7 @@ private:
     // toHtml's parts: the table of the controller and the FG; one activity's table.
     static QString controllerTable(const OrganisationDetails &organisation);
     static QString activityTable(const ProcessingActivity &activity);
+    static QString retentionTable(const QList<RetentionRule> &rules);
 };
 
 } // namespace pd

@@ -224,6 +224,12 @@ void TestCliRegister::exportPdf()
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     PD_REQUIRE_PDFTOTEXT();
+    // A rule of the organisation's own (issue 40) is in the register, with the seeded ones
+    // (art. 30 lid 1 sub f AVG: the time limits for erasure).
+    const Result own = onStore({ u"retention"_s, u"rule"_s, u"add"_s, u"betaalgegevens-klant"_s,
+                                 u"--name"_s, u"Betaalgegevens klant"_s, u"--trigger"_s,
+                                 u"einde-inschrijving"_s, u"--period"_s, u"0d"_s });
+    QVERIFY2(own.exitCode == 0, qPrintable(own.err));
     const QString path = m_tmp.filePath(u"register.pdf"_s);
     const Result exported = onStore({ u"register"_s, u"export"_s, u"--pdf"_s, path });
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
@@ -235,6 +241,9 @@ void TestCliRegister::exportPdf()
                              .simplified();
     QVERIFY2(text.contains(u"C.1 Woonfraude"_s), qPrintable(text.left(500)));
     QVERIFY(text.contains(u"C.2 Vroegsignalering"_s));
+    QVERIFY2(text.contains(u"Bewaartermijnen"_s), qPrintable(text.right(800)));
+    QVERIFY2(text.contains(u"Betaalgegevens klant"_s), qPrintable(text.right(800)));
+    QVERIFY2(text.contains(u"tot einde inschrijving"_s), qPrintable(text.right(800)));
     // The tool speaks Dutch by default; before the lead's translation is in, the source text.
     // The controller and FG block (art. 30 lid 1 sub a AVG) takes room: every page numbered.
     const QRegularExpressionMatch first

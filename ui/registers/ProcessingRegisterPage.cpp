@@ -9,6 +9,7 @@
 #include "registers/DpiaPage.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/ProcessingRegister.h"
+#include "retention/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -472,9 +473,16 @@ int ProcessingRegisterPage::printTo(QPagedPaintDevice *device, QString *error) c
             *error = tr("The register could not be read: %1").arg(readError.message);
         return 0;
     }
+    const QList<RetentionRule> rules = RetentionService(m_store).rules(&readError);
+    if (readError.isError()) {
+        if (error)
+            *error = tr("The register could not be read: %1").arg(readError.message);
+        return 0;
+    }
     QTextDocument document;
-    ProcessingRegisterExport::fillDocument(
-        &document, activities, OrganisationSettings(m_store).details(), systemClock().today());
+    ProcessingRegisterExport::fillDocument(&document, activities,
+                                           OrganisationSettings(m_store).details(),
+                                           systemClock().today(), rules);
     return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle(),
                                   PrintedDocument::marking(m_store));
 }
@@ -496,12 +504,15 @@ std::optional<DocumentPreview::Document> ProcessingRegisterPage::printable()
     document.fill = [this](QTextDocument *text, QString *error) {
         ServiceError failed;
         const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&failed);
+        const QList<RetentionRule> rules
+            = failed.isError() ? QList<RetentionRule>() : RetentionService(m_store).rules(&failed);
         if (failed.isError()) { // never an empty register on paper
             *error = tr("The register could not be read: %1").arg(failed.message);
             return false;
         }
-        ProcessingRegisterExport::fillDocument(
-            text, activities, OrganisationSettings(m_store).details(), systemClock().today());
+        ProcessingRegisterExport::fillDocument(text, activities,
+                                               OrganisationSettings(m_store).details(),
+                                               systemClock().today(), rules);
         return true;
     };
     return document;
