@@ -5988,14 +5988,14 @@
         <translation>Period</translation>
     </message>
     <message>
-        <source>For</source>
-        <extracomment>Dutch: &quot;Voor&quot;</extracomment>
-        <translation>For</translation>
-    </message>
-    <message>
         <source>Basis</source>
         <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Derived for</source>
+        <extracomment>Dutch: &quot;Afgeleid voor&quot;</extracomment>
+        <translation>Derived for</translation>
     </message>
 </context>
 <context>

@@ -5988,14 +5988,14 @@
         <translation>Termijn</translation>
     </message>
     <message>
-        <source>For</source>
-        <extracomment>Dutch: &quot;Voor&quot;</extracomment>
-        <translation>Voor</translation>
-    </message>
-    <message>
         <source>Basis</source>
         <extracomment>Dutch: &quot;Grondslag&quot;</extracomment>
         <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Derived for</source>
+        <extracomment>Dutch: &quot;Afgeleid voor&quot;</extracomment>
+        <translation>Afgeleid voor</translation>
     </message>
 </context>
 <context>

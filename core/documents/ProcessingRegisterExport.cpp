@@ -360,14 +360,16 @@ QString ProcessingRegisterExport::retentionTable(const QList<RetentionRule> &rul
                    h(tr("Data")),
                    //: Dutch: "Termijn"
                    h(tr("Period")),
-                   //: Dutch: "Voor"
-                   h(tr("For")),
+                   //: Dutch: "Afgeleid voor"
+                   h(tr("Derived for")),
                    //: Dutch: "Grondslag"
                    h(tr("Basis")));
     for (const RetentionRule &rule : rules)
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                    .arg(h(rule.category), h(rule.periodText()),
-                        h(orNotFilledIn(rule.relations.join(QStringLiteral(", ")))),
+                        rule.relations.isEmpty()
+                            ? QStringLiteral("&mdash;") // set by hand per person, not derived
+                            : h(rule.relations.join(QStringLiteral(", "))),
                         h(orNotFilledIn(rule.legalGround)));
     out += QStringLiteral("</table>");
     return out;
