@@ -367,7 +367,7 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
             *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
             return false;
         }
-        if (!sameContactDetails(db, personId, p, error))
+        if (!sameAddress(db, personId, p, error))
             return false;
     }
     intake.personId = personId;
@@ -379,8 +379,8 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
 // from what is stored, the intake is refused with what to do instead, never silently dropped
 // (issue 38). (The e-mail address is not compared: an e-mail request fills in its sender, which
 // the request keeps with its original.)
-bool CaseService::sameContactDetails(const QSqlDatabase &db, qint64 personId, const Person &given,
-                                     ServiceError *error) const
+bool CaseService::sameAddress(const QSqlDatabase &db, qint64 personId, const Person &given,
+                              ServiceError *error) const
 {
     std::optional<PersonRecord> stored;
     if (!PersonRepository::byId(db, personId, &stored, error))

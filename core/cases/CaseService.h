@@ -192,8 +192,8 @@ private:
     // the person it is about, its number, its rows, its events.
     bool readReceiver(IntakeWrite &intake, ServiceError *error) const;
     bool resolvePerson(IntakeWrite &intake, ServiceError *error) const;
-    bool sameContactDetails(const QSqlDatabase &db, qint64 personId, const Person &given,
-                            ServiceError *error) const;
+    bool sameAddress(const QSqlDatabase &db, qint64 personId, const Person &given,
+                     ServiceError *error) const;
     bool assignNumber(IntakeWrite &intake, ServiceError *error) const;
     bool insertCase(IntakeWrite &intake, ServiceError *error) const;
     bool recordIntake(IntakeWrite &intake, ServiceError *error) const;

@@ -464,25 +464,32 @@ void ProcessingRegisterPage::exportCsv()
         QMessageBox::warning(this, tr("Export as CSV"), error);
 }
 
-int ProcessingRegisterPage::printTo(QPagedPaintDevice *device, QString *error) const
+// The register as it is printed: its activities and, after them, the retention rules (art. 30
+// lid 1 sub f AVG). False with *error when either could not be read: never an empty register on
+// paper.
+bool ProcessingRegisterPage::fillPrinted(QTextDocument *document, QString *error) const
 {
     ServiceError readError;
     const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&readError);
-    if (readError.isError()) { // never an empty register on paper
-        if (error)
-            *error = tr("The register could not be read: %1").arg(readError.message);
-        return 0;
-    }
-    const QList<RetentionRule> rules = RetentionService(m_store).rules(&readError);
+    const QList<RetentionRule> rules = readError.isError()
+        ? QList<RetentionRule>()
+        : RetentionService(m_store).rules(&readError);
     if (readError.isError()) {
         if (error)
             *error = tr("The register could not be read: %1").arg(readError.message);
-        return 0;
+        return false;
     }
-    QTextDocument document;
-    ProcessingRegisterExport::fillDocument(&document, activities,
+    ProcessingRegisterExport::fillDocument(document, activities,
                                            OrganisationSettings(m_store).details(),
                                            systemClock().today(), rules);
+    return true;
+}
+
+int ProcessingRegisterPage::printTo(QPagedPaintDevice *device, QString *error) const
+{
+    QTextDocument document;
+    if (!fillPrinted(&document, error))
+        return 0;
     return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle(),
                                   PrintedDocument::marking(m_store));
 }
@@ -502,18 +509,7 @@ std::optional<DocumentPreview::Document> ProcessingRegisterPage::printable()
     document.marking = PrintedDocument::marking(m_store);
     document.storeDirectory = m_store.directory();
     document.fill = [this](QTextDocument *text, QString *error) {
-        ServiceError failed;
-        const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&failed);
-        const QList<RetentionRule> rules
-            = failed.isError() ? QList<RetentionRule>() : RetentionService(m_store).rules(&failed);
-        if (failed.isError()) { // never an empty register on paper
-            *error = tr("The register could not be read: %1").arg(failed.message);
-            return false;
-        }
-        ProcessingRegisterExport::fillDocument(text, activities,
-                                               OrganisationSettings(m_store).details(),
-                                               systemClock().today(), rules);
-        return true;
+        return fillPrinted(text, error);
     };
     return document;
 }

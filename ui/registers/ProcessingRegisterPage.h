@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QPagedPaintDevice;
+class QTextDocument;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -85,6 +86,7 @@ protected:
 
 private:
     std::optional<DocumentPreview::Document> printable(); // said when not read
+    bool fillPrinted(QTextDocument *document, QString *error) const;
     void createWidgets();
     void retranslateUi();
     void updateButtons();
