@@ -7838,11 +7838,6 @@
         <translation>Covenants</translation>
     </message>
     <message>
-        <source>From the covenant register as it is now. In force: begun and not ended on %3. Begun and ended: the start or end date lies from %1 up to and including %2. To review: in force and the review date has come on %3 (as ‘Today’ counts them).</source>
-        <extracomment>Dutch: &quot;Uit het convenantenregister zoals het nu is. Van kracht: op %3 begonnen en niet geëindigd. Begonnen en geëindigd: de begin- of einddatum valt van %1 tot en met %2. Te evalueren: van kracht en de evaluatiedatum is op %3 bereikt (zoals ‘Vandaag’ ze telt).&quot;</extracomment>
-        <translation>From the covenant register as it is now. In force: begun and not ended on %3. Begun and ended: the start or end date lies from %1 up to and including %2. To review: in force and the review date has come on %3 (as ‘Today’ counts them).</translation>
-    </message>
-    <message>
         <source>In force</source>
         <extracomment>Dutch: &quot;Van kracht&quot;</extracomment>
         <translation>In force</translation>
@@ -7866,6 +7861,11 @@
         <source>To evaluate</source>
         <extracomment>Dutch: &quot;Te evalueren&quot;</extracomment>
         <translation>To evaluate</translation>
+    </message>
+    <message>
+        <source>From the covenant register as it is now. In force: begun and not ended on %3. Begun and ended: the start or end date lies from %1 up to and including %2. To evaluate: in force and the evaluation date has come on %3 (as ‘Today’ counts them).</source>
+        <extracomment>Dutch: &quot;Uit het convenantenregister zoals het nu is. Van kracht: op %3 begonnen en niet geëindigd. Begonnen en geëindigd: de begin- of einddatum valt van %1 tot en met %2. Te evalueren: van kracht en de evaluatiedatum is op %3 bereikt (zoals ‘Vandaag’ ze telt).&quot;</extracomment>
+        <translation>From the covenant register as it is now. In force: begun and not ended on %3. Begun and ended: the start or end date lies from %1 up to and including %2. To evaluate: in force and the evaluation date has come on %3 (as ‘Today’ counts them).</translation>
     </message>
 </context>
 <context>

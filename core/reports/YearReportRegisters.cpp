@@ -115,8 +115,8 @@ bool YearSections::covenants(YearSources &s, YearSection *section, ServiceError 
         //: %2. Te evalueren: van kracht en de evaluatiedatum is op %3 bereikt (zoals
         //: ‘Vandaag’ ze telt)."
         tr("From the covenant register as it is now. In force: begun and not ended on %3. Begun "
-           "and ended: the start or end date lies from %1 up to and including %2. To review: in "
-           "force and the review date has come on %3 (as ‘Today’ counts them).")
+           "and ended: the start or end date lies from %1 up to and including %2. To evaluate: in "
+           "force and the evaluation date has come on %3 (as ‘Today’ counts them).")
             .arg(dayText(s.from()), dayText(s.until()), dayText(on)),
         {}
     };
