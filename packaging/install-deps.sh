@@ -12,6 +12,9 @@ run_packages=(
   tzdata  # receipt days and times are Europe/Amsterdam (QTimeZone reads the system's zoneinfo)
   libcups2  # printing goes to CUPS directly (the job id, a queue that refuses)
   libqt6sql6-psql libpq5  # a store on a PostgreSQL server (issue 21): Qt's QPSQL and libpq
+  # issue 41: Outlook .msg originals (libgsf reads the compound file), PDF originals shown and
+  # read inside (QtPdf), the privacy mailbox over IMAPS (libcurl), encrypted answers (libqpdf)
+  libgsf-1-114 libqt6pdf6 libqt6pdfwidgets6 libcurl4 libqpdf29
 )
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config git file
@@ -28,6 +31,9 @@ build_packages=(
   cups-daemon cups-client cups-filters
   # tests/server: a private PostgreSQL cluster (initdb, pg_ctl) reached through Qt's QPSQL driver
   postgresql
+  libgsf-1-dev qt6-pdf-dev libcurl4-openssl-dev libqpdf-dev  # issue 41, see run_packages
+  qpdf  # tests: `qpdf --password=... --decrypt` opens an encrypted answer, as a tenant's reader would
+  dovecot-imapd  # tests/mailbox: a private Dovecot on 127.0.0.1 holds the privacy mailbox
   lld  # the linker (CMakeLists.txt: -fuse-ld=lld), four times faster than ld.bfd on the test programs
 )
 
