@@ -10244,12 +10244,12 @@
     </message>
     <message>
         <source>review %1</source>
-        <extracomment>Dutch: &quot;herzien %1&quot;</extracomment>
+        <extracomment>Dutch: &quot;evaluatie %1&quot;</extracomment>
         <translation>evaluatie %1</translation>
     </message>
     <message>
         <source>[review due]</source>
-        <extracomment>Dutch: &quot;[herziening nodig]&quot;</extracomment>
+        <extracomment>Dutch: &quot;[evaluatie nodig]&quot;</extracomment>
         <translation>[evaluatie nodig]</translation>
     </message>
     <message>
@@ -10302,7 +10302,7 @@
     </message>
     <message>
         <source>Review on</source>
-        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evalueren op&quot;</extracomment>
         <translation>Evalueren op</translation>
     </message>
     <message>
@@ -10312,7 +10312,7 @@
     </message>
     <message>
         <source>The review is due: its date has come.</source>
-        <extracomment>Dutch: &quot;De herziening is nodig: de herzieningsdatum is bereikt.&quot;</extracomment>
+        <extracomment>Dutch: &quot;De evaluatie is nodig: de evaluatiedatum is bereikt.&quot;</extracomment>
         <translation>De evaluatie is nodig: de evaluatiedatum is bereikt.</translation>
     </message>
     <message>
@@ -11131,7 +11131,7 @@
     </message>
     <message>
         <source>  Covenants to review: %1</source>
-        <extracomment>Dutch: &quot; Convenanten te herzien: %1&quot;</extracomment>
+        <extracomment>Dutch: &quot; Convenanten te evalueren: %1&quot;</extracomment>
         <translation>  Convenanten te evalueren: %1</translation>
     </message>
 </context>
@@ -14479,7 +14479,7 @@
     </message>
     <message>
         <source>Re&amp;view on</source>
-        <extracomment>Dutch: &quot;&amp;Herzien op&quot;</extracomment>
+        <extracomment>Dutch: &quot;&amp;Evalueren op&quot;</extracomment>
         <translation>&amp;Evalueren op</translation>
     </message>
     <message>
@@ -14534,7 +14534,7 @@
     </message>
     <message>
         <source>Review:</source>
-        <extracomment>Dutch: &quot;Herziening:&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evaluatie:&quot;</extracomment>
         <translation>Evaluatie:</translation>
     </message>
     <message>
@@ -14566,7 +14566,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     </message>
     <message>
         <source>Review date</source>
-        <extracomment>Dutch: &quot;Herzieningsdatum&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evaluatiedatum&quot;</extracomment>
         <translation>Evaluatiedatum</translation>
     </message>
     <message>
@@ -14632,7 +14632,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     </message>
     <message>
         <source>Review on</source>
-        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evalueren op&quot;</extracomment>
         <translation>Evalueren op</translation>
     </message>
     <message>
@@ -14672,7 +14672,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     </message>
     <message>
         <source>%1 — review due</source>
-        <extracomment>Dutch: &quot;%1 — herziening nodig&quot;</extracomment>
+        <extracomment>Dutch: &quot;%1 — evaluatie nodig&quot;</extracomment>
         <translation>%1 — evaluatie nodig</translation>
     </message>
     <message>
@@ -20243,7 +20243,7 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     </message>
     <message numerus="yes">
         <source>%n covenant(s) to review</source>
-        <extracomment>Dutch: &quot;%n convenant(en) herzien&quot;</extracomment>
+        <extracomment>Dutch: &quot;%n convenant(en) evalueren&quot;</extracomment>
         <translation>
             <numerusform>%n convenant evalueren</numerusform>
             <numerusform>%n convenanten evalueren</numerusform>
@@ -20251,7 +20251,7 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     </message>
     <message>
         <source>Covenants whose review date has come.</source>
-        <extracomment>Dutch: &quot;Convenanten waarvan de herzieningsdatum is bereikt.&quot;</extracomment>
+        <extracomment>Dutch: &quot;Convenanten waarvan de evaluatiedatum is bereikt.&quot;</extracomment>
         <translation>Convenanten waarvan de evaluatiedatum is bereikt.</translation>
     </message>
     <message>

@@ -92,10 +92,10 @@ public:
                                 CliContext::dateText(c.from),
                                 c.until.isValid() ? CliContext::dateText(c.until) : QString());
         if (c.reviewOn.isValid())
-            //: Dutch: "herzien %1"
+            //: Dutch: "evaluatie %1"
             text += u"  " + tr("review %1").arg(CliContext::dateText(c.reviewOn));
         if (c.reviewDue(today))
-            //: Dutch: "[herziening nodig]"
+            //: Dutch: "[evaluatie nodig]"
             text += u"  " + tr("[review due]");
         if (c.document.present())
             //: Dutch: "[getekend document]"
@@ -227,7 +227,7 @@ public:
             { tr("Term"),
               CliContext::dateText(c->from) + QStringLiteral(" – ")
                   + (c->until.isValid() ? CliContext::dateText(c->until) : QString()) },
-            //: Dutch: "Herzien op"
+            //: Dutch: "Evaluatie op"
             { tr("Review on"),
               c->reviewOn.isValid() ? CliContext::dateText(c->reviewOn) : QString() },
             //: Dutch: "Getekend document"
@@ -241,7 +241,7 @@ public:
         for (const auto &[label, value] : rows)
             CliContext::printLine(QStringLiteral("%1: %2").arg(label, value.trimmed()));
         if (c->reviewDue(today))
-            //: Dutch: "De herziening is nodig: de herzieningsdatum is bereikt."
+            //: Dutch: "De evaluatie is nodig: de evaluatiedatum is bereikt."
             CliContext::printLine(tr("The review is due: its date has come."));
         return Success;
     }

@@ -197,7 +197,7 @@ public:
             //: Dutch: "  Ontvangers nog informeren (art. 19 AVG), verzoeken: %1"
             { static_cast<int>(f.art19Requests.size()),
               tr("  Recipients still to be told (art. 19 GDPR), requests: %1") },
-            //: Dutch: "  Convenanten te herzien: %1"
+            //: Dutch: "  Convenanten te evalueren: %1"
             { static_cast<int>(f.covenantReviews.size()), tr("  Covenants to review: %1") },
         };
         for (const auto &[count, line] : lines) {

@@ -211,9 +211,9 @@ void TodayStrip::rebuild()
                 tr("Shows the DPIAs whose review date has come."), false,
                 [this] { Q_EMIT dpiaReviewsRequested(); });
     if (const int reviews = static_cast<int>(m_figures.covenantReviews.size()); reviews > 0)
-        //: Dutch: "%n convenant(en) herzien"
+        //: Dutch: "%n convenant(en) evalueren"
         addItem(tr("%n covenant(s) to review", nullptr, reviews),
-                //: Dutch: "Convenanten waarvan de herzieningsdatum is bereikt."
+                //: Dutch: "Convenanten waarvan de evaluatiedatum is bereikt."
                 tr("Covenants whose review date has come."), false,
                 [this] { Q_EMIT covenantsRequested(); });
     //: Dutch: "Vandaag is er niets dringends."

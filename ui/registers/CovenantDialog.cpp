@@ -76,7 +76,7 @@ void CovenantDialog::createWidgets()
     //: Dutch: "&Tot en met"
     m_hasUntil = new QCheckBox(tr("Unt&il"), this);
     m_until = registerDateEdit(today.addYears(2), this);
-    //: Dutch: "&Herzien op"
+    //: Dutch: "&Evalueren op"
     m_hasReview = new QCheckBox(tr("Re&view on"), this);
     m_hasReview->setChecked(true);
     m_review = registerDateEdit(today.addYears(1), this);
@@ -130,7 +130,7 @@ void CovenantDialog::layOutWidgets()
     auto *termLabel = new QLabel(tr("&Term from:"), this);
     termLabel->setBuddy(m_from);
     form->addRow(termLabel, term);
-    //: Dutch: "Herziening:"
+    //: Dutch: "Evaluatie:"
     form->addRow(tr("Review:"), review);
     //: Dutch: "Getekend document:"
     form->addRow(tr("Signed document:"), document);
@@ -142,7 +142,7 @@ void CovenantDialog::layOutWidgets()
     m_from->setAccessibleName(tr("Start date"));
     //: Dutch: "Einddatum"
     m_until->setAccessibleName(tr("End date"));
-    //: Dutch: "Herzieningsdatum"
+    //: Dutch: "Evaluatiedatum"
     m_review->setAccessibleName(tr("Review date"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -85,7 +85,7 @@ void CovenantsTab::retranslateUi()
         tr("Legal basis"),
         //: Dutch: "Looptijd"
         tr("Term"),
-        //: Dutch: "Herzien op"
+        //: Dutch: "Evalueren op"
         tr("Review on"),
         //: Dutch: "Getekend document"
         tr("Signed document"),
@@ -140,7 +140,7 @@ void CovenantsTab::refresh()
         QString review = dayText(c.reviewOn);
         if (c.reviewDue(today)) {
             ++due;
-            //: Dutch: "%1 — herziening nodig"
+            //: Dutch: "%1 — evaluatie nodig"
             review = tr("%1 — review due").arg(review);
         }
         const QStringList cells { c.name, c.parties.join(QStringLiteral(", ")), basis, term, review,
@@ -158,7 +158,7 @@ void CovenantsTab::refresh()
             m_table->selectRow(row);
     }
     m_note->setText(due > 0
-                        //: Dutch: "%n convenant(en) moet(en) worden herzien."
+                        //: Dutch: "%n convenant(en) moet(en) worden geëvalueerd."
                         ? tr("%n covenant(s) due for review.", nullptr, due)
                         : QString());
     m_edit->setEnabled(!m_covenants.isEmpty());
