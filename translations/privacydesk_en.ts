@@ -10244,12 +10244,12 @@
     </message>
     <message>
         <source>review %1</source>
-        <extracomment>Dutch: &quot;herzien %1&quot;</extracomment>
+        <extracomment>Dutch: &quot;evaluatie %1&quot;</extracomment>
         <translation>review %1</translation>
     </message>
     <message>
         <source>[review due]</source>
-        <extracomment>Dutch: &quot;[herziening nodig]&quot;</extracomment>
+        <extracomment>Dutch: &quot;[evaluatie nodig]&quot;</extracomment>
         <translation>[review due]</translation>
     </message>
     <message>
@@ -10302,7 +10302,7 @@
     </message>
     <message>
         <source>Review on</source>
-        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evaluatie op&quot;</extracomment>
         <translation>Review on</translation>
     </message>
     <message>
@@ -10312,7 +10312,7 @@
     </message>
     <message>
         <source>The review is due: its date has come.</source>
-        <extracomment>Dutch: &quot;De herziening is nodig: de herzieningsdatum is bereikt.&quot;</extracomment>
+        <extracomment>Dutch: &quot;De evaluatie is nodig: de evaluatiedatum is bereikt.&quot;</extracomment>
         <translation>The review is due: its date has come.</translation>
     </message>
     <message>
@@ -11131,7 +11131,7 @@
     </message>
     <message>
         <source>  Covenants to review: %1</source>
-        <extracomment>Dutch: &quot; Convenanten te herzien: %1&quot;</extracomment>
+        <extracomment>Dutch: &quot; Convenanten te evalueren: %1&quot;</extracomment>
         <translation>  Covenants to review: %1</translation>
     </message>
 </context>
@@ -14479,7 +14479,7 @@
     </message>
     <message>
         <source>Re&amp;view on</source>
-        <extracomment>Dutch: &quot;&amp;Herzien op&quot;</extracomment>
+        <extracomment>Dutch: &quot;&amp;Evalueren op&quot;</extracomment>
         <translation>Re&amp;view on</translation>
     </message>
     <message>
@@ -14534,7 +14534,7 @@
     </message>
     <message>
         <source>Review:</source>
-        <extracomment>Dutch: &quot;Herziening:&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evaluatie:&quot;</extracomment>
         <translation>Review:</translation>
     </message>
     <message>
@@ -14566,7 +14566,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     </message>
     <message>
         <source>Review date</source>
-        <extracomment>Dutch: &quot;Herzieningsdatum&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evaluatiedatum&quot;</extracomment>
         <translation>Review date</translation>
     </message>
     <message>
@@ -14632,7 +14632,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     </message>
     <message>
         <source>Review on</source>
-        <extracomment>Dutch: &quot;Herzien op&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evalueren op&quot;</extracomment>
         <translation>Review on</translation>
     </message>
     <message>
@@ -14672,7 +14672,7 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     </message>
     <message>
         <source>%1 — review due</source>
-        <extracomment>Dutch: &quot;%1 — herziening nodig&quot;</extracomment>
+        <extracomment>Dutch: &quot;%1 — evaluatie nodig&quot;</extracomment>
         <translation>%1 — review due</translation>
     </message>
     <message>
@@ -20243,7 +20243,7 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     </message>
     <message numerus="yes">
         <source>%n covenant(s) to review</source>
-        <extracomment>Dutch: &quot;%n convenant(en) herzien&quot;</extracomment>
+        <extracomment>Dutch: &quot;%n convenant(en) evalueren&quot;</extracomment>
         <translation>
             <numerusform>%n covenant to review</numerusform>
             <numerusform>%n covenants to review</numerusform>
@@ -20251,7 +20251,7 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     </message>
     <message>
         <source>Covenants whose review date has come.</source>
-        <extracomment>Dutch: &quot;Convenanten waarvan de herzieningsdatum is bereikt.&quot;</extracomment>
+        <extracomment>Dutch: &quot;Convenanten waarvan de evaluatiedatum is bereikt.&quot;</extracomment>
         <translation>Covenants whose review date has come.</translation>
     </message>
     <message>
@@ -20277,6 +20277,19 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Release the hold, or record a new date.</source>
         <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg een nieuwe datum vast.&quot;</extracomment>
         <translation>Release the hold, or record a new date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing agreement(s) to review</source>
+        <extracomment>Dutch: &quot;%n verwerkersovereenkomst(en) evalueren&quot;</extracomment>
+        <translation>
+            <numerusform>%n processing agreement to review</numerusform>
+            <numerusform>%n processing agreements to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors without a signed processing agreement or whose review date has passed.</source>
+        <extracomment>Dutch: &quot;Verwerkers zonder getekende verwerkersovereenkomst of waarvan de evaluatiedatum is verstreken.&quot;</extracomment>
+        <translation>Processors without a signed processing agreement or whose review date has passed.</translation>
     </message>
 </context>
 <context>

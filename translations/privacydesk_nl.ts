@@ -10302,7 +10302,7 @@
     </message>
     <message>
         <source>Review on</source>
-        <extracomment>Dutch: &quot;Evalueren op&quot;</extracomment>
+        <extracomment>Dutch: &quot;Evaluatie op&quot;</extracomment>
         <translation>Evalueren op</translation>
     </message>
     <message>
@@ -20277,6 +20277,19 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Release the hold, or record a new date.</source>
         <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg een nieuwe datum vast.&quot;</extracomment>
         <translation>Geef de bewaring vrij, of leg een nieuwe datum vast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing agreement(s) to review</source>
+        <extracomment>Dutch: &quot;%n verwerkersovereenkomst(en) evalueren&quot;</extracomment>
+        <translation>
+            <numerusform>%n verwerkersovereenkomst evalueren</numerusform>
+            <numerusform>%n verwerkersovereenkomsten evalueren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors without a signed processing agreement or whose review date has passed.</source>
+        <extracomment>Dutch: &quot;Verwerkers zonder getekende verwerkersovereenkomst of waarvan de evaluatiedatum is verstreken.&quot;</extracomment>
+        <translation>Verwerkers zonder getekende verwerkersovereenkomst of waarvan de evaluatiedatum is verstreken.</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,10 @@ void MainWindow::connectTodayStrip()
         setCurrentSection(Section::Disclosures);
         disclosuresPage()->showCovenants();
     });
+    connect(today, &TodayStrip::processorAgreementsRequested, this, [this] {
+        setCurrentSection(Section::Disclosures);
+        disclosuresPage()->showRecipients();
+    });
     connect(today, &TodayStrip::retentionDueRequested, this,
             [this](const DueQuery &query, const QString &description) {
                 setCurrentSection(Section::Retention);

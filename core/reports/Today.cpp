@@ -3,6 +3,7 @@
 #include "registers/Covenants.h"
 #include "registers/Disclosures.h"
 #include "registers/Dpia.h"
+#include "registers/Recipients.h"
 #include "reports/DashboardService.h"
 #include "retention/ExternalHolds.h"
 #include "store/Store.h"
@@ -18,7 +19,8 @@ bool TodayFigures::nothingUrgent() const
     return breachClocks.isEmpty() && breachSubjects.isEmpty() && dueToday == 0
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
         && retentionDue == 0 && art19Requests.isEmpty() && holdsToSecure.isEmpty()
-        && holdsExpired.isEmpty() && dpiaReviewsDue == 0 && covenantReviews.isEmpty();
+        && holdsExpired.isEmpty() && dpiaReviewsDue == 0 && covenantReviews.isEmpty()
+        && agreementReviews.isEmpty();
 }
 
 TodayService::TodayService(const Store &store, const Clock &clock)
@@ -56,6 +58,11 @@ TodayFigures TodayService::read(ServiceError *error) const
         return f;
     for (const Covenant &c : CovenantService(m_store, m_clock).reviewDue(failure))
         f.covenantReviews << c.id;
+    if (failure->isError())
+        return f;
+    for (const Recipient &r : RecipientService(m_store, m_clock).list(false, failure))
+        if (r.agreementOverdue(f.today))
+            f.agreementReviews << r.id;
     return f;
 }
 
@@ -191,6 +198,8 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
     json.insert(QStringLiteral("external_holds_expired"), static_cast<int>(f.holdsExpired.size()));
     json.insert(QStringLiteral("dpia_reviews_due"), f.dpiaReviewsDue);
     json.insert(QStringLiteral("covenants_review_due"), static_cast<int>(f.covenantReviews.size()));
+    json.insert(QStringLiteral("processor_agreements_review_due"),
+                static_cast<int>(f.agreementReviews.size()));
     return json;
 }
 

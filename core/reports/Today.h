@@ -57,6 +57,9 @@ struct TodayFigures
     // Covenants whose review date has come while they run (Covenant::reviewDue, issue 40), by
     // id, soonest review first.
     QList<qint64> covenantReviews;
+    // Processors without a signed agreement or whose agreement's review date has passed
+    // (Recipient::agreementOverdue, as the dashboard's tile counts them), by id.
+    QList<qint64> agreementReviews;
 
     // Nothing to show: every figure 0.
     bool nothingUrgent() const;
@@ -89,7 +92,8 @@ public:
     // "due_today", "due_within_7_days", "late_legal", "late_policy_only", "awaiting_identity",
     // "retention_due", "art19_pending", "external_holds_to_secure": [{"id", "case" or "breach",
     // "system", "secure_before"}], "external_holds_expired", "dpia_reviews_due",
-    // "covenants_review_due"}; the register's keys only when registers is true.
+    // "covenants_review_due", "processor_agreements_review_due"}; the register's keys only when
+    // registers is true.
     static QJsonObject toJson(const TodayFigures &figures);
 
 private:

@@ -3,7 +3,7 @@
 // 7 days is counted and its click shows exactly those requests, with a banner saying where the
 // list came from; the strip reads again after a change; a KCC login sees no breach; with nothing
 // urgent one short line says so; the deadlines dashboard carries the strip and routes its
-// clicks as its own.
+// clicks as its own; a processing agreement to review leads to the recipients catalogue.
 #include "DrillDownBanner.h"
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
@@ -14,6 +14,7 @@
 #include "crypto/SecureBytes.h"
 #include "dashboards/DashboardsPage.h"
 #include "dashboards/TodayStrip.h"
+#include "registers/Recipients.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -84,6 +85,7 @@ private slots:
     void kccSeesNoBreachItem();
     void nothingUrgentSaysSoInOneLine();
     void deadlinesDashboardCarriesTheStrip();
+    void processorAgreementToReviewLeadsToTheCatalogue();
 
 private:
     QString addRequest(const QString &name, QDate received);
@@ -265,6 +267,44 @@ void TestTodayStrip::deadlinesDashboardCarriesTheStrip()
     item->click();
     QCOMPARE(breaches.size(), 1);
     QCOMPARE(breaches.constFirst().constFirst().toString(), added->number);
+}
+
+// A processor without a signed agreement, and one whose review date has passed, are on the strip
+// as the dashboard's tile counts them; one reviewed in time is not. The click asks for the
+// recipients catalogue.
+void TestTodayStrip::processorAgreementToReviewLeadsToTheCatalogue()
+{
+    const auto processor = [this](const QString &name, QDate signedOn, QDate reviewOn) {
+        Recipient r;
+        r.name = name;
+        r.category = RecipientCategory::Verwerker;
+        r.role = RecipientRole::Verwerker;
+        r.agreement.signedOn = signedOn;
+        r.agreement.reviewOn = reviewOn;
+        r.agreement.processes = u"Huurdersgegevens"_s;
+        const auto added = RecipientService(*m_store, m_clock).add(r, false, test::MustRead());
+        return added ? added->id : qint64(0);
+    };
+    const QDate today = m_clock.today();
+    const qint64 unsigned_ = processor(u"Onderhoud BV"_s, {}, {});
+    const qint64 late = processor(u"Incasso Noord"_s, today.addYears(-2), today.addDays(-1));
+    const qint64 inTime = processor(u"Hosting Zuid"_s, today.addYears(-1), today.addDays(30));
+    QVERIFY(unsigned_ > 0 && late > 0 && inTime > 0);
+
+    TodayStrip strip(*m_store, nullptr, m_clock);
+    strip.refresh();
+    QCOMPARE(strip.figures().agreementReviews.size(), 2);
+    QVERIFY(strip.figures().agreementReviews.contains(unsigned_));
+    QVERIFY(strip.figures().agreementReviews.contains(late));
+    QCOMPARE(
+        TodayService::toJson(strip.figures()).value(u"processor_agreements_review_due"_s).toInt(),
+        2);
+    QPushButton *item = itemWith(strip, u"processing agreement"_s);
+    QVERIFY2(item, qPrintable(texts(strip).join(u" | "_s)));
+    QVERIFY(item->text().startsWith(u"2 "_s));
+    QSignalSpy asked(&strip, &TodayStrip::processorAgreementsRequested);
+    item->click();
+    QCOMPARE(asked.size(), 1);
 }
 
 QTEST_MAIN(TestTodayStrip)

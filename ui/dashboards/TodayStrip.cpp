@@ -216,6 +216,14 @@ void TodayStrip::rebuild()
                 //: Dutch: "Convenanten waarvan de evaluatiedatum is bereikt."
                 tr("Covenants whose review date has come."), false,
                 [this] { Q_EMIT covenantsRequested(); });
+    if (const int agreements = static_cast<int>(m_figures.agreementReviews.size()); agreements > 0)
+        //: Dutch: "%n verwerkersovereenkomst(en) evalueren"
+        addItem(tr("%n processing agreement(s) to review", nullptr, agreements),
+                //: Dutch: "Verwerkers zonder getekende verwerkersovereenkomst of waarvan de
+                //: evaluatiedatum is verstreken."
+                tr("Processors without a signed processing agreement or whose review date has "
+                   "passed."),
+                false, [this] { Q_EMIT processorAgreementsRequested(); });
     //: Dutch: "Vandaag is er niets dringends."
     m_status->setText(tr("Nothing urgent today."));
     m_status->setVisible(m_items.isEmpty());

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void dpiaReviewsRequested();
     // The covenants whose review is due (issue 40).
     void covenantsRequested();
+    // The recipients catalogue, for processors whose agreement is missing or due for review.
+    void processorAgreementsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
