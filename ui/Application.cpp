@@ -275,7 +275,10 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
                 // the dialog with it.
                 QTimer::singleShot(0, this, [this, request] { restoreBackup(request); });
             });
-    m_window->show();
+    if (m_window->wantsWholeScreen())
+        m_window->showMaximized();
+    else
+        m_window->show();
     m_window->raise();
     m_window->activateWindow();
     m_baseLoopLevel = QThread::currentThread()->loopLevel();

@@ -55,6 +55,8 @@ public:
     static constexpr int sectionCount = 6;
 
     explicit MainWindow(const Store &store, QWidget *parent = nullptr);
+    // First start (no saved size) on a screen smaller than the desk's size: show it maximized.
+    bool wantsWholeScreen() const { return m_wantsWholeScreen; }
     ~MainWindow() override;
 
     Section currentSection() const;
@@ -215,6 +217,7 @@ private:
     QAction *m_restoreAction = nullptr;
     BackupReminderBanner *m_backupReminder = nullptr;
     bool m_backupReminderPostponed = false;
+    bool m_wantsWholeScreen = false;
     QAction *m_templatesAction = nullptr;
     QAction *m_personExportAction = nullptr;
     QList<QAction *> m_sectionActions;

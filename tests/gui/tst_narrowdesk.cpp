@@ -34,6 +34,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void completionWithPartialGrantFits();
     void columnsWhereTheContentIs_data();
     void columnsWhereTheContentIs();
+    void firstStartTakesTheWholeScreen();
 
 private:
     void setLanguage();
@@ -458,6 +460,25 @@ void TestNarrowDesk::columnsWhereTheContentIs()
     // The room goes to what was disclosed.
     QVERIFY(columns->sectionSize(DisclosureListModel::DataColumn)
             >= columns->sectionSize(DisclosureListModel::DateColumn));
+}
+
+// A first start at 1200×800 (no saved size): the desk is shown maximized, not at 95 % of the
+// screen with its columns cut; once the officer's own size is saved, that size comes back.
+void TestNarrowDesk::firstStartTakesTheWholeScreen()
+{
+    QSettings().remove(u"mainWindow/geometry"_s);
+    {
+        MainWindow first(*m_store);
+        QVERIFY(first.wantsWholeScreen());
+        first.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.showNormal();
+        first.resize(1000, 700);
+        first.close(); // saves its size
+    }
+    QVERIFY(!QSettings().value(u"mainWindow/geometry"_s).toByteArray().isEmpty());
+    const MainWindow again(*m_store);
+    QVERIFY(!again.wantsWholeScreen());
 }
 
 PRIVACYDESK_TEST_MAIN_ON_SCREEN(TestNarrowDesk, 1200, 800)
