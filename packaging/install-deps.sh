@@ -94,3 +94,14 @@ apt_get() {
 
 apt_get update -qq
 apt_get install -y -qq --no-install-recommends "${missing[@]}"
+
+# The tests start their own Dovecot on a free port of 127.0.0.1 (tests/mailbox); Debian starts a
+# system-wide IMAP server with the package. When this script installed it, that server is stopped
+# and not started again at boot: nothing listens on 143/993 because of Privacydesk's tests.
+if [[ " ${missing[*]} " == *" dovecot-imapd "* ]] && command -v systemctl >/dev/null 2>&1 \
+   && [ -d /run/systemd/system ]; then
+  if ! "${sudo[@]}" systemctl disable --now dovecot.service dovecot.socket >/dev/null 2>&1; then
+    echo "Privacydesk: could not stop the system's Dovecot (systemctl disable --now dovecot);" \
+         "the tests do not need it" >&2
+  fi
+fi
