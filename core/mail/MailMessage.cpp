@@ -26,11 +26,13 @@ namespace {
 // time linear in its size (times maxDepth for nested multiparts), never quadratic.
 
 constexpr qsizetype maxBoundary = 200;
-constexpr qsizetype maxFileName = 255;
+
+} // namespace
 
 // A file name as the sender gave it, without any directory part or control characters.
-QString safeFileName(QString name)
+QString mail::detail::safeFileName(QString name)
 {
+    constexpr qsizetype maxFileName = 255;
     const qsizetype slash = std::max(name.lastIndexOf(u'/'), name.lastIndexOf(u'\\'));
     if (slash >= 0)
         name = name.sliced(slash + 1);
@@ -42,6 +44,8 @@ QString safeFileName(QString name)
         name = name.right(maxFileName); // keeps the extension
     return name;
 }
+
+namespace {
 
 // The parts of a multipart body: what lies between the "--boundary" lines, without the line end
 // before each; the preamble and the epilogue are not parts. A body whose closing "--boundary--"

@@ -52,6 +52,7 @@ struct MailScan
 {
     QList<MailReadable> items;
     bool complete = true;
+    QString problem; // !complete: why, when the file could not be read at all (a damaged .msg)
 };
 
 // An e-mail as saved from a mail program (.eml, RFC 5322 with MIME, RFC 2045-2049): what the

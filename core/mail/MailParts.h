@@ -87,4 +87,8 @@ QString normaliseText(QString text);
 // character references decoded. One pass; a tag that never closes ends tag reading.
 QString htmlToText(QStringView html);
 
+// A file name as the sender gave it, without any directory part or control characters; empty
+// for "." and "..", at most 255 characters (the end kept, with the extension).
+QString safeFileName(QString name);
+
 } // namespace pd::mail::detail
