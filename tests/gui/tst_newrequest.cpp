@@ -14,6 +14,7 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "OutlookWriter.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/AttachmentViewDialog.h"
@@ -35,6 +36,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -46,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
@@ -181,6 +184,7 @@ private Q_SLOTS:
     void fileOverTheLimitRefused();
     void identityDocumentRefused();
     void documentsTabListsAndOpensTheOriginal();
+    void outlookMessageFillsTheFormAndOpensAsMail();
     void screenshotsDutch();
 
 private:
@@ -629,6 +633,73 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
     QVERIFY(!child<QWidget>(documents, "filesEmpty")->isVisible());
     QVERIFY(child<QWidget>(documents, "filesError")->isVisible());
     shot(&window, "newrequest-documents-error");
+}
+
+// An Outlook .msg (issue 41) dropped on the dialog fills it as an .eml does: channel, the Dutch
+// day and time of delivery, the sender behind an Exchange address, the subject; in the
+// Documenten tab it opens as an e-mail, its attachment listed.
+void TestNewRequest::outlookMessageFillsTheFormAndOpensAsMail()
+{
+    pd::test::MsgObject message;
+    message.unicode(0x0037, u"Inzageverzoek uit Outlook"_s)
+        .unicode(0x0C1A, u"Fenna Wijnbérg"_s)
+        .unicode(0x0C1E, u"EX"_s)
+        .unicode(0x0C1F, u"/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=FW"_s)
+        .unicode(0x5D01, u"f.wijnberg@example.nl"_s)
+        .time(0x0E06, QDateTime(QDate(2026, 3, 31), QTime(23, 30), QTimeZone::utc()))
+        .unicode(0x1000, u"Graag inzage in mijn dossier. marker-msg-41"_s);
+    pd::test::MsgObject letter;
+    letter.unicode(0x3707, u"huurcontract.pdf"_s).binary(0x3701, "%PDF-1.4 contract");
+    message.attachments.push_back(letter);
+    const QString path = m_dir->filePath(u"Inzageverzoek.msg"_s);
+    QVERIFY(writeFile(path, pd::test::writeMsg(message)));
+
+    auto dialog = openDialog();
+    dropFiles(dialog.get(), { path });
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(dialog->files().size(), 1);
+    QCOMPARE(child<QComboBox>(dialog.get(), "channel")->currentData().toInt(),
+             static_cast<int>(Channel::Email));
+    QCOMPARE(child<QDateEdit>(dialog.get(), "receivedDate")->date(), QDate(2026, 4, 1));
+    QCOMPARE(child<QTimeEdit>(dialog.get(), "receivedTime")->time(), QTime(1, 30));
+    QCOMPARE(child<QLineEdit>(dialog.get(), "name")->text(), u"Fenna Wijnbérg"_s);
+    QCOMPARE(child<QLineEdit>(dialog.get(), "email")->text(), u"f.wijnberg@example.nl"_s);
+    QCOMPARE(child<QPlainTextEdit>(dialog.get(), "description")->toPlainText(),
+             u"Inzageverzoek uit Outlook"_s);
+    QVERIFY(child<QWidget>(dialog.get(), "filledFromMail")->isVisible());
+    shot(dialog.get(), "newrequest-from-msg");
+    child<QCheckBox>(dialog.get(), "type-inzage")->setChecked(true);
+    dialog->save();
+    QCOMPARE(dialog->page(), NewRequestDialog::Page::Result);
+    const QString number = dialog->createdNumber();
+    dialog.reset();
+    QCOMPARE(CaseService(*m_store, m_clock).find(number)->receivedDate, QDate(2026, 4, 1));
+
+    MainWindow window(*m_store);
+    currentWindow = &window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openCase(number);
+    window.caseDetail()->setCurrentTab(CaseDetailWidget::Tab::Documents);
+    CaseDocumentsWidget *documents = window.caseDetail()->documentsWidget();
+    QTreeWidget *files = documents->filesList();
+    QCOMPARE(files->topLevelItem(0)->text(0), u"Inzageverzoek.msg"_s);
+    files->setFocus();
+    files->setCurrentItem(files->topLevelItem(0));
+    QTest::keyClick(files, Qt::Key_Return);
+    QTRY_VERIFY(documents->currentViewer());
+    AttachmentViewDialog *viewer = documents->currentViewer();
+    QVERIFY(viewer->isLoaded());
+    QCOMPARE(viewer->mailSubject(), u"Inzageverzoek uit Outlook"_s);
+    QVERIFY(viewer->mailText().contains(u"marker-msg-41"));
+    auto *parts = child<QListWidget>(viewer, "mailAttachments");
+    QCOMPARE(parts->count(), 1);
+    QVERIFY2(parts->item(0)->text().startsWith(u"huurcontract.pdf"_s),
+             qPrintable(parts->item(0)->text()));
+    shot(viewer, "newrequest-msg-view");
+    viewer->close();
 }
 
 // The dialog filled from an e-mail and the Documenten tab in Dutch, at the desk's 1200×800 (saved
