@@ -26,11 +26,14 @@ void initialiseGsf()
     static std::once_flag once;
     std::call_once(once, [] {
         gsf_init();
-        g_log_set_handler(
-            "libgsf:msole",
-            GLogLevelFlags(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_CRITICAL
-                           | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG),
-            [](const gchar *, GLogLevelFlags, const gchar *, gpointer) {}, nullptr);
+        // libgsf logs in its own domains and, for a child it cannot open, in the default one.
+        const auto levels
+            = GLogLevelFlags(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_CRITICAL
+                             | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG);
+        for (const char *domain : { "libgsf", "libgsf:msole", static_cast<const char *>(nullptr) })
+            g_log_set_handler(
+                domain, levels, [](const gchar *, GLogLevelFlags, const gchar *, gpointer) {},
+                nullptr);
     });
 }
 

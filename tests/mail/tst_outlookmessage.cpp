@@ -12,6 +12,7 @@
 #include "mail/OutlookParts.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 #include <QTimeZone>
 #include <QtEndian>
@@ -115,6 +116,7 @@ private slots:
     void brokenFiles_data();
     void brokenFiles();
     void dispatchByBytes();
+    void cleanupTestCase();
 };
 
 void TestOutlookMessage::unicodeMessage()
@@ -513,6 +515,33 @@ void TestOutlookMessage::dispatchByBytes()
     QCOMPARE(AttachmentService::mediaTypeOf(u"bestand"_s, msg), u"application/vnd.ms-outlook"_s);
     QVERIFY(AttachmentService::isMail(u"bestand"_s, msg));
     QVERIFY(AttachmentService::isMail(u"verzoek.eml"_s, eml));
+}
+
+// With PRIVACYDESK_FUZZ_SEEDS=dir: the seeds of tests/fuzz/corpus/outlookmessage, written by
+// the same writer (how the committed ones were made).
+void TestOutlookMessage::cleanupTestCase()
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_FUZZ_SEEDS");
+    if (dir.isEmpty())
+        return;
+    MsgObject ansi;
+    ansi.integer(0x3FFD, 1252).ansi(0x0037, "Caf\xE9").ansi(0x0C1F, "a@example.nl");
+    MsgObject rtf;
+    rtf.unicode(0x0037, u"RTF"_s).binary(0x1009, specExample);
+    MsgObject nested = sampleMessage();
+    nested.attachments.push_back(fileAttachment(u"brief.txt"_s, u"text/plain"_s, "Brief"));
+    nested.attachments.push_back(embeddedAttachment(rtf));
+    const QList<std::pair<const char *, QByteArray>> seeds {
+        { "unicode.msg", test::writeMsg(sampleMessage()) },
+        { "ansi.msg", test::writeMsg(ansi) },
+        { "nested.msg", test::writeMsg(nested) },
+        { "rtf-example.bin", specExample },
+    };
+    for (const auto &[name, bytes] : seeds) {
+        QFile file(dir + u'/' + QString::fromLatin1(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOutlookMessage)
