@@ -17681,10 +17681,6 @@ Details: %1</translation>
         <translation>bijv. schriftelijke machtiging</translation>
     </message>
     <message>
-        <source>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
-        <translation>De e-mail (.eml), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.</translation>
-    </message>
-    <message>
         <source>Drop the file here
 or use “Add file…”</source>
         <translation>Sleep het bestand hierheen
@@ -17723,6 +17719,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
         <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
         <translation>waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen</translation>
+    </message>
+    <message>
+        <source>The e-mail (.eml or Outlook .msg), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
+        <extracomment>Dutch: &quot;De e-mail (.eml, of .msg uit Outlook), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.&quot;</extracomment>
+        <translation>De e-mail (.eml, of .msg uit Outlook), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-memory.h>
 #include <gsf/gsf-input.h>
+#include <gsf/gsf-outfile-msole.h>
+#include <gsf/gsf-outfile.h>
+#include <gsf/gsf-output-memory.h>
+#include <gsf/gsf-output.h>
 #include <gsf/gsf-utils.h>
 #include <mutex>
 
@@ -107,10 +111,9 @@ constexpr int childHeader = 8;
 class Reader final
 {
 public:
-    Reader(int maxDepth, int maxObjects, qsizetype maxBytes, qsizetype fileSize)
-        : m_maxDepth(maxDepth)
-        , m_maxObjects(maxObjects)
-        , m_maxBytes(maxBytes)
+    Reader(const ReadLimits &limits, GsfInfile *root, qsizetype fileSize)
+        : m_limits(limits)
+        , m_root(root)
         , m_fileSize(fileSize)
     { }
 
@@ -124,6 +127,8 @@ private:
     bool stream(GsfInput *input, QByteArray *into);
     bool properties(GsfInfile *storage, int headerSize, MapiObject *into);
     bool child(const QByteArray &name, GsfInput *input, int depth, MapiObject *into);
+    QByteArray messageFile(GsfInfile *embedded);
+    bool copyStorage(GsfInfile *from, GsfOutfile *to, bool top);
     bool damaged()
     {
         if (problem.isEmpty())
@@ -133,12 +138,12 @@ private:
         return false;
     }
 
-    int m_maxDepth;
-    int m_maxObjects;
-    qsizetype m_maxBytes;
+    ReadLimits m_limits;
+    GsfInfile *m_root;
     qsizetype m_fileSize;
     int m_objects = 0;
     qsizetype m_read = 0;
+    qsizetype m_copied = 0; // bytes copied into embedded messages' files
 };
 
 bool Reader::stream(GsfInput *input, QByteArray *into)
@@ -147,7 +152,7 @@ bool Reader::stream(GsfInput *input, QByteArray *into)
     // A stream is never larger than the file it is in (a FAT chain that loops would say so).
     if (size < 0 || size > m_fileSize)
         return damaged();
-    if (size > m_maxBytes - m_read) {
+    if (size > m_limits.maxBytes - m_read) {
         complete = false;
         return true; // left out: the caller knows by complete
     }
@@ -214,13 +219,15 @@ bool Reader::child(const QByteArray &name, GsfInput *input, int depth, MapiObjec
     if (inner) {
         if (id != 0x3701 || type != PtObject)
             return true;
-        if (depth + 1 > m_maxDepth) {
+        if (depth + 1 > m_limits.maxDepth) {
             complete = false;
             return true;
         }
         MapiObject message;
         if (!object(inner, embeddedHeader, depth + 1, &message))
             return false;
+        if (m_limits.embeddedFiles)
+            message.file = messageFile(inner);
         into->embedded.push_back(std::move(message));
         return true;
     }
@@ -234,9 +241,77 @@ bool Reader::child(const QByteArray &name, GsfInput *input, int depth, MapiObjec
     return true;
 }
 
+// An embedded message as a .msg of its own (MS-OXMSG 2.1.3): its storage copied into a new
+// compound file, the properties header grown to the top level's 32 bytes and the named property
+// mapping of the file it came from beside it. Empty when it would pass the copy budget (twice
+// the file, for all embedded messages together) or cannot be read.
+QByteArray Reader::messageFile(GsfInfile *embedded)
+{
+    GsfOutput *sink = gsf_output_memory_new();
+    GsfOutfile *file = gsf_outfile_msole_new(sink);
+    bool copied = copyStorage(embedded, file, true);
+    if (copied) {
+        Ref<GsfInput> names(gsf_infile_child_by_name(m_root, "__nameid_version1.0"));
+        if (GsfInfile *storage = asStorage(names.get())) {
+            GsfOutfile *to = reinterpret_cast<GsfOutfile *>(
+                gsf_outfile_new_child(file, "__nameid_version1.0", TRUE));
+            copied = copyStorage(storage, to, false);
+            gsf_output_close(reinterpret_cast<GsfOutput *>(to));
+            g_object_unref(to);
+        }
+    }
+    gsf_output_close(reinterpret_cast<GsfOutput *>(file));
+    g_object_unref(file);
+    QByteArray bytes;
+    if (copied)
+        bytes = QByteArray(reinterpret_cast<const char *>(gsf_output_memory_get_bytes(
+                               reinterpret_cast<GsfOutputMemory *>(sink))),
+                           qsizetype(gsf_output_size(sink)));
+    g_object_unref(sink);
+    return bytes;
+}
+
+bool Reader::copyStorage(GsfInfile *from, GsfOutfile *to, bool top)
+{
+    const int children = gsf_infile_num_children(from);
+    for (int i = 0; i < children; ++i) {
+        const char *name = gsf_infile_name_by_index(from, i);
+        Ref<GsfInput> input(gsf_infile_child_by_index(from, i));
+        if (!name || !input)
+            return false;
+        if (GsfInfile *storage = asStorage(input.get())) {
+            GsfOutfile *sub = reinterpret_cast<GsfOutfile *>(gsf_outfile_new_child(to, name, TRUE));
+            const bool copied = copyStorage(storage, sub, false);
+            gsf_output_close(reinterpret_cast<GsfOutput *>(sub));
+            g_object_unref(sub);
+            if (!copied)
+                return false;
+            continue;
+        }
+        const gsf_off_t size = gsf_input_size(input.get());
+        if (size < 0 || size > 2 * m_fileSize - m_copied)
+            return false;
+        m_copied += size;
+        QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+        if (size > 0
+            && !gsf_input_read(input.get(), size_t(size), reinterpret_cast<guint8 *>(bytes.data())))
+            return false;
+        if (top && QByteArrayView(name) == "__properties_version1.0"
+            && bytes.size() >= embeddedHeader)
+            bytes.insert(embeddedHeader, QByteArray(topHeader - embeddedHeader, '\0'));
+        GsfOutput *stream = gsf_outfile_new_child(to, name, FALSE);
+        if (!bytes.isEmpty())
+            gsf_output_write(stream, size_t(bytes.size()),
+                             reinterpret_cast<const guint8 *>(bytes.constData()));
+        gsf_output_close(stream);
+        g_object_unref(stream);
+    }
+    return true;
+}
+
 bool Reader::object(GsfInfile *storage, int headerSize, int depth, MapiObject *into)
 {
-    if (++m_objects > m_maxObjects) {
+    if (++m_objects > m_limits.maxObjects) {
         complete = false;
         return true;
     }
@@ -250,7 +325,7 @@ bool Reader::object(GsfInfile *storage, int headerSize, int depth, MapiObject *i
             return damaged();
         if (!child(QByteArray(childName), input.get(), depth, into))
             return false;
-        if (m_objects > m_maxObjects)
+        if (m_objects > m_limits.maxObjects)
             break;
     }
     return properties(storage, headerSize, into);
@@ -309,7 +384,7 @@ bool isOutlookFile(QByteArrayView raw)
     return file && holdsMapiStreams(file.get());
 }
 
-ReadResult readOutlookFile(QByteArrayView raw, int maxDepth, int maxObjects, qsizetype maxBytes)
+ReadResult readOutlookFile(QByteArrayView raw, const ReadLimits &limits)
 {
     ReadResult result;
     Ref<GsfInfile> file(openCompound(raw));
@@ -337,7 +412,7 @@ ReadResult readOutlookFile(QByteArrayView raw, int maxDepth, int maxObjects, qsi
             "(it is another kind of Office file, or it is damaged).");
         return result;
     }
-    Reader reader(maxDepth, maxObjects, maxBytes, raw.size());
+    Reader reader(limits, file.get(), raw.size());
     MapiObject message;
     if (!reader.object(file.get(), topHeader, 0, &message)) {
         result.complete = false;

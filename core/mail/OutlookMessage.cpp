@@ -246,6 +246,7 @@ MailMessage MessageReader::message(const MapiObject &object, int inheritedCodePa
             const QString subject = safeFileName(embedded.string(TagSubject, innerCodePage));
             part.fileName = safeFileName((subject.isEmpty() ? u"bericht"_s : subject) + u".msg"_s);
             part.contentType = u"application/vnd.ms-outlook"_s;
+            part.content = embedded.file;
         } else {
             part.contentType = attachment.string(TagAttachMimeTag, codePage).trimmed().toLower();
             if (part.contentType.isEmpty())
@@ -338,8 +339,9 @@ void Scanner::attachment(const MapiObject &attachment, int level, int depth, int
         if (hasCompoundMagic(data)) {
             if (!OutlookMessage::isOutlookMessage(data))
                 return; // an Office document: only its name is read
-            const ReadResult inner = readOutlookFile(data, mail::maxScanDepth - depth - 1,
-                                                     mail::maxScanParts, mail::maxScanBytes);
+            const ReadResult inner = readOutlookFile(
+                data,
+                { mail::maxScanDepth - depth - 1, mail::maxScanParts, mail::maxScanBytes, false });
             if (!inner.message || !inner.complete) {
                 result.complete = false;
                 return;
@@ -392,7 +394,8 @@ std::optional<MailMessage> OutlookMessage::parse(QByteArrayView raw, QString *er
         //: Dutch: "Het bestand is leeg."
         return refuse(error,
                       QCoreApplication::translate("pd::OutlookMessage", "The file is empty."));
-    const ReadResult read = readOutlookFile(raw, mail::maxDepth, mail::maxParts, raw.size());
+    const ReadResult read
+        = readOutlookFile(raw, { mail::maxDepth, mail::maxParts, raw.size(), true });
     if (!read.message)
         //: %1 says why. Dutch: "Het Outlook-bericht kan niet worden gelezen: %1"
         return refuse(error,
@@ -407,8 +410,8 @@ std::optional<MailMessage> OutlookMessage::parse(QByteArrayView raw, QString *er
 
 MailScan OutlookMessage::scan(QByteArrayView raw)
 {
-    const ReadResult read
-        = readOutlookFile(raw, mail::maxScanDepth, mail::maxScanParts, mail::maxScanBytes);
+    const ReadResult read = readOutlookFile(
+        raw, { mail::maxScanDepth, mail::maxScanParts, mail::maxScanBytes, false });
     Scanner scanner;
     if (!read.message) {
         scanner.result.complete = false;

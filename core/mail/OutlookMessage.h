@@ -18,7 +18,8 @@ struct OutlookMessage
     // PidTagClientSubmitTime) in UTC; the plain text body, else the HTML body as text, else the
     // compressed RTF body (MS-OXRTFCP) as text; every attachment with its name (long, else short,
     // else display name), an embedded message (a forwarded .msg) as an attachment named
-    // "<its subject>.msg" with its bytes left empty. 8-bit strings are read in the message's code
+    // "<its subject>.msg" whose bytes are that message as a .msg of its own (left empty past a
+    // copy budget of twice the file). 8-bit strings are read in the message's code
     // page (PidTagMessageCodepage, else PidTagInternetCodepage, else windows-1252). At most
     // mail::maxParts objects and mail::maxDepth embedded messages are read.
     static std::optional<MailMessage> parse(QByteArrayView raw, QString *error = nullptr);

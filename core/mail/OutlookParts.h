@@ -41,6 +41,7 @@ struct MapiObject
     std::vector<MapiObject> recipients;
     std::vector<MapiObject> attachments;
     std::vector<MapiObject> embedded; // an attachment's embedded message (0x3701 000D): 0 or 1
+    QByteArray file; // an embedded message as a .msg of its own (ReadLimits::embeddedFiles)
 
     const Property *find(quint16 id) const
     {
@@ -66,9 +67,19 @@ bool hasCompoundMagic(QByteArrayView raw);
 // A compound file whose root storage holds MAPI property streams (__properties_version1.0 and
 // __substg1.0_ streams): an Outlook item.
 bool isOutlookFile(QByteArrayView raw);
-// The message with its recipients, attachments and embedded messages, at most maxObjects objects
-// and maxBytes bytes of streams read in all and maxDepth embedded messages deep.
-ReadResult readOutlookFile(QByteArrayView raw, int maxDepth, int maxObjects, qsizetype maxBytes);
+// How much readOutlookFile() reads: at most maxObjects objects, maxBytes bytes of streams in
+// all, maxDepth embedded messages deep; embeddedFiles: each embedded message copied into a .msg
+// of its own too (MapiObject::file).
+struct ReadLimits
+{
+    int maxDepth = 0;
+    int maxObjects = 0;
+    qsizetype maxBytes = 0;
+    bool embeddedFiles = false;
+};
+
+// The message with its recipients, attachments and embedded messages.
+ReadResult readOutlookFile(QByteArrayView raw, const ReadLimits &limits);
 
 // The Windows code page of 8-bit strings as a charset name for mail::decodeCharset
 // ("windows-1252").

@@ -1,5 +1,5 @@
-// OutlookMessage (core/mail): an Outlook .msg read like an .eml — subject, sender (also behind an
-// Exchange X.500 address), delivery time, the body as plain text, HTML or compressed RTF,
+// OutlookMessage (core/mail): an Outlook .msg read like an .eml — subject, sender (also behind
+// an Exchange X.500 address), delivery time, the body as plain text, HTML or compressed RTF,
 // attachments and embedded messages, Unicode and 8-bit strings — and broken files refused, never a
 // crash or a hang. The files are built from known values with libgsf's writer
 // (tests/support/OutlookWriter); every name and address in them is made up.
@@ -334,6 +334,12 @@ void TestOutlookMessage::nestedMessagesAreScanned()
     QCOMPARE(mail.attachments.size(), 1);
     QCOMPARE(mail.attachments[0].fileName, u"FW: Origineel verzoek.msg"_s);
     QCOMPARE(mail.attachments[0].contentType, u"application/vnd.ms-outlook"_s);
+    // Its bytes: the forwarded message as a .msg of its own, with the one forwarded in it.
+    const MailMessage forwarded = parsed(mail.attachments[0].content);
+    QCOMPARE(forwarded.subject, u"FW: Origineel verzoek"_s);
+    QCOMPARE(forwarded.text, u"Zie onder"_s);
+    QCOMPARE(forwarded.attachments.size(), 1);
+    QCOMPARE(parsed(forwarded.attachments[0].content).text, u"Mijn BSN is 123456782."_s);
 
     const MailScan scan = OutlookMessage::scan(raw);
     QVERIFY(scan.complete);
