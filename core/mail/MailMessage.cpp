@@ -1,6 +1,7 @@
 #include "mail/MailMessage.h"
 
 #include "mail/MailParts.h"
+#include "mail/OutlookParts.h"
 
 #include <QCoreApplication>
 #include <QTime>
@@ -307,6 +308,21 @@ void ContentScanner::entity(const HeaderBlock &headers, QByteArrayView body, int
         return;
     }
 
+    if (type.token == "application/vnd.ms-outlook" || nameEndsWith(fileName, { u".msg" })) {
+        // An Outlook message attached: read as one, a level deeper (a file that only has the
+        // name, a Word document say, is only a name).
+        if (depth + 1 > mail::maxScanDepth) {
+            result.complete = false;
+            return;
+        }
+        if (!spend(body.size()))
+            return;
+        const QByteArray decoded = decodeTransfer(body, encoding);
+        if (mail::outlook::isOutlookFile(decoded))
+            appendNested(&result, mail::outlook::scanOutlook(decoded, depth + 1), level + 1);
+        return;
+    }
+
     const bool html = type.token == "text/html" || nameEndsWith(fileName, { u".htm", u".html" });
     if (!html && !type.token.startsWith("text/") && !nameEndsWith(fileName, { u".txt", u".csv" }))
         return; // a file that is not text: only its name is read
@@ -369,9 +385,30 @@ std::optional<MailMessage> MailMessage::parse(QByteArrayView raw, QString *error
 
 MailScan MailMessage::scan(QByteArrayView raw)
 {
+    return scanRfc5322(raw, 0);
+}
+
+MailScan mail::detail::scanRfc5322(QByteArrayView raw, int depth)
+{
     ContentScanner scanner;
-    scanner.message(raw, 0, 0);
+    scanner.message(raw, depth, 0);
     return std::move(scanner.result);
+}
+
+void mail::detail::appendNested(MailScan *into, const MailScan &inner, int level)
+{
+    QString innerSubject;
+    for (MailReadable item : inner.items) {
+        if (item.level == 0 && item.kind == MailReadable::Kind::Subject)
+            innerSubject = item.text;
+        if (item.level == 0)
+            item.messageSubject = innerSubject;
+        item.level += level;
+        into->items.append(std::move(item));
+    }
+    into->complete = into->complete && inner.complete;
+    if (into->problem.isEmpty())
+        into->problem = inner.problem;
 }
 
 bool MailMessage::looksLikeMail(const QString &fileName, QByteArrayView head)

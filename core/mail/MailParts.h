@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/MailChars.h"
+#include "mail/MailMessage.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -86,6 +87,13 @@ QString normaliseText(QString text);
 // elements and <br> as line ends, white space collapsed as a browser does (but in <pre>),
 // character references decoded. One pass; a tag that never closes ends tag reading.
 QString htmlToText(QStringView html);
+
+// MailMessage::scan() of a message found depth levels down in another (an .eml attached to an
+// Outlook message), so that the limits count from the outermost file.
+MailScan scanRfc5322(QByteArrayView raw, int depth);
+// The items of inner, the scan of a message attached level levels down, added to into: the
+// levels shifted, the items of its own level marked with its subject; incomplete if it is.
+void appendNested(MailScan *into, const MailScan &inner, int level);
 
 // A file name as the sender gave it, without any directory part or control characters; empty
 // for "." and "..", at most 255 characters (the end kept, with the extension).

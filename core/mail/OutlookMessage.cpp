@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 namespace pd {
 
 using namespace mail::outlook;
+using mail::detail::appendNested;
 using mail::detail::htmlToText;
 using mail::detail::normaliseText;
 using mail::detail::safeFileName;
@@ -277,7 +278,6 @@ public:
 private:
     void attachment(const MapiObject &attachment, int level, int depth, int codePage,
                     const QString &subject);
-    void nested(const MailScan &inner, int level);
     void add(MailReadable::Kind kind, int level, const QString &subject, const QString &fileName,
              QString text)
     {
@@ -337,18 +337,11 @@ void Scanner::attachment(const MapiObject &attachment, int level, int depth, int
             return;
         }
         if (hasCompoundMagic(data)) {
-            if (!OutlookMessage::isOutlookMessage(data))
-                return; // an Office document: only its name is read
-            const ReadResult inner = readOutlookFile(
-                data,
-                { mail::maxScanDepth - depth - 1, mail::maxScanParts, mail::maxScanBytes, false });
-            if (!inner.message || !inner.complete) {
-                result.complete = false;
-                return;
-            }
-            message(*inner.message, level + 1, depth + 1, codePage);
+            if (isOutlookFile(data))
+                appendNested(&result, scanOutlook(data, depth + 1), level + 1);
+            // else an Office document: only its name is read
         } else if (spend(data.size())) {
-            nested(MailMessage::scan(data), level + 1);
+            appendNested(&result, mail::detail::scanRfc5322(data, depth + 1), level + 1);
         }
         return;
     }
@@ -362,21 +355,6 @@ void Scanner::attachment(const MapiObject &attachment, int level, int depth, int
     if (html)
         add(MailReadable::Kind::Text, level, subject, name, htmlToText(text));
     add(MailReadable::Kind::Text, level, subject, name, normaliseText(std::move(text)));
-}
-
-// The scan of an attached .eml, its levels below level.
-void Scanner::nested(const MailScan &inner, int level)
-{
-    QString innerSubject;
-    for (MailReadable item : inner.items) {
-        if (item.level == 0 && item.kind == MailReadable::Kind::Subject)
-            innerSubject = item.text;
-        if (item.level == 0)
-            item.messageSubject = innerSubject;
-        item.level += level;
-        result.items.append(std::move(item));
-    }
-    result.complete = result.complete && inner.complete;
 }
 
 std::optional<MailMessage> refuse(QString *error, const QString &reason)
@@ -410,15 +388,20 @@ std::optional<MailMessage> OutlookMessage::parse(QByteArrayView raw, QString *er
 
 MailScan OutlookMessage::scan(QByteArrayView raw)
 {
+    return scanOutlook(raw, 0);
+}
+
+MailScan mail::outlook::scanOutlook(QByteArrayView raw, int depth)
+{
     const ReadResult read = readOutlookFile(
-        raw, { mail::maxScanDepth, mail::maxScanParts, mail::maxScanBytes, false });
+        raw, { mail::maxScanDepth - depth, mail::maxScanParts, mail::maxScanBytes, false });
     Scanner scanner;
     if (!read.message) {
         scanner.result.complete = false;
         scanner.result.problem = read.problem;
         return std::move(scanner.result);
     }
-    scanner.message(*read.message, 0, 0, 1252);
+    scanner.message(*read.message, 0, depth, 1252);
     scanner.result.complete = scanner.result.complete && read.complete;
     return std::move(scanner.result);
 }

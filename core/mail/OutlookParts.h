@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mail/MailMessage.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
@@ -80,6 +82,10 @@ struct ReadLimits
 
 // The message with its recipients, attachments and embedded messages.
 ReadResult readOutlookFile(QByteArrayView raw, const ReadLimits &limits);
+
+// OutlookMessage::scan() of a message found depth levels down in another (a .msg attached to an
+// .eml), so that the limits count from the outermost file.
+MailScan scanOutlook(QByteArrayView raw, int depth);
 
 // The Windows code page of 8-bit strings as a charset name for mail::decodeCharset
 // ("windows-1252").

@@ -111,6 +111,7 @@ private slots:
     void attachments();
     void nestedMessagesAreScanned();
     void nestedIdentityDocumentIsRefused();
+    void messagesAttachedAsFiles();
     void longFatChain();
     void notAMessage();
     void brokenFiles_data();
@@ -381,6 +382,41 @@ void TestOutlookMessage::nestedIdentityDocumentIsRefused()
     QCOMPARE(partName, u"paspoort-scan.jpg"_s);
     const QString refusal = AttachmentService::identityDocumentRefusal(file);
     QVERIFY2(refusal.contains(u"paspoort-scan.jpg"_s), qPrintable(refusal));
+}
+
+void TestOutlookMessage::messagesAttachedAsFiles()
+{
+    // An .msg attached to an .eml (base64, as mail programs send it): the checks see inside.
+    MsgObject inner;
+    inner.unicode(0x0037, u"Mijn gegevens"_s).unicode(0x1000, u"BSN 123456782"_s);
+    const QByteArray eml
+        = "From: a@example.nl\r\nSubject: Doorgestuurd\r\n"
+          "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+          "--b\r\nContent-Type: text/plain\r\n\r\nZie bijlage\r\n"
+          "--b\r\nContent-Type: application/vnd.ms-outlook; name=\"verzoek.msg\"\r\n"
+          "Content-Transfer-Encoding: base64\r\n\r\n"
+        + test::writeMsg(inner).toBase64() + "\r\n--b--\r\n";
+    MailScan scan = MailMessage::scan(eml);
+    QVERIFY(scan.complete);
+    auto found = std::find_if(scan.items.cbegin(), scan.items.cend(), [](const MailReadable &i) {
+        return i.text.contains(u"123456782"_s);
+    });
+    QVERIFY(found != scan.items.cend());
+    QCOMPARE(found->level, 1);
+    QCOMPARE(found->messageSubject, u"Mijn gegevens"_s);
+
+    // And an .eml attached to a .msg as a file, not as an embedded message.
+    MsgObject outer = sampleMessage();
+    outer.attachments.push_back(fileAttachment(
+        u"doorgestuurd.eml"_s, u"message/rfc822"_s,
+        "From: b@example.nl\r\nSubject: Oud bericht\r\n\r\nMijn BSN is 123456782\r\n"));
+    scan = OutlookMessage::scan(test::writeMsg(outer));
+    QVERIFY(scan.complete);
+    found = std::find_if(scan.items.cbegin(), scan.items.cend(),
+                         [](const MailReadable &i) { return i.text.contains(u"123456782"_s); });
+    QVERIFY(found != scan.items.cend());
+    QCOMPARE(found->level, 1);
+    QCOMPARE(found->messageSubject, u"Oud bericht"_s);
 }
 
 void TestOutlookMessage::longFatChain()
