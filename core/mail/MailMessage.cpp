@@ -199,45 +199,17 @@ Rendered EntityReader::readMultipart(QByteArrayView subtype, QByteArrayView boun
 // Walks every entity for MailMessage::scan(): unlike EntityReader it keeps every text part and
 // every name, and goes into forwarded messages. Costs time linear in the input times the
 // nesting depth, and holds at most one decoded copy per level of forwarded message.
-class ContentScanner final
+class ContentScanner final : public ScanCollector
 {
 public:
     void message(QByteArrayView raw, int depth, int level);
-    MailScan result;
 
 private:
     void entity(const HeaderBlock &headers, QByteArrayView body, int depth, int level,
                 const QString &subject, bool inDigest);
-    void add(MailReadable::Kind kind, int level, const QString &subject, const QString &fileName,
-             QString text)
-    {
-        if (!text.trimmed().isEmpty())
-            result.items.append(
-                { kind, level, level > 0 ? subject : QString(), fileName, std::move(text) });
-    }
-    // Whether bytes more may still be decoded; false (and incomplete) past the budget.
-    bool spend(qsizetype bytes)
-    {
-        if (bytes > mail::maxScanBytes - m_spent) {
-            result.complete = false;
-            return false;
-        }
-        m_spent += bytes;
-        return true;
-    }
 
     int m_parts = 0;
-    qsizetype m_spent = 0;
 };
-
-bool nameEndsWith(const QString &name, std::initializer_list<const char16_t *> suffixes)
-{
-    for (const char16_t *suffix : suffixes) {
-        if (name.endsWith(QStringView(suffix), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
 
 void ContentScanner::message(QByteArrayView raw, int depth, int level)
 {
@@ -381,6 +353,16 @@ std::optional<MailMessage> MailMessage::parse(QByteArrayView raw, QString *error
     if (error)
         error->clear();
     return result;
+}
+
+bool mail::detail::nameEndsWith(const QString &name,
+                                std::initializer_list<const char16_t *> suffixes)
+{
+    for (const char16_t *suffix : suffixes) {
+        if (name.endsWith(QStringView(suffix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 MailScan MailMessage::scan(QByteArrayView raw)

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
+#include <utility>
+
 // The readers the mail files share (not part of the mail API): the header block and its
 // structured values (MailHeaders.cpp), transfer and charset decoding (MailDecoding.cpp), HTML as
 // text (MailHtml.cpp). MailMessage.cpp walks the MIME tree with them. Each reads with indices and
@@ -87,6 +90,39 @@ QString normaliseText(QString text);
 // elements and <br> as line ends, white space collapsed as a browser does (but in <pre>),
 // character references decoded. One pass; a tag that never closes ends tag reading.
 QString htmlToText(QStringView html);
+
+// What MailMessage::scan() and OutlookMessage::scan() collect: the readable items, and the bytes
+// decoded in all within mail::maxScanBytes.
+class ScanCollector
+{
+public:
+    MailScan result;
+
+protected:
+    void add(MailReadable::Kind kind, int level, const QString &subject, const QString &fileName,
+             QString text)
+    {
+        if (!text.trimmed().isEmpty())
+            result.items.append(
+                { kind, level, level > 0 ? subject : QString(), fileName, std::move(text) });
+    }
+    // Whether bytes more may still be decoded; false (and incomplete) past the budget.
+    bool spend(qsizetype bytes)
+    {
+        if (bytes > mail::maxScanBytes - m_spent) {
+            result.complete = false;
+            return false;
+        }
+        m_spent += bytes;
+        return true;
+    }
+
+private:
+    qsizetype m_spent = 0;
+};
+
+// Whether a file name ends in one of the suffixes (".eml"), in any case.
+bool nameEndsWith(const QString &name, std::initializer_list<const char16_t *> suffixes);
 
 // MailMessage::scan() of a message found depth levels down in another (an .eml attached to an
 // Outlook message), so that the limits count from the outermost file.

@@ -15,6 +15,7 @@ namespace pd {
 using namespace mail::outlook;
 using mail::detail::appendNested;
 using mail::detail::htmlToText;
+using mail::detail::nameEndsWith;
 using mail::detail::normaliseText;
 using mail::detail::safeFileName;
 
@@ -259,42 +260,15 @@ MailMessage MessageReader::message(const MapiObject &object, int inheritedCodePa
     return mail;
 }
 
-bool nameEndsWith(const QString &name, std::initializer_list<const char16_t *> suffixes)
-{
-    for (const char16_t *suffix : suffixes) {
-        if (name.endsWith(QStringView(suffix), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 // Everything readable, level by level, for MailScan.
-class Scanner final
+class Scanner final : public mail::detail::ScanCollector
 {
 public:
     void message(const MapiObject &object, int level, int depth, int inheritedCodePage);
-    MailScan result;
 
 private:
     void attachment(const MapiObject &attachment, int level, int depth, int codePage,
                     const QString &subject);
-    void add(MailReadable::Kind kind, int level, const QString &subject, const QString &fileName,
-             QString text)
-    {
-        if (!text.trimmed().isEmpty())
-            result.items.append(
-                { kind, level, level > 0 ? subject : QString(), fileName, std::move(text) });
-    }
-    bool spend(qsizetype bytes)
-    {
-        if (bytes > mail::maxScanBytes - m_spent) {
-            result.complete = false;
-            return false;
-        }
-        m_spent += bytes;
-        return true;
-    }
-    qsizetype m_spent = 0;
 };
 
 void Scanner::message(const MapiObject &object, int level, int depth, int inheritedCodePage)

@@ -28,16 +28,9 @@ const QString officerPassword = u"functionaris-wachtwoord"_s;
 // Sent from Exchange: the sender's address is X.500, the SMTP one in PidTagSenderSmtpAddress.
 MsgObject request(const QString &body)
 {
-    MsgObject message;
-    message.unicode(0x001A, u"IPM.Note"_s)
-        .unicode(0x0037, u"Verzoek om inzage – Wijnbérg"_s)
-        .unicode(0x0C1A, u"Fenna Wijnbérg"_s)
-        .unicode(0x0C1E, u"EX"_s)
-        .unicode(0x0C1F, u"/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=FW"_s)
-        .unicode(0x5D01, u"f.wijnberg@example.nl"_s)
-        .time(0x0E06, QDateTime(QDate(2026, 3, 31), QTime(23, 30), QTimeZone::utc()))
-        .unicode(0x1000, body);
-    return message;
+    return pd::test::exchangeRequest(
+        u"Verzoek om inzage – Wijnbérg"_s, u"Fenna Wijnbérg"_s, u"f.wijnberg@example.nl"_s,
+        QDateTime(QDate(2026, 3, 31), QTime(23, 30), QTimeZone::utc()), body);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

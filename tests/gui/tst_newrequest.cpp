@@ -151,6 +151,30 @@ void dropFiles(QWidget *target, const QStringList &paths)
 }
 
 // Answers the next identity-document question with the button of role.
+// The desk at 1200×800 with the request open; false when the window was not shown.
+bool showCase(MainWindow &window, const QString &number)
+{
+    currentWindow = &window;
+    window.resize(1200, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.openCase(number);
+    return true;
+}
+
+// Enter on the first file of a request's Documenten tab: its read-only view, null when none
+// opened.
+AttachmentViewDialog *openFirstFile(CaseDocumentsWidget *documents)
+{
+    QTreeWidget *files = documents->filesList();
+    files->setFocus();
+    files->setCurrentItem(files->topLevelItem(0));
+    QTest::keyClick(files, Qt::Key_Return);
+    (void)QTest::qWaitFor([documents] { return documents->currentViewer() != nullptr; });
+    return documents->currentViewer();
+}
+
 void answerIdentityQuestion(QMessageBox::ButtonRole role, bool *asked)
 {
     QTimer::singleShot(0, qApp, [role, asked] {
@@ -561,11 +585,8 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
     shot(&window, "newrequest-documents-tab");
 
     // Enter opens the read-only view of the e-mail.
-    files->setFocus();
-    files->setCurrentItem(files->topLevelItem(0));
-    QTest::keyClick(files, Qt::Key_Return);
-    QTRY_VERIFY(documents->currentViewer());
-    AttachmentViewDialog *viewer = documents->currentViewer();
+    AttachmentViewDialog *viewer = openFirstFile(documents);
+    QVERIFY(viewer);
     QVERIFY(viewer->isLoaded());
     QCOMPARE(viewer->mailSubject(), u"Verzoek om inzage in mijn gegevens"_s);
     QVERIFY(viewer->mailText().contains(u"marker-7f3a91"));
@@ -640,14 +661,10 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
 // Documenten tab it opens as an e-mail, its attachment listed.
 void TestNewRequest::outlookMessageFillsTheFormAndOpensAsMail()
 {
-    pd::test::MsgObject message;
-    message.unicode(0x0037, u"Inzageverzoek uit Outlook"_s)
-        .unicode(0x0C1A, u"Fenna Wijnbérg"_s)
-        .unicode(0x0C1E, u"EX"_s)
-        .unicode(0x0C1F, u"/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=FW"_s)
-        .unicode(0x5D01, u"f.wijnberg@example.nl"_s)
-        .time(0x0E06, QDateTime(QDate(2026, 3, 31), QTime(23, 30), QTimeZone::utc()))
-        .unicode(0x1000, u"Graag inzage in mijn dossier. marker-msg-41"_s);
+    pd::test::MsgObject message = pd::test::exchangeRequest(
+        u"Inzageverzoek uit Outlook"_s, u"Fenna Wijnbérg"_s, u"f.wijnberg@example.nl"_s,
+        QDateTime(QDate(2026, 3, 31), QTime(23, 30), QTimeZone::utc()),
+        u"Graag inzage in mijn dossier. marker-msg-41"_s);
     pd::test::MsgObject letter;
     letter.unicode(0x3707, u"huurcontract.pdf"_s).binary(0x3701, "%PDF-1.4 contract");
     message.attachments.push_back(letter);
@@ -677,20 +694,12 @@ void TestNewRequest::outlookMessageFillsTheFormAndOpensAsMail()
     QCOMPARE(CaseService(*m_store, m_clock).find(number)->receivedDate, QDate(2026, 4, 1));
 
     MainWindow window(*m_store);
-    currentWindow = &window;
-    window.resize(1200, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openCase(number);
+    QVERIFY(showCase(window, number));
     window.caseDetail()->setCurrentTab(CaseDetailWidget::Tab::Documents);
     CaseDocumentsWidget *documents = window.caseDetail()->documentsWidget();
-    QTreeWidget *files = documents->filesList();
-    QCOMPARE(files->topLevelItem(0)->text(0), u"Inzageverzoek.msg"_s);
-    files->setFocus();
-    files->setCurrentItem(files->topLevelItem(0));
-    QTest::keyClick(files, Qt::Key_Return);
-    QTRY_VERIFY(documents->currentViewer());
-    AttachmentViewDialog *viewer = documents->currentViewer();
+    QCOMPARE(documents->filesList()->topLevelItem(0)->text(0), u"Inzageverzoek.msg"_s);
+    AttachmentViewDialog *viewer = openFirstFile(documents);
+    QVERIFY(viewer);
     QVERIFY(viewer->isLoaded());
     QCOMPARE(viewer->mailSubject(), u"Inzageverzoek uit Outlook"_s);
     QVERIFY(viewer->mailText().contains(u"marker-msg-41"));
@@ -729,11 +738,7 @@ void TestNewRequest::screenshotsDutch()
         dialog->close();
 
         MainWindow window(*m_store);
-        currentWindow = &window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openCase(number);
+        QVERIFY(showCase(window, number));
         shot(&window, "nl-newrequest-overview");
         window.caseDetail()->setCurrentTab(CaseDetailWidget::Tab::Documents);
         shot(&window, "nl-newrequest-documents-tab");

@@ -163,6 +163,25 @@ MsgObject &MsgObject::time(quint16 id, const QDateTime &moment)
     return *this;
 }
 
+MsgObject exchangeRequest(const QString &subject, const QString &senderName,
+                          const QString &smtpAddress, const QDateTime &delivered,
+                          const QString &body)
+{
+    MsgObject message;
+    message.unicode(0x001A, QStringLiteral("IPM.Note"))
+        .unicode(0x0037, subject)
+        .unicode(0x0C1A, senderName)
+        .unicode(0x0C1E, QStringLiteral("EX"))
+        .unicode(0x0C1F,
+                 QStringLiteral("/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP"
+                                "/CN=RECIPIENTS/CN=")
+                     + senderName.left(2).toUpper())
+        .unicode(0x5D01, smtpAddress)
+        .time(0x0E06, delivered)
+        .unicode(0x1000, body);
+    return message;
+}
+
 QByteArray writeMsg(const MsgObject &message)
 {
     return compound([&message](GsfOutfile *file) { writeObject(file, message, 0); });

@@ -35,6 +35,12 @@ struct MsgObject
     MsgObject &time(quint16 id, const QDateTime &moment); // PT_SYSTIME 0040, FILETIME
 };
 
+// A request as Outlook saves one that came through Exchange: the sender's address an X.500 one,
+// the SMTP address in PidTagSenderSmtpAddress; delivered at that moment, with a plain text body.
+MsgObject exchangeRequest(const QString &subject, const QString &senderName,
+                          const QString &smtpAddress, const QDateTime &delivered,
+                          const QString &body);
+
 // The compound file of message (512-byte sectors, as Outlook writes them).
 QByteArray writeMsg(const MsgObject &message);
 // A compound file with the given streams in its root: an Office file that is not a message.
