@@ -134,6 +134,12 @@ void RtfReader::controlWord(QByteArrayView word, bool hasParameter, int paramete
         group.htmlRtf = !hasParameter || parameter != 0;
         return;
     }
+    if (word == "bin") {
+        // \binN: N bytes of binary data (a picture), which may hold any character.
+        flush();
+        m_pos += std::min<qsizetype>(std::max(parameter, 0), m_rtf.size() - m_pos);
+        return;
+    }
     if (word == "uc" && hasParameter) {
         group.unicodeSkip = std::clamp(parameter, 0, 10);
         return;

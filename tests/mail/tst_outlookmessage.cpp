@@ -233,6 +233,9 @@ void TestOutlookMessage::rtfDecompression()
     QCOMPARE(*mail::outlook::decompressRtf(test::uncompressedRtf(rtf), 1 << 20), rtf);
     QCOMPARE(*mail::outlook::decompressRtf(test::literalCompressedRtf(rtf), 1 << 20), rtf);
     QCOMPARE(mail::outlook::rtfToText(rtf), u"Café €\ntweede regel"_s);
+    // A picture's binary data, braces and all, is no text and no group.
+    QCOMPARE(mail::outlook::rtfToText("{\\rtf1 voor{\\*\\shppict{\\pict\\bin1 {}}na}"),
+             u"voorna"_s);
     // A value too short, of an unknown kind, or a reference cut off: no text, no crash.
     QVERIFY(!mail::outlook::decompressRtf("LZFu", 1 << 20));
     QVERIFY(!mail::outlook::decompressRtf(QByteArray(16, 'x'), 1 << 20));
