@@ -141,6 +141,11 @@
         <source>The e-mail %1 is not kept: it contains numbers that pass the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy without the numbers instead, for example a PDF in which they are blacked out.</source>
         <translation>Het e-mailbericht %1 wordt niet bewaard: het bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN), %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Bewaar in plaats daarvan een kopie zonder de nummers, bijvoorbeeld een PDF waarin ze zijn weggelakt.</translation>
     </message>
+    <message>
+        <source>The e-mail %1 cannot be read, and so cannot be checked for a citizen service number (BSN) and copies of identity documents; it is not kept. %2</source>
+        <extracomment>%1 is the file name, %2 why it cannot be read. Dutch: &quot;Het e-mailbericht %1 kan niet worden gelezen en dus niet worden gecontroleerd op een burgerservicenummer (BSN) en kopieën van identiteitsbewijzen; het wordt niet bewaard. %2&quot;</extracomment>
+        <translation>Het e-mailbericht %1 kan niet worden gelezen en dus niet worden gecontroleerd op een burgerservicenummer (BSN) en kopieën van identiteitsbewijzen; het wordt niet bewaard. %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditLog</name>
@@ -4509,6 +4514,39 @@
         <source>Phone of the privacy officer</source>
         <extracomment>Dutch: &quot;Telefoon van de privacy officer&quot;</extracomment>
         <translation>Telefoon van de privacy officer</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OutlookMessage</name>
+    <message>
+        <source>The file is damaged: a part of it cannot be read.</source>
+        <extracomment>Dutch: &quot;Het bestand is beschadigd: een deel ervan kan niet worden gelezen.&quot;</extracomment>
+        <translation>Het bestand is beschadigd: een deel ervan kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not an Outlook message: its structure cannot be read.</source>
+        <extracomment>Dutch: &quot;Het bestand is beschadigd of geen Outlook-bericht: de opbouw ervan kan niet worden gelezen.&quot;</extracomment>
+        <translation>Het bestand is beschadigd of geen Outlook-bericht: de opbouw ervan kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file is not an Outlook message.</source>
+        <extracomment>Dutch: &quot;Het bestand is geen Outlook-bericht.&quot;</extracomment>
+        <translation>Het bestand is geen Outlook-bericht.</translation>
+    </message>
+    <message>
+        <source>The file is not an Outlook message: it holds no message properties (it is another kind of Office file, or it is damaged).</source>
+        <extracomment>Dutch: &quot;Het bestand is geen Outlook-bericht: er staan geen berichtgegevens in (het is een ander soort Office-bestand, of het is beschadigd).&quot;</extracomment>
+        <translation>Het bestand is geen Outlook-bericht: er staan geen berichtgegevens in (het is een ander soort Office-bestand, of het is beschadigd).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <extracomment>Dutch: &quot;Het bestand is leeg.&quot;</extracomment>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The Outlook message cannot be read: %1</source>
+        <extracomment>%1 says why. Dutch: &quot;Het Outlook-bericht kan niet worden gelezen: %1&quot;</extracomment>
+        <translation>Het Outlook-bericht kan niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -17643,10 +17681,6 @@ Details: %1</translation>
         <translation>bijv. schriftelijke machtiging</translation>
     </message>
     <message>
-        <source>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
-        <translation>De e-mail (.eml), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.</translation>
-    </message>
-    <message>
         <source>Drop the file here
 or use “Add file…”</source>
         <translation>Sleep het bestand hierheen
@@ -17685,6 +17719,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
         <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
         <translation>waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen</translation>
+    </message>
+    <message>
+        <source>The e-mail (.eml or Outlook .msg), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
+        <extracomment>Dutch: &quot;De e-mail (.eml, of .msg uit Outlook), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.&quot;</extracomment>
+        <translation>De e-mail (.eml, of .msg uit Outlook), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
+#include "mail/MailFile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,6 +24,20 @@ std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentK
     attachment->kind = kind;
     attachment->confirmedNotIdentityDocument = notIdentityDocument;
     return attachment;
+}
+
+bool readOriginalMail(const NewAttachment &original, std::optional<MailMessage> *mail)
+{
+    mail->reset();
+    if (!AttachmentService::isMail(original.name, original.content))
+        return true;
+    QString why;
+    *mail = MailFile::parse(original.content, &why);
+    if (!*mail && MailFile::isOutlook(original.name, original.content)) {
+        CliContext::printError(QStringLiteral("%1: %2").arg(original.name, why));
+        return false;
+    }
+    return true;
 }
 
 // Static members so that lupdate sees every tr() in one context.

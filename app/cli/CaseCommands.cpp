@@ -144,8 +144,8 @@ int CaseCommands::runAdd(CliContext &context)
                                  p.isSet(QStringLiteral("not-an-id-document")));
         if (!original)
             return Failure;
-        if (AttachmentService::isMail(original->name, original->content))
-            mail = MailMessage::parse(original->content);
+        if (!readOriginalMail(*original, &mail))
+            return Failure;
         request.attachments << *original;
     }
     if (const int failed = readPerson(p, &request.person); failed != Success)

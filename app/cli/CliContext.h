@@ -18,8 +18,9 @@
 #include <optional>
 
 namespace pd {
+struct MailMessage;
 struct ServiceError;
-}
+} // namespace pd
 
 namespace pd::cli {
 
@@ -130,6 +131,11 @@ inline constexpr const char *notIdDocumentHelp = QT_TRANSLATE_NOOP(
 // device is refused unread. Failures are printed; nullopt then.
 std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentKind kind,
                                                 bool notIdentityDocument);
+
+// The e-mail an original is (an .eml or an Outlook .msg, told apart by its bytes), read into *mail;
+// nullopt there when it is no e-mail or an .eml that cannot be read (kept as a file). An Outlook
+// message that cannot be read would be refused when kept: false, with the reason printed.
+bool readOriginalMail(const NewAttachment &original, std::optional<MailMessage> *mail);
 
 QList<Command> storeCommands(); // init, info, verify
 QList<Command> caseCommands(); // case …, deadline

@@ -2,6 +2,7 @@
 
 #include "cases/AttachmentRepository.h"
 #include "cases/CaseRepository.h"
+#include "mail/MailFile.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
 #include "session/Access.h"
@@ -120,7 +121,7 @@ std::optional<MailScan> scanIfMail(const NewAttachment &file)
 {
     if (!AttachmentService::isMail(file.name, file.content))
         return std::nullopt;
-    return MailMessage::scan(file.content);
+    return MailFile::scan(file.content);
 }
 
 // The first name that suggests an identity document: the file's, or one inside the e-mail.
@@ -169,6 +170,16 @@ ServiceError mailRefusalIn(const NewAttachment &file, const std::optional<MailSc
     if (!scan)
         return {};
     const QString name = shown(fileNameOnly(file.name));
+    if (!scan->problem.isEmpty())
+        //: %1 is the file name, %2 why it cannot be read.
+        //: Dutch: "Het e-mailbericht %1 kan niet worden gelezen en dus niet worden gecontroleerd
+        //: op een burgerservicenummer (BSN) en kopieën van identiteitsbewijzen; het wordt niet
+        //: bewaard. %2"
+        return invalid(AttachmentService::tr(
+                           "The e-mail %1 cannot be read, and so cannot be checked for a citizen "
+                           "service number (BSN) and copies of identity documents; it is not "
+                           "kept. %2")
+                           .arg(name, scan->problem));
     if (!scan->complete)
         //: %1 is the file name.
         //: Dutch: "Het e-mailbericht %1 is te diep genest of te groot om helemaal te controleren
@@ -286,8 +297,8 @@ QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView conte
     if (head.startsWith("II*\0") || head.startsWith("MM\0*"))
         return QStringLiteral("image/tiff");
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return suffix == QLatin1String("msg") ? QStringLiteral("application/vnd.ms-outlook")
-                                              : QStringLiteral("application/x-ole-storage");
+        return MailFile::isOutlook(name, content) ? QStringLiteral("application/vnd.ms-outlook")
+                                                  : QStringLiteral("application/x-ole-storage");
     if (MailMessage::looksLikeMail(name, head))
         return QStringLiteral("message/rfc822");
     if (suffix == QLatin1String("txt"))
@@ -300,7 +311,9 @@ QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView conte
 
 bool AttachmentService::isMail(const QString &name, QByteArrayView content)
 {
-    return mediaTypeOf(name, content) == QLatin1String("message/rfc822");
+    const QString type = mediaTypeOf(name, content);
+    return type == QLatin1String("message/rfc822")
+        || type == QLatin1String("application/vnd.ms-outlook");
 }
 
 std::optional<NewAttachment> AttachmentService::readFile(const QString &path, QString *error)

@@ -40,7 +40,12 @@ struct Attachment
     QDateTime destroyedAt; // UTC; invalid while kept
 
     bool isDestroyed() const { return destroyedAt.isValid(); }
-    bool isMail() const { return mediaType == QLatin1String("message/rfc822"); }
+    // An e-mail to read with MailFile: an .eml or an Outlook .msg.
+    bool isMail() const
+    {
+        return mediaType == QLatin1String("message/rfc822")
+            || mediaType == QLatin1String("application/vnd.ms-outlook");
+    }
 };
 
 // A file to keep with a request (at intake or later).

@@ -4,7 +4,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
-#include "mail/MailMessage.h"
+#include "mail/MailFile.h"
 #include "print/PrintedDocument.h"
 #include "session/Access.h"
 #include "session/Session.h"
@@ -47,7 +47,7 @@ std::optional<QList<DossierMail>> readMails(const AttachmentService &files,
         DossierMail mail;
         mail.fileName = file.name;
         QString why;
-        if (const std::optional<MailMessage> message = MailMessage::parse(*bytes, &why)) {
+        if (const std::optional<MailMessage> message = MailFile::parse(*bytes, &why)) {
             mail.subject = message->subject;
             mail.from = message->from.address;
             mail.sent = message->date;

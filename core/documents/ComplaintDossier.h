@@ -32,7 +32,8 @@ enum class DossierVersion {
     Complainant,
 };
 
-// The e-mail the request came in as (a stored .eml, read with core/mail): what the tenant wrote.
+// The e-mail the request came in as (a stored .eml or Outlook .msg, read with core/mail): what the
+// tenant wrote.
 struct DossierMail
 {
     QString fileName;

@@ -1,6 +1,7 @@
 #include "mail/MailMessage.h"
 
 #include "mail/MailParts.h"
+#include "mail/OutlookParts.h"
 
 #include <QCoreApplication>
 #include <QTime>
@@ -26,11 +27,13 @@ namespace {
 // time linear in its size (times maxDepth for nested multiparts), never quadratic.
 
 constexpr qsizetype maxBoundary = 200;
-constexpr qsizetype maxFileName = 255;
+
+} // namespace
 
 // A file name as the sender gave it, without any directory part or control characters.
-QString safeFileName(QString name)
+QString mail::detail::safeFileName(QString name)
 {
+    constexpr qsizetype maxFileName = 255;
     const qsizetype slash = std::max(name.lastIndexOf(u'/'), name.lastIndexOf(u'\\'));
     if (slash >= 0)
         name = name.sliced(slash + 1);
@@ -42,6 +45,8 @@ QString safeFileName(QString name)
         name = name.right(maxFileName); // keeps the extension
     return name;
 }
+
+namespace {
 
 // The parts of a multipart body: what lies between the "--boundary" lines, without the line end
 // before each; the preamble and the epilogue are not parts. A body whose closing "--boundary--"
@@ -194,45 +199,17 @@ Rendered EntityReader::readMultipart(QByteArrayView subtype, QByteArrayView boun
 // Walks every entity for MailMessage::scan(): unlike EntityReader it keeps every text part and
 // every name, and goes into forwarded messages. Costs time linear in the input times the
 // nesting depth, and holds at most one decoded copy per level of forwarded message.
-class ContentScanner final
+class ContentScanner final : public ScanCollector
 {
 public:
     void message(QByteArrayView raw, int depth, int level);
-    MailScan result;
 
 private:
     void entity(const HeaderBlock &headers, QByteArrayView body, int depth, int level,
                 const QString &subject, bool inDigest);
-    void add(MailReadable::Kind kind, int level, const QString &subject, const QString &fileName,
-             QString text)
-    {
-        if (!text.trimmed().isEmpty())
-            result.items.append(
-                { kind, level, level > 0 ? subject : QString(), fileName, std::move(text) });
-    }
-    // Whether bytes more may still be decoded; false (and incomplete) past the budget.
-    bool spend(qsizetype bytes)
-    {
-        if (bytes > mail::maxScanBytes - m_spent) {
-            result.complete = false;
-            return false;
-        }
-        m_spent += bytes;
-        return true;
-    }
 
     int m_parts = 0;
-    qsizetype m_spent = 0;
 };
-
-bool nameEndsWith(const QString &name, std::initializer_list<const char16_t *> suffixes)
-{
-    for (const char16_t *suffix : suffixes) {
-        if (name.endsWith(QStringView(suffix), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
 
 void ContentScanner::message(QByteArrayView raw, int depth, int level)
 {
@@ -303,6 +280,21 @@ void ContentScanner::entity(const HeaderBlock &headers, QByteArrayView body, int
         return;
     }
 
+    if (type.token == "application/vnd.ms-outlook" || nameEndsWith(fileName, { u".msg" })) {
+        // An Outlook message attached: read as one, a level deeper (a file that only has the
+        // name, a Word document say, is only a name).
+        if (depth + 1 > mail::maxScanDepth) {
+            result.complete = false;
+            return;
+        }
+        if (!spend(body.size()))
+            return;
+        const QByteArray decoded = decodeTransfer(body, encoding);
+        if (mail::outlook::isOutlookFile(decoded))
+            appendNested(&result, mail::outlook::scanOutlook(decoded, depth + 1), level + 1);
+        return;
+    }
+
     const bool html = type.token == "text/html" || nameEndsWith(fileName, { u".htm", u".html" });
     if (!html && !type.token.startsWith("text/") && !nameEndsWith(fileName, { u".txt", u".csv" }))
         return; // a file that is not text: only its name is read
@@ -363,11 +355,42 @@ std::optional<MailMessage> MailMessage::parse(QByteArrayView raw, QString *error
     return result;
 }
 
+bool mail::detail::nameEndsWith(const QString &name,
+                                std::initializer_list<const char16_t *> suffixes)
+{
+    for (const char16_t *suffix : suffixes) {
+        if (name.endsWith(QStringView(suffix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 MailScan MailMessage::scan(QByteArrayView raw)
 {
+    return scanRfc5322(raw, 0);
+}
+
+MailScan mail::detail::scanRfc5322(QByteArrayView raw, int depth)
+{
     ContentScanner scanner;
-    scanner.message(raw, 0, 0);
+    scanner.message(raw, depth, 0);
     return std::move(scanner.result);
+}
+
+void mail::detail::appendNested(MailScan *into, const MailScan &inner, int level)
+{
+    QString innerSubject;
+    for (MailReadable item : inner.items) {
+        if (item.level == 0 && item.kind == MailReadable::Kind::Subject)
+            innerSubject = item.text;
+        if (item.level == 0)
+            item.messageSubject = innerSubject;
+        item.level += level;
+        into->items.append(std::move(item));
+    }
+    into->complete = into->complete && inner.complete;
+    if (into->problem.isEmpty())
+        into->problem = inner.problem;
 }
 
 bool MailMessage::looksLikeMail(const QString &fileName, QByteArrayView head)

@@ -52,6 +52,7 @@ struct MailScan
 {
     QList<MailReadable> items;
     bool complete = true;
+    QString problem; // !complete: why, when the file could not be read at all (a damaged .msg)
 };
 
 // An e-mail as saved from a mail program (.eml, RFC 5322 with MIME, RFC 2045-2049): what the
@@ -78,7 +79,8 @@ struct MailMessage
     // part (text/* in any disposition, and parts named *.txt, *.csv, *.htm, *.html; decoded
     // from base64 or quoted-printable and from their charset; an HTML part as text and as its
     // source), and every part's file name (RFC 2231 and RFC 2047), recursively through nested
-    // multiparts and forwarded messages (message/rfc822, message/global, parts named *.eml),
+    // multiparts and forwarded messages (message/rfc822, message/global, parts named *.eml;
+    // Outlook messages attached as application/vnd.ms-outlook or *.msg, OutlookMessage::scan()),
     // each marked with its level. Reads any bytes: a file without a header block is one text.
     // Bounded for hostile input: at most mail::maxScanDepth nested entities, mail::maxScanParts
     // parts and mail::maxScanBytes decoded bytes in all; past a limit complete is false.

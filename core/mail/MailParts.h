@@ -1,12 +1,16 @@
 #pragma once
 
 #include "mail/MailChars.h"
+#include "mail/MailMessage.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <initializer_list>
+#include <utility>
 
 // The readers the mail files share (not part of the mail API): the header block and its
 // structured values (MailHeaders.cpp), transfer and charset decoding (MailDecoding.cpp), HTML as
@@ -86,5 +90,49 @@ QString normaliseText(QString text);
 // elements and <br> as line ends, white space collapsed as a browser does (but in <pre>),
 // character references decoded. One pass; a tag that never closes ends tag reading.
 QString htmlToText(QStringView html);
+
+// What MailMessage::scan() and OutlookMessage::scan() collect: the readable items, and the bytes
+// decoded in all within mail::maxScanBytes.
+class ScanCollector
+{
+public:
+    MailScan result;
+
+protected:
+    void add(MailReadable::Kind kind, int level, const QString &subject, const QString &fileName,
+             QString text)
+    {
+        if (!text.trimmed().isEmpty())
+            result.items.append(
+                { kind, level, level > 0 ? subject : QString(), fileName, std::move(text) });
+    }
+    // Whether bytes more may still be decoded; false (and incomplete) past the budget.
+    bool spend(qsizetype bytes)
+    {
+        if (bytes > mail::maxScanBytes - m_spent) {
+            result.complete = false;
+            return false;
+        }
+        m_spent += bytes;
+        return true;
+    }
+
+private:
+    qsizetype m_spent = 0;
+};
+
+// Whether a file name ends in one of the suffixes (".eml"), in any case.
+bool nameEndsWith(const QString &name, std::initializer_list<const char16_t *> suffixes);
+
+// MailMessage::scan() of a message found depth levels down in another (an .eml attached to an
+// Outlook message), so that the limits count from the outermost file.
+MailScan scanRfc5322(QByteArrayView raw, int depth);
+// The items of inner, the scan of a message attached level levels down, added to into: the
+// levels shifted, the items of its own level marked with its subject; incomplete if it is.
+void appendNested(MailScan *into, const MailScan &inner, int level);
+
+// A file name as the sender gave it, without any directory part or control characters; empty
+// for "." and "..", at most 255 characters (the end kept, with the extension).
+QString safeFileName(QString name);
 
 } // namespace pd::mail::detail

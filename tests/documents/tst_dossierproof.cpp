@@ -5,6 +5,7 @@
 // can be made and says when the identification pause moved the date).
 
 #include "DocumentFixture.h"
+#include "OutlookWriter.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimeZone>
 
 using namespace pd;
 using namespace Qt::StringLiterals;
@@ -72,9 +74,12 @@ private slots:
     void complainantVersion();
     void extensionRefusedWhenItMovesNoDate();
     void extensionNoticeSaysThePauseMovedTheDate();
+    void outlookOriginalIsReadInTheDossier();
 
 private:
-    std::optional<Case> mailedRequest(const QString &klantnummer);
+    std::optional<Case> mailedRequest(const QString &klantnummer,
+                                      const QString &fileName = u"verzoek-petra.eml"_s,
+                                      const QByteArray &original = requestMail);
     QList<AuditEvent> eventsOf(const QString &number, const QString &action) const;
 
     QTemporaryDir m_tmp;
@@ -91,7 +96,9 @@ void TestDossierProof::initTestCase()
     QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
 }
 
-std::optional<Case> TestDossierProof::mailedRequest(const QString &klantnummer)
+std::optional<Case> TestDossierProof::mailedRequest(const QString &klantnummer,
+                                                    const QString &fileName,
+                                                    const QByteArray &original)
 {
     m_fixture->at(QDate(2026, 10, 1));
     NewCase request;
@@ -104,10 +111,10 @@ std::optional<Case> TestDossierProof::mailedRequest(const QString &klantnummer)
     request.receivedDate = QDate(2026, 10, 1);
     request.description = u"Wil alle gegevens zien, ook de klachten over de buren. "
                           "Buurman Jan is bereikbaar op jan.buur@example.nl of 06-12345678."_s;
-    NewAttachment original;
-    original.name = u"verzoek-petra.eml"_s;
-    original.content = requestMail;
-    request.attachments << original;
+    NewAttachment file;
+    file.name = fileName;
+    file.content = original;
+    request.attachments << file;
     ServiceError error;
     auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
     if (!c)
@@ -358,6 +365,29 @@ void TestDossierProof::extensionNoticeSaysThePauseMovedTheDate()
              qPrintable(text));
     // One month from receipt (2 November), seven days later.
     QVERIFY2(text.contains(u"tot 9 november 2026"_s), qPrintable(text));
+}
+
+// Issue 41: the tenant's words in an Outlook .msg are read for the dossier as an .eml's are.
+void TestDossierProof::outlookOriginalIsReadInTheDossier()
+{
+    test::MsgObject message;
+    message.unicode(0x0037, u"Inzage via Outlook"_s)
+        .unicode(0x0C1A, u"Petra Jansen"_s)
+        .unicode(0x0C1F, u"p.jansen@example.nl"_s)
+        .time(0x0E06, QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc()))
+        .unicode(0x1000, u"Ik wil mijn gegevens zien. TEKSTDEEL-41-MSG"_s);
+    const auto c = mailedRequest(u"K410001"_s, u"verzoek-petra.msg"_s, test::writeMsg(message));
+    QVERIFY(c);
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QCOMPARE(content->mails.size(), 1);
+    const DossierMail &mail = content->mails.first();
+    QVERIFY2(mail.problem.isEmpty(), qPrintable(mail.problem));
+    QCOMPARE(mail.subject, u"Inzage via Outlook"_s);
+    QCOMPARE(mail.from, u"p.jansen@example.nl"_s);
+    QCOMPARE(mail.sent, QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc()));
+    QVERIFY(textOf(*content).contains(u"TEKSTDEEL-41-MSG"_s));
 }
 
 QTEST_MAIN(TestDossierProof)

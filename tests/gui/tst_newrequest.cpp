@@ -14,6 +14,7 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "OutlookWriter.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/AttachmentViewDialog.h"
@@ -35,6 +36,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -46,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
@@ -148,6 +151,30 @@ void dropFiles(QWidget *target, const QStringList &paths)
 }
 
 // Answers the next identity-document question with the button of role.
+// The desk at 1200×800 with the request open; false when the window was not shown.
+bool showCase(MainWindow &window, const QString &number)
+{
+    currentWindow = &window;
+    window.resize(1200, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.openCase(number);
+    return true;
+}
+
+// Enter on the first file of a request's Documenten tab: its read-only view, null when none
+// opened.
+AttachmentViewDialog *openFirstFile(CaseDocumentsWidget *documents)
+{
+    QTreeWidget *files = documents->filesList();
+    files->setFocus();
+    files->setCurrentItem(files->topLevelItem(0));
+    QTest::keyClick(files, Qt::Key_Return);
+    (void)QTest::qWaitFor([documents] { return documents->currentViewer() != nullptr; });
+    return documents->currentViewer();
+}
+
 void answerIdentityQuestion(QMessageBox::ButtonRole role, bool *asked)
 {
     QTimer::singleShot(0, qApp, [role, asked] {
@@ -181,6 +208,7 @@ private Q_SLOTS:
     void fileOverTheLimitRefused();
     void identityDocumentRefused();
     void documentsTabListsAndOpensTheOriginal();
+    void outlookMessageFillsTheFormAndOpensAsMail();
     void screenshotsDutch();
 
 private:
@@ -557,11 +585,8 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
     shot(&window, "newrequest-documents-tab");
 
     // Enter opens the read-only view of the e-mail.
-    files->setFocus();
-    files->setCurrentItem(files->topLevelItem(0));
-    QTest::keyClick(files, Qt::Key_Return);
-    QTRY_VERIFY(documents->currentViewer());
-    AttachmentViewDialog *viewer = documents->currentViewer();
+    AttachmentViewDialog *viewer = openFirstFile(documents);
+    QVERIFY(viewer);
     QVERIFY(viewer->isLoaded());
     QCOMPARE(viewer->mailSubject(), u"Verzoek om inzage in mijn gegevens"_s);
     QVERIFY(viewer->mailText().contains(u"marker-7f3a91"));
@@ -631,6 +656,61 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
     shot(&window, "newrequest-documents-error");
 }
 
+// An Outlook .msg (issue 41) dropped on the dialog fills it as an .eml does: channel, the Dutch
+// day and time of delivery, the sender behind an Exchange address, the subject; in the
+// Documenten tab it opens as an e-mail, its attachment listed.
+void TestNewRequest::outlookMessageFillsTheFormAndOpensAsMail()
+{
+    pd::test::MsgObject message = pd::test::exchangeRequest(
+        u"Inzageverzoek uit Outlook"_s, u"Fenna Wijnbérg"_s, u"f.wijnberg@example.nl"_s,
+        QDateTime(QDate(2026, 3, 31), QTime(23, 30), QTimeZone::utc()),
+        u"Graag inzage in mijn dossier. marker-msg-41"_s);
+    pd::test::MsgObject letter;
+    letter.unicode(0x3707, u"huurcontract.pdf"_s).binary(0x3701, "%PDF-1.4 contract");
+    message.attachments.push_back(letter);
+    const QString path = m_dir->filePath(u"Inzageverzoek.msg"_s);
+    QVERIFY(writeFile(path, pd::test::writeMsg(message)));
+
+    auto dialog = openDialog();
+    dropFiles(dialog.get(), { path });
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(dialog->files().size(), 1);
+    QCOMPARE(child<QComboBox>(dialog.get(), "channel")->currentData().toInt(),
+             static_cast<int>(Channel::Email));
+    QCOMPARE(child<QDateEdit>(dialog.get(), "receivedDate")->date(), QDate(2026, 4, 1));
+    QCOMPARE(child<QTimeEdit>(dialog.get(), "receivedTime")->time(), QTime(1, 30));
+    QCOMPARE(child<QLineEdit>(dialog.get(), "name")->text(), u"Fenna Wijnbérg"_s);
+    QCOMPARE(child<QLineEdit>(dialog.get(), "email")->text(), u"f.wijnberg@example.nl"_s);
+    QCOMPARE(child<QPlainTextEdit>(dialog.get(), "description")->toPlainText(),
+             u"Inzageverzoek uit Outlook"_s);
+    QVERIFY(child<QWidget>(dialog.get(), "filledFromMail")->isVisible());
+    shot(dialog.get(), "newrequest-from-msg");
+    child<QCheckBox>(dialog.get(), "type-inzage")->setChecked(true);
+    dialog->save();
+    QCOMPARE(dialog->page(), NewRequestDialog::Page::Result);
+    const QString number = dialog->createdNumber();
+    dialog.reset();
+    QCOMPARE(CaseService(*m_store, m_clock).find(number)->receivedDate, QDate(2026, 4, 1));
+
+    MainWindow window(*m_store);
+    QVERIFY(showCase(window, number));
+    window.caseDetail()->setCurrentTab(CaseDetailWidget::Tab::Documents);
+    CaseDocumentsWidget *documents = window.caseDetail()->documentsWidget();
+    QCOMPARE(documents->filesList()->topLevelItem(0)->text(0), u"Inzageverzoek.msg"_s);
+    AttachmentViewDialog *viewer = openFirstFile(documents);
+    QVERIFY(viewer);
+    QVERIFY(viewer->isLoaded());
+    QCOMPARE(viewer->mailSubject(), u"Inzageverzoek uit Outlook"_s);
+    QVERIFY(viewer->mailText().contains(u"marker-msg-41"));
+    auto *parts = child<QListWidget>(viewer, "mailAttachments");
+    QCOMPARE(parts->count(), 1);
+    QVERIFY2(parts->item(0)->text().startsWith(u"huurcontract.pdf"_s),
+             qPrintable(parts->item(0)->text()));
+    shot(viewer, "newrequest-msg-view");
+    viewer->close();
+}
+
 // The dialog filled from an e-mail and the Documenten tab in Dutch, at the desk's 1200×800 (saved
 // as pictures with PRIVACYDESK_SHOTS_DIR).
 void TestNewRequest::screenshotsDutch()
@@ -658,11 +738,7 @@ void TestNewRequest::screenshotsDutch()
         dialog->close();
 
         MainWindow window(*m_store);
-        currentWindow = &window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openCase(number);
+        QVERIFY(showCase(window, number));
         shot(&window, "nl-newrequest-overview");
         window.caseDetail()->setCurrentTab(CaseDetailWidget::Tab::Documents);
         shot(&window, "nl-newrequest-documents-tab");

@@ -1,6 +1,7 @@
 #include "cases/AttachmentReader.h"
 
 #include "cases/Attachments.h"
+#include "mail/MailFile.h"
 
 #include <QMessageBox>
 #include <QMimeData>
@@ -33,7 +34,7 @@ std::optional<PickedFile> AttachmentReader::read(QWidget *parent, const QString 
     picked.file = std::move(*read);
     picked.mediaType = AttachmentService::mediaTypeOf(name, picked.file.content);
     if (AttachmentService::isMail(name, picked.file.content))
-        picked.mail = MailMessage::parse(picked.file.content);
+        picked.mail = MailFile::parse(picked.file.content);
 
     // A name that suggests an identity document, of the file or of a file inside the e-mail
     // (in a forwarded message too).

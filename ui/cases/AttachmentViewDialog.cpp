@@ -6,7 +6,7 @@
 #include "WaitCursor.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
-#include "mail/MailMessage.h"
+#include "mail/MailFile.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -87,7 +87,7 @@ AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment 
     }
     std::optional<MailMessage> mail;
     if (content && attachment.isMail())
-        mail = MailMessage::parse(*content);
+        mail = MailFile::parse(*content);
 
     if (mail)
         showMail(*mail, layout);

@@ -400,8 +400,10 @@ void NewRequestDialog::retranslateUi()
 
     m_filesTitle->setText(tr("The request as it arrived"));
     m_fileList->setAccessibleName(tr("The request as it arrived"));
-    m_filesHint->setText(tr("The e-mail (.eml), the letter's scan or the mandate, as it arrived. "
-                            "An e-mail fills in the form."));
+    //: Dutch: "De e-mail (.eml, of .msg uit Outlook), de scan van de brief of de machtiging,
+    //: zoals die binnenkwam. Een e-mail vult het formulier in."
+    m_filesHint->setText(tr("The e-mail (.eml or Outlook .msg), the letter's scan or the mandate, "
+                            "as it arrived. An e-mail fills in the form."));
     m_dropZone->setText(tr("Drop the file here\nor use “Add file…”"));
     m_fileList->setHeaderLabels({ tr("File"), tr("Kind"), tr("Size") });
     m_kindLabel->setText(tr("Kind:"));
