@@ -8717,10 +8717,6 @@
         <translation>address</translation>
     </message>
     <message>
-        <source>The request as received (.eml, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</source>
-        <translation>The request as received (.eml, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</translation>
-    </message>
-    <message>
         <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
         <translation>Confirm that a file whose name suggests an identity document is not one (logged).</translation>
     </message>
@@ -9715,6 +9711,10 @@
     <message>
         <source>YEAR</source>
         <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>The request as received (.eml, .msg, PDF, scan), stored. An e-mail gives the channel, receipt and sender.</source>
+        <translation>The request as received (.eml, .msg, PDF, scan), stored. An e-mail gives the channel, receipt and sender.</translation>
     </message>
 </context>
 <context>

@@ -8717,10 +8717,6 @@
         <translation>adres</translation>
     </message>
     <message>
-        <source>The request as received (.eml, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</source>
-        <translation>Het verzoek zoals ontvangen (.eml, PDF, scan), bewaard in de kluis. Een e-mail geeft kanaal, ontvangst en afzender.</translation>
-    </message>
-    <message>
         <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
         <translation>Bevestigen dat een bestand waarvan de naam op een identiteitsbewijs wijst er geen is (wordt vastgelegd).</translation>
     </message>
@@ -9715,6 +9711,10 @@
     <message>
         <source>YEAR</source>
         <translation>JAAR</translation>
+    </message>
+    <message>
+        <source>The request as received (.eml, .msg, PDF, scan), stored. An e-mail gives the channel, receipt and sender.</source>
+        <translation>Het verzoek zoals ontvangen (.eml, .msg, PDF, scan), bewaard in de kluis. Een e-mail geeft kanaal, ontvangst en afzender.</translation>
     </message>
 </context>
 <context>

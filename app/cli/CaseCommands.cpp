@@ -602,7 +602,7 @@ QList<Command> caseRecordCommands()
                       option(QStringLiteral("original"),
                              QT_TRANSLATE_NOOP(
                                  "pd::cli",
-                                 "The request as received (.eml, PDF, scan), kept in the store. "
+                                 "The request as received (.eml, .msg, PDF, scan), stored. "
                                  "An e-mail gives the channel, receipt and sender."),
                              QT_TRANSLATE_NOOP("pd::cli", "file")),
                       option(QStringLiteral("not-an-id-document"), notIdDocumentHelp),
