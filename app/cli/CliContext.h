@@ -127,7 +127,8 @@ inline constexpr const char *notIdDocumentHelp = QT_TRANSLATE_NOOP(
 
 // A file named on the command line (an original, a mandate), read whole into memory and never
 // copied anywhere else: an ordinary file within AttachmentService's size limit. A FIFO or a
-// device is refused unread. Failures are printed; nullopt then.
+// device is refused unread. Failures are printed; nullopt then. What the checks cannot read (a
+// scan without a text layer, issue 41) is said on stderr.
 std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentKind kind,
                                                 bool notIdentityDocument);
 
