@@ -149,7 +149,7 @@ void TestPdfView::lockedAndBrokenPdfsSayWhy()
         QCOMPARE(viewer.pdfView()->pageCount(), 0);
         QVERIFY2(viewer.pdfView()->message().contains(u"protected by a password"_s),
                  qPrintable(viewer.pdfView()->message()));
-        QVERIFY(viewer.textNotice().contains(u"protected by a password"_s));
+        QCOMPARE(viewer.textNotice(), QString()); // the viewer's own message says it
         // Nothing happens on the keys.
         QTest::keyClick(&viewer, Qt::Key_PageDown);
         QTest::keyClick(&viewer, Qt::Key_Plus, Qt::ControlModifier);
@@ -176,7 +176,7 @@ void TestPdfView::scanSaysCheckByEye()
     QCOMPARE(viewer.pdfView()->pageCount(), 1);
     QVERIFY2(viewer.textNotice().contains(u"scan.pdf is a scan without a text layer"_s),
              qPrintable(viewer.textNotice()));
-    auto *notice = child<QLabel>(&viewer, "attachmentTextNotice");
+    auto *notice = child<QWidget>(&viewer, "attachmentTextNotice");
     QVERIFY(notice && notice->isVisible());
     shot(&viewer, "pdfview-scan");
 }

@@ -202,16 +202,17 @@ void AttachmentViewDialog::showMail(const MailMessage &mail, QVBoxLayout *layout
 // eye; opening it outside stays the second choice.
 void AttachmentViewDialog::showPdf(const QByteArray &content, QVBoxLayout *layout)
 {
-    m_textNotice = quietLabel(this);
-    m_textNotice->setObjectName(QStringLiteral("attachmentTextNotice"));
-    m_textNotice->setWordWrap(true);
-    m_textNotice->setText(AttachmentService::textLayerNotice(m_attachment.name, content));
-    m_textNotice->setVisible(!m_textNotice->text().isEmpty());
     m_pdf = new PdfView(content, this);
+    // What the checks could not read: the officer looks (a scan without a text layer). A PDF
+    // that cannot be shown says why itself.
+    m_textNotice = new MessageLabel(this);
+    m_textNotice->setObjectName(QStringLiteral("attachmentTextNotice"));
+    if (m_pdf->isShown())
+        m_textNotice->setMessage(AttachmentService::textLayerNotice(m_attachment.name, content));
     layout->addWidget(m_textNotice);
     layout->addWidget(m_pdf, 1);
     // Large enough to read a page, never larger than the screen (1200x800 and up).
-    QSize size(900, 760);
+    QSize size = m_pdf->isShown() ? QSize(900, 760) : QSize(620, 320);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() - QSize(40, 60));
     resize(size);
@@ -257,7 +258,7 @@ QString AttachmentViewDialog::message() const
 
 QString AttachmentViewDialog::textNotice() const
 {
-    return m_textNotice ? m_textNotice->text() : QString();
+    return m_textNotice ? m_textNotice->message() : QString();
 }
 
 bool AttachmentViewDialog::saveCopyTo(const QString &path, bool overwrite)

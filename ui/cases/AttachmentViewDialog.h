@@ -75,7 +75,7 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QListWidget *m_parts = nullptr;
     PdfView *m_pdf = nullptr;
-    QLabel *m_textNotice = nullptr;
+    MessageLabel *m_textNotice = nullptr;
     MessageLabel *m_message = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_openButton = nullptr;

@@ -90,7 +90,8 @@ PdfView::PdfView(const QByteArray &bytes, QWidget *parent)
     connect(last, &QAction::triggered, this, [this] { goToPage(pageCount() - 1); });
     addAction(last);
 
-    auto *bar = new QHBoxLayout;
+    auto *toolbar = new QWidget(this);
+    auto *bar = new QHBoxLayout(toolbar);
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_previous);
     bar->addWidget(m_page);
@@ -101,7 +102,7 @@ PdfView::PdfView(const QByteArray &bytes, QWidget *parent)
     bar->addWidget(fit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addWidget(toolbar);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
 
@@ -110,11 +111,13 @@ PdfView::PdfView(const QByteArray &bytes, QWidget *parent)
     m_buffer.open(QIODevice::ReadOnly);
     m_document->load(&m_buffer);
     if (m_document->status() != QPdfDocument::Status::Ready || m_document->pageCount() == 0) {
+        // Only why, at the top; no page to turn or zoom.
         m_message->setMessage(whyNotShown(m_document->error()));
         m_view->hide();
+        toolbar->hide();
         for (QToolButton *button : { m_previous, m_next, out, in, fit })
             button->setEnabled(false);
-        m_page->clear();
+        layout->addStretch(1);
         return;
     }
     m_view->setDocument(m_document);
