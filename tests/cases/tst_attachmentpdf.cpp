@@ -5,6 +5,7 @@
 // Runs on both backends.
 
 #include "PdfSamples.h"
+#include "RequestSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/Attachments.h"
@@ -76,16 +77,9 @@ void TestAttachmentPdf::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_store = createServiceStore(m_tmp.filePath(u"kluis"_s));
     QVERIFY(m_store);
-    NewCase request;
-    request.types = { RequestType::Inzage };
-    request.person.name = u"H. Oudeboom"_s;
-    request.person.relation = Relation::Huurder;
-    request.channel = Channel::Brief;
-    request.receivedDate = QDate(2026, 4, 2);
-    ServiceError error;
-    const auto created = CaseService(*m_store, m_clock).add(request, false, &error);
-    QVERIFY2(created, qPrintable(error.message));
-    m_number = created->number;
+    // An open request to add files to (tests/support/RequestSupport.h).
+    m_number = addRequest(*m_store, m_clock, u"H. Oudeboom"_s, QDate(2026, 4, 2));
+    QVERIFY(!m_number.isEmpty());
 }
 
 // The "text_layer" of the newest "case.attachment_added" event for name.
