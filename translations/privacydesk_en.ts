@@ -8743,10 +8743,6 @@
         <translation>The request as received (.eml, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</translation>
     </message>
     <message>
-        <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
-        <translation>Confirm that a file whose name suggests an identity document is not one (logged).</translation>
-    </message>
-    <message>
         <source>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</source>
         <translation>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</translation>
     </message>
@@ -9737,6 +9733,10 @@
     <message>
         <source>YEAR</source>
         <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>Confirm that a file whose name or text (of a PDF) suggests an identity document is not one (logged).</source>
+        <translation>Confirm that a file whose name or text (of a PDF) suggests an identity document is not one (logged).</translation>
     </message>
 </context>
 <context>
@@ -17861,7 +17861,7 @@ or use “Add file…”</translation>
     <name>pd::ui::PdfView</name>
     <message>
         <source>This PDF is protected by a password. Privacydesk cannot show it; open it outside Privacydesk if you have the password.</source>
-        <extracomment>Dutch: &quot;Deze PDF is beveiligd met een wachtwoord. Privacydesk kan hem niet tonen; open hem buiten Privacydesk als u het wachtwoord hebt.&quot;</extracomment>
+        <extracomment>Dutch: &quot;Deze PDF is beveiligd met een wachtwoord. Privacydesk kan hem niet tonen; open hem buiten Privacydesk als u het wachtwoord heeft.&quot;</extracomment>
         <translation>This PDF is protected by a password. Privacydesk cannot show it; open it outside Privacydesk if you have the password.</translation>
     </message>
     <message>

@@ -8743,10 +8743,6 @@
         <translation>Het verzoek zoals ontvangen (.eml, PDF, scan), bewaard in de kluis. Een e-mail geeft kanaal, ontvangst en afzender.</translation>
     </message>
     <message>
-        <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
-        <translation>Bevestigen dat een bestand waarvan de naam op een identiteitsbewijs wijst er geen is (wordt vastgelegd).</translation>
-    </message>
-    <message>
         <source>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</source>
         <translation>De instellingen van de organisatie tonen (naam, adres, contact, termijnbeleid, beveiliging).</translation>
     </message>
@@ -9737,6 +9733,10 @@
     <message>
         <source>YEAR</source>
         <translation>JAAR</translation>
+    </message>
+    <message>
+        <source>Confirm that a file whose name or text (of a PDF) suggests an identity document is not one (logged).</source>
+        <translation>Bevestigen dat een bestand waarvan de naam of de tekst (van een PDF) op een identiteitsbewijs wijst er geen is (wordt vastgelegd).</translation>
     </message>
 </context>
 <context>
