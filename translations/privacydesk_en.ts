@@ -17876,7 +17876,7 @@ or use “Add file…”</translation>
     </message>
     <message>
         <source>Ne&amp;xt page</source>
-        <extracomment>Dutch: &quot;V&amp;olgende pagina&quot;</extracomment>
+        <extracomment>Dutch: &quot;Vol&amp;gende pagina&quot; (not the O of &quot;&amp;Openen buiten Privacydesk…&quot;)</extracomment>
         <translation>Ne&amp;xt page</translation>
     </message>
     <message>

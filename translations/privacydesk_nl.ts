@@ -17876,8 +17876,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Ne&amp;xt page</source>
-        <extracomment>Dutch: &quot;V&amp;olgende pagina&quot;</extracomment>
-        <translation>V&amp;olgende pagina</translation>
+        <extracomment>Dutch: &quot;Vol&amp;gende pagina&quot; (not the O of &quot;&amp;Openen buiten Privacydesk…&quot;)</extracomment>
+        <translation>Vol&amp;gende pagina</translation>
     </message>
     <message>
         <source>Zoom out</source>

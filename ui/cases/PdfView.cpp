@@ -66,7 +66,7 @@ PdfView::PdfView(const QByteArray &bytes, QWidget *parent)
 
     //: Dutch: "&Vorige pagina"
     m_previous = toolButton(tr("&Previous page"), QKeySequence(Qt::Key_PageUp), this);
-    //: Dutch: "V&olgende pagina"
+    //: Dutch: "Vol&gende pagina" (not the O of "&Openen buiten Privacydesk…")
     m_next = toolButton(tr("Ne&xt page"), QKeySequence(Qt::Key_PageDown), this);
     //: Dutch: "Verkleinen"
     QToolButton *out = toolButton(tr("Zoom out"), QKeySequence::ZoomOut, this);
