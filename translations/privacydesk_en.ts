@@ -146,6 +146,66 @@
         <extracomment>%1 is the file name, %2 why it cannot be read. Dutch: &quot;Het e-mailbericht %1 kan niet worden gelezen en dus niet worden gecontroleerd op een burgerservicenummer (BSN) en kopieën van identiteitsbewijzen; het wordt niet bewaard. %2&quot;</extracomment>
         <translation>The e-mail %1 cannot be read, and so cannot be checked for a citizen service number (BSN) and copies of identity documents; it is not kept. %2</translation>
     </message>
+    <message>
+        <source>The PDF %1 is not kept: it contains a number that passes the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy in which the number is blacked out in the text as well.</source>
+        <extracomment>%1 is the file name, %2 where with the masked number: &quot;op pagina 2 (*****6782)&quot;. Dutch: &quot;De PDF %1 wordt niet bewaard: er staat een nummer in dat voldoet aan de elfproef voor een burgerservicenummer (BSN), %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Bewaar een kopie waarin het nummer ook uit de tekst is weggelakt.&quot;</extracomment>
+        <translation>The PDF %1 is not kept: it contains a number that passes the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy in which the number is blacked out in the text as well.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is not kept: it contains numbers that pass the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy in which the numbers are blacked out in the text as well.</source>
+        <translation>The PDF %1 is not kept: it contains numbers that pass the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy in which the numbers are blacked out in the text as well.</translation>
+    </message>
+    <message>
+        <source>The text of %1 suggests a copy of an identity document (&quot;%2&quot;, %3). %4 If it is not one, confirm that before keeping it.</source>
+        <extracomment>%1 is the file name, %2 what suggests it, %3 where (&quot;op pagina 1&quot;), %4 why. Dutch: &quot;De tekst van %1 wijst op een kopie van een identiteitsbewijs (‘%2’, %3). %4 Is het er geen, bevestig dat dan voordat u het bestand bewaart.&quot;</extracomment>
+        <translation>The text of %1 suggests a copy of an identity document (&quot;%2&quot;, %3). %4 If it is not one, confirm that before keeping it.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentText</name>
+    <message>
+        <source>%1 is a scan without a text layer: check it yourself for a BSN and an identity document.</source>
+        <extracomment>%1 is the file name. Dutch: &quot;%1 is een scan zonder tekstlaag: controleer zelf op BSN en identiteitsbewijs.&quot;</extracomment>
+        <translation>%1 is a scan without a text layer: check it yourself for a BSN and an identity document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long to be read in full: only its first %n page(s) were read. Check the rest yourself for a BSN and an identity document.</source>
+        <extracomment>%1 is the file name; %n the pages read. Dutch: &quot;%1 is te lang om helemaal te lezen: alleen de eerste %n pagina&apos;s zijn gelezen. Controleer de rest zelf op BSN en identiteitsbewijs.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 is too long to be read in full: only its first page was read. Check the rest yourself for a BSN and an identity document.</numerusform>
+            <numerusform>%1 is too long to be read in full: only its first %n pages were read. Check the rest yourself for a BSN and an identity document.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password and could not be read: check it yourself for a BSN and an identity document.</source>
+        <extracomment>Dutch: &quot;%1 is beveiligd met een wachtwoord en kon niet worden gelezen: controleer het zelf op BSN en identiteitsbewijs.&quot;</extracomment>
+        <translation>%1 is protected by a password and could not be read: check it yourself for a BSN and an identity document.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a PDF: check it yourself for a BSN and an identity document.</source>
+        <extracomment>Dutch: &quot;%1 kon niet als PDF worden gelezen: controleer het zelf op BSN en identiteitsbewijs.&quot;</extracomment>
+        <translation>%1 could not be read as a PDF: check it yourself for a BSN and an identity document.</translation>
+    </message>
+    <message>
+        <source>%1 is a picture without a text layer: check it yourself for a BSN and an identity document.</source>
+        <extracomment>%1 is the file name. Dutch: &quot;%1 is een afbeelding zonder tekstlaag: controleer zelf op BSN en identiteitsbewijs.&quot;</extracomment>
+        <translation>%1 is a picture without a text layer: check it yourself for a BSN and an identity document.</translation>
+    </message>
+    <message>
+        <source>In the e-mail %1: %2</source>
+        <extracomment>%1 is the e-mail&apos;s file name, %2 what is said about a PDF attached to it. Dutch: &quot;In het e-mailbericht %1: %2&quot;</extracomment>
+        <translation>In the e-mail %1: %2</translation>
+    </message>
+    <message>
+        <source>machine-readable zone (%1…)</source>
+        <extracomment>What suggests an identity document: a line as in a passport&apos;s machine-readable zone, e.g. &quot;P&lt;NLD…&quot;. Dutch: &quot;machineleesbare zone (%1…)&quot;</extracomment>
+        <translation>machine-readable zone (%1…)</translation>
+    </message>
+    <message>
+        <source>on page %1</source>
+        <extracomment>Where a number was found in a PDF. Dutch: &quot;op pagina %1&quot;</extracomment>
+        <translation>on page %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditLog</name>
@@ -8717,10 +8777,6 @@
         <translation>address</translation>
     </message>
     <message>
-        <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
-        <translation>Confirm that a file whose name suggests an identity document is not one (logged).</translation>
-    </message>
-    <message>
         <source>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</source>
         <translation>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</translation>
     </message>
@@ -9715,6 +9771,10 @@
     <message>
         <source>The request as received (.eml, .msg, PDF, scan), stored. An e-mail gives the channel, receipt and sender.</source>
         <translation>The request as received (.eml, .msg, PDF, scan), stored. An e-mail gives the channel, receipt and sender.</translation>
+    </message>
+    <message>
+        <source>Confirm that a file whose name or text (of a PDF) suggests an identity document is not one (logged).</source>
+        <translation>Confirm that a file whose name or text (of a PDF) suggests an identity document is not one (logged).</translation>
     </message>
 </context>
 <context>
@@ -11467,6 +11527,11 @@
     <message>
         <source>Privacydesk never keeps a copy of an identity document: it is refused, and the identification is recorded as a fact (how and when identity was checked) instead.</source>
         <translation>Privacydesk never keeps a copy of an identity document: it is refused, and the identification is recorded as a fact (how and when identity was checked) instead.</translation>
+    </message>
+    <message>
+        <source>The text of “%1” suggests a copy of an identity document (“%2”, %3).</source>
+        <extracomment>%1 is the file name, %2 what suggests it, %3 where (&quot;op pagina 1&quot;). Dutch: &quot;De tekst van ‘%1’ wijst op een kopie van een identiteitsbewijs (‘%2’, %3).&quot;</extracomment>
+        <translation>The text of “%1” suggests a copy of an identity document (“%2”, %3).</translation>
     </message>
 </context>
 <context>
@@ -17829,6 +17894,49 @@ or use “Add file…”</translation>
     <message>
         <source>Strength: %1</source>
         <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PdfView</name>
+    <message>
+        <source>This PDF is protected by a password. Privacydesk cannot show it; open it outside Privacydesk if you have the password.</source>
+        <extracomment>Dutch: &quot;Deze PDF is beveiligd met een wachtwoord. Privacydesk kan hem niet tonen; open hem buiten Privacydesk als u het wachtwoord heeft.&quot;</extracomment>
+        <translation>This PDF is protected by a password. Privacydesk cannot show it; open it outside Privacydesk if you have the password.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or incomplete and cannot be shown. Save a copy to look at it with another program.</source>
+        <extracomment>Dutch: &quot;Deze PDF is beschadigd of onvolledig en kan niet worden getoond. Bewaar een kopie om hem met een ander programma te bekijken.&quot;</extracomment>
+        <translation>This PDF is damaged or incomplete and cannot be shown. Save a copy to look at it with another program.</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <extracomment>Dutch: &quot;&amp;Vorige pagina&quot;</extracomment>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <extracomment>Dutch: &quot;Vol&amp;gende pagina&quot; (not the O of &quot;&amp;Openen buiten Privacydesk…&quot;)</extracomment>
+        <translation>Ne&amp;xt page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <extracomment>Dutch: &quot;Verkleinen&quot;</extracomment>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <extracomment>Dutch: &quot;Vergroten&quot;</extracomment>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <extracomment>Dutch: &quot;Passend in de breedte&quot;</extracomment>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Dutch: &quot;Pagina %1 van %2&quot;</extracomment>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

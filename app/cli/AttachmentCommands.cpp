@@ -23,6 +23,12 @@ std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentK
     }
     attachment->kind = kind;
     attachment->confirmedNotIdentityDocument = notIdentityDocument;
+    // A scan without a text layer (or a PDF that could not be read): the checks could not read
+    // it, the officer must (issue 41). Said on stderr, so that --json output stays JSON.
+    if (const QString notice
+        = AttachmentService::textLayerNotice(attachment->name, attachment->content);
+        !notice.isEmpty())
+        CliContext::printError(notice);
     return attachment;
 }
 

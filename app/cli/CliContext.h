@@ -123,12 +123,17 @@ std::optional<LetterDispatchArguments> letterDispatchArguments(const QCommandLin
 inline constexpr const char *confirmNotBsnHelp = QT_TRANSLATE_NOOP(
     "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
 
-inline constexpr const char *notIdDocumentHelp = QT_TRANSLATE_NOOP(
-    "pd::cli", "Confirm that a file whose name suggests an identity document is not one (logged).");
+// Dutch: "Bevestigen dat een bestand waarvan de naam of de tekst (van een PDF) op een
+// identiteitsbewijs wijst er geen is (wordt vastgelegd)."
+inline constexpr const char *notIdDocumentHelp
+    = QT_TRANSLATE_NOOP("pd::cli",
+                        "Confirm that a file whose name or text (of a PDF) suggests an "
+                        "identity document is not one (logged).");
 
 // A file named on the command line (an original, a mandate), read whole into memory and never
 // copied anywhere else: an ordinary file within AttachmentService's size limit. A FIFO or a
-// device is refused unread. Failures are printed; nullopt then.
+// device is refused unread. Failures are printed; nullopt then. What the checks cannot read (a
+// scan without a text layer, issue 41) is said on stderr.
 std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentKind kind,
                                                 bool notIdentityDocument);
 

@@ -1,6 +1,7 @@
 #include "cases/Attachments.h"
 
 #include "cases/AttachmentRepository.h"
+#include "cases/AttachmentText.h"
 #include "cases/CaseRepository.h"
 #include "mail/MailFile.h"
 #include "mail/MailMessage.h"
@@ -124,6 +125,80 @@ std::optional<MailScan> scanIfMail(const NewAttachment &file)
     return MailFile::scan(file.content);
 }
 
+// The PDFs of file (itself, or those attached to it when it is an e-mail), read (issue 41).
+QList<AttachmentText::Pdf> pdfsOf(const NewAttachment &file)
+{
+    return AttachmentText::pdfsOf(file.content, AttachmentService::isMail(file.name, file.content));
+}
+
+// The scan of file when it is an e-mail, with the text of the PDFs attached to it.
+std::optional<MailScan> scanOf(const NewAttachment &file, const QList<AttachmentText::Pdf> &pdfs)
+{
+    std::optional<MailScan> scan = scanIfMail(file);
+    if (scan)
+        AttachmentText::addToScan(pdfs, &*scan);
+    return scan;
+}
+
+// A word or line that suggests an identity document in a file's text: a PDF's pages, the text
+// parts attached to an e-mail (its PDFs among them). *where says where, for the refusal.
+QString identityHintInText(const QList<AttachmentText::Pdf> &pdfs,
+                           const std::optional<MailScan> &scan, QString *where)
+{
+    QString hint;
+    for (const AttachmentText::Pdf &pdf : pdfs) {
+        if (!pdf.fileName.isEmpty())
+            continue;
+        if (const int page = AttachmentText::identityHintPage(pdf.text, &hint); page > 0) {
+            *where = AttachmentText::tr("on page %1").arg(page);
+            return hint;
+        }
+    }
+    if (!scan)
+        return {};
+    for (const MailReadable &item : scan->items) {
+        if (item.kind != MailReadable::Kind::Text || item.fileName.isEmpty())
+            continue;
+        if (hint = AttachmentText::identityHint(item.text); !hint.isEmpty()) {
+            *where = whereInMail(item);
+            return hint;
+        }
+    }
+    return {};
+}
+
+// Why file is refused for a number that passes the BSN 11-proef in its PDF text layer, or
+// Code::None.
+ServiceError pdfRefusalIn(const NewAttachment &file, const QList<AttachmentText::Pdf> &pdfs)
+{
+    if (pdfs.isEmpty() || !pdfs.first().fileName.isEmpty())
+        return {};
+    QStringList places;
+    const QList<BsnFinding> findings = AttachmentText::bsnFindings(pdfs.first().text, &places);
+    if (findings.isEmpty())
+        return {};
+    const QString why = findings.size() == 1
+        //: %1 is the file name, %2 where with the masked number: "op pagina 2 (*****6782)".
+        //: Dutch: "De PDF %1 wordt niet bewaard: er staat een nummer in dat voldoet aan de
+        //: elfproef voor een burgerservicenummer (BSN), %2. Een woningcorporatie mag geen BSN
+        //: vastleggen (art. 46 UAVG). Bewaar een kopie waarin het nummer ook uit de tekst is
+        //: weggelakt."
+        ? AttachmentService::tr("The PDF %1 is not kept: it contains a number that passes the "
+                                "11-test for a citizen service number (BSN), %2. A housing "
+                                "corporation may not record a BSN (art. 46 UAVG). Keep a copy "
+                                "in which the number is blacked out in the text as well.")
+        //: Dutch: "De PDF %1 wordt niet bewaard: er staan nummers in die voldoen aan de
+        //: elfproef voor een burgerservicenummer (BSN), %2. Een woningcorporatie mag geen BSN
+        //: vastleggen (art. 46 UAVG). Bewaar een kopie waarin de nummers ook uit de tekst
+        //: zijn weggelakt."
+        : AttachmentService::tr("The PDF %1 is not kept: it contains numbers that pass the "
+                                "11-test for a citizen service number (BSN), %2. A housing "
+                                "corporation may not record a BSN (art. 46 UAVG). Keep a copy "
+                                "in which the numbers are blacked out in the text as well.");
+    return { ServiceError::Code::BsnRefused,
+             why.arg(shown(fileNameOnly(file.name)), places.join(QStringLiteral("; "))), findings };
+}
+
 // The first name that suggests an identity document: the file's, or one inside the e-mail.
 QString identityHintIn(const NewAttachment &file, const std::optional<MailScan> &scan,
                        QString *partName)
@@ -144,7 +219,8 @@ QString identityHintIn(const NewAttachment &file, const std::optional<MailScan> 
     return {};
 }
 
-QString identityRefusalIn(const NewAttachment &file, const std::optional<MailScan> &scan)
+QString identityRefusalIn(const NewAttachment &file, const std::optional<MailScan> &scan,
+                          const QList<AttachmentText::Pdf> &pdfs)
 {
     const QString why = AttachmentService::tr(
         "Privacydesk never keeps a copy of an identity document: it carries "
@@ -158,8 +234,18 @@ QString identityRefusalIn(const NewAttachment &file, const std::optional<MailSca
         return {};
     QString partName;
     const QString hint = identityHintIn(file, scan, &partName);
-    if (hint.isEmpty())
-        return {};
+    if (QString where; hint.isEmpty()) {
+        const QString inText = identityHintInText(pdfs, scan, &where);
+        if (inText.isEmpty())
+            return {};
+        //: %1 is the file name, %2 what suggests it, %3 where ("op pagina 1"), %4 why.
+        //: Dutch: "De tekst van %1 wijst op een kopie van een identiteitsbewijs (‘%2’, %3). %4
+        //: Is het er geen, bevestig dat dan voordat u het bestand bewaart."
+        return AttachmentService::tr("The text of %1 suggests a copy of an identity document "
+                                     "(\"%2\", %3). %4 If it is not one, confirm that before "
+                                     "keeping it.")
+            .arg(fileNameOnly(file.name), inText, where, why);
+    }
     return AttachmentService::tr("The name %1 suggests a copy of an identity document (\"%2\"). "
                                  "%3 If it is not one, confirm that before keeping it.")
         .arg(partName.isEmpty() ? fileNameOnly(file.name) : shown(partName), hint, why);
@@ -382,7 +468,21 @@ QString AttachmentService::identityDocumentHint(const QString &name)
 
 QString AttachmentService::identityDocumentRefusal(const NewAttachment &file)
 {
-    return identityRefusalIn(file, scanIfMail(file));
+    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
+    return identityRefusalIn(file, scanOf(file, pdfs), pdfs);
+}
+
+QString AttachmentService::identityDocumentTextHint(const NewAttachment &file, QString *where)
+{
+    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
+    return identityHintInText(pdfs, scanOf(file, pdfs), where);
+}
+
+QString AttachmentService::textLayerNotice(const QString &name, QByteArrayView content)
+{
+    const bool mail = isMail(name, content);
+    return AttachmentText::notice(fileNameOnly(name), mediaTypeOf(name, content),
+                                  AttachmentText::pdfsOf(content, mail));
 }
 
 QString AttachmentService::identityDocumentHint(const NewAttachment &file, QString *partName)
@@ -392,7 +492,10 @@ QString AttachmentService::identityDocumentHint(const NewAttachment &file, QStri
 
 ServiceError AttachmentService::mailContentRefusal(const NewAttachment &file)
 {
-    return mailRefusalIn(file, scanIfMail(file));
+    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
+    if (ServiceError refused = pdfRefusalIn(file, pdfs); refused.isError())
+        return refused;
+    return mailRefusalIn(file, scanOf(file, pdfs));
 }
 
 qint64 AttachmentService::storeLimitBytes() const
@@ -414,10 +517,13 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
     const QSqlDatabase db = write.session().store().database();
     const QString name = fileNameOnly(file.name);
     QString why = checkFile(name, file.content.size());
-    // An e-mail is read once for all that is checked in it: the names inside it, its texts.
-    const std::optional<MailScan> scan = why.isEmpty() ? scanIfMail(file) : std::nullopt;
+    // An e-mail is read once for all that is checked in it: the names inside it, its texts;
+    // so is a PDF's text layer, and those of the PDFs attached to an e-mail.
+    const QList<AttachmentText::Pdf> pdfs
+        = why.isEmpty() ? pdfsOf(file) : QList<AttachmentText::Pdf>();
+    const std::optional<MailScan> scan = why.isEmpty() ? scanOf(file, pdfs) : std::nullopt;
     if (why.isEmpty())
-        why = identityRefusalIn(file, scan);
+        why = identityRefusalIn(file, scan, pdfs);
     if (why.isEmpty()) {
         // A file name is stored text like any other: no BSN in it, no override. Refused the way
         // CaseService refuses a BSN, with the masked findings.
@@ -428,6 +534,10 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
         }
         // So is what the e-mail says, at every level: refused, not masked (the original is
         // kept byte for byte or not at all).
+        if (ServiceError refused = pdfRefusalIn(file, pdfs); refused.isError()) {
+            *error = std::move(refused);
+            return std::nullopt;
+        }
         if (ServiceError refused = mailRefusalIn(file, scan); refused.isError()) {
             *error = std::move(refused);
             return std::nullopt;
@@ -468,8 +578,16 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
                           { QStringLiteral("media_type"), a.mediaType },
                           { QStringLiteral("size"), a.size },
                           { QStringLiteral("sha256"), a.sha256 } };
-    if (file.confirmedNotIdentityDocument && !identityDocumentHint(name).isEmpty())
+    QString where;
+    if (file.confirmedNotIdentityDocument
+        && (!identityDocumentHint(name).isEmpty()
+            || !identityHintInText(pdfs, scan, &where).isEmpty()))
         payload.insert(QStringLiteral("confirmed_not_identity_document"), true);
+    // What could be read of its text (issue 41): "none" for a scan or a picture, which the
+    // officer checks by eye.
+    if (const QString layer = AttachmentText::code(AttachmentText::layerOf(a.mediaType, pdfs));
+        !layer.isEmpty())
+        payload.insert(QStringLiteral("text_layer"), layer);
     write.record(caseEntity, caseNumber, QStringLiteral("case.attachment_added"), payload);
     return a;
 }

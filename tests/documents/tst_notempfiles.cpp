@@ -3,8 +3,9 @@
 // one fresh sandbox; then a person is imported from a CSV (a known name and address) and every
 // kind of document is made from that store into one chosen folder: a letter, the AP dossier,
 // the inzage report with its JSON and CSV files, the art. 30 register (PDF and CSV), dashboard
-// CSVs, a QPrinter PDF and the GUI's print preview (DocumentPreview). Meanwhile inotify records
-// every file created or written in the temp, cache, runtime, config, data and home folders,
+// CSVs, a QPrinter PDF, the GUI's print preview (DocumentPreview) and a PDF original shown
+// inside the desk (AttachmentViewDialog with QtPdf, issue 41: from memory only). Meanwhile inotify
+// records every file created or written in the temp, cache, runtime, config, data and home folders,
 // even one deleted at once (SQLite's temp files) or never named (QTemporaryFile opens Linux's
 // O_TMPFILE, which only its writes give away); afterwards the whole sandbox outside
 // the store, the input and the chosen folder is scanned for new files and for the known name
@@ -14,8 +15,12 @@
 // spools the pages as a temporary PDF in TMPDIR and removes it once CUPS has it, and CUPS keeps
 // its own spool until the job is printed; neither is under this program's control.
 
+#include "PdfSamples.h"
 #include "PersonReportFixture.h"
 #include "TestSupport.h"
+#include "cases/AttachmentViewDialog.h"
+#include "cases/Attachments.h"
+#include "cases/PdfView.h"
 #include "documents/ComplaintDossier.h"
 #include "documents/DocumentPreview.h"
 #include "documents/PersonExport.h"
@@ -282,6 +287,27 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     QTRY_VERIFY(*painted > 0);
     previewDialog->close(); // deletes itself
     QTRY_VERIFY(previewDialog.isNull());
+
+    // A PDF original shown inside the desk (issue 41): QtPdf reads and renders the decrypted
+    // bytes from memory. The name stands in a comment after the end, where a copy would show it.
+    {
+        NewAttachment original;
+        original.name = u"verzoek.pdf"_s;
+        original.content = test::samples::textPdf(
+                               { { u"Geachte heer, mevrouw,"_s }, { u"Met vriendelijke groet"_s } })
+            + "\n% " + test::PersonReportFixture::subjectName().toUtf8() + "\n";
+        AttachmentService attachments(*m_store, m_clock);
+        const auto kept = attachments.add(m_fixture.firstCase, original, &error);
+        QVERIFY2(kept, qPrintable(error.message));
+        ui::AttachmentViewDialog viewer(*m_store, *kept, nullptr, m_clock);
+        viewer.show();
+        QVERIFY(viewer.pdfView());
+        QCOMPARE(viewer.pdfView()->pageCount(), 2);
+        viewer.pdfView()->nextPage();
+        QTRY_COMPARE(viewer.pdfView()->currentPage(), 1);
+        QTest::qWait(200); // the pages rendered
+        viewer.close();
+    }
 
     m_store.reset(); // the WAL checkpointed, the lock released
 

@@ -39,9 +39,13 @@ std::optional<PickedFile> AttachmentReader::read(QWidget *parent, const QString 
     // A name that suggests an identity document, of the file or of a file inside the e-mail
     // (in a forwarded message too).
     QString partName;
-    const QString hint = AttachmentService::identityDocumentHint(picked.file, &partName);
+    QString hint = AttachmentService::identityDocumentHint(picked.file, &partName);
+    // Else a title or a machine-readable zone in a PDF's text (issue 41).
+    const bool inText = hint.isEmpty();
+    if (inText)
+        hint = AttachmentService::identityDocumentTextHint(picked.file, &partName);
     if (!hint.isEmpty()) {
-        switch (askIdentityDocument(parent, name, partName, hint)) {
+        switch (askIdentityDocument(parent, name, partName, hint, inText)) {
         case Answer::IdentityDocument: {
             NewAttachment refused = picked.file;
             refused.identityDocument = true;
@@ -66,20 +70,27 @@ std::optional<PickedFile> AttachmentReader::read(QWidget *parent, const QString 
         *refusal = why.message;
         return std::nullopt;
     }
+    picked.notice = AttachmentService::textLayerNotice(name, picked.file.content);
     return picked;
 }
 
 AttachmentReader::Answer AttachmentReader::askIdentityDocument(QWidget *parent, const QString &name,
                                                                const QString &partName,
-                                                               const QString &hint)
+                                                               const QString &hint, bool inText)
 {
     QMessageBox box(
         QMessageBox::Question, tr("Is this a copy of an identity document?"),
-        partName.isEmpty()
-            ? tr("The name “%1” suggests a copy of an identity document (“%2”).").arg(name, hint)
-            : tr("The e-mail “%1” has a file “%2” attached, whose name suggests a copy "
-                 "of an identity document (“%3”).")
-                  .arg(name, partName, hint),
+        inText
+            //: %1 is the file name, %2 what suggests it, %3 where ("op pagina 1").
+            //: Dutch: "De tekst van ‘%1’ wijst op een kopie van een identiteitsbewijs (‘%2’, %3)."
+            ? tr("The text of “%1” suggests a copy of an identity document (“%2”, %3).")
+                  .arg(name, hint, partName)
+            : partName.isEmpty()
+                ? tr("The name “%1” suggests a copy of an identity document (“%2”).")
+                      .arg(name, hint)
+                : tr("The e-mail “%1” has a file “%2” attached, whose name suggests a copy "
+                     "of an identity document (“%3”).")
+                      .arg(name, partName, hint),
         QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("identityDocumentQuestion"));
     box.setInformativeText(tr("Privacydesk never keeps a copy of an identity document: it is "

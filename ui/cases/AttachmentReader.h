@@ -20,6 +20,9 @@ struct PickedFile
     NewAttachment file;
     QString mediaType;
     std::optional<MailMessage> mail; // an e-mail that could be read
+    // What the officer must check by eye: a scan without a text layer, a PDF that could not be
+    // read (AttachmentService::textLayerNotice, issue 41); empty when everything was read.
+    QString notice;
 };
 
 // Reads a file the officer offers (the "Nieuw verzoek" dialog, the Documenten tab) the way the
@@ -27,7 +30,8 @@ struct PickedFile
 // a 30 MB scan is refused without loading it), the bytes go into memory only (QFile::readAll:
 // never a temporary copy beside the store), and a file whose name suggests an identity
 // document is kept only after the officer says it is not one (a copy of an identity document
-// is never kept; the identification is recorded as a fact).
+// is never kept; the identification is recorded as a fact). So is a PDF whose text suggests one
+// (issue 41).
 class AttachmentReader final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::AttachmentReader)
@@ -43,8 +47,10 @@ public:
     // attached to it, inside) contains hint. Yes refuses, No keeps it as not one, Escape
     // cancels (the cautious answer when the desk locks under the question).
     enum class Answer { IdentityDocument, NotIdentityDocument, Cancelled };
+    // inText: hint stands in the file's text (a PDF's page, an attached text), partName says
+    // where ("op pagina 1").
     static Answer askIdentityDocument(QWidget *parent, const QString &name, const QString &partName,
-                                      const QString &hint);
+                                      const QString &hint, bool inText = false);
 };
 
 } // namespace pd::ui

@@ -6,6 +6,7 @@
 #include "WaitCursor.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "cases/PdfView.h"
 #include "mail/MailFile.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -16,12 +17,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -89,14 +92,19 @@ AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment 
     if (content && attachment.isMail())
         mail = MailFile::parse(*content);
 
+    const bool pdf = content && !mail
+        && AttachmentService::mediaTypeOf(attachment.name, *content)
+            == QLatin1String("application/pdf");
     if (mail)
         showMail(*mail, layout);
+    else if (pdf)
+        showPdf(*content, layout);
     else
         showFile(content.has_value(), layout);
     const QString size
         = QLocale().formattedDataSize(attachment.size, 1, QLocale::DataSizeTraditionalFormat);
-    if (mail) {
-        // What the store knows of the e-mail, quietly under what it says.
+    if (mail || pdf) {
+        // What the store knows of the e-mail or PDF, quietly under what it says.
         QLabel *facts = quietLabel(this);
         facts->setObjectName(QStringLiteral("attachmentFacts"));
         facts->setTextFormat(Qt::PlainText);
@@ -190,6 +198,27 @@ void AttachmentViewDialog::showMail(const MailMessage &mail, QVBoxLayout *layout
     resize(760, 640);
 }
 
+// A PDF, shown inside from the decrypted bytes (issue 41), with what the officer must check by
+// eye; opening it outside stays the second choice.
+void AttachmentViewDialog::showPdf(const QByteArray &content, QVBoxLayout *layout)
+{
+    m_pdf = new PdfView(content, this);
+    // What the checks could not read: the officer looks (a scan without a text layer). A PDF
+    // that cannot be shown says why itself.
+    m_textNotice = new MessageLabel(this);
+    m_textNotice->setObjectName(QStringLiteral("attachmentTextNotice"));
+    if (m_pdf->isShown())
+        m_textNotice->setMessage(AttachmentService::textLayerNotice(m_attachment.name, content));
+    layout->addWidget(m_textNotice);
+    layout->addWidget(m_pdf, 1);
+    // Large enough to read a page, never larger than the screen (1200x800 and up).
+    QSize size = m_pdf->isShown() ? QSize(900, 760) : QSize(620, 320);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() - QSize(40, 60));
+    resize(size);
+    m_pdf->setFocus();
+}
+
 // Any other file (or an e-mail that could not be read as one): its name and type, and why it
 // is not shown here.
 void AttachmentViewDialog::showFile(bool read, QVBoxLayout *layout)
@@ -225,6 +254,11 @@ QString AttachmentViewDialog::mailText() const
 QString AttachmentViewDialog::message() const
 {
     return m_message->message();
+}
+
+QString AttachmentViewDialog::textNotice() const
+{
+    return m_textNotice ? m_textNotice->message() : QString();
 }
 
 bool AttachmentViewDialog::saveCopyTo(const QString &path, bool overwrite)

@@ -322,6 +322,7 @@ int CaseDocumentsWidget::addFiles(const QStringList &paths)
     if (m_number.isEmpty() || !mayAddFiles())
         return 0;
     QStringList messages;
+    QStringList notices;
     int added = 0;
     for (const QString &path : paths) {
         QString refusal;
@@ -344,10 +345,15 @@ int CaseDocumentsWidget::addFiles(const QStringList &paths)
             messages << error.message;
             continue;
         }
+        if (!picked->notice.isEmpty())
+            notices << picked->notice; // kept, but to be checked by eye (issue 41)
         ++added;
     }
     if (!messages.isEmpty())
-        m_filesMessage->setMessage(messages.join(u'\n'));
+        m_filesMessage->setMessage((messages + notices).join(u'\n'));
+    else if (!notices.isEmpty())
+        m_filesMessage->setMessage(tr("%n file(s) kept with the request.", nullptr, added) + u'\n'
+                                   + notices.join(u'\n'));
     else if (added > 0)
         m_filesMessage->setMessage(tr("%n file(s) kept with the request.", nullptr, added),
                                    MessageLabel::Kind::Done);

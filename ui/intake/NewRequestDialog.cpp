@@ -304,6 +304,9 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     m_removeFile = intake::sideButton(panel, QStringLiteral("removeFile"));
     m_fileMessage = new MessageLabel(panel);
     m_fileMessage->setObjectName(QStringLiteral("fileMessage"));
+    // What the checks could not read of the files kept (a scan without a text layer, issue 41).
+    m_fileNotice = new MessageLabel(panel);
+    m_fileNotice->setObjectName(QStringLiteral("fileNotice"));
     m_filesNote = intake::quietNote(panel);
     connectOriginals();
 
@@ -324,6 +327,7 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     panelLayout->addLayout(kindRow);
     panelLayout->addLayout(fileButtons);
     panelLayout->addWidget(m_fileMessage);
+    panelLayout->addWidget(m_fileNotice);
     panelLayout->addWidget(m_filesNote);
     return panel;
 }
@@ -537,6 +541,7 @@ void NewRequestDialog::updateFiles()
 {
     const int current = m_fileList->indexOfTopLevelItem(m_fileList->currentItem());
     m_fileList->clear();
+    QStringList notices;
     for (const PickedFile &picked : std::as_const(m_files)) {
         auto *item = new QTreeWidgetItem(m_fileList);
         item->setText(0, picked.file.name);
@@ -556,8 +561,13 @@ void NewRequestDialog::updateFiles()
                     + tr("with %n attached file(s), kept as part of it", nullptr,
                          int(picked.mail->attachments.size()));
         }
+        if (!picked.notice.isEmpty())
+            tip += u'\n' + picked.notice;
         item->setToolTip(0, tip);
+        notices << picked.notice;
     }
+    notices.removeAll(QString());
+    m_fileNotice->setMessage(notices.join(u'\n'));
     if (!m_files.isEmpty())
         m_fileList->setCurrentItem(
             m_fileList->topLevelItem(std::clamp(current, 0, int(m_files.size()) - 1)));
@@ -579,6 +589,11 @@ QList<NewAttachment> NewRequestDialog::files() const
 QString NewRequestDialog::fileMessage() const
 {
     return m_fileMessage->message();
+}
+
+QString NewRequestDialog::fileNotice() const
+{
+    return m_fileNotice->message();
 }
 
 int NewRequestDialog::addFiles(const QStringList &paths)

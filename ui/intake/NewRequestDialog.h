@@ -65,6 +65,8 @@ public:
     QList<NewAttachment> files() const;
     // The last message about a file that was not added (translated), or empty.
     QString fileMessage() const;
+    // What the officer must check by eye in the files kept (a scan without a text layer).
+    QString fileNotice() const;
 
 public Q_SLOTS:
     // Reads and checks each file (size, identity document) and lists the ones kept; the first
@@ -146,6 +148,7 @@ private:
     QPushButton *m_removeFile = nullptr;
     QPushButton *m_addFile = nullptr;
     MessageLabel *m_fileMessage = nullptr;
+    MessageLabel *m_fileNotice = nullptr;
     QLabel *m_filesNote = nullptr;
 
     // Result page

@@ -1,0 +1,218 @@
+#include "cases/AttachmentText.h"
+
+#include "mail/MailFile.h"
+
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+
+bool isPdfPart(const MailAttachment &part)
+{
+    return PdfText::isPdf(part.content) || part.contentType == QLatin1String("application/pdf");
+}
+
+bool isMailPart(const MailAttachment &part)
+{
+    return part.contentType == QLatin1String("message/rfc822")
+        || part.contentType == QLatin1String("message/global")
+        || part.fileName.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive)
+        || MailFile::isOutlook(part.fileName, part.content);
+}
+
+// The PDFs attached to an e-mail (.eml or Outlook .msg) and to the messages forwarded or
+// embedded in it, up to mail::maxDepth.
+void collectPdfs(QByteArrayView raw, int level, const QString &subject,
+                 QList<AttachmentText::Pdf> *pdfs)
+{
+    const std::optional<MailMessage> message = MailFile::parse(raw);
+    if (!message)
+        return;
+    for (const MailAttachment &part : message->attachments) {
+        if (isPdfPart(part))
+            pdfs->append({ part.fileName, level, subject, PdfText::read(part.content) });
+        else if (isMailPart(part) && level < mail::maxDepth)
+            collectPdfs(part.content, level + 1,
+                        MailFile::parse(part.content).value_or(MailMessage {}).subject, pdfs);
+    }
+}
+
+QString layerNotice(const QString &name, const PdfText &text)
+{
+    switch (AttachmentText::layerOf(text)) {
+    case AttachmentText::Layer::None:
+        //: %1 is the file name.
+        //: Dutch: "%1 is een scan zonder tekstlaag: controleer zelf op BSN en identiteitsbewijs."
+        return AttachmentText::tr(
+                   "%1 is a scan without a text layer: check it yourself for a BSN and an "
+                   "identity document.")
+            .arg(name);
+    case AttachmentText::Layer::Partial:
+        //: %1 is the file name; %n the pages read.
+        //: Dutch: "%1 is te lang om helemaal te lezen: alleen de eerste %n pagina's zijn
+        //: gelezen. Controleer de rest zelf op BSN en identiteitsbewijs."
+        return AttachmentText::tr("%1 is too long to be read in full: only its first %n page(s) "
+                                  "were read. Check the rest yourself for a BSN and an identity "
+                                  "document.",
+                                  nullptr, int(text.pages.size()))
+            .arg(name);
+    case AttachmentText::Layer::Locked:
+        //: Dutch: "%1 is beveiligd met een wachtwoord en kon niet worden gelezen: controleer
+        //: het zelf op BSN en identiteitsbewijs."
+        return AttachmentText::tr("%1 is protected by a password and could not be read: check "
+                                  "it yourself for a BSN and an identity document.")
+            .arg(name);
+    case AttachmentText::Layer::Unreadable:
+        //: Dutch: "%1 kon niet als PDF worden gelezen: controleer het zelf op BSN en
+        //: identiteitsbewijs."
+        return AttachmentText::tr("%1 could not be read as a PDF: check it yourself for a BSN "
+                                  "and an identity document.")
+            .arg(name);
+    case AttachmentText::Layer::Read:
+    case AttachmentText::Layer::NotApplicable:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<AttachmentText::Pdf> AttachmentText::pdfsOf(QByteArrayView content, bool isMail)
+{
+    QList<Pdf> pdfs;
+    if (PdfText::isPdf(content))
+        pdfs.append({ {}, 0, {}, PdfText::read(content) });
+    else if (isMail)
+        collectPdfs(content, 0, {}, &pdfs);
+    return pdfs;
+}
+
+AttachmentText::Layer AttachmentText::layerOf(const PdfText &text)
+{
+    switch (text.status) {
+    case PdfText::Status::Locked:
+        return Layer::Locked;
+    case PdfText::Status::Unreadable:
+        return Layer::Unreadable;
+    case PdfText::Status::Read:
+        break;
+    }
+    if (text.hasNoTextLayer())
+        return Layer::None;
+    return text.complete ? Layer::Read : Layer::Partial;
+}
+
+AttachmentText::Layer AttachmentText::layerOf(const QString &mediaType, const QList<Pdf> &pdfs)
+{
+    if (mediaType.startsWith(QLatin1String("image/")))
+        return Layer::None;
+    if (mediaType == QLatin1String("application/pdf") && !pdfs.isEmpty()
+        && pdfs.first().fileName.isEmpty())
+        return layerOf(pdfs.first().text);
+    return Layer::NotApplicable;
+}
+
+QString AttachmentText::code(Layer layer)
+{
+    switch (layer) {
+    case Layer::Read:
+        return QStringLiteral("read");
+    case Layer::None:
+        return QStringLiteral("none");
+    case Layer::Partial:
+        return QStringLiteral("partial");
+    case Layer::Locked:
+        return QStringLiteral("locked");
+    case Layer::Unreadable:
+        return QStringLiteral("unreadable");
+    case Layer::NotApplicable:
+        break;
+    }
+    return {};
+}
+
+QString AttachmentText::notice(const QString &name, const QString &mediaType,
+                               const QList<Pdf> &pdfs)
+{
+    if (mediaType.startsWith(QLatin1String("image/")))
+        //: %1 is the file name.
+        //: Dutch: "%1 is een afbeelding zonder tekstlaag: controleer zelf op BSN en
+        //: identiteitsbewijs."
+        return tr("%1 is a picture without a text layer: check it yourself for a BSN and an "
+                  "identity document.")
+            .arg(name);
+    QStringList notices;
+    for (const Pdf &pdf : pdfs) {
+        if (pdf.fileName.isEmpty()) {
+            notices << layerNotice(name, pdf.text);
+            continue;
+        }
+        if (const QString said = layerNotice(pdf.fileName, pdf.text); !said.isEmpty())
+            //: %1 is the e-mail's file name, %2 what is said about a PDF attached to it.
+            //: Dutch: "In het e-mailbericht %1: %2"
+            notices << tr("In the e-mail %1: %2").arg(name, said);
+    }
+    notices.removeAll(QString());
+    return notices.join(u' ');
+}
+
+void AttachmentText::addToScan(const QList<Pdf> &pdfs, MailScan *scan)
+{
+    for (const Pdf &pdf : pdfs) {
+        if (pdf.fileName.isEmpty())
+            continue;
+        for (const QString &page : pdf.text.pages)
+            scan->items.append(
+                { MailReadable::Kind::Text, pdf.level, pdf.messageSubject, pdf.fileName, page });
+    }
+}
+
+QString AttachmentText::identityHint(const QString &text)
+{
+    static const QRegularExpression titles(QStringLiteral(
+        "(?<![\\p{L}])(PASPOORT|PASSPORT|IDENTITEITSKAART|IDENTITY CARD|RIJBEWIJS|"
+        "DRIVING LICEN[CS]E|VERBLIJFSDOCUMENT|VERBLIJFSVERGUNNING|RESIDENCE PERMIT)(?![\\p{L}])"));
+    if (const QRegularExpressionMatch title = titles.match(text); title.hasMatch())
+        return title.captured(1);
+    static const QRegularExpression zone(
+        QStringLiteral("(?m)^[ \\t]*([A-Z0-9<]{30,44})[ \\t]*\\r?$"));
+    for (auto it = zone.globalMatch(text); it.hasNext();) {
+        const QString line = it.next().captured(1);
+        if (line.contains(QLatin1String("<<")))
+            //: What suggests an identity document: a line as in a passport's machine-readable
+            //: zone, e.g. "P<NLD…". Dutch: "machineleesbare zone (%1…)"
+            return tr("machine-readable zone (%1…)").arg(line.left(5));
+    }
+    return {};
+}
+
+int AttachmentText::identityHintPage(const PdfText &text, QString *hint)
+{
+    for (qsizetype page = 0; page < text.pages.size(); ++page) {
+        *hint = identityHint(text.pages.at(page));
+        if (!hint->isEmpty())
+            return int(page) + 1;
+    }
+    return 0;
+}
+
+QList<BsnFinding> AttachmentText::bsnFindings(const PdfText &text, QStringList *places)
+{
+    QList<BsnFinding> findings;
+    for (qsizetype page = 0; page < text.pages.size(); ++page) {
+        //: Where a number was found in a PDF. Dutch: "op pagina %1"
+        const QString where = tr("on page %1").arg(page + 1);
+        for (BsnFinding finding : findBsnNumbers(text.pages.at(page))) {
+            const QString place = QStringLiteral("%1 (%2)").arg(where, finding.masked);
+            if (places->contains(place))
+                continue;
+            finding.field = where;
+            *places << place;
+            findings << finding;
+        }
+    }
+    return findings;
+}
+
+} // namespace pd

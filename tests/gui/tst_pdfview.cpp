@@ -1,0 +1,265 @@
+// A PDF original is shown inside the desk (issue 41): AttachmentViewDialog holds a PdfView
+// (QPdfView over the decrypted bytes in memory) with page x of n, Page Up/Page Down, zoom with
+// Ctrl++/Ctrl+- and fit to the width; it fits a 1200x800 screen; "open outside" stays as the
+// second choice; a PDF with a password or a damaged one shows why, never crashes; a scan says
+// that the officer must check it by eye, in the viewer and where the intake and the Documenten
+// tab take files; a PDF whose text looks like an identity document is asked about, one with a
+// BSN in its text refused when it is picked. (No temp file on the way: tst_notempfiles.)
+
+#include "GuiTestSupport.h"
+#include "PdfSamples.h"
+#include "RequestSupport.h"
+#include "TestSupport.h"
+#include "cases/AttachmentViewDialog.h"
+#include "cases/Attachments.h"
+#include "cases/CaseDocumentsWidget.h"
+#include "cases/CaseService.h"
+#include "cases/PdfView.h"
+#include "intake/NewRequestDialog.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPdfView>
+#include <QPushButton>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using pd::ui::AttachmentViewDialog;
+
+class TestPdfView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfIsShownInside();
+    void lockedAndBrokenPdfsSayWhy();
+    void scanSaysCheckByEye();
+    void intakeSaysWhatToCheckByEye();
+    void documentsTabSaysWhatToCheckByEye();
+
+private:
+    Attachment keep(const QString &name, const QByteArray &bytes);
+    QString write(const QString &name, const QByteArray &bytes);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 4, 3), QTime(12, 0), Qt::UTC) };
+    QString m_number;
+};
+
+void TestPdfView::initTestCase()
+{
+    QVERIFY(initSodium());
+    m_store = createTestStore(m_tmp.filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    // An open request to add files to (tests/support/RequestSupport.h).
+    m_number = addRequest(*m_store, m_clock, u"H. Oudeboom"_s, QDate(2026, 4, 2));
+    QVERIFY(!m_number.isEmpty());
+}
+
+Attachment TestPdfView::keep(const QString &name, const QByteArray &bytes)
+{
+    NewAttachment file;
+    file.name = name;
+    file.content = bytes;
+    ServiceError error;
+    const auto kept = AttachmentService(*m_store, m_clock).add(m_number, file, &error);
+    if (!kept)
+        qWarning("%s", qPrintable(error.message));
+    return kept.value_or(Attachment {});
+}
+
+void TestPdfView::pdfIsShownInside()
+{
+    const Attachment letter = keep(
+        u"brief.pdf"_s,
+        samples::textPdf({ { u"Pagina een"_s }, { u"Pagina twee"_s }, { u"Pagina drie"_s } }));
+    QVERIFY(letter.id > 0);
+    AttachmentViewDialog viewer(*m_store, letter, nullptr, m_clock);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QVERIFY(viewer.isLoaded());
+    ui::PdfView *pdf = viewer.pdfView();
+    QVERIFY(pdf);
+    QVERIFY(pdf->isShown());
+    QVERIFY(viewer.findChild<QPdfView *>());
+    QCOMPARE(pdf->pageCount(), 3);
+    QCOMPARE(pdf->currentPage(), 0);
+    QCOMPARE(pdf->pageText(), u"Page 1 of 3"_s);
+    QCOMPARE(pdf->message(), QString());
+    QCOMPARE(viewer.textNotice(), QString());
+
+    // The keyboard turns the pages and zooms.
+    QVERIFY(pdf->view()->hasFocus() || pdf->hasFocus());
+    QTest::keyClick(pdf->view(), Qt::Key_PageDown);
+    QTRY_COMPARE(pdf->currentPage(), 1);
+    QCOMPARE(pdf->pageText(), u"Page 2 of 3"_s);
+    QTest::keyClick(pdf->view(), Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE(pdf->currentPage(), 2);
+    QTest::keyClick(pdf->view(), Qt::Key_PageDown); // stays on the last page
+    QCOMPARE(pdf->currentPage(), 2);
+    QTest::keyClick(pdf->view(), Qt::Key_PageUp);
+    QTRY_COMPARE(pdf->currentPage(), 1);
+    const qreal before = pdf->zoomFactor();
+    QTest::keyClick(pdf->view(), Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY2(pdf->zoomFactor() > before, qPrintable(QString::number(pdf->zoomFactor())));
+    QTest::keyClick(pdf->view(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(pdf->view(), Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(pdf->zoomFactor() < before);
+    QTest::keyClick(pdf->view(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(pdf->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+
+    // Fits the screen (1200x800 here); opening outside is still there, second.
+    const QRect screen = viewer.screen()->availableGeometry();
+    QVERIFY2(
+        viewer.frameGeometry().width() <= screen.width()
+            && viewer.frameGeometry().height() <= screen.height(),
+        qPrintable(
+            u"%1x%2"_s.arg(viewer.frameGeometry().width()).arg(viewer.frameGeometry().height())));
+    auto *outside = child<QPushButton>(&viewer, "openOutsideButton");
+    QVERIFY(outside && outside->isEnabled());
+    shot(&viewer, "pdfview-letter");
+}
+
+void TestPdfView::lockedAndBrokenPdfsSayWhy()
+{
+    const QByteArray plain = samples::textPdf({ { u"Vertrouwelijk"_s } });
+    const Attachment locked = keep(u"beveiligd.pdf"_s, samples::encryptedPdf(plain));
+    QVERIFY(locked.id > 0);
+    {
+        AttachmentViewDialog viewer(*m_store, locked, nullptr, m_clock);
+        viewer.show();
+        QVERIFY(viewer.pdfView());
+        QVERIFY(!viewer.pdfView()->isShown());
+        QCOMPARE(viewer.pdfView()->pageCount(), 0);
+        QVERIFY2(viewer.pdfView()->message().contains(u"protected by a password"_s),
+                 qPrintable(viewer.pdfView()->message()));
+        QCOMPARE(viewer.textNotice(), QString()); // the viewer's own message says it
+        // Nothing happens on the keys.
+        QTest::keyClick(&viewer, Qt::Key_PageDown);
+        QTest::keyClick(&viewer, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(child<QPushButton>(&viewer, "openOutsideButton")->isEnabled());
+        shot(&viewer, "pdfview-locked");
+    }
+    const Attachment broken = keep(u"kapot.pdf"_s, samples::truncatedPdf(plain));
+    QVERIFY(broken.id > 0);
+    AttachmentViewDialog viewer(*m_store, broken, nullptr, m_clock);
+    viewer.show();
+    QVERIFY(viewer.pdfView());
+    QVERIFY(!viewer.pdfView()->isShown());
+    QVERIFY2(viewer.pdfView()->message().contains(u"damaged or incomplete"_s),
+             qPrintable(viewer.pdfView()->message()));
+}
+
+void TestPdfView::scanSaysCheckByEye()
+{
+    const Attachment scan = keep(u"scan.pdf"_s, samples::scanPdf());
+    QVERIFY(scan.id > 0);
+    AttachmentViewDialog viewer(*m_store, scan, nullptr, m_clock);
+    viewer.show();
+    QVERIFY(viewer.pdfView() && viewer.pdfView()->isShown());
+    QCOMPARE(viewer.pdfView()->pageCount(), 1);
+    QVERIFY2(viewer.textNotice().contains(u"scan.pdf is a scan without a text layer"_s),
+             qPrintable(viewer.textNotice()));
+    auto *notice = child<QWidget>(&viewer, "attachmentTextNotice");
+    QVERIFY(notice && notice->isVisible());
+    shot(&viewer, "pdfview-scan");
+}
+
+QString TestPdfView::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_tmp.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// The identity-document question, answered No; *text: what it asked.
+static void answerNo(QString *text)
+{
+    QTimer::singleShot(0, qApp, [text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"identityDocumentQuestion"_s)
+            return;
+        *text = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::NoRole) {
+                button->click();
+                return;
+            }
+        }
+    });
+}
+
+void TestPdfView::intakeSaysWhatToCheckByEye()
+{
+    ui::NewRequestDialog dialog(*m_store);
+    dialog.setClock(m_clock);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // A scan is kept, with the notice beside the files (not as a refusal).
+    QCOMPARE(dialog.addFiles({ write(u"gescand.pdf"_s, samples::scanPdf()) }), 1);
+    QCOMPARE(dialog.fileMessage(), QString());
+    QVERIFY2(dialog.fileNotice().contains(u"gescand.pdf is a scan without a text layer"_s),
+             qPrintable(dialog.fileNotice()));
+    QVERIFY(child<QWidget>(&dialog, "fileNotice")->isVisible());
+    // A BSN in a PDF's text: refused when it is picked.
+    const QString withBsn
+        = write(u"brief-bsn.pdf"_s, samples::textPdf({ { u"BSN: 111222333"_s } }));
+    QCOMPARE(dialog.addFiles({ withBsn }), 0);
+    QVERIFY2(dialog.fileMessage().contains(u"on page 1 (*****2333)"_s),
+             qPrintable(dialog.fileMessage()));
+    // A passport's text: asked, as a suggestive name is; No keeps it, confirmed.
+    const QString passport = write(
+        u"bijlage.pdf"_s,
+        samples::textPdf({ { u"PASPOORT"_s, u"P<NLDJANSEN<<PIETER<<<<<<<<<<<<<<<<<<<<<<<<"_s } }));
+    QString asked;
+    answerNo(&asked);
+    QCOMPARE(dialog.addFiles({ passport }), 1);
+    QVERIFY2(asked.contains(u"The text of “bijlage.pdf” suggests a copy of an identity document "
+                            "(“PASPOORT”, on page 1)"_s),
+             qPrintable(asked));
+    QVERIFY(dialog.files().last().confirmedNotIdentityDocument);
+    shot(&dialog, "pdfview-intake-scan");
+}
+
+void TestPdfView::documentsTabSaysWhatToCheckByEye()
+{
+    ui::CaseDocumentsWidget documents(*m_store, nullptr, m_clock);
+    documents.showCase(m_number);
+    documents.show();
+    QCOMPARE(documents.addFiles({ write(u"foto.png"_s,
+                                        [] {
+                                            QImage image(20, 20, QImage::Format_RGB32);
+                                            image.fill(Qt::gray);
+                                            QByteArray png;
+                                            QBuffer buffer(&png);
+                                            buffer.open(QIODevice::WriteOnly);
+                                            image.save(&buffer, "PNG");
+                                            return png;
+                                        }()) }),
+             1);
+    QVERIFY2(documents.filesMessage().contains(u"foto.png is a picture without a text layer"_s),
+             qPrintable(documents.filesMessage()));
+}
+
+int main(int argc, char **argv)
+{
+    useOffscreenScreen(QSize(1200, 800));
+    QApplication app(argc, argv);
+    TestPdfView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_pdfview.moc"
