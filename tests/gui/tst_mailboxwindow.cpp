@@ -19,8 +19,10 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -180,6 +182,19 @@ void TestMailboxWindow::registerCancelAndSave()
     QCOMPARE(c->person.name, u"Jan Jansen"_s);
     QCOMPARE(c->attachmentCount, 1);
     QCOMPARE(count(u"INBOX"_s), 1);
+    QCOMPARE(count(u"Geregistreerd"_s), 1);
+    // "Nieuw verzoek" on the result page starts an ordinary request: saving it takes no message.
+    intake->startNew();
+    QVERIFY(intake->files().isEmpty());
+    auto *channel = child<QComboBox>(intake, "channel");
+    channel->setCurrentIndex(channel->findData(static_cast<int>(Channel::Telefoon)));
+    child<QLineEdit>(intake, "search")->setText(u"Piet Bakker"_s);
+    QTRY_VERIFY(child<QCheckBox>(intake, "newPerson")->isEnabled());
+    child<QCheckBox>(intake, "newPerson")->setChecked(true);
+    child<QLineEdit>(intake, "name")->setText(u"Piet Bakker"_s);
+    child<QCheckBox>(intake, "type-inzage")->setChecked(true);
+    intake->save();
+    QCOMPARE(created.size(), 2);
     QCOMPARE(count(u"Geregistreerd"_s), 1);
     intake->done(QDialog::Accepted);
     QTRY_VERIFY_WITH_TIMEOUT(!window->busy() && window->messageCount() == 1, 20000);

@@ -720,6 +720,8 @@ bool NewRequestDialog::hasInput() const
 
 void NewRequestDialog::startNew()
 {
+    // The next request is a new one of its own, not the mailbox's message again.
+    m_saver = {};
     m_files.clear();
     m_filledFields.clear();
     m_mailReceivedAt = QDateTime();
