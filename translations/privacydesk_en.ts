@@ -3696,6 +3696,11 @@
         <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)&quot;</extracomment>
         <translation>Restriction of processing lifted by %1: %2, after the notice to the data subject (letter %3, art. 18(3) GDPR)</translation>
     </message>
+    <message>
+        <source>Registered from the privacy mailbox</source>
+        <extracomment>Dutch: &quot;Uit het privacypostvak geregistreerd&quot;</extracomment>
+        <translation>Registered from the privacy mailbox</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4472,7 +4477,7 @@
     </message>
     <message>
         <source>The folder name &apos;%1&apos; cannot be used: use letters, digits, spaces and punctuation without quotes.</source>
-        <extracomment>Dutch: &quot;De mapnaam &apos;%1&apos; kan niet: gebruik letters, cijfers, spaties en leestekens zonder aanhalingstekens.&quot;</extracomment>
+        <extracomment>Dutch: &quot;De mapnaam ‘%1’ kan niet: gebruik letters, cijfers, spaties en leestekens zonder aanhalingstekens.&quot;</extracomment>
         <translation>The folder name &apos;%1&apos; cannot be used: use letters, digits, spaces and punctuation without quotes.</translation>
     </message>
     <message>
@@ -4490,7 +4495,7 @@
     <name>pd::MailboxService</name>
     <message>
         <source>No privacy mailbox has been set up yet: a beheerder does so with privacydesk-cli mailbox account set (see the README, &apos;Het privacypostvak&apos;).</source>
-        <extracomment>Dutch: &quot;Er is nog geen privacypostvak ingesteld: een beheerder doet dat met privacydesk-cli mailbox account set (zie de README, &apos;Het privacypostvak&apos;).&quot;</extracomment>
+        <extracomment>Dutch: &quot;Er is nog geen privacypostvak ingesteld: een beheerder doet dat met privacydesk-cli mailbox account set (zie de README, ‘Het privacypostvak’).&quot;</extracomment>
         <translation>No privacy mailbox has been set up yet: a beheerder does so with privacydesk-cli mailbox account set (see the README, &apos;Het privacypostvak&apos;).</translation>
     </message>
     <message>
@@ -11008,7 +11013,7 @@
     </message>
     <message>
         <source>Unknown security &apos;%1&apos; (imaps, starttls).</source>
-        <extracomment>Dutch: &quot;Onbekende beveiliging &apos;%1&apos; (imaps, starttls).&quot;</extracomment>
+        <extracomment>Dutch: &quot;Onbekende beveiliging ‘%1’ (imaps, starttls).&quot;</extracomment>
         <translation>Unknown security &apos;%1&apos; (imaps, starttls).</translation>
     </message>
     <message>
@@ -17479,6 +17484,11 @@ Details: %1</translation>
         <source>The message was dismissed and is now in the folder %1.</source>
         <extracomment>Dutch: &quot;Het bericht is afgewezen en staat nu in de map %1.&quot;</extracomment>
         <translation>The message was dismissed and is now in the folder %1.</translation>
+    </message>
+    <message>
+        <source>Messages in the mailbox</source>
+        <extracomment>Dutch: &quot;Berichten in het postvak&quot;</extracomment>
+        <translation>Messages in the mailbox</translation>
     </message>
 </context>
 <context>

@@ -3696,6 +3696,11 @@
         <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)&quot;</extracomment>
         <translation>Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)</translation>
     </message>
+    <message>
+        <source>Registered from the privacy mailbox</source>
+        <extracomment>Dutch: &quot;Uit het privacypostvak geregistreerd&quot;</extracomment>
+        <translation>Uit het privacypostvak geregistreerd</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -9824,7 +9829,7 @@
     </message>
     <message>
         <source>Read the mailbox&apos;s password from this file (first line).</source>
-        <translation>Lees het wachtwoord van het postvak uit dit bestand (eerste regel).</translation>
+        <translation>Het wachtwoord van het postvak uit dit bestand lezen (eerste regel).</translation>
     </message>
     <message>
         <source>Sign in with XOAUTH2 (Microsoft 365): the access token from this file (first line).</source>
@@ -9832,7 +9837,7 @@
     </message>
     <message>
         <source>Trust this certificate authority (PEM) instead of the system&apos;s.</source>
-        <translation>Vertrouw deze certificaatautoriteit (PEM) in plaats van die van het systeem.</translation>
+        <translation>Deze certificaatautoriteit (PEM) vertrouwen in plaats van die van het systeem.</translation>
     </message>
     <message>
         <source>Where requests arrive (INBOX).</source>
@@ -17479,6 +17484,11 @@ Details: %1</translation>
         <source>The message was dismissed and is now in the folder %1.</source>
         <extracomment>Dutch: &quot;Het bericht is afgewezen en staat nu in de map %1.&quot;</extracomment>
         <translation>Het bericht is afgewezen en staat nu in de map %1.</translation>
+    </message>
+    <message>
+        <source>Messages in the mailbox</source>
+        <extracomment>Dutch: &quot;Berichten in het postvak&quot;</extracomment>
+        <translation>Berichten in het postvak</translation>
     </message>
 </context>
 <context>

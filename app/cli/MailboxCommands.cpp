@@ -391,7 +391,7 @@ QList<Command> mailboxCommands()
             QT_TRANSLATE_NOOP("pd::cli",
                               "Register a message as a request (exactly once); prints its "
                               "number."),
-            "UID",
+            "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions(CaseCommands::requestOptions());
                 p.addOptions({ option(u"not-an-id-document"_s, notIdDocumentHelp),
@@ -401,7 +401,7 @@ QList<Command> mailboxCommands()
         command(
             "mailbox dismiss",
             QT_TRANSLATE_NOOP("pd::cli", "Set a message aside as not a request, with the reason."),
-            "UID",
+            "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(u"reason"_s, QT_TRANSLATE_NOOP("pd::cli", "Why it is not a request."),

@@ -52,15 +52,6 @@ std::optional<MailboxAccount> MailboxService::account(ServiceError *error) const
     return found;
 }
 
-bool MailboxService::hasAccount() const
-{
-    if (!m_session.may(Permission::EditCases))
-        return false;
-    std::optional<MailboxAccount> found;
-    ServiceError ignored;
-    return MailboxRepository::account(m_store.database(), &found, &ignored) && found.has_value();
-}
-
 bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::ChangeSettings, u"mailbox.account_set"_s);

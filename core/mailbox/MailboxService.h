@@ -65,8 +65,6 @@ public:
     // Sets the account; an empty secret keeps the stored one (an update of the folders). The
     // server is not asked: check() does that.
     bool setAccount(const MailboxAccount &account, ServiceError *error);
-    // Whether the store has an account, for the desk's menu (no event).
-    bool hasAccount() const;
 
     // Signs in and makes the done and dismiss folders when missing: the account works.
     static bool check(const MailboxAccount &account, QString *error);

@@ -198,6 +198,8 @@ void TestMailboxWindow::registerCancelAndSave()
     QCOMPARE(count(u"Geregistreerd"_s), 1);
     intake->done(QDialog::Accepted);
     QTRY_VERIFY_WITH_TIMEOUT(!window->busy() && window->messageCount() == 1, 20000);
+    // The mailbox's password is in the store only: not in the desk's settings (its home).
+    QVERIFY(filesContaining(QDir::homePath(), Dovecot::password).isEmpty());
 }
 
 void TestMailboxWindow::dismissAsksTheReason()

@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -68,6 +69,7 @@ MailboxWindow::MailboxWindow(const Store &store, QWidget *parent)
     connect(&m_listing, &QFutureWatcherBase::finished, this, &MailboxWindow::showListing);
     connect(&m_fetching, &QFutureWatcherBase::finished, this, [this] {
         setBusy(false);
+        m_status->setMessage(QString());
         const Fetched fetched = m_fetching.result();
         std::function<void(const QByteArray &)> next = std::move(m_next);
         if (!fetched.first) {
@@ -131,6 +133,8 @@ void MailboxWindow::retranslateUi()
     m_dismiss->setText(tr("&Dismiss…"));
     //: Dutch: "&Vernieuwen"
     m_refresh->setText(tr("Re&fresh"));
+    //: Dutch: "Berichten in het postvak"
+    m_list->setAccessibleName(tr("Messages in the mailbox"));
 }
 
 void MailboxWindow::changeEvent(QEvent *event)
@@ -277,13 +281,14 @@ void MailboxWindow::openIntake(qint64 uid, const QByteArray &message)
 void MailboxWindow::dismiss(qint64 uid, const QByteArray &message)
 {
     bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
+    // One line: Enter gives it, Escape cancels (the keyboard's way, as everywhere).
+    const QString reason = QInputDialog::getText(
         this,
         //: Dutch: "Bericht afwijzen"
         tr("Dismiss message"),
         //: Dutch: "Waarom is dit bericht geen verzoek? De reden komt in de audittrail."
-        tr("Why is this message not a request? The reason goes on the audit trail."), QString(),
-        &ok);
+        tr("Why is this message not a request? The reason goes on the audit trail."),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     ServiceError error;
