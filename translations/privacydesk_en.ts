@@ -3761,6 +3761,11 @@
         <extracomment>Dutch: &quot;Beperking van de verwerking opgeheven door %1: %2, na de kennisgeving aan de betrokkene (brief %3, art. 18 lid 3 AVG)&quot;</extracomment>
         <translation>Restriction of processing lifted by %1: %2, after the notice to the data subject (letter %3, art. 18(3) GDPR)</translation>
     </message>
+    <message>
+        <source>Registered from the privacy mailbox</source>
+        <extracomment>Dutch: &quot;Uit het privacypostvak geregistreerd&quot;</extracomment>
+        <translation>Registered from the privacy mailbox</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -3907,6 +3912,34 @@
     <message>
         <source>%1 is never a ground on its own: name the Dutch provision that applies it, art. 41 UAVG with its ground (a) to (j).</source>
         <translation>%1 is never a ground on its own: name the Dutch provision that applies it, art. 41 UAVG with its ground (a) to (j).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ImapClient</name>
+    <message>
+        <source>The mail server %1 does not show a certificate that can be trusted (%2): the connection was refused and nothing was sent.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 toont geen certificaat dat te vertrouwen is (%2): de verbinding is geweigerd en er is niets verstuurd.&quot;</extracomment>
+        <translation>The mail server %1 does not show a certificate that can be trusted (%2): the connection was refused and nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS: Privacydesk does not sign in without encryption.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 biedt geen STARTTLS: Privacydesk meldt zich niet aan zonder versleuteling.&quot;</extracomment>
+        <translation>The mail server %1 does not offer STARTTLS: Privacydesk does not sign in without encryption.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login of %2: check the password or the token.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 weigert de aanmelding van %2: controleer het wachtwoord of het token.&quot;</extracomment>
+        <translation>The mail server %1 refused the login of %2: check the password or the token.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached (%2). Try again later.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 is niet bereikbaar (%2). Probeer het later opnieuw.&quot;</extracomment>
+        <translation>The mail server %1 cannot be reached (%2). Try again later.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 gave an error: %2</source>
+        <extracomment>Dutch: &quot;De mailserver %1 gaf een fout: %2&quot;</extracomment>
+        <translation>The mail server %1 gave an error: %2</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4508,98 @@
     <message>
         <source>This file is not an e-mail: it does not begin with a header block holding From, Date or Subject.</source>
         <translation>This file is not an e-mail: it does not begin with a header block holding From, Date or Subject.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MailboxCodes</name>
+    <message>
+        <source>Enter the mail server&apos;s name, for example outlook.office365.com.</source>
+        <extracomment>Dutch: &quot;Vul de naam van de mailserver in, bijvoorbeeld outlook.office365.com.&quot;</extracomment>
+        <translation>Enter the mail server&apos;s name, for example outlook.office365.com.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <extracomment>Dutch: &quot;Het poortnummer moet tussen 1 en 65535 liggen.&quot;</extracomment>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s user name.</source>
+        <extracomment>Dutch: &quot;Vul de gebruikersnaam van het postvak in.&quot;</extracomment>
+        <translation>Enter the mailbox&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>Give the mailbox&apos;s OAuth2 access token.</source>
+        <translation>Give the mailbox&apos;s OAuth2 access token.</translation>
+    </message>
+    <message>
+        <source>Give the mailbox&apos;s password.</source>
+        <translation>Give the mailbox&apos;s password.</translation>
+    </message>
+    <message>
+        <source>The password or token contains a line break: it was not read correctly.</source>
+        <extracomment>Dutch: &quot;Het wachtwoord of token bevat een regeleinde: het is niet goed ingelezen.&quot;</extracomment>
+        <translation>The password or token contains a line break: it was not read correctly.</translation>
+    </message>
+    <message>
+        <source>The folder name &apos;%1&apos; cannot be used: use letters, digits, spaces and punctuation without quotes.</source>
+        <extracomment>Dutch: &quot;De mapnaam ‘%1’ kan niet: gebruik letters, cijfers, spaties en leestekens zonder aanhalingstekens.&quot;</extracomment>
+        <translation>The folder name &apos;%1&apos; cannot be used: use letters, digits, spaces and punctuation without quotes.</translation>
+    </message>
+    <message>
+        <source>Choose another folder for registered and dismissed messages than the one new messages arrive in.</source>
+        <extracomment>Dutch: &quot;Kies voor geregistreerde en afgewezen berichten een andere map dan die van de nieuwe berichten.&quot;</extracomment>
+        <translation>Choose another folder for registered and dismissed messages than the one new messages arrive in.</translation>
+    </message>
+    <message>
+        <source>The CA file is not a PEM certificate.</source>
+        <extracomment>Dutch: &quot;Het CA-bestand is geen PEM-certificaat.&quot;</extracomment>
+        <translation>The CA file is not a PEM certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MailboxService</name>
+    <message>
+        <source>No privacy mailbox has been set up yet: a beheerder does so with privacydesk-cli mailbox account set (see the README, &apos;Het privacypostvak&apos;).</source>
+        <extracomment>Dutch: &quot;Er is nog geen privacypostvak ingesteld: een beheerder doet dat met privacydesk-cli mailbox account set (zie de README, ‘Het privacypostvak’).&quot;</extracomment>
+        <translation>No privacy mailbox has been set up yet: a beheerder does so with privacydesk-cli mailbox account set (see the README, &apos;Het privacypostvak&apos;).</translation>
+    </message>
+    <message>
+        <source>Message %1 is no longer in the folder %2: it was registered by another desk or moved.</source>
+        <extracomment>Dutch: &quot;Bericht %1 staat niet meer in de map %2: het is al geregistreerd door een andere werkplek of verplaatst.&quot;</extracomment>
+        <translation>Message %1 is no longer in the folder %2: it was registered by another desk or moved.</translation>
+    </message>
+    <message>
+        <source>This message was already registered (by another desk or before): request %1, by %2. Nothing was registered.</source>
+        <translation>This message was already registered (by another desk or before): request %1, by %2. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>This message was already dismissed as not a request (by %1).</source>
+        <extracomment>Dutch: &quot;Dit bericht is al afgewezen als geen verzoek (door %1).&quot;</extracomment>
+        <translation>This message was already dismissed as not a request (by %1).</translation>
+    </message>
+    <message>
+        <source>This message was already registered by another desk: it is no longer in the folder %1. Nothing was registered.</source>
+        <extracomment>Dutch: &quot;Dit bericht is al geregistreerd door een andere werkplek: het staat niet meer in de map %1. Er is niets geregistreerd.&quot;</extracomment>
+        <translation>This message was already registered by another desk: it is no longer in the folder %1. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>%1 The message is back in the folder %2.</source>
+        <extracomment>Dutch: &quot;%1 Het bericht staat weer in de map %2.&quot;</extracomment>
+        <translation>%1 The message is back in the folder %2.</translation>
+    </message>
+    <message>
+        <source>%1 The message could not be moved back to the folder %2 (%3): it is in the folder %4.</source>
+        <extracomment>Dutch: &quot;%1 Het bericht kon niet terug naar de map %2 (%3): het staat in de map %4.&quot;</extracomment>
+        <translation>%1 The message could not be moved back to the folder %2 (%3): it is in the folder %4.</translation>
+    </message>
+    <message>
+        <source>Say why this message is not a request.</source>
+        <extracomment>Dutch: &quot;Zeg waarom dit bericht geen verzoek is.&quot;</extracomment>
+        <translation>Say why this message is not a request.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -9769,12 +9894,88 @@
         <translation>YEAR</translation>
     </message>
     <message>
-        <source>The request as received (.eml, .msg, PDF, scan), stored. An e-mail gives the channel, receipt and sender.</source>
-        <translation>The request as received (.eml, .msg, PDF, scan), stored. An e-mail gives the channel, receipt and sender.</translation>
-    </message>
-    <message>
         <source>Confirm that a file whose name or text (of a PDF) suggests an identity document is not one (logged).</source>
         <translation>Confirm that a file whose name or text (of a PDF) suggests an identity document is not one (logged).</translation>
+    </message>
+    <message>
+        <source>The request as received (.eml, .msg, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</source>
+        <translation>The request as received (.eml, .msg, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</translation>
+    </message>
+    <message>
+        <source>Set the privacy mailbox&apos;s IMAP account (TLS, certificate checked).</source>
+        <translation>Set the privacy mailbox&apos;s IMAP account (TLS, certificate checked).</translation>
+    </message>
+    <message>
+        <source>The IMAP server.</source>
+        <translation>The IMAP server.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>The port (993 for imaps, 143 for starttls).</source>
+        <translation>The port (993 for imaps, 143 for starttls).</translation>
+    </message>
+    <message>
+        <source>imaps (default) or starttls.</source>
+        <translation>imaps (default) or starttls.</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s user name.</source>
+        <translation>The mailbox&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox&apos;s password from this file (first line).</source>
+        <translation>Read the mailbox&apos;s password from this file (first line).</translation>
+    </message>
+    <message>
+        <source>Sign in with XOAUTH2 (Microsoft 365): the access token from this file (first line).</source>
+        <translation>Sign in with XOAUTH2 (Microsoft 365): the access token from this file (first line).</translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority (PEM) instead of the system&apos;s.</source>
+        <translation>Trust this certificate authority (PEM) instead of the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Where requests arrive (INBOX).</source>
+        <translation>Where requests arrive (INBOX).</translation>
+    </message>
+    <message>
+        <source>Where registered messages go (Geregistreerd).</source>
+        <translation>Where registered messages go (Geregistreerd).</translation>
+    </message>
+    <message>
+        <source>Where dismissed messages go (Geen verzoek).</source>
+        <translation>Where dismissed messages go (Geen verzoek).</translation>
+    </message>
+    <message>
+        <source>Save without signing in first.</source>
+        <translation>Save without signing in first.</translation>
+    </message>
+    <message>
+        <source>Show the privacy mailbox&apos;s account (no secret).</source>
+        <translation>Show the privacy mailbox&apos;s account (no secret).</translation>
+    </message>
+    <message>
+        <source>Show the messages waiting in the mailbox (read from the server, nothing kept).</source>
+        <translation>Show the messages waiting in the mailbox (read from the server, nothing kept).</translation>
+    </message>
+    <message>
+        <source>List the messages taken from the mailbox: registered or dismissed.</source>
+        <translation>List the messages taken from the mailbox: registered or dismissed.</translation>
+    </message>
+    <message>
+        <source>Register a message as a request (exactly once); prints its number.</source>
+        <translation>Register a message as a request (exactly once); prints its number.</translation>
+    </message>
+    <message>
+        <source>Set a message aside as not a request, with the reason.</source>
+        <translation>Set a message aside as not a request, with the reason.</translation>
+    </message>
+    <message>
+        <source>Why it is not a request.</source>
+        <translation>Why it is not a request.</translation>
     </message>
 </context>
 <context>
@@ -10894,6 +11095,68 @@
     <message>
         <source>The list could not be written to the output.</source>
         <translation>The list could not be written to the output.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::MailboxCommands</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <extracomment>Dutch: &quot;Kan %1 niet lezen: %2.&quot;</extracomment>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: other users can read %1.</source>
+        <extracomment>Dutch: &quot;Let op: andere gebruikers kunnen %1 lezen.&quot;</extracomment>
+        <translation>Warning: other users can read %1.</translation>
+    </message>
+    <message>
+        <source>Unknown security &apos;%1&apos; (imaps, starttls).</source>
+        <extracomment>Dutch: &quot;Onbekende beveiliging ‘%1’ (imaps, starttls).&quot;</extracomment>
+        <translation>Unknown security &apos;%1&apos; (imaps, starttls).</translation>
+    </message>
+    <message>
+        <source>--port needs a number.</source>
+        <extracomment>Dutch: &quot;--port verwacht een getal.&quot;</extracomment>
+        <translation>--port needs a number.</translation>
+    </message>
+    <message>
+        <source>Give a password or a token, not both.</source>
+        <extracomment>Dutch: &quot;Geef een wachtwoord of een token, niet allebei.&quot;</extracomment>
+        <translation>Give a password or a token, not both.</translation>
+    </message>
+    <message>
+        <source>mailbox account set needs --server and --login.</source>
+        <extracomment>Dutch: &quot;mailbox account set heeft --server en --login nodig.&quot;</extracomment>
+        <translation>mailbox account set needs --server and --login.</translation>
+    </message>
+    <message>
+        <source>The mailbox was not set up: %1</source>
+        <extracomment>Dutch: &quot;Het postvak is niet ingesteld: %1&quot;</extracomment>
+        <translation>The mailbox was not set up: %1</translation>
+    </message>
+    <message>
+        <source>The privacy mailbox is set up: %1 on %2.</source>
+        <extracomment>Dutch: &quot;Het privacypostvak is ingesteld: %1 op %2.&quot;</extracomment>
+        <translation>The privacy mailbox is set up: %1 on %2.</translation>
+    </message>
+    <message>
+        <source>dismissed: %1</source>
+        <translation>dismissed: %1</translation>
+    </message>
+    <message>
+        <source>Give the number (UID) of one message, as mailbox fetch shows it.</source>
+        <extracomment>Dutch: &quot;Geef het nummer (UID) van één bericht, zoals mailbox fetch het toont.&quot;</extracomment>
+        <translation>Give the number (UID) of one message, as mailbox fetch shows it.</translation>
+    </message>
+    <message>
+        <source>mailbox dismiss needs --reason TEXT: why is it not a request?</source>
+        <extracomment>Dutch: &quot;mailbox dismiss heeft --reason TEKST nodig: waarom is het geen verzoek?&quot;</extracomment>
+        <translation>mailbox dismiss needs --reason TEXT: why is it not a request?</translation>
+    </message>
+    <message>
+        <source>Message %1 was dismissed and moved to %2.</source>
+        <extracomment>Dutch: &quot;Bericht %1 is afgewezen en verplaatst naar %2.&quot;</extracomment>
+        <translation>Message %1 was dismissed and moved to %2.</translation>
     </message>
 </context>
 <context>
@@ -17254,6 +17517,84 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MailboxWindow</name>
+    <message>
+        <source>Mailbox</source>
+        <extracomment>Dutch: &quot;Postvak&quot;</extracomment>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>New messages in the folder %1 of %2. Register a request, or dismiss a message that is not one, with the reason.</source>
+        <extracomment>Dutch: &quot;Nieuwe berichten in de map %1 van %2. Registreer een verzoek, of wijs een bericht dat geen verzoek is af met de reden.&quot;</extracomment>
+        <translation>New messages in the folder %1 of %2. Register a request, or dismiss a message that is not one, with the reason.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Dutch: &quot;Ontvangen&quot;</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Dutch: &quot;Van&quot;</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>Dutch: &quot;Onderwerp&quot;</extracomment>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Dutch: &quot;Grootte&quot;</extracomment>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <extracomment>Dutch: &quot;&amp;Registreren…&quot;</extracomment>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <extracomment>Dutch: &quot;&amp;Afwijzen…&quot;</extracomment>
+        <translation>&amp;Dismiss…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <extracomment>Dutch: &quot;&amp;Vernieuwen&quot;</extracomment>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Messages in the mailbox</source>
+        <extracomment>Dutch: &quot;Berichten in het postvak&quot;</extracomment>
+        <translation>Messages in the mailbox</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <extracomment>Dutch: &quot;Het postvak wordt gelezen…&quot;</extracomment>
+        <translation>Reading the mailbox…</translation>
+    </message>
+    <message>
+        <source>No messages are waiting.</source>
+        <extracomment>Dutch: &quot;Er wachten geen berichten.&quot;</extracomment>
+        <translation>No messages are waiting.</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <extracomment>Dutch: &quot;Bericht afwijzen&quot;</extracomment>
+        <translation>Dismiss message</translation>
+    </message>
+    <message>
+        <source>Why is this message not a request? The reason goes on the audit trail.</source>
+        <extracomment>Dutch: &quot;Waarom is dit bericht geen verzoek? De reden komt in de audittrail.&quot;</extracomment>
+        <translation>Why is this message not a request? The reason goes on the audit trail.</translation>
+    </message>
+    <message>
+        <source>The message was dismissed and is now in the folder %1.</source>
+        <extracomment>Dutch: &quot;Het bericht is afgewezen en staat nu in de map %1.&quot;</extracomment>
+        <translation>The message was dismissed and is now in the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>DEMO — fictitious data — Privacydesk</source>
@@ -17500,6 +17841,16 @@ Details: %1</translation>
         <source>Sections</source>
         <extracomment>Dutch: &quot;Onderdelen&quot;</extracomment>
         <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <extracomment>Dutch: &quot;&amp;Postvak…&quot;</extracomment>
+        <translation>&amp;Mailbox…</translation>
+    </message>
+    <message>
+        <source>Register or dismiss the requests in the privacy mailbox</source>
+        <extracomment>Dutch: &quot;Verzoeken uit het privacypostvak registreren of afwijzen&quot;</extracomment>
+        <translation>Register or dismiss the requests in the privacy mailbox</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,8 @@ void MainWindow::applyRole()
     if (m_access.offer(m_newRequestAction, Permission::IntakeCase))
         m_access.offer(m_newRequestAction, Permission::ViewAllCases);
     m_access.offer(m_importAction, Permission::EditRegisters);
+    // The privacy mailbox: whoever may take its messages (functionaris, beheerder).
+    m_access.offer(m_mailboxAction, Permission::EditCases);
     m_access.offer(m_reportBreachAction, Permission::IntakeCase);
     // The person export reads the registers and records the export.
     if (m_access.offer(m_personExportAction, Permission::ViewRegisters))

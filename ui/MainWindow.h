@@ -79,6 +79,7 @@ public:
     // File → "Report a data breach…": every role that may report one (KCC included).
     QAction *reportBreachAction() const { return m_reportBreachAction; }
     QAction *importAction() const { return m_importAction; }
+    QAction *mailboxAction() const { return m_mailboxAction; }
     QAction *intakeAction() const { return m_intakeAction; }
     // "Nieuw verzoek…" (Ctrl+Shift+N): the officer's intake from every channel.
     QAction *newRequestAction() const { return m_newRequestAction; }
@@ -210,6 +211,7 @@ private:
     QAction *m_intakeAction = nullptr;
     QAction *m_newRequestAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_mailboxAction = nullptr; // Bestand → Postvak… (issue 41)
     QAction *m_reportBreachAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_usersAction = nullptr;

@@ -7,8 +7,10 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "breaches/BreachesPage.h"
+#include "cases/CaseListPage.h"
 #include "documents/LetterTemplatesDialog.h"
 #include "documents/PersonExportWizard.h"
+#include "mailbox/MailboxWindow.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -64,6 +66,20 @@ void MainWindow::createActions()
     m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
     m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newRequestAction, &QAction::triggered, this, [this] { openNewRequest(); });
+
+    // The privacy mailbox (issue 41): its messages registered as requests, or dismissed.
+    m_mailboxAction = new QAction(this);
+    m_mailboxAction->setObjectName(QStringLiteral("mailboxAction"));
+    m_mailboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_mailboxAction, &QAction::triggered, this, [this] {
+        auto *window = new MailboxWindow(m_store, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &MailboxWindow::caseCreated, this, [this] {
+            m_caseList->refresh();
+            dataChanged();
+        });
+        window->open();
+    });
 
     m_importAction = new QAction(this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
@@ -167,6 +183,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_intakeAction);
+    m_fileMenu->addAction(m_mailboxAction);
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_reportBreachAction);
     m_fileMenu->addSeparator();
@@ -226,6 +243,10 @@ void MainWindow::retranslateUi()
     m_newRequestAction->setStatusTip(tr("Register a request that arrived by e-mail, letter, "
                                         "web form, at the counter, through a "
                                         "representative or from the AP, with the original"));
+    //: Dutch: "&Postvak…"
+    m_mailboxAction->setText(tr("&Mailbox…"));
+    //: Dutch: "Verzoeken uit het privacypostvak registreren of afwijzen"
+    m_mailboxAction->setStatusTip(tr("Register or dismiss the requests in the privacy mailbox"));
     m_importAction->setText(tr("&Import persons…"));
     m_importAction->setStatusTip(
         tr("Import data subjects and relation end dates from a CSV export"));

@@ -8,9 +8,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
-#include "cases/MailIntake.h"
 #include "letters/Letters.h"
-#include "mail/MailMessage.h"
 #include "registers/PersonImport.h"
 #include "session/Session.h"
 #include "settings/SettingValues.h"
@@ -128,87 +126,6 @@ int CaseCommands::readPerson(const QCommandLineParser &p, Person *person)
         person->city = address->city;
     }
     return Success;
-}
-
-int CaseCommands::runAdd(CliContext &context)
-{
-    const QCommandLineParser &p = context.parser();
-    bool ok = true;
-    NewCase request;
-    // The request as it arrived: an e-mail fills the channel, the moment of receipt and the
-    // sender, unless given on the command line.
-    std::optional<MailMessage> mail;
-    if (p.isSet(QStringLiteral("original"))) {
-        auto original
-            = readAttachmentFile(p.value(QStringLiteral("original")), AttachmentKind::Origineel,
-                                 p.isSet(QStringLiteral("not-an-id-document")));
-        if (!original)
-            return Failure;
-        if (!readOriginalMail(*original, &mail))
-            return Failure;
-        request.attachments << *original;
-    }
-    if (const int failed = readPerson(p, &request.person); failed != Success)
-        return failed;
-    for (const QString &code :
-         p.values(QStringLiteral("type")).join(u',').split(u',', Qt::SkipEmptyParts)) {
-        const auto type = Codes::requestType(code.trimmed());
-        if (!type)
-            return CliContext::usage(tr("Unknown request type '%1' (%2).")
-                                         .arg(code, joinedCodes(codesOf(Codes::requestTypes()))));
-        request.types << *type;
-    }
-    // With an original the kind may follow once it is read ("overig" until then).
-    if (request.types.isEmpty() && !request.attachments.isEmpty())
-        request.types << RequestType::Overig;
-    if (request.types.isEmpty())
-        return CliContext::usage(tr("case add needs --type TYPE[,TYPE] (%1).")
-                                     .arg(joinedCodes(codesOf(Codes::requestTypes()))));
-    const auto channel = Codes::channel(p.value(QStringLiteral("channel")));
-    if (p.isSet(QStringLiteral("channel")) && !channel)
-        return CliContext::usage(
-            tr("Unknown channel '%1' (%2).")
-                .arg(p.value(QStringLiteral("channel")), joinedCodes(codesOf(Codes::channels()))));
-    request.receivedDate = dateOption(p, QStringLiteral("received"), &ok);
-    if (!ok)
-        return UsageError;
-    request.description = p.value(QStringLiteral("note"));
-    request.representative = p.value(QStringLiteral("representative"));
-    request.representativeMandate = p.value(QStringLiteral("mandate"));
-    request.representativeAddress = p.value(QStringLiteral("representative-address"));
-    request.receivedBy = p.value(QStringLiteral("received-by"));
-    request.callbackPhone = p.value(QStringLiteral("phone"));
-    if (mail)
-        MailIntake::apply(*mail, &request, false);
-    if (channel)
-        request.channel = *channel;
-    else if (!mail)
-        return CliContext::usage(
-            request.attachments.isEmpty()
-                ? tr("case add needs --channel (%1).").arg(joinedCodes(codesOf(Codes::channels())))
-                : tr("The original is not an e-mail: case add needs --channel (%1).")
-                      .arg(joinedCodes(codesOf(Codes::channels()))));
-    if (!request.receivedDate.isValid())
-        return CliContext::usage(
-            mail ? tr("The e-mail has no readable Date: case add needs --received YYYY-MM-DD.")
-                 : tr("case add needs --received YYYY-MM-DD."));
-    if (request.person.name.trimmed().isEmpty() && request.person.klantnummer.trimmed().isEmpty())
-        return CliContext::usage(tr("case add needs --person NAME or --klantnummer NUMBER."));
-    const bool override = p.isSet(QStringLiteral("confirm-not-bsn"));
-    return withCases(context, [&](Store &, CaseService &cases) {
-        ServiceError error;
-        const auto created = cases.add(request, override, &error);
-        if (!created)
-            return serviceFailure(error);
-        if (context.parser().isSet(QStringLiteral("json"))) {
-            const auto deadlines = cases.deadlines(*created, &error);
-            if (!deadlines)
-                return CliContext::readFailure(error, false);
-            CliContext::printJson(QJsonDocument(caseToJson(*created, *deadlines)));
-        } else
-            CliContext::printLine(created->number);
-        return static_cast<int>(Success);
-    });
 }
 
 int CaseCommands::runList(CliContext &context)
@@ -534,6 +451,61 @@ int CaseCommands::runTimeline(CliContext &context)
     });
 }
 
+// What case add and mailbox take read into a request (readRequest), without the original.
+QList<QCommandLineOption> CaseCommands::requestOptions()
+{
+    return { option(QStringLiteral("person"),
+                    QT_TRANSLATE_NOOP("pd::cli", "Name of the data subject."),
+                    QT_TRANSLATE_NOOP("pd::cli", "name")),
+             option(QStringLiteral("klantnummer"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "Customer number (an existing data subject is reused)."),
+                    QT_TRANSLATE_NOOP("pd::cli", "number")),
+             option(QStringLiteral("relation"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "Relation: huurder (default), ex-huurder, woningzoekende, …"),
+                    QT_TRANSLATE_NOOP("pd::cli", "code")),
+             option(QStringLiteral("type"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "Kind of request, one or more: inzage, "
+                                      "rectificatie, verwijdering, …"),
+                    QT_TRANSLATE_NOOP("pd::cli", "types")),
+             option(QStringLiteral("channel"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "How it came in: telefoon, email, brief, balie, "
+                                      "webformulier, gemachtigde, ap."),
+                    QT_TRANSLATE_NOOP("pd::cli", "code")),
+             option(QStringLiteral("received"), QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
+                    QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+             option(QStringLiteral("note"),
+                    QT_TRANSLATE_NOOP("pd::cli", "Short description of the request."),
+                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+             option(QStringLiteral("representative"),
+                    QT_TRANSLATE_NOOP("pd::cli", "Representative acting for the data subject."),
+                    QT_TRANSLATE_NOOP("pd::cli", "name")),
+             option(QStringLiteral("mandate"),
+                    QT_TRANSLATE_NOOP("pd::cli", "How the representative is authorised."),
+                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+             option(QStringLiteral("representative-address"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "Where letters to the representative go: "
+                                      "\"Dorpsstraat 3, 6582 AB Heumen\"."),
+                    QT_TRANSLATE_NOOP("pd::cli", "address")),
+             option(QStringLiteral("received-by"),
+                    QT_TRANSLATE_NOOP("pd::cli", "User who received the request (default: you)."),
+                    QT_TRANSLATE_NOOP("pd::cli", "user")),
+             option(QStringLiteral("phone"), QT_TRANSLATE_NOOP("pd::cli", "Callback number."),
+                    QT_TRANSLATE_NOOP("pd::cli", "number")),
+             option(QStringLiteral("email"),
+                    QT_TRANSLATE_NOOP("pd::cli", "E-mail address of a new data subject."),
+                    QT_TRANSLATE_NOOP("pd::cli", "address")),
+             option(QStringLiteral("address"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "Postal address of a new data subject: \"Kerkpad "
+                                      "12, 6582 BC Heumen\"."),
+                    QT_TRANSLATE_NOOP("pd::cli", "address")) };
+}
+
 // Registering a request and reading the register.
 QList<Command> caseRecordCommands()
 {
@@ -542,69 +514,15 @@ QList<Command> caseRecordCommands()
             "case add", QT_TRANSLATE_NOOP("pd::cli", "Register a new request; prints its number."),
             "",
             [](QCommandLineParser &p) {
+                p.addOptions(CaseCommands::requestOptions());
                 p.addOptions(
-                    { option(QStringLiteral("person"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Name of the data subject."),
-                             QT_TRANSLATE_NOOP("pd::cli", "name")),
-                      option(
-                          QStringLiteral("klantnummer"),
+                    { option(
+                          QStringLiteral("original"),
                           QT_TRANSLATE_NOOP(
-                              "pd::cli", "Customer number (an existing data subject is reused)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "number")),
-                      option(QStringLiteral("relation"),
-                             QT_TRANSLATE_NOOP(
-                                 "pd::cli",
-                                 "Relation: huurder (default), ex-huurder, woningzoekende, …"),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      option(QStringLiteral("type"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Kind of request, one or more: inzage, "
-                                               "rectificatie, verwijdering, …"),
-                             QT_TRANSLATE_NOOP("pd::cli", "types")),
-                      option(QStringLiteral("channel"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "How it came in: telefoon, email, brief, balie, "
-                                               "webformulier, gemachtigde, ap."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      option(QStringLiteral("received"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("note"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Short description of the request."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("representative"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Representative acting for the data subject."),
-                             QT_TRANSLATE_NOOP("pd::cli", "name")),
-                      option(QStringLiteral("mandate"),
-                             QT_TRANSLATE_NOOP("pd::cli", "How the representative is authorised."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("representative-address"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Where letters to the representative go: "
-                                               "\"Dorpsstraat 3, 6582 AB Heumen\"."),
-                             QT_TRANSLATE_NOOP("pd::cli", "address")),
-                      option(QStringLiteral("received-by"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "User who received the request (default: you)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "user")),
-                      option(QStringLiteral("phone"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Callback number."),
-                             QT_TRANSLATE_NOOP("pd::cli", "number")),
-                      option(QStringLiteral("email"),
-                             QT_TRANSLATE_NOOP("pd::cli", "E-mail address of a new data subject."),
-                             QT_TRANSLATE_NOOP("pd::cli", "address")),
-                      option(QStringLiteral("address"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Postal address of a new data subject: \"Kerkpad "
-                                               "12, 6582 BC Heumen\"."),
-                             QT_TRANSLATE_NOOP("pd::cli", "address")),
-                      option(QStringLiteral("original"),
-                             QT_TRANSLATE_NOOP(
-                                 "pd::cli",
-                                 "The request as received (.eml, .msg, PDF, scan), stored. "
-                                 "An e-mail gives the channel, receipt and sender."),
-                             QT_TRANSLATE_NOOP("pd::cli", "file")),
+                              "pd::cli",
+                              "The request as received (.eml, .msg, PDF, scan), kept in the store. "
+                              "An e-mail gives the channel, receipt and sender."),
+                          QT_TRANSLATE_NOOP("pd::cli", "file")),
                       option(QStringLiteral("not-an-id-document"), notIdDocumentHelp),
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },

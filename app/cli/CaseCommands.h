@@ -30,6 +30,18 @@ class CaseCommands final
     Q_DECLARE_TR_FUNCTIONS(pd::cli::CaseCommands)
 public:
     static int runAdd(CliContext &context);
+    // The request the options describe (requestOptions()), with original (when given) as its
+    // original: an e-mail fills the channel, the receipt and the sender unless the options say
+    // them (MailIntake). Success, or the usage error printed (CaseAddCommand.cpp).
+    static int readRequest(const QCommandLineParser &p,
+                           const std::optional<NewAttachment> &original, NewCase *request);
+    // The options of a new request, without --original, --not-an-id-document and
+    // --confirm-not-bsn (case add, mailbox take).
+    static QList<QCommandLineOption> requestOptions();
+    // What case add prints of a request added (its number, or with json the request and its
+    // deadlines); the refusal as the service words it.
+    static int printAdded(const CaseService &cases, const std::optional<Case> &created,
+                          const ServiceError &failure, bool json);
     static int readPerson(const QCommandLineParser &p, Person *person); // Success or usage
     static int runList(CliContext &context);
     static int runShow(CliContext &context);

@@ -169,5 +169,7 @@ QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObjec
 QList<Command> holdCommands();
 // person restrict, person restriction lift, person restrictions (HoldCommands.cpp, issue 40)
 QList<Command> restrictionCommands();
+// mailbox account set|show, fetch, list, take, dismiss (MailboxCommands.cpp, issue 41)
+QList<Command> mailboxCommands();
 
 } // namespace pd::cli

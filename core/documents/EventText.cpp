@@ -165,6 +165,8 @@ QString EventText::title(const QString &action)
         //: Dutch: "Beperking van de verwerking opgeheven"
         { QStringLiteral("case.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
         { QStringLiteral("person.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
+        //: Dutch: "Uit het privacypostvak geregistreerd"
+        { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
     };
     if (const char *title = titles.value(action))
         return tr(title);

@@ -641,3 +641,23 @@ BEGIN
                    pd_group('functionaris'), pd_group('kcc'), pd_group('auditor'));
 END
 $$;
+
+-- The privacy mailbox (issue 41, Permission::ChangeSettings and EditCases): the account and its
+-- secret are set by a beheerder only and read by the officers who take messages (their desk
+-- signs in with it); the auditor sees the account without its secret; a KCC login sees neither.
+-- The record of the messages taken grows only: no officer changes or removes a row of it.
+DO $$
+DECLARE
+    beheerder    name := pd_group('beheerder');
+    functionaris name := pd_group('functionaris');
+    auditor      name := pd_group('auditor');
+BEGIN
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON mailbox_account FROM %I', functionaris);
+    EXECUTE format('REVOKE DELETE ON mailbox_account FROM %I', beheerder);
+    EXECUTE format('REVOKE SELECT ON mailbox_account FROM %I', auditor);
+    EXECUTE format('GRANT SELECT (id, server, port, security, login, auth, folder, done_folder, '
+                   'dismiss_folder, updated_at, updated_by) ON mailbox_account TO %I', auditor);
+    EXECUTE format('REVOKE UPDATE, DELETE ON mailbox_messages FROM %I, %I', beheerder,
+                   functionaris);
+END
+$$;

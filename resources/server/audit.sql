@@ -126,7 +126,8 @@ BEGIN
     WHEN 'functionaris' THEN
         RETURN etype <> 'user'
            AND act NOT IN ('settings.security', 'settings.organisation',
-                           'settings.deadline_policy', 'settings.changed', 'store.restored');
+                           'settings.deadline_policy', 'settings.changed', 'store.restored',
+                           'mailbox.account_set');
     WHEN 'auditor' THEN
         RETURN act LIKE '%.read' OR act IN ('store.verified', 'case.timeline', 'person.report',
                                             'breach.report', 'breach.list');
@@ -725,7 +726,8 @@ BEGIN
         'breach_data', 'breach_criteria', 'breach_persons', 'breach_follow_ups', 'breach_letters',
         'external_holds', 'person_restrictions',
         'covenants', 'covenant_parties', 'covenant_data',
-        'processing_activity_systems', 'case_system_checks', 'dpias']
+        'processing_activity_systems', 'case_system_checks', 'dpias',
+        'mailbox_account', 'mailbox_messages']
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '

@@ -691,7 +691,8 @@ BEGIN
         ('covenant_parties', ARRAY['name']),
         ('processing_activity_systems', ARRAY['name']),
         ('case_system_checks', ARRAY['system', 'note']),
-        ('dpias', ARRAY['reason', 'outcome', 'consultation'])) AS guarded(t, c)
+        ('dpias', ARRAY['reason', 'outcome', 'consultation']),
+        ('mailbox_messages', ARRAY['reason'])) AS guarded(t, c)
     LOOP
         SELECT string_agg(quote_ident(regexp_replace(c, '^[a-z]+:', '')), ', '),
                string_agg(quote_literal(c), ', '),

@@ -25,6 +25,7 @@
 #include "documents/PersonExportWizard.h"
 #include "intake/IntakeDialog.h"
 #include "intake/NewRequestDialog.h"
+#include "mailbox/MailboxWindow.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/CovenantDialog.h"
 #include "registers/DestroyDialog.h"
@@ -315,6 +316,9 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"NewRequestDialog"_s, [this, desk] {
                       return new NewRequestDialog(*m_store, desk);
                   } };
+    // Issue 41: the privacy mailbox, here without an account (it says how to set one up).
+    list << Walk { u"MailboxWindow"_s, [this, desk] { return new MailboxWindow(*m_store, desk); },
+                   named("mailboxList") };
     list << Walk { u"SettingsDialog"_s, [this, desk] {
                       return new SettingsDialog(*m_store, desk);
                   } };

@@ -101,6 +101,7 @@ sees privacydesk_print print/PrintedDocument.h
 sees privacydesk_documents documents/ComplaintDossier.h
 sees privacydesk_reports reports/DashboardService.h
 sees privacydesk_demo demo/DemoData.h
+sees privacydesk_mailbox mailbox/MailboxService.h
 
 blind privacydesk_domain util/Clock.h
 blind privacydesk_util store/Store.h
@@ -204,6 +205,14 @@ unreachable privacydesk_reports documents/ComplaintDossier.h
 unreachable privacydesk_reports demo/DemoData.h
 unreachable privacydesk_demo documents/ComplaintDossier.h
 unreachable privacydesk_demo reports/DashboardService.h
+# Issue 41: the privacy mailbox takes a message into the requests' intake: it reaches the cases
+# and the mail reader, and no module above the cases; none of those reaches it.
+reaches privacydesk_mailbox cases/CaseService.h
+reaches privacydesk_mailbox mail/MailMessage.h
+unreachable privacydesk_mailbox registers/Disclosures.h
+unreachable privacydesk_mailbox letters/Letters.h
+unreachable privacydesk_cases mailbox/MailboxService.h
+unreachable privacydesk_documents mailbox/MailboxService.h
 
 # Issue 41: a PDF's text layer (QtPdf) sits beside the e-mail reader, under the requests that
 # check what a kept file says: it sees neither the store nor the requests, the mail reader does

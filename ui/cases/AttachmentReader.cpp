@@ -29,9 +29,16 @@ std::optional<PickedFile> AttachmentReader::read(QWidget *parent, const QString 
     std::optional<NewAttachment> read = AttachmentService::readFile(path, refusal);
     if (!read)
         return std::nullopt;
-    const QString name = read->name;
+    return check(parent, std::move(*read), refusal);
+}
+
+std::optional<PickedFile> AttachmentReader::check(QWidget *parent, NewAttachment file,
+                                                  QString *refusal)
+{
+    refusal->clear();
+    const QString name = file.name;
     PickedFile picked;
-    picked.file = std::move(*read);
+    picked.file = std::move(file);
     picked.mediaType = AttachmentService::mediaTypeOf(name, picked.file.content);
     if (AttachmentService::isMail(name, picked.file.content))
         picked.mail = MailFile::parse(picked.file.content);

@@ -42,6 +42,9 @@ public:
     // The file at path, ready to keep. nullopt: refused, with the reason (translated) in
     // *refusal, or the officer cancelled the question (empty *refusal).
     static std::optional<PickedFile> read(QWidget *parent, const QString &path, QString *refusal);
+    // The same for bytes already in memory (the privacy mailbox's message, issue 41): every
+    // check read() makes after reading the file.
+    static std::optional<PickedFile> check(QWidget *parent, NewAttachment file, QString *refusal);
 
     // "Is this a copy of an identity document?" about name, whose name (or the name of a file
     // attached to it, inside) contains hint. Yes refuses, No keeps it as not one, Escape

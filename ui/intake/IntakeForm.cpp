@@ -505,8 +505,15 @@ std::optional<NewCase> IntakeForm::request()
 
 std::optional<Case> IntakeForm::add(CaseService &cases, const NewCase &request)
 {
+    return add([&cases](const NewCase &r, bool override,
+                        ServiceError *failure) { return cases.add(r, override, failure); },
+               request);
+}
+
+std::optional<Case> IntakeForm::add(const Saver &save, const NewCase &request)
+{
     ServiceError failure;
-    std::optional<Case> created = cases.add(request, notBsn->isChecked(), &failure);
+    std::optional<Case> created = save(request, notBsn->isChecked(), &failure);
     if (!created)
         error->setMessage(failure.message);
     return created;

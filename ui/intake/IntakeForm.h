@@ -29,6 +29,7 @@ class CaseService;
 class Store;
 struct Case;
 struct NewCase;
+struct ServiceError;
 } // namespace pd
 
 namespace pd::ui {
@@ -178,6 +179,10 @@ public:
     // Saves the request (the confirmation as ticked); a refusal shows as the form's error, and
     // everything stays as it was for the user to correct.
     std::optional<Case> add(CaseService &cases, const NewCase &request);
+    // The same through another way of saving (the privacy mailbox takes its message with the
+    // request, issue 41): save(request, the confirmation as ticked, error).
+    using Saver = std::function<std::optional<Case>(const NewCase &, bool, ServiceError *)>;
+    std::optional<Case> add(const Saver &save, const NewCase &request);
     // The saved request's number on the result page, which then shows with Close the default.
     void showResult(const QString &number);
     // Back to the empty form: no person, the default kinds, no description, no confirmation, no

@@ -604,22 +604,38 @@ int NewRequestDialog::addFiles(const QStringList &paths)
     int added = 0;
     for (const QString &path : paths) {
         QString refusal;
-        std::optional<PickedFile> picked = AttachmentReader::read(this, path, &refusal);
-        if (!picked) {
-            if (!refusal.isEmpty())
-                refusals << refusal;
-            continue;
-        }
-        picked->file.kind = AttachmentKind::Origineel; // the officer says when it is not
-        const bool fills = picked->mail && m_filledFields.isEmpty();
-        m_files << *picked;
-        ++added;
-        if (fills)
-            fillFromMail(*picked->mail);
+        if (keep(AttachmentReader::read(this, path, &refusal)))
+            ++added;
+        else if (!refusal.isEmpty())
+            refusals << refusal;
     }
     m_fileMessage->setMessage(refusals.join(u'\n'));
     updateFiles();
     if (added > 0)
+        m_fileList->setCurrentItem(m_fileList->topLevelItem(int(m_files.size()) - 1));
+    validate();
+    return added;
+}
+
+bool NewRequestDialog::keep(std::optional<PickedFile> picked)
+{
+    if (!picked)
+        return false;
+    picked->file.kind = AttachmentKind::Origineel; // the officer says when it is not
+    const bool fills = picked->mail && m_filledFields.isEmpty();
+    m_files << *picked;
+    if (fills)
+        fillFromMail(*picked->mail);
+    return true;
+}
+
+bool NewRequestDialog::addOriginal(const NewAttachment &file)
+{
+    QString refusal;
+    const bool added = page() == Page::Form && keep(AttachmentReader::check(this, file, &refusal));
+    m_fileMessage->setMessage(refusal);
+    updateFiles();
+    if (added)
         m_fileList->setCurrentItem(m_fileList->topLevelItem(int(m_files.size()) - 1));
     validate();
     return added;
@@ -694,7 +710,8 @@ void NewRequestDialog::save()
     request->attachments = files();
 
     CaseService cases(m_store, *m_clock);
-    const std::optional<Case> created = m_form->add(cases, *request);
+    const std::optional<Case> created
+        = m_saver ? m_form->add(m_saver, *request) : m_form->add(cases, *request);
     if (!created)
         return;
     m_created = created;
@@ -720,6 +737,8 @@ bool NewRequestDialog::hasInput() const
 
 void NewRequestDialog::startNew()
 {
+    // The next request is a new one of its own, not the mailbox's message again.
+    m_saver = {};
     m_files.clear();
     m_filledFields.clear();
     m_mailReceivedAt = QDateTime();

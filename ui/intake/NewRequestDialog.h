@@ -67,11 +67,17 @@ public:
     QString fileMessage() const;
     // What the officer must check by eye in the files kept (a scan without a text layer).
     QString fileNotice() const;
+    // How the request is saved instead of CaseService::add: the privacy mailbox takes its
+    // message with the request (issue 41, MailboxWindow).
+    void setSaver(IntakeForm::Saver saver) { m_saver = std::move(saver); }
 
 public Q_SLOTS:
     // Reads and checks each file (size, identity document) and lists the ones kept; the first
     // e-mail fills the form. Returns how many were added.
     int addFiles(const QStringList &paths);
+    // An original already in memory (the privacy mailbox's message, issue 41), checked and
+    // listed as a file is; an e-mail fills the form. False when it was not added.
+    bool addOriginal(const NewAttachment &file);
     // "Add file…": the file dialog, then addFiles().
     void chooseFiles();
     void save();
@@ -104,6 +110,8 @@ private:
     void updateDeadline();
     void updateFiles();
     void fillFromMail(const MailMessage &mail);
+    // Lists a file read and checked; the first e-mail fills the form. False: none.
+    bool keep(std::optional<PickedFile> picked);
     QDateTime receivedAt() const;
     QDate today() const;
 
@@ -113,6 +121,7 @@ private:
     std::optional<DeadlinePolicy> m_policy; // nothing: it could not be read (read again)
     QList<PickedFile> m_files;
     QString m_createdNumber;
+    IntakeForm::Saver m_saver; // empty: CaseService::add
     // The Date of the e-mail the form was filled from: kept to the second when the officer
     // leaves the date and time as filled.
     QDateTime m_mailReceivedAt;

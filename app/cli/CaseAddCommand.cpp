@@ -1,0 +1,114 @@
+// privacydesk-cli case add: a request read from the options (and its original), also for
+// mailbox take (issue 41), which gives the message from the mailbox as the original.
+
+#include "CaseCommands.h"
+#include "cases/Attachments.h"
+#include "cases/CaseJson.h"
+#include "cases/MailIntake.h"
+#include "mail/MailMessage.h"
+
+#include <QJsonDocument>
+
+namespace pd::cli {
+
+int CaseCommands::runAdd(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    std::optional<NewAttachment> original;
+    if (p.isSet(QStringLiteral("original"))) {
+        original
+            = readAttachmentFile(p.value(QStringLiteral("original")), AttachmentKind::Origineel,
+                                 p.isSet(QStringLiteral("not-an-id-document")));
+        if (!original)
+            return Failure;
+    }
+    NewCase request;
+    if (const int invalid = readRequest(p, original, &request); invalid != Success)
+        return invalid;
+    return withCases(context, [&](Store &, CaseService &cases) {
+        ServiceError error;
+        const auto created = cases.add(request, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        return printAdded(cases, created, error, p.isSet(QStringLiteral("json")));
+    });
+}
+
+int CaseCommands::printAdded(const CaseService &cases, const std::optional<Case> &created,
+                             const ServiceError &failure, bool json)
+{
+    if (!created)
+        return serviceFailure(failure);
+    if (json) {
+        ServiceError error;
+        const auto deadlines = cases.deadlines(*created, &error);
+        if (!deadlines)
+            return CliContext::readFailure(error, false);
+        CliContext::printJson(QJsonDocument(caseToJson(*created, *deadlines)));
+    } else
+        CliContext::printLine(created->number);
+    return Success;
+}
+
+int CaseCommands::readRequest(const QCommandLineParser &p,
+                              const std::optional<NewAttachment> &original, NewCase *out)
+{
+    bool ok = true;
+    NewCase request;
+    // The request as it arrived: an e-mail fills the channel, the moment of receipt and the
+    // sender, unless given on the command line.
+    std::optional<MailMessage> mail;
+    if (original) {
+        if (!readOriginalMail(*original, &mail))
+            return Failure;
+        request.attachments << *original;
+    }
+    if (const int failed = readPerson(p, &request.person); failed != Success)
+        return failed;
+    for (const QString &code :
+         p.values(QStringLiteral("type")).join(u',').split(u',', Qt::SkipEmptyParts)) {
+        const auto type = Codes::requestType(code.trimmed());
+        if (!type)
+            return CliContext::usage(tr("Unknown request type '%1' (%2).")
+                                         .arg(code, joinedCodes(codesOf(Codes::requestTypes()))));
+        request.types << *type;
+    }
+    // With an original the kind may follow once it is read ("overig" until then).
+    if (request.types.isEmpty() && !request.attachments.isEmpty())
+        request.types << RequestType::Overig;
+    if (request.types.isEmpty())
+        return CliContext::usage(tr("case add needs --type TYPE[,TYPE] (%1).")
+                                     .arg(joinedCodes(codesOf(Codes::requestTypes()))));
+    const auto channel = Codes::channel(p.value(QStringLiteral("channel")));
+    if (p.isSet(QStringLiteral("channel")) && !channel)
+        return CliContext::usage(
+            tr("Unknown channel '%1' (%2).")
+                .arg(p.value(QStringLiteral("channel")), joinedCodes(codesOf(Codes::channels()))));
+    request.receivedDate = dateOption(p, QStringLiteral("received"), &ok);
+    if (!ok)
+        return UsageError;
+    request.description = p.value(QStringLiteral("note"));
+    request.representative = p.value(QStringLiteral("representative"));
+    request.representativeMandate = p.value(QStringLiteral("mandate"));
+    request.representativeAddress = p.value(QStringLiteral("representative-address"));
+    request.receivedBy = p.value(QStringLiteral("received-by"));
+    request.callbackPhone = p.value(QStringLiteral("phone"));
+    if (mail)
+        MailIntake::apply(*mail, &request, false);
+    if (channel)
+        request.channel = *channel;
+    else if (!mail)
+        return CliContext::usage(
+            request.attachments.isEmpty()
+                ? tr("case add needs --channel (%1).").arg(joinedCodes(codesOf(Codes::channels())))
+                : tr("The original is not an e-mail: case add needs --channel (%1).")
+                      .arg(joinedCodes(codesOf(Codes::channels()))));
+    if (!request.receivedDate.isValid())
+        return CliContext::usage(
+            mail ? tr("The e-mail has no readable Date: case add needs --received YYYY-MM-DD.")
+                 : tr("case add needs --received YYYY-MM-DD."));
+    if (request.person.name.trimmed().isEmpty() && request.person.klantnummer.trimmed().isEmpty())
+        return CliContext::usage(tr("case add needs --person NAME or --klantnummer NUMBER."));
+    *out = request;
+    return Success;
+}
+
+} // namespace pd::cli

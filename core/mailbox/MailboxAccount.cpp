@@ -1,0 +1,90 @@
+#include "mailbox/MailboxAccount.h"
+
+#include "domain/InputLimits.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+QString MailboxCodes::code(MailboxAccount::Security security)
+{
+    return security == MailboxAccount::Security::StartTls ? u"starttls"_s : u"imaps"_s;
+}
+
+QString MailboxCodes::code(MailboxAccount::Auth auth)
+{
+    return auth == MailboxAccount::Auth::XOAuth2 ? u"xoauth2"_s : u"password"_s;
+}
+
+std::optional<MailboxAccount::Security> MailboxCodes::security(const QString &code)
+{
+    if (code == u"imaps"_s)
+        return MailboxAccount::Security::Imaps;
+    if (code == u"starttls"_s)
+        return MailboxAccount::Security::StartTls;
+    return std::nullopt;
+}
+
+std::optional<MailboxAccount::Auth> MailboxCodes::auth(const QString &code)
+{
+    if (code == u"password"_s)
+        return MailboxAccount::Auth::Password;
+    if (code == u"xoauth2"_s)
+        return MailboxAccount::Auth::XOAuth2;
+    return std::nullopt;
+}
+
+bool MailboxCodes::validFolder(const QString &folder)
+{
+    if (folder.trimmed().isEmpty() || folder.size() > 200)
+        return false;
+    return std::all_of(folder.cbegin(), folder.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+}
+
+QString MailboxCodes::validate(const MailboxAccount &a, bool withSecret)
+{
+    static const QRegularExpression host(u"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"_s);
+    if (!host.match(a.server).hasMatch() || a.server.size() > 253)
+        //: Dutch: "Vul de naam van de mailserver in, bijvoorbeeld outlook.office365.com."
+        return tr("Enter the mail server's name, for example outlook.office365.com.");
+    if (a.port < 1 || a.port > 65535)
+        //: Dutch: "Het poortnummer moet tussen 1 en 65535 liggen."
+        return tr("The port must be between 1 and 65535.");
+    if (a.login.trimmed().isEmpty() || a.login.size() > InputLimits::maxShortText)
+        //: Dutch: "Vul de gebruikersnaam van het postvak in."
+        return tr("Enter the mailbox's user name.");
+    if (withSecret && a.secret.isEmpty())
+        return a.auth == MailboxAccount::Auth::XOAuth2
+            //: Dutch: "Geef het OAuth2-toegangstoken van het postvak."
+            ? tr("Give the mailbox's OAuth2 access token.")
+            //: Dutch: "Geef het wachtwoord van het postvak."
+            : tr("Give the mailbox's password.");
+    if (a.secret.contains('\n') || a.secret.contains('\r') || a.secret.contains('\0'))
+        //: Dutch: "Het wachtwoord of token bevat een regeleinde: het is niet goed ingelezen."
+        return tr("The password or token contains a line break: it was not read correctly.");
+    for (const QString &folder : { a.folder, a.doneFolder, a.dismissFolder }) {
+        if (!validFolder(folder))
+            //: Dutch: "De mapnaam ‘%1’ kan niet: gebruik letters, cijfers, spaties en
+            //: leestekens zonder aanhalingstekens."
+            return tr("The folder name '%1' cannot be used: use letters, digits, spaces and "
+                      "punctuation without quotes.")
+                .arg(folder);
+    }
+    if (a.folder == a.doneFolder || a.folder == a.dismissFolder)
+        //: Dutch: "Kies voor geregistreerde en afgewezen berichten een andere map dan die van
+        //: de nieuwe berichten."
+        return tr("Choose another folder for registered and dismissed messages than the one new "
+                  "messages arrive in.");
+    if (!a.caPem.isEmpty() && !a.caPem.contains("-----BEGIN CERTIFICATE-----"))
+        //: Dutch: "Het CA-bestand is geen PEM-certificaat."
+        return tr("The CA file is not a PEM certificate.");
+    return {};
+}
+
+} // namespace pd

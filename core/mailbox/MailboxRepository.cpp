@@ -1,0 +1,140 @@
+#include "mailbox/MailboxRepository.h"
+
+#include "store/ServiceSupport.h"
+#include "store/Statements.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString messageColumns = u"id, message_key, sha256, size, state, case_number, reason, "
+                               "moved_to, handled_at, handled_by"_s;
+
+HandledMessage messageFrom(const QSqlQuery &row)
+{
+    HandledMessage m;
+    m.id = row.value(0).toLongLong();
+    m.key = row.value(1).toString();
+    m.sha256 = row.value(2).toString();
+    m.size = row.value(3).toLongLong();
+    m.registered = row.value(4).toString() == u"registered"_s;
+    m.caseNumber = row.value(5).toString();
+    m.reason = row.value(6).toString();
+    m.movedTo = row.value(7).toString();
+    m.handledAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
+    m.handledBy = row.value(9).toString();
+    return m;
+}
+
+} // namespace
+
+bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAccount> *found,
+                                ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT server, port, security, login, auth, secret, ca_pem, folder, "
+                         "done_folder, dismiss_folder FROM mailbox_account WHERE id = 1"_s,
+                         {}, error))
+        return false;
+    return statements::firstRow(
+        query,
+        [](const QSqlQuery &row) {
+            MailboxAccount a;
+            a.server = row.value(0).toString();
+            a.port = row.value(1).toInt();
+            a.security = MailboxCodes::security(row.value(2).toString())
+                             .value_or(MailboxAccount::Security::Imaps);
+            a.login = row.value(3).toString();
+            a.auth = MailboxCodes::auth(row.value(4).toString())
+                         .value_or(MailboxAccount::Auth::Password);
+            a.secret = row.value(5).toByteArray();
+            a.caPem = row.value(6).toString().toUtf8();
+            a.folder = row.value(7).toString();
+            a.doneFolder = row.value(8).toString();
+            a.dismissFolder = row.value(9).toString();
+            return a;
+        },
+        found, error);
+}
+
+bool MailboxRepository::setAccount(const QSqlDatabase &db, const MailboxAccount &a, bool exists,
+                                   const QString &now, const QString &user, ServiceError *error)
+{
+    QSqlQuery query(db);
+    const QVariantList values { a.server,
+                                a.port,
+                                MailboxCodes::code(a.security),
+                                a.login,
+                                MailboxCodes::code(a.auth),
+                                a.secret,
+                                a.caPem.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(QString::fromUtf8(a.caPem)),
+                                a.folder,
+                                a.doneFolder,
+                                a.dismissFolder,
+                                now,
+                                user };
+    if (exists)
+        return statements::run(query,
+                               u"UPDATE mailbox_account SET server = ?, port = ?, security = ?, "
+                               "login = ?, auth = ?, secret = ?, ca_pem = ?, folder = ?, "
+                               "done_folder = ?, dismiss_folder = ?, updated_at = ?, "
+                               "updated_by = ? WHERE id = 1"_s,
+                               values, error);
+    return statements::run(query,
+                           u"INSERT INTO mailbox_account (server, port, security, login, auth, "
+                           "secret, ca_pem, folder, done_folder, dismiss_folder, updated_at, "
+                           "updated_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s,
+                           values, error);
+}
+
+bool MailboxRepository::byKey(const QSqlDatabase &db, const QString &key,
+                              std::optional<HandledMessage> *found, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT "_s + messageColumns
+                             + u" FROM mailbox_messages WHERE message_key = ?"_s,
+                         { key }, error))
+        return false;
+    return statements::firstRow(query, messageFrom, found, error);
+}
+
+std::optional<QList<HandledMessage>> MailboxRepository::handled(const QSqlDatabase &db, int limit,
+                                                                ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT "_s + messageColumns
+                             + u" FROM mailbox_messages ORDER BY id DESC LIMIT ?"_s,
+                         { limit }, error))
+        return std::nullopt;
+    return statements::rows(query, messageFrom, error);
+}
+
+std::optional<qint64> MailboxRepository::insert(const QSqlDatabase &db, const HandledMessage &m,
+                                                ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         u"INSERT INTO mailbox_messages (message_key, sha256, size, state, "
+                         "case_number, reason, moved_to, handled_at, handled_by) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                         { m.key, m.sha256, m.size, m.registered ? u"registered"_s : u"dismissed"_s,
+                           support::nullable(m.caseNumber), support::nullable(m.reason), m.movedTo,
+                           m.handledAt.toString(Qt::ISODateWithMs), m.handledBy },
+                         error))
+        return std::nullopt;
+    return support::insertedRowId(db);
+}
+
+} // namespace pd

@@ -1,0 +1,343 @@
+#include "mailbox/MailboxService.h"
+
+#include "domain/InputLimits.h"
+#include "mail/MailMessage.h"
+#include "mailbox/ImapClient.h"
+#include "session/UnitOfWork.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+ServiceError mailError(const QString &message)
+{
+    return { ServiceError::Code::Invalid, message, {} };
+}
+
+} // namespace
+
+MailboxService::MailboxService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+    , m_session(store, clock)
+{ }
+
+std::optional<MailboxAccount> MailboxService::account(ServiceError *error) const
+{
+    if (!m_session.permit(Permission::EditCases, u"mailbox.read"_s, {}, error))
+        return std::nullopt;
+    std::optional<MailboxAccount> found;
+    if (!MailboxRepository::account(m_store.database(), &found, error))
+        return std::nullopt;
+    if (!found)
+        *error = { ServiceError::Code::NotFound,
+                   //: Dutch: "Er is nog geen privacypostvak ingesteld: een beheerder doet dat
+                   //: met privacydesk-cli mailbox account set (zie de README, ‘Het
+                   //: privacypostvak’)."
+                   tr("No privacy mailbox has been set up yet: a beheerder does so with "
+                      "privacydesk-cli mailbox account set (see the README, 'Het "
+                      "privacypostvak')."),
+                   {} };
+    return found;
+}
+
+bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::ChangeSettings, u"mailbox.account_set"_s);
+    if (!unit.permit(error))
+        return false;
+    MailboxAccount account = given;
+    account.server = account.server.trimmed();
+    account.login = account.login.trimmed();
+    std::optional<MailboxAccount> stored;
+    if (!MailboxRepository::account(m_store.database(), &stored, error))
+        return false;
+    const bool newSecret = !account.secret.isEmpty();
+    if (!newSecret && stored && stored->auth == account.auth)
+        account.secret = stored->secret;
+    if (const QString problem = MailboxCodes::validate(account, true); !problem.isEmpty()) {
+        *error = mailError(problem);
+        return false;
+    }
+    // No free text a person could type a BSN into: the guard has nothing to see.
+    if (!unit.guard({}, false, error))
+        return false;
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            // What changed, never the secret itself.
+            write.record(u"mailbox"_s, u"account"_s, u"mailbox.account_set"_s,
+                         QJsonObject { { u"server"_s, account.server },
+                                       { u"port"_s, account.port },
+                                       { u"security"_s, MailboxCodes::code(account.security) },
+                                       { u"login"_s, account.login },
+                                       { u"auth"_s, MailboxCodes::code(account.auth) },
+                                       { u"own_ca"_s, !account.caPem.isEmpty() },
+                                       { u"folder"_s, account.folder },
+                                       { u"done_folder"_s, account.doneFolder },
+                                       { u"dismiss_folder"_s, account.dismissFolder },
+                                       { u"secret_changed"_s, newSecret } });
+            return MailboxRepository::setAccount(write.database(), account, stored.has_value(), now,
+                                                 write.session().userName(), failure);
+        },
+        error);
+}
+
+bool MailboxService::check(const MailboxAccount &account, QString *error)
+{
+    ImapClient client(account);
+    return client.list(account.folder, error).has_value()
+        && client.ensureFolder(account.doneFolder, error)
+        && client.ensureFolder(account.dismissFolder, error);
+}
+
+std::optional<QList<MailboxMessage>> MailboxService::waiting(const MailboxAccount &account,
+                                                             QString *error)
+{
+    ImapClient client(account);
+    const std::optional<QList<ImapClient::Listed>> listed = client.list(account.folder, error);
+    if (!listed)
+        return std::nullopt;
+    QList<MailboxMessage> messages;
+    for (const ImapClient::Listed &one : *listed) {
+        const std::optional<QByteArray> header = client.header(account.folder, one.uid, error);
+        if (!header)
+            return std::nullopt;
+        MailboxMessage m;
+        m.uid = one.uid;
+        m.size = one.size;
+        if (const std::optional<MailMessage> read = MailMessage::parse(*header)) {
+            m.fromName = read->from.name;
+            m.fromAddress = read->from.address;
+            m.subject = read->subject;
+            m.date = read->date;
+            if (!read->messageId.isEmpty())
+                m.key = read->messageId;
+        }
+        messages << m;
+    }
+    return messages;
+}
+
+std::optional<QByteArray> MailboxService::fetch(const MailboxAccount &account, qint64 uid,
+                                                QString *error)
+{
+    ImapClient client(account);
+    std::optional<QByteArray> message = client.message(account.folder, uid, error);
+    if (message && message->isEmpty()) {
+        //: Dutch: "Bericht %1 staat niet meer in de map %2: het is al geregistreerd door een
+        //: andere werkplek of verplaatst."
+        *error = tr("Message %1 is no longer in the folder %2: it was registered by another desk "
+                    "or moved.")
+                     .arg(uid)
+                     .arg(account.folder);
+        return std::nullopt;
+    }
+    return message;
+}
+
+QString MailboxService::keyOf(const QByteArray &message)
+{
+    const std::optional<MailMessage> read = MailMessage::parse(message);
+    if (read && !read->messageId.trimmed().isEmpty())
+        return read->messageId.trimmed();
+    return u"sha256:"_s + sha256Of(message);
+}
+
+QString MailboxService::fileName(const QByteArray &message, qint64 uid)
+{
+    const std::optional<MailMessage> read = MailMessage::parse(message);
+    const QString day
+        = read && read->date.isValid() ? read->date.toString(u"yyyy-MM-dd"_s) : QString();
+    return day.isEmpty() ? u"postvak-%1.eml"_s.arg(uid) : u"postvak-%1-%2.eml"_s.arg(day).arg(uid);
+}
+
+HandledMessage MailboxService::record(const QByteArray &message, const QString &movedTo) const
+{
+    HandledMessage m;
+    m.key = keyOf(message);
+    m.sha256 = sha256Of(message);
+    m.size = message.size();
+    m.movedTo = movedTo;
+    m.handledAt = m_clock.now().toUTC();
+    m.handledBy = m_session.userName();
+    return m;
+}
+
+bool MailboxService::claim(const MailboxAccount &account, qint64 uid, const QString &key,
+                           const QString &to, qint64 *movedUid, ServiceError *error)
+{
+    std::optional<HandledMessage> taken;
+    if (!MailboxRepository::byKey(m_store.database(), key, &taken, error))
+        return false;
+    if (taken) {
+        // A copy left in the folder (delivered twice) goes where the first went.
+        QString ignored;
+        ImapClient(account).move(account.folder, uid, taken->movedTo, nullptr, &ignored);
+        *error = { ServiceError::Code::Conflict,
+                   taken->registered
+                       //: Dutch: "Dit bericht is al geregistreerd (door een andere werkplek of
+                       //: eerder): verzoek %1, door %2. Er is niets geregistreerd."
+                       ? tr("This message was already registered (by another desk or before): "
+                            "request %1, by %2. Nothing was registered.")
+                             .arg(taken->caseNumber, taken->handledBy)
+                       //: Dutch: "Dit bericht is al afgewezen als geen verzoek (door %1)."
+                       : tr("This message was already dismissed as not a request (by %1).")
+                             .arg(taken->handledBy),
+                   {} };
+        return false;
+    }
+    ImapClient client(account);
+    QString why;
+    if (!client.ensureFolder(to, &why)) {
+        *error = mailError(why);
+        return false;
+    }
+    switch (client.move(account.folder, uid, to, movedUid, &why)) {
+    case ImapClient::Move::Moved:
+        return true;
+    case ImapClient::Move::Gone:
+        *error = { ServiceError::Code::Conflict,
+                   //: Dutch: "Dit bericht is al geregistreerd door een andere werkplek: het
+                   //: staat niet meer in de map %1. Er is niets geregistreerd."
+                   tr("This message was already registered by another desk: it is no longer in "
+                      "the folder %1. Nothing was registered.")
+                       .arg(account.folder),
+                   {} };
+        return false;
+    case ImapClient::Move::Failed:
+        break;
+    }
+    *error = mailError(why);
+    return false;
+}
+
+void MailboxService::release(const MailboxAccount &account, const QString &from, qint64 movedUid,
+                             ServiceError *error)
+{
+    ImapClient client(account);
+    QString why;
+    if (client.move(from, movedUid, account.folder, nullptr, &why) == ImapClient::Move::Moved) {
+        //: Dutch: "%1 Het bericht staat weer in de map %2."
+        error->message
+            = tr("%1 The message is back in the folder %2.").arg(error->message, account.folder);
+        return;
+    }
+    //: Dutch: "%1 Het bericht kon niet terug naar de map %2 (%3): het staat in de map %4."
+    error->message = tr("%1 The message could not be moved back to the folder %2 (%3): it is in "
+                        "the folder %4.")
+                         .arg(error->message, account.folder, why.isEmpty() ? u"-"_s : why, from);
+}
+
+std::optional<Case> MailboxService::take(const MailboxAccount &account, qint64 uid,
+                                         const QByteArray &message, NewCase request,
+                                         bool bsnOverride, ServiceError *error)
+{
+    if (!m_session.permit(Permission::EditCases, u"mailbox.taken"_s, QString::number(uid), error))
+        return std::nullopt;
+    const bool carried = std::any_of(request.attachments.cbegin(), request.attachments.cend(),
+                                     [&](const NewAttachment &a) { return a.content == message; });
+    if (!carried)
+        request.attachments.prepend({ fileName(message, uid), message, AttachmentKind::Origineel });
+    HandledMessage handled = record(message, account.doneFolder);
+    qint64 movedUid = 0;
+    if (!claim(account, uid, handled.key, account.doneFolder, &movedUid, error))
+        return std::nullopt;
+    std::optional<Case> created;
+    UnitOfWork::Batch batch(m_session);
+    CaseService cases(m_store, m_clock);
+    if (batch.begun(error) && (created = cases.add(request, bsnOverride, error))) {
+        handled.registered = true;
+        handled.caseNumber = created->number;
+        UnitOfWork unit(m_session, Permission::EditCases, u"mailbox.taken"_s, created->number);
+        const bool recorded = unit.commit(
+            [&](UnitOfWork::Write &write, ServiceError *failure) {
+                write.record(u"case"_s, created->number, u"case.mailbox_taken"_s,
+                             QJsonObject { { u"message_sha256"_s, handled.sha256 },
+                                           { u"size"_s, handled.size },
+                                           { u"moved_to"_s, handled.movedTo } });
+                return MailboxRepository::insert(write.database(), handled, failure).has_value();
+            },
+            error);
+        if (recorded && batch.commit(error))
+            return created;
+    }
+    // Another desk on this store recorded it meanwhile (both servers' moves went through): it
+    // stays where that desk put it.
+    std::optional<HandledMessage> other;
+    ServiceError ignored;
+    if (MailboxRepository::byKey(m_store.database(), handled.key, &other, &ignored) && other) {
+        *error = { ServiceError::Code::Conflict,
+                   tr("This message was already registered by another desk: it is no longer in "
+                      "the folder %1. Nothing was registered.")
+                       .arg(account.folder),
+                   {} };
+        return std::nullopt;
+    }
+    release(account, account.doneFolder, movedUid, error);
+    return std::nullopt;
+}
+
+bool MailboxService::dismiss(const MailboxAccount &account, qint64 uid, const QByteArray &message,
+                             const QString &reason, bool bsnOverride, ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditCases, u"mailbox.dismissed"_s, QString::number(uid));
+    if (!unit.permit(error))
+        return false;
+    const QString why = reason.trimmed();
+    if (why.isEmpty()) {
+        //: Dutch: "Zeg waarom dit bericht geen verzoek is."
+        *error = mailError(tr("Say why this message is not a request."));
+        return false;
+    }
+    if (const QString tooLong
+        = InputLimits::checkLengths({ { tr("Reason"), why, InputLimits::maxLongText } });
+        !tooLong.isEmpty()) {
+        *error = mailError(tooLong);
+        return false;
+    }
+    if (!unit.guard({ { tr("Reason"), why } }, bsnOverride, error))
+        return false;
+    HandledMessage handled = record(message, account.dismissFolder);
+    handled.reason = why;
+    qint64 movedUid = 0;
+    if (!claim(account, uid, handled.key, account.dismissFolder, &movedUid, error))
+        return false;
+    const bool done = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const std::optional<qint64> id
+                = MailboxRepository::insert(write.database(), handled, failure);
+            if (!id)
+                return false;
+            write.record(u"mailbox"_s, QString::number(*id), u"mailbox.dismissed"_s,
+                         QJsonObject { { u"reason"_s, why },
+                                       { u"message_sha256"_s, handled.sha256 },
+                                       { u"size"_s, handled.size },
+                                       { u"moved_to"_s, handled.movedTo } });
+            return true;
+        },
+        error);
+    if (!done)
+        release(account, account.dismissFolder, movedUid, error);
+    return done;
+}
+
+std::optional<QList<HandledMessage>> MailboxService::handled(int limit, ServiceError *error) const
+{
+    if (!m_session.permit(Permission::EditCases, u"mailbox.read"_s, {}, error))
+        return std::nullopt;
+    return MailboxRepository::handled(m_store.database(), limit, error);
+}
+
+} // namespace pd

@@ -1,0 +1,148 @@
+// Issue 41: the privacy mailbox's tables on a server store, with psql logged in as each role
+// (what an employee with the credentials could do by hand): the account and its secret are set
+// by a beheerder and read by the officers whose desks sign in with it; the auditor sees the
+// account without its secret and the messages taken; a KCC login sees neither; nobody changes
+// or removes the record of the messages taken. Through the application the same: only the
+// beheerder sets the account, the auditor and the KCC cannot read it.
+
+#include "ServerStoreFixture.h"
+#include "mailbox/MailboxService.h"
+#include "util/Clock.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using namespace pd::test::serverLogins;
+
+namespace {
+
+const QHash<QString, QString> passwords {
+    { adminLogin, adminPassword },
+    { u"fenna"_s, officerPassword },
+    { u"karel"_s, kccPassword },
+    { u"anna"_s, auditorPassword },
+};
+
+const QString insertMessage
+    = u"INSERT INTO mailbox_messages (message_key, sha256, size, state, moved_to, handled_at, "
+      "handled_by) VALUES ('x@y', 'ab', 1, 'dismissed', 'Geen verzoek', 'nu', 'psql')"_s;
+
+MailboxAccount account()
+{
+    MailboxAccount a;
+    a.server = u"imap.woonstad.example"_s;
+    a.login = u"privacy@woonstad.example"_s;
+    a.secret = "geheim-postvak-wachtwoord";
+    return a;
+}
+
+} // namespace
+
+class TestPsqlMailbox final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void byHand_data();
+    void byHand();
+    void throughTheApplication();
+
+private:
+    ServerStoreFixture m_server;
+};
+
+void TestPsqlMailbox::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    for (const auto &[login, role] :
+         { std::pair { u"fenna"_s, u"functionaris"_s }, std::pair { u"karel"_s, u"kcc"_s },
+           std::pair { u"anna"_s, u"auditor"_s } })
+        QVERIFY2(m_server.addUser(login, role, passwords.value(login), &error), qPrintable(error));
+    StoreError openError;
+    const auto store = m_server.open(adminLogin, adminPassword, &openError);
+    QVERIFY2(store, qPrintable(openError.message()));
+    ServiceError serviceError;
+    QVERIFY2(MailboxService(*store).setAccount(account(), &serviceError),
+             qPrintable(serviceError.message));
+}
+
+void TestPsqlMailbox::byHand_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("allowed");
+    const QString secret = u"SELECT secret FROM mailbox_account"_s;
+    const QString server = u"SELECT server, login, folder FROM mailbox_account"_s;
+    const QString taken = u"SELECT count(*) FROM mailbox_messages"_s;
+    const QString change = u"UPDATE mailbox_account SET server = 'mail.elders.example'"_s;
+    QTest::newRow("functionaris reads the secret") << u"fenna"_s << secret << true;
+    QTest::newRow("auditor reads the secret") << u"anna"_s << secret << false;
+    QTest::newRow("kcc reads the secret") << u"karel"_s << secret << false;
+    QTest::newRow("auditor reads the account") << u"anna"_s << server << true;
+    QTest::newRow("kcc reads the account") << u"karel"_s << server << false;
+    QTest::newRow("functionaris changes the account") << u"fenna"_s << change << false;
+    QTest::newRow("auditor changes the account") << u"anna"_s << change << false;
+    QTest::newRow("beheerder changes the account") << adminLogin << change << true;
+    QTest::newRow("functionaris removes the account")
+        << u"fenna"_s << u"DELETE FROM mailbox_account"_s << false;
+    QTest::newRow("beheerder removes the account")
+        << adminLogin << u"DELETE FROM mailbox_account"_s << false;
+    QTest::newRow("auditor reads the messages taken") << u"anna"_s << taken << true;
+    QTest::newRow("kcc reads the messages taken") << u"karel"_s << taken << false;
+    QTest::newRow("functionaris records a message") << u"fenna"_s << insertMessage << true;
+    QTest::newRow("kcc records a message") << u"karel"_s << insertMessage << false;
+    QTest::newRow("functionaris rewrites a message taken")
+        << u"fenna"_s << u"UPDATE mailbox_messages SET case_number = '2026-0001'"_s << false;
+    QTest::newRow("beheerder removes a message taken")
+        << adminLogin << u"DELETE FROM mailbox_messages"_s << false;
+}
+
+void TestPsqlMailbox::byHand()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, sql);
+    QFETCH(bool, allowed);
+    const ServerStoreFixture::PsqlResult result = m_server.psql(login, passwords.value(login), sql);
+    if (allowed) {
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    } else {
+        QVERIFY2(result.exitCode != 0, qPrintable(result.out));
+        QVERIFY2(result.err.contains(u"permission denied"_s), qPrintable(result.err));
+    }
+}
+
+void TestPsqlMailbox::throughTheApplication()
+{
+    StoreError openError;
+    {
+        const auto store = m_server.open(u"fenna"_s, passwords.value(u"fenna"_s), &openError);
+        QVERIFY2(store, qPrintable(openError.message()));
+        ServiceError error;
+        const auto read = MailboxService(*store).account(&error);
+        QVERIFY2(read, qPrintable(error.message));
+        QCOMPARE(read->secret, account().secret);
+        QVERIFY(!MailboxService(*store).setAccount(account(), &error));
+        QCOMPARE(error.code, ServiceError::Code::Denied);
+    }
+    for (const QString &login : { u"anna"_s, u"karel"_s }) {
+        const auto store = m_server.open(login, passwords.value(login), &openError);
+        QVERIFY2(store, qPrintable(openError.message()));
+        ServiceError error;
+        QVERIFY(!MailboxService(*store).account(&error));
+        QCOMPARE(error.code, ServiceError::Code::Denied);
+    }
+    // What was written by hand above is described in the trail.
+    const ServerStoreFixture::PsqlResult trail = m_server.psql(
+        adminLogin, adminPassword,
+        u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' AND entity_id IN "
+        "('mailbox_account', 'mailbox_messages')"_s);
+    QCOMPARE(trail.exitCode, 0);
+    QVERIFY2(trail.out.trimmed().toInt() >= 2, qPrintable(trail.out));
+}
+
+QTEST_GUILESS_MAIN(TestPsqlMailbox)
+#include "tst_psql_mailbox.moc"

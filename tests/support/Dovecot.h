@@ -1,0 +1,76 @@
+#pragma once
+
+#include "mailbox/MailboxAccount.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+
+#include <memory>
+
+namespace pd::test {
+
+// A private Dovecot IMAP server for the privacy mailbox's tests (issue 41): `dovecot -F` with a
+// configuration of its own in a folder of the test (its base_dir, state_dir, log file and
+// maildir), listening on 127.0.0.1 on two free ports: IMAPS and IMAP with STARTTLS, TLS
+// required (ssl = required: no login in clear), with a certificate for 127.0.0.1 signed by a
+// certificate authority the test makes with the openssl program. One user (passwd-file),
+// stored as the user running the test; under root (CI) the mail belongs to Dovecot's own
+// "dovecot" user, as Dovecot runs no mail or login process as root.
+class Dovecot final
+{
+public:
+    static constexpr auto login = "privacy@woonstad.example";
+    static constexpr auto password = "postvak-wachtwoord-2026";
+
+    Dovecot();
+    ~Dovecot();
+    Q_DISABLE_COPY_MOVE(Dovecot)
+
+    // Whether the dovecot and openssl programs are there (the tests say so when not).
+    static bool available(QString *why);
+    // Before start(): the mailbox also takes XOAUTH2 (as Microsoft 365 does) with this access
+    // token, which a tiny introspection server (python3 http.server, on another free port of
+    // 127.0.0.1) answers for as Entra ID would: active for this token, inactive for any other.
+    // Needs python3 (availableOAuth2).
+    void acceptOAuth2Token(const QByteArray &token) { m_token = token; }
+    static bool availableOAuth2(QString *why);
+    // Makes the CAs and the certificate, writes the configuration into folder and starts the
+    // server; false, with *error (the server's log included), when it did not come up.
+    bool start(const QString &folder, QString *error);
+    void stop();
+
+    int imapsPort() const { return m_imapsPort; }
+    int starttlsPort() const { return m_starttlsPort; }
+    // The CA that signed the server's certificate, and another one that did not.
+    QByteArray caPem() const { return m_caPem; }
+    QByteArray otherCaPem() const { return m_otherCaPem; }
+    // The account of the mailbox over IMAPS, trusting caPem().
+    MailboxAccount account() const;
+    // Delivers message into folder of the mailbox (IMAP APPEND over IMAPS).
+    bool deliver(const QByteArray &message, QString *error,
+                 const QString &folder = QStringLiteral("INBOX")) const;
+    // The server's log (for a failure's message).
+    QString log() const;
+
+private:
+    bool makeCertificates(QString *error);
+    bool run(const QStringList &arguments, QString *error) const;
+    // The introspection server and Dovecot's oauth2 passdb; the configuration's lines.
+    bool startIntrospection(QString *config, QString *error);
+
+    QString m_folder;
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QProcess> m_introspection;
+    QByteArray m_token;
+    int m_imapsPort = 0;
+    int m_starttlsPort = 0;
+    QByteArray m_caPem;
+    QByteArray m_otherCaPem;
+};
+
+// A message as a mail program delivers it: CRLF, with From, To, Subject, Date, Message-ID.
+QByteArray mailMessage(const QString &fromName, const QString &fromAddress, const QString &subject,
+                       const QString &date, const QString &messageId, const QString &body);
+
+} // namespace pd::test

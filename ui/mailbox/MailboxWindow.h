@@ -1,0 +1,96 @@
+#pragma once
+
+#include "mailbox/MailboxService.h"
+
+#include <QByteArray>
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace pd {
+class Clock;
+class Store;
+} // namespace pd
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// "Postvak" (Bestand → Postvak…, issue 41): the messages waiting in the privacy mailbox's
+// folder, with sender, subject, date and size. "Registreren…" opens the officer's intake
+// ("Nieuw verzoek") filled from the message, with the message as its original; saving claims
+// the message on the server and registers it exactly once (MailboxService::take: another desk
+// that took it first is said so, and nothing is registered); cancelling the intake leaves it in
+// the folder. "Afwijzen…" sets a message that is no request aside, with the reason.
+// "Vernieuwen" (F5) reads the folder again.
+//
+// The server is read on a worker thread (the list, a message's bytes), so the desk never hangs
+// on a slow or unreachable server: the window says what went wrong. Moving a message (at
+// saving or dismissing) takes one short call with a timeout, under the wait cursor.
+class MailboxWindow final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MailboxWindow(const Store &store, QWidget *parent = nullptr);
+    ~MailboxWindow() override;
+
+    // For tests: where today and now come from (default systemClock()); must outlive it.
+    void setClock(const Clock &clock);
+    int messageCount() const;
+    QString statusMessage() const;
+    bool busy() const;
+
+public Q_SLOTS:
+    void refresh();
+    void registerSelected();
+    void dismissSelected();
+
+Q_SIGNALS:
+    void caseCreated(const QString &number);
+    // The folder was read (or reading it failed): for tests.
+    void refreshed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    using Listing = std::pair<std::optional<QList<MailboxMessage>>, QString>;
+    using Fetched = std::pair<std::optional<QByteArray>, QString>;
+    void retranslateUi();
+    void showListing();
+    void setBusy(bool busy);
+    void updateButtons();
+    std::optional<qint64> selectedUid() const;
+    // Reads message uid on a worker thread, then next(bytes) on this one.
+    void withMessage(qint64 uid, std::function<void(const QByteArray &)> next);
+    void openIntake(qint64 uid, const QByteArray &message);
+    void dismiss(qint64 uid, const QByteArray &message);
+
+    const Store &m_store;
+    const Clock *m_clock;
+    std::optional<MailboxAccount> m_account;
+    QList<MailboxMessage> m_messages;
+    QFutureWatcher<Listing> m_listing;
+    QFutureWatcher<Fetched> m_fetching;
+    std::function<void(const QByteArray &)> m_next;
+    bool m_busy = false;
+    QString m_done; // what was just done, said once the folder is read again
+
+    QLabel *m_intro = nullptr;
+    QTreeWidget *m_list = nullptr;
+    MessageLabel *m_status = nullptr;
+    QPushButton *m_register = nullptr;
+    QPushButton *m_dismiss = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_close = nullptr;
+};
+
+} // namespace pd::ui
