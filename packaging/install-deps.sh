@@ -34,6 +34,8 @@ build_packages=(
   libgsf-1-dev qt6-pdf-dev libcurl4-openssl-dev libqpdf-dev  # issue 41, see run_packages
   qpdf  # tests: `qpdf --password=... --decrypt` opens an encrypted answer, as a tenant's reader would
   dovecot-imapd  # tests/mailbox: a private Dovecot on 127.0.0.1 holds the privacy mailbox
+  openssl  # tests/support/Dovecot: the test's own CA and the server's certificate
+  python3  # tests/mailbox: the OAuth2 introspection server the XOAUTH2 test signs in against
   lld  # the linker (CMakeLists.txt: -fuse-ld=lld), four times faster than ld.bfd on the test programs
 )
 

@@ -60,7 +60,7 @@ void TestCliMailbox::initTestCase()
     QVERIFY(initSodium());
     QString why;
     if (!Dovecot::available(&why))
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(why + u" (packaging/install-deps.sh installs it)"_s));
 }
 
 void TestCliMailbox::init()

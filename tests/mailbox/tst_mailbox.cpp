@@ -98,7 +98,7 @@ void TestMailbox::initTestCase()
     QVERIFY(initSodium());
     QString why;
     if (!Dovecot::available(&why))
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(why + u" (packaging/install-deps.sh installs it)"_s));
 }
 
 void TestMailbox::init()
@@ -512,7 +512,7 @@ void TestMailbox::xoauth2SignsInWithTheAccessToken()
 {
     QString why;
     if (!Dovecot::availableOAuth2(&why))
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(why + u" (packaging/install-deps.sh installs it)"_s));
     const QByteArray token = "eyJ0eXAiOiJKV1QiLCJ0ZXN0IjoicHJpdmFjeWRlc2sifQ.dGVzdA.c2lnbg";
     Dovecot server;
     server.acceptOAuth2Token(token);
