@@ -3721,7 +3721,7 @@
     </message>
     <message>
         <source>; sent encrypted; password %1</source>
-        <extracomment>Dutch: &quot;; versleuteld verzonden; wachtwoord %1&quot; (%1: &quot;per telefoon&quot;, &quot;per sms&quot;)</extracomment>
+        <extracomment>Dutch: &quot;; versleuteld verstuurd; wachtwoord %1&quot; (%1: &quot;per telefoon&quot;, &quot;per sms&quot;)</extracomment>
         <translation>; sent encrypted; password %1</translation>
     </message>
 </context>
@@ -14381,9 +14381,9 @@
         <translation>Look at the dossier&apos;s pages before you print</translation>
     </message>
     <message>
-        <source>Save &amp;encrypted (PDF with a password)</source>
-        <extracomment>Dutch: &quot;&amp;Versleuteld opslaan (PDF met wachtwoord)&quot;</extracomment>
-        <translation>Save &amp;encrypted (PDF with a password)</translation>
+        <source>Save encr&amp;ypted (PDF with a password)</source>
+        <extracomment>Dutch: &quot;Versleuteld opslaan (PDF met &amp;wachtwoord)&quot;</extracomment>
+        <translation>Save encr&amp;ypted (PDF with a password)</translation>
     </message>
 </context>
 <context>
@@ -16410,9 +16410,9 @@ Dutch: &quot;Gegevens&quot;</extracomment>
 <context>
     <name>pd::ui::EncryptChoice</name>
     <message>
-        <source>Password by &amp;phone</source>
-        <extracomment>Dutch: &quot;Wachtwoord per &amp;telefoon&quot;</extracomment>
-        <translation>Password by &amp;phone</translation>
+        <source>Password by p&amp;hone</source>
+        <extracomment>Dutch: &quot;Wachtwoord per tele&amp;foon&quot;</extracomment>
+        <translation>Password by p&amp;hone</translation>
     </message>
     <message>
         <source>Password by te&amp;xt message</source>
@@ -18161,9 +18161,9 @@ or use “Add file…”</translation>
         <translation>Give the receiving controller&apos;s name.</translation>
     </message>
     <message>
-        <source>&amp;Encrypted: one PDF with the data export inside</source>
-        <extracomment>Dutch: &quot;&amp;Versleuteld: één PDF met de gegevensexport erin&quot;</extracomment>
-        <translation>&amp;Encrypted: one PDF with the data export inside</translation>
+        <source>Encr&amp;ypted: one PDF with the data export inside</source>
+        <extracomment>Dutch: &quot;Ve&amp;rsleuteld: één PDF met de gegevensexport erin&quot;</extracomment>
+        <translation>Encr&amp;ypted: one PDF with the data export inside</translation>
     </message>
     <message>
         <source>Encrypted (AES-256); inside the PDF: %1.</source>

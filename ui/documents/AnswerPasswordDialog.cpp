@@ -19,6 +19,7 @@ AnswerPasswordDialog::AnswerPasswordDialog(const QString &password, PasswordDeli
     setObjectName(QStringLiteral("answerPasswordDialog"));
     //: Dutch: "Wachtwoord van de PDF"
     setWindowTitle(tr("Password of the PDF"));
+    setMinimumWidth(520);
     //: Dutch: "Geef de betrokkene dit wachtwoord apart door, %1. Het wordt alleen nu getoond en
     //: nergens bewaard: noteer het niet bij het dossier."
     auto *intro = new QLabel(tr("Give the data subject this password separately, %1. It is shown "
@@ -71,8 +72,8 @@ EncryptChoice::EncryptChoice(const QString &title, QWidget *parent)
     setObjectName(QStringLiteral("encryptChoice"));
     setCheckable(true);
     setChecked(false);
-    //: Dutch: "Wachtwoord per &telefoon"
-    m_phone = new QRadioButton(tr("Password by &phone"), this);
+    //: Dutch: "Wachtwoord per tele&foon"
+    m_phone = new QRadioButton(tr("Password by p&hone"), this);
     m_phone->setObjectName(QStringLiteral("encryptByPhone"));
     //: Dutch: "Wachtwoord per &sms"
     m_sms = new QRadioButton(tr("Password by te&xt message"), this);

@@ -93,8 +93,8 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     versionLabel->setBuddy(m_version);
     form->addRow(versionLabel, m_version);
     form->addRow(tr("Audit trail:"), m_status);
-    //: Dutch: "&Versleuteld opslaan (PDF met wachtwoord)"
-    m_encrypt = new EncryptChoice(tr("Save &encrypted (PDF with a password)"), this);
+    //: Dutch: "Versleuteld opslaan (PDF met &wachtwoord)"
+    m_encrypt = new EncryptChoice(tr("Save encr&ypted (PDF with a password)"), this);
     connect(m_encrypt, &EncryptChoice::changed, this,
             [this] { m_save->setEnabled(m_content.has_value() && m_encrypt->isReady()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -374,9 +374,9 @@ public:
         note->setWordWrap(true);
         m_message = new MessageLabel(this);
         // Issue 41: one encrypted PDF with the data export inside, for the data subject.
-        //: Dutch: "&Versleuteld: één PDF met de gegevensexport erin"
+        //: Dutch: "Ve&rsleuteld: één PDF met de gegevensexport erin"
         m_encrypt = new EncryptChoice(
-            PersonExportWizard::tr("&Encrypted: one PDF with the data export inside"), this);
+            PersonExportWizard::tr("Encr&ypted: one PDF with the data export inside"), this);
         connect(m_encrypt, &EncryptChoice::changed, this, [this, note] {
             const bool on = m_encrypt->encrypt();
             if (on)
