@@ -16,7 +16,6 @@
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
 #include "letters/Letters.h"
-#include "organisation/OrganisationSettings.h"
 #include "print/EncryptedPdf.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
@@ -138,15 +137,8 @@ void TestEncryptedAnswer::initTestCase()
     m_store = test::createServiceStore(m_tmp.filePath(u"store"_s), u"Woonstichting Voorbeeld"_s);
     QVERIFY(m_store);
     QVERIFY(m_fixture.build(*m_store, m_clock, m_tmp.path()));
-    // Letters need the organisation's postal address and contact (issue 14).
-    OrganisationSettings settings(*m_store, m_clock);
-    OrganisationDetails details = settings.details();
-    details.street = u"Havenstraat 12"_s;
-    details.postcode = u"1234 AB"_s;
-    details.city = u"Voorbeeldhaven"_s;
-    details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
     ServiceError error;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(Fixture::fillOrganisation(*m_store, m_clock, &error), qPrintable(error.message));
 }
 
 void TestEncryptedAnswer::passwordFormat()

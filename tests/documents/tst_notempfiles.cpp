@@ -192,17 +192,10 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     // The store and the import of a housing-system CSV with the known people.
     m_store = test::createTestStore(in(u"store"_s), nullptr, u"Woonstichting Voorbeeld"_s);
     QVERIFY(m_store);
-    {
-        // Letters need the organisation's postal address and contact (issue 14).
-        OrganisationSettings settings(*m_store, m_clock);
-        OrganisationDetails details = settings.details();
-        details.street = u"Havenstraat 12"_s;
-        details.postcode = u"1234 AB"_s;
-        details.city = u"Voorbeeldhaven"_s;
-        details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
-        ServiceError settingsError;
-        QVERIFY2(settings.save(details, false, &settingsError), qPrintable(settingsError.message));
-    }
+    // Letters need the organisation's postal address and contact (issue 14).
+    ServiceError settingsError;
+    QVERIFY2(test::PersonReportFixture::fillOrganisation(*m_store, m_clock, &settingsError),
+             qPrintable(settingsError.message));
     QVERIFY(m_fixture.build(*m_store, m_clock, in(u"input"_s)));
     const PrintedDocument::Marking marking = PrintedDocument::marking(*m_store);
 
