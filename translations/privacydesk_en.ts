@@ -3130,6 +3130,29 @@
     </message>
 </context>
 <context>
+    <name>pd::EncryptedPdf</name>
+    <message>
+        <source>No password could be made.</source>
+        <extracomment>Dutch: &quot;Er kon geen wachtwoord worden gemaakt.&quot;</extracomment>
+        <translation>No password could be made.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be encrypted: %1</source>
+        <extracomment>Dutch: &quot;De PDF kon niet worden versleuteld: %1&quot;</extracomment>
+        <translation>The PDF could not be encrypted: %1</translation>
+    </message>
+    <message>
+        <source>by text message</source>
+        <extracomment>Dutch: &quot;per sms&quot;</extracomment>
+        <translation>by text message</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <extracomment>Dutch: &quot;per telefoon&quot;</extracomment>
+        <translation>by phone</translation>
+    </message>
+</context>
+<context>
     <name>pd::EventText</name>
     <message>
         <source>Request registered</source>
@@ -3765,6 +3788,11 @@
         <source>Registered from the privacy mailbox</source>
         <extracomment>Dutch: &quot;Uit het privacypostvak geregistreerd&quot;</extracomment>
         <translation>Registered from the privacy mailbox</translation>
+    </message>
+    <message>
+        <source>; sent encrypted; password %1</source>
+        <extracomment>Dutch: &quot;; versleuteld verstuurd; wachtwoord %1&quot; (%1: &quot;per telefoon&quot;, &quot;per sms&quot;)</extracomment>
+        <translation>; sent encrypted; password %1</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4834,16 @@
     <message>
         <source>File name</source>
         <translation>File name</translation>
+    </message>
+    <message>
+        <source>An encrypted answer is a PDF: choose the PDF file.</source>
+        <extracomment>Dutch: &quot;Een versleuteld antwoord is een PDF: kies het PDF-bestand.&quot;</extracomment>
+        <translation>An encrypted answer is a PDF: choose the PDF file.</translation>
+    </message>
+    <message>
+        <source>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</source>
+        <extracomment>Dutch: &quot;Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het losse JSON-bestand en de CSV-map weg.&quot;</extracomment>
+        <translation>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</translation>
     </message>
 </context>
 <context>
@@ -9977,6 +10015,22 @@
         <source>Why it is not a request.</source>
         <translation>Why it is not a request.</translation>
     </message>
+    <message>
+        <source>With --encrypt: how the password goes to the data subject, telefoon or sms (default telefoon); recorded on the trail, the password itself never.</source>
+        <translation>With --encrypt: how the password goes to the data subject, telefoon or sms (default telefoon); recorded on the trail, the password itself never.</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>HOW</translation>
+    </message>
+    <message>
+        <source>Write the dossier as an encrypted PDF (PDF 2.0, AES-256); the generated password is printed once on stderr and kept nowhere.</source>
+        <translation>Write the dossier as an encrypted PDF (PDF 2.0, AES-256); the generated password is printed once on stderr and kept nowhere.</translation>
+    </message>
+    <message>
+        <source>Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with the JSON and CSV files inside as attachments, instead of --json and --csv-dir; the generated password is printed once on stderr and kept nowhere.</source>
+        <translation>Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with the JSON and CSV files inside as attachments, instead of --json and --csv-dir; the generated password is printed once on stderr and kept nowhere.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -10528,6 +10582,21 @@
         <source>The passphrase is empty.</source>
         <translation>The passphrase is empty.</translation>
     </message>
+    <message>
+        <source>--password-by goes with --encrypt.</source>
+        <extracomment>Dutch: &quot;--password-by hoort bij --encrypt.&quot;</extracomment>
+        <translation>--password-by goes with --encrypt.</translation>
+    </message>
+    <message>
+        <source>--password-by is %1.</source>
+        <extracomment>Dutch: &quot;--password-by is %1.&quot;</extracomment>
+        <translation>--password-by is %1.</translation>
+    </message>
+    <message>
+        <source>Password of the PDF (give it separately, %1; it is not kept anywhere): %2</source>
+        <extracomment>Dutch: &quot;Wachtwoord van de PDF (geef het apart door, %1; het wordt nergens bewaard): %2&quot;</extracomment>
+        <translation>Password of the PDF (give it separately, %1; it is not kept anywhere): %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CovenantCommands</name>
@@ -10976,6 +11045,21 @@
         <source>Note: not recorded on a request, because this data subject has more than one open request for access or portability. Name the request: export person AVG-YYYY-NNNN.</source>
         <extracomment>Dutch: &quot;Let op: niet bij een verzoek vastgelegd, want deze betrokkene heeft meer dan één open verzoek om inzage of overdraagbaarheid. Noem het verzoek: export person AVG-JJJJ-NNNN.&quot;</extracomment>
         <translation>Note: not recorded on a request, because this data subject has more than one open request for access or portability. Name the request: export person AVG-YYYY-NNNN.</translation>
+    </message>
+    <message>
+        <source>--encrypt makes one encrypted PDF: give --pdf FILE.</source>
+        <extracomment>Dutch: &quot;--encrypt maakt één versleutelde PDF: geef --pdf BESTAND.&quot;</extracomment>
+        <translation>--encrypt makes one encrypted PDF: give --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>--encrypt puts the JSON and CSV files inside the PDF: leave out --json, --csv-dir and --transmit.</source>
+        <extracomment>Dutch: &quot;--encrypt zet de JSON- en CSV-bestanden in de PDF: laat --json, --csv-dir en --transmit weg.&quot;</extracomment>
+        <translation>--encrypt puts the JSON and CSV files inside the PDF: leave out --json, --csv-dir and --transmit.</translation>
+    </message>
+    <message>
+        <source>Inside the PDF: %1.</source>
+        <extracomment>Dutch: &quot;In de PDF: %1.&quot;</extracomment>
+        <translation>Inside the PDF: %1.</translation>
     </message>
 </context>
 <context>
@@ -11726,6 +11810,34 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AnswerPasswordDialog</name>
+    <message>
+        <source>Password of the PDF</source>
+        <extracomment>Dutch: &quot;Wachtwoord van de PDF&quot;</extracomment>
+        <translation>Password of the PDF</translation>
+    </message>
+    <message>
+        <source>Give the data subject this password separately, %1. It is shown only now and kept nowhere: do not write it down with the file.</source>
+        <extracomment>Dutch: &quot;Geef de betrokkene dit wachtwoord apart door, %1. Het wordt alleen nu getoond en nergens bewaard: noteer het niet bij het dossier.&quot;</extracomment>
+        <translation>Give the data subject this password separately, %1. It is shown only now and kept nowhere: do not write it down with the file.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Dutch: &quot;Wachtwoord&quot;</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Dutch: &quot;&amp;Kopiëren&quot;</extracomment>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard is cleared in 30 seconds.</source>
+        <extracomment>Dutch: &quot;Gekopieerd; het klembord wordt over 30 seconden leeggemaakt.&quot;</extracomment>
+        <translation>Copied; the clipboard is cleared in 30 seconds.</translation>
     </message>
 </context>
 <context>
@@ -14634,6 +14746,11 @@
         <extracomment>Dutch: &quot;Bekijk de pagina&apos;s van het dossier voordat u afdrukt&quot;</extracomment>
         <translation>Look at the dossier&apos;s pages before you print</translation>
     </message>
+    <message>
+        <source>Save encr&amp;ypted (PDF with a password)</source>
+        <extracomment>Dutch: &quot;Versleuteld opslaan (PDF met &amp;wachtwoord)&quot;</extracomment>
+        <translation>Save encr&amp;ypted (PDF with a password)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CompleteDialog</name>
@@ -16657,6 +16774,24 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::ui::EncryptChoice</name>
+    <message>
+        <source>Password by p&amp;hone</source>
+        <extracomment>Dutch: &quot;Wachtwoord per tele&amp;foon&quot;</extracomment>
+        <translation>Password by p&amp;hone</translation>
+    </message>
+    <message>
+        <source>Password by te&amp;xt message</source>
+        <extracomment>Dutch: &quot;Wachtwoord per &amp;sms&quot;</extracomment>
+        <translation>Password by te&amp;xt message</translation>
+    </message>
+    <message>
+        <source>One PDF (AES-256) with a password of five words, shown to you once afterwards. Choose how you pass it on:</source>
+        <extracomment>Dutch: &quot;Eén PDF (AES-256) met een wachtwoord van vijf woorden, dat u daarna één keer ziet. Kies hoe u het doorgeeft:&quot;</extracomment>
+        <translation>One PDF (AES-256) with a password of five words, shown to you once afterwards. Choose how you pass it on:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExtendDialog</name>
     <message>
         <source>Reason for the extension</source>
@@ -18522,6 +18657,16 @@ or use “Add file…”</translation>
         <source>Give the receiving controller&apos;s name.</source>
         <extracomment>Dutch: &quot;Geef de naam van de ontvangende organisatie.&quot;</extracomment>
         <translation>Give the receiving controller&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypted: one PDF with the data export inside</source>
+        <extracomment>Dutch: &quot;Ve&amp;rsleuteld: één PDF met de gegevensexport erin&quot;</extracomment>
+        <translation>Encr&amp;ypted: one PDF with the data export inside</translation>
+    </message>
+    <message>
+        <source>Encrypted (AES-256); inside the PDF: %1.</source>
+        <extracomment>Dutch: &quot;Versleuteld (AES-256); in de PDF: %1.&quot;</extracomment>
+        <translation>Encrypted (AES-256); inside the PDF: %1.</translation>
     </message>
 </context>
 <context>

@@ -3130,6 +3130,29 @@
     </message>
 </context>
 <context>
+    <name>pd::EncryptedPdf</name>
+    <message>
+        <source>No password could be made.</source>
+        <extracomment>Dutch: &quot;Er kon geen wachtwoord worden gemaakt.&quot;</extracomment>
+        <translation>Er kon geen wachtwoord worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be encrypted: %1</source>
+        <extracomment>Dutch: &quot;De PDF kon niet worden versleuteld: %1&quot;</extracomment>
+        <translation>De PDF kon niet worden versleuteld: %1</translation>
+    </message>
+    <message>
+        <source>by text message</source>
+        <extracomment>Dutch: &quot;per sms&quot;</extracomment>
+        <translation>per sms</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <extracomment>Dutch: &quot;per telefoon&quot;</extracomment>
+        <translation>per telefoon</translation>
+    </message>
+</context>
+<context>
     <name>pd::EventText</name>
     <message>
         <source>Request registered</source>
@@ -3765,6 +3788,11 @@
         <source>Registered from the privacy mailbox</source>
         <extracomment>Dutch: &quot;Uit het privacypostvak geregistreerd&quot;</extracomment>
         <translation>Uit het privacypostvak geregistreerd</translation>
+    </message>
+    <message>
+        <source>; sent encrypted; password %1</source>
+        <extracomment>Dutch: &quot;; versleuteld verstuurd; wachtwoord %1&quot; (%1: &quot;per telefoon&quot;, &quot;per sms&quot;)</extracomment>
+        <translation>; versleuteld verstuurd; wachtwoord %1</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4834,16 @@
     <message>
         <source>File name</source>
         <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>An encrypted answer is a PDF: choose the PDF file.</source>
+        <extracomment>Dutch: &quot;Een versleuteld antwoord is een PDF: kies het PDF-bestand.&quot;</extracomment>
+        <translation>Een versleuteld antwoord is een PDF: kies het PDF-bestand.</translation>
+    </message>
+    <message>
+        <source>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</source>
+        <extracomment>Dutch: &quot;Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het losse JSON-bestand en de CSV-map weg.&quot;</extracomment>
+        <translation>Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het losse JSON-bestand en de CSV-map weg.</translation>
     </message>
 </context>
 <context>
@@ -9977,6 +10015,22 @@
         <source>Why it is not a request.</source>
         <translation>Waarom het geen verzoek is.</translation>
     </message>
+    <message>
+        <source>With --encrypt: how the password goes to the data subject, telefoon or sms (default telefoon); recorded on the trail, the password itself never.</source>
+        <translation>Met --encrypt: hoe het wachtwoord naar de betrokkene gaat, telefoon of sms (standaard telefoon); vastgelegd in de audittrail, het wachtwoord zelf nooit.</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>HOE</translation>
+    </message>
+    <message>
+        <source>Write the dossier as an encrypted PDF (PDF 2.0, AES-256); the generated password is printed once on stderr and kept nowhere.</source>
+        <translation>Het dossier als versleutelde PDF (PDF 2.0, AES-256) schrijven; het gemaakte wachtwoord verschijnt één keer op stderr en wordt nergens bewaard.</translation>
+    </message>
+    <message>
+        <source>Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with the JSON and CSV files inside as attachments, instead of --json and --csv-dir; the generated password is printed once on stderr and kept nowhere.</source>
+        <translation>Het antwoord als één versleutelde PDF (--pdf BESTAND; PDF 2.0, AES-256) schrijven, met de JSON- en CSV-bestanden erin als bijlage, in plaats van --json en --csv-dir; het gemaakte wachtwoord verschijnt één keer op stderr en wordt nergens bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -10528,6 +10582,21 @@
         <source>The passphrase is empty.</source>
         <translation>De wachtwoordzin is leeg.</translation>
     </message>
+    <message>
+        <source>--password-by goes with --encrypt.</source>
+        <extracomment>Dutch: &quot;--password-by hoort bij --encrypt.&quot;</extracomment>
+        <translation>--password-by hoort bij --encrypt.</translation>
+    </message>
+    <message>
+        <source>--password-by is %1.</source>
+        <extracomment>Dutch: &quot;--password-by is %1.&quot;</extracomment>
+        <translation>--password-by is %1.</translation>
+    </message>
+    <message>
+        <source>Password of the PDF (give it separately, %1; it is not kept anywhere): %2</source>
+        <extracomment>Dutch: &quot;Wachtwoord van de PDF (geef het apart door, %1; het wordt nergens bewaard): %2&quot;</extracomment>
+        <translation>Wachtwoord van de PDF (geef het apart door, %1; het wordt nergens bewaard): %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CovenantCommands</name>
@@ -10976,6 +11045,21 @@
         <source>Note: not recorded on a request, because this data subject has more than one open request for access or portability. Name the request: export person AVG-YYYY-NNNN.</source>
         <extracomment>Dutch: &quot;Let op: niet bij een verzoek vastgelegd, want deze betrokkene heeft meer dan één open verzoek om inzage of overdraagbaarheid. Noem het verzoek: export person AVG-JJJJ-NNNN.&quot;</extracomment>
         <translation>Let op: niet bij een verzoek vastgelegd, want deze betrokkene heeft meer dan één open verzoek om inzage of overdraagbaarheid. Noem het verzoek: export person AVG-JJJJ-NNNN.</translation>
+    </message>
+    <message>
+        <source>--encrypt makes one encrypted PDF: give --pdf FILE.</source>
+        <extracomment>Dutch: &quot;--encrypt maakt één versleutelde PDF: geef --pdf BESTAND.&quot;</extracomment>
+        <translation>--encrypt maakt één versleutelde PDF: geef --pdf BESTAND.</translation>
+    </message>
+    <message>
+        <source>--encrypt puts the JSON and CSV files inside the PDF: leave out --json, --csv-dir and --transmit.</source>
+        <extracomment>Dutch: &quot;--encrypt zet de JSON- en CSV-bestanden in de PDF: laat --json, --csv-dir en --transmit weg.&quot;</extracomment>
+        <translation>--encrypt zet de JSON- en CSV-bestanden in de PDF: laat --json, --csv-dir en --transmit weg.</translation>
+    </message>
+    <message>
+        <source>Inside the PDF: %1.</source>
+        <extracomment>Dutch: &quot;In de PDF: %1.&quot;</extracomment>
+        <translation>In de PDF: %1.</translation>
     </message>
 </context>
 <context>
@@ -11726,6 +11810,34 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AnswerPasswordDialog</name>
+    <message>
+        <source>Password of the PDF</source>
+        <extracomment>Dutch: &quot;Wachtwoord van de PDF&quot;</extracomment>
+        <translation>Wachtwoord van de PDF</translation>
+    </message>
+    <message>
+        <source>Give the data subject this password separately, %1. It is shown only now and kept nowhere: do not write it down with the file.</source>
+        <extracomment>Dutch: &quot;Geef de betrokkene dit wachtwoord apart door, %1. Het wordt alleen nu getoond en nergens bewaard: noteer het niet bij het dossier.&quot;</extracomment>
+        <translation>Geef de betrokkene dit wachtwoord apart door, %1. Het wordt alleen nu getoond en nergens bewaard: noteer het niet bij het dossier.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Dutch: &quot;Wachtwoord&quot;</extracomment>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Dutch: &quot;&amp;Kopiëren&quot;</extracomment>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard is cleared in 30 seconds.</source>
+        <extracomment>Dutch: &quot;Gekopieerd; het klembord wordt over 30 seconden leeggemaakt.&quot;</extracomment>
+        <translation>Gekopieerd; het klembord wordt over 30 seconden leeggemaakt.</translation>
     </message>
 </context>
 <context>
@@ -14634,6 +14746,11 @@
         <extracomment>Dutch: &quot;Bekijk de pagina&apos;s van het dossier voordat u afdrukt&quot;</extracomment>
         <translation>Bekijk de pagina&apos;s van het dossier voordat u afdrukt</translation>
     </message>
+    <message>
+        <source>Save encr&amp;ypted (PDF with a password)</source>
+        <extracomment>Dutch: &quot;Versleuteld opslaan (PDF met &amp;wachtwoord)&quot;</extracomment>
+        <translation>Versleuteld opslaan (PDF met &amp;wachtwoord)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CompleteDialog</name>
@@ -16657,6 +16774,24 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::ui::EncryptChoice</name>
+    <message>
+        <source>Password by p&amp;hone</source>
+        <extracomment>Dutch: &quot;Wachtwoord per tele&amp;foon&quot;</extracomment>
+        <translation>Wachtwoord per tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>Password by te&amp;xt message</source>
+        <extracomment>Dutch: &quot;Wachtwoord per &amp;sms&quot;</extracomment>
+        <translation>Wachtwoord per &amp;sms</translation>
+    </message>
+    <message>
+        <source>One PDF (AES-256) with a password of five words, shown to you once afterwards. Choose how you pass it on:</source>
+        <extracomment>Dutch: &quot;Eén PDF (AES-256) met een wachtwoord van vijf woorden, dat u daarna één keer ziet. Kies hoe u het doorgeeft:&quot;</extracomment>
+        <translation>Eén PDF (AES-256) met een wachtwoord van vijf woorden, dat u daarna één keer ziet. Kies hoe u het doorgeeft:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExtendDialog</name>
     <message>
         <source>Reason for the extension</source>
@@ -18522,6 +18657,16 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Give the receiving controller&apos;s name.</source>
         <extracomment>Dutch: &quot;Geef de naam van de ontvangende organisatie.&quot;</extracomment>
         <translation>Geef de naam van de ontvangende organisatie.</translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypted: one PDF with the data export inside</source>
+        <extracomment>Dutch: &quot;Ve&amp;rsleuteld: één PDF met de gegevensexport erin&quot;</extracomment>
+        <translation>Ve&amp;rsleuteld: één PDF met de gegevensexport erin</translation>
+    </message>
+    <message>
+        <source>Encrypted (AES-256); inside the PDF: %1.</source>
+        <extracomment>Dutch: &quot;Versleuteld (AES-256); in de PDF: %1.&quot;</extracomment>
+        <translation>Versleuteld (AES-256); in de PDF: %1.</translation>
     </message>
 </context>
 <context>

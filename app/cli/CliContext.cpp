@@ -126,6 +126,42 @@ std::optional<LetterDispatchArguments> letterDispatchArguments(const QCommandLin
     return LetterDispatchArguments { args.at(0).trimmed().toUpper(), id, on, how };
 }
 
+QList<QCommandLineOption> encryptOptions(const char *encryptHelp)
+{
+    return { option(QStringLiteral("encrypt"), encryptHelp),
+             option(QStringLiteral("password-by"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "With --encrypt: how the password goes to the data subject, "
+                                      "telefoon or sms (default telefoon); recorded on the "
+                                      "trail, the password itself never."),
+                    QT_TRANSLATE_NOOP("pd::cli", "HOW")) };
+}
+
+std::optional<PasswordDelivery> passwordDelivery(const QCommandLineParser &parser, bool *encrypt)
+{
+    *encrypt = parser.isSet(QStringLiteral("encrypt"));
+    const QString by = parser.value(QStringLiteral("password-by"));
+    if (!*encrypt && !by.isEmpty()) {
+        //: Dutch: "--password-by hoort bij --encrypt."
+        CliContext::usage(CliContext::tr("--password-by goes with --encrypt."));
+        return std::nullopt;
+    }
+    const auto delivery = EncryptedPdf::delivery(by.isEmpty() ? QStringLiteral("telefoon") : by);
+    if (!delivery)
+        //: Dutch: "--password-by is %1."
+        CliContext::usage(
+            CliContext::tr("--password-by is %1.").arg(EncryptedPdf::deliveryCodes().join(u'|')));
+    return delivery;
+}
+
+void printAnswerPassword(const QString &password, PasswordDelivery by)
+{
+    //: Dutch: "Wachtwoord van de PDF (geef het apart door, %1; het wordt nergens bewaard): %2"
+    CliContext::printError(
+        CliContext::tr("Password of the PDF (give it separately, %1; it is not kept anywhere): %2")
+            .arg(EncryptedPdf::deliveryLabel(by), password));
+}
+
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOptions({

@@ -2,6 +2,7 @@
 
 #include "cases/Case.h"
 #include "crypto/SecureBytes.h"
+#include "print/EncryptedPdf.h"
 #include "store/Store.h"
 #include "util/ServiceError.h"
 
@@ -120,6 +121,16 @@ struct LetterDispatchArguments
 std::optional<LetterDispatchArguments> letterDispatchArguments(const QCommandLineParser &parser,
                                                                const QString &missingArguments,
                                                                const QString &missingOptions);
+// --encrypt and --password-by HOW (export person, dossier; issue 41): the options, and how the
+// password goes as the command line says it (telefoon when not given); nullopt after printing
+// the usage error (--password-by without --encrypt, an unknown HOW). Not encrypting: *encrypt
+// false and Phone.
+QList<QCommandLineOption> encryptOptions(const char *encryptHelp);
+std::optional<PasswordDelivery> passwordDelivery(const QCommandLineParser &parser, bool *encrypt);
+// The generated password of an encrypted answer, said once on stderr (stdout stays the normal
+// output); it is kept nowhere.
+void printAnswerPassword(const QString &password, PasswordDelivery by);
+
 inline constexpr const char *confirmNotBsnHelp = QT_TRANSLATE_NOOP(
     "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
 

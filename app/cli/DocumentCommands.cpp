@@ -315,6 +315,10 @@ public:
         const QString pdf = p.value(QStringLiteral("pdf"));
         if (pdf.isEmpty())
             return CliContext::usage(tr("dossier needs --pdf FILE."));
+        bool encrypt = false;
+        const auto delivery = passwordDelivery(p, &encrypt);
+        if (!delivery)
+            return UsageError;
         if (!fontsLoaded())
             return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
         const auto store = context.openStore();
@@ -335,11 +339,16 @@ public:
                                                                   : DossierVersion::Complete;
         int pages = 0;
         QString sha256;
+        QString password;
+        // --encrypt (issue 41): the PDF sealed with a generated password, said once on stderr.
+        const ComplaintDossier::Sealing sealing { *delivery, &password };
         if (!dossier.write(
                 *content,
                 OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()), &error,
-                &pages, &sha256))
+                &pages, &sha256, encrypt ? &sealing : nullptr))
             return CliContext::fail(error);
+        if (encrypt)
+            printAnswerPassword(password, *delivery);
         const AuditLog::Verification &v = content->verification;
         if (p.isSet(QStringLiteral("json"))) {
             CliContext::printJson(QJsonDocument(QJsonObject {
@@ -354,6 +363,7 @@ public:
                 { QStringLiteral("audit_head_hash"), QString::fromLatin1(v.headHash) },
                 { QStringLiteral("version"), ComplaintDossier::versionCode(content->version) },
                 { QStringLiteral("sha256"), sha256 },
+                { QStringLiteral("encrypted"), encrypt },
             }));
         } else if (v.ok) {
             CliContext::printLine(tr("Dossier for %1 written: %n page(s), audit trail verified up "
@@ -511,6 +521,11 @@ QList<Command> dossierCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "reference")),
                     bsnOption(),
                 });
+                p.addOptions(encryptOptions(
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "Write the dossier as an encrypted PDF (PDF 2.0, AES-256); "
+                                      "the generated password is printed once on stderr and kept "
+                                      "nowhere.")));
             },
             D::runDossier),
     };

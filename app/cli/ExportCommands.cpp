@@ -73,6 +73,27 @@ public:
         bool transmit = false; // for the controller the request names (art. 20(2) GDPR)
     };
 
+    // --encrypt and --password-by (issue 41) into the targets: Success, or the usage error.
+    static int readEncryption(const QCommandLineParser &p, PersonRequest *request)
+    {
+        PersonExportTargets &targets = request->targets;
+        const auto delivery = passwordDelivery(p, &targets.encrypt);
+        if (!delivery)
+            return UsageError;
+        if (!targets.encrypt)
+            return Success;
+        if (targets.pdfPath.isEmpty())
+            //: Dutch: "--encrypt maakt één versleutelde PDF: geef --pdf BESTAND."
+            return CliContext::usage(tr("--encrypt makes one encrypted PDF: give --pdf FILE."));
+        if (!targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty() || request->transmit)
+            //: Dutch: "--encrypt zet de JSON- en CSV-bestanden in de PDF: laat --json, --csv-dir
+            //: en --transmit weg."
+            return CliContext::usage(tr("--encrypt puts the JSON and CSV files inside the PDF: "
+                                        "leave out --json, --csv-dir and --transmit."));
+        targets.passwordBy = *delivery;
+        return Success;
+    }
+
     // The command line read into *request: Success, or the usage error printed.
     static int readPersonRequest(const QCommandLineParser &p, PersonRequest *request)
     {
@@ -117,6 +138,8 @@ public:
         request->targets.csvDirectory = csvDirectory;
         request->targets.overwrite = p.isSet(QStringLiteral("overwrite"));
         request->transmit = p.isSet(QStringLiteral("transmit"));
+        if (const int code = readEncryption(p, request); code != Success)
+            return code;
         if (request->transmit && jsonPath.isEmpty() && csvDirectory.isEmpty())
             //: Dutch: "--transmit maakt de export voor overdraagbaarheid: geef --json BESTAND of
             //: --csv-dir MAP."
@@ -227,6 +250,12 @@ public:
             return CliContext::fail(result.error + QStringLiteral(" [%1]").arg(result.errorCode));
         for (const QString &file : result.written)
             CliContext::printLine(file);
+        if (!result.password.isEmpty()) {
+            //: Dutch: "In de PDF: %1."
+            CliContext::printLine(
+                tr("Inside the PDF: %1.").arg(result.embedded.join(QStringLiteral(", "))));
+            printAnswerPassword(result.password, targets.passwordBy);
+        }
         if (!targets.forRequest.isEmpty() && targets.forRequest != number)
             //: Dutch: "Vastgelegd bij verzoek %1."
             CliContext::printLine(tr("Recorded on request %1.").arg(targets.forRequest));
@@ -298,6 +327,12 @@ QList<Command> exportCommands()
                                              "GDPR): give the request's number; its SHA-256 is "
                                              "recorded on the request (case.transmitted).")),
                 });
+                p.addOptions(encryptOptions(QT_TRANSLATE_NOOP(
+                    "pd::cli",
+                    "Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with "
+                    "the JSON and CSV files inside as attachments, instead of --json and "
+                    "--csv-dir; the generated password is printed once on stderr and kept "
+                    "nowhere.")));
             },
             ExportCommands::runPerson),
     };

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -270,7 +271,8 @@ QString ComplaintDossier::versionLabel(DossierVersion version)
 }
 
 bool ComplaintDossier::write(const ComplaintDossierContent &content, const OutputTarget &target,
-                             ServiceError *error, int *pages, QString *sha256) const
+                             ServiceError *error, int *pages, QString *sha256,
+                             const Sealing *sealing) const
 {
     // Never into this store's folder, whatever the caller knew.
     OutputTarget checked = target;
@@ -293,19 +295,31 @@ bool ComplaintDossier::write(const ComplaintDossierContent &content, const Outpu
     QTextDocument document;
     fillDocument(&document, content);
     int painted = 0;
-    const QByteArray bytes = PrintedDocument::pdf(&document, documentTitle(number),
-                                                  PrintedDocument::marking(m_store), {}, &painted);
+    QByteArray bytes = PrintedDocument::pdf(&document, documentTitle(number),
+                                            PrintedDocument::marking(m_store), {}, &painted);
     if (painted == 0 || bytes.isEmpty())
         return failed(tr("Could not write %1.").arg(checked.path));
+    QString password;
+    if (sealing) {
+        QString why;
+        bytes = EncryptedPdf::seal(bytes, {}, &password, &why);
+        if (bytes.isEmpty())
+            return failed(why);
+    }
     const QString hash
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QJsonObject payload { { QStringLiteral("version"), versionCode(content.version) },
+                          { QStringLiteral("pages"), painted },
+                          { QStringLiteral("sha256"), hash } };
+    if (sealing) {
+        payload.insert(QStringLiteral("encrypted"), true);
+        payload.insert(QStringLiteral("password_by"),
+                       EncryptedPdf::deliveryCode(sealing->passwordBy));
+    }
     bool written = false;
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *) {
-            write.record(caseEntity, number, QStringLiteral("case.dossier_made"),
-                         { { QStringLiteral("version"), versionCode(content.version) },
-                           { QStringLiteral("pages"), painted },
-                           { QStringLiteral("sha256"), hash } });
+            write.record(caseEntity, number, QStringLiteral("case.dossier_made"), payload);
             // The file after the event, inside the unit: a file that cannot be written undoes
             // the event.
             write.then([&](ServiceError *why) {
@@ -329,6 +343,8 @@ bool ComplaintDossier::write(const ComplaintDossierContent &content, const Outpu
         *pages = painted;
     if (sha256)
         *sha256 = hash;
+    if (sealing && sealing->password)
+        *sealing->password = password;
     return true;
 }
 

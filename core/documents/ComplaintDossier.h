@@ -5,6 +5,7 @@
 #include "cases/CaseService.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
+#include "print/EncryptedPdf.h"
 #include "registers/Disclosures.h"
 #include "registers/SystemChecklist.h"
 #include "util/Clock.h"
@@ -116,8 +117,17 @@ public:
     // version ("complete" or "complainant"), the pages and the PDF's SHA-256 (*sha256). Needs
     // Permission::ViewRegisters, as reading it does. A file that cannot be written records
     // nothing; an event that cannot be recorded leaves no file.
+    // With sealing (issue 41) the PDF is written encrypted (EncryptedPdf: PDF 2.0, AES-256; no
+    // plain copy on disk), *sealing->password set once to the generated password (never kept)
+    // and the event says so: "encrypted": true and "password_by" (the code).
+    struct Sealing
+    {
+        PasswordDelivery passwordBy = PasswordDelivery::Phone;
+        QString *password = nullptr;
+    };
     bool write(const ComplaintDossierContent &content, const OutputTarget &target,
-               ServiceError *error, int *pages = nullptr, QString *sha256 = nullptr) const;
+               ServiceError *error, int *pages = nullptr, QString *sha256 = nullptr,
+               const Sealing *sealing = nullptr) const;
     // A dossier printed from the desk (issue 38): "case.dossier_printed" on the request's trail
     // with the version, the pages and either the CUPS queue and job or, printed to a file, the
     // file's SHA-256. False (nothing recorded) when it may not be recorded; the caller then

@@ -5,6 +5,7 @@
 #include "cases/CaseCodes.h"
 #include "cases/Grounds.h"
 #include "letters/LetterKind.h"
+#include "print/EncryptedPdf.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -471,13 +472,14 @@ QString EventText::documentSentence(const AuditEvent &event, const QString &acto
             = p.value(QLatin1StringView("version")).toString() == QLatin1StringView("complainant");
         //: Dutch: "Klachtdossier AP gemaakt door %1: %2 (SHA-256 %3)"
         return tr("AP complaint dossier made by %1: %2 (SHA-256 %3)")
-            .arg(actor,
-                 complainant ?
-                             //: Dutch: "de versie voor de klager"
-                     tr("the version for the complainant")
-                             //: Dutch: "de volledige versie, voor de AP"
-                             : tr("the complete version, for the AP"),
-                 fullHash(p));
+                   .arg(actor,
+                        complainant ?
+                                    //: Dutch: "de versie voor de klager"
+                            tr("the version for the complainant")
+                                    //: Dutch: "de volledige versie, voor de AP"
+                                    : tr("the complete version, for the AP"),
+                        fullHash(p))
+            + encryptedNote(p);
     }
     if (action == QLatin1StringView("case.dossier_printed")) {
         const bool complainant
@@ -522,6 +524,16 @@ QString EventText::documentSentence(const AuditEvent &event, const QString &acto
 
 // The trail itself and what guards it: destroyed details, BSN warnings overridden, the
 // deadline policy, request files destroyed, changes made outside Privacydesk.
+QString EventText::encryptedNote(const QJsonObject &p)
+{
+    if (!p.value(QLatin1StringView("encrypted")).toBool())
+        return {};
+    const auto by = EncryptedPdf::delivery(p.value(QLatin1StringView("password_by")).toString());
+    //: Dutch: "; versleuteld verstuurd; wachtwoord %1" (%1: "per telefoon", "per sms")
+    return tr("; sent encrypted; password %1")
+        .arg(by ? EncryptedPdf::deliveryLabel(*by) : text(p, QLatin1StringView("password_by")));
+}
+
 // The files a request's answer was made of (issue 38): the access report, or the export made for
 // another controller, each with its fingerprint.
 QString EventText::exportSentence(const QString &action, const QJsonObject &p, const QString &actor)
@@ -538,8 +550,9 @@ QString EventText::exportSentence(const QString &action, const QJsonObject &p, c
         }
         //: Dutch: "Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3"
         return tr("Access report for this request made by %1 on %2: %3")
-            .arg(actor, isoDate(p.value(QLatin1StringView("date"))),
-                 files.isEmpty() ? dash : files.join(QStringLiteral("; ")));
+                   .arg(actor, isoDate(p.value(QLatin1StringView("date"))),
+                        files.isEmpty() ? dash : files.join(QStringLiteral("; ")))
+            + encryptedNote(p);
     }
     if (action == QLatin1StringView("case.transmitted")) {
         // Portability straight to another controller (art. 20 lid 2): who got it and the

@@ -39,6 +39,8 @@ private:
     static QString documentSentence(const AuditEvent &event, const QString &actor);
     static QString exportSentence(const QString &action, const QJsonObject &payload,
                                   const QString &actor);
+    // "; sent encrypted; password by phone" for an answer that went encrypted (issue 41).
+    static QString encryptedNote(const QJsonObject &payload);
     static QString systemSentence(const AuditEvent &event, const QString &actor);
     static QString completedSentence(const QString &actor, const QJsonObject &payload);
     // An event whose payload was destroyed, read among history.

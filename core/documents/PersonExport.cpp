@@ -83,6 +83,17 @@ std::optional<Refusal> targetsRefusal(const PersonExportTargets &targets,
                                               nullptr, static_cast<int>(existing.size()))
                                  .arg(existing.join(QStringLiteral(", "))) };
     }
+    if (targets.encrypt && targets.pdfPath.isEmpty())
+        //: Dutch: "Een versleuteld antwoord is een PDF: kies het PDF-bestand."
+        return Refusal { "no-output",
+                         PersonExport::tr("An encrypted answer is a PDF: choose the PDF file.") };
+    if (targets.encrypt && (!targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty()))
+        //: Dutch: "Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het
+        //: losse JSON-bestand en de CSV-map weg."
+        return Refusal { "no-output",
+                         PersonExport::tr("An encrypted answer carries the JSON and CSV files "
+                                          "inside the PDF: leave out the separate JSON file and "
+                                          "CSV folder.") };
     if (!targets.pdfPath.isEmpty()
         && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Refusal { "no-fonts",
@@ -234,24 +245,77 @@ private:
     QList<WrittenFile> m_written;
 };
 
+// The portability export's files as the attachments of an encrypted answer (issue 41): the
+// JSON file and the CSV folder's files, byte for byte what a plain export writes.
+QList<EmbeddedFile> embeddedExport(const PersonReport &redacted, const QDateTime &now)
+{
+    QList<EmbeddedFile> result { { QLatin1StringView(PersonExportTargets::embeddedJsonName),
+                                   QStringLiteral("application/json"),
+                                   PersonPortability::jsonFile(redacted, now) } };
+    for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted, now))
+        result.append({ name,
+                        name.endsWith(QLatin1StringView(".csv")) ? QStringLiteral("text/csv")
+                                                                 : QStringLiteral("text/plain"),
+                        bytes });
+    return result;
+}
+
 // The inzage report as an A4 PDF among the pending files: the pages painted, 0 when it could
 // not be written (*error says why). Made in memory first, so that its SHA-256 is that of the
-// file written.
+// file written. With embedded (issue 41) it is sealed in memory with those files inside and
+// *password set to the generated password: only the encrypted PDF is written.
 int writeReportPdf(PendingFiles &files, const QString &path, const PersonReport &redacted,
-                   PrintedDocument::Marking marking, QString *error)
+                   PrintedDocument::Marking marking, const QList<EmbeddedFile> *embedded,
+                   QString *password, QString *error)
 {
     const QString title = PersonReportDocument::title();
     int pages = 0;
     QTextDocument document;
     PersonReportDocument::fillDocument(&document, redacted);
-    const QByteArray bytes = PrintedDocument::pdf(&document, title, marking, {}, &pages);
+    QByteArray bytes = PrintedDocument::pdf(&document, title, marking, {}, &pages);
     if (pages == 0 || bytes.isEmpty()) {
         *error = PersonExport::tr("Could not write %1.").arg(path);
         return 0;
     }
+    if (embedded) {
+        bytes = EncryptedPdf::seal(bytes, *embedded, password, error);
+        if (bytes.isEmpty())
+            return 0;
+    }
     if (!files.write(path, bytes, error))
         return 0;
     return pages;
+}
+
+// A file's entry in case.transmitted: its format, its name (empty: none) and SHA-256.
+QJsonObject fingerprint(const QString &format, const QString &file, const QByteArray &bytes)
+{
+    QJsonObject entry {
+        { QStringLiteral("format"), format },
+        { QStringLiteral("sha256"),
+          QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) }
+    };
+    if (!file.isEmpty())
+        entry.insert(QStringLiteral("file"), file);
+    return entry;
+}
+
+// What the trail records of an encrypted answer (issue 41): that it went encrypted, how the
+// password went, and each embedded file's name, format and SHA-256; never the password.
+void addEncryption(QJsonObject *payload, const PersonExportTargets &targets,
+                   const QList<EmbeddedFile> &embedded)
+{
+    if (!targets.encrypt)
+        return;
+    QJsonArray attachments;
+    for (const EmbeddedFile &file : embedded) {
+        QJsonObject entry = fingerprint(QFileInfo(file.name).suffix().toLower(), {}, file.bytes);
+        entry.insert(QStringLiteral("name"), file.name);
+        attachments.append(entry);
+    }
+    payload->insert(QStringLiteral("encrypted"), true);
+    payload->insert(QStringLiteral("password_by"), EncryptedPdf::deliveryCode(targets.passwordBy));
+    payload->insert(QStringLiteral("attachments"), attachments);
 }
 
 // The case.report_exported event's payload (issue 38): the day, and each file's name (without
@@ -303,6 +367,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         result.error = message;
         result.written.clear();
         result.pdfPages = 0;
+        result.password.clear();
         return result;
     };
     const Session session(m_store, m_clock);
@@ -339,18 +404,6 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     // The fingerprints of the files made for the other controller: the CSV folder's fixed
     // names, never the name chosen for the JSON file.
     QJsonArray fingerprints;
-    const auto fingerprint
-        = [&fingerprints](const QString &format, const QString &file, const QByteArray &bytes) {
-              QJsonObject entry {
-                  { QStringLiteral("format"), format },
-                  { QStringLiteral("sha256"),
-                    QString::fromLatin1(
-                        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) }
-              };
-              if (!file.isEmpty())
-                  entry.insert(QStringLiteral("file"), file);
-              fingerprints.append(entry);
-          };
     const PersonReport redacted = PersonReview::redact(report, findings, redactIds);
     const Redactions redactions = chosenRedactions(findings, redactIds);
     const int total = outputCount(targets) + 1;
@@ -364,19 +417,24 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     PendingFiles files;
     QStringList formats;
     QString error;
+    const QList<EmbeddedFile> embedded
+        = targets.encrypt ? embeddedExport(redacted, m_clock.now()) : QList<EmbeddedFile> {};
     if (!targets.pdfPath.isEmpty()) {
-        result.pdfPages = writeReportPdf(files, targets.pdfPath, redacted,
-                                         PrintedDocument::marking(m_store), &error);
+        result.pdfPages
+            = writeReportPdf(files, targets.pdfPath, redacted, PrintedDocument::marking(m_store),
+                             targets.encrypt ? &embedded : nullptr, &result.password, &error);
         if (result.pdfPages == 0)
             return fail("write", error);
         formats << QStringLiteral("pdf");
+        if (targets.encrypt)
+            formats << QStringLiteral("json") << QStringLiteral("csv");
         step();
     }
     if (!targets.jsonPath.isEmpty()) {
         const QByteArray json = PersonPortability::jsonFile(redacted, m_clock.now(), to);
         if (!files.write(targets.jsonPath, json, &error))
             return fail("write", error);
-        fingerprint(QStringLiteral("json"), {}, json);
+        fingerprints.append(fingerprint(QStringLiteral("json"), {}, json));
         formats << QStringLiteral("json");
         step();
     }
@@ -385,7 +443,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted, m_clock.now(), to)) {
             if (!files.write(dir.filePath(name), bytes, &error))
                 return fail("write", error);
-            fingerprint(QStringLiteral("csv"), name, bytes);
+            fingerprints.append(fingerprint(QStringLiteral("csv"), name, bytes));
         }
         formats << QStringLiteral("csv");
         step();
@@ -393,11 +451,16 @@ PersonExportResult PersonExport::write(const PersonReport &report,
 
     // Recorded with the person, and the files committed inside the same unit: a failure of
     // either undoes both.
-    const bool portability = !targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty();
+    const bool portability
+        = targets.encrypt || !targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty();
     const LeftOut leftOut = portability ? portabilityLeftOut(report) : LeftOut {};
-    const QJsonObject payload = exportedPayload(
-        formats, static_cast<int>(findings.size()), redactions, redacted.redactions,
-        report.withheldDisclosures, portability ? &leftOut : nullptr);
+    QJsonObject payload = exportedPayload(formats, static_cast<int>(findings.size()), redactions,
+                                          redacted.redactions, report.withheldDisclosures,
+                                          portability ? &leftOut : nullptr);
+    addEncryption(&payload, targets, embedded);
+    QJsonObject answered
+        = requestPayload(organisationDay(m_clock.now()), files.written(), result.pdfPages);
+    addEncryption(&answered, targets, embedded);
     bool filesCommitted = false;
     QString writeError;
     ServiceError failure;
@@ -413,9 +476,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
                                { QStringLiteral("files"), fingerprints } });
             if (!targets.forRequest.isEmpty())
                 write.record(QStringLiteral("case"), targets.forRequest,
-                             QLatin1StringView(requestAction),
-                             requestPayload(organisationDay(m_clock.now()), files.written(),
-                                            result.pdfPages));
+                             QLatin1StringView(requestAction), answered);
             if (!files.commit(&writeError)) {
                 *why = { ServiceError::Code::Storage, writeError };
                 return false;
@@ -435,6 +496,8 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     result.redactions = redacted.redactions;
     result.findings = static_cast<int>(findings.size());
     result.redactedFindings = redactions.chosen;
+    for (const EmbeddedFile &file : embedded)
+        result.embedded << file.name;
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "documents/PersonPortability.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
+#include "print/EncryptedPdf.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,14 @@ struct PersonExportTargets
     // complaint dossier shows which report was sent: each file's name (without its folder),
     // the day and its SHA-256. It must be one of the person's requests.
     QString forRequest;
+    // Issue 41: the answer as one encrypted PDF at pdfPath (EncryptedPdf: PDF 2.0, AES-256),
+    // the portability export's files inside it (embeddedJsonName and the CSV folder's files);
+    // jsonPath and csvDirectory must then be empty, and no plain copy touches the disk. The
+    // password is generated and handed back once in PersonExportResult::password, never kept;
+    // the trail records that the answer went encrypted, the file's SHA-256 and passwordBy.
+    bool encrypt = false;
+    PasswordDelivery passwordBy = PasswordDelivery::Phone;
+    static constexpr auto embeddedJsonName = "persoonsgegevens.json";
 
     bool isEmpty() const
     {
@@ -58,6 +67,10 @@ struct PersonExportResult
     int redactions = 0; // markers placed
     int findings = 0; // findings reviewed
     int redactedFindings = 0; // findings the officer chose to redact
+    // Encrypted (targets.encrypt): the generated password, to be said once and never kept, and
+    // the names of the files embedded in the PDF.
+    QString password;
+    QStringList embedded;
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -307,10 +307,16 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
 namespace {
 
 // Whether an access report (a PDF) was made for the request: its trail holds a
-// case.report_exported event with a PDF among the files (issue 38).
-bool reportMadeFor(const CaseService &cases, const QString &number, ServiceError *error)
+// case.report_exported event with a PDF among the files (issue 38). *encrypted: the last such
+// event says the answer went as an encrypted PDF (issue 41).
+bool reportMadeFor(const CaseService &cases, const QString &number, bool *encrypted,
+                   ServiceError *error)
 {
     const QList<AuditEvent> events = cases.timeline(number, error);
+    *encrypted = false;
+    for (const AuditEvent &event : events)
+        if (event.action == QLatin1StringView("case.report_exported"))
+            *encrypted = event.payload.value(QLatin1StringView("encrypted")).toBool();
     return std::any_of(events.cbegin(), events.cend(), [](const AuditEvent &event) {
         if (event.action != QLatin1StringView("case.report_exported"))
             return false;
@@ -379,7 +385,7 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
         *error = art19Error;
         return std::nullopt;
     }
-    context.reportMade = reportMadeFor(cases, c->number, error);
+    context.reportMade = reportMadeFor(cases, c->number, &context.reportEncrypted, error);
     if (error->isError())
         return std::nullopt;
     const std::optional<QList<PersonRestriction>> restrictions

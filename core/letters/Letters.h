@@ -66,6 +66,9 @@ struct LetterContext
     // An access report (a PDF) was made for the request and recorded on its trail
     // (case.report_exported, issue 38): only then does the decision say it is enclosed.
     bool reportMade = false;
+    // The last answer made for the request went as an encrypted PDF (case.report_exported with
+    // "encrypted", issue 41): the export's cover letter then says how to open it.
+    bool reportEncrypted = false;
     // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
     // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
     QList<PersonRestriction> restrictions;

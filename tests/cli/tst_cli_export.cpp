@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,32 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A program's exit code and standard output (qpdf, pdftotext).
+std::pair<int, QByteArray> tool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(program), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return { -1, {} };
+    return { process.exitCode(), process.readAllStandardOutput() };
+}
+
+// The password the tool said once on stderr: the words after the last ": ".
+QString passwordIn(const QString &err)
+{
+    static const QRegularExpression words(u"([a-z]+(?:-[a-z]+){3,4})\\s*$"_s);
+    const QRegularExpressionMatch match = words.match(err.trimmed());
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// The JSON of an export without the moment it was made (two runs a second apart).
+QJsonObject withoutMoment(const QByteArray &json)
+{
+    QJsonObject object = QJsonDocument::fromJson(json).object();
+    object.remove(u"generated_at"_s);
+    return object;
 }
 
 } // namespace
@@ -47,6 +74,9 @@ private slots:
     void unknownPerson();
     void byRequestNumberAndKeepAll();
     void byCustomerNumberWithTwoOpenRequests();
+    void encryptedAnswer();
+    void encryptRefusals_data();
+    void encryptRefusals();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli.onStore(arguments); }
@@ -292,6 +322,115 @@ void TestCliExport::byCustomerNumberWithTwoOpenRequests()
     const Result trail = onStore({ u"case"_s, u"timeline"_s, second, u"--json"_s });
     QVERIFY2(trail.exitCode == 0, qPrintable(trail.err));
     QVERIFY2(!trail.out.contains(u"case.report_exported"_s), qPrintable(trail.out));
+}
+
+// Issue 41: `export person … --pdf F --encrypt` writes one encrypted PDF with the data export
+// inside, says the password once on stderr, and records how it went; the AP dossier (also
+// encrypted, in Dutch) shows it in its chronology.
+void TestCliExport::encryptedAnswer()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    QVERIFY(!QStandardPaths::findExecutable(u"qpdf"_s).isEmpty());
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"antwoord.pdf"_s);
+    Result r = onStore(
+        { u"export"_s, u"person"_s, m_case, u"--pdf"_s, pdf, u"--encrypt"_s, u"--keep-all"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString password = passwordIn(r.err);
+    QVERIFY2(!password.isEmpty(), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"by phone"_s), qPrintable(r.err));
+    QCOMPARE(r.err.count(password), 1); // once
+    QVERIFY(!r.out.contains(password)); // stdout stays the normal output
+    QVERIFY(r.out.contains(pdf));
+    QVERIFY2(r.out.contains(u"persons.csv"_s), qPrintable(r.out));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList { u"antwoord.pdf"_s });
+    QCOMPARE(tool(u"qpdf"_s,
+                  { u"--password="_s + password, u"--decrypt"_s, pdf, out.filePath(u"open.pdf"_s) })
+                 .first,
+             0);
+    const auto [noPassword, nothing] = tool(u"pdftotext"_s, { pdf, u"-"_s });
+    QVERIFY(noPassword != 0);
+    const auto [withPassword, text] = tool(u"pdftotext"_s, { u"-upw"_s, password, pdf, u"-"_s });
+    QCOMPARE(withPassword, 0);
+    QVERIFY(QString::fromUtf8(text).contains(u"Anna de Vries"_s));
+
+    // The embedded files against a plain export made now, with the same decisions.
+    const QString plain = out.filePath(u"plain"_s);
+    r = onStore({ u"export"_s, u"person"_s, m_case, u"--csv-dir"_s, plain, u"--json"_s,
+                  out.filePath(u"plain.json"_s), u"--keep-all"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto attachment = [&](const QString &name) {
+        return tool(u"qpdf"_s, { u"--password="_s + password, u"--show-attachment="_s + name, pdf })
+            .second;
+    };
+    QCOMPARE(attachment(u"persons.csv"_s), readFile(QDir(plain).filePath(u"persons.csv"_s)));
+    QCOMPARE(attachment(u"LEESMIJ.txt"_s), readFile(QDir(plain).filePath(u"LEESMIJ.txt"_s)));
+    QCOMPARE(withoutMoment(attachment(u"persoonsgegevens.json"_s)),
+             withoutMoment(readFile(out.filePath(u"plain.json"_s))));
+
+    const Result trail = onStore({ u"case"_s, u"timeline"_s, m_case, u"--json"_s });
+    QVERIFY2(trail.out.contains(u"\"password_by\": \"telefoon\""_s), qPrintable(trail.out));
+    QVERIFY(!trail.out.contains(password));
+
+    // The dossier, encrypted too, in Dutch: its chronology says how the answer went.
+    pd::test::CliRunner dutch(QStringLiteral(CLI_PATH), m_tmp.path());
+    dutch.unsetEnvironment(u"QT_QPA_PLATFORM"_s);
+    const QString dossier = out.filePath(u"dossier.pdf"_s);
+    const Result d = dutch.run({ u"--store"_s, m_cli.store(), u"--password-file"_s,
+                                 m_cli.passwordFile(), u"dossier"_s, m_case, u"--pdf"_s, dossier,
+                                 u"--encrypt"_s, u"--password-by"_s, u"sms"_s });
+    QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+    const QString dossierPassword = passwordIn(d.err);
+    QVERIFY2(!dossierPassword.isEmpty() && dossierPassword != password, qPrintable(d.err));
+    QVERIFY2(d.err.contains(u"per sms"_s), qPrintable(d.err));
+    const auto [opened, dossierText]
+        = tool(u"pdftotext"_s, { u"-raw"_s, u"-upw"_s, dossierPassword, dossier, u"-"_s });
+    QCOMPARE(opened, 0);
+    const QString words = QString::fromUtf8(dossierText).simplified();
+    QVERIFY2(words.contains(u"versleuteld verstuurd; wachtwoord per telefoon"_s),
+             qPrintable(words.right(3000)));
+    QVERIFY(tool(u"pdftotext"_s, { dossier, u"-"_s }).first != 0);
+}
+
+void TestCliExport::encryptRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no pdf") << QStringList { u"--encrypt"_s } << 2;
+    QTest::newRow("json beside it")
+        << QStringList { u"--encrypt"_s, u"--pdf"_s, u"a.pdf"_s, u"--json"_s, u"a.json"_s } << 2;
+    QTest::newRow("csv beside it")
+        << QStringList { u"--encrypt"_s, u"--pdf"_s, u"a.pdf"_s, u"--csv-dir"_s, u"csv"_s } << 2;
+    QTest::newRow("unknown delivery")
+        << QStringList { u"--encrypt"_s, u"--pdf"_s, u"a.pdf"_s, u"--password-by"_s, u"duif"_s }
+        << 2;
+    QTest::newRow("delivery without encrypt")
+        << QStringList { u"--pdf"_s, u"a.pdf"_s, u"--password-by"_s, u"sms"_s } << 2;
+    QTest::newRow("existing file")
+        << QStringList { u"--encrypt"_s, u"--pdf"_s, u"bestaat.pdf"_s } << 1;
+}
+
+void TestCliExport::encryptRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QTemporaryDir out;
+    QFile existing(out.filePath(u"bestaat.pdf"_s));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("niet van ons");
+    existing.close();
+    for (QString &argument : arguments)
+        if (argument.endsWith(u".pdf"_s) || argument.endsWith(u".json"_s) || argument == u"csv"_s)
+            argument = out.filePath(argument);
+    const Result r
+        = onStore(QStringList { u"export"_s, u"person"_s, u"K100"_s, u"--keep-all"_s } + arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(passwordIn(r.err).isEmpty());
+    if (exitCode == 1)
+        QVERIFY2(r.err.contains(u"[exists]"_s), qPrintable(r.err));
+    QCOMPARE(readFile(out.filePath(u"bestaat.pdf"_s)), QByteArray("niet van ons"));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
+             QStringList { u"bestaat.pdf"_s });
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

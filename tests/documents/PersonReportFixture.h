@@ -11,6 +11,7 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/PersonImport.h"
 #include "registers/ProcessingRegister.h"
@@ -42,6 +43,19 @@ struct PersonReportFixture
     static QString usSafeguard()
     {
         return QStringLiteral("EU-VS Data Privacy Framework; standaardcontractbepalingen");
+    }
+
+    // What letters need beside the organisation's name: its postal address and contact (issue
+    // 14).
+    static bool fillOrganisation(const Store &store, const Clock &clock, ServiceError *error)
+    {
+        OrganisationSettings settings(store, clock);
+        OrganisationDetails details = settings.details();
+        details.street = QStringLiteral("Havenstraat 12");
+        details.postcode = QStringLiteral("1234 AB");
+        details.city = QStringLiteral("Voorbeeldhaven");
+        details.privacyEmail = QStringLiteral("privacy@voorbeeldhaven.nl");
+        return settings.save(details, false, error);
     }
 
     // The register: what the inzage report's art. 15(1) sections read for a tenant.

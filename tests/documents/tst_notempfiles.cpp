@@ -1,15 +1,15 @@
 // Temp files never hold plaintext (issue 8, hardening): printing and every export write only
 // where the user chose. Before QApplication exists, TMPDIR, HOME and the XDG folders point into
 // one fresh sandbox; then a person is imported from a CSV (a known name and address) and every
-// kind of document is made from that store into one chosen folder: a letter, the AP dossier,
-// the inzage report with its JSON and CSV files, the art. 30 register (PDF and CSV), dashboard
-// CSVs, a QPrinter PDF, the GUI's print preview (DocumentPreview) and a PDF original shown
-// inside the desk (AttachmentViewDialog with QtPdf, issue 41: from memory only). Meanwhile inotify
-// records every file created or written in the temp, cache, runtime, config, data and home folders,
-// even one deleted at once (SQLite's temp files) or never named (QTemporaryFile opens Linux's
-// O_TMPFILE, which only its writes give away); afterwards the whole sandbox outside
-// the store, the input and the chosen folder is scanned for new files and for the known name
-// and address in UTF-8 and UTF-16LE.
+// kind of document is made from that store into one chosen folder: a letter, the AP dossier
+// (also encrypted), the inzage report with its JSON and CSV files (also as one encrypted PDF), the
+// art. 30 register (PDF and CSV), dashboard CSVs, a QPrinter PDF, the GUI's print preview
+// (DocumentPreview) and a PDF original shown inside the desk (AttachmentViewDialog with QtPdf,
+// issue 41: from memory only). Meanwhile inotify records every file created or written in the
+// temp, cache, runtime, config, data and home folders, even one deleted at once (SQLite's temp
+// files) or never named (QTemporaryFile opens Linux's O_TMPFILE, which only its writes give away);
+// afterwards the whole sandbox outside the store, the input and the chosen folder is scanned for
+// new files and for the known name and address in UTF-8 and UTF-16LE.
 //
 // Out of scope, and said so in docs: printing on a real printer. Qt's CUPS print engine
 // spools the pages as a temporary PDF in TMPDIR and removes it once CUPS has it, and CUPS keeps
@@ -197,17 +197,10 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     // The store and the import of a housing-system CSV with the known people.
     m_store = test::createTestStore(in(u"store"_s), nullptr, u"Woonstichting Voorbeeld"_s);
     QVERIFY(m_store);
-    {
-        // Letters need the organisation's postal address and contact (issue 14).
-        OrganisationSettings settings(*m_store, m_clock);
-        OrganisationDetails details = settings.details();
-        details.street = u"Havenstraat 12"_s;
-        details.postcode = u"1234 AB"_s;
-        details.city = u"Voorbeeldhaven"_s;
-        details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
-        ServiceError settingsError;
-        QVERIFY2(settings.save(details, false, &settingsError), qPrintable(settingsError.message));
-    }
+    // Letters need the organisation's postal address and contact (issue 14).
+    ServiceError settingsError;
+    QVERIFY2(test::PersonReportFixture::fillOrganisation(*m_store, m_clock, &settingsError),
+             qPrintable(settingsError.message));
     QVERIFY(m_fixture.build(*m_store, m_clock, in(u"input"_s)));
     const PrintedDocument::Marking marking = PrintedDocument::marking(*m_store);
 
@@ -238,6 +231,23 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     const PersonExportResult exported
         = PersonExport(*m_store, m_clock).write(*report, findings, {}, targets);
     QVERIFY2(exported.ok(), qPrintable(exported.error));
+    // The same as one encrypted PDF with the JSON and CSV files inside (issue 41): sealed in
+    // memory, so no plain copy of the report or of the files touches the disk.
+    PersonExportTargets sealed;
+    sealed.pdfPath = QString(chosen + u"/antwoord.pdf"_s);
+    sealed.encrypt = true;
+    const PersonExportResult encrypted
+        = PersonExport(*m_store, m_clock).write(*report, findings, {}, sealed);
+    QVERIFY2(encrypted.ok(), qPrintable(encrypted.error));
+    QString dossierPassword;
+    const ComplaintDossier::Sealing dossierSealing { PasswordDelivery::Phone, &dossierPassword };
+    auto dossierContent = ComplaintDossier(*m_store, m_clock).collect(m_fixture.firstCase, &error);
+    QVERIFY2(dossierContent, qPrintable(error.message));
+    QVERIFY2(ComplaintDossier(*m_store, m_clock)
+                 .write(*dossierContent,
+                        OutputTarget(QString(chosen + u"/dossier-versleuteld.pdf"_s)), &error,
+                        nullptr, nullptr, &dossierSealing),
+             qPrintable(error.message));
 
     // The art. 30 register.
     const QList<ProcessingActivity> activities = ProcessingRegister(*m_store, m_clock).list();
@@ -312,18 +322,24 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     m_store.reset(); // the WAL checkpointed, the lock released
 
     // Only what was asked for is in the chosen folder (no QSaveFile leftovers).
-    const QStringList expected { u"brief.pdf"_s,   u"csv"_s,          u"dossier.pdf"_s,
-                                 u"export.json"_s, u"instroom.csv"_s, u"inzage.pdf"_s,
-                                 u"open.csv"_s,    u"printer.pdf"_s,  u"register.csv"_s,
-                                 u"register.pdf"_s };
+    const QStringList expected {
+        u"antwoord.pdf"_s, u"brief.pdf"_s,   u"csv"_s,          u"dossier-versleuteld.pdf"_s,
+        u"dossier.pdf"_s,  u"export.json"_s, u"instroom.csv"_s, u"inzage.pdf"_s,
+        u"open.csv"_s,     u"printer.pdf"_s, u"register.csv"_s, u"register.pdf"_s
+    };
     QCOMPARE(
         QDir(chosen).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
         expected);
     QCOMPARE(QDir(targets.csvDirectory).entryList(QDir::Files | QDir::Hidden).size(),
              PersonPortability::csvFileNames(*report).size());
     // The name really is in the chosen files (the scan below can fail).
-    QVERIFY(!test::filesContaining(chosen, test::PersonReportFixture::subjectName().toUtf8())
-                 .isEmpty());
+    const QStringList named
+        = test::filesContaining(chosen, test::PersonReportFixture::subjectName().toUtf8());
+    QVERIFY(!named.isEmpty());
+    // ... but not readable in the encrypted ones.
+    QVERIFY2(!named.contains(QString(chosen + u"/antwoord.pdf"_s)),
+             qPrintable(named.join(u", "_s)));
+    QVERIFY(!named.contains(QString(chosen + u"/dossier-versleuteld.pdf"_s)));
 
 #ifdef Q_OS_LINUX
     const QStringList written = watch.written();

@@ -18,6 +18,7 @@
 #include "cases/CaseService.h"
 #include "cases/ExternalHoldsWidget.h"
 #include "cases/RestrictionWidget.h"
+#include "documents/AnswerPasswordDialog.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/DocumentPreview.h"
 #include "documents/LetterDialog.h"
@@ -280,6 +281,13 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"ComplaintDossierDialog"_s, [this, detail] {
                       return new ComplaintDossierDialog(*m_store, caseNumber(), detail);
                   } };
+    // Issue 41: the password of an encrypted answer, shown once; Copy has the focus.
+    list << Walk { u"AnswerPasswordDialog"_s,
+                   [detail] {
+                       return new AnswerPasswordDialog(u"fiets-tulp-haven-klok-molen"_s,
+                                                       PasswordDelivery::Phone, detail);
+                   },
+                   named("answerPasswordCopy") };
     list << Walk {
         u"PersonExportWizard"_s,
         [this, detail] { return new PersonExportWizard(*m_store, 0, detail); },

@@ -5,9 +5,11 @@
 
 #include "GuiTestSupport.h"
 #include "PersonReportFixture.h"
+#include "SensitiveClipboard.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
+#include "documents/AnswerPasswordDialog.h"
 #include "documents/PersonExportWizard.h"
 #include "documents/PersonReview.h"
 #include "store/ServiceSupport.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -24,8 +27,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -69,6 +77,7 @@ private slots:
     void presetPersonSkipsTheSearch();
     void existingFilesAreRefused();
     void directToAnotherController();
+    void encryptedShowsThePasswordOnce();
 
 private:
     QTemporaryDir m_tmp;
@@ -279,6 +288,63 @@ void TestPersonExportWizard::directToAnotherController()
     const AuditEvent &last = *transmitted;
     // The JSON, LEESMIJ.txt and persons.csv when the person's details are in the export.
     QVERIFY(last.payload.value(u"files"_s).toArray().size() >= 2);
+}
+
+// Issue 41: "Encrypted" makes one PDF with the data export inside; the officer must say how the
+// password goes; afterwards the password is shown once with a copy button (marked for the
+// clipboard, cleared later), and it opens the file.
+void TestPersonExportWizard::encryptedShowsThePasswordOnce()
+{
+    QTemporaryDir out;
+    PersonExportWizard wizard(*m_store, m_fixture.otherId);
+    wizard.setOutputs(out.filePath(u"antwoord.pdf"_s), out.filePath(u"los"_s));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(PersonExportWizard::OutputPageId));
+    auto *encrypt = child<EncryptChoice>(&wizard, u"encryptChoice"_s);
+    QVERIFY(encrypt->isVisible());
+    QVERIFY(!encrypt->isChecked());
+    encrypt->setChecked(true);
+    // No delivery chosen yet: the export cannot start.
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(!child<QCheckBox>(&wizard, u"exportDataCheck"_s)->isEnabled());
+    child<QRadioButton>(&wizard, u"encryptBySms"_s)->setChecked(true);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    shoot(&wizard, u"3-encrypted"_s);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isFinished(), 60000);
+    QVERIFY2(wizard.result().ok(), qPrintable(wizard.result().error));
+    QVERIFY(wizard.result().password.isEmpty()); // the wizard keeps no copy
+    // Only the PDF: the data export is inside it.
+    QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList { u"antwoord.pdf"_s });
+    AnswerPasswordDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = wizard.findChild<AnswerPasswordDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    shoot(dialog, u"4-password"_s);
+    const QString password = child<QLabel>(dialog, u"answerPassword"_s)->text();
+    QCOMPARE(password.split(u'-').size(), 5);
+    QTest::mouseClick(child<QPushButton>(dialog, u"answerPasswordCopy"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), password);
+    QVERIFY(isMarkedSensitive(QGuiApplication::clipboard()->mimeData()));
+    QVERIFY(SensitiveClipboard::instance()->isClearPending());
+    QProcess qpdf;
+    qpdf.start(QStandardPaths::findExecutable(u"qpdf"_s),
+               { u"--password="_s + password, u"--show-attachment=persons.csv"_s,
+                 out.filePath(u"antwoord.pdf"_s) });
+    QVERIFY(qpdf.waitForFinished(60000));
+    QCOMPARE(qpdf.exitCode(), 0);
+    QVERIFY(qpdf.readAllStandardOutput().contains("Pieter Bakker"));
+    // Not in the settings either.
+    QSettings settings;
+    settings.sync();
+    QVERIFY(!readFile(settings.fileName()).contains(password.toUtf8()));
+    const QList<AuditEvent> trail = support::auditLog(*m_store, systemClock())
+                                        .eventsFor(u"person"_s, QString::number(m_fixture.otherId));
+    QCOMPARE(trail.constLast().payload.value(u"password_by"_s).toString(), u"sms"_s);
+    dialog->close();
+    SensitiveClipboard::instance()->clear();
 }
 
 QTEST_MAIN(TestPersonExportWizard)

@@ -4,6 +4,7 @@
 #include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "WaitCursor.h"
+#include "documents/AnswerPasswordDialog.h"
 #include "documents/DocumentPreview.h"
 #include "documents/EventText.h"
 #include "print/PrintedDocument.h"
@@ -92,6 +93,10 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     versionLabel->setBuddy(m_version);
     form->addRow(versionLabel, m_version);
     form->addRow(tr("Audit trail:"), m_status);
+    //: Dutch: "Versleuteld opslaan (PDF met &wachtwoord)"
+    m_encrypt = new EncryptChoice(tr("Save encr&ypted (PDF with a password)"), this);
+    connect(m_encrypt, &EncryptChoice::changed, this,
+            [this] { m_save->setEnabled(m_content.has_value() && m_encrypt->isReady()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
@@ -100,6 +105,7 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_encrypt);
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -147,7 +153,7 @@ void ComplaintDossierDialog::reload()
         m_content->version = version();
     m_print->setEnabled(m_content.has_value());
     m_preview->setEnabled(m_content.has_value());
-    m_save->setEnabled(m_content.has_value());
+    m_save->setEnabled(m_content.has_value() && m_encrypt->isReady());
     m_record->setEnabled(m_content.has_value() && m_mayRecord);
     if (!m_content) {
         m_message->setMessage(error.message);
@@ -223,13 +229,22 @@ bool ComplaintDossierDialog::saveAsPdf(const QString &path)
 {
     if (!m_content)
         return false;
+    if (!m_encrypt->isReady())
+        return false;
     ServiceError error;
+    QString password;
+    const ComplaintDossier::Sealing sealing {
+        m_encrypt->delivery().value_or(PasswordDelivery::Phone), &password
+    };
     if (!ComplaintDossier(m_store, m_clock)
-             .write(*m_content, OutputTarget(path, true, m_store.directory()), &error)) {
+             .write(*m_content, OutputTarget(path, true, m_store.directory()), &error, nullptr,
+                    nullptr, m_encrypt->encrypt() ? &sealing : nullptr)) {
         m_message->setMessage(error.message);
         return false;
     }
     m_message->setMessage({});
+    if (!password.isEmpty())
+        AnswerPasswordDialog::showOnce(password, sealing.passwordBy, this);
     return true;
 }
 

@@ -21,6 +21,7 @@ class Store;
 
 namespace pd::ui {
 
+class EncryptChoice;
 class MessageLabel;
 
 // The AP complaint dossier of one request: the AP's reference (recorded on the request, logged),
@@ -46,6 +47,8 @@ public:
     // the one for the complainant. Saving records it on the request's trail.
     void setVersion(DossierVersion version);
     DossierVersion version() const;
+    // Encrypted when "Encrypted" is ticked (with how the password goes): the password is then
+    // shown once (AnswerPasswordDialog).
     bool saveAsPdf(const QString &path);
     int printTo(QPagedPaintDevice *device) const;
     // "Print…" (Ctrl+P): the print dialog at once; what happened is shown inline. False when
@@ -72,6 +75,8 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_save = nullptr;
+    // Issue 41: "Save as PDF" writes it encrypted, the password shown once.
+    EncryptChoice *m_encrypt = nullptr;
 };
 
 // Opens the dossier dialog for a request (non-modal, deletes itself): what the lead hooks to

@@ -5,6 +5,7 @@
 #include "WindowSize.h"
 #include "cases/CaseService.h"
 #include "cases/PersonQuery.h"
+#include "documents/AnswerPasswordDialog.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
 #include "store/Store.h"
@@ -372,6 +373,20 @@ public:
             this);
         note->setWordWrap(true);
         m_message = new MessageLabel(this);
+        // Issue 41: one encrypted PDF with the data export inside, for the data subject.
+        //: Dutch: "Ve&rsleuteld: één PDF met de gegevensexport erin"
+        m_encrypt = new EncryptChoice(
+            PersonExportWizard::tr("Encr&ypted: one PDF with the data export inside"), this);
+        connect(m_encrypt, &EncryptChoice::changed, this, [this, note] {
+            const bool on = m_encrypt->encrypt();
+            if (on)
+                m_pdfCheck->setChecked(true);
+            for (QWidget *w : std::initializer_list<QWidget *> { m_pdfCheck, m_dataCheck })
+                w->setEnabled(!on);
+            m_folder->setEnabled(!on && m_dataCheck->isChecked());
+            note->setVisible(!on);
+            changed();
+        });
         createTransmission();
         auto *grid = new QGridLayout;
         grid->addWidget(m_pdfCheck, 0, 0);
@@ -384,6 +399,7 @@ public:
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(grid);
         layout->addWidget(m_overwrite);
+        layout->addWidget(m_encrypt);
         layout->addWidget(m_transmit);
         layout->addWidget(note);
         layout->addWidget(m_message);
@@ -451,7 +467,7 @@ public:
     bool isComplete() const override
     {
         const PersonExportTargets t = targets();
-        return !t.isEmpty();
+        return !t.isEmpty() && m_encrypt->isReady();
     }
 
     bool validatePage() override
@@ -552,6 +568,13 @@ private:
             t.csvDirectory = folder;
         }
         t.overwrite = m_overwrite->isChecked();
+        if (m_encrypt->encrypt()) {
+            // The JSON and CSV files go inside the PDF, never beside it.
+            t.jsonPath.clear();
+            t.csvDirectory.clear();
+            t.encrypt = true;
+            t.passwordBy = m_encrypt->delivery().value_or(PasswordDelivery::Phone);
+        }
         return t;
     }
 
@@ -567,6 +590,7 @@ private:
     QCheckBox *m_dataCheck;
     QLineEdit *m_folder;
     QCheckBox *m_overwrite;
+    EncryptChoice *m_encrypt = nullptr;
     MessageLabel *m_message;
     QGroupBox *m_transmit = nullptr;
     QLineEdit *m_transmitName = nullptr;
@@ -639,9 +663,17 @@ private:
                 lines << PersonExportWizard::tr("Left out of the data export (not on consent or "
                                                 "contract, article 20 AVG): %1.")
                              .arg(d->result.leftOut.join(QStringLiteral("; ")));
+            if (!d->result.embedded.isEmpty())
+                //: Dutch: "Versleuteld (AES-256); in de PDF: %1."
+                lines << PersonExportWizard::tr("Encrypted (AES-256); inside the PDF: %1.")
+                             .arg(d->result.embedded.join(QStringLiteral(", ")));
             lines << PersonExportWizard::tr(
                 "The export is recorded in the data subject's audit trail.");
             m_text->setText(lines.join(u'\n'));
+            // Shown once, then gone: the wizard keeps no copy.
+            if (!d->result.password.isEmpty())
+                AnswerPasswordDialog::showOnce(std::exchange(d->result.password, QString()),
+                                               d->targets.passwordBy, m_wizard);
             emit m_wizard->exported(d->personId);
         }
         emit completeChanged();
