@@ -10404,10 +10404,6 @@
         <translation>The original is not an e-mail: case add needs --channel (%1).</translation>
     </message>
     <message>
-        <source>The e-mail has no readable Date: case add needs --received YYYY-MM-DD.</source>
-        <translation>The e-mail has no readable Date: case add needs --received YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>case add needs --person NAME or --klantnummer NUMBER.</source>
         <translation>case add needs --person NAME or --klantnummer NUMBER.</translation>
     </message>
@@ -10507,6 +10503,11 @@
         <source>Tick each system with case system tick, or complete anyway with --systems-open-ok.</source>
         <extracomment>Dutch: &quot;Vink elk systeem af met case system tick, of rond toch af met --systems-open-ok.&quot;</extracomment>
         <translation>Tick each system with case system tick, or complete anyway with --systems-open-ok.</translation>
+    </message>
+    <message>
+        <source>The e-mail does not say when it was received (no readable Date; an Outlook message that was never sent or received, such as a draft, has none): case add needs --received YYYY-MM-DD.</source>
+        <extracomment>Dutch: &quot;De e-mail zegt niet wanneer hij is ontvangen (geen leesbare Date; een Outlook-bericht dat nooit is verstuurd of ontvangen, zoals een concept, heeft er geen): case add heeft --received JJJJ-MM-DD nodig.&quot;</extracomment>
+        <translation>The e-mail does not say when it was received (no readable Date; an Outlook message that was never sent or received, such as a draft, has none): case add needs --received YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -14093,6 +14094,16 @@
     <message>
         <source>Record d&amp;ispatch…</source>
         <translation>Record d&amp;ispatch…</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <extracomment>Dutch: &quot;Opnieuw a&amp;fdrukken…&quot;</extracomment>
+        <translation>&amp;Print again…</translation>
+    </message>
+    <message>
+        <source>The chosen letter as it was sent, straight to the print dialog</source>
+        <extracomment>Dutch: &quot;De gekozen brief zoals hij is verstuurd, meteen naar het afdrukvenster&quot;</extracomment>
+        <translation>The chosen letter as it was sent, straight to the print dialog</translation>
     </message>
 </context>
 <context>

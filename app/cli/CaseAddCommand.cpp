@@ -103,7 +103,12 @@ int CaseCommands::readRequest(const QCommandLineParser &p,
                       .arg(joinedCodes(codesOf(Codes::channels()))));
     if (!request.receivedDate.isValid())
         return CliContext::usage(
-            mail ? tr("The e-mail has no readable Date: case add needs --received YYYY-MM-DD.")
+            //: Dutch: "De e-mail zegt niet wanneer hij is ontvangen (geen leesbare Date; een
+            //: Outlook-bericht dat nooit is verstuurd of ontvangen, zoals een concept, heeft er
+            //: geen): case add heeft --received JJJJ-MM-DD nodig."
+            mail ? tr("The e-mail does not say when it was received (no readable Date; an Outlook "
+                      "message that was never sent or received, such as a draft, has none): case "
+                      "add needs --received YYYY-MM-DD.")
                  : tr("case add needs --received YYYY-MM-DD."));
     if (request.person.name.trimmed().isEmpty() && request.person.klantnummer.trimmed().isEmpty())
         return CliContext::usage(tr("case add needs --person NAME or --klantnummer NUMBER."));

@@ -49,6 +49,7 @@ private slots:
     void initTestCase();
     void outlookOriginal();
     void unreadableOutlookOriginal();
+    void outlookDraftNeedsTheDay();
     void outlookOriginalWithBsn();
 
 private:
@@ -134,6 +135,29 @@ void TestCliOutlook::outlookOriginal()
     const QJsonObject file = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
     QCOMPARE(file.value(u"name"_s).toString(), u"verzoek.msg"_s);
     QCOMPARE(file.value(u"media_type"_s).toString(), u"application/vnd.ms-outlook"_s);
+}
+
+// An Outlook message saved as a draft (or made in Outlook and never sent) has a creation time
+// but neither a delivery nor a submit time (seen in a real Outlook file): the day of receipt is
+// not guessed from when the file was made, the officer gives it.
+void TestCliOutlook::outlookDraftNeedsTheDay()
+{
+    MsgObject draft = request(u"Ik wil inzage in mijn gegevens."_s);
+    draft.properties.removeIf([](const pd::test::MsgProperty &p) { return p.id == 0x0E06; });
+    draft.time(0x3007, QDateTime(QDate(2016, 2, 23), QTime(14, 57), QTimeZone::utc()));
+    const QString path = m_tmp.filePath(u"concept.msg"_s);
+    QVERIFY(writeFile(path, pd::test::writeMsg(draft)));
+    const QStringList add { u"case"_s, u"add"_s, u"--original"_s, path, u"--type"_s, u"inzage"_s };
+    auto result = m_cli->onStore(add);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"never sent or received"_s)
+                 && result.err.contains(u"--received YYYY-MM-DD"_s),
+             qPrintable(result.err));
+    result = m_cli->onStore(add + QStringList { u"--received"_s, u"2026-04-02"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject c = show(result.out.trimmed());
+    QCOMPARE(c.value(u"received"_s).toString(), u"2026-04-02"_s);
+    QCOMPARE(c.value(u"person"_s).toObject().value(u"name"_s).toString(), u"Fenna Wijnbérg"_s);
 }
 
 void TestCliOutlook::unreadableOutlookOriginal()

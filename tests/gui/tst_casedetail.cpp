@@ -9,16 +9,19 @@
 // with QT_QPA_PLATFORM=xcb to see real fonts.
 
 #include "DialogFocus.h"
+#include "DocumentFixture.h"
 #include "GuiTestSupport.h"
 #include "MessageLabel.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseDocumentsWidget.h"
 #include "cases/CaseService.h"
 #include "demo/DemoData.h"
 #include "documents/ComplaintDossierDialog.h"
+#include "documents/DocumentPreview.h"
 #include "documents/EventText.h"
 #include "documents/LetterDialog.h"
 #include "documents/PersonExportWizard.h"
@@ -39,8 +42,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -123,6 +128,13 @@ private:
                     = { RequestType::Inzage, RequestType::Verwijdering });
     // Identification received at the desk yesterday.
     void identify(const QString &number);
+    // The request's events on the audit trail.
+    qsizetype caseEvents(const QString &number) const
+    {
+        return AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+            .eventsFor(u"case"_s, number)
+            .size();
+    }
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -897,6 +909,32 @@ void TestCaseDetail::documentsTabRecordsLetters()
     shot(dialog, u"desk-letter-dialog"_s);
     dialog->close();
     shot(&widget, u"desk-casedetail-documenten"_s);
+
+    // Issue 39: a recorded letter goes to the print dialog in one step ("Print again…"), as it
+    // was sent, and printing it again records nothing.
+    PD_REQUIRE_PDFTOTEXT();
+    CaseDocumentsWidget *documents = widget.documentsWidget();
+    QTreeWidget *list = documents->lettersList();
+    list->setCurrentItem(nullptr);
+    QVERIFY(!documents->printButton()->isEnabled()); // no letter chosen
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(documents->printButton()->isEnabled());
+    const qsizetype eventsBefore = caseEvents(number);
+    int asked = 0;
+    const QString printed = m_tmp.filePath(u"brief-opnieuw.pdf"_s);
+    DocumentPreview::setPrinterChooserForTests([&asked, printed](QPrinter *printer) {
+        ++asked;
+        printer->setOutputFileName(printed);
+        return true;
+    });
+    const auto reset = qScopeGuard([] { DocumentPreview::setPrinterChooserForTests({}); });
+    QTest::mouseClick(documents->printButton(), Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QVERIFY(!widget.findChild<QWidget *>(u"printPreview"_s)); // no preview between
+    const QString text = test::DocumentFixture::pdfPages(printed).join(u' ').simplified();
+    QVERIFY2(text.contains(u"Brief Ontvanger"_s), qPrintable(text));
+    QCOMPARE(caseEvents(number), eventsBefore);
+    QCOMPARE(LetterService(*m_store).letters(number).size(), 1);
 
     widget.dossierAction()->trigger();
     QTRY_VERIFY(widget.findChild<ComplaintDossierDialog *>());

@@ -127,10 +127,7 @@ bool BreachNotificationDialog::print()
 {
     if (!m_content)
         return false;
-    return DocumentPreview::print(this, printable(), {}, [this](const QString &said, bool problem) {
-        m_message->setMessage(said,
-                              problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
-    });
+    return DocumentPreview::print(this, printable(), {}, DocumentPreview::reportIn(m_message));
 }
 
 QDialog *BreachNotificationDialog::preview()
@@ -361,10 +358,7 @@ bool BreachLetterDialog::print()
         return false;
     const bool printed = DocumentPreview::print(
         this, printable(), [this](const DocumentPreview::Printed &) { return recordShown(); },
-        [this](const QString &said, bool problem) {
-            m_message->setMessage(said,
-                                  problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
-        });
+        DocumentPreview::reportIn(m_message));
     if (printed)
         m_print->setEnabled(false); // a second print would record a second letter
     return printed;

@@ -115,15 +115,21 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     , m_dossierButton(new QPushButton(this))
     , m_exportButton(new QPushButton(this))
     , m_dispatchButton(new QPushButton(this))
+    , m_printButton(new QPushButton(this))
     , m_lettersMessage(new MessageLabel(this))
 {
     m_dispatchButton->setObjectName(QStringLiteral("dispatchButton"));
     m_lettersMessage->setObjectName(QStringLiteral("lettersMessage"));
     m_access.offer(m_dispatchButton, Permission::ProduceDocuments);
     connect(m_dispatchButton, &QPushButton::clicked, this, [this] { recordDispatch(); });
+    // Reprinting a recorded letter is for every role that sees the letters (it records nothing).
+    m_printButton->setObjectName(QStringLiteral("printLetterButton"));
+    m_printButton->setEnabled(false);
+    connect(m_printButton, &QPushButton::clicked, this, [this] { printLetter(); });
     connect(m_letters, &QTreeWidget::currentItemChanged, this, [this] {
         const QTreeWidgetItem *item = m_letters->currentItem();
         m_dispatchButton->setEnabled(item && !item->data(0, Qt::UserRole + 1).toBool());
+        m_printButton->setEnabled(chosenLetter().has_value());
     });
     m_intro->setWordWrap(true);
     connect(m_letters, &QTreeWidget::itemActivated, this, &CaseDocumentsWidget::openLetter);
@@ -162,6 +168,7 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     letterButtons->addWidget(m_dossierButton, 0, 1);
     letterButtons->addWidget(m_exportButton, 1, 0);
     letterButtons->addWidget(m_dispatchButton, 1, 1);
+    letterButtons->addWidget(m_printButton, 2, 1);
     letterButtons->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filesTitle);
@@ -454,11 +461,11 @@ bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
     return true;
 }
 
-void CaseDocumentsWidget::openLetter()
+std::optional<DocumentPreview::Document> CaseDocumentsWidget::chosenLetter() const
 {
     const QTreeWidgetItem *item = m_letters->currentItem();
     if (!item)
-        return;
+        return std::nullopt;
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
     for (const Letter &letter : std::as_const(m_shown)) {
         if (letter.id != id || letter.destroyed)
@@ -474,9 +481,23 @@ void CaseDocumentsWidget::openLetter()
             LetterService::fillDocument(text, html);
             return true;
         };
-        DocumentPreview::preview(this, document);
-        return;
+        return document;
     }
+    return std::nullopt;
+}
+
+void CaseDocumentsWidget::openLetter()
+{
+    if (const std::optional<DocumentPreview::Document> document = chosenLetter())
+        DocumentPreview::preview(this, *document);
+}
+
+bool CaseDocumentsWidget::printLetter()
+{
+    const std::optional<DocumentPreview::Document> document = chosenLetter();
+    if (!document)
+        return false;
+    return DocumentPreview::print(this, *document, {}, DocumentPreview::reportIn(m_lettersMessage));
 }
 
 void CaseDocumentsWidget::changeEvent(QEvent *event)
@@ -543,6 +564,10 @@ void CaseDocumentsWidget::retranslateUi()
         { tr("Date"), tr("Letter"), tr("By"), tr("Fingerprint"), tr("Sent") });
     m_dispatchButton->setText(tr("Record d&ispatch…"));
     m_dispatchButton->setToolTip(tr("Record the day the chosen letter was sent, and how"));
+    //: Dutch: "Opnieuw a&fdrukken…"
+    m_printButton->setText(tr("&Print again…"));
+    //: Dutch: "De gekozen brief zoals hij is verstuurd, meteen naar het afdrukvenster"
+    m_printButton->setToolTip(tr("The chosen letter as it was sent, straight to the print dialog"));
     m_empty->setText(m_access.may(Permission::ProduceDocuments)
                          ? tr("No letter has been recorded for this request yet. Write the "
                               "acknowledgement of receipt with “Write a letter…”.")

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "cases/Case.h"
+#include "documents/DocumentPreview.h"
 #include "letters/Letters.h"
 #include "util/Clock.h"
 
@@ -10,6 +11,8 @@
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -37,7 +40,8 @@ class MessageLabel;
 // dossier…" and "Inzage report and export…" for the request's data subject. Those actions are
 // the case detail's own (with their shortcuts); a button follows its action's visibility, so a
 // role that may not produce documents (auditor) does not see them, but still opens and prints
-// the letters already recorded (that records nothing).
+// the letters already recorded (that records nothing): Enter opens the chosen letter's preview,
+// "Print again…" goes to the print dialog in one step (issue 39).
 class CaseDocumentsWidget final : public QWidget
 {
     Q_OBJECT
@@ -69,6 +73,10 @@ public Q_SLOTS:
     // question is skipped (tests).
     bool recordDispatch(QDate day = {}, const QString &how = {});
     QPushButton *dispatchButton() const { return m_dispatchButton; }
+    // "Print again…": the chosen recorded letter, as it was sent, straight to the print dialog
+    // (no preview between). Returns whether it was printed (or written to a file).
+    bool printLetter();
+    QPushButton *printButton() const { return m_printButton; }
 
 Q_SIGNALS:
     // A file was kept with the request or a letter's dispatch recorded: audited changes, so the
@@ -85,6 +93,9 @@ private:
     void retranslateUi();
     void reloadFiles();
     void openLetter();
+    // The chosen letter's recorded text as a printable document; nullopt when no letter with a
+    // text is chosen.
+    std::optional<DocumentPreview::Document> chosenLetter() const;
     bool mayAddFiles() const;
 
     const Store &m_store;
@@ -114,6 +125,7 @@ private:
     QPushButton *m_dossierButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_dispatchButton = nullptr;
+    QPushButton *m_printButton = nullptr;
     MessageLabel *m_lettersMessage = nullptr;
 };
 

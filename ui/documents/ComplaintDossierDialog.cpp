@@ -289,11 +289,8 @@ bool ComplaintDossierDialog::print()
 {
     if (!m_content)
         return false;
-    return DocumentPreview::print(
-        this, document(), recordPrinted(), [this](const QString &said, bool problem) {
-            m_message->setMessage(said,
-                                  problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
-        });
+    return DocumentPreview::print(this, document(), recordPrinted(),
+                                  DocumentPreview::reportIn(m_message));
 }
 
 void ComplaintDossierDialog::askAndSave()

@@ -296,10 +296,7 @@ private:
             return;
         m_print->setEnabled(false);
         QPointer<PreviewDialog> alive(this);
-        PrintRun run(this, m_document, m_printed, [this](const QString &message, bool problem) {
-            m_message->setMessage(message,
-                                  problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
-        });
+        PrintRun run(this, m_document, m_printed, DocumentPreview::reportIn(m_message));
         const bool done = run.run(m_pages);
         if (!alive)
             return;
@@ -352,6 +349,15 @@ bool DocumentPreview::print(QWidget *parent, const Document &document,
                             const PrintedHandler &printed, const Reporter &report)
 {
     return PrintRun(parent, document, printed, report).run(countPages(document));
+}
+
+DocumentPreview::Reporter DocumentPreview::reportIn(MessageLabel *line)
+{
+    return [line = QPointer<MessageLabel>(line)](const QString &message, bool problem) {
+        if (line)
+            line->setMessage(message,
+                             problem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
+    };
 }
 
 DocumentPreview::Reporter DocumentPreview::reportOn(QWidget *page)

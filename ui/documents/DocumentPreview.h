@@ -14,6 +14,8 @@ class QWidget;
 
 namespace pd::ui {
 
+class MessageLabel;
+
 // Print preview, printing and "save as PDF" for every printable document (letters, the AP
 // dossier, the register, the dashboards): the same PrintedDocument pages on screen, on paper and
 // in the file.
@@ -69,6 +71,8 @@ public:
     // For a page without a message line of its own: what went wrong in a message box, how a
     // print ended in the main window's status bar.
     static Reporter reportOn(QWidget *page);
+    // For a window with a message line: both said there, a problem with its warning sign.
+    static Reporter reportIn(MessageLabel *line);
 
     // The print dialog, replaced in tests: sets the printer's name, pages and copies as a person
     // would and returns whether to print. Empty: the real QPrintDialog again.
