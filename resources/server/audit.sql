@@ -411,8 +411,8 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 -- none for that entity. At commit (a deferred constraint trigger) each changed row of these
 -- tables is matched with the entity it belongs to (pd_row_entity: a request's rows with the
 -- request, a person with the person, ...): a row whose entity has no event of this transaction
--- that describes the change (for a request's or a person's own row: no event whose action
--- changes all the columns that changed, pd_audit_action_columns) gets one of its own, action
+-- that describes the change (for a request's, a person's or a breach's own row: no event whose
+-- action changes all the columns that changed, pd_audit_action_columns) gets one of its own, action
 -- 'sql.changed', about that entity (a row of no entity: about the table), the payload naming
 -- the operation, the table, the row's id and the changed columns (never their values: they may
 -- name people).
@@ -488,8 +488,8 @@ END
 $$;
 
 -- Which columns of a table's row an event's action changes (issue 36, review: per changed column
--- set, not only per row): NULL where the action may change any column of it. Two tables are told
--- apart so far. A request's own row (cases), as CaseService, CasePolicy and RetentionDestruction
+-- set, not only per row): NULL where the action may change any column of it. Three tables are
+-- told apart so far. A request's own row (cases), as CaseService, CasePolicy and RetentionDestruction
 -- write it:
 --   case.created, retention.destroyed   any column (the intake, and the destruction of its files)
 --   the request's lifecycle (identification or mandate requested or received, extended,
@@ -506,6 +506,21 @@ $$;
 --                                       number, address, phone, e-mail, end of the relation,
 --                                       source), never when or by whom it was made or destroyed
 --   any other action                    none
+-- A data breach's row (breaches), as BreachService and RetentionBreaches write it (every change
+-- through BreachService also sets updated_at):
+--   breach.added, breach.destroyed,     any column (the report, and the destruction under the
+--   retention.destroyed                 register's retention rule)
+--   breach.updated                      the description: title, text, moments, counts, the
+--                                       processor, measures, consequences, the texts for the people
+--   breach.assessed                     the risk and its reasoning, and both decisions
+--   breach.ap-decided                   the decision on notifying the AP
+--   breach.subjects-decided             the decision on informing the people
+--   breach.ap-notified                  the AP notification: when, reference, late reason, who
+--   breach.subjects-notified            the people informed: when, how, how many, public notice
+--   breach.closed, breach.reopened      the state and when and by whom it was closed
+--   breach.follow-up, breach.person-    updated_at (they change the breach's other tables)
+--   informed, breach.persons-linked
+--   any other action                    none
 -- Rows of other tables are described by any change event of their entity, as before.
 -- (No SET search_path, which it does not need: so the planner inlines it into
 -- pd_audit_described_columns, which runs for every row an import updates.)
@@ -518,6 +533,37 @@ AS $$
                  WHEN act = 'person.updated' THEN
                      ARRAY['name', 'relation', 'klantnummer', 'street', 'house_number',
                            'postcode', 'city', 'phone', 'email', 'relation_end', 'source']
+                 ELSE ARRAY[]::text[] END
+        WHEN tbl = 'breaches' THEN
+            CASE WHEN act IN ('breach.added', 'breach.destroyed', 'retention.destroyed') THEN NULL
+                 WHEN act = 'breach.updated' THEN
+                     ARRAY['title', 'description', 'occurred_at', 'discovered_at', 'ap_deadline',
+                           'persons_count', 'persons_estimate', 'records_count',
+                           'records_estimate', 'group_text', 'processor_id', 'processor_told_at',
+                           'measures_before', 'measures_taken', 'consequences', 'international',
+                           'subjects_description', 'subjects_consequences', 'updated_at']
+                 WHEN act = 'breach.assessed' THEN
+                     ARRAY['risk', 'reasoning', 'assessed_at', 'assessed_by', 'ap_decision',
+                           'ap_decision_reason', 'ap_decision_by', 'ap_decision_at',
+                           'subjects_decision', 'subjects_decision_reason',
+                           'subjects_decision_by', 'subjects_decision_at', 'updated_at']
+                 WHEN act = 'breach.ap-decided' THEN
+                     ARRAY['ap_decision', 'ap_decision_reason', 'ap_decision_by',
+                           'ap_decision_at', 'updated_at']
+                 WHEN act = 'breach.subjects-decided' THEN
+                     ARRAY['subjects_decision', 'subjects_decision_reason',
+                           'subjects_decision_by', 'subjects_decision_at', 'updated_at']
+                 WHEN act = 'breach.ap-notified' THEN
+                     ARRAY['ap_notified_at', 'ap_reference', 'ap_late_reason', 'ap_notified_by',
+                           'updated_at']
+                 WHEN act = 'breach.subjects-notified' THEN
+                     ARRAY['subjects_notified_on', 'subjects_how', 'subjects_count',
+                           'public_notice', 'public_notice_reason', 'subjects_notified_by',
+                           'updated_at']
+                 WHEN act IN ('breach.closed', 'breach.reopened') THEN
+                     ARRAY['state', 'closed_at', 'closed_by', 'updated_at']
+                 WHEN act IN ('breach.follow-up', 'breach.person-informed',
+                              'breach.persons-linked') THEN ARRAY['updated_at']
                  ELSE ARRAY[]::text[] END
         WHEN tbl <> 'cases' THEN NULL
         WHEN act IN ('case.created', 'retention.destroyed') THEN NULL
@@ -591,7 +637,7 @@ BEGIN
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
     -- The changed columns: needed first where the action's columns decide, else only for the
     -- event of a change that nothing described.
-    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('cases', 'persons') THEN
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('cases', 'persons', 'breaches') THEN
         changed := pd_audit_changed_columns(old_row, new_row);
     END IF;
     IF TG_TABLE_NAME IN ('cases', 'case_types', 'case_notes', 'case_decisions', 'case_attachments',

@@ -486,6 +486,26 @@ void TestPsqlAttacks::attack_data()
            "= '2026-01-01T09:00:00.000Z' WHERE number = '{fenna_case}'"_s
         << Expect::Described << u"cases"_s << QString();
 
+    // The same behind a real event about the same data breach (issue 36, H3 for breaches).
+    QTest::addRow("fenna moves a breach's discovery behind a follow-up on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); UPDATE breaches SET discovered_at = '2020-01-01T09:00:00.000Z', "
+           "ap_deadline = '2020-01-04T09:00:00.000Z' WHERE number = '{breach}'"_s
+        << Expect::Described << u"breaches"_s << QString();
+    QTest::addRow("fenna records the AP notified behind the breach's assessment")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.assessed\", "
+           "\"{}\"]]'); UPDATE breaches SET ap_notified_at = '2020-01-02T09:00:00.000Z', "
+           "ap_reference = 'z2020-00001', ap_notified_by = 'bert' WHERE number = '{breach}'"_s
+        << Expect::Described << u"breaches"_s << QString();
+    QTest::addRow("fenna closes a breach by hand behind a change of its description")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.updated\", "
+           "\"{}\"]]'); UPDATE breaches SET state = 'gesloten', closed_at = "
+           "'2020-01-05T09:00:00.000Z', closed_by = 'bert' WHERE number = '{breach}'"_s
+        << Expect::Described << u"breaches"_s << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
