@@ -582,6 +582,22 @@ AS $$
     END
 $$;
 
+-- Which actions write a row of a request's other tables (issue 36, H3: the issue's "backdated
+-- note in someone else's name" behind a harmless event about the same request): NULL where any
+-- change event of the request describes it, as before. A note (case_notes) is only ever added,
+-- by case.note_added in the name of whoever adds it (CaseService::addNote); only the destruction
+-- of the request files (retention.destroyed) changes or removes one.
+CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT CASE
+        WHEN tbl = 'case_notes' AND op = 'INSERT' THEN
+            ARRAY['case.note_added', 'retention.destroyed']
+        WHEN tbl = 'case_notes' THEN ARRAY['retention.destroyed']
+        ELSE NULL
+    END
+$$;
+
 -- The columns whose values differ between a row's old and new version (all of them for an
 -- INSERT or DELETE), in name order.
 CREATE OR REPLACE FUNCTION pd_audit_changed_columns(old_row jsonb, new_row jsonb) RETURNS jsonb
@@ -604,6 +620,17 @@ AS $$
                       AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed',
                                            'user.denied', 'case.timeline')
                       AND a.action NOT LIKE '%.read')
+$$;
+
+-- The same by one of these actions only (pd_audit_row_actions). A function of its own: the
+-- check above runs for every row an import writes and keeps its plan.
+CREATE OR REPLACE FUNCTION pd_audit_described_by(etype text, eid text, actions text[])
+    RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM audit_events a
+                    WHERE a.entity_type = etype AND a.entity_id = eid
+                      AND a.tx = txid_current() AND a.action = ANY (actions))
 $$;
 
 -- The same for an UPDATE of a row of tbl whose columns changed: an event whose action changes
@@ -651,7 +678,12 @@ BEGIN
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
         owned := owner.entity_type IS NOT NULL;
-        IF changed IS NULL THEN
+        IF TG_TABLE_NAME = 'case_notes' THEN
+            -- A note in someone else's name: the application never writes one.
+            covered := owned AND (TG_OP <> 'INSERT' OR new_row ->> 'author' = session_user)
+                       AND pd_audit_described_by(owner.entity_type, owner.entity_id,
+                                                 pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
+        ELSIF changed IS NULL THEN
             covered := owned AND pd_audit_described(owner.entity_type, owner.entity_id);
         ELSE
             covered := owned AND pd_audit_described_columns(owner.entity_type, owner.entity_id,

@@ -486,6 +486,29 @@ void TestPsqlAttacks::attack_data()
            "= '2026-01-01T09:00:00.000Z' WHERE number = '{fenna_case}'"_s
         << Expect::Described << u"cases"_s << QString();
 
+    // A note: only ever added, in the name of whoever adds it (issue 36: "a backdated note in
+    // someone else's name" behind a harmless event of its own).
+    QTest::addRow("fenna backdates a note in bert's name behind the request's extension")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.extended\", "
+           "\"{}\"]]'); INSERT INTO case_notes (case_id, written_at, author, body) SELECT id, "
+           "'2020-01-02T09:00:00.000Z', 'bert', 'achter een verlenging' FROM cases WHERE "
+           "number = '{fenna_case}'"_s
+        << Expect::Described << u"case_notes"_s << QString();
+    QTest::addRow("fenna adds a note in bert's name behind a note event of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); INSERT INTO case_notes (case_id, written_at, author, body) SELECT id, "
+           "'2020-01-03T09:00:00.000Z', 'bert', 'namens bert' FROM cases WHERE number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"case_notes"_s << QString();
+    QTest::addRow("fenna rewrites the request's notes behind a new note")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); UPDATE case_notes SET body = 'herschreven' WHERE case_id = (SELECT id "
+           "FROM cases WHERE number = '{fenna_case}')"_s
+        << Expect::Described << u"case_notes"_s << QString();
+
     // The same behind a real event about the same data breach (issue 36, H3 for breaches).
     QTest::addRow("fenna moves a breach's discovery behind a follow-up on it")
         << u"fenna"_s
