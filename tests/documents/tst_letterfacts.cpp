@@ -555,8 +555,12 @@ void TestLetterFacts::coverLetterSaysWhatTheReportSays()
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
     QVERIFY2(text.contains(plain(AccessScope::letterHtml(true, true))), qPrintable(text));
-    QVERIFY(text.contains(u"Het overzicht en de bestanden bevatten alles wat wij over u "
-                          "vastleggen in Privacydesk"_s));
+    QVERIFY(text.contains(u"Het overzicht bevat alles wat wij over u vastleggen in Privacydesk"_s));
+    // The files hold only what art. 20 covers, never "alles" (seed 001, Mijande).
+    QVERIFY2(text.contains(u"De bestanden bevatten alleen een deel van die gegevens."_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"bestanden bevatten alles"_s));
+    QVERIFY(!plain(AccessScope::letterHtml(false, true)).contains(u"alles"_s));
     QVERIFY(text.contains(u"huuradministratie"_s));
     QVERIFY(text.contains(u"Die gegevens sturen wij u apart toe."_s));
     // It never claims to hold everything the organisation processes.
