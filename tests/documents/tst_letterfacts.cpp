@@ -566,7 +566,7 @@ void TestLetterFacts::coverLetterSaysWhatTheReportSays()
     // It never claims to hold everything the organisation processes.
     QVERIFY2(!text.contains(u"alle persoonsgegevens die wij van u verwerken"_s), qPrintable(text));
     // The scope statement comes right after the list of what is enclosed.
-    QVERIFY(text.indexOf(u"JSON en CSV"_s) < text.indexOf(u"Het overzicht en de bestanden"_s));
+    QVERIFY(text.indexOf(u"JSON en CSV"_s) < text.indexOf(u"Het overzicht bevat alles"_s));
 
     // The report says the same and sends the reader to this letter.
     const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
