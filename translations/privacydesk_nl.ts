@@ -4441,6 +4441,10 @@
         <translation>Wat het wachten op identificatie met de termijn doet, volgens het beleid (de termijn staat stil, of begint opnieuw)</translation>
     </message>
     <message>
+        <source>What waiting for the mandate does to the deadline: it pauses, or runs on when the mandate was asked for too late</source>
+        <translation>Wat het wachten op de machtiging met de termijn doet: hij staat stil, of loopt door als er te laat om is gevraagd</translation>
+    </message>
+    <message>
         <source>The number of the data breach (our reference)</source>
         <translation>Het nummer van het datalek (ons kenmerk)</translation>
     </message>

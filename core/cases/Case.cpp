@@ -294,9 +294,7 @@ QString CaseWorkflow::checkObjection(const Case &c, const Completion &done)
         if (part.subject == ObjectionSubject::Overig && part.text.trimmed().isEmpty())
             //: Dutch: "Zeg in woorden waar het bezwaar verder over gaat."
             return tr("Say in words what else the objection is about.");
-        const bool marketing = part.subject != ObjectionSubject::Enquetes
-            && part.subject != ObjectionSubject::Overig;
-        if (done.directMarketing && marketing && !part.stopped)
+        if (done.directMarketing && part.marketing() && !part.stopped)
             //: Dutch: "Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’
             //: stopt."
             return tr("An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ "

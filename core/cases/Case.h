@@ -104,6 +104,13 @@ struct ObjectionPart
     QString text; // Overig: what it was about, in words
     bool stopped = true; // false: it goes on (the reasons say why)
 
+    // Marketing (the newsletter, advertising by mail or phone): art. 21(3) makes an objection to
+    // it absolute. Surveys and "other" are weighed under art. 21(1).
+    bool marketing() const
+    {
+        return subject != ObjectionSubject::Enquetes && subject != ObjectionSubject::Overig;
+    }
+
     bool operator==(const ObjectionPart &other) const = default;
 };
 

@@ -515,13 +515,17 @@ QString PersonReportDocument::recipientsHtml(const PersonReport &report)
             if (d.recipientRole == RecipientRole::Verwerker)
                 recipient += QStringLiteral("<br><i>%1</i>")
                                  .arg(H::html(tr("processes data on our behalf")));
+            // The data in the officer's words when recorded: the categories are for matching
+            // (art. 19) and say more than was given ("Telefoonnummer en e-mailadres" for a
+            // phone number alone, seed 001); else the categories, as one phrase.
             QStringList data;
-            for (DataCategory category : d.data)
-                data << DisclosureCodes::label(category);
-            QString dataHtml = H::html(data.join(QStringLiteral(", ")));
-            if (!d.dataText.trimmed().isEmpty())
-                dataHtml += (dataHtml.isEmpty() ? QString() : QStringLiteral("<br>"))
-                    + H::html(d.dataText.trimmed());
+            for (DataCategory category : d.data) {
+                const QString label = DisclosureCodes::label(category);
+                data << (data.isEmpty() ? label : inSentence(label));
+            }
+            const QString dataHtml = d.dataText.trimmed().isEmpty()
+                ? H::html(data.join(QStringLiteral(", ")))
+                : H::html(d.dataText.trimmed());
             QString basis = H::html(basisForReader(DisclosureCodes::code(d.basis)));
             if (!d.basisText.trimmed().isEmpty())
                 basis += QStringLiteral("<br>") + H::html(d.basisText.trimmed());

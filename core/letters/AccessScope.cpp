@@ -20,16 +20,26 @@ QString AccessScope::letterHtml(bool report, bool files)
 {
     if (!report && !files)
         return {};
-    const QString what = report && files ? QStringLiteral("Het overzicht en de bestanden bevatten")
-        : report                         ? QStringLiteral("Het overzicht bevat")
-                                         : QStringLiteral("De bestanden bevatten");
+    // The files hold only what art. 20 covers (consent or contract, PersonPortability): never
+    // "alles" (seed 001, Mijande: the letter said so beside a LEESMIJ.txt listing what is not).
+    const QString system
+        = QStringLiteral("Dat is het systeem waarin wij verzoeken over uw privacy behandelen.");
+    const QString what = report && files
+        ? QStringLiteral("Het overzicht bevat alles wat wij over u vastleggen in Privacydesk. %1 "
+                         "De bestanden bevatten alleen een deel van die gegevens.")
+              .arg(system)
+        : report ? QStringLiteral("Het overzicht bevat alles wat wij over u vastleggen in "
+                                  "Privacydesk. %1")
+                       .arg(system)
+                 : QStringLiteral("De bestanden bevatten een deel van wat wij over u vastleggen "
+                                  "in Privacydesk. %1")
+                       .arg(system);
     const QString where = report && files ? QStringLiteral("het overzicht en de bestanden")
         : report                          ? QStringLiteral("het overzicht")
                                           : QStringLiteral("de bestanden");
     // Plain Dutch (B1, issue 18): short sentences, and what the tenant can do.
     return QStringLiteral(
-               "<p>%1 alles wat wij over u vastleggen in Privacydesk. Dat is het systeem waarin "
-               "wij verzoeken over uw privacy behandelen. Wij hebben ook gegevens over u in "
+               "<p>%1 Wij hebben ook gegevens over u in "
                "andere systemen, zoals onze huuradministratie. Die staan niet in %2. Die "
                "gegevens sturen wij u apart toe. Heeft u ze niet ontvangen, of wilt u weten om "
                "welke systemen het gaat? Neem dan contact met ons op.</p>")

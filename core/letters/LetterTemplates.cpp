@@ -97,6 +97,11 @@ QList<LetterPlaceholder> LetterTemplates::requestPlaceholders()
         { QStringLiteral("identificatie.termijn"),
           tr("What waiting for identification does to the deadline, as the policy has it (the "
              "deadline pauses, or starts again)") },
+        //: Dutch: "Wat het wachten op de machtiging met de termijn doet: hij staat stil, of loopt
+        //: door als er te laat om is gevraagd"
+        { QStringLiteral("machtiging.termijn"),
+          tr("What waiting for the mandate does to the deadline: it pauses, or runs on when the "
+             "mandate was asked for too late") },
         //: Dutch: "De alinea van de ontvangstbevestiging over het laten zien wie de
         //: betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)"
         { QStringLiteral("identificatie.aankondiging"),

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -292,6 +294,14 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                                    "Dat doen wij: zij krijgen de gegevens die u ons zelf heeft "
                                    "gegeven, als computerbestanden (artikel 20 lid 2 AVG).</p>")
                         .arg(escaped(c.transmitTo.name));
+        else if (d.type == RequestType::Bezwaar && directMarketing
+                 && std::any_of(objection.cbegin(), objection.cend(),
+                                [](const ObjectionPart &part) { return !part.marketing(); }))
+            // Surveys or something else beside the marketing: not all of it is "reclame", and
+            // art. 21 lid 3 covers only the marketing (seed 001, Mijande).
+            html += QStringLiteral("<p>Wij gebruiken uw gegevens niet meer op de manier waartegen "
+                                   "u bezwaar maakte. Tegen reclame kunt u altijd bezwaar maken "
+                                   "(artikel 21 lid 3 AVG).</p>");
         else
             html += QStringLiteral("<p>%1</p>")
                         .arg(dutchGranted(d.type, directMarketing, !d.granted.isEmpty(),
@@ -425,11 +435,33 @@ QString extensionSentence(const LetterContext &context)
     return law + mayExtend + QStringLiteral(" Wij verlengen niet.");
 }
 
-// {{identificatie.termijn}} (issue 18): what an identification request does to the deadline,
-// as the organisation's policy has it (Settings → Deadlines → Identification).
-QString identificationPauseSentence(const DeadlinePolicy &policy)
+// Whether waiting for what is asked stops the clock: only when it is asked at most the policy's
+// days after receipt (DeadlineCalendar: identificationLate, mandateLate). requested: the day
+// recorded, else the letter's date, the day it goes out at the earliest.
+bool pauseCounts(const LetterContext &context, QDate requested)
 {
-    switch (policy.identificationModel) {
+    const QDate received = context.request.receivedDate;
+    const QDate asked = requested.isValid() ? requested : context.date;
+    return !received.isValid() || !asked.isValid()
+        || received.daysTo(asked) <= context.policy.identificationRequestWithinDays;
+}
+
+// The clock keeps running when it was asked late: the letter says so, never that it waits
+// (found reading a Mijande letter made 16 days after receipt, seed 001).
+QString pauseLateSentence()
+{
+    return QStringLiteral("De termijn voor ons antwoord loopt wel door. Wij vragen dit namelijk "
+                          "later dan %1 dagen nadat wij uw verzoek hebben ontvangen.");
+}
+
+// {{identificatie.termijn}} (issue 18): what an identification request does to the deadline,
+// as the organisation's policy has it (Settings → Deadlines → Identification), and only when
+// it is asked in time.
+QString identificationPauseSentence(const LetterContext &context)
+{
+    if (!pauseCounts(context, context.request.identification.requested))
+        return pauseLateSentence().arg(context.policy.identificationRequestWithinDays);
+    switch (context.policy.identificationModel) {
     case IdentificationModel::Pause:
         return QStringLiteral("Zolang wij niet weten wie u bent, staat de termijn voor ons "
                               "antwoord stil.");
@@ -438,6 +470,16 @@ QString identificationPauseSentence(const DeadlinePolicy &policy)
                               "weten wie u bent.");
     }
     return {};
+}
+
+// {{machtiging.termijn}} (issue 38): what waiting for the mandate does to the deadline: it
+// waits, when asked in time.
+QString mandatePauseSentence(const LetterContext &context)
+{
+    if (!pauseCounts(context, context.request.mandate.requested))
+        return pauseLateSentence().arg(context.policy.identificationRequestWithinDays);
+    return QStringLiteral("Zolang wij de machtiging niet hebben, staat de termijn voor ons "
+                          "antwoord stil.");
 }
 
 // {{verlenging.bericht}} (issue 18): a notice made on the day the extension is told announces
@@ -568,7 +610,7 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
                                  "willen zeker weten dat het verzoek van u komt. Pas dan geven "
                                  "wij u uw gegevens of veranderen wij ze. Daarom kan het zijn dat "
                                  "wij u nog vragen om te laten zien wie u bent. %1</p>")
-                      .arg(identificationPauseSentence(context.policy)));
+                      .arg(identificationPauseSentence(context)));
         return;
     }
     // A representative showed who acts for whom with the mandate (its letter asks for both
@@ -750,7 +792,8 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("verlenging.datum"), dutchDate(c.extensionNotified));
     v.insert(QStringLiteral("verlenging.bericht"), extensionNoticeSentence(context));
     v.insert(QStringLiteral("verlenging.pauze"), identificationPauseNote(context));
-    v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context.policy));
+    v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context));
+    v.insert(QStringLiteral("machtiging.termijn"), mandatePauseSentence(context));
     v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
     v.insert(QStringLiteral("identificatie.methode"),
              c.identification.method ? dutchMethod(*c.identification.method) : QString());

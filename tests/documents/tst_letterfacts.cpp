@@ -555,14 +555,18 @@ void TestLetterFacts::coverLetterSaysWhatTheReportSays()
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
     QVERIFY2(text.contains(plain(AccessScope::letterHtml(true, true))), qPrintable(text));
-    QVERIFY(text.contains(u"Het overzicht en de bestanden bevatten alles wat wij over u "
-                          "vastleggen in Privacydesk"_s));
+    QVERIFY(text.contains(u"Het overzicht bevat alles wat wij over u vastleggen in Privacydesk"_s));
+    // The files hold only what art. 20 covers, never "alles" (seed 001, Mijande).
+    QVERIFY2(text.contains(u"De bestanden bevatten alleen een deel van die gegevens."_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"bestanden bevatten alles"_s));
+    QVERIFY(!plain(AccessScope::letterHtml(false, true)).contains(u"alles"_s));
     QVERIFY(text.contains(u"huuradministratie"_s));
     QVERIFY(text.contains(u"Die gegevens sturen wij u apart toe."_s));
     // It never claims to hold everything the organisation processes.
     QVERIFY2(!text.contains(u"alle persoonsgegevens die wij van u verwerken"_s), qPrintable(text));
     // The scope statement comes right after the list of what is enclosed.
-    QVERIFY(text.indexOf(u"JSON en CSV"_s) < text.indexOf(u"Het overzicht en de bestanden"_s));
+    QVERIFY(text.indexOf(u"JSON en CSV"_s) < text.indexOf(u"Het overzicht bevat alles"_s));
 
     // The report says the same and sends the reader to this letter.
     const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);

@@ -41,6 +41,7 @@ private slots:
     void representativesLettersGoToTheRepresentative();
     void mandateWithTheRequestNeedsNoRequest();
     void ownTemplateMustAddressTheRepresentative();
+    void askedLateTheClockRuns(); // last: it moves the fixture's clock
 
 private:
     std::optional<Case> representativeCase(const QString &klantnummer, QDate received,
@@ -261,6 +262,41 @@ void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
     CaseService cases(*m_store, m_fixture->clock());
     QVERIFY(!cases.requestMandate(own->number, QDate(2026, 9, 2), &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+// Issue 38 (seed 001, Mijande): asked more than the policy's 7 days after receipt, waiting for
+// the identification or the mandate does not stop the clock (DeadlineCalendar), so the letter
+// asking for it must not say it does. Asked in time (recorded, or the letter's own date), it
+// does.
+void TestLetterPeople::askedLateTheClockRuns()
+{
+    const QString stops = u"staat de termijn voor ons antwoord stil"_s;
+    const QString runs = u"De termijn voor ons antwoord loopt wel door"_s;
+    ServiceError error;
+    const auto mandate = representativeCase(u"K380020"_s, QDate(2026, 9, 1));
+    QVERIFY(mandate);
+    m_fixture->at(QDate(2026, 9, 12));
+    QString text = render(mandate->number, LetterKind::VerzoekMachtiging, &error);
+    QVERIFY2(text.contains(runs) && !text.contains(stops), qPrintable(text));
+    QVERIFY2(text.contains(u"later dan 7 dagen"_s), qPrintable(text));
+    QVERIFY(CaseService(*m_store, m_fixture->clock())
+                .requestMandate(mandate->number, QDate(2026, 9, 2), &error));
+    text = render(mandate->number, LetterKind::VerzoekMachtiging, &error);
+    QVERIFY2(text.contains(stops) && !text.contains(runs), qPrintable(text));
+
+    const auto own = m_fixture->addCase(u"L. Laat"_s, u"K380021"_s, { RequestType::Inzage },
+                                        QDate(2026, 9, 1));
+    QVERIFY2(own, qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 9, 8)); // the seventh day: in time
+    for (LetterKind kind : { LetterKind::VerzoekIdentificatie, LetterKind::Ontvangstbevestiging }) {
+        text = render(own->number, kind, &error);
+        QVERIFY2(text.contains(stops) && !text.contains(runs), qPrintable(text));
+    }
+    m_fixture->at(QDate(2026, 9, 9));
+    for (LetterKind kind : { LetterKind::VerzoekIdentificatie, LetterKind::Ontvangstbevestiging }) {
+        text = render(own->number, kind, &error);
+        QVERIFY2(text.contains(runs) && !text.contains(stops), qPrintable(text));
+    }
 }
 
 // Issue 38: the mandate's own pause, like the identification's: asked for on 3 September,

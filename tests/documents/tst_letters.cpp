@@ -65,6 +65,7 @@ private slots:
     void partialConfirmationFollowsTheOutcome();
     void fullGrantSaysWhatWasDone();
     void objectionLetterNamesItsSubjects();
+    void surveysAreNotAdvertising();
     void portabilityCitesArticle20();
     void portabilitySentToAnotherController();
     void madeIsNotSent();
@@ -775,6 +776,34 @@ void TestLetters::objectionLetterNamesItsSubjects()
     QVERIFY(text.contains(u"artikel 21 lid 3 AVG"_s));
     QVERIFY2(!text.contains(u"reclame en aanbiedingen"_s), qPrintable(text));
     QVERIFY(!text.contains(u"reclame of aanbiedingen"_s));
+}
+
+// Seed 001 (Mijande): an objection to the newsletter and to surveys, against direct marketing.
+// Surveys are no advertising and art. 21 lid 3 does not cover them: the letter must not call
+// everything "de reclame waartegen u bezwaar maakte (artikel 21 lid 3 AVG)".
+void TestLetters::surveysAreNotAdvertising()
+{
+    const auto c
+        = newCase(u"E. Enquete"_s, u"K200053"_s, { RequestType::Bezwaar }, QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.directMarketing = true;
+    done.objection
+        = { { ObjectionSubject::Nieuwsbrief, {}, true }, { ObjectionSubject::Enquetes, {}, true } };
+    ServiceError error;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(text.contains(u"enquêtes en onderzoeken onder huurders"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"voor de reclame waartegen"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"niet meer op de manier waartegen u bezwaar maakte"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"Tegen reclame kunt u altijd bezwaar maken (artikel 21 lid 3 AVG)"_s));
 }
 
 // Issue 38: others' rights limit a portability export by art. 20 lid 4 AVG, not by the inzage

@@ -135,6 +135,7 @@ private slots:
     void plainWordsForTheReader();
     void policyAndReceiptInTheReport();
     void tableCellsKeepTheirWords();
+    void recipientsDataInTheOfficersWords();
 
 private:
     static QString automatedStatement()
@@ -1239,6 +1240,39 @@ void TestPersonReport::tableCellsKeepTheirWords()
     for (const QString &word : { u"Art."_s, u"lid"_s, u"sub"_s, u"AVG"_s, u"Wettelijke"_s,
                                  u"verplichting"_s, u"Huisvestingswet"_s, u"woningzoekenden"_s })
         QVERIFY2(words.contains(word), qPrintable(word + u" is broken in: "_s + text));
+}
+
+// Seed 001 (Mijande): a contractor got name, address and phone number, recorded as the categories
+// "naw" and "contact" with the words "Naam, adres en telefoonnummer". The report said
+// "Naam en adres, Telefoonnummer en e-mailadres" above the words: an e-mail address the contractor
+// never got, and a capital mid-phrase. The words stand alone; without words, the categories read
+// as one phrase.
+void TestPersonReport::recipientsDataInTheOfficersWords()
+{
+    PersonReport report;
+    report.person.name = u"T. Lezer"_s;
+    report.person.relation = Relation::Huurder;
+    Disclosure repair;
+    repair.date = QDate(2026, 6, 10);
+    repair.recipientName = u"Aannemersbedrijf Hoftijzer"_s;
+    repair.recipientCategory = RecipientCategory::Aannemer;
+    repair.data = { DataCategory::Naw, DataCategory::Contact };
+    repair.dataText = u"Naam, adres en telefoonnummer"_s;
+    repair.purpose = u"Reparatie van de cv-ketel"_s;
+    repair.basis = LegalBasis::Contract;
+    Disclosure renovation = repair;
+    renovation.recipientName = u"Bouwbedrijf Ten Hoeve"_s;
+    renovation.dataText.clear();
+    renovation.purpose = u"Renovatie"_s;
+    report.disclosures = { repair, renovation };
+    const QString text = reportText(report);
+    const QString contact = DisclosureCodes::label(DataCategory::Contact);
+    const QString contactInSentence = contact.at(0).toLower() + contact.mid(1);
+    QVERIFY2(text.contains(u"Naam, adres en telefoonnummer"_s), qPrintable(text));
+    QVERIFY2(!text.contains(contact), qPrintable(text));
+    QCOMPARE(text.count(contactInSentence), 1);
+    QVERIFY2(text.contains(DisclosureCodes::label(DataCategory::Naw) + u", "_s + contactInSentence),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestPersonReport)
