@@ -4526,6 +4526,11 @@
         <extracomment>Dutch: &quot;De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)&quot;</extracomment>
         <translation>The restrictions of processing in force: which data, since when and the ground of art. 18(1) GDPR (a block; empty without a restriction)</translation>
     </message>
+    <message>
+        <source>What waiting for the mandate does to the deadline: it pauses, or runs on when the mandate was asked for too late</source>
+        <extracomment>Dutch: &quot;Wat het wachten op de machtiging met de termijn doet: hij staat stil, of loopt door als er te laat om is gevraagd&quot;</extracomment>
+        <translation>What waiting for the mandate does to the deadline: it pauses, or runs on when the mandate was asked for too late</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -5699,6 +5704,11 @@
         <source>%1: restricted from %2 until %3</source>
         <extracomment>Dutch: &quot;%1: beperkt van %2 tot %3&quot;</extracomment>
         <translation>%1: restricted from %2 until %3</translation>
+    </message>
+    <message>
+        <source>If we need more time, for instance because a request is complex, we tell you so within that time, with the reason (article 12(3) GDPR).</source>
+        <extracomment>Dutch: &quot;Is er meer tijd nodig, bijvoorbeeld omdat een verzoek ingewikkeld is? Dan laten wij u dat binnen die termijn weten, met de reden (artikel 12 lid 3 AVG).&quot;</extracomment>
+        <translation>If we need more time, for instance because a request is complex, we tell you so within that time, with the reason (article 12(3) GDPR).</translation>
     </message>
 </context>
 <context>
@@ -8760,10 +8770,6 @@
         <translation>Generate a letter for a request as PDF and record it with its SHA-256 on the request (see letter kinds NUMBER).</translation>
     </message>
     <message>
-        <source>ontvangstbevestiging, verzoek-identificatie, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie or begeleidende-brief-export.</source>
-        <translation>ontvangstbevestiging, verzoek-identificatie, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie or begeleidende-brief-export.</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>kind</translation>
     </message>
@@ -10030,6 +10036,10 @@
     <message>
         <source>Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with the JSON and CSV files inside as attachments, instead of --json and --csv-dir; the generated password is printed once on stderr and kept nowhere.</source>
         <translation>Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with the JSON and CSV files inside as attachments, instead of --json and --csv-dir; the generated password is printed once on stderr and kept nowhere.</translation>
+    </message>
+    <message>
+        <source>ontvangstbevestiging, verzoek-identificatie, verzoek-machtiging, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie, begeleidende-brief-export or kennisgeving-opheffing-beperking.</source>
+        <translation>ontvangstbevestiging, verzoek-identificatie, verzoek-machtiging, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie, begeleidende-brief-export or kennisgeving-opheffing-beperking.</translation>
     </message>
 </context>
 <context>

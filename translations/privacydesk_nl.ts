@@ -4442,6 +4442,7 @@
     </message>
     <message>
         <source>What waiting for the mandate does to the deadline: it pauses, or runs on when the mandate was asked for too late</source>
+        <extracomment>Dutch: &quot;Wat het wachten op de machtiging met de termijn doet: hij staat stil, of loopt door als er te laat om is gevraagd&quot;</extracomment>
         <translation>Wat het wachten op de machtiging met de termijn doet: hij staat stil, of loopt door als er te laat om is gevraagd</translation>
     </message>
     <message>
@@ -5703,6 +5704,11 @@
         <source>%1: restricted from %2 until %3</source>
         <extracomment>Dutch: &quot;%1: beperkt van %2 tot %3&quot;</extracomment>
         <translation>%1: beperkt van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>If we need more time, for instance because a request is complex, we tell you so within that time, with the reason (article 12(3) GDPR).</source>
+        <extracomment>Dutch: &quot;Is er meer tijd nodig, bijvoorbeeld omdat een verzoek ingewikkeld is? Dan laten wij u dat binnen die termijn weten, met de reden (artikel 12 lid 3 AVG).&quot;</extracomment>
+        <translation>Is er meer tijd nodig, bijvoorbeeld omdat een verzoek ingewikkeld is? Dan laten wij u dat binnen die termijn weten, met de reden (artikel 12 lid 3 AVG).</translation>
     </message>
 </context>
 <context>
@@ -8764,10 +8770,6 @@
         <translation>Een brief bij een verzoek als PDF maken en met de SHA-256 bij het verzoek vastleggen (zie letter kinds NUMMER).</translation>
     </message>
     <message>
-        <source>ontvangstbevestiging, verzoek-identificatie, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie or begeleidende-brief-export.</source>
-        <translation>ontvangstbevestiging, verzoek-identificatie, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie of begeleidende-brief-export.</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>soort</translation>
     </message>
@@ -10034,6 +10036,10 @@
     <message>
         <source>Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with the JSON and CSV files inside as attachments, instead of --json and --csv-dir; the generated password is printed once on stderr and kept nowhere.</source>
         <translation>Het antwoord als één versleutelde PDF (--pdf BESTAND; PDF 2.0, AES-256) schrijven, met de JSON- en CSV-bestanden erin als bijlage, in plaats van --json en --csv-dir; het gemaakte wachtwoord verschijnt één keer op stderr en wordt nergens bewaard.</translation>
+    </message>
+    <message>
+        <source>ontvangstbevestiging, verzoek-identificatie, verzoek-machtiging, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie, begeleidende-brief-export or kennisgeving-opheffing-beperking.</source>
+        <translation>ontvangstbevestiging, verzoek-identificatie, verzoek-machtiging, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie, begeleidende-brief-export of kennisgeving-opheffing-beperking.</translation>
     </message>
 </context>
 <context>

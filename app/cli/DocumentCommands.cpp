@@ -405,9 +405,10 @@ QList<Command> letterCommands()
                     option(QStringLiteral("kind"),
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "ontvangstbevestiging, verzoek-identificatie, "
-                                             "verlengingsbericht, besluit, "
-                                             "bevestiging-verwijdering, bevestiging-rectificatie "
-                                             "or begeleidende-brief-export."),
+                                             "verzoek-machtiging, verlengingsbericht, besluit, "
+                                             "bevestiging-verwijdering, bevestiging-rectificatie, "
+                                             "begeleidende-brief-export or "
+                                             "kennisgeving-opheffing-beperking."),
                            QT_TRANSLATE_NOOP("pd::cli", "kind")),
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),

@@ -609,41 +609,7 @@ QString PersonReportDocument::retentionHtml(const PersonReport &report)
     return out;
 }
 
-// 7. The rights (art. 15(1)(e)).
-QString PersonReportDocument::periodText(Period period)
-{
-    switch (period.unit) {
-    case PeriodUnit::Days:
-        //: Dutch: "%n dag(en)"
-        return tr("%n day(s)", nullptr, period.amount);
-    case PeriodUnit::Weeks:
-        //: Dutch: "%n week/weken"
-        return tr("%n week(s)", nullptr, period.amount);
-    case PeriodUnit::Months:
-        //: Dutch: "%n maand(en)"
-        return tr("%n month(s)", nullptr, period.amount);
-    }
-    return {};
-}
-
-QString PersonReportDocument::answerWithin(const DeadlinePolicy &policy)
-{
-    // The law's month has 28 to 31 days: a shorter promise always binds, a longer one never.
-    const Period base = policy.base;
-    const int days = base.unit == PeriodUnit::Weeks ? base.amount * 7 : base.amount;
-    if (base.amount > 0 && base.unit != PeriodUnit::Months && days <= 28)
-        //: Dutch: "Wij antwoorden binnen %1."
-        return tr("We answer within %1.").arg(periodText(base));
-    if (base.amount > 0 && base.unit != PeriodUnit::Months && days <= 31)
-        //: Dutch: "Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek
-        //: hebben ontvangen."
-        return tr("We answer within %1, and never later than one month after we received your "
-                  "request.")
-            .arg(periodText(base));
-    //: Dutch: "Wij antwoorden binnen één maand."
-    return tr("We answer within one month.");
-}
-
+// 7. The rights (art. 15(1)(e)); how soon a request is answered: PersonReportDeadlines.cpp.
 QString PersonReportDocument::rightsHtml(const PersonReport &report)
 {
     QString out;
@@ -662,9 +628,11 @@ QString PersonReportDocument::rightsHtml(const PersonReport &report)
                                "21 AVG), and always to their use for direct marketing.")));
     //: Dutch: "Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt
     //: u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets."
-    out += paragraph(tr("Do we use your data because you gave your consent? Then you may withdraw "
-                        "that consent at any time (article 7(3) GDPR). A request costs nothing.")
-                     + u' ' + answerWithin(report.policy));
+    out += paragraph(
+        tr("Do we use your data because you gave your consent? Then you may withdraw "
+           "that consent at any time (article 7(3) GDPR). A request costs nothing.")
+        + u' ' + answerWithin(report.policy)
+        + (mayExtend(report.policy).isEmpty() ? QString() : u' ' + mayExtend(report.policy)));
     return out;
 }
 

@@ -46,6 +46,9 @@ public:
     // When we answer (issue 38): the organisation's own period, never later than the legal
     // month: "We answer within 4 weeks." / "... 30 days, and never later than one month ...".
     static QString answerWithin(const DeadlinePolicy &policy);
+    // That the answer may take longer, said how (art. 12(3)); empty when the policy has no
+    // extension.
+    static QString mayExtend(const DeadlinePolicy &policy);
 
 private:
     // The report's parts, in the order toHtml() puts them: each section without its heading.

@@ -3,6 +3,7 @@
 // whatever the interface language: they go to Dutch tenants.
 #include "cases/Grounds.h"
 #include "letters/AccessScope.h"
+#include "letters/LetterDeadlineTexts.h"
 #include "letters/LetterWords.h"
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
@@ -17,6 +18,7 @@ namespace pd {
 namespace {
 
 using namespace letterwords;
+using namespace letterdeadlines;
 
 // A ground as the tenant reads it (B1): what it means in words first, the article after it.
 QString dutchGround(RefusalGround ground)
@@ -381,144 +383,6 @@ QString decisionPartOf(const Case &c, RequestType type)
     }
     return {};
 }
-// "30 dagen", "vier weken", "één maand": a policy's period as a letter says it.
-QString dutchPeriod(Period period)
-{
-    static const char *const words[] = { "nul",   "één",  "twee",  "drie", "vier", "vijf",  "zes",
-                                         "zeven", "acht", "negen", "tien", "elf",  "twaalf" };
-    const QString amount = period.amount >= 0 && period.amount <= 12
-        ? QString::fromUtf8(words[period.amount])
-        : QString::number(period.amount);
-    const bool one = period.amount == 1;
-    switch (period.unit) {
-    case PeriodUnit::Days:
-        return amount + (one ? QStringLiteral(" dag") : QStringLiteral(" dagen"));
-    case PeriodUnit::Weeks:
-        return amount + (one ? QStringLiteral(" week") : QStringLiteral(" weken"));
-    case PeriodUnit::Months:
-        return amount + (one ? QStringLiteral(" maand") : QStringLiteral(" maanden"));
-    }
-    return amount;
-}
-
-// {{termijn.verlenging}} (issue 14): what the law allows (art. 12 lid 3 AVG: one month, two
-// more where necessary) and what the organisation does, so that the acknowledgement never
-// promises an extension its own policy does not have, nor hides the one it has. Plain Dutch in
-// short sentences (issue 18).
-QString extensionSentence(const LetterContext &context)
-{
-    const Case &c = context.request;
-    const Deadlines &d = context.deadlines.all;
-    const QString law
-        = QStringLiteral("De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG).");
-    if (c.extended && !context.deadlines.extensionLegallyLate)
-        return law
-            + QStringLiteral(" Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben, en "
-                             "waarom. De datum hierboven houdt daar al rekening mee.")
-                  .arg(dutchDate(c.extensionNotified));
-    const QString mayExtend
-        = QStringLiteral(" Soms is meer tijd nodig, bijvoorbeeld als een verzoek ingewikkeld is of "
-                         "als wij veel verzoeken krijgen. De wet staat dan toe dat de termijn met "
-                         "ten hoogste twee maanden wordt verlengd.");
-    if (context.policy.extension.amount > 0)
-        return law + mayExtend
-            + QStringLiteral(" Wij verlengen alleen als dat echt nodig is. U krijgt ons antwoord "
-                             "dan uiterlijk op %1. Als wij verlengen, laten wij u dat uiterlijk op "
-                             "%2 weten, en waarom.")
-                  .arg(dutchDate(d.effectiveExtended), dutchDate(d.legal));
-    // No extension of its own ("binnen vier weken"): an extension would move only the legal
-    // deadline, never the date promised above.
-    if (d.policy.isValid() && d.policy <= d.legal)
-        return law + mayExtend
-            + QStringLiteral(" Wij verlengen niet: wij houden ons aan onze eigen termijn van %1.")
-                  .arg(dutchPeriod(context.policy.base));
-    return law + mayExtend + QStringLiteral(" Wij verlengen niet.");
-}
-
-// Whether waiting for what is asked stops the clock: only when it is asked at most the policy's
-// days after receipt (DeadlineCalendar: identificationLate, mandateLate). requested: the day
-// recorded, else the letter's date, the day it goes out at the earliest.
-bool pauseCounts(const LetterContext &context, QDate requested)
-{
-    const QDate received = context.request.receivedDate;
-    const QDate asked = requested.isValid() ? requested : context.date;
-    return !received.isValid() || !asked.isValid()
-        || received.daysTo(asked) <= context.policy.identificationRequestWithinDays;
-}
-
-// The clock keeps running when it was asked late: the letter says so, never that it waits
-// (found reading a Mijande letter made 16 days after receipt, seed 001).
-QString pauseLateSentence()
-{
-    return QStringLiteral("De termijn voor ons antwoord loopt wel door. Wij vragen dit namelijk "
-                          "later dan %1 dagen nadat wij uw verzoek hebben ontvangen.");
-}
-
-// {{identificatie.termijn}} (issue 18): what an identification request does to the deadline,
-// as the organisation's policy has it (Settings → Deadlines → Identification), and only when
-// it is asked in time.
-QString identificationPauseSentence(const LetterContext &context)
-{
-    if (!pauseCounts(context, context.request.identification.requested))
-        return pauseLateSentence().arg(context.policy.identificationRequestWithinDays);
-    switch (context.policy.identificationModel) {
-    case IdentificationModel::Pause:
-        return QStringLiteral("Zolang wij niet weten wie u bent, staat de termijn voor ons "
-                              "antwoord stil.");
-    case IdentificationModel::Restart:
-        return QStringLiteral("De termijn voor ons antwoord begint dan opnieuw op de dag dat wij "
-                              "weten wie u bent.");
-    }
-    return {};
-}
-
-// {{machtiging.termijn}} (issue 38): what waiting for the mandate does to the deadline: it
-// waits, when asked in time.
-QString mandatePauseSentence(const LetterContext &context)
-{
-    if (!pauseCounts(context, context.request.mandate.requested))
-        return pauseLateSentence().arg(context.policy.identificationRequestWithinDays);
-    return QStringLiteral("Zolang wij de machtiging niet hebben, staat de termijn voor ons "
-                          "antwoord stil.");
-}
-
-// {{verlenging.bericht}} (issue 18): a notice made on the day the extension is told announces
-// it; made later, it confirms in writing what was told then (a letter dated after the first
-// month must never read as a late extension).
-QString extensionNoticeSentence(const LetterContext &context)
-{
-    const Case &c = context.request;
-    if (c.extensionNotified.isValid() && c.extensionNotified < context.date)
-        return QStringLiteral("Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben en de "
-                              "termijn verlengen. Met deze brief bevestigen wij dat.")
-            .arg(dutchDate(c.extensionNotified));
-    return QStringLiteral("Wij hebben meer tijd nodig om uw verzoek zorgvuldig af te handelen. "
-                          "Daarom verlengen wij de termijn.");
-}
-
-// {{verlenging.pauze}} (issue 38): why the dates of the extension notice lie later than one
-// month (three months) after receipt when waiting for the identification moved them; empty
-// when it did not. Plain Dutch in short sentences.
-QString identificationPauseNote(const LetterContext &context)
-{
-    const Deadlines &d = context.deadlines.all;
-    const Identification &id = context.request.identification;
-    if (!d.pauseApplied || !id.requested.isValid() || !id.received.isValid())
-        return {};
-    const QString asked = QStringLiteral("Op %1 hebben wij u gevraagd te laten zien wie u bent. "
-                                         "Op %2 wisten wij dat.")
-                              .arg(dutchDate(id.requested), dutchDate(id.received));
-    if (d.pauseDays > 0)
-        return asked
-            + QStringLiteral(" De %1 daartussen tellen niet mee voor de termijn. Daarom liggen "
-                             "de datums in deze brief %1 later.")
-                  .arg(d.pauseDays == 1 ? QStringLiteral("1 dag")
-                                        : QStringLiteral("%1 dagen").arg(d.pauseDays));
-    return asked
-        + QStringLiteral(" De termijn begon op die dag opnieuw. Daarom liggen de datums in deze "
-                         "brief later.");
-}
-
 // The organisation's postal address on one line, for a sentence: "Havenstraat 12, 1234 AB
 // Voorbeeldstad".
 QString addressLine(const OrganisationDetails &o)

@@ -95,6 +95,11 @@ void TestCliDocuments::help()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(u"--kind"_s));
     QVERIFY(result.out.contains(u"--pdf"_s));
+    // --kind names every kind of a request's letter (seed 001: the mandate's and the lifted
+    // restriction's were missing).
+    const QString help = result.out.simplified();
+    for (LetterKind kind : LetterCodes::kinds())
+        QVERIFY2(help.contains(LetterCodes::code(kind)), qPrintable(LetterCodes::code(kind)));
     result = m_cli.run({ u"dossier"_s, u"--help"_s });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(u"--ap-reference"_s));

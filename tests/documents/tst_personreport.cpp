@@ -1210,6 +1210,14 @@ void TestPersonReport::policyAndReceiptInTheReport()
     DeadlinePolicy month;
     month.base = { 1, PeriodUnit::Months };
     QCOMPARE(PersonReportDocument::answerWithin(month), u"We answer within one month."_s);
+
+    // Seed 001 reading: "never later than one month" beside an organisation that extends; the
+    // report says that it may take longer and how the person hears of it (art. 12(3)).
+    QVERIFY2(html.contains(u"we tell you so within that time, with the reason (article 12(3) "
+                           "GDPR)."_s),
+             qPrintable(html));
+    report->policy.extension = { 0, PeriodUnit::Days }; // a policy that never extends
+    QVERIFY(!PersonReportDocument::toHtml(*report).contains(u"we tell you so"_s));
 }
 
 // Issue 38: a narrow table column broke its words ("s ub c AVG") in every printed document. The

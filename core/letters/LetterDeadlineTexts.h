@@ -1,0 +1,25 @@
+#pragma once
+
+// The sentences of a request's letter about its deadline, for LetterTemplates::values
+// (LetterValues.cpp). Letters are Dutch whatever the interface language.
+#include "domain/DeadlineCalendar.h"
+#include "letters/Letters.h"
+
+#include <QString>
+
+namespace pd::letterdeadlines {
+
+// "30 dagen", "vier weken", "één maand": a policy's period as a letter says it.
+QString dutchPeriod(Period period);
+// {{termijn.verlenging}}: what the law allows and what the organisation does.
+QString extensionSentence(const LetterContext &context);
+// {{identificatie.termijn}}: what an identification request does to the deadline.
+QString identificationPauseSentence(const LetterContext &context);
+// {{machtiging.termijn}}: what waiting for the mandate does to the deadline.
+QString mandatePauseSentence(const LetterContext &context);
+// {{verlenging.bericht}}: the extension announced, or confirmed in writing.
+QString extensionNoticeSentence(const LetterContext &context);
+// {{verlenging.pauze}}: why the extension notice's dates lie later; empty when they do not.
+QString identificationPauseNote(const LetterContext &context);
+
+} // namespace pd::letterdeadlines
