@@ -124,7 +124,7 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     form->addRow(m_folderLabel, m_folder);
     form->addRow(m_doneFolderLabel, m_doneFolder);
     form->addRow(m_dismissFolderLabel, m_dismissFolder);
-    form->addRow(QString(), m_foldersNote);
+    form->addRow(m_foldersNote);
     auto *formBox = new QVBoxLayout(m_form);
     formBox->setContentsMargins(0, 0, 0, 0);
     formBox->addWidget(m_intro);
@@ -133,9 +133,11 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
 
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"mailboxAccountMessage"_s);
-    auto *buttons = new QDialogButtonBox(this);
-    m_test = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    // The test apart from saving and cancelling, at the left.
+    m_test = new QPushButton(this);
     m_test->setObjectName(u"mailboxTest"_s);
+    m_test->setAutoDefault(false);
+    auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(QDialogButtonBox::Save);
     m_save->setObjectName(u"mailboxSave"_s);
     m_save->setDefault(true);
@@ -145,7 +147,10 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new FormScrollArea(m_form, this), 1);
     layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_test);
+    bottom->addWidget(buttons, 1);
+    layout->addLayout(bottom);
 
     connect(m_security, &QComboBox::currentIndexChanged, this,
             &MailboxAccountDialog::securityChosen);
@@ -181,7 +186,7 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
         m_test->setEnabled(false);
         m_save->setEnabled(false);
     }
-    resizeWithinScreen(this, QSize(680, 640));
+    resizeWithinScreen(this, QSize(680, 560));
 }
 
 MailboxAccountDialog::~MailboxAccountDialog()
