@@ -17673,6 +17673,233 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MailboxAccountDialog</name>
+    <message>
+        <source>Privacy mailbox account</source>
+        <extracomment>Dutch: &quot;Account van het privacypostvak&quot;</extracomment>
+        <translation>Privacy mailbox account</translation>
+    </message>
+    <message>
+        <source>The IMAP account the desks read the requests in the privacy mailbox from. The password or token is kept in the store only and is never shown.</source>
+        <extracomment>Dutch: &quot;Het IMAP-account waaruit de werkplekken de verzoeken in het privacypostvak lezen. Het wachtwoord of token staat alleen in de kluis en wordt nooit getoond.&quot;</extracomment>
+        <translation>The IMAP account the desks read the requests in the privacy mailbox from. The password or token is kept in the store only and is never shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <extracomment>Dutch: &quot;&amp;Server:&quot;</extracomment>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <extracomment>Dutch: &quot;&amp;Beveiliging:&quot;</extracomment>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <extracomment>Dutch: &quot;&amp;Poort:&quot;</extracomment>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <extracomment>Dutch: &quot;&amp;Gebruikersnaam:&quot;</extracomment>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <extracomment>Dutch: &quot;&amp;Aanmelden met:&quot;</extracomment>
+        <translation>Sign &amp;in with:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <extracomment>Dutch: &quot;Certificaatautoriteit:&quot;</extracomment>
+        <translation>Certificate authority:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder of new messages:</source>
+        <extracomment>Dutch: &quot;&amp;Map met nieuwe berichten:&quot;</extracomment>
+        <translation>&amp;Folder of new messages:</translation>
+    </message>
+    <message>
+        <source>Folder for re&amp;gistered messages:</source>
+        <extracomment>Dutch: &quot;Map voor ge&amp;registreerde berichten:&quot;</extracomment>
+        <translation>Folder for re&amp;gistered messages:</translation>
+    </message>
+    <message>
+        <source>Folder for &amp;dismissed messages:</source>
+        <extracomment>Dutch: &quot;Map voor a&amp;fgewezen berichten:&quot;</extracomment>
+        <translation>Folder for &amp;dismissed messages:</translation>
+    </message>
+    <message>
+        <source>Privacydesk makes these two folders on the server when they are missing (when testing and when saving).</source>
+        <extracomment>Dutch: &quot;Privacydesk maakt deze twee mappen op de server als ze ontbreken (bij het testen en bij het opslaan).&quot;</extracomment>
+        <translation>Privacydesk makes these two folders on the server when they are missing (when testing and when saving).</translation>
+    </message>
+    <message>
+        <source>IMAPS (port 993)</source>
+        <extracomment>Dutch: &quot;IMAPS (poort 993)&quot;</extracomment>
+        <translation>IMAPS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <extracomment>Dutch: &quot;STARTTLS (poort 143)&quot;</extracomment>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Dutch: &quot;Wachtwoord&quot;</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>OAuth2 access token (Microsoft 365)</source>
+        <extracomment>Dutch: &quot;OAuth2-toegangstoken (Microsoft 365)&quot;</extracomment>
+        <translation>OAuth2 access token (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>mail.corporation.nl, or outlook.office365.com</source>
+        <extracomment>Dutch: &quot;mail.woningcorporatie.nl, of outlook.office365.com&quot;</extracomment>
+        <translation>mail.corporation.nl, or outlook.office365.com</translation>
+    </message>
+    <message>
+        <source>privacy@corporation.nl (the mailbox&apos;s address)</source>
+        <extracomment>Dutch: &quot;privacy@woningcorporatie.nl (het adres van het postvak)&quot;</extracomment>
+        <translation>privacy@corporation.nl (the mailbox&apos;s address)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>Dutch: &quot;Beveiliging&quot;</extracomment>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <extracomment>Dutch: &quot;Aanmelden met&quot;</extracomment>
+        <translation>Sign in with</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <extracomment>Dutch: &quot;Certificaatautoriteit&quot;</extracomment>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <extracomment>Dutch: &quot;B&amp;laderen…&quot;</extracomment>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose your own CA (PEM file)</source>
+        <extracomment>Dutch: &quot;Eigen CA kiezen (PEM-bestand)&quot;</extracomment>
+        <translation>Choose your own CA (PEM file)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <extracomment>Dutch: &quot;W&amp;issen&quot;</extracomment>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Clear your own CA: trust the system&apos;s certificate authorities</source>
+        <extracomment>Dutch: &quot;Eigen CA wissen: de certificaatautoriteiten van het systeem vertrouwen&quot;</extracomment>
+        <translation>Clear your own CA: trust the system&apos;s certificate authorities</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <extracomment>Dutch: &quot;&amp;Verbinding testen&quot;</extracomment>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <extracomment>Dutch: &quot;&amp;Opslaan&quot;</extracomment>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <extracomment>Dutch: &quot;&amp;Toegangstoken:&quot;</extracomment>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <extracomment>Dutch: &quot;Leeg laten: het opgeslagen token blijft&quot;</extracomment>
+        <translation>Leave empty to keep the stored token</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>No CA of your own: the system&apos;s certificate authorities are trusted.</source>
+        <extracomment>Dutch: &quot;Geen eigen CA: de certificaatautoriteiten van het systeem worden vertrouwd.&quot;</extracomment>
+        <translation>No CA of your own: the system&apos;s certificate authorities are trusted.</translation>
+    </message>
+    <message>
+        <source>The CA of your own stored with the account is trusted instead of the system&apos;s.</source>
+        <extracomment>Dutch: &quot;De eigen CA die bij het account is opgeslagen, wordt vertrouwd in plaats van die van het systeem.&quot;</extracomment>
+        <translation>The CA of your own stored with the account is trusted instead of the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 is trusted instead of the system&apos;s certificate authorities (once saved).</source>
+        <extracomment>Dutch: &quot;%1 wordt vertrouwd in plaats van de certificaatautoriteiten van het systeem (na het opslaan).&quot;</extracomment>
+        <translation>%1 is trusted instead of the system&apos;s certificate authorities (once saved).</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the mail server</source>
+        <extracomment>Dutch: &quot;Certificaatautoriteit van de mailserver&quot;</extracomment>
+        <translation>Certificate authority of the mail server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <extracomment>Dutch: &quot;Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)&quot;</extracomment>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <extracomment>Dutch: &quot;Kan %1 niet lezen: %2.&quot;</extracomment>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate: choose the CA file that begins with -----BEGIN CERTIFICATE-----.</source>
+        <extracomment>Dutch: &quot;%1 is geen PEM-certificaat: kies het CA-bestand dat met -----BEGIN CERTIFICATE----- begint.&quot;</extracomment>
+        <translation>%1 is not a PEM certificate: choose the CA file that begins with -----BEGIN CERTIFICATE-----.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <extracomment>Dutch: &quot;Aanmelden bij %1…&quot;</extracomment>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>The connection works: signing in to %1 as %2 succeeds and the folder %3 can be read. The folders %4 and %5 are on the server (Privacydesk made them if they were missing).</source>
+        <extracomment>Dutch: &quot;De verbinding werkt: aanmelden bij %1 als %2 lukt en de map %3 is te lezen. De mappen %4 en %5 staan op de server (Privacydesk heeft ze gemaakt als ze ontbraken).&quot;</extracomment>
+        <translation>The connection works: signing in to %1 as %2 succeeds and the folder %3 can be read. The folders %4 and %5 are on the server (Privacydesk made them if they were missing).</translation>
+    </message>
+    <message>
+        <source>Signing in did not work</source>
+        <extracomment>Dutch: &quot;Aanmelden is niet gelukt&quot;</extracomment>
+        <translation>Signing in did not work</translation>
+    </message>
+    <message>
+        <source>The account was not saved yet: signing in to the mail server did not work.</source>
+        <extracomment>Dutch: &quot;Het account is nog niet opgeslagen: aanmelden bij de mailserver is niet gelukt.&quot;</extracomment>
+        <translation>The account was not saved yet: signing in to the mail server did not work.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save anyway? The desks can read the mailbox only once the connection works, and the folders for registered and dismissed messages were not made.</source>
+        <extracomment>Dutch: &quot;%1
+
+Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werkt, en de mappen voor geregistreerde en afgewezen berichten zijn niet gemaakt.&quot;</extracomment>
+        <translation>%1
+
+Save anyway? The desks can read the mailbox only once the connection works, and the folders for registered and dismissed messages were not made.</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <extracomment>Dutch: &quot;&amp;Toch opslaan&quot;</extracomment>
+        <translation>Save &amp;anyway</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MailboxWindow</name>
     <message>
         <source>Mailbox</source>
@@ -17748,6 +17975,20 @@ Details: %1</translation>
         <source>The message was dismissed and is now in the folder %1.</source>
         <extracomment>Dutch: &quot;Het bericht is afgewezen en staat nu in de map %1.&quot;</extracomment>
         <translation>The message was dismissed and is now in the folder %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount…</source>
+        <extracomment>Dutch: &quot;A&amp;ccount…&quot;</extracomment>
+        <translation>A&amp;ccount…</translation>
+    </message>
+    <message>
+        <source>No privacy mailbox has been set up yet. Set it up with &apos;Account…&apos;: the mail server, the sign-in and the folders.</source>
+        <translation>No privacy mailbox has been set up yet. Set it up with &apos;Account…&apos;: the mail server, the sign-in and the folders.</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s account was saved.</source>
+        <extracomment>Dutch: &quot;Het account van het postvak is opgeslagen.&quot;</extracomment>
+        <translation>The mailbox&apos;s account was saved.</translation>
     </message>
 </context>
 <context>

@@ -17673,6 +17673,233 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MailboxAccountDialog</name>
+    <message>
+        <source>Privacy mailbox account</source>
+        <extracomment>Dutch: &quot;Account van het privacypostvak&quot;</extracomment>
+        <translation>Account van het privacypostvak</translation>
+    </message>
+    <message>
+        <source>The IMAP account the desks read the requests in the privacy mailbox from. The password or token is kept in the store only and is never shown.</source>
+        <extracomment>Dutch: &quot;Het IMAP-account waaruit de werkplekken de verzoeken in het privacypostvak lezen. Het wachtwoord of token staat alleen in de kluis en wordt nooit getoond.&quot;</extracomment>
+        <translation>Het IMAP-account waaruit de werkplekken de verzoeken in het privacypostvak lezen. Het wachtwoord of token staat alleen in de kluis en wordt nooit getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <extracomment>Dutch: &quot;&amp;Server:&quot;</extracomment>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <extracomment>Dutch: &quot;&amp;Beveiliging:&quot;</extracomment>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <extracomment>Dutch: &quot;&amp;Poort:&quot;</extracomment>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <extracomment>Dutch: &quot;&amp;Gebruikersnaam:&quot;</extracomment>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <extracomment>Dutch: &quot;&amp;Aanmelden met:&quot;</extracomment>
+        <translation>&amp;Aanmelden met:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <extracomment>Dutch: &quot;Certificaatautoriteit:&quot;</extracomment>
+        <translation>Certificaatautoriteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder of new messages:</source>
+        <extracomment>Dutch: &quot;&amp;Map met nieuwe berichten:&quot;</extracomment>
+        <translation>&amp;Map met nieuwe berichten:</translation>
+    </message>
+    <message>
+        <source>Folder for re&amp;gistered messages:</source>
+        <extracomment>Dutch: &quot;Map voor ge&amp;registreerde berichten:&quot;</extracomment>
+        <translation>Map voor ge&amp;registreerde berichten:</translation>
+    </message>
+    <message>
+        <source>Folder for &amp;dismissed messages:</source>
+        <extracomment>Dutch: &quot;Map voor a&amp;fgewezen berichten:&quot;</extracomment>
+        <translation>Map voor a&amp;fgewezen berichten:</translation>
+    </message>
+    <message>
+        <source>Privacydesk makes these two folders on the server when they are missing (when testing and when saving).</source>
+        <extracomment>Dutch: &quot;Privacydesk maakt deze twee mappen op de server als ze ontbreken (bij het testen en bij het opslaan).&quot;</extracomment>
+        <translation>Privacydesk maakt deze twee mappen op de server als ze ontbreken (bij het testen en bij het opslaan).</translation>
+    </message>
+    <message>
+        <source>IMAPS (port 993)</source>
+        <extracomment>Dutch: &quot;IMAPS (poort 993)&quot;</extracomment>
+        <translation>IMAPS (poort 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <extracomment>Dutch: &quot;STARTTLS (poort 143)&quot;</extracomment>
+        <translation>STARTTLS (poort 143)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Dutch: &quot;Wachtwoord&quot;</extracomment>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>OAuth2 access token (Microsoft 365)</source>
+        <extracomment>Dutch: &quot;OAuth2-toegangstoken (Microsoft 365)&quot;</extracomment>
+        <translation>OAuth2-toegangstoken (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>mail.corporation.nl, or outlook.office365.com</source>
+        <extracomment>Dutch: &quot;mail.woningcorporatie.nl, of outlook.office365.com&quot;</extracomment>
+        <translation>mail.woningcorporatie.nl, of outlook.office365.com</translation>
+    </message>
+    <message>
+        <source>privacy@corporation.nl (the mailbox&apos;s address)</source>
+        <extracomment>Dutch: &quot;privacy@woningcorporatie.nl (het adres van het postvak)&quot;</extracomment>
+        <translation>privacy@woningcorporatie.nl (het adres van het postvak)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>Dutch: &quot;Beveiliging&quot;</extracomment>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <extracomment>Dutch: &quot;Aanmelden met&quot;</extracomment>
+        <translation>Aanmelden met</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <extracomment>Dutch: &quot;Certificaatautoriteit&quot;</extracomment>
+        <translation>Certificaatautoriteit</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <extracomment>Dutch: &quot;B&amp;laderen…&quot;</extracomment>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Choose your own CA (PEM file)</source>
+        <extracomment>Dutch: &quot;Eigen CA kiezen (PEM-bestand)&quot;</extracomment>
+        <translation>Eigen CA kiezen (PEM-bestand)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <extracomment>Dutch: &quot;W&amp;issen&quot;</extracomment>
+        <translation>W&amp;issen</translation>
+    </message>
+    <message>
+        <source>Clear your own CA: trust the system&apos;s certificate authorities</source>
+        <extracomment>Dutch: &quot;Eigen CA wissen: de certificaatautoriteiten van het systeem vertrouwen&quot;</extracomment>
+        <translation>Eigen CA wissen: de certificaatautoriteiten van het systeem vertrouwen</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <extracomment>Dutch: &quot;&amp;Verbinding testen&quot;</extracomment>
+        <translation>&amp;Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <extracomment>Dutch: &quot;&amp;Opslaan&quot;</extracomment>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <extracomment>Dutch: &quot;&amp;Toegangstoken:&quot;</extracomment>
+        <translation>&amp;Toegangstoken:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <extracomment>Dutch: &quot;Leeg laten: het opgeslagen token blijft&quot;</extracomment>
+        <translation>Leeg laten: het opgeslagen token blijft</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leeg laten: het opgeslagen wachtwoord blijft</translation>
+    </message>
+    <message>
+        <source>No CA of your own: the system&apos;s certificate authorities are trusted.</source>
+        <extracomment>Dutch: &quot;Geen eigen CA: de certificaatautoriteiten van het systeem worden vertrouwd.&quot;</extracomment>
+        <translation>Geen eigen CA: de certificaatautoriteiten van het systeem worden vertrouwd.</translation>
+    </message>
+    <message>
+        <source>The CA of your own stored with the account is trusted instead of the system&apos;s.</source>
+        <extracomment>Dutch: &quot;De eigen CA die bij het account is opgeslagen, wordt vertrouwd in plaats van die van het systeem.&quot;</extracomment>
+        <translation>De eigen CA die bij het account is opgeslagen, wordt vertrouwd in plaats van die van het systeem.</translation>
+    </message>
+    <message>
+        <source>%1 is trusted instead of the system&apos;s certificate authorities (once saved).</source>
+        <extracomment>Dutch: &quot;%1 wordt vertrouwd in plaats van de certificaatautoriteiten van het systeem (na het opslaan).&quot;</extracomment>
+        <translation>%1 wordt vertrouwd in plaats van de certificaatautoriteiten van het systeem (na het opslaan).</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the mail server</source>
+        <extracomment>Dutch: &quot;Certificaatautoriteit van de mailserver&quot;</extracomment>
+        <translation>Certificaatautoriteit van de mailserver</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <extracomment>Dutch: &quot;Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)&quot;</extracomment>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <extracomment>Dutch: &quot;Kan %1 niet lezen: %2.&quot;</extracomment>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate: choose the CA file that begins with -----BEGIN CERTIFICATE-----.</source>
+        <extracomment>Dutch: &quot;%1 is geen PEM-certificaat: kies het CA-bestand dat met -----BEGIN CERTIFICATE----- begint.&quot;</extracomment>
+        <translation>%1 is geen PEM-certificaat: kies het CA-bestand dat met -----BEGIN CERTIFICATE----- begint.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <extracomment>Dutch: &quot;Aanmelden bij %1…&quot;</extracomment>
+        <translation>Aanmelden bij %1…</translation>
+    </message>
+    <message>
+        <source>The connection works: signing in to %1 as %2 succeeds and the folder %3 can be read. The folders %4 and %5 are on the server (Privacydesk made them if they were missing).</source>
+        <extracomment>Dutch: &quot;De verbinding werkt: aanmelden bij %1 als %2 lukt en de map %3 is te lezen. De mappen %4 en %5 staan op de server (Privacydesk heeft ze gemaakt als ze ontbraken).&quot;</extracomment>
+        <translation>De verbinding werkt: aanmelden bij %1 als %2 lukt en de map %3 is te lezen. De mappen %4 en %5 staan op de server (Privacydesk heeft ze gemaakt als ze ontbraken).</translation>
+    </message>
+    <message>
+        <source>Signing in did not work</source>
+        <extracomment>Dutch: &quot;Aanmelden is niet gelukt&quot;</extracomment>
+        <translation>Aanmelden is niet gelukt</translation>
+    </message>
+    <message>
+        <source>The account was not saved yet: signing in to the mail server did not work.</source>
+        <extracomment>Dutch: &quot;Het account is nog niet opgeslagen: aanmelden bij de mailserver is niet gelukt.&quot;</extracomment>
+        <translation>Het account is nog niet opgeslagen: aanmelden bij de mailserver is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save anyway? The desks can read the mailbox only once the connection works, and the folders for registered and dismissed messages were not made.</source>
+        <extracomment>Dutch: &quot;%1
+
+Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werkt, en de mappen voor geregistreerde en afgewezen berichten zijn niet gemaakt.&quot;</extracomment>
+        <translation>%1
+
+Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werkt, en de mappen voor geregistreerde en afgewezen berichten zijn niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <extracomment>Dutch: &quot;&amp;Toch opslaan&quot;</extracomment>
+        <translation>&amp;Toch opslaan</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MailboxWindow</name>
     <message>
         <source>Mailbox</source>
@@ -17748,6 +17975,20 @@ Details: %1</translation>
         <source>The message was dismissed and is now in the folder %1.</source>
         <extracomment>Dutch: &quot;Het bericht is afgewezen en staat nu in de map %1.&quot;</extracomment>
         <translation>Het bericht is afgewezen en staat nu in de map %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount…</source>
+        <extracomment>Dutch: &quot;A&amp;ccount…&quot;</extracomment>
+        <translation>A&amp;ccount…</translation>
+    </message>
+    <message>
+        <source>No privacy mailbox has been set up yet. Set it up with &apos;Account…&apos;: the mail server, the sign-in and the folders.</source>
+        <translation>Er is nog geen privacypostvak ingesteld. Stel het in met ‘Account…’: de mailserver, de aanmelding en de mappen.</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s account was saved.</source>
+        <extracomment>Dutch: &quot;Het account van het postvak is opgeslagen.&quot;</extracomment>
+        <translation>Het account van het postvak is opgeslagen.</translation>
     </message>
 </context>
 <context>

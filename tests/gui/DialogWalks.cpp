@@ -26,6 +26,7 @@
 #include "documents/PersonExportWizard.h"
 #include "intake/IntakeDialog.h"
 #include "intake/NewRequestDialog.h"
+#include "mailbox/MailboxAccountDialog.h"
 #include "mailbox/MailboxWindow.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/CovenantDialog.h"
@@ -327,6 +328,10 @@ QList<Walk> DialogWalkDesk::walks()
     // Issue 41: the privacy mailbox, here without an account (it says how to set one up).
     list << Walk { u"MailboxWindow"_s, [this, desk] { return new MailboxWindow(*m_store, desk); },
                    named("mailboxList") };
+    // Its account, as a beheerder sets it up (Account…): a new one, the folders' defaults.
+    list << Walk { u"MailboxAccountDialog"_s, [this, desk] {
+                      return new MailboxAccountDialog(*m_store, systemClock(), desk);
+                  } };
     list << Walk { u"SettingsDialog"_s, [this, desk] {
                       return new SettingsDialog(*m_store, desk);
                   } };

@@ -1,10 +1,12 @@
 #include "mailbox/MailboxWindow.h"
 
 #include "DateText.h"
+#include "DeskAccess.h"
 #include "MessageLabel.h"
 #include "WaitCursor.h"
 #include "WindowSize.h"
 #include "intake/NewRequestDialog.h"
+#include "mailbox/MailboxAccountDialog.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -58,11 +60,22 @@ MailboxWindow::MailboxWindow(const Store &store, QWidget *parent)
     m_refresh->setObjectName(u"refreshMailbox"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_close = buttons->addButton(QDialogButtonBox::Close);
-    layout->addWidget(buttons);
+    // Setting up the account is no action on a message: on its own, at the left. Not in the
+    // button box, which shows every button it lays out again (Qt 6.4), a hidden one too.
+    m_accountButton = new QPushButton(this);
+    m_accountButton->setObjectName(u"mailboxAccount"_s);
+    m_accountButton->setAutoDefault(false);
+    // Only a beheerder sets the account: for anyone else the button is not there.
+    m_mayChangeAccount = DeskAccess::of(store).offer(m_accountButton, Permission::ChangeSettings);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_accountButton);
+    bottom->addWidget(buttons, 1);
+    layout->addLayout(bottom);
 
     connect(m_register, &QPushButton::clicked, this, &MailboxWindow::registerSelected);
     connect(m_dismiss, &QPushButton::clicked, this, &MailboxWindow::dismissSelected);
     connect(m_refresh, &QPushButton::clicked, this, &MailboxWindow::refresh);
+    connect(m_accountButton, &QPushButton::clicked, this, &MailboxWindow::editAccount);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &MailboxWindow::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, &MailboxWindow::registerSelected);
@@ -133,6 +146,8 @@ void MailboxWindow::retranslateUi()
     m_dismiss->setText(tr("&Dismiss…"));
     //: Dutch: "&Vernieuwen"
     m_refresh->setText(tr("Re&fresh"));
+    //: Dutch: "A&ccount…"
+    m_accountButton->setText(tr("A&ccount…"));
     //: Dutch: "Berichten in het postvak"
     m_list->setAccessibleName(tr("Messages in the mailbox"));
 }
@@ -159,6 +174,10 @@ void MailboxWindow::updateButtons()
     m_register->setEnabled(!m_busy && chosen);
     m_dismiss->setEnabled(!m_busy && chosen);
     m_refresh->setEnabled(!m_busy && m_account.has_value());
+    m_accountButton->setEnabled(!m_busy && m_mayChangeAccount);
+    // Without an account, setting it up is what Enter does (for whoever may).
+    m_accountButton->setDefault(!m_account && m_mayChangeAccount);
+    m_register->setDefault(!m_accountButton->isDefault());
 }
 
 std::optional<qint64> MailboxWindow::selectedUid() const
@@ -179,7 +198,13 @@ void MailboxWindow::refresh()
     if (!m_account) {
         m_list->clear();
         m_messages.clear();
-        m_status->setMessage(error.message);
+        m_status->setMessage(
+            error.code == ServiceError::Code::NotFound && m_mayChangeAccount
+                //: Dutch: "Er is nog geen privacypostvak ingesteld. Stel het in met
+                //: ‘Account…’: de mailserver, de aanmelding en de mappen."
+                ? tr("No privacy mailbox has been set up yet. Set it up with 'Account…': the "
+                     "mail server, the sign-in and the folders.")
+                : error.message);
         updateButtons();
         Q_EMIT refreshed();
         return;
@@ -257,6 +282,20 @@ void MailboxWindow::dismissSelected()
     const std::optional<qint64> uid = selectedUid();
     if (uid)
         withMessage(*uid, [this, uid = *uid](const QByteArray &bytes) { dismiss(uid, bytes); });
+}
+
+void MailboxWindow::editAccount()
+{
+    if (m_busy || !m_mayChangeAccount)
+        return;
+    auto *dialog = new MailboxAccountDialog(m_store, *m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        //: Dutch: "Het account van het postvak is opgeslagen."
+        m_done = tr("The mailbox's account was saved.");
+        refresh();
+    });
+    dialog->open();
 }
 
 void MailboxWindow::openIntake(qint64 uid, const QByteArray &message)

@@ -32,6 +32,9 @@ class MessageLabel;
 // the folder. "Afwijzen…" sets a message that is no request aside, with the reason.
 // "Vernieuwen" (F5) reads the folder again.
 //
+// "Account…" (a beheerder only) opens MailboxAccountDialog; without an account, a beheerder's
+// window says so and offers it, a functionaris's says who sets it up.
+//
 // The server is read on a worker thread (the list, a message's bytes), so the desk never hangs
 // on a slow or unreachable server: the window says what went wrong. Moving a message (at
 // saving or dismissing) takes one short call with a timeout, under the wait cursor.
@@ -52,6 +55,7 @@ public Q_SLOTS:
     void refresh();
     void registerSelected();
     void dismissSelected();
+    void editAccount();
 
 Q_SIGNALS:
     void caseCreated(const QString &number);
@@ -76,6 +80,7 @@ private:
 
     const Store &m_store;
     const Clock *m_clock;
+    bool m_mayChangeAccount = false; // a beheerder (Permission::ChangeSettings)
     std::optional<MailboxAccount> m_account;
     QList<MailboxMessage> m_messages;
     QFutureWatcher<Listing> m_listing;
@@ -90,6 +95,7 @@ private:
     QPushButton *m_register = nullptr;
     QPushButton *m_dismiss = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_accountButton = nullptr;
     QPushButton *m_close = nullptr;
 };
 

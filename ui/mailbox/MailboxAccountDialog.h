@@ -1,0 +1,130 @@
+#pragma once
+
+#include "mailbox/MailboxAccount.h"
+
+#include <QByteArray>
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace pd {
+class Clock;
+class Store;
+} // namespace pd
+
+namespace pd::ui {
+
+class MessageLabel;
+class PasswordLineEdit;
+
+// The privacy mailbox's IMAP account (issue 41), the desk's way to what `privacydesk-cli mailbox
+// account set` does: the server, IMAPS or STARTTLS, the port, the user name, a password or an
+// OAuth2 access token (Microsoft 365), the certificate authority to trust and the three folders.
+// Only a beheerder sets it (Permission::ChangeSettings); the form opens filled from the stored
+// account, never with its secret: an empty secret keeps the stored one.
+//
+// "Verbinding testen" signs in on a worker thread (MailboxService::check, which also makes the
+// two folders when they are missing), so the desk never hangs on a slow server. "Opslaan" signs
+// in the same way first and saves only when that works, as the CLI does; when it does not, the
+// reason is shown and "Toch opslaan" (the CLI's --no-check) is offered in a confirmation.
+class MailboxAccountDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // clock: where the audit event's time comes from; must outlive the dialog.
+    MailboxAccountDialog(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+    ~MailboxAccountDialog() override;
+
+    // For tests: the CA file as "Bladeren…" reads it; false (and said) when it is no PEM
+    // certificate or cannot be read.
+    bool chooseCaFile(const QString &path);
+    bool busy() const;
+    QString message() const;
+
+public Q_SLOTS:
+    void testConnection();
+    // "Opslaan": validates, signs in on a worker thread, then saves (or offers "Toch opslaan").
+    void accept() override;
+    void reject() override;
+
+Q_SIGNALS:
+    // A sign-in (a test or the one before saving) came back: for tests.
+    void checked();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    using Checked = std::pair<bool, QString>;
+    enum class Then { Nothing, Report, Save };
+
+    void retranslateUi();
+    void fill(const MailboxAccount &stored);
+    void securityChosen();
+    void updateSecret();
+    void updateCa();
+    void browseCaFile();
+    void setBusy(bool busy);
+    bool keepsStoredSecret() const;
+    // The account the form describes, validated; the secret as typed (empty: keep the stored).
+    std::optional<MailboxAccount> formAccount(QString *problem) const;
+    // account with the stored secret when none was typed: what signs in.
+    std::optional<MailboxAccount> withSecret(MailboxAccount account, QString *problem) const;
+    void startCheck(const MailboxAccount &account, Then then);
+    void checkDone();
+    void offerSaveAnyway(const QString &why);
+    void save();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    bool m_allowed = false;
+    std::optional<MailboxAccount::Auth> m_storedAuth; // the stored account's, when there is one
+    QByteArray m_caPem;
+    QString m_caName; // the file it was read from; empty: the stored one
+    QFutureWatcher<Checked> m_checking;
+    Then m_then = Then::Nothing;
+    MailboxAccount m_toSave; // while signing in before saving: the account as the form gave it
+    bool m_busy = false;
+
+    QLabel *m_intro = nullptr;
+    QLineEdit *m_server = nullptr;
+    QComboBox *m_security = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_login = nullptr;
+    QComboBox *m_auth = nullptr;
+    QLabel *m_secretLabel = nullptr;
+    PasswordLineEdit *m_secret = nullptr;
+    QLabel *m_caLabel = nullptr;
+    QLabel *m_caState = nullptr;
+    QPushButton *m_caBrowse = nullptr;
+    QPushButton *m_caClear = nullptr;
+    QLineEdit *m_folder = nullptr;
+    QLineEdit *m_doneFolder = nullptr;
+    QLineEdit *m_dismissFolder = nullptr;
+    QLabel *m_foldersNote = nullptr;
+    QWidget *m_form = nullptr;
+    MessageLabel *m_message = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_cancel = nullptr;
+    // The form's row labels, retranslated.
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_securityLabel = nullptr;
+    QLabel *m_portLabel = nullptr;
+    QLabel *m_loginLabel = nullptr;
+    QLabel *m_authLabel = nullptr;
+    QLabel *m_folderLabel = nullptr;
+    QLabel *m_doneFolderLabel = nullptr;
+    QLabel *m_dismissFolderLabel = nullptr;
+};
+
+} // namespace pd::ui
