@@ -4592,11 +4592,6 @@
 <context>
     <name>pd::MailboxService</name>
     <message>
-        <source>No privacy mailbox has been set up yet: a beheerder does so with privacydesk-cli mailbox account set (see the README, &apos;Het privacypostvak&apos;).</source>
-        <extracomment>Dutch: &quot;Er is nog geen privacypostvak ingesteld: een beheerder doet dat met privacydesk-cli mailbox account set (zie de README, ‘Het privacypostvak’).&quot;</extracomment>
-        <translation>No privacy mailbox has been set up yet: a beheerder does so with privacydesk-cli mailbox account set (see the README, &apos;Het privacypostvak&apos;).</translation>
-    </message>
-    <message>
         <source>Message %1 is no longer in the folder %2: it was registered by another desk or moved.</source>
         <extracomment>Dutch: &quot;Bericht %1 staat niet meer in de map %2: het is al geregistreerd door een andere werkplek of verplaatst.&quot;</extracomment>
         <translation>Message %1 is no longer in the folder %2: it was registered by another desk or moved.</translation>
@@ -4633,6 +4628,11 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No privacy mailbox has been set up yet: a beheerder does so in the Mailbox window with &apos;Account…&apos;, or with privacydesk-cli mailbox account set.</source>
+        <extracomment>Dutch: &quot;Er is nog geen privacypostvak ingesteld: een beheerder doet dat in Postvak met ‘Account…’, of met privacydesk-cli mailbox account set.&quot;</extracomment>
+        <translation>No privacy mailbox has been set up yet: a beheerder does so in the Mailbox window with &apos;Account…&apos;, or with privacydesk-cli mailbox account set.</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,10 @@ std::optional<MailboxAccount> MailboxService::account(ServiceError *error) const
     if (!found)
         *error = { ServiceError::Code::NotFound,
                    //: Dutch: "Er is nog geen privacypostvak ingesteld: een beheerder doet dat
-                   //: met privacydesk-cli mailbox account set (zie de README, ‘Het
-                   //: privacypostvak’)."
-                   tr("No privacy mailbox has been set up yet: a beheerder does so with "
-                      "privacydesk-cli mailbox account set (see the README, 'Het "
-                      "privacypostvak')."),
+                   //: in Postvak met ‘Account…’, of met privacydesk-cli mailbox account set."
+                   tr("No privacy mailbox has been set up yet: a beheerder does so in the "
+                      "Mailbox window with 'Account…', or with privacydesk-cli mailbox account "
+                      "set."),
                    {} };
     return found;
 }
