@@ -76,7 +76,7 @@ void TestMailboxWindow::initTestCase()
     QVERIFY(installTranslations(UiLanguage::English));
     QString why;
     if (!Dovecot::available(&why))
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(why + u" (packaging/install-deps.sh installs it)"_s));
 }
 
 void TestMailboxWindow::cleanupTestCase()
