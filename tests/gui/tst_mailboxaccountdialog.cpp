@@ -452,9 +452,11 @@ void TestMailboxAccountDialog::functionarisIsNotOffered()
         window.setClock(m_clock);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
-        QVERIFY2(window.statusMessage().contains(
-                     u"een beheerder doet dat met privacydesk-cli mailbox account set"_s),
-                 qPrintable(window.statusMessage()));
+        QVERIFY2(
+            window.statusMessage().contains(
+                u"een beheerder doet dat in Postvak met ‘Account…’, of met privacydesk-cli mailbox "
+                "account set"_s),
+            qPrintable(window.statusMessage()));
         auto *button = child<QPushButton>(&window, "mailboxAccount");
         QVERIFY(!button->isVisible());
         QVERIFY(!button->isEnabled());

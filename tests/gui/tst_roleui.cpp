@@ -278,11 +278,16 @@ void TestRoleUi::caseDetail()
     if (widget.currentDialog())
         widget.currentDialog()->reject();
 
-    // The documents tab's buttons follow their actions; recorded letters stay readable.
+    // The documents tab's buttons follow their actions; recorded letters stay readable, and
+    // printable again for whoever reads them (issue 39), never by the KCC.
     CaseDocumentsWidget *documents = widget.documentsWidget();
     for (QPushButton *b : documents->findChildren<QPushButton *>()) {
         const bool dossier = b->text() == widget.dossierAction()->text();
-        checkOffered(b, dossier ? registers : produce, qPrintable(b->text()));
+        const bool reprint = b == documents->printButton();
+        checkOffered(b,
+                     reprint ? UserService::roleMay(role, Permission::ViewAllCases)
+                             : (dossier ? registers : produce),
+                     qPrintable(b->text()));
     }
     if (full)
         QVERIFY(documents->lettersList()->topLevelItemCount() > 0);

@@ -122,14 +122,17 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     m_lettersMessage->setObjectName(QStringLiteral("lettersMessage"));
     m_access.offer(m_dispatchButton, Permission::ProduceDocuments);
     connect(m_dispatchButton, &QPushButton::clicked, this, [this] { recordDispatch(); });
-    // Reprinting a recorded letter is for every role that sees the letters (it records nothing).
+    // Reprinting a recorded letter is for every role that sees the letters (it records nothing):
+    // the auditor too, never the KCC.
     m_printButton->setObjectName(QStringLiteral("printLetterButton"));
     m_printButton->setEnabled(false);
+    m_access.offer(m_printButton, Permission::ViewAllCases);
     connect(m_printButton, &QPushButton::clicked, this, [this] { printLetter(); });
     connect(m_letters, &QTreeWidget::currentItemChanged, this, [this] {
         const QTreeWidgetItem *item = m_letters->currentItem();
         m_dispatchButton->setEnabled(item && !item->data(0, Qt::UserRole + 1).toBool());
-        m_printButton->setEnabled(chosenLetter().has_value());
+        m_printButton->setEnabled(m_access.may(Permission::ViewAllCases)
+                                  && chosenLetter().has_value());
     });
     m_intro->setWordWrap(true);
     connect(m_letters, &QTreeWidget::itemActivated, this, &CaseDocumentsWidget::openLetter);
