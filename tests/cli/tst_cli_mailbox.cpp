@@ -170,9 +170,7 @@ void TestCliMailbox::accountSetAndRefusals()
 void TestCliMailbox::fetchTakeAndList()
 {
     QVERIFY(setAccount());
-    const QByteArray message = mailMessage(u"Jan Jansen"_s, u"jan.jansen@mail.example"_s,
-                                           u"Inzageverzoek"_s, u"Tue, 31 Mar 2026 23:30:00 +0000"_s,
-                                           u"inzage-1@mail.example"_s, u"Graag inzage."_s);
+    const QByteArray message = inzageverzoek();
     QString error;
     QVERIFY2(m_dovecot->deliver(message, &error), qPrintable(error));
     Result r = m_cli->onStore({ u"mailbox"_s, u"fetch"_s, u"--json"_s });

@@ -107,12 +107,7 @@ void TestMailboxAccountDialog::init()
     QVERIFY2(m_dovecot->start(m_dir->filePath(u"dovecot"_s), &why), qPrintable(why));
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    QVERIFY2(
-        m_dovecot->deliver(mailMessage(u"Jan Jansen"_s, u"jan.jansen@mail.example"_s,
-                                       u"Inzageverzoek"_s, u"Tue, 31 Mar 2026 23:30:00 +0000"_s,
-                                       u"inzage-1@mail.example"_s, u"Graag inzage."_s),
-                           &why),
-        qPrintable(why));
+    QVERIFY2(m_dovecot->deliver(inzageverzoek(), &why), qPrintable(why));
 }
 
 void TestMailboxAccountDialog::cleanup()

@@ -96,12 +96,7 @@ void TestMailboxWindow::init()
     ServiceError error;
     QVERIFY2(MailboxService(*m_store, m_clock).setAccount(m_dovecot->account(), &error),
              qPrintable(error.message));
-    QVERIFY2(
-        m_dovecot->deliver(mailMessage(u"Jan Jansen"_s, u"jan.jansen@mail.example"_s,
-                                       u"Inzageverzoek"_s, u"Tue, 31 Mar 2026 23:30:00 +0000"_s,
-                                       u"inzage-1@mail.example"_s, u"Graag inzage."_s),
-                           &why),
-        qPrintable(why));
+    QVERIFY2(m_dovecot->deliver(inzageverzoek(), &why), qPrintable(why));
     QVERIFY2(m_dovecot->deliver(mailMessage(u"Nieuwsbrief"_s, u"info@shop.example"_s,
                                             u"Aanbieding"_s, u"Wed, 01 Apr 2026 09:00:00 +0200"_s,
                                             u"reclame-1@shop.example"_s, u"Koop nu."_s),

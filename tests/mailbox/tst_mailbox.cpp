@@ -36,14 +36,6 @@ namespace {
 const QString officer = u"f.visser"_s;
 const QString officerPassword = u"functionaris-wachtwoord-2026"_s;
 
-QByteArray inzageverzoek(const QString &id = u"inzage-1@mail.example"_s)
-{
-    // 23:30 UTC on 31 March is 1 April in the Netherlands (summer time).
-    return mailMessage(u"Jan Jansen"_s, u"jan.jansen@mail.example"_s, u"Inzageverzoek"_s,
-                       u"Tue, 31 Mar 2026 23:30:00 +0000"_s, id,
-                       u"Graag wil ik weten welke gegevens u van mij heeft."_s);
-}
-
 QByteArray reclame()
 {
     return mailMessage(u"Nieuwsbrief"_s, u"info@shop.example"_s, u"Aanbieding van de week"_s,

@@ -347,4 +347,12 @@ QByteArray mailMessage(const QString &fromName, const QString &fromAddress, cons
     return text.toUtf8();
 }
 
+QByteArray inzageverzoek(const QString &messageId)
+{
+    return mailMessage(QStringLiteral("Jan Jansen"), QStringLiteral("jan.jansen@mail.example"),
+                       QStringLiteral("Inzageverzoek"),
+                       QStringLiteral("Tue, 31 Mar 2026 23:30:00 +0000"), messageId,
+                       QStringLiteral("Graag wil ik weten welke gegevens u van mij heeft."));
+}
+
 } // namespace pd::test

@@ -72,5 +72,8 @@ private:
 // A message as a mail program delivers it: CRLF, with From, To, Subject, Date, Message-ID.
 QByteArray mailMessage(const QString &fromName, const QString &fromAddress, const QString &subject,
                        const QString &date, const QString &messageId, const QString &body);
+// The request every mailbox test delivers: Jan Jansen asks for inzage, sent at 23:30 UTC on
+// 31 March 2026, which is 1 April in the Netherlands (summer time).
+QByteArray inzageverzoek(const QString &messageId = QStringLiteral("inzage-1@mail.example"));
 
 } // namespace pd::test
