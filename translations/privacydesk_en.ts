@@ -445,6 +445,11 @@
         <source> and </source>
         <translation> and </translation>
     </message>
+    <message>
+        <source>what we did</source>
+        <extracomment>Dutch: &quot;wat wij hebben gedaan&quot;</extracomment>
+        <translation>what we did</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachNotification</name>
@@ -1078,6 +1083,11 @@
         <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</source>
         <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen bij het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.&quot;</extracomment>
         <translation>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</translation>
+    </message>
+    <message>
+        <source>What we did, for the people</source>
+        <extracomment>Dutch: &quot;Wat wij hebben gedaan, voor de betrokkenen&quot;</extracomment>
+        <translation>What we did, for the people</translation>
     </message>
 </context>
 <context>
@@ -10041,6 +10051,10 @@
         <source>ontvangstbevestiging, verzoek-identificatie, verzoek-machtiging, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie, begeleidende-brief-export or kennisgeving-opheffing-beperking.</source>
         <translation>ontvangstbevestiging, verzoek-identificatie, verzoek-machtiging, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie, begeleidende-brief-export or kennisgeving-opheffing-beperking.</translation>
     </message>
+    <message>
+        <source>What we did about it, in plain words for the people&apos;s letter (&quot;Wat hebben wij gedaan?&quot;).</source>
+        <translation>What we did about it, in plain words for the people&apos;s letter (&quot;Wat hebben wij gedaan?&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -12888,6 +12902,21 @@
     <message>
         <source>Letter: consequences for them</source>
         <translation>Letter: consequences for them</translation>
+    </message>
+    <message>
+        <source>For the letter to the people: what we did, in plain words</source>
+        <extracomment>Dutch: &quot;Voor de brief aan de betrokkenen: wat wij hebben gedaan, in eenvoudige taal&quot;</extracomment>
+        <translation>For the letter to the people: what we did, in plain words</translation>
+    </message>
+    <message>
+        <source>Letter: what we did</source>
+        <extracomment>Dutch: &quot;Brief: wat wij hebben gedaan&quot;</extracomment>
+        <translation>Letter: what we did</translation>
+    </message>
+    <message>
+        <source>Letter: what we did &amp;so far:</source>
+        <extracomment>Dutch: &quot;Brief: wat wi&amp;j gedaan hebben:&quot;</extracomment>
+        <translation>Letter: what we did &amp;so far:</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,7 @@ public:
         b.consequences = p.value(QStringLiteral("consequences"));
         b.subjectsDescription = p.value(QStringLiteral("subjects-description"));
         b.subjectsConsequences = p.value(QStringLiteral("subjects-consequences"));
+        b.subjectsMeasures = p.value(QStringLiteral("subjects-measures"));
         b.international = p.value(QStringLiteral("international"));
         b.processorName = p.value(QStringLiteral("processor"));
         QStringList dataCodes;
@@ -529,6 +530,11 @@ QList<Command> breachRecordCommands()
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "What the breach can mean for the people "
                                                "concerned, in plain words for their letter."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("subjects-measures"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "What we did about it, in plain words for the "
+                                               "people's letter (\"Wat hebben wij gedaan?\")."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("processor"),
                              QT_TRANSLATE_NOOP("pd::cli",

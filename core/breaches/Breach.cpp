@@ -336,6 +336,7 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
         { QStringLiteral("consequences"), textOrNull(b.consequences) },
         { QStringLiteral("subjects_description"), textOrNull(b.subjectsDescription) },
         { QStringLiteral("subjects_consequences"), textOrNull(b.subjectsConsequences) },
+        { QStringLiteral("subjects_measures"), textOrNull(b.subjectsMeasures) },
         { QStringLiteral("international"), textOrNull(b.international) },
         { QStringLiteral("risk"),
           b.risk ? QJsonValue(BreachCodes::code(*b.risk)) : QJsonValue(QJsonValue::Null) },

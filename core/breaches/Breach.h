@@ -183,10 +183,12 @@ struct Breach
     QString measuresTaken; // measures taken since (to end it, to limit the consequences)
     QString consequences; // likely consequences for the people
     // The art. 34 letter's own texts for the people concerned, in plain words (issue 38): what
-    // happened and what it can mean for them. Empty: the letter falls back to the description
-    // and consequences written for the AP, and says so to the officer.
+    // happened, what it can mean for them and what we did about it. Empty: the letter falls back
+    // to the description, consequences and measures written for the AP, and says so to the
+    // officer.
     QString subjectsDescription;
     QString subjectsConsequences;
+    QString subjectsMeasures;
     QString international; // cross-border aspects; empty: none
 
     // The assessment (BreachService::assess); risk without a value: not assessed.
@@ -261,7 +263,7 @@ struct BreachFilter
 // with the Amsterdam offset), hours_left (null when the clock does not run), clock_running,
 // reported_by, reported_at, natures, data, special_data, persons, persons_estimate, records,
 // records_estimate, group, linked_persons, processor, processor_told_at, measures_before,
-// measures_taken, consequences, subjects_description, subjects_consequences, international, risk
+// measures_taken, consequences, subjects_description, subjects_consequences, subjects_measures, international, risk
 // (null: not assessed), reasoning, criteria, ap_decision, subjects_decision, ap_notified_at,
 // ap_notified_late, ap_reference, ap_late_reason, follow_ups, subjects_notified_at, subjects_how,
 // subjects_count, public_notice, public_notice_reason, state, closed_at, destroyed_on (null: not

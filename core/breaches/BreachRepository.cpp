@@ -35,7 +35,7 @@ const QString columns = QStringLiteral(
     "b.ap_notified_by, b.subjects_notified_on, b.subjects_how, b.subjects_count, "
     "b.public_notice, b.public_notice_reason, b.subjects_notified_by, b.state, b.closed_at, "
     "b.closed_by, b.destroyed_on, b.destroyed_by, b.subjects_description, "
-    "b.subjects_consequences");
+    "b.subjects_consequences, b.subjects_measures");
 // The breaches with their processor, a recipient of the registers' catalogue, when named.
 QString fromClause()
 {
@@ -47,7 +47,7 @@ const QString descriptionColumns = QStringLiteral(
     "title, description, occurred_at, discovered_at, ap_deadline, persons_count, "
     "persons_estimate, records_count, records_estimate, group_text, processor_id, "
     "processor_told_at, measures_before, measures_taken, consequences, international, "
-    "subjects_description, subjects_consequences");
+    "subjects_description, subjects_consequences, subjects_measures");
 
 QVariant nullText()
 {
@@ -152,6 +152,7 @@ Breach fromQuery(const QSqlQuery &q)
     b.destroyedBy = q.value(46).toString();
     b.subjectsDescription = q.value(47).toString();
     b.subjectsConsequences = q.value(48).toString();
+    b.subjectsMeasures = q.value(49).toString();
     return b;
 }
 
@@ -280,6 +281,7 @@ void bindDescription(QSqlQuery &query, const Breach &b)
     query.addBindValue(nullable(b.international));
     query.addBindValue(nullable(b.subjectsDescription));
     query.addBindValue(nullable(b.subjectsConsequences));
+    query.addBindValue(nullable(b.subjectsMeasures));
 }
 
 // Replaces the breach's sets named; added: a new breach, with none yet.

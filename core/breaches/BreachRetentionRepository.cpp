@@ -28,19 +28,13 @@ QString BreachRepository::leftJoinSql(QStringView alias, QStringView condition)
 
 QStringList BreachRepository::freeTextColumns()
 {
-    return { QStringLiteral("description"),
-             QStringLiteral("group_text"),
-             QStringLiteral("measures_before"),
-             QStringLiteral("measures_taken"),
-             QStringLiteral("consequences"),
-             QStringLiteral("subjects_description"),
-             QStringLiteral("subjects_consequences"),
-             QStringLiteral("international"),
-             QStringLiteral("reasoning"),
-             QStringLiteral("ap_decision_reason"),
-             QStringLiteral("subjects_decision_reason"),
-             QStringLiteral("ap_late_reason"),
-             QStringLiteral("subjects_how"),
+    return { QStringLiteral("description"),           QStringLiteral("group_text"),
+             QStringLiteral("measures_before"),       QStringLiteral("measures_taken"),
+             QStringLiteral("consequences"),          QStringLiteral("subjects_description"),
+             QStringLiteral("subjects_consequences"), QStringLiteral("subjects_measures"),
+             QStringLiteral("international"),         QStringLiteral("reasoning"),
+             QStringLiteral("ap_decision_reason"),    QStringLiteral("subjects_decision_reason"),
+             QStringLiteral("ap_late_reason"),        QStringLiteral("subjects_how"),
              QStringLiteral("public_notice_reason") };
 }
 

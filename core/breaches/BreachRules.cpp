@@ -31,6 +31,8 @@ QString BreachService::validate(const Breach &b, const QDateTime &now)
               //: Dutch: "Gevolgen, voor de betrokkenen"
               { tr("Consequences, for the people"), b.subjectsConsequences,
                 InputLimits::maxLongText },
+              //: Dutch: "Wat wij hebben gedaan, voor de betrokkenen"
+              { tr("What we did, for the people"), b.subjectsMeasures, InputLimits::maxLongText },
               { tr("International aspects"), b.international, InputLimits::maxLongText } });
         !why.isEmpty())
         return why;
@@ -124,6 +126,7 @@ QList<QPair<QString, QString>> BreachService::descriptionTexts(const Breach &b)
              { tr("Likely consequences"), b.consequences },
              { tr("What happened, for the people"), b.subjectsDescription },
              { tr("Consequences, for the people"), b.subjectsConsequences },
+             { tr("What we did, for the people"), b.subjectsMeasures },
              { tr("International aspects"), b.international } };
 }
 

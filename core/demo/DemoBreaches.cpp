@@ -50,6 +50,9 @@ bool addLetterBreach(BreachRun &run, const QDateTime &now)
         "bewoner heeft de brief gelezen.");
     letter.subjectsConsequences
         = QStringLiteral("De nieuwe bewoner weet nu dat u een huurachterstand heeft.");
+    letter.subjectsMeasures = QStringLiteral(
+        "Wij hebben de brief teruggehaald bij de nieuwe bewoner. Uw adres in onze administratie "
+        "is verbeterd, zodat onze post u weer bereikt.");
     const auto first = run.add(letter, letter.discoveredAt.addSecs(1800));
     if (!first)
         return false;

@@ -234,7 +234,8 @@ QHash<QString, QString> BreachLetterService::values(const Breach &breach,
                             : list(data));
     v.insert(QStringLiteral("datalek.gevolgen"),
              forPeople(breach.subjectsConsequences, breach.consequences));
-    v.insert(QStringLiteral("datalek.maatregelen"), paragraph(breach.measuresTaken));
+    v.insert(QStringLiteral("datalek.maatregelen"),
+             forPeople(breach.subjectsMeasures, breach.measuresTaken));
     v.insert(QStringLiteral("datalek.advies"), adviceHtml(breach.data));
     v.insert(QStringLiteral("fg.contact"), fgContactHtml(organisation));
     return v;
@@ -249,6 +250,9 @@ QString BreachLetterService::reusedApTexts(const Breach &breach)
     if (breach.subjectsConsequences.trimmed().isEmpty())
         //: Dutch: "de waarschijnlijke gevolgen"
         reused << tr("the likely consequences");
+    if (breach.subjectsMeasures.trimmed().isEmpty())
+        //: Dutch: "wat wij hebben gedaan"
+        reused << tr("what we did");
     if (reused.isEmpty())
         return {};
     //: Dutch: "De brief gebruikt de tekst voor de AP over %1: die is niet voor de betrokkene
@@ -257,7 +261,9 @@ QString BreachLetterService::reusedApTexts(const Breach &breach)
     return tr("The letter uses the text written for the AP about %1: it was not written for the "
               "person. Write a text of its own for the people with the data breach, in plain "
               "language.")
-        .arg(reused.join(tr(" and ")));
+        .arg(reused.size() == 1 ? reused.constFirst()
+                                : reused.mid(0, reused.size() - 1).join(QStringLiteral(", "))
+                     + tr(" and ") + reused.constLast());
 }
 
 QString BreachLetterService::contentRefusal(const Breach &breach)
@@ -272,7 +278,7 @@ QString BreachLetterService::contentRefusal(const Breach &breach)
         missing << tr("what happened");
     if (bothEmpty(breach.subjectsConsequences, breach.consequences))
         missing << tr("the likely consequences");
-    if (breach.measuresTaken.trimmed().isEmpty())
+    if (bothEmpty(breach.subjectsMeasures, breach.measuresTaken))
         missing << tr("the measures taken");
     if (missing.isEmpty())
         return {};

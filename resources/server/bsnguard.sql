@@ -615,7 +615,8 @@ $$;
 --                          LetterService::recordSent
 --   letter_templates       body (text, tags and comments): LetterService::saveTemplate
 --   breaches               title, description, group_text, measures_before, measures_taken,
---                          consequences, international: BreachService add/update; reasoning:
+--                          consequences, subjects_description, subjects_consequences,
+--                          subjects_measures, international: BreachService add/update; reasoning:
 --                          assess; ap_decision_reason, subjects_decision_reason: decide;
 --                          ap_reference, ap_late_reason: AP notified; subjects_how,
 --                          public_notice_reason: people informed
@@ -665,7 +666,9 @@ BEGIN
         ('letters', ARRAY['letter:body', 'sent_how']),
         ('letter_templates', ARRAY['template:body']),
         ('breaches', ARRAY['title', 'description', 'group_text', 'measures_before',
-                           'measures_taken', 'consequences', 'international', 'reasoning',
+                           'measures_taken', 'consequences', 'subjects_description',
+                           'subjects_consequences', 'subjects_measures', 'international',
+                           'reasoning',
                            'ap_decision_reason', 'subjects_decision_reason', 'ap_reference',
                            'ap_late_reason', 'subjects_how', 'public_notice_reason']),
         ('breach_follow_ups', ARRAY['reference', 'text']),

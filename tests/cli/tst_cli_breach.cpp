@@ -45,6 +45,7 @@ private slots:
     void bsnRefused();
     void failedReadIsAnError();
     void processorToldBeforeDiscovery();
+    void textsForThePeople();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli->onStore(arguments); }
@@ -338,6 +339,33 @@ void TestCliBreach::processorToldBeforeDiscovery()
                     u"--processor-told"_s, u"2025-06-10T10:00"_s });
     QVERIFY2(later.exitCode == 0, qPrintable(later.err));
     QVERIFY2(!later.err.contains(u"72 hours"_s), qPrintable(later.err));
+}
+
+// Issue 38: the art. 34 letter's own texts, in plain words for the people, as options; breach
+// show --json gives them back under their keys.
+void TestCliBreach::textsForThePeople()
+{
+    const QString number
+        = add({ u"--title"_s, u"Brief naar oud adres"_s, u"--discovered"_s, u"2025-06-10T09:00"_s,
+                u"--measures"_s, u"Adres in klantsysteem gecorrigeerd; brief opgehaald."_s,
+                u"--subjects-description"_s, u"Wij stuurden een brief naar uw oude adres."_s,
+                u"--subjects-consequences"_s, u"De nieuwe bewoner kan uw naam hebben gelezen."_s,
+                u"--subjects-measures"_s, u"Wij hebben de brief teruggehaald."_s });
+    QVERIFY(!number.isEmpty());
+    const QJsonObject json = show(number);
+    QCOMPARE(json.value(u"measures_taken"_s).toString(),
+             u"Adres in klantsysteem gecorrigeerd; brief opgehaald."_s);
+    QCOMPARE(json.value(u"subjects_description"_s).toString(),
+             u"Wij stuurden een brief naar uw oude adres."_s);
+    QCOMPARE(json.value(u"subjects_consequences"_s).toString(),
+             u"De nieuwe bewoner kan uw naam hebben gelezen."_s);
+    QCOMPARE(json.value(u"subjects_measures"_s).toString(), u"Wij hebben de brief teruggehaald."_s);
+    // Like every free text, guarded.
+    const Result refused
+        = onStore({ u"breach"_s, u"add"_s, u"--title"_s, u"Tweede"_s, u"--discovered"_s,
+                    u"2025-06-10T09:00"_s, u"--subjects-measures"_s, u"bsn 123456782"_s });
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(u"*****6782"_s), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliBreach)

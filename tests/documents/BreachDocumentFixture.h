@@ -48,6 +48,11 @@ public:
     {
         return QStringLiteral("Uw buren weten nu misschien dat u een huurachterstand heeft.");
     }
+    static QString subjectsMeasures()
+    {
+        return QStringLiteral("Wij hebben de brief terug. Wij kijken uw adres voortaan extra "
+                              "na voordat wij u schrijven.");
+    }
     static QString measuresTaken()
     {
         return QStringLiteral("De buren hebben de brief teruggegeven. Wij controleren adressen "
@@ -115,6 +120,7 @@ public:
         b.consequences = consequences();
         b.subjectsDescription = subjectsDescription();
         b.subjectsConsequences = subjectsConsequences();
+        b.subjectsMeasures = subjectsMeasures();
         BreachService service(m_store, clock());
         const auto stored = service.add(b, false, &error);
         if (!stored)

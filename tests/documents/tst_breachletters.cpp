@@ -132,7 +132,11 @@ void TestBreachLetters::saysWhatArticle34Asks()
              qPrintable(text));
     QVERIFY(text.contains(BreachDocumentFixture::subjectsConsequences().simplified()));
     QVERIFY(!text.contains(BreachDocumentFixture::consequences().simplified()));
-    QVERIFY(text.contains(BreachDocumentFixture::measuresTaken().simplified()));
+    // Issue 38: what was done, in the people's own words (not the AP's "controleren adressen").
+    QVERIFY2(text.contains(u"Wat hebben wij gedaan? "_s
+                           + BreachDocumentFixture::subjectsMeasures().simplified()),
+             qPrintable(text));
+    QVERIFY(!text.contains(BreachDocumentFixture::measuresTaken().simplified()));
     // Advice chosen by the data: payments without an account number → no bank advice (issue 38),
     // but the warning about payment requests; sensitive data → talk to us.
     QVERIFY(!text.contains(u"bankrekening"_s));
@@ -191,6 +195,11 @@ void TestBreachLetters::refusedWhileContentIsMissing()
              qPrintable(error.message));
     breach->subjectsConsequences.clear();
     breach->measuresTaken.clear();
+    // The measures written for the people are enough too.
+    QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
+    QVERIFY(!BreachLetterService(*m_store, m_clock).render(number, m_linked, &error));
+    QVERIFY(!error.message.contains(BreachLetterService::tr("the measures taken")));
+    breach->subjectsMeasures.clear();
     QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
     QVERIFY(!BreachLetterService(*m_store, m_clock).render(number, m_linked, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -323,15 +332,19 @@ void TestBreachLetters::apTextsOnlyWithAWarning()
     QVERIFY2(b, qPrintable(error.message));
     b->subjectsDescription.clear();
     b->subjectsConsequences.clear();
+    b->subjectsMeasures.clear();
     QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));
     const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = LetterTemplates::plainText(letter->html).simplified();
     QVERIFY(text.contains(BreachDocumentFixture::description().simplified()));
     QVERIFY(text.contains(BreachDocumentFixture::consequences().simplified()));
+    QVERIFY(text.contains(BreachDocumentFixture::measuresTaken().simplified()));
     QVERIFY2(letter->warning.contains(u"written for the AP"_s)
-                 && letter->warning.contains(u"what happened and the likely consequences"_s),
+                 && letter->warning.contains(
+                     u"what happened, the likely consequences and what we did"_s),
              qPrintable(letter->warning));
+    b->subjectsMeasures = BreachDocumentFixture::subjectsMeasures();
     // One of the two written: the warning names the other.
     b->subjectsDescription = BreachDocumentFixture::subjectsDescription();
     QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));

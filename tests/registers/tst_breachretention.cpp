@@ -54,6 +54,7 @@ QStringList breachTexts()
              BreachDocumentFixture::consequences(),
              BreachDocumentFixture::subjectsDescription(),
              BreachDocumentFixture::subjectsConsequences(),
+             BreachDocumentFixture::subjectsMeasures(),
              BreachDocumentFixture::measuresTaken(),
              BreachDocumentFixture::lateReason(),
              u"Huurders van complex De Meeuw"_s,

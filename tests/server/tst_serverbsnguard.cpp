@@ -6,6 +6,8 @@
 
 #include "DisguiseTable.h"
 #include "ServerStoreFixture.h"
+#include "breaches/BreachRepository.h"
+#include "breaches/BreachService.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "util/Clock.h"
@@ -64,6 +66,7 @@ private slots:
     void kccCannotInsertAPersonWithABsn_data();
     void kccCannotInsertAPersonWithABsn();
     void officerCannotWriteABsnIntoARequest();
+    void everyTextOfABreachIsGuarded();
     void overrideAboutTheSameRequestLetsItThrough();
     void applicationOverrideIsAccepted();
 
@@ -341,6 +344,32 @@ void TestServerBsnGuard::officerCannotWriteABsnIntoARequest()
             .arg(number));
     QVERIFY2(fine.exitCode == 0, qPrintable(fine.err));
     QCOMPARE(description(number), u"dossier 2024/0016, 06-12345672"_s);
+}
+
+// Every free text of a data breach that the desk guards — those destroyed with it, the letter's
+// own texts for the people included — is guarded on the server too: a functionaris cannot write
+// a BSN into any of them with psql.
+void TestServerBsnGuard::everyTextOfABreachIsGuarded()
+{
+    const auto store = open(u"fenna"_s, officerPassword);
+    QVERIFY(store);
+    Breach breach;
+    breach.title = u"Brief naar verkeerd adres"_s;
+    breach.discoveredAt = pd::systemClock().now().addSecs(-3600);
+    ServiceError error;
+    const auto added = BreachService(*store).add(breach, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    const QStringList columns = BreachRepository::freeTextColumns() + QStringList { u"title"_s };
+    QVERIFY(columns.contains(u"subjects_measures"_s));
+    for (const QString &column : columns) {
+        const auto written
+            = m_server.psql(u"fenna"_s, officerPassword,
+                            u"UPDATE breaches SET %1 = 'bsn 1234/56782' WHERE number = '%2'"_s.arg(
+                                column, added->number));
+        QVERIFY2(written.exitCode != 0 && written.err.contains(u"breaches."_s + column)
+                     && written.err.contains(u"*****6782"_s),
+                 qPrintable(column + u": "_s + written.err));
+    }
 }
 
 // The override the application records — a bsn.override event about the same request in the

@@ -77,6 +77,7 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
                                m_consequences,
                                m_subjectsDescription,
                                m_subjectsConsequences,
+                               m_subjectsMeasures,
                                m_international };
     for (QCheckBox *box : std::as_const(m_natures))
         watched << box;
@@ -151,6 +152,11 @@ void BreachDialog::createFields()
     //: Dutch: "Voor de brief aan de betrokkenen: wat het voor hen kan betekenen"
     m_subjectsConsequences->setPlaceholderText(
         tr("For the letter to the people: what it can mean for them"));
+    m_subjectsMeasures = textEdit(this, 2);
+    m_subjectsMeasures->setObjectName(QStringLiteral("subjectsMeasures"));
+    //: Dutch: "Voor de brief aan de betrokkenen: wat wij hebben gedaan, in eenvoudige taal"
+    m_subjectsMeasures->setPlaceholderText(
+        tr("For the letter to the people: what we did, in plain words"));
     m_international = new QLineEdit(this);
     m_international->setPlaceholderText(tr("Empty: none"));
 }
@@ -200,6 +206,7 @@ void BreachDialog::showBreach(const Breach &b)
     setMoment(m_processorTold, b.processorToldAt);
     m_subjectsDescription->setPlainText(b.subjectsDescription);
     m_subjectsConsequences->setPlainText(b.subjectsConsequences);
+    m_subjectsMeasures->setPlainText(b.subjectsMeasures);
     m_measuresBefore->setPlainText(b.measuresBefore);
     m_measuresTaken->setPlainText(b.measuresTaken);
     m_consequences->setPlainText(b.consequences);
@@ -292,6 +299,8 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
     right->addRow(tr("&Letter: what happened:"), m_subjectsDescription);
     //: Dutch: "Brief: gevolgen voor he&n:"
     right->addRow(tr("Letter: conseq&uences for them:"), m_subjectsConsequences);
+    //: Dutch: "Brief: wat wi&j gedaan hebben:"
+    right->addRow(tr("Letter: what we did &so far:"), m_subjectsMeasures);
     right->addRow(tr("I&nternational:"), m_international);
     m_persons->setAccessibleName(tr("Number of persons"));
     m_records->setAccessibleName(tr("Number of records"));
@@ -352,6 +361,7 @@ Breach BreachDialog::breach() const
     b.consequences = text(m_consequences);
     b.subjectsDescription = text(m_subjectsDescription);
     b.subjectsConsequences = text(m_subjectsConsequences);
+    b.subjectsMeasures = text(m_subjectsMeasures);
     b.international = m_international->text().trimmed();
     return b;
 }
@@ -396,6 +406,8 @@ QList<QPair<QString, QString>> BreachDialog::freeTexts() const
              { tr("Likely consequences"), m_consequences->toPlainText() },
              { tr("Letter: what happened"), m_subjectsDescription->toPlainText() },
              { tr("Letter: consequences for them"), m_subjectsConsequences->toPlainText() },
+             //: Dutch: "Brief: wat wij hebben gedaan"
+             { tr("Letter: what we did"), m_subjectsMeasures->toPlainText() },
              { tr("International"), m_international->text() } };
 }
 

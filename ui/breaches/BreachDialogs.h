@@ -146,6 +146,7 @@ private:
     QPlainTextEdit *m_consequences = nullptr;
     QPlainTextEdit *m_subjectsDescription = nullptr;
     QPlainTextEdit *m_subjectsConsequences = nullptr;
+    QPlainTextEdit *m_subjectsMeasures = nullptr;
     QLineEdit *m_international = nullptr;
 };
 
