@@ -4237,6 +4237,11 @@
         <extracomment>Dutch: &quot;De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).&quot;</extracomment>
         <translation>The data subject has no restriction of processing in force: there is nothing to lift. A restriction is recorded in the request&apos;s overview (Record a restriction…).</translation>
     </message>
+    <message>
+        <source>The portability export held none of the data subject&apos;s data: nothing is processed on consent or for a contract, and only such data fall under article 20(1) GDPR. Refuse the request for portability on that ground (Complete), or complete the processing register and make the export again.</source>
+        <extracomment>Dutch: &quot;De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw.&quot;</extracomment>
+        <translation>The portability export held none of the data subject&apos;s data: nothing is processed on consent or for a contract, and only such data fall under article 20(1) GDPR. Refuse the request for portability on that ground (Complete), or complete the processing register and make the export again.</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -4540,6 +4545,11 @@
         <source>What waiting for the mandate does to the deadline: it pauses, or runs on when the mandate was asked for too late</source>
         <extracomment>Dutch: &quot;Wat het wachten op de machtiging met de termijn doet: hij staat stil, of loopt door als er te laat om is gevraagd&quot;</extracomment>
         <translation>What waiting for the mandate does to the deadline: it pauses, or runs on when the mandate was asked for too late</translation>
+    </message>
+    <message>
+        <source>The advice to keep the data received safe; empty when the person receives none (sent straight to another organisation, or nothing under art. 20) (a block)</source>
+        <extracomment>Dutch: &quot;Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)&quot;</extracomment>
+        <translation>The advice to keep the data received safe; empty when the person receives none (sent straight to another organisation, or nothing under art. 20) (a block)</translation>
     </message>
 </context>
 <context>

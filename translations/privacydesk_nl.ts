@@ -4237,6 +4237,11 @@
         <extracomment>Dutch: &quot;De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).&quot;</extracomment>
         <translation>De betrokkene heeft geen beperking van de verwerking die nog geldt: er is niets op te heffen. Een beperking legt u vast in het overzicht van het verzoek (Beperking vastleggen…).</translation>
     </message>
+    <message>
+        <source>The portability export held none of the data subject&apos;s data: nothing is processed on consent or for a contract, and only such data fall under article 20(1) GDPR. Refuse the request for portability on that ground (Complete), or complete the processing register and make the export again.</source>
+        <extracomment>Dutch: &quot;De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw.&quot;</extracomment>
+        <translation>De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -4540,6 +4545,11 @@
         <source>The restrictions of processing in force: which data, since when and the ground of art. 18(1) GDPR (a block; empty without a restriction)</source>
         <extracomment>Dutch: &quot;De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)&quot;</extracomment>
         <translation>De beperkingen van de verwerking die nog gelden: welke gegevens, sinds wanneer en de grond van artikel 18 lid 1 AVG (een blok; leeg zonder beperking)</translation>
+    </message>
+    <message>
+        <source>The advice to keep the data received safe; empty when the person receives none (sent straight to another organisation, or nothing under art. 20) (a block)</source>
+        <extracomment>Dutch: &quot;Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)&quot;</extracomment>
+        <translation>Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)</translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,15 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     QJsonObject answered
         = requestPayload(organisationDay(m_clock.now()), files.written(), result.pdfPages);
     addEncryption(&answered, targets, embedded);
+    // Whether the portability files hold any of the person's data (art. 20(1): only what is
+    // processed on consent or for a contract), so that the letters never say they do when they
+    // hold nothing (issue 38).
+    if (portability) {
+        const QList<PortabilityPart> scope = PersonPortability::scope(report);
+        answered.insert(QStringLiteral("portable_data"),
+                        std::any_of(scope.cbegin(), scope.cend(),
+                                    [](const PortabilityPart &part) { return part.included; }));
+    }
     bool filesCommitted = false;
     QString writeError;
     ServiceError failure;

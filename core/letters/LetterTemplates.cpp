@@ -140,6 +140,12 @@ QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
           //: inzage, artikel 20 lid 4 AVG bij overdraagbaarheid"
           tr("The article that protects the data of others: art. 15(4) GDPR for an inzage, "
              "art. 20(4) GDPR for portability") },
+        { QStringLiteral("export.bewaren"),
+          //: Dutch: "Het advies om de ontvangen gegevens veilig te bewaren; leeg als de
+          //: betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie
+          //: gestuurd, of niets dat onder artikel 20 valt) (een blok)"
+          tr("The advice to keep the data received safe; empty when the person receives none "
+             "(sent straight to another organisation, or nothing under art. 20) (a block)") },
         { QStringLiteral("export.overige_systemen"),
           tr("That the export holds what Privacydesk records and that the data in the other "
              "systems (the rental administration, ...) are sent apart, as the inzage report says "

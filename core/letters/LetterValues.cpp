@@ -545,21 +545,49 @@ QString art19Html(const LetterContext &context)
     return html;
 }
 
-// {{export.inhoud}}, {{export.overige_systemen}} and {{export.rechten_anderen}}: what the
-// export's cover letter says it brings, and which article limits it for others' rights.
-void exportValues(const Case &c, QHash<QString, QString> *v)
+// The part of the request of this kind was refused (a combined request decided per kind).
+bool refusedPart(const Case &c, RequestType type)
+{
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    return std::any_of(parts.cbegin(), parts.cend(), [type](const TypeDecision &d) {
+        return d.type == type && d.outcome == Outcome::Afgewezen;
+    });
+}
+
+// {{export.inhoud}}, {{export.overige_systemen}}, {{export.rechten_anderen}} and
+// {{export.bewaren}}: what the export's cover letter says it brings, which article limits it for
+// others' rights, and the advice to keep the data safe when the person receives any.
+void exportValues(const LetterContext &context, QHash<QString, QString> *v)
 {
     // What the export holds is what the inzage report and the portability files hold: what
     // Privacydesk records (issue 14). The other systems are said apart, as the report says.
+    const Case &c = context.request;
     const bool report = c.types.contains(RequestType::Inzage);
-    const bool files = c.types.contains(RequestType::Overdraagbaarheid);
+    const bool files = c.types.contains(RequestType::Overdraagbaarheid)
+        && !refusedPart(c, RequestType::Overdraagbaarheid);
+    // Portability files with none of the person's data (issue 38): said as it is.
+    const bool empty = files && context.exportHeldNothing;
+    const bool direct = files && !c.transmitTo.name.trimmed().isEmpty();
     QStringList contents;
     if (report)
         contents << QStringLiteral(
             "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk. "
             "Daarin leest u ook waarvoor wij uw gegevens gebruiken, aan wie wij ze hebben "
             "gegeven, hoe lang wij ze bewaren en waar wij ze vandaan hebben (artikel 15 AVG).");
-    if (files && !c.transmitTo.name.trimmed().isEmpty())
+    if (empty)
+        contents << (direct
+                         ? QStringLiteral("een bevestiging dat wij de computerbestanden (JSON "
+                                          "en CSV) rechtstreeks aan %1 hebben gestuurd, zoals "
+                                          "u vroeg. ")
+                               .arg(c.transmitTo.name.simplified())
+                         : QStringLiteral("de computerbestanden (JSON en CSV) waar u om vroeg. "))
+                + QStringLiteral(
+                        "Daarin staan geen gegevens van u. Het recht op overdraagbaarheid geldt "
+                        "alleen voor gegevens die wij gebruiken met uw toestemming of voor een "
+                        "overeenkomst met u (artikel 20 lid 1 AVG). Zulke gegevens hebben wij niet "
+                        "van u. In het bestand LEESMIJ.txt leest u welke gegevens wij wel van u "
+                        "hebben, en waarom die er niet in staan.");
+    else if (direct)
         // Sent straight to the other controller (art. 20 lid 2): the person gets word of it,
         // not the files (issue 38).
         contents << QStringLiteral(
@@ -584,6 +612,14 @@ void exportValues(const Case &c, QHash<QString, QString> *v)
         list += QStringLiteral("<li>%1</li>").arg(escaped(item));
     v->insert(QStringLiteral("export.inhoud"), list + QStringLiteral("</ul>"));
     v->insert(QStringLiteral("export.overige_systemen"), AccessScope::letterHtml(report, files));
+    // Only what reaches the person is theirs to keep safe: not files sent straight to another
+    // organisation, nor files that hold nothing of theirs.
+    v->insert(QStringLiteral("export.bewaren"),
+              report || (files && !empty && !direct)
+                  ? QStringLiteral("<p>Wat u van ons ontvangt, zijn uw persoonsgegevens. Bewaar ze "
+                                   "op een veilige plek. Deel ze alleen met mensen die u "
+                                   "vertrouwt.</p>")
+                  : QString());
     // Others' rights limit a copy by art. 15 lid 4 and a portability export by art. 20 lid 4
     // (issue 38): never the inzage article for files under art. 20.
     v->insert(QStringLiteral("export.rechten_anderen"),
@@ -677,7 +713,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
     v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
-    exportValues(c, &v);
+    exportValues(context, &v);
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
     v.insert(QStringLiteral("beperking.gegevens"), restrictionsHtml(context));

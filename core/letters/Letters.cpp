@@ -140,6 +140,18 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
                     "representative. The organisation's template for this letter addresses the "
                     "data subject. Put {{geadresseerde.naam}}, {{geadresseerde.adres}} and "
                     "{{aanhef}} in it, or reset it to the default (Extra → Letter templates).");
+    // Issue 38: a portability export that held none of the person's data cannot be the answer
+    // to a granted request: the decision would say the files hold their data.
+    if (reason.isEmpty() && kind == LetterKind::Besluit && context.exportHeldNothing
+        && grantedInPart(context.request, RequestType::Overdraagbaarheid))
+        //: Dutch: "De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene:
+        //: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke
+        //: gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af
+        //: op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw."
+        reason = tr("The portability export held none of the data subject's data: nothing is "
+                    "processed on consent or for a contract, and only such data fall under "
+                    "article 20(1) GDPR. Refuse the request for portability on that ground "
+                    "(Complete), or complete the processing register and make the export again.");
     // A policy without an extension of its own keeps the answer within the legal month: an
     // extension notice would announce, as later, a date that is not (and the acknowledgement
     // said "wij verlengen niet", {{termijn.verlenging}}).
@@ -307,16 +319,22 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
 namespace {
 
 // Whether an access report (a PDF) was made for the request: its trail holds a
-// case.report_exported event with a PDF among the files (issue 38). *encrypted: the last such
-// event says the answer went as an encrypted PDF (issue 41).
-bool reportMadeFor(const CaseService &cases, const QString &number, bool *encrypted,
+// case.report_exported event with a PDF among the files (issue 38). The last such event says
+// whether the answer went as an encrypted PDF (issue 41) and whether its portability files held
+// none of the person's data: context's reportEncrypted and exportHeldNothing.
+bool reportMadeFor(const CaseService &cases, const QString &number, LetterContext *context,
                    ServiceError *error)
 {
     const QList<AuditEvent> events = cases.timeline(number, error);
-    *encrypted = false;
-    for (const AuditEvent &event : events)
-        if (event.action == QLatin1StringView("case.report_exported"))
-            *encrypted = event.payload.value(QLatin1StringView("encrypted")).toBool();
+    context->reportEncrypted = false;
+    context->exportHeldNothing = false;
+    for (const AuditEvent &event : events) {
+        if (event.action != QLatin1StringView("case.report_exported"))
+            continue;
+        context->reportEncrypted = event.payload.value(QLatin1StringView("encrypted")).toBool();
+        const QJsonValue portable = event.payload.value(QLatin1StringView("portable_data"));
+        context->exportHeldNothing = portable.isBool() && !portable.toBool();
+    }
     return std::any_of(events.cbegin(), events.cend(), [](const AuditEvent &event) {
         if (event.action != QLatin1StringView("case.report_exported"))
             return false;
@@ -385,7 +403,7 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
         *error = art19Error;
         return std::nullopt;
     }
-    context.reportMade = reportMadeFor(cases, c->number, &context.reportEncrypted, error);
+    context.reportMade = reportMadeFor(cases, c->number, &context, error);
     if (error->isError())
         return std::nullopt;
     const std::optional<QList<PersonRestriction>> restrictions

@@ -69,6 +69,10 @@ struct LetterContext
     // The last answer made for the request went as an encrypted PDF (case.report_exported with
     // "encrypted", issue 41): the export's cover letter then says how to open it.
     bool reportEncrypted = false;
+    // The last export made for the request held portability files with none of the person's
+    // data (case.report_exported with "portable_data": false, issue 38): no processing on
+    // consent or for a contract, so art. 20(1) gives nothing to hand over.
+    bool exportHeldNothing = false;
     // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
     // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
     QList<PersonRestriction> restrictions;

@@ -75,6 +75,7 @@ private slots:
     void extensionRefusedWhenItMovesNoDate();
     void extensionNoticeSaysThePauseMovedTheDate();
     void outlookOriginalIsReadInTheDossier();
+    void emptyPortabilityExportIsSaidAsItIs();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -388,6 +389,58 @@ void TestDossierProof::outlookOriginalIsReadInTheDossier()
     QCOMPARE(mail.from, u"p.jansen@example.nl"_s);
     QCOMPARE(mail.sent, QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc()));
     QVERIFY(textOf(*content).contains(u"TEKSTDEEL-41-MSG"_s));
+}
+
+// Seed 001 (Mijande): a portability export that holds none of the person's data (the register
+// names no processing on consent or for a contract) is recorded as such; the decision cannot
+// then grant the portability ("zij krijgen de gegevens"), and the cover letter says the files
+// hold nothing of theirs, without the advice to keep their data safe.
+void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
+{
+    const auto c = m_fixture->addCase(u"O. Verdraagbaar"_s, u"K380009"_s,
+                                      { RequestType::Overdraagbaarheid }, QDate(2026, 10, 5));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
+    LetterService letters(*m_store, m_fixture->clock());
+    ServiceError error;
+    // Before the export: the ordinary cover letter, with the advice.
+    auto cover = letters.render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+    QVERIFY2(plain(cover->html).contains(u"Bewaar ze op een veilige plek."_s),
+             qPrintable(plain(cover->html)));
+
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    QVERIFY2(findings, qPrintable(error.message));
+    PersonExportTargets targets;
+    targets.jsonPath = m_tmp.filePath(u"export-%1.json"_s.arg(c->number));
+    targets.forRequest = c->number;
+    m_fixture->at(QDate(2026, 10, 12));
+    const PersonExportResult exported
+        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
+    QVERIFY2(exported.ok(), qPrintable(exported.error));
+    const QList<AuditEvent> made = eventsOf(c->number, u"case.report_exported"_s);
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.first().payload.value(u"portable_data"_s), QJsonValue(false));
+
+    cover = letters.render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+    const QString text = plain(cover->html);
+    QVERIFY2(text.contains(u"Daarin staan geen gegevens van u."_s), qPrintable(text));
+    QVERIFY(text.contains(u"artikel 20 lid 1 AVG"_s));
+    QVERIFY2(!text.contains(u"Bewaar ze op een veilige plek"_s), qPrintable(text));
+
+    // Granted, the decision would say they get their data: refused, with the way out.
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 12)),
+             qPrintable(m_fixture->error()));
+    QVERIFY(!letters.render(c->number, LetterKind::Besluit, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"article 20(1) GDPR"_s), qPrintable(error.message));
+    const auto offered = letters.availability(c->number, &error);
+    QVERIFY(std::any_of(offered.cbegin(), offered.cend(), [](const LetterAvailability &a) {
+        return a.kind == LetterKind::Besluit && !a.available && a.reason.contains(u"20(1)"_s);
+    }));
 }
 
 QTEST_MAIN(TestDossierProof)
