@@ -2520,10 +2520,6 @@
         <translation>Gemaakt door</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Parts that may not be given to the complainant are left out or replaced by %1.</source>
         <extracomment>Dutch: &quot;Delen die niet aan de klager mogen worden verstrekt, zijn weggelaten of vervangen door %1.&quot;</extracomment>
         <translation>Delen die niet aan de klager mogen worden verstrekt, zijn weggelaten of vervangen door %1.</translation>
@@ -2571,6 +2567,11 @@
         <source>file: %1</source>
         <extracomment>Dutch: &quot;bestand: %1&quot;</extracomment>
         <translation>bestand: %1</translation>
+    </message>
+    <message>
+        <source>File and SHA-256</source>
+        <extracomment>Dutch: &quot;Bestand en SHA-256&quot;</extracomment>
+        <translation>Bestand en SHA-256</translation>
     </message>
 </context>
 <context>

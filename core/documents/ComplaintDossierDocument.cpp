@@ -417,9 +417,12 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("By")), h(ComplaintDossier::tr("What happened")));
     for (const AuditEvent &event : content.events) {
         const bool suspect = brokenFrom > 0 && event.seq >= brokenFrom;
+        // The staff by their names, as the summary names them, never by login (issue 38).
+        AuditEvent named = event;
+        named.actor = content.nameOf(event.actor);
         // Other people's contact data in a note, and a recipient the data subject may not know
         // of, marked or left out (issue 38).
-        QString what = dossier::textHtml(EventText::sentence(event, content.events), content,
+        QString what = dossier::textHtml(EventText::sentence(named, content.events), content,
                                          event.action == QLatin1StringView("case.note_added")
                                              ? dossier::Names::Marked
                                              : dossier::Names::Unmarked);
@@ -429,7 +432,7 @@ QString chronologyHtml(const ComplaintDossierContent &content)
         out += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                    .arg(suspect ? QStringLiteral(" bgcolor=\"#ffdddd\"") : QString())
                    .arg(event.seq)
-                   .arg(h(momentText(event.occurredAt)), orDash(event.actor), what);
+                   .arg(h(momentText(event.occurredAt)), orDash(named.actor), what);
     }
     out += QStringLiteral("</table>");
     return out;
@@ -460,7 +463,7 @@ QString attachmentsHtml(const ComplaintDossierContent &content)
                               "<td><font size=\"2\">%4<br>%5</font></td></tr>")
                    .arg(h(name), h(AttachmentService::kindLabel(file.kind)),
                         h(ComplaintDossier::tr("%1 by %2")
-                              .arg(momentText(file.addedAt), file.addedBy)),
+                              .arg(momentText(file.addedAt), content.nameOf(file.addedBy))),
                         h(QLocale().formattedDataSize(file.size, 1,
                                                       QLocale::DataSizeTraditionalFormat)),
                         h(ComplaintDossier::formatHash(file.sha256.toLatin1())));

@@ -153,12 +153,14 @@ QString reportsHtml(const ComplaintDossierContent &content)
             event.payload.value(QLatin1StringView("date")).toString(), Qt::ISODate);
         for (const QJsonValue &value : event.payload.value(QLatin1StringView("files")).toArray()) {
             const QJsonObject file = value.toObject();
-            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"
-                                   "<td><font size=\"2\">%4</font></td></tr>")
+            // The fingerprint under the file's name, across the width the two share: beside
+            // them in a column of its own it squeezed the date to a word a line (issue 38).
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td>"
+                                   "<td>%3<br><font size=\"2\">%4</font></td></tr>")
                         .arg(h(day.isValid() ? PersonReportDocument::longDate(day)
                                              : QStringLiteral("—")),
-                             h(file.value(QLatin1StringView("name")).toString()),
                              h(content.nameOf(event.actor)),
+                             h(file.value(QLatin1StringView("name")).toString()),
                              h(ComplaintDossier::formatHash(
                                  file.value(QLatin1StringView("sha256")).toString().toLatin1())));
         }
@@ -173,11 +175,12 @@ QString reportsHtml(const ComplaintDossierContent &content)
                           "SHA-256 of each file as written: compare it with the copy the data "
                           "subject received.")));
     out += tableStartHtml();
-    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"18%\" align=\"left\">%1</th>"
-                          "<th width=\"24%\" align=\"left\">%2</th><th width=\"18%\" "
-                          "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
-               .arg(h(ComplaintDossier::tr("Date")), h(ComplaintDossier::tr("File")),
-                    h(ComplaintDossier::tr("Made by")), h(ComplaintDossier::tr("SHA-256")));
+    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"20%\" align=\"left\">%1</th>"
+                          "<th width=\"14%\" align=\"left\">%2</th>"
+                          "<th width=\"66%\" align=\"left\">%3</th></tr></thead>")
+               .arg(h(ComplaintDossier::tr("Date")), h(ComplaintDossier::tr("Made by")),
+                    //: Dutch: "Bestand en SHA-256"
+                    h(ComplaintDossier::tr("File and SHA-256")));
     return out + rows + QStringLiteral("</table>");
 }
 

@@ -498,6 +498,12 @@ void TestComplaintDossier::receivedIsTheDayOfReceipt()
                  qPrintable(registered));
         QVERIFY2(registered.contains(u"Jan de Vries"_s), qPrintable(registered));
         QVERIFY2(!registered.contains(test::testUser), qPrintable(registered));
+        // Issue 38: the chronology names the staff as the summary does, never by login.
+        const qsizetype chronology
+            = text.lastIndexOf(ComplaintDossier::tr("Chronology from the audit trail"));
+        QVERIFY2(chronology > 0 && text.indexOf(u"Jan de Vries"_s, chronology) > 0,
+                 qPrintable(text.mid(chronology)));
+        QVERIFY2(!text.contains(test::testUser), qPrintable(text));
         // The deadlines in the same summary count from the day of receipt.
         QVERIFY(text.contains(PersonReportDocument::longDate(content->deadlines.all.legal)));
         QCOMPARE(content->deadlines.all.legal, QDate(2026, 11, 2)); // 1 November is a Sunday

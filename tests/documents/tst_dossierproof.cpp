@@ -203,6 +203,25 @@ void TestDossierProof::dossierProvesTheAnswer()
     // In the chronology too, as an event of the request.
     QVERIFY(std::any_of(content->events.cbegin(), content->events.cend(),
                         [](const AuditEvent &e) { return e.action == u"case.report_exported"_s; }));
+
+    // On paper the day of the report stays on one line and the fingerprint follows the file's
+    // name (seed 001: beside a column of its own the date came out a word a line).
+    PD_REQUIRE_PDFTOTEXT();
+    const QString pdf = m_tmp.filePath(u"dossier-%1.pdf"_s.arg(c->number));
+    QVERIFY2(ComplaintDossier(*m_store, m_fixture->clock()).writePdf(c->number, pdf, &error),
+             qPrintable(error.message));
+    const QString paper = test::DocumentFixture::pdfPages(pdf).join(u'\n');
+    const QStringList lines = paper.split(u'\n');
+    const QString day = PersonReportDocument::longDate(QDate(2026, 10, 20));
+    const auto named = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &line) {
+        return line.contains(u"inzage-%1.pdf"_s.arg(c->number));
+    });
+    QVERIFY2(named != lines.cend(), qPrintable(paper));
+    QVERIFY2(named->contains(day), qPrintable(*named));
+    QVERIFY2(
+        std::next(named) != lines.cend()
+            && std::next(named)->contains(ComplaintDossier::formatHash(sha.toLatin1()).left(24)),
+        qPrintable(paper));
 }
 
 // Item 5: a neighbour's contact data and a disclosure the law forbids telling the person are
