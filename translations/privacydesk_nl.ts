@@ -5236,14 +5236,6 @@
         <translation>overige gegevens</translation>
     </message>
     <message>
-        <source>%1: recorded when your request came in (%2).</source>
-        <translation>%1: vastgelegd toen uw verzoek binnenkwam (%2).</translation>
-    </message>
-    <message>
-        <source>%1: recorded when your request came in.</source>
-        <translation>%1: vastgelegd toen uw verzoek binnenkwam.</translation>
-    </message>
-    <message>
         <source>The data about your requests and the notes on them were recorded by us while handling your requests, from what you or your representative told us.</source>
         <translation>De gegevens over uw verzoeken en de notities daarbij hebben wij vastgelegd tijdens de behandeling van uw verzoeken, op basis van wat u of uw gemachtigde ons vertelde.</translation>
     </message>
@@ -5730,6 +5722,16 @@
         <source>If we need more time, for instance because a request is complex, we tell you so within that time, with the reason (article 12(3) GDPR).</source>
         <extracomment>Dutch: &quot;Is er meer tijd nodig, bijvoorbeeld omdat een verzoek ingewikkeld is? Dan laten wij u dat binnen die termijn weten, met de reden (artikel 12 lid 3 AVG).&quot;</extracomment>
         <translation>Is er meer tijd nodig, bijvoorbeeld omdat een verzoek ingewikkeld is? Dan laten wij u dat binnen die termijn weten, met de reden (artikel 12 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>%1: from your request, which we received that day (%2).</source>
+        <extracomment>Dutch: &quot;%1: uit uw verzoek, dat wij die dag ontvingen (%2).&quot;</extracomment>
+        <translation>%1: uit uw verzoek, dat wij die dag ontvingen (%2).</translation>
+    </message>
+    <message>
+        <source>%1: from your request, which we received that day.</source>
+        <extracomment>Dutch: &quot;%1: uit uw verzoek, dat wij die dag ontvingen.&quot;</extracomment>
+        <translation>%1: uit uw verzoek, dat wij die dag ontvingen.</translation>
     </message>
 </context>
 <context>

@@ -685,9 +685,13 @@ QString PersonReportDocument::sourcesHtml(const PersonReport &report)
             break;
         }
         case ReportSource::Kind::Intake:
-            line = s.channel ? tr("%1: recorded when your request came in (%2).")
+            // The day the request arrived, which may lie before the day it was recorded in
+            // Privacydesk (section 1): said as the day it came, never as "recorded" (issue 38).
+            //: Dutch: "%1: uit uw verzoek, dat wij die dag ontvingen (%2)."
+            line = s.channel ? tr("%1: from your request, which we received that day (%2).")
                                    .arg(date, Codes::label(*s.channel).toLower())
-                             : tr("%1: recorded when your request came in.").arg(date);
+                             //: Dutch: "%1: uit uw verzoek, dat wij die dag ontvingen."
+                             : tr("%1: from your request, which we received that day.").arg(date);
             break;
         }
         out += QStringLiteral("<li>%1</li>").arg(H::html(line));

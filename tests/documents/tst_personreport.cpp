@@ -1201,6 +1201,12 @@ void TestPersonReport::policyAndReceiptInTheReport()
     QCOMPARE(report->sources.first().date, QDate(2026, 11, 9));
     const QString html = PersonReportDocument::toHtml(*report);
     QVERIFY2(html.contains(u"We answer within 4 week(s)."_s), qPrintable(html));
+    // The source names the day of receipt as such: section 1 says when it was recorded (seed
+    // 001: "9 november: vastgelegd" beside "Vastgelegd in Privacydesk op 21 november").
+    QVERIFY2(html.contains(u": from your request, which we received that day (letter)."_s)
+                 && html.contains(PersonReport::dateText(QDate(2026, 11, 9))),
+             qPrintable(html));
+    QVERIFY(!html.contains(u"recorded when your request came in"_s));
     QVERIFY(!html.contains(u"We answer within one month"_s));
 
     // 30 days may be later than the legal month; the report says the law's month caps it.
