@@ -83,6 +83,19 @@ void keepParagraphsTogether(QTextDocument *document, double pageHeight)
             }
             previous = block;
         }
+        // The closing and the signature (the last two paragraphs) never stand alone on the
+        // last page: the paragraph before them goes along (issue 38: a breach letter's page 2
+        // held only "Met vriendelijke groet," and the name).
+        const QTextBlock closing = document->lastBlock().previous();
+        const QTextBlock before = closing.isValid() ? closing.previous() : QTextBlock();
+        if (before.isValid() && !QTextCursor(before).currentTable() && before.layout()
+            && before.layout()->lineCount() <= 2 * shortParagraph
+            && pageOf(layout->blockBoundingRect(closing).top())
+                > pageOf(layout->blockBoundingRect(before).bottom() - 1)) {
+            breakBefore(before, true);
+            breakBefore(closing, false);
+            moved = true;
+        }
         if (!moved)
             return;
     }

@@ -27,7 +27,8 @@ QString letterHtml(int paragraphs)
     QString html = u"<p>Geachte mevrouw Jansen,</p>"_s;
     for (int i = 0; i < paragraphs; ++i)
         html += u"<p>%1 %1</p>"_s.arg(filler);
-    html += u"<p><b>Heeft u vragen?</b></p><p>Bel ons.</p>"_s;
+    // Two lines: a paragraph of one line would go along with the closing anyway.
+    html += u"<p><b>Heeft u vragen?</b></p><p>Bel ons. %1 %1</p>"_s.arg(filler);
     html += u"<p>Met vriendelijke groet,</p>"_s;
     html += u"<p><br>Ondertekenaar de Naam<br>namens de Functie<br>Woningstichting Org</p>"_s;
     return html;
@@ -100,6 +101,8 @@ void TestPageBreaks::signatureStaysTogether()
         QVERIFY2(pageWith(texts, u"Met vriendelijke groet,"_s) == name, where.constData());
         QVERIFY2(pageWith(texts, u"Heeft u vragen?"_s) == pageWith(texts, u"Bel ons."_s),
                  where.constData());
+        // Never the closing and the signature alone on a page: the paragraph before them too.
+        QVERIFY2(pageWith(texts, u"Bel ons."_s) == name, where.constData());
         if (pages > 1)
             ++twoPages;
     }
