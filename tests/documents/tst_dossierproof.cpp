@@ -82,6 +82,9 @@ private:
                                       const QString &fileName = u"verzoek-petra.eml"_s,
                                       const QByteArray &original = requestMail);
     QList<AuditEvent> eventsOf(const QString &number, const QString &action) const;
+    // The person's report or export made for the request c on day, as the CLI makes it when
+    // named by the request's number: empty, or why it failed.
+    QString exportFor(const Case &c, PersonExportTargets targets, QDate day);
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -133,6 +136,22 @@ QList<AuditEvent> TestDossierProof::eventsOf(const QString &number, const QStrin
     return found;
 }
 
+QString TestDossierProof::exportFor(const Case &c, PersonExportTargets targets, QDate day)
+{
+    ServiceError error;
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c.person.id, &error);
+    if (!report)
+        return error.message;
+    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    if (!findings)
+        return error.message;
+    targets.forRequest = c.number;
+    m_fixture->at(day);
+    const PersonExportResult exported
+        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
+    return exported.ok() ? QString() : exported.error;
+}
+
 // Item 1: a completed inzage whose report was made for the request.
 void TestDossierProof::dossierProvesTheAnswer()
 {
@@ -151,18 +170,10 @@ void TestDossierProof::dossierProvesTheAnswer()
     QVERIFY(plain(decision->html).contains(u"Wij sturen het u apart toe."_s));
 
     // The report made for the request (as the CLI does when named by the request's number).
-    const PersonReportLoader loader(*m_store, m_fixture->clock());
-    const auto report = loader.load(c->person.id, &error);
-    QVERIFY2(report, qPrintable(error.message));
-    const auto findings = PersonReview(*m_store).findings(*report, &error);
-    QVERIFY2(findings, qPrintable(error.message));
     PersonExportTargets targets;
     targets.pdfPath = m_tmp.filePath(u"inzage-%1.pdf"_s.arg(c->number));
-    targets.forRequest = c->number;
-    m_fixture->at(QDate(2026, 10, 20));
-    const PersonExportResult exported
-        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
-    QVERIFY2(exported.ok(), qPrintable(exported.error));
+    const QString failed = exportFor(*c, targets, QDate(2026, 10, 20));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     const QString sha = sha256Of(targets.pdfPath);
     QCOMPARE(sha.size(), 64);
 
@@ -428,17 +439,10 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     QVERIFY2(plain(cover->html).contains(u"Bewaar ze op een veilige plek."_s),
              qPrintable(plain(cover->html)));
 
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
-    QVERIFY2(report, qPrintable(error.message));
-    const auto findings = PersonReview(*m_store).findings(*report, &error);
-    QVERIFY2(findings, qPrintable(error.message));
     PersonExportTargets targets;
     targets.jsonPath = m_tmp.filePath(u"export-%1.json"_s.arg(c->number));
-    targets.forRequest = c->number;
-    m_fixture->at(QDate(2026, 10, 12));
-    const PersonExportResult exported
-        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
-    QVERIFY2(exported.ok(), qPrintable(exported.error));
+    const QString failed = exportFor(*c, targets, QDate(2026, 10, 12));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     const QList<AuditEvent> made = eventsOf(c->number, u"case.report_exported"_s);
     QCOMPARE(made.size(), 1);
     QCOMPARE(made.first().payload.value(u"portable_data"_s), QJsonValue(false));
