@@ -10065,8 +10065,8 @@
         <translation>ontvangstbevestiging, verzoek-identificatie, verzoek-machtiging, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie, begeleidende-brief-export or kennisgeving-opheffing-beperking.</translation>
     </message>
     <message>
-        <source>What we did about it, in plain words for the people&apos;s letter (&quot;Wat hebben wij gedaan?&quot;).</source>
-        <translation>What we did about it, in plain words for the people&apos;s letter (&quot;Wat hebben wij gedaan?&quot;).</translation>
+        <source>What we did about it, in plain words for the people&apos;s letter.</source>
+        <translation>What we did about it, in plain words for the people&apos;s letter.</translation>
     </message>
 </context>
 <context>

@@ -10065,8 +10065,8 @@
         <translation>ontvangstbevestiging, verzoek-identificatie, verzoek-machtiging, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie, begeleidende-brief-export of kennisgeving-opheffing-beperking.</translation>
     </message>
     <message>
-        <source>What we did about it, in plain words for the people&apos;s letter (&quot;Wat hebben wij gedaan?&quot;).</source>
-        <translation>Wat wij eraan hebben gedaan, in eenvoudige taal voor de brief aan de betrokkenen (&quot;Wat hebben wij gedaan?&quot;).</translation>
+        <source>What we did about it, in plain words for the people&apos;s letter.</source>
+        <translation>Wat wij eraan hebben gedaan, in eenvoudige woorden voor de brief aan de betrokkenen.</translation>
     </message>
 </context>
 <context>

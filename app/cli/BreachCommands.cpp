@@ -534,7 +534,7 @@ QList<Command> breachRecordCommands()
                       option(QStringLiteral("subjects-measures"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "What we did about it, in plain words for the "
-                                               "people's letter (\"Wat hebben wij gedaan?\")."),
+                                               "people's letter."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("processor"),
                              QT_TRANSLATE_NOOP("pd::cli",

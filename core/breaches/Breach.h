@@ -263,11 +263,11 @@ struct BreachFilter
 // with the Amsterdam offset), hours_left (null when the clock does not run), clock_running,
 // reported_by, reported_at, natures, data, special_data, persons, persons_estimate, records,
 // records_estimate, group, linked_persons, processor, processor_told_at, measures_before,
-// measures_taken, consequences, subjects_description, subjects_consequences, subjects_measures, international, risk
-// (null: not assessed), reasoning, criteria, ap_decision, subjects_decision, ap_notified_at,
-// ap_notified_late, ap_reference, ap_late_reason, follow_ups, subjects_notified_at, subjects_how,
-// subjects_count, public_notice, public_notice_reason, state, closed_at, destroyed_on (null: not
-// destroyed), destroyed_by.
+// measures_taken, consequences, subjects_description, subjects_consequences, subjects_measures,
+// international, risk (null: not assessed), reasoning, criteria, ap_decision, subjects_decision,
+// ap_notified_at, ap_notified_late, ap_reference, ap_late_reason, follow_ups, subjects_notified_at,
+// subjects_how, subjects_count, public_notice, public_notice_reason, state, closed_at, destroyed_on
+// (null: not destroyed), destroyed_by.
 QJsonObject breachToJson(const Breach &breach, const QDateTime &now);
 
 } // namespace pd

@@ -147,6 +147,16 @@ LeftOut portabilityLeftOut(const PersonReport &report)
     return result;
 }
 
+// Whether the portability files hold any of the person's data (art. 20(1): only what is
+// processed on consent or for a contract), so that the letters never say they do when they hold
+// nothing (issue 38).
+bool holdsPortableData(const PersonReport &report)
+{
+    const QList<PortabilityPart> scope = PersonPortability::scope(report);
+    return std::any_of(scope.cbegin(), scope.cend(),
+                       [](const PortabilityPart &part) { return part.included; });
+}
+
 // How many outputs the targets name: the PDF, the JSON file and the CSV folder.
 int outputCount(const PersonExportTargets &targets)
 {
@@ -461,15 +471,8 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     QJsonObject answered
         = requestPayload(organisationDay(m_clock.now()), files.written(), result.pdfPages);
     addEncryption(&answered, targets, embedded);
-    // Whether the portability files hold any of the person's data (art. 20(1): only what is
-    // processed on consent or for a contract), so that the letters never say they do when they
-    // hold nothing (issue 38).
-    if (portability) {
-        const QList<PortabilityPart> scope = PersonPortability::scope(report);
-        answered.insert(QStringLiteral("portable_data"),
-                        std::any_of(scope.cbegin(), scope.cend(),
-                                    [](const PortabilityPart &part) { return part.included; }));
-    }
+    if (portability)
+        answered.insert(QStringLiteral("portable_data"), holdsPortableData(report));
     bool filesCommitted = false;
     QString writeError;
     ServiceError failure;
