@@ -587,7 +587,10 @@ $$;
 -- note in someone else's name" behind a harmless event about the same request): NULL where any
 -- change event of the request describes it, as before. A note (case_notes) is only ever added,
 -- by case.note_added in the name of whoever adds it (CaseService::addNote); only the destruction
--- of the request files (retention.destroyed) changes or removes one.
+-- of the request files (retention.destroyed) changes or removes one. A letter (letters) is
+-- added by case.letter in the name of whoever makes it (LetterService::record), its dispatch
+-- recorded by case.letter_sent (recordDispatch), its text erased or the row removed only by the
+-- destruction of the request files.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -595,6 +598,25 @@ AS $$
         WHEN tbl = 'case_notes' AND op = 'INSERT' THEN
             ARRAY['case.note_added', 'retention.destroyed']
         WHEN tbl = 'case_notes' THEN ARRAY['retention.destroyed']
+        WHEN tbl = 'letters' AND op = 'INSERT' THEN ARRAY['case.letter']
+        WHEN tbl = 'letters' AND op = 'UPDATE' THEN
+            ARRAY['case.letter_sent', 'retention.destroyed']
+        WHEN tbl = 'letters' THEN ARRAY['retention.destroyed']
+        ELSE NULL
+    END
+$$;
+
+-- The columns of such a row that an action may change (an UPDATE): NULL for any. Recording a
+-- letter's dispatch writes only the dispatch (LetterRepository::markLetterSent), never the text
+-- that was sent; the destruction erases the text and how it went (eraseLetterTexts).
+CREATE OR REPLACE FUNCTION pd_audit_row_columns(tbl text, act text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT CASE
+        WHEN tbl = 'letters' AND act = 'case.letter_sent' THEN
+            ARRAY['sent_on', 'sent_how', 'sent_recorded_at', 'sent_recorded_by']
+        WHEN tbl = 'letters' AND act = 'retention.destroyed' THEN
+            ARRAY['body', 'sent_how', 'destroyed_at']
         ELSE NULL
     END
 $$;
@@ -632,6 +654,21 @@ AS $$
     SELECT EXISTS (SELECT 1 FROM audit_events a
                     WHERE a.entity_type = etype AND a.entity_id = eid
                       AND a.tx = txid_current() AND a.action = ANY (actions))
+$$;
+
+-- The same for a row of a request's other tables with its own actions (pd_audit_row_actions):
+-- for an UPDATE (changed not NULL) an event whose action may change every column that changed
+-- (pd_audit_row_columns).
+CREATE OR REPLACE FUNCTION pd_audit_described_row(etype text, eid text, tbl text, op text,
+                                                  changed jsonb) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM audit_events a
+                    WHERE a.entity_type = etype AND a.entity_id = eid
+                      AND a.tx = txid_current() AND a.action = ANY (pd_audit_row_actions(tbl, op))
+                      AND (changed IS NULL
+                           OR coalesce(changed <@ to_jsonb(pd_audit_row_columns(tbl, a.action)),
+                                       true)))
 $$;
 
 -- The same for an UPDATE of a row of tbl whose columns changed: an event whose action changes
@@ -684,6 +721,15 @@ BEGIN
             covered := owned AND (TG_OP <> 'INSERT' OR new_row ->> 'author' = session_user)
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id,
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
+        ELSIF TG_TABLE_NAME = 'letters' THEN
+            -- A letter in someone else's name, or its text changed behind its dispatch.
+            IF TG_OP = 'UPDATE' THEN
+                changed := pd_audit_changed_columns(old_row, new_row);
+            END IF;
+            covered := owned
+                       AND (TG_OP <> 'INSERT' OR new_row ->> 'generated_by' = session_user)
+                       AND pd_audit_described_row(owner.entity_type, owner.entity_id,
+                                                  TG_TABLE_NAME, TG_OP, changed);
         ELSIF changed IS NULL THEN
             covered := owned AND pd_audit_described(owner.entity_type, owner.entity_id);
         ELSE

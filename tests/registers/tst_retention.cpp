@@ -718,6 +718,16 @@ void TestRetention::destructionLeavesNoPersonalData()
         QVERIFY(left.value(0).toBool());
         QVERIFY(left.value(1).toBool());
         QCOMPARE(left.value(2).toString(), u"aa"_s);
+        // Issue 36 (H3 for letters): on a server the destruction's erasure of the letter's text
+        // is described by its own event, not taken for a change by hand (the letter itself was
+        // put in by hand above, and so described).
+        if (m_store->isServer()) {
+            QVERIFY(left.exec(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' "
+                              "AND payload::jsonb ->> 'table' = 'letters' AND "
+                              "payload::jsonb ->> 'operation' = 'update'"_s)
+                    && left.next());
+            QCOMPARE(left.value(0).toInt(), 0);
+        }
         QVERIFY(left.exec(u"SELECT body IS NULL, destroyed_at IS NOT NULL, sha256 FROM "
                           "breach_letters"_s)
                 && left.next());

@@ -509,6 +509,33 @@ void TestPsqlAttacks::attack_data()
            "FROM cases WHERE number = '{fenna_case}')"_s
         << Expect::Described << u"case_notes"_s << QString();
 
+    // A letter: made in the name of whoever makes it, its dispatch recorded apart, its text never
+    // changed (issue 36, H3 for letters): the dossier's fingerprint of a letter is its text's.
+    QTest::addRow("fenna files a letter in bert's name behind a letter event of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.letter\", "
+           "\"{}\"]]'); INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT id, 'besluit', '<p>namens bert</p>', repeat('0', 64), "
+           "'2020-01-04T09:00:00.000Z', 'bert' FROM cases WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"letters"_s << QString();
+    QTest::addRow("fenna slips a letter into a request behind a note on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT id, 'besluit', '<p>achteraf</p>', repeat('0', 64), "
+           "'2020-01-05T09:00:00.000Z', 'fenna' FROM cases WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"letters"_s << QString();
+    QTest::addRow("fenna rewrites a letter's text behind recording it sent")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.letter\", "
+           "\"{}\"]]'); INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT id, 'besluit', '<p>zoals gemaakt</p>', repeat('0', 64), "
+           "'2020-01-06T09:00:00.000Z', 'fenna' FROM cases WHERE number = '{fenna_case}'; "
+           "SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.letter_sent\", "
+           "\"{}\"]]'); UPDATE letters SET body = '<p>anders</p>', sent_on = '2020-01-06', "
+           "sent_how = 'per post' WHERE body = '<p>zoals gemaakt</p>'"_s
+        << Expect::Described << u"letters"_s << QString();
+
     // The same behind a real event about the same data breach (issue 36, H3 for breaches).
     QTest::addRow("fenna moves a breach's discovery behind a follow-up on it")
         << u"fenna"_s
