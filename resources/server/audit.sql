@@ -590,7 +590,9 @@ $$;
 -- of the request files (retention.destroyed) changes or removes one. A letter (letters) is
 -- added by case.letter in the name of whoever makes it (LetterService::record), its dispatch
 -- recorded by case.letter_sent (recordDispatch), its text erased or the row removed only by the
--- destruction of the request files.
+-- destruction of the request files. A file kept with a request (case_attachments: the original
+-- as received, a scan) likewise: added by case.attachment_added in the name of whoever adds it
+-- (AttachmentService), never changed but by the destruction, which erases its name and content.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -602,13 +604,16 @@ AS $$
         WHEN tbl = 'letters' AND op = 'UPDATE' THEN
             ARRAY['case.letter_sent', 'retention.destroyed']
         WHEN tbl = 'letters' THEN ARRAY['retention.destroyed']
+        WHEN tbl = 'case_attachments' AND op = 'INSERT' THEN ARRAY['case.attachment_added']
+        WHEN tbl = 'case_attachments' THEN ARRAY['retention.destroyed']
         ELSE NULL
     END
 $$;
 
 -- The columns of such a row that an action may change (an UPDATE): NULL for any. Recording a
 -- letter's dispatch writes only the dispatch (LetterRepository::markLetterSent), never the text
--- that was sent; the destruction erases the text and how it went (eraseLetterTexts).
+-- that was sent; the destruction erases the text and how it went (eraseLetterTexts), and a
+-- file's name and content (AttachmentRepository::destroyContents), never its fingerprint.
 CREATE OR REPLACE FUNCTION pd_audit_row_columns(tbl text, act text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -617,6 +622,8 @@ AS $$
             ARRAY['sent_on', 'sent_how', 'sent_recorded_at', 'sent_recorded_by']
         WHEN tbl = 'letters' AND act = 'retention.destroyed' THEN
             ARRAY['body', 'sent_how', 'destroyed_at']
+        WHEN tbl = 'case_attachments' AND act = 'retention.destroyed' THEN
+            ARRAY['name', 'content', 'destroyed_at']
         ELSE NULL
     END
 $$;
@@ -721,13 +728,16 @@ BEGIN
             covered := owned AND (TG_OP <> 'INSERT' OR new_row ->> 'author' = session_user)
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id,
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
-        ELSIF TG_TABLE_NAME = 'letters' THEN
-            -- A letter in someone else's name, or its text changed behind its dispatch.
+        ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments') THEN
+            -- A letter or a file in someone else's name, or a letter's text changed behind its
+            -- dispatch, a file's content behind another file.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
             covered := owned
-                       AND (TG_OP <> 'INSERT' OR new_row ->> 'generated_by' = session_user)
+                       AND (TG_OP <> 'INSERT'
+                            OR new_row ->> CASE TG_TABLE_NAME WHEN 'letters' THEN 'generated_by'
+                                                              ELSE 'added_by' END = session_user)
                        AND pd_audit_described_row(owner.entity_type, owner.entity_id,
                                                   TG_TABLE_NAME, TG_OP, changed);
         ELSIF changed IS NULL THEN

@@ -536,6 +536,26 @@ void TestPsqlAttacks::attack_data()
            "sent_how = 'per post' WHERE body = '<p>zoals gemaakt</p>'"_s
         << Expect::Described << u"letters"_s << QString();
 
+    // A file kept with a request: added in the name of whoever adds it, its content never
+    // changed (the dossier proves the original by its SHA-256).
+    QTest::addRow("fenna files an original in bert's name behind a file event of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.attachment_added\", \"{}\"]]'); INSERT INTO case_attachments (case_id, kind, "
+           "name, media_type, size, sha256, added_at, added_by, content) SELECT id, 'origineel', "
+           "'verzoek.eml', 'message/rfc822', 1, repeat('0', 64), '2020-01-07T09:00:00.000Z', "
+           "'bert', decode('00', 'hex') FROM cases WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"case_attachments"_s << QString();
+    QTest::addRow("fenna swaps a file's content behind adding it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.attachment_added\", \"{}\"]]'); INSERT INTO case_attachments (case_id, kind, "
+           "name, media_type, size, sha256, added_at, added_by, content) SELECT id, 'origineel', "
+           "'echt.eml', 'message/rfc822', 1, repeat('0', 64), '2020-01-08T09:00:00.000Z', "
+           "'fenna', decode('00', 'hex') FROM cases WHERE number = '{fenna_case}'; UPDATE "
+           "case_attachments SET content = decode('01', 'hex') WHERE name = 'echt.eml'"_s
+        << Expect::Described << u"case_attachments"_s << QString();
+
     // The same behind a real event about the same data breach (issue 36, H3 for breaches).
     QTest::addRow("fenna moves a breach's discovery behind a follow-up on it")
         << u"fenna"_s
