@@ -516,13 +516,14 @@ bool CaseService::applyChange(UnitOfWork &unit, const QString &number,
             }
             const int readVersion = c->version;
             const CaseState before = c->state;
+            const QList<TypeDecision> decisionsBefore = c->decisions;
             Change change;
             if (!edit(*c, change, failure))
                 return false;
             if (c->state != before)
                 change.payload.insert(QStringLiteral("state"),
                                       QJsonArray { Codes::code(before), Codes::code(c->state) });
-            if (!writeChange(*c, readVersion, failure))
+            if (!writeChange(*c, readVersion, c->decisions != decisionsBefore, failure))
                 return false;
             write.record(caseEntity, c->number, change.action, change.payload);
             return true;
@@ -530,7 +531,8 @@ bool CaseService::applyChange(UnitOfWork &unit, const QString &number,
         error);
 }
 
-bool CaseService::writeChange(const Case &c, int readVersion, ServiceError *error) const
+bool CaseService::writeChange(const Case &c, int readVersion, bool decisionsChanged,
+                              ServiceError *error) const
 {
     const std::optional<DeadlinePolicy> rules = policy(error);
     if (!rules)
@@ -550,8 +552,10 @@ bool CaseService::writeChange(const Case &c, int readVersion, ServiceError *erro
             *error = conflict(*now);
         return false;
     }
-    // The decisions per kind follow the request: written on completion, gone on reopening.
-    return CaseRepository::replaceDecisions(db, c.id, c.decisions, error);
+    // The decisions per kind follow the request: written on completion, gone on reopening, and
+    // left alone by every other change (on a server a rewrite behind a note would look like a
+    // change by hand, issue 36).
+    return !decisionsChanged || CaseRepository::replaceDecisions(db, c.id, c.decisions, error);
 }
 
 bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,

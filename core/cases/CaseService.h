@@ -211,8 +211,10 @@ private:
               ServiceError *error, const std::function<QString(const Case &, QDate today)> &check,
               const std::function<bool(Case &, Change &, const Session &, ServiceError *)> &apply);
     // applyChange's write: the row with its deadline under the policy, unless another seat
-    // changed it since it was read (Conflict), and its decisions per kind.
-    bool writeChange(const Case &c, int readVersion, ServiceError *error) const;
+    // changed it since it was read (Conflict), and its decisions per kind when the change
+    // changed them (completing, reopening).
+    bool writeChange(const Case &c, int readVersion, bool decisionsChanged,
+                     ServiceError *error) const;
     // The Conflict error for a request another seat changed: who made its last change and when
     // (from the audit trail). Storage when that could not be read.
     ServiceError conflict(const Case &c) const;

@@ -593,6 +593,9 @@ $$;
 -- destruction of the request files. A file kept with a request (case_attachments: the original
 -- as received, a scan) likewise: added by case.attachment_added in the name of whoever adds it
 -- (AttachmentService), never changed but by the destruction, which erases its name and content.
+-- A request's decisions per kind (case_decisions) are written by its completion and removed by
+-- its reopening (CaseService::writeChange, only when they change); the destruction erases their
+-- motivation and what was done.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -606,6 +609,10 @@ AS $$
         WHEN tbl = 'letters' THEN ARRAY['retention.destroyed']
         WHEN tbl = 'case_attachments' AND op = 'INSERT' THEN ARRAY['case.attachment_added']
         WHEN tbl = 'case_attachments' THEN ARRAY['retention.destroyed']
+        WHEN tbl = 'case_decisions' AND op = 'INSERT' THEN ARRAY['case.completed']
+        WHEN tbl = 'case_decisions' AND op = 'DELETE' THEN
+            ARRAY['case.completed', 'case.reopened']
+        WHEN tbl = 'case_decisions' THEN ARRAY['retention.destroyed']
         ELSE NULL
     END
 $$;
@@ -624,6 +631,8 @@ AS $$
             ARRAY['body', 'sent_how', 'destroyed_at']
         WHEN tbl = 'case_attachments' AND act = 'retention.destroyed' THEN
             ARRAY['name', 'content', 'destroyed_at']
+        WHEN tbl = 'case_decisions' AND act = 'retention.destroyed' THEN
+            ARRAY['motivation', 'granted']
         ELSE NULL
     END
 $$;
@@ -728,14 +737,14 @@ BEGIN
             covered := owned AND (TG_OP <> 'INSERT' OR new_row ->> 'author' = session_user)
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id,
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
-        ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments') THEN
+        ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments', 'case_decisions') THEN
             -- A letter or a file in someone else's name, or a letter's text changed behind its
-            -- dispatch, a file's content behind another file.
+            -- dispatch, a file's content behind another file, a decision behind a note.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
             covered := owned
-                       AND (TG_OP <> 'INSERT'
+                       AND (TG_OP <> 'INSERT' OR TG_TABLE_NAME = 'case_decisions'
                             OR new_row ->> CASE TG_TABLE_NAME WHEN 'letters' THEN 'generated_by'
                                                               ELSE 'added_by' END = session_user)
                        AND pd_audit_described_row(owner.entity_type, owner.entity_id,

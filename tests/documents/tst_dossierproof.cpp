@@ -77,7 +77,7 @@ private slots:
     void extensionNoticeSaysThePauseMovedTheDate();
     void outlookOriginalIsReadInTheDossier();
     void emptyPortabilityExportIsSaidAsItIs();
-    void lettersAreNoChangeByHand();
+    void ownWritesAreNoChangeByHand();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -470,10 +470,11 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     }));
 }
 
-// Issue 36 (H3 for letters): on a server a letter made and its dispatch recorded by the
-// application are each described by their own events; the same row changes written by hand are
-// not (tst_psql_attacks).
-void TestDossierProof::lettersAreNoChangeByHand()
+// Issue 36 (H3 for letters, files and decisions): on a server a letter made and its dispatch
+// recorded, a request completed, noted on, reopened and completed again by the application are
+// each described by their own events; the same row changes written by hand are not
+// (tst_psql_attacks).
+void TestDossierProof::ownWritesAreNoChangeByHand()
 {
     const auto c = m_fixture->addCase(u"B. Briefwisseling"_s, u"K380010"_s, { RequestType::Inzage },
                                       QDate(2026, 10, 5));
@@ -486,12 +487,22 @@ void TestDossierProof::lettersAreNoChangeByHand()
     QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 10, 5), u"per post"_s, false,
                                     &error),
              qPrintable(error.message));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 7)),
+             qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->note(c->number, u"Nagebeld"_s, QDate(2026, 10, 8)));
+    QVERIFY2(CaseService(*m_store, m_fixture->clock())
+                 .reopen(c->number, u"Betrokkene mist een deel"_s, false, &error),
+             qPrintable(error.message));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 9)),
+             qPrintable(m_fixture->error()));
     if (!m_store->isServer())
         return;
     QSqlQuery byHand(m_store->database());
     // The originals the requests of these tests came with too.
     QVERIFY(byHand.exec(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' AND "
-                        "payload::jsonb ->> 'table' IN ('letters', 'case_attachments')"_s)
+                        "payload::jsonb ->> 'table' IN ('letters', 'case_attachments', "
+                        "'case_decisions')"_s)
             && byHand.next());
     QCOMPARE(byHand.value(0).toInt(), 0);
 }

@@ -556,6 +556,22 @@ void TestPsqlAttacks::attack_data()
            "case_attachments SET content = decode('01', 'hex') WHERE name = 'echt.eml'"_s
         << Expect::Described << u"case_attachments"_s << QString();
 
+    // A request's decisions per kind: written by its completion, removed by its reopening only.
+    QTest::addRow("fenna adds a decision to a request behind a note on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); INSERT INTO case_decisions (case_id, type, outcome, motivation) SELECT "
+           "id, 'overig', 'afgewezen', 'achteraf' FROM cases WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"case_decisions"_s << QString();
+    QTest::addRow("fenna rewrites a decision's reasons behind its completion")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.completed\", "
+           "\"{}\"]]'); INSERT INTO case_decisions (case_id, type, outcome, motivation) SELECT "
+           "id, 'klacht', 'afgewezen', 'zoals besloten' FROM cases WHERE number = "
+           "'{fenna_case}'; UPDATE case_decisions SET motivation = 'anders' WHERE motivation = "
+           "'zoals besloten'"_s
+        << Expect::Described << u"case_decisions"_s << QString();
+
     // The same behind a real event about the same data breach (issue 36, H3 for breaches).
     QTest::addRow("fenna moves a breach's discovery behind a follow-up on it")
         << u"fenna"_s
