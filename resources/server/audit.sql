@@ -595,7 +595,11 @@ $$;
 -- (AttachmentService), never changed but by the destruction, which erases its name and content.
 -- A request's decisions per kind (case_decisions) are written by its completion and removed by
 -- its reopening (CaseService::writeChange, only when they change); the destruction erases their
--- motivation and what was done.
+-- motivation and what was done. The AP's reference of a complaint (case_ap_references) is set
+-- by case.ap_reference in the setter's name (ComplaintDossier::setApReference), removed by it or
+-- the destruction. Whether a recipient was told of a change (art19_notifications) is recorded by
+-- case.art19_notified or case.art19_exempted in the recorder's name (DisclosureService), each
+-- replacing the one before; the destruction erases an exemption's reason.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -613,6 +617,13 @@ AS $$
         WHEN tbl = 'case_decisions' AND op = 'DELETE' THEN
             ARRAY['case.completed', 'case.reopened']
         WHEN tbl = 'case_decisions' THEN ARRAY['retention.destroyed']
+        WHEN tbl = 'case_ap_references' AND op = 'INSERT' THEN ARRAY['case.ap_reference']
+        WHEN tbl = 'case_ap_references' AND op = 'DELETE' THEN
+            ARRAY['case.ap_reference', 'retention.destroyed']
+        WHEN tbl = 'case_ap_references' THEN ARRAY[]::text[]
+        WHEN tbl = 'art19_notifications' AND op IN ('INSERT', 'DELETE') THEN
+            ARRAY['case.art19_notified', 'case.art19_exempted']
+        WHEN tbl = 'art19_notifications' THEN ARRAY['retention.destroyed']
         ELSE NULL
     END
 $$;
@@ -633,6 +644,8 @@ AS $$
             ARRAY['name', 'content', 'destroyed_at']
         WHEN tbl = 'case_decisions' AND act = 'retention.destroyed' THEN
             ARRAY['motivation', 'granted']
+        WHEN tbl = 'art19_notifications' AND act = 'retention.destroyed' THEN
+            ARRAY['exempt_reason']
         ELSE NULL
     END
 $$;
@@ -737,16 +750,21 @@ BEGIN
             covered := owned AND (TG_OP <> 'INSERT' OR new_row ->> 'author' = session_user)
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id,
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
-        ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments', 'case_decisions') THEN
-            -- A letter or a file in someone else's name, or a letter's text changed behind its
-            -- dispatch, a file's content behind another file, a decision behind a note.
+        ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments', 'case_decisions',
+                                'case_ap_references', 'art19_notifications') THEN
+            -- A letter, a file, an AP reference or an art. 19 record in someone else's name, or
+            -- a letter's text changed behind its dispatch, a file's content behind another
+            -- file, a decision behind a note.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
             covered := owned
                        AND (TG_OP <> 'INSERT' OR TG_TABLE_NAME = 'case_decisions'
-                            OR new_row ->> CASE TG_TABLE_NAME WHEN 'letters' THEN 'generated_by'
-                                                              ELSE 'added_by' END = session_user)
+                            OR new_row ->> CASE TG_TABLE_NAME
+                                               WHEN 'letters' THEN 'generated_by'
+                                               WHEN 'case_attachments' THEN 'added_by'
+                                               WHEN 'case_ap_references' THEN 'changed_by'
+                                               ELSE 'recorded_by' END = session_user)
                        AND pd_audit_described_row(owner.entity_type, owner.entity_id,
                                                   TG_TABLE_NAME, TG_OP, changed);
         ELSIF changed IS NULL THEN

@@ -572,6 +572,26 @@ void TestPsqlAttacks::attack_data()
            "'zoals besloten'"_s
         << Expect::Described << u"case_decisions"_s << QString();
 
+    // The AP's reference of a complaint and an art. 19 record: in the recorder's own name.
+    QTest::addRow("fenna sets an AP reference in bert's name behind setting one herself")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.ap_reference\", "
+           "\"{}\"]]'); INSERT INTO case_ap_references (case_id, reference, changed_at, "
+           "changed_by) SELECT id, 'z2020-00001', '2020-01-09T09:00:00.000Z', 'bert' FROM cases "
+           "WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"case_ap_references"_s << QString();
+    QTest::addRow("fenna records a recipient told behind a note on the request")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); INSERT INTO recipients (name, category, role, created_at, created_by, "
+           "updated_at) SELECT 'Gemeente Art19', min(code), 'ontvanger', "
+           "'2020-01-10T09:00:00.000Z', 'fenna', '2020-01-10T09:00:00.000Z' FROM "
+           "recipient_categories; INSERT INTO art19_notifications (case_id, recipient_id, "
+           "notified_on, recorded_at, recorded_by) SELECT c.id, r.id, '2020-01-10', "
+           "'2020-01-10T09:00:00.000Z', 'fenna' FROM cases c, recipients r WHERE c.number = "
+           "'{fenna_case}' AND r.name = 'Gemeente Art19'"_s
+        << Expect::Described << u"art19_notifications"_s << QString();
+
     // The same behind a real event about the same data breach (issue 36, H3 for breaches).
     QTest::addRow("fenna moves a breach's discovery behind a follow-up on it")
         << u"fenna"_s
