@@ -599,7 +599,8 @@ $$;
 -- by case.ap_reference in the setter's name (ComplaintDossier::setApReference), removed by it or
 -- the destruction. Whether a recipient was told of a change (art19_notifications) is recorded by
 -- case.art19_notified or case.art19_exempted in the recorder's name (DisclosureService), each
--- replacing the one before; the destruction erases an exemption's reason.
+-- replacing the one before; the destruction erases an exemption's reason. The kinds of a request
+-- (case_types) are written once, by its intake (case.created), and never changed.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -624,6 +625,8 @@ AS $$
         WHEN tbl = 'art19_notifications' AND op IN ('INSERT', 'DELETE') THEN
             ARRAY['case.art19_notified', 'case.art19_exempted']
         WHEN tbl = 'art19_notifications' THEN ARRAY['retention.destroyed']
+        WHEN tbl = 'case_types' AND op = 'INSERT' THEN ARRAY['case.created']
+        WHEN tbl = 'case_types' THEN ARRAY[]::text[]
         ELSE NULL
     END
 $$;
@@ -751,7 +754,7 @@ BEGIN
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id,
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
         ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments', 'case_decisions',
-                                'case_ap_references', 'art19_notifications') THEN
+                                'case_ap_references', 'art19_notifications', 'case_types') THEN
             -- A letter, a file, an AP reference or an art. 19 record in someone else's name, or
             -- a letter's text changed behind its dispatch, a file's content behind another
             -- file, a decision behind a note.
@@ -759,7 +762,7 @@ BEGIN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
             covered := owned
-                       AND (TG_OP <> 'INSERT' OR TG_TABLE_NAME = 'case_decisions'
+                       AND (TG_OP <> 'INSERT' OR TG_TABLE_NAME IN ('case_decisions', 'case_types')
                             OR new_row ->> CASE TG_TABLE_NAME
                                                WHEN 'letters' THEN 'generated_by'
                                                WHEN 'case_attachments' THEN 'added_by'

@@ -572,6 +572,15 @@ void TestPsqlAttacks::attack_data()
            "'zoals besloten'"_s
         << Expect::Described << u"case_decisions"_s << QString();
 
+    // The kinds of a request: written by its intake, never changed (the deadline and the
+    // letters follow from them).
+    QTest::addRow("fenna turns a request into an erasure behind a note on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); UPDATE case_types SET type = 'verwijdering' WHERE case_id = (SELECT id "
+           "FROM cases WHERE number = '{fenna_case}')"_s
+        << Expect::Described << u"case_types"_s << QString();
+
     // The AP's reference of a complaint and an art. 19 record: in the recorder's own name.
     QTest::addRow("fenna sets an AP reference in bert's name behind setting one herself")
         << u"fenna"_s
