@@ -600,7 +600,10 @@ $$;
 -- the destruction. Whether a recipient was told of a change (art19_notifications) is recorded by
 -- case.art19_notified or case.art19_exempted in the recorder's name (DisclosureService), each
 -- replacing the one before; the destruction erases an exemption's reason. The kinds of a request
--- (case_types) are written once, by its intake (case.created), and never changed.
+-- (case_types) are written once, by its intake (case.created), and never changed. A system
+-- searched for a request (case_system_checks, issue 40) is recorded by case.system_searched in
+-- the searcher's name (SystemChecklist::tick), each replacing the one before for that system;
+-- the destruction erases its note.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -627,6 +630,9 @@ AS $$
         WHEN tbl = 'art19_notifications' THEN ARRAY['retention.destroyed']
         WHEN tbl = 'case_types' AND op = 'INSERT' THEN ARRAY['case.created']
         WHEN tbl = 'case_types' THEN ARRAY[]::text[]
+        WHEN tbl = 'case_system_checks' AND op IN ('INSERT', 'DELETE') THEN
+            ARRAY['case.system_searched']
+        WHEN tbl = 'case_system_checks' THEN ARRAY['retention.destroyed']
         ELSE NULL
     END
 $$;
@@ -649,6 +655,7 @@ AS $$
             ARRAY['motivation', 'granted']
         WHEN tbl = 'art19_notifications' AND act = 'retention.destroyed' THEN
             ARRAY['exempt_reason']
+        WHEN tbl = 'case_system_checks' AND act = 'retention.destroyed' THEN ARRAY['note']
         ELSE NULL
     END
 $$;
@@ -754,7 +761,8 @@ BEGIN
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id,
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
         ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments', 'case_decisions',
-                                'case_ap_references', 'art19_notifications', 'case_types') THEN
+                                'case_ap_references', 'art19_notifications', 'case_types',
+                                'case_system_checks') THEN
             -- A letter, a file, an AP reference or an art. 19 record in someone else's name, or
             -- a letter's text changed behind its dispatch, a file's content behind another
             -- file, a decision behind a note.
@@ -767,6 +775,7 @@ BEGIN
                                                WHEN 'letters' THEN 'generated_by'
                                                WHEN 'case_attachments' THEN 'added_by'
                                                WHEN 'case_ap_references' THEN 'changed_by'
+                                               WHEN 'case_system_checks' THEN 'searched_by'
                                                ELSE 'recorded_by' END = session_user)
                        AND pd_audit_described_row(owner.entity_type, owner.entity_id,
                                                   TG_TABLE_NAME, TG_OP, changed);

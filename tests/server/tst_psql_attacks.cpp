@@ -581,6 +581,15 @@ void TestPsqlAttacks::attack_data()
            "FROM cases WHERE number = '{fenna_case}')"_s
         << Expect::Described << u"case_types"_s << QString();
 
+    // A system searched for a request (issue 40): in the searcher's own name.
+    QTest::addRow("fenna records a system searched in bert's name behind a search of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.system_searched\", \"{}\"]]'); INSERT INTO case_system_checks (case_id, "
+           "system, result, searched_by, searched_at) SELECT id, 'Archiefkast', 'niets-gevonden', "
+           "'bert', '2020-01-11T09:00:00.000Z' FROM cases WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"case_system_checks"_s << QString();
+
     // The AP's reference of a complaint and an art. 19 record: in the recorder's own name.
     QTest::addRow("fenna sets an AP reference in bert's name behind setting one herself")
         << u"fenna"_s

@@ -89,6 +89,14 @@ void TestPsqlSystemsDpia::initTestCase()
                                           { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
                                           false, &serviceError),
              qPrintable(serviceError.message));
+    // Described by case.system_searched, in the officer's own name: not a change by hand
+    // (issue 36, H3 for a request's rows).
+    const auto byHand
+        = m_server.psql(adminLogin, adminPassword,
+                        u"SELECT count(*) FROM privacydesk.audit_events WHERE action = "
+                        "'sql.changed' AND entity_id = '%1'"_s.arg(c->number));
+    QVERIFY2(byHand.exitCode == 0, qPrintable(byHand.err));
+    QCOMPARE(byHand.out.trimmed(), u"0"_s);
     Dpia d;
     d.activityCode = added->subCode;
     d.needed = false;
