@@ -269,7 +269,12 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
     auto *processorLabel = new QLabel(tr("Pr&ocessor involved:"), this);
     processorLabel->setBuddy(m_processor);
     right->addRow(processorLabel, m_processor);
-    right->addRow(m_processorToldKnown, m_processorTold);
+    // The check box and its moment on a row of their own, across the column: as the row's label
+    // the long check box made the label column so wide that the texts below got a third of it.
+    auto *toldRow = new QHBoxLayout;
+    toldRow->addWidget(m_processorToldKnown);
+    toldRow->addWidget(m_processorTold, 1);
+    right->addRow(toldRow);
     // A report before the discovery: the 72 hours start at the earliest awareness (issue 38).
     m_earlierWarning = new QLabel(this);
     m_earlierWarning->setObjectName(QStringLiteral("earlierAwareness"));
