@@ -80,13 +80,7 @@ private:
 
 void TestMailboxAccountDialog::initTestCase()
 {
-    QVERIFY(m_tmp.isValid());
-    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"Privacydesk"_s);
-    QApplication::setApplicationName(u"Privacydesk"_s);
-    QSettings().clear();
-    QVERIFY(initSodium());
+    QVERIFY(test::startDeskTest(m_tmp));
     QVERIFY(installTranslations(UiLanguage::Dutch));
     QString why;
     if (!Dovecot::available(&why))

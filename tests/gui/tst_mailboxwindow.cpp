@@ -66,13 +66,7 @@ private:
 
 void TestMailboxWindow::initTestCase()
 {
-    QVERIFY(m_tmp.isValid());
-    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"Privacydesk"_s);
-    QApplication::setApplicationName(u"Privacydesk"_s);
-    QSettings().clear();
-    QVERIFY(initSodium());
+    QVERIFY(test::startDeskTest(m_tmp));
     QVERIFY(installTranslations(UiLanguage::English));
     QString why;
     if (!Dovecot::available(&why))

@@ -224,13 +224,7 @@ private:
 
 void TestNewRequest::initTestCase()
 {
-    QVERIFY(m_tmp.isValid());
-    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"Privacydesk"_s);
-    QApplication::setApplicationName(u"Privacydesk"_s);
-    QSettings().clear();
-    QVERIFY(initSodium());
+    QVERIFY(test::startDeskTest(m_tmp));
     QVERIFY(installTranslations(UiLanguage::English));
 }
 

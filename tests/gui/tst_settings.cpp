@@ -92,13 +92,7 @@ private:
 
 void TestSettings::initTestCase()
 {
-    QVERIFY(m_tmp.isValid());
-    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"Privacydesk"_s);
-    QApplication::setApplicationName(u"Privacydesk"_s);
-    QSettings().clear();
-    QVERIFY(initSodium());
+    QVERIFY(test::startDeskTest(m_tmp));
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
 }
 

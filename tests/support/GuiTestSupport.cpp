@@ -8,11 +8,25 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace pd::test {
+
+bool startDeskTest(const QTemporaryDir &tmp)
+{
+    if (!tmp.isValid())
+        return false;
+    qputenv("TMPDIR", QFile::encodeName(tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Privacydesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Privacydesk"));
+    QSettings().clear();
+    return initSodium();
+}
 
 QAbstractButton *destructiveButton(QMessageBox *box)
 {

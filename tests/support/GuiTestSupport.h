@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QWidget>
@@ -22,6 +23,11 @@
 #include <memory>
 
 namespace pd::test {
+
+// What a desk test's initTestCase does first: temporary files only in tmp (TMPDIR),
+// QStandardPaths' test mode, the application's names as the desk sets them, empty settings, and
+// libsodium. False when tmp is not usable or libsodium failed. The language is the test's own.
+bool startDeskTest(const QTemporaryDir &tmp);
 
 // A password the way Store and UserService take it.
 inline SecureBytes pw(const QString &text)
