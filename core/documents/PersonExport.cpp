@@ -133,6 +133,9 @@ struct LeftOut
 {
     QStringList codes;
     QStringList labels;
+    // Some part holds the person's data: else the files hold none of it, which the letters
+    // must not hide (issue 38).
+    bool holdsData = false;
 };
 
 LeftOut portabilityLeftOut(const PersonReport &report)
@@ -142,19 +145,11 @@ LeftOut portabilityLeftOut(const PersonReport &report)
         if (!part.included) {
             result.codes << part.code;
             result.labels << part.label;
+        } else {
+            result.holdsData = true;
         }
     }
     return result;
-}
-
-// Whether the portability files hold any of the person's data (art. 20(1): only what is
-// processed on consent or for a contract), so that the letters never say they do when they hold
-// nothing (issue 38).
-bool holdsPortableData(const PersonReport &report)
-{
-    const QList<PortabilityPart> scope = PersonPortability::scope(report);
-    return std::any_of(scope.cbegin(), scope.cend(),
-                       [](const PortabilityPart &part) { return part.included; });
 }
 
 // How many outputs the targets name: the PDF, the JSON file and the CSV folder.
@@ -472,7 +467,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         = requestPayload(organisationDay(m_clock.now()), files.written(), result.pdfPages);
     addEncryption(&answered, targets, embedded);
     if (portability)
-        answered.insert(QStringLiteral("portable_data"), holdsPortableData(report));
+        answered.insert(QStringLiteral("portable_data"), leftOut.holdsData);
     bool filesCommitted = false;
     QString writeError;
     ServiceError failure;
