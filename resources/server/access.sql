@@ -273,12 +273,23 @@ BEGIN
     -- not yet assigned to a handler (the officers assign), and a deadline the intake can have
     -- computed: after the day of receipt, and no later than the one month of art. 12 lid 3 AVG
     -- with the days a weekend, public holidays or the organisation's closing days add. The
-    -- columns it may not write at all are kept out by the column grants above.
+    -- columns it may not write at all are kept out by the column grants above. Its moments are
+    -- the desk's clock, so they are bounded, not fixed: registered now (never later than a day
+    -- ahead of the server's clock, the slack for a desk's clock that runs ahead), once
+    -- (updated_at is created_at), and not before the request came in (the day of receipt and a
+    -- known moment of receipt not after the registration). So a KCC login cannot date a request
+    -- into the future to keep it in its 7-day window for ever (pd_kcc_window_start).
     EXECUTE format('CREATE POLICY cases_kcc_intake ON cases FOR INSERT TO %I '
                    'WITH CHECK (received_by = session_user AND state = ''ontvangen'' '
                    'AND handler IS NULL AND deadline_effective > received_date '
                    'AND deadline_effective::date '
-                   '<= received_date::date + interval ''1 month 14 days'')', kcc);
+                   '<= received_date::date + interval ''1 month 14 days'' '
+                   'AND updated_at = created_at '
+                   'AND created_at::timestamptz <= now() + interval ''1 day'' '
+                   'AND received_date::date '
+                   '<= (created_at::timestamptz AT TIME ZONE ''Europe/Amsterdam'')::date '
+                   'AND (received_at IS NULL '
+                   'OR received_at::timestamptz <= created_at::timestamptz))', kcc);
 
     -- The persons: everyone who may read them reads them all (the intake searches them), the
     -- officers change them, and the phone intake adds a person only in its own name.
@@ -290,7 +301,8 @@ BEGIN
     EXECUTE format('CREATE POLICY persons_read ON persons FOR SELECT TO %I, %I USING (true)',
                    kcc, auditor);
     EXECUTE format('CREATE POLICY persons_kcc_intake ON persons FOR INSERT TO %I '
-                   'WITH CHECK (created_by = session_user)', kcc);
+                   'WITH CHECK (created_by = session_user '
+                   'AND created_at::timestamptz <= now() + interval ''1 day'')', kcc);
 
     DROP POLICY IF EXISTS case_types_officers ON case_types;
     DROP POLICY IF EXISTS case_types_visible ON case_types;
@@ -390,7 +402,10 @@ BEGIN
                    'USING (reported_by = session_user)', kcc);
     EXECUTE format('CREATE POLICY breaches_kcc_report ON breaches FOR INSERT TO %I '
                    'WITH CHECK (reported_by = session_user AND state = ''open'' '
-                   'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL)',
+                   'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL '
+                   'AND updated_at = created_at '
+                   'AND created_at::timestamptz <= now() + interval ''1 day'' '
+                   'AND reported_at::timestamptz <= now() + interval ''1 day'')',
                    kcc);
     -- What a report says (BreachService::add), never what the officers decide later: the
     -- assessment, the decisions, the notifications, closing and destruction take their defaults.
