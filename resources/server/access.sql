@@ -676,3 +676,38 @@ BEGIN
                    functionaris);
 END
 $$;
+
+-- The backup (issue 36: the owner login keeps no power over the trail). IT's owner login gives up
+-- CREATEROLE at the end of `server init`, `upgrade` and `restore` (ServerSetup), so it can no
+-- longer make itself <database>_eigenaar; the nightly backup reads the store as <database>_backup
+-- instead, which reads every table and sequence of the store, past row-level security (a SELECT
+-- policy of its own on every table that has row-level security), and writes nothing. Only the
+-- database's owner login is given it (ServerSetup); `server check` fails for any other member.
+-- Last in this script, so that the loop meets every table row-level security covers.
+DO $$
+DECLARE
+    backup name := pd_group('backup');
+    t      text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = backup) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', backup);
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA privacydesk TO %I', backup);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA privacydesk TO %I', backup);
+    EXECUTE format('GRANT SELECT ON ALL SEQUENCES IN SCHEMA privacydesk TO %I', backup);
+    -- And what the owner role makes later: the case numbers' sequence of each new year
+    -- (pd_next_case_number).
+    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA privacydesk GRANT SELECT ON TABLES TO %I',
+                   backup);
+    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA privacydesk GRANT SELECT ON SEQUENCES '
+                   'TO %I', backup);
+    FOR t IN SELECT c.relname FROM pg_class c
+              WHERE c.relnamespace = 'privacydesk'::regnamespace AND c.relkind = 'r'
+                AND c.relrowsecurity
+              ORDER BY c.relname LOOP
+        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_backup', t);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO %I USING (true)', t || '_backup',
+                       t, backup);
+    END LOOP;
+END
+$$;
