@@ -7298,11 +7298,6 @@
         <translation>The user name %1 cannot be a login on the server: use lower-case letters, digits and . _ @ -.</translation>
     </message>
     <message>
-        <source>%1 must own the database %2 and may create roles (CREATEROLE) to set up the store.</source>
-        <extracomment>Dutch: &quot;%1 moet eigenaar zijn van de database %2 en rollen mogen aanmaken (CREATEROLE) om de kluis in te richten.&quot;</extracomment>
-        <translation>%1 must own the database %2 and may create roles (CREATEROLE) to set up the store.</translation>
-    </message>
-    <message>
         <source>The database %1 holds a store already (schema privacydesk); nothing was changed.</source>
         <extracomment>Dutch: &quot;De database %1 bevat al een kluis (schema privacydesk); er is niets veranderd.&quot;</extracomment>
         <translation>The database %1 holds a store already (schema privacydesk); nothing was changed.</translation>
@@ -7413,11 +7408,6 @@
         <translation>Login %1 can become the owner of the tables and the audit trail (%2): take that right away, or remove the login.</translation>
     </message>
     <message>
-        <source>Trusted: %1, the database&apos;s owner, may create roles and can so give itself the store&apos;s owner role (needed for server upgrade, backup and restore).</source>
-        <extracomment>Dutch: &quot;Vertrouwd: %1, eigenaar van de database, mag rollen aanmaken en kan zich daarmee de eigenaarsrol van de kluis geven (nodig voor het bijwerken van het schema, een back-up en het terugzetten ervan).&quot;</extracomment>
-        <translation>Trusted: %1, the database&apos;s owner, may create roles and can so give itself the store&apos;s owner role (needed for server upgrade, backup and restore).</translation>
-    </message>
-    <message>
         <source>Trusted: the server&apos;s superusers (%1) can change anything, the audit trail included.</source>
         <extracomment>Dutch: &quot;Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, ook de audittrail.&quot;</extracomment>
         <translation>Trusted: the server&apos;s superusers (%1) can change anything, the audit trail included.</translation>
@@ -7465,6 +7455,36 @@
         <source>Functions: NOT as Privacydesk wrote them (%1).</source>
         <extracomment>Dutch: &quot;Functies: NIET zoals Privacydesk ze schreef (%1).&quot;</extracomment>
         <translation>Functions: NOT as Privacydesk wrote them (%1).</translation>
+    </message>
+    <message>
+        <source>Login %1 reads the whole store, past row-level security (member of %2): only the database&apos;s owner makes backups. Take that membership away.</source>
+        <extracomment>Dutch: &quot;Aanmelding %1 leest de hele kluis, voorbij de beveiliging per rij (lid van %2): alleen de eigenaar van de database maakt back-ups. Ontneem haar dat lidmaatschap.&quot;</extracomment>
+        <translation>Login %1 reads the whole store, past row-level security (member of %2): only the database&apos;s owner makes backups. Take that membership away.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1, the database&apos;s owner, makes the backups (it reads the whole store and changes nothing) and can drop the database (the other computers then say so: [rolled-back]), but cannot take the store&apos;s owner role.</source>
+        <extracomment>Dutch: &quot;Vertrouwd: %1, eigenaar van de database, maakt de back-ups (de hele kluis lezen, niets veranderen) en kan de database verwijderen (de andere computers zeggen dat dan: [rolled-back]), maar niet de eigenaarsrol van de kluis aannemen.&quot;</extracomment>
+        <translation>Trusted: %1, the database&apos;s owner, makes the backups (it reads the whole store and changes nothing) and can drop the database (the other computers then say so: [rolled-back]), but cannot take the store&apos;s owner role.</translation>
+    </message>
+    <message>
+        <source>%1 must own the database %2.</source>
+        <extracomment>Dutch: &quot;%1 moet eigenaar zijn van de database %2.&quot;</extracomment>
+        <translation>%1 must own the database %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not read the store as %2, the role a backup is made as. A store set up with an earlier version of Privacydesk gets that role with server upgrade.</source>
+        <extracomment>Dutch: &quot;%1 mag de kluis niet als %2 lezen, de rol waarmee een back-up wordt gemaakt. Een kluis die is ingericht met een eerdere versie van Privacydesk krijgt die rol met server upgrade.&quot;</extracomment>
+        <translation>%1 may not read the store as %2, the role a backup is made as. A store set up with an earlier version of Privacydesk gets that role with server upgrade.</translation>
+    </message>
+    <message>
+        <source>Login %1, the database&apos;s owner, may create roles (CREATEROLE) and can so give itself the store&apos;s owner role. server init, upgrade and restore give that right up themselves when they are done; otherwise have IT take it away on the server (ALTER ROLE … NOCREATEROLE).</source>
+        <extracomment>Dutch: &quot;Aanmelding %1, eigenaar van de database, mag rollen aanmaken (CREATEROLE) en kan zich daarmee de eigenaarsrol van de kluis geven. server init, upgrade en restore geven dat recht zelf op als ze klaar zijn; laat IT het anders op de server afnemen (ALTER ROLE … NOCREATEROLE).&quot;</extracomment>
+        <translation>Login %1, the database&apos;s owner, may create roles (CREATEROLE) and can so give itself the store&apos;s owner role. server init, upgrade and restore give that right up themselves when they are done; otherwise have IT take it away on the server (ALTER ROLE … NOCREATEROLE).</translation>
+    </message>
+    <message>
+        <source>%1 may not create roles now (CREATEROLE). server init, upgrade and restore need that right while they run, and give it up themselves when they are done, so that nobody can make itself the store&apos;s owner in between. Have IT give it to %1 for this once, as the server&apos;s superuser (ALTER ROLE … CREATEROLE, see the set-up in the README).</source>
+        <extracomment>Dutch: &quot;%1 mag nu geen rollen aanmaken (CREATEROLE). server init, upgrade en restore hebben dat recht nodig zolang ze duren, en geven het daarna zelf weer op, zodat niemand zich buiten deze stappen eigenaar van de kluis kan maken. Laat IT het %1 voor deze keer geven, als superuser van de server (ALTER ROLE … CREATEROLE, zie de inrichting in de README).&quot;</extracomment>
+        <translation>%1 may not create roles now (CREATEROLE). server init, upgrade and restore need that right while they run, and give it up themselves when they are done, so that nobody can make itself the store&apos;s owner in between. Have IT give it to %1 for this once, as the server&apos;s superuser (ALTER ROLE … CREATEROLE, see the set-up in the README).</translation>
     </message>
 </context>
 <context>

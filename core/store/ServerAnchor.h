@@ -10,9 +10,10 @@ namespace pd {
 
 // The head of a server store's audit trail as this computer last saw it verified (issue 36).
 //
-// A server's superuser, and the database's owner login (CREATEROLE can grant it the store's owner
-// role), can change anything in the database: delete the tail of the trail, rewrite it and move
-// the server's own checkpoint to match. What they cannot change is what the desks and the CLI
+// A server's superuser, and a login with CREATEROLE (it can grant itself the store's owner role;
+// the database's owner login holds it only while IT lets it, for server init, upgrade or
+// restore), can change anything in the database: delete the tail of the trail, rewrite it and
+// move the server's own checkpoint to match. What they cannot change is what the desks and the CLI
 // have seen. Every program that opens a server store keeps, per store, the highest position of
 // the trail it has verified (seq and chain hash, and the database it was in), in a file of the
 // user's own (0600 in a 0700 folder under the user's data folder), under an HMAC-SHA-256 with a

@@ -179,13 +179,15 @@ QString ServerBackup::connectionString(const ServerLocation &location, const QSt
 }
 
 QStringList ServerBackup::dumpArguments(const ServerLocation &location, const QString &user,
-                                        const QString &role)
+                                        const QString &role, bool rowSecurity)
 {
     // --no-password: never a prompt on the terminal (the password is in PGPASSWORD or nowhere).
     QStringList arguments { u"--format=custom"_s, u"--no-password"_s,
                             u"--dbname="_s + connectionString(location, user) };
     if (!role.isEmpty())
         arguments << u"--role="_s + role;
+    if (rowSecurity)
+        arguments << u"--enable-row-security"_s;
     return arguments;
 }
 
@@ -387,8 +389,8 @@ bool ServerBackup::backup(const ServerLocation &location, const QString &user,
         *error = writeError(writer);
         return false;
     }
-    if (!runDump(writer, dump, dumpArguments(location, user, options.role), password,
-                 location.database, error))
+    if (!runDump(writer, dump, dumpArguments(location, user, options.role, options.rowSecurity),
+                 password, location.database, error))
         return false;
     if (!writer.finish()) {
         *error = writeError(writer);

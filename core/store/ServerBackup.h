@@ -25,6 +25,9 @@ struct ServerBackupOptions
     // (<database>_eigenaar), whose objects only it may dump past row-level security and give
     // back their owner on restore. Empty: the login itself.
     QString role;
+    // pg_dump --enable-row-security: a dump as a role that reads past row-level security by
+    // policies of its own (<database>_backup), not by owning the tables.
+    bool rowSecurity = false;
 };
 
 // Backups of a server store (issue 21): pg_dump's custom-format archive of the store's
@@ -82,7 +85,7 @@ public:
     // The command lines of the tools, without the program: what a test can check holds no
     // password.
     static QStringList dumpArguments(const ServerLocation &location, const QString &user,
-                                     const QString &role = {});
+                                     const QString &role = {}, bool rowSecurity = false);
     static QStringList restoreArguments(const ServerLocation &location, const QString &user,
                                         const QString &role = {});
 

@@ -33,12 +33,13 @@ constexpr int bsnGuardedTables = 31;
 } // namespace
 
 // Issue 36: who could become the owner of the store's tables, and so rewrite or hide the audit
-// trail. A superuser can change anything on its server; the database's owner login (IT's, made
-// with CREATEROLE in the README's set-up) can grant itself any role, the store's owner included.
-// Both are named as trusted. Any other login with such a right, and any login that is a member
-// of the owner role or of a role that runs programs or reads and writes files as the server
-// (pg_execute_server_program and the like), fails the check: nobody should hold it between an
-// init or upgrade and the next.
+// trail. A superuser can change anything on its server: named as trusted. Every other login that
+// could fails the check, the database's owner login (IT's) included: it holds CREATEROLE only
+// while server init, upgrade or restore runs, and gives it up when they are done, so that it
+// cannot grant itself the owner role in between. So does any login that is a member of the owner
+// role or of a role that runs programs or reads and writes files as the server
+// (pg_execute_server_program and the like), and any login but the database's owner that reads
+// the whole store as <database>_backup.
 void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *findings)
 {
     QStringList superusers;
@@ -75,13 +76,15 @@ bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *fi
             "NOT r.rolsuper AND pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER') AS "
             "owner_member, "
             "(SELECT string_agg(os.rolname, ', ' ORDER BY os.rolname) FROM os "
-            "WHERE NOT r.rolsuper AND pg_has_role(r.oid, os.oid, 'MEMBER')) AS os_roles "
+            "WHERE NOT r.rolsuper AND pg_has_role(r.oid, os.oid, 'MEMBER')) AS os_roles, "
+            "NOT r.rolsuper AND EXISTS (SELECT 1 FROM pg_roles b WHERE b.rolname = "
+            "pd_group('backup') AND pg_has_role(r.oid, b.oid, 'MEMBER')) AS backup_member "
             "FROM pg_roles r, pg_database d WHERE d.datname = current_database() "
             "AND r.rolcanlogin) "
             "SELECT rolname, rolsuper, rolcreaterole, rolbypassrls, rolreplication, "
-            "owns_database, owner_member, os_roles FROM logins "
+            "owns_database, owner_member, os_roles, backup_member FROM logins "
             "WHERE rolsuper OR rolcreaterole OR rolbypassrls OR rolreplication OR owner_member "
-            "OR os_roles IS NOT NULL ORDER BY rolname"))) {
+            "OR os_roles IS NOT NULL OR owns_database OR backup_member ORDER BY rolname"))) {
         ownersUnreadable(query, findings);
         return false;
     }
@@ -102,8 +105,31 @@ bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *fi
         if (query.value(4).toBool())
             why << QStringLiteral("REPLICATION");
         const bool owner = query.value(5).toBool();
-        if (query.value(2).toBool() && !owner)
-            why << QStringLiteral("CREATEROLE");
+        if (query.value(2).toBool()) {
+            if (owner)
+                //: Dutch: "Aanmelding %1, eigenaar van de database, mag rollen aanmaken
+                //: (CREATEROLE) en kan zich daarmee de eigenaarsrol van de kluis geven. server
+                //: init, upgrade en restore geven dat recht zelf op als ze klaar zijn; laat IT het
+                //: anders op de server afnemen (ALTER ROLE … NOCREATEROLE)."
+                findings->append({ false,
+                                   tr("Login %1, the database's owner, may create roles "
+                                      "(CREATEROLE) and can so give itself the store's owner "
+                                      "role. server init, upgrade and restore give that right "
+                                      "up themselves when they are done; otherwise have IT take "
+                                      "it away on the server (ALTER ROLE … NOCREATEROLE).")
+                                       .arg(login) });
+            else
+                why << QStringLiteral("CREATEROLE");
+        }
+        if (query.value(8).toBool() && !owner)
+            //: Dutch: "Aanmelding %1 leest de hele kluis, voorbij de beveiliging per rij (lid van
+            //: %2): alleen de eigenaar van de database maakt back-ups. Ontneem haar dat
+            //: lidmaatschap."
+            findings->append({ false,
+                               tr("Login %1 reads the whole store, past row-level security "
+                                  "(member of %2): only the database's owner makes backups. "
+                                  "Take that membership away.")
+                                   .arg(login, backupRole(db.databaseName())) });
         if (!why.isEmpty()) {
             //: Dutch: "Aanmelding %1 kan de eigenaar van de tabellen en de audittrail worden
             //: (%2): ontneem haar dat recht, of verwijder haar."
@@ -111,14 +137,16 @@ bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *fi
                                tr("Login %1 can become the owner of the tables and the audit "
                                   "trail (%2): take that right away, or remove the login.")
                                    .arg(login, why.join(QStringLiteral(", "))) });
-        } else if (owner) {
-            //: Dutch: "Vertrouwd: %1, eigenaar van de database, mag rollen aanmaken en kan
-            //: zich daarmee de eigenaarsrol van de kluis geven (nodig voor het bijwerken van
-            //: het schema, een back-up en het terugzetten ervan)."
+        } else if (owner && !query.value(2).toBool()) {
+            //: Dutch: "Vertrouwd: %1, eigenaar van de database, maakt de back-ups (de hele
+            //: kluis lezen, niets veranderen) en kan de database verwijderen (de andere
+            //: computers zeggen dat dan: [rolled-back]), maar niet de eigenaarsrol van de
+            //: kluis aannemen."
             findings->append({ true,
-                               tr("Trusted: %1, the database's owner, may create roles and can "
-                                  "so give itself the store's owner role (needed for server "
-                                  "upgrade, backup and restore).")
+                               tr("Trusted: %1, the database's owner, makes the backups (it "
+                                  "reads the whole store and changes nothing) and can drop the "
+                                  "database (the other computers then say so: [rolled-back]), "
+                                  "but cannot take the store's owner role.")
                                    .arg(login) });
         }
     }

@@ -88,6 +88,23 @@ QString ServerSetup::ownerRole(const QString &database)
     return database + QStringLiteral("_eigenaar");
 }
 
+QString ServerSetup::backupRole(const QString &database)
+{
+    return database + QStringLiteral("_backup");
+}
+
+QStringList ServerSetup::giveUpPowerSql(const QString &database, const QString &login,
+                                        bool keepBackup)
+{
+    const QSqlDatabase none;
+    QStringList statements;
+    if (keepBackup)
+        statements << QStringLiteral("GRANT %1 TO %2")
+                          .arg(quoted(none, backupRole(database)), quoted(none, login));
+    statements << QStringLiteral("ALTER ROLE %1 NOCREATEROLE").arg(quoted(none, login));
+    return statements;
+}
+
 // backup and upgrade need the store init made.
 QString ServerSetup::noStoreYet(const QString &database)
 {
@@ -97,10 +114,11 @@ QString ServerSetup::noStoreYet(const QString &database)
 }
 
 // The steps init and upgrade share. As ADMIN: the names checked, the connection opened, ADMIN
-// found to own the database and to have CREATEROLE, and whether the store's schema exists.
+// found to own the database and to hold the power the work needs (Power), and whether the
+// store's schema exists.
 bool ServerSetup::connectAsOwner(const ServerLocation &location, const QString &login,
                                  const SecureBytes &password, const QString &connection,
-                                 bool *storeExists, QString *error)
+                                 Power power, bool *storeExists, QString *error)
 {
     if (!usableDatabaseName(location.database)) {
         //: Dutch: "De naam van de database (%1) moet met een kleine letter beginnen en mag alleen
@@ -124,7 +142,10 @@ bool ServerSetup::connectAsOwner(const ServerLocation &location, const QString &
         return false;
     QSqlQuery query(QSqlDatabase::database(connection, false));
     if (!query.exec(QStringLiteral("SELECT pg_get_userbyid(d.datdba) = current_user, "
-                                   "r.rolcreaterole, to_regnamespace('privacydesk') IS NOT NULL "
+                                   "r.rolcreaterole, to_regnamespace('privacydesk') IS NOT NULL, "
+                                   "EXISTS (SELECT 1 FROM pg_roles b WHERE b.rolname = "
+                                   "current_database() || '_backup' "
+                                   "AND pg_has_role(current_user, b.oid, 'MEMBER')) "
                                    "FROM pg_database d, pg_roles r "
                                    "WHERE d.datname = current_database() "
                                    "AND r.rolname = current_user"))
@@ -132,22 +153,45 @@ bool ServerSetup::connectAsOwner(const ServerLocation &location, const QString &
         *error = query.lastError().text();
         return false;
     }
-    if (!query.value(0).toBool() || !query.value(1).toBool()) {
-        //: Dutch: "%1 moet eigenaar zijn van de database %2 en rollen mogen aanmaken
-        //: (CREATEROLE) om de kluis in te richten."
-        *error = tr("%1 must own the database %2 and may create roles (CREATEROLE) to set up the "
-                    "store.")
-                     .arg(login, location.database);
+    *storeExists = query.value(2).toBool();
+    if (!query.value(0).toBool()) {
+        //: Dutch: "%1 moet eigenaar zijn van de database %2."
+        *error = tr("%1 must own the database %2.").arg(login, location.database);
         return false;
     }
-    *storeExists = query.value(2).toBool();
+    const bool createsRoles
+        = power == Power::CreateRole || (power == Power::CreateRoleIntoEmpty && !*storeExists);
+    if (createsRoles && !query.value(1).toBool()) {
+        //: Dutch: "%1 mag nu geen rollen aanmaken (CREATEROLE). server init, upgrade en restore
+        //: hebben dat recht nodig zolang ze duren, en geven het daarna zelf weer op, zodat niemand
+        //: zich buiten deze stappen eigenaar van de kluis kan maken. Laat IT het %1 voor deze keer
+        //: geven, als superuser van de server (ALTER ROLE … CREATEROLE, zie de inrichting in de
+        //: README)."
+        *error = tr("%1 may not create roles now (CREATEROLE). server init, upgrade and restore "
+                    "need that right while they run, and give it up themselves when they are "
+                    "done, so that nobody can make itself the store's owner in between. Have IT "
+                    "give it to %1 for this once, as the server's superuser (ALTER ROLE … "
+                    "CREATEROLE, see the set-up in the README).")
+                     .arg(login);
+        return false;
+    }
+    if (power == Power::Backup && *storeExists && !query.value(3).toBool()) {
+        //: Dutch: "%1 mag de kluis niet als %2 lezen, de rol waarmee een back-up wordt gemaakt.
+        //: Een kluis die is ingericht met een eerdere versie van Privacydesk krijgt die rol met
+        //: server upgrade."
+        *error = tr("%1 may not read the store as %2, the role a backup is made as. A store set "
+                    "up with an earlier version of Privacydesk gets that role with server "
+                    "upgrade.")
+                     .arg(login, backupRole(location.database));
+        return false;
+    }
     return true;
 }
 
 // Inside the transaction, acting as <database>_eigenaar (SET LOCAL ROLE): the pending schema
 // steps, then the audit trail's and the access rules' objects, which may always run again.
 bool ServerSetup::asOwner(const ServerLocation &location, const QString &login,
-                          const SecureBytes &password, QString *error,
+                          const SecureBytes &password, Power power, QString *error,
                           const std::function<bool(QSqlDatabase &, bool)> &work)
 {
     const QString connection = uniqueConnectionName();
@@ -155,7 +199,7 @@ bool ServerSetup::asOwner(const ServerLocation &location, const QString &login,
     {
         bool exists = false;
         const bool connected
-            = connectAsOwner(location, login, password, connection, &exists, error);
+            = connectAsOwner(location, login, password, connection, power, &exists, error);
         QSqlDatabase db = QSqlDatabase::database(connection, false);
         done = connected && work(db, exists);
         if (!done && db.isOpen() && sql::isInTransaction(db))
@@ -205,95 +249,98 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
                        const SecureBytes &password, const QString &organisationName, QString *error)
 {
     const QString login = admin.trimmed();
-    const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
-        if (exists) {
-            //: Dutch: "De database %1 bevat al een kluis (schema privacydesk); er is niets
-            //: veranderd."
-            *error = tr("The database %1 holds a store already (schema privacydesk); nothing "
-                        "was changed.")
-                         .arg(location.database);
-            return false;
-        }
-        const QString owner = quoted(db, ownerRole(location.database));
-        const QString self = quoted(db, login);
-        if (!sql::beginTransaction(db)) {
-            *error = db.lastError().text();
-            return false;
-        }
-        const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const auto identity = [&]() -> bool {
-            QSqlQuery meta(db);
-            // QPSQL binds an empty text as NULL: a store without an organisation name yet keeps
-            // the empty text, as a store folder does.
-            meta.prepare(
-                QStringLiteral("INSERT INTO meta (key, value) VALUES (?, coalesce(?, ''))"));
-            const QList<std::pair<QString, QString>> rows {
-                { QStringLiteral("store_id"), storeId },
-                { QStringLiteral("created_at"), nowIso() },
-                { QStringLiteral("created_by_version"), QStringLiteral(PRIVACYDESK_VERSION) },
-                { QStringLiteral("organisation_name"), organisationName.trimmed() },
-                { QStringLiteral("demo"), QStringLiteral("0") },
-            };
-            for (const auto &[key, value] : rows) {
-                meta.addBindValue(key);
-                meta.addBindValue(value);
-                if (!meta.exec()) {
-                    *error = meta.lastError().text();
-                    return false;
-                }
+    const bool done = asOwner(
+        location, login, password, Power::CreateRoleIntoEmpty, error,
+        [&](QSqlDatabase &db, bool exists) {
+            if (exists) {
+                //: Dutch: "De database %1 bevat al een kluis (schema privacydesk); er is niets
+                //: veranderd."
+                *error = tr("The database %1 holds a store already (schema privacydesk); nothing "
+                            "was changed.")
+                             .arg(location.database);
+                return false;
             }
-            return true;
-        };
-        const bool built
-            // The scripts' "does not exist, skipping" notices are not for the user.
-            = run(db, QStringLiteral("SET LOCAL client_min_messages = warning"), error)
-            && run(db, QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg(owner), error)
-            && run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
-            && run(db, QStringLiteral("CREATE SCHEMA privacydesk AUTHORIZATION %1").arg(owner),
-                   error)
-            && run(db,
-                   QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA "
-                                  "privacydesk"),
-                   error)
-            && buildAsOwner(db, owner, identity, error);
-        if (!built)
-            return false;
-        QSqlQuery first(db);
-        first.prepare(QStringLiteral("INSERT INTO server_logins (login, created_at) "
-                                     "VALUES (?, ?)"));
-        first.addBindValue(login);
-        first.addBindValue(nowIso());
-        if (!first.exec()) {
-            *error = first.lastError().text();
-            return false;
-        }
-        first.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, "
-                                     "key_slot, created_at) VALUES (?, ?, 'beheerder', ?, ?)"));
-        first.addBindValue(login);
-        first.addBindValue(login);
-        first.addBindValue(QString(QStringLiteral("server:") + login));
-        first.addBindValue(nowIso());
-        if (!first.exec()) {
-            *error = first.lastError().text();
-            return false;
-        }
-        // The first beheerder is recorded as every user after it is (UserService::add): the
-        // server describes a users row by its user's event (audit.sql, pd_row_entity).
-        const QList<AuditEntry> firstEvents {
-            { login, QStringLiteral("store"), storeId, QStringLiteral("store.created"),
-              QJsonObject { { QStringLiteral("backend"), QStringLiteral("server") },
-                            { QStringLiteral("organisation"), organisationName.trimmed() } } },
-            { login, QStringLiteral("user"), login, QStringLiteral("user.added"),
-              QJsonObject { { QStringLiteral("display_name"), login },
-                            { QStringLiteral("role"), QStringLiteral("beheerder") } } },
-        };
-        if (!AuditLog(db, storeId).appendBatch(firstEvents, error))
-            return false;
-        return run(db, QStringLiteral("RESET ROLE"), error)
-            && runAll(db, databaseSettingsSql(location.database), error)
-            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
-            && commit(db, error);
-    });
+            const QString owner = quoted(db, ownerRole(location.database));
+            const QString self = quoted(db, login);
+            if (!sql::beginTransaction(db)) {
+                *error = db.lastError().text();
+                return false;
+            }
+            const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const auto identity = [&]() -> bool {
+                QSqlQuery meta(db);
+                // QPSQL binds an empty text as NULL: a store without an organisation name yet keeps
+                // the empty text, as a store folder does.
+                meta.prepare(
+                    QStringLiteral("INSERT INTO meta (key, value) VALUES (?, coalesce(?, ''))"));
+                const QList<std::pair<QString, QString>> rows {
+                    { QStringLiteral("store_id"), storeId },
+                    { QStringLiteral("created_at"), nowIso() },
+                    { QStringLiteral("created_by_version"), QStringLiteral(PRIVACYDESK_VERSION) },
+                    { QStringLiteral("organisation_name"), organisationName.trimmed() },
+                    { QStringLiteral("demo"), QStringLiteral("0") },
+                };
+                for (const auto &[key, value] : rows) {
+                    meta.addBindValue(key);
+                    meta.addBindValue(value);
+                    if (!meta.exec()) {
+                        *error = meta.lastError().text();
+                        return false;
+                    }
+                }
+                return true;
+            };
+            const bool built
+                // The scripts' "does not exist, skipping" notices are not for the user.
+                = run(db, QStringLiteral("SET LOCAL client_min_messages = warning"), error)
+                && run(db, QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg(owner), error)
+                && run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
+                && run(db, QStringLiteral("CREATE SCHEMA privacydesk AUTHORIZATION %1").arg(owner),
+                       error)
+                && run(db,
+                       QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA "
+                                      "privacydesk"),
+                       error)
+                && buildAsOwner(db, owner, identity, error);
+            if (!built)
+                return false;
+            QSqlQuery first(db);
+            first.prepare(QStringLiteral("INSERT INTO server_logins (login, created_at) "
+                                         "VALUES (?, ?)"));
+            first.addBindValue(login);
+            first.addBindValue(nowIso());
+            if (!first.exec()) {
+                *error = first.lastError().text();
+                return false;
+            }
+            first.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, "
+                                         "key_slot, created_at) VALUES (?, ?, 'beheerder', ?, ?)"));
+            first.addBindValue(login);
+            first.addBindValue(login);
+            first.addBindValue(QString(QStringLiteral("server:") + login));
+            first.addBindValue(nowIso());
+            if (!first.exec()) {
+                *error = first.lastError().text();
+                return false;
+            }
+            // The first beheerder is recorded as every user after it is (UserService::add): the
+            // server describes a users row by its user's event (audit.sql, pd_row_entity).
+            const QList<AuditEntry> firstEvents {
+                { login, QStringLiteral("store"), storeId, QStringLiteral("store.created"),
+                  QJsonObject { { QStringLiteral("backend"), QStringLiteral("server") },
+                                { QStringLiteral("organisation"), organisationName.trimmed() } } },
+                { login, QStringLiteral("user"), login, QStringLiteral("user.added"),
+                  QJsonObject { { QStringLiteral("display_name"), login },
+                                { QStringLiteral("role"), QStringLiteral("beheerder") } } },
+            };
+            if (!AuditLog(db, storeId).appendBatch(firstEvents, error))
+                return false;
+            return run(db, QStringLiteral("RESET ROLE"), error)
+                && runAll(db, databaseSettingsSql(location.database), error)
+                && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
+                && runAll(db, giveUpPowerSql(location.database, login, true), error)
+                && commit(db, error);
+        });
     return done;
 }
 
@@ -301,46 +348,48 @@ bool ServerSetup::upgrade(const ServerLocation &location, const QString &admin,
                           const SecureBytes &password, int *fromVersion, QString *error)
 {
     const QString login = admin.trimmed();
-    const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
-        if (!exists) {
-            *error = noStoreYet(location.database);
-            return false;
-        }
-        QSqlQuery path(db);
-        if (!path.exec(QStringLiteral("SET search_path = privacydesk, pg_temp"))) {
-            *error = path.lastError().text();
-            return false;
-        }
-        *fromVersion = schemaVersion(db);
-        if (*fromVersion > latestSchemaVersion()) {
-            //: Dutch: "De kluis op de server heeft schemaversie %1, nieuwer dan deze versie
-            //: van Privacydesk (%2): er is niets veranderd."
-            *error = tr("The server store has schema version %1, newer than this version of "
-                        "Privacydesk (%2): nothing was changed.")
-                         .arg(*fromVersion)
-                         .arg(latestSchemaVersion());
-            return false;
-        }
-        const QString owner = quoted(db, ownerRole(location.database));
-        const QString self = quoted(db, login);
-        return sql::beginTransaction(db)
-            && run(db, QStringLiteral("SET LOCAL client_min_messages = warning"), error)
-            && run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
-            && buildAsOwner(
-                   db, owner, [] { return true; }, error)
-            // Named in the trail, so that rows a step rewrites are not taken for a change
-            // made by hand (audit.sql's sql.changed).
-            && AuditLog(db, metaValue(db, QStringLiteral("store_id")))
-                   .append(login, QStringLiteral("store"),
-                           metaValue(db, QStringLiteral("store_id")),
-                           QStringLiteral("store.upgraded"),
-                           QJsonObject { { QStringLiteral("from"), *fromVersion },
-                                         { QStringLiteral("to"), latestSchemaVersion() } },
-                           error)
-            && run(db, QStringLiteral("RESET ROLE"), error)
-            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
-            && commit(db, error);
-    });
+    const bool done = asOwner(
+        location, login, password, Power::CreateRole, error, [&](QSqlDatabase &db, bool exists) {
+            if (!exists) {
+                *error = noStoreYet(location.database);
+                return false;
+            }
+            QSqlQuery path(db);
+            if (!path.exec(QStringLiteral("SET search_path = privacydesk, pg_temp"))) {
+                *error = path.lastError().text();
+                return false;
+            }
+            *fromVersion = schemaVersion(db);
+            if (*fromVersion > latestSchemaVersion()) {
+                //: Dutch: "De kluis op de server heeft schemaversie %1, nieuwer dan deze versie
+                //: van Privacydesk (%2): er is niets veranderd."
+                *error = tr("The server store has schema version %1, newer than this version of "
+                            "Privacydesk (%2): nothing was changed.")
+                             .arg(*fromVersion)
+                             .arg(latestSchemaVersion());
+                return false;
+            }
+            const QString owner = quoted(db, ownerRole(location.database));
+            const QString self = quoted(db, login);
+            return sql::beginTransaction(db)
+                && run(db, QStringLiteral("SET LOCAL client_min_messages = warning"), error)
+                && run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
+                && buildAsOwner(
+                       db, owner, [] { return true; }, error)
+                // Named in the trail, so that rows a step rewrites are not taken for a change
+                // made by hand (audit.sql's sql.changed).
+                && AuditLog(db, metaValue(db, QStringLiteral("store_id")))
+                       .append(login, QStringLiteral("store"),
+                               metaValue(db, QStringLiteral("store_id")),
+                               QStringLiteral("store.upgraded"),
+                               QJsonObject { { QStringLiteral("from"), *fromVersion },
+                                             { QStringLiteral("to"), latestSchemaVersion() } },
+                               error)
+                && run(db, QStringLiteral("RESET ROLE"), error)
+                && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
+                && runAll(db, giveUpPowerSql(location.database, login, true), error)
+                && commit(db, error);
+        });
     return done;
 }
 
@@ -349,46 +398,36 @@ bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
                          const QString &directory, QString *file, QString *error)
 {
     const QString login = admin.trimmed();
-    const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
-        if (!exists) {
-            *error = noStoreYet(location.database);
-            return false;
-        }
-        // Only the owner role reads every row past row-level security; ADMIN acts as it
-        // for the dump alone.
-        const QString ownerName = ownerRole(location.database);
-        const QString owner = quoted(db, ownerName);
-        const QString self = quoted(db, login);
-        if (!run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error))
-            return false;
-        ServerBackupOptions options;
-        options.role = ownerName;
-        const bool dumped = ServerBackup::backup(location, login, password, passphrase, directory,
-                                                 file, error, options);
-        QString revokeError;
-        const bool revoked
-            = run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), &revokeError);
-        if (!dumped)
-            return false;
-        if (!revoked) {
-            *error = revokeError;
-            return false;
-        }
-        // Named in the store's trail, like a backup of a store folder.
-        QSqlQuery path(db);
-        const QString storeId = path.exec(QStringLiteral("SET search_path = privacydesk, "
-                                                         "pg_temp"))
-            ? metaValue(db, QStringLiteral("store_id"))
-            : QString();
-        return sql::beginTransaction(db)
-            && AuditLog(db, storeId)
-                   .append(login, QStringLiteral("store"), storeId,
+    const bool done = asOwner(
+        location, login, password, Power::Backup, error, [&](QSqlDatabase &db, bool exists) {
+            if (!exists) {
+                *error = noStoreYet(location.database);
+                return false;
+            }
+            // <database>_backup reads every row past row-level security (its own policies) and
+            // writes none: the dump never acts as the owner role (issue 36).
+            ServerBackupOptions options;
+            options.role = backupRole(location.database);
+            options.rowSecurity = true;
+            if (!ServerBackup::backup(location, login, password, passphrase, directory, file, error,
+                                      options))
+                return false;
+            // Named in the store's trail, like a backup of a store folder.
+            QSqlQuery path(db);
+            const QString storeId = path.exec(QStringLiteral("SET search_path = privacydesk, "
+                                                             "pg_temp"))
+                ? metaValue(db, QStringLiteral("store_id"))
+                : QString();
+            return sql::beginTransaction(db)
+                && AuditLog(db, storeId)
+                       .append(
+                           login, QStringLiteral("store"), storeId,
                            QStringLiteral("store.backed_up"),
                            QJsonObject { { QStringLiteral("file"), QFileInfo(*file).fileName() },
                                          { QStringLiteral("backend"), QStringLiteral("server") } },
                            error)
-            && commit(db, error);
-    });
+                && commit(db, error);
+        });
     return done;
 }
 
@@ -398,60 +437,68 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
                           QString *error)
 {
     const QString login = admin.trimmed();
-    const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
-        if (exists) {
-            //: Dutch: "De database %1 bevat al een kluis: een back-up wordt alleen in een
-            //: lege database teruggezet. Er is niets veranderd."
-            *error = tr("The database %1 holds a store already: a backup is restored into an "
-                        "empty database only. Nothing was changed.")
-                         .arg(location.database);
-            return false;
-        }
-        const QString ownerName = ownerRole(location.database);
-        QSqlQuery roles(db);
-        roles.prepare(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"));
-        roles.addBindValue(ownerName);
-        if (!roles.exec() || !roles.next()) {
-            *error = roles.lastError().text();
-            return false;
-        }
-        if (roles.value(0).toInt() != 1) {
-            //: Dutch: "De rollen van de kluis (%1 en de groepsrollen) ontbreken op deze
-            //: server. Zet een back-up terug in een lege database met dezelfde naam, op de
-            //: server waar de kluis stond (of zet eerst de rollen van de server terug)."
-            *error = tr("The store's roles (%1 and the group roles) are missing on this "
-                        "server. Restore a backup into an empty database of the same name, on "
-                        "the server the store lived on (or restore the server's roles first).")
-                         .arg(ownerName);
-            return false;
-        }
-        const QString owner = quoted(db, ownerName);
-        const QString self = quoted(db, login);
-        const QString database = quoted(db, location.database);
-        // The owner role makes the schema and the extension again: CREATE on the database
-        // for the time of the restore.
-        if (!run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
-            || !run(db, QStringLiteral("GRANT CREATE ON DATABASE %1 TO %2").arg(database, owner),
-                    error))
-            return false;
-        ServerBackupOptions options;
-        options.role = ownerName;
-        const bool restored
-            = ServerBackup::restore(file, passphrase, location, login, password, error, options);
-        QString tidyError;
-        const bool tidied
-            = run(db, QStringLiteral("REVOKE CREATE ON DATABASE %1 FROM %2").arg(database, owner),
-                  &tidyError)
-            && (!restored || runAll(db, databaseSettingsSql(location.database), &tidyError))
-            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), &tidyError);
-        if (!restored)
-            return false;
-        if (!tidied) {
-            *error = tidyError;
-            return false;
-        }
-        return true;
-    });
+    const bool done = asOwner(
+        location, login, password, Power::CreateRoleIntoEmpty, error,
+        [&](QSqlDatabase &db, bool exists) {
+            if (exists) {
+                //: Dutch: "De database %1 bevat al een kluis: een back-up wordt alleen in een
+                //: lege database teruggezet. Er is niets veranderd."
+                *error = tr("The database %1 holds a store already: a backup is restored into an "
+                            "empty database only. Nothing was changed.")
+                             .arg(location.database);
+                return false;
+            }
+            const QString ownerName = ownerRole(location.database);
+            QSqlQuery roles(db);
+            roles.prepare(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"));
+            roles.addBindValue(ownerName);
+            if (!roles.exec() || !roles.next()) {
+                *error = roles.lastError().text();
+                return false;
+            }
+            if (roles.value(0).toInt() != 1) {
+                //: Dutch: "De rollen van de kluis (%1 en de groepsrollen) ontbreken op deze
+                //: server. Zet een back-up terug in een lege database met dezelfde naam, op de
+                //: server waar de kluis stond (of zet eerst de rollen van de server terug)."
+                *error = tr("The store's roles (%1 and the group roles) are missing on this "
+                            "server. Restore a backup into an empty database of the same name, on "
+                            "the server the store lived on (or restore the server's roles first).")
+                             .arg(ownerName);
+                return false;
+            }
+            const QString owner = quoted(db, ownerName);
+            const QString self = quoted(db, login);
+            const QString database = quoted(db, location.database);
+            // The owner role makes the schema and the extension again: CREATE on the database
+            // for the time of the restore.
+            if (!run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
+                || !run(db,
+                        QStringLiteral("GRANT CREATE ON DATABASE %1 TO %2").arg(database, owner),
+                        error))
+                return false;
+            ServerBackupOptions options;
+            options.role = ownerName;
+            const bool restored = ServerBackup::restore(file, passphrase, location, login, password,
+                                                        error, options);
+            QString tidyError;
+            const bool tidied
+                = run(db,
+                      QStringLiteral("REVOKE CREATE ON DATABASE %1 FROM %2").arg(database, owner),
+                      &tidyError)
+                && (!restored || runAll(db, databaseSettingsSql(location.database), &tidyError))
+                && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), &tidyError)
+                // Restored: ADMIN gives CREATEROLE up, as after init and upgrade. A restore that
+                // failed keeps it, so that IT can try again.
+                && (!restored
+                    || runAll(db, giveUpPowerSql(location.database, login, false), &tidyError));
+            if (!restored)
+                return false;
+            if (!tidied) {
+                *error = tidyError;
+                return false;
+            }
+            return true;
+        });
     return done && recordRestore(file, location, login, password, rows, error);
 }
 

@@ -27,7 +27,9 @@ namespace pd {
 //   - ADMIN as the first beheerder (a users row; its login joins <database>_beheerder), the
 //     first audit event store.created;
 //   - the database's search_path, CONNECT only for the four groups, and ADMIN's membership in
-//     eigenaar revoked again: from then on ADMIN works as a beheerder like any other.
+//     eigenaar revoked again, <database>_backup given for its backups, and ADMIN's own
+//     CREATEROLE given up (issue 36): from then on ADMIN works as a beheerder like any other and
+//     cannot make itself the owner role; upgrade and restore need CREATEROLE from IT again.
 class ServerSetup final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ServerSetup)
@@ -41,8 +43,8 @@ public:
                         const SecureBytes &password, int *fromVersion, QString *error);
 
     // `backup --to DIR` on a server store: pg_dump, encrypted with the backup passphrase
-    // (ServerBackup), by ADMIN acting as the store's owner role for the dump alone (only it reads
-    // every row past row-level security); recorded as store.backed_up. *file: the new file.
+    // (ServerBackup), by ADMIN acting as <database>_backup (it reads every row past row-level
+    // security and writes none); recorded as store.backed_up. *file: the new file.
     static bool backup(const ServerLocation &location, const QString &admin,
                        const SecureBytes &password, const SecureBytes &passphrase,
                        const QString &directory, QString *file, QString *error);
@@ -78,6 +80,8 @@ public:
 private:
     // The role that owns a store's objects: <database>_eigenaar.
     static QString ownerRole(const QString &database);
+    // The role the owner login's backup acts as: <database>_backup (access.sql).
+    static QString backupRole(const QString &database);
     // The parts of check() (ServerCheck.cpp), in its order; each appends its findings.
     // checkConnection is false when the server could not be read at all (then that is the one
     // finding).
@@ -102,14 +106,24 @@ private:
     static bool recordRestore(const QString &file, const ServerLocation &location,
                               const QString &login, const SecureBytes &password,
                               const RecordedState::Sources &rows, QString *error);
+    // What ADMIN must hold besides owning the database (issue 36): CREATEROLE for init, upgrade
+    // and restore, which act as the owner role and give CREATEROLE up when they are done (IT gives
+    // it for the occasion; init and restore need it only when there is no store to refuse);
+    // membership in <database>_backup for a backup, which never acts as the owner role.
+    enum class Power { CreateRole, CreateRoleIntoEmpty, Backup };
     // A connection as ADMIN (connectAsOwner) for work, given whether the store exists; rolled
     // back if work fails inside a transaction, closed and removed in every case.
     static bool asOwner(const ServerLocation &location, const QString &login,
-                        const SecureBytes &password, QString *error,
+                        const SecureBytes &password, Power power, QString *error,
                         const std::function<bool(QSqlDatabase &, bool)> &work);
+    // The statements that end init, upgrade and restore as ADMIN (issue 36): ADMIN keeps
+    // <database>_backup for its backups (not after a restore, which leaves memberships alone)
+    // and gives CREATEROLE up, so that it can no longer make itself the owner role.
+    static QStringList giveUpPowerSql(const QString &database, const QString &login,
+                                      bool keepBackup);
     static QString noStoreYet(const QString &database);
     static bool connectAsOwner(const ServerLocation &location, const QString &login,
-                               const SecureBytes &password, const QString &connection,
+                               const SecureBytes &password, const QString &connection, Power power,
                                bool *storeExists, QString *error);
     static bool buildAsOwner(QSqlDatabase &db, const QString &owner,
                              const std::function<bool()> &beforeScripts, QString *error);

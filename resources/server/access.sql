@@ -273,12 +273,23 @@ BEGIN
     -- not yet assigned to a handler (the officers assign), and a deadline the intake can have
     -- computed: after the day of receipt, and no later than the one month of art. 12 lid 3 AVG
     -- with the days a weekend, public holidays or the organisation's closing days add. The
-    -- columns it may not write at all are kept out by the column grants above.
+    -- columns it may not write at all are kept out by the column grants above. Its moments are
+    -- the desk's clock, so they are bounded, not fixed: registered now (never later than a day
+    -- ahead of the server's clock, the slack for a desk's clock that runs ahead), once
+    -- (updated_at is created_at), and not before the request came in (the day of receipt and a
+    -- known moment of receipt not after the registration). So a KCC login cannot date a request
+    -- into the future to keep it in its 7-day window for ever (pd_kcc_window_start).
     EXECUTE format('CREATE POLICY cases_kcc_intake ON cases FOR INSERT TO %I '
                    'WITH CHECK (received_by = session_user AND state = ''ontvangen'' '
                    'AND handler IS NULL AND deadline_effective > received_date '
                    'AND deadline_effective::date '
-                   '<= received_date::date + interval ''1 month 14 days'')', kcc);
+                   '<= received_date::date + interval ''1 month 14 days'' '
+                   'AND updated_at = created_at '
+                   'AND created_at::timestamptz <= now() + interval ''1 day'' '
+                   'AND received_date::date '
+                   '<= (created_at::timestamptz AT TIME ZONE ''Europe/Amsterdam'')::date '
+                   'AND (received_at IS NULL '
+                   'OR received_at::timestamptz <= created_at::timestamptz))', kcc);
 
     -- The persons: everyone who may read them reads them all (the intake searches them), the
     -- officers change them, and the phone intake adds a person only in its own name.
@@ -290,7 +301,8 @@ BEGIN
     EXECUTE format('CREATE POLICY persons_read ON persons FOR SELECT TO %I, %I USING (true)',
                    kcc, auditor);
     EXECUTE format('CREATE POLICY persons_kcc_intake ON persons FOR INSERT TO %I '
-                   'WITH CHECK (created_by = session_user)', kcc);
+                   'WITH CHECK (created_by = session_user '
+                   'AND created_at::timestamptz <= now() + interval ''1 day'')', kcc);
 
     DROP POLICY IF EXISTS case_types_officers ON case_types;
     DROP POLICY IF EXISTS case_types_visible ON case_types;
@@ -390,7 +402,10 @@ BEGIN
                    'USING (reported_by = session_user)', kcc);
     EXECUTE format('CREATE POLICY breaches_kcc_report ON breaches FOR INSERT TO %I '
                    'WITH CHECK (reported_by = session_user AND state = ''open'' '
-                   'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL)',
+                   'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL '
+                   'AND updated_at = created_at '
+                   'AND created_at::timestamptz <= now() + interval ''1 day'' '
+                   'AND reported_at::timestamptz <= now() + interval ''1 day'')',
                    kcc);
     -- What a report says (BreachService::add), never what the officers decide later: the
     -- assessment, the decisions, the notifications, closing and destruction take their defaults.
@@ -659,5 +674,40 @@ BEGIN
                    'dismiss_folder, updated_at, updated_by) ON mailbox_account TO %I', auditor);
     EXECUTE format('REVOKE UPDATE, DELETE ON mailbox_messages FROM %I, %I', beheerder,
                    functionaris);
+END
+$$;
+
+-- The backup (issue 36: the owner login keeps no power over the trail). IT's owner login gives up
+-- CREATEROLE at the end of `server init`, `upgrade` and `restore` (ServerSetup), so it can no
+-- longer make itself <database>_eigenaar; the nightly backup reads the store as <database>_backup
+-- instead, which reads every table and sequence of the store, past row-level security (a SELECT
+-- policy of its own on every table that has row-level security), and writes nothing. Only the
+-- database's owner login is given it (ServerSetup); `server check` fails for any other member.
+-- Last in this script, so that the loop meets every table row-level security covers.
+DO $$
+DECLARE
+    backup name := pd_group('backup');
+    t      text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = backup) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', backup);
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA privacydesk TO %I', backup);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA privacydesk TO %I', backup);
+    EXECUTE format('GRANT SELECT ON ALL SEQUENCES IN SCHEMA privacydesk TO %I', backup);
+    -- And what the owner role makes later: the case numbers' sequence of each new year
+    -- (pd_next_case_number).
+    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA privacydesk GRANT SELECT ON TABLES TO %I',
+                   backup);
+    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA privacydesk GRANT SELECT ON SEQUENCES '
+                   'TO %I', backup);
+    FOR t IN SELECT c.relname FROM pg_class c
+              WHERE c.relnamespace = 'privacydesk'::regnamespace AND c.relkind = 'r'
+                AND c.relrowsecurity
+              ORDER BY c.relname LOOP
+        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_backup', t);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO %I USING (true)', t || '_backup',
+                       t, backup);
+    END LOOP;
 END
 $$;

@@ -96,7 +96,7 @@ CREATE OR REPLACE FUNCTION pd_group(code text) RETURNS name
     AS $$ SELECT (current_database() || '_' || code)::name $$;
 
 -- The login's group; the store's owner role (held by IT's login for the time of `server init`,
--- `upgrade`, `backup` and `restore` only) records as a beheerder does.
+-- `upgrade` and `restore` only) records as a beheerder does.
 CREATE OR REPLACE FUNCTION pd_acting_group() RETURNS text
     LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
 AS $$

@@ -36,6 +36,10 @@ namespace {
 const QString adminPassword = u"beheer-wachtwoord-2026"_s;
 const QString officerPassword = u"functionaris-wachtwoord"_s;
 const QString passphrase = u"back-up zin voor de kluis 2026"_s;
+// Fails while the owner login may create roles (issue 36: init, upgrade and restore give it up).
+const QString cannotCreateRoles
+    = u"DO $$ BEGIN IF (SELECT rolcreaterole FROM pg_roles WHERE rolname = 'beheer') THEN "
+      "RAISE EXCEPTION 'beheer may still create roles'; END IF; END $$"_s;
 } // namespace
 
 class TestCliServer final : public QObject
@@ -122,6 +126,25 @@ void TestCliServer::setUpCheckAndWork()
     QVERIFY2(check.out.contains(u"unix socket"_s), qPrintable(check.out));
     QVERIFY(!check.out.contains(u"[PROBLEM]"_s));
 
+    // Issue 36: init gave the owner login's CREATEROLE up, so it cannot make itself the store's
+    // owner; an upgrade needs it from IT for the occasion and gives it up again.
+    QVERIFY(superuser({ cannotCreateRoles }));
+    const auto refused = as(u"beheer"_s, { u"server"_s, u"upgrade"_s });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"beheer may not create roles now"_s)
+                 && refused.err.contains(u"ALTER ROLE … CREATEROLE"_s),
+             qPrintable(refused.err));
+    QVERIFY(superuser({ u"ALTER ROLE beheer CREATEROLE"_s }));
+    const auto whileIt = as(u"beheer"_s, { u"server"_s, u"check"_s });
+    QCOMPARE(whileIt.exitCode, 1);
+    QVERIFY2(whileIt.out.contains(u"beheer, the database's owner, may create roles"_s),
+             qPrintable(whileIt.out + whileIt.err));
+    const auto upgrade = as(u"beheer"_s, { u"server"_s, u"upgrade"_s });
+    QVERIFY2(upgrade.exitCode == 0, qPrintable(upgrade.err));
+    QVERIFY(superuser({ cannotCreateRoles }));
+    const auto after = as(u"beheer"_s, { u"server"_s, u"check"_s });
+    QVERIFY2(after.exitCode == 0, qPrintable(after.out + after.err));
+
     const auto add
         = m_cli->run({ u"--store"_s, uri(), u"--user"_s, u"beheer"_s, u"--password-file"_s,
                        m_adminPasswordFile, u"user"_s, u"add"_s, u"fenna"_s, u"--role"_s,
@@ -189,9 +212,16 @@ void TestCliServer::backupAndRestoreIntoTheEmptiedDatabase()
                         u"CREATE DATABASE privacydesk OWNER beheer"_s }));
     const auto gone = as(u"fenna"_s, { u"case"_s, u"list"_s });
     QVERIFY(gone.exitCode != 0);
+    // The restore acts as the owner role: it needs CREATEROLE from IT, and gives it up again.
+    const auto withoutIt = as(
+        u"beheer"_s, { u"restore"_s, u"--from"_s, file, u"--passphrase-file"_s, m_passphraseFile });
+    QCOMPARE(withoutIt.exitCode, 1);
+    QVERIFY2(withoutIt.err.contains(u"CREATEROLE"_s), qPrintable(withoutIt.err));
+    QVERIFY(superuser({ u"ALTER ROLE beheer CREATEROLE"_s }));
     const auto restore = as(
         u"beheer"_s, { u"restore"_s, u"--from"_s, file, u"--passphrase-file"_s, m_passphraseFile });
     QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+    QVERIFY(superuser({ cannotCreateRoles }));
     const auto list = as(u"fenna"_s, { u"case"_s, u"list"_s, u"--json"_s });
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);

@@ -84,6 +84,8 @@ const QString kccPolicy = u"the KCC sees and adds only its own recent intake (Ca
                           "the application, access.sql on the server)"_s;
 const QString kccBreachPolicy = u"the KCC sees and reports only its own breach reports "
                                 "(access.sql)"_s;
+const QString backupPolicy = u"the owner login's backup reads every row and writes none "
+                             "(access.sql, ServerSetup::backup)"_s;
 const QString kccWindow = u"the KCC's window on the requests and breaches, enforced by the "
                           "server (CaseScope in the application on a store folder)"_s;
 const QString auditSql = u"the server keeps the audit trail itself (audit.sql); on a store "
@@ -306,6 +308,17 @@ const QList<Declared> declared = {
       kccBreachPolicy },
     { Side::Server, Kind::Policy, u"breach_natures.breach_natures_kcc_report"_s, kccBreachPolicy },
     { Side::Server, Kind::Policy, u"breach_data.breach_data_kcc_report"_s, kccBreachPolicy },
+    { Side::Server, Kind::Policy, u"breach_criteria.breach_criteria_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"breach_data.breach_data_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"breach_follow_ups.breach_follow_ups_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"breach_natures.breach_natures_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"breach_persons.breach_persons_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"breaches.breaches_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"case_search.case_search_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"case_types.case_types_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"cases.cases_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"intake_drafts.intake_drafts_backup"_s, backupPolicy },
+    { Side::Server, Kind::Policy, u"persons.persons_backup"_s, backupPolicy },
     // Roles and extensions.
     { Side::Server, Kind::Role, u"{database}_eigenaar"_s,
       u"owns every object of the store and logs in for nobody (ServerSetup)"_s },
@@ -313,6 +326,8 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Role, u"{database}_functionaris"_s, groupRole },
     { Side::Server, Kind::Role, u"{database}_kcc"_s, groupRole },
     { Side::Server, Kind::Role, u"{database}_auditor"_s, groupRole },
+    { Side::Server, Kind::Role, u"{database}_backup"_s,
+      u"reads the whole store for the owner login's backup, writes nothing (access.sql)"_s },
     { Side::Server, Kind::Extension, u"unaccent"_s,
       u"pd_fold's diacritics; on a store folder PersonQuery::fold in the application"_s },
 };

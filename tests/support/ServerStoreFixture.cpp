@@ -163,8 +163,10 @@ SharedCluster &sharedCluster()
     return *shared;
 }
 
-const QStringList groupCodes { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s, u"kcc"_s,
-                               u"auditor"_s };
+// The store's roles, named after its database (access.sql's pd_group): the owner first, the
+// backup's reader last.
+const QStringList groupCodes { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s,
+                               u"kcc"_s,      u"auditor"_s,   u"backup"_s };
 
 // Whether a session is still connected to database, asked up to attempts times 5 ms apart (a
 // connection that just closed may take a moment to leave the server). False with *error when
@@ -213,7 +215,8 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
             drop << u"SET ROLE %1_eigenaar"_s.arg(database);
             for (const QString &group : groupCodes.mid(1))
                 drop << u"REVOKE %1_%2 FROM \"%3\""_s.arg(database, group, testUser);
-            drop << u"GRANT %1_beheerder TO \"%2\""_s.arg(database, testUser) << u"RESET ROLE"_s;
+            drop << u"GRANT %1_beheerder TO \"%2\""_s.arg(database, testUser)
+                 << u"GRANT %1_backup TO \"%2\""_s.arg(database, testUser) << u"RESET ROLE"_s;
         } else {
             for (const QString &group : groupCodes)
                 drop << u"DROP ROLE IF EXISTS %1_%2"_s.arg(database, group);
@@ -274,8 +277,9 @@ std::optional<ServerLocation> storeLocation(const SharedCluster &shared, const Q
 }
 
 // A store made as `server init` makes one: a new database owned by testUser, set up by
-// ServerSetup::init as testUser. Sorted as a Dutch server sorts text (ICU's nl-NL, not the
-// cluster's byte order): what the store sorts must not depend on the database's collation.
+// ServerSetup::init as testUser, which IT gives CREATEROLE for it (README step 4; init gives it
+// up again). Sorted as a Dutch server sorts text (ICU's nl-NL, not the cluster's byte order):
+// what the store sorts must not depend on the database's collation.
 bool initStore(const SharedCluster &shared, const QString &database, const QString &organisation,
                QString *error)
 {
@@ -283,7 +287,8 @@ bool initStore(const SharedCluster &shared, const QString &database, const QStri
     return location
         && shared.cluster.execAsSuperuser(
             { u"CREATE DATABASE %1 OWNER \"%2\" TEMPLATE template0 LOCALE_PROVIDER icu "
-              "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(database, testUser) },
+              "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(database, testUser),
+              u"ALTER ROLE \"%1\" CREATEROLE"_s.arg(testUser) },
             error)
         && ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword), organisation,
                              error);
