@@ -457,6 +457,10 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     QVERIFY2(text.contains(u"Daarin staan geen gegevens van u."_s), qPrintable(text));
     QVERIFY(text.contains(u"artikel 20 lid 1 AVG"_s));
     QVERIFY2(!text.contains(u"Bewaar ze op een veilige plek"_s), qPrintable(text));
+    // Seed 003: nor that the files hold part of what Privacydesk records, or that data from the
+    // other systems follow them: nothing of the person is processed on consent or a contract.
+    QVERIFY2(!text.contains(u"De bestanden bevatten"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Die gegevens sturen wij u apart toe."_s), qPrintable(text));
 
     // Granted, the decision would say they get their data: refused, with the way out.
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 12)),
