@@ -3805,6 +3805,16 @@
         <extracomment>Dutch: &quot;; versleuteld verstuurd; wachtwoord %1&quot; (%1: &quot;per telefoon&quot;, &quot;per sms&quot;)</extracomment>
         <translation>; sent encrypted; password %1</translation>
     </message>
+    <message>
+        <source>System searched</source>
+        <extracomment>Dutch: &quot;Systeem doorzocht&quot;</extracomment>
+        <translation>System searched</translation>
+    </message>
+    <message>
+        <source>System “%2” searched by %1: %3</source>
+        <extracomment>Dutch: &quot;Systeem ‘%2’ doorzocht door %1: %3&quot;</extracomment>
+        <translation>System “%2” searched by %1: %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
