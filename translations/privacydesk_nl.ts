@@ -838,6 +838,16 @@
         <source>Notified after the 72 hours: the reasons for the delay are in section 2.</source>
         <translation>Melding gedaan na de 72 uur: de redenen voor de vertraging staan in onderdeel 2.</translation>
     </message>
+    <message>
+        <source>none; questions about privacy go to our %1</source>
+        <extracomment>Dutch: &quot;geen; vragen over privacy gaan naar onze %1&quot; (%1: &quot;Privacy Officer&quot;)</extracomment>
+        <translation>geen; vragen over privacy gaan naar onze %1</translation>
+    </message>
+    <message>
+        <source>Contact details of the %1</source>
+        <extracomment>Dutch: &quot;Contactgegevens van de %1&quot;</extracomment>
+        <translation>Contactgegevens van de %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachService</name>
