@@ -838,6 +838,16 @@
         <source>Notified after the 72 hours: the reasons for the delay are in section 2.</source>
         <translation>Notified after the 72 hours: the reasons for the delay are in section 2.</translation>
     </message>
+    <message>
+        <source>none; questions about privacy go to our %1</source>
+        <extracomment>Dutch: &quot;geen; vragen over privacy gaan naar onze %1&quot; (%1: &quot;Privacy Officer&quot;)</extracomment>
+        <translation>none; questions about privacy go to our %1</translation>
+    </message>
+    <message>
+        <source>Contact details of the %1</source>
+        <extracomment>Dutch: &quot;Contactgegevens van de %1&quot;</extracomment>
+        <translation>Contact details of the %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachService</name>
@@ -3804,6 +3814,16 @@
         <source>; sent encrypted; password %1</source>
         <extracomment>Dutch: &quot;; versleuteld verstuurd; wachtwoord %1&quot; (%1: &quot;per telefoon&quot;, &quot;per sms&quot;)</extracomment>
         <translation>; sent encrypted; password %1</translation>
+    </message>
+    <message>
+        <source>System searched</source>
+        <extracomment>Dutch: &quot;Systeem doorzocht&quot;</extracomment>
+        <translation>System searched</translation>
+    </message>
+    <message>
+        <source>System “%2” searched by %1: %3</source>
+        <extracomment>Dutch: &quot;Systeem ‘%2’ doorzocht door %1: %3&quot;</extracomment>
+        <translation>System “%2” searched by %1: %3</translation>
     </message>
 </context>
 <context>

@@ -838,6 +838,16 @@
         <source>Notified after the 72 hours: the reasons for the delay are in section 2.</source>
         <translation>Melding gedaan na de 72 uur: de redenen voor de vertraging staan in onderdeel 2.</translation>
     </message>
+    <message>
+        <source>none; questions about privacy go to our %1</source>
+        <extracomment>Dutch: &quot;geen; vragen over privacy gaan naar onze %1&quot; (%1: &quot;Privacy Officer&quot;)</extracomment>
+        <translation>geen; vragen over privacy gaan naar onze %1</translation>
+    </message>
+    <message>
+        <source>Contact details of the %1</source>
+        <extracomment>Dutch: &quot;Contactgegevens van de %1&quot;</extracomment>
+        <translation>Contactgegevens van de %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachService</name>
@@ -3804,6 +3814,16 @@
         <source>; sent encrypted; password %1</source>
         <extracomment>Dutch: &quot;; versleuteld verstuurd; wachtwoord %1&quot; (%1: &quot;per telefoon&quot;, &quot;per sms&quot;)</extracomment>
         <translation>; versleuteld verstuurd; wachtwoord %1</translation>
+    </message>
+    <message>
+        <source>System searched</source>
+        <extracomment>Dutch: &quot;Systeem doorzocht&quot;</extracomment>
+        <translation>Systeem doorzocht</translation>
+    </message>
+    <message>
+        <source>System “%2” searched by %1: %3</source>
+        <extracomment>Dutch: &quot;Systeem ‘%2’ doorzocht door %1: %3&quot;</extracomment>
+        <translation>Systeem ‘%2’ doorzocht door %1: %3</translation>
     </message>
 </context>
 <context>

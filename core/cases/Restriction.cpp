@@ -71,10 +71,10 @@ QString RestrictionCodes::dutchText(RestrictionGround ground)
                               "daarvan om beperking van het gebruik ervan");
     case RestrictionGround::LegalClaims:
         return QStringLiteral("artikel 18 lid 1 sub c AVG: wij hebben de gegevens niet meer "
-                              "nodig, maar u hebt ze nodig voor de instelling, uitoefening of "
+                              "nodig, maar u heeft ze nodig voor de instelling, uitoefening of "
                               "onderbouwing van een rechtsvordering");
     case RestrictionGround::Objection:
-        return QStringLiteral("artikel 18 lid 1 sub d AVG: u hebt bezwaar gemaakt "
+        return QStringLiteral("artikel 18 lid 1 sub d AVG: u heeft bezwaar gemaakt "
                               "(artikel 21 lid 1), in afwachting van het antwoord op de vraag of "
                               "onze gerechtvaardigde gronden zwaarder wegen dan die van u");
     }

@@ -125,12 +125,30 @@ Section contactSection(const BreachNotificationContent &content, const QString &
     s.rows << Row { BreachNotification::tr("Privacy e-mail address"),
                     orNotRecorded(o.privacyEmail) };
     s.rows << Row { BreachNotification::tr("Phone number"), orNotRecorded(o.phone) };
-    s.rows << Row { BreachNotification::tr("Data protection officer"),
-                    o.fgName.trimmed().isEmpty() ? BreachNotification::tr(
-                        "not recorded in the settings (Settings → Organisation)")
-                                                 : o.fgName.trimmed() };
-    s.rows << Row { BreachNotification::tr("E-mail address of the data protection officer"),
-                    orNotRecorded(o.fgEmail) };
+    const QString role = o.signatureRoleText();
+    if (o.fgName.trimmed().isEmpty()
+        && role != QLatin1StringView(OrganisationDetails::defaultSignatureRole)) {
+        // An organisation without an FG signs as its "Privacy Officer" (issue 38, art. 37 AVG):
+        // the AP reads whom to call, not an FG "not recorded" (seed 003, Oosterpoort).
+        QStringList ways;
+        for (const QString &way : { o.officerEmail.trimmed(), o.officerPhone.trimmed() }) {
+            if (!way.isEmpty())
+                ways << way;
+        }
+        //: Dutch: "geen; vragen over privacy gaan naar onze %1" (%1: "Privacy Officer")
+        const QString none = BreachNotification::tr("none; questions about privacy go to our %1");
+        //: Dutch: "Contactgegevens van de %1"
+        const QString contact = BreachNotification::tr("Contact details of the %1");
+        s.rows << Row { BreachNotification::tr("Data protection officer"), none.arg(role) };
+        s.rows << Row { contact.arg(role), orNotRecorded(ways.join(QStringLiteral(", "))) };
+    } else {
+        s.rows << Row { BreachNotification::tr("Data protection officer"),
+                        o.fgName.trimmed().isEmpty() ? BreachNotification::tr(
+                            "not recorded in the settings (Settings → Organisation)")
+                                                     : o.fgName.trimmed() };
+        s.rows << Row { BreachNotification::tr("E-mail address of the data protection officer"),
+                        orNotRecorded(o.fgEmail) };
+    }
     s.rows << Row { BreachNotification::tr("Prepared by"), content.nameOf(content.preparedBy) };
     s.rows << Row { BreachNotification::tr("Our reference"), b.number };
     return s;

@@ -51,6 +51,7 @@ std::optional<QList<DossierMail>> readMails(const AttachmentService &files,
         if (const std::optional<MailMessage> message = MailFile::parse(*bytes, &why)) {
             mail.subject = message->subject;
             mail.from = message->from.address;
+            mail.fromName = message->from.name.simplified();
             mail.sent = message->date;
             mail.text = message->text.trimmed();
         } else {

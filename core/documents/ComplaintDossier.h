@@ -40,6 +40,7 @@ struct DossierMail
     QString fileName;
     QString subject;
     QString from; // the sender's address
+    QString fromName; // the sender's name as the From header gives it ("Annelies Verbeek")
     QDateTime sent; // the Date header; invalid when absent
     QString text; // the text part
     QString problem; // why it could not be read (translated); then the rest is empty

@@ -40,11 +40,17 @@ QStringList ownPhones(const ComplaintDossierContent &content)
 
 // The names in the dossier's texts that are no third party's: the organisation, the AP, the
 // recipients, the receiving controller, the representative and the staff who handled the
-// request (their names are the organisation's acts, not data of others).
+// request (their names are the organisation's acts, not data of others), and the senders of the
+// e-mails kept, whose addresses are no one else's either (ownEmails): the tenant registered as
+// "A. Verbeek" who signs "Annelies Verbeek" is not hidden from herself (seed 003).
 QStringList notThirdParties(const ComplaintDossierContent &content)
 {
     QStringList names { content.organisation.name, QStringLiteral("Autoriteit Persoonsgegevens"),
                         content.request.representative, content.request.transmitTo.name };
+    for (const DossierMail &mail : content.mails) {
+        if (!mail.fromName.isEmpty())
+            names << mail.fromName;
+    }
     for (const Disclosure &d : content.disclosures)
         names << d.recipientName;
     for (auto it = content.displayNames.cbegin(); it != content.displayNames.cend(); ++it)

@@ -6,6 +6,7 @@
 #include "cases/Grounds.h"
 #include "letters/LetterKind.h"
 #include "print/EncryptedPdf.h"
+#include "registers/SystemChecklist.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -168,6 +169,8 @@ QString EventText::title(const QString &action)
         { QStringLiteral("person.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
         //: Dutch: "Uit het privacypostvak geregistreerd"
         { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
+        //: Dutch: "Systeem doorzocht"
+        { QStringLiteral("case.system_searched"), QT_TR_NOOP("System searched") },
     };
     if (const char *title = titles.value(action))
         return tr(title);
@@ -355,6 +358,19 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
                   "disproportionate effort (art. 19): %3")
             .arg(actor, text(p, QLatin1StringView("recipient")),
                  text(p, QLatin1StringView("reason")));
+    if (action == QLatin1StringView("case.system_searched")) {
+        // A system of the request's checklist searched (art. 15: every system; seed 003: the
+        // dossier's chronology said "Gebeurtenis ‘case.system_searched’").
+        const auto result
+            = SystemChecklist::result(p.value(QLatin1StringView("result")).toString());
+        const QString found
+            = result ? SystemChecklist::resultLabel(*result) : text(p, QLatin1StringView("result"));
+        const QString note = p.value(QLatin1StringView("note")).toString().simplified();
+        //: Dutch: "Systeem ‘%2’ doorzocht door %1: %3"
+        const QString sentence = tr("System “%2” searched by %1: %3")
+                                     .arg(actor, text(p, QLatin1StringView("system")), found);
+        return note.isEmpty() ? sentence : QStringLiteral("%1 (%2)").arg(sentence, note);
+    }
     return {};
 }
 

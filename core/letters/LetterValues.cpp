@@ -611,7 +611,11 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
     for (const QString &item : std::as_const(contents))
         list += QStringLiteral("<li>%1</li>").arg(escaped(item));
     v->insert(QStringLiteral("export.inhoud"), list + QStringLiteral("</ul>"));
-    v->insert(QStringLiteral("export.overige_systemen"), AccessScope::letterHtml(report, files));
+    // Files that hold nothing of the person are no part of what Privacydesk records, and no data
+    // of another system follows them (seed 003: "De bestanden bevatten een deel van wat wij over
+    // u vastleggen" beside "Daarin staan geen gegevens van u").
+    v->insert(QStringLiteral("export.overige_systemen"),
+              AccessScope::letterHtml(report, files && !empty));
     // Only what reaches the person is theirs to keep safe: not files sent straight to another
     // organisation, nor files that hold nothing of theirs.
     v->insert(QStringLiteral("export.bewaren"),

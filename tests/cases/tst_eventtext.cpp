@@ -248,6 +248,19 @@ void TestEventText::rows()
         << u"case.note_added"_s << uR"({"text":"Gebeld met huurder.\n  Stuurt kopie."})"_s << false
         << u"Note by J. de Vries: Gebeld met huurder. Stuurt kopie."_s
         << u"Notitie van J. de Vries: Gebeld met huurder. Stuurt kopie."_s;
+    // Seed 003: the dossier's chronology said "Gebeurtenis ‘case.system_searched’".
+    QTest::newRow("system searched, with a note")
+        << u"case.system_searched"_s
+        << uR"({"system":"Overlastdossiers","result":"gevonden","note":"Dossier overlast 2025"})"_s
+        << false
+        << u"System “Overlastdossiers” searched by J. de Vries: Data found (in the report) "
+           u"(Dossier overlast 2025)"_s
+        << u"Systeem ‘Overlastdossiers’ doorzocht door J. de Vries: Gegevens gevonden (in het "
+           u"overzicht) (Dossier overlast 2025)"_s;
+    QTest::newRow("system searched, nothing found")
+        << u"case.system_searched"_s << uR"({"system":"ERP","result":"niets-gevonden"})"_s << false
+        << u"System “ERP” searched by J. de Vries: Nothing found"_s
+        << u"Systeem ‘ERP’ doorzocht door J. de Vries: Niets gevonden"_s;
     QTest::newRow("bsn override")
         << u"bsn.override"_s << uR"({"findings":[{"field":"Notitie","masked":"*****1234"}]})"_s
         << false

@@ -76,6 +76,7 @@ private slots:
     void processorOutsideTheEea();
     void noPersonNamedAndNoBsn();
     void rolesThatMayPrepareIt();
+    void organisationWithoutAnFg();
 
 private:
     std::optional<BreachNotificationContent> prepare(bool late = true)
@@ -333,6 +334,34 @@ void TestBreachNotification::rolesThatMayPrepareIt()
         QVERIFY(!N(*store, m_clock).collect(u"DL-2026-0099"_s, &error));
         QCOMPARE(error.code, ServiceError::Code::NotFound);
     }
+}
+
+// Seed 003 (Oosterpoort): an organisation without an FG signs as its "Privacy Officer"
+// (organisation.signature_role, art. 37 AVG). The AP reads whom to contact, with the privacy
+// officer's own e-mail and phone, not an FG "not recorded in the settings".
+void TestBreachNotification::organisationWithoutAnFg()
+{
+    auto content = prepare();
+    QVERIFY(content);
+    content->organisation.fgName.clear();
+    content->organisation.fgEmail.clear();
+    content->organisation.signatureRole = u"Privacy Officer"_s;
+    content->organisation.officerEmail = u"m.hendriks@oosterpoort.example"_s;
+    content->organisation.officerPhone = u"(024) 399 55 12"_s;
+    const QString text = N::text(*content);
+    QVERIFY2(!text.contains(N::tr("not recorded in the settings (Settings → Organisation)")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(N::tr("E-mail address of the data protection officer")),
+             qPrintable(text));
+    QString problem;
+    QVERIFY2(
+        inOrder(text,
+                { N::tr("Data protection officer"),
+                  N::tr("none; questions about privacy go to our %1").arg(u"Privacy Officer"_s),
+                  N::tr("Contact details of the %1").arg(u"Privacy Officer"_s),
+                  u"m.hendriks@oosterpoort.example, (024) 399 55 12"_s },
+                &problem),
+        qPrintable(problem + u"\n"_s + text));
 }
 
 QTEST_MAIN(TestBreachNotification)

@@ -77,6 +77,7 @@ private slots:
     void extensionNoticeSaysThePauseMovedTheDate();
     void outlookOriginalIsReadInTheDossier();
     void emptyPortabilityExportIsSaidAsItIs();
+    void senderOfTheMailIsNoThirdParty();
     void ownWritesAreNoChangeByHand();
 
 private:
@@ -457,6 +458,10 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     QVERIFY2(text.contains(u"Daarin staan geen gegevens van u."_s), qPrintable(text));
     QVERIFY(text.contains(u"artikel 20 lid 1 AVG"_s));
     QVERIFY2(!text.contains(u"Bewaar ze op een veilige plek"_s), qPrintable(text));
+    // Seed 003: nor that the files hold part of what Privacydesk records, or that data from the
+    // other systems follow them: nothing of the person is processed on consent or a contract.
+    QVERIFY2(!text.contains(u"De bestanden bevatten"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Die gegevens sturen wij u apart toe."_s), qPrintable(text));
 
     // Granted, the decision would say they get their data: refused, with the way out.
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 12)),
@@ -468,6 +473,37 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     QVERIFY(std::any_of(offered.cbegin(), offered.cend(), [](const LetterAvailability &a) {
         return a.kind == LetterKind::Besluit && !a.available && a.reason.contains(u"20(1)"_s);
     }));
+}
+
+// Seed 003 (Oosterpoort): the tenant registered as "Petra Jansen" who signs her e-mail with her
+// full first name is not marked as another person in her own words, nor hidden from her in the
+// version for the complainant; a neighbour she names still is.
+void TestDossierProof::senderOfTheMailIsNoThirdParty()
+{
+    const QByteArray mail = "From: Petronella Jansen <p.jansen@example.nl>\r\n"
+                            "To: privacy@voorbeeldhaven.nl\r\n"
+                            "Subject: Inzage\r\n"
+                            "Date: Thu, 01 Oct 2026 09:00:00 +0200\r\n"
+                            "MIME-Version: 1.0\r\n"
+                            "Content-Type: text/plain; charset=utf-8\r\n"
+                            "\r\n"
+                            "Ik wil weten wat buurman Karel Smits over mij meldde.\r\n"
+                            "Met vriendelijke groet,\r\n"
+                            "Petronella Jansen\r\n";
+    const auto c = mailedRequest(u"K380011"_s, u"verzoek-petronella.eml"_s, mail);
+    QVERIFY(c);
+    ServiceError error;
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString complete = textOf(*content);
+    QVERIFY2(complete.contains(u"Petronella Jansen"_s), qPrintable(complete));
+    QVERIFY2(!complete.contains(u"Petronella Jansen "_s + mark), qPrintable(complete));
+    QVERIFY2(complete.contains(u"Karel Smits "_s + mark), qPrintable(complete));
+    content->version = DossierVersion::Complainant;
+    const QString forComplainant = textOf(*content);
+    QVERIFY2(forComplainant.contains(u"Petronella Jansen"_s), qPrintable(forComplainant));
+    QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
 }
 
 // Issue 36 (H3 for letters, files and decisions): on a server a letter made and its dispatch

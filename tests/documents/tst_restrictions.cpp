@@ -106,6 +106,13 @@ void TestRestrictions::groundsInTheArticlesWords()
     QVERIFY(RestrictionCodes::dutchText(RestrictionGround::LegalClaims)
                 .contains(u"instelling, uitoefening of onderbouwing van een rechtsvordering"_s));
     QVERIFY(RestrictionCodes::label(RestrictionGround::Objection).contains(u"18(1)(d)"_s));
+    // The letter that quotes them says "u heeft", as every letter (issue 18; seed 003: "u hebt
+    // bezwaar gemaakt" in the kennisgeving opheffing beperking).
+    for (const RestrictionGround ground :
+         { RestrictionGround::Accuracy, RestrictionGround::Unlawful, RestrictionGround::LegalClaims,
+           RestrictionGround::Objection })
+        QVERIFY2(!RestrictionCodes::dutchText(ground).contains(u"u hebt"_s),
+                 qPrintable(RestrictionCodes::dutchText(ground)));
 }
 
 void TestRestrictions::recordedOnThePersonAndTheRequest()
