@@ -4045,6 +4045,19 @@
     </message>
 </context>
 <context>
+    <name>pd::KeptDestructions</name>
+    <message>
+        <source>The destruction log kept on this computer (%1) could not be read: %2</source>
+        <extracomment>Dutch: &quot;Het op deze computer bewaarde vernietigingsregister (%1) kon niet worden gelezen: %2&quot;</extracomment>
+        <translation>Het op deze computer bewaarde vernietigingsregister (%1) kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The destruction log kept on this computer (%1) was altered or damaged.</source>
+        <extracomment>Dutch: &quot;Het op deze computer bewaarde vernietigingsregister (%1) is gewijzigd of beschadigd.&quot;</extracomment>
+        <translation>Het op deze computer bewaarde vernietigingsregister (%1) is gewijzigd of beschadigd.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterCodes</name>
     <message>
         <source>Acknowledgement of receipt</source>
@@ -7065,6 +7078,34 @@
         <source>A rule&apos;s code is two to sixty characters long.</source>
         <extracomment>Dutch: &quot;De code van een regel is twee tot zestig tekens lang.&quot;</extracomment>
         <translation>De code van een regel is twee tot zestig tekens lang.</translation>
+    </message>
+    <message>
+        <source>your role in this store does not allow reading its destruction log</source>
+        <extracomment>Dutch: &quot;uw rol in deze kluis laat het lezen van haar vernietigingsregister niet toe&quot;</extracomment>
+        <translation>uw rol in deze kluis laat het lezen van haar vernietigingsregister niet toe</translation>
+    </message>
+    <message>
+        <source>The store&apos;s destruction log could not be kept on this computer (%1): a restore into the emptied database would not destroy again what was destroyed after the backup.</source>
+        <extracomment>Dutch: &quot;Het vernietigingsregister van deze kluis kon niet op deze computer worden bewaard (%1): een herstel in de geleegde database zou niet opnieuw vernietigen wat na de back-up is vernietigd.&quot;</extracomment>
+        <translation>Het vernietigingsregister van deze kluis kon niet op deze computer worden bewaard (%1): een herstel in de geleegde database zou niet opnieuw vernietigen wat na de back-up is vernietigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store&apos;s destruction log (%n destruction(s)) is kept on this computer. After IT drops the database and makes it again, empty (dropdb, createdb --owner), the same command restores the backup and destroys again what was destroyed after it.</source>
+        <extracomment>Dutch: &quot;Het vernietigingsregister van deze kluis (%n vernietiging(en)) is op deze computer bewaard. Nadat IT de database heeft verwijderd en leeg opnieuw gemaakt (dropdb, createdb --owner), zet dezelfde opdracht de back-up terug en vernietigt ze opnieuw wat na de back-up is vernietigd.&quot;</extracomment>
+        <translation>
+            <numerusform>Het vernietigingsregister van deze kluis (%n vernietiging) is op deze computer bewaard. Nadat IT de database heeft verwijderd en leeg opnieuw gemaakt (dropdb, createdb --owner), zet dezelfde opdracht de back-up terug en vernietigt ze opnieuw wat na de back-up is vernietigd.</numerusform>
+            <numerusform>Het vernietigingsregister van deze kluis (%n vernietigingen) is op deze computer bewaard. Nadat IT de database heeft verwijderd en leeg opnieuw gemaakt (dropdb, createdb --owner), zet dezelfde opdracht de back-up terug en vernietigt ze opnieuw wat na de back-up is vernietigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The destruction log of the store this backup replaces was not read on this computer before its database was dropped, so what was destroyed after the backup was not destroyed again. To avoid this, run restore before IT drops the database: it refuses then, and keeps that log on this computer.</source>
+        <extracomment>Dutch: &quot;Het vernietigingsregister van de kluis die deze back-up vervangt, is niet op deze computer gelezen voordat haar database werd verwijderd, dus wat na de back-up is vernietigd, is niet opnieuw vernietigd. Voorkom dit door restore uit te voeren voordat IT de database verwijdert: het weigert dan, en bewaart dat register op deze computer.&quot;</extracomment>
+        <translation>Het vernietigingsregister van de kluis die deze back-up vervangt, is niet op deze computer gelezen voordat haar database werd verwijderd, dus wat na de back-up is vernietigd, is niet opnieuw vernietigd. Voorkom dit door restore uit te voeren voordat IT de database verwijdert: het weigert dan, en bewaart dat register op deze computer.</translation>
+    </message>
+    <message>
+        <source>The kept destruction log could not be removed (%1); a next restore replays it again, which leaves what is destroyed as it is.</source>
+        <extracomment>Dutch: &quot;Het bewaarde vernietigingsregister kon niet worden verwijderd (%1); een volgend herstel voert het opnieuw uit, en wat al vernietigd is, blijft vernietigd.&quot;</extracomment>
+        <translation>Het bewaarde vernietigingsregister kon niet worden verwijderd (%1); een volgend herstel voert het opnieuw uit, en wat al vernietigd is, blijft vernietigd.</translation>
     </message>
 </context>
 <context>

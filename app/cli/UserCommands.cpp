@@ -418,14 +418,17 @@ public:
         const ServerLocation &location = server->location;
         const SecureBytes &password = server->password;
         const SecureBytes &passphrase = server->passphrase;
-        if (!ServerSetup::restore(source, passphrase, location, context.userName(), password,
-                                  TrailRows::all(), &why))
+        DestructionReplay replay;
+        ServiceError replayError;
+        if (!RetentionService::restoreServer(source, passphrase, location, context.userName(),
+                                             password, systemClock(), TrailRows::all(), &why,
+                                             &replay, &replayError))
             return CliContext::fail(why);
         CliContext::printLine(
             tr("Restored from %1 into %2.")
                 .arg(QDir::toNativeSeparators(QFileInfo(source).absoluteFilePath()),
                      location.toString()));
-        return Success;
+        return reportReplay(replay, replayError);
     }
 
     static int runRestore(CliContext &context)
@@ -483,6 +486,8 @@ public:
                    "backup failed: %1 The restored store may hold data that was destroyed; "
                    "check its destruction log against the store as it was.")
                     .arg(replayError.message));
+        if (!replay.note.isEmpty())
+            CliContext::printError(replay.note);
         if (!replay.uncheckedWhy.isEmpty())
             //: Dutch: "Waarschuwing: wat na het maken van deze back-up is vernietigd, kon niet
             //: worden nagegaan: %1 Vergelijk het vernietigingsregister van de kluis zoals die

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "audit/RecordedState.h"
 #include "session/UnitOfWork.h"
+#include "store/ServerLocation.h"
 #include "store/Store.h"
 #include "terms/RetentionTerms.h"
 #include "util/Clock.h"
@@ -156,6 +158,20 @@ public:
                         QString *safetyBackup, StoreError *error, bool otherStore,
                         Store::RestoreIdentities *identities, DestructionReplay *replay,
                         ServiceError *replayError);
+
+    // The same for a server store (`restore --from FILE` on a postgresql:// location, issue 36):
+    // ServerSetup::restore (every argument as there), which restores into an empty database
+    // only. Refused because the database still holds the store, that store's destruction log is
+    // read as admin and kept on this computer (KeptDestructions), and *error says so (or why it
+    // could not be); nothing changes in the database. Restored, the log kept here for the
+    // restored store is replayed on it and then removed; *replay says why not when none is kept
+    // (the database was dropped before this computer read it), and a kept log that cannot be
+    // read, or the replay itself failing, sets *replayError (the restore stands: say so loudly).
+    static bool restoreServer(const QString &file, const SecureBytes &passphrase,
+                              const ServerLocation &location, const QString &admin,
+                              const SecureBytes &password, const Clock &clock,
+                              const RecordedState::Sources &rows, QString *error,
+                              DestructionReplay *replay, ServiceError *replayError);
 
     // Nothing with *error set when the lookup could not be read (never "no such person").
     std::optional<qint64> personByKlantnummer(const QString &klantnummer,

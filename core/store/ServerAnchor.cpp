@@ -2,114 +2,26 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditRepository.h"
-#include "crypto/RegularFile.h"
-#include "store/StorePrivate.h"
+#include "store/KeyedFile.h"
 #include "util/Clock.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
-
-#include <cstring>
-#include <unistd.h>
 
 namespace pd {
-
-using namespace storedetail;
 
 namespace {
 
 constexpr auto formatLine = "privacydesk-server-anchor-v1";
-constexpr qsizetype keySize = 32;
-
-QFileDevice::Permissions ownerOnly()
-{
-    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-}
-
-// The bytes of a file that must be an ordinary file of ours (no link, pipe or device): empty
-// with *error when it cannot be read; *missing when it is not there at all.
-QByteArray readOwnFile(const QString &path, bool *missing, QString *error)
-{
-    *missing = false;
-    FileKind kind = FileKind::Missing;
-    int errorNumber = 0;
-    const int fd = openRegularFile(path, &kind, &errorNumber);
-    if (fd < 0) {
-        *missing = kind == FileKind::Missing;
-        if (!*missing)
-            *error = kind == FileKind::NotRegular
-                ? QStringLiteral("%1 is not an ordinary file").arg(path)
-                : QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(strerror(errorNumber)));
-        return {};
-    }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return {};
-    }
-    const QByteArray bytes = file.read(64 * 1024);
-    if (file.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return {};
-    }
-    return bytes;
-}
-
-bool writeOwnFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly())
-        || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
+// The kept positions are read whole; one is a few lines.
+constexpr qsizetype maxAnchorSize = 64 * 1024;
 
 // The key of this user's kept positions, made on first use.
 QByteArray anchorKey(QString *error)
 {
-    StoreError folderError;
-    if (!makePrivatePath(ServerAnchor::directory(), &folderError)) {
-        *error = folderError.detail();
-        return {};
-    }
-    const QString path = QDir(ServerAnchor::directory()).filePath(QStringLiteral("key"));
-    bool missing = false;
-    QByteArray key = readOwnFile(path, &missing, error);
-    if (!missing) {
-        if (!error->isEmpty())
-            return {};
-        if (key.size() != keySize) {
-            *error = QStringLiteral("%1 is not a key of %2 bytes").arg(path).arg(keySize);
-            return {};
-        }
-        return key;
-    }
-    key.resize(keySize);
-    QRandomGenerator::system()->generate(key.begin(), key.end());
-    QFile file(path);
-    // NewOnly: two programs making the key at once must not each keep their own.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly())) {
-        if (file.exists())
-            return readOwnFile(path, &missing, error);
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return {};
-    }
-    if (file.write(key) != key.size() || !file.flush()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        file.remove();
-        return {};
-    }
-    return key;
+    return KeyedFile::key(ServerAnchor::directory(), error);
 }
 
 QString anchorPath(const QString &storeId)
@@ -125,23 +37,18 @@ QByteArray body(const QString &storeId, const ServerAnchor::Head &head)
         + "\nverified=" + head.verifiedAt.toString(Qt::ISODateWithMs).toUtf8() + '\n';
 }
 
-QByteArray mac(const QByteArray &key, const QByteArray &text)
-{
-    return QMessageAuthenticationCode::hash(text, key, QCryptographicHash::Sha256).toHex();
-}
-
 // The kept position of storeId: nullopt with *error empty when none is kept.
 std::optional<ServerAnchor::Head> readKept(const QString &storeId, const QByteArray &key,
                                            QString *error)
 {
     bool missing = false;
-    const QByteArray bytes = readOwnFile(anchorPath(storeId), &missing, error);
+    const QByteArray bytes = KeyedFile::read(anchorPath(storeId), maxAnchorSize, &missing, error);
     if (missing || !error->isEmpty())
         return std::nullopt;
-    const qsizetype macAt = bytes.lastIndexOf("mac=");
+    const std::optional<QByteArray> text = KeyedFile::unsealed(key, bytes);
     ServerAnchor::Head head;
-    if (macAt > 0) {
-        for (const QByteArray &line : bytes.left(macAt).split('\n')) {
+    if (text) {
+        for (const QByteArray &line : text->split('\n')) {
             const qsizetype equals = line.indexOf('=');
             const QByteArray name = line.left(equals);
             const QByteArray value = line.mid(equals + 1);
@@ -156,9 +63,8 @@ std::optional<ServerAnchor::Head> readKept(const QString &storeId, const QByteAr
                     = QDateTime::fromString(QString::fromUtf8(value), Qt::ISODateWithMs);
         }
     }
-    const QByteArray expected = mac(key, body(storeId, head));
-    if (macAt <= 0 || bytes.left(macAt) != body(storeId, head)
-        || bytes.mid(macAt + 4).trimmed() != expected) {
+    // The text must be exactly what writeKept writes for this store and head.
+    if (!text || *text != body(storeId, head)) {
         *error = ServerAnchor::tr("The kept head of the audit trail (%1) was altered or damaged.")
                      .arg(anchorPath(storeId));
         return std::nullopt;
@@ -169,8 +75,8 @@ std::optional<ServerAnchor::Head> readKept(const QString &storeId, const QByteAr
 bool writeKept(const QString &storeId, const QByteArray &key, const ServerAnchor::Head &head,
                QString *error)
 {
-    const QByteArray text = body(storeId, head);
-    return writeOwnFile(anchorPath(storeId), text + "mac=" + mac(key, text) + '\n', error);
+    return KeyedFile::write(anchorPath(storeId), KeyedFile::sealed(key, body(storeId, head)),
+                            error);
 }
 
 struct ServerHead
@@ -236,8 +142,7 @@ QString ServerAnchor::rolledBack(const QString &what)
 
 QString ServerAnchor::directory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("Privacydesk/server-anchors"));
+    return KeyedFile::folder(QStringLiteral("server-anchors"));
 }
 
 ServerAnchor::Result ServerAnchor::check(const QSqlDatabase &db, const QString &storeId)

@@ -434,13 +434,15 @@ bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
 bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
                           const ServerLocation &location, const QString &admin,
                           const SecureBytes &password, const RecordedState::Sources &rows,
-                          QString *error)
+                          QString *error, bool *storeThere)
 {
     const QString login = admin.trimmed();
     const bool done = asOwner(
         location, login, password, Power::CreateRoleIntoEmpty, error,
         [&](QSqlDatabase &db, bool exists) {
             if (exists) {
+                if (storeThere)
+                    *storeThere = true;
                 //: Dutch: "De database %1 bevat al een kluis: een back-up wordt alleen in een
                 //: lege database teruggezet. Er is niets veranderd."
                 *error = tr("The database %1 holds a store already: a backup is restored into an "

@@ -53,11 +53,12 @@ public:
     // database, CREATEROLE) acting as the owner role; then the database's settings that pg_dump
     // does not carry (search_path, CONNECT for the groups), the store opened as ADMIN, its chain
     // verified (with the rows against their trail: rows is cases/TrailRows::all()), and
-    // store.restored recorded.
+    // store.restored recorded. Refused because the database holds a store already, *storeThere
+    // (when given) is set: the caller may read that store before IT drops the database.
     static bool restore(const QString &file, const SecureBytes &passphrase,
                         const ServerLocation &location, const QString &admin,
                         const SecureBytes &password, const RecordedState::Sources &rows,
-                        QString *error);
+                        QString *error, bool *storeThere = nullptr);
 
     struct Finding
     {

@@ -198,6 +198,7 @@ struct DestructionReplay
     QStringList replayed;
     int alreadyDone = 0; // entries whose data the backup no longer held (older than it)
     int notInBackup = 0; // entries about data the backup never held (made after it)
+    QString note; // translated: what else to say, beside a replay that was done
 };
 
 // What destroying a person's request files would do, for the confirmation and for --confirm-less

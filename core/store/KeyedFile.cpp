@@ -1,0 +1,138 @@
+#include "store/KeyedFile.h"
+
+#include "crypto/RegularFile.h"
+#include "store/StoreError.h"
+#include "store/StorePrivate.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cstring>
+#include <unistd.h>
+
+namespace pd {
+
+namespace {
+
+constexpr qsizetype keySize = 32;
+
+QFileDevice::Permissions ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+QByteArray mac(const QByteArray &key, const QByteArray &text)
+{
+    return QMessageAuthenticationCode::hash(text, key, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+QString KeyedFile::folder(const QString &name)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Privacydesk/") + name);
+}
+
+QByteArray KeyedFile::read(const QString &path, qsizetype maxSize, bool *missing, QString *error)
+{
+    *missing = false;
+    FileKind kind = FileKind::Missing;
+    int errorNumber = 0;
+    const int fd = openRegularFile(path, &kind, &errorNumber);
+    if (fd < 0) {
+        *missing = kind == FileKind::Missing;
+        if (!*missing)
+            *error = kind == FileKind::NotRegular
+                ? QStringLiteral("%1 is not an ordinary file").arg(path)
+                : QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(strerror(errorNumber)));
+        return {};
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray bytes = file.read(maxSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (bytes.size() > maxSize) {
+        *error = QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(maxSize);
+        return {};
+    }
+    return bytes;
+}
+
+bool KeyedFile::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly())
+        || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray KeyedFile::key(const QString &folder, QString *error)
+{
+    StoreError folderError;
+    if (!storedetail::makePrivatePath(folder, &folderError)) {
+        *error = folderError.detail();
+        return {};
+    }
+    const QString path = QDir(folder).filePath(QStringLiteral("key"));
+    bool missing = false;
+    QByteArray key = read(path, keySize, &missing, error);
+    if (!missing) {
+        if (!error->isEmpty())
+            return {};
+        if (key.size() != keySize) {
+            *error = QStringLiteral("%1 is not a key of %2 bytes").arg(path).arg(keySize);
+            return {};
+        }
+        return key;
+    }
+    key.resize(keySize);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    QFile file(path);
+    // NewOnly: two programs making the key at once must not each keep their own.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly())) {
+        if (file.exists())
+            return read(path, keySize, &missing, error);
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.write(key) != key.size() || !file.flush()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        file.remove();
+        return {};
+    }
+    return key;
+}
+
+QByteArray KeyedFile::sealed(const QByteArray &key, const QByteArray &text)
+{
+    return text + "mac=" + mac(key, text) + '\n';
+}
+
+std::optional<QByteArray> KeyedFile::unsealed(const QByteArray &key, const QByteArray &bytes)
+{
+    const qsizetype macAt = bytes.lastIndexOf("mac=");
+    if (macAt <= 0 || bytes.at(macAt - 1) != '\n')
+        return std::nullopt;
+    const QByteArray text = bytes.left(macAt);
+    if (bytes.mid(macAt + 4).trimmed() != mac(key, text))
+        return std::nullopt;
+    return text;
+}
+
+} // namespace pd
