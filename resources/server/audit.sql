@@ -521,7 +521,9 @@ $$;
 --   breach.follow-up, breach.person-    updated_at (they change the breach's other tables)
 --   informed, breach.persons-linked
 --   any other action                    none
--- Rows of other tables are described by any change event of their entity, as before.
+-- The rows of the other tables of an entity are told apart per table and operation
+-- (pd_audit_row_actions). Those of a covenant, a DPIA, a hold on outside data or a restriction
+-- are described by any change event of their entity, as before.
 -- (No SET search_path, which it does not need: so the planner inlines it into
 -- pd_audit_described_columns, which runs for every row an import updates.)
 CREATE OR REPLACE FUNCTION pd_audit_action_columns(tbl text, act text) RETURNS text[]
@@ -604,6 +606,28 @@ $$;
 -- searched for a request (case_system_checks, issue 40) is recorded by case.system_searched in
 -- the searcher's name (SystemChecklist::tick), each replacing the one before for that system;
 -- the destruction erases its note.
+-- A data breach's other tables, as BreachService, BreachLetterService and the retention rules
+-- write them. Its natures and kinds of data (breach_natures, breach_data) are written by its
+-- report (breach.added) and replaced by a change of its description (breach.updated); its
+-- criteria (breach_criteria) replaced only by its assessment (breach.assessed); none of them
+-- is ever changed in place. A person is linked or unlinked by breach.persons-linked, marked
+-- informed by breach.person-informed (the day only), unlinked too by the breach's destruction
+-- (breach.destroyed). A follow-up (breach_follow_ups) is only added, by breach.follow-up in the
+-- name of whoever records it; the destruction erases its text, and nothing removes one. A
+-- letter to a person (breach_letters) is added by breach.letter in the maker's own name, its
+-- dispatch recorded by breach.letter_sent, its text erased by the destruction of its person
+-- (breach.person_destroyed), the row removed by the breach's destruction.
+-- A disclosure (disclosures: its own row too, DisclosureService, RetentionDestruction) is
+-- added by disclosure.created in the name of whoever registers it, changed by
+-- disclosure.updated (what the desk's form writes) or, when a data subject of it is destroyed,
+-- by disclosure.person_destroyed (the count of persons removed and the texts that could name
+-- them), removed by disclosure.deleted. Its persons and kinds of data (disclosure_persons,
+-- disclosure_data) are written by disclosure.created or replaced by disclosure.updated and
+-- removed with it (disclosure.deleted); a person goes from it also by
+-- disclosure.person_destroyed; neither is ever changed in place.
+-- A user (users, UserService, ServerSetup's first beheerder) is added (or added again) by
+-- user.added, and changed otherwise only by user.removed, user.display_name_changed and
+-- user.password_reset (the key slot); no user is ever deleted.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -633,6 +657,40 @@ AS $$
         WHEN tbl = 'case_system_checks' AND op IN ('INSERT', 'DELETE') THEN
             ARRAY['case.system_searched']
         WHEN tbl = 'case_system_checks' THEN ARRAY['retention.destroyed']
+        WHEN tbl IN ('breach_natures', 'breach_data') AND op = 'INSERT' THEN
+            ARRAY['breach.added', 'breach.updated']
+        WHEN tbl IN ('breach_natures', 'breach_data') AND op = 'DELETE' THEN
+            ARRAY['breach.updated']
+        WHEN tbl IN ('breach_natures', 'breach_data', 'breach_criteria') AND op = 'UPDATE' THEN
+            ARRAY[]::text[]
+        WHEN tbl = 'breach_criteria' THEN ARRAY['breach.assessed']
+        WHEN tbl = 'breach_persons' AND op = 'INSERT' THEN ARRAY['breach.persons-linked']
+        WHEN tbl = 'breach_persons' AND op = 'DELETE' THEN
+            ARRAY['breach.persons-linked', 'breach.destroyed']
+        WHEN tbl = 'breach_persons' THEN ARRAY['breach.person-informed']
+        WHEN tbl = 'breach_follow_ups' AND op = 'INSERT' THEN ARRAY['breach.follow-up']
+        WHEN tbl = 'breach_follow_ups' AND op = 'UPDATE' THEN ARRAY['breach.destroyed']
+        WHEN tbl = 'breach_follow_ups' THEN ARRAY[]::text[]
+        WHEN tbl = 'breach_letters' AND op = 'INSERT' THEN ARRAY['breach.letter']
+        WHEN tbl = 'breach_letters' AND op = 'UPDATE' THEN
+            ARRAY['breach.letter_sent', 'breach.person_destroyed']
+        WHEN tbl = 'breach_letters' THEN ARRAY['breach.destroyed']
+        WHEN tbl = 'disclosures' AND op = 'INSERT' THEN ARRAY['disclosure.created']
+        WHEN tbl = 'disclosures' AND op = 'UPDATE' THEN
+            ARRAY['disclosure.updated', 'disclosure.person_destroyed']
+        WHEN tbl = 'disclosures' THEN ARRAY['disclosure.deleted']
+        WHEN tbl IN ('disclosure_persons', 'disclosure_data') AND op = 'INSERT' THEN
+            ARRAY['disclosure.created', 'disclosure.updated']
+        WHEN tbl = 'disclosure_persons' AND op = 'DELETE' THEN
+            ARRAY['disclosure.updated', 'disclosure.deleted', 'disclosure.person_destroyed']
+        WHEN tbl = 'disclosure_data' AND op = 'DELETE' THEN
+            ARRAY['disclosure.updated', 'disclosure.deleted']
+        WHEN tbl IN ('disclosure_persons', 'disclosure_data') THEN ARRAY[]::text[]
+        WHEN tbl = 'users' AND op = 'INSERT' THEN ARRAY['user.added']
+        WHEN tbl = 'users' AND op = 'UPDATE' THEN
+            ARRAY['user.added', 'user.removed', 'user.display_name_changed',
+                  'user.password_reset']
+        WHEN tbl = 'users' THEN ARRAY[]::text[]
         ELSE NULL
     END
 $$;
@@ -641,6 +699,15 @@ $$;
 -- letter's dispatch writes only the dispatch (LetterRepository::markLetterSent), never the text
 -- that was sent; the destruction erases the text and how it went (eraseLetterTexts), and a
 -- file's name and content (AttachmentRepository::destroyContents), never its fingerprint.
+-- The same for a breach's letter (LetterRepository::markBreachLetterSent, and
+-- eraseBreachLetterTexts when its person is destroyed); marking a linked person informed
+-- writes the day only (BreachRepository::markPersonInformed); the breach's destruction erases a
+-- follow-up's text (BreachRepository::purge). A disclosure's change writes what the form holds
+-- (DisclosureRepository::update), never who made it or when or how many persons went; a
+-- person's destruction counts the person removed and replaces them in the texts
+-- (removePerson). A user added again (UserRepository::add) writes all but the login; the
+-- removal ends the user and takes the key slot, a new name is the name only, a reset
+-- password a new key slot.
 CREATE OR REPLACE FUNCTION pd_audit_row_columns(tbl text, act text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -656,6 +723,24 @@ AS $$
         WHEN tbl = 'art19_notifications' AND act = 'retention.destroyed' THEN
             ARRAY['exempt_reason']
         WHEN tbl = 'case_system_checks' AND act = 'retention.destroyed' THEN ARRAY['note']
+        WHEN tbl = 'breach_letters' AND act = 'breach.letter_sent' THEN
+            ARRAY['sent_on', 'sent_how', 'sent_recorded_at', 'sent_recorded_by']
+        WHEN tbl = 'breach_letters' AND act = 'breach.person_destroyed' THEN
+            ARRAY['body', 'sent_how', 'destroyed_at']
+        WHEN tbl = 'breach_persons' AND act = 'breach.person-informed' THEN ARRAY['informed_on']
+        WHEN tbl = 'breach_follow_ups' AND act = 'breach.destroyed' THEN ARRAY['text']
+        WHEN tbl = 'disclosures' AND act = 'disclosure.updated' THEN
+            ARRAY['disclosed_on', 'recipient_id', 'data_text', 'purpose', 'legal_basis',
+                  'basis_text', 'requested_by', 'case_id', 'informed', 'informed_on',
+                  'not_informed_reason', 'covenant_id', 'updated_at']
+        WHEN tbl = 'disclosures' AND act = 'disclosure.person_destroyed' THEN
+            ARRAY['destroyed_persons', 'data_text', 'purpose', 'basis_text', 'requested_by',
+                  'not_informed_reason', 'updated_at']
+        WHEN tbl = 'users' AND act = 'user.added' THEN
+            ARRAY['display_name', 'role', 'key_slot', 'created_at', 'removed_at']
+        WHEN tbl = 'users' AND act = 'user.removed' THEN ARRAY['removed_at', 'key_slot']
+        WHEN tbl = 'users' AND act = 'user.display_name_changed' THEN ARRAY['display_name']
+        WHEN tbl = 'users' AND act = 'user.password_reset' THEN ARRAY['key_slot']
         ELSE NULL
     END
 $$;
@@ -736,6 +821,7 @@ DECLARE
     owner   record;
     owned   boolean := false;
     covered boolean;
+    author  text;
 BEGIN
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
@@ -760,23 +846,28 @@ BEGIN
             covered := owned AND (TG_OP <> 'INSERT' OR new_row ->> 'author' = session_user)
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id,
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
-        ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments', 'case_decisions',
-                                'case_ap_references', 'art19_notifications', 'case_types',
-                                'case_system_checks') THEN
-            -- A letter, a file, an AP reference or an art. 19 record in someone else's name, or
-            -- a letter's text changed behind its dispatch, a file's content behind another
-            -- file, a decision behind a note.
+        ELSIF pd_audit_row_actions(TG_TABLE_NAME, TG_OP) IS NOT NULL THEN
+            -- A letter, a file, an AP reference, an art. 19 record, a breach's follow-up or
+            -- letter, a disclosure in someone else's name, or a letter's text changed behind
+            -- its dispatch, a file's content behind another file, a decision behind a note, a
+            -- breach's criteria behind a follow-up, a user's role behind a new display name.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
+            -- Who the row says added it (NULL: it names nobody, as a decision, a kind, a
+            -- breach's sets and persons, a disclosure's persons and data, a user).
+            author := CASE TG_TABLE_NAME
+                          WHEN 'letters' THEN 'generated_by'
+                          WHEN 'breach_letters' THEN 'generated_by'
+                          WHEN 'case_attachments' THEN 'added_by'
+                          WHEN 'case_ap_references' THEN 'changed_by'
+                          WHEN 'case_system_checks' THEN 'searched_by'
+                          WHEN 'art19_notifications' THEN 'recorded_by'
+                          WHEN 'breach_follow_ups' THEN 'recorded_by'
+                          WHEN 'disclosures' THEN 'created_by' END;
             covered := owned
-                       AND (TG_OP <> 'INSERT' OR TG_TABLE_NAME IN ('case_decisions', 'case_types')
-                            OR new_row ->> CASE TG_TABLE_NAME
-                                               WHEN 'letters' THEN 'generated_by'
-                                               WHEN 'case_attachments' THEN 'added_by'
-                                               WHEN 'case_ap_references' THEN 'changed_by'
-                                               WHEN 'case_system_checks' THEN 'searched_by'
-                                               ELSE 'recorded_by' END = session_user)
+                       AND (TG_OP <> 'INSERT' OR author IS NULL
+                            OR new_row ->> author = session_user)
                        AND pd_audit_described_row(owner.entity_type, owner.entity_id,
                                                   TG_TABLE_NAME, TG_OP, changed);
         ELSIF changed IS NULL THEN

@@ -15,6 +15,8 @@
 #include "audit/AuditLog.h"
 #include "breaches/BreachService.h"
 #include "cases/CaseService.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
 #include "store/ServerSetup.h"
 #include "util/Clock.h"
 
@@ -61,6 +63,7 @@ private:
         return sql.replace(u"{fenna_case}"_s, m_fennaCase)
             .replace(u"{breach}"_s, m_breach)
             .replace(u"{karel_case}"_s, m_karelCase)
+            .replace(u"{disclosure}"_s, m_disclosure)
             .replace(u"{verifier}"_s, verifier);
     }
     QString superuserValue(const QString &sql)
@@ -100,6 +103,7 @@ private:
     QString m_fennaCase; // a request the officer logged
     QString m_karelCase; // a request the phone desk logged
     QString m_breach; // an open breach the officer reported
+    QString m_disclosure; // the id of a disclosure the officer registered
 };
 
 void TestPsqlAttacks::initTestCase()
@@ -129,6 +133,25 @@ void TestPsqlAttacks::initTestCase()
     const auto added = BreachService(*store).add(breach, false, &reportError);
     QVERIFY2(added, qPrintable(reportError.message));
     m_breach = added->number;
+
+    // A disclosure of the person of the officer's request, to a recipient of the catalogue.
+    Recipient recipient;
+    recipient.name = u"Incassobureau Noord"_s;
+    const auto listed = RecipientService(*store).add(recipient, false, &reportError);
+    QVERIFY2(listed, qPrintable(reportError.message));
+    Disclosure disclosure;
+    disclosure.date = systemClock().today().addDays(-1);
+    disclosure.recipientId = listed->id;
+    const qint64 personId
+        = superuserValue(u"SELECT person_id FROM cases WHERE number = '"_s + m_fennaCase + u"'"_s)
+              .toLongLong();
+    disclosure.persons = { DisclosurePerson { personId, {}, {} } };
+    disclosure.data = { DataCategory::Naw };
+    disclosure.purpose = u"Incasso van een achterstand"_s;
+    disclosure.basis = LegalBasis::LegitimateInterest;
+    const auto registered = DisclosureService(*store).add(disclosure, false, &reportError);
+    QVERIFY2(registered, qPrintable(reportError.message));
+    m_disclosure = QString::number(registered->id);
 }
 
 void TestPsqlAttacks::attack_data()
@@ -629,6 +652,122 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); UPDATE breaches SET state = 'gesloten', closed_at = "
            "'2020-01-05T09:00:00.000Z', closed_by = 'bert' WHERE number = '{breach}'"_s
         << Expect::Described << u"breaches"_s << QString();
+
+    // A breach's other tables (issue 36, H3 for a breach's rows): each only by the step that
+    // writes it, a follow-up and a letter in the maker's own name.
+    QTest::addRow("fenna records a follow-up in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); INSERT INTO breach_follow_ups (breach_id, kind, at, text, recorded_by, "
+           "recorded_at) SELECT id, 'aanvullen', '2020-01-13T09:00:00.000Z', 'namens bert', "
+           "'bert', '2020-01-13T09:00:00.000Z' FROM breaches WHERE number = '{breach}'"_s
+        << Expect::Described << u"breach_follow_ups"_s << QString();
+    QTest::addRow("fenna rewrites a follow-up behind adding it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); INSERT INTO breach_follow_ups (breach_id, kind, at, text, recorded_by, "
+           "recorded_at) SELECT id, 'aanvullen', '2020-01-14T09:00:00.000Z', 'zoals gemeld', "
+           "'fenna', '2020-01-14T09:00:00.000Z' FROM breaches WHERE number = '{breach}'; UPDATE "
+           "breach_follow_ups SET text = 'achteraf anders' WHERE text = 'zoals gemeld'"_s
+        << Expect::Described << u"breach_follow_ups"_s << QString();
+    QTest::addRow("fenna adds a nature to a breach behind a follow-up on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); INSERT INTO breach_natures (breach_id, nature) SELECT id, 'integriteit' "
+           "FROM breaches WHERE number = '{breach}'"_s
+        << Expect::Described << u"breach_natures"_s << QString();
+    QTest::addRow("fenna removes a breach's kinds of data behind its assessment")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.assessed\", "
+           "\"{}\"]]'); DELETE FROM breach_data WHERE breach_id = (SELECT id FROM breaches WHERE "
+           "number = '{breach}')"_s
+        << Expect::Described << u"breach_data"_s << QString();
+    QTest::addRow("fenna adds a criterion to a breach behind a change of its description")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.updated\", "
+           "\"{}\"]]'); INSERT INTO breach_criteria (breach_id, criterion) SELECT id, "
+           "'groot-aantal' FROM breaches WHERE number = '{breach}'"_s
+        << Expect::Described << u"breach_criteria"_s << QString();
+    QTest::addRow("fenna links a person to a breach behind a follow-up on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); INSERT INTO breach_persons (breach_id, person_id) SELECT b.id, "
+           "c.person_id FROM breaches b, cases c WHERE b.number = '{breach}' AND c.number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"breach_persons"_s << QString();
+    QTest::addRow("fenna backdates when a person was told behind linking them")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.persons-linked\", "
+           "\"{}\"]]'); INSERT INTO breach_persons (breach_id, person_id) SELECT b.id, "
+           "c.person_id FROM breaches b, cases c WHERE b.number = '{breach}' AND c.number = "
+           "'{karel_case}'; UPDATE breach_persons SET informed_on = '2020-01-15' WHERE "
+           "person_id = (SELECT person_id FROM cases WHERE number = '{karel_case}')"_s
+        << Expect::Described << u"breach_persons"_s << QString();
+    QTest::addRow("fenna makes a breach letter in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.letter\", \"{}\"]]'); "
+           "INSERT INTO breach_letters (breach_id, person_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT b.id, c.person_id, 'kennisgeving-datalek', 'namens bert', "
+           "repeat('0', 64), '2020-01-16T09:00:00.000Z', 'bert' FROM breaches b, cases c WHERE "
+           "b.number = '{breach}' AND c.number = '{fenna_case}'"_s
+        << Expect::Described << u"breach_letters"_s << QString();
+    QTest::addRow("fenna rewrites a breach letter's text behind its dispatch")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.letter\", \"{}\"], "
+           "[\"breach\", \"{breach}\", \"breach.letter_sent\", \"{}\"]]'); INSERT INTO "
+           "breach_letters (breach_id, person_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT b.id, c.person_id, 'kennisgeving-datalek', 'zoals verstuurd', "
+           "repeat('0', 64), '2020-01-17T09:00:00.000Z', 'fenna' FROM breaches b, cases c WHERE "
+           "b.number = '{breach}' AND c.number = '{fenna_case}'; UPDATE breach_letters SET body "
+           "= 'achteraf anders', sent_on = '2020-01-17', sent_how = 'per post' WHERE body = "
+           "'zoals verstuurd'"_s
+        << Expect::Described << u"breach_letters"_s << QString();
+
+    // A disclosure (issue 36, H3 for disclosures): registered in the registrar's own name, each
+    // change writing only what the desk's form holds; its persons and data replaced, never
+    // changed in place.
+    QTest::addRow("fenna registers a disclosure in bert's name")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"disclosure\", \"900101\", \"disclosure.created\", "
+           "\"{}\"]]'); INSERT INTO disclosures (id, disclosed_on, recipient_id, purpose, "
+           "legal_basis, informed, created_at, created_by, updated_at) SELECT 900101, "
+           "'2020-01-18', recipient_id, 'namens bert', 'f', 'nog-te-doen', "
+           "'2020-01-18T09:00:00.000Z', 'bert', '2020-01-18T09:00:00.000Z' FROM disclosures "
+           "WHERE id = {disclosure}"_s
+        << Expect::Described << u"disclosures"_s << QString();
+    QTest::addRow("fenna names bert as a disclosure's registrar behind a change of it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"disclosure\", \"{disclosure}\", "
+           "\"disclosure.updated\", \"{}\"]]'); UPDATE disclosures SET created_by = 'bert' WHERE "
+           "id = {disclosure}"_s
+        << Expect::Described << u"disclosures"_s << QString();
+    QTest::addRow("fenna moves a disclosure to another person behind a change of it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"disclosure\", \"{disclosure}\", "
+           "\"disclosure.updated\", \"{}\"]]'); UPDATE disclosure_persons SET person_id = "
+           "(SELECT person_id FROM cases WHERE number = '{karel_case}') WHERE disclosure_id = "
+           "{disclosure}"_s
+        << Expect::Described << u"disclosure_persons"_s << QString();
+    QTest::addRow("fenna adds a kind of data to a disclosure behind its removal")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"disclosure\", \"{disclosure}\", "
+           "\"disclosure.deleted\", \"{}\"]]'); INSERT INTO disclosure_data (disclosure_id, "
+           "category) VALUES ({disclosure}, 'betaalgegevens')"_s
+        << Expect::Described << u"disclosure_data"_s << QString();
+
+    // A user (issue 36, H3 for users): a role only by adding the user, a name only by a new one.
+    QTest::addRow("bert makes the auditor a beheerder behind a new name for her")
+        << u"bert"_s
+        << u"SELECT pd_audit_append('[[\"user\", \"anna\", \"user.display_name_changed\", "
+           "\"{}\"]]'); UPDATE users SET display_name = 'Anna Beheer', role = 'beheerder' WHERE "
+           "login = 'anna'"_s
+        << Expect::Described << u"users"_s
+        << u"UPDATE privacydesk.users SET role = 'auditor' WHERE login = 'anna'"_s;
+    QTest::addRow("bert renames the officer behind resetting her password")
+        << u"bert"_s
+        << u"SELECT pd_audit_append('[[\"user\", \"fenna\", \"user.password_reset\", "
+           "\"{}\"]]'); UPDATE users SET display_name = 'Iemand Anders' WHERE login = 'fenna'"_s
+        << Expect::Described << u"users"_s << QString();
 
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
