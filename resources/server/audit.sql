@@ -412,10 +412,12 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 -- tables is matched with the entity it belongs to (pd_row_entity: a request's rows with the
 -- request, a person with the person, ...): a row whose entity has no event of this transaction
 -- that describes the change (for a request's, a person's or a breach's own row: no event whose
--- action changes all the columns that changed, pd_audit_action_columns) gets one of its own, action
--- 'sql.changed', about that entity (a row of no entity: about the table), the payload naming
--- the operation, the table, the row's id and the changed columns (never their values: they may
--- name people).
+-- action changes all the columns that changed, pd_audit_action_columns; for the entity's other
+-- rows: none of the actions that write that row, pd_audit_row_actions, with its columns,
+-- pd_audit_row_columns, and in the writer's own name where the row names one) gets one of its
+-- own, action 'sql.changed', about that entity (a row of no entity: about the table), the
+-- payload naming the operation, the table, the row's id and the changed columns (never their
+-- values: they may name people).
 -- One harmless event about something else no longer covers a change by hand. Rows of tables
 -- with no entity of their own (settings, catalogues, registers' lists) are covered by any event
 -- the application wrote in the transaction, as before.
@@ -522,8 +524,7 @@ $$;
 --   informed, breach.persons-linked
 --   any other action                    none
 -- The rows of the other tables of an entity are told apart per table and operation
--- (pd_audit_row_actions). Those of a covenant, a DPIA, a hold on outside data or a restriction
--- are described by any change event of their entity, as before.
+-- (pd_audit_row_actions).
 -- (No SET search_path, which it does not need: so the planner inlines it into
 -- pd_audit_described_columns, which runs for every row an import updates.)
 CREATE OR REPLACE FUNCTION pd_audit_action_columns(tbl text, act text) RETURNS text[]
@@ -585,9 +586,10 @@ AS $$
     END
 $$;
 
--- Which actions write a row of a request's other tables (issue 36, H3: the issue's "backdated
--- note in someone else's name" behind a harmless event about the same request): NULL where any
--- change event of the request describes it, as before. A note (case_notes) is only ever added,
+-- Which actions write a row of the other tables of a request, breach, disclosure, user, ...
+-- (issue 36, H3: the issue's "backdated note in someone else's name" behind a harmless event
+-- about the same request): NULL for a table of no entity, or an entity's own row (cases,
+-- persons, breaches: pd_audit_action_columns). A note (case_notes) is only ever added,
 -- by case.note_added in the name of whoever adds it (CaseService::addNote); only the destruction
 -- of the request files (retention.destroyed) changes or removes one. A letter (letters) is
 -- added by case.letter in the name of whoever makes it (LetterService::record), its dispatch
@@ -628,6 +630,21 @@ $$;
 -- A user (users, UserService, ServerSetup's first beheerder) is added (or added again) by
 -- user.added, and changed otherwise only by user.removed, user.display_name_changed and
 -- user.password_reset (the key slot); no user is ever deleted.
+-- A covenant (covenants: its own row too, CovenantService, issue 40) is added by
+-- covenant.created in the name of whoever registers it, changed by covenant.updated (what the
+-- desk's form holds) or covenant.document_added (the signed document), never removed. Its
+-- parties and kinds of data (covenant_parties, covenant_data) are written by covenant.created
+-- or replaced by covenant.updated, never changed in place.
+-- A hold on data outside Privacydesk (external_holds, ExternalHoldService, issue 40), about a
+-- request or a breach, is recorded by case.external_hold_added or breach.external_hold_added in
+-- the recorder's name, marked secured (*.external_hold_secured) or released
+-- (*.external_hold_released), what is secured and why it was released erased by the
+-- destruction of the request files; never removed. A restriction of processing
+-- (person_restrictions, RestrictionService, art. 18), about a person, is recorded by
+-- person.restriction_recorded in the recorder's name, lifted by person.restriction_lifted, its
+-- data and reason erased by the destruction of the person's data (retention.destroyed); never
+-- removed. A DPIA (dpias, DpiaRegister, issue 40), filed under its activity's sub-code, is
+-- added by dpia.created in the assessor's name and changed by dpia.changed, never removed.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -691,6 +708,30 @@ AS $$
             ARRAY['user.added', 'user.removed', 'user.display_name_changed',
                   'user.password_reset']
         WHEN tbl = 'users' THEN ARRAY[]::text[]
+        WHEN tbl = 'covenants' AND op = 'INSERT' THEN ARRAY['covenant.created']
+        WHEN tbl = 'covenants' AND op = 'UPDATE' THEN
+            ARRAY['covenant.updated', 'covenant.document_added']
+        WHEN tbl = 'covenants' THEN ARRAY[]::text[]
+        WHEN tbl IN ('covenant_parties', 'covenant_data') AND op = 'INSERT' THEN
+            ARRAY['covenant.created', 'covenant.updated']
+        WHEN tbl IN ('covenant_parties', 'covenant_data') AND op = 'DELETE' THEN
+            ARRAY['covenant.updated']
+        WHEN tbl IN ('covenant_parties', 'covenant_data') THEN ARRAY[]::text[]
+        WHEN tbl = 'external_holds' AND op = 'INSERT' THEN
+            ARRAY['case.external_hold_added', 'breach.external_hold_added']
+        WHEN tbl = 'external_holds' AND op = 'UPDATE' THEN
+            ARRAY['case.external_hold_secured', 'breach.external_hold_secured',
+                  'case.external_hold_released', 'breach.external_hold_released',
+                  'retention.destroyed']
+        WHEN tbl = 'external_holds' THEN ARRAY[]::text[]
+        WHEN tbl = 'person_restrictions' AND op = 'INSERT' THEN
+            ARRAY['person.restriction_recorded']
+        WHEN tbl = 'person_restrictions' AND op = 'UPDATE' THEN
+            ARRAY['person.restriction_lifted', 'retention.destroyed']
+        WHEN tbl = 'person_restrictions' THEN ARRAY[]::text[]
+        WHEN tbl = 'dpias' AND op = 'INSERT' THEN ARRAY['dpia.created']
+        WHEN tbl = 'dpias' AND op = 'UPDATE' THEN ARRAY['dpia.changed']
+        WHEN tbl = 'dpias' THEN ARRAY[]::text[]
         ELSE NULL
     END
 $$;
@@ -707,7 +748,14 @@ $$;
 -- person's destruction counts the person removed and replaces them in the texts
 -- (removePerson). A user added again (UserRepository::add) writes all but the login; the
 -- removal ends the user and takes the key slot, a new name is the name only, a reset
--- password a new key slot.
+-- password a new key slot. A covenant's change writes what the form holds
+-- (CovenantRepository::update), its signed document only the document (setDocument). A hold
+-- marked secured writes when and by whom (ExternalHoldRepository::markSecured), released when,
+-- by whom and why (release), the destruction erases what is secured and why it was released
+-- (eraseTextsOf); a restriction lifted writes when, by whom and the letter that said so
+-- (RestrictionRepository::lift), the destruction erases its data and reason (eraseTextsOf). A
+-- DPIA's change writes the assessment and who changed it when (DpiaRepository::update), never
+-- who made it when.
 CREATE OR REPLACE FUNCTION pd_audit_row_columns(tbl text, act text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -741,6 +789,28 @@ AS $$
         WHEN tbl = 'users' AND act = 'user.removed' THEN ARRAY['removed_at', 'key_slot']
         WHEN tbl = 'users' AND act = 'user.display_name_changed' THEN ARRAY['display_name']
         WHEN tbl = 'users' AND act = 'user.password_reset' THEN ARRAY['key_slot']
+        WHEN tbl = 'covenants' AND act = 'covenant.updated' THEN
+            ARRAY['name', 'purpose', 'legal_basis', 'basis_text', 'data_text', 'valid_from',
+                  'valid_until', 'review_on', 'updated_at']
+        WHEN tbl = 'covenants' AND act = 'covenant.document_added' THEN
+            ARRAY['document_name', 'document_type', 'document_size', 'document_sha256',
+                  'document', 'updated_at']
+        WHEN tbl = 'external_holds' AND act IN ('case.external_hold_secured',
+                                                'breach.external_hold_secured') THEN
+            ARRAY['secured_on', 'secured_by']
+        WHEN tbl = 'external_holds' AND act IN ('case.external_hold_released',
+                                                'breach.external_hold_released') THEN
+            ARRAY['released_on', 'released_by', 'release_reason']
+        WHEN tbl = 'external_holds' AND act = 'retention.destroyed' THEN
+            ARRAY['secured', 'release_reason']
+        WHEN tbl = 'person_restrictions' AND act = 'person.restriction_lifted' THEN
+            ARRAY['lifted_on', 'lifted_by', 'lift_letter_id']
+        WHEN tbl = 'person_restrictions' AND act = 'retention.destroyed' THEN
+            ARRAY['data', 'reason']
+        WHEN tbl = 'dpias' AND act = 'dpia.changed' THEN
+            ARRAY['needed', 'ap_list', 'art35_3', 'criteria', 'reason', 'assessed_on', 'outcome',
+                  'residual_risk', 'consulted_on', 'consultation', 'review_on', 'updated_at',
+                  'updated_by']
         ELSE NULL
     END
 $$;
@@ -848,14 +918,16 @@ BEGIN
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
         ELSIF pd_audit_row_actions(TG_TABLE_NAME, TG_OP) IS NOT NULL THEN
             -- A letter, a file, an AP reference, an art. 19 record, a breach's follow-up or
-            -- letter, a disclosure in someone else's name, or a letter's text changed behind
-            -- its dispatch, a file's content behind another file, a decision behind a note, a
-            -- breach's criteria behind a follow-up, a user's role behind a new display name.
+            -- letter, a disclosure, a covenant, a hold, a restriction or a DPIA in someone
+            -- else's name, or a letter's text changed behind its dispatch, a file's content
+            -- behind another file, a decision behind a note, a breach's criteria behind a
+            -- follow-up, a user's role behind a new display name, a hold released behind
+            -- securing it.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
             -- Who the row says added it (NULL: it names nobody, as a decision, a kind, a
-            -- breach's sets and persons, a disclosure's persons and data, a user).
+            -- breach's sets and persons, a disclosure's or covenant's lists, a user).
             author := CASE TG_TABLE_NAME
                           WHEN 'letters' THEN 'generated_by'
                           WHEN 'breach_letters' THEN 'generated_by'
@@ -864,7 +936,11 @@ BEGIN
                           WHEN 'case_system_checks' THEN 'searched_by'
                           WHEN 'art19_notifications' THEN 'recorded_by'
                           WHEN 'breach_follow_ups' THEN 'recorded_by'
-                          WHEN 'disclosures' THEN 'created_by' END;
+                          WHEN 'disclosures' THEN 'created_by'
+                          WHEN 'covenants' THEN 'created_by'
+                          WHEN 'external_holds' THEN 'created_by'
+                          WHEN 'person_restrictions' THEN 'created_by'
+                          WHEN 'dpias' THEN 'created_by' END;
             covered := owned
                        AND (TG_OP <> 'INSERT' OR author IS NULL
                             OR new_row ->> author = session_user)

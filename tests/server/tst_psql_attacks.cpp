@@ -15,6 +15,7 @@
 #include "audit/AuditLog.h"
 #include "breaches/BreachService.h"
 #include "cases/CaseService.h"
+#include "registers/Covenants.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
 #include "store/ServerSetup.h"
@@ -63,7 +64,9 @@ private:
         return sql.replace(u"{fenna_case}"_s, m_fennaCase)
             .replace(u"{breach}"_s, m_breach)
             .replace(u"{karel_case}"_s, m_karelCase)
+            .replace(u"{fenna_person}"_s, m_fennaPerson)
             .replace(u"{disclosure}"_s, m_disclosure)
+            .replace(u"{covenant}"_s, m_covenant)
             .replace(u"{verifier}"_s, verifier);
     }
     QString superuserValue(const QString &sql)
@@ -102,8 +105,10 @@ private:
     ServerStoreFixture m_server;
     QString m_fennaCase; // a request the officer logged
     QString m_karelCase; // a request the phone desk logged
+    QString m_fennaPerson; // the id of the person of the officer's request
     QString m_breach; // an open breach the officer reported
     QString m_disclosure; // the id of a disclosure the officer registered
+    QString m_covenant; // the id of a covenant the officer registered
 };
 
 void TestPsqlAttacks::initTestCase()
@@ -146,12 +151,24 @@ void TestPsqlAttacks::initTestCase()
         = superuserValue(u"SELECT person_id FROM cases WHERE number = '"_s + m_fennaCase + u"'"_s)
               .toLongLong();
     disclosure.persons = { DisclosurePerson { personId, {}, {} } };
+    m_fennaPerson = QString::number(personId);
     disclosure.data = { DataCategory::Naw };
     disclosure.purpose = u"Incasso van een achterstand"_s;
     disclosure.basis = LegalBasis::LegitimateInterest;
     const auto registered = DisclosureService(*store).add(disclosure, false, &reportError);
     QVERIFY2(registered, qPrintable(reportError.message));
     m_disclosure = QString::number(registered->id);
+
+    Covenant covenant;
+    covenant.name = u"Convenant Vroegsignalering"_s;
+    covenant.parties = { u"Gemeente Noord"_s };
+    covenant.purpose = u"Schulden vroeg signaleren"_s;
+    covenant.basis = LegalBasis::LegitimateInterest;
+    covenant.data = { DataCategory::Naw };
+    covenant.from = QDate(2025, 6, 1);
+    const auto made = CovenantService(*store).add(covenant, nullptr, false, &reportError);
+    QVERIFY2(made, qPrintable(reportError.message));
+    m_covenant = QString::number(made->id);
 }
 
 void TestPsqlAttacks::attack_data()
@@ -754,6 +771,74 @@ void TestPsqlAttacks::attack_data()
            "\"disclosure.deleted\", \"{}\"]]'); INSERT INTO disclosure_data (disclosure_id, "
            "category) VALUES ({disclosure}, 'betaalgegevens')"_s
         << Expect::Described << u"disclosure_data"_s << QString();
+
+    // A covenant (issue 36, H3 for covenants): registered in the registrar's own name, its
+    // document only by adding it, its parties and data replaced, never changed in place.
+    QTest::addRow("fenna registers a covenant in bert's name")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"covenant\", \"900201\", \"covenant.created\", "
+           "\"{}\"]]'); INSERT INTO covenants (id, name, purpose, legal_basis, valid_from, "
+           "created_at, created_by, updated_at) VALUES (900201, 'Namens Bert', 'x', 'f', "
+           "'2020-01-19', '2020-01-19T09:00:00.000Z', 'bert', '2020-01-19T09:00:00.000Z')"_s
+        << Expect::Described << u"covenants"_s << QString();
+    QTest::addRow("fenna swaps a covenant's signed document behind a change of its text")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"covenant\", \"{covenant}\", \"covenant.updated\", "
+           "\"{}\"]]'); UPDATE covenants SET document = decode('00', 'hex'), document_sha256 = "
+           "repeat('0', 64) WHERE id = {covenant}"_s
+        << Expect::Described << u"covenants"_s << QString();
+    QTest::addRow("fenna adds a party to a covenant behind exporting its document")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"covenant\", \"{covenant}\", "
+           "\"covenant.document_exported\", \"{}\"]]'); INSERT INTO covenant_parties "
+           "(covenant_id, position, name) VALUES ({covenant}, 99, 'Stille Partner')"_s
+        << Expect::Described << u"covenant_parties"_s << QString();
+    QTest::addRow("fenna changes a covenant's kind of data behind a change of it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"covenant\", \"{covenant}\", \"covenant.updated\", "
+           "\"{}\"]]'); UPDATE covenant_data SET category = 'gezondheid' WHERE covenant_id = "
+           "{covenant}"_s
+        << Expect::Described << u"covenant_data"_s << QString();
+
+    // A hold on data outside Privacydesk and a restriction of processing (issue 36, H3 for
+    // issue 40's tables): recorded in the recorder's own name, released or lifted only by
+    // releasing or lifting it.
+    QTest::addRow("fenna records a hold in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.external_hold_added\", \"{}\"]]'); INSERT INTO external_holds (case_id, "
+           "system, secured, recorded_on, period_amount, period_unit, overwritten_on, "
+           "created_at, created_by) SELECT id, 'Back-up', 'de mailbox', '2020-01-20', 30, "
+           "'dagen', '2020-02-19', '2020-01-20', 'bert' FROM cases WHERE number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"external_holds"_s << QString();
+    QTest::addRow("fenna releases a hold behind securing it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.external_hold_added\", \"{}\"], [\"case\", \"{fenna_case}\", "
+           "\"case.external_hold_secured\", \"{}\"]]'); INSERT INTO external_holds (case_id, "
+           "system, secured, recorded_on, period_amount, period_unit, overwritten_on, "
+           "created_at, created_by) SELECT id, 'Telefooncentrale', 'de opnames', '2020-01-21', "
+           "30, 'dagen', '2020-02-20', '2020-01-21', 'fenna' FROM cases WHERE number = "
+           "'{fenna_case}'; UPDATE external_holds SET released_on = '2020-01-21', released_by = "
+           "'fenna', release_reason = 'achteraf' WHERE system = 'Telefooncentrale'"_s
+        << Expect::Described << u"external_holds"_s << QString();
+    QTest::addRow("fenna records a restriction in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.restriction_recorded\", \"{}\"]]'); INSERT INTO person_restrictions "
+           "(person_id, data, ground, reason, started_on, created_at, created_by) VALUES "
+           "({fenna_person}, 'het adres', 'a', 'betwist', '2020-01-22', '2020-01-22', 'bert')"_s
+        << Expect::Described << u"person_restrictions"_s << QString();
+    QTest::addRow("fenna lifts a restriction behind recording one")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.restriction_recorded\", \"{}\"]]'); INSERT INTO person_restrictions "
+           "(person_id, data, ground, reason, started_on, created_at, created_by) VALUES "
+           "({fenna_person}, 'het telefoonnummer', 'a', 'betwist', '2020-01-23', '2020-01-23', "
+           "'fenna'); UPDATE person_restrictions SET lifted_on = '2020-01-23', lifted_by = "
+           "'fenna' WHERE data = 'het telefoonnummer'"_s
+        << Expect::Described << u"person_restrictions"_s << QString();
 
     // A user (issue 36, H3 for users): a role only by adding the user, a name only by a new one.
     QTest::addRow("bert makes the auditor a beheerder behind a new name for her")
