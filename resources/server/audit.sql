@@ -412,10 +412,12 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 -- tables is matched with the entity it belongs to (pd_row_entity: a request's rows with the
 -- request, a person with the person, ...): a row whose entity has no event of this transaction
 -- that describes the change (for a request's, a person's or a breach's own row: no event whose
--- action changes all the columns that changed, pd_audit_action_columns) gets one of its own, action
--- 'sql.changed', about that entity (a row of no entity: about the table), the payload naming
--- the operation, the table, the row's id and the changed columns (never their values: they may
--- name people).
+-- action changes all the columns that changed, pd_audit_action_columns; for the entity's other
+-- rows: none of the actions that write that row, pd_audit_row_actions, with its columns,
+-- pd_audit_row_columns, and in the writer's own name where the row names one) gets one of its
+-- own, action 'sql.changed', about that entity (a row of no entity: about the table), the
+-- payload naming the operation, the table, the row's id and the changed columns (never their
+-- values: they may name people).
 -- One harmless event about something else no longer covers a change by hand. Rows of tables
 -- with no entity of their own (settings, catalogues, registers' lists) are covered by any event
 -- the application wrote in the transaction, as before.
@@ -521,7 +523,8 @@ $$;
 --   breach.follow-up, breach.person-    updated_at (they change the breach's other tables)
 --   informed, breach.persons-linked
 --   any other action                    none
--- Rows of other tables are described by any change event of their entity, as before.
+-- The rows of the other tables of an entity are told apart per table and operation
+-- (pd_audit_row_actions).
 -- (No SET search_path, which it does not need: so the planner inlines it into
 -- pd_audit_described_columns, which runs for every row an import updates.)
 CREATE OR REPLACE FUNCTION pd_audit_action_columns(tbl text, act text) RETURNS text[]
@@ -583,9 +586,10 @@ AS $$
     END
 $$;
 
--- Which actions write a row of a request's other tables (issue 36, H3: the issue's "backdated
--- note in someone else's name" behind a harmless event about the same request): NULL where any
--- change event of the request describes it, as before. A note (case_notes) is only ever added,
+-- Which actions write a row of the other tables of a request, breach, disclosure, user, ...
+-- (issue 36, H3: the issue's "backdated note in someone else's name" behind a harmless event
+-- about the same request): NULL for a table of no entity, or an entity's own row (cases,
+-- persons, breaches: pd_audit_action_columns). A note (case_notes) is only ever added,
 -- by case.note_added in the name of whoever adds it (CaseService::addNote); only the destruction
 -- of the request files (retention.destroyed) changes or removes one. A letter (letters) is
 -- added by case.letter in the name of whoever makes it (LetterService::record), its dispatch
@@ -604,6 +608,43 @@ $$;
 -- searched for a request (case_system_checks, issue 40) is recorded by case.system_searched in
 -- the searcher's name (SystemChecklist::tick), each replacing the one before for that system;
 -- the destruction erases its note.
+-- A data breach's other tables, as BreachService, BreachLetterService and the retention rules
+-- write them. Its natures and kinds of data (breach_natures, breach_data) are written by its
+-- report (breach.added) and replaced by a change of its description (breach.updated); its
+-- criteria (breach_criteria) replaced only by its assessment (breach.assessed); none of them
+-- is ever changed in place. A person is linked or unlinked by breach.persons-linked, marked
+-- informed by breach.person-informed (the day only), unlinked too by the breach's destruction
+-- (breach.destroyed). A follow-up (breach_follow_ups) is only added, by breach.follow-up in the
+-- name of whoever records it; the destruction erases its text, and nothing removes one. A
+-- letter to a person (breach_letters) is added by breach.letter in the maker's own name, its
+-- dispatch recorded by breach.letter_sent, its text erased by the destruction of its person
+-- (breach.person_destroyed), the row removed by the breach's destruction.
+-- A disclosure (disclosures: its own row too, DisclosureService, RetentionDestruction) is
+-- added by disclosure.created in the name of whoever registers it, changed by
+-- disclosure.updated (what the desk's form writes) or, when a data subject of it is destroyed,
+-- by disclosure.person_destroyed (the count of persons removed and the texts that could name
+-- them), removed by disclosure.deleted. Its persons and kinds of data (disclosure_persons,
+-- disclosure_data) are written by disclosure.created or replaced by disclosure.updated and
+-- removed with it (disclosure.deleted); a person goes from it also by
+-- disclosure.person_destroyed; neither is ever changed in place.
+-- A user (users, UserService, ServerSetup's first beheerder) is added (or added again) by
+-- user.added, and changed otherwise only by user.removed, user.display_name_changed and
+-- user.password_reset (the key slot); no user is ever deleted.
+-- A covenant (covenants: its own row too, CovenantService, issue 40) is added by
+-- covenant.created in the name of whoever registers it, changed by covenant.updated (what the
+-- desk's form holds) or covenant.document_added (the signed document), never removed. Its
+-- parties and kinds of data (covenant_parties, covenant_data) are written by covenant.created
+-- or replaced by covenant.updated, never changed in place.
+-- A hold on data outside Privacydesk (external_holds, ExternalHoldService, issue 40), about a
+-- request or a breach, is recorded by case.external_hold_added or breach.external_hold_added in
+-- the recorder's name, marked secured (*.external_hold_secured) or released
+-- (*.external_hold_released), what is secured and why it was released erased by the
+-- destruction of the request files; never removed. A restriction of processing
+-- (person_restrictions, RestrictionService, art. 18), about a person, is recorded by
+-- person.restriction_recorded in the recorder's name, lifted by person.restriction_lifted, its
+-- data and reason erased by the destruction of the person's data (retention.destroyed); never
+-- removed. A DPIA (dpias, DpiaRegister, issue 40), filed under its activity's sub-code, is
+-- added by dpia.created in the assessor's name and changed by dpia.changed, never removed.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -633,6 +674,64 @@ AS $$
         WHEN tbl = 'case_system_checks' AND op IN ('INSERT', 'DELETE') THEN
             ARRAY['case.system_searched']
         WHEN tbl = 'case_system_checks' THEN ARRAY['retention.destroyed']
+        WHEN tbl IN ('breach_natures', 'breach_data') AND op = 'INSERT' THEN
+            ARRAY['breach.added', 'breach.updated']
+        WHEN tbl IN ('breach_natures', 'breach_data') AND op = 'DELETE' THEN
+            ARRAY['breach.updated']
+        WHEN tbl IN ('breach_natures', 'breach_data', 'breach_criteria') AND op = 'UPDATE' THEN
+            ARRAY[]::text[]
+        WHEN tbl = 'breach_criteria' THEN ARRAY['breach.assessed']
+        WHEN tbl = 'breach_persons' AND op = 'INSERT' THEN ARRAY['breach.persons-linked']
+        WHEN tbl = 'breach_persons' AND op = 'DELETE' THEN
+            ARRAY['breach.persons-linked', 'breach.destroyed']
+        WHEN tbl = 'breach_persons' THEN ARRAY['breach.person-informed']
+        WHEN tbl = 'breach_follow_ups' AND op = 'INSERT' THEN ARRAY['breach.follow-up']
+        WHEN tbl = 'breach_follow_ups' AND op = 'UPDATE' THEN ARRAY['breach.destroyed']
+        WHEN tbl = 'breach_follow_ups' THEN ARRAY[]::text[]
+        WHEN tbl = 'breach_letters' AND op = 'INSERT' THEN ARRAY['breach.letter']
+        WHEN tbl = 'breach_letters' AND op = 'UPDATE' THEN
+            ARRAY['breach.letter_sent', 'breach.person_destroyed']
+        WHEN tbl = 'breach_letters' THEN ARRAY['breach.destroyed']
+        WHEN tbl = 'disclosures' AND op = 'INSERT' THEN ARRAY['disclosure.created']
+        WHEN tbl = 'disclosures' AND op = 'UPDATE' THEN
+            ARRAY['disclosure.updated', 'disclosure.person_destroyed']
+        WHEN tbl = 'disclosures' THEN ARRAY['disclosure.deleted']
+        WHEN tbl IN ('disclosure_persons', 'disclosure_data') AND op = 'INSERT' THEN
+            ARRAY['disclosure.created', 'disclosure.updated']
+        WHEN tbl = 'disclosure_persons' AND op = 'DELETE' THEN
+            ARRAY['disclosure.updated', 'disclosure.deleted', 'disclosure.person_destroyed']
+        WHEN tbl = 'disclosure_data' AND op = 'DELETE' THEN
+            ARRAY['disclosure.updated', 'disclosure.deleted']
+        WHEN tbl IN ('disclosure_persons', 'disclosure_data') THEN ARRAY[]::text[]
+        WHEN tbl = 'users' AND op = 'INSERT' THEN ARRAY['user.added']
+        WHEN tbl = 'users' AND op = 'UPDATE' THEN
+            ARRAY['user.added', 'user.removed', 'user.display_name_changed',
+                  'user.password_reset']
+        WHEN tbl = 'users' THEN ARRAY[]::text[]
+        WHEN tbl = 'covenants' AND op = 'INSERT' THEN ARRAY['covenant.created']
+        WHEN tbl = 'covenants' AND op = 'UPDATE' THEN
+            ARRAY['covenant.updated', 'covenant.document_added']
+        WHEN tbl = 'covenants' THEN ARRAY[]::text[]
+        WHEN tbl IN ('covenant_parties', 'covenant_data') AND op = 'INSERT' THEN
+            ARRAY['covenant.created', 'covenant.updated']
+        WHEN tbl IN ('covenant_parties', 'covenant_data') AND op = 'DELETE' THEN
+            ARRAY['covenant.updated']
+        WHEN tbl IN ('covenant_parties', 'covenant_data') THEN ARRAY[]::text[]
+        WHEN tbl = 'external_holds' AND op = 'INSERT' THEN
+            ARRAY['case.external_hold_added', 'breach.external_hold_added']
+        WHEN tbl = 'external_holds' AND op = 'UPDATE' THEN
+            ARRAY['case.external_hold_secured', 'breach.external_hold_secured',
+                  'case.external_hold_released', 'breach.external_hold_released',
+                  'retention.destroyed']
+        WHEN tbl = 'external_holds' THEN ARRAY[]::text[]
+        WHEN tbl = 'person_restrictions' AND op = 'INSERT' THEN
+            ARRAY['person.restriction_recorded']
+        WHEN tbl = 'person_restrictions' AND op = 'UPDATE' THEN
+            ARRAY['person.restriction_lifted', 'retention.destroyed']
+        WHEN tbl = 'person_restrictions' THEN ARRAY[]::text[]
+        WHEN tbl = 'dpias' AND op = 'INSERT' THEN ARRAY['dpia.created']
+        WHEN tbl = 'dpias' AND op = 'UPDATE' THEN ARRAY['dpia.changed']
+        WHEN tbl = 'dpias' THEN ARRAY[]::text[]
         ELSE NULL
     END
 $$;
@@ -641,6 +740,22 @@ $$;
 -- letter's dispatch writes only the dispatch (LetterRepository::markLetterSent), never the text
 -- that was sent; the destruction erases the text and how it went (eraseLetterTexts), and a
 -- file's name and content (AttachmentRepository::destroyContents), never its fingerprint.
+-- The same for a breach's letter (LetterRepository::markBreachLetterSent, and
+-- eraseBreachLetterTexts when its person is destroyed); marking a linked person informed
+-- writes the day only (BreachRepository::markPersonInformed); the breach's destruction erases a
+-- follow-up's text (BreachRepository::purge). A disclosure's change writes what the form holds
+-- (DisclosureRepository::update), never who made it or when or how many persons went; a
+-- person's destruction counts the person removed and replaces them in the texts
+-- (removePerson). A user added again (UserRepository::add) writes all but the login; the
+-- removal ends the user and takes the key slot, a new name is the name only, a reset
+-- password a new key slot. A covenant's change writes what the form holds
+-- (CovenantRepository::update), its signed document only the document (setDocument). A hold
+-- marked secured writes when and by whom (ExternalHoldRepository::markSecured), released when,
+-- by whom and why (release), the destruction erases what is secured and why it was released
+-- (eraseTextsOf); a restriction lifted writes when, by whom and the letter that said so
+-- (RestrictionRepository::lift), the destruction erases its data and reason (eraseTextsOf). A
+-- DPIA's change writes the assessment and who changed it when (DpiaRepository::update), never
+-- who made it when.
 CREATE OR REPLACE FUNCTION pd_audit_row_columns(tbl text, act text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
 AS $$
@@ -656,6 +771,46 @@ AS $$
         WHEN tbl = 'art19_notifications' AND act = 'retention.destroyed' THEN
             ARRAY['exempt_reason']
         WHEN tbl = 'case_system_checks' AND act = 'retention.destroyed' THEN ARRAY['note']
+        WHEN tbl = 'breach_letters' AND act = 'breach.letter_sent' THEN
+            ARRAY['sent_on', 'sent_how', 'sent_recorded_at', 'sent_recorded_by']
+        WHEN tbl = 'breach_letters' AND act = 'breach.person_destroyed' THEN
+            ARRAY['body', 'sent_how', 'destroyed_at']
+        WHEN tbl = 'breach_persons' AND act = 'breach.person-informed' THEN ARRAY['informed_on']
+        WHEN tbl = 'breach_follow_ups' AND act = 'breach.destroyed' THEN ARRAY['text']
+        WHEN tbl = 'disclosures' AND act = 'disclosure.updated' THEN
+            ARRAY['disclosed_on', 'recipient_id', 'data_text', 'purpose', 'legal_basis',
+                  'basis_text', 'requested_by', 'case_id', 'informed', 'informed_on',
+                  'not_informed_reason', 'covenant_id', 'updated_at']
+        WHEN tbl = 'disclosures' AND act = 'disclosure.person_destroyed' THEN
+            ARRAY['destroyed_persons', 'data_text', 'purpose', 'basis_text', 'requested_by',
+                  'not_informed_reason', 'updated_at']
+        WHEN tbl = 'users' AND act = 'user.added' THEN
+            ARRAY['display_name', 'role', 'key_slot', 'created_at', 'removed_at']
+        WHEN tbl = 'users' AND act = 'user.removed' THEN ARRAY['removed_at', 'key_slot']
+        WHEN tbl = 'users' AND act = 'user.display_name_changed' THEN ARRAY['display_name']
+        WHEN tbl = 'users' AND act = 'user.password_reset' THEN ARRAY['key_slot']
+        WHEN tbl = 'covenants' AND act = 'covenant.updated' THEN
+            ARRAY['name', 'purpose', 'legal_basis', 'basis_text', 'data_text', 'valid_from',
+                  'valid_until', 'review_on', 'updated_at']
+        WHEN tbl = 'covenants' AND act = 'covenant.document_added' THEN
+            ARRAY['document_name', 'document_type', 'document_size', 'document_sha256',
+                  'document', 'updated_at']
+        WHEN tbl = 'external_holds' AND act IN ('case.external_hold_secured',
+                                                'breach.external_hold_secured') THEN
+            ARRAY['secured_on', 'secured_by']
+        WHEN tbl = 'external_holds' AND act IN ('case.external_hold_released',
+                                                'breach.external_hold_released') THEN
+            ARRAY['released_on', 'released_by', 'release_reason']
+        WHEN tbl = 'external_holds' AND act = 'retention.destroyed' THEN
+            ARRAY['secured', 'release_reason']
+        WHEN tbl = 'person_restrictions' AND act = 'person.restriction_lifted' THEN
+            ARRAY['lifted_on', 'lifted_by', 'lift_letter_id']
+        WHEN tbl = 'person_restrictions' AND act = 'retention.destroyed' THEN
+            ARRAY['data', 'reason']
+        WHEN tbl = 'dpias' AND act = 'dpia.changed' THEN
+            ARRAY['needed', 'ap_list', 'art35_3', 'criteria', 'reason', 'assessed_on', 'outcome',
+                  'residual_risk', 'consulted_on', 'consultation', 'review_on', 'updated_at',
+                  'updated_by']
         ELSE NULL
     END
 $$;
@@ -736,6 +891,7 @@ DECLARE
     owner   record;
     owned   boolean := false;
     covered boolean;
+    author  text;
 BEGIN
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
@@ -760,23 +916,34 @@ BEGIN
             covered := owned AND (TG_OP <> 'INSERT' OR new_row ->> 'author' = session_user)
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id,
                                                  pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
-        ELSIF TG_TABLE_NAME IN ('letters', 'case_attachments', 'case_decisions',
-                                'case_ap_references', 'art19_notifications', 'case_types',
-                                'case_system_checks') THEN
-            -- A letter, a file, an AP reference or an art. 19 record in someone else's name, or
-            -- a letter's text changed behind its dispatch, a file's content behind another
-            -- file, a decision behind a note.
+        ELSIF pd_audit_row_actions(TG_TABLE_NAME, TG_OP) IS NOT NULL THEN
+            -- A letter, a file, an AP reference, an art. 19 record, a breach's follow-up or
+            -- letter, a disclosure, a covenant, a hold, a restriction or a DPIA in someone
+            -- else's name, or a letter's text changed behind its dispatch, a file's content
+            -- behind another file, a decision behind a note, a breach's criteria behind a
+            -- follow-up, a user's role behind a new display name, a hold released behind
+            -- securing it.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
+            -- Who the row says added it (NULL: it names nobody, as a decision, a kind, a
+            -- breach's sets and persons, a disclosure's or covenant's lists, a user).
+            author := CASE TG_TABLE_NAME
+                          WHEN 'letters' THEN 'generated_by'
+                          WHEN 'breach_letters' THEN 'generated_by'
+                          WHEN 'case_attachments' THEN 'added_by'
+                          WHEN 'case_ap_references' THEN 'changed_by'
+                          WHEN 'case_system_checks' THEN 'searched_by'
+                          WHEN 'art19_notifications' THEN 'recorded_by'
+                          WHEN 'breach_follow_ups' THEN 'recorded_by'
+                          WHEN 'disclosures' THEN 'created_by'
+                          WHEN 'covenants' THEN 'created_by'
+                          WHEN 'external_holds' THEN 'created_by'
+                          WHEN 'person_restrictions' THEN 'created_by'
+                          WHEN 'dpias' THEN 'created_by' END;
             covered := owned
-                       AND (TG_OP <> 'INSERT' OR TG_TABLE_NAME IN ('case_decisions', 'case_types')
-                            OR new_row ->> CASE TG_TABLE_NAME
-                                               WHEN 'letters' THEN 'generated_by'
-                                               WHEN 'case_attachments' THEN 'added_by'
-                                               WHEN 'case_ap_references' THEN 'changed_by'
-                                               WHEN 'case_system_checks' THEN 'searched_by'
-                                               ELSE 'recorded_by' END = session_user)
+                       AND (TG_OP <> 'INSERT' OR author IS NULL
+                            OR new_row ->> author = session_user)
                        AND pd_audit_described_row(owner.entity_type, owner.entity_id,
                                                   TG_TABLE_NAME, TG_OP, changed);
         ELSIF changed IS NULL THEN

@@ -197,6 +197,16 @@ void TestRestrictions::liftingNeedsTheNoticeFirst()
     QVERIFY(actions(u"case"_s, m_case).contains(u"case.restriction_lifted"_s));
     QVERIFY(
         actions(u"person"_s, QString::number(m_person)).contains(u"person.restriction_lifted"_s));
+    // Issue 36 (H3 for restrictions): on a server the restriction recorded and lifted is
+    // described by its own events, in the recorder's own name: neither is taken for a change by
+    // hand.
+    if (m_store->isServer()) {
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' AND "
+                           "payload::jsonb ->> 'table' = 'person_restrictions'"_s)
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
 }
 
 // The notice is made only while a restriction is in force.

@@ -424,6 +424,13 @@ void TestBreachRetention::destructionClearsTheTextsAndKeepsTheSkeleton()
              0);
     QCOMPARE(breachValue(db, number, u"destroyed_on"_s).toString(), u"2031-04-11"_s);
     QCOMPARE(breachValue(db, number, u"destroyed_by"_s).toString(), testUser);
+    // Issue 36 (H3 for a breach's rows): on a server every step of the breach's life above (its
+    // report, assessment, persons linked, letter made and sent, follow-up) and its destruction
+    // is described by its own event: none of its rows is taken for a change by hand.
+    if (m_store->isServer())
+        QCOMPARE(
+            countWhere(db, u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed'"_s, {}),
+            0);
     const QStringList left = textsLeft(db, breachTexts());
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
 

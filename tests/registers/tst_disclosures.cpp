@@ -134,6 +134,17 @@ void TestDisclosures::cleanup()
         const AuditLog::Verification verification = m_cases->verifyAuditTrail();
         QVERIFY2(verification.ok, qPrintable(verification.reason));
     }
+    // Issue 36 (H3 for disclosures): on a server every disclosure the application registered,
+    // changed or removed is described by its own event, in the registrar's own name: not one of
+    // its rows was taken for a change by hand (no test writes them with SQL of its own).
+    if (m_store && m_store->isServer() && !QTest::currentTestFailed()) {
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' AND "
+                           "payload::jsonb ->> 'table' IN ('disclosures', 'disclosure_persons', "
+                           "'disclosure_data')"_s)
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
     m_disclosures.reset();
     m_recipients.reset();
     m_cases.reset();

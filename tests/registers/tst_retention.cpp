@@ -718,16 +718,18 @@ void TestRetention::destructionLeavesNoPersonalData()
         QVERIFY(left.value(0).toBool());
         QVERIFY(left.value(1).toBool());
         QCOMPARE(left.value(2).toString(), u"aa"_s);
-        // Issue 36 (H3 for a request's rows): on a server the destruction's erasure of the
-        // letter's text, the files, the decisions and the AP reference is described by its own
-        // event, and so are the intake that kept the files and the AP reference set above: none
-        // is taken for a change by hand (the letter itself was put in by hand above, and so
-        // described).
+        // Issue 36 (H3 for a request's, a breach's and a disclosure's rows): on a server the
+        // destruction's erasure of the letters' texts, the files, the decisions and the AP
+        // reference, and the person's removal from the disclosures, is described by its own
+        // event, and so are the intake that kept the files, the AP reference set and the
+        // disclosures registered above: none is taken for a change by hand (the letters
+        // themselves were put in by hand above, and so described).
         if (m_store->isServer()) {
             QVERIFY(left.exec(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' "
                               "AND (payload::jsonb ->> 'table' IN ('case_attachments', "
-                              "'case_ap_references', 'case_decisions') OR "
-                              "(payload::jsonb ->> 'table' = 'letters' AND "
+                              "'case_ap_references', 'case_decisions', 'disclosures', "
+                              "'disclosure_persons', 'disclosure_data') OR "
+                              "(payload::jsonb ->> 'table' IN ('letters', 'breach_letters') AND "
                               "payload::jsonb ->> 'operation' = 'update'))"_s)
                     && left.next());
             QCOMPARE(left.value(0).toInt(), 0);

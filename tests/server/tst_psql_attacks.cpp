@@ -16,6 +16,9 @@
 #include "audit/AuditLog.h"
 #include "breaches/BreachService.h"
 #include "cases/CaseService.h"
+#include "registers/Covenants.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
 #include "store/ServerSetup.h"
 #include "util/Clock.h"
 
@@ -62,6 +65,9 @@ private:
         return sql.replace(u"{fenna_case}"_s, m_fennaCase)
             .replace(u"{breach}"_s, m_breach)
             .replace(u"{karel_case}"_s, m_karelCase)
+            .replace(u"{fenna_person}"_s, m_fennaPerson)
+            .replace(u"{disclosure}"_s, m_disclosure)
+            .replace(u"{covenant}"_s, m_covenant)
             .replace(u"{verifier}"_s, verifier);
     }
     QString superuserValue(const QString &sql)
@@ -100,7 +106,10 @@ private:
     ServerStoreFixture m_server;
     QString m_fennaCase; // a request the officer logged
     QString m_karelCase; // a request the phone desk logged
+    QString m_fennaPerson; // the id of the person of the officer's request
     QString m_breach; // an open breach the officer reported
+    QString m_disclosure; // the id of a disclosure the officer registered
+    QString m_covenant; // the id of a covenant the officer registered
 };
 
 void TestPsqlAttacks::initTestCase()
@@ -130,6 +139,37 @@ void TestPsqlAttacks::initTestCase()
     const auto added = BreachService(*store).add(breach, false, &reportError);
     QVERIFY2(added, qPrintable(reportError.message));
     m_breach = added->number;
+
+    // A disclosure of the person of the officer's request, to a recipient of the catalogue.
+    Recipient recipient;
+    recipient.name = u"Incassobureau Noord"_s;
+    const auto listed = RecipientService(*store).add(recipient, false, &reportError);
+    QVERIFY2(listed, qPrintable(reportError.message));
+    Disclosure disclosure;
+    disclosure.date = systemClock().today().addDays(-1);
+    disclosure.recipientId = listed->id;
+    const qint64 personId
+        = superuserValue(u"SELECT person_id FROM cases WHERE number = '"_s + m_fennaCase + u"'"_s)
+              .toLongLong();
+    disclosure.persons = { DisclosurePerson { personId, {}, {} } };
+    m_fennaPerson = QString::number(personId);
+    disclosure.data = { DataCategory::Naw };
+    disclosure.purpose = u"Incasso van een achterstand"_s;
+    disclosure.basis = LegalBasis::LegitimateInterest;
+    const auto registered = DisclosureService(*store).add(disclosure, false, &reportError);
+    QVERIFY2(registered, qPrintable(reportError.message));
+    m_disclosure = QString::number(registered->id);
+
+    Covenant covenant;
+    covenant.name = u"Convenant Vroegsignalering"_s;
+    covenant.parties = { u"Gemeente Noord"_s };
+    covenant.purpose = u"Schulden vroeg signaleren"_s;
+    covenant.basis = LegalBasis::LegitimateInterest;
+    covenant.data = { DataCategory::Naw };
+    covenant.from = QDate(2025, 6, 1);
+    const auto made = CovenantService(*store).add(covenant, nullptr, false, &reportError);
+    QVERIFY2(made, qPrintable(reportError.message));
+    m_covenant = QString::number(made->id);
 }
 
 void TestPsqlAttacks::attack_data()
@@ -673,6 +713,190 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); UPDATE breaches SET state = 'gesloten', closed_at = "
            "'2020-01-05T09:00:00.000Z', closed_by = 'bert' WHERE number = '{breach}'"_s
         << Expect::Described << u"breaches"_s << QString();
+
+    // A breach's other tables (issue 36, H3 for a breach's rows): each only by the step that
+    // writes it, a follow-up and a letter in the maker's own name.
+    QTest::addRow("fenna records a follow-up in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); INSERT INTO breach_follow_ups (breach_id, kind, at, text, recorded_by, "
+           "recorded_at) SELECT id, 'aanvullen', '2020-01-13T09:00:00.000Z', 'namens bert', "
+           "'bert', '2020-01-13T09:00:00.000Z' FROM breaches WHERE number = '{breach}'"_s
+        << Expect::Described << u"breach_follow_ups"_s << QString();
+    QTest::addRow("fenna rewrites a follow-up behind adding it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); INSERT INTO breach_follow_ups (breach_id, kind, at, text, recorded_by, "
+           "recorded_at) SELECT id, 'aanvullen', '2020-01-14T09:00:00.000Z', 'zoals gemeld', "
+           "'fenna', '2020-01-14T09:00:00.000Z' FROM breaches WHERE number = '{breach}'; UPDATE "
+           "breach_follow_ups SET text = 'achteraf anders' WHERE text = 'zoals gemeld'"_s
+        << Expect::Described << u"breach_follow_ups"_s << QString();
+    QTest::addRow("fenna adds a nature to a breach behind a follow-up on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); INSERT INTO breach_natures (breach_id, nature) SELECT id, 'integriteit' "
+           "FROM breaches WHERE number = '{breach}'"_s
+        << Expect::Described << u"breach_natures"_s << QString();
+    QTest::addRow("fenna removes a breach's kinds of data behind its assessment")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.assessed\", "
+           "\"{}\"]]'); DELETE FROM breach_data WHERE breach_id = (SELECT id FROM breaches WHERE "
+           "number = '{breach}')"_s
+        << Expect::Described << u"breach_data"_s << QString();
+    QTest::addRow("fenna adds a criterion to a breach behind a change of its description")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.updated\", "
+           "\"{}\"]]'); INSERT INTO breach_criteria (breach_id, criterion) SELECT id, "
+           "'groot-aantal' FROM breaches WHERE number = '{breach}'"_s
+        << Expect::Described << u"breach_criteria"_s << QString();
+    QTest::addRow("fenna links a person to a breach behind a follow-up on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
+           "\"{}\"]]'); INSERT INTO breach_persons (breach_id, person_id) SELECT b.id, "
+           "c.person_id FROM breaches b, cases c WHERE b.number = '{breach}' AND c.number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"breach_persons"_s << QString();
+    QTest::addRow("fenna backdates when a person was told behind linking them")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.persons-linked\", "
+           "\"{}\"]]'); INSERT INTO breach_persons (breach_id, person_id) SELECT b.id, "
+           "c.person_id FROM breaches b, cases c WHERE b.number = '{breach}' AND c.number = "
+           "'{karel_case}'; UPDATE breach_persons SET informed_on = '2020-01-15' WHERE "
+           "person_id = (SELECT person_id FROM cases WHERE number = '{karel_case}')"_s
+        << Expect::Described << u"breach_persons"_s << QString();
+    QTest::addRow("fenna makes a breach letter in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.letter\", \"{}\"]]'); "
+           "INSERT INTO breach_letters (breach_id, person_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT b.id, c.person_id, 'kennisgeving-datalek', 'namens bert', "
+           "repeat('0', 64), '2020-01-16T09:00:00.000Z', 'bert' FROM breaches b, cases c WHERE "
+           "b.number = '{breach}' AND c.number = '{fenna_case}'"_s
+        << Expect::Described << u"breach_letters"_s << QString();
+    QTest::addRow("fenna rewrites a breach letter's text behind its dispatch")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.letter\", \"{}\"], "
+           "[\"breach\", \"{breach}\", \"breach.letter_sent\", \"{}\"]]'); INSERT INTO "
+           "breach_letters (breach_id, person_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT b.id, c.person_id, 'kennisgeving-datalek', 'zoals verstuurd', "
+           "repeat('0', 64), '2020-01-17T09:00:00.000Z', 'fenna' FROM breaches b, cases c WHERE "
+           "b.number = '{breach}' AND c.number = '{fenna_case}'; UPDATE breach_letters SET body "
+           "= 'achteraf anders', sent_on = '2020-01-17', sent_how = 'per post' WHERE body = "
+           "'zoals verstuurd'"_s
+        << Expect::Described << u"breach_letters"_s << QString();
+
+    // A disclosure (issue 36, H3 for disclosures): registered in the registrar's own name, each
+    // change writing only what the desk's form holds; its persons and data replaced, never
+    // changed in place.
+    QTest::addRow("fenna registers a disclosure in bert's name")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"disclosure\", \"900101\", \"disclosure.created\", "
+           "\"{}\"]]'); INSERT INTO disclosures (id, disclosed_on, recipient_id, purpose, "
+           "legal_basis, informed, created_at, created_by, updated_at) SELECT 900101, "
+           "'2020-01-18', recipient_id, 'namens bert', 'f', 'nog-te-doen', "
+           "'2020-01-18T09:00:00.000Z', 'bert', '2020-01-18T09:00:00.000Z' FROM disclosures "
+           "WHERE id = {disclosure}"_s
+        << Expect::Described << u"disclosures"_s << QString();
+    QTest::addRow("fenna names bert as a disclosure's registrar behind a change of it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"disclosure\", \"{disclosure}\", "
+           "\"disclosure.updated\", \"{}\"]]'); UPDATE disclosures SET created_by = 'bert' WHERE "
+           "id = {disclosure}"_s
+        << Expect::Described << u"disclosures"_s << QString();
+    QTest::addRow("fenna moves a disclosure to another person behind a change of it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"disclosure\", \"{disclosure}\", "
+           "\"disclosure.updated\", \"{}\"]]'); UPDATE disclosure_persons SET person_id = "
+           "(SELECT person_id FROM cases WHERE number = '{karel_case}') WHERE disclosure_id = "
+           "{disclosure}"_s
+        << Expect::Described << u"disclosure_persons"_s << QString();
+    QTest::addRow("fenna adds a kind of data to a disclosure behind its removal")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"disclosure\", \"{disclosure}\", "
+           "\"disclosure.deleted\", \"{}\"]]'); INSERT INTO disclosure_data (disclosure_id, "
+           "category) VALUES ({disclosure}, 'betaalgegevens')"_s
+        << Expect::Described << u"disclosure_data"_s << QString();
+
+    // A covenant (issue 36, H3 for covenants): registered in the registrar's own name, its
+    // document only by adding it, its parties and data replaced, never changed in place.
+    QTest::addRow("fenna registers a covenant in bert's name")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"covenant\", \"900201\", \"covenant.created\", "
+           "\"{}\"]]'); INSERT INTO covenants (id, name, purpose, legal_basis, valid_from, "
+           "created_at, created_by, updated_at) VALUES (900201, 'Namens Bert', 'x', 'f', "
+           "'2020-01-19', '2020-01-19T09:00:00.000Z', 'bert', '2020-01-19T09:00:00.000Z')"_s
+        << Expect::Described << u"covenants"_s << QString();
+    QTest::addRow("fenna swaps a covenant's signed document behind a change of its text")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"covenant\", \"{covenant}\", \"covenant.updated\", "
+           "\"{}\"]]'); UPDATE covenants SET document = decode('00', 'hex'), document_sha256 = "
+           "repeat('0', 64) WHERE id = {covenant}"_s
+        << Expect::Described << u"covenants"_s << QString();
+    QTest::addRow("fenna adds a party to a covenant behind exporting its document")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"covenant\", \"{covenant}\", "
+           "\"covenant.document_exported\", \"{}\"]]'); INSERT INTO covenant_parties "
+           "(covenant_id, position, name) VALUES ({covenant}, 99, 'Stille Partner')"_s
+        << Expect::Described << u"covenant_parties"_s << QString();
+    QTest::addRow("fenna changes a covenant's kind of data behind a change of it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"covenant\", \"{covenant}\", \"covenant.updated\", "
+           "\"{}\"]]'); UPDATE covenant_data SET category = 'gezondheid' WHERE covenant_id = "
+           "{covenant}"_s
+        << Expect::Described << u"covenant_data"_s << QString();
+
+    // A hold on data outside Privacydesk and a restriction of processing (issue 36, H3 for
+    // issue 40's tables): recorded in the recorder's own name, released or lifted only by
+    // releasing or lifting it.
+    QTest::addRow("fenna records a hold in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.external_hold_added\", \"{}\"]]'); INSERT INTO external_holds (case_id, "
+           "system, secured, recorded_on, period_amount, period_unit, overwritten_on, "
+           "created_at, created_by) SELECT id, 'Back-up', 'de mailbox', '2020-01-20', 30, "
+           "'dagen', '2020-02-19', '2020-01-20', 'bert' FROM cases WHERE number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"external_holds"_s << QString();
+    QTest::addRow("fenna releases a hold behind securing it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.external_hold_added\", \"{}\"], [\"case\", \"{fenna_case}\", "
+           "\"case.external_hold_secured\", \"{}\"]]'); INSERT INTO external_holds (case_id, "
+           "system, secured, recorded_on, period_amount, period_unit, overwritten_on, "
+           "created_at, created_by) SELECT id, 'Telefooncentrale', 'de opnames', '2020-01-21', "
+           "30, 'dagen', '2020-02-20', '2020-01-21', 'fenna' FROM cases WHERE number = "
+           "'{fenna_case}'; UPDATE external_holds SET released_on = '2020-01-21', released_by = "
+           "'fenna', release_reason = 'achteraf' WHERE system = 'Telefooncentrale'"_s
+        << Expect::Described << u"external_holds"_s << QString();
+    QTest::addRow("fenna records a restriction in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.restriction_recorded\", \"{}\"]]'); INSERT INTO person_restrictions "
+           "(person_id, data, ground, reason, started_on, created_at, created_by) VALUES "
+           "({fenna_person}, 'het adres', 'a', 'betwist', '2020-01-22', '2020-01-22', 'bert')"_s
+        << Expect::Described << u"person_restrictions"_s << QString();
+    QTest::addRow("fenna lifts a restriction behind recording one")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.restriction_recorded\", \"{}\"]]'); INSERT INTO person_restrictions "
+           "(person_id, data, ground, reason, started_on, created_at, created_by) VALUES "
+           "({fenna_person}, 'het telefoonnummer', 'a', 'betwist', '2020-01-23', '2020-01-23', "
+           "'fenna'); UPDATE person_restrictions SET lifted_on = '2020-01-23', lifted_by = "
+           "'fenna' WHERE data = 'het telefoonnummer'"_s
+        << Expect::Described << u"person_restrictions"_s << QString();
+
+    // A user (issue 36, H3 for users): a role only by adding the user, a name only by a new one.
+    QTest::addRow("bert makes the auditor a beheerder behind a new name for her")
+        << u"bert"_s
+        << u"SELECT pd_audit_append('[[\"user\", \"anna\", \"user.display_name_changed\", "
+           "\"{}\"]]'); UPDATE users SET display_name = 'Anna Beheer', role = 'beheerder' WHERE "
+           "login = 'anna'"_s
+        << Expect::Described << u"users"_s
+        << u"UPDATE privacydesk.users SET role = 'auditor' WHERE login = 'anna'"_s;
+    QTest::addRow("bert renames the officer behind resetting her password")
+        << u"bert"_s
+        << u"SELECT pd_audit_append('[[\"user\", \"fenna\", \"user.password_reset\", "
+           "\"{}\"]]'); UPDATE users SET display_name = 'Iemand Anders' WHERE login = 'fenna'"_s
+        << Expect::Described << u"users"_s << QString();
 
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")

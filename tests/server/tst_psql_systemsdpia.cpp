@@ -102,6 +102,13 @@ void TestPsqlSystemsDpia::initTestCase()
     d.needed = false;
     d.reason = u"Geen criteria"_s;
     QVERIFY2(DpiaRegister(*store).add(d, false, &serviceError), qPrintable(serviceError.message));
+    // Described by dpia.created, in the officer's own name (issue 36, H3 for DPIAs).
+    const auto dpiaByHand
+        = m_server.psql(adminLogin, adminPassword,
+                        u"SELECT count(*) FROM privacydesk.audit_events WHERE action = "
+                        "'sql.changed' AND entity_type = 'dpia'"_s);
+    QVERIFY2(dpiaByHand.exitCode == 0, qPrintable(dpiaByHand.err));
+    QCOMPARE(dpiaByHand.out.trimmed(), u"0"_s);
 }
 
 void TestPsqlSystemsDpia::reads_data()
@@ -209,6 +216,15 @@ void TestPsqlSystemsDpia::byHandIsDescribedAndGuarded()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(count(u"case"_s, m_caseNumber), caseBefore + 1);
     QCOMPARE(count(u"dpia"_s, m_subCode), dpiaBefore + 1);
+    // Behind a change of the same DPIA (issue 36, H3 for DPIAs): a change writes the assessment
+    // and who changed it, never who made it.
+    r = m_server.psql(u"fenna"_s, officerPassword,
+                      u"SELECT privacydesk.pd_audit_append('[[\"dpia\", \"%1\", "
+                      "\"dpia.changed\", \"{}\"]]'); UPDATE privacydesk.dpias SET created_by = "
+                      "'beheer' WHERE activity_id = %2"_s.arg(m_subCode)
+                          .arg(m_activityId));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(count(u"dpia"_s, m_subCode), dpiaBefore + 2);
 
     for (const QString &sql :
          { u"UPDATE privacydesk.case_system_checks SET note = 'BSN 123456782' WHERE case_id = %1"_s

@@ -200,7 +200,7 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Function, u"pd_audit_described"_s,
       auditSql + u"whether the application described a change"_s },
     { Side::Server, Kind::Function, u"pd_audit_row_actions"_s,
-      auditSql + u"which actions write a request's notes, letters, files or decisions"_s },
+      auditSql + u"which actions write the rows an entity has besides its own"_s },
     { Side::Server, Kind::Function, u"pd_audit_row_columns"_s,
       auditSql + u"which columns of those rows the actions write"_s },
     { Side::Server, Kind::Function, u"pd_audit_described_by"_s,
