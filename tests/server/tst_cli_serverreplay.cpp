@@ -102,23 +102,8 @@ private:
 QString TestCliServerReplay::addClosed(const QString &name, const QString &klantnummer,
                                        const QString &received, const QString &answered)
 {
-    const auto added
-        = beheer({ u"case"_s, u"add"_s, u"--person"_s, name, u"--klantnummer"_s, klantnummer,
-                   u"--type"_s, u"inzage"_s, u"--channel"_s, u"email"_s, u"--received"_s, received,
-                   u"--note"_s, u"lekkage bij %1"_s.arg(name) });
-    if (added.exitCode != 0) {
-        qWarning("case add: %s", qPrintable(added.err));
-        return {};
-    }
-    const QString number = added.out.trimmed();
-    const auto done = beheer({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
-                               u"--answered"_s, answered, u"--answer-channel"_s, u"brief"_s,
-                               u"--no-identification-reason"_s, u"Bekende huurder"_s });
-    if (done.exitCode != 0) {
-        qWarning("case complete: %s", qPrintable(done.err));
-        return {};
-    }
-    return number;
+    return addClosedRequest([this](const QStringList &arguments) { return beheer(arguments); },
+                            name, klantnummer, received, answered);
 }
 
 void TestCliServerReplay::initTestCase()

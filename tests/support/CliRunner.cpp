@@ -91,4 +91,31 @@ CliRunner::Result CliRunner::onStore(const QStringList &arguments, int timeoutMs
     return run(options + arguments, {}, timeoutMs);
 }
 
+QString addClosedRequest(const std::function<CliRunner::Result(const QStringList &)> &run,
+                         const QString &name, const QString &klantnummer, const QString &received,
+                         const QString &answered)
+{
+    const CliRunner::Result added
+        = run({ QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--person"), name,
+                QStringLiteral("--klantnummer"), klantnummer, QStringLiteral("--type"),
+                QStringLiteral("inzage"), QStringLiteral("--channel"), QStringLiteral("email"),
+                QStringLiteral("--received"), received, QStringLiteral("--note"),
+                QStringLiteral("lekkage bij %1").arg(name) });
+    if (added.exitCode != 0) {
+        qWarning("case add: %s", qPrintable(added.err));
+        return {};
+    }
+    const QString number = added.out.trimmed();
+    const CliRunner::Result done = run(
+        { QStringLiteral("case"), QStringLiteral("complete"), number, QStringLiteral("--outcome"),
+          QStringLiteral("toegewezen"), QStringLiteral("--answered"), answered,
+          QStringLiteral("--answer-channel"), QStringLiteral("brief"),
+          QStringLiteral("--no-identification-reason"), QStringLiteral("Bekende huurder") });
+    if (done.exitCode != 0) {
+        qWarning("case complete: %s", qPrintable(done.err));
+        return {};
+    }
+    return number;
+}
+
 } // namespace pd::test

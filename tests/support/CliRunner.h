@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace pd::test {
 
 // The real privacydesk-cli, run in a clean environment: no password, store or language from the
@@ -51,5 +53,12 @@ private:
     QString m_passwordFile;
     QString m_user; // useStore's
 };
+
+// A closed inzage request of a new person (name, customer number and a note), received and
+// answered on the days given, through run (a CLI on some store, as a retention test's user): its
+// number, or empty with a warning saying why.
+QString addClosedRequest(const std::function<CliRunner::Result(const QStringList &)> &run,
+                         const QString &name, const QString &klantnummer, const QString &received,
+                         const QString &answered);
 
 } // namespace pd::test
