@@ -7,7 +7,7 @@
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
-#include "users/UserRepository.h"
+#include "store/UserRepository.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
