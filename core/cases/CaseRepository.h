@@ -154,7 +154,7 @@ public:
     static bool setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
                             ServiceError *error);
     // The login of the active user this is (compared without regard to case); empty when
-    // there is none. Asks users/UserRepository::activeLogin (the users table is its).
+    // there is none. Asks store/UserRepository::activeLogin (the users table is its).
     static std::optional<QString> activeLogin(const QSqlDatabase &db, const QString &login,
                                               ServiceError *error);
 
