@@ -5,7 +5,7 @@
 #include "cases/RestrictionRepository.h"
 #include "session/Access.h"
 #include "store/Store.h"
-#include "users/UserRepository.h"
+#include "store/UserRepository.h"
 #include "users/UserService.h"
 
 #include <QFont>
