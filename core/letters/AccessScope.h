@@ -20,8 +20,10 @@ public:
     static QString reportText();
     // The cover letter's paragraph, Dutch HTML (letters are Dutch): the same facts about what
     // is enclosed (report: the inzage overview; files: the portability export), and how the
-    // data from the other systems arrive. Empty when neither is enclosed.
-    static QString letterHtml(bool report, bool files);
+    // data from the other systems arrive. person: the data subject's name when the letter goes
+    // to a representative ("over W. de Groot-Visser", issue 38), empty for the person's own
+    // request ("over u"). Empty when neither is enclosed.
+    static QString letterHtml(bool report, bool files, const QString &person = {});
 };
 
 } // namespace pd
