@@ -293,7 +293,8 @@ QString objectionHtml(const QList<ObjectionPart> &parts, const Whose &w)
 // on which grounds. heading: the kind as a heading (a decision on several kinds). From the
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
 // controller a portability export goes to directly (issue 38). reportMade: as dutchGranted.
-QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, bool reportMade)
+QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, bool reportMade,
+                         const QList<SystemCheck> &systems)
 {
     const bool directMarketing = c.directMarketing;
     const QList<ObjectionPart> &objection = c.objection;
@@ -334,7 +335,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                         .arg(dutchDoneLabel(d.type), textHtml(d.granted));
         // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
         if (d.type == RequestType::Inzage)
-            html += AccessScope::letterHtml(true, false, representedPerson(c));
+            html += AccessScope::letterHtml(true, false, representedPerson(c), systems);
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
@@ -346,7 +347,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                                                 "persoonsgegevens die wij u kunnen geven, met de "
                                                 "informatie die artikel 15 AVG noemt. Wij sturen "
                                                 "het u apart toe.</p>"))
-                + AccessScope::letterHtml(true, false, representedPerson(c));
+                + AccessScope::letterHtml(true, false, representedPerson(c), systems);
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
@@ -373,14 +374,14 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
 // or for a request of one kind its part alone. A combined request partly granted before schema
 // 15 has no parts: its grounds and reasons as recorded for the whole.
 QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons,
-                          bool reportMade)
+                          bool reportMade, const QList<SystemCheck> &systems)
 {
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
     if (parts.isEmpty())
         return wholeGrounds + wholeReasons;
     QString html;
     for (const TypeDecision &d : parts)
-        html += decisionPartHtml(d, c, parts.size() > 1, reportMade);
+        html += decisionPartHtml(d, c, parts.size() > 1, reportMade, systems);
     return html;
 }
 
@@ -397,7 +398,7 @@ QString decisionPartOf(const Case &c, RequestType type)
                         ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
                                          "leest u wat wel en wat niet, en waarom.</p>")
                         : QString())
-                + decisionPartHtml(d, c, false, false);
+                + decisionPartHtml(d, c, false, false, {});
     }
     return {};
 }
@@ -639,8 +640,9 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
     // Files that hold nothing of the person are no part of what Privacydesk records, and no data
     // of another system follows them (seed 003: "De bestanden bevatten een deel van wat wij over
     // u vastleggen" beside "Daarin staan geen gegevens van u").
-    v->insert(QStringLiteral("export.overige_systemen"),
-              AccessScope::letterHtml(report, files && !empty, representedPerson(c)));
+    v->insert(
+        QStringLiteral("export.overige_systemen"),
+        AccessScope::letterHtml(report, files && !empty, representedPerson(c), context.systems));
     // Only what reaches the person is theirs to keep safe: not files sent straight to another
     // organisation, nor files that hold nothing of theirs.
     v->insert(QStringLiteral("export.bewaren"),
@@ -735,7 +737,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
               .arg(textHtml(c.motivation));
     v.insert(QStringLiteral("besluit.motivering"), reasons);
-    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade);
+    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade, context.systems);
     if (c.outcome == Outcome::NietInBehandeling)
         parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;
     v.insert(QStringLiteral("besluit.onderdelen"), parts);

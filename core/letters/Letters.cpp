@@ -413,6 +413,11 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     for (const PersonRestriction &r : *restrictions)
         if (r.active())
             context.restrictions << r;
+    const std::optional<QList<SystemCheck>> systems
+        = SystemChecklist(m_store, m_clock).of(c->number, error);
+    if (!systems)
+        return std::nullopt;
+    context.systems = *systems;
     return context;
 }
 

@@ -8,6 +8,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
 #include "registers/Disclosures.h"
+#include "registers/SystemChecklist.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,9 @@ struct LetterContext
     // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
     // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
     QList<PersonRestriction> restrictions;
+    // The request's systems search (issue 40): what the answer says of the other systems
+    // (issue 38), only data found there follow apart. Empty when the checklist does not apply.
+    QList<SystemCheck> systems;
 };
 
 // A letter rendered for a request and not (yet) recorded: what the preview shows.
