@@ -238,6 +238,19 @@ public:
     // recipients of the person's data that were not recorded as told of the change (art. 19
     // AVG), named, with where to record it. Empty when every one was, or for other kinds.
     static QString art19Refusal(LetterKind kind, const QList<Art19Notification> &recipients);
+    // Issue 38: why completing the request so would record a decision whose letter cannot be
+    // made (translated), or empty: a portability request (partly) granted while the last export
+    // made for it held none of the person's data (exportHeldNothing). The front ends refuse such
+    // a completion before anything is recorded, as the decision letter would be refused after.
+    static QString completionRefusal(const Case &request, const Completion &done,
+                                     bool exportHeldNothing);
+    // Whether the last export made for the request held portability files with none of the
+    // person's data (LetterContext::exportHeldNothing); nullopt with *error when the request
+    // cannot be read (Permission::ViewAllCases).
+    std::optional<bool> exportHeldNothing(const QString &caseNumber, ServiceError *error) const;
+    // completionRefusal for the request as stored; nullopt with *error as exportHeldNothing.
+    std::optional<QString> completionRefusal(const QString &caseNumber, const Completion &done,
+                                             ServiceError *error) const;
     static LetterAvailability availability(const Case &request, const CaseDeadlines &deadlines,
                                            LetterKind kind, QDate today);
     // Reading a request's letters, their availability or a rendering needs

@@ -466,7 +466,26 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     QVERIFY2(!text.contains(u"De bestanden bevatten"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"Die gegevens sturen wij u apart toe."_s), qPrintable(text));
 
-    // Granted, the decision would say they get their data: refused, with the way out.
+    // Seed 003: granting it is refused before anything is recorded (the front ends ask this
+    // first), with the way out; refusing it on art. 20(1) is not.
+    const Completion granted
+        = test::completion(Outcome::Toegewezen, QDate(2026, 10, 12), u"per post"_s);
+    const auto refusal = letters.completionRefusal(c->number, granted, &error);
+    QVERIFY2(refusal, qPrintable(error.message));
+    QVERIFY2(refusal->contains(u"article 20(1) GDPR"_s), qPrintable(*refusal));
+    Completion partly = granted;
+    partly.outcome = Outcome::DeelsToegewezen;
+    partly.grounds = { RefusalGround::Art20_4 };
+    partly.motivation = u"Alleen de huurbetalingen."_s;
+    partly.granted = u"De huurbetalingen."_s;
+    QVERIFY(!letters.completionRefusal(c->number, partly, &error)->isEmpty());
+    const Completion refused
+        = test::completion(Outcome::Afgewezen, QDate(2026, 10, 12), u"per post"_s,
+                           { RefusalGround::Art20_1 }, u"Geen gegevens met toestemming."_s);
+    QCOMPARE(letters.completionRefusal(c->number, refused, &error), QString());
+    QVERIFY(LetterService::completionRefusal(*c, granted, false).isEmpty());
+    // Granted all the same through the service itself, the decision would say they get their
+    // data: refused, with the way out.
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 12)),
              qPrintable(m_fixture->error()));
     QVERIFY(!letters.render(c->number, LetterKind::Besluit, &error));
