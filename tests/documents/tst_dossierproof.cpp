@@ -6,6 +6,7 @@
 
 #include "DocumentFixture.h"
 #include "OutlookWriter.h"
+#include "RegisterSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -572,16 +573,9 @@ void TestDossierProof::ownWritesAreNoChangeByHand()
 void TestDossierProof::otherSystemsAsTheSearchFound()
 {
     // Only house-seekers' systems: the other tests' tenants keep an empty checklist.
-    ProcessingActivity seekers;
-    seekers.purposeCode = u"A"_s;
-    seekers.purpose = u"Leveren van diensten"_s;
-    seekers.subCode = u"A.2"_s;
-    seekers.subPurpose = u"Woningzoekenden"_s;
-    seekers.name = u"Woningzoekenden"_s;
-    seekers.legalBases = { u"b"_s };
-    seekers.subjects = { u"woningzoekenden"_s };
-    seekers.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-    seekers.systems = { u"Entree"_s, u"Klantmailbox"_s };
+    const ProcessingActivity seekers
+        = test::processingActivity(u"A.2"_s, u"Woningzoekenden"_s, { u"woningzoekenden"_s },
+                                   { u"Entree"_s, u"Klantmailbox"_s });
     ServiceError error;
     QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock()).add(seekers, false, &error),
              qPrintable(error.message));
@@ -633,11 +627,16 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
     QVERIFY2(plain(decision->html).contains(u"Daarin staan geen gegevens over u."_s),
              qPrintable(plain(decision->html)));
 
-    const auto found = seeker(u"K380041"_s, { RequestType::Inzage });
-    QVERIFY(found);
-    QVERIFY(tick(found->number, u"Entree"_s, SystemSearchResult::Gevonden));
-    QVERIFY(tick(found->number, u"Klantmailbox"_s, SystemSearchResult::NietsGevonden));
-    text = cover(found->number);
+    // Entree searched with this result, the mailbox with nothing found: the cover letter.
+    const auto searched = [&](const QString &klantnummer, const QList<RequestType> &types,
+                              SystemSearchResult entree) {
+        const auto c = seeker(klantnummer, types);
+        return c && tick(c->number, u"Entree"_s, entree)
+                && tick(c->number, u"Klantmailbox"_s, SystemSearchResult::NietsGevonden)
+            ? cover(c->number)
+            : u"not searched: "_s + error.message;
+    };
+    text = searched(u"K380041"_s, { RequestType::Inzage }, SystemSearchResult::Gevonden);
     QVERIFY2(text.contains(u"Wij hebben ook gegevens over u in andere systemen: Entree. Die staan "
                            "niet in het overzicht. "_s
                            + follows),
@@ -645,11 +644,8 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
     QVERIFY(!text.contains(u"Klantmailbox"_s));
 
     // Erased at the person's request: nothing left there, and said so.
-    const auto erased = seeker(u"K380042"_s, { RequestType::Inzage, RequestType::Verwijdering });
-    QVERIFY(erased);
-    QVERIFY(tick(erased->number, u"Entree"_s, SystemSearchResult::Gewist));
-    QVERIFY(tick(erased->number, u"Klantmailbox"_s, SystemSearchResult::NietsGevonden));
-    text = cover(erased->number);
+    text = searched(u"K380042"_s, { RequestType::Inzage, RequestType::Verwijdering },
+                    SystemSearchResult::Gewist);
     QVERIFY2(!text.contains(follows), qPrintable(text));
     QVERIFY2(text.contains(u"Daarin staan geen gegevens over u. Wat er in Entree stond, hebben "
                            "wij verwijderd."_s),
