@@ -154,4 +154,22 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
         .arg(emailHtml, addressLineHtml);
 }
 
+Whose Whose::of(const Case &c)
+{
+    if (c.representative.trimmed().isEmpty())
+        return { QStringLiteral("u"),
+                 QStringLiteral("uw gegevens"),
+                 QStringLiteral("uw persoonsgegevens"),
+                 QStringLiteral("uw toestemming"),
+                 QStringLiteral("uw belang"),
+                 QStringLiteral("uw rechten") };
+    const QString name = c.person.name.simplified();
+    return { name,
+             QStringLiteral("de gegevens van ") + name,
+             QStringLiteral("de persoonsgegevens van ") + name,
+             QStringLiteral("de toestemming van ") + name,
+             QStringLiteral("het belang van ") + name,
+             QStringLiteral("de rechten van ") + name };
+}
+
 } // namespace pd::letterwords

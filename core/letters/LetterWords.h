@@ -22,4 +22,19 @@ QString dutchMethod(IdMethod method);
 QString dutchOutcome(Outcome outcome);
 QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml);
 
+// Whose data a letter of a request speaks of (issue 38). To the person "u"; to a representative,
+// who is the letter's "u", the person by name: "Kloppen de gegevens van W. de Groot-Visser
+// niet?", never "Kloppen uw gegevens niet?". Plain text: escape it where HTML is made.
+struct Whose
+{
+    QString you; // "u" | "W. de Groot-Visser": "over u", "met u", "die u ons gaf"
+    QString data; // "uw gegevens" | "de gegevens van W. de Groot-Visser"
+    QString personalData; // "uw persoonsgegevens" | "de persoonsgegevens van W. de Groot-Visser"
+    QString consent; // "uw toestemming" | "de toestemming van W. de Groot-Visser"
+    QString interest; // "uw belang" | "het belang van W. de Groot-Visser"
+    QString rights; // "uw rechten" | "de rechten van W. de Groot-Visser"
+
+    static Whose of(const Case &c);
+};
+
 } // namespace pd::letterwords
