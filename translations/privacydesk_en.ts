@@ -4585,6 +4585,16 @@
         <extracomment>Dutch: &quot;Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)&quot;</extracomment>
         <translation>The advice to keep the data received safe; empty when the person receives none (sent straight to another organisation, or nothing under art. 20) (a block)</translation>
     </message>
+    <message>
+        <source>That the answer came later than the law (or the organisation&apos;s own promise) allows, with the day it was due (a block; empty when it came in time)</source>
+        <extracomment>Dutch: &quot;Dat het antwoord later kwam dan de wet (of de eigen belofte) toestaat, met de dag waarop het uiterlijk moest komen (een blok; leeg als het op tijd was)&quot;</extracomment>
+        <translation>That the answer came later than the law (or the organisation&apos;s own promise) allows, with the day it was due (a block; empty when it came in time)</translation>
+    </message>
+    <message>
+        <source>That other people&apos;s data were left out, with the article; empty when the export left nothing out (a block)</source>
+        <extracomment>Dutch: &quot;Dat gegevens van andere mensen zijn weggelaten, met het artikel; leeg als de export niets wegliet (een blok)&quot;</extracomment>
+        <translation>That other people&apos;s data were left out, with the article; empty when the export left nothing out (a block)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>

@@ -468,6 +468,8 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     addEncryption(&answered, targets, embedded);
     if (portability)
         answered.insert(QStringLiteral("portable_data"), leftOut.holdsData);
+    // Whether other people's data were left out: the cover letter says so only then.
+    answered.insert(QStringLiteral("redactions"), redacted.redactions);
     bool filesCommitted = false;
     QString writeError;
     ServiceError failure;

@@ -151,4 +151,26 @@ QString identificationPauseNote(const LetterContext &context)
                          "brief later.");
 }
 
+// {{besluit.te_laat}} (issue 38, seed 000): an answer sent after its deadline says so. Measured
+// on the day of the answer (the letter's date while none is recorded), against the law's clock
+// first: a tenant who waited past the legal month must not read the decision as if nothing
+// happened (art. 12 lid 3 AVG). Late only against the organisation's own, shorter promise, the
+// letter says that promise.
+QString lateAnswerHtml(const LetterContext &context)
+{
+    const Case &c = context.request;
+    const QDate day = c.answeredOn.isValid() ? c.answeredOn : context.date;
+    const Lateness late = Lateness::of(c, context.deadlines, day);
+    if (late.legalDays > 0)
+        return QStringLiteral("<p>Wij hebben u later geantwoord dan de wet toestaat (artikel 12 "
+                              "lid 3 AVG). Wij hadden uiterlijk op %1 moeten antwoorden. Dat "
+                              "spijt ons.</p>")
+            .arg(dutchDate(late.legalDeadline));
+    if (late.policyDays > 0)
+        return QStringLiteral("<p>Wij hebben u later geantwoord dan wij beloven. Wij hadden "
+                              "uiterlijk op %1 moeten antwoorden. Dat spijt ons.</p>")
+            .arg(dutchDate(late.policyDeadline));
+    return {};
+}
+
 } // namespace pd::letterdeadlines

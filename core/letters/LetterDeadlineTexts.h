@@ -21,5 +21,8 @@ QString mandatePauseSentence(const LetterContext &context);
 QString extensionNoticeSentence(const LetterContext &context);
 // {{verlenging.pauze}}: why the extension notice's dates lie later; empty when they do not.
 QString identificationPauseNote(const LetterContext &context);
+// {{besluit.te_laat}}: that the answer came later than the law, or than the organisation's own
+// promise, allows, with the day it was due and an apology; empty when it came in time.
+QString lateAnswerHtml(const LetterContext &context);
 
 } // namespace pd::letterdeadlines

@@ -133,6 +133,11 @@ QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
           tr("The decision on the rectification: what was corrected, what not and why (a "
              "block)") },
         { QStringLiteral("besluit.datum"), tr("The date the answer was sent") },
+        { QStringLiteral("besluit.te_laat"),
+          //: Dutch: "Dat het antwoord later kwam dan de wet (of de eigen belofte) toestaat, met
+          //: de dag waarop het uiterlijk moest komen (een blok; leeg als het op tijd was)"
+          tr("That the answer came later than the law (or the organisation's own promise) "
+             "allows, with the day it was due (a block; empty when it came in time)") },
         { QStringLiteral("export.inhoud"),
           tr("What an inzage or portability export contains, as a list (a block)") },
         { QStringLiteral("export.rechten_anderen"),
@@ -140,6 +145,11 @@ QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
           //: inzage, artikel 20 lid 4 AVG bij overdraagbaarheid"
           tr("The article that protects the data of others: art. 15(4) GDPR for an inzage, "
              "art. 20(4) GDPR for portability") },
+        { QStringLiteral("export.anderen"),
+          //: Dutch: "Dat gegevens van andere mensen zijn weggelaten, met het artikel; leeg als de
+          //: export niets wegliet (een blok)"
+          tr("That other people's data were left out, with the article; empty when the export "
+             "left nothing out (a block)") },
         { QStringLiteral("export.bewaren"),
           //: Dutch: "Het advies om de ontvangen gegevens veilig te bewaren; leeg als de
           //: betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie
@@ -426,6 +436,15 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
     // A cover letter saved before {{export.overige_systemen}} existed still says what the export
     // leaves out, as the report beside it does (issue 14): right after the contents, or at the
     // end.
+    // A decision template saved before {{besluit.te_laat}} existed still says that the answer
+    // came late (issue 38): before what was decided per kind, or before the grounds.
+    if (kind == LetterKind::Besluit && !used.contains(QLatin1StringView("besluit.te_laat"))) {
+        const QString late = v.value(QStringLiteral("besluit.te_laat"));
+        const QString before = used.contains(QLatin1StringView("besluit.onderdelen"))
+            ? QStringLiteral("besluit.onderdelen")
+            : QStringLiteral("besluit.gronden");
+        v[before].prepend(late);
+    }
     const bool scopeMissing = kind == LetterKind::BegeleidendeBriefExport
         && !used.contains(QLatin1StringView("export.overige_systemen"));
     // Sent as an encrypted PDF (issue 41): how to open it, right after what it holds.

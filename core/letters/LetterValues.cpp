@@ -653,10 +653,24 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
                   : QString());
     // Others' rights limit a copy by art. 15 lid 4 and a portability export by art. 20 lid 4
     // (issue 38): never the inzage article for files under art. 20.
-    v->insert(QStringLiteral("export.rechten_anderen"),
-              report && files ? QStringLiteral("artikel 15 lid 4 en artikel 20 lid 4 AVG")
-                  : files     ? QStringLiteral("artikel 20 lid 4 AVG")
-                              : QStringLiteral("artikel 15 lid 4 AVG"));
+    const QString article = report && files
+        ? QStringLiteral("artikel 15 lid 4 en artikel 20 lid 4 AVG")
+        : files ? QStringLiteral("artikel 20 lid 4 AVG")
+                : QStringLiteral("artikel 15 lid 4 AVG");
+    v->insert(QStringLiteral("export.rechten_anderen"), article);
+    // Said as it was done (seed 000: "Dan hebben wij die weggelaten" beside an export that left
+    // nothing out): asked only when the export does not say.
+    const std::optional<bool> leftOut = context.exportLeftOutOthers;
+    v->insert(QStringLiteral("export.anderen"),
+              !leftOut ? QStringLiteral("<p>Staan er in %1 ook gegevens van andere mensen? Dan "
+                                        "hebben wij die weggelaten. Zo beschermen wij hun privacy "
+                                        "(%2).</p>")
+                             .arg(escaped(w.data), article)
+                  : *leftOut ? QStringLiteral("<p>In %1 stonden ook gegevens van andere mensen. "
+                                              "Die hebben wij weggelaten. Zo beschermen wij hun "
+                                              "privacy (%2).</p>")
+                                   .arg(escaped(w.data), article)
+                             : QString());
 }
 
 // {{beperking.gegevens}} (issue 40): the restrictions in force, each with its data, since when
@@ -744,6 +758,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
     v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
+    v.insert(QStringLiteral("besluit.te_laat"), lateAnswerHtml(context));
     exportValues(context, &v);
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));

@@ -336,12 +336,16 @@ bool reportMadeFor(const CaseService &cases, const QString &number, LetterContex
     const QList<AuditEvent> events = cases.timeline(number, error);
     context->reportEncrypted = false;
     context->exportHeldNothing = false;
+    context->exportLeftOutOthers.reset();
     for (const AuditEvent &event : events) {
         if (event.action != QLatin1StringView("case.report_exported"))
             continue;
         context->reportEncrypted = event.payload.value(QLatin1StringView("encrypted")).toBool();
         const QJsonValue portable = event.payload.value(QLatin1StringView("portable_data"));
         context->exportHeldNothing = portable.isBool() && !portable.toBool();
+        const QJsonValue redactions = event.payload.value(QLatin1StringView("redactions"));
+        context->exportLeftOutOthers
+            = redactions.isDouble() ? std::optional<bool>(redactions.toInt() > 0) : std::nullopt;
     }
     return std::any_of(events.cbegin(), events.cend(), [](const AuditEvent &event) {
         if (event.action != QLatin1StringView("case.report_exported"))

@@ -74,6 +74,10 @@ struct LetterContext
     // data (case.report_exported with "portable_data": false, issue 38): no processing on
     // consent or for a contract, so art. 20(1) gives nothing to hand over.
     bool exportHeldNothing = false;
+    // Whether the last export made for the request left out other people's data
+    // (case.report_exported "redactions"): the cover letter says it did only when it did. Unset
+    // when no export was recorded, or recorded before the count was kept: the letter then asks.
+    std::optional<bool> exportLeftOutOthers;
     // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
     // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
     QList<PersonRestriction> restrictions;

@@ -8,8 +8,10 @@
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 #include "documents/LetterDialog.h"
+#include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReportDocument.h"
+#include "documents/PersonReview.h"
 #include "letters/AccessScope.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
@@ -19,6 +21,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -62,6 +65,10 @@ private slots:
     void coverLetterSaysWhatTheReportSays();
     void oldCoverTemplateStillSaysIt();
     void changedKindsAsPdf();
+    void lateAnswerSaysSo_data();
+    void lateAnswerSaysSo();
+    void oldDecisionTemplateStillSaysItIsLate();
+    void coverLetterSaysWhatWasLeftOut();
 
 private:
     // An erasure request received on `received`, identified, granted on `answered`, whose
@@ -674,6 +681,135 @@ void TestLetterFacts::changedKindsAsPdf()
     pdf = lastPdfText(cover->html, u"begeleidende-brief-export"_s);
     QVERIFY2(pdf.contains(u"Vinden wij daar gegevens over u, dan sturen wij die u apart toe."_s),
              qPrintable(pdf));
+}
+
+void TestLetterFacts::lateAnswerSaysSo_data()
+{
+    QTest::addColumn<QDate>("answered");
+    QTest::addColumn<QString>("says");
+    // Received 2 March 2026: the policy's 30 days end on 1 April, the legal month on 2 April.
+    QTest::newRow("in time") << QDate(2026, 3, 20) << QString();
+    QTest::newRow("late against the promise")
+        << QDate(2026, 4, 2)
+        << u"Wij hebben u later geantwoord dan wij beloven. Wij hadden uiterlijk op 1 april 2026 "
+           "moeten antwoorden. Dat spijt ons."_s;
+    QTest::newRow("late against the law")
+        << QDate(2026, 4, 20)
+        << u"Wij hebben u later geantwoord dan de wet toestaat (artikel 12 lid 3 AVG). Wij "
+           "hadden uiterlijk op 2 april 2026 moeten antwoorden. Dat spijt ons."_s;
+}
+
+// A decision sent after its deadline says so, with the day it was due (issue 38, seed 000:
+// "Wij hebben uw verzoek toegewezen" eight days after the extended date, as if in time).
+void TestLetterFacts::lateAnswerSaysSo()
+{
+    QFETCH(QDate, answered);
+    QFETCH(QString, says);
+    static int row = 0;
+    const auto c = m_fixture->addCase(u"L. Laat"_s, u"K3200%1"_s.arg(++row),
+                                      { RequestType::Verwijdering }, QDate(2026, 3, 2));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 3, 2), QDate(2026, 3, 2)));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, answered),
+             qPrintable(m_fixture->error()));
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    if (says.isEmpty())
+        QVERIFY2(!text.contains(u"later geantwoord"_s), qPrintable(text));
+    else
+        QVERIFY2(text.contains(says), qPrintable(text));
+    QVERIFY(!text.contains(u"{{"_s));
+}
+
+// A decision template saved before {{besluit.te_laat}} existed still says the answer is late.
+void TestLetterFacts::oldDecisionTemplateStillSaysItIsLate()
+{
+    const auto c = m_fixture->addCase(u"O. Oudlaat"_s, u"K320099"_s, { RequestType::Verwijdering },
+                                      QDate(2026, 3, 2));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 3, 2), QDate(2026, 3, 2)));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 4, 20)),
+             qPrintable(m_fixture->error()));
+    QString old = LetterTemplates::defaultHtml(LetterKind::Besluit);
+    QVERIFY(old.contains(u"{{besluit.te_laat}}\n"_s));
+    old.remove(u"{{besluit.te_laat}}\n"_s);
+    QSqlQuery query(m_store->database());
+    query.prepare(u"INSERT INTO letter_templates (kind, body, changed_at, changed_by) VALUES "
+                  "('besluit', ?, '2026-01-05T10:00:00.000Z', 'x')"_s);
+    query.addBindValue(old);
+    QVERIFY(query.exec());
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY(query.exec(u"DELETE FROM letter_templates"_s));
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(text.contains(u"Wij hadden uiterlijk op 2 april 2026 moeten antwoorden."_s),
+             qPrintable(text));
+}
+
+// The cover letter says other people's data were left out only when the export left some out
+// (seed 000: "Dan hebben wij die weggelaten" beside an export made with --keep-all); before any
+// export it asks, as it always did.
+void TestLetterFacts::coverLetterSaysWhatWasLeftOut()
+{
+    const auto c = m_fixture->addCase(u"W. Weglaten"_s, u"K330001"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
+    QVERIFY2(m_fixture->note(c->number,
+                             u"Buurman Jan belde over geluidsoverlast, bereikbaar op "
+                             "jan.buur@example.nl of 06-12345678."_s,
+                             QDate(2026, 10, 3)),
+             qPrintable(m_fixture->error()));
+    LetterService letters(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto cover = [&] {
+        const auto letter = letters.render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+        return letter ? plain(letter->html) : error.message;
+    };
+    const QString asked = u"Staan er in uw gegevens ook gegevens van andere mensen? Dan hebben "
+                          "wij die weggelaten."_s;
+    const QString said = u"In uw gegevens stonden ook gegevens van andere mensen. Die hebben wij "
+                         "weggelaten. Zo beschermen wij hun privacy (artikel 15 lid 4 AVG)."_s;
+    QString text = cover();
+    QVERIFY2(text.contains(asked), qPrintable(text));
+
+    const auto exportWith = [&](bool redactAll) {
+        const auto report
+            = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+        if (!report)
+            return error.message;
+        const auto findings = PersonReview(*m_store).findings(*report, &error);
+        if (!findings)
+            return error.message;
+        if (findings->isEmpty())
+            return u"no findings in the neighbour's note"_s;
+        QSet<QString> chosen;
+        if (redactAll)
+            for (const ReviewFinding &f : *findings)
+                chosen << f.id;
+        PersonExportTargets targets;
+        targets.forRequest = c->number;
+        targets.pdfPath = m_tmp.filePath(u"weglaten-%1.pdf"_s.arg(redactAll));
+        const PersonExportResult done
+            = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, chosen, targets);
+        return done.ok() ? QString() : done.error;
+    };
+    // Everything kept: the letter says nothing about others' data.
+    QString failed = exportWith(false);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    text = cover();
+    QVERIFY2(!text.contains(u"gegevens van andere mensen"_s), qPrintable(text));
+    // The neighbour left out: the letter says it was done, not "Staan er …?".
+    failed = exportWith(true);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    text = cover();
+    QVERIFY2(text.contains(said), qPrintable(text));
+    QVERIFY(!text.contains(asked));
 }
 
 QTEST_MAIN(TestLetterFacts)
