@@ -141,7 +141,12 @@ private:
     // The desk's requests and detail beside each other: the list tells the detail whether it
     // still holds the request shown (issue 39).
     void connectListAndDetail();
+    // The actions, one part per menu (MainWindowActions.cpp).
     void createActions();
+    void createFileActions();
+    void createRequestActions();
+    void createToolsActions();
+    void createHelpActions();
     void createSectionActions();
     void createLanguageActions();
     void createMenus();

@@ -42,6 +42,18 @@ QIcon MainWindow::sectionIcon(int index)
 
 void MainWindow::createActions()
 {
+    createFileActions();
+    createRequestActions();
+    createToolsActions();
+    createSectionActions();
+    createLanguageActions();
+    createHelpActions();
+}
+
+// The File menu's: what comes in (a call, the mailbox, an import, a breach), the backups, the
+// lock and quitting.
+void MainWindow::createFileActions()
+{
     m_lockAction = new QAction(icons::lock(), QString(), this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -61,11 +73,6 @@ void MainWindow::createActions()
         if (!resumeIntakeDraft())
             openIntake();
     });
-
-    m_newRequestAction = new QAction(icons::requests(), QString(), this);
-    m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
-    m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newRequestAction, &QAction::triggered, this, [this] { openNewRequest(); });
 
     // The privacy mailbox (issue 41): its messages registered as requests, or dismissed.
     m_mailboxAction = new QAction(this);
@@ -93,6 +100,27 @@ void MainWindow::createActions()
     });
     connect(m_importAction, &QAction::triggered, this, &MainWindow::openImport);
 
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::openBackup);
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::openRestore);
+}
+
+// The Request menu's own: a new request as the officer registers it (the detail adds its
+// actions once the central widget exists).
+void MainWindow::createRequestActions()
+{
+    m_newRequestAction = new QAction(icons::requests(), QString(), this);
+    m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
+    m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newRequestAction, &QAction::triggered, this, [this] { openNewRequest(); });
+}
+
+// The Tools menu's: the person export, the letter templates, the users and the settings.
+void MainWindow::createToolsActions()
+{
     m_templatesAction = new QAction(this);
     m_templatesAction->setObjectName(QStringLiteral("letterTemplatesAction"));
     connect(m_templatesAction, &QAction::triggered, this, [this] {
@@ -111,12 +139,6 @@ void MainWindow::createActions()
     m_usersAction = new QAction(this);
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::usersRequested);
-    m_backupAction = new QAction(this);
-    m_backupAction->setObjectName(QStringLiteral("backupAction"));
-    connect(m_backupAction, &QAction::triggered, this, &MainWindow::openBackup);
-    m_restoreAction = new QAction(this);
-    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
-    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::openRestore);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -124,10 +146,11 @@ void MainWindow::createActions()
         { QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences });
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+}
 
-    createSectionActions();
-    createLanguageActions();
-
+// The Help menu's: the user guide (F1, also in the dialogs) and About.
+void MainWindow::createHelpActions()
+{
     m_aboutAction = new QAction(icons::application(), QString(), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);

@@ -56,10 +56,11 @@ QString EventText::when(const AuditEvent &event)
     return dateTime(event.occurredAt);
 }
 
-QString EventText::title(const QString &action)
+// The life of a request: registered, identified, extended, completed, reopened, noted, the
+// recipients told of a change (art. 19), the systems searched.
+QHash<QString, const char *> EventText::requestTitles()
 {
-    // The kind of each event, by the action the trail records.
-    static const QHash<QString, const char *> titles {
+    return {
         { QStringLiteral("case.created"), QT_TR_NOOP("Request registered") },
         { QStringLiteral("case.identification_requested"), QT_TR_NOOP("Identification requested") },
         { QStringLiteral("case.identification_received"), QT_TR_NOOP("Identification received") },
@@ -70,18 +71,29 @@ QString EventText::title(const QString &action)
         { QStringLiteral("case.extended"), QT_TR_NOOP("Deadline extended") },
         //: Dutch: "Termijn herberekend"
         { QStringLiteral("case.deadline_recomputed"), QT_TR_NOOP("Deadline recomputed") },
-        //: Dutch: "Details vernietigd"
-        { QStringLiteral("audit.payloads_destroyed"), QT_TR_NOOP("Details destroyed") },
         { QStringLiteral("case.completed"), QT_TR_NOOP("Request completed") },
         { QStringLiteral("case.reopened"), QT_TR_NOOP("Request reopened") },
         { QStringLiteral("case.note_added"), QT_TR_NOOP("Note added") },
-        { QStringLiteral("bsn.override"), QT_TR_NOOP("BSN warning overridden") },
-        { QStringLiteral("person.created"), QT_TR_NOOP("Data subject registered") },
-        { QStringLiteral("settings.deadline_policy"), QT_TR_NOOP("Deadline policy changed") },
         { QStringLiteral("case.art19_notified"),
           QT_TR_NOOP("Recipient told of the change (art. 19)") },
         { QStringLiteral("case.art19_exempted"),
           QT_TR_NOOP("Recipient not told: impossible or disproportionate (art. 19)") },
+        //: Dutch: "Uit het privacypostvak geregistreerd"
+        { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
+        //: Dutch: "Systeem doorzocht"
+        { QStringLiteral("case.system_searched"), QT_TR_NOOP("System searched") },
+    };
+}
+
+// The data subjects, the registers, the settings, the retention rules and the trail itself.
+QHash<QString, const char *> EventText::registerTitles()
+{
+    return {
+        //: Dutch: "Details vernietigd"
+        { QStringLiteral("audit.payloads_destroyed"), QT_TR_NOOP("Details destroyed") },
+        { QStringLiteral("bsn.override"), QT_TR_NOOP("BSN warning overridden") },
+        { QStringLiteral("person.created"), QT_TR_NOOP("Data subject registered") },
+        { QStringLiteral("settings.deadline_policy"), QT_TR_NOOP("Deadline policy changed") },
         { QStringLiteral("person.updated"), QT_TR_NOOP("Data subject updated") },
         { QStringLiteral("disclosure.created"), QT_TR_NOOP("Disclosure registered") },
         { QStringLiteral("disclosure.updated"), QT_TR_NOOP("Disclosure changed") },
@@ -90,13 +102,6 @@ QString EventText::title(const QString &action)
         { QStringLiteral("recipient.updated"), QT_TR_NOOP("Recipient changed") },
         { QStringLiteral("recipient.archived"), QT_TR_NOOP("Recipient archived") },
         { QStringLiteral("recipient.deleted"), QT_TR_NOOP("Recipient removed") },
-        { QStringLiteral("person.exported"), QT_TR_NOOP("Access report or data export made") },
-        //: Dutch: "Ontvangende organisatie vastgelegd (art. 20 lid 2)"
-        { QStringLiteral("case.transmit_to_set"),
-          QT_TR_NOOP("Receiving controller recorded (art. 20(2))") },
-        //: Dutch: "Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)"
-        { QStringLiteral("case.transmitted"),
-          QT_TR_NOOP("Data export made for another controller (art. 20(2))") },
         { QStringLiteral("processing.created"), QT_TR_NOOP("Processing activity added") },
         { QStringLiteral("processing.changed"), QT_TR_NOOP("Processing activity changed") },
         { QStringLiteral("processing.removed"), QT_TR_NOOP("Processing activity removed") },
@@ -107,10 +112,24 @@ QString EventText::title(const QString &action)
         { QStringLiteral("disclosure.person_destroyed"),
           QT_TR_NOOP("A data subject's details removed from the disclosure under the retention "
                      "rules") },
-        //: Dutch: "Brief aan een betrokkene vernietigd volgens de bewaartermijn"
-        { QStringLiteral("breach.person_destroyed"),
-          QT_TR_NOOP("Letter to a data subject destroyed under the retention rules") },
         { QStringLiteral("settings.changed"), QT_TR_NOOP("Setting changed") },
+        //: Dutch: "Buiten Privacydesk om gewijzigd"
+        { QStringLiteral("sql.changed"), QT_TR_NOOP("Changed outside Privacydesk") },
+    };
+}
+
+// The documents of a request or a breach: letters, reports, exports, the AP complaint dossier,
+// the files kept, the letter templates.
+QHash<QString, const char *> EventText::documentTitles()
+{
+    return {
+        { QStringLiteral("person.exported"), QT_TR_NOOP("Access report or data export made") },
+        //: Dutch: "Ontvangende organisatie vastgelegd (art. 20 lid 2)"
+        { QStringLiteral("case.transmit_to_set"),
+          QT_TR_NOOP("Receiving controller recorded (art. 20(2))") },
+        //: Dutch: "Gegevensexport gemaakt voor een andere organisatie (art. 20 lid 2)"
+        { QStringLiteral("case.transmitted"),
+          QT_TR_NOOP("Data export made for another controller (art. 20(2))") },
         { QStringLiteral("case.letter"), QT_TR_NOOP("Letter generated") },
         { QStringLiteral("breach.letter"), QT_TR_NOOP("Letter generated") },
         { QStringLiteral("case.ap_reference"), QT_TR_NOOP("AP reference recorded") },
@@ -128,7 +147,16 @@ QString EventText::title(const QString &action)
         { QStringLiteral("letter_template.changed"), QT_TR_NOOP("Letter template changed") },
         { QStringLiteral("letter_template.reset"),
           QT_TR_NOOP("Letter template reset to the default") },
-        // The data-breach register (issue 20).
+    };
+}
+
+// The data-breach register (issue 20).
+QHash<QString, const char *> EventText::breachTitles()
+{
+    return {
+        //: Dutch: "Brief aan een betrokkene vernietigd volgens de bewaartermijn"
+        { QStringLiteral("breach.person_destroyed"),
+          QT_TR_NOOP("Letter to a data subject destroyed under the retention rules") },
         { QStringLiteral("breach.added"), QT_TR_NOOP("Data breach reported") },
         { QStringLiteral("breach.updated"), QT_TR_NOOP("Data breach changed") },
         { QStringLiteral("breach.assessed"), QT_TR_NOOP("Risk assessed") },
@@ -144,9 +172,13 @@ QString EventText::title(const QString &action)
         { QStringLiteral("breach.reopened"), QT_TR_NOOP("Data breach reopened") },
         { QStringLiteral("breach.destroyed"),
           QT_TR_NOOP("Data breach destroyed under the retention rule") },
-        //: Dutch: "Buiten Privacydesk om gewijzigd"
-        { QStringLiteral("sql.changed"), QT_TR_NOOP("Changed outside Privacydesk") },
-        // Issue 40: holds on data outside Privacydesk, restrictions of processing.
+    };
+}
+
+// Holds on data outside Privacydesk and restrictions of processing (issue 40).
+QHash<QString, const char *> EventText::holdTitles()
+{
+    return {
         //: Dutch: "Bewaring van gegevens buiten Privacydesk vastgelegd"
         { QStringLiteral("case.external_hold_added"), QT_TR_NOOP("Hold on outside data recorded") },
         { QStringLiteral("breach.external_hold_added"),
@@ -167,11 +199,19 @@ QString EventText::title(const QString &action)
         //: Dutch: "Beperking van de verwerking opgeheven"
         { QStringLiteral("case.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
         { QStringLiteral("person.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
-        //: Dutch: "Uit het privacypostvak geregistreerd"
-        { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
-        //: Dutch: "Systeem doorzocht"
-        { QStringLiteral("case.system_searched"), QT_TR_NOOP("System searched") },
     };
+}
+
+QString EventText::title(const QString &action)
+{
+    // The kind of each event, by the action the trail records: one table per family of events.
+    static const QHash<QString, const char *> titles = [] {
+        QHash<QString, const char *> all;
+        for (const QHash<QString, const char *> &family :
+             { requestTitles(), registerTitles(), documentTitles(), breachTitles(), holdTitles() })
+            all.insert(family);
+        return all;
+    }();
     if (const char *title = titles.value(action))
         return tr(title);
     return tr("Event “%1”").arg(action);
@@ -225,8 +265,8 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
         return destroyedSentence(event, history, actor);
     // Each family says the events it knows, and nothing for the others.
     for (const auto family :
-         { &EventText::requestSentence, &EventText::personSentence, &EventText::documentSentence,
-           &EventText::systemSentence, &EventText::holdSentence }) {
+         { &EventText::requestSentence, &EventText::identitySentence, &EventText::personSentence,
+           &EventText::documentSentence, &EventText::systemSentence, &EventText::holdSentence }) {
         if (QString text = family(event, actor); !text.isEmpty())
             return text;
     }
@@ -262,8 +302,8 @@ QString EventText::destroyedSentence(const AuditEvent &event, const QList<AuditE
         .arg(title(action), actor);
 }
 
-// The life of a request: registered, identified, extended, completed, reopened, noted, and the
-// recipients told of a change (art. 19).
+// The life of a request: registered, extended, completed, reopened, noted, the recipients told
+// of a change (art. 19) and the systems searched; its identification is identitySentence's.
 QString EventText::requestSentence(const AuditEvent &event, const QString &actor)
 {
     const QString &action = event.action;
@@ -280,43 +320,6 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
                  isoDate(p.value(QLatin1StringView("received"))),
                  channel ? Codes::label(*channel) : text(p, QLatin1StringView("channel")),
                  isoDate(p.value(QLatin1StringView("deadline"))));
-    }
-    if (action == QLatin1StringView("case.identification_requested")) {
-        const QJsonArray requested = p.value(QLatin1StringView("requested")).toArray();
-        const QJsonValue before = requested.at(0);
-        const QJsonValue after = requested.size() > 1 ? requested.at(1) : requested.at(0);
-        if (before.isString() && !before.toString().isEmpty() && before != after)
-            return tr("Identification request date changed by %1 from %2 to %3")
-                .arg(actor, isoDate(before), isoDate(after));
-        return tr("Identification requested by %1 on %2").arg(actor, isoDate(after));
-    }
-    // Issue 38: a representative's mandate, asked for and received, with the pause it gave.
-    if (action == QLatin1StringView("case.mandate_requested")) {
-        const QJsonArray requested = p.value(QLatin1StringView("requested")).toArray();
-        //: Dutch: "Machtiging van %2 gevraagd door %1 op %3; de termijn wacht tot zij binnen is"
-        return tr("Mandate of %2 requested by %1 on %3; the deadline waits until it arrives")
-            .arg(actor, text(p, QLatin1StringView("representative")),
-                 isoDate(requested.size() > 1 ? requested.at(1) : requested.at(0)));
-    }
-    if (action == QLatin1StringView("case.mandate_received")) {
-        //: Dutch: "Machtiging ontvangen, vastgelegd door %1: op %2; de termijn stond %n dag(en)
-        //: stil, nieuwe termijn %3"
-        return tr("Mandate received, recorded by %1: on %2; the deadline stood still %n day(s), "
-                  "new deadline %3",
-                  nullptr, p.value(QLatin1StringView("pause_days")).toInt())
-            .arg(actor, isoDate(p.value(QLatin1StringView("received"))),
-                 isoDate(p.value(QLatin1StringView("deadline"))));
-    }
-    if (action == QLatin1StringView("case.identification_received")) {
-        const auto method = Codes::idMethod(p.value(QLatin1StringView("method")).toString());
-        const QString methodText
-            = method ? Codes::label(*method) : text(p, QLatin1StringView("method"));
-        const QString received = isoDate(p.value(QLatin1StringView("received")));
-        if (p.value(QLatin1StringView("result")).toString() == QLatin1StringView("mislukt"))
-            return tr("Identification checked by %1 on %2: failed (%3)")
-                .arg(actor, received, methodText);
-        return tr("Identification checked by %1 on %2: succeeded (%3)")
-            .arg(actor, received, methodText);
     }
     if (action == QLatin1StringView("case.extended")) {
         const QString reason = text(p, QLatin1StringView("reason"));
@@ -370,6 +373,51 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
         const QString sentence = tr("System “%2” searched by %1: %3")
                                      .arg(actor, text(p, QLatin1StringView("system")), found);
         return note.isEmpty() ? sentence : QStringLiteral("%1 (%2)").arg(sentence, note);
+    }
+    return {};
+}
+
+// Who asks: the identification asked for and checked, and a representative's mandate (issue 38),
+// asked for and received, with the pause it gave the deadline.
+QString EventText::identitySentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
+    if (action == QLatin1StringView("case.identification_requested")) {
+        const QJsonArray requested = p.value(QLatin1StringView("requested")).toArray();
+        const QJsonValue before = requested.at(0);
+        const QJsonValue after = requested.size() > 1 ? requested.at(1) : requested.at(0);
+        if (before.isString() && !before.toString().isEmpty() && before != after)
+            return tr("Identification request date changed by %1 from %2 to %3")
+                .arg(actor, isoDate(before), isoDate(after));
+        return tr("Identification requested by %1 on %2").arg(actor, isoDate(after));
+    }
+    if (action == QLatin1StringView("case.mandate_requested")) {
+        const QJsonArray requested = p.value(QLatin1StringView("requested")).toArray();
+        //: Dutch: "Machtiging van %2 gevraagd door %1 op %3; de termijn wacht tot zij binnen is"
+        return tr("Mandate of %2 requested by %1 on %3; the deadline waits until it arrives")
+            .arg(actor, text(p, QLatin1StringView("representative")),
+                 isoDate(requested.size() > 1 ? requested.at(1) : requested.at(0)));
+    }
+    if (action == QLatin1StringView("case.mandate_received")) {
+        //: Dutch: "Machtiging ontvangen, vastgelegd door %1: op %2; de termijn stond %n dag(en)
+        //: stil, nieuwe termijn %3"
+        return tr("Mandate received, recorded by %1: on %2; the deadline stood still %n day(s), "
+                  "new deadline %3",
+                  nullptr, p.value(QLatin1StringView("pause_days")).toInt())
+            .arg(actor, isoDate(p.value(QLatin1StringView("received"))),
+                 isoDate(p.value(QLatin1StringView("deadline"))));
+    }
+    if (action == QLatin1StringView("case.identification_received")) {
+        const auto method = Codes::idMethod(p.value(QLatin1StringView("method")).toString());
+        const QString methodText
+            = method ? Codes::label(*method) : text(p, QLatin1StringView("method"));
+        const QString received = isoDate(p.value(QLatin1StringView("received")));
+        if (p.value(QLatin1StringView("result")).toString() == QLatin1StringView("mislukt"))
+            return tr("Identification checked by %1 on %2: failed (%3)")
+                .arg(actor, received, methodText);
+        return tr("Identification checked by %1 on %2: succeeded (%3)")
+            .arg(actor, received, methodText);
     }
     return {};
 }

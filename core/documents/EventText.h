@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 namespace pd {
@@ -33,8 +34,15 @@ public:
     static QString dateTime(const QDateTime &utc); // local time, short format
 
 private:
+    // The titles of one family of events (title() reads them together).
+    static QHash<QString, const char *> requestTitles();
+    static QHash<QString, const char *> registerTitles();
+    static QHash<QString, const char *> documentTitles();
+    static QHash<QString, const char *> breachTitles();
+    static QHash<QString, const char *> holdTitles();
     // The sentence of one family of events, or empty for an action of another family.
     static QString requestSentence(const AuditEvent &event, const QString &actor);
+    static QString identitySentence(const AuditEvent &event, const QString &actor);
     static QString personSentence(const AuditEvent &event, const QString &actor);
     static QString documentSentence(const AuditEvent &event, const QString &actor);
     static QString exportSentence(const QString &action, const QJsonObject &payload,

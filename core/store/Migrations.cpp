@@ -1,6 +1,7 @@
 #include "store/Migrations.h"
 
 #include "sql/SqlCipherDriver.h"
+#include "store/MetaRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,28 +49,6 @@ QList<Migration> migrationsIn(const QString &folder, int first, QString *error)
     return result;
 }
 
-// The server's version: a meta row, since PostgreSQL has no user_version. 0 before the
-// baseline made the table.
-int serverSchemaVersion(const QSqlDatabase &db, bool *ok)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !query.next()) {
-        *ok = false;
-        return -1;
-    }
-    if (!query.value(0).toBool()) {
-        *ok = true;
-        return 0;
-    }
-    query.finish();
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
-        *ok = false;
-        return -1;
-    }
-    *ok = true;
-    return query.next() ? query.value(0).toInt(ok) : 0;
-}
-
 // Inside the caller's transaction when there is one (ServerSetup::init builds everything in
 // one), else in a transaction of its own.
 bool applyServerMigrations(QSqlDatabase &db, const QList<Migration> &pending, QString *error)
@@ -95,12 +74,11 @@ bool applyServerMigrations(QSqlDatabase &db, const QList<Migration> &pending, QS
             return false;
         }
     }
-    QSqlQuery version(db);
-    version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
-    version.addBindValue(QString::number(pending.constLast().version));
-    if (!version.exec() || (own && !sql::commitTransaction(db))) {
-        *error = version.lastError().isValid() ? version.lastError().text() : db.lastError().text();
+    QString versionError;
+    const bool stored
+        = MetaRepository::setServerSchemaVersion(db, pending.constLast().version, &versionError);
+    if (!stored || (own && !sql::commitTransaction(db))) {
+        *error = stored ? db.lastError().text() : versionError;
         rollback();
         return false;
     }
@@ -131,7 +109,7 @@ int schemaVersion(const QSqlDatabase &db, bool *ok)
 {
     if (sql::isServer(db)) {
         bool read = false;
-        const int version = serverSchemaVersion(db, &read);
+        const int version = MetaRepository::serverSchemaVersion(db, &read);
         if (ok)
             *ok = read;
         return read ? version : -1;

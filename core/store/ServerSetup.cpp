@@ -2,10 +2,12 @@
 
 #include "audit/AuditLog.h"
 #include "sql/Dialect.h"
+#include "store/MetaRepository.h"
 #include "store/Migrations.h"
 #include "store/ServerAnchor.h"
 #include "store/ServerBackup.h"
 #include "store/ServerConnection.h"
+#include "store/ServerLoginRepository.h"
 #include "store/StorePrivate.h"
 #include "store/UserRepository.h"
 
@@ -269,11 +271,6 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
             }
             const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const auto identity = [&]() -> bool {
-                QSqlQuery meta(db);
-                // QPSQL binds an empty text as NULL: a store without an organisation name yet keeps
-                // the empty text, as a store folder does.
-                meta.prepare(
-                    QStringLiteral("INSERT INTO meta (key, value) VALUES (?, coalesce(?, ''))"));
                 const QList<std::pair<QString, QString>> rows {
                     { QStringLiteral("store_id"), storeId },
                     { QStringLiteral("created_at"), nowIso() },
@@ -282,12 +279,8 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
                     { QStringLiteral("demo"), QStringLiteral("0") },
                 };
                 for (const auto &[key, value] : rows) {
-                    meta.addBindValue(key);
-                    meta.addBindValue(value);
-                    if (!meta.exec()) {
-                        *error = meta.lastError().text();
+                    if (!MetaRepository::insertOnServer(db, key, value, error))
                         return false;
-                    }
                 }
                 return true;
             };
@@ -305,15 +298,8 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
                 && buildAsOwner(db, owner, identity, error);
             if (!built)
                 return false;
-            QSqlQuery first(db);
-            first.prepare(QStringLiteral("INSERT INTO server_logins (login, created_at) "
-                                         "VALUES (?, ?)"));
-            first.addBindValue(login);
-            first.addBindValue(nowIso());
-            if (!first.exec()) {
-                *error = first.lastError().text();
+            if (!ServerLoginRepository::insertFirst(db, login, nowIso(), error))
                 return false;
-            }
             QSqlError userError;
             if (!UserRepository::addFirstBeheerder(db, login, login,
                                                    QString(QStringLiteral("server:") + login),
@@ -376,9 +362,9 @@ bool ServerSetup::upgrade(const ServerLocation &location, const QString &admin,
                        db, owner, [] { return true; }, error)
                 // Named in the trail, so that rows a step rewrites are not taken for a change
                 // made by hand (audit.sql's sql.changed).
-                && AuditLog(db, metaValue(db, QStringLiteral("store_id")))
+                && AuditLog(db, MetaRepository::value(db, QStringLiteral("store_id")))
                        .append(login, QStringLiteral("store"),
-                               metaValue(db, QStringLiteral("store_id")),
+                               MetaRepository::value(db, QStringLiteral("store_id")),
                                QStringLiteral("store.upgraded"),
                                QJsonObject { { QStringLiteral("from"), *fromVersion },
                                              { QStringLiteral("to"), latestSchemaVersion() } },
@@ -414,7 +400,7 @@ bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
             QSqlQuery path(db);
             const QString storeId = path.exec(QStringLiteral("SET search_path = privacydesk, "
                                                              "pg_temp"))
-                ? metaValue(db, QStringLiteral("store_id"))
+                ? MetaRepository::value(db, QStringLiteral("store_id"))
                 : QString();
             return sql::beginTransaction(db)
                 && AuditLog(db, storeId)

@@ -1,6 +1,7 @@
 // The server half of Store (issue 21): a store on a PostgreSQL server, opened as the user's own
 // login role. Set up by ServerSetup; the services run on it unchanged through Store::database().
 
+#include "store/MetaRepository.h"
 #include "store/Migrations.h"
 #include "store/ServerAnchor.h"
 #include "store/ServerConnection.h"
@@ -63,11 +64,11 @@ std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const Q
                          "upgrade`.")
                           .arg(version)
                           .arg(latestSchemaVersion()));
-    const QUuid storeId = QUuid::fromString(metaValue(db, QStringLiteral("store_id")));
+    const QUuid storeId = QUuid::fromString(MetaRepository::value(db, QStringLiteral("store_id")));
     if (storeId.isNull())
         return failed(StoreError::Code::Corrupt, QStringLiteral("the server store has no id"));
     d->serverStoreId = storeId;
-    d->demo = metaValue(db, QStringLiteral("demo")) == u'1';
+    d->demo = MetaRepository::value(db, QStringLiteral("demo")) == u'1';
     // The login is the user: an active users row must name it (a removed user's role has lost
     // its groups and LOGIN on the server already; this says so in the store's words).
     d->user = d->activeLogin(login);

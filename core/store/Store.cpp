@@ -2,6 +2,7 @@
 
 #include "crypto/RegularFile.h"
 #include "sql/SqlCipherDriver.h"
+#include "store/MetaRepository.h"
 #include "store/Migrations.h"
 #include "store/ServerLocation.h"
 #include "store/StorePrivate.h"
@@ -111,25 +112,6 @@ QSqlDatabase openDatabase(const QString &connection, const QString &dbPath, cons
         qWarning("Store: the page cache could not be set: %s",
                  qPrintable(pragma.lastError().text()));
     return db;
-}
-
-QString metaValue(const QSqlDatabase &db, const QString &key)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
-}
-
-bool setMeta(QSqlDatabase &db, const QString &key, const QString &value)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    return query.exec();
 }
 
 bool replaceFile(const QString &from, const QString &to)
@@ -275,7 +257,7 @@ StoreError Store::Private::openAndMigrate()
     }
     if (version < 1)
         return { StoreError::Code::Corrupt, QStringLiteral("database has no schema") };
-    if (metaValue(db, QStringLiteral("store_id"))
+    if (MetaRepository::value(db, QStringLiteral("store_id"))
         != keyring.storeId().toString(QUuid::WithoutBraces))
         return { StoreError::Code::Corrupt, QStringLiteral("store id differs from keyring") };
     if (StoreError anchorError = checkAuditAnchor(db); anchorError.isError())
@@ -298,7 +280,7 @@ StoreError Store::Private::openAndMigrate()
                                       : StoreError(StoreError::Code::Internal, migrationError);
         }
     }
-    demo = metaValue(db, QStringLiteral("demo")) == QLatin1StringView("1");
+    demo = MetaRepository::value(db, QStringLiteral("demo")) == QLatin1StringView("1");
     return startAnchoring(db);
 }
 
@@ -597,9 +579,9 @@ StoreInfo Store::info() const
             info.databaseBytes = server.value(1).toLongLong();
         }
     }
-    info.created
-        = QDateTime::fromString(metaValue(db, QStringLiteral("created_at")), Qt::ISODateWithMs);
-    info.organisationName = metaValue(db, QStringLiteral("organisation_name"));
+    info.created = QDateTime::fromString(MetaRepository::value(db, QStringLiteral("created_at")),
+                                         Qt::ISODateWithMs);
+    info.organisationName = MetaRepository::value(db, QStringLiteral("organisation_name"));
     info.demo = d->demo;
     if (const std::optional<int> users = UserRepository::activeCount(db))
         info.userCount = *users;

@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditRepository.h"
 #include "sql/SqlCipherDriver.h"
+#include "store/MetaRepository.h"
 #include "store/StorePrivate.h"
 
 #include <QSqlDatabase>
@@ -92,7 +93,7 @@ StoreError Store::Private::checkAuditAnchor(const QSqlDatabase &db) const
     AuditHead head;
     if (!readAuditHead(handle, &head))
         return { StoreError::Code::Corrupt, QStringLiteral("audit head unreadable") };
-    const QString metaKeyedFrom = metaValue(db, QLatin1StringView(keyedFromMetaKey));
+    const QString metaKeyedFrom = MetaRepository::value(db, QLatin1StringView(keyedFromMetaKey));
     if (!keyring.hasAuditAnchor()) {
         // The keyring is written before the database records the switch: a database that
         // knows it with a keyring that does not is an older keyring put back.
@@ -137,8 +138,9 @@ StoreError Store::Private::startAnchoring(QSqlDatabase &db)
             return error;
     }
     const AuditAnchor anchor = keyring.auditAnchor();
-    if (metaValue(db, QLatin1StringView(keyedFromMetaKey)).isEmpty()
-        && !setMeta(db, QLatin1StringView(keyedFromMetaKey), QString::number(anchor.keyedFrom)))
+    if (MetaRepository::value(db, QLatin1StringView(keyedFromMetaKey)).isEmpty()
+        && !MetaRepository::insert(db, QLatin1StringView(keyedFromMetaKey),
+                                   QString::number(anchor.keyedFrom)))
         qCWarning(lcStore) << "cannot record the keyed-from point in the database";
     Keyring::Status status = Keyring::Status::Ok;
     const SecureBytes auditKey = keyring.auditKey(masterKey, &status);

@@ -1,4 +1,5 @@
 #include "domain/BsnGuard.h"
+#include "store/MetaRepository.h"
 #include "store/Migrations.h"
 #include "store/ServerLocation.h"
 #include "store/Store.h"
@@ -193,17 +194,20 @@ bool Store::Private::createDatabase(const StoreCreateOptions &options, const QSt
 
     bool ok = db.transaction();
     ok = ok
-        && setMeta(db, QStringLiteral("store_id"),
-                   keyring.storeId().toString(QUuid::WithoutBraces));
-    ok = ok && setMeta(db, QStringLiteral("created_at"), nowIso());
+        && MetaRepository::insert(db, QStringLiteral("store_id"),
+                                  keyring.storeId().toString(QUuid::WithoutBraces));
+    ok = ok && MetaRepository::insert(db, QStringLiteral("created_at"), nowIso());
     ok = ok
-        && setMeta(db, QStringLiteral("created_by_version"), QStringLiteral(PRIVACYDESK_VERSION));
-    ok = ok && setMeta(db, QStringLiteral("organisation_name"), options.organisationName.trimmed());
+        && MetaRepository::insert(db, QStringLiteral("created_by_version"),
+                                  QStringLiteral(PRIVACYDESK_VERSION));
     ok = ok
-        && setMeta(db, QStringLiteral("demo"),
-                   options.demo ? QStringLiteral("1") : QStringLiteral("0"));
+        && MetaRepository::insert(db, QStringLiteral("organisation_name"),
+                                  options.organisationName.trimmed());
+    ok = ok
+        && MetaRepository::insert(db, QStringLiteral("demo"),
+                                  options.demo ? QStringLiteral("1") : QStringLiteral("0"));
     // A new store keys its audit chain from the first event on.
-    ok = ok && setMeta(db, QLatin1StringView(keyedFromMetaKey), QStringLiteral("1"));
+    ok = ok && MetaRepository::insert(db, QLatin1StringView(keyedFromMetaKey), QStringLiteral("1"));
     QSqlError userError;
     ok = ok
         && UserRepository::addFirstBeheerder(db, normalisedLogin(userName),

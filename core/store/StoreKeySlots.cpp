@@ -5,6 +5,7 @@
 #include "sql/Dialect.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/ServerConnection.h"
+#include "store/ServerLoginRepository.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
 #include "store/Transaction.h"
@@ -151,11 +152,7 @@ bool Store::hasKeySlot(const QString &userName) const
 {
     if (isServer()) {
         // A server store's "slot" is the user's login role while it may log in (issue 21).
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral("SELECT 1 FROM server_logins s JOIN pg_roles r "
-                                     "ON r.rolname = s.login WHERE s.login = ? AND r.rolcanlogin"));
-        query.addBindValue(normalisedLogin(userName));
-        return query.exec() && query.next();
+        return ServerLoginRepository::mayLogIn(database(), normalisedLogin(userName));
     }
     return d->keyring.hasUser(userName);
 }

@@ -40,9 +40,6 @@ QString uniqueConnectionName();
 QSqlDatabase openDatabase(const QString &connection, const QString &dbPath, const SecureBytes &key,
                           bool create, StoreError *error);
 
-QString metaValue(const QSqlDatabase &db, const QString &key);
-bool setMeta(QSqlDatabase &db, const QString &key, const QString &value);
-
 // The meta key of the first audit event whose chain hash is keyed (the keyring's anchor holds it
 // too).
 inline constexpr auto keyedFromMetaKey = "audit_keyed_from";

@@ -5,6 +5,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/IntegrityCheck.h"
+#include "store/MetaRepository.h"
 #include "store/Migrations.h"
 #include "store/StorePrivate.h"
 #include "store/Transaction.h"
@@ -80,12 +81,13 @@ StoreError checkBackupDatabase(QSqlDatabase &db, const BackupExpectation &expect
     } else if (version > latestSchemaVersion()) {
         openError
             = { StoreError::Code::NewerVersion, QStringLiteral("backup schema %1").arg(version) };
-    } else if (metaValue(db, QStringLiteral("store_id")) != expected.storeId) {
+    } else if (MetaRepository::value(db, QStringLiteral("store_id")) != expected.storeId) {
         openError
             = { StoreError::Code::Corrupt, QStringLiteral("backup database and keyring differ") };
-    } else if (!Store::demoFolderRule(
-                   expected.storeDirectory,
-                   metaValue(db, QStringLiteral("demo")) == QLatin1StringView("1"), &openError)) {
+    } else if (!Store::demoFolderRule(expected.storeDirectory,
+                                      MetaRepository::value(db, QStringLiteral("demo"))
+                                          == QLatin1StringView("1"),
+                                      &openError)) {
         // openError says which way round
     } else {
         // Only a beheerder of the store as it will be may restore it.
@@ -97,7 +99,7 @@ StoreError checkBackupDatabase(QSqlDatabase &db, const BackupExpectation &expect
                           QStringLiteral("restore needs a beheerder") };
     }
     if (!openError.isError())
-        *organisation = metaValue(db, QStringLiteral("organisation_name"));
+        *organisation = MetaRepository::value(db, QStringLiteral("organisation_name"));
     return openError;
 }
 

@@ -1,9 +1,12 @@
 // The shape of the code (issue 37), checked on the tree rather than hoped for:
 // - SQL (a QSqlQuery, or SQL text in a string literal) is written only by a module's
 //   *Repository, by core/sql and core/store; ui/ and app/ write none;
-// - a table whose owner is declared is named in SQL text only by its owner's files;
+// - every table of the schemas (the SQLite migrations, the server's migrations and its own
+//   tables in resources/server/*.sql, such as server_logins) has a declared owner, and is named
+//   in SQL text only by its owner's files;
 // - a service writes through UnitOfWork: no Transaction of its own, no AuditLog::append;
-// - no production file over 800 lines, no function over 150 lines;
+// - no production file over 800 lines, no function over 100 lines (the issue's first bound was
+//   150; the anchors' habit is 100);
 // - no two folders of the core include each other.
 // What does not hold yet is listed in codeshape_allowlist.txt, each entry with what it is allowed
 // today. The list may only shrink: an entry that grows fails, and an entry that is no longer
@@ -24,7 +27,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int fileLimit = 800;
-constexpr int functionLimit = 150;
+constexpr int functionLimit = 100;
+constexpr int functionBound = 150; // the issue's first bound, still measured
 
 // A source file split into its code (string literals emptied, comments removed, lines kept) and
 // its string literals.
@@ -40,11 +44,15 @@ struct Source
     QStringList statements;
 };
 
-// Separates code, comments and literals (plain, prefixed and raw strings, character literals).
+// Keeps the lines as written, and separates code, comments and literals (plain, prefixed and raw
+// strings, character literals).
 // Adjacent literals ("a" "b", or u"a"_s + u"b"_s) are one entry each in literals and joined in
 // statements.
 void lex(Source &source, const QString &text)
 {
+    source.lines = text.split(u'\n');
+    if (text.endsWith(u'\n'))
+        source.lines.removeLast();
     QString &code = source.code;
     code.reserve(text.size());
     // Between two literals that continue one another: white space, +, the prefixes and suffixes
@@ -121,9 +129,6 @@ QList<Source> productionSources()
             const QString text = QString::fromUtf8(file.readAll());
             Source source;
             source.path = root.relativeFilePath(file.fileName());
-            source.lines = text.split(u'\n');
-            if (text.endsWith(u'\n'))
-                source.lines.removeLast();
             lex(source, text);
             sources.append(std::move(source));
         }
@@ -180,13 +185,19 @@ struct Function
 // Functions by the project's clang-format style, read from the code without comments: a
 // definition's body opens with "{" alone on a line (BraceWrapping AfterFunction) and closes with
 // "}" at the same indentation; classes, structs, enums and namespaces open the same way and are
-// skipped. A function's length runs from the first line of its signature to its closing brace;
-// lambdas count with their function.
+// skipped. The signature is read upwards from the "{" to a blank line, a statement, a brace, a
+// preprocessor line or an access specifier; a line that held only a comment (a translator's
+// note inside a constructor's initialisers) is part of it. It is a type's when one of its lines
+// opens a class, struct, union, enum or namespace: a nested struct after a macro
+// (Q_DISABLE_COPY_MOVE(X)) is no function. A function's length runs from the first line of its
+// signature to its closing brace; lambdas count with their function.
 QList<Function> functions(const Source &source)
 {
     static const QRegularExpression opening(QStringLiteral("^(\\s*)\\{$"));
     static const QRegularExpression type(
         QStringLiteral("^(template\\s*<[^>]*>\\s*)?(class|struct|union|enum|namespace)\\b"));
+    static const QRegularExpression access(
+        QStringLiteral("^((public|protected|private)( slots| Q_SLOTS)?|signals|Q_SIGNALS):$"));
     static const QRegularExpression name(QStringLiteral("([\\w:~]+(operator\\S+)?)\\s*\\("));
     QList<Function> found;
     const QStringList &lines = source.codeLines;
@@ -195,15 +206,21 @@ QList<Function> functions(const Source &source)
         if (!open.hasMatch())
             continue;
         QStringList signature;
+        qsizetype first = i;
         for (qsizetype j = i - 1; j >= 0; --j) {
             const QString line = lines.at(j).trimmed();
+            if (line.isEmpty() && !source.lines.value(j).trimmed().isEmpty())
+                continue; // a comment
             if (line.isEmpty() || line.startsWith(u'}') || line.endsWith(u';')
-                || line.endsWith(u'{') || line.startsWith(u'#'))
+                || line.endsWith(u'{') || line.startsWith(u'#') || line.contains(access))
                 break;
             signature.prepend(line);
+            first = j;
         }
+        const bool isType = std::any_of(signature.cbegin(), signature.cend(),
+                                        [](const QString &line) { return line.contains(type); });
         const QString text = signature.join(u' ');
-        if (text.contains(type) || !text.contains(u'('))
+        if (isType || !text.contains(u'('))
             continue;
         const QString closing = open.captured(1) + u'}';
         qsizetype k = i + 1;
@@ -211,7 +228,7 @@ QList<Function> functions(const Source &source)
             ++k;
         const QRegularExpressionMatch called = name.match(text);
         found.append({ source.path, called.hasMatch() ? called.captured(1) : text.left(40),
-                       int(k - i + 1 + signature.size()) });
+                       int(k - first + 1) });
         i = k;
     }
     return found;
@@ -298,6 +315,74 @@ QString listed(const QStringList &items)
     return u"\n  "_s + items.join(u"\n  "_s);
 }
 
+// The owner lines of codeshape_allowlist.txt, "owner TABLE FOLDER/ [FOLDER/...]": the folders or
+// files whose paths start with them by table.
+QMap<QString, QStringList> declaredOwners()
+{
+    QMap<QString, QStringList> owners;
+    QFile file(QStringLiteral(PRIVACYDESK_SOURCE_DIR "/tests/repo/codeshape_allowlist.txt"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    while (!file.atEnd()) {
+        const QStringList words
+            = QString::fromUtf8(file.readLine()).simplified().split(u' ', Qt::SkipEmptyParts);
+        if (words.size() >= 3 && words.first() == u"owner")
+            owners.insert(words.at(1), words.mid(2));
+    }
+    return owners;
+}
+
+// Follows one script's tables into tables, statement by statement: a table created (also a
+// virtual one; a temporary one is the statement's own), dropped, or renamed. Comments ("--")
+// are not read.
+void followTables(const QString &script, QStringList *tables)
+{
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    static const QRegularExpression statement(
+        QStringLiteral(
+            "\\bCREATE\\s+(?:VIRTUAL\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)|"
+            "\\bDROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)|"
+            "\\bALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)\\s+RENAME\\s+TO\\s+(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString code = script;
+    code.remove(comment);
+    for (const QRegularExpressionMatch &m : statement.globalMatch(code)) {
+        if (m.hasCaptured(1)) {
+            if (!tables->contains(m.captured(1)))
+                tables->append(m.captured(1));
+        } else if (m.hasCaptured(2)) {
+            tables->removeAll(m.captured(2));
+        } else {
+            tables->removeAll(m.captured(3));
+            tables->append(m.captured(4));
+        }
+    }
+}
+
+// The tables of both schemas: what the SQLite migrations leave, what the server's migrations
+// leave, and the server's own (resources/server/*.sql: server_logins). Sorted, once each.
+QStringList schemaTables()
+{
+    QSet<QString> all;
+    const QDir resources(QStringLiteral(PRIVACYDESK_SOURCE_DIR "/resources"));
+    for (const QString &folder : { u"migrations"_s, u"migrations/pg"_s, u"server"_s }) {
+        const QDir dir(resources.filePath(folder));
+        QStringList tables;
+        for (const QString &name : dir.entryList({ u"*.sql"_s }, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(file.fileName()));
+            followTables(QString::fromUtf8(file.readAll()), &tables);
+        }
+        if (tables.isEmpty())
+            qFatal("no tables in %s", qPrintable(dir.path()));
+        all.unite(QSet<QString>(tables.cbegin(), tables.cend()));
+    }
+    QStringList sorted(all.cbegin(), all.cend());
+    sorted.sort();
+    return sorted;
+}
+
 } // namespace
 
 class TestCodeShape final : public QObject
@@ -309,9 +394,10 @@ private slots:
     void sqlOnlyInRepositories();
     void noSqlInTheDeskOrTheCli();
     void tablesNamedOnlyByTheirOwner();
+    void everyTableHasAnOwner();
     void writesGoThroughUnitOfWork();
     void filesAtMost800Lines();
-    void functionsAtMost150Lines();
+    void functionsAtMost100Lines();
     void noFoldersIncludingEachOther();
     void theDetectorsSeeWhatTheyShould();
 
@@ -363,22 +449,15 @@ void TestCodeShape::noSqlInTheDeskOrTheCli()
 void TestCodeShape::tablesNamedOnlyByTheirOwner()
 {
     QStringList wrong;
-    int declared = 0;
-    QFile file(QStringLiteral(PRIVACYDESK_SOURCE_DIR "/tests/repo/codeshape_allowlist.txt"));
-    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    // "owner TABLE FOLDER/ [FOLDER/...]": only files under those folders write SQL text naming
-    // TABLE (a second folder: a layer below the owner that keeps rows of its own there).
-    while (!file.atEnd()) {
-        QStringList words = QString::fromUtf8(file.readLine()).split(u' ', Qt::SkipEmptyParts);
-        if (words.size() < 3 || words.first() != u"owner")
-            continue;
-        ++declared;
-        const QString table = words.at(1);
-        const QStringList owners = words.mid(2);
+    const QMap<QString, QStringList> owners = declaredOwners();
+    // Only files under a table's owners write SQL text naming it (a second folder: a layer below
+    // the owner that keeps rows of its own there).
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        const QString &table = it.key();
         const QRegularExpression named(u"\\b(FROM|JOIN|INTO|UPDATE|TABLE) "_s + table + u"\\b"_s);
         for (const Source &source : std::as_const(m_sources)) {
-            if (std::any_of(owners.cbegin(), owners.cend(), [&source](const QString &owner) {
-                    return source.path.startsWith(owner.trimmed());
+            if (std::any_of(it->cbegin(), it->cend(), [&source](const QString &owner) {
+                    return source.path.startsWith(owner);
                 }))
                 continue;
             for (const QString &statement : source.statements)
@@ -388,11 +467,33 @@ void TestCodeShape::tablesNamedOnlyByTheirOwner()
                 }
         }
     }
-    qInfo("tables with a declared owner: %d", declared);
-    QVERIFY(declared > 0);
+    qInfo("tables with a declared owner: %d", int(owners.size()));
+    QVERIFY(!owners.isEmpty());
     QVERIFY2(
         wrong.isEmpty(),
         qPrintable(u"SQL naming another module's table (ask its repository):"_s + listed(wrong)));
+}
+
+void TestCodeShape::everyTableHasAnOwner()
+{
+    const QStringList tables = schemaTables();
+    const QMap<QString, QStringList> owners = declaredOwners();
+    QStringList undeclared;
+    for (const QString &table : tables)
+        if (!owners.contains(table))
+            undeclared.append(table);
+    QStringList unknown;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (!tables.contains(it.key()))
+            unknown.append(it.key());
+    qInfo("tables in the schemas: %d, without a declared owner: %d%s", int(tables.size()),
+          int(undeclared.size()), undeclared.isEmpty() ? "" : qPrintable(listed(undeclared)));
+    QVERIFY2(undeclared.isEmpty(),
+             qPrintable(u"tables without an owner (add an owner line to "
+                        u"codeshape_allowlist.txt and core/README.md):"_s
+                        + listed(undeclared)));
+    QVERIFY2(unknown.isEmpty(),
+             qPrintable(u"owner lines for tables no schema has:"_s + listed(unknown)));
 }
 
 void TestCodeShape::writesGoThroughUnitOfWork()
@@ -448,11 +549,11 @@ void TestCodeShape::filesAtMost800Lines()
     QVERIFY2(failures.isEmpty(), qPrintable(u"file length:"_s + listed(failures)));
 }
 
-void TestCodeShape::functionsAtMost150Lines()
+void TestCodeShape::functionsAtMost100Lines()
 {
-    QStringList over100;
+    QStringList over;
     QStringList failures;
-    int over150 = 0;
+    int overBound = 0;
     for (const Source &source : std::as_const(m_sources)) {
         // The longest of a name (overloads share an entry).
         QMap<QString, int> longest;
@@ -461,23 +562,23 @@ void TestCodeShape::functionsAtMost150Lines()
         for (auto it = longest.cbegin(); it != longest.cend(); ++it) {
             const QString key = source.path + u' ' + it.key();
             Allowance *allowed = m_allowed.find(u"function"_s, key);
-            if (it.value() > 100)
-                over100.append(key + u' ' + QString::number(it.value()));
             if (it.value() <= functionLimit) {
                 if (allowed)
                     failures.append(key + u" has "_s + QString::number(it.value())
                                     + u" lines now: remove its entry"_s);
                 continue;
             }
-            ++over150;
+            over.append(key + u' ' + QString::number(it.value()));
+            if (it.value() > functionBound)
+                ++overBound;
             if (!allowed || it.value() > allowed->limit)
-                failures.append(
-                    key + u": "_s + QString::number(it.value()) + u" lines, "_s
-                    + (allowed ? u"allowed "_s + QString::number(allowed->limit) : u"over 150"_s));
+                failures.append(key + u": "_s + QString::number(it.value()) + u" lines, "_s
+                                + (allowed ? u"allowed "_s + QString::number(allowed->limit)
+                                           : u"over "_s + QString::number(functionLimit)));
         }
     }
-    qInfo("functions over 100 lines: %d, over %d: %d%s", int(over100.size()), functionLimit,
-          over150, qPrintable(listed(over100)));
+    qInfo("functions over %d lines: %d, over %d: %d%s", functionLimit, int(over.size()),
+          functionBound, overBound, qPrintable(listed(over)));
     failures += m_allowed.unused(u"function"_s);
     QVERIFY2(failures.isEmpty(), qPrintable(u"function length:"_s + listed(failures)));
 }
@@ -537,6 +638,21 @@ const char *raw = R"x(DELETE FROM letters WHERE id = 1)x";
     QCOMPARE(split.statements,
              QStringList({ u"SELECT id FROM letters WHERE id = ?"_s, u"FROM "_s, u"letters"_s }));
 
+    // The schemas' tables, followed through the scripts: created, dropped, renamed; a temporary
+    // table and a commented-out statement are none.
+    QStringList tables;
+    followTables(uR"src(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS server_logins (login TEXT);
+CREATE VIRTUAL TABLE case_search USING fts4(content);
+CREATE TEMP TABLE staging (id INTEGER);
+-- CREATE TABLE never_made (id INTEGER);
+CREATE TABLE cases_new (id INTEGER);
+DROP TABLE IF EXISTS server_logins;
+alter table cases_new rename to cases;
+)src"_s,
+                 &tables);
+    QCOMPARE(tables, QStringList({ u"meta"_s, u"case_search"_s, u"cases"_s }));
+
     Source prose;
     lex(prose, uR"src(tr("Select the request from the list"); tr("Order by date"); u"FROM: %1"_s;
 // QSqlQuery is only named here
@@ -573,6 +689,51 @@ int longFunction(int a,
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().name, u"longFunction"_s);
     QCOMPARE(found.first().lines, 8);
+
+    // A class body is no function, also when a macro with parentheses or an access specifier
+    // stands before a nested type; a comment line among a constructor's initialisers is part of
+    // its signature, so the constructor is measured whole, under its own name.
+    Source typed;
+    typed.path = u"ui/x/X.h"_s;
+    lex(typed, uR"src(class Form final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ui::Form)
+    Q_DISABLE_COPY_MOVE(Form)
+public:
+    struct Setup
+    {
+        int wording = 0;
+    };
+};
+
+class Plain final
+{
+    Q_DISABLE_COPY_MOVE(Plain)
+    struct Inner
+    {
+        int y;
+    };
+};
+)src"_s);
+    QVERIFY(functions(typed).isEmpty());
+
+    QString body;
+    for (int line = 0; line < 110; ++line)
+        body += u"    m_print->setEnabled(true);\n"_s;
+    Source constructor;
+    constructor.path = u"ui/x/Dialog.cpp"_s;
+    lex(constructor,
+        u"Dialog::Dialog(QWidget *parent)\n"
+        "    : QDialog(parent)\n"
+        "    //: Dutch: \"Af&drukken\"\n"
+        "    , m_print(new QPushButton(tr(\"&Print\"), this))\n"
+        "{\n"_s
+            + body + u"}\n"_s);
+    const QList<Function> measured = functions(constructor);
+    QCOMPARE(measured.size(), 1);
+    QCOMPARE(measured.first().name, u"Dialog::Dialog"_s);
+    QCOMPARE(measured.first().lines, 4 + 1 + 110 + 1);
+    QVERIFY(measured.first().lines > functionLimit);
 }
 
 QTEST_GUILESS_MAIN(TestCodeShape)

@@ -238,15 +238,29 @@ void CaseDetailWidget::createActions()
     m_dossierAction = add("complaintDossier", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_exportAction = add("exportPerson", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_sourceAction = add("personSource", QKeySequence());
+    m_relationAction = add("personRelation", QKeySequence());
+    connectPersonActions();
+    connectDocumentActions();
+    connectCaseActions();
+}
+
+// The person's source and relation, changed from the overview.
+void CaseDetailWidget::connectPersonActions()
+{
     connect(m_sourceAction, &QAction::triggered, this, [this] {
         if (m_case)
             openDialog(new PersonSourceDialog(m_service, *m_case, today(), this));
     });
-    m_relationAction = add("personRelation", QKeySequence());
     connect(m_relationAction, &QAction::triggered, this, [this] {
         if (m_case)
             openDialog(new PersonRelationDialog(m_service, *m_case, today(), this));
     });
+}
+
+// The request's documents: a letter, the AP complaint dossier, the person's export (a letter or
+// an export recorded shows in the Tijdlijn and the list).
+void CaseDetailWidget::connectDocumentActions()
+{
     connect(m_letterAction, &QAction::triggered, this, [this] {
         if (!m_case)
             return;
@@ -276,7 +290,12 @@ void CaseDetailWidget::createActions()
         });
         wizard->open();
     });
+}
 
+// The request's life: identification, a representative's mandate, the extension, completing,
+// a note and reopening, each through its dialog.
+void CaseDetailWidget::connectCaseActions()
+{
     connect(m_requestIdAction, &QAction::triggered, this, [this] {
         if (m_case)
             openDialog(new RequestIdentificationDialog(m_service, *m_case, today(), this));

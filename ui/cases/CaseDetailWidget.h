@@ -114,6 +114,9 @@ protected:
 
 private:
     void createActions();
+    void connectPersonActions();
+    void connectDocumentActions();
+    void connectCaseActions();
     QWidget *createHeader();
     QWidget *createOverviewTab();
     QWidget *createTimelineTab();

@@ -46,6 +46,15 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     setObjectName(QStringLiteral("complaintDossierDialog"));
     setHelpTopic(this, HelpTopic::ComplaintDossier);
     setWindowTitle(tr("AP complaint dossier — %1").arg(m_number));
+    setUpFields();
+    layOut();
+    connectControls();
+    showDossier();
+}
+
+// The fields' and buttons' names for the tests, the versions to choose from, the hints.
+void ComplaintDossierDialog::setUpFields()
+{
     m_reference->setObjectName(QStringLiteral("apReference"));
     m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
     m_record->setObjectName(QStringLiteral("recordReference"));
@@ -73,7 +82,12 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     //: Dutch: "Bekijk de pagina's van het dossier voordat u afdrukt"
     m_preview->setToolTip(tr("Look at the dossier's pages before you print"));
     m_save->setToolTip(tr("Save the dossier as PDF (Ctrl+S)"));
+}
 
+// What the dossier is, the form (the AP reference, the version, the audit trail), the encrypted
+// choice, the message line and the buttons.
+void ComplaintDossierDialog::layOut()
+{
     auto *intro = new QLabel(tr("The dossier the Autoriteit Persoonsgegevens asks for when the "
                                 "data subject complains: the summary, the full chronology from "
                                 "the audit trail, the letters, the disclosures and a statement "
@@ -110,7 +124,10 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+}
 
+void ComplaintDossierDialog::connectControls()
+{
     connect(m_record, &QPushButton::clicked, this, &ComplaintDossierDialog::recordApReference);
     connect(m_reference, &QLineEdit::returnPressed, this,
             &ComplaintDossierDialog::recordApReference);
@@ -126,8 +143,13 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     connect(printShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::print);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::askAndSave);
-    // An auditor reads and prints the dossier; the reference is shown, not offered for editing.
-    const DeskAccess access = DeskAccess::of(store);
+}
+
+// The dossier read and its AP reference shown. An auditor reads and prints the dossier; the
+// reference is shown, not offered for editing.
+void ComplaintDossierDialog::showDossier()
+{
+    const DeskAccess access = DeskAccess::of(m_store);
     m_mayRecord = access.may(Permission::ProduceDocuments);
     reload();
     m_reference->setText(m_content ? m_content->apReference : QString());

@@ -56,6 +56,11 @@ public:
     bool print();
 
 private:
+    // The constructor's parts, in this order.
+    void setUpFields();
+    void layOut();
+    void connectControls();
+    void showDossier();
     DocumentPreview::Document document() const;
     DocumentPreview::PrintedHandler recordPrinted();
     void preview();

@@ -52,6 +52,17 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     , m_allowed(DeskAccess::of(store).may(Permission::ChangeSettings))
 {
     setObjectName(u"mailboxAccountDialog"_s);
+    createFields();
+    layOutForm();
+    createButtons();
+    connectControls();
+    showStoredAccount();
+    resizeWithinScreen(this, QSize(680, 560));
+}
+
+// The account's fields, in the order the form shows them (and Tab visits them).
+void MailboxAccountDialog::createFields()
+{
     m_form = new QWidget(this);
     m_intro = new QLabel(m_form);
     m_intro->setWordWrap(true);
@@ -83,13 +94,6 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     m_caBrowse->setObjectName(u"mailboxCaBrowse"_s);
     m_caClear = new QPushButton(m_form);
     m_caClear->setObjectName(u"mailboxCaClear"_s);
-    auto *caButtons = new QHBoxLayout;
-    caButtons->addWidget(m_caBrowse);
-    caButtons->addWidget(m_caClear);
-    caButtons->addStretch(1);
-    auto *caBox = new QVBoxLayout;
-    caBox->addWidget(m_caState);
-    caBox->addLayout(caButtons);
 
     m_folder = new QLineEdit(m_form);
     m_folder->setObjectName(u"mailboxFolder"_s);
@@ -99,7 +103,11 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     m_dismissFolder->setObjectName(u"mailboxDismissFolder"_s);
     m_foldersNote = new QLabel(m_form);
     m_foldersNote->setWordWrap(true);
+}
 
+// The fields' labels and the form: the introduction, a row per field, the note on the folders.
+void MailboxAccountDialog::layOutForm()
+{
     m_serverLabel = rowLabel(m_server, m_form);
     m_securityLabel = rowLabel(m_security, m_form);
     m_portLabel = rowLabel(m_port, m_form);
@@ -111,6 +119,14 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     m_folderLabel = rowLabel(m_folder, m_form);
     m_doneFolderLabel = rowLabel(m_doneFolder, m_form);
     m_dismissFolderLabel = rowLabel(m_dismissFolder, m_form);
+
+    auto *caButtons = new QHBoxLayout;
+    caButtons->addWidget(m_caBrowse);
+    caButtons->addWidget(m_caClear);
+    caButtons->addStretch(1);
+    auto *caBox = new QVBoxLayout;
+    caBox->addWidget(m_caState);
+    caBox->addLayout(caButtons);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -130,10 +146,14 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     formBox->addWidget(m_intro);
     formBox->addLayout(form);
     formBox->addStretch(1);
+}
 
+// The message line and the buttons under the scrolling form: the test at the left, apart from
+// saving and cancelling.
+void MailboxAccountDialog::createButtons()
+{
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"mailboxAccountMessage"_s);
-    // The test apart from saving and cancelling, at the left.
     m_test = new QPushButton(this);
     m_test->setObjectName(u"mailboxTest"_s);
     m_test->setAutoDefault(false);
@@ -151,7 +171,10 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     bottom->addWidget(m_test);
     bottom->addWidget(buttons, 1);
     layout->addLayout(bottom);
+}
 
+void MailboxAccountDialog::connectControls()
+{
     connect(m_security, &QComboBox::currentIndexChanged, this,
             &MailboxAccountDialog::securityChosen);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &MailboxAccountDialog::updateSecret);
@@ -165,7 +188,12 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     connect(m_save, &QPushButton::clicked, this, &MailboxAccountDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &MailboxAccountDialog::reject);
     connect(&m_checking, &QFutureWatcherBase::finished, this, &MailboxAccountDialog::checkDone);
+}
 
+// The stored account in the form, without its secret; a role that may not change the settings
+// sees the form disabled and why.
+void MailboxAccountDialog::showStoredAccount()
+{
     MailboxAccount shown;
     if (m_allowed) {
         ServiceError error;
@@ -181,12 +209,11 @@ MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &cloc
     fill(shown);
     retranslateUi();
     if (!m_allowed) {
-        m_message->setMessage(DeskAccess::of(store).deniedReason());
+        m_message->setMessage(DeskAccess::of(m_store).deniedReason());
         m_form->setEnabled(false);
         m_test->setEnabled(false);
         m_save->setEnabled(false);
     }
-    resizeWithinScreen(this, QSize(680, 560));
 }
 
 MailboxAccountDialog::~MailboxAccountDialog()

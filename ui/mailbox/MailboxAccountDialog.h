@@ -67,6 +67,12 @@ private:
     using Checked = std::pair<bool, QString>;
     enum class Then { Nothing, Report, Save };
 
+    // The constructor's parts, in this order.
+    void createFields();
+    void layOutForm();
+    void createButtons();
+    void connectControls();
+    void showStoredAccount();
     void retranslateUi();
     void fill(const MailboxAccount &stored);
     void securityChosen();

@@ -48,6 +48,17 @@ ProcessingRegisterPage::ProcessingRegisterPage(const Store &store, QWidget *pare
 
 void ProcessingRegisterPage::createWidgets()
 {
+    createControls();
+    createView();
+    QWidget *activities = createTabs();
+    connectControls();
+    createShortcuts(activities);
+    setTabOrder(m_search, m_view);
+}
+
+// The search field, the buttons and the lines under the list, over the model the list filters.
+void ProcessingRegisterPage::createControls()
+{
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -75,16 +86,11 @@ void ProcessingRegisterPage::createWidgets()
     m_incomplete->setWordWrap(true);
     m_incomplete->setStyleSheet(QStringLiteral("color: #8a1f11;"));
     m_incomplete->hide();
+}
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_add);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_remove);
-    bar->addSpacing(12);
-    bar->addWidget(m_export);
-    bar->addWidget(m_print);
-
+// The activities as a tree, or the empty state in their place.
+void ProcessingRegisterPage::createView()
+{
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("activities"));
     m_view->setModel(m_proxy);
@@ -100,8 +106,20 @@ void ProcessingRegisterPage::createWidgets()
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+}
 
-    // Two tabs (issue 40): the register itself and the DPIA register.
+// Two tabs (issue 40): the register itself and the DPIA register. Gives the register's tab.
+QWidget *ProcessingRegisterPage::createTabs()
+{
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_remove);
+    bar->addSpacing(12);
+    bar->addWidget(m_export);
+    bar->addWidget(m_print);
+
     auto *activities = new QWidget(this);
     activities->setObjectName(QStringLiteral("activitiesTab"));
     auto *layout = new QVBoxLayout(activities);
@@ -120,7 +138,11 @@ void ProcessingRegisterPage::createWidgets()
         refresh();
         Q_EMIT registerChanged();
     });
+    return activities;
+}
 
+void ProcessingRegisterPage::connectControls()
+{
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         m_view->expandAll();
@@ -136,7 +158,11 @@ void ProcessingRegisterPage::createWidgets()
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProcessingRegisterPage::updateButtons);
+}
 
+// The register tab's keys, and what the role may use of them and of the buttons.
+void ProcessingRegisterPage::createShortcuts(QWidget *activities)
+{
     const auto shortcut
         = [this, activities](const QKeySequence &keys, void (ProcessingRegisterPage::*slot)()) {
               auto *s = new QShortcut(keys, activities); // not on the DPIA tab
@@ -159,7 +185,6 @@ void ProcessingRegisterPage::createWidgets()
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &ProcessingRegisterPage::exportCsv);
     shortcut(QKeySequence::Print, &ProcessingRegisterPage::print);
     shortcut(QKeySequence::Find, &ProcessingRegisterPage::focusSearch);
-    setTabOrder(m_search, m_view);
 }
 
 void ProcessingRegisterPage::retranslateUi()

@@ -88,6 +88,12 @@ private:
     std::optional<DocumentPreview::Document> printable(); // said when not read
     bool fillPrinted(QTextDocument *document, QString *error) const;
     void createWidgets();
+    // createWidgets' parts, in this order.
+    void createControls();
+    void createView();
+    QWidget *createTabs();
+    void connectControls();
+    void createShortcuts(QWidget *activities);
     void retranslateUi();
     void updateButtons();
     void updateEmptyState(); // "nothing registered yet", or the read that failed

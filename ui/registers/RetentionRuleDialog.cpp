@@ -50,6 +50,24 @@ RetentionRuleDialog::RetentionRuleDialog(Save save, QWidget *parent)
     setObjectName(QStringLiteral("retentionRuleDialog"));
     //: Dutch: "Bewaarregel toevoegen"
     setWindowTitle(tr("Add retention rule"));
+    setUpFields();
+    createRelations();
+    QFormLayout *form = createForm();
+    QDialogButtonBox *buttons = createButtons();
+    connectFields();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_override);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+    validate();
+}
+
+// The fields' names for the tests and the screen reader, their choices and first values.
+void RetentionRuleDialog::setUpFields()
+{
     m_trigger->setObjectName(QStringLiteral("ruleTrigger"));
     for (RetentionTrigger trigger : RetentionCodes::allTriggers())
         m_trigger->addItem(RetentionCodes::label(trigger), static_cast<int>(trigger));
@@ -69,8 +87,11 @@ RetentionRuleDialog::RetentionRuleDialog(Save save, QWidget *parent)
     //: Dutch: "Dit nummer is &geen BSN (deze bevestiging wordt vastgelegd)"
     m_override->setText(tr("This number is &not a BSN (this confirmation is logged)"));
     m_override->hide();
+}
 
-    // The relation types, in two rows of check boxes so that the dialog stays narrow.
+// The relation types, in two rows of check boxes so that the dialog stays narrow.
+void RetentionRuleDialog::createRelations()
+{
     m_relationsRow->setObjectName(QStringLiteral("ruleRelations"));
     auto *relations = new QGridLayout(m_relationsRow);
     relations->setContentsMargins(0, 0, 0, 0);
@@ -83,7 +104,10 @@ RetentionRuleDialog::RetentionRuleDialog(Save save, QWidget *parent)
         m_relations << box;
         connect(box, &QCheckBox::toggled, this, &RetentionRuleDialog::validate);
     }
+}
 
+QFormLayout *RetentionRuleDialog::createForm()
+{
     auto *period = new QHBoxLayout;
     period->addWidget(m_amount);
     period->addWidget(m_unit);
@@ -112,7 +136,12 @@ RetentionRuleDialog::RetentionRuleDialog(Save save, QWidget *parent)
     //: Dutch: "0 dagen: tot de aanleiding zelf, zoals het einde van de inschrijving."
     m_amount->setToolTip(tr("0 days: until the trigger itself, such as the end of the "
                             "registration."));
+    return form;
+}
 
+// Cancel and Add; Add submits the rule.
+QDialogButtonBox *RetentionRuleDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     //: Dutch: "Toe&voegen"
     m_add = buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
@@ -120,6 +149,12 @@ RetentionRuleDialog::RetentionRuleDialog(Save save, QWidget *parent)
     m_add->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &RetentionRuleDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
+
+// Every change of a field checks the rule again.
+void RetentionRuleDialog::connectFields()
+{
     for (QLineEdit *edit : { m_code, m_name, m_basis })
         connect(edit, &QLineEdit::textChanged, this, &RetentionRuleDialog::validate);
     connect(m_trigger, &QComboBox::currentIndexChanged, this, &RetentionRuleDialog::validate);
@@ -129,14 +164,6 @@ RetentionRuleDialog::RetentionRuleDialog(Save save, QWidget *parent)
         validate();
     });
     connect(m_override, &QCheckBox::toggled, this, &RetentionRuleDialog::validate);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(m_override);
-    layout->addWidget(buttons);
-    setMinimumWidth(560);
-    validate();
 }
 
 RetentionRule RetentionRuleDialog::rule() const

@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -44,6 +46,12 @@ public:
     QPushButton *addButton() const { return m_add; }
 
 private:
+    // The constructor's parts, in this order.
+    void setUpFields();
+    void createRelations();
+    QFormLayout *createForm();
+    QDialogButtonBox *createButtons();
+    void connectFields();
     void validate();
     void submit();
 
