@@ -1576,7 +1576,7 @@
     </message>
     <message numerus="yes">
         <source>Mandate received on %1; %n day(s) waiting for it added to the deadlines.</source>
-        <extracomment>Dutch: &quot;Machtiging ontvangen op %1; %n dag(en) wachten erop bij de termijnen opgeteld.&quot;</extracomment>
+        <extracomment>Dutch: &quot;Machtiging ontvangen op %1; %n dag(en) wachttijd is/zijn bij de termijnen opgeteld.&quot;</extracomment>
         <translation>
             <numerusform>Mandate received on %1; %n day waiting for it added to the deadlines.</numerusform>
             <numerusform>Mandate received on %1; %n days waiting for it added to the deadlines.</numerusform>

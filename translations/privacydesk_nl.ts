@@ -1576,10 +1576,10 @@
     </message>
     <message numerus="yes">
         <source>Mandate received on %1; %n day(s) waiting for it added to the deadlines.</source>
-        <extracomment>Dutch: &quot;Machtiging ontvangen op %1; %n dag(en) wachten erop bij de termijnen opgeteld.&quot;</extracomment>
+        <extracomment>Dutch: &quot;Machtiging ontvangen op %1; %n dag(en) wachttijd is/zijn bij de termijnen opgeteld.&quot;</extracomment>
         <translation>
-            <numerusform>Machtiging ontvangen op %1; %n dag wachten erop bij de termijnen opgeteld.</numerusform>
-            <numerusform>Machtiging ontvangen op %1; %n dagen wachten erop bij de termijnen opgeteld.</numerusform>
+            <numerusform>Machtiging ontvangen op %1; %n dag wachttijd is bij de termijnen opgeteld.</numerusform>
+            <numerusform>Machtiging ontvangen op %1; %n dagen wachttijd zijn bij de termijnen opgeteld.</numerusform>
         </translation>
     </message>
     <message>

@@ -7,6 +7,7 @@
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "documents/ComplaintDossier.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "users/UserService.h"
@@ -40,6 +41,7 @@ private slots:
     void mandatePauseMovesTheDeadline();
     void representativesLettersGoToTheRepresentative();
     void mandateWithTheRequestNeedsNoRequest();
+    void noMandatePauseShownWithoutAPause();
     void ownTemplateMustAddressTheRepresentative();
     void askedLateTheClockRuns(); // last: it moves the fixture's clock
 
@@ -396,6 +398,38 @@ void TestLetterPeople::mandateWithTheRequestNeedsNoRequest()
     QVERIFY(!c->awaitsMandate());
     QVERIFY(!availability(c->number, LetterKind::VerzoekMachtiging).available);
     QVERIFY(availability(c->number, LetterKind::Ontvangstbevestiging).available);
+}
+
+// Issue 38 (seed 003): a mandate received with the request, or on the day it was asked for,
+// paused nothing: the desk, the CLI and the dossier show no "0 days" pause.
+void TestLetterPeople::noMandatePauseShownWithoutAPause()
+{
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto withRequest
+        = representativeCase(u"K380011"_s, QDate(2026, 9, 1), { RequestType::Inzage }, true);
+    QVERIFY(withRequest);
+    const auto sameDay = representativeCase(u"K380012"_s, QDate(2026, 9, 1));
+    QVERIFY(sameDay);
+    m_fixture->at(QDate(2026, 9, 2));
+    QVERIFY2(cases.requestMandate(sameDay->number, QDate(2026, 9, 2), &error),
+             qPrintable(error.message));
+    QVERIFY2(cases.receiveMandate(sameDay->number, QDate(2026, 9, 2), &error),
+             qPrintable(error.message));
+    for (const QString &number : { withRequest->number, sameDay->number }) {
+        const auto c = cases.find(number, &error);
+        QVERIFY2(c, qPrintable(error.message));
+        const auto d = cases.deadlines(*c, &error);
+        QVERIFY2(d, qPrintable(error.message));
+        QCOMPARE(d->all.mandatePauseDays, 0);
+        QVERIFY2(CaseWorkflow::mandatePauseText(*c, d->all).isEmpty(),
+                 qPrintable(CaseWorkflow::mandatePauseText(*c, d->all)));
+        const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(number, &error);
+        QVERIFY2(content, qPrintable(error.message));
+        const QString dossier = test::DocumentFixture::dossierText(*content);
+        QVERIFY2(!dossier.contains(ComplaintDossier::tr("Mandate pause")), qPrintable(dossier));
+        QVERIFY2(!dossier.contains(u"0 day(s) waiting"_s), qPrintable(dossier));
+    }
 }
 
 // Issue 38: an organisation's own template that greets the data subject is refused for a
