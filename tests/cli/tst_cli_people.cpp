@@ -194,8 +194,10 @@ void TestCliPeople::representativeAndMandate()
     const QString text = test::DocumentFixture::pdfPages(pdf).join(u' ').simplified();
     QVERIFY2(text.contains(u"Geachte heer/mevrouw J. de Groot,"_s), qPrintable(text));
     QVERIFY2(text.contains(u"uw verzoek namens W. de Groot-Visser"_s), qPrintable(text));
-    // a.bakker is the store's first beheerder: signs on behalf of the organisation's title.
-    QVERIFY2(text.contains(u"Anna Bakker namens de Privacy Officer"_s), qPrintable(text));
+    // a.bakker is the store's first beheerder and its only user: the Privacy Officer herself,
+    // who signs with the title, never "namens" it (issue 38, seed 003).
+    QVERIFY2(text.contains(u"Anna Bakker Privacy Officer"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"namens de Privacy Officer"_s), qPrintable(text));
     QVERIFY2(text.contains(u"06 12345678"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"Geachte W. de Groot-Visser"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"a.bakker"_s), qPrintable(text));

@@ -121,28 +121,49 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     const auto me = UserService(*m_store, m_fixture->clock()).find(m_store->userName());
     QVERIFY(me);
-    const bool officer = me->role == Role::Functionaris;
+    // The store's first beheerder is its only user, and no FG is named: the privacy officer
+    // themselves, who signs with the title and never "namens" their own role (seed 003: "namens
+    // de Privacy Officer" under the Privacy Officer's own name).
+    QCOMPARE(me->role, Role::Beheerder);
     ServiceError error;
     QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(!text.isEmpty(), qPrintable(error.message));
-    QVERIFY2(text.contains(officer ? u"Functionaris gegevensbescherming"_s
-                                   : u"namens de functionaris gegevensbescherming"_s),
+    QVERIFY2(text.contains(me->displayName + u" Functionaris gegevensbescherming"_s),
              qPrintable(text));
+    QVERIFY2(!text.contains(u"namens de"_s), qPrintable(text));
 
     OrganisationSettings settings(*m_store, m_fixture->clock());
     OrganisationDetails details = settings.details();
+    const OrganisationDetails saved = details;
     QCOMPARE(details.signatureRoleText(), u"functionaris gegevensbescherming"_s);
     details.signatureRole = u"Privacy Officer"_s;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
     QCOMPARE(settings.details().signatureRole, u"Privacy Officer"_s);
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
-    QVERIFY2(text.contains(me->displayName
-                           + (officer ? u" Privacy Officer "_s : u" namens de Privacy Officer "_s)
+    QVERIFY2(text.contains(me->displayName + u" Privacy Officer "_s
                            + test::DocumentFixture::organisationName()),
              qPrintable(text));
+    QVERIFY2(!text.contains(u"namens de Privacy Officer"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"unctionaris gegevensbescherming"_s), qPrintable(text));
 
+    // An FG named in the settings who is someone else: the beheerder signs on their behalf; the
+    // beheerder named as the FG signs as the FG.
     details.signatureRole.clear();
+    details.fgName = u"Petra de Boer"_s;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(me->displayName + u" namens de functionaris gegevensbescherming "_s
+                           + test::DocumentFixture::organisationName()),
+             qPrintable(text));
+    details.fgName = me->displayName;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(me->displayName + u" Functionaris gegevensbescherming "_s
+                           + test::DocumentFixture::organisationName()),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"namens de"_s), qPrintable(text));
+
+    details = saved;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
 }
 

@@ -615,9 +615,10 @@ void TestLetters::signedByTheUserWithTheirFunction()
     const auto letter = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
-    const QString function = me->role == Role::Functionaris
-        ? u"Functionaris gegevensbescherming"_s
-        : u"namens de functionaris gegevensbescherming"_s;
+    // The store's first beheerder is its only user and no FG is named: the privacy officer
+    // themselves, never "namens" their own role (issue 38, seed 003).
+    QCOMPARE(me->role, Role::Beheerder);
+    const QString function = u"Functionaris gegevensbescherming"_s;
     QVERIFY2(text.contains(me->displayName + u" "_s + function), qPrintable(text));
     QVERIFY2(text.contains(function + u" "_s + test::DocumentFixture::organisationName()),
              qPrintable(text));
@@ -647,9 +648,10 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
                                          SecureBytes::fromUtf8(password), &userError),
                  qPrintable(userError.message));
     }
-    const auto signature = [&](const QString &login) {
+    const auto signature = [&](const QString &login, const QString &secret = {}) {
         StoreError storeError;
-        auto store = test::openServiceStore(folder, login, password, &storeError);
+        auto store = test::openServiceStore(folder, login, secret.isEmpty() ? password : secret,
+                                            &storeError);
         if (!store)
             return QString();
         const FixedClock clock(QDateTime(QDate(2026, 9, 2), QTime(9, 0), Qt::UTC));
@@ -666,6 +668,11 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
     const QString piet = signature(u"p.jansen"_s);
     QVERIFY2(piet.contains(u"Met vriendelijke groet, p.jansen Functionaris gegevensbescherming"_s),
              qPrintable(piet));
+    // The beheerder of a store where others hold the functionaris role signs on the officer's
+    // behalf (issue 38).
+    const QString beheerder = signature(test::testUser, test::testPassword);
+    QVERIFY2(beheerder.contains(u"namens de functionaris gegevensbescherming"_s),
+             qPrintable(beheerder));
 }
 
 // Issue 18: a confirmation of a request granted in part says so first (never "zoals u vroeg"),
