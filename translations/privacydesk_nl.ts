@@ -4551,11 +4551,6 @@
         <translation>Het postadres daarvan, voor het adresblok</translation>
     </message>
     <message>
-        <source>The greeting without its comma: &quot;Geachte heer/mevrouw J. de Groot&quot; to a representative, &quot;Geachte W. de Groot-Visser&quot; to the data subject</source>
-        <extracomment>Dutch: &quot;De aanhef zonder komma: &quot;Geachte heer/mevrouw J. de Groot&quot; aan een gemachtigde, &quot;Geachte W. de Groot-Visser&quot; aan de betrokkene&quot;</extracomment>
-        <translation>De aanhef zonder komma: ‘Geachte heer/mevrouw J. de Groot’ aan een gemachtigde, ‘Geachte W. de Groot-Visser’ aan de betrokkene</translation>
-    </message>
-    <message>
         <source>After &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; to a representative; empty for the data subject&apos;s own request</source>
         <extracomment>Dutch: &quot;Na &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; aan een gemachtigde; leeg voor het eigen verzoek van de betrokkene&quot;</extracomment>
         <translation>Na ‘uw verzoek’: ‘ namens W. de Groot-Visser’ aan een gemachtigde; leeg voor het eigen verzoek van de betrokkene</translation>
@@ -4584,6 +4579,11 @@
         <source>The advice to keep the data received safe; empty when the person receives none (sent straight to another organisation, or nothing under art. 20) (a block)</source>
         <extracomment>Dutch: &quot;Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)&quot;</extracomment>
         <translation>Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)</translation>
+    </message>
+    <message>
+        <source>The greeting without its comma, with the surname without initials: &quot;Geachte heer of mevrouw De Groot&quot; to the representative J. de Groot, or to the data subject</source>
+        <extracomment>Dutch: &quot;De aanhef zonder komma, met de achternaam zonder voorletters: &quot;Geachte heer of mevrouw De Groot&quot; aan de gemachtigde J. de Groot, of aan de betrokkene&quot;</extracomment>
+        <translation>De aanhef zonder komma, met de achternaam zonder voorletters: ‘Geachte heer of mevrouw De Groot’ aan de gemachtigde J. de Groot, of aan de betrokkene</translation>
     </message>
 </context>
 <context>

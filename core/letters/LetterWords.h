@@ -21,5 +21,8 @@ QString dutchChannel(Channel channel);
 QString dutchMethod(IdMethod method);
 QString dutchOutcome(Outcome outcome);
 QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml);
+// The greeting of a letter to name, without its comma, as HTML: "Geachte heer of mevrouw De
+// Groot-Visser" for "W. de Groot-Visser" (issue 38).
+QString salutationHtml(const QString &name);
 
 } // namespace pd::letterwords
