@@ -2583,6 +2583,18 @@
         <extracomment>Dutch: &quot;Bestand en SHA-256&quot;</extracomment>
         <translation>File and SHA-256</translation>
     </message>
+    <message numerus="yes">
+        <source>The chronology in section 2 holds every event of the audit trail for request %1: %n event(s), in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
+        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat elke gebeurtenis van de audittrail van verzoek %1: %n gebeurtenis(sen), in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
+        <translation>
+            <numerusform>The chronology in section 2 holds every event of the audit trail for request %1: %n event, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
+            <numerusform>The chronology in section 2 holds every event of the audit trail for request %1: %n events, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</source>
+        <translation>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CovenantService</name>

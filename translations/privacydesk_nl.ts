@@ -2583,6 +2583,18 @@
         <extracomment>Dutch: &quot;Bestand en SHA-256&quot;</extracomment>
         <translation>Bestand en SHA-256</translation>
     </message>
+    <message numerus="yes">
+        <source>The chronology in section 2 holds every event of the audit trail for request %1: %n event(s), in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
+        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat elke gebeurtenis van de audittrail van verzoek %1: %n gebeurtenis(sen), in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
+        <translation>
+            <numerusform>De chronologie in hoofdstuk 2 bevat elke gebeurtenis uit de audittrail voor verzoek %1: %n gebeurtenis, in de volgorde waarin zij is vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
+            <numerusform>De chronologie in hoofdstuk 2 bevat elke gebeurtenis uit de audittrail voor verzoek %1: %n gebeurtenissen, in de volgorde waarin zij zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</source>
+        <translation>Dit is de versie voor de klager: de chronologie zonder de delen die de klager niet mag zien. Wij verklaren dat de volledige versie van dit dossier, voor de Autoriteit Persoonsgegevens, de chronologie volledig en ongewijzigd bevat.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CovenantService</name>

@@ -79,6 +79,7 @@ private slots:
     void emptyPortabilityExportIsSaidAsItIs();
     void senderOfTheMailIsNoThirdParty();
     void ownWritesAreNoChangeByHand();
+    void noteNamingAWithheldRecipientIsNotQuoted();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -307,6 +308,20 @@ void TestDossierProof::complainantVersion()
                  qPrintable(staff));
     QVERIFY(!forComplainant.contains(mark));
     QVERIFY(forComplainant.contains(PersonReview::marker()));
+    // It says what it is: the chronology with parts left out, the complete version the AP's;
+    // never "complete and unaltered" of itself (seed 003).
+    const QString declared
+        = ComplaintDossier::tr("We declare that this chronology is complete and unaltered.");
+    QVERIFY2(complete.contains(declared), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(declared), qPrintable(forComplainant));
+    QVERIFY2(!forComplainant.contains(u"in the order and with the content in which"_s),
+             qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(
+                 u"This is the version for the complainant: the chronology without the parts "
+                 "the complainant may not see. We declare that the complete version of this "
+                 "dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete "
+                 "and unaltered."_s),
+             qPrintable(forComplainant));
     QVERIFY(forComplainant.contains(u"Wil alle gegevens zien"_s));
     QVERIFY(forComplainant.contains(u"TEKSTDEEL-38-MAIL"_s));
     // The only disclosure is withheld: never "none are registered" in its place.
@@ -541,6 +556,68 @@ void TestDossierProof::ownWritesAreNoChangeByHand()
                         "'case_decisions')"_s)
             && byHand.next());
     QCOMPARE(byHand.value(0).toInt(), 0);
+}
+
+// Seed 003: a note that names the police ("doorgegeven aan gemeente en politie") while the
+// disclosure to the police is withheld (art. 41 UAVG). The inzage report leaves the note out
+// (and counts it); the dossier marks it in the complete version and leaves it out of the
+// complainant's. A note that names no such recipient is quoted as before.
+void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
+{
+    const auto c = mailedRequest(u"K380009"_s);
+    QVERIFY(c);
+    const QString revealing = u"Gegevens doorgegeven aan gemeente en politie."_s;
+    const QString plainNote = u"Huurder belde over de voortgang, TEKSTDEEL-38-NOTITIE."_s;
+    QVERIFY(m_fixture->note(c->number, revealing, QDate(2026, 10, 5)));
+    QVERIFY(m_fixture->note(c->number, plainNote, QDate(2026, 10, 5)));
+    ServiceError error;
+    m_fixture->at(QDate(2026, 10, 6));
+    const auto police = RecipientService(*m_store, m_fixture->clock())
+                            .add({ 0,
+                                   u"Politie Oost-Nederland, team Heumen"_s,
+                                   RecipientCategory::PolitieJustitie,
+                                   RecipientRole::Ontvanger,
+                                   {},
+                                   {},
+                                   false },
+                                 false, &error);
+    QVERIFY2(police, qPrintable(error.message));
+    Disclosure d;
+    d.date = QDate(2026, 10, 6);
+    d.recipientId = police->id;
+    d.persons = { { c->person.id, {}, {} } };
+    d.data = { DataCategory::Naw };
+    d.purpose = u"Vordering in een strafrechtelijk onderzoek"_s;
+    d.basis = LegalBasis::LegalObligation;
+    d.basisText = u"Art. 126nd Wetboek van Strafvordering"_s;
+    d.informed = InformedStatus::Prohibited;
+    d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
+    d.requestedBy = u"j.devries"_s;
+    QVERIFY2(DisclosureService(*m_store, m_fixture->clock()).add(d, false, &error),
+             qPrintable(error.message));
+
+    // The inzage report: the note is not quoted, the other one is.
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->withheldDisclosures, 1);
+    QCOMPARE(report->withheldNotes, 1);
+    const QString reportText = plain(PersonReportDocument::toHtml(*report));
+    for (const QString &hidden : { u"doorgegeven aan gemeente en politie"_s, u"Oost-Nederland"_s })
+        QVERIFY2(!reportText.contains(hidden), qPrintable(reportText));
+    QVERIFY2(reportText.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(reportText));
+
+    // The dossier: marked in the complete version, left out of the complainant's.
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString complete = textOf(*content);
+    QVERIFY2(complete.contains(revealing + u' ' + mark), qPrintable(complete));
+    QVERIFY2(!complete.contains(u"TEKSTDEEL-38-NOTITIE. "_s + mark), qPrintable(complete));
+    content->version = DossierVersion::Complainant;
+    const QString forComplainant = textOf(*content);
+    for (const QString &hidden : { u"doorgegeven aan gemeente en politie"_s, u"Oost-Nederland"_s })
+        QVERIFY2(!forComplainant.contains(hidden), qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(forComplainant));
 }
 
 QTEST_MAIN(TestDossierProof)
