@@ -5521,10 +5521,6 @@
         <translation>We do not transfer your data to countries outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway) or to international organisations.</translation>
     </message>
     <message>
-        <source>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there (article 46 AVG):</source>
-        <translation>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there (article 46 AVG):</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -5777,6 +5773,24 @@
         <source>%1: from your request, which we received that day.</source>
         <extracomment>Dutch: &quot;%1: uit uw verzoek, dat wij die dag ontvingen.&quot;</extracomment>
         <translation>%1: from your request, which we received that day.</translation>
+    </message>
+    <message>
+        <source>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there:</source>
+        <extracomment>Dutch: &quot;Uw gegevens gaan naar deze plaatsen buiten de Europese Economische Ruimte (de EU, IJsland, Liechtenstein en Noorwegen). De waarborg is wat uw gegevens daar beschermt:&quot;</extracomment>
+        <translation>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there:</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Dutch: &quot;%1 en %2&quot;</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (article(s) %2 AVG)</source>
+        <extracomment>Dutch: &quot;%1 (artikel %2 AVG)&quot;, plural &quot;%1 (artikelen %2 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (article %2 AVG)</numerusform>
+            <numerusform>%1 (articles %2 AVG)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6101,10 +6115,6 @@
         <translation>%1 is outside the EEA: mark the transfer and name its safeguard (art. 44-49 AVG).</translation>
     </message>
     <message>
-        <source>Name the safeguard for the transfer outside the EEA (art. 46 AVG), such as standard contractual clauses.</source>
-        <translation>Name the safeguard for the transfer outside the EEA (art. 46 AVG), such as standard contractual clauses.</translation>
-    </message>
-    <message>
         <source>Basis for criminal data</source>
         <translation>Basis for criminal data</translation>
     </message>
@@ -6173,6 +6183,11 @@
         <source>Processing activity %1 has a DPIA assessment and stays in the register.</source>
         <extracomment>Dutch: &quot;Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.&quot;</extracomment>
         <translation>Processing activity %1 has a DPIA assessment and stays in the register.</translation>
+    </message>
+    <message>
+        <source>Name the basis of the transfer outside the EEA (art. 45-49 AVG), such as an adequacy decision or standard contractual clauses.</source>
+        <extracomment>Dutch: &quot;Noem de grondslag van de doorgifte buiten de EER (art. 45-49 AVG), zoals een adequaatheidsbesluit of standaardcontractbepalingen.&quot;</extracomment>
+        <translation>Name the basis of the transfer outside the EEA (art. 45-49 AVG), such as an adequacy decision or standard contractual clauses.</translation>
     </message>
 </context>
 <context>
