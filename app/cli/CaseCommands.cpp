@@ -376,6 +376,13 @@ int CaseCommands::runComplete(CliContext &context)
         if (const int open = systemsOpenRefusal(store, number, p); open != Success)
             return open;
         ServiceError error;
+        // Issue 38: never a decision recorded whose letter is refused afterwards.
+        const std::optional<QString> refusal
+            = LetterService(store).completionRefusal(number, completion, &error);
+        if (!refusal)
+            return serviceFailure(error);
+        if (!refusal->isEmpty())
+            return CliContext::fail(*refusal + QStringLiteral(" [empty-export]"));
         if (!cases.complete(number, completion, p.isSet(QStringLiteral("confirm-not-bsn")), &error,
                             version))
             return serviceFailure(error);

@@ -1,6 +1,5 @@
 #include "breaches/BreachRepository.h"
 
-#include "persons/PersonRepository.h"
 #include "registers/RecipientRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
@@ -42,6 +41,9 @@ QString fromClause()
     return QStringLiteral("FROM breaches b ")
         + RecipientRepository::leftJoinSql(u"r", u"b.processor_id");
 }
+
+// The breach's id by its number, as a subquery with one value (the number).
+const QString ofBreach = QStringLiteral("(SELECT id FROM breaches WHERE number = ?)");
 
 const QString descriptionColumns = QStringLiteral(
     "title, description, occurred_at, discovered_at, ap_deadline, persons_count, "
@@ -200,29 +202,23 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
                     if (const auto c = BreachCodes::criterion(q.value(1).toString()))
                         b.criteria << *c;
                 })
-        && read(QStringLiteral("SELECT bp.breach_id, p.id, p.name, p.klantnummer, bp.informed_on "
-                               "FROM breach_persons bp ")
-                    + PersonRepository::joinSql(u"p", u"bp.person_id")
-                    + QStringLiteral(" WHERE bp.breach_id IN (%1) ORDER BY ")
-                    + sql::byteOrder(db, QStringLiteral("p.name")) + QStringLiteral(", p.id"),
+        && read(BreachRepository::linkedPersonsSql(db),
                 [](Breach &b, const QSqlQuery &q) {
                     b.linkedPersons
                         << BreachPerson { q.value(1).toLongLong(), q.value(2).toString(),
                                           q.value(3).toString(), dateFrom(q.value(4)) };
                 })
-        && read(QStringLiteral("SELECT breach_id, id, kind, at, reference, text, recorded_by "
-                               "FROM breach_follow_ups WHERE breach_id IN (%1) ORDER BY at, id"),
-                [](Breach &b, const QSqlQuery &q) {
-                    BreachFollowUp f;
-                    f.id = q.value(1).toLongLong();
-                    f.kind = BreachCodes::followUpKind(q.value(2).toString())
-                                 .value_or(BreachFollowUpKind::Aanvullen);
-                    f.at = moment(q.value(3));
-                    f.reference = q.value(4).toString();
-                    f.text = q.value(5).toString();
-                    f.by = q.value(6).toString();
-                    b.followUps << f;
-                });
+        && read(BreachRepository::followUpsSql(), [](Breach &b, const QSqlQuery &q) {
+               BreachFollowUp f;
+               f.id = q.value(1).toLongLong();
+               f.kind = BreachCodes::followUpKind(q.value(2).toString())
+                            .value_or(BreachFollowUpKind::Aanvullen);
+               f.at = moment(q.value(3));
+               f.reference = q.value(4).toString();
+               f.text = q.value(5).toString();
+               f.by = q.value(6).toString();
+               b.followUps << f;
+           });
     if (!ok)
         return false;
     // In the order of the code tables, whatever order SQLite returned them in.
@@ -335,6 +331,11 @@ QString BreachRepository::tableSql(QStringView alias)
 QString BreachRepository::joinSql(QStringView alias, QStringView key)
 {
     return u"JOIN breaches %1 ON %1.id = %2"_s.arg(alias, key);
+}
+
+QString BreachRepository::leftJoinSql(QStringView alias, QStringView condition)
+{
+    return u"LEFT JOIN breaches %1 ON %2"_s.arg(alias, condition);
 }
 
 // --- reads ---------------------------------------------------------------------------------
@@ -567,25 +568,6 @@ bool BreachRepository::notifyAp(const QSqlDatabase &db, qint64 id, const QDateTi
     return query.exec() || failed(query, error);
 }
 
-bool BreachRepository::addFollowUp(const QSqlDatabase &db, qint64 id,
-                                   const BreachFollowUp &followUp, const QString &reference,
-                                   const QString &by, const QString &recordedAt,
-                                   ServiceError *error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO breach_follow_ups (breach_id, kind, at, "
-                                 "reference, text, recorded_by, recorded_at) VALUES (?, "
-                                 "?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(BreachCodes::code(followUp.kind));
-    query.addBindValue(BreachCodes::storedMoment(followUp.at));
-    query.addBindValue(nullable(reference));
-    query.addBindValue(followUp.text.trimmed());
-    query.addBindValue(by);
-    query.addBindValue(recordedAt);
-    return query.exec() || failed(query, error);
-}
-
 bool BreachRepository::notifySubjects(const QSqlDatabase &db, qint64 id,
                                       const BreachSubjectsNotice &notice, const QString &reason,
                                       const QString &by, ServiceError *error)
@@ -603,41 +585,6 @@ bool BreachRepository::notifySubjects(const QSqlDatabase &db, qint64 id,
     query.addBindValue(by);
     query.addBindValue(id);
     return query.exec() || failed(query, error);
-}
-
-bool BreachRepository::markPersonInformed(const QSqlDatabase &db, qint64 id, qint64 personId,
-                                          QDate on, ServiceError *error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE breach_persons SET informed_on = ? WHERE "
-                                 "breach_id = ? AND person_id = ?"));
-    query.addBindValue(isoDate(on));
-    query.addBindValue(id);
-    query.addBindValue(personId);
-    return query.exec() || failed(query, error);
-}
-
-bool BreachRepository::linkPersons(const QSqlDatabase &db, qint64 id, const QList<qint64> &removed,
-                                   const QList<qint64> &added, ServiceError *error)
-{
-    QSqlQuery query(db);
-    for (qint64 personId : removed) {
-        query.prepare(
-            QStringLiteral("DELETE FROM breach_persons WHERE breach_id = ? AND person_id = ?"));
-        query.addBindValue(id);
-        query.addBindValue(personId);
-        if (!query.exec())
-            return failed(query, error);
-    }
-    for (qint64 personId : added) {
-        query.prepare(
-            QStringLiteral("INSERT INTO breach_persons (breach_id, person_id) VALUES (?, ?)"));
-        query.addBindValue(id);
-        query.addBindValue(personId);
-        if (!query.exec())
-            return failed(query, error);
-    }
-    return true;
 }
 
 bool BreachRepository::close(const QSqlDatabase &db, qint64 id, const QDateTime &at,
@@ -669,6 +616,129 @@ bool BreachRepository::touch(const QSqlDatabase &db, qint64 id, const QString &a
     query.addBindValue(at);
     query.addBindValue(id);
     return query.exec() || failed(query, error);
+}
+
+// --- for the retention rules and the dashboard ------------------------------------------
+
+QStringList BreachRepository::freeTextColumns()
+{
+    return { QStringLiteral("description"),           QStringLiteral("group_text"),
+             QStringLiteral("measures_before"),       QStringLiteral("measures_taken"),
+             QStringLiteral("consequences"),          QStringLiteral("subjects_description"),
+             QStringLiteral("subjects_consequences"), QStringLiteral("subjects_measures"),
+             QStringLiteral("international"),         QStringLiteral("reasoning"),
+             QStringLiteral("ap_decision_reason"),    QStringLiteral("subjects_decision_reason"),
+             QStringLiteral("ap_late_reason"),        QStringLiteral("subjects_how"),
+             QStringLiteral("public_notice_reason") };
+}
+
+bool BreachRepository::destructionState(const QSqlDatabase &db, const QString &number,
+                                        std::optional<DestructionState> *found, ServiceError *error)
+{
+    *found = std::nullopt;
+    QStringList filled;
+    for (const QString &column : freeTextColumns())
+        filled << QStringLiteral("(CASE WHEN b.%1 IS NULL OR b.%1 = '' THEN 0 ELSE 1 END)")
+                      .arg(column);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT b.id, b.title, b.state, b.closed_at, b.destroyed_on, ")
+                 + filled.join(QStringLiteral(" + ")) + QStringLiteral(", ")
+                 + linkedPersonCountSql(u"b") + QStringLiteral(", ") + followUpTextCountSql(u"b")
+                 + QStringLiteral(" FROM breaches b WHERE b.number = ?"),
+             { number }, error))
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    DestructionState state;
+    state.id = query.value(0).toLongLong();
+    state.title = query.value(1).toString();
+    state.open = query.value(2).toString() != QLatin1StringView("gesloten");
+    state.closedAt = BreachCodes::momentFromStored(query.value(3).toString());
+    state.destroyedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    state.freeTexts = query.value(5).toInt();
+    state.linkedPersons = query.value(6).toInt();
+    state.followUpTexts = query.value(7).toInt();
+    *found = state;
+    return true;
+}
+
+bool BreachRepository::purge(QSqlQuery &query, const QString &number, const QString &mark,
+                             QDate today, const QString &by, const QString &now,
+                             ServiceError *error)
+{
+    QStringList cleared;
+    QVariantList values { mark };
+    for (const QString &column : freeTextColumns()) {
+        // A public notice must keep a reason (a CHECK of schema 23): it says it was destroyed.
+        if (column == QLatin1StringView("public_notice_reason")) {
+            cleared << QStringLiteral("public_notice_reason = CASE WHEN public_notice = 1 THEN "
+                                      "'%1' ELSE NULL END")
+                           .arg(QString(mark).replace(u'\'', QStringLiteral("''")));
+        } else {
+            cleared << column + QStringLiteral(" = NULL");
+        }
+    }
+    values << today.toString(Qt::ISODate) << by << now << number;
+    // The title is NOT NULL: it says that it was destroyed. The links to the persons go; that
+    // and when the people were informed stays in the breach itself.
+    return run(query,
+               QStringLiteral("UPDATE breaches SET title = ?, ")
+                   + cleared.join(QStringLiteral(", "))
+                   + QStringLiteral(", destroyed_on = ?, destroyed_by = ?, updated_at = ? WHERE "
+                                    "number = ? AND destroyed_on IS NULL"),
+               values, error)
+        && clearFollowUpTexts(query, ofBreach, { number }, error)
+        && unlinkAllPersons(query, ofBreach, { number }, error);
+}
+
+bool BreachRepository::purge(const QSqlDatabase &db, const QString &number, const QString &mark,
+                             QDate today, const QString &by, const QString &now,
+                             ServiceError *error)
+{
+    QSqlQuery query(db);
+    return purge(query, number, mark, today, by, now, error);
+}
+
+bool BreachRepository::destroyedOnOf(const QSqlDatabase &db, const QString &number,
+                                     const QString &reportedAt, std::optional<QString> *found,
+                                     ServiceError *error)
+{
+    *found = std::nullopt;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT destroyed_on FROM breaches WHERE number = ? AND reported_at "
+                            "= ?"),
+             { number, reportedAt }, error))
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid() || failed(query, error);
+    *found = query.value(0).isNull() ? QString() : query.value(0).toString();
+    return true;
+}
+
+std::optional<QList<QDateTime>> BreachRepository::closedNotDestroyed(const QSqlDatabase &db,
+                                                                     const QString &closedBefore,
+                                                                     QDate day, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT closed_at FROM breaches WHERE state = 'gesloten' AND closed_at "
+                            "IS NOT NULL AND closed_at < ? AND (destroyed_on IS NULL OR "
+                            "destroyed_on > ?)"),
+             { closedBefore, day.toString(Qt::ISODate) }, error))
+        return std::nullopt;
+    QList<QDateTime> closed;
+    while (query.next())
+        closed << BreachCodes::momentFromStored(query.value(0).toString());
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return closed;
 }
 
 } // namespace pd

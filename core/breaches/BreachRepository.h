@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVariant>
 
 #include <optional>
 
@@ -17,8 +18,10 @@ QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace pd {
 
-// The one place that writes SQL naming the data-breach register's tables (issue 37): breaches,
-// breach_persons, breach_natures, breach_data, breach_criteria and breach_follow_ups.
+// The one place that writes SQL naming the data-breach register's tables (issue 37), one file
+// per table: breaches with its sets breach_natures, breach_data and breach_criteria in
+// BreachRepository.cpp, breach_persons in BreachPersonRepository.cpp, breach_follow_ups in
+// BreachFollowUpRepository.cpp.
 //
 // Reads run on the connection they are given and report a failed read as an error
 // (ServiceError::fromSql of the query's error), never as an empty list or "not found": a
@@ -114,6 +117,7 @@ public:
     static bool notifyAp(const QSqlDatabase &db, qint64 id, const QDateTime &at,
                          const QString &reference, const QString &lateReason, const QString &by,
                          ServiceError *error);
+    // (BreachFollowUpRepository.cpp)
     static bool addFollowUp(const QSqlDatabase &db, qint64 id, const BreachFollowUp &followUp,
                             const QString &reference, const QString &by, const QString &recordedAt,
                             ServiceError *error);
@@ -121,6 +125,7 @@ public:
     static bool notifySubjects(const QSqlDatabase &db, qint64 id,
                                const BreachSubjectsNotice &notice, const QString &reason,
                                const QString &by, ServiceError *error);
+    // (BreachPersonRepository.cpp, as linkPersons)
     static bool markPersonInformed(const QSqlDatabase &db, qint64 id, qint64 personId, QDate on,
                                    ServiceError *error);
     // Unlinks the removed persons, then links the added ones.
@@ -132,8 +137,7 @@ public:
     // updated_at of every change (UTC, ISO 8601 with milliseconds).
     static bool touch(const QSqlDatabase &db, qint64 id, const QString &at, ServiceError *error);
 
-    // --- for the retention rules (registers/Retention*) and the dashboard (reports/) ---
-    // (BreachRetentionRepository.cpp)
+    // --- for the retention rules (retention/Retention*) and the dashboard (reports/) ---
 
     // "LEFT JOIN breaches <alias> ON <condition>".
     static QString leftJoinSql(QStringView alias, QStringView condition);
@@ -177,6 +181,26 @@ public:
     static std::optional<QList<QDateTime>> closedNotDestroyed(const QSqlDatabase &db,
                                                               const QString &closedBefore,
                                                               QDate day, ServiceError *error);
+
+    // --- the linked persons' and the follow-ups' statements, for the reads and the
+    // destruction above (BreachPersonRepository.cpp, BreachFollowUpRepository.cpp) ---
+
+    // The linked persons of the breaches whose ids fill "IN (%1)": breach id, person id, name,
+    // customer number, informed_on; by name in byte order, then id.
+    static QString linkedPersonsSql(const QSqlDatabase &db);
+    // The follow-ups of the breaches whose ids fill "IN (%1)": breach id, id, kind, at,
+    // reference, text, recorded_by; in order of at, then id.
+    static QString followUpsSql();
+    // "(SELECT count(*) ...)": how many persons the breach <alias> links.
+    static QString linkedPersonCountSql(QStringView breachAlias);
+    // "(SELECT count(*) ...)": how many of the breach <alias>'s follow-ups still hold a text.
+    static QString followUpTextCountSql(QStringView breachAlias);
+    // Unlinks every person of the breach whose id breachIdSql selects (with values), on query.
+    static bool unlinkAllPersons(QSqlQuery &query, const QString &breachIdSql,
+                                 const QVariantList &values, ServiceError *error);
+    // Empties the texts of the follow-ups of the breach whose id breachIdSql selects.
+    static bool clearFollowUpTexts(QSqlQuery &query, const QString &breachIdSql,
+                                   const QVariantList &values, ServiceError *error);
 };
 
 } // namespace pd

@@ -1,5 +1,6 @@
 #include "cases/AttachmentRepository.h"
 
+#include "cases/CaseRepository.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
 
@@ -55,8 +56,9 @@ std::optional<QList<Attachment>> AttachmentRepository::ofRequest(const QSqlDatab
     query.setForwardOnly(true);
     if (!run(query,
              u"SELECT a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, "
-             "a.added_by, a.destroyed_at FROM case_attachments a JOIN cases c ON c.id = "
-             "a.case_id WHERE c.number = ? ORDER BY a.id"_s,
+             "a.added_by, a.destroyed_at FROM case_attachments a "_s
+                 + CaseRepository::joinSql(u"c", u"a.case_id")
+                 + u" WHERE c.number = ? ORDER BY a.id"_s,
              { caseNumber }, error))
         return std::nullopt;
     QList<Attachment> result;
@@ -88,8 +90,9 @@ bool AttachmentRepository::content(const QSqlDatabase &db, const QString &caseNu
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!run(query,
-             u"SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "
-             "JOIN cases c ON c.id = a.case_id WHERE c.number = ? AND a.id = ?"_s,
+             u"SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "_s
+                 + CaseRepository::joinSql(u"c", u"a.case_id")
+                 + u" WHERE c.number = ? AND a.id = ?"_s,
              { caseNumber, id }, error))
         return false;
     if (!query.next())

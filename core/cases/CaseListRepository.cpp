@@ -20,8 +20,7 @@ namespace {
 // The requests a search finds (one bound value, sql::fullTextPrefixes).
 QString searchCondition(const QSqlDatabase &db)
 {
-    return QStringLiteral(" AND c.id IN (SELECT docid FROM case_search WHERE ")
-        + sql::fullTextCondition(db) + u')';
+    return QStringLiteral(" AND c.id IN (") + CaseRepository::searchSql(db) + u')';
 }
 
 QString isoDate(QDate date)
@@ -108,16 +107,17 @@ QString fromClause(const QSqlDatabase &db, CaseSort sort, bool window)
 {
     if (window && sort.column == CaseColumn::Person) {
         // The week's requests first, then their persons: not every person in name order.
-        return QStringLiteral(" FROM cases c") + sql::drivingJoin(db)
+        return QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c") + sql::drivingJoin(db)
             + PersonRepository::tableSql(u"p")
             + QStringLiteral(" ON p.id = c.person_id WHERE 1 = 1");
     }
     // CROSS JOIN fixes the loop order: persons in name order (persons_name_nocase), then their
     // cases, so that a page is read without sorting every case.
-    return sort.column == CaseColumn::Person
-        ? QStringLiteral(" FROM ") + PersonRepository::tableSql(u"p") + sql::drivingJoin(db)
-            + QStringLiteral("cases c ON c.person_id = p.id WHERE 1 = 1")
-        : QStringLiteral(" FROM cases c WHERE 1 = 1");
+    if (sort.column == CaseColumn::Person)
+        return QStringLiteral(" FROM ") + PersonRepository::tableSql(u"p") + sql::drivingJoin(db)
+            + CaseRepository::tableSql(u"c") + QStringLiteral(" ON c.person_id = p.id WHERE 1 = 1");
+    return QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c")
+        + QStringLiteral(" WHERE 1 = 1");
 }
 
 QList<RequestType> typesFromText(const QString &text)
@@ -250,8 +250,7 @@ void CaseListRepository::appendListConditions(CaseListConditions *conditions,
     if (!states.isEmpty())
         *sql += QStringLiteral(" AND ") + states;
     if (filter.type) {
-        *sql += QStringLiteral(
-            " AND EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type = ?)");
+        *sql += QStringLiteral(" AND ") + CaseRepository::hasTypeSql(QStringLiteral("= ?"));
         *values << Codes::code(*filter.type);
     }
     if (filter.channel) {
@@ -388,11 +387,13 @@ QString CaseListRepository::art19CandidatesSql()
         if (CaseWorkflow::changesData(type))
             kinds << u'\'' + Codes::code(type) + u'\'';
     }
-    return QStringLiteral("SELECT c.id, c.person_id, c.answered_on, c.changed_data FROM cases c "
-                          "WHERE c.state = '%1' AND c.outcome IN ('%2', '%3') AND EXISTS (SELECT "
-                          "1 FROM case_types t WHERE t.case_id = c.id AND t.type IN (%4))")
-        .arg(Codes::code(CaseState::Afgerond), Codes::code(Outcome::Toegewezen),
-             Codes::code(Outcome::DeelsToegewezen), kinds.join(QStringLiteral(", ")));
+    return QStringLiteral("SELECT c.id, c.person_id, c.answered_on, c.changed_data FROM ")
+        + CaseRepository::tableSql(u"c")
+        + QStringLiteral(" WHERE c.state = '%1' AND c.outcome IN ('%2', '%3') AND ")
+              .arg(Codes::code(CaseState::Afgerond), Codes::code(Outcome::Toegewezen),
+                   Codes::code(Outcome::DeelsToegewezen))
+        + CaseRepository::hasTypeSql(QStringLiteral("IN (") + kinds.join(QStringLiteral(", "))
+                                     + u')');
 }
 
 std::optional<int> CaseListRepository::count(const QSqlDatabase &db,
@@ -401,7 +402,8 @@ std::optional<int> CaseListRepository::count(const QSqlDatabase &db,
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE 1 = 1") + conditions.sql);
+    query.prepare(QStringLiteral("SELECT count(*) FROM ") + CaseRepository::tableSql(u"c")
+                  + QStringLiteral(" WHERE 1 = 1") + conditions.sql);
     bindAll(query, conditions.values);
     if (!query.exec() || !query.next()) {
         failed(query, error);
@@ -416,8 +418,9 @@ CaseListRepository::countByState(const QSqlDatabase &db, const CaseListCondition
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT c.state, count(*) FROM cases c WHERE 1 = 1")
-                  + conditions.sql + QStringLiteral(" GROUP BY c.state"));
+    query.prepare(QStringLiteral("SELECT c.state, count(*) FROM ") + CaseRepository::tableSql(u"c")
+                  + QStringLiteral(" WHERE 1 = 1") + conditions.sql
+                  + QStringLiteral(" GROUP BY c.state"));
     bindAll(query, conditions.values);
     if (!query.exec()) {
         failed(query, error);
@@ -462,7 +465,8 @@ bool CaseListRepository::forEachLateCandidate(const QSqlDatabase &db,
     QVariantList values;
     for (const auto &[condition, bound] : branches) {
         statements << QStringLiteral("SELECT c.id, ") + CaseRepository::latenessColumnsSql()
-                + QStringLiteral(" FROM cases c WHERE 1 = 1") + conditions.sql + condition;
+                + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c")
+                + QStringLiteral(" WHERE 1 = 1") + conditions.sql + condition;
         values << conditions.values << bound;
     }
     QSqlQuery query(db);
@@ -516,17 +520,15 @@ QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListCondit
         ? QStringLiteral("NULL, c.extended, pg.k, c.received_date, NULL, NULL, c.extended, NULL, "
                          "NULL, NULL, NULL")
         : QStringLiteral("c.handler, c.extended, pg.k, ") + CaseRepository::latenessColumnsSql();
-    return QStringLiteral("SELECT c.id, c.number, p.name, (SELECT ")
-        + sql::groupConcat(db, QStringLiteral("t.type"))
-        + QStringLiteral(" FROM case_types t WHERE t.case_id = c.id), c.channel, c.received_date, "
-                         "c.state, c.deadline_effective, ")
+    return QStringLiteral("SELECT c.id, c.number, p.name, ") + CaseRepository::typesSql(db)
+        + QStringLiteral(", c.channel, c.received_date, c.state, c.deadline_effective, ")
         + officerColumns + QStringLiteral(", ")
         + RestrictionRepository::activeExistsSql(QStringLiteral("c.person_id"))
         + QStringLiteral(" FROM (")
         + inner
         // CROSS JOIN: the page drives the loop; never a scan of all cases for 100 rows.
-        + QStringLiteral(") AS pg") + sql::drivingJoin(db)
-        + QStringLiteral("cases c ON c.id = pg.id") + sql::drivingJoin(db)
+        + QStringLiteral(") AS pg") + sql::drivingJoin(db) + CaseRepository::tableSql(u"c")
+        + QStringLiteral(" ON c.id = pg.id") + sql::drivingJoin(db)
         + PersonRepository::tableSql(u"p") + QStringLiteral(" ON p.id = c.person_id") + outerOrder;
 }
 

@@ -16,8 +16,9 @@ bool CaseRepository::forEachRecordedRow(const QSqlDatabase &db, const RecordedSt
 {
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!rows.exec(u"SELECT %1, number, state, coalesce(outcome, '') FROM cases ORDER BY %2"_s.arg(
-            sql::utf8Bytes(db, u"number"_s), sql::byteOrder(db, u"number"_s)))) {
+    if (!rows.exec(u"SELECT %1, number, state, coalesce(outcome, '') FROM "_s.arg(
+                       sql::utf8Bytes(db, u"number"_s))
+                   + tableSql(u"c") + u" ORDER BY "_s + sql::byteOrder(db, u"number"_s))) {
         *error = rows.lastError().text();
         return false;
     }

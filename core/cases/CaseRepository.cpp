@@ -7,7 +7,7 @@
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Statements.h"
-#include "users/UserRepository.h"
+#include "store/UserRepository.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -260,20 +260,6 @@ Case CaseRepository::latenessOf(const QSqlQuery &query, int first)
     return c;
 }
 
-QString CaseRepository::searchSql(const QSqlDatabase &db)
-{
-    return u"SELECT docid FROM case_search WHERE "_s + sql::fullTextCondition(db);
-}
-
-std::optional<qint64> CaseRepository::searchMatches(const QSqlDatabase &db, const QString &match,
-                                                    ServiceError *error)
-{
-    const auto hits
-        = single(db, u"SELECT count(*) FROM case_search WHERE "_s + sql::fullTextCondition(db),
-                 { match }, error);
-    return hits ? std::optional<qint64>(hits->toLongLong()) : std::nullopt;
-}
-
 std::optional<QStringList> CaseRepository::handlers(const QSqlDatabase &db, ServiceError *error)
 {
     QSqlQuery query(db);
@@ -343,8 +329,7 @@ std::optional<QList<Case>> CaseRepository::listedPage(const QSqlDatabase &db,
                                                       qint64 offset, ServiceError *error)
 {
     QString statement = u"SELECT "_s + (listing.intakeColumns ? intakeColumns : caseColumns)
-        + u", (SELECT %1 FROM case_types t WHERE t.case_id = c.id) FROM cases c "_s.arg(
-            sql::groupConcat(db, u"type"_s))
+        + u", "_s + typesSql(db) + u" FROM cases c "_s
         + PersonRepository::joinSql(u"p", u"c.person_id") + u" WHERE 1 = 1"_s
         + listing.scopeCondition;
     QVariantList values = listing.scopeValues;
@@ -661,6 +646,23 @@ QString CaseRepository::requestCountSql(QStringView personAlias)
     return u"(SELECT count(*) FROM cases c WHERE c.person_id = %1.id)"_s.arg(personAlias);
 }
 
+QString CaseRepository::requestsExistSql(QStringView personAlias)
+{
+    return u"EXISTS (SELECT 1 FROM cases c WHERE c.person_id = %1.id)"_s.arg(personAlias);
+}
+
+QString CaseRepository::typesSql(const QSqlDatabase &db)
+{
+    return u"(SELECT %1 FROM case_types t WHERE t.case_id = c.id)"_s.arg(
+        sql::groupConcat(db, u"t.type"_s));
+}
+
+QString CaseRepository::hasTypeSql(const QString &condition)
+{
+    return u"EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type "_s + condition
+        + u')';
+}
+
 QString CaseRepository::receivedKindsSql()
 {
     return u"SELECT c.received_date, t.type FROM cases c JOIN case_types t ON t.case_id = c.id "
@@ -784,14 +786,6 @@ bool CaseRepository::moveRequests(const QSqlDatabase &db, qint64 fromPersonId, q
     QSqlQuery query(db);
     return run(query, u"UPDATE cases SET person_id = ? WHERE person_id = ?"_s,
                { toPersonId, fromPersonId }, error);
-}
-
-bool CaseRepository::optimiseSearch(const QSqlDatabase &db, ServiceError *error)
-{
-    if (sql::isServer(db))
-        return true;
-    QSqlQuery query(db);
-    return run(query, u"INSERT INTO case_search (case_search) VALUES ('optimize')"_s, {}, error);
 }
 
 } // namespace pd

@@ -61,10 +61,12 @@ struct CaseListCursor
     QVariant number;
 };
 
-// The one place in core/cases that writes SQL naming the cases module's tables (issue 37):
-// cases, case_types, case_decisions, case_notes, case_numbers (the case list's statements are
-// CaseListRepository's; the files' rows are AttachmentRepository's, intake_drafts
-// IntakeDraftRepository's). Every
+// The one place that writes SQL naming the cases module's tables (issue 37): cases, case_types,
+// case_decisions, case_notes, case_numbers and case_ap_references, in CaseRepository.cpp; the
+// full-text index case_search in CaseSearchRepository.cpp. The case list's statements
+// (CaseListRepository), the files' rows (AttachmentRepository) and verify's read
+// (CaseRecordedRepository.cpp) name the requests through tableSql, joinSql and the fragments
+// below. Every
 // function runs on the connection it is given, inside the caller's transaction or UnitOfWork, and
 // reports a failed read as an error (ServiceError::fromSql), never as an empty result: a function
 // that answers "which" or "how many" returns std::nullopt only with *error set.
@@ -152,7 +154,7 @@ public:
     static bool setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
                             ServiceError *error);
     // The login of the active user this is (compared without regard to case); empty when
-    // there is none. Asks users/UserRepository::activeLogin (the users table is its).
+    // there is none. Asks store/UserRepository::activeLogin (the users table is its).
     static std::optional<QString> activeLogin(const QSqlDatabase &db, const QString &login,
                                               ServiceError *error);
 
@@ -189,11 +191,13 @@ public:
     static QString requestCountSql(QStringView personAlias);
     // "EXISTS (SELECT 1 FROM cases c WHERE c.person_id = <alias>.id)": whether any request
     // names the person of a persons row.
-    static QString requestsExistSql(QStringView personAlias)
-    {
-        return QStringLiteral("EXISTS (SELECT 1 FROM cases c WHERE c.person_id = %1.id)")
-            .arg(personAlias);
-    }
+    static QString requestsExistSql(QStringView personAlias);
+    // "(SELECT group_concat(t.type) FROM case_types t WHERE t.case_id = c.id)": the kinds of the
+    // request c as one text, codes separated by commas (string_agg on a server).
+    static QString typesSql(const QSqlDatabase &db);
+    // "EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type <condition>)":
+    // whether the request c is of a kind (condition "= ?", or "IN ('inzage', ...)").
+    static QString hasTypeSql(const QString &condition);
     // The reports' requests received between from and to (inclusive) with each of their kinds:
     // "SELECT c.received_date, t.type FROM cases c JOIN case_types t ..." with two values.
     static QString receivedKindsSql();

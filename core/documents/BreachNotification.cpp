@@ -5,7 +5,7 @@
 #include "registers/Eea.h"
 #include "session/Access.h"
 #include "store/Store.h"
-#include "users/UserRepository.h"
+#include "store/UserRepository.h"
 #include "util/Clock.h"
 
 #include <QFont>

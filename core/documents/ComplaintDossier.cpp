@@ -11,7 +11,7 @@
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
-#include "users/UserRepository.h"
+#include "store/UserRepository.h"
 #include "util/Clock.h"
 #include "util/OutputFile.h"
 

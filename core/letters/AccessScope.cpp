@@ -1,6 +1,75 @@
 #include "letters/AccessScope.h"
 
+#include "letters/LetterWords.h"
+
+#include <algorithm>
+
 namespace pd {
+
+namespace {
+
+using letterwords::dutchList;
+using letterwords::escaped;
+
+// The systems of the search whose result is one of these, in the checklist's order, escaped.
+QStringList systemsWith(const QList<SystemCheck> &systems,
+                        std::initializer_list<SystemSearchResult> results)
+{
+    QStringList names;
+    for (const SystemCheck &check : systems) {
+        if (check.searched
+            && std::find(results.begin(), results.end(), check.result) != results.end())
+            names << escaped(check.system);
+    }
+    return names;
+}
+
+// What the systems search found outside Privacydesk (issue 38, seed 003: "Die gegevens sturen
+// wij u apart toe" in every answer, also when every system said "niets gevonden"). about: "u"
+// or the person's name (escaped); where: what the data are not in ("het overzicht").
+QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about,
+                         const QString &where)
+{
+    const QStringList held
+        = systemsWith(systems,
+                      { SystemSearchResult::Gevonden, SystemSearchResult::ApartVerstrekt,
+                        SystemSearchResult::Gecorrigeerd });
+    if (!held.isEmpty())
+        return QStringLiteral("Wij hebben ook gegevens over %1 in andere systemen: %2. Die staan "
+                              "niet in %3. Die gegevens sturen wij u apart toe. Heeft u ze niet "
+                              "ontvangen? Neem dan contact met ons op.")
+            .arg(about, dutchList(held), where);
+    const bool allSearched = !systems.isEmpty()
+        && std::all_of(systems.cbegin(), systems.cend(),
+                       [](const SystemCheck &check) { return check.searched; });
+    if (!allSearched)
+        // Not (yet) known: never a promise that data follow, nor that there are none.
+        return QStringLiteral("Ook in onze andere systemen, zoals onze huuradministratie, kunnen "
+                              "gegevens over %1 staan. Die staan niet in %2. Vinden wij daar "
+                              "gegevens over %1, dan sturen wij die u apart toe. Wilt u weten om "
+                              "welke systemen het gaat? Neem dan contact met ons op.")
+            .arg(about, where);
+    const QStringList empty
+        = systemsWith(systems, { SystemSearchResult::NietsGevonden, SystemSearchResult::Gewist });
+    const QStringList erased = systemsWith(systems, { SystemSearchResult::Gewist });
+    const QStringList closed = systemsWith(systems, { SystemSearchResult::NietDoorzoekbaar });
+    QString text;
+    if (!empty.isEmpty())
+        text = QStringLiteral("Wij hebben ook gezocht in onze andere systemen: %1. Daarin staan "
+                              "geen gegevens over %2.")
+                   .arg(dutchList(empty), about);
+    if (!erased.isEmpty())
+        text
+            += QStringLiteral(" Wat er in %1 stond, hebben wij verwijderd.").arg(dutchList(erased));
+    if (!closed.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + QStringLiteral("In %1 konden wij niet zoeken. Wilt u weten waarom? Neem dan "
+                             "contact met ons op.")
+                  .arg(dutchList(closed));
+    return text;
+}
+
+} // namespace
 
 QString AccessScope::reportText()
 {
@@ -16,34 +85,35 @@ QString AccessScope::reportText()
               "those data.");
 }
 
-QString AccessScope::letterHtml(bool report, bool files)
+QString AccessScope::letterHtml(bool report, bool files, const QString &person,
+                                const QList<SystemCheck> &systems)
 {
     if (!report && !files)
         return {};
+    // To a representative the person by name (issue 38): "over u" would be the representative.
+    const QString about = person.trimmed().isEmpty() ? QStringLiteral("u") : escaped(person);
     // The files hold only what art. 20 covers (consent or contract, PersonPortability): never
     // "alles" (seed 001, Mijande: the letter said so beside a LEESMIJ.txt listing what is not).
-    const QString system
-        = QStringLiteral("Dat is het systeem waarin wij verzoeken over uw privacy behandelen.");
+    const QString system = person.trimmed().isEmpty()
+        ? QStringLiteral("Dat is het systeem waarin wij verzoeken over uw privacy behandelen.")
+        : QStringLiteral("Dat is het systeem waarin wij verzoeken over privacy behandelen.");
     const QString what = report && files
-        ? QStringLiteral("Het overzicht bevat alles wat wij over u vastleggen in Privacydesk. %1 "
+        ? QStringLiteral("Het overzicht bevat alles wat wij over %1 vastleggen in Privacydesk. %2 "
                          "De bestanden bevatten alleen een deel van die gegevens.")
-              .arg(system)
-        : report ? QStringLiteral("Het overzicht bevat alles wat wij over u vastleggen in "
-                                  "Privacydesk. %1")
-                       .arg(system)
-                 : QStringLiteral("De bestanden bevatten een deel van wat wij over u vastleggen "
-                                  "in Privacydesk. %1")
-                       .arg(system);
+              .arg(about, system)
+        : report ? QStringLiteral("Het overzicht bevat alles wat wij over %1 vastleggen in "
+                                  "Privacydesk. %2")
+                       .arg(about, system)
+                 : QStringLiteral("De bestanden bevatten een deel van wat wij over %1 vastleggen "
+                                  "in Privacydesk. %2")
+                       .arg(about, system);
     const QString where = report && files ? QStringLiteral("het overzicht en de bestanden")
         : report                          ? QStringLiteral("het overzicht")
                                           : QStringLiteral("de bestanden");
     // Plain Dutch (B1, issue 18): short sentences, and what the tenant can do.
-    return QStringLiteral(
-               "<p>%1 Wij hebben ook gegevens over u in "
-               "andere systemen, zoals onze huuradministratie. Die staan niet in %2. Die "
-               "gegevens sturen wij u apart toe. Heeft u ze niet ontvangen, of wilt u weten om "
-               "welke systemen het gaat? Neem dan contact met ons op.</p>")
-        .arg(what, where);
+    const QString others = otherSystemsHtml(systems, about, where);
+    return QStringLiteral("<p>%1%2</p>")
+        .arg(what, others.isEmpty() ? QString() : QStringLiteral(" ") + others);
 }
 
 } // namespace pd

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "registers/SystemChecklist.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace pd {
@@ -19,9 +22,15 @@ public:
     // not, and that the cover letter says how the rest arrives.
     static QString reportText();
     // The cover letter's paragraph, Dutch HTML (letters are Dutch): the same facts about what
-    // is enclosed (report: the inzage overview; files: the portability export), and how the
-    // data from the other systems arrive. Empty when neither is enclosed.
-    static QString letterHtml(bool report, bool files);
+    // is enclosed (report: the inzage overview; files: the portability export), and what the
+    // request's systems search found in the other systems (issue 38): only a system that holds
+    // the person's data makes the letter say that those data follow apart; a search that found
+    // nothing says so. Without a search recorded (none yet, or the checklist does not apply) it
+    // promises nothing it cannot know. person: the data subject's name when the letter goes to
+    // a representative ("over W. de Groot-Visser"), empty for the person's own request ("over
+    // u"). Empty when neither is enclosed.
+    static QString letterHtml(bool report, bool files, const QString &person = {},
+                              const QList<SystemCheck> &systems = {});
 };
 
 } // namespace pd

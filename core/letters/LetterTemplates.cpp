@@ -432,11 +432,13 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
         && !used.contains(QLatin1StringView("export.overige_systemen"));
     // Sent as an encrypted PDF (issue 41): how to open it, right after what it holds.
     if (kind == LetterKind::BegeleidendeBriefExport && context.reportEncrypted)
-        v[QStringLiteral("export.inhoud")] += QStringLiteral(
-            "<p>Het bestand is beveiligd met een wachtwoord. Wij geven u dat wachtwoord apart, per "
-            "telefoon of sms. Open het bestand met een PDF-lezer (zoals Adobe Acrobat Reader) en "
-            "typ het wachtwoord. De bestanden met uw gegevens (JSON en CSV) zitten als bijlage in "
-            "de PDF.</p>");
+        v[QStringLiteral("export.inhoud")]
+            += QStringLiteral(
+                   "<p>Het bestand is beveiligd met een wachtwoord. Wij geven u dat wachtwoord "
+                   "apart, per telefoon of sms. Open het bestand met een PDF-lezer (zoals Adobe "
+                   "Acrobat Reader) en typ het wachtwoord. De bestanden met %1 (JSON en CSV) "
+                   "zitten als bijlage in de PDF.</p>")
+                   .arg(v.value(QStringLiteral("gegevens.van")));
     const bool afterContents = scopeMissing && used.contains(QLatin1StringView("export.inhoud"));
     if (afterContents)
         v[QStringLiteral("export.inhoud")] += v.value(QStringLiteral("export.overige_systemen"));

@@ -21,7 +21,8 @@ using namespace letterwords;
 using namespace letterdeadlines;
 
 // A ground as the tenant reads it (B1): what it means in words first, the article after it.
-QString dutchGround(RefusalGround ground)
+// w: whose data and rights (issue 38): a representative is not the one protected.
+QString dutchGround(RefusalGround ground, const Whose &w)
 {
     switch (ground) {
     case RefusalGround::Art12_5:
@@ -56,18 +57,20 @@ QString dutchGround(RefusalGround ground)
                               "mogen ze dan ook gebruiken voor een rechtszaak of om de rechten van "
                               "een ander te beschermen (artikel 18 lid 2 AVG).");
     case RefusalGround::Art20_1:
-        return QStringLiteral(
-            "U kunt alleen gegevens laten overdragen die wij met de computer verwerken, met uw "
-            "toestemming of voor een overeenkomst met u (artikel 20 lid 1 AVG).");
+        return QStringLiteral("U kunt alleen gegevens laten overdragen die wij met de computer "
+                              "verwerken, met %1 of voor een overeenkomst met %2 (artikel 20 lid 1 "
+                              "AVG).")
+            .arg(w.consent, w.you);
     case RefusalGround::Art20_4:
         // Art. 20 lid 4: the right "doet geen afbreuk aan de rechten en vrijheden van anderen".
         return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
                               "anderen (artikel 20 lid 4 AVG).");
     case RefusalGround::Art21Dwingend:
-        return QStringLiteral("Wij hebben dringende redenen om uw gegevens te blijven gebruiken. "
-                              "Die wegen zwaarder dan uw belang (artikel 21 lid 1 AVG).");
+        return QStringLiteral("Wij hebben dringende redenen om %1 te blijven gebruiken. Die "
+                              "wegen zwaarder dan %2 (artikel 21 lid 1 AVG).")
+            .arg(w.data, w.interest);
     case RefusalGround::Art23:
-        return QStringLiteral("Een wet beperkt hier uw rechten (artikel 23 AVG).");
+        return QStringLiteral("Een wet beperkt hier %1 (artikel 23 AVG).").arg(w.rights);
     case RefusalGround::Art41_1a:
         return QStringLiteral("Dit is nodig voor de veiligheid van Nederland (artikel 41 lid 1 sub "
                               "a Uitvoeringswet AVG).");
@@ -94,8 +97,9 @@ QString dutchGround(RefusalGround ground)
         return QStringLiteral("Dit is nodig voor toezicht, inspectie of regelgeving door de "
                               "overheid (artikel 41 lid 1 sub h Uitvoeringswet AVG).");
     case RefusalGround::Art41_1i:
-        return QStringLiteral("Dit is nodig om u te beschermen, of de rechten en vrijheden van "
-                              "anderen (artikel 41 lid 1 sub i Uitvoeringswet AVG).");
+        return QStringLiteral("Dit is nodig om %1 te beschermen, of de rechten en vrijheden van "
+                              "anderen (artikel 41 lid 1 sub i Uitvoeringswet AVG).")
+            .arg(w.you);
     case RefusalGround::Art41_1j:
         return QStringLiteral("Dit is nodig om een vordering te innen, bijvoorbeeld een huurschuld "
                               "(artikel 41 lid 1 sub j Uitvoeringswet AVG).");
@@ -108,24 +112,24 @@ QString dutchGround(RefusalGround ground)
     return {};
 }
 
-// The kind of request as a heading of its part of the decision.
-QString dutchTypeHeading(RequestType type)
+// The kind of request as a heading of its part of the decision; w: whose data (issue 38).
+QString dutchTypeHeading(RequestType type, const Whose &w)
 {
     switch (type) {
     case RequestType::Inzage:
-        return QStringLiteral("Inzage in uw persoonsgegevens (artikel 15 AVG)");
+        return QStringLiteral("Inzage in %1 (artikel 15 AVG)").arg(w.personalData);
     case RequestType::Rectificatie:
-        return QStringLiteral("Correctie of aanvulling van uw gegevens (artikel 16 AVG)");
+        return QStringLiteral("Correctie of aanvulling van %1 (artikel 16 AVG)").arg(w.data);
     case RequestType::Verwijdering:
-        return QStringLiteral("Verwijdering van uw gegevens (artikel 17 AVG)");
+        return QStringLiteral("Verwijdering van %1 (artikel 17 AVG)").arg(w.data);
     case RequestType::Beperking:
         return QStringLiteral("Beperking van de verwerking (artikel 18 AVG)");
     case RequestType::Overdraagbaarheid:
-        return QStringLiteral("Overdracht van uw gegevens (artikel 20 AVG)");
+        return QStringLiteral("Overdracht van %1 (artikel 20 AVG)").arg(w.data);
     case RequestType::Bezwaar:
-        return QStringLiteral("Bezwaar tegen het gebruik van uw gegevens (artikel 21 AVG)");
+        return QStringLiteral("Bezwaar tegen het gebruik van %1 (artikel 21 AVG)").arg(w.data);
     case RequestType::Intrekking:
-        return QStringLiteral("Intrekking van uw toestemming (artikel 7 lid 3 AVG)");
+        return QStringLiteral("Intrekking van %1 (artikel 7 lid 3 AVG)").arg(w.consent);
     case RequestType::Klacht:
         return QStringLiteral("Uw klacht");
     case RequestType::Overig:
@@ -137,47 +141,51 @@ QString dutchTypeHeading(RequestType type)
 // What a kind of request granted in full means, in one or two sentences. A granted inzage or
 // portability says what is enclosed. described: what was done follows in the letter (issue 38).
 // reportMade: an access report was made for the request (LetterContext::reportMade); only then
-// is it "bij deze brief" (issue 38).
-QString dutchGranted(RequestType type, bool directMarketing, bool described, bool reportMade)
+// is it "bij deze brief" (issue 38). w: whose data (issue 38).
+QString dutchGranted(RequestType type, bool directMarketing, bool described, bool reportMade,
+                     const Whose &w)
 {
     if (described && type == RequestType::Rectificatie)
-        return QStringLiteral("Wij hebben uw gegevens gecorrigeerd zoals hieronder beschreven.");
+        return QStringLiteral("Wij hebben %1 gecorrigeerd zoals hieronder beschreven.").arg(w.data);
     if (described && type == RequestType::Verwijdering)
         return QStringLiteral("Wij hebben de gegevens verwijderd die hieronder staan.");
     switch (type) {
     case RequestType::Inzage:
-        return (reportMade
-                    ? QStringLiteral("Bij deze brief ontvangt u een overzicht van uw "
-                                     "persoonsgegevens. ")
-                    : QStringLiteral("U krijgt een overzicht van uw persoonsgegevens. Wij sturen "
-                                     "het u apart toe. "))
+        return (reportMade ? QStringLiteral("Bij deze brief ontvangt u een overzicht van %1. ")
+                           : QStringLiteral("U krijgt een overzicht van %1. Wij sturen het u "
+                                            "apart toe. "))
+                   .arg(w.personalData)
             + QStringLiteral("Daarin leest u ook waarvoor wij ze gebruiken, aan wie wij ze "
                              "geven, hoe lang wij ze bewaren en waar wij ze vandaan hebben "
                              "(artikel 15 AVG).");
     case RequestType::Rectificatie:
-        return QStringLiteral("Wij hebben uw gegevens gecorrigeerd of aangevuld zoals u vroeg.");
+        return QStringLiteral("Wij hebben %1 gecorrigeerd of aangevuld zoals u vroeg.").arg(w.data);
     case RequestType::Verwijdering:
         return QStringLiteral("Wij hebben de gegevens waarop uw verzoek betrekking had, "
                               "verwijderd.");
     case RequestType::Beperking:
-        return QStringLiteral("Wij hebben het gebruik van uw gegevens beperkt, zoals u vroeg. Wij "
+        return QStringLiteral("Wij hebben het gebruik van %1 beperkt, zoals u vroeg. Wij "
                               "bewaren ze nog wel, maar wij gebruiken ze niet zolang de beperking "
-                              "geldt.");
+                              "geldt.")
+            .arg(w.data);
     case RequestType::Overdraagbaarheid:
-        return QStringLiteral("Bij deze brief ontvangt u de gegevens die u ons zelf heeft gegeven, "
-                              "als computerbestanden. Die kunt u aan een andere organisatie geven "
-                              "(artikel 20 AVG).");
+        return QStringLiteral("Bij deze brief ontvangt u de gegevens die %1 ons zelf heeft "
+                              "gegeven, als computerbestanden. Die kunt u aan een andere "
+                              "organisatie geven (artikel 20 AVG).")
+            .arg(w.you);
     case RequestType::Bezwaar:
         // What the objection was about is named below it when recorded (issue 38): never a
         // fixed "reclame en aanbiedingen" the tenant may not have objected to.
-        return directMarketing
-            ? QStringLiteral("Wij gebruiken uw gegevens niet meer voor de reclame waartegen u "
-                             "bezwaar maakte (artikel 21 lid 3 AVG).")
-            : QStringLiteral("Wij gebruiken uw gegevens niet meer op de manier waartegen u "
-                             "bezwaar maakte.");
+        return (directMarketing
+                    ? QStringLiteral("Wij gebruiken %1 niet meer voor de reclame waartegen u "
+                                     "bezwaar maakte (artikel 21 lid 3 AVG).")
+                    : QStringLiteral("Wij gebruiken %1 niet meer op de manier waartegen u "
+                                     "bezwaar maakte."))
+            .arg(w.data);
     case RequestType::Intrekking:
-        return QStringLiteral("Wij hebben vastgelegd dat u uw toestemming heeft ingetrokken. Wij "
-                              "gebruiken uw gegevens daar niet meer voor.");
+        return QStringLiteral("Wij hebben vastgelegd dat u %1 heeft ingetrokken. Wij gebruiken "
+                              "%2 daar niet meer voor.")
+            .arg(w.consent, w.data);
     case RequestType::Klacht:
     case RequestType::Overig:
         return QStringLiteral("Wij hebben gedaan wat u vroeg.");
@@ -221,14 +229,21 @@ QString dutchNotDoneLabel(RequestType type)
     return QStringLiteral("Wat wij niet doen en waarom");
 }
 
-QString groundsListHtml(const QList<RefusalGround> &grounds)
+QString groundsListHtml(const QList<RefusalGround> &grounds, const Whose &w)
 {
     if (grounds.isEmpty())
         return {};
     QString html = QStringLiteral("<p>Wij baseren dit op:</p><ul>");
     for (RefusalGround ground : grounds)
-        html += QStringLiteral("<li>%1</li>").arg(escaped(dutchGround(ground)));
+        html += QStringLiteral("<li>%1</li>").arg(escaped(dutchGround(ground, w)));
     return html + QStringLiteral("</ul>");
+}
+
+// The data subject's name when a representative made the request (issue 38), else empty: whom
+// AccessScope's paragraph speaks of.
+QString representedPerson(const Case &c)
+{
+    return c.representative.trimmed().isEmpty() ? QString() : c.person.name.simplified();
 }
 
 // Free text as paragraphs: the officer's line breaks kept.
@@ -256,8 +271,8 @@ QString dutchObjectionSubject(const ObjectionPart &part)
 }
 
 // What the objection was about, stopped or going on (issue 38), as lists; empty when not
-// recorded.
-QString objectionHtml(const QList<ObjectionPart> &parts)
+// recorded. w: whose data (issue 38).
+QString objectionHtml(const QList<ObjectionPart> &parts, const Whose &w)
 {
     QString stopped;
     QString kept;
@@ -266,11 +281,11 @@ QString objectionHtml(const QList<ObjectionPart> &parts)
             += QStringLiteral("<li>%1</li>").arg(escaped(dutchObjectionSubject(part)));
     QString html;
     if (!stopped.isEmpty())
-        html += QStringLiteral("<p>Hiervoor gebruiken wij uw gegevens niet meer:</p><ul>%1</ul>")
-                    .arg(stopped);
+        html += QStringLiteral("<p>Hiervoor gebruiken wij %1 niet meer:</p><ul>%2</ul>")
+                    .arg(escaped(w.data), stopped);
     if (!kept.isEmpty())
-        html += QStringLiteral("<p>Hiervoor blijven wij uw gegevens gebruiken:</p><ul>%1</ul>")
-                    .arg(kept);
+        html += QStringLiteral("<p>Hiervoor blijven wij %1 gebruiken:</p><ul>%2</ul>")
+                    .arg(escaped(w.data), kept);
     return html;
 }
 
@@ -278,45 +293,49 @@ QString objectionHtml(const QList<ObjectionPart> &parts)
 // on which grounds. heading: the kind as a heading (a decision on several kinds). From the
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
 // controller a portability export goes to directly (issue 38). reportMade: as dutchGranted.
-QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, bool reportMade)
+QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, bool reportMade,
+                         const QList<SystemCheck> &systems)
 {
     const bool directMarketing = c.directMarketing;
     const QList<ObjectionPart> &objection = c.objection;
+    const Whose w = Whose::of(c);
     QString html;
     const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
         : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("voor een deel toegewezen")
                                                 : QStringLiteral("afgewezen");
     if (heading)
-        html += QStringLiteral("<p><b>%1: %2</b></p>").arg(dutchTypeHeading(d.type), outcome);
+        html += QStringLiteral("<p><b>%1: %2</b></p>")
+                    .arg(escaped(dutchTypeHeading(d.type, w)), outcome);
     switch (d.outcome) {
     case Outcome::Toegewezen:
         // Sent to another controller, not enclosed (art. 20 lid 2).
         if (d.type == RequestType::Overdraagbaarheid && !c.transmitTo.isEmpty())
-            html += QStringLiteral("<p>U vroeg ons uw gegevens rechtstreeks naar %1 te sturen. "
-                                   "Dat doen wij: zij krijgen de gegevens die u ons zelf heeft "
-                                   "gegeven, als computerbestanden (artikel 20 lid 2 AVG).</p>")
-                        .arg(escaped(c.transmitTo.name));
+            html += QStringLiteral("<p>U vroeg ons %1 rechtstreeks naar %2 te sturen. Dat doen "
+                                   "wij: zij krijgen de gegevens die %3 ons zelf heeft gegeven, "
+                                   "als computerbestanden (artikel 20 lid 2 AVG).</p>")
+                        .arg(escaped(w.data), escaped(c.transmitTo.name), escaped(w.you));
         else if (d.type == RequestType::Bezwaar && directMarketing
                  && std::any_of(objection.cbegin(), objection.cend(),
                                 [](const ObjectionPart &part) { return !part.marketing(); }))
             // Surveys or something else beside the marketing: not all of it is "reclame", and
             // art. 21 lid 3 covers only the marketing (seed 001, Mijande).
-            html += QStringLiteral("<p>Wij gebruiken uw gegevens niet meer op de manier waartegen "
-                                   "u bezwaar maakte. Tegen reclame kunt u altijd bezwaar maken "
-                                   "(artikel 21 lid 3 AVG).</p>");
+            html += QStringLiteral("<p>Wij gebruiken %1 niet meer op de manier waartegen u "
+                                   "bezwaar maakte. Tegen reclame kunt u altijd bezwaar maken "
+                                   "(artikel 21 lid 3 AVG).</p>")
+                        .arg(escaped(w.data));
         else
             html += QStringLiteral("<p>%1</p>")
-                        .arg(dutchGranted(d.type, directMarketing, !d.granted.isEmpty(),
-                                          reportMade));
+                        .arg(escaped(dutchGranted(d.type, directMarketing, !d.granted.isEmpty(),
+                                                  reportMade, w)));
         if (d.type == RequestType::Bezwaar)
-            html += objectionHtml(objection);
+            html += objectionHtml(objection, w);
         // What was done, when the officer said it (issue 38): old → new, what was erased.
         if (!d.granted.isEmpty())
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                         .arg(dutchDoneLabel(d.type), textHtml(d.granted));
         // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
         if (d.type == RequestType::Inzage)
-            html += AccessScope::letterHtml(true, false);
+            html += AccessScope::letterHtml(true, false, representedPerson(c), systems);
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
@@ -328,21 +347,21 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                                                 "persoonsgegevens die wij u kunnen geven, met de "
                                                 "informatie die artikel 15 AVG noemt. Wij sturen "
                                                 "het u apart toe.</p>"))
-                + AccessScope::letterHtml(true, false);
+                + AccessScope::letterHtml(true, false, representedPerson(c), systems);
         if (d.type == RequestType::Bezwaar)
-            html += objectionHtml(objection);
+            html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(dutchDoneLabel(d.type), textHtml(d.granted));
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(dutchNotDoneLabel(d.type), textHtml(d.motivation));
-        html += groundsListHtml(d.grounds);
+        html += groundsListHtml(d.grounds, w);
         break;
     case Outcome::Afgewezen:
         // The outcome sentence above says it for a request of one kind; a heading for each kind.
         if (d.type == RequestType::Bezwaar)
-            html += objectionHtml(objection);
+            html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>Waarom</b><br>%1</p>").arg(textHtml(d.motivation));
-        html += groundsListHtml(d.grounds);
+        html += groundsListHtml(d.grounds, w);
         break;
     case Outcome::Ingetrokken:
     case Outcome::NietInBehandeling:
@@ -355,14 +374,14 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
 // or for a request of one kind its part alone. A combined request partly granted before schema
 // 15 has no parts: its grounds and reasons as recorded for the whole.
 QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons,
-                          bool reportMade)
+                          bool reportMade, const QList<SystemCheck> &systems)
 {
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
     if (parts.isEmpty())
         return wholeGrounds + wholeReasons;
     QString html;
     for (const TypeDecision &d : parts)
-        html += decisionPartHtml(d, c, parts.size() > 1, reportMade);
+        html += decisionPartHtml(d, c, parts.size() > 1, reportMade, systems);
     return html;
 }
 
@@ -379,7 +398,7 @@ QString decisionPartOf(const Case &c, RequestType type)
                         ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
                                          "leest u wat wel en wat niet, en waarom.</p>")
                         : QString())
-                + decisionPartHtml(d, c, false, false);
+                + decisionPartHtml(d, c, false, false, {});
     }
     return {};
 }
@@ -518,29 +537,30 @@ QString art19Html(const LetterContext &context)
         return {};
     QStringList changes;
     const QList<RequestType> &types = context.request.types;
+    // Whose data the recipients had (issue 38): to a representative, the person's by name.
+    const QString data = escaped(Whose::of(context.request).data);
     if (types.contains(RequestType::Rectificatie))
         changes << QStringLiteral("de correctie");
     if (types.contains(RequestType::Verwijdering))
         changes << QStringLiteral("de verwijdering");
     if (types.contains(RequestType::Beperking))
-        changes << QStringLiteral("de beperking van het gebruik van uw gegevens");
+        changes << QStringLiteral("de beperking van het gebruik van %1").arg(data);
     if (changes.isEmpty())
         changes << QStringLiteral("de wijziging");
     QString html;
     // "deze organisaties", not "de organisaties": the list need not be all of them.
     if (!told.isEmpty())
         html += QStringLiteral(
-                    "<p>Wij hebben %1 ook doorgegeven aan deze organisaties. Zij hebben uw "
-                    "gegevens eerder van ons gekregen (artikel 19 AVG):</p><ul>%2</ul>")
-                    .arg(dutchList(changes), told.join(QString()));
+                    "<p>Wij hebben %1 ook doorgegeven aan deze organisaties. Zij hebben %2 "
+                    "eerder van ons gekregen (artikel 19 AVG):</p><ul>%3</ul>")
+                    .arg(dutchList(changes), data, told.join(QString()));
     // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt", in plain
     // words (issue 18).
     if (!exempt.isEmpty())
-        html += QStringLiteral("<p>Deze organisaties hebben uw gegevens ook eerder van ons "
-                               "gekregen. Aan hen hebben wij %1 niet doorgegeven, omdat dat niet "
-                               "mogelijk was of heel veel werk zou kosten (artikel 19 "
-                               "AVG):</p><ul>%2</ul>")
-                    .arg(dutchList(changes), exempt.join(QString()));
+        html += QStringLiteral("<p>Deze organisaties hebben %1 ook eerder van ons gekregen. Aan "
+                               "hen hebben wij %2 niet doorgegeven, omdat dat niet mogelijk was "
+                               "of heel veel werk zou kosten (artikel 19 AVG):</p><ul>%3</ul>")
+                    .arg(data, dutchList(changes), exempt.join(QString()));
     return html;
 }
 
@@ -567,12 +587,16 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
     // Portability files with none of the person's data (issue 38): said as it is.
     const bool empty = files && context.exportHeldNothing;
     const bool direct = files && !c.transmitTo.name.trimmed().isEmpty();
+    // Whose data (issue 38): "over u" to the person, the person by name to a representative.
+    const Whose w = Whose::of(c);
     QStringList contents;
     if (report)
         contents << QStringLiteral(
-            "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk. "
-            "Daarin leest u ook waarvoor wij uw gegevens gebruiken, aan wie wij ze hebben "
-            "gegeven, hoe lang wij ze bewaren en waar wij ze vandaan hebben (artikel 15 AVG).");
+                        "een overzicht van de persoonsgegevens die wij over %1 vastleggen in "
+                        "Privacydesk. Daarin leest u ook waarvoor wij %2 gebruiken, aan wie wij "
+                        "ze hebben gegeven, hoe lang wij ze bewaren en waar wij ze vandaan hebben "
+                        "(artikel 15 AVG).")
+                        .arg(w.you, w.data);
     if (empty)
         contents << (direct
                          ? QStringLiteral("een bevestiging dat wij de computerbestanden (JSON "
@@ -581,29 +605,31 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
                                .arg(c.transmitTo.name.simplified())
                          : QStringLiteral("de computerbestanden (JSON en CSV) waar u om vroeg. "))
                 + QStringLiteral(
-                        "Daarin staan geen gegevens van u. Het recht op overdraagbaarheid geldt "
-                        "alleen voor gegevens die wij gebruiken met uw toestemming of voor een "
-                        "overeenkomst met u (artikel 20 lid 1 AVG). Zulke gegevens hebben wij niet "
-                        "van u. In het bestand LEESMIJ.txt leest u welke gegevens wij wel van u "
-                        "hebben, en waarom die er niet in staan.");
+                      "Daarin staan geen gegevens van %1. Het recht op overdraagbaarheid geldt "
+                      "alleen voor gegevens die wij gebruiken met %2 of voor een overeenkomst "
+                      "met %1 (artikel 20 lid 1 AVG). Zulke gegevens hebben wij niet van %1. In "
+                      "het bestand LEESMIJ.txt leest u welke gegevens wij wel van %1 hebben, en "
+                      "waarom die er niet in staan.")
+                      .arg(w.you, w.consent);
     else if (direct)
         // Sent straight to the other controller (art. 20 lid 2): the person gets word of it,
         // not the files (issue 38).
         contents << QStringLiteral(
-                        "een bevestiging dat wij uw gegevens als computerbestanden (JSON en CSV) "
-                        "rechtstreeks aan %1 hebben gestuurd, zoals u vroeg (artikel 20 lid 2 "
-                        "AVG). Het gaat om de gegevens die wij gebruiken met uw toestemming of "
-                        "voor een overeenkomst met u. In het bestand LEESMIJ.txt bij die "
-                        "bestanden staat welke gegevens er niet in staan, en waarom.")
-                        .arg(c.transmitTo.name.simplified());
+                        "een bevestiging dat wij %1 als computerbestanden (JSON en CSV) "
+                        "rechtstreeks aan %2 hebben gestuurd, zoals u vroeg (artikel 20 lid 2 "
+                        "AVG). Het gaat om de gegevens die wij gebruiken met %3 of voor een "
+                        "overeenkomst met %4. In het bestand LEESMIJ.txt bij die bestanden staat "
+                        "welke gegevens er niet in staan, en waarom.")
+                        .arg(w.data, c.transmitTo.name.simplified(), w.consent, w.you);
     else if (files)
         // Art. 20 covers only data processed on consent or a contract: the export holds those,
         // and its LEESMIJ.txt says what it leaves out and why (PersonPortability).
         contents << QStringLiteral(
-            "uw gegevens als computerbestanden (JSON en CSV). Die kunt u aan een andere "
-            "organisatie geven (artikel 20 AVG). Het gaat om de gegevens die wij gebruiken met uw "
-            "toestemming of voor een overeenkomst met u. In het bestand LEESMIJ.txt leest u "
-            "welke gegevens er niet in staan, en waarom.");
+                        "%1 als computerbestanden (JSON en CSV). Die kunt u aan een andere "
+                        "organisatie geven (artikel 20 AVG). Het gaat om de gegevens die wij "
+                        "gebruiken met %2 of voor een overeenkomst met %3. In het bestand "
+                        "LEESMIJ.txt leest u welke gegevens er niet in staan, en waarom.")
+                        .arg(w.data, w.consent, w.you);
     if (contents.isEmpty())
         contents << QStringLiteral("de gegevens waar u om vroeg.");
     QString list = QStringLiteral("<ul>");
@@ -613,15 +639,16 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
     // Files that hold nothing of the person are no part of what Privacydesk records, and no data
     // of another system follows them (seed 003: "De bestanden bevatten een deel van wat wij over
     // u vastleggen" beside "Daarin staan geen gegevens van u").
-    v->insert(QStringLiteral("export.overige_systemen"),
-              AccessScope::letterHtml(report, files && !empty));
+    v->insert(
+        QStringLiteral("export.overige_systemen"),
+        AccessScope::letterHtml(report, files && !empty, representedPerson(c), context.systems));
     // Only what reaches the person is theirs to keep safe: not files sent straight to another
     // organisation, nor files that hold nothing of theirs.
     v->insert(QStringLiteral("export.bewaren"),
               report || (files && !empty && !direct)
-                  ? QStringLiteral("<p>Wat u van ons ontvangt, zijn uw persoonsgegevens. Bewaar ze "
-                                   "op een veilige plek. Deel ze alleen met mensen die u "
-                                   "vertrouwt.</p>")
+                  ? QStringLiteral("<p>Wat u van ons ontvangt, zijn %1. Bewaar ze op een veilige "
+                                   "plek. Deel ze alleen met mensen die u vertrouwt.</p>")
+                        .arg(escaped(w.personalData))
                   : QString());
     // Others' rights limit a copy by art. 15 lid 4 and a portability export by art. 20 lid 4
     // (issue 38): never the inzage article for files under art. 20.
@@ -702,14 +729,14 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
              c.identification.method ? dutchMethod(*c.identification.method) : QString());
     v.insert(QStringLiteral("besluit.uitkomst"),
              c.outcome ? escaped(dutchOutcome(*c.outcome)) : QString());
-    const QString grounds = groundsListHtml(c.refusalGrounds);
+    const QString grounds = groundsListHtml(c.refusalGrounds, Whose::of(c));
     v.insert(QStringLiteral("besluit.gronden"), grounds);
     const QString reasons = c.motivation.trimmed().isEmpty()
         ? QString()
         : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
               .arg(textHtml(c.motivation));
     v.insert(QStringLiteral("besluit.motivering"), reasons);
-    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade);
+    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade, context.systems);
     if (c.outcome == Outcome::NietInBehandeling)
         parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;
     v.insert(QStringLiteral("besluit.onderdelen"), parts);

@@ -203,4 +203,22 @@ QString salutationHtml(const QString &name)
     return escaped(QStringLiteral("Geachte %1 %2").arg(who, surname));
 }
 
+Whose Whose::of(const Case &c)
+{
+    if (c.representative.trimmed().isEmpty())
+        return { QStringLiteral("u"),
+                 QStringLiteral("uw gegevens"),
+                 QStringLiteral("uw persoonsgegevens"),
+                 QStringLiteral("uw toestemming"),
+                 QStringLiteral("uw belang"),
+                 QStringLiteral("uw rechten") };
+    const QString name = c.person.name.simplified();
+    return { name,
+             QStringLiteral("de gegevens van ") + name,
+             QStringLiteral("de persoonsgegevens van ") + name,
+             QStringLiteral("de toestemming van ") + name,
+             QStringLiteral("het belang van ") + name,
+             QStringLiteral("de rechten van ") + name };
+}
+
 } // namespace pd::letterwords

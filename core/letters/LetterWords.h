@@ -25,4 +25,19 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
 // Groot-Visser" for "W. de Groot-Visser" (issue 38).
 QString salutationHtml(const QString &name);
 
+// Whose data a letter of a request speaks of (issue 38). To the person "u"; to a representative,
+// who is the letter's "u", the person by name: "Kloppen de gegevens van W. de Groot-Visser
+// niet?", never "Kloppen uw gegevens niet?". Plain text: escape it where HTML is made.
+struct Whose
+{
+    QString you; // "u" | "W. de Groot-Visser": "over u", "met u", "die u ons gaf"
+    QString data; // "uw gegevens" | "de gegevens van W. de Groot-Visser"
+    QString personalData; // "uw persoonsgegevens" | "de persoonsgegevens van W. de Groot-Visser"
+    QString consent; // "uw toestemming" | "de toestemming van W. de Groot-Visser"
+    QString interest; // "uw belang" | "het belang van W. de Groot-Visser"
+    QString rights; // "uw rechten" | "de rechten van W. de Groot-Visser"
+
+    static Whose of(const Case &c);
+};
+
 } // namespace pd::letterwords

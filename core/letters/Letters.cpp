@@ -5,7 +5,7 @@
 #include "cases/RestrictionRepository.h"
 #include "session/Access.h"
 #include "store/Store.h"
-#include "users/UserRepository.h"
+#include "store/UserRepository.h"
 #include "users/UserService.h"
 
 #include <QFont>
@@ -37,12 +37,14 @@ bool signsAsTheOfficer(const Store &store, const UserAccount &signer,
     const QString named = organisation.fgName.simplified();
     if (!named.isEmpty())
         return named.compare(signer.displayName.simplified(), Qt::CaseInsensitive) == 0;
-    QList<UserAccount> users;
+    QList<UserRepository::Row> users;
     ServiceError error;
     if (!UserRepository::list(store.database(), false, &users, &error))
         return false; // not known: on the officer's behalf, never a title that may not be theirs
-    return std::none_of(users.cbegin(), users.cend(),
-                        [](const UserAccount &user) { return user.role == Role::Functionaris; });
+    const QString officer = UserService::roleCode(Role::Functionaris);
+    return std::none_of(users.cbegin(), users.cend(), [&officer](const UserRepository::Row &user) {
+        return user.roleCode == officer;
+    });
 }
 
 // The signatory's function as a tenant reads it under the name (letters are Dutch): the
@@ -68,6 +70,21 @@ bool grantedInPart(const Case &c, RequestType type)
         return c.outcome && granted(*c.outcome);
     return std::any_of(parts.cbegin(), parts.cend(),
                        [&](const TypeDecision &d) { return d.type == type && granted(d.outcome); });
+}
+
+// A portability request granted while its export held none of the person's data (issue 38):
+// the decision letter would say they get their data.
+QString emptyExportRefusal()
+{
+    //: Dutch: "De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene:
+    //: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke
+    //: gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af
+    //: op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw."
+    return LetterService::tr(
+        "The portability export held none of the data subject's data: nothing is processed on "
+        "consent or for a contract, and only such data fall under article 20(1) GDPR. Refuse the "
+        "request for portability on that ground (Complete), or complete the processing register "
+        "and make the export again.");
 }
 
 bool completed(const Case &c)
@@ -163,14 +180,7 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     // to a granted request: the decision would say the files hold their data.
     if (reason.isEmpty() && kind == LetterKind::Besluit && context.exportHeldNothing
         && grantedInPart(context.request, RequestType::Overdraagbaarheid))
-        //: Dutch: "De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene:
-        //: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke
-        //: gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af
-        //: op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw."
-        reason = tr("The portability export held none of the data subject's data: nothing is "
-                    "processed on consent or for a contract, and only such data fall under "
-                    "article 20(1) GDPR. Refuse the request for portability on that ground "
-                    "(Complete), or complete the processing register and make the export again.");
+        reason = emptyExportRefusal();
     // A policy without an extension of its own keeps the answer within the legal month: an
     // extension notice would announce, as later, a date that is not (and the acknowledgement
     // said "wij verlengen niet", {{termijn.verlenging}}).
@@ -433,7 +443,53 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     for (const PersonRestriction &r : *restrictions)
         if (r.active())
             context.restrictions << r;
+    const std::optional<QList<SystemCheck>> systems
+        = SystemChecklist(m_store, m_clock).of(c->number, error);
+    if (!systems)
+        return std::nullopt;
+    context.systems = *systems;
     return context;
+}
+
+QString LetterService::completionRefusal(const Case &request, const Completion &done,
+                                         bool exportHeldNothing)
+{
+    if (!exportHeldNothing || !request.types.contains(RequestType::Overdraagbaarheid))
+        return {};
+    Case decided = request;
+    decided.outcome = done.outcome;
+    decided.refusalGrounds = done.grounds;
+    QString problem; // the completion's own checks say it
+    decided.decisions = CaseWorkflow::decisionsFor(request, done, &problem);
+    return problem.isEmpty() && grantedInPart(decided, RequestType::Overdraagbaarheid)
+        ? emptyExportRefusal()
+        : QString();
+}
+
+std::optional<bool> LetterService::exportHeldNothing(const QString &caseNumber,
+                                                     ServiceError *error) const
+{
+    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
+                  caseNumber, error))
+        return std::nullopt;
+    LetterContext context;
+    reportMadeFor(CaseService(m_store, m_clock), caseNumber.trimmed(), &context, error);
+    if (error->isError())
+        return std::nullopt;
+    return context.exportHeldNothing;
+}
+
+std::optional<QString> LetterService::completionRefusal(const QString &caseNumber,
+                                                        const Completion &done,
+                                                        ServiceError *error) const
+{
+    const std::optional<bool> empty = exportHeldNothing(caseNumber, error);
+    if (!empty)
+        return std::nullopt;
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, error);
+    if (!c)
+        return std::nullopt;
+    return completionRefusal(*c, done, *empty);
 }
 
 QList<LetterAvailability> LetterService::availability(const QString &caseNumber,

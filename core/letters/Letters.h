@@ -8,6 +8,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
 #include "registers/Disclosures.h"
+#include "registers/SystemChecklist.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,9 @@ struct LetterContext
     // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
     // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
     QList<PersonRestriction> restrictions;
+    // The request's systems search (issue 40): what the answer says of the other systems
+    // (issue 38), only data found there follow apart. Empty when the checklist does not apply.
+    QList<SystemCheck> systems;
 };
 
 // A letter rendered for a request and not (yet) recorded: what the preview shows.
@@ -234,6 +238,19 @@ public:
     // recipients of the person's data that were not recorded as told of the change (art. 19
     // AVG), named, with where to record it. Empty when every one was, or for other kinds.
     static QString art19Refusal(LetterKind kind, const QList<Art19Notification> &recipients);
+    // Issue 38: why completing the request so would record a decision whose letter cannot be
+    // made (translated), or empty: a portability request (partly) granted while the last export
+    // made for it held none of the person's data (exportHeldNothing). The front ends refuse such
+    // a completion before anything is recorded, as the decision letter would be refused after.
+    static QString completionRefusal(const Case &request, const Completion &done,
+                                     bool exportHeldNothing);
+    // Whether the last export made for the request held portability files with none of the
+    // person's data (LetterContext::exportHeldNothing); nullopt with *error when the request
+    // cannot be read (Permission::ViewAllCases).
+    std::optional<bool> exportHeldNothing(const QString &caseNumber, ServiceError *error) const;
+    // completionRefusal for the request as stored; nullopt with *error as exportHeldNothing.
+    std::optional<QString> completionRefusal(const QString &caseNumber, const Completion &done,
+                                             ServiceError *error) const;
     static LetterAvailability availability(const Case &request, const CaseDeadlines &deadlines,
                                            LetterKind kind, QDate today);
     // Reading a request's letters, their availability or a rendering needs

@@ -1,9 +1,9 @@
 #include "session/Session.h"
 
 #include "audit/AuditLog.h"
-#include "session/SessionRepository.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,8 +77,8 @@ std::optional<Role> Session::actingRoleOf(const Store &store)
 {
     if (store.openedWithRecoveryKey())
         return Role::Beheerder;
-    const std::optional<SessionRepository::ActingUser> user
-        = SessionRepository::actingUser(store.database(), Roles::normalisedLogin(store.userName()));
+    const std::optional<UserRepository::ActingUser> user
+        = UserRepository::actingUser(store.database(), Roles::normalisedLogin(store.userName()));
     if (!user)
         return std::nullopt;
     // Removed: removed_at holds the moment (as UserAccount::isActive reads it).

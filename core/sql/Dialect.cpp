@@ -218,12 +218,6 @@ QString drivingJoin(const QSqlDatabase &db)
     return isServer(db) ? QStringLiteral(" JOIN ") : QStringLiteral(" CROSS JOIN ");
 }
 
-QString fullTextCondition(const QSqlDatabase &db)
-{
-    return isServer(db) ? QStringLiteral("document @@ to_tsquery('simple', pd_fold(?))")
-                        : QStringLiteral("case_search MATCH ?");
-}
-
 QString fullTextPrefixes(const QSqlDatabase &db, const QStringList &words)
 {
     QStringList terms;

@@ -99,12 +99,11 @@ QString noLimit(const QSqlDatabase &db);
 // chooses the order by its statistics).
 QString drivingJoin(const QSqlDatabase &db);
 
-// Full-text search over the case list's index case_search (migration 0004): the condition on a
-// row of case_search, with one bound value, and that value for words that must all occur as
-// prefixes. SQLite: FTS4 "case_search MATCH ?" with "\"w1*\" \"w2*\""; PostgreSQL: the
-// tsvector document against to_tsquery('simple', ...) with each word folded by pd_fold as the
-// document's words are (w1:* & w2:*). words hold only letters, digits and marks.
-QString fullTextCondition(const QSqlDatabase &db);
+// Full-text search over the case list's index (cases/CaseSearchRepository.cpp, which writes the
+// condition on its rows): the one bound value for words that must all occur as prefixes.
+// SQLite's FTS4 MATCH takes "\"w1*\" \"w2*\""; PostgreSQL's to_tsquery('simple', ...) takes
+// w1:* & w2:* (each word folded by pd_fold as the document's words are). words hold only
+// letters, digits and marks.
 QString fullTextPrefixes(const QSqlDatabase &db, const QStringList &words);
 
 // The id the last INSERT on this connection gave its row (SQLite: last_insert_rowid(), asked of

@@ -7,6 +7,7 @@
 #include "store/ServerBackup.h"
 #include "store/ServerConnection.h"
 #include "store/StorePrivate.h"
+#include "store/UserRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -313,14 +314,11 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
                 *error = first.lastError().text();
                 return false;
             }
-            first.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, "
-                                         "key_slot, created_at) VALUES (?, ?, 'beheerder', ?, ?)"));
-            first.addBindValue(login);
-            first.addBindValue(login);
-            first.addBindValue(QString(QStringLiteral("server:") + login));
-            first.addBindValue(nowIso());
-            if (!first.exec()) {
-                *error = first.lastError().text();
+            QSqlError userError;
+            if (!UserRepository::addFirstBeheerder(db, login, login,
+                                                   QString(QStringLiteral("server:") + login),
+                                                   nowIso(), &userError)) {
+                *error = userError.text();
                 return false;
             }
             // The first beheerder is recorded as every user after it is (UserService::add): the

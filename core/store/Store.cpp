@@ -5,6 +5,7 @@
 #include "store/Migrations.h"
 #include "store/ServerLocation.h"
 #include "store/StorePrivate.h"
+#include "store/UserRepository.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -303,23 +304,13 @@ StoreError Store::Private::openAndMigrate()
 
 QString Store::Private::activeLogin(const QString &userName) const
 {
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.prepare(QStringLiteral("SELECT login FROM users WHERE login = ? AND removed_at IS NULL"));
-    query.addBindValue(normalisedLogin(userName));
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
+    return UserRepository::activeLoginExactly(QSqlDatabase::database(connection, false),
+                                              normalisedLogin(userName));
 }
 
 QString Store::Private::loginForSlot(const QString &slotId) const
 {
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.prepare(
-        QStringLiteral("SELECT login FROM users WHERE key_slot = ? AND removed_at IS NULL"));
-    query.addBindValue(slotId);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
+    return UserRepository::activeLoginOfSlot(QSqlDatabase::database(connection, false), slotId);
 }
 
 StoreKey::~StoreKey()
@@ -610,10 +601,8 @@ StoreInfo Store::info() const
         = QDateTime::fromString(metaValue(db, QStringLiteral("created_at")), Qt::ISODateWithMs);
     info.organisationName = metaValue(db, QStringLiteral("organisation_name"));
     info.demo = d->demo;
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT count(*) FROM users WHERE removed_at IS NULL"))
-        && query.next())
-        info.userCount = query.value(0).toInt();
+    if (const std::optional<int> users = UserRepository::activeCount(db))
+        info.userCount = *users;
     if (!isServer()) {
         info.keySlotCount = static_cast<int>(d->keyring.keySlots().size());
         info.databaseBytes = QFileInfo(databasePath()).size();

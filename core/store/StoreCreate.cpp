@@ -3,6 +3,7 @@
 #include "store/ServerLocation.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
+#include "store/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -203,21 +204,16 @@ bool Store::Private::createDatabase(const StoreCreateOptions &options, const QSt
                    options.demo ? QStringLiteral("1") : QStringLiteral("0"));
     // A new store keys its audit chain from the first event on.
     ok = ok && setMeta(db, QLatin1StringView(keyedFromMetaKey), QStringLiteral("1"));
-    QSqlQuery firstUser(db);
-    firstUser.prepare(
-        QStringLiteral("INSERT INTO users (login, display_name, role, key_slot, created_at) "
-                       "VALUES (?, ?, 'beheerder', ?, ?)"));
-    firstUser.addBindValue(normalisedLogin(userName));
-    firstUser.addBindValue(options.displayName.simplified().isEmpty()
-                               ? userName.trimmed()
-                               : options.displayName.simplified());
-    firstUser.addBindValue(userSlot);
-    firstUser.addBindValue(nowIso());
-    ok = ok && firstUser.exec();
+    QSqlError userError;
+    ok = ok
+        && UserRepository::addFirstBeheerder(db, normalisedLogin(userName),
+                                             options.displayName.simplified().isEmpty()
+                                                 ? userName.trimmed()
+                                                 : options.displayName.simplified(),
+                                             userSlot, nowIso(), &userError);
     ok = ok && db.commit();
     if (!ok) {
-        *error = errorFromSql(firstUser.lastError().isValid() ? firstUser.lastError()
-                                                              : db.lastError());
+        *error = errorFromSql(userError.isValid() ? userError : db.lastError());
         if (!error->isError())
             *error = { StoreError::Code::Internal,
                        QStringLiteral("writing the store metadata failed") };

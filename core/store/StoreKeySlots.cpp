@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "store/StorePrivate.h"
 #include "store/Transaction.h"
+#include "store/UserRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -115,19 +116,17 @@ void Store::completeInterruptedRemovals(const QString &unlockedSlot)
 bool Store::Private::unclaimedSlots(const QString &unlockedSlot, QStringList *ids,
                                     StoreError *error) const
 {
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    if (!query.exec(QStringLiteral("SELECT login, key_slot FROM users WHERE removed_at IS NULL"))) {
-        *error = errorFromSql(query.lastError());
+    QList<std::pair<QString, QString>> users;
+    QSqlError readError;
+    if (!UserRepository::activeSlots(QSqlDatabase::database(connection, false), &users,
+                                     &readError)) {
+        *error = errorFromSql(readError);
         return false;
     }
     QSet<QString> claimed { unlockedSlot };
-    while (query.next()) {
-        claimed.insert(query.value(1).toString());
-        claimed.insert(keyring.slotIdOf(query.value(0).toString()));
-    }
-    if (query.lastError().isValid()) {
-        *error = errorFromSql(query.lastError());
-        return false;
+    for (const auto &[login, slot] : std::as_const(users)) {
+        claimed.insert(slot);
+        claimed.insert(keyring.slotIdOf(login));
     }
     ids->clear();
     for (const KeySlotInfo &slot : keyring.keySlots()) {

@@ -8,6 +8,7 @@
 #include "store/Migrations.h"
 #include "store/StorePrivate.h"
 #include "store/Transaction.h"
+#include "store/UserRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -88,18 +89,10 @@ StoreError checkBackupDatabase(QSqlDatabase &db, const BackupExpectation &expect
         // openError says which way round
     } else {
         // Only a beheerder of the store as it will be may restore it.
-        QSqlQuery role(db);
-        if (expected.userName.trimmed().isEmpty()) {
-            role.prepare(QStringLiteral("SELECT role FROM users WHERE key_slot = ? "
-                                        "AND removed_at IS NULL"));
-            role.addBindValue(expected.slotId);
-        } else {
-            role.prepare(QStringLiteral("SELECT role FROM users WHERE login = ? "
-                                        "AND removed_at IS NULL"));
-            role.addBindValue(normalisedLogin(expected.userName));
-        }
-        if (!role.exec() || !role.next()
-            || role.value(0).toString() != QLatin1StringView("beheerder"))
+        const QString role = expected.userName.trimmed().isEmpty()
+            ? UserRepository::activeRoleOfSlot(db, expected.slotId)
+            : UserRepository::activeRoleOfLogin(db, normalisedLogin(expected.userName));
+        if (role != QLatin1StringView("beheerder"))
             openError = { StoreError::Code::PermissionDenied,
                           QStringLiteral("restore needs a beheerder") };
     }

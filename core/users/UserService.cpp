@@ -5,8 +5,8 @@
 #include "session/UnitOfWork.h"
 #include "store/BackupFolders.h"
 #include "store/Store.h"
+#include "store/UserRepository.h"
 #include "users/IntakeDraftRepository.h"
-#include "users/UserRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -53,6 +53,27 @@ UserError userError(const ServiceError &error)
         break;
     }
     return { UserError::Code::Storage, error.message, error.detail };
+}
+
+// A users row as the users module sees it: the role read from its code (an unknown code reads as
+// the auditor's, the role that writes nothing).
+UserAccount accountFrom(const UserRepository::Row &row)
+{
+    return { row.login,   row.displayName, Roles::fromCode(row.roleCode).value_or(Role::Auditor),
+             row.keySlot, row.created,     row.removed };
+}
+
+// The user with this (normalised) login, read on db: *found empty when there is none.
+bool findAccount(const QSqlDatabase &db, const QString &login, std::optional<UserAccount> *found,
+                 ServiceError *error)
+{
+    found->reset();
+    std::optional<UserRepository::Row> row;
+    if (!UserRepository::find(db, login, &row, error))
+        return false;
+    if (row)
+        *found = accountFrom(*row);
+    return true;
 }
 
 // A key slot's failure inside a unit: the unit fails (and rolls back) with it.
@@ -108,12 +129,15 @@ QString UserService::normalisedLogin(const QString &userName)
 
 QList<UserAccount> UserService::list(bool includeRemoved, UserError *error) const
 {
-    QList<UserAccount> accounts;
+    QList<UserRepository::Row> rows;
     ServiceError failure;
-    if (!UserRepository::list(m_store.database(), includeRemoved, &accounts, &failure))
+    if (!UserRepository::list(m_store.database(), includeRemoved, &rows, &failure))
         reportRead(failure, error);
     else if (error)
         *error = {};
+    QList<UserAccount> accounts;
+    for (const UserRepository::Row &row : std::as_const(rows))
+        accounts << accountFrom(row);
     return accounts;
 }
 
@@ -121,7 +145,7 @@ std::optional<UserAccount> UserService::find(const QString &login, UserError *er
 {
     std::optional<UserAccount> account;
     ServiceError failure;
-    if (!UserRepository::find(m_store.database(), normalisedLogin(login), &account, &failure))
+    if (!findAccount(m_store.database(), normalisedLogin(login), &account, &failure))
         reportRead(failure, error);
     else if (error)
         *error = {};
@@ -225,8 +249,7 @@ std::optional<UserAccount> UserService::actingAccountOf(const Store &store)
         return std::nullopt;
     std::optional<UserAccount> account;
     ServiceError failure;
-    if (!UserRepository::find(store.database(), normalisedLogin(store.userName()), &account,
-                              &failure)) {
+    if (!findAccount(store.database(), normalisedLogin(store.userName()), &account, &failure)) {
         qCWarning(lcUsers) << "reading the acting user failed:" << failure.detail;
         return std::nullopt;
     }
@@ -356,7 +379,10 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
             }
             slotAdded = true;
             crashPointForTests("after-key-slot");
-            if (!UserRepository::add(write.database(), account, existing.has_value(), why))
+            const UserRepository::Row row { account.login,          account.displayName,
+                                            roleCode(account.role), account.keySlot,
+                                            account.created,        {} };
+            if (!UserRepository::add(write.database(), row, existing.has_value(), why))
                 return false;
             write.record(userEntity, name, QStringLiteral("user.added"),
                          QJsonObject { { QStringLiteral("display_name"), account.displayName },

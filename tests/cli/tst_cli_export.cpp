@@ -77,6 +77,7 @@ private slots:
     void encryptedAnswer();
     void encryptRefusals_data();
     void encryptRefusals();
+    void emptyPortabilityIsNotGranted();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli.onStore(arguments); }
@@ -431,6 +432,43 @@ void TestCliExport::encryptRefusals()
     QCOMPARE(readFile(out.filePath(u"bestaat.pdf"_s)), QByteArray("niet van ons"));
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
              QStringList { u"bestaat.pdf"_s });
+}
+
+// Issue 38 (seed 003, Oosterpoort): a portability export that held none of the person's data
+// (a house-seeker: no processing on consent or for a contract) cannot be completed as granted,
+// since its decision letter is refused afterwards. case complete refuses it in words with a
+// stable code, records nothing, and accepts the refusal on art. 20(1).
+void TestCliExport::emptyPortabilityIsNotGranted()
+{
+    Result r = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Willem Leeg"_s, u"--klantnummer"_s,
+                         u"K300"_s, u"--relation"_s, u"woningzoekende"_s, u"--type"_s,
+                         u"overdraagbaarheid"_s, u"--channel"_s, u"brief"_s, u"--received"_s,
+                         u"2026-02-02"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString number = r.out.trimmed();
+    r = onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-02-02"_s,
+                  u"--received"_s, u"2026-02-03"_s, u"--method"_s, u"balie"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QTemporaryDir out;
+    r = onStore({ u"export"_s, u"person"_s, number, u"--json"_s, out.filePath(u"leeg.json"_s),
+                  u"--keep-all"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    r = onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
+                  u"--answered"_s, u"2026-02-10"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"[empty-export]"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"article 20(1) GDPR"_s), qPrintable(r.err));
+    r = onStore({ u"case"_s, u"show"_s, number, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"state"_s).toString(),
+             u"in-behandeling"_s);
+
+    r = onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"afgewezen"_s, u"--grounds"_s,
+                  u"art-20-1"_s, u"--motivation"_s,
+                  u"Wij verwerken geen gegevens van u met toestemming of voor een overeenkomst."_s,
+                  u"--answered"_s, u"2026-02-10"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

@@ -6,6 +6,7 @@
 
 #include "DocumentFixture.h"
 #include "OutlookWriter.h"
+#include "RegisterSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -16,7 +17,9 @@
 #include "documents/PersonReview.h"
 #include "letters/Letters.h"
 #include "registers/Disclosures.h"
+#include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
+#include "registers/SystemChecklist.h"
 #include "store/ServiceSupport.h"
 
 #include <QCryptographicHash>
@@ -80,6 +83,7 @@ private slots:
     void senderOfTheMailIsNoThirdParty();
     void ownWritesAreNoChangeByHand();
     void noteNamingAWithheldRecipientIsNotQuoted();
+    void otherSystemsAsTheSearchFound();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -490,7 +494,26 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     QVERIFY2(!text.contains(u"De bestanden bevatten"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"Die gegevens sturen wij u apart toe."_s), qPrintable(text));
 
-    // Granted, the decision would say they get their data: refused, with the way out.
+    // Seed 003: granting it is refused before anything is recorded (the front ends ask this
+    // first), with the way out; refusing it on art. 20(1) is not.
+    const Completion granted
+        = test::completion(Outcome::Toegewezen, QDate(2026, 10, 12), u"per post"_s);
+    const auto refusal = letters.completionRefusal(c->number, granted, &error);
+    QVERIFY2(refusal, qPrintable(error.message));
+    QVERIFY2(refusal->contains(u"article 20(1) GDPR"_s), qPrintable(*refusal));
+    Completion partly = granted;
+    partly.outcome = Outcome::DeelsToegewezen;
+    partly.grounds = { RefusalGround::Art20_4 };
+    partly.motivation = u"Alleen de huurbetalingen."_s;
+    partly.granted = u"De huurbetalingen."_s;
+    QVERIFY(!letters.completionRefusal(c->number, partly, &error)->isEmpty());
+    const Completion refused
+        = test::completion(Outcome::Afgewezen, QDate(2026, 10, 12), u"per post"_s,
+                           { RefusalGround::Art20_1 }, u"Geen gegevens met toestemming."_s);
+    QCOMPARE(letters.completionRefusal(c->number, refused, &error), QString());
+    QVERIFY(LetterService::completionRefusal(*c, granted, false).isEmpty());
+    // Granted all the same through the service itself, the decision would say they get their
+    // data: refused, with the way out.
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 12)),
              qPrintable(m_fixture->error()));
     QVERIFY(!letters.render(c->number, LetterKind::Besluit, &error));
@@ -576,7 +599,7 @@ void TestDossierProof::ownWritesAreNoChangeByHand()
 // complainant's. A note that names no such recipient is quoted as before.
 void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
 {
-    const auto c = mailedRequest(u"K380009"_s);
+    const auto c = mailedRequest(u"K380012"_s);
     QVERIFY(c);
     const QString revealing = u"Gegevens doorgegeven aan gemeente en politie."_s;
     const QString plainNote = u"Huurder belde over de voortgang, TEKSTDEEL-38-NOTITIE."_s;
@@ -609,6 +632,92 @@ void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
     for (const QString &hidden : { u"doorgegeven aan gemeente en politie"_s, u"Oost-Nederland"_s })
         QVERIFY2(!forComplainant.contains(hidden), qPrintable(forComplainant));
     QVERIFY2(forComplainant.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(forComplainant));
+}
+
+// Issue 38 (seed 003, Oosterpoort): "Die gegevens sturen wij u apart toe" stood in every
+// answer. What the answer says of the other systems follows the request's systems search
+// (issue 40): data found in a system follow apart, with the systems named; a search that found
+// nothing says so; before the search, nothing is promised either way.
+void TestDossierProof::otherSystemsAsTheSearchFound()
+{
+    // Only house-seekers' systems: the other tests' tenants keep an empty checklist.
+    const ProcessingActivity seekers
+        = test::processingActivity(u"A.2"_s, u"Woningzoekenden"_s, { u"woningzoekenden"_s },
+                                   { u"Entree"_s, u"Klantmailbox"_s });
+    ServiceError error;
+    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock()).add(seekers, false, &error),
+             qPrintable(error.message));
+    const auto seeker = [&](const QString &klantnummer, const QList<RequestType> &types) {
+        m_fixture->at(QDate(2026, 10, 1));
+        NewCase request;
+        request.person.name = u"Z. Zoeker"_s;
+        request.person.klantnummer = klantnummer;
+        request.person.relation = Relation::Woningzoekende;
+        request.types = types;
+        request.channel = Channel::Brief;
+        request.receivedDate = QDate(2026, 10, 1);
+        auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+        if (c && !m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)))
+            c.reset();
+        return c;
+    };
+    SystemChecklist checklist(*m_store, m_fixture->clock());
+    LetterService letters(*m_store, m_fixture->clock());
+    const auto tick = [&](const QString &number, const QString &system, SystemSearchResult result) {
+        return checklist.tick(number, { system, result, {}, 0 }, false, &error);
+    };
+    const auto cover = [&](const QString &number) {
+        const auto letter = letters.render(number, LetterKind::BegeleidendeBriefExport, &error);
+        return letter ? plain(letter->html) : error.message;
+    };
+    const QString follows = u"Die gegevens sturen wij u apart toe."_s;
+
+    const auto nothing = seeker(u"K380040"_s, { RequestType::Inzage });
+    QVERIFY(nothing);
+    // Not searched yet: neither promised nor denied.
+    QString text = cover(nothing->number);
+    QVERIFY2(!text.contains(follows) && !text.contains(u"Daarin staan geen gegevens"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Vinden wij daar gegevens over u, dan sturen wij die u apart toe."_s),
+             qPrintable(text));
+    QVERIFY(tick(nothing->number, u"Entree"_s, SystemSearchResult::NietsGevonden));
+    QVERIFY(tick(nothing->number, u"Klantmailbox"_s, SystemSearchResult::NietsGevonden));
+    text = cover(nothing->number);
+    QVERIFY2(!text.contains(follows), qPrintable(text));
+    QVERIFY2(text.contains(u"Wij hebben ook gezocht in onze andere systemen: Entree en "
+                           "Klantmailbox. Daarin staan geen gegevens over u."_s),
+             qPrintable(text));
+    QVERIFY2(m_fixture->complete(nothing->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
+             qPrintable(m_fixture->error()));
+    const auto decision = letters.render(nothing->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    QVERIFY2(!plain(decision->html).contains(follows), qPrintable(plain(decision->html)));
+    QVERIFY2(plain(decision->html).contains(u"Daarin staan geen gegevens over u."_s),
+             qPrintable(plain(decision->html)));
+
+    // Entree searched with this result, the mailbox with nothing found: the cover letter.
+    const auto searched = [&](const QString &klantnummer, const QList<RequestType> &types,
+                              SystemSearchResult entree) {
+        const auto c = seeker(klantnummer, types);
+        return c && tick(c->number, u"Entree"_s, entree)
+                && tick(c->number, u"Klantmailbox"_s, SystemSearchResult::NietsGevonden)
+            ? cover(c->number)
+            : u"not searched: "_s + error.message;
+    };
+    text = searched(u"K380041"_s, { RequestType::Inzage }, SystemSearchResult::Gevonden);
+    QVERIFY2(text.contains(u"Wij hebben ook gegevens over u in andere systemen: Entree. Die staan "
+                           "niet in het overzicht. "_s
+                           + follows),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"Klantmailbox"_s));
+
+    // Erased at the person's request: nothing left there, and said so.
+    text = searched(u"K380042"_s, { RequestType::Inzage, RequestType::Verwijdering },
+                    SystemSearchResult::Gewist);
+    QVERIFY2(!text.contains(follows), qPrintable(text));
+    QVERIFY2(text.contains(u"Daarin staan geen gegevens over u. Wat er in Entree stond, hebben "
+                           "wij verwijderd."_s),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestDossierProof)

@@ -10,8 +10,10 @@
 #include "documents/ComplaintDossier.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
+#include "retention/Restrictions.h"
 #include "users/UserService.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,18 @@ namespace {
 QString plain(const QString &html)
 {
     return LetterTemplates::plainText(html).simplified();
+}
+
+// The words that make the addressee the data subject (issue 38, seed 003: "persoonsgegevens die
+// wij over u vastleggen", "Wat u van ons ontvangt, zijn uw persoonsgegevens", "Kloppen uw
+// gegevens niet" to the son who asked for his mother's data).
+const QRegularExpression &asTheDataSubject()
+{
+    static const QRegularExpression words(
+        u"\\buw (persoons)?gegevens\\b|\\b(over|van|met) u\\b|\\buw "
+        "(toestemming|belang|rechten|privacy)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return words;
 }
 
 } // namespace
@@ -43,6 +57,7 @@ private slots:
     void mandateWithTheRequestNeedsNoRequest();
     void noMandatePauseShownWithoutAPause();
     void ownTemplateMustAddressTheRepresentative();
+    void representativeIsNeverTheDataSubject();
     void askedLateTheClockRuns(); // last: it moves the fixture's clock
 
 private:
@@ -475,6 +490,112 @@ void TestLetterPeople::ownTemplateMustAddressTheRepresentative()
              qPrintable(error.message));
     QVERIFY2(!render(c->number, LetterKind::Ontvangstbevestiging, &error).isEmpty(),
              qPrintable(error.message));
+}
+
+// Issue 38 (seed 003, Oosterpoort): every letter of a representative's request speaks of the
+// person's data by the person's name, never as the representative's own ("uw gegevens", "over
+// u"); the same letters to the person keep "uw".
+void TestLetterPeople::representativeIsNeverTheDataSubject()
+{
+    const QList<RequestType> access { RequestType::Inzage, RequestType::Overdraagbaarheid };
+    const QList<RequestType> changes { RequestType::Rectificatie, RequestType::Verwijdering,
+                                       RequestType::Beperking, RequestType::Bezwaar,
+                                       RequestType::Intrekking };
+    const auto viaSon = representativeCase(u"K380030"_s, QDate(2026, 9, 1), access, true);
+    const auto sonChanges = representativeCase(u"K380032"_s, QDate(2026, 9, 1), changes, true);
+    QVERIFY(viaSon && sonChanges);
+    const auto own = m_fixture->addCase(u"E. Zelf"_s, u"K380031"_s, access, QDate(2026, 9, 1));
+    QVERIFY2(own, qPrintable(m_fixture->error()));
+    for (const QString &number : { viaSon->number, sonChanges->number, own->number })
+        QVERIFY(
+            m_fixture->identify(number, QDate(2026, 9, 1), QDate(2026, 9, 2),
+                                number == own->number ? IdMethod::Balie : IdMethod::Gemachtigde));
+    ServiceError error;
+    // The restriction the notice of lifting names.
+    NewRestriction restriction;
+    restriction.personId = sonChanges->person.id;
+    restriction.data = u"telefoonnummer"_s;
+    restriction.reason = u"De juistheid wordt gecontroleerd."_s;
+    restriction.startedOn = QDate(2026, 9, 2);
+    restriction.caseNumber = sonChanges->number;
+    QVERIFY2(RestrictionService(*m_store, m_fixture->clock()).record(restriction, false, &error),
+             qPrintable(error.message));
+
+    QStringList made;
+    const auto read = [&](const QString &number, LetterKind kind, bool represented) {
+        const QString text = render(number, kind, &error);
+        QVERIFY2(!text.isEmpty(), qPrintable(LetterCodes::code(kind) + u": "_s + error.message));
+        made << LetterCodes::code(kind);
+        const auto found = asTheDataSubject().match(text);
+        if (represented)
+            QVERIFY2(!found.hasMatch(),
+                     qPrintable(LetterCodes::code(kind) + u": ‘"_s + found.captured() + u"’ in "_s
+                                + text));
+        else
+            QVERIFY2(found.hasMatch(), qPrintable(LetterCodes::code(kind) + u": "_s + text));
+    };
+    read(viaSon->number, LetterKind::Ontvangstbevestiging, true);
+    read(viaSon->number, LetterKind::BegeleidendeBriefExport, true);
+    read(own->number, LetterKind::BegeleidendeBriefExport, false);
+    const QString cover = render(viaSon->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover.contains(u"Kloppen de gegevens van W. de Groot-Visser niet"_s),
+             qPrintable(cover));
+    QVERIFY2(cover.contains(u"persoonsgegevens die wij over W. de Groot-Visser vastleggen"_s),
+             qPrintable(cover));
+    QVERIFY2(cover.contains(u"Wat u van ons ontvangt, zijn de persoonsgegevens van W. de "
+                            "Groot-Visser."_s),
+             qPrintable(cover));
+    const QString ownCover = render(own->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(ownCover.contains(u"Kloppen uw gegevens niet"_s), qPrintable(ownCover));
+    QVERIFY2(ownCover.contains(u"Wat u van ons ontvangt, zijn uw persoonsgegevens."_s),
+             qPrintable(ownCover));
+    read(sonChanges->number, LetterKind::KennisgevingOpheffingBeperking, true);
+
+    QVERIFY(m_fixture->extend(viaSon->number, u"Het dossier is groot."_s, QDate(2026, 9, 20)));
+    read(viaSon->number, LetterKind::Verlengingsbericht, true);
+    QVERIFY2(m_fixture->complete(viaSon->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
+             qPrintable(m_fixture->error()));
+    read(viaSon->number, LetterKind::Besluit, true);
+    read(viaSon->number, LetterKind::BegeleidendeBriefExport, true);
+    QVERIFY2(m_fixture->complete(own->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
+             qPrintable(m_fixture->error()));
+    read(own->number, LetterKind::Besluit, false);
+
+    // Every kind's own words: the grounds of a refused objection and a refused portability
+    // name whose interest and consent they weigh.
+    Completion done
+        = test::completion(Outcome::DeelsToegewezen, QDate(2026, 10, 20), u"per post"_s);
+    done.decisions = { { RequestType::Rectificatie, Outcome::Toegewezen, {}, {}, {} },
+                       { RequestType::Verwijdering, Outcome::Toegewezen, {}, {}, {} },
+                       { RequestType::Beperking, Outcome::Toegewezen, {}, {}, {} },
+                       { RequestType::Bezwaar,
+                         Outcome::Afgewezen,
+                         { RefusalGround::Art21Dwingend },
+                         u"De huurachterstand moet worden geïnd."_s,
+                         {} },
+                       { RequestType::Intrekking, Outcome::Toegewezen, {}, {}, {} } };
+    done.granted.clear(); // said per kind
+    done.changedData = { DataCategory::Contact };
+    m_fixture->at(QDate(2026, 10, 20));
+    QVERIFY2(
+        CaseService(*m_store, m_fixture->clock()).complete(sonChanges->number, done, false, &error),
+        qPrintable(error.message));
+    read(sonChanges->number, LetterKind::Besluit, true);
+    read(sonChanges->number, LetterKind::BevestigingRectificatie, true);
+    read(sonChanges->number, LetterKind::BevestigingVerwijdering, true);
+    const QString decision = render(sonChanges->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision.contains(u"Die wegen zwaarder dan het belang van W. de Groot-Visser"_s),
+             qPrintable(decision));
+    QVERIFY2(decision.contains(u"Intrekking van de toestemming van W. de Groot-Visser"_s),
+             qPrintable(decision));
+    // Every kind of a request's letter but the identification's, which a representative's
+    // request never gets (the mandate's letter asks for both identity documents), and the
+    // mandate's, which names the person already (withoutMandateOnlyTheMandateRequest).
+    for (LetterKind kind : LetterCodes::kinds()) {
+        if (!LetterCodes::isBreachLetter(kind) && kind != LetterKind::VerzoekIdentificatie
+            && kind != LetterKind::VerzoekMachtiging)
+            QVERIFY2(made.contains(LetterCodes::code(kind)), qPrintable(LetterCodes::code(kind)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLetterPeople)

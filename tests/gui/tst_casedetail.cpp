@@ -24,7 +24,10 @@
 #include "documents/DocumentPreview.h"
 #include "documents/EventText.h"
 #include "documents/LetterDialog.h"
+#include "documents/PersonExport.h"
 #include "documents/PersonExportWizard.h"
+#include "documents/PersonReport.h"
+#include "documents/PersonReview.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "retention/Retention.h"
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void extensionRefusesLateNotice();
     void actionDialogsOpenInTheirFirstField();
     void completeAndReopen();
+    void emptyPortabilityExportIsNotGranted();
     void completeOffersOnlyFittingGrounds();
     void completeObjectionToDirectMarketing();
     void completeRecordsWhatChangedAndWhatStopped();
@@ -441,6 +445,53 @@ void TestCaseDetail::extensionRefusesLateNotice()
                                                      + u": complex verzoek"),
              qPrintable(widget.timelineLines().first()));
     QVERIFY(!shown(label(&widget, "overdue")));
+}
+
+// Issue 38 (seed 003, Oosterpoort): a portability export that held none of the person's data
+// cannot be completed as granted on the desk either: the dialog says why and keeps OK disabled
+// before anything is recorded (the decision letter would be refused afterwards); refused on
+// art. 20(1) it completes.
+void TestCaseDetail::emptyPortabilityExportIsNotGranted()
+{
+    const QString number
+        = addCase(u"P. Leeg"_s, 5, Channel::Brief, { RequestType::Overdraagbaarheid });
+    identify(number);
+    ServiceError error;
+    const auto c = m_service->find(number, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    const auto report = PersonReportLoader(*m_store).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    QVERIFY2(findings, qPrintable(error.message));
+    QTemporaryDir out;
+    PersonExportTargets targets;
+    targets.jsonPath = out.filePath(u"leeg.json"_s);
+    targets.forRequest = number;
+    const PersonExportResult exported
+        = PersonExport(*m_store).write(*report, *findings, {}, targets);
+    QVERIFY2(exported.ok(), qPrintable(exported.error));
+    QCOMPARE(LetterService(*m_store).exportHeldNothing(number, &error), std::optional(true));
+
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->outcomeBox()->currentData().toInt(), int(Outcome::Toegewezen));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"article 20(1) GDPR"_s),
+             qPrintable(dialog->invalidReason()));
+    dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Afgewezen)));
+    QVERIFY(dialog->groundBox(RefusalGround::Art20_1));
+    dialog->groundBox(RefusalGround::Art20_1)->setChecked(true);
+    QTest::keyClicks(
+        dialog->motivationEdit()->editor(),
+        u"Wij gebruiken geen gegevens van u met toestemming of voor een overeenkomst."_s);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(m_service->find(number, test::MustRead())->outcome, Outcome::Afgewezen);
 }
 
 void TestCaseDetail::completeAndReopen()

@@ -4,6 +4,7 @@
 // the EDPB criteria; the DPIA, its residual risk, the prior consultation of art. 36 lid 1 and
 // the review date), with the roles, the BSN guard and the audit trail, on both backends.
 
+#include "RegisterSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/Attachments.h"
@@ -32,22 +33,6 @@ const QString kcc = u"k.smit"_s;
 const QString kccPassword = u"wachtwoord-van-smit"_s;
 const QString auditor = u"a.visser"_s;
 const QString auditorPassword = u"wachtwoord-van-visser"_s;
-
-ProcessingActivity activity(const QString &code, const QString &name, const QStringList &subjects,
-                            const QStringList &systems)
-{
-    ProcessingActivity a;
-    a.purposeCode = code.left(1);
-    a.purpose = code.startsWith(u'C') ? u"Bestrijden fraude"_s : u"Leveren van diensten"_s;
-    a.subCode = code;
-    a.subPurpose = name;
-    a.name = name;
-    a.legalBases = { u"b"_s };
-    a.subjects = subjects;
-    a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-    a.systems = systems;
-    return a;
-}
 
 QStringList names(const QList<SystemCheck> &list)
 {
@@ -108,13 +93,14 @@ void TestSystemsDpia::init()
     ProcessingRegister reg(*m_store, m_clock);
     ServiceError error;
     for (const ProcessingActivity &a :
-         { activity(u"A.1"_s, u"Huurovereenkomsten"_s, { u"huurders"_s, u"medebewoners"_s },
-                    { u"ERP"_s, u"Klantmailbox"_s }),
-           activity(u"A.2"_s, u"Inschrijving"_s, { u"woningzoekenden"_s },
-                    { u"Entree"_s, u"klantmailbox"_s }),
-           activity(u"A.3"_s, u"Geschillen"_s, { u"Ex-huurders"_s }, { u"DMS"_s }),
-           activity(u"C.1"_s, u"Cameratoezicht"_s, { u"huurders"_s, u"bezoekers"_s },
-                    { u"Camerasysteem"_s }) })
+         { test::processingActivity(u"A.1"_s, u"Huurovereenkomsten"_s,
+                                    { u"huurders"_s, u"medebewoners"_s },
+                                    { u"ERP"_s, u"Klantmailbox"_s }),
+           test::processingActivity(u"A.2"_s, u"Inschrijving"_s, { u"woningzoekenden"_s },
+                                    { u"Entree"_s, u"klantmailbox"_s }),
+           test::processingActivity(u"A.3"_s, u"Geschillen"_s, { u"Ex-huurders"_s }, { u"DMS"_s }),
+           test::processingActivity(u"C.1"_s, u"Cameratoezicht"_s,
+                                    { u"huurders"_s, u"bezoekers"_s }, { u"Camerasysteem"_s }) })
         QVERIFY2(reg.add(a, false, &error), qPrintable(error.message));
 }
 
@@ -153,15 +139,16 @@ void TestSystemsDpia::activitiesKeepTheirSystems()
     QVERIFY(events.last().payload.contains(u"systems"_s));
     // Removed with its activity; the BSN guard reads the systems too.
     const auto extra = reg.add(
-        activity(u"A.9"_s, u"Tijdelijk"_s, { u"huurders"_s }, { u"Oud systeem"_s }), false, &error);
+        test::processingActivity(u"A.9"_s, u"Tijdelijk"_s, { u"huurders"_s }, { u"Oud systeem"_s }),
+        false, &error);
     QVERIFY(extra);
     QVERIFY2(reg.remove(extra->id, &error), qPrintable(error.message));
     QCOMPARE(countRows(m_store->database(),
                        u"processing_activity_systems WHERE activity_id = "_s
                            + QString::number(extra->id)),
              0);
-    ProcessingActivity bsn
-        = activity(u"A.8"_s, u"Met nummer"_s, { u"huurders"_s }, { u"ERP "_s + elfProefNumber() });
+    ProcessingActivity bsn = test::processingActivity(u"A.8"_s, u"Met nummer"_s, { u"huurders"_s },
+                                                      { u"ERP "_s + elfProefNumber() });
     QVERIFY(!reg.add(bsn, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
 }

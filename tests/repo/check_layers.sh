@@ -131,6 +131,8 @@ blind privacydesk_persons users/UserService.h
 reaches privacydesk_session store/Store.h
 reaches privacydesk_session store/Transaction.h
 reaches privacydesk_session audit/AuditLog.h
+# The users table is the store's (store/UserRepository): the session reads the acting role there.
+reaches privacydesk_session store/UserRepository.h
 unreachable privacydesk_session cases/Case.h
 unreachable privacydesk_session users/UserService.h
 unreachable privacydesk_store session/Session.h
@@ -166,7 +168,7 @@ unreachable privacydesk_users cases/Case.h
 unreachable privacydesk_users breaches/BreachService.h
 unreachable privacydesk_users persons/PersonRepository.h
 reaches privacydesk_breaches persons/PersonRepository.h
-reaches privacydesk_breaches users/UserRepository.h
+reaches privacydesk_breaches users/UserService.h
 reaches privacydesk_breaches registers/RecipientRepository.h
 unreachable privacydesk_breaches letters/Letters.h
 unreachable privacydesk_print cases/Case.h
@@ -175,7 +177,7 @@ unreachable privacydesk_terms cases/Case.h
 unreachable privacydesk_terms retention/Retention.h
 unreachable privacydesk_terms registers/Disclosures.h
 reaches privacydesk_cases terms/RetentionDerivation.h
-reaches privacydesk_cases users/UserRepository.h
+reaches privacydesk_cases users/UserService.h
 unreachable privacydesk_cases registers/Disclosures.h
 unreachable privacydesk_cases breaches/BreachService.h
 unreachable privacydesk_cases letters/Letters.h

@@ -255,8 +255,11 @@ class CompleteDialog final : public CaseActionDialog
 public:
     // openSystems: the systems on the request's list not searched yet (issue 40,
     // SystemChecklist::open): warned about, and completing anyway needs a tick.
+    // exportHeldNothing: the last export made for the request held no portability data of the
+    // person (LetterService::exportHeldNothing): granting the portability is refused, as its
+    // decision letter would be (issue 38).
     CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
-                   const QStringList &openSystems = {});
+                   const QStringList &openSystems = {}, bool exportHeldNothing = false);
     QComboBox *outcomeBox() const { return m_outcome; }
     QCheckBox *systemsOpenBox() const { return m_systemsOpen; } // null: none open
     // The box of one ground, or null when the ground is not offered for this request (it does
@@ -333,6 +336,7 @@ private:
     QComboBox *m_channel;
     QLabel *m_reminder;
     QCheckBox *m_systemsOpen = nullptr;
+    bool m_exportHeldNothing = false;
 };
 
 class NoteDialog final : public CaseActionDialog

@@ -305,7 +305,10 @@ void CaseDetailWidget::createActions()
             ServiceError unread;
             const QStringList open
                 = SystemChecklist(m_store).open(m_case->number, &unread).value_or(QStringList());
-            openDialog(new CompleteDialog(m_service, *m_case, today(), this, open));
+            // Issue 38: an export without the person's portability data cannot be granted.
+            const bool empty
+                = LetterService(m_store).exportHeldNothing(m_case->number, &unread).value_or(false);
+            openDialog(new CompleteDialog(m_service, *m_case, today(), this, open, empty));
         }
     });
     connect(m_noteAction, &QAction::triggered, this, [this] {

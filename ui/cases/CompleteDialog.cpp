@@ -7,6 +7,7 @@
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
 #include "domain/InputLimits.h"
+#include "letters/Letters.h"
 #include "registers/SystemChecklist.h"
 
 #include <QCheckBox>
@@ -180,7 +181,7 @@ bool KindDecisionBox::overrideConfirmed() const
 // --- CompleteDialog ---
 
 CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent,
-                               const QStringList &openSystems)
+                               const QStringList &openSystems, bool exportHeldNothing)
     : CaseActionDialog(service, c, today, parent)
     , m_outcome(new QComboBox(this))
     , m_groundsBox(new QGroupBox(tr("Grounds for the refusal"), this))
@@ -202,6 +203,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
                                  "UAVG)."),
                               this))
 {
+    m_exportHeldNothing = exportHeldNothing;
     setWindowTitle(tr("Complete the request"));
     setHelpTopic(this, HelpTopic::Completion);
     m_outcome->setObjectName(QStringLiteral("outcome"));
@@ -663,6 +665,9 @@ QString CompleteDialog::validate() const
     }
     const Completion done = completion();
     if (QString problem = CaseWorkflow::checkComplete(m_case, done, m_today); !problem.isEmpty())
+        return problem;
+    if (QString problem = LetterService::completionRefusal(m_case, done, m_exportHeldNothing);
+        !problem.isEmpty())
         return problem;
     if (m_systemsOpen && !m_systemsOpen->isChecked())
         //: Dutch: "Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden."

@@ -1,4 +1,4 @@
-#include "users/UserRepository.h"
+#include "store/UserRepository.h"
 
 #include "sql/Dialect.h"
 #include "store/Statements.h"
@@ -20,25 +20,37 @@ QString iso(const QDateTime &moment)
 const QString selectUsers = QStringLiteral(
     "SELECT login, display_name, role, key_slot, created_at, removed_at FROM users");
 
-UserAccount accountFrom(const QSqlQuery &query)
+UserRepository::Row rowFrom(const QSqlQuery &query)
 {
-    UserAccount account;
-    account.login = query.value(0).toString();
-    account.displayName = query.value(1).toString();
-    account.role = Roles::fromCode(query.value(2).toString()).value_or(Role::Auditor);
-    account.keySlot = query.value(3).toString();
-    account.created = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    UserRepository::Row row;
+    row.login = query.value(0).toString();
+    row.displayName = query.value(1).toString();
+    row.roleCode = query.value(2).toString();
+    row.keySlot = query.value(3).toString();
+    row.created = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
     if (!query.value(5).isNull())
-        account.removed = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
-    return account;
+        row.removed = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    return row;
+}
+
+// The first column of the one row a statement with one value gives; empty when there is none
+// or it failed (the store's own checks, which read a missing row and a failure alike).
+QString firstValue(const QSqlDatabase &db, const QString &sql, const QVariant &value)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(value);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
 }
 
 } // namespace
 
-bool UserRepository::list(const QSqlDatabase &db, bool includeRemoved, QList<UserAccount> *accounts,
+bool UserRepository::list(const QSqlDatabase &db, bool includeRemoved, QList<Row> *rows,
                           ServiceError *error)
 {
-    accounts->clear();
+    rows->clear();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(selectUsers
@@ -46,16 +58,16 @@ bool UserRepository::list(const QSqlDatabase &db, bool includeRemoved, QList<Use
                     + QStringLiteral(" ORDER BY ") + sql::byteOrder(db, QStringLiteral("login"))))
         return failed(query, error);
     while (query.next())
-        accounts->append(accountFrom(query));
+        rows->append(rowFrom(query));
     if (query.lastError().isValid()) {
-        accounts->clear();
+        rows->clear();
         return failed(query, error);
     }
     return true;
 }
 
-bool UserRepository::find(const QSqlDatabase &db, const QString &login,
-                          std::optional<UserAccount> *found, ServiceError *error)
+bool UserRepository::find(const QSqlDatabase &db, const QString &login, std::optional<Row> *found,
+                          ServiceError *error)
 {
     found->reset();
     QSqlQuery query(db);
@@ -64,7 +76,7 @@ bool UserRepository::find(const QSqlDatabase &db, const QString &login,
     if (!query.exec())
         return failed(query, error);
     if (query.next())
-        *found = accountFrom(query);
+        *found = rowFrom(query);
     else if (query.lastError().isValid())
         return failed(query, error);
     return true;
@@ -129,8 +141,7 @@ bool UserRepository::serverLoginPrivileged(const QSqlDatabase &db, const QString
     return true;
 }
 
-bool UserRepository::add(const QSqlDatabase &db, const UserAccount &account, bool revive,
-                         ServiceError *error)
+bool UserRepository::add(const QSqlDatabase &db, const Row &row, bool revive, ServiceError *error)
 {
     QSqlQuery query(db);
     if (revive)
@@ -139,11 +150,11 @@ bool UserRepository::add(const QSqlDatabase &db, const UserAccount &account, boo
     else
         query.prepare(QStringLiteral("INSERT INTO users (display_name, role, key_slot, "
                                      "created_at, login) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(account.displayName);
-    query.addBindValue(Roles::code(account.role));
-    query.addBindValue(account.keySlot);
-    query.addBindValue(iso(account.created));
-    query.addBindValue(account.login);
+    query.addBindValue(row.displayName);
+    query.addBindValue(row.roleCode);
+    query.addBindValue(row.keySlot);
+    query.addBindValue(iso(row.created));
+    query.addBindValue(row.login);
     return query.exec() || failed(query, error);
 }
 
@@ -176,6 +187,96 @@ bool UserRepository::setKeySlot(const QSqlDatabase &db, const QString &login, co
     query.addBindValue(slot);
     query.addBindValue(login);
     return query.exec() || failed(query, error);
+}
+
+// --- for the session ---
+
+std::optional<UserRepository::ActingUser> UserRepository::actingUser(const QSqlDatabase &db,
+                                                                     const QString &login)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT role, removed_at FROM users WHERE login = ?"));
+    query.addBindValue(login);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ActingUser { query.value(0).toString(),
+                        query.value(1).isNull() ? QString() : query.value(1).toString() };
+}
+
+// --- for the store ---
+
+bool UserRepository::addFirstBeheerder(const QSqlDatabase &db, const QString &login,
+                                       const QString &displayName, const QString &keySlot,
+                                       const QString &createdAt, QSqlError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO users (login, display_name, role, key_slot, created_at) "
+                       "VALUES (?, ?, 'beheerder', ?, ?)"));
+    query.addBindValue(login);
+    query.addBindValue(displayName);
+    query.addBindValue(keySlot);
+    query.addBindValue(createdAt);
+    if (query.exec())
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+QString UserRepository::activeLoginExactly(const QSqlDatabase &db, const QString &login)
+{
+    return firstValue(
+        db, QStringLiteral("SELECT login FROM users WHERE login = ? AND removed_at IS NULL"),
+        login);
+}
+
+QString UserRepository::activeLoginOfSlot(const QSqlDatabase &db, const QString &slotId)
+{
+    return firstValue(
+        db, QStringLiteral("SELECT login FROM users WHERE key_slot = ? AND removed_at IS NULL"),
+        slotId);
+}
+
+QString UserRepository::activeRoleOfLogin(const QSqlDatabase &db, const QString &login)
+{
+    return firstValue(
+        db, QStringLiteral("SELECT role FROM users WHERE login = ? AND removed_at IS NULL"), login);
+}
+
+QString UserRepository::activeRoleOfSlot(const QSqlDatabase &db, const QString &slotId)
+{
+    return firstValue(
+        db, QStringLiteral("SELECT role FROM users WHERE key_slot = ? AND removed_at IS NULL"),
+        slotId);
+}
+
+std::optional<int> UserRepository::activeCount(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM users WHERE removed_at IS NULL"))
+        && query.next())
+        return query.value(0).toInt();
+    return std::nullopt;
+}
+
+bool UserRepository::activeSlots(const QSqlDatabase &db,
+                                 QList<std::pair<QString, QString>> *loginsAndSlots,
+                                 QSqlError *error)
+{
+    loginsAndSlots->clear();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT login, key_slot FROM users WHERE removed_at IS NULL"))) {
+        *error = query.lastError();
+        return false;
+    }
+    while (query.next())
+        loginsAndSlots->append({ query.value(0).toString(), query.value(1).toString() });
+    if (query.lastError().isValid()) {
+        *error = query.lastError();
+        loginsAndSlots->clear();
+        return false;
+    }
+    return true;
 }
 
 } // namespace pd
