@@ -266,6 +266,38 @@ QString momentText(const QDateTime &utc)
     return EventText::date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
+namespace {
+
+// Section 5 when the chain did not verify: the warning, where it broke, and that no statement
+// of completeness can be made.
+QString brokenChainHtml(const ComplaintDossierContent &content)
+{
+    const AuditLog::Verification &v = content.verification;
+    QString out;
+    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
+                          "border=\"2\" style=\"border-collapse: collapse; border-color: "
+                          "#aa0000;\"><tr><td bgcolor=\"#ffeeee\">");
+    out += QStringLiteral("<p><b>%1</b></p>")
+               .arg(h(ComplaintDossier::tr("WARNING: the audit trail did not pass verification.")));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(h(ComplaintDossier::tr(
+                          "When this dossier was prepared (%1), the hash chain was broken "
+                          "at event %2: %3")
+                          .arg(momentText(content.preparedAt))
+                          .arg(v.firstBrokenSeq)
+                          .arg(v.reason)));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(h(ComplaintDossier::tr(
+                   "The chronology in section 2 may therefore be incomplete or "
+                   "altered, and no statement that it is complete and unaltered can "
+                   "be made. Find the cause (privacydesk-cli verify) before this "
+                   "dossier is sent.")));
+    out += QStringLiteral("</td></tr></table>");
+    return out;
+}
+
+} // namespace
+
 // Section 5: that the chronology is complete and unaltered with the verified position of the
 // audit trail, or that the trail did not verify.
 QString statementHtml(const ComplaintDossierContent &content)
@@ -347,26 +379,7 @@ QString statementHtml(const ComplaintDossierContent &content)
                               : ComplaintDossier::tr(
                                   "We declare that this chronology is complete and unaltered.")));
     } else {
-        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
-                              "border=\"2\" style=\"border-collapse: collapse; border-color: "
-                              "#aa0000;\"><tr><td bgcolor=\"#ffeeee\">");
-        out += QStringLiteral("<p><b>%1</b></p>")
-                   .arg(h(ComplaintDossier::tr(
-                       "WARNING: the audit trail did not pass verification.")));
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(h(ComplaintDossier::tr(
-                              "When this dossier was prepared (%1), the hash chain was broken "
-                              "at event %2: %3")
-                              .arg(momentText(content.preparedAt))
-                              .arg(v.firstBrokenSeq)
-                              .arg(v.reason)));
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(h(ComplaintDossier::tr(
-                       "The chronology in section 2 may therefore be incomplete or "
-                       "altered, and no statement that it is complete and unaltered can "
-                       "be made. Find the cause (privacydesk-cli verify) before this "
-                       "dossier is sent.")));
-        out += QStringLiteral("</td></tr></table>");
+        out += brokenChainHtml(content);
     }
     return out;
 }
