@@ -1576,10 +1576,10 @@
     </message>
     <message numerus="yes">
         <source>Mandate received on %1; %n day(s) waiting for it added to the deadlines.</source>
-        <extracomment>Dutch: &quot;Machtiging ontvangen op %1; %n dag(en) wachten erop bij de termijnen opgeteld.&quot;</extracomment>
+        <extracomment>Dutch: &quot;Machtiging ontvangen op %1; %n dag(en) wachttijd is/zijn bij de termijnen opgeteld.&quot;</extracomment>
         <translation>
-            <numerusform>Machtiging ontvangen op %1; %n dag wachten erop bij de termijnen opgeteld.</numerusform>
-            <numerusform>Machtiging ontvangen op %1; %n dagen wachten erop bij de termijnen opgeteld.</numerusform>
+            <numerusform>Machtiging ontvangen op %1; %n dag wachttijd is bij de termijnen opgeteld.</numerusform>
+            <numerusform>Machtiging ontvangen op %1; %n dagen wachttijd zijn bij de termijnen opgeteld.</numerusform>
         </translation>
     </message>
     <message>
@@ -2582,6 +2582,18 @@
         <source>File and SHA-256</source>
         <extracomment>Dutch: &quot;Bestand en SHA-256&quot;</extracomment>
         <translation>Bestand en SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chronology in section 2 holds every event of the audit trail for request %1: %n event(s), in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
+        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat elke gebeurtenis van de audittrail van verzoek %1: %n gebeurtenis(sen), in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
+        <translation>
+            <numerusform>De chronologie in hoofdstuk 2 bevat elke gebeurtenis uit de audittrail voor verzoek %1: %n gebeurtenis, in de volgorde waarin zij is vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
+            <numerusform>De chronologie in hoofdstuk 2 bevat elke gebeurtenis uit de audittrail voor verzoek %1: %n gebeurtenissen, in de volgorde waarin zij zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</source>
+        <translation>Dit is de versie voor de klager: de chronologie zonder de delen die de klager niet mag zien. Wij verklaren dat de volledige versie van dit dossier, voor de Autoriteit Persoonsgegevens, de chronologie volledig en ongewijzigd bevat.</translation>
     </message>
 </context>
 <context>
@@ -4551,11 +4563,6 @@
         <translation>Het postadres daarvan, voor het adresblok</translation>
     </message>
     <message>
-        <source>The greeting without its comma: &quot;Geachte heer/mevrouw J. de Groot&quot; to a representative, &quot;Geachte W. de Groot-Visser&quot; to the data subject</source>
-        <extracomment>Dutch: &quot;De aanhef zonder komma: &quot;Geachte heer/mevrouw J. de Groot&quot; aan een gemachtigde, &quot;Geachte W. de Groot-Visser&quot; aan de betrokkene&quot;</extracomment>
-        <translation>De aanhef zonder komma: ‘Geachte heer/mevrouw J. de Groot’ aan een gemachtigde, ‘Geachte W. de Groot-Visser’ aan de betrokkene</translation>
-    </message>
-    <message>
         <source>After &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; to a representative; empty for the data subject&apos;s own request</source>
         <extracomment>Dutch: &quot;Na &quot;uw verzoek&quot;: &quot; namens W. de Groot-Visser&quot; aan een gemachtigde; leeg voor het eigen verzoek van de betrokkene&quot;</extracomment>
         <translation>Na ‘uw verzoek’: ‘ namens W. de Groot-Visser’ aan een gemachtigde; leeg voor het eigen verzoek van de betrokkene</translation>
@@ -4594,6 +4601,11 @@
         <source>That other people&apos;s data were left out, with the article; empty when the export left nothing out (a block)</source>
         <extracomment>Dutch: &quot;Dat gegevens van andere mensen zijn weggelaten, met het artikel; leeg als de export niets wegliet (een blok)&quot;</extracomment>
         <translation>Dat gegevens van andere mensen zijn weggelaten, met het artikel; leeg als de export niets wegliet (een blok)</translation>
+    </message>
+    <message>
+        <source>The greeting without its comma, with the surname without initials: &quot;Geachte heer of mevrouw De Groot&quot; to the representative J. de Groot, or to the data subject</source>
+        <extracomment>Dutch: &quot;De aanhef zonder komma, met de achternaam zonder voorletters: &quot;Geachte heer of mevrouw De Groot&quot; aan de gemachtigde J. de Groot, of aan de betrokkene&quot;</extracomment>
+        <translation>De aanhef zonder komma, met de achternaam zonder voorletters: ‘Geachte heer of mevrouw De Groot’ aan de gemachtigde J. de Groot, of aan de betrokkene</translation>
     </message>
 </context>
 <context>
@@ -5519,10 +5531,6 @@
         <translation>Wij geven uw gegevens niet door aan landen buiten de Europese Economische Ruimte (de EU, IJsland, Liechtenstein en Noorwegen) of aan internationale organisaties.</translation>
     </message>
     <message>
-        <source>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there (article 46 AVG):</source>
-        <translation>Uw gegevens gaan naar deze plaatsen buiten de Europese Economische Ruimte (de EU, IJsland, Liechtenstein en Noorwegen). De waarborg is wat uw gegevens daar beschermt (artikel 46 AVG):</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -5775,6 +5783,24 @@
         <source>%1: from your request, which we received that day.</source>
         <extracomment>Dutch: &quot;%1: uit uw verzoek, dat wij die dag ontvingen.&quot;</extracomment>
         <translation>%1: uit uw verzoek, dat wij die dag ontvingen.</translation>
+    </message>
+    <message>
+        <source>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there:</source>
+        <extracomment>Dutch: &quot;Uw gegevens gaan naar deze plaatsen buiten de Europese Economische Ruimte (de EU, IJsland, Liechtenstein en Noorwegen). De waarborg is wat uw gegevens daar beschermt:&quot;</extracomment>
+        <translation>Uw gegevens gaan naar deze plaatsen buiten de Europese Economische Ruimte (de EU, IJsland, Liechtenstein en Noorwegen). De waarborg is wat uw gegevens daar beschermt:</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Dutch: &quot;%1 en %2&quot;</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (article(s) %2 AVG)</source>
+        <extracomment>Dutch: &quot;%1 (artikel %2 AVG)&quot;, plural &quot;%1 (artikelen %2 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (artikel %2 AVG)</numerusform>
+            <numerusform>%1 (artikelen %2 AVG)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6099,10 +6125,6 @@
         <translation>%1 ligt buiten de EER: vink de doorgifte aan en noem de waarborg (art. 44-49 AVG).</translation>
     </message>
     <message>
-        <source>Name the safeguard for the transfer outside the EEA (art. 46 AVG), such as standard contractual clauses.</source>
-        <translation>Noem de waarborg voor de doorgifte buiten de EER (art. 46 AVG), zoals standaardcontractbepalingen.</translation>
-    </message>
-    <message>
         <source>Basis for criminal data</source>
         <translation>Grondslag strafrechtelijke persoonsgegevens</translation>
     </message>
@@ -6171,6 +6193,11 @@
         <source>Processing activity %1 has a DPIA assessment and stays in the register.</source>
         <extracomment>Dutch: &quot;Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.&quot;</extracomment>
         <translation>Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.</translation>
+    </message>
+    <message>
+        <source>Name the basis of the transfer outside the EEA (art. 45-49 AVG), such as an adequacy decision or standard contractual clauses.</source>
+        <extracomment>Dutch: &quot;Noem de grondslag van de doorgifte buiten de EER (art. 45-49 AVG), zoals een adequaatheidsbesluit of standaardcontractbepalingen.&quot;</extracomment>
+        <translation>Noem de grondslag van de doorgifte buiten de EER (art. 45-49 AVG), zoals een adequaatheidsbesluit of standaardcontractbepalingen.</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,13 @@ QString CaseWorkflow::mandatePauseText(const Case &c, const Deadlines &d)
         //: door."
         return tr("None: the mandate was requested too late after receipt, so the clock kept "
                   "running.");
+    // Received with the request, or on the day it was asked for: no pause to show (seed 003:
+    // "0 dagen wachten erop bij de termijnen opgeteld").
+    if (c.mandate.received.isValid() && d.mandatePauseDays <= 0)
+        return {};
     if (c.mandate.received.isValid())
-        //: Dutch: "Machtiging ontvangen op %1; %n dag(en) wachten erop bij de termijnen opgeteld."
+        //: Dutch: "Machtiging ontvangen op %1; %n dag(en) wachttijd is/zijn bij de termijnen
+        //: opgeteld."
         return tr("Mandate received on %1; %n day(s) waiting for it added to the deadlines.",
                   nullptr, d.mandatePauseDays)
             .arg(QLocale().toString(c.mandate.received, QLocale::ShortFormat));

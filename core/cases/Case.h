@@ -275,7 +275,8 @@ public:
     // the future; received not before it was asked for, once.
     static QString checkRequestMandate(const Case &c, QDate requested, QDate today);
     // What the mandate does to the deadline, in a sentence (translated) for the desk, the
-    // dossier and the CLI; empty for a request without a representative.
+    // dossier and the CLI; empty for a request without a representative, and for a mandate
+    // received with the request or on the day it was asked for (no pause: never "0 days").
     static QString mandatePauseText(const Case &c, const Deadlines &d);
     static QString checkReceiveMandate(const Case &c, QDate received, QDate today);
     static QString checkExtend(const Case &c, const QString &reason, QDate notified, QDate today);

@@ -55,15 +55,6 @@ QString dayAndTime(const QDateTime &utc)
         .arg(day(local.date()), local.time().toString(QStringLiteral("HH:mm")));
 }
 
-// Local date and time to the second: the chronology's order must be visible.
-QString momentText(const QDateTime &utc)
-{
-    if (!utc.isValid())
-        return QStringLiteral("—");
-    const QDateTime local = organisationTime(utc);
-    return EventText::date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
-}
-
 // Whether one clock's deadline was met, in words: answered in time, late, or still open; late
 // by the days Lateness counts for that clock, so that the summary, the case list and the
 // detail name the same number (issue 14).
@@ -432,7 +423,7 @@ QString chronologyHtml(const ComplaintDossierContent &content)
         out += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                    .arg(suspect ? QStringLiteral(" bgcolor=\"#ffdddd\"") : QString())
                    .arg(event.seq)
-                   .arg(h(momentText(event.occurredAt)), orDash(named.actor), what);
+                   .arg(h(dossier::momentText(event.occurredAt)), orDash(named.actor), what);
     }
     out += QStringLiteral("</table>");
     return out;
@@ -457,16 +448,17 @@ QString attachmentsHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("Added")), h(ComplaintDossier::tr("Size and SHA-256")));
     for (const Attachment &file : content.attachments) {
         const QString name = file.isDestroyed()
-            ? ComplaintDossier::tr("(destroyed on %1)").arg(momentText(file.destroyedAt))
+            ? ComplaintDossier::tr("(destroyed on %1)").arg(dossier::momentText(file.destroyedAt))
             : file.name;
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"
                               "<td><font size=\"2\">%4<br>%5</font></td></tr>")
-                   .arg(h(name), h(AttachmentService::kindLabel(file.kind)),
-                        h(ComplaintDossier::tr("%1 by %2")
-                              .arg(momentText(file.addedAt), content.nameOf(file.addedBy))),
-                        h(QLocale().formattedDataSize(file.size, 1,
-                                                      QLocale::DataSizeTraditionalFormat)),
-                        h(ComplaintDossier::formatHash(file.sha256.toLatin1())));
+                   .arg(
+                       h(name), h(AttachmentService::kindLabel(file.kind)),
+                       h(ComplaintDossier::tr("%1 by %2")
+                             .arg(dossier::momentText(file.addedAt), content.nameOf(file.addedBy))),
+                       h(QLocale().formattedDataSize(file.size, 1,
+                                                     QLocale::DataSizeTraditionalFormat)),
+                       h(ComplaintDossier::formatHash(file.sha256.toLatin1())));
     }
     out += QStringLiteral("</table>");
     return out;
@@ -505,7 +497,7 @@ QString lettersHtml(const ComplaintDossierContent &content)
                    .arg(number)
                    .arg(h(LetterCodes::label(letter.kind)),
                         h(ComplaintDossier::tr("%1 by %2")
-                              .arg(momentText(letter.generatedAt),
+                              .arg(dossier::momentText(letter.generatedAt),
                                    content.nameOf(letter.generatedBy))),
                         h(sent), h(ComplaintDossier::formatHash(letter.sha256.toLatin1())));
     }
@@ -589,82 +581,6 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
     return out;
 }
 
-QString statementHtml(const ComplaintDossierContent &content)
-{
-    const AuditLog::Verification &v = content.verification;
-    const auto count = static_cast<int>(content.events.size());
-    QString out;
-    if (v.ok) {
-        QString first = ComplaintDossier::tr(
-                            "The chronology in section 2 holds every event of the audit trail "
-                            "for request %1: %n event(s), in the order and with the content "
-                            "in which they were recorded.",
-                            nullptr, count)
-                            .arg(content.request.number);
-        if (count > 0)
-            first += u' '
-                + ComplaintDossier::tr("Event numbers %1 to %2.")
-                      .arg(content.events.constFirst().seq)
-                      .arg(content.events.constLast().seq);
-        out += QStringLiteral("<p>%1</p>").arg(h(first));
-        if (v.resumedAfter > 0)
-            out += QStringLiteral("<p>%1</p>")
-                       .arg(h(ComplaintDossier::tr(
-                                  "Privacydesk's audit trail is append-only and hash-chained: "
-                                  "every event carries the hash of the previous one, so that an "
-                                  "event removed, inserted or altered afterwards breaks the "
-                                  "chain. Every link up to event %2 was verified before, most "
-                                  "recently on %3. When this dossier was prepared (%1), the %n "
-                                  "event(s) recorded since then and each event of this request "
-                                  "were verified: no broken link.",
-                                  nullptr, static_cast<int>(v.eventsChecked))
-                                  .arg(momentText(content.preparedAt))
-                                  .arg(v.resumedAfter)
-                                  .arg(momentText(v.checkpointVerifiedAt))));
-        else
-            out += QStringLiteral("<p>%1</p>")
-                       .arg(h(ComplaintDossier::tr(
-                                  "Privacydesk's audit trail is append-only and hash-chained: "
-                                  "every event carries the SHA-256 of the previous one, so that "
-                                  "an event removed, inserted or altered afterwards breaks the "
-                                  "chain. When this dossier was prepared (%1), the whole chain "
-                                  "was verified: %n event(s) checked, no broken link.",
-                                  nullptr, static_cast<int>(v.eventsChecked))
-                                  .arg(momentText(content.preparedAt))));
-        out += dossier::tableStartHtml();
-        row(out, ComplaintDossier::tr("Verified position of the audit trail"),
-            h(ComplaintDossier::tr("event %1").arg(v.headSeq)));
-        row(out, ComplaintDossier::tr("Hash of that event (SHA-256)"),
-            h(ComplaintDossier::formatHash(v.headHash)));
-        out += QStringLiteral("</table>");
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(h(ComplaintDossier::tr(
-                       "We declare that this chronology is complete and unaltered.")));
-    } else {
-        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
-                              "border=\"2\" style=\"border-collapse: collapse; border-color: "
-                              "#aa0000;\"><tr><td bgcolor=\"#ffeeee\">");
-        out += QStringLiteral("<p><b>%1</b></p>")
-                   .arg(h(ComplaintDossier::tr(
-                       "WARNING: the audit trail did not pass verification.")));
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(h(ComplaintDossier::tr(
-                              "When this dossier was prepared (%1), the hash chain was broken "
-                              "at event %2: %3")
-                              .arg(momentText(content.preparedAt))
-                              .arg(v.firstBrokenSeq)
-                              .arg(v.reason)));
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(h(ComplaintDossier::tr(
-                       "The chronology in section 2 may therefore be incomplete or "
-                       "altered, and no statement that it is complete and unaltered can "
-                       "be made. Find the cause (privacydesk-cli verify) before this "
-                       "dossier is sent.")));
-        out += QStringLiteral("</td></tr></table>");
-    }
-    return out;
-}
-
 // The appendices: each letter's full text (or that it was destroyed), with its hash.
 QString appendicesHtml(const ComplaintDossierContent &content)
 {
@@ -678,7 +594,7 @@ QString appendicesHtml(const ComplaintDossierContent &content)
                         h(ComplaintDossier::tr("Appendix %1: %2 of %3")
                               .arg(number)
                               .arg(LetterCodes::label(letter.kind),
-                                   momentText(letter.generatedAt))));
+                                   dossier::momentText(letter.generatedAt))));
         out += QStringLiteral("<p><font size=\"2\">%1</font></p><hr>")
                    .arg(h(ComplaintDossier::tr("Generated by %1; SHA-256 of the text: %2")
                               .arg(content.nameOf(letter.generatedBy),
@@ -688,7 +604,7 @@ QString appendicesHtml(const ComplaintDossierContent &content)
                        .arg(h(ComplaintDossier::tr(
                                   "The text of this letter was destroyed on %1 under the retention "
                                   "rules; its hash above is kept.")
-                                  .arg(momentText(letter.destroyedAt))));
+                                  .arg(dossier::momentText(letter.destroyedAt))));
         else
             out += letter.html;
     }
@@ -771,7 +687,7 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
     out += QStringLiteral("<h2>4. %1</h2>").arg(h(tr("Disclosures concerning the data subject")));
     out += disclosuresHtml(content);
     out += QStringLiteral("<h2>5. %1</h2>").arg(h(tr("Statement on the audit trail")));
-    out += statementHtml(content);
+    out += dossier::statementHtml(content);
     out += QStringLiteral("<p><br>%1<br>%2</p>")
                .arg(h(tr("Prepared by %1 on %2.")
                           .arg(content.nameOf(content.preparedBy), dayAndTime(content.preparedAt))),

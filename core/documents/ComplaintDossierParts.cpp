@@ -107,6 +107,11 @@ bool withheld(const Disclosure &disclosure)
 
 bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierContent &content)
 {
+    // A note that names such a recipient tells what leaving the disclosure out hides (issue 38,
+    // seed 003: "doorgegeven aan gemeente en politie"), as the inzage report knows too.
+    if (event.action == QLatin1StringView("case.note_added"))
+        return PersonReview::namesWithheldRecipient(
+            event.payload.value(QLatin1StringView("text")).toString(), content.disclosures);
     if (!event.action.startsWith(QLatin1StringView("case.art19_")))
         return false;
     const QString recipient
@@ -250,6 +255,133 @@ QString versionHtml(const ComplaintDossierContent &content)
         .arg(h(ComplaintDossier::versionLabel(content.version)),
              h(ComplaintDossier::tr("Parts the complainant may not see are marked")),
              withheldMarkHtml());
+}
+
+// Local date and time to the second: the chronology's order must be visible.
+QString momentText(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = organisationTime(utc);
+    return EventText::date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+namespace {
+
+// Section 5 when the chain did not verify: the warning, where it broke, and that no statement
+// of completeness can be made.
+QString brokenChainHtml(const ComplaintDossierContent &content)
+{
+    const AuditLog::Verification &v = content.verification;
+    QString out;
+    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
+                          "border=\"2\" style=\"border-collapse: collapse; border-color: "
+                          "#aa0000;\"><tr><td bgcolor=\"#ffeeee\">");
+    out += QStringLiteral("<p><b>%1</b></p>")
+               .arg(h(ComplaintDossier::tr("WARNING: the audit trail did not pass verification.")));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(h(ComplaintDossier::tr(
+                          "When this dossier was prepared (%1), the hash chain was broken "
+                          "at event %2: %3")
+                          .arg(momentText(content.preparedAt))
+                          .arg(v.firstBrokenSeq)
+                          .arg(v.reason)));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(h(ComplaintDossier::tr(
+                   "The chronology in section 2 may therefore be incomplete or "
+                   "altered, and no statement that it is complete and unaltered can "
+                   "be made. Find the cause (privacydesk-cli verify) before this "
+                   "dossier is sent.")));
+    out += QStringLiteral("</td></tr></table>");
+    return out;
+}
+
+} // namespace
+
+// Section 5: that the chronology is complete and unaltered with the verified position of the
+// audit trail, or that the trail did not verify.
+QString statementHtml(const ComplaintDossierContent &content)
+{
+    const AuditLog::Verification &v = content.verification;
+    const auto count = static_cast<int>(content.events.size());
+    QString out;
+    if (v.ok) {
+        // The version for the complainant holds every event, but not every part of each
+        // (issue 38, seed 003: it called itself "volledig en ongewijzigd").
+        QString first = content.forComplainant()
+            //: Dutch: "De chronologie in hoofdstuk 2 bevat elke gebeurtenis van de audittrail
+            //: van verzoek %1: %n gebeurtenis(sen), in de volgorde waarin ze zijn vastgelegd.
+            //: In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of
+            //: vervangen door %2."
+            ? ComplaintDossier::tr("The chronology in section 2 holds every event of the audit "
+                                   "trail for request %1: %n event(s), in the order in which "
+                                   "they were recorded. In this version for the complainant, "
+                                   "parts the complainant may not see are left out or replaced "
+                                   "by %2.",
+                                   nullptr, count)
+                  .arg(content.request.number, PersonReview::marker())
+            : ComplaintDossier::tr(
+                  "The chronology in section 2 holds every event of the audit trail "
+                  "for request %1: %n event(s), in the order and with the content "
+                  "in which they were recorded.",
+                  nullptr, count)
+                  .arg(content.request.number);
+        if (count > 0)
+            first += u' '
+                + ComplaintDossier::tr("Event numbers %1 to %2.")
+                      .arg(content.events.constFirst().seq)
+                      .arg(content.events.constLast().seq);
+        out += QStringLiteral("<p>%1</p>").arg(h(first));
+        if (v.resumedAfter > 0)
+            out += QStringLiteral("<p>%1</p>")
+                       .arg(h(ComplaintDossier::tr(
+                                  "Privacydesk's audit trail is append-only and hash-chained: "
+                                  "every event carries the hash of the previous one, so that an "
+                                  "event removed, inserted or altered afterwards breaks the "
+                                  "chain. Every link up to event %2 was verified before, most "
+                                  "recently on %3. When this dossier was prepared (%1), the %n "
+                                  "event(s) recorded since then and each event of this request "
+                                  "were verified: no broken link.",
+                                  nullptr, static_cast<int>(v.eventsChecked))
+                                  .arg(momentText(content.preparedAt))
+                                  .arg(v.resumedAfter)
+                                  .arg(momentText(v.checkpointVerifiedAt))));
+        else
+            out += QStringLiteral("<p>%1</p>")
+                       .arg(h(ComplaintDossier::tr(
+                                  "Privacydesk's audit trail is append-only and hash-chained: "
+                                  "every event carries the SHA-256 of the previous one, so that "
+                                  "an event removed, inserted or altered afterwards breaks the "
+                                  "chain. When this dossier was prepared (%1), the whole chain "
+                                  "was verified: %n event(s) checked, no broken link.",
+                                  nullptr, static_cast<int>(v.eventsChecked))
+                                  .arg(momentText(content.preparedAt))));
+        // Two lines, not a table: the hash cannot wrap, squeezed its label to four lines, and a
+        // row Qt split at a page's foot left its clipped words beside the next page's header in
+        // the PDF's text (seen once headings kept with their text moved this section).
+        out += QStringLiteral("<p><b>%1:</b> %2<br><b>%3:</b> <font size=\"2\">%4</font></p>")
+                   .arg(h(ComplaintDossier::tr("Verified position of the audit trail")),
+                        h(ComplaintDossier::tr("event %1").arg(v.headSeq)),
+                        h(ComplaintDossier::tr("Hash of that event (SHA-256)")),
+                        h(ComplaintDossier::formatHash(v.headHash)));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(h(content.forComplainant()
+                              //: Dutch: "Dit is de versie voor de klager: de chronologie zonder
+                              //: de delen die de klager niet mag zien. Wij verklaren dat de
+                              //: volledige versie van dit dossier, voor de Autoriteit
+                              //: Persoonsgegevens, de chronologie volledig en ongewijzigd bevat."
+                              ? ComplaintDossier::tr(
+                                  "This is the version for the complainant: the chronology "
+                                  "without the parts the complainant may not see. We declare "
+                                  "that the complete version of this dossier, for the "
+                                  "Autoriteit Persoonsgegevens, holds the chronology complete "
+                                  "and unaltered.")
+                              : ComplaintDossier::tr(
+                                  "We declare that this chronology is complete and unaltered.")));
+    } else {
+        out += brokenChainHtml(content);
+    }
+    return out;
 }
 
 } // namespace pd::dossier

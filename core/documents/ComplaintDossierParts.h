@@ -33,7 +33,8 @@ QString withheldMarkHtml();
 // Whether a disclosure may not be told to the data subject (informed = verboden, art. 41 UAVG).
 bool withheld(const Disclosure &disclosure);
 
-// Whether an event of the request names the recipient of such a disclosure (an art. 19 notice).
+// Whether an event of the request names the recipient of such a disclosure: an art. 19 notice,
+// or a note whose text names it (PersonReview::namesWithheldRecipient).
 bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierContent &content);
 
 // "What the data subject asked": the description typed at intake and the text of each e-mail
@@ -54,5 +55,15 @@ QString tableStartHtml();
 
 // For the cover page: which version this is and, for the complete one, what its marks mean.
 QString versionHtml(const ComplaintDossierContent &content);
+
+// A moment in Dutch time to the second ("22-11-2026 10:47:03"): the chronology's order must be
+// visible.
+QString momentText(const QDateTime &utc);
+
+// Section 5, the statement on the audit trail: the chronology complete and unaltered with the
+// verified position of the chain, or a warning when it did not verify. The version for the
+// complainant says that it leaves parts out and that the complete version is the AP's (issue
+// 38).
+QString statementHtml(const ComplaintDossierContent &content);
 
 } // namespace pd::dossier

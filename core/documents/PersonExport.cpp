@@ -462,6 +462,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     QJsonObject payload = exportedPayload(formats, static_cast<int>(findings.size()), redactions,
                                           redacted.redactions, report.withheldDisclosures,
                                           portability ? &leftOut : nullptr);
+    payload.insert(QStringLiteral("withheld_notes"), report.withheldNotes);
     addEncryption(&payload, targets, embedded);
     QJsonObject answered
         = requestPayload(organisationDay(m_clock.now()), files.written(), result.pdfPages);

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
+#include "documents/PersonReview.h"
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
@@ -330,6 +331,13 @@ bool PersonReportLoader::readDisclosures(qint64 personId, PersonReport *report,
         else
             report->disclosures << d;
     }
+    // A note that names the recipient of a withheld disclosure would tell what leaving it out
+    // hides: the note goes too, and is counted (issue 38). The officer who reads the report
+    // expects it never to tip the person off; the other notes are quoted as they are.
+    const auto reveals = [&disclosures](const ReportNote &note) {
+        return PersonReview::namesWithheldRecipient(note.text, disclosures);
+    };
+    report->withheldNotes = static_cast<int>(report->notes.removeIf(reveals));
     return true;
 }
 

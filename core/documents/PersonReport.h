@@ -90,6 +90,9 @@ struct PersonReport
     QList<ReportNote> notes; // by request, then as written
     QList<Disclosure> disclosures; // oldest first
     int withheldDisclosures = 0; // left out: the law forbids telling the person
+    // Notes left out because they name the recipient of such a disclosure (issue 38, seed 003:
+    // "doorgegeven aan gemeente en politie"): PersonReview::namesWithheldRecipient.
+    int withheldNotes = 0;
     QList<RetentionItem> retention; // stored items and the computed request-files item
     std::optional<RetentionRule> requestFilesRule; // the rule for Privacydesk's own files
     std::optional<LegalHold> hold;

@@ -732,9 +732,14 @@ QString PersonReportDocument::transfersHtml(const PersonReport &report)
                             "Economic Area (the EU, Iceland, Liechtenstein and Norway) or to "
                             "international organisations."));
     } else {
+        // Which article a safeguard rests on stands with it (issue 38, seed 003: "artikel 46 AVG"
+        // for an adequacy decision, which is article 45).
+        //: Dutch: "Uw gegevens gaan naar deze plaatsen buiten de Europese Economische Ruimte (de
+        //: EU, IJsland, Liechtenstein en Noorwegen). De waarborg is wat uw gegevens daar
+        //: beschermt:"
         out += paragraph(tr("Your data go to these places outside the European Economic Area "
                             "(the EU, Iceland, Liechtenstein and Norway). The safeguard is what "
-                            "protects your data there (article 46 AVG):"));
+                            "protects your data there:"));
         out += gridStart({ tr("Who"), tr("Country"), tr("Safeguard"), tr("For") },
                          { 26, 16, 32, 26 });
         for (const ReportTransfer &t : report.transfers) {
@@ -745,10 +750,10 @@ QString PersonReportDocument::transfersHtml(const PersonReport &report)
                        .arg(htmlOrDash(t.to),
                             t.country.trimmed().isEmpty()
                                 ? H::html(tr("outside the EEA (country not recorded)"))
-                                : H::html(t.country.trimmed()),
+                                : H::html(countryText(t.country)),
                             t.safeguard.trimmed().isEmpty()
                                 ? H::html(tr("not recorded in our register: ask us about it"))
-                                : H::html(t.safeguard.trimmed()),
+                                : H::html(safeguardText(t.safeguard)),
                             H::html(what));
         }
         out += QStringLiteral("</table>");

@@ -69,6 +69,10 @@ private:
     static QString sourcesHtml(const PersonReport &report); // 9: art. 15(1)(g)
     static QString automatedDecisionsHtml(const PersonReport &report); // 10: art. 15(1)(h)
     static QString transfersHtml(const PersonReport &report); // 11: art. 15(2)
+    // In 11 (PersonReportTransfers.cpp): the country's Dutch name ("US" → "Verenigde Staten"),
+    // and the safeguard as recorded with the articles of the AVG it rests on.
+    static QString countryText(const QString &country);
+    static QString safeguardText(const QString &safeguard);
 };
 
 } // namespace pd

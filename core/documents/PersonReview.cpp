@@ -473,6 +473,38 @@ QString PersonReview::marker()
     return tr("[redacted]");
 }
 
+bool PersonReview::namesWithheldRecipient(const QString &text, const QList<Disclosure> &disclosures)
+{
+    // The words of a recipient's name that name a kind of unit or place in it, not the recipient.
+    static const QSet<QString> unitWords {
+        QStringLiteral("team"),      QStringLiteral("eenheid"),  QStringLiteral("afdeling"),
+        QStringLiteral("regio"),     QStringLiteral("district"), QStringLiteral("bureau"),
+        QStringLiteral("basisteam"), QStringLiteral("dienst"),   QStringLiteral("sector"),
+    };
+    QStringList words;
+    for (const Disclosure &d : disclosures) {
+        if (d.informed != InformedStatus::Prohibited)
+            continue;
+        words << d.recipientName.simplified();
+        for (const Token &token : tokenize(d.recipientName)) {
+            const QString word = d.recipientName.mid(token.start, token.end - token.start);
+            if (word.size() >= 4 && !unitWords.contains(word.toLower())
+                && !particles().contains(word.toLower()))
+                words << word;
+        }
+        if (d.recipientCategory == RecipientCategory::PolitieJustitie)
+            words << QStringLiteral("politie") << QStringLiteral("justitie")
+                  << QStringLiteral("recherche") << QStringLiteral("openbaar ministerie");
+    }
+    words.removeAll(QString());
+    return std::any_of(words.cbegin(), words.cend(), [&text](const QString &word) {
+        const QRegularExpression whole(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                           .arg(QRegularExpression::escape(word)),
+                                       QRegularExpression::CaseInsensitiveOption);
+        return whole.match(text).hasMatch();
+    });
+}
+
 std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &report,
                                                            ServiceError *failure) const
 {

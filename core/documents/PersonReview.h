@@ -102,6 +102,16 @@ public:
 
     // The text that replaces a redacted fragment: "[weggelaten]".
     static QString marker();
+
+    // Whether text names the recipient of one of disclosures that the law forbids telling the
+    // person (InformedStatus::Prohibited, art. 41 UAVG): its name, a word of its name that names
+    // no kind of unit ("Politie", "Recherche"; not "team", "eenheid"), or the word for what it
+    // is ("politie", "justitie", "recherche", "openbaar ministerie" for the police and justice;
+    // not a person's role such as "wijkagent": an appointment with one tells of no disclosure),
+    // each as a whole word, without regard to case. Such a text (a note "doorgegeven aan gemeente
+    // en politie") is never quoted to the person: the inzage report leaves it out and the complaint
+    // dossier keeps it from the complainant (issue 38, seed 003).
+    static bool namesWithheldRecipient(const QString &text, const QList<Disclosure> &disclosures);
     // The report with the fragments of the chosen findings replaced by marker(); overlapping
     // fragments become one marker. report.redactions counts the markers placed.
     static PersonReport redact(const PersonReport &report, const QList<ReviewFinding> &findings,

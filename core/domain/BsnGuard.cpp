@@ -206,23 +206,27 @@ bool isAsciiLetter(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-// A case reference of the Autoriteit Persoonsgegevens, "z2026-09911" (issue 38): nine digits
-// grouped 4-5 by a dash, the first four a year 1900-2199, with one ASCII letter glued right
-// before them that follows no letter or digit. "bsn2026-09911", "z 2026-09911" and "z2026 09911"
-// are no reference.
-bool isApReference(const Piece &piece, QStringView text)
+// A register's reference numbered within a year (issue 38): one ASCII letter that follows no
+// letter or digit, glued to the number or with one dash between, then a year 1900-2199, a dash
+// and four or five digits: the Autoriteit Persoonsgegevens' case reference "z2026-09911" and a
+// data breach's meldnummer "M-2026-4471". "bsn2026-09911", "bsn-2026-4471", "z 2026-09911" and
+// "z2026 09911" are no reference.
+bool isLetterReference(const Piece &piece, QStringView text)
 {
-    const qsizetype start = piece.start();
-    if (piece.digits.size() != 9 || piece.separators.size() != 1 || piece.separators[0].after != 4
-        || piece.separators[0].kind != u'-' || start < 1 || !isAsciiLetter(text[start - 1]))
+    qsizetype letter = piece.start() - 1;
+    if (letter >= 1 && text[letter] == u'-')
+        --letter;
+    const qsizetype count = piece.digits.size();
+    if ((count != 8 && count != 9) || piece.separators.size() != 1 || piece.separators[0].after != 4
+        || piece.separators[0].kind != u'-' || letter < 0 || !isAsciiLetter(text[letter]))
         return false;
     const int year = fourDigits(piece.digits, 0);
     if (year < 1900 || year > 2199)
         return false;
-    if (start < 2)
+    if (letter < 1)
         return true;
     // The character before the letter, as a code point (a digit may take two code units).
-    qsizetype before = start - 2;
+    qsizetype before = letter - 1;
     if (text[before].isLowSurrogate() && before > 0 && text[before - 1].isHighSurrogate())
         --before;
     const char32_t c = codePointAt(text, before).value;
@@ -242,14 +246,15 @@ bool isYearReference(const Piece &piece)
 }
 
 // Appends the piece when it is a BSN: 8 or 9 digits, not a date, not a case number, year
-// reference or AP reference, passing the 11-proef. Returns whether it was one.
+// reference or a register's reference (AP, meldnummer), passing the 11-proef. Returns whether it
+// was one.
 bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
 {
     const qsizetype count = piece.digits.size();
     if (count != 8 && count != 9)
         return false;
     if (readsAsDate(piece) || isCaseNumber(piece, text) || isYearReference(piece)
-        || isApReference(piece, text))
+        || isLetterReference(piece, text))
         return false;
     const QString ascii(reinterpret_cast<const QChar *>(piece.digits.constData()), count);
     if (!passesBsnElfProef(ascii))

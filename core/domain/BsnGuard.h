@@ -72,9 +72,11 @@ bool passesBsnElfProef(QStringView digits);
 //    slash, the first four a year 1900-2199. Nobody writes a BSN 4/4; 4/5 ("1234/56782") is
 //    a candidate whatever the first group.
 //  - Privacydesk's own request number AVG-YYYY-NNNN.
-//  - A case reference of the Autoriteit Persoonsgegevens, "z2026-09911": 9 digits grouped 4-5
-//    by a dash, the first four a year 1900-2199, right after one ASCII letter that follows no
-//    letter or digit ("bsn2026-09911", "z 2026-09911" and "z2026 09911" are candidates).
+//  - A register's reference numbered within a year: 8 or 9 digits grouped 4-4 or 4-5 by a dash,
+//    the first four a year 1900-2199, right after one ASCII letter that follows no letter or
+//    digit, glued to it or with one ASCII dash between: the Autoriteit Persoonsgegevens' case
+//    reference "z2026-09911", a data breach's meldnummer "M-2026-4471" ("bsn2026-09911",
+//    "bsn-2026-4471", "z 2026-09911" and "z2026 09911" are candidates).
 //  - The cents of an amount: a comma followed by exactly two digits that end the number
 //    (invisible characters and marks between them skipped) ends the number before the comma
 //    ("€ 1.234.567,82" has 7 digits). An amount of 8 digits ("€ 12.345.672,00") is still a

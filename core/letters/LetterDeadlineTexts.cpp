@@ -60,13 +60,25 @@ QString extensionSentence(const LetterContext &context)
 {
     const Case &c = context.request;
     const Deadlines &d = context.deadlines.all;
-    const QString law
+    const QString month
         = QStringLiteral("De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG).");
     if (c.extended && !context.deadlines.extensionLegallyLate)
-        return law
+        return month
             + QStringLiteral(" Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben, en "
                              "waarom. De datum hierboven houdt daar al rekening mee.")
                   .arg(dutchDate(c.extensionNotified));
+    // The date above is the organisation's own when its term ends before the law's month (four
+    // weeks; 30 days in a month of 31 days): the sentence names that term and the month as the
+    // most the law allows, so that the date and the sentence agree (seed 003: "uiterlijk op
+    // 29 oktober … De wet geeft ons hiervoor één maand").
+    const bool ownBinds = context.policy.base.unit != PeriodUnit::Months
+        && context.deadlines.currentBinding == Binding::Policy && d.policy.isValid()
+        && d.policy < d.legal && context.deadlines.current == d.policy;
+    const QString law = ownBinds
+        ? QStringLiteral("Dat is onze eigen termijn van %1. De wet geeft ons hiervoor ten hoogste "
+                         "één maand (artikel 12 lid 3 AVG).")
+              .arg(dutchPeriod(context.policy.base))
+        : month;
     const QString mayExtend
         = QStringLiteral(" Soms is meer tijd nodig, bijvoorbeeld als een verzoek ingewikkeld is of "
                          "als wij veel verzoeken krijgen. De wet staat dan toe dat de termijn met "

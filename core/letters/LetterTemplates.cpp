@@ -182,11 +182,12 @@ QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
         //: Dutch: "Het postadres daarvan, voor het adresblok"
         { QStringLiteral("geadresseerde.adres"),
           tr("Their postal address, for the address block") },
-        //: Dutch: "De aanhef zonder komma: \"Geachte heer/mevrouw J. de Groot\" aan een
-        //: gemachtigde, \"Geachte W. de Groot-Visser\" aan de betrokkene"
+        //: Dutch: "De aanhef zonder komma, met de achternaam zonder voorletters: \"Geachte
+        //: heer of mevrouw De Groot\" aan de gemachtigde J. de Groot, of aan de betrokkene"
         { QStringLiteral("aanhef"),
-          tr("The greeting without its comma: \"Geachte heer/mevrouw J. de Groot\" to a "
-             "representative, \"Geachte W. de Groot-Visser\" to the data subject") },
+          tr("The greeting without its comma, with the surname without initials: \"Geachte "
+             "heer of mevrouw De Groot\" to the representative J. de Groot, or to the data "
+             "subject") },
         //: Dutch: "Na \"uw verzoek\": \" namens W. de Groot-Visser\" aan een gemachtigde;
         //: leeg voor het eigen verzoek van de betrokkene"
         { QStringLiteral("namens"),
@@ -231,7 +232,8 @@ QList<LetterPlaceholder> LetterTemplates::placeholders(LetterKind kind)
         if (placeholder.name.startsWith(QLatin1StringView("organisatie."))
             || placeholder.name.startsWith(QLatin1StringView("betrokkene."))
             || placeholder.name.startsWith(QLatin1StringView("ondertekening."))
-            || placeholder.name == QLatin1StringView("datum"))
+            || placeholder.name == QLatin1StringView("datum")
+            || placeholder.name == QLatin1StringView("aanhef"))
             result << placeholder;
     }
     result << LetterPlaceholder { QStringLiteral("datalek.nummer"),

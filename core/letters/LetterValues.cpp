@@ -472,9 +472,9 @@ QString oneLineAddressHtml(const QString &line)
 }
 
 // Who a letter of a request goes to (issue 38): {{geadresseerde.naam}}, {{geadresseerde.adres}},
-// {{aanhef}} ("Geachte heer/mevrouw J. de Groot" to a representative, "Geachte W. de
-// Groot-Visser" to the person), {{namens}} (" namens W. de Groot-Visser", after "uw verzoek";
-// empty for the person's own request) and {{gemachtigde.naam}}.
+// {{aanhef}} ("Geachte heer of mevrouw De Groot" to the representative J. de Groot, "Geachte
+// heer of mevrouw De Groot-Visser" to the person W. de Groot-Visser), {{namens}} (" namens W. de
+// Groot-Visser", after "uw verzoek"; empty for the person's own request) and {{gemachtigde.naam}}.
 void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
 {
     const Case &c = context.request;
@@ -485,7 +485,7 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
         v->insert(QStringLiteral("geadresseerde.naam"), escaped(p.name));
         v->insert(QStringLiteral("geadresseerde.adres"),
                   addressHtml(p.street + u' ' + p.houseNumber, p.postcode, p.city));
-        v->insert(QStringLiteral("aanhef"), QStringLiteral("Geachte ") + escaped(p.name));
+        v->insert(QStringLiteral("aanhef"), salutationHtml(p.name));
         v->insert(QStringLiteral("namens"), QString());
         v->insert(QStringLiteral("gegevens.van"), QStringLiteral("uw gegevens"));
         v->insert(QStringLiteral("identificatie.aankondiging"),
@@ -506,8 +506,7 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
                   : QString());
     v->insert(QStringLiteral("geadresseerde.naam"), escaped(representative));
     v->insert(QStringLiteral("geadresseerde.adres"), oneLineAddressHtml(c.representativeAddress));
-    v->insert(QStringLiteral("aanhef"),
-              QStringLiteral("Geachte heer/mevrouw ") + escaped(representative));
+    v->insert(QStringLiteral("aanhef"), salutationHtml(representative));
     v->insert(QStringLiteral("namens"), QStringLiteral(" namens ") + escaped(p.name));
     v->insert(QStringLiteral("gegevens.van"), QStringLiteral("de gegevens van ") + escaped(p.name));
 }

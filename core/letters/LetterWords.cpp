@@ -154,6 +154,55 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
         .arg(emailHtml, addressLineHtml);
 }
 
+// The Dutch greeting (issue 38, seed 003: "Geachte heer/mevrouw T. de Groot"): "Geachte heer of
+// mevrouw" and the surname alone, never the initials or first names, the tussenvoegsel written
+// with a capital where no initial precedes it ("De Groot"); "heer" or "mevrouw" alone when the
+// name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel, else it is
+// the last word: "W. de Groot-Visser" → "De Groot-Visser", "Annelies Verbeek" → "Verbeek".
+QString salutationHtml(const QString &name)
+{
+    static const QStringList particles {
+        QStringLiteral("van"), QStringLiteral("de"), QStringLiteral("der"), QStringLiteral("den"),
+        QStringLiteral("het"), QStringLiteral("'t"), QStringLiteral("ter"), QStringLiteral("ten"),
+        QStringLiteral("te"),  QStringLiteral("in"), QStringLiteral("op"),  QStringLiteral("la"),
+        QStringLiteral("le"),  QStringLiteral("du"), QStringLiteral("da"),  QStringLiteral("di"),
+        QStringLiteral("von"), QStringLiteral("zu"), QStringLiteral("dos"), QStringLiteral("das"),
+        QStringLiteral("del"), QStringLiteral("el")
+    };
+    static const QStringList sirs { QStringLiteral("dhr."), QStringLiteral("dhr"),
+                                    QStringLiteral("heer"), QStringLiteral("meneer") };
+    static const QStringList madams { QStringLiteral("mevr."), QStringLiteral("mevr"),
+                                      QStringLiteral("mw."), QStringLiteral("mw"),
+                                      QStringLiteral("mevrouw") };
+    static const QRegularExpression initials(QStringLiteral("^(\\p{L}{1,2}\\.)+$"));
+    QString who = QStringLiteral("heer of mevrouw");
+    QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty()
+        && words.constFirst().compare(QStringLiteral("de"), Qt::CaseInsensitive) == 0
+        && words.size() > 1 && sirs.contains(words.at(1).toLower()))
+        words.removeFirst(); // "de heer J. Jansen"
+    if (!words.isEmpty() && sirs.contains(words.constFirst().toLower())) {
+        who = QStringLiteral("heer");
+        words.removeFirst();
+    } else if (!words.isEmpty() && madams.contains(words.constFirst().toLower())) {
+        who = QStringLiteral("mevrouw");
+        words.removeFirst();
+    }
+    while (words.size() > 1 && initials.match(words.constFirst()).hasMatch())
+        words.removeFirst();
+    qsizetype start = words.size() - 1;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        if (particles.contains(words.at(i).toLower())) {
+            start = i;
+            break;
+        }
+    }
+    QString surname = words.mid(std::max<qsizetype>(start, 0)).join(u' ');
+    if (!surname.isEmpty())
+        surname[0] = surname.at(0).toUpper();
+    return escaped(QStringLiteral("Geachte %1 %2").arg(who, surname));
+}
+
 Whose Whose::of(const Case &c)
 {
     if (c.representative.trimmed().isEmpty())

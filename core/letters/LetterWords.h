@@ -21,6 +21,9 @@ QString dutchChannel(Channel channel);
 QString dutchMethod(IdMethod method);
 QString dutchOutcome(Outcome outcome);
 QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml);
+// The greeting of a letter to name, without its comma, as HTML: "Geachte heer of mevrouw De
+// Groot-Visser" for "W. de Groot-Visser" (issue 38).
+QString salutationHtml(const QString &name);
 
 // Whose data a letter of a request speaks of (issue 38). To the person "u"; to a representative,
 // who is the letter's "u", the person by name: "Kloppen de gegevens van W. de Groot-Visser

@@ -20,21 +20,42 @@ namespace pd {
 
 namespace {
 
+// Whether the one who signs is the privacy officer (or FG) themselves, not someone signing on
+// their behalf (issue 38, seed 003: a Privacy Officer who is a beheerder signed "namens de
+// Privacy Officer"). A functionaris is; so is the user the organisation names as its FG
+// (organisation.fg_name: their display name); and, where the organisation names nobody, a
+// beheerder of a store where no active user holds the functionaris role: in a small
+// organisation the officer is the beheerder (README, roles), and there is no one else on whose
+// behalf they could sign. Anyone else signs on the officer's behalf.
+bool signsAsTheOfficer(const Store &store, const UserAccount &signer,
+                       const OrganisationDetails &organisation)
+{
+    if (signer.role == Role::Functionaris)
+        return true;
+    if (signer.role != Role::Beheerder)
+        return false;
+    const QString named = organisation.fgName.simplified();
+    if (!named.isEmpty())
+        return named.compare(signer.displayName.simplified(), Qt::CaseInsensitive) == 0;
+    QList<UserRepository::Row> users;
+    ServiceError error;
+    if (!UserRepository::list(store.database(), false, &users, &error))
+        return false; // not known: on the officer's behalf, never a title that may not be theirs
+    const QString officer = UserService::roleCode(Role::Functionaris);
+    return std::none_of(users.cbegin(), users.cend(), [&officer](const UserRepository::Row &user) {
+        return user.roleCode == officer;
+    });
+}
+
 // The signatory's function as a tenant reads it under the name (letters are Dutch): the
 // organisation's own title for it (issue 38: "functionaris gegevensbescherming" by default,
-// "Privacy Officer", ...), as the officer's own, or on their behalf for the other roles.
-QString signatoryFunction(Role role, const OrganisationDetails &organisation)
+// "Privacy Officer", ...), as the officer's own, or on their behalf.
+QString signatoryFunction(bool officer, const OrganisationDetails &organisation)
 {
     const QString title = organisation.signatureRoleText();
-    switch (role) {
-    case Role::Functionaris:
+    if (officer)
         return title.left(1).toUpper() + title.mid(1);
-    case Role::Beheerder:
-    case Role::Kcc:
-    case Role::Auditor:
-        return QStringLiteral("namens de ") + title;
-    }
-    return {};
+    return QStringLiteral("namens de ") + title;
 }
 
 // The part of the request of this kind was granted, in whole or in part (a combined request is
@@ -367,7 +388,8 @@ void LetterService::sign(const Store &store, LetterContext *context)
     if (const auto account = UserService::actingAccountOf(store)) {
         if (!account->displayName.trimmed().isEmpty())
             context->signatory = account->displayName.trimmed();
-        context->signatoryFunction = signatoryFunction(account->role, context->organisation);
+        context->signatoryFunction = signatoryFunction(
+            signsAsTheOfficer(store, *account, context->organisation), context->organisation);
     }
 }
 

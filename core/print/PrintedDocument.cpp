@@ -16,6 +16,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextOption>
+#include <QTextTable>
 
 #include <algorithm>
 
@@ -98,6 +99,63 @@ void keepParagraphsTogether(QTextDocument *document, double pageHeight)
         }
         if (!moved)
             return;
+    }
+}
+
+// An internal document (the AP dossier, a register) keeps each heading with the first line that
+// follows it (issue 38, seed 003: a heading alone at the foot of a dossier page): a heading whose
+// next line, a paragraph's or the first row under a table's repeated header, would start the
+// next page starts that page itself. Letters keep theirs with keepParagraphsTogether. One pass:
+// a break moves only what follows it, and each position is asked of the layout after the breaks
+// before it.
+void keepHeadingsWithText(QTextDocument *document, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const auto pageOf = [pageHeight](double y) {
+        return static_cast<int>(y / pageHeight);
+    };
+    // Where the first line stands, by its middle: a paragraph that starts at a page's foot may
+    // put its first line on the next page, its block's top still on this one.
+    const auto firstLine = [layout](const QTextBlock &b) {
+        const QRectF rect = layout->blockBoundingRect(b);
+        const QTextLayout *lines = b.layout();
+        return lines && lines->lineCount() > 0
+            ? rect.top() + lines->lineAt(0).rect().center().y() - lines->boundingRect().top()
+            : rect.top();
+    };
+    // The first line of what follows a heading: past empty blocks, and past a table's repeated
+    // header rows.
+    const auto firstAfter = [](const QTextBlock &heading) {
+        QTextBlock next = heading.next();
+        while (next.isValid() && next.length() <= 1 && !QTextCursor(next).currentTable())
+            next = next.next(); // an empty block between them holds no line
+        if (const QTextTable *table = next.isValid() ? QTextCursor(next).currentTable() : nullptr) {
+            const int header = table->format().headerRowCount();
+            if (header > 0 && header < table->rows())
+                next = table->cellAt(header, 0).firstCursorPosition().block();
+        }
+        return next;
+    };
+    // One break at a time, the whole document laid out again after each: a break moves all that
+    // follows, and the layout of tables is not told of a format changed inside it (a register's
+    // headings were painted at their old places, twice or not at all).
+    QTextBlock from = document->begin();
+    for (int moves = 0; moves < 1000 && from.isValid(); ++moves) {
+        QTextBlock orphan;
+        for (QTextBlock block = from; block.isValid() && !orphan.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() <= 0 || QTextCursor(block).currentTable())
+                continue;
+            const QTextBlock next = firstAfter(block);
+            if (next.isValid() && pageOf(firstLine(next)) > pageOf(firstLine(block)))
+                orphan = block;
+        }
+        if (!orphan.isValid())
+            return;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(orphan).mergeBlockFormat(format);
+        document->markContentsDirty(0, document->characterCount());
+        from = orphan.next();
     }
 }
 
@@ -207,6 +265,8 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     document->setPageSize(body);
     if (!internal)
         keepParagraphsTogether(document, body.height());
+    else
+        keepHeadingsWithText(document, body.height());
     const int pages = document->pageCount();
     if (options.documentPages)
         *options.documentPages = pages;
@@ -256,7 +316,10 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // The lines that only touch the page's edge belong to the page next to it: a heading that
+        // starts a page was also drawn, clipped away but in the PDF's text, at the foot of the
+        // page before.
+        context.clip = clip.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         document->documentLayout()->draw(&painter, context);
         painter.restore();

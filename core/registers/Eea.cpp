@@ -1,6 +1,10 @@
 #include "registers/Eea.h"
 
 #include <QHash>
+#include <QPair>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace pd::Eea {
 
@@ -33,6 +37,26 @@ constexpr Country countries[] = {
 };
 // clang-format on
 
+// Outside the EEA: the countries data most often go to from the Netherlands, and those with an
+// adequacy decision of the European Commission.
+// clang-format off
+constexpr Country others[] = {
+    { "US", "Verenigde Staten", "United States" }, { "GB", "Verenigd Koninkrijk", "United Kingdom" },
+    { "CH", "Zwitserland", "Switzerland" },        { "CA", "Canada", "Canada" },
+    { "JP", "Japan", "Japan" },                    { "KR", "Zuid-Korea", "South Korea" },
+    { "IL", "Israël", "Israel" },                  { "NZ", "Nieuw-Zeeland", "New Zealand" },
+    { "AR", "Argentinië", "Argentina" },           { "UY", "Uruguay", "Uruguay" },
+    { "AD", "Andorra", "Andorra" },                { "FO", "Faeröer", "Faroe Islands" },
+    { "GG", "Guernsey", "Guernsey" },              { "JE", "Jersey", "Jersey" },
+    { "IM", "Man", "Isle of Man" },                { "AU", "Australië", "Australia" },
+    { "IN", "India", "India" },                    { "CN", "China", "China" },
+    { "BR", "Brazilië", "Brazil" },                { "ZA", "Zuid-Afrika", "South Africa" },
+    { "TR", "Turkije", "Turkey" },                 { "SG", "Singapore", "Singapore" },
+    { "UA", "Oekraïne", "Ukraine" },               { "RS", "Servië", "Serbia" },
+    { "MA", "Marokko", "Morocco" },                { "PH", "Filipijnen", "Philippines" },
+};
+// clang-format on
+
 const QHash<QString, bool> &lookup()
 {
     static const QHash<QString, bool> names = [] {
@@ -54,6 +78,73 @@ const QHash<QString, bool> &lookup()
 bool contains(const QString &country)
 {
     return lookup().contains(country.simplified().toLower());
+}
+
+QString dutchName(const QString &country)
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> result;
+        const auto add = [&result](const Country &c) {
+            for (const char *name : { c.code, c.dutch, c.english })
+                result.insert(QString::fromUtf8(name).toLower(), QString::fromUtf8(c.dutch));
+        };
+        for (const Country &c : countries)
+            add(c);
+        for (const Country &c : others)
+            add(c);
+        for (const char *alias : { "usa", "vs", "verenigde staten van amerika",
+                                   "united states of "
+                                   "america",
+                                   "u.s.", "u.s.a." })
+            result.insert(QString::fromUtf8(alias), QStringLiteral("Verenigde Staten"));
+        for (const char *alias : { "uk", "great britain", "groot-brittannië" })
+            result.insert(QString::fromUtf8(alias), QStringLiteral("Verenigd Koninkrijk"));
+        result.insert(QStringLiteral("the netherlands"), QStringLiteral("Nederland"));
+        result.insert(QStringLiteral("czech republic"), QStringLiteral("Tsjechië"));
+        return result;
+    }();
+    const QString simplified = country.simplified();
+    return names.value(simplified.toLower(), simplified);
+}
+
+QList<int> transferArticles(const QString &safeguard)
+{
+    // The words a register uses for each basis, Dutch and English, compared without case.
+    static const QList<QPair<int, QStringList>> words {
+        { 45,
+          { QStringLiteral("adequa"), QStringLiteral("data privacy framework"),
+            QStringLiteral("dpf"), QStringLiteral("passend beschermingsniveau") } },
+        { 46,
+          { QStringLiteral("standaardcontract"), QStringLiteral("standard contractual"),
+            QStringLiteral("scc"), QStringLiteral("modelcontract"),
+            QStringLiteral("modelbepalingen"), QStringLiteral("gedragscode"),
+            QStringLiteral("code of conduct"), QStringLiteral("certificering"),
+            QStringLiteral("certification") } },
+        { 47,
+          { QStringLiteral("bindende bedrijfsvoorschriften"),
+            QStringLiteral("binding corporate rules"), QStringLiteral("bcr") } },
+        { 49,
+          { QStringLiteral("uitdrukkelijke toestemming"), QStringLiteral("explicit consent"),
+            QStringLiteral("afwijking"), QStringLiteral("derogation") } },
+    };
+    const QString text = safeguard.toLower();
+    QList<int> articles;
+    for (const auto &[article, terms] : words) {
+        const bool named = std::any_of(terms.cbegin(), terms.cend(), [&text](const QString &term) {
+            // A short code ("SCC", "DPF", "BCR") as a word of its own, longer terms anywhere.
+            if (term.size() > 3)
+                return text.contains(term);
+            static const QRegularExpression letters(QStringLiteral("[a-z]+"));
+            for (auto it = letters.globalMatch(text); it.hasNext();) {
+                if (it.next().captured() == term)
+                    return true;
+            }
+            return false;
+        });
+        if (named)
+            articles << article;
+    }
+    return articles;
 }
 
 QStringList dutchNames()

@@ -396,8 +396,10 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
                        "(art. 44-49 AVG).")
                         .arg(a.transferCountry);
     if (a.outsideEu && a.transferSafeguard.isEmpty())
-        problems << tr("Name the safeguard for the transfer outside the EEA (art. 46 AVG), such "
-                       "as standard contractual clauses.");
+        //: Dutch: "Noem de grondslag van de doorgifte buiten de EER (art. 45-49 AVG), zoals een
+        //: adequaatheidsbesluit of standaardcontractbepalingen."
+        problems << tr("Name the basis of the transfer outside the EEA (art. 45-49 AVG), such as "
+                       "an adequacy decision or standard contractual clauses.");
     return problems;
 }
 

@@ -14,8 +14,9 @@
 --     does not read as digits. Each becomes its ASCII digit (translate).
 --  2. AVG-YYYY-NNNN, the desk's own request numbers: "AVG-" (any case) right before a digit is
 --     marked (chr(1)) before anything else moves, as the desk compares the text itself.
---     So is an AP case reference's letter: one ASCII letter right before a digit that follows no
---     ASCII letter or digit ("z2026-09911") is marked chr(3) (issue 38).
+--     So is a register's reference's letter: one ASCII letter that follows no ASCII letter or
+--     digit, right before a digit or before one ASCII dash right before a digit ("z2026-09911",
+--     "M-2026-4471"), is marked chr(3) with its dash (issue 38).
 --  3. Invisible characters (every Cf, the soft hyphen, zero-width spaces and joiners, the word
 --     joiner, the byte order mark) and combining marks (Mn, Me) are removed: they neither join
 --     nor split a number.
@@ -32,9 +33,9 @@
 --     separators divide it into. Judged: not a date (8 digits grouped 2-2-4 or 4-2-2 by the same
 --     kind twice, a real date with a year 1900-2199), not a request number (8 digits, 4-4 by a
 --     dash, "AVG-" before it), not a year reference (8 digits, 4-4 by a slash, first four
---     1900-2199), not an AP reference (9 digits, 4-5 by a dash, first four 1900-2199, the
---     marked letter before it), and passing the BSN 11-proef (domain.md): then '*' for all but the last four
---     digits, and those four.
+--     1900-2199), not a register's reference (8 or 9 digits, 4-4 or 4-5 by a dash, first four
+--     1900-2199, the marked letter before it: an AP reference, a meldnummer), and passing the
+--     BSN 11-proef (domain.md): then '*' for all but the last four digits, and those four.
 -- The character lists are Qt 6.4's (Unicode 14), as BsnGuard.cpp reads them through QChar;
 -- tests/server/tst_serverbsnguard compares them with QChar over all of Unicode, and every row
 -- of tests/data/bsn_disguises.tsv with findBsnNumbers.
@@ -121,9 +122,9 @@ BEGIN
             RETURN NULL; -- YYYY/NNNN
         END IF;
     END IF;
-    IF n = 9 AND seps = 1 AND afters[1] = 4 AND kinds[1] = '-' AND prefix = 'letter'
+    IF seps = 1 AND afters[1] = 4 AND kinds[1] = '-' AND prefix = 'letter'
        AND substr(digits, 1, 4)::integer BETWEEN 1900 AND 2199 THEN
-        RETURN NULL; -- an AP reference, z2026-09911
+        RETURN NULL; -- a register's reference: z2026-09911, M-2026-4471
     END IF;
     IF digits !~ '[1-9]' THEN
         RETURN NULL;
@@ -256,7 +257,7 @@ BEGIN
     -- like any other control character; one in the text itself stays one that ends it).
     s := regexp_replace(replace(replace(s, chr(1), chr(2)), chr(3), chr(2)),
                         '[Aa][Vv][Gg]-(?=[0-9])', chr(1), 'g');
-    s := regexp_replace(s, '(^|[^A-Za-z0-9])[A-Za-z](?=[0-9])', E'\\1' || chr(3), 'g');
+    s := regexp_replace(s, '(^|[^A-Za-z0-9])[A-Za-z]-?(?=[0-9])', E'\\1' || chr(3), 'g');
     IF NOT plain THEN
         -- 3. Invisible characters and combining marks.
         s := regexp_replace(s, '['

@@ -151,7 +151,7 @@ void TestCliDocuments::letterAsPdfIsRecorded()
     const QStringList pages = test::DocumentFixture::pdfPages(pdf);
     QCOMPARE(pages.size(), 1);
     const QString text = pages.first().simplified();
-    QVERIFY(text.contains(u"Geachte O. Openstaand,"_s));
+    QVERIFY(text.contains(u"Geachte heer of mevrouw Openstaand,"_s));
     QVERIFY(text.contains(test::DocumentFixture::organisationName()));
     QVERIFY(text.contains(u"pagina 1 van 1"_s)); // the letter's language, not the tool's
     QVERIFY(!text.contains(PrintedDocument::confidentialText()));

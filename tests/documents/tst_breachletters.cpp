@@ -116,6 +116,8 @@ void TestBreachLetters::saysWhatArticle34Asks()
     QVERIFY2(text.contains(DocumentFixture::personName()
                            + u" Lange Nieuwstraat 117 bis 3512 PN Utrecht"_s),
              qPrintable(text));
+    // Greeted by the surname, without first names (issue 38, seed 003).
+    QVERIFY2(text.contains(u"Geachte heer of mevrouw Van der Plas-Hoogeveen,"_s), qPrintable(text));
     QVERIFY(text.contains(u"2 april 2026"_s));
     QVERIFY(text.contains(u"Ons kenmerk "_s + number));
     // The nature of the breach, in plain words and as recorded.

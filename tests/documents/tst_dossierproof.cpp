@@ -82,6 +82,7 @@ private slots:
     void emptyPortabilityExportIsSaidAsItIs();
     void senderOfTheMailIsNoThirdParty();
     void ownWritesAreNoChangeByHand();
+    void noteNamingAWithheldRecipientIsNotQuoted();
     void otherSystemsAsTheSearchFound();
 
 private:
@@ -92,6 +93,9 @@ private:
     // The person's report or export made for the request c on day, as the CLI makes it when
     // named by the request's number: empty, or why it failed.
     QString exportFor(const Case &c, PersonExportTargets targets, QDate day);
+    // A disclosure of the person's name and address to the police, on 6 October 2026, that the
+    // law forbids telling them (art. 41 UAVG): empty, or why it could not be registered.
+    QString withheldDisclosure(qint64 personId, const QString &police);
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -157,6 +161,36 @@ QString TestDossierProof::exportFor(const Case &c, PersonExportTargets targets, 
     const PersonExportResult exported
         = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
     return exported.ok() ? QString() : exported.error;
+}
+
+QString TestDossierProof::withheldDisclosure(qint64 personId, const QString &police)
+{
+    ServiceError error;
+    m_fixture->at(QDate(2026, 10, 6));
+    const auto recipient = RecipientService(*m_store, m_fixture->clock())
+                               .add({ 0,
+                                      police,
+                                      RecipientCategory::PolitieJustitie,
+                                      RecipientRole::Ontvanger,
+                                      {},
+                                      {},
+                                      false },
+                                    false, &error);
+    if (!recipient)
+        return error.message;
+    Disclosure d;
+    d.date = QDate(2026, 10, 6);
+    d.recipientId = recipient->id;
+    d.persons = { { personId, {}, {} } };
+    d.data = { DataCategory::Naw };
+    d.purpose = u"Vordering in een strafrechtelijk onderzoek"_s;
+    d.basis = LegalBasis::LegalObligation;
+    d.basisText = u"Art. 126nd Wetboek van Strafvordering"_s;
+    d.informed = InformedStatus::Prohibited;
+    d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
+    d.requestedBy = u"j.devries"_s;
+    return DisclosureService(*m_store, m_fixture->clock()).add(d, false, &error) ? QString()
+                                                                                 : error.message;
 }
 
 // Item 1: a completed inzage whose report was made for the request.
@@ -257,31 +291,10 @@ void TestDossierProof::complainantVersion()
     // A neighbour's name in a note is another person's data too (issue 38).
     QVERIFY(m_fixture->note(c->number, u"Klacht van buurman Karel van Dijk over geluid."_s,
                             QDate(2026, 10, 5)));
-    RecipientService recipients(*m_store, m_fixture->clock());
+    const QString failed
+        = withheldDisclosure(c->person.id, u"Politie Eenheid Voorbeeld, team Recherche"_s);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     ServiceError error;
-    m_fixture->at(QDate(2026, 10, 6));
-    const auto police = recipients.add({ 0,
-                                         u"Politie Eenheid Voorbeeld, team Recherche"_s,
-                                         RecipientCategory::PolitieJustitie,
-                                         RecipientRole::Ontvanger,
-                                         {},
-                                         {},
-                                         false },
-                                       false, &error);
-    QVERIFY2(police, qPrintable(error.message));
-    Disclosure d;
-    d.date = QDate(2026, 10, 6);
-    d.recipientId = police->id;
-    d.persons = { { c->person.id, {}, {} } };
-    d.data = { DataCategory::Naw };
-    d.purpose = u"Vordering in een strafrechtelijk onderzoek"_s;
-    d.basis = LegalBasis::LegalObligation;
-    d.basisText = u"Art. 126nd Wetboek van Strafvordering"_s;
-    d.informed = InformedStatus::Prohibited;
-    d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
-    d.requestedBy = u"j.devries"_s;
-    QVERIFY2(DisclosureService(*m_store, m_fixture->clock()).add(d, false, &error),
-             qPrintable(error.message));
 
     ComplaintDossier dossier(*m_store, m_fixture->clock());
     auto content = dossier.collect(c->number, &error);
@@ -311,6 +324,20 @@ void TestDossierProof::complainantVersion()
                  qPrintable(staff));
     QVERIFY(!forComplainant.contains(mark));
     QVERIFY(forComplainant.contains(PersonReview::marker()));
+    // It says what it is: the chronology with parts left out, the complete version the AP's;
+    // never "complete and unaltered" of itself (seed 003).
+    const QString declared
+        = ComplaintDossier::tr("We declare that this chronology is complete and unaltered.");
+    QVERIFY2(complete.contains(declared), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(declared), qPrintable(forComplainant));
+    QVERIFY2(!forComplainant.contains(u"in the order and with the content in which"_s),
+             qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(
+                 u"This is the version for the complainant: the chronology without the parts "
+                 "the complainant may not see. We declare that the complete version of this "
+                 "dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete "
+                 "and unaltered."_s),
+             qPrintable(forComplainant));
     QVERIFY(forComplainant.contains(u"Wil alle gegevens zien"_s));
     QVERIFY(forComplainant.contains(u"TEKSTDEEL-38-MAIL"_s));
     // The only disclosure is withheld: never "none are registered" in its place.
@@ -564,6 +591,47 @@ void TestDossierProof::ownWritesAreNoChangeByHand()
                         "'case_decisions')"_s)
             && byHand.next());
     QCOMPARE(byHand.value(0).toInt(), 0);
+}
+
+// Seed 003: a note that names the police ("doorgegeven aan gemeente en politie") while the
+// disclosure to the police is withheld (art. 41 UAVG). The inzage report leaves the note out
+// (and counts it); the dossier marks it in the complete version and leaves it out of the
+// complainant's. A note that names no such recipient is quoted as before.
+void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
+{
+    const auto c = mailedRequest(u"K380012"_s);
+    QVERIFY(c);
+    const QString revealing = u"Gegevens doorgegeven aan gemeente en politie."_s;
+    const QString plainNote = u"Huurder belde over de voortgang, TEKSTDEEL-38-NOTITIE."_s;
+    QVERIFY(m_fixture->note(c->number, revealing, QDate(2026, 10, 5)));
+    QVERIFY(m_fixture->note(c->number, plainNote, QDate(2026, 10, 5)));
+    const QString failed
+        = withheldDisclosure(c->person.id, u"Politie Oost-Nederland, team Heumen"_s);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    ServiceError error;
+
+    // The inzage report: the note is not quoted, the other one is.
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->withheldDisclosures, 1);
+    QCOMPARE(report->withheldNotes, 1);
+    const QString reportText = plain(PersonReportDocument::toHtml(*report));
+    for (const QString &hidden : { u"doorgegeven aan gemeente en politie"_s, u"Oost-Nederland"_s })
+        QVERIFY2(!reportText.contains(hidden), qPrintable(reportText));
+    QVERIFY2(reportText.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(reportText));
+
+    // The dossier: marked in the complete version, left out of the complainant's.
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString complete = textOf(*content);
+    QVERIFY2(complete.contains(revealing + u' ' + mark), qPrintable(complete));
+    QVERIFY2(!complete.contains(u"TEKSTDEEL-38-NOTITIE. "_s + mark), qPrintable(complete));
+    content->version = DossierVersion::Complainant;
+    const QString forComplainant = textOf(*content);
+    for (const QString &hidden : { u"doorgegeven aan gemeente en politie"_s, u"Oost-Nederland"_s })
+        QVERIFY2(!forComplainant.contains(hidden), qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(forComplainant));
 }
 
 // Issue 38 (seed 003, Oosterpoort): "Die gegevens sturen wij u apart toe" stood in every

@@ -7,6 +7,7 @@
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "documents/ComplaintDossier.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "retention/Restrictions.h"
@@ -54,6 +55,7 @@ private slots:
     void mandatePauseMovesTheDeadline();
     void representativesLettersGoToTheRepresentative();
     void mandateWithTheRequestNeedsNoRequest();
+    void noMandatePauseShownWithoutAPause();
     void ownTemplateMustAddressTheRepresentative();
     void representativeIsNeverTheDataSubject();
     void askedLateTheClockRuns(); // last: it moves the fixture's clock
@@ -134,28 +136,49 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     const auto me = UserService(*m_store, m_fixture->clock()).find(m_store->userName());
     QVERIFY(me);
-    const bool officer = me->role == Role::Functionaris;
+    // The store's first beheerder is its only user, and no FG is named: the privacy officer
+    // themselves, who signs with the title and never "namens" their own role (seed 003: "namens
+    // de Privacy Officer" under the Privacy Officer's own name).
+    QCOMPARE(me->role, Role::Beheerder);
     ServiceError error;
     QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(!text.isEmpty(), qPrintable(error.message));
-    QVERIFY2(text.contains(officer ? u"Functionaris gegevensbescherming"_s
-                                   : u"namens de functionaris gegevensbescherming"_s),
+    QVERIFY2(text.contains(me->displayName + u" Functionaris gegevensbescherming"_s),
              qPrintable(text));
+    QVERIFY2(!text.contains(u"namens de"_s), qPrintable(text));
 
     OrganisationSettings settings(*m_store, m_fixture->clock());
     OrganisationDetails details = settings.details();
+    const OrganisationDetails saved = details;
     QCOMPARE(details.signatureRoleText(), u"functionaris gegevensbescherming"_s);
     details.signatureRole = u"Privacy Officer"_s;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
     QCOMPARE(settings.details().signatureRole, u"Privacy Officer"_s);
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
-    QVERIFY2(text.contains(me->displayName
-                           + (officer ? u" Privacy Officer "_s : u" namens de Privacy Officer "_s)
+    QVERIFY2(text.contains(me->displayName + u" Privacy Officer "_s
                            + test::DocumentFixture::organisationName()),
              qPrintable(text));
+    QVERIFY2(!text.contains(u"namens de Privacy Officer"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"unctionaris gegevensbescherming"_s), qPrintable(text));
 
+    // An FG named in the settings who is someone else: the beheerder signs on their behalf; the
+    // beheerder named as the FG signs as the FG.
     details.signatureRole.clear();
+    details.fgName = u"Petra de Boer"_s;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(me->displayName + u" namens de functionaris gegevensbescherming "_s
+                           + test::DocumentFixture::organisationName()),
+             qPrintable(text));
+    details.fgName = me->displayName;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(me->displayName + u" Functionaris gegevensbescherming "_s
+                           + test::DocumentFixture::organisationName()),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"namens de"_s), qPrintable(text));
+
+    details = saved;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
 }
 
@@ -235,7 +258,10 @@ void TestLetterPeople::addressBlockHoldsTheTenantsAddress()
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY2(letter->html.contains(u"A. Adres<br>Lange Nieuwstraat 117 bis<br>3512 PN Utrecht"_s),
              qPrintable(letter->html));
-    QVERIFY2(plain(letter->html).contains(u"Geachte A. Adres,"_s), qPrintable(letter->html));
+    // The greeting names the surname without the initials (issue 38, seed 003: "Geachte
+    // heer/mevrouw T. de Groot").
+    QVERIFY2(plain(letter->html).contains(u"Geachte heer of mevrouw Adres,"_s),
+             qPrintable(letter->html));
 }
 
 // Issue 38: while the mandate is missing the only letter offered is the request for it: what to
@@ -259,7 +285,7 @@ void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
     const QString text = render(c->number, LetterKind::VerzoekMachtiging, &error);
     QVERIFY2(!text.isEmpty(), qPrintable(error.message));
     QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Geachte heer/mevrouw J. de Groot,"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Geachte heer of mevrouw De Groot,"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Wij hebben uw verzoek namens W. de Groot-Visser op 1 september 2026 "
                            "ontvangen. Uw verzoek gaat over inzage in de gegevens van W. de "
                            "Groot-Visser."_s),
@@ -374,7 +400,7 @@ void TestLetterPeople::representativesLettersGoToTheRepresentative()
         const QString text = render(c->number, kind, &error);
         QVERIFY2(!text.isEmpty(), qPrintable(LetterCodes::code(kind) + u": "_s + error.message));
         QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"Geachte heer/mevrouw J. de Groot,"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Geachte heer of mevrouw De Groot,"_s), qPrintable(text));
         QVERIFY2(text.contains(u"namens W. de Groot-Visser"_s)
                      || text.contains(u"de gegevens van W. de Groot-Visser"_s),
                  qPrintable(text));
@@ -411,6 +437,38 @@ void TestLetterPeople::mandateWithTheRequestNeedsNoRequest()
     QVERIFY(!c->awaitsMandate());
     QVERIFY(!availability(c->number, LetterKind::VerzoekMachtiging).available);
     QVERIFY(availability(c->number, LetterKind::Ontvangstbevestiging).available);
+}
+
+// Issue 38 (seed 003): a mandate received with the request, or on the day it was asked for,
+// paused nothing: the desk, the CLI and the dossier show no "0 days" pause.
+void TestLetterPeople::noMandatePauseShownWithoutAPause()
+{
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto withRequest
+        = representativeCase(u"K380011"_s, QDate(2026, 9, 1), { RequestType::Inzage }, true);
+    QVERIFY(withRequest);
+    const auto sameDay = representativeCase(u"K380012"_s, QDate(2026, 9, 1));
+    QVERIFY(sameDay);
+    m_fixture->at(QDate(2026, 9, 2));
+    QVERIFY2(cases.requestMandate(sameDay->number, QDate(2026, 9, 2), &error),
+             qPrintable(error.message));
+    QVERIFY2(cases.receiveMandate(sameDay->number, QDate(2026, 9, 2), &error),
+             qPrintable(error.message));
+    for (const QString &number : { withRequest->number, sameDay->number }) {
+        const auto c = cases.find(number, &error);
+        QVERIFY2(c, qPrintable(error.message));
+        const auto d = cases.deadlines(*c, &error);
+        QVERIFY2(d, qPrintable(error.message));
+        QCOMPARE(d->all.mandatePauseDays, 0);
+        QVERIFY2(CaseWorkflow::mandatePauseText(*c, d->all).isEmpty(),
+                 qPrintable(CaseWorkflow::mandatePauseText(*c, d->all)));
+        const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(number, &error);
+        QVERIFY2(content, qPrintable(error.message));
+        const QString dossier = test::DocumentFixture::dossierText(*content);
+        QVERIFY2(!dossier.contains(ComplaintDossier::tr("Mandate pause")), qPrintable(dossier));
+        QVERIFY2(!dossier.contains(u"0 day(s) waiting"_s), qPrintable(dossier));
+    }
 }
 
 // Issue 38: an organisation's own template that greets the data subject is refused for a

@@ -227,7 +227,7 @@ void TestLetters::everyKindAsPdf()
         const QString flat = text.join(u' ').simplified();
         QVERIFY2(!flat.contains(u"{{"_s) && !flat.contains(u"}}"_s), qPrintable(code));
         QVERIFY2(flat.contains(test::DocumentFixture::organisationName()), qPrintable(code));
-        QVERIFY2(flat.contains(u"Geachte "_s + test::DocumentFixture::personName()),
+        QVERIFY2(flat.contains(u"Geachte heer of mevrouw Van der Plas-Hoogeveen,"_s),
                  qPrintable(code));
         QVERIFY2(flat.contains(u"Ons kenmerk "_s + m_full), qPrintable(code));
         QVERIFY2(flat.contains(u"3512 PN Utrecht"_s), qPrintable(code));
@@ -423,7 +423,7 @@ void TestLetters::valuesAreEscaped()
     QVERIFY(letter->html.contains(u"Jan &lt;b&gt;de&lt;/b&gt; Vries &amp; Zn"_s));
     QVERIFY(!letter->html.contains(u"<b>de</b>"_s));
     // A value is never filled in again: the name's own "{{datum}}" stays as typed.
-    QVERIFY(plain(letter->html).contains(u"Geachte Jan <b>de</b> Vries & Zn {{datum}},"_s));
+    QVERIFY(plain(letter->html).contains(u"Geachte heer of mevrouw {{datum}},"_s));
 }
 
 void TestLetters::recordStoresTextHashAndEvent()
@@ -615,9 +615,10 @@ void TestLetters::signedByTheUserWithTheirFunction()
     const auto letter = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
-    const QString function = me->role == Role::Functionaris
-        ? u"Functionaris gegevensbescherming"_s
-        : u"namens de functionaris gegevensbescherming"_s;
+    // The store's first beheerder is its only user and no FG is named: the privacy officer
+    // themselves, never "namens" their own role (issue 38, seed 003).
+    QCOMPARE(me->role, Role::Beheerder);
+    const QString function = u"Functionaris gegevensbescherming"_s;
     QVERIFY2(text.contains(me->displayName + u" "_s + function), qPrintable(text));
     QVERIFY2(text.contains(function + u" "_s + test::DocumentFixture::organisationName()),
              qPrintable(text));
@@ -647,9 +648,10 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
                                          SecureBytes::fromUtf8(password), &userError),
                  qPrintable(userError.message));
     }
-    const auto signature = [&](const QString &login) {
+    const auto signature = [&](const QString &login, const QString &secret = {}) {
         StoreError storeError;
-        auto store = test::openServiceStore(folder, login, password, &storeError);
+        auto store = test::openServiceStore(folder, login, secret.isEmpty() ? password : secret,
+                                            &storeError);
         if (!store)
             return QString();
         const FixedClock clock(QDateTime(QDate(2026, 9, 2), QTime(9, 0), Qt::UTC));
@@ -666,6 +668,11 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
     const QString piet = signature(u"p.jansen"_s);
     QVERIFY2(piet.contains(u"Met vriendelijke groet, p.jansen Functionaris gegevensbescherming"_s),
              qPrintable(piet));
+    // The beheerder of a store where others hold the functionaris role signs on the officer's
+    // behalf (issue 38).
+    const QString beheerder = signature(test::testUser, test::testPassword);
+    QVERIFY2(beheerder.contains(u"namens de functionaris gegevensbescherming"_s),
+             qPrintable(beheerder));
 }
 
 // Issue 18: a confirmation of a request granted in part says so first (never "zoals u vroeg"),

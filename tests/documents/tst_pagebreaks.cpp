@@ -34,6 +34,22 @@ QString letterHtml(int paragraphs)
     return html;
 }
 
+// An internal document (the AP dossier): `paragraphs` paragraphs, then a heading over a table
+// with a header row, and a heading over a paragraph.
+QString dossierHtml(int paragraphs)
+{
+    QString html;
+    for (int i = 0; i < paragraphs; ++i)
+        html += u"<p>Regel %1.</p>"_s.arg(i + 1); // one line each: every place on the page
+    html += u"<h3>Doorzochte systemen</h3><table border=\"1\" width=\"100%\"><thead><tr>"
+            "<th>Systeem</th><th>Resultaat</th></tr></thead>"_s;
+    for (int row = 1; row <= 6; ++row)
+        html += u"<tr><td>RIJ-%1 Huuradministratie</td><td>niets gevonden</td></tr>"_s.arg(row);
+    html += u"</table><h3>Verklaring over de audittrail</h3><p>EERSTE-ZIN %1 %1 %1</p>"_s.arg(
+        filler);
+    return html;
+}
+
 // The text of each page of the PDF.
 QStringList pageTexts(const QByteArray &pdf, int pages, const QString &folder)
 {
@@ -71,6 +87,7 @@ class TestPageBreaks final : public QObject
 
 private slots:
     void signatureStaysTogether();
+    void dossierHeadingStaysWithItsText();
 };
 
 void TestPageBreaks::signatureStaysTogether()
@@ -107,6 +124,39 @@ void TestPageBreaks::signatureStaysTogether()
             ++twoPages;
     }
     QVERIFY(twoPages > 0); // the lengths did reach past the first page
+}
+
+// Issue 38 (seed 003): a heading of the AP dossier was the last line of a page, its table on the
+// next. However long the text before it, a heading shares its page with the first row under the
+// table's header, or with the first line of its paragraph.
+void TestPageBreaks::dossierHeadingStaysWithItsText()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    int twoPages = 0;
+    for (int paragraphs = 30; paragraphs <= 90; ++paragraphs) {
+        QTextDocument document;
+        document.setHtml(dossierHtml(paragraphs));
+        PrintedDocument::Options options;
+        options.audience = PrintedDocument::Audience::Internal;
+        int pages = 0;
+        const QByteArray pdf = PrintedDocument::pdf(
+            &document, u"Klachtdossier"_s, PrintedDocument::Marking::Real, options, &pages);
+        QVERIFY(!pdf.isEmpty());
+        const QStringList texts = pageTexts(pdf, pages, folder.path());
+        QCOMPARE(texts.size(), pages);
+        const QByteArray where = QByteArray::number(paragraphs)
+            + " paragraphs: " + texts.join(u" | "_s).right(600).toUtf8();
+        QVERIFY2(pageWith(texts, u"Doorzochte systemen"_s) == pageWith(texts, u"RIJ-1 "_s),
+                 where.constData());
+        QVERIFY2(pageWith(texts, u"Verklaring over de audittrail"_s)
+                     == pageWith(texts, u"EERSTE-ZIN"_s),
+                 where.constData());
+        if (pages > 1)
+            ++twoPages;
+    }
+    QVERIFY(twoPages > 0);
 }
 
 QTEST_MAIN(TestPageBreaks)

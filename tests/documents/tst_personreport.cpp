@@ -1005,6 +1005,26 @@ void TestPersonReport::processorOutsideTheEea()
     QVERIFY(html.contains(u"Standaardcontractbepalingen (2021/914)"_s));
     QVERIFY(html.contains(u"not recorded in our register: ask us about it"_s));
     QVERIFY(!html.contains(u"We do not transfer"_s));
+
+    // Issue 38 (seed 003): the country by its Dutch name, never the code "US"; each safeguard
+    // with the article it rests on: standard contractual clauses art. 46, an adequacy decision
+    // art. 45, never "article 46" for every transfer.
+    const auto cell = [](const QString &text) {
+        return QString(u"<td>"_s + text + u"</td>"_s);
+    };
+    QVERIFY2(html.contains(cell(u"Verenigde Staten"_s)), qPrintable(html));
+    QVERIFY2(!html.contains(cell(u"US"_s)), qPrintable(html));
+    QVERIFY2(!html.contains(u"article 46"_s), qPrintable(html));
+    const QString article = PersonReportDocument::tr("%1 (article(s) %2 AVG)", nullptr, 1);
+    QVERIFY2(html.contains(article.arg(u"Standaardcontractbepalingen (2021/914)"_s, u"46"_s)),
+             qPrintable(html));
+    PersonReport adequacy = *report;
+    adequacy.transfers.first().safeguard = u"Adequaatheidsbesluit EU-VS Data Privacy Framework"_s;
+    const QString adequate = PersonReportDocument::toHtml(adequacy);
+    QVERIFY2(adequate.contains(
+                 article.arg(u"Adequaatheidsbesluit EU-VS Data Privacy Framework"_s, u"45"_s)),
+             qPrintable(adequate));
+    QVERIFY2(!adequate.contains(u"46 AVG"_s), qPrintable(adequate));
 }
 
 void TestPersonReport::activitiesForARelation_data()

@@ -278,6 +278,10 @@ private Q_SLOTS:
             << u"z2026-09911, 123456782"_s << QStringList { u"13:9:*****6782"_s };
         QTest::newRow("glued letters are no AP reference")
             << u"bsn2026-09911"_s << QStringList { u"3:10:*****9911"_s };
+        // A data breach's meldnummer (issue 38, seed 003): 20264471 passes the 11-proef.
+        QTest::newRow("meldnummer") << u"Meldnummer AP: M-2026-4471."_s << none;
+        QTest::newRow("a word and a dash are no meldnummer")
+            << u"bsn-2026-4471"_s << QStringList { u"4:9:****4471"_s };
         QTest::newRow("other prefix, same digits")
             << u"XYZ-2026-0003"_s << QStringList { u"4:9:****0003"_s };
         QTest::newRow("commas separate") << u"123,456,782"_s << QStringList { u"0:11:*****6782"_s };

@@ -86,7 +86,7 @@ void TestLetterDialog::offersOnlyWhatApplies()
     QVERIFY(dialog.findChild<QPushButton *>(u"savePdf"_s)->isEnabled());
     QVERIFY(dialog.findChild<QPushButton *>(u"print"_s)->isEnabled());
     const QString preview = dialog.findChild<QTextBrowser *>(u"preview"_s)->toPlainText();
-    QVERIFY2(preview.contains(u"Geachte O. Openstaand,"_s), qPrintable(preview));
+    QVERIFY2(preview.contains(u"Geachte heer of mevrouw Openstaand,"_s), qPrintable(preview));
     // The preview opens at the letterhead, not where filling the document left the cursor.
     auto *browser = dialog.findChild<QTextBrowser *>(u"preview"_s);
     QTRY_VERIFY(browser->verticalScrollBar()->maximum() > 0);
