@@ -450,6 +450,11 @@
         <extracomment>Dutch: &quot;wat wij hebben gedaan&quot;</extracomment>
         <translation>what we did</translation>
     </message>
+    <message>
+        <source>The letter cites article 34 GDPR as its reason, while the risk is not assessed as high: article 34 does not oblige this letter then. Use {{datalek.reden}} in the template, or reset it to the default (Extra → Letter templates).</source>
+        <extracomment>Dutch: &quot;De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).&quot;</extracomment>
+        <translation>The letter cites article 34 GDPR as its reason, while the risk is not assessed as high: article 34 does not oblige this letter then. Use {{datalek.reden}} in the template, or reset it to the default (Extra → Letter templates).</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachNotification</name>
@@ -543,6 +548,7 @@
     </message>
     <message>
         <source>Prepared by</source>
+        <extracomment>Dutch: &quot;%1 op %2&quot; (&quot;Marloes Kuipers op woensdag 14 oktober 2026 om 17:35 uur&quot;)</extracomment>
         <translation>Prepared by</translation>
     </message>
     <message>
@@ -766,10 +772,6 @@
         <translation>Decision to notify the AP</translation>
     </message>
     <message>
-        <source>Prepared by %1 on %2.</source>
-        <translation>Prepared by %1 on %2.</translation>
-    </message>
-    <message>
         <source>Notification of a data breach %1</source>
         <translation>Notification of a data breach %1</translation>
     </message>
@@ -837,6 +839,10 @@
     <message>
         <source>Notified after the 72 hours: the reasons for the delay are in section 2.</source>
         <translation>Notified after the 72 hours: the reasons for the delay are in section 2.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Prepared by %1 on %2.</translation>
     </message>
     <message>
         <source>none; questions about privacy go to our %1</source>
@@ -4584,6 +4590,10 @@
         <source>The advice to keep the data received safe; empty when the person receives none (sent straight to another organisation, or nothing under art. 20) (a block)</source>
         <extracomment>Dutch: &quot;Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)&quot;</extracomment>
         <translation>The advice to keep the data received safe; empty when the person receives none (sent straight to another organisation, or nothing under art. 20) (a block)</translation>
+    </message>
+    <message>
+        <source>Why the person gets the letter: article 34 GDPR at a high risk, else that we want them to know (a sentence)</source>
+        <translation>Why the person gets the letter: article 34 GDPR at a high risk, else that we want them to know (a sentence)</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,11 @@
         <extracomment>Dutch: &quot;wat wij hebben gedaan&quot;</extracomment>
         <translation>wat wij hebben gedaan</translation>
     </message>
+    <message>
+        <source>The letter cites article 34 GDPR as its reason, while the risk is not assessed as high: article 34 does not oblige this letter then. Use {{datalek.reden}} in the template, or reset it to the default (Extra → Letter templates).</source>
+        <extracomment>Dutch: &quot;De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).&quot;</extracomment>
+        <translation>De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachNotification</name>
@@ -543,6 +548,7 @@
     </message>
     <message>
         <source>Prepared by</source>
+        <extracomment>Dutch: &quot;%1 op %2&quot; (&quot;Marloes Kuipers op woensdag 14 oktober 2026 om 17:35 uur&quot;)</extracomment>
         <translation>Voorbereid door</translation>
     </message>
     <message>
@@ -766,10 +772,6 @@
         <translation>Beslissing: melden aan de AP</translation>
     </message>
     <message>
-        <source>Prepared by %1 on %2.</source>
-        <translation>Voorbereid door %1 op %2.</translation>
-    </message>
-    <message>
         <source>Notification of a data breach %1</source>
         <translation>Melding datalek %1</translation>
     </message>
@@ -837,6 +839,10 @@
     <message>
         <source>Notified after the 72 hours: the reasons for the delay are in section 2.</source>
         <translation>Melding gedaan na de 72 uur: de redenen voor de vertraging staan in onderdeel 2.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Voorbereid door %1 op %2.</translation>
     </message>
     <message>
         <source>none; questions about privacy go to our %1</source>
@@ -4584,6 +4590,10 @@
         <source>The advice to keep the data received safe; empty when the person receives none (sent straight to another organisation, or nothing under art. 20) (a block)</source>
         <extracomment>Dutch: &quot;Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)&quot;</extracomment>
         <translation>Het advies om de ontvangen gegevens veilig te bewaren; leeg als de betrokkene zelf geen gegevens ontvangt (rechtstreeks naar een andere organisatie gestuurd, of niets dat onder artikel 20 valt) (een blok)</translation>
+    </message>
+    <message>
+        <source>Why the person gets the letter: article 34 GDPR at a high risk, else that we want them to know (a sentence)</source>
+        <translation>Waarom de betrokkene de brief krijgt: artikel 34 AVG bij een hoog risico, anders dat wij willen dat hij het weet (een zin)</translation>
     </message>
 </context>
 <context>
