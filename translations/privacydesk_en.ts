@@ -841,10 +841,6 @@
         <translation>Notified after the 72 hours: the reasons for the delay are in section 2.</translation>
     </message>
     <message>
-        <source>Prepared by %1 on %2.</source>
-        <translation>Prepared by %1 on %2.</translation>
-    </message>
-    <message>
         <source>none; questions about privacy go to our %1</source>
         <extracomment>Dutch: &quot;geen; vragen over privacy gaan naar onze %1&quot; (%1: &quot;Privacy Officer&quot;)</extracomment>
         <translation>none; questions about privacy go to our %1</translation>
@@ -853,6 +849,11 @@
         <source>Contact details of the %1</source>
         <extracomment>Dutch: &quot;Contactgegevens van de %1&quot;</extracomment>
         <translation>Contact details of the %1</translation>
+    </message>
+    <message>
+        <source>%1: whether it is established in the EEA is not recorded in the recipients catalogue; its address and contact details there: %2</source>
+        <extracomment>Dutch: &quot;%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van ontvangers; adres en contactgegevens daar: %2&quot;</extracomment>
+        <translation>%1: whether it is established in the EEA is not recorded in the recipients catalogue; its address and contact details there: %2</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1105,11 @@
         <source>What we did, for the people</source>
         <extracomment>Dutch: &quot;Wat wij hebben gedaan, voor de betrokkenen&quot;</extracomment>
         <translation>What we did, for the people</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the recipients catalogue as a recipient, not as a processor. Does it process the data on our behalf? Then record it as a processor first (in the recipients catalogue: role processor, with the processing agreement). Otherwise it is not this breach&apos;s processor: say what it did in the description.</source>
+        <extracomment>Dutch: &quot;‘%1’ staat in de lijst van ontvangers als ontvanger, niet als verwerker. Verwerkt deze partij de gegevens in onze opdracht? Leg haar dan eerst vast als verwerker (in de lijst van ontvangers: rol verwerker, met de verwerkersovereenkomst). Anders is zij niet de verwerker van dit datalek: beschrijf wat zij deed in de omschrijving.&quot;</extracomment>
+        <translation>&quot;%1&quot; is in the recipients catalogue as a recipient, not as a processor. Does it process the data on our behalf? Then record it as a processor first (in the recipients catalogue: role processor, with the processing agreement). Otherwise it is not this breach&apos;s processor: say what it did in the description.</translation>
     </message>
 </context>
 <context>
