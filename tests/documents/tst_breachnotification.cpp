@@ -367,13 +367,17 @@ void TestBreachNotification::organisationWithoutAnFg()
 }
 
 // Issue 38 (seed 000, Domijn): page 3 of 3 held only the closing line "Voorbereid door ... om
-// 17:35 uur." after section 11 had filled page 2. However long the texts before it, the last page
-// holds the end of the last section, and who prepared it and when stands once, in section 1.
+// 17:35 uur." after section 11 had filled page 2, and, once that line was gone, only "13:00 uur",
+// the last line of section 11's last row. However long the texts before it, the last page holds
+// the last row whole, and who prepared it and when stands once, in section 1.
 void TestBreachNotification::lastPageNeverOnlyTheClosing()
 {
     PD_REQUIRE_PDFTOTEXT();
     auto content = prepare();
     QVERIFY(content);
+    // A last row of a few lines, as Domijn's Dutch one ("ja, besloten door ... om" / "13:00 uur").
+    content->breach.apDecision.reason
+        = u"De betrokkenen zijn huurders van één complex; wij melden ook bij twijfel."_s;
     const QString moment = N::momentText(content->preparedAt);
     // The document ends with the last row of section 11: its answer's last words end the PDF.
     const QStringList rows = N::text(*content).trimmed().split(u'\n');
@@ -392,7 +396,9 @@ void TestBreachNotification::lastPageNeverOnlyTheClosing()
         const QStringList text = DocumentFixture::pdfPages(pdf);
         QCOMPARE(text.size(), pages);
         const QString last = text.constLast().simplified();
-        QVERIFY2(last.contains(lastWords), qPrintable(u"%1 lines: %2"_s.arg(lines).arg(last)));
+        // The last row whole on the last page: its question and its answer's last words.
+        QVERIFY2(last.contains(lastWords) && last.contains(N::tr("Decision to notify the AP")),
+                 qPrintable(u"%1 lines: %2"_s.arg(lines).arg(last)));
         QCOMPARE(text.join(u' ').simplified().count(moment), 1);
     }
 }
