@@ -2875,6 +2875,16 @@
         <extracomment>Dutch: &quot;Bankrekeningnummer&quot;</extracomment>
         <translation>Bank account number</translation>
     </message>
+    <message>
+        <source>Phone number</source>
+        <extracomment>Dutch: &quot;Telefoonnummer&quot;</extracomment>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <extracomment>Dutch: &quot;E-mailadres&quot;</extracomment>
+        <translation>E-mail address</translation>
+    </message>
 </context>
 <context>
     <name>pd::DisclosureService</name>
@@ -9630,10 +9640,6 @@
         <translation>What was done for one kind granted in full or in part, repeatable: TYPE=TEXT.</translation>
     </message>
     <message>
-        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
-        <translation>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</translation>
-    </message>
-    <message>
         <source>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</source>
         <translation>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</translation>
     </message>
@@ -9666,10 +9672,6 @@
         <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</translation>
     </message>
     <message>
-        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
-    </message>
-    <message>
         <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
         <translation>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</translation>
     </message>
@@ -9680,10 +9682,6 @@
     <message>
         <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
         <translation>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</translation>
-    </message>
-    <message>
-        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
     <message>
         <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
@@ -10164,6 +10162,18 @@
     <message>
         <source>What we did about it, in plain words for the people&apos;s letter.</source>
         <translation>What we did about it, in plain words for the people&apos;s letter.</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, comma-separated (naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Kinds of personal data, comma-separated (naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
+        <translation>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
 </context>
 <context>

@@ -2875,6 +2875,16 @@
         <extracomment>Dutch: &quot;Bankrekeningnummer&quot;</extracomment>
         <translation>Bankrekeningnummer</translation>
     </message>
+    <message>
+        <source>Phone number</source>
+        <extracomment>Dutch: &quot;Telefoonnummer&quot;</extracomment>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <extracomment>Dutch: &quot;E-mailadres&quot;</extracomment>
+        <translation>E-mailadres</translation>
+    </message>
 </context>
 <context>
     <name>pd::DisclosureService</name>
@@ -9630,10 +9640,6 @@
         <translation>Wat is gedaan voor een soort die helemaal of deels is toegewezen, herhaalbaar: SOORT=TEKST.</translation>
     </message>
     <message>
-        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
-        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
-    </message>
-    <message>
         <source>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</source>
         <translation>Waar het bezwaar over ging en wat is gestopt: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (met --objection-other).</translation>
     </message>
@@ -9666,10 +9672,6 @@
         <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: de ontvangers die geïnformeerd moeten worden en hun status tonen, of er een vastleggen met --recipient en --notified of --exempt (vervangt wat was vastgelegd). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null. Een ontvanger die de gewijzigde gegevens van het verzoek nooit kreeg (case complete --data), is niet-van-toepassing en kan niet worden vastgelegd.</translation>
     </message>
     <message>
-        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
-    </message>
-    <message>
         <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
         <translation>Wat er is gebeurd, in eenvoudige woorden voor de betrokkenen: dat staat in de brief aan hen (art. 34).</translation>
     </message>
@@ -9680,10 +9682,6 @@
     <message>
         <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
         <translation>Meldde de verwerker het ons vóór --discovered: neem dat moment als de ontdekking (de 72 uur beginnen op het eerste moment dat wij het wisten).</translation>
-    </message>
-    <message>
-        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Gegevenscategorieën: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
     <message>
         <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
@@ -10164,6 +10162,18 @@
     <message>
         <source>What we did about it, in plain words for the people&apos;s letter.</source>
         <translation>Wat wij eraan hebben gedaan, in eenvoudige woorden voor de brief aan de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, comma-separated (naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
+        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Gegevenscategorieën: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
 </context>
 <context>

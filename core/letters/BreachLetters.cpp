@@ -75,6 +75,10 @@ QString dataPhrase(DataCategory category)
         return QStringLiteral("uw naam en adres");
     case DataCategory::Contact:
         return QStringLiteral("uw telefoonnummer en e-mailadres");
+    case DataCategory::Telefoonnummer:
+        return QStringLiteral("uw telefoonnummer");
+    case DataCategory::Emailadres:
+        return QStringLiteral("uw e-mailadres");
     case DataCategory::Klantnummer:
         return QStringLiteral("uw klantnummer");
     case DataCategory::Huurgegevens:
@@ -114,7 +118,8 @@ QString adviceHtml(const QList<DataCategory> &data)
                             "sms, brief of telefoontje dat u niet vertrouwt? Ook als het van ons "
                             "lijkt te komen? Reageer dan niet, klik niet op links en neem contact "
                             "met ons op.");
-    if (has({ DataCategory::Naw, DataCategory::Contact, DataCategory::Klantnummer }))
+    if (has({ DataCategory::Naw, DataCategory::Contact, DataCategory::Telefoonnummer,
+              DataCategory::Emailadres, DataCategory::Klantnummer }))
         // Never "we never ask for a copy of your ID": the identification request asks for one,
         // by e-mail too (issue 38, seed 000). Only what the organisation really never asks.
         items << QStringLiteral("Iemand kan zich met uw gegevens voordoen als u, of als ons. Wij "

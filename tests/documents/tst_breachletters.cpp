@@ -61,6 +61,7 @@ private slots:
     void bankAdviceForAnAccountNumber();
     void adviceNeverDeniesWhatWeAsk();
     void article34OnlyAtAHighRisk();
+    void phoneNumberIsNoEmailAddress();
 
 private:
     QString prepare()
@@ -392,17 +393,14 @@ void TestBreachLetters::bankAdviceForAnAccountNumber()
 // our own requests ask for.
 void TestBreachLetters::adviceNeverDeniesWhatWeAsk()
 {
-    const QString number = prepare();
-    QVERIFY(!number.isEmpty());
-    ServiceError error;
-    BreachService breaches(*m_store, m_clock);
-    std::optional<Breach> b = breaches.get(number, &error);
-    QVERIFY2(b, qPrintable(error.message));
-    b->data = DataCategoryCodes::dataCategories();
-    QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));
-    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
-    QVERIFY2(letter, qPrintable(error.message));
-    const QString text = LetterTemplates::plainText(letter->html).simplified();
+    // The template's fixed sentences and the advice for every kind of data.
+    Breach b;
+    b.data = DataCategoryCodes::dataCategories();
+    const QString text
+        = LetterTemplates::plainText(
+              LetterTemplates::defaultHtml(LetterKind::KennisgevingDatalek)
+              + BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.advies"_s))
+              .simplified();
     QString asked;
     for (LetterKind kind : { LetterKind::VerzoekIdentificatie, LetterKind::VerzoekMachtiging })
         asked += LetterTemplates::plainText(LetterTemplates::defaultHtml(kind)).toLower();
@@ -474,6 +472,29 @@ void TestBreachLetters::article34OnlyAtAHighRisk()
     QVERIFY2(own, qPrintable(error.message));
     QVERIFY2(own->warning.contains(u"article 34 does not oblige this letter"_s),
              qPrintable(own->warning));
+}
+
+// Issue 38 (seed 000, Domijn): a leaked phone number was told as "Uw telefoonnummer en
+// e-mailadres." (the only code was contact). Each is its own category; contact still means both.
+void TestBreachLetters::phoneNumberIsNoEmailAddress()
+{
+    Breach b;
+    b.data = { DataCategory::Naw, DataCategory::Telefoonnummer };
+    QHash<QString, QString> values = BreachLetterService::values(b, OrganisationDetails {});
+    QString data = LetterTemplates::plainText(values.value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Uw telefoonnummer."_s), qPrintable(data));
+    QVERIFY2(!data.contains(u"e-mailadres"_s), qPrintable(data));
+    QVERIFY(values.value(u"datalek.advies"_s).contains(u"voordoen als u"_s));
+    b.data = { DataCategory::Emailadres };
+    values = BreachLetterService::values(b, OrganisationDetails {});
+    data = LetterTemplates::plainText(values.value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Uw e-mailadres."_s) && !data.contains(u"telefoonnummer"_s),
+             qPrintable(data));
+    QVERIFY(values.value(u"datalek.advies"_s).contains(u"voordoen als u"_s));
+    b.data = { DataCategory::Contact };
+    data = LetterTemplates::plainText(
+        BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Uw telefoonnummer en e-mailadres."_s), qPrintable(data));
 }
 
 QTEST_MAIN(TestBreachLetters)

@@ -79,6 +79,7 @@ private slots:
     void organisationWithoutAnFg();
     void lastPageNeverOnlyTheClosing();
     void processorAddressFromTheCatalogue();
+    void phoneNumberIsNoEmailAddress();
 
 private:
     std::optional<BreachNotificationContent> prepare(bool late = true)
@@ -423,6 +424,23 @@ void TestBreachNotification::processorAddressFromTheCatalogue()
     QVERIFY(N::text(*content).contains(
         N::tr("%1: where it is established is not recorded in the recipients catalogue")
             .arg(u"Mailhuis Cloud Inc."_s)));
+}
+
+// Issue 38 (seed 000, Domijn): art. 33(3)(a) asks for the categories of data; a leaked phone
+// number was "Telefoonnummer en e-mailadres" (the only code was contact).
+void TestBreachNotification::phoneNumberIsNoEmailAddress()
+{
+    auto content = prepare();
+    QVERIFY(content);
+    content->breach.data = { DataCategory::Naw, DataCategory::Telefoonnummer };
+    const QString text = N::text(*content);
+    const QString phone = DataCategoryCodes::label(DataCategory::Telefoonnummer);
+    QCOMPARE(phone, u"Phone number"_s);
+    // The row names exactly the two categories: no "and e-mail".
+    const QString row = N::tr("Kinds of personal data") + u":\n"_s
+        + DataCategoryCodes::label(DataCategory::Naw) + u'\n' + phone + u'\n';
+    QVERIFY2(text.contains(row), qPrintable(text));
+    QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Contact)));
 }
 
 QTEST_MAIN(TestBreachNotification)

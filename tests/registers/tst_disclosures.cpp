@@ -85,6 +85,7 @@ private slots:
     void art19NotForRefusedOrOtherTypes();
     void art19ExemptionWithReason();
     void art19OnlyForTheDataThatChanged();
+    void art19PhoneNumberIsNoEmailAddress();
     void art19MigrationKeepsNotifications();
     void art19ExemptReasonGoesWithTheRequestFiles();
     void filtersAndPaging();
@@ -979,6 +980,84 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
     QVERIFY2(!letter.contains(u"Gemeente Heumen"_s), qPrintable(letter));
     QVERIFY(!letter.contains(u"niet mogelijk"_s));
     QVERIFY(letter.contains(u"06 1111 2222 → 06 3333 4444"_s));
+}
+
+// Issue 38 (seed 000, Domijn): the only code for a phone number was "contact", printed
+// "Telefoonnummer en e-mailadres". A phone number and an e-mail address are categories of their
+// own; "contact" (stored before) still means both. After a correction of the phone number, a
+// recipient that got "contact" is asked, one that got only the e-mail address is not; the
+// dossier's and the refusal's labels say only what changed.
+void TestDisclosures::art19PhoneNumberIsNoEmailAddress()
+{
+    QCOMPARE(DataCategoryCodes::dataCategory(u"telefoonnummer"), DataCategory::Telefoonnummer);
+    QCOMPARE(DataCategoryCodes::dataCategory(u"emailadres"), DataCategory::Emailadres);
+    QCOMPARE(DataCategoryCodes::dataCategory(u"contact"), DataCategory::Contact);
+    QCOMPARE(DataCategoryCodes::label(DataCategory::Telefoonnummer), u"Phone number"_s);
+    QCOMPARE(DataCategoryCodes::label(DataCategory::Emailadres), u"E-mail address"_s);
+
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const qint64 sms = addRecipient(u"Sms-dienst Oost"_s, RecipientCategory::Overig);
+    const qint64 nieuwsbrief = addRecipient(u"Nieuwsbriefbureau"_s, RecipientCategory::Overig);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    ServiceError error;
+    Disclosure both = disclosureFor(aannemer, { anna }, QDate(2026, 3, 1));
+    both.data = { DataCategory::Naw, DataCategory::Contact }; // stored before: both
+    Disclosure phone = disclosureFor(sms, { anna }, QDate(2026, 3, 2));
+    phone.data = { DataCategory::Telefoonnummer };
+    Disclosure email = disclosureFor(nieuwsbrief, { anna }, QDate(2026, 3, 3));
+    email.data = { DataCategory::Naw, DataCategory::Emailadres };
+    QVERIFY2(m_disclosures->add(both, false, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(phone, false, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(email, false, &error), qPrintable(error.message));
+
+    NewCase request;
+    request.person.klantnummer = u"K200001"_s;
+    request.types = { RequestType::Rectificatie };
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = m_cases->add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(m_cases->receiveIdentification(c->number, QDate(2026, 11, 3), IdMethod::Klantgegevens,
+                                           true, &error));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10), u"brief"_s);
+    done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
+    done.changedData = { DataCategory::Telefoonnummer };
+    QVERIFY2(m_cases->complete(c->number, done, false, &error), qPrintable(error.message));
+    QCOMPARE(m_cases->find(c->number, MustRead()).value().changedData,
+             QList<DataCategory> { DataCategory::Telefoonnummer });
+
+    const QList<Art19Notification> list = m_disclosures->art19Notifications(c->number, MustRead());
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).recipientName, u"Aannemer Bouwman"_s);
+    QVERIFY(!list.at(0).notApplicable); // "contact" holds the phone number
+    QCOMPARE(list.at(1).recipientName, u"Nieuwsbriefbureau"_s);
+    QVERIFY(list.at(1).notApplicable); // only the e-mail address
+    QCOMPARE(list.at(2).recipientName, u"Sms-dienst Oost"_s);
+    QVERIFY(!list.at(2).notApplicable);
+    const QString never = DisclosureService::notApplicableText(list.at(1).changedData);
+    QVERIFY2(never.contains(u"(Phone number)"_s), qPrintable(never));
+    QVERIFY(!never.contains(DataCategoryCodes::label(DataCategory::Contact)));
+    // The requests still waiting for art. 19 match the same way.
+    QVERIFY(m_disclosures->art19Pending(MustRead()).contains(c->id));
+    QVERIFY(m_disclosures->markNotified(c->number, aannemer, QDate(2026, 11, 12), &error));
+    QVERIFY(m_disclosures->art19Pending(MustRead()).contains(c->id));
+    QVERIFY(m_disclosures->markNotified(c->number, sms, QDate(2026, 11, 12), &error));
+    QVERIFY2(!m_disclosures->art19Pending(MustRead()).contains(c->id),
+             "the recipient of only the e-mail address keeps the request waiting");
+
+    // A change of "contact" (both, as stored before) still reaches the e-mail's recipient.
+    NewCase second = request;
+    second.receivedDate = QDate(2026, 11, 20);
+    const auto d = m_cases->add(second, false, &error);
+    QVERIFY2(d, qPrintable(error.message));
+    QVERIFY(m_cases->receiveIdentification(d->number, QDate(2026, 11, 20), IdMethod::Klantgegevens,
+                                           true, &error));
+    done.changedData = { DataCategory::Contact };
+    done.answered = QDate(2026, 11, 21);
+    QVERIFY2(m_cases->complete(d->number, done, false, &error), qPrintable(error.message));
+    const QList<Art19Notification> all = m_disclosures->art19Notifications(d->number, MustRead());
+    QCOMPARE(all.size(), 3);
+    for (const Art19Notification &n : all)
+        QVERIFY2(!n.notApplicable, qPrintable(n.recipientName));
 }
 
 // Schema 18 rebuilds art19_notifications: a store from before it keeps every notification,
