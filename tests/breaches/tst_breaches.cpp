@@ -99,6 +99,20 @@ private slots:
     void registerOfMoreThan999Breaches();
 
 private:
+    std::optional<Recipient> addRecipient(const QString &name, RecipientCategory category,
+                                          RecipientRole role)
+    {
+        Recipient r;
+        r.name = name;
+        r.category = category;
+        r.role = role;
+        ServiceError error;
+        const auto added = RecipientService(*m_store, m_clock).add(r, false, &error);
+        if (!added)
+            qWarning("recipient: %s", qPrintable(error.message));
+        return added;
+    }
+
     std::unique_ptr<Store> openAs(const QString &user, const QString &password)
     {
         m_store.reset();
@@ -650,11 +664,8 @@ void TestBreaches::failedReadIsAnError()
 void TestBreaches::showJson()
 {
     ServiceError error;
-    Recipient r;
-    r.name = u"Hostingbedrijf"_s;
-    r.category = RecipientCategory::Verwerker;
-    r.role = RecipientRole::Verwerker;
-    QVERIFY(RecipientService(*m_store, m_clock).add(r, false, &error));
+    QVERIFY(
+        addRecipient(u"Hostingbedrijf"_s, RecipientCategory::Verwerker, RecipientRole::Verwerker));
     BreachService service(*m_store, m_clock);
     Breach b = breach(u"Mailbox gehackt"_s, u"2026-10-30T10:00"_s);
     b.processorName = u"hostingbedrijf"_s;
@@ -687,12 +698,9 @@ void TestBreaches::showJson()
 void TestBreaches::recipientIsNoProcessor()
 {
     ServiceError error;
-    Recipient contractor;
-    contractor.name = u"Installatiebedrijf Oost B.V."_s;
-    contractor.category = RecipientCategory::Aannemer;
-    contractor.role = RecipientRole::Ontvanger;
-    const auto added = RecipientService(*m_store, m_clock).add(contractor, false, &error);
-    QVERIFY2(added, qPrintable(error.message));
+    const auto added = addRecipient(u"Installatiebedrijf Oost B.V."_s, RecipientCategory::Aannemer,
+                                    RecipientRole::Ontvanger);
+    QVERIFY(added);
     BreachService service(*m_store, m_clock);
     Breach b = breach(u"Lijst naar verkeerd bedrijf"_s, u"2026-10-30T10:00"_s);
     b.processorName = u"installatiebedrijf oost b.v."_s;
@@ -719,7 +727,7 @@ void TestBreaches::recipientIsNoProcessor()
     QVERIFY2(service.update(*kept, false, &error), qPrintable(error.message));
 
     // As a processor it is taken.
-    contractor.id = added->id;
+    Recipient contractor = *added;
     contractor.role = RecipientRole::Verwerker;
     QVERIFY2(RecipientService(*m_store, m_clock).update(contractor, false, &error),
              qPrintable(error.message));
