@@ -40,6 +40,8 @@ using namespace pd::test;
 
 namespace {
 
+const QString phoneChange = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
+
 // The first nine-digit number from 100000000 up that passes the BSN 11-proef, grouped as on an ID.
 // Written as on an ID card: 1234.56.789.
 QString computedBsn()
@@ -93,6 +95,10 @@ private slots:
 
 private:
     qint64 addPerson(const QString &name, const QString &klantnummer);
+    // A rectification of K200001's phone number received on `received`, identified the next day
+    // and granted on `answered` with the data it changed; the completed request.
+    std::optional<Case> rectification(QDate received, QDate answered,
+                                      const QList<DataCategory> &changed);
     qint64 addRecipient(const QString &name, RecipientCategory category,
                         RecipientRole role = RecipientRole::Ontvanger);
     Disclosure disclosureFor(qint64 recipientId, QList<qint64> personIds, QDate date);
@@ -167,6 +173,28 @@ qint64 TestDisclosures::addPerson(const QString &name, const QString &klantnumme
     if (!c)
         qWarning("addPerson: %s", qPrintable(error.message));
     return c ? c->person.id : 0;
+}
+
+std::optional<Case> TestDisclosures::rectification(QDate received, QDate answered,
+                                                   const QList<DataCategory> &changed)
+{
+    NewCase request;
+    request.person.klantnummer = u"K200001"_s;
+    request.types = { RequestType::Rectificatie };
+    request.receivedDate = received;
+    ServiceError error;
+    const auto c = m_cases->add(request, false, &error);
+    Completion done = test::completion(Outcome::Toegewezen, answered, u"brief"_s);
+    done.granted = phoneChange;
+    done.changedData = changed;
+    if (!c
+        || !m_cases->receiveIdentification(c->number, received.addDays(1), IdMethod::Klantgegevens,
+                                           true, &error)
+        || !m_cases->complete(c->number, done, false, &error)) {
+        qWarning("rectification: %s", qPrintable(error.message));
+        return std::nullopt;
+    }
+    return m_cases->find(c->number, &error);
 }
 
 qint64 TestDisclosures::addRecipient(const QString &name, RecipientCategory category,
@@ -915,21 +943,12 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
     QVERIFY(m_disclosures->add(phone, false, &error));
     QVERIFY(m_disclosures->add(address, false, &error));
 
-    NewCase request;
-    request.person.klantnummer = u"K200001"_s;
-    request.types = { RequestType::Rectificatie };
-    request.receivedDate = QDate(2026, 11, 2);
-    const auto c = m_cases->add(request, false, &error);
-    QVERIFY2(c, qPrintable(error.message));
-    QVERIFY(m_cases->receiveIdentification(c->number, QDate(2026, 11, 3), IdMethod::Klantgegevens,
-                                           true, &error));
-    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10), u"brief"_s);
-    done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
-    done.changedData = { DataCategory::Contact, DataCategory::Contact };
-    QVERIFY2(m_cases->complete(c->number, done, false, &error), qPrintable(error.message));
-    const Case completed = m_cases->find(c->number, MustRead()).value();
+    const std::optional<Case> c = rectification(QDate(2026, 11, 2), QDate(2026, 11, 10),
+                                                { DataCategory::Contact, DataCategory::Contact });
+    QVERIFY(c);
+    const Case completed = *c;
     QCOMPARE(completed.changedData, QList<DataCategory> { DataCategory::Contact });
-    QCOMPARE(completed.decisions.value(0).granted, done.granted);
+    QCOMPARE(completed.decisions.value(0).granted, phoneChange);
     const QList<AuditEvent> trail = m_cases->timeline(c->number);
     const auto completion
         = std::find_if(trail.crbegin(), trail.crend(),
@@ -1010,20 +1029,10 @@ void TestDisclosures::art19PhoneNumberIsNoEmailAddress()
     QVERIFY2(m_disclosures->add(phone, false, &error), qPrintable(error.message));
     QVERIFY2(m_disclosures->add(email, false, &error), qPrintable(error.message));
 
-    NewCase request;
-    request.person.klantnummer = u"K200001"_s;
-    request.types = { RequestType::Rectificatie };
-    request.receivedDate = QDate(2026, 11, 2);
-    const auto c = m_cases->add(request, false, &error);
-    QVERIFY2(c, qPrintable(error.message));
-    QVERIFY(m_cases->receiveIdentification(c->number, QDate(2026, 11, 3), IdMethod::Klantgegevens,
-                                           true, &error));
-    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10), u"brief"_s);
-    done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
-    done.changedData = { DataCategory::Telefoonnummer };
-    QVERIFY2(m_cases->complete(c->number, done, false, &error), qPrintable(error.message));
-    QCOMPARE(m_cases->find(c->number, MustRead()).value().changedData,
-             QList<DataCategory> { DataCategory::Telefoonnummer });
+    const std::optional<Case> c
+        = rectification(QDate(2026, 11, 2), QDate(2026, 11, 10), { DataCategory::Telefoonnummer });
+    QVERIFY(c);
+    QCOMPARE(c->changedData, QList<DataCategory> { DataCategory::Telefoonnummer });
 
     const QList<Art19Notification> list = m_disclosures->art19Notifications(c->number, MustRead());
     QCOMPARE(list.size(), 3);
@@ -1045,15 +1054,9 @@ void TestDisclosures::art19PhoneNumberIsNoEmailAddress()
              "the recipient of only the e-mail address keeps the request waiting");
 
     // A change of "contact" (both, as stored before) still reaches the e-mail's recipient.
-    NewCase second = request;
-    second.receivedDate = QDate(2026, 11, 20);
-    const auto d = m_cases->add(second, false, &error);
-    QVERIFY2(d, qPrintable(error.message));
-    QVERIFY(m_cases->receiveIdentification(d->number, QDate(2026, 11, 20), IdMethod::Klantgegevens,
-                                           true, &error));
-    done.changedData = { DataCategory::Contact };
-    done.answered = QDate(2026, 11, 21);
-    QVERIFY2(m_cases->complete(d->number, done, false, &error), qPrintable(error.message));
+    const std::optional<Case> d
+        = rectification(QDate(2026, 11, 19), QDate(2026, 11, 21), { DataCategory::Contact });
+    QVERIFY(d);
     const QList<Art19Notification> all = m_disclosures->art19Notifications(d->number, MustRead());
     QCOMPARE(all.size(), 3);
     for (const Art19Notification &n : all)
