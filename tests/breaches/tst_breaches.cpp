@@ -4,6 +4,7 @@
 // writes nothing), the audit events, the BSN guard, numbering per year of discovery, closing,
 // the dashboard figures, and a read that fails being an error.
 
+#include "RecipientSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "breaches/BreachService.h"
@@ -99,20 +100,6 @@ private slots:
     void registerOfMoreThan999Breaches();
 
 private:
-    std::optional<Recipient> addRecipient(const QString &name, RecipientCategory category,
-                                          RecipientRole role)
-    {
-        Recipient r;
-        r.name = name;
-        r.category = category;
-        r.role = role;
-        ServiceError error;
-        const auto added = RecipientService(*m_store, m_clock).add(r, false, &error);
-        if (!added)
-            qWarning("recipient: %s", qPrintable(error.message));
-        return added;
-    }
-
     std::unique_ptr<Store> openAs(const QString &user, const QString &password)
     {
         m_store.reset();
@@ -664,8 +651,8 @@ void TestBreaches::failedReadIsAnError()
 void TestBreaches::showJson()
 {
     ServiceError error;
-    QVERIFY(
-        addRecipient(u"Hostingbedrijf"_s, RecipientCategory::Verwerker, RecipientRole::Verwerker));
+    QVERIFY(test::addRecipient(*m_store, m_clock, u"Hostingbedrijf"_s, RecipientCategory::Verwerker,
+                               RecipientRole::Verwerker));
     BreachService service(*m_store, m_clock);
     Breach b = breach(u"Mailbox gehackt"_s, u"2026-10-30T10:00"_s);
     b.processorName = u"hostingbedrijf"_s;
@@ -698,8 +685,8 @@ void TestBreaches::showJson()
 void TestBreaches::recipientIsNoProcessor()
 {
     ServiceError error;
-    const auto added = addRecipient(u"Installatiebedrijf Oost B.V."_s, RecipientCategory::Aannemer,
-                                    RecipientRole::Ontvanger);
+    const auto added = test::addRecipient(*m_store, m_clock, u"Installatiebedrijf Oost B.V."_s,
+                                          RecipientCategory::Aannemer, RecipientRole::Ontvanger);
     QVERIFY(added);
     BreachService service(*m_store, m_clock);
     Breach b = breach(u"Lijst naar verkeerd bedrijf"_s, u"2026-10-30T10:00"_s);

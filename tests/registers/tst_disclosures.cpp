@@ -3,6 +3,7 @@
 // text, the informed-status rules, the art. 19 list after an erasure, and the list's filters and
 // pages. (The 11-proef-valid number the guard must refuse is computed, never written here.)
 
+#include "RecipientSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -200,14 +201,8 @@ std::optional<Case> TestDisclosures::rectification(QDate received, QDate answere
 qint64 TestDisclosures::addRecipient(const QString &name, RecipientCategory category,
                                      RecipientRole role)
 {
-    Recipient r;
-    r.name = name;
-    r.category = category;
-    r.role = role;
-    ServiceError error;
-    const auto added = m_recipients->add(r, false, &error);
-    if (!added)
-        qWarning("addRecipient: %s", qPrintable(error.message));
+    const std::optional<Recipient> added
+        = test::addRecipient(*m_store, m_clock, name, category, role);
     return added ? added->id : 0;
 }
 
