@@ -450,6 +450,11 @@
         <extracomment>Dutch: &quot;wat wij hebben gedaan&quot;</extracomment>
         <translation>what we did</translation>
     </message>
+    <message>
+        <source>The letter cites article 34 GDPR as its reason, while the risk is not assessed as high: article 34 does not oblige this letter then. Use {{datalek.reden}} in the template, or reset it to the default (Extra → Letter templates).</source>
+        <extracomment>Dutch: &quot;De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).&quot;</extracomment>
+        <translation>The letter cites article 34 GDPR as its reason, while the risk is not assessed as high: article 34 does not oblige this letter then. Use {{datalek.reden}} in the template, or reset it to the default (Extra → Letter templates).</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachNotification</name>
@@ -543,6 +548,7 @@
     </message>
     <message>
         <source>Prepared by</source>
+        <extracomment>Dutch: &quot;%1 op %2&quot; (&quot;Marloes Kuipers op woensdag 14 oktober 2026 om 17:35 uur&quot;)</extracomment>
         <translation>Prepared by</translation>
     </message>
     <message>
@@ -766,10 +772,6 @@
         <translation>Decision to notify the AP</translation>
     </message>
     <message>
-        <source>Prepared by %1 on %2.</source>
-        <translation>Prepared by %1 on %2.</translation>
-    </message>
-    <message>
         <source>Notification of a data breach %1</source>
         <translation>Notification of a data breach %1</translation>
     </message>
@@ -847,6 +849,11 @@
         <source>Contact details of the %1</source>
         <extracomment>Dutch: &quot;Contactgegevens van de %1&quot;</extracomment>
         <translation>Contact details of the %1</translation>
+    </message>
+    <message>
+        <source>%1: whether it is established in the EEA is not recorded in the recipients catalogue; its address and contact details there: %2</source>
+        <extracomment>Dutch: &quot;%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van ontvangers; adres en contactgegevens daar: %2&quot;</extracomment>
+        <translation>%1: whether it is established in the EEA is not recorded in the recipients catalogue; its address and contact details there: %2</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1105,11 @@
         <source>What we did, for the people</source>
         <extracomment>Dutch: &quot;Wat wij hebben gedaan, voor de betrokkenen&quot;</extracomment>
         <translation>What we did, for the people</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the recipients catalogue as a recipient, not as a processor. Does it process the data on our behalf? Then record it as a processor first (in the recipients catalogue: role processor, with the processing agreement). Otherwise it is not this breach&apos;s processor: say what it did in the description.</source>
+        <extracomment>Dutch: &quot;‘%1’ staat in de lijst van ontvangers als ontvanger, niet als verwerker. Verwerkt deze partij de gegevens in onze opdracht? Leg haar dan eerst vast als verwerker (in de lijst van ontvangers: rol verwerker, met de verwerkersovereenkomst). Anders is zij niet de verwerker van dit datalek: beschrijf wat zij deed in de omschrijving.&quot;</extracomment>
+        <translation>&quot;%1&quot; is in the recipients catalogue as a recipient, not as a processor. Does it process the data on our behalf? Then record it as a processor first (in the recipients catalogue: role processor, with the processing agreement). Otherwise it is not this breach&apos;s processor: say what it did in the description.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2887,16 @@
         <extracomment>Dutch: &quot;Bankrekeningnummer&quot;</extracomment>
         <translation>Bank account number</translation>
     </message>
+    <message>
+        <source>Phone number</source>
+        <extracomment>Dutch: &quot;Telefoonnummer&quot;</extracomment>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <extracomment>Dutch: &quot;E-mailadres&quot;</extracomment>
+        <translation>E-mail address</translation>
+    </message>
 </context>
 <context>
     <name>pd::DisclosureService</name>
@@ -4606,6 +4628,10 @@
         <source>The greeting without its comma, with the surname without initials: &quot;Geachte heer of mevrouw De Groot&quot; to the representative J. de Groot, or to the data subject</source>
         <extracomment>Dutch: &quot;De aanhef zonder komma, met de achternaam zonder voorletters: &quot;Geachte heer of mevrouw De Groot&quot; aan de gemachtigde J. de Groot, of aan de betrokkene&quot;</extracomment>
         <translation>The greeting without its comma, with the surname without initials: &quot;Geachte heer of mevrouw De Groot&quot; to the representative J. de Groot, or to the data subject</translation>
+    </message>
+    <message>
+        <source>Why the person gets the letter: article 34 GDPR at a high risk, else that we want them to know (a sentence)</source>
+        <translation>Why the person gets the letter: article 34 GDPR at a high risk, else that we want them to know (a sentence)</translation>
     </message>
 </context>
 <context>
@@ -9651,10 +9677,6 @@
         <translation>What was done for one kind granted in full or in part, repeatable: TYPE=TEXT.</translation>
     </message>
     <message>
-        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
-        <translation>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</translation>
-    </message>
-    <message>
         <source>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</source>
         <translation>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</translation>
     </message>
@@ -9687,10 +9709,6 @@
         <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</translation>
     </message>
     <message>
-        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
-    </message>
-    <message>
         <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
         <translation>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</translation>
     </message>
@@ -9701,10 +9719,6 @@
     <message>
         <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
         <translation>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</translation>
-    </message>
-    <message>
-        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
     <message>
         <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
@@ -10185,6 +10199,18 @@
     <message>
         <source>What we did about it, in plain words for the people&apos;s letter.</source>
         <translation>What we did about it, in plain words for the people&apos;s letter.</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, comma-separated (naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Kinds of personal data, comma-separated (naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
+        <translation>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
 </context>
 <context>

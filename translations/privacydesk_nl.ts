@@ -450,6 +450,11 @@
         <extracomment>Dutch: &quot;wat wij hebben gedaan&quot;</extracomment>
         <translation>wat wij hebben gedaan</translation>
     </message>
+    <message>
+        <source>The letter cites article 34 GDPR as its reason, while the risk is not assessed as high: article 34 does not oblige this letter then. Use {{datalek.reden}} in the template, or reset it to the default (Extra → Letter templates).</source>
+        <extracomment>Dutch: &quot;De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).&quot;</extracomment>
+        <translation>De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachNotification</name>
@@ -543,6 +548,7 @@
     </message>
     <message>
         <source>Prepared by</source>
+        <extracomment>Dutch: &quot;%1 op %2&quot; (&quot;Marloes Kuipers op woensdag 14 oktober 2026 om 17:35 uur&quot;)</extracomment>
         <translation>Voorbereid door</translation>
     </message>
     <message>
@@ -766,10 +772,6 @@
         <translation>Beslissing: melden aan de AP</translation>
     </message>
     <message>
-        <source>Prepared by %1 on %2.</source>
-        <translation>Voorbereid door %1 op %2.</translation>
-    </message>
-    <message>
         <source>Notification of a data breach %1</source>
         <translation>Melding datalek %1</translation>
     </message>
@@ -847,6 +849,11 @@
         <source>Contact details of the %1</source>
         <extracomment>Dutch: &quot;Contactgegevens van de %1&quot;</extracomment>
         <translation>Contactgegevens van de %1</translation>
+    </message>
+    <message>
+        <source>%1: whether it is established in the EEA is not recorded in the recipients catalogue; its address and contact details there: %2</source>
+        <extracomment>Dutch: &quot;%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van ontvangers; adres en contactgegevens daar: %2&quot;</extracomment>
+        <translation>%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van ontvangers; adres en contactgegevens daar: %2</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1105,11 @@
         <source>What we did, for the people</source>
         <extracomment>Dutch: &quot;Wat wij hebben gedaan, voor de betrokkenen&quot;</extracomment>
         <translation>Wat wij hebben gedaan, voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the recipients catalogue as a recipient, not as a processor. Does it process the data on our behalf? Then record it as a processor first (in the recipients catalogue: role processor, with the processing agreement). Otherwise it is not this breach&apos;s processor: say what it did in the description.</source>
+        <extracomment>Dutch: &quot;‘%1’ staat in de lijst van ontvangers als ontvanger, niet als verwerker. Verwerkt deze partij de gegevens in onze opdracht? Leg haar dan eerst vast als verwerker (in de lijst van ontvangers: rol verwerker, met de verwerkersovereenkomst). Anders is zij niet de verwerker van dit datalek: beschrijf wat zij deed in de omschrijving.&quot;</extracomment>
+        <translation>‘%1’ staat in de lijst van ontvangers als ontvanger, niet als verwerker. Verwerkt deze partij de gegevens in onze opdracht? Leg haar dan eerst vast als verwerker (in de lijst van ontvangers: rol verwerker, met de verwerkersovereenkomst). Anders is zij niet de verwerker van dit datalek: beschrijf wat zij deed in de omschrijving.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2887,16 @@
         <extracomment>Dutch: &quot;Bankrekeningnummer&quot;</extracomment>
         <translation>Bankrekeningnummer</translation>
     </message>
+    <message>
+        <source>Phone number</source>
+        <extracomment>Dutch: &quot;Telefoonnummer&quot;</extracomment>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <extracomment>Dutch: &quot;E-mailadres&quot;</extracomment>
+        <translation>E-mailadres</translation>
+    </message>
 </context>
 <context>
     <name>pd::DisclosureService</name>
@@ -4606,6 +4628,10 @@
         <source>The greeting without its comma, with the surname without initials: &quot;Geachte heer of mevrouw De Groot&quot; to the representative J. de Groot, or to the data subject</source>
         <extracomment>Dutch: &quot;De aanhef zonder komma, met de achternaam zonder voorletters: &quot;Geachte heer of mevrouw De Groot&quot; aan de gemachtigde J. de Groot, of aan de betrokkene&quot;</extracomment>
         <translation>De aanhef zonder komma, met de achternaam zonder voorletters: ‘Geachte heer of mevrouw De Groot’ aan de gemachtigde J. de Groot, of aan de betrokkene</translation>
+    </message>
+    <message>
+        <source>Why the person gets the letter: article 34 GDPR at a high risk, else that we want them to know (a sentence)</source>
+        <translation>Waarom de betrokkene de brief krijgt: artikel 34 AVG bij een hoog risico, anders dat wij willen dat hij het weet (een zin)</translation>
     </message>
 </context>
 <context>
@@ -9651,10 +9677,6 @@
         <translation>Wat is gedaan voor een soort die helemaal of deels is toegewezen, herhaalbaar: SOORT=TEKST.</translation>
     </message>
     <message>
-        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
-        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
-    </message>
-    <message>
         <source>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</source>
         <translation>Waar het bezwaar over ging en wat is gestopt: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (met --objection-other).</translation>
     </message>
@@ -9687,10 +9709,6 @@
         <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: de ontvangers die geïnformeerd moeten worden en hun status tonen, of er een vastleggen met --recipient en --notified of --exempt (vervangt wat was vastgelegd). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null. Een ontvanger die de gewijzigde gegevens van het verzoek nooit kreeg (case complete --data), is niet-van-toepassing en kan niet worden vastgelegd.</translation>
     </message>
     <message>
-        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
-    </message>
-    <message>
         <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
         <translation>Wat er is gebeurd, in eenvoudige woorden voor de betrokkenen: dat staat in de brief aan hen (art. 34).</translation>
     </message>
@@ -9701,10 +9719,6 @@
     <message>
         <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
         <translation>Meldde de verwerker het ons vóór --discovered: neem dat moment als de ontdekking (de 72 uur beginnen op het eerste moment dat wij het wisten).</translation>
-    </message>
-    <message>
-        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Gegevenscategorieën: naw, contact, klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
     <message>
         <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
@@ -10185,6 +10199,18 @@
     <message>
         <source>What we did about it, in plain words for the people&apos;s letter.</source>
         <translation>Wat wij eraan hebben gedaan, in eenvoudige woorden voor de brief aan de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, comma-separated (naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
+        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Gegevenscategorieën: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,8 @@ QList<Command> breachRecordCommands()
                       option(QStringLiteral("data"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Kinds of personal data, comma-separated (naw, "
-                                               "contact, klantnummer, huurgegevens, "
+                                               "telefoonnummer, emailadres, contact (both), "
+                                               "klantnummer, huurgegevens, "
                                                "betaalgegevens, rekeningnummer, inkomen, "
                                                "huishouden, overlast, gezondheid, "
                                                "strafrechtelijk, overig)."),

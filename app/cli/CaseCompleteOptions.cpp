@@ -15,7 +15,8 @@ QList<QCommandLineOption> CaseCommands::completionDetailOptions()
                QT_TRANSLATE_NOOP("pd::cli",
                                  "The data a (partly) granted rectification, erasure or "
                                  "restriction changed, as the disclosures' data categories: naw, "
-                                 "contact, klantnummer, huurgegevens, betaalgegevens, inkomen, "
+                                 "telefoonnummer, emailadres, contact (both), klantnummer, "
+                                 "huurgegevens, betaalgegevens, rekeningnummer, inkomen, "
                                  "huishouden, overlast, gezondheid, strafrechtelijk, overig. "
                                  "Art. 19 then asks only the recipients that received one of "
                                  "them."),

@@ -521,7 +521,8 @@ QList<Command> disclosureRegisterCommands()
                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
                       option(QStringLiteral("data"),
                              QT_TRANSLATE_NOOP("pd::cli",
-                                               "Data categories: naw, contact, klantnummer, "
+                                               "Data categories: naw, telefoonnummer, emailadres, "
+                                               "contact (both), klantnummer, "
                                                "huurgegevens, betaalgegevens, rekeningnummer, "
                                                "inkomen, huishouden, overlast, gezondheid, "
                                                "strafrechtelijk, overig."),

@@ -394,7 +394,7 @@ bool BreachRepository::processor(const QSqlDatabase &db, qint64 id, const QStrin
                  : RecipientRepository::activeByName(db, name, &recipient, error)))
         return false;
     if (recipient)
-        *found = Processor { recipient->id, recipient->name };
+        *found = Processor { recipient->id, recipient->name, recipient->isProcessor() };
     return true;
 }
 

@@ -61,6 +61,7 @@ public:
     {
         qint64 id = 0;
         QString name;
+        bool isProcessor = false; // its role in the catalogue is verwerker
     };
     // By id (archived too) when id > 0, else by name (without regard to case, not archived):
     // false when the read failed, true with *found empty when there is none.

@@ -215,7 +215,7 @@ bool BreachService::change(UnitOfWork &unit, const Breach &breach, const QJsonOb
         error);
 }
 
-bool BreachService::resolveProcessor(Breach *b, ServiceError *error) const
+bool BreachService::resolveProcessor(Breach *b, qint64 keptId, ServiceError *error) const
 {
     if (b->processorId <= 0 && b->processorName.trimmed().isEmpty()) {
         b->processorToldAt = {};
@@ -231,6 +231,23 @@ bool BreachService::resolveProcessor(Breach *b, ServiceError *error) const
         *error = invalid(
             tr("The processor \"%1\" is not in the recipients catalogue.")
                 .arg(b->processorId > 0 ? QString::number(b->processorId) : b->processorName));
+        return false;
+    }
+    // A recipient of the catalogue that is no processor was taken as one without a word, and
+    // the AP notification then said its location was not recorded (issue 38, seed 000: a
+    // contractor recorded as "ontvanger"). A breach keeps a processor it had before.
+    if (!found->isProcessor && found->id != keptId) {
+        //: Dutch: "‘%1’ staat in de lijst van ontvangers als ontvanger, niet als verwerker.
+        //: Verwerkt deze partij de gegevens in onze opdracht? Leg haar dan eerst vast als
+        //: verwerker (in de lijst van ontvangers: rol verwerker, met de
+        //: verwerkersovereenkomst). Anders is zij niet de verwerker van dit datalek: beschrijf
+        //: wat zij deed in de omschrijving."
+        *error = invalid(tr("\"%1\" is in the recipients catalogue as a recipient, not as a "
+                            "processor. Does it process the data on our behalf? Then record it "
+                            "as a processor first (in the recipients catalogue: role processor, "
+                            "with the processing agreement). Otherwise it is not this breach's "
+                            "processor: say what it did in the description.")
+                             .arg(found->name));
         return false;
     }
     b->processorId = found->id;
@@ -253,7 +270,7 @@ std::optional<Breach> BreachService::add(const Breach &breach, bool bsnOverride,
         *error = invalid(problem);
         return std::nullopt;
     }
-    if (!unit.guard(descriptionTexts(b), bsnOverride, error) || !resolveProcessor(&b, error))
+    if (!unit.guard(descriptionTexts(b), bsnOverride, error) || !resolveProcessor(&b, 0, error))
         return std::nullopt;
     const bool added = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
@@ -315,7 +332,7 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
     }
     if (!unit.guard(descriptionTexts(b), bsnOverride, error))
         return false;
-    if (!resolveProcessor(&b, error))
+    if (!resolveProcessor(&b, old->processorId, error))
         return false;
     QJsonObject payload = descriptionPayload(b);
     if (old->discoveredAt != b.discoveredAt)

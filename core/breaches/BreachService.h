@@ -148,7 +148,9 @@ private:
     // Invalid.
     std::optional<Breach> forChange(UnitOfWork &unit, const QString &number,
                                     ServiceError *error) const;
-    bool resolveProcessor(Breach *breach, ServiceError *error) const;
+    // The processor by id or name; refused when the catalogue has it as a recipient that is
+    // no processor, unless it is keptId (the one the breach had).
+    bool resolveProcessor(Breach *breach, qint64 keptId, ServiceError *error) const;
     bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
                         bool bsnOverride, ServiceError *error);
     // Commits the unit: work, updated_at, and the event named as the unit's action about the

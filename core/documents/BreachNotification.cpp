@@ -102,6 +102,15 @@ QString processorLocationText(const Recipient &processor)
                   "%1: established outside the EEA (%2): a transfer outside the EEA (chapter V "
                   "GDPR)")
                   .arg(processor.name, country);
+    // The catalogue's address when it has one (issue 38, seed 000: "is niet vastgelegd" while
+    // the catalogue had the processor's address).
+    if (!processor.contact.trimmed().isEmpty())
+        //: Dutch: "%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van
+        //: ontvangers; adres en contactgegevens daar: %2"
+        return BreachNotification::tr("%1: whether it is established in the EEA is not recorded "
+                                      "in the recipients catalogue; its address and contact "
+                                      "details there: %2")
+            .arg(processor.name, processor.contact.trimmed());
     return BreachNotification::tr(
                "%1: where it is established is not recorded in the recipients catalogue")
         .arg(processor.name);
@@ -149,7 +158,14 @@ Section contactSection(const BreachNotificationContent &content, const QString &
         s.rows << Row { BreachNotification::tr("E-mail address of the data protection officer"),
                         orNotRecorded(o.fgEmail) };
     }
-    s.rows << Row { BreachNotification::tr("Prepared by"), content.nameOf(content.preparedBy) };
+    // Who prepared it and when, here and not in a closing line after the last table: that line
+    // fell onto a page of its own whenever section 11 filled a page (issue 38, seed 000: page 3
+    // of 3 held only "Voorbereid door ... om 17:35 uur.").
+    //: Dutch: "%1 op %2" ("Marloes Kuipers op woensdag 14 oktober 2026 om 17:35 uur")
+    s.rows << Row { BreachNotification::tr("Prepared by"),
+                    BreachNotification::tr("%1 on %2")
+                        .arg(content.nameOf(content.preparedBy),
+                             BreachNotification::momentText(content.preparedAt)) };
     s.rows << Row { BreachNotification::tr("Our reference"), b.number };
     return s;
 }
@@ -406,13 +422,6 @@ QString h(const QString &text)
     return PrintedDocument::html(text);
 }
 
-QString closingText(const BreachNotificationContent &content)
-{
-    return BreachNotification::tr("Prepared by %1 on %2.")
-        .arg(content.nameOf(content.preparedBy),
-             BreachNotification::momentText(content.preparedAt));
-}
-
 } // namespace
 
 QString BreachNotificationContent::nameOf(const QString &login) const
@@ -519,7 +528,6 @@ QString BreachNotification::html(const BreachNotificationContent &content)
                                        : h(row.answer));
         out += QStringLiteral("</table>");
     }
-    out += QStringLiteral("<p><br>%1</p>").arg(h(closingText(content)));
     out += QStringLiteral("</body></html>");
     return out;
 }
@@ -541,7 +549,6 @@ QString BreachNotification::text(const BreachNotificationContent &content)
                 out += row.question + QStringLiteral(": ") + answer + u'\n';
         }
     }
-    out += u'\n' + closingText(content) + u'\n';
     return out;
 }
 

@@ -22,6 +22,12 @@ constexpr Entry dataTable[] = {
     { DataCategory::Naw, "naw", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name and address") },
     { DataCategory::Contact, "contact",
       QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Phone number and e-mail") },
+    //: Dutch: "Telefoonnummer"
+    { DataCategory::Telefoonnummer, "telefoonnummer",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Phone number") },
+    //: Dutch: "E-mailadres"
+    { DataCategory::Emailadres, "emailadres",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "E-mail address") },
     { DataCategory::Klantnummer, "klantnummer",
       QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Customer number") },
     { DataCategory::Huurgegevens, "huurgegevens",
@@ -79,6 +85,19 @@ QList<DataCategory> DataCategoryCodes::dataCategories()
     for (const Entry &e : dataTable)
         values << e.value;
     return values;
+}
+
+QList<DataCategory> DataCategoryCodes::overlapping(DataCategory value)
+{
+    switch (value) {
+    case DataCategory::Contact:
+        return { value, DataCategory::Telefoonnummer, DataCategory::Emailadres };
+    case DataCategory::Telefoonnummer:
+    case DataCategory::Emailadres:
+        return { value, DataCategory::Contact };
+    default:
+        return { value };
+    }
 }
 
 bool DataCategoryCodes::isSpecial(DataCategory value)

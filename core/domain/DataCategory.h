@@ -13,7 +13,7 @@ namespace pd {
 // they live below both.
 enum class DataCategory {
     Naw, // naam, adres, woonplaats
-    Contact, // telefoon, e-mail
+    Contact, // telefoonnummer en e-mailadres: both (the only code before issue 38)
     Klantnummer,
     Huurgegevens, // huurovereenkomst, woning
     Betaalgegevens, // huurachterstand, betalingen
@@ -24,6 +24,10 @@ enum class DataCategory {
     Strafrechtelijk, // strafrechtelijk gegeven (art. 10)
     Overig,
     Rekeningnummer, // bankrekeningnummer (IBAN): the letter's bank advice (issue 38)
+    // Issue 38 (seed 000): a phone number is no e-mail address (art. 33(3)(a), 34(2) AVG ask
+    // for the actual categories). Contact keeps meaning both, so no stored value changes.
+    Telefoonnummer,
+    Emailadres,
 };
 
 // Their stable codes (command line, JSON, database) and translated labels. The labels keep the
@@ -36,6 +40,10 @@ public:
     static QString label(DataCategory value);
     static std::optional<DataCategory> dataCategory(QStringView code);
     static QList<DataCategory> dataCategories();
+    // The categories that hold some of the same data as value, value itself first: contact
+    // holds the phone number and the e-mail address, each of those is part of contact. Art. 19
+    // matches a change with the disclosures' data through it.
+    static QList<DataCategory> overlapping(DataCategory value);
     // Special (art. 9) or criminal (art. 10) data: shown with a warning.
     static bool isSpecial(DataCategory value);
 };

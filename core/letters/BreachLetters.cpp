@@ -75,6 +75,10 @@ QString dataPhrase(DataCategory category)
         return QStringLiteral("uw naam en adres");
     case DataCategory::Contact:
         return QStringLiteral("uw telefoonnummer en e-mailadres");
+    case DataCategory::Telefoonnummer:
+        return QStringLiteral("uw telefoonnummer");
+    case DataCategory::Emailadres:
+        return QStringLiteral("uw e-mailadres");
     case DataCategory::Klantnummer:
         return QStringLiteral("uw klantnummer");
     case DataCategory::Huurgegevens:
@@ -114,10 +118,15 @@ QString adviceHtml(const QList<DataCategory> &data)
                             "sms, brief of telefoontje dat u niet vertrouwt? Ook als het van ons "
                             "lijkt te komen? Reageer dan niet, klik niet op links en neem contact "
                             "met ons op.");
-    if (has({ DataCategory::Naw, DataCategory::Contact, DataCategory::Klantnummer }))
+    if (has({ DataCategory::Naw, DataCategory::Contact, DataCategory::Telefoonnummer,
+              DataCategory::Emailadres, DataCategory::Klantnummer }))
+        // Never "we never ask for a copy of your ID": the identification request asks for one,
+        // by e-mail too (issue 38, seed 000). Only what the organisation really never asks.
         items << QStringLiteral("Iemand kan zich met uw gegevens voordoen als u, of als ons. Wij "
-                                "vragen u nooit per e-mail of telefoon om een wachtwoord, een "
-                                "pincode of een kopie van uw identiteitsbewijs.");
+                                "vragen u nooit per e-mail of telefoon om een wachtwoord of een "
+                                "pincode. Vraagt iemand u om een kopie van uw identiteitsbewijs, "
+                                "terwijl u zelf niets bij ons heeft aangevraagd? Stuur die dan "
+                                "niet en neem eerst contact met ons op.");
     // Bank advice only when an account number leaked (issue 38); payments or income alone
     // give the warning about payment requests.
     if (has({ DataCategory::Rekeningnummer }))
@@ -135,6 +144,19 @@ QString adviceHtml(const QList<DataCategory> &data)
                                 "praten? Neem contact met ons op. Dan maken wij een afspraak met "
                                 "u.");
     return list(items);
+}
+
+// Why the person gets the letter. Art. 34 obliges only at a high risk (issue 38, seed 000): a
+// letter sent by choice at a lower risk does not cite it, and says plainly why it is sent.
+QString reasonText(const Breach &breach)
+{
+    if (breach.risk == BreachRisk::HoogRisico)
+        return QStringLiteral("Het kan voor u gevolgen hebben. Daarom krijgt u deze brief "
+                              "(artikel 34 AVG).");
+    if (breach.risk)
+        return QStringLiteral("Wij denken niet dat het grote gevolgen voor u heeft. Toch willen "
+                              "wij dat u het weet. Dan kunt u goed opletten.");
+    return QStringLiteral("Het kan voor u gevolgen hebben. Daarom laten wij het u weten.");
 }
 
 // How to reach the data protection officer (art. 34(2) with art. 33(3)(b)), as a sentence, by
@@ -216,6 +238,7 @@ QHash<QString, QString> BreachLetterService::values(const Breach &breach,
     QHash<QString, QString> v;
     v.insert(QStringLiteral("datalek.nummer"), escaped(breach.number));
     v.insert(QStringLiteral("datalek.ontdekt"), dutchDate(organisationDay(breach.discoveredAt)));
+    v.insert(QStringLiteral("datalek.reden"), escaped(reasonText(breach)));
     v.insert(QStringLiteral("datalek.aard"), natureHtml(breach.natures));
     // The texts written for the people, else those written for the AP (render() warns).
     const auto forPeople = [](const QString &own, const QString &forAp) {
@@ -348,6 +371,16 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
                        "the assessment.");
     if (const QString reused = reusedApTexts(*breach); !reused.isEmpty())
         warnings << reused;
+    // An organisation's own template from before {{datalek.reden}} may still cite art. 34.
+    if (breach->risk != BreachRisk::HoogRisico
+        && LetterTemplates::plainText(letter.html).contains(QLatin1StringView("artikel 34")))
+        //: Dutch: "De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog
+        //: beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het
+        //: sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen)."
+        warnings << tr("The letter cites article 34 GDPR as its reason, while the risk is not "
+                       "assessed as high: article 34 does not oblige this letter then. Use "
+                       "{{datalek.reden}} in the template, or reset it to the default "
+                       "(Extra → Letter templates).");
     letter.warning = warnings.join(u' ');
     letter.bsnFindings = findBsnNumbers(LetterTemplates::plainText(letter.html));
     for (BsnFinding &finding : letter.bsnFindings)

@@ -240,6 +240,9 @@ QList<LetterPlaceholder> LetterTemplates::placeholders(LetterKind kind)
                                   tr("The number of the data breach (our reference)") }
            << LetterPlaceholder { QStringLiteral("datalek.ontdekt"),
                                   tr("The date the data breach was discovered") }
+           << LetterPlaceholder { QStringLiteral("datalek.reden"),
+                                  tr("Why the person gets the letter: article 34 GDPR at a high "
+                                     "risk, else that we want them to know (a sentence)") }
            << LetterPlaceholder { QStringLiteral("datalek.aard"),
                                   tr("What the breach did to the data, in plain Dutch: seen by "
                                      "someone who should not see them, changed, lost (a block)") }

@@ -420,11 +420,16 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
                                       const QList<DataCategory> &changed, ServiceError *error)
 {
     // How many of its disclosures included the data that changed: all when none was recorded.
+    // A category that holds some of them counts (contact holds the phone number, issue 38).
     QVariantList values;
     QStringList marks;
     for (const DataCategory category : changed) {
-        values << DisclosureCodes::code(category);
-        marks << u"?"_s;
+        for (const DataCategory held : DataCategoryCodes::overlapping(category)) {
+            if (values.contains(DisclosureCodes::code(held)))
+                continue;
+            values << DisclosureCodes::code(held);
+            marks << u"?"_s;
+        }
     }
     const QString relevant = changed.isEmpty()
         ? u"count(*)"_s
@@ -468,7 +473,19 @@ std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDataba
                                                                 ServiceError *error)
 {
     // changed_data holds the registers' codes comma-separated ("contact,naw"): a disclosure
-    // counts when one of its categories is among them, or when none was recorded.
+    // counts when one of its categories is among them, or holds some of the same data (contact
+    // and telefoonnummer, issue 38), or when none was recorded.
+    QVariantList values { isoDate(today) };
+    QString overlaps;
+    for (const DataCategory category : DataCategoryCodes::dataCategories()) {
+        for (const DataCategory held : DataCategoryCodes::overlapping(category)) {
+            if (held == category)
+                continue;
+            overlaps += u" OR (dd.category = ? AND (',' || k.changed_data || ',') LIKE ?)"_s;
+            values << DisclosureCodes::code(category)
+                   << QString(u"%,"_s + DisclosureCodes::code(held) + u",%"_s);
+        }
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!run(query,
@@ -478,11 +495,12 @@ std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDataba
                    "WHERE dp.person_id = k.person_id AND d.disclosed_on <= COALESCE(k.answered_on, "
                    "?) "
                    "AND (k.changed_data IS NULL OR k.changed_data = '' OR EXISTS (SELECT 1 FROM "
-                   "disclosure_data dd WHERE dd.disclosure_id = d.id AND (',' || k.changed_data "
-                   "|| ',') LIKE ('%,' || dd.category || ',%'))) "
-                   "AND NOT EXISTS (SELECT 1 FROM art19_notifications n WHERE n.case_id = k.id "
-                   "AND n.recipient_id = d.recipient_id)) ORDER BY k.id"_s,
-             { isoDate(today) }, error))
+                   "disclosure_data dd WHERE dd.disclosure_id = d.id AND ((',' || "
+                   "k.changed_data || ',') LIKE ('%,' || dd.category || ',%')"_s
+                 + overlaps
+                 + u"))) AND NOT EXISTS (SELECT 1 FROM art19_notifications n WHERE n.case_id = "
+                   "k.id AND n.recipient_id = d.recipient_id)) ORDER BY k.id"_s,
+             values, error))
         return std::nullopt;
     QList<qint64> ids;
     while (query.next())

@@ -4,6 +4,7 @@
 // writes nothing), the audit events, the BSN guard, numbering per year of discovery, closing,
 // the dashboard figures, and a read that fails being an error.
 
+#include "RecipientSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "breaches/BreachService.h"
@@ -95,6 +96,7 @@ private slots:
     void figures();
     void failedReadIsAnError();
     void showJson();
+    void recipientIsNoProcessor();
     void registerOfMoreThan999Breaches();
 
 private:
@@ -649,11 +651,8 @@ void TestBreaches::failedReadIsAnError()
 void TestBreaches::showJson()
 {
     ServiceError error;
-    Recipient r;
-    r.name = u"Hostingbedrijf"_s;
-    r.category = RecipientCategory::Verwerker;
-    r.role = RecipientRole::Verwerker;
-    QVERIFY(RecipientService(*m_store, m_clock).add(r, false, &error));
+    QVERIFY(test::addRecipient(*m_store, m_clock, u"Hostingbedrijf"_s, RecipientCategory::Verwerker,
+                               RecipientRole::Verwerker));
     BreachService service(*m_store, m_clock);
     Breach b = breach(u"Mailbox gehackt"_s, u"2026-10-30T10:00"_s);
     b.processorName = u"hostingbedrijf"_s;
@@ -678,6 +677,51 @@ void TestBreaches::showJson()
     b.processorName = u"Onbekend BV"_s;
     QVERIFY(!service.add(b, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+// Issue 38 (seed 000, Domijn): a contractor in the catalogue as "ontvanger" was taken as the
+// breach's processor without a word. Refused with how to record it; a processor is taken, and a
+// breach that already had the recipient (from before) keeps it when it is changed.
+void TestBreaches::recipientIsNoProcessor()
+{
+    ServiceError error;
+    const auto added = test::addRecipient(*m_store, m_clock, u"Installatiebedrijf Oost B.V."_s,
+                                          RecipientCategory::Aannemer, RecipientRole::Ontvanger);
+    QVERIFY(added);
+    BreachService service(*m_store, m_clock);
+    Breach b = breach(u"Lijst naar verkeerd bedrijf"_s, u"2026-10-30T10:00"_s);
+    b.processorName = u"installatiebedrijf oost b.v."_s;
+    QVERIFY(!service.add(b, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"\"Installatiebedrijf Oost B.V.\" is in the recipients "
+                                    "catalogue as a recipient, not as a processor"_s)
+                 && error.message.contains(u"record it as a processor first"_s),
+             qPrintable(error.message));
+    QVERIFY(service.list({}, MustRead()).isEmpty());
+
+    // Stored before this check (by hand): the breach keeps it through a change.
+    b.processorName.clear();
+    const auto stored = service.add(b, false, &error);
+    QVERIFY2(stored, qPrintable(error.message));
+    m_changedByHand = true;
+    QVERIFY(execSql(
+        m_store->database(),
+        u"UPDATE breaches SET processor_id = %1 WHERE id = %2"_s.arg(added->id).arg(stored->id)));
+    std::optional<Breach> kept = service.get(stored->number, &error);
+    QVERIFY2(kept, qPrintable(error.message));
+    QCOMPARE(kept->processorId, added->id);
+    kept->title = u"Lijst naar verkeerd bedrijf gemaild"_s;
+    QVERIFY2(service.update(*kept, false, &error), qPrintable(error.message));
+
+    // As a processor it is taken.
+    Recipient contractor = *added;
+    contractor.role = RecipientRole::Verwerker;
+    QVERIFY2(RecipientService(*m_store, m_clock).update(contractor, false, &error),
+             qPrintable(error.message));
+    b.processorName = u"Installatiebedrijf Oost B.V."_s;
+    const auto taken = service.add(b, false, &error);
+    QVERIFY2(taken, qPrintable(error.message));
+    QCOMPARE(taken->processorId, added->id);
 }
 
 // The register read whole when it holds more breaches than SQLite takes values in one statement

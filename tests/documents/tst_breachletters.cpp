@@ -59,6 +59,9 @@ private slots:
     void pdfForTheTenant();
     void apTextsOnlyWithAWarning();
     void bankAdviceForAnAccountNumber();
+    void adviceNeverDeniesWhatWeAsk();
+    void article34OnlyAtAHighRisk();
+    void phoneNumberIsNoEmailAddress();
 
 private:
     QString prepare()
@@ -384,6 +387,116 @@ void TestBreachLetters::bankAdviceForAnAccountNumber()
                  .value(u"datalek.advies"_s)
                  .contains(u"rekeningnummer"_s));
     QCOMPARE(DataCategoryCodes::dataCategory(u"rekeningnummer"), DataCategory::Rekeningnummer);
+}
+
+// Issue 38 (seed 000, Domijn): the advice said "Wij vragen u nooit per e-mail of telefoon om ...
+// een kopie van uw identiteitsbewijs" while the organisation's own identification request asks
+// for that copy by e-mail. No sentence of the letter that says what we never ask may name what
+// our own requests ask for.
+void TestBreachLetters::adviceNeverDeniesWhatWeAsk()
+{
+    // The template's fixed sentences and the advice for every kind of data.
+    Breach b;
+    b.data = DataCategoryCodes::dataCategories();
+    const QString text
+        = LetterTemplates::plainText(
+              LetterTemplates::defaultHtml(LetterKind::KennisgevingDatalek)
+              + BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.advies"_s))
+              .simplified();
+    QString asked;
+    for (LetterKind kind : { LetterKind::VerzoekIdentificatie, LetterKind::VerzoekMachtiging })
+        asked += LetterTemplates::plainText(LetterTemplates::defaultHtml(kind)).toLower();
+    // The identification request does ask for a copy of the ID, by e-mail too.
+    QVERIFY(asked.contains(u"stuur de kopie per e-mail"_s));
+    const QStringList sentences = text.split(u". "_s);
+    int nevers = 0;
+    for (const QString &sentence : sentences) {
+        if (!sentence.contains(u"nooit"_s))
+            continue;
+        ++nevers;
+        for (const QString &thing : { u"identiteitsbewijs"_s, u"wachtwoord"_s, u"pincode"_s }) {
+            if (asked.contains(thing))
+                QVERIFY2(!sentence.contains(thing), qPrintable(sentence));
+        }
+    }
+    QVERIFY(nevers > 0);
+    // Still warned against: someone asking for a copy of the ID out of the blue.
+    QVERIFY2(text.contains(u"Vraagt iemand u om een kopie van uw identiteitsbewijs, terwijl u zelf "
+                           "niets bij ons heeft aangevraagd? Stuur die dan niet"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"Wij vragen u nooit per e-mail of telefoon om een wachtwoord of een "
+                          "pincode."_s));
+}
+
+// Issue 38 (seed 000, Domijn): the letter said "Daarom krijgt u deze brief (artikel 34 AVG)"
+// while the risk was assessed as "risico" and the officer chose to inform the people anyway.
+// Art. 34 obliges only at a high risk: then the letter says plainly why it comes.
+void TestBreachLetters::article34OnlyAtAHighRisk()
+{
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    BreachLetterService letters(*m_store, m_clock);
+    const auto high = letters.render(number, m_linked, &error);
+    QVERIFY2(high, qPrintable(error.message));
+    QVERIFY(LetterTemplates::plainText(high->html)
+                .simplified()
+                .contains(u"Daarom krijgt u deze brief (artikel 34 AVG)."_s));
+
+    BreachService breaches(*m_store, m_clock);
+    QVERIFY2(breaches.assess(number,
+                             { BreachRisk::Risico,
+                               u"Naam en adres, geen bijzondere gegevens."_s,
+                               { BreachCriterion::SeverityOfConsequences } },
+                             false, &error),
+             qPrintable(error.message));
+    QVERIFY2(breaches.recordSubjectsDecision(number, true,
+                                             u"Wij willen huurders waarschuwen voor oplichters."_s,
+                                             false, &error),
+             qPrintable(error.message));
+    const auto chosen = letters.render(number, m_linked, &error);
+    QVERIFY2(chosen, qPrintable(error.message));
+    const QString text = LetterTemplates::plainText(chosen->html).simplified();
+    QVERIFY2(!text.contains(u"artikel 34"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Wij denken niet dat het grote gevolgen voor u heeft. Toch willen wij "
+                           "dat u het weet. Dan kunt u goed opletten."_s),
+             qPrintable(text));
+    QVERIFY2(chosen->warning.isEmpty(), qPrintable(chosen->warning));
+
+    // An organisation's own template from before still cites art. 34: the officer is told.
+    QString old = LetterTemplates::defaultHtml(LetterKind::KennisgevingDatalek);
+    old.replace(u"{{datalek.reden}}"_s,
+                u"Het kan voor u gevolgen hebben. Daarom krijgt u deze brief (artikel 34 AVG)."_s);
+    QVERIFY2(LetterService(*m_store, m_clock)
+                 .saveTemplate(LetterKind::KennisgevingDatalek, old, false, &error),
+             qPrintable(error.message));
+    const auto own = letters.render(number, m_linked, &error);
+    QVERIFY2(own, qPrintable(error.message));
+    QVERIFY2(own->warning.contains(u"article 34 does not oblige this letter"_s),
+             qPrintable(own->warning));
+}
+
+// Issue 38 (seed 000, Domijn): a leaked phone number was told as "Uw telefoonnummer en
+// e-mailadres." (the only code was contact). Each is its own category; contact still means both.
+void TestBreachLetters::phoneNumberIsNoEmailAddress()
+{
+    Breach b;
+    b.data = { DataCategory::Naw, DataCategory::Telefoonnummer };
+    QHash<QString, QString> values = BreachLetterService::values(b, OrganisationDetails {});
+    QString data = LetterTemplates::plainText(values.value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Uw telefoonnummer."_s), qPrintable(data));
+    QVERIFY2(!data.contains(u"e-mailadres"_s), qPrintable(data));
+    QVERIFY(values.value(u"datalek.advies"_s).contains(u"voordoen als u"_s));
+    b.data = { DataCategory::Emailadres };
+    values = BreachLetterService::values(b, OrganisationDetails {});
+    data = LetterTemplates::plainText(values.value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Uw e-mailadres."_s) && !data.contains(u"telefoonnummer"_s),
+             qPrintable(data));
+    QVERIFY(values.value(u"datalek.advies"_s).contains(u"voordoen als u"_s));
+    b.data = { DataCategory::Contact };
+    data = LetterTemplates::plainText(
+        BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Uw telefoonnummer en e-mailadres."_s), qPrintable(data));
 }
 
 QTEST_MAIN(TestBreachLetters)

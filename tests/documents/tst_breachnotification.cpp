@@ -77,6 +77,9 @@ private slots:
     void noPersonNamedAndNoBsn();
     void rolesThatMayPrepareIt();
     void organisationWithoutAnFg();
+    void lastPageNeverOnlyTheClosing();
+    void processorAddressFromTheCatalogue();
+    void phoneNumberIsNoEmailAddress();
 
 private:
     std::optional<BreachNotificationContent> prepare(bool late = true)
@@ -362,6 +365,82 @@ void TestBreachNotification::organisationWithoutAnFg()
                   u"m.hendriks@oosterpoort.example, (024) 399 55 12"_s },
                 &problem),
         qPrintable(problem + u"\n"_s + text));
+}
+
+// Issue 38 (seed 000, Domijn): page 3 of 3 held only the closing line "Voorbereid door ... om
+// 17:35 uur." after section 11 had filled page 2, and, once that line was gone, only "13:00 uur",
+// the last line of section 11's last row. However long the texts before it, the last page holds
+// the last row whole, and who prepared it and when stands once, in section 1.
+void TestBreachNotification::lastPageNeverOnlyTheClosing()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    auto content = prepare();
+    QVERIFY(content);
+    // A last row of a few lines, as Domijn's Dutch one ("ja, besloten door ... om" / "13:00 uur").
+    content->breach.apDecision.reason
+        = u"De betrokkenen zijn huurders van één complex; wij melden ook bij twijfel."_s;
+    const QString moment = N::momentText(content->preparedAt);
+    // The document ends with the last row of section 11: its answer's last words end the PDF.
+    const QStringList rows = N::text(*content).trimmed().split(u'\n');
+    QVERIFY(rows.constLast().startsWith(N::tr("Decision to notify the AP")));
+    const QString lastWords = rows.constLast().right(12).simplified();
+    const QString measures = content->breach.measuresBefore;
+    // One line more each time: some length ends section 11 at the foot of a page.
+    for (int lines = 0; lines < 72; ++lines) {
+        content->breach.measuresBefore = measures + QString(u"\nMaatregel"_s).repeated(lines);
+        const QString pdf = m_dir.filePath(u"melding-%1-%2.pdf"_s.arg(m_count).arg(lines));
+        QString error;
+        int pages = 0;
+        QVERIFY2(N::writePdf(*content, PrintedDocument::Marking::Real,
+                             OutputTarget(pdf, false, m_path), &error, &pages),
+                 qPrintable(error));
+        const QStringList text = DocumentFixture::pdfPages(pdf);
+        QCOMPARE(text.size(), pages);
+        const QString last = text.constLast().simplified();
+        // The last row whole on the last page: its question and its answer's last words.
+        QVERIFY2(last.contains(lastWords) && last.contains(N::tr("Decision to notify the AP")),
+                 qPrintable(u"%1 lines: %2"_s.arg(lines).arg(last)));
+        QCOMPARE(text.join(u' ').simplified().count(moment), 1);
+    }
+}
+
+// Issue 38 (seed 000, Domijn): "waar deze verwerker is gevestigd, is niet vastgelegd in de lijst
+// van ontvangers" while the catalogue had the processor's address: it is given.
+void TestBreachNotification::processorAddressFromTheCatalogue()
+{
+    auto content = prepare();
+    QVERIFY(content);
+    QVERIFY(content->processor);
+    content->processor->agreement = {};
+    const QString address = u"Hengelosestraat 5, 7521 AN Enschede"_s;
+    content->processor->contact = address;
+    const QString text = N::text(*content);
+    QVERIFY2(text.contains(N::tr("%1: whether it is established in the EEA is not recorded in the "
+                                 "recipients catalogue; its address and contact details there: %2")
+                               .arg(u"Mailhuis Cloud Inc."_s, address)),
+             qPrintable(text));
+    // Without an address in the catalogue either: said so.
+    content->processor->contact.clear();
+    QVERIFY(N::text(*content).contains(
+        N::tr("%1: where it is established is not recorded in the recipients catalogue")
+            .arg(u"Mailhuis Cloud Inc."_s)));
+}
+
+// Issue 38 (seed 000, Domijn): art. 33(3)(a) asks for the categories of data; a leaked phone
+// number was "Telefoonnummer en e-mailadres" (the only code was contact).
+void TestBreachNotification::phoneNumberIsNoEmailAddress()
+{
+    auto content = prepare();
+    QVERIFY(content);
+    content->breach.data = { DataCategory::Naw, DataCategory::Telefoonnummer };
+    const QString text = N::text(*content);
+    const QString phone = DataCategoryCodes::label(DataCategory::Telefoonnummer);
+    QCOMPARE(phone, u"Phone number"_s);
+    // The row names exactly the two categories: no "and e-mail".
+    const QString row = N::tr("Kinds of personal data") + u":\n"_s
+        + DataCategoryCodes::label(DataCategory::Naw) + u'\n' + phone + u'\n';
+    QVERIFY2(text.contains(row), qPrintable(text));
+    QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Contact)));
 }
 
 QTEST_MAIN(TestBreachNotification)

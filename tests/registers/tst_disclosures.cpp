@@ -3,6 +3,7 @@
 // text, the informed-status rules, the art. 19 list after an erasure, and the list's filters and
 // pages. (The 11-proef-valid number the guard must refuse is computed, never written here.)
 
+#include "RecipientSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -39,6 +40,8 @@ using namespace pd;
 using namespace pd::test;
 
 namespace {
+
+const QString phoneChange = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
 
 // The first nine-digit number from 100000000 up that passes the BSN 11-proef, grouped as on an ID.
 // Written as on an ID card: 1234.56.789.
@@ -85,6 +88,7 @@ private slots:
     void art19NotForRefusedOrOtherTypes();
     void art19ExemptionWithReason();
     void art19OnlyForTheDataThatChanged();
+    void art19PhoneNumberIsNoEmailAddress();
     void art19MigrationKeepsNotifications();
     void art19ExemptReasonGoesWithTheRequestFiles();
     void filtersAndPaging();
@@ -92,6 +96,10 @@ private slots:
 
 private:
     qint64 addPerson(const QString &name, const QString &klantnummer);
+    // A rectification of K200001's phone number received on `received`, identified the next day
+    // and granted on `answered` with the data it changed; the completed request.
+    std::optional<Case> rectification(QDate received, QDate answered,
+                                      const QList<DataCategory> &changed);
     qint64 addRecipient(const QString &name, RecipientCategory category,
                         RecipientRole role = RecipientRole::Ontvanger);
     Disclosure disclosureFor(qint64 recipientId, QList<qint64> personIds, QDate date);
@@ -168,17 +176,33 @@ qint64 TestDisclosures::addPerson(const QString &name, const QString &klantnumme
     return c ? c->person.id : 0;
 }
 
+std::optional<Case> TestDisclosures::rectification(QDate received, QDate answered,
+                                                   const QList<DataCategory> &changed)
+{
+    NewCase request;
+    request.person.klantnummer = u"K200001"_s;
+    request.types = { RequestType::Rectificatie };
+    request.receivedDate = received;
+    ServiceError error;
+    const auto c = m_cases->add(request, false, &error);
+    Completion done = test::completion(Outcome::Toegewezen, answered, u"brief"_s);
+    done.granted = phoneChange;
+    done.changedData = changed;
+    if (!c
+        || !m_cases->receiveIdentification(c->number, received.addDays(1), IdMethod::Klantgegevens,
+                                           true, &error)
+        || !m_cases->complete(c->number, done, false, &error)) {
+        qWarning("rectification: %s", qPrintable(error.message));
+        return std::nullopt;
+    }
+    return m_cases->find(c->number, &error);
+}
+
 qint64 TestDisclosures::addRecipient(const QString &name, RecipientCategory category,
                                      RecipientRole role)
 {
-    Recipient r;
-    r.name = name;
-    r.category = category;
-    r.role = role;
-    ServiceError error;
-    const auto added = m_recipients->add(r, false, &error);
-    if (!added)
-        qWarning("addRecipient: %s", qPrintable(error.message));
+    const std::optional<Recipient> added
+        = test::addRecipient(*m_store, m_clock, name, category, role);
     return added ? added->id : 0;
 }
 
@@ -914,21 +938,12 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
     QVERIFY(m_disclosures->add(phone, false, &error));
     QVERIFY(m_disclosures->add(address, false, &error));
 
-    NewCase request;
-    request.person.klantnummer = u"K200001"_s;
-    request.types = { RequestType::Rectificatie };
-    request.receivedDate = QDate(2026, 11, 2);
-    const auto c = m_cases->add(request, false, &error);
-    QVERIFY2(c, qPrintable(error.message));
-    QVERIFY(m_cases->receiveIdentification(c->number, QDate(2026, 11, 3), IdMethod::Klantgegevens,
-                                           true, &error));
-    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10), u"brief"_s);
-    done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
-    done.changedData = { DataCategory::Contact, DataCategory::Contact };
-    QVERIFY2(m_cases->complete(c->number, done, false, &error), qPrintable(error.message));
-    const Case completed = m_cases->find(c->number, MustRead()).value();
+    const std::optional<Case> c = rectification(QDate(2026, 11, 2), QDate(2026, 11, 10),
+                                                { DataCategory::Contact, DataCategory::Contact });
+    QVERIFY(c);
+    const Case completed = *c;
     QCOMPARE(completed.changedData, QList<DataCategory> { DataCategory::Contact });
-    QCOMPARE(completed.decisions.value(0).granted, done.granted);
+    QCOMPARE(completed.decisions.value(0).granted, phoneChange);
     const QList<AuditEvent> trail = m_cases->timeline(c->number);
     const auto completion
         = std::find_if(trail.crbegin(), trail.crend(),
@@ -979,6 +994,68 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
     QVERIFY2(!letter.contains(u"Gemeente Heumen"_s), qPrintable(letter));
     QVERIFY(!letter.contains(u"niet mogelijk"_s));
     QVERIFY(letter.contains(u"06 1111 2222 → 06 3333 4444"_s));
+}
+
+// Issue 38 (seed 000, Domijn): the only code for a phone number was "contact", printed
+// "Telefoonnummer en e-mailadres". A phone number and an e-mail address are categories of their
+// own; "contact" (stored before) still means both. After a correction of the phone number, a
+// recipient that got "contact" is asked, one that got only the e-mail address is not; the
+// dossier's and the refusal's labels say only what changed.
+void TestDisclosures::art19PhoneNumberIsNoEmailAddress()
+{
+    QCOMPARE(DataCategoryCodes::dataCategory(u"telefoonnummer"), DataCategory::Telefoonnummer);
+    QCOMPARE(DataCategoryCodes::dataCategory(u"emailadres"), DataCategory::Emailadres);
+    QCOMPARE(DataCategoryCodes::dataCategory(u"contact"), DataCategory::Contact);
+    QCOMPARE(DataCategoryCodes::label(DataCategory::Telefoonnummer), u"Phone number"_s);
+    QCOMPARE(DataCategoryCodes::label(DataCategory::Emailadres), u"E-mail address"_s);
+
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const qint64 sms = addRecipient(u"Sms-dienst Oost"_s, RecipientCategory::Overig);
+    const qint64 nieuwsbrief = addRecipient(u"Nieuwsbriefbureau"_s, RecipientCategory::Overig);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    ServiceError error;
+    Disclosure both = disclosureFor(aannemer, { anna }, QDate(2026, 3, 1));
+    both.data = { DataCategory::Naw, DataCategory::Contact }; // stored before: both
+    Disclosure phone = disclosureFor(sms, { anna }, QDate(2026, 3, 2));
+    phone.data = { DataCategory::Telefoonnummer };
+    Disclosure email = disclosureFor(nieuwsbrief, { anna }, QDate(2026, 3, 3));
+    email.data = { DataCategory::Naw, DataCategory::Emailadres };
+    QVERIFY2(m_disclosures->add(both, false, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(phone, false, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(email, false, &error), qPrintable(error.message));
+
+    const std::optional<Case> c
+        = rectification(QDate(2026, 11, 2), QDate(2026, 11, 10), { DataCategory::Telefoonnummer });
+    QVERIFY(c);
+    QCOMPARE(c->changedData, QList<DataCategory> { DataCategory::Telefoonnummer });
+
+    const QList<Art19Notification> list = m_disclosures->art19Notifications(c->number, MustRead());
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).recipientName, u"Aannemer Bouwman"_s);
+    QVERIFY(!list.at(0).notApplicable); // "contact" holds the phone number
+    QCOMPARE(list.at(1).recipientName, u"Nieuwsbriefbureau"_s);
+    QVERIFY(list.at(1).notApplicable); // only the e-mail address
+    QCOMPARE(list.at(2).recipientName, u"Sms-dienst Oost"_s);
+    QVERIFY(!list.at(2).notApplicable);
+    const QString never = DisclosureService::notApplicableText(list.at(1).changedData);
+    QVERIFY2(never.contains(u"(Phone number)"_s), qPrintable(never));
+    QVERIFY(!never.contains(DataCategoryCodes::label(DataCategory::Contact)));
+    // The requests still waiting for art. 19 match the same way.
+    QVERIFY(m_disclosures->art19Pending(MustRead()).contains(c->id));
+    QVERIFY(m_disclosures->markNotified(c->number, aannemer, QDate(2026, 11, 12), &error));
+    QVERIFY(m_disclosures->art19Pending(MustRead()).contains(c->id));
+    QVERIFY(m_disclosures->markNotified(c->number, sms, QDate(2026, 11, 12), &error));
+    QVERIFY2(!m_disclosures->art19Pending(MustRead()).contains(c->id),
+             "the recipient of only the e-mail address keeps the request waiting");
+
+    // A change of "contact" (both, as stored before) still reaches the e-mail's recipient.
+    const std::optional<Case> d
+        = rectification(QDate(2026, 11, 19), QDate(2026, 11, 21), { DataCategory::Contact });
+    QVERIFY(d);
+    const QList<Art19Notification> all = m_disclosures->art19Notifications(d->number, MustRead());
+    QCOMPARE(all.size(), 3);
+    for (const Art19Notification &n : all)
+        QVERIFY2(!n.notApplicable, qPrintable(n.recipientName));
 }
 
 // Schema 18 rebuilds art19_notifications: a store from before it keeps every notification,

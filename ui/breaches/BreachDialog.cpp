@@ -161,7 +161,8 @@ void BreachDialog::createFields()
     m_international->setPlaceholderText(tr("Empty: none"));
 }
 
-// The processors first, then the other recipients with their category.
+// The processors of the catalogue only: a recipient that is no processor is refused as the
+// breach's processor (issue 38); one a breach had before is added by showBreach.
 void BreachDialog::loadProcessors()
 {
     ServiceError error;
@@ -171,11 +172,6 @@ void BreachDialog::loadProcessors()
     for (const Recipient &r : recipients) {
         if (r.isProcessor())
             m_processor->addItem(r.name, r.id);
-    }
-    for (const Recipient &r : recipients) {
-        if (!r.isProcessor())
-            m_processor->addItem(
-                QStringLiteral("%1 (%2)").arg(r.name, RecipientCodes::label(r.category)), r.id);
     }
 }
 
