@@ -170,6 +170,11 @@ void TestPsqlAttacks::initTestCase()
     const auto made = CovenantService(*store).add(covenant, nullptr, false, &reportError);
     QVERIFY2(made, qPrintable(reportError.message));
     m_covenant = QString::number(made->id);
+    // The desk's own intakes (by the officer and by the phone desk: a request and its person
+    // each), its breach report, disclosure and covenant are each described by their own events,
+    // in their makers' own names: none is taken for a change by hand (issue 36).
+    QCOMPARE(superuserValue(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed'"_s),
+             u"0"_s);
 }
 
 void TestPsqlAttacks::attack_data()
@@ -882,6 +887,72 @@ void TestPsqlAttacks::attack_data()
         << u"SELECT pd_audit_append('[[\"user\", \"fenna\", \"user.password_reset\", "
            "\"{}\"]]'); UPDATE users SET display_name = 'Iemand Anders' WHERE login = 'fenna'"_s
         << Expect::Described << u"users"_s << QString();
+
+    // A request, a person or a data breach itself, inserted or removed by hand (issue 36): only
+    // its intake, import or report makes one (case.created; person.created, or the anonymous
+    // data subject of a destruction; breach.added), a person or breach in the maker's own name,
+    // and nothing removes one; any other event about it describes neither.
+    const QString handRequest
+        = u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+          "deadline_effective, created_at, updated_at) SELECT '%1', person_id, channel, "
+          "received_date, 'fenna', 'ontvangen', deadline_effective, created_at, updated_at FROM "
+          "cases WHERE number = '{fenna_case}'"_s;
+    QTest::addRow("fenna registers a second request by hand behind a note on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"AVG-2099-9101\", \"case.note_added\", "
+           "\"{}\"], [\"case\", \"{karel_case}\", \"case.note_added\", \"{}\"]]'); "_s
+            + handRequest.arg(u"AVG-2099-9101"_s)
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna registers a request and removes it again behind its intake event")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"AVG-2099-9102\", \"case.created\", "
+           "\"{}\"]]'); "_s
+            + handRequest.arg(u"AVG-2099-9102"_s)
+            + u"; DELETE FROM cases WHERE number = 'AVG-2099-9102'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna adds a person in bert's name behind recording the person made")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"900301\", \"person.created\", \"{}\"]]'); "
+           "INSERT INTO persons (id, name, relation, created_at, created_by) VALUES (900301, "
+           "'Namens Bert', 'huurder', '2020-01-24T09:00:00.000Z', 'bert')"_s
+        << Expect::Described << u"persons"_s << QString();
+    QTest::addRow("fenna adds a person behind a change of that person")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"900302\", \"person.updated\", \"{}\"]]'); "
+           "INSERT INTO persons (id, name, relation, created_at, created_by) VALUES (900302, "
+           "'Achter Een Wijziging', 'huurder', '2020-01-25T09:00:00.000Z', 'fenna')"_s
+        << Expect::Described << u"persons"_s << QString();
+    QTest::addRow("bert adds a person and removes it again behind recording the person made")
+        << u"bert"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"900303\", \"person.created\", \"{}\"], "
+           "[\"person\", \"900303\", \"person.updated\", \"{}\"]]'); INSERT INTO persons (id, "
+           "name, relation, created_at, created_by) VALUES (900303, 'Even Hier', 'huurder', "
+           "'2020-01-26T09:00:00.000Z', 'bert'); DELETE FROM persons WHERE id = 900303"_s
+        << Expect::Described << u"persons"_s << QString();
+    const QString handBreach
+        = u"INSERT INTO breaches (number, year, counter, title, discovered_at, ap_deadline, "
+          "reported_by, reported_at, created_at, updated_at) VALUES ('DL-2099-%1', 2099, %1, "
+          "'Met de hand', '2020-01-27T09:00:00.000Z', '2020-01-30T09:00:00.000Z', '%2', "
+          "'2020-01-27T09:00:00.000Z', '2020-01-27T09:00:00.000Z', '2020-01-27T09:00:00.000Z')"_s;
+    QTest::addRow("fenna reports a breach in bert's name behind recording it reported")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"DL-2099-0101\", \"breach.added\", "
+           "\"{}\"]]'); "_s
+            + handBreach.arg(u"0101"_s, u"bert"_s)
+        << Expect::Described << u"breaches"_s << QString();
+    QTest::addRow("fenna reports a breach behind a follow-up on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"DL-2099-0102\", \"breach.follow-up\", "
+           "\"{}\"]]'); "_s
+            + handBreach.arg(u"0102"_s, u"fenna"_s)
+        << Expect::Described << u"breaches"_s << QString();
+    QTest::addRow("fenna reports a breach and removes it again behind recording it reported")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"DL-2099-0103\", \"breach.added\", "
+           "\"{}\"]]'); "_s
+            + handBreach.arg(u"0103"_s, u"fenna"_s)
+            + u"; DELETE FROM breaches WHERE number = 'DL-2099-0103'"_s
+        << Expect::Described << u"breaches"_s << QString();
 
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")

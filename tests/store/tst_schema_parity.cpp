@@ -197,8 +197,6 @@ const QList<Declared> declared = {
       auditSql + u"the columns a change changed"_s },
     { Side::Server, Kind::Function, u"pd_audit_described_columns"_s,
       auditSql + u"whether the application described the columns a change changed"_s },
-    { Side::Server, Kind::Function, u"pd_audit_described"_s,
-      auditSql + u"whether the application described a change"_s },
     { Side::Server, Kind::Function, u"pd_audit_row_actions"_s,
       auditSql + u"which actions write the rows an entity has besides its own"_s },
     { Side::Server, Kind::Function, u"pd_audit_row_columns"_s,
