@@ -855,11 +855,15 @@ AS $$
                       AND a.tx = txid_current() AND a.action = ANY (actions))
 $$;
 
--- The same for a row of a request's other tables with its own actions (pd_audit_row_actions):
--- for an UPDATE (changed not NULL) an event whose action may change every column that changed
--- (pd_audit_row_columns).
+-- The same for a row with its own actions (pd_audit_row_actions): for an UPDATE (changed not
+-- NULL) an event whose action may change every column that changed (pd_audit_row_columns), and
+-- where that action names its writer in the row, in the writer's own name: a letter's or breach
+-- letter's dispatch is recorded by whoever records it (sent_recorded_by, issue 36;
+-- LetterRepository::markLetterSent, markBreachLetterSent), never in a colleague's name. (The
+-- version without the row, of a server made before, goes at its `server upgrade`.)
+DROP FUNCTION IF EXISTS pd_audit_described_row(text, text, text, text, jsonb);
 CREATE OR REPLACE FUNCTION pd_audit_described_row(etype text, eid text, tbl text, op text,
-                                                  changed jsonb) RETURNS boolean
+                                                  changed jsonb, new_row jsonb) RETURNS boolean
     LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
 AS $$
     SELECT EXISTS (SELECT 1 FROM audit_events a
@@ -867,7 +871,10 @@ AS $$
                       AND a.tx = txid_current() AND a.action = ANY (pd_audit_row_actions(tbl, op))
                       AND (changed IS NULL
                            OR coalesce(changed <@ to_jsonb(pd_audit_row_columns(tbl, a.action)),
-                                       true)))
+                                       true))
+                      AND (op <> 'UPDATE'
+                           OR a.action NOT IN ('case.letter_sent', 'breach.letter_sent')
+                           OR new_row ->> 'sent_recorded_by' = session_user))
 $$;
 
 -- The same for an UPDATE of a row of tbl whose columns changed: an event whose action changes
@@ -939,10 +946,10 @@ BEGIN
         ELSIF writers IS NOT NULL THEN
             -- A letter, a file, an AP reference, an art. 19 record, a breach's follow-up or
             -- letter, a disclosure, a covenant, a hold, a restriction or a DPIA in someone
-            -- else's name, or a letter's text changed behind its dispatch, a file's content
-            -- behind another file, a decision behind a note, a breach's criteria behind a
-            -- follow-up, a user's role behind a new display name, a hold released behind
-            -- securing it.
+            -- else's name, or a letter's text changed behind its dispatch, its dispatch recorded
+            -- in someone else's name, a file's content behind another file, a decision behind a
+            -- note, a breach's criteria behind a follow-up, a user's role behind a new display
+            -- name, a hold released behind securing it.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
@@ -965,7 +972,7 @@ BEGIN
                        AND (TG_OP <> 'INSERT' OR author IS NULL
                             OR new_row ->> author = session_user)
                        AND pd_audit_described_row(owner.entity_type, owner.entity_id,
-                                                  TG_TABLE_NAME, TG_OP, changed);
+                                                  TG_TABLE_NAME, TG_OP, changed, new_row);
         ELSE
             covered := owned AND pd_audit_described_columns(owner.entity_type, owner.entity_id,
                                                             TG_TABLE_NAME, changed);

@@ -954,6 +954,32 @@ void TestPsqlAttacks::attack_data()
             + u"; DELETE FROM breaches WHERE number = 'DL-2099-0103'"_s
         << Expect::Described << u"breaches"_s << QString();
 
+    // A letter's dispatch is recorded by whoever records it (issue 36): never in a colleague's
+    // name, behind a dispatch event of one's own.
+    QTest::addRow("fenna records a letter sent in bert's name behind recording it sent")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.letter\", "
+           "\"{}\"]]'); INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT id, 'besluit', '<p>verstuurd door bert</p>', repeat('0', 64), "
+           "'2020-01-28T09:00:00.000Z', 'fenna' FROM cases WHERE number = '{fenna_case}'; "
+           "SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.letter_sent\", "
+           "\"{}\"]]'); UPDATE letters SET sent_on = '2020-01-28', sent_how = 'per post', "
+           "sent_recorded_at = '2020-01-28T10:00:00.000Z', sent_recorded_by = 'bert' WHERE body "
+           "= '<p>verstuurd door bert</p>'"_s
+        << Expect::Described << u"letters"_s << QString();
+    QTest::addRow("fenna records a breach letter sent in bert's name behind recording it sent")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.letter\", \"{}\"], "
+           "[\"breach\", \"{breach}\", \"breach.letter_sent\", \"{}\"]]'); INSERT INTO "
+           "breach_letters (breach_id, person_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT b.id, c.person_id, 'kennisgeving-datalek', 'verstuurd door "
+           "bert', repeat('0', 64), '2020-01-29T09:00:00.000Z', 'fenna' FROM breaches b, cases "
+           "c WHERE b.number = '{breach}' AND c.number = '{fenna_case}'; UPDATE breach_letters "
+           "SET sent_on = '2020-01-29', sent_how = 'per post', sent_recorded_at = "
+           "'2020-01-29T10:00:00.000Z', sent_recorded_by = 'bert' WHERE body = 'verstuurd door "
+           "bert'"_s
+        << Expect::Described << u"breach_letters"_s << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
