@@ -147,11 +147,11 @@ BEGIN
             RETURN eid ~ '^[0-9]{1,18}$' AND EXISTS (
                 SELECT 1 FROM intake_drafts d WHERE d.id = eid::bigint AND d.login = session_user);
         WHEN 'case' THEN
-            -- Its own intake: of the last 7 days, or registered in this transaction (a request
-            -- received longer ago is logged too).
+            -- Its own intake: in its window (pd_kcc_window, access.sql), or registered in this
+            -- transaction (a request received longer ago is logged too).
             RETURN EXISTS (SELECT 1 FROM cases c
                             WHERE c.number = eid AND c.received_by = session_user
-                              AND (c.received_date >= pd_kcc_window_start()
+                              AND (pd_kcc_window(c.received_date, c.registered_at)
                                    OR act = 'case.created'
                                    OR EXISTS (SELECT 1 FROM audit_events a
                                                WHERE a.entity_type = 'case'
@@ -165,7 +165,7 @@ BEGIN
                    AND (p.created_by = session_user
                         OR EXISTS (SELECT 1 FROM cases c
                                     WHERE c.person_id = p.id AND c.received_by = session_user
-                                      AND c.received_date >= pd_kcc_window_start())));
+                                      AND pd_kcc_window(c.received_date, c.registered_at))));
         WHEN 'breach' THEN
             RETURN EXISTS (SELECT 1 FROM breaches b
                             WHERE b.number = eid AND b.reported_by = session_user);

@@ -58,6 +58,7 @@ private slots:
     void attack_data();
     void attack();
     void kccLogsARequestReceivedLongAgo();
+    void kccReadsARequestDatedAheadForSevenDaysOnly();
 
 private:
     QString expand(QString sql) const
@@ -980,6 +981,33 @@ void TestPsqlAttacks::attack_data()
            "bert'"_s
         << Expect::Described << u"breach_letters"_s << QString();
 
+    // The server's moment of a request's registration, which bounds the KCC's window (issue 36):
+    // given by no login, changed by none.
+    QTest::addRow("karel registers a request with a moment of registration of its own")
+        << u"karel"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "deadline_effective, created_at, updated_at, registered_at) SELECT 'AVG-2099-9103', "
+           "person_id, 'telefoon', received_date, 'karel', 'ontvangen', deadline_effective, "
+           "created_at, created_at, now() + interval '1 year' FROM cases WHERE number = "
+           "'{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9103'"_s
+        << QString();
+    QTest::addRow("bert registers a request with a moment of registration of his own")
+        << u"bert"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "deadline_effective, created_at, updated_at, registered_at) SELECT 'AVG-2099-9104', "
+           "person_id, 'telefoon', received_date, 'karel', 'ontvangen', deadline_effective, "
+           "created_at, created_at, now() + interval '1 year' FROM cases WHERE number = "
+           "'{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9104'"_s
+        << QString();
+    QTest::addRow("fenna moves the moment the server registered the phone desk's request")
+        << u"fenna"_s
+        << u"UPDATE cases SET registered_at = now() + interval '1 year' WHERE number = "
+           "'{karel_case}'"_s
+        << Expect::Refused
+        << u"SELECT registered_at <= now() FROM cases WHERE number = '{karel_case}'"_s << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
@@ -1175,6 +1203,58 @@ void TestPsqlAttacks::kccLogsARequestReceivedLongAgo()
                             "a.actor = 'karel'), ', ') FROM cases c JOIN persons p ON p.id = "
                             "c.person_id WHERE p.name = 'Cor Oud'"_s),
              u"inzage karel 1"_s);
+}
+
+// A phone desk that dates a request a year ahead (its desk's clock is its own: the server does
+// not bound created_at or the day of receipt by its clock) reads it only for 7 days of the
+// server's time (issue 36): the server's moment of registration (cases.registered_at) bounds
+// the window too. Time passing is the superuser moving that moment back, with the server's
+// triggers set aside for the session.
+void TestPsqlAttacks::kccReadsARequestDatedAheadForSevenDaysOnly()
+{
+    const QString number = u"AVG-2099-9201"_s;
+    // Its desk's clock a year ahead: registered then, received that day, due a month later.
+    const QString ahead = u"(now() + interval '365 days')"_s;
+    const QString stamp
+        = u"to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s.arg(ahead);
+    const QString day = u"to_char(%1 AT TIME ZONE 'Europe/Amsterdam' + interval '%2 days', "
+                        "'YYYY-MM-DD')"_s;
+    const auto dated = m_server.psql(
+        u"karel"_s, passwords.value(u"karel"_s),
+        u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+        "deadline_effective, created_at, updated_at) SELECT '%1', person_id, 'telefoon', %3, "
+        "'karel', 'ontvangen', %4, %5, %5 FROM cases WHERE number = '%2'; SELECT "
+        "pd_audit_append('[[\"case\", \"%1\", \"case.created\", \"{}\"]]')"_s.arg(
+            number, m_karelCase, day.arg(ahead, u"0"_s), day.arg(ahead, u"30"_s), stamp));
+    QVERIFY2(dated.exitCode == 0, qPrintable(dated.err));
+    const QString reads = u"SELECT count(*) FROM cases WHERE number = '%1'"_s.arg(number);
+    const auto now = m_server.psql(u"karel"_s, passwords.value(u"karel"_s), reads);
+    QVERIFY2(now.exitCode == 0, qPrintable(now.err));
+    QCOMPARE(now.out, u"1"_s);
+    QCOMPARE(superuserValue(u"SELECT count(*) FROM audit_events WHERE entity_id = '%1' AND "
+                            "action = 'sql.changed'"_s.arg(number)),
+             u"0"_s);
+
+    // Eight days of the server's time pass.
+    QStringList moved;
+    QString error;
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"SET search_path = privacydesk"_s, u"SET session_replication_role = replica"_s,
+                   u"UPDATE cases SET registered_at = registered_at - interval '8 days' WHERE "
+                   "number = '%1'"_s.arg(number),
+                   u"SELECT count(*) FROM cases WHERE number = '%1' AND registered_at < now() - "
+                   "interval '7 days'"_s.arg(number) },
+                 &error, QString::fromLatin1(m_server.database), &moved),
+             qPrintable(error));
+    QCOMPARE(moved, QStringList { u"1"_s });
+    const auto later = m_server.psql(u"karel"_s, passwords.value(u"karel"_s), reads);
+    QVERIFY2(later.exitCode == 0, qPrintable(later.err));
+    QCOMPARE(later.out, u"0"_s);
+    // Nor does it record intake events about it any longer.
+    const auto override = m_server.psql(
+        u"karel"_s, passwords.value(u"karel"_s),
+        u"SELECT pd_audit_append('[[\"case\", \"%1\", \"bsn.override\", \"{}\"]]')"_s.arg(number));
+    QVERIFY2(override.exitCode != 0, qPrintable(override.out));
 }
 
 QTEST_GUILESS_MAIN(TestPsqlAttacks)
