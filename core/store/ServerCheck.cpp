@@ -307,9 +307,10 @@ void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findin
 void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings)
 {
     // The trail's own triggers, the one on every audited table that describes a change made by
-    // hand, the one that freezes the keys tying rows to their entities, the search index's guard
-    // and the proof of a destruction (issue 36); a trigger switched off is as bad as one dropped.
-    // And nobody but the owner role may write the trail.
+    // hand, the one that freezes the keys tying rows to their entities, the search index's guard,
+    // the proof of a destruction and the server's moment of a request's registration, which
+    // bounds the KCC's window (issue 36); a trigger switched off is as bad as one dropped. And
+    // nobody but the owner role may write the trail.
     QSqlQuery query(db);
     if (readRow(db,
                 QStringLiteral(
@@ -320,9 +321,10 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
-                    // The search index's guard and the proof of a destruction (review of 36).
+                    // The search index's guard, the proof of a destruction (review of 36) and
+                    // the registration's moment.
                     "count(*) FILTER (WHERE t.tgname IN ('case_search_truth', "
-                    "'audit_events_destruction_proof')), "
+                    "'audit_events_destruction_proof', 'cases_registered_at')), "
                     "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
                     "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
                     "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
@@ -334,7 +336,7 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
         const QString disabled = query.value(0).toString();
         const bool all = disabled.isEmpty() && query.value(1).toInt() == 3
             && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
-            && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 2;
+            && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 3;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
         findings->append(
             { all,

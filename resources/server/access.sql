@@ -116,6 +116,35 @@ DROP TRIGGER IF EXISTS case_search_truth ON case_search;
 CREATE TRIGGER case_search_truth BEFORE INSERT OR UPDATE ON case_search
     FOR EACH ROW EXECUTE FUNCTION case_search_truth();
 
+-- When the server registered a request (issue 36): its own clock's moment, stamped when the row
+-- is inserted, given by no client and never changed. A request's other moments (created_at, the
+-- day and moment of receipt) are the desk's clock, which may differ from the server's (a test's
+-- fixed clock included); this one bounds the KCC's window (pd_kcc_window), so that a request a
+-- KCC login dates ahead leaves its window 7 days after the server registered it. Its default,
+-- now(), is the moment of the transaction that inserts the row; the requests of a server made
+-- before this column get the moment of the upgrade that adds it (evaluated once for the rows
+-- there: no row is rewritten, no trigger runs), and a row the store's owner writes with the
+-- triggers set aside still gets the server's moment.
+ALTER TABLE cases ADD COLUMN IF NOT EXISTS registered_at timestamptz NOT NULL DEFAULT now();
+
+CREATE OR REPLACE FUNCTION pd_case_registered() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF (TG_OP = 'INSERT' AND NEW.registered_at IS DISTINCT FROM now())
+       OR (TG_OP = 'UPDATE' AND NEW.registered_at IS DISTINCT FROM OLD.registered_at) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = 'cases.registered_at is the server''s moment of registration: only the '
+                      'server sets it, once';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS cases_registered_at ON cases;
+CREATE TRIGGER cases_registered_at BEFORE INSERT OR UPDATE ON cases
+    FOR EACH ROW EXECUTE FUNCTION pd_case_registered();
+
 -- Maintenance triggers (search index, request files, types key) write tables the acting role
 -- may not: they run as the owner.
 DO $$
@@ -233,6 +262,17 @@ CREATE OR REPLACE FUNCTION pd_kcc_window_start() RETURNS text
     LANGUAGE sql STABLE
     AS $$ SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date - 7, 'YYYY-MM-DD') $$;
 
+-- Whether a request is in the KCC's window: received in its last 7 days (CaseScope's rule) and
+-- registered by the server in them (cases.registered_at, by the server's clock), so that a
+-- request dated ahead by the desk's clock leaves the window 7 days after the server registered
+-- it (issue 36).
+CREATE OR REPLACE FUNCTION pd_kcc_window(received_date text, registered_at timestamptz)
+    RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$ SELECT received_date >= pd_kcc_window_start()
+             AND to_char(registered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')
+                 >= pd_kcc_window_start() $$;
+
 -- The request a KCC login is registering: its own, not yet recorded (its case.created event
 -- comes after its types in CaseService::add). The types of a request received before the
 -- KCC's window are its to add too (issue 36, review), though it may not read that request;
@@ -255,7 +295,8 @@ DECLARE
     kcc          name := pd_group('kcc');
     auditor      name := pd_group('auditor');
 BEGIN
-    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_kcc_window_start() TO %I', kcc);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_kcc_window_start(), '
+                   'pd_kcc_window(text, timestamptz) TO %I', kcc);
     REVOKE ALL ON FUNCTION pd_kcc_intake_case(bigint) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_kcc_intake_case(bigint) TO %I', kcc);
     DROP POLICY IF EXISTS cases_officers ON cases;
@@ -268,7 +309,7 @@ BEGIN
                    auditor);
     EXECUTE format('CREATE POLICY cases_kcc_read ON cases FOR SELECT TO %I '
                    'USING (received_by = session_user '
-                   'AND received_date >= pd_kcc_window_start())', kcc);
+                   'AND pd_kcc_window(received_date, registered_at))', kcc);
     -- What the phone intake may say of a new request (issue 36, review M4): received by itself,
     -- not yet assigned to a handler (the officers assign), and a deadline the intake can have
     -- computed: after the day of receipt, and no later than the one month of art. 12 lid 3 AVG

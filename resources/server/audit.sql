@@ -147,11 +147,11 @@ BEGIN
             RETURN eid ~ '^[0-9]{1,18}$' AND EXISTS (
                 SELECT 1 FROM intake_drafts d WHERE d.id = eid::bigint AND d.login = session_user);
         WHEN 'case' THEN
-            -- Its own intake: of the last 7 days, or registered in this transaction (a request
-            -- received longer ago is logged too).
+            -- Its own intake: in its window (pd_kcc_window, access.sql), or registered in this
+            -- transaction (a request received longer ago is logged too).
             RETURN EXISTS (SELECT 1 FROM cases c
                             WHERE c.number = eid AND c.received_by = session_user
-                              AND (c.received_date >= pd_kcc_window_start()
+                              AND (pd_kcc_window(c.received_date, c.registered_at)
                                    OR act = 'case.created'
                                    OR EXISTS (SELECT 1 FROM audit_events a
                                                WHERE a.entity_type = 'case'
@@ -165,7 +165,7 @@ BEGIN
                    AND (p.created_by = session_user
                         OR EXISTS (SELECT 1 FROM cases c
                                     WHERE c.person_id = p.id AND c.received_by = session_user
-                                      AND c.received_date >= pd_kcc_window_start())));
+                                      AND pd_kcc_window(c.received_date, c.registered_at))));
         WHEN 'breach' THEN
             RETURN EXISTS (SELECT 1 FROM breaches b
                             WHERE b.number = eid AND b.reported_by = session_user);
@@ -411,10 +411,11 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 -- none for that entity. At commit (a deferred constraint trigger) each changed row of these
 -- tables is matched with the entity it belongs to (pd_row_entity: a request's rows with the
 -- request, a person with the person, ...): a row whose entity has no event of this transaction
--- that describes the change (for a request's, a person's or a breach's own row: no event whose
--- action changes all the columns that changed, pd_audit_action_columns; for the entity's other
--- rows: none of the actions that write that row, pd_audit_row_actions, with its columns,
--- pd_audit_row_columns, and in the writer's own name where the row names one) gets one of its
+-- that describes the change (for an UPDATE of a request's, a person's or a breach's own row: no
+-- event whose action changes all the columns that changed, pd_audit_action_columns; for any
+-- other row, and for such an own row inserted or removed: none of the actions that write that
+-- row, pd_audit_row_actions, with its columns, pd_audit_row_columns, and in the writer's own
+-- name where the row names one) gets one of its
 -- own, action 'sql.changed', about that entity (a row of no entity: about the table), the
 -- payload naming the operation, the table, the row's id and the changed columns (never their
 -- values: they may name people).
@@ -588,8 +589,17 @@ $$;
 
 -- Which actions write a row of the other tables of a request, breach, disclosure, user, ...
 -- (issue 36, H3: the issue's "backdated note in someone else's name" behind a harmless event
--- about the same request): NULL for a table of no entity, or an entity's own row (cases,
--- persons, breaches: pd_audit_action_columns). A note (case_notes) is only ever added,
+-- about the same request): NULL for a table of no entity, or an UPDATE of an entity's own row
+-- (cases, persons, breaches: pd_audit_action_columns, column by column). Such an own row is
+-- inserted only by the action that makes the entity, and never removed (retention anonymises,
+-- reduces or marks destroyed): a request by its intake (case.created, CaseService::add; its
+-- received_by may name the colleague who took the call, so it names no writer), a person by an
+-- intake or the import (person.created: CaseService::add, PersonImport) or, as the anonymous
+-- data subject a destruction moves the requests to, by that destruction (retention.destroyed,
+-- RetentionDestruction's anonymousCopy), in the writer's own name (created_by), a breach by its
+-- report (breach.added, BreachService::add) in the reporter's own name (reported_by). So a
+-- request, person or breach inserted or removed by hand gets its sql.changed event whatever else
+-- the transaction recorded about it (issue 36). A note (case_notes) is only ever added,
 -- by case.note_added in the name of whoever adds it (CaseService::addNote); only the destruction
 -- of the request files (retention.destroyed) changes or removes one. A letter (letters) is
 -- added by case.letter in the name of whoever makes it (LetterService::record), its dispatch
@@ -649,6 +659,10 @@ CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[
     LANGUAGE sql IMMUTABLE
 AS $$
     SELECT CASE
+        WHEN tbl = 'cases' AND op = 'INSERT' THEN ARRAY['case.created']
+        WHEN tbl = 'persons' AND op = 'INSERT' THEN ARRAY['person.created', 'retention.destroyed']
+        WHEN tbl = 'breaches' AND op = 'INSERT' THEN ARRAY['breach.added']
+        WHEN tbl IN ('cases', 'persons', 'breaches') AND op = 'DELETE' THEN ARRAY[]::text[]
         WHEN tbl = 'case_notes' AND op = 'INSERT' THEN
             ARRAY['case.note_added', 'retention.destroyed']
         WHEN tbl = 'case_notes' THEN ARRAY['retention.destroyed']
@@ -825,19 +839,10 @@ AS $$
      WHERE old_row IS NULL OR new_row IS NULL OR old_row -> key IS DISTINCT FROM new_row -> key
 $$;
 
--- Whether an event of this transaction, by the application, describes a change of the entity:
--- not a read, a refusal or a timeline viewed (they describe no change), and not what the server
--- itself recorded.
-CREATE OR REPLACE FUNCTION pd_audit_described(etype text, eid text) RETURNS boolean
-    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
-AS $$
-    SELECT EXISTS (SELECT 1 FROM audit_events a
-                    WHERE a.entity_type = etype AND a.entity_id = eid
-                      AND a.tx = txid_current()
-                      AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed',
-                                           'user.denied', 'case.timeline')
-                      AND a.action NOT LIKE '%.read')
-$$;
+-- A change of an entity's row was once described by any event of the entity that was not a
+-- read (pd_audit_described): every row is now described by the actions that write it (issue 36),
+-- and a server made before keeps no such function.
+DROP FUNCTION IF EXISTS pd_audit_described(text, text);
 
 -- The same by one of these actions only (pd_audit_row_actions). A function of its own: the
 -- check above runs for every row an import writes and keeps its plan.
@@ -850,11 +855,15 @@ AS $$
                       AND a.tx = txid_current() AND a.action = ANY (actions))
 $$;
 
--- The same for a row of a request's other tables with its own actions (pd_audit_row_actions):
--- for an UPDATE (changed not NULL) an event whose action may change every column that changed
--- (pd_audit_row_columns).
+-- The same for a row with its own actions (pd_audit_row_actions): for an UPDATE (changed not
+-- NULL) an event whose action may change every column that changed (pd_audit_row_columns), and
+-- where that action names its writer in the row, in the writer's own name: a letter's or breach
+-- letter's dispatch is recorded by whoever records it (sent_recorded_by, issue 36;
+-- LetterRepository::markLetterSent, markBreachLetterSent), never in a colleague's name. (The
+-- version without the row, of a server made before, goes at its `server upgrade`.)
+DROP FUNCTION IF EXISTS pd_audit_described_row(text, text, text, text, jsonb);
 CREATE OR REPLACE FUNCTION pd_audit_described_row(etype text, eid text, tbl text, op text,
-                                                  changed jsonb) RETURNS boolean
+                                                  changed jsonb, new_row jsonb) RETURNS boolean
     LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
 AS $$
     SELECT EXISTS (SELECT 1 FROM audit_events a
@@ -862,7 +871,10 @@ AS $$
                       AND a.tx = txid_current() AND a.action = ANY (pd_audit_row_actions(tbl, op))
                       AND (changed IS NULL
                            OR coalesce(changed <@ to_jsonb(pd_audit_row_columns(tbl, a.action)),
-                                       true)))
+                                       true))
+                      AND (op <> 'UPDATE'
+                           OR a.action NOT IN ('case.letter_sent', 'breach.letter_sent')
+                           OR new_row ->> 'sent_recorded_by' = session_user))
 $$;
 
 -- The same for an UPDATE of a row of tbl whose columns changed: an event whose action changes
@@ -892,11 +904,18 @@ DECLARE
     owned   boolean := false;
     covered boolean;
     author  text;
+    -- The actions that write this row, in a variable of type text[]: passed as
+    -- pd_audit_row_actions(TG_TABLE_NAME, ...) it would carry the collation "C" of the type
+    -- name into pd_audit_described_by, whose comparisons then cannot use the index on the
+    -- entity (audit_events_entity) and read the transaction's events for every row instead
+    -- (an import of 100,000 persons: hours).
+    writers text[] := pd_audit_row_actions(TG_TABLE_NAME, TG_OP);
 BEGIN
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
-    -- The changed columns: needed first where the action's columns decide, else only for the
-    -- event of a change that nothing described.
+    -- The changed columns: needed first where the action's columns decide (an UPDATE of a
+    -- request's, person's or breach's own row), else only for the event of a change that nothing
+    -- described.
     IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('cases', 'persons', 'breaches') THEN
         changed := pd_audit_changed_columns(old_row, new_row);
     END IF;
@@ -911,18 +930,26 @@ BEGIN
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
         owned := owner.entity_type IS NOT NULL;
-        IF TG_TABLE_NAME = 'case_notes' THEN
-            -- A note in someone else's name: the application never writes one.
-            covered := owned AND (TG_OP <> 'INSERT' OR new_row ->> 'author' = session_user)
-                       AND pd_audit_described_by(owner.entity_type, owner.entity_id,
-                                                 pd_audit_row_actions(TG_TABLE_NAME, TG_OP));
-        ELSIF pd_audit_row_actions(TG_TABLE_NAME, TG_OP) IS NOT NULL THEN
+        IF TG_TABLE_NAME = 'case_notes'
+           OR (TG_OP <> 'UPDATE' AND TG_TABLE_NAME IN ('cases', 'persons', 'breaches')) THEN
+            -- A note in someone else's name (the application never writes one), a request,
+            -- person or breach inserted or removed by hand: only the actions that write the row
+            -- (pd_audit_described_by: an import inserts 100,000 persons), a note, person or
+            -- breach in the writer's own name.
+            author := CASE TG_TABLE_NAME WHEN 'case_notes' THEN 'author'
+                                         WHEN 'persons' THEN 'created_by'
+                                         WHEN 'breaches' THEN 'reported_by' END;
+            covered := owned
+                       AND (TG_OP <> 'INSERT' OR author IS NULL
+                            OR new_row ->> author = session_user)
+                       AND pd_audit_described_by(owner.entity_type, owner.entity_id, writers);
+        ELSIF writers IS NOT NULL THEN
             -- A letter, a file, an AP reference, an art. 19 record, a breach's follow-up or
             -- letter, a disclosure, a covenant, a hold, a restriction or a DPIA in someone
-            -- else's name, or a letter's text changed behind its dispatch, a file's content
-            -- behind another file, a decision behind a note, a breach's criteria behind a
-            -- follow-up, a user's role behind a new display name, a hold released behind
-            -- securing it.
+            -- else's name, or a letter's text changed behind its dispatch, its dispatch recorded
+            -- in someone else's name, a file's content behind another file, a decision behind a
+            -- note, a breach's criteria behind a follow-up, a user's role behind a new display
+            -- name, a hold released behind securing it.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
@@ -945,9 +972,7 @@ BEGIN
                        AND (TG_OP <> 'INSERT' OR author IS NULL
                             OR new_row ->> author = session_user)
                        AND pd_audit_described_row(owner.entity_type, owner.entity_id,
-                                                  TG_TABLE_NAME, TG_OP, changed);
-        ELSIF changed IS NULL THEN
-            covered := owned AND pd_audit_described(owner.entity_type, owner.entity_id);
+                                                  TG_TABLE_NAME, TG_OP, changed, new_row);
         ELSE
             covered := owned AND pd_audit_described_columns(owner.entity_type, owner.entity_id,
                                                             TG_TABLE_NAME, changed);

@@ -49,6 +49,7 @@ class TestCliServer final : public QObject
 private slots:
     void initTestCase();
     void setUpCheckAndWork();
+    void upgradesAServerOfThePreviousVersion();
     void backupAndRestoreIntoTheEmptiedDatabase();
     void refusesAnInsecureLocation();
     void libpqVariablesDoNotRedirectThePassword();
@@ -80,6 +81,17 @@ private:
         return m_cli->run(QStringList { u"--store"_s, uri(), u"--user"_s, user,
                                         u"--password-file"_s, passwordFile }
                           + arguments);
+    }
+    // As the superuser, in the store's database: the value of the last statement's first row.
+    QString storeValue(const QStringList &statements)
+    {
+        QString error;
+        QStringList rows;
+        if (!m_cluster.execAsSuperuser(statements, &error, u"privacydesk"_s, &rows)) {
+            qWarning("%s", qPrintable(error));
+            return u"(failed)"_s;
+        }
+        return rows.value(0);
     }
     QString uri() const
     {
@@ -190,8 +202,70 @@ void TestCliServer::setUpCheckAndWork()
              qPrintable(kccVerify.err));
 }
 
+// A server store made by the version before issue 36's last steps (its functions described a
+// request, person or breach inserted or removed by any event of it, pd_audit_described, and took
+// a letter's dispatch in anyone's name, pd_audit_described_row without the row; the KCC's window
+// knew no moment of registration) is brought along by `server upgrade`: the old functions go,
+// the request already there gets a moment of registration, and `server check` is satisfied.
+// What that version's SQL made is put back as the store's owner role would have made it.
+void TestCliServer::upgradesAServerOfThePreviousVersion()
+{
+    QCOMPARE(storeValue({ u"SET search_path = privacydesk"_s, u"SET ROLE privacydesk_eigenaar"_s,
+                          u"DROP POLICY cases_kcc_read ON cases"_s,
+                          u"DROP TRIGGER cases_registered_at ON cases"_s,
+                          u"DROP FUNCTION pd_case_registered()"_s,
+                          u"DROP FUNCTION pd_kcc_window(text, timestamptz)"_s,
+                          u"ALTER TABLE cases DROP COLUMN registered_at"_s,
+                          u"CREATE POLICY cases_kcc_read ON cases FOR SELECT TO privacydesk_kcc "
+                          "USING (received_by = session_user AND received_date >= "
+                          "pd_kcc_window_start())"_s,
+                          u"CREATE FUNCTION pd_audit_described(etype text, eid text) RETURNS "
+                          "boolean LANGUAGE sql STABLE AS $$ SELECT true $$"_s,
+                          u"CREATE FUNCTION pd_audit_described_row(etype text, eid text, tbl "
+                          "text, op text, changed jsonb) RETURNS boolean LANGUAGE sql STABLE AS "
+                          "$$ SELECT true $$"_s,
+                          u"SELECT count(*) FROM cases"_s }),
+             u"1"_s);
+    const auto before = as(u"beheer"_s, { u"server"_s, u"check"_s });
+    QCOMPARE(before.exitCode, 1);
+    QVERIFY2(before.out.contains(u"pd_audit_described"_s)
+                 && before.out.contains(u"pd_case_registered"_s),
+             qPrintable(before.out));
+
+    QVERIFY(superuser({ u"ALTER ROLE beheer CREATEROLE"_s }));
+    const QString upgradeStarts = storeValue({ u"SELECT now()::text"_s });
+    const auto upgrade = as(u"beheer"_s, { u"server"_s, u"upgrade"_s });
+    QVERIFY2(upgrade.exitCode == 0, qPrintable(upgrade.err));
+    QVERIFY(superuser({ cannotCreateRoles }));
+    const auto after = as(u"beheer"_s, { u"server"_s, u"check"_s });
+    QVERIFY2(after.exitCode == 0 && !after.out.contains(u"[PROBLEM]"_s),
+             qPrintable(after.out + after.err));
+    QCOMPARE(storeValue({ u"SELECT count(*) FROM pg_proc WHERE pronamespace = "
+                          "'privacydesk'::regnamespace AND proname IN ('pd_audit_described', "
+                          "'pd_audit_described_row')"_s }),
+             u"1"_s);
+    // The request there before: registered at the upgrade, by the server's clock, and the
+    // KCC's window bounded by that moment.
+    QCOMPARE(storeValue({ u"SELECT bool_and(registered_at BETWEEN '%1' AND now()) FROM "
+                          "privacydesk.cases"_s.arg(upgradeStarts) }),
+             u"true"_s);
+    QVERIFY(storeValue({ u"SELECT pg_get_expr(polqual, polrelid) FROM pg_policy WHERE polname = "
+                         "'cases_kcc_read'"_s })
+                .contains(u"pd_kcc_window(received_date, registered_at)"_s));
+    const auto list = as(u"fenna"_s, { u"case"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+    const auto verify = as(u"fenna"_s, { u"verify"_s });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+}
+
 void TestCliServer::backupAndRestoreIntoTheEmptiedDatabase()
 {
+    // The server's moment of registration goes along with the request (it is not stamped
+    // anew when the restore writes the rows).
+    const QString registered
+        = storeValue({ u"SELECT registered_at::text FROM privacydesk.cases"_s });
+    QVERIFY(!registered.isEmpty() && registered != u"(failed)"_s);
     const QString folder = m_dir.filePath(u"backups"_s);
     // Only the owner reads past row-level security: an officer's dump is refused.
     const auto officer = as(
@@ -227,6 +301,7 @@ void TestCliServer::backupAndRestoreIntoTheEmptiedDatabase()
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
     const auto check = as(u"beheer"_s, { u"server"_s, u"check"_s });
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    QCOMPARE(storeValue({ u"SELECT registered_at::text FROM privacydesk.cases"_s }), registered);
     const auto verify = as(u"fenna"_s, { u"verify"_s });
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
     // A second restore over the restored store is refused.

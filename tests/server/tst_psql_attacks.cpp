@@ -58,6 +58,7 @@ private slots:
     void attack_data();
     void attack();
     void kccLogsARequestReceivedLongAgo();
+    void kccReadsARequestDatedAheadForSevenDaysOnly();
 
 private:
     QString expand(QString sql) const
@@ -170,6 +171,11 @@ void TestPsqlAttacks::initTestCase()
     const auto made = CovenantService(*store).add(covenant, nullptr, false, &reportError);
     QVERIFY2(made, qPrintable(reportError.message));
     m_covenant = QString::number(made->id);
+    // The desk's own intakes (by the officer and by the phone desk: a request and its person
+    // each), its breach report, disclosure and covenant are each described by their own events,
+    // in their makers' own names: none is taken for a change by hand (issue 36).
+    QCOMPARE(superuserValue(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed'"_s),
+             u"0"_s);
 }
 
 void TestPsqlAttacks::attack_data()
@@ -883,6 +889,125 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); UPDATE users SET display_name = 'Iemand Anders' WHERE login = 'fenna'"_s
         << Expect::Described << u"users"_s << QString();
 
+    // A request, a person or a data breach itself, inserted or removed by hand (issue 36): only
+    // its intake, import or report makes one (case.created; person.created, or the anonymous
+    // data subject of a destruction; breach.added), a person or breach in the maker's own name,
+    // and nothing removes one; any other event about it describes neither.
+    const QString handRequest
+        = u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+          "deadline_effective, created_at, updated_at) SELECT '%1', person_id, channel, "
+          "received_date, 'fenna', 'ontvangen', deadline_effective, created_at, updated_at FROM "
+          "cases WHERE number = '{fenna_case}'"_s;
+    QTest::addRow("fenna registers a second request by hand behind a note on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"AVG-2099-9101\", \"case.note_added\", "
+           "\"{}\"], [\"case\", \"{karel_case}\", \"case.note_added\", \"{}\"]]'); "_s
+            + handRequest.arg(u"AVG-2099-9101"_s)
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna registers a request and removes it again behind its intake event")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"AVG-2099-9102\", \"case.created\", "
+           "\"{}\"]]'); "_s
+            + handRequest.arg(u"AVG-2099-9102"_s)
+            + u"; DELETE FROM cases WHERE number = 'AVG-2099-9102'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna adds a person in bert's name behind recording the person made")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"900301\", \"person.created\", \"{}\"]]'); "
+           "INSERT INTO persons (id, name, relation, created_at, created_by) VALUES (900301, "
+           "'Namens Bert', 'huurder', '2020-01-24T09:00:00.000Z', 'bert')"_s
+        << Expect::Described << u"persons"_s << QString();
+    QTest::addRow("fenna adds a person behind a change of that person")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"900302\", \"person.updated\", \"{}\"]]'); "
+           "INSERT INTO persons (id, name, relation, created_at, created_by) VALUES (900302, "
+           "'Achter Een Wijziging', 'huurder', '2020-01-25T09:00:00.000Z', 'fenna')"_s
+        << Expect::Described << u"persons"_s << QString();
+    QTest::addRow("bert adds a person and removes it again behind recording the person made")
+        << u"bert"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"900303\", \"person.created\", \"{}\"], "
+           "[\"person\", \"900303\", \"person.updated\", \"{}\"]]'); INSERT INTO persons (id, "
+           "name, relation, created_at, created_by) VALUES (900303, 'Even Hier', 'huurder', "
+           "'2020-01-26T09:00:00.000Z', 'bert'); DELETE FROM persons WHERE id = 900303"_s
+        << Expect::Described << u"persons"_s << QString();
+    const QString handBreach
+        = u"INSERT INTO breaches (number, year, counter, title, discovered_at, ap_deadline, "
+          "reported_by, reported_at, created_at, updated_at) VALUES ('DL-2099-%1', 2099, %1, "
+          "'Met de hand', '2020-01-27T09:00:00.000Z', '2020-01-30T09:00:00.000Z', '%2', "
+          "'2020-01-27T09:00:00.000Z', '2020-01-27T09:00:00.000Z', '2020-01-27T09:00:00.000Z')"_s;
+    QTest::addRow("fenna reports a breach in bert's name behind recording it reported")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"DL-2099-0101\", \"breach.added\", "
+           "\"{}\"]]'); "_s
+            + handBreach.arg(u"0101"_s, u"bert"_s)
+        << Expect::Described << u"breaches"_s << QString();
+    QTest::addRow("fenna reports a breach behind a follow-up on it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"DL-2099-0102\", \"breach.follow-up\", "
+           "\"{}\"]]'); "_s
+            + handBreach.arg(u"0102"_s, u"fenna"_s)
+        << Expect::Described << u"breaches"_s << QString();
+    QTest::addRow("fenna reports a breach and removes it again behind recording it reported")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"DL-2099-0103\", \"breach.added\", "
+           "\"{}\"]]'); "_s
+            + handBreach.arg(u"0103"_s, u"fenna"_s)
+            + u"; DELETE FROM breaches WHERE number = 'DL-2099-0103'"_s
+        << Expect::Described << u"breaches"_s << QString();
+
+    // A letter's dispatch is recorded by whoever records it (issue 36): never in a colleague's
+    // name, behind a dispatch event of one's own.
+    QTest::addRow("fenna records a letter sent in bert's name behind recording it sent")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.letter\", "
+           "\"{}\"]]'); INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT id, 'besluit', '<p>verstuurd door bert</p>', repeat('0', 64), "
+           "'2020-01-28T09:00:00.000Z', 'fenna' FROM cases WHERE number = '{fenna_case}'; "
+           "SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.letter_sent\", "
+           "\"{}\"]]'); UPDATE letters SET sent_on = '2020-01-28', sent_how = 'per post', "
+           "sent_recorded_at = '2020-01-28T10:00:00.000Z', sent_recorded_by = 'bert' WHERE body "
+           "= '<p>verstuurd door bert</p>'"_s
+        << Expect::Described << u"letters"_s << QString();
+    QTest::addRow("fenna records a breach letter sent in bert's name behind recording it sent")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.letter\", \"{}\"], "
+           "[\"breach\", \"{breach}\", \"breach.letter_sent\", \"{}\"]]'); INSERT INTO "
+           "breach_letters (breach_id, person_id, kind, body, sha256, generated_at, "
+           "generated_by) SELECT b.id, c.person_id, 'kennisgeving-datalek', 'verstuurd door "
+           "bert', repeat('0', 64), '2020-01-29T09:00:00.000Z', 'fenna' FROM breaches b, cases "
+           "c WHERE b.number = '{breach}' AND c.number = '{fenna_case}'; UPDATE breach_letters "
+           "SET sent_on = '2020-01-29', sent_how = 'per post', sent_recorded_at = "
+           "'2020-01-29T10:00:00.000Z', sent_recorded_by = 'bert' WHERE body = 'verstuurd door "
+           "bert'"_s
+        << Expect::Described << u"breach_letters"_s << QString();
+
+    // The server's moment of a request's registration, which bounds the KCC's window (issue 36):
+    // given by no login, changed by none.
+    QTest::addRow("karel registers a request with a moment of registration of its own")
+        << u"karel"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "deadline_effective, created_at, updated_at, registered_at) SELECT 'AVG-2099-9103', "
+           "person_id, 'telefoon', received_date, 'karel', 'ontvangen', deadline_effective, "
+           "created_at, created_at, now() + interval '1 year' FROM cases WHERE number = "
+           "'{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9103'"_s
+        << QString();
+    QTest::addRow("bert registers a request with a moment of registration of his own")
+        << u"bert"_s
+        << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+           "deadline_effective, created_at, updated_at, registered_at) SELECT 'AVG-2099-9104', "
+           "person_id, 'telefoon', received_date, 'karel', 'ontvangen', deadline_effective, "
+           "created_at, created_at, now() + interval '1 year' FROM cases WHERE number = "
+           "'{karel_case}'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9104'"_s
+        << QString();
+    QTest::addRow("fenna moves the moment the server registered the phone desk's request")
+        << u"fenna"_s
+        << u"UPDATE cases SET registered_at = now() + interval '1 year' WHERE number = "
+           "'{karel_case}'"_s
+        << Expect::Refused
+        << u"SELECT registered_at <= now() FROM cases WHERE number = '{karel_case}'"_s << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
@@ -1078,6 +1203,58 @@ void TestPsqlAttacks::kccLogsARequestReceivedLongAgo()
                             "a.actor = 'karel'), ', ') FROM cases c JOIN persons p ON p.id = "
                             "c.person_id WHERE p.name = 'Cor Oud'"_s),
              u"inzage karel 1"_s);
+}
+
+// A phone desk that dates a request a year ahead (its desk's clock is its own: the server does
+// not bound created_at or the day of receipt by its clock) reads it only for 7 days of the
+// server's time (issue 36): the server's moment of registration (cases.registered_at) bounds
+// the window too. Time passing is the superuser moving that moment back, with the server's
+// triggers set aside for the session.
+void TestPsqlAttacks::kccReadsARequestDatedAheadForSevenDaysOnly()
+{
+    const QString number = u"AVG-2099-9201"_s;
+    // Its desk's clock a year ahead: registered then, received that day, due a month later.
+    const QString ahead = u"(now() + interval '365 days')"_s;
+    const QString stamp
+        = u"to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s.arg(ahead);
+    const QString day = u"to_char(%1 AT TIME ZONE 'Europe/Amsterdam' + interval '%2 days', "
+                        "'YYYY-MM-DD')"_s;
+    const auto dated = m_server.psql(
+        u"karel"_s, passwords.value(u"karel"_s),
+        u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
+        "deadline_effective, created_at, updated_at) SELECT '%1', person_id, 'telefoon', %3, "
+        "'karel', 'ontvangen', %4, %5, %5 FROM cases WHERE number = '%2'; SELECT "
+        "pd_audit_append('[[\"case\", \"%1\", \"case.created\", \"{}\"]]')"_s.arg(
+            number, m_karelCase, day.arg(ahead, u"0"_s), day.arg(ahead, u"30"_s), stamp));
+    QVERIFY2(dated.exitCode == 0, qPrintable(dated.err));
+    const QString reads = u"SELECT count(*) FROM cases WHERE number = '%1'"_s.arg(number);
+    const auto now = m_server.psql(u"karel"_s, passwords.value(u"karel"_s), reads);
+    QVERIFY2(now.exitCode == 0, qPrintable(now.err));
+    QCOMPARE(now.out, u"1"_s);
+    QCOMPARE(superuserValue(u"SELECT count(*) FROM audit_events WHERE entity_id = '%1' AND "
+                            "action = 'sql.changed'"_s.arg(number)),
+             u"0"_s);
+
+    // Eight days of the server's time pass.
+    QStringList moved;
+    QString error;
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"SET search_path = privacydesk"_s, u"SET session_replication_role = replica"_s,
+                   u"UPDATE cases SET registered_at = registered_at - interval '8 days' WHERE "
+                   "number = '%1'"_s.arg(number),
+                   u"SELECT count(*) FROM cases WHERE number = '%1' AND registered_at < now() - "
+                   "interval '7 days'"_s.arg(number) },
+                 &error, QString::fromLatin1(m_server.database), &moved),
+             qPrintable(error));
+    QCOMPARE(moved, QStringList { u"1"_s });
+    const auto later = m_server.psql(u"karel"_s, passwords.value(u"karel"_s), reads);
+    QVERIFY2(later.exitCode == 0, qPrintable(later.err));
+    QCOMPARE(later.out, u"0"_s);
+    // Nor does it record intake events about it any longer.
+    const auto override = m_server.psql(
+        u"karel"_s, passwords.value(u"karel"_s),
+        u"SELECT pd_audit_append('[[\"case\", \"%1\", \"bsn.override\", \"{}\"]]')"_s.arg(number));
+    QVERIFY2(override.exitCode != 0, qPrintable(override.out));
 }
 
 QTEST_GUILESS_MAIN(TestPsqlAttacks)

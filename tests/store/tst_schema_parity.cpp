@@ -110,6 +110,9 @@ const QList<Declared> declared = {
     // Columns and keys.
     { Side::Server, Kind::Column, u"audit_events.tx"_s,
       auditSql + u"the writing transaction, by which a change made by hand is told apart"_s },
+    { Side::Server, Kind::Column, u"cases.registered_at"_s,
+      u"the server's moment of a request's registration (access.sql), which bounds the KCC's "
+      "window whatever the desk's clock says; on a store folder the window is CaseScope's"_s },
     { Side::Server, Kind::Column, u"case_search.docid"_s,
       u"the request's id: FTS4's hidden docid (its rowid), which table_info does not list"_s },
     { Side::Server, Kind::Column, u"case_search.document"_s,
@@ -152,6 +155,9 @@ const QList<Declared> declared = {
       u"tells the other seats' desks that something changed; a store folder has one desk"_s },
     { Side::Server, Kind::Trigger, u"users_groups"_s,
       accessSql + u"a users row puts its login role in the group of its role"_s },
+    { Side::Server, Kind::Trigger, u"cases_registered_at"_s,
+      u"the server stamps cases.registered_at, once, and refuses it from any client "
+      "(access.sql)"_s },
     { Side::Server, Kind::Trigger, u"case_search_truth"_s,
       accessSql
           + u"a row of the search index written by anyone is the row its triggers "
@@ -197,8 +203,6 @@ const QList<Declared> declared = {
       auditSql + u"the columns a change changed"_s },
     { Side::Server, Kind::Function, u"pd_audit_described_columns"_s,
       auditSql + u"whether the application described the columns a change changed"_s },
-    { Side::Server, Kind::Function, u"pd_audit_described"_s,
-      auditSql + u"whether the application described a change"_s },
     { Side::Server, Kind::Function, u"pd_audit_row_actions"_s,
       auditSql + u"which actions write the rows an entity has besides its own"_s },
     { Side::Server, Kind::Function, u"pd_audit_row_columns"_s,
@@ -218,6 +222,10 @@ const QList<Declared> declared = {
       accessSql + u"the request a KCC login is registering, for its types"_s },
     { Side::Server, Kind::Function, u"pd_kcc_window_start"_s,
       accessSql + u"the start of the KCC's window"_s },
+    { Side::Server, Kind::Function, u"pd_kcc_window"_s,
+      accessSql + u"whether a request is in the KCC's window"_s },
+    { Side::Server, Kind::Function, u"pd_case_registered"_s,
+      accessSql + u"the cases_registered_at trigger"_s },
     { Side::Server, Kind::Function, u"pd_year_sequence"_s,
       u"numbers per year from a server sequence, for parallel seats; a store folder counts "
       "in case_numbers and breaches under one writer"_s },
