@@ -11,7 +11,9 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
+#include <cerrno>
 #include <cstring>
 #include <unistd.h>
 
@@ -90,33 +92,41 @@ QByteArray KeyedFile::key(const QString &folder, QString *error)
         return {};
     }
     const QString path = QDir(folder).filePath(QStringLiteral("key"));
-    bool missing = false;
-    QByteArray key = read(path, keySize, &missing, error);
-    if (!missing) {
-        if (!error->isEmpty())
-            return {};
+    const auto existing = [&path, error](bool *missing) {
+        QByteArray key = read(path, keySize, missing, error);
+        if (*missing || !error->isEmpty())
+            return QByteArray();
         if (key.size() != keySize) {
             *error = QStringLiteral("%1 is not a key of %2 bytes").arg(path).arg(keySize);
-            return {};
+            return QByteArray();
         }
         return key;
-    }
-    key.resize(keySize);
+    };
+    bool missing = false;
+    if (QByteArray key = existing(&missing); !missing)
+        return key;
+    QByteArray key(keySize, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
-    QFile file(path);
-    // NewOnly: two programs making the key at once must not each keep their own.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly())) {
-        if (file.exists())
-            return read(path, keySize, &missing, error);
+    // Written whole under a name of its own, then linked into place (link() never replaces):
+    // of two programs making the key at once one keeps its own and the other reads it, and
+    // neither ever reads a key that is still being written (issue 36).
+    QTemporaryFile file(QDir(folder).filePath(QStringLiteral("key.XXXXXX")));
+    if (!file.open() || !file.setPermissions(ownerOnly()) || file.write(key) != key.size()
+        || !file.flush()) {
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return {};
     }
-    if (file.write(key) != key.size() || !file.flush()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        file.remove();
+    if (::link(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData())
+        == 0)
+        return key;
+    if (errno != EEXIST) {
+        *error = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         return {};
     }
-    return key;
+    key = existing(&missing);
+    if (missing)
+        *error = QStringLiteral("%1 was made and removed at once").arg(path);
+    return missing ? QByteArray() : key;
 }
 
 QByteArray KeyedFile::sealed(const QByteArray &key, const QByteArray &text)
