@@ -285,34 +285,31 @@ int CaseCommands::runExtend(CliContext &context)
     });
 }
 
-int CaseCommands::runComplete(CliContext &context)
+// A comma-separated list of refusal grounds by their codes; Success, or a usage error printed
+// with the codes that may be chosen.
+int CaseCommands::readGrounds(const QString &codes, QList<RefusalGround> *grounds)
 {
-    const QCommandLineParser &p = context.parser();
-    const QString number = numberArgument(context);
-    bool ok = true;
-    Completion completion;
-    completion.answered = dateOption(p, QStringLiteral("answered"), &ok);
-    if (!ok)
-        return UsageError;
-    QStringList choosable;
-    for (RefusalGround ground : Codes::refusalGrounds()) {
-        if (!Grounds::isLegacy(ground))
-            choosable << Codes::code(ground);
-    }
-    QString unknownGround;
-    const auto groundsOf = [&](const QString &codes, QList<RefusalGround> *grounds) {
-        for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
-            const auto ground = Codes::refusalGround(code.trimmed());
-            if (!ground) {
-                unknownGround = code.trimmed();
-                return false;
-            }
+    for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto ground = Codes::refusalGround(code.trimmed())) {
             *grounds << *ground;
+            continue;
         }
-        return true;
-    };
-    // The decision per kind of a combined request: --decision TYPE=OUTCOME[:GROUNDS],
-    // --motivation-for TYPE=TEXT, --granted-for TYPE=TEXT (each repeatable).
+        QStringList choosable;
+        for (RefusalGround g : Codes::refusalGrounds()) {
+            if (!Grounds::isLegacy(g))
+                choosable << Codes::code(g);
+        }
+        return CliContext::usage(
+            tr("Unknown ground '%1' (%2).").arg(code.trimmed(), joinedCodes(choosable)));
+    }
+    return Success;
+}
+
+// The decision per kind of a combined request: --decision TYPE=OUTCOME[:GROUNDS],
+// --motivation-for TYPE=TEXT, --granted-for TYPE=TEXT (each repeatable); Success, or a usage
+// error printed.
+int CaseCommands::readTypeDecisions(const QCommandLineParser &p, Completion *completion)
+{
     for (const QString &value : p.values(QStringLiteral("decision"))) {
         const QString type = value.section(u'=', 0, 0).trimmed();
         const QString decided = value.section(u'=', 1);
@@ -325,18 +322,18 @@ int CaseCommands::runComplete(CliContext &context)
                                          .arg(value));
         decision.type = *requestType;
         decision.outcome = *typeOutcome;
-        if (!groundsOf(decided.section(u':', 1), &decision.grounds))
-            return CliContext::usage(
-                tr("Unknown ground '%1' (%2).").arg(unknownGround, joinedCodes(choosable)));
-        completion.decisions << decision;
+        if (const int usage = readGrounds(decided.section(u':', 1), &decision.grounds);
+            usage != Success)
+            return usage;
+        completion->decisions << decision;
     }
     for (const QString &name :
          { QStringLiteral("motivation-for"), QStringLiteral("granted-for") }) {
         for (const QString &value : p.values(name)) {
             const auto type = Codes::requestType(value.section(u'=', 0, 0).trimmed());
-            auto it = std::find_if(completion.decisions.begin(), completion.decisions.end(),
+            auto it = std::find_if(completion->decisions.begin(), completion->decisions.end(),
                                    [&](const TypeDecision &d) { return type && d.type == *type; });
-            if (!value.contains(u'=') || it == completion.decisions.end())
+            if (!value.contains(u'=') || it == completion->decisions.end())
                 return CliContext::usage(
                     tr("--%1 takes TYPE=TEXT for a kind given with --decision; not '%2'.")
                         .arg(name, value));
@@ -344,6 +341,20 @@ int CaseCommands::runComplete(CliContext &context)
                 = value.section(u'=', 1);
         }
     }
+    return Success;
+}
+
+int CaseCommands::runComplete(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    const QString number = numberArgument(context);
+    bool ok = true;
+    Completion completion;
+    completion.answered = dateOption(p, QStringLiteral("answered"), &ok);
+    if (!ok)
+        return UsageError;
+    if (const int usage = readTypeDecisions(p, &completion); usage != Success)
+        return usage;
     std::optional<Outcome> outcome = Codes::outcome(p.value(QStringLiteral("outcome")));
     if (!p.isSet(QStringLiteral("outcome")) && !completion.decisions.isEmpty())
         outcome = CaseWorkflow::summary(completion.decisions);
@@ -353,9 +364,9 @@ int CaseCommands::runComplete(CliContext &context)
                "--answered DATE.")
                 .arg(joinedCodes(codesOf(Codes::outcomes()))));
     completion.outcome = *outcome;
-    if (!groundsOf(p.value(QStringLiteral("grounds")), &completion.grounds))
-        return CliContext::usage(
-            tr("Unknown ground '%1' (%2).").arg(unknownGround, joinedCodes(choosable)));
+    if (const int usage = readGrounds(p.value(QStringLiteral("grounds")), &completion.grounds);
+        usage != Success)
+        return usage;
     completion.motivation = p.value(QStringLiteral("motivation"));
     completion.granted = p.value(QStringLiteral("granted"));
     if (completion.decisions.isEmpty() && CaseWorkflow::needsMotivation(*outcome)

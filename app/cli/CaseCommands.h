@@ -84,6 +84,10 @@ private:
     // case complete's --data, --objection, --objection-kept and --objection-other
     // (CaseCompleteOptions.cpp): read into done; Success, or a usage error printed.
     static int readCompletionDetails(const QCommandLineParser &p, Completion *done);
+    // case complete's --grounds and the grounds of a --decision; its --decision,
+    // --motivation-for and --granted-for (CaseCommands.cpp).
+    static int readGrounds(const QString &codes, QList<RefusalGround> *grounds);
+    static int readTypeDecisions(const QCommandLineParser &p, Completion *completion);
     // Runs fn with an open store and its case service; the common part of every case command.
     static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn);
     static void printCaseText(const Case &c, const CaseDeadlines &d);

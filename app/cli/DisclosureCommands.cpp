@@ -480,87 +480,91 @@ QList<Command> recipientCommands()
 }
 
 // The disclosures made.
+// disclosure add: its many options (the register's form, on the command line).
+Command disclosureAddCommand()
+{
+    using D = DisclosureCommands;
+    return command(
+        "disclosure add",
+        QT_TRANSLATE_NOOP("pd::cli", "Register a disclosure of personal data; prints its id."),
+        [](QCommandLineParser &p) {
+            p.addOptions(
+                { option(QStringLiteral("recipient"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The recipient: its name or id in the "
+                                           "catalogue."),
+                         QT_TRANSLATE_NOOP("pd::cli", "name|id")),
+                  option(QStringLiteral("person"),
+                         QT_TRANSLATE_NOOP(
+                             "pd::cli", "Customer numbers of the persons concerned, one or more."),
+                         QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
+                  option(
+                      QStringLiteral("persons-csv"),
+                      QT_TRANSLATE_NOOP("pd::cli",
+                                        "Many persons at once: a CSV list of customer numbers (the "
+                                        "column klantnummer, else the first). A number that names "
+                                        "nobody refuses the whole disclosure, with the list."),
+                      QT_TRANSLATE_NOOP("pd::cli", "file")),
+                  option(QStringLiteral("skip-unknown"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "With --persons-csv: leave the numbers that name "
+                                           "nobody out, on purpose (recorded).")),
+                  option(QStringLiteral("covenant"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The covenant it is made under (its id, covenant "
+                                           "list)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "id")),
+                  option(QStringLiteral("date"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                  option(QStringLiteral("data"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Data categories: naw, telefoonnummer, emailadres, "
+                                           "contact (both), klantnummer, "
+                                           "huurgegevens, betaalgegevens, rekeningnummer, "
+                                           "inkomen, huishouden, overlast, gezondheid, "
+                                           "strafrechtelijk, overig."),
+                         QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                  option(QStringLiteral("data-text"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."),
+                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                  option(QStringLiteral("purpose"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."),
+                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                  option(QStringLiteral("basis"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Legal basis, the letter of art. 6(1) GDPR: "
+                                           "a, b, c, d, e or f."),
+                         QT_TRANSLATE_NOOP("pd::cli", "letter")),
+                  option(QStringLiteral("basis-text"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The statute or covenant (required for c "
+                                           "and e)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                  option(QStringLiteral("requested-by"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."),
+                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                  option(QStringLiteral("case"), QT_TRANSLATE_NOOP("pd::cli", "Linked request."),
+                         QT_TRANSLATE_NOOP("pd::cli", "AVG-YYYY-NNNN")),
+                  option(QStringLiteral("informed"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was informed."),
+                         QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                  option(QStringLiteral("not-informed-reason"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The law that forbids informing the data "
+                                           "subject. Without this or --informed: still "
+                                           "to inform."),
+                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                  option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+        },
+        D::runDisclosureAdd);
+}
+
 QList<Command> disclosureRegisterCommands()
 {
     using D = DisclosureCommands;
     return {
-        command(
-            "disclosure add",
-            QT_TRANSLATE_NOOP("pd::cli", "Register a disclosure of personal data; prints its id."),
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("recipient"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The recipient: its name or id in the "
-                                               "catalogue."),
-                             QT_TRANSLATE_NOOP("pd::cli", "name|id")),
-                      option(
-                          QStringLiteral("person"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli", "Customer numbers of the persons concerned, one or more."),
-                          QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
-                      option(QStringLiteral("persons-csv"),
-                             QT_TRANSLATE_NOOP(
-                                 "pd::cli",
-                                 "Many persons at once: a CSV list of customer numbers (the "
-                                 "column klantnummer, else the first). A number that names "
-                                 "nobody refuses the whole disclosure, with the list."),
-                             QT_TRANSLATE_NOOP("pd::cli", "file")),
-                      option(QStringLiteral("skip-unknown"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "With --persons-csv: leave the numbers that name "
-                                               "nobody out, on purpose (recorded).")),
-                      option(QStringLiteral("covenant"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The covenant it is made under (its id, covenant "
-                                               "list)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "id")),
-                      option(
-                          QStringLiteral("date"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("data"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Data categories: naw, telefoonnummer, emailadres, "
-                                               "contact (both), klantnummer, "
-                                               "huurgegevens, betaalgegevens, rekeningnummer, "
-                                               "inkomen, huishouden, overlast, gezondheid, "
-                                               "strafrechtelijk, overig."),
-                             QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                      option(QStringLiteral("data-text"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("purpose"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("basis"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Legal basis, the letter of art. 6(1) GDPR: "
-                                               "a, b, c, d, e or f."),
-                             QT_TRANSLATE_NOOP("pd::cli", "letter")),
-                      option(QStringLiteral("basis-text"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The statute or covenant (required for c "
-                                               "and e)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("requested-by"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("case"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Linked request."),
-                             QT_TRANSLATE_NOOP("pd::cli", "AVG-YYYY-NNNN")),
-                      option(QStringLiteral("informed"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was informed."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("not-informed-reason"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The law that forbids informing the data "
-                                               "subject. Without this or --informed: still "
-                                               "to inform."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
-            },
-            D::runDisclosureAdd),
+        disclosureAddCommand(),
         command(
             "disclosure list",
             QT_TRANSLATE_NOOP(

@@ -343,6 +343,111 @@ bool isRequestOf(const PersonReport &report, const QString &number)
                        [&number](const ReportRequest &r) { return r.request.number == number; });
 }
 
+// Why an export cannot be made for the request it names, or for the other controller it goes
+// to (art. 20 lid 2): only a portability export (JSON or CSV) of a request goes there.
+std::optional<Refusal> requestRefusal(const PersonExportTargets &targets,
+                                      const PersonReport &report)
+{
+    if (!targets.forRequest.isEmpty() && !isRequestOf(report, targets.forRequest))
+        return Refusal {
+            "no-output",
+            PersonExport::tr("%1 is not a request of this data subject.").arg(targets.forRequest)
+        };
+    if (!targets.transmission.to.isEmpty()
+        && (targets.transmission.requestNumber.isEmpty()
+            || (targets.jsonPath.isEmpty() && targets.csvDirectory.isEmpty())))
+        //: Dutch: "Een export voor een andere organisatie is een export voor overdraagbaarheid
+        //: (JSON of CSV) bij een verzoek."
+        return Refusal { "no-output",
+                         PersonExport::tr("An export for another controller is a portability "
+                                          "export (JSON or CSV) for a request.") };
+    return std::nullopt;
+}
+
+// Why this export cannot be made, or nullopt: the role, the targets, the request it is made
+// for, and a BSN in a file's name (the names are kept on the request's trail).
+std::optional<Refusal> exportRefusal(UnitOfWork &unit, const PersonReport &report,
+                                     const PersonExportTargets &targets, const QStringList &paths)
+{
+    if (ServiceError denied; !unit.permit(&denied))
+        return Refusal { "denied", denied.message };
+    if (std::optional<Refusal> refused = targetsRefusal(targets, report, paths))
+        return refused;
+    if (std::optional<Refusal> refused = requestRefusal(targets, report))
+        return refused;
+    if (!targets.forRequest.isEmpty()) {
+        QList<std::pair<QString, QString>> names;
+        for (const QString &path : paths)
+            names.append({ PersonExport::tr("File name"), QFileInfo(path).fileName() });
+        if (ServiceError guarded; !unit.guard(names, false, &guarded))
+            return Refusal { "bsn", guarded.message };
+    }
+    return std::nullopt;
+}
+
+// The portability files (JSON, and the CSV folder's files), written uncommitted, each with its
+// format in formats and its fingerprint for the other controller: the CSV folder's fixed names,
+// never the name chosen for the JSON file.
+bool writePortabilityFiles(PendingFiles &files, const PersonExportTargets &targets,
+                           const PersonReport &redacted, const QDateTime &now,
+                           const PersonPortability::Transmission *to, QJsonArray *fingerprints,
+                           QStringList *formats, const std::function<void()> &step, QString *error)
+{
+    if (!targets.jsonPath.isEmpty()) {
+        const QByteArray json = PersonPortability::jsonFile(redacted, now, to);
+        if (!files.write(targets.jsonPath, json, error))
+            return false;
+        fingerprints->append(fingerprint(QStringLiteral("json"), {}, json));
+        *formats << QStringLiteral("json");
+        step();
+    }
+    if (!targets.csvDirectory.isEmpty()) {
+        const QDir dir(targets.csvDirectory);
+        for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted, now, to)) {
+            if (!files.write(dir.filePath(name), bytes, error))
+                return false;
+            fingerprints->append(fingerprint(QStringLiteral("csv"), name, bytes));
+        }
+        *formats << QStringLiteral("csv");
+        step();
+    }
+    return true;
+}
+
+// The two events of an export: person.exported on the person's trail, case.report_exported on
+// the request's (what the letters read: the files, whether the portability files hold the
+// person's data, whether others' data were left out), and what the portability files leave out.
+struct ExportRecord
+{
+    LeftOut leftOut;
+    QJsonObject person;
+    QJsonObject request;
+};
+
+ExportRecord exportRecord(const PersonReport &report, const PersonReport &redacted, int findings,
+                          const Redactions &redactions, const PersonExportTargets &targets,
+                          const QList<EmbeddedFile> &embedded, const QStringList &formats,
+                          const QList<WrittenFile> &written, int pdfPages, QDate day)
+{
+    ExportRecord record;
+    const bool portability
+        = targets.encrypt || !targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty();
+    if (portability)
+        record.leftOut = portabilityLeftOut(report);
+    record.person
+        = exportedPayload(formats, findings, redactions, redacted.redactions,
+                          report.withheldDisclosures, portability ? &record.leftOut : nullptr);
+    record.person.insert(QStringLiteral("withheld_notes"), report.withheldNotes);
+    addEncryption(&record.person, targets, embedded);
+    record.request = requestPayload(day, written, pdfPages);
+    addEncryption(&record.request, targets, embedded);
+    if (portability)
+        record.request.insert(QStringLiteral("portable_data"), record.leftOut.holdsData);
+    // Whether other people's data were left out: the cover letter says so only then.
+    record.request.insert(QStringLiteral("redactions"), redacted.redactions);
+    return record;
+}
+
 } // namespace
 
 QString PersonExport::answeredRequest(const PersonReport &report, bool *several)
@@ -378,36 +483,11 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     const Session session(m_store, m_clock);
     UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("person.export"),
                     QString::number(report.person.id));
-    if (ServiceError denied; !unit.permit(&denied))
-        return fail("denied", denied.message);
     const QStringList paths = targets.files(report);
-    if (const std::optional<Refusal> refused = targetsRefusal(targets, report, paths))
+    if (const std::optional<Refusal> refused = exportRefusal(unit, report, targets, paths))
         return fail(refused->code, refused->message);
-    if (!targets.forRequest.isEmpty() && !isRequestOf(report, targets.forRequest))
-        return fail("no-output",
-                    tr("%1 is not a request of this data subject.").arg(targets.forRequest));
-    // The files' names are kept on the request's trail: never a BSN in them.
-    ServiceError guarded;
-    if (!targets.forRequest.isEmpty()) {
-        QList<std::pair<QString, QString>> names;
-        for (const QString &path : paths)
-            names.append({ tr("File name"), QFileInfo(path).fileName() });
-        if (!unit.guard(names, false, &guarded))
-            return fail("bsn", guarded.message);
-    }
-
-    const bool transmitted = !targets.transmission.to.isEmpty();
-    if (transmitted
-        && (targets.transmission.requestNumber.isEmpty()
-            || (targets.jsonPath.isEmpty() && targets.csvDirectory.isEmpty())))
-        //: Dutch: "Een export voor een andere organisatie is een export voor overdraagbaarheid
-        //: (JSON of CSV) bij een verzoek."
-        return fail("no-output",
-                    tr("An export for another controller is a portability export "
-                       "(JSON or CSV) for a request."));
-    const PersonPortability::Transmission *to = transmitted ? &targets.transmission : nullptr;
-    // The fingerprints of the files made for the other controller: the CSV folder's fixed
-    // names, never the name chosen for the JSON file.
+    const PersonPortability::Transmission *to
+        = targets.transmission.to.isEmpty() ? nullptr : &targets.transmission;
     QJsonArray fingerprints;
     const PersonReport redacted = PersonReview::redact(report, findings, redactIds);
     const Redactions redactions = chosenRedactions(findings, redactIds);
@@ -435,49 +515,22 @@ PersonExportResult PersonExport::write(const PersonReport &report,
             formats << QStringLiteral("json") << QStringLiteral("csv");
         step();
     }
-    if (!targets.jsonPath.isEmpty()) {
-        const QByteArray json = PersonPortability::jsonFile(redacted, m_clock.now(), to);
-        if (!files.write(targets.jsonPath, json, &error))
-            return fail("write", error);
-        fingerprints.append(fingerprint(QStringLiteral("json"), {}, json));
-        formats << QStringLiteral("json");
-        step();
-    }
-    if (!targets.csvDirectory.isEmpty()) {
-        const QDir dir(targets.csvDirectory);
-        for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted, m_clock.now(), to)) {
-            if (!files.write(dir.filePath(name), bytes, &error))
-                return fail("write", error);
-            fingerprints.append(fingerprint(QStringLiteral("csv"), name, bytes));
-        }
-        formats << QStringLiteral("csv");
-        step();
-    }
+    if (!writePortabilityFiles(files, targets, redacted, m_clock.now(), to, &fingerprints, &formats,
+                               step, &error))
+        return fail("write", error);
 
     // Recorded with the person, and the files committed inside the same unit: a failure of
     // either undoes both.
-    const bool portability
-        = targets.encrypt || !targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty();
-    const LeftOut leftOut = portability ? portabilityLeftOut(report) : LeftOut {};
-    QJsonObject payload = exportedPayload(formats, static_cast<int>(findings.size()), redactions,
-                                          redacted.redactions, report.withheldDisclosures,
-                                          portability ? &leftOut : nullptr);
-    payload.insert(QStringLiteral("withheld_notes"), report.withheldNotes);
-    addEncryption(&payload, targets, embedded);
-    QJsonObject answered
-        = requestPayload(organisationDay(m_clock.now()), files.written(), result.pdfPages);
-    addEncryption(&answered, targets, embedded);
-    if (portability)
-        answered.insert(QStringLiteral("portable_data"), leftOut.holdsData);
-    // Whether other people's data were left out: the cover letter says so only then.
-    answered.insert(QStringLiteral("redactions"), redacted.redactions);
+    const ExportRecord record = exportRecord(
+        report, redacted, static_cast<int>(findings.size()), redactions, targets, embedded, formats,
+        files.written(), result.pdfPages, organisationDay(m_clock.now()));
     bool filesCommitted = false;
     QString writeError;
     ServiceError failure;
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
             write.record(QStringLiteral("person"), QString::number(report.person.id),
-                         QLatin1StringView(auditAction), payload);
+                         QLatin1StringView(auditAction), record.person);
             if (to)
                 write.record(QStringLiteral("case"), to->requestNumber,
                              QStringLiteral("case.transmitted"),
@@ -486,7 +539,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
                                { QStringLiteral("files"), fingerprints } });
             if (!targets.forRequest.isEmpty())
                 write.record(QStringLiteral("case"), targets.forRequest,
-                             QLatin1StringView(requestAction), answered);
+                             QLatin1StringView(requestAction), record.request);
             if (!files.commit(&writeError)) {
                 *why = { ServiceError::Code::Storage, writeError };
                 return false;
@@ -502,7 +555,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     }
     step();
     result.written = paths;
-    result.leftOut = leftOut.labels;
+    result.leftOut = record.leftOut.labels;
     result.redactions = redacted.redactions;
     result.findings = static_cast<int>(findings.size());
     result.redactedFindings = redactions.chosen;

@@ -242,6 +242,76 @@ QString LetterService::identityLetterRefusal(const Case &c, LetterKind kind)
     return {};
 }
 
+// Why an extension notice cannot be made for the request, or empty; *warning gets that a notice
+// made after the first month confirms what was told then.
+QString LetterService::extensionNoticeRefusal(const Case &c, const CaseDeadlines &deadlines,
+                                              QDate today, QString *warning)
+{
+    const bool open = isOpen(c.state);
+    if (!open)
+        return tr("The request is closed.");
+    if (!c.extended)
+        return tr("Record the extension first, with its reasons and the date the data "
+                  "subject is told (Request → Extend).");
+    if (deadlines.extensionLegallyLate)
+        return tr("The extension was told on %1, after the one-month legal deadline "
+                  "of %2: it does not extend the legal deadline (art. 12(3) GDPR), so "
+                  "no extension notice can be sent.")
+            .arg(QLocale().toString(c.extensionNotified, QLocale::ShortFormat),
+                 QLocale().toString(deadlines.all.legal, QLocale::ShortFormat));
+    // Told within the first month (above), a notice made later confirms in writing what
+    // was told then ({{verlenging.bericht}}: "Op ... hebben wij u laten weten"); it never
+    // announces the extension as new (issue 18).
+    if (today > deadlines.all.legal)
+        *warning = tr("The one-month legal deadline (%1) has passed: this notice "
+                      "confirms in writing the extension told on %2; it does not "
+                      "announce it. Check that the data subject was told then.")
+                       .arg(QLocale().toString(deadlines.all.legal, QLocale::ShortFormat),
+                            QLocale().toString(c.extensionNotified, QLocale::ShortFormat));
+    return {};
+}
+
+// Why a letter that answers the request (the decision, a confirmation, the export's cover
+// letter) cannot be made for it yet, or empty.
+QString LetterService::answerLetterRefusal(const Case &c, LetterKind kind)
+{
+    switch (kind) {
+    case LetterKind::Besluit:
+        if (!completed(c) || c.outcome == Outcome::Ingetrokken)
+            return tr("A decision letter needs a completed request: complete it first with "
+                      "its outcome (and the grounds of a refusal).");
+        return {};
+    case LetterKind::BevestigingVerwijdering:
+        if (!c.types.contains(RequestType::Verwijdering))
+            return tr("The request does not ask for erasure.");
+        if (!completed(c) || !grantedInPart(c, RequestType::Verwijdering))
+            return tr("Erasure is confirmed once the request is completed as granted (in "
+                      "whole or in part).");
+        return {};
+    case LetterKind::BevestigingRectificatie:
+        if (!c.types.contains(RequestType::Rectificatie))
+            return tr("The request does not ask for rectification.");
+        if (!completed(c) || !grantedInPart(c, RequestType::Rectificatie))
+            return tr("Rectification is confirmed once the request is completed as granted "
+                      "(in whole or in part).");
+        return {};
+    case LetterKind::BegeleidendeBriefExport:
+        if (!c.types.contains(RequestType::Inzage)
+            && !c.types.contains(RequestType::Overdraagbaarheid))
+            return tr("Only a request for inzage or data portability is answered with an "
+                      "export.");
+        if (c.state != CaseState::InBehandeling
+            && !(completed(c)
+                 && (grantedInPart(c, RequestType::Inzage)
+                     || grantedInPart(c, RequestType::Overdraagbaarheid))))
+            return tr("The export is sent once the identity has been checked, while the "
+                      "request is handled or when it was granted.");
+        return {};
+    default:
+        return {};
+    }
+}
+
 LetterAvailability LetterService::availability(const Case &c, const CaseDeadlines &deadlines,
                                                LetterKind kind, QDate today)
 {
@@ -281,46 +351,16 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
             return refuse(reason);
         break;
     case LetterKind::Verlengingsbericht:
-        if (!open)
-            return refuse(tr("The request is closed."));
-        if (!c.extended)
-            return refuse(tr("Record the extension first, with its reasons and the date the data "
-                             "subject is told (Request → Extend)."));
-        if (deadlines.extensionLegallyLate)
-            return refuse(tr("The extension was told on %1, after the one-month legal deadline "
-                             "of %2: it does not extend the legal deadline (art. 12(3) GDPR), so "
-                             "no extension notice can be sent.")
-                              .arg(QLocale().toString(c.extensionNotified, QLocale::ShortFormat),
-                                   QLocale().toString(deadlines.all.legal, QLocale::ShortFormat)));
-        // Told within the first month (above), a notice made later confirms in writing what
-        // was told then ({{verlenging.bericht}}: "Op ... hebben wij u laten weten"); it never
-        // announces the extension as new (issue 18).
-        if (today > deadlines.all.legal)
-            result.warning
-                = tr("The one-month legal deadline (%1) has passed: this notice "
-                     "confirms in writing the extension told on %2; it does not "
-                     "announce it. Check that the data subject was told then.")
-                      .arg(QLocale().toString(deadlines.all.legal, QLocale::ShortFormat),
-                           QLocale().toString(c.extensionNotified, QLocale::ShortFormat));
+        if (const QString reason = extensionNoticeRefusal(c, deadlines, today, &result.warning);
+            !reason.isEmpty())
+            return refuse(reason);
         break;
     case LetterKind::Besluit:
-        if (!completed(c) || c.outcome == Outcome::Ingetrokken)
-            return refuse(tr("A decision letter needs a completed request: complete it first with "
-                             "its outcome (and the grounds of a refusal)."));
-        break;
     case LetterKind::BevestigingVerwijdering:
-        if (!c.types.contains(RequestType::Verwijdering))
-            return refuse(tr("The request does not ask for erasure."));
-        if (!completed(c) || !grantedInPart(c, RequestType::Verwijdering))
-            return refuse(tr("Erasure is confirmed once the request is completed as granted (in "
-                             "whole or in part)."));
-        break;
     case LetterKind::BevestigingRectificatie:
-        if (!c.types.contains(RequestType::Rectificatie))
-            return refuse(tr("The request does not ask for rectification."));
-        if (!completed(c) || !grantedInPart(c, RequestType::Rectificatie))
-            return refuse(tr("Rectification is confirmed once the request is completed as granted "
-                             "(in whole or in part)."));
+    case LetterKind::BegeleidendeBriefExport:
+        if (const QString reason = answerLetterRefusal(c, kind); !reason.isEmpty())
+            return refuse(reason);
         break;
     case LetterKind::KennisgevingOpheffingBeperking:
         // Whether a restriction is in force is the context's (refusal()).
@@ -328,18 +368,6 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
     case LetterKind::KennisgevingDatalek:
         return refuse(tr("This letter goes to a person concerned by a data breach: make it from "
                          "the data breach (Data breaches), not from a request."));
-    case LetterKind::BegeleidendeBriefExport:
-        if (!c.types.contains(RequestType::Inzage)
-            && !c.types.contains(RequestType::Overdraagbaarheid))
-            return refuse(tr("Only a request for inzage or data portability is answered with an "
-                             "export."));
-        if (c.state != CaseState::InBehandeling
-            && !(completed(c)
-                 && (grantedInPart(c, RequestType::Inzage)
-                     || grantedInPart(c, RequestType::Overdraagbaarheid))))
-            return refuse(tr("The export is sent once the identity has been checked, while the "
-                             "request is handled or when it was granted."));
-        break;
     }
     result.available = true;
     return result;

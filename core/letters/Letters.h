@@ -312,6 +312,9 @@ private:
     // Why the letters that establish who asks (the mandate's and the identification's) do not
     // apply to the request, or empty.
     static QString identityLetterRefusal(const Case &request, LetterKind kind);
+    static QString extensionNoticeRefusal(const Case &request, const CaseDeadlines &deadlines,
+                                          QDate today, QString *warning);
+    static QString answerLetterRefusal(const Case &request, LetterKind kind);
     // Why a kind available for the request cannot be made with the store's details (the
     // organisation, the art. 19 notifications), or empty; *warning gets what the officer should
     // know about the organisation's own template.
