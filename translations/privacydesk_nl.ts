@@ -4633,6 +4633,11 @@
         <source>Why the person gets the letter: article 34 GDPR at a high risk, else that we want them to know (a sentence)</source>
         <translation>Waarom de betrokkene de brief krijgt: artikel 34 AVG bij een hoog risico, anders dat wij willen dat hij het weet (een zin)</translation>
     </message>
+    <message>
+        <source>What changes when the restriction ends: the corrected data after a granted rectification, else as before the restriction (a block)</source>
+        <extracomment>Dutch: &quot;Wat er verandert als de beperking eindigt: de gecorrigeerde gegevens na een toegewezen rectificatie, anders weer zoals voor de beperking (een blok)&quot;</extracomment>
+        <translation>Wat er verandert als de beperking eindigt: de gecorrigeerde gegevens na een toegewezen rectificatie, anders weer zoals voor de beperking (een blok)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>

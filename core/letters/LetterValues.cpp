@@ -4,6 +4,7 @@
 #include "cases/Grounds.h"
 #include "letters/AccessScope.h"
 #include "letters/LetterDeadlineTexts.h"
+#include "letters/LetterRestrictionTexts.h"
 #include "letters/LetterWords.h"
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
@@ -19,6 +20,7 @@ namespace {
 
 using namespace letterwords;
 using namespace letterdeadlines;
+using namespace letterrestrictions;
 
 // A ground as the tenant reads it (B1): what it means in words first, the article after it.
 // w: whose data and rights (issue 38): a representative is not the one protected.
@@ -672,20 +674,6 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
                              : QString());
 }
 
-// {{beperking.gegevens}} (issue 40): the restrictions in force, each with its data, since when
-// and the ground of art. 18 lid 1 in the article's words; empty without one.
-QString restrictionsHtml(const LetterContext &context)
-{
-    if (context.restrictions.isEmpty())
-        return {};
-    QString html = QStringLiteral("<ul>");
-    for (const PersonRestriction &r : context.restrictions)
-        html += QStringLiteral("<li>%1, sinds %2 (%3)</li>")
-                    .arg(escaped(r.data), dutchDate(r.startedOn),
-                         escaped(RestrictionCodes::dutchText(r.ground)));
-    return html + QStringLiteral("</ul>");
-}
-
 } // namespace
 
 QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
@@ -762,6 +750,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
     v.insert(QStringLiteral("beperking.gegevens"), restrictionsHtml(context));
+    v.insert(QStringLiteral("beperking.gevolg"), restrictionEndHtml(context));
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
     v.insert(QStringLiteral("datum"), dutchDate(context.date));
     v.insert(QStringLiteral("behandelaar"),
