@@ -855,6 +855,11 @@
         <extracomment>Dutch: &quot;%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van ontvangers; adres en contactgegevens daar: %2&quot;</extracomment>
         <translation>%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van ontvangers; adres en contactgegevens daar: %2</translation>
     </message>
+    <message>
+        <source>%1 (the organisation&apos;s)</source>
+        <extracomment>Dutch: &quot;%1 (van de organisatie)&quot;</extracomment>
+        <translation>%1 (van de organisatie)</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachService</name>

@@ -77,6 +77,7 @@ private slots:
     void noPersonNamedAndNoBsn();
     void rolesThatMayPrepareIt();
     void organisationWithoutAnFg();
+    void officerReachedThroughTheOrganisation();
     void lastPageNeverOnlyTheClosing();
     void processorAddressFromTheCatalogue();
     void phoneNumberIsNoEmailAddress();
@@ -441,6 +442,35 @@ void TestBreachNotification::phoneNumberIsNoEmailAddress()
         + DataCategoryCodes::label(DataCategory::Naw) + u'\n' + phone + u'\n';
     QVERIFY2(text.contains(row), qPrintable(text));
     QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Contact)));
+}
+
+// Seed 000 (Domijn): no FG, a "Privacy Officer" without an e-mail address or phone number of
+// their own, and the organisation's privacy e-mail and phone filled in. The notification said
+// "Contactgegevens van de Privacy Officer: niet vastgelegd"; it gives the organisation's privacy
+// contact, saying whose it is.
+void TestBreachNotification::officerReachedThroughTheOrganisation()
+{
+    auto content = prepare();
+    QVERIFY(content);
+    content->organisation.fgName.clear();
+    content->organisation.fgEmail.clear();
+    content->organisation.signatureRole = u"Privacy Officer"_s;
+    content->organisation.officerEmail.clear();
+    content->organisation.officerPhone.clear();
+    content->organisation.privacyEmail = u"privacy@domijn.example"_s;
+    content->organisation.phone = u"053 480 00 00"_s;
+    const QString text = N::text(*content);
+    QString problem;
+    QVERIFY2(
+        inOrder(
+            text,
+            { N::tr("Contact details of the %1").arg(u"Privacy Officer"_s),
+              N::tr("%1 (the organisation's)").arg(u"privacy@domijn.example, 053 480 00 00"_s) },
+            &problem),
+        qPrintable(problem + u"\n"_s + text));
+    QVERIFY2(!text.contains(N::tr("Contact details of the %1").arg(u"Privacy Officer"_s) + u": "_s
+                            + N::tr("not recorded")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestBreachNotification)
