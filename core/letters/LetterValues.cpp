@@ -196,8 +196,12 @@ QString dutchGranted(RequestType type, bool directMarketing, bool described, boo
 }
 
 // The label before what a partial grant did, and before what it does not do and why.
-QString dutchDoneLabel(RequestType type)
+QString dutchDoneLabel(RequestType type, const Case &c, const Whose &w)
 {
+    // Sent straight to another organisation (art. 20 lid 2 AVG), the person received nothing
+    // (issue 38, seed 000: "Wat u van ons ontvangt" over files sent to Woonbedrijf Noordoost).
+    if (type == RequestType::Overdraagbaarheid && !c.transmitTo.isEmpty())
+        return QStringLiteral("Waar wij %1 naartoe hebben gestuurd").arg(escaped(w.data));
     switch (type) {
     case RequestType::Verwijdering:
         return QStringLiteral("Wat wij hebben verwijderd");
@@ -334,7 +338,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
         // What was done, when the officer said it (issue 38): old → new, what was erased.
         if (!d.granted.isEmpty())
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                        .arg(dutchDoneLabel(d.type), textHtml(d.granted));
+                        .arg(dutchDoneLabel(d.type, c, w), textHtml(d.granted));
         // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
         if (d.type == RequestType::Inzage)
             html += AccessScope::letterHtml(true, false, representedPerson(c), systems);
@@ -353,7 +357,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(dutchDoneLabel(d.type), textHtml(d.granted));
+                    .arg(dutchDoneLabel(d.type, c, w), textHtml(d.granted));
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(dutchNotDoneLabel(d.type), textHtml(d.motivation));
         html += groundsListHtml(d.grounds, w);
