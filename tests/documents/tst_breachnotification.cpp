@@ -98,6 +98,21 @@ private:
             qWarning("collect: %s", qPrintable(error.message));
         return content;
     }
+    // Prepared for an organisation without an FG that signs as its "Privacy Officer"
+    // (organisation.signature_role, art. 37 AVG), with the officer's own e-mail and phone.
+    std::optional<BreachNotificationContent> withoutAnFg(const QString &officerEmail,
+                                                         const QString &officerPhone)
+    {
+        auto content = prepare();
+        if (!content)
+            return std::nullopt;
+        content->organisation.fgName.clear();
+        content->organisation.fgEmail.clear();
+        content->organisation.signatureRole = u"Privacy Officer"_s;
+        content->organisation.officerEmail = officerEmail;
+        content->organisation.officerPhone = officerPhone;
+        return content;
+    }
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -345,13 +360,8 @@ void TestBreachNotification::rolesThatMayPrepareIt()
 // officer's own e-mail and phone, not an FG "not recorded in the settings".
 void TestBreachNotification::organisationWithoutAnFg()
 {
-    auto content = prepare();
+    const auto content = withoutAnFg(u"m.hendriks@oosterpoort.example"_s, u"(024) 399 55 12"_s);
     QVERIFY(content);
-    content->organisation.fgName.clear();
-    content->organisation.fgEmail.clear();
-    content->organisation.signatureRole = u"Privacy Officer"_s;
-    content->organisation.officerEmail = u"m.hendriks@oosterpoort.example"_s;
-    content->organisation.officerPhone = u"(024) 399 55 12"_s;
     const QString text = N::text(*content);
     QVERIFY2(!text.contains(N::tr("not recorded in the settings (Settings → Organisation)")),
              qPrintable(text));
@@ -450,13 +460,8 @@ void TestBreachNotification::phoneNumberIsNoEmailAddress()
 // contact, saying whose it is.
 void TestBreachNotification::officerReachedThroughTheOrganisation()
 {
-    auto content = prepare();
+    auto content = withoutAnFg({}, {});
     QVERIFY(content);
-    content->organisation.fgName.clear();
-    content->organisation.fgEmail.clear();
-    content->organisation.signatureRole = u"Privacy Officer"_s;
-    content->organisation.officerEmail.clear();
-    content->organisation.officerPhone.clear();
     content->organisation.privacyEmail = u"privacy@domijn.example"_s;
     content->organisation.phone = u"053 480 00 00"_s;
     const QString text = N::text(*content);

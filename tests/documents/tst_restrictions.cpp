@@ -34,6 +34,19 @@ QString plain(const QString &html)
     return LetterTemplates::plainText(html).simplified();
 }
 
+// A restriction because the data's accuracy is contested (art. 18(1)(a)), linked to a request.
+NewRestriction contested(const QString &klantnummer, const QString &data, const QString &reason,
+                         const QString &caseNumber)
+{
+    NewRestriction r;
+    r.klantnummer = klantnummer;
+    r.data = data;
+    r.ground = RestrictionGround::Accuracy;
+    r.reason = reason;
+    r.caseNumber = caseNumber;
+    return r;
+}
+
 } // namespace
 
 class TestRestrictions final : public QObject
@@ -119,12 +132,9 @@ void TestRestrictions::groundsInTheArticlesWords()
 void TestRestrictions::recordedOnThePersonAndTheRequest()
 {
     m_fixture->at(QDate(2026, 5, 6));
-    NewRestriction r;
-    r.klantnummer = u"K410001"_s;
-    r.data = u"Telefoonnummer en e-mailadres"_s;
-    r.ground = RestrictionGround::Accuracy;
-    r.reason = u"Betrokkene betwist het telefoonnummer; wij controleren het"_s;
-    r.caseNumber = m_case;
+    const NewRestriction r
+        = contested(u"K410001"_s, u"Telefoonnummer en e-mailadres"_s,
+                    u"Betrokkene betwist het telefoonnummer; wij controleren het"_s, m_case);
     ServiceError error;
     const auto recorded = service().record(r, false, &error);
     QVERIFY2(recorded, qPrintable(error.message));
@@ -306,14 +316,12 @@ void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
     QVERIFY2(m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1)),
              qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 6, 2));
-    NewRestriction r;
-    r.klantnummer = u"K410003"_s;
-    r.data = u"Telefoonnummer"_s;
-    r.ground = RestrictionGround::Accuracy;
-    r.reason = u"Betrokkene betwist het telefoonnummer; wij controleren het nieuwe nummer"_s;
-    r.caseNumber = c->number;
     ServiceError error;
-    const auto recorded = service().record(r, false, &error);
+    const auto recorded = service().record(
+        contested(u"K410003"_s, u"Telefoonnummer"_s,
+                  u"Betrokkene betwist het telefoonnummer; wij controleren het nieuwe nummer"_s,
+                  c->number),
+        false, &error);
     QVERIFY2(recorded, qPrintable(error.message));
 
     LetterService letters(*m_store, m_fixture->clock());
