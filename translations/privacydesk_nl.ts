@@ -855,6 +855,11 @@
         <extracomment>Dutch: &quot;%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van ontvangers; adres en contactgegevens daar: %2&quot;</extracomment>
         <translation>%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van ontvangers; adres en contactgegevens daar: %2</translation>
     </message>
+    <message>
+        <source>%1 (the organisation&apos;s)</source>
+        <extracomment>Dutch: &quot;%1 (van de organisatie)&quot;</extracomment>
+        <translation>%1 (van de organisatie)</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachService</name>
@@ -4633,6 +4638,11 @@
         <source>Why the person gets the letter: article 34 GDPR at a high risk, else that we want them to know (a sentence)</source>
         <translation>Waarom de betrokkene de brief krijgt: artikel 34 AVG bij een hoog risico, anders dat wij willen dat hij het weet (een zin)</translation>
     </message>
+    <message>
+        <source>What changes when the restriction ends: the corrected data after a granted rectification, else as before the restriction (a block)</source>
+        <extracomment>Dutch: &quot;Wat er verandert als de beperking eindigt: de gecorrigeerde gegevens na een toegewezen rectificatie, anders weer zoals voor de beperking (een blok)&quot;</extracomment>
+        <translation>Wat er verandert als de beperking eindigt: de gecorrigeerde gegevens na een toegewezen rectificatie, anders weer zoals voor de beperking (een blok)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -5228,6 +5238,91 @@
         <source>%1 asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</source>
         <extracomment>Dutch: &quot;%1 vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).&quot;</extracomment>
         <translation>%1 heeft ons gevraagd deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).</translation>
+    </message>
+    <message>
+        <source>Where the data of %1 came from</source>
+        <extracomment>Dutch: &quot;Waar de gegevens van %1 vandaan komen&quot;</extracomment>
+        <translation>Waar de gegevens van %1 vandaan komen</translation>
+    </message>
+    <message>
+        <source>This is our own record of where we got the data of %1, which the law requires us to keep (article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); %1 did not give us these data.</source>
+        <extracomment>Dutch: &quot;Dit is onze eigen vastlegging van waar wij de gegevens van %1 vandaan hebben, die de wet ons verplicht bij te houden (artikel 6 lid 1 sub c AVG, met artikel 5 lid 2 en artikel 15 lid 1 sub g); %1 heeft ons deze gegevens niet zelf gegeven.&quot;</extracomment>
+        <translation>Dit is onze eigen vastlegging van waar wij de gegevens van %1 vandaan hebben, die de wet ons verplicht bij te houden (artikel 6 lid 1 sub c AVG, met artikel 5 lid 2 en artikel 15 lid 1 sub g); %1 heeft ons deze gegevens niet zelf gegeven.</translation>
+    </message>
+    <message>
+        <source>The requests of %1 and how we handled them</source>
+        <extracomment>Dutch: &quot;De verzoeken van %1 en hoe wij die behandelden&quot;</extracomment>
+        <translation>De verzoeken van %1 en hoe wij die behandelden</translation>
+    </message>
+    <message>
+        <source>We record the requests of %1 and how we handled them because the law requires it (article 6(1)(c) GDPR, with articles 12 and 5(2)), not on the consent of %1 or under a contract.</source>
+        <extracomment>Dutch: &quot;Wij leggen de verzoeken van %1 en de behandeling ervan vast omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 12 en artikel 5 lid 2), niet met toestemming van %1 of voor een overeenkomst.&quot;</extracomment>
+        <translation>Wij leggen de verzoeken van %1 en de behandeling ervan vast omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 12 en artikel 5 lid 2), niet met toestemming van %1 of voor een overeenkomst.</translation>
+    </message>
+    <message>
+        <source>Our notes on the requests of %1</source>
+        <extracomment>Dutch: &quot;Onze aantekeningen bij de verzoeken van %1&quot;</extracomment>
+        <translation>Onze aantekeningen bij de verzoeken van %1</translation>
+    </message>
+    <message>
+        <source>Our notes are part of handling the requests of %1, which the law requires (article 6(1)(c) GDPR, with articles 12 and 5(2)); %1 did not give us these data.</source>
+        <extracomment>Dutch: &quot;Onze aantekeningen horen bij de behandeling van de verzoeken van %1, die de wet vraagt (artikel 6 lid 1 sub c AVG, met artikel 12 en artikel 5 lid 2); %1 heeft ons deze gegevens niet zelf gegeven.&quot;</extracomment>
+        <translation>Onze aantekeningen horen bij de behandeling van de verzoeken van %1, die de wet vraagt (artikel 6 lid 1 sub c AVG, met artikel 12 en artikel 5 lid 2); %1 heeft ons deze gegevens niet zelf gegeven.</translation>
+    </message>
+    <message>
+        <source>Who received the data of %1 from us</source>
+        <extracomment>Dutch: &quot;Wie de gegevens van %1 van ons kreeg&quot;</extracomment>
+        <translation>Wie de gegevens van %1 van ons kreeg</translation>
+    </message>
+    <message>
+        <source>We record who received the data of %1 because the law requires it (article 6(1)(c) GDPR, with articles 5(2), 15(1)(c) and 19); %1 did not give us these data.</source>
+        <extracomment>Dutch: &quot;Wij leggen vast wie de gegevens van %1 kreeg omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 5 lid 2, artikel 15 lid 1 sub c en artikel 19); %1 heeft ons deze gegevens niet zelf gegeven.&quot;</extracomment>
+        <translation>Wij leggen vast wie de gegevens van %1 kreeg omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 5 lid 2, artikel 15 lid 1 sub c en artikel 19); %1 heeft ons deze gegevens niet zelf gegeven.</translation>
+    </message>
+    <message>
+        <source>How long we keep the data of %1</source>
+        <extracomment>Dutch: &quot;Hoe lang wij de gegevens van %1 bewaren&quot;</extracomment>
+        <translation>Hoe lang wij de gegevens van %1 bewaren</translation>
+    </message>
+    <message>
+        <source>We record how long we keep the data of %1 and when they are destroyed because the law requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); %1 did not give us these data.</source>
+        <extracomment>Dutch: &quot;Wij leggen vast hoe lang wij de gegevens van %1 bewaren en wanneer ze worden vernietigd omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 5 lid 1 sub e en lid 2); %1 heeft ons deze gegevens niet zelf gegeven.&quot;</extracomment>
+        <translation>Wij leggen vast hoe lang wij de gegevens van %1 bewaren en wanneer ze worden vernietigd omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 5 lid 1 sub e en lid 2); %1 heeft ons deze gegevens niet zelf gegeven.</translation>
+    </message>
+    <message>
+        <source>Details of %1 (name, address, phone, e-mail, customer number, relation)</source>
+        <extracomment>Dutch: &quot;Gegevens van %1 (naam, adres, telefoon, e-mail, klantnummer, relatie)&quot;</extracomment>
+        <translation>Gegevens van %1 (naam, adres, telefoon, e-mail, klantnummer, relatie)</translation>
+    </message>
+    <message>
+        <source>We process these data on the consent of %3 or under a contract with %3: %1; legal basis: %2.</source>
+        <extracomment>Dutch: &quot;Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met %3: %1; grondslag: %2.&quot;</extracomment>
+        <translation>Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met %3: %1; grondslag: %2.</translation>
+    </message>
+    <message>
+        <source>Our register of processing activities names no processing of data of people with the relation of %2 to us (%1) on their consent or under a contract with them.</source>
+        <extracomment>Dutch: &quot;Ons register van verwerkingsactiviteiten noemt geen verwerking van gegevens van mensen met de relatie van %2 tot ons (%1) met hun toestemming of voor een overeenkomst met hen.&quot;</extracomment>
+        <translation>Ons register van verwerkingsactiviteiten noemt geen verwerking van gegevens van mensen met de relatie van %2 tot ons (%1) met hun toestemming of voor een overeenkomst met hen.</translation>
+    </message>
+    <message>
+        <source>We process the data of people with the relation of %3 to us (%1) on another legal basis than their consent or a contract with them: %2.</source>
+        <extracomment>Dutch: &quot;Wij verwerken de gegevens van mensen met de relatie van %3 tot ons (%1) op een andere grondslag dan hun toestemming of een overeenkomst met hen: %2.&quot;</extracomment>
+        <translation>Wij verwerken de gegevens van mensen met de relatie van %3 tot ons (%1) op een andere grondslag dan hun toestemming of een overeenkomst met hen: %2.</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 (article 20 GDPR)</source>
+        <extracomment>Dutch: &quot;Persoonsgegevens van %1 (artikel 20 AVG)&quot;</extracomment>
+        <translation>Persoonsgegevens van %1 (artikel 20 AVG)</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2.</source>
+        <extracomment>Dutch: &quot;Gemaakt door %1 op %2.&quot;</extracomment>
+        <translation>Gemaakt door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (AVG) gives %1 the right to have the personal data %1 gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of %1 or under a contract with %1 (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only %1 receives that, on asking us for access (article 15 AVG).</source>
+        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft %1 het recht de persoonsgegevens die %1 ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van %1 of voor een overeenkomst met %1 (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen %1 zelf, als %1 ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
+        <translation>Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft %1 het recht de persoonsgegevens die %1 ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van %1 of voor een overeenkomst met %1 (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen %1 zelf, als %1 ons om inzage vraagt (artikel 15 AVG).</translation>
     </message>
 </context>
 <context>

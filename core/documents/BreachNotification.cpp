@@ -144,12 +144,25 @@ Section contactSection(const BreachNotificationContent &content, const QString &
             if (!way.isEmpty())
                 ways << way;
         }
+        QString reach = ways.join(QStringLiteral(", "));
+        // No e-mail or phone of the officer's own: the organisation's privacy contact, said as
+        // theirs, not "not recorded" beside it (issue 38, seed 000: Domijn).
+        if (reach.isEmpty()) {
+            for (const QString &way : { o.privacyEmail.trimmed(), o.phone.trimmed() }) {
+                if (!way.isEmpty())
+                    ways << way;
+            }
+            if (!ways.isEmpty())
+                //: Dutch: "%1 (van de organisatie)"
+                reach = BreachNotification::tr("%1 (the organisation's)")
+                            .arg(ways.join(QStringLiteral(", ")));
+        }
         //: Dutch: "geen; vragen over privacy gaan naar onze %1" (%1: "Privacy Officer")
         const QString none = BreachNotification::tr("none; questions about privacy go to our %1");
         //: Dutch: "Contactgegevens van de %1"
         const QString contact = BreachNotification::tr("Contact details of the %1");
         s.rows << Row { BreachNotification::tr("Data protection officer"), none.arg(role) };
-        s.rows << Row { contact.arg(role), orNotRecorded(ways.join(QStringLiteral(", "))) };
+        s.rows << Row { contact.arg(role), orNotRecorded(reach) };
     } else {
         s.rows << Row { BreachNotification::tr("Data protection officer"),
                         o.fgName.trimmed().isEmpty() ? BreachNotification::tr(

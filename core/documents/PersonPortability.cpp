@@ -55,24 +55,121 @@ QString basesText(const QStringList &codes)
     return labels.join(QStringLiteral(", "));
 }
 
+// Privacydesk's own records: a legal obligation, never consent or contract. toAnother: about the
+// data subject by name (PersonPortability::scope).
+void ownRecords(const PersonReport &report, bool toAnother, QList<PortabilityPart> *parts)
+{
+    const QString name = report.person.name;
+    const auto own
+        = [parts](const char *code, bool holds, const QString &label, const QString &reason) {
+              if (!holds)
+                  return;
+              *parts << PortabilityPart { QLatin1StringView(code), label, false,
+                                          { QStringLiteral("c") }, {},    reason };
+          };
+    // The same record, about the data subject by name for another controller, or to them.
+    const auto says = [toAnother, &name](const QString &ofThem, const QString &toYou) {
+        return toAnother ? ofThem.arg(name) : toYou;
+    };
+    own("sources", !report.sources.isEmpty() || !report.person.source.trimmed().isEmpty(),
+        //: Dutch: "Waar de gegevens van %1 vandaan komen"
+        says(PersonPortability::tr("Where the data of %1 came from"),
+             PersonPortability::tr("Where your data came from")),
+        //: Dutch: "Dit is onze eigen vastlegging van waar wij de gegevens van %1 vandaan hebben,
+        //: die de wet ons verplicht bij te houden (artikel 6 lid 1 sub c AVG, met artikel 5 lid 2
+        //: en artikel 15 lid 1 sub g); %1 heeft ons deze gegevens niet zelf gegeven."
+        says(PersonPortability::tr(
+                 "This is our own record of where we got the data of %1, which the law requires "
+                 "us to keep (article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); %1 did not "
+                 "give us these data."),
+             PersonPortability::tr(
+                 "This is our own record of where we got your data, which the law requires us to "
+                 "keep (article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); you did not give "
+                 "us these data.")));
+    own("requests", !report.requests.isEmpty(),
+        //: Dutch: "De verzoeken van %1 en hoe wij die behandelden"
+        says(PersonPortability::tr("The requests of %1 and how we handled them"),
+             PersonPortability::tr("Your requests and how we handled them")),
+        //: Dutch: "Wij leggen de verzoeken van %1 en de behandeling ervan vast omdat de wet dat
+        //: vraagt (artikel 6 lid 1 sub c AVG, met artikel 12 en artikel 5 lid 2), niet met
+        //: toestemming van %1 of voor een overeenkomst."
+        says(PersonPortability::tr(
+                 "We record the requests of %1 and how we handled them because the law requires "
+                 "it (article 6(1)(c) GDPR, with articles 12 and 5(2)), not on the consent of %1 "
+                 "or under a contract."),
+             PersonPortability::tr(
+                 "We record your requests and how we handled them because the law requires it "
+                 "(article 6(1)(c) GDPR, with articles 12 and 5(2)), not on your consent or under "
+                 "a contract.")));
+    own("notes", !report.notes.isEmpty(),
+        //: Dutch: "Onze aantekeningen bij de verzoeken van %1"
+        says(PersonPortability::tr("Our notes on the requests of %1"),
+             PersonPortability::tr("Our notes on your requests")),
+        //: Dutch: "Onze aantekeningen horen bij de behandeling van de verzoeken van %1, die de
+        //: wet vraagt (artikel 6 lid 1 sub c AVG, met artikel 12 en artikel 5 lid 2); %1 heeft
+        //: ons deze gegevens niet zelf gegeven."
+        says(PersonPortability::tr(
+                 "Our notes are part of handling the requests of %1, which the law requires "
+                 "(article 6(1)(c) GDPR, with articles 12 and 5(2)); %1 did not give us these "
+                 "data."),
+             PersonPortability::tr(
+                 "Our notes are part of handling your requests, which the law requires (article "
+                 "6(1)(c) GDPR, with articles 12 and 5(2)); you did not give us these data.")));
+    own("disclosures", !report.disclosures.isEmpty(),
+        //: Dutch: "Wie de gegevens van %1 van ons kreeg"
+        says(PersonPortability::tr("Who received the data of %1 from us"),
+             PersonPortability::tr("Who received your data from us")),
+        //: Dutch: "Wij leggen vast wie de gegevens van %1 kreeg omdat de wet dat vraagt (artikel
+        //: 6 lid 1 sub c AVG, met artikel 5 lid 2, artikel 15 lid 1 sub c en artikel 19); %1
+        //: heeft ons deze gegevens niet zelf gegeven."
+        says(PersonPortability::tr(
+                 "We record who received the data of %1 because the law requires it (article "
+                 "6(1)(c) GDPR, with articles 5(2), 15(1)(c) and 19); %1 did not give us these "
+                 "data."),
+             PersonPortability::tr(
+                 "We record who received your data because the law requires it (article 6(1)(c) "
+                 "GDPR, with articles 5(2), 15(1)(c) and 19); you did not give us these data.")));
+    own("retention", !report.retention.isEmpty() || report.hold.has_value(),
+        //: Dutch: "Hoe lang wij de gegevens van %1 bewaren"
+        says(PersonPortability::tr("How long we keep the data of %1"),
+             PersonPortability::tr("How long we keep your data")),
+        //: Dutch: "Wij leggen vast hoe lang wij de gegevens van %1 bewaren en wanneer ze worden
+        //: vernietigd omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 5 lid 1
+        //: sub e en lid 2); %1 heeft ons deze gegevens niet zelf gegeven."
+        says(PersonPortability::tr(
+                 "We record how long we keep the data of %1 and when they are destroyed because "
+                 "the law requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); %1 "
+                 "did not give us these data."),
+             PersonPortability::tr(
+                 "We record how long we keep your data and when they are destroyed because the "
+                 "law requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); you did "
+                 "not give us these data.")));
+}
+
 } // namespace
 
-QList<PortabilityPart> PersonPortability::scope(const PersonReport &report)
+QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool toAnother)
 {
     QList<PortabilityPart> parts;
+    // Sent straight to another controller (art. 20(2)), the words speak of the data subject by
+    // name, never to the receiving organisation as "you" (issue 38, seed 000).
+    const QString name = report.person.name;
 
     // The person's details: on the bases the register gives for the relation.
     PortabilityPart person;
     person.code = QStringLiteral("person");
-    person.label = tr("Your details (name, address, phone, e-mail, customer number, relation)");
+    person.label = toAnother
+        //: Dutch: "Gegevens van %1 (naam, adres, telefoon, e-mail, klantnummer, relatie)"
+        ? tr("Details of %1 (name, address, phone, e-mail, customer number, relation)").arg(name)
+        : tr("Your details (name, address, phone, e-mail, customer number, relation)");
     QStringList portable;
     QStringList other;
     for (const ProcessingActivity &a : report.activities) {
-        const QString name = QStringLiteral("%1 %2").arg(a.subCode, a.name);
+        const QString activity = QStringLiteral("%1 %2").arg(a.subCode, a.name);
         const bool onConsentOrContract
             = std::any_of(a.legalBases.cbegin(), a.legalBases.cend(), portableBasis);
-        if (onConsentOrContract && !person.activities.contains(name))
-            person.activities << name;
+        if (onConsentOrContract && !person.activities.contains(activity))
+            person.activities << activity;
         for (const QString &basis : a.legalBases) {
             QStringList &into = portableBasis(basis) ? portable : other;
             if (!into.contains(basis))
@@ -85,52 +182,46 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report)
     person.included = !person.activities.isEmpty();
     if (person.included) {
         person.legalBases = portable;
-        person.reason = tr("We process these data on your consent or under a contract with you: "
-                           "%1; legal basis: %2.")
-                            .arg(person.activities.join(QStringLiteral(", ")), basesText(portable));
+        person.reason
+            = (toAnother
+                   //: Dutch: "Wij verwerken deze gegevens met toestemming van %3 of voor
+                   //: een overeenkomst met %3: %1; grondslag: %2."
+                   ? tr("We process these data on the consent of %3 or under a contract "
+                        "with %3: %1; legal basis: %2.")
+                   : tr("We process these data on your consent or under a contract with "
+                        "you: %1; legal basis: %2."))
+                  .arg(person.activities.join(QStringLiteral(", ")), basesText(portable), name);
     } else if (report.activities.isEmpty()) {
-        person.reason = tr("Our register of processing activities names no processing of data of "
-                           "people with your relation to us (%1) on your consent or under a "
-                           "contract with you.")
-                            .arg(relation);
+        person.reason = (toAnother
+                             //: Dutch: "Ons register van verwerkingsactiviteiten noemt geen
+                             //: verwerking van gegevens van mensen met de relatie van %2 tot ons
+                             //: (%1) met hun toestemming of voor een overeenkomst met hen."
+                             ? tr("Our register of processing activities names no processing of "
+                                  "data of people with the relation of %2 to us (%1) on their "
+                                  "consent or under a contract with them.")
+                             : tr("Our register of processing activities names no processing of "
+                                  "data of people with your relation to us (%1) on your consent "
+                                  "or under a contract with you."))
+                            .arg(relation, name);
     } else {
         person.legalBases = other;
         for (const ProcessingActivity &a : report.activities)
             person.activities << QStringLiteral("%1 %2").arg(a.subCode, a.name);
-        person.reason = tr("We process the data of people with your relation to us (%1) on "
-                           "another legal basis than your consent or a contract with you: %2.")
-                            .arg(relation, basesText(other));
+        person.reason = (toAnother
+                             //: Dutch: "Wij verwerken de gegevens van mensen met de relatie van %3
+                             //: tot ons (%1) op een andere grondslag dan hun toestemming of een
+                             //: overeenkomst met hen: %2."
+                             ? tr("We process the data of people with the relation of %3 to us "
+                                  "(%1) on another legal basis than their consent or a contract "
+                                  "with them: %2.")
+                             : tr("We process the data of people with your relation to us (%1) "
+                                  "on another legal basis than your consent or a contract with "
+                                  "you: %2."))
+                            .arg(relation, basesText(other), name);
     }
     parts << person;
 
-    // Privacydesk's own records: a legal obligation, never consent or contract.
-    const auto own
-        = [&parts](const char *code, bool holds, const QString &label, const QString &reason) {
-              if (!holds)
-                  return;
-              parts << PortabilityPart { QLatin1StringView(code), label, false,
-                                         { QStringLiteral("c") }, {},    reason };
-          };
-    own("sources", !report.sources.isEmpty() || !report.person.source.trimmed().isEmpty(),
-        tr("Where your data came from"),
-        tr("This is our own record of where we got your data, which the law requires us to keep "
-           "(article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); you did not give us these "
-           "data."));
-    own("requests", !report.requests.isEmpty(), tr("Your requests and how we handled them"),
-        tr("We record your requests and how we handled them because the law requires it "
-           "(article 6(1)(c) GDPR, with articles 12 and 5(2)), not on your consent or under a "
-           "contract."));
-    own("notes", !report.notes.isEmpty(), tr("Our notes on your requests"),
-        tr("Our notes are part of handling your requests, which the law requires (article "
-           "6(1)(c) GDPR, with articles 12 and 5(2)); you did not give us these data."));
-    own("disclosures", !report.disclosures.isEmpty(), tr("Who received your data from us"),
-        tr("We record who received your data because the law requires it (article 6(1)(c) GDPR, "
-           "with articles 5(2), 15(1)(c) and 19); you did not give us these data."));
-    own("retention", !report.retention.isEmpty() || report.hold.has_value(),
-        tr("How long we keep your data"),
-        tr("We record how long we keep your data and when they are destroyed because the law "
-           "requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); you did not give "
-           "us these data."));
+    ownRecords(report, toAnother, &parts);
     return parts;
 }
 
@@ -140,7 +231,7 @@ QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTim
     QJsonArray included;
     QJsonArray leftOut;
     bool withPerson = false;
-    for (const PortabilityPart &part : scope(report)) {
+    for (const PortabilityPart &part : scope(report, transmission != nullptr)) {
         (part.included ? included : leftOut).append(partJson(part));
         withPerson = withPerson || (part.included && part.code == QLatin1StringView("person"));
     }
@@ -186,7 +277,7 @@ QByteArray PersonPortability::jsonFile(const PersonReport &report, const QDateTi
 QString PersonPortability::readme(const PersonReport &report, const QDateTime &generatedAt,
                                   const Transmission *transmission)
 {
-    const QList<PortabilityPart> parts = scope(report);
+    const QList<PortabilityPart> parts = scope(report, transmission != nullptr);
     QStringList lines;
     if (transmission) {
         //: Dutch: "Voor: %1, %2"
@@ -198,19 +289,48 @@ QString PersonPortability::readme(const PersonReport &report, const QDateTime &g
                      .arg(report.person.name, transmission->requestNumber);
         lines << QString();
     }
-    lines << tr("Your personal data to take with you (article 20 GDPR)");
-    lines << tr("For %1. Made by %2 on %3.")
-                 .arg(report.person.name,
-                      report.organisation.isEmpty() ? tr("our organisation") : report.organisation,
-                      PersonReport::dateText(organisationDay(generatedAt)));
+    if (transmission) {
+        //: Dutch: "Persoonsgegevens van %1 (artikel 20 AVG)"
+        lines << tr("Personal data of %1 (article 20 GDPR)").arg(report.person.name);
+        //: Dutch: "Gemaakt door %1 op %2."
+        lines << tr("Made by %1 on %2.")
+                     .arg(report.organisation.isEmpty() ? tr("our organisation")
+                                                        : report.organisation,
+                          PersonReport::dateText(organisationDay(generatedAt)));
+    } else {
+        lines << tr("Your personal data to take with you (article 20 GDPR)");
+        lines << tr("For %1. Made by %2 on %3.")
+                     .arg(report.person.name,
+                          report.organisation.isEmpty() ? tr("our organisation")
+                                                        : report.organisation,
+                          PersonReport::dateText(organisationDay(generatedAt)));
+    }
     if (report.demo)
         lines << tr("DEMO: these data are fictitious.");
     lines << QString();
-    lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives you the right "
-                "to receive the personal data you gave us in a structured, commonly used and "
-                "machine-readable form, as far as we process them on your consent or under a "
-                "contract with you. This export holds those data. What we process on another "
-                "legal basis is not in it: you find it in the access report (article 15 AVG).");
+    if (transmission)
+        //: Dutch: "Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft %1 het
+        //: recht de persoonsgegevens die %1 ons gaf rechtstreeks naar een andere organisatie te
+        //: laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt
+        //: voor zover wij ze verwerken met toestemming van %1 of voor een overeenkomst met %1
+        //: (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere
+        //: grondslag verwerken, staat er niet in. Dat krijgt alleen %1 zelf, als %1 ons om
+        //: inzage vraagt (artikel 15 AVG)."
+        lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives %1 the "
+                    "right to have the personal data %1 gave us sent directly to another "
+                    "organisation, in a structured, commonly used and machine-readable form. That "
+                    "holds as far as we process them on the consent of %1 or under a contract "
+                    "with %1 (article 20(1) and (2)). This export holds those data. What we "
+                    "process on another legal basis is not in it. Only %1 receives that, on "
+                    "asking us for access (article 15 AVG).")
+                     .arg(report.person.name);
+    else
+        lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives you the "
+                    "right to receive the personal data you gave us in a structured, commonly "
+                    "used and machine-readable form, as far as we process them on your consent or "
+                    "under a contract with you. This export holds those data. What we process on "
+                    "another legal basis is not in it: you find it in the access report (article "
+                    "15 AVG).");
     lines << QString();
     const auto list = [&lines, &parts](bool included) {
         bool any = false;

@@ -59,8 +59,10 @@ public:
     static constexpr auto formatName = "privacydesk-person-export";
     static constexpr auto readmeFileName = "LEESMIJ.txt";
 
-    // Every part that holds something, the person first, in the order of the report.
-    static QList<PortabilityPart> scope(const PersonReport &report);
+    // Every part that holds something, the person first, in the order of the report. toAnother:
+    // the words speak of the data subject by name, for the controller the export is sent to
+    // (art. 20(2) GDPR), not to the data subject as "you".
+    static QList<PortabilityPart> scope(const PersonReport &report, bool toAnother = false);
 
     // to: the controller the export goes to directly (art. 20(2) GDPR) for the request
     // requestNumber; null: the export is the data subject's.
@@ -74,7 +76,7 @@ public:
     static QByteArray jsonFile(const PersonReport &report, const QDateTime &generatedAt,
                                const Transmission *transmission = nullptr);
     // The explanation for the data subject (translated, plain text, UTF-8 with CRLF); made for
-    // another controller, it says so first.
+    // another controller, it says so first and speaks of the data subject by name.
     static QString readme(const PersonReport &report, const QDateTime &generatedAt,
                           const Transmission *transmission = nullptr);
 

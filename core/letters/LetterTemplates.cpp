@@ -172,6 +172,11 @@ QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
         { QStringLiteral("beperking.gegevens"),
           tr("The restrictions of processing in force: which data, since when and the ground of "
              "art. 18(1) GDPR (a block; empty without a restriction)") },
+        //: Dutch: "Wat er verandert als de beperking eindigt: de gecorrigeerde gegevens na een
+        //: toegewezen rectificatie, anders weer zoals voor de beperking (een blok)"
+        { QStringLiteral("beperking.gevolg"),
+          tr("What changes when the restriction ends: the corrected data after a granted "
+             "rectification, else as before the restriction (a block)") },
         { QStringLiteral("rechtsmiddelen"),
           tr("The right to complain to the Autoriteit Persoonsgegevens and to go to court "
              "within six weeks (a block; required in a decision)") },

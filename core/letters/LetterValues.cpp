@@ -4,6 +4,7 @@
 #include "cases/Grounds.h"
 #include "letters/AccessScope.h"
 #include "letters/LetterDeadlineTexts.h"
+#include "letters/LetterRestrictionTexts.h"
 #include "letters/LetterWords.h"
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
@@ -19,6 +20,7 @@ namespace {
 
 using namespace letterwords;
 using namespace letterdeadlines;
+using namespace letterrestrictions;
 
 // A ground as the tenant reads it (B1): what it means in words first, the article after it.
 // w: whose data and rights (issue 38): a representative is not the one protected.
@@ -194,8 +196,12 @@ QString dutchGranted(RequestType type, bool directMarketing, bool described, boo
 }
 
 // The label before what a partial grant did, and before what it does not do and why.
-QString dutchDoneLabel(RequestType type)
+QString dutchDoneLabel(RequestType type, const Case &c, const Whose &w)
 {
+    // Sent straight to another organisation (art. 20 lid 2 AVG), the person received nothing
+    // (issue 38, seed 000: "Wat u van ons ontvangt" over files sent to Woonbedrijf Noordoost).
+    if (type == RequestType::Overdraagbaarheid && !c.transmitTo.isEmpty())
+        return QStringLiteral("Waar wij %1 naartoe hebben gestuurd").arg(escaped(w.data));
     switch (type) {
     case RequestType::Verwijdering:
         return QStringLiteral("Wat wij hebben verwijderd");
@@ -332,7 +338,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
         // What was done, when the officer said it (issue 38): old → new, what was erased.
         if (!d.granted.isEmpty())
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                        .arg(dutchDoneLabel(d.type), textHtml(d.granted));
+                        .arg(dutchDoneLabel(d.type, c, w), textHtml(d.granted));
         // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
         if (d.type == RequestType::Inzage)
             html += AccessScope::letterHtml(true, false, representedPerson(c), systems);
@@ -351,7 +357,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(dutchDoneLabel(d.type), textHtml(d.granted));
+                    .arg(dutchDoneLabel(d.type, c, w), textHtml(d.granted));
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(dutchNotDoneLabel(d.type), textHtml(d.motivation));
         html += groundsListHtml(d.grounds, w);
@@ -672,20 +678,6 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
                              : QString());
 }
 
-// {{beperking.gegevens}} (issue 40): the restrictions in force, each with its data, since when
-// and the ground of art. 18 lid 1 in the article's words; empty without one.
-QString restrictionsHtml(const LetterContext &context)
-{
-    if (context.restrictions.isEmpty())
-        return {};
-    QString html = QStringLiteral("<ul>");
-    for (const PersonRestriction &r : context.restrictions)
-        html += QStringLiteral("<li>%1, sinds %2 (%3)</li>")
-                    .arg(escaped(r.data), dutchDate(r.startedOn),
-                         escaped(RestrictionCodes::dutchText(r.ground)));
-    return html + QStringLiteral("</ul>");
-}
-
 } // namespace
 
 QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
@@ -762,6 +754,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
     v.insert(QStringLiteral("beperking.gegevens"), restrictionsHtml(context));
+    v.insert(QStringLiteral("beperking.gevolg"), restrictionEndHtml(context));
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
     v.insert(QStringLiteral("datum"), dutchDate(context.date));
     v.insert(QStringLiteral("behandelaar"),

@@ -2,6 +2,7 @@
 // Storing templates and letters: LetterRecords.cpp; the templates as text: LetterTemplates.cpp.
 #include "letters/Letters.h"
 
+#include "cases/CaseRepository.h"
 #include "cases/RestrictionRepository.h"
 #include "session/Access.h"
 #include "store/Store.h"
@@ -409,6 +410,42 @@ bool reportMadeFor(const CaseService &cases, const QString &number, LetterContex
 
 } // namespace
 
+namespace {
+
+// Issue 38 (seed 000): a restriction because the data's accuracy was contested (art. 18(1)(a))
+// ends when a rectification of the person is granted on or after the day it began; the notice
+// of lifting then says the corrected data are used. The person's requests are few.
+bool correctRestrictions(const CaseService &cases, const Store &store, LetterContext *context,
+                         ServiceError *error)
+{
+    if (std::none_of(
+            context->restrictions.cbegin(), context->restrictions.cend(),
+            [](const PersonRestriction &r) { return r.ground == RestrictionGround::Accuracy; }))
+        return true;
+    const auto numbers
+        = CaseRepository::requestsOfPerson(store.database(), context->request.person.id, error);
+    if (!numbers)
+        return false;
+    QList<QDate> rectified; // the answers that granted a rectification in full
+    for (const auto &request : *numbers) {
+        const std::optional<Case> c = cases.find(request.first, error);
+        if (!c)
+            return false;
+        for (const TypeDecision &d : CaseWorkflow::decisionsOf(*c))
+            if (d.type == RequestType::Rectificatie && d.outcome == Outcome::Toegewezen
+                && c->answeredOn.isValid())
+                rectified << c->answeredOn;
+    }
+    for (const PersonRestriction &r : std::as_const(context->restrictions))
+        if (r.ground == RestrictionGround::Accuracy
+            && std::any_of(rectified.cbegin(), rectified.cend(),
+                           [&r](QDate day) { return day >= r.startedOn; }))
+            context->correctedRestrictions << r.id;
+    return true;
+}
+
+} // namespace
+
 void LetterService::sign(const Store &store, LetterContext *context)
 {
     context->user = store.userName();
@@ -475,6 +512,8 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     for (const PersonRestriction &r : *restrictions)
         if (r.active())
             context.restrictions << r;
+    if (!correctRestrictions(cases, m_store, &context, error))
+        return std::nullopt;
     const std::optional<QList<SystemCheck>> systems
         = SystemChecklist(m_store, m_clock).of(c->number, error);
     if (!systems)

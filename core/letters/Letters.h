@@ -81,6 +81,10 @@ struct LetterContext
     // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
     // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
     QList<PersonRestriction> restrictions;
+    // Those of them (their ids) whose accuracy was contested (art. 18(1)(a)) and that a
+    // rectification of the person, granted on or after the day they began, corrected (issue 38):
+    // the notice of lifting then says the corrected data are used, not the old ones again.
+    QList<qint64> correctedRestrictions;
     // The request's systems search (issue 40): what the answer says of the other systems
     // (issue 38), only data found there follow apart. Empty when the checklist does not apply.
     QList<SystemCheck> systems;

@@ -77,6 +77,7 @@ private slots:
     void noPersonNamedAndNoBsn();
     void rolesThatMayPrepareIt();
     void organisationWithoutAnFg();
+    void officerReachedThroughTheOrganisation();
     void lastPageNeverOnlyTheClosing();
     void processorAddressFromTheCatalogue();
     void phoneNumberIsNoEmailAddress();
@@ -95,6 +96,21 @@ private:
         auto content = N(*m_store, m_clock).collect(m_number, &error);
         if (!content)
             qWarning("collect: %s", qPrintable(error.message));
+        return content;
+    }
+    // Prepared for an organisation without an FG that signs as its "Privacy Officer"
+    // (organisation.signature_role, art. 37 AVG), with the officer's own e-mail and phone.
+    std::optional<BreachNotificationContent> withoutAnFg(const QString &officerEmail,
+                                                         const QString &officerPhone)
+    {
+        auto content = prepare();
+        if (!content)
+            return std::nullopt;
+        content->organisation.fgName.clear();
+        content->organisation.fgEmail.clear();
+        content->organisation.signatureRole = u"Privacy Officer"_s;
+        content->organisation.officerEmail = officerEmail;
+        content->organisation.officerPhone = officerPhone;
         return content;
     }
 
@@ -344,13 +360,8 @@ void TestBreachNotification::rolesThatMayPrepareIt()
 // officer's own e-mail and phone, not an FG "not recorded in the settings".
 void TestBreachNotification::organisationWithoutAnFg()
 {
-    auto content = prepare();
+    const auto content = withoutAnFg(u"m.hendriks@oosterpoort.example"_s, u"(024) 399 55 12"_s);
     QVERIFY(content);
-    content->organisation.fgName.clear();
-    content->organisation.fgEmail.clear();
-    content->organisation.signatureRole = u"Privacy Officer"_s;
-    content->organisation.officerEmail = u"m.hendriks@oosterpoort.example"_s;
-    content->organisation.officerPhone = u"(024) 399 55 12"_s;
     const QString text = N::text(*content);
     QVERIFY2(!text.contains(N::tr("not recorded in the settings (Settings → Organisation)")),
              qPrintable(text));
@@ -441,6 +452,30 @@ void TestBreachNotification::phoneNumberIsNoEmailAddress()
         + DataCategoryCodes::label(DataCategory::Naw) + u'\n' + phone + u'\n';
     QVERIFY2(text.contains(row), qPrintable(text));
     QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Contact)));
+}
+
+// Seed 000 (Domijn): no FG, a "Privacy Officer" without an e-mail address or phone number of
+// their own, and the organisation's privacy e-mail and phone filled in. The notification said
+// "Contactgegevens van de Privacy Officer: niet vastgelegd"; it gives the organisation's privacy
+// contact, saying whose it is.
+void TestBreachNotification::officerReachedThroughTheOrganisation()
+{
+    auto content = withoutAnFg({}, {});
+    QVERIFY(content);
+    content->organisation.privacyEmail = u"privacy@domijn.example"_s;
+    content->organisation.phone = u"053 480 00 00"_s;
+    const QString text = N::text(*content);
+    QString problem;
+    QVERIFY2(
+        inOrder(
+            text,
+            { N::tr("Contact details of the %1").arg(u"Privacy Officer"_s),
+              N::tr("%1 (the organisation's)").arg(u"privacy@domijn.example, 053 480 00 00"_s) },
+            &problem),
+        qPrintable(problem + u"\n"_s + text));
+    QVERIFY2(!text.contains(N::tr("Contact details of the %1").arg(u"Privacy Officer"_s) + u": "_s
+                            + N::tr("not recorded")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestBreachNotification)

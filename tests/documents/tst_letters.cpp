@@ -64,6 +64,7 @@ private slots:
     void signedWithTheDisplayNameNotTheLogin();
     void partialConfirmationFollowsTheOutcome();
     void fullGrantSaysWhatWasDone();
+    void transmittedExportIsNotReceived();
     void objectionLetterNamesItsSubjects();
     void surveysAreNotAdvertising();
     void portabilityCitesArticle20();
@@ -755,6 +756,36 @@ void TestLetters::fullGrantSaysWhatWasDone()
         QVERIFY(text.contains(u"06 1111 2222 → 06 3333 4444"_s));
         QVERIFY(!text.contains(u"zoals u vroeg"_s));
     }
+}
+
+// Issue 38 (seed 000): a portability export sent straight to another controller (art. 20(2)
+// GDPR). The decision put "Wat u van ons ontvangt" over "Uw gegevens zijn ... naar Woonbedrijf
+// Noordoost gestuurd": the person received nothing, and the heading says where the data went.
+void TestLetters::transmittedExportIsNotReceived()
+{
+    const auto c = newCase(u"K. Overdracht"_s, u"K200097"_s, { RequestType::Overdraagbaarheid },
+                           QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    ServiceError error;
+    CaseService cases(*m_store, m_fixture->clock());
+    QVERIFY2(cases.setTransmitTo(c->number,
+                                 { u"Woonbedrijf Noordoost"_s, u"Postbus 120, 7600 AC Almelo"_s },
+                                 false, &error),
+             qPrintable(error.message));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.granted = u"Uw gegevens zijn als JSON- en CSV-bestand naar Woonbedrijf Noordoost "
+                   "gestuurd"_s;
+    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(!text.contains(u"Wat u van ons ontvangt"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Waar wij uw gegevens naartoe hebben gestuurd Uw gegevens zijn als "
+                           "JSON- en CSV-bestand naar Woonbedrijf Noordoost gestuurd"_s),
+             qPrintable(text));
 }
 
 // Issue 38: a direct-marketing objection letter names what the tenant objected to, stopped or

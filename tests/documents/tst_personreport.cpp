@@ -127,6 +127,7 @@ private slots:
     void unrecordedExportLeavesNoFiles();
     void decisionReasonsInTheReport();
     void portabilityFollowsTheRegister();
+    void readmeForAnotherControllerSpeaksOfTheSubject();
     void personSource();
     void processorOutsideTheEea();
     void activitiesForARelation_data();
@@ -864,6 +865,53 @@ void TestPersonReport::portabilityFollowsTheRegister()
 
 // Where the data came from when not from the person (art. 15(1)(g)): recorded by the import
 // and by the officer, under the BSN guard, on the person's audit trail, wiped with the person.
+// Issue 38 (seed 000): an export sent straight to another controller (art. 20(2) GDPR) opened
+// "Voor: Woonbedrijf Noordoost" and then told that organisation "Artikel 20 ... geeft u het recht
+// de persoonsgegevens die u ons gaf te ontvangen ... dat vindt u in het inzageoverzicht". Written
+// to the receiving organisation, it speaks of the data subject by name: whose data, what the
+// files hold and leave out and why. The data subject's own export still says "you".
+void TestPersonReport::readmeForAnotherControllerSpeaksOfTheSubject()
+{
+    const PersonReport report = load();
+    const QDateTime at(QDate(2026, 10, 15), QTime(9, 0), Qt::UTC);
+    PersonPortability::Transmission transmission;
+    transmission.to.name = u"Woonbedrijf Noordoost"_s;
+    transmission.to.address = u"Postbus 120, 7600 AC Almelo"_s;
+    transmission.requestNumber = u"AVG-2026-0007"_s;
+    const QString readme = PersonPortability::readme(report, at, &transmission);
+    const QString name = Fixture::subjectName();
+    QVERIFY2(readme.startsWith(u"For: Woonbedrijf Noordoost, Postbus 120, 7600 AC Almelo"_s),
+             qPrintable(readme));
+    QVERIFY2(!readme.contains(u"your"_s, Qt::CaseInsensitive), qPrintable(readme));
+    QVERIFY2(!readme.contains(u"access report"_s), qPrintable(readme));
+    QVERIFY2(readme.contains(u"Personal data of "_s + name), qPrintable(readme));
+    QVERIFY2(readme.contains(u"gives "_s + name + u" the right to have the personal data "_s + name
+                             + u" gave us sent directly to another organisation"_s),
+             qPrintable(readme));
+    const QList<PortabilityPart> parts = PersonPortability::scope(report, true);
+    QVERIFY(parts.constFirst().included);
+    QCOMPARE(
+        parts.constFirst().label,
+        u"Details of %1 (name, address, phone, e-mail, customer number, relation)"_s.arg(name));
+    QVERIFY(parts.size() > 1); // the requests, kept because the law requires it
+    const qsizetype notIn = readme.indexOf(u"Not in this export, and why:"_s);
+    QVERIFY(notIn > 0);
+    for (const PortabilityPart &part : parts) {
+        QVERIFY2(part.label.contains(name), qPrintable(part.label));
+        const qsizetype found = readme.indexOf(part.label + u": "_s + part.reason);
+        QVERIFY2(found > 0, qPrintable(part.label));
+        QCOMPARE(found > notIn, !part.included);
+    }
+    // The JSON for that organisation says the same.
+    const QJsonObject json = PersonPortability::toJson(report, at, &transmission);
+    QCOMPARE(json.value(u"included"_s).toArray().first()[u"label"_s].toString(),
+             parts.constFirst().label);
+    // The data subject's own export speaks to them.
+    const QString own = PersonPortability::readme(report, at);
+    QVERIFY2(own.contains(u"Your personal data to take with you"_s), qPrintable(own));
+    QVERIFY2(own.contains(u"gives you the right"_s), qPrintable(own));
+}
+
 void TestPersonReport::personSource()
 {
     QTemporaryDir dir;

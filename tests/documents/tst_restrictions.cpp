@@ -34,6 +34,19 @@ QString plain(const QString &html)
     return LetterTemplates::plainText(html).simplified();
 }
 
+// A restriction because the data's accuracy is contested (art. 18(1)(a)), linked to a request.
+NewRestriction contested(const QString &klantnummer, const QString &data, const QString &reason,
+                         const QString &caseNumber)
+{
+    NewRestriction r;
+    r.klantnummer = klantnummer;
+    r.data = data;
+    r.ground = RestrictionGround::Accuracy;
+    r.reason = reason;
+    r.caseNumber = caseNumber;
+    return r;
+}
+
 } // namespace
 
 class TestRestrictions final : public QObject
@@ -48,6 +61,7 @@ private slots:
     void noticeOnlyWithARestrictionInForce();
     void shownInTheReportAndTheDossier();
     void wrongInputRefused();
+    void liftAfterRectificationUsesTheCorrectedData();
     void kccSeesTheMarkerAndWritesNothing();
 
 private:
@@ -118,12 +132,9 @@ void TestRestrictions::groundsInTheArticlesWords()
 void TestRestrictions::recordedOnThePersonAndTheRequest()
 {
     m_fixture->at(QDate(2026, 5, 6));
-    NewRestriction r;
-    r.klantnummer = u"K410001"_s;
-    r.data = u"Telefoonnummer en e-mailadres"_s;
-    r.ground = RestrictionGround::Accuracy;
-    r.reason = u"Betrokkene betwist het telefoonnummer; wij controleren het"_s;
-    r.caseNumber = m_case;
+    const NewRestriction r
+        = contested(u"K410001"_s, u"Telefoonnummer en e-mailadres"_s,
+                    u"Betrokkene betwist het telefoonnummer; wij controleren het"_s, m_case);
     ServiceError error;
     const auto recorded = service().record(r, false, &error);
     QVERIFY2(recorded, qPrintable(error.message));
@@ -172,6 +183,9 @@ void TestRestrictions::liftingNeedsTheNoticeFirst()
     QVERIFY2(text.contains(u"Telefoonnummer en e-mailadres"_s), qPrintable(text));
     QVERIFY2(text.contains(u"artikel 18 lid 1 sub a AVG"_s), qPrintable(text));
     QVERIFY2(text.contains(u"voordat wij de beperking opheffen (artikel 18 lid 3 AVG)"_s),
+             qPrintable(text));
+    // Nothing was corrected yet: the data are used as before (issue 38 keeps this wording).
+    QVERIFY2(text.contains(u"Daarna gebruiken wij deze gegevens weer zoals voor de beperking."_s),
              qPrintable(text));
     QVERIFY2(!text.contains(u"{{"_s), qPrintable(text));
     QCOMPARE(rendered->title, u"Kennisgeving opheffing beperking "_s + m_case);
@@ -287,6 +301,54 @@ void TestRestrictions::wrongInputRefused()
     QVERIFY2(error.message.contains(u"belongs to no request"_s), qPrintable(error.message));
     QVERIFY(!service().lift(list.first().id, other->number, &error));
     QVERIFY2(error.message.contains(u"not about this data subject"_s), qPrintable(error.message));
+}
+
+// Issue 38 (seed 000): the phone number was contested and restricted (art. 18(1)(a)), then
+// corrected (a granted rectification). The notice of lifting said "Daarna gebruiken wij deze
+// gegevens weer zoals voor de beperking": the old, wrong number. It says the data were corrected
+// and only the corrected data are used from now on.
+void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
+{
+    const auto c = m_fixture->addCase(u"H. Gecorrigeerd"_s, u"K410003"_s,
+                                      { RequestType::Rectificatie, RequestType::Beperking },
+                                      QDate(2026, 6, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY2(m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1)),
+             qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 6, 2));
+    ServiceError error;
+    const auto recorded = service().record(
+        contested(u"K410003"_s, u"Telefoonnummer"_s,
+                  u"Betrokkene betwist het telefoonnummer; wij controleren het nieuwe nummer"_s,
+                  c->number),
+        false, &error);
+    QVERIFY2(recorded, qPrintable(error.message));
+
+    LetterService letters(*m_store, m_fixture->clock());
+    auto rendered = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
+    QVERIFY2(rendered, qPrintable(error.message));
+    QVERIFY2(plain(rendered->html).contains(u"weer zoals voor de beperking"_s),
+             qPrintable(plain(rendered->html)));
+
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 6, 5)),
+             qPrintable(m_fixture->error()));
+    rendered = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
+    QVERIFY2(rendered, qPrintable(error.message));
+    const QString text = plain(rendered->html);
+    QVERIFY2(!text.contains(u"weer zoals voor de beperking"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Wij hebben ze gecorrigeerd, zoals u vroeg."_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Vanaf dan gebruiken wij alleen de gecorrigeerde gegevens. De oude "
+                           "gegevens gebruiken wij niet meer."_s),
+             qPrintable(text));
+    // Still told before it is lifted (art. 18 lid 3), and lifted only after it was sent.
+    QVERIFY2(text.contains(u"voordat wij de beperking opheffen (artikel 18 lid 3 AVG)"_s),
+             qPrintable(text));
+    const auto letter = letters.record(*rendered, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 6, 5), u"per post"_s, false,
+                                    &error),
+             qPrintable(error.message));
+    QVERIFY2(service().lift(recorded->id, {}, &error), qPrintable(error.message));
 }
 
 // The phone desk sees the marker (which data, since when) and writes nothing; it reads neither
