@@ -22,20 +22,38 @@ QString h(const QString &text)
     return PrintedDocument::html(text);
 }
 
-// The contact data that are no one else's: the data subject's, the senders of the e-mails kept
-// and the organisation's own.
+// The e-mail addresses and phone numbers in what was done for a rectification: the old and the
+// new value are both the data subject's own ("Telefoonnummer: 06-12340987 → 06-28719354",
+// seed 000: the new number, in the tenant's own words at intake, was marked as someone else's).
+QStringList rectifiedContacts(const ComplaintDossierContent &content, ReviewFinding::Kind kind)
+{
+    QStringList values;
+    for (const TypeDecision &part : CaseWorkflow::decisionsOf(content.request)) {
+        if (part.type != RequestType::Rectificatie)
+            continue;
+        for (const ContactSpan &span : PersonReview::contactsIn(part.granted, {}, {})) {
+            if (span.kind == kind)
+                values << part.granted.mid(span.start, span.length);
+        }
+    }
+    return values;
+}
+
+// The contact data that are no one else's: the data subject's, those of their rectification,
+// the senders of the e-mails kept and the organisation's own.
 QStringList ownEmails(const ComplaintDossierContent &content)
 {
     QStringList own { content.request.person.email, content.organisation.privacyEmail };
     for (const DossierMail &mail : content.mails)
         own << mail.from;
-    return own;
+    return own + rectifiedContacts(content, ReviewFinding::Kind::Email);
 }
 
 QStringList ownPhones(const ComplaintDossierContent &content)
 {
-    return { content.request.person.phone, content.request.callbackPhone,
-             content.organisation.phone };
+    return QStringList { content.request.person.phone, content.request.callbackPhone,
+                         content.organisation.phone }
+    + rectifiedContacts(content, ReviewFinding::Kind::Phone);
 }
 
 // The names in the dossier's texts that are no third party's: the organisation, the AP, the

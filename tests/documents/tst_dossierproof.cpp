@@ -84,6 +84,7 @@ private slots:
     void ownWritesAreNoChangeByHand();
     void noteNamingAWithheldRecipientIsNotQuoted();
     void otherSystemsAsTheSearchFound();
+    void ownRectifiedPhoneIsNoThirdParty();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -718,6 +719,45 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
     QVERIFY2(text.contains(u"Daarin staan geen gegevens over u. Wat er in Entree stond, hebben "
                            "wij verwijderd."_s),
              qPrintable(text));
+}
+
+// Seed 000 (Domijn, R2): the tenant who phoned in his new number is not told that his own number
+// is someone else's: the old and the new value of his rectification are his own, in the intake
+// note as in what was done; a neighbour's number in the same note is still marked.
+void TestDossierProof::ownRectifiedPhoneIsNoThirdParty()
+{
+    m_fixture->at(QDate(2026, 9, 14));
+    NewCase request;
+    request.person.name = u"H. Brinkman"_s;
+    request.person.klantnummer = u"K380050"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Rectificatie };
+    request.channel = Channel::Telefoon;
+    request.receivedDate = QDate(2026, 9, 14);
+    request.description = u"Belt: zijn telefoonnummer klopt niet meer, nieuw nummer 06-28719354. "
+                          "De buurman belt op 06-55501234."_s;
+    ServiceError error;
+    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 14), QDate(2026, 9, 14)));
+    m_fixture->at(QDate(2026, 9, 18));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 18), u"per post"_s);
+    done.granted = u"Telefoonnummer: 06-12340987 → 06-28719354"_s;
+    done.changedData = { DataCategory::Contact };
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString complete = textOf(*content);
+    QVERIFY2(complete.contains(u"nieuw nummer 06-28719354."_s), qPrintable(complete));
+    QVERIFY2(!complete.contains(u"06-28719354 "_s + mark), qPrintable(complete));
+    QVERIFY2(complete.contains(u"06-55501234 "_s + mark), qPrintable(complete));
+    content->version = DossierVersion::Complainant;
+    const QString forComplainant = textOf(*content);
+    QVERIFY2(forComplainant.contains(u"nieuw nummer 06-28719354."_s), qPrintable(forComplainant));
+    QVERIFY2(!forComplainant.contains(u"06-55501234"_s), qPrintable(forComplainant));
 }
 
 QTEST_MAIN(TestDossierProof)
