@@ -413,10 +413,8 @@ QString chronologyHtml(const ComplaintDossierContent &content)
         named.actor = content.nameOf(event.actor);
         // Other people's contact data in a note, and a recipient the data subject may not know
         // of, marked or left out (issue 38).
-        QString what = dossier::textHtml(EventText::sentence(named, content.events), content,
-                                         event.action == QLatin1StringView("case.note_added")
-                                             ? dossier::Names::Marked
-                                             : dossier::Names::Unmarked);
+        QString what
+            = dossier::eventHtml(EventText::sentence(named, content.events), event, content);
         if (dossier::namesWithheldRecipient(event, content))
             what = content.forComplainant() ? h(PersonReview::marker())
                                             : what + u' ' + dossier::withheldMarkHtml();

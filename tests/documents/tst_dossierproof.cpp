@@ -6,6 +6,7 @@
 
 #include "DocumentFixture.h"
 #include "OutlookWriter.h"
+#include "RecipientSupport.h"
 #include "RegisterSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
@@ -85,6 +86,7 @@ private slots:
     void noteNamingAWithheldRecipientIsNotQuoted();
     void otherSystemsAsTheSearchFound();
     void ownRectifiedPhoneIsNoThirdParty();
+    void chronologyRedactsAsTheSystemsTable();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -758,6 +760,53 @@ void TestDossierProof::ownRectifiedPhoneIsNoThirdParty()
     const QString forComplainant = textOf(*content);
     QVERIFY2(forComplainant.contains(u"nieuw nummer 06-28719354."_s), qPrintable(forComplainant));
     QVERIFY2(!forComplainant.contains(u"06-55501234"_s), qPrintable(forComplainant));
+}
+
+// Seed 000 (Domijn, R1): a system's search note is quoted twice, in the systems table and in the
+// chronology, and redacted the same way in both; a firm of the recipients catalogue is no one's
+// personal data there, written with or without its legal form.
+void TestDossierProof::chronologyRedactsAsTheSystemsTable()
+{
+    const ProcessingActivity applicants = test::processingActivity(
+        u"A.7"_s, u"Sollicitanten"_s, { u"sollicitanten"_s }, { u"Planning"_s });
+    ServiceError error;
+    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock()).add(applicants, false, &error),
+             qPrintable(error.message));
+    QVERIFY(test::addRecipient(*m_store, m_fixture->clock(),
+                               u"Installatiebedrijf Twente Techniek B.V."_s,
+                               RecipientCategory::Aannemer));
+    m_fixture->at(QDate(2026, 9, 8));
+    NewCase request;
+    request.person.name = u"R. Bakker"_s;
+    request.person.klantnummer = u"K380051"_s;
+    request.person.relation = Relation::Sollicitant;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = QDate(2026, 9, 8);
+    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    m_fixture->at(QDate(2026, 9, 15));
+    QVERIFY2(SystemChecklist(*m_store, m_fixture->clock())
+                 .tick(c->number,
+                       { u"Planning"_s, SystemSearchResult::Gevonden,
+                         u"Afspraak met Installatiebedrijf Twente Techniek, melding van buurman "
+                         "Karel Smits"_s,
+                         0 },
+                       false, &error),
+             qPrintable(error.message));
+
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString complete = textOf(*content);
+    QCOMPARE(complete.count(u"Karel Smits "_s + mark), 2);
+    QCOMPARE(complete.count(u"Installatiebedrijf Twente Techniek,"_s), 2);
+    QVERIFY2(!complete.contains(u"Twente Techniek "_s + mark), qPrintable(complete));
+    content->version = DossierVersion::Complainant;
+    const QString forComplainant = textOf(*content);
+    QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
+    QCOMPARE(forComplainant.count(u"buurman "_s + PersonReview::marker()), 2);
+    QCOMPARE(forComplainant.count(u"Installatiebedrijf Twente Techniek,"_s), 2);
 }
 
 QTEST_MAIN(TestDossierProof)
