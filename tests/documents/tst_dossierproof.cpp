@@ -87,6 +87,7 @@ private slots:
     void otherSystemsAsTheSearchFound();
     void ownRectifiedPhoneIsNoThirdParty();
     void chronologyRedactsAsTheSystemsTable();
+    void reasonsAreRedactedWhereverQuoted();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -807,6 +808,33 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
     QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
     QCOMPARE(forComplainant.count(u"buurman "_s + PersonReview::marker()), 2);
     QCOMPARE(forComplainant.count(u"Installatiebedrijf Twente Techniek,"_s), 2);
+}
+
+// Issue 38: the reasons of a refusal are quoted twice, in the outcome of the summary and in the
+// chronology's event of the completion; a neighbour named in them is marked in both and left out
+// of both in the version for the complainant.
+void TestDossierProof::reasonsAreRedactedWhereverQuoted()
+{
+    const auto c = m_fixture->addCase(u"S. Weiger"_s, u"K380052"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Afgewezen, { RefusalGround::Art15_4 },
+                                 QDate(2026, 10, 20),
+                                 u"Het dossier gaat alleen over buurman Karel Smits."_s),
+             qPrintable(m_fixture->error()));
+    ServiceError error;
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString complete = textOf(*content);
+    QVERIFY2(complete.count(u"buurman Karel Smits "_s + mark) >= 2, qPrintable(complete));
+    QVERIFY2(!complete.contains(u"Karel Smits."_s), qPrintable(complete));
+    content->version = DossierVersion::Complainant;
+    const QString forComplainant = textOf(*content);
+    QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
+    QVERIFY2(forComplainant.count(u"buurman "_s + PersonReview::marker()) >= 2,
+             qPrintable(forComplainant));
 }
 
 QTEST_MAIN(TestDossierProof)
