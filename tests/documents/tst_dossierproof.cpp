@@ -42,6 +42,15 @@ QString textOf(const ComplaintDossierContent &content)
     return test::DocumentFixture::dossierText(content);
 }
 
+// The text of content's complete version and of its version for the complainant.
+std::pair<QString, QString> versionsOf(ComplaintDossierContent content)
+{
+    content.version = DossierVersion::Complete;
+    const QString complete = textOf(content);
+    content.version = DossierVersion::Complainant;
+    return { complete, textOf(content) };
+}
+
 QString plain(const QString &html)
 {
     return LetterTemplates::plainText(html).simplified();
@@ -547,15 +556,13 @@ void TestDossierProof::senderOfTheMailIsNoThirdParty()
     const auto c = mailedRequest(u"K380011"_s, u"verzoek-petronella.eml"_s, mail);
     QVERIFY(c);
     ServiceError error;
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
-    const QString complete = textOf(*content);
+    const auto [complete, forComplainant] = versionsOf(*content);
     QVERIFY2(complete.contains(u"Petronella Jansen"_s), qPrintable(complete));
     QVERIFY2(!complete.contains(u"Petronella Jansen "_s + mark), qPrintable(complete));
     QVERIFY2(complete.contains(u"Karel Smits "_s + mark), qPrintable(complete));
-    content->version = DossierVersion::Complainant;
-    const QString forComplainant = textOf(*content);
     QVERIFY2(forComplainant.contains(u"Petronella Jansen"_s), qPrintable(forComplainant));
     QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
 }
@@ -625,14 +632,12 @@ void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
     QVERIFY2(reportText.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(reportText));
 
     // The dossier: marked in the complete version, left out of the complainant's.
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
-    const QString complete = textOf(*content);
+    const auto [complete, forComplainant] = versionsOf(*content);
     QVERIFY2(complete.contains(revealing + u' ' + mark), qPrintable(complete));
     QVERIFY2(!complete.contains(u"TEKSTDEEL-38-NOTITIE. "_s + mark), qPrintable(complete));
-    content->version = DossierVersion::Complainant;
-    const QString forComplainant = textOf(*content);
     for (const QString &hidden : { u"doorgegeven aan gemeente en politie"_s, u"Oost-Nederland"_s })
         QVERIFY2(!forComplainant.contains(hidden), qPrintable(forComplainant));
     QVERIFY2(forComplainant.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(forComplainant));
@@ -729,19 +734,14 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
 // note as in what was done; a neighbour's number in the same note is still marked.
 void TestDossierProof::ownRectifiedPhoneIsNoThirdParty()
 {
-    m_fixture->at(QDate(2026, 9, 14));
-    NewCase request;
-    request.person.name = u"H. Brinkman"_s;
-    request.person.klantnummer = u"K380050"_s;
-    request.person.relation = Relation::Huurder;
-    request.types = { RequestType::Rectificatie };
-    request.channel = Channel::Telefoon;
-    request.receivedDate = QDate(2026, 9, 14);
+    NewCase request = test::DocumentFixture::newCase(u"H. Brinkman"_s, u"K380050"_s,
+                                                     { RequestType::Rectificatie },
+                                                     QDate(2026, 9, 14), Channel::Telefoon);
     request.description = u"Belt: zijn telefoonnummer klopt niet meer, nieuw nummer 06-28719354. "
                           "De buurman belt op 06-55501234."_s;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
     ServiceError error;
-    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
-    QVERIFY2(c, qPrintable(error.message));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 14), QDate(2026, 9, 14)));
     m_fixture->at(QDate(2026, 9, 18));
     Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 18), u"per post"_s);
@@ -750,15 +750,13 @@ void TestDossierProof::ownRectifiedPhoneIsNoThirdParty()
     QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
              qPrintable(error.message));
 
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
-    const QString complete = textOf(*content);
+    const auto [complete, forComplainant] = versionsOf(*content);
     QVERIFY2(complete.contains(u"nieuw nummer 06-28719354."_s), qPrintable(complete));
     QVERIFY2(!complete.contains(u"06-28719354 "_s + mark), qPrintable(complete));
     QVERIFY2(complete.contains(u"06-55501234 "_s + mark), qPrintable(complete));
-    content->version = DossierVersion::Complainant;
-    const QString forComplainant = textOf(*content);
     QVERIFY2(forComplainant.contains(u"nieuw nummer 06-28719354."_s), qPrintable(forComplainant));
     QVERIFY2(!forComplainant.contains(u"06-55501234"_s), qPrintable(forComplainant));
 }
@@ -776,16 +774,11 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
     QVERIFY(test::addRecipient(*m_store, m_fixture->clock(),
                                u"Installatiebedrijf Twente Techniek B.V."_s,
                                RecipientCategory::Aannemer));
-    m_fixture->at(QDate(2026, 9, 8));
-    NewCase request;
-    request.person.name = u"R. Bakker"_s;
-    request.person.klantnummer = u"K380051"_s;
+    NewCase request = test::DocumentFixture::newCase(u"R. Bakker"_s, u"K380051"_s,
+                                                     { RequestType::Inzage }, QDate(2026, 9, 8));
     request.person.relation = Relation::Sollicitant;
-    request.types = { RequestType::Inzage };
-    request.channel = Channel::Brief;
-    request.receivedDate = QDate(2026, 9, 8);
-    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
-    QVERIFY2(c, qPrintable(error.message));
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 9, 15));
     QVERIFY2(SystemChecklist(*m_store, m_fixture->clock())
                  .tick(c->number,
@@ -796,15 +789,13 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
                        false, &error),
              qPrintable(error.message));
 
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
-    const QString complete = textOf(*content);
+    const auto [complete, forComplainant] = versionsOf(*content);
     QCOMPARE(complete.count(u"Karel Smits "_s + mark), 2);
     QCOMPARE(complete.count(u"Installatiebedrijf Twente Techniek,"_s), 2);
     QVERIFY2(!complete.contains(u"Twente Techniek "_s + mark), qPrintable(complete));
-    content->version = DossierVersion::Complainant;
-    const QString forComplainant = textOf(*content);
     QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
     QCOMPARE(forComplainant.count(u"buurman "_s + PersonReview::marker()), 2);
     QCOMPARE(forComplainant.count(u"Installatiebedrijf Twente Techniek,"_s), 2);
@@ -824,14 +815,12 @@ void TestDossierProof::reasonsAreRedactedWhereverQuoted()
                                  u"Het dossier gaat alleen over buurman Karel Smits."_s),
              qPrintable(m_fixture->error()));
     ServiceError error;
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
-    const QString complete = textOf(*content);
+    const auto [complete, forComplainant] = versionsOf(*content);
     QVERIFY2(complete.count(u"buurman Karel Smits "_s + mark) >= 2, qPrintable(complete));
     QVERIFY2(!complete.contains(u"Karel Smits."_s), qPrintable(complete));
-    content->version = DossierVersion::Complainant;
-    const QString forComplainant = textOf(*content);
     QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
     QVERIFY2(forComplainant.count(u"buurman "_s + PersonReview::marker()) >= 2,
              qPrintable(forComplainant));
