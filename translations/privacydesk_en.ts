@@ -7970,6 +7970,11 @@
             <numerusform>%n systems not searched yet: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>System &apos;%1&apos; is not on this request&apos;s list: the register of processing activities names no systems for data subjects with this relation.</source>
+        <extracomment>Dutch: &quot;Systeem ‘%1’ staat niet op de lijst van dit verzoek: het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.&quot;</extracomment>
+        <translation>System &apos;%1&apos; is not on this request&apos;s list: the register of processing activities names no systems for data subjects with this relation.</translation>
+    </message>
 </context>
 <context>
     <name>pd::UserService</name>

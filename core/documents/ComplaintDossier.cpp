@@ -6,6 +6,7 @@
 #include "cases/CaseRepository.h"
 #include "mail/MailFile.h"
 #include "print/PrintedDocument.h"
+#include "registers/Recipients.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
@@ -226,6 +227,10 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (!systems)
         return std::nullopt;
     content.systems = *systems;
+    for (const Recipient &recipient : RecipientService(m_store, m_clock).list(true, error))
+        content.recipientNames << recipient.name;
+    if (error->isError())
+        return std::nullopt;
     // The people the dossier names by their name, not their login (issue 18).
     if (!UserRepository::displayNames(m_store.database(), &content.displayNames, error))
         return std::nullopt;

@@ -64,6 +64,9 @@ struct ComplaintDossierContent
     // Issue 40: the systems searched for an inzage, erasure or rectification (empty for
     // another request), ticked or not.
     QList<SystemCheck> systems;
+    // The names of the recipients in the catalogue, archived too: an organisation's name is no
+    // third party's personal data wherever the dossier quotes it (issue 38).
+    QStringList recipientNames;
     // Of the chain from its verified checkpoint on and of the request's own events (issue 19),
     // when the dossier was made.
     AuditLog::Verification verification;

@@ -28,6 +28,14 @@ QString h(const QString &text)
     return PrintedDocument::html(text);
 }
 
+// A text people typed, quoted in a sentence of the dossier (format with %1): marked or redacted
+// as the same text is everywhere else in the dossier, the chronology included (issue 38).
+QString quotedHtml(const QString &format, const QString &text,
+                   const ComplaintDossierContent &content)
+{
+    return h(format).arg(dossier::textHtml(text, content));
+}
+
 QString orDash(const QString &text)
 {
     return text.trimmed().isEmpty() ? dash : h(text.trimmed());
@@ -213,8 +221,10 @@ void identificationRows(QString &out, const ComplaintDossierContent &content)
 }
 
 // Whether the deadline was extended, when the data subject was told and why.
-QString extensionHtml(const Case &c, const CaseDeadlines &d)
+QString extensionHtml(const ComplaintDossierContent &content)
 {
+    const Case &c = content.request;
+    const CaseDeadlines &d = content.deadlines;
     QString extension;
     if (!c.extended) {
         extension = h(ComplaintDossier::tr("not extended"));
@@ -222,10 +232,11 @@ QString extensionHtml(const Case &c, const CaseDeadlines &d)
         extension = h(ComplaintDossier::tr("Extended; the data subject was told on %1.")
                           .arg(day(c.extensionNotified)));
         extension += QStringLiteral("<br>%1").arg(
-            h(ComplaintDossier::tr("Reasons: %1")
-                  .arg(c.extensionReason.trimmed().isEmpty()
-                           ? ComplaintDossier::tr("(destroyed or not recorded)")
-                           : c.extensionReason.trimmed())));
+            c.extensionReason.trimmed().isEmpty()
+                ? h(ComplaintDossier::tr("Reasons: %1")
+                        .arg(ComplaintDossier::tr("(destroyed or not recorded)")))
+                : quotedHtml(ComplaintDossier::tr("Reasons: %1"), c.extensionReason.trimmed(),
+                             content));
         if (d.extensionLegallyLate)
             extension += QStringLiteral("<br><b>%1</b>")
                              .arg(h(ComplaintDossier::tr(
@@ -267,7 +278,7 @@ void deadlineRows(QString &out, const ComplaintDossierContent &content)
     else if (isOpen(c.state) && !d.all.suspended)
         row(out, ComplaintDossier::tr("Late"),
             h(ComplaintDossier::tr("no (as of %1)").arg(day(today))));
-    row(out, ComplaintDossier::tr("Extension"), extensionHtml(c, d));
+    row(out, ComplaintDossier::tr("Extension"), extensionHtml(content));
 }
 
 // When the answer went out and the request was closed.
@@ -292,8 +303,9 @@ void completionRow(QString &out, const Case &c)
 
 // A combined request, or a partial grant, is decided per kind: each kind's outcome,
 // grounds, what was done and the reasons (issue 14).
-QString outcomeHtml(const Case &c)
+QString outcomeHtml(const ComplaintDossierContent &content)
 {
+    const Case &c = content.request;
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
     const bool perKind = CaseWorkflow::shownPerKind(parts);
     QString outcome = c.outcome ? h(Codes::label(*c.outcome)) : dash;
@@ -316,10 +328,10 @@ QString outcomeHtml(const Case &c)
                 lines << h(
                     ComplaintDossier::tr("Grounds: %1").arg(grounds.join(QStringLiteral("; "))));
             if (!part.granted.isEmpty())
-                lines << h(ComplaintDossier::tr("Done: %1").arg(part.granted));
+                lines << quotedHtml(ComplaintDossier::tr("Done: %1"), part.granted, content);
             if (!part.motivation.isEmpty())
-                lines << h(
-                    ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1").arg(part.motivation));
+                lines << quotedHtml(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1"),
+                                    part.motivation, content);
             outcome += QStringLiteral("<li>%1</li>").arg(lines.join(QStringLiteral("<br>")));
         }
         outcome += QStringLiteral("</ul>");
@@ -331,13 +343,16 @@ QString outcomeHtml(const Case &c)
     // What the objection was about, each stopped or not (issue 38).
     for (const ObjectionPart &part : c.objection) {
         const QString subject = part.text.isEmpty()
-            ? Codes::label(part.subject)
-            : ComplaintDossier::tr("%1: %2").arg(Codes::label(part.subject), part.text);
+            ? h(Codes::label(part.subject))
+            : quotedHtml(ComplaintDossier::tr("%1: %2").arg(Codes::label(part.subject),
+                                                            QStringLiteral("%1")),
+                         part.text, content);
         notes << h(part.stopped
                        //: Dutch: "Bezwaar tegen %1: gestopt"
-                       ? ComplaintDossier::tr("Objection to %1: stopped").arg(subject)
+                       ? ComplaintDossier::tr("Objection to %1: stopped")
                        //: Dutch: "Bezwaar tegen %1: gaat door"
-                       : ComplaintDossier::tr("Objection to %1: goes on").arg(subject));
+                       : ComplaintDossier::tr("Objection to %1: goes on"))
+                     .arg(subject);
     }
     // Which data the change concerned: the recipients art. 19 asks follow from it (issue 38).
     if (!c.changedData.isEmpty()) {
@@ -352,8 +367,8 @@ QString outcomeHtml(const Case &c)
     // or whose texts were destroyed, says so.
     // Decided per kind, the reasons stand with each kind above.
     if (!perKind && !c.motivation.trimmed().isEmpty())
-        notes << h(
-            ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1").arg(c.motivation.trimmed()));
+        notes << quotedHtml(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1"),
+                            c.motivation.trimmed(), content);
     else if (!perKind && c.outcome && CaseWorkflow::needsMotivation(*c.outcome))
         notes << h(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
                        .arg(ComplaintDossier::tr("(destroyed or not recorded)")));
@@ -371,7 +386,7 @@ QString summaryHtml(const ComplaintDossierContent &content)
     identificationRows(out, content);
     deadlineRows(out, content);
     completionRow(out, content.request);
-    row(out, ComplaintDossier::tr("Outcome"), outcomeHtml(content.request));
+    row(out, ComplaintDossier::tr("Outcome"), outcomeHtml(content));
     const auto sentCount = std::count_if(content.letters.cbegin(), content.letters.cend(),
                                          [](const Letter &letter) { return letter.isSent(); });
     row(out, ComplaintDossier::tr("Letters"),
@@ -413,10 +428,8 @@ QString chronologyHtml(const ComplaintDossierContent &content)
         named.actor = content.nameOf(event.actor);
         // Other people's contact data in a note, and a recipient the data subject may not know
         // of, marked or left out (issue 38).
-        QString what = dossier::textHtml(EventText::sentence(named, content.events), content,
-                                         event.action == QLatin1StringView("case.note_added")
-                                             ? dossier::Names::Marked
-                                             : dossier::Names::Unmarked);
+        QString what
+            = dossier::eventHtml(EventText::sentence(named, content.events), event, content);
         if (dossier::namesWithheldRecipient(event, content))
             what = content.forComplainant() ? h(PersonReview::marker())
                                             : what + u' ' + dossier::withheldMarkHtml();

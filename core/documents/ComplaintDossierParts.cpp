@@ -22,20 +22,38 @@ QString h(const QString &text)
     return PrintedDocument::html(text);
 }
 
-// The contact data that are no one else's: the data subject's, the senders of the e-mails kept
-// and the organisation's own.
+// The e-mail addresses and phone numbers in what was done for a rectification: the old and the
+// new value are both the data subject's own ("Telefoonnummer: 06-12340987 → 06-28719354",
+// seed 000: the new number, in the tenant's own words at intake, was marked as someone else's).
+QStringList rectifiedContacts(const ComplaintDossierContent &content, ReviewFinding::Kind kind)
+{
+    QStringList values;
+    for (const TypeDecision &part : CaseWorkflow::decisionsOf(content.request)) {
+        if (part.type != RequestType::Rectificatie)
+            continue;
+        for (const ContactSpan &span : PersonReview::contactsIn(part.granted, {}, {})) {
+            if (span.kind == kind)
+                values << part.granted.mid(span.start, span.length);
+        }
+    }
+    return values;
+}
+
+// The contact data that are no one else's: the data subject's, those of their rectification,
+// the senders of the e-mails kept and the organisation's own.
 QStringList ownEmails(const ComplaintDossierContent &content)
 {
     QStringList own { content.request.person.email, content.organisation.privacyEmail };
     for (const DossierMail &mail : content.mails)
         own << mail.from;
-    return own;
+    return own + rectifiedContacts(content, ReviewFinding::Kind::Email);
 }
 
 QStringList ownPhones(const ComplaintDossierContent &content)
 {
-    return { content.request.person.phone, content.request.callbackPhone,
-             content.organisation.phone };
+    return QStringList { content.request.person.phone, content.request.callbackPhone,
+                         content.organisation.phone }
+    + rectifiedContacts(content, ReviewFinding::Kind::Phone);
 }
 
 // The names in the dossier's texts that are no third party's: the organisation, the AP, the
@@ -53,6 +71,7 @@ QStringList notThirdParties(const ComplaintDossierContent &content)
     }
     for (const Disclosure &d : content.disclosures)
         names << d.recipientName;
+    names += content.recipientNames;
     for (auto it = content.displayNames.cbegin(); it != content.displayNames.cend(); ++it)
         names << it.key() << it.value();
     return names;
@@ -74,12 +93,13 @@ QString withheldMarkHtml()
         .arg(h(ComplaintDossier::tr("[not to be given to the complainant]")));
 }
 
-QString textHtml(const QString &text, const ComplaintDossierContent &content, Names names)
+namespace {
+
+// text as HTML with the fragments at spans marked (the complete version) or replaced by
+// PersonReview::marker() (the version for the complainant).
+QString markedHtml(const QString &text, QList<ContactSpan> spans,
+                   const ComplaintDossierContent &content)
 {
-    QList<ContactSpan> spans
-        = PersonReview::contactsIn(text, ownEmails(content), ownPhones(content));
-    if (names == Names::Marked)
-        spans += PersonReview::namesIn(text, content.request.person.name, notThirdParties(content));
     std::sort(spans.begin(), spans.end(),
               [](const ContactSpan &a, const ContactSpan &b) { return a.start < b.start; });
     QString out;
@@ -98,6 +118,50 @@ QString textHtml(const QString &text, const ComplaintDossierContent &content, Na
     }
     out += h(text.mid(at));
     return out;
+}
+
+// The texts people typed that an event's sentence quotes (EventText::sentence): a note, the
+// note of a system searched, a reason, what was done.
+QStringList quotedTexts(const AuditEvent &event)
+{
+    static const QStringList keys { QStringLiteral("text"),    QStringLiteral("note"),
+                                    QStringLiteral("reason"),  QStringLiteral("motivation"),
+                                    QStringLiteral("granted"), QStringLiteral("description") };
+    QStringList texts;
+    for (const QString &key : keys) {
+        const QString value = event.payload.value(key).toString().simplified();
+        if (!value.isEmpty())
+            texts << value;
+    }
+    return texts;
+}
+
+} // namespace
+
+QString textHtml(const QString &text, const ComplaintDossierContent &content)
+{
+    QList<ContactSpan> spans
+        = PersonReview::contactsIn(text, ownEmails(content), ownPhones(content));
+    spans += PersonReview::namesIn(text, content.request.person.name, notThirdParties(content));
+    return markedHtml(text, spans, content);
+}
+
+QString eventHtml(const QString &sentence, const AuditEvent &event,
+                  const ComplaintDossierContent &content)
+{
+    QList<ContactSpan> spans
+        = PersonReview::contactsIn(sentence, ownEmails(content), ownPhones(content));
+    const QStringList others = notThirdParties(content);
+    for (const QString &quoted : quotedTexts(event)) {
+        const QList<ContactSpan> names
+            = PersonReview::namesIn(quoted, content.request.person.name, others);
+        for (qsizetype at = sentence.indexOf(quoted); at >= 0;
+             at = sentence.indexOf(quoted, at + quoted.size())) {
+            for (const ContactSpan &name : names)
+                spans.append({ name.kind, at + name.start, name.length });
+        }
+    }
+    return markedHtml(sentence, spans, content);
 }
 
 bool withheld(const Disclosure &disclosure)

@@ -12,20 +12,22 @@
 
 namespace pd::dossier {
 
-// Whether a text's name-like phrases are marked too: in what people wrote about the request
-// (the description, the e-mail, a note), not in the sentences Privacydesk makes of its events,
-// where a department or a colleague who secured footage ("Afdeling Vastgoed, H. Kok") is no
-// third party of the complainant's.
-enum class Names { Marked, Unmarked };
-
 // A free text of the dossier as HTML: escaped, line breaks kept; the e-mail addresses and phone
 // numbers in it that are not the data subject's own nor the organisation's
-// (PersonReview::contactsIn), and with Names::Marked the names of other people
+// (PersonReview::contactsIn), and the names of other people
 // (PersonReview::namesIn: not the subject's, the representative's, the staff's, a recipient's or
 // an organisation's) marked "niet aan klager verstrekken" in the complete version, replaced by
 // PersonReview::marker() in the version for the complainant.
-QString textHtml(const QString &text, const ComplaintDossierContent &content,
-                 Names names = Names::Marked);
+QString textHtml(const QString &text, const ComplaintDossierContent &content);
+
+// An event's sentence in the chronology (EventText::sentence) as HTML, marked as textHtml marks:
+// the contact data in all of it, the names of other people in the texts people typed that it
+// quotes (a note, a system's search note, a reason, what was done), not in the words
+// Privacydesk makes of the event. The same text is redacted in the chronology as everywhere
+// else in the dossier (issue 38, seed 000: a system's note redacted in the systems table stood
+// whole in the chronology).
+QString eventHtml(const QString &sentence, const AuditEvent &event,
+                  const ComplaintDossierContent &content);
 
 // The mark of a part the complainant may not see, as HTML.
 QString withheldMarkHtml();

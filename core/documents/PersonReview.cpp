@@ -379,12 +379,33 @@ QSet<QString> ownNameWords(const QString &name)
 
 // 4. Name-like phrases: two or more name words with a capitalised one not of the person's own
 // name, outside the names of organisations (no one's personal data).
-void findNamePhrases(QList<Field> &fields, const QSet<QString> &ownWords,
-                     const QStringList &organisations, Findings &found)
+// An organisation's name without its legal form at the end ("Installatiebedrijf Twente
+// Techniek B.V." → "Installatiebedrijf Twente Techniek"): people write it without (seed 000);
+// empty when it has none.
+QString withoutLegalForm(const QString &name)
 {
+    static const QRegularExpression legalForm(
+        QStringLiteral(
+            "[\\s,]+(?:B\\.?\\s?V\\.?|N\\.?\\s?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|U\\.?A\\.?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = legalForm.match(name);
+    if (!m.hasMatch())
+        return {};
+    const QString rest = name.left(m.capturedStart()).trimmed();
+    return rest.contains(u' ') ? rest : QString(); // one word left names too little
+}
+
+void findNamePhrases(QList<Field> &fields, const QSet<QString> &ownWords, const QStringList &names,
+                     Findings &found)
+{
+    QStringList organisations = names;
+    for (const QString &name : names) {
+        if (const QString shorter = withoutLegalForm(name); !shorter.isEmpty())
+            organisations << shorter;
+    }
     for (Field &field : fields) {
         QList<Span> blocked;
-        for (const QString &name : organisations) {
+        for (const QString &name : std::as_const(organisations)) {
             for (qsizetype at = field.text.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
                  at = field.text.indexOf(name, at + name.size(), Qt::CaseInsensitive))
                 blocked << Span { at, at + name.size() };

@@ -496,10 +496,10 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
         v->insert(QStringLiteral("gegevens.van"), QStringLiteral("uw gegevens"));
         v->insert(QStringLiteral("identificatie.aankondiging"),
                   QStringLiteral("<p><b>Misschien vragen wij u te laten zien wie u bent</b><br>Wij "
-                                 "willen zeker weten dat het verzoek van u komt. Pas dan geven "
-                                 "wij u uw gegevens of veranderen wij ze. Daarom kan het zijn dat "
-                                 "wij u nog vragen om te laten zien wie u bent. %1</p>")
-                      .arg(identificationPauseSentence(context)));
+                                 "willen zeker weten dat het verzoek van u komt. Pas dan %1. "
+                                 "Daarom kan het zijn dat wij u nog vragen om te laten zien wie "
+                                 "u bent. %2</p>")
+                      .arg(escaped(whatWeDoText(c.types)), identificationPauseSentence(context)));
         return;
     }
     // A representative showed who acts for whom with the mandate (its letter asks for both

@@ -159,6 +159,30 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
 // with a capital where no initial precedes it ("De Groot"); "heer" or "mevrouw" alone when the
 // name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel, else it is
 // the last word: "W. de Groot-Visser" → "De Groot-Visser", "Annelies Verbeek" → "Verbeek".
+QString whatWeDoText(const QList<RequestType> &types)
+{
+    // The data are "uw gegevens" the first time, "ze" ("ervan") after it.
+    QStringList acts;
+    const auto add = [&acts](const QString &first, const QString &later) {
+        const QString text = acts.isEmpty() ? first : later;
+        if (!acts.contains(text))
+            acts << text;
+    };
+    if (types.contains(RequestType::Inzage) || types.contains(RequestType::Overdraagbaarheid))
+        add(QStringLiteral("geven wij u uw gegevens"), QStringLiteral("geven wij ze u"));
+    if (types.contains(RequestType::Rectificatie))
+        add(QStringLiteral("veranderen wij uw gegevens"), QStringLiteral("veranderen wij ze"));
+    if (types.contains(RequestType::Verwijdering))
+        add(QStringLiteral("verwijderen wij uw gegevens"), QStringLiteral("verwijderen wij ze"));
+    if (types.contains(RequestType::Beperking))
+        add(QStringLiteral("beperken wij het gebruik van uw gegevens"),
+            QStringLiteral("beperken wij het gebruik ervan"));
+    if (acts.isEmpty())
+        return QStringLiteral("doen wij wat u vraagt");
+    const QString last = acts.takeLast();
+    return acts.isEmpty() ? last : acts.join(QStringLiteral(", ")) + QStringLiteral(" of ") + last;
+}
+
 QString salutationHtml(const QString &name)
 {
     static const QStringList particles {

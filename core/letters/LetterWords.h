@@ -24,6 +24,11 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
 // The greeting of a letter to name, without its comma, as HTML: "Geachte heer of mevrouw De
 // Groot-Visser" for "W. de Groot-Visser" (issue 38).
 QString salutationHtml(const QString &name);
+// What the organisation does for the request once it knows who asks, after "Pas dan", as the
+// request's kinds say (seed 000: an erasure was told "geven wij u uw gegevens of veranderen wij
+// ze"): "verwijderen wij uw gegevens", "geven wij u uw gegevens of veranderen wij ze". Plain
+// text.
+QString whatWeDoText(const QList<RequestType> &types);
 
 // Whose data a letter of a request speaks of (issue 38). To the person "u"; to a representative,
 // who is the letter's "u", the person by name: "Kloppen de gegevens van W. de Groot-Visser

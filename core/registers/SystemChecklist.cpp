@@ -220,6 +220,14 @@ bool SystemChecklist::tick(const QString &number, const SystemTick &given, bool 
         //: Dutch: "Verzoek %1 is afgerond: heropen het eerst."
         return refuse(
             error, support::invalid(tr("Request %1 is completed: reopen it first.").arg(number)));
+    // The systems that are on the list, or that there are none: never "()" (seed 000).
+    if (it == list->cend() && names.isEmpty())
+        //: Dutch: "Systeem ‘%1’ staat niet op de lijst van dit verzoek: het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie."
+        return refuse(error,
+                      support::invalid(tr("System '%1' is not on this request's list: the "
+                                          "register of processing activities names no systems "
+                                          "for data subjects with this relation.")
+                                           .arg(tick.system)));
     if (it == list->cend())
         //: Dutch: "Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2)."
         return refuse(error,

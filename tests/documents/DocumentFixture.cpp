@@ -49,7 +49,12 @@ std::optional<Case> DocumentFixture::addCase(const QString &name, const QString 
                                              const QList<RequestType> &types, QDate received,
                                              Channel channel)
 {
-    at(received);
+    return addCase(newCase(name, klantnummer, types, received, channel));
+}
+
+NewCase DocumentFixture::newCase(const QString &name, const QString &klantnummer,
+                                 const QList<RequestType> &types, QDate received, Channel channel)
+{
     NewCase request;
     request.person.name = name;
     request.person.klantnummer = klantnummer;
@@ -64,6 +69,12 @@ std::optional<Case> DocumentFixture::addCase(const QString &name, const QString 
     request.description = QStringLiteral("Wil weten welke gegevens er zijn en wil oude "
                                          "klachtmeldingen laten verwijderen.");
     request.handler = QStringLiteral("j.devries");
+    return request;
+}
+
+std::optional<Case> DocumentFixture::addCase(const NewCase &request)
+{
+    at(request.receivedDate);
     ServiceError error;
     const auto c = CaseService(m_store, m_clock).add(request, false, &error);
     if (!c)

@@ -37,6 +37,12 @@ public:
     std::optional<Case> addCase(const QString &name, const QString &klantnummer,
                                 const QList<RequestType> &types, QDate received,
                                 Channel channel = Channel::Email);
+    // The request addCase adds (a tenant in Utrecht, handled by j.devries), to change first.
+    static NewCase newCase(const QString &name, const QString &klantnummer,
+                           const QList<RequestType> &types, QDate received,
+                           Channel channel = Channel::Email);
+    // request added on its day of receipt.
+    std::optional<Case> addCase(const NewCase &request);
     bool identify(const QString &number, QDate requested, QDate received,
                   IdMethod method = IdMethod::Balie);
     bool extend(const QString &number, const QString &reason, QDate notified);

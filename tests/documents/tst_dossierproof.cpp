@@ -6,6 +6,7 @@
 
 #include "DocumentFixture.h"
 #include "OutlookWriter.h"
+#include "RecipientSupport.h"
 #include "RegisterSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
@@ -39,6 +40,15 @@ namespace {
 QString textOf(const ComplaintDossierContent &content)
 {
     return test::DocumentFixture::dossierText(content);
+}
+
+// The text of content's complete version and of its version for the complainant.
+std::pair<QString, QString> versionsOf(ComplaintDossierContent content)
+{
+    content.version = DossierVersion::Complete;
+    const QString complete = textOf(content);
+    content.version = DossierVersion::Complainant;
+    return { complete, textOf(content) };
 }
 
 QString plain(const QString &html)
@@ -84,6 +94,9 @@ private slots:
     void ownWritesAreNoChangeByHand();
     void noteNamingAWithheldRecipientIsNotQuoted();
     void otherSystemsAsTheSearchFound();
+    void ownRectifiedPhoneIsNoThirdParty();
+    void chronologyRedactsAsTheSystemsTable();
+    void reasonsAreRedactedWhereverQuoted();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -543,15 +556,13 @@ void TestDossierProof::senderOfTheMailIsNoThirdParty()
     const auto c = mailedRequest(u"K380011"_s, u"verzoek-petronella.eml"_s, mail);
     QVERIFY(c);
     ServiceError error;
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
-    const QString complete = textOf(*content);
+    const auto [complete, forComplainant] = versionsOf(*content);
     QVERIFY2(complete.contains(u"Petronella Jansen"_s), qPrintable(complete));
     QVERIFY2(!complete.contains(u"Petronella Jansen "_s + mark), qPrintable(complete));
     QVERIFY2(complete.contains(u"Karel Smits "_s + mark), qPrintable(complete));
-    content->version = DossierVersion::Complainant;
-    const QString forComplainant = textOf(*content);
     QVERIFY2(forComplainant.contains(u"Petronella Jansen"_s), qPrintable(forComplainant));
     QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
 }
@@ -621,14 +632,12 @@ void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
     QVERIFY2(reportText.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(reportText));
 
     // The dossier: marked in the complete version, left out of the complainant's.
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
-    const QString complete = textOf(*content);
+    const auto [complete, forComplainant] = versionsOf(*content);
     QVERIFY2(complete.contains(revealing + u' ' + mark), qPrintable(complete));
     QVERIFY2(!complete.contains(u"TEKSTDEEL-38-NOTITIE. "_s + mark), qPrintable(complete));
-    content->version = DossierVersion::Complainant;
-    const QString forComplainant = textOf(*content);
     for (const QString &hidden : { u"doorgegeven aan gemeente en politie"_s, u"Oost-Nederland"_s })
         QVERIFY2(!forComplainant.contains(hidden), qPrintable(forComplainant));
     QVERIFY2(forComplainant.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(forComplainant));
@@ -718,6 +727,103 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
     QVERIFY2(text.contains(u"Daarin staan geen gegevens over u. Wat er in Entree stond, hebben "
                            "wij verwijderd."_s),
              qPrintable(text));
+}
+
+// Seed 000 (Domijn, R2): the tenant who phoned in his new number is not told that his own number
+// is someone else's: the old and the new value of his rectification are his own, in the intake
+// note as in what was done; a neighbour's number in the same note is still marked.
+void TestDossierProof::ownRectifiedPhoneIsNoThirdParty()
+{
+    NewCase request = test::DocumentFixture::newCase(u"H. Brinkman"_s, u"K380050"_s,
+                                                     { RequestType::Rectificatie },
+                                                     QDate(2026, 9, 14), Channel::Telefoon);
+    request.description = u"Belt: zijn telefoonnummer klopt niet meer, nieuw nummer 06-28719354. "
+                          "De buurman belt op 06-55501234."_s;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 14), QDate(2026, 9, 14)));
+    m_fixture->at(QDate(2026, 9, 18));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 18), u"per post"_s);
+    done.granted = u"Telefoonnummer: 06-12340987 → 06-28719354"_s;
+    done.changedData = { DataCategory::Contact };
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const auto [complete, forComplainant] = versionsOf(*content);
+    QVERIFY2(complete.contains(u"nieuw nummer 06-28719354."_s), qPrintable(complete));
+    QVERIFY2(!complete.contains(u"06-28719354 "_s + mark), qPrintable(complete));
+    QVERIFY2(complete.contains(u"06-55501234 "_s + mark), qPrintable(complete));
+    QVERIFY2(forComplainant.contains(u"nieuw nummer 06-28719354."_s), qPrintable(forComplainant));
+    QVERIFY2(!forComplainant.contains(u"06-55501234"_s), qPrintable(forComplainant));
+}
+
+// Seed 000 (Domijn, R1): a system's search note is quoted twice, in the systems table and in the
+// chronology, and redacted the same way in both; a firm of the recipients catalogue is no one's
+// personal data there, written with or without its legal form.
+void TestDossierProof::chronologyRedactsAsTheSystemsTable()
+{
+    const ProcessingActivity applicants = test::processingActivity(
+        u"A.7"_s, u"Sollicitanten"_s, { u"sollicitanten"_s }, { u"Planning"_s });
+    ServiceError error;
+    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock()).add(applicants, false, &error),
+             qPrintable(error.message));
+    QVERIFY(test::addRecipient(*m_store, m_fixture->clock(),
+                               u"Installatiebedrijf Twente Techniek B.V."_s,
+                               RecipientCategory::Aannemer));
+    NewCase request = test::DocumentFixture::newCase(u"R. Bakker"_s, u"K380051"_s,
+                                                     { RequestType::Inzage }, QDate(2026, 9, 8));
+    request.person.relation = Relation::Sollicitant;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 9, 15));
+    QVERIFY2(SystemChecklist(*m_store, m_fixture->clock())
+                 .tick(c->number,
+                       { u"Planning"_s, SystemSearchResult::Gevonden,
+                         u"Afspraak met Installatiebedrijf Twente Techniek, melding van buurman "
+                         "Karel Smits"_s,
+                         0 },
+                       false, &error),
+             qPrintable(error.message));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const auto [complete, forComplainant] = versionsOf(*content);
+    QCOMPARE(complete.count(u"Karel Smits "_s + mark), 2);
+    QCOMPARE(complete.count(u"Installatiebedrijf Twente Techniek,"_s), 2);
+    QVERIFY2(!complete.contains(u"Twente Techniek "_s + mark), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
+    QCOMPARE(forComplainant.count(u"buurman "_s + PersonReview::marker()), 2);
+    QCOMPARE(forComplainant.count(u"Installatiebedrijf Twente Techniek,"_s), 2);
+}
+
+// Issue 38: the reasons of a refusal are quoted twice, in the outcome of the summary and in the
+// chronology's event of the completion; a neighbour named in them is marked in both and left out
+// of both in the version for the complainant.
+void TestDossierProof::reasonsAreRedactedWhereverQuoted()
+{
+    const auto c = m_fixture->addCase(u"S. Weiger"_s, u"K380052"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Afgewezen, { RefusalGround::Art15_4 },
+                                 QDate(2026, 10, 20),
+                                 u"Het dossier gaat alleen over buurman Karel Smits."_s),
+             qPrintable(m_fixture->error()));
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const auto [complete, forComplainant] = versionsOf(*content);
+    QVERIFY2(complete.count(u"buurman Karel Smits "_s + mark) >= 2, qPrintable(complete));
+    QVERIFY2(!complete.contains(u"Karel Smits."_s), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
+    QVERIFY2(forComplainant.count(u"buurman "_s + PersonReview::marker()) >= 2,
+             qPrintable(forComplainant));
 }
 
 QTEST_MAIN(TestDossierProof)

@@ -61,6 +61,7 @@ private slots:
     void extensionFollowsThePolicy_data();
     void extensionFollowsThePolicy();
     void extensionAlreadyTold();
+    void acknowledgementSaysWhatFollowsIdentification();
     void noExtensionNoticeWithoutAnExtension();
     void coverLetterSaysWhatTheReportSays();
     void oldCoverTemplateStillSaysIt();
@@ -499,6 +500,32 @@ void TestLetterFacts::extensionFollowsThePolicy()
     for (const QString &sentence : neverSays)
         QVERIFY2(!text.contains(sentence), qPrintable(sentence + u"\n\n"_s + text));
     QVERIFY(!text.contains(u"{{"_s));
+}
+
+// Seed 000 (Domijn, R3): the acknowledgement says what follows once the organisation knows who
+// asks, as the request's kinds say: an erasure is told that its data will be erased, not
+// "geven wij u uw gegevens of veranderen wij ze".
+void TestLetterFacts::acknowledgementSaysWhatFollowsIdentification()
+{
+    const auto says = [this](const QString &klantnummer, const QList<RequestType> &types) {
+        const auto c = m_fixture->addCase(u"A. Wissel"_s, klantnummer, types, QDate(2026, 10, 1));
+        if (!c)
+            return m_fixture->error();
+        ServiceError error;
+        const auto letter = LetterService(*m_store, m_fixture->clock())
+                                .render(c->number, LetterKind::Ontvangstbevestiging, &error);
+        return letter ? plain(letter->html) : error.message;
+    };
+    QString text = says(u"K300060"_s, { RequestType::Verwijdering });
+    QVERIFY2(text.contains(u"Pas dan verwijderen wij uw gegevens. Daarom"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"geven wij u"_s), qPrintable(text));
+    text = says(u"K300061"_s, { RequestType::Inzage, RequestType::Rectificatie });
+    QVERIFY2(text.contains(u"Pas dan geven wij u uw gegevens of veranderen wij ze. Daarom"_s),
+             qPrintable(text));
+    text = says(u"K300062"_s, { RequestType::Rectificatie, RequestType::Beperking });
+    QVERIFY2(text.contains(u"Pas dan veranderen wij uw gegevens of beperken wij het gebruik "
+                           "ervan. Daarom"_s),
+             qPrintable(text));
 }
 
 // Once the extension was told, the acknowledgement says so instead of announcing it.

@@ -244,6 +244,16 @@ void TestSystemsDpia::tickRefusesWhatDoesNotFit()
         return true;
     };
     QVERIFY(refused({ u"Entree"_s, SystemSearchResult::NietsGevonden, {}, 0 }, u"not on this"_s));
+    // The refusal names the systems that are on the list, or says there are none (seed 000:
+    // "staat niet op de lijst van dit verzoek ()").
+    QVERIFY(refused({ u"Entree"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                    u"(ERP, Klantmailbox, Camerasysteem)"_s));
+    const QString applicant = addCase(Relation::Sollicitant, { RequestType::Inzage });
+    QVERIFY(!checklist.tick(applicant, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                            false, &error));
+    QVERIFY2(error.message.contains(u"names no systems for data subjects with this relation"_s)
+                 && !error.message.contains(u"()"_s),
+             qPrintable(error.message));
     QVERIFY(refused({ u"ERP"_s, SystemSearchResult::Gewist, {}, 0 }, u"erasure"_s));
     QVERIFY(refused({ u"ERP"_s, SystemSearchResult::Gecorrigeerd, {}, 0 }, u"rectification"_s));
     QVERIFY(refused({ u"ERP"_s, SystemSearchResult::NietDoorzoekbaar, {}, 0 }, u"note"_s));
