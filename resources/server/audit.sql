@@ -859,8 +859,10 @@ $$;
 -- Where an UPDATE by that action changes one of them, it names the writer (session_user), as
 -- the application writes it with the session's user; in a colleague's name the change is not
 -- described. A letter's or breach letter's dispatch names who recorded it
--- (LetterRepository::markLetterSent, markBreachLetterSent); a hold who secured or released it
--- (ExternalHoldRepository::markSecured, release); a restriction who lifted it
+-- (LetterRepository::markLetterSent, markBreachLetterSent); a hold who released it
+-- (ExternalHoldService::release), but not who secured it: that may be the colleague who did,
+-- as the officer records it (ExternalHoldService::secure, "Secured by"); a restriction who
+-- lifted it
 -- (RestrictionRepository::lift); a DPIA who changed it (DpiaRepository::update). A request's
 -- identification names who checked it (CaseService::receiveIdentification; no other step
 -- changes it, CaseRepository::update writes it back as it was). A breach's assessment names
@@ -877,9 +879,6 @@ AS $$
         WHEN tbl = 'letters' AND act = 'case.letter_sent' THEN ARRAY['sent_recorded_by']
         WHEN tbl = 'breach_letters' AND act = 'breach.letter_sent' THEN
             ARRAY['sent_recorded_by']
-        WHEN tbl = 'external_holds' AND act IN ('case.external_hold_secured',
-                                                'breach.external_hold_secured') THEN
-            ARRAY['secured_by']
         WHEN tbl = 'external_holds' AND act IN ('case.external_hold_released',
                                                 'breach.external_hold_released') THEN
             ARRAY['released_by']
@@ -1014,7 +1013,7 @@ BEGIN
             -- A letter, a file, an AP reference, an art. 19 record, a breach's follow-up or
             -- letter, a disclosure, a covenant, a hold, a restriction or a DPIA in someone
             -- else's name, or a letter's text changed behind its dispatch, its dispatch, a hold
-            -- secured or released, a restriction lifted or a DPIA changed recorded in someone
+            -- released, a restriction lifted or a DPIA changed recorded in someone
             -- else's name (pd_audit_writer_columns), a file's content behind another file, a
             -- decision behind a note, a breach's criteria behind a follow-up, a user's role
             -- behind a new display name, a hold released behind securing it.

@@ -984,17 +984,6 @@ void TestPsqlAttacks::attack_data()
     // Every other column that names who did what an action records (issue 36,
     // pd_audit_writer_columns): fenna records the step with her own event, but the row names
     // bert, which the desk never writes.
-    QTest::addRow("fenna records a breach's hold secured in bert's name behind securing it")
-        << u"fenna"_s
-        << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", "
-           "\"breach.external_hold_added\", \"{}\"], [\"breach\", \"{breach}\", "
-           "\"breach.external_hold_secured\", \"{}\"]]'); INSERT INTO external_holds (breach_id, "
-           "system, secured, recorded_on, period_amount, period_unit, overwritten_on, "
-           "created_at, created_by) SELECT id, 'Camera', 'de beelden', '2020-01-30', 30, "
-           "'dagen', '2020-02-29', '2020-01-30', 'fenna' FROM breaches WHERE number = "
-           "'{breach}'; UPDATE external_holds SET secured_on = '2020-01-30', secured_by = 'bert' "
-           "WHERE system = 'Camera'"_s
-        << Expect::Described << u"external_holds"_s << QString();
     QTest::addRow("fenna records a hold released in bert's name behind releasing it")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
