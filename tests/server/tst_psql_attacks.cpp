@@ -1024,48 +1024,37 @@ void TestPsqlAttacks::attack_data()
            "'2020-02-04', id_method = 'balie', id_verified_by = 'bert', id_result = 'geslaagd' "
            "WHERE number = '{fenna_case}'"_s
         << Expect::Described << u"cases"_s << QString();
+    // A breach's steps, each naming its taker (anna where an earlier row already wrote bert).
     const QString breachStep = u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"%1\", "
                                "\"{}\"]]'); UPDATE breaches SET %2 WHERE number = '{breach}'"_s;
-    QTest::addRow("fenna records a breach assessed by bert")
-        << u"fenna"_s
-        << breachStep.arg(u"breach.assessed"_s,
-                          u"assessed_at = '2020-02-05T09:00:00.000Z', assessed_by = 'bert'"_s)
-        << Expect::Described << u"breaches"_s << QString();
-    QTest::addRow("fenna records the AP decision by bert behind a breach's assessment")
-        << u"fenna"_s
-        << breachStep.arg(u"breach.assessed"_s,
-                          u"ap_decision_at = '2020-02-05T09:00:00.000Z', ap_decision_by = "
-                          "'bert'"_s)
-        << Expect::Described << u"breaches"_s << QString();
-    QTest::addRow("fenna records the decision on informing the people by bert")
-        << u"fenna"_s
-        << breachStep.arg(u"breach.subjects-decided"_s,
-                          u"subjects_decision_at = '2020-02-06T09:00:00.000Z', "
-                          "subjects_decision_by = 'bert'"_s)
-        << Expect::Described << u"breaches"_s << QString();
-    QTest::addRow("fenna records a breach's AP decision by anna")
-        << u"fenna"_s
-        << breachStep.arg(u"breach.ap-decided"_s,
-                          u"ap_decision_at = '2020-02-06T09:00:00.000Z', ap_decision_by = "
-                          "'anna'"_s)
-        << Expect::Described << u"breaches"_s << QString();
-    QTest::addRow("fenna records the AP notified by anna")
-        << u"fenna"_s
-        << breachStep.arg(u"breach.ap-notified"_s,
-                          u"ap_notified_at = '2020-02-07T09:00:00.000Z', ap_reference = "
-                          "'z2020-00002', ap_notified_by = 'anna'"_s)
-        << Expect::Described << u"breaches"_s << QString();
-    QTest::addRow("fenna records the people informed by bert")
-        << u"fenna"_s
-        << breachStep.arg(u"breach.subjects-notified"_s,
-                          u"subjects_notified_on = '2020-02-08', subjects_notified_by = 'bert'"_s)
-        << Expect::Described << u"breaches"_s << QString();
-    QTest::addRow("fenna records a breach closed by anna")
-        << u"fenna"_s
-        << breachStep.arg(u"breach.closed"_s,
-                          u"state = 'gesloten', closed_at = '2020-02-09T09:00:00.000Z', "
-                          "closed_by = 'anna'"_s)
-        << Expect::Described << u"breaches"_s << QString();
+    struct BreachStep
+    {
+        const char *tag;
+        QString action;
+        QString set;
+    };
+    const BreachStep breachSteps[] = {
+        { "fenna records a breach assessed by bert", u"breach.assessed"_s,
+          u"assessed_at = '2020-02-05T09:00:00.000Z', assessed_by = 'bert'"_s },
+        { "fenna records the AP decision by bert behind a breach's assessment",
+          u"breach.assessed"_s,
+          u"ap_decision_at = '2020-02-05T09:00:00.000Z', ap_decision_by = 'bert'"_s },
+        { "fenna records the decision on informing the people by bert",
+          u"breach.subjects-decided"_s,
+          u"subjects_decision_at = '2020-02-06T09:00:00.000Z', subjects_decision_by = 'bert'"_s },
+        { "fenna records a breach's AP decision by anna", u"breach.ap-decided"_s,
+          u"ap_decision_at = '2020-02-06T09:00:00.000Z', ap_decision_by = 'anna'"_s },
+        { "fenna records the AP notified by anna", u"breach.ap-notified"_s,
+          u"ap_notified_at = '2020-02-07T09:00:00.000Z', ap_reference = 'z2020-00002', "
+          "ap_notified_by = 'anna'"_s },
+        { "fenna records the people informed by bert", u"breach.subjects-notified"_s,
+          u"subjects_notified_on = '2020-02-08', subjects_notified_by = 'bert'"_s },
+        { "fenna records a breach closed by anna", u"breach.closed"_s,
+          u"state = 'gesloten', closed_at = '2020-02-09T09:00:00.000Z', closed_by = 'anna'"_s },
+    };
+    for (const BreachStep &step : breachSteps)
+        QTest::addRow("%s", step.tag) << u"fenna"_s << breachStep.arg(step.action, step.set)
+                                      << Expect::Described << u"breaches"_s << QString();
 
     // The server's moment of a request's registration, which bounds the KCC's window (issue 36):
     // given by no login, changed by none.
