@@ -855,11 +855,70 @@ AS $$
                       AND a.tx = txid_current() AND a.action = ANY (actions))
 $$;
 
+-- The columns of a row that name who did what an action records (issue 36): NULL for none.
+-- Where an UPDATE by that action changes one of them, it names the writer (session_user), as
+-- the application writes it with the session's user; in a colleague's name the change is not
+-- described. A letter's or breach letter's dispatch names who recorded it
+-- (LetterRepository::markLetterSent, markBreachLetterSent); a hold who released it
+-- (ExternalHoldService::release), but not who secured it: that may be the colleague who did,
+-- as the officer records it (ExternalHoldService::secure, "Secured by"); a restriction who
+-- lifted it
+-- (RestrictionRepository::lift); a DPIA who changed it (DpiaRepository::update). A request's
+-- identification names who checked it (CaseService::receiveIdentification; no other step
+-- changes it, CaseRepository::update writes it back as it was). A breach's assessment names
+-- the assessor as the one who decided both questions (BreachRepository::assess), a decision of
+-- its own its decider (recordDecision), the notifications their recorder (notifyAp,
+-- notifySubjects), the closure who closed it (close: reopening clears it, naming nobody), the
+-- destruction who destroyed it (purge, RetentionBreaches). Both pd_audit_described_row and
+-- pd_audit_described_columns ask it. (No SET search_path, like pd_audit_row_columns: so the
+-- planner may inline it.)
+CREATE OR REPLACE FUNCTION pd_audit_writer_columns(tbl text, act text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT CASE
+        WHEN tbl = 'letters' AND act = 'case.letter_sent' THEN ARRAY['sent_recorded_by']
+        WHEN tbl = 'breach_letters' AND act = 'breach.letter_sent' THEN
+            ARRAY['sent_recorded_by']
+        WHEN tbl = 'external_holds' AND act IN ('case.external_hold_released',
+                                                'breach.external_hold_released') THEN
+            ARRAY['released_by']
+        WHEN tbl = 'person_restrictions' AND act = 'person.restriction_lifted' THEN
+            ARRAY['lifted_by']
+        WHEN tbl = 'dpias' AND act = 'dpia.changed' THEN ARRAY['updated_by']
+        WHEN tbl = 'cases' AND act IN ('case.identification_requested',
+                                       'case.identification_received', 'case.mandate_requested',
+                                       'case.mandate_received', 'case.extended',
+                                       'case.completed', 'case.reopened') THEN
+            ARRAY['id_verified_by']
+        WHEN tbl = 'breaches' AND act = 'breach.assessed' THEN
+            ARRAY['assessed_by', 'ap_decision_by', 'subjects_decision_by']
+        WHEN tbl = 'breaches' AND act = 'breach.ap-decided' THEN ARRAY['ap_decision_by']
+        WHEN tbl = 'breaches' AND act = 'breach.subjects-decided' THEN
+            ARRAY['subjects_decision_by']
+        WHEN tbl = 'breaches' AND act = 'breach.ap-notified' THEN ARRAY['ap_notified_by']
+        WHEN tbl = 'breaches' AND act = 'breach.subjects-notified' THEN
+            ARRAY['subjects_notified_by']
+        WHEN tbl = 'breaches' AND act = 'breach.closed' THEN ARRAY['closed_by']
+        WHEN tbl = 'breaches' AND act = 'breach.destroyed' THEN ARRAY['destroyed_by']
+        ELSE NULL
+    END
+$$;
+
+-- Whether an UPDATE by act names its writer in every column of pd_audit_writer_columns that
+-- changed (changed NULL: none is checked).
+CREATE OR REPLACE FUNCTION pd_audit_in_writers_name(tbl text, act text, changed jsonb,
+                                                    new_row jsonb) RETURNS boolean
+    LANGUAGE sql STABLE
+AS $$
+    SELECT changed IS NULL
+           OR NOT EXISTS (SELECT 1 FROM unnest(pd_audit_writer_columns(tbl, act)) AS w (col)
+                           WHERE changed @> jsonb_build_array(w.col)
+                             AND new_row ->> w.col IS DISTINCT FROM session_user::text)
+$$;
+
 -- The same for a row with its own actions (pd_audit_row_actions): for an UPDATE (changed not
--- NULL) an event whose action may change every column that changed (pd_audit_row_columns), and
--- where that action names its writer in the row, in the writer's own name: a letter's or breach
--- letter's dispatch is recorded by whoever records it (sent_recorded_by, issue 36;
--- LetterRepository::markLetterSent, markBreachLetterSent), never in a colleague's name. (The
+-- NULL) an event whose action may change every column that changed (pd_audit_row_columns), in
+-- the writer's own name where the action names its writer (pd_audit_writer_columns). (The
 -- version without the row, of a server made before, goes at its `server upgrade`.)
 DROP FUNCTION IF EXISTS pd_audit_described_row(text, text, text, text, jsonb);
 CREATE OR REPLACE FUNCTION pd_audit_described_row(etype text, eid text, tbl text, op text,
@@ -873,14 +932,17 @@ AS $$
                            OR coalesce(changed <@ to_jsonb(pd_audit_row_columns(tbl, a.action)),
                                        true))
                       AND (op <> 'UPDATE'
-                           OR a.action NOT IN ('case.letter_sent', 'breach.letter_sent')
-                           OR new_row ->> 'sent_recorded_by' = session_user))
+                           OR pd_audit_in_writers_name(tbl, a.action, changed, new_row)))
 $$;
 
 -- The same for an UPDATE of a row of tbl whose columns changed: an event whose action changes
--- every one of them (pd_audit_action_columns).
+-- every one of them (pd_audit_action_columns), in the writer's own name where the action names
+-- its writer (pd_audit_writer_columns). (The version without the row, of a server made before,
+-- goes at its `server upgrade`.)
+DROP FUNCTION IF EXISTS pd_audit_described_columns(text, text, text, jsonb);
 CREATE OR REPLACE FUNCTION pd_audit_described_columns(etype text, eid text, tbl text,
-                                                      changed jsonb) RETURNS boolean
+                                                      changed jsonb, new_row jsonb)
+    RETURNS boolean
     LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
 AS $$
     SELECT EXISTS (SELECT 1 FROM audit_events a
@@ -890,7 +952,8 @@ AS $$
                                            'user.denied', 'case.timeline')
                       AND a.action NOT LIKE '%.read'
                       AND coalesce(changed <@ to_jsonb(pd_audit_action_columns(tbl, a.action)),
-                                   true))
+                                   true)
+                      AND pd_audit_in_writers_name(tbl, a.action, changed, new_row))
 $$;
 
 CREATE OR REPLACE FUNCTION pd_audit_direct_change() RETURNS trigger
@@ -910,6 +973,9 @@ DECLARE
     -- entity (audit_events_entity) and read the transaction's events for every row instead
     -- (an import of 100,000 persons: hours).
     writers text[] := pd_audit_row_actions(TG_TABLE_NAME, TG_OP);
+    -- The table's name as text, for the same reason: the functions that compare it with the
+    -- columns that name a writer (pd_audit_writer_columns) get no collation "C" from it.
+    tbl     text := TG_TABLE_NAME;
 BEGIN
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
@@ -946,10 +1012,11 @@ BEGIN
         ELSIF writers IS NOT NULL THEN
             -- A letter, a file, an AP reference, an art. 19 record, a breach's follow-up or
             -- letter, a disclosure, a covenant, a hold, a restriction or a DPIA in someone
-            -- else's name, or a letter's text changed behind its dispatch, its dispatch recorded
-            -- in someone else's name, a file's content behind another file, a decision behind a
-            -- note, a breach's criteria behind a follow-up, a user's role behind a new display
-            -- name, a hold released behind securing it.
+            -- else's name, or a letter's text changed behind its dispatch, its dispatch, a hold
+            -- released, a restriction lifted or a DPIA changed recorded in someone
+            -- else's name (pd_audit_writer_columns), a file's content behind another file, a
+            -- decision behind a note, a breach's criteria behind a follow-up, a user's role
+            -- behind a new display name, a hold released behind securing it.
             IF TG_OP = 'UPDATE' THEN
                 changed := pd_audit_changed_columns(old_row, new_row);
             END IF;
@@ -971,11 +1038,14 @@ BEGIN
             covered := owned
                        AND (TG_OP <> 'INSERT' OR author IS NULL
                             OR new_row ->> author = session_user)
-                       AND pd_audit_described_row(owner.entity_type, owner.entity_id,
-                                                  TG_TABLE_NAME, TG_OP, changed, new_row);
+                       AND pd_audit_described_row(owner.entity_type, owner.entity_id, tbl,
+                                                  TG_OP, changed, new_row);
         ELSE
+            -- A request's or breach's own row: also its identification or a breach's
+            -- assessment, decisions, notifications, closure or destruction recorded in someone
+            -- else's name (pd_audit_writer_columns).
             covered := owned AND pd_audit_described_columns(owner.entity_type, owner.entity_id,
-                                                            TG_TABLE_NAME, changed);
+                                                            tbl, changed, new_row);
         END IF;
     ELSE
         covered := EXISTS (SELECT 1 FROM audit_events a

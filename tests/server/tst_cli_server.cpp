@@ -204,7 +204,9 @@ void TestCliServer::setUpCheckAndWork()
 
 // A server store made by the version before issue 36's last steps (its functions described a
 // request, person or breach inserted or removed by any event of it, pd_audit_described, and took
-// a letter's dispatch in anyone's name, pd_audit_described_row without the row; the KCC's window
+// a letter's dispatch in anyone's name, pd_audit_described_row without the row, and a step of
+// a request's or breach's own row in anyone's name, pd_audit_described_columns without the row
+// and no pd_audit_writer_columns; the KCC's window
 // knew no moment of registration) is brought along by `server upgrade`: the old functions go,
 // the request already there gets a moment of registration, and `server check` is satisfied.
 // What that version's SQL made is put back as the store's owner role would have made it.
@@ -224,6 +226,13 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
                           u"CREATE FUNCTION pd_audit_described_row(etype text, eid text, tbl "
                           "text, op text, changed jsonb) RETURNS boolean LANGUAGE sql STABLE AS "
                           "$$ SELECT true $$"_s,
+                          u"DROP FUNCTION pd_audit_described_columns(text, text, text, jsonb, "
+                          "jsonb)"_s,
+                          u"DROP FUNCTION pd_audit_in_writers_name(text, text, jsonb, jsonb)"_s,
+                          u"DROP FUNCTION pd_audit_writer_columns(text, text)"_s,
+                          u"CREATE FUNCTION pd_audit_described_columns(etype text, eid text, "
+                          "tbl text, changed jsonb) RETURNS boolean LANGUAGE sql STABLE AS $$ "
+                          "SELECT true $$"_s,
                           u"SELECT count(*) FROM cases"_s }),
              u"1"_s);
     const auto before = as(u"beheer"_s, { u"server"_s, u"check"_s });
@@ -242,8 +251,9 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
              qPrintable(after.out + after.err));
     QCOMPARE(storeValue({ u"SELECT count(*) FROM pg_proc WHERE pronamespace = "
                           "'privacydesk'::regnamespace AND proname IN ('pd_audit_described', "
-                          "'pd_audit_described_row')"_s }),
-             u"1"_s);
+                          "'pd_audit_described_row', 'pd_audit_described_columns', "
+                          "'pd_audit_writer_columns', 'pd_audit_in_writers_name')"_s }),
+             u"4"_s);
     // The request there before: registered at the upgrade, by the server's clock, and the
     // KCC's window bounded by that moment.
     QCOMPARE(storeValue({ u"SELECT bool_and(registered_at BETWEEN '%1' AND now()) FROM "

@@ -981,6 +981,81 @@ void TestPsqlAttacks::attack_data()
            "bert'"_s
         << Expect::Described << u"breach_letters"_s << QString();
 
+    // Every other column that names who did what an action records (issue 36,
+    // pd_audit_writer_columns): fenna records the step with her own event, but the row names
+    // bert, which the desk never writes.
+    QTest::addRow("fenna records a hold released in bert's name behind releasing it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.external_hold_added\", \"{}\"], [\"case\", \"{fenna_case}\", "
+           "\"case.external_hold_released\", \"{}\"]]'); INSERT INTO external_holds (case_id, "
+           "system, secured, recorded_on, period_amount, period_unit, overwritten_on, "
+           "created_at, created_by) SELECT id, 'Archief', 'de map', '2020-01-31', 30, 'dagen', "
+           "'2020-03-01', '2020-01-31', 'fenna' FROM cases WHERE number = '{fenna_case}'; "
+           "UPDATE external_holds SET released_on = '2020-01-31', released_by = 'bert', "
+           "release_reason = 'niet meer nodig' WHERE system = 'Archief'"_s
+        << Expect::Described << u"external_holds"_s << QString();
+    QTest::addRow("fenna records a restriction lifted in bert's name behind lifting it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.restriction_recorded\", \"{}\"], [\"person\", \"{fenna_person}\", "
+           "\"person.restriction_lifted\", \"{}\"]]'); INSERT INTO person_restrictions "
+           "(person_id, data, ground, reason, started_on, created_at, created_by) VALUES "
+           "({fenna_person}, 'het e-mailadres', 'a', 'betwist', '2020-02-01', '2020-02-01', "
+           "'fenna'); UPDATE person_restrictions SET lifted_on = '2020-02-01', lifted_by = "
+           "'bert' WHERE data = 'het e-mailadres'"_s
+        << Expect::Described << u"person_restrictions"_s << QString();
+    QTest::addRow("fenna records a DPIA changed in bert's name behind changing it")
+        << u"fenna"_s
+        << u"INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
+           "name, created_at, created_by, updated_at, updated_by) VALUES ('Z', 'Proef', 'Z.99', "
+           "'Proef', 'Proef', '2020-02-02', 'fenna', '2020-02-02', 'fenna'); SELECT "
+           "pd_audit_append('[[\"dpia\", \"Z.99\", \"dpia.created\", \"{}\"], [\"dpia\", "
+           "\"Z.99\", \"dpia.changed\", \"{}\"]]'); INSERT INTO dpias (activity_id, needed, "
+           "created_at, created_by, updated_at, updated_by) SELECT id, 0, '2020-02-02', 'fenna', "
+           "'2020-02-02', 'fenna' FROM processing_activities WHERE sub_code = 'Z.99'; UPDATE "
+           "dpias SET needed = 1, updated_at = '2020-02-03', updated_by = 'bert' WHERE "
+           "activity_id = (SELECT id FROM processing_activities WHERE sub_code = 'Z.99')"_s
+        << Expect::Described << u"dpias"_s << QString();
+    QTest::addRow("fenna records a request's identification checked by bert")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.identification_received\", \"{}\"]]'); UPDATE cases SET id_received = "
+           "'2020-02-04', id_method = 'balie', id_verified_by = 'bert', id_result = 'geslaagd' "
+           "WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    // A breach's steps, each naming its taker (anna where an earlier row already wrote bert).
+    const QString breachStep = u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"%1\", "
+                               "\"{}\"]]'); UPDATE breaches SET %2 WHERE number = '{breach}'"_s;
+    struct BreachStep
+    {
+        const char *tag;
+        QString action;
+        QString set;
+    };
+    const BreachStep breachSteps[] = {
+        { "fenna records a breach assessed by bert", u"breach.assessed"_s,
+          u"assessed_at = '2020-02-05T09:00:00.000Z', assessed_by = 'bert'"_s },
+        { "fenna records the AP decision by bert behind a breach's assessment",
+          u"breach.assessed"_s,
+          u"ap_decision_at = '2020-02-05T09:00:00.000Z', ap_decision_by = 'bert'"_s },
+        { "fenna records the decision on informing the people by bert",
+          u"breach.subjects-decided"_s,
+          u"subjects_decision_at = '2020-02-06T09:00:00.000Z', subjects_decision_by = 'bert'"_s },
+        { "fenna records a breach's AP decision by anna", u"breach.ap-decided"_s,
+          u"ap_decision_at = '2020-02-06T09:00:00.000Z', ap_decision_by = 'anna'"_s },
+        { "fenna records the AP notified by anna", u"breach.ap-notified"_s,
+          u"ap_notified_at = '2020-02-07T09:00:00.000Z', ap_reference = 'z2020-00002', "
+          "ap_notified_by = 'anna'"_s },
+        { "fenna records the people informed by bert", u"breach.subjects-notified"_s,
+          u"subjects_notified_on = '2020-02-08', subjects_notified_by = 'bert'"_s },
+        { "fenna records a breach closed by anna", u"breach.closed"_s,
+          u"state = 'gesloten', closed_at = '2020-02-09T09:00:00.000Z', closed_by = 'anna'"_s },
+    };
+    for (const BreachStep &step : breachSteps)
+        QTest::addRow("%s", step.tag) << u"fenna"_s << breachStep.arg(step.action, step.set)
+                                      << Expect::Described << u"breaches"_s << QString();
+
     // The server's moment of a request's registration, which bounds the KCC's window (issue 36):
     // given by no login, changed by none.
     QTest::addRow("karel registers a request with a moment of registration of its own")
