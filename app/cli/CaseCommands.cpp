@@ -160,15 +160,12 @@ int CaseCommands::runList(CliContext &context)
             [&](const CaseQuery::Listed &listed) {
                 const Case &c = listed.request;
                 if (json) {
-                    // Days past each clock on the --overdue-on day, else today (issue 14).
-                    QJsonObject object = caseToJson(c, listed.deadlines);
-                    if (listed.lateness) {
-                        object.insert(QStringLiteral("late_legal_days"),
-                                      listed.lateness->legalDays);
-                        object.insert(QStringLiteral("late_policy_days"),
-                                      listed.lateness->policyDays);
-                    }
-                    json->append(object);
+                    // Days past each clock on the --overdue-on day, else today (issue 14);
+                    // written as it is read, without a QJsonObject (issue 42).
+                    json->append([&](JsonWriter &element) {
+                        writeCaseJson(element, c, listed.deadlines,
+                                      listed.lateness ? &*listed.lateness : nullptr);
+                    });
                 } else {
                     CliContext::printLine(QStringLiteral("%1  %2  %3  %4")
                                               .arg(c.number, Codes::code(c.state).leftJustified(17),

@@ -92,6 +92,22 @@ void JsonListWriter::append(const QJsonObject &element)
     m_first = false;
 }
 
+void JsonListWriter::append(const std::function<void(JsonWriter &)> &writeElement)
+{
+    m_buffer.resize(0); // keeps its capacity for the next element
+    if (m_format == Format::Array)
+        m_buffer += m_first ? QByteArrayView("[\n    ") : QByteArrayView(",\n    ");
+    JsonWriter json(&m_buffer,
+                    m_format == Format::Lines ? JsonWriter::Style::Compact
+                                              : JsonWriter::Style::Indented,
+                    m_format == Format::Lines ? 0 : 1);
+    writeElement(json);
+    if (m_format == Format::Lines)
+        m_buffer += '\n';
+    write(m_out, m_buffer);
+    m_first = false;
+}
+
 bool JsonListWriter::finish()
 {
     if (m_format == Format::Array)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/JsonWriter.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -7,6 +9,7 @@
 #include <QList>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace pd::cli {
@@ -52,6 +55,9 @@ public:
     static std::optional<Format> formatOf(const QCommandLineParser &parser);
 
     void append(const QJsonObject &element);
+    // The element that writeElement writes (one object): the same bytes as append() of the
+    // object it stands for, without building it (issue 42), in one buffer kept for the list.
+    void append(const std::function<void(JsonWriter &)> &writeElement);
     // Closes the array and flushes; false (with a line on stderr) when the output could not be
     // written.
     bool finish();
@@ -60,6 +66,7 @@ private:
     Format m_format;
     std::FILE *m_out;
     bool m_first = true;
+    QByteArray m_buffer;
 };
 
 } // namespace pd::cli

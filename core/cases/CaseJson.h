@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "util/JsonWriter.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,6 +16,11 @@ namespace pd {
 // The JSON the CLI prints (keys are a contract with scripts; see issue 3).
 QJsonObject deadlinesToJson(const Deadlines &deadlines, bool extended);
 QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines);
+// The same object written into json as it goes (issue 42: `case list --json` at 50,000), with
+// "late_legal_days" and "late_policy_days" from lateness when given: the bytes QJsonDocument
+// writes for caseToJson with those two keys inserted (tst_casejson compares them).
+void writeCaseJson(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines,
+                   const Lateness *lateness = nullptr);
 // The decisions per kind as the CLI's JSON and the audit event state them.
 QJsonArray decisionsToJson(const QList<TypeDecision> &decisions);
 // What an objection was about: [{subject, text (null but for overig), stopped}], as the CLI's

@@ -1,0 +1,310 @@
+#include "util/JsonWriter.h"
+
+#include <QChar>
+#include <QTime>
+
+#include <charconv>
+#include <cstdlib>
+
+namespace pd {
+
+namespace {
+
+char hexDigit(unsigned value)
+{
+    return static_cast<char>(value < 10 ? '0' + value : 'a' + (value - 10));
+}
+
+// value in exactly width decimal digits, zeros in front.
+char *digits(char *cursor, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        cursor[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    return cursor + width;
+}
+
+// "yyyy-MM-dd" for a year 0 to 9999 (what Qt::ISODate writes), else nothing (Qt writes an
+// empty string then).
+char *isoDay(char *cursor, QDate day)
+{
+    int year = 0;
+    int month = 0;
+    int dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth);
+    if (year < 0 || year > 9999)
+        return cursor;
+    cursor = digits(cursor, year, 4);
+    *cursor++ = '-';
+    cursor = digits(cursor, month, 2);
+    *cursor++ = '-';
+    return digits(cursor, dayOfMonth, 2);
+}
+
+// "+02:00": the offset's hours and minutes, as Qt::ISODate states an offset.
+char *isoOffset(char *cursor, int offsetSeconds)
+{
+    const int magnitude = std::abs(offsetSeconds);
+    *cursor++ = offsetSeconds >= 0 ? '+' : '-';
+    cursor = digits(cursor, magnitude / 3600, 2);
+    *cursor++ = ':';
+    return digits(cursor, (magnitude / 60) % 60, 2);
+}
+
+// One ASCII unit, escaped where JSON (and QJsonDocument) escapes it.
+char *escapedAscii(char *cursor, char16_t unit)
+{
+    if (unit >= 0x20 && unit != u'"' && unit != u'\\') {
+        *cursor++ = static_cast<char>(unit);
+        return cursor;
+    }
+    *cursor++ = '\\';
+    switch (unit) {
+    case u'"':
+        *cursor++ = '"';
+        break;
+    case u'\\':
+        *cursor++ = '\\';
+        break;
+    case u'\b':
+        *cursor++ = 'b';
+        break;
+    case u'\f':
+        *cursor++ = 'f';
+        break;
+    case u'\n':
+        *cursor++ = 'n';
+        break;
+    case u'\r':
+        *cursor++ = 'r';
+        break;
+    case u'\t':
+        *cursor++ = 't';
+        break;
+    default:
+        *cursor++ = 'u';
+        *cursor++ = '0';
+        *cursor++ = '0';
+        *cursor++ = hexDigit(unit >> 4);
+        *cursor++ = hexDigit(unit & 0xfu);
+    }
+    return cursor;
+}
+
+// A surrogate without its partner: "\udxxx", as QJsonDocument writes what UTF-8 cannot hold.
+char *escapedUnit(char *cursor, char16_t unit)
+{
+    *cursor++ = '\\';
+    *cursor++ = 'u';
+    for (int shift = 12; shift >= 0; shift -= 4)
+        *cursor++ = hexDigit((unit >> shift) & 0xfu);
+    return cursor;
+}
+
+char *utf8(char *cursor, char32_t code)
+{
+    if (code < 0x800) {
+        *cursor++ = static_cast<char>(0xc0 | (code >> 6));
+    } else if (code < 0x10000) {
+        *cursor++ = static_cast<char>(0xe0 | (code >> 12));
+        *cursor++ = static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+    } else {
+        *cursor++ = static_cast<char>(0xf0 | (code >> 18));
+        *cursor++ = static_cast<char>(0x80 | ((code >> 12) & 0x3f));
+        *cursor++ = static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+    }
+    *cursor++ = static_cast<char>(0x80 | (code & 0x3f));
+    return cursor;
+}
+
+} // namespace
+
+JsonWriter::JsonWriter(QByteArray *out, Style style, int depth)
+    : m_out(out)
+    , m_compact(style == Style::Compact)
+    , m_depth(depth)
+{ }
+
+void JsonWriter::indent(qsizetype levels)
+{
+    if (!m_compact)
+        m_out->append(4 * (m_depth + levels), ' ');
+}
+
+void JsonWriter::separate(Level &level)
+{
+    if (!level.empty)
+        m_out->append(m_compact ? QByteArrayView(",") : QByteArrayView(",\n"));
+    level.empty = false;
+    indent(m_levels.size());
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_levels.isEmpty())
+        return;
+    Level &level = m_levels.last();
+    if (level.object) {
+        Q_ASSERT_X(m_keyWritten, "JsonWriter", "a value in an object needs its key first");
+        m_keyWritten = false;
+        return;
+    }
+    separate(level);
+}
+
+JsonWriter &JsonWriter::key(QLatin1StringView name)
+{
+    Q_ASSERT_X(!m_levels.isEmpty() && m_levels.last().object && !m_keyWritten, "JsonWriter::key",
+               "a key belongs in an object, before its value");
+    Level &level = m_levels.last();
+    // QJsonObject keeps its keys sorted: a key out of order would be a different document.
+    Q_ASSERT_X(level.empty || level.lastKey < name, "JsonWriter::key",
+               "keys must ascend as QJsonObject orders them");
+    separate(level);
+    level.lastKey = name;
+    m_out->append('"');
+    m_out->append(name);
+    m_out->append(m_compact ? QByteArrayView("\":") : QByteArrayView("\": "));
+    m_keyWritten = true;
+    return *this;
+}
+
+void JsonWriter::open(bool object)
+{
+    beforeValue();
+    m_out->append(object ? '{' : '[');
+    if (!m_compact)
+        m_out->append('\n');
+    m_levels.append(Level { object, true, {} });
+}
+
+void JsonWriter::close(bool object)
+{
+    Q_ASSERT_X(!m_levels.isEmpty() && m_levels.last().object == object && !m_keyWritten,
+               "JsonWriter", "closes what is not open");
+    const bool empty = m_levels.last().empty;
+    m_levels.removeLast();
+    if (!m_compact && !empty)
+        m_out->append('\n');
+    indent(m_levels.size());
+    m_out->append(object ? '}' : ']');
+}
+
+void JsonWriter::beginObject()
+{
+    open(true);
+}
+
+void JsonWriter::endObject()
+{
+    close(true);
+}
+
+void JsonWriter::beginArray()
+{
+    open(false);
+}
+
+void JsonWriter::endArray()
+{
+    close(false);
+}
+
+void JsonWriter::null()
+{
+    beforeValue();
+    m_out->append("null");
+}
+
+void JsonWriter::boolean(bool value)
+{
+    beforeValue();
+    m_out->append(value ? QByteArrayView("true") : QByteArrayView("false"));
+}
+
+void JsonWriter::number(qint64 value)
+{
+    beforeValue();
+    char text[24];
+    const auto result = std::to_chars(text, text + sizeof text, value);
+    m_out->append(text, result.ptr - text);
+}
+
+void JsonWriter::string(QStringView text)
+{
+    beforeValue();
+    // At most six bytes a UTF-16 unit (\uXXXX), and the quotes.
+    const qsizetype start = m_out->size();
+    m_out->resize(start + 6 * text.size() + 2);
+    char *const begin = m_out->data() + start;
+    char *cursor = begin;
+    *cursor++ = '"';
+    const char16_t *unit = text.utf16();
+    const char16_t *const end = unit + text.size();
+    while (unit != end) {
+        const char16_t u = *unit++;
+        if (u < 0x80)
+            cursor = escapedAscii(cursor, u);
+        else if (!QChar::isSurrogate(u))
+            cursor = utf8(cursor, u);
+        else if (QChar::isHighSurrogate(u) && unit != end && QChar::isLowSurrogate(*unit))
+            cursor = utf8(cursor, QChar::surrogateToUcs4(u, *unit++));
+        else
+            cursor = escapedUnit(cursor, u);
+    }
+    *cursor++ = '"';
+    m_out->resize(start + (cursor - begin));
+}
+
+void JsonWriter::date(QDate day)
+{
+    if (!day.isValid()) {
+        null();
+        return;
+    }
+    beforeValue();
+    char text[16];
+    char *cursor = text;
+    *cursor++ = '"';
+    cursor = isoDay(cursor, day);
+    *cursor++ = '"';
+    m_out->append(text, cursor - text);
+}
+
+void JsonWriter::moment(const QDateTime &moment)
+{
+    if (!moment.isValid()) {
+        null();
+        return;
+    }
+    const Qt::TimeSpec spec = moment.timeSpec();
+    if (spec == Qt::LocalTime) {
+        // Not how this program states moments (UTC or the organisation's zone): Qt's own text.
+        string(moment.toString(Qt::ISODate));
+        return;
+    }
+    beforeValue();
+    char text[40];
+    char *cursor = text;
+    *cursor++ = '"';
+    char *const day = cursor;
+    cursor = isoDay(cursor, moment.date());
+    if (cursor != day) { // a year Qt::ISODate cannot write leaves the whole text empty
+        const QTime time = moment.time();
+        *cursor++ = 'T';
+        cursor = digits(cursor, time.hour(), 2);
+        *cursor++ = ':';
+        cursor = digits(cursor, time.minute(), 2);
+        *cursor++ = ':';
+        cursor = digits(cursor, time.second(), 2);
+        if (spec == Qt::UTC)
+            *cursor++ = 'Z';
+        else
+            cursor = isoOffset(cursor, moment.offsetFromUtc());
+    }
+    *cursor++ = '"';
+    m_out->append(text, cursor - text);
+}
+
+} // namespace pd

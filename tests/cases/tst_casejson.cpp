@@ -1,0 +1,418 @@
+// Issue 42: `case list --json` writes each request with JsonWriter instead of building a
+// QJsonObject and a QJsonDocument for it, and scripts read those bytes. These tests hold the
+// writer beside QJsonDocument: the same bytes for texts with quotes, backslashes, control
+// characters, characters beyond the BMP and lone surrogates, for days and moments, numbers,
+// empty and nested containers, indented, compact and one level deep (an element of the list),
+// and writeCaseJson beside caseToJson for requests with every field set, none set, and as a
+// KCC-medewerker reads them.
+
+#include "cases/CaseJson.h"
+#include "util/Clock.h"
+#include "util/JsonWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimeZone>
+
+#include <functional>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using pd::JsonWriter;
+
+namespace {
+
+using Write = std::function<void(JsonWriter &)>;
+
+// What the writer writes as a whole document: QJsonDocument ends an indented one with a line
+// break.
+QByteArray written(const Write &write, JsonWriter::Style style)
+{
+    QByteArray out;
+    JsonWriter json(&out, style);
+    write(json);
+    if (style == JsonWriter::Style::Indented)
+        out += '\n';
+    return out;
+}
+
+QByteArray documented(const QJsonObject &object, JsonWriter::Style style)
+{
+    return QJsonDocument(object).toJson(
+        style == JsonWriter::Style::Indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+}
+
+// The writer one level deep, framed as the only element of an array, against QJsonDocument's
+// array: how `case list --json` writes its elements.
+QByteArray writtenAsElement(const Write &write)
+{
+    QByteArray out("[\n    ");
+    JsonWriter json(&out, JsonWriter::Style::Indented, 1);
+    write(json);
+    out += "\n]\n";
+    return out;
+}
+
+QByteArray documentedAsElement(const QJsonObject &object)
+{
+    return QJsonDocument(QJsonArray { object }).toJson(QJsonDocument::Indented);
+}
+
+// The same bytes in the three forms; a message that shows both on failure.
+void compareAllForms(const Write &write, const QJsonObject &expected)
+{
+    for (const auto style : { JsonWriter::Style::Indented, JsonWriter::Style::Compact }) {
+        const QByteArray ours = written(write, style);
+        const QByteArray theirs = documented(expected, style);
+        QVERIFY2(
+            ours == theirs,
+            QByteArray(ours.toPercentEncoding() + " != " + theirs.toPercentEncoding()).constData());
+    }
+    const QByteArray ours = writtenAsElement(write);
+    const QByteArray theirs = documentedAsElement(expected);
+    QVERIFY2(
+        ours == theirs,
+        QByteArray(ours.toPercentEncoding() + " != " + theirs.toPercentEncoding()).constData());
+}
+
+QString units(std::initializer_list<char16_t> codes)
+{
+    QString text;
+    for (const char16_t code : codes)
+        text += QChar(code);
+    return text;
+}
+
+} // namespace
+
+class TestCaseJson final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void texts_data();
+    void texts();
+    void everyUnitBelowTheSurrogates();
+    void days_data();
+    void days();
+    void moments_data();
+    void moments();
+    void numbersAndLiterals();
+    void emptyAndNestedContainers();
+    void requests();
+};
+
+void TestCaseJson::texts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("null") << QString();
+    QTest::newRow("empty") << u""_s;
+    QTest::newRow("plain") << u"Huurder de Vries"_s;
+    QTest::newRow("quotes and backslashes") << u"\"C:\\map\\\" en 'enkel'"_s;
+    QTest::newRow("short escapes") << u"a\bb\fc\nd\re\tf"_s;
+    QTest::newRow("other control characters")
+        << units({ 0x0, 0x1, 0x7, 0xb, 0xe, 0x1b, 0x1f, 0x20, 0x7f });
+    QTest::newRow("slash and delete") << u"a/b\x7f"_s;
+    QTest::newRow("accents and euro") << u"Café Ĳssel € 10 – „zo”"_s;
+    QTest::newRow("two- and three-byte edges")
+        << units({ 0x80, 0x7ff, 0x800, 0xfffd, 0xfeff, 0xffff });
+    QTest::newRow("beyond the BMP") << u"😀 𝄞 \U0010FFFF"_s;
+    QTest::newRow("lone high surrogate at the end") << units({ u'a', 0xd83d });
+    QTest::newRow("lone high surrogate before text") << units({ 0xd83d, u'a', u'b' });
+    QTest::newRow("lone low surrogate") << units({ u'a', 0xde00, u'b' });
+    QTest::newRow("low before high") << units({ 0xde00, 0xd83d });
+    QTest::newRow("two highs, then a low") << units({ 0xd83d, 0xd83d, 0xde00 });
+    QTest::newRow("high surrogate then an escape") << units({ 0xdbff, u'"', 0xdc00 });
+    QTest::newRow("long mix")
+        << QString(u"Straat \"12\"\\\n😀é"_s + units({ 0xd800, 0x1 })).repeated(500);
+}
+
+void TestCaseJson::texts()
+{
+    QFETCH(QString, text);
+    compareAllForms(
+        [&](JsonWriter &json) {
+            json.beginObject();
+            json.key("list"_L1).beginArray();
+            json.string(text);
+            json.string(text);
+            json.endArray();
+            json.key("text"_L1).string(text);
+            json.endObject();
+        },
+        QJsonObject { { u"list"_s, QJsonArray { text, text } }, { u"text"_s, text } });
+}
+
+// Every UTF-16 unit that is no surrogate, alone and between other characters.
+void TestCaseJson::everyUnitBelowTheSurrogates()
+{
+    for (char16_t unit = 0; unit < 0xd800; ++unit) {
+        const QString text = units({ unit }) + u"x"_s + units({ unit });
+        compareAllForms(
+            [&](JsonWriter &json) {
+                json.beginObject();
+                json.key("t"_L1).string(text);
+                json.endObject();
+            },
+            QJsonObject { { u"t"_s, text } });
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(u"unit "_s + QString::number(static_cast<uint>(unit), 16)));
+    }
+}
+
+void TestCaseJson::days_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::newRow("invalid") << QDate();
+    QTest::newRow("ordinary") << QDate(2026, 4, 1);
+    QTest::newRow("leap day") << QDate(2028, 2, 29);
+    QTest::newRow("year one") << QDate(1, 1, 1);
+    QTest::newRow("year 9999") << QDate(9999, 12, 31);
+    QTest::newRow("year 10000") << QDate(10000, 1, 1);
+    QTest::newRow("before the common era") << QDate(-44, 3, 15);
+}
+
+void TestCaseJson::days()
+{
+    QFETCH(QDate, day);
+    compareAllForms(
+        [&](JsonWriter &json) {
+            json.beginObject();
+            json.key("day"_L1).date(day);
+            json.endObject();
+        },
+        QJsonObject { { u"day"_s, pd::jsonDate(day) } });
+}
+
+void TestCaseJson::moments_data()
+{
+    QTest::addColumn<QDateTime>("moment");
+    const QTimeZone amsterdam = pd::organisationTimeZone();
+    QTest::newRow("invalid") << QDateTime();
+    QTest::newRow("UTC") << QDateTime(QDate(2026, 4, 1), QTime(23, 40, 5, 123), Qt::UTC);
+    QTest::newRow("summer in Amsterdam")
+        << QDateTime(QDate(2026, 4, 1), QTime(1, 40), Qt::UTC).toTimeZone(amsterdam);
+    QTest::newRow("winter in Amsterdam")
+        << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC).toTimeZone(amsterdam);
+    QTest::newRow("Amsterdam mean time")
+        << QDateTime(QDate(1920, 6, 1), QTime(12, 0), Qt::UTC).toTimeZone(amsterdam);
+    QTest::newRow("half an hour east")
+        << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 5 * 3600 + 1800);
+    QTest::newRow("west") << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC,
+                                       -(3 * 3600 + 1800));
+    QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("local time") << QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::LocalTime);
+}
+
+void TestCaseJson::moments()
+{
+    QFETCH(QDateTime, moment);
+    compareAllForms(
+        [&](JsonWriter &json) {
+            json.beginObject();
+            json.key("at"_L1).moment(moment);
+            json.endObject();
+        },
+        QJsonObject { { u"at"_s,
+                        moment.isValid() ? QJsonValue(moment.toString(Qt::ISODate))
+                                         : QJsonValue(QJsonValue::Null) } });
+    // How a request states its moments: on the organisation's clock.
+    if (moment.isValid())
+        compareAllForms(
+            [&](JsonWriter &json) {
+                json.beginObject();
+                json.key("at"_L1).moment(pd::organisationTime(moment));
+                json.endObject();
+            },
+            QJsonObject { { u"at"_s, pd::jsonMoment(moment) } });
+}
+
+void TestCaseJson::numbersAndLiterals()
+{
+    const qint64 min = std::numeric_limits<qint64>::min();
+    const qint64 max = std::numeric_limits<qint64>::max();
+    compareAllForms(
+        [&](JsonWriter &json) {
+            json.beginObject();
+            json.key("a"_L1).number(0);
+            json.key("b"_L1).number(-1);
+            json.key("c"_L1).number(std::numeric_limits<int>::max());
+            json.key("d"_L1).number(min);
+            json.key("e"_L1).number(max);
+            json.key("f"_L1).boolean(true);
+            json.key("g"_L1).boolean(false);
+            json.key("h"_L1).null();
+            json.endObject();
+        },
+        QJsonObject { { u"a"_s, 0 },
+                      { u"b"_s, -1 },
+                      { u"c"_s, std::numeric_limits<int>::max() },
+                      { u"d"_s, min },
+                      { u"e"_s, max },
+                      { u"f"_s, true },
+                      { u"g"_s, false },
+                      { u"h"_s, QJsonValue(QJsonValue::Null) } });
+}
+
+void TestCaseJson::emptyAndNestedContainers()
+{
+    compareAllForms(
+        [](JsonWriter &json) {
+            json.beginObject();
+            json.key("a"_L1).beginArray();
+            json.endArray();
+            json.key("b"_L1).beginObject();
+            json.endObject();
+            json.key("c"_L1).beginArray();
+            json.beginArray();
+            json.endArray();
+            json.beginObject();
+            json.key("x"_L1).beginArray();
+            json.number(1);
+            json.beginObject();
+            json.endObject();
+            json.endArray();
+            json.endObject();
+            json.endArray();
+            json.endObject();
+        },
+        QJsonObject {
+            { u"a"_s, QJsonArray() },
+            { u"b"_s, QJsonObject() },
+            { u"c"_s,
+              QJsonArray { QJsonArray(),
+                           QJsonObject { { u"x"_s, QJsonArray { 1, QJsonObject() } } } } },
+        });
+    compareAllForms(
+        [](JsonWriter &json) {
+            json.beginObject();
+            json.endObject();
+        },
+        QJsonObject());
+}
+
+namespace {
+
+const QString tricky = u"\"Zo\\\" – 😀\n\t"_s + units({ 0xd800, 0x1f });
+
+// A request with every field the JSON states set, its texts tricky.
+pd::Case fullRequest()
+{
+    pd::Case c;
+    c.number = u"AVG-2026-0042"_s;
+    c.version = 7;
+    c.person.name = u"J. \"Jan\" de Vries"_s + tricky;
+    c.person.klantnummer = u"K-1234\\5"_s;
+    c.person.relation = pd::Relation::ExHuurder;
+    c.person.street = u"Kerkpad"_s;
+    c.person.houseNumber = u"12"_s;
+    c.person.postcode = u"6582 BC"_s;
+    c.person.city = u"Heumen"_s;
+    c.person.source = u"ERP-import"_s + tricky;
+    c.types = { pd::RequestType::Inzage, pd::RequestType::Bezwaar, pd::RequestType::Verwijdering };
+    c.channel = pd::Channel::Gemachtigde;
+    c.receivedDate = QDate(2026, 3, 30);
+    c.receivedAt = QDateTime(QDate(2026, 3, 30), QTime(22, 30, 15), Qt::UTC);
+    c.registeredAt = QDateTime(QDate(2026, 3, 31), QTime(8, 1, 2, 345), Qt::UTC);
+    c.receivedBy = u"a.bakker"_s;
+    c.representative = u"Mr. B. Advocaat"_s + tricky;
+    c.representativeMandate = u"Volmacht \"alles\""_s;
+    c.mandate = { QDate(2026, 4, 1), QDate(2026, 4, 3) };
+    c.attachmentCount = 3;
+    c.description = u"Beschrijving\r\nmet \\ en \""_s + tricky;
+    c.callbackPhone = u"06-00000000"_s;
+    c.state = pd::CaseState::Afgerond;
+    c.handler = u"p.jansen"_s;
+    c.identification
+        = { QDate(2026, 4, 2), QDate(2026, 4, 4), pd::IdMethod::Balie, u"p.jansen"_s, true };
+    c.extended = true;
+    c.extensionReason = u"Complex"_s + tricky;
+    c.extensionNotified = QDate(2026, 4, 20);
+    c.outcome = pd::Outcome::DeelsToegewezen;
+    c.refusalGrounds = { pd::RefusalGround::Art15_4, pd::RefusalGround::Art17_3b };
+    c.motivation = u"Reden"_s + tricky;
+    c.directMarketing = true;
+    c.changedData = { pd::DataCategory::Naw, pd::DataCategory::Emailadres };
+    c.objection = { { pd::ObjectionSubject::Nieuwsbrief, QString(), true },
+                    { pd::ObjectionSubject::Overig, u"Iets anders"_s + tricky, false } };
+    c.transmitTo = { u"Andere corporatie"_s + tricky, u"info@example.org"_s };
+    c.noIdentificationReason = u"Bekend"_s + tricky;
+    c.decisions = { { pd::RequestType::Inzage, pd::Outcome::Toegewezen, {}, QString(), tricky },
+                    { pd::RequestType::Verwijdering,
+                      pd::Outcome::Afgewezen,
+                      { pd::RefusalGround::Art17_3b },
+                      u"Bewaarplicht"_s + tricky,
+                      QString() } };
+    c.answeredOn = QDate(2026, 5, 1);
+    c.answerChannel = u"brief"_s;
+    return c;
+}
+
+pd::CaseDeadlines everyFlagSet(const pd::Case &c)
+{
+    pd::CaseDeadlines d = pd::deadlinesFor(c, pd::DeadlinePolicy {});
+    d.all.pauseDays = 4;
+    d.all.mandatePauseDays = -2;
+    d.all.identificationLate = true;
+    d.all.suspended = true;
+    d.all.mandateLate = true;
+    d.all.mandateSuspended = true;
+    d.all.binding = pd::Binding::Policy;
+    d.all.bindingExtended = pd::Binding::Legal;
+    d.currentBinding = pd::Binding::Policy;
+    d.extensionLegallyLate = true;
+    return d;
+}
+
+} // namespace
+
+// writeCaseJson against caseToJson (with the list's two lateness keys inserted, as the list did)
+// for a request with everything, one with nothing, one decided before schema 15 (decisions
+// derived), and each as a KCC-medewerker reads it.
+void TestCaseJson::requests()
+{
+    const pd::Case full = fullRequest();
+    pd::Case derived = full;
+    derived.decisions.clear();
+    derived.types = { pd::RequestType::Rectificatie };
+    derived.identification.succeeded = false;
+    derived.identification.method.reset();
+    derived.transmitTo = {};
+    derived.outcome.reset();
+    derived.person.source.clear();
+    pd::Case nothing;
+    const QList<std::pair<const char *, pd::Case>> requests {
+        { "full", full },
+        { "derived decisions", derived },
+        { "nothing set", nothing },
+        { "full through a KCC scope", pd::intakeFields(full) },
+        { "empty intake", pd::intakeFields(nothing) },
+    };
+    const pd::Lateness late { 12, 44, QDate(2026, 4, 30), QDate(2026, 4, 27) };
+    for (const auto &named : requests) {
+        const pd::Case &request = named.second;
+        for (const pd::CaseDeadlines &deadlines :
+             { pd::deadlinesFor(request, pd::DeadlinePolicy {}), everyFlagSet(request) }) {
+            for (const pd::Lateness *lateness :
+                 { static_cast<const pd::Lateness *>(nullptr), &late }) {
+                QJsonObject expected = pd::caseToJson(request, deadlines);
+                if (lateness) {
+                    expected.insert(u"late_legal_days"_s, lateness->legalDays);
+                    expected.insert(u"late_policy_days"_s, lateness->policyDays);
+                }
+                compareAllForms(
+                    [&](JsonWriter &json) {
+                        pd::writeCaseJson(json, request, deadlines, lateness);
+                    },
+                    expected);
+                if (QTest::currentTestFailed())
+                    QFAIL(named.first);
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCaseJson)
+#include "tst_casejson.moc"
