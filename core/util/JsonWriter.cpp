@@ -5,6 +5,8 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
+#include <string_view>
 
 namespace pd {
 
@@ -132,12 +134,35 @@ void JsonWriter::indent(qsizetype levels)
         m_out->append(4 * (m_depth + levels), ' ');
 }
 
-void JsonWriter::separate(Level &level)
+// n more bytes at the end of the output, to write into: one call into QByteArray where the
+// separator, the indentation and a key took five (issue 42).
+char *JsonWriter::extend(qsizetype n)
 {
-    if (!level.empty)
-        m_out->append(m_compact ? QByteArrayView(",") : QByteArrayView(",\n"));
-    level.empty = false;
-    indent(m_levels.size());
+    const qsizetype at = m_out->size();
+    m_out->resize(at + n);
+    return m_out->data() + at;
+}
+
+// Before a member of the innermost container: the comma and the line break that end the member
+// before it (none before the first: open() ended its line), then the member's indentation.
+qsizetype JsonWriter::separatorSize(bool first) const
+{
+    if (m_compact)
+        return first ? 0 : 1;
+    return (first ? 0 : 2) + 4 * (m_depth + m_levels.size());
+}
+
+char *JsonWriter::separator(char *cursor, bool first) const
+{
+    if (!first)
+        *cursor++ = ',';
+    if (m_compact)
+        return cursor;
+    if (!first)
+        *cursor++ = '\n';
+    const qsizetype spaces = 4 * (m_depth + m_levels.size());
+    std::memset(cursor, ' ', static_cast<std::size_t>(spaces));
+    return cursor + spaces;
 }
 
 void JsonWriter::beforeValue()
@@ -150,7 +175,9 @@ void JsonWriter::beforeValue()
         m_keyWritten = false;
         return;
     }
-    separate(level);
+    const bool first = level.empty;
+    level.empty = false;
+    separator(extend(separatorSize(first)), first);
 }
 
 JsonWriter &JsonWriter::key(QLatin1StringView name)
@@ -159,13 +186,23 @@ JsonWriter &JsonWriter::key(QLatin1StringView name)
                "a key belongs in an object, before its value");
     Level &level = m_levels.last();
     // QJsonObject keeps its keys sorted: a key out of order would be a different document.
-    Q_ASSERT_X(level.empty || level.lastKey < name, "JsonWriter::key",
-               "keys must ascend as QJsonObject orders them");
-    separate(level);
+    Q_ASSERT_X(level.empty
+                   || std::string_view(level.lastKey.data(),
+                                       static_cast<std::size_t>(level.lastKey.size()))
+                       < std::string_view(name.data(), static_cast<std::size_t>(name.size())),
+               "JsonWriter::key", "keys must ascend as QJsonObject orders them");
+    const bool first = level.empty;
+    level.empty = false;
     level.lastKey = name;
-    m_out->append('"');
-    m_out->append(name);
-    m_out->append(m_compact ? QByteArrayView("\":") : QByteArrayView("\": "));
+    char *cursor = extend(separatorSize(first) + name.size() + (m_compact ? 3 : 4));
+    cursor = separator(cursor, first);
+    *cursor++ = '"';
+    std::memcpy(cursor, name.data(), static_cast<std::size_t>(name.size()));
+    cursor += name.size();
+    *cursor++ = '"';
+    *cursor++ = ':';
+    if (!m_compact)
+        *cursor = ' ';
     m_keyWritten = true;
     return *this;
 }

@@ -51,7 +51,9 @@ private:
     };
 
     void beforeValue();
-    void separate(Level &level);
+    char *extend(qsizetype n);
+    qsizetype separatorSize(bool first) const;
+    char *separator(char *cursor, bool first) const;
     void open(bool object);
     void close(bool object);
     void indent(qsizetype levels);
