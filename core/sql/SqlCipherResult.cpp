@@ -41,11 +41,20 @@ bool isInsertStatement(const QString &sql)
     return false;
 }
 
+// LowPrecisionInt32 and LowPrecisionInt64 turn numbers into narrower ones; LowPrecisionDouble
+// (Qt's default) and HighPrecision take the values as SQLite gives them.
+bool narrowsNumbers(QSql::NumericalPrecisionPolicy policy)
+{
+    return policy == QSql::LowPrecisionInt32 || policy == QSql::LowPrecisionInt64;
+}
+
 } // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver)
     : QSqlResult(driver)
     , m_connection(driver->d)
+    // QSqlResult's constructor took the driver's policy before this class was made.
+    , m_narrowsNumbers(narrowsNumbers(numericalPrecisionPolicy()))
 {
     m_connection->results.append(this);
 }
@@ -224,34 +233,42 @@ bool SqlCipherResult::hasRow(int row) const
     return rowInStatement(row) || rowAt(row) != nullptr;
 }
 
+// Called once per value of every row read (issue 42: a third of a forward-only scan went to the
+// temporaries of this function): the value is made once and returned as it is made, and only a
+// policy that narrows numbers looks at it again.
 QVariant SqlCipherResult::data(int field)
 {
     if (field < 0 || field >= m_columnCount)
         return QVariant();
-    QVariant value;
-    if (rowInStatement(at())) {
-        value = detail::columnValue(m_stmt, field, m_columnTypes.at(field));
-    } else {
-        const QVariant *row = rowAt(at());
-        if (!row)
-            return QVariant();
-        value = row[field];
+    const int row = at();
+    if (rowInStatement(row)) {
+        if (!m_narrowsNumbers)
+            return detail::columnValue(m_stmt, field, m_columnTypes.at(field));
+        return narrowed(detail::columnValue(m_stmt, field, m_columnTypes.at(field)));
     }
+    const QVariant *values = rowAt(row);
+    if (!values)
+        return QVariant();
+    return m_narrowsNumbers ? narrowed(values[field]) : values[field];
+}
+
+QVariant SqlCipherResult::narrowed(const QVariant &value) const
+{
     if (value.isNull())
         return value;
-    switch (numericalPrecisionPolicy()) {
-    case QSql::LowPrecisionInt32:
-        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double)
-            return QVariant(value.toInt());
-        break;
-    case QSql::LowPrecisionInt64:
-        if (value.typeId() == QMetaType::Double)
-            return QVariant(value.toLongLong());
-        break;
-    default:
-        break;
-    }
+    const QSql::NumericalPrecisionPolicy policy = numericalPrecisionPolicy();
+    if (policy == QSql::LowPrecisionInt32
+        && (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double))
+        return QVariant(value.toInt());
+    if (policy == QSql::LowPrecisionInt64 && value.typeId() == QMetaType::Double)
+        return QVariant(value.toLongLong());
     return value;
+}
+
+void SqlCipherResult::setNumericalPrecisionPolicy(QSql::NumericalPrecisionPolicy policy)
+{
+    QSqlResult::setNumericalPrecisionPolicy(policy);
+    m_narrowsNumbers = narrowsNumbers(policy);
 }
 
 bool SqlCipherResult::isNull(int field)
@@ -355,7 +372,8 @@ void SqlCipherResult::storeRow()
 {
     if (m_forwardOnly) {
         // Read from the statement by data(); no QVariant per value unless asked for.
-        m_rows.clear();
+        if (!m_rows.isEmpty())
+            m_rows.clear();
         m_rowInStatement = true;
     } else {
         for (int i = 0; i < m_columnCount; ++i)

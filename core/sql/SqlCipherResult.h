@@ -45,8 +45,12 @@ protected:
     QVariant lastInsertId() const override;
     QSqlRecord record() const override;
     void detachFromResultSet() override;
+    // Remembers whether the policy narrows numbers, so that data() asks once per query.
+    void setNumericalPrecisionPolicy(QSql::NumericalPrecisionPolicy policy) override;
 
 private:
+    // value as a numericalPrecisionPolicy() that narrows numbers asks for it.
+    QVariant narrowed(const QVariant &value) const;
     const QVariant *rowAt(int row) const;
     bool hasRow(int row) const;
     bool rowInStatement(int row) const;
@@ -75,6 +79,7 @@ private:
     bool m_rowInStatement = false; // forward-only: the current row is m_stmt's, not in m_rows
     bool m_done = true;
     bool m_detached = false;
+    bool m_narrowsNumbers = false;
 };
 
 } // namespace pd::sql

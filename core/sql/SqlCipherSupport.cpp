@@ -26,22 +26,26 @@ QMetaType metaTypeForDeclaredType(const char *declaredType)
     return QMetaType::fromType<double>();
 }
 
+// The column's value is looked up once (issue 42): each sqlite3_column_* call finds the column
+// again and checks for a failed allocation. The connection belongs to one thread, so reading the
+// statement's own value object is safe here.
 QVariant columnValue(sqlite3_stmt *stmt, int column, QMetaType nullType)
 {
-    switch (sqlite3_column_type(stmt, column)) {
+    sqlite3_value *value = sqlite3_column_value(stmt, column);
+    switch (sqlite3_value_type(value)) {
     case SQLITE_INTEGER:
-        return QVariant(static_cast<qlonglong>(sqlite3_column_int64(stmt, column)));
+        return QVariant(static_cast<qlonglong>(sqlite3_value_int64(value)));
     case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(stmt, column));
+        return QVariant(sqlite3_value_double(value));
     case SQLITE_TEXT: {
-        // column_text before column_bytes, so the byte count is that of the UTF-8 form.
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-        const int bytes = sqlite3_column_bytes(stmt, column);
+        // value_text before value_bytes, so the byte count is that of the UTF-8 form.
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+        const int bytes = sqlite3_value_bytes(value);
         return QVariant(QString::fromUtf8(text, bytes));
     }
     case SQLITE_BLOB: {
-        const void *blob = sqlite3_column_blob(stmt, column);
-        const int bytes = sqlite3_column_bytes(stmt, column);
+        const void *blob = sqlite3_value_blob(value);
+        const int bytes = sqlite3_value_bytes(value);
         if (bytes <= 0 || !blob)
             return QVariant(QByteArray(""));
         return QVariant(QByteArray(static_cast<const char *>(blob), bytes));

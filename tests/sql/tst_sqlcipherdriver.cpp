@@ -136,6 +136,8 @@ private slots:
     void blobRoundTrip_data();
     void blobRoundTrip();
     void numericalPrecisionPolicy();
+    void valuesAlikeInBothCursors_data();
+    void valuesAlikeInBothCursors();
 
     // Cursors and models
     void forwardOnlyKeepsOneRow();
@@ -981,6 +983,74 @@ void tst_SqlCipherDriver::numericalPrecisionPolicy()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).typeId(), id(QMetaType::LongLong));
     QCOMPARE(query.value(1), QVariant(2.5));
+}
+
+// Issue 42 reads a forward-only value straight from the statement's value object and applies
+// the precision policy apart: every storage class, NULLs and each policy give the same type and
+// value through either cursor.
+void tst_SqlCipherDriver::valuesAlikeInBothCursors_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<QVariantList>("expected");
+
+    const qlonglong big = (1LL << 53) + 1;
+    const QString text = u"Zo\u00eb \U0001F642\0x\uffff"_s;
+    const QByteArray blob("\x00\xff\x00", 3);
+    const QVariant nullInteger(QMetaType::fromType<qlonglong>());
+    const QVariant nullText(QMetaType::fromType<QString>());
+    const QVariant nullBlob(QMetaType::fromType<QByteArray>());
+    const QVariant nullReal(QMetaType::fromType<double>());
+    const QVariantList asStored { QVariant(42LL), QVariant(-2.75), nullInteger,
+                                  QVariant(text), QVariant(blob),  QVariant(big),
+                                  nullText,       nullBlob,        nullReal };
+    QTest::newRow("low precision double (default)") << int(QSql::LowPrecisionDouble) << asStored;
+    QTest::newRow("high precision") << int(QSql::HighPrecision) << asStored;
+    QVariantList int32 = asStored;
+    int32[0] = QVariant(42);
+    int32[1] = QVariant(QVariant(-2.75).toInt());
+    int32[5] = QVariant(QVariant(big).toInt());
+    QTest::newRow("low precision int32") << int(QSql::LowPrecisionInt32) << int32;
+    QVariantList int64 = asStored;
+    int64[1] = QVariant(QVariant(-2.75).toLongLong());
+    QTest::newRow("low precision int64") << int(QSql::LowPrecisionInt64) << int64;
+}
+
+void tst_SqlCipherDriver::valuesAlikeInBothCursors()
+{
+    QFETCH(int, policy);
+    QFETCH(QVariantList, expected);
+
+    const QSqlDatabase db
+        = openFresh(u"alike.db"_s,
+                    u"CREATE TABLE IF NOT EXISTS a(i INTEGER, r REAL, ni INTEGER, "
+                    "t TEXT, b BLOB, big INTEGER, nt TEXT, nb BLOB, nr REAL);"_s);
+    QVERIFY(run(db, u"DELETE FROM a"_s));
+    QSqlQuery insert(db);
+    QVERIFY(insert.prepare(u"INSERT INTO a VALUES (?, ?, NULL, ?, ?, ?, NULL, NULL, NULL)"_s));
+    insert.addBindValue(42);
+    insert.addBindValue(-2.75);
+    insert.addBindValue(u"Zo\u00eb \U0001F642\0x\uffff"_s);
+    insert.addBindValue(QByteArray("\x00\xff\x00", 3));
+    insert.addBindValue((1LL << 53) + 1);
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+
+    for (const bool forwardOnly : { true, false }) {
+        QSqlQuery query(db);
+        query.setForwardOnly(forwardOnly);
+        query.setNumericalPrecisionPolicy(static_cast<QSql::NumericalPrecisionPolicy>(policy));
+        QVERIFY(query.exec(u"SELECT i, r, ni, t, b, big, nt, nb, nr FROM a"_s));
+        QVERIFY(query.next());
+        for (int column = 0; column < expected.size(); ++column) {
+            const QVariant value = query.value(column);
+            const QByteArray where = (forwardOnly ? "forward-only, column " : "scrollable, column ")
+                + QByteArray::number(column);
+            QVERIFY2(value.metaType() == expected.at(column).metaType(), where.constData());
+            QVERIFY2(value.isNull() == expected.at(column).isNull(), where.constData());
+            QVERIFY2(query.isNull(column) == expected.at(column).isNull(), where.constData());
+            QVERIFY2(value == expected.at(column), where.constData());
+        }
+        QVERIFY(!query.next());
+    }
 }
 
 void tst_SqlCipherDriver::forwardOnlyKeepsOneRow()
