@@ -6,12 +6,19 @@
 // asserts on time.
 //
 //   bench_caselist [--quick] [--cases N] [--store DIR] [--exec SQL]... [--scroll-only]
-//                  [--scroll-runs N] [--scroll SORT]...
+//                  [--scroll-runs N] [--scroll SORT]... [--json-only] [--cli-before PATH]
+//                  [--user NAME --password-file FILE]
 //
 // --store keeps the generated store in DIR (and reuses it when it already exists), so that the
 // slow generation runs once. --exec runs a statement first (e.g. to try an index).
 // --scroll-only measures only the model; --scroll-runs sets its runs (default 3); --scroll
 // limits it to sorts such as "person asc" (repeatable).
+//
+// Last, the user's path of issue 42: `privacydesk-cli case list --json` over the whole store,
+// with the same run with --limit 0 (start-up and unlock) beside it. --cli-before PATH runs an
+// older privacydesk-cli interleaved with this build's, checks that both print the same bytes and
+// prints the ratio. --json-only measures only this. --user and --password-file open a store made
+// otherwise (`privacydesk-cli demo --cases 50000`) instead of the benchmark's own user.
 
 #include "BenchSupport.h"
 #include "TestSupport.h"
@@ -23,6 +30,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,6 +74,97 @@ const char *columnName(CaseColumn column)
     return "?";
 }
 
+struct CliRun
+{
+    double ms = 0;
+    QByteArray out;
+};
+
+// One privacydesk-cli run; its output is kept to compare.
+CliRun runCli(const QString &program, const QStringList &arguments, const QString &outFile)
+{
+    QProcess cli;
+    cli.setStandardOutputFile(outFile);
+    QElapsedTimer timer;
+    timer.start();
+    cli.start(program, arguments);
+    if (!cli.waitForFinished(-1) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
+        die(u"%1 %2: %3"_s.arg(program, arguments.join(u' '),
+                               QString::fromLocal8Bit(cli.readAllStandardError())));
+    CliRun run { msSince(timer), {} };
+    QFile file(outFile);
+    if (!file.open(QIODevice::ReadOnly))
+        die(u"cannot read %1"_s.arg(outFile));
+    run.out = file.readAll();
+    return run;
+}
+
+double medianOf(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+struct CliSeries
+{
+    QString program;
+    QList<double> whole, startUp;
+};
+
+// Issue 42: `case list --json` as a script runs it, this build's tool and (if given) an older
+// one, in turns whose order alternates; the same bytes from both, or the benchmark stops.
+void measureCliJson(const QString &storeDir, const QString &user, const QString &passwordFile,
+                    const QString &before, int rounds)
+{
+    const QStringList list { u"--store"_s, storeDir,  u"--user"_s, user,       u"--password-file"_s,
+                             passwordFile, u"case"_s, u"list"_s,   u"--json"_s };
+    QList<CliSeries> series { { QStringLiteral(CLI_PATH), {}, {} } };
+    if (!before.isEmpty())
+        series.prepend({ before, {}, {} });
+    QTemporaryDir tmp;
+    QByteArray reference;
+    for (int round = 0; round < rounds; ++round) {
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            CliSeries &s = series[(i + round) % series.size()];
+            const CliRun whole = runCli(s.program, list, tmp.filePath(u"list.json"_s));
+            if (reference.isEmpty())
+                reference = whole.out;
+            else if (whole.out != reference)
+                die(u"%1 printed other bytes than the first run"_s.arg(s.program));
+            s.whole << whole.ms;
+            s.startUp << runCli(s.program, list + QStringList { u"--limit"_s, u"0"_s },
+                                tmp.filePath(u"none.json"_s))
+                             .ms;
+        }
+    }
+    const qsizetype requests = reference.count("\n    {");
+    std::printf("\n`privacydesk-cli case list --json`, %d interleaved rounds, %lld requests, "
+                "%lld bytes the same from every run:\n\n",
+                rounds, static_cast<long long>(requests), static_cast<long long>(reference.size()));
+    std::printf("| %-40s | %9s | %14s | %9s | %12s | %-14s |\n", "privacydesk-cli", "median ms",
+                "--limit 0 ms", "net ms", "us a request", "goal");
+    std::printf("|%s|%s|%s|%s|%s|%s|\n", "------------------------------------------",
+                "-----------", "----------------", "-----------", "-------------",
+                "----------------");
+    for (const CliSeries &s : std::as_const(series)) {
+        const double whole = medianOf(s.whole);
+        const double net = whole - medianOf(s.startUp);
+        std::printf("| %-40s | %9.0f | %14.0f | %9.0f | %12.1f | <= 1000 ms %-4s|\n",
+                    qPrintable(s.program.right(40)), whole, medianOf(s.startUp), net,
+                    requests > 0 ? net * 1000.0 / static_cast<double>(requests) : 0.0,
+                    whole <= 1000.0 ? "met" : "MISS");
+    }
+    if (series.size() == 2) {
+        QList<double> ratios;
+        for (qsizetype i = 0; i < series.at(0).whole.size(); ++i)
+            ratios << series.at(0).whole.at(i) / series.at(1).whole.at(i);
+        std::printf("\nbefore / this build: %.2f (median of the per-round ratios)\n",
+                    medianOf(ratios));
+    }
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -78,6 +178,10 @@ int main(int argc, char **argv)
     bool scrollOnly = false;
     int scrollRuns = 3;
     QStringList scrollSorts;
+    bool jsonOnly = false;
+    QString cliBefore;
+    QString user = test::testUser;
+    QString passwordFile;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == "--quick"_L1) {
@@ -95,9 +199,18 @@ int main(int argc, char **argv)
             scrollRuns = args.at(++i).toInt();
         } else if (args.at(i) == "--scroll"_L1 && i + 1 < args.size()) {
             scrollSorts << args.at(++i);
+        } else if (args.at(i) == "--json-only"_L1) {
+            jsonOnly = true;
+        } else if (args.at(i) == "--cli-before"_L1 && i + 1 < args.size()) {
+            cliBefore = args.at(++i);
+        } else if (args.at(i) == "--user"_L1 && i + 1 < args.size()) {
+            user = args.at(++i);
+        } else if (args.at(i) == "--password-file"_L1 && i + 1 < args.size()) {
+            passwordFile = args.at(++i);
         } else {
             die(u"usage: bench_caselist [--quick] [--cases N] [--store DIR] [--exec SQL]... "
-                "[--scroll-only] [--scroll-runs N] [--scroll SORT]..."_s);
+                "[--scroll-only] [--scroll-runs N] [--scroll SORT]... [--json-only] "
+                "[--cli-before PATH] [--user NAME --password-file FILE]"_s);
         }
     }
     if (args.contains("--quick"_L1))
@@ -112,11 +225,23 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     if (storeDir.isEmpty())
         storeDir = tmp.filePath(u"demo"_s);
+    // The password as privacydesk-cli reads it: the first line of a file.
+    QString password = test::testPassword;
+    if (passwordFile.isEmpty()) {
+        passwordFile = tmp.filePath(u"password.txt"_s);
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(password.toUtf8() + '\n') < 0)
+            die(u"cannot write %1"_s.arg(passwordFile));
+    } else {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            die(u"cannot read %1"_s.arg(passwordFile));
+        password = QString::fromUtf8(file.readLine()).trimmed();
+    }
     std::unique_ptr<Store> store;
     StoreError error;
     if (Store::looksLikeStore(storeDir)) {
-        store = Store::open(storeDir, test::testUser, SecureBytes::fromUtf8(test::testPassword),
-                            &error);
+        store = Store::open(storeDir, user, SecureBytes::fromUtf8(password), &error);
         if (!store)
             die(error.message());
         std::printf("Reusing the store in %s\n", qPrintable(storeDir));
@@ -125,8 +250,8 @@ int main(int argc, char **argv)
         options.kdf = KdfParams::minimum();
         options.demo = true;
         QString recovery;
-        store = Store::create(storeDir, test::testUser, SecureBytes::fromUtf8(test::testPassword),
-                              options, &recovery, &error);
+        store = Store::create(storeDir, user, SecureBytes::fromUtf8(password), options, &recovery,
+                              &error);
         if (!store)
             die(error.message());
         QElapsedTimer timer;
@@ -145,6 +270,11 @@ int main(int argc, char **argv)
             die(statement + u": "_s + exec.lastError().text());
         std::printf("Executed: %s\n", qPrintable(statement));
     }
+    if (jsonOnly) {
+        store.reset(); // the tool refuses a store that is open elsewhere
+        measureCliJson(storeDir, user, passwordFile, cliBefore, runs());
+        return 0;
+    }
     {
         QSqlQuery query(store->database());
         query.exec(u"SELECT count(*) FROM cases"_s);
@@ -154,7 +284,7 @@ int main(int argc, char **argv)
                     static_cast<double>(store->info().databaseBytes) / (1024.0 * 1024.0));
     }
 
-    const CaseQuery query(*store, test::testUser);
+    const CaseQuery query(*store, user);
     CaseListFilter all;
     all.today = today;
     const int total = query.count(all);
@@ -362,5 +492,7 @@ int main(int argc, char **argv)
     printPlan("open states, deadline", open, {});
     printPlan("overdue, deadline", overdue, {});
     printPlan("open states, person", open, { CaseColumn::Person, Qt::AscendingOrder });
+    store.reset(); // the tool refuses a store that is open elsewhere
+    measureCliJson(storeDir, user, passwordFile, cliBefore, runs());
     return 0;
 }
