@@ -79,32 +79,37 @@ void writeDeadlines(JsonWriter &json, const CaseDeadlines &deadlines)
     json.endObject();
 }
 
-void writeDecisions(JsonWriter &json, const QList<TypeDecision> &decisions)
+// An array of one object per item, its members written by members.
+template<typename Item, typename Members>
+void writeObjects(JsonWriter &json, const QList<Item> &items, Members members)
 {
     json.beginArray();
-    for (const TypeDecision &d : decisions) {
+    for (const Item &item : items) {
         json.beginObject();
-        json.key("granted"_L1).string(d.granted);
-        writeCodes(json.key("grounds"_L1), d.grounds);
-        json.key("motivation"_L1).string(d.motivation);
-        json.key("outcome"_L1).string(Codes::code(d.outcome));
-        json.key("type"_L1).string(Codes::code(d.type));
+        members(item);
         json.endObject();
     }
     json.endArray();
 }
 
+void writeDecisions(JsonWriter &json, const QList<TypeDecision> &decisions)
+{
+    writeObjects(json, decisions, [&json](const TypeDecision &d) {
+        json.key("granted"_L1).string(d.granted);
+        writeCodes(json.key("grounds"_L1), d.grounds);
+        json.key("motivation"_L1).string(d.motivation);
+        json.key("outcome"_L1).string(Codes::code(d.outcome));
+        json.key("type"_L1).string(Codes::code(d.type));
+    });
+}
+
 void writeObjection(JsonWriter &json, const QList<ObjectionPart> &parts)
 {
-    json.beginArray();
-    for (const ObjectionPart &part : parts) {
-        json.beginObject();
+    writeObjects(json, parts, [&json](const ObjectionPart &part) {
         json.key("stopped"_L1).boolean(part.stopped);
         json.key("subject"_L1).string(Codes::code(part.subject));
         writeTextOrNull(json.key("text"_L1), part.text);
-        json.endObject();
-    }
-    json.endArray();
+    });
 }
 
 void writeIdentification(JsonWriter &json, const Identification &id)

@@ -77,6 +77,18 @@ void compareAllForms(const Write &write, const QJsonObject &expected)
         QByteArray(ours.toPercentEncoding() + " != " + theirs.toPercentEncoding()).constData());
 }
 
+// An object of one member, its value written by value, against {"v": expected}.
+void compareMember(const Write &value, const QJsonValue &expected)
+{
+    compareAllForms(
+        [&](JsonWriter &json) {
+            json.beginObject();
+            value(json.key("v"_L1));
+            json.endObject();
+        },
+        QJsonObject { { u"v"_s, expected } });
+}
+
 QString units(std::initializer_list<char16_t> codes)
 {
     QString text;
@@ -150,13 +162,7 @@ void TestCaseJson::everyUnitBelowTheSurrogates()
 {
     for (char16_t unit = 0; unit < 0xd800; ++unit) {
         const QString text = units({ unit }) + u"x"_s + units({ unit });
-        compareAllForms(
-            [&](JsonWriter &json) {
-                json.beginObject();
-                json.key("t"_L1).string(text);
-                json.endObject();
-            },
-            QJsonObject { { u"t"_s, text } });
+        compareMember([&](JsonWriter &json) { json.string(text); }, text);
         if (QTest::currentTestFailed())
             QFAIL(qPrintable(u"unit "_s + QString::number(static_cast<uint>(unit), 16)));
     }
@@ -177,13 +183,7 @@ void TestCaseJson::days_data()
 void TestCaseJson::days()
 {
     QFETCH(QDate, day);
-    compareAllForms(
-        [&](JsonWriter &json) {
-            json.beginObject();
-            json.key("day"_L1).date(day);
-            json.endObject();
-        },
-        QJsonObject { { u"day"_s, pd::jsonDate(day) } });
+    compareMember([&](JsonWriter &json) { json.date(day); }, pd::jsonDate(day));
 }
 
 void TestCaseJson::moments_data()
@@ -209,24 +209,13 @@ void TestCaseJson::moments_data()
 void TestCaseJson::moments()
 {
     QFETCH(QDateTime, moment);
-    compareAllForms(
-        [&](JsonWriter &json) {
-            json.beginObject();
-            json.key("at"_L1).moment(moment);
-            json.endObject();
-        },
-        QJsonObject { { u"at"_s,
-                        moment.isValid() ? QJsonValue(moment.toString(Qt::ISODate))
-                                         : QJsonValue(QJsonValue::Null) } });
+    compareMember([&](JsonWriter &json) { json.moment(moment); },
+                  moment.isValid() ? QJsonValue(moment.toString(Qt::ISODate))
+                                   : QJsonValue(QJsonValue::Null));
     // How a request states its moments: on the organisation's clock.
     if (moment.isValid())
-        compareAllForms(
-            [&](JsonWriter &json) {
-                json.beginObject();
-                json.key("at"_L1).moment(pd::organisationTime(moment));
-                json.endObject();
-            },
-            QJsonObject { { u"at"_s, pd::jsonMoment(moment) } });
+        compareMember([&](JsonWriter &json) { json.moment(pd::organisationTime(moment)); },
+                      pd::jsonMoment(moment));
 }
 
 void TestCaseJson::numbersAndLiterals()
