@@ -128,12 +128,6 @@ JsonWriter::JsonWriter(QByteArray *out, Style style, int depth)
     , m_depth(depth)
 { }
 
-void JsonWriter::indent(qsizetype levels)
-{
-    if (!m_compact)
-        m_out->append(4 * (m_depth + levels), ' ');
-}
-
 // n more bytes at the end of the output, to write into: one call into QByteArray where the
 // separator, the indentation and a key took five (issue 42).
 char *JsonWriter::extend(qsizetype n)
@@ -210,9 +204,10 @@ JsonWriter &JsonWriter::key(QLatin1StringView name)
 void JsonWriter::open(bool object)
 {
     beforeValue();
-    m_out->append(object ? '{' : '[');
+    char *cursor = extend(m_compact ? 1 : 2);
+    *cursor = object ? '{' : '[';
     if (!m_compact)
-        m_out->append('\n');
+        cursor[1] = '\n';
     m_levels.append(Level { object, true, {} });
 }
 
@@ -222,10 +217,15 @@ void JsonWriter::close(bool object)
                "JsonWriter", "closes what is not open");
     const bool empty = m_levels.last().empty;
     m_levels.removeLast();
-    if (!m_compact && !empty)
-        m_out->append('\n');
-    indent(m_levels.size());
-    m_out->append(object ? '}' : ']');
+    // The line break after the last member (an empty container's was written by open()), the
+    // container's own indentation, the bracket.
+    const qsizetype spaces = m_compact ? 0 : 4 * (m_depth + m_levels.size());
+    const bool lineBreak = !m_compact && !empty;
+    char *cursor = extend((lineBreak ? 1 : 0) + spaces + 1);
+    if (lineBreak)
+        *cursor++ = '\n';
+    std::memset(cursor, ' ', static_cast<std::size_t>(spaces));
+    cursor[spaces] = object ? '}' : ']';
 }
 
 void JsonWriter::beginObject()

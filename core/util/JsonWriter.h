@@ -56,7 +56,6 @@ private:
     char *separator(char *cursor, bool first) const;
     void open(bool object);
     void close(bool object);
-    void indent(qsizetype levels);
 
     QByteArray *m_out;
     bool m_compact;
