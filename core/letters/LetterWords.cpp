@@ -154,11 +154,6 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
         .arg(emailHtml, addressLineHtml);
 }
 
-// The Dutch greeting (issue 38, seed 003: "Geachte heer/mevrouw T. de Groot"): "Geachte heer of
-// mevrouw" and the surname alone, never the initials or first names, the tussenvoegsel written
-// with a capital where no initial precedes it ("De Groot"); "heer" or "mevrouw" alone when the
-// name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel, else it is
-// the last word: "W. de Groot-Visser" → "De Groot-Visser", "Annelies Verbeek" → "Verbeek".
 QString whatWeDoText(const QList<RequestType> &types)
 {
     // The data are "uw gegevens" the first time, "ze" ("ervan") after it.
@@ -183,15 +178,26 @@ QString whatWeDoText(const QList<RequestType> &types)
     return acts.isEmpty() ? last : acts.join(QStringLiteral(", ")) + QStringLiteral(" of ") + last;
 }
 
+// The Dutch greeting (issue 38, seed 003: "Geachte heer/mevrouw T. de Groot"): "Geachte heer of
+// mevrouw" and the surname alone, never the initials or first names, the tussenvoegsel written
+// with a capital where no initial precedes it ("De Groot"); "heer" or "mevrouw" alone when the
+// name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel or
+// capitalised prefix of a surname (seed 000: "Kees Oude Vrielink" → "Oude Vrielink", not
+// "Vrielink"), else it is the last word: "W. de Groot-Visser" → "De Groot-Visser", "Annelies
+// Verbeek" → "Verbeek".
 QString salutationHtml(const QString &name)
 {
     static const QStringList particles {
         QStringLiteral("van"), QStringLiteral("de"), QStringLiteral("der"), QStringLiteral("den"),
         QStringLiteral("het"), QStringLiteral("'t"), QStringLiteral("ter"), QStringLiteral("ten"),
-        QStringLiteral("te"),  QStringLiteral("in"), QStringLiteral("op"),  QStringLiteral("la"),
-        QStringLiteral("le"),  QStringLiteral("du"), QStringLiteral("da"),  QStringLiteral("di"),
+        QStringLiteral("te"), QStringLiteral("in"), QStringLiteral("op"), QStringLiteral("la"),
+        QStringLiteral("le"), QStringLiteral("du"), QStringLiteral("da"), QStringLiteral("di"),
         QStringLiteral("von"), QStringLiteral("zu"), QStringLiteral("dos"), QStringLiteral("das"),
-        QStringLiteral("del"), QStringLiteral("el")
+        QStringLiteral("del"), QStringLiteral("el"),
+        // The prefixes of Twente and Achterhoek surnames, part of the name and written with a
+        // capital ("Oude Vrielink", "Olde Monnikhof", "Groot Koerkamp", "Klein Gunnewiek").
+        QStringLiteral("oude"), QStringLiteral("olde"), QStringLiteral("groot"),
+        QStringLiteral("klein"), QStringLiteral("lütke"), QStringLiteral("lutke")
     };
     static const QStringList sirs { QStringLiteral("dhr."), QStringLiteral("dhr"),
                                     QStringLiteral("heer"), QStringLiteral("meneer") };

@@ -51,6 +51,8 @@ private slots:
     void officerContactInTheContactLine();
     void handlerNamedByDisplayName();
     void addressBlockHoldsTheTenantsAddress();
+    void greetingKeepsTheSurnamePrefix_data();
+    void greetingKeepsTheSurnamePrefix();
     void withoutMandateOnlyTheMandateRequest();
     void mandatePauseMovesTheDeadline();
     void representativesLettersGoToTheRepresentative();
@@ -262,6 +264,42 @@ void TestLetterPeople::addressBlockHoldsTheTenantsAddress()
     // heer/mevrouw T. de Groot").
     QVERIFY2(plain(letter->html).contains(u"Geachte heer of mevrouw Adres,"_s),
              qPrintable(letter->html));
+}
+
+// Issue 38 (seed 000): "Geachte heer of mevrouw Vrielink" for Kees Oude Vrielink. The greeting
+// keeps a capitalised prefix of the surname, and writes a tussenvoegsel with a capital where no
+// first name or initial precedes it.
+void TestLetterPeople::greetingKeepsTheSurnamePrefix_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("greeting");
+    QTest::newRow("Oude") << u"Kees Oude Vrielink"_s << u"Geachte heer of mevrouw Oude Vrielink"_s;
+    QTest::newRow("Oude, initial")
+        << u"K. Oude Vrielink"_s << u"Geachte heer of mevrouw Oude Vrielink"_s;
+    QTest::newRow("Olde") << u"Gerda Olde Monnikhof"_s
+                          << u"Geachte heer of mevrouw Olde Monnikhof"_s;
+    QTest::newRow("Groot") << u"dhr. H. Groot Koerkamp"_s << u"Geachte heer Groot Koerkamp"_s;
+    QTest::newRow("Ter") << u"Jan Ter Horst"_s << u"Geachte heer of mevrouw Ter Horst"_s;
+    QTest::newRow("ter") << u"Jan ter Horst"_s << u"Geachte heer of mevrouw Ter Horst"_s;
+    QTest::newRow("van der") << u"Anna van der Plas"_s << u"Geachte heer of mevrouw Van der Plas"_s;
+    QTest::newRow("de, initials") << u"W. de Groot-Visser"_s
+                                  << u"Geachte heer of mevrouw De Groot-Visser"_s;
+    QTest::newRow("no prefix") << u"Annelies Verbeek"_s << u"Geachte heer of mevrouw Verbeek"_s;
+    QTest::newRow("Groot alone") << u"Jan Groot"_s << u"Geachte heer of mevrouw Groot"_s;
+}
+
+void TestLetterPeople::greetingKeepsTheSurnamePrefix()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, greeting);
+    static int next = 0;
+    const auto c = m_fixture->addCase(name, u"K3800%1"_s.arg(90 + next++), { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    const QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    QVERIFY2(text.contains(greeting + u","_s), qPrintable(text));
 }
 
 // Issue 38: while the mandate is missing the only letter offered is the request for it: what to
