@@ -62,6 +62,7 @@ private slots:
     void shownInTheReportAndTheDossier();
     void wrongInputRefused();
     void liftAfterRectificationUsesTheCorrectedData();
+    void liftAfterPartialRectificationUsesTheCorrectedData();
     void kccSeesTheMarkerAndWritesNothing();
 
 private:
@@ -349,6 +350,54 @@ void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
                                     &error),
              qPrintable(error.message));
     QVERIFY2(service().lift(recorded->id, {}, &error), qPrintable(error.message));
+}
+
+// Issue 38 (seed 000): a rectification granted in part also corrected data, and ended the check
+// the restriction waited for. The notice says the corrected data are used, as after a grant in
+// full, and that the decision says what was corrected; before, it said the data would be used
+// "weer zoals voor de beperking".
+void TestRestrictions::liftAfterPartialRectificationUsesTheCorrectedData()
+{
+    const auto c = m_fixture->addCase(u"D. Deels"_s, u"K410004"_s,
+                                      { RequestType::Rectificatie, RequestType::Beperking },
+                                      QDate(2026, 6, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY2(m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1)),
+             qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 6, 2));
+    ServiceError error;
+    const auto recorded = service().record(
+        contested(u"K410004"_s, u"Telefoonnummer en e-mailadres"_s,
+                  u"Betrokkene betwist telefoonnummer en e-mailadres"_s, c->number),
+        false, &error);
+    QVERIFY2(recorded, qPrintable(error.message));
+    QVERIFY2(m_fixture->complete(
+                 c->number, Outcome::DeelsToegewezen, { RefusalGround::Art12_5 }, QDate(2026, 6, 5),
+                 u"Het telefoonnummer is gecorrigeerd; het e-mailadres klopte al en "
+                 "is voor de derde keer dit jaar betwist."_s),
+             qPrintable(m_fixture->error()));
+    const std::optional<Case> decided = CaseService(*m_store, m_fixture->clock()).find(c->number);
+    QVERIFY(decided);
+    bool partly = false;
+    for (const TypeDecision &d : CaseWorkflow::decisionsOf(*decided))
+        partly = partly
+            || (d.type == RequestType::Rectificatie && d.outcome == Outcome::DeelsToegewezen);
+    QVERIFY(partly);
+
+    LetterService letters(*m_store, m_fixture->clock());
+    const auto rendered
+        = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
+    QVERIFY2(rendered, qPrintable(error.message));
+    const QString text = plain(rendered->html);
+    QVERIFY2(!text.contains(u"weer zoals voor de beperking"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Een deel ervan hebben wij gecorrigeerd. In ons besluit staat wat wij "
+                           "hebben gecorrigeerd"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Vanaf dan gebruiken wij alleen de gecorrigeerde gegevens. De oude "
+                           "gegevens die wij hebben gecorrigeerd, gebruiken wij niet meer."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"voordat wij de beperking opheffen (artikel 18 lid 3 AVG)"_s),
+             qPrintable(text));
 }
 
 // The phone desk sees the marker (which data, since when) and writes nothing; it reads neither
