@@ -148,6 +148,13 @@ void ownRecords(const PersonReport &report, bool toAnother, QList<PortabilityPar
 
 } // namespace
 
+bool PersonPortability::holdsData(const PersonReport &report)
+{
+    const QList<PortabilityPart> parts = scope(report);
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const PortabilityPart &part) { return part.included; });
+}
+
 QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool toAnother)
 {
     QList<PortabilityPart> parts;
