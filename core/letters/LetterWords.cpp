@@ -154,6 +154,28 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
         .arg(emailHtml, addressLineHtml);
 }
 
+// Issue 38 (seed 000): a representative's request closed because the mandate never came was told
+// to come to the desk with a passport and to send a copy of "uw identiteitsbewijs, met uw BSN":
+// the missing step was the mandate, which this says, with what to send if the request comes again.
+QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &askedOnHtml,
+                                   const QString &emailHtml, const QString &addressLineHtml)
+{
+    const QString asked = askedOnHtml.isEmpty()
+        ? QStringLiteral("Wij hebben u om een machtiging gevraagd.")
+        : QStringLiteral("Wij hebben u op %1 om een machtiging gevraagd.").arg(askedOnHtml);
+    return QStringLiteral(
+               "<p><b>Waarom</b><br>U heeft dit verzoek gedaan namens %1. Wij geven de "
+               "gegevens van %1 alleen aan iemand anders als wij zeker weten dat die persoon dat "
+               "mag. %2 Die machtiging hebben wij niet ontvangen. Daarom kunnen wij het verzoek "
+               "niet uitvoeren (artikel 12 lid 2 en lid 6 AVG).</p>"
+               "<p><b>Wat kunt u nu doen?</b><br>U kunt het verzoek opnieuw indienen. Stuur dan "
+               "een machtiging mee. Daarin staat dat u het verzoek mag doen namens %1. %1 "
+               "ondertekent de machtiging en zet de datum erop. Stuur het per e-mail naar %3 of "
+               "per post naar %4. %1 kan het verzoek ook zelf bij ons doen. Wij helpen u "
+               "graag.</p>")
+        .arg(personHtml, asked, emailHtml, addressLineHtml);
+}
+
 QString whatWeDoText(const QList<RequestType> &types)
 {
     // The data are "uw gegevens" the first time, "ze" ("ervan") after it.

@@ -60,6 +60,7 @@ private slots:
     void noMandatePauseShownWithoutAPause();
     void ownTemplateMustAddressTheRepresentative();
     void representativeIsNeverTheDataSubject();
+    void notDealtWithForWantOfTheMandate();
     void askedLateTheClockRuns(); // last: it moves the fixture's clock
 
 private:
@@ -341,6 +342,40 @@ void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
     CaseService cases(*m_store, m_fixture->clock());
     QVERIFY(!cases.requestMandate(own->number, QDate(2026, 9, 2), &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+// Issue 38 (seed 000): a representative's request closed because the mandate never came. The
+// decision says the mandate is missing and what to send, not "Laat ons dan ook zien wie u bent"
+// with the representative's own passport and BSN.
+void TestLetterPeople::notDealtWithForWantOfTheMandate()
+{
+    const auto c = representativeCase(u"K380040"_s, QDate(2026, 9, 1));
+    QVERIFY(c);
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    m_fixture->at(QDate(2026, 9, 2));
+    QVERIFY2(cases.requestMandate(c->number, QDate(2026, 9, 2), &error), qPrintable(error.message));
+    m_fixture->at(QDate(2026, 10, 20));
+    QVERIFY2(cases.complete(
+                 c->number,
+                 test::completion(Outcome::NietInBehandeling, QDate(2026, 10, 20), u"per post"_s),
+                 false, &error),
+             qPrintable(error.message));
+    const QString text = render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    QVERIFY2(text.contains(u"Wij hebben uw verzoek niet in behandeling genomen."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"U heeft dit verzoek gedaan namens W. de Groot-Visser."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Wij hebben u op 2 september 2026 om een machtiging gevraagd. Die "
+                           "machtiging hebben wij niet ontvangen."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Stuur dan een machtiging mee."_s), qPrintable(text));
+    QVERIFY2(text.contains(u"privacy@voorbeeldhaven.nl"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"laten zien wie u bent"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Laat ons dan ook zien wie u bent"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"met uw BSN"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
 }
 
 // Issue 38 (seed 001, Mijande): asked more than the policy's 7 days after receipt, waiting for
