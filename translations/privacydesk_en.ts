@@ -2612,6 +2612,21 @@
         <source>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</source>
         <translation>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</translation>
     </message>
+    <message>
+        <source>Mandate requested</source>
+        <extracomment>Dutch: &quot;Machtiging gevraagd&quot;; &quot;niet gevraagd&quot;</extracomment>
+        <translation>Mandate requested</translation>
+    </message>
+    <message>
+        <source>%1, checked by %2</source>
+        <extracomment>Dutch: &quot;%1, gecontroleerd door %2&quot;: the day the mandate was received, who checked it</extracomment>
+        <translation>%1, checked by %2</translation>
+    </message>
+    <message>
+        <source>Mandate received</source>
+        <extracomment>Dutch: &quot;Machtiging ontvangen&quot;</extracomment>
+        <translation>Mandate received</translation>
+    </message>
 </context>
 <context>
     <name>pd::CovenantService</name>

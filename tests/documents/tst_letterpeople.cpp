@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
+#include "documents/PersonReportDocument.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "retention/Restrictions.h"
@@ -61,6 +62,7 @@ private slots:
     void ownTemplateMustAddressTheRepresentative();
     void representativeIsNeverTheDataSubject();
     void notDealtWithForWantOfTheMandate();
+    void dossierShowsTheMandateAsIdentification();
     void askedLateTheClockRuns(); // last: it moves the fixture's clock
 
 private:
@@ -376,6 +378,47 @@ void TestLetterPeople::notDealtWithForWantOfTheMandate()
     QVERIFY2(!text.contains(u"Laat ons dan ook zien wie u bent"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"met uw BSN"_s), qPrintable(text));
     QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
+}
+
+// Issue 38 (seed 000, R4): the AP dossier of a representative's request said "Identificatie
+// opgevraagd: niet gevraagd" though the mandate had been asked for. The mandate is the
+// identification step: asked for on, received on, checked by.
+void TestLetterPeople::dossierShowsTheMandateAsIdentification()
+{
+    const auto c = representativeCase(u"K380041"_s, QDate(2026, 9, 1));
+    QVERIFY(c);
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    m_fixture->at(QDate(2026, 9, 2));
+    QVERIFY2(cases.requestMandate(c->number, QDate(2026, 9, 2), &error), qPrintable(error.message));
+    m_fixture->at(QDate(2026, 9, 7));
+    QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 9, 7), &error), qPrintable(error.message));
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString dossier = test::DocumentFixture::dossierText(*content);
+    const QString checkedBy = content->nameOf(m_store->userName());
+    QVERIFY(!checkedBy.isEmpty());
+    QVERIFY2(dossier.contains(u"Mandate requested "_s
+                              + PersonReportDocument::longDate(QDate(2026, 9, 2))),
+             qPrintable(dossier));
+    QVERIFY2(dossier.contains(u"Mandate received "_s
+                              + PersonReportDocument::longDate(QDate(2026, 9, 7))
+                              + u", checked by "_s + checkedBy),
+             qPrintable(dossier));
+    QVERIFY2(!dossier.contains(u"Identification requested not requested"_s), qPrintable(dossier));
+    QVERIFY2(!dossier.contains(u"Identification requested"_s), qPrintable(dossier));
+
+    // A request of the person's own keeps its identification rows.
+    const auto own = m_fixture->addCase(u"E. Eigen-Dossier"_s, u"K380042"_s,
+                                        { RequestType::Inzage }, QDate(2026, 9, 1));
+    QVERIFY2(own, qPrintable(m_fixture->error()));
+    const auto ownContent
+        = ComplaintDossier(*m_store, m_fixture->clock()).collect(own->number, &error);
+    QVERIFY2(ownContent, qPrintable(error.message));
+    const QString ownDossier = test::DocumentFixture::dossierText(*ownContent);
+    QVERIFY2(ownDossier.contains(u"Identification requested not requested"_s),
+             qPrintable(ownDossier));
+    QVERIFY2(!ownDossier.contains(u"Mandate requested"_s), qPrintable(ownDossier));
 }
 
 // Issue 38 (seed 001, Mijande): asked more than the policy's 7 days after receipt, waiting for
