@@ -597,15 +597,21 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
         if (!d.dataText.trimmed().isEmpty())
             dataHtml += QStringLiteral("<br><i>%1</i>")
                             .arg(dossier::textHtml(d.dataText.trimmed(), content));
-        QString purpose = orDash(d.purpose);
+        // The texts the officer typed are marked as every other text of the dossier (issue 38,
+        // seed 000: the purpose, the basis and the reason not to tell stood unmarked).
+        QString purpose = d.purpose.trimmed().isEmpty()
+            ? dash
+            : dossier::textHtml(d.purpose.trimmed(), content);
         purpose += QStringLiteral("<br>") + h(DisclosureCodes::label(d.basis));
         if (!d.basisText.trimmed().isEmpty())
-            purpose += QStringLiteral(" (%1)").arg(h(d.basisText.trimmed()));
+            purpose
+                += QStringLiteral(" (%1)").arg(dossier::textHtml(d.basisText.trimmed(), content));
         QString told = h(DisclosureCodes::label(d.informed));
         if (d.informed == InformedStatus::Informed && d.informedOn.isValid())
             told += QStringLiteral(" ") + dateHtml(d.informedOn);
         if (d.informed == InformedStatus::Prohibited && !d.notInformedReason.trimmed().isEmpty())
-            told += QStringLiteral(": ") + h(d.notInformedReason.trimmed());
+            told
+                += QStringLiteral(": ") + dossier::textHtml(d.notInformedReason.trimmed(), content);
         if (dossier::withheld(d))
             told += QStringLiteral("<br>") + dossier::withheldMarkHtml();
         QString recipient

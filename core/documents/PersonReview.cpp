@@ -107,6 +107,10 @@ const QSet<QString> &notNames()
             "verwijdering rectificatie beperking bezwaar klacht termijn besluit toegewezen "
             "afgewezen dossier adres straat woning huur huurovereenkomst contract overlast "
             "melding meldingen reparatie onderhoud gegevens kopie bijlage zaak "
+            // The statutes a legal basis names ("Art. 126nd Wetboek van Strafvordering"), no
+            // one's name (issue 38, seed 000).
+            "wet wetboek strafvordering strafrecht rechtsvordering verordening convenant "
+            "artikel regeling "
             "januari februari maart april mei juni juli augustus september oktober november "
             "december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
         for (const QString &word : list.split(u' ', Qt::SkipEmptyParts))

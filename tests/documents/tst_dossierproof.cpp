@@ -97,6 +97,7 @@ private slots:
     void ownRectifiedPhoneIsNoThirdParty();
     void chronologyRedactsAsTheSystemsTable();
     void reasonsAreRedactedWhereverQuoted();
+    void disclosureTextsAreMarked();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -823,6 +824,65 @@ void TestDossierProof::reasonsAreRedactedWhereverQuoted()
     QVERIFY2(!complete.contains(u"Karel Smits."_s), qPrintable(complete));
     QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
     QVERIFY2(forComplainant.count(u"buurman "_s + PersonReview::marker()) >= 2,
+             qPrintable(forComplainant));
+}
+
+// Issue 38 (seed 000): the dossier marked other people's names everywhere but in the disclosures
+// table, where a disclosure's purpose, the text of its legal basis and the reason the person was
+// not told stood whole, in the version for the complainant too.
+void TestDossierProof::disclosureTextsAreMarked()
+{
+    const auto c = m_fixture->addCase(u"D. Doorgegeven"_s, u"K380053"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    m_fixture->at(QDate(2026, 10, 6));
+    const auto recipient = RecipientService(*m_store, m_fixture->clock())
+                               .add({ 0,
+                                      u"Buurtbemiddeling Oost"_s,
+                                      RecipientCategory::Zorginstelling,
+                                      RecipientRole::Ontvanger,
+                                      {},
+                                      {},
+                                      false },
+                                    false, &error);
+    QVERIFY2(recipient, qPrintable(error.message));
+    Disclosure told;
+    told.date = QDate(2026, 10, 6);
+    told.recipientId = recipient->id;
+    told.persons = { { c->person.id, {}, {} } };
+    told.data = { DataCategory::Naw };
+    told.purpose = u"Bemiddeling na de klacht van buurman Karel Smits"_s;
+    told.basis = LegalBasis::LegitimateInterest;
+    told.basisText = u"Belang van buurvrouw Anna Bakker bij rust in de portiek"_s;
+    told.informed = InformedStatus::Informed;
+    told.informedOn = QDate(2026, 10, 6);
+    DisclosureService disclosures(*m_store, m_fixture->clock());
+    QVERIFY2(disclosures.add(told, false, &error), qPrintable(error.message));
+    Disclosure withheld = told;
+    withheld.purpose = u"Vordering van de officier van justitie"_s;
+    withheld.basis = LegalBasis::LegalObligation;
+    withheld.basisText = u"Art. 126nd Wetboek van Strafvordering"_s;
+    withheld.informed = InformedStatus::Prohibited;
+    withheld.informedOn = {};
+    withheld.notInformedReason = u"Het onderzoek naar buurman Pieter Klaassen loopt nog"_s;
+    QVERIFY2(disclosures.add(withheld, false, &error), qPrintable(error.message));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const auto [complete, forComplainant] = versionsOf(*content);
+    QVERIFY2(complete.contains(u"buurman Karel Smits "_s + mark), qPrintable(complete));
+    QVERIFY2(complete.contains(u"buurvrouw Anna Bakker "_s + mark), qPrintable(complete));
+    QVERIFY2(complete.contains(u"buurman Pieter Klaassen "_s + mark), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(u"Pieter Klaassen"_s), qPrintable(forComplainant));
+    // A statute is no one's name.
+    QVERIFY2(complete.contains(u"(Art. 126nd Wetboek van Strafvordering)"_s), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
+    QVERIFY2(!forComplainant.contains(u"Anna Bakker"_s), qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(u"klacht van buurman "_s + PersonReview::marker()),
+             qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(u"Belang van buurvrouw "_s + PersonReview::marker()),
              qPrintable(forComplainant));
 }
 
