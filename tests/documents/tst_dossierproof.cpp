@@ -26,6 +26,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +99,7 @@ private slots:
     void chronologyRedactsAsTheSystemsTable();
     void reasonsAreRedactedWhereverQuoted();
     void disclosureTextsAreMarked();
+    void mailTextIsWrappedAsParagraphs();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -884,6 +886,45 @@ void TestDossierProof::disclosureTextsAreMarked()
              qPrintable(forComplainant));
     QVERIFY2(forComplainant.contains(u"Belang van buurvrouw "_s + PersonReview::marker()),
              qPrintable(forComplainant));
+}
+
+// Issue 38 (seed 000): an e-mail's text kept the sender's hard line breaks at about 72
+// characters, which the dossier's narrower column printed as ragged half lines. Its paragraphs
+// are wrapped as paragraphs; the short lines of the greeting and signature keep their breaks.
+void TestDossierProof::mailTextIsWrappedAsParagraphs()
+{
+    const QByteArray mail
+        = "From: Petra Jansen <p.jansen@example.nl>\r\n"
+          "To: privacy@voorbeeldhaven.nl\r\n"
+          "Subject: Inzage\r\n"
+          "Date: Thu, 01 Oct 2026 09:00:00 +0200\r\n"
+          "MIME-Version: 1.0\r\n"
+          "Content-Type: text/plain; charset=utf-8\r\n"
+          "\r\n"
+          "Geachte heer, mevrouw,\r\n"
+          "\r\n"
+          "Ik wil graag weten welke gegevens de corporatie over mij heeft vastgelegd in\r\n"
+          "het klantenbestand en in de registratie van overlast. Ook wil ik weten aan\r\n"
+          "wie u mijn gegevens heeft gegeven.\r\n"
+          "\r\n"
+          "Met vriendelijke groet,\r\n"
+          "Petra Jansen\r\n";
+    const auto c = mailedRequest(u"K380054"_s, u"verzoek-regels.eml"_s, mail);
+    QVERIFY(c);
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *content);
+    const QString text = document.toPlainText();
+    QVERIFY2(
+        text.contains(u"over mij heeft vastgelegd in het klantenbestand en in de registratie "
+                      "van overlast. Ook wil ik weten aan wie u mijn gegevens heeft gegeven."_s),
+        qPrintable(text));
+    const QRegularExpression signature(u"groet,[\\n\\x{2028}]Petra Jansen"_s);
+    QVERIFY2(signature.match(text).hasMatch(), qPrintable(text));
+    const QRegularExpression paragraph(u"mevrouw,[\\n\\x{2028}]{2}Ik wil graag"_s);
+    QVERIFY2(paragraph.match(text).hasMatch(), qPrintable(text));
 }
 
 QTEST_MAIN(TestDossierProof)
