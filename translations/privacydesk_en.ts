@@ -5250,11 +5250,6 @@
         <translation>For: %1, %2</translation>
     </message>
     <message>
-        <source>%1 asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</source>
-        <extracomment>Dutch: &quot;%1 vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).&quot;</extracomment>
-        <translation>%1 asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</translation>
-    </message>
-    <message>
         <source>Where the data of %1 came from</source>
         <extracomment>Dutch: &quot;Waar de gegevens van %1 vandaan komen&quot;</extracomment>
         <translation>Where the data of %1 came from</translation>
@@ -5335,9 +5330,19 @@
         <translation>Made by %1 on %2.</translation>
     </message>
     <message>
-        <source>Article 20 of the General Data Protection Regulation (AVG) gives %1 the right to have the personal data %1 gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of %1 or under a contract with %1 (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only %1 receives that, on asking us for access (article 15 AVG).</source>
-        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft %1 het recht de persoonsgegevens die %1 ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van %1 of voor een overeenkomst met %1 (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen %1 zelf, als %1 ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
-        <translation>Article 20 of the General Data Protection Regulation (AVG) gives %1 the right to have the personal data %1 gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of %1 or under a contract with %1 (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only %1 receives that, on asking us for access (article 15 AVG).</translation>
+        <source>the data subject</source>
+        <extracomment>Dutch: &quot;de betrokkene&quot;</extracomment>
+        <translation>the data subject</translation>
+    </message>
+    <message>
+        <source>%1 (the data subject) asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</source>
+        <extracomment>Dutch: &quot;%1 (de betrokkene) vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).&quot;</extracomment>
+        <translation>%1 (the data subject) asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (AVG) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 AVG).</source>
+        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
+        <translation>Article 20 of the General Data Protection Regulation (AVG) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 AVG).</translation>
     </message>
 </context>
 <context>
