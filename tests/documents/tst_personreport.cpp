@@ -342,7 +342,8 @@ void TestPersonReport::nameHeuristic_data()
     QTest::newRow("area code") << u"Kantoor: (020) 123 45 67."_s
                                << QStringList { u"(020) 123 45 67"_s };
     QTest::newRow("statute") // issue 38, seed 000: a disclosure's legal basis
-        << u"Art. 126nd Wetboek van Strafvordering; Wet gemeentelijke schuldhulpverlening."_s
+        << u"Art. 126nd Wetboek van Strafvordering; Wet gemeentelijke schuldhulpverlening; "
+           "Convenant Aanpak Woonoverlast Voorbeeldstad 2025."_s
         << QStringList {};
     QTest::newRow("not a phone") << u"Zaak AVG-2026-0001, postcode 1234 AB, 12-03-2026."_s
                                  << QStringList {};
