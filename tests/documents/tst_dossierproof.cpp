@@ -77,6 +77,21 @@ const QByteArray requestMail
       "Geachte heer, mevrouw,\r\n"
       "Ik wil weten welke gegevens u over mij heeft. TEKSTDEEL-38-MAIL\r\n";
 
+// A plain-text e-mail "Inzage" of 1 October 2026 from fromName <p.jansen@example.nl> to the
+// organisation's privacy address.
+QByteArray inzageMail(const QByteArray &fromName, const QByteArray &text)
+{
+    return "From: " + fromName
+        + " <p.jansen@example.nl>\r\n"
+          "To: privacy@voorbeeldhaven.nl\r\n"
+          "Subject: Inzage\r\n"
+          "Date: Thu, 01 Oct 2026 09:00:00 +0200\r\n"
+          "MIME-Version: 1.0\r\n"
+          "Content-Type: text/plain; charset=utf-8\r\n"
+          "\r\n"
+        + text;
+}
+
 } // namespace
 
 class TestDossierProof final : public QObject
@@ -546,16 +561,10 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
 // version for the complainant; a neighbour she names still is.
 void TestDossierProof::senderOfTheMailIsNoThirdParty()
 {
-    const QByteArray mail = "From: Petronella Jansen <p.jansen@example.nl>\r\n"
-                            "To: privacy@voorbeeldhaven.nl\r\n"
-                            "Subject: Inzage\r\n"
-                            "Date: Thu, 01 Oct 2026 09:00:00 +0200\r\n"
-                            "MIME-Version: 1.0\r\n"
-                            "Content-Type: text/plain; charset=utf-8\r\n"
-                            "\r\n"
-                            "Ik wil weten wat buurman Karel Smits over mij meldde.\r\n"
-                            "Met vriendelijke groet,\r\n"
-                            "Petronella Jansen\r\n";
+    const QByteArray mail = inzageMail("Petronella Jansen",
+                                       "Ik wil weten wat buurman Karel Smits over mij meldde.\r\n"
+                                       "Met vriendelijke groet,\r\n"
+                                       "Petronella Jansen\r\n");
     const auto c = mailedRequest(u"K380011"_s, u"verzoek-petronella.eml"_s, mail);
     QVERIFY(c);
     ServiceError error;
@@ -893,22 +902,16 @@ void TestDossierProof::disclosureTextsAreMarked()
 // are wrapped as paragraphs; the short lines of the greeting and signature keep their breaks.
 void TestDossierProof::mailTextIsWrappedAsParagraphs()
 {
-    const QByteArray mail
-        = "From: Petra Jansen <p.jansen@example.nl>\r\n"
-          "To: privacy@voorbeeldhaven.nl\r\n"
-          "Subject: Inzage\r\n"
-          "Date: Thu, 01 Oct 2026 09:00:00 +0200\r\n"
-          "MIME-Version: 1.0\r\n"
-          "Content-Type: text/plain; charset=utf-8\r\n"
-          "\r\n"
-          "Geachte heer, mevrouw,\r\n"
-          "\r\n"
-          "Ik wil graag weten welke gegevens de corporatie over mij heeft vastgelegd in\r\n"
-          "het klantenbestand en in de registratie van overlast. Ook wil ik weten aan\r\n"
-          "wie u mijn gegevens heeft gegeven.\r\n"
-          "\r\n"
-          "Met vriendelijke groet,\r\n"
-          "Petra Jansen\r\n";
+    const QByteArray mail = inzageMail(
+        "Petra Jansen",
+        "Geachte heer, mevrouw,\r\n"
+        "\r\n"
+        "Ik wil graag weten welke gegevens de corporatie over mij heeft vastgelegd in\r\n"
+        "het klantenbestand en in de registratie van overlast. Ook wil ik weten aan\r\n"
+        "wie u mijn gegevens heeft gegeven.\r\n"
+        "\r\n"
+        "Met vriendelijke groet,\r\n"
+        "Petra Jansen\r\n");
     const auto c = mailedRequest(u"K380054"_s, u"verzoek-regels.eml"_s, mail);
     QVERIFY(c);
     ServiceError error;

@@ -128,7 +128,6 @@ private slots:
     void unrecordedExportLeavesNoFiles();
     void decisionReasonsInTheReport();
     void portabilityFollowsTheRegister();
-    void grantedPortabilityNeedsItsData();
     void readmeForAnotherControllerSpeaksOfTheSubject();
     void personSource();
     void processorOutsideTheEea();
@@ -821,6 +820,32 @@ void TestPersonReport::portabilityFollowsTheRegister()
     registration.dataCategories = { { u"inkomensgegevens"_s, {} } };
     QVERIFY2(processing.add(registration, false, &error), qPrintable(error.message));
 
+    // Issue 38 (seed 000): the empty-export gate was in the export path only, so that the request
+    // could be completed as granted before its export was made, and the export then held none of
+    // the data (the decision letter refused afterwards: [empty-export]). CaseService::complete
+    // with the gate (PortabilityGate::rule) refuses the grant while the export would be empty
+    // and records nothing; a refusal on art. 20(1) passes.
+    QCOMPARE(PortabilityGate::holdsData(*store, m_clock, Relation::Woningzoekende, &error),
+             std::optional(false));
+    CaseService cases(*store, m_clock);
+    cases.setCompletionRule(PortabilityGate::rule(*store, m_clock));
+    const Completion granted = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10),
+                                                u"per e-mail"_s, {}, {}, test::knownDataSubject);
+    QVERIFY(!cases.complete(c->number, granted, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"article 20(1) GDPR"_s), qPrintable(error.message));
+    const QString refusedWith = error.message;
+    QCOMPARE(cases.find(c->number)->state, c->state);
+    QCOMPARE(PortabilityGate::completionRefusal(*store, m_clock, c->number, granted, &error),
+             std::optional(refusedWith));
+    const Completion refused = test::completion(
+        Outcome::Afgewezen, QDate(2026, 11, 10), u"per e-mail"_s, { RefusalGround::Art20_1 },
+        u"Wij verwerken geen gegevens van u met toestemming of voor een "
+        "overeenkomst."_s,
+        test::knownDataSubject);
+    QCOMPARE(PortabilityGate::completionRefusal(*store, m_clock, c->number, refused, &error),
+             std::optional(QString()));
+
     const auto exportNow = [&](QTemporaryDir &out) {
         const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
         if (!report)
@@ -869,72 +894,7 @@ void TestPersonReport::portabilityFollowsTheRegister()
     QCOMPARE(json.value(u"included"_s)[0][u"legal_bases"_s].toArray(), QJsonArray({ u"a"_s }));
     QCOMPARE(QDir(second.filePath(u"csv"_s)).entryList(QDir::Files, QDir::Name),
              QStringList({ u"LEESMIJ.txt"_s, u"persons.csv"_s }));
-}
-
-// Issue 38 (seed 000): the empty-export gate was in the export path only, so that a portability
-// request completed as granted before its export was made, and the export then held none of the
-// person's data (the decision letter refused afterwards: [empty-export]). CaseService::complete
-// with the gate (PortabilityGate::rule) refuses the grant while the export would be empty, and
-// records nothing; a refusal on art. 20(1) is accepted, and so is the grant once the register
-// names a processing on consent for the relation.
-void TestPersonReport::grantedPortabilityNeedsItsData()
-{
-    QTemporaryDir dir;
-    auto store = test::createServiceStore(dir.filePath(u"store"_s), u"Woonstichting Zuid"_s);
-    QVERIFY(store);
-    ServiceError error;
-    NewCase request;
-    request.person.name = u"Zeger Zoeker"_s;
-    request.person.klantnummer = u"Z100"_s;
-    request.person.relation = Relation::Woningzoekende;
-    request.types = { RequestType::Overdraagbaarheid };
-    request.channel = Channel::Email;
-    request.receivedDate = QDate(2026, 11, 2);
-    CaseService cases(*store, m_clock);
-    cases.setCompletionRule(PortabilityGate::rule(*store, m_clock));
-    const auto c = cases.add(request, false, &error);
-    QVERIFY2(c, qPrintable(error.message));
-    ProcessingRegister processing(*store, m_clock);
-    ProcessingActivity registration;
-    registration.purposeCode = u"A"_s;
-    registration.purpose = u"Woonruimteverdeling"_s;
-    registration.subPurpose = u"Inschrijven als woningzoekende"_s;
-    registration.name = u"Inschrijving woningzoekenden"_s;
-    registration.legalBases = { u"c"_s };
-    registration.legalBasisText = u"Huisvestingswet 2014, art. 10"_s;
-    registration.subjects = { u"woningzoekenden"_s };
-    registration.dataCategories = { { u"inkomensgegevens"_s, {} } };
-    QVERIFY2(processing.add(registration, false, &error), qPrintable(error.message));
-    QCOMPARE(PortabilityGate::holdsData(*store, m_clock, Relation::Woningzoekende, &error),
-             std::optional(false));
-
-    const Completion granted = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10),
-                                                u"per e-mail"_s, {}, {}, test::knownDataSubject);
-    QVERIFY(!cases.complete(c->number, granted, false, &error));
-    QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY2(error.message.contains(u"article 20(1) GDPR"_s), qPrintable(error.message));
-    const QString refusedWith = error.message;
-    QCOMPARE(cases.find(c->number)->state, c->state);
-    const auto refusal
-        = PortabilityGate::completionRefusal(*store, m_clock, c->number, granted, &error);
-    QVERIFY2(refusal, qPrintable(error.message));
-    QCOMPARE(*refusal, refusedWith);
-    // A refusal on art. 20(1) is no grant: it passes.
-    const Completion refused = test::completion(
-        Outcome::Afgewezen, QDate(2026, 11, 10), u"per e-mail"_s, { RefusalGround::Art20_1 },
-        u"Wij verwerken geen gegevens van u met toestemming of voor een "
-        "overeenkomst."_s,
-        test::knownDataSubject);
-    QCOMPARE(PortabilityGate::completionRefusal(*store, m_clock, c->number, refused, &error),
-             std::optional(QString()));
-
-    // The newsletter on consent makes the details portable: the grant is allowed.
-    ProcessingActivity newsletter = registration;
-    newsletter.subPurpose = u"Informeren over woningaanbod"_s;
-    newsletter.name = u"Nieuwsbrief woningaanbod"_s;
-    newsletter.legalBases = { u"a"_s };
-    newsletter.legalBasisText.clear();
-    QVERIFY2(processing.add(newsletter, false, &error), qPrintable(error.message));
+    // And the grant passes the gate.
     QCOMPARE(PortabilityGate::holdsData(*store, m_clock, Relation::Woningzoekende, &error),
              std::optional(true));
     QVERIFY2(cases.complete(c->number, granted, false, &error), qPrintable(error.message));

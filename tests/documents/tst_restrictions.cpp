@@ -67,6 +67,12 @@ private slots:
 
 private:
     RestrictionService service() { return RestrictionService(*m_store, m_fixture->clock()); }
+    // A request for rectification and restriction received on 1 June 2026 and identified, and
+    // the restriction of the contested data recorded for it on 2 June; nullopt (with a warning)
+    // when that failed.
+    std::optional<std::pair<Case, PersonRestriction>>
+    rectificationContested(const QString &name, const QString &klantnummer, const QString &data,
+                           const QString &reason);
     QStringList actions(const QString &type, const QString &id) const;
 
     QTemporaryDir m_tmp;
@@ -90,6 +96,28 @@ void TestRestrictions::initTestCase()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     m_case = c->number;
     m_person = c->person.id;
+}
+
+std::optional<std::pair<Case, PersonRestriction>>
+TestRestrictions::rectificationContested(const QString &name, const QString &klantnummer,
+                                         const QString &data, const QString &reason)
+{
+    const auto c = m_fixture->addCase(name, klantnummer,
+                                      { RequestType::Rectificatie, RequestType::Beperking },
+                                      QDate(2026, 6, 1));
+    if (!c || !m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1))) {
+        qWarning() << m_fixture->error();
+        return std::nullopt;
+    }
+    m_fixture->at(QDate(2026, 6, 2));
+    ServiceError error;
+    const auto recorded
+        = service().record(contested(klantnummer, data, reason, c->number), false, &error);
+    if (!recorded) {
+        qWarning() << error.message;
+        return std::nullopt;
+    }
+    return std::pair { *c, *recorded };
 }
 
 QStringList TestRestrictions::actions(const QString &type, const QString &id) const
@@ -310,20 +338,14 @@ void TestRestrictions::wrongInputRefused()
 // and only the corrected data are used from now on.
 void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
 {
-    const auto c = m_fixture->addCase(u"H. Gecorrigeerd"_s, u"K410003"_s,
-                                      { RequestType::Rectificatie, RequestType::Beperking },
-                                      QDate(2026, 6, 1));
-    QVERIFY2(c, qPrintable(m_fixture->error()));
-    QVERIFY2(m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1)),
-             qPrintable(m_fixture->error()));
-    m_fixture->at(QDate(2026, 6, 2));
+    const auto contestedCase = rectificationContested(
+        u"H. Gecorrigeerd"_s, u"K410003"_s, u"Telefoonnummer"_s,
+        u"Betrokkene betwist het telefoonnummer; wij controleren het nieuwe nummer"_s);
+    QVERIFY(contestedCase);
+    const auto &[request, restriction] = *contestedCase;
+    const Case *c = &request;
+    const PersonRestriction *recorded = &restriction;
     ServiceError error;
-    const auto recorded = service().record(
-        contested(u"K410003"_s, u"Telefoonnummer"_s,
-                  u"Betrokkene betwist het telefoonnummer; wij controleren het nieuwe nummer"_s,
-                  c->number),
-        false, &error);
-    QVERIFY2(recorded, qPrintable(error.message));
 
     LetterService letters(*m_store, m_fixture->clock());
     auto rendered = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
@@ -358,19 +380,12 @@ void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
 // "weer zoals voor de beperking".
 void TestRestrictions::liftAfterPartialRectificationUsesTheCorrectedData()
 {
-    const auto c = m_fixture->addCase(u"D. Deels"_s, u"K410004"_s,
-                                      { RequestType::Rectificatie, RequestType::Beperking },
-                                      QDate(2026, 6, 1));
-    QVERIFY2(c, qPrintable(m_fixture->error()));
-    QVERIFY2(m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1)),
-             qPrintable(m_fixture->error()));
-    m_fixture->at(QDate(2026, 6, 2));
+    const auto contestedCase
+        = rectificationContested(u"D. Deels"_s, u"K410004"_s, u"Telefoonnummer en e-mailadres"_s,
+                                 u"Betrokkene betwist telefoonnummer en e-mailadres"_s);
+    QVERIFY(contestedCase);
+    const Case *c = &contestedCase->first;
     ServiceError error;
-    const auto recorded = service().record(
-        contested(u"K410004"_s, u"Telefoonnummer en e-mailadres"_s,
-                  u"Betrokkene betwist telefoonnummer en e-mailadres"_s, c->number),
-        false, &error);
-    QVERIFY2(recorded, qPrintable(error.message));
     QVERIFY2(m_fixture->complete(
                  c->number, Outcome::DeelsToegewezen, { RefusalGround::Art12_5 }, QDate(2026, 6, 5),
                  u"Het telefoonnummer is gecorrigeerd; het e-mailadres klopte al en "
