@@ -5305,11 +5305,6 @@
         <translation>Gegevens van %1 (naam, adres, telefoon, e-mail, klantnummer, relatie)</translation>
     </message>
     <message>
-        <source>We process these data on the consent of %3 or under a contract with %3: %1; legal basis: %2.</source>
-        <extracomment>Dutch: &quot;Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met %3: %1; grondslag: %2.&quot;</extracomment>
-        <translation>Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met %3: %1; grondslag: %2.</translation>
-    </message>
-    <message>
         <source>Our register of processing activities names no processing of data of people with the relation of %2 to us (%1) on their consent or under a contract with them.</source>
         <extracomment>Dutch: &quot;Ons register van verwerkingsactiviteiten noemt geen verwerking van gegevens van mensen met de relatie van %2 tot ons (%1) met hun toestemming of voor een overeenkomst met hen.&quot;</extracomment>
         <translation>Ons register van verwerkingsactiviteiten noemt geen verwerking van gegevens van mensen met de relatie van %2 tot ons (%1) met hun toestemming of voor een overeenkomst met hen.</translation>
@@ -5343,6 +5338,11 @@
         <source>Article 20 of the General Data Protection Regulation (AVG) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 AVG).</source>
         <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
         <translation>Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).</translation>
+    </message>
+    <message>
+        <source>We process these data on the consent of %3 or under a contract with him or her: %1; legal basis: %2.</source>
+        <extracomment>Dutch: &quot;Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met hem of haar: %1; grondslag: %2.&quot;</extracomment>
+        <translation>Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met hem of haar: %1; grondslag: %2.</translation>
     </message>
 </context>
 <context>

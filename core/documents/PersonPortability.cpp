@@ -201,9 +201,9 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool
         person.reason
             = (toAnother
                    //: Dutch: "Wij verwerken deze gegevens met toestemming van %3 of voor
-                   //: een overeenkomst met %3: %1; grondslag: %2."
+                   //: een overeenkomst met hem of haar: %1; grondslag: %2."
                    ? tr("We process these data on the consent of %3 or under a contract "
-                        "with %3: %1; legal basis: %2.")
+                        "with him or her: %1; legal basis: %2.")
                    : tr("We process these data on your consent or under a contract with "
                         "you: %1; legal basis: %2."))
                   .arg(person.activities.join(QStringLiteral(", ")), basesText(portable), name);

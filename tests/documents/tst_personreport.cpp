@@ -933,6 +933,9 @@ void TestPersonReport::readmeForAnotherControllerSpeaksOfTheSubject()
     QVERIFY2(readme.contains(u"gives the data subject the right to have the personal data he or "
                              "she gave us sent directly to another organisation"_s),
              qPrintable(readme));
+    QVERIFY2(readme.contains(u"We process these data on the consent of the data subject or under "
+                             "a contract with him or her: "_s),
+             qPrintable(readme));
     const QList<PortabilityPart> parts = PersonPortability::scope(report, true);
     QVERIFY(parts.constFirst().included);
     QCOMPARE(parts.constFirst().label,
