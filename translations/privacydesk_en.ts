@@ -2612,6 +2612,21 @@
         <source>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</source>
         <translation>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</translation>
     </message>
+    <message>
+        <source>Mandate requested</source>
+        <extracomment>Dutch: &quot;Machtiging gevraagd&quot;; &quot;niet gevraagd&quot;</extracomment>
+        <translation>Mandate requested</translation>
+    </message>
+    <message>
+        <source>%1, checked by %2</source>
+        <extracomment>Dutch: &quot;%1, gecontroleerd door %2&quot;: the day the mandate was received, who checked it</extracomment>
+        <translation>%1, checked by %2</translation>
+    </message>
+    <message>
+        <source>Mandate received</source>
+        <extracomment>Dutch: &quot;Machtiging ontvangen&quot;</extracomment>
+        <translation>Mandate received</translation>
+    </message>
 </context>
 <context>
     <name>pd::CovenantService</name>
@@ -5235,11 +5250,6 @@
         <translation>For: %1, %2</translation>
     </message>
     <message>
-        <source>%1 asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</source>
-        <extracomment>Dutch: &quot;%1 vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).&quot;</extracomment>
-        <translation>%1 asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</translation>
-    </message>
-    <message>
         <source>Where the data of %1 came from</source>
         <extracomment>Dutch: &quot;Waar de gegevens van %1 vandaan komen&quot;</extracomment>
         <translation>Where the data of %1 came from</translation>
@@ -5295,11 +5305,6 @@
         <translation>Details of %1 (name, address, phone, e-mail, customer number, relation)</translation>
     </message>
     <message>
-        <source>We process these data on the consent of %3 or under a contract with %3: %1; legal basis: %2.</source>
-        <extracomment>Dutch: &quot;Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met %3: %1; grondslag: %2.&quot;</extracomment>
-        <translation>We process these data on the consent of %3 or under a contract with %3: %1; legal basis: %2.</translation>
-    </message>
-    <message>
         <source>Our register of processing activities names no processing of data of people with the relation of %2 to us (%1) on their consent or under a contract with them.</source>
         <extracomment>Dutch: &quot;Ons register van verwerkingsactiviteiten noemt geen verwerking van gegevens van mensen met de relatie van %2 tot ons (%1) met hun toestemming of voor een overeenkomst met hen.&quot;</extracomment>
         <translation>Our register of processing activities names no processing of data of people with the relation of %2 to us (%1) on their consent or under a contract with them.</translation>
@@ -5320,9 +5325,24 @@
         <translation>Made by %1 on %2.</translation>
     </message>
     <message>
-        <source>Article 20 of the General Data Protection Regulation (AVG) gives %1 the right to have the personal data %1 gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of %1 or under a contract with %1 (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only %1 receives that, on asking us for access (article 15 AVG).</source>
-        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft %1 het recht de persoonsgegevens die %1 ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van %1 of voor een overeenkomst met %1 (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen %1 zelf, als %1 ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
-        <translation>Article 20 of the General Data Protection Regulation (AVG) gives %1 the right to have the personal data %1 gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of %1 or under a contract with %1 (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only %1 receives that, on asking us for access (article 15 AVG).</translation>
+        <source>the data subject</source>
+        <extracomment>Dutch: &quot;de betrokkene&quot;</extracomment>
+        <translation>the data subject</translation>
+    </message>
+    <message>
+        <source>%1 (the data subject) asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</source>
+        <extracomment>Dutch: &quot;%1 (de betrokkene) vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).&quot;</extracomment>
+        <translation>%1 (the data subject) asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (AVG) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 AVG).</source>
+        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
+        <translation>Article 20 of the General Data Protection Regulation (AVG) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 AVG).</translation>
+    </message>
+    <message>
+        <source>We process these data on the consent of %3 or under a contract with him or her: %1; legal basis: %2.</source>
+        <extracomment>Dutch: &quot;Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met hem of haar: %1; grondslag: %2.&quot;</extracomment>
+        <translation>We process these data on the consent of %3 or under a contract with him or her: %1; legal basis: %2.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
+#include "documents/PortabilityGate.h"
 #include "letters/Letters.h"
 #include "registers/PersonImport.h"
 #include "session/Session.h"
@@ -384,13 +385,15 @@ int CaseCommands::runComplete(CliContext &context)
         if (const int open = systemsOpenRefusal(store, number, p); open != Success)
             return open;
         ServiceError error;
-        // Issue 38: never a decision recorded whose letter is refused afterwards.
+        // Issue 38: never a decision recorded whose letter is refused afterwards, nor one whose
+        // export would hold nothing (the service runs the same gate; here it gets its code).
         const std::optional<QString> refusal
-            = LetterService(store).completionRefusal(number, completion, &error);
+            = PortabilityGate::completionRefusal(store, systemClock(), number, completion, &error);
         if (!refusal)
             return serviceFailure(error);
         if (!refusal->isEmpty())
             return CliContext::fail(*refusal + QStringLiteral(" [empty-export]"));
+        cases.setCompletionRule(PortabilityGate::rule(store, systemClock()));
         if (!cases.complete(number, completion, p.isSet(QStringLiteral("confirm-not-bsn")), &error,
                             version))
             return serviceFailure(error);

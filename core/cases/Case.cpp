@@ -197,8 +197,11 @@ QString CaseWorkflow::checkComplete(const Case &c, const Completion &done, QDate
         && c.identification.succeeded == std::optional<bool>(false))
         return tr("The identification failed: the request can only be closed as not dealt with "
                   "(identity not established) or as withdrawn.");
+    // A representative's request whose mandate was asked for and never came is not dealt with
+    // for that reason (issue 38): the mandate is its identification step.
     if (done.outcome == Outcome::NietInBehandeling && !c.identification.requested.isValid()
-        && c.identification.succeeded != std::optional<bool>(false))
+        && c.identification.succeeded != std::optional<bool>(false)
+        && !(c.awaitsMandate() && c.mandate.requested.isValid()))
         return tr("\"Not dealt with: identity not established\" needs a request for "
                   "identification first (art. 12(2) GDPR): record that it was asked for.");
     if (done.directMarketing && !c.types.contains(RequestType::Bezwaar))

@@ -182,12 +182,34 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
         });
 }
 
+void CaseService::setCompletionRule(CompletionRule rule)
+{
+    m_completionRule = std::move(rule);
+}
+
+bool CaseService::passesCompletionRule(const QString &number, const Completion &completion,
+                                       ServiceError *error) const
+{
+    if (!m_completionRule)
+        return true;
+    const std::optional<QString> refusal = m_completionRule(number, completion, error);
+    if (!refusal)
+        return false;
+    if (!refusal->isEmpty()) {
+        *error = invalid(*refusal);
+        return false;
+    }
+    return true;
+}
+
 bool CaseService::complete(const QString &number, const Completion &completion, bool bsnOverride,
                            ServiceError *error, std::optional<int> expectedVersion)
 {
     const Session session(m_store, m_clock);
     UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.completed"), number);
     if (!unit.permit(error))
+        return false;
+    if (!passesCompletionRule(number, completion, error))
         return false;
     if (!guard(unit, { { tr("Answer channel"), completion.answerChannel } }, false, error))
         return false;

@@ -126,8 +126,16 @@ public:
     static QString extensionRefusal(const Case &c, QDate notified, const DeadlinePolicy &policy);
     bool extend(const QString &number, const QString &reason, QDate notified, bool bsnOverride,
                 ServiceError *error, std::optional<int> expectedVersion = {});
+    // A rule of a module above the requests that a completion must pass as well: a refusal in
+    // words (the error is Invalid), empty to go on, nullopt with *error when it could not be
+    // checked. Issue 38: the empty-export gate of a portability request
+    // (documents/PortabilityGate::rule), which needs the processing register.
+    using CompletionRule = std::function<std::optional<QString>(
+        const QString &number, const Completion &completion, ServiceError *error)>;
+    void setCompletionRule(CompletionRule rule);
     // The motivation and the reason for deciding without identification are free texts under
     // the BSN guard (bsnOverride as for notes); the answer channel never takes an override.
+    // The completion rule, when set, is checked after the role check and before the write.
     bool complete(const QString &number, const Completion &completion, bool bsnOverride,
                   ServiceError *error, std::optional<int> expectedVersion = {});
     bool reopen(const QString &number, const QString &reason, bool bsnOverride, ServiceError *error,
@@ -215,6 +223,10 @@ private:
     // changed them (completing, reopening).
     bool writeChange(const Case &c, int readVersion, bool decisionsChanged,
                      ServiceError *error) const;
+    // The completion rule's verdict (setCompletionRule): true without a rule or when it lets
+    // the completion go on; false with *error (Invalid: the refusal) otherwise.
+    bool passesCompletionRule(const QString &number, const Completion &completion,
+                              ServiceError *error) const;
     // The Conflict error for a request another seat changed: who made its last change and when
     // (from the audit trail). Storage when that could not be read.
     ServiceError conflict(const Case &c) const;
@@ -234,6 +246,7 @@ private:
 
     const Store &m_store;
     const Clock &m_clock;
+    CompletionRule m_completionRule;
 };
 
 } // namespace pd

@@ -81,6 +81,15 @@ QString ComplaintDossierContent::registeredBy() const
     return {};
 }
 
+QString ComplaintDossierContent::mandateCheckedBy() const
+{
+    for (auto event = events.crbegin(); event != events.crend(); ++event) {
+        if (event->action == QLatin1StringView("case.mandate_received"))
+            return event->actor;
+    }
+    return request.mandate.received.isValid() ? registeredBy() : QString();
+}
+
 ComplaintDossier::ComplaintDossier(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)

@@ -76,6 +76,9 @@ struct ComplaintDossierContent
     QString nameOf(const QString &login) const;
     // Who entered the request in Privacydesk: the actor of its case.created event.
     QString registeredBy() const;
+    // Who recorded that the representative's mandate was received (issue 38): the actor of the
+    // last case.mandate_received event, or of case.created when it came with the request.
+    QString mandateCheckedBy() const;
     bool forComplainant() const { return version == DossierVersion::Complainant; }
 };
 

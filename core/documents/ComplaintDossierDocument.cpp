@@ -159,14 +159,41 @@ void requestRows(QString &out, const ComplaintDossierContent &content)
         c.handler.trimmed().isEmpty() ? dash : h(content.nameOf(c.handler)));
 }
 
+// A representative's request (issue 38, seed 000: "Identificatie opgevraagd: niet gevraagd" where
+// the mandate had been asked for): the mandate is its identification step, asked for and
+// received on a day, checked by someone.
+void mandateRows(QString &out, const ComplaintDossierContent &content)
+{
+    const Case &c = content.request;
+    //: Dutch: "Machtiging gevraagd"; "niet gevraagd"
+    row(out, ComplaintDossier::tr("Mandate requested"),
+        h(c.mandate.requested.isValid() ? day(c.mandate.requested)
+                                        : ComplaintDossier::tr("not requested")));
+    QString received = ComplaintDossier::tr("not yet received");
+    if (c.mandate.received.isValid()) {
+        received = day(c.mandate.received);
+        if (const QString by = content.mandateCheckedBy(); !by.isEmpty())
+            //: Dutch: "%1, gecontroleerd door %2": the day the mandate was received, who
+            //: checked it
+            received = ComplaintDossier::tr("%1, checked by %2").arg(received, content.nameOf(by));
+    }
+    //: Dutch: "Machtiging ontvangen"
+    row(out, ComplaintDossier::tr("Mandate received"), h(received));
+}
+
 // How the identity was checked, and what waiting for it did to the deadlines.
 void identificationRows(QString &out, const ComplaintDossierContent &content)
 {
     const Case &c = content.request;
     const CaseDeadlines &d = content.deadlines;
     const Identification &id = c.identification;
-    row(out, ComplaintDossier::tr("Identification requested"),
-        id.requested.isValid() ? h(day(id.requested)) : h(ComplaintDossier::tr("not requested")));
+    const bool represented = !c.representative.trimmed().isEmpty();
+    if (represented)
+        mandateRows(out, content);
+    if (!represented || id.requested.isValid())
+        row(out, ComplaintDossier::tr("Identification requested"),
+            id.requested.isValid() ? h(day(id.requested))
+                                   : h(ComplaintDossier::tr("not requested")));
     QString idReceived;
     if (id.received.isValid() || id.succeeded.has_value()) {
         QStringList parts;
@@ -570,15 +597,21 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
         if (!d.dataText.trimmed().isEmpty())
             dataHtml += QStringLiteral("<br><i>%1</i>")
                             .arg(dossier::textHtml(d.dataText.trimmed(), content));
-        QString purpose = orDash(d.purpose);
+        // The texts the officer typed are marked as every other text of the dossier (issue 38,
+        // seed 000: the purpose, the basis and the reason not to tell stood unmarked).
+        QString purpose = d.purpose.trimmed().isEmpty()
+            ? dash
+            : dossier::textHtml(d.purpose.trimmed(), content);
         purpose += QStringLiteral("<br>") + h(DisclosureCodes::label(d.basis));
         if (!d.basisText.trimmed().isEmpty())
-            purpose += QStringLiteral(" (%1)").arg(h(d.basisText.trimmed()));
+            purpose
+                += QStringLiteral(" (%1)").arg(dossier::textHtml(d.basisText.trimmed(), content));
         QString told = h(DisclosureCodes::label(d.informed));
         if (d.informed == InformedStatus::Informed && d.informedOn.isValid())
             told += QStringLiteral(" ") + dateHtml(d.informedOn);
         if (d.informed == InformedStatus::Prohibited && !d.notInformedReason.trimmed().isEmpty())
-            told += QStringLiteral(": ") + h(d.notInformedReason.trimmed());
+            told
+                += QStringLiteral(": ") + dossier::textHtml(d.notInformedReason.trimmed(), content);
         if (dossier::withheld(d))
             told += QStringLiteral("<br>") + dossier::withheldMarkHtml();
         QString recipient

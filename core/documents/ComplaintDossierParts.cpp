@@ -10,6 +10,7 @@
 #include "util/Clock.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -120,6 +121,33 @@ QString markedHtml(const QString &text, QList<ContactSpan> spans,
     return out;
 }
 
+// An e-mail's text part as its writer's paragraphs (issue 38, seed 000): mail programs break
+// their lines at about 72 characters, which the dossier's narrower column printed as ragged
+// half lines. A line that runs on (a long line followed by more text, neither quoted with '>'
+// nor a list item) is joined to the next with a space; short lines (a greeting, a signature, an
+// address) and blank lines between paragraphs stay.
+QString unwrappedMail(const QString &text)
+{
+    static const QRegularExpression listItem(QStringLiteral("^\\s*([-*•]|\\d+[.)])\\s"));
+    constexpr qsizetype wrappedLength = 60;
+    const QStringList lines
+        = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(u'\n');
+    QString out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        while (line.endsWith(u' ') || line.endsWith(u'\t'))
+            line.chop(1);
+        out += line;
+        if (i + 1 == lines.size())
+            break;
+        const QString &next = lines.at(i + 1);
+        const bool runsOn = line.size() >= wrappedLength && !next.trimmed().isEmpty()
+            && !line.startsWith(u'>') && !next.startsWith(u'>') && !listItem.match(next).hasMatch();
+        out += runsOn ? u' ' : u'\n';
+    }
+    return out;
+}
+
 // The texts people typed that an event's sentence quotes (EventText::sentence): a note, the
 // note of a system searched, a reason, what was done.
 QStringList quotedTexts(const AuditEvent &event)
@@ -212,7 +240,7 @@ QString askedHtml(const ComplaintDossierContent &content)
         out += row(ComplaintDossier::tr("Subject"), textHtml(mail.subject, content));
         out += row(ComplaintDossier::tr("Text"),
                    mail.text.isEmpty() ? h(ComplaintDossier::tr("(the e-mail has no text)"))
-                                       : textHtml(mail.text, content));
+                                       : textHtml(unwrappedMail(mail.text), content));
         out += QStringLiteral("</table><p></p>");
     }
     return out;

@@ -145,10 +145,9 @@ LeftOut portabilityLeftOut(const PersonReport &report)
         if (!part.included) {
             result.codes << part.code;
             result.labels << part.label;
-        } else {
-            result.holdsData = true;
         }
     }
+    result.holdsData = PersonPortability::holdsData(report);
     return result;
 }
 

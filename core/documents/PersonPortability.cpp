@@ -55,11 +55,19 @@ QString basesText(const QStringList &codes)
     return labels.join(QStringLiteral(", "));
 }
 
+// How the files for another controller speak of the data subject after naming them once at the
+// top of LEESMIJ.txt (issue 38, seed 000: the full name about 15 times): "de betrokkene".
+QString dataSubject()
+{
+    //: Dutch: "de betrokkene"
+    return PersonPortability::tr("the data subject");
+}
+
 // Privacydesk's own records: a legal obligation, never consent or contract. toAnother: about the
-// data subject by name (PersonPortability::scope).
+// data subject (PersonPortability::scope).
 void ownRecords(const PersonReport &report, bool toAnother, QList<PortabilityPart> *parts)
 {
-    const QString name = report.person.name;
+    const QString name = toAnother ? dataSubject() : report.person.name;
     const auto own
         = [parts](const char *code, bool holds, const QString &label, const QString &reason) {
               if (!holds)
@@ -148,12 +156,20 @@ void ownRecords(const PersonReport &report, bool toAnother, QList<PortabilityPar
 
 } // namespace
 
+bool PersonPortability::holdsData(const PersonReport &report)
+{
+    const QList<PortabilityPart> parts = scope(report);
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const PortabilityPart &part) { return part.included; });
+}
+
 QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool toAnother)
 {
     QList<PortabilityPart> parts;
-    // Sent straight to another controller (art. 20(2)), the words speak of the data subject by
-    // name, never to the receiving organisation as "you" (issue 38, seed 000).
-    const QString name = report.person.name;
+    // Sent straight to another controller (art. 20(2)), the words speak of the data subject,
+    // never to the receiving organisation as "you" (issue 38, seed 000); the readme names them
+    // once.
+    const QString name = dataSubject();
 
     // The person's details: on the bases the register gives for the relation.
     PortabilityPart person;
@@ -185,9 +201,9 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool
         person.reason
             = (toAnother
                    //: Dutch: "Wij verwerken deze gegevens met toestemming van %3 of voor
-                   //: een overeenkomst met %3: %1; grondslag: %2."
+                   //: een overeenkomst met hem of haar: %1; grondslag: %2."
                    ? tr("We process these data on the consent of %3 or under a contract "
-                        "with %3: %1; legal basis: %2.")
+                        "with him or her: %1; legal basis: %2.")
                    : tr("We process these data on your consent or under a contract with "
                         "you: %1; legal basis: %2."))
                   .arg(person.activities.join(QStringLiteral(", ")), basesText(portable), name);
@@ -282,16 +298,16 @@ QString PersonPortability::readme(const PersonReport &report, const QDateTime &g
     if (transmission) {
         //: Dutch: "Voor: %1, %2"
         lines << tr("For: %1, %2").arg(transmission->to.name, transmission->to.address);
-        //: Dutch: "%1 vroeg ons deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2
-        //: AVG; ons kenmerk %2)."
-        lines << tr("%1 asked us to send these data directly to you (article 20(2) GDPR; our "
-                    "reference %2).")
+        //: Dutch: "%1 (de betrokkene) vroeg ons deze gegevens rechtstreeks aan u te sturen
+        //: (artikel 20 lid 2 AVG; ons kenmerk %2)."
+        lines << tr("%1 (the data subject) asked us to send these data directly to you (article "
+                    "20(2) GDPR; our reference %2).")
                      .arg(report.person.name, transmission->requestNumber);
         lines << QString();
     }
     if (transmission) {
         //: Dutch: "Persoonsgegevens van %1 (artikel 20 AVG)"
-        lines << tr("Personal data of %1 (article 20 GDPR)").arg(report.person.name);
+        lines << tr("Personal data of %1 (article 20 GDPR)").arg(dataSubject());
         //: Dutch: "Gemaakt door %1 op %2."
         lines << tr("Made by %1 on %2.")
                      .arg(report.organisation.isEmpty() ? tr("our organisation")
@@ -309,21 +325,21 @@ QString PersonPortability::readme(const PersonReport &report, const QDateTime &g
         lines << tr("DEMO: these data are fictitious.");
     lines << QString();
     if (transmission)
-        //: Dutch: "Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft %1 het
-        //: recht de persoonsgegevens die %1 ons gaf rechtstreeks naar een andere organisatie te
-        //: laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt
-        //: voor zover wij ze verwerken met toestemming van %1 of voor een overeenkomst met %1
-        //: (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere
-        //: grondslag verwerken, staat er niet in. Dat krijgt alleen %1 zelf, als %1 ons om
-        //: inzage vraagt (artikel 15 AVG)."
-        lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives %1 the "
-                    "right to have the personal data %1 gave us sent directly to another "
-                    "organisation, in a structured, commonly used and machine-readable form. That "
-                    "holds as far as we process them on the consent of %1 or under a contract "
-                    "with %1 (article 20(1) and (2)). This export holds those data. What we "
-                    "process on another legal basis is not in it. Only %1 receives that, on "
-                    "asking us for access (article 15 AVG).")
-                     .arg(report.person.name);
+        //: Dutch: "Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de
+        //: betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een
+        //: andere organisatie te laten sturen, in een gestructureerde, gangbare en
+        //: machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de
+        //: betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze
+        //: export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in.
+        //: Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15
+        //: AVG)."
+        lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives the data "
+                    "subject the right to have the personal data he or she gave us sent directly "
+                    "to another organisation, in a structured, commonly used and machine-readable "
+                    "form. That holds as far as we process them on the consent of the data subject "
+                    "or under a contract with him or her (article 20(1) and (2)). This export "
+                    "holds those data. What we process on another legal basis is not in it. Only "
+                    "the data subject receives that, on asking us for access (article 15 AVG).");
     else
         lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives you the "
                     "right to receive the personal data you gave us in a structured, commonly "

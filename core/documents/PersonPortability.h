@@ -63,6 +63,9 @@ public:
     // the words speak of the data subject by name, for the controller the export is sent to
     // (art. 20(2) GDPR), not to the data subject as "you".
     static QList<PortabilityPart> scope(const PersonReport &report, bool toAnother = false);
+    // Whether some part of scope() is included: else the export holds none of the person's data
+    // (issue 38), which the letters must not hide and a granted completion must not follow.
+    static bool holdsData(const PersonReport &report);
 
     // to: the controller the export goes to directly (art. 20(2) GDPR) for the request
     // requestNumber; null: the export is the data subject's.

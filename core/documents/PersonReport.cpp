@@ -103,7 +103,8 @@ bool PersonReport::concerns(const ProcessingActivity &activity, Relation relatio
     return false;
 }
 
-bool PersonReport::concerns(const RetentionRule &rule, Relation relation)
+bool PersonReport::concerns(const RetentionRule &rule, Relation relation,
+                            const QList<RetentionItem> &items)
 {
     if (rule.isRequestFiles() || rule.isBreachRegister())
         return false;
@@ -123,7 +124,11 @@ bool PersonReport::concerns(const RetentionRule &rule, Relation relation)
     case RetentionTrigger::Other:
     case RetentionTrigger::EndOfRelation:
     case RetentionTrigger::EndOfFiscalYear:
-        return true; // camera footage and rules of other kinds can concern anyone
+        // Camera footage and rules of other kinds can concern anyone, and do where the
+        // person has data under them.
+        return std::any_of(items.cbegin(), items.cend(), [&rule](const RetentionItem &item) {
+            return item.rule.code == rule.code;
+        });
     }
     return false;
 }
@@ -367,7 +372,7 @@ bool PersonReportLoader::readRetention(qint64 personId, PersonReport *report,
         return false;
     }
     for (const RetentionRule &rule : rules) {
-        if (PersonReport::concerns(rule, report->person.relation))
+        if (PersonReport::concerns(rule, report->person.relation, report->retention))
             report->retentionRules << rule;
     }
     return true;

@@ -100,7 +100,7 @@ struct PersonReport
     QList<PersonRestriction> restrictions;
     int redactions = 0; // fragments replaced by the redaction marker (PersonReview::redact)
     QList<ProcessingActivity> activities; // the register's, for the relation (concerns())
-    QList<RetentionRule> retentionRules; // for the relation (concerns()), request files apart
+    QList<RetentionRule> retentionRules; // for the person (concerns()), request files apart
     QList<ReportTransfer> transfers; // outside the EEA
     QString automatedDecisions; // OrganisationDetails::automatedDecisionsText()
     DeadlinePolicy policy; // the organisation's deadline policy: "we answer within ..." (issue 38)
@@ -110,9 +110,15 @@ struct PersonReport
     // house-seeker; a former tenant's data are kept under the tenants' activities too). For
     // Relation::Overig: activities that name anyone else (omwonenden, bezoekers, ...).
     static bool concerns(const ProcessingActivity &activity, Relation relation);
-    // Whether a retention rule can apply to people with this relation, by its trigger (end of
-    // tenancy for tenants and co-residents, ...). The request-files rule is reported apart.
-    static bool concerns(const RetentionRule &rule, Relation relation);
+    // Whether a retention rule applies to the person's data: by the relations it names, or by its
+    // trigger (end of tenancy for tenants and co-residents, ...). Another rule that names no
+    // relation (a recording: camera images, the end of a fiscal year, "other") applies only where
+    // the person has an item under it (items: the person's), so that a seeded rule the
+    // organisation does not use reaches no one (issue 38, seed 000: "Camerabeelden" in the
+    // report of a tenant of an organisation without cameras). The request-files rule is reported
+    // apart.
+    static bool concerns(const RetentionRule &rule, Relation relation,
+                         const QList<RetentionItem> &items);
 
     // "21 november 2026" in the default locale's language; empty for an invalid date.
     static QString dateText(QDate date);

@@ -107,6 +107,10 @@ const QSet<QString> &notNames()
             "verwijdering rectificatie beperking bezwaar klacht termijn besluit toegewezen "
             "afgewezen dossier adres straat woning huur huurovereenkomst contract overlast "
             "melding meldingen reparatie onderhoud gegevens kopie bijlage zaak "
+            // The statutes a legal basis names ("Art. 126nd Wetboek van Strafvordering"), no
+            // one's name (issue 38, seed 000).
+            "wet wetboek strafvordering strafrecht rechtsvordering verordening convenant "
+            "artikel regeling protocol reglement uitvoeringswet "
             "januari februari maart april mei juni juli augustus september oktober november "
             "december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
         for (const QString &word : list.split(u' ', Qt::SkipEmptyParts))
@@ -114,6 +118,18 @@ const QSet<QString> &notNames()
         return set;
     }();
     return words;
+}
+
+// The words that open the title of a law or covenant: the capitalised words after them are the
+// title ("Convenant Aanpak Woonoverlast Voorbeeldstad", issue 38), not a name.
+bool opensLegalTitle(QStringView word)
+{
+    static const QSet<QString> words {
+        QStringLiteral("wet"),         QStringLiteral("wetboek"),       QStringLiteral("convenant"),
+        QStringLiteral("verordening"), QStringLiteral("regeling"),      QStringLiteral("protocol"),
+        QStringLiteral("reglement"),   QStringLiteral("uitvoeringswet")
+    };
+    return words.contains(word.toString().toLower());
 }
 
 enum class WordClass { Other, Capitalised, Initial, Title, Relation, Particle };
@@ -427,6 +443,14 @@ void findNamePhrases(QList<Field> &fields, const QSet<QString> &ownWords, const 
                 while (b <= last && classAt(b) != WordClass::Other)
                     ++b;
                 const int stretchEnd = b - 1;
+                if (a > first) {
+                    const Token &before = field.tokens.at(a - 1);
+                    if (opensLegalTitle(
+                            QStringView(field.text).mid(before.start, before.end - before.start))) {
+                        a = stretchEnd + 2;
+                        continue;
+                    }
+                }
                 int from = a;
                 int to = stretchEnd;
                 while (to >= from && classAt(to) != WordClass::Capitalised)

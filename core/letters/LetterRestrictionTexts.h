@@ -12,8 +12,8 @@ namespace pd::letterrestrictions {
 // and the ground of art. 18 lid 1 in the article's words; empty without one.
 QString restrictionsHtml(const LetterContext &context);
 // {{beperking.gevolg}} (issue 38): what changes when the restrictions end. After a granted
-// rectification of contested data (art. 18 lid 1 sub a) the corrected data are used, never the
-// old ones again; otherwise the data are used as before the restriction.
+// rectification of contested data (art. 18 lid 1 sub a), in full or in part, the corrected data
+// are used, never the old ones again; otherwise the data are used as before the restriction.
 QString restrictionEndHtml(const LetterContext &context);
 
 } // namespace pd::letterrestrictions

@@ -743,7 +743,13 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
               .arg(textHtml(c.motivation));
     v.insert(QStringLiteral("besluit.motivering"), reasons);
     QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade, context.systems);
-    if (c.outcome == Outcome::NietInBehandeling)
+    // A representative's request closed without the mandate: the mandate is what was missing.
+    if (c.outcome == Outcome::NietInBehandeling && c.awaitsMandate())
+        parts = notDealtWithoutMandateHtml(escaped(c.person.name.simplified()),
+                                           dutchDate(c.mandate.requested), escaped(o.privacyEmail),
+                                           addressLine(o))
+            + parts;
+    else if (c.outcome == Outcome::NietInBehandeling)
         parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;
     v.insert(QStringLiteral("besluit.onderdelen"), parts);
     v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));

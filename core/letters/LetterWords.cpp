@@ -154,11 +154,28 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
         .arg(emailHtml, addressLineHtml);
 }
 
-// The Dutch greeting (issue 38, seed 003: "Geachte heer/mevrouw T. de Groot"): "Geachte heer of
-// mevrouw" and the surname alone, never the initials or first names, the tussenvoegsel written
-// with a capital where no initial precedes it ("De Groot"); "heer" or "mevrouw" alone when the
-// name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel, else it is
-// the last word: "W. de Groot-Visser" → "De Groot-Visser", "Annelies Verbeek" → "Verbeek".
+// Issue 38 (seed 000): a representative's request closed because the mandate never came was told
+// to come to the desk with a passport and to send a copy of "uw identiteitsbewijs, met uw BSN":
+// the missing step was the mandate, which this says, with what to send if the request comes again.
+QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &askedOnHtml,
+                                   const QString &emailHtml, const QString &addressLineHtml)
+{
+    const QString asked = askedOnHtml.isEmpty()
+        ? QStringLiteral("Wij hebben u om een machtiging gevraagd.")
+        : QStringLiteral("Wij hebben u op %1 om een machtiging gevraagd.").arg(askedOnHtml);
+    return QStringLiteral(
+               "<p><b>Waarom</b><br>U heeft dit verzoek gedaan namens %1. Wij geven de "
+               "gegevens van %1 alleen aan iemand anders als wij zeker weten dat die persoon dat "
+               "mag. %2 Die machtiging hebben wij niet ontvangen. Daarom kunnen wij het verzoek "
+               "niet uitvoeren (artikel 12 lid 2 en lid 6 AVG).</p>"
+               "<p><b>Wat kunt u nu doen?</b><br>U kunt het verzoek opnieuw indienen. Stuur dan "
+               "een machtiging mee. Daarin staat dat u het verzoek mag doen namens %1. %1 "
+               "ondertekent de machtiging en zet de datum erop. Stuur het per e-mail naar %3 of "
+               "per post naar %4. %1 kan het verzoek ook zelf bij ons doen. Wij helpen u "
+               "graag.</p>")
+        .arg(personHtml, asked, emailHtml, addressLineHtml);
+}
+
 QString whatWeDoText(const QList<RequestType> &types)
 {
     // The data are "uw gegevens" the first time, "ze" ("ervan") after it.
@@ -183,15 +200,26 @@ QString whatWeDoText(const QList<RequestType> &types)
     return acts.isEmpty() ? last : acts.join(QStringLiteral(", ")) + QStringLiteral(" of ") + last;
 }
 
+// The Dutch greeting (issue 38, seed 003: "Geachte heer/mevrouw T. de Groot"): "Geachte heer of
+// mevrouw" and the surname alone, never the initials or first names, the tussenvoegsel written
+// with a capital where no initial precedes it ("De Groot"); "heer" or "mevrouw" alone when the
+// name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel or
+// capitalised prefix of a surname (seed 000: "Kees Oude Vrielink" → "Oude Vrielink", not
+// "Vrielink"), else it is the last word: "W. de Groot-Visser" → "De Groot-Visser", "Annelies
+// Verbeek" → "Verbeek".
 QString salutationHtml(const QString &name)
 {
     static const QStringList particles {
         QStringLiteral("van"), QStringLiteral("de"), QStringLiteral("der"), QStringLiteral("den"),
         QStringLiteral("het"), QStringLiteral("'t"), QStringLiteral("ter"), QStringLiteral("ten"),
-        QStringLiteral("te"),  QStringLiteral("in"), QStringLiteral("op"),  QStringLiteral("la"),
-        QStringLiteral("le"),  QStringLiteral("du"), QStringLiteral("da"),  QStringLiteral("di"),
+        QStringLiteral("te"), QStringLiteral("in"), QStringLiteral("op"), QStringLiteral("la"),
+        QStringLiteral("le"), QStringLiteral("du"), QStringLiteral("da"), QStringLiteral("di"),
         QStringLiteral("von"), QStringLiteral("zu"), QStringLiteral("dos"), QStringLiteral("das"),
-        QStringLiteral("del"), QStringLiteral("el")
+        QStringLiteral("del"), QStringLiteral("el"),
+        // The prefixes of Twente and Achterhoek surnames, part of the name and written with a
+        // capital ("Oude Vrielink", "Olde Monnikhof", "Groot Koerkamp", "Klein Gunnewiek").
+        QStringLiteral("oude"), QStringLiteral("olde"), QStringLiteral("groot"),
+        QStringLiteral("klein"), QStringLiteral("lütke"), QStringLiteral("lutke")
     };
     static const QStringList sirs { QStringLiteral("dhr."), QStringLiteral("dhr"),
                                     QStringLiteral("heer"), QStringLiteral("meneer") };

@@ -21,6 +21,11 @@ QString dutchChannel(Channel channel);
 QString dutchMethod(IdMethod method);
 QString dutchOutcome(Outcome outcome);
 QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml);
+// The same for a representative's request closed while the mandate was missing (issue 38): the
+// missing mandate is the reason, not the representative's identity. personHtml: the data
+// subject's name; askedOnHtml: the day the mandate was asked for, empty when unknown (escaped).
+QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &askedOnHtml,
+                                   const QString &emailHtml, const QString &addressLineHtml);
 // The greeting of a letter to name, without its comma, as HTML: "Geachte heer of mevrouw De
 // Groot-Visser" for "W. de Groot-Visser" (issue 38).
 QString salutationHtml(const QString &name);

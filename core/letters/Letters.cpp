@@ -413,8 +413,10 @@ bool reportMadeFor(const CaseService &cases, const QString &number, LetterContex
 namespace {
 
 // Issue 38 (seed 000): a restriction because the data's accuracy was contested (art. 18(1)(a))
-// ends when a rectification of the person is granted on or after the day it began; the notice
-// of lifting then says the corrected data are used. The person's requests are few.
+// ends when a rectification of the person is answered on or after the day it began with data
+// corrected: granted in full or in part (the fact that data were corrected, whatever the
+// decision's type). The notice of lifting then says the corrected data are used; after a grant
+// in part also that the decision says what was corrected. The person's requests are few.
 bool correctRestrictions(const CaseService &cases, const Store &store, LetterContext *context,
                          ServiceError *error)
 {
@@ -427,20 +429,33 @@ bool correctRestrictions(const CaseService &cases, const Store &store, LetterCon
     if (!numbers)
         return false;
     QList<QDate> rectified; // the answers that granted a rectification in full
+    QList<QDate> partly; // and those that granted one in part
     for (const auto &request : *numbers) {
         const std::optional<Case> c = cases.find(request.first, error);
         if (!c)
             return false;
-        for (const TypeDecision &d : CaseWorkflow::decisionsOf(*c))
-            if (d.type == RequestType::Rectificatie && d.outcome == Outcome::Toegewezen
-                && c->answeredOn.isValid())
+        for (const TypeDecision &d : CaseWorkflow::decisionsOf(*c)) {
+            if (d.type != RequestType::Rectificatie || !c->answeredOn.isValid())
+                continue;
+            if (d.outcome == Outcome::Toegewezen)
                 rectified << c->answeredOn;
+            else if (d.outcome == Outcome::DeelsToegewezen)
+                partly << c->answeredOn;
+        }
     }
-    for (const PersonRestriction &r : std::as_const(context->restrictions))
-        if (r.ground == RestrictionGround::Accuracy
-            && std::any_of(rectified.cbegin(), rectified.cend(),
-                           [&r](QDate day) { return day >= r.startedOn; }))
+    for (const PersonRestriction &r : std::as_const(context->restrictions)) {
+        if (r.ground != RestrictionGround::Accuracy)
+            continue;
+        const auto since = [&r](QDate day) {
+            return day >= r.startedOn;
+        };
+        if (std::any_of(rectified.cbegin(), rectified.cend(), since)) {
             context->correctedRestrictions << r.id;
+        } else if (std::any_of(partly.cbegin(), partly.cend(), since)) {
+            context->correctedRestrictions << r.id;
+            context->partlyCorrectedRestrictions << r.id;
+        }
+    }
     return true;
 }
 

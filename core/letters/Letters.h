@@ -85,6 +85,10 @@ struct LetterContext
     // rectification of the person, granted on or after the day they began, corrected (issue 38):
     // the notice of lifting then says the corrected data are used, not the old ones again.
     QList<qint64> correctedRestrictions;
+    // Of those, the ones a rectification granted only in part corrected (issue 38, seed 000):
+    // the check is over and what was wrong was corrected, so the notice says the corrected data
+    // are used as well, and that the decision says what was corrected.
+    QList<qint64> partlyCorrectedRestrictions;
     // The request's systems search (issue 40): what the answer says of the other systems
     // (issue 38), only data found there follow apart. Empty when the checklist does not apply.
     QList<SystemCheck> systems;

@@ -449,6 +449,13 @@ void TestCliExport::emptyPortabilityIsNotGranted()
     r = onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-02-02"_s,
                   u"--received"_s, u"2026-02-03"_s, u"--method"_s, u"balie"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Issue 38 (seed 000): refused before any export was made as well. The gate counted only an
+    // export recorded for the request, so that the request was completed as granted first and
+    // its export, made afterwards, held nothing (the decision letter then refused).
+    r = onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
+                  u"--answered"_s, u"2026-02-10"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"[empty-export]"_s), qPrintable(r.err));
     QTemporaryDir out;
     r = onStore({ u"export"_s, u"person"_s, number, u"--json"_s, out.filePath(u"leeg.json"_s),
                   u"--keep-all"_s });

@@ -26,6 +26,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +77,21 @@ const QByteArray requestMail
       "Geachte heer, mevrouw,\r\n"
       "Ik wil weten welke gegevens u over mij heeft. TEKSTDEEL-38-MAIL\r\n";
 
+// A plain-text e-mail "Inzage" of 1 October 2026 from fromName <p.jansen@example.nl> to the
+// organisation's privacy address.
+QByteArray inzageMail(const QByteArray &fromName, const QByteArray &text)
+{
+    return "From: " + fromName
+        + " <p.jansen@example.nl>\r\n"
+          "To: privacy@voorbeeldhaven.nl\r\n"
+          "Subject: Inzage\r\n"
+          "Date: Thu, 01 Oct 2026 09:00:00 +0200\r\n"
+          "MIME-Version: 1.0\r\n"
+          "Content-Type: text/plain; charset=utf-8\r\n"
+          "\r\n"
+        + text;
+}
+
 } // namespace
 
 class TestDossierProof final : public QObject
@@ -97,6 +113,8 @@ private slots:
     void ownRectifiedPhoneIsNoThirdParty();
     void chronologyRedactsAsTheSystemsTable();
     void reasonsAreRedactedWhereverQuoted();
+    void disclosureTextsAreMarked();
+    void mailTextIsWrappedAsParagraphs();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -543,16 +561,10 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
 // version for the complainant; a neighbour she names still is.
 void TestDossierProof::senderOfTheMailIsNoThirdParty()
 {
-    const QByteArray mail = "From: Petronella Jansen <p.jansen@example.nl>\r\n"
-                            "To: privacy@voorbeeldhaven.nl\r\n"
-                            "Subject: Inzage\r\n"
-                            "Date: Thu, 01 Oct 2026 09:00:00 +0200\r\n"
-                            "MIME-Version: 1.0\r\n"
-                            "Content-Type: text/plain; charset=utf-8\r\n"
-                            "\r\n"
-                            "Ik wil weten wat buurman Karel Smits over mij meldde.\r\n"
-                            "Met vriendelijke groet,\r\n"
-                            "Petronella Jansen\r\n";
+    const QByteArray mail = inzageMail("Petronella Jansen",
+                                       "Ik wil weten wat buurman Karel Smits over mij meldde.\r\n"
+                                       "Met vriendelijke groet,\r\n"
+                                       "Petronella Jansen\r\n");
     const auto c = mailedRequest(u"K380011"_s, u"verzoek-petronella.eml"_s, mail);
     QVERIFY(c);
     ServiceError error;
@@ -824,6 +836,98 @@ void TestDossierProof::reasonsAreRedactedWhereverQuoted()
     QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
     QVERIFY2(forComplainant.count(u"buurman "_s + PersonReview::marker()) >= 2,
              qPrintable(forComplainant));
+}
+
+// Issue 38 (seed 000): the dossier marked other people's names everywhere but in the disclosures
+// table, where a disclosure's purpose, the text of its legal basis and the reason the person was
+// not told stood whole, in the version for the complainant too.
+void TestDossierProof::disclosureTextsAreMarked()
+{
+    const auto c = m_fixture->addCase(u"D. Doorgegeven"_s, u"K380053"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    m_fixture->at(QDate(2026, 10, 6));
+    const auto recipient = RecipientService(*m_store, m_fixture->clock())
+                               .add({ 0,
+                                      u"Buurtbemiddeling Oost"_s,
+                                      RecipientCategory::Zorginstelling,
+                                      RecipientRole::Ontvanger,
+                                      {},
+                                      {},
+                                      false },
+                                    false, &error);
+    QVERIFY2(recipient, qPrintable(error.message));
+    Disclosure told;
+    told.date = QDate(2026, 10, 6);
+    told.recipientId = recipient->id;
+    told.persons = { { c->person.id, {}, {} } };
+    told.data = { DataCategory::Naw };
+    told.purpose = u"Bemiddeling na de klacht van buurman Karel Smits"_s;
+    told.basis = LegalBasis::LegitimateInterest;
+    told.basisText = u"Belang van buurvrouw Anna Bakker bij rust in de portiek"_s;
+    told.informed = InformedStatus::Informed;
+    told.informedOn = QDate(2026, 10, 6);
+    DisclosureService disclosures(*m_store, m_fixture->clock());
+    QVERIFY2(disclosures.add(told, false, &error), qPrintable(error.message));
+    Disclosure withheld = told;
+    withheld.purpose = u"Vordering van de officier van justitie"_s;
+    withheld.basis = LegalBasis::LegalObligation;
+    withheld.basisText = u"Art. 126nd Wetboek van Strafvordering"_s;
+    withheld.informed = InformedStatus::Prohibited;
+    withheld.informedOn = {};
+    withheld.notInformedReason = u"Het onderzoek naar buurman Pieter Klaassen loopt nog"_s;
+    QVERIFY2(disclosures.add(withheld, false, &error), qPrintable(error.message));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const auto [complete, forComplainant] = versionsOf(*content);
+    QVERIFY2(complete.contains(u"buurman Karel Smits "_s + mark), qPrintable(complete));
+    QVERIFY2(complete.contains(u"buurvrouw Anna Bakker "_s + mark), qPrintable(complete));
+    QVERIFY2(complete.contains(u"buurman Pieter Klaassen "_s + mark), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(u"Pieter Klaassen"_s), qPrintable(forComplainant));
+    // A statute is no one's name.
+    QVERIFY2(complete.contains(u"(Art. 126nd Wetboek van Strafvordering)"_s), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
+    QVERIFY2(!forComplainant.contains(u"Anna Bakker"_s), qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(u"klacht van buurman "_s + PersonReview::marker()),
+             qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(u"Belang van buurvrouw "_s + PersonReview::marker()),
+             qPrintable(forComplainant));
+}
+
+// Issue 38 (seed 000): an e-mail's text kept the sender's hard line breaks at about 72
+// characters, which the dossier's narrower column printed as ragged half lines. Its paragraphs
+// are wrapped as paragraphs; the short lines of the greeting and signature keep their breaks.
+void TestDossierProof::mailTextIsWrappedAsParagraphs()
+{
+    const QByteArray mail = inzageMail(
+        "Petra Jansen",
+        "Geachte heer, mevrouw,\r\n"
+        "\r\n"
+        "Ik wil graag weten welke gegevens de corporatie over mij heeft vastgelegd in\r\n"
+        "het klantenbestand en in de registratie van overlast. Ook wil ik weten aan\r\n"
+        "wie u mijn gegevens heeft gegeven.\r\n"
+        "\r\n"
+        "Met vriendelijke groet,\r\n"
+        "Petra Jansen\r\n");
+    const auto c = mailedRequest(u"K380054"_s, u"verzoek-regels.eml"_s, mail);
+    QVERIFY(c);
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *content);
+    const QString text = document.toPlainText();
+    QVERIFY2(
+        text.contains(u"over mij heeft vastgelegd in het klantenbestand en in de registratie "
+                      "van overlast. Ook wil ik weten aan wie u mijn gegevens heeft gegeven."_s),
+        qPrintable(text));
+    const QRegularExpression signature(u"groet,[\\n\\x{2028}]Petra Jansen"_s);
+    QVERIFY2(signature.match(text).hasMatch(), qPrintable(text));
+    const QRegularExpression paragraph(u"mevrouw,[\\n\\x{2028}]{2}Ik wil graag"_s);
+    QVERIFY2(paragraph.match(text).hasMatch(), qPrintable(text));
 }
 
 QTEST_MAIN(TestDossierProof)

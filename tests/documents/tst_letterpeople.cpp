@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
+#include "documents/PersonReportDocument.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "retention/Restrictions.h"
@@ -51,6 +52,8 @@ private slots:
     void officerContactInTheContactLine();
     void handlerNamedByDisplayName();
     void addressBlockHoldsTheTenantsAddress();
+    void greetingKeepsTheSurnamePrefix_data();
+    void greetingKeepsTheSurnamePrefix();
     void withoutMandateOnlyTheMandateRequest();
     void mandatePauseMovesTheDeadline();
     void representativesLettersGoToTheRepresentative();
@@ -58,6 +61,8 @@ private slots:
     void noMandatePauseShownWithoutAPause();
     void ownTemplateMustAddressTheRepresentative();
     void representativeIsNeverTheDataSubject();
+    void notDealtWithForWantOfTheMandate();
+    void dossierShowsTheMandateAsIdentification();
     void askedLateTheClockRuns(); // last: it moves the fixture's clock
 
 private:
@@ -65,6 +70,9 @@ private:
                                            const QList<RequestType> &types
                                            = { RequestType::Inzage },
                                            bool mandateAttached = false);
+    // A representative's request received on 1 September 2026 whose mandate was asked for on
+    // 2 September; nullopt (with a warning) when that failed.
+    std::optional<Case> mandateAskedFor(const QString &klantnummer);
     QString render(const QString &number, LetterKind kind, ServiceError *error);
     LetterAvailability availability(const QString &number, LetterKind kind);
 
@@ -107,6 +115,21 @@ std::optional<Case> TestLetterPeople::representativeCase(const QString &klantnum
     const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
     if (!c)
         qWarning() << error.message;
+    return c;
+}
+
+std::optional<Case> TestLetterPeople::mandateAskedFor(const QString &klantnummer)
+{
+    const auto c = representativeCase(klantnummer, QDate(2026, 9, 1));
+    if (!c)
+        return std::nullopt;
+    m_fixture->at(QDate(2026, 9, 2));
+    ServiceError error;
+    if (!CaseService(*m_store, m_fixture->clock())
+             .requestMandate(c->number, QDate(2026, 9, 2), &error)) {
+        qWarning() << error.message;
+        return std::nullopt;
+    }
     return c;
 }
 
@@ -264,6 +287,42 @@ void TestLetterPeople::addressBlockHoldsTheTenantsAddress()
              qPrintable(letter->html));
 }
 
+// Issue 38 (seed 000): "Geachte heer of mevrouw Vrielink" for Kees Oude Vrielink. The greeting
+// keeps a capitalised prefix of the surname, and writes a tussenvoegsel with a capital where no
+// first name or initial precedes it.
+void TestLetterPeople::greetingKeepsTheSurnamePrefix_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("greeting");
+    QTest::newRow("Oude") << u"Kees Oude Vrielink"_s << u"Geachte heer of mevrouw Oude Vrielink"_s;
+    QTest::newRow("Oude, initial")
+        << u"K. Oude Vrielink"_s << u"Geachte heer of mevrouw Oude Vrielink"_s;
+    QTest::newRow("Olde") << u"Gerda Olde Monnikhof"_s
+                          << u"Geachte heer of mevrouw Olde Monnikhof"_s;
+    QTest::newRow("Groot") << u"dhr. H. Groot Koerkamp"_s << u"Geachte heer Groot Koerkamp"_s;
+    QTest::newRow("Ter") << u"Jan Ter Horst"_s << u"Geachte heer of mevrouw Ter Horst"_s;
+    QTest::newRow("ter") << u"Jan ter Horst"_s << u"Geachte heer of mevrouw Ter Horst"_s;
+    QTest::newRow("van der") << u"Anna van der Plas"_s << u"Geachte heer of mevrouw Van der Plas"_s;
+    QTest::newRow("de, initials") << u"W. de Groot-Visser"_s
+                                  << u"Geachte heer of mevrouw De Groot-Visser"_s;
+    QTest::newRow("no prefix") << u"Annelies Verbeek"_s << u"Geachte heer of mevrouw Verbeek"_s;
+    QTest::newRow("Groot alone") << u"Jan Groot"_s << u"Geachte heer of mevrouw Groot"_s;
+}
+
+void TestLetterPeople::greetingKeepsTheSurnamePrefix()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, greeting);
+    static int next = 0;
+    const auto c = m_fixture->addCase(name, u"K3800%1"_s.arg(90 + next++), { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    const QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    QVERIFY2(text.contains(greeting + u","_s), qPrintable(text));
+}
+
 // Issue 38: while the mandate is missing the only letter offered is the request for it: what to
 // send, where, and that the deadline waits. It goes to the representative.
 void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
@@ -303,6 +362,77 @@ void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
     CaseService cases(*m_store, m_fixture->clock());
     QVERIFY(!cases.requestMandate(own->number, QDate(2026, 9, 2), &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+// Issue 38 (seed 000): a representative's request closed because the mandate never came. The
+// decision says the mandate is missing and what to send, not "Laat ons dan ook zien wie u bent"
+// with the representative's own passport and BSN.
+void TestLetterPeople::notDealtWithForWantOfTheMandate()
+{
+    const auto c = mandateAskedFor(u"K380040"_s);
+    QVERIFY(c);
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    m_fixture->at(QDate(2026, 10, 20));
+    QVERIFY2(cases.complete(
+                 c->number,
+                 test::completion(Outcome::NietInBehandeling, QDate(2026, 10, 20), u"per post"_s),
+                 false, &error),
+             qPrintable(error.message));
+    const QString text = render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    QVERIFY2(text.contains(u"Wij hebben uw verzoek niet in behandeling genomen."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"U heeft dit verzoek gedaan namens W. de Groot-Visser."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Wij hebben u op 2 september 2026 om een machtiging gevraagd. Die "
+                           "machtiging hebben wij niet ontvangen."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Stuur dan een machtiging mee."_s), qPrintable(text));
+    QVERIFY2(text.contains(u"privacy@voorbeeldhaven.nl"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"laten zien wie u bent"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Laat ons dan ook zien wie u bent"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"met uw BSN"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
+}
+
+// Issue 38 (seed 000, R4): the AP dossier of a representative's request said "Identificatie
+// opgevraagd: niet gevraagd" though the mandate had been asked for. The mandate is the
+// identification step: asked for on, received on, checked by.
+void TestLetterPeople::dossierShowsTheMandateAsIdentification()
+{
+    const auto c = mandateAskedFor(u"K380041"_s);
+    QVERIFY(c);
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    m_fixture->at(QDate(2026, 9, 7));
+    QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 9, 7), &error), qPrintable(error.message));
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString dossier = test::DocumentFixture::dossierText(*content);
+    const QString checkedBy = content->nameOf(m_store->userName());
+    QVERIFY(!checkedBy.isEmpty());
+    QVERIFY2(dossier.contains(u"Mandate requested "_s
+                              + PersonReportDocument::longDate(QDate(2026, 9, 2))),
+             qPrintable(dossier));
+    QVERIFY2(dossier.contains(u"Mandate received "_s
+                              + PersonReportDocument::longDate(QDate(2026, 9, 7))
+                              + u", checked by "_s + checkedBy),
+             qPrintable(dossier));
+    QVERIFY2(!dossier.contains(u"Identification requested not requested"_s), qPrintable(dossier));
+    QVERIFY2(!dossier.contains(u"Identification requested"_s), qPrintable(dossier));
+
+    // A request of the person's own keeps its identification rows.
+    const auto own = m_fixture->addCase(u"E. Eigen-Dossier"_s, u"K380042"_s,
+                                        { RequestType::Inzage }, QDate(2026, 9, 1));
+    QVERIFY2(own, qPrintable(m_fixture->error()));
+    const auto ownContent
+        = ComplaintDossier(*m_store, m_fixture->clock()).collect(own->number, &error);
+    QVERIFY2(ownContent, qPrintable(error.message));
+    const QString ownDossier = test::DocumentFixture::dossierText(*ownContent);
+    QVERIFY2(ownDossier.contains(u"Identification requested not requested"_s),
+             qPrintable(ownDossier));
+    QVERIFY2(!ownDossier.contains(u"Mandate requested"_s), qPrintable(ownDossier));
 }
 
 // Issue 38 (seed 001, Mijande): asked more than the policy's 7 days after receipt, waiting for

@@ -15,6 +15,7 @@
 #include "documents/PersonReport.h"
 #include "documents/PersonReportDocument.h"
 #include "documents/PersonReview.h"
+#include "documents/PortabilityGate.h"
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
 #include "settings/SettingValues.h"
@@ -132,6 +133,7 @@ private slots:
     void processorOutsideTheEea();
     void activitiesForARelation_data();
     void activitiesForARelation();
+    void retentionRuleOnlyWithTheData();
     void kindsOfDataEachUnderTheirArticle();
     void plainWordsForTheReader();
     void policyAndReceiptInTheReport();
@@ -236,13 +238,14 @@ void TestPersonReport::loadCollectsEverything()
     for (const ProcessingActivity &a : r.activities)
         codes << a.subCode;
     QCOMPARE(codes, QStringList({ u"A.1"_s, u"A.2"_s, u"A.3"_s, u"C.1"_s }));
-    // Retention rules that can apply to a tenant: by the end of the tenancy, and camera footage.
+    // Retention rules that apply to the tenant's data: by the end of the tenancy. Not the seeded
+    // camera footage: no item of hers falls under it (issue 38, seed 000: "Camerabeelden 4 weken
+    // na opname" reached the tenants of an organisation without cameras; the list here held
+    // "camerabeelden" before).
     QStringList rules;
     for (const RetentionRule &rule : r.retentionRules)
         rules << rule.code;
-    QCOMPARE(rules,
-             QStringList(
-                 { u"contactgegevens-huurder"_s, u"financiele-gegevens"_s, u"camerabeelden"_s }));
+    QCOMPARE(rules, QStringList({ u"contactgegevens-huurder"_s, u"financiele-gegevens"_s }));
     QCOMPARE(r.transfers.size(), 1);
     QCOMPARE(r.transfers.first().to, Fixture::usProcessor());
     QCOMPARE(r.transfers.first().country, u"Verenigde Staten"_s);
@@ -337,6 +340,10 @@ void TestPersonReport::nameHeuristic_data()
         << QStringList { u"+31 (0)6 1122 3344"_s, u"0031 20 123 4567"_s };
     QTest::newRow("area code") << u"Kantoor: (020) 123 45 67."_s
                                << QStringList { u"(020) 123 45 67"_s };
+    QTest::newRow("statute") // issue 38, seed 000: a disclosure's legal basis
+        << u"Art. 126nd Wetboek van Strafvordering; Wet gemeentelijke schuldhulpverlening; "
+           "Convenant Aanpak Woonoverlast Voorbeeldstad 2025."_s
+        << QStringList {};
     QTest::newRow("not a phone") << u"Zaak AVG-2026-0001, postcode 1234 AB, 12-03-2026."_s
                                  << QStringList {};
 }
@@ -813,6 +820,32 @@ void TestPersonReport::portabilityFollowsTheRegister()
     registration.dataCategories = { { u"inkomensgegevens"_s, {} } };
     QVERIFY2(processing.add(registration, false, &error), qPrintable(error.message));
 
+    // Issue 38 (seed 000): the empty-export gate was in the export path only, so that the request
+    // could be completed as granted before its export was made, and the export then held none of
+    // the data (the decision letter refused afterwards: [empty-export]). CaseService::complete
+    // with the gate (PortabilityGate::rule) refuses the grant while the export would be empty
+    // and records nothing; a refusal on art. 20(1) passes.
+    QCOMPARE(PortabilityGate::holdsData(*store, m_clock, Relation::Woningzoekende, &error),
+             std::optional(false));
+    CaseService cases(*store, m_clock);
+    cases.setCompletionRule(PortabilityGate::rule(*store, m_clock));
+    const Completion granted = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10),
+                                                u"per e-mail"_s, {}, {}, test::knownDataSubject);
+    QVERIFY(!cases.complete(c->number, granted, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"article 20(1) GDPR"_s), qPrintable(error.message));
+    const QString refusedWith = error.message;
+    QCOMPARE(cases.find(c->number)->state, c->state);
+    QCOMPARE(PortabilityGate::completionRefusal(*store, m_clock, c->number, granted, &error),
+             std::optional(refusedWith));
+    const Completion refused = test::completion(
+        Outcome::Afgewezen, QDate(2026, 11, 10), u"per e-mail"_s, { RefusalGround::Art20_1 },
+        u"Wij verwerken geen gegevens van u met toestemming of voor een "
+        "overeenkomst."_s,
+        test::knownDataSubject);
+    QCOMPARE(PortabilityGate::completionRefusal(*store, m_clock, c->number, refused, &error),
+             std::optional(QString()));
+
     const auto exportNow = [&](QTemporaryDir &out) {
         const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
         if (!report)
@@ -861,6 +894,10 @@ void TestPersonReport::portabilityFollowsTheRegister()
     QCOMPARE(json.value(u"included"_s)[0][u"legal_bases"_s].toArray(), QJsonArray({ u"a"_s }));
     QCOMPARE(QDir(second.filePath(u"csv"_s)).entryList(QDir::Files, QDir::Name),
              QStringList({ u"LEESMIJ.txt"_s, u"persons.csv"_s }));
+    // And the grant passes the gate.
+    QCOMPARE(PortabilityGate::holdsData(*store, m_clock, Relation::Woningzoekende, &error),
+             std::optional(true));
+    QVERIFY2(cases.complete(c->number, granted, false, &error), qPrintable(error.message));
 }
 
 // Where the data came from when not from the person (art. 15(1)(g)): recorded by the import
@@ -884,20 +921,33 @@ void TestPersonReport::readmeForAnotherControllerSpeaksOfTheSubject()
              qPrintable(readme));
     QVERIFY2(!readme.contains(u"your"_s, Qt::CaseInsensitive), qPrintable(readme));
     QVERIFY2(!readme.contains(u"access report"_s), qPrintable(readme));
-    QVERIFY2(readme.contains(u"Personal data of "_s + name), qPrintable(readme));
-    QVERIFY2(readme.contains(u"gives "_s + name + u" the right to have the personal data "_s + name
-                             + u" gave us sent directly to another organisation"_s),
+    // Issue 38 (seed 000): it names the person once, then "the data subject" ("de betrokkene")
+    // and "he or she" ("hij of zij"). Before, the full name stood in every heading, label and
+    // reason, about 15 times (the expectations here were the name in each).
+    QCOMPARE(readme.count(name), 1);
+    QVERIFY2(readme.contains(name
+                             + u" (the data subject) asked us to send these data directly to "
+                               "you (article 20(2) GDPR; our reference AVG-2026-0007)."_s),
+             qPrintable(readme));
+    QVERIFY2(readme.contains(u"Personal data of the data subject"_s), qPrintable(readme));
+    QVERIFY2(readme.contains(u"gives the data subject the right to have the personal data he or "
+                             "she gave us sent directly to another organisation"_s),
+             qPrintable(readme));
+    QVERIFY2(readme.contains(u"We process these data on the consent of the data subject or under "
+                             "a contract with him or her: "_s),
              qPrintable(readme));
     const QList<PortabilityPart> parts = PersonPortability::scope(report, true);
     QVERIFY(parts.constFirst().included);
-    QCOMPARE(
-        parts.constFirst().label,
-        u"Details of %1 (name, address, phone, e-mail, customer number, relation)"_s.arg(name));
+    QCOMPARE(parts.constFirst().label,
+             u"Details of the data subject (name, address, phone, e-mail, customer number, "
+             "relation)"_s);
     QVERIFY(parts.size() > 1); // the requests, kept because the law requires it
     const qsizetype notIn = readme.indexOf(u"Not in this export, and why:"_s);
     QVERIFY(notIn > 0);
     for (const PortabilityPart &part : parts) {
-        QVERIFY2(part.label.contains(name), qPrintable(part.label));
+        QVERIFY2(part.label.contains(u"the data subject"_s), qPrintable(part.label));
+        QVERIFY2(!part.label.contains(name), qPrintable(part.label));
+        QVERIFY2(!part.reason.contains(name), qPrintable(part.reason));
         const qsizetype found = readme.indexOf(part.label + u": "_s + part.reason);
         QVERIFY2(found > 0, qPrintable(part.label));
         QCOMPARE(found > notIn, !part.included);
@@ -1105,6 +1155,37 @@ void TestPersonReport::activitiesForARelation()
     ProcessingActivity a;
     a.subjects = subjects;
     QCOMPARE(PersonReport::concerns(a, static_cast<Relation>(relation)), concerns);
+}
+
+// Issue 38 (seed 000): a rule whose trigger is no end of a relation (camera footage) applies to
+// the person only when some of their data fall under it; a rule by the end of the tenancy applies
+// to every tenant, and a rule derived for relations to those relations.
+void TestPersonReport::retentionRuleOnlyWithTheData()
+{
+    RetentionRule camera;
+    camera.code = u"camerabeelden"_s;
+    camera.category = u"Camerabeelden"_s;
+    camera.trigger = RetentionTrigger::Recording;
+    camera.period = { 4, RetentionUnit::Weeks };
+    QVERIFY(!PersonReport::concerns(camera, Relation::Huurder, {}));
+    RetentionItem contact;
+    contact.rule.code = u"contactgegevens-huurder"_s;
+    QVERIFY(!PersonReport::concerns(camera, Relation::Huurder, { contact }));
+    RetentionItem footage;
+    footage.rule = camera;
+    QVERIFY(PersonReport::concerns(camera, Relation::Huurder, { contact, footage }));
+    QVERIFY(PersonReport::concerns(camera, Relation::Woningzoekende, { footage }));
+
+    RetentionRule tenancy = camera;
+    tenancy.code = u"huurcontract"_s;
+    tenancy.trigger = RetentionTrigger::EndOfTenancy;
+    QVERIFY(PersonReport::concerns(tenancy, Relation::Huurder, {}));
+    QVERIFY(!PersonReport::concerns(tenancy, Relation::Woningzoekende, {}));
+    RetentionRule derived = camera;
+    derived.code = u"inschrijving"_s;
+    derived.relations = { u"woningzoekende"_s };
+    QVERIFY(PersonReport::concerns(derived, Relation::Woningzoekende, {}));
+    QVERIFY(!PersonReport::concerns(derived, Relation::Huurder, { footage }));
 }
 
 // The export and its person.exported event are one unit: when the event cannot be recorded, no

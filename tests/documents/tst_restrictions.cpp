@@ -62,10 +62,17 @@ private slots:
     void shownInTheReportAndTheDossier();
     void wrongInputRefused();
     void liftAfterRectificationUsesTheCorrectedData();
+    void liftAfterPartialRectificationUsesTheCorrectedData();
     void kccSeesTheMarkerAndWritesNothing();
 
 private:
     RestrictionService service() { return RestrictionService(*m_store, m_fixture->clock()); }
+    // A request for rectification and restriction received on 1 June 2026 and identified, and
+    // the restriction of the contested data recorded for it on 2 June; nullopt (with a warning)
+    // when that failed.
+    std::optional<std::pair<Case, PersonRestriction>>
+    rectificationContested(const QString &name, const QString &klantnummer, const QString &data,
+                           const QString &reason);
     QStringList actions(const QString &type, const QString &id) const;
 
     QTemporaryDir m_tmp;
@@ -89,6 +96,28 @@ void TestRestrictions::initTestCase()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     m_case = c->number;
     m_person = c->person.id;
+}
+
+std::optional<std::pair<Case, PersonRestriction>>
+TestRestrictions::rectificationContested(const QString &name, const QString &klantnummer,
+                                         const QString &data, const QString &reason)
+{
+    const auto c = m_fixture->addCase(name, klantnummer,
+                                      { RequestType::Rectificatie, RequestType::Beperking },
+                                      QDate(2026, 6, 1));
+    if (!c || !m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1))) {
+        qWarning() << m_fixture->error();
+        return std::nullopt;
+    }
+    m_fixture->at(QDate(2026, 6, 2));
+    ServiceError error;
+    const auto recorded
+        = service().record(contested(klantnummer, data, reason, c->number), false, &error);
+    if (!recorded) {
+        qWarning() << error.message;
+        return std::nullopt;
+    }
+    return std::pair { *c, *recorded };
 }
 
 QStringList TestRestrictions::actions(const QString &type, const QString &id) const
@@ -309,20 +338,14 @@ void TestRestrictions::wrongInputRefused()
 // and only the corrected data are used from now on.
 void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
 {
-    const auto c = m_fixture->addCase(u"H. Gecorrigeerd"_s, u"K410003"_s,
-                                      { RequestType::Rectificatie, RequestType::Beperking },
-                                      QDate(2026, 6, 1));
-    QVERIFY2(c, qPrintable(m_fixture->error()));
-    QVERIFY2(m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1)),
-             qPrintable(m_fixture->error()));
-    m_fixture->at(QDate(2026, 6, 2));
+    const auto contestedCase = rectificationContested(
+        u"H. Gecorrigeerd"_s, u"K410003"_s, u"Telefoonnummer"_s,
+        u"Betrokkene betwist het telefoonnummer; wij controleren het nieuwe nummer"_s);
+    QVERIFY(contestedCase);
+    const auto &[request, restriction] = *contestedCase;
+    const Case *c = &request;
+    const PersonRestriction *recorded = &restriction;
     ServiceError error;
-    const auto recorded = service().record(
-        contested(u"K410003"_s, u"Telefoonnummer"_s,
-                  u"Betrokkene betwist het telefoonnummer; wij controleren het nieuwe nummer"_s,
-                  c->number),
-        false, &error);
-    QVERIFY2(recorded, qPrintable(error.message));
 
     LetterService letters(*m_store, m_fixture->clock());
     auto rendered = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
@@ -349,6 +372,47 @@ void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
                                     &error),
              qPrintable(error.message));
     QVERIFY2(service().lift(recorded->id, {}, &error), qPrintable(error.message));
+}
+
+// Issue 38 (seed 000): a rectification granted in part also corrected data, and ended the check
+// the restriction waited for. The notice says the corrected data are used, as after a grant in
+// full, and that the decision says what was corrected; before, it said the data would be used
+// "weer zoals voor de beperking".
+void TestRestrictions::liftAfterPartialRectificationUsesTheCorrectedData()
+{
+    const auto contestedCase
+        = rectificationContested(u"D. Deels"_s, u"K410004"_s, u"Telefoonnummer en e-mailadres"_s,
+                                 u"Betrokkene betwist telefoonnummer en e-mailadres"_s);
+    QVERIFY(contestedCase);
+    const Case *c = &contestedCase->first;
+    ServiceError error;
+    QVERIFY2(m_fixture->complete(
+                 c->number, Outcome::DeelsToegewezen, { RefusalGround::Art12_5 }, QDate(2026, 6, 5),
+                 u"Het telefoonnummer is gecorrigeerd; het e-mailadres klopte al en "
+                 "is voor de derde keer dit jaar betwist."_s),
+             qPrintable(m_fixture->error()));
+    const std::optional<Case> decided = CaseService(*m_store, m_fixture->clock()).find(c->number);
+    QVERIFY(decided);
+    bool partly = false;
+    for (const TypeDecision &d : CaseWorkflow::decisionsOf(*decided))
+        partly = partly
+            || (d.type == RequestType::Rectificatie && d.outcome == Outcome::DeelsToegewezen);
+    QVERIFY(partly);
+
+    LetterService letters(*m_store, m_fixture->clock());
+    const auto rendered
+        = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
+    QVERIFY2(rendered, qPrintable(error.message));
+    const QString text = plain(rendered->html);
+    QVERIFY2(!text.contains(u"weer zoals voor de beperking"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Een deel ervan hebben wij gecorrigeerd. In ons besluit staat wat wij "
+                           "hebben gecorrigeerd"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Vanaf dan gebruiken wij alleen de gecorrigeerde gegevens. De oude "
+                           "gegevens die wij hebben gecorrigeerd, gebruiken wij niet meer."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"voordat wij de beperking opheffen (artikel 18 lid 3 AVG)"_s),
+             qPrintable(text));
 }
 
 // The phone desk sees the marker (which data, since when) and writes nothing; it reads neither
