@@ -153,8 +153,12 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
             return;
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(orphan).mergeBlockFormat(format);
+        // One change, laid out once (issue 42).
+        QTextCursor edit(orphan);
+        edit.beginEditBlock();
+        edit.mergeBlockFormat(format);
         document->markContentsDirty(0, document->characterCount());
+        edit.endEditBlock();
         from = orphan.next();
     }
 }
@@ -176,10 +180,15 @@ void keepTableRowsTogether(QTextDocument *document, double pageHeight)
         if (table && !tables.contains(table))
             tables << table;
     }
+    // A break moves only what follows it: the rows before the last one moved stay where they
+    // were, so each search goes on from there.
+    qsizetype fromTable = 0;
+    int fromRow = 1;
     // Moves the first short row that is split; false when there is none.
     const auto moveOne = [&] {
-        for (QTextTable *table : std::as_const(tables)) {
-            for (int row = 1; row < table->rows(); ++row) {
+        for (qsizetype t = fromTable; t < tables.size(); ++t) {
+            QTextTable *table = tables.at(t);
+            for (int row = t == fromTable ? fromRow : 1; row < table->rows(); ++row) {
                 double top = -1;
                 double bottom = -1;
                 for (int column = 0; column < table->columns(); ++column) {
@@ -197,11 +206,18 @@ void keepTableRowsTogether(QTextDocument *document, double pageHeight)
                     continue;
                 QTextBlockFormat format;
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
+                // One change, laid out once (issue 42): each cell's format change alone had the
+                // whole document laid out again, five layouts a moved row.
+                QTextCursor edit(document);
+                edit.beginEditBlock();
                 for (int column = 0; column < table->columns(); ++column)
                     QTextCursor(table->cellAt(row - 1, column).lastCursorPosition())
                         .mergeBlockFormat(format);
                 // The layout of a table is not told of a format changed inside it.
                 document->markContentsDirty(0, document->characterCount());
+                edit.endEditBlock();
+                fromTable = t;
+                fromRow = row + 1;
                 return true;
             }
         }
