@@ -1,5 +1,6 @@
 #include "print/PrintedDocument.h"
 
+#include "print/TableRowBreaks.h"
 #include "store/Store.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -161,69 +162,6 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
         edit.endEditBlock();
         from = orphan.next();
     }
-}
-
-// A table row is never split over two pages when it is short (issue 38, seed 000: page 3 of the
-// AP notification held only "13:00 uur", the last line of section 11's last row, and the PDF
-// held the row's first lines, clipped, on page 3 too). QTextDocument splits a row by its lines;
-// a page break after the row before moves the whole row to the next page. The first split row
-// is moved, the document laid out again, and so on: each move moves only what follows.
-void keepTableRowsTogether(QTextDocument *document, double pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = document->documentLayout();
-    const auto pageOf = [pageHeight](double y) {
-        return static_cast<int>(y / pageHeight);
-    };
-    QList<QTextTable *> tables;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        QTextTable *table = QTextCursor(block).currentTable();
-        if (table && !tables.contains(table))
-            tables << table;
-    }
-    // A break moves only what follows it: the rows before the last one moved stay where they
-    // were, so each search goes on from there.
-    qsizetype fromTable = 0;
-    int fromRow = 1;
-    // Moves the first short row that is split; false when there is none.
-    const auto moveOne = [&] {
-        for (qsizetype t = fromTable; t < tables.size(); ++t) {
-            QTextTable *table = tables.at(t);
-            for (int row = t == fromTable ? fromRow : 1; row < table->rows(); ++row) {
-                double top = -1;
-                double bottom = -1;
-                for (int column = 0; column < table->columns(); ++column) {
-                    const QTextTableCell cell = table->cellAt(row, column);
-                    const QRectF first
-                        = layout->blockBoundingRect(cell.firstCursorPosition().block());
-                    const QRectF last
-                        = layout->blockBoundingRect(cell.lastCursorPosition().block());
-                    top = top < 0 ? first.top() : std::min(top, first.top());
-                    bottom = std::max(bottom, last.bottom());
-                }
-                const QTextBlock before = table->cellAt(row - 1, 0).lastCursorPosition().block();
-                if (top < 0 || bottom - top > pageHeight / 4 || pageOf(top) == pageOf(bottom - 1)
-                    || before.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysAfter)
-                    continue;
-                QTextBlockFormat format;
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
-                // One change, laid out once (issue 42): each cell's format change alone had the
-                // whole document laid out again, five layouts a moved row.
-                QTextCursor edit(document);
-                edit.beginEditBlock();
-                for (int column = 0; column < table->columns(); ++column)
-                    QTextCursor(table->cellAt(row - 1, column).lastCursorPosition())
-                        .mergeBlockFormat(format);
-                // The layout of a table is not told of a format changed inside it.
-                document->markContentsDirty(0, document->characterCount());
-                edit.endEditBlock();
-                fromTable = t;
-                fromRow = row + 1;
-                return true;
-            }
-        }
-        return false;
-    };
-    for (int moves = 0; moves < 4 * document->pageCount() && moveOne(); ++moves) { }
 }
 
 // What every page of a document says in the bands above and below its text.
