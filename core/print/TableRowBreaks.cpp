@@ -124,10 +124,10 @@ private:
     int pageOf(double y) const { return static_cast<int>(y / m_pageHeight); }
     double pageEnd(double y) const { return (pageOf(y) + 1) * m_pageHeight; }
     bool brokenBefore(const QTextTable *table, int row) const;
-    void breakBefore(QTextTable *table, const QList<int> &rows, QTextFormat::PageBreakFlags policy);
+    void breakBefore(QTextTable *table, const QList<int> &rows, const QList<int> &notRows = {});
     double repeatedHeaderOffset(const QTextTable *model) const;
     void learn(qsizetype table);
-    QList<int> predict(qsizetype table, int row, const RowPlace &place);
+    QList<int> predict(qsizetype table, int row, const RowPlace &place, const QList<int> &stale);
     bool predictionHolds(qsizetype table, int row, const RowPlace &place);
 
     QTextDocument *m_document;
@@ -151,19 +151,22 @@ bool RowBreaks::brokenBefore(const QTextTable *table, int row) const
     return before.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysAfter;
 }
 
-// The page break after the row before each of rows, set (or taken away) as one change and laid
-// out once: each cell's format change alone has the whole document laid out again.
-void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows,
-                            QTextFormat::PageBreakFlags policy)
+// The page break after the row before each of rows set, and taken away before each of
+// notRows, as one change laid out once: each cell's format change alone has the whole document
+// laid out again.
+void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QList<int> &notRows)
 {
-    QTextBlockFormat format;
-    format.setPageBreakPolicy(policy);
     QTextCursor edit(m_document);
     edit.beginEditBlock();
-    for (int row : rows) {
-        for (int column = 0; column < table->columns(); ++column)
-            QTextCursor(table->cellAt(row - 1, column).lastCursorPosition())
-                .mergeBlockFormat(format);
+    for (const auto &[which, policy] : { std::pair(&rows, QTextFormat::PageBreak_AlwaysAfter),
+                                         std::pair(&notRows, QTextFormat::PageBreak_Auto) }) {
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(policy);
+        for (int row : *which) {
+            for (int column = 0; column < table->columns(); ++column)
+                QTextCursor(table->cellAt(row - 1, column).lastCursorPosition())
+                    .mergeBlockFormat(format);
+        }
     }
     // The layout of a table is not told of a format changed inside it.
     m_document->markContentsDirty(0, m_document->characterCount());
@@ -252,7 +255,7 @@ void RowBreaks::learn(qsizetype t)
 // The rows after `row` (split, about to be moved) whose moves are certain: each row's place
 // follows from the one before it, a moved row stands where moved rows stand. Stops at the
 // first row whose fate only the layout can tell.
-QList<int> RowBreaks::predict(qsizetype t, int row, const RowPlace &place)
+QList<int> RowBreaks::predict(qsizetype t, int row, const RowPlace &place, const QList<int> &stale)
 {
     m_predictedTable = -1;
     m_predictedTop.clear();
@@ -268,7 +271,8 @@ QList<int> RowBreaks::predict(qsizetype t, int row, const RowPlace &place)
     for (int next = row + 1; next < table->rows(); ++next) {
         const RowSize &before = seen.rows.at(next - 1);
         const RowSize &size = seen.rows.at(next);
-        if (brokenBefore(table, next) || before.height < 0 || size.height < 0)
+        if ((brokenBefore(table, next) && !stale.contains(next)) || before.height < 0
+            || size.height < 0)
             break; // a break of the document's own, or a row not seen
         const double end = pageEnd(top);
         const double start = top + before.height + seen.gap;
@@ -312,7 +316,7 @@ bool RowBreaks::predictionHolds(qsizetype t, int row, const RowPlace &place)
     Seen &seen = m_seen[t];
     seen.firstRowOffset = -1; // from a moved row as laid out, no longer the guess
     seen.usable = ++seen.missed < 2;
-    breakBefore(m_tables.at(t), undo, QTextFormat::PageBreak_Auto);
+    breakBefore(m_tables.at(t), {}, undo);
     return false;
 }
 
@@ -330,9 +334,17 @@ bool RowBreaks::moveNext()
             if (place.top < 0 || place.bottom - place.top > m_pageHeight / 4
                 || pageOf(place.top) == pageOf(place.bottom - 1) || brokenBefore(table, row))
                 continue;
+            // Moves worked out below a row found split after all are worked out again.
+            QList<int> stale;
+            for (int moved : std::as_const(m_predictedMoves)) {
+                if (t == m_predictedTable && moved > row)
+                    stale << moved;
+            }
             QList<int> rows { row };
-            rows += predict(t, row, place);
-            breakBefore(table, rows, QTextFormat::PageBreak_AlwaysAfter);
+            rows += predict(t, row, place, stale);
+            for (int moved : std::as_const(rows))
+                stale.removeAll(moved);
+            breakBefore(table, rows, stale);
             m_fromTable = t;
             m_fromRow = row; // seen again, where it was moved to
             return true;
