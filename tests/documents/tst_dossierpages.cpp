@@ -132,6 +132,29 @@ TwoLayouts layOutBothWays(const std::function<void(QTextDocument *)> &fill, cons
     return result;
 }
 
+// Empty when both PDFs have the same pages, text for text, and the old rule moved at least
+// `moves` rows (the comparison is about something); else what differs. *pages: the text of
+// each page now.
+QString samePages(const TwoLayouts &pdfs, int moves, const QString &folder, QStringList *pages)
+{
+    if (pdfs.now.isEmpty() || pdfs.before.isEmpty())
+        return u"no PDF, or not as many pages as laid out row by row"_s;
+    if (pdfs.rowsMoved < moves)
+        return u"only %1 rows moved"_s.arg(pdfs.rowsMoved);
+    const QStringList now = pagesOf(pdfs.now, folder);
+    const QStringList before = pagesOf(pdfs.before, folder);
+    if (now.size() != pdfs.pages || before.size() != pdfs.pages)
+        return u"pdftotext read %1 and %2 pages of %3"_s.arg(now.size())
+            .arg(before.size())
+            .arg(pdfs.pages);
+    for (int p = 0; p < pdfs.pages; ++p) {
+        if (now.at(p) != before.at(p))
+            return u"page %1 differs:\n%2\n---\n%3"_s.arg(p + 1).arg(now.at(p), before.at(p));
+    }
+    *pages = now;
+    return {};
+}
+
 // A table of rows one to nine lines high, a few of them long (more than a quarter page), then a
 // heading and a second table with a two-line header.
 QString rowsOfEveryHeight()
@@ -212,17 +235,10 @@ void TestDossierPages::dossierOfThreeHundredEvents()
     const TwoLayouts pdfs = layOutBothWays(
         [&content](QTextDocument *document) { ComplaintDossier::fillDocument(document, *content); },
         ComplaintDossier::documentTitle(m_number));
-    QVERIFY(!pdfs.now.isEmpty());
-    QVERIFY2(!pdfs.before.isEmpty(), "not as many pages as laid out row by row");
-    QVERIFY2(pdfs.rowsMoved >= 15, qPrintable(QString::number(pdfs.rowsMoved)));
-    const QStringList now = pagesOf(pdfs.now, m_tmp.path());
-    const QStringList before = pagesOf(pdfs.before, m_tmp.path());
-    QCOMPARE(now.size(), pdfs.pages);
+    QStringList now;
+    const QString differs = samePages(pdfs, 15, m_tmp.path(), &now);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
     QVERIFY2(pdfs.pages >= 30, qPrintable(QString::number(pdfs.pages)));
-    for (int p = 0; p < pdfs.pages; ++p)
-        QVERIFY2(
-            now.at(p) == before.at(p),
-            qPrintable(u"page %1 differs:\n%2\n---\n%3"_s.arg(p + 1).arg(now.at(p), before.at(p))));
 
     // Every note of the chronology once, whole on one page, in order; the table's header on
     // every page that holds a note.
@@ -272,17 +288,10 @@ void TestDossierPages::rowsOfEveryHeightAsBefore()
             document->setHtml(rowsOfEveryHeight());
         },
         u"Rijen"_s);
-    QVERIFY(!pdfs.now.isEmpty());
-    QVERIFY2(!pdfs.before.isEmpty(), "not as many pages as laid out row by row");
-    QVERIFY2(pdfs.rowsMoved >= 10, qPrintable(QString::number(pdfs.rowsMoved)));
-    const QStringList now = pagesOf(pdfs.now, m_tmp.path());
-    const QStringList before = pagesOf(pdfs.before, m_tmp.path());
-    QCOMPARE(now.size(), pdfs.pages);
-    QCOMPARE(before.size(), pdfs.pages);
-    for (int p = 0; p < pdfs.pages; ++p)
-        QVERIFY2(
-            now.at(p) == before.at(p),
-            qPrintable(u"page %1 differs:\n%2\n---\n%3"_s.arg(p + 1).arg(now.at(p), before.at(p))));
+    QStringList pages;
+    const QString differs = samePages(pdfs, 10, m_tmp.path(), &pages);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    QVERIFY(pages.size() >= 10);
 }
 
 QTEST_MAIN(TestDossierPages)
