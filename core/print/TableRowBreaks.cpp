@@ -175,10 +175,11 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
 
 // How much lower a table's first row stands below the top of a page it continues on than below
 // the table's own top: asked of a small table in the table's format, its second row moved to
-// page 2; -1 when not known. Only a guess: the layout checks every row worked out from it.
+// page 2; -1 when not known (only for a table with one header row). Only a guess: the layout
+// checks every row worked out from it.
 double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
 {
-    if (model->rows() < 2)
+    if (model->rows() < 2 || model->format().headerRowCount() != 1)
         return -1;
     QTextDocument probe;
     probe.setDefaultFont(m_document->defaultFont());
@@ -187,7 +188,6 @@ double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
     probe.documentLayout()->setPaintDevice(m_layout->paintDevice());
     probe.setPageSize(m_document->pageSize());
     QTextTableFormat format = model->format();
-    format.setHeaderRowCount(1);
     format.clearColumnWidthConstraints();
     QTextTable *table = QTextCursor(&probe).insertTable(3, 1, format);
     for (int row = 0; row < 3; ++row) {

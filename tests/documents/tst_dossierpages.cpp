@@ -156,7 +156,7 @@ QString samePages(const TwoLayouts &pdfs, int moves, const QString &folder, QStr
 }
 
 // A table of rows one to nine lines high, a few of them long (more than a quarter page), then a
-// heading and a second table with a two-line header.
+// heading and a second table with a two-line header, and a third without a header.
 QString rowsOfEveryHeight()
 {
     QString html = u"<h2>Tabel een</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
@@ -175,6 +175,11 @@ QString rowsOfEveryHeight()
     for (int row = 1; row <= 120; ++row)
         html += u"<tr><td>B-%1</td><td>%2</td></tr>"_s.arg(row).arg(
             QString(u"woord "_s).repeated(20 + (row * 13) % 90));
+    // And one without a header row.
+    html += u"</table><h2>Tabel drie</h2><table border=\"1\" cellpadding=\"2\" width=\"100%\">"_s;
+    for (int row = 1; row <= 90; ++row)
+        html += u"<tr><td>C-%1</td><td>%2</td></tr>"_s.arg(row).arg(
+            u"kort<br>"_s.repeated(1 + (row * 5) % 4));
     html += u"</table><p>Einde.</p>"_s;
     return html;
 }
