@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace pd {
 
@@ -102,6 +103,7 @@ struct Seen
     // room a whole row was seen to leave. A row whose bottom is past the end is split: the
     // layout never keeps a line that crosses it.
     double fits = std::numeric_limits<double>::infinity();
+    bool probed = false;
     QList<RowSize> rows;
 };
 
@@ -125,7 +127,9 @@ private:
     double pageEnd(double y) const { return (pageOf(y) + 1) * m_pageHeight; }
     bool brokenBefore(const QTextTable *table, int row) const;
     void breakBefore(QTextTable *table, const QList<int> &rows, const QList<int> &notRows = {});
+    std::unique_ptr<QTextDocument> probe() const;
     double repeatedHeaderOffset(const QTextTable *model) const;
+    double probedFits(const QTextTable *model) const;
     void learn(qsizetype table);
     QList<int> predict(qsizetype table, int row, const RowPlace &place, const QList<int> &stale);
     bool predictionHolds(qsizetype table, int row, const RowPlace &place);
@@ -181,15 +185,10 @@ double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
 {
     if (model->rows() < 2 || model->format().headerRowCount() != 1)
         return -1;
-    QTextDocument probe;
-    probe.setDefaultFont(m_document->defaultFont());
-    probe.setDefaultTextOption(m_document->defaultTextOption());
-    probe.setDocumentMargin(m_document->documentMargin());
-    probe.documentLayout()->setPaintDevice(m_layout->paintDevice());
-    probe.setPageSize(m_document->pageSize());
+    const std::unique_ptr<QTextDocument> document = probe();
     QTextTableFormat format = model->format();
     format.clearColumnWidthConstraints();
-    QTextTable *table = QTextCursor(&probe).insertTable(3, 1, format);
+    QTextTable *table = QTextCursor(document.get()).insertTable(3, 1, format);
     for (int row = 0; row < 3; ++row) {
         QTextTableCell cell = table->cellAt(row, 0);
         cell.setFormat(model->cellAt(std::min(row, 1), 0).format());
@@ -198,13 +197,89 @@ double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
     QTextBlockFormat breakAfter;
     breakAfter.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
     QTextCursor(table->cellAt(1, 0).lastCursorPosition()).mergeBlockFormat(breakAfter);
-    QAbstractTextDocumentLayout *layout = probe.documentLayout();
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
     const double tableTop = layout->frameBoundingRect(table).top();
     const double first = placeOf(layout, table, 1).top;
     const double moved = placeOf(layout, table, 2).top;
     layout->setPaintDevice(nullptr);
     return pageOf(first) == 0 && pageOf(moved) == 1 ? (moved - m_pageHeight) - (first - tableTop)
                                                     : -1;
+}
+
+// A small document laid out as this one: its font, wrapping, margin, page and paint device.
+std::unique_ptr<QTextDocument> RowBreaks::probe() const
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(m_document->defaultFont());
+    document->setDefaultTextOption(m_document->defaultTextOption());
+    document->setDocumentMargin(m_document->documentMargin());
+    document->documentLayout()->setPaintDevice(m_layout->paintDevice());
+    document->setPageSize(m_document->pageSize());
+    return document;
+}
+
+// The least room a whole row leaves at the end of a page in a table of the model's format
+// (every cell of a row in the format of its first): a table of one-line rows in that format,
+// moved down the first page bit by bit until its last row there no longer fits, seen whole at
+// the last place it fitted. Infinity when not found. What the layout of a whole row shows, as
+// the rows of the table itself show it, only sooner.
+double RowBreaks::probedFits(const QTextTable *model) const
+{
+    constexpr double unknown = std::numeric_limits<double>::infinity();
+    const QTextCharFormat cellFormat = model->cellAt(1, 0).format();
+    for (int column = 1; column < model->columns(); ++column) {
+        if (model->cellAt(1, column).format() != cellFormat)
+            return unknown;
+    }
+    const std::unique_ptr<QTextDocument> document = probe();
+    QTextTableFormat format = model->format();
+    format.clearColumnWidthConstraints();
+    format.setHeaderRowCount(0);
+    const double margin = format.topMargin();
+    QTextTable *table = QTextCursor(document.get()).insertTable(1, 1, format);
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const auto fill = [&](int from) {
+        for (int row = from; row < table->rows(); ++row) {
+            QTextTableCell cell = table->cellAt(row, 0);
+            cell.setFormat(cellFormat);
+            cell.firstCursorPosition().insertText(QStringLiteral("x"));
+        }
+    };
+    fill(0);
+    while (table->rows() < 4096 && pageOf(placeOf(layout, table, table->rows() - 1).top) == 0) {
+        const int rows = table->rows();
+        table->appendRows(rows);
+        fill(rows);
+    }
+    // The last row whole on the first page, with the top of the table `down` lower.
+    const auto lastOnFirstPage = [&](double down) {
+        format.setTopMargin(margin + down);
+        table->setFormat(format);
+        document->markContentsDirty(0, document->characterCount());
+        int last = -1;
+        for (int row = 0; row < table->rows(); ++row) {
+            const RowPlace place = placeOf(layout, table, row);
+            if (pageOf(place.bottom - 1) > 0)
+                break;
+            last = row;
+        }
+        return last;
+    };
+    const int last = lastOnFirstPage(0);
+    double fits = 0;
+    double drops = m_pageHeight / 4;
+    if (last < 1 || last + 1 >= table->rows() || lastOnFirstPage(drops) == last) {
+        layout->setPaintDevice(nullptr);
+        return unknown;
+    }
+    for (int step = 0; step < 12; ++step) {
+        const double middle = (fits + drops) / 2;
+        (lastOnFirstPage(middle) == last ? fits : drops) = middle;
+    }
+    lastOnFirstPage(fits);
+    const double room = m_pageHeight - placeOf(layout, table, last).bottom;
+    layout->setPaintDevice(nullptr);
+    return room;
 }
 
 // Every row of the table as the layout placed it, below the first split row too: how high
@@ -243,6 +318,10 @@ void RowBreaks::learn(qsizetype t)
         if (brokenBefore(table, row) && seen.firstRowOffset < 0)
             seen.firstRowOffset = place.top - pageOf(place.top) * m_pageHeight;
         previous = whole ? place : RowPlace();
+    }
+    if (!seen.probed) {
+        seen.probed = true;
+        seen.fits = std::min(seen.fits, probedFits(table));
     }
     if (seen.firstRowOffset < 0 && seen.missed == 0) {
         if (const double offset = repeatedHeaderOffset(table); offset >= 0) {
