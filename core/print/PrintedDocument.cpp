@@ -1,5 +1,6 @@
 #include "print/PrintedDocument.h"
 
+#include "print/TableRowBreaks.h"
 #include "store/Store.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -153,61 +154,14 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
             return;
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(orphan).mergeBlockFormat(format);
+        // One change, laid out once (issue 42).
+        QTextCursor edit(orphan);
+        edit.beginEditBlock();
+        edit.mergeBlockFormat(format);
         document->markContentsDirty(0, document->characterCount());
+        edit.endEditBlock();
         from = orphan.next();
     }
-}
-
-// A table row is never split over two pages when it is short (issue 38, seed 000: page 3 of the
-// AP notification held only "13:00 uur", the last line of section 11's last row, and the PDF
-// held the row's first lines, clipped, on page 3 too). QTextDocument splits a row by its lines;
-// a page break after the row before moves the whole row to the next page. The first split row
-// is moved, the document laid out again, and so on: each move moves only what follows.
-void keepTableRowsTogether(QTextDocument *document, double pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = document->documentLayout();
-    const auto pageOf = [pageHeight](double y) {
-        return static_cast<int>(y / pageHeight);
-    };
-    QList<QTextTable *> tables;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        QTextTable *table = QTextCursor(block).currentTable();
-        if (table && !tables.contains(table))
-            tables << table;
-    }
-    // Moves the first short row that is split; false when there is none.
-    const auto moveOne = [&] {
-        for (QTextTable *table : std::as_const(tables)) {
-            for (int row = 1; row < table->rows(); ++row) {
-                double top = -1;
-                double bottom = -1;
-                for (int column = 0; column < table->columns(); ++column) {
-                    const QTextTableCell cell = table->cellAt(row, column);
-                    const QRectF first
-                        = layout->blockBoundingRect(cell.firstCursorPosition().block());
-                    const QRectF last
-                        = layout->blockBoundingRect(cell.lastCursorPosition().block());
-                    top = top < 0 ? first.top() : std::min(top, first.top());
-                    bottom = std::max(bottom, last.bottom());
-                }
-                const QTextBlock before = table->cellAt(row - 1, 0).lastCursorPosition().block();
-                if (top < 0 || bottom - top > pageHeight / 4 || pageOf(top) == pageOf(bottom - 1)
-                    || before.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysAfter)
-                    continue;
-                QTextBlockFormat format;
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
-                for (int column = 0; column < table->columns(); ++column)
-                    QTextCursor(table->cellAt(row - 1, column).lastCursorPosition())
-                        .mergeBlockFormat(format);
-                // The layout of a table is not told of a format changed inside it.
-                document->markContentsDirty(0, document->characterCount());
-                return true;
-            }
-        }
-        return false;
-    };
-    for (int moves = 0; moves < 4 * document->pageCount() && moveOne(); ++moves) { }
 }
 
 // What every page of a document says in the bands above and below its text.
