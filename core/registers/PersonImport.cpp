@@ -58,6 +58,7 @@ struct PersonImport::Session
     std::unique_ptr<RetentionDerivation> derivation;
     QString actor;
     QString now;
+    QString source; // options.source simplified, once (issue 42: not per row)
     ImportResult result;
     QList<ImportRejection> storeRejected; // found only against the store
     qint64 done = 0;
@@ -142,6 +143,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         return false;
     }
     session->options = options;
+    session->source = options.source.simplified();
     session->check = check;
     for (const ImportRejection &r : check.rejected)
         session->checkRejected.insert(r.line);
@@ -159,6 +161,15 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         *error = failed.message;
         return false;
     }
+    // Issue 42: on a store folder the persons with items are read once (the import holds the
+    // write lock, so only code on this connection between steps can add any: step() then forgets
+    // it). A server's other seats write between our statements: there every person is read.
+    if (ServiceError failed;
+        !m_store.isServer() && !session->derivation->readPersonsWithItems(&failed)) {
+        *error = failed.message;
+        return false;
+    }
+    session->persons.markOwnWrites();
     m_session = std::move(session);
     return true;
 }
@@ -189,6 +200,7 @@ bool PersonImport::flush()
     if (!s->audit->appendBatch(s->pendingEvents, &auditError))
         return fail(auditError);
     s->pendingEvents.clear();
+    s->persons.markOwnWrites();
     return true;
 }
 
@@ -197,6 +209,12 @@ bool PersonImport::step(int maxRows)
     Session *s = m_session.get();
     if (!s || s->atEnd || s->failed)
         return false;
+    // What was read ahead (the customer numbers, the persons with items) holds only while the
+    // import alone writes on the connection.
+    if (s->persons.othersWroteSinceMark()) {
+        s->persons.forgetNumbers();
+        s->derivation->forgetPersonsWithItems();
+    }
     CsvRecord record;
     ImportRow row;
     QString reason;
@@ -252,7 +270,7 @@ bool PersonImport::updatePerson(const personimport::ImportRow &row, qint64 id,
     for (int i = 0; i < personColumns.size(); ++i) {
         const QString &given = row.values.at(i);
         // A postcode stored as "1234AB" before it was written "1234 AB" is the same.
-        const bool same = personColumns.at(i) == u"postcode"_s
+        const bool same = i == postcodeColumn
             ? given == InputLimits::normalisedPostcode(stored.at(i))
             : given == stored.at(i);
         if (!given.isEmpty() && !same) {
@@ -293,8 +311,8 @@ bool PersonImport::insertPerson(const personimport::ImportRow &row)
     if (values.at(1).isEmpty())
         values[1] = Codes::code(Relation::Overig);
     QSqlError failed;
-    const std::optional<qint64> inserted = s->persons.insert(
-        values, row.klantnummer, s->now, s->actor, s->options.source.simplified(), &failed);
+    const std::optional<qint64> inserted
+        = s->persons.insert(values, row.klantnummer, s->now, s->actor, s->source, &failed);
     if (!inserted)
         return fail(Store::errorFromSql(failed).message());
     const qint64 id = *inserted;
@@ -302,8 +320,8 @@ bool PersonImport::insertPerson(const personimport::ImportRow &row)
                           { u"klantnummer"_s, row.klantnummer },
                           { u"relation"_s, values.at(1) },
                           { u"source"_s, u"import"_s } };
-    if (!s->options.source.simplified().isEmpty())
-        payload.insert(u"data_source"_s, s->options.source.simplified());
+    if (!s->source.isEmpty())
+        payload.insert(u"data_source"_s, s->source);
     if (!values.at(8).isEmpty())
         payload.insert(u"relation_end"_s, values.at(8));
     s->pendingEvents.append(

@@ -93,6 +93,21 @@ constexpr std::pair<const char *, const char *> relationSpellings[] = {
     { "anders", "overig" },
 };
 
+// yyyy-MM-dd of a date parseDate gave (years 1900 to 2199): what QDate::toString(Qt::ISODate)
+// writes, without its QString::asprintf per row (issue 42).
+QString isoDate(QDate date)
+{
+    const auto digits = [](char16_t *at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            at[i] = char16_t(u'0' + value % 10);
+    };
+    char16_t text[10] = { 0, 0, 0, 0, u'-', 0, 0, u'-', 0, 0 };
+    digits(text, date.year(), 4);
+    digits(text + 5, date.month(), 2);
+    digits(text + 8, date.day(), 2);
+    return QStringView(text, 10).toString();
+}
+
 QString normalisedKey(QStringView text)
 {
     return text.trimmed().toString().toCaseFolded();
@@ -275,7 +290,7 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
                     city,
                     InputLimits::normalisedIdentifier(value(ImportField::Telefoon)),
                     value(ImportField::Email),
-                    end.isValid() ? end.toString(Qt::ISODate) : QString() };
+                    end.isValid() ? isoDate(end) : QString() };
     return RowStatus::Valid;
 }
 

@@ -78,6 +78,7 @@ private slots:
     void init();
     void cleanup();
     void importWritesExactlyTheseRowsAndEvents();
+    void writesBetweenStepsAreSeen();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -302,6 +303,64 @@ void TestPersonImportResults::importWritesExactlyTheseRowsAndEvents()
         = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
               .verify();
     QVERIFY2(verified.ok, qPrintable(verified.reason));
+}
+
+// Issue 42: on a store folder the import reads ahead which customer numbers exist and which
+// persons have retention items, once. The wizard's steps leave the connection to other code in
+// between, inside the import's transaction: a person or an item written there must be seen as
+// if every line had asked the store (the person found and updated, not inserted twice; the item
+// moved, not derived a second time).
+void TestPersonImportResults::writesBetweenStepsAreSeen()
+{
+    const QString earlier = write(u"eerder.csv"_s,
+                                  "klantnummer;naam;relatie;einddatum\n"
+                                  "K61;Hans Smit;huurder;\n");
+    PersonImport importer(*m_store, m_clock);
+    QVERIFY(importer.run(earlier, {}).ok());
+    QByteArray bytes = "klantnummer;naam;relatie;einddatum\n";
+    for (int i = 0; i < 6; ++i)
+        bytes += "K" + QByteArray::number(20 + i) + ";Persoon " + QByteArray::number(i)
+            + ";huurder;\n";
+    bytes += "K50;Later Persoon;ex-huurder;01-03-2025\n"
+             "K61;Hans Smit;ex-huurder;01-03-2025\n";
+    const QString path = write(u"stappen.csv"_s, bytes);
+    const ImportCheck check = PersonImport::check(path, {});
+    QCOMPARE(check.valid, 8);
+    QString error;
+    QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
+    QVERIFY(importer.step(3));
+    // Other code on the same connection, inside the import's transaction.
+    const QSqlDatabase db = m_store->database();
+    QVERIFY(execSql(db,
+                    u"INSERT INTO persons (name, relation, klantnummer, created_at, created_by) "
+                    "VALUES ('Eerder Ingevoerd', 'huurder', 'K50', '2026-11-20T10:00:00.000Z', "
+                    "'%1')"_s.arg(testUser)));
+    QVERIFY(execSql(db,
+                    u"INSERT INTO retention_items (person_id, rule_id, trigger_date, expires_on, "
+                    "created_at, created_by, derived) SELECT p.id, r.id, '2020-01-01', "
+                    "'2022-01-01', '2026-11-20T10:00:00.000Z', '%1', 1 FROM persons p, "
+                    "retention_rules r WHERE p.klantnummer = 'K61' "
+                    "AND r.code = 'contactgegevens-huurder'"_s.arg(testUser)));
+    while (importer.step(3)) { }
+    const ImportResult result = importer.finish();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 6);
+    QCOMPARE(result.updated, 2);
+    QCOMPARE(result.terms.created, 3);
+    QCOMPARE(result.terms.moved, 1);
+    QCOMPARE(rows(db,
+                  u"SELECT klantnummer, name, relation, relation_end FROM persons "
+                  "WHERE klantnummer IN ('K50', 'K61') ORDER BY klantnummer"_s),
+             QStringList({ u"K50|Later Persoon|ex-huurder|2025-03-01"_s,
+                           u"K61|Hans Smit|ex-huurder|2025-03-01"_s }));
+    QCOMPARE(rows(db,
+                  u"SELECT p.klantnummer, r.code, i.trigger_date, i.expires_on FROM "
+                  "retention_items i JOIN persons p ON p.id = i.person_id "
+                  "JOIN retention_rules r ON r.id = i.rule_id ORDER BY p.klantnummer, r.code"_s),
+             QStringList({ u"K50|contactgegevens-huurder|2025-03-01|2027-03-01"_s,
+                           u"K50|financiele-gegevens|2025-12-31|2032-12-31"_s,
+                           u"K61|contactgegevens-huurder|2025-03-01|2027-03-01"_s,
+                           u"K61|financiele-gegevens|2025-12-31|2032-12-31"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestPersonImportResults)
