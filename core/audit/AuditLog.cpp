@@ -273,7 +273,9 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
             occurredAtUtf8 = occurredAt.toUtf8();
         }
         row.occurredAt = occurredAt;
-        row.payload = QJsonDocument(entry.payload).toJson(QJsonDocument::Compact);
+        row.payload = entry.payloadText.isEmpty()
+            ? QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)
+            : entry.payloadText;
         row.salt = salts.mid(saltSize * rows.size(), saltSize);
         payloadHasher.reset();
         payloadHasher.addData(row.salt);

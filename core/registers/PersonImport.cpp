@@ -1,6 +1,7 @@
 #include "registers/PersonImport.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditPayload.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
@@ -16,6 +17,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -261,11 +263,25 @@ bool PersonImport::importRow(const personimport::ImportRow &row)
     return updatePerson(row, found->id, found->values);
 }
 
+namespace {
+
+// personimport::personColumns as the keys of a person.updated event's changes, and the order
+// QJsonObject keeps them in (sorted by key: city, email, house_number, name, phone, postcode,
+// relation, relation_end, street), for AuditPayload (issue 42).
+constexpr QLatin1StringView columnKeys[]
+    = { "name"_L1, "relation"_L1, "street"_L1, "house_number"_L1, "postcode"_L1,
+        "city"_L1, "phone"_L1,    "email"_L1,  "relation_end"_L1 };
+constexpr int columnsByKey[] = { 5, 7, 3, 0, 6, 4, 1, 8, 2 };
+
+} // namespace
+
 bool PersonImport::updatePerson(const personimport::ImportRow &row, qint64 id,
                                 const QStringList &stored)
 {
     Session *s = m_session.get();
-    QJsonObject changes;
+    Q_ASSERT(personColumns.size() == qsizetype(std::size(columnKeys)));
+    bool changed[std::size(columnKeys)] = {};
+    bool any = false;
     QStringList merged = stored;
     for (int i = 0; i < personColumns.size(); ++i) {
         const QString &given = row.values.at(i);
@@ -274,12 +290,12 @@ bool PersonImport::updatePerson(const personimport::ImportRow &row, qint64 id,
             ? given == InputLimits::normalisedPostcode(stored.at(i))
             : given == stored.at(i);
         if (!given.isEmpty() && !same) {
-            changes.insert(personColumns.at(i),
-                           QJsonObject { { u"old"_s, stored.at(i) }, { u"new"_s, given } });
+            changed[i] = true;
+            any = true;
             merged[i] = given;
         }
     }
-    if (changes.isEmpty()) {
+    if (!any) {
         // Still derived: the rules may have come after the last import.
         if (!derive(id, stored.at(1), stored.at(8), false))
             return false;
@@ -288,16 +304,22 @@ bool PersonImport::updatePerson(const personimport::ImportRow &row, qint64 id,
     }
     // A changed name or postcode is staged: written in one UPDATE per step, their cases
     // re-indexed in docid order (see PersonImportRepository.cpp).
-    const bool searched = changes.contains(personColumns.at(nameColumn))
-        || changes.contains(personColumns.at(postcodeColumn));
+    const bool searched = changed[nameColumn] || changed[postcodeColumn];
     if (QSqlError failed;
         searched ? !s->persons.stage(id, merged, &failed) : !s->persons.update(id, merged, &failed))
         return fail(Store::errorFromSql(failed).message());
-    const QJsonObject payload { { u"klantnummer"_s, row.klantnummer },
-                                { u"source"_s, u"import"_s },
-                                { u"changes"_s, changes } };
+    AuditPayload changes;
+    for (const int i : columnsByKey) {
+        if (changed[i])
+            changes.add(columnKeys[i],
+                        AuditPayload().add("new"_L1, merged.at(i)).add("old"_L1, stored.at(i)));
+    }
+    AuditPayload payload;
+    payload.add("changes"_L1, changes)
+        .add("klantnummer"_L1, row.klantnummer)
+        .add("source"_L1, u"import");
     s->pendingEvents.append(
-        { s->actor, u"person"_s, QString::number(id), u"person.updated"_s, payload });
+        { s->actor, u"person"_s, QString::number(id), u"person.updated"_s, {}, payload.text() });
     if (!derive(id, merged.at(1), merged.at(8), false))
         return false;
     ++s->result.updated;
@@ -316,16 +338,18 @@ bool PersonImport::insertPerson(const personimport::ImportRow &row)
     if (!inserted)
         return fail(Store::errorFromSql(failed).message());
     const qint64 id = *inserted;
-    QJsonObject payload { { u"name"_s, values.at(0) },
-                          { u"klantnummer"_s, row.klantnummer },
-                          { u"relation"_s, values.at(1) },
-                          { u"source"_s, u"import"_s } };
+    // The keys sorted, as the QJsonObject of the event keeps them (AuditPayload).
+    AuditPayload payload;
     if (!s->source.isEmpty())
-        payload.insert(u"data_source"_s, s->source);
+        payload.add("data_source"_L1, s->source);
+    payload.add("klantnummer"_L1, row.klantnummer)
+        .add("name"_L1, values.at(0))
+        .add("relation"_L1, values.at(1));
     if (!values.at(8).isEmpty())
-        payload.insert(u"relation_end"_s, values.at(8));
+        payload.add("relation_end"_L1, values.at(8));
+    payload.add("source"_L1, u"import");
     s->pendingEvents.append(
-        { s->actor, u"person"_s, QString::number(id), u"person.created"_s, payload });
+        { s->actor, u"person"_s, QString::number(id), u"person.created"_s, {}, payload.text() });
     if (!derive(id, values.at(1), values.at(8), true))
         return false;
     ++s->result.imported;

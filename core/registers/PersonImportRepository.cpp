@@ -230,8 +230,8 @@ std::optional<qint64> PersonImportRepository::insert(const QStringList &values,
     m_insert.bindValue(next + 3, nullable(source));
     if (!run(m_insert, error))
         return std::nullopt;
-    if (m_numbersKnown)
-        m_numbers.insert(klantnummer);
+    // The number is not added to m_numbers: the import never asks for it again (a number on
+    // more than one line rejects all of them, PersonImport::check).
     // Issue 42: the store folder's driver knows the new rowid (sqlite3_last_insert_rowid, taken
     // right after the step): no second statement per person. A server asks lastval().
     if (!m_server) {
