@@ -50,6 +50,8 @@ struct PersonImport::Session
     ImportOptions options;
     ImportCheck check;
     QSet<qint64> checkRejected; // lines the check already rejected
+    // The records as this pass reads them, against check.recordsDigest (see ImportCheck).
+    personimport::RecordDigest records;
     Transaction transaction;
     PersonImportRepository persons;
     std::unique_ptr<AuditLog> audit;
@@ -223,11 +225,17 @@ bool PersonImport::step(int maxRows)
     for (int n = 0; n < maxRows; ++n) {
         if (!s->reader.next(&record)) {
             s->atEnd = true;
+            // Issue 42: the rows were built without their checks; what was read must be what
+            // the check read, or nothing is committed.
+            if (!s->check.recordsDigest.isEmpty() && s->records.result() != s->check.recordsDigest)
+                return fail(tr("The file changed after it was checked; check it again."));
             flush();
             return false;
         }
-        const RowStatus status
-            = validateRow(record, s->check.header, s->check.columns, &row, &reason);
+        s->records.add(record);
+        const RowStatus status = s->check.recordsDigest.isEmpty()
+            ? validateRow(record, s->check.header, s->check.columns, &row, &reason)
+            : personimport::readCheckedRow(record, s->check.header, s->check.columns, &row);
         if (status == RowStatus::Blank)
             continue;
         ++s->done;
