@@ -6,6 +6,7 @@
 #include "persons/Person.h"
 #include "registers/PersonImport.h"
 #include "registers/PersonImportRows.h"
+#include "store/ServiceSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -92,21 +93,6 @@ constexpr std::pair<const char *, const char *> relationSpellings[] = {
     { "overige", "overig" },
     { "anders", "overig" },
 };
-
-// yyyy-MM-dd of a date parseDate gave (years 1900 to 2199): what QDate::toString(Qt::ISODate)
-// writes, without its QString::asprintf per row (issue 42).
-QString isoDate(QDate date)
-{
-    const auto digits = [](char16_t *at, int value, int count) {
-        for (int i = count - 1; i >= 0; --i, value /= 10)
-            at[i] = char16_t(u'0' + value % 10);
-    };
-    char16_t text[10] = { 0, 0, 0, 0, u'-', 0, 0, u'-', 0, 0 };
-    digits(text, date.year(), 4);
-    digits(text + 5, date.month(), 2);
-    digits(text + 8, date.day(), 2);
-    return QStringView(text, 10).toString();
-}
 
 QString normalisedKey(QStringView text)
 {
@@ -230,7 +216,7 @@ void fillRow(const CsvRecord &record, const RowValues &value, const QString &rel
                     city,
                     InputLimits::normalisedIdentifier(value(ImportField::Telefoon)),
                     value(ImportField::Email),
-                    end.isValid() ? isoDate(end) : QString() };
+                    support::isoDate(end) };
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "audit/AuditLog.h"
 #include "registers/PersonImport.h"
 #include "sql/Dialect.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -80,6 +81,7 @@ private slots:
     void importWritesExactlyTheseRowsAndEvents();
     void writesBetweenStepsAreSeen();
     void fileChangedDuringTheWriteCommitsNothing();
+    void isoDateAsQtWritesIt();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -399,6 +401,26 @@ void TestPersonImportResults::fileChangedDuringTheWriteCommitsNothing()
     QCOMPARE(countRows(m_store->database(), u"persons"_s), personsBefore);
     QCOMPARE(countRows(m_store->database(), u"audit_events"_s), eventsBefore);
     QCOMPARE(countRows(m_store->database(), u"retention_items"_s), 0);
+}
+
+// Issue 42: support::isoDate, through which the import's end dates and its items' dates go,
+// writes its digits itself: the same text as QDate::toString(Qt::ISODate) for every date, empty
+// where Qt's is (invalid, before the year 0, after 9999).
+void TestPersonImportResults::isoDateAsQtWritesIt()
+{
+    QList<QDate> dates { QDate(),
+                         QDate(1, 1, 1),
+                         QDate(9, 9, 9),
+                         QDate(999, 12, 31),
+                         QDate(9999, 12, 31),
+                         QDate(10000, 1, 1),
+                         QDate(-1, 6, 15),
+                         QDate(2024, 2, 29),
+                         QDate(2026, 11, 21) };
+    for (QDate date(1899, 1, 1); date.year() < 2201; date = date.addDays(17))
+        dates << date;
+    for (const QDate date : std::as_const(dates))
+        QCOMPARE(support::isoDate(date), date.isValid() ? date.toString(Qt::ISODate) : QString());
 }
 
 QTEST_GUILESS_MAIN(TestPersonImportResults)
