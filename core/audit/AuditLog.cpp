@@ -177,6 +177,68 @@ private:
     bool m_valid = false;
 };
 
+// The rows of one batch, each exactly as append() writes it (its own seq, moment, salt, payload
+// and link). Issue 42: what is the same for every event is done once per batch: the salts drawn
+// in one call, one hash object and one input buffer, the moment formatted again only when the
+// clock moved on, the repeated texts converted once.
+class BatchHasher
+{
+public:
+    BatchHasher(const Clock &clock, const SecureBytes *chainKey, qint64 keyedFrom, qsizetype count)
+        : m_clock(clock)
+        , m_chainKey(chainKey)
+        , m_keyedFrom(keyedFrom)
+        , m_salts(saltSize * count, Qt::Uninitialized)
+    {
+        randombytes_buf(m_salts.data(), size_t(m_salts.size()));
+    }
+
+    // The row of the next entry, linked to prevHash; its hash is empty when libsodium failed.
+    AuditRepository::NewRow next(const AuditEntry &entry, qint64 seq, const QByteArray &prevHash)
+    {
+        AuditRepository::NewRow row;
+        row.seq = seq;
+        row.entry = entry;
+        const QDateTime now = m_clock.now();
+        if (m_occurredAt.isEmpty() || now.toMSecsSinceEpoch() != m_formattedMs) {
+            m_formattedMs = now.toMSecsSinceEpoch();
+            m_occurredAt = now.toUTC().toString(Qt::ISODateWithMs);
+            m_occurredAtUtf8 = m_occurredAt.toUtf8();
+        }
+        row.occurredAt = m_occurredAt;
+        row.payload = entry.payloadText.isEmpty()
+            ? QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)
+            : entry.payloadText;
+        row.salt = m_salts.mid(saltSize * m_used++, saltSize);
+        m_payloadHash.reset();
+        m_payloadHash.addData(row.salt);
+        m_payloadHash.addData(row.payload);
+        row.payloadHash = m_payloadHash.result();
+        chainInput(m_input, prevHash, row.seq, m_occurredAtUtf8, m_actor.of(entry.actor),
+                   m_entityType.of(entry.entityType), entry.entityId.toUtf8(),
+                   m_action.of(entry.action), row.payloadHash);
+        const bool keyed = m_chainKey && m_keyedFrom >= 1 && row.seq >= m_keyedFrom;
+        row.hash = chainHash(m_input, keyed ? m_chainKey : nullptr);
+        row.prevHash = prevHash;
+        return row;
+    }
+
+private:
+    const Clock &m_clock;
+    const SecureBytes *m_chainKey;
+    qint64 m_keyedFrom;
+    QByteArray m_salts;
+    qsizetype m_used = 0;
+    QCryptographicHash m_payloadHash { QCryptographicHash::Sha256 };
+    QByteArray m_input;
+    qint64 m_formattedMs = 0;
+    QString m_occurredAt;
+    QByteArray m_occurredAtUtf8;
+    Utf8Field m_actor;
+    Utf8Field m_entityType;
+    Utf8Field m_action;
+};
+
 } // namespace
 
 QByteArray AuditLog::eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
@@ -243,55 +305,17 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
         prevHash = head->hash;
     }
 
-    // The rows, hashed in order along the chain, before anything is written. Issue 42: what is
-    // the same for every event is done once per batch (the salts drawn in one call, one hash
-    // object and one input buffer, a moment formatted again only when the clock moved on, the
-    // repeated texts converted once); every event keeps its own seq, moment, salt and link.
+    // The rows, hashed in order along the chain, before anything is written.
     QList<AuditRepository::NewRow> rows;
     rows.reserve(entries.size());
-    const QByteArray salts = [&entries] {
-        QByteArray bytes(saltSize * entries.size(), Qt::Uninitialized);
-        randombytes_buf(bytes.data(), size_t(bytes.size()));
-        return bytes;
-    }();
-    QCryptographicHash payloadHasher(QCryptographicHash::Sha256);
-    QByteArray input;
-    qint64 formattedMs = 0;
-    QString occurredAt;
-    QByteArray occurredAtUtf8;
-    Utf8Field actor;
-    Utf8Field entityType;
-    Utf8Field action;
+    BatchHasher hasher(m_clock, m_chainKey.get(), m_keyedFrom, entries.size());
     for (const AuditEntry &entry : entries) {
-        AuditRepository::NewRow row;
-        row.seq = seq + rows.size();
-        row.entry = entry;
-        const QDateTime now = m_clock.now();
-        if (occurredAt.isEmpty() || now.toMSecsSinceEpoch() != formattedMs) {
-            formattedMs = now.toMSecsSinceEpoch();
-            occurredAt = now.toUTC().toString(Qt::ISODateWithMs);
-            occurredAtUtf8 = occurredAt.toUtf8();
-        }
-        row.occurredAt = occurredAt;
-        row.payload = entry.payloadText.isEmpty()
-            ? QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)
-            : entry.payloadText;
-        row.salt = salts.mid(saltSize * rows.size(), saltSize);
-        payloadHasher.reset();
-        payloadHasher.addData(row.salt);
-        payloadHasher.addData(row.payload);
-        row.payloadHash = payloadHasher.result();
-        chainInput(input, prevHash, row.seq, occurredAtUtf8, actor.of(entry.actor),
-                   entityType.of(entry.entityType), entry.entityId.toUtf8(),
-                   action.of(entry.action), row.payloadHash);
-        const bool keyed = m_chainKey && m_keyedFrom >= 1 && row.seq >= m_keyedFrom;
-        row.hash = chainHash(input, keyed ? m_chainKey.get() : nullptr);
+        AuditRepository::NewRow row = hasher.next(entry, seq + rows.size(), prevHash);
         if (row.hash.size() != hashSize) {
             setError(error,
                      tr("The event could not be recorded in the audit trail: %1").arg(QString()));
             return false;
         }
-        row.prevHash = prevHash;
         prevHash = row.hash;
         rows.append(std::move(row));
     }
