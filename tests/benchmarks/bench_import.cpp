@@ -23,6 +23,7 @@
 // slow generation runs once. --cache-mb sets PRAGMA cache_size on the import's connection
 // (repeatable: one table row per setting; 0 = the connection's own setting).
 
+#include "BenchCpu.h"
 #include "BenchSupport.h"
 #include "TestSupport.h"
 #include "crypto/SecureBytes.h"
@@ -44,7 +45,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace pd::bench;
@@ -118,18 +118,6 @@ void writeExport(const QString &path, int rows)
     }
     if (file.write(out) != out.size())
         die(u"cannot write %1"_s.arg(path));
-}
-
-// CPU time of this process (user + system) in milliseconds: beside the wall clock, because the
-// machine it runs on is shared and the wall clock also measures the others' load.
-double cpuMs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval &t) {
-        return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_usec) / 1000.0;
-    };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
 void setCache(Store &store, int megabytes)

@@ -27,6 +27,8 @@
 // (cpu_ms: user + system time of the process over the same span, the figure to compare on a shared
 // machine).
 
+#include "BenchCpu.h"
+
 #include <sodium.h>
 
 #ifndef SQLITE_HAS_CODEC
@@ -44,7 +46,6 @@
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
-#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -391,16 +392,6 @@ Counts importRows(sqlite3 *db, const char *exportPath, bool audit)
     return counts;
 }
 
-double cpuMs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval &t) {
-        return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_usec) / 1000.0;
-    };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -419,7 +410,7 @@ int main(int argc, char **argv)
     const std::string trigger = triggerText(db);
 
     const auto start = std::chrono::steady_clock::now();
-    const double cpuStart = cpuMs();
+    const double cpuStart = pd::bench::cpuMs();
     exec(db, "BEGIN IMMEDIATE");
     if (!trigger.empty())
         exec(db, "DROP TRIGGER main.case_search_person_update");
@@ -431,7 +422,7 @@ int main(int argc, char **argv)
         = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
               .count();
     std::printf("floor_ms %.1f cpu_ms %.1f rows %lld inserted %lld updated %lld\n", ms,
-                cpuMs() - cpuStart, counts.rows, counts.inserted, counts.updated);
+                pd::bench::cpuMs() - cpuStart, counts.rows, counts.inserted, counts.updated);
     check(db, sqlite3_close(db), "close");
     return 0;
 }
