@@ -802,7 +802,7 @@ void TestPersonImport::importWritesExactlyTheseRowsAndEvents()
         "K2;Bram Claes;Ex huurder;30-06-2024;;;;;\n"
         "K3;Cor Dekker;huurder;;;;;;\n"
         "K4;\"Zoë \"\"Zo\"\" O'Brien \\ Smit\";woningzoekende;;Molenlaan 12 A;9999zz;Groningen;"
-        "+31 30 123 45 67;zoe@voorbeeld.nl\n"
+        "+31 30 765 43 10;zoe@voorbeeld.nl\n"
         "K5;Émile \xF0\x9F\x98\x80 Çelik;oud-huurder;1-2-2025;;;;;\n"
         "K6;Dirk Jansen;medebewoner;;Stationsplein 3;;;;\n"
         "K7;Fenna Visser;ex-huurder;31-02-2025;;;;;\n"
@@ -832,7 +832,7 @@ void TestPersonImport::importWritesExactlyTheseRowsAndEvents()
             u"K3|Cor Dekker|huurder|NULL|NULL|NULL|NULL|NULL|NULL|NULL|"
             "2026-11-21T09:00:00.000Z|%1|ERP-import|NULL"_s.arg(testUser),
             u"K4|Zoë \"Zo\" O'Brien \\ Smit|woningzoekende|Molenlaan|12 A|9999 ZZ|Groningen|"
-            "+31 30 123 45 67|zoe@voorbeeld.nl|NULL|2026-11-21T09:00:00.000Z|%1|ERP-import|"
+            "+31 30 765 43 10|zoe@voorbeeld.nl|NULL|2026-11-21T09:00:00.000Z|%1|ERP-import|"
             "NULL"_s.arg(testUser),
             u"K5|Émile 😀 Çelik|ex-huurder|NULL|NULL|NULL|NULL|NULL|NULL|2025-02-01|"
             "2026-11-21T09:00:00.000Z|%1|ERP-import|NULL"_s.arg(testUser),
