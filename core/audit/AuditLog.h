@@ -38,8 +38,8 @@ struct AuditEntry
     QString entityId;
     QString action;
     QJsonObject payload;
-    // Issue 42: when set, the payload's text as AuditPayload wrote it (exactly what the
-    // QJsonObject's compact JSON would be), and payload is not used.
+    // Issue 42: when set, the payload's compact JSON text as util/JsonWriter writes it (exactly
+    // what QJsonDocument would write for the QJsonObject), and payload is not used.
     QByteArray payloadText {};
 };
 

@@ -1,7 +1,6 @@
 #include "registers/PersonImport.h"
 
 #include "audit/AuditLog.h"
-#include "audit/AuditPayload.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
@@ -12,6 +11,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "terms/RetentionDerivation.h"
+#include "util/JsonWriter.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -275,7 +275,7 @@ namespace {
 
 // personimport::personColumns as the keys of a person.updated event's changes, and the order
 // QJsonObject keeps them in (sorted by key: city, email, house_number, name, phone, postcode,
-// relation, relation_end, street), for AuditPayload (issue 42).
+// relation, relation_end, street), for JsonWriter (issue 42).
 constexpr QLatin1StringView columnKeys[]
     = { "name"_L1, "relation"_L1, "street"_L1, "house_number"_L1, "postcode"_L1,
         "city"_L1, "phone"_L1,    "email"_L1,  "relation_end"_L1 };
@@ -316,18 +316,25 @@ bool PersonImport::updatePerson(const personimport::ImportRow &row, qint64 id,
     if (QSqlError failed;
         searched ? !s->persons.stage(id, merged, &failed) : !s->persons.update(id, merged, &failed))
         return fail(Store::errorFromSql(failed).message());
-    AuditPayload changes;
+    // The payload's text as the QJsonObject of it would be written (JsonWriter, issue 42).
+    QByteArray payload;
+    JsonWriter json(&payload, JsonWriter::Style::Compact);
+    json.beginObject();
+    json.key("changes"_L1).beginObject();
     for (const int i : columnsByKey) {
-        if (changed[i])
-            changes.add(columnKeys[i],
-                        AuditPayload().add("new"_L1, merged.at(i)).add("old"_L1, stored.at(i)));
+        if (!changed[i])
+            continue;
+        json.key(columnKeys[i]).beginObject();
+        json.key("new"_L1).string(merged.at(i));
+        json.key("old"_L1).string(stored.at(i));
+        json.endObject();
     }
-    AuditPayload payload;
-    payload.add("changes"_L1, changes)
-        .add("klantnummer"_L1, row.klantnummer)
-        .add("source"_L1, u"import");
+    json.endObject();
+    json.key("klantnummer"_L1).string(row.klantnummer);
+    json.key("source"_L1).string(u"import");
+    json.endObject();
     s->pendingEvents.append(
-        { s->actor, u"person"_s, QString::number(id), u"person.updated"_s, {}, payload.text() });
+        { s->actor, u"person"_s, QString::number(id), u"person.updated"_s, {}, payload });
     if (!derive(id, merged.at(1), merged.at(8), false))
         return false;
     ++s->result.updated;
@@ -346,18 +353,21 @@ bool PersonImport::insertPerson(const personimport::ImportRow &row)
     if (!inserted)
         return fail(Store::errorFromSql(failed).message());
     const qint64 id = *inserted;
-    // The keys sorted, as the QJsonObject of the event keeps them (AuditPayload).
-    AuditPayload payload;
+    // The keys sorted, as the QJsonObject of the event keeps them (JsonWriter, issue 42).
+    QByteArray payload;
+    JsonWriter json(&payload, JsonWriter::Style::Compact);
+    json.beginObject();
     if (!s->source.isEmpty())
-        payload.add("data_source"_L1, s->source);
-    payload.add("klantnummer"_L1, row.klantnummer)
-        .add("name"_L1, values.at(0))
-        .add("relation"_L1, values.at(1));
+        json.key("data_source"_L1).string(s->source);
+    json.key("klantnummer"_L1).string(row.klantnummer);
+    json.key("name"_L1).string(values.at(0));
+    json.key("relation"_L1).string(values.at(1));
     if (!values.at(8).isEmpty())
-        payload.add("relation_end"_L1, values.at(8));
-    payload.add("source"_L1, u"import");
+        json.key("relation_end"_L1).string(values.at(8));
+    json.key("source"_L1).string(u"import");
+    json.endObject();
     s->pendingEvents.append(
-        { s->actor, u"person"_s, QString::number(id), u"person.created"_s, {}, payload.text() });
+        { s->actor, u"person"_s, QString::number(id), u"person.created"_s, {}, payload });
     if (!derive(id, values.at(1), values.at(8), true))
         return false;
     ++s->result.imported;

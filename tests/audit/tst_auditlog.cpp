@@ -6,7 +6,6 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditPayload.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -289,39 +288,6 @@ private slots:
         QVERIFY(db().commit());
         QVERIFY(blob(db(), u"payload_salt"_s, 1) != blob(db(), u"payload_salt"_s, 2));
         QVERIFY(blob(db(), u"payload_hash"_s, 1) != blob(db(), u"payload_hash"_s, 2));
-    }
-
-    // Issue 42: AuditPayload writes byte for byte what QJsonDocument writes for the same object
-    // (the stored payload is the hashed text): every ASCII character, quotes and backslashes,
-    // two-, three- and four-byte UTF-8, and halves of surrogate pairs.
-    void payloadTextIsQtsCompactJson()
-    {
-        QString ascii;
-        for (char16_t c = 0; c < 0x80; ++c)
-            ascii += QChar(c);
-        const QList<QString> values {
-            QString(),
-            ascii,
-            u"Zoë \"Zo\" O'Brien \\ Smit"_s,
-            u"Émile 😀 Çelik"_s,
-            u"\u00ff\u0100\u07ff\u0800\u2028\ufffd\uffff"_s,
-            QString(QChar(0xd800)),
-            QString(QChar(0xdc00)) + u'x',
-            QString(QChar(0xd83d)) + u'a' + QChar(0xde00),
-            u"a"_s + QChar(0xd83d),
-        };
-        for (const QString &value : values) {
-            const QJsonObject object {
-                { u"a"_s, value },
-                { u"b"_s, QJsonObject { { u"new"_s, value }, { u"old"_s, u"x"_s } } },
-            };
-            AuditPayload payload;
-            payload.add("a"_L1, value)
-                .add("b"_L1, AuditPayload().add("new"_L1, value).add("old"_L1, u"x"));
-            QCOMPARE(payload.text(), QJsonDocument(object).toJson(QJsonDocument::Compact));
-        }
-        QCOMPARE(AuditPayload().text(),
-                 QJsonDocument(QJsonObject()).toJson(QJsonDocument::Compact));
     }
 
     void appendNeedsTransaction()
