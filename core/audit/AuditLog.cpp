@@ -121,32 +121,136 @@ QByteArray AuditLog::genesis(const QString &storeId)
     return genesisHash(storeId);
 }
 
+namespace {
+
+// The chain's input for one event (see the wire format above) in input, which is reused: an
+// import hashes 100,000 events with one buffer (issue 42).
+void chainInput(QByteArray &input, QByteArrayView prevHash, qint64 seq, QByteArrayView occurredAt,
+                QByteArrayView actor, QByteArrayView entityType, QByteArrayView entityId,
+                QByteArrayView action, QByteArrayView payloadHashBytes)
+{
+    std::array<char, 8> seqBytes {};
+    qToBigEndian(seq, seqBytes.data());
+    input.resize(0);
+    addField(input, prevHash);
+    addField(input, QByteArrayView(seqBytes.data(), qsizetype(seqBytes.size())));
+    addField(input, occurredAt);
+    addField(input, actor);
+    addField(input, entityType);
+    addField(input, entityId);
+    addField(input, action);
+    addField(input, payloadHashBytes);
+}
+
+// SHA-256 of the input, or BLAKE2b-256 keyed with key when given; empty when libsodium fails.
+QByteArray chainHash(const QByteArray &input, const SecureBytes *key)
+{
+    if (!key)
+        return QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+    QByteArray result(hashSize, Qt::Uninitialized);
+    if (crypto_generichash(reinterpret_cast<unsigned char *>(result.data()), size_t(hashSize),
+                           reinterpret_cast<const unsigned char *>(input.constData()),
+                           static_cast<unsigned long long>(input.size()), key->data(), key->size())
+        != 0)
+        return {};
+    return result;
+}
+
+// The UTF-8 of one text field of the events of a batch, converted again only when the text
+// differs from the event before's (an import's actor, entity type and actions repeat).
+class Utf8Field
+{
+public:
+    QByteArrayView of(const QString &text)
+    {
+        if (!m_valid || text != m_text) {
+            m_text = text;
+            m_utf8 = text.toUtf8();
+            m_valid = true;
+        }
+        return m_utf8;
+    }
+
+private:
+    QString m_text;
+    QByteArray m_utf8;
+    bool m_valid = false;
+};
+
+// The rows of one batch, each exactly as append() writes it (its own seq, moment, salt, payload
+// and link). Issue 42: what is the same for every event is done once per batch: the salts drawn
+// in one call, one hash object and one input buffer, the moment formatted again only when the
+// clock moved on, the repeated texts converted once.
+class BatchHasher
+{
+public:
+    BatchHasher(const Clock &clock, const SecureBytes *chainKey, qint64 keyedFrom, qsizetype count)
+        : m_clock(clock)
+        , m_chainKey(chainKey)
+        , m_keyedFrom(keyedFrom)
+        , m_salts(saltSize * count, Qt::Uninitialized)
+    {
+        randombytes_buf(m_salts.data(), size_t(m_salts.size()));
+    }
+
+    // The row of the next entry, linked to prevHash; its hash is empty when libsodium failed.
+    AuditRepository::NewRow next(const AuditEntry &entry, qint64 seq, const QByteArray &prevHash)
+    {
+        AuditRepository::NewRow row;
+        row.seq = seq;
+        row.entry = entry;
+        const QDateTime now = m_clock.now();
+        if (m_occurredAt.isEmpty() || now.toMSecsSinceEpoch() != m_formattedMs) {
+            m_formattedMs = now.toMSecsSinceEpoch();
+            m_occurredAt = now.toUTC().toString(Qt::ISODateWithMs);
+            m_occurredAtUtf8 = m_occurredAt.toUtf8();
+        }
+        row.occurredAt = m_occurredAt;
+        row.payload = entry.payloadText.isEmpty()
+            ? QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)
+            : entry.payloadText;
+        row.salt = m_salts.mid(saltSize * m_used++, saltSize);
+        m_payloadHash.reset();
+        m_payloadHash.addData(row.salt);
+        m_payloadHash.addData(row.payload);
+        row.payloadHash = m_payloadHash.result();
+        chainInput(m_input, prevHash, row.seq, m_occurredAtUtf8, m_actor.of(entry.actor),
+                   m_entityType.of(entry.entityType), entry.entityId.toUtf8(),
+                   m_action.of(entry.action), row.payloadHash);
+        const bool keyed = m_chainKey && m_keyedFrom >= 1 && row.seq >= m_keyedFrom;
+        row.hash = chainHash(m_input, keyed ? m_chainKey : nullptr);
+        row.prevHash = prevHash;
+        return row;
+    }
+
+private:
+    const Clock &m_clock;
+    const SecureBytes *m_chainKey;
+    qint64 m_keyedFrom;
+    QByteArray m_salts;
+    qsizetype m_used = 0;
+    QCryptographicHash m_payloadHash { QCryptographicHash::Sha256 };
+    QByteArray m_input;
+    qint64 m_formattedMs = 0;
+    QString m_occurredAt;
+    QByteArray m_occurredAtUtf8;
+    Utf8Field m_actor;
+    Utf8Field m_entityType;
+    Utf8Field m_action;
+};
+
+} // namespace
+
 QByteArray AuditLog::eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
                                const QString &actor, const QString &entityType,
                                const QString &entityId, const QString &action,
                                QByteArrayView payloadHashBytes) const
 {
-    std::array<char, 8> seqBytes {};
-    qToBigEndian(seq, seqBytes.data());
     QByteArray input;
-    addField(input, prevHash);
-    addField(input, QByteArrayView(seqBytes.data(), qsizetype(seqBytes.size())));
-    addField(input, occurredAt.toUtf8());
-    addField(input, actor.toUtf8());
-    addField(input, entityType.toUtf8());
-    addField(input, entityId.toUtf8());
-    addField(input, action.toUtf8());
-    addField(input, payloadHashBytes);
-    if (!m_chainKey || m_keyedFrom < 1 || seq < m_keyedFrom)
-        return QCryptographicHash::hash(input, QCryptographicHash::Sha256);
-    QByteArray result(hashSize, Qt::Uninitialized);
-    if (crypto_generichash(reinterpret_cast<unsigned char *>(result.data()), size_t(hashSize),
-                           reinterpret_cast<const unsigned char *>(input.constData()),
-                           static_cast<unsigned long long>(input.size()), m_chainKey->data(),
-                           m_chainKey->size())
-        != 0)
-        return {};
-    return result;
+    chainInput(input, prevHash, seq, occurredAt.toUtf8(), actor.toUtf8(), entityType.toUtf8(),
+               entityId.toUtf8(), action.toUtf8(), payloadHashBytes);
+    const bool keyed = m_chainKey && m_keyedFrom >= 1 && seq >= m_keyedFrom;
+    return chainHash(input, keyed ? m_chainKey.get() : nullptr);
 }
 
 bool AuditLog::append(const QString &actor, const QString &entityType, const QString &entityId,
@@ -204,23 +308,14 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
     // The rows, hashed in order along the chain, before anything is written.
     QList<AuditRepository::NewRow> rows;
     rows.reserve(entries.size());
+    BatchHasher hasher(m_clock, m_chainKey.get(), m_keyedFrom, entries.size());
     for (const AuditEntry &entry : entries) {
-        AuditRepository::NewRow row;
-        row.seq = seq + rows.size();
-        row.entry = entry;
-        row.occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-        row.payload = QJsonDocument(entry.payload).toJson(QJsonDocument::Compact);
-        row.salt = QByteArray(saltSize, Qt::Uninitialized);
-        randombytes_buf(row.salt.data(), size_t(row.salt.size()));
-        row.payloadHash = payloadHash(row.salt, row.payload);
-        row.hash = eventHash(prevHash, row.seq, row.occurredAt, entry.actor, entry.entityType,
-                             entry.entityId, entry.action, row.payloadHash);
+        AuditRepository::NewRow row = hasher.next(entry, seq + rows.size(), prevHash);
         if (row.hash.size() != hashSize) {
             setError(error,
                      tr("The event could not be recorded in the audit trail: %1").arg(QString()));
             return false;
         }
-        row.prevHash = prevHash;
         prevHash = row.hash;
         rows.append(std::move(row));
     }

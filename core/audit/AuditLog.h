@@ -38,6 +38,9 @@ struct AuditEntry
     QString entityId;
     QString action;
     QJsonObject payload;
+    // Issue 42: when set, the payload's compact JSON text as util/JsonWriter writes it (exactly
+    // what QJsonDocument would write for the QJsonObject), and payload is not used.
+    QByteArray payloadText {};
 };
 
 // The append-only, hash-chained audit trail, so that a dossier can state that its chronology is

@@ -181,9 +181,11 @@ bool AuditRepository::appendOnServer(const QSqlDatabase &db, const QList<AuditEn
         QJsonArray events;
         for (qsizetype i = first; i < first + count; ++i) {
             const AuditEntry &entry = entries.at(i);
-            events.append(QJsonArray {
-                entry.entityType, entry.entityId, entry.action,
-                QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)) });
+            const QByteArray payload = entry.payloadText.isEmpty()
+                ? QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)
+                : entry.payloadText;
+            events.append(QJsonArray { entry.entityType, entry.entityId, entry.action,
+                                       QString::fromUtf8(payload) });
         }
         append.addBindValue(
             QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Compact)));

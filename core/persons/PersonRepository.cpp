@@ -376,7 +376,8 @@ PersonRepository::ImportSql PersonRepository::importSql(const QSqlDatabase &db)
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              sql::updateOrFail(db)
                  + u" persons SET relation = ?, street = ?, house_number = ?, city = ?, "
-                   "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s };
+                   "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s,
+             u"SELECT klantnummer FROM persons WHERE klantnummer IS NOT NULL"_s };
 }
 
 QString PersonRepository::stagedUpdateSql(const QSqlDatabase &db, const QString &staging,

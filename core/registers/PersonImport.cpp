@@ -11,11 +11,13 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "terms/RetentionDerivation.h"
+#include "util/JsonWriter.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +50,8 @@ struct PersonImport::Session
     ImportOptions options;
     ImportCheck check;
     QSet<qint64> checkRejected; // lines the check already rejected
+    // The records as this pass reads them, against check.recordsDigest (see ImportCheck).
+    personimport::RecordDigest records;
     Transaction transaction;
     PersonImportRepository persons;
     std::unique_ptr<AuditLog> audit;
@@ -58,6 +62,7 @@ struct PersonImport::Session
     std::unique_ptr<RetentionDerivation> derivation;
     QString actor;
     QString now;
+    QString source; // options.source simplified, once (issue 42: not per row)
     ImportResult result;
     QList<ImportRejection> storeRejected; // found only against the store
     qint64 done = 0;
@@ -142,6 +147,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         return false;
     }
     session->options = options;
+    session->source = options.source.simplified();
     session->check = check;
     for (const ImportRejection &r : check.rejected)
         session->checkRejected.insert(r.line);
@@ -159,6 +165,15 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         *error = failed.message;
         return false;
     }
+    // Issue 42: on a store folder the persons with items are read once (the import holds the
+    // write lock, so only code on this connection between steps can add any: step() then forgets
+    // it). A server's other seats write between our statements: there every person is read.
+    if (ServiceError failed;
+        !m_store.isServer() && !session->derivation->readPersonsWithItems(&failed)) {
+        *error = failed.message;
+        return false;
+    }
+    session->persons.markOwnWrites();
     m_session = std::move(session);
     return true;
 }
@@ -189,6 +204,7 @@ bool PersonImport::flush()
     if (!s->audit->appendBatch(s->pendingEvents, &auditError))
         return fail(auditError);
     s->pendingEvents.clear();
+    s->persons.markOwnWrites();
     return true;
 }
 
@@ -197,17 +213,29 @@ bool PersonImport::step(int maxRows)
     Session *s = m_session.get();
     if (!s || s->atEnd || s->failed)
         return false;
+    // What was read ahead (the customer numbers, the persons with items) holds only while the
+    // import alone writes on the connection.
+    if (s->persons.othersWroteSinceMark()) {
+        s->persons.forgetNumbers();
+        s->derivation->forgetPersonsWithItems();
+    }
     CsvRecord record;
     ImportRow row;
     QString reason;
     for (int n = 0; n < maxRows; ++n) {
         if (!s->reader.next(&record)) {
             s->atEnd = true;
+            // Issue 42: the rows were built without their checks; what was read must be what
+            // the check read, or nothing is committed.
+            if (!s->check.recordsDigest.isEmpty() && s->records.result() != s->check.recordsDigest)
+                return fail(tr("The file changed after it was checked; check it again."));
             flush();
             return false;
         }
-        const RowStatus status
-            = validateRow(record, s->check.header, s->check.columns, &row, &reason);
+        s->records.add(record);
+        const RowStatus status = s->check.recordsDigest.isEmpty()
+            ? validateRow(record, s->check.header, s->check.columns, &row, &reason)
+            : personimport::readCheckedRow(record, s->check.header, s->check.columns, &row);
         if (status == RowStatus::Blank)
             continue;
         ++s->done;
@@ -243,25 +271,39 @@ bool PersonImport::importRow(const personimport::ImportRow &row)
     return updatePerson(row, found->id, found->values);
 }
 
+namespace {
+
+// personimport::personColumns as the keys of a person.updated event's changes, and the order
+// QJsonObject keeps them in (sorted by key: city, email, house_number, name, phone, postcode,
+// relation, relation_end, street), for JsonWriter (issue 42).
+constexpr QLatin1StringView columnKeys[]
+    = { "name"_L1, "relation"_L1, "street"_L1, "house_number"_L1, "postcode"_L1,
+        "city"_L1, "phone"_L1,    "email"_L1,  "relation_end"_L1 };
+constexpr int columnsByKey[] = { 5, 7, 3, 0, 6, 4, 1, 8, 2 };
+
+} // namespace
+
 bool PersonImport::updatePerson(const personimport::ImportRow &row, qint64 id,
                                 const QStringList &stored)
 {
     Session *s = m_session.get();
-    QJsonObject changes;
+    Q_ASSERT(personColumns.size() == qsizetype(std::size(columnKeys)));
+    bool changed[std::size(columnKeys)] = {};
+    bool any = false;
     QStringList merged = stored;
     for (int i = 0; i < personColumns.size(); ++i) {
         const QString &given = row.values.at(i);
         // A postcode stored as "1234AB" before it was written "1234 AB" is the same.
-        const bool same = personColumns.at(i) == u"postcode"_s
+        const bool same = i == postcodeColumn
             ? given == InputLimits::normalisedPostcode(stored.at(i))
             : given == stored.at(i);
         if (!given.isEmpty() && !same) {
-            changes.insert(personColumns.at(i),
-                           QJsonObject { { u"old"_s, stored.at(i) }, { u"new"_s, given } });
+            changed[i] = true;
+            any = true;
             merged[i] = given;
         }
     }
-    if (changes.isEmpty()) {
+    if (!any) {
         // Still derived: the rules may have come after the last import.
         if (!derive(id, stored.at(1), stored.at(8), false))
             return false;
@@ -270,16 +312,29 @@ bool PersonImport::updatePerson(const personimport::ImportRow &row, qint64 id,
     }
     // A changed name or postcode is staged: written in one UPDATE per step, their cases
     // re-indexed in docid order (see PersonImportRepository.cpp).
-    const bool searched = changes.contains(personColumns.at(nameColumn))
-        || changes.contains(personColumns.at(postcodeColumn));
+    const bool searched = changed[nameColumn] || changed[postcodeColumn];
     if (QSqlError failed;
         searched ? !s->persons.stage(id, merged, &failed) : !s->persons.update(id, merged, &failed))
         return fail(Store::errorFromSql(failed).message());
-    const QJsonObject payload { { u"klantnummer"_s, row.klantnummer },
-                                { u"source"_s, u"import"_s },
-                                { u"changes"_s, changes } };
+    // The payload's text as the QJsonObject of it would be written (JsonWriter, issue 42).
+    QByteArray payload;
+    JsonWriter json(&payload, JsonWriter::Style::Compact);
+    json.beginObject();
+    json.key("changes"_L1).beginObject();
+    for (const int i : columnsByKey) {
+        if (!changed[i])
+            continue;
+        json.key(columnKeys[i]).beginObject();
+        json.key("new"_L1).string(merged.at(i));
+        json.key("old"_L1).string(stored.at(i));
+        json.endObject();
+    }
+    json.endObject();
+    json.key("klantnummer"_L1).string(row.klantnummer);
+    json.key("source"_L1).string(u"import");
+    json.endObject();
     s->pendingEvents.append(
-        { s->actor, u"person"_s, QString::number(id), u"person.updated"_s, payload });
+        { s->actor, u"person"_s, QString::number(id), u"person.updated"_s, {}, payload });
     if (!derive(id, merged.at(1), merged.at(8), false))
         return false;
     ++s->result.updated;
@@ -293,21 +348,26 @@ bool PersonImport::insertPerson(const personimport::ImportRow &row)
     if (values.at(1).isEmpty())
         values[1] = Codes::code(Relation::Overig);
     QSqlError failed;
-    const std::optional<qint64> inserted = s->persons.insert(
-        values, row.klantnummer, s->now, s->actor, s->options.source.simplified(), &failed);
+    const std::optional<qint64> inserted
+        = s->persons.insert(values, row.klantnummer, s->now, s->actor, s->source, &failed);
     if (!inserted)
         return fail(Store::errorFromSql(failed).message());
     const qint64 id = *inserted;
-    QJsonObject payload { { u"name"_s, values.at(0) },
-                          { u"klantnummer"_s, row.klantnummer },
-                          { u"relation"_s, values.at(1) },
-                          { u"source"_s, u"import"_s } };
-    if (!s->options.source.simplified().isEmpty())
-        payload.insert(u"data_source"_s, s->options.source.simplified());
+    // The keys sorted, as the QJsonObject of the event keeps them (JsonWriter, issue 42).
+    QByteArray payload;
+    JsonWriter json(&payload, JsonWriter::Style::Compact);
+    json.beginObject();
+    if (!s->source.isEmpty())
+        json.key("data_source"_L1).string(s->source);
+    json.key("klantnummer"_L1).string(row.klantnummer);
+    json.key("name"_L1).string(values.at(0));
+    json.key("relation"_L1).string(values.at(1));
     if (!values.at(8).isEmpty())
-        payload.insert(u"relation_end"_s, values.at(8));
+        json.key("relation_end"_L1).string(values.at(8));
+    json.key("source"_L1).string(u"import");
+    json.endObject();
     s->pendingEvents.append(
-        { s->actor, u"person"_s, QString::number(id), u"person.created"_s, payload });
+        { s->actor, u"person"_s, QString::number(id), u"person.created"_s, {}, payload });
     if (!derive(id, values.at(1), values.at(8), true))
         return false;
     ++s->result.imported;

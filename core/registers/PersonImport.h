@@ -75,6 +75,10 @@ struct ImportCheck
     QList<ImportRejection> rejected;
     QSet<QString> duplicates; // klantnummers on more than one line: all those lines rejected
     QByteArray digest; // SHA-256 of the file, so the write can tell if it changed since
+    // BLAKE2b-256 of every record as read (its line, error and fields; issue 42): the write pass
+    // builds the rows without checking them again and compares this at the end of the file,
+    // so that nothing it did not check is committed. Empty: the write checks every row.
+    QByteArray recordsDigest;
 
     bool ok() const { return error.isEmpty(); }
 };

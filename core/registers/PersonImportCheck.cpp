@@ -6,6 +6,7 @@
 #include "persons/Person.h"
 #include "registers/PersonImport.h"
 #include "registers/PersonImportRows.h"
+#include "store/ServiceSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -180,6 +181,44 @@ RowValues rowValues(const CsvRecord &record, const QStringList &header,
     return result;
 }
 
+// The row of a record from its checked values (validateRow, readCheckedRow).
+void fillRow(const CsvRecord &record, const RowValues &value, const QString &relation, QDate end,
+             ImportRow *row)
+{
+    QString street = value(ImportField::Straat);
+    QString number = value(ImportField::Huisnummer);
+    QString postcode = value(ImportField::Postcode);
+    QString city = value(ImportField::Plaats);
+    if (!value(ImportField::Adres).isEmpty()) {
+        // Issue 38: the whole postal address in one column ("Kerkpad 12, 6582 BC Heumen")
+        // gives the postcode and city too, where their own columns are empty.
+        QString streetLine = value(ImportField::Adres);
+        if (const std::optional<PostalLine> line = parsePostalLine(streetLine)) {
+            streetLine = line->streetLine;
+            if (postcode.isEmpty())
+                postcode = line->postcode;
+            if (city.isEmpty())
+                city = line->city;
+        }
+        const auto split = PersonImport::splitAddress(streetLine);
+        if (street.isEmpty())
+            street = split.first;
+        if (number.isEmpty())
+            number = split.second;
+    }
+    row->line = record.line;
+    row->klantnummer = InputLimits::normalisedIdentifier(value(ImportField::Klantnummer));
+    row->values = { value(ImportField::Naam),
+                    relation,
+                    street,
+                    InputLimits::normalisedIdentifier(number),
+                    InputLimits::normalisedPostcode(postcode),
+                    city,
+                    InputLimits::normalisedIdentifier(value(ImportField::Telefoon)),
+                    value(ImportField::Email),
+                    support::isoDate(end) };
+}
+
 } // namespace
 
 namespace personimport {
@@ -244,39 +283,47 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
         return RowStatus::Rejected;
     }
 
-    QString street = value(ImportField::Straat);
-    QString number = value(ImportField::Huisnummer);
-    QString postcode = value(ImportField::Postcode);
-    QString city = value(ImportField::Plaats);
-    if (!value(ImportField::Adres).isEmpty()) {
-        // Issue 38: the whole postal address in one column ("Kerkpad 12, 6582 BC Heumen")
-        // gives the postcode and city too, where their own columns are empty.
-        QString streetLine = value(ImportField::Adres);
-        if (const std::optional<PostalLine> line = parsePostalLine(streetLine)) {
-            streetLine = line->streetLine;
-            if (postcode.isEmpty())
-                postcode = line->postcode;
-            if (city.isEmpty())
-                city = line->city;
-        }
-        const auto split = PersonImport::splitAddress(streetLine);
-        if (street.isEmpty())
-            street = split.first;
-        if (number.isEmpty())
-            number = split.second;
-    }
-    row->line = record.line;
-    row->klantnummer = InputLimits::normalisedIdentifier(value(ImportField::Klantnummer));
-    row->values = { value(ImportField::Naam),
-                    relation,
-                    street,
-                    InputLimits::normalisedIdentifier(number),
-                    InputLimits::normalisedPostcode(postcode),
-                    city,
-                    InputLimits::normalisedIdentifier(value(ImportField::Telefoon)),
-                    value(ImportField::Email),
-                    end.isValid() ? end.toString(Qt::ISODate) : QString() };
+    fillRow(record, value, relation, end, row);
     return RowStatus::Valid;
+}
+
+RowStatus readCheckedRow(const CsvRecord &record, const QStringList &header,
+                         const QList<ImportField> &columns, ImportRow *row)
+{
+    if (!record.error.isEmpty())
+        return RowStatus::Rejected;
+    if (std::all_of(record.fields.cbegin(), record.fields.cend(),
+                    [](const QString &f) { return f.trimmed().isEmpty(); }))
+        return RowStatus::Blank;
+    QStringList tooLong; // the check said so already
+    const RowValues value = rowValues(record, header, columns, &tooLong);
+    const QString relation = value(ImportField::Relatie).isEmpty()
+        ? QString()
+        : PersonImport::relationCode(value(ImportField::Relatie));
+    const QDate end = value(ImportField::Einddatum).isEmpty()
+        ? QDate()
+        : PersonImport::parseDate(value(ImportField::Einddatum));
+    fillRow(record, value, relation, end, row);
+    return RowStatus::Valid;
+}
+
+void RecordDigest::add(const CsvRecord &record)
+{
+    const auto number = [this](qint64 value) {
+        m_bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
+    };
+    const auto text = [&](QStringView value) {
+        number(value.size());
+        m_bytes.append(reinterpret_cast<const char *>(value.utf16()),
+                       value.size() * qsizetype(sizeof(char16_t)));
+    };
+    m_bytes.resize(0);
+    number(record.line);
+    text(record.error);
+    number(record.fields.size());
+    for (const QString &field : record.fields)
+        text(field);
+    m_hash.addData(m_bytes);
 }
 
 QByteArray fileDigest(const QString &path)
@@ -545,10 +592,12 @@ ImportCheck PersonImport::check(const QString &path, const ImportOptions &option
 
     QHash<QString, qint64> firstLine;
     QHash<QString, QList<qint64>> duplicateLines;
+    personimport::RecordDigest records;
     CsvRecord record;
     ImportRow row;
     QString reason;
     while (reader.next(&record)) {
+        records.add(record);
         if (cancel && cancel->load()) {
             result.error = tr("The check was cancelled.");
             return result;
@@ -597,6 +646,7 @@ ImportCheck PersonImport::check(const QString &path, const ImportOptions &option
     }
     sortByLine(&result.rejected);
     result.digest = fileDigest(path);
+    result.recordsDigest = records.result();
     if (progress)
         progress(reader.bytesRead(), reader.totalBytes());
     return result;

@@ -72,6 +72,7 @@ bool run(QSqlQuery &query, QSqlError *error, const QString &sql = {})
 
 PersonImportRepository::PersonImportRepository(const QSqlDatabase &db)
     : m_db(db)
+    , m_server(sql::isServer(db))
     , m_find(db)
     , m_insert(db)
     , m_update(db)
@@ -113,7 +114,43 @@ bool PersonImportRepository::prepare(QSqlError *error)
         *error = m_find.lastError();
         return false;
     }
+    if (!m_server) {
+        QSqlQuery numbers(m_db);
+        numbers.setForwardOnly(true);
+        if (!numbers.exec(statements.numbers)) {
+            *error = numbers.lastError();
+            return false;
+        }
+        while (numbers.next())
+            m_numbers.insert(numbers.value(0).toString());
+        m_numbersKnown = true;
+    }
     return prepareStaging(error);
+}
+
+bool PersonImportRepository::othersWroteSinceMark()
+{
+    if (m_server || m_ownChanges < 0)
+        return true;
+    QSqlQuery count(m_db);
+    return !count.exec(u"SELECT total_changes()"_s) || !count.next()
+        || count.value(0).toLongLong() != m_ownChanges;
+}
+
+void PersonImportRepository::markOwnWrites()
+{
+    m_ownChanges = -1;
+    if (m_server)
+        return;
+    QSqlQuery count(m_db);
+    if (count.exec(u"SELECT total_changes()"_s) && count.next())
+        m_ownChanges = count.value(0).toLongLong();
+}
+
+void PersonImportRepository::forgetNumbers()
+{
+    m_numbersKnown = false;
+    m_numbers.clear();
 }
 
 bool PersonImportRepository::prepareStaging(QSqlError *error)
@@ -158,6 +195,8 @@ bool PersonImportRepository::find(const QString &klantnummer, std::optional<Impo
                                   QSqlError *error)
 {
     found->reset();
+    if (m_numbersKnown && !m_numbers.contains(klantnummer))
+        return true;
     m_find.bindValue(0, klantnummer);
     if (!m_find.exec()) {
         *error = m_find.lastError();
@@ -191,6 +230,15 @@ std::optional<qint64> PersonImportRepository::insert(const QStringList &values,
     m_insert.bindValue(next + 3, nullable(source));
     if (!run(m_insert, error))
         return std::nullopt;
+    // The number is not added to m_numbers: the import never asks for it again (a number on
+    // more than one line rejects all of them, PersonImport::check).
+    // Issue 42: the store folder's driver knows the new rowid (sqlite3_last_insert_rowid, taken
+    // right after the step): no second statement per person. A server asks lastval().
+    if (!m_server) {
+        const QVariant id = m_insert.lastInsertId();
+        if (id.isValid())
+            return id.toLongLong();
+    }
     if (!m_rowId.exec() || !m_rowId.next()) {
         *error = m_rowId.lastError();
         return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,7 +36,8 @@ public:
     PersonImportRepository(const PersonImportRepository &) = delete;
     PersonImportRepository &operator=(const PersonImportRepository &) = delete;
 
-    // The persons' statements, then the staging table and its statements.
+    // The persons' statements, then the staging table and its statements; on a store folder
+    // also every customer number the persons have (issue 42: a number none has needs no find).
     bool prepare(QSqlError *error);
     // The person with this customer number: false with *error when the read failed, *found
     // empty when there is none.
@@ -55,10 +57,20 @@ public:
     // After the commit or rollback: the statements are let go and the staging table goes.
     void dropStaging();
 
+    // Whether code other than the import wrote on the connection since the last mark (issue 42:
+    // the wizard's steps leave the connection to others in between): a store folder's count of
+    // changed rows (total_changes()) against the one markOwnWrites() kept. Always true on a
+    // server, where nothing is read ahead, and when the count cannot be read.
+    bool othersWroteSinceMark();
+    void markOwnWrites();
+    // Forgets the customer numbers read ahead: find() asks the store for every number again.
+    void forgetNumbers();
+
 private:
     bool prepareStaging(QSqlError *error);
 
     QSqlDatabase m_db;
+    bool m_server = false;
     QSqlQuery m_find;
     QSqlQuery m_insert;
     QSqlQuery m_update;
@@ -70,6 +82,9 @@ private:
     int m_staged = 0;
     // case_search_person_update as sqlite_master has it; on a server "deferred" (it is there)
     QString m_searchTriggerSql;
+    QSet<QString> m_numbers; // every customer number in persons (store folder; see prepare)
+    bool m_numbersKnown = false;
+    qint64 m_ownChanges = -1; // total_changes() at markOwnWrites; -1: not known
     int m_previousCache = 0;
     bool m_cacheSet = false;
 };

@@ -10,7 +10,19 @@ namespace pd::support {
 
 QString isoDate(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // What date.toString(Qt::ISODate) writes (empty outside the years 0 to 9999), without its
+    // QString::asprintf: an import derives two items of tens of thousands of persons (issue 42).
+    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+        return {};
+    const auto digits = [](char16_t *at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            at[i] = char16_t(u'0' + value % 10);
+    };
+    char16_t text[10] = { 0, 0, 0, 0, u'-', 0, 0, u'-', 0, 0 };
+    digits(text, date.year(), 4);
+    digits(text + 5, date.month(), 2);
+    digits(text + 8, date.day(), 2);
+    return QStringView(text, 10).toString();
 }
 
 QDate dateFrom(const QVariant &value)

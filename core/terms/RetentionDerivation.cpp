@@ -73,6 +73,8 @@ bool RetentionDerivation::apply(qint64 personId, const RetentionRule *rule,
         if (!m_items.insert(personId, rule->id, isoDate(trigger), isoDate(expires), m_now, m_actor,
                             error))
             return false;
+        if (m_withItemsKnown)
+            m_withItems.insert(personId);
         ++terms->created;
         return true;
     }
@@ -96,7 +98,8 @@ bool RetentionDerivation::derive(qint64 personId, const QString &relation, QDate
         return true;
     }
     QHash<qint64, Existing> existing;
-    if (!m_items.itemsOf(personId, &existing, error))
+    const bool mayHaveItems = !m_withItemsKnown || m_withItems.contains(personId);
+    if (mayHaveItems && !m_items.itemsOf(personId, &existing, error))
         return false;
     for (const RetentionRule &rule : std::as_const(m_rules)) {
         const auto found = existing.constFind(rule.id);
@@ -111,6 +114,19 @@ bool RetentionDerivation::derive(qint64 personId, const QString &relation, QDate
             return false;
     }
     return true;
+}
+
+bool RetentionDerivation::readPersonsWithItems(ServiceError *error)
+{
+    m_withItems.clear();
+    m_withItemsKnown = RetentionRepository::personsWithItems(m_db, &m_withItems, error);
+    return m_withItemsKnown;
+}
+
+void RetentionDerivation::forgetPersonsWithItems()
+{
+    m_withItemsKnown = false;
+    m_withItems.clear();
 }
 
 bool RetentionDerivation::deriveRule(const RetentionRule &rule, DerivedTerms *terms,

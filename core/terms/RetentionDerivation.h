@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -39,6 +40,12 @@ public:
     // this transaction and has no items yet (saves the read).
     bool derive(qint64 personId, const QString &relation, QDate relationEnd, bool newPerson,
                 DerivedTerms *terms, ServiceError *error);
+    // For many persons in one transaction (the import, issue 42): which persons have stored
+    // items at all, read once, so that derive() reads the items only of those (the others have
+    // none to compare). Kept up to date with the items derive() inserts; the caller forgets it
+    // when other code may have written on the connection since.
+    bool readPersonsWithItems(ServiceError *error);
+    void forgetPersonsWithItems();
 
     // The items of one rule for every person, after the rule changed (its relations, trigger or
     // period). The rule as saved; an empty relations list removes its derived items.
@@ -60,6 +67,8 @@ private:
     QString m_now;
     QList<RetentionRule> m_rules; // the derived rules
     RetentionRepository::DerivedItems m_items; // the statements, prepared once
+    QSet<qint64> m_withItems; // readPersonsWithItems
+    bool m_withItemsKnown = false;
     bool m_prepared = false;
 };
 

@@ -485,6 +485,20 @@ bool RetentionRepository::itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
     return true;
 }
 
+bool RetentionRepository::personsWithItems(const QSqlDatabase &db, QSet<qint64> *persons,
+                                           ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(sql::canStream(db));
+    if (!query.exec(QStringLiteral("SELECT DISTINCT person_id FROM retention_items"))) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    while (query.next())
+        persons->insert(query.value(0).toLongLong());
+    return true;
+}
+
 RetentionRepository::DerivedItems::DerivedItems(const QSqlDatabase &db)
     : m_db(db)
     , m_items(db)

@@ -143,6 +143,10 @@ public:
     static bool itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
                             QHash<qint64, StoredItem> *byPerson, QSet<qint64> *anonymised,
                             ServiceError *error);
+    // The persons with at least one stored item (issue 42: an import reads the items only of
+    // those).
+    static bool personsWithItems(const QSqlDatabase &db, QSet<qint64> *persons,
+                                 ServiceError *error);
     // The derivation's statements on one person's items, prepared once (an import's per-row
     // loop prepares nothing).
     class DerivedItems final

@@ -70,6 +70,12 @@ void TestInputLimits::postcodes_data()
     QTest::newRow("no country") << u"1000"_s << false << u"1000"_s;
     QTest::newRow("NL abroad") << u"NL-1000"_s << false << u"NL-1000"_s;
     QTest::newRow("text") << u"Dorpsstraat"_s << false << u"Dorpsstraat"_s;
+    // Issue 42: the plain shapes are told without the regular expression, the rest with it.
+    QTest::newRow("dash between") << u"1234-AB"_s << false << u"1234-AB"_s;
+    QTest::newRow("tab between") << u"1234\tab"_s << true << u"1234 AB"_s;
+    QTest::newRow("three letters") << u"1234 ABC"_s << false << u"1234 ABC"_s;
+    QTest::newRow("digit last") << u"1234 A1"_s << false << u"1234 A1"_s;
+    QTest::newRow("NL compact") << u"NL1234AB"_s << true << u"1234 AB"_s;
     // Look-alikes, as pasted from a PDF or another program: the same postcode.
     QTest::newRow("full-width") << u"\uFF11\uFF12\uFF13\uFF14\u3000\uFF41\uFF42"_s << true
                                 << u"1234 AB"_s;
@@ -109,6 +115,7 @@ void TestInputLimits::identifiers_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("normalised");
     QTest::newRow("plain") << u"K100234"_s << u"K100234"_s;
+    QTest::newRow("ASCII white space folded") << u" K1\t00 \r\n"_s << u"K1 00"_s;
     QTest::newRow("full-width digits")
         << u"K\uFF11\uFF10\uFF10\uFF12\uFF13\uFF14"_s << u"K100234"_s;
     QTest::newRow("full-width letter") << u"\uFF2B100234"_s << u"K100234"_s;

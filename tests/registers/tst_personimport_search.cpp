@@ -27,43 +27,26 @@ namespace {
 
 const QDate today(2026, 11, 21);
 
-// Every row of a query, as text.
-QStringList rows(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        qWarning() << sql << query.lastError().text();
-        return { u"(failed)"_s };
-    }
-    QStringList all;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values << (query.value(i).isNull() ? u"NULL"_s : query.value(i).toString());
-        all << values.join(u'|');
-    }
-    return all;
-}
-
 // The case search as stored and as indexed: its rows, and every term of the index with the
 // number of documents and occurrences per column (SQLite: fts4aux), or every row's document with
 // its positions (a server's tsvector), so that a wrong index shows even when the stored text is
 // right.
 QStringList searchIndex(const QSqlDatabase &db)
 {
-    const QStringList stored = rows(db,
-                                    u"SELECT docid, name, number, klantnummer, postcode FROM "
-                                    "case_search ORDER BY docid"_s);
+    const QStringList stored = rowsAsText(db,
+                                          u"SELECT docid, name, number, klantnummer, postcode FROM "
+                                          "case_search ORDER BY docid"_s);
     if (sql::isServer(db))
-        return stored + rows(db, u"SELECT docid, document::text FROM case_search ORDER BY docid"_s);
+        return stored
+            + rowsAsText(db, u"SELECT docid, document::text FROM case_search ORDER BY docid"_s);
     if (!execSql(db,
                  u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms "
                  "USING fts4aux(main, case_search)"_s))
         return { u"(no fts4aux)"_s };
     return stored
-        + rows(db,
-               u"SELECT term, col, documents, occurrences FROM temp.search_terms "
-               "ORDER BY term, col"_s);
+        + rowsAsText(db,
+                     u"SELECT term, col, documents, occurrences FROM temp.search_terms "
+                     "ORDER BY term, col"_s);
 }
 
 // The trigger that keeps the search with the persons, as it is in force: SQLite's text of it in
@@ -71,25 +54,25 @@ QStringList searchIndex(const QSqlDatabase &db)
 // aside for the import (none, or empty, when it is in force).
 QString searchTriggerSql(const QSqlDatabase &db)
 {
-    const QStringList sql
-        = rows(db,
-               sql::isServer(db)
-                   ? u"SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text || ' [' || "
-                     "coalesce(current_setting('privacydesk.person_search', true), '') || ']' FROM "
-                     "pg_trigger WHERE tgname = 'case_search_person_update'"_s
-                   : u"SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                     "AND name = 'case_search_person_update'"_s);
+    const QStringList sql = rowsAsText(
+        db,
+        sql::isServer(db)
+            ? u"SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text || ' [' || "
+              "coalesce(current_setting('privacydesk.person_search', true), '') || ']' FROM "
+              "pg_trigger WHERE tgname = 'case_search_person_update'"_s
+            : u"SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+              "AND name = 'case_search_person_update'"_s);
     return sql.size() == 1 ? sql.constFirst() : QString();
 }
 
 // The import's temporary tables left on the connection.
 QStringList stagingLeft(const QSqlDatabase &db)
 {
-    return rows(db,
-                sql::isServer(db)
-                    ? u"SELECT relname FROM pg_class WHERE relpersistence = 't' "
-                      "AND relname LIKE 'pd_import%'"_s
-                    : u"SELECT name FROM sqlite_temp_master WHERE name LIKE 'pd_import%'"_s);
+    return rowsAsText(db,
+                      sql::isServer(db)
+                          ? u"SELECT relname FROM pg_class WHERE relpersistence = 't' "
+                            "AND relname LIKE 'pd_import%'"_s
+                          : u"SELECT name FROM sqlite_temp_master WHERE name LIKE 'pd_import%'"_s);
 }
 
 } // namespace
@@ -283,7 +266,8 @@ void TestPersonImportSearch::failedImportLeavesSearchAndTrigger()
 {
     const QString trigger = searchTriggerSql(m_store->database());
     const QStringList before = searchIndex(m_store->database());
-    const QStringList persons = rows(m_store->database(), u"SELECT * FROM persons ORDER BY id"_s);
+    const QStringList persons
+        = rowsAsText(m_store->database(), u"SELECT * FROM persons ORDER BY id"_s);
     QByteArray bytes = "klantnummer;naam;postcode\n"
                        "K1;Anouk Visser;1234 AB\n"
                        "K2;Bram Çelik;2345 BC\n";
@@ -301,7 +285,7 @@ void TestPersonImportSearch::failedImportLeavesSearchAndTrigger()
     QVERIFY(allowInserts(m_store->database(), u"refuse_person"_s, u"audit_events"_s));
 
     QCOMPARE(searchTriggerSql(m_store->database()), trigger);
-    QCOMPARE(rows(m_store->database(), u"SELECT * FROM persons ORDER BY id"_s), persons);
+    QCOMPARE(rowsAsText(m_store->database(), u"SELECT * FROM persons ORDER BY id"_s), persons);
     QCOMPARE(searchIndex(m_store->database()), before);
     QCOMPARE(found(u"anouk"_s), QStringList());
     QCOMPARE(found(u"bakker"_s), QStringList({ m_numbers.value(1), m_numbers.value(3) }));

@@ -147,6 +147,7 @@ QMap<QString, QByteArray> fingerprint(const QString &dir)
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <ctime>
 
@@ -180,6 +181,24 @@ int countRows(const QSqlDatabase &db, const QString &table)
     if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+QStringList rowsAsText(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning() << sql << query.lastError().text();
+        return { QStringLiteral("(failed)") };
+    }
+    QStringList all;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values << (query.value(i).isNull() ? QStringLiteral("NULL")
+                                               : query.value(i).toString());
+        all << values.join(u'|');
+    }
+    return all;
 }
 
 int denials(const Store &store)

@@ -84,6 +84,9 @@ bool execSql(const QSqlDatabase &db, const QString &sql);
 bool rebuildAtSchema(QSqlDatabase &db, int version, QString *error);
 // SELECT count(*) FROM table, or -1 when that fails.
 int countRows(const QSqlDatabase &db, const QString &table);
+// Every row of a query as text, its values joined by '|' (NULL as "NULL"); when the query
+// fails, one row "(failed)" and a warning saying why.
+QStringList rowsAsText(const QSqlDatabase &db, const QString &sql);
 // Makes every read of a table fail for real (reads never pretend, issue 15): ALTER TABLE from
 // RENAME TO to, and back again with the names swapped.
 bool renameTable(const QSqlDatabase &db, const QString &from, const QString &to);
