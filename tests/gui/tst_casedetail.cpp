@@ -115,6 +115,7 @@ private Q_SLOTS:
     void actionDialogsOpenInTheirFirstField();
     void completeAndReopen();
     void emptyPortabilityExportIsNotGranted();
+    void portabilityWithNothingToExportIsNotGranted();
     void completeOffersOnlyFittingGrounds();
     void completeObjectionToDirectMarketing();
     void completeRecordsWhatChangedAndWhatStopped();
@@ -492,6 +493,27 @@ void TestCaseDetail::emptyPortabilityExportIsNotGranted()
     dialog->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
     QCOMPARE(m_service->find(number, test::MustRead())->outcome, Outcome::Afgewezen);
+}
+
+// Issue 38: with no export made yet, granting a portability request whose export would hold
+// nothing is refused by the desk as by the CLI (CaseService's completion rule, PortabilityGate):
+// the dialog stays open with the reason and nothing is recorded.
+void TestCaseDetail::portabilityWithNothingToExportIsNotGranted()
+{
+    const QString number
+        = addCase(u"P. Niets"_s, 5, Channel::Brief, { RequestType::Overdraagbaarheid });
+    identify(number);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->outcomeBox()->currentData().toInt(), int(Outcome::Toegewezen));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    dialog->okButton()->click();
+    QCOMPARE(widget.currentDialog(), dialog); // refused: still open, with the service's reason
+    QVERIFY(!m_service->find(number, test::MustRead())->outcome.has_value());
 }
 
 void TestCaseDetail::completeAndReopen()

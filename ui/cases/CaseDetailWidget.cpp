@@ -12,6 +12,7 @@
 #include "documents/EventText.h"
 #include "documents/LetterDialog.h"
 #include "documents/PersonExportWizard.h"
+#include "documents/PortabilityGate.h"
 #include "letters/Letters.h"
 #include "registers/CaseDisclosuresWidget.h"
 #include "registers/SystemChecklist.h"
@@ -115,6 +116,9 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     , m_currentUser(currentUser)
 {
     setObjectName(QStringLiteral("caseDetail"));
+    // A portability request is never granted with an export that holds nothing (issue 38): the
+    // same rule as `case complete`.
+    m_service.setCompletionRule(PortabilityGate::rule(store, clock));
     createActions();
 
     m_stack = new QStackedWidget(this);
