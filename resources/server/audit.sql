@@ -60,27 +60,26 @@ CREATE OR REPLACE FUNCTION pd_audit_event_hash(prev_hash bytea, seq bigint, occu
 -- Waiting events are visible once committed (seq below zero, no hashes yet): readers of the
 -- chain seal them first; nothing reads them as part of the chain.
 
--- A waiting event's number: below every number of the transactions before it, unique across
--- transactions (2^24 numbers for each, from its id down), and found from the transaction's own
--- events (the index audit_events_tx_seq), never from a sequence: a sequence's nextval would
--- become the session's lastval(), the id the application reads back after an insert.
-CREATE INDEX IF NOT EXISTS audit_events_tx_seq ON audit_events (tx, seq);
-DROP INDEX IF EXISTS audit_events_tx;
+-- A waiting event's number: unique across transactions (2^24 numbers for each, from its id
+-- down) and, inside one, the more negative the later. The count of the transaction's events is
+-- a setting of the transaction (privacydesk.pending, gone at its end, rolled back with a
+-- savepoint as its events are): no query per event, no sequence (a sequence's nextval would
+-- become the session's lastval(), the id the application reads back after an insert). A login
+-- that sets it by hand can only make its own next insert collide with its own events.
+CREATE INDEX IF NOT EXISTS audit_events_tx ON audit_events (tx);
 
 CREATE OR REPLACE FUNCTION pd_audit_pending_seq(tx bigint) RETURNS bigint
-    LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+    LANGUAGE plpgsql VOLATILE SET search_path = privacydesk, pg_temp
 AS $$
 DECLARE
-    base bigint := -(tx * 16777216);
-    last bigint;
+    written bigint := coalesce(nullif(current_setting('privacydesk.pending', true), ''),
+                               '0')::bigint + 1;
 BEGIN
-    SELECT min(a.seq) INTO last FROM audit_events a WHERE a.tx = pd_audit_pending_seq.tx;
-    IF last IS NULL OR last >= 0 THEN
-        RETURN base - 1;
-    ELSIF last <= base - 16777215 THEN
+    IF written < 1 OR written >= 16777216 THEN
         RAISE EXCEPTION 'more than 16,777,215 audit events in one transaction';
     END IF;
-    RETURN last - 1;
+    PERFORM set_config('privacydesk.pending', written::text, true);
+    RETURN -(tx * 16777216) - written;
 END
 $$;
 
@@ -125,6 +124,7 @@ DECLARE
     prevs    bytea[] := '{}';
     hashes   bytea[] := '{}';
     next     bytea;
+    n        integer := 0;
 BEGIN
     SELECT seq, hash INTO head_seq, head_hash
       FROM audit_events WHERE seq > 0 ORDER BY seq DESC LIMIT 1;
@@ -145,13 +145,16 @@ BEGIN
         next := pd_audit_event_hash(head_hash, head_seq, pending.occurred_at, pending.actor,
                                     pending.entity_type, pending.entity_id, pending.action,
                                     pending.payload_hash);
-        olds := olds || pending.seq;
-        news := news || head_seq;
-        prevs := prevs || head_hash;
-        hashes := hashes || next;
+        -- Assigned by subscript, which PL/pgSQL does in place (an import seals 100,000 events:
+        -- "olds := olds || x" would copy the array each time).
+        n := n + 1;
+        olds[n] := pending.seq;
+        news[n] := head_seq;
+        prevs[n] := head_hash;
+        hashes[n] := next;
         head_hash := next;
     END LOOP;
-    IF cardinality(olds) > 0 THEN
+    IF n > 0 THEN
         PERFORM set_config('privacydesk.sealing', 'on', true);
         UPDATE audit_events a SET seq = s.seq, prev_hash = s.prev_hash, hash = s.hash
           FROM unnest(olds, news, prevs, hashes) AS s(pending, seq, prev_hash, hash)
@@ -173,14 +176,18 @@ BEGIN
 END
 $$;
 
--- At commit, for a transaction's waiting event: seal, unless another is sealing (then the
--- events wait for the next sealer). Once per transaction that gets the chain: its later events'
--- triggers find theirs sealed.
+-- At commit, for the transaction's last event (its number is the count of privacydesk.pending):
+-- seal, unless another is sealing (then the events wait for the next sealer). The last one's
+-- trigger comes after the checks of the rows written before it (pd_audit_direct_change), which
+-- then read the transaction's events as they were inserted: sealing rewrites them, and an index
+-- scan over a transaction's events would walk every version it left behind (an import's
+-- 100,000). An event a deferred check appends is the last one again.
 CREATE OR REPLACE FUNCTION pd_audit_seal_at_commit() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM audit_events WHERE seq = NEW.seq)
+    IF NEW.seq = -(NEW.tx * 16777216)
+                 - coalesce(nullif(current_setting('privacydesk.pending', true), ''), '0')::bigint
        AND pg_try_advisory_xact_lock(hashtextextended('privacydesk.audit_events', 0)) THEN
         PERFORM pd_audit_seal_locked();
     END IF;

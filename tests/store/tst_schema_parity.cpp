@@ -131,8 +131,8 @@ const QList<Declared> declared = {
     { Side::Both, Kind::IndexShape, u"persons_name_nocase"_s,
       u"PostgreSQL has no NOCASE: the name with A-Z folded in byte order (COLLATE \"C\"), as "
       "sql::noCase writes it on the server"_s },
-    { Side::Server, Kind::Index, u"audit_events_tx_seq"_s,
-      auditSql + u"a transaction's events in their order, on the server's column tx"_s },
+    { Side::Server, Kind::Index, u"audit_events_tx"_s,
+      auditSql + u"a transaction's events, on the server's column tx"_s },
     { Side::Server, Kind::Index, u"case_search_document"_s,
       u"the search document's GIN index; in SQLite the FTS4 table is its own index"_s },
     // Triggers.
