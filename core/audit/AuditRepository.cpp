@@ -17,15 +17,34 @@ namespace {
 constexpr auto chainColumns = "seq, occurred_at, actor, entity_type, entity_id, action, payload, "
                               "payload_salt, payload_hash, prev_hash, hash, payload_destroyed_at";
 
+// On a server, the events that wait for the chain are sealed onto it before it is read in its
+// order (resources/server/audit.sql, pd_audit_seal: a writer that finds another sealing at its
+// commit leaves its events waiting, numbered below zero). Reads then take the chain's events
+// (seq > 0): one committed after the seal waits for the next read.
+bool sealWaiting(const QSqlDatabase &db, QString *error)
+{
+    if (!sql::isServer(db))
+        return true;
+    // Only when some wait: a reader then waits for the chain only when there is work for it.
+    QSqlQuery seal(db);
+    if (seal.exec(u"SELECT CASE WHEN EXISTS (SELECT 1 FROM audit_events WHERE seq < 0) "
+                  "THEN (SELECT head_seq FROM pd_audit_seal()) END"_s))
+        return true;
+    *error = seal.lastError().text();
+    return false;
+}
+
 // The events WHERE where holds, with values bound in order, as AuditEvents.
 bool readEvents(const QSqlDatabase &db, const QString &where, const QVariantList &values,
                 QList<AuditEvent> *events, QString *error)
 {
+    if (!sealWaiting(db, error))
+        return false;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // A refused prepare keeps SQLite's reason; exec() would only say that nothing was prepared.
     if (!query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
-                       "FROM audit_events WHERE %1 ORDER BY seq"_s.arg(where))) {
+                       "FROM audit_events WHERE seq > 0 AND %1 ORDER BY seq"_s.arg(where))) {
         *error = query.lastError().text();
         return false;
     }
@@ -76,7 +95,15 @@ void undoBatch(const QSqlDatabase &db)
 
 const char *AuditRepository::headSql()
 {
-    return "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1";
+    // seq > 0: a server's events wait under a number below zero until their transaction
+    // commits (resources/server/audit.sql, pd_audit_seal); the head is the last sealed one.
+    return "SELECT seq, hash FROM audit_events WHERE seq > 0 ORDER BY seq DESC LIMIT 1";
+}
+
+QString AuditRepository::sealedHeadSql(const QSqlDatabase &db)
+{
+    return sql::isServer(db) ? u"SELECT head_seq, head_hash FROM pd_audit_seal()"_s
+                             : QString::fromLatin1(headSql());
 }
 
 const char *AuditRepository::eventSql()
@@ -253,13 +280,16 @@ int AuditRepository::destroyPayloads(const QSqlDatabase &db, const QString &enti
 }
 
 AuditRepository::ChainRows::ChainRows(const QSqlDatabase &db)
-    : m_query(db)
+    : m_db(db)
+    , m_query(db)
 {
     m_query.setForwardOnly(true); // streams: one row in memory, whatever the length of the chain
 }
 
 bool AuditRepository::ChainRows::fromSeq(qint64 startSeq, QString *error)
 {
+    if (!sealWaiting(m_db, error))
+        return false;
     // A prepared statement keeps SQLite's reason when it is refused.
     bool read = m_query.prepare(u"SELECT %1 FROM audit_events WHERE seq >= ? ORDER BY seq"_s.arg(
         QLatin1StringView(chainColumns)));
@@ -275,11 +305,14 @@ bool AuditRepository::ChainRows::fromSeq(qint64 startSeq, QString *error)
 bool AuditRepository::ChainRows::ofEntity(const QString &entityType, const QString &entityId,
                                           QString *error)
 {
+    if (!sealWaiting(m_db, error))
+        return false;
     if (!m_query.prepare(u"SELECT e.seq, e.occurred_at, e.actor, e.entity_type, e.entity_id, "
                          "e.action, e.payload, e.payload_salt, e.payload_hash, e.prev_hash, "
                          "e.hash, e.payload_destroyed_at, p.hash FROM audit_events e "
                          "LEFT JOIN audit_events p ON p.seq = e.seq - 1 "
-                         "WHERE e.entity_type = ? AND e.entity_id = ? ORDER BY e.seq"_s)) {
+                         "WHERE e.seq > 0 AND e.entity_type = ? AND e.entity_id = ? "
+                         "ORDER BY e.seq"_s)) {
         *error = m_query.lastError().text();
         return false;
     }
@@ -401,7 +434,8 @@ bool AuditRepository::dropCheckpoint(const QSqlDatabase &db, QString *error)
 }
 
 AuditRepository::EntityEvents::EntityEvents(const QSqlDatabase &db, const QString &entityType)
-    : m_query(db)
+    : m_db(db)
+    , m_query(db)
 {
     // Read beside another result (the rows checked against it): QPSQL streams only one
     // forward-only result per connection (single-row mode), so on a server the events are
@@ -415,6 +449,8 @@ AuditRepository::EntityEvents::EntityEvents(const QSqlDatabase &db, const QStrin
 
 bool AuditRepository::EntityEvents::exec(QString *error)
 {
+    if (!sealWaiting(m_db, error))
+        return false;
     if (m_query.exec())
         return true;
     *error = m_query.lastError().text();

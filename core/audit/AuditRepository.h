@@ -27,6 +27,10 @@ public:
     // The chain's last event: seq, hash (no row when the trail is empty). Plain text, because
     // the store's anchor also runs it on SQLite's own handle inside the WAL hook.
     static const char *headSql();
+    // The head including this transaction's own events, for a record that names it inside the
+    // transaction (a destruction's): on a server the transaction's waiting events are sealed
+    // onto the chain first, which holds the chain until the transaction ends.
+    static QString sealedHeadSql(const QSqlDatabase &db);
     // One event's seq and hash by its seq (one '?').
     static const char *eventSql();
     // The number of events (alias a) whose details are not destroyed, of the entities the
@@ -129,6 +133,7 @@ public:
         QString errorText() const;
 
     private:
+        QSqlDatabase m_db;
         QSqlQuery m_query;
     };
 
@@ -175,6 +180,7 @@ public:
         QString errorText() const;
 
     private:
+        QSqlDatabase m_db;
         QSqlQuery m_query;
     };
 };

@@ -329,7 +329,7 @@ bool RetentionDestructionRepository::lastEvent(const QSqlDatabase &db, qint64 *s
                                                ServiceError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QString::fromLatin1(AuditRepository::headSql())) || !query.next()) {
+    if (!query.exec(AuditRepository::sealedHeadSql(db)) || !query.next()) {
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }

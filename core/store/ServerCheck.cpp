@@ -317,7 +317,8 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "SELECT string_agg(c.relname || '.' || t.tgname, ', ' ORDER BY c.relname, "
                     "t.tgname) FILTER (WHERE t.tgenabled = 'D'), "
                     "count(*) FILTER (WHERE t.tgname IN ('audit_events_chain', "
-                    "'audit_events_append_only', 'audit_events_no_truncate')), "
+                    "'audit_events_chain_seal', 'audit_events_append_only', "
+                    "'audit_events_no_truncate')), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
@@ -334,7 +335,7 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
                 &query)) {
         const QString disabled = query.value(0).toString();
-        const bool all = disabled.isEmpty() && query.value(1).toInt() == 3
+        const bool all = disabled.isEmpty() && query.value(1).toInt() == 4
             && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
             && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 3;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."

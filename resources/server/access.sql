@@ -234,6 +234,10 @@ BEGIN
                    beheerder, functionaris, kcc, auditor);
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_destroy_payloads(text, text) TO %I, %I',
                    beheerder, functionaris);
+    -- Whoever reads the chain in its order seals the events that wait first (audit.sql,
+    -- pd_audit_seal), as does a destruction whose record names the head of the trail.
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_seal() TO %I, %I, %I, %I', beheerder,
+                   functionaris, kcc, auditor);
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_append(jsonb) TO %I, %I, %I, %I',
                    beheerder, functionaris, kcc, auditor);
     -- The audit trail's checkpoint: read by whoever verifies the chain, written only through

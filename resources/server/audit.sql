@@ -27,18 +27,107 @@ CREATE OR REPLACE FUNCTION pd_audit_now() RETURNS text
     LANGUAGE sql VOLATILE
     AS $$ SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') $$;
 
+-- An event's hash (the formula above).
+CREATE OR REPLACE FUNCTION pd_audit_event_hash(prev_hash bytea, seq bigint, occurred_at text,
+                                               actor text, entity_type text, entity_id text,
+                                               action text, payload_hash bytea) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT sha256(pd_audit_field(prev_hash)
+                        || pd_audit_field(int8send(seq))
+                        || pd_audit_field(convert_to(occurred_at, 'UTF8'))
+                        || pd_audit_field(convert_to(actor, 'UTF8'))
+                        || pd_audit_field(convert_to(entity_type, 'UTF8'))
+                        || pd_audit_field(convert_to(entity_id, 'UTF8'))
+                        || pd_audit_field(convert_to(action, 'UTF8'))
+                        || pd_audit_field(payload_hash)) $$;
+
+-- The chain in the order of sealing, which writers never wait for (issue 42). A transaction's
+-- events wait, unchained, until they are sealed: the insert trigger below gives each the
+-- moment, the actor, the salt and the payload's hash, and a number below zero
+-- (pd_audit_pending_seq: its place in the transaction, the more negative the later). Sealing
+-- (pd_audit_seal_locked) takes the head of the chain and gives every waiting event it can see
+-- the next number and its hashes: first those of transactions already committed, in the order
+-- of their transactions, then the sealer's own, in the order they were written. The chain is
+-- the same chain as before: the same formula over the same fields, numbers without a gap.
+--   - At commit (the deferred trigger audit_events_chain_seal) a writer seals, if nobody else
+--     is sealing at that moment (pg_try_advisory_xact_lock): it never waits for the chain. It
+--     holds it from then to the end of its commit; a writer that finds it taken commits its
+--     events waiting, and the next sealer chains them. So events are chained in the order
+--     their transactions commit, except that a commit during another's seal comes after it.
+--   - Whoever reads the chain in its order (AuditRepository on a server: a verification, a
+--     chronology, a dossier) seals first and waits for the chain to do so (pd_audit_seal), as
+--     does a transaction that must name the head inside it (a destruction's record).
+-- Waiting events are visible once committed (seq below zero, no hashes yet): readers of the
+-- chain seal them first; nothing reads them as part of the chain.
+
+-- A waiting event's number: unique across transactions (2^24 numbers for each, from its id
+-- down) and, inside one, the more negative the later. The count of the transaction's events is
+-- a setting of the transaction (privacydesk.pending, gone at its end, rolled back with a
+-- savepoint as its events are): no query per event, no sequence (a sequence's nextval would
+-- become the session's lastval(), the id the application reads back after an insert). A login
+-- that sets it by hand can only make its own next insert collide with its own events.
+CREATE INDEX IF NOT EXISTS audit_events_tx ON audit_events (tx);
+
+CREATE OR REPLACE FUNCTION pd_audit_pending_seq(tx bigint) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    written bigint := coalesce(nullif(current_setting('privacydesk.pending', true), ''),
+                               '0')::bigint + 1;
+BEGIN
+    IF written < 1 OR written >= 16777216 THEN
+        RAISE EXCEPTION 'more than 16,777,215 audit events in one transaction';
+    END IF;
+    PERFORM set_config('privacydesk.pending', written::text, true);
+    RETURN -(tx * 16777216) - written;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION pd_audit_chain() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
-DECLARE
-    head_seq  bigint;
-    head_hash bytea;
-    store     text;
 BEGIN
-    -- One writer along the chain at a time, until its transaction ends: the head read below
-    -- is then the head it appends to. Rows of the same statement before this one are visible.
-    PERFORM pg_advisory_xact_lock(hashtextextended('privacydesk.audit_events', 0));
-    SELECT seq, hash INTO head_seq, head_hash FROM audit_events ORDER BY seq DESC LIMIT 1;
+    IF NEW.entity_type IS NULL OR NEW.entity_id IS NULL OR NEW.action IS NULL
+       OR NEW.entity_type = '' OR NEW.entity_id = '' OR NEW.action = '' THEN
+        RAISE EXCEPTION 'an audit event needs an entity type, an entity id and an action';
+    END IF;
+    NEW.tx := txid_current();
+    NEW.seq := pd_audit_pending_seq(NEW.tx);
+    NEW.occurred_at := pd_audit_now();
+    NEW.actor := session_user;
+    NEW.payload := coalesce(NEW.payload, '{}');
+    NEW.payload_salt := uuid_send(gen_random_uuid()); -- 16 bytes, 122 of them random
+    NEW.payload_hash := sha256(NEW.payload_salt || convert_to(NEW.payload, 'UTF8'));
+    NEW.prev_hash := ''::bytea; -- until sealed
+    NEW.hash := ''::bytea;
+    NEW.payload_destroyed_at := NULL;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_events_chain ON audit_events;
+CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION pd_audit_chain();
+
+-- Seals every waiting event the caller sees onto the chain and returns the head; the caller
+-- holds the chain's lock (hashtextextended('privacydesk.audit_events', 0)) until its
+-- transaction ends. The head read below is a new snapshot taken after the lock (read
+-- committed): the last sealer's commit is in it.
+CREATE OR REPLACE FUNCTION pd_audit_seal_locked(OUT head_seq bigint, OUT head_hash bytea)
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    store    text;
+    pending  record;
+    olds     bigint[] := '{}';
+    news     bigint[] := '{}';
+    prevs    bytea[] := '{}';
+    hashes   bytea[] := '{}';
+    next     bytea;
+    n        integer := 0;
+BEGIN
+    SELECT seq, hash INTO head_seq, head_hash
+      FROM audit_events WHERE seq > 0 ORDER BY seq DESC LIMIT 1;
     IF head_seq IS NULL THEN
         SELECT value INTO store FROM meta WHERE key = 'store_id';
         IF store IS NULL THEN
@@ -47,34 +136,70 @@ BEGIN
         head_seq := 0;
         head_hash := sha256(convert_to('privacydesk-audit-v1' || store, 'UTF8'));
     END IF;
-    IF NEW.entity_type IS NULL OR NEW.entity_id IS NULL OR NEW.action IS NULL
-       OR NEW.entity_type = '' OR NEW.entity_id = '' OR NEW.action = '' THEN
-        RAISE EXCEPTION 'an audit event needs an entity type, an entity id and an action';
+    FOR pending IN SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload_hash
+                     FROM audit_events
+                    WHERE seq < 0
+                    ORDER BY tx = txid_current(), tx, seq DESC -- committed ones first
+    LOOP
+        head_seq := head_seq + 1;
+        next := pd_audit_event_hash(head_hash, head_seq, pending.occurred_at, pending.actor,
+                                    pending.entity_type, pending.entity_id, pending.action,
+                                    pending.payload_hash);
+        -- Assigned by subscript, which PL/pgSQL does in place (an import seals 100,000 events:
+        -- "olds := olds || x" would copy the array each time).
+        n := n + 1;
+        olds[n] := pending.seq;
+        news[n] := head_seq;
+        prevs[n] := head_hash;
+        hashes[n] := next;
+        head_hash := next;
+    END LOOP;
+    IF n > 0 THEN
+        PERFORM set_config('privacydesk.sealing', 'on', true);
+        UPDATE audit_events a SET seq = s.seq, prev_hash = s.prev_hash, hash = s.hash
+          FROM unnest(olds, news, prevs, hashes) AS s(pending, seq, prev_hash, hash)
+         WHERE a.seq = s.pending;
+        PERFORM set_config('privacydesk.sealing', 'off', true);
     END IF;
-    NEW.seq := head_seq + 1;
-    NEW.occurred_at := pd_audit_now();
-    NEW.actor := session_user;
-    NEW.payload := coalesce(NEW.payload, '{}');
-    NEW.payload_salt := uuid_send(gen_random_uuid()); -- 16 bytes, 122 of them random
-    NEW.payload_hash := sha256(NEW.payload_salt || convert_to(NEW.payload, 'UTF8'));
-    NEW.prev_hash := head_hash;
-    NEW.payload_destroyed_at := NULL;
-    NEW.tx := txid_current();
-    NEW.hash := sha256(pd_audit_field(NEW.prev_hash)
-                       || pd_audit_field(int8send(NEW.seq))
-                       || pd_audit_field(convert_to(NEW.occurred_at, 'UTF8'))
-                       || pd_audit_field(convert_to(NEW.actor, 'UTF8'))
-                       || pd_audit_field(convert_to(NEW.entity_type, 'UTF8'))
-                       || pd_audit_field(convert_to(NEW.entity_id, 'UTF8'))
-                       || pd_audit_field(convert_to(NEW.action, 'UTF8'))
-                       || pd_audit_field(NEW.payload_hash));
-    RETURN NEW;
 END
 $$;
 
-DROP TRIGGER IF EXISTS audit_events_chain ON audit_events;
-CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events
-    FOR EACH ROW EXECUTE FUNCTION pd_audit_chain();
+-- Seals, waiting for the chain if another is sealing: for readers of the chain and for a
+-- transaction that names the head inside it (RetentionDestructionRepository::lastEvent), which
+-- holds the chain until it ends.
+CREATE OR REPLACE FUNCTION pd_audit_seal(OUT head_seq bigint, OUT head_hash bytea)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtextextended('privacydesk.audit_events', 0));
+    SELECT l.head_seq, l.head_hash INTO head_seq, head_hash FROM pd_audit_seal_locked() l;
+END
+$$;
+
+-- At commit, for the transaction's last event (its number is the count of privacydesk.pending):
+-- seal, unless another is sealing (then the events wait for the next sealer). The last one's
+-- trigger comes after the checks of the rows written before it (pd_audit_direct_change), which
+-- then read the transaction's events as they were inserted: sealing rewrites them, and an index
+-- scan over a transaction's events would walk every version it left behind (an import's
+-- 100,000). An event a deferred check appends is the last one again.
+CREATE OR REPLACE FUNCTION pd_audit_seal_at_commit() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF NEW.seq = -(NEW.tx * 16777216)
+                 - coalesce(nullif(current_setting('privacydesk.pending', true), ''), '0')::bigint
+       AND pg_try_advisory_xact_lock(hashtextextended('privacydesk.audit_events', 0)) THEN
+        PERFORM pd_audit_seal_locked();
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- Named to fire before audit_events_destruction_proof on the same event.
+DROP TRIGGER IF EXISTS audit_events_chain_seal ON audit_events;
+CREATE CONSTRAINT TRIGGER audit_events_chain_seal AFTER INSERT ON audit_events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION pd_audit_seal_at_commit();
 
 -- The only door into the trail for the application's roles (issue 36): none of them may
 -- INSERT into audit_events (access.sql grants no INSERT); each event goes through
@@ -215,12 +340,26 @@ END
 $$;
 
 -- Append-only for everyone, the owner included: no DELETE, no TRUNCATE, and an UPDATE only as
--- pd_audit_destroy_payloads makes it (the payload of events whose retention ended).
+-- pd_audit_seal_locked makes it (a waiting event gets its number and hashes, nothing else)
+-- or as pd_audit_destroy_payloads makes it (the payload of events whose retention ended).
 CREATE OR REPLACE FUNCTION pd_audit_guard() RETURNS trigger
     LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
 AS $$
 BEGIN
     IF TG_OP = 'UPDATE' THEN
+        -- pd_audit_seal_locked: a waiting event gets its number and hashes.
+        IF current_setting('privacydesk.sealing', true) = 'on'
+           AND OLD.seq < 0 AND NEW.seq > 0
+           AND NEW.tx IS NOT DISTINCT FROM OLD.tx AND NEW.occurred_at = OLD.occurred_at
+           AND NEW.actor = OLD.actor AND NEW.entity_type = OLD.entity_type
+           AND NEW.entity_id = OLD.entity_id AND NEW.action = OLD.action
+           AND NEW.payload IS NOT DISTINCT FROM OLD.payload
+           AND NEW.payload_salt IS NOT DISTINCT FROM OLD.payload_salt
+           AND NEW.payload_hash = OLD.payload_hash
+           AND NEW.payload_destroyed_at IS NOT DISTINCT FROM OLD.payload_destroyed_at
+           AND OLD.prev_hash = ''::bytea AND OLD.hash = ''::bytea THEN
+            RETURN NEW;
+        END IF;
         IF current_setting('privacydesk.destroying_payloads', true) = 'on'
            AND NEW.seq = OLD.seq AND NEW.occurred_at = OLD.occurred_at
            AND NEW.actor = OLD.actor AND NEW.entity_type = OLD.entity_type
@@ -327,10 +466,17 @@ AS $$
 DECLARE
     recorded boolean;
     done     boolean;
+    sealed   bigint; -- the event's number on the chain (NEW has the one it waited under)
 BEGIN
+    IF EXISTS (SELECT 1 FROM audit_events WHERE seq = NEW.seq) THEN
+        PERFORM pd_audit_seal(); -- the proof names its sealed number: wait for the chain
+    END IF;
+    SELECT seq INTO sealed FROM audit_events
+     WHERE entity_type = NEW.entity_type AND entity_id = NEW.entity_id AND tx = NEW.tx
+       AND payload_hash = NEW.payload_hash AND seq > 0;
     recorded := EXISTS (
         SELECT 1 FROM retention_destructions d JOIN audit_events a ON a.seq = d.audit_seq
-         WHERE a.tx = NEW.tx AND d.audit_seq >= NEW.seq AND d.proof_hash = encode(a.hash, 'hex')
+         WHERE a.tx = NEW.tx AND d.audit_seq >= sealed AND d.proof_hash = encode(a.hash, 'hex')
            AND CASE NEW.action
                WHEN 'breach.destroyed' THEN d.kind = 'datalek' AND d.subject_ref = NEW.entity_id
                WHEN 'breach.person_destroyed' THEN d.kind <> 'datalek'
@@ -422,7 +568,6 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 -- One harmless event about something else no longer covers a change by hand. Rows of tables
 -- with no entity of their own (settings, catalogues, registers' lists) are covered by any event
 -- the application wrote in the transaction, as before.
-CREATE INDEX IF NOT EXISTS audit_events_tx ON audit_events (tx);
 
 CREATE OR REPLACE FUNCTION pd_row_entity(tbl text, r jsonb, OUT entity_type text,
                                          OUT entity_id text)

@@ -15,7 +15,9 @@
 //
 // The server is a private cluster on a unix socket (tests/support/PostgresCluster, fsync off),
 // on the same two cores as the seats: the numbers compare levels and backends on one machine,
-// they are not a server's capacity. Measures only, never asserts on time.
+// they are not a server's capacity. Next to the intakes' latencies: the share of the server's
+// busy backends that waited on a lock meanwhile (pg_stat_activity, every 20 ms). Measures
+// only, never asserts on time.
 
 #include "BenchSupport.h"
 #include "ServerStoreFixture.h"
@@ -30,6 +32,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
 #include <QMutex>
 #include <QSemaphore>
 #include <QSqlDatabase>
@@ -232,15 +236,74 @@ private:
     Latencies &m_latencies;
 };
 
-void printLatencyRow(int seats, const char *what, const QList<double> &values, double wallMs)
+// What the store's server backends were doing while the seats worked, sampled every 20 ms from
+// pg_stat_activity (as the superuser, who sees every login's wait): of the backends busy with a
+// statement, the share waiting on a heavyweight lock, and on an advisory lock among them (the
+// audit chain's). A share near zero: the seats are limited by CPU, not by a lock.
+class LockShare
 {
-    std::printf("| %5d | %-22s | %7lld | %9.2f | %9.2f | %9.2f | %8.1f |\n", seats, what,
+public:
+    void sample(test::ServerStoreFixture &server)
+    {
+        QString error;
+        QStringList rows;
+        if (!server.cluster().execAsSuperuser(
+                { u"SELECT count(*) FILTER (WHERE state = 'active') || ' ' || "
+                  "count(*) FILTER (WHERE state = 'active' AND wait_event_type = 'Lock') || ' ' "
+                  "|| count(*) FILTER (WHERE state = 'active' AND wait_event = 'advisory') || ' ' "
+                  "|| coalesce(string_agg(wait_event, ' ') FILTER (WHERE state = 'active' AND "
+                  "wait_event_type = 'Lock'), '') "
+                  "FROM pg_stat_activity WHERE datname = '%1'"_s.arg(
+                      QLatin1StringView(test::ServerStoreFixture::database)) },
+                &error, u"postgres"_s, &rows)
+            || rows.size() != 1)
+            die(u"pg_stat_activity: "_s + error);
+        const QStringList counts = rows.constFirst().split(u' ');
+        m_active += counts.value(0).toLongLong();
+        m_locked += counts.value(1).toLongLong();
+        m_advisory += counts.value(2).toLongLong();
+        for (qsizetype i = 3; i < counts.size(); ++i)
+            if (!counts.at(i).isEmpty())
+                ++m_kinds[counts.at(i)];
+        ++m_samples;
+    }
+    QString text() const
+    {
+        if (m_active == 0)
+            return u"no busy backend seen (%1 samples)"_s.arg(m_samples);
+        QStringList kinds; // which locks (pg_stat_activity's wait_event), most waited first
+        QList<std::pair<qint64, QString>> byCount;
+        for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it)
+            byCount.append({ it.value(), it.key() });
+        std::sort(byCount.begin(), byCount.end(), std::greater<>());
+        for (const auto &[count, kind] : std::as_const(byCount))
+            kinds << u"%1 %2 %"_s.arg(kind).arg(
+                100.0 * static_cast<double>(count) / static_cast<double>(m_active), 0, 'f', 1);
+        return u"%1 % of busy backends waited on a lock (advisory %2 %%3), %4 busy on average"_s
+            .arg(100.0 * static_cast<double>(m_locked) / static_cast<double>(m_active), 0, 'f', 1)
+            .arg(100.0 * static_cast<double>(m_advisory) / static_cast<double>(m_active), 0, 'f', 1)
+            .arg(kinds.isEmpty() ? QString() : u"; "_s + kinds.join(u", "_s))
+            .arg(static_cast<double>(m_active) / static_cast<double>(m_samples), 0, 'f', 1);
+    }
+
+private:
+    qint64 m_samples = 0;
+    qint64 m_active = 0;
+    qint64 m_locked = 0;
+    qint64 m_advisory = 0;
+    QHash<QString, qint64> m_kinds;
+};
+
+void printLatencyRow(int seats, const char *what, const QList<double> &values, double wallMs,
+                     const QString &locks)
+{
+    std::printf("| %5d | %-22s | %7lld | %9.2f | %9.2f | %9.2f | %8.1f | %s\n", seats, what,
                 static_cast<long long>(values.size()), percentile(values, 0.5),
                 percentile(values, 0.95), values.isEmpty() ? 0.0 : percentile(values, 1.0),
-                wallMs / 1000.0);
+                wallMs / 1000.0, qPrintable(locks));
 }
 
-void runSeats(const test::ServerStoreFixture &server, int seats, int rounds, int thinkMs)
+void runSeats(test::ServerStoreFixture &server, int seats, int rounds, int thinkMs)
 {
     Latencies latencies;
     QSemaphore ready;
@@ -256,14 +319,24 @@ void runSeats(const test::ServerStoreFixture &server, int seats, int rounds, int
     QElapsedTimer wall;
     wall.start();
     go.release(seats);
+    LockShare share;
+    while (std::any_of(threads.cbegin(), threads.cend(),
+                       [](const auto &thread) { return !thread->isFinished(); })) {
+        share.sample(server);
+        QThread::msleep(20);
+    }
     for (const auto &thread : threads)
         thread->wait();
     const double wallMs = msSince(wall);
     if (!latencies.failures.isEmpty())
         die(u"%1 seats: "_s.arg(seats) + latencies.failures.join(u"; "_s));
-    printLatencyRow(seats, "intake (phone request)", latencies.intake, wallMs);
-    printLatencyRow(seats, "list opened", latencies.list, wallMs);
-    printLatencyRow(seats, "three dashboards", latencies.dashboard, wallMs);
+    printLatencyRow(seats, "intake (phone request)", latencies.intake, wallMs, share.text());
+    printLatencyRow(seats, "list opened", latencies.list, wallMs, {});
+    printLatencyRow(seats, "three dashboards", latencies.dashboard, wallMs, {});
+    // The machine's load meanwhile (other work on the same cores changes every figure).
+    QFile load(u"/proc/loadavg"_s);
+    if (load.open(QIODevice::ReadOnly))
+        std::printf("|       | load average: %s", load.readLine().constData());
     std::fflush(stdout);
 }
 
@@ -359,10 +432,10 @@ int main(int argc, char **argv)
     std::printf("\nSeats at once on the server store (%d rounds each, %d ms between two "
                 "actions; every fifth seat a privacy officer):\n\n",
                 rounds, thinkMs);
-    std::printf("| %5s | %-22s | %7s | %9s | %9s | %9s | %8s |\n", "seats", "what", "count",
-                "p50 ms", "p95 ms", "worst ms", "wall s");
+    std::printf("| %5s | %-22s | %7s | %9s | %9s | %9s | %8s | %s\n", "seats", "what", "count",
+                "p50 ms", "p95 ms", "worst ms", "wall s", "lock waits");
     std::printf("|-------|------------------------|---------|-----------|-----------|-----------|"
-                "----------|\n");
+                "----------|------------\n");
     for (const int level : std::as_const(levels))
         runSeats(server, level, rounds, thinkMs);
     return 0;

@@ -36,6 +36,8 @@ class TestSeats final : public QObject
 private slots:
     void initTestCase();
     void thirtySeatsAndTheOfficerAtOnce();
+    void theChainFollowsTheCommits();
+    void aWriterNeverWaitsForTheChain();
 
 private:
     ServerStoreFixture m_server;
@@ -159,6 +161,139 @@ void TestSeats::thirtySeatsAndTheOfficerAtOnce()
     QCOMPARE(query.value(0).toInt(), 0); // every change described by the application
     QStringList problems;
     QVERIFY2(officer->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
+}
+
+namespace {
+
+bool run(QSqlDatabase db, const QString &sql, QVariant *first = nullptr)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    if (first)
+        *first = query.next() ? query.value(0) : QVariant();
+    return true;
+}
+
+QString readEvent(const QString &number)
+{
+    return uR"(SELECT pd_audit_append('[["case", "%1", "case.read", "{}"]]'))"_s.arg(number);
+}
+
+} // namespace
+
+// Issue 42: a transaction holds the audit chain only while its events are sealed at commit,
+// not from its first event on. A seat that began first and commits last does not keep the
+// others waiting: its events follow theirs on the chain, in the order of the commits, with
+// no number skipped (not even for a transaction rolled back), and the chain verifies.
+void TestSeats::theChainFollowsTheCommits()
+{
+    StoreError openError;
+    const auto first = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(first, qPrintable(openError.message()));
+    const auto second = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(second, qPrintable(openError.message()));
+    QSqlDatabase a = first->database();
+    QSqlDatabase b = second->database();
+    NewCase request;
+    request.person.name = u"Bewoner Volgorde"_s;
+    request.person.klantnummer = u"K-8001"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = pd::systemClock().today();
+    ServiceError error;
+    const auto added = CaseService(*first).add(request, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    const QVariant number = added->number;
+    QVariant head;
+    QVERIFY(run(a, u"SELECT max(seq) FROM audit_events"_s, &head));
+
+    // The first seat writes an event and keeps its transaction open; a third one rolls back.
+    QVERIFY(a.transaction());
+    QVERIFY(run(a, readEvent(number.toString())));
+    QVERIFY(run(a, readEvent(number.toString())));
+    QVariant held;
+    QVERIFY(run(a,
+                u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                "AND pid = pg_backend_pid()"_s,
+                &held));
+    QCOMPARE(held.toInt(), 0); // the chain is not taken before the commit
+    QVERIFY(run(b, u"BEGIN"_s));
+    QVERIFY(run(b, readEvent(number.toString())));
+    QVERIFY(run(b, u"ROLLBACK"_s));
+    // The second seat commits meanwhile; it does not wait for the first.
+    QVERIFY(run(b, readEvent(number.toString())));
+    QVERIFY(a.commit());
+
+    QSqlQuery query(a);
+    QVERIFY(query.exec(
+        u"SELECT seq, tx FROM audit_events WHERE seq > %1 ORDER BY seq"_s.arg(head.toLongLong())));
+    QList<qint64> seqs;
+    QList<qint64> transactions;
+    while (query.next()) {
+        seqs << query.value(0).toLongLong();
+        transactions << query.value(1).toLongLong();
+    }
+    QCOMPARE(
+        seqs,
+        (QList<qint64> { head.toLongLong() + 1, head.toLongLong() + 2, head.toLongLong() + 3 }));
+    // The second seat's event first (it committed first), then the first seat's two.
+    QVERIFY(transactions.at(0) != transactions.at(1));
+    QCOMPARE(transactions.at(1), transactions.at(2));
+    QVERIFY(query.exec(u"SELECT count(*) FROM audit_events WHERE seq <= 0 OR hash = ''::bytea "
+                       "OR prev_hash = ''::bytea"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0); // nothing committed unsealed
+    QVERIFY(query.exec(u"SELECT count(*), max(seq) FROM audit_events"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), query.value(1).toLongLong()); // no number skipped
+    QStringList problems;
+    QVERIFY2(first->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
+}
+
+// Issue 42: while another holds the chain (a reader sealing, a destruction naming the head), a
+// seat's commit does not wait: its events wait, numbered below zero, until the next sealer,
+// here the verification, chains them after what was sealed before them.
+void TestSeats::aWriterNeverWaitsForTheChain()
+{
+    StoreError openError;
+    const auto holder = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(holder, qPrintable(openError.message()));
+    const auto writer = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(writer, qPrintable(openError.message()));
+    QSqlDatabase h = holder->database();
+    QSqlDatabase w = writer->database();
+    // Were the commit to wait for the chain, it would wait for good: the holder goes on only
+    // after it. The server ends such a wait as an error instead of a hanging test.
+    QVERIFY(run(w, u"SET statement_timeout = '60s'"_s));
+    QVariant head;
+    QVERIFY(run(h, u"SELECT max(seq) FROM audit_events"_s, &head));
+
+    QVERIFY(run(h, u"BEGIN"_s));
+    QVERIFY(run(h, u"SELECT head_seq FROM pd_audit_seal()"_s));
+    QVERIFY(run(w, readEvent(u"AVG-2026-9001"_s)));
+    QVERIFY(run(w, readEvent(u"AVG-2026-9002"_s)));
+    QVariant waiting;
+    QVERIFY(run(w, u"SELECT count(*) FROM audit_events WHERE seq < 0"_s, &waiting));
+    QCOMPARE(waiting.toInt(), 2); // committed, not yet on the chain
+    QVERIFY(run(h, u"COMMIT"_s));
+
+    QStringList problems;
+    QVERIFY2(writer->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
+    QSqlQuery query(w);
+    QVERIFY(query.exec(u"SELECT seq, entity_id FROM audit_events WHERE seq > %1 ORDER BY seq"_s.arg(
+        head.toLongLong())));
+    QStringList sealed;
+    while (query.next())
+        sealed << query.value(0).toString() + u' ' + query.value(1).toString();
+    QCOMPARE(sealed,
+             (QStringList { u"%1 AVG-2026-9001"_s.arg(head.toLongLong() + 1),
+                            u"%1 AVG-2026-9002"_s.arg(head.toLongLong() + 2) }));
+    QVERIFY(run(w, u"SELECT count(*) FROM audit_events WHERE seq < 0"_s, &waiting));
+    QCOMPARE(waiting.toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSeats)

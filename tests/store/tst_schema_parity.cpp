@@ -62,6 +62,7 @@ enum class Kind {
     RowSecurity,
     Role,
     Extension,
+    Sequence, // Server: a sequence of its own (a column's owned one is its column's)
 };
 
 struct Declared
@@ -143,6 +144,10 @@ const QList<Declared> declared = {
       u"INSERT OR REPLACE would overwrite an event in SQLite; PostgreSQL has no REPLACE"_s },
     { Side::Server, Kind::Trigger, u"audit_events_chain"_s,
       auditSql + u"the hash chain, computed by the server whoever inserts"_s },
+    { Side::Server, Kind::Trigger, u"audit_events_chain_seal"_s,
+      auditSql
+          + u"at commit, the transaction's events sealed onto the chain unless another "
+            "is sealing"_s },
     { Side::Server, Kind::Trigger, u"audit_events_append_only"_s,
       auditSql + u"no UPDATE but a payload's destruction, no DELETE"_s },
     { Side::Server, Kind::Trigger, u"audit_events_no_truncate"_s,
@@ -178,6 +183,15 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Function, u"pd_audit_field"_s, auditSql + u"a hashed field"_s },
     { Side::Server, Kind::Function, u"pd_audit_now"_s, auditSql + u"an event's moment"_s },
     { Side::Server, Kind::Function, u"pd_audit_chain"_s, auditSql + u"the chain's trigger"_s },
+    { Side::Server, Kind::Function, u"pd_audit_pending_seq"_s,
+      auditSql + u"the number a transaction's event waits under until it is sealed"_s },
+    { Side::Server, Kind::Function, u"pd_audit_event_hash"_s, auditSql + u"an event's hash"_s },
+    { Side::Server, Kind::Function, u"pd_audit_seal"_s,
+      auditSql + u"seals the waiting events onto the chain, for a reader of the chain"_s },
+    { Side::Server, Kind::Function, u"pd_audit_seal_locked"_s,
+      auditSql + u"the sealing itself, under the chain's lock"_s },
+    { Side::Server, Kind::Function, u"pd_audit_seal_at_commit"_s,
+      auditSql + u"the audit_events_chain_seal trigger"_s },
     { Side::Server, Kind::Function, u"pd_audit_may_record"_s,
       auditSql + u"who may record which event"_s },
     { Side::Server, Kind::Function, u"pd_audit_append"_s,
@@ -397,7 +411,7 @@ struct Catalogue
     QMap<QString, Table> tables;
     QMap<QString, Index> indexes;
     QMap<QString, Trigger> triggers;
-    QStringList functions, policies, rowSecurity, roles, extensions, others;
+    QStringList functions, policies, rowSecurity, roles, extensions, sequences, others;
 };
 
 using Rows = QList<QStringList>;
@@ -764,6 +778,8 @@ void readServerTables(const QSqlDatabase &db, Catalogue *catalogue, QStringList 
                   failures)) {
         if (row.at(1) == u"r" || row.at(1) == u"p")
             catalogue->tables[row.at(0)];
+        else if (row.at(1) == u"S")
+            catalogue->sequences << row.at(0);
         else
             catalogue->others << u"relation "_s + row.at(0) + u" (relkind "_s + row.at(1) + u')';
         if (row.at(2) == u"true")
@@ -1202,6 +1218,7 @@ QStringList Comparison::serverObjects()
     check(Kind::RowSecurity, m_pg.rowSecurity, u"row-level security on"_s);
     check(Kind::Role, m_pg.roles, u"role"_s);
     check(Kind::Extension, m_pg.extensions, u"extension"_s);
+    check(Kind::Sequence, m_pg.sequences, u"sequence"_s);
     for (const QString &other : m_pg.others + m_lite.others)
         drift << other + u": a kind of object this test does not compare"_s;
     return drift;
