@@ -413,6 +413,26 @@ bool RowBreaks::moveNext()
             if (place.top < 0 || place.bottom - place.top > m_pageHeight / 4
                 || pageOf(place.top) == pageOf(place.bottom - 1) || brokenBefore(table, row))
                 continue;
+            // The first row under the table's header: a break after the header would come
+            // with the header on every page (a blank page, pages of the header alone, the
+            // header painted over the row: issue 38, seed 002). The table starts the next page.
+            if (row <= table->format().headerRowCount()) {
+                // The break after the block before the table (a document always has one
+                // there): the table's own break policy also breaks after it in Qt's layout.
+                QTextCursor edit(m_document);
+                edit.setPosition(table->firstPosition() - 1);
+                if (edit.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter)
+                    continue;
+                QTextBlockFormat format;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
+                edit.beginEditBlock();
+                edit.mergeBlockFormat(format);
+                m_document->markContentsDirty(0, m_document->characterCount());
+                edit.endEditBlock();
+                m_fromTable = t;
+                m_fromRow = row;
+                return true;
+            }
             // Moves worked out below a row found split after all are worked out again.
             QList<int> stale;
             for (int moved : std::as_const(m_predictedMoves)) {

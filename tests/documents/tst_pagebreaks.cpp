@@ -88,6 +88,7 @@ class TestPageBreaks final : public QObject
 private slots:
     void signatureStaysTogether();
     void dossierHeadingStaysWithItsText();
+    void firstRowUnderAHeaderMovesWithTheTable();
 };
 
 void TestPageBreaks::signatureStaysTogether()
@@ -157,6 +158,53 @@ void TestPageBreaks::dossierHeadingStaysWithItsText()
             ++twoPages;
     }
     QVERIFY(twoPages > 0);
+}
+
+// Issue 38 (seed 002, ieder1): the first row under a table's header fell across a page's end.
+// Moving it alone put a break after the header row, which is repeated on every page: a blank
+// page, pages of the header only, and the header painted over the row. Whatever comes before
+// the table, every page holds text of the document, and the first row is whole on one page.
+void TestPageBreaks::firstRowUnderAHeaderMovesWithTheTable()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    int moved = 0;
+    for (int paragraphs = 40; paragraphs <= 75; ++paragraphs) {
+        QString html;
+        for (int i = 0; i < paragraphs; ++i)
+            html += u"<p>Regel %1.</p>"_s.arg(i + 1);
+        html += u"<table border=\"1\" width=\"100%\"><thead><tr><th>Doel</th>"
+                "<th>Grondslag</th></tr></thead>"_s;
+        for (int row = 1; row <= 4; ++row)
+            html += u"<tr><td>RIJ-%1-BEGIN<br>tweede<br>derde<br>vierde<br>RIJ-%1-EINDE</td>"
+                    "<td>artikel 6</td></tr>"_s.arg(row);
+        html += u"</table><p>SLOT</p>"_s;
+        QTextDocument document;
+        document.setHtml(html);
+        PrintedDocument::Options options;
+        options.audience = PrintedDocument::Audience::Internal;
+        int pages = 0;
+        const QByteArray pdf = PrintedDocument::pdf(
+            &document, u"Klachtdossier"_s, PrintedDocument::Marking::Real, options, &pages);
+        QVERIFY(!pdf.isEmpty());
+        const QStringList texts = pageTexts(pdf, pages, folder.path());
+        QCOMPARE(texts.size(), pages);
+        const QByteArray where
+            = QByteArray::number(paragraphs) + " paragraphs: " + texts.join(u" | "_s).toUtf8();
+        for (const QString &page : texts) {
+            QVERIFY2(page.contains(u"Regel"_s) || page.contains(u"RIJ-"_s)
+                         || page.contains(u"SLOT"_s),
+                     where.constData()); // no page of the frame alone
+            QVERIFY2(!page.contains(u"Grondslag"_s) || page.contains(u"RIJ-"_s),
+                     where.constData()); // nor of the table's header alone
+        }
+        QVERIFY2(pageWith(texts, u"RIJ-1-BEGIN"_s) == pageWith(texts, u"RIJ-1-EINDE"_s),
+                 where.constData());
+        if (pageWith(texts, u"RIJ-1-BEGIN"_s) > pageWith(texts, u"Regel %1."_s.arg(paragraphs)))
+            ++moved;
+    }
+    QVERIFY(moved > 0); // some lengths did put the first row at a page's end
 }
 
 QTEST_MAIN(TestPageBreaks)
