@@ -195,7 +195,7 @@ BEGIN
 END
 $$;
 
--- Named to fire before audit_events_destruction_proof on the same event.
+-- audit_events_destruction_proof, on the same events, seals for itself when it must.
 DROP TRIGGER IF EXISTS audit_events_chain_seal ON audit_events;
 CREATE CONSTRAINT TRIGGER audit_events_chain_seal AFTER INSERT ON audit_events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW

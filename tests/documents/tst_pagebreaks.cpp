@@ -70,6 +70,26 @@ QStringList pageTexts(const QByteArray &pdf, int pages, const QString &folder)
     return texts;
 }
 
+// The document of html printed for audience, as the text of each page; empty when it could not
+// be printed or read.
+QStringList printedPages(const QString &html, PrintedDocument::Audience audience,
+                         const QString &folder)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    PrintedDocument::Options options;
+    options.audience = audience;
+    int pages = 0;
+    const QByteArray pdf = PrintedDocument::pdf(
+        &document,
+        audience == PrintedDocument::Audience::Internal ? u"Klachtdossier"_s : u"Brief"_s,
+        PrintedDocument::Marking::Real, options, &pages);
+    if (pdf.isEmpty())
+        return {};
+    const QStringList texts = pageTexts(pdf, pages, folder);
+    return texts.size() == pages ? texts : QStringList();
+}
+
 int pageWith(const QStringList &pages, const QString &text)
 {
     for (int p = 0; p < pages.size(); ++p) {
@@ -100,16 +120,10 @@ void TestPageBreaks::signatureStaysTogether()
     // inside the signature, before the closing or after the heading.
     int twoPages = 0;
     for (int paragraphs = 14; paragraphs <= 34; ++paragraphs) {
-        QTextDocument document;
-        document.setHtml(letterHtml(paragraphs));
-        PrintedDocument::Options options;
-        options.audience = PrintedDocument::Audience::DataSubject;
-        int pages = 0;
-        const QByteArray pdf = PrintedDocument::pdf(
-            &document, u"Brief"_s, PrintedDocument::Marking::Real, options, &pages);
-        QVERIFY(!pdf.isEmpty());
-        const QStringList texts = pageTexts(pdf, pages, folder.path());
-        QCOMPARE(texts.size(), pages);
+        const QStringList texts = printedPages(
+            letterHtml(paragraphs), PrintedDocument::Audience::DataSubject, folder.path());
+        QVERIFY(!texts.isEmpty());
+        const int pages = int(texts.size());
         const int name = pageWith(texts, u"Ondertekenaar de Naam"_s);
         QVERIFY2(name > 0, qPrintable(texts.join(u" | "_s)));
         const QByteArray where = QByteArray::number(paragraphs)
@@ -137,16 +151,10 @@ void TestPageBreaks::dossierHeadingStaysWithItsText()
     QVERIFY(folder.isValid());
     int twoPages = 0;
     for (int paragraphs = 30; paragraphs <= 90; ++paragraphs) {
-        QTextDocument document;
-        document.setHtml(dossierHtml(paragraphs));
-        PrintedDocument::Options options;
-        options.audience = PrintedDocument::Audience::Internal;
-        int pages = 0;
-        const QByteArray pdf = PrintedDocument::pdf(
-            &document, u"Klachtdossier"_s, PrintedDocument::Marking::Real, options, &pages);
-        QVERIFY(!pdf.isEmpty());
-        const QStringList texts = pageTexts(pdf, pages, folder.path());
-        QCOMPARE(texts.size(), pages);
+        const QStringList texts = printedPages(dossierHtml(paragraphs),
+                                               PrintedDocument::Audience::Internal, folder.path());
+        QVERIFY(!texts.isEmpty());
+        const int pages = int(texts.size());
         const QByteArray where = QByteArray::number(paragraphs)
             + " paragraphs: " + texts.join(u" | "_s).right(600).toUtf8();
         QVERIFY2(pageWith(texts, u"Doorzochte systemen"_s) == pageWith(texts, u"RIJ-1 "_s),
@@ -180,16 +188,9 @@ void TestPageBreaks::firstRowUnderAHeaderMovesWithTheTable()
             html += u"<tr><td>RIJ-%1-BEGIN<br>tweede<br>derde<br>vierde<br>RIJ-%1-EINDE</td>"
                     "<td>artikel 6</td></tr>"_s.arg(row);
         html += u"</table><p>SLOT</p>"_s;
-        QTextDocument document;
-        document.setHtml(html);
-        PrintedDocument::Options options;
-        options.audience = PrintedDocument::Audience::Internal;
-        int pages = 0;
-        const QByteArray pdf = PrintedDocument::pdf(
-            &document, u"Klachtdossier"_s, PrintedDocument::Marking::Real, options, &pages);
-        QVERIFY(!pdf.isEmpty());
-        const QStringList texts = pageTexts(pdf, pages, folder.path());
-        QCOMPARE(texts.size(), pages);
+        const QStringList texts
+            = printedPages(html, PrintedDocument::Audience::Internal, folder.path());
+        QVERIFY(!texts.isEmpty());
         const QByteArray where
             = QByteArray::number(paragraphs) + " paragraphs: " + texts.join(u" | "_s).toUtf8();
         for (const QString &page : texts) {
