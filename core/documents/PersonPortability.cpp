@@ -198,42 +198,45 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool
     person.included = !person.activities.isEmpty();
     if (person.included) {
         person.legalBases = portable;
-        person.reason
-            = (toAnother
-                   //: Dutch: "Wij verwerken deze gegevens met toestemming van %3 of voor
-                   //: een overeenkomst met hem of haar: %1; grondslag: %2."
-                   ? tr("We process these data on the consent of %3 or under a contract "
-                        "with him or her: %1; legal basis: %2.")
-                   : tr("We process these data on your consent or under a contract with "
-                        "you: %1; legal basis: %2."))
-                  .arg(person.activities.join(QStringLiteral(", ")), basesText(portable), name);
+        const QString activities = person.activities.join(QStringLiteral(", "));
+        person.reason = toAnother
+            //: Dutch: "Wij verwerken deze gegevens met toestemming van %3 of voor
+            //: een overeenkomst met hem of haar: %1; grondslag: %2."
+            ? tr("We process these data on the consent of %3 or under a contract "
+                 "with him or her: %1; legal basis: %2.")
+                  .arg(activities, basesText(portable), name)
+            : tr("We process these data on your consent or under a contract with "
+                 "you: %1; legal basis: %2.")
+                  .arg(activities, basesText(portable));
     } else if (report.activities.isEmpty()) {
-        person.reason = (toAnother
-                             //: Dutch: "Ons register van verwerkingsactiviteiten noemt geen
-                             //: verwerking van gegevens van mensen met de relatie van %2 tot ons
-                             //: (%1) met hun toestemming of voor een overeenkomst met hen."
-                             ? tr("Our register of processing activities names no processing of "
-                                  "data of people with the relation of %2 to us (%1) on their "
-                                  "consent or under a contract with them.")
-                             : tr("Our register of processing activities names no processing of "
-                                  "data of people with your relation to us (%1) on your consent "
-                                  "or under a contract with you."))
-                            .arg(relation, name);
+        person.reason = toAnother
+            //: Dutch: "Ons register van verwerkingsactiviteiten noemt geen
+            //: verwerking van gegevens van mensen met de relatie van %2 tot ons
+            //: (%1) met hun toestemming of voor een overeenkomst met hen."
+            ? tr("Our register of processing activities names no processing of "
+                 "data of people with the relation of %2 to us (%1) on their "
+                 "consent or under a contract with them.")
+                  .arg(relation, name)
+            : tr("Our register of processing activities names no processing of "
+                 "data of people with your relation to us (%1) on your consent "
+                 "or under a contract with you.")
+                  .arg(relation);
     } else {
         person.legalBases = other;
         for (const ProcessingActivity &a : report.activities)
             person.activities << QStringLiteral("%1 %2").arg(a.subCode, a.name);
-        person.reason = (toAnother
-                             //: Dutch: "Wij verwerken de gegevens van mensen met de relatie van %3
-                             //: tot ons (%1) op een andere grondslag dan hun toestemming of een
-                             //: overeenkomst met hen: %2."
-                             ? tr("We process the data of people with the relation of %3 to us "
-                                  "(%1) on another legal basis than their consent or a contract "
-                                  "with them: %2.")
-                             : tr("We process the data of people with your relation to us (%1) "
-                                  "on another legal basis than your consent or a contract with "
-                                  "you: %2."))
-                            .arg(relation, basesText(other), name);
+        person.reason = toAnother
+            //: Dutch: "Wij verwerken de gegevens van mensen met de relatie van %3
+            //: tot ons (%1) op een andere grondslag dan hun toestemming of een
+            //: overeenkomst met hen: %2."
+            ? tr("We process the data of people with the relation of %3 to us "
+                 "(%1) on another legal basis than their consent or a contract "
+                 "with them: %2.")
+                  .arg(relation, basesText(other), name)
+            : tr("We process the data of people with your relation to us (%1) "
+                 "on another legal basis than your consent or a contract with "
+                 "you: %2.")
+                  .arg(relation, basesText(other));
     }
     parts << person;
 
