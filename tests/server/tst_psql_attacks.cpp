@@ -205,6 +205,14 @@ void TestPsqlAttacks::attack_data()
         QTest::addRow("%s rewrites an event's actor", who.constData())
             << login << u"UPDATE audit_events SET actor = 'iemand' WHERE seq = 2"_s
             << Expect::Refused << intact << QString();
+        // Issue 42: the sealer's switch is a setting anyone may set; it opens no UPDATE.
+        QTest::addRow("%s poses as the chain's sealer and renumbers an event", who.constData())
+            << login
+            << u"SELECT set_config('privacydesk.sealing', 'on', false); "
+               "UPDATE audit_events SET seq = -2, hash = ''::bytea WHERE seq = 2"_s
+            << Expect::Refused
+            << u"SELECT count(*) = 0 FROM audit_events WHERE seq <= 0 OR hash = ''::bytea"_s
+            << QString();
         QTest::addRow("%s disables the trail's triggers", who.constData())
             << login << u"ALTER TABLE audit_events DISABLE TRIGGER USER"_s << Expect::Refused
             << u"SELECT bool_and(tgenabled <> 'D') FROM pg_trigger WHERE tgrelid = "
