@@ -614,7 +614,8 @@ void MainWindow::watchOtherSeats()
 {
     m_changes = new ChangeFeed(m_store, this);
     if (m_store.isServer() && !m_changes->isLive())
-        qWarning("the desk does not hear other seats' changes: LISTEN was refused");
+        qWarning("the desk does not hear other seats' changes: the server did not answer "
+                 "pd_audit_others()");
     connect(m_changes, &ChangeFeed::changed, this, &MainWindow::otherSeatChanged);
 }
 

@@ -2,49 +2,69 @@
 
 #include "store/Store.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 
 namespace pd {
-
-namespace {
-
-const QString channel = QStringLiteral("privacydesk_changed");
-
-} // namespace
 
 ChangeFeed::ChangeFeed(const Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    if (!store.isServer())
+    if (!store.isServer() || !readOthers(&m_others))
         return;
-    QSqlDriver *driver = store.database().driver();
-    if (!driver || !driver->subscribeToNotification(channel)) {
-        m_problem = driver ? driver->lastError().text() : QStringLiteral("no driver");
-        if (m_problem.trimmed().isEmpty())
-            m_problem = QStringLiteral("LISTEN was refused");
-        return;
-    }
     m_live = true;
-    m_settle = new QTimer(this);
-    m_settle->setSingleShot(true);
-    m_settle->setInterval(settleMs);
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
-                if (name == channel && source != QSqlDriver::SelfSource)
-                    m_settle->start();
-            });
-    connect(m_settle, &QTimer::timeout, this, &ChangeFeed::changed);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(pollMs);
+    connect(m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
+    m_poll->start();
 }
 
-ChangeFeed::~ChangeFeed()
+ChangeFeed::~ChangeFeed() = default;
+
+bool ChangeFeed::readOthers(qint64 *others)
 {
-    // The connection outlives the feed (the store's): stop the server's notifications to it.
-    if (m_live)
-        if (QSqlDriver *driver = m_store.database().driver(); driver && driver->isOpen())
-            driver->unsubscribeFromNotification(channel);
+    const QSqlDatabase db = m_store.database();
+    if (!db.isOpen()) {
+        m_problem = QStringLiteral("the store's connection is closed");
+        return false;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT pd_audit_others()")) || !query.next()) {
+        m_problem = query.lastError().text().trimmed();
+        if (m_problem.isEmpty())
+            m_problem = QStringLiteral("pd_audit_others() gave no answer");
+        return false;
+    }
+    *others = query.value(0).toLongLong();
+    m_problem.clear();
+    return true;
+}
+
+void ChangeFeed::poll()
+{
+    qint64 others = 0;
+    const bool wasAnswered = m_problem.isEmpty();
+    if (!readOthers(&others)) {
+        // The next poll asks again; said once, not four times a second (a constant question:
+        // the server's answer names no one).
+        if (wasAnswered)
+            qWarning("the desk does not hear other seats' changes for now: %s",
+                     qPrintable(m_problem));
+        return;
+    }
+    const bool moved = others != m_others;
+    m_others = others;
+    if (moved && !m_pending) {
+        m_pending = true;
+        m_pendingSince.start();
+    }
+    if (m_pending && (!moved || m_pendingSince.elapsed() >= maxDelayMs)) {
+        m_pending = false;
+        emit changed();
+    }
 }
 
 } // namespace pd

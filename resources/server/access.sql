@@ -238,6 +238,9 @@ BEGIN
     -- pd_audit_seal), as does a destruction whose record names the head of the trail.
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_seal() TO %I, %I, %I, %I', beheerder,
                    functionaris, kcc, auditor);
+    -- Every desk asks whether another seat committed something (audit.sql, pd_audit_others).
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_others() TO %I, %I, %I, %I', beheerder,
+                   functionaris, kcc, auditor);
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_append(jsonb) TO %I, %I, %I, %I',
                    beheerder, functionaris, kcc, auditor);
     -- The audit trail's checkpoint: read by whoever verifies the chain, written only through

@@ -2,7 +2,7 @@
 // --store takes and refuses one a password may not go to; the unlock dialog logs in to the
 // server as the user (no recovery key there), says a wrong password inline, and hands over the
 // server store; the main window shows its requests and explains that backups are IT's; a desk
-// shows within a second what another seat committed (LISTEN/NOTIFY), and its refresh wakes no
+// shows within a second what another seat committed (ChangeFeed), and its refresh wakes no
 // other desk in turn.
 
 #include "Application.h"

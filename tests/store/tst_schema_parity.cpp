@@ -156,8 +156,6 @@ const QList<Declared> declared = {
       auditSql
           + u"a destruction under retention is recorded with its destruction record, "
             "at commit"_s },
-    { Side::Server, Kind::Trigger, u"audit_events_notify"_s,
-      u"tells the other seats' desks that something changed; a store folder has one desk"_s },
     { Side::Server, Kind::Trigger, u"users_groups"_s,
       accessSql + u"a users row puts its login role in the group of its role"_s },
     { Side::Server, Kind::Trigger, u"cases_registered_at"_s,
@@ -232,8 +230,12 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Function, u"pd_audit_direct_change"_s,
       auditSql + u"the event of a change by hand"_s },
     { Side::Server, Kind::Function, u"pd_keys_frozen"_s, auditSql + u"frozen keys"_s },
-    { Side::Server, Kind::Function, u"pd_audit_notify"_s,
-      u"the other seats' notification (audit_events_notify)"_s },
+    { Side::Server, Kind::Function, u"pd_audit_others"_s,
+      auditSql
+          + u"what other seats committed, for the desks' ChangeFeed; a store folder has one "
+            "desk"_s },
+    { Side::Server, Kind::Function, u"pd_audit_count_own"_s,
+      auditSql + u"what this session committed, for pd_audit_others"_s },
     { Side::Server, Kind::Function, u"case_search_truth"_s,
       accessSql + u"the case_search_truth trigger"_s },
     { Side::Server, Kind::Function, u"pd_kcc_intake_case"_s,
