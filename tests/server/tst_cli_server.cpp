@@ -233,6 +233,13 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
                           u"CREATE FUNCTION pd_audit_described_columns(etype text, eid text, "
                           "tbl text, changed jsonb) RETURNS boolean LANGUAGE sql STABLE AS $$ "
                           "SELECT true $$"_s,
+                          // Before issue 42 every commit notified the other desks.
+                          u"DROP FUNCTION pd_audit_others()"_s,
+                          u"CREATE FUNCTION pd_audit_notify() RETURNS trigger LANGUAGE plpgsql "
+                          "AS $$ BEGIN PERFORM pg_notify('privacydesk_changed', ''); RETURN "
+                          "NULL; END $$"_s,
+                          u"CREATE TRIGGER audit_events_notify AFTER INSERT ON audit_events FOR "
+                          "EACH STATEMENT EXECUTE FUNCTION pd_audit_notify()"_s,
                           u"SELECT count(*) FROM cases"_s }),
              u"1"_s);
     const auto before = as(u"beheer"_s, { u"server"_s, u"check"_s });
@@ -254,6 +261,12 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
                           "'pd_audit_described_row', 'pd_audit_described_columns', "
                           "'pd_audit_writer_columns', 'pd_audit_in_writers_name')"_s }),
              u"4"_s);
+    // No commit notifies any more: the desks ask pd_audit_others(), which every group may.
+    QCOMPARE(storeValue({ u"SELECT NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = "
+                          "'audit_events_notify') AND NOT EXISTS (SELECT 1 FROM pg_proc WHERE "
+                          "proname = 'pd_audit_notify') AND has_function_privilege("
+                          "'privacydesk_kcc', 'privacydesk.pd_audit_others()', 'EXECUTE')"_s }),
+             u"true"_s);
     // The request there before: registered at the upgrade, by the server's clock, and the
     // KCC's window bounded by that moment.
     QCOMPARE(storeValue({ u"SELECT bool_and(registered_at BETWEEN '%1' AND now()) FROM "
