@@ -632,7 +632,8 @@ QString PersonReportDocument::rightsHtml(const PersonReport &report)
         tr("Do we use your data because you gave your consent? Then you may withdraw "
            "that consent at any time (article 7(3) GDPR). A request costs nothing.")
         + u' ' + answerWithin(report.policy)
-        + (mayExtend(report.policy).isEmpty() ? QString() : u' ' + mayExtend(report.policy)));
+        + (mayExtend(report.policy).isEmpty() ? QString() : u' ' + mayExtend(report.policy))
+        + (extendedAnswers(report).isEmpty() ? QString() : u' ' + extendedAnswers(report)));
     return out;
 }
 
