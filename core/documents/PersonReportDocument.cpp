@@ -332,7 +332,9 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r)
     const Deadlines &d = r.deadlines.all;
     t.add(tr("Legal deadline"),
           dateOrDash(c.extended && !r.deadlines.extensionLegallyLate ? d.legalExtended : d.legal));
-    t.add(tr("Our own deadline"), dateOrDash(c.extended ? d.policyExtended : d.policy));
+    t.add(tr("Our own deadline"),
+          dateOrDash(c.extended && !r.deadlines.extensionAfterOwnDeadline ? d.policyExtended
+                                                                          : d.policy));
     if (c.extended)
         t.add(tr("Extended"),
               H::html(tr("%1 (we told you so on %2)")
