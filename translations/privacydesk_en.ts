@@ -14119,6 +14119,10 @@
         <extracomment>Dutch: &quot;Bezwaar over:&quot;</extracomment>
         <translation>Objection about:</translation>
     </message>
+    <message>
+        <source>not in force: the notice was sent after the own deadline</source>
+        <translation>not in force: the notice was sent after the own deadline</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>

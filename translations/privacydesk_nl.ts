@@ -14119,6 +14119,10 @@
         <extracomment>Dutch: &quot;Bezwaar over:&quot;</extracomment>
         <translation>Bezwaar over:</translation>
     </message>
+    <message>
+        <source>not in force: the notice was sent after the own deadline</source>
+        <translation>geldt niet: het bericht is na de eigen termijn verstuurd</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>

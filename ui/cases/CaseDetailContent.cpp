@@ -308,7 +308,6 @@ void CaseDetailWidget::addDeadlineRows(const Case &c, const CaseDeadlines &d)
     deadline(tr("Own deadline:"), all.policy, QString());
     deadline(tr("Own, extended:"), all.policyExtended,
              d.extensionAfterOwnDeadline
-                 //: Dutch: "niet van kracht: het bericht is na de eigen termijn verstuurd"
                  ? tr("not in force: the notice was sent after the own deadline")
                  : QString());
     QString pause = tr("%n day(s)", nullptr, all.pauseDays);
