@@ -48,6 +48,7 @@ private slots:
     void lateAgainstEachClock();
     void receivedIsTheDayOfReceipt();
     void changeByHandInTheChronology();
+    void extensionAfterTheOwnDeadlineIsNotMet();
 
 private:
     QTemporaryDir m_tmp;
