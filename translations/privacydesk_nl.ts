@@ -5958,6 +5958,11 @@
         <extracomment>Dutch: &quot;Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. U krijgt ons antwoord uiterlijk op %3.&quot;</extracomment>
         <translation>Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. U krijgt ons antwoord uiterlijk op %3.</translation>
     </message>
+    <message>
+        <source>We extended the deadline for your request %1. We told you so on %2. We should have answered by %3 at the latest.</source>
+        <extracomment>Dutch: &quot;Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. Wij hadden uiterlijk op %3 moeten antwoorden.&quot;</extracomment>
+        <translation>Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. Wij hadden uiterlijk op %3 moeten antwoorden.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>

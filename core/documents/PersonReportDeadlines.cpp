@@ -64,12 +64,20 @@ QString PersonReportDocument::extendedAnswers(const PersonReport &report)
         if (!isOpen(c.state) || !c.extended || r.deadlines.extensionLegallyLate
             || !r.deadlines.all.effectiveExtended.isValid())
             continue;
+        const QDate due = r.deadlines.all.effectiveExtended;
+        if (report.printedOn.isValid() && due < report.printedOn) {
+            //: Dutch: "Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2
+            //: laten weten. Wij hadden uiterlijk op %3 moeten antwoorden."
+            sentences << tr("We extended the deadline for your request %1. We told you so on %2. "
+                            "We should have answered by %3 at the latest.")
+                             .arg(c.number, longDate(c.extensionNotified), longDate(due));
+            continue;
+        }
         //: Dutch: "Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2
         //: laten weten. U krijgt ons antwoord uiterlijk op %3."
         sentences << tr("We extended the deadline for your request %1. We told you so on %2. You "
                         "will receive our answer by %3 at the latest.")
-                         .arg(c.number, longDate(c.extensionNotified),
-                              longDate(r.deadlines.all.effectiveExtended));
+                         .arg(c.number, longDate(c.extensionNotified), longDate(due));
     }
     return sentences.join(u' ');
 }

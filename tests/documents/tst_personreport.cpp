@@ -1418,6 +1418,14 @@ void TestPersonReport::rightsGiveTheExtendedDeadline()
                                c->number, PersonReportDocument::longDate(QDate(2026, 11, 20)),
                                PersonReportDocument::longDate(QDate(2027, 1, 1)))),
              qPrintable(html));
+    // Made after that date, the report does not promise a day already past.
+    auto late = *report;
+    late.printedOn = QDate(2027, 1, 4);
+    QCOMPARE(PersonReportDocument::extendedAnswers(late),
+             u"We extended the deadline for your request %1. We told you so on %2. We should have "
+             "answered by %3 at the latest."_s.arg(
+                 c->number, PersonReportDocument::longDate(QDate(2026, 11, 20)),
+                 PersonReportDocument::longDate(QDate(2027, 1, 1))));
 }
 
 // Issue 38: a narrow table column broke its words ("s ub c AVG") in every printed document. The
