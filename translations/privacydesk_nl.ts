@@ -2627,6 +2627,11 @@
         <extracomment>Dutch: &quot;Machtiging ontvangen&quot;</extracomment>
         <translation>Machtiging ontvangen</translation>
     </message>
+    <message>
+        <source>The notice was sent after the organisation&apos;s own deadline of %1: the own deadline was not extended and not met.</source>
+        <extracomment>Dutch: &quot;Het bericht is na de eigen termijn van %1 verstuurd: de eigen termijn is niet verlengd en niet gehaald.&quot;</extracomment>
+        <translation>Het bericht is na de eigen termijn van %1 verstuurd: de eigen termijn is niet verlengd en niet gehaald.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CovenantService</name>
@@ -3878,6 +3883,11 @@
         <source>System “%2” searched by %1: %3</source>
         <extracomment>Dutch: &quot;Systeem ‘%2’ doorzocht door %1: %3&quot;</extracomment>
         <translation>Systeem ‘%2’ doorzocht door %1: %3</translation>
+    </message>
+    <message>
+        <source>Deadline extended by %1: %2 (data subject told on %3, after the own deadline, which was not met; deadline %4)</source>
+        <extracomment>Dutch: &quot;Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3, na de eigen termijn: die is niet gehaald; uiterste datum %4)&quot;</extracomment>
+        <translation>Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3, na de eigen termijn: die is niet gehaald; uiterste datum %4)</translation>
     </message>
 </context>
 <context>
@@ -5881,11 +5891,6 @@
         <translation>Wij antwoorden binnen %1.</translation>
     </message>
     <message>
-        <source>We answer within %1, and never later than one month after we received your request.</source>
-        <extracomment>Dutch: &quot;Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek hebben ontvangen.&quot;</extracomment>
-        <translation>Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek hebben ontvangen.</translation>
-    </message>
-    <message>
         <source>We answer within one month.</source>
         <extracomment>Dutch: &quot;Wij antwoorden binnen één maand.&quot;</extracomment>
         <translation>Wij antwoorden binnen één maand.</translation>
@@ -5942,6 +5947,21 @@
             <numerusform>%1 (artikel %2 AVG)</numerusform>
             <numerusform>%1 (artikelen %2 AVG)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>We answer within %1. If one month after we received your request ends sooner, we answer within that month.</source>
+        <extracomment>Dutch: &quot;Wij antwoorden binnen %1. Is één maand na ontvangst van uw verzoek eerder voorbij? Dan antwoorden wij binnen die maand.&quot;</extracomment>
+        <translation>Wij antwoorden binnen %1. Is één maand na ontvangst van uw verzoek eerder voorbij? Dan antwoorden wij binnen die maand.</translation>
+    </message>
+    <message>
+        <source>We extended the deadline for your request %1. We told you so on %2. You will receive our answer by %3 at the latest.</source>
+        <extracomment>Dutch: &quot;Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. U krijgt ons antwoord uiterlijk op %3.&quot;</extracomment>
+        <translation>Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. U krijgt ons antwoord uiterlijk op %3.</translation>
+    </message>
+    <message>
+        <source>We extended the deadline for your request %1. We told you so on %2. We should have answered by %3 at the latest.</source>
+        <extracomment>Dutch: &quot;Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. Wij hadden uiterlijk op %3 moeten antwoorden.&quot;</extracomment>
+        <translation>Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. Wij hadden uiterlijk op %3 moeten antwoorden.</translation>
     </message>
 </context>
 <context>
@@ -10810,6 +10830,11 @@
         <extracomment>Dutch: &quot;De e-mail zegt niet wanneer hij is ontvangen (geen leesbare Date; een Outlook-bericht dat nooit is verstuurd of ontvangen, zoals een concept, heeft er geen): case add heeft --received JJJJ-MM-DD nodig.&quot;</extracomment>
         <translation>De e-mail zegt niet wanneer hij is ontvangen (geen leesbare Date; een Outlook-bericht dat nooit is verstuurd of ontvangen, zoals een concept, heeft er geen): case add heeft --received JJJJ-MM-DD nodig.</translation>
     </message>
+    <message>
+        <source>Warning: the organisation&apos;s own deadline (%1) had passed when the data subject was told (%2). The own deadline was not met; the extension does not change that. This has been recorded.</source>
+        <extracomment>Dutch: &quot;Waarschuwing: de eigen termijn van de organisatie (%1) was al voorbij toen de betrokkene werd geïnformeerd (%2). De eigen termijn is niet gehaald; de verlenging verandert dat niet. Dit is vastgelegd.&quot;</extracomment>
+        <translation>Waarschuwing: de eigen termijn van de organisatie (%1) was al voorbij toen de betrokkene werd geïnformeerd (%2). De eigen termijn is niet gehaald; de verlenging verandert dat niet. Dit is vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -14099,6 +14124,10 @@
         <extracomment>Dutch: &quot;Bezwaar over:&quot;</extracomment>
         <translation>Bezwaar over:</translation>
     </message>
+    <message>
+        <source>not in force: the notice was sent after the own deadline</source>
+        <translation>geldt niet: het bericht is na de eigen termijn verstuurd</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -17151,6 +17180,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>The deadline could not be computed: %1</source>
         <translation>De termijn kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>Note: the own deadline (%1) has already passed. The own deadline was then not met; it is recorded so. The extension notice gives %2 as the new deadline.</source>
+        <extracomment>Dutch: &quot;Let op: de eigen termijn (%1) is al voorbij. De eigen termijn is dan niet gehaald; dat wordt zo vastgelegd. Het verlengingsbericht noemt als nieuwe uiterste datum %2.&quot;</extracomment>
+        <translation>Let op: de eigen termijn (%1) is al voorbij. De eigen termijn is dan niet gehaald; dat wordt zo vastgelegd. Het verlengingsbericht noemt als nieuwe uiterste datum %2.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,16 @@ int CaseCommands::runExtend(CliContext &context)
             CliContext::printError(
                 tr("Warning: the data subject was told after the one-month legal "
                    "deadline; the extension is not legally valid."));
+        if (deadlines->extensionAfterOwnDeadline)
+            CliContext::printError(
+                //: Dutch: "Waarschuwing: de eigen termijn van de organisatie (%1) was al voorbij
+                //: toen de betrokkene werd geïnformeerd (%2). De eigen termijn is niet gehaald;
+                //: de verlenging verandert dat niet. Dit is vastgelegd."
+                tr("Warning: the organisation's own deadline (%1) had passed when the data "
+                   "subject was told (%2). The own deadline was not met; the extension does not "
+                   "change that. This has been recorded.")
+                    .arg(CliContext::dateText(deadlines->all.policy),
+                         CliContext::dateText(updated->extensionNotified)));
         return static_cast<int>(Success);
     });
 }

@@ -114,21 +114,24 @@ CaseDeadlines deadlinesFor(const Case &c, const DeadlinePolicy &policy)
 {
     CaseDeadlines result;
     result.all = computeDeadlines(c.deadlineInput(), policy);
-    result.extensionLegallyLate
-        = c.extended && c.extensionNotified.isValid() && c.extensionNotified > result.all.legal;
+    const bool told = c.extended && c.extensionNotified.isValid();
+    result.extensionLegallyLate = told && c.extensionNotified > result.all.legal;
+    result.extensionAfterOwnDeadline
+        = told && result.all.policy.isValid() && c.extensionNotified > result.all.policy;
     if (!c.extended) {
         result.current = result.all.effective;
         result.currentBinding = result.all.binding;
-    } else if (!result.extensionLegallyLate) {
-        result.current = result.all.effectiveExtended;
-        result.currentBinding = result.all.bindingExtended;
-    } else {
-        // A notice sent after the first month does not extend the legal term (art. 12(3)):
-        // the one-month legal deadline stays, against the extended policy deadline.
-        const bool legalFirst = result.all.legal <= result.all.policyExtended;
-        result.current = legalFirst ? result.all.legal : result.all.policyExtended;
-        result.currentBinding = legalFirst ? Binding::Legal : Binding::Policy;
+        return result;
     }
+    // A notice sent after the first month does not extend the legal term (art. 12(3)); one sent
+    // after the organisation's own deadline does not extend that one. The earlier of the two
+    // that stand applies, the legal one on a tie.
+    const QDate legal = result.extensionLegallyLate ? result.all.legal : result.all.legalExtended;
+    const QDate own
+        = result.extensionAfterOwnDeadline ? result.all.policy : result.all.policyExtended;
+    const bool legalFirst = !own.isValid() || (legal.isValid() && legal <= own);
+    result.current = legalFirst ? legal : own;
+    result.currentBinding = legalFirst ? Binding::Legal : Binding::Policy;
     return result;
 }
 
@@ -561,7 +564,9 @@ Lateness Lateness::of(const Case &c, const CaseDeadlines &deadlines, QDate today
     // The legal clock runs three months only after a valid extension (told within the month).
     const bool legallyExtended = c.extended && !deadlines.extensionLegallyLate;
     const QDate legal = legallyExtended ? deadlines.all.legalExtended : deadlines.all.legal;
-    const QDate policy = c.extended ? deadlines.all.policyExtended : deadlines.all.policy;
+    // The own clock likewise, only after an extension told before the own deadline.
+    const bool ownExtended = c.extended && !deadlines.extensionAfterOwnDeadline;
+    const QDate policy = ownExtended ? deadlines.all.policyExtended : deadlines.all.policy;
     result.legalDeadline = legal;
     result.policyDeadline = policy;
     const QDate day = c.answeredOn.isValid() ? c.answeredOn : today;

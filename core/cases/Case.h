@@ -239,6 +239,10 @@ struct CaseDeadlines
     QDate current; // effective, or effective extended when validly extended
     Binding currentBinding = Binding::Legal;
     bool extensionLegallyLate = false; // notice sent after the one-month legal deadline
+    // Notice sent after the organisation's own deadline (issue 38, ieder1: "Ook in dat geval
+    // zullen wij u tijdig op de hoogte stellen"): the own deadline is not extended and was not
+    // met, whatever the law's month allows; the own clock counts from the own deadline.
+    bool extensionAfterOwnDeadline = false;
 };
 
 CaseDeadlines deadlinesFor(const Case &c, const DeadlinePolicy &policy);

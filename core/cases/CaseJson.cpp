@@ -177,10 +177,13 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
                         { QStringLiteral("received"), jsonDate(c.mandate.received) },
                         { QStringLiteral("awaited"), c.awaitsMandate() } } },
         { QStringLiteral("extension"),
-          QJsonObject { { QStringLiteral("extended"), c.extended },
-                        { QStringLiteral("reason"), c.extensionReason },
-                        { QStringLiteral("notified"), jsonDate(c.extensionNotified) },
-                        { QStringLiteral("legally_late"), deadlines.extensionLegallyLate } } },
+          QJsonObject {
+              { QStringLiteral("extended"), c.extended },
+              { QStringLiteral("reason"), c.extensionReason },
+              { QStringLiteral("notified"), jsonDate(c.extensionNotified) },
+              { QStringLiteral("legally_late"), deadlines.extensionLegallyLate },
+              // Issue 38: told after the own deadline, which was not met.
+              { QStringLiteral("after_own_deadline"), deadlines.extensionAfterOwnDeadline } } },
         { QStringLiteral("outcome"),
           c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("grounds"), grounds },

@@ -142,6 +142,7 @@ void writeMandate(JsonWriter &json, const Case &c)
 void writeExtension(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines)
 {
     json.beginObject();
+    json.key("after_own_deadline"_L1).boolean(deadlines.extensionAfterOwnDeadline);
     json.key("extended"_L1).boolean(c.extended);
     json.key("legally_late"_L1).boolean(deadlines.extensionLegallyLate);
     json.key("notified"_L1).date(c.extensionNotified);

@@ -131,7 +131,10 @@ QString CaseService::extensionRefusal(const Case &c, QDate notified, const Deadl
     extended.extensionNotified = notified;
     const CaseDeadlines before = deadlinesFor(c, policy);
     const CaseDeadlines after = deadlinesFor(extended, policy);
-    if (after.extensionLegallyLate || !before.current.isValid() || after.current > before.current)
+    // The date its notice announces (LetterValues: {{termijn.verlengd}}), also when it was told
+    // after the own deadline (issue 38): the legal extension then still moves the answer's date.
+    if (after.extensionLegallyLate || !before.current.isValid()
+        || after.all.effectiveExtended > before.current)
         return {};
     //: Dutch: "Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet
     //: uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen
@@ -174,10 +177,14 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
             c.extensionNotified = notified;
             const CaseDeadlines after = deadlinesFor(c, *currentPolicy);
             change.action = QStringLiteral("case.extended");
-            change.payload = { { QStringLiteral("reason"), c.extensionReason },
-                               { QStringLiteral("notified"), isoDate(notified) },
-                               { QStringLiteral("legally_late"), after.extensionLegallyLate },
-                               { QStringLiteral("deadline"), isoDate(after.current) } };
+            change.payload
+                = { { QStringLiteral("reason"), c.extensionReason },
+                    { QStringLiteral("notified"), isoDate(notified) },
+                    { QStringLiteral("legally_late"), after.extensionLegallyLate },
+                    // Issue 38: told after the organisation's own deadline, which
+                    // was therefore not met (the dossier and the lists say so).
+                    { QStringLiteral("after_own_deadline"), after.extensionAfterOwnDeadline },
+                    { QStringLiteral("deadline"), isoDate(after.current) } };
             return true;
         });
 }

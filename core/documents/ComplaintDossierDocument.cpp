@@ -273,6 +273,16 @@ QString extensionHtml(const ComplaintDossierContent &content)
             extension += QStringLiteral("<br>%1").arg(
                 h(ComplaintDossier::tr("Told within the first month (legal deadline %1).")
                       .arg(day(d.all.legal))));
+        // Issue 38 (ieder1): a notice after the own deadline never reads as the own term met.
+        if (d.extensionAfterOwnDeadline)
+            extension += QStringLiteral("<br><b>%1</b>")
+                             //: Dutch: "Het bericht is na de eigen termijn van %1 verstuurd:
+                             //: de eigen termijn is niet verlengd en niet gehaald."
+                             .arg(h(ComplaintDossier::tr(
+                                        "The notice was sent after the organisation's own "
+                                        "deadline of %1: the own deadline was not extended and "
+                                        "not met.")
+                                        .arg(day(d.all.policy))));
     }
     return extension;
 }
@@ -291,7 +301,8 @@ void deadlineRows(QString &out, const ComplaintDossierContent &content)
     row(out, ComplaintDossier::tr("Legal deadline (art. 12(3) GDPR)"),
         deadlineCell(d.all.legal, d.all.legalExtended, legalExtended, lateness.legalDays, c, d));
     row(out, ComplaintDossier::tr("Policy deadline"),
-        deadlineCell(d.all.policy, d.all.policyExtended, c.extended, lateness.policyDays, c, d));
+        deadlineCell(d.all.policy, d.all.policyExtended, c.extended && !d.extensionAfterOwnDeadline,
+                     lateness.policyDays, c, d));
     row(out, ComplaintDossier::tr("Deadline that applied"),
         h(ComplaintDossier::tr("%1 (%2 deadline binds)")
               .arg(day(d.current),

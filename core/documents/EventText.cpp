@@ -329,6 +329,12 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
             return tr("Deadline extended by %1: %2 (data subject told on %3, after the first "
                       "month, so the legal deadline is not extended; deadline %4)")
                 .arg(actor, reason, notified, deadline);
+        if (p.value(QLatin1StringView("after_own_deadline")).toBool())
+            //: Dutch: "Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3, na de eigen
+            //: termijn: die is niet gehaald; uiterste datum %4)"
+            return tr("Deadline extended by %1: %2 (data subject told on %3, after the own "
+                      "deadline, which was not met; deadline %4)")
+                .arg(actor, reason, notified, deadline);
         return tr("Deadline extended by %1: %2 (data subject told on %3; new deadline %4)")
             .arg(actor, reason, notified, deadline);
     }

@@ -29,11 +29,13 @@ QString PersonReportDocument::answerWithin(const DeadlinePolicy &policy)
     if (base.amount > 0 && base.unit != PeriodUnit::Months && days <= 28)
         //: Dutch: "Wij antwoorden binnen %1."
         return tr("We answer within %1.").arg(periodText(base));
+    // Not "never later than one month" (issue 38, ieder1): an extended request is answered
+    // later, and the report then says when (extendedAnswers).
     if (base.amount > 0 && base.unit != PeriodUnit::Months && days <= 31)
-        //: Dutch: "Wij antwoorden binnen %1, en nooit later dan één maand nadat wij uw verzoek
-        //: hebben ontvangen."
-        return tr("We answer within %1, and never later than one month after we received your "
-                  "request.")
+        //: Dutch: "Wij antwoorden binnen %1. Is één maand na ontvangst van uw verzoek eerder
+        //: voorbij? Dan antwoorden wij binnen die maand."
+        return tr("We answer within %1. If one month after we received your request ends "
+                  "sooner, we answer within that month.")
             .arg(periodText(base));
     //: Dutch: "Wij antwoorden binnen één maand."
     return tr("We answer within one month.");
@@ -50,6 +52,34 @@ QString PersonReportDocument::mayExtend(const DeadlinePolicy &policy)
     //: wij u dat binnen die termijn weten, met de reden (artikel 12 lid 3 AVG)."
     return tr("If we need more time, for instance because a request is complex, we tell you so "
               "within that time, with the reason (article 12(3) GDPR).");
+}
+
+QString PersonReportDocument::extendedAnswers(const PersonReport &report)
+{
+    // The person's open requests whose deadline was extended in time (art. 12(3)): the date their
+    // extension notice gave ({{termijn.verlengd}}), never the month the sentence before names.
+    QStringList sentences;
+    for (const ReportRequest &r : report.requests) {
+        const Case &c = r.request;
+        if (!isOpen(c.state) || !c.extended || r.deadlines.extensionLegallyLate
+            || !r.deadlines.all.effectiveExtended.isValid())
+            continue;
+        const QDate due = r.deadlines.all.effectiveExtended;
+        if (report.printedOn.isValid() && due < report.printedOn) {
+            //: Dutch: "Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2
+            //: laten weten. Wij hadden uiterlijk op %3 moeten antwoorden."
+            sentences << tr("We extended the deadline for your request %1. We told you so on %2. "
+                            "We should have answered by %3 at the latest.")
+                             .arg(c.number, longDate(c.extensionNotified), longDate(due));
+            continue;
+        }
+        //: Dutch: "Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2
+        //: laten weten. U krijgt ons antwoord uiterlijk op %3."
+        sentences << tr("We extended the deadline for your request %1. We told you so on %2. You "
+                        "will receive our answer by %3 at the latest.")
+                         .arg(c.number, longDate(c.extensionNotified), longDate(due));
+    }
+    return sentences.join(u' ');
 }
 
 } // namespace pd

@@ -332,7 +332,9 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r)
     const Deadlines &d = r.deadlines.all;
     t.add(tr("Legal deadline"),
           dateOrDash(c.extended && !r.deadlines.extensionLegallyLate ? d.legalExtended : d.legal));
-    t.add(tr("Our own deadline"), dateOrDash(c.extended ? d.policyExtended : d.policy));
+    t.add(tr("Our own deadline"),
+          dateOrDash(c.extended && !r.deadlines.extensionAfterOwnDeadline ? d.policyExtended
+                                                                          : d.policy));
     if (c.extended)
         t.add(tr("Extended"),
               H::html(tr("%1 (we told you so on %2)")
@@ -632,7 +634,8 @@ QString PersonReportDocument::rightsHtml(const PersonReport &report)
         tr("Do we use your data because you gave your consent? Then you may withdraw "
            "that consent at any time (article 7(3) GDPR). A request costs nothing.")
         + u' ' + answerWithin(report.policy)
-        + (mayExtend(report.policy).isEmpty() ? QString() : u' ' + mayExtend(report.policy)));
+        + (mayExtend(report.policy).isEmpty() ? QString() : u' ' + mayExtend(report.policy))
+        + (extendedAnswers(report).isEmpty() ? QString() : u' ' + extendedAnswers(report)));
     return out;
 }
 

@@ -30,6 +30,25 @@ QString pauseLateSentence()
                           "later dan %1 dagen nadat wij uw verzoek hebben ontvangen.");
 }
 
+// "1 dag", "7 dagen".
+QString dutchDays(int days)
+{
+    return days == 1 ? QStringLiteral("1 dag") : QStringLiteral("%1 dagen").arg(days);
+}
+
+// That the days waited do not count: "De 7 dagen daartussen tellen niet mee voor de termijn.",
+// "De dag daartussen telt …"; part: only some of them ("Daarvan tellen nog 3 dagen niet mee").
+QString notCounted(int days, bool part = false)
+{
+    if (part)
+        return days == 1
+            ? QStringLiteral("Daarvan telt nog 1 dag niet mee voor de termijn.")
+            : QStringLiteral("Daarvan tellen nog %1 dagen niet mee voor de termijn.").arg(days);
+    return days == 1
+        ? QStringLiteral("De dag daartussen telt niet mee voor de termijn.")
+        : QStringLiteral("De %1 dagen daartussen tellen niet mee voor de termijn.").arg(days);
+}
+
 } // namespace
 
 // "30 dagen", "vier weken", "één maand": a policy's period as a letter says it.
@@ -60,8 +79,12 @@ QString extensionSentence(const LetterContext &context)
 {
     const Case &c = context.request;
     const Deadlines &d = context.deadlines.all;
+    // The date above lies later than the term when waiting for the identification or the
+    // mandate moved it: the sentence after the term says why (ieder1: six weeks as "één maand").
+    const QString pause = pauseNote(context);
     const QString month
-        = QStringLiteral("De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG).");
+        = QStringLiteral("De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG).")
+        + (pause.isEmpty() ? QString() : u' ' + pause);
     if (c.extended && !context.deadlines.extensionLegallyLate)
         return month
             + QStringLiteral(" Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben, en "
@@ -77,7 +100,8 @@ QString extensionSentence(const LetterContext &context)
     const QString law = ownBinds
         ? QStringLiteral("Dat is onze eigen termijn van %1. De wet geeft ons hiervoor ten hoogste "
                          "één maand (artikel 12 lid 3 AVG).")
-              .arg(dutchPeriod(context.policy.base))
+                .arg(dutchPeriod(context.policy.base))
+            + (pause.isEmpty() ? QString() : u' ' + pause)
         : month;
     const QString mayExtend
         = QStringLiteral(" Soms is meer tijd nodig, bijvoorbeeld als een verzoek ingewikkeld is of "
@@ -116,6 +140,30 @@ QString identificationPauseSentence(const LetterContext &context)
     return {};
 }
 
+// {{identificatie.aankondiging}} of the person's own request (issue 38, ieder1: "Misschien
+// vragen wij u te laten zien wie u bent" to a tenant who had logged in to the portal).
+QString identificationAnnouncementHtml(const LetterContext &context, const QString &whatWeDo)
+{
+    const Identification &id = context.request.identification;
+    if (id.received.isValid() && id.succeeded.value_or(true))
+        return QStringLiteral("<p><b>U heeft laten zien wie u bent</b><br>Op %1 hebben wij "
+                              "gecontroleerd dat het verzoek van u komt.%2 U hoeft dit niet nog "
+                              "een keer te doen.</p>")
+            .arg(dutchDate(id.received),
+                 id.method ? QStringLiteral(" Zo hebben wij dat gecontroleerd: %1.")
+                                 .arg(dutchMethod(*id.method))
+                           : QString());
+    if (id.requested.isValid())
+        return QStringLiteral("<p><b>Wij vragen u te laten zien wie u bent</b><br>Wij willen "
+                              "zeker weten dat het verzoek van u komt. Pas dan %1. Daarom hebben "
+                              "wij u op %2 gevraagd te laten zien wie u bent. %3</p>")
+            .arg(whatWeDo, dutchDate(id.requested), identificationPauseSentence(context));
+    return QStringLiteral("<p><b>Misschien vragen wij u te laten zien wie u bent</b><br>Wij "
+                          "willen zeker weten dat het verzoek van u komt. Pas dan %1. Daarom kan "
+                          "het zijn dat wij u nog vragen om te laten zien wie u bent. %2</p>")
+        .arg(whatWeDo, identificationPauseSentence(context));
+}
+
 // {{machtiging.termijn}} (issue 38): what waiting for the mandate does to the deadline: it
 // waits, when asked in time.
 QString mandatePauseSentence(const LetterContext &context)
@@ -140,27 +188,40 @@ QString extensionNoticeSentence(const LetterContext &context)
                           "Daarom verlengen wij de termijn.");
 }
 
-// {{verlenging.pauze}} (issue 38): why the dates of the extension notice lie later than one
-// month (three months) after receipt when waiting for the identification moved them; empty
-// when it did not. Plain Dutch in short sentences.
-QString identificationPauseNote(const LetterContext &context)
+// {{verlenging.pauze}} (issue 38), and in {{termijn.verlenging}} (ieder1: a representative's
+// acknowledgement gave a date six weeks out beside "De wet geeft ons hiervoor één maand"): why
+// the letter's dates lie later than one month (three months) after receipt when waiting for the
+// identification or the mandate moved them; empty when nothing did. Plain Dutch, short sentences.
+QString pauseNote(const LetterContext &context)
 {
     const Deadlines &d = context.deadlines.all;
     const Identification &id = context.request.identification;
-    if (!d.pauseApplied || !id.requested.isValid() || !id.received.isValid())
+    const Mandate &mandate = context.request.mandate;
+    QStringList said;
+    if (d.pauseApplied && id.requested.isValid() && id.received.isValid()) {
+        said << QStringLiteral("Op %1 hebben wij u gevraagd te laten zien wie u bent. Op %2 "
+                               "wisten wij dat.")
+                    .arg(dutchDate(id.requested), dutchDate(id.received));
+        said << (d.pauseDays > 0 ? notCounted(d.pauseDays)
+                                 : QStringLiteral("De termijn begon op die dag opnieuw."));
+    }
+    if (d.mandatePauseDays > 0 && mandate.requested.isValid() && mandate.received.isValid()) {
+        said << QStringLiteral("Op %1 hebben wij u om de machtiging gevraagd. Op %2 hebben wij "
+                               "die ontvangen.")
+                    .arg(dutchDate(mandate.requested), dutchDate(mandate.received));
+        // Days the identification's wait already stopped the clock count once (DeadlineCalendar).
+        said << notCounted(d.mandatePauseDays,
+                           mandate.requested.daysTo(mandate.received) != d.mandatePauseDays);
+    }
+    if (said.isEmpty())
         return {};
-    const QString asked = QStringLiteral("Op %1 hebben wij u gevraagd te laten zien wie u bent. "
-                                         "Op %2 wisten wij dat.")
-                              .arg(dutchDate(id.requested), dutchDate(id.received));
-    if (d.pauseDays > 0)
-        return asked
-            + QStringLiteral(" De %1 daartussen tellen niet mee voor de termijn. Daarom liggen "
-                             "de datums in deze brief %1 later.")
-                  .arg(d.pauseDays == 1 ? QStringLiteral("1 dag")
-                                        : QStringLiteral("%1 dagen").arg(d.pauseDays));
-    return asked
-        + QStringLiteral(" De termijn begon op die dag opnieuw. Daarom liggen de datums in deze "
-                         "brief later.");
+    const int days = d.pauseDays + d.mandatePauseDays;
+    const bool restarted = d.pauseApplied && d.pauseDays == 0;
+    said << (restarted || days <= 0
+                 ? QStringLiteral("Daarom liggen de datums in deze brief later.")
+                 : QStringLiteral("Daarom liggen de datums in deze brief %1 later.")
+                       .arg(dutchDays(days)));
+    return said.join(u' ');
 }
 
 // {{besluit.te_laat}} (issue 38, seed 000): an answer sent after its deadline says so. Measured

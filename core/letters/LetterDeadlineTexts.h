@@ -15,12 +15,18 @@ QString dutchPeriod(Period period);
 QString extensionSentence(const LetterContext &context);
 // {{identificatie.termijn}}: what an identification request does to the deadline.
 QString identificationPauseSentence(const LetterContext &context);
+// {{identificatie.aankondiging}} of the person's own request (issue 38, ieder1): what the
+// acknowledgement says about showing who they are, as the request stands: already checked (how
+// and when: nothing more to do), asked for on a day (the clock waits, as the policy says), or
+// not yet asked ("misschien"). whatWeDo: what follows once the identity is known, escaped.
+QString identificationAnnouncementHtml(const LetterContext &context, const QString &whatWeDo);
 // {{machtiging.termijn}}: what waiting for the mandate does to the deadline.
 QString mandatePauseSentence(const LetterContext &context);
 // {{verlenging.bericht}}: the extension announced, or confirmed in writing.
 QString extensionNoticeSentence(const LetterContext &context);
-// {{verlenging.pauze}}: why the extension notice's dates lie later; empty when they do not.
-QString identificationPauseNote(const LetterContext &context);
+// {{verlenging.pauze}}: why the letter's dates lie later than one month after receipt (the wait
+// for the identification or the mandate moved them); empty when they do not.
+QString pauseNote(const LetterContext &context);
 // {{besluit.te_laat}}: that the answer came later than the law, or than the organisation's own
 // promise, allows, with the day it was due and an apology; empty when it came in time.
 QString lateAnswerHtml(const LetterContext &context);

@@ -495,11 +495,7 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
         v->insert(QStringLiteral("namens"), QString());
         v->insert(QStringLiteral("gegevens.van"), QStringLiteral("uw gegevens"));
         v->insert(QStringLiteral("identificatie.aankondiging"),
-                  QStringLiteral("<p><b>Misschien vragen wij u te laten zien wie u bent</b><br>Wij "
-                                 "willen zeker weten dat het verzoek van u komt. Pas dan %1. "
-                                 "Daarom kan het zijn dat wij u nog vragen om te laten zien wie "
-                                 "u bent. %2</p>")
-                      .arg(escaped(whatWeDoText(c.types)), identificationPauseSentence(context)));
+                  identificationAnnouncementHtml(context, escaped(whatWeDoText(c.types))));
         return;
     }
     // A representative showed who acts for whom with the mandate (its letter asks for both
@@ -727,7 +723,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("verlenging.redenen"), escaped(c.extensionReason));
     v.insert(QStringLiteral("verlenging.datum"), dutchDate(c.extensionNotified));
     v.insert(QStringLiteral("verlenging.bericht"), extensionNoticeSentence(context));
-    v.insert(QStringLiteral("verlenging.pauze"), identificationPauseNote(context));
+    v.insert(QStringLiteral("verlenging.pauze"), pauseNote(context));
     v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context));
     v.insert(QStringLiteral("machtiging.termijn"), mandatePauseSentence(context));
     v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));

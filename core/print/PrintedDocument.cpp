@@ -164,6 +164,57 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
     }
 }
 
+// An internal document's closing line ("Opgesteld door … op …" under the AP dossier's statement,
+// issue 38, ieder1) never stands alone on a page: a short paragraph that ends a part of the
+// document (the last one, or the last before a page break) and ends on a later page than the
+// paragraph before it takes that paragraph along, with its heading when it is the first under
+// one. Runs after keepHeadingsWithText; a break moves only what follows it.
+void keepClosingsWithTheirBlock(QTextDocument *document, double pageHeight)
+{
+    constexpr int closingLines = 4; // "<br>Opgesteld door … op …<br>Woningcorporatie"
+    constexpr int movableLines = 12; // a longer paragraph before it is split by the layout
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const auto pageOf = [pageHeight](double y) {
+        return static_cast<int>(y / pageHeight);
+    };
+    const auto lastPage = [&](const QTextBlock &b) {
+        return pageOf(layout->blockBoundingRect(b).bottom() - 1);
+    };
+    const auto filled = [](QTextBlock b, bool forward) { // past empty blocks
+        while (b.isValid() && b.length() <= 1 && !QTextCursor(b).currentTable())
+            b = forward ? b.next() : b.previous();
+        return b;
+    };
+    const auto lineCount = [](const QTextBlock &b) {
+        return b.layout() ? b.layout()->lineCount() : 0;
+    };
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable() || block.length() <= 1
+            || block.blockFormat().headingLevel() > 0 || lineCount(block) > closingLines
+            || block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const QTextBlock next = filled(block.next(), true);
+        if (next.isValid()
+            && !next.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        QTextBlock before = filled(block.previous(), false);
+        if (!before.isValid() || QTextCursor(before).currentTable()
+            || before.blockFormat().headingLevel() > 0 || lineCount(before) > movableLines
+            || lastPage(block) <= lastPage(before))
+            continue;
+        if (const QTextBlock heading = filled(before.previous(), false); heading.isValid()
+            && heading.blockFormat().headingLevel() > 0 && !QTextCursor(heading).currentTable())
+            before = heading;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor edit(before);
+        edit.beginEditBlock();
+        edit.mergeBlockFormat(format);
+        document->markContentsDirty(0, document->characterCount());
+        edit.endEditBlock();
+    }
+}
+
 // What every page of a document says in the bands above and below its text.
 struct PageFrame
 {
@@ -271,8 +322,10 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     keepTableRowsTogether(document, body.height());
     if (!internal)
         keepParagraphsTogether(document, body.height());
-    else
+    else {
         keepHeadingsWithText(document, body.height());
+        keepClosingsWithTheirBlock(document, body.height());
+    }
     const int pages = document->pageCount();
     if (options.documentPages)
         *options.documentPages = pages;

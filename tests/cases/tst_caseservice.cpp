@@ -79,6 +79,7 @@ private slots:
     void identificationPausesTheClock();
     void failedIdentificationOnlyInadmissible();
     void extendTimelyAndLate();
+    void extensionAfterTheOwnDeadline();
     void complete_data();
     void complete();
     void refusalWithoutGroundsChangesNothing();
@@ -470,6 +471,66 @@ void TestCaseService::failedIdentificationOnlyInadmissible()
     QVERIFY2(m_cases->reopen(number, u"Nieuw legitimatiebewijs aangeboden"_s, false, &error),
              qPrintable(error.message));
     QCOMPARE(m_cases->find(number)->state, CaseState::Identificatie);
+}
+
+// Issue 38 (ieder1: "binnen 30 dagen … met nog eens 30 dagen verlengd … Ook in dat geval zullen
+// wij u tijdig op de hoogte stellen"): an extension told after the organisation's own deadline,
+// but within the legal month, moves the legal deadline only. The own deadline is not extended and
+// was not met: the deadlines, the stored deadline, the trail and the JSON say so, and the own
+// clock counts from the own deadline.
+void TestCaseService::extensionAfterTheOwnDeadline()
+{
+    // Received 2 March 2026: own deadline (30 days) 1 April, legal (one month) 2 April.
+    const auto late = addCase(u"I. Eder"_s, QDate(2026, 3, 2));
+    QVERIFY(late);
+    ServiceError error;
+    QVERIFY2(m_cases->extend(late->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 2), false,
+                             &error),
+             qPrintable(error.message));
+    auto c = m_cases->find(late->number);
+    QVERIFY(c && c->extended);
+    CaseDeadlines d = m_cases->deadlines(*c, nullptr).value();
+    QCOMPARE(d.all.policy, QDate(2026, 4, 1));
+    QCOMPARE(d.all.legal, QDate(2026, 4, 2));
+    QVERIFY(!d.extensionLegallyLate);
+    QVERIFY(d.extensionAfterOwnDeadline);
+    // The own deadline, not met, stays the earlier: the request is late against it.
+    QCOMPARE(d.current, QDate(2026, 4, 1));
+    QCOMPARE(d.currentBinding, Binding::Policy);
+    QCOMPARE(storedDeadline(m_store->database(), late->number), u"2026-04-01"_s);
+    const QJsonObject payload = m_cases->timeline(late->number).constLast().payload;
+    QCOMPARE(payload.value(u"after_own_deadline"_s).toBool(), true);
+    QCOMPARE(payload.value(u"legally_late"_s).toBool(), false);
+    QCOMPARE(
+        caseToJson(*c, d).value(u"extension"_s).toObject().value(u"after_own_deadline"_s).toBool(),
+        true);
+    // Answered on 25 April, before the own extended date (1 May): in time for the law, 24 days
+    // late against the own deadline.
+    c->answeredOn = QDate(2026, 4, 25);
+    Lateness lateness = Lateness::of(*c, d, QDate(2026, 4, 25));
+    QCOMPARE(lateness.legalDays, 0);
+    QCOMPARE(lateness.policyDeadline, QDate(2026, 4, 1));
+    QCOMPARE(lateness.policyDays, 24);
+
+    // Told on 1 April, the own deadline: both extended, neither late.
+    const auto timely = addCase(u"T. Tijdig"_s, QDate(2026, 3, 2));
+    QVERIFY(timely);
+    QVERIFY2(m_cases->extend(timely->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 1),
+                             false, &error),
+             qPrintable(error.message));
+    c = m_cases->find(timely->number);
+    QVERIFY(c);
+    d = m_cases->deadlines(*c, nullptr).value();
+    QVERIFY(!d.extensionAfterOwnDeadline);
+    QCOMPARE(d.current, QDate(2026, 5, 1));
+    QCOMPARE(m_cases->timeline(timely->number)
+                 .constLast()
+                 .payload.value(u"after_own_deadline"_s)
+                 .toBool(),
+             false);
+    c->answeredOn = QDate(2026, 4, 25);
+    lateness = Lateness::of(*c, d, QDate(2026, 4, 25));
+    QVERIFY(!lateness.late());
 }
 
 void TestCaseService::extendTimelyAndLate()

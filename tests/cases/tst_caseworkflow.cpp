@@ -770,7 +770,8 @@ void TestCaseWorkflow::extension()
 void TestCaseWorkflow::lateExtensionKeepsTheLegalDeadline()
 {
     // With a short policy (1 week + 1 week) the extended policy date lies before the legal
-    // one: a late notice then leaves the policy date binding, never the extended legal one.
+    // one: a late notice then leaves the policy date binding, never the extended legal one. Told
+    // after the own deadline too, it does not extend that one either (issue 38, ieder1).
     DeadlinePolicy shortPolicy;
     shortPolicy.base = { 1, PeriodUnit::Weeks };
     shortPolicy.extension = { 1, PeriodUnit::Weeks };
@@ -783,7 +784,8 @@ void TestCaseWorkflow::lateExtensionKeepsTheLegalDeadline()
     QCOMPARE(d.all.legal, QDate(2026, 4, 2));
     QCOMPARE(d.all.policyExtended, QDate(2026, 3, 16));
     QVERIFY(d.extensionLegallyLate);
-    QCOMPARE(d.current, QDate(2026, 3, 16));
+    QVERIFY(d.extensionAfterOwnDeadline);
+    QCOMPARE(d.current, QDate(2026, 3, 9));
     QCOMPARE(d.currentBinding, Binding::Policy);
 }
 

@@ -176,6 +176,16 @@ void TestEventText::rows()
         << u"Termijn verlengd door J. de Vries: complex verzoek (betrokkene pas op 10-04-2026 "
            u"geïnformeerd, na de eerste maand, dus de wettelijke termijn is niet verlengd; "
            u"uiterste datum 02-04-2026)"_s;
+    // Issue 38 (ieder1): told after the own deadline, within the legal month.
+    QTest::newRow("extended after the own deadline")
+        << u"case.extended"_s
+        << uR"({"reason":"complex verzoek","notified":"2026-04-02","legally_late":false,
+               "after_own_deadline":true,"deadline":"2026-04-01"})"_s
+        << false
+        << u"Deadline extended by J. de Vries: complex verzoek (data subject told on 02/04/2026, "
+           u"after the own deadline, which was not met; deadline 01/04/2026)"_s
+        << u"Termijn verlengd door J. de Vries: complex verzoek (betrokkene geïnformeerd op "
+           u"02-04-2026, na de eigen termijn: die is niet gehaald; uiterste datum 01-04-2026)"_s;
     QTest::newRow("transmitted to another controller")
         << u"case.transmitted"_s
         << uR"({"to":"Woonstichting Nieuw Thuis","address":"privacy@nieuwthuis.example",

@@ -42,6 +42,7 @@ private slots:
     void identify();
     void extend();
     void lateExtensionWarns();
+    void extensionAfterTheOwnDeadlineWarns();
     void ifVersion();
     void complete();
     void timeline();
@@ -271,6 +272,34 @@ void TestCliCases::extend()
     const Result incomplete
         = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0002"_s, u"--reason"_s, u"Reden"_s });
     QCOMPARE(incomplete.exitCode, 2);
+}
+
+// Issue 38 (ieder1: "binnen 30 dagen … met nog eens 30 dagen verlengd"): an extension told after
+// the own deadline, within the legal month, is recorded with a word on stderr that the own
+// deadline was not met, and `case show --json` says so.
+void TestCliCases::extensionAfterTheOwnDeadlineWarns()
+{
+    // Received 2 March 2026: own deadline 1 April, legal 2 April; told 2 April.
+    const Result added
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Ilse Eder"_s, u"--type"_s, u"inzage"_s,
+                    u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-03-02"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    const Result step
+        = onStore({ u"case"_s, u"extend"_s, number, u"--reason"_s, u"Gegevens in drie systemen"_s,
+                    u"--notified"_s, u"2026-04-02"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    // The tool speaks Dutch by default.
+    QVERIFY2(step.err.contains(u"eigen termijn"_s) && step.err.contains(u"niet gehaald"_s),
+             qPrintable(step.err));
+    QVERIFY2(!step.err.contains(u"wettelijk"_s), qPrintable(step.err)); // the law's month was kept
+    const QJsonObject json = show(number);
+    const QJsonObject extension = json.value(u"extension"_s).toObject();
+    QCOMPARE(extension.value(u"after_own_deadline"_s).toBool(), true);
+    QCOMPARE(extension.value(u"legally_late"_s).toBool(), false);
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    QCOMPARE(deadlines.value(u"current"_s).toString(), u"2026-04-01"_s);
+    QCOMPARE(deadlines.value(u"binding"_s).toString(), u"policy"_s);
 }
 
 void TestCliCases::ifVersion()

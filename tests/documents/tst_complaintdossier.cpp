@@ -48,6 +48,7 @@ private slots:
     void lateAgainstEachClock();
     void receivedIsTheDayOfReceipt();
     void changeByHandInTheChronology();
+    void extensionAfterTheOwnDeadlineIsNotMet();
 
 private:
     QTemporaryDir m_tmp;
@@ -580,6 +581,48 @@ void TestComplaintDossier::changeByHandInTheChronology()
     AuditEvent noteNamed = *note;
     noteNamed.actor = again->nameOf(note->actor);
     QVERIFY(textOf(*again).contains(EventText::sentence(noteNamed, {}).simplified()));
+}
+
+// Issue 38 (ieder1): an extension told after the organisation's own deadline (30 days) but
+// within the legal month. The dossier said the own deadline was extended and met; it was not:
+// the notice came after it. The legal deadline is extended and met.
+void TestComplaintDossier::extensionAfterTheOwnDeadlineIsNotMet()
+{
+    // Received 1 March 2027: own deadline 31 March, legal 1 April (a Thursday); told 1 April,
+    // answered 20 April, before the own extended date (30 April).
+    const auto c = m_fixture->addCase(u"I. Laatverlengd"_s, u"K777010"_s, { RequestType::Inzage },
+                                      QDate(2027, 3, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY2(m_fixture->extend(c->number, u"Veel gegevens"_s, QDate(2027, 4, 1)),
+             qPrintable(m_fixture->error()));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2027, 4, 20)),
+             qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2027, 5, 3));
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QVERIFY(content->deadlines.extensionAfterOwnDeadline);
+    const QString text = textOf(*content);
+    const QString ownDeadline = PersonReportDocument::longDate(QDate(2027, 3, 31));
+    QVERIFY2(text.contains(ComplaintDossier::tr("The notice was sent after the organisation's own "
+                                                "deadline of %1: the own deadline was not "
+                                                "extended and not met.")
+                               .arg(ownDeadline)),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(ComplaintDossier::tr("not met: answered on %1, %n day(s) late", nullptr, 20)
+                          .arg(PersonReportDocument::longDate(QDate(2027, 4, 20)))),
+        qPrintable(text));
+    QVERIFY2(!text.contains(ComplaintDossier::tr("; extended to %1")
+                                .arg(PersonReportDocument::longDate(QDate(2027, 4, 30)))),
+             qPrintable(text));
+    QVERIFY2(
+        !text.contains(ComplaintDossier::tr("no: answered within the legal and the own deadline")),
+        qPrintable(text));
+    // The legal deadline was extended in time, and met.
+    QVERIFY2(text.contains(ComplaintDossier::tr("Told within the first month (legal deadline %1).")
+                               .arg(PersonReportDocument::longDate(QDate(2027, 4, 1)))),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestComplaintDossier)

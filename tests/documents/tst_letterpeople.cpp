@@ -56,6 +56,8 @@ private slots:
     void greetingKeepsTheSurnamePrefix();
     void withoutMandateOnlyTheMandateRequest();
     void mandatePauseMovesTheDeadline();
+    void acknowledgementExplainsTheMandatePause();
+    void acknowledgementKnowsTheIdentification();
     void representativesLettersGoToTheRepresentative();
     void mandateWithTheRequestNeedsNoRequest();
     void noMandatePauseShownWithoutAPause();
@@ -512,6 +514,79 @@ void TestLetterPeople::mandatePauseMovesTheDeadline()
         actions << event.action;
     QVERIFY2(actions.contains(u"case.mandate_requested"_s), qPrintable(actions.join(u' ')));
     QVERIFY2(actions.contains(u"case.mandate_received"_s), qPrintable(actions.join(u' ')));
+}
+
+// Issue 38 (ieder1): the representative's acknowledgement gave a date six weeks after receipt
+// beside "De wet geeft ons hiervoor één maand", without a word about the wait for the mandate.
+// The sentence after the date says why it lies later: the days waiting for the mandate do not
+// count, as the identification's do not.
+void TestLetterPeople::acknowledgementExplainsTheMandatePause()
+{
+    const auto c = representativeCase(u"K380009"_s, QDate(2026, 9, 1));
+    QVERIFY(c);
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    m_fixture->at(QDate(2026, 9, 3));
+    QVERIFY2(cases.requestMandate(c->number, QDate(2026, 9, 3), &error), qPrintable(error.message));
+    m_fixture->at(QDate(2026, 9, 17));
+    QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 9, 17), &error),
+             qPrintable(error.message));
+    const QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    // 30 days from 1 September, 1 October, plus the 14 days: 15 October.
+    QVERIFY2(text.contains(u"uiterlijk op 15 oktober 2026"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Op 3 september 2026 hebben wij u om de machtiging gevraagd. Op 17 "
+                           "september 2026 hebben wij die ontvangen. De 14 dagen daartussen "
+                           "tellen niet mee voor de termijn. Daarom liggen de datums in deze "
+                           "brief 14 dagen later."_s),
+             qPrintable(text));
+}
+
+// Issue 38 (ieder1): a tenant who had logged in to the portal read "Misschien vragen wij u te
+// laten zien wie u bent" in the acknowledgement. It says what the request's identification is:
+// checked (when and how: nothing more to do), asked for (on which day), or not yet asked.
+void TestLetterPeople::acknowledgementKnowsTheIdentification()
+{
+    const auto acknowledgement = [this](const QString &number) {
+        ServiceError error;
+        const auto letter = LetterService(*m_store, m_fixture->clock())
+                                .render(number, LetterKind::Ontvangstbevestiging, &error);
+        return letter ? plain(letter->html) : error.message;
+    };
+    const QString maybe = u"Misschien vragen wij u te laten zien wie u bent"_s;
+    const auto portal = m_fixture->addCase(u"P. Portaal"_s, u"K300070"_s, { RequestType::Inzage },
+                                           QDate(2026, 10, 1), Channel::Webformulier);
+    QVERIFY2(portal, qPrintable(m_fixture->error()));
+    ServiceError error;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock())
+                 .receiveIdentification(portal->number, QDate(2026, 10, 1), IdMethod::Portaal, true,
+                                        &error),
+             qPrintable(error.message));
+    QString text = acknowledgement(portal->number);
+    QVERIFY2(text.contains(u"U heeft laten zien wie u bent Op 1 oktober 2026 hebben wij "
+                           "gecontroleerd dat het verzoek van u komt. Zo hebben wij dat "
+                           "gecontroleerd: ingelogd in het huurdersportaal. U hoeft dit niet nog "
+                           "een keer te doen."_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(maybe), qPrintable(text));
+
+    const auto asked = m_fixture->addCase(u"G. Gevraagd"_s, u"K300071"_s, { RequestType::Inzage },
+                                          QDate(2026, 10, 1));
+    QVERIFY2(asked, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(asked->number, QDate(2026, 10, 2), {}));
+    text = acknowledgement(asked->number);
+    QVERIFY2(text.contains(u"Wij vragen u te laten zien wie u bent"_s)
+                 && text.contains(u"Daarom hebben wij u op 2 oktober 2026 gevraagd te laten zien "
+                                  "wie u bent. Zolang wij niet weten wie u bent, staat de termijn "
+                                  "voor ons antwoord stil."_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(maybe), qPrintable(text));
+
+    const auto unknown = m_fixture->addCase(u"O. Onbekend"_s, u"K300072"_s, { RequestType::Inzage },
+                                            QDate(2026, 10, 1));
+    QVERIFY2(unknown, qPrintable(m_fixture->error()));
+    text = acknowledgement(unknown->number);
+    QVERIFY2(text.contains(maybe), qPrintable(text));
 }
 
 // Issue 38 ("Done when"): the letters of a representative's request are addressed to the

@@ -109,6 +109,7 @@ private slots:
     void signatureStaysTogether();
     void dossierHeadingStaysWithItsText();
     void firstRowUnderAHeaderMovesWithTheTable();
+    void dossierClosingStaysWithTheStatement();
 };
 
 void TestPageBreaks::signatureStaysTogether()
@@ -206,6 +207,47 @@ void TestPageBreaks::firstRowUnderAHeaderMovesWithTheTable()
             ++moved;
     }
     QVERIFY(moved > 0); // some lengths did put the first row at a page's end
+}
+
+// Issue 38 (ieder1): the AP dossier's closing line ("Opgesteld door … op …" and the
+// organisation) stood alone on a page, away from the statement it closes. However long the
+// chronology before it, the closing shares its page with the declaration above it: at the end
+// of the document, and before the appendices, which start a page of their own.
+void TestPageBreaks::dossierClosingStaysWithTheStatement()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const bool appendix : { false, true }) {
+        int closingOnNewPage = 0;
+        for (int paragraphs = 40; paragraphs <= 75; ++paragraphs) {
+            QString html;
+            for (int i = 0; i < paragraphs; ++i)
+                html += u"<p>Regel %1.</p>"_s.arg(i + 1);
+            html += u"<h2>5. Verklaring over de audittrail</h2><p>%1 %1 %1</p>"
+                    "<p>VERKLARING: wij verklaren dat deze chronologie volledig en ongewijzigd "
+                    "is.</p><p><br>SLOTREGEL Opgesteld door Ondertekenaar op 1 december 2026."
+                    "<br>Woningstichting Org</p>"_s.arg(filler);
+            if (appendix)
+                html += u"<h2 style=\"page-break-before: always;\">Bijlage 1</h2>"
+                        "<p>BIJLAGE-TEKST</p>"_s;
+            const QStringList texts
+                = printedPages(html, PrintedDocument::Audience::Internal, folder.path());
+            QVERIFY(!texts.isEmpty());
+            const QByteArray where = QByteArray::number(paragraphs)
+                + (appendix ? " paragraphs, appendix: " : " paragraphs: ")
+                + texts.join(u" | "_s).right(600).toUtf8();
+            const int closing = pageWith(texts, u"SLOTREGEL"_s);
+            QVERIFY2(closing > 0, where.constData());
+            QVERIFY2(pageWith(texts, u"Woningstichting Org"_s) == closing, where.constData());
+            QVERIFY2(pageWith(texts, u"VERKLARING:"_s) == closing, where.constData());
+            if (appendix)
+                QVERIFY2(pageWith(texts, u"BIJLAGE-TEKST"_s) == closing + 1, where.constData());
+            if (closing > pageWith(texts, u"Regel %1."_s.arg(paragraphs)))
+                ++closingOnNewPage;
+        }
+        QVERIFY(closingOnNewPage > 0); // some lengths did put the closing at a page's end
+    }
 }
 
 QTEST_MAIN(TestPageBreaks)

@@ -138,6 +138,7 @@ private slots:
     void kindsOfDataEachUnderTheirArticle();
     void plainWordsForTheReader();
     void policyAndReceiptInTheReport();
+    void rightsGiveTheExtendedDeadline();
     void tableCellsKeepTheirWords();
     void recipientsDataInTheOfficersWords();
 
@@ -1366,10 +1367,11 @@ void TestPersonReport::policyAndReceiptInTheReport()
     QVERIFY(!html.contains(u"recorded when your request came in"_s));
     QVERIFY(!html.contains(u"We answer within one month"_s));
 
-    // 30 days may be later than the legal month; the report says the law's month caps it.
+    // 30 days may be later than the legal month; the report says the law's month comes first
+    // then, and no "never later than one month" that an extension makes untrue (ieder1).
     QCOMPARE(PersonReportDocument::answerWithin(DeadlinePolicy {}),
-             u"We answer within 30 day(s), and never later than one month after we received "
-             "your request."_s);
+             u"We answer within 30 day(s). If one month after we received your request ends "
+             "sooner, we answer within that month."_s);
     DeadlinePolicy month;
     month.base = { 1, PeriodUnit::Months };
     QCOMPARE(PersonReportDocument::answerWithin(month), u"We answer within one month."_s);
@@ -1381,6 +1383,49 @@ void TestPersonReport::policyAndReceiptInTheReport()
              qPrintable(html));
     report->policy.extension = { 0, PeriodUnit::Days }; // a policy that never extends
     QVERIFY(!PersonReportDocument::toHtml(*report).contains(u"we tell you so"_s));
+}
+
+// Issue 38 (ieder1): section 7 said "Wij antwoorden binnen 30 dagen, en nooit later dan één
+// maand" to a tenant whose request had been extended to two months. It names the extension, when
+// it was told and the date the extension notice gave.
+void TestPersonReport::rightsGiveTheExtendedDeadline()
+{
+    QTemporaryDir dir;
+    auto store = test::createServiceStore(dir.filePath(u"store"_s), u"Woonstichting Noord"_s);
+    QVERIFY(store);
+    CaseService cases(*store, m_clock);
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Vera Verlengd"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = cases.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    const auto unextended = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY2(unextended, qPrintable(error.message));
+    QVERIFY(PersonReportDocument::extendedAnswers(*unextended).isEmpty());
+    QVERIFY2(
+        cases.extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 11, 20), false, &error),
+        qPrintable(error.message));
+    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const QString html = PersonReportDocument::toHtml(*report);
+    QVERIFY2(!html.contains(u"never later than one month"_s), qPrintable(html));
+    // 30 + 30 days from 2 November: 1 January 2027.
+    QVERIFY2(html.contains(u"We extended the deadline for your request %1. We told you so on %2. "
+                           "You will receive our answer by %3 at the latest."_s.arg(
+                               c->number, PersonReportDocument::longDate(QDate(2026, 11, 20)),
+                               PersonReportDocument::longDate(QDate(2027, 1, 1)))),
+             qPrintable(html));
+    // Made after that date, the report does not promise a day already past.
+    auto late = *report;
+    late.printedOn = QDate(2027, 1, 4);
+    QCOMPARE(PersonReportDocument::extendedAnswers(late),
+             u"We extended the deadline for your request %1. We told you so on %2. We should have "
+             "answered by %3 at the latest."_s.arg(
+                 c->number, PersonReportDocument::longDate(QDate(2026, 11, 20)),
+                 PersonReportDocument::longDate(QDate(2027, 1, 1))));
 }
 
 // Issue 38: a narrow table column broke its words ("s ub c AVG") in every printed document. The

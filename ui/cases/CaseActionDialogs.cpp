@@ -446,6 +446,19 @@ void ExtendDialog::updatePreview()
         m_preview->clear();
         return;
     }
+    // Issue 38 (ieder1): told after the own deadline, the own deadline is not extended and was
+    // not met; the legal one moves, and the notice announces the date it gives.
+    if (after.extensionAfterOwnDeadline) {
+        //: Dutch: "Let op: de eigen termijn (%1) is al voorbij. De eigen termijn is dan niet
+        //: gehaald; dat wordt zo vastgelegd. Het verlengingsbericht noemt als nieuwe uiterste
+        //: datum %2."
+        m_preview->setText(tr("Note: the own deadline (%1) has already passed. The own deadline "
+                              "was then not met; it is recorded so. The extension notice gives "
+                              "%2 as the new deadline.")
+                               .arg(EventText::date(after.all.policy),
+                                    EventText::date(after.all.effectiveExtended)));
+        return;
+    }
     m_preview->setText(tr("New deadline after the extension: %1 (%2).")
                            .arg(EventText::date(after.current), bindingText(after.currentBinding)));
 }

@@ -306,7 +306,10 @@ void CaseDetailWidget::addDeadlineRows(const Case &c, const CaseDeadlines &d)
              d.extensionLegallyLate ? tr("not in force: the notice was sent too late")
                                     : tr("three months"));
     deadline(tr("Own deadline:"), all.policy, QString());
-    deadline(tr("Own, extended:"), all.policyExtended, QString());
+    deadline(tr("Own, extended:"), all.policyExtended,
+             d.extensionAfterOwnDeadline
+                 ? tr("not in force: the notice was sent after the own deadline")
+                 : QString());
     QString pause = tr("%n day(s)", nullptr, all.pauseDays);
     if (all.suspended)
         pause = tr("running: the deadline stands still until the identification is received");
