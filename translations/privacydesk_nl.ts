@@ -2539,10 +2539,6 @@
         <translation>Voor dit verzoek is met Privacydesk geen inzageoverzicht of gegevensexport gemaakt.</translation>
     </message>
     <message>
-        <source>The access report and data files made for this request, with the SHA-256 of each file as written: compare it with the copy the data subject received.</source>
-        <translation>Het inzageoverzicht en de gegevensbestanden die voor dit verzoek zijn gemaakt, met de SHA-256 van elk bestand zoals het is geschreven: vergelijk die met het exemplaar dat betrokkene ontving.</translation>
-    </message>
-    <message>
         <source>Made by</source>
         <translation>Gemaakt door</translation>
     </message>
@@ -2626,6 +2622,44 @@
         <source>Mandate received</source>
         <extracomment>Dutch: &quot;Machtiging ontvangen&quot;</extracomment>
         <translation>Machtiging ontvangen</translation>
+    </message>
+    <message>
+        <source>Access report (article 15 GDPR)</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht (artikel 15 AVG)&quot;</extracomment>
+        <translation>Inzageoverzicht (artikel 15 AVG)</translation>
+    </message>
+    <message>
+        <source>Portability export (article 20 GDPR)</source>
+        <translation>Gegevensexport voor overdraagbaarheid (artikel 20 AVG)</translation>
+    </message>
+    <message>
+        <source>%1, for the data subject</source>
+        <extracomment>Dutch: &quot;%1, voor betrokkene&quot;</extracomment>
+        <translation>%1, voor betrokkene</translation>
+    </message>
+    <message>
+        <source>%1, sent directly to %2 (article 20(2) GDPR)</source>
+        <extracomment>Dutch: &quot;%1, rechtstreeks verstuurd aan %2 (artikel 20 lid 2 AVG)&quot;</extracomment>
+        <translation>%1, rechtstreeks verstuurd aan %2 (artikel 20 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>The access report and data files made for this request, what each is and who it went to, with the SHA-256 of each file as written: compare it with the copy that was sent.</source>
+        <translation>Het inzageoverzicht en de gegevensbestanden die voor dit verzoek zijn gemaakt, wat elk bestand is en naar wie het ging, met de SHA-256 van elk bestand zoals het is geschreven: vergelijk die met het exemplaar dat is verstuurd.</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <extracomment>Dutch: &quot; op %1&quot;: after &quot;Gegevens apart verstrekt&quot;, the day they were sent</extracomment>
+        <translation> op %1</translation>
+    </message>
+    <message>
+        <source>The day they were sent is not recorded.</source>
+        <extracomment>Dutch: &quot;De dag van versturen is niet vastgelegd.&quot;</extracomment>
+        <translation>De dag van versturen is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Not recorded that, or when, these data were sent separately.</source>
+        <extracomment>Dutch: &quot;Niet vastgelegd dat, en wanneer, deze gegevens apart zijn verstuurd.&quot;</extracomment>
+        <translation>Niet vastgelegd dat, en wanneer, deze gegevens apart zijn verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3912,21 @@
         <source>System “%2” searched by %1: %3</source>
         <extracomment>Dutch: &quot;Systeem ‘%2’ doorzocht door %1: %3&quot;</extracomment>
         <translation>Systeem ‘%2’ doorzocht door %1: %3</translation>
+    </message>
+    <message>
+        <source>%1, sent on %2</source>
+        <extracomment>Dutch: &quot;%1, verstuurd op %2&quot;</extracomment>
+        <translation>%1, verstuurd op %2</translation>
+    </message>
+    <message>
+        <source>Portability export for %4 made for this request by %1 on %2: %3</source>
+        <extracomment>Dutch: &quot;Gegevensexport voor overdraagbaarheid aan %4 voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
+        <translation>Gegevensexport voor overdraagbaarheid aan %4 voor dit verzoek gemaakt door %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>Portability export for this request made by %1 on %2: %3</source>
+        <extracomment>Dutch: &quot;Gegevensexport voor overdraagbaarheid voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
+        <translation>Gegevensexport voor overdraagbaarheid voor dit verzoek gemaakt door %1 op %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6088,11 @@
         <source>[redacted]</source>
         <translation>[weggelaten]</translation>
     </message>
+    <message>
+        <source>Street address</source>
+        <extracomment>Dutch: &quot;Adres&quot;</extracomment>
+        <translation>Adres</translation>
+    </message>
 </context>
 <context>
     <name>pd::PrintedDocument</name>
@@ -7923,11 +7977,6 @@
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <source>Data found (in the report)</source>
-        <extracomment>Dutch: &quot;Gegevens gevonden (in het overzicht)&quot;</extracomment>
-        <translation>Gegevens gevonden (in het overzicht)</translation>
-    </message>
-    <message>
         <source>Data provided separately</source>
         <extracomment>Dutch: &quot;Gegevens apart verstrekt&quot;</extracomment>
         <translation>Gegevens apart verstrekt</translation>
@@ -7994,6 +8043,31 @@
         <source>System &apos;%1&apos; is not on this request&apos;s list: the register of processing activities names no systems for data subjects with this relation.</source>
         <extracomment>Dutch: &quot;Systeem ‘%1’ staat niet op de lijst van dit verzoek: het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.&quot;</extracomment>
         <translation>Systeem ‘%1’ staat niet op de lijst van dit verzoek: het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.</translation>
+    </message>
+    <message>
+        <source>A day of sending goes with &apos;apart-verstrekt&apos;: the data were sent separately.</source>
+        <extracomment>Dutch: &quot;Een verzenddatum hoort bij ‘apart-verstrekt’: de gegevens zijn apart verstuurd.&quot;</extracomment>
+        <translation>Een verzenddatum hoort bij ‘apart-verstrekt’: de gegevens zijn apart verstuurd.</translation>
+    </message>
+    <message>
+        <source>The day the data were sent separately lies in the future.</source>
+        <extracomment>Dutch: &quot;De dag waarop de gegevens apart zijn verstuurd, ligt in de toekomst.&quot;</extracomment>
+        <translation>De dag waarop de gegevens apart zijn verstuurd, ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The day the data were sent separately lies before the request was received.</source>
+        <extracomment>Dutch: &quot;De dag waarop de gegevens apart zijn verstuurd, ligt vóór de ontvangst van het verzoek.&quot;</extracomment>
+        <translation>De dag waarop de gegevens apart zijn verstuurd, ligt vóór de ontvangst van het verzoek.</translation>
+    </message>
+    <message>
+        <source>Data found (to be sent separately)</source>
+        <extracomment>Dutch: &quot;Gegevens gevonden (apart te versturen)&quot;</extracomment>
+        <translation>Gegevens gevonden (apart te versturen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no data found to be sent separately: tick it as &apos;gevonden&apos; first.</source>
+        <extracomment>Dutch: &quot;In ‘%1’ zijn geen gegevens gevonden die apart verstuurd konden worden: vink het eerst af met ‘gevonden’.&quot;</extracomment>
+        <translation>In ‘%1’ zijn geen gegevens gevonden die apart verstuurd konden worden: vink het eerst af met ‘gevonden’.</translation>
     </message>
 </context>
 <context>
@@ -9921,10 +9995,6 @@
         <translation>Een systeem afvinken als doorzocht voor een verzoek: wie (u), wanneer (nu), het resultaat en een notitie of bestand.</translation>
     </message>
     <message>
-        <source>niets-gevonden, gevonden (in the report), apart-verstrekt (provided separately), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
-        <translation>niets-gevonden, gevonden (in het overzicht), apart-verstrekt, gewist (verwijdering), gecorrigeerd (rectificatie), niet-doorzoekbaar (met --note: waarom).</translation>
-    </message>
-    <message>
         <source>What was searched or found.</source>
         <translation>Wat is doorzocht of gevonden.</translation>
     </message>
@@ -10331,6 +10401,22 @@
     <message>
         <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
         <translation>Gegevenscategorieën: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
+    <message>
+        <source>niets-gevonden, gevonden (to be sent separately), apart-verstrekt (sent separately; --sent-on: the day), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
+        <translation>niets-gevonden, gevonden (apart te versturen), apart-verstrekt (apart verstuurd; --sent-on: de dag), gewist (verwijdering), gecorrigeerd (rectificatie), niet-doorzoekbaar (met --note: waarom).</translation>
+    </message>
+    <message>
+        <source>With apart-verstrekt: the day the data found were sent separately.</source>
+        <translation>Bij apart-verstrekt: de dag waarop de gevonden gegevens apart zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>Record the day the data a search found were sent separately (apart-verstrekt; the note and file stay; also after completion).</source>
+        <translation>Leg vast op welke dag de gevonden gegevens apart zijn verstuurd (apart-verstrekt; de notitie en het bestand blijven; ook na afronding).</translation>
+    </message>
+    <message>
+        <source>The day they were sent.</source>
+        <translation>De dag waarop ze zijn verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -10809,6 +10895,15 @@
         <source>The e-mail does not say when it was received (no readable Date; an Outlook message that was never sent or received, such as a draft, has none): case add needs --received YYYY-MM-DD.</source>
         <extracomment>Dutch: &quot;De e-mail zegt niet wanneer hij is ontvangen (geen leesbare Date; een Outlook-bericht dat nooit is verstuurd of ontvangen, zoals een concept, heeft er geen): case add heeft --received JJJJ-MM-DD nodig.&quot;</extracomment>
         <translation>De e-mail zegt niet wanneer hij is ontvangen (geen leesbare Date; een Outlook-bericht dat nooit is verstuurd of ontvangen, zoals een concept, heeft er geen): case add heeft --received JJJJ-MM-DD nodig.</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> op %1</translation>
+    </message>
+    <message>
+        <source>case system sent needs the case number, the system and --on DATE.</source>
+        <extracomment>Dutch: &quot;case system sent heeft het verzoeknummer, het systeem en --on DATUM nodig.&quot;</extracomment>
+        <translation>case system sent heeft het verzoeknummer, het systeem en --on DATUM nodig.</translation>
     </message>
 </context>
 <context>

@@ -645,9 +645,9 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
     // Files that hold nothing of the person are no part of what Privacydesk records, and no data
     // of another system follows them (seed 003: "De bestanden bevatten een deel van wat wij over
     // u vastleggen" beside "Daarin staan geen gegevens van u").
-    v->insert(
-        QStringLiteral("export.overige_systemen"),
-        AccessScope::letterHtml(report, files && !empty, representedPerson(c), context.systems));
+    v->insert(QStringLiteral("export.overige_systemen"),
+              AccessScope::letterHtml(report, files && !empty, representedPerson(c),
+                                      context.systems, direct ? c.transmitTo.name : QString()));
     // Only what reaches the person is theirs to keep safe: not files sent straight to another
     // organisation, nor files that hold nothing of theirs.
     v->insert(QStringLiteral("export.bewaren"),
