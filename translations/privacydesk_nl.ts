@@ -1330,6 +1330,16 @@
         <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.&quot;</extracomment>
         <translation>Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.</translation>
     </message>
+    <message>
+        <source>Enter the representative&apos;s name as well: the letters go to that person, at the organisation.</source>
+        <extracomment>Dutch: &quot;Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon, bij de organisatie.&quot;</extracomment>
+        <translation>Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon, bij de organisatie.</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s organisation</source>
+        <extracomment>Dutch: &quot;Organisatie van de gemachtigde&quot;</extracomment>
+        <translation>Organisatie van de gemachtigde</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1900,6 +1910,31 @@
         <source>Other (in words)</source>
         <extracomment>Dutch: &quot;Anders (in woorden)&quot;</extracomment>
         <translation>Anders (in woorden)</translation>
+    </message>
+    <message>
+        <source>Authorised representative (with a mandate)</source>
+        <extracomment>Dutch: &quot;Gemachtigde (met machtiging)&quot;</extracomment>
+        <translation>Gemachtigde (met machtiging)</translation>
+    </message>
+    <message>
+        <source>Administrator (bewindvoerder)</source>
+        <extracomment>Dutch: &quot;Bewindvoerder&quot;</extracomment>
+        <translation>Bewindvoerder</translation>
+    </message>
+    <message>
+        <source>Guardian (curator)</source>
+        <extracomment>Dutch: &quot;Curator&quot;</extracomment>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <extracomment>Dutch: &quot;Mentor&quot;</extracomment>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Parent or legal guardian</source>
+        <extracomment>Dutch: &quot;Ouder of voogd&quot;</extracomment>
+        <translation>Ouder of voogd</translation>
     </message>
 </context>
 <context>
@@ -10418,6 +10453,14 @@
         <source>The day they were sent.</source>
         <translation>De dag waarop ze zijn verstuurd.</translation>
     </message>
+    <message>
+        <source>The organisation the representative works for: &quot;Bewindvoering Salland&quot;.</source>
+        <translation>De organisatie waarvoor de gemachtigde werkt: ‘Bewindvoering Salland’.</translation>
+    </message>
+    <message>
+        <source>In what capacity the representative acts: gemachtigde, bewindvoerder, curator, mentor, ouder.</source>
+        <translation>In welke hoedanigheid de gemachtigde optreedt: gemachtigde, bewindvoerder, curator, mentor, ouder.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -10904,6 +10947,16 @@
         <source>case system sent needs the case number, the system and --on DATE.</source>
         <extracomment>Dutch: &quot;case system sent heeft het verzoeknummer, het systeem en --on DATUM nodig.&quot;</extracomment>
         <translation>case system sent heeft het verzoeknummer, het systeem en --on DATUM nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of representative &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekende hoedanigheid van de gemachtigde ‘%1’ (%2).&quot;</extracomment>
+        <translation>Onbekende hoedanigheid van de gemachtigde ‘%1’ (%2).</translation>
+    </message>
+    <message>
+        <source>  Representative: %1</source>
+        <extracomment>Dutch: &quot; Gemachtigde: %1&quot;</extracomment>
+        <translation>  Gemachtigde: %1</translation>
     </message>
 </context>
 <context>

@@ -504,16 +504,23 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
     }
     // A representative showed who acts for whom with the mandate (its letter asks for both
     // identity documents): nobody is asked again "wie u bent" (issue 38).
+    const QString actingFor = actingForHtml(c);
     v->insert(QStringLiteral("identificatie.aankondiging"),
               c.mandate.received.isValid()
                   ? QStringLiteral("<p><b>Uw machtiging</b><br>Op %1 hebben wij de machtiging "
-                                   "ontvangen waarmee u namens %2 optreedt.</p>")
-                        .arg(dutchDate(c.mandate.received), escaped(p.name))
+                                   "ontvangen waarmee u %2 optreedt.</p>")
+                        .arg(dutchDate(c.mandate.received), actingFor)
                   : QString());
-    v->insert(QStringLiteral("geadresseerde.naam"), escaped(representative));
+    // Issue 38 (ieder1): to the representative by name, at their organisation; greeted by their
+    // own name, never by the firm's ("Geachte heer of mevrouw Salland").
+    const QString organisation = c.representativeOrganisation.simplified();
+    v->insert(QStringLiteral("geadresseerde.naam"),
+              escaped(representative)
+                  + (organisation.isEmpty() ? QString()
+                                            : QStringLiteral("<br>") + escaped(organisation)));
     v->insert(QStringLiteral("geadresseerde.adres"), oneLineAddressHtml(c.representativeAddress));
     v->insert(QStringLiteral("aanhef"), salutationHtml(representative));
-    v->insert(QStringLiteral("namens"), QStringLiteral(" namens ") + escaped(p.name));
+    v->insert(QStringLiteral("namens"), u' ' + actingFor);
     v->insert(QStringLiteral("gegevens.van"), QStringLiteral("de gegevens van ") + escaped(p.name));
 }
 
