@@ -31,17 +31,20 @@ QStringList systemsWith(const QList<SystemCheck> &systems,
 QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about,
                          const QString &where, const QString &to)
 {
-    const QString sendTo = to == QLatin1StringView("u") ? QStringLiteral("u ") : QString();
-    const QString toWhom = to == QLatin1StringView("u") ? QString() : QStringLiteral(" aan ") + to;
+    // "sturen wij u apart toe", or to the other controller "sturen wij apart naar X".
+    const QString send = to == QLatin1StringView("u") ? QStringLiteral("u apart toe")
+                                                      : QStringLiteral("apart naar ") + to;
     const QStringList held
         = systemsWith(systems,
                       { SystemSearchResult::Gevonden, SystemSearchResult::ApartVerstrekt,
                         SystemSearchResult::Gecorrigeerd });
     if (!held.isEmpty())
         return QStringLiteral("Wij hebben ook gegevens over %1 in andere systemen: %2. Die staan "
-                              "niet in %3. Die gegevens sturen wij %4apart toe%5. Heeft u ze niet "
-                              "ontvangen? Neem dan contact met ons op.")
-            .arg(about, dutchList(held), where, sendTo, toWhom);
+                              "niet in %3. Die gegevens sturen wij %4.%5")
+            .arg(about, dutchList(held), where, send,
+                 to == QLatin1StringView("u")
+                     ? QStringLiteral(" Heeft u ze niet ontvangen? Neem dan contact met ons op.")
+                     : QString());
     const bool allSearched = !systems.isEmpty()
         && std::all_of(systems.cbegin(), systems.cend(),
                        [](const SystemCheck &check) { return check.searched; });
@@ -49,9 +52,9 @@ QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about
         // Not (yet) known: never a promise that data follow, nor that there are none.
         return QStringLiteral("Ook in onze andere systemen, zoals onze huuradministratie, kunnen "
                               "gegevens over %1 staan. Die staan niet in %2. Vinden wij daar "
-                              "gegevens over %1, dan sturen wij die %3apart toe%4. Wilt u weten "
+                              "gegevens over %1, dan sturen wij die %3. Wilt u weten "
                               "om welke systemen het gaat? Neem dan contact met ons op.")
-            .arg(about, where, sendTo, toWhom);
+            .arg(about, where, send);
     const QStringList empty
         = systemsWith(systems, { SystemSearchResult::NietsGevonden, SystemSearchResult::Gewist });
     const QStringList erased = systemsWith(systems, { SystemSearchResult::Gewist });

@@ -1041,7 +1041,7 @@ void TestDossierProof::transmissionIsADisclosure()
     QVERIFY2(letter.contains(u"De bestanden die wij aan Woonbedrijf Noordoost stuurden, bevatten "
                              "alleen gegevens uit Privacydesk"_s),
              qPrintable(letter));
-    QVERIFY2(letter.contains(u"dan sturen wij die apart toe aan Woonbedrijf Noordoost."_s),
+    QVERIFY2(letter.contains(u"dan sturen wij die apart naar Woonbedrijf Noordoost."_s),
              qPrintable(letter));
 }
 
