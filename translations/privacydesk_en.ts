@@ -15005,6 +15005,21 @@
             <numerusform>%1 of %n systems searched (art. 15 GDPR: every system).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent on:</source>
+        <extracomment>Dutch: &quot;Verstuurd op:&quot;</extracomment>
+        <translation>Sent on:</translation>
+    </message>
+    <message>
+        <source>With &apos;Data provided separately&apos;: the day the data found were sent separately.</source>
+        <extracomment>Dutch: &quot;Bij ‘Gegevens apart verstrekt’: de dag waarop de gevonden gegevens apart zijn verstuurd.&quot;</extracomment>
+        <translation>With &apos;Data provided separately&apos;: the day the data found were sent separately.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Dutch: &quot;%1 op %2&quot;: &quot;Gegevens apart verstrekt op 3-12-2026&quot;</extracomment>
+        <translation>%1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ChangePasswordDialog</name>
