@@ -1330,6 +1330,16 @@
         <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.&quot;</extracomment>
         <translation>Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.</translation>
     </message>
+    <message>
+        <source>Enter the representative&apos;s name as well: the letters go to that person, at the organisation.</source>
+        <extracomment>Dutch: &quot;Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon, bij de organisatie.&quot;</extracomment>
+        <translation>Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon, bij de organisatie.</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s organisation</source>
+        <extracomment>Dutch: &quot;Organisatie van de gemachtigde&quot;</extracomment>
+        <translation>Organisatie van de gemachtigde</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1900,6 +1910,31 @@
         <source>Other (in words)</source>
         <extracomment>Dutch: &quot;Anders (in woorden)&quot;</extracomment>
         <translation>Anders (in woorden)</translation>
+    </message>
+    <message>
+        <source>Authorised representative (with a mandate)</source>
+        <extracomment>Dutch: &quot;Gemachtigde (met machtiging)&quot;</extracomment>
+        <translation>Gemachtigde (met machtiging)</translation>
+    </message>
+    <message>
+        <source>Administrator (bewindvoerder)</source>
+        <extracomment>Dutch: &quot;Bewindvoerder&quot;</extracomment>
+        <translation>Bewindvoerder</translation>
+    </message>
+    <message>
+        <source>Guardian (curator)</source>
+        <extracomment>Dutch: &quot;Curator&quot;</extracomment>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <extracomment>Dutch: &quot;Mentor&quot;</extracomment>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Parent or legal guardian</source>
+        <extracomment>Dutch: &quot;Ouder of voogd&quot;</extracomment>
+        <translation>Ouder of voogd</translation>
     </message>
 </context>
 <context>
@@ -2539,10 +2574,6 @@
         <translation>Voor dit verzoek is met Privacydesk geen inzageoverzicht of gegevensexport gemaakt.</translation>
     </message>
     <message>
-        <source>The access report and data files made for this request, with the SHA-256 of each file as written: compare it with the copy the data subject received.</source>
-        <translation>Het inzageoverzicht en de gegevensbestanden die voor dit verzoek zijn gemaakt, met de SHA-256 van elk bestand zoals het is geschreven: vergelijk die met het exemplaar dat betrokkene ontving.</translation>
-    </message>
-    <message>
         <source>Made by</source>
         <translation>Gemaakt door</translation>
     </message>
@@ -2631,6 +2662,44 @@
         <source>The notice was sent after the organisation&apos;s own deadline of %1: the own deadline was not extended and not met.</source>
         <extracomment>Dutch: &quot;Het bericht is na de eigen termijn van %1 verstuurd: de eigen termijn is niet verlengd en niet gehaald.&quot;</extracomment>
         <translation>Het bericht is na de eigen termijn van %1 verstuurd: de eigen termijn is niet verlengd en niet gehaald.</translation>
+    </message>
+    <message>
+        <source>Access report (article 15 GDPR)</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht (artikel 15 AVG)&quot;</extracomment>
+        <translation>Inzageoverzicht (artikel 15 AVG)</translation>
+    </message>
+    <message>
+        <source>Portability export (article 20 GDPR)</source>
+        <translation>Gegevensexport voor overdraagbaarheid (artikel 20 AVG)</translation>
+    </message>
+    <message>
+        <source>%1, for the data subject</source>
+        <extracomment>Dutch: &quot;%1, voor betrokkene&quot;</extracomment>
+        <translation>%1, voor betrokkene</translation>
+    </message>
+    <message>
+        <source>%1, sent directly to %2 (article 20(2) GDPR)</source>
+        <extracomment>Dutch: &quot;%1, rechtstreeks verstuurd aan %2 (artikel 20 lid 2 AVG)&quot;</extracomment>
+        <translation>%1, rechtstreeks verstuurd aan %2 (artikel 20 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>The access report and data files made for this request, what each is and who it went to, with the SHA-256 of each file as written: compare it with the copy that was sent.</source>
+        <translation>Het inzageoverzicht en de gegevensbestanden die voor dit verzoek zijn gemaakt, wat elk bestand is en naar wie het ging, met de SHA-256 van elk bestand zoals het is geschreven: vergelijk die met het exemplaar dat is verstuurd.</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <extracomment>Dutch: &quot; op %1&quot;: after &quot;Gegevens apart verstrekt&quot;, the day they were sent</extracomment>
+        <translation> op %1</translation>
+    </message>
+    <message>
+        <source>The day they were sent is not recorded.</source>
+        <extracomment>Dutch: &quot;De dag van versturen is niet vastgelegd.&quot;</extracomment>
+        <translation>De dag van versturen is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Not recorded that, or when, these data were sent separately.</source>
+        <extracomment>Dutch: &quot;Niet vastgelegd dat, en wanneer, deze gegevens apart zijn verstuurd.&quot;</extracomment>
+        <translation>Niet vastgelegd dat, en wanneer, deze gegevens apart zijn verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3957,21 @@
         <source>Deadline extended by %1: %2 (data subject told on %3, after the own deadline, which was not met; deadline %4)</source>
         <extracomment>Dutch: &quot;Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3, na de eigen termijn: die is niet gehaald; uiterste datum %4)&quot;</extracomment>
         <translation>Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3, na de eigen termijn: die is niet gehaald; uiterste datum %4)</translation>
+    </message>
+    <message>
+        <source>%1, sent on %2</source>
+        <extracomment>Dutch: &quot;%1, verstuurd op %2&quot;</extracomment>
+        <translation>%1, verstuurd op %2</translation>
+    </message>
+    <message>
+        <source>Portability export for %4 made for this request by %1 on %2: %3</source>
+        <extracomment>Dutch: &quot;Gegevensexport voor overdraagbaarheid aan %4 voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
+        <translation>Gegevensexport voor overdraagbaarheid aan %4 voor dit verzoek gemaakt door %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>Portability export for this request made by %1 on %2: %3</source>
+        <extracomment>Dutch: &quot;Gegevensexport voor overdraagbaarheid voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
+        <translation>Gegevensexport voor overdraagbaarheid voor dit verzoek gemaakt door %1 op %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6143,11 @@
         <source>[redacted]</source>
         <translation>[weggelaten]</translation>
     </message>
+    <message>
+        <source>Street address</source>
+        <extracomment>Dutch: &quot;Adres&quot;</extracomment>
+        <translation>Adres</translation>
+    </message>
 </context>
 <context>
     <name>pd::PrintedDocument</name>
@@ -7943,11 +8032,6 @@
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <source>Data found (in the report)</source>
-        <extracomment>Dutch: &quot;Gegevens gevonden (in het overzicht)&quot;</extracomment>
-        <translation>Gegevens gevonden (in het overzicht)</translation>
-    </message>
-    <message>
         <source>Data provided separately</source>
         <extracomment>Dutch: &quot;Gegevens apart verstrekt&quot;</extracomment>
         <translation>Gegevens apart verstrekt</translation>
@@ -8014,6 +8098,31 @@
         <source>System &apos;%1&apos; is not on this request&apos;s list: the register of processing activities names no systems for data subjects with this relation.</source>
         <extracomment>Dutch: &quot;Systeem ‘%1’ staat niet op de lijst van dit verzoek: het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.&quot;</extracomment>
         <translation>Systeem ‘%1’ staat niet op de lijst van dit verzoek: het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie.</translation>
+    </message>
+    <message>
+        <source>A day of sending goes with &apos;apart-verstrekt&apos;: the data were sent separately.</source>
+        <extracomment>Dutch: &quot;Een verzenddatum hoort bij ‘apart-verstrekt’: de gegevens zijn apart verstuurd.&quot;</extracomment>
+        <translation>Een verzenddatum hoort bij ‘apart-verstrekt’: de gegevens zijn apart verstuurd.</translation>
+    </message>
+    <message>
+        <source>The day the data were sent separately lies in the future.</source>
+        <extracomment>Dutch: &quot;De dag waarop de gegevens apart zijn verstuurd, ligt in de toekomst.&quot;</extracomment>
+        <translation>De dag waarop de gegevens apart zijn verstuurd, ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The day the data were sent separately lies before the request was received.</source>
+        <extracomment>Dutch: &quot;De dag waarop de gegevens apart zijn verstuurd, ligt vóór de ontvangst van het verzoek.&quot;</extracomment>
+        <translation>De dag waarop de gegevens apart zijn verstuurd, ligt vóór de ontvangst van het verzoek.</translation>
+    </message>
+    <message>
+        <source>Data found (to be sent separately)</source>
+        <extracomment>Dutch: &quot;Gegevens gevonden (apart te versturen)&quot;</extracomment>
+        <translation>Gegevens gevonden (apart te versturen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no data found to be sent separately: tick it as &apos;gevonden&apos; first.</source>
+        <extracomment>Dutch: &quot;In ‘%1’ zijn geen gegevens gevonden die apart verstuurd konden worden: vink het eerst af met ‘gevonden’.&quot;</extracomment>
+        <translation>In ‘%1’ zijn geen gegevens gevonden die apart verstuurd konden worden: vink het eerst af met ‘gevonden’.</translation>
     </message>
 </context>
 <context>
@@ -9941,10 +10050,6 @@
         <translation>Een systeem afvinken als doorzocht voor een verzoek: wie (u), wanneer (nu), het resultaat en een notitie of bestand.</translation>
     </message>
     <message>
-        <source>niets-gevonden, gevonden (in the report), apart-verstrekt (provided separately), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
-        <translation>niets-gevonden, gevonden (in het overzicht), apart-verstrekt, gewist (verwijdering), gecorrigeerd (rectificatie), niet-doorzoekbaar (met --note: waarom).</translation>
-    </message>
-    <message>
         <source>What was searched or found.</source>
         <translation>Wat is doorzocht of gevonden.</translation>
     </message>
@@ -10351,6 +10456,30 @@
     <message>
         <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
         <translation>Gegevenscategorieën: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
+    <message>
+        <source>niets-gevonden, gevonden (to be sent separately), apart-verstrekt (sent separately; --sent-on: the day), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
+        <translation>niets-gevonden, gevonden (apart te versturen), apart-verstrekt (apart verstuurd; --sent-on: de dag), gewist (verwijdering), gecorrigeerd (rectificatie), niet-doorzoekbaar (met --note: waarom).</translation>
+    </message>
+    <message>
+        <source>With apart-verstrekt: the day the data found were sent separately.</source>
+        <translation>Bij apart-verstrekt: de dag waarop de gevonden gegevens apart zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>Record the day the data a search found were sent separately (apart-verstrekt; the note and file stay; also after completion).</source>
+        <translation>Leg vast op welke dag de gevonden gegevens apart zijn verstuurd (apart-verstrekt; de notitie en het bestand blijven; ook na afronding).</translation>
+    </message>
+    <message>
+        <source>The day they were sent.</source>
+        <translation>De dag waarop ze zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>The organisation the representative works for: &quot;Bewindvoering Salland&quot;.</source>
+        <translation>De organisatie waarvoor de gemachtigde werkt: ‘Bewindvoering Salland’.</translation>
+    </message>
+    <message>
+        <source>In what capacity the representative acts: gemachtigde, bewindvoerder, curator, mentor, ouder.</source>
+        <translation>In welke hoedanigheid de gemachtigde optreedt: gemachtigde, bewindvoerder, curator, mentor, ouder.</translation>
     </message>
 </context>
 <context>
@@ -10834,6 +10963,25 @@
         <source>Warning: the organisation&apos;s own deadline (%1) had passed when the data subject was told (%2). The own deadline was not met; the extension does not change that. This has been recorded.</source>
         <extracomment>Dutch: &quot;Waarschuwing: de eigen termijn van de organisatie (%1) was al voorbij toen de betrokkene werd geïnformeerd (%2). De eigen termijn is niet gehaald; de verlenging verandert dat niet. Dit is vastgelegd.&quot;</extracomment>
         <translation>Waarschuwing: de eigen termijn van de organisatie (%1) was al voorbij toen de betrokkene werd geïnformeerd (%2). De eigen termijn is niet gehaald; de verlenging verandert dat niet. Dit is vastgelegd.</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> op %1</translation>
+    </message>
+    <message>
+        <source>case system sent needs the case number, the system and --on DATE.</source>
+        <extracomment>Dutch: &quot;case system sent heeft het verzoeknummer, het systeem en --on DATUM nodig.&quot;</extracomment>
+        <translation>case system sent heeft het verzoeknummer, het systeem en --on DATUM nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of representative &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekende hoedanigheid van de gemachtigde ‘%1’ (%2).&quot;</extracomment>
+        <translation>Onbekende hoedanigheid van de gemachtigde ‘%1’ (%2).</translation>
+    </message>
+    <message>
+        <source>  Representative: %1</source>
+        <extracomment>Dutch: &quot; Gemachtigde: %1&quot;</extracomment>
+        <translation>  Gemachtigde: %1</translation>
     </message>
 </context>
 <context>
@@ -14885,6 +15033,21 @@
             <numerusform>%1 van %n systeem doorzocht (art. 15 AVG: elk systeem).</numerusform>
             <numerusform>%1 van %n systemen doorzocht (art. 15 AVG: elk systeem).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <extracomment>Dutch: &quot;Verstuurd op:&quot;</extracomment>
+        <translation>Verstuurd op:</translation>
+    </message>
+    <message>
+        <source>With &apos;Data provided separately&apos;: the day the data found were sent separately.</source>
+        <extracomment>Dutch: &quot;Bij ‘Gegevens apart verstrekt’: de dag waarop de gevonden gegevens apart zijn verstuurd.&quot;</extracomment>
+        <translation>Bij ‘Gegevens apart verstrekt’: de dag waarop de gevonden gegevens apart zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Dutch: &quot;%1 op %2&quot;: &quot;Gegevens apart verstrekt op 3-12-2026&quot;</extracomment>
+        <translation>%1 op %2</translation>
     </message>
 </context>
 <context>

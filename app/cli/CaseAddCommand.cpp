@@ -89,6 +89,16 @@ int CaseCommands::readRequest(const QCommandLineParser &p,
     request.representative = p.value(QStringLiteral("representative"));
     request.representativeMandate = p.value(QStringLiteral("mandate"));
     request.representativeAddress = p.value(QStringLiteral("representative-address"));
+    request.representativeOrganisation = p.value(QStringLiteral("representative-organisation"));
+    if (p.isSet(QStringLiteral("representative-authority"))) {
+        const QString code = p.value(QStringLiteral("representative-authority"));
+        request.representativeAuthority = Codes::representativeAuthority(code);
+        if (!request.representativeAuthority)
+            //: Dutch: "Onbekende hoedanigheid van de gemachtigde ‘%1’ (%2)."
+            return CliContext::usage(
+                tr("Unknown kind of representative '%1' (%2).")
+                    .arg(code, joinedCodes(codesOf(Codes::representativeAuthorities()))));
+    }
     request.receivedBy = p.value(QStringLiteral("received-by"));
     request.callbackPhone = p.value(QStringLiteral("phone"));
     if (mail)

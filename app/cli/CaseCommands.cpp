@@ -91,6 +91,15 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
                               .arg(CliContext::dateText(d.current),
                                    d.currentBinding == Binding::Legal ? tr("legal") : tr("policy"),
                                    c.extended ? tr(", extended") : QString()));
+    if (!c.representative.trimmed().isEmpty()) {
+        QStringList who { c.representative.simplified() };
+        if (c.representativeAuthority)
+            who << Codes::label(*c.representativeAuthority);
+        if (!c.representativeOrganisation.trimmed().isEmpty())
+            who << c.representativeOrganisation.simplified();
+        //: Dutch: "  Gemachtigde: %1"
+        CliContext::printLine(tr("  Representative: %1").arg(who.join(QStringLiteral(", "))));
+    }
     if (const QString mandate = CaseWorkflow::mandatePauseText(c, d.all); !mandate.isEmpty())
         //: Dutch: "  Machtiging: %1 (gemachtigde %2)"
         CliContext::printLine(
@@ -519,6 +528,16 @@ QList<QCommandLineOption> CaseCommands::requestOptions()
                                       "Where letters to the representative go: "
                                       "\"Dorpsstraat 3, 6582 AB Heumen\"."),
                     QT_TRANSLATE_NOOP("pd::cli", "address")),
+             option(QStringLiteral("representative-organisation"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "The organisation the representative works for: "
+                                      "\"Bewindvoering Salland\"."),
+                    QT_TRANSLATE_NOOP("pd::cli", "name")),
+             option(QStringLiteral("representative-authority"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "In what capacity the representative acts: gemachtigde, "
+                                      "bewindvoerder, curator, mentor, ouder."),
+                    QT_TRANSLATE_NOOP("pd::cli", "code")),
              option(QStringLiteral("received-by"),
                     QT_TRANSLATE_NOOP("pd::cli", "User who received the request (default: you)."),
                     QT_TRANSLATE_NOOP("pd::cli", "user")),

@@ -58,6 +58,7 @@ public:
     // case systems, case system tick (CaseSystemCommands.cpp, issue 40).
     static int runSystems(CliContext &context);
     static int runSystemTick(CliContext &context);
+    static int runSystemSent(CliContext &context);
     // case complete of an inzage, erasure or rectification with a system not searched: Success
     // when none is open (or --systems-open-ok, which prints the warning), else the refusal
     // printed (Failure).

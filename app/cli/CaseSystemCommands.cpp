@@ -1,6 +1,7 @@
-// privacydesk-cli case systems and case system tick (issue 40): the systems searched for an
-// inzage, erasure or rectification, and case complete's refusal while one is not ticked. Kept
-// apart from CaseCommands.cpp, which holds the other case commands.
+// privacydesk-cli case systems, case system tick (issue 40) and case system sent (issue 38): the
+// systems searched for an inzage, erasure or rectification, the day the data found went
+// separately, and case complete's refusal while one is not ticked. Kept apart from
+// CaseCommands.cpp, which holds the other case commands.
 
 #include "CaseCommands.h"
 #include "registers/SystemChecklist.h"
@@ -44,6 +45,9 @@ int CaseCommands::runSystems(CliContext &context)
             QString line = check.system + QStringLiteral("  ")
                 + (check.searched ? SystemChecklist::resultLabel(check.result)
                                   : tr("not searched yet"));
+            if (check.sentOn.isValid())
+                //: Dutch: " op %1": the day the data were sent separately
+                line += tr(" on %1").arg(check.sentOn.toString(Qt::ISODate));
             if (check.searched)
                 line += QStringLiteral("  %1, %2")
                             .arg(check.searchedBy,
@@ -75,6 +79,10 @@ int CaseCommands::runSystemTick(CliContext &context)
     tick.system = args.at(1);
     tick.result = *result;
     tick.note = p.value(QStringLiteral("note"));
+    bool dated = true;
+    tick.sentOn = dateOption(p, QStringLiteral("sent-on"), &dated);
+    if (!dated)
+        return UsageError;
     if (p.isSet(QStringLiteral("attachment"))) {
         bool ok = false;
         tick.attachmentId = p.value(QStringLiteral("attachment")).toLongLong(&ok);
@@ -88,6 +96,27 @@ int CaseCommands::runSystemTick(CliContext &context)
         ServiceError error;
         if (!SystemChecklist(store).tick(number, tick, p.isSet(QStringLiteral("confirm-not-bsn")),
                                          &error))
+            return serviceFailure(error);
+        return static_cast<int>(Success);
+    });
+}
+
+int CaseCommands::runSystemSent(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    const QStringList args = p.positionalArguments();
+    bool ok = true;
+    const QDate day = dateOption(p, QStringLiteral("on"), &ok);
+    if (!ok)
+        return UsageError;
+    if (args.size() != 2 || !day.isValid())
+        //: Dutch: "case system sent heeft het verzoeknummer, het systeem en --on DATUM nodig."
+        return CliContext::usage(
+            tr("case system sent needs the case number, the system and --on DATE."));
+    const QString number = args.at(0).trimmed().toUpper();
+    return withCases(context, [&](Store &store, CaseService &) {
+        ServiceError error;
+        if (!SystemChecklist(store).recordSent(number, args.at(1), day, &error))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });
@@ -130,10 +159,11 @@ QList<Command> caseSystemCommands()
                 p.addOptions(
                     { option(QStringLiteral("result"),
                              QT_TRANSLATE_NOOP("pd::cli",
-                                               "niets-gevonden, gevonden (in the report), "
-                                               "apart-verstrekt (provided separately), gewist "
-                                               "(erasure), gecorrigeerd (rectification), "
-                                               "niet-doorzoekbaar (with --note: why)."),
+                                               "niets-gevonden, gevonden (to be sent "
+                                               "separately), apart-verstrekt (sent separately; "
+                                               "--sent-on: the day), gewist (erasure), "
+                                               "gecorrigeerd (rectification), niet-doorzoekbaar "
+                                               "(with --note: why)."),
                              QT_TRANSLATE_NOOP("pd::cli", "code")),
                       option(QStringLiteral("note"),
                              QT_TRANSLATE_NOOP("pd::cli", "What was searched or found."),
@@ -143,9 +173,27 @@ QList<Command> caseSystemCommands()
                                                "One of the request's files that shows the "
                                                "search (its id: case attachments)."),
                              QT_TRANSLATE_NOOP("pd::cli", "id")),
+                      option(QStringLiteral("sent-on"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "With apart-verstrekt: the day the data found "
+                                               "were sent separately."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runSystemTick),
+        command(
+            "case system sent",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record the day the data a search found were sent separately "
+                              "(apart-verstrekt; the note and file stay; also after "
+                              "completion)."),
+            "NUMBER NAME",
+            [](QCommandLineParser &p) {
+                p.addOption(option(QStringLiteral("on"),
+                                   QT_TRANSLATE_NOOP("pd::cli", "The day they were sent."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")));
+            },
+            CaseCommands::runSystemSent),
     };
 }
 

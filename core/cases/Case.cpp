@@ -613,6 +613,8 @@ Case intakeFields(const Case &request)
     intake.registeredAt = request.registeredAt;
     intake.representative = request.representative;
     intake.representativeMandate = request.representativeMandate;
+    intake.representativeOrganisation = request.representativeOrganisation; // issue 38
+    intake.representativeAuthority = request.representativeAuthority;
     intake.description = request.description;
     intake.callbackPhone = request.callbackPhone;
     intake.state = request.state;

@@ -141,6 +141,10 @@ struct Case
     // Issue 38: the representative's postal address, one line ("Dorpsstraat 3, 6582 AB Heumen"):
     // letters of a representative's request go there.
     QString representativeAddress;
+    // Issue 38 (ieder1): the organisation the representative works for ("Bewindvoering
+    // Salland") and in what capacity they act; both empty without a representative.
+    QString representativeOrganisation {};
+    std::optional<RepresentativeAuthority> representativeAuthority {};
     Mandate mandate;
     int attachmentCount = 0; // files kept with it (destroyed ones included)
     QString description;

@@ -169,7 +169,41 @@ constexpr Entry<ObjectionSubject> objectionTable[] = {
     { ObjectionSubject::Overig, "overig", QT_TRANSLATE_NOOP("pd::Codes", "Other (in words)") },
 };
 
+constexpr Entry<RepresentativeAuthority> authorityTable[] = {
+    //: Dutch: "Gemachtigde (met machtiging)"
+    { RepresentativeAuthority::Gemachtigde, "gemachtigde",
+      QT_TRANSLATE_NOOP("pd::Codes", "Authorised representative (with a mandate)") },
+    //: Dutch: "Bewindvoerder"
+    { RepresentativeAuthority::Bewindvoerder, "bewindvoerder",
+      QT_TRANSLATE_NOOP("pd::Codes", "Administrator (bewindvoerder)") },
+    //: Dutch: "Curator"
+    { RepresentativeAuthority::Curator, "curator",
+      QT_TRANSLATE_NOOP("pd::Codes", "Guardian (curator)") },
+    //: Dutch: "Mentor"
+    { RepresentativeAuthority::Mentor, "mentor", QT_TRANSLATE_NOOP("pd::Codes", "Mentor") },
+    //: Dutch: "Ouder of voogd"
+    { RepresentativeAuthority::Ouder, "ouder",
+      QT_TRANSLATE_NOOP("pd::Codes", "Parent or legal guardian") },
+};
+
 } // namespace
+
+QString Codes::code(RepresentativeAuthority value)
+{
+    return codeOf(authorityTable, value);
+}
+QString Codes::label(RepresentativeAuthority value)
+{
+    return labelOf(authorityTable, value);
+}
+std::optional<RepresentativeAuthority> Codes::representativeAuthority(QStringView c)
+{
+    return fromCode(authorityTable, c);
+}
+QList<RepresentativeAuthority> Codes::representativeAuthorities()
+{
+    return valuesOf(authorityTable);
+}
 
 QString Codes::code(ObjectionSubject value)
 {

@@ -41,6 +41,10 @@ enum class Outcome { Toegewezen, DeelsToegewezen, Afgewezen, Ingetrokken, NietIn
 
 enum class IdMethod { Balie, KopieId, Klantgegevens, Portaal, Gemachtigde };
 
+// In what capacity a representative acts for the data subject (issue 38, ieder1): the letters
+// say it ("als bewindvoerder van ..."). Gemachtigde: with a written mandate.
+enum class RepresentativeAuthority { Gemachtigde, Bewindvoerder, Curator, Mentor, Ouder };
+
 // Grounds for refusing (part of) a request, as named in a decision letter. Which ground fits
 // which kind of request is Grounds (cases/Grounds.h). Art17_3 and Art41Uavg are the codes of
 // before issue 14, without the letter of the provision: still read from existing requests,
@@ -96,6 +100,7 @@ public:
     static QString code(Relation value);
     static QString code(RefusalGround value);
     static QString code(ObjectionSubject value);
+    static QString code(RepresentativeAuthority value);
 
     static QString label(RequestType value);
     static QString label(Channel value);
@@ -105,6 +110,7 @@ public:
     static QString label(Relation value);
     static QString label(RefusalGround value);
     static QString label(ObjectionSubject value);
+    static QString label(RepresentativeAuthority value);
     // How an answer was sent, as stored: a channel code ("brief", "email"; what the desk
     // records) reads as its label, older free text (and the CLI's --answer-channel) as written.
     static QString answerChannelLabel(QStringView stored);
@@ -117,6 +123,7 @@ public:
     static std::optional<Relation> relation(QStringView code);
     static std::optional<RefusalGround> refusalGround(QStringView code);
     static std::optional<ObjectionSubject> objectionSubject(QStringView code);
+    static std::optional<RepresentativeAuthority> representativeAuthority(QStringView code);
 
     static QList<RequestType> requestTypes();
     static QList<Channel> channels();
@@ -126,6 +133,7 @@ public:
     static QList<Relation> relations();
     static QList<RefusalGround> refusalGrounds();
     static QList<ObjectionSubject> objectionSubjects();
+    static QList<RepresentativeAuthority> representativeAuthorities();
 };
 
 bool isOpen(CaseState state);

@@ -35,6 +35,16 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
     p.postcode = InputLimits::normalisedIdentifier(p.postcode);
     p.phone = InputLimits::normalisedIdentifier(p.phone);
     const QString callbackPhone = InputLimits::normalisedIdentifier(request.callbackPhone);
+    // Issue 38 (ieder1): who the representative is, only with a representative by name: the
+    // letters greet that person, never the firm.
+    if (request.representative.trimmed().isEmpty()
+        && (!request.representativeOrganisation.trimmed().isEmpty()
+            || request.representativeAuthority)) {
+        //: Dutch: "Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon, bij de organisatie."
+        *error = invalid(tr("Enter the representative's name as well: the letters go to that "
+                            "person, at the organisation."));
+        return std::nullopt;
+    }
     if (p.id == 0 && p.name.trimmed().isEmpty() && p.klantnummer.isEmpty()) {
         *error = invalid(tr("Enter the name or the customer number of the data subject."));
         return std::nullopt;
@@ -51,7 +61,10 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
               { tr("Mandate"), request.representativeMandate, InputLimits::maxShortText },
               //: Dutch: "Adres van de gemachtigde"
               { tr("Representative's address"), request.representativeAddress,
-                InputLimits::maxShortText } });
+                InputLimits::maxShortText },
+              //: Dutch: "Organisatie van de gemachtigde"
+              { tr("Representative's organisation"), request.representativeOrganisation,
+                InputLimits::maxName } });
         !why.isEmpty()) {
         *error = invalid(why);
         return std::nullopt;
@@ -69,6 +82,7 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
                  { tr("Representative"), request.representative },
                  { tr("Mandate"), request.representativeMandate },
                  { tr("Representative's address"), request.representativeAddress },
+                 { tr("Representative's organisation"), request.representativeOrganisation },
                  { tr("Description"), request.description },
                  { tr("Callback number"), callbackPhone } },
                bsnOverride, error)) {

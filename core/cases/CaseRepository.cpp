@@ -79,7 +79,8 @@ const QString caseColumns
           "p.relation_end, c.created_at, c.representative_mandate, %1, c.motivation, "
           "c.direct_marketing, c.no_identification_reason, p.source, c.version, c.changed_data, "
           "c.objection_subjects, c.transmit_to_name, c.transmit_to_address, "
-          "c.mandate_requested, c.mandate_received, c.representative_address")
+          "c.mandate_requested, c.mandate_received, c.representative_address, "
+          "c.representative_organisation, c.representative_authority")
           .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s));
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
@@ -90,7 +91,8 @@ const QString intakeColumns = QStringLiteral(
     "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
     "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
     "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, NULL, NULL, "
-    "NULL, NULL, c.representative_address");
+    "NULL, NULL, c.representative_address, c.representative_organisation, "
+    "c.representative_authority");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -153,6 +155,8 @@ Case caseFromQuery(const QSqlQuery &q)
     c.transmitTo = { text(45), text(46) };
     c.mandate = { date(47), date(48) };
     c.representativeAddress = text(49);
+    c.representativeOrganisation = text(50);
+    c.representativeAuthority = Codes::representativeAuthority(text(51));
     return c;
 }
 
@@ -481,22 +485,23 @@ std::optional<qint64> CaseRepository::insert(const QSqlDatabase &db, const NewCa
                                              ServiceError *error)
 {
     QSqlQuery query(db);
-    if (!run(
-            query,
-            u"INSERT INTO cases (number, person_id, channel, received_at, received_date, "
-            "received_by, representative, representative_mandate, description, callback_phone, "
-            "state, handler, deadline_effective, created_at, updated_at, representative_address, "
-            "mandate_received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?, ?, ?)"_s,
-            { row.number, row.personId, Codes::code(row.channel),
-              // Only a known moment: the moment of typing is created_at, never the receipt.
-              row.receivedAt.isValid()
-                  ? QVariant(row.receivedAt.toUTC().toString(Qt::ISODateWithMs))
-                  : nullText(),
-              isoDate(row.receivedDate), row.receivedBy, nullable(row.representative),
-              nullable(row.representativeMandate), nullable(row.description),
-              nullable(row.callbackPhone), nullable(row.handler), isoDate(row.deadline), row.now,
-              row.now, nullable(row.representativeAddress), nullableDate(row.mandateReceived) },
-            error))
+    if (!run(query,
+             u"INSERT INTO cases (number, person_id, channel, received_at, received_date, "
+             "received_by, representative, representative_mandate, description, callback_phone, "
+             "state, handler, deadline_effective, created_at, updated_at, representative_address, "
+             "mandate_received, representative_organisation, representative_authority) VALUES "
+             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             { row.number, row.personId, Codes::code(row.channel),
+               // Only a known moment: the moment of typing is created_at, never the receipt.
+               row.receivedAt.isValid()
+                   ? QVariant(row.receivedAt.toUTC().toString(Qt::ISODateWithMs))
+                   : nullText(),
+               isoDate(row.receivedDate), row.receivedBy, nullable(row.representative),
+               nullable(row.representativeMandate), nullable(row.description),
+               nullable(row.callbackPhone), nullable(row.handler), isoDate(row.deadline), row.now,
+               row.now, nullable(row.representativeAddress), nullableDate(row.mandateReceived),
+               nullable(row.representativeOrganisation), nullable(row.representativeAuthority) },
+             error))
         return std::nullopt;
     const qint64 id = sql::lastInsertedId(db);
     if (id <= 0) {
@@ -764,7 +769,8 @@ bool CaseRepository::eraseContentsOf(const QSqlDatabase &db, qint64 personId, co
     QSqlQuery query(db);
     return run(query, u"DELETE FROM case_notes WHERE case_id IN "_s + ofPerson, { personId }, error)
         && run(query,
-               u"UPDATE cases SET representative = NULL, description = NULL, callback_phone = "
+               u"UPDATE cases SET representative = NULL, representative_organisation = NULL, "
+               "representative_authority = NULL, description = NULL, callback_phone = "
                "NULL, extension_reason = NULL, answer_channel = NULL, motivation = NULL, "
                "no_identification_reason = NULL, updated_at = ? WHERE person_id = ?"_s,
                { now, personId }, error)

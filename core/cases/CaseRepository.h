@@ -39,6 +39,9 @@ struct NewCaseRow
     QDate deadline; // the effective deadline under the current policy
     QString now; // created_at and updated_at
     QList<RequestType> types; // sorted, without repeats
+    // Issue 38 (ieder1): the representative's organisation and the code of their authority.
+    QString representativeOrganisation {};
+    QString representativeAuthority {};
 };
 
 // What CaseService::forEachListed lists: the acting user's scope (CaseScope::condition, an

@@ -281,6 +281,8 @@ Case CaseService::writtenIntake(const IntakeWrite &intake)
     c.representative = request.representative;
     c.representativeMandate = request.representativeMandate;
     c.representativeAddress = request.representativeAddress.simplified();
+    c.representativeOrganisation = request.representativeOrganisation.simplified();
+    c.representativeAuthority = request.representativeAuthority;
     if (mandateWithRequest(request))
         c.mandate.received = request.receivedDate;
     c.description = request.description;
@@ -440,24 +442,27 @@ bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
     if (!rules)
         return false; // a deadline under a policy that could not be read is no deadline
     intake.deadline = deadlinesFor(c, *rules).current;
-    const NewCaseRow row { intake.number,
-                           intake.personId,
-                           request.channel,
-                           request.receivedAt,
-                           request.receivedDate,
-                           intake.receivedBy,
-                           request.representative,
-                           request.representativeMandate,
-                           request.representative.trimmed().isEmpty()
-                               ? QString()
-                               : request.representativeAddress.simplified(),
-                           mandateWithRequest(request) ? request.receivedDate : QDate(),
-                           request.description,
-                           intake.checked.callbackPhone,
-                           request.handler,
-                           intake.deadline,
-                           intake.now,
-                           c.types };
+    NewCaseRow row { intake.number,
+                     intake.personId,
+                     request.channel,
+                     request.receivedAt,
+                     request.receivedDate,
+                     intake.receivedBy,
+                     request.representative,
+                     request.representativeMandate,
+                     request.representative.trimmed().isEmpty()
+                         ? QString()
+                         : request.representativeAddress.simplified(),
+                     mandateWithRequest(request) ? request.receivedDate : QDate(),
+                     request.description,
+                     intake.checked.callbackPhone,
+                     request.handler,
+                     intake.deadline,
+                     intake.now,
+                     c.types };
+    row.representativeOrganisation = request.representativeOrganisation.simplified();
+    if (request.representativeAuthority)
+        row.representativeAuthority = Codes::code(*request.representativeAuthority);
     const std::optional<qint64> id = CaseRepository::insert(intake.db, row, error);
     if (!id)
         return false;
@@ -488,6 +493,12 @@ bool CaseService::recordIntake(IntakeWrite &intake, ServiceError *error) const
         created.insert(QStringLiteral("received_by"), intake.receivedBy);
     if (!request.representativeMandate.trimmed().isEmpty())
         created.insert(QStringLiteral("mandate"), request.representativeMandate.trimmed());
+    if (!request.representativeOrganisation.trimmed().isEmpty())
+        created.insert(QStringLiteral("representative_organisation"),
+                       request.representativeOrganisation.simplified());
+    if (request.representativeAuthority)
+        created.insert(QStringLiteral("representative_authority"),
+                       Codes::code(*request.representativeAuthority));
     intake.write.record(caseEntity, intake.number, QStringLiteral("case.created"), created);
     intake.write.overrideAbout(caseEntity, intake.number);
     if (request.attachments.isEmpty())

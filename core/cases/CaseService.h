@@ -44,6 +44,10 @@ struct NewCase
     // Issue 38: where the letters to the representative go, one line. A mandate file among the
     // attachments (AttachmentKind::Machtiging) counts as the mandate received with the request.
     QString representativeAddress;
+    // Issue 38 (ieder1): the organisation the representative works for, and in what capacity
+    // they act; only with a representative.
+    QString representativeOrganisation {};
+    std::optional<RepresentativeAuthority> representativeAuthority {};
     QString description;
     QString callbackPhone;
     QString handler;

@@ -9,6 +9,7 @@
 #include "print/PrintedDocument.h"
 #include "util/Clock.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -246,9 +247,50 @@ QString askedHtml(const ComplaintDossierContent &content)
     return out;
 }
 
+namespace {
+
+// The controllers the request's files went to directly (case.transmitted, art. 20(2)): each
+// file's SHA-256 → the controller's name.
+QHash<QString, QString> transmittedFiles(const ComplaintDossierContent &content)
+{
+    QHash<QString, QString> to;
+    for (const AuditEvent &event : content.events) {
+        if (event.action != QLatin1StringView("case.transmitted"))
+            continue;
+        const QString name = event.payload.value(QLatin1StringView("to")).toString().simplified();
+        for (const QJsonValue &value : event.payload.value(QLatin1StringView("files")).toArray())
+            to.insert(value.toObject().value(QLatin1StringView("sha256")).toString(), name);
+    }
+    return to;
+}
+
+// What a file of the answer is and who got it (issue 38, ieder1: a portability export sent to
+// another controller stood in the dossier as the access report the data subject received).
+QString fileRoleText(const QJsonObject &file, const QJsonObject &payload,
+                     const QHash<QString, QString> &transmitted)
+{
+    const bool report
+        = file.value(QLatin1StringView("format")).toString() == QLatin1StringView("pdf");
+    //: Dutch: "Inzageoverzicht (artikel 15 AVG)"
+    const QString what = report ? ComplaintDossier::tr("Access report (article 15 GDPR)")
+                                //: Dutch: "Gegevensexport voor overdraagbaarheid (artikel 20 AVG)"
+                                : ComplaintDossier::tr("Portability export (article 20 GDPR)");
+    QString to = transmitted.value(file.value(QLatin1StringView("sha256")).toString());
+    if (to.isEmpty() && !report)
+        to = payload.value(QLatin1StringView("transmitted_to")).toString().simplified();
+    return to.isEmpty()
+        //: Dutch: "%1, voor betrokkene"
+        ? ComplaintDossier::tr("%1, for the data subject").arg(what)
+        //: Dutch: "%1, rechtstreeks verstuurd aan %2 (artikel 20 lid 2 AVG)"
+        : ComplaintDossier::tr("%1, sent directly to %2 (article 20(2) GDPR)").arg(what, to);
+}
+
+} // namespace
+
 QString reportsHtml(const ComplaintDossierContent &content)
 {
     QString rows;
+    const QHash<QString, QString> transmitted = transmittedFiles(content);
     for (const AuditEvent &event : content.events) {
         if (event.action != QLatin1StringView(PersonExport::requestAction))
             continue;
@@ -259,13 +301,14 @@ QString reportsHtml(const ComplaintDossierContent &content)
             // The fingerprint under the file's name, across the width the two share: beside
             // them in a column of its own it squeezed the date to a word a line (issue 38).
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td>"
-                                   "<td>%3<br><font size=\"2\">%4</font></td></tr>")
+                                   "<td>%3<br>%5<br><font size=\"2\">%4</font></td></tr>")
                         .arg(h(day.isValid() ? PersonReportDocument::longDate(day)
                                              : QStringLiteral("—")),
                              h(content.nameOf(event.actor)),
                              h(file.value(QLatin1StringView("name")).toString()),
                              h(ComplaintDossier::formatHash(
-                                 file.value(QLatin1StringView("sha256")).toString().toLatin1())));
+                                 file.value(QLatin1StringView("sha256")).toString().toLatin1())),
+                             h(fileRoleText(file, event.payload, transmitted)));
         }
     }
     if (rows.isEmpty())
@@ -274,9 +317,9 @@ QString reportsHtml(const ComplaintDossierContent &content)
                 "No access report or data export was made with Privacydesk for this request.")));
     QString out = QStringLiteral("<p>%1</p>")
                       .arg(h(ComplaintDossier::tr(
-                          "The access report and data files made for this request, with the "
-                          "SHA-256 of each file as written: compare it with the copy the data "
-                          "subject received.")));
+                          "The access report and data files made for this request, what each "
+                          "is and who it went to, with the SHA-256 of each file as written: "
+                          "compare it with the copy that was sent.")));
     out += tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"20%\" align=\"left\">%1</th>"
                           "<th width=\"14%\" align=\"left\">%2</th>"
@@ -286,6 +329,29 @@ QString reportsHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("File and SHA-256")));
     return out + rows + QStringLiteral("</table>");
 }
+
+namespace {
+
+// Whether and when the data a search found went to the person apart from the inzage report,
+// which holds only what Privacydesk keeps (issue 38, ieder1): the day, or that it is not recorded.
+QString sentSeparatelyHtml(const SystemCheck &check)
+{
+    if (check.result == SystemSearchResult::ApartVerstrekt)
+        return check.sentOn.isValid()
+            //: Dutch: " op %1": after "Gegevens apart verstrekt", the day they were sent
+            ? h(ComplaintDossier::tr(" on %1").arg(PersonReportDocument::longDate(check.sentOn)))
+            : QStringLiteral("<br><i>%1</i>")
+                  //: Dutch: "De dag van versturen is niet vastgelegd."
+                  .arg(h(ComplaintDossier::tr("The day they were sent is not recorded.")));
+    if (check.result == SystemSearchResult::Gevonden)
+        return QStringLiteral("<br><i>%1</i>")
+            //: Dutch: "Niet vastgelegd dat, en wanneer, deze gegevens apart zijn verstuurd."
+            .arg(h(ComplaintDossier::tr("Not recorded that, or when, these data were sent "
+                                        "separately.")));
+    return {};
+}
+
+} // namespace
 
 QString systemsHtml(const ComplaintDossierContent &content)
 {
@@ -307,7 +373,7 @@ QString systemsHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("When")), h(ComplaintDossier::tr("Result")));
     for (const SystemCheck &check : content.systems) {
         QString result = check.searched
-            ? h(SystemChecklist::resultLabel(check.result))
+            ? h(SystemChecklist::resultLabel(check.result)) + sentSeparatelyHtml(check)
             //: Dutch: "NIET DOORZOCHT"
             : QStringLiteral("<b>%1</b>").arg(h(ComplaintDossier::tr("NOT SEARCHED")));
         if (!check.note.isEmpty())

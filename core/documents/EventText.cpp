@@ -376,8 +376,13 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
             = result ? SystemChecklist::resultLabel(*result) : text(p, QLatin1StringView("result"));
         const QString note = p.value(QLatin1StringView("note")).toString().simplified();
         //: Dutch: "Systeem ‘%2’ doorzocht door %1: %3"
-        const QString sentence = tr("System “%2” searched by %1: %3")
-                                     .arg(actor, text(p, QLatin1StringView("system")), found);
+        QString sentence = tr("System “%2” searched by %1: %3")
+                               .arg(actor, text(p, QLatin1StringView("system")), found);
+        // Issue 38: the day the data found went separately.
+        if (p.contains(QLatin1StringView("sent_on")))
+            //: Dutch: "%1, verstuurd op %2"
+            sentence = tr("%1, sent on %2")
+                           .arg(sentence, isoDate(p.value(QLatin1StringView("sent_on"))));
         return note.isEmpty() ? sentence : QStringLiteral("%1 (%2)").arg(sentence, note);
     }
     return {};
@@ -604,6 +609,19 @@ QString EventText::encryptedNote(const QJsonObject &p)
         .arg(by ? EncryptedPdf::deliveryLabel(*by) : text(p, QLatin1StringView("password_by")));
 }
 
+namespace {
+
+// Whether one of an export event's files has this format ("pdf", "json", "csv").
+bool hasFormat(const QJsonObject &p, QStringView format)
+{
+    const QJsonArray files = p.value(QLatin1StringView("files")).toArray();
+    return std::any_of(files.cbegin(), files.cend(), [format](const QJsonValue &file) {
+        return file.toObject().value(QLatin1StringView("format")).toString() == format;
+    });
+}
+
+} // namespace
+
 // The files a request's answer was made of (issue 38): the access report, or the export made for
 // another controller, each with its fingerprint.
 QString EventText::exportSentence(const QString &action, const QJsonObject &p, const QString &actor)
@@ -618,10 +636,23 @@ QString EventText::exportSentence(const QString &action, const QJsonObject &p, c
                               f.value(QLatin1StringView("format")).toString().toUpper(),
                               fullHash(f));
         }
+        const QString list = files.isEmpty() ? dash : files.join(QStringLiteral("; "));
+        const QString day = isoDate(p.value(QLatin1StringView("date")));
+        // Issue 38 (ieder1): portability files are no access report, and those made for another
+        // controller did not go to the data subject.
+        const QString to = p.value(QLatin1StringView("transmitted_to")).toString().simplified();
+        if (!to.isEmpty())
+            //: Dutch: "Gegevensexport voor overdraagbaarheid aan %4 voor dit verzoek gemaakt door %1 op %2: %3"
+            return tr("Portability export for %4 made for this request by %1 on %2: %3")
+                       .arg(actor, day, list, to)
+                + encryptedNote(p);
+        if (!hasFormat(p, u"pdf"))
+            //: Dutch: "Gegevensexport voor overdraagbaarheid voor dit verzoek gemaakt door %1 op %2: %3"
+            return tr("Portability export for this request made by %1 on %2: %3")
+                       .arg(actor, day, list)
+                + encryptedNote(p);
         //: Dutch: "Inzageoverzicht voor dit verzoek gemaakt door %1 op %2: %3"
-        return tr("Access report for this request made by %1 on %2: %3")
-                   .arg(actor, isoDate(p.value(QLatin1StringView("date"))),
-                        files.isEmpty() ? dash : files.join(QStringLiteral("; ")))
+        return tr("Access report for this request made by %1 on %2: %3").arg(actor, day, list)
             + encryptedNote(p);
     }
     if (action == QLatin1StringView("case.transmitted")) {

@@ -3,6 +3,8 @@
 #include "documents/PersonPortability.h"
 #include "documents/PersonReportDocument.h"
 #include "print/PrintedDocument.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/Store.h"
@@ -439,12 +441,93 @@ ExportRecord exportRecord(const PersonReport &report, const PersonReport &redact
     record.person.insert(QStringLiteral("withheld_notes"), report.withheldNotes);
     addEncryption(&record.person, targets, embedded);
     record.request = requestPayload(day, written, pdfPages);
+    // Issue 38 (ieder1): made for another controller, not for the data subject.
+    if (!targets.transmission.to.isEmpty())
+        record.request.insert(QStringLiteral("transmitted_to"), targets.transmission.to.name);
     addEncryption(&record.request, targets, embedded);
     if (portability)
         record.request.insert(QStringLiteral("portable_data"), record.leftOut.holdsData);
     // Whether other people's data were left out: the cover letter says so only then.
     record.request.insert(QStringLiteral("redactions"), redacted.redactions);
     return record;
+}
+
+// The data categories the portability files hold of the person: none when their details are
+// left out (PersonPortability::scope).
+QList<DataCategory> exportedData(const PersonReport &report)
+{
+    const QList<PortabilityPart> parts = PersonPortability::scope(report);
+    const bool details = std::any_of(parts.cbegin(), parts.cend(), [](const PortabilityPart &p) {
+        return p.code == QLatin1StringView("person") && p.included;
+    });
+    if (!details)
+        return {};
+    QList<DataCategory> data { DataCategory::Naw };
+    if (!report.person.klantnummer.trimmed().isEmpty())
+        data << DataCategory::Klantnummer;
+    if (!report.person.phone.trimmed().isEmpty())
+        data << DataCategory::Telefoonnummer;
+    if (!report.person.email.trimmed().isEmpty())
+        data << DataCategory::Emailadres;
+    return data;
+}
+
+// The direct transmission as a disclosure to the receiving controller (issue 38, ieder1): the
+// next inzage names it among the recipients (art. 15(1)(c)). The controller is the catalogue's
+// recipient of that name, or is added to it (category overig, its address as the contact).
+// Made at the person's request (art. 20(2)), so the person knows of it that day.
+bool recordTransmission(const Store &store, const Clock &clock, const PersonReport &report,
+                        const PersonPortability::Transmission &to, ServiceError *error)
+{
+    RecipientService recipients(store, clock);
+    ServiceError lookup;
+    std::optional<Recipient> recipient = recipients.findByName(to.to.name, &lookup);
+    if (!recipient && lookup.code != ServiceError::Code::NotFound) {
+        *error = lookup;
+        return false;
+    }
+    if (!recipient) {
+        Recipient added;
+        added.name = to.to.name.simplified();
+        added.category = RecipientCategory::Overig;
+        added.role = RecipientRole::Ontvanger;
+        added.contact = to.to.address.simplified();
+        recipient = recipients.add(added, false, error);
+        if (!recipient)
+            return false;
+    }
+    Disclosure d;
+    d.date = organisationDay(clock.now());
+    d.recipientId = recipient->id;
+    d.persons = { { report.person.id, {}, {} } };
+    d.data = exportedData(report);
+    // Stored texts are Dutch, as the officer types them in the register.
+    d.dataText = QStringLiteral("Gegevensexport voor overdraagbaarheid (JSON/CSV) uit "
+                                "Privacydesk; gegevens uit andere systemen zitten er niet in.");
+    d.purpose = QStringLiteral("Rechtstreekse overdracht aan een andere "
+                               "verwerkingsverantwoordelijke op verzoek van betrokkene");
+    d.basis = LegalBasis::LegalObligation;
+    d.basisText = QStringLiteral("Artikel 20 lid 2 AVG (recht op overdraagbaarheid)");
+    d.requestedBy = QStringLiteral("Betrokkene (verzoek %1)").arg(to.requestNumber);
+    d.caseNumber = to.requestNumber;
+    d.informed = InformedStatus::Informed;
+    d.informedOn = d.date;
+    return DisclosureService(store, clock).add(d, false, error).has_value();
+}
+
+// case.transmitted on the request's trail with the files' fingerprints, and after the unit's
+// events the disclosure to that controller (issue 38, ieder1).
+void recordTransmitted(UnitOfWork::Write &write, const Store &store, const Clock &clock,
+                       const PersonReport &redacted, const PersonPortability::Transmission &to,
+                       const QJsonArray &fingerprints)
+{
+    write.record(QStringLiteral("case"), to.requestNumber, QStringLiteral("case.transmitted"),
+                 { { QStringLiteral("to"), to.to.name },
+                   { QStringLiteral("address"), to.to.address },
+                   { QStringLiteral("files"), fingerprints } });
+    write.then([&store, &clock, &redacted, &to](ServiceError *error) {
+        return recordTransmission(store, clock, redacted, to, error);
+    });
 }
 
 } // namespace
@@ -531,11 +614,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
             write.record(QStringLiteral("person"), QString::number(report.person.id),
                          QLatin1StringView(auditAction), record.person);
             if (to)
-                write.record(QStringLiteral("case"), to->requestNumber,
-                             QStringLiteral("case.transmitted"),
-                             { { QStringLiteral("to"), to->to.name },
-                               { QStringLiteral("address"), to->to.address },
-                               { QStringLiteral("files"), fingerprints } });
+                recordTransmitted(write, m_store, m_clock, redacted, *to, fingerprints);
             if (!targets.forRequest.isEmpty())
                 write.record(QStringLiteral("case"), targets.forRequest,
                              QLatin1StringView(requestAction), record.request);

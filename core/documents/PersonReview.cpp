@@ -1,5 +1,6 @@
 #include "documents/PersonReview.h"
 
+#include "documents/PersonReviewAddresses.h"
 #include "persons/PersonRepository.h"
 #include "registers/Recipients.h"
 #include "sql/BatchedIn.h"
@@ -237,6 +238,8 @@ QString ReviewFinding::code(Kind kind)
         return QStringLiteral("phone");
     case Kind::Name:
         return QStringLiteral("name");
+    case Kind::Address:
+        return QStringLiteral("address");
     }
     return {};
 }
@@ -252,6 +255,9 @@ QString ReviewFinding::label(Kind kind)
         return PersonReview::tr("Phone number");
     case Kind::Name:
         return PersonReview::tr("Possible name");
+    case Kind::Address:
+        //: Dutch: "Adres"
+        return PersonReview::tr("Street address");
     }
     return {};
 }
@@ -287,6 +293,33 @@ struct Findings
         list << f;
     }
 };
+
+// A street's own words taken for a name ("buurvrouw van Van Heekstraat 7-2": "Van Heekstraat")
+// give way to the address they belong to (rule 5): a name finding inside span whose words are
+// all a street's (street words and tussenvoegsels) goes; a person's name before a street stays.
+void dropNamesWithin(Findings &found, Field &field, const Span &span)
+{
+    const auto streetOnly = [](const QString &text) {
+        const QList<Token> words = tokenize(text);
+        return std::all_of(words.cbegin(), words.cend(), [&text](const Token &t) {
+            const QString word = text.mid(t.start, t.end - t.start);
+            return review::isStreetWord(word) || classify(word) == WordClass::Particle;
+        });
+    };
+    QList<Span> dropped;
+    found.list.removeIf([&](const ReviewFinding &f) {
+        const bool drop = f.kind == ReviewFinding::Kind::Name && f.field == field.reference
+            && f.start >= span.start && f.start + f.length <= span.end && streetOnly(f.text);
+        if (drop)
+            dropped.append({ f.start, f.start + f.length });
+        return drop;
+    });
+    field.taken.removeIf([&](const Span &taken) {
+        return std::any_of(dropped.cbegin(), dropped.cend(), [&](const Span &d) {
+            return d.start == taken.start && d.end == taken.end;
+        });
+    });
+}
 
 // The report's free texts that say something, in the report's order.
 QList<Field> reportFields(const PersonReport &report)
@@ -492,6 +525,56 @@ void findNamePhrases(QList<Field> &fields, const QSet<QString> &ownWords, const 
     }
 }
 
+// Whether someone else stands near span in field: a finding of rules 1 to 4, or a relation
+// word ("buurman"), within nearChars characters.
+bool nextToSomeoneElse(const Field &field, const Span &span)
+{
+    constexpr qsizetype nearChars = 80;
+    const Span around { span.start - nearChars, span.end + nearChars };
+    for (const Span &taken : field.taken) {
+        if (taken.overlaps(around))
+            return true;
+    }
+    return std::any_of(field.tokens.cbegin(), field.tokens.cend(), [&](const Token &t) {
+        return Span { t.start, t.end }.overlaps(around)
+            && classify(QStringView(field.text).mid(t.start, t.end - t.start))
+            == WordClass::Relation;
+    });
+}
+
+// An address's span without what an earlier finding took at its start ("Jan Pietersen
+// Kerkstraat 14": the name is a finding of its own) and the blanks and commas after that.
+Span afterTaken(const Field &field, Span span)
+{
+    for (const Span &taken : field.taken) {
+        if (taken.start <= span.start && taken.end > span.start)
+            span.start = taken.end;
+    }
+    while (span.start < span.end
+           && (field.text.at(span.start).isSpace() || field.text.at(span.start) == u','))
+        ++span.start;
+    return span;
+}
+
+// 5. The addresses (PersonReviewAddresses) that stand next to someone else.
+void findAddresses(QList<Field> &fields, const Person &person, Findings &found)
+{
+    // The words before a street that are the writer's own ("Gisteren", "buurman", "op").
+    const auto writersWord = [](QStringView word) {
+        const WordClass c = classify(word);
+        return c != WordClass::Capitalised && !(c == WordClass::Particle && word.front().isUpper());
+    };
+    for (Field &field : fields) {
+        for (const review::TextSpan &address :
+             review::addressesIn(field.text, person, writersWord)) {
+            dropNamesWithin(found, field, { address.start, address.end });
+            const Span span = afterTaken(field, { address.start, address.end });
+            if (span.end > span.start && nextToSomeoneElse(field, span))
+                found.add(field, ReviewFinding::Kind::Address, span);
+        }
+    }
+}
+
 // In the order of the report, then by position.
 void sortInReportOrder(const QList<Field> &fields, QList<ReviewFinding> *findings)
 {
@@ -580,6 +663,7 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
         organisations << r.name.simplified();
     organisations.removeAll(QString());
     findNamePhrases(fields, ownWords, organisations, found);
+    findAddresses(fields, report.person, found);
 
     sortInReportOrder(fields, &found.list);
     return found.list;

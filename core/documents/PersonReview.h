@@ -25,6 +25,7 @@ struct ReviewFinding
         Email, // an e-mail address that is not the person's own
         Phone, // a phone number that is not the person's own (nor a callback number)
         Name, // looks like a name (heuristic, see PersonReview)
+        Address, // a street address or postcode near someone else (rule 5, issue 38)
     };
 
     // Stable while the text is unchanged: "F" and 8 hex digits of SHA-256 over the field
@@ -39,7 +40,7 @@ struct ReviewFinding
     QString text; // the fragment itself
     QString context; // the fragment with up to 40 characters either side, on one line
 
-    static QString code(Kind kind); // "person", "email", "phone", "name"
+    static QString code(Kind kind); // "person", "email", "phone", "name", "address"
     static QString label(Kind kind); // translated
 };
 
@@ -75,6 +76,14 @@ struct ContactSpan
 //     counts but is not redacted itself. Left out: phrases whose capitalised words all belong
 //     to the person's own name ("mevrouw De Vries" in De Vries's own file). It errs on the
 //     side of listing too much: the officer keeps what is not someone else's.
+//  5. Dutch street addresses (issue 38, art. 15(4)): a street with its house number ("Kerkstraat
+//     14", "Van Heekstraat 3-A"; the street a word ending as streets do, "-straat", "-weg",
+//     "-laan", ..., or followed by a postcode), with the postcode and place when they follow
+//     ("Kerkstraat 14, 7511 AB Enschede"), or a postcode with its place alone ("7511 AB
+//     Enschede"). Only next to someone else: within the same stretch of text as a finding of
+//     rules 1 to 4 or a relation word ("buurman"), so the tenant's own words about a move are
+//     left alone; never the person's own address (the same postcode, or the same street and
+//     number).
 class PersonReview final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonReview)

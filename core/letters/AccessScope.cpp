@@ -26,19 +26,25 @@ QStringList systemsWith(const QList<SystemCheck> &systems,
 
 // What the systems search found outside Privacydesk (issue 38, seed 003: "Die gegevens sturen
 // wij u apart toe" in every answer, also when every system said "niets gevonden"). about: "u"
-// or the person's name (escaped); where: what the data are not in ("het overzicht").
+// or the person's name (escaped); where: what the data are not in ("het overzicht"); to: who
+// gets them apart, "u" or the other controller (escaped, issue 38: art. 20(2)).
 QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about,
-                         const QString &where)
+                         const QString &where, const QString &to)
 {
+    // "sturen wij u apart toe", or to the other controller "sturen wij apart naar X".
+    const QString send = to == QLatin1StringView("u") ? QStringLiteral("u apart toe")
+                                                      : QStringLiteral("apart naar ") + to;
     const QStringList held
         = systemsWith(systems,
                       { SystemSearchResult::Gevonden, SystemSearchResult::ApartVerstrekt,
                         SystemSearchResult::Gecorrigeerd });
     if (!held.isEmpty())
         return QStringLiteral("Wij hebben ook gegevens over %1 in andere systemen: %2. Die staan "
-                              "niet in %3. Die gegevens sturen wij u apart toe. Heeft u ze niet "
-                              "ontvangen? Neem dan contact met ons op.")
-            .arg(about, dutchList(held), where);
+                              "niet in %3. Die gegevens sturen wij %4.%5")
+            .arg(about, dutchList(held), where, send,
+                 to == QLatin1StringView("u")
+                     ? QStringLiteral(" Heeft u ze niet ontvangen? Neem dan contact met ons op.")
+                     : QString());
     const bool allSearched = !systems.isEmpty()
         && std::all_of(systems.cbegin(), systems.cend(),
                        [](const SystemCheck &check) { return check.searched; });
@@ -46,9 +52,9 @@ QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about
         // Not (yet) known: never a promise that data follow, nor that there are none.
         return QStringLiteral("Ook in onze andere systemen, zoals onze huuradministratie, kunnen "
                               "gegevens over %1 staan. Die staan niet in %2. Vinden wij daar "
-                              "gegevens over %1, dan sturen wij die u apart toe. Wilt u weten om "
-                              "welke systemen het gaat? Neem dan contact met ons op.")
-            .arg(about, where);
+                              "gegevens over %1, dan sturen wij die %3. Wilt u weten "
+                              "om welke systemen het gaat? Neem dan contact met ons op.")
+            .arg(about, where, send);
     const QStringList empty
         = systemsWith(systems, { SystemSearchResult::NietsGevonden, SystemSearchResult::Gewist });
     const QStringList erased = systemsWith(systems, { SystemSearchResult::Gewist });
@@ -86,7 +92,7 @@ QString AccessScope::reportText()
 }
 
 QString AccessScope::letterHtml(bool report, bool files, const QString &person,
-                                const QList<SystemCheck> &systems)
+                                const QList<SystemCheck> &systems, const QString &sentTo)
 {
     if (!report && !files)
         return {};
@@ -97,7 +103,7 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
     const QString system = person.trimmed().isEmpty()
         ? QStringLiteral("Dat is het systeem waarin wij verzoeken over uw privacy behandelen.")
         : QStringLiteral("Dat is het systeem waarin wij verzoeken over privacy behandelen.");
-    const QString what = report && files
+    QString what = report && files
         ? QStringLiteral("Het overzicht bevat alles wat wij over %1 vastleggen in Privacydesk. %2 "
                          "De bestanden bevatten alleen een deel van die gegevens.")
               .arg(about, system)
@@ -107,11 +113,19 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
                  : QStringLiteral("De bestanden bevatten een deel van wat wij over %1 vastleggen "
                                   "in Privacydesk. %2")
                        .arg(about, system);
+    // Sent straight to another controller (issue 38, ieder1): what it got, and that the rest
+    // goes to it too; only Privacydesk's own record was in the files.
+    const bool direct = files && !report && !sentTo.trimmed().isEmpty();
+    const QString to = direct ? escaped(sentTo.simplified()) : QStringLiteral("u");
+    if (direct)
+        what = QStringLiteral("De bestanden die wij aan %1 stuurden, bevatten alleen gegevens uit "
+                              "Privacydesk: een deel van wat wij daarin over %2 vastleggen. %3")
+                   .arg(to, about, system);
     const QString where = report && files ? QStringLiteral("het overzicht en de bestanden")
         : report                          ? QStringLiteral("het overzicht")
                                           : QStringLiteral("de bestanden");
     // Plain Dutch (B1, issue 18): short sentences, and what the tenant can do.
-    const QString others = otherSystemsHtml(systems, about, where);
+    const QString others = otherSystemsHtml(systems, about, where, to);
     return QStringLiteral("<p>%1%2</p>")
         .arg(what, others.isEmpty() ? QString() : QStringLiteral(" ") + others);
 }

@@ -28,9 +28,12 @@ public:
     // nothing says so. Without a search recorded (none yet, or the checklist does not apply) it
     // promises nothing it cannot know. person: the data subject's name when the letter goes to
     // a representative ("over W. de Groot-Visser"), empty for the person's own request ("over
-    // u"). Empty when neither is enclosed.
+    // u"). Empty when neither is enclosed. sentTo (issue 38, ieder1): the controller the files
+    // went to directly (art. 20(2)), for a portability answer without a report: the letter then
+    // says that the files it got hold only data from Privacydesk, and that the data of the other
+    // systems go to it apart.
     static QString letterHtml(bool report, bool files, const QString &person = {},
-                              const QList<SystemCheck> &systems = {});
+                              const QList<SystemCheck> &systems = {}, const QString &sentTo = {});
 };
 
 } // namespace pd

@@ -500,16 +500,23 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
     }
     // A representative showed who acts for whom with the mandate (its letter asks for both
     // identity documents): nobody is asked again "wie u bent" (issue 38).
+    const QString actingFor = actingForHtml(c);
     v->insert(QStringLiteral("identificatie.aankondiging"),
               c.mandate.received.isValid()
                   ? QStringLiteral("<p><b>Uw machtiging</b><br>Op %1 hebben wij de machtiging "
-                                   "ontvangen waarmee u namens %2 optreedt.</p>")
-                        .arg(dutchDate(c.mandate.received), escaped(p.name))
+                                   "ontvangen waarmee u %2 optreedt.</p>")
+                        .arg(dutchDate(c.mandate.received), actingFor)
                   : QString());
-    v->insert(QStringLiteral("geadresseerde.naam"), escaped(representative));
+    // Issue 38 (ieder1): to the representative by name, at their organisation; greeted by their
+    // own name, never by the firm's ("Geachte heer of mevrouw Salland").
+    const QString organisation = c.representativeOrganisation.simplified();
+    v->insert(QStringLiteral("geadresseerde.naam"),
+              escaped(representative)
+                  + (organisation.isEmpty() ? QString()
+                                            : QStringLiteral("<br>") + escaped(organisation)));
     v->insert(QStringLiteral("geadresseerde.adres"), oneLineAddressHtml(c.representativeAddress));
     v->insert(QStringLiteral("aanhef"), salutationHtml(representative));
-    v->insert(QStringLiteral("namens"), QStringLiteral(" namens ") + escaped(p.name));
+    v->insert(QStringLiteral("namens"), u' ' + actingFor);
     v->insert(QStringLiteral("gegevens.van"), QStringLiteral("de gegevens van ") + escaped(p.name));
 }
 
@@ -641,9 +648,9 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
     // Files that hold nothing of the person are no part of what Privacydesk records, and no data
     // of another system follows them (seed 003: "De bestanden bevatten een deel van wat wij over
     // u vastleggen" beside "Daarin staan geen gegevens van u").
-    v->insert(
-        QStringLiteral("export.overige_systemen"),
-        AccessScope::letterHtml(report, files && !empty, representedPerson(c), context.systems));
+    v->insert(QStringLiteral("export.overige_systemen"),
+              AccessScope::letterHtml(report, files && !empty, representedPerson(c),
+                                      context.systems, direct ? c.transmitTo.name : QString()));
     // Only what reaches the person is theirs to keep safe: not files sent straight to another
     // organisation, nor files that hold nothing of theirs.
     v->insert(QStringLiteral("export.bewaren"),

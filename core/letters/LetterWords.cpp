@@ -255,6 +255,25 @@ QString salutationHtml(const QString &name)
     return escaped(QStringLiteral("Geachte %1 %2").arg(who, surname));
 }
 
+// A representative without a kind of authority recorded acts with a mandate: "namens".
+QString actingForHtml(const Case &c)
+{
+    const QString person = escaped(c.person.name.simplified());
+    switch (c.representativeAuthority.value_or(RepresentativeAuthority::Gemachtigde)) {
+    case RepresentativeAuthority::Bewindvoerder:
+        return QStringLiteral("als bewindvoerder van ") + person;
+    case RepresentativeAuthority::Curator:
+        return QStringLiteral("als curator van ") + person;
+    case RepresentativeAuthority::Mentor:
+        return QStringLiteral("als mentor van ") + person;
+    case RepresentativeAuthority::Ouder:
+        return QStringLiteral("als ouder of voogd van ") + person;
+    case RepresentativeAuthority::Gemachtigde:
+        break;
+    }
+    return QStringLiteral("namens ") + person;
+}
+
 Whose Whose::of(const Case &c)
 {
     if (c.representative.trimmed().isEmpty())

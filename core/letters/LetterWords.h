@@ -29,6 +29,10 @@ QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &ask
 // The greeting of a letter to name, without its comma, as HTML: "Geachte heer of mevrouw De
 // Groot-Visser" for "W. de Groot-Visser" (issue 38).
 QString salutationHtml(const QString &name);
+// How a representative acts for the data subject (issue 38, ieder1), escaped: "namens W. de
+// Groot-Visser", or "als bewindvoerder van W. de Groot-Visser" (curator, mentor, ouder of voogd)
+// for a representative whose authority is of that kind.
+QString actingForHtml(const Case &c);
 // What the organisation does for the request once it knows who asks, after "Pas dan", as the
 // request's kinds say (seed 000: an erasure was told "geven wij u uw gegevens of veranderen wij
 // ze"): "verwijderen wij uw gegevens", "geven wij u uw gegevens of veranderen wij ze". Plain

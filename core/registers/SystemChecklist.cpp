@@ -23,13 +23,45 @@ bool refuse(ServiceError *error, const ServiceError &why)
     return false;
 }
 
+// What is wrong with a tick's result and day for request c (translated), or empty.
+QString tickProblem(const Case &c, const SystemTick &tick, QDate today)
+{
+    const auto needsType = [&c](RequestType type) {
+        return !c.types.contains(type);
+    };
+    if ((tick.result == SystemSearchResult::Gewist && needsType(RequestType::Verwijdering))
+        || (tick.result == SystemSearchResult::Gecorrigeerd
+            && needsType(RequestType::Rectificatie)))
+        //: Dutch: "‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie."
+        return SystemChecklist::tr("'%1' does not fit this request: erased goes with an "
+                                   "erasure, corrected with a rectification.")
+            .arg(SystemChecklist::resultLabel(tick.result));
+    if (tick.result == SystemSearchResult::NietDoorzoekbaar && tick.note.isEmpty())
+        //: Dutch: "Zeg in een notitie waarom het systeem niet te doorzoeken is."
+        return SystemChecklist::tr("Say in a note why the system could not be searched.");
+    if (!tick.sentOn.isValid())
+        return {};
+    if (tick.result != SystemSearchResult::ApartVerstrekt)
+        //: Dutch: "Een verzenddatum hoort bij ‘apart-verstrekt’: de gegevens zijn apart verstuurd."
+        return SystemChecklist::tr("A day of sending goes with 'apart-verstrekt': the data were "
+                                   "sent separately.");
+    if (tick.sentOn > today)
+        //: Dutch: "De dag waarop de gegevens apart zijn verstuurd, ligt in de toekomst."
+        return SystemChecklist::tr("The day the data were sent separately lies in the future.");
+    if (c.receivedDate.isValid() && tick.sentOn < c.receivedDate)
+        //: Dutch: "De dag waarop de gegevens apart zijn verstuurd, ligt vóór de ontvangst van het verzoek."
+        return SystemChecklist::tr("The day the data were sent separately lies before the "
+                                   "request was received.");
+    return {};
+}
+
 constexpr codes::Entry<SystemSearchResult> resultTable[] = {
     //: Dutch: "Niets gevonden"
     { SystemSearchResult::NietsGevonden, "niets-gevonden",
       QT_TRANSLATE_NOOP("pd::SystemChecklist", "Nothing found") },
-    //: Dutch: "Gegevens gevonden (in het overzicht)"
+    //: Dutch: "Gegevens gevonden (apart te versturen)"
     { SystemSearchResult::Gevonden, "gevonden",
-      QT_TRANSLATE_NOOP("pd::SystemChecklist", "Data found (in the report)") },
+      QT_TRANSLATE_NOOP("pd::SystemChecklist", "Data found (to be sent separately)") },
     //: Dutch: "Gegevens apart verstrekt"
     { SystemSearchResult::ApartVerstrekt, "apart-verstrekt",
       QT_TRANSLATE_NOOP("pd::SystemChecklist", "Data provided separately") },
@@ -205,71 +237,115 @@ bool SystemChecklist::tick(const QString &number, const SystemTick &given, bool 
         return false;
     SystemTick tick = given;
     tick.note = tick.note.trimmed();
-    const auto it = std::find_if(list->cbegin(), list->cend(), [&tick](const SystemCheck &s) {
-        return s.system.compare(tick.system.trimmed(), Qt::CaseInsensitive) == 0;
+    const SystemCheck *before = nullptr;
+    if (!check(*c, *list, &tick, &before, error))
+        return false;
+    return write(unit, *c, tick, *before, bsnOverride, error);
+}
+
+bool SystemChecklist::recordSent(const QString &number, const QString &system, QDate day,
+                                 ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.system_searched"),
+                    number);
+    if (!unit.permit(error))
+        return false;
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(number, error);
+    if (!c)
+        return false;
+    const auto list = of(number, error);
+    if (!list)
+        return false;
+    const auto it = std::find_if(list->cbegin(), list->cend(), [&system](const SystemCheck &s) {
+        return s.system.compare(system.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    if (it != list->cend()
+        && (!it->searched
+            || (it->result != SystemSearchResult::Gevonden
+                && it->result != SystemSearchResult::ApartVerstrekt)))
+        //: Dutch: "In ‘%1’ zijn geen gegevens gevonden die apart verstuurd konden worden: vink het eerst af met ‘gevonden’."
+        return refuse(error,
+                      support::invalid(tr("'%1' holds no data found to be sent separately: tick "
+                                          "it as 'gevonden' first.")
+                                           .arg(it->system)));
+    SystemTick tick { system, SystemSearchResult::ApartVerstrekt, {}, 0, day };
+    if (it != list->cend()) {
+        tick.note = it->note;
+        tick.attachmentId = it->attachmentId;
+    }
+    const SystemCheck *before = nullptr;
+    if (!check(*c, *list, &tick, &before, error))
+        return false;
+    return write(unit, *c, tick, *before, false, error);
+}
+
+bool SystemChecklist::check(const Case &c, const QList<SystemCheck> &list, SystemTick *tick,
+                            const SystemCheck **found, ServiceError *error) const
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&tick](const SystemCheck &s) {
+        return s.system.compare(tick->system.trimmed(), Qt::CaseInsensitive) == 0;
     });
     QStringList names;
-    for (const SystemCheck &check : *list)
+    for (const SystemCheck &check : list)
         names << check.system;
-    if (!applies(*c))
+    if (!applies(c))
         //: Dutch: "Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen."
         return refuse(error,
                       support::invalid(tr("Only an inzage, erasure or rectification has a list "
                                           "of systems to search.")));
-    if (!isOpen(c->state))
+    // The day the data went may follow the answer (issue 38); nothing else of a completed list.
+    const bool onlySent = tick->sentOn.isValid() && it != list.cend() && it->searched
+        && (it->result == SystemSearchResult::Gevonden
+            || it->result == SystemSearchResult::ApartVerstrekt)
+        && tick->note == it->note && tick->attachmentId == it->attachmentId;
+    if (!isOpen(c.state) && !onlySent)
         //: Dutch: "Verzoek %1 is afgerond: heropen het eerst."
         return refuse(
-            error, support::invalid(tr("Request %1 is completed: reopen it first.").arg(number)));
+            error, support::invalid(tr("Request %1 is completed: reopen it first.").arg(c.number)));
     // The systems that are on the list, or that there are none: never "()" (seed 000).
-    if (it == list->cend() && names.isEmpty())
+    if (it == list.cend() && names.isEmpty())
         //: Dutch: "Systeem ‘%1’ staat niet op de lijst van dit verzoek: het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie."
         return refuse(error,
                       support::invalid(tr("System '%1' is not on this request's list: the "
                                           "register of processing activities names no systems "
                                           "for data subjects with this relation.")
-                                           .arg(tick.system)));
-    if (it == list->cend())
+                                           .arg(tick->system)));
+    if (it == list.cend())
         //: Dutch: "Systeem ‘%1’ staat niet op de lijst van dit verzoek (%2)."
         return refuse(error,
                       support::invalid(tr("System '%1' is not on this request's list (%2).")
-                                           .arg(tick.system, names.join(QStringLiteral(", ")))));
-    tick.system = it->system;
-    const auto needsType = [&c](RequestType type) {
-        return !c->types.contains(type);
-    };
-    if ((tick.result == SystemSearchResult::Gewist && needsType(RequestType::Verwijdering))
-        || (tick.result == SystemSearchResult::Gecorrigeerd
-            && needsType(RequestType::Rectificatie)))
-        //: Dutch: "‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie."
-        return refuse(error,
-                      support::invalid(tr("'%1' does not fit this request: erased goes with an "
-                                          "erasure, corrected with a rectification.")
-                                           .arg(resultLabel(tick.result))));
-    if (tick.result == SystemSearchResult::NietDoorzoekbaar && tick.note.isEmpty())
-        //: Dutch: "Zeg in een notitie waarom het systeem niet te doorzoeken is."
-        return refuse(error,
-                      support::invalid(tr("Say in a note why the system could not be searched.")));
-    if (tick.attachmentId > 0) {
-        const auto files = AttachmentService(m_store, m_clock).list(number, error);
+                                           .arg(tick->system, names.join(QStringLiteral(", ")))));
+    tick->system = it->system;
+    *found = &*it;
+    if (const QString why = tickProblem(c, *tick, m_clock.today()); !why.isEmpty())
+        return refuse(error, support::invalid(why));
+    if (tick->attachmentId > 0) {
+        const auto files = AttachmentService(m_store, m_clock).list(c.number, error);
         if (!files)
             return false;
         if (std::none_of(files->cbegin(), files->cend(), [&tick](const Attachment &f) {
-                return f.id == tick.attachmentId && !f.isDestroyed();
+                return f.id == tick->attachmentId && !f.isDestroyed();
             }))
             //: Dutch: "Verzoek %1 heeft geen bestand %2 (case attachments toont ze)."
             return refuse(error,
                           support::invalid(tr("Request %1 has no file %2 (case attachments "
                                               "lists them).")
-                                               .arg(number)
-                                               .arg(tick.attachmentId)));
+                                               .arg(c.number)
+                                               .arg(tick->attachmentId)));
     }
+    return true;
+}
+
+bool SystemChecklist::write(UnitOfWork &unit, const Case &c, const SystemTick &tick,
+                            const SystemCheck &before, bool bsnOverride, ServiceError *error)
+{
     //: Dutch: "Notitie"
     if (!unit.guard({ { tr("Note"), tick.note } }, bsnOverride, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-            if (!SystemChecklistRepository::tick(m_store.database(), c->id, tick,
+            if (!SystemChecklistRepository::tick(m_store.database(), c.id, tick,
                                                  write.session().userName(), now, failure))
                 return false;
             QJsonObject details { { QStringLiteral("system"), tick.system },
@@ -278,9 +354,11 @@ bool SystemChecklist::tick(const QString &number, const SystemTick &given, bool 
                 details.insert(QStringLiteral("note"), tick.note);
             if (tick.attachmentId > 0)
                 details.insert(QStringLiteral("attachment"), tick.attachmentId);
-            if (it->searched)
-                details.insert(QStringLiteral("previous"), resultCode(it->result));
-            write.record(QStringLiteral("case"), number, QStringLiteral("case.system_searched"),
+            if (tick.sentOn.isValid())
+                details.insert(QStringLiteral("sent_on"), tick.sentOn.toString(Qt::ISODate));
+            if (before.searched)
+                details.insert(QStringLiteral("previous"), resultCode(before.result));
+            write.record(QStringLiteral("case"), c.number, QStringLiteral("case.system_searched"),
                          details);
             return true;
         },
@@ -326,6 +404,8 @@ QJsonObject SystemChecklist::toJson(const SystemCheck &check)
         json.insert(QStringLiteral("searchedBy"), check.searchedBy);
         json.insert(QStringLiteral("searchedAt"),
                     check.searchedAt.toUTC().toString(Qt::ISODateWithMs));
+        if (check.sentOn.isValid())
+            json.insert(QStringLiteral("sentOn"), check.sentOn.toString(Qt::ISODate));
         if (check.attachmentId > 0) {
             json.insert(QStringLiteral("attachment"), check.attachmentId);
             json.insert(QStringLiteral("attachmentName"), check.attachmentName);

@@ -18,12 +18,15 @@
 namespace pd {
 
 class Store;
+class UnitOfWork;
 
 // What searching one system for a request found (issue 40). Stored as its code.
 enum class SystemSearchResult {
     NietsGevonden, // nothing of the person in this system
-    Gevonden, // data found: in the inzage report
-    ApartVerstrekt, // data found and provided separately (the cover letter's "other systems")
+    // Data found. The inzage report holds only what Privacydesk keeps: what another system holds
+    // goes to the person separately (the cover letter's "other systems"; issue 38).
+    Gevonden, // found, not yet recorded as sent
+    ApartVerstrekt, // found and provided separately: on sentOn, when recorded
     Gewist, // erased (an erasure)
     Gecorrigeerd, // corrected (a rectification)
     NietDoorzoekbaar, // could not be searched: the note says why
@@ -42,6 +45,9 @@ struct SystemCheck
     QString attachmentName;
     QString searchedBy;
     QDateTime searchedAt; // UTC
+    // The day the data found were sent separately (ApartVerstrekt, issue 38); invalid: not
+    // recorded (a tick from before schema 39, or not sent yet).
+    QDate sentOn {};
 };
 
 // A system ticked as searched: what SystemChecklist::tick records.
@@ -51,6 +57,9 @@ struct SystemTick
     SystemSearchResult result = SystemSearchResult::NietsGevonden;
     QString note;
     qint64 attachmentId = 0;
+    // Issue 38: the day the data found were sent separately; only with ApartVerstrekt, not in the
+    // future, not before the request was received.
+    QDate sentOn {};
 };
 
 // The systems searched for a request (issue 40, art. 15 AVG: every system is searched). An
@@ -83,6 +92,11 @@ public:
     // The systems not yet ticked of an open request that applies(); nullopt with *error.
     std::optional<QStringList> open(const QString &number, ServiceError *error) const;
     bool tick(const QString &number, const SystemTick &tick, bool bsnOverride, ServiceError *error);
+    // Issue 38: the data a search found (gevonden or apart-verstrekt) recorded as sent separately
+    // on day, the system's note and file kept: a tick with ApartVerstrekt and sentOn, by you,
+    // now. Also after the request was completed, since the data often go with or after the
+    // answer; nothing else of a completed request's list changes.
+    bool recordSent(const QString &number, const QString &system, QDate day, ServiceError *error);
 
     // "3 systemen nog niet doorzocht: ERP, Klantmailbox, …": the completion's warning.
     static QString openWarning(const QStringList &open);
@@ -95,6 +109,14 @@ public:
 
 private:
     std::optional<Case> load(const QString &number, ServiceError *error) const;
+    // Whether tick may be recorded on c, whose list is list: false with *error (a refusal, or a
+    // failed read of the files) when not. Then *found is its system on the list and tick->system
+    // the list's spelling. A completed request takes only the day its data were sent.
+    bool check(const Case &c, const QList<SystemCheck> &list, SystemTick *tick,
+               const SystemCheck **found, ServiceError *error) const;
+    // The guard and the tick with its case.system_searched event, through unit.
+    bool write(UnitOfWork &unit, const Case &c, const SystemTick &tick, const SystemCheck &before,
+               bool bsnOverride, ServiceError *error);
 
     const Store &m_store;
     const Clock &m_clock;

@@ -16,8 +16,8 @@ SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, Service
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!statements::run(query,
-                         u"SELECT system, result, note, attachment_id, searched_by, searched_at "
-                         "FROM case_system_checks WHERE case_id = ? ORDER BY id"_s,
+                         u"SELECT system, result, note, attachment_id, searched_by, searched_at, "
+                         "sent_on FROM case_system_checks WHERE case_id = ? ORDER BY id"_s,
                          { caseId }, error))
         return std::nullopt;
     return statements::rows(
@@ -32,6 +32,7 @@ SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, Service
             check.attachmentId = row.value(3).toLongLong();
             check.searchedBy = row.value(4).toString();
             check.searchedAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs);
+            check.sentOn = QDate::fromString(row.value(6).toString(), Qt::ISODate);
             return check;
         },
         error);
@@ -48,10 +49,11 @@ bool SystemChecklistRepository::tick(const QSqlDatabase &db, qint64 caseId, cons
                            { caseId, tick.system }, error)
         && statements::run(query,
                            u"INSERT INTO case_system_checks (case_id, system, result, note, "
-                           "attachment_id, searched_by, searched_at) VALUES (?, ?, ?, ?, ?, ?, "
-                           "?)"_s,
+                           "attachment_id, searched_by, searched_at, sent_on) VALUES (?, ?, ?, "
+                           "?, ?, ?, ?, ?)"_s,
                            { caseId, tick.system, SystemChecklist::resultCode(tick.result),
-                             support::nullable(tick.note), attachment, user, now },
+                             support::nullable(tick.note), attachment, user, now,
+                             support::nullableDate(tick.sentOn) },
                            error);
 }
 

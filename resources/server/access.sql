@@ -210,7 +210,8 @@ BEGIN
     EXECUTE format('GRANT INSERT (number, person_id, channel, received_at, received_date, '
                    'received_by, representative, representative_mandate, description, '
                    'callback_phone, state, handler, deadline_effective, created_at, updated_at, '
-                   'representative_address, mandate_received) ON cases TO %I', kcc);
+                   'representative_address, mandate_received, representative_organisation, '
+                   'representative_authority) ON cases TO %I', kcc);
     EXECUTE format('GRANT INSERT (name, relation, klantnummer, street, house_number, postcode, '
                    'city, phone, email, relation_end, created_at, created_by, source) '
                    'ON persons TO %I', kcc);
@@ -226,7 +227,8 @@ BEGIN
     EXECUTE format('GRANT SELECT (id, number, person_id, channel, received_at, received_date, '
                    'received_by, representative, representative_mandate, description, '
                    'callback_phone, state, extended, deadline_effective, created_at, '
-                   'updated_at, types_key, version, representative_address) ON cases TO %I', kcc);
+                   'updated_at, types_key, version, representative_address, '
+                   'representative_organisation, representative_authority) ON cases TO %I', kcc);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA privacydesk TO %I, %I, %I',
                    beheerder, functionaris, kcc);
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_group(text), pd_audit_field(bytea), '

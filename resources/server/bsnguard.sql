@@ -604,8 +604,8 @@ $$;
 --   persons                name, klantnummer, street, house_number, postcode, city, phone, email,
 --                          source: CaseService::add (intake), CaseService::setPersonSource,
 --                          PersonImport (every field of a row, and --source; never overridden)
---   cases                  representative, representative_mandate, description, callback_phone:
---                          CaseService::add; extension_reason: CaseService::extend; motivation,
+--   cases                  representative, representative_organisation, representative_mandate,
+--                          description, callback_phone: CaseService::add; extension_reason: CaseService::extend; motivation,
 --                          no_identification_reason, answer_channel: CaseService::complete
 --   case_decisions         motivation, granted: CaseService::complete
 --   case_notes             body: CaseService::addNote
@@ -656,7 +656,8 @@ BEGIN
     FOR tbl, cols IN SELECT * FROM (VALUES
         ('persons', ARRAY['name', 'klantnummer', 'street', 'house_number', 'postcode', 'city',
                           'phone', 'email', 'source']),
-        ('cases', ARRAY['representative', 'representative_mandate', 'description',
+        ('cases', ARRAY['representative', 'representative_organisation',
+                        'representative_mandate', 'description',
                         'callback_phone', 'extension_reason', 'motivation',
                         'no_identification_reason', 'answer_channel']),
         ('case_decisions', ARRAY['motivation', 'granted']),

@@ -263,10 +263,17 @@ void TestEventText::rows()
         << u"case.system_searched"_s
         << uR"({"system":"Overlastdossiers","result":"gevonden","note":"Dossier overlast 2025"})"_s
         << false
-        << u"System “Overlastdossiers” searched by J. de Vries: Data found (in the report) "
-           u"(Dossier overlast 2025)"_s
-        << u"Systeem ‘Overlastdossiers’ doorzocht door J. de Vries: Gegevens gevonden (in het "
-           u"overzicht) (Dossier overlast 2025)"_s;
+        << u"System “Overlastdossiers” searched by J. de Vries: Data found (to be sent "
+           u"separately) (Dossier overlast 2025)"_s
+        << u"Systeem ‘Overlastdossiers’ doorzocht door J. de Vries: Gegevens gevonden (apart te "
+           u"versturen) (Dossier overlast 2025)"_s;
+    // Issue 38 (ieder1): the day the data found were sent separately.
+    QTest::newRow("system's data sent separately")
+        << u"case.system_searched"_s
+        << uR"({"system":"ERP","result":"apart-verstrekt","sent_on":"2026-10-20"})"_s << false
+        << u"System “ERP” searched by J. de Vries: Data provided separately, sent on 20/10/2026"_s
+        << u"Systeem ‘ERP’ doorzocht door J. de Vries: Gegevens apart verstrekt, verstuurd op "
+           u"20-10-2026"_s;
     QTest::newRow("system searched, nothing found")
         << u"case.system_searched"_s << uR"({"system":"ERP","result":"niets-gevonden"})"_s << false
         << u"System “ERP” searched by J. de Vries: Nothing found"_s

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -478,6 +480,16 @@ void TestCliDisclosures::art19PerDataAndDirectTransmission()
     for (const QJsonValue &file : payload.value(u"files"_s).toArray())
         found = found || file[u"sha256"_s].toString() == sha;
     QVERIFY2(found, qPrintable(step.out));
+    // Issue 38 (ieder1): the transmission is a disclosure to that controller (art. 15(1)(c)).
+    step = onStore({ u"disclosure"_s, u"list"_s, u"--person"_s, u"K300009"_s, u"--json"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    const QJsonArray disclosed = QJsonDocument::fromJson(step.out.toUtf8()).array();
+    const auto toController
+        = std::find_if(disclosed.cbegin(), disclosed.cend(),
+                       [&](const QJsonValue &d) { return d[u"case"_s].toString() == portability; });
+    QVERIFY2(toController != disclosed.cend(), qPrintable(step.out));
+    QCOMPARE((*toController)[u"recipient"_s][u"name"_s].toString(), u"Woonstichting Nieuw Thuis"_s);
+    QCOMPARE((*toController)[u"informed"_s].toString(), u"geinformeerd"_s);
 }
 
 void TestCliDisclosures::helpDocumentsJson()

@@ -29,6 +29,7 @@ private slots:
     void addressOfTheTenant();
     void representativeAndMandate();
     void representativeIsNotAskedWhoTheyAre();
+    void bewindvoerderAtHisFirm();
     void repeatedTypesAreAllKept();
 
 private:
@@ -213,6 +214,52 @@ void TestCliPeople::representativeAndMandate()
     QCOMPARE(result.exitCode, 1);
     result = m_cli.onStore({ u"case"_s, u"mandate"_s, number });
     QCOMPARE(result.exitCode, 2);
+}
+
+// Issue 38 (ieder1): a bewindvoerder was greeted by his firm's place name ("Geachte heer of
+// mevrouw Salland"): case add takes the representative's organisation and kind of authority
+// apart from the name, case show prints them, the letter greets the person at the firm.
+void TestCliPeople::bewindvoerderAtHisFirm()
+{
+    const QStringList add { u"case"_s,
+                            u"add"_s,
+                            u"--person"_s,
+                            u"G. Smit"_s,
+                            u"--type"_s,
+                            u"inzage"_s,
+                            u"--channel"_s,
+                            u"gemachtigde"_s,
+                            u"--received"_s,
+                            u"2026-09-01"_s,
+                            u"--representative-organisation"_s,
+                            u"Bewindvoering Salland"_s,
+                            u"--representative-address"_s,
+                            u"Postbus 12, 7400 AA Deventer"_s };
+    QCOMPARE(
+        m_cli.onStore(add + QStringList { u"--representative-authority"_s, u"voogd"_s }).exitCode,
+        2);
+    const Result nameless = m_cli.onStore(add);
+    QCOMPARE(nameless.exitCode, 1);
+    QVERIFY2(nameless.err.contains(u"naam van de gemachtigde"_s), qPrintable(nameless.err));
+    const Result added
+        = m_cli.onStore(add
+                        + QStringList { u"--representative"_s, u"mr. P. Hendriks"_s,
+                                        u"--representative-authority"_s, u"bewindvoerder"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    const Result shown = m_cli.onStore({ u"case"_s, u"show"_s, number });
+    QVERIFY2(shown.out.contains(u"mr. P. Hendriks, Bewindvoerder, Bewindvoering Salland"_s),
+             qPrintable(shown.out));
+    PD_REQUIRE_PDFTOTEXT();
+    const QString pdf = m_tmp.filePath(u"machtiging-bewind.pdf"_s);
+    const Result letter = m_cli.onStore(
+        { u"letter"_s, number, u"--kind"_s, u"verzoek-machtiging"_s, u"--pdf"_s, pdf });
+    QVERIFY2(letter.exitCode == 0, qPrintable(letter.err));
+    const QString text = test::DocumentFixture::pdfPages(pdf).join(u' ').simplified();
+    QVERIFY2(text.contains(u"Bewindvoering Salland"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Geachte heer of mevrouw Hendriks,"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Geachte heer of mevrouw Salland"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"uw verzoek als bewindvoerder van G. Smit"_s), qPrintable(text));
 }
 
 // Once the mandate is in, the representative is not asked "laat ons zien wie u bent" about

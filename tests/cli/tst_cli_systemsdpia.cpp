@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void registerNamesItsSystems();
     void checklistAndCompletion();
+    void sentSeparately();
     void dpiaCommands();
 
 private:
@@ -106,6 +107,40 @@ void TestCliSystemsDpia::checklistAndCompletion()
     const Result done = onStore(complete + QStringList { u"--systems-open-ok"_s });
     QVERIFY2(done.exitCode == 0, qPrintable(done.err));
     QVERIFY(done.err.contains(u"Klantmailbox"_s)); // still said
+}
+
+// Issue 38 (ieder1): the day the data a search found went separately, recorded per system, also
+// after completion (case system sent), or with the tick (--sent-on).
+void TestCliSystemsDpia::sentSeparately()
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Piet Pieters"_s,
+                                   u"--relation"_s, u"huurder"_s, u"--type"_s, u"inzage"_s,
+                                   u"--channel"_s, u"brief"_s, u"--received"_s, today });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    const Result found = onStore({ u"case"_s, u"system"_s, u"tick"_s, number, u"ERP"_s,
+                                   u"--result"_s, u"gevonden"_s, u"--note"_s, u"Huurcontract"_s });
+    QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+    const Result mailbox = onStore({ u"case"_s, u"system"_s, u"tick"_s, number, u"Klantmailbox"_s,
+                                     u"--result"_s, u"apart-verstrekt"_s, u"--sent-on"_s, today });
+    QVERIFY2(mailbox.exitCode == 0, qPrintable(mailbox.err));
+    const Result future = onStore({ u"case"_s, u"system"_s, u"sent"_s, number, u"ERP"_s, u"--on"_s,
+                                    QDate::currentDate().addDays(1).toString(Qt::ISODate) });
+    QCOMPARE(future.exitCode, 1);
+    QVERIFY2(future.err.contains(u"toekomst"_s), qPrintable(future.err));
+    QCOMPARE(onStore({ u"case"_s, u"system"_s, u"sent"_s, number, u"ERP"_s }).exitCode, 2);
+    const Result sent
+        = onStore({ u"case"_s, u"system"_s, u"sent"_s, number, u"ERP"_s, u"--on"_s, today });
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    const Result listed = onStore({ u"case"_s, u"systems"_s, number, u"--json"_s });
+    const QJsonArray systems = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(systems.at(0).toObject().value(u"result"_s).toString(), u"apart-verstrekt"_s);
+    QCOMPARE(systems.at(0).toObject().value(u"sentOn"_s).toString(), today);
+    QCOMPARE(systems.at(0).toObject().value(u"note"_s).toString(), u"Huurcontract"_s);
+    QCOMPARE(systems.at(1).toObject().value(u"sentOn"_s).toString(), today);
+    const Result text = onStore({ u"case"_s, u"systems"_s, number });
+    QVERIFY2(text.out.contains(u"Gegevens apart verstrekt op "_s + today), qPrintable(text.out));
 }
 
 void TestCliSystemsDpia::dpiaCommands()

@@ -115,6 +115,8 @@ private slots:
     void reasonsAreRedactedWhereverQuoted();
     void disclosureTextsAreMarked();
     void mailTextIsWrappedAsParagraphs();
+    void systemsSentSeparatelyInTheDossier();
+    void transmissionIsADisclosure();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -928,6 +930,119 @@ void TestDossierProof::mailTextIsWrappedAsParagraphs()
     QVERIFY2(signature.match(text).hasMatch(), qPrintable(text));
     const QRegularExpression paragraph(u"mevrouw,[\\n\\x{2028}]{2}Ik wil graag"_s);
     QVERIFY2(paragraph.match(text).hasMatch(), qPrintable(text));
+}
+
+// Issue 38 (ieder1, finding 4): the dossier said "Gegevens gevonden (in het overzicht)" for a
+// system whose data the inzage report says are not in it, and had no record that, or when, they
+// were sent separately.
+void TestDossierProof::systemsSentSeparatelyInTheDossier()
+{
+    // Co-residents' systems only: the other tests' persons keep their own lists.
+    const ProcessingActivity residents = test::processingActivity(
+        u"A.9"_s, u"Medebewoners"_s, { u"medebewoners"_s }, { u"Huurpakket"_s, u"Archief"_s });
+    ServiceError error;
+    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock()).add(residents, false, &error),
+             qPrintable(error.message));
+    m_fixture->at(QDate(2026, 10, 1));
+    NewCase request;
+    request.person.name = u"M. Bewoner"_s;
+    request.person.klantnummer = u"K380070"_s;
+    request.person.relation = Relation::Medebewoner;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = QDate(2026, 10, 1);
+    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
+    SystemChecklist checklist(*m_store, m_fixture->clock());
+    QVERIFY(checklist.tick(c->number, { u"Huurpakket"_s, SystemSearchResult::Gevonden, {}, 0 },
+                           false, &error));
+    QVERIFY(checklist.tick(c->number, { u"Archief"_s, SystemSearchResult::Gevonden, {}, 0 }, false,
+                           &error));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
+             qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 10, 22));
+    QVERIFY2(checklist.recordSent(c->number, u"Huurpakket"_s, QDate(2026, 10, 21), &error),
+             qPrintable(error.message));
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = textOf(*content).simplified();
+    QVERIFY2(!text.contains(u"(in the report)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Data provided separately on "_s
+                           + PersonReportDocument::longDate(QDate(2026, 10, 21))),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Data found (to be sent separately) Not recorded that, or when, "
+                           "these data were sent separately."_s),
+             qPrintable(text));
+    // The chronology says the day too.
+    QVERIFY2(text.contains(u"Data provided separately, sent on 21 Oct 2026"_s), qPrintable(text));
+}
+
+// Issue 38 (ieder1, finding 9): a portability export sent straight to another controller (art.
+// 20(2)) is a disclosure to it (art. 15(1)(c) names it later), stands in the dossier as that
+// export sent to it, not as an access report the data subject received, and the cover letter
+// says that it held only Privacydesk's data and that the rest goes to that controller apart.
+void TestDossierProof::transmissionIsADisclosure()
+{
+    // Applicants' data under a contract, without systems: their export holds their details.
+    ServiceError error;
+    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock())
+                 .add(test::processingActivity(u"A.10"_s, u"Sollicitanten"_s,
+                                               { u"sollicitanten"_s }, {}),
+                      false, &error),
+             qPrintable(error.message));
+    NewCase request = test::DocumentFixture::newCase(
+        u"T. Overdracht"_s, u"K380060"_s, { RequestType::Overdraagbaarheid }, QDate(2026, 10, 5));
+    request.person.relation = Relation::Sollicitant;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
+    const ReceivingController noordoost { u"Woonbedrijf Noordoost"_s,
+                                          u"Postbus 120, 7600 AC Almelo"_s };
+    QVERIFY2(CaseService(*m_store, m_fixture->clock())
+                 .setTransmitTo(c->number, noordoost, false, &error),
+             qPrintable(error.message));
+    PersonExportTargets targets;
+    targets.jsonPath = m_tmp.filePath(u"overdracht-%1.json"_s.arg(c->number));
+    targets.transmission = { noordoost, c->number };
+    const QString failed = exportFor(*c, targets, QDate(2026, 10, 12));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+
+    // (a) A disclosure to that controller, added to the catalogue, told to the person that day.
+    const QList<Disclosure> disclosed
+        = DisclosureService(*m_store, m_fixture->clock()).forPerson(c->person.id, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(disclosed.size(), 1);
+    QCOMPARE(disclosed.first().recipientName, noordoost.name);
+    QCOMPARE(disclosed.first().caseNumber, c->number);
+    QCOMPARE(disclosed.first().date, QDate(2026, 10, 12));
+    QCOMPARE(disclosed.first().informed, InformedStatus::Informed);
+    QVERIFY(disclosed.first().basisText.contains(u"20 lid 2"_s));
+    QVERIFY(disclosed.first().data.contains(DataCategory::Naw));
+    QVERIFY(RecipientService(*m_store, m_fixture->clock()).findByName(noordoost.name, &error));
+
+    // (b) The dossier names the file for what it is and where it went.
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = textOf(*content).simplified();
+    QVERIFY2(text.contains(u"Portability export (article 20 GDPR), sent directly to Woonbedrijf "
+                           "Noordoost (article 20(2) GDPR)"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Portability export for Woonbedrijf Noordoost made for this request"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"Access report for this request"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Access report (article 15 GDPR)"_s), qPrintable(text));
+
+    // (c) The cover letter: only Privacydesk's data went, the other systems' go to it apart.
+    const auto cover = LetterService(*m_store, m_fixture->clock())
+                           .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+    const QString letter = plain(cover->html);
+    QVERIFY2(letter.contains(u"De bestanden die wij aan Woonbedrijf Noordoost stuurden, bevatten "
+                             "alleen gegevens uit Privacydesk"_s),
+             qPrintable(letter));
+    QVERIFY2(letter.contains(u"dan sturen wij die apart naar Woonbedrijf Noordoost."_s),
+             qPrintable(letter));
 }
 
 QTEST_MAIN(TestDossierProof)

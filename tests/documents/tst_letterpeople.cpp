@@ -59,6 +59,7 @@ private slots:
     void acknowledgementExplainsTheMandatePause();
     void acknowledgementKnowsTheIdentification();
     void representativesLettersGoToTheRepresentative();
+    void bewindvoerderByNameAtTheFirm();
     void mandateWithTheRequestNeedsNoRequest();
     void noMandatePauseShownWithoutAPause();
     void ownTemplateMustAddressTheRepresentative();
@@ -629,6 +630,51 @@ void TestLetterPeople::representativesLettersGoToTheRepresentative()
              qPrintable(m_fixture->error()));
     check(LetterKind::Besluit);
     check(LetterKind::BevestigingVerwijdering);
+}
+
+// Issue 38 (ieder1): a bewindvoerder was greeted by his firm's place name ("Geachte heer of
+// mevrouw Salland"). The representative's own name, the organisation and the kind of authority
+// are kept apart: the letter goes to the person at the firm, greets them by name and says in
+// what capacity they act.
+void TestLetterPeople::bewindvoerderByNameAtTheFirm()
+{
+    m_fixture->at(QDate(2026, 9, 1));
+    NewCase request;
+    request.person.name = u"H. Jansen"_s;
+    request.person.klantnummer = u"K389012"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Gemachtigde;
+    request.receivedDate = QDate(2026, 9, 1);
+    request.representative = u"mr. P. Hendriks"_s;
+    request.representativeOrganisation = u"Bewindvoering Salland"_s;
+    request.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
+    request.representativeAddress = u"Postbus 12, 7400 AA Deventer"_s;
+    request.attachments << NewAttachment { u"beschikking.pdf"_s, "%PDF-1.4 beschikking",
+                                           AttachmentKind::Machtiging, false, false };
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    // Who the representative is comes only with their name.
+    NewCase nameless = request;
+    nameless.representative.clear();
+    nameless.person.klantnummer = u"K389013"_s;
+    QVERIFY(!cases.add(nameless, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    const auto c = cases.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    const auto stored = cases.find(c->number, &error);
+    QVERIFY2(stored, qPrintable(error.message));
+    QCOMPARE(stored->representativeOrganisation, u"Bewindvoering Salland"_s);
+    QCOMPARE(stored->representativeAuthority, RepresentativeAuthority::Bewindvoerder);
+    const QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    QVERIFY2(text.contains(u"mr. P. Hendriks Bewindvoering Salland Postbus 12 7400 AA Deventer"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Geachte heer of mevrouw Hendriks,"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Salland,"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"uw verzoek als bewindvoerder van H. Jansen"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"waarmee u als bewindvoerder van H. Jansen optreedt"_s),
+             qPrintable(text));
 }
 
 // Issue 38: a mandate kept with the request at intake (a file of kind Machtiging) is the

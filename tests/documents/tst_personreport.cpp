@@ -120,6 +120,7 @@ private slots:
     void findingsIgnoreOwnData();
     void nameHeuristic_data();
     void nameHeuristic();
+    void neighboursAddressIsRedacted();
     void lookupUsesTheIndex();
     void redaction();
     void exportAllRedacted();
@@ -355,6 +356,31 @@ void TestPersonReport::nameHeuristic_data()
         << QStringList {};
     QTest::newRow("not a phone") << u"Zaak AVG-2026-0001, postcode 1234 AB, 12-03-2026."_s
                                  << QStringList {};
+    // Issue 38 (ieder1): a neighbour's house address goes with his name (art. 15 lid 4 AVG).
+    QTest::newRow("neighbour's address")
+        << u"Overlastmelding van buurman Jan Pietersen, Kerkstraat 14, 7511 AB Enschede."_s
+        << QStringList { u"Jan Pietersen"_s, u"Kerkstraat 14, 7511 AB Enschede"_s };
+    QTest::newRow("address right after the name")
+        << u"Buurman Jan Pietersen (Dorpsweg 3a) klaagt over geluid."_s
+        << QStringList { u"Jan Pietersen"_s, u"Dorpsweg 3a"_s };
+    QTest::newRow("address near a relation word")
+        << u"Brief van de buurvrouw van Van Heekstraat 7-2 ontvangen."_s
+        << QStringList { u"Van Heekstraat 7-2"_s };
+    QTest::newRow("postcode and place near a name")
+        << u"Kopie naar mevrouw El Amrani, 3512 PN Utrecht gestuurd."_s
+        << QStringList { u"mevrouw El Amrani"_s, u"3512 PN Utrecht"_s };
+    QTest::newRow("own street stays") << u"Buurman Jan Pietersen belde aan op Dorpsstraat 12."_s
+                                      << QStringList { u"Jan Pietersen"_s };
+    QTest::newRow("own postcode stays") << u"Buurman Jan Pietersen woont ook in 1234 AB Utrecht."_s
+                                        << QStringList { u"Jan Pietersen"_s };
+    QTest::newRow("neighbour in the same postcode")
+        << u"Klacht over buurman Jan Pietersen, Dorpsstraat 14, 1234 AB Utrecht."_s
+        << QStringList { u"Jan Pietersen"_s, u"Dorpsstraat 14, 1234 AB Utrecht"_s };
+    QTest::newRow("own words about a move")
+        << u"Huurder verhuist naar Dorpsweg 3, 7511 AB Enschede."_s << QStringList {};
+    QTest::newRow("a date is no address")
+        << u"Buurman Jan Pietersen belde op 14 maart over Artikel 15."_s
+        << QStringList { u"Jan Pietersen"_s };
 }
 
 void TestPersonReport::nameHeuristic()
@@ -371,6 +397,30 @@ void TestPersonReport::nameHeuristic()
     for (const ReviewFinding &f : reviewed)
         texts << f.text;
     QCOMPARE(texts, expected);
+}
+
+// Issue 38 (ieder1): the redaction removed the neighbour's name and left his house address.
+void TestPersonReport::neighboursAddressIsRedacted()
+{
+    PersonReport report = load();
+    report.requests.clear();
+    report.disclosures.clear();
+    report.hold.reset();
+    report.notes = { { 1, u"AVG-2026-0001"_s, m_clock.now(),
+                       u"Overlastmelding van buurman Jan Pietersen, Kerkstraat 14, 7511 AB "
+                       "Enschede. Zij woont zelf op Dorpsstraat 12."_s } };
+    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
+    QSet<QString> all;
+    for (const ReviewFinding &f : found)
+        all << f.id;
+    const ReviewFinding *address = findingFor(found, u"Kerkstraat 14, 7511 AB Enschede"_s);
+    QVERIFY(address);
+    QCOMPARE(address->kind, ReviewFinding::Kind::Address);
+    QCOMPARE(ReviewFinding::code(address->kind), u"address"_s);
+    const PersonReport redacted = PersonReview::redact(report, found, all);
+    QCOMPARE(redacted.notes.at(0).text,
+             u"Overlastmelding van buurman %1, %1. Zij woont zelf op Dorpsstraat 12."_s.arg(
+                 PersonReview::marker()));
 }
 
 void TestPersonReport::lookupUsesTheIndex()

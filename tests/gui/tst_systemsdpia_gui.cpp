@@ -14,6 +14,7 @@
 #include "registers/ProcessingRegisterPage.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ private slots:
     void initTestCase();
     void checklistOnTheOverview();
     void completionWarnsWhileASystemIsOpen();
+    void sentSeparatelyOnTheOverview();
     void dpiaTabAndDialog();
 
 private:
@@ -112,6 +114,44 @@ void TestSystemsDpiaGui::completionWarnsWhileASystemIsOpen()
     QVERIFY(!dialog.invalidReason().contains(u"Complete anyway"_s));
     CompleteDialog none(cases, *c, systemClock().today());
     QVERIFY(!none.systemsOpenBox());
+}
+
+// Issue 38 (ieder1): the day the data a search found were sent separately, recorded on the
+// overview: "apart verstrekt" takes the day, the note stays, and the list shows it.
+void TestSystemsDpiaGui::sentSeparatelyOnTheOverview()
+{
+    NewCase request;
+    request.person.name = u"Piet Pieters"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.receivedDate = systemClock().today().addDays(-5);
+    ServiceError error;
+    const auto c = CaseService(*m_store).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    CaseSystemsWidget widget(*m_store);
+    widget.showCase(c->number);
+    widget.show();
+    widget.resultBox()->setCurrentIndex(
+        widget.resultBox()->findData(static_cast<int>(SystemSearchResult::Gevonden)));
+    QVERIFY(!widget.sentOnEdit()->isEnabled());
+    widget.noteEdit()->setText(u"Beelden van de hal"_s);
+    QVERIFY(widget.tickRow(0));
+    widget.resultBox()->setCurrentIndex(
+        widget.resultBox()->findData(static_cast<int>(SystemSearchResult::ApartVerstrekt)));
+    QVERIFY(widget.sentOnEdit()->isEnabled());
+    const QDate sent = systemClock().today().addDays(-1);
+    widget.sentOnEdit()->setDate(sent);
+    QVERIFY(widget.tickRow(0));
+    const auto list = SystemChecklist(*m_store).of(c->number, &error);
+    QVERIFY2(list, qPrintable(error.message));
+    QCOMPARE(list->at(0).result, SystemSearchResult::ApartVerstrekt);
+    QCOMPARE(list->at(0).sentOn, sent);
+    QCOMPARE(list->at(0).note, u"Beelden van de hal"_s); // kept
+    QVERIFY2(widget.table()
+                 ->item(0, CaseSystemsWidget::ResultColumn)
+                 ->text()
+                 .endsWith(QLocale().toString(sent, QLocale::ShortFormat)),
+             qPrintable(widget.table()->item(0, CaseSystemsWidget::ResultColumn)->text()));
 }
 
 void TestSystemsDpiaGui::dpiaTabAndDialog()

@@ -56,6 +56,7 @@ private slots:
     void checklistFollowsTheRelation();
     void tickRecordsWhoWhenAndResult();
     void tickRefusesWhatDoesNotFit();
+    void sentSeparatelyHasItsDay();
     void onlyInzageErasureRectificationHaveAList();
     void destructionErasesTheNotes();
     void dpiaListsAreDataWithTheirSource();
@@ -221,6 +222,64 @@ void TestSystemsDpia::tickRecordsWhoWhenAndResult()
     QVERIFY(checklist.tick(number, { u"Camerasysteem"_s, SystemSearchResult::NietsGevonden, {}, 0 },
                            false, &error));
     QVERIFY(checklist.open(number, MustRead())->isEmpty());
+}
+
+// Issue 38 (ieder1): what a search of another system found is not in the inzage report; the
+// dossier must show that, and when, it was sent separately.
+void TestSystemsDpia::sentSeparatelyHasItsDay()
+{
+    const QString number = addCase(Relation::Huurder, { RequestType::Inzage });
+    SystemChecklist checklist(*m_store, m_clock);
+    ServiceError error;
+    QVERIFY(checklist.tick(number, { u"ERP"_s, SystemSearchResult::Gevonden, u"Huurcontract"_s, 0 },
+                           false, &error));
+    QVERIFY(checklist.tick(number, { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                           false, &error));
+    QVERIFY(checklist.tick(number, { u"Camerasysteem"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                           false, &error));
+    const QDate today = m_clock.today();
+    const auto refusedSent = [&](const QString &system, QDate day, const QString &part) {
+        ServiceError why;
+        return !checklist.recordSent(number, system, day, &why)
+            && why.code == ServiceError::Code::Invalid && why.message.contains(part);
+    };
+    QVERIFY(refusedSent(u"ERP"_s, today.addDays(1), u"future"_s));
+    QVERIFY(refusedSent(u"ERP"_s, today.addDays(-1), u"before the request was received"_s));
+    QVERIFY(refusedSent(u"Klantmailbox"_s, today, u"holds no data found"_s));
+    ServiceError why;
+    QVERIFY(!checklist.tick(number,
+                            { u"ERP"_s, SystemSearchResult::Gevonden, u"Huurcontract"_s, 0, today },
+                            false, &why));
+    QVERIFY2(why.message.contains(u"apart-verstrekt"_s), qPrintable(why.message));
+
+    // Completed, the day the data went can still be recorded; nothing else changes.
+    CaseService cases(*m_store, m_clock);
+    QVERIFY2(cases.receiveIdentification(number, today, IdMethod::Klantgegevens, true, &error),
+             qPrintable(error.message));
+    QVERIFY2(cases.complete(number, test::completion(Outcome::Toegewezen, today, u"brief"_s), false,
+                            &error),
+             qPrintable(error.message));
+    QVERIFY(!checklist.tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
+                            &why));
+    m_clock.set(m_clock.now().addDays(2));
+    QVERIFY2(checklist.recordSent(number, u"erp"_s, today.addDays(1), &error),
+             qPrintable(error.message));
+    const auto list = checklist.of(number, MustRead());
+    QVERIFY(list);
+    QCOMPARE(list->at(0).result, SystemSearchResult::ApartVerstrekt);
+    QCOMPARE(list->at(0).sentOn, today.addDays(1));
+    QCOMPARE(list->at(0).note, u"Huurcontract"_s); // kept
+    QCOMPARE(list->at(1).sentOn, QDate());
+    QCOMPARE(SystemChecklist::toJson(list->at(0)).value(u"sentOn"_s).toString(),
+             today.addDays(1).toString(Qt::ISODate));
+    const QList<AuditEvent> events
+        = support::auditLog(*m_store, m_clock).eventsFor(u"case"_s, number, &error);
+    QCOMPARE(events.last().action, u"case.system_searched"_s);
+    QCOMPARE(events.last().payload.value(u"sent_on"_s).toString(),
+             today.addDays(1).toString(Qt::ISODate));
+    QCOMPARE(events.last().payload.value(u"previous"_s).toString(), u"gevonden"_s);
+    // The label no longer says the data are in the report.
+    QVERIFY(!SystemChecklist::resultLabel(SystemSearchResult::Gevonden).contains(u"report"_s));
 }
 
 void TestSystemsDpia::tickRefusesWhatDoesNotFit()

@@ -5,6 +5,7 @@
 #include "store/Store.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -53,6 +54,12 @@ CaseSystemsWidget::CaseSystemsWidget(const Store &store, QWidget *parent, const 
     m_file->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_file->setMinimumContentsLength(8);
     m_fileLabel->setBuddy(m_file);
+    m_sentOnLabel = new QLabel(m_form);
+    m_sentOn = new QDateEdit(m_clock.today(), m_form);
+    m_sentOn->setObjectName(QStringLiteral("systemSentOn"));
+    m_sentOn->setCalendarPopup(true);
+    m_sentOn->setMaximumDate(m_clock.today());
+    m_sentOnLabel->setBuddy(m_sentOn);
     m_tick = new QPushButton(m_form);
     m_tick->setObjectName(QStringLiteral("tickSystem"));
     m_message = new QLabel(m_form);
@@ -66,8 +73,10 @@ CaseSystemsWidget::CaseSystemsWidget(const Store &store, QWidget *parent, const 
     grid->addWidget(m_file, 1, 1);
     grid->addWidget(m_noteLabel, 2, 0);
     grid->addWidget(m_note, 2, 1);
-    grid->addWidget(m_tick, 3, 1, Qt::AlignLeft);
-    grid->addWidget(m_message, 4, 0, 1, 2);
+    grid->addWidget(m_sentOnLabel, 3, 0);
+    grid->addWidget(m_sentOn, 3, 1, Qt::AlignLeft);
+    grid->addWidget(m_tick, 4, 1, Qt::AlignLeft);
+    grid->addWidget(m_message, 5, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -75,6 +84,11 @@ CaseSystemsWidget::CaseSystemsWidget(const Store &store, QWidget *parent, const 
     layout->addWidget(m_form);
     connect(m_tick, &QPushButton::clicked, this, [this] { tickRow(m_table->currentRow()); });
     connect(m_note, &QLineEdit::returnPressed, this, [this] { tickRow(m_table->currentRow()); });
+    // The day of sending belongs to "apart verstrekt" only (issue 38).
+    connect(m_result, &QComboBox::currentIndexChanged, this, [this] {
+        m_sentOn->setEnabled(m_result->currentData().toInt()
+                             == static_cast<int>(SystemSearchResult::ApartVerstrekt));
+    });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_tick->setEnabled(row >= 0);
         if (row >= 0 && row < m_checks.size() && m_checks.at(row).searched)
@@ -95,6 +109,11 @@ void CaseSystemsWidget::retranslateUi()
     m_noteLabel->setText(tr("Note:"));
     //: Dutch: "Bestand:"
     m_fileLabel->setText(tr("File:"));
+    //: Dutch: "Verstuurd op:"
+    m_sentOnLabel->setText(tr("Sent on:"));
+    //: Dutch: "Bij ‘Gegevens apart verstrekt’: de dag waarop de gevonden gegevens apart zijn verstuurd."
+    m_sentOn->setToolTip(tr("With 'Data provided separately': the day the data found were sent "
+                            "separately."));
     //: Dutch: "Afvinken als doorzocht"
     m_tick->setText(tr("Tick as searched"));
     //: Dutch: "Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat."
@@ -162,10 +181,13 @@ void CaseSystemsWidget::fill()
                                      .arg(check.activities.join(QStringLiteral(", "))));
         m_table->setItem(r, SystemColumn, system);
         //: Dutch: "nog niet doorzocht"
-        m_table->setItem(r, ResultColumn,
-                         new QTableWidgetItem(check.searched
-                                                  ? SystemChecklist::resultLabel(check.result)
-                                                  : tr("not searched yet")));
+        QString result
+            = check.searched ? SystemChecklist::resultLabel(check.result) : tr("not searched yet");
+        if (check.sentOn.isValid())
+            //: Dutch: "%1 op %2": "Gegevens apart verstrekt op 3-12-2026"
+            result
+                = tr("%1 on %2").arg(result, locale.toString(check.sentOn, QLocale::ShortFormat));
+        m_table->setItem(r, ResultColumn, new QTableWidgetItem(result));
         if (!check.searched) {
             m_table->item(r, ResultColumn)->setForeground(QColor(0x8a, 0x1f, 0x11));
             continue;
@@ -216,8 +238,18 @@ bool CaseSystemsWidget::tickRow(int row)
     tick.result = static_cast<SystemSearchResult>(m_result->currentData().toInt());
     tick.note = m_note->text();
     tick.attachmentId = m_file->currentData().toLongLong();
+    if (tick.result == SystemSearchResult::ApartVerstrekt)
+        tick.sentOn = m_sentOn->date();
+    const SystemCheck &before = m_checks.at(row);
+    // Only the day the data found went: the note and file stay (issue 38).
+    const bool onlySent = tick.sentOn.isValid() && before.searched
+        && (before.result == SystemSearchResult::Gevonden
+            || before.result == SystemSearchResult::ApartVerstrekt)
+        && tick.note.trimmed().isEmpty() && tick.attachmentId == 0;
+    SystemChecklist checklist(m_store, m_clock);
     ServiceError error;
-    if (!SystemChecklist(m_store, m_clock).tick(m_number, tick, false, &error)) {
+    if (onlySent ? !checklist.recordSent(m_number, tick.system, tick.sentOn, &error)
+                 : !checklist.tick(m_number, tick, false, &error)) {
         m_message->setText(error.message);
         return false;
     }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,8 +37,12 @@ public:
     QComboBox *resultBox() const { return m_result; }
     QLineEdit *noteEdit() const { return m_note; }
     QComboBox *fileBox() const { return m_file; }
+    QDateEdit *sentOnEdit() const { return m_sentOn; }
     QLabel *status() const { return m_status; }
     // Ticks the system in row with the result, note and file chosen: false (said) when refused.
+    // "Apart verstrekt" takes the day the data were sent (issue 38); given for a system whose
+    // search found data, without a new note or file, it records only that day
+    // (SystemChecklist::recordSent, also on a completed request).
     bool tickRow(int row);
 
 Q_SIGNALS:
@@ -64,6 +69,8 @@ private:
     QLineEdit *m_note = nullptr;
     QLabel *m_fileLabel = nullptr;
     QComboBox *m_file = nullptr;
+    QLabel *m_sentOnLabel = nullptr;
+    QDateEdit *m_sentOn = nullptr;
     QPushButton *m_tick = nullptr;
     QLabel *m_message = nullptr;
 };
