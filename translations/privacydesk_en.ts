@@ -1326,9 +1326,9 @@
         <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</translation>
     </message>
     <message>
-        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Name the new address in the request&apos;s description, or leave it out.</source>
-        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.&quot;</extracomment>
-        <translation>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Name the new address in the request&apos;s description, or leave it out.</translation>
+        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, record the new address with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, leg het nieuwe adres dan vast met privacydesk-cli person set-address VERZOEKNUMMER --address &quot;straat en huisnummer, postcode plaats&quot;.&quot;</extracomment>
+        <translation>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, record the new address with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3879,31 @@
         <extracomment>Dutch: &quot;Systeem ‘%2’ doorzocht door %1: %3&quot;</extracomment>
         <translation>System “%2” searched by %1: %3</translation>
     </message>
+    <message>
+        <source>Data erased in Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens gewist in Privacydesk&quot;</extracomment>
+        <translation>Data erased in Privacydesk</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s record corrected</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene gecorrigeerd&quot;</extracomment>
+        <translation>Data subject&apos;s record corrected</translation>
+    </message>
+    <message>
+        <source>Data erased in Privacydesk by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens gewist in Privacydesk door %1: %2&quot;</extracomment>
+        <translation>Data erased in Privacydesk by %1: %2</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s record corrected by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene gecorrigeerd door %1: %2&quot;</extracomment>
+        <translation>Data subject&apos;s record corrected by %1: %2</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s data erased by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene gewist door %1: %2&quot;</extracomment>
+        <translation>Data subject&apos;s data erased by %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4922,6 +4947,67 @@
     </message>
 </context>
 <context>
+    <name>pd::PersonCorrections</name>
+    <message>
+        <source>There is no data subject with customer or request number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer of verzoeknummer %1.&quot;</extracomment>
+        <translation>There is no data subject with customer or request number %1.</translation>
+    </message>
+    <message>
+        <source>The data subject no longer exists.</source>
+        <translation>The data subject no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no request with number %1.</source>
+        <translation>There is no request with number %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about this data subject.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 gaat niet over deze betrokkene.&quot;</extracomment>
+        <translation>Request %1 is not about this data subject.</translation>
+    </message>
+    <message>
+        <source>Request %1 does not ask for erasure (art. 17 GDPR).</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is geen verzoek om verwijdering (art. 17 AVG).&quot;</extracomment>
+        <translation>Request %1 does not ask for erasure (art. 17 GDPR).</translation>
+    </message>
+    <message>
+        <source>Give the new address with street and number, postcode and city. To erase the address instead, erase the field.</source>
+        <extracomment>Dutch: &quot;Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wist u het adres liever? Gebruik dan het wissen van gegevens.&quot;</extracomment>
+        <translation>Give the new address with street and number, postcode and city. To erase the address instead, erase the field.</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>The identity is not yet established on request %1. Letters go to a new address only once it is: record the identification first.</source>
+        <extracomment>Dutch: &quot;Bij verzoek %1 is de identiteit nog niet vastgesteld. Brieven gaan pas naar een nieuw adres als dat wel zo is: leg eerst de identificatie vast.&quot;</extracomment>
+        <translation>The identity is not yet established on request %1. Letters go to a new address only once it is: record the identification first.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <extracomment>Dutch: &quot;Vul de naam in.&quot;</extracomment>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>pd::PersonExport</name>
     <message>
         <source>Choose at least one output: a PDF, a JSON file or a folder for the CSV files.</source>
@@ -4976,6 +5062,44 @@
         <source>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</source>
         <extracomment>Dutch: &quot;Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het losse JSON-bestand en de CSV-map weg.&quot;</extracomment>
         <translation>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonFieldCodes</name>
+    <message>
+        <source>name</source>
+        <extracomment>Dutch: &quot;naam&quot;</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <extracomment>Dutch: &quot;klantnummer&quot;</extracomment>
+        <translation>customer number</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <extracomment>Dutch: &quot;postadres&quot;</extracomment>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <extracomment>Dutch: &quot;telefoonnummer&quot;</extracomment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <extracomment>Dutch: &quot;e-mailadres&quot;</extracomment>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>The name stays: without it the request&apos;s file no longer says whose request it was, which we must be able to show (art. 5(2) GDPR). The name goes with the request files under the retention rules.</source>
+        <extracomment>Dutch: &quot;De naam blijft staan: zonder naam zegt het dossier van het verzoek niet meer over wie het gaat, en dat moeten wij kunnen aantonen (art. 5 lid 2 AVG). De naam verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
+        <translation>The name stays: without it the request&apos;s file no longer says whose request it was, which we must be able to show (art. 5(2) GDPR). The name goes with the request files under the retention rules.</translation>
+    </message>
+    <message>
+        <source>The customer number stays: it links the request&apos;s file to the housing administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</source>
+        <extracomment>Dutch: &quot;Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
+        <translation>The customer number stays: it links the request&apos;s file to the housing administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</translation>
     </message>
 </context>
 <context>
@@ -10332,6 +10456,42 @@
         <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
         <translation>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
+    <message>
+        <source>The request the change answers; its trail and AP dossier record it too.</source>
+        <translation>The request the change answers; its trail and AP dossier record it too.</translation>
+    </message>
+    <message>
+        <source>Erase fields of a data subject&apos;s own record in Privacydesk after a granted erasure (art. 17 GDPR).</source>
+        <translation>Erase fields of a data subject&apos;s own record in Privacydesk after a granted erasure (art. 17 GDPR).</translation>
+    </message>
+    <message>
+        <source>A field to erase: telefoonnummer, emailadres or adres (repeat or separate with commas).</source>
+        <translation>A field to erase: telefoonnummer, emailadres or adres (repeat or separate with commas).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>Record a data subject&apos;s new postal address; the letters made from then on use it.</source>
+        <translation>Record a data subject&apos;s new postal address; the letters made from then on use it.</translation>
+    </message>
+    <message>
+        <source>The new address: &quot;street and number, postcode city&quot;.</source>
+        <translation>The new address: &quot;street and number, postcode city&quot;.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Correct a data subject&apos;s name (after a rectification, art. 16 GDPR); the letters made from then on use it.</source>
+        <translation>Correct a data subject&apos;s name (after a rectification, art. 16 GDPR); the letters made from then on use it.</translation>
+    </message>
+    <message>
+        <source>The corrected name.</source>
+        <translation>The corrected name.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11543,6 +11703,58 @@
         <source>Message %1 was dismissed and moved to %2.</source>
         <extracomment>Dutch: &quot;Bericht %1 is afgewezen en verplaatst naar %2.&quot;</extracomment>
         <translation>Message %1 was dismissed and moved to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::PersonCommands</name>
+    <message>
+        <source>Name the request once: as the argument or with --case.</source>
+        <extracomment>Dutch: &quot;Geef het verzoek één keer: als argument of met --case.&quot;</extracomment>
+        <translation>Name the request once: as the argument or with --case.</translation>
+    </message>
+    <message>
+        <source>person erase-fields needs KLANTNUMMER (or a request number) and --field FIELD (%1).</source>
+        <extracomment>Dutch: &quot;person erase-fields heeft KLANTNUMMER (of een verzoeknummer) en --field VELD nodig (%1).&quot;</extracomment>
+        <translation>person erase-fields needs KLANTNUMMER (or a request number) and --field FIELD (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekend veld &apos;%1&apos; (%2).&quot;</extracomment>
+        <translation>Unknown field &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing erased: those fields were empty already.</source>
+        <translation>Nothing erased: those fields were empty already.</translation>
+    </message>
+    <message>
+        <source>Erased in Privacydesk: %1.</source>
+        <extracomment>Dutch: &quot;Gewist in Privacydesk: %1.&quot;</extracomment>
+        <translation>Erased in Privacydesk: %1.</translation>
+    </message>
+    <message>
+        <source>person set-address needs KLANTNUMMER (or a request number) and --address ADDRESS.</source>
+        <extracomment>Dutch: &quot;person set-address heeft KLANTNUMMER (of een verzoeknummer) en --address ADRES nodig.&quot;</extracomment>
+        <translation>person set-address needs KLANTNUMMER (or a request number) and --address ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Give the address as &apos;street and number, postcode city&apos;, for example &quot;Kerkpad 12, 6582 BC Heumen&quot;.</source>
+        <extracomment>Dutch: &quot;Geef het adres als &apos;straat en huisnummer, postcode plaats&apos;, bijvoorbeeld &quot;Kerkpad 12, 6582 BC Heumen&quot;.&quot;</extracomment>
+        <translation>Give the address as &apos;street and number, postcode city&apos;, for example &quot;Kerkpad 12, 6582 BC Heumen&quot;.</translation>
+    </message>
+    <message>
+        <source>Address recorded: letters now go to %1.</source>
+        <extracomment>Dutch: &quot;Adres vastgelegd: brieven gaan voortaan naar %1.&quot;</extracomment>
+        <translation>Address recorded: letters now go to %1.</translation>
+    </message>
+    <message>
+        <source>person rename needs KLANTNUMMER (or a request number) and --name NAME.</source>
+        <extracomment>Dutch: &quot;person rename heeft KLANTNUMMER (of een verzoeknummer) en --name NAAM nodig.&quot;</extracomment>
+        <translation>person rename needs KLANTNUMMER (or a request number) and --name NAME.</translation>
+    </message>
+    <message>
+        <source>Name recorded: %1.</source>
+        <extracomment>Dutch: &quot;Naam vastgelegd: %1.&quot;</extracomment>
+        <translation>Name recorded: %1.</translation>
     </message>
 </context>
 <context>
