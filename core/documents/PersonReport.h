@@ -81,6 +81,10 @@ struct ReportTransfer
 struct PersonReport
 {
     Person person;
+    // The names the person had before a correction (issue 38, ieder1: a rectified surname), from
+    // their trail (person.created, person.updated's changes.name): their own, never a third
+    // party's, so the review does not offer them for redaction. Not the current name.
+    QStringList formerNames;
     QDateTime createdAt; // UTC
     QString organisation;
     QDate printedOn;

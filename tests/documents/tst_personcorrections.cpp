@@ -2,7 +2,8 @@
 // erasure the phone number and e-mail the letter calls erased are gone from Privacydesk's own
 // record too, on the trail without their values and in the request's AP dossier; a tenant who
 // moved gets the letters made after the change at the new address; a corrected surname is on
-// the letters.
+// the letters, and the review of the access report never offers the person's own names (before
+// and after the correction) for redaction as someone else's.
 
 #include "DocumentFixture.h"
 #include "TestSupport.h"
@@ -10,6 +11,8 @@
 #include "cases/TrailRows.h"
 #include "documents/ComplaintDossier.h"
 #include "documents/EventText.h"
+#include "documents/PersonReport.h"
+#include "documents/PersonReview.h"
 #include "letters/Letters.h"
 #include "persons/PersonRepository.h"
 #include "store/ServiceSupport.h"
@@ -41,6 +44,7 @@ private slots:
     void erasureNeedsAnErasureRequest();
     void newAddressOnTheLettersAfterIdentification();
     void correctedNameOnTheLetters();
+    void ownNamesAreNoThirdPartysNames();
 
 private:
     Person stored(qint64 personId);
@@ -266,6 +270,34 @@ void TestPersonCorrections::correctedNameOnTheLetters()
     QStringList problems;
     QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// ieder1 finding 6(a): the texts of a rectified person hold their name before and after the
+// correction; neither is offered for redaction as a third party's name. Someone else's is.
+void TestPersonCorrections::ownNamesAreNoThirdPartysNames()
+{
+    NewCase request = test::DocumentFixture::newCase(
+        u"K. de Vos"_s, u"K38-OWN"_s, { RequestType::Rectificatie }, QDate(2026, 9, 1));
+    request.description = u"Mijn naam is K. de Vries, niet K. de Vos. Mijn buurman Jan Pietersen "
+                          "weet dat ook."_s;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    QVERIFY2(PersonCorrections(*m_store, m_fixture->clock())
+                 .setName(c->person.id, u"K. de Vries"_s, c->number, false, &error),
+             qPrintable(error.message));
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->formerNames, QStringList { u"K. de Vos"_s });
+    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    QVERIFY2(findings, qPrintable(error.message));
+    QStringList texts;
+    for (const ReviewFinding &f : *findings)
+        texts << f.text;
+    QVERIFY2(texts.contains(u"Jan Pietersen"_s), qPrintable(texts.join(u" | "_s)));
+    for (const QString &text : std::as_const(texts))
+        QVERIFY2(!text.contains(u"Vos"_s) && !text.contains(u"Vries"_s),
+                 qPrintable(texts.join(u" | "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestPersonCorrections)
