@@ -5097,9 +5097,9 @@
         <translation>The name stays: without it the request&apos;s file no longer says whose request it was, which we must be able to show (art. 5(2) GDPR). The name goes with the request files under the retention rules.</translation>
     </message>
     <message>
-        <source>The customer number stays: it links the request&apos;s file to the housing administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</source>
+        <source>The customer number stays: it links the request&apos;s file to the rental administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</source>
         <extracomment>Dutch: &quot;Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
-        <translation>The customer number stays: it links the request&apos;s file to the housing administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</translation>
+        <translation>The customer number stays: it links the request&apos;s file to the rental administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</translation>
     </message>
 </context>
 <context>

@@ -5097,7 +5097,7 @@
         <translation>De naam blijft staan: zonder naam zegt het dossier van het verzoek niet meer over wie het gaat, en dat moeten wij kunnen aantonen (art. 5 lid 2 AVG). De naam verdwijnt met de verzoekdossiers volgens de bewaartermijn.</translation>
     </message>
     <message>
-        <source>The customer number stays: it links the request&apos;s file to the housing administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</source>
+        <source>The customer number stays: it links the request&apos;s file to the rental administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</source>
         <extracomment>Dutch: &quot;Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
         <translation>Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw vastleggen, als nieuwe betrokkene. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.</translation>
     </message>

@@ -152,7 +152,7 @@ QString PersonFieldCodes::erasureRefusal(PersonField field)
         //: de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw
         //: als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers
         //: volgens de bewaartermijn."
-        return tr("The customer number stays: it links the request's file to the housing "
+        return tr("The customer number stays: it links the request's file to the rental "
                   "administration, and without it an import would register the data subject "
                   "again as a new person. It goes with the request files under the retention "
                   "rules.");
