@@ -1326,9 +1326,9 @@
         <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</translation>
     </message>
     <message>
-        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, record the new address with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</source>
-        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, leg het nieuwe adres dan vast met privacydesk-cli person set-address VERZOEKNUMMER --address &quot;straat en huisnummer, postcode plaats&quot;.&quot;</extracomment>
-        <translation>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, record the new address with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</translation>
+        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, change the address on the request&apos;s overview (&quot;Change the address…&quot;) or with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, wijzig het adres dan in het overzicht van het verzoek (‘Adres wijzigen…’) of met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
+        <translation>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, change the address on the request&apos;s overview (&quot;Change the address…&quot;) or with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3881,7 +3881,7 @@
     </message>
     <message>
         <source>Data erased in Privacydesk</source>
-        <extracomment>Dutch: &quot;Gegevens gewist in Privacydesk&quot;</extracomment>
+        <extracomment>Dutch: &quot;Gegevens verwijderd uit Privacydesk&quot;</extracomment>
         <translation>Data erased in Privacydesk</translation>
     </message>
     <message>
@@ -3891,7 +3891,7 @@
     </message>
     <message>
         <source>Data erased in Privacydesk by %1: %2</source>
-        <extracomment>Dutch: &quot;Gegevens gewist in Privacydesk door %1: %2&quot;</extracomment>
+        <extracomment>Dutch: &quot;Gegevens verwijderd uit Privacydesk door %1: %2&quot;</extracomment>
         <translation>Data erased in Privacydesk by %1: %2</translation>
     </message>
     <message>
@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <source>Data subject&apos;s data erased by %1: %2</source>
-        <extracomment>Dutch: &quot;Gegevens van de betrokkene gewist door %1: %2&quot;</extracomment>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene verwijderd door %1: %2&quot;</extracomment>
         <translation>Data subject&apos;s data erased by %1: %2</translation>
     </message>
 </context>
@@ -4973,7 +4973,7 @@
     </message>
     <message>
         <source>Give the new address with street and number, postcode and city. To erase the address instead, erase the field.</source>
-        <extracomment>Dutch: &quot;Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wist u het adres liever? Gebruik dan het wissen van gegevens.&quot;</extracomment>
+        <extracomment>Dutch: &quot;Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u het adres liever verwijderen? Verwijder dan dat gegeven.&quot;</extracomment>
         <translation>Give the new address with street and number, postcode and city. To erase the address instead, erase the field.</translation>
     </message>
     <message>
@@ -11728,7 +11728,7 @@
     </message>
     <message>
         <source>Erased in Privacydesk: %1.</source>
-        <extracomment>Dutch: &quot;Gewist in Privacydesk: %1.&quot;</extracomment>
+        <extracomment>Dutch: &quot;Verwijderd uit Privacydesk: %1.&quot;</extracomment>
         <translation>Erased in Privacydesk: %1.</translation>
     </message>
     <message>
@@ -14310,6 +14310,21 @@
         <source>Objection about:</source>
         <extracomment>Dutch: &quot;Bezwaar over:&quot;</extracomment>
         <translation>Objection about:</translation>
+    </message>
+    <message>
+        <source>Change the &amp;address…</source>
+        <extracomment>Dutch: &quot;Adres wi&amp;jzigen…&quot;</extracomment>
+        <translation>Change the &amp;address…</translation>
+    </message>
+    <message>
+        <source>Correct t&amp;he name…</source>
+        <extracomment>Dutch: &quot;Naam &amp;corrigeren…&quot;</extracomment>
+        <translation>Correct t&amp;he name…</translation>
+    </message>
+    <message>
+        <source>Erase data in &amp;Privacydesk…</source>
+        <extracomment>Dutch: &quot;Gegevens ver&amp;wijderen…&quot;</extracomment>
+        <translation>Erase data in &amp;Privacydesk…</translation>
     </message>
 </context>
 <context>
@@ -19206,6 +19221,75 @@ or use “Add file…”</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::PersonAddressDialog</name>
+    <message>
+        <source>Change the postal address</source>
+        <extracomment>Dutch: &quot;Postadres wijzigen&quot;</extracomment>
+        <translation>Change the postal address</translation>
+    </message>
+    <message>
+        <source>&amp;New postal address:</source>
+        <extracomment>Dutch: &quot;&amp;Nieuw postadres:&quot;</extracomment>
+        <translation>&amp;New postal address:</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and city, for example “Kerkpad 12, 6582 BC Heumen”. The letters made from now on go to this address. That is possible only once the identity is established on this request.</source>
+        <extracomment>Dutch: &quot;Straat en huisnummer, postcode en plaats, bijvoorbeeld ‘Kerkpad 12, 6582 BC Heumen’. De brieven die hierna worden gemaakt, gaan naar dit adres. Dat kan pas als de identiteit bij dit verzoek is vastgesteld.&quot;</extracomment>
+        <translation>Street and number, postcode and city, for example “Kerkpad 12, 6582 BC Heumen”. The letters made from now on go to this address. That is possible only once the identity is established on this request.</translation>
+    </message>
+    <message>
+        <source>Give the address as “street and number, postcode city”.</source>
+        <extracomment>Dutch: &quot;Geef het adres als ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
+        <translation>Give the address as “street and number, postcode city”.</translation>
+    </message>
+    <message>
+        <source>New postal address</source>
+        <translation>New postal address</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonEraseDialog</name>
+    <message>
+        <source>Erase data in Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens verwijderen uit Privacydesk&quot;</extracomment>
+        <translation>Erase data in Privacydesk</translation>
+    </message>
+    <message>
+        <source>After a granted erasure (art. 17 GDPR): the data leave Privacydesk itself. The name and the customer number stay for the request&apos;s file. The audit trail records which data were erased, not what they held.</source>
+        <extracomment>Dutch: &quot;Na een toegewezen verzoek om verwijdering (art. 17 AVG): de gegevens gaan uit Privacydesk zelf. De naam en het klantnummer blijven staan voor het dossier van het verzoek. De audittrail legt vast welke gegevens zijn verwijderd, niet wat erin stond.&quot;</extracomment>
+        <translation>After a granted erasure (art. 17 GDPR): the data leave Privacydesk itself. The name and the customer number stay for the request&apos;s file. The audit trail records which data were erased, not what they held.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number: %1</source>
+        <extracomment>Dutch: &quot;&amp;Telefoonnummer: %1&quot;</extracomment>
+        <translation>&amp;Phone number: %1</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address: %1</source>
+        <extracomment>Dutch: &quot;&amp;E-mailadres: %1&quot;</extracomment>
+        <translation>&amp;E-mail address: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal address: %1</source>
+        <extracomment>Dutch: &quot;&amp;Postadres: %1&quot;</extracomment>
+        <translation>P&amp;ostal address: %1</translation>
+    </message>
+    <message>
+        <source>Choose the data to erase.</source>
+        <extracomment>Dutch: &quot;Kies de gegevens die u wilt verwijderen.&quot;</extracomment>
+        <translation>Choose the data to erase.</translation>
+    </message>
+    <message>
+        <source>Nothing erased: those data were empty already.</source>
+        <extracomment>Dutch: &quot;Verwijderd uit Privacydesk: %1.&quot;</extracomment>
+        <translation>Nothing erased: those data were empty already.</translation>
+    </message>
+    <message>
+        <source>Erased in Privacydesk: %1.</source>
+        <translation>Erased in Privacydesk: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PersonExportWizard</name>
     <message>
         <source>Choose the data subject</source>
@@ -19447,6 +19531,32 @@ or use “Add file…”</translation>
         <source>Encrypted (AES-256); inside the PDF: %1.</source>
         <extracomment>Dutch: &quot;Versleuteld (AES-256); in de PDF: %1.&quot;</extracomment>
         <translation>Encrypted (AES-256); inside the PDF: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonNameDialog</name>
+    <message>
+        <source>Correct the name</source>
+        <extracomment>Dutch: &quot;Naam corrigeren&quot;</extracomment>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected name:</source>
+        <extracomment>Dutch: &quot;&amp;Gecorrigeerde naam:&quot;</extracomment>
+        <translation>&amp;Corrected name:</translation>
+    </message>
+    <message>
+        <source>After a rectification (art. 16 GDPR). The letters made from now on use the new name; the audit trail keeps the old one.</source>
+        <extracomment>Dutch: &quot;Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken de nieuwe naam; de audittrail bewaart de oude.&quot;</extracomment>
+        <translation>After a rectification (art. 16 GDPR). The letters made from now on use the new name; the audit trail keeps the old one.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>

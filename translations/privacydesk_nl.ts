@@ -1326,9 +1326,9 @@
         <translation>Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).</translation>
     </message>
     <message>
-        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, record the new address with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</source>
-        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, leg het nieuwe adres dan vast met privacydesk-cli person set-address VERZOEKNUMMER --address &quot;straat en huisnummer, postcode plaats&quot;.&quot;</extracomment>
-        <translation>Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, leg het nieuwe adres dan vast met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en huisnummer, postcode plaats’.</translation>
+        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, change the address on the request&apos;s overview (&quot;Change the address…&quot;) or with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, wijzig het adres dan in het overzicht van het verzoek (‘Adres wijzigen…’) of met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
+        <translation>Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, wijzig het adres dan in het overzicht van het verzoek (‘Adres wijzigen…’) of met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en huisnummer, postcode plaats’.</translation>
     </message>
 </context>
 <context>
@@ -3881,8 +3881,8 @@
     </message>
     <message>
         <source>Data erased in Privacydesk</source>
-        <extracomment>Dutch: &quot;Gegevens gewist in Privacydesk&quot;</extracomment>
-        <translation>Gegevens gewist in Privacydesk</translation>
+        <extracomment>Dutch: &quot;Gegevens verwijderd uit Privacydesk&quot;</extracomment>
+        <translation>Gegevens verwijderd uit Privacydesk</translation>
     </message>
     <message>
         <source>Data subject&apos;s record corrected</source>
@@ -3891,8 +3891,8 @@
     </message>
     <message>
         <source>Data erased in Privacydesk by %1: %2</source>
-        <extracomment>Dutch: &quot;Gegevens gewist in Privacydesk door %1: %2&quot;</extracomment>
-        <translation>Gegevens gewist in Privacydesk door %1: %2</translation>
+        <extracomment>Dutch: &quot;Gegevens verwijderd uit Privacydesk door %1: %2&quot;</extracomment>
+        <translation>Gegevens verwijderd uit Privacydesk door %1: %2</translation>
     </message>
     <message>
         <source>Data subject&apos;s record corrected by %1: %2</source>
@@ -3901,8 +3901,8 @@
     </message>
     <message>
         <source>Data subject&apos;s data erased by %1: %2</source>
-        <extracomment>Dutch: &quot;Gegevens van de betrokkene gewist door %1: %2&quot;</extracomment>
-        <translation>Gegevens van de betrokkene gewist door %1: %2</translation>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene verwijderd door %1: %2&quot;</extracomment>
+        <translation>Gegevens van de betrokkene verwijderd door %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4973,8 +4973,8 @@
     </message>
     <message>
         <source>Give the new address with street and number, postcode and city. To erase the address instead, erase the field.</source>
-        <extracomment>Dutch: &quot;Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wist u het adres liever? Gebruik dan het wissen van gegevens.&quot;</extracomment>
-        <translation>Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u het adres liever wissen? Wis dan dat gegeven.</translation>
+        <extracomment>Dutch: &quot;Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u het adres liever verwijderen? Verwijder dan dat gegeven.&quot;</extracomment>
+        <translation>Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u het adres liever verwijderen? Verwijder dan dat gegeven.</translation>
     </message>
     <message>
         <source>Street</source>
@@ -10462,11 +10462,11 @@
     </message>
     <message>
         <source>Erase fields of a data subject&apos;s own record in Privacydesk after a granted erasure (art. 17 GDPR).</source>
-        <translation>Gegevens van een betrokkene in Privacydesk zelf wissen na een toegewezen verzoek om verwijdering (art. 17 AVG).</translation>
+        <translation>Gegevens van een betrokkene uit Privacydesk zelf verwijderen na een toegewezen verzoek om verwijdering (art. 17 AVG).</translation>
     </message>
     <message>
         <source>A field to erase: telefoonnummer, emailadres or adres (repeat or separate with commas).</source>
-        <translation>Een gegeven om te wissen: telefoonnummer, emailadres of adres (herhaal de optie of scheid met komma&apos;s).</translation>
+        <translation>Een gegeven om te verwijderen: telefoonnummer, emailadres of adres (herhaal de optie of scheid met komma&apos;s).</translation>
     </message>
     <message>
         <source>FIELD</source>
@@ -11724,12 +11724,12 @@
     </message>
     <message>
         <source>Nothing erased: those fields were empty already.</source>
-        <translation>Niets gewist: die gegevens waren al leeg.</translation>
+        <translation>Niets verwijderd: die gegevens waren al leeg.</translation>
     </message>
     <message>
         <source>Erased in Privacydesk: %1.</source>
-        <extracomment>Dutch: &quot;Gewist in Privacydesk: %1.&quot;</extracomment>
-        <translation>Gewist in Privacydesk: %1.</translation>
+        <extracomment>Dutch: &quot;Verwijderd uit Privacydesk: %1.&quot;</extracomment>
+        <translation>Verwijderd uit Privacydesk: %1.</translation>
     </message>
     <message>
         <source>person set-address needs KLANTNUMMER (or a request number) and --address ADDRESS.</source>
@@ -14310,6 +14310,21 @@
         <source>Objection about:</source>
         <extracomment>Dutch: &quot;Bezwaar over:&quot;</extracomment>
         <translation>Bezwaar over:</translation>
+    </message>
+    <message>
+        <source>Change the &amp;address…</source>
+        <extracomment>Dutch: &quot;Adres wi&amp;jzigen…&quot;</extracomment>
+        <translation>Adres wi&amp;jzigen…</translation>
+    </message>
+    <message>
+        <source>Correct t&amp;he name…</source>
+        <extracomment>Dutch: &quot;Naam &amp;corrigeren…&quot;</extracomment>
+        <translation>Naam &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>Erase data in &amp;Privacydesk…</source>
+        <extracomment>Dutch: &quot;Gegevens ver&amp;wijderen…&quot;</extracomment>
+        <translation>Gegevens ver&amp;wijderen…</translation>
     </message>
 </context>
 <context>
@@ -19206,6 +19221,75 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::PersonAddressDialog</name>
+    <message>
+        <source>Change the postal address</source>
+        <extracomment>Dutch: &quot;Postadres wijzigen&quot;</extracomment>
+        <translation>Postadres wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;New postal address:</source>
+        <extracomment>Dutch: &quot;&amp;Nieuw postadres:&quot;</extracomment>
+        <translation>&amp;Nieuw postadres:</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and city, for example “Kerkpad 12, 6582 BC Heumen”. The letters made from now on go to this address. That is possible only once the identity is established on this request.</source>
+        <extracomment>Dutch: &quot;Straat en huisnummer, postcode en plaats, bijvoorbeeld ‘Kerkpad 12, 6582 BC Heumen’. De brieven die hierna worden gemaakt, gaan naar dit adres. Dat kan pas als de identiteit bij dit verzoek is vastgesteld.&quot;</extracomment>
+        <translation>Straat en huisnummer, postcode en plaats, bijvoorbeeld ‘Kerkpad 12, 6582 BC Heumen’. De brieven die hierna worden gemaakt, gaan naar dit adres. Dat kan pas als de identiteit bij dit verzoek is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Give the address as “street and number, postcode city”.</source>
+        <extracomment>Dutch: &quot;Geef het adres als ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
+        <translation>Geef het adres als ‘straat en huisnummer, postcode plaats’.</translation>
+    </message>
+    <message>
+        <source>New postal address</source>
+        <translation>Nieuw postadres</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonEraseDialog</name>
+    <message>
+        <source>Erase data in Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens verwijderen uit Privacydesk&quot;</extracomment>
+        <translation>Gegevens verwijderen uit Privacydesk</translation>
+    </message>
+    <message>
+        <source>After a granted erasure (art. 17 GDPR): the data leave Privacydesk itself. The name and the customer number stay for the request&apos;s file. The audit trail records which data were erased, not what they held.</source>
+        <extracomment>Dutch: &quot;Na een toegewezen verzoek om verwijdering (art. 17 AVG): de gegevens gaan uit Privacydesk zelf. De naam en het klantnummer blijven staan voor het dossier van het verzoek. De audittrail legt vast welke gegevens zijn verwijderd, niet wat erin stond.&quot;</extracomment>
+        <translation>Na een toegewezen verzoek om verwijdering (art. 17 AVG): de gegevens gaan uit Privacydesk zelf. De naam en het klantnummer blijven staan voor het dossier van het verzoek. De audittrail legt vast welke gegevens zijn verwijderd, niet wat erin stond.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number: %1</source>
+        <extracomment>Dutch: &quot;&amp;Telefoonnummer: %1&quot;</extracomment>
+        <translation>&amp;Telefoonnummer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address: %1</source>
+        <extracomment>Dutch: &quot;&amp;E-mailadres: %1&quot;</extracomment>
+        <translation>&amp;E-mailadres: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal address: %1</source>
+        <extracomment>Dutch: &quot;&amp;Postadres: %1&quot;</extracomment>
+        <translation>&amp;Postadres: %1</translation>
+    </message>
+    <message>
+        <source>Choose the data to erase.</source>
+        <extracomment>Dutch: &quot;Kies de gegevens die u wilt verwijderen.&quot;</extracomment>
+        <translation>Kies de gegevens die u wilt verwijderen.</translation>
+    </message>
+    <message>
+        <source>Nothing erased: those data were empty already.</source>
+        <extracomment>Dutch: &quot;Verwijderd uit Privacydesk: %1.&quot;</extracomment>
+        <translation>Niets verwijderd: die gegevens waren al leeg.</translation>
+    </message>
+    <message>
+        <source>Erased in Privacydesk: %1.</source>
+        <translation>Verwijderd uit Privacydesk: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PersonExportWizard</name>
     <message>
         <source>Choose the data subject</source>
@@ -19447,6 +19531,32 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Encrypted (AES-256); inside the PDF: %1.</source>
         <extracomment>Dutch: &quot;Versleuteld (AES-256); in de PDF: %1.&quot;</extracomment>
         <translation>Versleuteld (AES-256); in de PDF: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonNameDialog</name>
+    <message>
+        <source>Correct the name</source>
+        <extracomment>Dutch: &quot;Naam corrigeren&quot;</extracomment>
+        <translation>Naam corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected name:</source>
+        <extracomment>Dutch: &quot;&amp;Gecorrigeerde naam:&quot;</extracomment>
+        <translation>&amp;Gecorrigeerde naam:</translation>
+    </message>
+    <message>
+        <source>After a rectification (art. 16 GDPR). The letters made from now on use the new name; the audit trail keeps the old one.</source>
+        <extracomment>Dutch: &quot;Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken de nieuwe naam; de audittrail bewaart de oude.&quot;</extracomment>
+        <translation>Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken de nieuwe naam; de audittrail bewaart de oude.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>

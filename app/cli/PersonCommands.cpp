@@ -95,10 +95,10 @@ public:
                     CliContext::printJson(
                         QJsonDocument(QJsonObject { { QStringLiteral("erased"), codes } }));
                 else if (labels.isEmpty())
-                    //: Dutch: "Niets gewist: die gegevens waren al leeg."
+                    //: Dutch: "Niets verwijderd: die gegevens waren al leeg."
                     CliContext::printLine(tr("Nothing erased: those fields were empty already."));
                 else
-                    //: Dutch: "Gewist in Privacydesk: %1."
+                    //: Dutch: "Verwijderd uit Privacydesk: %1."
                     CliContext::printLine(
                         tr("Erased in Privacydesk: %1.").arg(labels.join(QStringLiteral(", "))));
                 return static_cast<int>(Success);

@@ -328,8 +328,8 @@ bool PersonCorrections::setAddress(qint64 personId, const Person &address,
         = InputLimits::normalisedPostcode(InputLimits::normalisedIdentifier(address.postcode));
     given.city = address.city.simplified();
     if (given.street.isEmpty() || given.postcode.isEmpty() || given.city.isEmpty()) {
-        //: Dutch: "Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wist u
-        //: het adres liever? Gebruik dan het wissen van gegevens."
+        //: Dutch: "Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u
+        //: het adres liever verwijderen? Verwijder dan dat gegeven."
         *error = invalid(tr("Give the new address with street and number, postcode and city. "
                             "To erase the address instead, erase the field."));
         return false;

@@ -82,7 +82,7 @@ QHash<QString, const char *> EventText::requestTitles()
         { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
         //: Dutch: "Systeem doorzocht"
         { QStringLiteral("case.system_searched"), QT_TR_NOOP("System searched") },
-        //: Dutch: "Gegevens gewist in Privacydesk"
+        //: Dutch: "Gegevens verwijderd uit Privacydesk"
         { QStringLiteral("case.person_erased"), QT_TR_NOOP("Data erased in Privacydesk") },
         //: Dutch: "Gegevens van de betrokkene gecorrigeerd"
         { QStringLiteral("case.person_corrected"), QT_TR_NOOP("Data subject's record corrected") },

@@ -28,7 +28,7 @@ QString EventText::correctionSentence(const AuditEvent &event, const QString &ac
 {
     const QJsonObject &p = event.payload;
     if (event.action == QLatin1StringView("case.person_erased"))
-        //: Dutch: "Gegevens gewist in Privacydesk door %1: %2"
+        //: Dutch: "Gegevens verwijderd uit Privacydesk door %1: %2"
         return tr("Data erased in Privacydesk by %1: %2")
             .arg(actor, labels(p.value(QLatin1StringView("fields"))));
     if (event.action == QLatin1StringView("case.person_corrected"))
@@ -37,7 +37,7 @@ QString EventText::correctionSentence(const AuditEvent &event, const QString &ac
             .arg(actor, labels(p.value(QLatin1StringView("fields"))));
     if (event.action == QLatin1StringView("person.updated")
         && p.contains(QLatin1StringView("erased")))
-        //: Dutch: "Gegevens van de betrokkene gewist door %1: %2"
+        //: Dutch: "Gegevens van de betrokkene verwijderd door %1: %2"
         return tr("Data subject's data erased by %1: %2")
             .arg(actor, labels(p.value(QLatin1StringView("erased"))));
     return {};

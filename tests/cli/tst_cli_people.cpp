@@ -214,7 +214,7 @@ void TestCliPeople::personRecordAfterTheAnswer()
              QJsonArray { u"emailadres"_s });
     result
         = m_cli.onStore({ u"person"_s, u"erase-fields"_s, number, u"--field"_s, u"emailadres"_s });
-    QVERIFY2(result.exitCode == 0 && result.out.contains(u"Niets gewist"_s),
+    QVERIFY2(result.exitCode == 0 && result.out.contains(u"Niets verwijderd"_s),
              qPrintable(result.out));
 
     result = m_cli.onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
