@@ -459,33 +459,31 @@ bool PersonReportLoader::readProcessorTransfers(const QList<ProcessingActivity> 
     return true;
 }
 
-namespace {
-
-// The names the person's trail records (person.created's name, person.updated's old and new
-// name) other than the current one, each once (issue 38, ieder1).
-void addFormerNames(const AuditEvent &event, PersonReport *report)
+QStringList PersonReport::formerNamesIn(const QList<AuditEvent> &events, const QString &current)
 {
-    QStringList names;
-    if (event.action == QLatin1StringView("person.created"))
-        names << event.payload.value(QLatin1StringView("name")).toString();
-    if (event.action == QLatin1StringView("person.updated")) {
-        const QJsonObject name = event.payload.value(QLatin1StringView("changes"))
-                                     .toObject()
-                                     .value(QLatin1StringView("name"))
-                                     .toObject();
-        names << name.value(QLatin1StringView("old")).toString()
-              << name.value(QLatin1StringView("new")).toString();
+    QStringList former;
+    for (const AuditEvent &event : events) {
+        QStringList names;
+        if (event.action == QLatin1StringView("person.created"))
+            names << event.payload.value(QLatin1StringView("name")).toString();
+        if (event.action == QLatin1StringView("person.updated")) {
+            const QJsonObject name = event.payload.value(QLatin1StringView("changes"))
+                                         .toObject()
+                                         .value(QLatin1StringView("name"))
+                                         .toObject();
+            names << name.value(QLatin1StringView("old")).toString()
+                  << name.value(QLatin1StringView("new")).toString();
+        }
+        for (const QString &name : std::as_const(names)) {
+            const QString simplified = name.simplified();
+            if (!simplified.isEmpty()
+                && simplified.compare(current.simplified(), Qt::CaseInsensitive) != 0
+                && !former.contains(simplified, Qt::CaseInsensitive))
+                former << simplified;
+        }
     }
-    for (const QString &name : std::as_const(names)) {
-        const QString simplified = name.simplified();
-        if (!simplified.isEmpty()
-            && simplified.compare(report->person.name.simplified(), Qt::CaseInsensitive) != 0
-            && !report->formerNames.contains(simplified, Qt::CaseInsensitive))
-            report->formerNames << simplified;
-    }
+    return former;
 }
-
-} // namespace
 
 bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
                                      ServiceError *error) const
@@ -497,8 +495,8 @@ bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
               .eventsFor(QStringLiteral("person"), QString::number(personId), error);
     if (error->isError())
         return false;
+    report->formerNames = PersonReport::formerNamesIn(events, report->person.name);
     for (const AuditEvent &event : events) {
-        addFormerNames(event, report);
         const bool imported = event.payload.value(QLatin1StringView("source")).toString()
             == QLatin1StringView("import");
         ReportSource source;

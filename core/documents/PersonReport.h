@@ -137,6 +137,10 @@ struct PersonReport
     void forEachText(const TextVisitor &visit);
     void forEachText(const std::function<void(const QString &reference, const QString &label,
                                               const QString &text)> &visit) const;
+
+    // The names the person's trail records (person.created's name, person.updated's old and new
+    // name) other than current, each once, in the trail's order (issue 38, ieder1).
+    static QStringList formerNamesIn(const QList<AuditEvent> &events, const QString &current);
 };
 
 // Loads a PersonReport from the store: a handful of indexed queries for one person, never a

@@ -610,15 +610,21 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
 QList<ContactSpan> PersonReview::namesIn(const QString &text, const QString &ownName,
                                          const QStringList &notPersons)
 {
+    return namesIn(text, QStringList { ownName }, notPersons);
+}
+
+QList<ContactSpan> PersonReview::namesIn(const QString &text, const QStringList &ownNames,
+                                         const QStringList &notPersons)
+{
     QList<Field> fields { { {}, {}, text, {}, {}, {} } };
-    nameCandidates(fields, { ownName.simplified().toLower() }); // tokens and runs
+    nameCandidates(fields, lowerCased(ownNames)); // tokens and runs
     QStringList organisations;
     for (const QString &name : notPersons) {
         if (!name.simplified().isEmpty())
             organisations << name.simplified();
     }
     Findings found;
-    findNamePhrases(fields, ownNameWords({ ownName }), organisations, found);
+    findNamePhrases(fields, ownNameWords(ownNames), organisations, found);
     QList<ContactSpan> spans;
     for (const ReviewFinding &f : std::as_const(found.list))
         spans.append({ ReviewFinding::Kind::Name, f.start, f.length });

@@ -303,6 +303,18 @@ void TestPersonCorrections::ownNamesAreNoThirdPartysNames()
     for (const QString &text : std::as_const(texts))
         QVERIFY2(!text.contains(u"Vos"_s) && !text.contains(u"Vries"_s),
                  qPrintable(texts.join(u" | "_s)));
+
+    // The AP dossier marks the neighbour's name for the complainant's version, not the tenant's
+    // own former one.
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QCOMPARE(content->formerNames, QStringList { u"K. de Vos"_s });
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString dossier = test::DocumentFixture::dossierText(*content);
+    QVERIFY2(dossier.contains(u"Jan Pietersen "_s + mark), qPrintable(dossier));
+    QVERIFY2(!dossier.contains(u"K. de Vos "_s + mark), qPrintable(dossier));
+    content->version = DossierVersion::Complainant;
+    QVERIFY(test::DocumentFixture::dossierText(*content).contains(u"niet K. de Vos"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPersonCorrections)
