@@ -1326,9 +1326,9 @@
         <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</translation>
     </message>
     <message>
-        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Name the new address in the request&apos;s description, or leave it out.</source>
-        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.&quot;</extracomment>
-        <translation>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Name the new address in the request&apos;s description, or leave it out.</translation>
+        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, change the address on the request&apos;s overview (&quot;Change the address…&quot;) or with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, wijzig het adres dan in het overzicht van het verzoek (‘Adres wijzigen…’) of met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
+        <translation>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, change the address on the request&apos;s overview (&quot;Change the address…&quot;) or with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</translation>
     </message>
     <message>
         <source>Enter the representative&apos;s name as well: the letters go to that person, at the organisation.</source>
@@ -3973,6 +3973,31 @@
         <extracomment>Dutch: &quot;Gegevensexport voor overdraagbaarheid voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
         <translation>Portability export for this request made by %1 on %2: %3</translation>
     </message>
+    <message>
+        <source>Data erased in Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens verwijderd uit Privacydesk&quot;</extracomment>
+        <translation>Data erased in Privacydesk</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s record corrected</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene gecorrigeerd&quot;</extracomment>
+        <translation>Data subject&apos;s record corrected</translation>
+    </message>
+    <message>
+        <source>Data erased in Privacydesk by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens verwijderd uit Privacydesk door %1: %2&quot;</extracomment>
+        <translation>Data erased in Privacydesk by %1: %2</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s record corrected by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene gecorrigeerd door %1: %2&quot;</extracomment>
+        <translation>Data subject&apos;s record corrected by %1: %2</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s data erased by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene verwijderd door %1: %2&quot;</extracomment>
+        <translation>Data subject&apos;s data erased by %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -5016,6 +5041,67 @@
     </message>
 </context>
 <context>
+    <name>pd::PersonCorrections</name>
+    <message>
+        <source>There is no data subject with customer or request number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer of verzoeknummer %1.&quot;</extracomment>
+        <translation>There is no data subject with customer or request number %1.</translation>
+    </message>
+    <message>
+        <source>The data subject no longer exists.</source>
+        <translation>The data subject no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no request with number %1.</source>
+        <translation>There is no request with number %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about this data subject.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 gaat niet over deze betrokkene.&quot;</extracomment>
+        <translation>Request %1 is not about this data subject.</translation>
+    </message>
+    <message>
+        <source>Request %1 does not ask for erasure (art. 17 GDPR).</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is geen verzoek om verwijdering (art. 17 AVG).&quot;</extracomment>
+        <translation>Request %1 does not ask for erasure (art. 17 GDPR).</translation>
+    </message>
+    <message>
+        <source>Give the new address with street and number, postcode and city. To erase the address instead, erase the field.</source>
+        <extracomment>Dutch: &quot;Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u het adres liever verwijderen? Verwijder dan dat gegeven.&quot;</extracomment>
+        <translation>Give the new address with street and number, postcode and city. To erase the address instead, erase the field.</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>The identity is not yet established on request %1. Letters go to a new address only once it is: record the identification first.</source>
+        <extracomment>Dutch: &quot;Bij verzoek %1 is de identiteit nog niet vastgesteld. Brieven gaan pas naar een nieuw adres als dat wel zo is: leg eerst de identificatie vast.&quot;</extracomment>
+        <translation>The identity is not yet established on request %1. Letters go to a new address only once it is: record the identification first.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <extracomment>Dutch: &quot;Vul de naam in.&quot;</extracomment>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>pd::PersonExport</name>
     <message>
         <source>Choose at least one output: a PDF, a JSON file or a folder for the CSV files.</source>
@@ -5070,6 +5156,44 @@
         <source>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</source>
         <extracomment>Dutch: &quot;Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het losse JSON-bestand en de CSV-map weg.&quot;</extracomment>
         <translation>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonFieldCodes</name>
+    <message>
+        <source>name</source>
+        <extracomment>Dutch: &quot;naam&quot;</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <extracomment>Dutch: &quot;klantnummer&quot;</extracomment>
+        <translation>customer number</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <extracomment>Dutch: &quot;postadres&quot;</extracomment>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <extracomment>Dutch: &quot;telefoonnummer&quot;</extracomment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <extracomment>Dutch: &quot;e-mailadres&quot;</extracomment>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>The name stays: without it the request&apos;s file no longer says whose request it was, which we must be able to show (art. 5(2) GDPR). The name goes with the request files under the retention rules.</source>
+        <extracomment>Dutch: &quot;De naam blijft staan: zonder naam zegt het dossier van het verzoek niet meer over wie het gaat, en dat moeten wij kunnen aantonen (art. 5 lid 2 AVG). De naam verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
+        <translation>The name stays: without it the request&apos;s file no longer says whose request it was, which we must be able to show (art. 5(2) GDPR). The name goes with the request files under the retention rules.</translation>
+    </message>
+    <message>
+        <source>The customer number stays: it links the request&apos;s file to the rental administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</source>
+        <extracomment>Dutch: &quot;Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
+        <translation>The customer number stays: it links the request&apos;s file to the rental administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</translation>
     </message>
 </context>
 <context>
@@ -10481,6 +10605,42 @@
         <source>In what capacity the representative acts: gemachtigde, bewindvoerder, curator, mentor, ouder.</source>
         <translation>In what capacity the representative acts: gemachtigde, bewindvoerder, curator, mentor, ouder.</translation>
     </message>
+    <message>
+        <source>The request the change answers; its trail and AP dossier record it too.</source>
+        <translation>The request the change answers; its trail and AP dossier record it too.</translation>
+    </message>
+    <message>
+        <source>Erase fields of a data subject&apos;s own record in Privacydesk after a granted erasure (art. 17 GDPR).</source>
+        <translation>Erase fields of a data subject&apos;s own record in Privacydesk after a granted erasure (art. 17 GDPR).</translation>
+    </message>
+    <message>
+        <source>A field to erase: telefoonnummer, emailadres or adres (repeat or separate with commas).</source>
+        <translation>A field to erase: telefoonnummer, emailadres or adres (repeat or separate with commas).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>Record a data subject&apos;s new postal address; the letters made from then on use it.</source>
+        <translation>Record a data subject&apos;s new postal address; the letters made from then on use it.</translation>
+    </message>
+    <message>
+        <source>The new address: &quot;street and number, postcode city&quot;.</source>
+        <translation>The new address: &quot;street and number, postcode city&quot;.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Correct a data subject&apos;s name (after a rectification, art. 16 GDPR); the letters made from then on use it.</source>
+        <translation>Correct a data subject&apos;s name (after a rectification, art. 16 GDPR); the letters made from then on use it.</translation>
+    </message>
+    <message>
+        <source>The corrected name.</source>
+        <translation>The corrected name.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11716,6 +11876,58 @@
         <source>Message %1 was dismissed and moved to %2.</source>
         <extracomment>Dutch: &quot;Bericht %1 is afgewezen en verplaatst naar %2.&quot;</extracomment>
         <translation>Message %1 was dismissed and moved to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::PersonCommands</name>
+    <message>
+        <source>Name the request once: as the argument or with --case.</source>
+        <extracomment>Dutch: &quot;Geef het verzoek één keer: als argument of met --case.&quot;</extracomment>
+        <translation>Name the request once: as the argument or with --case.</translation>
+    </message>
+    <message>
+        <source>person erase-fields needs KLANTNUMMER (or a request number) and --field FIELD (%1).</source>
+        <extracomment>Dutch: &quot;person erase-fields heeft KLANTNUMMER (of een verzoeknummer) en --field VELD nodig (%1).&quot;</extracomment>
+        <translation>person erase-fields needs KLANTNUMMER (or a request number) and --field FIELD (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekend veld &apos;%1&apos; (%2).&quot;</extracomment>
+        <translation>Unknown field &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing erased: those fields were empty already.</source>
+        <translation>Nothing erased: those fields were empty already.</translation>
+    </message>
+    <message>
+        <source>Erased in Privacydesk: %1.</source>
+        <extracomment>Dutch: &quot;Verwijderd uit Privacydesk: %1.&quot;</extracomment>
+        <translation>Erased in Privacydesk: %1.</translation>
+    </message>
+    <message>
+        <source>person set-address needs KLANTNUMMER (or a request number) and --address ADDRESS.</source>
+        <extracomment>Dutch: &quot;person set-address heeft KLANTNUMMER (of een verzoeknummer) en --address ADRES nodig.&quot;</extracomment>
+        <translation>person set-address needs KLANTNUMMER (or a request number) and --address ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Give the address as &apos;street and number, postcode city&apos;, for example &quot;Kerkpad 12, 6582 BC Heumen&quot;.</source>
+        <extracomment>Dutch: &quot;Geef het adres als &apos;straat en huisnummer, postcode plaats&apos;, bijvoorbeeld &quot;Kerkpad 12, 6582 BC Heumen&quot;.&quot;</extracomment>
+        <translation>Give the address as &apos;street and number, postcode city&apos;, for example &quot;Kerkpad 12, 6582 BC Heumen&quot;.</translation>
+    </message>
+    <message>
+        <source>Address recorded: letters now go to %1.</source>
+        <extracomment>Dutch: &quot;Adres vastgelegd: brieven gaan voortaan naar %1.&quot;</extracomment>
+        <translation>Address recorded: letters now go to %1.</translation>
+    </message>
+    <message>
+        <source>person rename needs KLANTNUMMER (or a request number) and --name NAME.</source>
+        <extracomment>Dutch: &quot;person rename heeft KLANTNUMMER (of een verzoeknummer) en --name NAAM nodig.&quot;</extracomment>
+        <translation>person rename needs KLANTNUMMER (or a request number) and --name NAME.</translation>
+    </message>
+    <message>
+        <source>Name recorded: %1.</source>
+        <extracomment>Dutch: &quot;Naam vastgelegd: %1.&quot;</extracomment>
+        <translation>Name recorded: %1.</translation>
     </message>
 </context>
 <context>
@@ -14275,6 +14487,21 @@
     <message>
         <source>not in force: the notice was sent after the own deadline</source>
         <translation>not in force: the notice was sent after the own deadline</translation>
+    </message>
+    <message>
+        <source>Change the &amp;address…</source>
+        <extracomment>Dutch: &quot;Adres wi&amp;jzigen…&quot;</extracomment>
+        <translation>Change the &amp;address…</translation>
+    </message>
+    <message>
+        <source>Correct t&amp;he name…</source>
+        <extracomment>Dutch: &quot;Naam &amp;corrigeren…&quot;</extracomment>
+        <translation>Correct t&amp;he name…</translation>
+    </message>
+    <message>
+        <source>Erase data in &amp;Privacydesk…</source>
+        <extracomment>Dutch: &quot;Gegevens ver&amp;wijderen…&quot;</extracomment>
+        <translation>Erase data in &amp;Privacydesk…</translation>
     </message>
 </context>
 <context>
@@ -19191,6 +19418,75 @@ or use “Add file…”</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::PersonAddressDialog</name>
+    <message>
+        <source>Change the postal address</source>
+        <extracomment>Dutch: &quot;Postadres wijzigen&quot;</extracomment>
+        <translation>Change the postal address</translation>
+    </message>
+    <message>
+        <source>&amp;New postal address:</source>
+        <extracomment>Dutch: &quot;&amp;Nieuw postadres:&quot;</extracomment>
+        <translation>&amp;New postal address:</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and city, for example “Kerkpad 12, 6582 BC Heumen”. The letters made from now on go to this address. That is possible only once the identity is established on this request.</source>
+        <extracomment>Dutch: &quot;Straat en huisnummer, postcode en plaats, bijvoorbeeld ‘Kerkpad 12, 6582 BC Heumen’. De brieven die hierna worden gemaakt, gaan naar dit adres. Dat kan pas als de identiteit bij dit verzoek is vastgesteld.&quot;</extracomment>
+        <translation>Street and number, postcode and city, for example “Kerkpad 12, 6582 BC Heumen”. The letters made from now on go to this address. That is possible only once the identity is established on this request.</translation>
+    </message>
+    <message>
+        <source>Give the address as “street and number, postcode city”.</source>
+        <extracomment>Dutch: &quot;Geef het adres als ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
+        <translation>Give the address as “street and number, postcode city”.</translation>
+    </message>
+    <message>
+        <source>New postal address</source>
+        <translation>New postal address</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonEraseDialog</name>
+    <message>
+        <source>Erase data in Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens verwijderen uit Privacydesk&quot;</extracomment>
+        <translation>Erase data in Privacydesk</translation>
+    </message>
+    <message>
+        <source>After a granted erasure (art. 17 GDPR): the data leave Privacydesk itself. The name and the customer number stay for the request&apos;s file. The audit trail records which data were erased, not what they held.</source>
+        <extracomment>Dutch: &quot;Na een toegewezen verzoek om verwijdering (art. 17 AVG): de gegevens gaan uit Privacydesk zelf. De naam en het klantnummer blijven staan voor het dossier van het verzoek. De audittrail legt vast welke gegevens zijn verwijderd, niet wat erin stond.&quot;</extracomment>
+        <translation>After a granted erasure (art. 17 GDPR): the data leave Privacydesk itself. The name and the customer number stay for the request&apos;s file. The audit trail records which data were erased, not what they held.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number: %1</source>
+        <extracomment>Dutch: &quot;&amp;Telefoonnummer: %1&quot;</extracomment>
+        <translation>&amp;Phone number: %1</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address: %1</source>
+        <extracomment>Dutch: &quot;&amp;E-mailadres: %1&quot;</extracomment>
+        <translation>&amp;E-mail address: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal address: %1</source>
+        <extracomment>Dutch: &quot;&amp;Postadres: %1&quot;</extracomment>
+        <translation>P&amp;ostal address: %1</translation>
+    </message>
+    <message>
+        <source>Choose the data to erase.</source>
+        <extracomment>Dutch: &quot;Kies de gegevens die u wilt verwijderen.&quot;</extracomment>
+        <translation>Choose the data to erase.</translation>
+    </message>
+    <message>
+        <source>Nothing erased: those data were empty already.</source>
+        <extracomment>Dutch: &quot;Verwijderd uit Privacydesk: %1.&quot;</extracomment>
+        <translation>Nothing erased: those data were empty already.</translation>
+    </message>
+    <message>
+        <source>Erased in Privacydesk: %1.</source>
+        <translation>Erased in Privacydesk: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PersonExportWizard</name>
     <message>
         <source>Choose the data subject</source>
@@ -19432,6 +19728,32 @@ or use “Add file…”</translation>
         <source>Encrypted (AES-256); inside the PDF: %1.</source>
         <extracomment>Dutch: &quot;Versleuteld (AES-256); in de PDF: %1.&quot;</extracomment>
         <translation>Encrypted (AES-256); inside the PDF: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonNameDialog</name>
+    <message>
+        <source>Correct the name</source>
+        <extracomment>Dutch: &quot;Naam corrigeren&quot;</extracomment>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected name:</source>
+        <extracomment>Dutch: &quot;&amp;Gecorrigeerde naam:&quot;</extracomment>
+        <translation>&amp;Corrected name:</translation>
+    </message>
+    <message>
+        <source>After a rectification (art. 16 GDPR). The letters made from now on use the new name; the audit trail keeps the old one.</source>
+        <extracomment>Dutch: &quot;Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken de nieuwe naam; de audittrail bewaart de oude.&quot;</extracomment>
+        <translation>After a rectification (art. 16 GDPR). The letters made from now on use the new name; the audit trail keeps the old one.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>

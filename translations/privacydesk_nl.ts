@@ -1326,9 +1326,9 @@
         <translation>Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).</translation>
     </message>
     <message>
-        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Name the new address in the request&apos;s description, or leave it out.</source>
-        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.&quot;</extracomment>
-        <translation>Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem het nieuwe adres in de omschrijving van het verzoek, of laat het weg.</translation>
+        <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, change the address on the request&apos;s overview (&quot;Change the address…&quot;) or with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, wijzig het adres dan in het overzicht van het verzoek (‘Adres wijzigen…’) of met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
+        <translation>Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, wijzig het adres dan in het overzicht van het verzoek (‘Adres wijzigen…’) of met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en huisnummer, postcode plaats’.</translation>
     </message>
     <message>
         <source>Enter the representative&apos;s name as well: the letters go to that person, at the organisation.</source>
@@ -3973,6 +3973,31 @@
         <extracomment>Dutch: &quot;Gegevensexport voor overdraagbaarheid voor dit verzoek gemaakt door %1 op %2: %3&quot;</extracomment>
         <translation>Gegevensexport voor overdraagbaarheid voor dit verzoek gemaakt door %1 op %2: %3</translation>
     </message>
+    <message>
+        <source>Data erased in Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens verwijderd uit Privacydesk&quot;</extracomment>
+        <translation>Gegevens verwijderd uit Privacydesk</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s record corrected</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene gecorrigeerd&quot;</extracomment>
+        <translation>Gegevens van de betrokkene gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Data erased in Privacydesk by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens verwijderd uit Privacydesk door %1: %2&quot;</extracomment>
+        <translation>Gegevens verwijderd uit Privacydesk door %1: %2</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s record corrected by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene gecorrigeerd door %1: %2&quot;</extracomment>
+        <translation>Gegevens van de betrokkene gecorrigeerd door %1: %2</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s data erased by %1: %2</source>
+        <extracomment>Dutch: &quot;Gegevens van de betrokkene verwijderd door %1: %2&quot;</extracomment>
+        <translation>Gegevens van de betrokkene verwijderd door %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -5016,6 +5041,67 @@
     </message>
 </context>
 <context>
+    <name>pd::PersonCorrections</name>
+    <message>
+        <source>There is no data subject with customer or request number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer of verzoeknummer %1.&quot;</extracomment>
+        <translation>Er is geen betrokkene met klantnummer of verzoeknummer %1.</translation>
+    </message>
+    <message>
+        <source>The data subject no longer exists.</source>
+        <translation>De betrokkene bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>There is no request with number %1.</source>
+        <translation>Er is geen verzoek met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about this data subject.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 gaat niet over deze betrokkene.&quot;</extracomment>
+        <translation>Verzoek %1 gaat niet over deze betrokkene.</translation>
+    </message>
+    <message>
+        <source>Request %1 does not ask for erasure (art. 17 GDPR).</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is geen verzoek om verwijdering (art. 17 AVG).&quot;</extracomment>
+        <translation>Verzoek %1 is geen verzoek om verwijdering (art. 17 AVG).</translation>
+    </message>
+    <message>
+        <source>Give the new address with street and number, postcode and city. To erase the address instead, erase the field.</source>
+        <extracomment>Dutch: &quot;Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u het adres liever verwijderen? Verwijder dan dat gegeven.&quot;</extracomment>
+        <translation>Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u het adres liever verwijderen? Verwijder dan dat gegeven.</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>The identity is not yet established on request %1. Letters go to a new address only once it is: record the identification first.</source>
+        <extracomment>Dutch: &quot;Bij verzoek %1 is de identiteit nog niet vastgesteld. Brieven gaan pas naar een nieuw adres als dat wel zo is: leg eerst de identificatie vast.&quot;</extracomment>
+        <translation>Bij verzoek %1 is de identiteit nog niet vastgesteld. Brieven gaan pas naar een nieuw adres als dat wel zo is: leg eerst de identificatie vast.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <extracomment>Dutch: &quot;Vul de naam in.&quot;</extracomment>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+</context>
+<context>
     <name>pd::PersonExport</name>
     <message>
         <source>Choose at least one output: a PDF, a JSON file or a folder for the CSV files.</source>
@@ -5070,6 +5156,44 @@
         <source>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</source>
         <extracomment>Dutch: &quot;Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het losse JSON-bestand en de CSV-map weg.&quot;</extracomment>
         <translation>Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het losse JSON-bestand en de CSV-map weg.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonFieldCodes</name>
+    <message>
+        <source>name</source>
+        <extracomment>Dutch: &quot;naam&quot;</extracomment>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <extracomment>Dutch: &quot;klantnummer&quot;</extracomment>
+        <translation>klantnummer</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <extracomment>Dutch: &quot;postadres&quot;</extracomment>
+        <translation>postadres</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <extracomment>Dutch: &quot;telefoonnummer&quot;</extracomment>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <extracomment>Dutch: &quot;e-mailadres&quot;</extracomment>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>The name stays: without it the request&apos;s file no longer says whose request it was, which we must be able to show (art. 5(2) GDPR). The name goes with the request files under the retention rules.</source>
+        <extracomment>Dutch: &quot;De naam blijft staan: zonder naam zegt het dossier van het verzoek niet meer over wie het gaat, en dat moeten wij kunnen aantonen (art. 5 lid 2 AVG). De naam verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
+        <translation>De naam blijft staan: zonder naam zegt het dossier van het verzoek niet meer over wie het gaat, en dat moeten wij kunnen aantonen (art. 5 lid 2 AVG). De naam verdwijnt met de verzoekdossiers volgens de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>The customer number stays: it links the request&apos;s file to the rental administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</source>
+        <extracomment>Dutch: &quot;Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
+        <translation>Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw vastleggen, als nieuwe betrokkene. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.</translation>
     </message>
 </context>
 <context>
@@ -10481,6 +10605,42 @@
         <source>In what capacity the representative acts: gemachtigde, bewindvoerder, curator, mentor, ouder.</source>
         <translation>In welke hoedanigheid de gemachtigde optreedt: gemachtigde, bewindvoerder, curator, mentor, ouder.</translation>
     </message>
+    <message>
+        <source>The request the change answers; its trail and AP dossier record it too.</source>
+        <translation>Het verzoek waarop de wijziging het antwoord is; de audittrail en het klachtdossier AP van dat verzoek leggen de wijziging ook vast.</translation>
+    </message>
+    <message>
+        <source>Erase fields of a data subject&apos;s own record in Privacydesk after a granted erasure (art. 17 GDPR).</source>
+        <translation>Gegevens van een betrokkene uit Privacydesk zelf verwijderen na een toegewezen verzoek om verwijdering (art. 17 AVG).</translation>
+    </message>
+    <message>
+        <source>A field to erase: telefoonnummer, emailadres or adres (repeat or separate with commas).</source>
+        <translation>Een gegeven om te verwijderen: telefoonnummer, emailadres of adres (herhaal de optie of scheid met komma&apos;s).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>VELD</translation>
+    </message>
+    <message>
+        <source>Record a data subject&apos;s new postal address; the letters made from then on use it.</source>
+        <translation>Het nieuwe postadres van een betrokkene vastleggen; de brieven die daarna worden gemaakt, gaan naar dat adres.</translation>
+    </message>
+    <message>
+        <source>The new address: &quot;street and number, postcode city&quot;.</source>
+        <translation>Het nieuwe adres: ‘straat en huisnummer, postcode plaats’.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>Correct a data subject&apos;s name (after a rectification, art. 16 GDPR); the letters made from then on use it.</source>
+        <translation>De naam van een betrokkene corrigeren (na een rectificatie, art. 16 AVG); de brieven die daarna worden gemaakt, gebruiken de nieuwe naam.</translation>
+    </message>
+    <message>
+        <source>The corrected name.</source>
+        <translation>De gecorrigeerde naam.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11716,6 +11876,58 @@
         <source>Message %1 was dismissed and moved to %2.</source>
         <extracomment>Dutch: &quot;Bericht %1 is afgewezen en verplaatst naar %2.&quot;</extracomment>
         <translation>Bericht %1 is afgewezen en verplaatst naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::PersonCommands</name>
+    <message>
+        <source>Name the request once: as the argument or with --case.</source>
+        <extracomment>Dutch: &quot;Geef het verzoek één keer: als argument of met --case.&quot;</extracomment>
+        <translation>Geef het verzoek één keer: als argument of met --case.</translation>
+    </message>
+    <message>
+        <source>person erase-fields needs KLANTNUMMER (or a request number) and --field FIELD (%1).</source>
+        <extracomment>Dutch: &quot;person erase-fields heeft KLANTNUMMER (of een verzoeknummer) en --field VELD nodig (%1).&quot;</extracomment>
+        <translation>person erase-fields heeft KLANTNUMMER (of een verzoeknummer) en --field VELD nodig (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekend veld &apos;%1&apos; (%2).&quot;</extracomment>
+        <translation>Onbekend veld ‘%1’ (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing erased: those fields were empty already.</source>
+        <translation>Niets verwijderd: die gegevens waren al leeg.</translation>
+    </message>
+    <message>
+        <source>Erased in Privacydesk: %1.</source>
+        <extracomment>Dutch: &quot;Verwijderd uit Privacydesk: %1.&quot;</extracomment>
+        <translation>Verwijderd uit Privacydesk: %1.</translation>
+    </message>
+    <message>
+        <source>person set-address needs KLANTNUMMER (or a request number) and --address ADDRESS.</source>
+        <extracomment>Dutch: &quot;person set-address heeft KLANTNUMMER (of een verzoeknummer) en --address ADRES nodig.&quot;</extracomment>
+        <translation>person set-address heeft KLANTNUMMER (of een verzoeknummer) en --address ADRES nodig.</translation>
+    </message>
+    <message>
+        <source>Give the address as &apos;street and number, postcode city&apos;, for example &quot;Kerkpad 12, 6582 BC Heumen&quot;.</source>
+        <extracomment>Dutch: &quot;Geef het adres als &apos;straat en huisnummer, postcode plaats&apos;, bijvoorbeeld &quot;Kerkpad 12, 6582 BC Heumen&quot;.&quot;</extracomment>
+        <translation>Geef het adres als ‘straat en huisnummer, postcode plaats’, bijvoorbeeld ‘Kerkpad 12, 6582 BC Heumen’.</translation>
+    </message>
+    <message>
+        <source>Address recorded: letters now go to %1.</source>
+        <extracomment>Dutch: &quot;Adres vastgelegd: brieven gaan voortaan naar %1.&quot;</extracomment>
+        <translation>Adres vastgelegd: brieven gaan voortaan naar %1.</translation>
+    </message>
+    <message>
+        <source>person rename needs KLANTNUMMER (or a request number) and --name NAME.</source>
+        <extracomment>Dutch: &quot;person rename heeft KLANTNUMMER (of een verzoeknummer) en --name NAAM nodig.&quot;</extracomment>
+        <translation>person rename heeft KLANTNUMMER (of een verzoeknummer) en --name NAAM nodig.</translation>
+    </message>
+    <message>
+        <source>Name recorded: %1.</source>
+        <extracomment>Dutch: &quot;Naam vastgelegd: %1.&quot;</extracomment>
+        <translation>Naam vastgelegd: %1.</translation>
     </message>
 </context>
 <context>
@@ -14275,6 +14487,21 @@
     <message>
         <source>not in force: the notice was sent after the own deadline</source>
         <translation>geldt niet: het bericht is na de eigen termijn verstuurd</translation>
+    </message>
+    <message>
+        <source>Change the &amp;address…</source>
+        <extracomment>Dutch: &quot;Adres wi&amp;jzigen…&quot;</extracomment>
+        <translation>Adres wi&amp;jzigen…</translation>
+    </message>
+    <message>
+        <source>Correct t&amp;he name…</source>
+        <extracomment>Dutch: &quot;Naam &amp;corrigeren…&quot;</extracomment>
+        <translation>Naam &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>Erase data in &amp;Privacydesk…</source>
+        <extracomment>Dutch: &quot;Gegevens ver&amp;wijderen…&quot;</extracomment>
+        <translation>Gegevens ver&amp;wijderen…</translation>
     </message>
 </context>
 <context>
@@ -19191,6 +19418,75 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::PersonAddressDialog</name>
+    <message>
+        <source>Change the postal address</source>
+        <extracomment>Dutch: &quot;Postadres wijzigen&quot;</extracomment>
+        <translation>Postadres wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;New postal address:</source>
+        <extracomment>Dutch: &quot;&amp;Nieuw postadres:&quot;</extracomment>
+        <translation>&amp;Nieuw postadres:</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and city, for example “Kerkpad 12, 6582 BC Heumen”. The letters made from now on go to this address. That is possible only once the identity is established on this request.</source>
+        <extracomment>Dutch: &quot;Straat en huisnummer, postcode en plaats, bijvoorbeeld ‘Kerkpad 12, 6582 BC Heumen’. De brieven die hierna worden gemaakt, gaan naar dit adres. Dat kan pas als de identiteit bij dit verzoek is vastgesteld.&quot;</extracomment>
+        <translation>Straat en huisnummer, postcode en plaats, bijvoorbeeld ‘Kerkpad 12, 6582 BC Heumen’. De brieven die hierna worden gemaakt, gaan naar dit adres. Dat kan pas als de identiteit bij dit verzoek is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Give the address as “street and number, postcode city”.</source>
+        <extracomment>Dutch: &quot;Geef het adres als ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
+        <translation>Geef het adres als ‘straat en huisnummer, postcode plaats’.</translation>
+    </message>
+    <message>
+        <source>New postal address</source>
+        <translation>Nieuw postadres</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonEraseDialog</name>
+    <message>
+        <source>Erase data in Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens verwijderen uit Privacydesk&quot;</extracomment>
+        <translation>Gegevens verwijderen uit Privacydesk</translation>
+    </message>
+    <message>
+        <source>After a granted erasure (art. 17 GDPR): the data leave Privacydesk itself. The name and the customer number stay for the request&apos;s file. The audit trail records which data were erased, not what they held.</source>
+        <extracomment>Dutch: &quot;Na een toegewezen verzoek om verwijdering (art. 17 AVG): de gegevens gaan uit Privacydesk zelf. De naam en het klantnummer blijven staan voor het dossier van het verzoek. De audittrail legt vast welke gegevens zijn verwijderd, niet wat erin stond.&quot;</extracomment>
+        <translation>Na een toegewezen verzoek om verwijdering (art. 17 AVG): de gegevens gaan uit Privacydesk zelf. De naam en het klantnummer blijven staan voor het dossier van het verzoek. De audittrail legt vast welke gegevens zijn verwijderd, niet wat erin stond.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number: %1</source>
+        <extracomment>Dutch: &quot;&amp;Telefoonnummer: %1&quot;</extracomment>
+        <translation>&amp;Telefoonnummer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address: %1</source>
+        <extracomment>Dutch: &quot;&amp;E-mailadres: %1&quot;</extracomment>
+        <translation>&amp;E-mailadres: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal address: %1</source>
+        <extracomment>Dutch: &quot;&amp;Postadres: %1&quot;</extracomment>
+        <translation>&amp;Postadres: %1</translation>
+    </message>
+    <message>
+        <source>Choose the data to erase.</source>
+        <extracomment>Dutch: &quot;Kies de gegevens die u wilt verwijderen.&quot;</extracomment>
+        <translation>Kies de gegevens die u wilt verwijderen.</translation>
+    </message>
+    <message>
+        <source>Nothing erased: those data were empty already.</source>
+        <extracomment>Dutch: &quot;Verwijderd uit Privacydesk: %1.&quot;</extracomment>
+        <translation>Niets verwijderd: die gegevens waren al leeg.</translation>
+    </message>
+    <message>
+        <source>Erased in Privacydesk: %1.</source>
+        <translation>Verwijderd uit Privacydesk: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PersonExportWizard</name>
     <message>
         <source>Choose the data subject</source>
@@ -19432,6 +19728,32 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Encrypted (AES-256); inside the PDF: %1.</source>
         <extracomment>Dutch: &quot;Versleuteld (AES-256); in de PDF: %1.&quot;</extracomment>
         <translation>Versleuteld (AES-256); in de PDF: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonNameDialog</name>
+    <message>
+        <source>Correct the name</source>
+        <extracomment>Dutch: &quot;Naam corrigeren&quot;</extracomment>
+        <translation>Naam corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected name:</source>
+        <extracomment>Dutch: &quot;&amp;Gecorrigeerde naam:&quot;</extracomment>
+        <translation>&amp;Gecorrigeerde naam:</translation>
+    </message>
+    <message>
+        <source>After a rectification (art. 16 GDPR). The letters made from now on use the new name; the audit trail keeps the old one.</source>
+        <extracomment>Dutch: &quot;Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken de nieuwe naam; de audittrail bewaart de oude.&quot;</extracomment>
+        <translation>Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken de nieuwe naam; de audittrail bewaart de oude.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>

@@ -182,5 +182,7 @@ QList<Command> holdCommands();
 QList<Command> restrictionCommands();
 // mailbox account set|show, fetch, list, take, dismiss (MailboxCommands.cpp, issue 41)
 QList<Command> mailboxCommands();
+// person erase-fields, person set-address, person rename (PersonCommands.cpp, issue 38)
+QList<Command> personCommands();
 
 } // namespace pd::cli

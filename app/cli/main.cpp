@@ -24,7 +24,7 @@ QList<Command> allCommands()
         + retentionCommands() + registerCommands() + dpiaCommands() + importCommands()
         + exportCommands() + reportCommands() + documentCommands() + userCommands()
         + settingsCommands() + breachCommands() + serverCommands() + holdCommands()
-        + restrictionCommands() + covenantCommands() + mailboxCommands();
+        + restrictionCommands() + personCommands() + covenantCommands() + mailboxCommands();
 }
 
 QString commandList(const QList<Command> &commands)

@@ -404,13 +404,21 @@ bool CaseService::sameAddress(const QSqlDatabase &db, qint64 personId, const Per
         && !differs(given.postcode, known.postcode, false)
         && !differs(given.city, known.city, true))
         return true;
+    // Issue 38 (ieder1): the step after the identification exists (PersonCorrections::setAddress,
+    // `person set-address`), and the message names it.
     //: Dutch: "Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet
-    //: gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Noem
-    //: het nieuwe adres in de omschrijving van het verzoek, of laat het weg."
+    //: gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat
+    //: het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de
+    //: identiteit vastgesteld, wijzig het adres dan in het overzicht van het verzoek (‘Adres
+    //: wijzigen…’) of met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en
+    //: huisnummer, postcode plaats’."
     *error = invalid(tr("Customer number %1 is known already, with another address. The intake "
                         "does not change it: letters go to a new address only once the identity "
-                        "is established. Name the new address in the request's description, or "
-                        "leave it out.")
+                        "is established. Leave the address out here and name the new one in the "
+                        "request's description. Once the identity is established, change the "
+                        "address on the request's overview (\"Change the address…\") or with "
+                        "privacydesk-cli person set-address REQUESTNUMBER --address \"street and "
+                        "number, postcode city\".")
                          .arg(known.klantnummer));
     return false;
 }

@@ -4,6 +4,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
+#include "documents/PersonReport.h"
 #include "mail/MailFile.h"
 #include "print/PrintedDocument.h"
 #include "registers/Recipients.h"
@@ -238,6 +239,12 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     content.systems = *systems;
     for (const Recipient &recipient : RecipientService(m_store, m_clock).list(true, error))
         content.recipientNames << recipient.name;
+    if (error->isError())
+        return std::nullopt;
+    content.formerNames = PersonReport::formerNamesIn(
+        support::auditLog(m_store, m_clock)
+            .eventsFor(QStringLiteral("person"), QString::number(c->person.id), error),
+        c->person.name);
     if (error->isError())
         return std::nullopt;
     // The people the dossier names by their name, not their login (issue 18).

@@ -67,6 +67,9 @@ struct ComplaintDossierContent
     // The names of the recipients in the catalogue, archived too: an organisation's name is no
     // third party's personal data wherever the dossier quotes it (issue 38).
     QStringList recipientNames;
+    // The data subject's names before a correction (issue 38, ieder1: a rectified surname): their
+    // own wherever the dossier quotes them, never a third party's (PersonReport::formerNamesIn).
+    QStringList formerNames;
     // Of the chain from its verified checkpoint on and of the request's own events (issue 19),
     // when the dossier was made.
     AuditLog::Verification verification;

@@ -58,6 +58,12 @@ QStringList ownPhones(const ComplaintDossierContent &content)
     + rectifiedContacts(content, ReviewFinding::Kind::Phone);
 }
 
+// The data subject's own names: the current one and those before a correction (issue 38).
+QStringList ownNames(const ComplaintDossierContent &content)
+{
+    return QStringList { content.request.person.name } + content.formerNames;
+}
+
 // The names in the dossier's texts that are no third party's: the organisation, the AP, the
 // recipients, the receiving controller, the representative and the staff who handled the
 // request (their names are the organisation's acts, not data of others), and the senders of the
@@ -171,7 +177,7 @@ QString textHtml(const QString &text, const ComplaintDossierContent &content)
 {
     QList<ContactSpan> spans
         = PersonReview::contactsIn(text, ownEmails(content), ownPhones(content));
-    spans += PersonReview::namesIn(text, content.request.person.name, notThirdParties(content));
+    spans += PersonReview::namesIn(text, ownNames(content), notThirdParties(content));
     return markedHtml(text, spans, content);
 }
 
@@ -182,8 +188,7 @@ QString eventHtml(const QString &sentence, const AuditEvent &event,
         = PersonReview::contactsIn(sentence, ownEmails(content), ownPhones(content));
     const QStringList others = notThirdParties(content);
     for (const QString &quoted : quotedTexts(event)) {
-        const QList<ContactSpan> names
-            = PersonReview::namesIn(quoted, content.request.person.name, others);
+        const QList<ContactSpan> names = PersonReview::namesIn(quoted, ownNames(content), others);
         for (qsizetype at = sentence.indexOf(quoted); at >= 0;
              at = sentence.indexOf(quoted, at + quoted.size())) {
             for (const ContactSpan &name : names)

@@ -82,6 +82,10 @@ QHash<QString, const char *> EventText::requestTitles()
         { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
         //: Dutch: "Systeem doorzocht"
         { QStringLiteral("case.system_searched"), QT_TR_NOOP("System searched") },
+        //: Dutch: "Gegevens verwijderd uit Privacydesk"
+        { QStringLiteral("case.person_erased"), QT_TR_NOOP("Data erased in Privacydesk") },
+        //: Dutch: "Gegevens van de betrokkene gecorrigeerd"
+        { QStringLiteral("case.person_corrected"), QT_TR_NOOP("Data subject's record corrected") },
     };
 }
 
@@ -266,7 +270,8 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
     // Each family says the events it knows, and nothing for the others.
     for (const auto family :
          { &EventText::requestSentence, &EventText::identitySentence, &EventText::personSentence,
-           &EventText::documentSentence, &EventText::systemSentence, &EventText::holdSentence }) {
+           &EventText::documentSentence, &EventText::systemSentence, &EventText::holdSentence,
+           &EventText::correctionSentence }) {
         if (QString text = family(event, actor); !text.isEmpty())
             return text;
     }

@@ -60,6 +60,9 @@ private:
     // Holds on data outside Privacydesk and restrictions of processing (issue 40;
     // EventTextHolds.cpp): empty for another action.
     static QString holdSentence(const AuditEvent &event, const QString &actor);
+    // The person's own record corrected or fields of it erased after a request (issue 38;
+    // EventTextPersons.cpp): empty for another action.
+    static QString correctionSentence(const AuditEvent &event, const QString &actor);
 };
 
 } // namespace pd

@@ -459,6 +459,32 @@ bool PersonReportLoader::readProcessorTransfers(const QList<ProcessingActivity> 
     return true;
 }
 
+QStringList PersonReport::formerNamesIn(const QList<AuditEvent> &events, const QString &current)
+{
+    QStringList former;
+    for (const AuditEvent &event : events) {
+        QStringList names;
+        if (event.action == QLatin1StringView("person.created"))
+            names << event.payload.value(QLatin1StringView("name")).toString();
+        if (event.action == QLatin1StringView("person.updated")) {
+            const QJsonObject name = event.payload.value(QLatin1StringView("changes"))
+                                         .toObject()
+                                         .value(QLatin1StringView("name"))
+                                         .toObject();
+            names << name.value(QLatin1StringView("old")).toString()
+                  << name.value(QLatin1StringView("new")).toString();
+        }
+        for (const QString &name : std::as_const(names)) {
+            const QString simplified = name.simplified();
+            if (!simplified.isEmpty()
+                && simplified.compare(current.simplified(), Qt::CaseInsensitive) != 0
+                && !former.contains(simplified, Qt::CaseInsensitive))
+                former << simplified;
+        }
+    }
+    return former;
+}
+
 bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
                                      ServiceError *error) const
 {
@@ -469,6 +495,7 @@ bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
               .eventsFor(QStringLiteral("person"), QString::number(personId), error);
     if (error->isError())
         return false;
+    report->formerNames = PersonReport::formerNamesIn(events, report->person.name);
     for (const AuditEvent &event : events) {
         const bool imported = event.payload.value(QLatin1StringView("source")).toString()
             == QLatin1StringView("import");

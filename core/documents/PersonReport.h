@@ -81,6 +81,10 @@ struct ReportTransfer
 struct PersonReport
 {
     Person person;
+    // The names the person had before a correction (issue 38, ieder1: a rectified surname), from
+    // their trail (person.created, person.updated's changes.name): their own, never a third
+    // party's, so the review does not offer them for redaction. Not the current name.
+    QStringList formerNames;
     QDateTime createdAt; // UTC
     QString organisation;
     QDate printedOn;
@@ -133,6 +137,10 @@ struct PersonReport
     void forEachText(const TextVisitor &visit);
     void forEachText(const std::function<void(const QString &reference, const QString &label,
                                               const QString &text)> &visit) const;
+
+    // The names the person's trail records (person.created's name, person.updated's old and new
+    // name) other than current, each once, in the trail's order (issue 38, ieder1).
+    static QStringList formerNamesIn(const QList<AuditEvent> &events, const QString &current);
 };
 
 // Loads a PersonReport from the store: a handful of indexed queries for one person, never a

@@ -348,8 +348,8 @@ void findContacts(QList<Field> &fields, const PersonReport &report, Findings &fo
 
 // Splits every field into words and runs of adjacent words (Field::tokens, runs); the names
 // that could be someone else's: every stretch of two to maxNameWords words of a run, other
-// than the person's own name (lower case).
-QSet<QString> nameCandidates(QList<Field> &fields, const QString &ownName)
+// than the person's own names (lower case: the current one and the former ones).
+QSet<QString> nameCandidates(QList<Field> &fields, const QSet<QString> &ownNames)
 {
     QSet<QString> candidates;
     for (Field &field : fields) {
@@ -366,7 +366,7 @@ QSet<QString> nameCandidates(QList<Field> &fields, const QString &ownName)
                                             .mid(field.tokens.at(a).start,
                                                  field.tokens.at(b).end - field.tokens.at(a).start)
                                             .simplified();
-                    if (key.toLower() != ownName)
+                    if (!ownNames.contains(key.toLower()))
                         candidates.insert(key);
                 }
             }
@@ -414,16 +414,36 @@ void findKnownPersons(QList<Field> &fields, const QHash<QString, qint64> &known,
     }
 }
 
-// The capitalised words of the person's own name, in lower case.
-QSet<QString> ownNameWords(const QString &name)
+// The capitalised words of the person's own names, in lower case.
+QSet<QString> ownNameWords(const QStringList &names)
 {
     QSet<QString> words;
-    for (const Token &t : tokenize(name)) {
-        const QString w = name.mid(t.start, t.end - t.start);
-        if (classify(w) == WordClass::Capitalised)
-            words << w.toLower();
+    for (const QString &name : names) {
+        for (const Token &t : tokenize(name)) {
+            const QString w = name.mid(t.start, t.end - t.start);
+            if (classify(w) == WordClass::Capitalised)
+                words << w.toLower();
+        }
     }
     return words;
+}
+
+// The person's own names: the current one and those before a correction (issue 38, ieder1: a
+// rectified surname is the person's own, before and after), simplified.
+QStringList ownNamesOf(const PersonReport &report)
+{
+    QStringList names { report.person.name.simplified() };
+    names += report.formerNames;
+    names.removeAll(QString());
+    return names;
+}
+
+QSet<QString> lowerCased(const QStringList &names)
+{
+    QSet<QString> lower;
+    for (const QString &name : names)
+        lower << name.simplified().toLower();
+    return lower;
 }
 
 // 4. Name-like phrases: two or more name words with a capitalised one not of the person's own
@@ -644,17 +664,19 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
     findContacts(fields, report, found);
 
     // 3. Names of other persons in the store: candidates from runs of adjacent words.
-    const QString ownName = report.person.name.simplified().toLower();
+    const QStringList ownNames = ownNamesOf(report);
+    const QSet<QString> ownLower = lowerCased(ownNames);
     std::optional<QHash<QString, qint64>> known
-        = knownNames(m_store.database(), nameCandidates(fields, ownName), report.person.id, error);
+        = knownNames(m_store.database(), nameCandidates(fields, ownLower), report.person.id, error);
     if (!known)
         return std::nullopt;
-    known->remove(ownName); // a namesake: the person's own name is no finding
+    for (const QString &own : ownLower)
+        known->remove(own); // a namesake: the person's own names are no finding
     findKnownPersons(fields, *known, found);
 
     // 4. Name-like phrases. Names of organisations are no one's personal data: their words are
     // not name words.
-    const QSet<QString> ownWords = ownNameWords(report.person.name);
+    const QSet<QString> ownWords = ownNameWords(ownNames);
     QStringList organisations { report.organisation.simplified() };
     const QList<Recipient> recipients = RecipientService(m_store).list(true, error);
     if (error->isError())
@@ -672,15 +694,21 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
 QList<ContactSpan> PersonReview::namesIn(const QString &text, const QString &ownName,
                                          const QStringList &notPersons)
 {
+    return namesIn(text, QStringList { ownName }, notPersons);
+}
+
+QList<ContactSpan> PersonReview::namesIn(const QString &text, const QStringList &ownNames,
+                                         const QStringList &notPersons)
+{
     QList<Field> fields { { {}, {}, text, {}, {}, {} } };
-    nameCandidates(fields, ownName.simplified().toLower()); // tokens and runs
+    nameCandidates(fields, lowerCased(ownNames)); // tokens and runs
     QStringList organisations;
     for (const QString &name : notPersons) {
         if (!name.simplified().isEmpty())
             organisations << name.simplified();
     }
     Findings found;
-    findNamePhrases(fields, ownNameWords(ownName), organisations, found);
+    findNamePhrases(fields, ownNameWords(ownNames), organisations, found);
     QList<ContactSpan> spans;
     for (const ReviewFinding &f : std::as_const(found.list))
         spans.append({ ReviewFinding::Kind::Name, f.start, f.length });

@@ -108,6 +108,10 @@ public:
     // For the complaint dossier, which marks other people's names in the free texts it quotes.
     static QList<ContactSpan> namesIn(const QString &text, const QString &ownName,
                                       const QStringList &notPersons);
+    // The same with the person's names before a correction as well (issue 38, ieder1): none of
+    // ownNames counts as someone else's.
+    static QList<ContactSpan> namesIn(const QString &text, const QStringList &ownNames,
+                                      const QStringList &notPersons);
 
     // The text that replaces a redacted fragment: "[weggelaten]".
     static QString marker();

@@ -330,6 +330,48 @@ bool PersonRepository::updateRelation(const QSqlDatabase &db, qint64 id,
                { relationCode, nullable(relationEnd), id }, error);
 }
 
+bool PersonRepository::updateName(const QSqlDatabase &db, qint64 id, const QString &name,
+                                  ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, u"UPDATE persons SET name = ? WHERE id = ?"_s, { name.trimmed(), id }, error);
+}
+
+bool PersonRepository::updateAddress(const QSqlDatabase &db, qint64 id, const Person &address,
+                                     ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               u"UPDATE persons SET street = ?, house_number = ?, postcode = ?, city = ? "
+               "WHERE id = ?"_s,
+               { nullable(address.street), nullable(address.houseNumber),
+                 nullable(InputLimits::normalisedPostcode(address.postcode)),
+                 nullable(address.city), id },
+               error);
+}
+
+bool PersonRepository::eraseColumns(const QSqlDatabase &db, qint64 id, const QStringList &columns,
+                                    ServiceError *error)
+{
+    static const QStringList erasable { u"street"_s, u"house_number"_s, u"postcode"_s,
+                                        u"city"_s,   u"phone"_s,        u"email"_s };
+    QStringList assignments;
+    for (const QString &column : columns) {
+        if (!erasable.contains(column)) {
+            *error = { ServiceError::Code::Storage,
+                       u"persons.%1 is not a column that may be erased"_s.arg(column),
+                       {} };
+            return false;
+        }
+        assignments << column + u" = NULL"_s;
+    }
+    if (assignments.isEmpty())
+        return true;
+    QSqlQuery query(db);
+    return run(query, u"UPDATE persons SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s,
+               { id }, error);
+}
+
 bool PersonRepository::anonymise(const QSqlDatabase &db, qint64 id, const QString &anonymisedName,
                                  const QString &now, ServiceError *error)
 {

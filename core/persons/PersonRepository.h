@@ -125,6 +125,16 @@ public:
                              ServiceError *error);
     static bool updateRelation(const QSqlDatabase &db, qint64 id, const QString &relationCode,
                                const QString &relationEnd, ServiceError *error);
+    // Issue 38 (ieder1): the person's own record after the answer. updateName: the name as
+    // given, trimmed. updateAddress: the postal address, the postcode stored normalised, blank
+    // texts as NULL. eraseColumns: these columns set to NULL; only "street", "house_number",
+    // "postcode", "city", "phone" and "email" are accepted (false, Storage, for another).
+    static bool updateName(const QSqlDatabase &db, qint64 id, const QString &name,
+                           ServiceError *error);
+    static bool updateAddress(const QSqlDatabase &db, qint64 id, const Person &address,
+                              ServiceError *error);
+    static bool eraseColumns(const QSqlDatabase &db, qint64 id, const QStringList &columns,
+                             ServiceError *error);
 
     // Destruction (registers/RetentionDestruction). anonymise: every detail replaced by
     // `anonymisedName`, the row stays as the anonymous data subject of its requests. reduce:

@@ -27,6 +27,7 @@ private slots:
     void userSetName();
     void signatureSettings();
     void addressOfTheTenant();
+    void personRecordAfterTheAnswer();
     void representativeAndMandate();
     void representativeIsNotAskedWhoTheyAre();
     void bewindvoerderAtHisFirm();
@@ -163,8 +164,84 @@ void TestCliPeople::addressOfTheTenant()
     QCOMPARE(moved.exitCode, 1);
     QVERIFY2(moved.err.contains(u"Klantnummer K-ADR-1 is al bekend, met een ander adres"_s),
              qPrintable(moved.err));
+    // The step the refusal names exists (issue 38, ieder1).
+    QVERIFY2(moved.err.contains(u"privacydesk-cli person set-address"_s), qPrintable(moved.err));
     const QJsonObject kept = show(known.out.trimmed())[u"person"_s].toObject();
     QCOMPARE(kept[u"address"_s].toString(), u"Kerkpad 14, 6582 BC Heumen"_s);
+}
+
+// Issue 38 (ieder1): the person's own record after the answer. A tenant who moved gets a new
+// address once identified, a rectified name is corrected, fields are erased after a granted
+// erasure (the name stays, with the reason); the letters made afterwards use the record as it
+// is then, and verify agrees with the trail.
+void TestCliPeople::personRecordAfterTheAnswer()
+{
+    const Result added = m_cli.onStore(
+        { u"case"_s, u"add"_s, u"--person"_s, u"R. Jansen"_s, u"--klantnummer"_s, u"K-P38"_s,
+          u"--email"_s, u"r.jansen@example.nl"_s, u"--address"_s, u"Kerkpad 12, 6582 BC Heumen"_s,
+          u"--type"_s, u"verwijdering,rectificatie"_s, u"--channel"_s, u"brief"_s, u"--received"_s,
+          u"2026-09-01"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+
+    const QStringList setAddress { u"person"_s, u"set-address"_s, number, u"--address"_s,
+                                   u"Dorpsstraat 3, 6581 AB Malden"_s };
+    Result result = m_cli.onStore(setAddress);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"identiteit nog niet vastgesteld"_s), qPrintable(result.err));
+    result = m_cli.onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-09-02"_s,
+                             u"--received"_s, u"2026-09-03"_s, u"--method"_s, u"balie"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = m_cli.onStore(setAddress);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(show(number)[u"person"_s][u"address"_s].toString(),
+             u"Dorpsstraat 3, 6581 AB Malden"_s);
+
+    result = m_cli.onStore({ u"person"_s, u"rename"_s, u"K-P38"_s, u"--case"_s, number, u"--name"_s,
+                             u"R. Janssen"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(show(number)[u"person"_s][u"name"_s].toString(), u"R. Janssen"_s);
+
+    result = m_cli.onStore(
+        { u"person"_s, u"erase-fields"_s, number, u"--field"_s, u"emailadres,naam"_s });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"De naam blijft staan"_s), qPrintable(result.err));
+    result = m_cli.onStore({ u"person"_s, u"erase-fields"_s, number, u"--field"_s, u"fax"_s });
+    QCOMPARE(result.exitCode, 2);
+    result = m_cli.onStore(
+        { u"person"_s, u"erase-fields"_s, number, u"--field"_s, u"emailadres"_s, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())[u"erased"_s].toArray(),
+             QJsonArray { u"emailadres"_s });
+    result
+        = m_cli.onStore({ u"person"_s, u"erase-fields"_s, number, u"--field"_s, u"emailadres"_s });
+    QVERIFY2(result.exitCode == 0 && result.out.contains(u"Niets verwijderd"_s),
+             qPrintable(result.out));
+
+    result = m_cli.onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonArray events = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QVERIFY(!events.isEmpty());
+    const QJsonObject erased = events.last().toObject();
+    QCOMPARE(erased[u"action"_s].toString(), u"case.person_erased"_s);
+    QCOMPARE(erased[u"payload"_s][u"fields"_s].toArray(), QJsonArray { u"emailadres"_s });
+    result = m_cli.onStore({ u"verify"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+    result = m_cli.onStore({ u"case"_s, u"complete"_s, number, u"--decision"_s,
+                             u"verwijdering=toegewezen"_s, u"--decision"_s,
+                             u"rectificatie=toegewezen"_s, u"--answered"_s, u"2026-09-20"_s,
+                             u"--answer-channel"_s, u"brief"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString pdf = m_tmp.filePath(u"verhuisd.pdf"_s);
+    result = m_cli.onStore({ u"letter"_s, number, u"--kind"_s, u"besluit"_s, u"--pdf"_s, pdf });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    PD_REQUIRE_PDFTOTEXT();
+    const QString text = test::DocumentFixture::pdfPages(pdf).join(u' ').simplified();
+    for (const QString &line : { u"R. Janssen"_s, u"Dorpsstraat 3"_s, u"6581 AB Malden"_s })
+        QVERIFY2(text.contains(line), qPrintable(text));
+    QVERIFY2(text.contains(u"Geachte heer of mevrouw Janssen,"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Kerkpad"_s), qPrintable(text));
 }
 
 // A representative's request: the mandate is missing, so the only letter is the request for

@@ -17,6 +17,7 @@
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseService.h"
 #include "cases/ExternalHoldsWidget.h"
+#include "cases/PersonRecordDialogs.h"
 #include "cases/RestrictionWidget.h"
 #include "documents/AnswerPasswordDialog.h"
 #include "documents/ComplaintDossierDialog.h"
@@ -262,6 +263,19 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"PersonRelationDialog"_s, [this, detail, today] {
                       return new PersonRelationDialog(*m_service, openCase(), today, detail);
+                  } };
+    // Issue 38 (ieder1): the person's own record after the answer.
+    list << Walk { u"PersonAddressDialog"_s, [this, detail, today] {
+                      return new PersonAddressDialog(*m_service, *m_store, systemClock(),
+                                                     openCase(), today, detail);
+                  } };
+    list << Walk { u"PersonNameDialog"_s, [this, detail, today] {
+                      return new PersonNameDialog(*m_service, *m_store, systemClock(), openCase(),
+                                                  today, detail);
+                  } };
+    list << Walk { u"PersonEraseDialog"_s, [this, detail, today] {
+                      return new PersonEraseDialog(*m_service, *m_store, systemClock(), openCase(),
+                                                   today, detail);
                   } };
     list << Walk { u"AttachmentViewDialog"_s, [this, detail] {
                       return new AttachmentViewDialog(*m_store, *m_attachment, detail);

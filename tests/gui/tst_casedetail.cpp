@@ -19,6 +19,7 @@
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseDocumentsWidget.h"
 #include "cases/CaseService.h"
+#include "cases/PersonRecordDialogs.h"
 #include "demo/DemoData.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/DocumentPreview.h"
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void documentsTabRecordsLetters();
     void screenshots();
     void personRelationOnTheOverview();
+    void personRecordOnTheOverview();
 
 private:
     QString addCase(const QString &name, int daysAgo, Channel channel = Channel::Telefoon,
@@ -1213,6 +1215,71 @@ void TestCaseDetail::personRelationOnTheOverview()
         }
     }
     QVERIFY(found);
+}
+
+// Issue 38 (ieder1): the person's own record from the overview. The address changes once the
+// identity is established on the request, the name is corrected, and data go after a granted
+// erasure; a request that asks for no erasure does not offer the erasure.
+void TestCaseDetail::personRecordOnTheOverview()
+{
+    const QString number
+        = addCase(u"H. Verhuisd"_s, 1, Channel::Email, { RequestType::Verwijdering });
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    const auto open = [&widget](const QString &button) {
+        auto *tool = widget.findChild<QToolButton *>(button);
+        if (tool && tool->isEnabled())
+            tool->click();
+        return widget.currentDialog();
+    };
+    auto *address = qobject_cast<PersonAddressDialog *>(open(u"personAddressButton"_s));
+    QVERIFY(address);
+    address->addressEdit()->setText(u"Kerkpad 12 Heumen"_s);
+    QVERIFY(!address->okButton()->isEnabled());
+    address->addressEdit()->setText(u"Kerkpad 12, 6582 BC Heumen"_s);
+    QVERIFY2(address->okButton()->isEnabled(), qPrintable(address->invalidReason()));
+    address->okButton()->click(); // the identity is not established yet: refused, it stays open
+    auto *reason = address->findChild<MessageLabel *>(u"invalidReason"_s);
+    QVERIFY(reason);
+    QVERIFY2(reason->message().contains(u"identity is not yet established"_s),
+             qPrintable(reason->message()));
+    address->reject();
+    QTRY_VERIFY(!widget.currentDialog());
+    identify(number);
+    QVERIFY(widget.showCase(number));
+    address = qobject_cast<PersonAddressDialog *>(open(u"personAddressButton"_s));
+    QVERIFY(address);
+    address->addressEdit()->setText(u"Kerkpad 12, 6582 BC Heumen"_s);
+    address->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    auto *value = widget.findChild<QLabel *>(u"personAddressValue"_s);
+    QVERIFY(value);
+    QCOMPARE(value->text(), u"Kerkpad 12, 6582 BC Heumen"_s);
+
+    auto *name = qobject_cast<PersonNameDialog *>(open(u"personNameButton"_s));
+    QVERIFY(name);
+    name->nameEdit()->setText(u" "_s);
+    QVERIFY(!name->okButton()->isEnabled());
+    name->nameEdit()->setText(u"H. Verhuisd-Jansen"_s);
+    name->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(CaseService(*m_store).find(number)->person.name, u"H. Verhuisd-Jansen"_s);
+
+    auto *erase = qobject_cast<PersonEraseDialog *>(open(u"personEraseButton"_s));
+    QVERIFY(erase);
+    QVERIFY(!erase->fieldBox(PersonField::Phone)->isEnabled()); // holds nothing
+    QVERIFY(!erase->okButton()->isEnabled());
+    erase->fieldBox(PersonField::Address)->setChecked(true);
+    erase->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QVERIFY(addressLine(CaseService(*m_store).find(number)->person).isEmpty());
+
+    const QString access = addCase(u"I. Inzager"_s, 1, Channel::Telefoon, { RequestType::Inzage });
+    QVERIFY(widget.showCase(access));
+    auto *eraseButton = widget.findChild<QToolButton *>(u"personEraseButton"_s);
+    QVERIFY(eraseButton);
+    QVERIFY(!eraseButton->isEnabled());
 }
 
 QTEST_MAIN(TestCaseDetail)

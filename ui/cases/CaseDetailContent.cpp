@@ -171,7 +171,33 @@ void CaseDetailWidget::addRequestRows(const Case &c)
                            : (c.handler.compare(m_currentUser, Qt::CaseInsensitive) == 0
                                   ? tr("%1 (you)").arg(c.handler)
                                   : c.handler));
-    addOverviewRow(tr("Address:"), addressLine(c.person));
+    addPersonAddressRow(c);
+}
+
+// The address, and under it the changes of the person's own record a request can lead to.
+void CaseDetailWidget::addPersonAddressRow(const Case &c)
+{
+    if (c.intakeOnly || !m_access.may(Permission::EditCases)) {
+        addOverviewRow(tr("Address:"), addressLine(c.person));
+        return;
+    }
+    auto *row = new QWidget(m_overview->parentWidget());
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QLabel *value = valueLabel(addressLine(c.person), row);
+    value->setObjectName(QStringLiteral("personAddressValue"));
+    layout->addWidget(value, 1);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : { m_addressAction, m_nameAction, m_eraseAction }) {
+        auto *button = new QToolButton(row);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_overview->addRow(tr("Address:"), row);
 }
 
 // Where the data came from when not from the person: the inzage report names it.

@@ -243,6 +243,7 @@ void CaseDetailWidget::createActions()
     m_exportAction = add("exportPerson", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_sourceAction = add("personSource", QKeySequence());
     m_relationAction = add("personRelation", QKeySequence());
+    createPersonRecordActions();
     connectPersonActions();
     connectDocumentActions();
     connectCaseActions();
@@ -525,6 +526,7 @@ void CaseDetailWidget::retranslateUi()
     m_exportAction->setText(tr("Inzage report and e&xport…"));
     m_sourceAction->setText(tr("Change the &source…"));
     m_relationAction->setText(tr("Change the relation and &end date…"));
+    retranslatePersonRecordActions();
     updateActions();
 }
 
@@ -753,6 +755,7 @@ void CaseDetailWidget::updateActions()
     m_access.offer(m_exportAction, Permission::ProduceDocuments);
     m_access.offer(m_sourceAction, Permission::EditRegisters);
     m_access.offer(m_relationAction, Permission::EditRegisters);
+    updatePersonRecordActions(shown);
     // The dossier is read (and printed) with ViewRegisters; recording the AP's reference in it
     // needs ProduceDocuments, which the dialog itself asks.
     m_access.offer(m_dossierAction, Permission::ViewRegisters);

@@ -131,6 +131,13 @@ private:
     void addRequestRows(const Case &c);
     void addPersonSourceRow(const Case &c);
     void addPersonRelationRow(const Case &c);
+    // The person's own record after the answer (issue 38; CaseDetailPersonRecord.cpp): the
+    // address row with "Change the address…", "Correct the name…" and "Erase data…" (an erasure
+    // request only), EditCases.
+    void addPersonAddressRow(const Case &c);
+    void createPersonRecordActions();
+    void retranslatePersonRecordActions();
+    void updatePersonRecordActions(bool shown);
     void addDecisionRows(const Case &c);
     void addCompletionDetailRows(const Case &c);
     void addDeadlineRows(const Case &c, const CaseDeadlines &d);
@@ -175,6 +182,9 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_sourceAction = nullptr;
     QAction *m_relationAction = nullptr;
+    QAction *m_addressAction = nullptr; // issue 38
+    QAction *m_nameAction = nullptr;
+    QAction *m_eraseAction = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_empty = nullptr;

@@ -1,0 +1,240 @@
+// privacydesk-cli person erase-fields, person set-address, person rename (issue 38, ieder1): the
+// person's own record in Privacydesk after the answer to a request. The work is
+// cases/PersonCorrections; this file reads the options and prints.
+#include "CliContext.h"
+#include "cases/PersonCorrections.h"
+#include "registers/PersonImport.h"
+#include "settings/SettingValues.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <tuple>
+
+namespace pd::cli {
+
+namespace {
+
+class PersonCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::PersonCommands)
+public:
+    // The one KLANTNUMMER (or request number) and --case; usage printed when not one argument.
+    struct Target
+    {
+        QString key;
+        QString caseNumber;
+    };
+    static std::optional<Target> target(const QCommandLineParser &p, const QString &usage)
+    {
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1) {
+            CliContext::usage(usage);
+            return std::nullopt;
+        }
+        return Target { args.first(), p.value(QStringLiteral("case")).trimmed().toUpper() };
+    }
+
+    // Runs fn on the person the target names, with the request: --case, or the request number
+    // given as the argument (both: the same request).
+    static int
+    withPerson(CliContext &context, const Target &target,
+               const std::function<int(PersonCorrections &, qint64, const QString &)> &fn)
+    {
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        PersonCorrections corrections(*store);
+        ServiceError error;
+        QString named;
+        const std::optional<qint64> person = corrections.personOf(target.key, &named, &error);
+        if (!person)
+            return CliContext::fail(error);
+        if (!named.isEmpty() && !target.caseNumber.isEmpty() && named != target.caseNumber)
+            //: Dutch: "Geef het verzoek één keer: als argument of met --case."
+            return CliContext::usage(tr("Name the request once: as the argument or with --case."));
+        return fn(corrections, *person, named.isEmpty() ? target.caseNumber : named);
+    }
+
+    static int runErase(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "person erase-fields heeft KLANTNUMMER (of een verzoeknummer) en --field
+        //: VELD nodig (%1)."
+        const QString usage = tr("person erase-fields needs KLANTNUMMER (or a request number) and "
+                                 "--field FIELD (%1).")
+                                  .arg(fieldCodes());
+        const auto given = target(p, usage);
+        if (!given)
+            return UsageError;
+        QList<PersonField> fields;
+        for (const QString &code :
+             p.values(QStringLiteral("field")).join(u',').split(u',', Qt::SkipEmptyParts)) {
+            const auto field = PersonFieldCodes::field(code);
+            if (!field)
+                //: Dutch: "Onbekend veld '%1' (%2)."
+                return CliContext::usage(tr("Unknown field '%1' (%2).").arg(code, fieldCodes()));
+            if (!fields.contains(*field))
+                fields << *field;
+        }
+        if (fields.isEmpty())
+            return CliContext::usage(usage);
+        return withPerson(
+            context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
+                ServiceError error;
+                const auto erased = c.eraseFields(person, fields, number, &error);
+                if (!erased)
+                    return CliContext::fail(error);
+                QStringList labels;
+                QJsonArray codes;
+                for (PersonField field : *erased) {
+                    labels << PersonFieldCodes::label(field);
+                    codes.append(PersonFieldCodes::code(field));
+                }
+                if (p.isSet(QStringLiteral("json")))
+                    CliContext::printJson(
+                        QJsonDocument(QJsonObject { { QStringLiteral("erased"), codes } }));
+                else if (labels.isEmpty())
+                    //: Dutch: "Niets verwijderd: die gegevens waren al leeg."
+                    CliContext::printLine(tr("Nothing erased: those fields were empty already."));
+                else
+                    //: Dutch: "Verwijderd uit Privacydesk: %1."
+                    CliContext::printLine(
+                        tr("Erased in Privacydesk: %1.").arg(labels.join(QStringLiteral(", "))));
+                return static_cast<int>(Success);
+            });
+    }
+
+    static int runSetAddress(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "person set-address heeft KLANTNUMMER (of een verzoeknummer) en --address
+        //: ADRES nodig."
+        const auto given = target(p,
+                                  tr("person set-address needs KLANTNUMMER (or a request "
+                                     "number) and --address ADDRESS."));
+        if (!given)
+            return UsageError;
+        const auto address = SettingValues::parseAddress(p.value(QStringLiteral("address")));
+        if (!address || address->street.isEmpty())
+            //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
+            //: \"Kerkpad 12, 6582 BC Heumen\"."
+            return CliContext::usage(tr("Give the address as 'street and number, postcode city', "
+                                        "for example \"Kerkpad 12, 6582 BC Heumen\"."));
+        Person moved;
+        std::tie(moved.street, moved.houseNumber) = PersonImport::splitAddress(address->street);
+        moved.postcode = address->postcode;
+        moved.city = address->city;
+        return withPerson(
+            context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
+                ServiceError error;
+                if (!c.setAddress(person, moved, number, p.isSet(QStringLiteral("confirm-not-bsn")),
+                                  &error))
+                    return CliContext::fail(error);
+                //: Dutch: "Adres vastgelegd: brieven gaan voortaan naar %1."
+                CliContext::printLine(
+                    tr("Address recorded: letters now go to %1.").arg(addressLine(moved)));
+                return static_cast<int>(Success);
+            });
+    }
+
+    static int runRename(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "person rename heeft KLANTNUMMER (of een verzoeknummer) en --name NAAM nodig."
+        const auto given = target(
+            p, tr("person rename needs KLANTNUMMER (or a request number) and --name NAME."));
+        if (!given)
+            return UsageError;
+        if (p.value(QStringLiteral("name")).trimmed().isEmpty())
+            return CliContext::usage(
+                tr("person rename needs KLANTNUMMER (or a request number) and --name NAME."));
+        return withPerson(
+            context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
+                ServiceError error;
+                if (!c.setName(person, p.value(QStringLiteral("name")), number,
+                               p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+                    return CliContext::fail(error);
+                //: Dutch: "Naam vastgelegd: %1."
+                CliContext::printLine(
+                    tr("Name recorded: %1.").arg(p.value(QStringLiteral("name")).simplified()));
+                return static_cast<int>(Success);
+            });
+    }
+
+private:
+    static QString fieldCodes()
+    {
+        QStringList codes;
+        for (PersonField field : PersonFieldCodes::fields()) {
+            if (PersonFieldCodes::erasureRefusal(field).isEmpty())
+                codes << PersonFieldCodes::code(field);
+        }
+        return codes.join(u'|');
+    }
+};
+
+QCommandLineOption caseOption()
+{
+    return option(QStringLiteral("case"),
+                  QT_TRANSLATE_NOOP("pd::cli",
+                                    "The request the change answers; its trail and AP dossier "
+                                    "record it too."),
+                  QT_TRANSLATE_NOOP("pd::cli", "NUMBER"));
+}
+
+} // namespace
+
+QList<Command> personCommands()
+{
+    return {
+        command(
+            "person erase-fields",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Erase fields of a data subject's own record in Privacydesk "
+                              "after a granted erasure (art. 17 GDPR)."),
+            "KLANTNUMMER",
+            [](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("field"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "A field to erase: telefoonnummer, "
+                                                        "emailadres or adres (repeat or "
+                                                        "separate with commas)."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "FIELD")),
+                               caseOption() });
+            },
+            PersonCommands::runErase),
+        command(
+            "person set-address",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record a data subject's new postal address; the letters made "
+                              "from then on use it."),
+            "KLANTNUMMER",
+            [](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("address"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "The new address: \"street and "
+                                                        "number, postcode city\"."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "ADDRESS")),
+                               caseOption(),
+                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+            },
+            PersonCommands::runSetAddress),
+        command(
+            "person rename",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Correct a data subject's name (after a rectification, art. 16 "
+                              "GDPR); the letters made from then on use it."),
+            "KLANTNUMMER",
+            [](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("name"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "The corrected name."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "NAME")),
+                               caseOption(),
+                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+            },
+            PersonCommands::runRename),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,463 @@
+// The person's own record after the answer to a request (issue 38, ieder1 findings 2, 3, 6).
+#include "cases/PersonCorrections.h"
+
+#include "cases/Case.h"
+#include "cases/CaseRepository.h"
+#include "domain/InputLimits.h"
+#include "persons/PersonRepository.h"
+#include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace pd {
+
+using support::invalid;
+
+namespace {
+
+struct FieldEntry
+{
+    PersonField field;
+    const char *code;
+    const char *label;
+};
+
+constexpr FieldEntry fieldTable[] = {
+    //: Dutch: "naam"
+    { PersonField::Name, "naam", QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "name") },
+    //: Dutch: "klantnummer"
+    { PersonField::Klantnummer, "klantnummer",
+      QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "customer number") },
+    //: Dutch: "postadres"
+    { PersonField::Address, "adres", QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "postal address") },
+    //: Dutch: "telefoonnummer"
+    { PersonField::Phone, "telefoonnummer",
+      QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "phone number") },
+    //: Dutch: "e-mailadres"
+    { PersonField::Email, "emailadres",
+      QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "e-mail address") },
+};
+
+const FieldEntry &entryOf(PersonField field)
+{
+    return *std::find_if(std::cbegin(fieldTable), std::cend(fieldTable),
+                         [field](const FieldEntry &e) { return e.field == field; });
+}
+
+const QString personEntity = QStringLiteral("person");
+const QString caseEntity = QStringLiteral("case");
+const QString updated = QStringLiteral("person.updated");
+
+// A change of one column in a person.updated event, as PersonImport and CaseService write it:
+// {"old": ..., "new": ...}, empty as null.
+QJsonObject oldNew(const QString &before, const QString &after)
+{
+    const auto orNull = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    return { { QStringLiteral("old"), orNull(before) }, { QStringLiteral("new"), orNull(after) } };
+}
+
+// Whether the field holds something in the stored record.
+bool holds(const Person &p, PersonField field)
+{
+    switch (field) {
+    case PersonField::Name:
+        return !p.name.trimmed().isEmpty();
+    case PersonField::Klantnummer:
+        return !p.klantnummer.trimmed().isEmpty();
+    case PersonField::Address:
+        return !addressLine(p).isEmpty();
+    case PersonField::Phone:
+        return !p.phone.trimmed().isEmpty();
+    case PersonField::Email:
+        return !p.email.trimmed().isEmpty();
+    }
+    return false;
+}
+
+QJsonArray codesOf(const QList<PersonField> &fields)
+{
+    QJsonArray codes;
+    for (PersonField field : fields)
+        codes.append(PersonFieldCodes::code(field));
+    return codes;
+}
+
+} // namespace
+
+QString PersonFieldCodes::code(PersonField field)
+{
+    return QString::fromLatin1(entryOf(field).code);
+}
+
+QString PersonFieldCodes::label(PersonField field)
+{
+    return tr(entryOf(field).label);
+}
+
+std::optional<PersonField> PersonFieldCodes::field(QStringView code)
+{
+    for (const FieldEntry &e : fieldTable) {
+        if (code.trimmed().compare(QLatin1StringView(e.code), Qt::CaseInsensitive) == 0)
+            return e.field;
+    }
+    return std::nullopt;
+}
+
+QList<PersonField> PersonFieldCodes::fields()
+{
+    QList<PersonField> all;
+    for (const FieldEntry &e : fieldTable)
+        all << e.field;
+    return all;
+}
+
+QStringList PersonFieldCodes::columns(PersonField field)
+{
+    switch (field) {
+    case PersonField::Name:
+        return { QStringLiteral("name") };
+    case PersonField::Klantnummer:
+        return { QStringLiteral("klantnummer") };
+    case PersonField::Address:
+        return { QStringLiteral("street"), QStringLiteral("house_number"),
+                 QStringLiteral("postcode"), QStringLiteral("city") };
+    case PersonField::Phone:
+        return { QStringLiteral("phone") };
+    case PersonField::Email:
+        return { QStringLiteral("email") };
+    }
+    return {};
+}
+
+QString PersonFieldCodes::erasureRefusal(PersonField field)
+{
+    switch (field) {
+    case PersonField::Name:
+        //: Dutch: "De naam blijft staan: zonder naam zegt het dossier van het verzoek niet meer
+        //: over wie het gaat, en dat moeten wij kunnen aantonen (art. 5 lid 2 AVG). De naam
+        //: verdwijnt met de verzoekdossiers volgens de bewaartermijn."
+        return tr("The name stays: without it the request's file no longer says whose request "
+                  "it was, which we must be able to show (art. 5(2) GDPR). The name goes with "
+                  "the request files under the retention rules.");
+    case PersonField::Klantnummer:
+        //: Dutch: "Het klantnummer blijft staan: het verbindt het dossier van het verzoek met
+        //: de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw
+        //: als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers
+        //: volgens de bewaartermijn."
+        return tr("The customer number stays: it links the request's file to the rental "
+                  "administration, and without it an import would register the data subject "
+                  "again as a new person. It goes with the request files under the retention "
+                  "rules.");
+    case PersonField::Address:
+    case PersonField::Phone:
+    case PersonField::Email:
+        return {};
+    }
+    return {};
+}
+
+PersonCorrections::PersonCorrections(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+    , m_session(store, clock)
+{ }
+
+std::optional<qint64> PersonCorrections::personOf(const QString &klantnummerOrRequest,
+                                                  QString *caseNumber, ServiceError *error) const
+{
+    static const QRegularExpression requestNumber(QStringLiteral("^AVG-\\d{4}-\\d+$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    const QString key = InputLimits::normalisedIdentifier(klantnummerOrRequest);
+    const QSqlDatabase db = m_store.database();
+    std::optional<qint64> id;
+    if (requestNumber.match(key).hasMatch()) {
+        id = CaseRepository::personIdByNumber(db, key.toUpper(), error);
+        if (id && *id > 0 && caseNumber)
+            *caseNumber = key.toUpper();
+    } else if (!key.isEmpty()) {
+        id = PersonRepository::idByKlantnummer(db, key, PersonRepository::Anonymised::Excluded,
+                                               error);
+    } else {
+        id = 0;
+    }
+    if (!id)
+        return std::nullopt;
+    Person person;
+    if (*id > 0 && readPerson(db, *id, &person, error))
+        return id;
+    if (*id > 0 && error->code != ServiceError::Code::NotFound)
+        return std::nullopt;
+    //: Dutch: "Er is geen betrokkene met klantnummer of verzoeknummer %1."
+    *error = { ServiceError::Code::NotFound,
+               tr("There is no data subject with customer or request number %1.")
+                   .arg(klantnummerOrRequest.trimmed()),
+               {} };
+    return std::nullopt;
+}
+
+bool PersonCorrections::readPerson(const QSqlDatabase &db, qint64 personId, Person *person,
+                                   ServiceError *error) const
+{
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(db, personId, &stored, error))
+        return false;
+    if (!stored || stored->anonymised) {
+        *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
+        return false;
+    }
+    *person = stored->person;
+    return true;
+}
+
+bool PersonCorrections::readRequest(const QSqlDatabase &db, const QString &caseNumber,
+                                    qint64 personId, std::optional<Case> *request,
+                                    ServiceError *error) const
+{
+    *request = std::nullopt;
+    const QString number = caseNumber.trimmed().toUpper();
+    if (number.isEmpty())
+        return true;
+    if (!CaseRepository::byNumber(db, number, false, request, error))
+        return false;
+    if (!*request) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("There is no request with number %1.").arg(number),
+                   {} };
+        return false;
+    }
+    if ((*request)->person.id != personId) {
+        //: Dutch: "Verzoek %1 gaat niet over deze betrokkene."
+        *error = invalid(tr("Request %1 is not about this data subject.").arg(number));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<PersonField>> PersonCorrections::eraseFields(qint64 personId,
+                                                                 const QList<PersonField> &fields,
+                                                                 const QString &caseNumber,
+                                                                 ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditCases, updated, QString::number(personId));
+    if (!unit.permit(error))
+        return std::nullopt;
+    for (PersonField field : fields) {
+        if (const QString why = PersonFieldCodes::erasureRefusal(field); !why.isEmpty()) {
+            *error = invalid(why);
+            return std::nullopt;
+        }
+    }
+    QList<PersonField> erased;
+    bool nothing = false;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = write.database();
+            Person stored;
+            std::optional<Case> request;
+            if (!readPerson(db, personId, &stored, failure)
+                || !readRequest(db, caseNumber, personId, &request, failure))
+                return false;
+            if (request && !request->types.contains(RequestType::Verwijdering)) {
+                //: Dutch: "Verzoek %1 is geen verzoek om verwijdering (art. 17 AVG)."
+                *failure = invalid(
+                    tr("Request %1 does not ask for erasure (art. 17 GDPR).").arg(request->number));
+                return false;
+            }
+            QStringList columns;
+            for (PersonField field : PersonFieldCodes::fields()) {
+                if (fields.contains(field) && holds(stored, field)) {
+                    erased << field;
+                    columns << PersonFieldCodes::columns(field);
+                }
+            }
+            if (erased.isEmpty()) {
+                nothing = true; // nothing to erase, nothing to record: the unit rolls back
+                return false;
+            }
+            if (!PersonRepository::eraseColumns(db, personId, columns, failure))
+                return false;
+            QJsonObject payload { { QStringLiteral("erased"), codesOf(erased) } };
+            if (request)
+                payload.insert(QStringLiteral("case"), request->number);
+            write.record(personEntity, QString::number(personId), updated, payload);
+            if (request)
+                write.record(caseEntity, request->number, QStringLiteral("case.person_erased"),
+                             { { QStringLiteral("fields"), codesOf(erased) } });
+            return true;
+        },
+        error);
+    if (nothing) {
+        *error = {};
+        return QList<PersonField> {};
+    }
+    if (!written)
+        return std::nullopt;
+    return erased;
+}
+
+namespace {
+
+// Whether the identity of the request's data subject is established: identification received
+// and confirmed, or the request decided as a known data subject without it.
+bool identityEstablished(const Case &c)
+{
+    return c.identification.succeeded.value_or(false)
+        || !c.noIdentificationReason.trimmed().isEmpty();
+}
+
+} // namespace
+
+bool PersonCorrections::setAddress(qint64 personId, const Person &address,
+                                   const QString &caseNumber, bool bsnOverride, ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditCases, updated, QString::number(personId));
+    if (!unit.permit(error))
+        return false;
+    Person given;
+    given.street = address.street.simplified();
+    given.houseNumber = InputLimits::normalisedIdentifier(address.houseNumber);
+    given.postcode
+        = InputLimits::normalisedPostcode(InputLimits::normalisedIdentifier(address.postcode));
+    given.city = address.city.simplified();
+    if (given.street.isEmpty() || given.postcode.isEmpty() || given.city.isEmpty()) {
+        //: Dutch: "Geef het nieuwe adres met straat en huisnummer, postcode en plaats. Wilt u
+        //: het adres liever verwijderen? Verwijder dan dat gegeven."
+        *error = invalid(tr("Give the new address with street and number, postcode and city. "
+                            "To erase the address instead, erase the field."));
+        return false;
+    }
+    if (const QString why = InputLimits::checkLengths(
+            { { tr("Street"), given.street, InputLimits::maxShortText },
+              { tr("House number"), given.houseNumber, InputLimits::maxShortText },
+              { tr("City"), given.city, InputLimits::maxShortText } });
+        !why.isEmpty()) {
+        *error = invalid(why);
+        return false;
+    }
+    if (!unit.guard({ { tr("Street"), given.street },
+                      { tr("House number"), given.houseNumber },
+                      { tr("Postcode"), given.postcode },
+                      { tr("City"), given.city } },
+                    bsnOverride, error))
+        return false;
+    if (const QString why = InputLimits::checkPostcode(given.postcode); !why.isEmpty()) {
+        *error = invalid(why);
+        return false;
+    }
+    bool unchanged = false;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = write.database();
+            Person stored;
+            std::optional<Case> request;
+            if (!readPerson(db, personId, &stored, failure)
+                || !readRequest(db, caseNumber, personId, &request, failure))
+                return false;
+            if (request && !identityEstablished(*request)) {
+                //: Dutch: "Bij verzoek %1 is de identiteit nog niet vastgesteld. Brieven gaan
+                //: pas naar een nieuw adres als dat wel zo is: leg eerst de identificatie vast."
+                *failure = invalid(tr("The identity is not yet established on request %1. "
+                                      "Letters go to a new address only once it is: record the "
+                                      "identification first.")
+                                       .arg(request->number));
+                return false;
+            }
+            QJsonObject changes;
+            const QList<std::pair<const char *, std::pair<QString, QString>>> columns {
+                { "street", { stored.street, given.street } },
+                { "house_number", { stored.houseNumber, given.houseNumber } },
+                { "postcode",
+                  { InputLimits::normalisedPostcode(stored.postcode), given.postcode } },
+                { "city", { stored.city, given.city } },
+            };
+            for (const auto &[column, values] : columns) {
+                if (values.first.trimmed() != values.second)
+                    changes.insert(QLatin1StringView(column),
+                                   oldNew(values.first.trimmed(), values.second));
+            }
+            if (changes.isEmpty()) {
+                unchanged = true; // the same address: nothing to record, the unit rolls back
+                return false;
+            }
+            if (!PersonRepository::updateAddress(db, personId, given, failure))
+                return false;
+            QJsonObject payload { { QStringLiteral("changes"), changes } };
+            if (request)
+                payload.insert(QStringLiteral("case"), request->number);
+            write.record(personEntity, QString::number(personId), updated, payload);
+            if (request)
+                write.record(
+                    caseEntity, request->number, QStringLiteral("case.person_corrected"),
+                    { { QStringLiteral("fields"), QJsonArray { QStringLiteral("adres") } } });
+            return true;
+        },
+        error);
+    if (unchanged)
+        *error = {};
+    return written || unchanged;
+}
+
+bool PersonCorrections::setName(qint64 personId, const QString &name, const QString &caseNumber,
+                                bool bsnOverride, ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditCases, updated, QString::number(personId));
+    if (!unit.permit(error))
+        return false;
+    const QString given = name.simplified();
+    if (given.isEmpty()) {
+        //: Dutch: "Vul de naam in."
+        *error = invalid(tr("Enter the name."));
+        return false;
+    }
+    if (const QString why
+        = InputLimits::checkLengths({ { tr("Name"), given, InputLimits::maxName } });
+        !why.isEmpty()) {
+        *error = invalid(why);
+        return false;
+    }
+    if (!unit.guard({ { tr("Name"), given } }, bsnOverride, error))
+        return false;
+    bool unchanged = false;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = write.database();
+            Person stored;
+            std::optional<Case> request;
+            if (!readPerson(db, personId, &stored, failure)
+                || !readRequest(db, caseNumber, personId, &request, failure))
+                return false;
+            if (stored.name == given) {
+                unchanged = true; // the same name: nothing to record, the unit rolls back
+                return false;
+            }
+            if (!PersonRepository::updateName(db, personId, given, failure))
+                return false;
+            // changes.name.new is what verify compares the stored name with (RecordedState).
+            QJsonObject payload {
+                { QStringLiteral("changes"),
+                  QJsonObject { { QStringLiteral("name"), oldNew(stored.name, given) } } }
+            };
+            if (request)
+                payload.insert(QStringLiteral("case"), request->number);
+            write.record(personEntity, QString::number(personId), updated, payload);
+            if (request)
+                write.record(
+                    caseEntity, request->number, QStringLiteral("case.person_corrected"),
+                    { { QStringLiteral("fields"), QJsonArray { QStringLiteral("naam") } } });
+            return true;
+        },
+        error);
+    if (unchanged)
+        *error = {};
+    return written || unchanged;
+}
+
+} // namespace pd

@@ -1,0 +1,321 @@
+// The person's own record after the answer (issue 38, the ieder1 reading): after a granted
+// erasure the phone number and e-mail the letter calls erased are gone from Privacydesk's own
+// record too, on the trail without their values and in the request's AP dossier; a tenant who
+// moved gets the letters made after the change at the new address; a corrected surname is on
+// the letters, and the review of the access report never offers the person's own names (before
+// and after the correction) for redaction as someone else's.
+
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "cases/PersonCorrections.h"
+#include "cases/TrailRows.h"
+#include "documents/ComplaintDossier.h"
+#include "documents/EventText.h"
+#include "documents/PersonReport.h"
+#include "documents/PersonReview.h"
+#include "letters/Letters.h"
+#include "persons/PersonRepository.h"
+#include "store/ServiceSupport.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString plain(const QString &html)
+{
+    return LetterTemplates::plainText(html).simplified();
+}
+
+} // namespace
+
+class TestPersonCorrections final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void erasedFieldsLeaveTheRecord();
+    void nameAndCustomerNumberStay();
+    void erasureNeedsAnErasureRequest();
+    void newAddressOnTheLettersAfterIdentification();
+    void correctedNameOnTheLetters();
+    void ownNamesAreNoThirdPartysNames();
+
+private:
+    Person stored(qint64 personId);
+    QList<AuditEvent> trail(const QString &type, const QString &id);
+    QString render(const QString &number, LetterKind kind);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+};
+
+void TestPersonCorrections::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+    QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
+}
+
+Person TestPersonCorrections::stored(qint64 personId)
+{
+    std::optional<PersonRecord> record;
+    ServiceError error;
+    if (!PersonRepository::byId(m_store->database(), personId, &record, &error) || !record) {
+        qWarning("person %lld: %s", personId, qPrintable(error.message));
+        return {};
+    }
+    return record->person;
+}
+
+QList<AuditEvent> TestPersonCorrections::trail(const QString &type, const QString &id)
+{
+    ServiceError error;
+    const QList<AuditEvent> events
+        = support::auditLog(*m_store, m_fixture->clock()).eventsFor(type, id, &error);
+    if (error.isError())
+        qWarning("trail of %s %s: %s", qPrintable(type), qPrintable(id), qPrintable(error.message));
+    return events;
+}
+
+QString TestPersonCorrections::render(const QString &number, LetterKind kind)
+{
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock()).render(number, kind, &error);
+    if (!letter)
+        qWarning("letter of %s: %s", qPrintable(number), qPrintable(error.message));
+    return letter ? plain(letter->html) : QString();
+}
+
+// ieder1 finding 2: the erasure granted, the phone number and e-mail go from the person's record;
+// the trail says which fields, never their values; the request's dossier says what was erased.
+void TestPersonCorrections::erasedFieldsLeaveTheRecord()
+{
+    NewCase request = test::DocumentFixture::newCase(
+        u"E. Wisser"_s, u"K38-ERASE"_s, { RequestType::Verwijdering }, QDate(2026, 9, 1));
+    request.person.phone = u"06 4738 2915"_s;
+    request.person.email = u"e.wisser@example.nl"_s;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 2), QDate(2026, 9, 4)));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 9, 10)),
+             qPrintable(m_fixture->error()));
+    QCOMPARE(stored(c->person.id).phone, u"06 4738 2915"_s);
+
+    PersonCorrections corrections(*m_store, m_fixture->clock());
+    ServiceError error;
+    QString named;
+    const auto person = corrections.personOf(c->number, &named, &error);
+    QVERIFY2(person, qPrintable(error.message));
+    QCOMPARE(*person, c->person.id);
+    QCOMPARE(named, c->number);
+    const auto erased = corrections.eraseFields(*person, { PersonField::Email, PersonField::Phone },
+                                                c->number, &error);
+    QVERIFY2(erased, qPrintable(error.message));
+    QCOMPARE(*erased, (QList<PersonField> { PersonField::Phone, PersonField::Email }));
+    const Person after = stored(c->person.id);
+    QVERIFY(after.phone.isEmpty());
+    QVERIFY(after.email.isEmpty());
+    QCOMPARE(after.name, u"E. Wisser"_s); // the request's own record keeps its name
+    QCOMPARE(addressLine(after), u"Lange Nieuwstraat 117 bis, 3512 PN Utrecht"_s);
+
+    // The person's trail: which fields, not what they held.
+    const QList<AuditEvent> personEvents = trail(u"person"_s, QString::number(c->person.id));
+    QVERIFY(!personEvents.isEmpty());
+    const AuditEvent &last = personEvents.last();
+    QCOMPARE(last.action, u"person.updated"_s);
+    const QString payload = QString::fromUtf8(QJsonDocument(last.payload).toJson());
+    QVERIFY2(payload.contains(u"telefoonnummer"_s) && payload.contains(u"emailadres"_s),
+             qPrintable(payload));
+    QVERIFY2(!payload.contains(u"4738"_s) && !payload.contains(u"example.nl"_s),
+             qPrintable(payload));
+
+    // The request's trail and its AP dossier say what was erased in Privacydesk itself.
+    const QList<AuditEvent> caseEvents = trail(u"case"_s, c->number);
+    QCOMPARE(caseEvents.last().action, u"case.person_erased"_s);
+    QCOMPARE(EventText::sentence(caseEvents.last(), caseEvents),
+             u"Data erased in Privacydesk by %1: phone number, e-mail address"_s.arg(
+                 caseEvents.last().actor));
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString dossier = test::DocumentFixture::dossierText(*content);
+    QVERIFY2(dossier.contains(u"Data erased in Privacydesk"_s), qPrintable(dossier));
+    QVERIFY2(dossier.contains(u"phone number, e-mail address"_s), qPrintable(dossier));
+
+    // Erased once: a second time there is nothing left to erase, and nothing is recorded.
+    const auto again = corrections.eraseFields(*person, { PersonField::Phone }, c->number, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QVERIFY(again->isEmpty());
+    QCOMPARE(trail(u"case"_s, c->number).size(), caseEvents.size());
+}
+
+// The fields that keep the request's own record are refused with the reason, and nothing changes.
+void TestPersonCorrections::nameAndCustomerNumberStay()
+{
+    const auto c = m_fixture->addCase(u"N. Blijft"_s, u"K38-STAYS"_s, { RequestType::Verwijdering },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    PersonCorrections corrections(*m_store, m_fixture->clock());
+    const int events = trail(u"person"_s, QString::number(c->person.id)).size();
+    for (PersonField field : { PersonField::Name, PersonField::Klantnummer }) {
+        ServiceError error;
+        QVERIFY(!corrections.eraseFields(c->person.id, { PersonField::Address, field }, c->number,
+                                         &error));
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+        QCOMPARE(error.message, PersonFieldCodes::erasureRefusal(field));
+        QVERIFY(error.message.contains(u"retention"_s));
+    }
+    const Person after = stored(c->person.id);
+    QCOMPARE(after.name, u"N. Blijft"_s);
+    QCOMPARE(after.klantnummer, u"K38-STAYS"_s);
+    QVERIFY(!addressLine(after).isEmpty());
+    QCOMPARE(trail(u"person"_s, QString::number(c->person.id)).size(), events);
+}
+
+// A request that asks for no erasure does not answer one; a request about someone else is no
+// ground for changing this person.
+void TestPersonCorrections::erasureNeedsAnErasureRequest()
+{
+    NewCase request = test::DocumentFixture::newCase(u"I. Inzage"_s, u"K38-ACCESS"_s,
+                                                     { RequestType::Inzage }, QDate(2026, 9, 1));
+    request.person.phone = u"06 1937 4628"_s;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    const auto other = m_fixture->addCase(u"O. Ander"_s, u"K38-OTHER"_s,
+                                          { RequestType::Verwijdering }, QDate(2026, 9, 1));
+    QVERIFY2(other, qPrintable(m_fixture->error()));
+    PersonCorrections corrections(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!corrections.eraseFields(c->person.id, { PersonField::Phone }, c->number, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"does not ask for erasure"_s), qPrintable(error.message));
+    QVERIFY(!corrections.eraseFields(c->person.id, { PersonField::Phone }, other->number, &error));
+    QVERIFY2(error.message.contains(u"is not about this data subject"_s),
+             qPrintable(error.message));
+    QCOMPARE(stored(c->person.id).phone, u"06 1937 4628"_s);
+    // Without a request (the register kept up to date), the fields go; the address whole.
+    const auto erased = corrections.eraseFields(
+        c->person.id, { PersonField::Phone, PersonField::Address }, {}, &error);
+    QVERIFY2(erased && erased->size() == 2, qPrintable(error.message));
+    const Person after = stored(c->person.id);
+    QVERIFY(after.phone.isEmpty());
+    QVERIFY(after.street.isEmpty() && after.houseNumber.isEmpty() && after.postcode.isEmpty()
+            && after.city.isEmpty());
+    QCOMPARE(after.name, u"I. Inzage"_s);
+}
+
+// ieder1 finding 3: the former tenant who moved. On the request, the new address is recorded
+// once the identity is established, and the letters made afterwards go there.
+void TestPersonCorrections::newAddressOnTheLettersAfterIdentification()
+{
+    const auto c = m_fixture->addCase(u"V. Verhuisd"_s, u"K38-MOVED"_s, { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(render(c->number, LetterKind::Ontvangstbevestiging)
+                .contains(u"Lange Nieuwstraat 117 bis 3512 PN Utrecht"_s));
+    Person moved;
+    moved.street = u"Kerkpad"_s;
+    moved.houseNumber = u"12"_s;
+    moved.postcode = u"6582 bc"_s;
+    moved.city = u"Heumen"_s;
+    PersonCorrections corrections(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!corrections.setAddress(c->person.id, moved, c->number, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"identity is not yet established"_s),
+             qPrintable(error.message));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 2), QDate(2026, 9, 3)));
+    QVERIFY2(corrections.setAddress(c->person.id, moved, c->number, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(addressLine(stored(c->person.id)), u"Kerkpad 12, 6582 BC Heumen"_s);
+    const QString letter = render(c->number, LetterKind::Ontvangstbevestiging);
+    QVERIFY2(letter.contains(u"V. Verhuisd Kerkpad 12 6582 BC Heumen"_s), qPrintable(letter));
+    QVERIFY2(!letter.contains(u"Lange Nieuwstraat"_s), qPrintable(letter));
+
+    const QList<AuditEvent> events = trail(u"person"_s, QString::number(c->person.id));
+    const QJsonObject changes = events.last().payload.value(u"changes"_s).toObject();
+    QCOMPARE(changes.value(u"street"_s).toObject().value(u"new"_s).toString(), u"Kerkpad"_s);
+    QCOMPARE(changes.value(u"city"_s).toObject().value(u"old"_s).toString(), u"Utrecht"_s);
+    QCOMPARE(trail(u"case"_s, c->number).last().action, u"case.person_corrected"_s);
+    // The same address again changes nothing and records nothing.
+    QVERIFY2(corrections.setAddress(c->person.id, moved, c->number, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(trail(u"person"_s, QString::number(c->person.id)).size(), events.size());
+}
+
+// ieder1 finding 6(b): a corrected name is on the letters made afterwards.
+void TestPersonCorrections::correctedNameOnTheLetters()
+{
+    const auto c = m_fixture->addCase(u"P. Jansen"_s, u"K38-NAME"_s, { RequestType::Rectificatie },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    PersonCorrections corrections(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!corrections.setName(c->person.id, u"  "_s, c->number, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(corrections.setName(c->person.id, u"P.  Janssen"_s, c->number, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(stored(c->person.id).name, u"P. Janssen"_s);
+    const QString letter = render(c->number, LetterKind::Ontvangstbevestiging);
+    QVERIFY2(letter.contains(u"Geachte heer of mevrouw Janssen,"_s), qPrintable(letter));
+    QVERIFY2(!letter.contains(u"Jansen"_s), qPrintable(letter));
+    const AuditEvent last = trail(u"person"_s, QString::number(c->person.id)).last();
+    const QJsonObject name = last.payload.value(u"changes"_s)[u"name"_s].toObject();
+    QCOMPARE(name.value(u"old"_s).toString(), u"P. Jansen"_s);
+    QCOMPARE(name.value(u"new"_s).toString(), u"P. Janssen"_s);
+    // The store's check of rows against their trail agrees with the new name.
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// ieder1 finding 6(a): the texts of a rectified person hold their name before and after the
+// correction; neither is offered for redaction as a third party's name. Someone else's is.
+void TestPersonCorrections::ownNamesAreNoThirdPartysNames()
+{
+    NewCase request = test::DocumentFixture::newCase(
+        u"K. de Vos"_s, u"K38-OWN"_s, { RequestType::Rectificatie }, QDate(2026, 9, 1));
+    request.description = u"Mijn naam is K. de Vries, niet K. de Vos. Mijn buurman Jan Pietersen "
+                          "weet dat ook."_s;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    QVERIFY2(PersonCorrections(*m_store, m_fixture->clock())
+                 .setName(c->person.id, u"K. de Vries"_s, c->number, false, &error),
+             qPrintable(error.message));
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->formerNames, QStringList { u"K. de Vos"_s });
+    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    QVERIFY2(findings, qPrintable(error.message));
+    QStringList texts;
+    for (const ReviewFinding &f : *findings)
+        texts << f.text;
+    QVERIFY2(texts.contains(u"Jan Pietersen"_s), qPrintable(texts.join(u" | "_s)));
+    for (const QString &text : std::as_const(texts))
+        QVERIFY2(!text.contains(u"Vos"_s) && !text.contains(u"Vries"_s),
+                 qPrintable(texts.join(u" | "_s)));
+
+    // The AP dossier marks the neighbour's name for the complainant's version, not the tenant's
+    // own former one.
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QCOMPARE(content->formerNames, QStringList { u"K. de Vos"_s });
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const QString dossier = test::DocumentFixture::dossierText(*content);
+    QVERIFY2(dossier.contains(u"Jan Pietersen "_s + mark), qPrintable(dossier));
+    QVERIFY2(!dossier.contains(u"K. de Vos "_s + mark), qPrintable(dossier));
+    content->version = DossierVersion::Complainant;
+    QVERIFY(test::DocumentFixture::dossierText(*content).contains(u"niet K. de Vos"_s));
+}
+
+QTEST_GUILESS_MAIN(TestPersonCorrections)
+#include "tst_personcorrections.moc"

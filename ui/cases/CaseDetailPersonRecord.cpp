@@ -1,0 +1,57 @@
+// The data subject's own record after the answer on the request's overview (issue 38, the ieder1
+// reading): the postal address with "Change…", the name corrected, data erased after a granted
+// erasure (PersonRecordDialogs). CaseDetailWidget's members for them, apart from its own file.
+#include "cases/CaseDetailWidget.h"
+#include "cases/PersonRecordDialogs.h"
+
+#include <QAction>
+
+namespace pd::ui {
+
+void CaseDetailWidget::createPersonRecordActions()
+{
+    const auto add = [this](const char *name) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1StringView(name));
+        addAction(action);
+        return action;
+    };
+    m_addressAction = add("personAddress");
+    m_nameAction = add("personName");
+    m_eraseAction = add("personErase");
+    connect(m_addressAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(
+                new PersonAddressDialog(m_service, m_store, m_clock, *m_case, today(), this));
+    });
+    connect(m_nameAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new PersonNameDialog(m_service, m_store, m_clock, *m_case, today(), this));
+    });
+    connect(m_eraseAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new PersonEraseDialog(m_service, m_store, m_clock, *m_case, today(), this));
+    });
+}
+
+void CaseDetailWidget::retranslatePersonRecordActions()
+{
+    //: Dutch: "Adres wi&jzigen…"
+    m_addressAction->setText(tr("Change the &address…"));
+    //: Dutch: "Naam &corrigeren…"
+    m_nameAction->setText(tr("Correct t&he name…"));
+    //: Dutch: "Gegevens ver&wijderen…"
+    m_eraseAction->setText(tr("Erase data in &Privacydesk…"));
+}
+
+void CaseDetailWidget::updatePersonRecordActions(bool shown)
+{
+    const bool erasure = m_case && m_case->types.contains(RequestType::Verwijdering);
+    for (QAction *action : { m_addressAction, m_nameAction, m_eraseAction }) {
+        action->setEnabled(shown && (action != m_eraseAction || erasure));
+        action->setToolTip(action->text().remove(u'&').remove(u'…'));
+        m_access.offer(action, Permission::EditCases);
+    }
+}
+
+} // namespace pd::ui

@@ -1,0 +1,206 @@
+#include "cases/PersonRecordDialogs.h"
+
+#include "domain/BsnGuard.h"
+#include "registers/PersonImport.h"
+#include "settings/SettingValues.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+#include <tuple>
+
+namespace pd::ui {
+
+namespace {
+
+// The address typed on one line as the person's street, number, postcode and city; nullopt when
+// it is not "street and number, postcode city" (as `case add --address` takes it).
+std::optional<Person> typedAddress(const QString &text)
+{
+    const auto address = SettingValues::parseAddress(text);
+    if (!address || address->street.isEmpty())
+        return std::nullopt;
+    Person p;
+    std::tie(p.street, p.houseNumber) = PersonImport::splitAddress(address->street);
+    p.postcode = address->postcode;
+    p.city = address->city;
+    return p;
+}
+
+} // namespace
+
+// --- PersonAddressDialog ---
+
+PersonAddressDialog::PersonAddressDialog(CaseService &service, const Store &store,
+                                         const Clock &clock, const Case &c, QDate today,
+                                         QWidget *parent)
+    : CaseActionDialog(service, c, today, parent)
+    , m_corrections(store, clock)
+    , m_address(new QLineEdit(addressLine(c.person), this))
+{
+    //: Dutch: "Postadres wijzigen"
+    setWindowTitle(tr("Change the postal address"));
+    m_address->setObjectName(QStringLiteral("personAddress"));
+    //: Dutch: "&Nieuw postadres:"
+    auto *label = new QLabel(tr("&New postal address:"), this);
+    label->setBuddy(m_address);
+    auto *form = new QFormLayout;
+    form->addRow(label, m_address);
+    formLayout()->addWidget(wrappedLabel(
+        //: Dutch: "Straat en huisnummer, postcode en plaats, bijvoorbeeld ‘Kerkpad 12, 6582 BC
+        //: Heumen’. De brieven die hierna worden gemaakt, gaan naar dit adres. Dat kan pas als
+        //: de identiteit bij dit verzoek is vastgesteld."
+        tr("Street and number, postcode and city, for example “Kerkpad 12, 6582 BC Heumen”. The "
+           "letters made from now on go to this address. That is possible only once the "
+           "identity is established on this request."),
+        this));
+    formLayout()->addLayout(form);
+    connect(m_address, &QLineEdit::textChanged, this, &PersonAddressDialog::revalidate);
+    revalidate();
+}
+
+QString PersonAddressDialog::validate() const
+{
+    if (!typedAddress(m_address->text()))
+        //: Dutch: "Geef het adres als ‘straat en huisnummer, postcode plaats’."
+        return tr("Give the address as “street and number, postcode city”.");
+    return BsnGuard::check(m_address->text(), tr("New postal address"), false).message;
+}
+
+bool PersonAddressDialog::apply(QString *message)
+{
+    const std::optional<Person> address = typedAddress(m_address->text());
+    ServiceError error;
+    if (address
+        && m_corrections.setAddress(m_case.person.id, *address, m_case.number, false, &error))
+        return true;
+    return refused(error, message);
+}
+
+// --- PersonNameDialog ---
+
+PersonNameDialog::PersonNameDialog(CaseService &service, const Store &store, const Clock &clock,
+                                   const Case &c, QDate today, QWidget *parent)
+    : CaseActionDialog(service, c, today, parent)
+    , m_corrections(store, clock)
+    , m_name(new QLineEdit(c.person.name, this))
+{
+    //: Dutch: "Naam corrigeren"
+    setWindowTitle(tr("Correct the name"));
+    m_name->setObjectName(QStringLiteral("personName"));
+    //: Dutch: "&Gecorrigeerde naam:"
+    auto *label = new QLabel(tr("&Corrected name:"), this);
+    label->setBuddy(m_name);
+    auto *form = new QFormLayout;
+    form->addRow(label, m_name);
+    formLayout()->addWidget(wrappedLabel(
+        //: Dutch: "Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt,
+        //: gebruiken de nieuwe naam; de audittrail bewaart de oude."
+        tr("After a rectification (art. 16 GDPR). The letters made from now on use the new "
+           "name; the audit trail keeps the old one."),
+        this));
+    formLayout()->addLayout(form);
+    connect(m_name, &QLineEdit::textChanged, this, &PersonNameDialog::revalidate);
+    revalidate();
+}
+
+QString PersonNameDialog::validate() const
+{
+    if (m_name->text().simplified().isEmpty())
+        return tr("Enter the name.");
+    return BsnGuard::check(m_name->text(), tr("Name"), false).message;
+}
+
+bool PersonNameDialog::apply(QString *message)
+{
+    ServiceError error;
+    if (m_corrections.setName(m_case.person.id, m_name->text(), m_case.number, false, &error))
+        return true;
+    return refused(error, message);
+}
+
+// --- PersonEraseDialog ---
+
+PersonEraseDialog::PersonEraseDialog(CaseService &service, const Store &store, const Clock &clock,
+                                     const Case &c, QDate today, QWidget *parent)
+    : CaseActionDialog(service, c, today, parent)
+    , m_corrections(store, clock)
+{
+    //: Dutch: "Gegevens verwijderen uit Privacydesk"
+    setWindowTitle(tr("Erase data in Privacydesk"));
+    formLayout()->addWidget(wrappedLabel(
+        //: Dutch: "Na een toegewezen verzoek om verwijdering (art. 17 AVG): de gegevens gaan uit
+        //: Privacydesk zelf. De naam en het klantnummer blijven staan voor het dossier van het
+        //: verzoek. De audittrail legt vast welke gegevens zijn verwijderd, niet wat erin stond."
+        tr("After a granted erasure (art. 17 GDPR): the data leave Privacydesk itself. The name "
+           "and the customer number stay for the request's file. The audit trail records which "
+           "data were erased, not what they held."),
+        this));
+    const QList<std::pair<PersonField, QString>> fields {
+        //: Dutch: "&Telefoonnummer: %1"
+        { PersonField::Phone, tr("&Phone number: %1").arg(c.person.phone) },
+        //: Dutch: "&E-mailadres: %1"
+        { PersonField::Email, tr("&E-mail address: %1").arg(c.person.email) },
+        //: Dutch: "&Postadres: %1"
+        { PersonField::Address, tr("P&ostal address: %1").arg(addressLine(c.person)) },
+    };
+    for (const auto &[field, text] : fields) {
+        auto *box = new QCheckBox(text, this);
+        box->setObjectName(QStringLiteral("erase-") + PersonFieldCodes::code(field));
+        const bool holds = field == PersonField::Phone ? !c.person.phone.isEmpty()
+            : field == PersonField::Email              ? !c.person.email.isEmpty()
+                                                       : !addressLine(c.person).isEmpty();
+        box->setEnabled(holds);
+        formLayout()->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &PersonEraseDialog::revalidate);
+        m_fields.append({ field, box });
+    }
+    revalidate();
+}
+
+QCheckBox *PersonEraseDialog::fieldBox(PersonField field) const
+{
+    for (const auto &[f, box] : m_fields) {
+        if (f == field)
+            return box;
+    }
+    return nullptr;
+}
+
+QList<PersonField> PersonEraseDialog::chosen() const
+{
+    QList<PersonField> fields;
+    for (const auto &[field, box] : m_fields) {
+        if (box->isChecked())
+            fields << field;
+    }
+    return fields;
+}
+
+QString PersonEraseDialog::validate() const
+{
+    //: Dutch: "Kies de gegevens die u wilt verwijderen."
+    return chosen().isEmpty() ? tr("Choose the data to erase.") : QString();
+}
+
+bool PersonEraseDialog::apply(QString *message)
+{
+    ServiceError error;
+    const auto erased
+        = m_corrections.eraseFields(m_case.person.id, chosen(), m_case.number, &error);
+    if (!erased)
+        return refused(error, message);
+    QStringList labels;
+    for (PersonField field : *erased)
+        labels << PersonFieldCodes::label(field);
+    //: Dutch: "Verwijderd uit Privacydesk: %1."
+    setConfirmation(labels.isEmpty()
+                        ? tr("Nothing erased: those data were empty already.")
+                        : tr("Erased in Privacydesk: %1.").arg(labels.join(QStringLiteral(", "))));
+    return true;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "cases/CaseActionDialogs.h"
+#include "cases/PersonCorrections.h"
+
+#include <QList>
+
+class QCheckBox;
+class QLineEdit;
+
+namespace pd {
+class Clock;
+class Store;
+} // namespace pd
+
+namespace pd::ui {
+
+// The data subject's own record after the answer (issue 38, the ieder1 reading), from the
+// request's overview: a new postal address (a tenant who moved; only once the identity is
+// established on the request), a corrected name (after a rectification) and fields erased after a
+// granted erasure. Each goes through PersonCorrections with the request named, so the person's
+// trail, the request's trail and its AP dossier record it (EditCases).
+class PersonAddressDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    PersonAddressDialog(CaseService &service, const Store &store, const Clock &clock, const Case &c,
+                        QDate today, QWidget *parent = nullptr);
+    QLineEdit *addressEdit() const { return m_address; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    PersonCorrections m_corrections;
+    QLineEdit *m_address;
+};
+
+class PersonNameDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    PersonNameDialog(CaseService &service, const Store &store, const Clock &clock, const Case &c,
+                     QDate today, QWidget *parent = nullptr);
+    QLineEdit *nameEdit() const { return m_name; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    PersonCorrections m_corrections;
+    QLineEdit *m_name;
+};
+
+// Only for a request that asks for erasure: the fields that hold something can be ticked; the
+// name and the customer number are not offered (they keep the request's own record).
+class PersonEraseDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    PersonEraseDialog(CaseService &service, const Store &store, const Clock &clock, const Case &c,
+                      QDate today, QWidget *parent = nullptr);
+    QCheckBox *fieldBox(PersonField field) const;
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    QList<PersonField> chosen() const;
+
+    PersonCorrections m_corrections;
+    QList<QPair<PersonField, QCheckBox *>> m_fields;
+};
+
+} // namespace pd::ui
