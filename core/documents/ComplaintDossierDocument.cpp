@@ -509,7 +509,7 @@ QString attachmentsHtml(const ComplaintDossierContent &content)
                              .arg(dossier::momentText(file.addedAt), content.nameOf(file.addedBy))),
                        h(QLocale().formattedDataSize(file.size, 1,
                                                      QLocale::DataSizeTraditionalFormat)),
-                       h(ComplaintDossier::formatHash(file.sha256.toLatin1())));
+                       dossier::hashLinesHtml(file.sha256, 8));
     }
     out += QStringLiteral("</table>");
     return out;
@@ -550,7 +550,7 @@ QString lettersHtml(const ComplaintDossierContent &content)
                         h(ComplaintDossier::tr("%1 by %2")
                               .arg(dossier::momentText(letter.generatedAt),
                                    content.nameOf(letter.generatedBy))),
-                        h(sent), h(ComplaintDossier::formatHash(letter.sha256.toLatin1())));
+                        h(sent), dossier::hashLinesHtml(letter.sha256, 4));
     }
     out += QStringLiteral("</table>");
     return out;

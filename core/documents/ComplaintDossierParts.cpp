@@ -404,6 +404,16 @@ QString tableStartHtml()
                           "style=\"border-collapse: collapse; border-color: #999999;\">");
 }
 
+QString hashLinesHtml(const QString &hex, int groupsPerLine)
+{
+    const QStringList groups = ComplaintDossier::formatHash(hex.toLatin1()).split(u':');
+    QStringList lines;
+    for (qsizetype i = 0; i < groups.size(); i += groupsPerLine)
+        lines << groups.mid(i, groupsPerLine).join(u':').toHtmlEscaped();
+    // Each line but the last ends in the ':' that joins it to the next.
+    return lines.join(QStringLiteral(":<br>"));
+}
+
 QString versionHtml(const ComplaintDossierContent &content)
 {
     if (content.forComplainant())

@@ -55,6 +55,10 @@ QString systemsHtml(const ComplaintDossierContent &content);
 // The start of every table of the dossier (thin grey borders, full width).
 QString tableStartHtml();
 
+// A SHA-256 in a table cell (ComplaintDossier::formatHash), groupsPerLine groups of four to a
+// line: as one word of 79 characters it ran past the cell and the page's right edge.
+QString hashLinesHtml(const QString &hex, int groupsPerLine);
+
 // For the cover page: which version this is and, for the complete one, what its marks mean.
 QString versionHtml(const ComplaintDossierContent &content);
 

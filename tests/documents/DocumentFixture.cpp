@@ -255,6 +255,34 @@ QStringList DocumentFixture::pdfPages(const QString &path)
     return pages;
 }
 
+QStringList DocumentFixture::pdfWordsPastTheRightEdge(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, { QStringLiteral("-bbox"), path, QStringLiteral("-") });
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return { QStringLiteral("(pdftotext failed)") };
+    const QString xhtml = QString::fromUtf8(process.readAllStandardOutput());
+    // A4 is 595 points wide; the body ends 12 mm (34 points) before it, and a word may touch it.
+    constexpr double bodyRight = 595.0 - 34.0 + 1.0;
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\" "
+                       "yMax=\"[0-9.]+\">([^<]*)</word>"));
+    QStringList past;
+    const QStringList pages = xhtml.split(QStringLiteral("<page "), Qt::SkipEmptyParts).mid(1);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        auto it = word.globalMatch(pages.at(i));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(1).toDouble() > bodyRight)
+                past << QStringLiteral("page %1: %2").arg(i + 1).arg(m.captured(2));
+        }
+    }
+    return past;
+}
+
 QStringList DocumentFixture::pdfMargins(const QString &path)
 {
     // pdftotext -bbox gives every word with its box, in points at 72 dpi (A4 is 595 x 842).

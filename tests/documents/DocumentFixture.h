@@ -89,6 +89,10 @@ public:
     // Per page, only the text of the header and footer bands (PrintedDocument's), so that what the
     // page margins say is never mixed up with a table at the top of the body by pdftotext's layout.
     static QStringList pdfMargins(const QString &path);
+    // The words of a PDF that reach past the right edge of the page's body (A4 less
+    // PrintedDocument's 12 mm margin), with their page: text QTextDocument draws clipped there.
+    // Empty also when pdftotext is missing: callers check PD_REQUIRE_PDFTOTEXT() first.
+    static QStringList pdfWordsPastTheRightEdge(const QString &path);
 
 private:
     const Store &m_store;

@@ -219,6 +219,10 @@ void TestComplaintDossier::pdfPages()
     QVERIFY(!all.contains(u"{{"_s));
     QVERIFY(findBsnNumbers(all).isEmpty());
     QVERIFY(all.contains(u"zes weken"_s)); // the decision's appendix
+    // Nothing runs past the page's right edge: the letters' SHA-256 in their table did, as one
+    // word of 79 characters.
+    const QStringList past = test::DocumentFixture::pdfWordsPastTheRightEdge(path);
+    QVERIFY2(past.isEmpty(), qPrintable(past.join(u"; "_s)));
 }
 
 void TestComplaintDossier::apReference()
