@@ -770,9 +770,11 @@ bool CaseRepository::eraseContentsOf(const QSqlDatabase &db, qint64 personId, co
     return run(query, u"DELETE FROM case_notes WHERE case_id IN "_s + ofPerson, { personId }, error)
         && run(query,
                u"UPDATE cases SET representative = NULL, representative_organisation = NULL, "
-               "representative_authority = NULL, description = NULL, callback_phone = "
-               "NULL, extension_reason = NULL, answer_channel = NULL, motivation = NULL, "
-               "no_identification_reason = NULL, updated_at = ? WHERE person_id = ?"_s,
+               "representative_authority = NULL, representative_mandate = NULL, "
+               "representative_address = NULL, transmit_to_name = NULL, transmit_to_address = "
+               "NULL, description = NULL, callback_phone = NULL, extension_reason = NULL, "
+               "answer_channel = NULL, motivation = NULL, no_identification_reason = NULL, "
+               "updated_at = ? WHERE person_id = ?"_s,
                { now, personId }, error)
         && run(query,
                u"UPDATE case_decisions SET motivation = NULL, granted = NULL WHERE case_id IN "_s

@@ -499,6 +499,8 @@ void TestRetention::destructionLeavesNoPersonalData()
     request.channel = Channel::Gemachtigde;
     request.receivedDate = QDate(2024, 1, 5);
     request.representative = u"Mr. Sarphati"_s;
+    request.representativeMandate = u"schriftelijke machtiging van Q. Vlasblom"_s;
+    request.representativeAddress = u"Gasthuisstraat 9, 7631 AA Ootmarsum"_s;
     request.description = u"Wil alles weten over de lekkage"_s;
     request.callbackPhone = u"0687654321"_s;
     // The request as it arrived and the representative's mandate (issue 13): destroyed with
@@ -672,6 +674,9 @@ void TestRetention::destructionLeavesNoPersonalData()
     const Case after = *m_cases->find(c->number);
     QVERIFY(after.description.isEmpty());
     QVERIFY(after.representative.isEmpty());
+    // How the representative was authorised and where the letters went name people too.
+    QVERIFY(after.representativeMandate.isEmpty());
+    QVERIFY(after.representativeAddress.isEmpty());
     QVERIFY(after.motivation.isEmpty());
     QVERIFY(after.noIdentificationReason.isEmpty());
     QCOMPARE(after.refusalGrounds, QList<RefusalGround> { RefusalGround::Art17_3e });
