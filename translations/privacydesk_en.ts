@@ -2814,6 +2814,14 @@
     </message>
 </context>
 <context>
+    <name>pd::DataSubjects</name>
+    <message>
+        <source>No relation of a person matches these data subjects: %1. This activity is then only in the inzage report of people with the relation &apos;other&apos;. The relations are: %2.</source>
+        <extracomment>Dutch: &quot;Bij deze betrokkenen hoort geen relatie: %1. Deze verwerking staat dan alleen in het inzageoverzicht van personen met de relatie ‘overig’. De relaties zijn: %2.&quot;</extracomment>
+        <translation>No relation of a person matches these data subjects: %1. This activity is then only in the inzage report of people with the relation &apos;other&apos;. The relations are: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pd::DemoData</name>
     <message>
         <source>Fictitious data can only be added to a demo store.</source>
@@ -11559,6 +11567,11 @@
         <source>register set needs the activity&apos;s number, e.g. A.3.</source>
         <extracomment>Dutch: &quot;register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.&quot;</extracomment>
         <translation>register set needs the activity&apos;s number, e.g. A.3.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>Dutch: &quot;Waarschuwing: %1&quot;</extracomment>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>

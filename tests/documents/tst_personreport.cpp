@@ -1153,6 +1153,19 @@ void TestPersonReport::activitiesForARelation_data()
     row("staff", { u"medewerkers"_s }, Relation::Medewerker, true);
     row("other: neighbours", { u"huurders"_s, u"omwonenden"_s }, Relation::Overig, true);
     row("other: only tenants", { u"huurders"_s }, Relation::Overig, false);
+    // Issue 38 (ieder1): one line of the register may name several groups; each is matched.
+    row("tenants and visitors", { u"huurders en bezoekers"_s }, Relation::Huurder, true);
+    row("visitors of that line", { u"huurders en bezoekers"_s }, Relation::Overig, true);
+    row("no house-seeker among them", { u"huurders en bezoekers"_s }, Relation::Woningzoekende,
+        false);
+    row("former tenant, tenants and visitors", { u"Huurders en bezoekers"_s }, Relation::ExHuurder,
+        true);
+    row("and/or", { u"bezoekers en/of huurders"_s }, Relation::Huurder, true);
+    row("comma and slash", { u"woningzoekenden, huurders / medebewoners"_s }, Relation::Medebewoner,
+        true);
+    row("a word before the group", { u"huidige huurders"_s }, Relation::Huurder, true);
+    row("candidates", { u"kandidaat-huurders"_s }, Relation::Woningzoekende, true);
+    row("en inside a word", { u"deelnemers aan enquêtes"_s }, Relation::Huurder, false);
 }
 
 void TestPersonReport::activitiesForARelation()
