@@ -337,7 +337,7 @@ bool PersonReportLoader::readActivities(PersonReport *report, QList<ProcessingAc
             if (to.isEmpty()) {
                 for (const QString &recipient : a.recipients) {
                     const auto category = RecipientCodes::category(recipient);
-                    to << (category ? RecipientCodes::label(*category) : recipient);
+                    to << (category ? RecipientCodes::describedLabel(*category) : recipient);
                 }
             }
             report->transfers << ReportTransfer { to.join(QStringLiteral(", ")),
