@@ -141,6 +141,7 @@ public:
         b.subjectsConsequences = p.value(QStringLiteral("subjects-consequences"));
         b.subjectsMeasures = p.value(QStringLiteral("subjects-measures"));
         b.international = p.value(QStringLiteral("international"));
+        b.dataText = p.value(QStringLiteral("data-text"));
         b.processorName = p.value(QStringLiteral("processor"));
         QStringList dataCodes;
         for (DataCategory c : DisclosureCodes::dataCategories())
@@ -490,12 +491,18 @@ QList<Command> breachRecordCommands()
                       option(QStringLiteral("data"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Kinds of personal data, comma-separated (naw, "
+                                               "naam, adres, "
                                                "telefoonnummer, emailadres, contact (both), "
                                                "klantnummer, huurgegevens, "
                                                "betaalgegevens, rekeningnummer, inkomen, "
                                                "huishouden, overlast, gezondheid, "
                                                "strafrechtelijk, overig)."),
                              QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      option(QStringLiteral("data-text"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "What the other data are (with --data overig), "
+                                               "for the AP and the people's letter."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("nature"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Nature, comma-separated (vertrouwelijkheid, "
