@@ -13248,9 +13248,9 @@
         <translation>with Other: which data, e.g. &apos;date of the meeting&apos;</translation>
     </message>
     <message>
-        <source>Descri&amp;be other data:</source>
-        <extracomment>Dutch: &quot;Andere &amp;gegevens:&quot;</extracomment>
-        <translation>Descri&amp;be other data:</translation>
+        <source>Other data, in &amp;your words:</source>
+        <extracomment>Dutch: &quot;Andere gegevens: wel&amp;ke?&quot;</extracomment>
+        <translation>Other data, in &amp;your words:</translation>
     </message>
     <message>
         <source>Other data</source>

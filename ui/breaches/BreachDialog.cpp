@@ -252,8 +252,8 @@ QFormLayout *BreachDialog::createLeftColumn()
     auto *dataLabel = new QLabel(tr("&Personal data:"), this);
     dataLabel->setBuddy(m_data);
     left->addRow(dataLabel, m_data);
-    //: Dutch: "Andere &gegevens:"
-    auto *dataTextLabel = new QLabel(tr("Descri&be other data:"), this);
+    //: Dutch: "Andere gegevens: wel&ke?"
+    auto *dataTextLabel = new QLabel(tr("Other data, in &your words:"), this);
     dataTextLabel->setBuddy(m_dataText);
     left->addRow(dataTextLabel, m_dataText);
     auto *personsLabel = new QLabel(tr("Number of pe&rsons:"), this);
