@@ -458,7 +458,7 @@
     <message>
         <source>The kinds of data include &apos;Other&apos; without a description: the letter then only says &apos;other data&apos;. Describe with the data breach which data these are.</source>
         <extracomment>Dutch: &quot;Bij de soorten gegevens staat ‘Overig’ zonder omschrijving: de brief zegt dan alleen ‘andere gegevens’. Omschrijf bij het datalek welke gegevens dat zijn.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bij de soorten gegevens staat ‘Overig’ zonder omschrijving: de brief zegt dan alleen ‘andere gegevens’. Omschrijf bij het datalek welke gegevens dat zijn.</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@
     <message>
         <source>Other data</source>
         <extracomment>Dutch: &quot;Andere gegevens&quot;</extracomment>
-        <translation type="unfinished">Overige gegevens</translation>
+        <translation>Andere gegevens</translation>
     </message>
     <message>
         <source>Describe other data only when &apos;Other&apos; is chosen among the kinds of data.</source>
@@ -2833,7 +2833,7 @@
     <message>
         <source>No relation of a person matches these data subjects: %1. This activity is then only in the inzage report of people with the relation &apos;other&apos;. The relations are: %2.</source>
         <extracomment>Dutch: &quot;Bij deze betrokkenen hoort geen relatie: %1. Deze verwerking staat dan alleen in het inzageoverzicht van personen met de relatie ‘overig’. De relaties zijn: %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bij deze betrokkenen hoort geen relatie: %1. Deze verwerking staat dan alleen in het inzageoverzicht van personen met de relatie ‘overig’. De relaties zijn: %2.</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2943,7 @@
     <message>
         <source>Name</source>
         <extracomment>Dutch: &quot;Naam&quot;</extracomment>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Address</source>
@@ -10354,20 +10354,20 @@
         <translation>Wat wij eraan hebben gedaan, in eenvoudige woorden voor de brief aan de betrokkenen.</translation>
     </message>
     <message>
-        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
-        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
-    </message>
-    <message>
-        <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Gegevenscategorieën: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
-    </message>
-    <message>
         <source>Kinds of personal data, comma-separated (naw, naam, adres, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, naam, adres, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
     </message>
     <message>
         <source>What the other data are (with --data overig), for the AP and the people&apos;s letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke de andere gegevens zijn (met --data overig), voor de AP en de brief aan de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, naam, adres, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
+        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, naam, adres, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, naam, adres, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Gegevenscategorieën: naw, naam, adres, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
 </context>
 <context>
@@ -11600,7 +11600,7 @@
     <message>
         <source>Warning: %1</source>
         <extracomment>Dutch: &quot;Waarschuwing: %1&quot;</extracomment>
-        <translation type="unfinished">Waarschuwing: %1</translation>
+        <translation>Waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -13240,7 +13240,7 @@
     <message>
         <source>Which other data</source>
         <extracomment>Dutch: &quot;Welke andere gegevens&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welke andere gegevens</translation>
     </message>
     <message>
         <source>with Other: which data, e.g. &apos;date of the meeting&apos;</source>
@@ -13248,14 +13248,14 @@
         <translation>bij Overig: welke gegevens, bijvoorbeeld ‘datum van het gesprek’</translation>
     </message>
     <message>
-        <source>Other d&amp;ata:</source>
-        <extracomment>Dutch: &quot;Andere &amp;gegevens:&quot;</extracomment>
-        <translation>Andere &amp;gegevens:</translation>
-    </message>
-    <message>
         <source>Other data</source>
         <extracomment>Dutch: &quot;Andere gegevens&quot;</extracomment>
         <translation>Andere gegevens</translation>
+    </message>
+    <message>
+        <source>Other data, in &amp;your words:</source>
+        <extracomment>Dutch: &quot;Andere gegevens: wel&amp;ke?&quot;</extracomment>
+        <translation>Andere gegevens: wel&amp;ke?</translation>
     </message>
 </context>
 <context>
