@@ -455,6 +455,11 @@
         <extracomment>Dutch: &quot;De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).&quot;</extracomment>
         <translation>De brief noemt artikel 34 AVG als reden, maar het risico is niet als hoog beoordeeld: dan verplicht artikel 34 de brief niet. Gebruik {{datalek.reden}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).</translation>
     </message>
+    <message>
+        <source>The kinds of data include &apos;Other&apos; without a description: the letter then only says &apos;other data&apos;. Describe with the data breach which data these are.</source>
+        <extracomment>Dutch: &quot;Bij de soorten gegevens staat ‘Overig’ zonder omschrijving: de brief zegt dan alleen ‘andere gegevens’. Omschrijf bij het datalek welke gegevens dat zijn.&quot;</extracomment>
+        <translation>Bij de soorten gegevens staat ‘Overig’ zonder omschrijving: de brief zegt dan alleen ‘andere gegevens’. Omschrijf bij het datalek welke gegevens dat zijn.</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachNotification</name>
@@ -1115,6 +1120,16 @@
         <source>&quot;%1&quot; is in the recipients catalogue as a recipient, not as a processor. Does it process the data on our behalf? Then record it as a processor first (in the recipients catalogue: role processor, with the processing agreement). Otherwise it is not this breach&apos;s processor: say what it did in the description.</source>
         <extracomment>Dutch: &quot;‘%1’ staat in de lijst van ontvangers als ontvanger, niet als verwerker. Verwerkt deze partij de gegevens in onze opdracht? Leg haar dan eerst vast als verwerker (in de lijst van ontvangers: rol verwerker, met de verwerkersovereenkomst). Anders is zij niet de verwerker van dit datalek: beschrijf wat zij deed in de omschrijving.&quot;</extracomment>
         <translation>‘%1’ staat in de lijst van ontvangers als ontvanger, niet als verwerker. Verwerkt deze partij de gegevens in onze opdracht? Leg haar dan eerst vast als verwerker (in de lijst van ontvangers: rol verwerker, met de verwerkersovereenkomst). Anders is zij niet de verwerker van dit datalek: beschrijf wat zij deed in de omschrijving.</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <extracomment>Dutch: &quot;Andere gegevens&quot;</extracomment>
+        <translation>Andere gegevens</translation>
+    </message>
+    <message>
+        <source>Describe other data only when &apos;Other&apos; is chosen among the kinds of data.</source>
+        <extracomment>Dutch: &quot;Omschrijf andere gegevens alleen als ‘Overig’ bij de soorten gegevens is gekozen.&quot;</extracomment>
+        <translation>Omschrijf andere gegevens alleen als ‘Overig’ bij de soorten gegevens is gekozen.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2903,14 @@
     </message>
 </context>
 <context>
+    <name>pd::DataSubjects</name>
+    <message>
+        <source>No relation of a person matches these data subjects: %1. This activity is then only in the inzage report of people with the relation &apos;other&apos;. The relations are: %2.</source>
+        <extracomment>Dutch: &quot;Bij deze betrokkenen hoort geen relatie: %1. Deze verwerking staat dan alleen in het inzageoverzicht van personen met de relatie ‘overig’. De relaties zijn: %2.&quot;</extracomment>
+        <translation>Bij deze betrokkenen hoort geen relatie: %1. Deze verwerking staat dan alleen in het inzageoverzicht van personen met de relatie ‘overig’. De relaties zijn: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pd::DemoData</name>
     <message>
         <source>Fictitious data can only be added to a demo store.</source>
@@ -2990,6 +3013,16 @@
         <source>E-mail address</source>
         <extracomment>Dutch: &quot;E-mailadres&quot;</extracomment>
         <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Dutch: &quot;Naam&quot;</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Dutch: &quot;Adres&quot;</extracomment>
+        <translation>Adres</translation>
     </message>
 </context>
 <context>
@@ -10570,16 +10603,20 @@
         <translation>Wat wij eraan hebben gedaan, in eenvoudige woorden voor de brief aan de betrokkenen.</translation>
     </message>
     <message>
-        <source>Kinds of personal data, comma-separated (naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
-        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+        <source>Kinds of personal data, comma-separated (naw, naam, adres, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, naam, adres, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
     </message>
     <message>
-        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
-        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
+        <source>What the other data are (with --data overig), for the AP and the people&apos;s letter.</source>
+        <translation>Welke de andere gegevens zijn (met --data overig), voor de AP en de brief aan de betrokkenen.</translation>
     </message>
     <message>
-        <source>Data categories: naw, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
-        <translation>Gegevenscategorieën: naw, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+        <source>The data a (partly) granted rectification, erasure or restriction changed, as the disclosures&apos; data categories: naw, naam, adres, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 then asks only the recipients that received one of them.</source>
+        <translation>De gegevens die een (deels) toegewezen rectificatie, verwijdering of beperking wijzigde, als de gegevenscategorieën van de verstrekkingen: naw, naam, adres, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig. Art. 19 vraagt dan alleen om de ontvangers die er een van kregen te informeren.</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, naam, adres, telefoonnummer, emailadres, contact (both), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Gegevenscategorieën: naw, naam, adres, telefoonnummer, emailadres, contact (beide), klantnummer, huurgegevens, betaalgegevens, rekeningnummer, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
     </message>
     <message>
         <source>niets-gevonden, gevonden (to be sent separately), apart-verstrekt (sent separately; --sent-on: the day), gewist (erasure), gecorrigeerd (rectification), niet-doorzoekbaar (with --note: why).</source>
@@ -11944,6 +11981,11 @@
         <source>register set needs the activity&apos;s number, e.g. A.3.</source>
         <extracomment>Dutch: &quot;register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.&quot;</extracomment>
         <translation>register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>Dutch: &quot;Waarschuwing: %1&quot;</extracomment>
+        <translation>Waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -13579,6 +13621,26 @@
         <source>Letter: what we did &amp;so far:</source>
         <extracomment>Dutch: &quot;Brief: wat wi&amp;j gedaan hebben:&quot;</extracomment>
         <translation>Brief: wat wi&amp;j gedaan hebben:</translation>
+    </message>
+    <message>
+        <source>Which other data</source>
+        <extracomment>Dutch: &quot;Welke andere gegevens&quot;</extracomment>
+        <translation>Welke andere gegevens</translation>
+    </message>
+    <message>
+        <source>with Other: which data, e.g. &apos;date of the meeting&apos;</source>
+        <extracomment>Dutch: &quot;bij Overig: welke gegevens, bijvoorbeeld ‘datum van het gesprek’&quot;</extracomment>
+        <translation>bij Overig: welke gegevens, bijvoorbeeld ‘datum van het gesprek’</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <extracomment>Dutch: &quot;Andere gegevens&quot;</extracomment>
+        <translation>Andere gegevens</translation>
+    </message>
+    <message>
+        <source>Other data, in &amp;your words:</source>
+        <extracomment>Dutch: &quot;Andere gegevens: wel&amp;ke?&quot;</extracomment>
+        <translation>Andere gegevens: wel&amp;ke?</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,7 @@ public:
         b.subjectsConsequences = p.value(QStringLiteral("subjects-consequences"));
         b.subjectsMeasures = p.value(QStringLiteral("subjects-measures"));
         b.international = p.value(QStringLiteral("international"));
+        b.dataText = p.value(QStringLiteral("data-text"));
         b.processorName = p.value(QStringLiteral("processor"));
         QStringList dataCodes;
         for (DataCategory c : DisclosureCodes::dataCategories())
@@ -453,6 +454,27 @@ QCommandLineOption confirm()
 
 constexpr const char *moment = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
 
+// The art. 34 letter's own texts for the people concerned (issue 38), in plain words.
+QList<QCommandLineOption> peopleTextOptions()
+{
+    return { option(QStringLiteral("subjects-description"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "What happened, in plain words for the people "
+                                      "concerned: the letter to them (art. 34) says "
+                                      "it."),
+                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+             option(QStringLiteral("subjects-consequences"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "What the breach can mean for the people "
+                                      "concerned, in plain words for their letter."),
+                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+             option(QStringLiteral("subjects-measures"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "What we did about it, in plain words for the "
+                                      "people's letter."),
+                    QT_TRANSLATE_NOOP("pd::cli", "text")) };
+}
+
 // A breach recorded.
 QList<Command> breachRecordCommands()
 {
@@ -490,12 +512,18 @@ QList<Command> breachRecordCommands()
                       option(QStringLiteral("data"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Kinds of personal data, comma-separated (naw, "
+                                               "naam, adres, "
                                                "telefoonnummer, emailadres, contact (both), "
                                                "klantnummer, huurgegevens, "
                                                "betaalgegevens, rekeningnummer, inkomen, "
                                                "huishouden, overlast, gezondheid, "
                                                "strafrechtelijk, overig)."),
                              QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      option(QStringLiteral("data-text"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "What the other data are (with --data overig), "
+                                               "for the AP and the people's letter."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("nature"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Nature, comma-separated (vertrouwelijkheid, "
@@ -521,22 +549,6 @@ QList<Command> breachRecordCommands()
                       option(QStringLiteral("measures"),
                              QT_TRANSLATE_NOOP("pd::cli", "Measures taken."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("subjects-description"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "What happened, in plain words for the people "
-                                               "concerned: the letter to them (art. 34) says "
-                                               "it."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("subjects-consequences"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "What the breach can mean for the people "
-                                               "concerned, in plain words for their letter."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("subjects-measures"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "What we did about it, in plain words for the "
-                                               "people's letter."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("processor"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The processor involved, by its name in the "
@@ -550,6 +562,7 @@ QList<Command> breachRecordCommands()
                                                "take that moment as the discovery (the 72 hours "
                                                "start at the earliest awareness).")),
                       confirm() });
+                p.addOptions(peopleTextOptions());
             },
             BreachCommands::runAdd),
     };

@@ -15,6 +15,7 @@ QList<QCommandLineOption> CaseCommands::completionDetailOptions()
                QT_TRANSLATE_NOOP("pd::cli",
                                  "The data a (partly) granted rectification, erasure or "
                                  "restriction changed, as the disclosures' data categories: naw, "
+                                 "naam, adres, "
                                  "telefoonnummer, emailadres, contact (both), klantnummer, "
                                  "huurgegevens, betaalgegevens, rekeningnummer, inkomen, "
                                  "huishouden, overlast, gezondheid, strafrechtelijk, overig. "

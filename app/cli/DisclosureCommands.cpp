@@ -519,7 +519,8 @@ Command disclosureAddCommand()
                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
                   option(QStringLiteral("data"),
                          QT_TRANSLATE_NOOP("pd::cli",
-                                           "Data categories: naw, telefoonnummer, emailadres, "
+                                           "Data categories: naw, naam, adres, "
+                                           "telefoonnummer, emailadres, "
                                            "contact (both), klantnummer, "
                                            "huurgegevens, betaalgegevens, rekeningnummer, "
                                            "inkomen, huishouden, overlast, gezondheid, "

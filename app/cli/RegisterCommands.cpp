@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "documents/ProcessingRegisterExport.h"
 #include "organisation/OrganisationSettings.h"
+#include "registers/DataSubjects.h"
 #include "registers/ProcessingRegister.h"
 #include "retention/Retention.h"
 #include "util/Clock.h"
@@ -106,6 +107,16 @@ public:
         text("security", &a.security);
     }
 
+    // Data subjects that name no relation ("bezoekers") reach no tenant's inzage report nor the
+    // systems of their requests: said on stderr, the activity is stored (issue 38).
+    static void warnSubjects(const ProcessingActivity &a)
+    {
+        const QString warning = DataSubjects::warning(DataSubjects::withoutRelation(a.subjects));
+        if (!warning.isEmpty())
+            //: Dutch: "Waarschuwing: %1"
+            CliContext::printError(tr("Warning: %1").arg(warning));
+    }
+
     // register set CODE: the activity with the options given changed (issue 40).
     static int runSet(CliContext &context)
     {
@@ -125,6 +136,7 @@ public:
         readActivity(p, &*a);
         if (!processing.update(*a, p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
+        warnSubjects(*a);
         if (p.isSet(QStringLiteral("json"))) {
             const auto changed = processing.find(a->id, &error);
             if (!changed)
@@ -152,6 +164,7 @@ public:
             = ProcessingRegister(*store).add(a, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
+        warnSubjects(*added);
         if (p.isSet(QStringLiteral("json")))
             CliContext::printJson(QJsonDocument(ProcessingRegister::toJson(*added)));
         else

@@ -318,6 +318,7 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
         { QStringLiteral("reported_at"), momentOrNull(b.reportedAt) },
         { QStringLiteral("natures"), natures },
         { QStringLiteral("data"), data },
+        { QStringLiteral("data_text"), textOrNull(b.dataText) },
         { QStringLiteral("special_data"), b.specialData() },
         { QStringLiteral("persons"), countOrNull(b.persons) },
         { QStringLiteral("persons_estimate"), b.personsEstimate },

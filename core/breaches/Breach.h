@@ -166,6 +166,10 @@ struct Breach
 
     QList<BreachNature> natures;
     QList<DataCategory> data; // the kinds of personal data involved
+    // What the other data (DataCategory::Overig) are, in words (issue 38, ieder1: "overig" could
+    // not be described); the AP's text and the art. 34 letter print it (art. 33(3)(a), 34(2)).
+    // Only with Overig among the data.
+    QString dataText;
     std::optional<int> persons; // number of people concerned
     bool personsEstimate = false;
     std::optional<int> records; // number of records
@@ -261,13 +265,13 @@ struct BreachFilter
 // The JSON of `breach show --json` and of each element of `breach list --json`; now gives
 // hours_left. Keys: number, title, description, occurred_at, discovered_at, ap_deadline (ISO 8601
 // with the Amsterdam offset), hours_left (null when the clock does not run), clock_running,
-// reported_by, reported_at, natures, data, special_data, persons, persons_estimate, records,
-// records_estimate, group, linked_persons, processor, processor_told_at, measures_before,
-// measures_taken, consequences, subjects_description, subjects_consequences, subjects_measures,
-// international, risk (null: not assessed), reasoning, criteria, ap_decision, subjects_decision,
-// ap_notified_at, ap_notified_late, ap_reference, ap_late_reason, follow_ups, subjects_notified_at,
-// subjects_how, subjects_count, public_notice, public_notice_reason, state, closed_at, destroyed_on
-// (null: not destroyed), destroyed_by.
+// reported_by, reported_at, natures, data, data_text, special_data, persons, persons_estimate,
+// records, records_estimate, group, linked_persons, processor, processor_told_at,
+// measures_before, measures_taken, consequences, subjects_description, subjects_consequences,
+// subjects_measures, international, risk (null: not assessed), reasoning, criteria, ap_decision,
+// subjects_decision, ap_notified_at, ap_notified_late, ap_reference, ap_late_reason, follow_ups,
+// subjects_notified_at, subjects_how, subjects_count, public_notice, public_notice_reason, state,
+// closed_at, destroyed_on (null: not destroyed), destroyed_by.
 QJsonObject breachToJson(const Breach &breach, const QDateTime &now);
 
 } // namespace pd

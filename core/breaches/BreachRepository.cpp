@@ -34,7 +34,7 @@ const QString columns = QStringLiteral(
     "b.ap_notified_by, b.subjects_notified_on, b.subjects_how, b.subjects_count, "
     "b.public_notice, b.public_notice_reason, b.subjects_notified_by, b.state, b.closed_at, "
     "b.closed_by, b.destroyed_on, b.destroyed_by, b.subjects_description, "
-    "b.subjects_consequences, b.subjects_measures");
+    "b.subjects_consequences, b.subjects_measures, b.data_text");
 // The breaches with their processor, a recipient of the registers' catalogue, when named.
 QString fromClause()
 {
@@ -49,7 +49,7 @@ const QString descriptionColumns = QStringLiteral(
     "title, description, occurred_at, discovered_at, ap_deadline, persons_count, "
     "persons_estimate, records_count, records_estimate, group_text, processor_id, "
     "processor_told_at, measures_before, measures_taken, consequences, international, "
-    "subjects_description, subjects_consequences, subjects_measures");
+    "subjects_description, subjects_consequences, subjects_measures, data_text");
 
 QVariant nullText()
 {
@@ -155,6 +155,7 @@ Breach fromQuery(const QSqlQuery &q)
     b.subjectsDescription = q.value(47).toString();
     b.subjectsConsequences = q.value(48).toString();
     b.subjectsMeasures = q.value(49).toString();
+    b.dataText = q.value(50).toString();
     return b;
 }
 
@@ -278,6 +279,7 @@ void bindDescription(QSqlQuery &query, const Breach &b)
     query.addBindValue(nullable(b.subjectsDescription));
     query.addBindValue(nullable(b.subjectsConsequences));
     query.addBindValue(nullable(b.subjectsMeasures));
+    query.addBindValue(nullable(b.dataText));
 }
 
 // Replaces the breach's sets named; added: a new breach, with none yet.
@@ -629,7 +631,7 @@ QStringList BreachRepository::freeTextColumns()
              QStringLiteral("international"),         QStringLiteral("reasoning"),
              QStringLiteral("ap_decision_reason"),    QStringLiteral("subjects_decision_reason"),
              QStringLiteral("ap_late_reason"),        QStringLiteral("subjects_how"),
-             QStringLiteral("public_notice_reason") };
+             QStringLiteral("public_notice_reason"),  QStringLiteral("data_text") };
 }
 
 bool BreachRepository::destructionState(const QSqlDatabase &db, const QString &number,

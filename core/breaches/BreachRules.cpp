@@ -33,9 +33,14 @@ QString BreachService::validate(const Breach &b, const QDateTime &now)
                 InputLimits::maxLongText },
               //: Dutch: "Wat wij hebben gedaan, voor de betrokkenen"
               { tr("What we did, for the people"), b.subjectsMeasures, InputLimits::maxLongText },
+              //: Dutch: "Andere gegevens"
+              { tr("Other data"), b.dataText, InputLimits::maxLongText },
               { tr("International aspects"), b.international, InputLimits::maxLongText } });
         !why.isEmpty())
         return why;
+    if (!b.dataText.trimmed().isEmpty() && !b.data.contains(DataCategory::Overig))
+        //: Dutch: "Omschrijf andere gegevens alleen als ‘Overig’ bij de soorten gegevens is gekozen."
+        return tr("Describe other data only when 'Other' is chosen among the kinds of data.");
     if (!b.discoveredAt.isValid())
         return tr("Enter when the data breach was discovered (date and time).");
     const QDateTime earliest = startOfLocalDay(InputLimits::earliestDate());
@@ -127,6 +132,7 @@ QList<QPair<QString, QString>> BreachService::descriptionTexts(const Breach &b)
              { tr("What happened, for the people"), b.subjectsDescription },
              { tr("Consequences, for the people"), b.subjectsConsequences },
              { tr("What we did, for the people"), b.subjectsMeasures },
+             { tr("Other data"), b.dataText },
              { tr("International aspects"), b.international } };
 }
 

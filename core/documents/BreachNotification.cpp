@@ -68,12 +68,15 @@ QString decisionText(const BreachDecision &decision, const BreachNotificationCon
     return text;
 }
 
-QString dataText(const QList<DataCategory> &data)
+// The kinds of data, the other data in the officer's words (issue 38, art. 33(3)(a) AVG).
+QString dataText(const QList<DataCategory> &data, const QString &other)
 {
     QStringList items;
     for (DataCategory category : data) {
         QString item = DisclosureCodes::label(category);
-        if (category == DataCategory::Gezondheid)
+        if (category == DataCategory::Overig && !other.trimmed().isEmpty())
+            item = QStringLiteral("%1: %2").arg(item, other.simplified());
+        else if (category == DataCategory::Gezondheid)
             item = BreachNotification::tr("%1 — art. 9 GDPR").arg(item);
         else if (category == DataCategory::Strafrechtelijk)
             item = BreachNotification::tr("%1 — art. 10 GDPR").arg(item);
@@ -268,7 +271,8 @@ Section dataSection(const BreachNotificationContent &content, const QString &tit
 {
     const Breach &b = content.breach;
     Section s { title, {}, {} };
-    s.rows << Row { BreachNotification::tr("Kinds of personal data"), dataText(b.data) };
+    s.rows << Row { BreachNotification::tr("Kinds of personal data"),
+                    dataText(b.data, b.dataText) };
     s.rows << Row { BreachNotification::tr(
                         "Special categories of personal data or criminal-offence data"),
                     b.specialData() ? BreachNotification::tr("yes (see the kinds above)")

@@ -625,9 +625,8 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
                 += QStringLiteral(": ") + dossier::textHtml(d.notInformedReason.trimmed(), content);
         if (dossier::withheld(d))
             told += QStringLiteral("<br>") + dossier::withheldMarkHtml();
-        QString recipient
-            = QStringLiteral("%1<br><i>%2</i>")
-                  .arg(orDash(d.recipientName), h(RecipientCodes::label(d.recipientCategory)));
+        QString recipient = QStringLiteral("%1<br><i>%2</i>")
+                                .arg(orDash(d.recipientName), h(d.recipientDescription()));
         if (!d.caseNumber.isEmpty() && d.caseNumber != content.request.number)
             recipient
                 += QStringLiteral("<br>") + h(ComplaintDossier::tr("request %1").arg(d.caseNumber));

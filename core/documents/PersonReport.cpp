@@ -7,6 +7,7 @@
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
+#include "registers/DataSubjects.h"
 #include "retention/Restrictions.h"
 #include "session/Access.h"
 #include "store/ServiceSupport.h"
@@ -34,73 +35,11 @@ QString ReportSource::code(Kind kind)
     return {};
 }
 
-namespace {
-
-// A data-subject word of the register as compared: lower case, letters only ("Ex-huurders" and
-// "ex huurders" are "exhuurders").
-QString subjectKey(const QString &subject)
-{
-    QString key;
-    for (const QChar c : subject.toLower()) {
-        if (c.isLetter())
-            key += c;
-    }
-    return key;
-}
-
-// The words the register uses for people with a relation (the seeds' words, singular and
-// plural). Relation::Overig has none: it is everyone else.
-QStringList subjectWords(Relation relation)
-{
-    switch (relation) {
-    case Relation::Huurder:
-        return { QStringLiteral("huurder"), QStringLiteral("huurders"), QStringLiteral("huurster"),
-                 QStringLiteral("huursters") };
-    case Relation::ExHuurder:
-        return { QStringLiteral("exhuurder"),         QStringLiteral("exhuurders"),
-                 QStringLiteral("oudhuurder"),        QStringLiteral("oudhuurders"),
-                 QStringLiteral("voormaligehuurder"), QStringLiteral("voormaligehuurders"),
-                 QStringLiteral("vertrokkenhuurders") };
-    case Relation::Woningzoekende:
-        return { QStringLiteral("woningzoekende"),   QStringLiteral("woningzoekenden"),
-                 QStringLiteral("woningzoeker"),     QStringLiteral("woningzoekers"),
-                 QStringLiteral("kandidaathuurder"), QStringLiteral("kandidaathuurders") };
-    case Relation::Medebewoner:
-        return { QStringLiteral("medebewoner"), QStringLiteral("medebewoners"),
-                 QStringLiteral("medehuurder"), QStringLiteral("medehuurders"),
-                 QStringLiteral("huisgenoten") };
-    case Relation::Sollicitant:
-        return { QStringLiteral("sollicitant"), QStringLiteral("sollicitanten") };
-    case Relation::Medewerker:
-        return { QStringLiteral("medewerker"), QStringLiteral("medewerkers"),
-                 QStringLiteral("werknemer"), QStringLiteral("werknemers"),
-                 QStringLiteral("personeel") };
-    case Relation::Overig:
-        return {};
-    }
-    return {};
-}
-
-} // namespace
-
 bool PersonReport::concerns(const ProcessingActivity &activity, Relation relation)
 {
-    QStringList words = subjectWords(relation);
-    // A former tenant's data are still processed, for as long as the retention rules allow,
-    // under the activities for tenants.
-    if (relation == Relation::ExHuurder)
-        words += subjectWords(Relation::Huurder);
-    QStringList known;
-    for (Relation other : { Relation::Huurder, Relation::ExHuurder, Relation::Woningzoekende,
-                            Relation::Medebewoner, Relation::Sollicitant, Relation::Medewerker })
-        known += subjectWords(other);
-    for (const QString &subject : activity.subjects) {
-        const QString key = subjectKey(subject);
-        if (relation == Relation::Overig ? !key.isEmpty() && !known.contains(key)
-                                         : words.contains(key))
-            return true;
-    }
-    return false;
+    // One answer for the report and the request's systems (issue 38, ieder1: "huurders en
+    // bezoekers" named nobody).
+    return DataSubjects::concerns(activity.subjects, relation);
 }
 
 bool PersonReport::concerns(const RetentionRule &rule, Relation relation,
@@ -398,7 +337,7 @@ bool PersonReportLoader::readActivities(PersonReport *report, QList<ProcessingAc
             if (to.isEmpty()) {
                 for (const QString &recipient : a.recipients) {
                     const auto category = RecipientCodes::category(recipient);
-                    to << (category ? RecipientCodes::label(*category) : recipient);
+                    to << (category ? RecipientCodes::describedLabel(*category) : recipient);
                 }
             }
             report->transfers << ReportTransfer { to.join(QStringLiteral(", ")),

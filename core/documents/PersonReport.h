@@ -112,7 +112,8 @@ struct PersonReport
     // Whether an activity of the register concerns people with this relation: its data
     // subjects name the relation ("huurders" for a tenant, "woningzoekenden" for a
     // house-seeker; a former tenant's data are kept under the tenants' activities too). For
-    // Relation::Overig: activities that name anyone else (omwonenden, bezoekers, ...).
+    // Relation::Overig: activities that name anyone else (omwonenden, bezoekers, ...). A line
+    // may name several groups ("huurders en bezoekers"): registers/DataSubjects.
     static bool concerns(const ProcessingActivity &activity, Relation relation);
     // Whether a retention rule applies to the person's data: by the relations it names, or by its
     // trigger (end of tenancy for tenants and co-residents, ...). Another rule that names no

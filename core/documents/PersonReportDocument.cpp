@@ -511,9 +511,9 @@ QString PersonReportDocument::recipientsHtml(const PersonReport &report)
             { tr("Date"), tr("Recipient"), tr("Data"), tr("Purpose"), tr("Legal basis") },
             { 16, 22, 22, 20, 20 });
         for (const Disclosure &d : report.disclosures) {
-            QString recipient = QStringLiteral("%1<br><i>%2</i>")
-                                    .arg(H::html(d.recipientName),
-                                         H::html(RecipientCodes::label(d.recipientCategory)));
+            QString recipient
+                = QStringLiteral("%1<br><i>%2</i>")
+                      .arg(H::html(d.recipientName), H::html(d.recipientDescription()));
             if (d.recipientRole == RecipientRole::Verwerker)
                 recipient += QStringLiteral("<br><i>%1</i>")
                                  .arg(H::html(tr("processes data on our behalf")));
@@ -543,7 +543,7 @@ QString PersonReportDocument::recipientsHtml(const PersonReport &report)
         for (const QString &recipient : a.recipients) {
             const auto category = RecipientCodes::category(recipient);
             const QString name
-                = category ? inSentence(RecipientCodes::label(*category)) : recipient;
+                = category ? inSentence(RecipientCodes::describedLabel(*category)) : recipient;
             if (!recipientCategories.contains(name, Qt::CaseInsensitive))
                 recipientCategories << name;
         }

@@ -20,6 +20,10 @@ struct Entry
 
 constexpr Entry dataTable[] = {
     { DataCategory::Naw, "naw", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name and address") },
+    //: Dutch: "Naam"
+    { DataCategory::Naam, "naam", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name") },
+    //: Dutch: "Adres"
+    { DataCategory::Adres, "adres", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Address") },
     { DataCategory::Contact, "contact",
       QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Phone number and e-mail") },
     //: Dutch: "Telefoonnummer"
@@ -95,6 +99,11 @@ QList<DataCategory> DataCategoryCodes::overlapping(DataCategory value)
     case DataCategory::Telefoonnummer:
     case DataCategory::Emailadres:
         return { value, DataCategory::Contact };
+    case DataCategory::Naw:
+        return { value, DataCategory::Naam, DataCategory::Adres };
+    case DataCategory::Naam:
+    case DataCategory::Adres:
+        return { value, DataCategory::Naw };
     default:
         return { value };
     }

@@ -28,6 +28,10 @@ enum class DataCategory {
     // for the actual categories). Contact keeps meaning both, so no stored value changes.
     Telefoonnummer,
     Emailadres,
+    // Issue 38 (ieder1): a name alone is no address. A list of 412 names that leaked must not
+    // tell 412 tenants their address leaked (art. 33(3)(a), 34(2) AVG). Naw keeps meaning both.
+    Naam,
+    Adres,
 };
 
 // Their stable codes (command line, JSON, database) and translated labels. The labels keep the
@@ -41,7 +45,8 @@ public:
     static std::optional<DataCategory> dataCategory(QStringView code);
     static QList<DataCategory> dataCategories();
     // The categories that hold some of the same data as value, value itself first: contact
-    // holds the phone number and the e-mail address, each of those is part of contact. Art. 19
+    // holds the phone number and the e-mail address, each of those is part of contact; naw
+    // holds the name and the address. Art. 19
     // matches a change with the disclosures' data through it.
     static QList<DataCategory> overlapping(DataCategory value);
     // Special (art. 9) or criminal (art. 10) data: shown with a warning.

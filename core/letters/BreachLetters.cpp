@@ -73,6 +73,10 @@ QString dataPhrase(DataCategory category)
     switch (category) {
     case DataCategory::Naw:
         return QStringLiteral("uw naam en adres");
+    case DataCategory::Naam:
+        return QStringLiteral("uw naam");
+    case DataCategory::Adres:
+        return QStringLiteral("uw adres");
     case DataCategory::Contact:
         return QStringLiteral("uw telefoonnummer en e-mailadres");
     case DataCategory::Telefoonnummer:
@@ -118,8 +122,8 @@ QString adviceHtml(const QList<DataCategory> &data)
                             "sms, brief of telefoontje dat u niet vertrouwt? Ook als het van ons "
                             "lijkt te komen? Reageer dan niet, klik niet op links en neem contact "
                             "met ons op.");
-    if (has({ DataCategory::Naw, DataCategory::Contact, DataCategory::Telefoonnummer,
-              DataCategory::Emailadres, DataCategory::Klantnummer }))
+    if (has({ DataCategory::Naw, DataCategory::Naam, DataCategory::Adres, DataCategory::Contact,
+              DataCategory::Telefoonnummer, DataCategory::Emailadres, DataCategory::Klantnummer }))
         // Never "we never ask for a copy of your ID": the identification request asks for one,
         // by e-mail too (issue 38, seed 000). Only what the organisation really never asks.
         items << QStringLiteral("Iemand kan zich met uw gegevens voordoen als u, of als ons. Wij "
@@ -247,8 +251,15 @@ QHash<QString, QString> BreachLetterService::values(const Breach &breach,
     v.insert(QStringLiteral("datalek.omschrijving"),
              forPeople(breach.subjectsDescription, breach.description));
     QStringList data;
+    // The other data in the officer's words when recorded (issue 38, art. 34(2) AVG).
+    QString other = breach.dataText.simplified();
+    while (other.endsWith(u'.'))
+        other.chop(1);
     for (DataCategory category : breach.data)
-        data << dataPhrase(category) + u'.';
+        data << (category == DataCategory::Overig && !other.isEmpty()
+                     ? QStringLiteral("andere gegevens: %1").arg(other)
+                     : dataPhrase(category))
+                + u'.';
     // A capital at the start of each item: it is a list of short sentences.
     for (QString &item : data)
         item[0] = item.at(0).toUpper();
@@ -371,6 +382,12 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
                        "the assessment.");
     if (const QString reused = reusedApTexts(*breach); !reused.isEmpty())
         warnings << reused;
+    if (breach->data.contains(DataCategory::Overig) && breach->dataText.trimmed().isEmpty())
+        //: Dutch: "Bij de soorten gegevens staat ‘Overig’ zonder omschrijving: de brief zegt dan
+        //: alleen ‘andere gegevens’. Omschrijf bij het datalek welke gegevens dat zijn."
+        warnings << tr("The kinds of data include 'Other' without a description: the letter then "
+                       "only says 'other data'. Describe with the data breach which data these "
+                       "are.");
     // An organisation's own template from before {{datalek.reden}} may still cite art. 34.
     if (breach->risk != BreachRisk::HoogRisico
         && LetterTemplates::plainText(letter.html).contains(QLatin1StringView("artikel 34")))

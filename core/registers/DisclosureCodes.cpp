@@ -168,4 +168,13 @@ QJsonObject art19NotificationToJson(const Art19Notification &n)
     };
 }
 
+QString Disclosure::recipientDescription() const
+{
+    const QString kind = RecipientCodes::describedLabel(recipientCategory);
+    const QString processes = recipientProcesses.simplified();
+    if (recipientRole != RecipientRole::Verwerker || processes.isEmpty())
+        return kind;
+    return QStringLiteral("%1: %2").arg(kind, processes);
+}
+
 } // namespace pd

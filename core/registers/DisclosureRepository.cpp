@@ -33,7 +33,7 @@ const QString columns
     = u"d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
       "d.basis_text, d.requested_by, c.number, d.informed, d.informed_on, "
       "d.not_informed_reason, r.name, r.category, r.role, d.destroyed_persons, d.covenant_id, "
-      "cv.name"_s;
+      "cv.name, r.processes"_s;
 
 // The list's FROM: every disclosure with its recipient and, when linked, its request.
 QString from()
@@ -73,6 +73,7 @@ Disclosure fromQuery(const QSqlQuery &q)
     d.destroyedPersons = q.value(15).toInt();
     d.covenantId = q.value(16).toLongLong();
     d.covenantName = q.value(17).toString();
+    d.recipientProcesses = q.value(18).toString();
     return d;
 }
 

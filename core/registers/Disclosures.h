@@ -99,6 +99,15 @@ struct Disclosure
     QString recipientName;
     RecipientCategory recipientCategory = RecipientCategory::Overig;
     RecipientRole recipientRole = RecipientRole::Ontvanger;
+    // What the catalogue says the recipient does for us (a processor's "processes"): the
+    // documents describe it by this text (issue 38), see recipientDescription().
+    QString recipientProcesses;
+
+    // The recipient as the inzage report and the AP dossier describe it (issue 38, ieder1: every
+    // processor was "Verwerker (software, hosting, back-ups)"): a processor by what the
+    // catalogue records it processes ("Verwerker: hosting van het klantportaal"), or as
+    // "Verwerker" when nothing is recorded; another recipient by its category.
+    QString recipientDescription() const;
 };
 
 // The JSON that `disclosure list --json` prints (see its help for the keys).

@@ -98,6 +98,10 @@ QString RecipientCodes::label(RecipientRole value)
 {
     return codes::labelOf("pd::RecipientCodes", roleTable, value);
 }
+QString RecipientCodes::describedLabel(RecipientCategory value)
+{
+    return value == RecipientCategory::Verwerker ? label(RecipientRole::Verwerker) : label(value);
+}
 std::optional<RecipientCategory> RecipientCodes::category(QStringView code)
 {
     return fromCode(categoryTable, code);

@@ -51,6 +51,10 @@ public:
     static QString code(RecipientRole value);
     static QString label(RecipientCategory value);
     static QString label(RecipientRole value);
+    // The category as a document describes a recipient: a processor as "Verwerker", without
+    // the examples of the catalogue's label ("software, hosting, back-ups"), which need not be
+    // what this processor does (issue 38).
+    static QString describedLabel(RecipientCategory value);
     static std::optional<RecipientCategory> category(QStringView code);
     static std::optional<RecipientRole> role(QStringView code);
     static QList<RecipientCategory> categories();

@@ -2,6 +2,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "registers/DataSubjects.h"
 #include "registers/SystemChecklistRepository.h"
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
@@ -76,22 +77,6 @@ constexpr codes::Entry<SystemSearchResult> resultTable[] = {
       QT_TRANSLATE_NOOP("pd::SystemChecklist", "Could not be searched (see note)") },
 };
 
-// The register's words for the data subjects of a relation, as ProcessingRegister's
-// suggestedSubjects() name them: a former tenant's data sit in the tenants' systems too.
-struct RelationWords
-{
-    Relation relation;
-    std::initializer_list<const char *> words;
-};
-const RelationWords relationWords[] = {
-    { Relation::Huurder, { "huurders", "huurder" } },
-    { Relation::ExHuurder, { "ex-huurders", "ex-huurder", "huurders", "huurder" } },
-    { Relation::Woningzoekende, { "woningzoekenden", "woningzoekende" } },
-    { Relation::Medebewoner, { "medebewoners", "medebewoner" } },
-    { Relation::Sollicitant, { "sollicitanten", "sollicitant" } },
-    { Relation::Medewerker, { "medewerkers", "medewerker" } },
-};
-
 } // namespace
 
 SystemChecklist::SystemChecklist(const Store &store, const Clock &clock)
@@ -108,27 +93,13 @@ bool SystemChecklist::applies(const Case &c)
     });
 }
 
-QStringList SystemChecklist::subjectWords(Relation relation)
-{
-    for (const RelationWords &entry : relationWords) {
-        if (entry.relation != relation)
-            continue;
-        QStringList words;
-        for (const char *word : entry.words)
-            words << QString::fromUtf8(word);
-        return words;
-    }
-    return {};
-}
-
 QList<SystemCheck> SystemChecklist::derive(const QList<ProcessingActivity> &activities,
                                            Relation relation, const QList<SystemCheck> &ticked)
 {
-    const QStringList words = subjectWords(relation);
-    const auto matches = [&words](const ProcessingActivity &a) {
-        return words.isEmpty() || std::any_of(a.subjects.cbegin(), a.subjects.cend(), [&](auto &s) {
-                   return words.contains(s.trimmed().toLower());
-               });
+    // Every system for a person of another relation; else the activities whose subjects name
+    // the relation, the way the inzage report finds them ("huurders en bezoekers" too).
+    const auto matches = [relation](const ProcessingActivity &a) {
+        return relation == Relation::Overig || DataSubjects::concerns(a.subjects, relation);
     };
     QList<SystemCheck> list;
     const auto find = [&list](const QString &system) {

@@ -64,11 +64,11 @@ struct SystemTick
 
 // The systems searched for a request (issue 40, art. 15 AVG: every system is searched). An
 // inzage, erasure or rectification lists the systems of the processing activities whose data
-// subjects include the person's relation (tenant → "huurders", ...), each once, in register
-// order; a person whose relation is "overig" gets every system of the register. Each is ticked
-// with who searched it, when, the result and a note or one of the request's files
-// (case.system_searched on the request's trail); ticking it again replaces the tick. Reads need
-// Permission::ViewAllCases, ticks EditCases, through a UnitOfWork; the SQL is
+// subjects name the person's relation (DataSubjects: tenant → "huurders en bezoekers", ...),
+// each once, in register order; a person whose relation is "overig" gets every system of the
+// register. Each is ticked with who searched it, when, the result and a note or one of the
+// request's files (case.system_searched on the request's trail); ticking it again replaces the
+// tick. Reads need Permission::ViewAllCases, ticks EditCases, through a UnitOfWork; the SQL is
 // SystemChecklistRepository's.
 class SystemChecklist final
 {
@@ -78,9 +78,6 @@ public:
 
     // Whether a request has a checklist: an inzage, erasure or rectification among its kinds.
     static bool applies(const Case &c);
-    // The data-subject words of the register a relation matches (lower case): "huurders", ...;
-    // empty for Relation::Overig, which matches every activity.
-    static QStringList subjectWords(Relation relation);
     // The checklist from the register's activities and the ticks stored (pure): the systems of
     // the matching activities in register order, then ticked systems no longer there.
     static QList<SystemCheck> derive(const QList<ProcessingActivity> &activities, Relation relation,

@@ -617,7 +617,8 @@ $$;
 --   letter_templates       body (text, tags and comments): LetterService::saveTemplate
 --   breaches               title, description, group_text, measures_before, measures_taken,
 --                          consequences, subjects_description, subjects_consequences,
---                          subjects_measures, international: BreachService add/update; reasoning:
+--                          subjects_measures, data_text, international: BreachService
+--                          add/update; reasoning:
 --                          assess; ap_decision_reason, subjects_decision_reason: decide;
 --                          ap_reference, ap_late_reason: AP notified; subjects_how,
 --                          public_notice_reason: people informed
@@ -669,7 +670,8 @@ BEGIN
         ('letter_templates', ARRAY['template:body']),
         ('breaches', ARRAY['title', 'description', 'group_text', 'measures_before',
                            'measures_taken', 'consequences', 'subjects_description',
-                           'subjects_consequences', 'subjects_measures', 'international',
+                           'subjects_consequences', 'subjects_measures', 'data_text',
+                           'international',
                            'reasoning',
                            'ap_decision_reason', 'subjects_decision_reason', 'ap_reference',
                            'ap_late_reason', 'subjects_how', 'public_notice_reason']),

@@ -98,6 +98,7 @@ private slots:
     void showJson();
     void recipientIsNoProcessor();
     void registerOfMoreThan999Breaches();
+    void nameAndOtherDataKept();
 
 private:
     std::unique_ptr<Store> openAs(const QString &user, const QString &password)
@@ -776,6 +777,49 @@ void TestBreaches::registerOfMoreThan999Breaches()
         withTwo += even ? 1 : 0;
     }
     QCOMPARE(withTwo, 624);
+}
+
+// Issue 38 (ieder1): the name alone and the other data in words are stored and read back on
+// both backends (schema 39), by the officer and by a KCC reporter; words without "overig" are
+// refused, and the words pass the BSN guard.
+void TestBreaches::nameAndOtherDataKept()
+{
+    ServiceError error;
+    {
+        UserService users(*m_store, m_clock);
+        UserError userError;
+        QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
+    }
+    BreachService service(*m_store, m_clock);
+    Breach b = breach(u"Namenlijst gemaild"_s, u"2026-10-30T10:00"_s);
+    b.data = { DataCategory::Naam, DataCategory::Overig };
+    b.dataText = u"de datum van een afspraak"_s;
+    const auto added = service.add(b, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    QCOMPARE(added->data, (QList<DataCategory> { DataCategory::Naam, DataCategory::Overig }));
+    QCOMPARE(added->dataText, u"de datum van een afspraak"_s);
+    Breach changed = *added;
+    changed.dataText = u"de datum en het onderwerp van een afspraak"_s;
+    QVERIFY2(service.update(changed, false, &error), qPrintable(error.message));
+    QCOMPARE(service.get(added->number, MustRead())->dataText,
+             u"de datum en het onderwerp van een afspraak"_s);
+    changed.data = { DataCategory::Naam };
+    QVERIFY(!service.update(changed, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    changed.data = { DataCategory::Overig };
+    changed.dataText = u"klantnummer "_s + elfProefNumber();
+    QVERIFY(!service.update(changed, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QCOMPARE(service.get(added->number, MustRead())->dataText,
+             u"de datum en het onderwerp van een afspraak"_s);
+    auto store = openAs(kcc, kccPassword);
+    QVERIFY(store);
+    Breach reported = breach(u"Brief bij de buren"_s, u"2026-11-02T08:00"_s);
+    reported.data = { DataCategory::Adres, DataCategory::Overig };
+    reported.dataText = u"de hoogte van de huur"_s;
+    const auto own = BreachService(*store, m_clock).add(reported, false, &error);
+    QVERIFY2(own, qPrintable(error.message));
+    QCOMPARE(own->dataText, u"de hoogte van de huur"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBreaches)

@@ -46,6 +46,7 @@ private slots:
     void failedReadIsAnError();
     void processorToldBeforeDiscovery();
     void textsForThePeople();
+    void nameAloneAndOtherData();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli->onStore(arguments); }
@@ -366,6 +367,32 @@ void TestCliBreach::textsForThePeople()
                     u"2025-06-10T09:00"_s, u"--subjects-measures"_s, u"bsn 123456782"_s });
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains(u"*****6782"_s), qPrintable(refused.err));
+}
+
+// Issue 38 (ieder1): a list of names leaked: `--data naam` (not naw), and what the other data
+// were in words, `--data-text` with `overig`; breach show --json gives both back. Words without
+// "overig" are refused, and guarded like every free text.
+void TestCliBreach::nameAloneAndOtherData()
+{
+    const QString number
+        = add({ u"--title"_s, u"Lijst met namen gemaild"_s, u"--discovered"_s,
+                u"2025-06-11T09:00"_s, u"--data"_s, u"naam,overig"_s, u"--data-text"_s,
+                u"de datum van uw afspraak met de wijkconsulent"_s });
+    QVERIFY(!number.isEmpty());
+    const QJsonObject json = show(number);
+    QCOMPARE(json.value(u"data"_s).toArray(), (QJsonArray { u"naam"_s, u"overig"_s }));
+    QCOMPARE(json.value(u"data_text"_s).toString(),
+             u"de datum van uw afspraak met de wijkconsulent"_s);
+    const Result withoutOther
+        = onStore({ u"breach"_s, u"add"_s, u"--title"_s, u"Tweede"_s, u"--discovered"_s,
+                    u"2025-06-11T09:00"_s, u"--data"_s, u"naam"_s, u"--data-text"_s,
+                    u"de datum van uw afspraak"_s });
+    QCOMPARE(withoutOther.exitCode, 1);
+    QVERIFY2(withoutOther.err.contains(u"'Other'"_s), qPrintable(withoutOther.err));
+    const Result guarded = onStore(
+        { u"breach"_s, u"add"_s, u"--title"_s, u"Derde"_s, u"--discovered"_s, u"2025-06-11T09:00"_s,
+          u"--data"_s, u"overig"_s, u"--data-text"_s, u"nummer "_s + pd::test::elfProefNumber() });
+    QVERIFY(guarded.exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliBreach)

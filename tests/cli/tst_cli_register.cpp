@@ -38,6 +38,7 @@ private slots:
     void exportCsv();
     void exportPdf();
     void exportNeedsAFile();
+    void subjectsWithoutARelationWarn();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -262,6 +263,25 @@ void TestCliRegister::exportNeedsAFile()
         { u"register"_s, u"export"_s, u"--csv"_s, m_tmp.filePath(u"no/such/dir/r.csv"_s) });
     QCOMPARE(unwritable.exitCode, 1);
     QVERIFY(!unwritable.err.isEmpty());
+}
+
+// Issue 38 (ieder1): `--subject "huurders en bezoekers"` is stored, and stderr says that the
+// visitors match no relation of a person; a subject that does match says nothing.
+void TestCliRegister::subjectsWithoutARelationWarn()
+{
+    const Result added = onStore(
+        { u"register"_s, u"add"_s, u"--purpose-code"_s, u"E"_s, u"--purpose"_s, u"Leefbaarheid"_s,
+          u"--sub-purpose"_s, u"Beveiliging van personen en gebouwen"_s, u"--name"_s,
+          u"Cameratoezicht"_s, u"--basis"_s, u"f"_s, u"--subject"_s, u"huurders en bezoekers"_s,
+          u"--data"_s, u"camerabeelden"_s, u"--system"_s, u"Camerasysteem"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QVERIFY2(added.err.contains(u"‘bezoekers’"_s), qPrintable(added.err));
+    QVERIFY2(!added.err.contains(u"‘huurders"_s), qPrintable(added.err));
+    const QString code = added.out.trimmed();
+    const Result set = onStore({ u"register"_s, u"set"_s, code, u"--subject"_s, u"huurders"_s,
+                                 u"--subject"_s, u"woningzoekenden"_s });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY2(set.err.trimmed().isEmpty(), qPrintable(set.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliRegister)

@@ -62,6 +62,8 @@ private slots:
     void adviceNeverDeniesWhatWeAsk();
     void article34OnlyAtAHighRisk();
     void phoneNumberIsNoEmailAddress();
+    void nameAloneIsNoAddress();
+    void otherDataInOurWords();
 
 private:
     QString prepare()
@@ -497,6 +499,77 @@ void TestBreachLetters::phoneNumberIsNoEmailAddress()
     data = LetterTemplates::plainText(
         BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.gegevens"_s));
     QVERIFY2(data.contains(u"Uw telefoonnummer en e-mailadres."_s), qPrintable(data));
+}
+
+// Issue 38 (ieder1): a list of names leaked; "naam en adres" was the only choice, so the letter
+// told 412 tenants their address leaked. The name is a category of its own, and so is the
+// address; naw still means both.
+void TestBreachLetters::nameAloneIsNoAddress()
+{
+    QCOMPARE(DataCategoryCodes::dataCategory(u"naam"), DataCategory::Naam);
+    QCOMPARE(DataCategoryCodes::dataCategory(u"adres"), DataCategory::Adres);
+    QCOMPARE(DataCategoryCodes::dataCategory(u"naw"), DataCategory::Naw);
+    Breach b;
+    b.data = { DataCategory::Naam };
+    QHash<QString, QString> values = BreachLetterService::values(b, OrganisationDetails {});
+    QString data = LetterTemplates::plainText(values.value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Uw naam."_s), qPrintable(data));
+    QVERIFY2(!data.contains(u"adres"_s), qPrintable(data));
+    QVERIFY(values.value(u"datalek.advies"_s).contains(u"voordoen als u"_s));
+    b.data = { DataCategory::Adres };
+    data = LetterTemplates::plainText(
+        BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Uw adres."_s) && !data.contains(u"naam"_s), qPrintable(data));
+    // Art. 19: a disclosure of name and address holds the name, and the name is part of it.
+    QVERIFY(DataCategoryCodes::overlapping(DataCategory::Naam).contains(DataCategory::Naw));
+    QVERIFY(DataCategoryCodes::overlapping(DataCategory::Naw).contains(DataCategory::Adres));
+    QVERIFY(!DataCategoryCodes::overlapping(DataCategory::Naam).contains(DataCategory::Adres));
+}
+
+// Issue 38 (ieder1): "overig" could not be described, so the letter said "andere gegevens: zie
+// hierboven wat er is gebeurd". The officer's words for the other data are printed (art. 34(2)
+// with art. 33(3)(a) AVG); without them the letter warns the officer.
+void TestBreachLetters::otherDataInOurWords()
+{
+    Breach b;
+    b.data = { DataCategory::Naam, DataCategory::Overig };
+    b.dataText = u"de datum en het onderwerp van uw gesprek met de wijkconsulent."_s;
+    const QString data = LetterTemplates::plainText(
+        BreachLetterService::values(b, OrganisationDetails {}).value(u"datalek.gegevens"_s));
+    QVERIFY2(data.contains(u"Andere gegevens: de datum en het onderwerp van uw gesprek met de "
+                           "wijkconsulent."_s),
+             qPrintable(data));
+    QVERIFY2(!data.contains(u"zie hierboven"_s) && !data.contains(u".."_s), qPrintable(data));
+
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    auto breach = BreachService(*m_store, m_clock).get(number, &error);
+    QVERIFY2(breach, qPrintable(error.message));
+    breach->data = { DataCategory::Naam, DataCategory::Overig };
+    breach->dataText.clear();
+    QVERIFY2(BreachService(*m_store, m_clock).update(*breach, false, &error),
+             qPrintable(error.message));
+    BreachLetterService letters(*m_store, m_clock);
+    auto rendered = letters.render(number, m_linked, &error);
+    QVERIFY2(rendered, qPrintable(error.message));
+    QVERIFY2(rendered->warning.contains(u"'Other' without a description"_s),
+             qPrintable(rendered->warning));
+    breach->dataText = u"de datum van uw gesprek"_s;
+    QVERIFY2(BreachService(*m_store, m_clock).update(*breach, false, &error),
+             qPrintable(error.message));
+    rendered = letters.render(number, m_linked, &error);
+    QVERIFY2(rendered, qPrintable(error.message));
+    QVERIFY2(!rendered->warning.contains(u"'Other'"_s), qPrintable(rendered->warning));
+    QVERIFY2(LetterTemplates::plainText(rendered->html)
+                 .contains(u"Andere gegevens: de datum van uw gesprek."_s),
+             qPrintable(rendered->html));
+    // Read back as stored; words without "overig" are refused.
+    QCOMPARE(BreachService(*m_store, m_clock).get(number, &error)->dataText,
+             u"de datum van uw gesprek"_s);
+    breach->data = { DataCategory::Naam };
+    QVERIFY(!BreachService(*m_store, m_clock).update(*breach, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
 QTEST_MAIN(TestBreachLetters)

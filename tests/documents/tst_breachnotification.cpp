@@ -81,6 +81,7 @@ private slots:
     void lastPageNeverOnlyTheClosing();
     void processorAddressFromTheCatalogue();
     void phoneNumberIsNoEmailAddress();
+    void nameAndOtherDataInOurWords();
 
 private:
     std::optional<BreachNotificationContent> prepare(bool late = true)
@@ -452,6 +453,23 @@ void TestBreachNotification::phoneNumberIsNoEmailAddress()
         + DataCategoryCodes::label(DataCategory::Naw) + u'\n' + phone + u'\n';
     QVERIFY2(text.contains(row), qPrintable(text));
     QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Contact)));
+}
+
+// Issue 38 (ieder1): a name alone is a category of its own, and the other data are said in the
+// officer's words (art. 33(3)(a) AVG), not as "Other" alone.
+void TestBreachNotification::nameAndOtherDataInOurWords()
+{
+    auto content = prepare();
+    QVERIFY(content);
+    content->breach.data = { DataCategory::Naam, DataCategory::Overig };
+    content->breach.dataText = u"datum en onderwerp van het gesprek"_s;
+    const QString text = N::text(*content);
+    const QString row = N::tr("Kinds of personal data") + u":\n"_s
+        + DataCategoryCodes::label(DataCategory::Naam) + u'\n'
+        + DataCategoryCodes::label(DataCategory::Overig)
+        + u": datum en onderwerp van het gesprek\n"_s;
+    QVERIFY2(text.contains(row), qPrintable(text));
+    QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Naw)));
 }
 
 // Seed 000 (Domijn): no FG, a "Privacy Officer" without an e-mail address or phone number of

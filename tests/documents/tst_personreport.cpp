@@ -133,6 +133,7 @@ private slots:
     void readmeForAnotherControllerSpeaksOfTheSubject();
     void personSource();
     void processorOutsideTheEea();
+    void processorByWhatItProcesses();
     void activitiesForARelation_data();
     void activitiesForARelation();
     void retentionRuleOnlyWithTheData();
@@ -1089,6 +1090,68 @@ void TestPersonReport::personSource()
     QVERIFY(!PersonReportDocument::toHtml(*report).contains(u"Recorded source of your data"_s));
 }
 
+// Issue 38 (ieder1): a processor is described by what the catalogue records it processes, not
+// by the examples of the category's label ("software, hosting, backups"); without a record, as
+// "Processor" alone. The register's category of recipients reads the same.
+void TestPersonReport::processorByWhatItProcesses()
+{
+    QTemporaryDir dir;
+    auto store = test::createServiceStore(dir.filePath(u"store"_s), u"Woonstichting Oost"_s);
+    QVERIFY(store);
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Olga Oosting"_s;
+    request.person.klantnummer = u"O1"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = CaseService(*store, m_clock).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    RecipientService recipients(*store, m_clock);
+    DisclosureService disclosures(*store, m_clock);
+    for (const QString &processes : { u"Verzenden van de digitale nieuwsbrief"_s, QString() }) {
+        Recipient r;
+        r.name = processes.isEmpty() ? u"Archief B.V."_s : u"Nieuwsbrief B.V."_s;
+        r.category = RecipientCategory::Verwerker;
+        r.role = RecipientRole::Verwerker;
+        r.agreement = ProcessorAgreement::withLocation(u"NL"_s);
+        r.agreement.processes = processes;
+        const auto added = recipients.add(r, false, &error);
+        QVERIFY2(added, qPrintable(error.message));
+        Disclosure d;
+        d.date = QDate(2026, 11, 3);
+        d.recipientId = added->id;
+        d.persons = { { c->person.id, {}, {} } };
+        d.data = { DataCategory::Emailadres };
+        d.purpose = u"Nieuwsbrief"_s;
+        d.basis = LegalBasis::Contract;
+        d.informed = InformedStatus::Informed;
+        d.informedOn = QDate(2026, 11, 3);
+        QVERIFY2(disclosures.add(d, false, &error), qPrintable(error.message));
+    }
+    ProcessingActivity survey;
+    survey.purposeCode = u"E"_s;
+    survey.purpose = u"Enquêtes"_s;
+    survey.subPurpose = u"Tevredenheid"_s;
+    survey.name = u"Enquêtes"_s;
+    survey.legalBases = { u"f"_s };
+    survey.subjects = { u"huurders"_s };
+    survey.dataCategories = { { u"e-mailadres"_s, {} } };
+    survey.recipients = { u"verwerker"_s };
+    QVERIFY2(ProcessingRegister(*store, m_clock).add(survey, false, &error),
+             qPrintable(error.message));
+
+    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const QString html = PersonReportDocument::toHtml(*report);
+    const QString catalogueLabel = RecipientCodes::label(RecipientCategory::Verwerker);
+    QVERIFY2(!html.contains(catalogueLabel, Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(html.contains(u"<i>Processor: Verzenden van de digitale nieuwsbrief</i>"_s),
+             qPrintable(html));
+    QVERIFY2(html.contains(u"Archief B.V.<br><i>Processor</i>"_s), qPrintable(html));
+}
+
 // A disclosure to a processor outside the EEA is a transfer (art. 15(2)): with the safeguard
 // the register records for that processor, or the report says it is not recorded.
 void TestPersonReport::processorOutsideTheEea()
@@ -1204,6 +1267,19 @@ void TestPersonReport::activitiesForARelation_data()
     row("staff", { u"medewerkers"_s }, Relation::Medewerker, true);
     row("other: neighbours", { u"huurders"_s, u"omwonenden"_s }, Relation::Overig, true);
     row("other: only tenants", { u"huurders"_s }, Relation::Overig, false);
+    // Issue 38 (ieder1): one line of the register may name several groups; each is matched.
+    row("tenants and visitors", { u"huurders en bezoekers"_s }, Relation::Huurder, true);
+    row("visitors of that line", { u"huurders en bezoekers"_s }, Relation::Overig, true);
+    row("no house-seeker among them", { u"huurders en bezoekers"_s }, Relation::Woningzoekende,
+        false);
+    row("former tenant, tenants and visitors", { u"Huurders en bezoekers"_s }, Relation::ExHuurder,
+        true);
+    row("and/or", { u"bezoekers en/of huurders"_s }, Relation::Huurder, true);
+    row("comma and slash", { u"woningzoekenden, huurders / medebewoners"_s }, Relation::Medebewoner,
+        true);
+    row("a word before the group", { u"huidige huurders"_s }, Relation::Huurder, true);
+    row("candidates", { u"kandidaat-huurders"_s }, Relation::Woningzoekende, true);
+    row("en inside a word", { u"deelnemers aan enquêtes"_s }, Relation::Huurder, false);
 }
 
 void TestPersonReport::activitiesForARelation()

@@ -122,6 +122,15 @@ void TestProcessingRegisterPage::dialogValidatesAsYouType()
     auto *data = dialog->findChild<QTableWidget *>(u"dataCategories"_s);
     data->item(0, ProcessingActivityDialog::NameColumn)->setText(u"naam en contactgegevens"_s);
     QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
+    // Issue 38 (ieder1): visitors match no relation of a person: said under the subjects, and
+    // the activity can still be saved.
+    auto *subjectsNote = dialog->findChild<QLabel *>(u"subjectsNote"_s);
+    QVERIFY(subjectsNote);
+    QVERIFY(subjectsNote->isHidden());
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"subjects"_s), u" en bezoekers"_s);
+    QVERIFY(!subjectsNote->isHidden());
+    QVERIFY2(subjectsNote->text().contains(u"‘bezoekers’"_s), qPrintable(subjectsNote->text()));
+    QVERIFY(save->isEnabled());
 
     // Outside the EU needs a country and a safeguard.
     dialog->findChild<QCheckBox *>(u"outsideEu"_s)->setChecked(true);

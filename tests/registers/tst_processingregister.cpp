@@ -6,6 +6,7 @@
 #include "demo/DemoData.h"
 #include "documents/ProcessingRegisterExport.h"
 #include "print/PrintedDocument.h"
+#include "registers/DataSubjects.h"
 #include "registers/Eea.h"
 #include "registers/ProcessingRegister.h"
 #include "util/Clock.h"
@@ -126,6 +127,7 @@ private slots:
     void pdfExport();
     void printedKindOfDataOnce();
     void seedExampleOnlyInDemo();
+    void subjectsWithoutARelation();
 
 private:
     QTemporaryDir m_tmp;
@@ -775,6 +777,27 @@ void TestProcessingRegister::seedExampleOnlyInDemo()
     // Seeding twice adds nothing.
     QVERIFY(demoRegister.seedExample(&error));
     QCOMPARE(demoRegister.count(), seeded.size());
+}
+
+// Issue 38 (ieder1): "huurders en bezoekers" is two groups; the visitors name no relation a
+// person can have, which the CLI and the desk say (the activity is stored all the same).
+void TestProcessingRegister::subjectsWithoutARelation()
+{
+    QCOMPARE(DataSubjects::groups(u"huurders en bezoekers"_s),
+             (QStringList { u"huurders"_s, u"bezoekers"_s }));
+    QCOMPARE(
+        DataSubjects::groups(u"Huurders, ex-huurders / woningzoekenden en/of omwonenden"_s),
+        (QStringList { u"Huurders"_s, u"ex-huurders"_s, u"woningzoekenden"_s, u"omwonenden"_s }));
+    QCOMPARE(DataSubjects::relationsOf(u"Ex-huurders"_s), QList<Relation> { Relation::ExHuurder });
+    QCOMPARE(DataSubjects::relationsOf(u"bezoekers"_s), QList<Relation> {});
+    const QStringList subjects { u"huurders en bezoekers"_s, u"Omwonenden"_s, u"medewerkers"_s,
+                                 u"bezoekers"_s };
+    QCOMPARE(DataSubjects::withoutRelation(subjects),
+             (QStringList { u"bezoekers"_s, u"Omwonenden"_s }));
+    const QString warning = DataSubjects::warning(DataSubjects::withoutRelation(subjects));
+    QVERIFY2(warning.contains(u"‘bezoekers’, ‘Omwonenden’"_s), qPrintable(warning));
+    QVERIFY2(!warning.contains(u"‘huurders"_s), qPrintable(warning));
+    QVERIFY(DataSubjects::warning(DataSubjects::withoutRelation({ u"huurders"_s })).isEmpty());
 }
 
 QTEST_MAIN(TestProcessingRegister)

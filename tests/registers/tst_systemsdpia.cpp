@@ -54,6 +54,7 @@ private slots:
     void cleanup();
     void activitiesKeepTheirSystems();
     void checklistFollowsTheRelation();
+    void oneLineNamesSeveralGroups();
     void tickRecordsWhoWhenAndResult();
     void tickRefusesWhatDoesNotFit();
     void sentSeparatelyHasItsDay();
@@ -177,6 +178,28 @@ void TestSystemsDpia::checklistFollowsTheRelation()
              (QStringList { u"ERP"_s, u"Klantmailbox"_s, u"Camerasysteem"_s }));
     QCOMPARE(SystemChecklist::openWarning({ u"ERP"_s, u"DMS"_s }),
              u"2 system(s) not searched yet: ERP, DMS."_s);
+}
+
+// Issue 38 (ieder1): the register names the camera's subjects on one line, "huurders en
+// bezoekers". The tenant's request lists the camera system, and it can be ticked; a house-seeker's
+// does not.
+void TestSystemsDpia::oneLineNamesSeveralGroups()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    ServiceError error;
+    QVERIFY2(
+        reg.add(test::processingActivity(u"D.1"_s, u"Cameratoezicht garage"_s,
+                                         { u"huurders en bezoekers"_s }, { u"Garagecamera"_s }),
+                false, &error),
+        qPrintable(error.message));
+    SystemChecklist checklist(*m_store, m_clock);
+    const QString tenant = addCase(Relation::Huurder, { RequestType::Inzage });
+    QVERIFY(names(*checklist.of(tenant, MustRead())).contains(u"Garagecamera"_s));
+    QVERIFY2(checklist.tick(tenant, { u"Garagecamera"_s, SystemSearchResult::Gevonden, {}, 0 },
+                            false, &error),
+             qPrintable(error.message));
+    const QString seeker = addCase(Relation::Woningzoekende, { RequestType::Inzage });
+    QVERIFY(!names(*checklist.of(seeker, MustRead())).contains(u"Garagecamera"_s));
 }
 
 void TestSystemsDpia::tickRecordsWhoWhenAndResult()

@@ -109,6 +109,8 @@ QString BreachDetailWidget::descriptionHtml(const Breach &b)
         // Special and criminal data (their labels say so) stand out.
         dataTexts << (DisclosureCodes::isSpecial(c) ? lateHtml(DisclosureCodes::label(c))
                                                     : esc(DisclosureCodes::label(c)));
+        if (c == DataCategory::Overig && !b.dataText.trimmed().isEmpty())
+            dataTexts.last() += esc(QStringLiteral(": ") + b.dataText.simplified());
     }
     rows += row(tr("Personal data"), dataTexts.join(QStringLiteral(", ")));
     const auto count = [](std::optional<int> n, bool estimate) {

@@ -64,6 +64,7 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
                                m_occurredKnown,
                                m_occurred,
                                m_data,
+                               m_dataText,
                                m_persons,
                                m_personsEstimate,
                                m_records,
@@ -123,6 +124,12 @@ void BreachDialog::createFields()
                                 "in the risk"));
         }
     }
+    m_dataText = new QLineEdit(this);
+    m_dataText->setObjectName(QStringLiteral("breachDataText"));
+    //: Dutch: "Welke andere gegevens"
+    m_dataText->setAccessibleName(tr("Which other data"));
+    //: Dutch: "bij Overig: welke gegevens, bijvoorbeeld ‘datum van het gesprek’"
+    m_dataText->setPlaceholderText(tr("with Other: which data, e.g. 'date of the meeting'"));
     m_persons = new QSpinBox(this);
     m_persons->setRange(0, 10'000'000);
     m_persons->setSpecialValueText(tr("unknown"));
@@ -188,6 +195,7 @@ void BreachDialog::showBreach(const Breach &b)
             b.natures.contains(static_cast<BreachNature>(box->property("nature").toInt())));
     for (DataCategory c : b.data)
         setDataChecked(c, true);
+    m_dataText->setText(b.dataText);
     m_persons->setValue(b.persons.value_or(0));
     m_personsEstimate->setChecked(b.personsEstimate);
     m_records->setValue(b.records.value_or(0));
@@ -244,6 +252,10 @@ QFormLayout *BreachDialog::createLeftColumn()
     auto *dataLabel = new QLabel(tr("&Personal data:"), this);
     dataLabel->setBuddy(m_data);
     left->addRow(dataLabel, m_data);
+    //: Dutch: "Andere gegevens: wel&ke?"
+    auto *dataTextLabel = new QLabel(tr("Other data, in &your words:"), this);
+    dataTextLabel->setBuddy(m_dataText);
+    left->addRow(dataTextLabel, m_dataText);
     auto *personsLabel = new QLabel(tr("Number of pe&rsons:"), this);
     personsLabel->setBuddy(m_persons);
     left->addRow(personsLabel, personsRow);
@@ -346,6 +358,8 @@ Breach BreachDialog::breach() const
         if (m_data->item(i)->checkState() == Qt::Checked)
             b.data << static_cast<DataCategory>(m_data->item(i)->data(Qt::UserRole).toInt());
     }
+    // The other data's words go with "Overig" only (BreachService::validate).
+    b.dataText = b.data.contains(DataCategory::Overig) ? m_dataText->text().trimmed() : QString();
     b.persons = m_persons->value() > 0 ? std::optional<int>(m_persons->value()) : std::nullopt;
     b.personsEstimate = b.persons && m_personsEstimate->isChecked();
     b.records = m_records->value() > 0 ? std::optional<int>(m_records->value()) : std::nullopt;
@@ -375,6 +389,13 @@ void BreachDialog::updateState()
     m_processorTold->setEnabled(processor && m_processorToldKnown->isChecked());
     m_personsEstimate->setEnabled(m_persons->value() > 0);
     m_recordsEstimate->setEnabled(m_records->value() > 0);
+    bool other = false;
+    for (int i = 0; i < m_data->count(); ++i)
+        other = other
+            || (m_data->item(i)->checkState() == Qt::Checked
+                && m_data->item(i)->data(Qt::UserRole).toInt()
+                    == static_cast<int>(DataCategory::Overig));
+    m_dataText->setEnabled(other);
     if (m_earlierWarning) {
         const QString warning = BreachService::awarenessWarning(breach());
         m_earlierWarning->setText(warning);
@@ -409,6 +430,8 @@ QList<QPair<QString, QString>> BreachDialog::freeTexts() const
              { tr("Letter: consequences for them"), m_subjectsConsequences->toPlainText() },
              //: Dutch: "Brief: wat wij hebben gedaan"
              { tr("Letter: what we did"), m_subjectsMeasures->toPlainText() },
+             //: Dutch: "Andere gegevens"
+             { tr("Other data"), m_dataText->text() },
              { tr("International"), m_international->text() } };
 }
 

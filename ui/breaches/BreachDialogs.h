@@ -131,6 +131,7 @@ private:
     QDateTimeEdit *m_occurred = nullptr;
     QList<QCheckBox *> m_natures;
     QListWidget *m_data = nullptr;
+    QLineEdit *m_dataText = nullptr; // what the other data are: on with "Overig" (issue 38)
     QSpinBox *m_persons = nullptr;
     QCheckBox *m_personsEstimate = nullptr;
     QSpinBox *m_records = nullptr;

@@ -4,6 +4,7 @@
 #include "MessageLabel.h"
 #include "WindowSize.h"
 #include "domain/BsnGuard.h"
+#include "registers/DataSubjects.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -227,6 +228,13 @@ void ProcessingActivityDialog::addBasisRows(QFormLayout *form, const ProcessingA
     m_subjects = listEdit(a.subjects, tr("One per line, e.g. huurders, woningzoekenden"), content);
     m_subjects->setObjectName(QStringLiteral("subjects"));
     form->addRow(tr("Data s&ubjects:"), m_subjects);
+    // Groups that name no relation reach no tenant's inzage report (issue 38): said, not refused.
+    m_subjectsNote = new QLabel(content);
+    m_subjectsNote->setObjectName(QStringLiteral("subjectsNote"));
+    m_subjectsNote->setWordWrap(true);
+    m_subjectsNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subjectsNote->setVisible(false);
+    form->addRow(QString(), m_subjectsNote);
 }
 
 // The categories of personal data with their art. 9 and art. 10 marks, and the exception and
@@ -556,6 +564,10 @@ void ProcessingActivityDialog::updateArticleFields()
 void ProcessingActivityDialog::revalidate()
 {
     updateArticleFields();
+    const QString subjectsNote
+        = DataSubjects::warning(DataSubjects::withoutRelation(lines(m_subjects)));
+    m_subjectsNote->setText(subjectsNote);
+    m_subjectsNote->setVisible(!subjectsNote.isEmpty());
     if (m_readOnly) {
         // Nothing to save: no problems, no BSN confirmation to offer; only a read that failed.
         m_message->setMessage(m_purposesError);

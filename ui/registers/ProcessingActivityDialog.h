@@ -84,6 +84,7 @@ private:
     QList<QCheckBox *> m_bases;
     QLineEdit *m_basisText = nullptr;
     QPlainTextEdit *m_subjects = nullptr;
+    QLabel *m_subjectsNote = nullptr; // the subjects that name no relation (DataSubjects)
     QTableWidget *m_data = nullptr;
     QPushButton *m_addData = nullptr;
     QPushButton *m_removeData = nullptr;
