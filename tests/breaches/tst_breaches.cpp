@@ -780,7 +780,7 @@ void TestBreaches::registerOfMoreThan999Breaches()
 }
 
 // Issue 38 (ieder1): the name alone and the other data in words are stored and read back on
-// both backends (schema 39), by the officer and by a KCC reporter; words without "overig" are
+// both backends (schema 41), by the officer and by a KCC reporter; words without "overig" are
 // refused, and the words pass the BSN guard.
 void TestBreaches::nameAndOtherDataKept()
 {
