@@ -605,8 +605,10 @@ $$;
 --                          source: CaseService::add (intake), CaseService::setPersonSource,
 --                          PersonImport (every field of a row, and --source; never overridden)
 --   cases                  representative, representative_organisation, representative_mandate,
---                          description, callback_phone: CaseService::add; extension_reason: CaseService::extend; motivation,
---                          no_identification_reason, answer_channel: CaseService::complete
+--                          representative_address, description, callback_phone:
+--                          CaseService::add; extension_reason: CaseService::extend; motivation,
+--                          no_identification_reason, answer_channel: CaseService::complete;
+--                          transmit_to_name, transmit_to_address: CaseService::setTransmitTo
 --   case_decisions         motivation, granted: CaseService::complete
 --   case_notes             body: CaseService::addNote
 --   case_attachments       name: AttachmentService (no override)
@@ -658,7 +660,8 @@ BEGIN
         ('persons', ARRAY['name', 'klantnummer', 'street', 'house_number', 'postcode', 'city',
                           'phone', 'email', 'source']),
         ('cases', ARRAY['representative', 'representative_organisation',
-                        'representative_mandate', 'description',
+                        'representative_mandate', 'representative_address', 'description',
+                        'transmit_to_name', 'transmit_to_address',
                         'callback_phone', 'extension_reason', 'motivation',
                         'no_identification_reason', 'answer_channel']),
         ('case_decisions', ARRAY['motivation', 'granted']),

@@ -337,6 +337,18 @@ void TestServerBsnGuard::officerCannotWriteABsnIntoARequest()
             .arg(number));
     QVERIFY2(note.exitCode != 0 && note.err.contains(u"case_notes.body"_s), qPrintable(note.err));
     QCOMPARE(description(number), QString());
+    // Every text of the request the desk guards (CaseService::add, setTransmitTo): the
+    // representative's and the receiving controller's addresses were once left out.
+    for (const QString &column :
+         { u"representative_mandate"_s, u"representative_organisation"_s,
+           u"representative_address"_s, u"transmit_to_name"_s, u"transmit_to_address"_s }) {
+        const auto written = m_server.psql(
+            u"fenna"_s, officerPassword,
+            u"UPDATE cases SET %1 = 'bsn 1234/56782' WHERE number = '%2'"_s.arg(column, number));
+        QVERIFY2(written.exitCode != 0 && written.err.contains(u"cases."_s + column)
+                     && written.err.contains(u"*****6782"_s),
+                 qPrintable(column + u": "_s + written.err));
+    }
     // Text without a BSN is the officer's to change.
     const auto fine = m_server.psql(
         u"fenna"_s, officerPassword,
