@@ -90,6 +90,20 @@ QJsonArray codesOf(const QList<PersonField> &fields)
     return codes;
 }
 
+// What a correction records: person.updated with the payload (and the request it was made
+// for), and on that request's trail the action with the fields it concerns.
+void recordCorrection(UnitOfWork::Write &write, qint64 personId, QJsonObject payload,
+                      const std::optional<Case> &request, const QString &caseAction,
+                      const QJsonArray &fields)
+{
+    if (request)
+        payload.insert(QStringLiteral("case"), request->number);
+    write.record(personEntity, QString::number(personId), updated, payload);
+    if (request)
+        write.record(caseEntity, request->number, caseAction,
+                     { { QStringLiteral("fields"), fields } });
+}
+
 } // namespace
 
 QString PersonFieldCodes::code(PersonField field)
@@ -284,13 +298,8 @@ std::optional<QList<PersonField>> PersonCorrections::eraseFields(qint64 personId
             }
             if (!PersonRepository::eraseColumns(db, personId, columns, failure))
                 return false;
-            QJsonObject payload { { QStringLiteral("erased"), codesOf(erased) } };
-            if (request)
-                payload.insert(QStringLiteral("case"), request->number);
-            write.record(personEntity, QString::number(personId), updated, payload);
-            if (request)
-                write.record(caseEntity, request->number, QStringLiteral("case.person_erased"),
-                             { { QStringLiteral("fields"), codesOf(erased) } });
+            recordCorrection(write, personId, { { QStringLiteral("erased"), codesOf(erased) } },
+                             request, QStringLiteral("case.person_erased"), codesOf(erased));
             return true;
         },
         error);
@@ -389,14 +398,9 @@ bool PersonCorrections::setAddress(qint64 personId, const Person &address,
             }
             if (!PersonRepository::updateAddress(db, personId, given, failure))
                 return false;
-            QJsonObject payload { { QStringLiteral("changes"), changes } };
-            if (request)
-                payload.insert(QStringLiteral("case"), request->number);
-            write.record(personEntity, QString::number(personId), updated, payload);
-            if (request)
-                write.record(
-                    caseEntity, request->number, QStringLiteral("case.person_corrected"),
-                    { { QStringLiteral("fields"), QJsonArray { QStringLiteral("adres") } } });
+            recordCorrection(write, personId, { { QStringLiteral("changes"), changes } }, request,
+                             QStringLiteral("case.person_corrected"),
+                             QJsonArray { QStringLiteral("adres") });
             return true;
         },
         error);
@@ -441,17 +445,13 @@ bool PersonCorrections::setName(qint64 personId, const QString &name, const QStr
             if (!PersonRepository::updateName(db, personId, given, failure))
                 return false;
             // changes.name.new is what verify compares the stored name with (RecordedState).
-            QJsonObject payload {
-                { QStringLiteral("changes"),
-                  QJsonObject { { QStringLiteral("name"), oldNew(stored.name, given) } } }
-            };
-            if (request)
-                payload.insert(QStringLiteral("case"), request->number);
-            write.record(personEntity, QString::number(personId), updated, payload);
-            if (request)
-                write.record(
-                    caseEntity, request->number, QStringLiteral("case.person_corrected"),
-                    { { QStringLiteral("fields"), QJsonArray { QStringLiteral("naam") } } });
+            // changes.name.new is what verify compares the stored name with (RecordedState).
+            recordCorrection(
+                write, personId,
+                { { QStringLiteral("changes"),
+                    QJsonObject { { QStringLiteral("name"), oldNew(stored.name, given) } } } },
+                request, QStringLiteral("case.person_corrected"),
+                QJsonArray { QStringLiteral("naam") });
             return true;
         },
         error);

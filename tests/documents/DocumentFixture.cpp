@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTextDocument>
 
+#include <optional>
+
 namespace pd::test {
 
 DocumentFixture::DocumentFixture(const Store &store)
@@ -237,17 +239,29 @@ bool DocumentFixture::notifyRecipients(const QString &number, QDate day)
     return true;
 }
 
-QStringList DocumentFixture::pdfPages(const QString &path)
+namespace {
+
+// pdftotext's output for path with these options; nullopt when it is missing or failed.
+std::optional<QString> pdftotextOf(const QString &path, const QString &option)
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
-        return {};
+        return std::nullopt;
     QProcess process;
-    process.start(pdftotext, { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    process.start(pdftotext, { option, path, QStringLiteral("-") });
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+QStringList DocumentFixture::pdfPages(const QString &path)
+{
+    const std::optional<QString> layout = pdftotextOf(path, QStringLiteral("-layout"));
+    if (!layout)
         return {};
-    const QString text = QString::fromUtf8(process.readAllStandardOutput())
-                             .normalized(QString::NormalizationForm_KC);
+    const QString text = layout->normalized(QString::NormalizationForm_KC);
     QStringList pages = text.split(u'\f');
     // pdftotext ends the last page with a form feed too.
     if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
@@ -257,14 +271,12 @@ QStringList DocumentFixture::pdfPages(const QString &path)
 
 QStringList DocumentFixture::pdfWordsPastTheRightEdge(const QString &path)
 {
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         return {};
-    QProcess process;
-    process.start(pdftotext, { QStringLiteral("-bbox"), path, QStringLiteral("-") });
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+    const std::optional<QString> bbox = pdftotextOf(path, QStringLiteral("-bbox"));
+    if (!bbox)
         return { QStringLiteral("(pdftotext failed)") };
-    const QString xhtml = QString::fromUtf8(process.readAllStandardOutput());
+    const QString &xhtml = *bbox;
     // A4 is 595 points wide; the body ends 12 mm (34 points) before it, and a word may touch it.
     constexpr double bodyRight = 595.0 - 34.0 + 1.0;
     static const QRegularExpression word(
@@ -291,14 +303,10 @@ QStringList DocumentFixture::pdfMargins(const QString &path)
     // words between 786 and 808. Words are put into lines by their own baseline, so that text
     // of a table row that QTextDocument draws clipped above a page's body (invisible, but in
     // the PDF) never splits a line of the margin.
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
+    const std::optional<QString> bbox = pdftotextOf(path, QStringLiteral("-bbox"));
+    if (!bbox)
         return {};
-    QProcess process;
-    process.start(pdftotext, { QStringLiteral("-bbox"), path, QStringLiteral("-") });
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    const QString xhtml = QString::fromUtf8(process.readAllStandardOutput());
+    const QString &xhtml = *bbox;
     static const QRegularExpression word(QStringLiteral(
         "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">"
         "([^<]*)</word>"));
