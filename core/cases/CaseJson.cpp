@@ -106,6 +106,12 @@ QJsonObject intakeToJson(const Case &c, const CaseDeadlines &deadlines, const QJ
         { QStringLiteral("state"), Codes::code(c.state) },
         { QStringLiteral("representative"), c.representative },
         { QStringLiteral("representative_mandate"), c.representativeMandate },
+        // Issue 38: where the representative's letters go, the firm and in what capacity.
+        { QStringLiteral("representative_address"), c.representativeAddress },
+        { QStringLiteral("representative_organisation"), c.representativeOrganisation },
+        { QStringLiteral("representative_authority"),
+          c.representativeAuthority ? QJsonValue(Codes::code(*c.representativeAuthority))
+                                    : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("description"), c.description },
         { QStringLiteral("callback_phone"), c.callbackPhone },
         { QStringLiteral("deadlines"),
@@ -168,6 +174,12 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("handler"), c.handler },
         { QStringLiteral("representative"), c.representative },
         { QStringLiteral("representative_mandate"), c.representativeMandate },
+        // Issue 38: where the representative's letters go, the firm and in what capacity.
+        { QStringLiteral("representative_address"), c.representativeAddress },
+        { QStringLiteral("representative_organisation"), c.representativeOrganisation },
+        { QStringLiteral("representative_authority"),
+          c.representativeAuthority ? QJsonValue(Codes::code(*c.representativeAuthority))
+                                    : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("attachments"), c.attachmentCount },
         { QStringLiteral("description"), c.description },
         { QStringLiteral("identification"), identificationToJson(c.identification) },

@@ -158,7 +158,14 @@ void writeReceipt(JsonWriter &json, const Case &c)
     json.key("received_by"_L1).string(c.receivedBy);
     writeMoment(json.key("registered_at"_L1), c.registeredAt);
     json.key("representative"_L1).string(c.representative);
+    json.key("representative_address"_L1).string(c.representativeAddress);
+    json.key("representative_authority"_L1);
+    if (c.representativeAuthority)
+        json.string(Codes::code(*c.representativeAuthority));
+    else
+        json.null();
     json.key("representative_mandate"_L1).string(c.representativeMandate);
+    json.key("representative_organisation"_L1).string(c.representativeOrganisation);
     json.key("state"_L1).string(Codes::code(c.state));
 }
 

@@ -327,6 +327,24 @@ void TestCliPeople::bewindvoerderAtHisFirm()
     const Result shown = m_cli.onStore({ u"case"_s, u"show"_s, number });
     QVERIFY2(shown.out.contains(u"mr. P. Hendriks, Bewindvoerder, Bewindvoering Salland"_s),
              qPrintable(shown.out));
+    // Scripts read the same from case show --json and case list --json.
+    const QJsonObject json = show(number);
+    QCOMPARE(json.value(u"representative_organisation"_s).toString(), u"Bewindvoering Salland"_s);
+    QCOMPARE(json.value(u"representative_authority"_s).toString(), u"bewindvoerder"_s);
+    QCOMPARE(json.value(u"representative_address"_s).toString(), u"Postbus 12, 7400 AA Deventer"_s);
+    const Result listed = m_cli.onStore({ u"case"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    bool inList = false;
+    for (const QJsonValue &row : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+        if (row.toObject().value(u"number"_s).toString() != number)
+            continue;
+        inList = true;
+        QCOMPARE(row.toObject().value(u"representative_authority"_s).toString(),
+                 u"bewindvoerder"_s);
+        QCOMPARE(row.toObject().value(u"representative_organisation"_s).toString(),
+                 u"Bewindvoering Salland"_s);
+    }
+    QVERIFY(inList);
     PD_REQUIRE_PDFTOTEXT();
     const QString pdf = m_tmp.filePath(u"machtiging-bewind.pdf"_s);
     const Result letter = m_cli.onStore(
