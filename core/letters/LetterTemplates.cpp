@@ -54,7 +54,8 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
     return requestPlaceholders() + answerPlaceholders();
 }
 
-// The organisation, the person, the request, its deadlines, extension and identification.
+// The organisation, the person, the request, its deadlines, extension and identification, and
+// the representative it came from.
 QList<LetterPlaceholder> LetterTemplates::requestPlaceholders()
 {
     return {
@@ -110,6 +111,19 @@ QList<LetterPlaceholder> LetterTemplates::requestPlaceholders()
         { QStringLiteral("identificatie.ontvangen"),
           tr("The date the identification was received") },
         { QStringLiteral("identificatie.methode"), tr("How the identity was checked") },
+        //: Dutch: "Na \"uw verzoek\": \" namens W. de Groot-Visser\" aan een gemachtigde;
+        //: leeg voor het eigen verzoek van de betrokkene"
+        { QStringLiteral("namens"),
+          tr("After \"uw verzoek\": \" namens W. de Groot-Visser\" to a representative; empty "
+             "for the data subject's own request") },
+        //: Dutch: "Wiens gegevens: \"uw gegevens\", of aan een gemachtigde \"de gegevens van W.
+        //: de Groot-Visser\""
+        { QStringLiteral("gegevens.van"),
+          tr("Whose data: \"uw gegevens\", or to a representative \"de gegevens van W. de "
+             "Groot-Visser\"") },
+        //: Dutch: "De gemachtigde die het verzoek deed (leeg zonder gemachtigde)"
+        { QStringLiteral("gemachtigde.naam"),
+          tr("The representative who made the request (empty without one)") },
     };
 }
 
@@ -129,6 +143,11 @@ QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
              "{{besluit.motivering}})") },
         { QStringLiteral("besluit.verwijdering"),
           tr("The decision on the erasure: what was erased, what is kept and why (a block)") },
+        { QStringLiteral("verwijderd.privacydesk"),
+          //: Dutch: "Wat uit de eigen gegevens van de betrokkene in Privacydesk is
+          //: verwijderd (telefoonnummer, e-mailadres, adres; een blok; leeg als niets)"
+          tr("What was erased from the data subject's own record in Privacydesk (phone "
+             "number, e-mail address, address; a block; empty when nothing)") },
         { QStringLiteral("besluit.rectificatie"),
           tr("The decision on the rectification: what was corrected, what not and why (a "
              "block)") },
@@ -193,19 +212,6 @@ QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
           tr("The greeting without its comma, with the surname without initials: \"Geachte "
              "heer of mevrouw De Groot\" to the representative J. de Groot, or to the data "
              "subject") },
-        //: Dutch: "Na \"uw verzoek\": \" namens W. de Groot-Visser\" aan een gemachtigde;
-        //: leeg voor het eigen verzoek van de betrokkene"
-        { QStringLiteral("namens"),
-          tr("After \"uw verzoek\": \" namens W. de Groot-Visser\" to a representative; empty "
-             "for the data subject's own request") },
-        //: Dutch: "Wiens gegevens: \"uw gegevens\", of aan een gemachtigde \"de gegevens van W.
-        //: de Groot-Visser\""
-        { QStringLiteral("gegevens.van"),
-          tr("Whose data: \"uw gegevens\", or to a representative \"de gegevens van W. de "
-             "Groot-Visser\"") },
-        //: Dutch: "De gemachtigde die het verzoek deed (leeg zonder gemachtigde)"
-        { QStringLiteral("gemachtigde.naam"),
-          tr("The representative who made the request (empty without one)") },
         { QStringLiteral("behandelaar"), tr("The handler of the request (or you)") },
         { QStringLiteral("ondertekening.naam"),
           tr("Who signs the letter: your name as the user list shows it") },

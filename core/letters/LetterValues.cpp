@@ -4,6 +4,7 @@
 #include "cases/Grounds.h"
 #include "letters/AccessScope.h"
 #include "letters/LetterDeadlineTexts.h"
+#include "letters/LetterErasureTexts.h"
 #include "letters/LetterRestrictionTexts.h"
 #include "letters/LetterWords.h"
 #include "letters/Letters.h"
@@ -756,6 +757,8 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;
     v.insert(QStringLiteral("besluit.onderdelen"), parts);
     v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
+    v.insert(QStringLiteral("verwijderd.privacydesk"),
+             lettererasure::erasedInPrivacydeskHtml(context));
     v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
     v.insert(QStringLiteral("besluit.te_laat"), lateAnswerHtml(context));

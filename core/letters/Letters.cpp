@@ -379,7 +379,8 @@ namespace {
 // Whether an access report (a PDF) was made for the request: its trail holds a
 // case.report_exported event with a PDF among the files (issue 38). The last such event says
 // whether the answer went as an encrypted PDF (issue 41) and whether its portability files held
-// none of the person's data: context's reportEncrypted and exportHeldNothing.
+// none of the person's data: context's reportEncrypted and exportHeldNothing. The same trail
+// gives the fields erased from the person's record in Privacydesk (erasedInPrivacydesk).
 bool reportMadeFor(const CaseService &cases, const QString &number, LetterContext *context,
                    ServiceError *error)
 {
@@ -387,7 +388,15 @@ bool reportMadeFor(const CaseService &cases, const QString &number, LetterContex
     context->reportEncrypted = false;
     context->exportHeldNothing = false;
     context->exportLeftOutOthers.reset();
+    context->erasedInPrivacydesk.clear();
     for (const AuditEvent &event : events) {
+        if (event.action == QLatin1StringView("case.person_erased")) {
+            for (const QJsonValue &field :
+                 event.payload.value(QLatin1StringView("fields")).toArray()) {
+                if (!context->erasedInPrivacydesk.contains(field.toString()))
+                    context->erasedInPrivacydesk << field.toString();
+            }
+        }
         if (event.action != QLatin1StringView("case.report_exported"))
             continue;
         context->reportEncrypted = event.payload.value(QLatin1StringView("encrypted")).toBool();

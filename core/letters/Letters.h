@@ -92,6 +92,10 @@ struct LetterContext
     // The request's systems search (issue 40): what the answer says of the other systems
     // (issue 38), only data found there follow apart. Empty when the checklist does not apply.
     QList<SystemCheck> systems;
+    // The fields of the person's own record in Privacydesk erased for the request (its
+    // case.person_erased events, issue 38: telefoonnummer, emailadres, adres), in order: the
+    // confirmation of an erasure names them.
+    QStringList erasedInPrivacydesk;
 };
 
 // A letter rendered for a request and not (yet) recorded: what the preview shows.

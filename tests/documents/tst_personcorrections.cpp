@@ -149,6 +149,12 @@ void TestPersonCorrections::erasedFieldsLeaveTheRecord()
     const QString dossier = test::DocumentFixture::dossierText(*content);
     QVERIFY2(dossier.contains(u"Data erased in Privacydesk"_s), qPrintable(dossier));
     QVERIFY2(dossier.contains(u"phone number, e-mail address"_s), qPrintable(dossier));
+    // And the confirmation of the erasure tells the tenant.
+    const QString confirmation = render(c->number, LetterKind::BevestigingVerwijdering);
+    QVERIFY2(confirmation.contains(u"Ook in ons eigen systeem voor privacyverzoeken hebben wij uw "
+                                   "gegevens verwijderd: het telefoonnummer en het "
+                                   "e-mailadres."_s),
+             qPrintable(confirmation));
 
     // Erased once: a second time there is nothing left to erase, and nothing is recorded.
     const auto again = corrections.eraseFields(*person, { PersonField::Phone }, c->number, &error);
