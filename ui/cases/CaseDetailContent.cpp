@@ -187,16 +187,14 @@ void CaseDetailWidget::addPersonAddressRow(const Case &c)
     QLabel *value = valueLabel(addressLine(c.person), row);
     value->setObjectName(QStringLiteral("personAddressValue"));
     layout->addWidget(value, 1);
-    auto *buttons = new QHBoxLayout;
+    // One under the other: side by side they ran past the pane at 1200 px.
     for (QAction *action : { m_addressAction, m_nameAction, m_eraseAction }) {
         auto *button = new QToolButton(row);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
+        layout->addWidget(button, 0, Qt::AlignLeft);
     }
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
     m_overview->addRow(tr("Address:"), row);
 }
 
