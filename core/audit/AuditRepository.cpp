@@ -140,6 +140,19 @@ bool AuditRepository::head(const QSqlDatabase &db, std::optional<Head> *head, QS
     return true;
 }
 
+std::optional<qint64> AuditRepository::othersCommitted(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT pd_audit_others()")) || !query.next()) {
+        *error = query.lastError().text().trimmed();
+        if (error->isEmpty())
+            *error = QStringLiteral("pd_audit_others() gave no answer");
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
 std::optional<QString> AuditRepository::insert(const QSqlDatabase &db, const QList<NewRow> &rows)
 {
     constexpr qsizetype rowsPerInsert = 64; // 704 parameters: below SQLite's limit of 999

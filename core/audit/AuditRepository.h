@@ -54,6 +54,10 @@ public:
     };
     // false with *error when the read failed; *head empty when the trail is empty.
     static bool head(const QSqlDatabase &db, std::optional<Head> *head, QString *error);
+    // On a server store: how many audit events other sessions have committed
+    // (pd_audit_others(), resources/server/audit.sql), for ChangeFeed; nullopt with *error
+    // when the server did not answer.
+    static std::optional<qint64> othersCommitted(const QSqlDatabase &db, QString *error);
 
     // One event as it is inserted, hashed along the chain (a store folder's append).
     struct NewRow

@@ -1,9 +1,8 @@
 #include "session/ChangeFeed.h"
 
+#include "audit/AuditRepository.h"
 #include "store/Store.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace pd {
@@ -30,15 +29,10 @@ bool ChangeFeed::readOthers(qint64 *others)
         m_problem = QStringLiteral("the store's connection is closed");
         return false;
     }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT pd_audit_others()")) || !query.next()) {
-        m_problem = query.lastError().text().trimmed();
-        if (m_problem.isEmpty())
-            m_problem = QStringLiteral("pd_audit_others() gave no answer");
+    const std::optional<qint64> read = AuditRepository::othersCommitted(db, &m_problem);
+    if (!read)
         return false;
-    }
-    *others = query.value(0).toLongLong();
+    *others = *read;
     m_problem.clear();
     return true;
 }
