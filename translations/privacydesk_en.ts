@@ -4810,6 +4810,11 @@
         <extracomment>Dutch: &quot;Wat er verandert als de beperking eindigt: de gecorrigeerde gegevens na een toegewezen rectificatie, anders weer zoals voor de beperking (een blok)&quot;</extracomment>
         <translation>What changes when the restriction ends: the corrected data after a granted rectification, else as before the restriction (a block)</translation>
     </message>
+    <message>
+        <source>What was erased from the data subject&apos;s own record in Privacydesk (phone number, e-mail address, address; a block; empty when nothing)</source>
+        <extracomment>Dutch: &quot;Wat uit de eigen gegevens van de betrokkene in Privacydesk is verwijderd (telefoonnummer, e-mailadres, adres; een blok; leeg als niets)&quot;</extracomment>
+        <translation>What was erased from the data subject&apos;s own record in Privacydesk (phone number, e-mail address, address; a block; empty when nothing)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>

@@ -4810,6 +4810,11 @@
         <extracomment>Dutch: &quot;Wat er verandert als de beperking eindigt: de gecorrigeerde gegevens na een toegewezen rectificatie, anders weer zoals voor de beperking (een blok)&quot;</extracomment>
         <translation>Wat er verandert als de beperking eindigt: de gecorrigeerde gegevens na een toegewezen rectificatie, anders weer zoals voor de beperking (een blok)</translation>
     </message>
+    <message>
+        <source>What was erased from the data subject&apos;s own record in Privacydesk (phone number, e-mail address, address; a block; empty when nothing)</source>
+        <extracomment>Dutch: &quot;Wat uit de eigen gegevens van de betrokkene in Privacydesk is verwijderd (telefoonnummer, e-mailadres, adres; een blok; leeg als niets)&quot;</extracomment>
+        <translation>Wat uit de eigen gegevens van de betrokkene in Privacydesk is verwijderd (telefoonnummer, e-mailadres, adres; een blok; leeg als niets)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -10628,7 +10633,7 @@
     </message>
     <message>
         <source>Record the day the data a search found were sent separately (apart-verstrekt; the note and file stay; also after completion).</source>
-        <translation>Leg vast op welke dag de gevonden gegevens apart zijn verstuurd (apart-verstrekt; de notitie en het bestand blijven; ook na afronding).</translation>
+        <translation>Vastleggen op welke dag de gevonden gegevens apart zijn verstuurd (apart-verstrekt; de notitie en het bestand blijven; ook na afronding).</translation>
     </message>
     <message>
         <source>The day they were sent.</source>

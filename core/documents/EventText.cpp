@@ -24,8 +24,7 @@ const QString dash = QStringLiteral("—");
 
 QString text(const QJsonObject &payload, QLatin1StringView key)
 {
-    const QString value = payload.value(key).toString().simplified();
-    return value.isEmpty() ? dash : value;
+    return EventText::payloadText(payload, key);
 }
 
 QString isoDate(const QJsonValue &value)
@@ -40,6 +39,12 @@ QString moment(const QJsonValue &value)
 }
 
 } // namespace
+
+QString EventText::payloadText(const QJsonObject &payload, QLatin1StringView key)
+{
+    const QString value = payload.value(key).toString().simplified();
+    return value.isEmpty() ? dash : value;
+}
 
 QString EventText::date(QDate date)
 {
@@ -470,37 +475,6 @@ QString EventText::completedSentence(const QString &actor, const QJsonObject &p)
         !reason.isEmpty())
         result = tr("%1; decided without a recorded identification: %2").arg(result, reason);
     return result;
-}
-
-// A data subject registered, or their access report or data export made.
-QString EventText::personSentence(const AuditEvent &event, const QString &actor)
-{
-    const QString &action = event.action;
-    const QJsonObject &p = event.payload;
-    if (action == QLatin1StringView("person.created")) {
-        const auto relation = Codes::relation(p.value(QLatin1StringView("relation")).toString());
-        const QString relationText = relation ? Codes::label(*relation) : dash;
-        const QString klantnummer
-            = p.value(QLatin1StringView("klantnummer")).toString().simplified();
-        if (klantnummer.isEmpty())
-            return tr("Data subject registered by %1: %2 (%3)")
-                .arg(actor, text(p, QLatin1StringView("name")), relationText);
-        return tr("Data subject registered by %1: %2, customer number %3 (%4)")
-            .arg(actor, text(p, QLatin1StringView("name")), klantnummer, relationText);
-    }
-    if (action == QLatin1StringView("person.exported")) {
-        QStringList formats;
-        for (const QJsonValue &format : p.value(QLatin1StringView("formats")).toArray())
-            formats << format.toString().toUpper();
-        const int redacted = p.value(QLatin1StringView("redacted_findings")).toInt();
-        const int findings = p.value(QLatin1StringView("findings")).toInt();
-        return tr("Access report or data export made by %1 (%2); %n of %3 fragment(s) of other "
-                  "people's data redacted",
-                  nullptr, redacted)
-            .arg(actor, formats.isEmpty() ? dash : formats.join(QLatin1StringView(", ")))
-            .arg(findings);
-    }
-    return {};
 }
 
 // The documents of a request: letters made and sent, files kept, the AP's reference, and the

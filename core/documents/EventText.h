@@ -32,6 +32,8 @@ public:
 
     static QString date(QDate date); // short format; "—" when invalid
     static QString dateTime(const QDateTime &utc); // local time, short format
+    // A text of an event's payload, simplified, or "—" when it has none.
+    static QString payloadText(const QJsonObject &payload, QLatin1StringView key);
 
 private:
     // The titles of one family of events (title() reads them together).
@@ -63,6 +65,7 @@ private:
     // The person's own record corrected or fields of it erased after a request (issue 38;
     // EventTextPersons.cpp): empty for another action.
     static QString correctionSentence(const AuditEvent &event, const QString &actor);
+
 };
 
 } // namespace pd
