@@ -65,7 +65,6 @@ private:
     // The person's own record corrected or fields of it erased after a request (issue 38;
     // EventTextPersons.cpp): empty for another action.
     static QString correctionSentence(const AuditEvent &event, const QString &actor);
-
 };
 
 } // namespace pd
