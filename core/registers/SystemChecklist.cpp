@@ -217,13 +217,8 @@ bool SystemChecklist::tick(const QString &number, const SystemTick &given, bool 
 bool SystemChecklist::recordSent(const QString &number, const QString &system, QDate day,
                                  ServiceError *error)
 {
-    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.system_searched"),
-                    number);
-    if (!unit.permit(error))
-        return false;
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(number, error);
-    if (!c)
-        return false;
+    // What the tick keeps (the note and file) is read here; tick() reads the request and its list
+    // again under the unit of work and checks the rest.
     const auto list = of(number, error);
     if (!list)
         return false;
@@ -244,10 +239,7 @@ bool SystemChecklist::recordSent(const QString &number, const QString &system, Q
         tick.note = it->note;
         tick.attachmentId = it->attachmentId;
     }
-    const SystemCheck *before = nullptr;
-    if (!check(*c, *list, &tick, &before, error))
-        return false;
-    return write(unit, *c, tick, *before, false, error);
+    return this->tick(number, tick, false, error);
 }
 
 bool SystemChecklist::check(const Case &c, const QList<SystemCheck> &list, SystemTick *tick,
