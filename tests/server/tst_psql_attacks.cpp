@@ -59,6 +59,7 @@ private slots:
     void attack();
     void kccLogsARequestReceivedLongAgo();
     void kccReadsARequestDatedAheadForSevenDaysOnly();
+    void everyLoginHearsOthersNotItself();
 
 private:
     QString expand(QString sql) const
@@ -1338,6 +1339,32 @@ void TestPsqlAttacks::kccReadsARequestDatedAheadForSevenDaysOnly()
         u"karel"_s, passwords.value(u"karel"_s),
         u"SELECT pd_audit_append('[[\"case\", \"%1\", \"bsn.override\", \"{}\"]]')"_s.arg(number));
     QVERIFY2(override.exitCode != 0, qPrintable(override.out));
+}
+
+// Issue 42: every desk asks pd_audit_others() what other sessions committed (ChangeFeed). Each
+// login may ask; what a session committed itself is not in its own answer, and another
+// session's answer grows by it.
+void TestPsqlAttacks::everyLoginHearsOthersNotItself()
+{
+    const auto others = [this](const QString &login) {
+        const auto asked
+            = m_server.psql(login, passwords.value(login), u"SELECT pd_audit_others()"_s);
+        if (asked.exitCode != 0)
+            qWarning("%s: %s", qPrintable(login), qPrintable(asked.err));
+        return asked.exitCode == 0 ? asked.out.trimmed().toLongLong() : -1;
+    };
+    for (auto it = passwords.cbegin(); it != passwords.cend(); ++it)
+        QVERIFY2(others(it.key()) > 0, qPrintable(it.key()));
+    const qint64 karelBefore = others(u"karel"_s);
+    const auto own = m_server.psql(
+        u"fenna"_s, passwords.value(u"fenna"_s),
+        expand(u"SELECT pd_audit_others(); SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+               "\"bsn.override\", \"{}\"]]'); SELECT pd_audit_others()"_s));
+    QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+    const QStringList lines = own.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 2, qPrintable(own.out));
+    QCOMPARE(lines.constLast().trimmed(), lines.constFirst().trimmed());
+    QCOMPARE(others(u"karel"_s), karelBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestPsqlAttacks)
