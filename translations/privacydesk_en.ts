@@ -4482,6 +4482,11 @@
         <extracomment>Dutch: &quot;De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw.&quot;</extracomment>
         <translation>The portability export held none of the data subject&apos;s data: nothing is processed on consent or for a contract, and only such data fall under article 20(1) GDPR. Refuse the request for portability on that ground (Complete), or complete the processing register and make the export again.</translation>
     </message>
+    <message>
+        <source>There is no postal address for %1: the letter has no address block. Send it by e-mail, or record the address first.</source>
+        <extracomment>Dutch: &quot;Er staat geen postadres bij %1: de brief heeft geen adresblok. Stuur hem per e-mail, of leg eerst het adres vast.&quot;</extracomment>
+        <translation>There is no postal address for %1: the letter has no address block. Send it by e-mail, or record the address first.</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>

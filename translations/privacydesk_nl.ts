@@ -4482,6 +4482,11 @@
         <extracomment>Dutch: &quot;De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw.&quot;</extracomment>
         <translation>De export voor overdraagbaarheid bevatte geen gegevens van de betrokkene: niets wordt verwerkt met toestemming of voor een overeenkomst, en alleen zulke gegevens vallen onder artikel 20 lid 1 AVG. Wijs het verzoek om overdraagbaarheid af op die grond (Afronden), of vul het verwerkingsregister aan en maak de export opnieuw.</translation>
     </message>
+    <message>
+        <source>There is no postal address for %1: the letter has no address block. Send it by e-mail, or record the address first.</source>
+        <extracomment>Dutch: &quot;Er staat geen postadres bij %1: de brief heeft geen adresblok. Stuur hem per e-mail, of leg eerst het adres vast.&quot;</extracomment>
+        <translation>Er staat geen postadres bij %1: de brief heeft geen adresblok. Stuur hem per e-mail, of leg eerst het adres vast.</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>

@@ -635,6 +635,21 @@ std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, L
     letter.title = LetterCodes::dutchTitle(kind) + u' ' + context->request.number;
     letter.date = context->date;
     letter.warning = available.warning;
+    // Issue 38: no postal address for the addressee (the person's erased after an erasure, or
+    // never given): the letter has no address block, and the officer hears so before it goes.
+    const Case &request = context->request;
+    const bool toRepresentative = !request.representative.simplified().isEmpty();
+    if ((toRepresentative ? request.representativeAddress.trimmed() : addressLine(request.person))
+            .isEmpty()) {
+        //: Dutch: "Er staat geen postadres bij %1: de brief heeft geen adresblok. Stuur hem per
+        //: e-mail, of leg eerst het adres vast."
+        const QString noAddress = tr("There is no postal address for %1: the letter has no "
+                                     "address block. Send it by e-mail, or record the address "
+                                     "first.")
+                                      .arg(toRepresentative ? request.representative.simplified()
+                                                            : request.person.name.simplified());
+        letter.warning = letter.warning.isEmpty() ? noAddress : letter.warning + u' ' + noAddress;
+    }
     letter.bsnFindings = findBsnNumbers(LetterTemplates::plainText(letter.html));
     for (BsnFinding &finding : letter.bsnFindings)
         finding.field = tr("Letter");

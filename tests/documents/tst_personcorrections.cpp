@@ -149,6 +149,15 @@ void TestPersonCorrections::erasedFieldsLeaveTheRecord()
     const QString dossier = test::DocumentFixture::dossierText(*content);
     QVERIFY2(dossier.contains(u"Data erased in Privacydesk"_s), qPrintable(dossier));
     QVERIFY2(dossier.contains(u"phone number, e-mail address"_s), qPrintable(dossier));
+    // Erasing the address too leaves the letter without an address block: it says so.
+    {
+        ServiceError letterError;
+        LetterService letters(*m_store, m_fixture->clock());
+        const auto before
+            = letters.render(c->number, LetterKind::BevestigingVerwijdering, &letterError);
+        QVERIFY2(before, qPrintable(letterError.message));
+        QVERIFY2(!before->warning.contains(u"no postal address"_s), qPrintable(before->warning));
+    }
     // And the confirmation of the erasure tells the tenant.
     const QString confirmation = render(c->number, LetterKind::BevestigingVerwijdering);
     QVERIFY2(confirmation.contains(u"Ook in ons eigen systeem voor privacyverzoeken hebben wij uw "
@@ -161,6 +170,15 @@ void TestPersonCorrections::erasedFieldsLeaveTheRecord()
     QVERIFY2(again, qPrintable(error.message));
     QVERIFY(again->isEmpty());
     QCOMPARE(trail(u"case"_s, c->number).size(), caseEvents.size());
+
+    // With the address erased too, the next letter has no address block, and says so.
+    QVERIFY2(corrections.eraseFields(*person, { PersonField::Address }, c->number, &error),
+             qPrintable(error.message));
+    const auto withoutAddress = LetterService(*m_store, m_fixture->clock())
+                                    .render(c->number, LetterKind::BevestigingVerwijdering, &error);
+    QVERIFY2(withoutAddress, qPrintable(error.message));
+    QVERIFY2(withoutAddress->warning.contains(u"There is no postal address for E. Wisser"_s),
+             qPrintable(withoutAddress->warning));
 }
 
 // The fields that keep the request's own record are refused with the reason, and nothing changes.
