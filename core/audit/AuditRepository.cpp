@@ -1,6 +1,7 @@
 #include "audit/AuditRepository.h"
 
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -215,7 +216,7 @@ bool AuditRepository::appendOnServer(const QSqlDatabase &db, const QList<AuditEn
         return false;
     }
     QSqlQuery append(db);
-    bool ok = append.prepare(u"SELECT pd_audit_append(CAST(? AS jsonb))"_s);
+    bool ok = true;
     for (qsizetype first = 0; ok && first < entries.size(); first += eventsPerCall) {
         const qsizetype count = std::min(eventsPerCall, entries.size() - first);
         QJsonArray events;
@@ -227,9 +228,10 @@ bool AuditRepository::appendOnServer(const QSqlDatabase &db, const QList<AuditEn
             events.append(QJsonArray { entry.entityType, entry.entityId, entry.action,
                                        QString::fromUtf8(payload) });
         }
-        append.addBindValue(
-            QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Compact)));
-        ok = append.exec();
+        // One round trip a call (sql/StatementText.h): a batch is one call, seldom more.
+        ok = sql::execute(
+            append, u"SELECT pd_audit_append(CAST(? AS jsonb))"_s,
+            { QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Compact)) });
     }
     if (!ok) {
         *error = append.lastError().text();
@@ -267,10 +269,9 @@ int AuditRepository::destroyPayloads(const QSqlDatabase &db, const QString &enti
     if (sql::isServer(db)) {
         // The only change the server allows on an audit row, through its own function.
         QSqlQuery destroy(db);
-        destroy.prepare(u"SELECT pd_audit_destroy_payloads(?, ?)"_s);
-        destroy.addBindValue(entityType);
-        destroy.addBindValue(entityId);
-        if (!destroy.exec() || !destroy.next()) {
+        if (!sql::execute(destroy, u"SELECT pd_audit_destroy_payloads(?, ?)"_s,
+                          { entityType, entityId })
+            || !destroy.next()) {
             *error = destroy.lastError().text();
             return -1;
         }
@@ -279,13 +280,11 @@ int AuditRepository::destroyPayloads(const QSqlDatabase &db, const QString &enti
     // One statement, so atomic on its own; inside a caller's transaction it commits with it.
     // secure_delete (set by the driver) overwrites the freed bytes in the database file.
     QSqlQuery query(db);
-    query.prepare(u"UPDATE audit_events SET payload = NULL, payload_salt = NULL, "
-                  "payload_destroyed_at = ? "
-                  "WHERE entity_type = ? AND entity_id = ? AND payload IS NOT NULL"_s);
-    query.addBindValue(destroyedAt);
-    query.addBindValue(entityType);
-    query.addBindValue(entityId);
-    if (!query.exec()) {
+    if (!sql::execute(query,
+                      u"UPDATE audit_events SET payload = NULL, payload_salt = NULL, "
+                      "payload_destroyed_at = ? "
+                      "WHERE entity_type = ? AND entity_id = ? AND payload IS NOT NULL"_s,
+                      { destroyedAt, entityType, entityId })) {
         *error = query.lastError().text();
         return -1;
     }
@@ -399,9 +398,7 @@ bool AuditRepository::hashOf(const QSqlDatabase &db, qint64 seq, std::optional<Q
     hash->reset();
     QSqlQuery event(db);
     event.setForwardOnly(true);
-    event.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
-    event.addBindValue(seq);
-    if (!event.exec()) {
+    if (!sql::execute(event, u"SELECT hash FROM audit_events WHERE seq = ?"_s, { seq })) {
         *error = event.lastError().text();
         return false;
     }

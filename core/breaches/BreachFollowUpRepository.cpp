@@ -2,6 +2,7 @@
 // BreachRepository's part for them: the list's read, adding one, and what a destruction counts
 // and empties of their texts.
 #include "breaches/BreachRepository.h"
+#include "sql/StatementText.h"
 #include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
@@ -28,17 +29,14 @@ bool BreachRepository::addFollowUp(const QSqlDatabase &db, qint64 id,
                                    ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO breach_follow_ups (breach_id, kind, at, "
-                                 "reference, text, recorded_by, recorded_at) VALUES (?, "
-                                 "?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(BreachCodes::code(followUp.kind));
-    query.addBindValue(BreachCodes::storedMoment(followUp.at));
-    query.addBindValue(support::nullable(reference));
-    query.addBindValue(followUp.text.trimmed());
-    query.addBindValue(by);
-    query.addBindValue(recordedAt);
-    return query.exec() || statements::failed(query, error);
+    return sql::execute(query,
+                        QStringLiteral("INSERT INTO breach_follow_ups (breach_id, kind, at, "
+                                       "reference, text, recorded_by, recorded_at) VALUES (?, "
+                                       "?, ?, ?, ?, ?, ?)"),
+                        { id, BreachCodes::code(followUp.kind),
+                          BreachCodes::storedMoment(followUp.at), support::nullable(reference),
+                          followUp.text.trimmed(), by, recordedAt })
+        || statements::failed(query, error);
 }
 
 bool BreachRepository::clearFollowUpTexts(QSqlQuery &query, const QString &breachIdSql,

@@ -4,6 +4,7 @@
 #include "breaches/BreachRepository.h"
 #include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 #include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
@@ -30,12 +31,11 @@ bool BreachRepository::markPersonInformed(const QSqlDatabase &db, qint64 id, qin
                                           QDate on, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE breach_persons SET informed_on = ? WHERE "
-                                 "breach_id = ? AND person_id = ?"));
-    query.addBindValue(support::isoDate(on));
-    query.addBindValue(id);
-    query.addBindValue(personId);
-    return query.exec() || statements::failed(query, error);
+    return sql::execute(query,
+                        QStringLiteral("UPDATE breach_persons SET informed_on = ? WHERE "
+                                       "breach_id = ? AND person_id = ?"),
+                        { support::isoDate(on), id, personId })
+        || statements::failed(query, error);
 }
 
 bool BreachRepository::linkPersons(const QSqlDatabase &db, qint64 id, const QList<qint64> &removed,
@@ -43,19 +43,17 @@ bool BreachRepository::linkPersons(const QSqlDatabase &db, qint64 id, const QLis
 {
     QSqlQuery query(db);
     for (qint64 personId : removed) {
-        query.prepare(
-            QStringLiteral("DELETE FROM breach_persons WHERE breach_id = ? AND person_id = ?"));
-        query.addBindValue(id);
-        query.addBindValue(personId);
-        if (!query.exec())
+        if (!sql::execute(
+                query,
+                QStringLiteral("DELETE FROM breach_persons WHERE breach_id = ? AND person_id = ?"),
+                { id, personId }))
             return statements::failed(query, error);
     }
     for (qint64 personId : added) {
-        query.prepare(
-            QStringLiteral("INSERT INTO breach_persons (breach_id, person_id) VALUES (?, ?)"));
-        query.addBindValue(id);
-        query.addBindValue(personId);
-        if (!query.exec())
+        if (!sql::execute(
+                query,
+                QStringLiteral("INSERT INTO breach_persons (breach_id, person_id) VALUES (?, ?)"),
+                { id, personId }))
             return statements::failed(query, error);
     }
     return true;

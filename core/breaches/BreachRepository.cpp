@@ -3,6 +3,7 @@
 #include "registers/RecipientRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 #include "store/Statements.h"
 #include "util/Clock.h"
 
@@ -286,24 +287,23 @@ void bindDescription(QSqlQuery &query, const Breach &b)
 bool writeSets(QSqlQuery &query, const Breach &b, bool natures, bool data, bool criteria,
                bool added = false)
 {
-    const auto replace = [&](const QString &table, const QString &column,
-                             const QStringList &codes) {
-        // A new breach has nothing to replace (and a reporter may only add: on a server a KCC
-        // login has no DELETE on these tables).
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE breach_id = ?").arg(table));
-        query.addBindValue(b.id);
-        if (!added && !query.exec())
-            return false;
-        for (const QString &code : codes) {
-            query.prepare(
-                QStringLiteral("INSERT INTO %1 (breach_id, %2) VALUES (?, ?)").arg(table, column));
-            query.addBindValue(b.id);
-            query.addBindValue(code);
-            if (!query.exec())
-                return false;
-        }
-        return true;
-    };
+    const auto replace
+        = [&](const QString &table, const QString &column, const QStringList &codes) {
+              // A new breach has nothing to replace (and a reporter may only add: on a server a KCC
+              // login has no DELETE on these tables).
+              query.prepare(QStringLiteral("DELETE FROM %1 WHERE breach_id = ?").arg(table));
+              query.addBindValue(b.id);
+              if (!added && !query.exec())
+                  return false;
+              for (const QString &code : codes) {
+                  if (!sql::execute(query,
+                                    QStringLiteral("INSERT INTO %1 (breach_id, %2) VALUES (?, ?)")
+                                        .arg(table, column),
+                                    { b.id, code }))
+                      return false;
+              }
+              return true;
+          };
     QStringList natureCodes;
     for (BreachNature n : b.natures)
         natureCodes << BreachCodes::code(n);
@@ -470,12 +470,13 @@ bool BreachRepository::insert(const QSqlDatabase &db, Breach *b, const QString &
     // The store folder has one writer; on a server seats add breaches at the same time and a
     // KCC login reads only its own reports, so the server draws the counter from a sequence per
     // year (pd_next_breach_counter).
-    query.prepare(sql::isServer(db)
-                      ? QStringLiteral("SELECT pd_next_breach_counter(?)")
-                      : QStringLiteral("SELECT COALESCE(MAX(counter), 0) + 1 FROM breaches "
-                                       "WHERE year = ?"));
-    query.addBindValue(year);
-    if (!query.exec() || !query.next())
+    if (!sql::execute(query,
+                      sql::isServer(db)
+                          ? QStringLiteral("SELECT pd_next_breach_counter(?)")
+                          : QStringLiteral("SELECT COALESCE(MAX(counter), 0) + 1 FROM breaches "
+                                           "WHERE year = ?"),
+                      { year })
+        || !query.next())
         return failed(query, error);
     const int counter = query.value(0).toInt();
     query.finish();
@@ -544,15 +545,12 @@ bool BreachRepository::recordDecision(const QSqlDatabase &db, qint64 id, bool ap
 {
     QSqlQuery query(db);
     const QString prefix = ap ? QStringLiteral("ap_decision") : QStringLiteral("subjects_decision");
-    query.prepare(QStringLiteral("UPDATE breaches SET %1 = ?, %1_reason = ?, %1_by = ?, "
-                                 "%1_at = ? WHERE id = ?")
-                      .arg(prefix));
-    query.addBindValue(yes ? 1 : 0);
-    query.addBindValue(nullable(reason));
-    query.addBindValue(by);
-    query.addBindValue(at);
-    query.addBindValue(id);
-    return query.exec() || failed(query, error);
+    return sql::execute(query,
+                        QStringLiteral("UPDATE breaches SET %1 = ?, %1_reason = ?, %1_by = ?, "
+                                       "%1_at = ? WHERE id = ?")
+                            .arg(prefix),
+                        { yes ? 1 : 0, nullable(reason), by, at, id })
+        || failed(query, error);
 }
 
 bool BreachRepository::notifyAp(const QSqlDatabase &db, qint64 id, const QDateTime &at,
@@ -560,14 +558,12 @@ bool BreachRepository::notifyAp(const QSqlDatabase &db, qint64 id, const QDateTi
                                 const QString &by, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE breaches SET ap_notified_at = ?, ap_reference = "
-                                 "?, ap_late_reason = ?, ap_notified_by = ? WHERE id = ?"));
-    query.addBindValue(BreachCodes::storedMoment(at));
-    query.addBindValue(reference.trimmed());
-    query.addBindValue(nullable(lateReason));
-    query.addBindValue(by);
-    query.addBindValue(id);
-    return query.exec() || failed(query, error);
+    return sql::execute(
+               query,
+               QStringLiteral("UPDATE breaches SET ap_notified_at = ?, ap_reference = "
+                              "?, ap_late_reason = ?, ap_notified_by = ? WHERE id = ?"),
+               { BreachCodes::storedMoment(at), reference.trimmed(), nullable(lateReason), by, id })
+        || failed(query, error);
 }
 
 bool BreachRepository::notifySubjects(const QSqlDatabase &db, qint64 id,
@@ -575,49 +571,45 @@ bool BreachRepository::notifySubjects(const QSqlDatabase &db, qint64 id,
                                       const QString &by, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE breaches SET subjects_notified_on = ?, subjects_how = ?, subjects_count = "
-        "?, public_notice = ?, public_notice_reason = ?, subjects_notified_by = ? WHERE id "
-        "= ?"));
-    query.addBindValue(isoDate(notice.on));
-    query.addBindValue(notice.how.trimmed());
-    query.addBindValue(countValue(notice.count));
-    query.addBindValue(notice.publicNotice ? 1 : 0);
-    query.addBindValue(nullable(reason));
-    query.addBindValue(by);
-    query.addBindValue(id);
-    return query.exec() || failed(query, error);
+    return sql::execute(query,
+                        QStringLiteral("UPDATE breaches SET subjects_notified_on = ?, subjects_how "
+                                       "= ?, subjects_count = "
+                                       "?, public_notice = ?, public_notice_reason = ?, "
+                                       "subjects_notified_by = ? WHERE id "
+                                       "= ?"),
+                        { isoDate(notice.on), notice.how.trimmed(), countValue(notice.count),
+                          notice.publicNotice ? 1 : 0, nullable(reason), by, id })
+        || failed(query, error);
 }
 
 bool BreachRepository::close(const QSqlDatabase &db, qint64 id, const QDateTime &at,
                              const QString &by, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE breaches SET state = 'gesloten', closed_at = ?, "
-                                 "closed_by = ? WHERE id = ?"));
-    query.addBindValue(BreachCodes::storedMoment(at));
-    query.addBindValue(by);
-    query.addBindValue(id);
-    return query.exec() || failed(query, error);
+    return sql::execute(query,
+                        QStringLiteral("UPDATE breaches SET state = 'gesloten', closed_at = ?, "
+                                       "closed_by = ? WHERE id = ?"),
+                        { BreachCodes::storedMoment(at), by, id })
+        || failed(query, error);
 }
 
 bool BreachRepository::reopen(const QSqlDatabase &db, qint64 id, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE breaches SET state = 'open', closed_at = NULL, "
-                                 "closed_by = NULL WHERE id = ?"));
-    query.addBindValue(id);
-    return query.exec() || failed(query, error);
+    return sql::execute(query,
+                        QStringLiteral("UPDATE breaches SET state = 'open', closed_at = NULL, "
+                                       "closed_by = NULL WHERE id = ?"),
+                        { id })
+        || failed(query, error);
 }
 
 bool BreachRepository::touch(const QSqlDatabase &db, qint64 id, const QString &at,
                              ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE breaches SET updated_at = ? WHERE id = ?"));
-    query.addBindValue(at);
-    query.addBindValue(id);
-    return query.exec() || failed(query, error);
+    return sql::execute(query, QStringLiteral("UPDATE breaches SET updated_at = ? WHERE id = ?"),
+                        { at, id })
+        || failed(query, error);
 }
 
 // --- for the retention rules and the dashboard ------------------------------------------

@@ -6,6 +6,7 @@
 #include "cases/RestrictionRepository.h"
 #include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -190,12 +191,6 @@ bool failed(const QSqlQuery &query, ServiceError *error)
     if (error)
         *error = ServiceError::fromSql(query.lastError());
     return false;
-}
-
-void bindAll(QSqlQuery &query, const QVariantList &values)
-{
-    for (const QVariant &value : values)
-        query.addBindValue(value);
 }
 
 } // namespace
@@ -402,10 +397,11 @@ std::optional<int> CaseListRepository::count(const QSqlDatabase &db,
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM ") + CaseRepository::tableSql(u"c")
-                  + QStringLiteral(" WHERE 1 = 1") + conditions.sql);
-    bindAll(query, conditions.values);
-    if (!query.exec() || !query.next()) {
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT count(*) FROM ") + CaseRepository::tableSql(u"c")
+                          + QStringLiteral(" WHERE 1 = 1") + conditions.sql,
+                      conditions.values)
+        || !query.next()) {
         failed(query, error);
         return std::nullopt;
     }
@@ -418,11 +414,11 @@ CaseListRepository::countByState(const QSqlDatabase &db, const CaseListCondition
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT c.state, count(*) FROM ") + CaseRepository::tableSql(u"c")
-                  + QStringLiteral(" WHERE 1 = 1") + conditions.sql
-                  + QStringLiteral(" GROUP BY c.state"));
-    bindAll(query, conditions.values);
-    if (!query.exec()) {
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT c.state, count(*) FROM ")
+                          + CaseRepository::tableSql(u"c") + QStringLiteral(" WHERE 1 = 1")
+                          + conditions.sql + QStringLiteral(" GROUP BY c.state"),
+                      conditions.values)) {
         failed(query, error);
         return std::nullopt;
     }
@@ -471,9 +467,7 @@ bool CaseListRepository::forEachLateCandidate(const QSqlDatabase &db,
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(statements.join(QStringLiteral(" UNION ALL ")));
-    bindAll(query, values);
-    if (!query.exec())
+    if (!sql::execute(query, statements.join(QStringLiteral(" UNION ALL ")), values))
         return failed(query, error);
     while (query.next())
         each(query.value(0).toLongLong(), CaseRepository::latenessOf(query, 1));
@@ -539,12 +533,9 @@ CaseListRepository::page(const QSqlDatabase &db, const QString &sql,
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    bindAll(query, conditions.values);
-    bindAll(query, afterValues);
-    query.addBindValue(limit);
-    query.addBindValue(std::max(0, offset));
-    if (!query.exec()) {
+    if (!sql::execute(query, sql,
+                      conditions.values + afterValues
+                          + QVariantList { limit, std::max(0, offset) })) {
         failed(query, error);
         return std::nullopt;
     }
@@ -581,12 +572,11 @@ bool CaseListRepository::sortKeyOf(const QSqlDatabase &db, const CaseListConditi
     *found = false;
     QSqlQuery own(db);
     own.setForwardOnly(true);
-    own.prepare(QStringLiteral("SELECT ") + sortKey(db, sort.column, window)
-                + QStringLiteral(", c.number") + fromClause(db, sort, window)
-                + QStringLiteral(" AND c.id = ?") + conditions.sql);
-    own.addBindValue(caseId);
-    bindAll(own, conditions.values);
-    if (!own.exec())
+    if (!sql::execute(own,
+                      QStringLiteral("SELECT ") + sortKey(db, sort.column, window)
+                          + QStringLiteral(", c.number") + fromClause(db, sort, window)
+                          + QStringLiteral(" AND c.id = ?") + conditions.sql,
+                      QVariantList { caseId } + conditions.values))
         return failed(own, error);
     if (!own.next())
         return true; // the conditions exclude it
@@ -606,11 +596,11 @@ std::optional<int> CaseListRepository::countBefore(const QSqlDatabase &db,
                                     number, &values);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*)") + fromClause(db, sort, window) + conditions.sql
-                  + QStringLiteral(" AND ") + before);
-    bindAll(query, conditions.values);
-    bindAll(query, values);
-    if (!query.exec() || !query.next()) {
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT count(*)") + fromClause(db, sort, window)
+                          + conditions.sql + QStringLiteral(" AND ") + before,
+                      conditions.values + values)
+        || !query.next()) {
         failed(query, error);
         return std::nullopt;
     }

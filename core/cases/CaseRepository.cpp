@@ -6,6 +6,7 @@
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 #include "store/Statements.h"
 #include "store/UserRepository.h"
 
@@ -322,9 +323,8 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
 bool CaseRepository::existsBeyondScope(const QSqlDatabase &db, const QString &number)
 {
     QSqlQuery exists(db);
-    exists.prepare(u"SELECT pd_case_exists(?)"_s);
-    exists.addBindValue(number);
-    return exists.exec() && exists.next() && exists.value(0).toBool();
+    return sql::execute(exists, u"SELECT pd_case_exists(?)"_s, { number }) && exists.next()
+        && exists.value(0).toBool();
 }
 
 std::optional<QList<Case>> CaseRepository::listedPage(const QSqlDatabase &db,
@@ -361,13 +361,7 @@ std::optional<QList<Case>> CaseRepository::listedPage(const QSqlDatabase &db,
     values << want << (after ? 0 : std::max<qint64>(0, offset));
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(statement)) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
+    if (!sql::execute(query, statement, values)) {
         failed(query, error);
         return std::nullopt;
     }
@@ -403,16 +397,15 @@ std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase 
                                                              ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(u"SELECT count(*), "
-                  "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
-                  "THEN 1 ELSE 0 END), "
-                  "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
-                  "AND c.deadline_effective < ? THEN 1 ELSE 0 END) FROM cases c WHERE 1 = 1"_s
-                  + scopeCondition);
-    query.addBindValue(isoDate(today));
-    for (const QVariant &value : scopeValues)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
+    const QString statement
+        = u"SELECT count(*), "
+          "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
+          "THEN 1 ELSE 0 END), "
+          "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
+          "AND c.deadline_effective < ? THEN 1 ELSE 0 END) FROM cases c WHERE 1 = 1"_s
+        + scopeCondition;
+    if (!sql::execute(query, statement, QVariantList { isoDate(today) } + scopeValues)
+        || !query.next()) {
         // Never "0 overdue" because the count failed.
         failed(query, error);
         return std::nullopt;

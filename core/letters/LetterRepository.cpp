@@ -3,6 +3,7 @@
 #include "breaches/BreachRepository.h"
 #include "cases/CaseRepository.h"
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 #include "store/Statements.h"
 
 #include <QCryptographicHash>
@@ -40,13 +41,11 @@ bool markSent(QSqlQuery &query, const QString &sql, qint64 letterId, QDate sentO
               const QString &how, const QString &recordedAt, const QString &recordedBy,
               ServiceError *error)
 {
-    query.prepare(sql);
-    query.addBindValue(sentOn.toString(Qt::ISODate));
-    query.addBindValue(how.trimmed());
-    query.addBindValue(recordedAt);
-    query.addBindValue(recordedBy);
-    query.addBindValue(letterId);
-    return (query.exec() && query.numRowsAffected() == 1) || failed(query, error);
+    return (sql::execute(
+                query, sql,
+                { sentOn.toString(Qt::ISODate), how.trimmed(), recordedAt, recordedBy, letterId })
+            && query.numRowsAffected() == 1)
+        || failed(query, error);
 }
 
 } // namespace
@@ -64,10 +63,11 @@ bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
 {
     *found = std::nullopt;
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT body, changed_at, changed_by FROM letter_templates WHERE kind = ?"));
-    query.addBindValue(LetterCodes::code(kind));
-    if (!query.exec())
+    if (!sql::execute(
+            query,
+            QStringLiteral(
+                "SELECT body, changed_at, changed_by FROM letter_templates WHERE kind = ?"),
+            { LetterCodes::code(kind) }))
         return failed(query, error);
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
@@ -88,21 +88,19 @@ bool LetterRepository::replaceTemplate(const QSqlDatabase &db, LetterKind kind, 
     if (!removeTemplate(db, kind, error))
         return false;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO letter_templates (kind, body, changed_at, "
-                                 "changed_by) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(LetterCodes::code(kind));
-    query.addBindValue(html);
-    query.addBindValue(changedAt);
-    query.addBindValue(changedBy);
-    return query.exec() || failed(query, error);
+    return sql::execute(query,
+                        QStringLiteral("INSERT INTO letter_templates (kind, body, changed_at, "
+                                       "changed_by) VALUES (?, ?, ?, ?)"),
+                        { LetterCodes::code(kind), html, changedAt, changedBy })
+        || failed(query, error);
 }
 
 bool LetterRepository::removeTemplate(const QSqlDatabase &db, LetterKind kind, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"));
-    query.addBindValue(LetterCodes::code(kind));
-    return query.exec() || failed(query, error);
+    return sql::execute(query, QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"),
+                        { LetterCodes::code(kind) })
+        || failed(query, error);
 }
 
 // --- the letters of a request --------------------------------------------------------------
@@ -111,15 +109,12 @@ bool LetterRepository::insertLetter(const QSqlDatabase &db, qint64 caseId, Lette
                                     ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
-                                 "generated_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(caseId);
-    query.addBindValue(LetterCodes::code(letter->kind));
-    query.addBindValue(letter->html);
-    query.addBindValue(letter->sha256);
-    query.addBindValue(letter->generatedAt.toString(Qt::ISODateWithMs));
-    query.addBindValue(letter->generatedBy);
-    if (!query.exec())
+    if (!sql::execute(
+            query,
+            QStringLiteral("INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+                           "generated_by) VALUES (?, ?, ?, ?, ?, ?)"),
+            { caseId, LetterCodes::code(letter->kind), letter->html, letter->sha256,
+              letter->generatedAt.toString(Qt::ISODateWithMs), letter->generatedBy }))
         return failed(query, error);
     return insertedId(db, &letter->id, error);
 }
@@ -140,13 +135,13 @@ LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, S
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT l.id, c.number, l.kind, l.body, l.sha256, l.generated_at, "
-                       "l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM letters l ")
-        + CaseRepository::joinSql(u"c", u"l.case_id")
-        + QStringLiteral(" WHERE c.number = ? ORDER BY l.id"));
-    query.addBindValue(caseNumber);
-    if (!query.exec()) {
+    if (!sql::execute(
+            query,
+            QStringLiteral("SELECT l.id, c.number, l.kind, l.body, l.sha256, l.generated_at, "
+                           "l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM letters l ")
+                + CaseRepository::joinSql(u"c", u"l.case_id")
+                + QStringLiteral(" WHERE c.number = ? ORDER BY l.id"),
+            { caseNumber })) {
         failed(query, error);
         return std::nullopt;
     }
@@ -180,18 +175,16 @@ bool LetterRepository::insertBreachLetter(const QSqlDatabase &db, BreachLetter *
                                           ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO breach_letters (breach_id, person_id, kind, body, "
-                                 "sha256, generated_at, generated_by) SELECT b.id, ?, ?, ?, ?, ?, "
-                                 "? FROM ")
-                  + BreachRepository::tableSql(u"b") + QStringLiteral(" WHERE b.number = ?"));
-    query.addBindValue(letter->personId);
-    query.addBindValue(LetterCodes::code(letter->kind));
-    query.addBindValue(letter->html);
-    query.addBindValue(letter->sha256);
-    query.addBindValue(letter->generatedAt.toString(Qt::ISODateWithMs));
-    query.addBindValue(letter->generatedBy);
-    query.addBindValue(letter->breachNumber);
-    if (!query.exec() || query.numRowsAffected() != 1)
+    if (!sql::execute(
+            query,
+            QStringLiteral("INSERT INTO breach_letters (breach_id, person_id, kind, body, "
+                           "sha256, generated_at, generated_by) SELECT b.id, ?, ?, ?, ?, ?, "
+                           "? FROM ")
+                + BreachRepository::tableSql(u"b") + QStringLiteral(" WHERE b.number = ?"),
+            { letter->personId, LetterCodes::code(letter->kind), letter->html, letter->sha256,
+              letter->generatedAt.toString(Qt::ISODateWithMs), letter->generatedBy,
+              letter->breachNumber })
+        || query.numRowsAffected() != 1)
         return failed(query, error);
     return insertedId(db, &letter->id, error);
 }
@@ -214,14 +207,15 @@ std::optional<QList<BreachLetter>> LetterRepository::breachLettersOf(const QSqlD
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT l.id, b.number, l.person_id, l.kind, l.body, l.sha256, "
-                       "l.generated_at, l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM "
-                       "breach_letters l ")
-        + BreachRepository::joinSql(u"b", u"l.breach_id")
-        + QStringLiteral(" WHERE b.number = ? ORDER BY l.id"));
-    query.addBindValue(number);
-    if (!query.exec()) {
+    if (!sql::execute(
+            query,
+            QStringLiteral(
+                "SELECT l.id, b.number, l.person_id, l.kind, l.body, l.sha256, "
+                "l.generated_at, l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM "
+                "breach_letters l ")
+                + BreachRepository::joinSql(u"b", u"l.breach_id")
+                + QStringLiteral(" WHERE b.number = ? ORDER BY l.id"),
+            { number })) {
         failed(query, error);
         return std::nullopt;
     }

@@ -8,6 +8,7 @@
 #include "registers/DisclosureRepository.h"
 #include "retention/RetentionShared.h"
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 #include "store/Statements.h"
 #include "terms/RetentionRepository.h"
 
@@ -259,14 +260,16 @@ bool RetentionDestructionRepository::remainsOf(const QSqlDatabase &db, qint64 pe
                                                Remains *left, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, ")
-        + RetentionRepository::openItemCountSql(QStringLiteral("p.id")) + QStringLiteral(", ")
-        + CaseRepository::requestCountSql(u"p") + QStringLiteral(", ")
-        + RetentionRepository::openHoldCountSql(QStringLiteral("p.id")) + QStringLiteral(" FROM ")
-        + PersonRepository::tableSql(u"p") + QStringLiteral(" WHERE p.id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec() || !query.next()) {
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, ")
+                          + RetentionRepository::openItemCountSql(QStringLiteral("p.id"))
+                          + QStringLiteral(", ") + CaseRepository::requestCountSql(u"p")
+                          + QStringLiteral(", ")
+                          + RetentionRepository::openHoldCountSql(QStringLiteral("p.id"))
+                          + QStringLiteral(" FROM ") + PersonRepository::tableSql(u"p")
+                          + QStringLiteral(" WHERE p.id = ?"),
+                      { personId })
+        || !query.next()) {
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }

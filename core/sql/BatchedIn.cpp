@@ -1,5 +1,7 @@
 #include "sql/BatchedIn.h"
 
+#include "sql/StatementText.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -27,18 +29,12 @@ bool forEachBatch(const QSqlDatabase &db, const QString &sql, const QVariantList
     query.setForwardOnly(true);
     for (qsizetype from = 0; from < list.size(); from += maxBatch) {
         const qsizetype size = std::min(maxBatch, list.size() - from);
-        if (!query.prepare(sql.arg(placeholders(size)))) {
-            if (error)
-                *error = query.lastError();
-            return false;
-        }
-        for (const QVariant &value : before)
-            query.addBindValue(value);
+        QVariantList values = before;
+        values.reserve(before.size() + size + after.size());
         for (qsizetype i = from; i < from + size; ++i)
-            query.addBindValue(list.at(i));
-        for (const QVariant &value : after)
-            query.addBindValue(value);
-        if (!query.exec()) {
+            values << list.at(i);
+        values << after;
+        if (!execute(query, sql.arg(placeholders(size)), values)) {
             if (error)
                 *error = query.lastError();
             return false;

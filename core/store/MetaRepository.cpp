@@ -1,5 +1,7 @@
 #include "store/MetaRepository.h"
 
+#include "sql/StatementText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -8,9 +10,8 @@ namespace pd {
 QString MetaRepository::value(const QSqlDatabase &db, const QString &key)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
+    if (sql::execute(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })
+        && query.next())
         return query.value(0).toString();
     return {};
 }
@@ -18,20 +19,17 @@ QString MetaRepository::value(const QSqlDatabase &db, const QString &key)
 bool MetaRepository::insert(const QSqlDatabase &db, const QString &key, const QString &value)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    return query.exec();
+    return sql::execute(query, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                        { key, value });
 }
 
 bool MetaRepository::insertOnServer(const QSqlDatabase &db, const QString &key,
                                     const QString &value, QString *error)
 {
     QSqlQuery meta(db);
-    meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, coalesce(?, ''))"));
-    meta.addBindValue(key);
-    meta.addBindValue(value);
-    if (!meta.exec()) {
+    if (!sql::execute(meta,
+                      QStringLiteral("INSERT INTO meta (key, value) VALUES (?, coalesce(?, ''))"),
+                      { key, value })) {
         *error = meta.lastError().text();
         return false;
     }
@@ -62,10 +60,10 @@ int MetaRepository::serverSchemaVersion(const QSqlDatabase &db, bool *ok)
 bool MetaRepository::setServerSchemaVersion(const QSqlDatabase &db, int version, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
-    query.addBindValue(QString::number(version));
-    if (!query.exec()) {
+    if (!sql::execute(query,
+                      QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"),
+                      { QString::number(version) })) {
         *error = query.lastError().text();
         return false;
     }

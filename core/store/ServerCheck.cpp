@@ -1,6 +1,7 @@
 // What `server check` reports (ServerSetup::check): the connection, the schema version, the group
 // roles, row-level security, the audit trail's triggers, and who can become the store's owner.
 
+#include "sql/StatementText.h"
 #include "store/Migrations.h"
 #include "store/ServerSetup.h"
 
@@ -286,13 +287,15 @@ void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findin
     for (const QString &code : { QStringLiteral("beheerder"), QStringLiteral("functionaris"),
                                  QStringLiteral("kcc"), QStringLiteral("auditor") }) {
         QSqlQuery members(db);
-        members.prepare(QStringLiteral(
-            "SELECT count(m.member) FILTER (WHERE l.rolcanlogin), bool_or(g.rolcanlogin) "
-            "FROM pg_roles g LEFT JOIN pg_auth_members m ON m.roleid = g.oid "
-            "LEFT JOIN pg_roles l ON l.oid = m.member WHERE g.rolname = pd_group(?) "
-            "GROUP BY g.oid"));
-        members.addBindValue(code);
-        if (!members.exec() || !members.next()) {
+        if (!sql::execute(
+                members,
+                QStringLiteral(
+                    "SELECT count(m.member) FILTER (WHERE l.rolcanlogin), bool_or(g.rolcanlogin) "
+                    "FROM pg_roles g LEFT JOIN pg_auth_members m ON m.roleid = g.oid "
+                    "LEFT JOIN pg_roles l ON l.oid = m.member WHERE g.rolname = pd_group(?) "
+                    "GROUP BY g.oid"),
+                { code })
+            || !members.next()) {
             //: Dutch: "Groepsrol %1: ontbreekt."
             findings->append({ false, tr("Group role %1: missing.").arg(code) });
             continue;

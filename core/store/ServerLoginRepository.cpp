@@ -1,5 +1,7 @@
 #include "store/ServerLoginRepository.h"
 
+#include "sql/StatementText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,11 +11,10 @@ bool ServerLoginRepository::insertFirst(const QSqlDatabase &db, const QString &l
                                         const QString &createdAt, QString *error)
 {
     QSqlQuery first(db);
-    first.prepare(QStringLiteral("INSERT INTO server_logins (login, created_at) "
-                                 "VALUES (?, ?)"));
-    first.addBindValue(login);
-    first.addBindValue(createdAt);
-    if (!first.exec()) {
+    if (!sql::execute(first,
+                      QStringLiteral("INSERT INTO server_logins (login, created_at) "
+                                     "VALUES (?, ?)"),
+                      { login, createdAt })) {
         *error = first.lastError().text();
         return false;
     }
@@ -23,10 +24,12 @@ bool ServerLoginRepository::insertFirst(const QSqlDatabase &db, const QString &l
 bool ServerLoginRepository::mayLogIn(const QSqlDatabase &db, const QString &login)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM server_logins s JOIN pg_roles r "
-                                 "ON r.rolname = s.login WHERE s.login = ? AND r.rolcanlogin"));
-    query.addBindValue(login);
-    return query.exec() && query.next();
+    return sql::execute(
+               query,
+               QStringLiteral("SELECT 1 FROM server_logins s JOIN pg_roles r "
+                              "ON r.rolname = s.login WHERE s.login = ? AND r.rolcanlogin"),
+               { login })
+        && query.next();
 }
 
 } // namespace pd

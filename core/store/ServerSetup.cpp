@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 #include "store/MetaRepository.h"
 #include "store/Migrations.h"
 #include "store/ServerAnchor.h"
@@ -436,9 +437,10 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
             }
             const QString ownerName = ownerRole(location.database);
             QSqlQuery roles(db);
-            roles.prepare(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"));
-            roles.addBindValue(ownerName);
-            if (!roles.exec() || !roles.next()) {
+            if (!sql::execute(roles,
+                              QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"),
+                              { ownerName })
+                || !roles.next()) {
                 *error = roles.lastError().text();
                 return false;
             }

@@ -1,5 +1,7 @@
 #include "store/SettingsRepository.h"
 
+#include "sql/StatementText.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,10 +14,9 @@ SettingsRepository::startingWith(const QSqlDatabase &db, const QString &prefix, 
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // substr instead of LIKE: a key's "_" is no wildcard.
-    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?"));
-    query.addBindValue(prefix.size());
-    query.addBindValue(prefix);
-    if (!query.exec()) {
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?"),
+                      { prefix.size(), prefix })) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
@@ -33,10 +34,10 @@ std::optional<SettingsRepository::Entry>
 SettingsRepository::entry(const QSqlDatabase &db, const QString &key, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT value, changed_at, changed_by FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec()) {
+    if (!sql::execute(
+            query,
+            QStringLiteral("SELECT value, changed_at, changed_by FROM settings WHERE key = ?"),
+            { key })) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
@@ -65,28 +66,25 @@ bool SettingsRepository::put(const QSqlDatabase &db, const QString &key, const Q
 bool SettingsRepository::select(QSqlQuery &query, const QStringList &keys)
 {
     QStringList marks(keys.size(), QStringLiteral("?"));
-    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (")
-                  + marks.join(QStringLiteral(", ")) + QStringLiteral(")"));
+    QVariantList values;
     for (const QString &key : keys)
-        query.addBindValue(key);
-    return query.exec();
+        values << key;
+    return sql::execute(query,
+                        QStringLiteral("SELECT key, value FROM settings WHERE key IN (")
+                            + marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
+                        values);
 }
 
 bool SettingsRepository::put(QSqlQuery &query, const QString &key, const QString &value,
                              const QString &changedAt, const QString &by)
 {
-    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
+    if (!sql::execute(query, QStringLiteral("DELETE FROM settings WHERE key = ?"), { key }))
         return false;
     // COALESCE: QPSQL binds an empty QString as NULL; the column holds text, never NULL.
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
-                                 "VALUES (?, COALESCE(?, ''), ?, ?)"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    query.addBindValue(changedAt);
-    query.addBindValue(by);
-    return query.exec();
+    return sql::execute(query,
+                        QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
+                                       "VALUES (?, COALESCE(?, ''), ?, ?)"),
+                        { key, value, changedAt, by });
 }
 
 } // namespace pd

@@ -1,5 +1,7 @@
 #include "store/Statements.h"
 
+#include "sql/StatementText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,10 +15,8 @@ bool failed(const QSqlQuery &query, ServiceError *error)
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
 {
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() || failed(query, error);
+    // On a server, one round trip instead of PREPARE, EXECUTE and DEALLOCATE (sql/StatementText.h).
+    return sql::execute(query, sql, values) || failed(query, error);
 }
 
 namespace {

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "crypto/RegularFile.h"
+#include "sql/StatementText.h"
 #include "store/BackupFolders.h"
 #include "store/IntegrityCheck.h"
 #include "store/Migrations.h"
@@ -61,9 +62,7 @@ bool exportDatabase(QSqlDatabase &db, const QString &target, const SecureBytes &
         }
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("ATTACH DATABASE ? AS pdbackup"));
-    query.addBindValue(target);
-    if (!query.exec()) {
+    if (!sql::execute(query, QStringLiteral("ATTACH DATABASE ? AS pdbackup"), { target })) {
         *error = Store::errorFromSql(query.lastError());
         QFile::remove(target);
         return false;

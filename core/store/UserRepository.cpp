@@ -1,6 +1,7 @@
 #include "store/UserRepository.h"
 
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 #include "store/Statements.h"
 
 #include <QSqlError>
@@ -38,9 +39,7 @@ UserRepository::Row rowFrom(const QSqlQuery &query)
 QString firstValue(const QSqlDatabase &db, const QString &sql, const QVariant &value)
 {
     QSqlQuery query(db);
-    query.prepare(sql);
-    query.addBindValue(value);
-    if (query.exec() && query.next())
+    if (sql::execute(query, sql, { value }) && query.next())
         return query.value(0).toString();
     return {};
 }
@@ -71,9 +70,7 @@ bool UserRepository::find(const QSqlDatabase &db, const QString &login, std::opt
 {
     found->reset();
     QSqlQuery query(db);
-    query.prepare(selectUsers + QStringLiteral(" WHERE login = ?"));
-    query.addBindValue(login);
-    if (!query.exec())
+    if (!sql::execute(query, selectUsers + QStringLiteral(" WHERE login = ?"), { login }))
         return failed(query, error);
     if (query.next())
         *found = rowFrom(query);
@@ -87,12 +84,12 @@ bool UserRepository::activeLogin(const QSqlDatabase &db, const QString &login,
 {
     found->reset();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT login FROM users WHERE ")
-                  + sql::noCase(db, QStringLiteral("login")) + QStringLiteral(" = ")
-                  + sql::noCase(db, QStringLiteral("?"))
-                  + QStringLiteral(" AND removed_at IS NULL"));
-    query.addBindValue(login);
-    if (!query.exec())
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT login FROM users WHERE ")
+                          + sql::noCase(db, QStringLiteral("login")) + QStringLiteral(" = ")
+                          + sql::noCase(db, QStringLiteral("?"))
+                          + QStringLiteral(" AND removed_at IS NULL"),
+                      { login }))
         return failed(query, error);
     if (query.next())
         *found = query.value(0).toString();
@@ -133,9 +130,8 @@ bool UserRepository::serverLoginPrivileged(const QSqlDatabase &db, const QString
                                            bool *privileged, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT pd_login_privileged(?)"));
-    query.addBindValue(login);
-    if (!query.exec() || !query.next())
+    if (!sql::execute(query, QStringLiteral("SELECT pd_login_privileged(?)"), { login })
+        || !query.next())
         return failed(query, error);
     *privileged = query.value(0).toBool();
     return true;
@@ -162,31 +158,29 @@ bool UserRepository::markRemoved(const QSqlDatabase &db, const QString &login,
                                  const QDateTime &when, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("UPDATE users SET removed_at = ?, key_slot = NULL WHERE login = ?"));
-    query.addBindValue(iso(when));
-    query.addBindValue(login);
-    return query.exec() || failed(query, error);
+    return sql::execute(
+               query,
+               QStringLiteral("UPDATE users SET removed_at = ?, key_slot = NULL WHERE login = ?"),
+               { iso(when), login })
+        || failed(query, error);
 }
 
 bool UserRepository::setDisplayName(const QSqlDatabase &db, const QString &login,
                                     const QString &name, ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE login = ?"));
-    query.addBindValue(name);
-    query.addBindValue(login);
-    return query.exec() || failed(query, error);
+    return sql::execute(query, QStringLiteral("UPDATE users SET display_name = ? WHERE login = ?"),
+                        { name, login })
+        || failed(query, error);
 }
 
 bool UserRepository::setKeySlot(const QSqlDatabase &db, const QString &login, const QString &slot,
                                 ServiceError *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE users SET key_slot = ? WHERE login = ?"));
-    query.addBindValue(slot);
-    query.addBindValue(login);
-    return query.exec() || failed(query, error);
+    return sql::execute(query, QStringLiteral("UPDATE users SET key_slot = ? WHERE login = ?"),
+                        { slot, login })
+        || failed(query, error);
 }
 
 // --- for the session ---
@@ -195,9 +189,9 @@ std::optional<UserRepository::ActingUser> UserRepository::actingUser(const QSqlD
                                                                      const QString &login)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT role, removed_at FROM users WHERE login = ?"));
-    query.addBindValue(login);
-    if (!query.exec() || !query.next())
+    if (!sql::execute(query, QStringLiteral("SELECT role, removed_at FROM users WHERE login = ?"),
+                      { login })
+        || !query.next())
         return std::nullopt;
     return ActingUser { query.value(0).toString(),
                         query.value(1).isNull() ? QString() : query.value(1).toString() };
@@ -210,14 +204,11 @@ bool UserRepository::addFirstBeheerder(const QSqlDatabase &db, const QString &lo
                                        const QString &createdAt, QSqlError *error)
 {
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO users (login, display_name, role, key_slot, created_at) "
-                       "VALUES (?, ?, 'beheerder', ?, ?)"));
-    query.addBindValue(login);
-    query.addBindValue(displayName);
-    query.addBindValue(keySlot);
-    query.addBindValue(createdAt);
-    if (query.exec())
+    if (sql::execute(
+            query,
+            QStringLiteral("INSERT INTO users (login, display_name, role, key_slot, created_at) "
+                           "VALUES (?, ?, 'beheerder', ?, ?)"),
+            { login, displayName, keySlot, createdAt }))
         return true;
     *error = query.lastError();
     return false;

@@ -3,6 +3,7 @@
 
 #include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
+#include "sql/StatementText.h"
 #include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
@@ -17,9 +18,7 @@ namespace {
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
 {
-    query.prepare(sql);
-    RetentionRepository::bindAll(query, values);
-    if (query.exec())
+    if (sql::execute(query, sql, values))
         return true;
     *error = ServiceError::fromSql(query.lastError());
     return false;
@@ -459,13 +458,14 @@ bool RetentionRepository::itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
 {
     QSqlQuery query(db);
     query.setForwardOnly(sql::canStream(db));
-    query.prepare(
-        QStringLiteral(
-            "SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on IS NOT NULL, "
-            "i.derived, p.anonymised_at IS NOT NULL FROM retention_items i ")
-        + PersonRepository::joinSql(u"p", u"i.person_id") + QStringLiteral(" WHERE i.rule_id = ?"));
-    query.addBindValue(ruleId);
-    if (!query.exec()) {
+    if (!sql::execute(
+            query,
+            QStringLiteral("SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on "
+                           "IS NOT NULL, "
+                           "i.derived, p.anonymised_at IS NOT NULL FROM retention_items i ")
+                + PersonRepository::joinSql(u"p", u"i.person_id")
+                + QStringLiteral(" WHERE i.rule_id = ?"),
+            { ruleId })) {
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
@@ -499,8 +499,32 @@ bool RetentionRepository::personsWithItems(const QSqlDatabase &db, QSet<qint64> 
     return true;
 }
 
+namespace {
+
+const QString derivedItemsSql = QStringLiteral(
+    "SELECT id, rule_id, trigger_date, expires_on, destroyed_on IS NOT NULL, derived "
+    "FROM retention_items WHERE person_id = ?");
+const QString derivedInsertSql
+    = QStringLiteral("INSERT INTO retention_items (person_id, rule_id, trigger_date, expires_on, "
+                     "created_at, created_by, derived) VALUES (?, ?, ?, ?, ?, ?, 1)");
+// OR FAIL: one row by id, so a failed constraint check leaves nothing to undo (the caller's
+// transaction rolls back as a whole). With the default (ABORT) SQLite keeps a statement journal
+// per UPDATE, into which SQLCipher encrypts every page it changes (issue 19: an import moving
+// 20,000 items encrypted the same pages thousands of times). (A server has no OR FAIL:
+// sql::updateOrFail.)
+QString derivedUpdateSql(const QSqlDatabase &db)
+{
+    return sql::updateOrFail(db)
+        + QStringLiteral(" retention_items SET trigger_date = ?, expires_on = ? WHERE id = ?");
+}
+const QString derivedRemoveSql = QStringLiteral(
+    "DELETE FROM retention_items WHERE id = ? AND derived = 1 AND destroyed_on IS NULL");
+
+} // namespace
+
 RetentionRepository::DerivedItems::DerivedItems(const QSqlDatabase &db)
     : m_db(db)
+    , m_server(sql::isServer(db))
     , m_items(db)
     , m_insert(db)
     , m_update(db)
@@ -510,24 +534,10 @@ RetentionRepository::DerivedItems::DerivedItems(const QSqlDatabase &db)
 bool RetentionRepository::DerivedItems::prepare(ServiceError *error)
 {
     m_items.setForwardOnly(sql::canStream(m_db));
-    const bool prepared
-        = m_items.prepare(QStringLiteral(
-              "SELECT id, rule_id, trigger_date, expires_on, destroyed_on IS NOT NULL, derived "
-              "FROM retention_items WHERE person_id = ?"))
-        && m_insert.prepare(QStringLiteral(
-            "INSERT INTO retention_items (person_id, rule_id, trigger_date, expires_on, "
-            "created_at, created_by, derived) VALUES (?, ?, ?, ?, ?, ?, 1)"))
-        // OR FAIL: one row by id, so a failed constraint check leaves nothing to undo (the
-        // caller's transaction rolls back as a whole). With the default (ABORT) SQLite keeps a
-        // statement journal per UPDATE, into which SQLCipher encrypts every page it changes
-        // (issue 19: an import moving 20,000 items encrypted the same pages thousands of times).
-        // (A server has no OR FAIL: sql::updateOrFail.)
-        && m_update.prepare(sql::updateOrFail(m_db)
-                            + QStringLiteral(" retention_items SET trigger_date = ?, expires_on = "
-                                             "? WHERE id = ?"))
-        && m_remove.prepare(
-            QStringLiteral("DELETE FROM retention_items WHERE id = ? AND derived = 1 AND "
-                           "destroyed_on IS NULL"));
+    if (m_server)
+        return true; // each statement runs with its values written in: exec()
+    const bool prepared = m_items.prepare(derivedItemsSql) && m_insert.prepare(derivedInsertSql)
+        && m_update.prepare(derivedUpdateSql(m_db)) && m_remove.prepare(derivedRemoveSql);
     if (!prepared) {
         for (const QSqlQuery *q : { &m_items, &m_insert, &m_update, &m_remove }) {
             if (q->lastError().isValid()) {
@@ -540,11 +550,20 @@ bool RetentionRepository::DerivedItems::prepare(ServiceError *error)
     return true;
 }
 
+bool RetentionRepository::DerivedItems::exec(QSqlQuery &query, const QString &sql,
+                                             const QVariantList &values)
+{
+    if (m_server)
+        return sql::execute(query, sql, values);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return query.exec();
+}
+
 bool RetentionRepository::DerivedItems::itemsOf(qint64 personId, QHash<qint64, StoredItem> *byRule,
                                                 ServiceError *error)
 {
-    m_items.bindValue(0, personId);
-    if (!m_items.exec()) {
+    if (!exec(m_items, derivedItemsSql, { personId })) {
         *error = ServiceError::fromSql(m_items.lastError());
         return false;
     }
@@ -567,13 +586,8 @@ bool RetentionRepository::DerivedItems::insert(qint64 personId, qint64 ruleId,
                                                const QString &createdAt, const QString &createdBy,
                                                ServiceError *error)
 {
-    m_insert.bindValue(0, personId);
-    m_insert.bindValue(1, ruleId);
-    m_insert.bindValue(2, trigger);
-    m_insert.bindValue(3, expires);
-    m_insert.bindValue(4, createdAt);
-    m_insert.bindValue(5, createdBy);
-    if (m_insert.exec())
+    if (exec(m_insert, derivedInsertSql,
+             { personId, ruleId, trigger, expires, createdAt, createdBy }))
         return true;
     *error = ServiceError::fromSql(m_insert.lastError());
     return false;
@@ -582,10 +596,7 @@ bool RetentionRepository::DerivedItems::insert(qint64 personId, qint64 ruleId,
 bool RetentionRepository::DerivedItems::update(qint64 itemId, const QString &trigger,
                                                const QString &expires, ServiceError *error)
 {
-    m_update.bindValue(0, trigger);
-    m_update.bindValue(1, expires);
-    m_update.bindValue(2, itemId);
-    if (m_update.exec())
+    if (exec(m_update, derivedUpdateSql(m_db), { trigger, expires, itemId }))
         return true;
     *error = ServiceError::fromSql(m_update.lastError());
     return false;
@@ -593,8 +604,7 @@ bool RetentionRepository::DerivedItems::update(qint64 itemId, const QString &tri
 
 bool RetentionRepository::DerivedItems::remove(qint64 itemId, ServiceError *error)
 {
-    m_remove.bindValue(0, itemId);
-    if (m_remove.exec())
+    if (exec(m_remove, derivedRemoveSql, { itemId }))
         return true;
     *error = ServiceError::fromSql(m_remove.lastError());
     return false;

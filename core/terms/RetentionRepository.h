@@ -165,7 +165,13 @@ public:
         bool remove(qint64 itemId, ServiceError *error);
 
     private:
+        // Runs one of the four statements with values: on a store folder the one prepare()
+        // prepared; on a server the statement with its values written in, one round trip
+        // (sql/StatementText.h: a person's terms take a few statements, seldom the same twice).
+        bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values);
+
         QSqlDatabase m_db;
+        bool m_server = false;
         QSqlQuery m_items;
         QSqlQuery m_insert;
         QSqlQuery m_update;
