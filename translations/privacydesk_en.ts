@@ -19110,14 +19110,6 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
 <context>
     <name>pd::ui::NewRequestDialog</name>
     <message>
-        <source>Representative</source>
-        <translation>Representative</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandate</translation>
-    </message>
-    <message>
         <source>New request — Privacydesk</source>
         <translation>New request — Privacydesk</translation>
     </message>
@@ -19148,14 +19140,6 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
     <message>
         <source>Received &amp;by:</source>
         <translation>Received &amp;by:</translation>
-    </message>
-    <message>
-        <source>Repr&amp;esentative:</source>
-        <translation>Repr&amp;esentative:</translation>
-    </message>
-    <message>
-        <source>M&amp;andate:</source>
-        <translation>M&amp;andate:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
@@ -19221,10 +19205,6 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
         <translation>The time of receipt lies in the future.</translation>
     </message>
     <message>
-        <source>Enter the representative who made the request.</source>
-        <translation>Enter the representative who made the request.</translation>
-    </message>
-    <message>
         <source>already passed</source>
         <translation>already passed</translation>
     </message>
@@ -19288,14 +19268,6 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
         <translation>Time &amp;known:</translation>
     </message>
     <message>
-        <source>Who asks on their behalf, if anyone</source>
-        <translation>Who asks on their behalf, if anyone</translation>
-    </message>
-    <message>
-        <source>e.g. written authorisation</source>
-        <translation>e.g. written authorisation</translation>
-    </message>
-    <message>
         <source>Drop the file here
 or use “Add file…”</source>
         <translation>Drop the file here
@@ -19320,20 +19292,6 @@ or use “Add file…”</translation>
     <message>
         <source>Time received</source>
         <translation>Time received</translation>
-    </message>
-    <message>
-        <source>Representative&apos;s address</source>
-        <translation>Representative&apos;s address</translation>
-    </message>
-    <message>
-        <source>letters &amp;go to:</source>
-        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
-        <translation>letters &amp;go to:</translation>
-    </message>
-    <message>
-        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
-        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
-        <translation>where the letters go: Dorpsstraat 3, 6582 AB Heumen</translation>
     </message>
     <message>
         <source>The e-mail (.eml or Outlook .msg), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
@@ -20657,6 +20615,51 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>&amp;Why is the request reopened?</source>
         <translation>&amp;Why is the request reopened?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RepresentativeRows</name>
+    <message>
+        <source>Representative&apos;s address</source>
+        <translation>Representative&apos;s address</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Repr&amp;esentative:</source>
+        <translation>Repr&amp;esentative:</translation>
+    </message>
+    <message>
+        <source>Who asks on their behalf, if anyone</source>
+        <translation>Who asks on their behalf, if anyone</translation>
+    </message>
+    <message>
+        <source>M&amp;andate:</source>
+        <translation>M&amp;andate:</translation>
+    </message>
+    <message>
+        <source>e.g. written authorisation</source>
+        <translation>e.g. written authorisation</translation>
+    </message>
+    <message>
+        <source>letters &amp;go to:</source>
+        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
+        <translation>letters &amp;go to:</translation>
+    </message>
+    <message>
+        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
+        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
+        <translation>where the letters go: Dorpsstraat 3, 6582 AB Heumen</translation>
+    </message>
+    <message>
+        <source>Enter the representative who made the request.</source>
+        <translation>Enter the representative who made the request.</translation>
     </message>
 </context>
 <context>

@@ -19110,14 +19110,6 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
 <context>
     <name>pd::ui::NewRequestDialog</name>
     <message>
-        <source>Representative</source>
-        <translation>Gemachtigde</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Machtiging</translation>
-    </message>
-    <message>
         <source>New request — Privacydesk</source>
         <translation>Nieuw verzoek — Privacydesk</translation>
     </message>
@@ -19148,14 +19140,6 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
     <message>
         <source>Received &amp;by:</source>
         <translation>Ont&amp;vangen door:</translation>
-    </message>
-    <message>
-        <source>Repr&amp;esentative:</source>
-        <translation>G&amp;emachtigde:</translation>
-    </message>
-    <message>
-        <source>M&amp;andate:</source>
-        <translation>Ma&amp;chtiging:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
@@ -19221,10 +19205,6 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
         <translation>Het tijdstip van ontvangst ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>Enter the representative who made the request.</source>
-        <translation>Vul de gemachtigde in die het verzoek deed.</translation>
-    </message>
-    <message>
         <source>already passed</source>
         <translation>al verstreken</translation>
     </message>
@@ -19288,14 +19268,6 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
         <translation>T&amp;ijd bekend:</translation>
     </message>
     <message>
-        <source>Who asks on their behalf, if anyone</source>
-        <translation>Wie namens de betrokkene vraagt</translation>
-    </message>
-    <message>
-        <source>e.g. written authorisation</source>
-        <translation>bijv. schriftelijke machtiging</translation>
-    </message>
-    <message>
         <source>Drop the file here
 or use “Add file…”</source>
         <translation>Sleep het bestand hierheen
@@ -19320,20 +19292,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Time received</source>
         <translation>Tijdstip van ontvangst</translation>
-    </message>
-    <message>
-        <source>Representative&apos;s address</source>
-        <translation>Adres van de gemachtigde</translation>
-    </message>
-    <message>
-        <source>letters &amp;go to:</source>
-        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
-        <translation>&amp;postadres:</translation>
-    </message>
-    <message>
-        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
-        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
-        <translation>waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen</translation>
     </message>
     <message>
         <source>The e-mail (.eml or Outlook .msg), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
@@ -20657,6 +20615,51 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>&amp;Why is the request reopened?</source>
         <translation>&amp;Waarom wordt het verzoek heropend?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RepresentativeRows</name>
+    <message>
+        <source>Representative&apos;s address</source>
+        <translation>Adres van de gemachtigde</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Gemachtigde</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>Repr&amp;esentative:</source>
+        <translation>G&amp;emachtigde:</translation>
+    </message>
+    <message>
+        <source>Who asks on their behalf, if anyone</source>
+        <translation>Wie namens de betrokkene vraagt</translation>
+    </message>
+    <message>
+        <source>M&amp;andate:</source>
+        <translation>Ma&amp;chtiging:</translation>
+    </message>
+    <message>
+        <source>e.g. written authorisation</source>
+        <translation>bijv. schriftelijke machtiging</translation>
+    </message>
+    <message>
+        <source>letters &amp;go to:</source>
+        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
+        <translation>&amp;postadres:</translation>
+    </message>
+    <message>
+        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
+        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
+        <translation>waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen</translation>
+    </message>
+    <message>
+        <source>Enter the representative who made the request.</source>
+        <translation>Vul de gemachtigde in die het verzoek deed.</translation>
     </message>
 </context>
 <context>
