@@ -4820,6 +4820,26 @@
         <extracomment>Dutch: &quot;Wat uit de eigen gegevens van de betrokkene in Privacydesk is verwijderd (telefoonnummer, e-mailadres, adres; een blok; leeg als niets)&quot;</extracomment>
         <translation>Wat uit de eigen gegevens van de betrokkene in Privacydesk is verwijderd (telefoonnummer, e-mailadres, adres; een blok; leeg als niets)</translation>
     </message>
+    <message>
+        <source>What the representative is asked to send, after &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; or &quot;een uittreksel uit het gezagsregister&quot;</source>
+        <extracomment>Dutch: &quot;Wat de gemachtigde moet sturen, na &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; of &quot;een uittreksel uit het gezagsregister&quot;&quot;</extracomment>
+        <translation>Wat de gemachtigde moet sturen, na &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; of &quot;een uittreksel uit het gezagsregister&quot;</translation>
+    </message>
+    <message>
+        <source>The same in short, after &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; or &quot;het uittreksel&quot;</source>
+        <extracomment>Dutch: &quot;Hetzelfde kort, na &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; of &quot;het uittreksel&quot;&quot;</extracomment>
+        <translation>Hetzelfde kort, na &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; of &quot;het uittreksel&quot;</translation>
+    </message>
+    <message>
+        <source>The list item saying what the representative sends, by their kind of authority (a block: &lt;li&gt;)</source>
+        <extracomment>Dutch: &quot;Het punt van de lijst dat zegt wat de gemachtigde stuurt, naar de hoedanigheid (een blok: &lt;li&gt;)&quot;</extracomment>
+        <translation>Het punt van de lijst dat zegt wat de gemachtigde stuurt, naar de hoedanigheid (een blok: &lt;li&gt;)</translation>
+    </message>
+    <message>
+        <source>A list item for after the identity documents: for a parent the child&apos;s date of birth; without a kind of authority what a curator, mentor or administrator sends (empty for the others)</source>
+        <extracomment>Dutch: &quot;Een punt voor na de identiteitsbewijzen: voor een ouder de geboortedatum van het kind; zonder hoedanigheid wat een curator, mentor of bewindvoerder stuurt (leeg voor de andere)&quot;</extracomment>
+        <translation>Een punt voor na de identiteitsbewijzen: voor een ouder de geboortedatum van het kind; zonder hoedanigheid wat een curator, mentor of bewindvoerder stuurt (leeg voor de andere)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
