@@ -4823,12 +4823,12 @@
     <message>
         <source>What the representative is asked to send, after &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; or &quot;een uittreksel uit het gezagsregister&quot;</source>
         <extracomment>Dutch: &quot;Wat de gemachtigde moet sturen, na &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; of &quot;een uittreksel uit het gezagsregister&quot;&quot;</extracomment>
-        <translation>Wat de gemachtigde moet sturen, na &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; of &quot;een uittreksel uit het gezagsregister&quot;</translation>
+        <translation>Wat de gemachtigde moet sturen, na ‘stuur ons’: ‘een machtiging’, ‘de beschikking van de kantonrechter’ of ‘een uittreksel uit het gezagsregister’</translation>
     </message>
     <message>
         <source>The same in short, after &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; or &quot;het uittreksel&quot;</source>
         <extracomment>Dutch: &quot;Hetzelfde kort, na &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; of &quot;het uittreksel&quot;&quot;</extracomment>
-        <translation>Hetzelfde kort, na &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; of &quot;het uittreksel&quot;</translation>
+        <translation>Hetzelfde kort, na ‘Zodra wij’: ‘de machtiging’, ‘de beschikking’ of ‘het uittreksel’</translation>
     </message>
     <message>
         <source>The list item saying what the representative sends, by their kind of authority (a block: &lt;li&gt;)</source>
