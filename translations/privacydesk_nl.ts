@@ -20681,6 +20681,36 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Enter the representative who made the request.</source>
         <translation>Vul de gemachtigde in die het verzoek deed.</translation>
     </message>
+    <message>
+        <source>Representative&apos;s organisation</source>
+        <extracomment>Dutch: &quot;Organisatie van de gemachtigde&quot;</extracomment>
+        <translation>Organisatie van de gemachtigde</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <extracomment>Dutch: &quot;Organisatie:&quot;</extracomment>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>e.g. Bewindvoering Salland, if they work there</source>
+        <extracomment>Dutch: &quot;bijv. Bewindvoering Salland, als de gemachtigde daar werkt&quot;</extracomment>
+        <translation>bijv. Bewindvoering Salland, als de gemachtigde daar werkt</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <extracomment>Dutch: &quot;Hoedanigheid&quot;</extracomment>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Capacity: why the representative may act for the data subject. The letter asking for the proof asks for what goes with it: a mandate, the kantonrechter&apos;s decision or an extract from the gezagsregister.</source>
+        <extracomment>Dutch: &quot;Hoedanigheid: waarom de gemachtigde namens de betrokkene mag optreden. De brief die om het bewijs vraagt, vraagt wat daarbij hoort: een machtiging, de beschikking van de kantonrechter of een uittreksel uit het gezagsregister.&quot;</extracomment>
+        <translation>Hoedanigheid: waarom de gemachtigde namens de betrokkene mag optreden. De brief die om het bewijs vraagt, vraagt wat daarbij hoort: een machtiging, de beschikking van de kantonrechter of een uittreksel uit het gezagsregister.</translation>
+    </message>
+    <message>
+        <source>(capacity)</source>
+        <extracomment>Dutch: &quot;(hoedanigheid)&quot;</extracomment>
+        <translation>(hoedanigheid)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RequestIdentificationDialog</name>

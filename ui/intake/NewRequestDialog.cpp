@@ -195,6 +195,9 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
 
     auto *receipt = new QGridLayout;
     receipt->setHorizontalSpacing(10);
+    // Four rows beside the representative's three (issue 38): close together, so that the
+    // dialog still fits the desk's 1200×800 once an e-mail has filled it in.
+    receipt->setVerticalSpacing(3);
     receipt->setColumnStretch(1, 1);
     receipt->setColumnStretch(3, 1);
     receipt->setColumnMinimumWidth(2, 12);
@@ -207,7 +210,8 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     deadlineBox->setSpacing(0);
     deadlineBox->addWidget(m_deadline);
     deadlineBox->addWidget(m_dateMessage);
-    receipt->addLayout(deadlineBox, 3, 1, 1, 3);
+    // Under the date it follows, beside the representative's rows.
+    receipt->addLayout(deadlineBox, 2, 1, 2, 1, Qt::AlignTop);
     receipt->addWidget(m_receivedByLabel, 0, 2, Qt::AlignLeft);
     receipt->addWidget(m_receivedBy, 0, 3);
     m_representative->place(receipt, 1, 2);
