@@ -4820,6 +4820,26 @@
         <extracomment>Dutch: &quot;Wat uit de eigen gegevens van de betrokkene in Privacydesk is verwijderd (telefoonnummer, e-mailadres, adres; een blok; leeg als niets)&quot;</extracomment>
         <translation>What was erased from the data subject&apos;s own record in Privacydesk (phone number, e-mail address, address; a block; empty when nothing)</translation>
     </message>
+    <message>
+        <source>What the representative is asked to send, after &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; or &quot;een uittreksel uit het gezagsregister&quot;</source>
+        <extracomment>Dutch: &quot;Wat de gemachtigde moet sturen, na &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; of &quot;een uittreksel uit het gezagsregister&quot;&quot;</extracomment>
+        <translation>What the representative is asked to send, after &quot;stuur ons&quot;: &quot;een machtiging&quot;, &quot;de beschikking van de kantonrechter&quot; or &quot;een uittreksel uit het gezagsregister&quot;</translation>
+    </message>
+    <message>
+        <source>The same in short, after &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; or &quot;het uittreksel&quot;</source>
+        <extracomment>Dutch: &quot;Hetzelfde kort, na &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; of &quot;het uittreksel&quot;&quot;</extracomment>
+        <translation>The same in short, after &quot;Zodra wij&quot;: &quot;de machtiging&quot;, &quot;de beschikking&quot; or &quot;het uittreksel&quot;</translation>
+    </message>
+    <message>
+        <source>The list item saying what the representative sends, by their kind of authority (a block: &lt;li&gt;)</source>
+        <extracomment>Dutch: &quot;Het punt van de lijst dat zegt wat de gemachtigde stuurt, naar de hoedanigheid (een blok: &lt;li&gt;)&quot;</extracomment>
+        <translation>The list item saying what the representative sends, by their kind of authority (a block: &lt;li&gt;)</translation>
+    </message>
+    <message>
+        <source>A list item for after the identity documents: for a parent the child&apos;s date of birth; without a kind of authority what a curator, mentor or administrator sends (empty for the others)</source>
+        <extracomment>Dutch: &quot;Een punt voor na de identiteitsbewijzen: voor een ouder de geboortedatum van het kind; zonder hoedanigheid wat een curator, mentor of bewindvoerder stuurt (leeg voor de andere)&quot;</extracomment>
+        <translation>A list item for after the identity documents: for a parent the child&apos;s date of birth; without a kind of authority what a curator, mentor or administrator sends (empty for the others)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -19110,14 +19130,6 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
 <context>
     <name>pd::ui::NewRequestDialog</name>
     <message>
-        <source>Representative</source>
-        <translation>Representative</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandate</translation>
-    </message>
-    <message>
         <source>New request — Privacydesk</source>
         <translation>New request — Privacydesk</translation>
     </message>
@@ -19148,14 +19160,6 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
     <message>
         <source>Received &amp;by:</source>
         <translation>Received &amp;by:</translation>
-    </message>
-    <message>
-        <source>Repr&amp;esentative:</source>
-        <translation>Repr&amp;esentative:</translation>
-    </message>
-    <message>
-        <source>M&amp;andate:</source>
-        <translation>M&amp;andate:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
@@ -19221,10 +19225,6 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
         <translation>The time of receipt lies in the future.</translation>
     </message>
     <message>
-        <source>Enter the representative who made the request.</source>
-        <translation>Enter the representative who made the request.</translation>
-    </message>
-    <message>
         <source>already passed</source>
         <translation>already passed</translation>
     </message>
@@ -19288,14 +19288,6 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
         <translation>Time &amp;known:</translation>
     </message>
     <message>
-        <source>Who asks on their behalf, if anyone</source>
-        <translation>Who asks on their behalf, if anyone</translation>
-    </message>
-    <message>
-        <source>e.g. written authorisation</source>
-        <translation>e.g. written authorisation</translation>
-    </message>
-    <message>
         <source>Drop the file here
 or use “Add file…”</source>
         <translation>Drop the file here
@@ -19320,20 +19312,6 @@ or use “Add file…”</translation>
     <message>
         <source>Time received</source>
         <translation>Time received</translation>
-    </message>
-    <message>
-        <source>Representative&apos;s address</source>
-        <translation>Representative&apos;s address</translation>
-    </message>
-    <message>
-        <source>letters &amp;go to:</source>
-        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
-        <translation>letters &amp;go to:</translation>
-    </message>
-    <message>
-        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
-        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
-        <translation>where the letters go: Dorpsstraat 3, 6582 AB Heumen</translation>
     </message>
     <message>
         <source>The e-mail (.eml or Outlook .msg), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
@@ -20657,6 +20635,81 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>&amp;Why is the request reopened?</source>
         <translation>&amp;Why is the request reopened?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RepresentativeRows</name>
+    <message>
+        <source>Representative&apos;s address</source>
+        <translation>Representative&apos;s address</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Repr&amp;esentative:</source>
+        <translation>Repr&amp;esentative:</translation>
+    </message>
+    <message>
+        <source>Who asks on their behalf, if anyone</source>
+        <translation>Who asks on their behalf, if anyone</translation>
+    </message>
+    <message>
+        <source>M&amp;andate:</source>
+        <translation>M&amp;andate:</translation>
+    </message>
+    <message>
+        <source>e.g. written authorisation</source>
+        <translation>e.g. written authorisation</translation>
+    </message>
+    <message>
+        <source>letters &amp;go to:</source>
+        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
+        <translation>letters &amp;go to:</translation>
+    </message>
+    <message>
+        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
+        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
+        <translation>where the letters go: Dorpsstraat 3, 6582 AB Heumen</translation>
+    </message>
+    <message>
+        <source>Enter the representative who made the request.</source>
+        <translation>Enter the representative who made the request.</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s organisation</source>
+        <extracomment>Dutch: &quot;Organisatie van de gemachtigde&quot;</extracomment>
+        <translation>Representative&apos;s organisation</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <extracomment>Dutch: &quot;Organisatie:&quot;</extracomment>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>e.g. Bewindvoering Salland, if they work there</source>
+        <extracomment>Dutch: &quot;bijv. Bewindvoering Salland, als de gemachtigde daar werkt&quot;</extracomment>
+        <translation>e.g. Bewindvoering Salland, if they work there</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <extracomment>Dutch: &quot;Hoedanigheid&quot;</extracomment>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Capacity: why the representative may act for the data subject. The letter asking for the proof asks for what goes with it: a mandate, the kantonrechter&apos;s decision or an extract from the gezagsregister.</source>
+        <extracomment>Dutch: &quot;Hoedanigheid: waarom de gemachtigde namens de betrokkene mag optreden. De brief die om het bewijs vraagt, vraagt wat daarbij hoort: een machtiging, de beschikking van de kantonrechter of een uittreksel uit het gezagsregister.&quot;</extracomment>
+        <translation>Capacity: why the representative may act for the data subject. The letter asking for the proof asks for what goes with it: a mandate, the kantonrechter&apos;s decision or an extract from the gezagsregister.</translation>
+    </message>
+    <message>
+        <source>(capacity)</source>
+        <extracomment>Dutch: &quot;(hoedanigheid)&quot;</extracomment>
+        <translation>(capacity)</translation>
     </message>
 </context>
 <context>

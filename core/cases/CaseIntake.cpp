@@ -9,6 +9,19 @@ namespace pd {
 
 using support::invalid;
 
+// Issue 38 (ieder1): who the representative is, only with a representative by name: the
+// letters greet that person, never the firm.
+QString CaseService::checkRepresentative(const NewCase &request)
+{
+    if (!request.representative.trimmed().isEmpty()
+        || (request.representativeOrganisation.trimmed().isEmpty()
+            && !request.representativeAuthority))
+        return {};
+    //: Dutch: "Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon, bij de organisatie."
+    return tr("Enter the representative's name as well: the letters go to that person, at the "
+              "organisation.");
+}
+
 std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
                                                             const NewCase &request,
                                                             bool bsnOverride, ServiceError *error)
@@ -35,14 +48,8 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
     p.postcode = InputLimits::normalisedIdentifier(p.postcode);
     p.phone = InputLimits::normalisedIdentifier(p.phone);
     const QString callbackPhone = InputLimits::normalisedIdentifier(request.callbackPhone);
-    // Issue 38 (ieder1): who the representative is, only with a representative by name: the
-    // letters greet that person, never the firm.
-    if (request.representative.trimmed().isEmpty()
-        && (!request.representativeOrganisation.trimmed().isEmpty()
-            || request.representativeAuthority)) {
-        //: Dutch: "Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon, bij de organisatie."
-        *error = invalid(tr("Enter the representative's name as well: the letters go to that "
-                            "person, at the organisation."));
+    if (const QString why = checkRepresentative(request); !why.isEmpty()) {
+        *error = invalid(why);
         return std::nullopt;
     }
     if (p.id == 0 && p.name.trimmed().isEmpty() && p.klantnummer.isEmpty()) {

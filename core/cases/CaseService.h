@@ -173,6 +173,10 @@ public:
     // (InputLimits), not more than maxRelationEndYears after today.
     static QString checkRelationEnd(QDate relationEnd, QDate today);
     static constexpr int maxRelationEndYears = 50;
+    // Empty when the request's representative may be recorded as it is, else one translated
+    // sentence: an organisation or a kind of authority needs the representative's name (issue
+    // 38). add() refuses it; the desk says it under the fields.
+    static QString checkRepresentative(const NewCase &request);
 
     // The request's audit events: Permission::ViewAllCases ("case.timeline"; a KCC-medewerker
     // is Denied, even for their own requests: the history holds more than the intake). A read

@@ -103,6 +103,29 @@ QList<LetterPlaceholder> LetterTemplates::requestPlaceholders()
         { QStringLiteral("machtiging.termijn"),
           tr("What waiting for the mandate does to the deadline: it pauses, or runs on when the "
              "mandate was asked for too late") },
+        //: Dutch: "Wat de gemachtigde moet sturen, na \"stuur ons\": \"een machtiging\", \"de
+        //: beschikking van de kantonrechter\" of \"een uittreksel uit het gezagsregister\""
+        { QStringLiteral("machtiging.stuk"),
+          tr("What the representative is asked to send, after \"stuur ons\": \"een "
+             "machtiging\", \"de beschikking van de kantonrechter\" or \"een uittreksel uit het "
+             "gezagsregister\"") },
+        //: Dutch: "Hetzelfde kort, na \"Zodra wij\": \"de machtiging\", \"de beschikking\" of
+        //: \"het uittreksel\""
+        { QStringLiteral("machtiging.bewijs"),
+          tr("The same in short, after \"Zodra wij\": \"de machtiging\", \"de beschikking\" or "
+             "\"het uittreksel\"") },
+        //: Dutch: "Het punt van de lijst dat zegt wat de gemachtigde stuurt, naar de
+        //: hoedanigheid (een blok: <li>)"
+        { QStringLiteral("machtiging.vraag"),
+          tr("The list item saying what the representative sends, by their kind of authority (a "
+             "block: <li>)") },
+        //: Dutch: "Een punt voor na de identiteitsbewijzen: voor een ouder de geboortedatum van
+        //: het kind; zonder hoedanigheid wat een curator, mentor of bewindvoerder stuurt (leeg
+        //: voor de andere)"
+        { QStringLiteral("machtiging.aanvulling"),
+          tr("A list item for after the identity documents: for a parent the child's date of "
+             "birth; without a kind of authority what a curator, mentor or administrator sends "
+             "(empty for the others)") },
         //: Dutch: "De alinea van de ontvangstbevestiging over het laten zien wie de
         //: betrokkene is; aan een gemachtigde: de ontvangen machtiging (een blok)"
         { QStringLiteral("identificatie.aankondiging"),

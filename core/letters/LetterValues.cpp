@@ -734,6 +734,11 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("verlenging.pauze"), pauseNote(context));
     v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context));
     v.insert(QStringLiteral("machtiging.termijn"), mandatePauseSentence(context));
+    const MandateProof mandate = MandateProof::of(c);
+    v.insert(QStringLiteral("machtiging.stuk"), mandate.asked);
+    v.insert(QStringLiteral("machtiging.bewijs"), mandate.proof);
+    v.insert(QStringLiteral("machtiging.vraag"), mandate.item);
+    v.insert(QStringLiteral("machtiging.aanvulling"), mandate.extra);
     v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
     v.insert(QStringLiteral("identificatie.methode"),
              c.identification.method ? dutchMethod(*c.identification.method) : QString());

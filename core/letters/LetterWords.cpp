@@ -274,6 +274,62 @@ QString actingForHtml(const Case &c)
     return QStringLiteral("namens ") + person;
 }
 
+namespace {
+
+// A bewindvoerder, curator or mentor shows the kantonrechter's decision that appointed them.
+MandateProof courtDecision(const QString &role, const QString &person)
+{
+    return { QStringLiteral("de beschikking van de kantonrechter"),
+             QStringLiteral("de beschikking"),
+             QStringLiteral("<li><b>Een kopie van de beschikking van de kantonrechter.</b> Daarin "
+                            "staat dat u %1 bent van %2. Een machtiging van %2 is dan niet "
+                            "nodig.</li>")
+                 .arg(role, person),
+             QString() };
+}
+
+} // namespace
+
+// The AVG sets no age from which a child asks for its own data: the letter names none.
+MandateProof MandateProof::of(const Case &c)
+{
+    const QString person = escaped(c.person.name.simplified());
+    MandateProof mandate { QStringLiteral("een machtiging"), QStringLiteral("de machtiging"),
+                           QStringLiteral("<li><b>Een machtiging.</b> Daarin staat dat u dit "
+                                          "verzoek mag doen namens %1. %1 ondertekent de "
+                                          "machtiging en zet de datum erop.</li>")
+                               .arg(person),
+                           QString() };
+    if (!c.representativeAuthority) {
+        mandate.extra = QStringLiteral(
+            "<li><b>Bent u curator, mentor of bewindvoerder?</b> Stuur dan in plaats van de "
+            "machtiging een kopie van de uitspraak van de rechter waarin dat staat.</li>");
+        return mandate;
+    }
+    switch (*c.representativeAuthority) {
+    case RepresentativeAuthority::Gemachtigde:
+        break;
+    case RepresentativeAuthority::Bewindvoerder:
+        return courtDecision(QStringLiteral("de bewindvoerder"), person);
+    case RepresentativeAuthority::Curator:
+        return courtDecision(QStringLiteral("de curator"), person);
+    case RepresentativeAuthority::Mentor:
+        return courtDecision(QStringLiteral("de mentor"), person);
+    case RepresentativeAuthority::Ouder:
+        return { QStringLiteral("een uittreksel uit het gezagsregister"),
+                 QStringLiteral("het uittreksel"),
+                 QStringLiteral("<li><b>Een uittreksel uit het gezagsregister.</b> Daarin staat "
+                                "dat u het gezag heeft over %1. U vraagt het uittreksel aan bij "
+                                "de rechtbank, via www.rechtspraak.nl.</li>")
+                     .arg(person),
+                 QStringLiteral("<li><b>De geboortedatum van %1.</b> De wet noemt geen vaste "
+                                "leeftijd waarop een kind dit verzoek zelf kan doen. Daarom "
+                                "kijken wij ook naar de leeftijd van %1.</li>")
+                     .arg(person) };
+    }
+    return mandate;
+}
+
 Whose Whose::of(const Case &c)
 {
     if (c.representative.trimmed().isEmpty())

@@ -33,6 +33,21 @@ QString salutationHtml(const QString &name);
 // Groot-Visser", or "als bewindvoerder van W. de Groot-Visser" (curator, mentor, ouder of voogd)
 // for a representative whose authority is of that kind.
 QString actingForHtml(const Case &c);
+// What the request for a mandate (verzoek-machtiging) asks a representative to send, by the
+// authority recorded (issue 38): a gemachtigde the mandate signed by the person, a bewindvoerder,
+// curator or mentor the decision of the kantonrechter that appointed them, a parent an extract
+// from the gezagsregister and the child's date of birth. Without a recorded authority the letter
+// asks for the mandate and tells a court-appointed representative to send the decision instead.
+// HTML, the person's name escaped.
+struct MandateProof
+{
+    QString asked; // {{machtiging.stuk}}: "een machtiging", after "stuur ons" and "vragen wij u om"
+    QString proof; // {{machtiging.bewijs}}: "de machtiging", after "Zodra wij"
+    QString item; // {{machtiging.vraag}}: the list item saying what it is (<li>)
+    QString extra; // {{machtiging.aanvulling}}: a list item after the identity documents, or empty
+
+    static MandateProof of(const Case &c);
+};
 // What the organisation does for the request once it knows who asks, after "Pas dan", as the
 // request's kinds say (seed 000: an erasure was told "geven wij u uw gegevens of veranderen wij
 // ze"): "verwijderen wij uw gegevens", "geven wij u uw gegevens of veranderen wij ze". Plain

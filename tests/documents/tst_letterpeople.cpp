@@ -60,6 +60,8 @@ private slots:
     void acknowledgementKnowsTheIdentification();
     void representativesLettersGoToTheRepresentative();
     void bewindvoerderByNameAtTheFirm();
+    void mandateRequestAsksWhatTheAuthorityProves_data();
+    void mandateRequestAsksWhatTheAuthorityProves();
     void mandateWithTheRequestNeedsNoRequest();
     void noMandatePauseShownWithoutAPause();
     void ownTemplateMustAddressTheRepresentative();
@@ -69,10 +71,11 @@ private slots:
     void askedLateTheClockRuns(); // last: it moves the fixture's clock
 
 private:
-    std::optional<Case> representativeCase(const QString &klantnummer, QDate received,
-                                           const QList<RequestType> &types
-                                           = { RequestType::Inzage },
-                                           bool mandateAttached = false);
+    std::optional<Case>
+    representativeCase(const QString &klantnummer, QDate received,
+                       const QList<RequestType> &types = { RequestType::Inzage },
+                       bool mandateAttached = false,
+                       std::optional<RepresentativeAuthority> authority = std::nullopt);
     // A representative's request received on 1 September 2026 whose mandate was asked for on
     // 2 September; nullopt (with a warning) when that failed.
     std::optional<Case> mandateAskedFor(const QString &klantnummer);
@@ -93,9 +96,10 @@ void TestLetterPeople::initTestCase()
     QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
 }
 
-std::optional<Case> TestLetterPeople::representativeCase(const QString &klantnummer, QDate received,
-                                                         const QList<RequestType> &types,
-                                                         bool mandateAttached)
+std::optional<Case>
+TestLetterPeople::representativeCase(const QString &klantnummer, QDate received,
+                                     const QList<RequestType> &types, bool mandateAttached,
+                                     std::optional<RepresentativeAuthority> authority)
 {
     m_fixture->at(received);
     NewCase request;
@@ -111,6 +115,7 @@ std::optional<Case> TestLetterPeople::representativeCase(const QString &klantnum
     request.receivedDate = received;
     request.representative = u"J. de Groot"_s;
     request.representativeAddress = u"Dorpsstraat 3, 6581 AB Malden"_s;
+    request.representativeAuthority = authority;
     if (mandateAttached)
         request.attachments << NewAttachment { u"machtiging.pdf"_s, "%PDF-1.4 machtiging",
                                                AttachmentKind::Machtiging, false, false };
@@ -675,6 +680,74 @@ void TestLetterPeople::bewindvoerderByNameAtTheFirm()
     QVERIFY2(text.contains(u"uw verzoek als bewindvoerder van H. Jansen"_s), qPrintable(text));
     QVERIFY2(text.contains(u"waarmee u als bewindvoerder van H. Jansen optreedt"_s),
              qPrintable(text));
+}
+
+// Issue 38 (ieder1): the request for a mandate asks what the recorded authority rests on: a
+// bewindvoerder, curator or mentor the kantonrechter's decision, a parent an extract from the
+// gezagsregister and the child's date of birth (no age: the AVG sets none), a gemachtigde the
+// signed mandate. Without an authority recorded it asks as before: the mandate, or the court's
+// decision for a curator, mentor or bewindvoerder.
+void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves_data()
+{
+    QTest::addColumn<QString>("klantnummer");
+    QTest::addColumn<int>("authority"); // -1: none recorded
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("never");
+    const QString mandate = u"Een machtiging. Daarin staat dat u dit verzoek mag doen namens W. de "
+                            "Groot-Visser. W. de Groot-Visser ondertekent de machtiging"_s;
+    const QString courtLine = u"Bent u curator, mentor of bewindvoerder?"_s;
+    const QString court = u"Een kopie van de beschikking van de kantonrechter. Daarin staat dat u "
+                          "%1 bent van W. de Groot-Visser."_s;
+    const QString extract = u"Een uittreksel uit het gezagsregister. Daarin staat dat u het "
+                            "gezag heeft over W. de Groot-Visser."_s;
+    QTest::newRow("none") << u"K380060"_s << -1
+                          << QStringList { u"stuur ons een machtiging"_s, mandate, courtLine,
+                                           u"Zodra wij de machtiging hebben"_s }
+                          << QStringList { u"gezagsregister"_s, u"kantonrechter"_s };
+    QTest::newRow("gemachtigde") << u"K380061"_s << int(RepresentativeAuthority::Gemachtigde)
+                                 << QStringList { u"stuur ons een machtiging"_s, mandate }
+                                 << QStringList { courtLine, u"kantonrechter"_s,
+                                                  u"gezagsregister"_s };
+    const QList<std::pair<RepresentativeAuthority, QString>> appointed {
+        { RepresentativeAuthority::Bewindvoerder, u"de bewindvoerder"_s },
+        { RepresentativeAuthority::Curator, u"de curator"_s },
+        { RepresentativeAuthority::Mentor, u"de mentor"_s },
+    };
+    int next = 62;
+    for (const auto &[authority, role] : appointed)
+        QTest::newRow(qPrintable(role))
+            << u"K3800%1"_s.arg(next++) << int(authority)
+            << QStringList { u"stuur ons de beschikking van de kantonrechter"_s, court.arg(role),
+                             u"Zodra wij de beschikking hebben"_s,
+                             u"wij de beschikking en de identiteitsbewijzen"_s }
+            << QStringList { mandate, courtLine, u"gezagsregister"_s };
+    QTest::newRow("ouder") << u"K380066"_s << int(RepresentativeAuthority::Ouder)
+                           << QStringList { u"stuur ons een uittreksel uit het gezagsregister"_s,
+                                            extract, u"De geboortedatum van W. de Groot-Visser."_s,
+                                            u"De wet noemt geen vaste leeftijd"_s,
+                                            u"Krijgen wij het uittreksel niet?"_s }
+                           << QStringList { mandate, courtLine, u"kantonrechter"_s, u"jaar"_s };
+}
+
+void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves()
+{
+    QFETCH(QString, klantnummer);
+    QFETCH(int, authority);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, never);
+    const auto c = representativeCase(
+        klantnummer, QDate(2026, 9, 1), { RequestType::Inzage }, false,
+        authority < 0 ? std::nullopt
+                      : std::optional(static_cast<RepresentativeAuthority>(authority)));
+    QVERIFY(c);
+    QVERIFY(c->awaitsMandate());
+    ServiceError error;
+    const QString text = render(c->number, LetterKind::VerzoekMachtiging, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error.message));
+    for (const QString &said : std::as_const(says))
+        QVERIFY2(text.contains(said), qPrintable(said + u"\n"_s + text));
+    for (const QString &absent : std::as_const(never))
+        QVERIFY2(!text.contains(absent), qPrintable(absent + u"\n"_s + text));
 }
 
 // Issue 38: a mandate kept with the request at intake (a file of kind Machtiging) is the

@@ -204,6 +204,7 @@ private Q_SLOTS:
     void cleanup();
     void keyboardOnlyLetterTenDaysAgo();
     void futureDateRefused();
+    void representativesFirmAndCapacity();
     void dropEmlFillsTheForm();
     void fileOverTheLimitRefused();
     void identityDocumentRefused();
@@ -314,6 +315,10 @@ void TestNewRequest::keyboardOnlyLetterTenDaysAgo()
              m_store->userName());
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), u"representative"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), u"representativeAuthority"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), u"representativeOrganisation"_s);
     press(Qt::Key_Tab); // the mandate waits for a representative
     QCOMPARE(focusName(), u"search"_s);
 
@@ -417,6 +422,76 @@ void TestNewRequest::futureDateRefused()
     QCOMPARE(c->receivedAt, QDateTime(QDate(2026, 4, 15), QTime(7, 15), Qt::UTC));
     QCOMPARE(c->channel, Channel::Balie);
     QCOMPARE(c->person.klantnummer, u"K100003"_s);
+}
+
+// Issue 38 (ieder1): the representative's organisation and capacity reach the request as case
+// add's --representative-organisation and --representative-authority do (CaseService::add), and
+// without the representative's name they are refused with the service's own words, said under
+// them.
+void TestNewRequest::representativesFirmAndCapacity()
+{
+    auto dialog = openDialog();
+    QSignalSpy created(dialog.get(), &NewRequestDialog::caseCreated);
+    auto *channel = child<QComboBox>(dialog.get(), "channel");
+    channel->setCurrentIndex(channel->findData(static_cast<int>(Channel::Brief)));
+    child<QCheckBox>(dialog.get(), "type-inzage")->setChecked(true);
+    child<QLineEdit>(dialog.get(), "search")->setFocus();
+    type(u"K100003"_s);
+    press(Qt::Key_Return);
+    QVERIFY2(dialog->invalidReason().isEmpty(), qPrintable(dialog->invalidReason()));
+
+    auto *authority = child<QComboBox>(dialog.get(), "representativeAuthority");
+    QCOMPARE(authority->currentIndex(), 0); // not known
+    QCOMPARE(authority->count(), 1 + int(Codes::representativeAuthorities().size()));
+    auto *organisation = child<QLineEdit>(dialog.get(), "representativeOrganisation");
+    auto *needsName = child<QWidget>(dialog.get(), "representativeNeedsName");
+    QVERIFY(!needsName->isVisible());
+
+    // A capacity without a name: refused as CaseService::add (and case add) refuse it.
+    authority->setCurrentIndex(
+        authority->findData(static_cast<int>(RepresentativeAuthority::Bewindvoerder)));
+    NewCase nameless;
+    nameless.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
+    const QString refusal = CaseService::checkRepresentative(nameless);
+    QVERIFY(!refusal.isEmpty());
+    QCOMPARE(dialog->invalidReason(), refusal);
+    QVERIFY(needsName->isVisible());
+    QCOMPARE(child<QLabel>(needsName, "messageText")->text(), refusal);
+    QVERIFY(!child<QPushButton>(dialog.get(), "saveButton")->isEnabled());
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(created.size(), 0);
+    // An organisation alone, the same.
+    authority->setCurrentIndex(0);
+    QVERIFY2(dialog->invalidReason().isEmpty(), qPrintable(dialog->invalidReason()));
+    QVERIFY(!needsName->isVisible());
+    organisation->setFocus();
+    type(u"Bewindvoering Salland"_s);
+    QCOMPARE(dialog->invalidReason(), refusal);
+    QVERIFY(needsName->isVisible());
+
+    // With the name: saved as the CLI saves it.
+    authority->setCurrentIndex(
+        authority->findData(static_cast<int>(RepresentativeAuthority::Bewindvoerder)));
+    child<QLineEdit>(dialog.get(), "representative")->setFocus();
+    type(u"mr. P. Hendriks"_s);
+    child<QLineEdit>(dialog.get(), "representativeAddress")->setFocus();
+    type(u"Postbus 12, 7400 AA Deventer"_s);
+    QVERIFY2(dialog->invalidReason().isEmpty(), qPrintable(dialog->invalidReason()));
+    QVERIFY(!needsName->isVisible());
+    dialog->save();
+    QCOMPARE(created.size(), 1);
+    const std::optional<Case> c = CaseService(*m_store, m_clock).find(dialog->createdNumber());
+    QVERIFY(c);
+    QCOMPARE(c->representative, u"mr. P. Hendriks"_s);
+    QCOMPARE(c->representativeOrganisation, u"Bewindvoering Salland"_s);
+    QCOMPARE(c->representativeAuthority, RepresentativeAuthority::Bewindvoerder);
+    QCOMPARE(c->representativeAddress, u"Postbus 12, 7400 AA Deventer"_s);
+
+    // The next request starts without them.
+    dialog->startNew();
+    QVERIFY(organisation->text().isEmpty());
+    QCOMPARE(authority->currentIndex(), 0);
+    QVERIFY(!needsName->isVisible());
 }
 
 QString TestNewRequest::createFromMail(const QString &emlPath)

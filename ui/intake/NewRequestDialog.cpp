@@ -9,6 +9,7 @@
 #include "cases/MailIntake.h"
 #include "domain/InputLimits.h"
 #include "intake/PersonSearchWidget.h"
+#include "intake/RepresentativeRows.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -128,9 +129,10 @@ void NewRequestDialog::buildForm(QWidget *page)
     m_form->setColumns(left, panel);
 
     // The keyboard path, top to bottom; the files last, before saving.
-    m_form->setTabOrder({ m_channel, m_received, m_timeKnown, m_time, m_receivedBy,
-                          m_representative, m_mandate, m_representativeAddress },
-                        {}, { m_fileList, m_kind, m_addFile, m_removeFile });
+    m_form->setTabOrder(
+        QList<QWidget *> { m_channel, m_received, m_timeKnown, m_time, m_receivedBy }
+            + m_representative->tabOrder(),
+        {}, { m_fileList, m_kind, m_addFile, m_removeFile });
 
     connect(m_channel, &QComboBox::currentIndexChanged, this, &NewRequestDialog::validate);
     connect(m_received, &QDateEdit::dateChanged, this, [this] {
@@ -142,11 +144,6 @@ void NewRequestDialog::buildForm(QWidget *page)
         validate();
     });
     connect(m_time, &QTimeEdit::timeChanged, this, &NewRequestDialog::validate);
-    connect(m_representative, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // A mandate belongs to a representative.
-        m_mandate->setEnabled(!text.trimmed().isEmpty());
-        m_representativeAddress->setEnabled(!text.trimmed().isEmpty());
-    });
 }
 
 QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
@@ -186,30 +183,7 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     m_receivedByLabel->setBuddy(m_receivedBy);
     fillReceivedBy();
 
-    m_representativeLabel = intake::buddyLabel(page);
-    m_representative = new QLineEdit(page);
-    m_representative->setObjectName(QStringLiteral("representative"));
-    m_representative->setMaxLength(InputLimits::maxName);
-    m_representativeLabel->setBuddy(m_representative);
-    m_mandateLabel = intake::buddyLabel(page);
-    m_mandate = new QLineEdit(page);
-    m_mandate->setObjectName(QStringLiteral("mandate"));
-    m_mandate->setMaxLength(InputLimits::maxShortText);
-    m_mandate->setEnabled(false);
-    m_mandateLabel->setBuddy(m_mandate);
-    // Issue 38: the letters of a representative's request go to the representative's address.
-    m_representativeAddressLabel = intake::buddyLabel(page);
-    m_representativeAddress = new QLineEdit(page);
-    m_representativeAddress->setObjectName(QStringLiteral("representativeAddress"));
-    m_representativeAddress->setMaxLength(InputLimits::maxShortText);
-    m_representativeAddress->setEnabled(false);
-    m_representativeAddressLabel->setBuddy(m_representativeAddress);
-    MessageLabel *addressMessage = m_form->guard(
-        m_representativeAddress, [] { return NewRequestDialog::tr("Representative's address"); });
-    MessageLabel *representativeMessage
-        = m_form->guard(m_representative, [] { return NewRequestDialog::tr("Representative"); });
-    MessageLabel *mandateMessage
-        = m_form->guard(m_mandate, [] { return NewRequestDialog::tr("Mandate"); });
+    m_representative = std::make_unique<RepresentativeRows>(page, *m_form);
 
     auto *timeRow = new QHBoxLayout;
     timeRow->setContentsMargins(0, 0, 0, 0);
@@ -221,6 +195,9 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
 
     auto *receipt = new QGridLayout;
     receipt->setHorizontalSpacing(10);
+    // Four rows beside the representative's three (issue 38): close together, so that the
+    // dialog still fits the desk's 1200×800 once an e-mail has filled it in.
+    receipt->setVerticalSpacing(3);
     receipt->setColumnStretch(1, 1);
     receipt->setColumnStretch(3, 1);
     receipt->setColumnMinimumWidth(2, 12);
@@ -233,19 +210,11 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     deadlineBox->setSpacing(0);
     deadlineBox->addWidget(m_deadline);
     deadlineBox->addWidget(m_dateMessage);
-    receipt->addLayout(deadlineBox, 3, 1, 1, 3);
+    // Under the date it follows, beside the representative's rows.
+    receipt->addLayout(deadlineBox, 2, 1, 2, 1, Qt::AlignTop);
     receipt->addWidget(m_receivedByLabel, 0, 2, Qt::AlignLeft);
     receipt->addWidget(m_receivedBy, 0, 3);
-    receipt->addWidget(m_representativeLabel, 1, 2, Qt::AlignLeft);
-    receipt->addLayout(intake::withMessage(m_representative, representativeMessage), 1, 3);
-    receipt->addWidget(m_mandateLabel, 2, 2, Qt::AlignLeft | Qt::AlignTop);
-    // The mandate and where the letters go side by side: the dialog fits the desk's 1200×800.
-    auto *mandateRow = new QHBoxLayout;
-    mandateRow->setContentsMargins(0, 0, 0, 0);
-    mandateRow->addLayout(intake::withMessage(m_mandate, mandateMessage), 1);
-    mandateRow->addWidget(m_representativeAddressLabel, 0, Qt::AlignTop);
-    mandateRow->addLayout(intake::withMessage(m_representativeAddress, addressMessage), 2);
-    receipt->addLayout(mandateRow, 2, 3, Qt::AlignTop);
+    m_representative->place(receipt, 1, 2);
     return receipt;
 }
 
@@ -388,16 +357,7 @@ void NewRequestDialog::retranslateUi()
         tr("Only when the time of receipt is known (an e-mail, a call). Without it the request "
            "has a date of receipt and no time."));
     m_receivedByLabel->setText(tr("Received &by:"));
-    m_representativeLabel->setText(tr("Repr&esentative:"));
-    m_representative->setPlaceholderText(tr("Who asks on their behalf, if anyone"));
-    m_mandateLabel->setText(tr("M&andate:"));
-    m_mandate->setPlaceholderText(tr("e.g. written authorisation"));
-    //: Dutch: "&postadres:"
-    m_representativeAddressLabel->setText(tr("letters &go to:"));
-    m_representativeAddress->setAccessibleName(tr("Representative's address"));
-    //: Dutch: "waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen"
-    m_representativeAddress->setPlaceholderText(
-        tr("where the letters go: Dorpsstraat 3, 6582 AB Heumen"));
+    m_representative->retranslateUi();
     m_form->descriptionLabel->setText(tr("Descr&iption:"));
     m_form->description->setPlaceholderText(
         tr("In a few words what is asked. No BSN, no document numbers."));
@@ -492,10 +452,8 @@ QString NewRequestDialog::receiptReason() const
         return why;
     if (m_timeKnown->isChecked() && receivedAt() > m_clock->now())
         return tr("The time of receipt lies in the future.");
-    if (static_cast<Channel>(m_channel->currentData().toInt()) == Channel::Gemachtigde
-        && m_representative->text().trimmed().isEmpty())
-        return tr("Enter the representative who made the request.");
-    return {};
+    return m_representative->invalidReason(static_cast<Channel>(m_channel->currentData().toInt())
+                                           == Channel::Gemachtigde);
 }
 
 QString NewRequestDialog::invalidReason() const
@@ -702,11 +660,7 @@ void NewRequestDialog::save()
     request->receivedAt = receivedAt();
     const QString receivedBy = m_receivedBy->currentData().toString();
     request->receivedBy = receivedBy == m_actingLogin ? QString() : receivedBy;
-    request->representative = m_representative->text().trimmed();
-    if (!request->representative.isEmpty())
-        request->representativeMandate = m_mandate->text().trimmed();
-    if (!request->representative.isEmpty())
-        request->representativeAddress = m_representativeAddress->text().simplified();
+    m_representative->fill(&*request);
     request->attachments = files();
 
     CaseService cases(m_store, *m_clock);
@@ -750,8 +704,6 @@ void NewRequestDialog::startNew()
     m_time->setTime(QTime(9, 0));
     m_receivedBy->setCurrentIndex(std::max(0, m_receivedBy->findData(m_actingLogin)));
     m_representative->clear();
-    m_mandate->clear();
-    m_representativeAddress->clear();
     m_form->clear();
     m_filled->setMessage(QString());
     m_fileMessage->setMessage(QString());

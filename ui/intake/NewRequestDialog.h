@@ -30,6 +30,7 @@ class Store;
 namespace pd::ui {
 
 class MessageLabel;
+class RepresentativeRows;
 
 // "Nieuw verzoek": the privacy officer registers a request that arrived by any channel (e-mail,
 // letter, web form, counter, telephone, representative, forwarded by the AP), often days after
@@ -140,12 +141,7 @@ private:
     MessageLabel *m_dateMessage = nullptr; // why a date of receipt cannot be
     QLabel *m_receivedByLabel = nullptr;
     QComboBox *m_receivedBy = nullptr;
-    QLabel *m_representativeLabel = nullptr;
-    QLineEdit *m_representative = nullptr;
-    QLabel *m_representativeAddressLabel = nullptr;
-    QLineEdit *m_representativeAddress = nullptr;
-    QLabel *m_mandateLabel = nullptr;
-    QLineEdit *m_mandate = nullptr;
+    std::unique_ptr<RepresentativeRows> m_representative;
 
     // The originals panel
     QLabel *m_filesTitle = nullptr;

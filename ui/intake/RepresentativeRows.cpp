@@ -1,0 +1,192 @@
+#include "intake/RepresentativeRows.h"
+
+#include "MessageLabel.h"
+#include "cases/CaseCodes.h"
+#include "cases/CaseService.h"
+#include "domain/InputLimits.h"
+#include "intake/IntakeForm.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace pd::ui {
+
+RepresentativeRows::RepresentativeRows(QWidget *page, IntakeForm &form)
+    : m_form(form)
+{
+    m_nameLabel = intake::buddyLabel(page);
+    m_name = new QLineEdit(page);
+    m_name->setObjectName(QStringLiteral("representative"));
+    m_name->setMaxLength(InputLimits::maxName);
+    m_nameLabel->setBuddy(m_name);
+    // Issue 38 (ieder1): the firm and the capacity, as case add's --representative-organisation
+    // and --representative-authority.
+    m_organisationLabel = intake::buddyLabel(page);
+    m_organisation = new QLineEdit(page);
+    m_organisation->setObjectName(QStringLiteral("representativeOrganisation"));
+    m_organisation->setMaxLength(InputLimits::maxName);
+    m_organisationLabel->setBuddy(m_organisation);
+    // Beside the name, without a label of its own: "mr. P. Hendriks [Bewindvoerder]". As wide as
+    // a short kind: a long one is elided, and the list shows it whole.
+    m_authority = new QComboBox(page);
+    m_authority->setObjectName(QStringLiteral("representativeAuthority"));
+    m_authority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_authority->setMinimumContentsLength(12);
+    m_authority->addItem(QString());
+    for (RepresentativeAuthority authority : Codes::representativeAuthorities())
+        m_authority->addItem(Codes::label(authority), static_cast<int>(authority));
+    m_needsName = new MessageLabel(page);
+    m_needsName->setObjectName(QStringLiteral("representativeNeedsName"));
+    m_mandateLabel = intake::buddyLabel(page);
+    m_mandate = new QLineEdit(page);
+    m_mandate->setObjectName(QStringLiteral("mandate"));
+    m_mandate->setMaxLength(InputLimits::maxShortText);
+    m_mandate->setEnabled(false);
+    m_mandateLabel->setBuddy(m_mandate);
+    // Issue 38: the letters of a representative's request go to the representative's address.
+    m_addressLabel = intake::buddyLabel(page);
+    m_address = new QLineEdit(page);
+    m_address->setObjectName(QStringLiteral("representativeAddress"));
+    m_address->setMaxLength(InputLimits::maxShortText);
+    m_address->setEnabled(false);
+    m_addressLabel->setBuddy(m_address);
+    m_addressMessage
+        = form.guard(m_address, [] { return RepresentativeRows::tr("Representative's address"); });
+    m_nameMessage = form.guard(m_name, [] { return RepresentativeRows::tr("Representative"); });
+    m_organisationMessage = form.guard(m_organisation, [] {
+        //: Dutch: "Organisatie van de gemachtigde"
+        return RepresentativeRows::tr("Representative's organisation");
+    });
+    m_mandateMessage = form.guard(m_mandate, [] { return RepresentativeRows::tr("Mandate"); });
+    QObject::connect(m_name, &QLineEdit::textChanged, m_mandate, [this](const QString &text) {
+        // A mandate belongs to a representative.
+        m_mandate->setEnabled(!text.trimmed().isEmpty());
+        m_address->setEnabled(!text.trimmed().isEmpty());
+    });
+    QObject::connect(m_name, &QLineEdit::textChanged, m_needsName, [this] { updateNeedsName(); });
+    QObject::connect(m_organisation, &QLineEdit::textChanged, m_needsName,
+                     [this] { updateNeedsName(); });
+    QObject::connect(m_authority, &QComboBox::currentIndexChanged, m_needsName, [this] {
+        updateNeedsName();
+        m_form.validate();
+    });
+}
+
+// Said under the name and the capacity as they are chosen, not only when saving.
+void RepresentativeRows::updateNeedsName()
+{
+    NewCase request;
+    fill(&request);
+    m_needsName->setMessage(CaseService::checkRepresentative(request));
+}
+
+void RepresentativeRows::place(QGridLayout *grid, int row, int column) const
+{
+    grid->addWidget(m_nameLabel, row, column, Qt::AlignLeft | Qt::AlignTop);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->setContentsMargins(0, 0, 0, 0);
+    nameRow->addLayout(intake::withMessage(m_name, m_nameMessage), 3);
+    nameRow->addWidget(m_authority, 2, Qt::AlignTop);
+    auto *nameBox = new QVBoxLayout;
+    nameBox->setContentsMargins(0, 0, 0, 0);
+    nameBox->setSpacing(0);
+    nameBox->addLayout(nameRow);
+    nameBox->addWidget(m_needsName);
+    grid->addLayout(nameBox, row, column + 1, Qt::AlignTop);
+    grid->addWidget(m_organisationLabel, row + 1, column, Qt::AlignLeft | Qt::AlignTop);
+    grid->addLayout(intake::withMessage(m_organisation, m_organisationMessage), row + 1, column + 1,
+                    Qt::AlignTop);
+    ++row;
+    grid->addWidget(m_mandateLabel, row + 1, column, Qt::AlignLeft | Qt::AlignTop);
+    // The mandate and where the letters go side by side: the dialog fits the desk's 1200×800.
+    auto *mandateRow = new QHBoxLayout;
+    mandateRow->setContentsMargins(0, 0, 0, 0);
+    mandateRow->addLayout(intake::withMessage(m_mandate, m_mandateMessage), 1);
+    mandateRow->addWidget(m_addressLabel, 0, Qt::AlignTop);
+    mandateRow->addLayout(intake::withMessage(m_address, m_addressMessage), 2);
+    grid->addLayout(mandateRow, row + 1, column + 1, Qt::AlignTop);
+}
+
+QList<QWidget *> RepresentativeRows::tabOrder() const
+{
+    return { m_name, m_authority, m_organisation, m_mandate, m_address };
+}
+
+void RepresentativeRows::retranslateUi()
+{
+    m_nameLabel->setText(tr("Repr&esentative:"));
+    m_name->setPlaceholderText(tr("Who asks on their behalf, if anyone"));
+    // No Alt-letter: every letter of the word is taken in this dialog (tst_accelerators).
+    //: Dutch: "Organisatie:"
+    m_organisationLabel->setText(tr("Organisation:"));
+    //: Dutch: "bijv. Bewindvoering Salland, als de gemachtigde daar werkt"
+    m_organisation->setPlaceholderText(tr("e.g. Bewindvoering Salland, if they work there"));
+    //: Dutch: "Hoedanigheid"
+    m_authority->setAccessibleName(tr("Capacity"));
+    // Not chosen: it reads as what the box is for.
+    //: Dutch: "(hoedanigheid)"
+    m_authority->setItemText(0, tr("(capacity)"));
+    for (int i = 1; i < m_authority->count(); ++i)
+        m_authority->setItemText(
+            i,
+            Codes::label(static_cast<RepresentativeAuthority>(m_authority->itemData(i).toInt())));
+    //: Dutch: "Hoedanigheid: waarom de gemachtigde namens de betrokkene mag optreden. De brief
+    //: die om het bewijs vraagt, vraagt wat daarbij hoort: een machtiging, de beschikking van de
+    //: kantonrechter of een uittreksel uit het gezagsregister."
+    m_authority->setToolTip(
+        tr("Capacity: why the representative may act for the data subject. The letter asking "
+           "for the proof asks for what goes with it: a mandate, the kantonrechter's decision or "
+           "an extract from the gezagsregister."));
+    updateNeedsName();
+    m_mandateLabel->setText(tr("M&andate:"));
+    m_mandate->setPlaceholderText(tr("e.g. written authorisation"));
+    //: Dutch: "&postadres:"
+    m_addressLabel->setText(tr("letters &go to:"));
+    m_address->setAccessibleName(tr("Representative's address"));
+    //: Dutch: "waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen"
+    m_address->setPlaceholderText(tr("where the letters go: Dorpsstraat 3, 6582 AB Heumen"));
+}
+
+void RepresentativeRows::clear()
+{
+    m_name->clear();
+    m_organisation->clear();
+    m_authority->setCurrentIndex(0);
+    m_mandate->clear();
+    m_address->clear();
+}
+
+QString RepresentativeRows::name() const
+{
+    return m_name->text().trimmed();
+}
+
+QString RepresentativeRows::invalidReason(bool required) const
+{
+    if (required && name().isEmpty())
+        return tr("Enter the representative who made the request.");
+    NewCase request;
+    fill(&request);
+    return CaseService::checkRepresentative(request);
+}
+
+// The organisation and the capacity go as typed, also without a name: CaseService::add refuses
+// them then, as it refuses case add's.
+void RepresentativeRows::fill(NewCase *request) const
+{
+    request->representative = name();
+    request->representativeOrganisation = m_organisation->text().simplified();
+    request->representativeAuthority = std::nullopt;
+    if (m_authority->currentIndex() > 0)
+        request->representativeAuthority
+            = static_cast<RepresentativeAuthority>(m_authority->currentData().toInt());
+    if (!request->representative.isEmpty())
+        request->representativeMandate = m_mandate->text().trimmed();
+    if (!request->representative.isEmpty())
+        request->representativeAddress = m_address->text().simplified();
+}
+
+} // namespace pd::ui
