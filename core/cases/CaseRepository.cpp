@@ -421,13 +421,14 @@ std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase 
 }
 
 std::optional<QList<std::pair<QString, QString>>>
-CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error)
+CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error, bool extendedOnly)
 {
     QSqlQuery open(db);
     open.setForwardOnly(true);
     QList<std::pair<QString, QString>> deadlines;
-    if (!open.exec(u"SELECT number, deadline_effective FROM cases WHERE state IN "_s
-                   + openStates)) {
+    const QString extended = u" AND extended = 1 AND extension_notified IS NOT NULL"_s;
+    if (!open.exec(u"SELECT number, deadline_effective FROM cases WHERE state IN "_s + openStates
+                   + (extendedOnly ? extended : QString()))) {
         failed(open, error);
         return std::nullopt;
     }

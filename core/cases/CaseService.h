@@ -76,6 +76,16 @@ public:
     // stored one that could not be read.
     std::optional<DeadlinePolicy> policy(ServiceError *error) const;
     bool setPolicy(const DeadlinePolicy &policy, ServiceError *error);
+    // At open (issue 38): every open, extended request whose stored deadline is not the one
+    // today's rules give (a store from before an extension told after the own deadline kept
+    // the own extended deadline: lists sort and filter on it) gets it, each with its
+    // case.deadline_recomputed event (reason "extension_rules"). Nothing is written when all are
+    // in step, or when the acting role may not change requests (0). How many moved; nullopt
+    // with *error when a read or the write failed.
+    std::optional<int> refreshExtendedDeadlines(ServiceError *error);
+    // refreshExtendedDeadlines as opening runs it (the CLI, the desk): what it did, or why it
+    // could not, as sentences for the user (translated); empty when nothing moved.
+    QStringList refreshAtOpen();
 
     // Reads keep to the acting user's CaseScope (session/Access.h): a KCC-medewerker finds and
     // lists only the requests they logged in the last week, with the intake fields only
