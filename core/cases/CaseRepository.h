@@ -66,7 +66,8 @@ struct CaseListCursor
 
 // The one place that writes SQL naming the cases module's tables (issue 37): cases, case_types,
 // case_decisions, case_notes, case_numbers and case_ap_references, in CaseRepository.cpp; the
-// full-text index case_search in CaseSearchRepository.cpp. The case list's statements
+// full-text index case_search in CaseSearchRepository.cpp; writing a note and reading the
+// person's notes in CaseNoteRepository.cpp (issue 38). The case list's statements
 // (CaseListRepository), the files' rows (AttachmentRepository) and verify's read
 // (CaseRecordedRepository.cpp) name the requests through tableSql, joinSql and the fragments
 // below. Every
@@ -153,8 +154,10 @@ public:
     // The decisions per kind follow the request: written on completion, gone on reopening.
     static bool replaceDecisions(const QSqlDatabase &db, qint64 caseId,
                                  const QList<TypeDecision> &decisions, ServiceError *error);
+    // withheld: marked by hand "niet aan klager verstrekken" (issue 38, schema 42).
     static bool insertNote(const QSqlDatabase &db, qint64 caseId, const QString &writtenAt,
-                           const QString &author, const QString &body, ServiceError *error);
+                           const QString &author, const QString &body, bool withheld,
+                           ServiceError *error);
     static bool setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
                             ServiceError *error);
     // The login of the active user this is (compared without regard to case); empty when
@@ -220,6 +223,7 @@ public:
         QString caseNumber;
         QString writtenAt; // as stored (ISO 8601, UTC)
         QString body;
+        bool withheld = false; // marked "niet aan klager verstrekken" (issue 38)
     };
     // The notes of the person's requests, by receipt of the request, then by when written.
     static std::optional<QList<PersonNote>> notesOfPerson(const QSqlDatabase &db, qint64 personId,

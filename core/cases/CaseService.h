@@ -160,7 +160,10 @@ public:
     // case.transmit_to_set event with the old and the new.
     bool setTransmitTo(const QString &number, const ReceivingController &to, bool bsnOverride,
                        ServiceError *error, std::optional<int> expectedVersion = {});
-    bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error);
+    // withheld (issue 38): marked by hand "niet aan klager verstrekken": the AP dossier marks
+    // it, its version for the complainant and the inzage report leave it out.
+    bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error,
+                 bool withheld = false);
 
     // Where the data subject's data came from when not from the person (Person::source, art.
     // 15(1)(g) GDPR): "ERP-import", "gemeente", "bewindvoerder", free text; empty clears it.

@@ -119,6 +119,7 @@ private slots:
     void systemsSentSeparatelyInTheDossier();
     void transmissionIsADisclosure();
     void accessAndTransmissionSayWhereEachGoes();
+    void noteMarkedByHandIsWithheld();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -1096,6 +1097,44 @@ void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
     QVERIFY(!plain(AccessScope::letterHtml(true, true, {}, { found })).contains(u"Noordoost"_s));
     QVERIFY(!plain(AccessScope::letterHtml(false, true, {}, { found }, u"Woonbedrijf Noordoost"_s))
                  .contains(u"u apart toe"_s));
+}
+
+// Issue 38 (ieder1, finding 19): a note the officer marks "niet aan klager verstrekken" when
+// writing it (a colleague's view of the tenant, what a neighbour said) is stored with the mark,
+// marked in the complete dossier, left out of the complainant's and out of the inzage report
+// (counted); the same note without the mark is quoted everywhere.
+void TestDossierProof::noteMarkedByHandIsWithheld()
+{
+    const auto c = mailedRequest(u"K380062"_s);
+    QVERIFY(c);
+    const QString marked = u"Buurvrouw belde: TEKSTDEEL-38-HANDMATIG."_s;
+    const QString open = u"Huurder belde over de voortgang, TEKSTDEEL-38-OPEN."_s;
+    ServiceError error;
+    m_fixture->at(QDate(2026, 10, 5));
+    CaseService cases(*m_store, m_fixture->clock());
+    QVERIFY2(cases.addNote(c->number, marked, false, &error, true), qPrintable(error.message));
+    QVERIFY2(cases.addNote(c->number, open, false, &error), qPrintable(error.message));
+    // Stored with the mark, and said in the event.
+    const QList<AuditEvent> notes = eventsOf(c->number, u"case.note_added"_s);
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.at(0).payload.value(u"withheld"_s).toBool(), true);
+    QVERIFY(!notes.at(1).payload.contains(u"withheld"_s));
+
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->withheldNotes, 1);
+    const QString reportText = plain(PersonReportDocument::toHtml(*report));
+    QVERIFY2(!reportText.contains(u"TEKSTDEEL-38-HANDMATIG"_s), qPrintable(reportText));
+    QVERIFY2(reportText.contains(u"TEKSTDEEL-38-OPEN"_s), qPrintable(reportText));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const auto [complete, forComplainant] = versionsOf(*content);
+    QVERIFY2(complete.contains(u"TEKSTDEEL-38-HANDMATIG. "_s + mark), qPrintable(complete));
+    QVERIFY2(!complete.contains(u"TEKSTDEEL-38-OPEN. "_s + mark), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(u"TEKSTDEEL-38-HANDMATIG"_s), qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(u"TEKSTDEEL-38-OPEN"_s), qPrintable(forComplainant));
 }
 
 QTEST_MAIN(TestDossierProof)
