@@ -1355,6 +1355,19 @@
         <extracomment>Dutch: &quot;Organisatie van de gemachtigde&quot;</extracomment>
         <translation>Representative&apos;s organisation</translation>
     </message>
+    <message>
+        <source>The deadlines of extended open requests could not be brought up to date: %1</source>
+        <extracomment>Dutch: &quot;De termijnen van verlengde open verzoeken konden niet worden bijgewerkt: %1&quot;</extracomment>
+        <translation>The deadlines of extended open requests could not be brought up to date: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On opening, the deadline of %n open request(s) was recomputed: an extension told after the own deadline extends only the legal one. Each request&apos;s audit trail says so.</source>
+        <extracomment>Dutch: &quot;Bij het openen is de termijn van %n open verzoek(en) herberekend: een verlenging waarover de betrokkene na de eigen termijn is geïnformeerd, verlengt alleen de wettelijke termijn. Elk verzoek vermeldt het in zijn audittrail.&quot;</extracomment>
+        <translation>
+            <numerusform>On opening, the deadline of %n open request was recomputed: an extension told after the own deadline extends only the legal one. The request&apos;s audit trail says so.</numerusform>
+            <numerusform>On opening, the deadlines of %n open requests were recomputed: an extension told after the own deadline extends only the legal one. Each request&apos;s audit trail says so.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -4030,6 +4043,11 @@
         <source>Data subject&apos;s data erased by %1: %2</source>
         <extracomment>Dutch: &quot;Gegevens van de betrokkene verwijderd door %1: %2&quot;</extracomment>
         <translation>Data subject&apos;s data erased by %1: %2</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed on opening by %1: an extension told after the own deadline extends only the legal one; from %2 to %3</source>
+        <extracomment>Dutch: &quot;Termijn herberekend bij het openen door %1: een verlenging waarover de betrokkene na de eigen termijn is geïnformeerd, verlengt alleen de wettelijke termijn; van %2 naar %3&quot;</extracomment>
+        <translation>Deadline recomputed on opening by %1: an extension told after the own deadline extends only the legal one; from %2 to %3</translation>
     </message>
 </context>
 <context>
@@ -10707,6 +10725,10 @@
     <message>
         <source>The corrected name.</source>
         <translation>The corrected name.</translation>
+    </message>
+    <message>
+        <source>Mark the note &quot;niet aan klager verstrekken&quot;: the AP complaint dossier marks it, the version for the complainant and the access report leave it out.</source>
+        <translation>Mark the note &quot;niet aan klager verstrekken&quot;: the AP complaint dossier marks it, the version for the complainant and the access report leave it out.</translation>
     </message>
 </context>
 <context>
@@ -19336,6 +19358,16 @@ or use “Add file…”</translation>
     <message>
         <source>Notes are part of the audit trail and cannot be changed afterwards. Never write down a citizen service number (BSN).</source>
         <translation>Notes are part of the audit trail and cannot be changed afterwards. Never write down a citizen service number (BSN).</translation>
+    </message>
+    <message>
+        <source>Not to be given to the &amp;complainant</source>
+        <extracomment>Dutch: &quot;Niet aan &amp;klager verstrekken&quot;</extracomment>
+        <translation>Not to be given to the &amp;complainant</translation>
+    </message>
+    <message>
+        <source>When ticked, the AP complaint dossier marks the note; the version for the complainant and the access report leave it out.</source>
+        <extracomment>Dutch: &quot;Aangevinkt markeert het klachtdossier AP de notitie; de versie voor de klager en het inzageoverzicht laten haar weg.&quot;</extracomment>
+        <translation>When ticked, the AP complaint dossier marks the note; the version for the complainant and the access report leave it out.</translation>
     </message>
 </context>
 <context>

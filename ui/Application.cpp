@@ -11,6 +11,7 @@
 #include "WelcomeDialog.h"
 #include "backup/IntegrityWatch.h"
 #include "backup/RestoreDialog.h"
+#include "cases/CaseService.h"
 #include "demo/DemoData.h"
 #include "lock/IdleWatcher.h"
 #include "lock/ScreenLockWatcher.h"
@@ -291,7 +292,10 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     });
     applySecurityPolicy();
     // What opening repaired (an interrupted user removal it completed): the beheerder hears it.
-    if (const QStringList warnings = m_store->openWarnings(); !warnings.isEmpty()) {
+    // Issue 38: and the deadlines a store from before today's extension rules kept.
+    if (const QStringList warnings
+        = m_store->openWarnings() + CaseService(*m_store).refreshAtOpen();
+        !warnings.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Privacydesk"),
                                     warnings.join(u"\n\n"), QMessageBox::Ok, m_window.get());
         box->setObjectName(QStringLiteral("openWarnings"));

@@ -428,7 +428,8 @@ int CaseCommands::runNote(CliContext &context)
     return withCases(context, [&](Store &, CaseService &cases) {
         ServiceError error;
         if (!cases.addNote(number, context.parser().value(QStringLiteral("text")),
-                           context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error))
+                           context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error,
+                           context.parser().isSet(QStringLiteral("not-for-complainant"))))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });
@@ -736,6 +737,13 @@ QList<Command> caseNoteCommands()
                 p.addOptions(
                     { option(QStringLiteral("text"), QT_TRANSLATE_NOOP("pd::cli", "The note."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      // Issue 38 (ieder1): what the tenant may not read, marked by hand.
+                      option(QStringLiteral("not-for-complainant"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Mark the note \"niet aan klager verstrekken\": "
+                                               "the AP complaint dossier marks it, the version "
+                                               "for the complainant and the access report leave "
+                                               "it out.")),
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runNote),

@@ -356,6 +356,9 @@ std::unique_ptr<Store> CliContext::opened(std::unique_ptr<Store> store, SecureBy
 {
     for (const QString &warning : store->openWarnings())
         printError(warning);
+    // Issue 38: the deadlines a store from before today's extension rules kept.
+    for (const QString &warning : CaseService(*store).refreshAtOpen())
+        printError(warning);
     if (keepPassword)
         *keepPassword = std::move(password);
     return store;

@@ -139,6 +139,70 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         error);
 }
 
+std::optional<int> CaseService::refreshExtendedDeadlines(ServiceError *error)
+{
+    *error = {};
+    const Session session(m_store, m_clock);
+    // Only whoever may change requests writes their deadline; the others read it as stored.
+    if (!session.may(Permission::EditCases))
+        return 0;
+    const auto currentPolicy = policy(error);
+    if (!currentPolicy)
+        return std::nullopt;
+    const auto stored = CaseRepository::openDeadlines(m_store.database(), error, true);
+    if (!stored)
+        return std::nullopt;
+    // Read first, so that an open that finds every deadline in step writes nothing.
+    QList<std::pair<Case, QString>> moved;
+    for (const auto &[number, deadline] : *stored) {
+        const std::optional<Case> c = load(number, error);
+        if (!c)
+            return std::nullopt;
+        if (isoDate(deadlinesFor(*c, *currentPolicy).current) != deadline)
+            moved.append({ *c, deadline });
+    }
+    if (moved.isEmpty())
+        return 0;
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.deadline_recomputed"), {});
+    if (!unit.permit(error))
+        return std::nullopt;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            for (const auto &[c, deadline] : std::as_const(moved)) {
+                const QString recomputed = isoDate(deadlinesFor(c, *currentPolicy).current);
+                if (!CaseRepository::setDeadline(write.database(), c.id, recomputed, failure))
+                    return false;
+                write.record(
+                    caseEntity, c.number, QStringLiteral("case.deadline_recomputed"),
+                    QJsonObject {
+                        { QStringLiteral("deadline"), QJsonArray { deadline, recomputed } },
+                        { QStringLiteral("reason"), QStringLiteral("extension_rules") } });
+            }
+            return true;
+        },
+        error);
+    return written ? std::optional<int>(int(moved.size())) : std::nullopt;
+}
+
+QStringList CaseService::refreshAtOpen()
+{
+    ServiceError error;
+    const auto moved = refreshExtendedDeadlines(&error);
+    if (!moved)
+        //: Dutch: "De termijnen van verlengde open verzoeken konden niet worden bijgewerkt: %1"
+        return { tr("The deadlines of extended open requests could not be brought up to date: %1")
+                     .arg(error.message) };
+    if (*moved == 0)
+        return {};
+    //: Dutch: "Bij het openen is de termijn van %n open verzoek(en) herberekend: een verlenging
+    //: waarover de betrokkene na de eigen termijn is geïnformeerd, verlengt alleen de wettelijke
+    //: termijn. Elk verzoek vermeldt het in zijn audittrail."
+    return { tr("On opening, the deadline of %n open request(s) was recomputed: an extension "
+                "told after the own deadline extends only the legal one. Each request's audit "
+                "trail says so.",
+                nullptr, *moved) };
+}
+
 std::optional<int> CaseService::followPolicy(UnitOfWork::Write &write, const DeadlinePolicy &policy,
                                              ServiceError *error) const
 {

@@ -414,13 +414,14 @@ std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase 
 }
 
 std::optional<QList<std::pair<QString, QString>>>
-CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error)
+CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error, bool extendedOnly)
 {
     QSqlQuery open(db);
     open.setForwardOnly(true);
     QList<std::pair<QString, QString>> deadlines;
-    if (!open.exec(u"SELECT number, deadline_effective FROM cases WHERE state IN "_s
-                   + openStates)) {
+    const QString extended = u" AND extended = 1 AND extension_notified IS NOT NULL"_s;
+    if (!open.exec(u"SELECT number, deadline_effective FROM cases WHERE state IN "_s + openStates
+                   + (extendedOnly ? extended : QString()))) {
         failed(open, error);
         return std::nullopt;
     }
@@ -580,15 +581,6 @@ bool CaseRepository::replaceDecisions(const QSqlDatabase &db, qint64 caseId,
     return true;
 }
 
-bool CaseRepository::insertNote(const QSqlDatabase &db, qint64 caseId, const QString &writtenAt,
-                                const QString &author, const QString &body, ServiceError *error)
-{
-    QSqlQuery query(db);
-    return run(query,
-               u"INSERT INTO case_notes (case_id, written_at, author, body) VALUES (?, ?, ?, ?)"_s,
-               { caseId, writtenAt, author, body }, error);
-}
-
 bool CaseRepository::setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
                                  ServiceError *error)
 {
@@ -694,27 +686,6 @@ bool CaseRepository::setApReference(const QSqlDatabase &db, qint64 caseId, const
                u"INSERT INTO case_ap_references (case_id, reference, changed_at, changed_by) "
                "VALUES (?, ?, ?, ?)"_s,
                { caseId, reference, changedAt, changedBy }, error);
-}
-
-std::optional<QList<CaseRepository::PersonNote>>
-CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
-{
-    QSqlQuery query(db);
-    if (!run(query,
-             u"SELECT n.id, c.number, n.written_at, n.body FROM case_notes n JOIN cases c ON "
-             "c.id = n.case_id WHERE c.person_id = ? ORDER BY c.received_date, c.id, "
-             "n.written_at, n.id"_s,
-             { personId }, error))
-        return std::nullopt;
-    QList<PersonNote> notes;
-    while (query.next())
-        notes.append({ query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString() });
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return notes;
 }
 
 std::optional<QList<std::pair<QString, QString>>>

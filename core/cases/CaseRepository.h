@@ -66,7 +66,8 @@ struct CaseListCursor
 
 // The one place that writes SQL naming the cases module's tables (issue 37): cases, case_types,
 // case_decisions, case_notes, case_numbers and case_ap_references, in CaseRepository.cpp; the
-// full-text index case_search in CaseSearchRepository.cpp. The case list's statements
+// full-text index case_search in CaseSearchRepository.cpp; writing a note and reading the
+// person's notes in CaseNoteRepository.cpp (issue 38). The case list's statements
 // (CaseListRepository), the files' rows (AttachmentRepository) and verify's read
 // (CaseRecordedRepository.cpp) name the requests through tableSql, joinSql and the fragments
 // below. Every
@@ -129,9 +130,10 @@ public:
                                                ServiceError *error);
     // Everyone who handles a request at present, in byte order.
     static std::optional<QStringList> handlers(const QSqlDatabase &db, ServiceError *error);
-    // Every open request: its number and its stored effective deadline.
-    static std::optional<QList<std::pair<QString, QString>>> openDeadlines(const QSqlDatabase &db,
-                                                                           ServiceError *error);
+    // Every open request: its number and its stored effective deadline. extendedOnly: only the
+    // open requests extended with a day the extension was told (issue 38: what opening checks).
+    static std::optional<QList<std::pair<QString, QString>>>
+    openDeadlines(const QSqlDatabase &db, ServiceError *error, bool extendedOnly = false);
     // The number of open requests of each of these persons (absent: none). On a server through
     // pd_open_requests, which counts whoever asks (a KCC login may read none of them).
     static std::optional<QHash<qint64, int>>
@@ -152,8 +154,10 @@ public:
     // The decisions per kind follow the request: written on completion, gone on reopening.
     static bool replaceDecisions(const QSqlDatabase &db, qint64 caseId,
                                  const QList<TypeDecision> &decisions, ServiceError *error);
+    // withheld: marked by hand "niet aan klager verstrekken" (issue 38, schema 42).
     static bool insertNote(const QSqlDatabase &db, qint64 caseId, const QString &writtenAt,
-                           const QString &author, const QString &body, ServiceError *error);
+                           const QString &author, const QString &body, bool withheld,
+                           ServiceError *error);
     static bool setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
                             ServiceError *error);
     // The login of the active user this is (compared without regard to case); empty when
@@ -219,6 +223,7 @@ public:
         QString caseNumber;
         QString writtenAt; // as stored (ISO 8601, UTC)
         QString body;
+        bool withheld = false; // marked "niet aan klager verstrekken" (issue 38)
     };
     // The notes of the person's requests, by receipt of the request, then by when written.
     static std::optional<QList<PersonNote>> notesOfPerson(const QSqlDatabase &db, qint64 personId,

@@ -578,7 +578,7 @@ bool CaseService::writeChange(const Case &c, int readVersion, bool decisionsChan
 }
 
 bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,
-                          ServiceError *error)
+                          ServiceError *error, bool withheld)
 {
     const Session session(m_store, m_clock);
     UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.note_added"), number);
@@ -591,10 +591,13 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
             return false;
         }
         if (!CaseRepository::insertNote(m_store.database(), c.id, now, session.userName(),
-                                        text.trimmed(), e))
+                                        text.trimmed(), withheld, e))
             return false;
         change.action = QStringLiteral("case.note_added");
         change.payload = { { QStringLiteral("text"), text.trimmed() } };
+        // Issue 38: the chronology of the AP dossier knows the mark from the event.
+        if (withheld)
+            change.payload.insert(QStringLiteral("withheld"), true);
         return true;
     });
 }

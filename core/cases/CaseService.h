@@ -76,6 +76,16 @@ public:
     // stored one that could not be read.
     std::optional<DeadlinePolicy> policy(ServiceError *error) const;
     bool setPolicy(const DeadlinePolicy &policy, ServiceError *error);
+    // At open (issue 38): every open, extended request whose stored deadline is not the one
+    // today's rules give (a store from before an extension told after the own deadline kept
+    // the own extended deadline: lists sort and filter on it) gets it, each with its
+    // case.deadline_recomputed event (reason "extension_rules"). Nothing is written when all are
+    // in step, or when the acting role may not change requests (0). How many moved; nullopt
+    // with *error when a read or the write failed.
+    std::optional<int> refreshExtendedDeadlines(ServiceError *error);
+    // refreshExtendedDeadlines as opening runs it (the CLI, the desk): what it did, or why it
+    // could not, as sentences for the user (translated); empty when nothing moved.
+    QStringList refreshAtOpen();
 
     // Reads keep to the acting user's CaseScope (session/Access.h): a KCC-medewerker finds and
     // lists only the requests they logged in the last week, with the intake fields only
@@ -150,7 +160,10 @@ public:
     // case.transmit_to_set event with the old and the new.
     bool setTransmitTo(const QString &number, const ReceivingController &to, bool bsnOverride,
                        ServiceError *error, std::optional<int> expectedVersion = {});
-    bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error);
+    // withheld (issue 38): marked by hand "niet aan klager verstrekken": the AP dossier marks
+    // it, its version for the complainant and the inzage report leave it out.
+    bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error,
+                 bool withheld = false);
 
     // Where the data subject's data came from when not from the person (Person::source, art.
     // 15(1)(g) GDPR): "ERP-import", "gemeente", "bewindvoerder", free text; empty clears it.

@@ -207,9 +207,11 @@ bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierConte
 {
     // A note that names such a recipient tells what leaving the disclosure out hides (issue 38,
     // seed 003: "doorgegeven aan gemeente en politie"), as the inzage report knows too.
+    // Or that the officer marked so by hand (issue 38, ieder1).
     if (event.action == QLatin1StringView("case.note_added"))
-        return PersonReview::namesWithheldRecipient(
-            event.payload.value(QLatin1StringView("text")).toString(), content.disclosures);
+        return event.payload.value(QLatin1StringView("withheld")).toBool()
+            || PersonReview::namesWithheldRecipient(
+                   event.payload.value(QLatin1StringView("text")).toString(), content.disclosures);
     if (!event.action.startsWith(QLatin1StringView("case.art19_")))
         return false;
     const QString recipient

@@ -36,7 +36,8 @@ QString withheldMarkHtml();
 bool withheld(const Disclosure &disclosure);
 
 // Whether an event of the request names the recipient of such a disclosure: an art. 19 notice,
-// or a note whose text names it (PersonReview::namesWithheldRecipient).
+// or a note whose text names it (PersonReview::namesWithheldRecipient); or a note the officer
+// marked "niet aan klager verstrekken" by hand (issue 38: the event's "withheld").
 bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierContent &content);
 
 // "What the data subject asked": the description typed at intake and the text of each e-mail

@@ -350,6 +350,15 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
     }
     if (action == QLatin1StringView("case.deadline_recomputed")) {
         const QJsonArray deadline = p.value(QLatin1StringView("deadline")).toArray();
+        // Issue 38: at open, a store from before an extension told after the own deadline
+        // extended only the legal one.
+        if (p.value(QLatin1StringView("reason")).toString() == QLatin1StringView("extension_rules"))
+            //: Dutch: "Termijn herberekend bij het openen door %1: een verlenging waarover de
+            //: betrokkene na de eigen termijn is geïnformeerd, verlengt alleen de wettelijke
+            //: termijn; van %2 naar %3"
+            return tr("Deadline recomputed on opening by %1: an extension told after the own "
+                      "deadline extends only the legal one; from %2 to %3")
+                .arg(actor, isoDate(deadline.at(0)), isoDate(deadline.at(1)));
         //: Dutch: "Termijn herberekend door %1 na een wijziging van het termijnbeleid: van %2
         //: naar %3"
         return tr("Deadline recomputed by %1 after a change of the deadline policy: from %2 to "

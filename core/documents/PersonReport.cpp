@@ -251,7 +251,7 @@ bool PersonReportLoader::readNotes(qint64 personId, PersonReport *report, Servic
     for (const CaseRepository::PersonNote &note : *notes)
         report->notes.append({ note.id, note.caseNumber,
                                QDateTime::fromString(note.writtenAt, Qt::ISODateWithMs).toUTC(),
-                               note.body });
+                               note.body, note.withheld });
     return true;
 }
 
@@ -278,8 +278,9 @@ bool PersonReportLoader::readDisclosures(qint64 personId, PersonReport *report,
     // A note that names the recipient of a withheld disclosure would tell what leaving it out
     // hides: the note goes too, and is counted (issue 38). The officer who reads the report
     // expects it never to tip the person off; the other notes are quoted as they are.
+    // A note the officer marked "niet aan klager verstrekken" likewise (issue 38).
     const auto reveals = [&disclosures](const ReportNote &note) {
-        return PersonReview::namesWithheldRecipient(note.text, disclosures);
+        return note.withheld || PersonReview::namesWithheldRecipient(note.text, disclosures);
     };
     report->withheldNotes = static_cast<int>(report->notes.removeIf(reveals));
     return true;

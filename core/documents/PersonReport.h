@@ -37,6 +37,7 @@ struct ReportNote
     QString caseNumber;
     QDateTime writtenAt; // UTC
     QString text;
+    bool withheld = false; // marked by hand "niet aan klager verstrekken" (issue 38)
 };
 
 // Where the person's data came from, read from the person's audit events.

@@ -27,21 +27,28 @@ QStringList systemsWith(const QList<SystemCheck> &systems,
 // What the systems search found outside Privacydesk (issue 38, seed 003: "Die gegevens sturen
 // wij u apart toe" in every answer, also when every system said "niets gevonden"). about: "u"
 // or the person's name (escaped); where: what the data are not in ("het overzicht"); to: who
-// gets them apart, "u" or the other controller (escaped, issue 38: art. 20(2)).
+// gets them apart, "u" or the other controller (escaped, issue 38: art. 20(2)). alsoTo: the
+// other controller when the files went to it and the overview to the person (issue 38, ieder1):
+// what the right to portability covers goes to it too, said in a sentence of its own.
 QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about,
-                         const QString &where, const QString &to)
+                         const QString &where, const QString &to, const QString &alsoTo = {})
 {
     // "sturen wij u apart toe", or to the other controller "sturen wij apart naar X".
     const QString send = to == QLatin1StringView("u") ? QStringLiteral("u apart toe")
                                                       : QStringLiteral("apart naar ") + to;
+    const QString also = alsoTo.isEmpty()
+        ? QString()
+        : QStringLiteral(" Het deel dat onder het recht op overdraagbaarheid valt (artikel 20 "
+                         "AVG), sturen wij ook apart naar %1.")
+              .arg(alsoTo);
     const QStringList held
         = systemsWith(systems,
                       { SystemSearchResult::Gevonden, SystemSearchResult::ApartVerstrekt,
                         SystemSearchResult::Gecorrigeerd });
     if (!held.isEmpty())
         return QStringLiteral("Wij hebben ook gegevens over %1 in andere systemen: %2. Die staan "
-                              "niet in %3. Die gegevens sturen wij %4.%5")
-            .arg(about, dutchList(held), where, send,
+                              "niet in %3. Die gegevens sturen wij %4.%5%6")
+            .arg(about, dutchList(held), where, send, also,
                  to == QLatin1StringView("u")
                      ? QStringLiteral(" Heeft u ze niet ontvangen? Neem dan contact met ons op.")
                      : QString());
@@ -52,9 +59,9 @@ QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about
         // Not (yet) known: never a promise that data follow, nor that there are none.
         return QStringLiteral("Ook in onze andere systemen, zoals onze huuradministratie, kunnen "
                               "gegevens over %1 staan. Die staan niet in %2. Vinden wij daar "
-                              "gegevens over %1, dan sturen wij die %3. Wilt u weten "
+                              "gegevens over %1, dan sturen wij die %3.%4 Wilt u weten "
                               "om welke systemen het gaat? Neem dan contact met ons op.")
-            .arg(about, where, send);
+            .arg(about, where, send, also);
     const QStringList empty
         = systemsWith(systems, { SystemSearchResult::NietsGevonden, SystemSearchResult::Gewist });
     const QStringList erased = systemsWith(systems, { SystemSearchResult::Gewist });
@@ -115,17 +122,28 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
                        .arg(about, system);
     // Sent straight to another controller (issue 38, ieder1): what it got, and that the rest
     // goes to it too; only Privacydesk's own record was in the files.
-    const bool direct = files && !report && !sentTo.trimmed().isEmpty();
-    const QString to = direct ? escaped(sentTo.simplified()) : QStringLiteral("u");
+    const bool sent = files && !sentTo.trimmed().isEmpty();
+    const bool direct = sent && !report;
+    const QString controller = escaped(sentTo.simplified());
+    const QString to = direct ? controller : QStringLiteral("u");
     if (direct)
         what = QStringLiteral("De bestanden die wij aan %1 stuurden, bevatten alleen gegevens uit "
                               "Privacydesk: een deel van wat wij daarin over %2 vastleggen. %3")
                    .arg(to, about, system);
+    // Both (issue 38, ieder1): the overview came to the person, the files went to the other
+    // controller; each part says where it went.
+    if (sent && report)
+        what = QStringLiteral("Het overzicht bevat alles wat wij over %1 vastleggen in "
+                              "Privacydesk. %2 Het overzicht ontvangt u bij deze brief. De "
+                              "bestanden hebben wij rechtstreeks aan %3 gestuurd, zoals u vroeg. "
+                              "Die bevatten alleen een deel van de gegevens uit Privacydesk.")
+                   .arg(about, system, controller);
     const QString where = report && files ? QStringLiteral("het overzicht en de bestanden")
         : report                          ? QStringLiteral("het overzicht")
                                           : QStringLiteral("de bestanden");
     // Plain Dutch (B1, issue 18): short sentences, and what the tenant can do.
-    const QString others = otherSystemsHtml(systems, about, where, to);
+    const QString others
+        = otherSystemsHtml(systems, about, where, to, sent && report ? controller : QString());
     return QStringLiteral("<p>%1%2</p>")
         .arg(what, others.isEmpty() ? QString() : QStringLiteral(" ") + others);
 }

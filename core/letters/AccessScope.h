@@ -31,7 +31,9 @@ public:
     // u"). Empty when neither is enclosed. sentTo (issue 38, ieder1): the controller the files
     // went to directly (art. 20(2)), for a portability answer without a report: the letter then
     // says that the files it got hold only data from Privacydesk, and that the data of the other
-    // systems go to it apart.
+    // systems go to it apart. With a report as well, the letter says that the overview comes to
+    // the person and the files went to that controller, and that the other systems' data come to
+    // the person and, as far as art. 20 covers them, to that controller too.
     static QString letterHtml(bool report, bool files, const QString &person = {},
                               const QList<SystemCheck> &systems = {}, const QString &sentTo = {});
 };

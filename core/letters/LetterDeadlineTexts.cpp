@@ -177,15 +177,27 @@ QString mandatePauseSentence(const LetterContext &context)
 // {{verlenging.bericht}} (issue 18): a notice made on the day the extension is told announces
 // it; made later, it confirms in writing what was told then (a letter dated after the first
 // month must never read as a late extension).
+// Told after the organisation's own deadline (issue 38, ieder1: "Ook in dat geval zullen wij u
+// tijdig op de hoogte stellen"), it says so in one sentence: the own term was not met.
 QString extensionNoticeSentence(const LetterContext &context)
 {
     const Case &c = context.request;
-    if (c.extensionNotified.isValid() && c.extensionNotified < context.date)
+    const bool confirms = c.extensionNotified.isValid() && c.extensionNotified < context.date;
+    const QString late = !context.deadlines.extensionAfterOwnDeadline
+        ? QString()
+        : (confirms ? QStringLiteral(" Dat bericht kwam later dan wij beloven: onze eigen "
+                                     "termijn van %1 liep al af op %2.")
+                    : QStringLiteral(" Wij laten u dit later weten dan wij beloven: onze eigen "
+                                     "termijn van %1 liep al af op %2."))
+              .arg(dutchPeriod(context.policy.base), dutchDate(context.deadlines.all.policy));
+    if (confirms)
         return QStringLiteral("Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben en de "
                               "termijn verlengen. Met deze brief bevestigen wij dat.")
-            .arg(dutchDate(c.extensionNotified));
+                   .arg(dutchDate(c.extensionNotified))
+            + late;
     return QStringLiteral("Wij hebben meer tijd nodig om uw verzoek zorgvuldig af te handelen. "
-                          "Daarom verlengen wij de termijn.");
+                          "Daarom verlengen wij de termijn.")
+        + late;
 }
 
 // {{verlenging.pauze}} (issue 38), and in {{termijn.verlenging}} (ieder1: a representative's
@@ -224,6 +236,30 @@ QString pauseNote(const LetterContext &context)
     return said.join(u' ');
 }
 
+namespace {
+
+// {{besluit.te_laat}} after an extension told after the organisation's own deadline (issue 38,
+// ieder1): the own term was missed, but the tenant was last told the notice's date
+// ({{termijn.verlengd}}). Only an answer after that date apologises; one before it says plainly
+// that it came after the own term and within the term told. day: the day of the answer.
+QString lateAfterOwnDeadlineHtml(const LetterContext &context, QDate day)
+{
+    const Deadlines &d = context.deadlines.all;
+    const QDate told = d.effectiveExtended;
+    if (told.isValid() && day > told)
+        return QStringLiteral("<p>Wij hebben u later geantwoord dan wij u hadden laten weten. Wij "
+                              "hadden uiterlijk op %1 moeten antwoorden. Dat spijt ons.</p>")
+            .arg(dutchDate(told));
+    return QStringLiteral("<p>Onze eigen termijn van %1 liep af op %2. Wij hebben u dus later "
+                          "geantwoord dan wij beloven. Op %3 hebben wij u laten weten dat u ons "
+                          "antwoord uiterlijk op %4 krijgt. Die datum hebben wij gehaald. Hij "
+                          "valt binnen de termijn die de wet toestaat (artikel 12 lid 3 AVG).</p>")
+        .arg(dutchPeriod(context.policy.base), dutchDate(d.policy),
+             dutchDate(context.request.extensionNotified), dutchDate(told));
+}
+
+} // namespace
+
 // {{besluit.te_laat}} (issue 38, seed 000): an answer sent after its deadline says so. Measured
 // on the day of the answer (the letter's date while none is recorded), against the law's clock
 // first: a tenant who waited past the legal month must not read the decision as if nothing
@@ -239,6 +275,8 @@ QString lateAnswerHtml(const LetterContext &context)
                               "lid 3 AVG). Wij hadden uiterlijk op %1 moeten antwoorden. Dat "
                               "spijt ons.</p>")
             .arg(dutchDate(late.legalDeadline));
+    if (late.policyDays > 0 && context.deadlines.extensionAfterOwnDeadline)
+        return lateAfterOwnDeadlineHtml(context, day);
     if (late.policyDays > 0)
         return QStringLiteral("<p>Wij hebben u later geantwoord dan wij beloven. Wij hadden "
                               "uiterlijk op %1 moeten antwoorden. Dat spijt ons.</p>")

@@ -22,13 +22,16 @@ QString identificationPauseSentence(const LetterContext &context);
 QString identificationAnnouncementHtml(const LetterContext &context, const QString &whatWeDo);
 // {{machtiging.termijn}}: what waiting for the mandate does to the deadline.
 QString mandatePauseSentence(const LetterContext &context);
-// {{verlenging.bericht}}: the extension announced, or confirmed in writing.
+// {{verlenging.bericht}}: the extension announced, or confirmed in writing; told after the
+// organisation's own deadline, that it came later than promised (issue 38).
 QString extensionNoticeSentence(const LetterContext &context);
 // {{verlenging.pauze}}: why the letter's dates lie later than one month after receipt (the wait
 // for the identification or the mandate moved them); empty when they do not.
 QString pauseNote(const LetterContext &context);
 // {{besluit.te_laat}}: that the answer came later than the law, or than the organisation's own
-// promise, allows, with the day it was due and an apology; empty when it came in time.
+// promise, allows, with the day it was due and an apology; empty when it came in time. After an
+// extension told after the own deadline the apology is for an answer after the date the notice
+// gave; before it, the letter says plainly that the own term was missed (issue 38).
 QString lateAnswerHtml(const LetterContext &context);
 
 } // namespace pd::letterdeadlines

@@ -80,6 +80,7 @@ private slots:
     void failedIdentificationOnlyInadmissible();
     void extendTimelyAndLate();
     void extensionAfterTheOwnDeadline();
+    void openRefreshesAnOldExtendedDeadline();
     void complete_data();
     void complete();
     void refusalWithoutGroundsChangesNothing();
@@ -531,6 +532,47 @@ void TestCaseService::extensionAfterTheOwnDeadline()
     c->answeredOn = QDate(2026, 4, 25);
     lateness = Lateness::of(*c, d, QDate(2026, 4, 25));
     QVERIFY(!lateness.late());
+}
+
+// Issue 38: a store from before an extension told after the own deadline extended only the
+// legal one kept the own extended deadline (1 May) on such an open request; opening
+// (refreshAtOpen, the CLI and the desk) stores today's (1 April), in the request's trail, once.
+void TestCaseService::openRefreshesAnOldExtendedDeadline()
+{
+    const auto late = addCase(u"O. Oudevorm"_s, QDate(2026, 3, 2));
+    const auto timely = addCase(u"T. Optijd"_s, QDate(2026, 3, 2));
+    QVERIFY(late && timely);
+    ServiceError error;
+    QVERIFY2(m_cases->extend(late->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 2), false,
+                             &error),
+             qPrintable(error.message));
+    QVERIFY2(m_cases->extend(timely->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 1),
+                             false, &error),
+             qPrintable(error.message));
+    // The old shape: the deadline the change before this one stored (the own extended one).
+    QSqlQuery query(m_store->database());
+    query.prepare(u"UPDATE cases SET deadline_effective = '2026-05-01' WHERE number = ?"_s);
+    query.addBindValue(late->number);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QCOMPARE(storedDeadline(m_store->database(), late->number), u"2026-05-01"_s);
+    const int before = auditCount();
+
+    const QStringList said = m_cases->refreshAtOpen();
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(u"1 open request"_s), qPrintable(said.first()));
+    QCOMPARE(storedDeadline(m_store->database(), late->number), u"2026-04-01"_s);
+    QCOMPARE(storedDeadline(m_store->database(), timely->number), u"2026-05-01"_s);
+    const AuditEvent moved = m_cases->timeline(late->number).constLast();
+    QCOMPARE(moved.action, u"case.deadline_recomputed"_s);
+    QCOMPARE(moved.payload.value(u"deadline"_s).toArray(),
+             (QJsonArray { u"2026-05-01"_s, u"2026-04-01"_s }));
+    QCOMPARE(moved.payload.value(u"reason"_s).toString(), u"extension_rules"_s);
+    QCOMPARE(m_cases->timeline(timely->number).constLast().action, u"case.extended"_s);
+    QCOMPARE(auditCount(), before + 1);
+    // In step now: the next opening writes nothing.
+    QVERIFY(m_cases->refreshAtOpen().isEmpty());
+    QCOMPARE(m_cases->refreshExtendedDeadlines(&error), std::optional<int>(0));
+    QCOMPARE(auditCount(), before + 1);
 }
 
 void TestCaseService::extendTimelyAndLate()

@@ -46,6 +46,7 @@ private slots:
     void ifVersion();
     void complete();
     void timeline();
+    void noteNotForTheComplainant();
     void completeWithoutIdentification();
     void completePerKind();
     void bsnRefusedStoresNothing();
@@ -458,6 +459,31 @@ void TestCliCases::timeline()
                            u"case.completed"_s, u"case.reopened"_s, u"case.note_added"_s }));
     const Result verified = onStore({ u"verify"_s });
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
+}
+
+// Issue 38 (ieder1, finding 19): case note --not-for-complainant marks the note "niet aan
+// klager verstrekken"; without the option it is not marked.
+void TestCliCases::noteNotForTheComplainant()
+{
+    const Result added
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Nina Notitie"_s, u"--type"_s, u"inzage"_s,
+                    u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-11-02"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    for (const bool withheld : { true, false }) {
+        QStringList arguments { u"case"_s, u"note"_s, number, u"--text"_s,
+                                u"Buurvrouw belde over de huurder"_s };
+        if (withheld)
+            arguments << u"--not-for-complainant"_s;
+        const Result note = onStore(arguments);
+        QVERIFY2(note.exitCode == 0, qPrintable(note.err));
+        const Result result = onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject last
+            = QJsonDocument::fromJson(result.out.toUtf8()).array().last().toObject();
+        QCOMPARE(last.value(u"action"_s).toString(), u"case.note_added"_s);
+        QCOMPARE(last.value(u"payload"_s).toObject().value(u"withheld"_s).toBool(), withheld);
+    }
 }
 
 // A combined request decided per kind: --decision TYPE=OUTCOME[:GROUNDS] with its reasons and

@@ -16,6 +16,7 @@
 #include "documents/PersonReport.h"
 #include "documents/PersonReportDocument.h"
 #include "documents/PersonReview.h"
+#include "letters/AccessScope.h"
 #include "letters/Letters.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
@@ -117,6 +118,8 @@ private slots:
     void mailTextIsWrappedAsParagraphs();
     void systemsSentSeparatelyInTheDossier();
     void transmissionIsADisclosure();
+    void accessAndTransmissionSayWhereEachGoes();
+    void noteMarkedByHandIsWithheld();
 
 private:
     std::optional<Case> mailedRequest(const QString &klantnummer,
@@ -1043,6 +1046,95 @@ void TestDossierProof::transmissionIsADisclosure()
              qPrintable(letter));
     QVERIFY2(letter.contains(u"dan sturen wij die apart naar Woonbedrijf Noordoost."_s),
              qPrintable(letter));
+}
+
+// Issue 38 (ieder1): a request that is both inzage and direct transmission (art. 20(2)): the
+// cover letter says the overview comes to the person and the files went to the other
+// controller, and the other systems' data come to the person and, as far as art. 20 covers them,
+// to that controller: never only "u" for both.
+void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
+{
+    NewCase request = test::DocumentFixture::newCase(
+        u"B. Beide"_s, u"K380061"_s, { RequestType::Inzage, RequestType::Overdraagbaarheid },
+        QDate(2026, 10, 5));
+    request.person.relation = Relation::Sollicitant;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
+    ServiceError error;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock())
+                 .setTransmitTo(c->number,
+                                { u"Woonbedrijf Noordoost"_s, u"Postbus 120, 7600 AC Almelo"_s },
+                                false, &error),
+             qPrintable(error.message));
+    const auto cover = LetterService(*m_store, m_fixture->clock())
+                           .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+    const QString letter = plain(cover->html);
+    QVERIFY2(letter.contains(u"Het overzicht ontvangt u bij deze brief. De bestanden hebben wij "
+                             "rechtstreeks aan Woonbedrijf Noordoost gestuurd, zoals u vroeg."_s),
+             qPrintable(letter));
+    // No systems search yet: what is found comes to the person, the art. 20 part to the other.
+    QVERIFY2(letter.contains(u"dan sturen wij die u apart toe. Het deel dat onder het recht op "
+                             "overdraagbaarheid valt (artikel 20 AVG), sturen wij ook apart naar "
+                             "Woonbedrijf Noordoost."_s),
+             qPrintable(letter));
+    QVERIFY2(!letter.contains(u"De bestanden bevatten alleen een deel van die gegevens"_s),
+             qPrintable(letter));
+
+    // A system that holds the person's data: the same split.
+    SystemCheck found;
+    found.system = u"Entree"_s;
+    found.searched = true;
+    found.result = SystemSearchResult::Gevonden;
+    const QString held
+        = plain(AccessScope::letterHtml(true, true, {}, { found }, u"Woonbedrijf Noordoost"_s));
+    QVERIFY2(held.contains(u"Die gegevens sturen wij u apart toe. Het deel dat onder het recht op "
+                           "overdraagbaarheid valt (artikel 20 AVG), sturen wij ook apart naar "
+                           "Woonbedrijf Noordoost."_s),
+             qPrintable(held));
+    // Either alone reads as before.
+    QVERIFY(!plain(AccessScope::letterHtml(true, true, {}, { found })).contains(u"Noordoost"_s));
+    QVERIFY(!plain(AccessScope::letterHtml(false, true, {}, { found }, u"Woonbedrijf Noordoost"_s))
+                 .contains(u"u apart toe"_s));
+}
+
+// Issue 38 (ieder1, finding 19): a note the officer marks "niet aan klager verstrekken" when
+// writing it (a colleague's view of the tenant, what a neighbour said) is stored with the mark,
+// marked in the complete dossier, left out of the complainant's and out of the inzage report
+// (counted); the same note without the mark is quoted everywhere.
+void TestDossierProof::noteMarkedByHandIsWithheld()
+{
+    const auto c = mailedRequest(u"K380062"_s);
+    QVERIFY(c);
+    const QString marked = u"Buurvrouw belde: TEKSTDEEL-38-HANDMATIG."_s;
+    const QString open = u"Huurder belde over de voortgang, TEKSTDEEL-38-OPEN."_s;
+    ServiceError error;
+    m_fixture->at(QDate(2026, 10, 5));
+    CaseService cases(*m_store, m_fixture->clock());
+    QVERIFY2(cases.addNote(c->number, marked, false, &error, true), qPrintable(error.message));
+    QVERIFY2(cases.addNote(c->number, open, false, &error), qPrintable(error.message));
+    // Stored with the mark, and said in the event.
+    const QList<AuditEvent> notes = eventsOf(c->number, u"case.note_added"_s);
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.at(0).payload.value(u"withheld"_s).toBool(), true);
+    QVERIFY(!notes.at(1).payload.contains(u"withheld"_s));
+
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->withheldNotes, 1);
+    const QString reportText = plain(PersonReportDocument::toHtml(*report));
+    QVERIFY2(!reportText.contains(u"TEKSTDEEL-38-HANDMATIG"_s), qPrintable(reportText));
+    QVERIFY2(reportText.contains(u"TEKSTDEEL-38-OPEN"_s), qPrintable(reportText));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
+    const auto [complete, forComplainant] = versionsOf(*content);
+    QVERIFY2(complete.contains(u"TEKSTDEEL-38-HANDMATIG. "_s + mark), qPrintable(complete));
+    QVERIFY2(!complete.contains(u"TEKSTDEEL-38-OPEN. "_s + mark), qPrintable(complete));
+    QVERIFY2(!forComplainant.contains(u"TEKSTDEEL-38-HANDMATIG"_s), qPrintable(forComplainant));
+    QVERIFY2(forComplainant.contains(u"TEKSTDEEL-38-OPEN"_s), qPrintable(forComplainant));
 }
 
 QTEST_MAIN(TestDossierProof)

@@ -61,6 +61,7 @@ private slots:
     void extensionFollowsThePolicy_data();
     void extensionFollowsThePolicy();
     void extensionAlreadyTold();
+    void noticeAfterTheOwnDeadlineSaysSo();
     void acknowledgementSaysWhatFollowsIdentification();
     void noExtensionNoticeWithoutAnExtension();
     void coverLetterSaysWhatTheReportSays();
@@ -548,6 +549,49 @@ void TestLetterFacts::extensionAlreadyTold()
     QVERIFY(!text.contains(u"antwoord dan uiterlijk"_s));
 }
 
+// Issue 38 (ieder1): an extension told after the organisation's own deadline (but within the
+// legal month) says in its notice that it comes later than promised, made that day or later;
+// one told in time does not.
+void TestLetterFacts::noticeAfterTheOwnDeadlineSaysSo()
+{
+    // Received 2 March 2026: the own 30 days end on 1 April, the legal month on 2 April.
+    const auto c = m_fixture->addCase(u"T. Termijn"_s, u"K300038"_s, { RequestType::Inzage },
+                                      QDate(2026, 3, 2));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 3, 2), QDate(2026, 3, 2)));
+    QVERIFY2(m_fixture->extend(c->number, u"Veel gegevens in vier systemen"_s, QDate(2026, 4, 2)),
+             qPrintable(m_fixture->error()));
+    ServiceError error;
+    const auto notice = [&] {
+        const auto letter = LetterService(*m_store, m_fixture->clock())
+                                .render(c->number, LetterKind::Verlengingsbericht, &error);
+        return letter ? plain(letter->html) : error.message;
+    };
+    QString text = notice();
+    QVERIFY2(text.contains(u"Daarom verlengen wij de termijn. Wij laten u dit later weten dan wij "
+                           "beloven: onze eigen termijn van 30 dagen liep al af op 1 april 2026. "
+                           "U krijgt ons antwoord uiterlijk op 1 mei 2026."_s),
+             qPrintable(text));
+    m_fixture->at(QDate(2026, 4, 7));
+    text = notice();
+    QVERIFY2(text.contains(u"Met deze brief bevestigen wij dat. Dat bericht kwam later dan wij "
+                           "beloven: onze eigen termijn van 30 dagen liep al af op 1 april "
+                           "2026."_s),
+             qPrintable(text));
+
+    // Told in time: no such sentence.
+    const auto inTime = m_fixture->addCase(u"T. Tijdig"_s, u"K300039"_s, { RequestType::Inzage },
+                                           QDate(2026, 3, 2));
+    QVERIFY2(inTime, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(inTime->number, QDate(2026, 3, 2), QDate(2026, 3, 2)));
+    QVERIFY(m_fixture->extend(inTime->number, u"Veel gegevens"_s, QDate(2026, 3, 30)));
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(inTime->number, LetterKind::Verlengingsbericht, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY2(!plain(letter->html).contains(u"later dan wij beloven"_s),
+             qPrintable(plain(letter->html)));
+}
+
 // With a policy without an extension of its own, the answer stays due within the legal month:
 // no extension notice announces a "later" date that is earlier than the month.
 void TestLetterFacts::noExtensionNoticeWithoutAnExtension()
@@ -719,16 +763,33 @@ void TestLetterFacts::lateAnswerSaysSo_data()
 {
     QTest::addColumn<QDate>("answered");
     QTest::addColumn<QString>("says");
+    QTest::addColumn<QDate>("extended"); // the day the extension was told; invalid: none
     // Received 2 March 2026: the policy's 30 days end on 1 April, the legal month on 2 April.
-    QTest::newRow("in time") << QDate(2026, 3, 20) << QString();
+    QTest::newRow("in time") << QDate(2026, 3, 20) << QString() << QDate();
     QTest::newRow("late against the promise")
         << QDate(2026, 4, 2)
         << u"Wij hebben u later geantwoord dan wij beloven. Wij hadden uiterlijk op 1 april 2026 "
-           "moeten antwoorden. Dat spijt ons."_s;
+           "moeten antwoorden. Dat spijt ons."_s
+        << QDate();
     QTest::newRow("late against the law")
         << QDate(2026, 4, 20)
         << u"Wij hebben u later geantwoord dan de wet toestaat (artikel 12 lid 3 AVG). Wij "
-           "hadden uiterlijk op 2 april 2026 moeten antwoorden. Dat spijt ons."_s;
+           "hadden uiterlijk op 2 april 2026 moeten antwoorden. Dat spijt ons."_s
+        << QDate();
+    // Issue 38 (ieder1): told on 2 April, after the own 30 days, the extension moves only the
+    // legal deadline; the notice gave 1 May (60 days). An answer before that date is no apology
+    // for a date the tenant was not last told, but says plainly that the own term was missed.
+    QTest::newRow("after the own deadline, before the date told")
+        << QDate(2026, 4, 20)
+        << u"Onze eigen termijn van 30 dagen liep af op 1 april 2026. Wij hebben u dus later "
+           "geantwoord dan wij beloven. Op 2 april 2026 hebben wij u laten weten dat u ons "
+           "antwoord uiterlijk op 1 mei 2026 krijgt. Die datum hebben wij gehaald."_s
+        << QDate(2026, 4, 2);
+    QTest::newRow("after the date told")
+        << QDate(2026, 5, 4)
+        << u"Wij hebben u later geantwoord dan wij u hadden laten weten. Wij hadden uiterlijk op "
+           "1 mei 2026 moeten antwoorden. Dat spijt ons."_s
+        << QDate(2026, 4, 2);
 }
 
 // A decision sent after its deadline says so, with the day it was due (issue 38, seed 000:
@@ -737,11 +798,15 @@ void TestLetterFacts::lateAnswerSaysSo()
 {
     QFETCH(QDate, answered);
     QFETCH(QString, says);
+    QFETCH(QDate, extended);
     static int row = 0;
     const auto c = m_fixture->addCase(u"L. Laat"_s, u"K3200%1"_s.arg(++row),
                                       { RequestType::Verwijdering }, QDate(2026, 3, 2));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 3, 2), QDate(2026, 3, 2)));
+    if (extended.isValid())
+        QVERIFY2(m_fixture->extend(c->number, u"Veel gegevens in vier systemen"_s, extended),
+                 qPrintable(m_fixture->error()));
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, answered),
              qPrintable(m_fixture->error()));
     ServiceError error;
@@ -753,6 +818,9 @@ void TestLetterFacts::lateAnswerSaysSo()
         QVERIFY2(!text.contains(u"later geantwoord"_s), qPrintable(text));
     else
         QVERIFY2(text.contains(says), qPrintable(text));
+    // The apology only for a date missed that the tenant was last told.
+    if (says.contains(u"Die datum hebben wij gehaald"_s))
+        QVERIFY2(!text.contains(u"spijt ons"_s), qPrintable(text));
     QVERIFY(!text.contains(u"{{"_s));
 }
 

@@ -50,6 +50,7 @@ private slots:
     void initTestCase();
     void signedWithTheOrganisationsTitle();
     void officerContactInTheContactLine();
+    void ieder1SignsAsItsPrivacyOfficer();
     void handlerNamedByDisplayName();
     void addressBlockHoldsTheTenantsAddress();
     void greetingKeepsTheSurnamePrefix_data();
@@ -211,6 +212,60 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
 
     details = saved;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+}
+
+// Issue 38 (ieder1, reader's finding 18): ieder1 names no FG; its statement sends every privacy
+// question to privacy@ieder1.nl. Set up as it says (organisation.signature_role "Privacy
+// Officer", no organisation.fg_name, organisation.officer_email privacy@ieder1.nl), its privacy
+// officer, a user with the functionaris role, signs with that title and never "namens" it or as
+// an FG; a beheerder colleague of that store signs on the officer's behalf. (The store's only
+// user, a beheerder, signs as the officer: signedWithTheOrganisationsTitle.)
+void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
+{
+    const QString folder = m_tmp.filePath(u"store-ieder1"_s);
+    const QString password = u"Wachtwoord-van-de-privacy-officer-38"_s;
+    QString number;
+    {
+        auto store = test::createServiceStore(folder);
+        QVERIFY(store);
+        test::DocumentFixture fixture(*store);
+        QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
+        OrganisationSettings settings(*store, fixture.clock());
+        OrganisationDetails details = settings.details();
+        details.signatureRole = u"Privacy Officer"_s;
+        details.officerEmail = u"privacy@ieder1.nl"_s;
+        ServiceError error;
+        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+        const auto c = fixture.addCase(u"I. Eder"_s, u"K380018"_s, { RequestType::Inzage },
+                                       QDate(2026, 9, 1));
+        QVERIFY2(c, qPrintable(fixture.error()));
+        number = c->number;
+        UserError userError;
+        QVERIFY2(UserService(*store).add(u"s.smit"_s, u"Sanne Smit"_s, Role::Functionaris,
+                                         SecureBytes::fromUtf8(password), &userError),
+                 qPrintable(userError.message));
+    }
+    const auto signature = [&](const QString &login, const QString &secret) {
+        StoreError storeError;
+        auto store = test::openServiceStore(folder, login, secret, &storeError);
+        if (!store)
+            return storeError.message();
+        const FixedClock clock(QDateTime(QDate(2026, 9, 2), QTime(9, 0), Qt::UTC));
+        ServiceError error;
+        const auto letter
+            = LetterService(*store, clock).render(number, LetterKind::Ontvangstbevestiging, &error);
+        return letter ? plain(letter->html) : error.message;
+    };
+    const QString officer = signature(u"s.smit"_s, password);
+    QVERIFY2(officer.contains(u"Met vriendelijke groet, Sanne Smit Privacy Officer "_s
+                              + test::DocumentFixture::organisationName()),
+             qPrintable(officer));
+    QVERIFY2(!officer.contains(u"namens de"_s), qPrintable(officer));
+    QVERIFY2(!officer.contains(u"unctionaris gegevensbescherming"_s), qPrintable(officer));
+    QVERIFY2(officer.contains(u"privacy@ieder1.nl"_s), qPrintable(officer));
+    const QString colleague = signature(test::testUser, test::testPassword);
+    QVERIFY2(colleague.contains(u"namens de Privacy Officer"_s), qPrintable(colleague));
+    QVERIFY2(!colleague.contains(u"unctionaris gegevensbescherming"_s), qPrintable(colleague));
 }
 
 // Issue 38: the privacy officer's own phone and e-mail stand in the contact line when set, and

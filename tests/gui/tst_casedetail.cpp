@@ -122,6 +122,7 @@ private Q_SLOTS:
     void completeRecordsWhatChangedAndWhatStopped();
     void completeByKeyboard();
     void noteWithBsnNeedsOverride();
+    void noteMarkedNotForTheComplainant();
     void personSourceOnTheOverview();
     void timelineOrder();
     void documentsTabRecordsLetters();
@@ -903,6 +904,31 @@ void TestCaseDetail::noteWithBsnNeedsOverride()
     QCOMPARE(actions.mid(0, 3),
              QStringList({ u"bsn.override"_s, u"case.note_added"_s, u"case.created"_s }));
     QVERIFY(widget.timelineLines().first().contains(u"is not a citizen service number"));
+}
+
+// Issue 38 (ieder1, finding 19): where a note is written, it can be marked "niet aan klager
+// verstrekken"; the mark is stored with it (the dossier and the inzage report honour it,
+// tst_dossierproof noteMarkedByHandIsWithheld). Unticked, as before, nothing is marked.
+void TestCaseDetail::noteMarkedNotForTheComplainant()
+{
+    const QString number = addCase(u"K. Lager"_s, 1);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    for (const bool withheld : { true, false }) {
+        widget.noteAction()->trigger();
+        auto *dialog = qobject_cast<NoteDialog *>(widget.currentDialog());
+        QVERIFY(dialog);
+        QVERIFY(dialog->withheldBox());
+        QVERIFY(!dialog->withheldBox()->isChecked());
+        QTest::keyClicks(dialog->noteEdit()->editor(), u"Buurvrouw belde over de huurder"_s);
+        dialog->withheldBox()->setChecked(withheld);
+        dialog->okButton()->click();
+        QTRY_VERIFY(!widget.currentDialog());
+        const AuditEvent note = m_service->timeline(number).constLast();
+        QCOMPARE(note.action, u"case.note_added"_s);
+        QCOMPARE(note.payload.value(u"withheld"_s).toBool(), withheld);
+    }
 }
 
 // Where the data subject's data came from (the inzage report's art. 15(1)(g)): shown on the

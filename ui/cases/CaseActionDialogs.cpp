@@ -498,13 +498,23 @@ bool ExtendDialog::apply(QString *message)
 NoteDialog::NoteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
     , m_note(new BsnGuardedTextEdit(tr("Note"), this))
+    //: Dutch: "Niet aan &klager verstrekken"
+    , m_withheld(new QCheckBox(tr("Not to be given to the &complainant"), this))
 {
     setWindowTitle(tr("Add a note"));
     m_note->setObjectName(QStringLiteral("note"));
+    m_withheld->setObjectName(QStringLiteral("withheld"));
     auto *label = new QLabel(tr("&Note:"), this);
     label->setBuddy(m_note->editor());
     formLayout()->addWidget(label);
     formLayout()->addWidget(m_note);
+    formLayout()->addWidget(m_withheld);
+    //: Dutch: "Aangevinkt markeert het klachtdossier AP de notitie; de versie voor de klager en
+    //: het inzageoverzicht laten haar weg."
+    formLayout()->addWidget(wrappedLabel(tr("When ticked, the AP complaint dossier marks the note; "
+                                            "the version for the complainant and the access "
+                                            "report leave it out."),
+                                         this));
     formLayout()->addWidget(wrappedLabel(
         tr("Notes are part of the audit trail and cannot be changed afterwards. Never write "
            "down a citizen service number (BSN)."),
@@ -523,7 +533,8 @@ QString NoteDialog::validate() const
 bool NoteDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.addNote(m_case.number, m_note->text(), m_note->overrideConfirmed(), &error))
+    if (m_service.addNote(m_case.number, m_note->text(), m_note->overrideConfirmed(), &error,
+                          m_withheld->isChecked()))
         return true;
     *message = error.message;
     return false;

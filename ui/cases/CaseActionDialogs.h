@@ -345,6 +345,7 @@ class NoteDialog final : public CaseActionDialog
 public:
     NoteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
     BsnGuardedTextEdit *noteEdit() const { return m_note; }
+    QCheckBox *withheldBox() const { return m_withheld; }
 
 protected:
     QString validate() const override;
@@ -352,6 +353,8 @@ protected:
 
 private:
     BsnGuardedTextEdit *m_note;
+    // "Niet aan klager verstrekken" (issue 38): the note stays out of what the tenant reads.
+    QCheckBox *m_withheld;
 };
 
 // Reopening clears the outcome, the grounds and the answer date: the dialog says so and asks
