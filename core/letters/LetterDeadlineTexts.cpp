@@ -170,8 +170,8 @@ QString mandatePauseSentence(const LetterContext &context)
 {
     if (!pauseCounts(context, context.request.mandate.requested))
         return pauseLateSentence().arg(context.policy.identificationRequestWithinDays);
-    return QStringLiteral("Zolang wij de machtiging niet hebben, staat de termijn voor ons "
-                          "antwoord stil.");
+    return QStringLiteral("Zolang wij %1 niet hebben, staat de termijn voor ons antwoord stil.")
+        .arg(MandateProof::of(context.request).proof);
 }
 
 // {{verlenging.bericht}} (issue 18): a notice made on the day the extension is told announces
@@ -218,9 +218,11 @@ QString pauseNote(const LetterContext &context)
                                  : QStringLiteral("De termijn begon op die dag opnieuw."));
     }
     if (d.mandatePauseDays > 0 && mandate.requested.isValid() && mandate.received.isValid()) {
-        said << QStringLiteral("Op %1 hebben wij u om de machtiging gevraagd. Op %2 hebben wij "
-                               "die ontvangen.")
-                    .arg(dutchDate(mandate.requested), dutchDate(mandate.received));
+        // What was asked for: a mandate, or a court's decision or custody extract (issue 38).
+        said << QStringLiteral("Op %1 hebben wij u om %2 gevraagd. Op %3 hebben wij die "
+                               "ontvangen.")
+                    .arg(dutchDate(mandate.requested), MandateProof::of(context.request).proof,
+                         dutchDate(mandate.received));
         // Days the identification's wait already stopped the clock count once (DeadlineCalendar).
         said << notCounted(d.mandatePauseDays,
                            mandate.requested.daysTo(mandate.received) != d.mandatePauseDays);

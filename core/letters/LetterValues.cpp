@@ -425,13 +425,19 @@ QString addressLine(const OrganisationDetails &o)
 // The privacy officer's own phone number and e-mail (issue 38), escaped: in a sentence
 // "telefoonnummer 06 12345678 of fg@voorbeeld.nl", as lines "06 12345678<br>fg@voorbeeld.nl";
 // empty when neither is set.
+// In a sentence that names the organisation's own e-mail and phone already, a way that is the
+// same as one of those is left out (ieder1: the officer's address is privacy@ieder1.nl).
 QString officerWays(const OrganisationDetails &o, bool sentence)
 {
+    const auto repeats = [&](const QString &way, const QString &organisation) {
+        return sentence
+            && way.simplified().compare(organisation.simplified(), Qt::CaseInsensitive) == 0;
+    };
     QStringList ways;
-    if (!o.officerPhone.trimmed().isEmpty())
+    if (!o.officerPhone.trimmed().isEmpty() && !repeats(o.officerPhone, o.phone))
         ways << (sentence ? QStringLiteral("telefoonnummer %1") : QStringLiteral("%1"))
                     .arg(escaped(o.officerPhone));
-    if (!o.officerEmail.trimmed().isEmpty())
+    if (!o.officerEmail.trimmed().isEmpty() && !repeats(o.officerEmail, o.privacyEmail))
         ways << escaped(o.officerEmail);
     return ways.join(sentence ? QStringLiteral(" of ") : QStringLiteral("<br>"));
 }
@@ -502,11 +508,14 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
     // A representative showed who acts for whom with the mandate (its letter asks for both
     // identity documents): nobody is asked again "wie u bent" (issue 38).
     const QString actingFor = actingForHtml(c);
+    const MandateProof mandate = MandateProof::of(c);
     v->insert(QStringLiteral("identificatie.aankondiging"),
               c.mandate.received.isValid()
-                  ? QStringLiteral("<p><b>Uw machtiging</b><br>Op %1 hebben wij de machtiging "
-                                   "ontvangen waarmee u %2 optreedt.</p>")
-                        .arg(dutchDate(c.mandate.received), actingFor)
+                  ? QStringLiteral("<p><b>%1</b><br>Op %2 hebben wij %3 ontvangen waarmee u %4 "
+                                   "optreedt.</p>")
+                        .arg(mandate.signedMandate ? QStringLiteral("Uw machtiging")
+                                                   : QStringLiteral("Uw bewijs"),
+                             dutchDate(c.mandate.received), mandate.proof, actingFor)
                   : QString());
     // Issue 38 (ieder1): to the representative by name, at their organisation; greeted by their
     // own name, never by the firm's ("Geachte heer of mevrouw Salland").
@@ -756,7 +765,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     if (c.outcome == Outcome::NietInBehandeling && c.awaitsMandate())
         parts = notDealtWithoutMandateHtml(escaped(c.person.name.simplified()),
                                            dutchDate(c.mandate.requested), escaped(o.privacyEmail),
-                                           addressLine(o))
+                                           addressLine(o), mandate)
             + parts;
     else if (c.outcome == Outcome::NietInBehandeling)
         parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;

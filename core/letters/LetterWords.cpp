@@ -158,22 +158,28 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
 // to come to the desk with a passport and to send a copy of "uw identiteitsbewijs, met uw BSN":
 // the missing step was the mandate, which this says, with what to send if the request comes again.
 QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &askedOnHtml,
-                                   const QString &emailHtml, const QString &addressLineHtml)
+                                   const QString &emailHtml, const QString &addressLineHtml,
+                                   const MandateProof &proof)
 {
     const QString asked = askedOnHtml.isEmpty()
-        ? QStringLiteral("Wij hebben u om een machtiging gevraagd.")
-        : QStringLiteral("Wij hebben u op %1 om een machtiging gevraagd.").arg(askedOnHtml);
+        ? QStringLiteral("Wij hebben u om %1 gevraagd.").arg(proof.asked)
+        : QStringLiteral("Wij hebben u op %1 om %2 gevraagd.").arg(askedOnHtml, proof.asked);
+    const QString what = proof.signedMandate
+        ? QStringLiteral("Stuur dan een machtiging mee. Daarin staat dat u het verzoek mag doen "
+                         "namens %1. %1 ondertekent de machtiging en zet de datum erop.")
+              .arg(personHtml)
+        : QStringLiteral("Stuur dan %1 mee.").arg(proof.asked);
+    QString missing = proof.signedMandate ? QStringLiteral("Die machtiging") : proof.proof;
+    missing[0] = missing.at(0).toUpper();
     return QStringLiteral(
                "<p><b>Waarom</b><br>U heeft dit verzoek gedaan namens %1. Wij geven de "
                "gegevens van %1 alleen aan iemand anders als wij zeker weten dat die persoon dat "
-               "mag. %2 Die machtiging hebben wij niet ontvangen. Daarom kunnen wij het verzoek "
+               "mag. %2 %3 hebben wij niet ontvangen. Daarom kunnen wij het verzoek "
                "niet uitvoeren (artikel 12 lid 2 en lid 6 AVG).</p>"
-               "<p><b>Wat kunt u nu doen?</b><br>U kunt het verzoek opnieuw indienen. Stuur dan "
-               "een machtiging mee. Daarin staat dat u het verzoek mag doen namens %1. %1 "
-               "ondertekent de machtiging en zet de datum erop. Stuur het per e-mail naar %3 of "
-               "per post naar %4. %1 kan het verzoek ook zelf bij ons doen. Wij helpen u "
-               "graag.</p>")
-        .arg(personHtml, asked, emailHtml, addressLineHtml);
+               "<p><b>Wat kunt u nu doen?</b><br>U kunt het verzoek opnieuw indienen. %4 Stuur "
+               "het per e-mail naar %5 of per post naar %6. %1 kan het verzoek ook zelf bij ons "
+               "doen. Wij helpen u graag.</p>")
+        .arg(personHtml, asked, missing, what, emailHtml, addressLineHtml);
 }
 
 QString whatWeDoText(const QList<RequestType> &types)
@@ -285,7 +291,7 @@ MandateProof courtDecision(const QString &role, const QString &person)
                             "staat dat u %1 bent van %2. Een machtiging van %2 is dan niet "
                             "nodig.</li>")
                  .arg(role, person),
-             QString() };
+             QString(), false };
 }
 
 } // namespace
@@ -325,7 +331,8 @@ MandateProof MandateProof::of(const Case &c)
                  QStringLiteral("<li><b>De geboortedatum van %1.</b> De wet noemt geen vaste "
                                 "leeftijd waarop een kind dit verzoek zelf kan doen. Daarom "
                                 "kijken wij ook naar de leeftijd van %1.</li>")
-                     .arg(person) };
+                     .arg(person),
+                 false };
     }
     return mandate;
 }

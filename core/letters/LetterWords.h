@@ -21,11 +21,6 @@ QString dutchChannel(Channel channel);
 QString dutchMethod(IdMethod method);
 QString dutchOutcome(Outcome outcome);
 QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml);
-// The same for a representative's request closed while the mandate was missing (issue 38): the
-// missing mandate is the reason, not the representative's identity. personHtml: the data
-// subject's name; askedOnHtml: the day the mandate was asked for, empty when unknown (escaped).
-QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &askedOnHtml,
-                                   const QString &emailHtml, const QString &addressLineHtml);
 // The greeting of a letter to name, without its comma, as HTML: "Geachte heer of mevrouw De
 // Groot-Visser" for "W. de Groot-Visser" (issue 38).
 QString salutationHtml(const QString &name);
@@ -45,9 +40,19 @@ struct MandateProof
     QString proof; // {{machtiging.bewijs}}: "de machtiging", after "Zodra wij"
     QString item; // {{machtiging.vraag}}: the list item saying what it is (<li>)
     QString extra; // {{machtiging.aanvulling}}: a list item after the identity documents, or empty
+    // The person's signed mandate (a gemachtigde, or no authority recorded); false for a court's
+    // decision or the custody register, which the person does not sign.
+    bool signedMandate = true;
 
     static MandateProof of(const Case &c);
 };
+// notDealtWithHtml for a representative's request closed while the mandate was missing (issue
+// 38): the missing mandate (or court decision, or custody extract: proof) is the reason, not the
+// representative's identity. personHtml: the data subject's name; askedOnHtml: the day it was
+// asked for, empty when unknown (escaped).
+QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &askedOnHtml,
+                                   const QString &emailHtml, const QString &addressLineHtml,
+                                   const MandateProof &proof);
 // What the organisation does for the request once it knows who asks, after "Pas dan", as the
 // request's kinds say (seed 000: an erasure was told "geven wij u uw gegevens of veranderen wij
 // ze"): "verwijderen wij uw gegevens", "geven wij u uw gegevens of veranderen wij ze". Plain

@@ -68,6 +68,7 @@ private slots:
     void ownTemplateMustAddressTheRepresentative();
     void representativeIsNeverTheDataSubject();
     void notDealtWithForWantOfTheMandate();
+    void courtAppointedIsAskedForTheDecision();
     void dossierShowsTheMandateAsIdentification();
     void askedLateTheClockRuns(); // last: it moves the fixture's clock
 
@@ -79,7 +80,9 @@ private:
                        std::optional<RepresentativeAuthority> authority = std::nullopt);
     // A representative's request received on 1 September 2026 whose mandate was asked for on
     // 2 September; nullopt (with a warning) when that failed.
-    std::optional<Case> mandateAskedFor(const QString &klantnummer);
+    std::optional<Case> mandateAskedFor(const QString &klantnummer,
+                                        std::optional<RepresentativeAuthority> authority
+                                        = std::nullopt);
     QString render(const QString &number, LetterKind kind, ServiceError *error);
     LetterAvailability availability(const QString &number, LetterKind kind);
 
@@ -127,9 +130,12 @@ TestLetterPeople::representativeCase(const QString &klantnummer, QDate received,
     return c;
 }
 
-std::optional<Case> TestLetterPeople::mandateAskedFor(const QString &klantnummer)
+std::optional<Case>
+TestLetterPeople::mandateAskedFor(const QString &klantnummer,
+                                  std::optional<RepresentativeAuthority> authority)
 {
-    const auto c = representativeCase(klantnummer, QDate(2026, 9, 1));
+    const auto c = representativeCase(klantnummer, QDate(2026, 9, 1), { RequestType::Inzage },
+                                      false, authority);
     if (!c)
         return std::nullopt;
     m_fixture->at(QDate(2026, 9, 2));
@@ -290,6 +296,22 @@ void TestLetterPeople::officerContactInTheContactLine()
                            "rechtstreeks met onze functionaris gegevensbescherming via "
                            "telefoonnummer 06 12345678 of fg@voorbeeldhaven.nl, of stuur ons een "
                            "brief"_s),
+             qPrintable(text));
+
+    // The officer's address is the organisation's own (ieder1: privacy@ieder1.nl): said once.
+    details.officerEmail = u"Privacy@Voorbeeldhaven.nl"_s;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(u"Neem dan contact met ons op via privacy@voorbeeldhaven.nl, of "
+                           "rechtstreeks met onze functionaris gegevensbescherming via "
+                           "telefoonnummer 06 12345678, of stuur ons een brief"_s),
+             qPrintable(text));
+    details.officerPhone.clear();
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(!text.contains(u"rechtstreeks"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Neem dan contact met ons op via privacy@voorbeeldhaven.nl, of "
+                           "stuur ons een brief"_s),
              qPrintable(text));
 
     details.officerEmail = u"geen-adres"_s;
@@ -457,6 +479,41 @@ void TestLetterPeople::notDealtWithForWantOfTheMandate()
     QVERIFY2(!text.contains(u"Laat ons dan ook zien wie u bent"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"met uw BSN"_s), qPrintable(text));
     QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
+}
+
+// Issue 38 (ieder1): a curator sends the kantonrechter's decision, not a mandate the person
+// signs: the acknowledgement says it was received, and a request closed without it says that
+// it was missing and what to send next time.
+void TestLetterPeople::courtAppointedIsAskedForTheDecision()
+{
+    CaseService cases(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto received = mandateAskedFor(u"K380043"_s, RepresentativeAuthority::Curator);
+    QVERIFY(received);
+    m_fixture->at(QDate(2026, 9, 7));
+    QVERIFY2(cases.receiveMandate(received->number, QDate(2026, 9, 7), &error),
+             qPrintable(error.message));
+    QString text = render(received->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(text.contains(u"Uw bewijs Op 7 september 2026 hebben wij de beschikking ontvangen "
+                           "waarmee u als curator van W. de Groot-Visser optreedt."_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"machtiging"_s), qPrintable(text));
+
+    const auto missing = mandateAskedFor(u"K380044"_s, RepresentativeAuthority::Curator);
+    QVERIFY(missing);
+    m_fixture->at(QDate(2026, 10, 20));
+    QVERIFY2(cases.complete(
+                 missing->number,
+                 test::completion(Outcome::NietInBehandeling, QDate(2026, 10, 20), u"per post"_s),
+                 false, &error),
+             qPrintable(error.message));
+    text = render(missing->number, LetterKind::Besluit, &error);
+    QVERIFY2(text.contains(u"Wij hebben u op 2 september 2026 om de beschikking van de "
+                           "kantonrechter gevraagd. De beschikking hebben wij niet ontvangen."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Stuur dan de beschikking van de kantonrechter mee."_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"machtiging"_s), qPrintable(text));
 }
 
 // Issue 38 (seed 000, R4): the AP dossier of a representative's request said "Identificatie
