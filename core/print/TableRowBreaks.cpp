@@ -188,7 +188,10 @@ double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
     const std::unique_ptr<QTextDocument> document = probe();
     QTextTableFormat format = model->format();
     format.clearColumnWidthConstraints();
-    QTextTable *table = QTextCursor(document.get()).insertTable(3, 1, format);
+    // Made as one change, laid out once (issue 42: each cell laid the probe out again).
+    QTextCursor edit(document.get());
+    edit.beginEditBlock();
+    QTextTable *table = edit.insertTable(3, 1, format);
     for (int row = 0; row < 3; ++row) {
         QTextTableCell cell = table->cellAt(row, 0);
         cell.setFormat(model->cellAt(std::min(row, 1), 0).format());
@@ -197,6 +200,7 @@ double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
     QTextBlockFormat breakAfter;
     breakAfter.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
     QTextCursor(table->cellAt(1, 0).lastCursorPosition()).mergeBlockFormat(breakAfter);
+    edit.endEditBlock();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const double tableTop = layout->frameBoundingRect(table).top();
     const double first = placeOf(layout, table, 1).top;
@@ -236,26 +240,32 @@ double RowBreaks::probedFits(const QTextTable *model) const
     format.clearColumnWidthConstraints();
     format.setHeaderRowCount(0);
     const double margin = format.topMargin();
-    QTextTable *table = QTextCursor(document.get()).insertTable(1, 1, format);
+    QTextCursor edit(document.get());
+    QTextTable *table = edit.insertTable(1, 1, format);
     QAbstractTextDocumentLayout *layout = document->documentLayout();
+    // Rows added and filled as one change, laid out once (issue 42: each cell filled laid the
+    // growing probe out again).
     const auto fill = [&](int from) {
+        edit.beginEditBlock();
+        if (from > 0)
+            table->appendRows(from);
         for (int row = from; row < table->rows(); ++row) {
             QTextTableCell cell = table->cellAt(row, 0);
             cell.setFormat(cellFormat);
             cell.firstCursorPosition().insertText(QStringLiteral("x"));
         }
+        edit.endEditBlock();
     };
     fill(0);
-    while (table->rows() < 4096 && pageOf(placeOf(layout, table, table->rows() - 1).top) == 0) {
-        const int rows = table->rows();
-        table->appendRows(rows);
-        fill(rows);
-    }
+    while (table->rows() < 4096 && pageOf(placeOf(layout, table, table->rows() - 1).top) == 0)
+        fill(table->rows());
     // The last row whole on the first page, with the top of the table `down` lower.
     const auto lastOnFirstPage = [&](double down) {
         format.setTopMargin(margin + down);
+        edit.beginEditBlock();
         table->setFormat(format);
         document->markContentsDirty(0, document->characterCount());
+        edit.endEditBlock();
         int last = -1;
         for (int row = 0; row < table->rows(); ++row) {
             const RowPlace place = placeOf(layout, table, row);
