@@ -173,7 +173,7 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
         }
     }
     // The layout of a table is not told of a format changed inside it.
-    m_document->markContentsDirty(0, m_document->characterCount());
+    markDirtyFrom(m_document, table->firstPosition());
     edit.endEditBlock();
 }
 
@@ -437,7 +437,7 @@ bool RowBreaks::moveNext()
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
                 edit.beginEditBlock();
                 edit.mergeBlockFormat(format);
-                m_document->markContentsDirty(0, m_document->characterCount());
+                markDirtyFrom(m_document, edit.block().position());
                 edit.endEditBlock();
                 m_fromTable = t;
                 m_fromRow = row;
@@ -463,6 +463,12 @@ bool RowBreaks::moveNext()
 }
 
 } // namespace
+
+void markDirtyFrom(QTextDocument *document, int position)
+{
+    const int from = std::clamp(position, 0, document->characterCount());
+    document->markContentsDirty(from, document->characterCount() - from);
+}
 
 void keepTableRowsTogether(QTextDocument *document, double pageHeight)
 {
