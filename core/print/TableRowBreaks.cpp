@@ -130,6 +130,7 @@ private:
     std::unique_ptr<QTextDocument> probe() const;
     double repeatedHeaderOffset(const QTextTable *model) const;
     double probedFits(const QTextTable *model) const;
+    double probeRoom(QTextTableFormat format, const QTextCharFormat &cellFormat) const;
     void learn(qsizetype table);
     QList<int> predict(qsizetype table, int row, const RowPlace &place, const QList<int> &stale);
     bool predictionHolds(qsizetype table, int row, const RowPlace &place);
@@ -139,6 +140,14 @@ private:
     double m_pageHeight;
     QList<QTextTable *> m_tables;
     QList<Seen> m_seen;
+    // What the probes of probedFits found, by the format probed.
+    struct ProbedRoom
+    {
+        QTextTableFormat table;
+        QTextCharFormat cell;
+        double room = 0;
+    };
+    mutable QList<ProbedRoom> m_probed;
     // A break moves only what follows it: each search goes on from the last row moved.
     qsizetype m_fromTable = 0;
     int m_fromRow = 1;
@@ -227,18 +236,31 @@ std::unique_ptr<QTextDocument> RowBreaks::probe() const
 // moved down the first page bit by bit until its last row there no longer fits, seen whole at
 // the last place it fitted. Infinity when not found. What the layout of a whole row shows, as
 // the rows of the table itself show it, only sooner.
+// Tables of the same format share their probe (issue 42: the dossier's tables are of one format,
+// each probed took a tenth of its PDF's time).
 double RowBreaks::probedFits(const QTextTable *model) const
 {
-    constexpr double unknown = std::numeric_limits<double>::infinity();
     const QTextCharFormat cellFormat = model->cellAt(1, 0).format();
     for (int column = 1; column < model->columns(); ++column) {
         if (model->cellAt(1, column).format() != cellFormat)
-            return unknown;
+            return std::numeric_limits<double>::infinity();
     }
-    const std::unique_ptr<QTextDocument> document = probe();
     QTextTableFormat format = model->format();
     format.clearColumnWidthConstraints();
     format.setHeaderRowCount(0);
+    for (const ProbedRoom &known : std::as_const(m_probed)) {
+        if (known.table == format && known.cell == cellFormat)
+            return known.room;
+    }
+    const double room = probeRoom(format, cellFormat);
+    m_probed.append({ format, cellFormat, room });
+    return room;
+}
+
+double RowBreaks::probeRoom(QTextTableFormat format, const QTextCharFormat &cellFormat) const
+{
+    constexpr double unknown = std::numeric_limits<double>::infinity();
+    const std::unique_ptr<QTextDocument> document = probe();
     const double margin = format.topMargin();
     QTextCursor edit(document.get());
     QTextTable *table = edit.insertTable(1, 1, format);
