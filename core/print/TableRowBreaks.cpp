@@ -300,7 +300,14 @@ double RowBreaks::probeRoom(QTextTableFormat format, const QTextCharFormat &cell
     const int last = lastOnFirstPage(0);
     double fits = 0;
     double drops = m_pageHeight / 4;
-    if (last < 1 || last + 1 >= table->rows() || lastOnFirstPage(drops) == last) {
+    if (last < 1 || last + 1 >= table->rows()) {
+        layout->setPaintDevice(nullptr);
+        return unknown;
+    }
+    // The rows below the first that no longer fits are not looked at: the doubling left up to
+    // as many again, each laid out at every step (issue 42).
+    table->removeRows(last + 2, table->rows() - last - 2);
+    if (lastOnFirstPage(drops) == last) {
         layout->setPaintDevice(nullptr);
         return unknown;
     }
