@@ -158,7 +158,7 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
         QTextCursor edit(orphan);
         edit.beginEditBlock();
         edit.mergeBlockFormat(format);
-        document->markContentsDirty(0, document->characterCount());
+        markDirtyFrom(document, orphan.position());
         edit.endEditBlock();
         from = orphan.next();
     }
@@ -210,7 +210,7 @@ void keepClosingsWithTheirBlock(QTextDocument *document, double pageHeight)
         QTextCursor edit(before);
         edit.beginEditBlock();
         edit.mergeBlockFormat(format);
-        document->markContentsDirty(0, document->characterCount());
+        markDirtyFrom(document, before.position());
         edit.endEditBlock();
     }
 }

@@ -130,6 +130,7 @@ private:
     std::unique_ptr<QTextDocument> probe() const;
     double repeatedHeaderOffset(const QTextTable *model) const;
     double probedFits(const QTextTable *model) const;
+    double probeRoom(QTextTableFormat format, const QTextCharFormat &cellFormat) const;
     void learn(qsizetype table);
     QList<int> predict(qsizetype table, int row, const RowPlace &place, const QList<int> &stale);
     bool predictionHolds(qsizetype table, int row, const RowPlace &place);
@@ -139,6 +140,14 @@ private:
     double m_pageHeight;
     QList<QTextTable *> m_tables;
     QList<Seen> m_seen;
+    // What the probes of probedFits found, by the format probed.
+    struct ProbedRoom
+    {
+        QTextTableFormat table;
+        QTextCharFormat cell;
+        double room = 0;
+    };
+    mutable QList<ProbedRoom> m_probed;
     // A break moves only what follows it: each search goes on from the last row moved.
     qsizetype m_fromTable = 0;
     int m_fromRow = 1;
@@ -173,7 +182,7 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
         }
     }
     // The layout of a table is not told of a format changed inside it.
-    m_document->markContentsDirty(0, m_document->characterCount());
+    markDirtyFrom(m_document, table->firstPosition());
     edit.endEditBlock();
 }
 
@@ -188,7 +197,10 @@ double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
     const std::unique_ptr<QTextDocument> document = probe();
     QTextTableFormat format = model->format();
     format.clearColumnWidthConstraints();
-    QTextTable *table = QTextCursor(document.get()).insertTable(3, 1, format);
+    // Made as one change, laid out once (issue 42: each cell laid the probe out again).
+    QTextCursor edit(document.get());
+    edit.beginEditBlock();
+    QTextTable *table = edit.insertTable(3, 1, format);
     for (int row = 0; row < 3; ++row) {
         QTextTableCell cell = table->cellAt(row, 0);
         cell.setFormat(model->cellAt(std::min(row, 1), 0).format());
@@ -197,6 +209,7 @@ double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
     QTextBlockFormat breakAfter;
     breakAfter.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
     QTextCursor(table->cellAt(1, 0).lastCursorPosition()).mergeBlockFormat(breakAfter);
+    edit.endEditBlock();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const double tableTop = layout->frameBoundingRect(table).top();
     const double first = placeOf(layout, table, 1).top;
@@ -223,39 +236,58 @@ std::unique_ptr<QTextDocument> RowBreaks::probe() const
 // moved down the first page bit by bit until its last row there no longer fits, seen whole at
 // the last place it fitted. Infinity when not found. What the layout of a whole row shows, as
 // the rows of the table itself show it, only sooner.
+// Tables of the same format share their probe (issue 42: the dossier's tables are of one format,
+// each probed took a tenth of its PDF's time).
 double RowBreaks::probedFits(const QTextTable *model) const
 {
-    constexpr double unknown = std::numeric_limits<double>::infinity();
     const QTextCharFormat cellFormat = model->cellAt(1, 0).format();
     for (int column = 1; column < model->columns(); ++column) {
         if (model->cellAt(1, column).format() != cellFormat)
-            return unknown;
+            return std::numeric_limits<double>::infinity();
     }
-    const std::unique_ptr<QTextDocument> document = probe();
     QTextTableFormat format = model->format();
     format.clearColumnWidthConstraints();
     format.setHeaderRowCount(0);
+    for (const ProbedRoom &known : std::as_const(m_probed)) {
+        if (known.table == format && known.cell == cellFormat)
+            return known.room;
+    }
+    const double room = probeRoom(format, cellFormat);
+    m_probed.append({ format, cellFormat, room });
+    return room;
+}
+
+double RowBreaks::probeRoom(QTextTableFormat format, const QTextCharFormat &cellFormat) const
+{
+    constexpr double unknown = std::numeric_limits<double>::infinity();
+    const std::unique_ptr<QTextDocument> document = probe();
     const double margin = format.topMargin();
-    QTextTable *table = QTextCursor(document.get()).insertTable(1, 1, format);
+    QTextCursor edit(document.get());
+    QTextTable *table = edit.insertTable(1, 1, format);
     QAbstractTextDocumentLayout *layout = document->documentLayout();
+    // Rows added and filled as one change, laid out once (issue 42: each cell filled laid the
+    // growing probe out again).
     const auto fill = [&](int from) {
+        edit.beginEditBlock();
+        if (from > 0)
+            table->appendRows(from);
         for (int row = from; row < table->rows(); ++row) {
             QTextTableCell cell = table->cellAt(row, 0);
             cell.setFormat(cellFormat);
             cell.firstCursorPosition().insertText(QStringLiteral("x"));
         }
+        edit.endEditBlock();
     };
     fill(0);
-    while (table->rows() < 4096 && pageOf(placeOf(layout, table, table->rows() - 1).top) == 0) {
-        const int rows = table->rows();
-        table->appendRows(rows);
-        fill(rows);
-    }
+    while (table->rows() < 4096 && pageOf(placeOf(layout, table, table->rows() - 1).top) == 0)
+        fill(table->rows());
     // The last row whole on the first page, with the top of the table `down` lower.
     const auto lastOnFirstPage = [&](double down) {
         format.setTopMargin(margin + down);
+        edit.beginEditBlock();
         table->setFormat(format);
         document->markContentsDirty(0, document->characterCount());
+        edit.endEditBlock();
         int last = -1;
         for (int row = 0; row < table->rows(); ++row) {
             const RowPlace place = placeOf(layout, table, row);
@@ -268,7 +300,14 @@ double RowBreaks::probedFits(const QTextTable *model) const
     const int last = lastOnFirstPage(0);
     double fits = 0;
     double drops = m_pageHeight / 4;
-    if (last < 1 || last + 1 >= table->rows() || lastOnFirstPage(drops) == last) {
+    if (last < 1 || last + 1 >= table->rows()) {
+        layout->setPaintDevice(nullptr);
+        return unknown;
+    }
+    // The rows below the first that no longer fits are not looked at: the doubling left up to
+    // as many again, each laid out at every step (issue 42).
+    table->removeRows(last + 2, table->rows() - last - 2);
+    if (lastOnFirstPage(drops) == last) {
         layout->setPaintDevice(nullptr);
         return unknown;
     }
@@ -427,7 +466,7 @@ bool RowBreaks::moveNext()
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
                 edit.beginEditBlock();
                 edit.mergeBlockFormat(format);
-                m_document->markContentsDirty(0, m_document->characterCount());
+                markDirtyFrom(m_document, edit.block().position());
                 edit.endEditBlock();
                 m_fromTable = t;
                 m_fromRow = row;
@@ -453,6 +492,12 @@ bool RowBreaks::moveNext()
 }
 
 } // namespace
+
+void markDirtyFrom(QTextDocument *document, int position)
+{
+    const int from = std::clamp(position, 0, document->characterCount());
+    document->markContentsDirty(from, document->characterCount() - from);
+}
 
 void keepTableRowsTogether(QTextDocument *document, double pageHeight)
 {

@@ -17,4 +17,9 @@ namespace pd {
 // layout checks every row's place; a row whose place is not certain is left to the layout.
 void keepTableRowsTogether(QTextDocument *document, double pageHeight);
 
+// A page break set or taken away at position: what follows is laid out again, to the end (the
+// layout of a table is not told of a format changed inside it); what stands before is kept,
+// not laid out again (issue 42: each move laid out the whole dossier).
+void markDirtyFrom(QTextDocument *document, int position);
+
 } // namespace pd
