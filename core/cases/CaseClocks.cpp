@@ -8,16 +8,34 @@
 
 namespace pd {
 
+namespace {
+
+// Answered after the day (a peildatum in the past): open on that day.
+bool openOn(const Case &c, QDate day)
+{
+    return !c.answeredOn.isValid() || c.answeredOn > day;
+}
+
+// clocksOn's lateness, measured on the day when the request was open then, else on the day of
+// its answer. Only then a copy of the request without its answer (issue 42: `case list --json`
+// copied every request for it).
+Lateness latenessOn(const Case &c, const CaseDeadlines &deadlines, QDate day)
+{
+    if (!c.answeredOn.isValid() || !openOn(c, day))
+        return Lateness::of(c, deadlines, day);
+    Case open = c;
+    open.answeredOn = QDate();
+    return Lateness::of(open, deadlines, day);
+}
+
+} // namespace
+
 CaseQuery::Clocks CaseQuery::clocksOn(Case c, const CaseDeadlines &deadlines, QDate day)
 {
     Clocks clocks;
     clocks.closedOn = c.answeredOn;
-    // Answered after the day (a peildatum in the past): open on that day, measured on it.
-    if (c.answeredOn.isValid() && c.answeredOn > day)
-        c.answeredOn = QDate();
-    clocks.lateness = Lateness::of(c, deadlines, day);
-    clocks.paused
-        = (deadlines.all.suspended || deadlines.all.mandateSuspended) && !c.answeredOn.isValid();
+    clocks.lateness = latenessOn(c, deadlines, day);
+    clocks.paused = (deadlines.all.suspended || deadlines.all.mandateSuspended) && openOn(c, day);
     return clocks;
 }
 
@@ -48,7 +66,7 @@ bool CaseQuery::forEachListed(const CaseService &cases, const CaseFilter &filter
                 return false;
             std::optional<Lateness> lateness;
             if (!c.intakeOnly)
-                lateness = clocksOn(c, *d, day).lateness;
+                lateness = latenessOn(c, *d, day); // clocksOn's, without a copy of c
             return visit({ c, *d, lateness });
         },
         &failure);

@@ -16,6 +16,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <utility>
 
 namespace pd {
 
@@ -377,7 +378,7 @@ std::optional<QList<Case>> CaseRepository::listedPage(const QSqlDatabase &db,
         std::sort(c.types.begin(), c.types.end());
         cursor->received = query.value(3);
         cursor->number = query.value(1);
-        cases << c;
+        cases << std::move(c); // moved, not copied (issue 42: a copy a row of `case list`)
     }
     // A row that could not be read ends next() as the end of the rows would: never a list
     // passed off as complete.

@@ -183,7 +183,8 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
         if (!cases)
             return false;
         for (const Case &c : *cases) {
-            if (!visit(scope.intakeOnly() ? intakeFields(c) : c))
+            // The request itself, not a copy of it, unless the scope narrows it (issue 42).
+            if (!(scope.intakeOnly() ? visit(intakeFields(c)) : visit(c)))
                 return true;
         }
         if (cases->size() < want)

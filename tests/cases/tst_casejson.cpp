@@ -139,6 +139,10 @@ void TestCaseJson::texts_data()
     QTest::newRow("high surrogate then an escape") << units({ 0xdbff, u'"', 0xdc00 });
     QTest::newRow("long mix")
         << QString(u"Straat \"12\"\\\n😀é"_s + units({ 0xd800, 0x1 })).repeated(500);
+    // A text of a megabyte and more: quotes, backslashes, control characters and emoji spread
+    // through it, a lone surrogate at its very end (the buffer's worst case, six bytes a unit).
+    QTest::newRow("a megabyte")
+        << QString(u"Omschrijving \"x\" C:\\map\r\n\u0001😀 "_s).repeated(40000) + units({ 0xdbff });
 }
 
 void TestCaseJson::texts()
