@@ -852,6 +852,15 @@ void TestCaseQuery::upgradeFromVersionThreeIndexesExistingCases()
     QVERIFY(exec(u"ALTER TABLE persons_v3 RENAME TO persons"_s));
     QVERIFY(exec(u"CREATE INDEX persons_postcode ON persons (postcode, house_number)"_s));
     QVERIFY(exec(u"CREATE INDEX persons_name ON persons (name)"_s));
+    // And case_notes as schema 3 created it (0042 added withheld).
+    QVERIFY(exec(u"CREATE TABLE case_notes_v3 (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL "
+                 "REFERENCES cases (id), written_at TEXT NOT NULL, author TEXT NOT NULL, "
+                 "body TEXT NOT NULL)"_s));
+    QVERIFY(exec(u"INSERT INTO case_notes_v3 SELECT id, case_id, written_at, author, body "
+                 "FROM case_notes"_s));
+    QVERIFY(exec(u"DROP TABLE case_notes"_s));
+    QVERIFY(exec(u"ALTER TABLE case_notes_v3 RENAME TO case_notes"_s));
+    QVERIFY(exec(u"CREATE INDEX case_notes_case ON case_notes (case_id, id)"_s));
     QVERIFY(exec(u"PRAGMA user_version = 3"_s));
     m_query.reset();
     m_cases.reset();

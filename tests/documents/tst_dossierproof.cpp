@@ -307,9 +307,10 @@ void TestDossierProof::dossierProvesTheAnswer()
     QVERIFY2(named != lines.cend(), qPrintable(paper));
     QVERIFY2(named->contains(day), qPrintable(*named));
     // The fingerprint under it: on the next line, or past the page's foot and the repeated
-    // header when the row falls across a page break (Qt splits a table row there).
+    // header when the row falls across a page break (Qt splits a table row there). Its first
+    // three groups: a line of the cell may hold fewer than five, as the digits' widths fall.
     const auto hashed = std::find_if(named, lines.cend(), [&](const QString &line) {
-        return line.contains(ComplaintDossier::formatHash(sha.toLatin1()).left(24));
+        return line.contains(ComplaintDossier::formatHash(sha.toLatin1()).left(14));
     });
     QVERIFY2(hashed != lines.cend() && hashed - named <= 12, qPrintable(paper));
 }
