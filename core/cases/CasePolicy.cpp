@@ -149,7 +149,13 @@ std::optional<int> CaseService::refreshExtendedDeadlines(ServiceError *error)
     const auto currentPolicy = policy(error);
     if (!currentPolicy)
         return std::nullopt;
-    const auto stored = CaseRepository::openDeadlines(m_store.database(), error, true);
+    // Only an extension told after the earliest day the own deadline can fall (the own period
+    // from receipt: pauses, a restart and a move to a working day only make it later) can have
+    // moved: the others are not read again, so that opening a big store stays quick.
+    const Period base = currentPolicy->base;
+    const auto stored = CaseRepository::openDeadlines(
+        m_store.database(), error,
+        [base](QDate received, QDate told) { return told > addPeriod(received, base); });
     if (!stored)
         return std::nullopt;
     // Read first, so that an open that finds every deadline in step writes nothing.

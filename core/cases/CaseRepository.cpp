@@ -415,19 +415,25 @@ std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase 
 }
 
 std::optional<QList<std::pair<QString, QString>>>
-CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error, bool extendedOnly)
+CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error,
+                              const ExtensionFilter &extendedWhen)
 {
     QSqlQuery open(db);
     open.setForwardOnly(true);
     QList<std::pair<QString, QString>> deadlines;
     const QString extended = u" AND extended = 1 AND extension_notified IS NOT NULL"_s;
-    if (!open.exec(u"SELECT number, deadline_effective FROM cases WHERE state IN "_s + openStates
-                   + (extendedOnly ? extended : QString()))) {
+    if (!open.exec(u"SELECT number, deadline_effective, received_date, extension_notified FROM "
+                   "cases WHERE state IN "_s
+                   + openStates + (extendedWhen ? extended : QString()))) {
         failed(open, error);
         return std::nullopt;
     }
-    while (open.next())
-        deadlines.append({ open.value(0).toString(), open.value(1).toString() });
+    while (open.next()) {
+        if (!extendedWhen
+            || extendedWhen(QDate::fromString(open.value(2).toString(), Qt::ISODate),
+                            QDate::fromString(open.value(3).toString(), Qt::ISODate)))
+            deadlines.append({ open.value(0).toString(), open.value(1).toString() });
+    }
     if (open.lastError().isValid()) {
         failed(open, error);
         return std::nullopt;

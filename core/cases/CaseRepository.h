@@ -13,6 +13,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -130,10 +131,13 @@ public:
                                                ServiceError *error);
     // Everyone who handles a request at present, in byte order.
     static std::optional<QStringList> handlers(const QSqlDatabase &db, ServiceError *error);
-    // Every open request: its number and its stored effective deadline. extendedOnly: only the
-    // open requests extended with a day the extension was told (issue 38: what opening checks).
+    // Every open request: its number and its stored effective deadline. With extendedWhen: only
+    // the open requests extended with a day the extension was told for which
+    // extendedWhen(received, told) holds (issue 38: what opening checks).
+    using ExtensionFilter = std::function<bool(QDate received, QDate told)>;
     static std::optional<QList<std::pair<QString, QString>>>
-    openDeadlines(const QSqlDatabase &db, ServiceError *error, bool extendedOnly = false);
+    openDeadlines(const QSqlDatabase &db, ServiceError *error,
+                  const ExtensionFilter &extendedWhen = {});
     // The number of open requests of each of these persons (absent: none). On a server through
     // pd_open_requests, which counts whoever asks (a KCC login may read none of them).
     static std::optional<QHash<qint64, int>>
