@@ -425,13 +425,12 @@ QString addressLine(const OrganisationDetails &o)
 // The privacy officer's own phone number and e-mail (issue 38), escaped: in a sentence
 // "telefoonnummer 06 12345678 of fg@voorbeeld.nl", as lines "06 12345678<br>fg@voorbeeld.nl";
 // empty when neither is set.
-// In a sentence that names the organisation's own e-mail and phone already, a way that is the
-// same as one of those is left out (ieder1: the officer's address is privacy@ieder1.nl).
+// Both follow the organisation's own e-mail and phone: a way that is the same as one of those is
+// left out (ieder1: the officer's address is privacy@ieder1.nl).
 QString officerWays(const OrganisationDetails &o, bool sentence)
 {
-    const auto repeats = [&](const QString &way, const QString &organisation) {
-        return sentence
-            && way.simplified().compare(organisation.simplified(), Qt::CaseInsensitive) == 0;
+    const auto repeats = [](const QString &way, const QString &organisation) {
+        return way.simplified().compare(organisation.simplified(), Qt::CaseInsensitive) == 0;
     };
     QStringList ways;
     if (!o.officerPhone.trimmed().isEmpty() && !repeats(o.officerPhone, o.phone))

@@ -298,10 +298,13 @@ void TestLetterPeople::officerContactInTheContactLine()
                            "brief"_s),
              qPrintable(text));
 
-    // The officer's address is the organisation's own (ieder1: privacy@ieder1.nl): said once.
+    // The officer's address is the organisation's own (ieder1: privacy@ieder1.nl): said once, in
+    // the contact line and under the letterhead alike.
     details.officerEmail = u"Privacy@Voorbeeldhaven.nl"_s;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(!text.contains(u"Privacy@Voorbeeldhaven.nl"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Functionaris gegevensbescherming: 06 12345678"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Neem dan contact met ons op via privacy@voorbeeldhaven.nl, of "
                            "rechtstreeks met onze functionaris gegevensbescherming via "
                            "telefoonnummer 06 12345678, of stuur ons een brief"_s),
