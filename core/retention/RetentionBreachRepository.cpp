@@ -7,6 +7,7 @@
 #include "breaches/Breach.h"
 #include "breaches/BreachRepository.h"
 #include "retention/RetentionShared.h"
+#include "sql/StatementText.h"
 #include "store/Statements.h"
 #include "terms/RetentionRepository.h"
 #include "util/Clock.h"
@@ -71,12 +72,12 @@ RetentionBreachRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q
     const QString where = dueWhere(q, period, &values);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT b.number, b.title, b.closed_at FROM ")
-                  + BreachRepository::tableSql(u"b") + where
-                  + QStringLiteral(" ORDER BY b.closed_at, b.id")
-                  + (wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted)));
-    RetentionRepository::bindAll(query, values);
-    if (!query.exec()) {
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT b.number, b.title, b.closed_at FROM ")
+                          + BreachRepository::tableSql(u"b") + where
+                          + QStringLiteral(" ORDER BY b.closed_at, b.id")
+                          + (wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted)),
+                      values)) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
@@ -99,10 +100,11 @@ std::optional<int> RetentionBreachRepository::countDueBreaches(const QSqlDatabas
     QVariantList values;
     const QString where = dueWhere(q, period, &values);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM ") + BreachRepository::tableSql(u"b")
-                  + where);
-    RetentionRepository::bindAll(query, values);
-    if (!query.exec() || !query.next()) {
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT count(*) FROM ") + BreachRepository::tableSql(u"b")
+                          + where,
+                      values)
+        || !query.next()) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }

@@ -349,23 +349,22 @@ bool RetentionDestructionRepository::insertDestruction(const QSqlDatabase &db,
     QSqlQuery query(db);
     // A rule without text (a person without requests) or no description is the empty text:
     // QPSQL binds an empty QString as NULL.
-    query.prepare(QStringLiteral(
-        "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
-        "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
-        "proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, "
-        "COALESCE(?, ''), ?, ?, ?, ?)"));
-    RetentionRepository::bindAll(
-        query,
-        { record->destroyedAt.toString(Qt::ISODateWithMs), isoDate(record->destroyedOn),
-          record->destroyedBy, record->method, record->kind, ruleId, record->ruleText,
-          record->subjectRef, nullable(record->caseNumbers.join(u' ')), isoDate(record->expiredOn),
-          record->what, record->auditSeq, record->proofHash,
-          record->counts.isEmpty()
-              ? QVariant(QMetaType(QMetaType::QString))
-              : QVariant(
-                  QString::fromUtf8(QJsonDocument(record->counts).toJson(QJsonDocument::Compact))),
-          nullable(record->kept) });
-    if (!query.exec()) {
+    if (!sql::execute(
+            query,
+            QStringLiteral(
+                "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, "
+                "method, kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, "
+                "audit_seq, proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), "
+                "?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"),
+            { record->destroyedAt.toString(Qt::ISODateWithMs), isoDate(record->destroyedOn),
+              record->destroyedBy, record->method, record->kind, ruleId, record->ruleText,
+              record->subjectRef, nullable(record->caseNumbers.join(u' ')),
+              isoDate(record->expiredOn), record->what, record->auditSeq, record->proofHash,
+              record->counts.isEmpty()
+                  ? QVariant(QMetaType(QMetaType::QString))
+                  : QVariant(QString::fromUtf8(
+                      QJsonDocument(record->counts).toJson(QJsonDocument::Compact))),
+              nullable(record->kept) })) {
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }

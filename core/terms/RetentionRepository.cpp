@@ -128,12 +128,6 @@ RetentionItem RetentionRepository::itemFrom(const QSqlQuery &query, QDate on, in
     return item;
 }
 
-void RetentionRepository::bindAll(QSqlQuery &query, const QVariantList &values)
-{
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-}
-
 QString RetentionRepository::rulesTableSql(QStringView alias)
 {
     return QStringLiteral("retention_rules ") + alias;

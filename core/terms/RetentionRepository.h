@@ -36,8 +36,6 @@ public:
     // p.name, i.trigger_date, i.expires_on, i.destroyed_on, i.destroyed_method,
     // i.destroyed_by, the hold's reason (NULL: no hold), ruleColumnsSql(), i.derived.
     static RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
-    // Binds values in order.
-    static void bindAll(QSqlQuery &query, const QVariantList &values);
     // For the dashboard (reports/DashboardRepository): the tables under an alias, and the
     // persons under a legal hold open on a day bound twice ("SELECT h.person_id FROM ...").
     static QString rulesTableSql(QStringView alias);
