@@ -592,6 +592,14 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); UPDATE case_notes SET body = 'herschreven' WHERE case_id = (SELECT id "
            "FROM cases WHERE number = '{fenna_case}')"_s
         << Expect::Described << u"case_notes"_s << QString();
+    // Issue 38: the mark "niet aan klager verstrekken" is written with the note, never lifted
+    // or set afterwards (the inzage report leaves such a note out).
+    QTest::addRow("fenna lifts the mark 'niet aan klager' of the request's notes")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
+           "\"{}\"]]'); UPDATE case_notes SET withheld = 1 - withheld WHERE case_id = (SELECT "
+           "id FROM cases WHERE number = '{fenna_case}')"_s
+        << Expect::Described << u"case_notes"_s << QString();
 
     // A letter: made in the name of whoever makes it, its dispatch recorded apart, its text never
     // changed (issue 36, H3 for letters): the dossier's fingerprint of a letter is its text's.
