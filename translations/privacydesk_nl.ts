@@ -1368,6 +1368,11 @@
             <numerusform>Bij het openen is de termijn van %n open verzoeken herberekend: een verlenging waarover de betrokkene na de eigen termijn is geïnformeerd, verlengt alleen de wettelijke termijn. Elk verzoek vermeldt het in zijn audittrail.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the representative&apos;s name as well: the letters go to that person.</source>
+        <extracomment>Dutch: &quot;Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon.&quot;</extracomment>
+        <translation>Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -4505,6 +4510,16 @@
         <extracomment>Dutch: &quot;Er staat geen postadres bij %1: de brief heeft geen adresblok. Stuur hem per e-mail, of leg eerst het adres vast.&quot;</extracomment>
         <translation>Er staat geen postadres bij %1: de brief heeft geen adresblok. Stuur hem per e-mail, of leg eerst het adres vast.</translation>
     </message>
+    <message>
+        <source>The kantonrechter&apos;s decision showing that %1 acts for %2 has not been received. Until it is, the only letter is the request for that decision. Record its receipt under Request → Mandate received.</source>
+        <extracomment>Dutch: &quot;De beschikking van de kantonrechter waaruit blijkt dat %1 namens %2 optreedt, is nog niet ontvangen. Tot die er is, is de enige brief het verzoek om die beschikking. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen.&quot;</extracomment>
+        <translation>De beschikking van de kantonrechter waaruit blijkt dat %1 namens %2 optreedt, is nog niet ontvangen. Tot die er is, is de enige brief het verzoek om die beschikking. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen.</translation>
+    </message>
+    <message>
+        <source>The extract from the custody register showing that %1 has custody of %2 has not been received. Until it is, the only letter is the request for that extract. Record its receipt under Request → Mandate received.</source>
+        <extracomment>Dutch: &quot;Het uittreksel uit het gezagsregister waaruit blijkt dat %1 het gezag heeft over %2, is nog niet ontvangen. Tot het er is, is de enige brief het verzoek om dat uittreksel. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen.&quot;</extracomment>
+        <translation>Het uittreksel uit het gezagsregister waaruit blijkt dat %1 het gezag heeft over %2, is nog niet ontvangen. Tot het er is, is de enige brief het verzoek om dat uittreksel. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -4858,6 +4873,11 @@
         <extracomment>Dutch: &quot;Een punt voor na de identiteitsbewijzen: voor een ouder de geboortedatum van het kind; zonder hoedanigheid wat een curator, mentor of bewindvoerder stuurt (leeg voor de andere)&quot;</extracomment>
         <translation>Een punt voor na de identiteitsbewijzen: voor een ouder de geboortedatum van het kind; zonder hoedanigheid wat een curator, mentor of bewindvoerder stuurt (leeg voor de andere)</translation>
     </message>
+    <message>
+        <source>The tenants&apos; portal as the organisation calls it (Settings: e.g. mijn ieder1); else &quot;het huurdersportaal&quot;</source>
+        <extracomment>Dutch: &quot;Het huurdersportaal zoals de organisatie het noemt (Instellingen: bijv. mijn ieder1); anders &quot;het huurdersportaal&quot;&quot;</extracomment>
+        <translation>Het huurdersportaal zoals de organisatie het noemt (Instellingen: bijv. mijn ieder1); anders &quot;het huurdersportaal&quot;</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -5059,6 +5079,16 @@
         <source>Phone of the privacy officer</source>
         <extracomment>Dutch: &quot;Telefoon van de privacy officer&quot;</extracomment>
         <translation>Telefoon van de privacy officer</translation>
+    </message>
+    <message>
+        <source>Name of the privacy officer</source>
+        <extracomment>Dutch: &quot;Naam van de privacy officer&quot;</extracomment>
+        <translation>Naam van de privacy officer</translation>
+    </message>
+    <message>
+        <source>Name of the tenants&apos; portal</source>
+        <extracomment>Dutch: &quot;Naam van het huurdersportaal&quot;</extracomment>
+        <translation>Naam van het huurdersportaal</translation>
     </message>
 </context>
 <context>
@@ -21925,6 +21955,39 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>Title under letters</source>
         <translation>Functie onder brieven</translation>
+    </message>
+    <message>
+        <source>Name of the privacy officer</source>
+        <translation>Naam van de privacy officer</translation>
+    </message>
+    <message>
+        <source>A beheerder with this name signs as the privacy officer, also when someone else has the functionaris role.</source>
+        <extracomment>Dutch: &quot;Een beheerder met deze naam ondertekent als de privacy officer, ook als een ander de rol functionaris heeft.&quot;</extracomment>
+        <translation>Een beheerder met deze naam ondertekent als de privacy officer, ook als een ander de rol functionaris heeft.</translation>
+    </message>
+    <message>
+        <source>Ten&amp;ants&apos; portal:</source>
+        <extracomment>Dutch: &quot;H&amp;uurdersportaal:&quot;</extracomment>
+        <translation>H&amp;uurdersportaal:</translation>
+    </message>
+    <message>
+        <source>Name in the letters, e.g. mijn ieder1 (empty: het huurdersportaal)</source>
+        <extracomment>Dutch: &quot;Naam in de brieven, bijv. mijn ieder1 (leeg: het huurdersportaal)&quot;</extracomment>
+        <translation>Naam in de brieven, bijv. mijn ieder1 (leeg: het huurdersportaal)</translation>
+    </message>
+    <message>
+        <source>Name of the tenants&apos; portal</source>
+        <translation>Naam van het huurdersportaal</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy officer (name):</source>
+        <extracomment>Dutch: &quot;Pri&amp;vacy officer (naam):&quot;</extracomment>
+        <translation>Pri&amp;vacy officer (naam):</translation>
+    </message>
+    <message>
+        <source>Only when the privacy officer is not the FG</source>
+        <extracomment>Dutch: &quot;Alleen als de privacy officer niet de FG is&quot;</extracomment>
+        <translation>Alleen als de privacy officer niet de FG is</translation>
     </message>
 </context>
 <context>

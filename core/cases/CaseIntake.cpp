@@ -17,6 +17,10 @@ QString CaseService::checkRepresentative(const NewCase &request)
         || (request.representativeOrganisation.trimmed().isEmpty()
             && !request.representativeAuthority))
         return {};
+    // Only a kind of authority given: no organisation to speak of.
+    if (request.representativeOrganisation.trimmed().isEmpty())
+        //: Dutch: "Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon."
+        return tr("Enter the representative's name as well: the letters go to that person.");
     //: Dutch: "Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon, bij de organisatie."
     return tr("Enter the representative's name as well: the letters go to that person, at the "
               "organisation.");

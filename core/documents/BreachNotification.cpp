@@ -148,6 +148,8 @@ Section contactSection(const BreachNotificationContent &content, const QString &
                 ways << way;
         }
         QString reach = ways.join(QStringLiteral(", "));
+        // Named when the organisation names its officer (issue 38: organisation.officer_name).
+        const QString officer = o.officerName.simplified();
         // No e-mail or phone of the officer's own: the organisation's privacy contact, said as
         // theirs, not "not recorded" beside it (issue 38, seed 000: Domijn).
         if (reach.isEmpty()) {
@@ -165,7 +167,10 @@ Section contactSection(const BreachNotificationContent &content, const QString &
         //: Dutch: "Contactgegevens van de %1"
         const QString contact = BreachNotification::tr("Contact details of the %1");
         s.rows << Row { BreachNotification::tr("Data protection officer"), none.arg(role) };
-        s.rows << Row { contact.arg(role), orNotRecorded(reach) };
+        s.rows << Row { contact.arg(role),
+                        officer.isEmpty() || reach.isEmpty()
+                            ? orNotRecorded(reach)
+                            : officer + QStringLiteral(", ") + reach };
     } else {
         s.rows << Row { BreachNotification::tr("Data protection officer"),
                         o.fgName.trimmed().isEmpty() ? BreachNotification::tr(

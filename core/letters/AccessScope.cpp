@@ -142,8 +142,11 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
         : report                          ? QStringLiteral("het overzicht")
                                           : QStringLiteral("de bestanden");
     // Plain Dutch (B1, issue 18): short sentences, and what the tenant can do.
+    // With the overview, the part of the other systems' data that art. 20 covers goes to that
+    // controller too, also where only the overview is spoken of (the decision's inzage part).
+    const bool alsoSent = report && !sentTo.trimmed().isEmpty();
     const QString others
-        = otherSystemsHtml(systems, about, where, to, sent && report ? controller : QString());
+        = otherSystemsHtml(systems, about, where, to, alsoSent ? controller : QString());
     return QStringLiteral("<p>%1%2</p>")
         .arg(what, others.isEmpty() ? QString() : QStringLiteral(" ") + others);
 }

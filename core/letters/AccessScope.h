@@ -33,7 +33,8 @@ public:
     // says that the files it got hold only data from Privacydesk, and that the data of the other
     // systems go to it apart. With a report as well, the letter says that the overview comes to
     // the person and the files went to that controller, and that the other systems' data come to
-    // the person and, as far as art. 20 covers them, to that controller too.
+    // the person and, as far as art. 20 covers them, to that controller too; the same with a
+    // report and no files (a decision's inzage part beside a direct transmission).
     static QString letterHtml(bool report, bool files, const QString &person = {},
                               const QList<SystemCheck> &systems = {}, const QString &sentTo = {});
 };

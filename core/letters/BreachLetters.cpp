@@ -183,9 +183,11 @@ QString fgContactHtml(const OrganisationDetails &o)
             ? QStringLiteral("telefoonnummer %1").arg(escaped(phone))
             : QStringLiteral("%1 of telefoonnummer %2").arg(ways, escaped(phone));
     const QString title = escaped(o.signatureRoleText());
-    if (!o.fgName.trimmed().isEmpty())
+    // The FG by name, else the privacy officer by name (issue 38: organisation.officer_name).
+    const QString name = first({ o.fgName, o.officerName });
+    if (!name.isEmpty())
         return QStringLiteral("Neem dan contact op met onze %1, %2, via %3.")
-            .arg(title, escaped(o.fgName), ways);
+            .arg(title, escaped(name), ways);
     return QStringLiteral("Neem dan contact op met onze %1 via %2.").arg(title, ways);
 }
 

@@ -150,9 +150,10 @@ QString identificationAnnouncementHtml(const LetterContext &context, const QStri
                               "gecontroleerd dat het verzoek van u komt.%2 U hoeft dit niet nog "
                               "een keer te doen.</p>")
             .arg(dutchDate(id.received),
-                 id.method ? QStringLiteral(" Zo hebben wij dat gecontroleerd: %1.")
-                                 .arg(dutchMethod(*id.method))
-                           : QString());
+                 id.method
+                     ? QStringLiteral(" Zo hebben wij dat gecontroleerd: %1.")
+                           .arg(escaped(dutchMethod(*id.method, context.organisation.portalText())))
+                     : QString());
     if (id.requested.isValid())
         return QStringLiteral("<p><b>Wij vragen u te laten zien wie u bent</b><br>Wij willen "
                               "zeker weten dat het verzoek van u komt. Pas dan %1. Daarom hebben "
@@ -284,6 +285,25 @@ QString lateAnswerHtml(const LetterContext &context)
                               "uiterlijk op %1 moeten antwoorden. Dat spijt ons.</p>")
             .arg(dutchDate(late.policyDeadline));
     return {};
+}
+
+void whoAsksValues(const LetterContext &context, QHash<QString, QString> *v)
+{
+    const Case &c = context.request;
+    const QString portal = context.organisation.portalText();
+    v->insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context));
+    v->insert(QStringLiteral("machtiging.termijn"), mandatePauseSentence(context));
+    const MandateProof mandate = MandateProof::of(c);
+    v->insert(QStringLiteral("machtiging.stuk"), mandate.asked);
+    v->insert(QStringLiteral("machtiging.bewijs"), mandate.proof);
+    v->insert(QStringLiteral("machtiging.vraag"), mandate.item);
+    v->insert(QStringLiteral("machtiging.aanvulling"), mandate.extra);
+    v->insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
+    v->insert(QStringLiteral("identificatie.methode"),
+              c.identification.method ? escaped(dutchMethod(*c.identification.method, portal))
+                                      : QString());
+    // The portal as the organisation calls it (issue 38, ieder1: "mijn ieder1").
+    v->insert(QStringLiteral("identificatie.portaal"), escaped(portal));
 }
 
 } // namespace pd::letterdeadlines

@@ -20,6 +20,10 @@ QString identificationPauseSentence(const LetterContext &context);
 // and when: nothing more to do), asked for on a day (the clock waits, as the policy says), or
 // not yet asked ("misschien"). whatWeDo: what follows once the identity is known, escaped.
 QString identificationAnnouncementHtml(const LetterContext &context, const QString &whatWeDo);
+// {{identificatie.*}} and {{machtiging.*}}: what the letters say about showing who asks: what
+// waiting does to the deadline, what a representative sends (MandateProof), when and how the
+// identity was checked, the portal by the organisation's own name (issue 38).
+void whoAsksValues(const LetterContext &context, QHash<QString, QString> *v);
 // {{machtiging.termijn}}: what waiting for the mandate does to the deadline.
 QString mandatePauseSentence(const LetterContext &context);
 // {{verlenging.bericht}}: the extension announced, or confirmed in writing; told after the

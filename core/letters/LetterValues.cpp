@@ -296,6 +296,15 @@ QString objectionHtml(const QList<ObjectionPart> &parts, const Whose &w)
     return html;
 }
 
+// The part of the request of this kind was refused (a combined request decided per kind).
+bool refusedPart(const Case &c, RequestType type)
+{
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    return std::any_of(parts.cbegin(), parts.cend(), [type](const TypeDecision &d) {
+        return d.type == type && d.outcome == Outcome::Afgewezen;
+    });
+}
+
 // One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
 // on which grounds. heading: the kind as a heading (a decision on several kinds). From the
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
@@ -306,6 +315,12 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
     const bool directMarketing = c.directMarketing;
     const QList<ObjectionPart> &objection = c.objection;
     const Whose w = Whose::of(c);
+    // The portability files went straight to another controller (art. 20 lid 2): what the other
+    // systems hold of it goes there too, and the inzage part says so (issue 38, ieder1).
+    const QString transmittedTo = c.types.contains(RequestType::Overdraagbaarheid)
+            && !refusedPart(c, RequestType::Overdraagbaarheid)
+        ? c.transmitTo.name
+        : QString();
     QString html;
     const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
         : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("voor een deel toegewezen")
@@ -342,7 +357,8 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                         .arg(dutchDoneLabel(d.type, c, w), textHtml(d.granted));
         // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
         if (d.type == RequestType::Inzage)
-            html += AccessScope::letterHtml(true, false, representedPerson(c), systems);
+            html += AccessScope::letterHtml(true, false, representedPerson(c), systems,
+                                            transmittedTo);
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
@@ -354,7 +370,8 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                                                 "persoonsgegevens die wij u kunnen geven, met de "
                                                 "informatie die artikel 15 AVG noemt. Wij sturen "
                                                 "het u apart toe.</p>"))
-                + AccessScope::letterHtml(true, false, representedPerson(c), systems);
+                + AccessScope::letterHtml(true, false, representedPerson(c), systems,
+                                          transmittedTo);
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
@@ -582,15 +599,6 @@ QString art19Html(const LetterContext &context)
     return html;
 }
 
-// The part of the request of this kind was refused (a combined request decided per kind).
-bool refusedPart(const Case &c, RequestType type)
-{
-    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
-    return std::any_of(parts.cbegin(), parts.cend(), [type](const TypeDecision &d) {
-        return d.type == type && d.outcome == Outcome::Afgewezen;
-    });
-}
-
 // {{export.inhoud}}, {{export.overige_systemen}}, {{export.rechten_anderen}} and
 // {{export.bewaren}}: what the export's cover letter says it brings, which article limits it for
 // others' rights, and the advice to keep the data safe when the person receives any.
@@ -740,16 +748,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("verlenging.datum"), dutchDate(c.extensionNotified));
     v.insert(QStringLiteral("verlenging.bericht"), extensionNoticeSentence(context));
     v.insert(QStringLiteral("verlenging.pauze"), pauseNote(context));
-    v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context));
-    v.insert(QStringLiteral("machtiging.termijn"), mandatePauseSentence(context));
-    const MandateProof mandate = MandateProof::of(c);
-    v.insert(QStringLiteral("machtiging.stuk"), mandate.asked);
-    v.insert(QStringLiteral("machtiging.bewijs"), mandate.proof);
-    v.insert(QStringLiteral("machtiging.vraag"), mandate.item);
-    v.insert(QStringLiteral("machtiging.aanvulling"), mandate.extra);
-    v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
-    v.insert(QStringLiteral("identificatie.methode"),
-             c.identification.method ? dutchMethod(*c.identification.method) : QString());
+    whoAsksValues(context, &v);
     v.insert(QStringLiteral("besluit.uitkomst"),
              c.outcome ? escaped(dutchOutcome(*c.outcome)) : QString());
     const QString grounds = groundsListHtml(c.refusalGrounds, Whose::of(c));
@@ -764,7 +763,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     if (c.outcome == Outcome::NietInBehandeling && c.awaitsMandate())
         parts = notDealtWithoutMandateHtml(escaped(c.person.name.simplified()),
                                            dutchDate(c.mandate.requested), escaped(o.privacyEmail),
-                                           addressLine(o), mandate)
+                                           addressLine(o), MandateProof::of(c))
             + parts;
     else if (c.outcome == Outcome::NietInBehandeling)
         parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;

@@ -97,7 +97,7 @@ QString dutchChannel(Channel channel)
     return {};
 }
 
-QString dutchMethod(IdMethod method)
+QString dutchMethod(IdMethod method, const QString &portal)
 {
     switch (method) {
     case IdMethod::Balie:
@@ -107,7 +107,7 @@ QString dutchMethod(IdMethod method)
     case IdMethod::Klantgegevens:
         return QStringLiteral("controle van uw klantgegevens en terugbellen");
     case IdMethod::Portaal:
-        return QStringLiteral("ingelogd in het huurdersportaal");
+        return QStringLiteral("ingelogd in %1").arg(portal);
     case IdMethod::Gemachtigde:
         return QStringLiteral("gemachtigde met machtiging");
     }

@@ -18,7 +18,9 @@ QString addressHtml(const QString &streetLine, const QString &postcode, const QS
 QString dutchType(RequestType type);
 QString dutchList(const QStringList &items);
 QString dutchChannel(Channel channel);
-QString dutchMethod(IdMethod method);
+// How the identity was checked, plain text (escape it for HTML); portal: the tenants' portal as
+// the organisation calls it (OrganisationDetails::portalText, issue 38: "mijn ieder1").
+QString dutchMethod(IdMethod method, const QString &portal);
 QString dutchOutcome(Outcome outcome);
 QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml);
 // The greeting of a letter to name, without its comma, as HTML: "Geachte heer of mevrouw De

@@ -24,7 +24,8 @@ namespace {
 // Whether the one who signs is the privacy officer (or FG) themselves, not someone signing on
 // their behalf (issue 38, seed 003: a Privacy Officer who is a beheerder signed "namens de
 // Privacy Officer"). A functionaris is; so is the user the organisation names as its FG
-// (organisation.fg_name: their display name); and, where the organisation names nobody, a
+// (organisation.fg_name: their display name) or as its privacy officer (organisation.officer_name);
+// and, where the organisation names nobody, a
 // beheerder of a store where no active user holds the functionaris role: in a small
 // organisation the officer is the beheerder (README, roles), and there is no one else on whose
 // behalf they could sign. Anyone else signs on the officer's behalf.
@@ -35,6 +36,12 @@ bool signsAsTheOfficer(const Store &store, const UserAccount &signer,
         return true;
     if (signer.role != Role::Beheerder)
         return false;
+    // The organisation's privacy officer by name (issue 38): a beheerder who is the officer
+    // while another user has the functionaris role.
+    const QString officerName = organisation.officerName.simplified();
+    if (!officerName.isEmpty()
+        && officerName.compare(signer.displayName.simplified(), Qt::CaseInsensitive) == 0)
+        return true;
     const QString named = organisation.fgName.simplified();
     if (!named.isEmpty())
         return named.compare(signer.displayName.simplified(), Qt::CaseInsensitive) == 0;
@@ -313,6 +320,41 @@ QString LetterService::answerLetterRefusal(const Case &c, LetterKind kind)
     }
 }
 
+QString LetterService::awaitingMandateRefusal(const Case &c)
+{
+    const QString representative = c.representative.trimmed();
+    const QString person = c.person.name.simplified();
+    switch (c.representativeAuthority.value_or(RepresentativeAuthority::Gemachtigde)) {
+    case RepresentativeAuthority::Bewindvoerder:
+    case RepresentativeAuthority::Curator:
+    case RepresentativeAuthority::Mentor:
+        //: Dutch: "De beschikking van de kantonrechter waaruit blijkt dat %1 namens %2 optreedt,
+        //: is nog niet ontvangen. Tot die er is, is de enige brief het verzoek om die
+        //: beschikking. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen."
+        return tr("The kantonrechter's decision showing that %1 acts for %2 has not been "
+                  "received. Until it is, the only letter is the request for that decision. "
+                  "Record its receipt under Request → Mandate received.")
+            .arg(representative, person);
+    case RepresentativeAuthority::Ouder:
+        //: Dutch: "Het uittreksel uit het gezagsregister waaruit blijkt dat %1 het gezag heeft
+        //: over %2, is nog niet ontvangen. Tot het er is, is de enige brief het verzoek om dat
+        //: uittreksel. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen."
+        return tr("The extract from the custody register showing that %1 has custody of %2 has "
+                  "not been received. Until it is, the only letter is the request for that "
+                  "extract. Record its receipt under Request → Mandate received.")
+            .arg(representative, person);
+    case RepresentativeAuthority::Gemachtigde:
+        break;
+    }
+    //: Dutch: "De machtiging van %1 is nog niet ontvangen. Tot die er is, is de enige brief
+    //: het verzoek om machtiging. Leg de ontvangst vast onder Verzoek → Machtiging
+    //: ontvangen."
+    return tr("The mandate of %1 has not been received. Until it is, the only letter "
+              "is the request for the mandate. Record its receipt under Request → "
+              "Mandate received.")
+        .arg(representative);
+}
+
 LetterAvailability LetterService::availability(const Case &c, const CaseDeadlines &deadlines,
                                                LetterKind kind, QDate today)
 {
@@ -327,13 +369,7 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
     // letter only, the request for the mandate: nothing goes to a representative who may not
     // act for the person yet. A closed one may still get its decision.
     if (open && c.awaitsMandate() && kind != LetterKind::VerzoekMachtiging)
-        //: Dutch: "De machtiging van %1 is nog niet ontvangen. Tot die er is, is de enige brief
-        //: het verzoek om machtiging. Leg de ontvangst vast onder Verzoek → Machtiging
-        //: ontvangen."
-        return refuse(tr("The mandate of %1 has not been received. Until it is, the only letter "
-                         "is the request for the mandate. Record its receipt under Request → "
-                         "Mandate received.")
-                          .arg(c.representative.trimmed()));
+        return refuse(awaitingMandateRefusal(c));
     switch (kind) {
     case LetterKind::Ontvangstbevestiging:
         if (!open)

@@ -327,6 +327,10 @@ private:
     static QString extensionNoticeRefusal(const Case &request, const CaseDeadlines &deadlines,
                                           QDate today, QString *warning);
     static QString answerLetterRefusal(const Case &request, LetterKind kind);
+    // Why an open request that awaits the representative's proof gets no other letter than the
+    // request for it, naming that proof by the authority recorded (issue 38): the mandate, the
+    // kantonrechter's decision, the extract from the custody register.
+    static QString awaitingMandateRefusal(const Case &request);
     // Why a kind available for the request cannot be made with the store's details (the
     // organisation, the art. 19 notifications), or empty; *warning gets what the officer should
     // know about the organisation's own template.

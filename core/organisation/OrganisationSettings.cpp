@@ -47,6 +47,8 @@ OrganisationDetails OrganisationSettings::details(ServiceError *error) const
         details.signatureRole = value(keySignatureRole);
         details.officerPhone = value(keyOfficerPhone);
         details.officerEmail = value(keyOfficerEmail);
+        details.officerName = value(keyOfficerName);
+        details.portalName = value(keyPortalName);
         details.automatedDecisions = value(keyAutomatedDecisions);
     }
     if (details.name.isEmpty())
@@ -109,6 +111,12 @@ QString OrganisationDetails::signatureRoleText() const
     return role.isEmpty() ? QString::fromLatin1(defaultSignatureRole) : role;
 }
 
+QString OrganisationDetails::portalText() const
+{
+    const QString portal = portalName.simplified();
+    return portal.isEmpty() ? QStringLiteral("het huurdersportaal") : portal;
+}
+
 QString OrganisationDetails::automatedDecisionsText() const
 {
     return automatedDecisions.trimmed().isEmpty()
@@ -164,7 +172,11 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
               { tr("Title under the signature"), details.signatureRole, InputLimits::maxName },
               //: Dutch: "E-mail van de privacy officer"
               { tr("E-mail of the privacy officer"), details.officerEmail,
-                InputLimits::maxShortText } });
+                InputLimits::maxShortText },
+              //: Dutch: "Naam van de privacy officer"
+              { tr("Name of the privacy officer"), details.officerName, InputLimits::maxName },
+              //: Dutch: "Naam van het huurdersportaal"
+              { tr("Name of the tenants' portal"), details.portalName, InputLimits::maxName } });
         !why.isEmpty()) {
         *error = { ServiceError::Code::Invalid, why };
         return false;
@@ -187,6 +199,8 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
                       //: Dutch: "Telefoon van de privacy officer"
                       { tr("Phone of the privacy officer"), details.officerPhone },
                       { tr("E-mail of the privacy officer"), details.officerEmail },
+                      { tr("Name of the privacy officer"), details.officerName },
+                      { tr("Name of the tenants' portal"), details.portalName },
                       { tr("Automated decisions"), details.automatedDecisions } },
                     bsnOverride, error))
         return false;
@@ -207,6 +221,8 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         { keySignatureRole, before.signatureRole, details.signatureRole.simplified() },
         { keyOfficerPhone, before.officerPhone, details.officerPhone.trimmed() },
         { keyOfficerEmail, before.officerEmail, details.officerEmail.trimmed() },
+        { keyOfficerName, before.officerName, details.officerName.simplified() },
+        { keyPortalName, before.portalName, details.portalName.simplified() },
         { keyAutomatedDecisions, before.automatedDecisions, details.automatedDecisions.trimmed() },
     };
     // The server's guard looks for the override about the organisation's details as a whole.

@@ -39,6 +39,14 @@ struct OrganisationDetails
     // the letters' contact line names them when set.
     QString officerPhone;
     QString officerEmail;
+    // Issue 38: the privacy officer's name when the officer is not an FG and not the user with
+    // the functionaris role (a beheerder who is the organisation's Privacy Officer): letters made
+    // by the user of that display name are signed with the title, never "namens"; the breach
+    // texts name them as the one to contact. Never an FG's name: that is fgName.
+    QString officerName;
+    // Issue 38 (ieder1): the tenants' portal as the organisation calls it ("mijn ieder1"), in
+    // the identification letter; empty: "het huurdersportaal".
+    QString portalName;
     // What the organisation says about automated decision-making, profiling included (art.
     // 15(1)(h) and 22 GDPR), as the inzage report prints it. Empty: there is none, and the
     // report says so in its own words (automatedDecisionsText()).
@@ -47,6 +55,8 @@ struct OrganisationDetails
     static constexpr auto defaultSignatureRole = "functionaris gegevensbescherming";
     // signatureRole, or the default when it is empty.
     QString signatureRoleText() const;
+    // portalName, or "het huurdersportaal" when it is empty (Dutch: letters are Dutch).
+    QString portalText() const;
 
     // The statement the inzage report prints: automatedDecisions, or that there is none.
     QString automatedDecisionsText() const;
@@ -97,6 +107,8 @@ public:
     static constexpr auto keySignatureRole = "organisation.signature_role";
     static constexpr auto keyOfficerPhone = "organisation.officer_phone";
     static constexpr auto keyOfficerEmail = "organisation.officer_email";
+    static constexpr auto keyOfficerName = "organisation.officer_name";
+    static constexpr auto keyPortalName = "organisation.portal_name";
     static constexpr auto keyAutomatedDecisions = "organisation.automated_decisions";
     static constexpr int maxAutomatedDecisionsLength = 2000;
     static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";

@@ -18,6 +18,8 @@ const QString automatedKey = QStringLiteral("organisation.automated_decisions");
 const QString signatureRoleKey = QStringLiteral("organisation.signature_role");
 const QString officerPhoneKey = QStringLiteral("organisation.officer_phone");
 const QString officerEmailKey = QStringLiteral("organisation.officer_email");
+const QString officerNameKey = QStringLiteral("organisation.officer_name");
+const QString portalNameKey = QStringLiteral("organisation.portal_name");
 const QString periodKey = QStringLiteral("policy.period");
 const QString extensionKey = QStringLiteral("policy.extension");
 const QString moveKey = QStringLiteral("policy.working_day_move");
@@ -51,7 +53,7 @@ QStringList SettingValues::keys()
     return { nameKey,      addressKey,       emailKey,        phoneKey,        fgNameKey,
              fgEmailKey,   signatureRoleKey, officerPhoneKey, officerEmailKey, periodKey,
              extensionKey, moveKey,          modelKey,        withinKey,       lockKey,
-             backupKey,    filesKey,         automatedKey };
+             backupKey,    filesKey,         automatedKey,    officerNameKey,  portalNameKey };
 }
 
 QString SettingValues::periodText(const Period &period)
@@ -111,6 +113,8 @@ std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
                          { signatureRoleKey, o.signatureRoleText() },
                          { officerPhoneKey, o.officerPhone },
                          { officerEmailKey, o.officerEmail },
+                         { officerNameKey, o.officerName },
+                         { portalNameKey, o.portalName },
                          { periodKey, periodText(policy.base) },
                          { extensionKey, periodText(policy.extension) },
                          { moveKey,
@@ -175,6 +179,10 @@ bool SettingValues::setOrganisation(const QString &key, const QString &v, bool b
         details.officerPhone = v;
     } else if (key == officerEmailKey) {
         details.officerEmail = v;
+    } else if (key == officerNameKey) {
+        details.officerName = v;
+    } else if (key == portalNameKey) {
+        details.portalName = v;
     } else if (key == automatedKey) {
         details.automatedDecisions = v;
     } else {

@@ -318,6 +318,15 @@ void TestCliPeople::bewindvoerderAtHisFirm()
     const Result nameless = m_cli.onStore(add);
     QCOMPARE(nameless.exitCode, 1);
     QVERIFY2(nameless.err.contains(u"naam van de gemachtigde"_s), qPrintable(nameless.err));
+    QVERIFY2(nameless.err.contains(u"bij de organisatie"_s), qPrintable(nameless.err));
+    // Only the kind of authority given: the refusal speaks of no organisation.
+    const Result firmless
+        = m_cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"G. Smit"_s, u"--type"_s,
+                          u"inzage"_s, u"--channel"_s, u"gemachtigde"_s, u"--received"_s,
+                          u"2026-09-01"_s, u"--representative-authority"_s, u"bewindvoerder"_s });
+    QCOMPARE(firmless.exitCode, 1);
+    QVERIFY2(firmless.err.contains(u"naam van de gemachtigde"_s), qPrintable(firmless.err));
+    QVERIFY2(!firmless.err.contains(u"organisatie"_s), qPrintable(firmless.err));
     const Result added
         = m_cli.onStore(add
                         + QStringList { u"--representative"_s, u"mr. P. Hendriks"_s,

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "letters/BreachLetters.h"
 #include "letters/Letters.h"
+#include "organisation/OrganisationSettings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -154,6 +155,23 @@ void TestBreachLetters::saysWhatArticle34Asks()
     // Decided to inform (high risk): no warning.
     QVERIFY2(letter->warning.isEmpty(), qPrintable(letter->warning));
     QVERIFY(letter->bsnFindings.isEmpty());
+
+    // No FG, a Privacy Officer named in the settings (organisation.officer_name, issue 38): the
+    // letter names the officer by that title and name.
+    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationDetails details = settings.details();
+    details.fgName.clear();
+    details.fgEmail.clear();
+    details.signatureRole = u"Privacy Officer"_s;
+    details.officerName = u"M. Hendriks"_s;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    const auto named = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    QVERIFY2(named, qPrintable(error.message));
+    const QString namedText = LetterTemplates::plainText(named->html).simplified();
+    QVERIFY2(
+        namedText.contains(u"Neem dan contact op met onze Privacy Officer, M. Hendriks, via "_s),
+        qPrintable(namedText));
+    QVERIFY2(!namedText.contains(u"functionaris gegevensbescherming"_s), qPrintable(namedText));
 }
 
 void TestBreachLetters::plainDutch()

@@ -377,6 +377,21 @@ void TestBreachNotification::organisationWithoutAnFg()
                   u"m.hendriks@oosterpoort.example, (024) 399 55 12"_s },
                 &problem),
         qPrintable(problem + u"\n"_s + text));
+
+    // The officer named in the settings (organisation.officer_name, issue 38): the AP reads whom
+    // to contact by name, still without an FG claimed.
+    auto named = *content;
+    named.organisation.officerName = u"M. Hendriks"_s;
+    const QString withName = N::text(named);
+    QVERIFY2(
+        inOrder(withName,
+                { N::tr("none; questions about privacy go to our %1").arg(u"Privacy Officer"_s),
+                  N::tr("Contact details of the %1").arg(u"Privacy Officer"_s),
+                  u"M. Hendriks, m.hendriks@oosterpoort.example, (024) 399 55 12"_s },
+                &problem),
+        qPrintable(problem + u"\n"_s + withName));
+    QVERIFY2(!withName.contains(N::tr("E-mail address of the data protection officer")),
+             qPrintable(withName));
 }
 
 // Issue 38 (seed 000, Domijn): page 3 of 3 held only the closing line "Voorbereid door ... om

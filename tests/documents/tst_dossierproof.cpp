@@ -1098,6 +1098,19 @@ void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
     QVERIFY(!plain(AccessScope::letterHtml(true, true, {}, { found })).contains(u"Noordoost"_s));
     QVERIFY(!plain(AccessScope::letterHtml(false, true, {}, { found }, u"Woonbedrijf Noordoost"_s))
                  .contains(u"u apart toe"_s));
+
+    // The decision's inzage part says the same split, not only "u" for the other systems.
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
+             qPrintable(m_fixture->error()));
+    const auto decision = LetterService(*m_store, m_fixture->clock())
+                              .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    const QString decided = plain(decision->html);
+    QVERIFY2(decided.contains(u"rechtstreeks naar Woonbedrijf Noordoost"_s), qPrintable(decided));
+    QVERIFY2(decided.contains(u"dan sturen wij die u apart toe. Het deel dat onder het recht op "
+                              "overdraagbaarheid valt (artikel 20 AVG), sturen wij ook apart naar "
+                              "Woonbedrijf Noordoost."_s),
+             qPrintable(decided));
 }
 
 // Issue 38 (ieder1, finding 19): a note the officer marks "niet aan klager verstrekken" when

@@ -572,6 +572,12 @@ void TestLetterFacts::noticeAfterTheOwnDeadlineSaysSo()
                            "beloven: onze eigen termijn van 30 dagen liep al af op 1 april 2026. "
                            "U krijgt ons antwoord uiterlijk op 1 mei 2026."_s),
              qPrintable(text));
+    // No acknowledgement after it: "De datum hierboven houdt daar al rekening mee" would stand
+    // beside the own date of 1 April, which was missed, not moved.
+    const auto acknowledgement = LetterService(*m_store, m_fixture->clock())
+                                     .render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY(!acknowledgement);
+    QVERIFY2(error.message.contains(u"has passed"_s), qPrintable(error.message));
     m_fixture->at(QDate(2026, 4, 7));
     text = notice();
     QVERIFY2(text.contains(u"Met deze brief bevestigen wij dat. Dat bericht kwam later dan wij "

@@ -51,6 +51,7 @@ private slots:
     void signedWithTheOrganisationsTitle();
     void officerContactInTheContactLine();
     void ieder1SignsAsItsPrivacyOfficer();
+    void portalByItsOwnName();
     void handlerNamedByDisplayName();
     void addressBlockHoldsTheTenantsAddress();
     void greetingKeepsTheSurnamePrefix_data();
@@ -272,6 +273,70 @@ void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
     const QString colleague = signature(test::testUser, test::testPassword);
     QVERIFY2(colleague.contains(u"namens de Privacy Officer"_s), qPrintable(colleague));
     QVERIFY2(!colleague.contains(u"unctionaris gegevensbescherming"_s), qPrintable(colleague));
+
+    // The beheerder is the organisation's Privacy Officer while Sanne Smit holds the
+    // functionaris role: organisation.officer_name names them, with no FG claimed.
+    QString beheerder;
+    {
+        StoreError storeError;
+        auto store
+            = test::openServiceStore(folder, test::testUser, test::testPassword, &storeError);
+        QVERIFY2(store, qPrintable(storeError.message()));
+        const auto me = UserService(*store).find(store->userName());
+        QVERIFY(me);
+        beheerder = me->displayName;
+        OrganisationSettings settings(*store);
+        OrganisationDetails details = settings.details();
+        details.officerName = u"  "_s + beheerder.toUpper() + u" "_s;
+        ServiceError error;
+        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+        QCOMPARE(settings.details().officerName, beheerder.toUpper());
+        QVERIFY(settings.details().fgName.isEmpty());
+    }
+    const QString named = signature(test::testUser, test::testPassword);
+    QVERIFY2(named.contains(u"Met vriendelijke groet, "_s + beheerder + u" Privacy Officer "_s
+                            + test::DocumentFixture::organisationName()),
+             qPrintable(named));
+    QVERIFY2(!named.contains(u"namens de"_s), qPrintable(named));
+    // Sanne Smit, the functionaris, still signs as the officer; nobody claims an FG.
+    const QString functionaris = signature(u"s.smit"_s, password);
+    QVERIFY2(functionaris.contains(u"Sanne Smit Privacy Officer"_s), qPrintable(functionaris));
+    QVERIFY2(!named.contains(u"unctionaris gegevensbescherming"_s), qPrintable(named));
+}
+
+// Issue 38 (ieder1): the identification letter offers the tenants' portal by the name the
+// organisation gives it ("mijn ieder1", organisation.portal_name), and a letter saying how the
+// identity was checked names it the same way; without a name, "het huurdersportaal".
+void TestLetterPeople::portalByItsOwnName()
+{
+    const auto c = m_fixture->addCase(u"P. Portaal"_s, u"K380070"_s, { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    QString text = render(c->number, LetterKind::VerzoekIdentificatie, &error);
+    QVERIFY2(text.contains(u"Via het huurdersportaal. Log in op het huurdersportaal en bevestig "
+                           "daar uw verzoek."_s),
+             qPrintable(text + error.message));
+
+    OrganisationSettings settings(*m_store, m_fixture->clock());
+    OrganisationDetails details = settings.details();
+    const OrganisationDetails saved = details;
+    details.portalName = u"mijn ieder1 <portaal>"_s;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    text = render(c->number, LetterKind::VerzoekIdentificatie, &error);
+    QVERIFY2(text.contains(u"Via mijn ieder1 <portaal>. Log in op mijn ieder1 <portaal> en "
+                           "bevestig daar uw verzoek."_s),
+             qPrintable(text + error.message));
+    QVERIFY2(!text.contains(u"huurdersportaal"_s), qPrintable(text));
+
+    QVERIFY2(
+        m_fixture->identify(c->number, QDate(2026, 9, 2), QDate(2026, 9, 3), IdMethod::Portaal),
+        qPrintable(m_fixture->error()));
+    text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(
+        text.contains(u"Zo hebben wij dat gecontroleerd: ingelogd in mijn ieder1 <portaal>."_s),
+        qPrintable(text + error.message));
+    QVERIFY2(settings.save(saved, false, &error), qPrintable(error.message));
 }
 
 // Issue 38: the privacy officer's own phone and e-mail stand in the contact line when set, and
@@ -808,6 +873,8 @@ void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves_data()
     QTest::addColumn<int>("authority"); // -1: none recorded
     QTest::addColumn<QStringList>("says");
     QTest::addColumn<QStringList>("never");
+    // Why the other letters wait, as the desk and the CLI say it.
+    QTest::addColumn<QString>("waits");
     const QString mandate = u"Een machtiging. Daarin staat dat u dit verzoek mag doen namens W. de "
                             "Groot-Visser. W. de Groot-Visser ondertekent de machtiging"_s;
     const QString courtLine = u"Bent u curator, mentor of bewindvoerder?"_s;
@@ -815,14 +882,17 @@ void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves_data()
                           "%1 bent van W. de Groot-Visser."_s;
     const QString extract = u"Een uittreksel uit het gezagsregister. Daarin staat dat u het "
                             "gezag heeft over W. de Groot-Visser."_s;
+    const QString waitsMandate = u"The mandate of J. de Groot has not been received."_s;
     QTest::newRow("none") << u"K380060"_s << -1
                           << QStringList { u"stuur ons een machtiging"_s, mandate, courtLine,
                                            u"Zodra wij de machtiging hebben"_s }
-                          << QStringList { u"gezagsregister"_s, u"kantonrechter"_s };
+                          << QStringList { u"gezagsregister"_s, u"kantonrechter"_s }
+                          << waitsMandate;
     QTest::newRow("gemachtigde") << u"K380061"_s << int(RepresentativeAuthority::Gemachtigde)
                                  << QStringList { u"stuur ons een machtiging"_s, mandate }
                                  << QStringList { courtLine, u"kantonrechter"_s,
-                                                  u"gezagsregister"_s };
+                                                  u"gezagsregister"_s }
+                                 << waitsMandate;
     const QList<std::pair<RepresentativeAuthority, QString>> appointed {
         { RepresentativeAuthority::Bewindvoerder, u"de bewindvoerder"_s },
         { RepresentativeAuthority::Curator, u"de curator"_s },
@@ -835,13 +905,17 @@ void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves_data()
             << QStringList { u"stuur ons de beschikking van de kantonrechter"_s, court.arg(role),
                              u"Zodra wij de beschikking hebben"_s,
                              u"wij de beschikking en de identiteitsbewijzen"_s }
-            << QStringList { mandate, courtLine, u"gezagsregister"_s };
+            << QStringList { mandate, courtLine, u"gezagsregister"_s }
+            << u"The kantonrechter's decision showing that J. de Groot acts for W. de "
+               "Groot-Visser has not been received."_s;
     QTest::newRow("ouder") << u"K380066"_s << int(RepresentativeAuthority::Ouder)
                            << QStringList { u"stuur ons een uittreksel uit het gezagsregister"_s,
                                             extract, u"De geboortedatum van W. de Groot-Visser."_s,
                                             u"De wet noemt geen vaste leeftijd"_s,
                                             u"Krijgen wij het uittreksel niet?"_s }
-                           << QStringList { mandate, courtLine, u"kantonrechter"_s, u"jaar"_s };
+                           << QStringList { mandate, courtLine, u"kantonrechter"_s, u"jaar"_s }
+                           << u"The extract from the custody register showing that J. de Groot "
+                              "has custody of W. de Groot-Visser has not been received."_s;
 }
 
 void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves()
@@ -850,6 +924,7 @@ void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves()
     QFETCH(int, authority);
     QFETCH(QStringList, says);
     QFETCH(QStringList, never);
+    QFETCH(QString, waits);
     const auto c = representativeCase(
         klantnummer, QDate(2026, 9, 1), { RequestType::Inzage }, false,
         authority < 0 ? std::nullopt
@@ -863,6 +938,9 @@ void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves()
         QVERIFY2(text.contains(said), qPrintable(said + u"\n"_s + text));
     for (const QString &absent : std::as_const(never))
         QVERIFY2(!text.contains(absent), qPrintable(absent + u"\n"_s + text));
+    const LetterAvailability waiting = availability(c->number, LetterKind::Besluit);
+    QVERIFY(!waiting.available);
+    QVERIFY2(waiting.reason.startsWith(waits), qPrintable(waiting.reason));
 }
 
 // Issue 38: a mandate kept with the request at intake (a file of kind Machtiging) is the

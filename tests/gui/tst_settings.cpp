@@ -250,6 +250,9 @@ void TestSettings::organisationValidatesAndSaves()
     QVERIFY(save->isEnabled());
     child<QLineEdit>(dialog.get(), u"fgName"_s)->setText(u"M. de Wit"_s);
     child<QLineEdit>(dialog.get(), u"fgEmail"_s)->setText(u"fg@proef.nl"_s);
+    // Issue 38: the privacy officer by name and the portal by the organisation's own name.
+    child<QLineEdit>(dialog.get(), u"officerName"_s)->setText(u"S. Smit"_s);
+    child<QLineEdit>(dialog.get(), u"portalName"_s)->setText(u"mijn Proef"_s);
     // The statement on automated decisions for the inzage report: empty shows the default.
     auto *automated = child<QLineEdit>(dialog.get(), u"automatedDecisions"_s);
     QVERIFY(automated->text().isEmpty());
@@ -269,6 +272,8 @@ void TestSettings::organisationValidatesAndSaves()
     QCOMPARE(details.phone, u"030 123 45 67"_s);
     QCOMPARE(details.fgName, u"M. de Wit"_s);
     QCOMPARE(details.fgEmail, u"fg@proef.nl"_s);
+    QCOMPARE(details.officerName, u"S. Smit"_s);
+    QCOMPARE(details.portalName, u"mijn Proef"_s);
     QCOMPARE(details.automatedDecisions,
              u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s);
     QCOMPARE(details.automatedDecisionsText(), details.automatedDecisions);

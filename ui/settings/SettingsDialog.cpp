@@ -121,23 +121,17 @@ QWidget *SettingsDialog::buildOrganisationTab()
     layout->addWidget(m_notBsn);
     layout->addStretch(1);
 
-    for (QLineEdit *edit :
-         { m_name, m_email, m_street, m_postcode, m_city, m_phone, m_fgName, m_fgEmail,
-           m_signatureRole, m_officerPhone, m_officerEmail, m_automated })
-        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    // In the order of the form, which is the tab order.
+    const QList<QLineEdit *> edits { m_name,          m_email,       m_street,       m_postcode,
+                                     m_city,          m_phone,       m_fgName,       m_fgEmail,
+                                     m_signatureRole, m_officerName, m_officerPhone, m_officerEmail,
+                                     m_portalName,    m_automated };
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        connect(edits.at(i), &QLineEdit::textChanged, this, &SettingsDialog::validate);
+        setTabOrder(edits.at(i),
+                    i + 1 < edits.size() ? static_cast<QWidget *>(edits.at(i + 1)) : m_notBsn);
+    }
     connect(m_notBsn, &QCheckBox::toggled, this, &SettingsDialog::validate);
-    setTabOrder(m_name, m_email);
-    setTabOrder(m_email, m_street);
-    setTabOrder(m_street, m_postcode);
-    setTabOrder(m_postcode, m_city);
-    setTabOrder(m_city, m_phone);
-    setTabOrder(m_phone, m_fgName);
-    setTabOrder(m_fgName, m_fgEmail);
-    setTabOrder(m_fgEmail, m_signatureRole);
-    setTabOrder(m_signatureRole, m_officerPhone);
-    setTabOrder(m_officerPhone, m_officerEmail);
-    setTabOrder(m_officerEmail, m_automated);
-    setTabOrder(m_automated, m_notBsn);
     return page;
 }
 
@@ -192,6 +186,10 @@ void SettingsDialog::createOrganisationFields(QWidget *page)
     m_signatureRole->setMaxLength(InputLimits::maxName);
     m_signatureRoleLabel->setBuddy(m_signatureRole);
     m_officerLabel = new QLabel(page);
+    m_officerNameLabel = new QLabel(page);
+    m_officerName = new QLineEdit(page);
+    m_officerName->setObjectName(QStringLiteral("officerName"));
+    m_officerName->setMaxLength(InputLimits::maxName);
     m_officerPhone = new QLineEdit(page);
     m_officerPhone->setObjectName(QStringLiteral("officerPhone"));
     m_officerPhone->setMaxLength(InputLimits::maxPhone);
@@ -199,8 +197,14 @@ void SettingsDialog::createOrganisationFields(QWidget *page)
     m_officerEmail->setObjectName(QStringLiteral("officerEmail"));
     m_officerEmail->setMaxLength(InputLimits::maxShortText);
     m_officerLabel->setBuddy(m_officerPhone);
+    m_officerNameLabel->setBuddy(m_officerName);
     m_officerMessage = new MessageLabel(page);
     m_officerMessage->setObjectName(QStringLiteral("officerMessage"));
+    m_portalLabel = new QLabel(page);
+    m_portalName = new QLineEdit(page);
+    m_portalName->setObjectName(QStringLiteral("portalName"));
+    m_portalName->setMaxLength(InputLimits::maxName);
+    m_portalLabel->setBuddy(m_portalName);
     m_automatedLabel = new QLabel(page);
     m_automated = new QLineEdit(page);
     m_automated->setObjectName(QStringLiteral("automatedDecisions"));
@@ -259,7 +263,9 @@ QFormLayout *SettingsDialog::createOrganisationForm()
     officerBox->setSpacing(0);
     officerBox->addLayout(officerRow);
     officerBox->addWidget(m_officerMessage);
+    form->addRow(m_officerNameLabel, m_officerName);
     form->addRow(m_officerLabel, officerBox);
+    form->addRow(m_portalLabel, m_portalName);
     form->addRow(m_automatedLabel, m_automated);
     return form;
 }
@@ -398,6 +404,21 @@ void SettingsDialog::retranslateUi()
                                    "not claim one, such as Privacy Officer."));
     //: Dutch: "Privacy officer &rechtstreeks:"
     m_officerLabel->setText(tr("Privacy officer dire&ct:"));
+    //: Dutch: "Pri&vacy officer (naam):"
+    m_officerNameLabel->setText(tr("Pri&vacy officer (name):"));
+    //: Dutch: "Alleen als de privacy officer niet de FG is"
+    m_officerName->setPlaceholderText(tr("Only when the privacy officer is not the FG"));
+    m_officerName->setAccessibleName(tr("Name of the privacy officer"));
+    //: Dutch: "Een beheerder met deze naam ondertekent als de privacy officer, ook als een
+    //: ander de rol functionaris heeft."
+    m_officerName->setToolTip(tr("A beheerder with this name signs as the privacy officer, also "
+                                 "when someone else has the functionaris role."));
+    //: Dutch: "H&uurdersportaal:"
+    m_portalLabel->setText(tr("Ten&ants' portal:"));
+    //: Dutch: "Naam in de brieven, bijv. mijn ieder1 (leeg: het huurdersportaal)"
+    m_portalName->setPlaceholderText(
+        tr("Name in the letters, e.g. mijn ieder1 (empty: het huurdersportaal)"));
+    m_portalName->setAccessibleName(tr("Name of the tenants' portal"));
     //: Dutch: "Telefoon, bijv. 06 12 34 56 78"
     m_officerPhone->setPlaceholderText(tr("Phone, e.g. 06 12 34 56 78"));
     m_officerPhone->setAccessibleName(tr("Phone of the privacy officer"));
@@ -530,6 +551,8 @@ void SettingsDialog::load()
     m_signatureRole->setText(m_savedDetails.signatureRole);
     m_officerPhone->setText(m_savedDetails.officerPhone);
     m_officerEmail->setText(m_savedDetails.officerEmail);
+    m_officerName->setText(m_savedDetails.officerName);
+    m_portalName->setText(m_savedDetails.portalName);
     m_automated->setText(m_savedDetails.automatedDecisions);
 
     const DeadlinePolicy &p = m_savedPolicy;
@@ -581,6 +604,8 @@ OrganisationDetails SettingsDialog::details() const
     details.signatureRole = m_signatureRole->text().simplified();
     details.officerPhone = m_officerPhone->text().trimmed();
     details.officerEmail = m_officerEmail->text().trimmed();
+    details.officerName = m_officerName->text().simplified();
+    details.portalName = m_portalName->text().simplified();
     details.automatedDecisions = m_automated->text().trimmed();
     return details;
 }
@@ -672,6 +697,8 @@ void SettingsDialog::validate()
                                   { tr("Title under letters"), m_signatureRole->text() },
                                   { tr("Phone of the privacy officer"), m_officerPhone->text() },
                                   { tr("E-mail of the privacy officer"), m_officerEmail->text() },
+                                  { tr("Name of the privacy officer"), m_officerName->text() },
+                                  { tr("Name of the tenants' portal"), m_portalName->text() },
                                   { tr("Automated decisions"), m_automated->text() } },
                                 false);
     m_bsnMessage->setMessage(guard.message);

@@ -136,9 +136,13 @@ private:
     QLabel *m_signatureRoleLabel = nullptr;
     QLineEdit *m_signatureRole = nullptr;
     QLabel *m_officerLabel = nullptr;
+    QLabel *m_officerNameLabel = nullptr;
+    QLineEdit *m_officerName = nullptr; // organisation.officer_name
     QLineEdit *m_officerPhone = nullptr;
     QLineEdit *m_officerEmail = nullptr;
     MessageLabel *m_officerMessage = nullptr;
+    QLabel *m_portalLabel = nullptr;
+    QLineEdit *m_portalName = nullptr; // organisation.portal_name ("mijn ieder1")
     QLabel *m_automatedLabel = nullptr;
     QLineEdit *m_automated = nullptr; // the statement on automated decisions (art. 22 GDPR)
     QLabel *m_lettersNeed = nullptr; // what letters still need, or nothing
