@@ -1667,6 +1667,16 @@
         <extracomment>Dutch: &quot;De datum waarop de machtiging is ontvangen ligt in de toekomst.&quot;</extracomment>
         <translation>De datum waarop de machtiging is ontvangen ligt in de toekomst.</translation>
     </message>
+    <message>
+        <source>Art. 20(2) GDPR is about sending the data straight to another organisation, and this request names none (record it with the export).</source>
+        <extracomment>Dutch: &quot;Art. 20 lid 2 AVG gaat over rechtstreeks sturen naar een andere organisatie, en dit verzoek noemt er geen (leg die vast bij de export).&quot;</extracomment>
+        <translation>Art. 20 lid 2 AVG gaat over rechtstreeks sturen naar een andere organisatie, en dit verzoek noemt er geen (leg die vast bij de export).</translation>
+    </message>
+    <message>
+        <source>Art. 20(2) GDPR only limits the direct transmission: grant the portability in part, and give the files to the data subject.</source>
+        <extracomment>Dutch: &quot;Art. 20 lid 2 AVG beperkt alleen het rechtstreeks sturen: wijs de overdraagbaarheid voor een deel toe, en geef de bestanden aan de betrokkene.&quot;</extracomment>
+        <translation>Art. 20 lid 2 AVG beperkt alleen het rechtstreeks sturen: wijs de overdraagbaarheid voor een deel toe, en geef de bestanden aan de betrokkene.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Codes</name>
@@ -1968,6 +1978,11 @@
         <source>Parent or legal guardian</source>
         <extracomment>Dutch: &quot;Ouder of voogd&quot;</extracomment>
         <translation>Ouder of voogd</translation>
+    </message>
+    <message>
+        <source>Art. 20(2) GDPR: direct transmission is not technically feasible</source>
+        <extracomment>Dutch: &quot;Art. 20 lid 2 AVG: rechtstreeks overdragen is technisch niet mogelijk&quot;</extracomment>
+        <translation>Art. 20 lid 2 AVG: rechtstreeks overdragen is technisch niet mogelijk</translation>
     </message>
 </context>
 <context>

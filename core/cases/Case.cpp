@@ -387,6 +387,25 @@ QList<TypeDecision> CaseWorkflow::decisionsFor(const Case &c, const Completion &
     for (TypeDecision &d : result) {
         if (!checkDecision(d, c.types.size() > 1, done.directMarketing, problem))
             return {};
+        // Art. 20(2) limits only the direct transmission, "where technically feasible" (issue
+        // 38, ieder1): there must be one asked for, and the files still go to the person.
+        if (!d.grounds.contains(RefusalGround::Art20_2))
+            continue;
+        if (c.transmitTo.isEmpty()) {
+            //: Dutch: "Art. 20 lid 2 AVG gaat over rechtstreeks sturen naar een andere
+            //: organisatie, en dit verzoek noemt er geen (leg die vast bij de export)."
+            *problem = tr("Art. 20(2) GDPR is about sending the data straight to another "
+                          "organisation, and this request names none (record it with the "
+                          "export).");
+            return {};
+        }
+        if (d.outcome != Outcome::DeelsToegewezen) {
+            //: Dutch: "Art. 20 lid 2 AVG beperkt alleen het rechtstreeks sturen: wijs de
+            //: overdraagbaarheid voor een deel toe, en geef de bestanden aan de betrokkene."
+            *problem = tr("Art. 20(2) GDPR only limits the direct transmission: grant the "
+                          "portability in part, and give the files to the data subject.");
+            return {};
+        }
     }
     return result;
 }

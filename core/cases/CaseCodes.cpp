@@ -108,6 +108,10 @@ constexpr Entry<RefusalGround> groundTable[] = {
     { RefusalGround::Art20_1, "art-20-1",
       QT_TRANSLATE_NOOP("pd::Codes",
                         "Art. 20(1) GDPR: not based on consent or contract, or not automated") },
+    { RefusalGround::Art20_2, "art-20-2",
+      //: Dutch: "Art. 20 lid 2 AVG: rechtstreeks overdragen is technisch niet mogelijk"
+      QT_TRANSLATE_NOOP("pd::Codes",
+                        "Art. 20(2) GDPR: direct transmission is not technically feasible") },
     { RefusalGround::Art20_4, "art-20-4",
       //: Dutch: "Art. 20 lid 4 AVG: rechten en vrijheden van anderen (overdraagbaarheid)"
       QT_TRANSLATE_NOOP("pd::Codes",

@@ -60,6 +60,7 @@ enum class RefusalGround {
     Art17_3e, // rechtsvorderingen
     Art18_2, // verwerking blijft toegestaan tijdens de beperking
     Art20_1, // geen toestemming of overeenkomst, of niet geautomatiseerd
+    Art20_2, // rechtstreeks overdragen technisch niet mogelijk (issue 38, ieder1)
     Art20_4, // rechten en vrijheden van anderen, bij overdraagbaarheid (issue 38)
     Art21Dwingend, // dwingende gerechtvaardigde gronden (bezwaar, niet tegen direct marketing)
     Art41_1a, // nationale veiligheid

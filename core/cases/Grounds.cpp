@@ -33,6 +33,7 @@ QList<RequestType> Grounds::fittingTypes(RefusalGround ground)
     case RefusalGround::Art18_2:
         return { RequestType::Beperking };
     case RefusalGround::Art20_1:
+    case RefusalGround::Art20_2:
     case RefusalGround::Art20_4:
         return { RequestType::Overdraagbaarheid };
     case RefusalGround::Art21Dwingend:

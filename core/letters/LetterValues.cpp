@@ -23,98 +23,6 @@ using namespace letterwords;
 using namespace letterdeadlines;
 using namespace letterrestrictions;
 
-// A ground as the tenant reads it (B1): what it means in words first, the article after it.
-// w: whose data and rights (issue 38): a representative is not the one protected.
-QString dutchGround(RefusalGround ground, const Whose &w)
-{
-    switch (ground) {
-    case RefusalGround::Art12_5:
-        return QStringLiteral(
-            "U heeft in korte tijd vaak hetzelfde gevraagd, of er is duidelijk geen reden voor uw "
-            "verzoek. Dan hoeven wij het niet uit te voeren (artikel 12 lid 5 AVG).");
-    case RefusalGround::Art15_4:
-        return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
-                              "anderen (artikel 15 lid 4 AVG).");
-    case RefusalGround::Art17_3a:
-        return QStringLiteral("Wij hebben de gegevens nodig voor de vrijheid van meningsuiting en "
-                              "informatie (artikel 17 lid 3 sub a AVG).");
-    case RefusalGround::Art17_3b:
-        return QStringLiteral(
-            "Een wet verplicht ons om deze gegevens te bewaren (artikel 17 lid 3 sub b AVG).");
-    case RefusalGround::Art17_3c:
-        return QStringLiteral(
-            "Wij hebben de gegevens nodig voor de volksgezondheid (artikel 17 lid 3 sub c AVG).");
-    case RefusalGround::Art17_3d:
-        return QStringLiteral("Wij hebben de gegevens nodig voor een archief in het algemeen "
-                              "belang, voor wetenschappelijk of historisch onderzoek of voor "
-                              "statistiek (artikel 17 lid 3 sub d AVG).");
-    case RefusalGround::Art17_3e:
-        return QStringLiteral(
-            "Wij hebben de gegevens nodig om ons recht te halen of te verdedigen, bijvoorbeeld bij "
-            "de rechter (artikel 17 lid 3 sub e AVG).");
-    case RefusalGround::Art17_3:
-        return QStringLiteral(
-            "Een wet verplicht ons om deze gegevens te bewaren (artikel 17 lid 3 AVG).");
-    case RefusalGround::Art18_2:
-        return QStringLiteral("Ook als het gebruik beperkt is, mogen wij de gegevens bewaren. Wij "
-                              "mogen ze dan ook gebruiken voor een rechtszaak of om de rechten van "
-                              "een ander te beschermen (artikel 18 lid 2 AVG).");
-    case RefusalGround::Art20_1:
-        return QStringLiteral("U kunt alleen gegevens laten overdragen die wij met de computer "
-                              "verwerken, met %1 of voor een overeenkomst met %2 (artikel 20 lid 1 "
-                              "AVG).")
-            .arg(w.consent, w.you);
-    case RefusalGround::Art20_4:
-        // Art. 20 lid 4: the right "doet geen afbreuk aan de rechten en vrijheden van anderen".
-        return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
-                              "anderen (artikel 20 lid 4 AVG).");
-    case RefusalGround::Art21Dwingend:
-        return QStringLiteral("Wij hebben dringende redenen om %1 te blijven gebruiken. Die "
-                              "wegen zwaarder dan %2 (artikel 21 lid 1 AVG).")
-            .arg(w.data, w.interest);
-    case RefusalGround::Art23:
-        return QStringLiteral("Een wet beperkt hier %1 (artikel 23 AVG).").arg(w.rights);
-    case RefusalGround::Art41_1a:
-        return QStringLiteral("Dit is nodig voor de veiligheid van Nederland (artikel 41 lid 1 sub "
-                              "a Uitvoeringswet AVG).");
-    case RefusalGround::Art41_1b:
-        return QStringLiteral("Dit is nodig voor de verdediging van Nederland (artikel 41 lid 1 "
-                              "sub b Uitvoeringswet AVG).");
-    case RefusalGround::Art41_1c:
-        return QStringLiteral("Dit is nodig voor de openbare veiligheid (artikel 41 lid 1 sub c "
-                              "Uitvoeringswet AVG).");
-    case RefusalGround::Art41_1d:
-        return QStringLiteral("Dit is nodig om strafbare feiten te voorkomen, te onderzoeken of te "
-                              "vervolgen (artikel 41 lid 1 sub d Uitvoeringswet AVG).");
-    case RefusalGround::Art41_1e:
-        return QStringLiteral("Dit is nodig voor een ander belangrijk algemeen belang (artikel 41 "
-                              "lid 1 sub e Uitvoeringswet AVG).");
-    case RefusalGround::Art41_1f:
-        return QStringLiteral("Dit is nodig om de onafhankelijkheid van de rechter en rechtszaken "
-                              "te beschermen (artikel 41 lid 1 sub f Uitvoeringswet AVG).");
-    case RefusalGround::Art41_1g:
-        return QStringLiteral(
-            "Dit is nodig om overtredingen van de beroepsregels van een beroepsgroep te voorkomen, "
-            "te onderzoeken of te vervolgen (artikel 41 lid 1 sub g Uitvoeringswet AVG).");
-    case RefusalGround::Art41_1h:
-        return QStringLiteral("Dit is nodig voor toezicht, inspectie of regelgeving door de "
-                              "overheid (artikel 41 lid 1 sub h Uitvoeringswet AVG).");
-    case RefusalGround::Art41_1i:
-        return QStringLiteral("Dit is nodig om %1 te beschermen, of de rechten en vrijheden van "
-                              "anderen (artikel 41 lid 1 sub i Uitvoeringswet AVG).")
-            .arg(w.you);
-    case RefusalGround::Art41_1j:
-        return QStringLiteral("Dit is nodig om een vordering te innen, bijvoorbeeld een huurschuld "
-                              "(artikel 41 lid 1 sub j Uitvoeringswet AVG).");
-    case RefusalGround::Art41Uavg:
-        return QStringLiteral(
-            "Een wettelijke uitzondering geldt hier (artikel 41 Uitvoeringswet AVG).");
-    case RefusalGround::Overig:
-        return QStringLiteral("Een andere wettelijke reden.");
-    }
-    return {};
-}
-
 // The kind of request as a heading of its part of the decision; w: whose data (issue 38).
 QString dutchTypeHeading(RequestType type, const Whose &w)
 {
@@ -196,12 +104,35 @@ QString dutchGranted(RequestType type, bool directMarketing, bool described, boo
     return {};
 }
 
+// The part of the request of this kind was refused (a combined request decided per kind).
+bool refusedPart(const Case &c, RequestType type)
+{
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    return std::any_of(parts.cbegin(), parts.cend(), [type](const TypeDecision &d) {
+        return d.type == type && d.outcome == Outcome::Afgewezen;
+    });
+}
+
+// The portability files went straight to the other controller the request names (art. 20 lid
+// 2): not when that part was refused, nor when the direct transmission was not technically
+// feasible (issue 38, ieder1: the files then came to the person).
+bool sentDirectly(const Case &c)
+{
+    if (c.transmitTo.isEmpty() || refusedPart(c, RequestType::Overdraagbaarheid))
+        return false;
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    return std::none_of(parts.cbegin(), parts.cend(), [](const TypeDecision &d) {
+        return d.type == RequestType::Overdraagbaarheid
+            && d.grounds.contains(RefusalGround::Art20_2);
+    });
+}
+
 // The label before what a partial grant did, and before what it does not do and why.
 QString dutchDoneLabel(RequestType type, const Case &c, const Whose &w)
 {
     // Sent straight to another organisation (art. 20 lid 2 AVG), the person received nothing
     // (issue 38, seed 000: "Wat u van ons ontvangt" over files sent to Woonbedrijf Noordoost).
-    if (type == RequestType::Overdraagbaarheid && !c.transmitTo.isEmpty())
+    if (type == RequestType::Overdraagbaarheid && sentDirectly(c))
         return QStringLiteral("Waar wij %1 naartoe hebben gestuurd").arg(escaped(w.data));
     switch (type) {
     case RequestType::Verwijdering:
@@ -296,15 +227,6 @@ QString objectionHtml(const QList<ObjectionPart> &parts, const Whose &w)
     return html;
 }
 
-// The part of the request of this kind was refused (a combined request decided per kind).
-bool refusedPart(const Case &c, RequestType type)
-{
-    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
-    return std::any_of(parts.cbegin(), parts.cend(), [type](const TypeDecision &d) {
-        return d.type == type && d.outcome == Outcome::Afgewezen;
-    });
-}
-
 // One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
 // on which grounds. heading: the kind as a heading (a decision on several kinds). From the
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
@@ -317,10 +239,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
     const Whose w = Whose::of(c);
     // The portability files went straight to another controller (art. 20 lid 2): what the other
     // systems hold of it goes there too, and the inzage part says so (issue 38, ieder1).
-    const QString transmittedTo = c.types.contains(RequestType::Overdraagbaarheid)
-            && !refusedPart(c, RequestType::Overdraagbaarheid)
-        ? c.transmitTo.name
-        : QString();
+    const QString transmittedTo = sentDirectly(c) ? c.transmitTo.name : QString();
     QString html;
     const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
         : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("voor een deel toegewezen")
@@ -331,7 +250,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
     switch (d.outcome) {
     case Outcome::Toegewezen:
         // Sent to another controller, not enclosed (art. 20 lid 2).
-        if (d.type == RequestType::Overdraagbaarheid && !c.transmitTo.isEmpty())
+        if (d.type == RequestType::Overdraagbaarheid && sentDirectly(c))
             html += QStringLiteral("<p>U vroeg ons %1 rechtstreeks naar %2 te sturen. Dat doen "
                                    "wij: zij krijgen de gegevens die %3 ons zelf heeft gegeven, "
                                    "als computerbestanden (artikel 20 lid 2 AVG).</p>")
@@ -612,7 +531,7 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
         && !refusedPart(c, RequestType::Overdraagbaarheid);
     // Portability files with none of the person's data (issue 38): said as it is.
     const bool empty = files && context.exportHeldNothing;
-    const bool direct = files && !c.transmitTo.name.trimmed().isEmpty();
+    const bool direct = files && sentDirectly(c);
     // Whose data (issue 38): "over u" to the person, the person by name to a representative.
     const Whose w = Whose::of(c);
     QStringList contents;

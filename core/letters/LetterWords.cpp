@@ -355,4 +355,104 @@ Whose Whose::of(const Case &c)
              QStringLiteral("de rechten van ") + name };
 }
 
+// A ground as the tenant reads it (B1): what it means in words first, the article after it.
+// w: whose data and rights (issue 38): a representative is not the one protected.
+QString dutchGround(RefusalGround ground, const Whose &w)
+{
+    switch (ground) {
+    case RefusalGround::Art12_5:
+        return QStringLiteral(
+            "U heeft in korte tijd vaak hetzelfde gevraagd, of er is duidelijk geen reden voor uw "
+            "verzoek. Dan hoeven wij het niet uit te voeren (artikel 12 lid 5 AVG).");
+    case RefusalGround::Art15_4:
+        return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
+                              "anderen (artikel 15 lid 4 AVG).");
+    case RefusalGround::Art17_3a:
+        return QStringLiteral("Wij hebben de gegevens nodig voor de vrijheid van meningsuiting en "
+                              "informatie (artikel 17 lid 3 sub a AVG).");
+    case RefusalGround::Art17_3b:
+        return QStringLiteral(
+            "Een wet verplicht ons om deze gegevens te bewaren (artikel 17 lid 3 sub b AVG).");
+    case RefusalGround::Art17_3c:
+        return QStringLiteral(
+            "Wij hebben de gegevens nodig voor de volksgezondheid (artikel 17 lid 3 sub c AVG).");
+    case RefusalGround::Art17_3d:
+        return QStringLiteral("Wij hebben de gegevens nodig voor een archief in het algemeen "
+                              "belang, voor wetenschappelijk of historisch onderzoek of voor "
+                              "statistiek (artikel 17 lid 3 sub d AVG).");
+    case RefusalGround::Art17_3e:
+        return QStringLiteral(
+            "Wij hebben de gegevens nodig om ons recht te halen of te verdedigen, bijvoorbeeld bij "
+            "de rechter (artikel 17 lid 3 sub e AVG).");
+    case RefusalGround::Art17_3:
+        return QStringLiteral(
+            "Een wet verplicht ons om deze gegevens te bewaren (artikel 17 lid 3 AVG).");
+    case RefusalGround::Art18_2:
+        return QStringLiteral("Ook als het gebruik beperkt is, mogen wij de gegevens bewaren. Wij "
+                              "mogen ze dan ook gebruiken voor een rechtszaak of om de rechten van "
+                              "een ander te beschermen (artikel 18 lid 2 AVG).");
+    case RefusalGround::Art20_1:
+        return QStringLiteral("U kunt alleen gegevens laten overdragen die wij met de computer "
+                              "verwerken, met %1 of voor een overeenkomst met %2 (artikel 20 lid 1 "
+                              "AVG).")
+            .arg(w.consent, w.you);
+    case RefusalGround::Art20_2:
+        // Art. 20 lid 2: straight to another controller "indien dit technisch mogelijk is"
+        // (ieder1: "indien het technisch mogelijk is"); the files come to the person instead.
+        return QStringLiteral("Wij kunnen %1 niet rechtstreeks naar de andere organisatie sturen. "
+                              "Dat is technisch niet mogelijk (artikel 20 lid 2 AVG). Daarom "
+                              "sturen wij de bestanden naar u. U kunt ze zelf aan die organisatie "
+                              "geven.")
+            .arg(w.data);
+    case RefusalGround::Art20_4:
+        // Art. 20 lid 4: the right "doet geen afbreuk aan de rechten en vrijheden van anderen".
+        return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
+                              "anderen (artikel 20 lid 4 AVG).");
+    case RefusalGround::Art21Dwingend:
+        return QStringLiteral("Wij hebben dringende redenen om %1 te blijven gebruiken. Die "
+                              "wegen zwaarder dan %2 (artikel 21 lid 1 AVG).")
+            .arg(w.data, w.interest);
+    case RefusalGround::Art23:
+        return QStringLiteral("Een wet beperkt hier %1 (artikel 23 AVG).").arg(w.rights);
+    case RefusalGround::Art41_1a:
+        return QStringLiteral("Dit is nodig voor de veiligheid van Nederland (artikel 41 lid 1 sub "
+                              "a Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1b:
+        return QStringLiteral("Dit is nodig voor de verdediging van Nederland (artikel 41 lid 1 "
+                              "sub b Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1c:
+        return QStringLiteral("Dit is nodig voor de openbare veiligheid (artikel 41 lid 1 sub c "
+                              "Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1d:
+        return QStringLiteral("Dit is nodig om strafbare feiten te voorkomen, te onderzoeken of te "
+                              "vervolgen (artikel 41 lid 1 sub d Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1e:
+        return QStringLiteral("Dit is nodig voor een ander belangrijk algemeen belang (artikel 41 "
+                              "lid 1 sub e Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1f:
+        return QStringLiteral("Dit is nodig om de onafhankelijkheid van de rechter en rechtszaken "
+                              "te beschermen (artikel 41 lid 1 sub f Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1g:
+        return QStringLiteral(
+            "Dit is nodig om overtredingen van de beroepsregels van een beroepsgroep te voorkomen, "
+            "te onderzoeken of te vervolgen (artikel 41 lid 1 sub g Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1h:
+        return QStringLiteral("Dit is nodig voor toezicht, inspectie of regelgeving door de "
+                              "overheid (artikel 41 lid 1 sub h Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1i:
+        return QStringLiteral("Dit is nodig om %1 te beschermen, of de rechten en vrijheden van "
+                              "anderen (artikel 41 lid 1 sub i Uitvoeringswet AVG).")
+            .arg(w.you);
+    case RefusalGround::Art41_1j:
+        return QStringLiteral("Dit is nodig om een vordering te innen, bijvoorbeeld een huurschuld "
+                              "(artikel 41 lid 1 sub j Uitvoeringswet AVG).");
+    case RefusalGround::Art41Uavg:
+        return QStringLiteral(
+            "Een wettelijke uitzondering geldt hier (artikel 41 Uitvoeringswet AVG).");
+    case RefusalGround::Overig:
+        return QStringLiteral("Een andere wettelijke reden.");
+    }
+    return {};
+}
+
 } // namespace pd::letterwords

@@ -76,4 +76,8 @@ struct Whose
     static Whose of(const Case &c);
 };
 
+// A ground as the tenant reads it (B1): what it means in words first, the article after it.
+// w: whose data and rights (issue 38): a representative is not the one protected. Plain text.
+QString dutchGround(RefusalGround ground, const Whose &w);
+
 } // namespace pd::letterwords

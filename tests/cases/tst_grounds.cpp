@@ -30,6 +30,7 @@ const QHash<QString, QStringList> &specific()
         { u"art-17-3"_s, { u"verwijdering"_s } },
         { u"art-18-2"_s, { u"beperking"_s } },
         { u"art-20-1"_s, { u"overdraagbaarheid"_s } },
+        { u"art-20-2"_s, { u"overdraagbaarheid"_s } },
         { u"art-20-4"_s, { u"overdraagbaarheid"_s } },
         { u"art-21-dwingend"_s, { u"bezwaar"_s } },
     };
@@ -81,8 +82,9 @@ void TestGrounds::codes()
 {
     // Every letter of art. 17(3) and of art. 41(1) UAVG has its own code; the codes of before
     // issue 14 are still read.
-    QStringList expected { u"art-12-5"_s, u"art-15-4"_s,        u"art-18-2"_s, u"art-20-1"_s,
-                           u"art-20-4"_s, u"art-21-dwingend"_s, u"art-23"_s,   u"overig"_s };
+    QStringList expected { u"art-12-5"_s,        u"art-15-4"_s, u"art-18-2"_s,
+                           u"art-20-1"_s,        u"art-20-2"_s, u"art-20-4"_s,
+                           u"art-21-dwingend"_s, u"art-23"_s,   u"overig"_s };
     for (const QChar letter : u"abcde"_s)
         expected << u"art-17-3-"_s + letter;
     for (const QChar letter : u"abcdefghij"_s)

@@ -119,6 +119,7 @@ private slots:
     void systemsSentSeparatelyInTheDossier();
     void transmissionIsADisclosure();
     void accessAndTransmissionSayWhereEachGoes();
+    void transmissionNotFeasibleSendsTheFilesToThePerson();
     void noteMarkedByHandIsWithheld();
 
 private:
@@ -1111,6 +1112,69 @@ void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
                               "overdraagbaarheid valt (artikel 20 AVG), sturen wij ook apart naar "
                               "Woonbedrijf Noordoost."_s),
              qPrintable(decided));
+}
+
+// Issue 38 (ieder1: "indien het technisch mogelijk is"): a direct transmission (art. 20(2)) that
+// is not technically feasible is recorded as a partial grant on art. 20(2): the decision says so
+// in words and the files come to the person; the letters never say they went to the other
+// controller. Art. 20(2) is refused without a transmission asked for, and for a refusal.
+void TestDossierProof::transmissionNotFeasibleSendsTheFilesToThePerson()
+{
+    ServiceError error;
+    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock())
+                 .add(test::processingActivity(u"A.38"_s, u"Sollicitanten (overdracht)"_s,
+                                               { u"sollicitanten"_s }, {}),
+                      false, &error),
+             qPrintable(error.message));
+    NewCase request = test::DocumentFixture::newCase(
+        u"T. Techniek"_s, u"K380063"_s, { RequestType::Overdraagbaarheid }, QDate(2026, 10, 5));
+    request.person.relation = Relation::Sollicitant;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
+    CaseService cases(*m_store, m_fixture->clock());
+    Completion done = test::completion(Outcome::DeelsToegewezen, QDate(2026, 10, 12), u"per post"_s,
+                                       { RefusalGround::Art20_2 },
+                                       u"Woonbedrijf Noordoost kan onze bestanden niet inlezen."_s);
+    done.granted = u"De bestanden met uw gegevens, als JSON en CSV."_s;
+    // No transmission asked for: art. 20(2) has nothing to limit.
+    m_fixture->at(QDate(2026, 10, 12));
+    QVERIFY(!cases.complete(c->number, done, false, &error));
+    QVERIFY2(error.message.contains(u"20(2)"_s), qPrintable(error.message));
+    QVERIFY2(cases.setTransmitTo(c->number,
+                                 { u"Woonbedrijf Noordoost"_s, u"Postbus 120, 7600 AC Almelo"_s },
+                                 false, &error),
+             qPrintable(error.message));
+    // A refusal on it: the person still gets the files.
+    Completion refused = done;
+    refused.outcome = Outcome::Afgewezen;
+    refused.granted.clear();
+    QVERIFY(!cases.complete(c->number, refused, false, &error));
+    QVERIFY2(error.message.contains(u"in part"_s), qPrintable(error.message));
+
+    PersonExportTargets targets;
+    targets.jsonPath = m_tmp.filePath(u"techniek-%1.json"_s.arg(c->number));
+    const QString failed = exportFor(*c, targets, QDate(2026, 10, 12));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+
+    LetterService letters(*m_store, m_fixture->clock());
+    const auto decision = letters.render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    const QString decided = plain(decision->html);
+    QVERIFY2(decided.contains(u"Wij kunnen uw gegevens niet rechtstreeks naar de andere "
+                              "organisatie sturen. Dat is technisch niet mogelijk (artikel 20 lid "
+                              "2 AVG). Daarom sturen wij de bestanden naar u."_s),
+             qPrintable(decided));
+    QVERIFY2(decided.contains(u"Wat u van ons ontvangt"_s), qPrintable(decided));
+    QVERIFY2(!decided.contains(u"Waar wij uw gegevens naartoe hebben gestuurd"_s),
+             qPrintable(decided));
+    const auto cover = letters.render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+    const QString covering = plain(cover->html);
+    QVERIFY2(!covering.contains(u"rechtstreeks aan Woonbedrijf Noordoost"_s), qPrintable(covering));
+    QVERIFY2(!covering.contains(u"De bestanden die wij aan Woonbedrijf Noordoost stuurden"_s),
+             qPrintable(covering));
 }
 
 // Issue 38 (ieder1, finding 19): a note the officer marks "niet aan klager verstrekken" when
