@@ -1023,6 +1023,25 @@ AS $$
                       AND a.tx = txid_current() AND a.action = ANY (actions))
 $$;
 
+-- A note inserted with the words and the mark its event gives (issue 38): case.note_added
+-- carries the note's text and, when the officer marked it "niet aan klager verstrekken",
+-- "withheld": true (CaseService::addNote). The complaint dossier reads both from the event, the
+-- inzage report from the row: a note whose row says otherwise than any note event of the
+-- transaction is a change by hand. The destruction's anonymous copy (retention.destroyed)
+-- writes notes of its own.
+CREATE OR REPLACE FUNCTION pd_audit_note_described(eid text, note jsonb) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM audit_events a
+                    WHERE a.entity_type = 'case' AND a.entity_id = eid
+                      AND a.tx = txid_current()
+                      AND (a.action = 'retention.destroyed'
+                           OR (a.action = 'case.note_added'
+                               AND a.payload::jsonb ->> 'text' IS NOT DISTINCT FROM note ->> 'body'
+                               AND coalesce((a.payload::jsonb ->> 'withheld')::boolean, false)
+                                   = (coalesce((note ->> 'withheld')::bigint, 0) <> 0))))
+$$;
+
 -- The columns of a row that name who did what an action records (issue 36): NULL for none.
 -- Where an UPDATE by that action changes one of them, it names the writer (session_user), as
 -- the application writes it with the session's user; in a colleague's name the change is not
@@ -1177,6 +1196,9 @@ BEGIN
                        AND (TG_OP <> 'INSERT' OR author IS NULL
                             OR new_row ->> author = session_user)
                        AND pd_audit_described_by(owner.entity_type, owner.entity_id, writers);
+            IF covered AND TG_TABLE_NAME = 'case_notes' AND TG_OP = 'INSERT' THEN
+                covered := pd_audit_note_described(owner.entity_id, new_row);
+            END IF;
         ELSIF writers IS NOT NULL THEN
             -- A letter, a file, an AP reference, an art. 19 record, a breach's follow-up or
             -- letter, a disclosure, a covenant, a hold, a restriction or a DPIA in someone

@@ -594,6 +594,24 @@ void TestPsqlAttacks::attack_data()
         << Expect::Described << u"case_notes"_s << QString();
     // Issue 38: the mark "niet aan klager verstrekken" is written with the note, never lifted
     // or set afterwards (the inzage report leaves such a note out).
+    // The note's words and mark are those its event gives: the dossier reads the event, the
+    // inzage report the row (issue 38).
+    QTest::addRow("fenna adds a note marked 'niet aan klager' behind an event without the mark")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append(jsonb_build_array(jsonb_build_array('case', '{fenna_case}', "
+           "'case.note_added', jsonb_build_object('text', 'stil gemarkeerd')::text))); INSERT "
+           "INTO case_notes (case_id, written_at, author, body, withheld) SELECT id, "
+           "'2020-01-05T09:00:00.000Z', 'fenna', 'stil gemarkeerd', 1 FROM cases WHERE number "
+           "= '{fenna_case}'"_s
+        << Expect::Described << u"case_notes"_s << QString();
+    QTest::addRow("fenna adds a note in other words than its event")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append(jsonb_build_array(jsonb_build_array('case', '{fenna_case}', "
+           "'case.note_added', jsonb_build_object('text', 'zoals het spoor zegt')::text))); "
+           "INSERT INTO case_notes (case_id, written_at, author, body) SELECT id, "
+           "'2020-01-05T09:00:00.000Z', 'fenna', 'iets anders' FROM cases WHERE number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"case_notes"_s << QString();
     QTest::addRow("fenna lifts the mark 'niet aan klager' of the request's notes")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "

@@ -225,6 +225,8 @@ const QList<Declared> declared = {
       auditSql + u"whether those columns name the writer"_s },
     { Side::Server, Kind::Function, u"pd_audit_described_by"_s,
       auditSql + u"whether one of those actions described a change"_s },
+    { Side::Server, Kind::Function, u"pd_audit_note_described"_s,
+      auditSql + u"whether a note says what its event says (issue 38)"_s },
     { Side::Server, Kind::Function, u"pd_audit_described_row"_s,
       auditSql + u"the same, for the columns that changed"_s },
     { Side::Server, Kind::Function, u"pd_audit_direct_change"_s,
