@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -71,6 +72,16 @@ public:
     // How the request is saved instead of CaseService::add: the privacy mailbox takes its
     // message with the request (issue 41, MailboxWindow).
     void setSaver(IntakeForm::Saver saver) { m_saver = std::move(saver); }
+
+    // The locked desk (issue 38, as the phone intake since issue 8): the form as a draft, field
+    // name → value (codes, not labels), for IntakeDrafts; empty when there is nothing to keep.
+    // The files are not kept in it, only their names, to be added again.
+    QJsonObject draftFields() const;
+    // Fills the form from a draft and says above the buttons that it was restored, and which
+    // files to add again.
+    void restoreDraft(const QJsonObject &fields, const QDateTime &savedAt);
+    // A draft kept when the desk locked could not be read (why, translated): said on the form.
+    void draftUnreadable(const QString &why);
 
 public Q_SLOTS:
     // Reads and checks each file (size, identity document) and lists the ones kept; the first

@@ -11,6 +11,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -187,6 +190,37 @@ void RepresentativeRows::fill(NewCase *request) const
         request->representativeMandate = m_mandate->text().trimmed();
     if (!request->representative.isEmpty())
         request->representativeAddress = m_address->text().simplified();
+}
+
+void RepresentativeRows::writeDraft(QJsonObject *fields) const
+{
+    const auto text = [fields](const char *name, const QLineEdit *edit) {
+        if (!edit->text().trimmed().isEmpty())
+            fields->insert(QLatin1StringView(name), edit->text());
+    };
+    text("representative", m_name);
+    text("representativeOrganisation", m_organisation);
+    if (m_authority->currentIndex() > 0)
+        fields->insert(
+            QStringLiteral("representativeAuthority"),
+            Codes::code(static_cast<RepresentativeAuthority>(m_authority->currentData().toInt())));
+    text("mandate", m_mandate);
+    text("representativeAddress", m_address);
+}
+
+void RepresentativeRows::restoreDraft(const QJsonObject &fields)
+{
+    const auto text = [&fields](const char *name) {
+        return fields.value(QLatin1StringView(name)).toString();
+    };
+    m_name->setText(text("representative")); // first: it opens the mandate and the address
+    m_organisation->setText(text("representativeOrganisation"));
+    const std::optional<RepresentativeAuthority> authority
+        = Codes::representativeAuthority(text("representativeAuthority"));
+    m_authority->setCurrentIndex(
+        authority ? std::max(0, m_authority->findData(static_cast<int>(*authority))) : 0);
+    m_mandate->setText(text("mandate"));
+    m_address->setText(text("representativeAddress"));
 }
 
 } // namespace pd::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,10 @@ public:
     QString invalidReason(bool required) const;
     // Puts what was typed in request, as CaseService::add takes it.
     void fill(NewCase *request) const;
+    // The locked desk's draft (IntakeDrafts, issue 38): the fields typed, field name → value (the
+    // capacity's code, not its label), and back.
+    void writeDraft(QJsonObject *fields) const;
+    void restoreDraft(const QJsonObject &fields);
 
 private:
     void updateNeedsName();
