@@ -20730,16 +20730,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>e.g. written authorisation</translation>
     </message>
     <message>
-        <source>letters &amp;go to:</source>
-        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
-        <translation>letters &amp;go to:</translation>
-    </message>
-    <message>
-        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
-        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
-        <translation>where the letters go: Dorpsstraat 3, 6582 AB Heumen</translation>
-    </message>
-    <message>
         <source>Enter the representative who made the request.</source>
         <translation>Enter the representative who made the request.</translation>
     </message>
@@ -20772,6 +20762,21 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>(capacity)</source>
         <extracomment>Dutch: &quot;(hoedanigheid)&quot;</extracomment>
         <translation>(capacity)</translation>
+    </message>
+    <message>
+        <source>Letters &amp;go to:</source>
+        <extracomment>Dutch: &quot;&amp;Postadres:&quot;</extracomment>
+        <translation>Letters &amp;go to:</translation>
+    </message>
+    <message>
+        <source>e.g. Dorpsstraat 3, 6582 AB Heumen</source>
+        <extracomment>Dutch: &quot;bijv. Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
+        <translation>e.g. Dorpsstraat 3, 6582 AB Heumen</translation>
+    </message>
+    <message>
+        <source>Where the letters to the representative go</source>
+        <extracomment>Dutch: &quot;Waar de brieven aan de gemachtigde heen gaan&quot;</extracomment>
+        <translation>Where the letters to the representative go</translation>
     </message>
 </context>
 <context>

@@ -20730,16 +20730,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>bijv. schriftelijke machtiging</translation>
     </message>
     <message>
-        <source>letters &amp;go to:</source>
-        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
-        <translation>&amp;postadres:</translation>
-    </message>
-    <message>
-        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
-        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
-        <translation>waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen</translation>
-    </message>
-    <message>
         <source>Enter the representative who made the request.</source>
         <translation>Vul de gemachtigde in die het verzoek deed.</translation>
     </message>
@@ -20772,6 +20762,21 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>(capacity)</source>
         <extracomment>Dutch: &quot;(hoedanigheid)&quot;</extracomment>
         <translation>(hoedanigheid)</translation>
+    </message>
+    <message>
+        <source>Letters &amp;go to:</source>
+        <extracomment>Dutch: &quot;&amp;Postadres:&quot;</extracomment>
+        <translation>&amp;Postadres:</translation>
+    </message>
+    <message>
+        <source>e.g. Dorpsstraat 3, 6582 AB Heumen</source>
+        <extracomment>Dutch: &quot;bijv. Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
+        <translation>bijv. Dorpsstraat 3, 6582 AB Heumen</translation>
+    </message>
+    <message>
+        <source>Where the letters to the representative go</source>
+        <extracomment>Dutch: &quot;Waar de brieven aan de gemachtigde heen gaan&quot;</extracomment>
+        <translation>Waar de brieven aan de gemachtigde heen gaan</translation>
     </message>
 </context>
 <context>

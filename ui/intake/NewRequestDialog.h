@@ -41,8 +41,9 @@ class RepresentativeRows;
 // phone intake's own search (PersonSearchWidget). The original — the e-mail, the letter's scan,
 // a mandate — is dropped on the dialog or added with "Add file…", read into memory only and
 // kept inside the store with the request, in one transaction (CaseService::add). An e-mail
-// fills the channel, the date and time of receipt, the sender and the subject, and says so; the
-// officer checks them before saving. Every stored free text is BSN-guarded as it is typed.
+// fills the channel, the date and time of receipt, the sender and the subject, and says so under
+// the files; the officer checks them before saving. Every stored free text is BSN-guarded as it is
+// typed.
 //
 // From the keyboard: Tab through the form, Ctrl+Enter (or Enter on the default button) saves,
 // Escape asks before it throws a filled-in form away.
