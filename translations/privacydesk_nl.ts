@@ -19138,6 +19138,16 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
         <extracomment>Dutch: &quot;Verzoeken uit het privacypostvak registreren of afwijzen&quot;</extracomment>
         <translation>Verzoeken uit het privacypostvak registreren of afwijzen</translation>
     </message>
+    <message>
+        <source>The new request you were entering has been kept. It opens again when you unlock.</source>
+        <extracomment>Dutch: &quot;Het nieuwe verzoek dat u aan het invoeren was, is bewaard. Het gaat weer open als u ontgrendelt.&quot;</extracomment>
+        <translation>Het nieuwe verzoek dat u aan het invoeren was, is bewaard. Het gaat weer open als u ontgrendelt.</translation>
+    </message>
+    <message>
+        <source>The new request you were entering could not be kept: %1</source>
+        <extracomment>Dutch: &quot;Het nieuwe verzoek dat u aan het invoeren was, kon niet worden bewaard: %1&quot;</extracomment>
+        <translation>Het nieuwe verzoek dat u aan het invoeren was, kon niet worden bewaard: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MandateDialog</name>
@@ -19384,6 +19394,26 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>The e-mail (.eml or Outlook .msg), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
         <extracomment>Dutch: &quot;De e-mail (.eml, of .msg uit Outlook), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.&quot;</extracomment>
         <translation>De e-mail (.eml, of .msg uit Outlook), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.</translation>
+    </message>
+    <message>
+        <source>Restored: what you entered for a message from the privacy mailbox when the desk locked (%1). The message is still in the mailbox: register it from there, so that it is kept with the request.</source>
+        <extracomment>Dutch: &quot;Hersteld: wat u had ingevoerd voor een bericht uit het privacypostvak toen Privacydesk vergrendelde (%1). Het bericht staat nog in het privacypostvak: registreer het van daaruit, dan wordt het bij het verzoek bewaard.&quot;</extracomment>
+        <translation>Hersteld: wat u had ingevoerd voor een bericht uit het privacypostvak toen Privacydesk vergrendelde (%1). Het bericht staat nog in het privacypostvak: registreer het van daaruit, dan wordt het bij het verzoek bewaard.</translation>
+    </message>
+    <message>
+        <source>Restored: the request you were entering when the desk locked (%1). Check it and save it.</source>
+        <extracomment>Dutch: &quot;Hersteld: het verzoek dat u aan het invoeren was toen Privacydesk vergrendelde (%1). Controleer het en sla het op.&quot;</extracomment>
+        <translation>Hersteld: het verzoek dat u aan het invoeren was toen Privacydesk vergrendelde (%1). Controleer het en sla het op.</translation>
+    </message>
+    <message>
+        <source>The files were not kept with it. Add them again: %1.</source>
+        <extracomment>Dutch: &quot;De bestanden zijn er niet bij bewaard. Voeg ze opnieuw toe: %1.&quot;</extracomment>
+        <translation>De bestanden zijn er niet bij bewaard. Voeg ze opnieuw toe: %1.</translation>
+    </message>
+    <message>
+        <source>The request you were entering when the desk locked could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het verzoek dat u aan het invoeren was toen Privacydesk vergrendelde, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Het verzoek dat u aan het invoeren was toen Privacydesk vergrendelde, kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -20745,16 +20775,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>bijv. schriftelijke machtiging</translation>
     </message>
     <message>
-        <source>letters &amp;go to:</source>
-        <extracomment>Dutch: &quot;&amp;postadres:&quot;</extracomment>
-        <translation>&amp;postadres:</translation>
-    </message>
-    <message>
-        <source>where the letters go: Dorpsstraat 3, 6582 AB Heumen</source>
-        <extracomment>Dutch: &quot;waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
-        <translation>waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen</translation>
-    </message>
-    <message>
         <source>Enter the representative who made the request.</source>
         <translation>Vul de gemachtigde in die het verzoek deed.</translation>
     </message>
@@ -20787,6 +20807,21 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>(capacity)</source>
         <extracomment>Dutch: &quot;(hoedanigheid)&quot;</extracomment>
         <translation>(hoedanigheid)</translation>
+    </message>
+    <message>
+        <source>Letters &amp;go to:</source>
+        <extracomment>Dutch: &quot;&amp;Postadres:&quot;</extracomment>
+        <translation>&amp;Postadres:</translation>
+    </message>
+    <message>
+        <source>e.g. Dorpsstraat 3, 6582 AB Heumen</source>
+        <extracomment>Dutch: &quot;bijv. Dorpsstraat 3, 6582 AB Heumen&quot;</extracomment>
+        <translation>bijv. Dorpsstraat 3, 6582 AB Heumen</translation>
+    </message>
+    <message>
+        <source>Where the letters to the representative go</source>
+        <extracomment>Dutch: &quot;Waar de brieven aan de gemachtigde heen gaan&quot;</extracomment>
+        <translation>Waar de brieven aan de gemachtigde heen gaan</translation>
     </message>
 </context>
 <context>

@@ -308,11 +308,11 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
         m_integrity = std::make_unique<IntegrityWatch>(*m_store, m_window.get());
         m_integrity->startIfDue(QDateTime::currentDateTimeUtc());
     }
-    // A call that was being logged when the desk locked opens again first.
+    // A call or a request that was being typed when the desk locked opens again first.
     // (Not while the desk is locking again: the draft it just kept belongs to the next unlock.)
     QTimer::singleShot(0, m_window.get(), [this] {
         if (m_window && !m_locking)
-            m_window->resumeIntakeDraft();
+            m_window->resumeDrafts();
     });
 }
 
@@ -510,7 +510,7 @@ void Application::abandonLock(const QString &blocking)
     m_window->raise();
     m_window->activateWindow();
     applySecurityPolicy();
-    m_window->resumeIntakeDraft(); // the call being logged, kept as a draft, opens again
+    m_window->resumeDrafts(); // the call or request being typed, kept as a draft, opens again
     QString message;
     if (blocking.isEmpty())
         //: Dutch: "Privacydesk is niet vergrendeld: een venster sluit niet. Sluit het en

@@ -14,7 +14,6 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
-#include "cases/IntakeDrafts.h"
 #include "dashboards/DashboardsPage.h"
 #include "dashboards/TodayStrip.h"
 #include "documents/LetterTemplatesDialog.h"
@@ -28,7 +27,6 @@
 #include "registers/RetentionPage.h"
 #include "session/ChangeFeed.h"
 #include "settings/SettingsDialog.h"
-#include "users/RecoveryKeyDialog.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -641,67 +639,6 @@ void MainWindow::openCase(const QString &number)
     // The highlighted row is the request shown (or the one that could not be read), or none.
     const std::optional<Case> shown = m_caseDetail->currentCase();
     m_caseList->selectCase(number, shown ? shown->id : 0);
-}
-
-QString MainWindow::prepareForLock(bool *attention)
-{
-    int kept = 0;
-    QStringList problems;
-    bool bsnLeftOut = false;
-    const QList<IntakeDialog *> intakes = findChildren<IntakeDialog *>();
-    for (IntakeDialog *intake : intakes) {
-        const QJsonObject fields = intake->draftFields();
-        if (fields.isEmpty())
-            continue;
-        QStringList leftOut;
-        ServiceError error;
-        if (IntakeDrafts(m_store).save(fields, &leftOut, &error) > 0) {
-            ++kept;
-            bsnLeftOut = bsnLeftOut || !leftOut.isEmpty();
-        } else {
-            problems << error.message;
-        }
-    }
-    QStringList notice;
-    // A new recovery key that was still on screen and not marked as kept is gone with the lock,
-    // and the old one was revoked when it was made: say so, or the store is one forgotten
-    // password away from being lost without anyone knowing.
-    const QList<RecoveryKeyDialog *> keys = findChildren<RecoveryKeyDialog *>();
-    const bool lostKey
-        = std::any_of(keys.cbegin(), keys.cend(), [](const RecoveryKeyDialog *dialog) {
-              return dialog->isVisible() && !dialog->isKept();
-          });
-    if (lostKey)
-        notice << tr("The new recovery key was still on screen when the desk locked and was not "
-                     "marked as kept. The previous key no longer works: after unlocking, renew "
-                     "the recovery key again in the user management and keep it.");
-    if (kept > 0)
-        notice << tr("The phone request you were logging has been kept. It opens again when you "
-                     "unlock.");
-    if (bsnLeftOut)
-        notice << tr("A field that looked like a BSN was not kept: a BSN is never stored.");
-    if (!problems.isEmpty())
-        notice << tr("The phone request you were logging could not be kept: %1")
-                      .arg(problems.join(u' '));
-    if (attention)
-        *attention = !problems.isEmpty() || lostKey;
-    return notice.join(u' ');
-}
-
-bool MainWindow::resumeIntakeDraft()
-{
-    IntakeDrafts drafts(m_store);
-    const std::optional<IntakeDraft> draft = drafts.latest();
-    if (!draft)
-        return false;
-    IntakeDialog *dialog = openIntake();
-    dialog->restoreDraft(draft->fields, draft->savedAt);
-    // The form holds it now; leaving the form asks before throwing it away, and locking again
-    // keeps it again.
-    ServiceError error;
-    if (!drafts.discard(draft->id, &error))
-        qWarning("intake draft %lld not removed: %s", draft->id, qPrintable(error.detail));
-    return true;
 }
 
 IntakeDialog *MainWindow::openIntake()

@@ -105,14 +105,19 @@ public:
     bool may(Permission permission) const;
     bool isSectionAvailable(Section section) const;
 
-    // The locked desk (issue 8), before the window goes: every half-typed phone intake is kept
-    // in the store as a draft (the lock then closes its dialog without asking). Returns what the
-    // lock screen should say about them (empty when there were none).
+    // The locked desk (issue 8), before the window goes: every half-typed phone intake and new
+    // request (issue 38) is kept in the store as a draft (the lock then closes its dialog without
+    // asking). Returns what the lock screen should say about them (empty when there were none).
     // *attention: something in it needs the user's action (shown as a warning, not a status).
     QString prepareForLock(bool *attention = nullptr);
     // Opens the phone intake with the user's newest draft, if there is one (after unlocking).
     // Returns whether it did.
     bool resumeIntakeDraft();
+    // The same for "Nieuw verzoek" (issue 38); a draft that could not be read opens the dialog
+    // with the reason.
+    bool resumeNewRequestDraft();
+    // After unlocking: every form the user was typing in when the desk locked.
+    void resumeDrafts();
 
     // Geometry and the current section into QSettings; also done on close.
     void saveWindowState() const;

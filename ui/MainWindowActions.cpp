@@ -115,7 +115,11 @@ void MainWindow::createRequestActions()
     m_newRequestAction = new QAction(icons::requests(), QString(), this);
     m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
     m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newRequestAction, &QAction::triggered, this, [this] { openNewRequest(); });
+    connect(m_newRequestAction, &QAction::triggered, this, [this] {
+        // What was being entered when the desk locked is offered back first (issue 38).
+        if (!resumeNewRequestDraft())
+            openNewRequest();
+    });
 }
 
 // The Tools menu's: the person export, the letter templates, the users and the settings.

@@ -9,11 +9,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
 
 constexpr auto draftEntity = "intake_draft";
+// The field that names the form of a draft other than the phone intake's.
+constexpr auto formField = "form";
+constexpr auto newRequestForm = "new_request";
 
 // True when text may hold a BSN (the guard would refuse it without an override).
 bool mayHoldBsn(const QString &text)
@@ -36,6 +41,16 @@ QString IntakeDrafts::login() const
 qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
                           ServiceError *error)
 {
+    return save(Form::PhoneIntake, fields, droppedFields, error);
+}
+
+qint64 IntakeDrafts::save(Form form, const QJsonObject &typed, QStringList *droppedFields,
+                          ServiceError *error)
+{
+    QJsonObject fields = typed;
+    fields.remove(QLatin1StringView(formField));
+    if (form == Form::NewRequest)
+        fields.insert(QLatin1StringView(formField), QLatin1StringView(newRequestForm));
     if (droppedFields)
         droppedFields->clear();
     const Session session(m_store, m_clock);
@@ -98,8 +113,30 @@ std::optional<IntakeDraft> IntakeDrafts::latest() const
     // No draft to offer when it cannot be read: the form starts empty, as before.
     ServiceError ignored;
     std::optional<IntakeDraft> draft;
-    IntakeDraftRepository::latest(m_store.database(), login(), &draft, &ignored);
+    latest(Form::PhoneIntake, &draft, &ignored);
     return draft;
+}
+
+bool IntakeDrafts::latest(Form form, std::optional<IntakeDraft> *found, ServiceError *error) const
+{
+    *found = std::nullopt;
+    const std::optional<QList<IntakeDraft>> drafts
+        = IntakeDraftRepository::ofLogin(m_store.database(), login(), error);
+    if (!drafts)
+        return false;
+    const auto draft = std::find_if(drafts->cbegin(), drafts->cend(),
+                                    [form](const IntakeDraft &d) { return formOf(d) == form; });
+    if (draft != drafts->cend())
+        *found = *draft;
+    return true;
+}
+
+IntakeDrafts::Form IntakeDrafts::formOf(const IntakeDraft &draft)
+{
+    return draft.fields.value(QLatin1StringView(formField)).toString()
+            == QLatin1StringView(newRequestForm)
+        ? Form::NewRequest
+        : Form::PhoneIntake;
 }
 
 int IntakeDrafts::count() const

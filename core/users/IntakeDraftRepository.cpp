@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using statements::failed;
+using statements::rows;
 using statements::run;
 using statements::single;
 
@@ -40,24 +41,25 @@ std::optional<bool> IntakeDraftRepository::remove(const QSqlDatabase &db, qint64
     return query.numRowsAffected() == 1;
 }
 
-bool IntakeDraftRepository::latest(const QSqlDatabase &db, const QString &login,
-                                   std::optional<IntakeDraft> *found, ServiceError *error)
+std::optional<QList<IntakeDraft>>
+IntakeDraftRepository::ofLogin(const QSqlDatabase &db, const QString &login, ServiceError *error)
 {
-    *found = std::nullopt;
     QSqlQuery query(db);
     if (!run(query,
              u"SELECT id, saved_at, fields FROM intake_drafts WHERE login = ? "
-             "ORDER BY saved_at DESC, id DESC LIMIT 1"_s,
+             "ORDER BY saved_at DESC, id DESC"_s,
              { login }, error))
-        return false;
-    if (!query.next())
-        return !query.lastError().isValid() || failed(query, error);
-    IntakeDraft draft;
-    draft.id = query.value(0).toLongLong();
-    draft.savedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    draft.fields = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-    *found = std::move(draft);
-    return true;
+        return std::nullopt;
+    return rows(
+        query,
+        [](const QSqlQuery &row) {
+            IntakeDraft draft;
+            draft.id = row.value(0).toLongLong();
+            draft.savedAt = QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs);
+            draft.fields = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
+            return draft;
+        },
+        error);
 }
 
 std::optional<int> IntakeDraftRepository::count(const QSqlDatabase &db, const QString &login,

@@ -13,7 +13,7 @@
 
 namespace pd {
 
-// A half-typed phone intake as stored (cases/IntakeDrafts keeps and offers them).
+// A half-typed phone intake or new request as stored (cases/IntakeDrafts keeps and offers them).
 struct IntakeDraft
 {
     qint64 id = 0;
@@ -21,12 +21,13 @@ struct IntakeDraft
     QJsonObject fields; // the form's fields by name: strings, booleans, numbers, string arrays
 };
 
-// The one place that writes SQL naming the table intake_drafts (issue 37): the phone intakes a
-// user left half-typed (cases/IntakeDrafts), removed with their user (users/UserService) or
-// with the person they name (retention/RetentionDestruction). It sits with the users, below
-// the requests, because the drafts belong to their user and go when the user is removed. Every
-// function runs on the connection it is given, inside the caller's transaction or unit of work, and
-// reports a failed read as an error (std::nullopt or false with *error set), never as no draft.
+// The one place that writes SQL naming the table intake_drafts (issue 37): the phone intakes and
+// new requests a user left half-typed (cases/IntakeDrafts), removed with their user
+// (users/UserService) or with the person they name (retention/RetentionDestruction). It sits with
+// the users, below the requests, because the drafts belong to their user and go when the user is
+// removed. Every function runs on the connection it is given, inside the caller's transaction or
+// unit of work, and reports a failed read as an error (std::nullopt or false with *error set),
+// never as no draft.
 class IntakeDraftRepository final
 {
 public:
@@ -37,9 +38,10 @@ public:
     // False with no error: there is no such draft of this login.
     static std::optional<bool> remove(const QSqlDatabase &db, qint64 id, const QString &login,
                                       ServiceError *error);
-    // The login's newest draft: false when the read failed, true with *found empty when none.
-    static bool latest(const QSqlDatabase &db, const QString &login,
-                       std::optional<IntakeDraft> *found, ServiceError *error);
+    // The login's drafts, newest first (a user keeps a few at most): nullopt with *error when
+    // the read failed.
+    static std::optional<QList<IntakeDraft>> ofLogin(const QSqlDatabase &db, const QString &login,
+                                                     ServiceError *error);
     static std::optional<int> count(const QSqlDatabase &db, const QString &login,
                                     ServiceError *error);
     // A removed user's drafts (users/UserService): how many went.

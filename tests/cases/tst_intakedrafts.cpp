@@ -1,5 +1,6 @@
 // Intake drafts (issue 8, the locked desk): a half-typed phone intake kept in the encrypted store
-// when the desk locks. Only its author sees it; a field that may hold a BSN is never kept; saving
+// when the desk locks, and a half-typed "Nieuw verzoek" beside it (issue 38), each form offered
+// its own. Only its author sees it; a field that may hold a BSN is never kept; saving
 // and discarding are audited without the typed text; an auditor may not keep one.
 
 #include "ServerStoreFixture.h"
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void saveAndResume();
     void bsnNeverKept();
+    void eachFormGetsItsOwnDrafts();
     void othersDoNotSeeIt();
     void auditorMayNotKeepDrafts();
     void removingAUserRemovesTheirDrafts();
@@ -122,6 +124,44 @@ void TestIntakeDrafts::bsnNeverKept()
     while (query.next())
         QVERIFY(!query.value(0).toString().contains(bsn));
     QVERIFY(drafts.discard(id, &error));
+}
+
+// Issue 38: a new request's draft is not offered to the phone intake, nor the other way round;
+// the newest of each form comes back.
+void TestIntakeDrafts::eachFormGetsItsOwnDrafts()
+{
+    IntakeDrafts drafts(*m_store, m_clock);
+    ServiceError error;
+    const qint64 call = drafts.save({ { u"name"_s, u"Beller"_s } }, nullptr, &error);
+    QVERIFY2(call > 0, qPrintable(error.message));
+    m_clock.advanceSecs(30);
+    const QJsonObject typed { { u"representative"_s, u"Sander de Groot"_s },
+                              { u"representativeAddress"_s, u"Postbus 7, 6500 AA Nijmegen"_s },
+                              { u"form"_s, u"typed over"_s } };
+    const qint64 request = drafts.save(IntakeDrafts::Form::NewRequest, typed, nullptr, &error);
+    QVERIFY2(request > call, qPrintable(error.message));
+
+    // The phone intake gets its call, although the request's draft is newer.
+    QCOMPARE(drafts.latest()->id, call);
+    std::optional<IntakeDraft> found;
+    QVERIFY2(drafts.latest(IntakeDrafts::Form::PhoneIntake, &found, &error),
+             qPrintable(error.message));
+    QCOMPARE(found->id, call);
+    QCOMPARE(IntakeDrafts::formOf(*found), IntakeDrafts::Form::PhoneIntake);
+    QVERIFY2(drafts.latest(IntakeDrafts::Form::NewRequest, &found, &error),
+             qPrintable(error.message));
+    QVERIFY(found);
+    QCOMPARE(found->id, request);
+    QCOMPARE(IntakeDrafts::formOf(*found), IntakeDrafts::Form::NewRequest);
+    QCOMPARE(found->fields.value(u"representative"_s).toString(), u"Sander de Groot"_s);
+    QCOMPARE(found->fields.value(u"representativeAddress"_s).toString(),
+             u"Postbus 7, 6500 AA Nijmegen"_s);
+
+    QVERIFY2(drafts.discard(call, &error), qPrintable(error.message));
+    QVERIFY(!drafts.latest()); // none of the phone intake's left
+    QVERIFY2(drafts.discard(request, &error), qPrintable(error.message));
+    QVERIFY(drafts.latest(IntakeDrafts::Form::NewRequest, &found, &error));
+    QVERIFY(!found);
 }
 
 void TestIntakeDrafts::othersDoNotSeeIt()

@@ -1,9 +1,10 @@
 // The locked desk (issue 8): Ctrl+L, the idle timer and the screen lock close the window, its
 // models and the store (the key goes with it) and ask for the password again; a half-typed phone
-// intake survives as a draft in the store and opens again after unlocking; a dialog running its
-// own event loop (exec) is closed first instead of being pulled from under its caller; wrong
-// passwords slow down. Offscreen, real stores in temporary folders, and a private D-Bus session
-// bus for the screen-lock signal.
+// intake survives as a draft in the store and opens again after unlocking, and so does a
+// half-typed "Nieuw verzoek" with its representative (issue 38), for its own user only; a dialog
+// running its own event loop (exec) is closed first instead of being pulled from under its caller;
+// wrong passwords slow down. Offscreen, real stores in temporary folders, and a private D-Bus
+// session bus for the screen-lock signal.
 //
 // With PRIVACYDESK_SHOTS_DIR=dir it saves PNGs of the lock screens.
 
@@ -20,22 +21,28 @@
 #include "cases/CaseListPage.h"
 #include "cases/IntakeDrafts.h"
 #include "intake/IntakeDialog.h"
+#include "intake/NewRequestDialog.h"
 #include "lock/IdleWatcher.h"
 #include "lock/ScreenLockWatcher.h"
 #include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
 #include "users/UserManagementDialog.h"
+#include "users/UserService.h"
 #include "util/Translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -48,6 +55,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 
 using namespace pd;
@@ -75,18 +83,55 @@ bool makeStore(const QString &dir)
     return store != nullptr;
 }
 
-// Types the password into the unlock screen and waits for the main window.
-MainWindow *unlockWith(Application &app, const QString &typed)
+// A second officer at the same desk (issue 38: a draft is its author's only).
+const auto otherUser = u"bram"_s;
+const auto otherPassword = u"Gracht-Negen-Bruggen"_s;
+
+// Types the password into the unlock screen as login and waits for the main window.
+MainWindow *unlockAs(Application &app, const QString &login, const QString &typed)
 {
     auto *unlock = qobject_cast<UnlockDialog *>(app.currentDialog());
     if (!unlock)
         return nullptr;
-    unlock->setUserName(user);
+    unlock->setUserName(login);
     child<PasswordLineEdit>(unlock, "password")->setText(typed);
     child<QPushButton>(unlock, "unlockButton")->click();
     if (!QTest::qWaitFor([&app] { return app.mainWindow() != nullptr; }, 20000))
         return nullptr;
     return app.mainWindow();
+}
+
+MainWindow *unlockWith(Application &app, const QString &typed)
+{
+    return unlockAs(app, user, typed);
+}
+
+// The open "Nieuw verzoek" of the desk, once it is shown; null when none is.
+NewRequestDialog *shownNewRequest(MainWindow *window)
+{
+    NewRequestDialog *dialog = nullptr;
+    (void)QTest::qWaitFor([window, &dialog] {
+        dialog = window->findChild<NewRequestDialog *>();
+        return dialog && dialog->isVisible();
+    });
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+// The user's newest "Nieuw verzoek" draft in the store at dir (read as login).
+std::optional<IntakeDraft> newRequestDraft(const QString &dir, const QString &login,
+                                           const QString &typed)
+{
+    StoreError error;
+    auto store = Store::open(dir, login, SecureBytes::fromUtf8(typed), &error);
+    if (!store) {
+        qWarning("open failed: %s", qPrintable(error.detail()));
+        return std::nullopt;
+    }
+    std::optional<IntakeDraft> draft;
+    ServiceError unread;
+    if (!IntakeDrafts(*store).latest(IntakeDrafts::Form::NewRequest, &draft, &unread))
+        qWarning("drafts not read: %s", qPrintable(unread.message));
+    return draft;
 }
 
 // A private session bus (dbus-daemon from Debian), so the test can send the screen saver's
@@ -128,6 +173,8 @@ private Q_SLOTS:
     void lockDiscardsWindowModelsAndStore();
     void lockClosesDialogsRunningTheirOwnLoop();
     void halfTypedIntakeBecomesADraft();
+    void halfTypedNewRequestBecomesADraft();
+    void newRequestDraftStaysWithItsUser();
     void everyLockWorksWithADialogOpen_data();
     void everyLockWorksWithADialogOpen();
     void idleLocks();
@@ -281,6 +328,163 @@ void TestLockDesk::halfTypedIntakeBecomesADraft()
     QVERIFY(!IntakeDrafts(*m_app->store()).latest());
     shot(restored, "lock-intake-restored-nl");
     restored->done(QDialog::Rejected);
+}
+
+// Issue 38: "Nieuw verzoek" keeps what was typed as the phone intake does: the receipt, the new
+// person with their address, the kinds, the description and the representative's fields, back
+// after unlocking; the file added is named, to be added again (a draft holds no files).
+void TestLockDesk::halfTypedNewRequestBecomesADraft()
+{
+    MainWindow *window = m_app->mainWindow();
+    window->newRequestAction()->trigger();
+    NewRequestDialog *request = shownNewRequest(window);
+    QVERIFY(request);
+    const QDate received = QDate::currentDate().addDays(-3);
+    auto *channel = child<QComboBox>(request, "channel");
+    channel->setCurrentIndex(channel->findData(static_cast<int>(Channel::Gemachtigde)));
+    child<QDateEdit>(request, "receivedDate")->setDate(received);
+    child<QCheckBox>(request, "timeKnown")->setChecked(true);
+    child<QTimeEdit>(request, "receivedTime")->setTime(QTime(14, 5));
+    child<QCheckBox>(request, "newPerson")->setChecked(true);
+    child<QLineEdit>(request, "name")->setText(u"Wilma de Groot-Visser"_s);
+    child<QLineEdit>(request, "street")->setText(u"Kerkpad"_s);
+    child<QLineEdit>(request, "houseNumber")->setText(u"12"_s);
+    child<QLineEdit>(request, "postcode")->setText(u"6582 BC"_s);
+    child<QLineEdit>(request, "city")->setText(u"Heumen"_s);
+    child<QCheckBox>(request, "type-inzage")->setChecked(true);
+    child<QPlainTextEdit>(request, "description")->setPlainText(u"Zoon vraagt haar dossier"_s);
+    child<QLineEdit>(request, "representative")->setText(u"Sander de Groot"_s);
+    child<QLineEdit>(request, "representativeOrganisation")->setText(u"Bewindvoering Oost"_s);
+    auto *authority = child<QComboBox>(request, "representativeAuthority");
+    authority->setCurrentIndex(
+        authority->findData(static_cast<int>(RepresentativeAuthority::Bewindvoerder)));
+    child<QLineEdit>(request, "mandate")->setText(u"beschikking kantonrechter"_s);
+    child<QLineEdit>(request, "representativeAddress")->setText(u"Postbus 7, 6500 AA Nijmegen"_s);
+    QVERIFY(request->addOriginal({ u"beschikking.txt"_s, "De kantonrechter benoemt.", {} }));
+
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    auto *unlock = qobject_cast<UnlockDialog *>(m_app->currentDialog());
+    QVERIFY(unlock);
+    // No "discard?" question stood in the way, and the lock screen says what was kept.
+    QVERIFY(QApplication::activeModalWidget() == nullptr
+            || QApplication::activeModalWidget() == unlock);
+    const QString notice
+        = child<QLabel>(child<QWidget>(unlock, "lockNotice"), "messageText")->text();
+    QVERIFY2(notice.contains(u"nieuwe verzoek"_s), qPrintable(notice));
+
+    // In the store (encrypted), as the user's draft of this form: not a phone intake's.
+    const std::optional<IntakeDraft> draft = newRequestDraft(m_dir, user, password);
+    QVERIFY(draft);
+    QCOMPARE(draft->fields.value(u"representative"_s).toString(), u"Sander de Groot"_s);
+    QCOMPARE(draft->fields.value(u"files"_s).toArray(), QJsonArray { u"beschikking.txt"_s });
+    QVERIFY(!QJsonDocument(draft->fields).toJson().contains("kantonrechter benoemt"));
+
+    MainWindow *again = unlockWith(*m_app, password);
+    QVERIFY(again);
+    NewRequestDialog *restored = shownNewRequest(again);
+    QVERIFY(restored);
+    QCOMPARE(child<QComboBox>(restored, "channel")->currentData().toInt(),
+             static_cast<int>(Channel::Gemachtigde));
+    QCOMPARE(child<QDateEdit>(restored, "receivedDate")->date(), received);
+    QVERIFY(child<QCheckBox>(restored, "timeKnown")->isChecked());
+    QCOMPARE(child<QTimeEdit>(restored, "receivedTime")->time(), QTime(14, 5));
+    QVERIFY(child<QCheckBox>(restored, "newPerson")->isChecked());
+    QCOMPARE(child<QLineEdit>(restored, "name")->text(), u"Wilma de Groot-Visser"_s);
+    QCOMPARE(child<QLineEdit>(restored, "street")->text(), u"Kerkpad"_s);
+    QCOMPARE(child<QLineEdit>(restored, "houseNumber")->text(), u"12"_s);
+    QCOMPARE(child<QLineEdit>(restored, "postcode")->text(), u"6582 BC"_s);
+    QCOMPARE(child<QLineEdit>(restored, "city")->text(), u"Heumen"_s);
+    QVERIFY(child<QCheckBox>(restored, "type-inzage")->isChecked());
+    QCOMPARE(child<QPlainTextEdit>(restored, "description")->toPlainText(),
+             u"Zoon vraagt haar dossier"_s);
+    QCOMPARE(child<QLineEdit>(restored, "representative")->text(), u"Sander de Groot"_s);
+    QCOMPARE(child<QLineEdit>(restored, "representativeOrganisation")->text(),
+             u"Bewindvoering Oost"_s);
+    QCOMPARE(child<QComboBox>(restored, "representativeAuthority")->currentData().toInt(),
+             static_cast<int>(RepresentativeAuthority::Bewindvoerder));
+    QCOMPARE(child<QLineEdit>(restored, "mandate")->text(), u"beschikking kantonrechter"_s);
+    QVERIFY(child<QLineEdit>(restored, "mandate")->isEnabled());
+    QCOMPARE(child<QLineEdit>(restored, "representativeAddress")->text(),
+             u"Postbus 7, 6500 AA Nijmegen"_s);
+    // The file is not back, and the form says so by name.
+    QVERIFY(restored->files().isEmpty());
+    const QString said
+        = child<QLabel>(child<QWidget>(restored, "errorMessage"), "messageText")->text();
+    QVERIFY2(said.contains(u"Hersteld"_s) && said.contains(u"beschikking.txt"_s), qPrintable(said));
+    QVERIFY2(restored->invalidReason().isEmpty(), qPrintable(restored->invalidReason()));
+    // The form holds it now: the draft is gone from the store.
+    std::optional<IntakeDraft> left;
+    ServiceError error;
+    QVERIFY(IntakeDrafts(*m_app->store()).latest(IntakeDrafts::Form::NewRequest, &left, &error));
+    QVERIFY(!left);
+    shot(restored, "lock-newrequest-restored-nl");
+    restored->done(QDialog::Rejected);
+}
+
+// Issue 38: another officer who unlocks the desk does not get the draft, nor when they open
+// "Nieuw verzoek"; its author gets it back when they unlock, or open the dialog again.
+void TestLockDesk::newRequestDraftStaysWithItsUser()
+{
+    MainWindow *window = m_app->mainWindow();
+    UserError added;
+    if (!UserService(*m_app->store()).find(otherUser))
+        QVERIFY2(UserService(*m_app->store())
+                     .add(otherUser, u"Bram Kok"_s, Role::Functionaris,
+                          SecureBytes::fromUtf8(otherPassword), &added),
+                 qPrintable(added.message));
+    window->newRequestAction()->trigger();
+    NewRequestDialog *request = shownNewRequest(window);
+    QVERIFY(request);
+    child<QLineEdit>(request, "representative")->setText(u"Sander de Groot"_s);
+    child<QLineEdit>(request, "representativeAddress")->setText(u"Postbus 7, 6500 AA Nijmegen"_s);
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+
+    // Bram: nothing comes back, and "Nieuw verzoek" opens empty.
+    MainWindow *bram = unlockAs(*m_app, otherUser, otherPassword);
+    QVERIFY(bram);
+    QCOMPARE(m_app->store()->userName(), otherUser);
+    QCoreApplication::processEvents(); // the drafts are offered after the window is shown
+    QVERIFY(!bram->findChild<NewRequestDialog *>());
+    bram->newRequestAction()->trigger();
+    NewRequestDialog *empty = shownNewRequest(bram);
+    QVERIFY(empty);
+    QVERIFY(child<QLineEdit>(empty, "representative")->text().isEmpty());
+    QVERIFY(child<QLineEdit>(empty, "representativeAddress")->text().isEmpty());
+    QVERIFY(!empty->hasInput());
+    empty->done(QDialog::Rejected);
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    QVERIFY(!newRequestDraft(m_dir, otherUser, otherPassword));
+
+    // Anna: back after unlocking.
+    MainWindow *anna = unlockWith(*m_app, password);
+    QVERIFY(anna);
+    NewRequestDialog *restored = shownNewRequest(anna);
+    QVERIFY(restored);
+    QCOMPARE(child<QLineEdit>(restored, "representative")->text(), u"Sander de Groot"_s);
+    QCOMPARE(child<QLineEdit>(restored, "representativeAddress")->text(),
+             u"Postbus 7, 6500 AA Nijmegen"_s);
+    restored->done(QDialog::Rejected);
+
+    // A draft of hers still in the store (it was not opened at unlocking) comes back when she
+    // opens "Nieuw verzoek", not an empty form.
+    ServiceError error;
+    QVERIFY2(IntakeDrafts(*m_app->store())
+                     .save(IntakeDrafts::Form::NewRequest,
+                           { { u"representative"_s, u"Ineke Smit"_s } }, nullptr, &error)
+                 > 0,
+             qPrintable(error.message));
+    QCoreApplication::processEvents();
+    anna->newRequestAction()->trigger();
+    NewRequestDialog *offered = shownNewRequest(anna);
+    QVERIFY(offered);
+    QCOMPARE(child<QLineEdit>(offered, "representative")->text(), u"Ineke Smit"_s);
+    std::optional<IntakeDraft> left;
+    QVERIFY(IntakeDrafts(*m_app->store()).latest(IntakeDrafts::Form::NewRequest, &left, &error));
+    QVERIFY(!left);
+    offered->done(QDialog::Rejected);
 }
 
 void TestLockDesk::everyLockWorksWithADialogOpen_data()

@@ -3,7 +3,9 @@
 // bar, not behind "»"); the overview of a completed request shows every label and value
 // (the extension, the motivation), wrapped, not cut; the completion dialog with "Deels
 // toegewezen" fits the screen with OK in reach; the processing-activity editor fits and does
-// not scroll sideways; the columns take the width where the content is.
+// not scroll sideways; the columns take the width where the content is; "Nieuw verzoek" shows
+// every field's placeholder whole, the representative's too (issue 38), and still fits once an
+// e-mail has filled it in.
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -15,6 +17,7 @@
 #include "cases/CaseListPage.h"
 #include "cases/CaseService.h"
 #include "domain/DataCategory.h"
+#include "intake/NewRequestDialog.h"
 #include "registers/DisclosureListModel.h"
 #include "registers/Disclosures.h"
 #include "registers/DisclosuresPage.h"
@@ -30,12 +33,17 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -78,6 +86,64 @@ bool wholeInWindow(const QWidget *widget)
     return window->rect().contains(rect);
 }
 
+// The width a line edit has for its text (its frame, its text margins and Qt's two pixels each
+// side taken off).
+int textRoom(const QLineEdit *edit)
+{
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.rect = edit->rect();
+    option.lineWidth = edit->hasFrame()
+        ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit)
+        : 0;
+    const QRect contents = edit->style()
+                               ->subElementRect(QStyle::SE_LineEditContents, &option, edit)
+                               .marginsRemoved(edit->textMargins());
+    return contents.width() - 2 * 2;
+}
+
+// The width a combo box has for the text of its current item.
+int textRoom(const QComboBox *box)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    option.rect = box->rect();
+    option.editable = box->isEditable();
+    return box->style()
+        ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box)
+        .width();
+}
+
+// What under root does not show whole: a field's placeholder, a choice of a list, a label.
+QStringList cutIn(const QWidget *root)
+{
+    QStringList cut;
+    for (const QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        const int needs = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        if (edit->isVisibleTo(root) && !edit->placeholderText().isEmpty() && needs > textRoom(edit))
+            cut << u"%1 '%2' needs %3 px, has %4"_s.arg(edit->objectName(), edit->placeholderText())
+                       .arg(needs)
+                       .arg(textRoom(edit));
+    }
+    for (const QComboBox *box : root->findChildren<QComboBox *>()) {
+        for (int i = 0; box->isVisibleTo(root) && i < box->count(); ++i) {
+            const int needs = box->fontMetrics().horizontalAdvance(box->itemText(i));
+            if (needs > textRoom(box))
+                cut << u"%1 '%2' needs %3 px, has %4"_s.arg(box->objectName(), box->itemText(i))
+                           .arg(needs)
+                           .arg(textRoom(box));
+        }
+    }
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(root) && !label->wordWrap() && !label->text().isEmpty()
+            && label->sizeHint().width() > label->width() + 1)
+            cut << u"label '%1' needs %2 px, has %3"_s.arg(label->text())
+                       .arg(label->sizeHint().width())
+                       .arg(label->width());
+    }
+    return cut;
+}
+
 } // namespace
 
 class TestNarrowDesk final : public QObject
@@ -96,6 +162,8 @@ private Q_SLOTS:
     void completionWithPartialGrantFits();
     void columnsWhereTheContentIs_data();
     void columnsWhereTheContentIs();
+    void newRequestShowsEveryField_data() { languages_data(); }
+    void newRequestShowsEveryField();
     void firstStartTakesTheWholeScreen();
 
 private:
@@ -460,6 +528,47 @@ void TestNarrowDesk::columnsWhereTheContentIs()
     // The room goes to what was disclosed.
     QVERIFY(columns->sectionSize(DisclosureListModel::DataColumn)
             >= columns->sectionSize(DisclosureListModel::DateColumn));
+}
+
+// Issue 38: the representative's fields were cramped beside the dates ("Gemachtigde" 110 px
+// wide, the mandate 65 px, "Wie namens de…", "bijv. sc…"). At 1200×800 every field of "Nieuw
+// verzoek" shows its placeholder whole, every capacity fits its list, every label its text; also
+// once an e-mail has filled it in and a representative is typed, when it still fits the screen.
+void TestNarrowDesk::newRequestShowsEveryField()
+{
+    setLanguage();
+    const auto window = mainWindow(QSize(1200, 800));
+    QVERIFY(window);
+    window->newRequestAction()->trigger();
+    auto *dialog = window->findChild<NewRequestDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const auto closing = qScopeGuard([dialog] { dialog->done(QDialog::Rejected); });
+    const QSize opened = dialog->size();
+    QStringList cut = cutIn(dialog);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+    shot(dialog, tagged("narrow-newrequest-empty"));
+
+    const QByteArray mail = "From: =?UTF-8?Q?Jos=C3=A9_de_Groot?= <jose.degroot@example.org>\r\n"
+                            "To: privacy@woningstichting.example\r\n"
+                            "Subject: Verzoek om inzage voor mijn moeder\r\n"
+                            "Date: Mon, 16 Nov 2026 09:12:00 +0100\r\n"
+                            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                            "Graag een overzicht van de gegevens van mijn moeder.\r\n";
+    QVERIFY(dialog->addOriginal({ u"Verzoek om inzage.eml"_s, mail, {} }));
+    dialog->findChild<QLineEdit *>(u"representative"_s)->setText(u"José de Groot"_s);
+    QCoreApplication::processEvents(); // the dialog lays out what the e-mail filled in
+    dialog->layout()->activate();
+    cut = cutIn(dialog);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+    // It did not have to grow: it fits the size it opened with at 1200×800.
+    QVERIFY2(
+        dialog->minimumSizeHint().height() <= opened.height(),
+        qPrintable(
+            u"needs %1 px, has %2"_s.arg(dialog->minimumSizeHint().height()).arg(opened.height())));
+    QCOMPARE(dialog->size(), opened);
+    QVERIFY(wholeInWindow(dialog->findChild<QPushButton *>(u"saveButton"_s)));
+    shot(dialog, tagged("narrow-newrequest-from-eml"));
 }
 
 // A first start at 1200×800 (no saved size): the desk is shown maximized, not at 95 % of the

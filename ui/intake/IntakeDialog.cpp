@@ -14,7 +14,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -262,38 +261,17 @@ QJsonObject IntakeDialog::draftFields() const
     if (!hasInput())
         return {};
     QJsonObject fields;
-    const auto text = [&fields](const char *name, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            fields.insert(QLatin1StringView(name), value);
-    };
-    m_form->person->writeDraft(&fields);
-    QJsonArray types;
-    for (RequestType type : m_form->checkedTypes())
-        types.append(Codes::code(type));
-    fields.insert(QStringLiteral("types"), types);
-    text("callback", m_callback->text());
-    text("description", m_form->description->toPlainText());
+    m_form->writeDraft(&fields);
+    if (!m_callback->text().trimmed().isEmpty())
+        fields.insert(QStringLiteral("callback"), m_callback->text());
     return fields;
 }
 
 void IntakeDialog::restoreDraft(const QJsonObject &fields, const QDateTime &savedAt)
 {
     startNewCall();
-    const auto text = [&fields](const char *name) {
-        return fields.value(QLatin1StringView(name)).toString();
-    };
-    m_form->person->restoreDraft(fields);
-    if (fields.contains(QStringLiteral("types"))) {
-        const QJsonArray codes = fields.value(QStringLiteral("types")).toArray();
-        QList<RequestType> types;
-        for (RequestType type : Codes::requestTypes()) {
-            if (codes.contains(Codes::code(type)))
-                types << type;
-        }
-        m_form->setCheckedTypes(types);
-    }
-    m_callback->setText(text("callback"));
-    m_form->description->setPlainText(text("description"));
+    m_form->restoreDraft(fields);
+    m_callback->setText(fields.value(QStringLiteral("callback")).toString());
     validate();
     const QDateTime local = organisationTime(savedAt);
     m_form->error->setMessage(

@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -483,6 +484,32 @@ void IntakeForm::setCheckedTypes(const QList<RequestType> &checked)
 {
     for (QCheckBox *box : std::as_const(types))
         box->setChecked(checked.contains(typeOf(box)));
+}
+
+void IntakeForm::writeDraft(QJsonObject *fields) const
+{
+    person->writeDraft(fields);
+    QJsonArray codes;
+    for (RequestType type : checkedTypes())
+        codes.append(Codes::code(type));
+    fields->insert(QStringLiteral("types"), codes);
+    if (const QString text = description->toPlainText(); !text.trimmed().isEmpty())
+        fields->insert(QStringLiteral("description"), text);
+}
+
+void IntakeForm::restoreDraft(const QJsonObject &fields)
+{
+    person->restoreDraft(fields);
+    if (fields.contains(QStringLiteral("types"))) {
+        const QJsonArray codes = fields.value(QStringLiteral("types")).toArray();
+        QList<RequestType> checked;
+        for (RequestType type : Codes::requestTypes()) {
+            if (codes.contains(Codes::code(type)))
+                checked << type;
+        }
+        setCheckedTypes(checked);
+    }
+    description->setPlainText(fields.value(QStringLiteral("description")).toString());
 }
 
 std::optional<NewCase> IntakeForm::request()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -172,6 +173,11 @@ public:
 
     QList<RequestType> checkedTypes() const;
     void setCheckedTypes(const QList<RequestType> &types);
+
+    // The locked desk's draft (IntakeDrafts): the person, the kinds (codes) and the description,
+    // field name → value; and back (the person searched again and chosen if still found).
+    void writeDraft(QJsonObject *fields) const;
+    void restoreDraft(const QJsonObject &fields);
 
     // After validate(), the request so far: the person chosen or new, the kinds, the description;
     // nothing when saving is not possible now. Clears the last save's error.

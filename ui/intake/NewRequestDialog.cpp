@@ -118,7 +118,6 @@ void NewRequestDialog::buildForm(QWidget *page)
     };
     auto *left = new QVBoxLayout;
     left->addWidget(m_form->title);
-    left->addWidget(m_filled);
     left->addSpacing(4);
     left->addLayout(receipt);
     left->addWidget(line());
@@ -195,26 +194,27 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
 
     auto *receipt = new QGridLayout;
     receipt->setHorizontalSpacing(10);
-    // Four rows beside the representative's three (issue 38): close together, so that the
-    // dialog still fits the desk's 1200×800 once an e-mail has filled it in.
+    // Close together, so that the dialog still fits the desk's 1200×800 once an e-mail has
+    // filled it in.
     receipt->setVerticalSpacing(3);
     receipt->setColumnStretch(1, 1);
     receipt->setColumnStretch(3, 1);
     receipt->setColumnMinimumWidth(2, 12);
     receipt->addWidget(m_channelLabel, 0, 0);
     receipt->addWidget(m_channel, 0, 1);
+    receipt->addWidget(m_receivedByLabel, 0, 2, Qt::AlignLeft);
+    receipt->addWidget(m_receivedBy, 0, 3);
     receipt->addWidget(m_receivedLabel, 1, 0);
-    receipt->addLayout(timeRow, 1, 1);
+    receipt->addLayout(timeRow, 1, 1, 1, 3);
     auto *deadlineBox = new QVBoxLayout;
     deadlineBox->setContentsMargins(0, 0, 0, 0);
     deadlineBox->setSpacing(0);
     deadlineBox->addWidget(m_deadline);
     deadlineBox->addWidget(m_dateMessage);
-    // Under the date it follows, beside the representative's rows.
-    receipt->addLayout(deadlineBox, 2, 1, 2, 1, Qt::AlignTop);
-    receipt->addWidget(m_receivedByLabel, 0, 2, Qt::AlignLeft);
-    receipt->addWidget(m_receivedBy, 0, 3);
-    m_representative->place(receipt, 1, 2);
+    // Under the date it follows, on one line where it fits.
+    receipt->addLayout(deadlineBox, 2, 1, 1, 3, Qt::AlignTop);
+    // The representative on rows of their own (issue 38: beside the dates they were cramped).
+    m_representative->place(receipt, 3);
     return receipt;
 }
 
@@ -293,6 +293,8 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     panelLayout->addWidget(m_filesHint);
     panelLayout->addWidget(m_fileList, 1);
     panelLayout->addWidget(m_dropZone, 1);
+    // What the e-mail in the list filled in, under it: the form keeps its room at 1200×800.
+    panelLayout->addWidget(m_filled);
     panelLayout->addLayout(kindRow);
     panelLayout->addLayout(fileButtons);
     panelLayout->addWidget(m_fileMessage);

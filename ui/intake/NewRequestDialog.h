@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -40,8 +41,9 @@ class RepresentativeRows;
 // phone intake's own search (PersonSearchWidget). The original — the e-mail, the letter's scan,
 // a mandate — is dropped on the dialog or added with "Add file…", read into memory only and
 // kept inside the store with the request, in one transaction (CaseService::add). An e-mail
-// fills the channel, the date and time of receipt, the sender and the subject, and says so; the
-// officer checks them before saving. Every stored free text is BSN-guarded as it is typed.
+// fills the channel, the date and time of receipt, the sender and the subject, and says so under
+// the files; the officer checks them before saving. Every stored free text is BSN-guarded as it is
+// typed.
 //
 // From the keyboard: Tab through the form, Ctrl+Enter (or Enter on the default button) saves,
 // Escape asks before it throws a filled-in form away.
@@ -71,6 +73,16 @@ public:
     // How the request is saved instead of CaseService::add: the privacy mailbox takes its
     // message with the request (issue 41, MailboxWindow).
     void setSaver(IntakeForm::Saver saver) { m_saver = std::move(saver); }
+
+    // The locked desk (issue 38, as the phone intake since issue 8): the form as a draft, field
+    // name → value (codes, not labels), for IntakeDrafts; empty when there is nothing to keep.
+    // The files are not kept in it, only their names, to be added again.
+    QJsonObject draftFields() const;
+    // Fills the form from a draft and says above the buttons that it was restored, and which
+    // files to add again.
+    void restoreDraft(const QJsonObject &fields, const QDateTime &savedAt);
+    // A draft kept when the desk locked could not be read (why, translated): said on the form.
+    void draftUnreadable(const QString &why);
 
 public Q_SLOTS:
     // Reads and checks each file (size, identity document) and lists the ones kept; the first

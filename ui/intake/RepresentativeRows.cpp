@@ -11,6 +11,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -30,11 +33,10 @@ RepresentativeRows::RepresentativeRows(QWidget *page, IntakeForm &form)
     m_organisation->setMaxLength(InputLimits::maxName);
     m_organisationLabel->setBuddy(m_organisation);
     // Beside the name, without a label of its own: "mr. P. Hendriks [Bewindvoerder]". As wide as
-    // a short kind: a long one is elided, and the list shows it whole.
+    // the longest kind, so that the one chosen reads whole; the name takes the rest of the row.
     m_authority = new QComboBox(page);
     m_authority->setObjectName(QStringLiteral("representativeAuthority"));
-    m_authority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_authority->setMinimumContentsLength(12);
+    m_authority->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_authority->addItem(QString());
     for (RepresentativeAuthority authority : Codes::representativeAuthorities())
         m_authority->addItem(Codes::label(authority), static_cast<int>(authority));
@@ -83,31 +85,34 @@ void RepresentativeRows::updateNeedsName()
     m_needsName->setMessage(CaseService::checkRepresentative(request));
 }
 
-void RepresentativeRows::place(QGridLayout *grid, int row, int column) const
+void RepresentativeRows::place(QGridLayout *grid, int row) const
 {
-    grid->addWidget(m_nameLabel, row, column, Qt::AlignLeft | Qt::AlignTop);
+    // On rows of their own under the receipt, as wide as it (issue 38: beside the dates they
+    // were cut to 65 px), so that every field shows what it asks for (its placeholder) at the
+    // desk's 1200×800, in Dutch and in English. A label stands beside its field's line, also
+    // when a message shows under the field.
+    const auto add = [grid](QLabel *label, int at, int column, QLayout *field, int span) {
+        label->setMinimumHeight(label->buddy()->sizeHint().height());
+        grid->addWidget(label, at, column, Qt::AlignLeft | Qt::AlignTop);
+        grid->addLayout(field, at, column + 1, 1, span, Qt::AlignTop);
+    };
+    // The name with the capacity beside it: "mr. P. Hendriks [Bewindvoerder]".
     auto *nameRow = new QHBoxLayout;
     nameRow->setContentsMargins(0, 0, 0, 0);
-    nameRow->addLayout(intake::withMessage(m_name, m_nameMessage), 3);
-    nameRow->addWidget(m_authority, 2, Qt::AlignTop);
+    nameRow->addLayout(intake::withMessage(m_name, m_nameMessage), 1);
+    nameRow->addWidget(m_authority, 0, Qt::AlignTop);
     auto *nameBox = new QVBoxLayout;
     nameBox->setContentsMargins(0, 0, 0, 0);
     nameBox->setSpacing(0);
     nameBox->addLayout(nameRow);
     nameBox->addWidget(m_needsName);
-    grid->addLayout(nameBox, row, column + 1, Qt::AlignTop);
-    grid->addWidget(m_organisationLabel, row + 1, column, Qt::AlignLeft | Qt::AlignTop);
-    grid->addLayout(intake::withMessage(m_organisation, m_organisationMessage), row + 1, column + 1,
-                    Qt::AlignTop);
-    ++row;
-    grid->addWidget(m_mandateLabel, row + 1, column, Qt::AlignLeft | Qt::AlignTop);
-    // The mandate and where the letters go side by side: the dialog fits the desk's 1200×800.
-    auto *mandateRow = new QHBoxLayout;
-    mandateRow->setContentsMargins(0, 0, 0, 0);
-    mandateRow->addLayout(intake::withMessage(m_mandate, m_mandateMessage), 1);
-    mandateRow->addWidget(m_addressLabel, 0, Qt::AlignTop);
-    mandateRow->addLayout(intake::withMessage(m_address, m_addressMessage), 2);
-    grid->addLayout(mandateRow, row + 1, column + 1, Qt::AlignTop);
+    add(m_nameLabel, row, 0, nameBox, 3);
+    add(m_organisationLabel, row + 1, 0, intake::withMessage(m_organisation, m_organisationMessage),
+        3);
+    // The mandate and where the letters go in the receipt's two columns, each label in line
+    // with the ones above it.
+    add(m_mandateLabel, row + 2, 0, intake::withMessage(m_mandate, m_mandateMessage), 1);
+    add(m_addressLabel, row + 2, 2, intake::withMessage(m_address, m_addressMessage), 1);
 }
 
 QList<QWidget *> RepresentativeRows::tabOrder() const
@@ -143,11 +148,13 @@ void RepresentativeRows::retranslateUi()
     updateNeedsName();
     m_mandateLabel->setText(tr("M&andate:"));
     m_mandate->setPlaceholderText(tr("e.g. written authorisation"));
-    //: Dutch: "&postadres:"
-    m_addressLabel->setText(tr("letters &go to:"));
+    //: Dutch: "&Postadres:"
+    m_addressLabel->setText(tr("Letters &go to:"));
     m_address->setAccessibleName(tr("Representative's address"));
-    //: Dutch: "waar de brieven heen gaan: Dorpsstraat 3, 6582 AB Heumen"
-    m_address->setPlaceholderText(tr("where the letters go: Dorpsstraat 3, 6582 AB Heumen"));
+    //: Dutch: "bijv. Dorpsstraat 3, 6582 AB Heumen"
+    m_address->setPlaceholderText(tr("e.g. Dorpsstraat 3, 6582 AB Heumen"));
+    //: Dutch: "Waar de brieven aan de gemachtigde heen gaan"
+    m_address->setToolTip(tr("Where the letters to the representative go"));
 }
 
 void RepresentativeRows::clear()
@@ -187,6 +194,37 @@ void RepresentativeRows::fill(NewCase *request) const
         request->representativeMandate = m_mandate->text().trimmed();
     if (!request->representative.isEmpty())
         request->representativeAddress = m_address->text().simplified();
+}
+
+void RepresentativeRows::writeDraft(QJsonObject *fields) const
+{
+    const auto text = [fields](const char *name, const QLineEdit *edit) {
+        if (!edit->text().trimmed().isEmpty())
+            fields->insert(QLatin1StringView(name), edit->text());
+    };
+    text("representative", m_name);
+    text("representativeOrganisation", m_organisation);
+    if (m_authority->currentIndex() > 0)
+        fields->insert(
+            QStringLiteral("representativeAuthority"),
+            Codes::code(static_cast<RepresentativeAuthority>(m_authority->currentData().toInt())));
+    text("mandate", m_mandate);
+    text("representativeAddress", m_address);
+}
+
+void RepresentativeRows::restoreDraft(const QJsonObject &fields)
+{
+    const auto text = [&fields](const char *name) {
+        return fields.value(QLatin1StringView(name)).toString();
+    };
+    m_name->setText(text("representative")); // first: it opens the mandate and the address
+    m_organisation->setText(text("representativeOrganisation"));
+    const std::optional<RepresentativeAuthority> authority
+        = Codes::representativeAuthority(text("representativeAuthority"));
+    m_authority->setCurrentIndex(
+        authority ? std::max(0, m_authority->findData(static_cast<int>(*authority))) : 0);
+    m_mandate->setText(text("mandate"));
+    m_address->setText(text("representativeAddress"));
 }
 
 } // namespace pd::ui

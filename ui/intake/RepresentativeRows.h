@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -22,9 +23,9 @@ class MessageLabel;
 // The representative in "Nieuw verzoek" (NewRequestDialog, issue 38): who asks on the data
 // subject's behalf, the organisation they work for and in what capacity (gemachtigde,
 // bewindvoerder, curator, mentor, ouder), how they are authorised and where the letters to them
-// go. Rows of the dialog's receipt grid, so that they line up with the channel and the date of
-// receipt. The mandate and the address belong to a representative: without one they are
-// disabled and not saved. An organisation or a capacity without the representative's name is
+// go. Rows of their own in the dialog's receipt grid, under the channel and the date of receipt
+// and lined up with them. The mandate and the address belong to a representative: without one they
+// are disabled and not saved. An organisation or a capacity without the representative's name is
 // refused as CaseService::add refuses it (case add does too), said under them. Every text is
 // BSN-guarded by the form as it is typed.
 class RepresentativeRows final
@@ -34,9 +35,10 @@ public:
     // The fields on page, guarded by form.
     RepresentativeRows(QWidget *page, IntakeForm &form);
 
-    // The labels in column, the fields in column + 1, from row down (three rows): the name and
-    // the capacity, the organisation, the mandate and the address.
-    void place(QGridLayout *grid, int row, int column) const;
+    // Three rows of a receipt grid of four columns (labels in 0 and 2, fields in 1 and 3) from
+    // row down: the name with the capacity and the organisation across the fields' columns,
+    // the mandate in 1 and where the letters go in 3.
+    void place(QGridLayout *grid, int row) const;
     // The fields in the keyboard's order.
     QList<QWidget *> tabOrder() const;
     void retranslateUi();
@@ -48,6 +50,10 @@ public:
     QString invalidReason(bool required) const;
     // Puts what was typed in request, as CaseService::add takes it.
     void fill(NewCase *request) const;
+    // The locked desk's draft (IntakeDrafts, issue 38): the fields typed, field name → value (the
+    // capacity's code, not its label), and back.
+    void writeDraft(QJsonObject *fields) const;
+    void restoreDraft(const QJsonObject &fields);
 
 private:
     void updateNeedsName();
