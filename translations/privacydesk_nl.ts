@@ -6390,6 +6390,11 @@
         <extracomment>Dutch: &quot;%1: toestemming gegeven op %2 (%3), ingetrokken op %4 (%5). Wij gebruiken uw gegevens daar niet meer voor.&quot;</extracomment>
         <translation>%1: toestemming gegeven op %2 (%3), ingetrokken op %4 (%5). Wij gebruiken uw gegevens daar niet meer voor.</translation>
     </message>
+    <message>
+        <source>The answers to ‘%1’ are processed anonymously and cannot be traced back to you.</source>
+        <extracomment>Dutch: &quot;De antwoorden bij ‘%1’ worden anoniem verwerkt en zijn niet tot u te herleiden.&quot;</extracomment>
+        <translation>De antwoorden bij ‘%1’ worden anoniem verwerkt en zijn niet tot u te herleiden.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -6968,6 +6973,16 @@
         <source>Derived for</source>
         <extracomment>Dutch: &quot;Afgeleid voor&quot;</extracomment>
         <translation>Afgeleid voor</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <extracomment>Dutch: &quot;Anoniem&quot;</extracomment>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Yes: the answers cannot be traced back to a person</source>
+        <extracomment>Dutch: &quot;Ja: de antwoorden zijn niet tot een persoon te herleiden&quot;</extracomment>
+        <translation>Ja: de antwoorden zijn niet tot een persoon te herleiden</translation>
     </message>
 </context>
 <context>
@@ -10919,6 +10934,10 @@
         <source>Withdrawn ones too.</source>
         <translation>Ook de ingetrokken.</translation>
     </message>
+    <message>
+        <source>The answers (of a survey) are processed anonymously, not traceable to a person: ja or nee.</source>
+        <translation>De antwoorden (van een enquête) worden anoniem verwerkt, niet tot een persoon te herleiden: ja of nee.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -12263,6 +12282,11 @@
         <source>Warning: %1</source>
         <extracomment>Dutch: &quot;Waarschuwing: %1&quot;</extracomment>
         <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>--anonymous takes ja or nee.</source>
+        <extracomment>Dutch: &quot;--anonymous neemt ja of nee.&quot;</extracomment>
+        <translation>--anonymous neemt ja of nee.</translation>
     </message>
 </context>
 <context>
@@ -20525,6 +20549,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Systems</source>
         <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>The answers (of a survey) are processed anonymously, not traceable to a person</source>
+        <extracomment>Dutch: &quot;De antwoorden (van een enquête) worden anoniem verwerkt, niet tot een persoon te herleiden&quot;</extracomment>
+        <translation>De antwoorden (van een enquête) worden anoniem verwerkt, niet tot een persoon te herleiden</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,13 @@ QString PersonReportDocument::purposesHtml(const PersonReport &report)
                                    H::html(tr("%1 (%2)").arg(a.name, a.purpose)));
         if (!a.description.trimmed().isEmpty())
             purpose += QStringLiteral("<br><i>%1</i>").arg(H::html(a.description.trimmed()));
+        if (a.anonymous) // issue 38: ieder1 says of each survey whether it is anonymous
+            //: Dutch: "De antwoorden bij ‘%1’ worden anoniem verwerkt en zijn niet tot u te
+            //: herleiden."
+            purpose += QStringLiteral("<br>%1").arg(H::html(
+                tr("The answers to ‘%1’ are processed anonymously and cannot be traced back to "
+                   "you.")
+                    .arg(a.name)));
         QStringList bases;
         for (const QString &code : a.legalBases)
             bases << basisForReader(code);
