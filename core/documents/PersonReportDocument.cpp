@@ -211,10 +211,11 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
 {
     const QStringList sections = sectionTitles();
     QString out = QStringLiteral("<html><body>") + introHtml(report);
-    out += heading(sections.at(0)) + detailsHtml(report) + restrictionsHtml(report);
+    out += heading(sections.at(0)) + detailsHtml(report) + restrictionsHtml(report)
+        + consentsHtml(report);
     out += heading(sections.at(1)) + requestsHtml(report);
     // Art. 15(1)(a)-(h) and 15(2), in the article's order.
-    out += heading(sections.at(2)) + purposesHtml(report) + consentsHtml(report);
+    out += heading(sections.at(2)) + purposesHtml(report);
     out += heading(sections.at(3)) + categoriesHtml(report);
     out += heading(sections.at(4)) + recipientsHtml(report);
     out += heading(sections.at(5)) + retentionHtml(report);

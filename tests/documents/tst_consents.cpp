@@ -189,7 +189,8 @@ void TestConsents::wrongInputRefused()
 }
 
 // Art. 15: the consents are personal data processed about the person; the report says which are
-// in force and which were withdrawn, and that withdrawing leaves what came before lawful.
+// in force and which were withdrawn, and that withdrawing leaves what came before lawful, with the
+// person's details.
 void TestConsents::shownInTheInzageReport()
 {
     ServiceError error;
@@ -207,6 +208,10 @@ void TestConsents::shownInTheInzageReport()
     QVERIFY2(html.contains(u"7(3)"_s), qPrintable(html));
     QVERIFY2(html.contains(u"6(1)(a)"_s), qPrintable(html));
     QVERIFY2(html.contains(u"withdrawn on"_s), qPrintable(html));
+    // With the person's own data (section 1), before their requests (section 2).
+    const QStringList sections = PersonReportDocument::sectionTitles();
+    QVERIFY(html.indexOf(u"Nieuwsbrief"_s) > html.indexOf(sections.at(0)));
+    QVERIFY(html.indexOf(u"Nieuwsbrief"_s) < html.indexOf(sections.at(1)));
 }
 
 // The destruction of the person's data: the consents' purpose and how go, their dates stay.
