@@ -29,6 +29,7 @@ private slots:
     void givenAndWithdrawnOnThePerson();
     void withdrawalBeforeItWasGivenRefused();
     void wrongInputRefused();
+    void bsnGuarded();
     void shownInTheInzageReport();
     void textsErasedWithThePersonsData();
 
@@ -188,6 +189,34 @@ void TestConsents::wrongInputRefused()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
+// The texts pass the BSN guard: a number that passes the 11-test is refused in the purpose and in
+// how a consent was withdrawn, and nothing is recorded.
+void TestConsents::bsnGuarded()
+{
+    const QString bsn = test::elfProefNumber();
+    QVERIFY(!bsn.isEmpty());
+    const int consents = count(u"SELECT count(*) FROM person_consents"_s);
+    ServiceError error;
+    NewConsent consent;
+    consent.klantnummer = u"K380001"_s;
+    consent.purpose = u"Nieuwsbrief "_s + bsn;
+    consent.how = u"Formulier"_s;
+    QVERIFY(!service().give(consent, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QCOMPARE(count(u"SELECT count(*) FROM person_consents"_s), consents);
+    consent.purpose = u"Bewonersblad"_s;
+    const auto given = service().give(consent, false, &error);
+    QVERIFY2(given, qPrintable(error.message));
+    QVERIFY(!service().withdraw(given->id, {}, u"Brief met kenmerk "_s + bsn, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE id = %1 AND withdrawn_on IS "
+                   "NULL"_s.arg(given->id)),
+             1);
+    QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE withdrawn_how LIKE '%"_s + bsn
+                   + u"%'"_s),
+             0);
+}
+
 // Art. 15: the consents are personal data processed about the person; the report says which are
 // in force and which were withdrawn, and that withdrawing leaves what came before lawful, with the
 // person's details.
@@ -196,7 +225,7 @@ void TestConsents::shownInTheInzageReport()
     ServiceError error;
     const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(m_person, &error);
     QVERIFY2(report, qPrintable(error.message));
-    QCOMPARE(report->consents.size(), 3);
+    QCOMPARE(report->consents.size(), 4);
     QVERIFY(report->consents.first().active()); // in force first
     const QString html = PersonReportDocument::toHtml(*report);
     QVERIFY2(html.contains(u"Foto&#39;s op de website"_s)
@@ -227,7 +256,7 @@ void TestConsents::textsErasedWithThePersonsData()
     QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE purpose <> '' OR given_how <> '' "
                    "OR withdrawn_how <> ''"_s),
              0);
-    QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE given_on IS NOT NULL"_s), 3);
+    QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE given_on IS NOT NULL"_s), 4);
     QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE withdrawn_on IS NOT NULL"_s), 2);
     // On a server the erasure is described by the destruction's own event, not taken for a
     // change by hand.
