@@ -2751,6 +2751,119 @@
     </message>
 </context>
 <context>
+    <name>pd::ConsentService</name>
+    <message>
+        <source>There is no data subject with customer number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer %1.&quot;</extracomment>
+        <translation>There is no data subject with customer number %1.</translation>
+    </message>
+    <message>
+        <source>There is no data subject %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene %1.&quot;</extracomment>
+        <translation>There is no data subject %1.</translation>
+    </message>
+    <message>
+        <source>Say what the consent was given for and how (for example: form, e-mail).</source>
+        <extracomment>Dutch: &quot;Zeg waarvoor de toestemming is gegeven en hoe (bijvoorbeeld: formulier, e-mail).&quot;</extracomment>
+        <translation>Say what the consent was given for and how (for example: form, e-mail).</translation>
+    </message>
+    <message>
+        <source>A consent was given today or earlier.</source>
+        <extracomment>Dutch: &quot;Een toestemming is vandaag of eerder gegeven.&quot;</extracomment>
+        <translation>A consent was given today or earlier.</translation>
+    </message>
+    <message>
+        <source>Purpose of the consent</source>
+        <extracomment>Dutch: &quot;Doel van de toestemming&quot;</extracomment>
+        <translation>Purpose of the consent</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <extracomment>Dutch: &quot;Hoe gegeven&quot;</extracomment>
+        <translation>How it was given</translation>
+    </message>
+    <message>
+        <source>There is no consent %1.</source>
+        <extracomment>Dutch: &quot;Er is geen toestemming %1.&quot;</extracomment>
+        <translation>There is no consent %1.</translation>
+    </message>
+    <message>
+        <source>Consent %1 was withdrawn on %2 already.</source>
+        <extracomment>Dutch: &quot;Toestemming %1 is al ingetrokken op %2.&quot;</extracomment>
+        <translation>Consent %1 was withdrawn on %2 already.</translation>
+    </message>
+    <message>
+        <source>Say how the consent was withdrawn (for example: e-mail, phone).</source>
+        <extracomment>Dutch: &quot;Zeg hoe de toestemming is ingetrokken (bijvoorbeeld: e-mail, telefoon).&quot;</extracomment>
+        <translation>Say how the consent was withdrawn (for example: e-mail, phone).</translation>
+    </message>
+    <message>
+        <source>A consent was withdrawn today or earlier.</source>
+        <extracomment>Dutch: &quot;Een toestemming is vandaag of eerder ingetrokken.&quot;</extracomment>
+        <translation>A consent was withdrawn today or earlier.</translation>
+    </message>
+    <message>
+        <source>The date of withdrawal (%1) is before the day the consent was given (%2). Choose a date on or after %2.</source>
+        <extracomment>Dutch: &quot;De datum van intrekking (%1) ligt vóór de dag waarop de toestemming is gegeven (%2). Kies een datum op of na %2.&quot;</extracomment>
+        <translation>The date of withdrawal (%1) is before the day the consent was given (%2). Choose a date on or after %2.</translation>
+    </message>
+    <message>
+        <source>How it was withdrawn</source>
+        <extracomment>Dutch: &quot;Hoe ingetrokken&quot;</extracomment>
+        <translation>How it was withdrawn</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <extracomment>Dutch: &quot;Nieuwsbrief&quot;</extracomment>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <extracomment>Dutch: &quot;Enquêtes&quot;</extracomment>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Photos on the website</source>
+        <extracomment>Dutch: &quot;Foto&apos;s op de website&quot;</extracomment>
+        <translation>Photos on the website</translation>
+    </message>
+    <message>
+        <source>Photos in the residents&apos; magazine</source>
+        <extracomment>Dutch: &quot;Foto&apos;s in het bewonersblad&quot;</extracomment>
+        <translation>Photos in the residents&apos; magazine</translation>
+    </message>
+    <message>
+        <source>Sharing data with the tenants&apos; committee</source>
+        <extracomment>Dutch: &quot;Gegevens delen met de bewonerscommissie&quot;</extracomment>
+        <translation>Sharing data with the tenants&apos; committee</translation>
+    </message>
+    <message>
+        <source>Form on the website</source>
+        <extracomment>Dutch: &quot;Formulier op de website&quot;</extracomment>
+        <translation>Form on the website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>Dutch: &quot;E-mail&quot;</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <extracomment>Dutch: &quot;Brief&quot;</extracomment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Dutch: &quot;Telefoon&quot;</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <extracomment>Dutch: &quot;Aan de balie&quot;</extracomment>
+        <translation>At the desk</translation>
+    </message>
+</context>
+<context>
     <name>pd::CovenantService</name>
     <message>
         <source>Enter the name of the covenant.</source>
@@ -4068,6 +4181,16 @@
         <source>Deadline recomputed on opening by %1: an extension told after the own deadline extends only the legal one; from %2 to %3</source>
         <extracomment>Dutch: &quot;Termijn herberekend bij het openen door %1: een verlenging waarover de betrokkene na de eigen termijn is geïnformeerd, verlengt alleen de wettelijke termijn; van %2 naar %3&quot;</extracomment>
         <translation>Deadline recomputed on opening by %1: an extension told after the own deadline extends only the legal one; from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <extracomment>Dutch: &quot;Toestemming vastgelegd&quot;</extracomment>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <extracomment>Dutch: &quot;Toestemming ingetrokken&quot;</extracomment>
+        <translation>Consent withdrawn</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6420,26 @@
         <extracomment>Dutch: &quot;Voor uw verzoek %1 hebben wij de termijn verlengd. Dat hebben wij u op %2 laten weten. Wij hadden uiterlijk op %3 moeten antwoorden.&quot;</extracomment>
         <translation>We extended the deadline for your request %1. We told you so on %2. We should have answered by %3 at the latest.</translation>
     </message>
+    <message>
+        <source>You gave us your consent to use your data for the purposes below (article 6(1)(a) GDPR). You can always withdraw a consent. What we did with your data before you withdrew it then remains lawful (article 7(3) GDPR).</source>
+        <extracomment>Dutch: &quot;U heeft ons toestemming gegeven om uw gegevens te gebruiken voor de doelen hieronder (artikel 6 lid 1 sub a AVG). U kunt een toestemming altijd weer intrekken. Wat wij vóór het intrekken met uw gegevens deden, blijft dan rechtmatig (artikel 7 lid 3 AVG).&quot;</extracomment>
+        <translation>You gave us your consent to use your data for the purposes below (article 6(1)(a) GDPR). You can always withdraw a consent. What we did with your data before you withdrew it then remains lawful (article 7(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>%1: consent given on %2 (%3)</source>
+        <extracomment>Dutch: &quot;%1: toestemming gegeven op %2 (%3)&quot;</extracomment>
+        <translation>%1: consent given on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: consent given on %2 (%3), withdrawn on %4 (%5). We no longer use your data for it.</source>
+        <extracomment>Dutch: &quot;%1: toestemming gegeven op %2 (%3), ingetrokken op %4 (%5). Wij gebruiken uw gegevens daar niet meer voor.&quot;</extracomment>
+        <translation>%1: consent given on %2 (%3), withdrawn on %4 (%5). We no longer use your data for it.</translation>
+    </message>
+    <message>
+        <source>The answers to ‘%1’ are processed anonymously and cannot be traced back to you.</source>
+        <extracomment>Dutch: &quot;De antwoorden bij ‘%1’ worden anoniem verwerkt en zijn niet tot u te herleiden.&quot;</extracomment>
+        <translation>The answers to ‘%1’ are processed anonymously and cannot be traced back to you.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -6369,6 +6512,21 @@
         <source>Covenant: %1</source>
         <extracomment>Dutch: &quot;Convenant: %1&quot;</extracomment>
         <translation>Covenant: %1</translation>
+    </message>
+    <message>
+        <source>Purpose of a consent</source>
+        <extracomment>Dutch: &quot;Doel van een toestemming&quot;</extracomment>
+        <translation>Purpose of a consent</translation>
+    </message>
+    <message>
+        <source>How a consent was given</source>
+        <extracomment>Dutch: &quot;Hoe een toestemming is gegeven&quot;</extracomment>
+        <translation>How a consent was given</translation>
+    </message>
+    <message>
+        <source>How a consent was withdrawn</source>
+        <extracomment>Dutch: &quot;Hoe een toestemming is ingetrokken&quot;</extracomment>
+        <translation>How a consent was withdrawn</translation>
     </message>
 </context>
 <context>
@@ -6860,6 +7018,16 @@
         <source>Derived for</source>
         <extracomment>Dutch: &quot;Afgeleid voor&quot;</extracomment>
         <translation>Derived for</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <extracomment>Dutch: &quot;Anoniem&quot;</extracomment>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Yes: the answers cannot be traced back to a person</source>
+        <extracomment>Dutch: &quot;Ja: de antwoorden zijn niet tot een persoon te herleiden&quot;</extracomment>
+        <translation>Yes: the answers cannot be traced back to a person</translation>
     </message>
 </context>
 <context>
@@ -10775,6 +10943,46 @@
         <source>Mark the note &quot;niet aan klager verstrekken&quot;: the AP complaint dossier marks it, the version for the complainant and the access report leave it out.</source>
         <translation>Mark the note &quot;niet aan klager verstrekken&quot;: the AP complaint dossier marks it, the version for the complainant and the access report leave it out.</translation>
     </message>
+    <message>
+        <source>Record a person&apos;s consent for a purpose (art. 7(1) GDPR).</source>
+        <translation>Record a person&apos;s consent for a purpose (art. 7(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>For what: newsletter, surveys, photos on the website, ...</source>
+        <translation>For what: newsletter, surveys, photos on the website, ...</translation>
+    </message>
+    <message>
+        <source>How it was given, the proof: form, e-mail, ...</source>
+        <translation>How it was given, the proof: form, e-mail, ...</translation>
+    </message>
+    <message>
+        <source>Given on (default: today).</source>
+        <translation>Given on (default: today).</translation>
+    </message>
+    <message>
+        <source>Record that a person withdrew a consent (art. 7(3) GDPR).</source>
+        <translation>Record that a person withdrew a consent (art. 7(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>How it was withdrawn: e-mail, phone, ...</source>
+        <translation>How it was withdrawn: e-mail, phone, ...</translation>
+    </message>
+    <message>
+        <source>Withdrawn on (default: today; not before the day it was given).</source>
+        <translation>Withdrawn on (default: today; not before the day it was given).</translation>
+    </message>
+    <message>
+        <source>Show the consents in force (--all: withdrawn ones too), or a person&apos;s.</source>
+        <translation>Show the consents in force (--all: withdrawn ones too), or a person&apos;s.</translation>
+    </message>
+    <message>
+        <source>Withdrawn ones too.</source>
+        <translation>Withdrawn ones too.</translation>
+    </message>
+    <message>
+        <source>The answers (of a survey) are processed anonymously, not traceable to a person: ja or nee.</source>
+        <translation>The answers (of a survey) are processed anonymously, not traceable to a person: ja or nee.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11365,6 +11573,42 @@
         <source>Password of the PDF (give it separately, %1; it is not kept anywhere): %2</source>
         <extracomment>Dutch: &quot;Wachtwoord van de PDF (geef het apart door, %1; het wordt nergens bewaard): %2&quot;</extracomment>
         <translation>Password of the PDF (give it separately, %1; it is not kept anywhere): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ConsentCommands</name>
+    <message>
+        <source>person consent add needs KLANTNUMMER, --purpose TEXT and --how TEXT.</source>
+        <extracomment>Dutch: &quot;person consent add heeft KLANTNUMMER, --purpose TEKST en --how TEKST nodig.&quot;</extracomment>
+        <translation>person consent add needs KLANTNUMMER, --purpose TEXT and --how TEXT.</translation>
+    </message>
+    <message>
+        <source>Consent %1 recorded: %2, given on %3.</source>
+        <extracomment>Dutch: &quot;Toestemming %1 vastgelegd: %2, gegeven op %3.&quot;</extracomment>
+        <translation>Consent %1 recorded: %2, given on %3.</translation>
+    </message>
+    <message>
+        <source>person consent withdraw needs the consent&apos;s ID and --how TEXT.</source>
+        <extracomment>Dutch: &quot;person consent withdraw heeft het ID van de toestemming en --how TEKST nodig.&quot;</extracomment>
+        <translation>person consent withdraw needs the consent&apos;s ID and --how TEXT.</translation>
+    </message>
+    <message>
+        <source>Consent %1 withdrawn.</source>
+        <extracomment>Dutch: &quot;Toestemming %1 ingetrokken.&quot;</extracomment>
+        <translation>Consent %1 withdrawn.</translation>
+    </message>
+    <message>
+        <source>No consents.</source>
+        <extracomment>Dutch: &quot;Geen toestemmingen.&quot;</extracomment>
+        <translation>No consents.</translation>
+    </message>
+    <message>
+        <source>given on %1 (%2)</source>
+        <translation>given on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation>withdrawn on %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -12083,6 +12327,11 @@
         <source>Warning: %1</source>
         <extracomment>Dutch: &quot;Waarschuwing: %1&quot;</extracomment>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>--anonymous takes ja or nee.</source>
+        <extracomment>Dutch: &quot;--anonymous neemt ja of nee.&quot;</extracomment>
+        <translation>--anonymous takes ja or nee.</translation>
     </message>
 </context>
 <context>
@@ -15827,6 +16076,88 @@
         <source>Tick the systems first (Overview, systems searched), or choose Complete anyway.</source>
         <extracomment>Dutch: &quot;Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.&quot;</extracomment>
         <translation>Tick the systems first (Overview, systems searched), or choose Complete anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConsentDialog</name>
+    <message>
+        <source>Record a consent (art. 7 GDPR)</source>
+        <extracomment>Dutch: &quot;Toestemming vastleggen (art. 7 AVG)&quot;</extracomment>
+        <translation>Record a consent (art. 7 GDPR)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <extracomment>Dutch: &quot;&amp;Waarvoor:&quot;</extracomment>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <extracomment>Dutch: &quot;&amp;Gegeven op:&quot;</extracomment>
+        <translation>&amp;Given on:</translation>
+    </message>
+    <message>
+        <source>&amp;How (proof):</source>
+        <extracomment>Dutch: &quot;&amp;Hoe (bewijs):&quot;</extracomment>
+        <translation>&amp;How (proof):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConsentWidget</name>
+    <message>
+        <source>Consents (art. 7 GDPR)</source>
+        <extracomment>Dutch: &quot;Toestemmingen (art. 7 AVG)&quot;</extracomment>
+        <translation>Consents (art. 7 GDPR)</translation>
+    </message>
+    <message>
+        <source>Record a consent…</source>
+        <extracomment>Dutch: &quot;Toestemming vastleggen…&quot;</extracomment>
+        <translation>Record a consent…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <extracomment>Dutch: &quot;Intrekken…&quot;</extracomment>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>The consents could not be read: %1</source>
+        <extracomment>Dutch: &quot;De toestemmingen konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>The consents could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1: given on %2 (%3)</source>
+        <translation>%1: given on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: given on %2, withdrawn on %3 (%4)</source>
+        <translation>%1: given on %2, withdrawn on %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <extracomment>Dutch: &quot;Geen toestemmingen vastgelegd.&quot;</extracomment>
+        <translation>No consents recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConsentWithdrawDialog</name>
+    <message>
+        <source>Withdraw a consent — %1</source>
+        <extracomment>Dutch: &quot;Toestemming intrekken — %1&quot;</extracomment>
+        <translation>Withdraw a consent — %1</translation>
+    </message>
+    <message>
+        <source>Given on %1 (%2).</source>
+        <extracomment>Dutch: &quot;Gegeven op %1 (%2).&quot;</extracomment>
+        <translation>Given on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <extracomment>Dutch: &quot;&amp;Ingetrokken op:&quot;</extracomment>
+        <translation>&amp;Withdrawn on:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <extracomment>Dutch: &quot;&amp;Hoe:&quot;</extracomment>
+        <translation>&amp;How:</translation>
     </message>
 </context>
 <context>
@@ -20293,6 +20624,11 @@ or use “Add file…”</translation>
     <message>
         <source>Systems</source>
         <translation>Systems</translation>
+    </message>
+    <message>
+        <source>The answers (of a survey) are processed anonymously, not traceable to a person</source>
+        <extracomment>Dutch: &quot;De antwoorden (van een enquête) worden anoniem verwerkt, niet tot een persoon te herleiden&quot;</extracomment>
+        <translation>The answers (of a survey) are processed anonymously, not traceable to a person</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,9 @@ QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObjec
 QList<Command> holdCommands();
 // person restrict, person restriction lift, person restrictions (HoldCommands.cpp, issue 40)
 QList<Command> restrictionCommands();
+// person consent add, person consent withdraw, person consent list (ConsentCommands.cpp,
+// issue 38)
+QList<Command> consentCommands();
 // mailbox account set|show, fetch, list, take, dismiss (MailboxCommands.cpp, issue 41)
 QList<Command> mailboxCommands();
 // person erase-fields, person set-address, person rename (PersonCommands.cpp, issue 38)

@@ -62,8 +62,9 @@ public:
     }
 
     // The options given, over *a (register add: over an empty activity; register set: over the
-    // stored one, so that only what is given changes).
-    static void readActivity(const QCommandLineParser &p, ProcessingActivity *activity)
+    // stored one, so that only what is given changes). False after printing the usage error of
+    // a value the tool does not know.
+    static bool readActivity(const QCommandLineParser &p, ProcessingActivity *activity)
     {
         ProcessingActivity &a = *activity;
         const auto text = [&p](const char *name, QString *into) {
@@ -105,6 +106,26 @@ public:
         text("safeguard", &a.transferSafeguard);
         text("retention", &a.retention);
         text("security", &a.security);
+        return readAnonymous(p, &a);
+    }
+
+    // --anonymous ja|nee: the answers (of a survey) are processed anonymously (issue 38).
+    static bool readAnonymous(const QCommandLineParser &p, ProcessingActivity *a)
+    {
+        if (!p.isSet(QStringLiteral("anonymous")))
+            return true;
+        const QString value = p.value(QStringLiteral("anonymous")).trimmed().toLower();
+        if (value == QLatin1StringView("ja") || value == QLatin1StringView("yes")) {
+            a->anonymous = true;
+            return true;
+        }
+        if (value == QLatin1StringView("nee") || value == QLatin1StringView("no")) {
+            a->anonymous = false;
+            return true;
+        }
+        //: Dutch: "--anonymous neemt ja of nee."
+        CliContext::usage(tr("--anonymous takes ja or nee."));
+        return false;
     }
 
     // Data subjects that name no relation ("bezoekers") reach no tenant's inzage report nor the
@@ -133,7 +154,8 @@ public:
         auto a = processing.findByCode(args.first().trimmed(), &error);
         if (!a)
             return CliContext::fail(error);
-        readActivity(p, &*a);
+        if (!readActivity(p, &*a))
+            return UsageError;
         if (!processing.update(*a, p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
         warnSubjects(*a);
@@ -150,7 +172,8 @@ public:
     {
         const QCommandLineParser &p = context.parser();
         ProcessingActivity a;
-        readActivity(p, &a);
+        if (!readActivity(p, &a))
+            return UsageError;
         // The same sentences the form shows, before the store is opened (the password costs a
         // second); the service checks again with the store.
         if (const QStringList problems = ProcessingRegister::validate(a); !problems.isEmpty())
@@ -285,6 +308,11 @@ void addActivityOptions(QCommandLineParser &p)
                QT_TRANSLATE_NOOP("pd::cli", "text")),
         option(QStringLiteral("security"), QT_TRANSLATE_NOOP("pd::cli", "Security measures."),
                QT_TRANSLATE_NOOP("pd::cli", "text")),
+        option(QStringLiteral("anonymous"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "The answers (of a survey) are processed anonymously, not "
+                                 "traceable to a person: ja or nee."),
+               QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
         option(QStringLiteral("confirm-not-bsn"),
                QT_TRANSLATE_NOOP("pd::cli",
                                  "Confirm that a number the BSN guard stops is "

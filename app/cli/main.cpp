@@ -24,7 +24,8 @@ QList<Command> allCommands()
         + retentionCommands() + registerCommands() + dpiaCommands() + importCommands()
         + exportCommands() + reportCommands() + documentCommands() + userCommands()
         + settingsCommands() + breachCommands() + serverCommands() + holdCommands()
-        + restrictionCommands() + personCommands() + covenantCommands() + mailboxCommands();
+        + restrictionCommands() + consentCommands() + personCommands() + covenantCommands()
+        + mailboxCommands();
 }
 
 QString commandList(const QList<Command> &commands)

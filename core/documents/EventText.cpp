@@ -184,7 +184,8 @@ QHash<QString, const char *> EventText::breachTitles()
     };
 }
 
-// Holds on data outside Privacydesk and restrictions of processing (issue 40).
+// Holds on data outside Privacydesk and restrictions of processing (issue 40), and a person's
+// consents (issue 38).
 QHash<QString, const char *> EventText::holdTitles()
 {
     return {
@@ -208,6 +209,11 @@ QHash<QString, const char *> EventText::holdTitles()
         //: Dutch: "Beperking van de verwerking opgeheven"
         { QStringLiteral("case.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
         { QStringLiteral("person.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
+        // A person's consent (art. 7 AVG, issue 38).
+        //: Dutch: "Toestemming vastgelegd"
+        { QStringLiteral("person.consent_given"), QT_TR_NOOP("Consent recorded") },
+        //: Dutch: "Toestemming ingetrokken"
+        { QStringLiteral("person.consent_withdrawn"), QT_TR_NOOP("Consent withdrawn") },
     };
 }
 

@@ -7,6 +7,7 @@
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
+#include "registers/Consents.h"
 #include "registers/DataSubjects.h"
 #include "retention/Restrictions.h"
 #include "session/Access.h"
@@ -129,6 +130,18 @@ void PersonReport::forEachText(const TextVisitor &visit)
         //: Dutch: "Beperkte gegevens (art. 18 AVG)"
         visit(QStringLiteral("restriction:%1:data").arg(r.id),
               PersonReportLoader::tr("Restricted data (art. 18 GDPR)"), r.data);
+    for (PersonConsent &c : consents) {
+        const QString prefix = QStringLiteral("consent:%1:").arg(c.id);
+        //: Dutch: "Doel van een toestemming"
+        visit(prefix + QStringLiteral("purpose"), PersonReportLoader::tr("Purpose of a consent"),
+              c.purpose);
+        //: Dutch: "Hoe een toestemming is gegeven"
+        visit(prefix + QStringLiteral("given_how"),
+              PersonReportLoader::tr("How a consent was given"), c.givenHow);
+        //: Dutch: "Hoe een toestemming is ingetrokken"
+        visit(prefix + QStringLiteral("withdrawn_how"),
+              PersonReportLoader::tr("How a consent was withdrawn"), c.withdrawnHow);
+    }
     // "bewindvoerder mr. J. Jansen" names someone else.
     visit(QStringLiteral("person:source"), PersonReportLoader::tr("Where your data came from"),
           person.source);
@@ -302,6 +315,10 @@ bool PersonReportLoader::readRetention(qint64 personId, PersonReport *report,
         report->restrictions = RestrictionService(m_store, m_clock)
                                    .ofPerson(personId, &readError)
                                    .value_or(QList<PersonRestriction> {});
+    if (!readError.isError())
+        report->consents = ConsentService(m_store, m_clock)
+                               .ofPerson(personId, &readError)
+                               .value_or(QList<PersonConsent> {});
     if (readError.isError()) {
         *error = readError;
         return false;

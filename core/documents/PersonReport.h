@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "cases/Restriction.h"
+#include "registers/Consent.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
 #include "retention/Retention.h"
@@ -103,6 +104,8 @@ struct PersonReport
     std::optional<LegalHold> hold;
     // Restrictions of processing (art. 18 AVG, issue 40), in force first, then lifted.
     QList<PersonRestriction> restrictions;
+    // Consents given and withdrawn (art. 7 AVG, issue 38), those in force first.
+    QList<PersonConsent> consents;
     int redactions = 0; // fragments replaced by the redaction marker (PersonReview::redact)
     QList<ProcessingActivity> activities; // the register's, for the relation (concerns())
     QList<RetentionRule> retentionRules; // for the person (concerns()), request files apart

@@ -211,7 +211,8 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
 {
     const QStringList sections = sectionTitles();
     QString out = QStringLiteral("<html><body>") + introHtml(report);
-    out += heading(sections.at(0)) + detailsHtml(report) + restrictionsHtml(report);
+    out += heading(sections.at(0)) + detailsHtml(report) + restrictionsHtml(report)
+        + consentsHtml(report);
     out += heading(sections.at(1)) + requestsHtml(report);
     // Art. 15(1)(a)-(h) and 15(2), in the article's order.
     out += heading(sections.at(2)) + purposesHtml(report);
@@ -427,6 +428,13 @@ QString PersonReportDocument::purposesHtml(const PersonReport &report)
                                    H::html(tr("%1 (%2)").arg(a.name, a.purpose)));
         if (!a.description.trimmed().isEmpty())
             purpose += QStringLiteral("<br><i>%1</i>").arg(H::html(a.description.trimmed()));
+        if (a.anonymous) // issue 38: ieder1 says of each survey whether it is anonymous
+            //: Dutch: "De antwoorden bij ‘%1’ worden anoniem verwerkt en zijn niet tot u te
+            //: herleiden."
+            purpose += QStringLiteral("<br>%1").arg(H::html(
+                tr("The answers to ‘%1’ are processed anonymously and cannot be traced back to "
+                   "you.")
+                    .arg(a.name)));
         QStringList bases;
         for (const QString &code : a.legalBases)
             bases << basisForReader(code);

@@ -59,6 +59,8 @@ private:
     static QString detailsHtml(const PersonReport &report); // 1
     // In 1: the restrictions of processing (art. 18 AVG, issue 40; PersonReportRestrictions.cpp).
     static QString restrictionsHtml(const PersonReport &report);
+    // In 1: the consents given and withdrawn (art. 7 AVG, issue 38; PersonReportConsents.cpp).
+    static QString consentsHtml(const PersonReport &report);
     static QString requestsHtml(const PersonReport &report); // 2
     static QString requestFactsHtml(const ReportRequest &request);
     static QString requestFilesHtml(const ReportRequest &request);

@@ -331,6 +331,11 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
         a.retention.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.retention));
     row(tr("Security measures"),
         a.security.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.security));
+    if (a.anonymous) // issue 38: a survey whose answers are anonymous
+        //: Dutch: "Anoniem"
+        row(tr("Anonymous"),
+            //: Dutch: "Ja: de antwoorden zijn niet tot een persoon te herleiden"
+            PrintedDocument::html(tr("Yes: the answers cannot be traced back to a person")));
     //: Dutch: "DPIA (art. 35 AVG)"
     row(tr("DPIA (art. 35 AVG)"), PrintedDocument::html(DpiaRegister::status(a.dpia)));
     out += QStringLiteral("</table>");

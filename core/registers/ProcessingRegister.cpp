@@ -727,6 +727,7 @@ QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
         { QStringLiteral("transferSafeguard"), a.transferSafeguard },
         { QStringLiteral("retention"), a.retention },
         { QStringLiteral("security"), a.security },
+        { QStringLiteral("anonymous"), a.anonymous },
         { QStringLiteral("updatedAt"),
           a.updatedAt.isValid() ? QJsonValue(timestamp(a.updatedAt)) : QJsonValue() },
         { QStringLiteral("updatedBy"), a.updatedBy },

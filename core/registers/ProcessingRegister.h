@@ -71,6 +71,9 @@ struct ProcessingActivity
     QString transferSafeguard;
     QString retention;
     QString security;
+    // The answers (of a survey) are processed anonymously: they cannot be traced back to a
+    // person (issue 38); the inzage report says so for the activities that concern the person.
+    bool anonymous = false;
 
     QDateTime createdAt; // UTC
     QString createdBy;

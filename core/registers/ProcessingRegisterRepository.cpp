@@ -48,6 +48,7 @@ ProcessingActivity fromQuery(const QSqlQuery &query)
     a.updatedBy = text(16);
     a.specialException = text(17);
     a.criminalBasis = text(18);
+    a.anonymous = query.value(19).toInt() != 0;
     return a;
 }
 
@@ -85,7 +86,8 @@ QVariantList rowValues(const ProcessingActivity &a)
              nullable(a.retention),
              nullable(a.security),
              nullable(a.specialException),
-             nullable(a.criminalBasis) };
+             nullable(a.criminalBasis),
+             a.anonymous ? 1 : 0 };
 }
 
 // The items of the activity a.id, each list in its order.
@@ -161,7 +163,7 @@ std::optional<QList<ProcessingActivity>> ProcessingRegisterRepository::all(const
              u"SELECT id, purpose_code, purpose, sub_code, sub_purpose, name, description, "
              "legal_basis_text, outside_eu, transfer_country, transfer_safeguard, retention, "
              "security, created_at, created_by, updated_at, updated_by, special_exception, "
-             "criminal_basis FROM processing_activities"_s,
+             "criminal_basis, anonymous FROM processing_activities"_s,
              {}, error))
         return std::nullopt;
     std::map<qint64, ProcessingActivity> byId;
@@ -259,8 +261,8 @@ std::optional<qint64> ProcessingRegisterRepository::insert(const QSqlDatabase &d
              u"INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
              "name, description, legal_basis_text, outside_eu, transfer_country, "
              "transfer_safeguard, retention, security, special_exception, criminal_basis, "
-             "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             "anonymous, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, "
+             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              rowValues(activity) << now << user << now << user, error))
         return std::nullopt;
     ProcessingActivity a = activity;
@@ -284,8 +286,8 @@ bool ProcessingRegisterRepository::update(const QSqlDatabase &db,
                u"UPDATE processing_activities SET purpose_code = ?, purpose = ?, sub_code = ?, "
                "sub_purpose = ?, name = ?, description = ?, legal_basis_text = ?, outside_eu = ?, "
                "transfer_country = ?, transfer_safeguard = ?, retention = ?, security = ?, "
-               "special_exception = ?, criminal_basis = ?, updated_at = ?, updated_by = ? "
-               "WHERE id = ?"_s,
+               "special_exception = ?, criminal_basis = ?, anonymous = ?, updated_at = ?, "
+               "updated_by = ? WHERE id = ?"_s,
                rowValues(activity) << now << user << activity.id, error)
         && run(query, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s,
                { activity.id }, error)

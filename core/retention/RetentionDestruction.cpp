@@ -6,6 +6,7 @@
 #include "cases/RestrictionRepository.h"
 #include "letters/LetterRepository.h"
 #include "persons/PersonRepository.h"
+#include "registers/ConsentRepository.h"
 #include "registers/DisclosureRepository.h"
 #include "registers/SystemChecklistRepository.h"
 #include "retention/ExternalHoldRepository.h"
@@ -208,6 +209,9 @@ bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint
         && RetentionRepository::eraseHoldReasons(db, personId, error)
         // Issue 40: what a restriction and a hold on outside data say may name the person.
         && RestrictionRepository::eraseTextsOf(db, personId, error)
+        // Issue 38: a consent's purpose and how it was given or withdrawn may name the person;
+        // its dates stay.
+        && ConsentRepository::eraseTextsOf(db, personId, error)
         && ExternalHoldRepository::eraseTextsOf(db, ofPerson, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
         && RetentionDestructionRepository::eraseExemptReasons(db, personId, error)

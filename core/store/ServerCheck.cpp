@@ -22,14 +22,16 @@ bool readRow(const QSqlDatabase &db, const QString &sql, QSqlQuery *query)
 // How many tables carry resources/server/audit.sql's trigger that describes a change made by
 // hand (*_direct_change), and how many the one that freezes their keys (*_keys_frozen).
 // Issue 40: external_holds, person_restrictions, the covenant tables (3), the systems (2), dpias;
-// issue 41: the privacy mailbox's mailbox_account and mailbox_messages.
-constexpr int auditedTables = 39;
-// Issue 40: the covenant tables, case_system_checks, dpias, external_holds, person_restrictions.
-constexpr int frozenTables = 26;
+// issue 41: the privacy mailbox's mailbox_account and mailbox_messages; issue 38:
+// person_consents.
+constexpr int auditedTables = 40;
+// Issue 40: the covenant tables, case_system_checks, dpias, external_holds, person_restrictions;
+// issue 38: person_consents.
+constexpr int frozenTables = 27;
 // And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard); issue 40:
 // the holds, the restrictions, two covenant tables, the systems (2) and dpias; issue 41:
-// mailbox_messages (the reason a message was dismissed).
-constexpr int bsnGuardedTables = 31;
+// mailbox_messages (the reason a message was dismissed); issue 38: person_consents.
+constexpr int bsnGuardedTables = 32;
 
 } // namespace
 

@@ -636,7 +636,8 @@ BEGIN
             SELECT b.number INTO entity_id FROM breaches b
              WHERE b.id = (r ->> 'breach_id')::bigint;
         END IF;
-    WHEN 'person_restrictions' THEN -- issue 40: the art. 18 restriction, about its person
+    WHEN 'person_restrictions', 'person_consents' THEN
+        -- issue 40: the art. 18 restriction; issue 38: a consent (art. 7); about its person
         entity_type := 'person';
         entity_id := r ->> 'person_id';
     WHEN 'case_system_checks' THEN -- issue 40: a request's systems searched
@@ -821,7 +822,11 @@ $$;
 -- (person_restrictions, RestrictionService, art. 18), about a person, is recorded by
 -- person.restriction_recorded in the recorder's name, lifted by person.restriction_lifted, its
 -- data and reason erased by the destruction of the person's data (retention.destroyed); never
--- removed. A DPIA (dpias, DpiaRegister, issue 40), filed under its activity's sub-code, is
+-- removed. A consent (person_consents, ConsentService, art. 7, issue 38), about a person, is
+-- recorded by person.consent_given in the recorder's name, withdrawn by
+-- person.consent_withdrawn (a change of the row, never its removal), its purpose and how it was
+-- given and withdrawn erased by the destruction of the person's data (retention.destroyed);
+-- never removed. A DPIA (dpias, DpiaRegister, issue 40), filed under its activity's sub-code, is
 -- added by dpia.created in the assessor's name and changed by dpia.changed, never removed.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
@@ -911,6 +916,10 @@ AS $$
         WHEN tbl = 'person_restrictions' AND op = 'UPDATE' THEN
             ARRAY['person.restriction_lifted', 'retention.destroyed']
         WHEN tbl = 'person_restrictions' THEN ARRAY[]::text[]
+        WHEN tbl = 'person_consents' AND op = 'INSERT' THEN ARRAY['person.consent_given']
+        WHEN tbl = 'person_consents' AND op = 'UPDATE' THEN
+            ARRAY['person.consent_withdrawn', 'retention.destroyed']
+        WHEN tbl = 'person_consents' THEN ARRAY[]::text[]
         WHEN tbl = 'dpias' AND op = 'INSERT' THEN ARRAY['dpia.created']
         WHEN tbl = 'dpias' AND op = 'UPDATE' THEN ARRAY['dpia.changed']
         WHEN tbl = 'dpias' THEN ARRAY[]::text[]
@@ -935,8 +944,9 @@ $$;
 -- marked secured writes when and by whom (ExternalHoldRepository::markSecured), released when,
 -- by whom and why (release), the destruction erases what is secured and why it was released
 -- (eraseTextsOf); a restriction lifted writes when, by whom and the letter that said so
--- (RestrictionRepository::lift), the destruction erases its data and reason (eraseTextsOf). A
--- DPIA's change writes the assessment and who changed it when (DpiaRepository::update), never
+-- (RestrictionRepository::lift), the destruction erases its data and reason (eraseTextsOf); a
+-- consent withdrawn writes when, how and by whom (ConsentRepository::withdraw), the destruction
+-- erases its purpose and how (eraseTextsOf). A DPIA's change writes the assessment and who changed it when (DpiaRepository::update), never
 -- who made it when.
 CREATE OR REPLACE FUNCTION pd_audit_row_columns(tbl text, act text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
@@ -989,6 +999,10 @@ AS $$
             ARRAY['lifted_on', 'lifted_by', 'lift_letter_id']
         WHEN tbl = 'person_restrictions' AND act = 'retention.destroyed' THEN
             ARRAY['data', 'reason']
+        WHEN tbl = 'person_consents' AND act = 'person.consent_withdrawn' THEN
+            ARRAY['withdrawn_on', 'withdrawn_how', 'withdrawn_by']
+        WHEN tbl = 'person_consents' AND act = 'retention.destroyed' THEN
+            ARRAY['purpose', 'given_how', 'withdrawn_how']
         WHEN tbl = 'dpias' AND act = 'dpia.changed' THEN
             ARRAY['needed', 'ap_list', 'art35_3', 'criteria', 'reason', 'assessed_on', 'outcome',
                   'residual_risk', 'consulted_on', 'consultation', 'review_on', 'updated_at',
@@ -1071,6 +1085,8 @@ AS $$
             ARRAY['released_by']
         WHEN tbl = 'person_restrictions' AND act = 'person.restriction_lifted' THEN
             ARRAY['lifted_by']
+        WHEN tbl = 'person_consents' AND act = 'person.consent_withdrawn' THEN
+            ARRAY['withdrawn_by']
         WHEN tbl = 'dpias' AND act = 'dpia.changed' THEN ARRAY['updated_by']
         WHEN tbl = 'cases' AND act IN ('case.identification_requested',
                                        'case.identification_received', 'case.mandate_requested',
@@ -1178,7 +1194,7 @@ BEGIN
                          'breach_persons', 'breach_follow_ups', 'breach_letters', 'disclosures',
                          'disclosure_persons', 'disclosure_data', 'users', 'covenants',
                          'covenant_parties', 'covenant_data', 'case_system_checks', 'dpias',
-                         'external_holds', 'person_restrictions') THEN
+                         'external_holds', 'person_restrictions', 'person_consents') THEN
         -- A row of an entity: described only by an event of that entity (its keys cannot
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
@@ -1224,6 +1240,7 @@ BEGIN
                           WHEN 'covenants' THEN 'created_by'
                           WHEN 'external_holds' THEN 'created_by'
                           WHEN 'person_restrictions' THEN 'created_by'
+                          WHEN 'person_consents' THEN 'created_by'
                           WHEN 'dpias' THEN 'created_by' END;
             covered := owned
                        AND (TG_OP <> 'INSERT' OR author IS NULL
@@ -1324,7 +1341,8 @@ BEGIN
         ARRAY['disclosure_persons', 'disclosure_id'], ARRAY['disclosure_data', 'disclosure_id'],
         ARRAY['covenants', 'id'], ARRAY['covenant_parties', 'covenant_id'],
         ARRAY['covenant_data', 'covenant_id'], ARRAY['case_system_checks', 'case_id'],
-        ARRAY['dpias', 'activity_id'], ARRAY['person_restrictions', 'person_id']]
+        ARRAY['dpias', 'activity_id'], ARRAY['person_restrictions', 'person_id'],
+        ARRAY['person_consents', 'person_id']]
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', frozen[1] || '_keys_frozen',
                        frozen[1]);
@@ -1350,7 +1368,7 @@ BEGIN
         'retention_rules', 'retention_items', 'retention_holds', 'retention_destructions',
         'processing_activities', 'processing_activity_items', 'breaches', 'breach_natures',
         'breach_data', 'breach_criteria', 'breach_persons', 'breach_follow_ups', 'breach_letters',
-        'external_holds', 'person_restrictions',
+        'external_holds', 'person_restrictions', 'person_consents',
         'covenants', 'covenant_parties', 'covenant_data',
         'processing_activity_systems', 'case_system_checks', 'dpias',
         'mailbox_account', 'mailbox_messages']

@@ -522,7 +522,7 @@ BEGIN
     WHEN 'retention_rules' THEN
         etype := 'retention-rule';
         eid := r ->> 'code';
-    WHEN 'retention_holds', 'retention_items', 'person_restrictions' THEN
+    WHEN 'retention_holds', 'retention_items', 'person_restrictions', 'person_consents' THEN
         etype := 'person';
         eid := r ->> 'person_id';
     WHEN 'external_holds' THEN -- issue 40: about its request or its breach
@@ -640,6 +640,7 @@ $$;
 --   external_holds         system, secured, secured_by, release_reason: ExternalHoldService
 --                          (issue 40)
 --   person_restrictions    data, reason: RestrictionService (issue 40)
+--   person_consents        purpose, given_how, withdrawn_how: ConsentService (issue 38)
 --   processing_activity_systems name: ProcessingRegister::save (issue 40)
 --   case_system_checks     system, note: SystemChecklist (issue 40)
 --   dpias                  reason, outcome, consultation: DpiaRegister (issue 40)
@@ -692,6 +693,7 @@ BEGIN
         ('retention_holds', ARRAY['reason']),
         ('external_holds', ARRAY['system', 'secured', 'secured_by', 'release_reason']),
         ('person_restrictions', ARRAY['data', 'reason']),
+        ('person_consents', ARRAY['purpose', 'given_how', 'withdrawn_how']),
         ('retention_items', ARRAY['destroyed_method']),
         ('retention_destructions', ARRAY['method']),
         ('settings', ARRAY['value']),

@@ -39,6 +39,7 @@ private slots:
     void exportPdf();
     void exportNeedsAFile();
     void subjectsWithoutARelationWarn();
+    void anonymousSurvey();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -282,6 +283,32 @@ void TestCliRegister::subjectsWithoutARelationWarn()
                                  u"--subject"_s, u"woningzoekenden"_s });
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     QVERIFY2(set.err.trimmed().isEmpty(), qPrintable(set.err));
+}
+
+// Issue 38 (ieder1 says of each survey whether it is anonymous): --anonymous ja|nee on add and
+// set, in the JSON; another value is a usage error.
+void TestCliRegister::anonymousSurvey()
+{
+    const Result added
+        = onStore({ u"register"_s, u"add"_s, u"--purpose-code"_s, u"F"_s, u"--purpose"_s,
+                    u"Enquêtes"_s, u"--sub-purpose"_s, u"Dienstverlening toetsen"_s, u"--name"_s,
+                    u"Tevredenheidsenquête"_s, u"--basis"_s, u"f"_s, u"--subject"_s, u"huurders"_s,
+                    u"--data"_s, u"antwoorden"_s, u"--anonymous"_s, u"ja"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString code = added.out.trimmed();
+    const auto anonymousOf = [this](const QString &subCode) {
+        for (const QJsonValue &a : list())
+            if (a[u"subCode"_s].toString() == subCode)
+                return a[u"anonymous"_s];
+        return QJsonValue();
+    };
+    QCOMPARE(anonymousOf(code), QJsonValue(true));
+    Result set = onStore({ u"register"_s, u"set"_s, code, u"--anonymous"_s, u"misschien"_s });
+    QCOMPARE(set.exitCode, 2);
+    QCOMPARE(anonymousOf(code), QJsonValue(true));
+    set = onStore({ u"register"_s, u"set"_s, code, u"--anonymous"_s, u"nee"_s });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(anonymousOf(code), QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestCliRegister)

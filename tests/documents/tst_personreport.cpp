@@ -143,6 +143,7 @@ private slots:
     void rightsGiveTheExtendedDeadline();
     void tableCellsKeepTheirWords();
     void recipientsDataInTheOfficersWords();
+    void anonymousSurveySaysSo();
 
 private:
     static QString automatedStatement()
@@ -1150,6 +1151,45 @@ void TestPersonReport::processorByWhatItProcesses()
     QVERIFY2(html.contains(u"<i>Processor: Verzenden van de digitale nieuwsbrief</i>"_s),
              qPrintable(html));
     QVERIFY2(html.contains(u"Archief B.V.<br><i>Processor</i>"_s), qPrintable(html));
+}
+
+// Issue 38 (ieder1 says of each survey whether it is anonymous): an activity whose answers are
+// processed anonymously says so under it in the report of a person it concerns; another does not.
+void TestPersonReport::anonymousSurveySaysSo()
+{
+    QTemporaryDir dir;
+    auto store = test::createServiceStore(dir.filePath(u"store"_s), u"Woonstichting Oost"_s);
+    QVERIFY(store);
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Anja Anoniem"_s;
+    request.person.klantnummer = u"A1"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = CaseService(*store, m_clock).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    for (const bool anonymous : { true, false }) {
+        ProcessingActivity survey;
+        survey.purposeCode = u"E"_s;
+        survey.purpose = u"Enquêtes"_s;
+        survey.subPurpose = anonymous ? u"Tevredenheid"_s : u"Woonwensen"_s;
+        survey.name = anonymous ? u"Tevredenheidsenquête"_s : u"Woonwensenonderzoek"_s;
+        survey.legalBases = { u"f"_s };
+        survey.subjects = { u"huurders"_s };
+        survey.dataCategories = { { u"antwoorden"_s, {} } };
+        survey.anonymous = anonymous;
+        QVERIFY2(ProcessingRegister(*store, m_clock).add(survey, false, &error),
+                 qPrintable(error.message));
+    }
+    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const QString html = PersonReportDocument::toHtml(*report);
+    QVERIFY2(html.contains(u"The answers to ‘Tevredenheidsenquête’ are processed anonymously and "
+                           "cannot be traced back to you."_s),
+             qPrintable(html));
+    QVERIFY2(!html.contains(u"The answers to ‘Woonwensenonderzoek’"_s), qPrintable(html));
 }
 
 // A disclosure to a processor outside the EEA is a transfer (art. 15(2)): with the safeguard

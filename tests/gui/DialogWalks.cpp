@@ -16,6 +16,7 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseService.h"
+#include "cases/ConsentWidget.h"
 #include "cases/ExternalHoldsWidget.h"
 #include "cases/PersonRecordDialogs.h"
 #include "cases/RestrictionWidget.h"
@@ -495,6 +496,19 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"RestrictionDialog"_s, [this, desk] {
                       return new RestrictionDialog(*m_store, systemClock(), m_fixture.personId,
                                                    m_case, desk);
+                  } };
+    // Issue 38: a consent recorded, a consent withdrawn (art. 7 AVG).
+    list << Walk { u"ConsentDialog"_s, [this, desk] {
+                      return new ConsentDialog(*m_store, systemClock(), m_fixture.personId, desk);
+                  } };
+    list << Walk { u"ConsentWithdrawDialog"_s, [this, desk] {
+                      PersonConsent consent;
+                      consent.id = 1;
+                      consent.personId = m_fixture.personId;
+                      consent.purpose = u"Nieuwsbrief"_s;
+                      consent.givenOn = systemClock().today().addDays(-10);
+                      consent.givenHow = u"Formulier"_s;
+                      return new ConsentWithdrawDialog(*m_store, systemClock(), consent, desk);
                   } };
     return list;
 }

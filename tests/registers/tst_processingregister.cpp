@@ -128,6 +128,7 @@ private slots:
     void printedKindOfDataOnce();
     void seedExampleOnlyInDemo();
     void subjectsWithoutARelation();
+    void anonymousSurvey();
 
 private:
     QTemporaryDir m_tmp;
@@ -798,6 +799,42 @@ void TestProcessingRegister::subjectsWithoutARelation()
     QVERIFY2(warning.contains(u"‘bezoekers’, ‘Omwonenden’"_s), qPrintable(warning));
     QVERIFY2(!warning.contains(u"‘huurders"_s), qPrintable(warning));
     QVERIFY(DataSubjects::warning(DataSubjects::withoutRelation({ u"huurders"_s })).isEmpty());
+}
+
+// Issue 38 (ieder1 promises to say of each survey whether it is anonymous): an activity marks
+// its answers as processed anonymously; stored, read back, changed with its event, in the JSON
+// and in the printed register.
+void TestProcessingRegister::anonymousSurvey()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingActivity survey;
+    survey.purposeCode = u"E"_s;
+    survey.purpose = u"Enquêtes"_s;
+    survey.subPurpose = u"Bewonerstevredenheid"_s;
+    survey.name = u"Tevredenheidsenquête 2026"_s;
+    survey.legalBases = { u"f"_s };
+    survey.subjects = { u"huurders"_s };
+    survey.dataCategories = { { u"antwoorden op de enquête"_s, {} } };
+    survey.anonymous = true;
+    ServiceError error;
+    const auto added = reg.add(survey, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    QVERIFY(reg.find(added->id)->anonymous);
+    QCOMPARE(ProcessingRegister::toJson(*reg.find(added->id)).value(u"anonymous"_s).toBool(), true);
+    const QString html = ProcessingRegisterExport::toHtml({ *reg.find(added->id) },
+                                                          u"Woonstichting"_s, m_clock.today());
+    QVERIFY2(html.contains(u"Anonymous"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"cannot be traced back to a person"_s), qPrintable(html));
+
+    auto changed = *reg.find(added->id);
+    changed.anonymous = false;
+    QVERIFY2(reg.update(changed, false, &error), qPrintable(error.message));
+    QVERIFY(!reg.find(added->id)->anonymous);
+    const QJsonObject payload = reg.history(added->id).last().payload;
+    QCOMPARE(payload.keys(), QStringList { u"anonymous"_s });
+    QVERIFY(!ProcessingRegisterExport::toHtml({ *reg.find(added->id) }, u"Woonstichting"_s,
+                                              m_clock.today())
+                 .contains(u"Anonymous"_s));
 }
 
 QTEST_MAIN(TestProcessingRegister)

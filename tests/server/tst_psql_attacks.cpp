@@ -1040,6 +1040,33 @@ void TestPsqlAttacks::attack_data()
            "'fenna'); UPDATE person_restrictions SET lifted_on = '2020-02-01', lifted_by = "
            "'bert' WHERE data = 'het e-mailadres'"_s
         << Expect::Described << u"person_restrictions"_s << QString();
+    // Issue 38: a consent (art. 7 AVG) in another's name, or withdrawn in another's name.
+    QTest::addRow("fenna records a consent in bert's name behind one of her own")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.consent_given\", \"{}\"]]'); INSERT INTO person_consents (person_id, "
+           "purpose, given_on, given_how, created_at, created_by) VALUES ({fenna_person}, "
+           "'nieuwsbrief', '2020-02-03', 'formulier', '2020-02-03', 'bert')"_s
+        << Expect::Described << u"person_consents"_s << QString();
+    QTest::addRow("fenna records a consent withdrawn in bert's name behind withdrawing it")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.consent_given\", \"{}\"], [\"person\", \"{fenna_person}\", "
+           "\"person.consent_withdrawn\", \"{}\"]]'); INSERT INTO person_consents (person_id, "
+           "purpose, given_on, given_how, created_at, created_by) VALUES ({fenna_person}, "
+           "'enquêtes', '2020-02-04', 'e-mail', '2020-02-04', 'fenna'); UPDATE person_consents "
+           "SET withdrawn_on = '2020-02-05', withdrawn_how = 'telefoon', withdrawn_by = 'bert' "
+           "WHERE purpose = 'enquêtes'"_s
+        << Expect::Described << u"person_consents"_s << QString();
+    QTest::addRow("fenna changes a consent's purpose behind giving and withdrawing one")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.consent_given\", \"{}\"], [\"person\", \"{fenna_person}\", "
+           "\"person.consent_withdrawn\", \"{}\"]]'); INSERT INTO person_consents (person_id, "
+           "purpose, given_on, given_how, created_at, created_by) VALUES ({fenna_person}, "
+           "'bewonersblad', '2020-02-06', 'brief', '2020-02-06', 'fenna'); UPDATE "
+           "person_consents SET purpose = 'alles' WHERE purpose = 'bewonersblad'"_s
+        << Expect::Described << u"person_consents"_s << QString();
     QTest::addRow("fenna records a DPIA changed in bert's name behind changing it")
         << u"fenna"_s
         << u"INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "

@@ -121,6 +121,7 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
         addDecisionRows(c);
     addDeadlineRows(c, d);
     addExternalHoldRows(c);
+    addConsentRow(c);
 }
 
 void CaseDetailWidget::addOverviewRow(const QString &label, const QString &value)

@@ -1,8 +1,10 @@
 // The request's overview, issue 40: the person's restriction of processing (art. 18 AVG) and the
 // holds on data outside Privacydesk, each a widget of its own (RestrictionWidget,
-// ExternalHoldsWidget) whose changes reload the request (its Tijdlijn shows the events).
+// ExternalHoldsWidget) whose changes reload the request (its Tijdlijn shows the events); and,
+// issue 38, the person's consents (ConsentWidget).
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
+#include "cases/ConsentWidget.h"
 #include "cases/ExternalHoldsWidget.h"
 #include "cases/RestrictionWidget.h"
 
@@ -36,6 +38,24 @@ void CaseDetailWidget::addExternalHoldRows(const Case &c)
     const QString number = c.number;
     connect(
         holds, &ExternalHoldsWidget::changed, this,
+        [this, number] {
+            reload();
+            Q_EMIT caseChanged(number);
+        },
+        Qt::QueuedConnection);
+}
+
+// Issue 38: the person's consents and their withdrawal (art. 7 AVG), below the holds.
+void CaseDetailWidget::addConsentRow(const Case &c)
+{
+    if (c.intakeOnly)
+        return;
+    auto *consents = new ConsentWidget(m_store, m_clock, m_overview->parentWidget());
+    consents->showPerson(c.person.id);
+    m_overview->addRow(consents);
+    const QString number = c.number;
+    connect(
+        consents, &ConsentWidget::changed, this,
         [this, number] {
             reload();
             Q_EMIT caseChanged(number);

@@ -145,6 +145,7 @@ private:
     // holds on data outside Privacydesk, last.
     void addRestrictionRow(const Case &c);
     void addExternalHoldRows(const Case &c);
+    void addConsentRow(const Case &c); // the person's consents (art. 7 AVG, issue 38)
     // A row of the overview: its label and the value as selectable text ("—" when empty).
     void addOverviewRow(const QString &label, const QString &value);
     static void clearForm(QFormLayout *form);

@@ -343,6 +343,15 @@ void ProcessingActivityDialog::addFlowRows(QFormLayout *form, const ProcessingAc
                              "searches them."));
     //: Dutch: "Systemen:"
     form->addRow(tr("Systems:"), m_systems);
+    // Issue 38: ieder1 says of each survey whether its answers are anonymous.
+    //: Dutch: "De antwoorden (van een enquête) worden anoniem verwerkt, niet tot een persoon te
+    //: herleiden"
+    m_anonymous = new QCheckBox(tr("The answers (of a survey) are processed anonymously, not "
+                                   "traceable to a person"),
+                                content);
+    m_anonymous->setObjectName(QStringLiteral("anonymous"));
+    m_anonymous->setChecked(a.anonymous);
+    form->addRow(m_anonymous);
 
     m_outsideEu = new QCheckBox(tr("Data go to a country outside the EEA"), content);
     m_outsideEu->setObjectName(QStringLiteral("outsideEu"));
@@ -390,6 +399,7 @@ void ProcessingActivityDialog::makeReadOnly(const QString &note)
     for (QCheckBox *box : std::as_const(m_bases))
         box->setEnabled(false);
     m_outsideEu->setEnabled(false);
+    m_anonymous->setEnabled(false);
     m_art9Exception->setEnabled(false);
     m_data->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < m_data->rowCount(); ++row) {
@@ -518,6 +528,7 @@ ProcessingActivity ProcessingActivityDialog::activity() const
         = m_readOnly || m_art9Required ? m_art9Exception->currentData().toString() : QString();
     a.criminalBasis = m_readOnly || m_criminalRequired ? m_criminalBasis->text() : QString();
     a.outsideEu = m_outsideEu->isChecked();
+    a.anonymous = m_anonymous->isChecked();
     a.transferCountry = m_country->text();
     a.transferSafeguard = m_safeguard->text();
     a.retention = m_retention->text();

@@ -95,6 +95,7 @@ private:
     QComboBox *m_art9Exception = nullptr;
     QLineEdit *m_criminalBasis = nullptr;
     QCheckBox *m_outsideEu = nullptr;
+    QCheckBox *m_anonymous = nullptr; // issue 38: a survey's answers processed anonymously
     QLineEdit *m_country = nullptr;
     QLineEdit *m_safeguard = nullptr;
     QLineEdit *m_retention = nullptr;

@@ -1,0 +1,119 @@
+// The SQL of person_consents (ConsentRepository.h, issue 38).
+#include "registers/ConsentRepository.h"
+
+#include "persons/PersonRepository.h"
+#include "store/ServiceSupport.h"
+#include "store/Statements.h"
+
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace support;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A whole consent with its person (consentFrom reads a row of it).
+QString consentSelect()
+{
+    return QStringLiteral("SELECT k.id, k.person_id, p.klantnummer, p.name, k.purpose, "
+                          "k.given_on, k.given_how, k.created_by, k.withdrawn_on, "
+                          "k.withdrawn_how, k.withdrawn_by FROM person_consents k ")
+        + PersonRepository::joinSql(u"p", u"k.person_id");
+}
+
+PersonConsent consentFrom(const QSqlQuery &q)
+{
+    PersonConsent c;
+    c.id = q.value(0).toLongLong();
+    c.personId = q.value(1).toLongLong();
+    c.klantnummer = q.value(2).toString();
+    c.personName = q.value(3).toString();
+    c.purpose = q.value(4).toString();
+    c.givenOn = dateFrom(q.value(5));
+    c.givenHow = q.value(6).toString();
+    c.recordedBy = q.value(7).toString();
+    c.withdrawnOn = dateFrom(q.value(8));
+    c.withdrawnHow = q.value(9).toString();
+    c.withdrawnBy = q.value(10).toString();
+    return c;
+}
+
+std::optional<QList<PersonConsent>> listed(const QSqlDatabase &db, const QString &condition,
+                                           const QVariantList &values, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         consentSelect() + u" WHERE "_s + condition
+                             + u" ORDER BY (k.withdrawn_on IS NOT NULL), k.given_on, k.id"_s,
+                         values, error))
+        return std::nullopt;
+    return statements::rows(query, consentFrom, error);
+}
+
+} // namespace
+
+bool ConsentRepository::insert(const QSqlDatabase &db, PersonConsent *consent,
+                               const QString &createdAt, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         u"INSERT INTO person_consents (person_id, purpose, given_on, given_how, "
+                         "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                         { consent->personId, consent->purpose, isoDate(consent->givenOn),
+                           consent->givenHow, createdAt, consent->recordedBy },
+                         error))
+        return false;
+    consent->id = insertedRowId(db);
+    return true;
+}
+
+bool ConsentRepository::withdraw(const QSqlDatabase &db, qint64 id, QDate withdrawnOn,
+                                 const QString &how, const QString &withdrawnBy,
+                                 ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         u"UPDATE person_consents SET withdrawn_on = ?, withdrawn_how = ?, "
+                         "withdrawn_by = ? WHERE id = ? AND withdrawn_on IS NULL"_s,
+                         { isoDate(withdrawnOn), how, withdrawnBy, id }, error))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    *error = invalid(QStringLiteral("consent %1 is withdrawn already").arg(id));
+    return false;
+}
+
+bool ConsentRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<PersonConsent> *found,
+                             ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query, consentSelect() + u" WHERE k.id = ?"_s, { id }, error))
+        return false;
+    return statements::firstRow(query, consentFrom, found, error);
+}
+
+std::optional<QList<PersonConsent>>
+ConsentRepository::ofPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    return listed(db, u"k.person_id = ?"_s, { personId }, error);
+}
+
+std::optional<QList<PersonConsent>> ConsentRepository::all(const QSqlDatabase &db, bool activeOnly,
+                                                           ServiceError *error)
+{
+    return listed(db, activeOnly ? u"k.withdrawn_on IS NULL"_s : u"1 = 1"_s, {}, error);
+}
+
+bool ConsentRepository::eraseTextsOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"UPDATE person_consents SET purpose = '', given_how = '', "
+                           "withdrawn_how = CASE WHEN withdrawn_how IS NULL THEN NULL ELSE '' "
+                           "END WHERE person_id = ?"_s,
+                           { personId }, error);
+}
+
+} // namespace pd

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "DeskAccess.h"
+#include "registers/Consents.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// A person's consents (art. 7 AVG, issue 38) in the request's overview: each consent with its
+// purpose, given on ... (how), or withdrawn on ... (how), and for who may change requests
+// (EditCases) "Record a consent…" and "Withdraw…" for the consent selected. Reads need
+// ViewAllCases: without it the widget stays hidden.
+class ConsentWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    ConsentWidget(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+
+    void showPerson(qint64 personId);
+    void reload();
+
+    // The consents as shown, one line each (for tests).
+    QStringList lines() const;
+    QListWidget *list() const { return m_list; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *withdrawButton() const { return m_withdraw; }
+    MessageLabel *message() const { return m_message; }
+
+    // The actions, exec()'d (tests answer them); each returns whether it saved.
+    bool addConsent();
+    bool withdraw();
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateButtons();
+    std::optional<PersonConsent> selected() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+    const DeskAccess m_access;
+    qint64 m_person = 0;
+    QList<PersonConsent> m_consents;
+    QLabel *m_title = nullptr;
+    QListWidget *m_list = nullptr;
+    MessageLabel *m_message = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_withdraw = nullptr;
+};
+
+// A new consent: for which purpose (suggestions, or free text), given on, and how.
+class ConsentDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ConsentDialog(const Store &store, const Clock &clock, qint64 personId,
+                  QWidget *parent = nullptr);
+
+    QComboBox *purposeBox() const { return m_purpose; }
+    QComboBox *howBox() const { return m_how; }
+    QDateEdit *givenEdit() const { return m_given; }
+
+    void accept() override;
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+    const qint64 m_person;
+    QComboBox *m_purpose = nullptr;
+    QDateEdit *m_given = nullptr;
+    QComboBox *m_how = nullptr;
+    MessageLabel *m_message = nullptr;
+};
+
+// The withdrawal of a consent (art. 7 lid 3 AVG): on which day (not before it was given) and how.
+class ConsentWithdrawDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ConsentWithdrawDialog(const Store &store, const Clock &clock, const PersonConsent &consent,
+                          QWidget *parent = nullptr);
+
+    QComboBox *howBox() const { return m_how; }
+    QDateEdit *withdrawnEdit() const { return m_withdrawn; }
+
+    void accept() override;
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+    const qint64 m_consent;
+    QDateEdit *m_withdrawn = nullptr;
+    QComboBox *m_how = nullptr;
+    MessageLabel *m_message = nullptr;
+};
+
+} // namespace pd::ui
