@@ -4049,6 +4049,26 @@
         <extracomment>Dutch: &quot;Termijn herberekend bij het openen door %1: een verlenging waarover de betrokkene na de eigen termijn is geïnformeerd, verlengt alleen de wettelijke termijn; van %2 naar %3&quot;</extracomment>
         <translation>Termijn herberekend bij het openen door %1: een verlenging waarover de betrokkene na de eigen termijn is geïnformeerd, verlengt alleen de wettelijke termijn; van %2 naar %3</translation>
     </message>
+    <message>
+        <source>Hold on outside data kept until a date</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vastgelegd tot een datum&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk vastgelegd tot een datum</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk kept until %3 by %1: %2</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vastgelegd tot %3 door %1: %2&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk vastgelegd tot %3 door %1: %2</translation>
+    </message>
+    <message>
+        <source>; the data breach was closed on %1</source>
+        <extracomment>Dutch: &quot;; het datalek is afgesloten op %1&quot;</extracomment>
+        <translation>; het datalek is afgesloten op %1</translation>
+    </message>
+    <message>
+        <source>; the request was completed on %1</source>
+        <extracomment>Dutch: &quot;; het verzoek is afgerond op %1&quot;</extracomment>
+        <translation>; het verzoek is afgerond op %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4117,6 +4137,32 @@
         <source>Reason for the release</source>
         <translation>Reden van de vrijgave</translation>
     </message>
+    <message>
+        <source>Choose a day from today for ‘kept until’.</source>
+        <extracomment>Dutch: &quot;Kies voor ‘vastgelegd tot’ een datum vanaf vandaag.&quot;</extracomment>
+        <translation>Kies voor ‘vastgelegd tot’ een datum vanaf vandaag.</translation>
+    </message>
+    <message>
+        <source>hold %1 (%2)</source>
+        <extracomment>Dutch: &quot;bewaring %1 (%2)&quot;</extracomment>
+        <translation>bewaring %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This request still holds data outside Privacydesk: %1. Choose what becomes of them: release them, or keep them until a date.</source>
+        <translation>Bij dit verzoek worden nog gegevens buiten Privacydesk bewaard: %1. Kies wat ermee gebeurt: vrijgeven, of vastleggen tot een datum.</translation>
+    </message>
+    <message>
+        <source>This data breach still holds data outside Privacydesk: %1. Choose what becomes of them: release them, or keep them until a date.</source>
+        <translation>Bij dit datalek worden nog gegevens buiten Privacydesk bewaard: %1. Kies wat ermee gebeurt: vrijgeven, of vastleggen tot een datum.</translation>
+    </message>
+    <message>
+        <source>request completed</source>
+        <translation>verzoek afgerond</translation>
+    </message>
+    <message>
+        <source>data breach closed</source>
+        <translation>datalek afgesloten</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldTexts</name>
@@ -4172,6 +4218,19 @@
     <message>
         <source>kept until %1</source>
         <translation>vastgelegd tot %1</translation>
+    </message>
+    <message>
+        <source>data breach closed on %1</source>
+        <translation>datalek afgesloten op %1</translation>
+    </message>
+    <message>
+        <source>request completed on %1</source>
+        <translation>verzoek afgerond op %1</translation>
+    </message>
+    <message>
+        <source>no end date: release it or record a date</source>
+        <extracomment>Dutch: &quot;geen einddatum: geef vrij of leg een datum vast&quot;</extracomment>
+        <translation>geen einddatum: geef vrij of leg een datum vast</translation>
     </message>
 </context>
 <context>
@@ -10730,6 +10789,18 @@
         <source>Mark the note &quot;niet aan klager verstrekken&quot;: the AP complaint dossier marks it, the version for the complainant and the access report leave it out.</source>
         <translation>De notitie markeren als ‘niet aan klager verstrekken’: het klachtdossier AP markeert haar, de versie voor de klager en het inzageoverzicht laten haar weg.</translation>
     </message>
+    <message>
+        <source>Record until when a hold is kept (replaces an earlier date).</source>
+        <translation>Vastleggen tot wanneer een bewaring loopt (vervangt een eerdere datum).</translation>
+    </message>
+    <message>
+        <source>Release the holds on data outside Privacydesk that are still held (reason: request completed, data breach closed).</source>
+        <translation>De bewaringen van gegevens buiten Privacydesk die nog lopen vrijgeven (reden: verzoek afgerond, datalek afgesloten).</translation>
+    </message>
+    <message>
+        <source>Keep the holds on data outside Privacydesk that are still held until this date, for example until a complaint is dealt with.</source>
+        <translation>De bewaringen van gegevens buiten Privacydesk die nog lopen vastleggen tot deze datum, bijvoorbeeld tot een klacht is afgehandeld.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11861,6 +11932,26 @@
         <source>lifted on %1</source>
         <translation>opgeheven op %1</translation>
     </message>
+    <message>
+        <source>hold keep needs NUMBER, ID and --until DATE.</source>
+        <extracomment>Dutch: &quot;hold keep heeft NUMMER, ID en --until DATUM nodig.&quot;</extracomment>
+        <translation>hold keep heeft NUMMER, ID en --until DATUM nodig.</translation>
+    </message>
+    <message>
+        <source>Hold %1 kept until %2.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vastgelegd tot %2.&quot;</extracomment>
+        <translation>Bewaring %1 vastgelegd tot %2.</translation>
+    </message>
+    <message>
+        <source>Choose --release-holds or --keep-holds-until, not both.</source>
+        <extracomment>Dutch: &quot;Kies --release-holds of --keep-holds-until, niet allebei.&quot;</extracomment>
+        <translation>Kies --release-holds of --keep-holds-until, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Release them with --release-holds, or keep them with --keep-holds-until DATE.</source>
+        <extracomment>Dutch: &quot;Geef ze vrij met --release-holds, of leg ze vast met --keep-holds-until DATUM.&quot;</extracomment>
+        <translation>Geef ze vrij met --release-holds, of leg ze vast met --keep-holds-until DATUM.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::ImportCommands</name>
@@ -12359,6 +12450,16 @@
         <source>  Covenants to review: %1</source>
         <extracomment>Dutch: &quot; Convenanten te evalueren: %1&quot;</extracomment>
         <translation>  Convenanten te evalueren: %1</translation>
+    </message>
+    <message>
+        <source>  Holds on outside data past ‘kept until’: %1</source>
+        <extracomment>Dutch: &quot; Bewaringen buiten Privacydesk voorbij ‘vastgelegd tot’: %1&quot;</extracomment>
+        <translation>  Bewaringen buiten Privacydesk voorbij ‘vastgelegd tot’: %1</translation>
+    </message>
+    <message>
+        <source>  Holds on outside data without an end date after closing: %1</source>
+        <extracomment>Dutch: &quot; Bewaringen buiten Privacydesk na afronding zonder einddatum: %1&quot;</extracomment>
+        <translation>  Bewaringen buiten Privacydesk na afronding zonder einddatum: %1</translation>
     </message>
 </context>
 <context>
@@ -15782,6 +15883,31 @@
         <source>Tick the systems first (Overview, systems searched), or choose Complete anyway.</source>
         <extracomment>Dutch: &quot;Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.&quot;</extracomment>
         <translation>Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.</translation>
+    </message>
+    <message>
+        <source>Data outside Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk&quot;</extracomment>
+        <translation>Gegevens buiten Privacydesk</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease them (reason: request completed)</source>
+        <extracomment>Dutch: &quot;Vri&amp;jgeven (reden: verzoek afgerond)&quot;</extracomment>
+        <translation>Vri&amp;jgeven (reden: verzoek afgerond)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them until:</source>
+        <extracomment>Dutch: &quot;&amp;Bewaren tot:&quot;</extracomment>
+        <translation>&amp;Bewaren tot:</translation>
+    </message>
+    <message>
+        <source>Offered: six weeks after the answer, the term to go to court (art. 35(2) UAVG).</source>
+        <extracomment>Dutch: &quot;Voorstel: zes weken na het antwoord, de termijn om naar de rechter te gaan (art. 35 lid 2 UAVG).&quot;</extracomment>
+        <translation>Voorstel: zes weken na het antwoord, de termijn om naar de rechter te gaan (art. 35 lid 2 UAVG).</translation>
+    </message>
+    <message>
+        <source>Choose what becomes of the data outside Privacydesk: release them or keep them until a date.</source>
+        <extracomment>Dutch: &quot;Kies wat er gebeurt met de gegevens buiten Privacydesk: vrijgeven of bewaren tot een datum.&quot;</extracomment>
+        <translation>Kies wat er gebeurt met de gegevens buiten Privacydesk: vrijgeven of bewaren tot een datum.</translation>
     </message>
 </context>
 <context>
@@ -22177,6 +22303,16 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Processors without a signed processing agreement or whose review date has passed.</source>
         <extracomment>Dutch: &quot;Verwerkers zonder getekende verwerkersovereenkomst of waarvan de evaluatiedatum is verstreken.&quot;</extracomment>
         <translation>Verwerkers zonder getekende verwerkersovereenkomst of waarvan de evaluatiedatum is verstreken.</translation>
+    </message>
+    <message>
+        <source>%1: hold on %2 without an end date (%3)</source>
+        <extracomment>Dutch: &quot;%1: bewaring %2 zonder einddatum (%3)&quot;</extracomment>
+        <translation>%1: bewaring %2 zonder einddatum (%3)</translation>
+    </message>
+    <message>
+        <source>Release the hold, or record until when it is needed.</source>
+        <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg vast tot wanneer hij nodig is.&quot;</extracomment>
+        <translation>Geef de bewaring vrij, of leg vast tot wanneer hij nodig is.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // retention/Restrictions; this file reads the options and prints.
 #include "CliContext.h"
 #include "retention/ExternalHolds.h"
+#include "retention/HoldsAtClose.h"
 #include "retention/Restrictions.h"
 #include "session/Session.h"
 
@@ -147,6 +148,33 @@ public:
             return CliContext::fail(error);
         //: Dutch: "Bewaring %1 vrijgegeven."
         CliContext::printLine(tr("Hold %1 released.").arg(which->second));
+        return Success;
+    }
+
+    static int runKeep(CliContext &context, Owner owner)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "hold keep heeft NUMMER, ID en --until DATUM nodig."
+        const QString usage = tr("hold keep needs NUMBER, ID and --until DATE.");
+        const auto which = numberAndId(p, usage);
+        if (!which)
+            return UsageError;
+        bool ok = true;
+        const QDate until = dateOption(p, QStringLiteral("until"), &ok);
+        if (!ok)
+            return UsageError;
+        if (!until.isValid())
+            return CliContext::usage(usage);
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!ExternalHoldService(*store).keepUntil(owner, which->first, which->second, until,
+                                                   &error))
+            return CliContext::fail(error);
+        //: Dutch: "Bewaring %1 vastgelegd tot %2."
+        CliContext::printLine(
+            tr("Hold %1 kept until %2.").arg(which->second).arg(CliContext::dateText(until)));
         return Success;
     }
 
@@ -322,6 +350,7 @@ QList<Command> holdCommandsOf(Owner owner)
     const char *secure = onCase ? "case hold secure" : "breach hold secure";
     const char *release = onCase ? "case hold release" : "breach hold release";
     const char *list = onCase ? "case hold list" : "breach hold list";
+    const char *keep = onCase ? "case hold keep" : "breach hold keep";
     return {
         command(
             add,
@@ -385,6 +414,17 @@ QList<Command> holdCommandsOf(Owner owner)
                                notBsn() });
             },
             [owner](CliContext &c) { return HoldCommands::runRelease(c, owner); }),
+        command(
+            keep,
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record until when a hold is kept (replaces an earlier date)."),
+            "NUMBER ID",
+            [](QCommandLineParser &p) {
+                p.addOption(option(QStringLiteral("until"),
+                                   QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")));
+            },
+            [owner](CliContext &c) { return HoldCommands::runKeep(c, owner); }),
         command(list,
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "The holds on data outside Privacydesk, with the day to secure "
@@ -418,6 +458,61 @@ QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObjec
     if (!list)
         CliContext::printError(error.message);
     return json;
+}
+
+QList<QCommandLineOption> holdsAtCloseOptions()
+{
+    return {
+        option(QStringLiteral("release-holds"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Release the holds on data outside Privacydesk that are still "
+                                 "held (reason: request completed, data breach closed).")),
+        option(QStringLiteral("keep-holds-until"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Keep the holds on data outside Privacydesk that are still held "
+                                 "until this date, for example until a complaint is dealt "
+                                 "with."),
+               QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+    };
+}
+
+bool readHoldsAtClose(const QCommandLineParser &p, HoldsAtClose *decision)
+{
+    const bool release = p.isSet(QStringLiteral("release-holds"));
+    const bool keep = p.isSet(QStringLiteral("keep-holds-until"));
+    if (release && keep) {
+        //: Dutch: "Kies --release-holds of --keep-holds-until, niet allebei."
+        CliContext::usage(HoldCommands::tr("Choose --release-holds or --keep-holds-until, not "
+                                           "both."));
+        return false;
+    }
+    bool ok = true;
+    decision->keepUntil = dateOption(p, QStringLiteral("keep-holds-until"), &ok);
+    decision->choice = release ? HoldsAtClose::Choice::Release
+        : keep                 ? HoldsAtClose::Choice::KeepUntil
+                               : HoldsAtClose::Choice::Undecided;
+    return ok;
+}
+
+int holdsAtCloseRefusal(const Store &store, bool onCase, const QString &number,
+                        const HoldsAtClose &decision)
+{
+    if (decision.choice != HoldsAtClose::Choice::Undecided)
+        return Success;
+    const Owner owner = onCase ? Owner::Case : Owner::Breach;
+    ServiceError error;
+    const auto held = HoldsClosing(store).pending(owner, number, &error);
+    if (!held)
+        return error.code == ServiceError::Code::NotFound
+                || error.code == ServiceError::Code::Denied
+            ? CliContext::fail(error)
+            : CliContext::readFailure(error);
+    if (held->isEmpty())
+        return Success;
+    //: Dutch: "Geef ze vrij met --release-holds, of leg ze vast met --keep-holds-until DATUM."
+    return CliContext::fail(ExternalHoldService::closeRefusal(owner, *held) + u' '
+                            + HoldCommands::tr("Release them with --release-holds, or keep them "
+                                               "with --keep-holds-until DATE."));
 }
 
 QList<Command> holdCommands()

@@ -34,6 +34,17 @@ struct NewExternalHold
     QDate keptUntil; // invalid: no end set
 };
 
+// What becomes of the holds still held when their request is completed (or closed otherwise) or
+// their data breach is closed (issue 38, finding 12): released ("verzoek afgerond"), or kept
+// until a day. Undecided is refused while a hold is held: data secured for a request must not
+// outlive its purpose unnoticed.
+struct HoldsAtClose
+{
+    enum class Choice { Undecided, Release, KeepUntil };
+    Choice choice = Choice::Undecided;
+    QDate keepUntil; // with KeepUntil: not before today
+};
+
 // Holds on data outside Privacydesk on a request or a data breach (issue 40). Every write is a
 // UnitOfWork (Permission::EditRegisters: the functionaris, and the beheerder) with its event on
 // the request's trail (case.external_hold_added, _secured, _released) or the breach's
@@ -54,6 +65,22 @@ public:
                 bool bsnOverride, ServiceError *error);
     bool release(Owner owner, const QString &number, qint64 id, const QString &reason,
                  bool bsnOverride, ServiceError *error);
+
+    // Issue 38 (finding 12): the day a hold still held is kept until ("vastgelegd tot", not
+    // before today), replacing an earlier one; its event is *.external_hold_kept.
+    bool keepUntil(Owner owner, const QString &number, qint64 id, QDate until, ServiceError *error);
+    // Every hold of the request or breach still held decided as *decision says: each released
+    // (the reason "verzoek afgerond", "datalek afgesloten") or kept until its day, one unit
+    // each (a caller's UnitOfWork::Batch makes them one with the closing). Undecided while one
+    // is held is Invalid, with closeRefusal's sentence.
+    bool settleAtClose(Owner owner, const QString &number, const HoldsAtClose &decision,
+                       ServiceError *error);
+    // "This request still holds data outside Privacydesk: hold 3 (Camera system), ...":
+    // translated, for the holds still held; empty when there are none.
+    static QString closeRefusal(Owner owner, const QList<ExternalHold> &held);
+    // The holds of the request or breach still held; a failed read is an error.
+    std::optional<QList<ExternalHold>> stillHeld(Owner owner, const QString &number,
+                                                 ServiceError *error) const;
 
     std::optional<QList<ExternalHold>> of(Owner owner, const QString &number,
                                           ServiceError *error) const;

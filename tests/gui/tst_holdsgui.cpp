@@ -20,6 +20,7 @@
 #include "crypto/SecureBytes.h"
 #include "intake/PersonSearchWidget.h"
 #include "retention/ExternalHolds.h"
+#include "retention/HoldsAtClose.h"
 #include "retention/Restrictions.h"
 #include "users/UserService.h"
 
@@ -28,7 +29,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -49,6 +52,8 @@ private Q_SLOTS:
     void liftRefusedBeforeTheNotice();
     void listMarksThePerson();
     void breachDetailShowsItsHolds();
+    void completingAsksAboutTheHolds();
+    // Last: it closes the store to open it as the KCC.
     void intakeShowsTheMarkerToTheKcc();
 
 private:
@@ -223,6 +228,55 @@ void TestHoldsGui::intakeShowsTheMarkerToTheKcc()
         QVERIFY(widget);
         QVERIFY(widget->recordButton()->isHidden());
     }
+}
+
+// Issue 38 (ieder1, finding 12): completing a request whose camera images are still held asks
+// what becomes of them; OK waits for the choice; keeping them offers six weeks after the answer
+// (art. 35(2) UAVG) and the hold is then kept until that day, the request completed with it.
+void TestHoldsGui::completingAsksAboutTheHolds()
+{
+    const QDate today = systemClock().today();
+    NewCase request;
+    request.person.name = u"Carla Camera"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = today.addDays(-2);
+    ServiceError error;
+    CaseService cases(*m_store);
+    const auto c = cases.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    NewExternalHold hold;
+    hold.system = u"Camerasysteem"_s;
+    hold.secured = u"Beelden entree"_s;
+    hold.recordedOn = today.addDays(-3);
+    hold.securedOn = today.addDays(-1);
+    const auto added = ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Case,
+                                                         c->number, hold, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+
+    CompleteDialog dialog(cases, *c, today, nullptr, {}, false, HoldsClosing(*m_store));
+    QVERIFY(dialog.holdsPart());
+    dialog.noIdentificationReasonEdit()->editor()->setPlainText(test::knownDataSubject);
+    QVERIFY2(dialog.invalidReason().contains(u"Choose what becomes of the data outside"_s),
+             qPrintable(dialog.invalidReason()));
+    QCOMPARE(dialog.keepHoldsUntilEdit()->date(), today.addDays(42));
+    dialog.keepHoldsButton()->setChecked(true);
+    QVERIFY2(dialog.invalidReason().isEmpty(), qPrintable(dialog.invalidReason()));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(cases.find(c->number)->state, CaseState::Afgerond);
+    const auto holds
+        = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Case, c->number, &error);
+    QVERIFY2(holds && holds->size() == 1, qPrintable(error.message));
+    QVERIFY(holds->first().held());
+    QCOMPARE(holds->first().keptUntil, today.addDays(42));
+
+    // Without a hold held there is nothing to ask.
+    const auto other = cases.add(request, false, &error);
+    QVERIFY2(other, qPrintable(error.message));
+    CompleteDialog none(cases, *other, today, nullptr, {}, false, HoldsClosing(*m_store));
+    QVERIFY(!none.holdsPart());
 }
 
 QTEST_MAIN(TestHoldsGui)
