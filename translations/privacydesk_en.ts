@@ -4069,6 +4069,16 @@
         <extracomment>Dutch: &quot;; het verzoek is afgerond op %1&quot;</extracomment>
         <translation>; the request was completed on %1</translation>
     </message>
+    <message>
+        <source>Held outside data viewed</source>
+        <extracomment>Dutch: &quot;Bewaarde gegevens buiten Privacydesk bekeken&quot;</extracomment>
+        <translation>Held outside data viewed</translation>
+    </message>
+    <message>
+        <source>Held data outside Privacydesk viewed (recorded by %1): %2, on %3 by %4; reason: %5</source>
+        <extracomment>Dutch: &quot;Bewaarde gegevens buiten Privacydesk bekeken (vastgelegd door %1): %2, op %3 door %4; reden: %5&quot;</extracomment>
+        <translation>Held data outside Privacydesk viewed (recorded by %1): %2, on %3 by %4; reason: %5</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4163,6 +4173,24 @@
         <source>data breach closed</source>
         <translation>data breach closed</translation>
     </message>
+    <message>
+        <source>Name who viewed the data and why.</source>
+        <extracomment>Dutch: &quot;Noem wie de gegevens heeft bekeken en waarom.&quot;</extracomment>
+        <translation>Name who viewed the data and why.</translation>
+    </message>
+    <message>
+        <source>The day the data were viewed lies between the recording and today (or the release).</source>
+        <extracomment>Dutch: &quot;De datum waarop de gegevens zijn bekeken ligt tussen de opname en vandaag (of de vrijgave).&quot;</extracomment>
+        <translation>The day the data were viewed lies between the recording and today (or the release).</translation>
+    </message>
+    <message>
+        <source>Viewed by</source>
+        <translation>Viewed by</translation>
+    </message>
+    <message>
+        <source>Why they were viewed</source>
+        <translation>Why they were viewed</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldTexts</name>
@@ -4231,6 +4259,11 @@
         <source>no end date: release it or record a date</source>
         <extracomment>Dutch: &quot;geen einddatum: geef vrij of leg een datum vast&quot;</extracomment>
         <translation>no end date: release it or record a date</translation>
+    </message>
+    <message>
+        <source>viewed on %1 by %2: %3</source>
+        <extracomment>Dutch: &quot;bekeken op %1 door %2: %3&quot;</extracomment>
+        <translation>viewed on %1 by %2: %3</translation>
     </message>
 </context>
 <context>
@@ -10801,6 +10834,18 @@
         <source>Keep the holds on data outside Privacydesk that are still held until this date, for example until a complaint is dealt with.</source>
         <translation>Keep the holds on data outside Privacydesk that are still held until this date, for example until a complaint is dealt with.</translation>
     </message>
+    <message>
+        <source>Record who viewed a hold&apos;s secured data, when and why (shown in hold list and in the AP dossier).</source>
+        <translation>Record who viewed a hold's secured data, when and why (shown in hold list and in the AP dossier).</translation>
+    </message>
+    <message>
+        <source>Who viewed them.</source>
+        <translation>Who viewed them.</translation>
+    </message>
+    <message>
+        <source>Why they were viewed.</source>
+        <translation>Why they were viewed.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11951,6 +11996,16 @@
         <source>Release them with --release-holds, or keep them with --keep-holds-until DATE.</source>
         <extracomment>Dutch: &quot;Geef ze vrij met --release-holds, of leg ze vast met --keep-holds-until DATUM.&quot;</extracomment>
         <translation>Release them with --release-holds, or keep them with --keep-holds-until DATE.</translation>
+    </message>
+    <message>
+        <source>hold viewed needs NUMBER, ID, --by TEXT and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;hold viewed heeft NUMMER, ID, --by TEKST en --reason TEKST nodig.&quot;</extracomment>
+        <translation>hold viewed needs NUMBER, ID, --by TEXT and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Viewing of hold %1 recorded.</source>
+        <extracomment>Dutch: &quot;Bekijken van bewaring %1 vastgelegd.&quot;</extracomment>
+        <translation>Viewing of hold %1 recorded.</translation>
     </message>
 </context>
 <context>

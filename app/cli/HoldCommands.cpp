@@ -178,6 +178,39 @@ public:
         return Success;
     }
 
+    static int runViewed(CliContext &context, Owner owner)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "hold viewed heeft NUMMER, ID, --by TEKST en --reason TEKST nodig."
+        const QString usage = tr("hold viewed needs NUMBER, ID, --by TEXT and --reason TEXT.");
+        const auto which = numberAndId(p, usage);
+        if (!which)
+            return UsageError;
+        bool ok = true;
+        HoldViewing viewing { which->second,
+                              dateOption(p, QStringLiteral("on"), &ok),
+                              p.value(QStringLiteral("by")),
+                              p.value(QStringLiteral("reason")),
+                              {} };
+        if (!ok)
+            return UsageError;
+        if (viewing.viewedBy.trimmed().isEmpty() || viewing.reason.trimmed().isEmpty())
+            return CliContext::usage(usage);
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        if (!viewing.viewedOn.isValid())
+            viewing.viewedOn = systemClock().today();
+        ServiceError error;
+        if (!ExternalHoldService(*store).recordViewing(owner, which->first, which->second, viewing,
+                                                       p.isSet(QStringLiteral("confirm-not-bsn")),
+                                                       &error))
+            return CliContext::fail(error);
+        //: Dutch: "Bekijken van bewaring %1 vastgelegd."
+        CliContext::printLine(tr("Viewing of hold %1 recorded.").arg(which->second));
+        return Success;
+    }
+
     static int runList(CliContext &context, Owner owner)
     {
         const QCommandLineParser &p = context.parser();
@@ -189,9 +222,12 @@ public:
         if (!store)
             return Failure;
         ServiceError error;
-        const auto holds
-            = ExternalHoldService(*store).of(owner, args.first().trimmed().toUpper(), &error);
-        if (!holds)
+        const ExternalHoldService service(*store);
+        const QString number = args.first().trimmed().toUpper();
+        const auto holds = service.of(owner, number, &error);
+        // Issue 38 (finding 12): who viewed each hold's data, from the trail.
+        const auto viewings = holds ? service.viewings(owner, number, &error) : std::nullopt;
+        if (!viewings)
             return error.code == ServiceError::Code::NotFound
                     || error.code == ServiceError::Code::Denied
                 ? CliContext::fail(error)
@@ -200,19 +236,39 @@ public:
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const ExternalHold &h : *holds)
-                array.append(toJson(h, today));
+                array.append(withViewings(toJson(h, today), h.id, *viewings));
             CliContext::printJson(QJsonDocument(array));
             return Success;
         }
         if (holds->isEmpty())
             //: Dutch: "Geen bewaringen van gegevens buiten Privacydesk."
             CliContext::printLine(tr("No holds on data outside Privacydesk."));
-        for (const ExternalHold &h : *holds)
+        for (const ExternalHold &h : *holds) {
             CliContext::printLine(
                 QStringLiteral("%1  %2: %3 — %4")
                     .arg(h.id)
                     .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today)));
+            for (const HoldViewing &v : *viewings)
+                if (v.holdId == h.id)
+                    CliContext::printLine(QStringLiteral("    ")
+                                          + ExternalHoldTexts::viewingText(v));
+        }
         return Success;
+    }
+
+    // "viewings": [{"viewed_on", "viewed_by", "reason", "recorded_by"}] of the hold with id.
+    static QJsonObject withViewings(QJsonObject json, qint64 id, const QList<HoldViewing> &all)
+    {
+        QJsonArray viewings;
+        for (const HoldViewing &v : all)
+            if (v.holdId == id)
+                viewings.append(
+                    QJsonObject { { QStringLiteral("viewed_on"), v.viewedOn.toString(Qt::ISODate) },
+                                  { QStringLiteral("viewed_by"), v.viewedBy },
+                                  { QStringLiteral("reason"), v.reason },
+                                  { QStringLiteral("recorded_by"), v.recordedBy } });
+        json.insert(QStringLiteral("viewings"), viewings);
+        return json;
     }
 
     static QJsonObject toJson(const PersonRestriction &r)
@@ -350,7 +406,6 @@ QList<Command> holdCommandsOf(Owner owner)
     const char *secure = onCase ? "case hold secure" : "breach hold secure";
     const char *release = onCase ? "case hold release" : "breach hold release";
     const char *list = onCase ? "case hold list" : "breach hold list";
-    const char *keep = onCase ? "case hold keep" : "breach hold keep";
     return {
         command(
             add,
@@ -414,6 +469,22 @@ QList<Command> holdCommandsOf(Owner owner)
                                notBsn() });
             },
             [owner](CliContext &c) { return HoldCommands::runRelease(c, owner); }),
+        command(list,
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "The holds on data outside Privacydesk, with the day to secure "
+                                  "them by."),
+                "NUMBER", nullptr,
+                [owner](CliContext &c) { return HoldCommands::runList(c, owner); }),
+    };
+}
+
+// Issue 38 (finding 12): until when a hold is kept, and who viewed its data.
+QList<Command> holdDecisionCommandsOf(Owner owner)
+{
+    const bool onCase = owner == Owner::Case;
+    const char *keep = onCase ? "case hold keep" : "breach hold keep";
+    const char *viewed = onCase ? "case hold viewed" : "breach hold viewed";
+    return {
         command(
             keep,
             QT_TRANSLATE_NOOP("pd::cli",
@@ -425,12 +496,25 @@ QList<Command> holdCommandsOf(Owner owner)
                                    QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")));
             },
             [owner](CliContext &c) { return HoldCommands::runKeep(c, owner); }),
-        command(list,
-                QT_TRANSLATE_NOOP("pd::cli",
-                                  "The holds on data outside Privacydesk, with the day to secure "
-                                  "them by."),
-                "NUMBER", nullptr,
-                [owner](CliContext &c) { return HoldCommands::runList(c, owner); }),
+        command(
+            viewed,
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record who viewed a hold's secured data, when and why (shown "
+                              "in hold list and in the AP dossier)."),
+            "NUMBER ID",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("by"), QT_TRANSLATE_NOOP("pd::cli", "Who viewed them."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      option(QStringLiteral("reason"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Why they were viewed."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      option(QStringLiteral("on"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      notBsn() });
+            },
+            [owner](CliContext &c) { return HoldCommands::runViewed(c, owner); }),
     };
 }
 
@@ -517,7 +601,8 @@ int holdsAtCloseRefusal(const Store &store, bool onCase, const QString &number,
 
 QList<Command> holdCommands()
 {
-    return holdCommandsOf(Owner::Case) + holdCommandsOf(Owner::Breach);
+    return holdCommandsOf(Owner::Case) + holdDecisionCommandsOf(Owner::Case)
+        + holdCommandsOf(Owner::Breach) + holdDecisionCommandsOf(Owner::Breach);
 }
 
 QList<Command> restrictionCommands()

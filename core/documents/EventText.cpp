@@ -205,6 +205,9 @@ QHash<QString, const char *> EventText::holdTitles()
           QT_TR_NOOP("Hold on outside data kept until a date") },
         { QStringLiteral("breach.external_hold_kept"),
           QT_TR_NOOP("Hold on outside data kept until a date") },
+        //: Dutch: "Bewaarde gegevens buiten Privacydesk bekeken"
+        { QStringLiteral("case.external_hold_viewed"), QT_TR_NOOP("Held outside data viewed") },
+        { QStringLiteral("breach.external_hold_viewed"), QT_TR_NOOP("Held outside data viewed") },
         //: Dutch: "Verwerking beperkt (art. 18 AVG)"
         { QStringLiteral("case.restriction_recorded"),
           QT_TR_NOOP("Processing restricted (art. 18 GDPR)") },

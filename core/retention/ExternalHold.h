@@ -55,6 +55,17 @@ struct ExternalHold
     }
 };
 
+// Who viewed a hold's secured data, when and why (issue 38, finding 12): a line of its viewing
+// log, kept on the trail (ExternalHoldService::recordViewing).
+struct HoldViewing
+{
+    qint64 holdId = 0;
+    QDate viewedOn;
+    QString viewedBy; // who viewed it: "H. Kok, beveiliging"
+    QString reason; // why: "inbraak berging 12 maart, aangifte politie"
+    QString recordedBy; // the login that recorded it (read from the trail)
+};
+
 class ExternalHoldTexts final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ExternalHoldTexts)
@@ -69,6 +80,8 @@ public:
     // its request or breach closed, with that ("verzoek afgerond op ...") and, without a day
     // it is kept until, "geen einddatum" (issue 38, finding 12).
     static QString stateText(const ExternalHold &hold, QDate today);
+    // "bekeken op 12-03-2026 door H. Kok: inbraak berging" (translated).
+    static QString viewingText(const HoldViewing &viewing);
     // "verzoek afgerond op ..." for a hold still held after its request closed; empty else.
     static QString closedText(const ExternalHold &hold);
 };

@@ -184,7 +184,8 @@ std::optional<qint64> ExternalHoldService::ownerId(Owner owner, const QString &n
 }
 
 std::optional<ExternalHold> ExternalHoldService::holdOf(Owner owner, const QString &number,
-                                                        qint64 id, ServiceError *error) const
+                                                        qint64 id, ServiceError *error,
+                                                        bool mustBeHeld) const
 {
     std::optional<ExternalHold> found;
     if (!ExternalHoldRepository::byId(m_store.database(), id, &found, error))
@@ -198,7 +199,7 @@ std::optional<ExternalHold> ExternalHoldService::holdOf(Owner owner, const QStri
                    {} };
         return std::nullopt;
     }
-    if (!found->held()) {
+    if (mustBeHeld && !found->held()) {
         //: Dutch: "Bewaring %1 is al vrijgegeven op %2."
         *error = invalid(
             tr("Hold %1 was released on %2 already.").arg(id).arg(shortDate(found->releasedOn)));

@@ -82,6 +82,18 @@ public:
     std::optional<QList<ExternalHold>> stillHeld(Owner owner, const QString &number,
                                                  ServiceError *error) const;
 
+    // Issue 38 (finding 12, ieder1: camera images used only for incidents, by authorised
+    // staff): who viewed a hold's secured data, when (not before the recording, not after
+    // today or its release) and why. Kept on the request's or breach's trail, append-only and
+    // chained (*.external_hold_viewed, in words in the AP dossier); who and why under the BSN
+    // guard. Also for a released hold, for a viewing before its release.
+    bool recordViewing(Owner owner, const QString &number, qint64 id, const HoldViewing &viewing,
+                       bool bsnOverride, ServiceError *error);
+    // The viewings of the request's or breach's holds from its trail, in the order recorded; a
+    // failed read is an error.
+    std::optional<QList<HoldViewing>> viewings(Owner owner, const QString &number,
+                                               ServiceError *error) const;
+
     std::optional<QList<ExternalHold>> of(Owner owner, const QString &number,
                                           ServiceError *error) const;
     // Every hold still held, the earliest overwrite first ("Vandaag", the dashboards).
@@ -90,9 +102,9 @@ public:
 private:
     // The row id of the request or breach of this number; NotFound when there is none.
     std::optional<qint64> ownerId(Owner owner, const QString &number, ServiceError *error) const;
-    // The hold with this id, of this request or breach; held: only while it is held.
+    // The hold with this id, of this request or breach; mustBeHeld: only while it is held.
     std::optional<ExternalHold> holdOf(Owner owner, const QString &number, qint64 id,
-                                       ServiceError *error) const;
+                                       ServiceError *error, bool mustBeHeld = true) const;
     bool permitRead(Owner owner, const QString &number, ServiceError *error) const;
 
     const Store &m_store;

@@ -166,6 +166,25 @@ void TestCliHolds::completingDecidesTheHolds()
     const QString later = QDate::currentDate().addMonths(3).toString(Qt::ISODate);
     r = onStore({ u"case"_s, u"hold"_s, u"keep"_s, kept, keptId, u"--until"_s, later });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Who viewed the secured images, when and why: in hold list.
+    r = onStore({ u"case"_s, u"hold"_s, u"viewed"_s, kept, keptId, u"--by"_s, u"H. Kok"_s });
+    QCOMPARE(r.exitCode, 2); // --reason is needed
+    r = onStore({ u"case"_s, u"hold"_s, u"viewed"_s, kept, keptId, u"--by"_s, u"H. Kok"_s,
+                  u"--reason"_s, u"Vernieling entree"_s, u"--on"_s, today });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"case"_s, u"hold"_s, u"list"_s, kept, u"--json"_s });
+    const QJsonArray viewings = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(u"viewings"_s)
+                                    .toArray();
+    QCOMPARE(viewings.size(), 1);
+    QCOMPARE(viewings.first().toObject().value(u"viewed_by"_s).toString(), u"H. Kok"_s);
+    QCOMPARE(viewings.first().toObject().value(u"reason"_s).toString(), u"Vernieling entree"_s);
+    r = m_dutch.onStore({ u"case"_s, u"hold"_s, u"list"_s, kept });
+    QVERIFY2(r.out.contains(u"bekeken op"_s) && r.out.contains(u"Vernieling entree"_s),
+             qPrintable(r.out));
 
     const auto [released, releasedId] = requestWithHold(u"K-40003"_s);
     QVERIFY(!releasedId.isEmpty());

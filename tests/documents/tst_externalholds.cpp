@@ -61,6 +61,7 @@ private slots:
     void rolesAndBsnGuard();
     void completingDecidesTheHolds();
     void heldAfterClosingWithoutAnEndIsListed();
+    void whoViewedTheSecuredData();
 
 private:
     // A request received on day with a camera hold secured that day; its number and the hold.
@@ -487,6 +488,67 @@ void TestExternalHolds::heldAfterClosingWithoutAnEndIsListed()
         qPrintable(error.message));
     QVERIFY(!listed().contains(id));
     QVERIFY(actionsOf(number).contains(u"case.external_hold_kept"_s));
+}
+
+// Issue 38 (ieder1: camera images are used only for incidents, by authorised staff): who
+// viewed the secured images, when and why, recorded on the hold and kept on the request's trail;
+// read back per hold and said in words in the AP dossier. Not in the future, not before the
+// recording; who and why are required and BSN-guarded; also for a released hold.
+void TestExternalHolds::whoViewedTheSecuredData()
+{
+    const QDate day(2026, 4, 22);
+    m_fixture->at(day);
+    const auto [number, id] = requestWithHold(u"K400005"_s, day);
+    QVERIFY(id > 0);
+    const auto owner = ExternalHoldService::Owner::Case;
+    ServiceError error;
+    QVERIFY(!service().recordViewing(owner, number, id,
+                                     { id, day.addDays(1), u"H. Kok"_s, u"Inbraak berging"_s, {} },
+                                     false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!service().recordViewing(owner, number, id, { id, day, u" "_s, u"Inbraak"_s, {} },
+                                     false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!service().recordViewing(
+        owner, number, id, { id, day, u"H. Kok"_s, u"Klant 123456782"_s, {} }, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!service().recordViewing(owner, m_case, id, { id, day, u"H. Kok"_s, u"x"_s, {} }, false,
+                                     &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QVERIFY2(service().recordViewing(owner, number, id,
+                                     { id,
+                                       day,
+                                       u"H. Kok, beveiliging"_s,
+                                       u"Inbraak berging 12 maart, aangifte politie"_s,
+                                       {} },
+                                     false, &error),
+             qPrintable(error.message));
+    QVERIFY(service().release(owner, number, id, u"Overgedragen aan de politie"_s, false, &error));
+    // Recorded after the release, for a viewing before it.
+    QVERIFY2(service().recordViewing(
+                 owner, number, id,
+                 { id, day, u"Politie Gelderland-Zuid"_s, u"Beelden overgedragen"_s, {} }, false,
+                 &error),
+             qPrintable(error.message));
+
+    const auto viewings = service().viewings(owner, number, &error);
+    QVERIFY2(viewings, qPrintable(error.message));
+    QCOMPARE(viewings->size(), 2);
+    QCOMPARE(viewings->first().holdId, id);
+    QCOMPARE(viewings->first().viewedOn, day);
+    QCOMPARE(viewings->first().viewedBy, u"H. Kok, beveiliging"_s);
+    QCOMPARE(viewings->first().reason, u"Inbraak berging 12 maart, aangifte politie"_s);
+    QCOMPARE(viewings->first().recordedBy, m_store->userName());
+    QVERIFY2(ExternalHoldTexts::viewingText(viewings->first()).startsWith(u"viewed on "_s),
+             qPrintable(ExternalHoldTexts::viewingText(viewings->first())));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = test::DocumentFixture::dossierText(*content);
+    QVERIFY2(text.contains(u"Held data outside Privacydesk viewed (recorded by"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Inbraak berging 12 maart, aangifte politie"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Politie Gelderland-Zuid"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestExternalHolds)

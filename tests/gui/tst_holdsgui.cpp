@@ -271,6 +271,15 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     QVERIFY2(holds && holds->size() == 1, qPrintable(error.message));
     QVERIFY(holds->first().held());
     QCOMPARE(holds->first().keptUntil, today.addDays(42));
+    // Who viewed the images shows on the hold's line.
+    QVERIFY(ExternalHoldService(*m_store).recordViewing(
+        ExternalHoldService::Owner::Case, c->number, added->id,
+        { added->id, today, u"H. Kok"_s, u"Vernieling entree"_s, {} }, false, &error));
+    ExternalHoldsWidget widget(*m_store, systemClock());
+    widget.showOwner(ExternalHoldService::Owner::Case, c->number);
+    QVERIFY2(widget.lines().join(u' ').contains(u"viewed on"_s)
+                 && widget.lines().join(u' ').contains(u"Vernieling entree"_s),
+             qPrintable(widget.lines().join(u' ')));
 
     // Without a hold held there is nothing to ask.
     const auto other = cases.add(request, false, &error);

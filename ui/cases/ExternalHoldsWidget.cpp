@@ -140,14 +140,23 @@ void ExternalHoldsWidget::reload()
         updateButtons();
         return;
     }
+    // Issue 38 (finding 12): who viewed each hold's data, from the trail.
+    const auto viewings = ExternalHoldService(m_store, m_clock).viewings(m_owner, m_number, &error);
+    if (!viewings) {
+        m_message->setMessage(tr("The holds could not be read: %1").arg(error.message));
+        updateButtons();
+        return;
+    }
     m_message->setMessage({});
     m_holds = *holds;
     const QDate today = m_clock.today();
     for (const ExternalHold &h : std::as_const(m_holds)) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1: %2 — %3")
-                .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today)),
-            m_list);
+        QString text = QStringLiteral("%1: %2 — %3")
+                           .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today));
+        for (const HoldViewing &v : *viewings)
+            if (v.holdId == h.id)
+                text += QStringLiteral("; ") + ExternalHoldTexts::viewingText(v);
+        auto *item = new QListWidgetItem(text, m_list);
         if (h.toSecure() && h.overwrittenOn <= today.addDays(7))
             item->setForeground(QColor(0xA0, 0x00, 0x00));
         if (!h.held())
