@@ -10836,7 +10836,7 @@
     </message>
     <message>
         <source>Record who viewed a hold&apos;s secured data, when and why (shown in hold list and in the AP dossier).</source>
-        <translation>Record who viewed a hold's secured data, when and why (shown in hold list and in the AP dossier).</translation>
+        <translation>Record who viewed a hold&apos;s secured data, when and why (shown in hold list and in the AP dossier).</translation>
     </message>
     <message>
         <source>Who viewed them.</source>
@@ -13610,6 +13610,15 @@
     <message>
         <source>Destroyed on %1 by %2 under the retention rule for the data-breach register: the personal data, the linked persons, the letters and the free texts are gone. What stays is the register&apos;s skeleton: the number, the moments, the nature, the data categories, the numbers, the risk, the decisions and the AP&apos;s reference.</source>
         <translation>Destroyed on %1 by %2 under the retention rule for the data-breach register: the personal data, the linked persons, the letters and the free texts are gone. What stays is the register&apos;s skeleton: the number, the moments, the nature, the data categories, the numbers, the risk, the decisions and the AP&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>Close and &amp;release them</source>
+        <translation>Close and &amp;release them</translation>
+    </message>
+    <message>
+        <source>Close and keep them &amp;until…</source>
+        <extracomment>Dutch: &quot;Sluiten en &amp;bewaren tot…&quot;</extracomment>
+        <translation>Close and keep them &amp;until…</translation>
     </message>
 </context>
 <context>
@@ -17982,6 +17991,21 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>Why is the hold on %1 released?</source>
         <translation>Why is the hold on %1 released?</translation>
+    </message>
+    <message>
+        <source>&amp;Kept until:</source>
+        <extracomment>Dutch: &quot;&amp;Vastgelegd tot:&quot;</extracomment>
+        <translation>&amp;Kept until:</translation>
+    </message>
+    <message>
+        <source>Keep until…</source>
+        <extracomment>Dutch: &quot;Bewaren tot…&quot;</extracomment>
+        <translation>Keep until…</translation>
+    </message>
+    <message>
+        <source>Keep the hold on %1 until</source>
+        <extracomment>Dutch: &quot;Bewaring van %1 vastleggen tot&quot;</extracomment>
+        <translation>Keep the hold on %1 until</translation>
     </message>
 </context>
 <context>

@@ -13611,6 +13611,15 @@
         <source>Destroyed on %1 by %2 under the retention rule for the data-breach register: the personal data, the linked persons, the letters and the free texts are gone. What stays is the register&apos;s skeleton: the number, the moments, the nature, the data categories, the numbers, the risk, the decisions and the AP&apos;s reference.</source>
         <translation>Vernietigd op %1 door %2 volgens de bewaarregel voor het datalekkenregister: de persoonsgegevens, de gekoppelde betrokkenen, de brieven en de vrije teksten zijn weg. Wat blijft, is het geraamte van het register: het nummer, de tijdstippen, de aard, de soorten persoonsgegevens, de aantallen, het risico, de beslissingen en het meldnummer van de AP.</translation>
     </message>
+    <message>
+        <source>Close and &amp;release them</source>
+        <translation>Sluiten en &amp;vrijgeven</translation>
+    </message>
+    <message>
+        <source>Close and keep them &amp;until…</source>
+        <extracomment>Dutch: &quot;Sluiten en &amp;bewaren tot…&quot;</extracomment>
+        <translation>Sluiten en &amp;bewaren tot…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BreachDialog</name>
@@ -17982,6 +17991,21 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>Why is the hold on %1 released?</source>
         <translation>Waarom wordt de bewaring van %1 vrijgegeven?</translation>
+    </message>
+    <message>
+        <source>&amp;Kept until:</source>
+        <extracomment>Dutch: &quot;&amp;Vastgelegd tot:&quot;</extracomment>
+        <translation>&amp;Vastgelegd tot:</translation>
+    </message>
+    <message>
+        <source>Keep until…</source>
+        <extracomment>Dutch: &quot;Bewaren tot…&quot;</extracomment>
+        <translation>Bewaren tot…</translation>
+    </message>
+    <message>
+        <source>Keep the hold on %1 until</source>
+        <extracomment>Dutch: &quot;Bewaring van %1 vastleggen tot&quot;</extracomment>
+        <translation>Bewaring van %1 vastleggen tot</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,20 @@ void TestCliHolds::breachHolds()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().toObject().value(u"breach"_s).toString(), breach);
     QCOMPARE(list.first().toObject().value(u"overwritten_after"_s).toString(), u"30d"_s);
+    // Issue 38 (finding 12): closing the breach says what becomes of the held recording.
+    r = onStore({ u"breach"_s, u"assess"_s, breach, u"--risk"_s, u"geen"_s, u"--reasoning"_s,
+                  u"Intern gebleven"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = m_dutch.onStore({ u"breach"_s, u"close"_s, breach });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Bij dit datalek worden nog gegevens buiten Privacydesk bewaard"_s)
+                 && r.err.contains(u"--release-holds"_s),
+             qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"close"_s, breach, u"--release-holds"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"hold"_s, u"list"_s, breach, u"--json"_s });
+    const QJsonObject released = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+    QCOMPARE(released.value(u"release_reason"_s).toString(), u"data breach closed"_s);
 }
 
 std::pair<QString, QString> TestCliHolds::requestWithHold(const QString &klantnummer)

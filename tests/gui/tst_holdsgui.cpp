@@ -24,11 +24,14 @@
 #include "retention/Restrictions.h"
 #include "users/UserService.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void listMarksThePerson();
     void breachDetailShowsItsHolds();
     void completingAsksAboutTheHolds();
+    void breachClosedWithItsHoldsKept();
     // Last: it closes the store to open it as the KCC.
     void intakeShowsTheMarkerToTheKcc();
 
@@ -286,6 +290,84 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     QVERIFY2(other, qPrintable(error.message));
     CompleteDialog none(cases, *other, today, nullptr, {}, false, HoldsClosing(*m_store));
     QVERIFY(!none.holdsPart());
+}
+
+// Issue 38 (finding 12): closing a data breach whose images are still held asks to release them
+// or keep them until a day; "Sluiten en bewaren tot…" asks the day and closes with it. The
+// holds widget's "Bewaren tot…" moves the day later.
+void TestHoldsGui::breachClosedWithItsHoldsKept()
+{
+    const QDate today = systemClock().today();
+    Breach b;
+    b.title = u"Camerabeelden bij de verkeerde huurder"_s;
+    b.discoveredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    b.natures = { BreachNature::Vertrouwelijkheid };
+    b.data = { DataCategory::Naw };
+    b.persons = 1;
+    ServiceError error;
+    BreachService breaches(*m_store);
+    const auto breach = breaches.add(b, false, &error);
+    QVERIFY2(breach, qPrintable(error.message));
+    QVERIFY2(breaches.assess(breach->number,
+                             { BreachRisk::Geen, u"Eén huurder, geen gevolgen"_s, {} }, false,
+                             &error),
+             qPrintable(error.message));
+    NewExternalHold hold;
+    hold.system = u"Camerasysteem"_s;
+    hold.secured = u"Beelden portiek"_s;
+    hold.recordedOn = today;
+    hold.securedOn = today;
+    const auto added = ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Breach,
+                                                         breach->number, hold, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+
+    BreachDetailWidget detail(*m_store);
+    QVERIFY(detail.showBreach(breach->number));
+    const QDate until = today.addMonths(2);
+    QString question;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->informativeText();
+        for (QAbstractButton *button : box->buttons())
+            if (button->text().contains(u"keep them"_s)) {
+                QTimer::singleShot(0, [&] {
+                    auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                    QVERIFY(dialog && dialog->objectName() == u"keptUntilDialog"_s);
+                    dialog->findChild<QDateEdit *>()->setDate(until);
+                    dialog->accept();
+                });
+                button->click();
+            }
+    });
+    QVERIFY(detail.closeBreach());
+    QVERIFY2(question.contains(u"hold %1 (Camerasysteem)"_s.arg(added->id)), qPrintable(question));
+    auto holds = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Breach,
+                                                  breach->number, &error);
+    QVERIFY2(holds && holds->size() == 1, qPrintable(error.message));
+    QVERIFY(holds->first().held());
+    QCOMPARE(holds->first().keptUntil, until);
+    QCOMPARE(holds->first().ownerClosedOn, today);
+
+    ExternalHoldsWidget widget(*m_store, systemClock());
+    widget.showOwner(ExternalHoldService::Owner::Breach, breach->number);
+    widget.list()->setCurrentRow(0);
+    QVERIFY(widget.keepButton()->isEnabled());
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QDateEdit *>()->date(), until);
+        dialog->findChild<QDateEdit *>()->setDate(until.addMonths(1));
+        dialog->accept();
+    });
+    QVERIFY(widget.keepUntil());
+    holds = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Breach, breach->number,
+                                             &error);
+    QVERIFY(holds);
+    QCOMPARE(holds->first().keptUntil, until.addMonths(1));
+    QVERIFY2(widget.lines().first().startsWith(u"Camerasysteem: Beelden portiek — data breach "
+                                               "closed on"_s),
+             qPrintable(widget.lines().first()));
 }
 
 QTEST_MAIN(TestHoldsGui)
