@@ -4192,6 +4192,36 @@
         <extracomment>Dutch: &quot;Toestemming ingetrokken&quot;</extracomment>
         <translation>Toestemming ingetrokken</translation>
     </message>
+    <message>
+        <source>Hold on outside data kept until a date</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vastgelegd tot een datum&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk vastgelegd tot een datum</translation>
+    </message>
+    <message>
+        <source>Hold on data outside Privacydesk kept until %3 by %1: %2</source>
+        <extracomment>Dutch: &quot;Bewaring van gegevens buiten Privacydesk vastgelegd tot %3 door %1: %2&quot;</extracomment>
+        <translation>Bewaring van gegevens buiten Privacydesk vastgelegd tot %3 door %1: %2</translation>
+    </message>
+    <message>
+        <source>; the data breach was closed on %1</source>
+        <extracomment>Dutch: &quot;; het datalek is afgesloten op %1&quot;</extracomment>
+        <translation>; het datalek is afgesloten op %1</translation>
+    </message>
+    <message>
+        <source>; the request was completed on %1</source>
+        <extracomment>Dutch: &quot;; het verzoek is afgerond op %1&quot;</extracomment>
+        <translation>; het verzoek is afgerond op %1</translation>
+    </message>
+    <message>
+        <source>Held outside data viewed</source>
+        <extracomment>Dutch: &quot;Bewaarde gegevens buiten Privacydesk bekeken&quot;</extracomment>
+        <translation>Bewaarde gegevens buiten Privacydesk bekeken</translation>
+    </message>
+    <message>
+        <source>Held data outside Privacydesk viewed (recorded by %1): %2, on %3 by %4; reason: %5</source>
+        <extracomment>Dutch: &quot;Bewaarde gegevens buiten Privacydesk bekeken (vastgelegd door %1): %2, op %3 door %4; reden: %5&quot;</extracomment>
+        <translation>Bewaarde gegevens buiten Privacydesk bekeken (vastgelegd door %1): %2, op %3 door %4; reden: %5</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4260,6 +4290,50 @@
         <source>Reason for the release</source>
         <translation>Reden van de vrijgave</translation>
     </message>
+    <message>
+        <source>Choose a day from today for ‘kept until’.</source>
+        <extracomment>Dutch: &quot;Kies voor ‘vastgelegd tot’ een datum vanaf vandaag.&quot;</extracomment>
+        <translation>Kies voor ‘vastgelegd tot’ een datum vanaf vandaag.</translation>
+    </message>
+    <message>
+        <source>hold %1 (%2)</source>
+        <extracomment>Dutch: &quot;bewaring %1 (%2)&quot;</extracomment>
+        <translation>bewaring %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This request still holds data outside Privacydesk: %1. Choose what becomes of them: release them, or keep them until a date.</source>
+        <translation>Bij dit verzoek worden nog gegevens buiten Privacydesk bewaard: %1. Kies wat ermee gebeurt: vrijgeven, of vastleggen tot een datum.</translation>
+    </message>
+    <message>
+        <source>This data breach still holds data outside Privacydesk: %1. Choose what becomes of them: release them, or keep them until a date.</source>
+        <translation>Bij dit datalek worden nog gegevens buiten Privacydesk bewaard: %1. Kies wat ermee gebeurt: vrijgeven, of vastleggen tot een datum.</translation>
+    </message>
+    <message>
+        <source>request completed</source>
+        <translation>verzoek afgerond</translation>
+    </message>
+    <message>
+        <source>data breach closed</source>
+        <translation>datalek afgesloten</translation>
+    </message>
+    <message>
+        <source>Name who viewed the data and why.</source>
+        <extracomment>Dutch: &quot;Noem wie de gegevens heeft bekeken en waarom.&quot;</extracomment>
+        <translation>Noem wie de gegevens heeft bekeken en waarom.</translation>
+    </message>
+    <message>
+        <source>The day the data were viewed lies between the recording and today (or the release).</source>
+        <extracomment>Dutch: &quot;De datum waarop de gegevens zijn bekeken ligt tussen de opname en vandaag (of de vrijgave).&quot;</extracomment>
+        <translation>De datum waarop de gegevens zijn bekeken ligt tussen de opname en vandaag (of de vrijgave).</translation>
+    </message>
+    <message>
+        <source>Viewed by</source>
+        <translation>Bekeken door</translation>
+    </message>
+    <message>
+        <source>Why they were viewed</source>
+        <translation>Waarom ze zijn bekeken</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldTexts</name>
@@ -4315,6 +4389,24 @@
     <message>
         <source>kept until %1</source>
         <translation>vastgelegd tot %1</translation>
+    </message>
+    <message>
+        <source>data breach closed on %1</source>
+        <translation>datalek afgesloten op %1</translation>
+    </message>
+    <message>
+        <source>request completed on %1</source>
+        <translation>verzoek afgerond op %1</translation>
+    </message>
+    <message>
+        <source>no end date: release it or record a date</source>
+        <extracomment>Dutch: &quot;geen einddatum: geef vrij of leg een datum vast&quot;</extracomment>
+        <translation>geen einddatum: geef vrij of leg een datum vast</translation>
+    </message>
+    <message>
+        <source>viewed on %1 by %2: %3</source>
+        <extracomment>Dutch: &quot;bekeken op %1 door %2: %3&quot;</extracomment>
+        <translation>bekeken op %1 door %2: %3</translation>
     </message>
 </context>
 <context>
@@ -10983,6 +11075,30 @@
         <source>The answers (of a survey) are processed anonymously, not traceable to a person: ja or nee.</source>
         <translation>De antwoorden (van een enquête) worden anoniem verwerkt, niet tot een persoon te herleiden: ja of nee.</translation>
     </message>
+    <message>
+        <source>Record until when a hold is kept (replaces an earlier date).</source>
+        <translation>Vastleggen tot wanneer een bewaring loopt (vervangt een eerdere datum).</translation>
+    </message>
+    <message>
+        <source>Release the holds on data outside Privacydesk that are still held (reason: request completed, data breach closed).</source>
+        <translation>De bewaringen van gegevens buiten Privacydesk die nog lopen vrijgeven (reden: verzoek afgerond, datalek afgesloten).</translation>
+    </message>
+    <message>
+        <source>Keep the holds on data outside Privacydesk that are still held until this date, for example until a complaint is dealt with.</source>
+        <translation>De bewaringen van gegevens buiten Privacydesk die nog lopen vastleggen tot deze datum, bijvoorbeeld tot een klacht is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Record who viewed a hold&apos;s secured data, when and why (shown in hold list and in the AP dossier).</source>
+        <translation>Vastleggen wie de veiliggestelde gegevens van een bewaring heeft bekeken, wanneer en waarom (te zien bij de bewaringen en in het AP-dossier).</translation>
+    </message>
+    <message>
+        <source>Who viewed them.</source>
+        <translation>Wie ze heeft bekeken.</translation>
+    </message>
+    <message>
+        <source>Why they were viewed.</source>
+        <translation>Waarom ze zijn bekeken.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -12150,6 +12266,36 @@
         <source>lifted on %1</source>
         <translation>opgeheven op %1</translation>
     </message>
+    <message>
+        <source>hold keep needs NUMBER, ID and --until DATE.</source>
+        <extracomment>Dutch: &quot;hold keep heeft NUMMER, ID en --until DATUM nodig.&quot;</extracomment>
+        <translation>hold keep heeft NUMMER, ID en --until DATUM nodig.</translation>
+    </message>
+    <message>
+        <source>Hold %1 kept until %2.</source>
+        <extracomment>Dutch: &quot;Bewaring %1 vastgelegd tot %2.&quot;</extracomment>
+        <translation>Bewaring %1 vastgelegd tot %2.</translation>
+    </message>
+    <message>
+        <source>Choose --release-holds or --keep-holds-until, not both.</source>
+        <extracomment>Dutch: &quot;Kies --release-holds of --keep-holds-until, niet allebei.&quot;</extracomment>
+        <translation>Kies --release-holds of --keep-holds-until, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Release them with --release-holds, or keep them with --keep-holds-until DATE.</source>
+        <extracomment>Dutch: &quot;Geef ze vrij met --release-holds, of leg ze vast met --keep-holds-until DATUM.&quot;</extracomment>
+        <translation>Geef ze vrij met --release-holds, of leg ze vast met --keep-holds-until DATUM.</translation>
+    </message>
+    <message>
+        <source>hold viewed needs NUMBER, ID, --by TEXT and --reason TEXT.</source>
+        <extracomment>Dutch: &quot;hold viewed heeft NUMMER, ID, --by TEKST en --reason TEKST nodig.&quot;</extracomment>
+        <translation>hold viewed heeft NUMMER, ID, --by TEKST en --reason TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>Viewing of hold %1 recorded.</source>
+        <extracomment>Dutch: &quot;Bekijken van bewaring %1 vastgelegd.&quot;</extracomment>
+        <translation>Bekijken van bewaring %1 vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::ImportCommands</name>
@@ -12653,6 +12799,16 @@
         <source>  Covenants to review: %1</source>
         <extracomment>Dutch: &quot; Convenanten te evalueren: %1&quot;</extracomment>
         <translation>  Convenanten te evalueren: %1</translation>
+    </message>
+    <message>
+        <source>  Holds on outside data past ‘kept until’: %1</source>
+        <extracomment>Dutch: &quot; Bewaringen buiten Privacydesk voorbij ‘vastgelegd tot’: %1&quot;</extracomment>
+        <translation>  Bewaringen buiten Privacydesk voorbij ‘vastgelegd tot’: %1</translation>
+    </message>
+    <message>
+        <source>  Holds on outside data without an end date after closing: %1</source>
+        <extracomment>Dutch: &quot; Bewaringen buiten Privacydesk na afronding zonder einddatum: %1&quot;</extracomment>
+        <translation>  Bewaringen buiten Privacydesk na afronding zonder einddatum: %1</translation>
     </message>
 </context>
 <context>
@@ -13748,6 +13904,15 @@
     <message>
         <source>Destroyed on %1 by %2 under the retention rule for the data-breach register: the personal data, the linked persons, the letters and the free texts are gone. What stays is the register&apos;s skeleton: the number, the moments, the nature, the data categories, the numbers, the risk, the decisions and the AP&apos;s reference.</source>
         <translation>Vernietigd op %1 door %2 volgens de bewaarregel voor het datalekkenregister: de persoonsgegevens, de gekoppelde betrokkenen, de brieven en de vrije teksten zijn weg. Wat blijft, is het geraamte van het register: het nummer, de tijdstippen, de aard, de soorten persoonsgegevens, de aantallen, het risico, de beslissingen en het meldnummer van de AP.</translation>
+    </message>
+    <message>
+        <source>Close and &amp;release them</source>
+        <translation>Sluiten en &amp;vrijgeven</translation>
+    </message>
+    <message>
+        <source>Close and keep them &amp;until…</source>
+        <extracomment>Dutch: &quot;Sluiten en &amp;bewaren tot…&quot;</extracomment>
+        <translation>Sluiten en &amp;bewaren tot…</translation>
     </message>
 </context>
 <context>
@@ -16077,6 +16242,31 @@
         <extracomment>Dutch: &quot;Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.&quot;</extracomment>
         <translation>Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden.</translation>
     </message>
+    <message>
+        <source>Data outside Privacydesk</source>
+        <extracomment>Dutch: &quot;Gegevens buiten Privacydesk&quot;</extracomment>
+        <translation>Gegevens buiten Privacydesk</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease them (reason: request completed)</source>
+        <extracomment>Dutch: &quot;Vri&amp;jgeven (reden: verzoek afgerond)&quot;</extracomment>
+        <translation>Vri&amp;jgeven (reden: verzoek afgerond)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them until:</source>
+        <extracomment>Dutch: &quot;&amp;Bewaren tot:&quot;</extracomment>
+        <translation>&amp;Bewaren tot:</translation>
+    </message>
+    <message>
+        <source>Offered: six weeks after the answer, the term to go to court (art. 35(2) UAVG).</source>
+        <extracomment>Dutch: &quot;Voorstel: zes weken na het antwoord, de termijn om naar de rechter te gaan (art. 35 lid 2 UAVG).&quot;</extracomment>
+        <translation>Voorstel: zes weken na het antwoord, de termijn om naar de rechter te gaan (art. 35 lid 2 UAVG).</translation>
+    </message>
+    <message>
+        <source>Choose what becomes of the data outside Privacydesk: release them or keep them until a date.</source>
+        <extracomment>Dutch: &quot;Kies wat er gebeurt met de gegevens buiten Privacydesk: vrijgeven of bewaren tot een datum.&quot;</extracomment>
+        <translation>Kies wat er gebeurt met de gegevens buiten Privacydesk: vrijgeven of bewaren tot een datum.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ConsentDialog</name>
@@ -18177,6 +18367,21 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>Why is the hold on %1 released?</source>
         <translation>Waarom wordt de bewaring van %1 vrijgegeven?</translation>
+    </message>
+    <message>
+        <source>&amp;Kept until:</source>
+        <extracomment>Dutch: &quot;&amp;Vastgelegd tot:&quot;</extracomment>
+        <translation>&amp;Vastgelegd tot:</translation>
+    </message>
+    <message>
+        <source>Keep until…</source>
+        <extracomment>Dutch: &quot;Bewaren tot…&quot;</extracomment>
+        <translation>Bewaren tot…</translation>
+    </message>
+    <message>
+        <source>Keep the hold on %1 until</source>
+        <extracomment>Dutch: &quot;Bewaring van %1 vastleggen tot&quot;</extracomment>
+        <translation>Bewaring van %1 vastleggen tot</translation>
     </message>
 </context>
 <context>
@@ -22626,6 +22831,16 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Processors without a signed processing agreement or whose review date has passed.</source>
         <extracomment>Dutch: &quot;Verwerkers zonder getekende verwerkersovereenkomst of waarvan de evaluatiedatum is verstreken.&quot;</extracomment>
         <translation>Verwerkers zonder getekende verwerkersovereenkomst of waarvan de evaluatiedatum is verstreken.</translation>
+    </message>
+    <message>
+        <source>%1: hold on %2 without an end date (%3)</source>
+        <extracomment>Dutch: &quot;%1: bewaring %2 zonder einddatum (%3)&quot;</extracomment>
+        <translation>%1: bewaring %2 zonder einddatum (%3)</translation>
+    </message>
+    <message>
+        <source>Release the hold, or record until when it is needed.</source>
+        <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg vast tot wanneer hij nodig is.&quot;</extracomment>
+        <translation>Geef de bewaring vrij, of leg vast tot wanneer hij nodig is.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "breaches/BreachService.h"
 #include "cases/PersonQuery.h"
 #include "registers/Disclosures.h"
+#include "retention/HoldsAtClose.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -320,13 +321,17 @@ public:
     static int runClose(CliContext &context)
     {
         const auto number = numberArgument(context.parser(), "breach close");
-        if (!number)
+        HoldsAtClose holds; // issue 38 (finding 12): the holds still held
+        if (!number || !readHoldsAtClose(context.parser(), &holds))
             return UsageError;
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        if (const int held = holdsAtCloseRefusal(*store, false, *number, holds); held != Success)
+            return held;
         ServiceError error;
-        if (!BreachService(*store).close(*number, &error))
+        BreachService breaches(*store);
+        if (!HoldsClosing(*store).closeBreach(breaches, *number, holds, &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -703,11 +708,13 @@ QList<Command> breachRegisterCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "numbers")));
             },
             BreachCommands::runLink),
-        command("breach close",
-                QT_TRANSLATE_NOOP("pd::cli",
-                                  "Close a data breach once it is assessed and the notifications "
-                                  "it needs are recorded."),
-                "NUMBER", nullptr, BreachCommands::runClose),
+        command(
+            "breach close",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Close a data breach once it is assessed and the notifications "
+                              "it needs are recorded."),
+            "NUMBER", [](QCommandLineParser &p) { p.addOptions(holdsAtCloseOptions()); },
+            BreachCommands::runClose),
         command(
             "breach list",
             QT_TRANSLATE_NOOP("pd::cli", "The data-breach register, newest discovery first."),

@@ -11,6 +11,7 @@
 #include "documents/PortabilityGate.h"
 #include "letters/Letters.h"
 #include "registers/PersonImport.h"
+#include "retention/HoldsAtClose.h"
 #include "session/Session.h"
 #include "settings/SettingValues.h"
 
@@ -395,6 +396,9 @@ int CaseCommands::runComplete(CliContext &context)
     completion.directMarketing = p.isSet(QStringLiteral("direct-marketing"));
     if (const int usage = readCompletionDetails(p, &completion); usage != Success)
         return usage;
+    HoldsAtClose holds; // issue 38 (finding 12): the holds still held
+    if (!readHoldsAtClose(p, &holds))
+        return UsageError;
     completion.noIdentificationReason = p.value(QStringLiteral("no-identification-reason"));
     completion.answerChannel = p.value(QStringLiteral("answer-channel"));
     std::optional<int> version;
@@ -403,6 +407,8 @@ int CaseCommands::runComplete(CliContext &context)
     return withCases(context, [&](Store &store, CaseService &cases) {
         if (const int open = systemsOpenRefusal(store, number, p); open != Success)
             return open;
+        if (const int held = holdsAtCloseRefusal(store, true, number, holds); held != Success)
+            return held;
         ServiceError error;
         // Issue 38: never a decision recorded whose letter is refused afterwards, nor one whose
         // export would hold nothing (the service runs the same gate; here it gets its code).
@@ -413,8 +419,9 @@ int CaseCommands::runComplete(CliContext &context)
         if (!refusal->isEmpty())
             return CliContext::fail(*refusal + QStringLiteral(" [empty-export]"));
         cases.setCompletionRule(PortabilityGate::rule(store, systemClock()));
-        if (!cases.complete(number, completion, p.isSet(QStringLiteral("confirm-not-bsn")), &error,
-                            version))
+        if (!HoldsClosing(store).completeRequest(cases, number, completion, holds,
+                                                 p.isSet(QStringLiteral("confirm-not-bsn")), &error,
+                                                 version))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });

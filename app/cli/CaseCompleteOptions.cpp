@@ -10,7 +10,7 @@ namespace pd::cli {
 
 QList<QCommandLineOption> CaseCommands::completionDetailOptions()
 {
-    return {
+    const QList<QCommandLineOption> options {
         option(QStringLiteral("data"),
                QT_TRANSLATE_NOOP("pd::cli",
                                  "The data a (partly) granted rectification, erasure or "
@@ -41,6 +41,7 @@ QList<QCommandLineOption> CaseCommands::completionDetailOptions()
                                  "Complete although a system on the request's list is not "
                                  "searched yet (case systems); without it that is refused.")),
     };
+    return options + holdsAtCloseOptions();
 }
 
 int CaseCommands::readCompletionDetails(const QCommandLineParser &p, Completion *done)

@@ -19,6 +19,7 @@
 #include <optional>
 
 namespace pd {
+struct HoldsAtClose;
 struct MailMessage;
 struct ServiceError;
 } // namespace pd
@@ -178,6 +179,14 @@ QList<Command> serverCommands(); // server init, server check (issue 21)
 QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObject json);
 // case hold …, breach hold … (HoldCommands.cpp, issue 40)
 QList<Command> holdCommands();
+// Issue 38 (finding 12), HoldCommands.cpp: case complete's and breach close's options for the
+// holds still held (--release-holds, --keep-holds-until DATE); read into *decision (false after
+// a usage error printed); and the refusal while a hold is held and neither was given (Success
+// when the closing may go on, else Failure with the refusal and the options printed).
+QList<QCommandLineOption> holdsAtCloseOptions();
+bool readHoldsAtClose(const QCommandLineParser &p, HoldsAtClose *decision);
+int holdsAtCloseRefusal(const Store &store, bool onCase, const QString &number,
+                        const HoldsAtClose &decision);
 // person restrict, person restriction lift, person restrictions (HoldCommands.cpp, issue 40)
 QList<Command> restrictionCommands();
 // person consent add, person consent withdraw, person consent list (ConsentCommands.cpp,

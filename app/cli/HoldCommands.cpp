@@ -4,6 +4,7 @@
 // retention/Restrictions; this file reads the options and prints.
 #include "CliContext.h"
 #include "retention/ExternalHolds.h"
+#include "retention/HoldsAtClose.h"
 #include "retention/Restrictions.h"
 #include "session/Session.h"
 
@@ -150,6 +151,66 @@ public:
         return Success;
     }
 
+    static int runKeep(CliContext &context, Owner owner)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "hold keep heeft NUMMER, ID en --until DATUM nodig."
+        const QString usage = tr("hold keep needs NUMBER, ID and --until DATE.");
+        const auto which = numberAndId(p, usage);
+        if (!which)
+            return UsageError;
+        bool ok = true;
+        const QDate until = dateOption(p, QStringLiteral("until"), &ok);
+        if (!ok)
+            return UsageError;
+        if (!until.isValid())
+            return CliContext::usage(usage);
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!ExternalHoldService(*store).keepUntil(owner, which->first, which->second, until,
+                                                   &error))
+            return CliContext::fail(error);
+        //: Dutch: "Bewaring %1 vastgelegd tot %2."
+        CliContext::printLine(
+            tr("Hold %1 kept until %2.").arg(which->second).arg(CliContext::dateText(until)));
+        return Success;
+    }
+
+    static int runViewed(CliContext &context, Owner owner)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "hold viewed heeft NUMMER, ID, --by TEKST en --reason TEKST nodig."
+        const QString usage = tr("hold viewed needs NUMBER, ID, --by TEXT and --reason TEXT.");
+        const auto which = numberAndId(p, usage);
+        if (!which)
+            return UsageError;
+        bool ok = true;
+        HoldViewing viewing { which->second,
+                              dateOption(p, QStringLiteral("on"), &ok),
+                              p.value(QStringLiteral("by")),
+                              p.value(QStringLiteral("reason")),
+                              {} };
+        if (!ok)
+            return UsageError;
+        if (viewing.viewedBy.trimmed().isEmpty() || viewing.reason.trimmed().isEmpty())
+            return CliContext::usage(usage);
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        if (!viewing.viewedOn.isValid())
+            viewing.viewedOn = systemClock().today();
+        ServiceError error;
+        if (!ExternalHoldService(*store).recordViewing(owner, which->first, which->second, viewing,
+                                                       p.isSet(QStringLiteral("confirm-not-bsn")),
+                                                       &error))
+            return CliContext::fail(error);
+        //: Dutch: "Bekijken van bewaring %1 vastgelegd."
+        CliContext::printLine(tr("Viewing of hold %1 recorded.").arg(which->second));
+        return Success;
+    }
+
     static int runList(CliContext &context, Owner owner)
     {
         const QCommandLineParser &p = context.parser();
@@ -161,9 +222,12 @@ public:
         if (!store)
             return Failure;
         ServiceError error;
-        const auto holds
-            = ExternalHoldService(*store).of(owner, args.first().trimmed().toUpper(), &error);
-        if (!holds)
+        const ExternalHoldService service(*store);
+        const QString number = args.first().trimmed().toUpper();
+        const auto holds = service.of(owner, number, &error);
+        // Issue 38 (finding 12): who viewed each hold's data, from the trail.
+        const auto viewings = holds ? service.viewings(owner, number, &error) : std::nullopt;
+        if (!viewings)
             return error.code == ServiceError::Code::NotFound
                     || error.code == ServiceError::Code::Denied
                 ? CliContext::fail(error)
@@ -172,19 +236,39 @@ public:
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const ExternalHold &h : *holds)
-                array.append(toJson(h, today));
+                array.append(withViewings(toJson(h, today), h.id, *viewings));
             CliContext::printJson(QJsonDocument(array));
             return Success;
         }
         if (holds->isEmpty())
             //: Dutch: "Geen bewaringen van gegevens buiten Privacydesk."
             CliContext::printLine(tr("No holds on data outside Privacydesk."));
-        for (const ExternalHold &h : *holds)
+        for (const ExternalHold &h : *holds) {
             CliContext::printLine(
                 QStringLiteral("%1  %2: %3 — %4")
                     .arg(h.id)
                     .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today)));
+            for (const HoldViewing &v : *viewings)
+                if (v.holdId == h.id)
+                    CliContext::printLine(QStringLiteral("    ")
+                                          + ExternalHoldTexts::viewingText(v));
+        }
         return Success;
+    }
+
+    // "viewings": [{"viewed_on", "viewed_by", "reason", "recorded_by"}] of the hold with id.
+    static QJsonObject withViewings(QJsonObject json, qint64 id, const QList<HoldViewing> &all)
+    {
+        QJsonArray viewings;
+        for (const HoldViewing &v : all)
+            if (v.holdId == id)
+                viewings.append(
+                    QJsonObject { { QStringLiteral("viewed_on"), v.viewedOn.toString(Qt::ISODate) },
+                                  { QStringLiteral("viewed_by"), v.viewedBy },
+                                  { QStringLiteral("reason"), v.reason },
+                                  { QStringLiteral("recorded_by"), v.recordedBy } });
+        json.insert(QStringLiteral("viewings"), viewings);
+        return json;
     }
 
     static QJsonObject toJson(const PersonRestriction &r)
@@ -394,6 +478,46 @@ QList<Command> holdCommandsOf(Owner owner)
     };
 }
 
+// Issue 38 (finding 12): until when a hold is kept, and who viewed its data.
+QList<Command> holdDecisionCommandsOf(Owner owner)
+{
+    const bool onCase = owner == Owner::Case;
+    const char *keep = onCase ? "case hold keep" : "breach hold keep";
+    const char *viewed = onCase ? "case hold viewed" : "breach hold viewed";
+    return {
+        command(
+            keep,
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record until when a hold is kept (replaces an earlier date)."),
+            "NUMBER ID",
+            [](QCommandLineParser &p) {
+                p.addOption(option(QStringLiteral("until"),
+                                   QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")));
+            },
+            [owner](CliContext &c) { return HoldCommands::runKeep(c, owner); }),
+        command(
+            viewed,
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record who viewed a hold's secured data, when and why (shown "
+                              "in hold list and in the AP dossier)."),
+            "NUMBER ID",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("by"), QT_TRANSLATE_NOOP("pd::cli", "Who viewed them."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      option(QStringLiteral("reason"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Why they were viewed."),
+                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                      option(QStringLiteral("on"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      notBsn() });
+            },
+            [owner](CliContext &c) { return HoldCommands::runViewed(c, owner); }),
+    };
+}
+
 } // namespace
 
 QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObject json)
@@ -420,9 +544,65 @@ QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObjec
     return json;
 }
 
+QList<QCommandLineOption> holdsAtCloseOptions()
+{
+    return {
+        option(QStringLiteral("release-holds"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Release the holds on data outside Privacydesk that are still "
+                                 "held (reason: request completed, data breach closed).")),
+        option(QStringLiteral("keep-holds-until"),
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Keep the holds on data outside Privacydesk that are still held "
+                                 "until this date, for example until a complaint is dealt "
+                                 "with."),
+               QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+    };
+}
+
+bool readHoldsAtClose(const QCommandLineParser &p, HoldsAtClose *decision)
+{
+    const bool release = p.isSet(QStringLiteral("release-holds"));
+    const bool keep = p.isSet(QStringLiteral("keep-holds-until"));
+    if (release && keep) {
+        //: Dutch: "Kies --release-holds of --keep-holds-until, niet allebei."
+        CliContext::usage(HoldCommands::tr("Choose --release-holds or --keep-holds-until, not "
+                                           "both."));
+        return false;
+    }
+    bool ok = true;
+    decision->keepUntil = dateOption(p, QStringLiteral("keep-holds-until"), &ok);
+    decision->choice = release ? HoldsAtClose::Choice::Release
+        : keep                 ? HoldsAtClose::Choice::KeepUntil
+                               : HoldsAtClose::Choice::Undecided;
+    return ok;
+}
+
+int holdsAtCloseRefusal(const Store &store, bool onCase, const QString &number,
+                        const HoldsAtClose &decision)
+{
+    if (decision.choice != HoldsAtClose::Choice::Undecided)
+        return Success;
+    const Owner owner = onCase ? Owner::Case : Owner::Breach;
+    ServiceError error;
+    const auto held = HoldsClosing(store).pending(owner, number, &error);
+    if (!held)
+        return error.code == ServiceError::Code::NotFound
+                || error.code == ServiceError::Code::Denied
+            ? CliContext::fail(error)
+            : CliContext::readFailure(error);
+    if (held->isEmpty())
+        return Success;
+    //: Dutch: "Geef ze vrij met --release-holds, of leg ze vast met --keep-holds-until DATUM."
+    return CliContext::fail(ExternalHoldService::closeRefusal(owner, *held) + u' '
+                            + HoldCommands::tr("Release them with --release-holds, or keep them "
+                                               "with --keep-holds-until DATE."));
+}
+
 QList<Command> holdCommands()
 {
-    return holdCommandsOf(Owner::Case) + holdCommandsOf(Owner::Breach);
+    return holdCommandsOf(Owner::Case) + holdDecisionCommandsOf(Owner::Case)
+        + holdCommandsOf(Owner::Breach) + holdDecisionCommandsOf(Owner::Breach);
 }
 
 QList<Command> restrictionCommands()

@@ -199,6 +199,12 @@ public:
               tr("  Recipients still to be told (art. 19 GDPR), requests: %1") },
             //: Dutch: "  Convenanten te evalueren: %1"
             { static_cast<int>(f.covenantReviews.size()), tr("  Covenants to review: %1") },
+            //: Dutch: "  Bewaringen buiten Privacydesk voorbij ‘vastgelegd tot’: %1"
+            { static_cast<int>(f.holdsExpired.size()),
+              tr("  Holds on outside data past ‘kept until’: %1") },
+            //: Dutch: "  Bewaringen buiten Privacydesk na afronding zonder einddatum: %1"
+            { static_cast<int>(f.holdsWithoutEnd.size()),
+              tr("  Holds on outside data without an end date after closing: %1") },
         };
         for (const auto &[count, line] : lines) {
             if (count > 0)

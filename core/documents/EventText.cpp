@@ -201,6 +201,14 @@ QHash<QString, const char *> EventText::holdTitles()
           QT_TR_NOOP("Hold on outside data released") },
         { QStringLiteral("breach.external_hold_released"),
           QT_TR_NOOP("Hold on outside data released") },
+        //: Dutch: "Bewaring van gegevens buiten Privacydesk vastgelegd tot een datum"
+        { QStringLiteral("case.external_hold_kept"),
+          QT_TR_NOOP("Hold on outside data kept until a date") },
+        { QStringLiteral("breach.external_hold_kept"),
+          QT_TR_NOOP("Hold on outside data kept until a date") },
+        //: Dutch: "Bewaarde gegevens buiten Privacydesk bekeken"
+        { QStringLiteral("case.external_hold_viewed"), QT_TR_NOOP("Held outside data viewed") },
+        { QStringLiteral("breach.external_hold_viewed"), QT_TR_NOOP("Held outside data viewed") },
         //: Dutch: "Verwerking beperkt (art. 18 AVG)"
         { QStringLiteral("case.restriction_recorded"),
           QT_TR_NOOP("Processing restricted (art. 18 GDPR)") },

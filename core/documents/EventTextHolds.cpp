@@ -59,6 +59,27 @@ QString EventText::holdSentence(const AuditEvent &event, const QString &actor)
     if (endsWith(action, ".external_hold_released"))
         return tr("Hold on data outside Privacydesk released by %1: %2; reason: %3")
             .arg(actor, system, field(p, QLatin1StringView("reason")));
+    if (endsWith(action, ".external_hold_viewed"))
+        //: Dutch: "Bewaarde gegevens buiten Privacydesk bekeken (vastgelegd door %1): %2, op %3
+        //: door %4; reden: %5"
+        return tr("Held data outside Privacydesk viewed (recorded by %1): %2, on %3 by %4; "
+                  "reason: %5")
+            .arg(actor, system, day(p, QLatin1StringView("viewed_on")),
+                 field(p, QLatin1StringView("viewed_by")), field(p, QLatin1StringView("reason")));
+    if (endsWith(action, ".external_hold_kept")) {
+        //: Dutch: "Bewaring van gegevens buiten Privacydesk vastgelegd tot %3 door %1: %2"
+        QString text = tr("Hold on data outside Privacydesk kept until %3 by %1: %2")
+                           .arg(actor, system, day(p, QLatin1StringView("kept_until")));
+        if (p.contains(QLatin1StringView("closed_on")))
+            text += action.startsWith(QLatin1StringView("breach."))
+                //: Dutch: "; het datalek is afgesloten op %1"
+                ? tr("; the data breach was closed on %1")
+                      .arg(day(p, QLatin1StringView("closed_on")))
+                //: Dutch: "; het verzoek is afgerond op %1"
+                : tr("; the request was completed on %1")
+                      .arg(day(p, QLatin1StringView("closed_on")));
+        return text;
+    }
     if (action == QLatin1StringView("case.restriction_recorded")
         || action == QLatin1StringView("person.restriction_recorded")) {
         const auto ground

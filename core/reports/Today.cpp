@@ -19,8 +19,8 @@ bool TodayFigures::nothingUrgent() const
     return breachClocks.isEmpty() && breachSubjects.isEmpty() && dueToday == 0
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
         && retentionDue == 0 && art19Requests.isEmpty() && holdsToSecure.isEmpty()
-        && holdsExpired.isEmpty() && dpiaReviewsDue == 0 && covenantReviews.isEmpty()
-        && agreementReviews.isEmpty();
+        && holdsExpired.isEmpty() && holdsWithoutEnd.isEmpty() && dpiaReviewsDue == 0
+        && covenantReviews.isEmpty() && agreementReviews.isEmpty();
 }
 
 TodayService::TodayService(const Store &store, const Clock &clock)
@@ -78,6 +78,8 @@ bool TodayService::readHolds(TodayFigures *f, ServiceError *error) const
             f->holdsToSecure << h;
         if (h.keptExpired(f->today))
             f->holdsExpired << h;
+        if (h.closedWithoutEnd())
+            f->holdsWithoutEnd << h;
     }
     return true;
 }
@@ -196,6 +198,8 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
             { QStringLiteral("secure_before"), h.overwrittenOn.toString(Qt::ISODate) } });
     json.insert(QStringLiteral("external_holds_to_secure"), holds);
     json.insert(QStringLiteral("external_holds_expired"), static_cast<int>(f.holdsExpired.size()));
+    json.insert(QStringLiteral("external_holds_without_end"),
+                static_cast<int>(f.holdsWithoutEnd.size()));
     json.insert(QStringLiteral("dpia_reviews_due"), f.dpiaReviewsDue);
     json.insert(QStringLiteral("covenants_review_due"), static_cast<int>(f.covenantReviews.size()));
     json.insert(QStringLiteral("processor_agreements_review_due"),

@@ -52,6 +52,9 @@ struct TodayFigures
     // those held past the day they were to be kept until (ExternalHold::keptExpired).
     QList<ExternalHold> holdsToSecure;
     QList<ExternalHold> holdsExpired;
+    // Issue 38 (finding 12): held after their request was completed or their breach closed, with
+    // no day they are kept until (ExternalHold::closedWithoutEnd): nothing else ends them.
+    QList<ExternalHold> holdsWithoutEnd;
     // DPIAs whose review date has come (DpiaRegister::dueForReview, issue 40).
     int dpiaReviewsDue = 0;
     // Covenants whose review date has come while they run (Covenant::reviewDue, issue 40), by

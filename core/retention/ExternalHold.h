@@ -33,6 +33,9 @@ struct ExternalHold
     QDate releasedOn; // invalid: still held
     QString releasedBy;
     QString releaseReason;
+    // Issue 38 (finding 12): the day its request was completed or closed (the answer's day) or
+    // its breach closed; invalid while that is open. Read with the hold, never stored on it.
+    QDate ownerClosedOn;
 
     bool held() const { return !releasedOn.isValid(); }
     // Still to be secured: held, not secured yet.
@@ -44,6 +47,23 @@ struct ExternalHold
     {
         return held() && keptUntil.isValid() && keptUntil < today;
     }
+    // Still held after its request or breach closed, with no day it is kept until: nothing
+    // ends it but someone remembering it (issue 38, finding 12).
+    bool closedWithoutEnd() const
+    {
+        return held() && ownerClosedOn.isValid() && !keptUntil.isValid();
+    }
+};
+
+// Who viewed a hold's secured data, when and why (issue 38, finding 12): a line of its viewing
+// log, kept on the trail (ExternalHoldService::recordViewing).
+struct HoldViewing
+{
+    qint64 holdId = 0;
+    QDate viewedOn;
+    QString viewedBy; // who viewed it: "H. Kok, beveiliging"
+    QString reason; // why: "inbraak berging 12 maart, aangifte politie"
+    QString recordedBy; // the login that recorded it (read from the trail)
 };
 
 class ExternalHoldTexts final
@@ -56,8 +76,14 @@ public:
     static std::optional<RetentionPeriod> period(const QString &text);
     static QString periodCode(const RetentionPeriod &period); // "4w"
     // Its state in words for the screen and the CLI: "secure before 31-03-2026",
-    // "overwritten on ...", "secured on ... by ...", "released on ...".
+    // "overwritten on ...", "secured on ... by ...", "released on ...": prefixed, while held after
+    // its request or breach closed, with that ("verzoek afgerond op ...") and, without a day
+    // it is kept until, "geen einddatum" (issue 38, finding 12).
     static QString stateText(const ExternalHold &hold, QDate today);
+    // "bekeken op 12-03-2026 door H. Kok: inbraak berging" (translated).
+    static QString viewingText(const HoldViewing &viewing);
+    // "verzoek afgerond op ..." for a hold still held after its request closed; empty else.
+    static QString closedText(const ExternalHold &hold);
 };
 
 } // namespace pd

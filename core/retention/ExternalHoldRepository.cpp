@@ -5,6 +5,7 @@
 #include "cases/CaseRepository.h"
 #include "store/ServiceSupport.h"
 #include "store/Statements.h"
+#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -19,8 +20,10 @@ QString holdSelect()
 {
     return u"SELECT h.id, c.number, b.number, h.system, h.secured, h.recorded_on, "
            "h.period_amount, h.period_unit, h.overwritten_on, h.secured_on, h.secured_by, "
-           "h.kept_until, h.created_by, h.released_on, h.released_by, h.release_reason "
-           "FROM external_holds h LEFT "_s
+           "h.kept_until, h.created_by, h.released_on, h.released_by, h.release_reason, "_s
+        // Issue 38 (finding 12): the day its request closed (the answer's), or its breach.
+        + u"CASE WHEN c.closed_at IS NULL THEN NULL ELSE "_s + CaseRepository::closedDateSql()
+        + u" END, b.closed_at FROM external_holds h LEFT "_s
         + CaseRepository::joinSql(u"c", u"h.case_id") + u" LEFT "_s
         + BreachRepository::joinSql(u"b", u"h.breach_id");
 }
@@ -45,6 +48,10 @@ ExternalHold holdFrom(const QSqlQuery &q)
     h.releasedOn = dateFrom(q.value(13));
     h.releasedBy = q.value(14).toString();
     h.releaseReason = q.value(15).toString();
+    const QDateTime breachClosed = BreachCodes::momentFromStored(q.value(17).toString());
+    h.ownerClosedOn = !h.caseNumber.isEmpty() ? dateFrom(q.value(16))
+        : breachClosed.isValid()              ? organisationDay(breachClosed)
+                                              : QDate();
     return h;
 }
 
@@ -112,6 +119,17 @@ bool ExternalHoldRepository::release(const QSqlDatabase &db, qint64 id, QDate re
                            u"UPDATE external_holds SET released_on = ?, released_by = ?, "
                            "release_reason = ? WHERE id = ? AND released_on IS NULL"_s,
                            { isoDate(releasedOn), releasedBy, reason, id }, error)
+        && changedOne(query, id, error);
+}
+
+bool ExternalHoldRepository::setKeptUntil(const QSqlDatabase &db, qint64 id, QDate keptUntil,
+                                          ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"UPDATE external_holds SET kept_until = ? "
+                           "WHERE id = ? AND released_on IS NULL"_s,
+                           { isoDate(keptUntil), id }, error)
         && changedOne(query, id, error);
 }
 

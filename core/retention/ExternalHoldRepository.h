@@ -31,6 +31,10 @@ public:
     static bool release(const QSqlDatabase &db, qint64 id, QDate releasedOn,
                         const QString &releasedBy, const QString &reason, ServiceError *error);
 
+    // Issue 38 (finding 12): the day a hold still held is kept until ("vastgelegd tot").
+    static bool setKeptUntil(const QSqlDatabase &db, qint64 id, QDate keptUntil,
+                             ServiceError *error);
+
     static bool byId(const QSqlDatabase &db, qint64 id, std::optional<ExternalHold> *found,
                      ServiceError *error);
     // The holds of the request or breach of this number, oldest first.

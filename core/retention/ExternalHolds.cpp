@@ -106,6 +106,18 @@ QString ExternalHoldTexts::periodCode(const RetentionPeriod &period)
     return QString::number(period.amount) + QLatin1Char(unit);
 }
 
+QString ExternalHoldTexts::closedText(const ExternalHold &hold)
+{
+    if (!hold.held() || !hold.ownerClosedOn.isValid())
+        return {};
+    return (hold.caseNumber.isEmpty()
+                //: Dutch: "datalek afgesloten op %1"
+                ? tr("data breach closed on %1")
+                //: Dutch: "verzoek afgerond op %1"
+                : tr("request completed on %1"))
+        .arg(shortDate(hold.ownerClosedOn));
+}
+
 QString ExternalHoldTexts::stateText(const ExternalHold &hold, QDate today)
 {
     if (!hold.held())
@@ -123,6 +135,9 @@ QString ExternalHoldTexts::stateText(const ExternalHold &hold, QDate today)
         //: Dutch: "veiligstellen vóór %1 (dan overschrijft het systeem de gegevens)"
         text = tr("secure before %1 (the system overwrites the data then)")
                    .arg(shortDate(hold.overwrittenOn));
+    if (hold.closedWithoutEnd())
+        //: Dutch: "geen einddatum: geef vrij of leg een datum vast"
+        text += QStringLiteral("; ") + tr("no end date: release it or record a date");
     if (hold.keptUntil.isValid())
         text += QStringLiteral("; ")
             + (hold.keptExpired(today)
@@ -130,7 +145,8 @@ QString ExternalHoldTexts::stateText(const ExternalHold &hold, QDate today)
                    ? tr("kept until %1: expired, release or extend").arg(shortDate(hold.keptUntil))
                    //: Dutch: "vastgelegd tot %1"
                    : tr("kept until %1").arg(shortDate(hold.keptUntil)));
-    return text;
+    const QString closed = closedText(hold);
+    return closed.isEmpty() ? text : closed + QStringLiteral("; ") + text;
 }
 
 ExternalHoldService::ExternalHoldService(const Store &store, const Clock &clock)
@@ -168,7 +184,8 @@ std::optional<qint64> ExternalHoldService::ownerId(Owner owner, const QString &n
 }
 
 std::optional<ExternalHold> ExternalHoldService::holdOf(Owner owner, const QString &number,
-                                                        qint64 id, ServiceError *error) const
+                                                        qint64 id, ServiceError *error,
+                                                        bool mustBeHeld) const
 {
     std::optional<ExternalHold> found;
     if (!ExternalHoldRepository::byId(m_store.database(), id, &found, error))
@@ -182,7 +199,7 @@ std::optional<ExternalHold> ExternalHoldService::holdOf(Owner owner, const QStri
                    {} };
         return std::nullopt;
     }
-    if (!found->held()) {
+    if (mustBeHeld && !found->held()) {
         //: Dutch: "Bewaring %1 is al vrijgegeven op %2."
         *error = invalid(
             tr("Hold %1 was released on %2 already.").arg(id).arg(shortDate(found->releasedOn)));

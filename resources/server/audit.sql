@@ -817,8 +817,9 @@ $$;
 -- A hold on data outside Privacydesk (external_holds, ExternalHoldService, issue 40), about a
 -- request or a breach, is recorded by case.external_hold_added or breach.external_hold_added in
 -- the recorder's name, marked secured (*.external_hold_secured) or released
--- (*.external_hold_released), what is secured and why it was released erased by the
--- destruction of the request files; never removed. A restriction of processing
+-- (*.external_hold_released) or kept until a day (*.external_hold_kept, issue 38), what is
+-- secured and why it was released erased by the destruction of the request files; never
+-- removed. A restriction of processing
 -- (person_restrictions, RestrictionService, art. 18), about a person, is recorded by
 -- person.restriction_recorded in the recorder's name, lifted by person.restriction_lifted, its
 -- data and reason erased by the destruction of the person's data (retention.destroyed); never
@@ -909,6 +910,7 @@ AS $$
         WHEN tbl = 'external_holds' AND op = 'UPDATE' THEN
             ARRAY['case.external_hold_secured', 'breach.external_hold_secured',
                   'case.external_hold_released', 'breach.external_hold_released',
+                  'case.external_hold_kept', 'breach.external_hold_kept',
                   'retention.destroyed']
         WHEN tbl = 'external_holds' THEN ARRAY[]::text[]
         WHEN tbl = 'person_restrictions' AND op = 'INSERT' THEN
@@ -942,11 +944,12 @@ $$;
 -- password a new key slot. A covenant's change writes what the form holds
 -- (CovenantRepository::update), its signed document only the document (setDocument). A hold
 -- marked secured writes when and by whom (ExternalHoldRepository::markSecured), released when,
--- by whom and why (release), the destruction erases what is secured and why it was released
--- (eraseTextsOf); a restriction lifted writes when, by whom and the letter that said so
--- (RestrictionRepository::lift), the destruction erases its data and reason (eraseTextsOf); a
--- consent withdrawn writes when, how and by whom (ConsentRepository::withdraw), the destruction
--- erases its purpose and how (eraseTextsOf). A DPIA's change writes the assessment and who changed it when (DpiaRepository::update), never
+-- by whom and why (release), kept until a day the day only (setKeptUntil), the destruction
+-- erases what is secured and why it was released (eraseTextsOf); a restriction lifted writes
+-- when, by whom and the letter that said so (RestrictionRepository::lift), the destruction
+-- erases its data and reason (eraseTextsOf); a consent withdrawn writes when, how and by whom
+-- (ConsentRepository::withdraw), the destruction erases its purpose and how (eraseTextsOf). A
+-- DPIA's change writes the assessment and who changed it when (DpiaRepository::update), never
 -- who made it when.
 CREATE OR REPLACE FUNCTION pd_audit_row_columns(tbl text, act text) RETURNS text[]
     LANGUAGE sql IMMUTABLE
@@ -993,6 +996,9 @@ AS $$
         WHEN tbl = 'external_holds' AND act IN ('case.external_hold_released',
                                                 'breach.external_hold_released') THEN
             ARRAY['released_on', 'released_by', 'release_reason']
+        WHEN tbl = 'external_holds' AND act IN ('case.external_hold_kept',
+                                                'breach.external_hold_kept') THEN
+            ARRAY['kept_until']
         WHEN tbl = 'external_holds' AND act = 'retention.destroyed' THEN
             ARRAY['secured', 'release_reason']
         WHEN tbl = 'person_restrictions' AND act = 'person.restriction_lifted' THEN

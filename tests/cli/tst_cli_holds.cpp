@@ -30,8 +30,11 @@ private slots:
     void caseHolds();
     void breachHolds();
     void restrictionLiftedAfterTheNotice();
+    void completingDecidesTheHolds();
 
 private:
+    // A request (inzage) with a camera hold secured today; its number and the hold's id.
+    std::pair<QString, QString> requestWithHold(const QString &klantnummer);
     Result onStore(const QStringList &arguments) const { return m_cli.onStore(arguments); }
 
     QTemporaryDir m_tmp;
@@ -111,6 +114,107 @@ void TestCliHolds::breachHolds()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().toObject().value(u"breach"_s).toString(), breach);
     QCOMPARE(list.first().toObject().value(u"overwritten_after"_s).toString(), u"30d"_s);
+    // Issue 38 (finding 12): closing the breach says what becomes of the held recording.
+    r = onStore({ u"breach"_s, u"assess"_s, breach, u"--risk"_s, u"geen"_s, u"--reasoning"_s,
+                  u"Intern gebleven"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = m_dutch.onStore({ u"breach"_s, u"close"_s, breach });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Bij dit datalek worden nog gegevens buiten Privacydesk bewaard"_s)
+                 && r.err.contains(u"--release-holds"_s),
+             qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"close"_s, breach, u"--release-holds"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"hold"_s, u"list"_s, breach, u"--json"_s });
+    const QJsonObject released = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+    QCOMPARE(released.value(u"release_reason"_s).toString(), u"data breach closed"_s);
+}
+
+std::pair<QString, QString> TestCliHolds::requestWithHold(const QString &klantnummer)
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    Result r = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Cas Camera"_s, u"--klantnummer"_s,
+                         klantnummer, u"--type"_s, u"inzage"_s, u"--channel"_s, u"email"_s,
+                         u"--received"_s, today });
+    if (r.exitCode != 0)
+        return {};
+    const QString number = r.out.trimmed().section(u' ', 0, 0);
+    r = onStore({ u"case"_s, u"hold"_s, u"add"_s, number, u"--system"_s, u"Camerasysteem"_s,
+                  u"--recorded"_s, m_recorded, u"--overwritten-after"_s, u"4w"_s, u"--secured"_s,
+                  u"Beelden entree"_s, u"--secured-on"_s, today, u"--json"_s });
+    if (r.exitCode != 0)
+        return {};
+    const QJsonObject added = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    return { number, QString::number(added.value(u"id"_s).toInteger()) };
+}
+
+// Issue 38 (ieder1, finding 12): case complete of a request whose camera images are still held
+// is refused in Dutch until the officer says what becomes of them: --release-holds (reason
+// "verzoek afgerond") or --keep-holds-until DATE; the hold then says that its request closed.
+void TestCliHolds::completingDecidesTheHolds()
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const auto [kept, keptId] = requestWithHold(u"K-40002"_s);
+    QVERIFY(!keptId.isEmpty());
+    const QStringList complete { u"case"_s,        u"complete"_s,   kept, u"--outcome"_s,
+                                 u"ingetrokken"_s, u"--answered"_s, today };
+    Result r = m_dutch.onStore(complete);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"bewaring %1 (Camerasysteem)"_s.arg(keptId)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"--release-holds"_s) && r.err.contains(u"--keep-holds-until"_s),
+             qPrintable(r.err));
+    r = onStore(complete + QStringList { u"--release-holds"_s, u"--keep-holds-until"_s, today });
+    QCOMPARE(r.exitCode, 2);
+    const QString until = QDate::currentDate().addMonths(2).toString(Qt::ISODate);
+    r = onStore(complete + QStringList { u"--keep-holds-until"_s, until });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"case"_s, u"hold"_s, u"list"_s, kept, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject hold = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+    QCOMPARE(hold.value(u"kept_until"_s).toString(), until);
+    QVERIFY2(hold.value(u"state"_s).toString().startsWith(u"request completed on"_s),
+             qPrintable(hold.value(u"state"_s).toString()));
+    r = onStore({ u"case"_s, u"timeline"_s, kept, u"--json"_s });
+    QVERIFY2(r.out.contains(u"case.external_hold_kept"_s), qPrintable(r.out));
+    // A later day through hold keep.
+    const QString later = QDate::currentDate().addMonths(3).toString(Qt::ISODate);
+    r = onStore({ u"case"_s, u"hold"_s, u"keep"_s, kept, keptId, u"--until"_s, later });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Who viewed the secured images, when and why: in hold list.
+    r = onStore({ u"case"_s, u"hold"_s, u"viewed"_s, kept, keptId, u"--by"_s, u"H. Kok"_s });
+    QCOMPARE(r.exitCode, 2); // --reason is needed
+    r = onStore({ u"case"_s, u"hold"_s, u"viewed"_s, kept, keptId, u"--by"_s, u"H. Kok"_s,
+                  u"--reason"_s, u"Vernieling entree"_s, u"--on"_s, today });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"case"_s, u"hold"_s, u"list"_s, kept, u"--json"_s });
+    const QJsonArray viewings = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(u"viewings"_s)
+                                    .toArray();
+    QCOMPARE(viewings.size(), 1);
+    QCOMPARE(viewings.first().toObject().value(u"viewed_by"_s).toString(), u"H. Kok"_s);
+    QCOMPARE(viewings.first().toObject().value(u"reason"_s).toString(), u"Vernieling entree"_s);
+    r = m_dutch.onStore({ u"case"_s, u"hold"_s, u"list"_s, kept });
+    QVERIFY2(r.out.contains(u"bekeken op"_s) && r.out.contains(u"Vernieling entree"_s),
+             qPrintable(r.out));
+
+    const auto [released, releasedId] = requestWithHold(u"K-40003"_s);
+    QVERIFY(!releasedId.isEmpty());
+    r = onStore({ u"case"_s, u"complete"_s, released, u"--outcome"_s, u"ingetrokken"_s,
+                  u"--answered"_s, today, u"--release-holds"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"case"_s, u"hold"_s, u"list"_s, released, u"--json"_s });
+    hold = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+    QCOMPARE(hold.value(u"release_reason"_s).toString(), u"request completed"_s);
+    r = onStore({ u"today"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .object()
+                 .value(u"external_holds_without_end"_s)
+                 .toInt(),
+             0);
 }
 
 void TestCliHolds::restrictionLiftedAfterTheNotice()

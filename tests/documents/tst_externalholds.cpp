@@ -14,6 +14,7 @@
 #include "documents/ComplaintDossier.h"
 #include "reports/Today.h"
 #include "retention/ExternalHolds.h"
+#include "retention/HoldsAtClose.h"
 #include "users/UserService.h"
 
 #include <QJsonArray>
@@ -58,8 +59,15 @@ private slots:
     void todayListsWhatIsToBeSecured();
     void wrongInputRefused();
     void rolesAndBsnGuard();
+    void completingDecidesTheHolds();
+    void heldAfterClosingWithoutAnEndIsListed();
+    void whoViewedTheSecuredData();
 
 private:
+    // A request received on day with a camera hold secured that day; its number and the hold.
+    std::pair<QString, qint64> requestWithHold(const QString &klantnummer, QDate day);
+    std::optional<ExternalHold> holdNamed(const QString &number, qint64 id);
+    QStringList actionsOf(const QString &number);
     ExternalHoldService service() { return ExternalHoldService(*m_store, m_fixture->clock()); }
 
     QTemporaryDir m_tmp;
@@ -334,6 +342,213 @@ void TestExternalHolds::rolesAndBsnGuard()
     m_store = test::openServiceStoreAs(path, test::testUser, test::testPassword);
     QVERIFY(m_store);
     m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+}
+
+std::pair<QString, qint64> TestExternalHolds::requestWithHold(const QString &klantnummer, QDate day)
+{
+    const auto c = m_fixture->addCase(u"P. Camera"_s, klantnummer, { RequestType::Inzage }, day);
+    if (!c)
+        return {};
+    NewExternalHold input = camera(day.addDays(-1));
+    input.securedOn = day;
+    ServiceError error;
+    const auto hold
+        = service().add(ExternalHoldService::Owner::Case, c->number, input, false, &error);
+    return { c->number, hold ? hold->id : 0 };
+}
+
+std::optional<ExternalHold> TestExternalHolds::holdNamed(const QString &number, qint64 id)
+{
+    const auto holds = service().of(ExternalHoldService::Owner::Case, number, test::MustRead());
+    for (const ExternalHold &h : holds.value_or(QList<ExternalHold> {}))
+        if (h.id == id)
+            return h;
+    return std::nullopt;
+}
+
+QStringList TestExternalHolds::actionsOf(const QString &number)
+{
+    QStringList actions;
+    for (const AuditEvent &event : CaseService(*m_store, m_fixture->clock()).timeline(number))
+        actions << event.action;
+    return actions;
+}
+
+// Issue 38 (ieder1, finding 12): camera images secured for a request must not outlive it. Its
+// completion with a hold still held is refused until the officer decides: released with the
+// reason "verzoek afgerond", or kept until a day. The decision is on the request's trail, after
+// the completion, in one transaction with it; a decision that cannot be written completes
+// nothing.
+void TestExternalHolds::completingDecidesTheHolds()
+{
+    const QDate day(2026, 4, 20);
+    m_fixture->at(day);
+    const auto [kept, keptHold] = requestWithHold(u"K400002"_s, day);
+    QVERIFY2(keptHold > 0, qPrintable(m_fixture->error()));
+    const auto [released, releasedHold] = requestWithHold(u"K400003"_s, day);
+    QVERIFY(releasedHold > 0);
+    CaseService cases(*m_store, m_fixture->clock());
+    HoldsClosing closing(*m_store, m_fixture->clock());
+    const Completion done
+        = test::completion(Outcome::Toegewezen, day, u"per post"_s, {}, {}, test::knownDataSubject);
+
+    ServiceError error;
+    QVERIFY(!closing.completeRequest(cases, kept, done, {}, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"hold %1 (Camerasysteem)"_s.arg(keptHold)),
+             qPrintable(error.message));
+    QVERIFY(cases.find(kept, test::MustRead())->state != CaseState::Afgerond);
+    // A day before today to keep it until: refused, and the completion is not kept either.
+    QVERIFY(!closing.completeRequest(
+        cases, kept, done, { HoldsAtClose::Choice::KeepUntil, day.addDays(-1) }, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(cases.find(kept, test::MustRead())->state != CaseState::Afgerond);
+    QVERIFY(!actionsOf(kept).contains(u"case.completed"_s));
+
+    QVERIFY2(closing.completeRequest(cases, kept, done,
+                                     { HoldsAtClose::Choice::KeepUntil, QDate(2026, 6, 1) }, false,
+                                     &error),
+             qPrintable(error.message));
+    QCOMPARE(cases.find(kept, test::MustRead())->state, CaseState::Afgerond);
+    const auto keptNow = holdNamed(kept, keptHold);
+    QVERIFY(keptNow && keptNow->held());
+    QCOMPARE(keptNow->keptUntil, QDate(2026, 6, 1));
+    QCOMPARE(keptNow->ownerClosedOn, day);
+    QVERIFY(!keptNow->closedWithoutEnd());
+    const QString state = ExternalHoldTexts::stateText(*keptNow, day);
+    QVERIFY2(state.startsWith(
+                 u"request completed on %1; "_s.arg(QLocale().toString(day, QLocale::ShortFormat))),
+             qPrintable(state));
+    QVERIFY2(state.contains(u"kept until"_s), qPrintable(state));
+    QStringList actions = actionsOf(kept);
+    QVERIFY2(actions.indexOf(u"case.completed"_s) < actions.indexOf(u"case.external_hold_kept"_s),
+             qPrintable(actions.join(u' ')));
+
+    QVERIFY2(closing.completeRequest(cases, released, done, { HoldsAtClose::Choice::Release, {} },
+                                     false, &error),
+             qPrintable(error.message));
+    const auto releasedNow = holdNamed(released, releasedHold);
+    QVERIFY(releasedNow && !releasedNow->held());
+    QCOMPARE(releasedNow->releaseReason, u"request completed"_s);
+    actions = actionsOf(released);
+    QVERIFY2(actions.indexOf(u"case.completed"_s) >= 0
+                 && actions.indexOf(u"case.completed"_s)
+                     < actions.indexOf(u"case.external_hold_released"_s),
+             qPrintable(actions.join(u' ')));
+
+    // The AP dossier says the decision in words.
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(kept, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = test::DocumentFixture::dossierText(*content);
+    QVERIFY2(text.contains(u"Hold on data outside Privacydesk kept until"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"the request was completed on"_s), qPrintable(text));
+    if (m_store->isServer()) {
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed' AND "
+                           "payload::jsonb ->> 'table' = 'external_holds'"_s)
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+}
+
+// A hold still held when its request closed without a decision (completed before issue 38,
+// finding 12, or outside this path) says so, and "Vandaag" lists it until it is released or
+// given a day; a day given later (hold keep) takes it off.
+void TestExternalHolds::heldAfterClosingWithoutAnEndIsListed()
+{
+    const QDate day(2026, 4, 21);
+    m_fixture->at(day);
+    const auto [number, id] = requestWithHold(u"K400004"_s, day);
+    QVERIFY(id > 0);
+    QVERIFY2(m_fixture->complete(number, Outcome::Toegewezen, {}, day),
+             qPrintable(m_fixture->error()));
+    const auto hold = holdNamed(number, id);
+    QVERIFY(hold);
+    QVERIFY(hold->closedWithoutEnd());
+    const QString state = ExternalHoldTexts::stateText(*hold, day);
+    QVERIFY2(state.contains(u"request completed on"_s) && state.contains(u"no end date"_s),
+             qPrintable(state));
+    const auto listed = [&] {
+        QList<qint64> ids;
+        const TodayFigures f = TodayService(*m_store, m_fixture->clock()).read(test::MustRead());
+        for (const ExternalHold &h : f.holdsWithoutEnd)
+            ids << h.id;
+        return ids;
+    };
+    QVERIFY(listed().contains(id));
+    const TodayFigures figures = TodayService(*m_store, m_fixture->clock()).read(test::MustRead());
+    QVERIFY(TodayService::toJson(figures).value(u"external_holds_without_end"_s).toInt() >= 1);
+
+    ServiceError error;
+    QVERIFY(!service().keepUntil(ExternalHoldService::Owner::Case, number, id, day.addDays(-1),
+                                 &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(
+        service().keepUntil(ExternalHoldService::Owner::Case, number, id, day.addMonths(3), &error),
+        qPrintable(error.message));
+    QVERIFY(!listed().contains(id));
+    QVERIFY(actionsOf(number).contains(u"case.external_hold_kept"_s));
+}
+
+// Issue 38 (ieder1: camera images are used only for incidents, by authorised staff): who
+// viewed the secured images, when and why, recorded on the hold and kept on the request's trail;
+// read back per hold and said in words in the AP dossier. Not in the future, not before the
+// recording; who and why are required and BSN-guarded; also for a released hold.
+void TestExternalHolds::whoViewedTheSecuredData()
+{
+    const QDate day(2026, 4, 22);
+    m_fixture->at(day);
+    const auto [number, id] = requestWithHold(u"K400005"_s, day);
+    QVERIFY(id > 0);
+    const auto owner = ExternalHoldService::Owner::Case;
+    ServiceError error;
+    QVERIFY(!service().recordViewing(owner, number, id,
+                                     { id, day.addDays(1), u"H. Kok"_s, u"Inbraak berging"_s, {} },
+                                     false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!service().recordViewing(owner, number, id, { id, day, u" "_s, u"Inbraak"_s, {} },
+                                     false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!service().recordViewing(
+        owner, number, id, { id, day, u"H. Kok"_s, u"Klant 123456782"_s, {} }, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!service().recordViewing(owner, m_case, id, { id, day, u"H. Kok"_s, u"x"_s, {} }, false,
+                                     &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QVERIFY2(service().recordViewing(owner, number, id,
+                                     { id,
+                                       day,
+                                       u"H. Kok, beveiliging"_s,
+                                       u"Inbraak berging 12 maart, aangifte politie"_s,
+                                       {} },
+                                     false, &error),
+             qPrintable(error.message));
+    QVERIFY(service().release(owner, number, id, u"Overgedragen aan de politie"_s, false, &error));
+    // Recorded after the release, for a viewing before it.
+    QVERIFY2(service().recordViewing(
+                 owner, number, id,
+                 { id, day, u"Politie Gelderland-Zuid"_s, u"Beelden overgedragen"_s, {} }, false,
+                 &error),
+             qPrintable(error.message));
+
+    const auto viewings = service().viewings(owner, number, &error);
+    QVERIFY2(viewings, qPrintable(error.message));
+    QCOMPARE(viewings->size(), 2);
+    QCOMPARE(viewings->first().holdId, id);
+    QCOMPARE(viewings->first().viewedOn, day);
+    QCOMPARE(viewings->first().viewedBy, u"H. Kok, beveiliging"_s);
+    QCOMPARE(viewings->first().reason, u"Inbraak berging 12 maart, aangifte politie"_s);
+    QCOMPARE(viewings->first().recordedBy, m_store->userName());
+    QVERIFY2(ExternalHoldTexts::viewingText(viewings->first()).startsWith(u"viewed on "_s),
+             qPrintable(ExternalHoldTexts::viewingText(viewings->first())));
+
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = test::DocumentFixture::dossierText(*content);
+    QVERIFY2(text.contains(u"Held data outside Privacydesk viewed (recorded by"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Inbraak berging 12 maart, aangifte politie"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Politie Gelderland-Zuid"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestExternalHolds)

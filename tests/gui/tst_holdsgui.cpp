@@ -20,15 +20,21 @@
 #include "crypto/SecureBytes.h"
 #include "intake/PersonSearchWidget.h"
 #include "retention/ExternalHolds.h"
+#include "retention/HoldsAtClose.h"
 #include "retention/Restrictions.h"
 #include "users/UserService.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -49,6 +55,9 @@ private Q_SLOTS:
     void liftRefusedBeforeTheNotice();
     void listMarksThePerson();
     void breachDetailShowsItsHolds();
+    void completingAsksAboutTheHolds();
+    void breachClosedWithItsHoldsKept();
+    // Last: it closes the store to open it as the KCC.
     void intakeShowsTheMarkerToTheKcc();
 
 private:
@@ -223,6 +232,142 @@ void TestHoldsGui::intakeShowsTheMarkerToTheKcc()
         QVERIFY(widget);
         QVERIFY(widget->recordButton()->isHidden());
     }
+}
+
+// Issue 38 (ieder1, finding 12): completing a request whose camera images are still held asks
+// what becomes of them; OK waits for the choice; keeping them offers six weeks after the answer
+// (art. 35(2) UAVG) and the hold is then kept until that day, the request completed with it.
+void TestHoldsGui::completingAsksAboutTheHolds()
+{
+    const QDate today = systemClock().today();
+    NewCase request;
+    request.person.name = u"Carla Camera"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = today.addDays(-2);
+    ServiceError error;
+    CaseService cases(*m_store);
+    const auto c = cases.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    NewExternalHold hold;
+    hold.system = u"Camerasysteem"_s;
+    hold.secured = u"Beelden entree"_s;
+    hold.recordedOn = today.addDays(-3);
+    hold.securedOn = today.addDays(-1);
+    const auto added = ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Case,
+                                                         c->number, hold, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+
+    CompleteDialog dialog(cases, *c, today, nullptr, {}, false, HoldsClosing(*m_store));
+    QVERIFY(dialog.holdsPart());
+    dialog.noIdentificationReasonEdit()->editor()->setPlainText(test::knownDataSubject);
+    QVERIFY2(dialog.invalidReason().contains(u"Choose what becomes of the data outside"_s),
+             qPrintable(dialog.invalidReason()));
+    QCOMPARE(dialog.keepHoldsUntilEdit()->date(), today.addDays(42));
+    dialog.keepHoldsButton()->setChecked(true);
+    QVERIFY2(dialog.invalidReason().isEmpty(), qPrintable(dialog.invalidReason()));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(cases.find(c->number)->state, CaseState::Afgerond);
+    const auto holds
+        = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Case, c->number, &error);
+    QVERIFY2(holds && holds->size() == 1, qPrintable(error.message));
+    QVERIFY(holds->first().held());
+    QCOMPARE(holds->first().keptUntil, today.addDays(42));
+    // Who viewed the images shows on the hold's line.
+    QVERIFY(ExternalHoldService(*m_store).recordViewing(
+        ExternalHoldService::Owner::Case, c->number, added->id,
+        { added->id, today, u"H. Kok"_s, u"Vernieling entree"_s, {} }, false, &error));
+    ExternalHoldsWidget widget(*m_store, systemClock());
+    widget.showOwner(ExternalHoldService::Owner::Case, c->number);
+    QVERIFY2(widget.lines().join(u' ').contains(u"viewed on"_s)
+                 && widget.lines().join(u' ').contains(u"Vernieling entree"_s),
+             qPrintable(widget.lines().join(u' ')));
+
+    // Without a hold held there is nothing to ask.
+    const auto other = cases.add(request, false, &error);
+    QVERIFY2(other, qPrintable(error.message));
+    CompleteDialog none(cases, *other, today, nullptr, {}, false, HoldsClosing(*m_store));
+    QVERIFY(!none.holdsPart());
+}
+
+// Issue 38 (finding 12): closing a data breach whose images are still held asks to release them
+// or keep them until a day; "Sluiten en bewaren tot…" asks the day and closes with it. The
+// holds widget's "Bewaren tot…" moves the day later.
+void TestHoldsGui::breachClosedWithItsHoldsKept()
+{
+    const QDate today = systemClock().today();
+    Breach b;
+    b.title = u"Camerabeelden bij de verkeerde huurder"_s;
+    b.discoveredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    b.natures = { BreachNature::Vertrouwelijkheid };
+    b.data = { DataCategory::Naw };
+    b.persons = 1;
+    ServiceError error;
+    BreachService breaches(*m_store);
+    const auto breach = breaches.add(b, false, &error);
+    QVERIFY2(breach, qPrintable(error.message));
+    QVERIFY2(breaches.assess(breach->number,
+                             { BreachRisk::Geen, u"Eén huurder, geen gevolgen"_s, {} }, false,
+                             &error),
+             qPrintable(error.message));
+    NewExternalHold hold;
+    hold.system = u"Camerasysteem"_s;
+    hold.secured = u"Beelden portiek"_s;
+    hold.recordedOn = today;
+    hold.securedOn = today;
+    const auto added = ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Breach,
+                                                         breach->number, hold, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+
+    BreachDetailWidget detail(*m_store);
+    QVERIFY(detail.showBreach(breach->number));
+    const QDate until = today.addMonths(2);
+    QString question;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->informativeText();
+        for (QAbstractButton *button : box->buttons())
+            if (button->text().contains(u"keep them"_s)) {
+                QTimer::singleShot(0, [&] {
+                    auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                    QVERIFY(dialog && dialog->objectName() == u"keptUntilDialog"_s);
+                    dialog->findChild<QDateEdit *>()->setDate(until);
+                    dialog->accept();
+                });
+                button->click();
+            }
+    });
+    QVERIFY(detail.closeBreach());
+    QVERIFY2(question.contains(u"hold %1 (Camerasysteem)"_s.arg(added->id)), qPrintable(question));
+    auto holds = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Breach,
+                                                  breach->number, &error);
+    QVERIFY2(holds && holds->size() == 1, qPrintable(error.message));
+    QVERIFY(holds->first().held());
+    QCOMPARE(holds->first().keptUntil, until);
+    QCOMPARE(holds->first().ownerClosedOn, today);
+
+    ExternalHoldsWidget widget(*m_store, systemClock());
+    widget.showOwner(ExternalHoldService::Owner::Breach, breach->number);
+    widget.list()->setCurrentRow(0);
+    QVERIFY(widget.keepButton()->isEnabled());
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QDateEdit *>()->date(), until);
+        dialog->findChild<QDateEdit *>()->setDate(until.addMonths(1));
+        dialog->accept();
+    });
+    QVERIFY(widget.keepUntil());
+    holds = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Breach, breach->number,
+                                             &error);
+    QVERIFY(holds);
+    QCOMPARE(holds->first().keptUntil, until.addMonths(1));
+    QVERIFY2(widget.lines().first().startsWith(u"Camerasysteem: Beelden portiek — data breach "
+                                               "closed on"_s),
+             qPrintable(widget.lines().first()));
 }
 
 QTEST_MAIN(TestHoldsGui)

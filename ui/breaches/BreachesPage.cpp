@@ -8,6 +8,7 @@
 #include "breaches/BreachDocuments.h"
 #include "breaches/BreachListModel.h"
 #include "cases/ExternalHoldsWidget.h"
+#include "retention/HoldsAtClose.h"
 #include "users/UserService.h"
 
 #include <QComboBox>
@@ -229,21 +230,48 @@ bool BreachDetailWidget::closeBreach()
         m_dialog = nullptr;
         return false;
     }
+    // Issue 38 (finding 12): data outside Privacydesk still held are released or kept until a
+    // day with the closure, never left held unnoticed.
+    HoldsClosing closing(m_store, m_clock);
+    ServiceError error;
+    const auto held = closing.pending(HoldsClosing::Owner::Breach, m_breach->number, &error);
+    if (!held) {
+        QMessageBox::warning(this, tr("Not closed"), error.message);
+        return false;
+    }
     QMessageBox box(QMessageBox::Question, tr("Close data breach"),
                     tr("Close data breach %1? It stays in the register.").arg(m_breach->number),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("breachCloseQuestion"));
-    QPushButton *close = box.addButton(tr("&Close it"), QMessageBox::AcceptRole);
+    box.setInformativeText(ExternalHoldService::closeRefusal(HoldsClosing::Owner::Breach, *held));
+    QPushButton *close = box.addButton(held->isEmpty() ? tr("&Close it")
+                                                       //: Dutch: "Sluiten en &vrijgeven"
+                                                       : tr("Close and &release them"),
+                                       QMessageBox::AcceptRole);
+    //: Dutch: "Sluiten en &bewaren tot…"
+    QPushButton *keepHolds = held->isEmpty()
+        ? nullptr
+        : box.addButton(tr("Close and keep them &until…"), QMessageBox::AcceptRole);
     QPushButton *keep = box.addButton(tr("&Keep it open"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.setEscapeButton(keep);
     m_dialog = &box;
     box.exec();
     m_dialog = nullptr;
-    if (box.clickedButton() != close)
+    HoldsAtClose decision;
+    if (box.clickedButton() == close) {
+        decision.choice = HoldsAtClose::Choice::Release;
+    } else if (keepHolds && box.clickedButton() == keepHolds) {
+        const auto until = askKeptUntil(this, tr("Close data breach"), m_clock.today().addDays(42),
+                                        m_clock.today());
+        if (!until)
+            return false;
+        decision = { HoldsAtClose::Choice::KeepUntil, *until };
+    } else {
         return false;
-    ServiceError error;
-    if (!BreachService(m_store, m_clock).close(m_breach->number, &error)) {
+    }
+    BreachService breaches(m_store, m_clock);
+    if (!closing.closeBreach(breaches, m_breach->number, decision, &error)) {
         QMessageBox::warning(this, tr("Not closed"), error.message);
         return false;
     }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "retention/HoldsAtClose.h"
 #include "util/ServiceError.h"
 
 #include <QDate>
 #include <QDialog>
 #include <QGroupBox>
 #include <QList>
+
+#include <optional>
 
 class QButtonGroup;
 class QCheckBox;
@@ -258,8 +261,13 @@ public:
     // exportHeldNothing: the last export made for the request held no portability data of the
     // person (LetterService::exportHeldNothing): granting the portability is refused, as its
     // decision letter would be (issue 38).
+    // holds (issue 38, finding 12): the request's holds on data outside Privacydesk still held
+    // are read through it, and the officer chooses: release them, or keep them until a day
+    // (offered: six weeks after the answer, the term to go to court, art. 35(2) UAVG); the
+    // completion and the choice are written together (HoldsClosing::completeRequest).
     CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
-                   const QStringList &openSystems = {}, bool exportHeldNothing = false);
+                   const QStringList &openSystems = {}, bool exportHeldNothing = false,
+                   std::optional<HoldsClosing> holds = std::nullopt);
     QComboBox *outcomeBox() const { return m_outcome; }
     QCheckBox *systemsOpenBox() const { return m_systemsOpen; } // null: none open
     // The box of one ground, or null when the ground is not offered for this request (it does
@@ -285,6 +293,11 @@ public:
     QCheckBox *objectionBox(ObjectionSubject subject) const;
     QComboBox *objectionStoppedBox(ObjectionSubject subject) const;
     QLineEdit *objectionOtherEdit() const { return m_objectionOther; }
+    // The holds still held: null when there are none.
+    QGroupBox *holdsPart() const { return m_holdsPart; }
+    QRadioButton *releaseHoldsButton() const { return m_releaseHolds; }
+    QRadioButton *keepHoldsButton() const { return m_keepHolds; }
+    QDateEdit *keepHoldsUntilEdit() const { return m_keepHoldsUntil; }
 
 protected:
     QString validate() const override;
@@ -292,6 +305,8 @@ protected:
 
 private:
     Outcome outcome() const;
+    void createHoldsPart(const Case &c);
+    HoldsAtClose holdsDecision() const;
     QList<RefusalGround> grounds() const;
     Completion completion() const;
     // The constructor's parts, in the order they run; setReadingTabOrder sets the tab order.
@@ -337,6 +352,12 @@ private:
     QLabel *m_reminder;
     QCheckBox *m_systemsOpen = nullptr;
     bool m_exportHeldNothing = false;
+    std::optional<HoldsClosing> m_holds;
+    QString m_holdsUnread; // why the holds could not be read
+    QGroupBox *m_holdsPart = nullptr;
+    QRadioButton *m_releaseHolds = nullptr;
+    QRadioButton *m_keepHolds = nullptr;
+    QDateEdit *m_keepHoldsUntil = nullptr;
 };
 
 class NoteDialog final : public CaseActionDialog

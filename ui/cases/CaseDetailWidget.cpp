@@ -332,7 +332,8 @@ void CaseDetailWidget::connectCaseActions()
             // Issue 38: an export without the person's portability data cannot be granted.
             const bool empty
                 = LetterService(m_store).exportHeldNothing(m_case->number, &unread).value_or(false);
-            openDialog(new CompleteDialog(m_service, *m_case, today(), this, open, empty));
+            openDialog(new CompleteDialog(m_service, *m_case, today(), this, open, empty,
+                                          HoldsClosing(m_store, m_clock)));
         }
     });
     connect(m_noteAction, &QAction::triggered, this, [this] {

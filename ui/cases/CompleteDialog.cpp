@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -181,7 +182,8 @@ bool KindDecisionBox::overrideConfirmed() const
 // --- CompleteDialog ---
 
 CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent,
-                               const QStringList &openSystems, bool exportHeldNothing)
+                               const QStringList &openSystems, bool exportHeldNothing,
+                               std::optional<HoldsClosing> holds)
     : CaseActionDialog(service, c, today, parent)
     , m_outcome(new QComboBox(this))
     , m_groundsBox(new QGroupBox(tr("Grounds for the refusal"), this))
@@ -202,6 +204,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
                                  "Persoonsgegevens and to go to court within six weeks (art. 35 "
                                  "UAVG)."),
                               this))
+    , m_holds(std::move(holds))
 {
     m_exportHeldNothing = exportHeldNothing;
     setWindowTitle(tr("Complete the request"));
@@ -250,6 +253,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
         formLayout()->addWidget(m_systemsOpen);
         connect(m_systemsOpen, &QCheckBox::toggled, this, &CompleteDialog::revalidate);
     }
+    createHoldsPart(c);
     setReadingTabOrder();
     QPalette palette = m_reminder->palette();
     palette.setColor(QPalette::WindowText, QColor(0x6b, 0x4a, 0x00));
@@ -261,6 +265,61 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     connect(m_noIdReason, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &CompleteDialog::revalidate);
     updateGrounds();
+}
+
+// Issue 38 (finding 12): data outside Privacydesk secured for the request (camera images) must
+// not outlive it: release them now, or keep them until a day.
+void CompleteDialog::createHoldsPart(const Case &c)
+{
+    if (!m_holds)
+        return;
+    ServiceError unread;
+    const auto held = m_holds->pending(ExternalHoldService::Owner::Case, c.number, &unread);
+    if (!held) {
+        m_holdsUnread = unread.message;
+        return;
+    }
+    if (held->isEmpty())
+        return;
+    //: Dutch: "Gegevens buiten Privacydesk"
+    m_holdsPart = new QGroupBox(tr("Data outside Privacydesk"), this);
+    m_holdsPart->setObjectName(QStringLiteral("holdsAtClose"));
+    auto *layout = new QVBoxLayout(m_holdsPart);
+    layout->addWidget(wrappedLabel(
+        ExternalHoldService::closeRefusal(ExternalHoldService::Owner::Case, *held), m_holdsPart));
+    //: Dutch: "Vri&jgeven (reden: verzoek afgerond)"
+    m_releaseHolds = new QRadioButton(tr("Re&lease them (reason: request completed)"), m_holdsPart);
+    m_releaseHolds->setObjectName(QStringLiteral("releaseHolds"));
+    //: Dutch: "&Bewaren tot:"
+    m_keepHolds = new QRadioButton(tr("&Keep them until:"), m_holdsPart);
+    m_keepHolds->setObjectName(QStringLiteral("keepHolds"));
+    // Offered: the six weeks within which the person may go to court (art. 35(2) UAVG).
+    m_keepHoldsUntil = makeDateEdit(m_answered->date().addDays(42));
+    m_keepHoldsUntil->setObjectName(QStringLiteral("keepHoldsUntil"));
+    m_keepHoldsUntil->setMinimumDate(m_today);
+    //: Dutch: "Voorstel: zes weken na het antwoord, de termijn om naar de rechter te gaan (art.
+    //: 35 lid 2 UAVG)."
+    m_keepHoldsUntil->setToolTip(tr("Offered: six weeks after the answer, the term to go to "
+                                    "court (art. 35(2) UAVG)."));
+    auto *keep = new QHBoxLayout;
+    keep->addWidget(m_keepHolds);
+    keep->addWidget(m_keepHoldsUntil);
+    keep->addStretch();
+    layout->addWidget(m_releaseHolds);
+    layout->addLayout(keep);
+    formLayout()->addWidget(m_holdsPart);
+    connect(m_releaseHolds, &QRadioButton::toggled, this, &CompleteDialog::revalidate);
+    connect(m_keepHolds, &QRadioButton::toggled, this, &CompleteDialog::revalidate);
+    connect(m_keepHoldsUntil, &QDateEdit::dateChanged, this, &CompleteDialog::revalidate);
+}
+
+HoldsAtClose CompleteDialog::holdsDecision() const
+{
+    if (m_releaseHolds && m_releaseHolds->isChecked())
+        return { HoldsAtClose::Choice::Release, {} };
+    if (m_keepHolds && m_keepHolds->isChecked())
+        return { HoldsAtClose::Choice::KeepUntil, m_keepHoldsUntil->date() };
+    return {};
 }
 
 // The grounds that fit the request's kinds; art. 17(3) and art. 41(1) UAVG open their letters, so
@@ -673,6 +732,13 @@ QString CompleteDialog::validate() const
         //: Dutch: "Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden."
         return tr("Tick the systems first (Overview, systems searched), or choose Complete "
                   "anyway.");
+    if (!m_holdsUnread.isEmpty())
+        return m_holdsUnread;
+    if (m_holdsPart && holdsDecision().choice == HoldsAtClose::Choice::Undecided)
+        //: Dutch: "Kies wat er gebeurt met de gegevens buiten Privacydesk: vrijgeven of bewaren
+        //: tot een datum."
+        return tr("Choose what becomes of the data outside Privacydesk: release them or keep "
+                  "them until a date.");
     if (!m_motivationPart->isHidden() && !m_motivation->blockingReason().isEmpty())
         return m_motivation->blockingReason();
     if (!m_grantedPart->isHidden() && !m_granted->blockingReason().isEmpty())
@@ -694,7 +760,11 @@ bool CompleteDialog::apply(QString *message)
         || (!m_noIdPart->isHidden() && m_noIdReason->overrideConfirmed());
     for (const KindDecisionBox *box : m_kinds)
         override = override || (!m_kindsPart->isHidden() && box->overrideConfirmed());
-    if (m_service.complete(m_case.number, completion(), override, &error, m_case.version))
+    const bool done = m_holds
+        ? m_holds->completeRequest(m_service, m_case.number, completion(), holdsDecision(),
+                                   override, &error, m_case.version)
+        : m_service.complete(m_case.number, completion(), override, &error, m_case.version);
+    if (done)
         return true;
     return refused(error, message);
 }

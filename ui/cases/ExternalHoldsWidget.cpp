@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -42,6 +43,24 @@ void layOutFormDialog(QDialog *dialog, QFormLayout *form, QWidget *message, int 
     dialog->resize(width, dialog->sizeHint().height());
 }
 
+std::optional<QDate> askKeptUntil(QWidget *parent, const QString &title, QDate proposed,
+                                  QDate minimum)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("keptUntilDialog"));
+    dialog.setWindowTitle(title);
+    auto *date = new QDateEdit(std::max(proposed, minimum), &dialog);
+    date->setCalendarPopup(true);
+    date->setMinimumDate(minimum);
+    auto *form = new QFormLayout;
+    //: Dutch: "&Vastgelegd tot:"
+    form->addRow(QCoreApplication::translate("pd::ui::ExternalHoldsWidget", "&Kept until:"), date);
+    layOutFormDialog(&dialog, form, new MessageLabel(&dialog), 360);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return date->date();
+}
+
 ExternalHoldsWidget::ExternalHoldsWidget(const Store &store, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -63,11 +82,13 @@ ExternalHoldsWidget::ExternalHoldsWidget(const Store &store, const Clock &clock,
     m_add = new QPushButton(this);
     m_secured = new QPushButton(this);
     m_release = new QPushButton(this);
+    m_keep = new QPushButton(this);
+    m_keep->setObjectName(QStringLiteral("externalHoldKeep"));
     m_add->setObjectName(QStringLiteral("externalHoldAdd"));
     m_secured->setObjectName(QStringLiteral("externalHoldSecured"));
     m_release->setObjectName(QStringLiteral("externalHoldRelease"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : { m_add, m_secured, m_release }) {
+    for (QPushButton *button : { m_add, m_secured, m_release, m_keep }) {
         buttons->addWidget(button);
         m_access.offer(button, Permission::EditRegisters);
     }
@@ -81,6 +102,7 @@ ExternalHoldsWidget::ExternalHoldsWidget(const Store &store, const Clock &clock,
     connect(m_add, &QPushButton::clicked, this, [this] { addHold(); });
     connect(m_secured, &QPushButton::clicked, this, [this] { markSecured(); });
     connect(m_release, &QPushButton::clicked, this, [this] { release(); });
+    connect(m_keep, &QPushButton::clicked, this, [this] { keepUntil(); });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateButtons(); });
     retranslateUi();
     clear();
@@ -97,6 +119,8 @@ void ExternalHoldsWidget::retranslateUi()
     m_secured->setText(tr("Secured"));
     //: Dutch: "Vrijgeven…"
     m_release->setText(tr("Release…"));
+    //: Dutch: "Bewaren tot…"
+    m_keep->setText(tr("Keep until…"));
     reload();
 }
 
@@ -140,14 +164,23 @@ void ExternalHoldsWidget::reload()
         updateButtons();
         return;
     }
+    // Issue 38 (finding 12): who viewed each hold's data, from the trail.
+    const auto viewings = ExternalHoldService(m_store, m_clock).viewings(m_owner, m_number, &error);
+    if (!viewings) {
+        m_message->setMessage(tr("The holds could not be read: %1").arg(error.message));
+        updateButtons();
+        return;
+    }
     m_message->setMessage({});
     m_holds = *holds;
     const QDate today = m_clock.today();
     for (const ExternalHold &h : std::as_const(m_holds)) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1: %2 — %3")
-                .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today)),
-            m_list);
+        QString text = QStringLiteral("%1: %2 — %3")
+                           .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today));
+        for (const HoldViewing &v : *viewings)
+            if (v.holdId == h.id)
+                text += QStringLiteral("; ") + ExternalHoldTexts::viewingText(v);
+        auto *item = new QListWidgetItem(text, m_list);
         if (h.toSecure() && h.overwrittenOn <= today.addDays(7))
             item->setForeground(QColor(0xA0, 0x00, 0x00));
         if (!h.held())
@@ -180,6 +213,7 @@ void ExternalHoldsWidget::updateButtons()
     const auto hold = selected();
     m_secured->setEnabled(hold && hold->toSecure());
     m_release->setEnabled(hold && hold->held());
+    m_keep->setEnabled(hold && hold->held());
 }
 
 bool ExternalHoldsWidget::addHold()
@@ -223,6 +257,29 @@ bool ExternalHoldsWidget::release()
     ServiceError error;
     if (!ExternalHoldService(m_store, m_clock)
              .release(m_owner, m_number, hold->id, reason, false, &error)) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    reload();
+    Q_EMIT changed();
+    return true;
+}
+
+bool ExternalHoldsWidget::keepUntil()
+{
+    const auto hold = selected();
+    if (!hold)
+        return false;
+    const QDate today = m_clock.today();
+    //: Dutch: "Bewaring van %1 vastleggen tot"
+    const auto until
+        = askKeptUntil(this, tr("Keep the hold on %1 until").arg(hold->system),
+                       hold->keptUntil.isValid() ? hold->keptUntil : today.addDays(42), today);
+    if (!until)
+        return false;
+    ServiceError error;
+    if (!ExternalHoldService(m_store, m_clock)
+             .keepUntil(m_owner, m_number, hold->id, *until, &error)) {
         m_message->setMessage(error.message);
         return false;
     }

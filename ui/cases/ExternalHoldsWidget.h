@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -22,6 +24,11 @@ class MessageLabel;
 // The form of a small dialog of the request (a hold, a restriction), its message and OK/Cancel
 // below it, at width.
 void layOutFormDialog(QDialog *dialog, QFormLayout *form, QWidget *message, int width);
+
+// Issue 38 (finding 12): "kept until" asked in a small dialog of its own (objectName
+// "keptUntilDialog"), proposed first, not before minimum; nullopt when cancelled.
+std::optional<QDate> askKeptUntil(QWidget *parent, const QString &title, QDate proposed,
+                                  QDate minimum);
 
 // Holds on data outside Privacydesk (issue 40) on a request (the request's overview) or a data
 // breach (the breach's detail): each hold with the system, what is secured and its state in
@@ -45,12 +52,15 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *securedButton() const { return m_secured; }
     QPushButton *releaseButton() const { return m_release; }
+    QPushButton *keepButton() const { return m_keep; }
     QListWidget *list() const { return m_list; }
 
     // The actions, exec()'d (tests answer them); each returns whether it saved.
     bool addHold();
     bool markSecured();
     bool release();
+    // Issue 38 (finding 12): until when the selected hold is kept (askKeptUntil).
+    bool keepUntil();
 
 Q_SIGNALS:
     void changed();
@@ -75,6 +85,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_secured = nullptr;
     QPushButton *m_release = nullptr;
+    QPushButton *m_keep = nullptr;
 };
 
 // A new hold: the system (suggestions, free text), what is secured, the recording's day, the

@@ -266,6 +266,15 @@ void TodayStrip::addHoldItems()
                 //: Dutch: "Geef de bewaring vrij, of leg een nieuwe datum vast."
                 tr("Release the hold, or record a new date."), false, [open, h] { open(h); });
     }
+    for (const ExternalHold &h : std::as_const(m_figures.holdsWithoutEnd)) {
+        const QString of = h.caseNumber.isEmpty() ? h.breachNumber : h.caseNumber;
+        //: Dutch: "%1: bewaring %2 zonder einddatum (%3)"
+        addItem(tr("%1: hold on %2 without an end date (%3)")
+                    .arg(of, h.system, ExternalHoldTexts::closedText(h)),
+                //: Dutch: "Geef de bewaring vrij, of leg vast tot wanneer hij nodig is."
+                tr("Release the hold, or record until when it is needed."), false,
+                [open, h] { open(h); });
+    }
 }
 
 void TodayStrip::addBreachItems()
