@@ -6620,6 +6620,11 @@
         <extracomment>Dutch: &quot;Hoe een toestemming is ingetrokken&quot;</extracomment>
         <translation>Hoe een toestemming is ingetrokken</translation>
     </message>
+    <message>
+        <source>Logged in to %1</source>
+        <extracomment>Dutch: &quot;Ingelogd op %1&quot; (%1: the portal&apos;s own name, &quot;mijn ieder1&quot;)</extracomment>
+        <translation>Ingelogd op %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReview</name>

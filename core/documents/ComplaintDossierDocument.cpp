@@ -201,7 +201,8 @@ void identificationRows(QString &out, const ComplaintDossierContent &content)
             parts << day(id.received);
         if (id.method) {
             // Inside the sentence: "23 oktober 2025, ingelogd op het huurdersportaal".
-            const QString method = Codes::label(*id.method);
+            const QString method
+                = PersonReport::idMethodLabel(*id.method, content.organisation.portalName);
             parts << (method.size() > 1 && !method.at(1).isUpper()
                           ? method.at(0).toLower() + method.mid(1)
                           : method);

@@ -73,6 +73,14 @@ bool PersonReport::concerns(const RetentionRule &rule, Relation relation,
     return false;
 }
 
+QString PersonReport::idMethodLabel(IdMethod method, const QString &portalName)
+{
+    if (method == IdMethod::Portaal && !portalName.simplified().isEmpty())
+        //: Dutch: "Ingelogd op %1" (%1: the portal's own name, "mijn ieder1")
+        return PersonReportLoader::tr("Logged in to %1").arg(portalName.simplified());
+    return Codes::label(method);
+}
+
 QString PersonReport::dateText(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
@@ -210,6 +218,7 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     report.createdAt = QDateTime::fromString(stored->createdAt, Qt::ISODateWithMs).toUTC();
     const OrganisationDetails organisation = OrganisationSettings(m_store, m_clock).details();
     report.organisation = organisation.name;
+    report.portalName = organisation.portalName;
     report.automatedDecisions = organisation.automatedDecisionsText();
     report.printedOn = m_clock.today();
     report.demo = m_store.isDemo();

@@ -89,6 +89,7 @@ struct PersonReport
     QStringList formerNames;
     QDateTime createdAt; // UTC
     QString organisation;
+    QString portalName; // organisation.portal_name: "mijn ieder1" (issue 38), or empty
     QDate printedOn;
     bool demo = false; // from the demo store: fictitious data, and every output says so
     QList<ReportSource> sources;
@@ -131,6 +132,9 @@ struct PersonReport
 
     // "21 november 2026" in the default locale's language; empty for an invalid date.
     static QString dateText(QDate date);
+    // How the identity was checked, in the interface language, the tenants' portal by the
+    // organisation's own name when it has one (issue 38, ieder1: "Ingelogd op mijn ieder1").
+    static QString idMethodLabel(IdMethod method, const QString &portalName);
 
     // Every free text of the report that may hold other people's data (not the legal basis of
     // a disclosure: it names a statute or covenant), in a fixed order, with

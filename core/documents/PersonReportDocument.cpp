@@ -288,13 +288,13 @@ QString PersonReportDocument::requestsHtml(const PersonReport &report)
                             "and how. We never keep a copy of your identity document, its number "
                             "or your citizen service number (BSN)."));
     for (const ReportRequest &r : report.requests)
-        out += requestFactsHtml(r) + requestFilesHtml(r)
+        out += requestFactsHtml(r, report.portalName) + requestFilesHtml(r)
             + requestNotesHtml(report, r.request.number);
     return out;
 }
 
 // One request: what was asked, how the identity was checked, the deadlines and the decision.
-QString PersonReportDocument::requestFactsHtml(const ReportRequest &r)
+QString PersonReportDocument::requestFactsHtml(const ReportRequest &r, const QString &portalName)
 {
     const Case &c = r.request;
     FactTable t(tr("Request %1").arg(c.number));
@@ -320,7 +320,8 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r)
     if (id.received.isValid())
         idLines << tr("received on %1").arg(PersonReport::dateText(id.received));
     if (id.method)
-        idLines << tr("how: %1").arg(inSentence(Codes::label(*id.method)));
+        idLines << tr("how: %1").arg(
+            inSentence(PersonReport::idMethodLabel(*id.method, portalName)));
     if (id.succeeded)
         idLines << (*id.succeeded ? tr("result: identity confirmed")
                                   : tr("result: identity not confirmed"));

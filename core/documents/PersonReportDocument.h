@@ -62,7 +62,8 @@ private:
     // In 1: the consents given and withdrawn (art. 7 AVG, issue 38; PersonReportConsents.cpp).
     static QString consentsHtml(const PersonReport &report);
     static QString requestsHtml(const PersonReport &report); // 2
-    static QString requestFactsHtml(const ReportRequest &request);
+    // portalName: the tenants' portal by the organisation's own name (PersonReport::portalName).
+    static QString requestFactsHtml(const ReportRequest &request, const QString &portalName);
     static QString requestFilesHtml(const ReportRequest &request);
     static QString requestNotesHtml(const PersonReport &report, const QString &caseNumber);
     static QString purposesHtml(const PersonReport &report); // 3: art. 15(1)(a)

@@ -153,9 +153,13 @@ QString dutchDoneLabel(RequestType type, const Case &c, const Whose &w)
     return QStringLiteral("Wat wij hebben gedaan");
 }
 
-QString dutchNotDoneLabel(RequestType type)
+QString dutchNotDoneLabel(const TypeDecision &d)
 {
-    switch (type) {
+    // Not sent straight to the other controller (art. 20 lid 2, issue 38): nothing was left out
+    // of the files, the transmission was not done.
+    if (d.grounds.contains(RefusalGround::Art20_2) && !d.grounds.contains(RefusalGround::Art20_4))
+        return QStringLiteral("Wat wij niet hebben gedaan en waarom");
+    switch (d.type) {
     case RequestType::Verwijdering:
         return QStringLiteral("Wat wij bewaren en waarom");
     case RequestType::Inzage:
@@ -296,7 +300,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(dutchDoneLabel(d.type, c, w), textHtml(d.granted));
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(dutchNotDoneLabel(d.type), textHtml(d.motivation));
+                    .arg(dutchNotDoneLabel(d), textHtml(d.motivation));
         html += groundsListHtml(d.grounds, w);
         break;
     case Outcome::Afgewezen:

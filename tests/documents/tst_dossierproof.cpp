@@ -1167,6 +1167,8 @@ void TestDossierProof::transmissionNotFeasibleSendsTheFilesToThePerson()
                               "2 AVG). Daarom sturen wij de bestanden naar u."_s),
              qPrintable(decided));
     QVERIFY2(decided.contains(u"Wat u van ons ontvangt"_s), qPrintable(decided));
+    QVERIFY2(decided.contains(u"Wat wij niet hebben gedaan en waarom"_s), qPrintable(decided));
+    QVERIFY2(!decided.contains(u"Wat wij weglaten"_s), qPrintable(decided));
     QVERIFY2(!decided.contains(u"Waar wij uw gegevens naartoe hebben gestuurd"_s),
              qPrintable(decided));
     const auto cover = letters.render(c->number, LetterKind::BegeleidendeBriefExport, &error);

@@ -336,6 +336,17 @@ void TestLetterPeople::portalByItsOwnName()
     QVERIFY2(
         text.contains(u"Zo hebben wij dat gecontroleerd: ingelogd in mijn ieder1 <portaal>."_s),
         qPrintable(text + error.message));
+    // The inzage report and the AP dossier say it the same way.
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const QString reportText = plain(PersonReportDocument::toHtml(*report));
+    QVERIFY2(reportText.contains(u"how: logged in to mijn ieder1 <portaal>"_s),
+             qPrintable(reportText));
+    const auto dossier = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(dossier, qPrintable(error.message));
+    const QString dossierText = test::DocumentFixture::dossierText(*dossier);
+    QVERIFY2(dossierText.contains(u"logged in to mijn ieder1 <portaal>"_s),
+             qPrintable(dossierText));
     QVERIFY2(settings.save(saved, false, &error), qPrintable(error.message));
 }
 
