@@ -239,6 +239,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     const int preset = m_channel->findData(Codes::code(c.channel));
     m_channel->setCurrentIndex(preset >= 0 ? preset : 0);
 
+    createHoldsPart(c);
     layOutColumns();
     if (!openSystems.isEmpty()) {
         // Issue 40: art. 15 means searching every system on the request's list.
@@ -253,7 +254,6 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
         formLayout()->addWidget(m_systemsOpen);
         connect(m_systemsOpen, &QCheckBox::toggled, this, &CompleteDialog::revalidate);
     }
-    createHoldsPart(c);
     setReadingTabOrder();
     QPalette palette = m_reminder->palette();
     palette.setColor(QPalette::WindowText, QColor(0x6b, 0x4a, 0x00));
@@ -307,7 +307,6 @@ void CompleteDialog::createHoldsPart(const Case &c)
     keep->addStretch();
     layout->addWidget(m_releaseHolds);
     layout->addLayout(keep);
-    formLayout()->addWidget(m_holdsPart);
     connect(m_releaseHolds, &QRadioButton::toggled, this, &CompleteDialog::revalidate);
     connect(m_keepHolds, &QRadioButton::toggled, this, &CompleteDialog::revalidate);
     connect(m_keepHoldsUntil, &QDateEdit::dateChanged, this, &CompleteDialog::revalidate);
@@ -520,6 +519,9 @@ void CompleteDialog::layOutColumns()
     left->addWidget(m_changedData);
     left->addWidget(m_objectionPart);
     left->addWidget(m_groundsBox);
+    // Under the grounds, where the left column has room (issue 38): in reach without scrolling.
+    if (m_holdsPart)
+        left->addWidget(m_holdsPart);
     left->addStretch(1);
     m_directMarketing->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_motivationPart->setMinimumWidth(320);
