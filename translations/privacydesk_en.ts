@@ -2753,11 +2753,6 @@
 <context>
     <name>pd::ConsentService</name>
     <message>
-        <source>There is no data subject with customer number %1.</source>
-        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer %1.&quot;</extracomment>
-        <translation>There is no data subject with customer number %1.</translation>
-    </message>
-    <message>
         <source>There is no data subject %1.</source>
         <extracomment>Dutch: &quot;Er is geen betrokkene %1.&quot;</extracomment>
         <translation>There is no data subject %1.</translation>
@@ -2861,6 +2856,11 @@
         <source>At the desk</source>
         <extracomment>Dutch: &quot;Aan de balie&quot;</extracomment>
         <translation>At the desk</translation>
+    </message>
+    <message>
+        <source>Consent %1 has been withdrawn already.</source>
+        <extracomment>Dutch: &quot;Toestemming %1 is intussen al ingetrokken.&quot;</extracomment>
+        <translation>Consent %1 has been withdrawn already.</translation>
     </message>
 </context>
 <context>
@@ -5104,9 +5104,9 @@
         <translation>A list item for after the identity documents: for a parent the child&apos;s date of birth; without a kind of authority what a curator, mentor or administrator sends (empty for the others)</translation>
     </message>
     <message>
-        <source>The tenants&apos; portal as the organisation calls it (Settings: e.g. mijn ieder1); else &quot;het huurdersportaal&quot;</source>
-        <extracomment>Dutch: &quot;Het huurdersportaal zoals de organisatie het noemt (Instellingen: bijv. mijn ieder1); anders &quot;het huurdersportaal&quot;&quot;</extracomment>
-        <translation>The tenants&apos; portal as the organisation calls it (Settings: e.g. mijn ieder1); else &quot;het huurdersportaal&quot;</translation>
+        <source>The tenants&apos; portal as the organisation calls it (Settings: e.g. mijn ieder1); else ‘het huurdersportaal’</source>
+        <extracomment>Dutch: &quot;Het huurdersportaal zoals de organisatie het noemt (Instellingen: bijv. mijn ieder1); anders ‘het huurdersportaal’&quot;</extracomment>
+        <translation>The tenants&apos; portal as the organisation calls it (Settings: e.g. mijn ieder1); else ‘het huurdersportaal’</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +6627,14 @@
     </message>
 </context>
 <context>
+    <name>pd::PersonRepository</name>
+    <message>
+        <source>There is no data subject with customer number %1.</source>
+        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer %1.&quot;</extracomment>
+        <translation>There is no data subject with customer number %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::PersonReview</name>
     <message>
         <source>Other data subject</source>
@@ -7296,11 +7304,6 @@
 </context>
 <context>
     <name>pd::RestrictionService</name>
-    <message>
-        <source>There is no data subject with customer number %1.</source>
-        <extracomment>Dutch: &quot;Er is geen betrokkene met klantnummer %1.&quot;</extracomment>
-        <translation>There is no data subject with customer number %1.</translation>
-    </message>
     <message>
         <source>Say which data are restricted and why.</source>
         <extracomment>Dutch: &quot;Zeg welke gegevens worden beperkt en waarom.&quot;</extracomment>

@@ -2,6 +2,7 @@
 // withdraw, person consent list), art. 7 AVG, issue 38. The work is registers/Consents; this
 // file reads the options and prints.
 #include "CliContext.h"
+#include "PersonRegisterList.h"
 #include "registers/Consents.h"
 
 #include <QJsonArray>
@@ -96,39 +97,12 @@ public:
 
     static int runList(CliContext &context)
     {
-        const QCommandLineParser &p = context.parser();
-        const QStringList args = p.positionalArguments();
-        const auto store = context.openStore();
-        if (!store)
-            return Failure;
-        const ConsentService service(*store);
-        ServiceError error;
-        std::optional<QList<PersonConsent>> list;
-        if (args.size() == 1) {
-            const auto person = service.personOf(args.first(), &error);
-            if (person)
-                list = service.ofPerson(*person, &error);
-        } else {
-            list = service.all(!p.isSet(QStringLiteral("all")), &error);
-        }
-        if (!list)
-            return error.code == ServiceError::Code::NotFound
-                    || error.code == ServiceError::Code::Denied
-                ? CliContext::fail(error)
-                : CliContext::readFailure(error);
-        if (p.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const PersonConsent &c : *list)
-                array.append(toJson(c));
-            CliContext::printJson(QJsonDocument(array));
-            return Success;
-        }
-        if (list->isEmpty())
+        return runPersonRegisterList<ConsentService, PersonConsent>(
+            context,
             //: Dutch: "Geen toestemmingen."
-            CliContext::printLine(tr("No consents."));
-        for (const PersonConsent &c : *list)
-            CliContext::printLine(
-                QStringLiteral("%1  %2 %3  %4  %5")
+            tr("No consents."), [](const PersonConsent &c) { return toJson(c); },
+            [](const PersonConsent &c) {
+                return QStringLiteral("%1  %2 %3  %4  %5")
                     .arg(c.id)
                     .arg(c.klantnummer, c.personName, c.purpose,
                          c.active()
@@ -137,8 +111,8 @@ public:
                                    .arg(CliContext::dateText(c.givenOn), c.givenHow)
                              //: Dutch: "ingetrokken op %1 (%2)"
                              : tr("withdrawn on %1 (%2)")
-                                   .arg(CliContext::dateText(c.withdrawnOn), c.withdrawnHow)));
-        return Success;
+                                   .arg(CliContext::dateText(c.withdrawnOn), c.withdrawnHow));
+            });
     }
 };
 

@@ -3,6 +3,7 @@
 // restriction lift, person restrictions), issue 40. The work is retention/ExternalHolds and
 // retention/Restrictions; this file reads the options and prints.
 #include "CliContext.h"
+#include "PersonRegisterList.h"
 #include "retention/ExternalHolds.h"
 #include "retention/HoldsAtClose.h"
 #include "retention/Restrictions.h"
@@ -350,47 +351,21 @@ public:
 
     static int runRestrictions(CliContext &context)
     {
-        const QCommandLineParser &p = context.parser();
-        const QStringList args = p.positionalArguments();
-        const auto store = context.openStore();
-        if (!store)
-            return Failure;
-        RestrictionService service(*store);
-        ServiceError error;
-        std::optional<QList<PersonRestriction>> list;
-        if (args.size() == 1) {
-            const auto person = service.personOf(args.first(), &error);
-            if (person)
-                list = service.ofPerson(*person, &error);
-        } else {
-            list = service.all(!p.isSet(QStringLiteral("all")), &error);
-        }
-        if (!list)
-            return error.code == ServiceError::Code::NotFound
-                    || error.code == ServiceError::Code::Denied
-                ? CliContext::fail(error)
-                : CliContext::readFailure(error);
-        if (p.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const PersonRestriction &r : *list)
-                array.append(toJson(r));
-            CliContext::printJson(QJsonDocument(array));
-            return Success;
-        }
-        if (list->isEmpty())
+        return runPersonRegisterList<RestrictionService, PersonRestriction>(
+            context,
             //: Dutch: "Geen beperkingen van de verwerking."
-            CliContext::printLine(tr("No restrictions of processing."));
-        for (const PersonRestriction &r : *list)
-            CliContext::printLine(
-                QStringLiteral("%1  %2 %3  %4  %5  %6")
+            tr("No restrictions of processing."),
+            [](const PersonRestriction &r) { return toJson(r); },
+            [](const PersonRestriction &r) {
+                return QStringLiteral("%1  %2 %3  %4  %5  %6")
                     .arg(r.id)
                     .arg(r.klantnummer, r.personName, r.data, RestrictionCodes::label(r.ground),
                          r.active()
                              //: Dutch: "sinds %1"
                              ? tr("since %1").arg(CliContext::dateText(r.startedOn))
                              //: Dutch: "opgeheven op %1"
-                             : tr("lifted on %1").arg(CliContext::dateText(r.liftedOn))));
-        return Success;
+                             : tr("lifted on %1").arg(CliContext::dateText(r.liftedOn)));
+            });
     }
 };
 

@@ -32,6 +32,8 @@ public:
 
     static QString date(QDate date); // short format; "—" when invalid
     static QString dateTime(const QDateTime &utc); // local time, short format
+    // A payload's ISO date ("2026-03-02") as date() writes it.
+    static QString isoDate(const QJsonValue &value);
     // A text of an event's payload, simplified, or "—" when it has none.
     static QString payloadText(const QJsonObject &payload, QLatin1StringView key);
 

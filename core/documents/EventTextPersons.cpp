@@ -1,7 +1,8 @@
 // The trail's events of a data subject in words: registered, their access report or export
 // made (personSentence), and their own record after a request (issue 38, ieder1: fields erased
 // after a granted erasure, the address or the name corrected; correctionSentence), for the
-// request's history and the AP dossier's chronology.
+// request's history and the AP dossier's chronology; and who asks: the identification asked for
+// and checked, a representative's mandate asked for and received (identitySentence).
 #include "cases/CaseCodes.h"
 #include "cases/PersonCorrections.h"
 #include "documents/EventText.h"
@@ -75,6 +76,51 @@ QString EventText::correctionSentence(const AuditEvent &event, const QString &ac
         //: Dutch: "Gegevens van de betrokkene verwijderd door %1: %2"
         return tr("Data subject's data erased by %1: %2")
             .arg(actor, labels(p.value(QLatin1StringView("erased"))));
+    return {};
+}
+
+// Who asks: the identification asked for and checked, and a representative's mandate (issue 38),
+// asked for and received, with the pause it gave the deadline.
+QString EventText::identitySentence(const AuditEvent &event, const QString &actor)
+{
+    const QString &action = event.action;
+    const QJsonObject &p = event.payload;
+    if (action == QLatin1StringView("case.identification_requested")) {
+        const QJsonArray requested = p.value(QLatin1StringView("requested")).toArray();
+        const QJsonValue before = requested.at(0);
+        const QJsonValue after = requested.size() > 1 ? requested.at(1) : requested.at(0);
+        if (before.isString() && !before.toString().isEmpty() && before != after)
+            return tr("Identification request date changed by %1 from %2 to %3")
+                .arg(actor, isoDate(before), isoDate(after));
+        return tr("Identification requested by %1 on %2").arg(actor, isoDate(after));
+    }
+    if (action == QLatin1StringView("case.mandate_requested")) {
+        const QJsonArray requested = p.value(QLatin1StringView("requested")).toArray();
+        //: Dutch: "Machtiging van %2 gevraagd door %1 op %3; de termijn wacht tot zij binnen is"
+        return tr("Mandate of %2 requested by %1 on %3; the deadline waits until it arrives")
+            .arg(actor, payloadText(p, QLatin1StringView("representative")),
+                 isoDate(requested.size() > 1 ? requested.at(1) : requested.at(0)));
+    }
+    if (action == QLatin1StringView("case.mandate_received")) {
+        //: Dutch: "Machtiging ontvangen, vastgelegd door %1: op %2; de termijn stond %n dag(en)
+        //: stil, nieuwe termijn %3"
+        return tr("Mandate received, recorded by %1: on %2; the deadline stood still %n day(s), "
+                  "new deadline %3",
+                  nullptr, p.value(QLatin1StringView("pause_days")).toInt())
+            .arg(actor, isoDate(p.value(QLatin1StringView("received"))),
+                 isoDate(p.value(QLatin1StringView("deadline"))));
+    }
+    if (action == QLatin1StringView("case.identification_received")) {
+        const auto method = Codes::idMethod(p.value(QLatin1StringView("method")).toString());
+        const QString methodText
+            = method ? Codes::label(*method) : payloadText(p, QLatin1StringView("method"));
+        const QString received = isoDate(p.value(QLatin1StringView("received")));
+        if (p.value(QLatin1StringView("result")).toString() == QLatin1StringView("mislukt"))
+            return tr("Identification checked by %1 on %2: failed (%3)")
+                .arg(actor, received, methodText);
+        return tr("Identification checked by %1 on %2: succeeded (%3)")
+            .arg(actor, received, methodText);
+    }
     return {};
 }
 

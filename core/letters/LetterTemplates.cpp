@@ -96,10 +96,10 @@ QList<LetterPlaceholder> LetterTemplates::requestPlaceholders()
           tr("Why the dates lie later because waiting for the identification moved the deadline "
              "(empty when it did not)") },
         //: Dutch: "Het huurdersportaal zoals de organisatie het noemt (Instellingen: bijv. mijn
-        //: ieder1); anders \"het huurdersportaal\""
+        //: ieder1); anders ‘het huurdersportaal’"
         { QStringLiteral("identificatie.portaal"),
           tr("The tenants' portal as the organisation calls it (Settings: e.g. mijn ieder1); "
-             "else \"het huurdersportaal\"") },
+             "else ‘het huurdersportaal’") },
         { QStringLiteral("identificatie.termijn"),
           tr("What waiting for identification does to the deadline, as the policy has it (the "
              "deadline pauses, or starts again)") },

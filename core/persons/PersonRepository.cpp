@@ -5,6 +5,7 @@
 #include "sql/Dialect.h"
 #include "store/Statements.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -118,6 +119,23 @@ bool PersonRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<Per
     r.reduced = !query.isNull(15);
     *found = std::move(r);
     return true;
+}
+
+std::optional<qint64> PersonRepository::idOfCustomer(const QSqlDatabase &db,
+                                                     const QString &klantnummer,
+                                                     ServiceError *error)
+{
+    const std::optional<qint64> id = idByKlantnummer(
+        db, InputLimits::normalisedIdentifier(klantnummer), Anonymised::Excluded, error);
+    if (!id || *id > 0)
+        return id;
+    //: Dutch: "Er is geen betrokkene met klantnummer %1."
+    *error = { ServiceError::Code::NotFound,
+               QCoreApplication::translate("pd::PersonRepository",
+                                           "There is no data subject with customer number %1.")
+                   .arg(klantnummer.trimmed()),
+               {} };
+    return std::nullopt;
 }
 
 std::optional<qint64> PersonRepository::idByKlantnummer(const QSqlDatabase &db,

@@ -70,6 +70,12 @@ public:
     // The id of the person with this customer number as given (0: none).
     static std::optional<qint64> idByKlantnummer(const QSqlDatabase &db, const QString &klantnummer,
                                                  Anonymised which, ServiceError *error);
+    // The id of the (not anonymised) person with the customer number as the officer typed it
+    // (normalised: full-width digits, spaces); NotFound with a message that names it when there
+    // is none, the read's own error when it failed. What a register of the person's own
+    // (restrictions, consents) looks the person up by.
+    static std::optional<qint64> idOfCustomer(const QSqlDatabase &db, const QString &klantnummer,
+                                              ServiceError *error);
     // Whether a person with this id exists (Excluded: and is not anonymised).
     static std::optional<bool> exists(const QSqlDatabase &db, qint64 id, Anonymised which,
                                       ServiceError *error);

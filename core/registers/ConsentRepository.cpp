@@ -5,6 +5,7 @@
 #include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace pd {
@@ -81,7 +82,11 @@ bool ConsentRepository::withdraw(const QSqlDatabase &db, qint64 id, QDate withdr
         return false;
     if (query.numRowsAffected() == 1)
         return true;
-    *error = invalid(QStringLiteral("consent %1 is withdrawn already").arg(id));
+    // Withdrawn by someone else since it was read (ConsentService::withdraw checked first).
+    //: Dutch: "Toestemming %1 is intussen al ingetrokken."
+    *error = invalid(
+        QCoreApplication::translate("pd::ConsentService", "Consent %1 has been withdrawn already.")
+            .arg(id));
     return false;
 }
 

@@ -47,18 +47,7 @@ ConsentService::ConsentService(const Store &store, const Clock &clock)
 std::optional<qint64> ConsentService::personOf(const QString &klantnummer,
                                                ServiceError *error) const
 {
-    const std::optional<qint64> id = PersonRepository::idByKlantnummer(
-        m_store.database(), InputLimits::normalisedIdentifier(klantnummer),
-        PersonRepository::Anonymised::Excluded, error);
-    if (!id)
-        return std::nullopt;
-    if (*id > 0)
-        return id;
-    //: Dutch: "Er is geen betrokkene met klantnummer %1."
-    *error = { ServiceError::Code::NotFound,
-               tr("There is no data subject with customer number %1.").arg(klantnummer.trimmed()),
-               {} };
-    return std::nullopt;
+    return PersonRepository::idOfCustomer(m_store.database(), klantnummer, error);
 }
 
 std::optional<qint64> ConsentService::personFor(const NewConsent &consent, const QSqlDatabase &db,

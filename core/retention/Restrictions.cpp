@@ -3,7 +3,6 @@
 
 #include "cases/CaseRepository.h"
 #include "cases/RestrictionRepository.h"
-#include "domain/InputLimits.h"
 #include "letters/LetterRepository.h"
 #include "letters/Letters.h"
 #include "persons/PersonRepository.h"
@@ -49,18 +48,7 @@ RestrictionService::RestrictionService(const Store &store, const Clock &clock)
 std::optional<qint64> RestrictionService::personOf(const QString &klantnummer,
                                                    ServiceError *error) const
 {
-    const std::optional<qint64> id = PersonRepository::idByKlantnummer(
-        m_store.database(), InputLimits::normalisedIdentifier(klantnummer),
-        PersonRepository::Anonymised::Excluded, error);
-    if (!id)
-        return std::nullopt;
-    if (*id > 0)
-        return id;
-    //: Dutch: "Er is geen betrokkene met klantnummer %1."
-    *error = { ServiceError::Code::NotFound,
-               tr("There is no data subject with customer number %1.").arg(klantnummer.trimmed()),
-               {} };
-    return std::nullopt;
+    return PersonRepository::idOfCustomer(m_store.database(), klantnummer, error);
 }
 
 std::optional<PersonRestriction> RestrictionService::record(const NewRestriction &input,

@@ -460,13 +460,16 @@ void TestNewRequest::representativesFirmAndCapacity()
     QVERIFY(!child<QPushButton>(dialog.get(), "saveButton")->isEnabled());
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(created.size(), 0);
-    // An organisation alone, the same.
+    // An organisation alone, the same refusal, which then names the organisation.
     authority->setCurrentIndex(0);
     QVERIFY2(dialog->invalidReason().isEmpty(), qPrintable(dialog->invalidReason()));
     QVERIFY(!needsName->isVisible());
     organisation->setFocus();
     type(u"Bewindvoering Salland"_s);
-    QCOMPARE(dialog->invalidReason(), refusal);
+    NewCase firmOnly;
+    firmOnly.representativeOrganisation = u"Bewindvoering Salland"_s;
+    QCOMPARE(dialog->invalidReason(), CaseService::checkRepresentative(firmOnly));
+    QVERIFY(dialog->invalidReason() != refusal);
     QVERIFY(needsName->isVisible());
 
     // With the name: saved as the CLI saves it.

@@ -1,0 +1,59 @@
+#pragma once
+
+// `person restrictions` and `person consent list` (issue 40, issue 38): a register kept per
+// person, of one person by customer number or of everyone (--all: also what no longer holds),
+// as text lines or --json. A list that could not be read is exit 1, never an empty list.
+
+#include "CliContext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace pd::cli {
+
+// Service: constructed from the store, with personOf(klantnummer, error), ofPerson(id, error)
+// and all(activeOnly, error). none: the line printed for an empty list.
+template<typename Service, typename Item>
+int runPersonRegisterList(CliContext &context, const QString &none,
+                          const std::function<QJsonObject(const Item &)> &json,
+                          const std::function<QString(const Item &)> &line)
+{
+    const QCommandLineParser &p = context.parser();
+    const QStringList args = p.positionalArguments();
+    const auto store = context.openStore();
+    if (!store)
+        return Failure;
+    const Service service(*store);
+    ServiceError error;
+    std::optional<QList<Item>> list;
+    if (args.size() == 1) {
+        const auto person = service.personOf(args.first(), &error);
+        if (person)
+            list = service.ofPerson(*person, &error);
+    } else {
+        list = service.all(!p.isSet(QStringLiteral("all")), &error);
+    }
+    if (!list)
+        return error.code == ServiceError::Code::NotFound
+                || error.code == ServiceError::Code::Denied
+            ? CliContext::fail(error)
+            : CliContext::readFailure(error);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Item &item : *list)
+            array.append(json(item));
+        CliContext::printJson(QJsonDocument(array));
+        return Success;
+    }
+    if (list->isEmpty())
+        CliContext::printLine(none);
+    for (const Item &item : *list)
+        CliContext::printLine(line(item));
+    return Success;
+}
+
+} // namespace pd::cli
