@@ -9,6 +9,7 @@
 #include "sql/StatementText.h"
 #include "store/Statements.h"
 #include "store/UserRepository.h"
+#include "util/IsoText.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -101,15 +102,19 @@ Case caseFromQuery(const QSqlQuery &q)
     const auto text = [&q](int i) {
         return q.value(i).toString();
     };
+    // Read directly in the form the store writes (issue 42: IsoText).
     const auto date = [&q](int i) {
-        return QDate::fromString(q.value(i).toString(), Qt::ISODate);
+        return isoDay(q.value(i).toString());
+    };
+    const auto moment = [&q](int i) {
+        return isoMoment(q.value(i).toString());
     };
     Case c;
     c.id = q.value(0).toLongLong();
     c.number = text(1);
     c.channel = Codes::channel(text(2)).value_or(Channel::Email);
     c.receivedDate = date(3);
-    c.receivedAt = QDateTime::fromString(text(4), Qt::ISODateWithMs);
+    c.receivedAt = moment(4);
     c.receivedBy = text(5);
     c.representative = text(6);
     c.description = text(7);
@@ -129,7 +134,7 @@ Case caseFromQuery(const QSqlQuery &q)
     c.refusalGrounds = groundsFromText(text(20));
     c.answeredOn = date(21);
     c.answerChannel = text(22);
-    c.closedAt = QDateTime::fromString(text(23), Qt::ISODateWithMs);
+    c.closedAt = moment(23);
     c.person.id = q.value(24).toLongLong();
     c.person.name = text(25);
     c.person.relation = Codes::relation(text(26)).value_or(Relation::Overig);
@@ -141,7 +146,7 @@ Case caseFromQuery(const QSqlQuery &q)
     c.person.phone = text(32);
     c.person.email = text(33);
     c.person.relationEnd = date(34);
-    c.registeredAt = QDateTime::fromString(text(35), Qt::ISODateWithMs);
+    c.registeredAt = moment(35);
     c.representativeMandate = text(36);
     c.attachmentCount = q.value(37).toInt();
     c.motivation = text(38);
@@ -153,7 +158,9 @@ Case caseFromQuery(const QSqlQuery &q)
         if (const auto category = DataCategoryCodes::dataCategory(code))
             c.changedData << *category;
     }
-    c.objection = objectionFromJson(QJsonDocument::fromJson(text(44).toUtf8()).array());
+    // Most requests object to nothing: no JSON to parse then.
+    if (const QString objection = text(44); !objection.isEmpty())
+        c.objection = objectionFromJson(QJsonDocument::fromJson(objection.toUtf8()).array());
     c.transmitTo = { text(45), text(46) };
     c.mandate = { date(47), date(48) };
     c.representativeAddress = text(49);
