@@ -18889,6 +18889,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <source>You will hear from us by %1 at the latest: then you get the answer, or we tell you why it takes longer.</source>
         <translation>U hoort uiterlijk op %1 van ons: dan krijgt u antwoord, of wij laten u weten waarom het langer duurt.</translation>
     </message>
+    <message>
+        <source>The call you were logging when the desk locked could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het gesprek dat u aan het vastleggen was toen Privacydesk vergrendelde, kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Het gesprek dat u aan het vastleggen was toen Privacydesk vergrendelde, kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::IntegrityWatch</name>

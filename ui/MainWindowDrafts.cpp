@@ -82,14 +82,19 @@ QString MainWindow::prepareForLock(bool *attention)
 bool MainWindow::resumeIntakeDraft()
 {
     IntakeDrafts drafts(m_store);
-    const std::optional<IntakeDraft> draft = drafts.latest();
+    std::optional<IntakeDraft> draft;
+    ServiceError error;
+    if (!drafts.latest(IntakeDrafts::Form::PhoneIntake, &draft, &error)) {
+        // A failed read is said, never an empty form as if nothing was kept.
+        openIntake()->draftUnreadable(error.message);
+        return true;
+    }
     if (!draft)
         return false;
     IntakeDialog *dialog = openIntake();
     dialog->restoreDraft(draft->fields, draft->savedAt);
     // The form holds it now; leaving the form asks before throwing it away, and locking again
     // keeps it again.
-    ServiceError error;
     if (!drafts.discard(draft->id, &error))
         qWarning("intake draft %lld not removed: %s", draft->id, qPrintable(error.detail));
     return true;

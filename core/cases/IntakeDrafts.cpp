@@ -108,15 +108,6 @@ qint64 IntakeDrafts::save(Form form, const QJsonObject &typed, QStringList *drop
     return id;
 }
 
-std::optional<IntakeDraft> IntakeDrafts::latest() const
-{
-    // No draft to offer when it cannot be read: the form starts empty, as before.
-    ServiceError ignored;
-    std::optional<IntakeDraft> draft;
-    latest(Form::PhoneIntake, &draft, &ignored);
-    return draft;
-}
-
 bool IntakeDrafts::latest(Form form, std::optional<IntakeDraft> *found, ServiceError *error) const
 {
     *found = std::nullopt;

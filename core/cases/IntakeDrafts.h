@@ -39,8 +39,6 @@ public:
     // The same for the form given; the draft's fields then say which form it is.
     qint64 save(Form form, const QJsonObject &fields, QStringList *droppedFields,
                 ServiceError *error);
-    // The acting user's most recent phone intake draft.
-    std::optional<IntakeDraft> latest() const;
     // The acting user's most recent draft of form into *found (empty when there is none); false
     // with *error set when the drafts could not be read.
     bool latest(Form form, std::optional<IntakeDraft> *found, ServiceError *error) const;

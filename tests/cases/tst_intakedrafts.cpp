@@ -21,6 +21,21 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::test;
 
+namespace {
+
+// The user's newest phone intake draft, as the desk reads it; a failed read is warned about and
+// gives none, which the callers' checks then catch.
+std::optional<pd::IntakeDraft> latestCall(const pd::IntakeDrafts &drafts)
+{
+    std::optional<pd::IntakeDraft> draft;
+    pd::ServiceError error;
+    if (!drafts.latest(pd::IntakeDrafts::Form::PhoneIntake, &draft, &error))
+        qWarning("drafts unreadable: %s", qPrintable(error.message));
+    return draft;
+}
+
+} // namespace
+
 class TestIntakeDrafts final : public QObject
 {
     Q_OBJECT
@@ -59,7 +74,7 @@ void TestIntakeDrafts::initTestCase()
 void TestIntakeDrafts::saveAndResume()
 {
     IntakeDrafts drafts(*m_store, m_clock);
-    QVERIFY(!drafts.latest());
+    QVERIFY(!latestCall(drafts));
     const QJsonObject fields { { u"name"_s, u"Fenna Wijnberg"_s },
                                { u"postcode"_s, u"9711AB"_s },
                                { u"types"_s, QJsonArray { u"inzage"_s, u"verwijdering"_s } },
@@ -75,17 +90,17 @@ void TestIntakeDrafts::saveAndResume()
     QCOMPARE(drafts.count(), 2);
 
     // The newest comes back first, whole.
-    auto latest = drafts.latest();
+    auto latest = latestCall(drafts);
     QVERIFY(latest);
     QCOMPARE(latest->id, second);
     QVERIFY2(drafts.discard(second, &error), qPrintable(error.message));
-    latest = drafts.latest();
+    latest = latestCall(drafts);
     QVERIFY(latest);
     QCOMPARE(latest->id, first);
     QCOMPARE(latest->fields, fields);
     QCOMPARE(latest->savedAt, m_clock.now().addSecs(-60));
     QVERIFY2(drafts.discard(first, &error), qPrintable(error.message));
-    QVERIFY(!drafts.latest());
+    QVERIFY(!latestCall(drafts));
     QVERIFY(!drafts.discard(first, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
 
@@ -116,7 +131,7 @@ void TestIntakeDrafts::bsnNeverKept()
     QVERIFY2(id > 0, qPrintable(error.message));
     dropped.sort();
     QCOMPARE(dropped, QStringList({ u"description"_s, u"notes"_s }));
-    const auto latest = drafts.latest();
+    const auto latest = latestCall(drafts);
     QVERIFY(latest);
     QCOMPARE(latest->fields.keys(), QStringList { u"name"_s });
     QSqlQuery query(m_store->database());
@@ -142,7 +157,7 @@ void TestIntakeDrafts::eachFormGetsItsOwnDrafts()
     QVERIFY2(request > call, qPrintable(error.message));
 
     // The phone intake gets its call, although the request's draft is newer.
-    QCOMPARE(drafts.latest()->id, call);
+    QCOMPARE(latestCall(drafts)->id, call);
     std::optional<IntakeDraft> found;
     QVERIFY2(drafts.latest(IntakeDrafts::Form::PhoneIntake, &found, &error),
              qPrintable(error.message));
@@ -158,7 +173,7 @@ void TestIntakeDrafts::eachFormGetsItsOwnDrafts()
              u"Postbus 7, 6500 AA Nijmegen"_s);
 
     QVERIFY2(drafts.discard(call, &error), qPrintable(error.message));
-    QVERIFY(!drafts.latest()); // none of the phone intake's left
+    QVERIFY(!latestCall(drafts)); // none of the phone intake's left
     QVERIFY2(drafts.discard(request, &error), qPrintable(error.message));
     QVERIFY(drafts.latest(IntakeDrafts::Form::NewRequest, &found, &error));
     QVERIFY(!found);
@@ -177,19 +192,19 @@ void TestIntakeDrafts::othersDoNotSeeIt()
     auto asKcc = openServiceStore(dir, u"kcc.anna"_s, u"kcc wachtwoord 1"_s, &storeError);
     QVERIFY2(asKcc, qPrintable(storeError.detail()));
     IntakeDrafts theirs(*asKcc, m_clock);
-    QVERIFY(!theirs.latest());
+    QVERIFY(!latestCall(theirs));
     QCOMPARE(theirs.count(), 0);
     QVERIFY(!theirs.discard(id, &error)); // not theirs to throw away
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     // A KCC agent keeps drafts of their own (they take the calls).
     const qint64 own = theirs.save({ { u"name"_s, u"Beller"_s } }, nullptr, &error);
     QVERIFY2(own > 0, qPrintable(error.message));
-    QCOMPARE(theirs.latest()->id, own);
+    QCOMPARE(latestCall(theirs)->id, own);
     asKcc.reset();
 
     m_store = openServiceStore(dir, testUser, testPassword, &storeError);
     QVERIFY(m_store);
-    QCOMPARE(IntakeDrafts(*m_store, m_clock).latest()->id, id);
+    QCOMPARE(latestCall(IntakeDrafts(*m_store, m_clock))->id, id);
 }
 
 void TestIntakeDrafts::auditorMayNotKeepDrafts()

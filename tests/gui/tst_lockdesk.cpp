@@ -50,8 +50,11 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,6 +165,21 @@ private:
 
 } // namespace
 
+namespace {
+
+// The user's newest phone intake draft, as the desk reads it; a failed read is warned about and
+// gives none, which the callers' checks then catch.
+std::optional<pd::IntakeDraft> latestCall(const pd::IntakeDrafts &drafts)
+{
+    std::optional<pd::IntakeDraft> draft;
+    pd::ServiceError error;
+    if (!drafts.latest(pd::IntakeDrafts::Form::PhoneIntake, &draft, &error))
+        qWarning("drafts unreadable: %s", qPrintable(error.message));
+    return draft;
+}
+
+} // namespace
+
 class TestLockDesk final : public QObject
 {
     Q_OBJECT
@@ -173,6 +191,7 @@ private Q_SLOTS:
     void lockDiscardsWindowModelsAndStore();
     void lockClosesDialogsRunningTheirOwnLoop();
     void halfTypedIntakeBecomesADraft();
+    void unreadableDraftsAreSaid();
     void halfTypedNewRequestBecomesADraft();
     void newRequestDraftStaysWithItsUser();
     void everyLockWorksWithADialogOpen_data();
@@ -307,7 +326,7 @@ void TestLockDesk::halfTypedIntakeBecomesADraft()
         StoreError error;
         auto store = Store::open(m_dir, user, SecureBytes::fromUtf8(password), &error);
         QVERIFY2(store, qPrintable(error.detail()));
-        const auto draft = IntakeDrafts(*store).latest();
+        const auto draft = latestCall(IntakeDrafts(*store));
         QVERIFY(draft);
         QCOMPARE(draft->fields.value(u"name"_s).toString(), u"Fenna Wijnberg"_s);
     }
@@ -325,9 +344,65 @@ void TestLockDesk::halfTypedIntakeBecomesADraft()
     QVERIFY(child<QCheckBox>(restored, "type-verwijdering")->isChecked());
     QCOMPARE(child<QPlainTextEdit>(restored, "description")->toPlainText(),
              u"Wil haar dossier zien"_s);
-    QVERIFY(!IntakeDrafts(*m_app->store()).latest());
+    QVERIFY(!latestCall(IntakeDrafts(*m_app->store())));
     shot(restored, "lock-intake-restored-nl");
     restored->done(QDialog::Rejected);
+}
+
+// A failed read is an error, never an empty list: drafts kept when the desk locked that cannot be
+// read after unlocking are said in the phone intake and in "Nieuw verzoek", which open empty with
+// that message, not as if nothing was kept.
+void TestLockDesk::unreadableDraftsAreSaid()
+{
+    MainWindow *window = m_app->mainWindow();
+    window->intakeAction()->trigger();
+    auto *intake = window->findChild<IntakeDialog *>();
+    QVERIFY(intake);
+    QTRY_VERIFY(intake->isVisible());
+    child<QCheckBox>(intake, "newPerson")->setChecked(true);
+    child<QLineEdit>(intake, "name")->setText(u"Gerrit Onleesbaar"_s);
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    // While locked, the drafts' table goes missing (a damaged store, a failed migration).
+    const auto renameDrafts = [this](const QString &from, const QString &to) {
+        StoreError error;
+        auto store = Store::open(m_dir, user, SecureBytes::fromUtf8(password), &error);
+        QSqlQuery query(store ? store->database() : QSqlDatabase());
+        return store && query.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+    };
+    QVERIFY(renameDrafts(u"intake_drafts"_s, u"intake_drafts_away"_s));
+
+    MainWindow *again = unlockWith(*m_app, password);
+    QString said;
+    QString saidToo;
+    bool callEmpty = false;
+    if (again) {
+        IntakeDialog *call = nullptr;
+        (void)QTest::qWaitFor([&] {
+            call = again->findChild<IntakeDialog *>();
+            return call && call->isVisible();
+        });
+        if (call) {
+            said = child<QLabel>(child<QWidget>(call, "errorMessage"), "messageText")->text();
+            callEmpty = child<QLineEdit>(call, "name")->text().isEmpty();
+            call->done(QDialog::Rejected);
+        }
+        if (NewRequestDialog *request = shownNewRequest(again)) {
+            saidToo = child<QLabel>(child<QWidget>(request, "errorMessage"), "messageText")->text();
+            request->done(QDialog::Rejected);
+        }
+    }
+    // The table back, for the tests after this one.
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    QVERIFY(renameDrafts(u"intake_drafts_away"_s, u"intake_drafts"_s));
+    QVERIFY(unlockWith(*m_app, password));
+
+    QVERIFY(again);
+    // "… kon niet worden gelezen: …", above an empty form.
+    QVERIFY2(said.contains(u"kon niet worden gelezen"_s), qPrintable(said));
+    QVERIFY(callEmpty);
+    QVERIFY2(saidToo.contains(u"kon niet worden gelezen"_s), qPrintable(saidToo));
 }
 
 // Issue 38: "Nieuw verzoek" keeps what was typed as the phone intake does: the receipt, the new

@@ -280,6 +280,15 @@ void IntakeDialog::restoreDraft(const QJsonObject &fields, const QDateTime &save
         MessageLabel::Kind::Done);
 }
 
+void IntakeDialog::draftUnreadable(const QString &why)
+{
+    startNewCall();
+    //: Dutch: "Het gesprek dat u aan het vastleggen was toen Privacydesk vergrendelde, kon niet
+    //: worden gelezen: %1"
+    m_form->error->setMessage(
+        tr("The call you were logging when the desk locked could not be read: %1").arg(why));
+}
+
 void IntakeDialog::startNewCall()
 {
     m_form->clear(); // inzage ticked again

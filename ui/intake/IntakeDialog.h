@@ -62,6 +62,9 @@ public:
     // Fills the form from a draft (the caller is searched again and chosen if still found) and
     // says above the form that it was restored.
     void restoreDraft(const QJsonObject &fields, const QDateTime &savedAt);
+    // Says above the (empty) form that the call kept when the desk locked could not be read:
+    // never an empty form as if nothing was kept.
+    void draftUnreadable(const QString &why);
 
 public Q_SLOTS:
     // Clears the form for the next call and puts the cursor in the search field.
