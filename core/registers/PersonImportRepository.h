@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -37,7 +38,8 @@ public:
     PersonImportRepository &operator=(const PersonImportRepository &) = delete;
 
     // The persons' statements, then the staging table and its statements; on a store folder
-    // also every customer number the persons have (issue 42: a number none has needs no find).
+    // also every person with a customer number (issue 42: a number none has needs no find, and
+    // one a person has no statement).
     bool prepare(QSqlError *error);
     // The person with this customer number: false with *error when the read failed, *found
     // empty when there is none.
@@ -68,6 +70,7 @@ public:
 
 private:
     bool prepareStaging(QSqlError *error);
+    bool readPersons(const QString &sql, QSqlError *error);
 
     QSqlDatabase m_db;
     bool m_server = false;
@@ -83,6 +86,8 @@ private:
     // case_search_person_update as sqlite_master has it; on a server "deferred" (it is there)
     QString m_searchTriggerSql;
     QSet<QString> m_numbers; // every customer number in persons (store folder; see prepare)
+    // The persons of those numbers as read in prepare, each until find() gives it
+    QHash<QString, ImportedPerson> m_read;
     bool m_numbersKnown = false;
     qint64 m_ownChanges = -1; // total_changes() at markOwnWrites; -1: not known
     int m_previousCache = 0;
