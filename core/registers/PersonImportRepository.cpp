@@ -131,8 +131,6 @@ bool PersonImportRepository::readPersons(const QString &sql, QSqlError *error)
         return false;
     }
     while (persons.next()) {
-        const QString number = persons.value(0).toString();
-        m_numbers.insert(number);
         ImportedPerson person;
         person.id = persons.value(1).toLongLong();
         person.anonymised = !persons.value(11).isNull();
@@ -141,7 +139,7 @@ bool PersonImportRepository::readPersons(const QString &sql, QSqlError *error)
             for (int i = 0; i < personColumns.size(); ++i)
                 person.values << persons.value(i + 2).toString();
         }
-        m_read.insert(number, std::move(person));
+        m_read.insert(persons.value(0).toString(), { std::move(person), false });
     }
     m_numbersKnown = true;
     return true;
@@ -169,7 +167,6 @@ void PersonImportRepository::markOwnWrites()
 void PersonImportRepository::forgetNumbers()
 {
     m_numbersKnown = false;
-    m_numbers.clear();
     m_read.clear();
 }
 
@@ -215,14 +212,17 @@ bool PersonImportRepository::find(const QString &klantnummer, std::optional<Impo
                                   QSqlError *error)
 {
     found->reset();
-    if (m_numbersKnown && !m_numbers.contains(klantnummer))
-        return true;
-    // A person as read before the import wrote: given once (the import then changes them), so
-    // that a number asked again is read from the store.
-    if (auto read = m_read.constFind(klantnummer); read != m_read.cend()) {
-        *found = read.value();
-        m_read.erase(read);
-        return true;
+    // A person as read before the import wrote is given once (the import then changes them):
+    // a number asked again is read from the store.
+    if (m_numbersKnown) {
+        const auto read = m_read.find(klantnummer);
+        if (read == m_read.end())
+            return true;
+        if (!read->given) {
+            read->given = true;
+            *found = read->person;
+            return true;
+        }
     }
     m_find.bindValue(0, klantnummer);
     if (!m_find.exec()) {
@@ -257,7 +257,7 @@ std::optional<qint64> PersonImportRepository::insert(const QStringList &values,
     m_insert.bindValue(next + 3, nullable(source));
     if (!run(m_insert, error))
         return std::nullopt;
-    // The number is not added to m_numbers: the import never asks for it again (a number on
+    // The number is not added to m_read: the import never asks for it again (a number on
     // more than one line rejects all of them, PersonImport::check).
     // Issue 42: the store folder's driver knows the new rowid (sqlite3_last_insert_rowid, taken
     // right after the step): no second statement per person. A server asks lastval().

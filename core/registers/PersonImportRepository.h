@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QHash>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,9 +84,13 @@ private:
     int m_staged = 0;
     // case_search_person_update as sqlite_master has it; on a server "deferred" (it is there)
     QString m_searchTriggerSql;
-    QSet<QString> m_numbers; // every customer number in persons (store folder; see prepare)
-    // The persons of those numbers as read in prepare, each until find() gives it
-    QHash<QString, ImportedPerson> m_read;
+    struct ReadPerson
+    {
+        ImportedPerson person;
+        bool given = false; // find() gave it: asked again, the store is asked
+    };
+    // Every person with a customer number, as read in prepare (store folder; see prepare)
+    QHash<QString, ReadPerson> m_read;
     bool m_numbersKnown = false;
     qint64 m_ownChanges = -1; // total_changes() at markOwnWrites; -1: not known
     int m_previousCache = 0;
