@@ -419,9 +419,7 @@ PersonRepository::ImportSql PersonRepository::importSql(const QSqlDatabase &db)
              sql::updateOrFail(db)
                  + u" persons SET relation = ?, street = ?, house_number = ?, city = ?, "
                    "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s,
-             u"SELECT klantnummer, id, name, relation, street, house_number, postcode, city, "
-             "phone, email, relation_end, anonymised_at FROM persons "
-             "WHERE klantnummer IS NOT NULL"_s };
+             u"SELECT klantnummer FROM persons WHERE klantnummer IS NOT NULL"_s };
 }
 
 QString PersonRepository::stagedUpdateSql(const QSqlDatabase &db, const QString &staging,

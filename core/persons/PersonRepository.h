@@ -153,15 +153,14 @@ public:
     // postcode, city, phone, email, relation_end, anonymised_at. insert: name, relation, street,
     // house_number, postcode, city, phone, email, relation_end, klantnummer, created_at,
     // created_by, source. update: relation, street, house_number, city, phone, email,
-    // relation_end, id (an update OR FAIL). persons: every person with a customer number, the
-    // columns of find after the klantnummer (issue 42: read once, so that a number no person has
-    // needs no find, and a number a person has needs no statement of its own).
+    // relation_end, id (an update OR FAIL). numbers: every customer number a person has (issue
+    // 42: read once, so that a number no person has needs no find).
     struct ImportSql
     {
         QString find;
         QString insert;
         QString update;
-        QString persons;
+        QString numbers;
     };
     static ImportSql importSql(const QSqlDatabase &db);
     // The UPDATE (OR FAIL) of `columns` of the persons staged in `staging` (a table with id and

@@ -114,35 +114,18 @@ bool PersonImportRepository::prepare(QSqlError *error)
         *error = m_find.lastError();
         return false;
     }
-    if (!m_server && !readPersons(statements.persons, error))
-        return false;
-    return prepareStaging(error);
-}
-
-// Issue 42: into a filled store most lines are persons who exist, and a find per line (a
-// statement, its values converted one by one) cost an import 8 % of its time; one pass over
-// the persons costs a fraction of that. Read before the import writes anything.
-bool PersonImportRepository::readPersons(const QString &sql, QSqlError *error)
-{
-    QSqlQuery persons(m_db);
-    persons.setForwardOnly(true);
-    if (!persons.exec(sql)) {
-        *error = persons.lastError();
-        return false;
-    }
-    while (persons.next()) {
-        ImportedPerson person;
-        person.id = persons.value(1).toLongLong();
-        person.anonymised = !persons.value(11).isNull();
-        if (!person.anonymised) {
-            person.values.reserve(personColumns.size());
-            for (int i = 0; i < personColumns.size(); ++i)
-                person.values << persons.value(i + 2).toString();
+    if (!m_server) {
+        QSqlQuery numbers(m_db);
+        numbers.setForwardOnly(true);
+        if (!numbers.exec(statements.numbers)) {
+            *error = numbers.lastError();
+            return false;
         }
-        m_read.insert(persons.value(0).toString(), { std::move(person), false });
+        while (numbers.next())
+            m_numbers.insert(numbers.value(0).toString());
+        m_numbersKnown = true;
     }
-    m_numbersKnown = true;
-    return true;
+    return prepareStaging(error);
 }
 
 bool PersonImportRepository::othersWroteSinceMark()
@@ -167,7 +150,7 @@ void PersonImportRepository::markOwnWrites()
 void PersonImportRepository::forgetNumbers()
 {
     m_numbersKnown = false;
-    m_read.clear();
+    m_numbers.clear();
 }
 
 bool PersonImportRepository::prepareStaging(QSqlError *error)
@@ -212,18 +195,8 @@ bool PersonImportRepository::find(const QString &klantnummer, std::optional<Impo
                                   QSqlError *error)
 {
     found->reset();
-    // A person as read before the import wrote is given once (the import then changes them):
-    // a number asked again is read from the store.
-    if (m_numbersKnown) {
-        const auto read = m_read.find(klantnummer);
-        if (read == m_read.end())
-            return true;
-        if (!read->given) {
-            read->given = true;
-            *found = read->person;
-            return true;
-        }
-    }
+    if (m_numbersKnown && !m_numbers.contains(klantnummer))
+        return true;
     m_find.bindValue(0, klantnummer);
     if (!m_find.exec()) {
         *error = m_find.lastError();
@@ -257,7 +230,7 @@ std::optional<qint64> PersonImportRepository::insert(const QStringList &values,
     m_insert.bindValue(next + 3, nullable(source));
     if (!run(m_insert, error))
         return std::nullopt;
-    // The number is not added to m_read: the import never asks for it again (a number on
+    // The number is not added to m_numbers: the import never asks for it again (a number on
     // more than one line rejects all of them, PersonImport::check).
     // Issue 42: the store folder's driver knows the new rowid (sqlite3_last_insert_rowid, taken
     // right after the step): no second statement per person. A server asks lastval().

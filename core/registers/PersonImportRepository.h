@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,8 +37,7 @@ public:
     PersonImportRepository &operator=(const PersonImportRepository &) = delete;
 
     // The persons' statements, then the staging table and its statements; on a store folder
-    // also every person with a customer number (issue 42: a number none has needs no find, and
-    // one a person has no statement).
+    // also every customer number the persons have (issue 42: a number none has needs no find).
     bool prepare(QSqlError *error);
     // The person with this customer number: false with *error when the read failed, *found
     // empty when there is none.
@@ -69,7 +68,6 @@ public:
 
 private:
     bool prepareStaging(QSqlError *error);
-    bool readPersons(const QString &sql, QSqlError *error);
 
     QSqlDatabase m_db;
     bool m_server = false;
@@ -84,13 +82,7 @@ private:
     int m_staged = 0;
     // case_search_person_update as sqlite_master has it; on a server "deferred" (it is there)
     QString m_searchTriggerSql;
-    struct ReadPerson
-    {
-        ImportedPerson person;
-        bool given = false; // find() gave it: asked again, the store is asked
-    };
-    // Every person with a customer number, as read in prepare (store folder; see prepare)
-    QHash<QString, ReadPerson> m_read;
+    QSet<QString> m_numbers; // every customer number in persons (store folder; see prepare)
     bool m_numbersKnown = false;
     qint64 m_ownChanges = -1; // total_changes() at markOwnWrites; -1: not known
     int m_previousCache = 0;
