@@ -30,14 +30,31 @@ struct RowPlace
     double bottom = -1;
 };
 
+// A cell's first and last block, found in the document's block map: no cursor made and
+// registered with the document for each cell looked at (issue 42: the rows of a long table are
+// looked at again after each layout).
+QTextBlock firstBlockOf(const QTextTable *table, const QTextTableCell &cell)
+{
+    return table->document()->findBlock(cell.firstPosition());
+}
+
+QTextBlock lastBlockOf(const QTextTable *table, const QTextTableCell &cell)
+{
+    return table->document()->findBlock(cell.lastPosition());
+}
+
 // From the top of the row's highest first block to the bottom of its lowest last block.
 RowPlace placeOf(QAbstractTextDocumentLayout *layout, const QTextTable *table, int row)
 {
     RowPlace place;
     for (int column = 0; column < table->columns(); ++column) {
         const QTextTableCell cell = table->cellAt(row, column);
-        const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
-        const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+        const QTextBlock firstBlock = firstBlockOf(table, cell);
+        const QTextBlock lastBlock = lastBlockOf(table, cell);
+        // A cell of one block, as most are: its place asked of the layout once, not twice (each
+        // answer looks the cell up in its table again).
+        const QRectF first = layout->blockBoundingRect(firstBlock);
+        const QRectF last = lastBlock == firstBlock ? first : layout->blockBoundingRect(lastBlock);
         place.top = place.top < 0 ? first.top() : std::min(place.top, first.top());
         place.bottom = std::max(place.bottom, last.bottom());
     }
@@ -71,10 +88,10 @@ RowSize sizeOf(QAbstractTextDocumentLayout *layout, const QTextTable *table, int
     size.firstLine = 0;
     for (int column = 0; column < table->columns(); ++column) {
         const QTextTableCell cell = table->cellAt(row, column);
-        const QTextBlock block = cell.firstCursorPosition().block();
+        const QTextBlock block = firstBlockOf(table, cell);
         const QTextLayout *lines = block.layout();
         if (cell.rowSpan() != 1 || cell.columnSpan() != 1 || !lines || lines->lineCount() == 0
-            || (!whole && block != cell.lastCursorPosition().block()))
+            || (!whole && block != lastBlockOf(table, cell)))
             return {};
         const double top = layout->blockBoundingRect(block).top() - place.top;
         size.firstLine = std::max(size.firstLine, top + lines->lineAt(0).height());
@@ -160,7 +177,7 @@ private:
 
 bool RowBreaks::brokenBefore(const QTextTable *table, int row) const
 {
-    const QTextBlock before = table->cellAt(row - 1, 0).lastCursorPosition().block();
+    const QTextBlock before = lastBlockOf(table, table->cellAt(row - 1, 0));
     return before.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysAfter;
 }
 
