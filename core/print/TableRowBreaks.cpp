@@ -127,12 +127,13 @@ struct Seen
 class RowBreaks final
 {
 public:
-    RowBreaks(QTextDocument *document, double pageHeight)
+    RowBreaks(QTextDocument *document, double pageHeight, CallerBreaks callerBreaks)
         : m_document(document)
         , m_layout(document->documentLayout())
         , m_pageHeight(pageHeight)
         , m_tables(tablesOf(document))
         , m_seen(m_tables.size())
+        , m_callerBreaks(std::move(callerBreaks))
     { }
 
     // Moves the next short row that is split, with those after it in its table whose moves
@@ -157,6 +158,7 @@ private:
     double m_pageHeight;
     QList<QTextTable *> m_tables;
     QList<Seen> m_seen;
+    CallerBreaks m_callerBreaks;
     // What the probes of probedFits found, by the format probed.
     struct ProbedRoom
     {
@@ -188,6 +190,12 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
 {
     QTextCursor edit(m_document);
     edit.beginEditBlock();
+    int from = table->firstPosition();
+    if (m_callerBreaks) {
+        if (const int callers = m_callerBreaks(from); callers >= 0)
+            from = std::min(from, callers);
+    }
+    const double tableTop = m_layout->frameBoundingRect(table).top();
     for (const auto &[which, policy] : { std::pair(&rows, QTextFormat::PageBreak_AlwaysAfter),
                                          std::pair(&notRows, QTextFormat::PageBreak_Auto) }) {
         QTextBlockFormat format;
@@ -199,8 +207,13 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
         }
     }
     // The layout of a table is not told of a format changed inside it.
-    markDirtyFrom(m_document, table->firstPosition());
+    markDirtyFrom(m_document, from);
     edit.endEditBlock();
+    // Moved by the caller's breaks (whole pages): the places worked out go along.
+    if (const double moved = m_layout->frameBoundingRect(table).top() - tableTop; moved != 0) {
+        for (double &top : m_predictedTop)
+            top += moved;
+    }
 }
 
 // How much lower a table's first row stands below the top of a page it continues on than below
@@ -516,9 +529,10 @@ void markDirtyFrom(QTextDocument *document, int position)
     document->markContentsDirty(from, document->characterCount() - from);
 }
 
-void keepTableRowsTogether(QTextDocument *document, double pageHeight)
+void keepTableRowsTogether(QTextDocument *document, double pageHeight,
+                           const CallerBreaks &breaksOfTheCaller)
 {
-    RowBreaks breaks(document, pageHeight);
+    RowBreaks breaks(document, pageHeight, breaksOfTheCaller);
     for (int moves = 0; moves < 4 * document->pageCount() && breaks.moveNext(); ++moves) { }
 }
 
