@@ -103,13 +103,11 @@ void keepParagraphsTogether(QTextDocument *document, double pageHeight)
     }
 }
 
-// An internal document (the AP dossier, a register) keeps each heading with the first line that
-// follows it (issue 38, seed 003: a heading alone at the foot of a dossier page): a heading whose
-// next line, a paragraph's or the first row under a table's repeated header, would start the
-// next page starts that page itself. Letters keep theirs with keepParagraphsTogether. One pass:
-// a break moves only what follows it, and each position is asked of the layout after the breaks
-// before it.
-void keepHeadingsWithText(QTextDocument *document, double pageHeight)
+// The first heading from `from` on, before position `end`, whose next line, a paragraph's or the
+// first row under a table's repeated header, would start the next page: an orphan that
+// keepHeadingsWithText moves. *next: that line's block.
+QTextBlock firstOrphanHeading(QTextDocument *document, double pageHeight, const QTextBlock &from,
+                              int end, QTextBlock *next)
 {
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const auto pageOf = [pageHeight](double y) {
@@ -137,19 +135,31 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
         }
         return next;
     };
+    for (QTextBlock block = from; block.isValid() && block.position() < end; block = block.next()) {
+        if (block.blockFormat().headingLevel() <= 0 || QTextCursor(block).currentTable())
+            continue;
+        *next = firstAfter(block);
+        if (next->isValid() && pageOf(firstLine(*next)) > pageOf(firstLine(block)))
+            return block;
+    }
+    return {};
+}
+
+// An internal document (the AP dossier, a register) keeps each heading with the first line that
+// follows it (issue 38, seed 003: a heading alone at the foot of a dossier page): an orphan
+// (firstOrphanHeading) starts the next page itself. Letters keep theirs with
+// keepParagraphsTogether. One pass: a break moves only what follows it, and each position is
+// asked of the layout after the breaks before it.
+void keepHeadingsWithText(QTextDocument *document, double pageHeight)
+{
     // One break at a time, the whole document laid out again after each: a break moves all that
     // follows, and the layout of tables is not told of a format changed inside it (a register's
     // headings were painted at their old places, twice or not at all).
     QTextBlock from = document->begin();
     for (int moves = 0; moves < 1000 && from.isValid(); ++moves) {
-        QTextBlock orphan;
-        for (QTextBlock block = from; block.isValid() && !orphan.isValid(); block = block.next()) {
-            if (block.blockFormat().headingLevel() <= 0 || QTextCursor(block).currentTable())
-                continue;
-            const QTextBlock next = firstAfter(block);
-            if (next.isValid() && pageOf(firstLine(next)) > pageOf(firstLine(block)))
-                orphan = block;
-        }
+        QTextBlock next;
+        const QTextBlock orphan
+            = firstOrphanHeading(document, pageHeight, from, document->characterCount(), &next);
         if (!orphan.isValid())
             return;
         QTextBlockFormat format;
@@ -162,6 +172,36 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
         edit.endEditBlock();
         from = orphan.next();
     }
+}
+
+// keepHeadingsWithText's first move made early, in the change that moves the first rows of a
+// table (keepTableRowsTogether), laid out once with them (issue 42: the AP dossier's heading
+// moved after its chronology's rows laid the whole chronology out again). Only when a page break
+// the document forces (a chapter of the dossier starts a page) stands between the heading's next
+// line and the table: what follows that break moves by whole pages, so the rows' moves, worked
+// out before, stay what they are, and the heading is the one keepHeadingsWithText would move
+// first, as the rows' moves come after it. Returns the heading's position, or -1 (nothing
+// changed).
+int moveHeadingBeforeForcedBreak(QTextDocument *document, double pageHeight, int tableStart)
+{
+    QTextBlock next;
+    const QTextBlock orphan
+        = firstOrphanHeading(document, pageHeight, document->begin(), tableStart, &next);
+    if (!orphan.isValid()
+        || orphan.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
+        return -1;
+    bool forced = false;
+    for (QTextBlock block = next.next();
+         !forced && block.isValid() && block.position() <= tableStart; block = block.next()) {
+        forced = block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore)
+            && !QTextCursor(block).currentTable();
+    }
+    if (!forced)
+        return -1;
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(orphan).mergeBlockFormat(format); // inside keepTableRowsTogether's change
+    return orphan.position();
 }
 
 // An internal document's closing line ("Opgesteld door … op …" under the AP dossier's statement,
@@ -213,6 +253,23 @@ void keepClosingsWithTheirBlock(QTextDocument *document, double pageHeight)
         markDirtyFrom(document, before.position());
         edit.endEditBlock();
     }
+}
+
+// Where the pages of a document laid out for pages of pageHeight break: rows, then paragraphs
+// (a letter) or headings and closings (an internal document).
+void breakPages(QTextDocument *document, double pageHeight, bool internal)
+{
+    keepTableRowsTogether(document, pageHeight,
+                          internal ? CallerBreaks([document, pageHeight](int tableStart) {
+                              return moveHeadingBeforeForcedBreak(document, pageHeight, tableStart);
+                          })
+                                   : CallerBreaks());
+    if (!internal) {
+        keepParagraphsTogether(document, pageHeight);
+        return;
+    }
+    keepHeadingsWithText(document, pageHeight);
+    keepClosingsWithTheirBlock(document, pageHeight);
 }
 
 // What every page of a document says in the bands above and below its text.
@@ -319,13 +376,7 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     wrap.setWrapMode(QTextOption::WordWrap);
     document->setDefaultTextOption(wrap);
     document->setPageSize(body);
-    keepTableRowsTogether(document, body.height());
-    if (!internal)
-        keepParagraphsTogether(document, body.height());
-    else {
-        keepHeadingsWithText(document, body.height());
-        keepClosingsWithTheirBlock(document, body.height());
-    }
+    breakPages(document, body.height(), internal);
     const int pages = document->pageCount();
     if (options.documentPages)
         *options.documentPages = pages;

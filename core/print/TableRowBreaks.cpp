@@ -30,14 +30,31 @@ struct RowPlace
     double bottom = -1;
 };
 
+// A cell's first and last block, found in the document's block map: no cursor made and
+// registered with the document for each cell looked at (issue 42: the rows of a long table are
+// looked at again after each layout).
+QTextBlock firstBlockOf(const QTextTable *table, const QTextTableCell &cell)
+{
+    return table->document()->findBlock(cell.firstPosition());
+}
+
+QTextBlock lastBlockOf(const QTextTable *table, const QTextTableCell &cell)
+{
+    return table->document()->findBlock(cell.lastPosition());
+}
+
 // From the top of the row's highest first block to the bottom of its lowest last block.
 RowPlace placeOf(QAbstractTextDocumentLayout *layout, const QTextTable *table, int row)
 {
     RowPlace place;
     for (int column = 0; column < table->columns(); ++column) {
         const QTextTableCell cell = table->cellAt(row, column);
-        const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
-        const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+        const QTextBlock firstBlock = firstBlockOf(table, cell);
+        const QTextBlock lastBlock = lastBlockOf(table, cell);
+        // A cell of one block, as most are: its place asked of the layout once, not twice (each
+        // answer looks the cell up in its table again).
+        const QRectF first = layout->blockBoundingRect(firstBlock);
+        const QRectF last = lastBlock == firstBlock ? first : layout->blockBoundingRect(lastBlock);
         place.top = place.top < 0 ? first.top() : std::min(place.top, first.top());
         place.bottom = std::max(place.bottom, last.bottom());
     }
@@ -71,10 +88,10 @@ RowSize sizeOf(QAbstractTextDocumentLayout *layout, const QTextTable *table, int
     size.firstLine = 0;
     for (int column = 0; column < table->columns(); ++column) {
         const QTextTableCell cell = table->cellAt(row, column);
-        const QTextBlock block = cell.firstCursorPosition().block();
+        const QTextBlock block = firstBlockOf(table, cell);
         const QTextLayout *lines = block.layout();
         if (cell.rowSpan() != 1 || cell.columnSpan() != 1 || !lines || lines->lineCount() == 0
-            || (!whole && block != cell.lastCursorPosition().block()))
+            || (!whole && block != lastBlockOf(table, cell)))
             return {};
         const double top = layout->blockBoundingRect(block).top() - place.top;
         size.firstLine = std::max(size.firstLine, top + lines->lineAt(0).height());
@@ -110,12 +127,13 @@ struct Seen
 class RowBreaks final
 {
 public:
-    RowBreaks(QTextDocument *document, double pageHeight)
+    RowBreaks(QTextDocument *document, double pageHeight, CallerBreaks callerBreaks)
         : m_document(document)
         , m_layout(document->documentLayout())
         , m_pageHeight(pageHeight)
         , m_tables(tablesOf(document))
         , m_seen(m_tables.size())
+        , m_callerBreaks(std::move(callerBreaks))
     { }
 
     // Moves the next short row that is split, with those after it in its table whose moves
@@ -140,6 +158,7 @@ private:
     double m_pageHeight;
     QList<QTextTable *> m_tables;
     QList<Seen> m_seen;
+    CallerBreaks m_callerBreaks;
     // What the probes of probedFits found, by the format probed.
     struct ProbedRoom
     {
@@ -160,7 +179,7 @@ private:
 
 bool RowBreaks::brokenBefore(const QTextTable *table, int row) const
 {
-    const QTextBlock before = table->cellAt(row - 1, 0).lastCursorPosition().block();
+    const QTextBlock before = lastBlockOf(table, table->cellAt(row - 1, 0));
     return before.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysAfter;
 }
 
@@ -171,6 +190,12 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
 {
     QTextCursor edit(m_document);
     edit.beginEditBlock();
+    int from = table->firstPosition();
+    if (m_callerBreaks) {
+        if (const int callers = m_callerBreaks(from); callers >= 0)
+            from = std::min(from, callers);
+    }
+    const double tableTop = m_layout->frameBoundingRect(table).top();
     for (const auto &[which, policy] : { std::pair(&rows, QTextFormat::PageBreak_AlwaysAfter),
                                          std::pair(&notRows, QTextFormat::PageBreak_Auto) }) {
         QTextBlockFormat format;
@@ -182,8 +207,13 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
         }
     }
     // The layout of a table is not told of a format changed inside it.
-    markDirtyFrom(m_document, table->firstPosition());
+    markDirtyFrom(m_document, from);
     edit.endEditBlock();
+    // Moved by the caller's breaks (whole pages): the places worked out go along.
+    if (const double moved = m_layout->frameBoundingRect(table).top() - tableTop; moved != 0) {
+        for (double &top : m_predictedTop)
+            top += moved;
+    }
 }
 
 // How much lower a table's first row stands below the top of a page it continues on than below
@@ -499,9 +529,10 @@ void markDirtyFrom(QTextDocument *document, int position)
     document->markContentsDirty(from, document->characterCount() - from);
 }
 
-void keepTableRowsTogether(QTextDocument *document, double pageHeight)
+void keepTableRowsTogether(QTextDocument *document, double pageHeight,
+                           const CallerBreaks &breaksOfTheCaller)
 {
-    RowBreaks breaks(document, pageHeight);
+    RowBreaks breaks(document, pageHeight, breaksOfTheCaller);
     for (int moves = 0; moves < 4 * document->pageCount() && breaks.moveNext(); ++moves) { }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 class QTextDocument;
 
 namespace pd {
@@ -15,7 +17,17 @@ namespace pd {
 // moved (issue 42): where the layout already shows where its rows stand on a page and how high
 // each is, the moves that follow are worked out from those and made together, and the next
 // layout checks every row's place; a row whose place is not certain is left to the layout.
-void keepTableRowsTogether(QTextDocument *document, double pageHeight);
+//
+// breaksOfTheCaller, when set, is asked inside the change that moves a table's rows, before
+// anything of it is changed and with the layout as it stands, for breaks of its own (the
+// headings of PrintedDocument): they are laid out with the rows' moves, once (issue 42: a
+// heading moved after the rows laid the whole AP dossier out again). It gets the table's first
+// position and returns the position of the first block it changed, or -1. What it changes must
+// move what stands after the table's start by whole pages only (a page break the document forces
+// between them): the moves worked out for the table are taken along by as much as the table moved.
+using CallerBreaks = std::function<int(int tableStart)>;
+void keepTableRowsTogether(QTextDocument *document, double pageHeight,
+                           const CallerBreaks &breaksOfTheCaller = {});
 
 // A page break set or taken away at position: what follows is laid out again, to the end (the
 // layout of a table is not told of a format changed inside it); what stands before is kept,

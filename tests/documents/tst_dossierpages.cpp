@@ -205,6 +205,7 @@ class TestDossierPages final : public QObject
 private slots:
     void initTestCase();
     void dossierOfThreeHundredEvents();
+    void headingMovedWithTheChronologysRows();
     void rowsOfEveryHeightAsBefore();
 
 private:
@@ -291,6 +292,67 @@ void TestDossierPages::dossierOfThreeHundredEvents()
                                PrintedDocument::Marking::Real, {}, &again);
     QCOMPARE(again, pdfs.pages);
     QCOMPARE(pagesOf(second, m_tmp.path()), now);
+}
+
+// The heading that the dossier's summary leaves alone at the foot of its page is moved to the next
+// page in the same change as the chronology's first rows, laid out once with them (issue 42: it
+// was moved after all rows, and the whole chronology laid out again for it). The chronology starts
+// a page of its own, so its rows move as they did; dossierOfThreeHundredEvents holds the pages.
+// Each layout is seen as the layout reports it: when the first rows of the chronology are laid out
+// moved, that heading is laid out moved too.
+void TestDossierPages::headingMovedWithTheChronologysRows()
+{
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *content);
+    // The chronology: the table of the most rows.
+    const QTextTable *chronology = nullptr;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextTable *table = QTextCursor(block).currentTable();
+        if (table && (!chronology || table->rows() > chronology->rows()))
+            chronology = table;
+    }
+    QVERIFY(chronology && chronology->rows() > 300);
+    const int chronologyStart = chronology->firstPosition();
+    // The headings before the chronology that start a page, the chapters' to begin with.
+    const auto headingsBroken = [&document, chronologyStart] {
+        QList<int> broken;
+        for (QTextBlock block = document.begin(); block.position() < chronologyStart;
+             block = block.next()) {
+            if (block.blockFormat().headingLevel() > 0
+                && block.blockFormat().pageBreakPolicy().testFlag(
+                    QTextFormat::PageBreak_AlwaysBefore))
+                broken << block.position();
+        }
+        return broken;
+    };
+    const auto rowsBroken = [&document, chronology] {
+        for (QTextBlock block = document.findBlock(chronology->firstPosition());
+             block.isValid() && block.position() < chronology->lastPosition();
+             block = block.next()) {
+            if (block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysAfter))
+                return true;
+        }
+        return false;
+    };
+    const QList<int> chapters = headingsBroken();
+    QList<int> brokenWithTheFirstRows { -1 };
+    connect(document.documentLayout(), &QAbstractTextDocumentLayout::update, &document, [&] {
+        if (brokenWithTheFirstRows == QList<int> { -1 } && rowsBroken())
+            brokenWithTheFirstRows = headingsBroken();
+    });
+    int pages = 0;
+    QVERIFY(!PrintedDocument::pdf(&document, ComplaintDossier::documentTitle(m_number),
+                                  PrintedDocument::Marking::Real, {}, &pages)
+                 .isEmpty());
+    QList<int> moved = headingsBroken();
+    for (int chapter : chapters)
+        moved.removeAll(chapter);
+    QVERIFY2(moved.size() == 1, "the summary leaves one heading alone at a page's foot");
+    QVERIFY2(brokenWithTheFirstRows.contains(moved.constFirst()),
+             "the heading was laid out moved only after the chronology's rows");
 }
 
 void TestDossierPages::rowsOfEveryHeightAsBefore()
