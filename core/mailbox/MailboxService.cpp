@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace pd {
 
 using namespace Qt::StringLiterals;
@@ -134,6 +136,17 @@ std::optional<QByteArray> MailboxService::fetch(const MailboxAccount &account, q
 {
     ImapClient client(account);
     std::optional<QByteArray> message = client.message(account.folder, uid, error);
+    // A fetch that failed while another desk moved the message away (the server's answer
+    // broke off: "Failed to parse FETCH response") is said as the message gone, when the folder
+    // no longer lists it; any other failure stays the server's own error.
+    if (!message) {
+        QString why;
+        const std::optional<QList<ImapClient::Listed>> listed = client.list(account.folder, &why);
+        if (listed
+            && std::none_of(listed->cbegin(), listed->cend(),
+                            [uid](const ImapClient::Listed &one) { return one.uid == uid; }))
+            message = QByteArray();
+    }
     if (message && message->isEmpty()) {
         //: Dutch: "Bericht %1 staat niet meer in de map %2: het is al geregistreerd door een
         //: andere werkplek of verplaatst."
