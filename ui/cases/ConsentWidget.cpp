@@ -2,6 +2,7 @@
 #include "cases/ConsentWidget.h"
 
 #include "DateText.h"
+#include "ListRows.h"
 #include "MessageLabel.h"
 #include "cases/ExternalHoldsWidget.h"
 
@@ -121,18 +122,12 @@ void ConsentWidget::reload()
 
 QStringList ConsentWidget::lines() const
 {
-    QStringList result;
-    for (int i = 0; i < m_list->count(); ++i)
-        result << m_list->item(i)->text();
-    return result;
+    return rowTexts(*m_list);
 }
 
 std::optional<PersonConsent> ConsentWidget::selected() const
 {
-    const int row = m_list->currentRow();
-    if (row < 0 || row >= m_consents.size())
-        return std::nullopt;
-    return m_consents.at(row);
+    return currentRecord(*m_list, m_consents);
 }
 
 void ConsentWidget::updateButtons()

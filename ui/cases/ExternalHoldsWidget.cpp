@@ -1,6 +1,7 @@
 // Holds on data outside Privacydesk in the desk (ExternalHoldsWidget.h, issue 40).
 #include "cases/ExternalHoldsWidget.h"
 
+#include "ListRows.h"
 #include "MessageLabel.h"
 
 #include <QCheckBox>
@@ -194,18 +195,12 @@ void ExternalHoldsWidget::reload()
 
 QStringList ExternalHoldsWidget::lines() const
 {
-    QStringList result;
-    for (int i = 0; i < m_list->count(); ++i)
-        result << m_list->item(i)->text();
-    return result;
+    return rowTexts(*m_list);
 }
 
 std::optional<ExternalHold> ExternalHoldsWidget::selected() const
 {
-    const int row = m_list->currentRow();
-    if (row < 0 || row >= m_holds.size())
-        return std::nullopt;
-    return m_holds.at(row);
+    return currentRecord(*m_list, m_holds);
 }
 
 void ExternalHoldsWidget::updateButtons()
