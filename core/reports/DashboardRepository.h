@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/DashboardService.h"
+#include "sql/StatementText.h"
 #include "util/ServiceError.h"
 
 #include <QDate>
@@ -25,12 +26,9 @@ public:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
     {
         query.setForwardOnly(true);
-        bool ok = query.prepare(sql);
-        if (ok) {
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            ok = query.exec();
-        }
+        // One round trip on a server (issue 42: QPSQL's prepare is PREPARE, EXECUTE and
+        // DEALLOCATE, and each dashboard's statement runs once).
+        const bool ok = sql::execute(query, sql, values);
         if (!ok && !m_failure.isError())
             m_failure = ServiceError::fromSql(query.lastError());
         return ok;
