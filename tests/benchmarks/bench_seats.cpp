@@ -10,6 +10,8 @@
 //    the list (CaseListModel's first page); every fifth seat is a privacy officer, who also
 //    opens the three dashboards (DashboardService::deadlines, retention, disclosures). A seat
 //    waits --think milliseconds between two actions (a person does not click continuously).
+//    The intakes are also shown by round: every seat's first intake, on a connection that has
+//    written nothing yet, apart from the later ones.
 //
 //   bench_seats [--quick] [--cases N] [--rounds N] [--think MS] [--seats 1,10,30,100]
 //
@@ -134,6 +136,11 @@ struct Latencies
 {
     QMutex mutex;
     QList<double> intake;
+    // The same intakes by round: the first is each seat's first statement that writes on its
+    // new connection (the server plans and loads what its session has not used yet), the later
+    // ones what a desk logged in for a while costs.
+    QList<double> firstIntake;
+    QList<double> laterIntake;
     QList<double> list;
     QList<double> dashboard;
     QStringList failures;
@@ -183,7 +190,9 @@ protected:
                 fail(u"intake: "_s + error.message + u" "_s + error.detail);
                 return;
             }
-            record(&Latencies::intake, msSince(timer));
+            const double intakeMs = msSince(timer);
+            record(&Latencies::intake, intakeMs);
+            record(round == 0 ? &Latencies::firstIntake : &Latencies::laterIntake, intakeMs);
             QThread::msleep(static_cast<unsigned long>(m_thinkMs));
 
             timer.restart();
@@ -331,6 +340,9 @@ void runSeats(test::ServerStoreFixture &server, int seats, int rounds, int think
     if (!latencies.failures.isEmpty())
         die(u"%1 seats: "_s.arg(seats) + latencies.failures.join(u"; "_s));
     printLatencyRow(seats, "intake (phone request)", latencies.intake, wallMs, share.text());
+    printLatencyRow(seats, "  of which first round", latencies.firstIntake, wallMs, {});
+    if (!latencies.laterIntake.isEmpty())
+        printLatencyRow(seats, "  of which later rounds", latencies.laterIntake, wallMs, {});
     printLatencyRow(seats, "list opened", latencies.list, wallMs, {});
     printLatencyRow(seats, "three dashboards", latencies.dashboard, wallMs, {});
     // The machine's load meanwhile (other work on the same cores changes every figure).
