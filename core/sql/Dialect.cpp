@@ -20,17 +20,24 @@ namespace {
 // "pg_conn*", in Qt 6), null for any other driver.
 PGconn *pgConnection(const QSqlDatabase &db)
 {
-    if (dialectOf(db) != Dialect::PostgreSQL || !db.driver())
+    if (dialectOf(db) != Dialect::PostgreSQL)
         return nullptr;
-    const QVariant handle = db.driver()->handle();
+    return serverConnection(db.driver());
+}
+
+} // namespace
+
+PGconn *serverConnection(const QSqlDriver *driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    const QVariant handle = driver->handle();
     if (!handle.isValid()
         || (qstrcmp(handle.typeName(), "pg_conn*") != 0
             && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.data());
 }
-
-} // namespace
 
 Dialect dialectOf(const QSqlDatabase &db)
 {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+typedef struct pg_conn PGconn;
+
 // The small seam between the two backends (issue 21): the embedded SQLCipher store (the
 // PDSQLCIPHER driver) and a PostgreSQL server (Qt's QPSQL). Services keep one SQL text per
 // statement; where the two engines differ, they ask here which one they talk to, and the
@@ -17,6 +19,9 @@ enum class Dialect {
 };
 
 Dialect dialectOf(const QSqlDatabase &db);
+
+// The libpq connection under a QPSQL driver (QSqlDriver::handle()), null for any other driver.
+PGconn *serverConnection(const QSqlDriver *driver);
 inline bool isServer(const QSqlDatabase &db)
 {
     return dialectOf(db) == Dialect::PostgreSQL;

@@ -1,5 +1,7 @@
 #include "sql/StatementText.h"
 
+#include "sql/ServerStatements.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -55,6 +57,8 @@ qsizetype skipQuoted(const QString &sql, qsizetype i)
     return i;
 }
 
+} // namespace
+
 // The literal QPSQL's EXECUTE carries for value (qCreateParamString in Qt's qsql_psql.cpp):
 // the field typed as the value, cleared when the value counts as null for SQL.
 QString literal(const QSqlDriver &driver, const QVariant &value)
@@ -88,8 +92,6 @@ QString literal(const QSqlDriver &driver, const QVariant &value)
     return driver.formatValue(field);
 }
 
-} // namespace
-
 QList<qsizetype> placeholderPositions(const QString &sql)
 {
     QList<qsizetype> positions;
@@ -113,6 +115,12 @@ std::optional<QString> withLiterals(const QSqlDriver &driver, const QString &sql
     const QList<qsizetype> positions = placeholderPositions(sql);
     if (positions.size() != values.size())
         return std::nullopt;
+    return textWithLiterals(driver, sql, positions, values);
+}
+
+QString textWithLiterals(const QSqlDriver &driver, const QString &sql,
+                         const QList<qsizetype> &positions, const QVariantList &values)
+{
     QString text;
     text.reserve(sql.size() + 16 * values.size());
     qsizetype from = 0;
@@ -129,8 +137,12 @@ bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     const QSqlDriver *driver = query.driver();
     if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
-        if (const std::optional<QString> text = withLiterals(*driver, sql, values))
-            return query.exec(*text);
+        const QList<qsizetype> positions = placeholderPositions(sql);
+        if (positions.size() == values.size()) {
+            if (const std::optional<bool> ran = executePrepared(query, sql, positions, values))
+                return *ran;
+            return query.exec(textWithLiterals(*driver, sql, positions, values));
+        }
     }
     if (!query.prepare(sql))
         return false;

@@ -32,9 +32,19 @@ QList<qsizetype> placeholderPositions(const QString &sql);
 std::optional<QString> withLiterals(const QSqlDriver &driver, const QString &sql,
                                     const QVariantList &values);
 
+// The same with the placeholders found already (positions.size() == values.size()).
+QString textWithLiterals(const QSqlDriver &driver, const QString &sql,
+                         const QList<qsizetype> &positions, const QVariantList &values);
+
+// The literal QPSQL's EXECUTE writes for value (a null QString, QByteArray, QDate or invalid
+// QDateTime/QTime is NULL).
+QString literal(const QSqlDriver &driver, const QVariant &value);
+
 // Runs sql with values on query, as prepare(), addBindValue() for each value and exec() would:
 // on a server in one round trip with the values written in, elsewhere (and when the placeholders
-// are not the values) prepared. false when it failed, with the error in query.lastError().
+// are not the values) prepared. A statement a server connection runs again is kept prepared in
+// its session (sql/ServerStatements.h). false when it failed, with the error in
+// query.lastError().
 bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
 } // namespace pd::sql

@@ -2,7 +2,9 @@
 // statements::run sends one statement instead of PREPARE, EXECUTE and DEALLOCATE. It must find
 // exactly the placeholders QPSQL's prepare finds, and give the server exactly what a prepared
 // statement stores: the same value, the same NULL, whatever a value holds (quotes, backslashes,
-// a "?" or a comment inside it, bytes, dates).
+// a "?" or a comment inside it, bytes, dates). A statement a server connection runs again is kept
+// prepared in its session (sql/ServerStatements) and run as EXECUTE with the same literals: the
+// differential test covers both (its first row is written in, the others executed).
 
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
@@ -86,6 +88,20 @@ QString described(const QSqlQuery &query)
     return parts.join(u" | "_s);
 }
 
+// How many statements the connection's session keeps prepared whose text holds part (always 0
+// on a store folder, which keeps none on the server's side).
+int preparedWith(const QSqlDatabase &db, const QString &part)
+{
+    if (!sql::isServer(db))
+        return 0;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT count(*) FROM pg_prepared_statements WHERE strpos(statement, ?) > 0"_s);
+    query.addBindValue(part);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 } // namespace
 
 class TestStatementText final : public QObject
@@ -101,6 +117,9 @@ private slots:
 
     void serverStoresWhatAPreparedStatementStores();
     void aValueCannotEndTheStatement();
+    void aStatementRunAgainIsPreparedOnce();
+    void aStatementTheServerCannotPrepareStillRuns();
+    void aRollbackKeepsThePreparedStatement();
 
 private:
     QTemporaryDir m_tmp;
@@ -179,6 +198,9 @@ void TestStatementText::serverStoresWhatAPreparedStatementStores()
                                  &error),
                  qPrintable(error.message));
     }
+    // On a server the 59 rows after the first went through the prepared statement.
+    QCOMPARE(preparedWith(db, u"INSERT INTO %1 VALUES ($1, $2"_s.arg(table)),
+             sql::isServer(db) ? 1 : 0);
     QSqlQuery read(db);
     for (int n = 0; n < 60; ++n) {
         QStringList seen;
@@ -214,6 +236,79 @@ void TestStatementText::aValueCannotEndTheStatement()
     QCOMPARE(query.value(0).toString(), evil);
     QCOMPARE(query.value(1).toString(), u"\\'; DELETE FROM users"_s);
     QCOMPARE(countRows(db, u"users"_s), users);
+}
+
+// Run three times, a statement is prepared once, at its second run, and gives each run's answer.
+void TestStatementText::aStatementRunAgainIsPreparedOnce()
+{
+    const std::unique_ptr<Store> store = createServiceStore(m_tmp.filePath(u"opnieuw"_s));
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    const QString statement = u"SELECT count(*), ? FROM users WHERE login <> ?"_s;
+    const int users = countRows(db, u"users"_s);
+    for (const QString &login : { test::testUser, u"niemand"_s, u"o'brien"_s }) {
+        QSqlQuery query(db);
+        ServiceError error;
+        QVERIFY2(statements::run(query, statement, { login, login }, &error),
+                 qPrintable(error.message));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), login == test::testUser ? users - 1 : users);
+        QCOMPARE(query.value(1).toString(), login);
+    }
+    QCOMPARE(preparedWith(db, u"FROM users WHERE login <> $2"_s), sql::isServer(db) ? 1 : 0);
+}
+
+// "SELECT ? IS NULL": no type decides the placeholder's, so the server refuses to prepare it.
+// Inside a transaction the refusal must not abort it: each run answers, and the transaction
+// still writes and commits.
+void TestStatementText::aStatementTheServerCannotPrepareStillRuns()
+{
+    const std::unique_ptr<Store> store = createServiceStore(m_tmp.filePath(u"weigert"_s));
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    QSqlQuery setup(db);
+    QVERIFY(setup.exec(u"CREATE TEMPORARY TABLE notes (n integer)"_s));
+    QVERIFY(sql::beginTransaction(db));
+    const QList<QVariant> values = { QVariant(), u"x"_s, QVariant(), u"y"_s };
+    for (const QVariant &value : values) {
+        QSqlQuery query(db);
+        QVERIFY2(sql::execute(query, u"SELECT ? IS NULL"_s, { value }),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toBool(), value.isNull());
+    }
+    QSqlQuery write(db);
+    QVERIFY2(sql::execute(write,
+                          u"INSERT INTO %1 VALUES (?)"_s.arg(sql::temporaryTable(db, u"notes"_s)),
+                          { 7 }),
+             qPrintable(write.lastError().text()));
+    QVERIFY2(sql::commitTransaction(db), qPrintable(db.lastError().text()));
+    QCOMPARE(countRows(db, sql::temporaryTable(db, u"notes"_s)), 1);
+    QCOMPARE(preparedWith(db, u"IS NULL"_s), 0);
+}
+
+// A prepared statement belongs to the session: prepared inside a transaction that is rolled
+// back, it still runs afterwards.
+void TestStatementText::aRollbackKeepsThePreparedStatement()
+{
+    const std::unique_ptr<Store> store = createServiceStore(m_tmp.filePath(u"terug"_s));
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    const QString statement = u"SELECT ? || '-' || count(*) FROM users"_s;
+    const QString users = QString::number(countRows(db, u"users"_s));
+    QVERIFY(sql::beginTransaction(db));
+    for (int run = 0; run < 2; ++run) {
+        QSqlQuery query(db);
+        QVERIFY2(sql::execute(query, statement, { u"in"_s }), qPrintable(query.lastError().text()));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"in-"_s + users);
+    }
+    QVERIFY(sql::rollbackTransaction(db));
+    QSqlQuery after(db);
+    QVERIFY2(sql::execute(after, statement, { u"na"_s }), qPrintable(after.lastError().text()));
+    QVERIFY(after.next());
+    QCOMPARE(after.value(0).toString(), u"na-"_s + users);
+    QCOMPARE(preparedWith(db, u"|| '-' || count(*) FROM users"_s), sql::isServer(db) ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(TestStatementText)
