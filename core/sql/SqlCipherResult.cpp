@@ -297,6 +297,25 @@ bool SqlCipherResult::fetch(int row)
     return true;
 }
 
+// QSqlResult's fetchNext() is fetch(at() + 1) through a second virtual call, and fetch() is
+// general: it loops, and asks hasRow() afterwards (issue 42: a scan calls this once a row). The
+// forward-only row the statement holds (m_rowInStatement: not done, not detached) moves on with
+// one step; every other position, and the scrollable cursor, go through fetch() as before.
+bool SqlCipherResult::fetchNext()
+{
+    const int row = at() + 1;
+    if (!m_rowInStatement || row != m_rowsStepped)
+        return fetch(row);
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_ROW) {
+        endRead(rc);
+        return false;
+    }
+    ++m_rowsStepped; // storeRow(), forward-only: m_rows is already empty
+    setAt(row);
+    return true;
+}
+
 bool SqlCipherResult::fetchFirst()
 {
     return fetch(0);
@@ -360,12 +379,18 @@ bool SqlCipherResult::stepRow()
         storeRow();
         return true;
     }
+    endRead(rc);
+    return false;
+}
+
+// The step that found no next row: resultCode is SQLITE_DONE or the error that ended the read.
+void SqlCipherResult::endRead(int resultCode)
+{
     m_done = true;
     m_rowInStatement = false;
-    if (rc != SQLITE_DONE)
-        setSqliteError(QStringLiteral("Unable to fetch the next row"), rc);
+    if (resultCode != SQLITE_DONE)
+        setSqliteError(QStringLiteral("Unable to fetch the next row"), resultCode);
     sqlite3_reset(m_stmt);
-    return false;
 }
 
 void SqlCipherResult::storeRow()

@@ -38,6 +38,8 @@ protected:
     QVariant data(int field) override;
     bool isNull(int field) override;
     bool fetch(int row) override;
+    // QSqlQuery::next(): one step from the forward-only row the statement holds, else fetch().
+    bool fetchNext() override;
     bool fetchFirst() override;
     bool fetchLast() override;
     int size() override;
@@ -55,6 +57,7 @@ private:
     bool hasRow(int row) const;
     bool rowInStatement(int row) const;
     bool stepRow();
+    void endRead(int resultCode);
     void storeRow();
     void copyRowOut();
     bool bindValues();
