@@ -234,18 +234,23 @@ bool SqlCipherResult::hasRow(int row) const
 }
 
 // Called once per value of every row read (issue 42: a third of a forward-only scan went to the
-// temporaries of this function): the value is made once and returned as it is made, and only a
-// policy that narrows numbers looks at it again.
+// temporaries of this function): the value is made once and returned as it is made. The common
+// case, the statement's row read as it is, has no local of its own and ends in the call that makes
+// the value; narrowing and the rows copied out take storedData().
 QVariant SqlCipherResult::data(int field)
 {
     if (field < 0 || field >= m_columnCount)
         return QVariant();
     const int row = at();
-    if (rowInStatement(row)) {
-        if (!m_narrowsNumbers)
-            return detail::columnValue(m_stmt, field, m_columnTypes.at(field));
+    if (!m_narrowsNumbers && rowInStatement(row))
+        return detail::columnValue(m_stmt, field, m_columnTypes.at(field));
+    return storedData(row, field);
+}
+
+QVariant SqlCipherResult::storedData(int row, int field) const
+{
+    if (rowInStatement(row))
         return narrowed(detail::columnValue(m_stmt, field, m_columnTypes.at(field)));
-    }
     const QVariant *values = rowAt(row);
     if (!values)
         return QVariant();

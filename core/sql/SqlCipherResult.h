@@ -53,6 +53,8 @@ protected:
 private:
     // value as a numericalPrecisionPolicy() that narrows numbers asks for it.
     QVariant narrowed(const QVariant &value) const;
+    // data() of a row copied out of the statement, or under a policy that narrows numbers.
+    QVariant storedData(int row, int field) const;
     const QVariant *rowAt(int row) const;
     bool hasRow(int row) const;
     bool rowInStatement(int row) const;
