@@ -234,18 +234,23 @@ bool SqlCipherResult::hasRow(int row) const
 }
 
 // Called once per value of every row read (issue 42: a third of a forward-only scan went to the
-// temporaries of this function): the value is made once and returned as it is made, and only a
-// policy that narrows numbers looks at it again.
+// temporaries of this function): the value is made once and returned as it is made. The common
+// case, the statement's row read as it is, has no local of its own and ends in the call that makes
+// the value; narrowing and the rows copied out take storedData().
 QVariant SqlCipherResult::data(int field)
 {
     if (field < 0 || field >= m_columnCount)
         return QVariant();
     const int row = at();
-    if (rowInStatement(row)) {
-        if (!m_narrowsNumbers)
-            return detail::columnValue(m_stmt, field, m_columnTypes.at(field));
+    if (!m_narrowsNumbers && rowInStatement(row))
+        return detail::columnValue(m_stmt, field, m_columnTypes.at(field));
+    return storedData(row, field);
+}
+
+QVariant SqlCipherResult::storedData(int row, int field) const
+{
+    if (rowInStatement(row))
         return narrowed(detail::columnValue(m_stmt, field, m_columnTypes.at(field)));
-    }
     const QVariant *values = rowAt(row);
     if (!values)
         return QVariant();
@@ -293,6 +298,25 @@ bool SqlCipherResult::fetch(int row)
     }
     if (!hasRow(row))
         return false;
+    setAt(row);
+    return true;
+}
+
+// QSqlResult's fetchNext() is fetch(at() + 1) through a second virtual call, and fetch() is
+// general: it loops, and asks hasRow() afterwards (issue 42: a scan calls this once a row). The
+// forward-only row the statement holds (m_rowInStatement: not done, not detached) moves on with
+// one step; every other position, and the scrollable cursor, go through fetch() as before.
+bool SqlCipherResult::fetchNext()
+{
+    const int row = at() + 1;
+    if (!m_rowInStatement || row != m_rowsStepped)
+        return fetch(row);
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_ROW) {
+        endRead(rc);
+        return false;
+    }
+    ++m_rowsStepped; // storeRow(), forward-only: m_rows is already empty
     setAt(row);
     return true;
 }
@@ -360,12 +384,18 @@ bool SqlCipherResult::stepRow()
         storeRow();
         return true;
     }
+    endRead(rc);
+    return false;
+}
+
+// The step that found no next row: resultCode is SQLITE_DONE or the error that ended the read.
+void SqlCipherResult::endRead(int resultCode)
+{
     m_done = true;
     m_rowInStatement = false;
-    if (rc != SQLITE_DONE)
-        setSqliteError(QStringLiteral("Unable to fetch the next row"), rc);
+    if (resultCode != SQLITE_DONE)
+        setSqliteError(QStringLiteral("Unable to fetch the next row"), resultCode);
     sqlite3_reset(m_stmt);
-    return false;
 }
 
 void SqlCipherResult::storeRow()

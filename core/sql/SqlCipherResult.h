@@ -38,6 +38,8 @@ protected:
     QVariant data(int field) override;
     bool isNull(int field) override;
     bool fetch(int row) override;
+    // QSqlQuery::next(): one step from the forward-only row the statement holds, else fetch().
+    bool fetchNext() override;
     bool fetchFirst() override;
     bool fetchLast() override;
     int size() override;
@@ -51,10 +53,13 @@ protected:
 private:
     // value as a numericalPrecisionPolicy() that narrows numbers asks for it.
     QVariant narrowed(const QVariant &value) const;
+    // data() of a row copied out of the statement, or under a policy that narrows numbers.
+    QVariant storedData(int row, int field) const;
     const QVariant *rowAt(int row) const;
     bool hasRow(int row) const;
     bool rowInStatement(int row) const;
     bool stepRow();
+    void endRead(int resultCode);
     void storeRow();
     void copyRowOut();
     bool bindValues();

@@ -26,13 +26,9 @@ QMetaType metaTypeForDeclaredType(const char *declaredType)
     return QMetaType::fromType<double>();
 }
 
-// The column's value is looked up once (issue 42): each sqlite3_column_* call finds the column
-// again and checks for a failed allocation. The connection belongs to one thread, so reading the
-// statement's own value object is safe here.
-QVariant columnValue(sqlite3_stmt *stmt, int column, QMetaType nullType)
+QVariant otherColumnValue(sqlite3_value *value, int type, QMetaType nullType)
 {
-    sqlite3_value *value = sqlite3_column_value(stmt, column);
-    switch (sqlite3_value_type(value)) {
+    switch (type) {
     case SQLITE_INTEGER:
         return QVariant(static_cast<qlonglong>(sqlite3_value_int64(value)));
     case SQLITE_FLOAT:

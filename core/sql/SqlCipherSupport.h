@@ -41,9 +41,23 @@ inline constexpr sqlite3_destructor_type staticBuffer = nullptr;
 // empty declaration (an expression) gives QString.
 QMetaType metaTypeForDeclaredType(const char *declaredType);
 
+// columnValue() for every storage class but INTEGER: value is the column's, type its class.
+QVariant otherColumnValue(sqlite3_value *value, int type, QMetaType nullType);
+
 // The value of one column of the current row, typed by the storage class of the value; NULL
-// becomes a typed null of nullType.
-QVariant columnValue(sqlite3_stmt *stmt, int column, QMetaType nullType);
+// becomes a typed null of nullType. The column's value is looked up once: each sqlite3_column_*
+// call finds the column again and checks for a failed allocation. The connection belongs to one
+// thread, so reading the statement's own value object is safe here. Inline for INTEGER (issue
+// 42): a forward-only scan reads every value through here, and for a number the call into
+// another file cost as much as the reading.
+inline QVariant columnValue(sqlite3_stmt *stmt, int column, QMetaType nullType)
+{
+    sqlite3_value *value = sqlite3_column_value(stmt, column);
+    const int type = sqlite3_value_type(value);
+    if (type == SQLITE_INTEGER)
+        return QVariant(static_cast<qlonglong>(sqlite3_value_int64(value)));
+    return otherColumnValue(value, type, nullType);
+}
 
 QSqlError makeError(const QString &text, sqlite3 *db, int resultCode, QSqlError::ErrorType type);
 

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QSqlRecord>
+#include <QSqlResult>
 #include <QSqlTableModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,18 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     }
     return query.value(0);
 }
+
+// QSqlResult::detachFromResultSet() is protected (QSqlTableModel reaches it as a friend): a
+// pointer to the member, named through a class derived from QSqlResult, calls it on a query's
+// result. The class is never made.
+struct ResultAccess : QSqlResult
+{
+    static void detach(const QSqlQuery &query)
+    {
+        auto *result = const_cast<QSqlResult *>(query.result());
+        (result->*(&ResultAccess::detachFromResultSet))();
+    }
+};
 
 } // namespace
 
@@ -146,6 +159,10 @@ private slots:
     void queryModelFetchMoreAndSeek();
     void tableModelManualSubmit();
     void detachKeepsCachedRows();
+    void nextEndsOnAStepError_data();
+    void nextEndsOnAStepError();
+    void forwardOnlyNextAfterDetach();
+    void scrollableNextAfterSeekingBack();
 
     // Connection
     void closeFinalizesLiveStatements();
@@ -1286,6 +1303,100 @@ void tst_SqlCipherDriver::detachKeepsCachedRows()
     QCOMPARE(model.rowCount(), 400);
     QCOMPARE(model.data(model.index(399, 1)).toString(), u"label 400"_s);
     QCOMPARE(model.data(model.index(fetched, 0)).toInt(), fetched + 1);
+}
+
+void tst_SqlCipherDriver::nextEndsOnAStepError_data()
+{
+    QTest::addColumn<bool>("forwardOnly");
+    QTest::newRow("forward-only") << true;
+    QTest::newRow("scrollable") << false;
+}
+
+// The step that fails while next() looks for the next row ends next() with that error, in both
+// cursors (issue 42: a forward-only next() steps the statement itself), and resets the statement,
+// so that the query runs again from its first row.
+void tst_SqlCipherDriver::nextEndsOnAStepError()
+{
+    QFETCH(const bool, forwardOnly);
+    const QSqlDatabase db
+        = openFresh(forwardOnly ? u"steperror-forward.db"_s : u"steperror-scroll.db"_s,
+                    u"CREATE TABLE t(n INTEGER PRIMARY KEY);"_s);
+    QVERIFY(run(db, u"INSERT INTO t VALUES (0), (1), (2), (3), (4)"_s));
+
+    QSqlQuery query(db);
+    query.setForwardOnly(forwardOnly);
+    // In rowid order, without a sorter: abs() of the smallest integer fails at the row n = 3.
+    const QString sql = u"SELECT CASE WHEN n < 3 THEN n ELSE abs(n - n - 9223372036854775807 - 1) "
+                        "END FROM t ORDER BY n"_s;
+    QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    for (int n = 0; n < 3; ++n) {
+        QVERIFY(query.next());
+        QCOMPARE(query.at(), n);
+        QCOMPARE(query.value(0), QVariant(qlonglong(n)));
+    }
+    QVERIFY(!query.lastError().isValid());
+    QVERIFY(!query.next());
+    QCOMPARE(query.at(), static_cast<int>(QSql::AfterLastRow));
+    QCOMPARE(query.lastError().type(), QSqlError::StatementError);
+    QVERIFY2(query.lastError().databaseText().contains(u"integer overflow"_s),
+             qPrintable(query.lastError().text()));
+    QVERIFY(!query.next());
+
+    QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0), QVariant(0LL));
+}
+
+// A forward-only result left by detachFromResultSet() keeps its current row, and next() goes on
+// with the row after it: the statement was reset, so next() may not take its one-step path
+// (issue 42), which would give the first row again.
+void tst_SqlCipherDriver::forwardOnlyNextAfterDetach()
+{
+    const QSqlDatabase db
+        = openFresh(u"detachforward.db"_s, u"CREATE TABLE t(n INTEGER PRIMARY KEY);"_s);
+    QVERIFY(run(db, u"INSERT INTO t VALUES (10), (11), (12), (13)"_s));
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QVERIFY(query.exec(u"SELECT n FROM t ORDER BY n"_s));
+    QVERIFY(query.next());
+    QVERIFY(query.next());
+    ResultAccess::detach(query);
+    QCOMPARE(query.at(), 1);
+    QCOMPARE(query.value(0), QVariant(11LL));
+
+    QVERIFY(query.next());
+    QCOMPARE(query.at(), 2);
+    QCOMPARE(query.value(0), QVariant(12LL));
+    QVERIFY(query.next());
+    QCOMPARE(query.at(), 3);
+    QCOMPARE(query.value(0), QVariant(13LL));
+    QVERIFY(!query.next());
+    QVERIFY(!query.lastError().isValid());
+    QCOMPARE(query.at(), static_cast<int>(QSql::AfterLastRow));
+}
+
+// next() from a row a scrollable cursor seeked back to reads the cached rows, and past them
+// steps the statement again.
+void tst_SqlCipherDriver::scrollableNextAfterSeekingBack()
+{
+    const QSqlDatabase db
+        = openFresh(u"scrollnext.db"_s, u"CREATE TABLE t(n INTEGER PRIMARY KEY);"_s);
+    QVERIFY(run(db, u"INSERT INTO t VALUES (0), (1), (2), (3), (4), (5)"_s));
+
+    QSqlQuery query(db);
+    QVERIFY(!query.isForwardOnly());
+    QVERIFY(query.exec(u"SELECT n FROM t ORDER BY n"_s));
+    QVERIFY(query.seek(3));
+    QVERIFY(query.seek(1));
+    for (int n = 2; n < 6; ++n) {
+        QVERIFY(query.next());
+        QCOMPARE(query.at(), n);
+        QCOMPARE(query.value(0), QVariant(qlonglong(n)));
+    }
+    QVERIFY(!query.next());
+    QVERIFY(query.previous());
+    QCOMPARE(query.value(0), QVariant(5LL));
 }
 
 void tst_SqlCipherDriver::closeFinalizesLiveStatements()
