@@ -115,6 +115,10 @@ public:
     static std::optional<QList<Case>> listedPage(const QSqlDatabase &db, const CaseListing &listing,
                                                  CaseListCursor *cursor, qint64 want, qint64 offset,
                                                  ServiceError *error);
+    // That page's statement and its values (*values): the rows with their kinds as the request's
+    // own types_key keeps them, so the plan searches no other table for them (issue 42).
+    static QString listedPageSql(const CaseListing &listing, const CaseListCursor &cursor,
+                                 qint64 want, qint64 offset, QVariantList *values);
 
     struct Counts
     {

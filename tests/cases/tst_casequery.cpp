@@ -8,6 +8,7 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
+#include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "sql/Dialect.h"
@@ -132,6 +133,7 @@ private slots:
     void keysetPageIsAnIndexRange_data();
     void keysetPageIsAnIndexRange();
     void typesKeyFollowsTheTypes();
+    void listedPageReadsTheKindsFromTheRow();
     void lateAgainstEachClockApart();
     void listedRequestsKeepTheListsClocks_data();
     void listedRequestsKeepTheListsClocks();
@@ -1133,6 +1135,38 @@ void TestCaseQuery::typesKeyFollowsTheTypes()
     const QList<CaseListRow> rows = all(pinned(), { CaseColumn::Types, Qt::AscendingOrder });
     for (int i = 1; i < rows.size(); ++i)
         QVERIFY(compareKey(rows.at(i - 1), rows.at(i), CaseColumn::Types) <= 0);
+}
+
+// Issue 42: `case list` reads a request's kinds from its own row (types_key), without a search
+// of case_types for each row, on every page; they stay the request's kinds in the code's order.
+void TestCaseQuery::listedPageReadsTheKindsFromTheRow()
+{
+    using T = RequestType;
+    QVERIFY(addCase(u"Kees Kind"_s, u"K100099"_s, u"1234 AB"_s, 3,
+                    { T::Verwijdering, T::Bezwaar, T::Inzage }, Channel::Email));
+    const CaseListing listing;
+    for (const CaseListCursor &cursor :
+         { CaseListCursor {},
+           CaseListCursor { today.toString(Qt::ISODate), u"AVG-0000-0000"_s } }) {
+        QVariantList values;
+        const QString text
+            = planOf(CaseRepository::listedPageSql(listing, cursor, 500, 0, &values), values);
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(!text.contains(u"case_types"_s), qPrintable(text));
+    }
+    ServiceError error;
+    const QList<Case> listed = m_cases->list({}, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    for (const Case &c : listed) {
+        const std::optional<Case> loaded = m_cases->find(c.number, &error);
+        QVERIFY(loaded);
+        QCOMPARE(c.types, loaded->types);
+    }
+    const auto kees = std::find_if(listed.cbegin(), listed.cend(), [this](const Case &c) {
+        return c.number == m_numbers.value(u"Kees Kind"_s);
+    });
+    QVERIFY(kees != listed.cend());
+    QCOMPARE(kees->types, (QList<T> { T::Inzage, T::Verwijdering, T::Bezwaar }));
 }
 
 void TestCaseQuery::addLateCases()

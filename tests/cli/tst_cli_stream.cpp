@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,16 +211,29 @@ void TestCliStream::badWindowIsUsage()
 void TestCliStream::failedReadMidStreamExitsOne()
 {
     {
-        // The kinds of every request after the 600th stop a read for real: SQLite's abs() of the
-        // smallest integer is an overflow error, raised while the second page is read.
+        // The name of every person after the 600th (one per request, in order) stops a read for
+        // real: SQLite's abs() of the smallest integer is an overflow error, raised while the
+        // second page is read. The list reads each request's person with its row (and, since
+        // issue 42, its kinds from the row itself, no longer from case_types).
         const std::unique_ptr<pd::Store> store
             = pd::test::openStoreAs(m_cli.store(), user, pd::test::CliRunner::storePassword);
         QVERIFY(store);
-        QVERIFY(pd::test::renameTable(store->database(), u"case_types"_s, u"case_types_kept"_s));
-        QVERIFY(pd::test::execSql(
-            store->database(),
-            u"CREATE VIEW case_types AS SELECT case_id, CASE WHEN case_id > 600 THEN "
-            "abs(-9223372036854775807 - 1) ELSE type END AS type FROM case_types_kept"_s));
+        QStringList columns;
+        QSqlQuery info(store->database());
+        QVERIFY(info.exec(u"PRAGMA table_info(persons)"_s));
+        while (info.next()) {
+            const QString column = info.value(1).toString();
+            columns << (column == u"name"_s
+                            ? u"CASE WHEN id > 600 THEN "
+                              "abs(-9223372036854775807 - 1) ELSE name END AS name"_s
+                            : column);
+        }
+        QVERIFY(columns.contains(u"id"_s));
+        info.finish();
+        QVERIFY(pd::test::renameTable(store->database(), u"persons"_s, u"persons_kept"_s));
+        QVERIFY(pd::test::execSql(store->database(),
+                                  u"CREATE VIEW persons AS SELECT "_s + columns.join(u", "_s)
+                                      + u" FROM persons_kept"_s));
     }
     const Result json = onStore({ u"case"_s, u"list"_s, u"--json"_s });
     const Result lines = onStore({ u"case"_s, u"list"_s, u"--jsonl"_s });
@@ -232,8 +246,8 @@ void TestCliStream::failedReadMidStreamExitsOne()
         const std::unique_ptr<pd::Store> store
             = pd::test::openStoreAs(m_cli.store(), user, pd::test::CliRunner::storePassword);
         QVERIFY(store);
-        QVERIFY(pd::test::execSql(store->database(), u"DROP VIEW case_types"_s));
-        QVERIFY(pd::test::renameTable(store->database(), u"case_types_kept"_s, u"case_types"_s));
+        QVERIFY(pd::test::execSql(store->database(), u"DROP VIEW persons"_s));
+        QVERIFY(pd::test::renameTable(store->database(), u"persons_kept"_s, u"persons"_s));
     }
     for (const Result &failed : { json, lines, text }) {
         QCOMPARE(failed.exitCode, 1);
