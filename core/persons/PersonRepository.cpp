@@ -437,10 +437,6 @@ PersonRepository::ImportSql PersonRepository::importSql(const QSqlDatabase &db)
              sql::updateOrFail(db)
                  + u" persons SET relation = ?, street = ?, house_number = ?, city = ?, "
                    "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s,
-             sql::updateOrFail(db)
-                 + u" persons SET name = ?, relation = ?, street = ?, house_number = ?, "
-                   "postcode = ?, city = ?, phone = ?, email = ?, relation_end = ? "
-                   "WHERE id = ?"_s,
              u"SELECT klantnummer FROM persons WHERE klantnummer IS NOT NULL"_s };
 }
 

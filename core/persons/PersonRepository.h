@@ -159,21 +159,18 @@ public:
     // postcode, city, phone, email, relation_end, anonymised_at. insert: name, relation, street,
     // house_number, postcode, city, phone, email, relation_end, klantnummer, created_at,
     // created_by, source. update: relation, street, house_number, city, phone, email,
-    // relation_end, id (an update OR FAIL). searchedUpdate: the same with the searched columns,
-    // name, relation, street, house_number, postcode, city, phone, email, relation_end, id.
-    // numbers: every customer number a person has (issue 42: read once, so that a number no
-    // person has needs no find).
+    // relation_end, id (an update OR FAIL). numbers: every customer number a person has (issue
+    // 42: read once, so that a number no person has needs no find).
     struct ImportSql
     {
         QString find;
         QString insert;
         QString update;
-        QString searchedUpdate;
         QString numbers;
     };
     static ImportSql importSql(const QSqlDatabase &db);
-    // The UPDATE of `columns` of the persons staged in `staging` (a table with id and those
-    // columns) from it, in one statement (a server's import).
+    // The UPDATE (OR FAIL) of `columns` of the persons staged in `staging` (a table with id and
+    // those columns) from it.
     static QString stagedUpdateSql(const QSqlDatabase &db, const QString &staging,
                                    const QStringList &columns);
     // The statement that tells whether the trigger named by its one value is on the table:

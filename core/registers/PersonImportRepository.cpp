@@ -43,12 +43,12 @@ constexpr int importCacheKiB = 64 * 1024;
 //  - FTS4 writes its pending terms out as a new segment whenever a docid is lower than the one
 //    before it, which every person with more than one request causes: hundreds of small
 //    segments per 1,000 rows, and the merges of them.
-// So these persons are staged and, at the end of every step, written while the trigger is set
-// aside: on a store folder one prepared UPDATE per person with the values kept in memory (issue
-// 42: one UPDATE of them all from a staging table ran nine correlated subqueries a person),
-// their ids in a temporary table (in memory: temp_store); on a server the values in that table,
-// written by one UPDATE (one round trip per person). Then their cases are re-indexed by one
-// INSERT OR REPLACE in docid order (CaseRepository::reindexPersonsSql), with
+// So these persons are staged in a temporary table (in memory: temp_store) and, at the end of
+// every step, written by one UPDATE while the trigger is set aside (issue 42: one prepared UPDATE
+// per person with the values kept in memory instead of the UPDATE's nine correlated subqueries
+// saved nothing measurable: the time is SQLite's, writing the persons' rows and indexes); then
+// their cases are re-indexed by one INSERT OR REPLACE in docid order
+// (CaseRepository::reindexPersonsSql), with
 // the rows the trigger writes (an import never anonymises, so the trigger's 'optimize' does not
 // apply), and the trigger is put back from its own text in sqlite_master. All of it inside the
 // import's transaction: no other connection ever sees the store without the trigger, and a
@@ -158,15 +158,14 @@ void PersonImportRepository::forgetNumbers()
 
 bool PersonImportRepository::prepareStaging(QSqlError *error)
 {
-    const bool server = m_server;
+    const bool server = sql::isServer(m_db);
     const QString staging = sql::temporaryTable(m_db, stagingTableName);
     QSqlQuery query(m_db);
-    // A store folder stages only the ids (the values are kept in m_stagedValues).
     if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS "_s + (server ? stagingTableName : staging)
-                    + (server ? u" (id bigint PRIMARY KEY, name TEXT, relation TEXT, street TEXT, "
-                                "house_number TEXT, postcode TEXT, city TEXT, phone TEXT, "
-                                "email TEXT, relation_end TEXT)"_s
-                              : u" (id INTEGER PRIMARY KEY)"_s))
+                    + u" (id "_s + (server ? u"bigint"_s : u"INTEGER"_s)
+                    + u" PRIMARY KEY, name TEXT, relation TEXT, street TEXT, "
+                      "house_number TEXT, postcode TEXT, city TEXT, phone TEXT, "
+                      "email TEXT, relation_end TEXT)"_s)
         || !query.prepare(PersonRepository::triggerSql(m_db))) {
         *error = query.lastError();
         return false;
@@ -180,12 +179,8 @@ bool PersonImportRepository::prepareStaging(QSqlError *error)
     m_searchTriggerSql = query.next() ? query.value(0).toString() : QString();
     query.finish();
     const QList<std::pair<QSqlQuery *, QString>> statements {
-        { &m_stage,
-          server ? u"INSERT INTO "_s + staging + u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                 : u"INSERT INTO "_s + staging + u" (id) VALUES (?)"_s },
-        { &m_applyStaged,
-          server ? PersonRepository::stagedUpdateSql(m_db, staging, personColumns)
-                 : PersonRepository::importSql(m_db).searchedUpdate },
+        { &m_stage, u"INSERT INTO "_s + staging + u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s },
+        { &m_applyStaged, PersonRepository::stagedUpdateSql(m_db, staging, personColumns) },
         { &m_searchStaged,
           CaseRepository::reindexPersonsSql(m_db, u"SELECT id FROM "_s + staging) },
         { &m_clearStaged, u"DELETE FROM "_s + staging },
@@ -270,29 +265,11 @@ bool PersonImportRepository::update(qint64 id, const QStringList &values, QSqlEr
 bool PersonImportRepository::stage(qint64 id, const QStringList &values, QSqlError *error)
 {
     m_stage.bindValue(0, id);
-    if (m_server) {
-        for (int i = 0; i < personColumns.size(); ++i)
-            m_stage.bindValue(i + 1, nullable(values.at(i)));
-    }
+    for (int i = 0; i < personColumns.size(); ++i)
+        m_stage.bindValue(i + 1, nullable(values.at(i)));
     if (!run(m_stage, error))
         return false;
     ++m_staged;
-    if (!m_server)
-        m_stagedValues.append({ id, values });
-    return true;
-}
-
-bool PersonImportRepository::writeStaged(QSqlError *error)
-{
-    if (m_server)
-        return run(m_applyStaged, error);
-    for (const auto &[id, values] : std::as_const(m_stagedValues)) {
-        for (int i = 0; i < personColumns.size(); ++i)
-            m_applyStaged.bindValue(i, nullable(values.at(i)));
-        m_applyStaged.bindValue(int(personColumns.size()), id);
-        if (!run(m_applyStaged, error))
-            return false;
-    }
     return true;
 }
 
@@ -304,19 +281,18 @@ bool PersonImportRepository::applyStaged(QSqlError *error)
     QSqlQuery ddl(m_db);
     // SQLite: the trigger is dropped and made again from its text; a server's trigger
     // steps aside while the transaction's setting says so (see stagingTableName).
-    const bool server = m_server;
+    const bool server = sql::isServer(m_db);
     const QString setAsideSql = server
         ? u"SELECT set_config('privacydesk.person_search', 'deferred', true)"_s
         : u"DROP TRIGGER main."_s + searchTrigger;
     const QString putBackSql = server
         ? u"SELECT set_config('privacydesk.person_search', '', true)"_s
         : m_searchTriggerSql;
-    if ((setAside && !run(ddl, error, setAsideSql)) || !writeStaged(error)
+    if ((setAside && !run(ddl, error, setAsideSql)) || !run(m_applyStaged, error)
         || (setAside && !run(m_searchStaged, error)) || (setAside && !run(ddl, error, putBackSql))
         || !run(m_clearStaged, error))
         return false;
     m_staged = 0;
-    m_stagedValues.clear();
     return true;
 }
 

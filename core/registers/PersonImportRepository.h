@@ -68,8 +68,6 @@ public:
 
 private:
     bool prepareStaging(QSqlError *error);
-    // The staged persons' UPDATE: one per person on a store folder, one for all on a server.
-    bool writeStaged(QSqlError *error);
 
     QSqlDatabase m_db;
     bool m_server = false;
@@ -82,8 +80,6 @@ private:
     QSqlQuery m_searchStaged;
     QSqlQuery m_clearStaged;
     int m_staged = 0;
-    // A store folder's staged persons: id and values per personimport::personColumns
-    QList<std::pair<qint64, QStringList>> m_stagedValues;
     // case_search_person_update as sqlite_master has it; on a server "deferred" (it is there)
     QString m_searchTriggerSql;
     QSet<QString> m_numbers; // every customer number in persons (store folder; see prepare)

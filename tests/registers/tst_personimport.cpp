@@ -1063,10 +1063,10 @@ void TestPersonImport::personChangedBetweenStepsIsSeen()
              u"kok@voorbeeld.nl"_s);
 }
 
-// Issue 42: a person whose name or postcode changes is written at the end of the step that read
-// them (one UPDATE per person, values kept in memory), and only then: a person renamed by the
-// import in the first step and by hand before the second keeps the name given by hand, and the
-// second step writes its own renamed person with that person's values.
+// Issue 42: a person whose name or postcode changes is staged and written at the end of the step
+// that read them, and only then: a person renamed by the import in the first step and by hand
+// before the second keeps the name given by hand, and the second step writes its own renamed
+// person with that person's values (what any other way of writing the staged persons must keep).
 void TestPersonImport::stagedPersonsAreWrittenInTheirOwnStep()
 {
     const QString earlier = write(u"eerder.csv"_s,
