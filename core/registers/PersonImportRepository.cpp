@@ -44,8 +44,11 @@ constexpr int importCacheKiB = 64 * 1024;
 //    before it, which every person with more than one request causes: hundreds of small
 //    segments per 1,000 rows, and the merges of them.
 // So these persons are staged in a temporary table (in memory: temp_store) and, at the end of
-// every step, written by one UPDATE while the trigger is set aside; then their cases are
-// re-indexed by one INSERT OR REPLACE in docid order (CaseRepository::reindexPersonsSql), with
+// every step, written by one UPDATE while the trigger is set aside (issue 42: one prepared UPDATE
+// per person with the values kept in memory instead of the UPDATE's nine correlated subqueries
+// saved nothing measurable: the time is SQLite's, writing the persons' rows and indexes); then
+// their cases are re-indexed by one INSERT OR REPLACE in docid order
+// (CaseRepository::reindexPersonsSql), with
 // the rows the trigger writes (an import never anonymises, so the trigger's 'optimize' does not
 // apply), and the trigger is put back from its own text in sqlite_master. All of it inside the
 // import's transaction: no other connection ever sees the store without the trigger, and a

@@ -128,6 +128,7 @@ private slots:
     void importWritesExactlyTheseRowsAndEvents();
     void writesBetweenStepsAreSeen();
     void personChangedBetweenStepsIsSeen();
+    void stagedPersonsAreWrittenInTheirOwnStep();
     void fileChangedDuringTheWriteCommitsNothing();
     void isoDateAsQtWritesIt();
 
@@ -1060,6 +1061,44 @@ void TestPersonImport::personChangedBetweenStepsIsSeen()
     QCOMPARE(changes.keys(), QStringList({ u"email"_s }));
     QCOMPARE(changes.value(u"email"_s).toObject().value(u"old"_s).toString(),
              u"kok@voorbeeld.nl"_s);
+}
+
+// Issue 42: a person whose name or postcode changes is staged and written at the end of the step
+// that read them, and only then: a person renamed by the import in the first step and by hand
+// before the second keeps the name given by hand, and the second step writes its own renamed
+// person with that person's values (what any other way of writing the staged persons must keep).
+void TestPersonImport::stagedPersonsAreWrittenInTheirOwnStep()
+{
+    const QString earlier = write(u"eerder.csv"_s,
+                                  "klantnummer;naam;relatie;einddatum;postcode;plaats\n"
+                                  "K61;Joost Bos;huurder;;1234AB;Utrecht\n"
+                                  "K62;Karin Smit;huurder;;2345BC;Zwolle\n");
+    PersonImport importer(*m_store, m_clock);
+    QVERIFY(importer.run(earlier, {}).ok());
+    const QString path = write(u"namen.csv"_s,
+                               "klantnummer;naam;relatie;einddatum;postcode;plaats\n"
+                               "K61;Joost van den Bos;huurder;;;Amersfoort\n"
+                               "K62;Karin Smit;huurder;;3456 CD;Deventer\n");
+    const ImportCheck check = PersonImport::check(path, {});
+    QCOMPARE(check.valid, 2);
+    QString error;
+    QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
+    QVERIFY(importer.step(1));
+    const QSqlDatabase db = m_store->database();
+    const QString both = u"SELECT name, postcode, city FROM persons "
+                         "WHERE klantnummer IN ('K61', 'K62') ORDER BY klantnummer"_s;
+    QCOMPARE(
+        rowsAsText(db, both),
+        QStringList({ u"Joost van den Bos|1234 AB|Amersfoort"_s, u"Karin Smit|2345 BC|Zwolle"_s }));
+    QVERIFY(
+        execSql(db, u"UPDATE persons SET name = 'Joost Bos-Jansen' WHERE klantnummer = 'K61'"_s));
+    while (importer.step(1)) { }
+    const ImportResult result = importer.finish();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.updated, 2);
+    QCOMPARE(rowsAsText(db, both),
+             QStringList(
+                 { u"Joost Bos-Jansen|1234 AB|Amersfoort"_s, u"Karin Smit|3456 CD|Deventer"_s }));
 }
 
 // Issue 42: the write pass builds the rows without checking them again, and compares what it
