@@ -514,8 +514,10 @@ QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListCondit
         ? QStringLiteral("NULL, c.extended, pg.k, c.received_date, NULL, NULL, c.extended, NULL, "
                          "NULL, NULL, NULL")
         : QStringLiteral("c.handler, c.extended, pg.k, ") + CaseRepository::latenessColumnsSql();
-    return QStringLiteral("SELECT c.id, c.number, p.name, ") + CaseRepository::typesSql(db)
-        + QStringLiteral(", c.channel, c.received_date, c.state, c.deadline_effective, ")
+    // The kinds from the request's own types_key (the sorted codes, kept by the triggers of
+    // migration 0021), not one search of case_types per row (issue 42).
+    return QStringLiteral("SELECT c.id, c.number, p.name, c.types_key, c.channel, c.received_date, "
+                          "c.state, c.deadline_effective, ")
         + officerColumns + QStringLiteral(", ")
         + RestrictionRepository::activeExistsSql(QStringLiteral("c.person_id"))
         + QStringLiteral(" FROM (")

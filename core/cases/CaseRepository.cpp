@@ -667,12 +667,6 @@ QString CaseRepository::requestsExistSql(QStringView personAlias)
     return u"EXISTS (SELECT 1 FROM cases c WHERE c.person_id = %1.id)"_s.arg(personAlias);
 }
 
-QString CaseRepository::typesSql(const QSqlDatabase &db)
-{
-    return u"(SELECT %1 FROM case_types t WHERE t.case_id = c.id)"_s.arg(
-        sql::groupConcat(db, u"t.type"_s));
-}
-
 QString CaseRepository::hasTypeSql(const QString &condition)
 {
     return u"EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type "_s + condition

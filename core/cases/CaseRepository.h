@@ -207,9 +207,6 @@ public:
     // "EXISTS (SELECT 1 FROM cases c WHERE c.person_id = <alias>.id)": whether any request
     // names the person of a persons row.
     static QString requestsExistSql(QStringView personAlias);
-    // "(SELECT group_concat(t.type) FROM case_types t WHERE t.case_id = c.id)": the kinds of the
-    // request c as one text, codes separated by commas (string_agg on a server).
-    static QString typesSql(const QSqlDatabase &db);
     // "EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type <condition>)":
     // whether the request c is of a kind (condition "= ?", or "IN ('inzage', ...)").
     static QString hasTypeSql(const QString &condition);

@@ -133,12 +133,6 @@ qint64 lastInsertedId(const QSqlDatabase &db, QSqlError *error)
     return query.value(0).toLongLong();
 }
 
-QString groupConcat(const QSqlDatabase &db, const QString &expression)
-{
-    return isServer(db) ? QStringLiteral("string_agg(%1, ',')").arg(expression)
-                        : QStringLiteral("group_concat(%1)").arg(expression);
-}
-
 QString utf8Bytes(const QSqlDatabase &db, const QString &expression)
 {
     return isServer(db) ? QStringLiteral("convert_to(%1, 'UTF8')").arg(expression)

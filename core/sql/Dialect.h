@@ -45,10 +45,6 @@ bool beginTransaction(QSqlDatabase &db);
 bool commitTransaction(QSqlDatabase &db);
 bool rollbackTransaction(QSqlDatabase &db);
 
-// The values of expression in a group joined by commas (SQLite's group_concat; PostgreSQL's
-// string_agg), in no particular order.
-QString groupConcat(const QSqlDatabase &db, const QString &expression);
-
 // An expression's text as its UTF-8 bytes, and the same text ordered byte by byte (SQLite's
 // BINARY collation; PostgreSQL's "C"): for merging keys read from SQL with QByteArray's order.
 QString utf8Bytes(const QSqlDatabase &db, const QString &expression);

@@ -134,6 +134,7 @@ private slots:
     void keysetPageIsAnIndexRange();
     void typesKeyFollowsTheTypes();
     void listedPageReadsTheKindsFromTheRow();
+    void deskListPageReadsTheKindsFromTheRow();
     void lateAgainstEachClockApart();
     void listedRequestsKeepTheListsClocks_data();
     void listedRequestsKeepTheListsClocks();
@@ -1167,6 +1168,31 @@ void TestCaseQuery::listedPageReadsTheKindsFromTheRow()
     });
     QVERIFY(kees != listed.cend());
     QCOMPARE(kees->types, (QList<T> { T::Inzage, T::Verwijdering, T::Bezwaar }));
+}
+
+// The desk's list reads the kinds from the request's row too (issue 42): its page statement
+// does not search case_types, and a request of three kinds shows the three, in their order.
+void TestCaseQuery::deskListPageReadsTheKindsFromTheRow()
+{
+    using T = RequestType;
+    QVERIFY(addCase(u"Kees Kind"_s, u"K100099"_s, u"1234 AB"_s, 3,
+                    { T::Verwijdering, T::Bezwaar, T::Inzage }, Channel::Email));
+    const QString text = planOf(
+        m_query->pageSql(pinned(), { CaseColumn::Number, Qt::AscendingOrder }), { 100, 0 });
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(!text.contains(u"case_types"_s), qPrintable(text));
+    const QList<CaseListRow> rows = all(pinned());
+    const auto kees = std::find_if(rows.cbegin(), rows.cend(), [this](const CaseListRow &row) {
+        return row.number == m_numbers.value(u"Kees Kind"_s);
+    });
+    QVERIFY(kees != rows.cend());
+    QCOMPARE(kees->types, (QList<T> { T::Inzage, T::Verwijdering, T::Bezwaar }));
+    ServiceError error;
+    for (const CaseListRow &row : rows) {
+        const std::optional<Case> loaded = m_cases->find(row.number, &error);
+        QVERIFY2(loaded, qPrintable(error.message));
+        QCOMPARE(row.types, loaded->types);
+    }
 }
 
 void TestCaseQuery::addLateCases()
