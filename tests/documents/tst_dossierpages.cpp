@@ -207,6 +207,7 @@ private slots:
     void dossierOfThreeHundredEvents();
     void headingMovedWithTheChronologysRows();
     void rowsOfEveryHeightAsBefore();
+    void laidOutForThePdfsPageOnly();
 
 private:
     QTemporaryDir m_tmp;
@@ -371,6 +372,34 @@ void TestDossierPages::rowsOfEveryHeightAsBefore()
     const QString differs = samePages(pdfs, 10, m_tmp.path(), &pages);
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
     QVERIFY(pages.size() >= 10);
+}
+
+// The dossier is laid out for the PDF's page only (issue 42): the paint device and the wrapping set
+// on a document that still had its page of before (none: it was filled, not shown) laid the whole
+// dossier out for that page first, twice, layouts thrown away. Each layout is seen as the layout
+// reports it, with the page it was made for.
+void TestDossierPages::laidOutForThePdfsPageOnly()
+{
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *content);
+    QList<QSizeF> pagesLaidOutFor;
+    const auto seen = [&document, &pagesLaidOutFor] {
+        pagesLaidOutFor << document.pageSize();
+    };
+    connect(document.documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, &document,
+            seen);
+    connect(document.documentLayout(), &QAbstractTextDocumentLayout::update, &document, seen);
+    int pages = 0;
+    QVERIFY(!PrintedDocument::pdf(&document, ComplaintDossier::documentTitle(m_number),
+                                  PrintedDocument::Marking::Real, {}, &pages)
+                 .isEmpty());
+    QVERIFY(pages >= 30);
+    QVERIFY(!pagesLaidOutFor.isEmpty());
+    for (const QSizeF &page : std::as_const(pagesLaidOutFor))
+        QCOMPARE(page, document.pageSize());
 }
 
 QTEST_MAIN(TestDossierPages)
