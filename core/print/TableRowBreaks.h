@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QTextFormat>
+
 #include <functional>
+#include <optional>
 
 class QTextDocument;
+class QTextTable;
 
 namespace pd {
 
@@ -28,6 +32,18 @@ namespace pd {
 using CallerBreaks = std::function<int(int tableStart)>;
 void keepTableRowsTogether(QTextDocument *document, double pageHeight,
                            const CallerBreaks &breaksOfTheCaller = {});
+
+// How keepTableRowsTogether probes the room a whole row of a table needs at a page's end: a table
+// of one column in the table's format, its rows in the format of the cells of the table's second
+// row (nullopt: those differ, or the table has one row, and nothing is probed). Tables of the same
+// RowProbeFormat share one probe (issue 42).
+struct RowProbeFormat
+{
+    QTextTableFormat table;
+    QTextCharFormat cell;
+    bool operator==(const RowProbeFormat &) const = default;
+};
+std::optional<RowProbeFormat> rowProbeFormat(const QTextTable *model);
 
 // A page break set or taken away at position: what follows is laid out again, to the end (the
 // layout of a table is not told of a format changed inside it); what stands before is kept,

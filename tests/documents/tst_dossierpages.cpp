@@ -11,10 +11,12 @@
 #include "TestSupport.h"
 #include "documents/ComplaintDossier.h"
 #include "print/PrintedDocument.h"
+#include "print/TableRowBreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -207,6 +209,8 @@ private slots:
     void dossierOfThreeHundredEvents();
     void headingMovedWithTheChronologysRows();
     void rowsOfEveryHeightAsBefore();
+    void laidOutForThePdfsPageOnly();
+    void tablesOfOneFormatShareTheirProbe();
 
 private:
     QTemporaryDir m_tmp;
@@ -371,6 +375,66 @@ void TestDossierPages::rowsOfEveryHeightAsBefore()
     const QString differs = samePages(pdfs, 10, m_tmp.path(), &pages);
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
     QVERIFY(pages.size() >= 10);
+}
+
+// The dossier is laid out for the PDF's page only (issue 42): the paint device and the wrapping set
+// on a document that still had its page of before (none: it was filled, not shown) laid the whole
+// dossier out for that page first, twice, layouts thrown away. Each layout is seen as the layout
+// reports it, with the page it was made for.
+void TestDossierPages::laidOutForThePdfsPageOnly()
+{
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *content);
+    QList<QSizeF> pagesLaidOutFor;
+    const auto seen = [&document, &pagesLaidOutFor] {
+        pagesLaidOutFor << document.pageSize();
+    };
+    connect(document.documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, &document,
+            seen);
+    connect(document.documentLayout(), &QAbstractTextDocumentLayout::update, &document, seen);
+    int pages = 0;
+    QVERIFY(!PrintedDocument::pdf(&document, ComplaintDossier::documentTitle(m_number),
+                                  PrintedDocument::Marking::Real, {}, &pages)
+                 .isEmpty());
+    QVERIFY(pages >= 30);
+    QVERIFY(!pagesLaidOutFor.isEmpty());
+    for (const QSizeF &page : std::as_const(pagesLaidOutFor))
+        QCOMPARE(page, document.pageSize());
+}
+
+// The dossier's tables with a header row (the chronology, the letters, the disclosures) are of one
+// format but for their columns: keepTableRowsTogether probes the room of their rows once, not for
+// each (issue 42: 15 ms a probe; the format of a cell also names its table, and no two were seen
+// as the same).
+void TestDossierPages::tablesOfOneFormatShareTheirProbe()
+{
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *content);
+    QList<const QTextTable *> headed;
+    QSet<int> columns;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextTable *table = QTextCursor(block).currentTable();
+        if (table && !headed.contains(table) && table->format().headerRowCount() == 1
+            && table->rows() > 2) {
+            headed << table;
+            columns << table->columns();
+        }
+    }
+    QVERIFY2(headed.size() >= 3, qPrintable(QString::number(headed.size())));
+    QVERIFY(columns.size() >= 2); // tables of 4 and of 5 columns
+    const std::optional<RowProbeFormat> first = rowProbeFormat(headed.constFirst());
+    QVERIFY(first);
+    for (const QTextTable *table : std::as_const(headed)) {
+        const std::optional<RowProbeFormat> probed = rowProbeFormat(table);
+        QVERIFY(probed);
+        QVERIFY(*probed == *first);
+    }
 }
 
 QTEST_MAIN(TestDossierPages)
