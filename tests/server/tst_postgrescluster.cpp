@@ -113,7 +113,7 @@ void TestPostgresCluster::abandonedClusterIsSwept()
     // Swept: by this start, or by another test's cluster started at the same moment (ctest -j),
     // whose removal of the same folder may still be under way when this one's gave up on the
     // files the other removed first.
-    QTRY_VERIFY2_WITH_TIMEOUT(!QFileInfo::exists(folder), qPrintable(folder), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(!QFileInfo::exists(folder), qPrintable(folder), 30000);
     // Gone, or a zombie where nothing reaps orphans.
     QFile stat(u"/proc/%1/stat"_s.arg(postmaster));
     QVERIFY(!stat.open(QIODevice::ReadOnly) || stat.readAll().contains(") Z "));

@@ -105,13 +105,21 @@ void sweepAbandonedClusters(const QString &base)
         if (owner <= 0 || processAlive(owner))
             continue;
         const qint64 postmaster = firstNumber(path + QStringLiteral("/data/postmaster.pid"));
-        if (processAlive(postmaster)) {
-            ::kill(static_cast<pid_t>(postmaster), SIGQUIT);
+        // On a loaded machine (ctest -j2 on two cores) an immediate shutdown can take longer than
+        // its 5 s: then the postmaster is killed outright. Its backends may still be leaving
+        // files as the folder goes, so the removal is tried again.
+        for (const int signal : { SIGQUIT, SIGKILL }) {
+            if (!processAlive(postmaster))
+                break;
+            ::kill(static_cast<pid_t>(postmaster), signal);
             for (int i = 0; i < 100 && processAlive(postmaster); ++i)
                 QThread::msleep(50);
         }
-        if (!processAlive(postmaster))
-            QDir(path).removeRecursively();
+        for (int attempt = 0; attempt < 5 && !processAlive(postmaster); ++attempt) {
+            if (QDir(path).removeRecursively() || !QFileInfo::exists(path))
+                break;
+            QThread::msleep(200);
+        }
     }
 }
 
