@@ -3,6 +3,7 @@
 // its own. Only its author sees it; a field that may hold a BSN is never kept; saving
 // and discarding are audited without the typed text; an auditor may not keep one.
 
+#include "IntakeDraftSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
@@ -20,21 +21,6 @@
 using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::test;
-
-namespace {
-
-// The user's newest phone intake draft, as the desk reads it; a failed read is warned about and
-// gives none, which the callers' checks then catch.
-std::optional<pd::IntakeDraft> latestCall(const pd::IntakeDrafts &drafts)
-{
-    std::optional<pd::IntakeDraft> draft;
-    pd::ServiceError error;
-    if (!drafts.latest(pd::IntakeDrafts::Form::PhoneIntake, &draft, &error))
-        qWarning("drafts unreadable: %s", qPrintable(error.message));
-    return draft;
-}
-
-} // namespace
 
 class TestIntakeDrafts final : public QObject
 {

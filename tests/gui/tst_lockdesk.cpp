@@ -10,6 +10,7 @@
 
 #include "Application.h"
 #include "GuiTestSupport.h"
+#include "IntakeDraftSupport.h"
 #include "MainWindow.h"
 #include "PasswordLineEdit.h"
 #include "SensitiveClipboard.h"
@@ -65,6 +66,7 @@ using namespace pd;
 using namespace pd::ui;
 using namespace Qt::StringLiterals;
 using pd::test::child;
+using pd::test::latestCall;
 using pd::test::shot;
 
 namespace {
@@ -162,21 +164,6 @@ private:
     QProcess m_daemon;
     QString m_address;
 };
-
-} // namespace
-
-namespace {
-
-// The user's newest phone intake draft, as the desk reads it; a failed read is warned about and
-// gives none, which the callers' checks then catch.
-std::optional<pd::IntakeDraft> latestCall(const pd::IntakeDrafts &drafts)
-{
-    std::optional<pd::IntakeDraft> draft;
-    pd::ServiceError error;
-    if (!drafts.latest(pd::IntakeDrafts::Form::PhoneIntake, &draft, &error))
-        qWarning("drafts unreadable: %s", qPrintable(error.message));
-    return draft;
-}
 
 } // namespace
 
