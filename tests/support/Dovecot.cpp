@@ -286,7 +286,9 @@ bool Dovecot::start(const QString &folder, QString *error)
         *error = u"dovecot did not start: "_s + m_process->errorString();
         return false;
     }
-    for (int i = 0; i < 100; ++i) {
+    // Up to 20 s: at ctest -j2 on two cores, with a cold build's tests beside it, dovecot once
+    // took longer than 5 s to listen (fresh-clone CI of fa23490, log empty).
+    for (int i = 0; i < 400; ++i) {
         if (listening(m_imapsPort) && listening(m_starttlsPort))
             return true;
         if (m_process->state() == QProcess::NotRunning)
