@@ -135,6 +135,8 @@ private slots:
     void typesKeyFollowsTheTypes();
     void listedPageReadsTheKindsFromTheRow();
     void deskListPageReadsTheKindsFromTheRow();
+    void deskListPageWalksTheSortIndexAtScale_data();
+    void deskListPageWalksTheSortIndexAtScale();
     void lateAgainstEachClockApart();
     void listedRequestsKeepTheListsClocks_data();
     void listedRequestsKeepTheListsClocks();
@@ -1193,6 +1195,61 @@ void TestCaseQuery::deskListPageReadsTheKindsFromTheRow()
         QVERIFY2(loaded, qPrintable(error.message));
         QCOMPARE(row.types, loaded->types);
     }
+}
+
+void TestCaseQuery::deskListPageWalksTheSortIndexAtScale_data()
+{
+    QTest::addColumn<CaseColumn>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("index");
+    QTest::addColumn<QString>("folderIndex"); // SQLite names a UNIQUE column's index itself
+    QTest::newRow("deadline") << CaseColumn::Deadline << Qt::AscendingOrder
+                              << u"cases_deadline_number"_s << u"cases_deadline_number"_s;
+    QTest::newRow("received") << CaseColumn::Received << Qt::DescendingOrder
+                              << u"cases_received_number"_s << u"cases_received_number"_s;
+    QTest::newRow("number") << CaseColumn::Number << Qt::AscendingOrder << u"cases_number_key"_s
+                            << u"sqlite_autoindex_cases_1"_s;
+}
+
+// The desk's first page as each backend's own planner plans it (nothing priced out) on 5,040
+// requests, analysed: the sort column's index read in order, and no request read that the page
+// does not show. On a server the page's ids taken first were hash-joined with every request,
+// read from end to end (issue 42: 11 ms against 2 ms at 5,000 requests).
+void TestCaseQuery::deskListPageWalksTheSortIndexAtScale()
+{
+    QFETCH(CaseColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, index);
+    QFETCH(QString, folderIndex);
+    QSqlDatabase db = m_store->database();
+    QStringList copied = columnNames(db, u"cases"_s);
+    QVERIFY(copied.removeAll(u"id"_s) == 1);
+    QStringList values = copied;
+    values.replaceInStrings(QRegularExpression(u"^number$"_s), u"number || '-' || g.n"_s);
+    QVERIFY(execAsOwner(
+        db,
+        { u"WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 420) "
+          "INSERT INTO cases (%1) SELECT %2 FROM cases CROSS JOIN g"_s.arg(copied.join(u", "_s),
+                                                                           values.join(u", "_s)),
+          u"ANALYZE"_s },
+        OwnerTriggers::Off));
+    QCOMPARE(m_query->count(pinned(), nullptr), 12 * 421);
+    const QString sql = m_query->pageSql(pinned(), { column, order });
+    const QString text = sql::isServer(db) ? serverPlan(db, sql, { 200, 0 }, false, false)
+                                           : planOf(sql, { 200, 0 });
+    QVERIFY(!text.isEmpty());
+    if (sql::isServer(db)) {
+        QVERIFY2(!text.contains(u"Seq Scan on cases"_s), qPrintable(text));
+        QVERIFY2(QRegularExpression(u"Index (Only )?Scan (Backward )?using "_s + index
+                                    + u" on cases c\\b"_s)
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(text));
+        return;
+    }
+    QVERIFY2(text.contains(u"SCAN TABLE cases AS c USING INDEX "_s + folderIndex)
+                 || text.contains(u"SCAN TABLE cases AS c USING COVERING INDEX "_s + folderIndex),
+             qPrintable(text));
 }
 
 void TestCaseQuery::addLateCases()

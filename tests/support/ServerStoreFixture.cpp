@@ -642,7 +642,7 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table)
 }
 
 QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                   bool priceOutSorts)
+                   bool priceOutSorts, bool priceOutScans)
 {
     QString literal;
     qsizetype next = 0;
@@ -662,8 +662,8 @@ QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantLis
         return {};
     }
     QSqlQuery plan(db);
-    if (!plan.exec(u"SET enable_seqscan = off"_s)
-        || (priceOutSorts && !plan.exec(u"SET enable_sort = off"_s))) {
+    if ((priceOutScans && !plan.exec(u"SET enable_seqscan = off"_s))
+        || (priceOutScans && priceOutSorts && !plan.exec(u"SET enable_sort = off"_s))) {
         qWarning("serverPlan: %s", qPrintable(plan.lastError().text()));
         return {};
     }

@@ -159,8 +159,9 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table);
 // are with 50,000 requests, where the few rows of a test would make any plan the cheapest.
 // Empty, with a warning, when it cannot be read.
 // priceOutSorts false: sorts cost what they cost (a KCC page sorts the handful of its week).
+// priceOutScans false: neither is priced out, for a plan on as many rows as the test wrote.
 QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                   bool priceOutSorts = true);
+                   bool priceOutSorts = true, bool priceOutScans = true);
 
 // The logins the server tests use beside the fixture's owner login: as ServerStoreFixture
 // names them, and the passwords the tests give the users they add.
