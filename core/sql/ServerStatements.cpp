@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDriver>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -109,29 +108,37 @@ QString numbered(const QString &sql, const QList<qsizetype> &positions)
 
 enum class Preparing { Prepared, Refused, NotNow };
 
+bool succeeded(PGresult *result)
+{
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    PQclear(result);
+    return ok;
+}
+
 // Prepares text as name in the connection's session. Inside a transaction in a savepoint: a
-// statement the server refuses would otherwise abort the caller's transaction. Not while a
-// result is still being read (libpq cannot say the transaction's state then) or after the
-// transaction failed: the statement then runs with its values written in, as before.
-Preparing prepareOnServer(const QSqlDriver &driver, PGconn *connection, const QString &name,
-                          const QString &text)
+// statement the server refuses would otherwise abort the caller's transaction. The savepoint, the
+// PREPARE and the release go in one round trip (issue 42: three before); the server stops at the
+// first that fails, and the transaction goes back to the savepoint. Not while a result is still
+// being read (libpq cannot say the transaction's state then) or after the transaction failed:
+// the statement then runs with its values written in, as before.
+Preparing prepareOnServer(PGconn *connection, const QString &name, const QString &text)
 {
     const PGTransactionStatusType status = PQtransactionStatus(connection);
     if (status != PQTRANS_IDLE && status != PQTRANS_INTRANS)
         return Preparing::NotNow;
-    const bool inTransaction = status == PQTRANS_INTRANS;
-    QSqlQuery run(driver.createResult());
-    if (inTransaction && !run.exec(QStringLiteral("SAVEPOINT ") + QLatin1StringView(savepoint)))
-        return Preparing::NotNow;
-    const bool prepared
-        = run.exec(QStringLiteral("PREPARE ") + name + QStringLiteral(" AS ") + text);
-    if (inTransaction) {
-        // Should either fail, the transaction has failed, and the caller's statement says so.
-        if (!prepared)
-            run.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + QLatin1StringView(savepoint));
-        run.exec(QStringLiteral("RELEASE SAVEPOINT ") + QLatin1StringView(savepoint));
-    }
-    return prepared ? Preparing::Prepared : Preparing::Refused;
+    const QByteArray prepare = QStringLiteral("PREPARE %1 AS %2").arg(name, text).toUtf8();
+    if (status == PQTRANS_IDLE)
+        return succeeded(PQexec(connection, prepare.constData())) ? Preparing::Prepared
+                                                                  : Preparing::Refused;
+    const QByteArray point(savepoint);
+    const QByteArray inSavepoint
+        = "SAVEPOINT " + point + "; " + prepare + "; RELEASE SAVEPOINT " + point;
+    if (succeeded(PQexec(connection, inSavepoint.constData())))
+        return Preparing::Prepared;
+    // Should this fail too, the transaction has failed, and the caller's statement says so.
+    const QByteArray back = "ROLLBACK TO SAVEPOINT " + point + "; RELEASE SAVEPOINT " + point;
+    succeeded(PQexec(connection, back.constData()));
+    return Preparing::Refused;
 }
 
 } // namespace
@@ -158,8 +165,7 @@ std::optional<bool> executePrepared(QSqlQuery &query, const QString &sql,
             return std::nullopt;
         }
         const QString name = statements.nextName();
-        const Preparing preparing
-            = prepareOnServer(*driver, connection, name, numbered(sql, positions));
+        const Preparing preparing = prepareOnServer(connection, name, numbered(sql, positions));
         if (preparing != Preparing::Prepared) {
             entry->refused = preparing == Preparing::Refused;
             return std::nullopt;
