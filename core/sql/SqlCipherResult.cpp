@@ -241,10 +241,13 @@ QVariant SqlCipherResult::data(int field)
 {
     if (field < 0 || field >= m_columnCount)
         return QVariant();
-    const int row = at();
-    if (!m_narrowsNumbers && rowInStatement(row))
+    // QSqlQuery::value() asks only at a valid position, and that is the row in the statement
+    // (see m_rowInStatement): no at() call into QtSql for every value.
+    if (m_rowInStatement && !m_narrowsNumbers) {
+        Q_ASSERT(at() == m_rowsStepped - 1);
         return detail::columnValue(m_stmt, field, m_columnTypes.at(field));
-    return storedData(row, field);
+    }
+    return storedData(at(), field);
 }
 
 QVariant SqlCipherResult::storedData(int row, int field) const
@@ -306,18 +309,20 @@ bool SqlCipherResult::fetch(int row)
 // general: it loops, and asks hasRow() afterwards (issue 42: a scan calls this once a row). The
 // forward-only row the statement holds (m_rowInStatement: not done, not detached) moves on with
 // one step; every other position, and the scrollable cursor, go through fetch() as before.
+// QSqlQuery calls this only at a valid position (next() and seek() at at() >= 0), which for a
+// row in the statement is that row: the step needs no at() call.
 bool SqlCipherResult::fetchNext()
 {
-    const int row = at() + 1;
-    if (!m_rowInStatement || row != m_rowsStepped)
-        return fetch(row);
+    if (!m_rowInStatement)
+        return fetch(at() + 1);
+    Q_ASSERT(at() == m_rowsStepped - 1);
     const int rc = sqlite3_step(m_stmt);
     if (rc != SQLITE_ROW) {
         endRead(rc);
         return false;
     }
-    ++m_rowsStepped; // storeRow(), forward-only: m_rows is already empty
-    setAt(row);
+    // storeRow(), forward-only: m_rows is already empty.
+    setAt(m_rowsStepped++);
     return true;
 }
 

@@ -81,7 +81,11 @@ private:
     int m_rowsAffected = -1;
     bool m_isInsert = false; // of the prepared statement, for lastInsertId()
     bool m_forwardOnly = false;
-    bool m_rowInStatement = false; // forward-only: the current row is m_stmt's, not in m_rows
+    // Forward-only: the current row is m_stmt's, not in m_rows. While it is set, a valid
+    // position (at() >= 0) is the row last stepped, m_rowsStepped - 1: at() only becomes valid
+    // through fetch() and fetchNext(), which set it to that row, and QSqlQuery itself only sets
+    // BeforeFirstRow or AfterLastRow. data() and fetchNext() rely on this.
+    bool m_rowInStatement = false;
     bool m_done = true;
     bool m_detached = false;
     bool m_narrowsNumbers = false;

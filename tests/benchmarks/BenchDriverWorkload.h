@@ -36,6 +36,7 @@ struct Timings
     double insertMs = 0;
     double scanMs = 0;
     double lookupMs = 0;
+    double floorScanMs = 0; // the raw run only: the scan through BenchQtFloor.h
     qint64 scanSum = 0;
     qint64 lookupSum = 0;
 };

@@ -163,6 +163,7 @@ private slots:
     void nextEndsOnAStepError();
     void forwardOnlyNextAfterDetach();
     void scrollableNextAfterSeekingBack();
+    void forwardOnlyPositionFollowsTheStatement();
 
     // Connection
     void closeFinalizesLiveStatements();
@@ -1397,6 +1398,67 @@ void tst_SqlCipherDriver::scrollableNextAfterSeekingBack()
     QVERIFY(!query.next());
     QVERIFY(query.previous());
     QCOMPARE(query.value(0), QVariant(5LL));
+}
+
+// While a forward-only row is in the statement, fetchNext() and data() take the position from the
+// driver's own count, not from at() (issue 42). Every way QSqlQuery moves a forward-only query
+// must keep the two in step: seek() forward (fetch), seek(at() + 1) and a relative seek of one
+// (fetchNext), seek(-1) back to before the first row and next() from there (fetchFirst), a
+// seek past the end, and a narrowing precision policy set half-way.
+void tst_SqlCipherDriver::forwardOnlyPositionFollowsTheStatement()
+{
+    const QSqlDatabase db
+        = openFresh(u"forwardseek.db"_s, u"CREATE TABLE t(n INTEGER PRIMARY KEY);"_s);
+    QVERIFY(run(db,
+                u"WITH RECURSIVE c(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM c WHERE n < 9) "
+                "INSERT INTO t SELECT n FROM c"_s));
+    const auto isAt = [](const QSqlQuery &query, int row) {
+        const QVariant value = query.value(0);
+        return query.at() == row && value.typeId() == QMetaType::LongLong
+            && value.toLongLong() == row;
+    };
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QVERIFY(query.exec(u"SELECT n FROM t ORDER BY n"_s));
+    QVERIFY(query.next());
+    QVERIFY(isAt(query, 0));
+    QVERIFY(!query.seek(-1));
+    QCOMPARE(query.at(), static_cast<int>(QSql::BeforeFirstRow));
+    QVERIFY(query.next()); // row 0 is still the statement's
+    QVERIFY(isAt(query, 0));
+    QVERIFY(query.next());
+    QVERIFY(isAt(query, 1));
+    QVERIFY(query.seek(4));
+    QVERIFY(isAt(query, 4));
+    QVERIFY(query.seek(5));
+    QVERIFY(isAt(query, 5));
+    QVERIFY(query.seek(1, true));
+    QVERIFY(isAt(query, 6));
+    QVERIFY(query.next());
+    QVERIFY(isAt(query, 7));
+
+    query.setNumericalPrecisionPolicy(QSql::LowPrecisionInt32);
+    QCOMPARE(query.value(0).typeId(), static_cast<int>(QMetaType::Int));
+    QCOMPARE(query.value(0).toInt(), 7);
+    QVERIFY(query.next());
+    QCOMPARE(query.at(), 8);
+    QCOMPARE(query.value(0).typeId(), static_cast<int>(QMetaType::Int));
+    QCOMPARE(query.value(0).toInt(), 8);
+    query.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
+    QVERIFY(isAt(query, 8));
+
+    QVERIFY(!query.seek(20));
+    QCOMPARE(query.at(), static_cast<int>(QSql::AfterLastRow));
+    QVERIFY(!query.next());
+    QVERIFY(!query.lastError().isValid());
+
+    // Executed again: the count starts over with the statement.
+    QVERIFY(query.exec(u"SELECT n FROM t ORDER BY n"_s));
+    QVERIFY(query.seek(2));
+    QVERIFY(isAt(query, 2));
+    QVERIFY(query.next());
+    QVERIFY(isAt(query, 3));
 }
 
 void tst_SqlCipherDriver::closeFinalizesLiveStatements()
