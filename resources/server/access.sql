@@ -56,7 +56,7 @@ $$;
 -- does. It re-indexes the person's requests on every change; the import's own re-index then
 -- writes the same rows again.
 CREATE OR REPLACE FUNCTION case_search_person_update_fn() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp SET enable_seqscan = off
 AS $$
 BEGIN
     DELETE FROM case_search WHERE docid IN (SELECT id FROM cases WHERE person_id = NEW.id);
@@ -80,10 +80,27 @@ BEGIN
 END;
 $$;
 
+-- The triggers that keep the list's search index, a request's kinds and the person files read
+-- the rows of one request or person by key (issue 42). PL/pgSQL keeps a statement's plan for the
+-- session after five runs: planned while a new store (or a demo, an import, a restored store)
+-- was small or had no statistics, that plan read every request for each row written, a session
+-- long (a demo of 5,000 requests: every request read again at each of its 14,500 changes). With
+-- sequential scans priced out the plan is the key's index at every size. The other trigger
+-- functions of the schema come from the migrations; this one (above) is made here.
+ALTER FUNCTION person_files_case_insert_fn() SET enable_seqscan = off;
+ALTER FUNCTION person_files_case_update_fn() SET enable_seqscan = off;
+ALTER FUNCTION person_files_case_delete_fn() SET enable_seqscan = off;
+ALTER FUNCTION case_types_key_insert_fn() SET enable_seqscan = off;
+ALTER FUNCTION case_types_key_update_fn() SET enable_seqscan = off;
+ALTER FUNCTION case_types_key_delete_fn() SET enable_seqscan = off;
+ALTER FUNCTION case_search_case_insert_fn() SET enable_seqscan = off;
+ALTER FUNCTION case_search_case_update_fn() SET enable_seqscan = off;
+ALTER FUNCTION case_search_case_delete_fn() SET enable_seqscan = off;
+
 -- The row the triggers write for a request: refuses any other (a request that is not there, or
 -- another name, customer number, postcode or document than its person's).
 CREATE OR REPLACE FUNCTION case_search_truth() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp SET enable_seqscan = off
 AS $$
 DECLARE
     truth record;
