@@ -22,6 +22,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <functional>
@@ -212,6 +213,7 @@ private slots:
     void laidOutForThePdfsPageOnly();
     void tablesOfOneFormatShareTheirProbe();
     void restLaidOutAfterTheChronologysRows();
+    void paragraphsKeepTheirGlyphsForTheirPages();
 
 private:
     QTemporaryDir m_tmp;
@@ -482,6 +484,28 @@ void TestDossierPages::restLaidOutAfterTheChronologysRows()
     QVERIFY2(lastLinesWhenMoved == 0,
              "the dossier was laid out to its end before the chronology's rows were moved");
     QVERIFY(last.layout() && last.layout()->lineCount() > 0); // laid out for the PDF
+}
+
+// Each paragraph of a printed document keeps the glyphs its layout found, for the drawing of its
+// page (issue 42: every line of the AP dossier was shaped again as it was drawn, a tenth of the
+// drawing). Paragraphs in tables and out of them; the PDF is made as usual.
+void TestDossierPages::paragraphsKeepTheirGlyphsForTheirPages()
+{
+    QTextDocument document;
+    document.setHtml(rowsOfEveryHeight());
+    int pages = 0;
+    QVERIFY(!PrintedDocument::pdf(&document, u"Rijen"_s, PrintedDocument::Marking::Real, {}, &pages)
+                 .isEmpty());
+    QVERIFY(pages >= 10);
+    int paragraphs = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.length() <= 1)
+            continue;
+        ++paragraphs;
+        QVERIFY2(block.layout() && block.layout()->lineCount() > 0, qPrintable(block.text()));
+        QVERIFY2(block.layout()->cacheEnabled(), qPrintable(block.text()));
+    }
+    QVERIFY(paragraphs > 500);
 }
 
 QTEST_MAIN(TestDossierPages)
