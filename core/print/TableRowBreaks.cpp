@@ -61,6 +61,18 @@ RowPlace placeOf(QAbstractTextDocumentLayout *layout, const QTextTable *table, i
     return place;
 }
 
+// Where the table's frame starts, as QAbstractTextDocumentLayout::frameBoundingRect says, without
+// laying out the whole document first as that does (issue 42): the top of the first cell's first
+// block, less how far down in its cell that block stands. Rows are looked at while the layout
+// reaches no further than they do; a page break set then lays out again only up to there, not the
+// rest of the document each time.
+double frameTopOf(QAbstractTextDocumentLayout *layout, const QTextTable *table)
+{
+    const QTextBlock first = table->document()->findBlock(table->firstPosition());
+    const double top = layout->blockBoundingRect(first).top();
+    return first.layout() ? top - first.layout()->position().y() : top;
+}
+
 QList<QTextTable *> tablesOf(QTextDocument *document)
 {
     QList<QTextTable *> tables;
@@ -194,7 +206,7 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
         if (const int callers = m_callerBreaks(from); callers >= 0)
             from = std::min(from, callers);
     }
-    const double tableTop = m_layout->frameBoundingRect(table).top();
+    const double topBefore = frameTopOf(m_layout, table);
     for (const auto &[which, policy] : { std::pair(&rows, QTextFormat::PageBreak_AlwaysAfter),
                                          std::pair(&notRows, QTextFormat::PageBreak_Auto) }) {
         QTextBlockFormat format;
@@ -209,7 +221,7 @@ void RowBreaks::breakBefore(QTextTable *table, const QList<int> &rows, const QLi
     markDirtyFrom(m_document, from);
     edit.endEditBlock();
     // Moved by the caller's breaks (whole pages): the places worked out go along.
-    if (const double moved = m_layout->frameBoundingRect(table).top() - tableTop; moved != 0) {
+    if (const double moved = frameTopOf(m_layout, table) - topBefore; moved != 0) {
         for (double &top : m_predictedTop)
             top += moved;
     }
@@ -388,8 +400,8 @@ void RowBreaks::learn(qsizetype t)
     }
     if (seen.firstRowOffset < 0 && seen.missed == 0) {
         if (const double offset = repeatedHeaderOffset(table); offset >= 0) {
-            const double tableTop = m_layout->frameBoundingRect(m_tables.at(t)).top();
-            seen.firstRowOffset = placeOf(m_layout, table, 1).top - tableTop + offset;
+            seen.firstRowOffset
+                = placeOf(m_layout, table, 1).top - frameTopOf(m_layout, table) + offset;
         }
     }
 }
@@ -549,7 +561,13 @@ void keepTableRowsTogether(QTextDocument *document, double pageHeight,
                            const CallerBreaks &breaksOfTheCaller)
 {
     RowBreaks breaks(document, pageHeight, breaksOfTheCaller);
-    for (int moves = 0; moves < 4 * document->pageCount() && breaks.moveNext(); ++moves) { }
+    // The document's pages are counted only after the first few moves: counting lays the whole
+    // document out, and then each move lays out again all that follows it, to the end (issue 42).
+    // A move needs a row split over two pages, so before it the document has two pages or more.
+    constexpr int movesOfTwoPages = 8;
+    for (int moves = 0;
+         (moves < movesOfTwoPages || moves < 4 * document->pageCount()) && breaks.moveNext();
+         ++moves) { }
 }
 
 } // namespace pd

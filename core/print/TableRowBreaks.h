@@ -20,7 +20,10 @@ namespace pd {
 // (the AP dossier's chronology: a row moved on every page) is not laid out again for each row
 // moved (issue 42): where the layout already shows where its rows stand on a page and how high
 // each is, the moves that follow are worked out from those and made together, and the next
-// layout checks every row's place; a row whose place is not certain is left to the layout.
+// layout checks every row's place; a row whose place is not certain is left to the layout. Nor is
+// the whole document laid out before the rows are looked at: the layout reaches only as far as the
+// rows looked at, so a move lays out again up to there, and what follows the tables is laid out
+// once, after them (issue 42).
 //
 // breaksOfTheCaller, when set, is asked inside the change that moves a table's rows, before
 // anything of it is changed and with the layout as it stands, for breaks of its own (the

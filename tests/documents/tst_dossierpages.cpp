@@ -22,6 +22,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <functional>
@@ -211,6 +212,8 @@ private slots:
     void rowsOfEveryHeightAsBefore();
     void laidOutForThePdfsPageOnly();
     void tablesOfOneFormatShareTheirProbe();
+    void restLaidOutAfterTheChronologysRows();
+    void paragraphsKeepTheirGlyphsForTheirPages();
 
 private:
     QTemporaryDir m_tmp;
@@ -435,6 +438,74 @@ void TestDossierPages::tablesOfOneFormatShareTheirProbe()
         QVERIFY(probed);
         QVERIFY(*probed == *first);
     }
+}
+
+// The chronology's rows are moved while the layout reaches no further than the chronology (issue
+// 42): the rest of the dossier (the letters, disclosures and appendices, a third of its text) was
+// laid out before the first row was moved, and again after each table's rows were moved. Each
+// layout is seen as the layout reports it: when the chronology's first rows are laid out moved, the
+// dossier's last paragraph is not laid out yet.
+void TestDossierPages::restLaidOutAfterTheChronologysRows()
+{
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *content);
+    const QTextTable *chronology = nullptr;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextTable *table = QTextCursor(block).currentTable();
+        if (table && (!chronology || table->rows() > chronology->rows()))
+            chronology = table;
+    }
+    QVERIFY(chronology && chronology->rows() > 300);
+    const QTextBlock last = document.lastBlock();
+    QVERIFY(last.position() > chronology->lastPosition() && last.length() > 1);
+    const auto rowsBroken = [&document, chronology] {
+        for (QTextBlock block = document.findBlock(chronology->firstPosition());
+             block.isValid() && block.position() < chronology->lastPosition();
+             block = block.next()) {
+            if (block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysAfter))
+                return true;
+        }
+        return false;
+    };
+    int lastLinesWhenMoved = -1;
+    connect(document.documentLayout(), &QAbstractTextDocumentLayout::update, &document, [&] {
+        if (lastLinesWhenMoved < 0 && rowsBroken())
+            lastLinesWhenMoved = last.layout() ? last.layout()->lineCount() : 0;
+    });
+    int pages = 0;
+    QVERIFY(!PrintedDocument::pdf(&document, ComplaintDossier::documentTitle(m_number),
+                                  PrintedDocument::Marking::Real, {}, &pages)
+                 .isEmpty());
+    QVERIFY(pages >= 30);
+    QVERIFY2(lastLinesWhenMoved >= 0, "no row of the chronology was moved");
+    QVERIFY2(lastLinesWhenMoved == 0,
+             "the dossier was laid out to its end before the chronology's rows were moved");
+    QVERIFY(last.layout() && last.layout()->lineCount() > 0); // laid out for the PDF
+}
+
+// Each paragraph of a printed document keeps the glyphs its layout found, for the drawing of its
+// page (issue 42: every line of the AP dossier was shaped again as it was drawn, a tenth of the
+// drawing). Paragraphs in tables and out of them; the PDF is made as usual.
+void TestDossierPages::paragraphsKeepTheirGlyphsForTheirPages()
+{
+    QTextDocument document;
+    document.setHtml(rowsOfEveryHeight());
+    int pages = 0;
+    QVERIFY(!PrintedDocument::pdf(&document, u"Rijen"_s, PrintedDocument::Marking::Real, {}, &pages)
+                 .isEmpty());
+    QVERIFY(pages >= 10);
+    int paragraphs = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.length() <= 1)
+            continue;
+        ++paragraphs;
+        QVERIFY2(block.layout() && block.layout()->lineCount() > 0, qPrintable(block.text()));
+        QVERIFY2(block.layout()->cacheEnabled(), qPrintable(block.text()));
+    }
+    QVERIFY(paragraphs > 500);
 }
 
 QTEST_MAIN(TestDossierPages)
