@@ -52,6 +52,7 @@ private:
 
     void beforeValue();
     char *extend(qsizetype n);
+    void put(QByteArrayView bytes);
     qsizetype separatorSize(bool first) const;
     char *separator(char *cursor, bool first) const;
     void open(bool object);

@@ -107,6 +107,7 @@ private slots:
     void texts_data();
     void texts();
     void everyUnitBelowTheSurrogates();
+    void plainRunsAroundOneOtherUnit();
     void days_data();
     void days();
     void moments_data();
@@ -169,6 +170,28 @@ void TestCaseJson::everyUnitBelowTheSurrogates()
         compareMember([&](JsonWriter &json) { json.string(text); }, text);
         if (QTest::currentTestFailed())
             QFAIL(qPrintable(u"unit "_s + QString::number(static_cast<uint>(unit), 16)));
+    }
+}
+
+// string() copies plain ASCII four units at a time (issue 42): a unit that needs more than a
+// copy (an escape, a control character, a multi-byte or lone surrogate unit) at every place in,
+// before and after those groups of four, in texts of up to thirteen units.
+void TestCaseJson::plainRunsAroundOneOtherUnit()
+{
+    const std::initializer_list<char16_t> others
+        = { u'"', u'\\', u'\n', 0x1, 0x1f, 0x7f, 0x80, 0xe9, 0x20ac, 0xd83d, 0xde00, 0xffff };
+    for (qsizetype size = 1; size <= 13; ++size) {
+        for (qsizetype at = 0; at < size; ++at) {
+            for (const char16_t other : others) {
+                QString text = u"Abcdefghijklm"_s.left(size);
+                text[at] = QChar(other);
+                compareMember([&](JsonWriter &json) { json.string(text); }, text);
+                if (QTest::currentTestFailed())
+                    QFAIL(qPrintable(u"size %1, unit %2 at %3"_s.arg(size)
+                                         .arg(static_cast<uint>(other), 0, 16)
+                                         .arg(at)));
+            }
+        }
     }
 }
 
