@@ -2,6 +2,7 @@
 // the order QJsonObject sorts them, so that `case list --json` prints the same bytes without a
 // QJsonObject and a QJsonDocument per request. tst_casejson holds the two side by side.
 
+#include "cases/CaseCodeText.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseJson.h"
 #include "domain/DeadlineCalendar.h"
@@ -33,7 +34,7 @@ template<typename Code> void writeCodes(JsonWriter &json, const QList<Code> &val
 {
     json.beginArray();
     for (const Code value : values)
-        json.string(Codes::code(value));
+        json.string(codeText(value));
     json.endArray();
 }
 
@@ -98,8 +99,8 @@ void writeDecisions(JsonWriter &json, const QList<TypeDecision> &decisions)
         json.key("granted"_L1).string(d.granted);
         writeCodes(json.key("grounds"_L1), d.grounds);
         json.key("motivation"_L1).string(d.motivation);
-        json.key("outcome"_L1).string(Codes::code(d.outcome));
-        json.key("type"_L1).string(Codes::code(d.type));
+        json.key("outcome"_L1).string(codeText(d.outcome));
+        json.key("type"_L1).string(codeText(d.type));
     });
 }
 
@@ -116,7 +117,7 @@ void writeIdentification(JsonWriter &json, const Identification &id)
 {
     json.beginObject();
     if (id.method)
-        json.key("method"_L1).string(Codes::code(*id.method));
+        json.key("method"_L1).string(codeText(*id.method));
     else
         json.key("method"_L1).null();
     json.key("received"_L1).date(id.received);
@@ -166,7 +167,7 @@ void writeReceipt(JsonWriter &json, const Case &c)
         json.null();
     json.key("representative_mandate"_L1).string(c.representativeMandate);
     json.key("representative_organisation"_L1).string(c.representativeOrganisation);
-    json.key("state"_L1).string(Codes::code(c.state));
+    json.key("state"_L1).string(codeText(c.state));
 }
 
 void writeIntake(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines,
@@ -174,7 +175,7 @@ void writeIntake(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines
 {
     json.beginObject();
     json.key("callback_phone"_L1).string(c.callbackPhone);
-    json.key("channel"_L1).string(Codes::code(c.channel));
+    json.key("channel"_L1).string(codeText(c.channel));
     json.key("deadlines"_L1).beginObject();
     json.key("binding"_L1).string(bindingCode(deadlines.currentBinding));
     json.key("current"_L1).date(deadlines.current);
@@ -201,7 +202,7 @@ void writeFirstHalf(JsonWriter &json, const Case &c, const CaseDeadlines &deadli
     for (const DataCategory category : c.changedData)
         json.string(DataCategoryCodes::code(category));
     json.endArray();
-    json.key("channel"_L1).string(Codes::code(c.channel));
+    json.key("channel"_L1).string(codeText(c.channel));
     writeDeadlines(json.key("deadlines"_L1), deadlines);
     writeDecisions(json.key("decisions"_L1), CaseWorkflow::decisionsOf(c));
     json.key("description"_L1).string(c.description);
@@ -222,7 +223,7 @@ void writeSecondHalf(JsonWriter &json, const Case &c)
     json.key("number"_L1).string(c.number);
     writeObjection(json.key("objection"_L1), c.objection);
     if (c.outcome)
-        json.key("outcome"_L1).string(Codes::code(*c.outcome));
+        json.key("outcome"_L1).string(codeText(*c.outcome));
     else
         json.key("outcome"_L1).null();
     writePerson(json.key("person"_L1), c.person, true);

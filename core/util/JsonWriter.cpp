@@ -4,6 +4,7 @@
 #include <QTime>
 #include <QtEndian>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -354,6 +355,21 @@ void JsonWriter::string(QStringView text)
     }
     *cursor++ = '"';
     m_out->resize(start + (cursor - begin));
+}
+
+void JsonWriter::string(QLatin1StringView text)
+{
+    if (!std::all_of(text.begin(), text.end(),
+                     [](char byte) { return plainUnit(static_cast<unsigned char>(byte)); })) {
+        string(QString(text)); // not a code: Latin-1 beyond ASCII, or a character to escape
+        return;
+    }
+    beforeValue();
+    char *cursor = extend(text.size() + 2);
+    *cursor++ = '"';
+    if (!text.isEmpty())
+        std::memcpy(cursor, text.data(), static_cast<std::size_t>(text.size()));
+    cursor[text.size()] = '"';
 }
 
 void JsonWriter::date(QDate day)

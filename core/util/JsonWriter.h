@@ -36,6 +36,8 @@ public:
     void boolean(bool value);
     void number(qint64 value);
     void string(QStringView text);
+    // A code of the product's tables (plain ASCII): copied as it is, without a QString.
+    void string(QLatin1StringView text);
     // A day as QDate::toString(Qt::ISODate) gives it ("2026-04-01"), null when invalid.
     void date(QDate day);
     // A moment as QDateTime::toString(Qt::ISODate) gives it ("2026-04-01T01:40:00+02:00", "Z"

@@ -6,6 +6,7 @@
 // and writeCaseJson beside caseToJson for requests with every field set, none set, and as a
 // KCC-medewerker reads them.
 
+#include "cases/CaseCodeText.h"
 #include "cases/CaseJson.h"
 #include "util/Clock.h"
 #include "util/JsonWriter.h"
@@ -108,6 +109,9 @@ private slots:
     void texts();
     void everyUnitBelowTheSurrogates();
     void plainRunsAroundOneOtherUnit();
+    void latin1Texts_data();
+    void latin1Texts();
+    void codesAsTheirTablesWriteThem();
     void days_data();
     void days();
     void moments_data();
@@ -193,6 +197,42 @@ void TestCaseJson::plainRunsAroundOneOtherUnit()
             }
         }
     }
+}
+
+void TestCaseJson::latin1Texts_data()
+{
+    QTest::addColumn<QByteArray>("latin1");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("a code") << QByteArray("deels-toegewezen");
+    QTest::newRow("quote and backslash") << QByteArray("a\"b\\c");
+    QTest::newRow("control characters") << QByteArray("a\tb\001c\037");
+    QTest::newRow("beyond ASCII") << QByteArray("caf\xe9 \xa0\xff");
+}
+
+// A Latin-1 text (a code of the product's tables) the same as the QString it stands for.
+void TestCaseJson::latin1Texts()
+{
+    QFETCH(QByteArray, latin1);
+    const QLatin1StringView text(latin1);
+    compareMember([&](JsonWriter &json) { json.string(text); }, QString(text));
+}
+
+// Every code CaseJsonWriter writes from its table's own text is the code Codes gives.
+void TestCaseJson::codesAsTheirTablesWriteThem()
+{
+    using pd::Codes;
+    for (const auto value : Codes::requestTypes())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::channels())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::caseStates())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::outcomes())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::idMethods())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::refusalGrounds())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
 }
 
 void TestCaseJson::days_data()
