@@ -8,18 +8,62 @@
 #include "domain/DeadlineCalendar.h"
 #include "util/Clock.h"
 
+#include <QTimeZone>
+
+#include <limits>
+
 namespace pd {
 
 namespace {
 
 using namespace Qt::StringLiterals;
 
+// The organisation's offset from UTC, kept for the stretch between two transitions of its zone
+// that the last moment asked fell in (issue 42: `case list --json` states two moments a request,
+// nearly all in the few stretches of the years it lists, and converting each to the zone was
+// 2 % of its time).
+class ZoneOffsets final
+{
+public:
+    int offsetAt(const QDateTime &moment)
+    {
+        const qint64 at = moment.toMSecsSinceEpoch();
+        if (at < m_from || at >= m_until) {
+            const QTimeZone zone = organisationTimeZone();
+            m_offset = zone.offsetFromUtc(moment);
+            // The last transition at or before the moment, the first after it.
+            const QTimeZone::OffsetData before = zone.previousTransition(moment.addMSecs(1));
+            const QTimeZone::OffsetData after = zone.nextTransition(moment);
+            m_from = before.atUtc.isValid() ? before.atUtc.toMSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::min();
+            m_until = after.atUtc.isValid() ? after.atUtc.toMSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::max();
+        }
+        return m_offset;
+    }
+
+private:
+    qint64 m_from = 0;
+    qint64 m_until = 0; // empty: nothing known yet
+    int m_offset = 0;
+};
+
+// The moment in the organisation's zone, as organisationTime gives it, at the offset kept for its
+// stretch. An offset of 0 goes through organisationTime: Qt states a moment at offset 0 that is
+// no zone's as UTC ("Z"), a zone's as "+00:00".
 void writeMoment(JsonWriter &json, const QDateTime &moment)
 {
-    if (moment.isValid())
+    if (!moment.isValid()) {
+        json.null();
+        return;
+    }
+    thread_local ZoneOffsets offsets;
+    const int offset = offsets.offsetAt(moment);
+    if (offset == 0)
         json.moment(organisationTime(moment));
     else
-        json.null();
+        json.moment(
+            QDateTime::fromMSecsSinceEpoch(moment.toMSecsSinceEpoch(), Qt::OffsetFromUTC, offset));
 }
 
 void writeTextOrNull(JsonWriter &json, const QString &text)

@@ -119,6 +119,7 @@ private slots:
     void numbersAndLiterals();
     void emptyAndNestedContainers();
     void requests();
+    void momentsAroundTheZonesTransitions();
 };
 
 void TestCaseJson::texts_data()
@@ -467,6 +468,40 @@ void TestCaseJson::requests()
                     QFAIL(named.first);
             }
         }
+    }
+}
+
+// writeCaseJson keeps the organisation's offset for the stretch between two transitions of its
+// zone (issue 42): moments just before, at and after the summer time transitions of 2026, then
+// far before and after them, back and forth, are written as caseToJson writes them.
+void TestCaseJson::momentsAroundTheZonesTransitions()
+{
+    const QDateTime spring(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC);
+    const QDateTime autumn(QDate(2026, 10, 25), QTime(1, 0), Qt::UTC);
+    const QList<QDateTime> moments {
+        spring.addSecs(-1),
+        spring,
+        spring.addSecs(1),
+        spring.addSecs(-3600),
+        autumn.addSecs(-1),
+        spring.addMSecs(-1),
+        autumn,
+        autumn.addMSecs(-1),
+        autumn.addSecs(3600),
+        QDateTime(QDate(1970, 6, 1), QTime(12, 0), Qt::UTC),
+        QDateTime(QDate(1925, 1, 1), QTime(12, 0), Qt::UTC),
+        QDateTime(QDate(2099, 7, 1), QTime(12, 0), Qt::UTC),
+        spring,
+    };
+    pd::Case c = fullRequest();
+    for (qsizetype i = 0; i < moments.size(); ++i) {
+        c.receivedAt = moments.at(i);
+        c.registeredAt = moments.at((i + 3) % moments.size());
+        const pd::CaseDeadlines deadlines = pd::deadlinesFor(c, pd::DeadlinePolicy {});
+        compareAllForms([&](JsonWriter &json) { pd::writeCaseJson(json, c, deadlines, nullptr); },
+                        pd::caseToJson(c, deadlines));
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(moments.at(i).toString(Qt::ISODateWithMs)));
     }
 }
 
