@@ -1,5 +1,6 @@
 #include "cases/CaseCodes.h"
 
+#include "cases/CaseCodeText.h"
 #include "util/CodeTable.h"
 
 #include <algorithm>
@@ -253,6 +254,31 @@ QString Codes::code(Relation value)
 QString Codes::code(RefusalGround value)
 {
     return codeOf(groundTable, value);
+}
+
+QLatin1StringView codeText(RequestType value)
+{
+    return QLatin1StringView(codes::entryFor(requestTypeTable, value).code);
+}
+QLatin1StringView codeText(Channel value)
+{
+    return QLatin1StringView(codes::entryFor(channelTable, value).code);
+}
+QLatin1StringView codeText(CaseState value)
+{
+    return QLatin1StringView(codes::entryFor(stateTable, value).code);
+}
+QLatin1StringView codeText(Outcome value)
+{
+    return QLatin1StringView(codes::entryFor(outcomeTable, value).code);
+}
+QLatin1StringView codeText(IdMethod value)
+{
+    return QLatin1StringView(codes::entryFor(idMethodTable, value).code);
+}
+QLatin1StringView codeText(RefusalGround value)
+{
+    return QLatin1StringView(codes::entryFor(groundTable, value).code);
 }
 
 QString Codes::label(RequestType value)

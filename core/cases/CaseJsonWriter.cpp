@@ -2,10 +2,15 @@
 // the order QJsonObject sorts them, so that `case list --json` prints the same bytes without a
 // QJsonObject and a QJsonDocument per request. tst_casejson holds the two side by side.
 
+#include "cases/CaseCodeText.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseJson.h"
 #include "domain/DeadlineCalendar.h"
 #include "util/Clock.h"
+
+#include <QTimeZone>
+
+#include <limits>
 
 namespace pd {
 
@@ -13,12 +18,52 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// The organisation's offset from UTC, kept for the stretch between two transitions of its zone
+// that the last moment asked fell in (issue 42: `case list --json` states two moments a request,
+// nearly all in the few stretches of the years it lists, and converting each to the zone was
+// 2 % of its time).
+class ZoneOffsets final
+{
+public:
+    int offsetAt(const QDateTime &moment)
+    {
+        const qint64 at = moment.toMSecsSinceEpoch();
+        if (at < m_from || at >= m_until) {
+            const QTimeZone zone = organisationTimeZone();
+            m_offset = zone.offsetFromUtc(moment);
+            // The last transition at or before the moment, the first after it.
+            const QTimeZone::OffsetData before = zone.previousTransition(moment.addMSecs(1));
+            const QTimeZone::OffsetData after = zone.nextTransition(moment);
+            m_from = before.atUtc.isValid() ? before.atUtc.toMSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::min();
+            m_until = after.atUtc.isValid() ? after.atUtc.toMSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::max();
+        }
+        return m_offset;
+    }
+
+private:
+    qint64 m_from = 0;
+    qint64 m_until = 0; // empty: nothing known yet
+    int m_offset = 0;
+};
+
+// The moment in the organisation's zone, as organisationTime gives it, at the offset kept for its
+// stretch. An offset of 0 goes through organisationTime: Qt states a moment at offset 0 that is
+// no zone's as UTC ("Z"), a zone's as "+00:00".
 void writeMoment(JsonWriter &json, const QDateTime &moment)
 {
-    if (moment.isValid())
+    if (!moment.isValid()) {
+        json.null();
+        return;
+    }
+    thread_local ZoneOffsets offsets;
+    const int offset = offsets.offsetAt(moment);
+    if (offset == 0)
         json.moment(organisationTime(moment));
     else
-        json.null();
+        json.moment(
+            QDateTime::fromMSecsSinceEpoch(moment.toMSecsSinceEpoch(), Qt::OffsetFromUTC, offset));
 }
 
 void writeTextOrNull(JsonWriter &json, const QString &text)
@@ -33,7 +78,7 @@ template<typename Code> void writeCodes(JsonWriter &json, const QList<Code> &val
 {
     json.beginArray();
     for (const Code value : values)
-        json.string(Codes::code(value));
+        json.string(codeText(value));
     json.endArray();
 }
 
@@ -98,8 +143,8 @@ void writeDecisions(JsonWriter &json, const QList<TypeDecision> &decisions)
         json.key("granted"_L1).string(d.granted);
         writeCodes(json.key("grounds"_L1), d.grounds);
         json.key("motivation"_L1).string(d.motivation);
-        json.key("outcome"_L1).string(Codes::code(d.outcome));
-        json.key("type"_L1).string(Codes::code(d.type));
+        json.key("outcome"_L1).string(codeText(d.outcome));
+        json.key("type"_L1).string(codeText(d.type));
     });
 }
 
@@ -116,7 +161,7 @@ void writeIdentification(JsonWriter &json, const Identification &id)
 {
     json.beginObject();
     if (id.method)
-        json.key("method"_L1).string(Codes::code(*id.method));
+        json.key("method"_L1).string(codeText(*id.method));
     else
         json.key("method"_L1).null();
     json.key("received"_L1).date(id.received);
@@ -166,7 +211,7 @@ void writeReceipt(JsonWriter &json, const Case &c)
         json.null();
     json.key("representative_mandate"_L1).string(c.representativeMandate);
     json.key("representative_organisation"_L1).string(c.representativeOrganisation);
-    json.key("state"_L1).string(Codes::code(c.state));
+    json.key("state"_L1).string(codeText(c.state));
 }
 
 void writeIntake(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines,
@@ -174,7 +219,7 @@ void writeIntake(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines
 {
     json.beginObject();
     json.key("callback_phone"_L1).string(c.callbackPhone);
-    json.key("channel"_L1).string(Codes::code(c.channel));
+    json.key("channel"_L1).string(codeText(c.channel));
     json.key("deadlines"_L1).beginObject();
     json.key("binding"_L1).string(bindingCode(deadlines.currentBinding));
     json.key("current"_L1).date(deadlines.current);
@@ -201,7 +246,7 @@ void writeFirstHalf(JsonWriter &json, const Case &c, const CaseDeadlines &deadli
     for (const DataCategory category : c.changedData)
         json.string(DataCategoryCodes::code(category));
     json.endArray();
-    json.key("channel"_L1).string(Codes::code(c.channel));
+    json.key("channel"_L1).string(codeText(c.channel));
     writeDeadlines(json.key("deadlines"_L1), deadlines);
     writeDecisions(json.key("decisions"_L1), CaseWorkflow::decisionsOf(c));
     json.key("description"_L1).string(c.description);
@@ -222,7 +267,7 @@ void writeSecondHalf(JsonWriter &json, const Case &c)
     json.key("number"_L1).string(c.number);
     writeObjection(json.key("objection"_L1), c.objection);
     if (c.outcome)
-        json.key("outcome"_L1).string(Codes::code(*c.outcome));
+        json.key("outcome"_L1).string(codeText(*c.outcome));
     else
         json.key("outcome"_L1).null();
     writePerson(json.key("person"_L1), c.person, true);

@@ -2,7 +2,9 @@
 
 #include <QChar>
 #include <QTime>
+#include <QtEndian>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -120,6 +122,50 @@ char *utf8(char *cursor, char32_t code)
     return cursor;
 }
 
+// A unit JSON and QJsonDocument write as it is: ASCII, no control character, no '"' or '\\'.
+bool plainUnit(char16_t unit)
+{
+    return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\';
+}
+
+// Four units at once (issue 42: 138 MB of `case list --json` pass through string()): whether
+// all four are plain, tested on the 16-bit lanes of one word (the classic "has a zero lane"
+// test; exact for lanes below 0x8000, which the first test leaves).
+bool plainQuad(quint64 units)
+{
+    constexpr quint64 lanes = 0x0001000100010001ULL;
+    constexpr quint64 signs = 0x8000800080008000ULL;
+    const auto anyBelow = [](quint64 x, quint64 n) {
+        return ((x - n * lanes) & ~x & signs) != 0;
+    };
+    if ((units & (0xff80 * lanes)) != 0) // a unit of 0x80 or more
+        return false;
+    return !anyBelow(units, 0x20) && !anyBelow(units ^ (u'"' * lanes), 1)
+        && !anyBelow(units ^ (u'\\' * lanes), 1);
+}
+
+// The plain units at the front of [unit, end) copied to cursor as bytes, four at a time while
+// four are plain; unit and cursor end after them.
+void copyPlain(const char16_t *&unit, const char16_t *end, char *&cursor)
+{
+    while (end - unit >= 4) {
+        quint64 quad = 0;
+        std::memcpy(&quad, unit, sizeof quad);
+        quad = qFromLittleEndian(quad);
+        if (!plainQuad(quad))
+            break;
+        const quint32 bytes
+            = static_cast<quint32>((quad & 0xff) | ((quad >> 8) & 0xff00)
+                                   | ((quad >> 16) & 0xff0000) | ((quad >> 24) & 0xff000000));
+        const quint32 stored = qToLittleEndian(bytes);
+        std::memcpy(cursor, &stored, sizeof stored);
+        cursor += 4;
+        unit += 4;
+    }
+    while (unit != end && plainUnit(*unit))
+        *cursor++ = static_cast<char>(*unit++);
+}
+
 } // namespace
 
 JsonWriter::JsonWriter(QByteArray *out, Style style, int depth)
@@ -135,6 +181,13 @@ char *JsonWriter::extend(qsizetype n)
     const qsizetype at = m_out->size();
     m_out->resize(at + n);
     return m_out->data() + at;
+}
+
+// A literal, a number or a date: copied through extend, not QByteArray::append, which inserts
+// (issue 42).
+void JsonWriter::put(QByteArrayView bytes)
+{
+    std::memcpy(extend(bytes.size()), bytes.data(), static_cast<std::size_t>(bytes.size()));
 }
 
 // Before a member of the innermost container: the comma and the line break that end the member
@@ -251,13 +304,13 @@ void JsonWriter::endArray()
 void JsonWriter::null()
 {
     beforeValue();
-    m_out->append("null");
+    put("null");
 }
 
 void JsonWriter::boolean(bool value)
 {
     beforeValue();
-    m_out->append(value ? QByteArrayView("true") : QByteArrayView("false"));
+    put(value ? QByteArrayView("true") : QByteArrayView("false"));
 }
 
 void JsonWriter::number(qint64 value)
@@ -265,20 +318,30 @@ void JsonWriter::number(qint64 value)
     beforeValue();
     char text[24];
     const auto result = std::to_chars(text, text + sizeof text, value);
-    m_out->append(text, result.ptr - text);
+    put(QByteArrayView(text, result.ptr - text));
 }
 
 void JsonWriter::string(QStringView text)
 {
     beforeValue();
-    // At most six bytes a UTF-16 unit (\uXXXX), and the quotes.
     const qsizetype start = m_out->size();
-    m_out->resize(start + 6 * text.size() + 2);
-    char *const begin = m_out->data() + start;
-    char *cursor = begin;
-    *cursor++ = '"';
     const char16_t *unit = text.utf16();
     const char16_t *const end = unit + text.size();
+    // Most texts are plain ASCII with nothing to escape: copied straight into their own size,
+    // without making room for six bytes a unit first (issue 42). The first unit that is not
+    // plain hands the rest to the general path below.
+    char *cursor = extend(text.size() + 2);
+    *cursor++ = '"';
+    copyPlain(unit, end, cursor);
+    if (unit == end) {
+        *cursor = '"';
+        return;
+    }
+    // At most six bytes a UTF-16 unit (\uXXXX) for the rest, and the closing quote.
+    const qsizetype written = cursor - (m_out->data() + start);
+    m_out->resize(start + written + 6 * (end - unit) + 1);
+    char *const begin = m_out->data() + start;
+    cursor = begin + written;
     while (unit != end) {
         const char16_t u = *unit++;
         if (u < 0x80)
@@ -294,6 +357,21 @@ void JsonWriter::string(QStringView text)
     m_out->resize(start + (cursor - begin));
 }
 
+void JsonWriter::string(QLatin1StringView text)
+{
+    if (!std::all_of(text.begin(), text.end(),
+                     [](char byte) { return plainUnit(static_cast<unsigned char>(byte)); })) {
+        string(QString(text)); // not a code: Latin-1 beyond ASCII, or a character to escape
+        return;
+    }
+    beforeValue();
+    char *cursor = extend(text.size() + 2);
+    *cursor++ = '"';
+    if (!text.isEmpty())
+        std::memcpy(cursor, text.data(), static_cast<std::size_t>(text.size()));
+    cursor[text.size()] = '"';
+}
+
 void JsonWriter::date(QDate day)
 {
     if (!day.isValid()) {
@@ -306,7 +384,7 @@ void JsonWriter::date(QDate day)
     *cursor++ = '"';
     cursor = isoDay(cursor, day);
     *cursor++ = '"';
-    m_out->append(text, cursor - text);
+    put(QByteArrayView(text, cursor - text));
 }
 
 void JsonWriter::moment(const QDateTime &moment)
@@ -341,7 +419,7 @@ void JsonWriter::moment(const QDateTime &moment)
             cursor = isoOffset(cursor, moment.offsetFromUtc());
     }
     *cursor++ = '"';
-    m_out->append(text, cursor - text);
+    put(QByteArrayView(text, cursor - text));
 }
 
 } // namespace pd

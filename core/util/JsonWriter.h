@@ -36,6 +36,8 @@ public:
     void boolean(bool value);
     void number(qint64 value);
     void string(QStringView text);
+    // A code of the product's tables (plain ASCII): copied as it is, without a QString.
+    void string(QLatin1StringView text);
     // A day as QDate::toString(Qt::ISODate) gives it ("2026-04-01"), null when invalid.
     void date(QDate day);
     // A moment as QDateTime::toString(Qt::ISODate) gives it ("2026-04-01T01:40:00+02:00", "Z"
@@ -52,6 +54,7 @@ private:
 
     void beforeValue();
     char *extend(qsizetype n);
+    void put(QByteArrayView bytes);
     qsizetype separatorSize(bool first) const;
     char *separator(char *cursor, bool first) const;
     void open(bool object);

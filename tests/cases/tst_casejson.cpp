@@ -6,6 +6,7 @@
 // and writeCaseJson beside caseToJson for requests with every field set, none set, and as a
 // KCC-medewerker reads them.
 
+#include "cases/CaseCodeText.h"
 #include "cases/CaseJson.h"
 #include "util/Clock.h"
 #include "util/JsonWriter.h"
@@ -107,6 +108,10 @@ private slots:
     void texts_data();
     void texts();
     void everyUnitBelowTheSurrogates();
+    void plainRunsAroundOneOtherUnit();
+    void latin1Texts_data();
+    void latin1Texts();
+    void codesAsTheirTablesWriteThem();
     void days_data();
     void days();
     void moments_data();
@@ -114,6 +119,7 @@ private slots:
     void numbersAndLiterals();
     void emptyAndNestedContainers();
     void requests();
+    void momentsAroundTheZonesTransitions();
 };
 
 void TestCaseJson::texts_data()
@@ -170,6 +176,64 @@ void TestCaseJson::everyUnitBelowTheSurrogates()
         if (QTest::currentTestFailed())
             QFAIL(qPrintable(u"unit "_s + QString::number(static_cast<uint>(unit), 16)));
     }
+}
+
+// string() copies plain ASCII four units at a time (issue 42): a unit that needs more than a
+// copy (an escape, a control character, a multi-byte or lone surrogate unit) at every place in,
+// before and after those groups of four, in texts of up to thirteen units.
+void TestCaseJson::plainRunsAroundOneOtherUnit()
+{
+    const std::initializer_list<char16_t> others
+        = { u'"', u'\\', u'\n', 0x1, 0x1f, 0x7f, 0x80, 0xe9, 0x20ac, 0xd83d, 0xde00, 0xffff };
+    for (qsizetype size = 1; size <= 13; ++size) {
+        for (qsizetype at = 0; at < size; ++at) {
+            for (const char16_t other : others) {
+                QString text = u"Abcdefghijklm"_s.left(size);
+                text[at] = QChar(other);
+                compareMember([&](JsonWriter &json) { json.string(text); }, text);
+                if (QTest::currentTestFailed())
+                    QFAIL(qPrintable(u"size %1, unit %2 at %3"_s.arg(size)
+                                         .arg(static_cast<uint>(other), 0, 16)
+                                         .arg(at)));
+            }
+        }
+    }
+}
+
+void TestCaseJson::latin1Texts_data()
+{
+    QTest::addColumn<QByteArray>("latin1");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("a code") << QByteArray("deels-toegewezen");
+    QTest::newRow("quote and backslash") << QByteArray("a\"b\\c");
+    QTest::newRow("control characters") << QByteArray("a\tb\001c\037");
+    QTest::newRow("beyond ASCII") << QByteArray("caf\xe9 \xa0\xff");
+}
+
+// A Latin-1 text (a code of the product's tables) the same as the QString it stands for.
+void TestCaseJson::latin1Texts()
+{
+    QFETCH(QByteArray, latin1);
+    const QLatin1StringView text(latin1);
+    compareMember([&](JsonWriter &json) { json.string(text); }, QString(text));
+}
+
+// Every code CaseJsonWriter writes from its table's own text is the code Codes gives.
+void TestCaseJson::codesAsTheirTablesWriteThem()
+{
+    using pd::Codes;
+    for (const auto value : Codes::requestTypes())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::channels())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::caseStates())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::outcomes())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::idMethods())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
+    for (const auto value : Codes::refusalGrounds())
+        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
 }
 
 void TestCaseJson::days_data()
@@ -404,6 +468,40 @@ void TestCaseJson::requests()
                     QFAIL(named.first);
             }
         }
+    }
+}
+
+// writeCaseJson keeps the organisation's offset for the stretch between two transitions of its
+// zone (issue 42): moments just before, at and after the summer time transitions of 2026, then
+// far before and after them, back and forth, are written as caseToJson writes them.
+void TestCaseJson::momentsAroundTheZonesTransitions()
+{
+    const QDateTime spring(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC);
+    const QDateTime autumn(QDate(2026, 10, 25), QTime(1, 0), Qt::UTC);
+    const QList<QDateTime> moments {
+        spring.addSecs(-1),
+        spring,
+        spring.addSecs(1),
+        spring.addSecs(-3600),
+        autumn.addSecs(-1),
+        spring.addMSecs(-1),
+        autumn,
+        autumn.addMSecs(-1),
+        autumn.addSecs(3600),
+        QDateTime(QDate(1970, 6, 1), QTime(12, 0), Qt::UTC),
+        QDateTime(QDate(1925, 1, 1), QTime(12, 0), Qt::UTC),
+        QDateTime(QDate(2099, 7, 1), QTime(12, 0), Qt::UTC),
+        spring,
+    };
+    pd::Case c = fullRequest();
+    for (qsizetype i = 0; i < moments.size(); ++i) {
+        c.receivedAt = moments.at(i);
+        c.registeredAt = moments.at((i + 3) % moments.size());
+        const pd::CaseDeadlines deadlines = pd::deadlinesFor(c, pd::DeadlinePolicy {});
+        compareAllForms([&](JsonWriter &json) { pd::writeCaseJson(json, c, deadlines, nullptr); },
+                        pd::caseToJson(c, deadlines));
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(moments.at(i).toString(Qt::ISODateWithMs)));
     }
 }
 
