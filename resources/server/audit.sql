@@ -1118,15 +1118,28 @@ AS $$
 $$;
 
 -- Whether an UPDATE by act names its writer in every column of pd_audit_writer_columns that
--- changed (changed NULL: none is checked).
+-- changed (changed NULL: none is checked). PL/pgSQL, which plans its expressions once a session:
+-- as an SQL function with a subquery it could not be inlined and was planned again at every
+-- call, once for each event the checks below look at (issue 42: 3.6 s of planning in a server
+-- demo of 5,000 requests). It reads no table, so no plan of it can go stale.
 CREATE OR REPLACE FUNCTION pd_audit_in_writers_name(tbl text, act text, changed jsonb,
                                                     new_row jsonb) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
 AS $$
-    SELECT changed IS NULL
-           OR NOT EXISTS (SELECT 1 FROM unnest(pd_audit_writer_columns(tbl, act)) AS w (col)
-                           WHERE changed @> jsonb_build_array(w.col)
-                             AND new_row ->> w.col IS DISTINCT FROM session_user::text)
+DECLARE
+    col text;
+BEGIN
+    IF changed IS NULL THEN
+        RETURN true;
+    END IF;
+    FOREACH col IN ARRAY coalesce(pd_audit_writer_columns(tbl, act), '{}'::text[]) LOOP
+        IF changed @> jsonb_build_array(col)
+           AND new_row ->> col IS DISTINCT FROM session_user::text THEN
+            RETURN false;
+        END IF;
+    END LOOP;
+    RETURN true;
+END
 $$;
 
 -- The same for a row with its own actions (pd_audit_row_actions): for an UPDATE (changed not
