@@ -27,8 +27,11 @@ bool sealWaiting(const QSqlDatabase &db, QString *error)
     if (!sql::isServer(db))
         return true;
     // Only when some wait: a reader then waits for the chain only when there is work for it.
+    // Asked as the lowest number, which PostgreSQL reads from the chain's index whatever it
+    // knows of the trail (issue 42): "EXISTS ... seq < 0" was planned as a read of every event
+    // while the server had no statistics on it (a new or restored store).
     QSqlQuery seal(db);
-    if (seal.exec(u"SELECT CASE WHEN EXISTS (SELECT 1 FROM audit_events WHERE seq < 0) "
+    if (seal.exec(u"SELECT CASE WHEN (SELECT min(seq) FROM audit_events) < 0 "
                   "THEN (SELECT head_seq FROM pd_audit_seal()) END"_s))
         return true;
     *error = seal.lastError().text();

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -328,6 +329,30 @@ void TestSeats::sealingNeverReadsTheWholeTrail()
     // The sealer's search and the count of waiting events, each on the index.
     QVERIFY2(log.count(u"Index Cond: (seq < 0)"_s) >= 2, qPrintable(log.right(6000)));
     QVERIFY2(!log.contains(u"Seq Scan on audit_events"_s), qPrintable(log.right(6000)));
+
+    // A reader of the chain asks first whether any event waits (AuditRepository), in a
+    // session of its own that auto_explain watches.
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"ALTER ROLE fenna SET session_preload_libraries = 'auto_explain'"_s,
+                   u"ALTER ROLE fenna SET auto_explain.log_min_duration = 0"_s },
+                 &error),
+             qPrintable(error));
+    const auto resetRole = qScopeGuard([this] {
+        QString ignored;
+        m_server.cluster().execAsSuperuser({ u"ALTER ROLE fenna RESET ALL"_s }, &ignored);
+    });
+    const auto reader = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(reader, qPrintable(openError.message()));
+    QVERIFY(run(reader->database(), u"SELECT 'before the reader'"_s));
+    QStringList problems;
+    QVERIFY2(reader->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
+    const QString later = m_server.cluster().serverLog(400000);
+    const QString asked = later.mid(later.lastIndexOf(u"SELECT 'before the reader'"_s));
+    QVERIFY2(asked.contains(u"Query Text: SELECT CASE WHEN"_s), qPrintable(asked.left(6000)));
+    for (const QString &entry : asked.split(u"LOG:  duration:"_s)) {
+        if (entry.contains(u"Query Text: SELECT CASE WHEN"_s))
+            QVERIFY2(!entry.contains(u"Seq Scan on audit_events"_s), qPrintable(entry));
+    }
 }
 
 // Issue 42: PL/pgSQL keeps a trigger's plan for the session after five runs. Made while the
