@@ -199,6 +199,18 @@ QString rowsOfEveryHeight()
     return html;
 }
 
+// The dossier's chronology: its table of the most rows.
+const QTextTable *chronologyOf(const QTextDocument &document)
+{
+    const QTextTable *chronology = nullptr;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextTable *table = QTextCursor(block).currentTable();
+        if (table && (!chronology || table->rows() > chronology->rows()))
+            chronology = table;
+    }
+    return chronology;
+}
+
 } // namespace
 
 class TestDossierPages final : public QObject
@@ -314,13 +326,7 @@ void TestDossierPages::headingMovedWithTheChronologysRows()
     QVERIFY2(content, qPrintable(error.message));
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *content);
-    // The chronology: the table of the most rows.
-    const QTextTable *chronology = nullptr;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextTable *table = QTextCursor(block).currentTable();
-        if (table && (!chronology || table->rows() > chronology->rows()))
-            chronology = table;
-    }
+    const QTextTable *chronology = chronologyOf(document);
     QVERIFY(chronology && chronology->rows() > 300);
     const int chronologyStart = chronology->firstPosition();
     // The headings before the chronology that start a page, the chapters' to begin with.
@@ -452,12 +458,7 @@ void TestDossierPages::restLaidOutAfterTheChronologysRows()
     QVERIFY2(content, qPrintable(error.message));
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *content);
-    const QTextTable *chronology = nullptr;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextTable *table = QTextCursor(block).currentTable();
-        if (table && (!chronology || table->rows() > chronology->rows()))
-            chronology = table;
-    }
+    const QTextTable *chronology = chronologyOf(document);
     QVERIFY(chronology && chronology->rows() > 300);
     const QTextBlock last = document.lastBlock();
     QVERIFY(last.position() > chronology->lastPosition() && last.length() > 1);
