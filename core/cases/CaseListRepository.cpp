@@ -518,9 +518,10 @@ QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListCondit
     };
     if (sql::isServer(db)) {
         // One step on a server: PostgreSQL walks the sort column's index and stops after the
-        // page, taking each row's person on the way. Given the page's ids first (below), it
-        // hash-joined them with every request read from end to end (issue 42, measured at 5,000
-        // requests: 11 ms against 2 ms for the first page).
+        // page, taking each row's person on the way. Given the page's ids first (below), it could
+        // hash-join them with every request read from end to end, as the statistics of some
+        // stores of 5,000 requests led it to (issue 42: 11 ms against 2 ms for the first page,
+        // under load; tst_casequery::deskListPageWalksTheSortIndexAtScale).
         const QString from = sort.column == CaseColumn::Person
             ? fromClause(db, sort, window)
             : QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c") + QStringLiteral(" JOIN ")
