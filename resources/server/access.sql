@@ -57,6 +57,7 @@ $$;
 -- writes the same rows again.
 CREATE OR REPLACE FUNCTION case_search_person_update_fn() RETURNS trigger
     LANGUAGE plpgsql SET search_path = privacydesk, pg_temp SET enable_seqscan = off
+    SET plan_cache_mode = force_generic_plan
 AS $$
 BEGIN
     DELETE FROM case_search WHERE docid IN (SELECT id FROM cases WHERE person_id = NEW.id);
@@ -87,20 +88,31 @@ $$;
 -- long (a demo of 5,000 requests: every request read again at each of its 14,500 changes). With
 -- sequential scans priced out the plan is the key's index at every size. The other trigger
 -- functions of the schema come from the migrations; this one (above) is made here.
-ALTER FUNCTION person_files_case_insert_fn() SET enable_seqscan = off;
-ALTER FUNCTION person_files_case_update_fn() SET enable_seqscan = off;
-ALTER FUNCTION person_files_case_delete_fn() SET enable_seqscan = off;
-ALTER FUNCTION case_types_key_insert_fn() SET enable_seqscan = off;
-ALTER FUNCTION case_types_key_update_fn() SET enable_seqscan = off;
-ALTER FUNCTION case_types_key_delete_fn() SET enable_seqscan = off;
-ALTER FUNCTION case_search_case_insert_fn() SET enable_seqscan = off;
-ALTER FUNCTION case_search_case_update_fn() SET enable_seqscan = off;
-ALTER FUNCTION case_search_case_delete_fn() SET enable_seqscan = off;
+--
+-- And they plan their statements once a session: until a statement has run five times,
+-- PL/pgSQL plans it again at every run for its values, and a desk's session writes a handful of
+-- requests (bench_seats: about 2 ms of planning in an intake at 10 seats). With sequential scans
+-- priced out, the plan for any values is the key's index, so one generic plan serves them all.
+DO $$
+DECLARE
+    fn text;
+BEGIN
+    FOREACH fn IN ARRAY ARRAY['person_files_case_insert_fn', 'person_files_case_update_fn',
+                              'person_files_case_delete_fn', 'case_types_key_insert_fn',
+                              'case_types_key_update_fn', 'case_types_key_delete_fn',
+                              'case_search_case_insert_fn', 'case_search_case_update_fn',
+                              'case_search_case_delete_fn'] LOOP
+        EXECUTE format('ALTER FUNCTION %I() SET enable_seqscan = off', fn);
+        EXECUTE format('ALTER FUNCTION %I() SET plan_cache_mode = force_generic_plan', fn);
+    END LOOP;
+END
+$$;
 
 -- The row the triggers write for a request: refuses any other (a request that is not there, or
 -- another name, customer number, postcode or document than its person's).
 CREATE OR REPLACE FUNCTION case_search_truth() RETURNS trigger
     LANGUAGE plpgsql SET search_path = privacydesk, pg_temp SET enable_seqscan = off
+    SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
     truth record;
@@ -305,13 +317,18 @@ CREATE OR REPLACE FUNCTION pd_kcc_window(received_date text, registered_at times
 -- the types of a request it registered earlier are not. Runs as the owner, so that the window
 -- does not hide the request; it answers only true or false.
 CREATE OR REPLACE FUNCTION pd_kcc_intake_case(which bigint) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+    SET plan_cache_mode = force_generic_plan SET enable_seqscan = off
 AS $$
-    SELECT EXISTS (SELECT 1 FROM cases c
+BEGIN
+    -- PL/pgSQL, planned once a session (issue 42): as an SQL function with SET search_path it
+    -- was planned again for every kind of every request a KCC login registered.
+    RETURN EXISTS (SELECT 1 FROM cases c
                     WHERE c.id = which AND c.received_by = session_user
                       AND NOT EXISTS (SELECT 1 FROM audit_events a
                                        WHERE a.entity_type = 'case' AND a.entity_id = c.number
-                                         AND a.action = 'case.created'))
+                                         AND a.action = 'case.created'));
+END
 $$;
 
 DO $$
@@ -427,12 +444,16 @@ END
 $$;
 
 -- Case numbers (AVG-<year>-<number>): the year of receipt's sequence.
+-- (PL/pgSQL, planned once a session: as an SQL function with SET search_path it was planned
+-- again at every intake, issue 42.)
 CREATE OR REPLACE FUNCTION pd_next_case_number(year integer) RETURNS bigint
-    LANGUAGE sql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
-    SELECT pd_year_sequence('case_number', year,
+BEGIN
+    RETURN pd_year_sequence('case_number', year,
                             'SELECT max(substr(number, 10)::bigint) FROM cases '
                             'WHERE number LIKE format(''AVG-%s-%%'', $1)');
+END
 $$;
 
 -- The data-breach register (issue 20) on a server. Anyone at the phone may report a breach

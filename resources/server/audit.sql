@@ -249,19 +249,24 @@ CREATE OR REPLACE FUNCTION pd_group(code text) RETURNS name
 
 -- The login's group; the store's owner role (held by IT's login for the time of `server init`,
 -- `upgrade` and `restore` only) records as a beheerder does.
+-- (PL/pgSQL, planned once a session: as an SQL function with SET search_path it was planned
+-- again at every append, issue 42.)
 CREATE OR REPLACE FUNCTION pd_acting_group() RETURNS text
-    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+    LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
 AS $$
-    SELECT CASE code WHEN 'eigenaar' THEN 'beheerder' ELSE code END
-      FROM unnest(ARRAY['eigenaar', 'beheerder', 'functionaris', 'auditor', 'kcc'])
-               WITH ORDINALITY AS g(code, rank)
-     WHERE pg_has_role(session_user, pd_group(code), 'MEMBER')
-     ORDER BY rank LIMIT 1
+BEGIN
+    RETURN (SELECT CASE code WHEN 'eigenaar' THEN 'beheerder' ELSE code END
+              FROM unnest(ARRAY['eigenaar', 'beheerder', 'functionaris', 'auditor', 'kcc'])
+                       WITH ORDINALITY AS g(code, rank)
+             WHERE pg_has_role(session_user, pd_group(code), 'MEMBER')
+             ORDER BY rank LIMIT 1);
+END
 $$;
 
 CREATE OR REPLACE FUNCTION pd_audit_may_record(grp text, etype text, eid text, act text)
     RETURNS boolean
     LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+    SET plan_cache_mode = force_generic_plan SET enable_seqscan = off
 AS $$
 BEGIN
     IF etype = 'table' OR act IN ('sql.changed', 'audit.payloads_destroyed') THEN
@@ -599,6 +604,7 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 CREATE OR REPLACE FUNCTION pd_row_entity(tbl text, r jsonb, OUT entity_type text,
                                          OUT entity_id text)
     LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+    SET plan_cache_mode = force_generic_plan SET enable_seqscan = off
 AS $$
 BEGIN
     CASE tbl
