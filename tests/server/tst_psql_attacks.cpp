@@ -399,6 +399,26 @@ void TestPsqlAttacks::attack_data()
         << u"GRANT privacydesk_eigenaar TO beheer; SET ROLE privacydesk_eigenaar; "_s
             + kccWindow.arg(36500) + u"; RESET ROLE; REVOKE privacydesk_eigenaar FROM beheer"_s
         << Expect::Detected << u"changed: pd_kcc_window_start"_s << kccWindow.arg(7);
+    // A function's settings changed (issue 42): the trail's append, which runs with the owner's
+    // rights, made to look up names in a schema of the login's choice first; the person files'
+    // trigger left to plan a read of every request.
+    QTest::addRow("the owner login gives the trail's append its own search path, while IT lets it "
+                  "create roles")
+        << adminLogin
+        << u"GRANT privacydesk_eigenaar TO beheer; SET ROLE privacydesk_eigenaar; ALTER FUNCTION "
+           "privacydesk.pd_audit_append(jsonb) SET search_path = public, privacydesk, pg_temp; "
+           "RESET ROLE; REVOKE privacydesk_eigenaar FROM beheer"_s
+        << Expect::Detected << u"changed: pd_audit_append"_s
+        << u"ALTER FUNCTION privacydesk.pd_audit_append(jsonb) "
+           "SET search_path = privacydesk, pg_temp"_s;
+    QTest::addRow("the owner login lets the person files' trigger read every request, while IT "
+                  "lets it create roles")
+        << adminLogin
+        << u"GRANT privacydesk_eigenaar TO beheer; SET ROLE privacydesk_eigenaar; ALTER FUNCTION "
+           "privacydesk.person_files_case_insert_fn() RESET enable_seqscan; RESET ROLE; "
+           "REVOKE privacydesk_eigenaar FROM beheer"_s
+        << Expect::Detected << u"changed: person_files_case_insert_fn"_s
+        << u"ALTER FUNCTION privacydesk.person_files_case_insert_fn() SET enable_seqscan = off"_s;
     QTest::addRow("the owner login drops the search index's guard, while IT lets it create roles")
         << adminLogin
         << u"GRANT privacydesk_eigenaar TO beheer; DROP TRIGGER case_search_truth ON case_search; "
