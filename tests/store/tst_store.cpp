@@ -167,6 +167,7 @@ private slots:
 
 private:
     QTemporaryDir m_tmp;
+    QTemporaryDir m_home;
 };
 
 void TestStore::initTestCase()
@@ -175,7 +176,13 @@ void TestStore::initTestCase()
     QVERIFY(m_tmp.isValid());
     qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
     QVERIFY(QDir::tempPath().startsWith(m_tmp.path()));
+    // The default and demo folders (demoAndRealStoreKeepTheirFolders) in a home of this test's
+    // own: another test, or a desk run by hand in test mode, may have left a store in
+    // ~/.qttest, and this test must neither fail on it nor touch it.
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Store::defaultDirectory().startsWith(m_home.path()));
     QVERIFY(initSodium());
     QString error;
     QVERIFY2(!builtinMigrations(&error).isEmpty(), qPrintable(error));
