@@ -114,6 +114,7 @@ private slots:
     void codesAsTheirTablesWriteThem();
     void days_data();
     void days();
+    void daysAskedAgainAndInTurn();
     void moments_data();
     void moments();
     void numbersAndLiterals();
@@ -252,6 +253,20 @@ void TestCaseJson::days()
 {
     QFETCH(QDate, day);
     compareMember([&](JsonWriter &json) { json.date(day); }, pd::jsonDate(day));
+}
+
+// The writer keeps the text of the days it wrote, by their number: a day asked again, days
+// whose numbers share a place in what is kept (64 apart) and days between them in turn are each
+// written as their own.
+void TestCaseJson::daysAskedAgainAndInTurn()
+{
+    const QDate first(2026, 4, 1);
+    QList<QDate> days;
+    for (const int apart : { 0, 64, 0, 128, 1, 64 * 40, -64, 0, -64 * 800, 1, 64 })
+        days << first.addDays(apart);
+    days << QDate(10000, 1, 1).addDays(-64) << QDate(10000, 1, 1) << QDate(-44, 3, 15) << first;
+    for (const QDate &day : std::as_const(days))
+        compareMember([&](JsonWriter &json) { json.date(day); }, pd::jsonDate(day));
 }
 
 void TestCaseJson::moments_data()
