@@ -1,6 +1,7 @@
 #include "crypto/SecureBytes.h"
 #include "sql/RowReader.h"
 #include "sql/SqlCipherDriver.h"
+#include "sql/SqlCipherResult.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -28,6 +29,7 @@ private slots:
     void viewKeepsNonAsciiText();
     void viewsOneAfterAnother();
     void followsTheQueryFromRowToRow();
+    void onlyAForwardOnlyRowIsReadFromTheStatement();
 
 private:
     QSqlDatabase openStore();
@@ -160,6 +162,41 @@ void tst_RowReader::followsTheQueryFromRowToRow()
     while (query.next())
         read << reader.integer(0);
     QCOMPARE(read, (QList<qint64> { -9, 1, 3 }));
+}
+
+// The reader reads SQLite's value only where data() would: a forward-only row still in the
+// statement, numbers not narrowed; not before the first row, nor after the last, nor on a
+// scrollable query (whose rows are copies).
+void tst_RowReader::onlyAForwardOnlyRowIsReadFromTheStatement()
+{
+    const QSqlDatabase db = openStore();
+    const auto statementValue = [](const QSqlQuery &query, int column) {
+        return static_cast<const pd::sql::SqlCipherResult *>(query.result())->rowValue(column)
+            != nullptr;
+    };
+    QSqlQuery forward(db);
+    forward.setForwardOnly(true);
+    QVERIFY(forward.exec(u"SELECT n, s FROM t ORDER BY rowid"_s));
+    QVERIFY(!statementValue(forward, 0));
+    QVERIFY(forward.next());
+    QVERIFY(statementValue(forward, 0));
+    QVERIFY(statementValue(forward, 1));
+    QVERIFY(!statementValue(forward, 2));
+    QVERIFY(!statementValue(forward, -1));
+    while (forward.next()) { }
+    QVERIFY(!statementValue(forward, 0));
+
+    QSqlQuery scrollable(db);
+    QVERIFY(scrollable.exec(u"SELECT n, s FROM t ORDER BY rowid"_s));
+    QVERIFY(scrollable.next());
+    QVERIFY(!statementValue(scrollable, 0));
+
+    QSqlQuery narrowed(db);
+    narrowed.setForwardOnly(true);
+    narrowed.setNumericalPrecisionPolicy(QSql::LowPrecisionInt32);
+    QVERIFY(narrowed.exec(u"SELECT n, s FROM t ORDER BY rowid"_s));
+    QVERIFY(narrowed.next());
+    QVERIFY(!statementValue(narrowed, 0));
 }
 
 QTEST_GUILESS_MAIN(tst_RowReader)
