@@ -6,6 +6,7 @@
 #include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "sql/RowReader.h"
 #include "sql/StatementText.h"
 #include "store/Statements.h"
 #include "store/UserRepository.h"
@@ -15,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringTokenizer>
 
 #include <algorithm>
 #include <utility>
@@ -57,10 +59,10 @@ QString groundsToText(const QList<RefusalGround> &grounds)
     return codes.join(u',');
 }
 
-QList<RefusalGround> groundsFromText(const QString &text)
+QList<RefusalGround> groundsFromText(QStringView text)
 {
     QList<RefusalGround> grounds;
-    for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
+    for (const QStringView code : qTokenize(text, u',', Qt::SkipEmptyParts)) {
         if (const auto ground = Codes::refusalGround(code))
             grounds << *ground;
     }
@@ -97,47 +99,49 @@ const QString intakeColumns = QStringLiteral(
     "NULL, NULL, c.representative_address, c.representative_organisation, "
     "c.representative_authority");
 
-Case caseFromQuery(const QSqlQuery &q)
+// The request of the row q is on: texts as text(), a code, a date or a moment from its view()
+// without a QString of its own (issue 42).
+Case caseFromQuery(sql::RowReader &q)
 {
     const auto text = [&q](int i) {
-        return q.value(i).toString();
+        return q.text(i);
     };
     // Read directly in the form the store writes (issue 42: IsoText).
     const auto date = [&q](int i) {
-        return isoDay(q.value(i).toString());
+        return isoDay(q.view(i));
     };
     const auto moment = [&q](int i) {
-        return isoMoment(q.value(i).toString());
+        return isoMoment(q.view(i));
     };
     Case c;
-    c.id = q.value(0).toLongLong();
+    c.id = q.integer(0);
     c.number = text(1);
-    c.channel = Codes::channel(text(2)).value_or(Channel::Email);
+    c.channel = Codes::channel(q.view(2)).value_or(Channel::Email);
     c.receivedDate = date(3);
     c.receivedAt = moment(4);
     c.receivedBy = text(5);
     c.representative = text(6);
     c.description = text(7);
     c.callbackPhone = text(8);
-    c.state = Codes::caseState(text(9)).value_or(CaseState::Ontvangen);
+    c.state = Codes::caseState(q.view(9)).value_or(CaseState::Ontvangen);
     c.handler = text(10);
     c.identification.requested = date(11);
     c.identification.received = date(12);
-    c.identification.method = Codes::idMethod(text(13));
+    c.identification.method = Codes::idMethod(q.view(13));
     c.identification.verifiedBy = text(14);
-    if (!q.value(15).isNull())
-        c.identification.succeeded = text(15) == QLatin1StringView("geslaagd");
-    c.extended = q.value(16).toInt() != 0;
+    if (!q.isNull(15))
+        c.identification.succeeded = q.view(15) == QLatin1StringView("geslaagd");
+    c.extended = q.integer(16) != 0;
     c.extensionReason = text(17);
     c.extensionNotified = date(18);
-    c.outcome = Codes::outcome(text(19));
-    c.refusalGrounds = groundsFromText(text(20));
+    c.outcome = Codes::outcome(q.view(19));
+    c.refusalGrounds = groundsFromText(q.view(20));
     c.answeredOn = date(21);
     c.answerChannel = text(22);
     c.closedAt = moment(23);
-    c.person.id = q.value(24).toLongLong();
+    c.person.id = q.integer(24);
     c.person.name = text(25);
-    c.person.relation = Codes::relation(text(26)).value_or(Relation::Overig);
+    c.person.relation = Codes::relation(q.view(26)).value_or(Relation::Overig);
     c.person.klantnummer = text(27);
     c.person.street = text(28);
     c.person.houseNumber = text(29);
@@ -148,13 +152,13 @@ Case caseFromQuery(const QSqlQuery &q)
     c.person.relationEnd = date(34);
     c.registeredAt = moment(35);
     c.representativeMandate = text(36);
-    c.attachmentCount = q.value(37).toInt();
+    c.attachmentCount = static_cast<int>(q.integer(37));
     c.motivation = text(38);
-    c.directMarketing = q.value(39).toInt() != 0;
+    c.directMarketing = q.integer(39) != 0;
     c.noIdentificationReason = text(40);
     c.person.source = text(41);
-    c.version = q.value(42).toInt();
-    for (const QString &code : text(43).split(u',', Qt::SkipEmptyParts)) {
+    c.version = static_cast<int>(q.integer(42));
+    for (const QStringView code : qTokenize(q.view(43), u',', Qt::SkipEmptyParts)) {
         if (const auto category = DataCategoryCodes::dataCategory(code))
             c.changedData << *category;
     }
@@ -165,20 +169,20 @@ Case caseFromQuery(const QSqlQuery &q)
     c.mandate = { date(47), date(48) };
     c.representativeAddress = text(49);
     c.representativeOrganisation = text(50);
-    c.representativeAuthority = Codes::representativeAuthority(text(51));
+    c.representativeAuthority = Codes::representativeAuthority(q.view(51));
     return c;
 }
 
 // One row of case_decisions (type, outcome, grounds, motivation, granted from column `first`),
 // or nothing for a code this version does not know.
-std::optional<TypeDecision> decisionFromQuery(const QSqlQuery &q, int first)
+std::optional<TypeDecision> decisionFromQuery(sql::RowReader &q, int first)
 {
-    const auto type = Codes::requestType(q.value(first).toString());
-    const auto outcome = Codes::outcome(q.value(first + 1).toString());
+    const auto type = Codes::requestType(q.view(first));
+    const auto outcome = Codes::outcome(q.view(first + 1));
     if (!type || !outcome)
         return std::nullopt;
-    return TypeDecision { *type, *outcome, groundsFromText(q.value(first + 2).toString()),
-                          q.value(first + 3).toString(), q.value(first + 4).toString() };
+    return TypeDecision { *type, *outcome, groundsFromText(q.view(first + 2)), q.text(first + 3),
+                          q.text(first + 4) };
 }
 
 void sortDecisions(Case &c)
@@ -203,8 +207,9 @@ bool readDecisions(const QSqlDatabase &db, QList<Case> &cases, ServiceError *err
             "FROM case_decisions WHERE case_id IN (%1)"_s,
             ids,
             [&](const QSqlQuery &decisions) {
-                const auto at = index.constFind(decisions.value(0).toLongLong());
-                if (const auto decision = decisionFromQuery(decisions, 1);
+                sql::RowReader row(decisions);
+                const auto at = index.constFind(row.integer(0));
+                if (const auto decision = decisionFromQuery(row, 1);
                     decision && at != index.constEnd())
                     cases[*at].decisions << *decision;
             },
@@ -301,7 +306,8 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
         return false;
     if (!query.next())
         return true;
-    Case c = caseFromQuery(query);
+    sql::RowReader row(query);
+    Case c = caseFromQuery(row);
     QSqlQuery types(db);
     // A request without its kinds is not the request: the kinds decide grounds and letters.
     if (!run(types, u"SELECT type FROM case_types WHERE case_id = ?"_s, { c.id }, error))
@@ -318,9 +324,10 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
                  "FROM case_decisions WHERE case_id = ?"_s,
                  { c.id }, error))
             return false;
+        sql::RowReader decision(decisions);
         while (decisions.next()) {
-            if (const auto decision = decisionFromQuery(decisions, 0))
-                c.decisions << *decision;
+            if (const auto read = decisionFromQuery(decision, 0))
+                c.decisions << *read;
         }
         sortDecisions(c);
     }
@@ -369,46 +376,47 @@ QString CaseRepository::listedPageSql(const CaseListing &listing, const CaseList
     return statement;
 }
 
-std::optional<QList<Case>> CaseRepository::listedPage(const QSqlDatabase &db,
-                                                      const CaseListing &listing,
-                                                      CaseListCursor *cursor, qint64 want,
-                                                      qint64 offset, ServiceError *error)
+bool CaseRepository::listedPage(const QSqlDatabase &db, const CaseListing &listing,
+                                CaseListCursor *cursor, qint64 want, qint64 offset,
+                                QList<Case> *cases, ServiceError *error)
 {
+    // Emptied, its allocation kept for the page: one block of a page's requests, freed and made
+    // again for every page, had glibc merge its free chunks each time (issue 42).
+    cases->clear();
     QVariantList values;
     const QString statement = listedPageSql(listing, *cursor, want, offset, &values);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!sql::execute(query, statement, values)) {
-        failed(query, error);
-        return std::nullopt;
-    }
+    if (!sql::execute(query, statement, values))
+        return failed(query, error);
     const int typesColumn = query.record().count() - 1;
-    QList<Case> cases;
     // The page's requests in one allocation, not grown row by row: a list grown by moving its
     // requests freed each old block, and glibc merged its free chunks at each (issue 42).
-    cases.reserve(std::clamp<qint64>(want, 0, 1000));
+    cases->reserve(std::clamp<qint64>(want, 0, 1000));
+    sql::RowReader row(query);
     while (query.next()) {
-        Case c = caseFromQuery(query);
-        for (const QString &code :
-             query.value(typesColumn).toString().split(u',', Qt::SkipEmptyParts)) {
+        Case c = caseFromQuery(row);
+        for (const QStringView code : qTokenize(row.view(typesColumn), u',', Qt::SkipEmptyParts)) {
             if (const auto type = Codes::requestType(code))
                 c.types << *type;
         }
         std::sort(c.types.begin(), c.types.end());
         cursor->received = query.value(3);
         cursor->number = c.number; // the text of column 1, read once
-        cases << std::move(c); // moved, not copied (issue 42: a copy a row of `case list`)
+        *cases << std::move(c); // moved, not copied (issue 42: a copy a row of `case list`)
     }
     // A row that could not be read ends next() as the end of the rows would: never a list
     // passed off as complete.
     if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
+        cases->clear();
+        return failed(query, error);
     }
     query.finish();
-    if (listing.withDecisions && !cases.isEmpty() && !readDecisions(db, cases, error))
-        return std::nullopt;
-    return cases;
+    if (listing.withDecisions && !cases->isEmpty() && !readDecisions(db, *cases, error)) {
+        cases->clear();
+        return false;
+    }
+    return true;
 }
 
 std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase &db, QDate today,

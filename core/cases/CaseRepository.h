@@ -112,9 +112,11 @@ public:
     // One page of a listing, in the order (received_date, number), at most `want` rows after
     // the cursor (the first page skips `offset`); the cursor moves to the last row read. The
     // kinds are read with the rows, the decisions per kind (listing.withDecisions) in one read.
-    static std::optional<QList<Case>> listedPage(const QSqlDatabase &db, const CaseListing &listing,
-                                                 CaseListCursor *cursor, qint64 want, qint64 offset,
-                                                 ServiceError *error);
+    // The page into *cases, emptied first and its allocation kept (the caller keeps one list for
+    // every page); false, with *cases empty, when it could not be read.
+    static bool listedPage(const QSqlDatabase &db, const CaseListing &listing,
+                           CaseListCursor *cursor, qint64 want, qint64 offset, QList<Case> *cases,
+                           ServiceError *error);
     // That page's statement and its values (*values): the rows with their kinds as the request's
     // own types_key keeps them, so the plan searches no other table for them (issue 42).
     static QString listedPageSql(const CaseListing &listing, const CaseListCursor &cursor,

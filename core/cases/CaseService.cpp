@@ -176,21 +176,21 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
     const qint64 page = std::max(1, pageSize);
     qint64 remaining = limit < 0 ? -1 : limit;
     CaseListCursor cursor;
+    QList<Case> cases; // every page in turn, in one allocation (issue 42)
     while (remaining != 0) {
         const qint64 want = remaining < 0 ? page : std::min(page, remaining);
-        const std::optional<QList<Case>> cases = CaseRepository::listedPage(
-            m_store.database(), listing, &cursor, want, offset, failure);
-        if (!cases)
+        if (!CaseRepository::listedPage(m_store.database(), listing, &cursor, want, offset, &cases,
+                                        failure))
             return false;
-        for (const Case &c : *cases) {
+        for (const Case &c : std::as_const(cases)) {
             // The request itself, not a copy of it, unless the scope narrows it (issue 42).
             if (!(scope.intakeOnly() ? visit(intakeFields(c)) : visit(c)))
                 return true;
         }
-        if (cases->size() < want)
+        if (cases.size() < want)
             break;
         if (remaining > 0)
-            remaining -= cases->size();
+            remaining -= cases.size();
     }
     return true;
 }

@@ -52,8 +52,56 @@ std::optional<PostalLine> parsePostalLine(const QString &text)
                         match.captured(3).trimmed() };
 }
 
+namespace {
+
+// Whether simplified() gives the text as it is: no white space at either end, and inside only
+// single plain spaces.
+bool isSimple(QStringView text)
+{
+    bool afterSpace = true; // at the start a space would be a leading one
+    for (const QChar c : text) {
+        if (!c.isSpace()) {
+            afterSpace = false;
+            continue;
+        }
+        if (c != u' ' || afterSpace)
+            return false;
+        afterSpace = true;
+    }
+    return text.isEmpty() || !afterSpace;
+}
+
+// "first second", or the one that is not empty.
+void appendJoined(QString *line, const QString &first, const QString &second)
+{
+    *line += first;
+    if (!first.isEmpty() && !second.isEmpty())
+        *line += u' ';
+    *line += second;
+}
+
+} // namespace
+
 QString addressLine(const Person &person)
 {
+    // The parts as stored are nearly always simple already: the line built once from them, the
+    // same as below (issue 42: `case list --json` states the address of every request).
+    if (isSimple(person.street) && isSimple(person.houseNumber) && isSimple(person.postcode)
+        && isSimple(person.city)) {
+        QString postcode = person.postcode.toUpper();
+        if (postcode.size() == 6 && !postcode.contains(u' '))
+            postcode.insert(4, u' ');
+        QString line;
+        line.reserve(person.street.size() + person.houseNumber.size() + postcode.size()
+                     + person.city.size() + 4);
+        appendJoined(&line, person.street, person.houseNumber);
+        const bool hasStreet = !line.isEmpty();
+        const bool hasPlace = !postcode.isEmpty() || !person.city.isEmpty();
+        if (hasStreet && hasPlace)
+            line += QLatin1StringView(", ");
+        appendJoined(&line, postcode, person.city);
+        return line;
+    }
     const QString street
         = QString(person.street.simplified() + u' ' + person.houseNumber.simplified()).trimmed();
     QString postcode = person.postcode.simplified().toUpper();

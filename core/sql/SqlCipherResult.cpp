@@ -250,6 +250,14 @@ QVariant SqlCipherResult::data(int field)
     return storedData(at(), field);
 }
 
+sqlite3_value *SqlCipherResult::rowValue(int field) const
+{
+    if (field < 0 || field >= m_columnCount || m_narrowsNumbers || !isActive()
+        || !rowInStatement(at()))
+        return nullptr;
+    return sqlite3_column_value(m_stmt, field);
+}
+
 QVariant SqlCipherResult::storedData(int row, int field) const
 {
     if (rowInStatement(row))

@@ -23,6 +23,13 @@ public:
 
     QVariant handle() const override; // the sqlite3_stmt* (type name "sqlite3_stmt*")
 
+    // The value of a column of the current row as SQLite holds it, for RowReader (issue 42):
+    // null unless the row is a forward-only one still in the statement and data() would read
+    // it from there as it is (no policy that narrows numbers). Valid until the next step.
+    sqlite3_value *rowValue(int field) const;
+    // The type of a NULL of the column, as data() gives it (by its declared type).
+    QMetaType nullType(int field) const { return m_columnTypes.value(field); }
+
     // Called by the driver: close() finalizes every live statement, the destructor detaches.
     void connectionClosing();
     void driverDestroyed();

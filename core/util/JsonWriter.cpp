@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -31,7 +32,7 @@ char *digits(char *cursor, int value, int width)
 
 // "yyyy-MM-dd" for a year 0 to 9999 (what Qt::ISODate writes), else nothing (Qt writes an
 // empty string then).
-char *isoDay(char *cursor, QDate day)
+char *writeDay(char *cursor, QDate day)
 {
     int year = 0;
     int month = 0;
@@ -44,6 +45,34 @@ char *isoDay(char *cursor, QDate day)
     cursor = digits(cursor, month, 2);
     *cursor++ = '-';
     return digits(cursor, dayOfMonth, 2);
+}
+
+// A day's text as writeDay wrote it, by the day's number.
+struct DayText
+{
+    qint64 julianDay = 0;
+    bool known = false;
+    qsizetype size = 0;
+    std::array<char, 10> text {};
+};
+
+// writeDay's text, kept for the last days asked in a table by their number (issue 42: a
+// request in `case list --json` states a dozen days, mostly the same few and close to those of
+// the request before it; taking a day apart into year, month and day was 2 % of the list).
+char *isoDay(char *cursor, QDate day)
+{
+    if (!day.isValid())
+        return writeDay(cursor, day);
+    thread_local std::array<DayText, 64> recent;
+    const qint64 julianDay = day.toJulianDay();
+    DayText &kept = recent[static_cast<std::size_t>(julianDay) % recent.size()];
+    if (!kept.known || kept.julianDay != julianDay) {
+        kept.size = writeDay(kept.text.data(), day) - kept.text.data();
+        kept.julianDay = julianDay;
+        kept.known = true;
+    }
+    std::memcpy(cursor, kept.text.data(), static_cast<std::size_t>(kept.size));
+    return cursor + kept.size;
 }
 
 // "+02:00": the offset's hours and minutes, as Qt::ISODate states an offset.

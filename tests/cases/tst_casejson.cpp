@@ -8,6 +8,7 @@
 
 #include "cases/CaseCodeText.h"
 #include "cases/CaseJson.h"
+#include "persons/Person.h"
 #include "util/Clock.h"
 #include "util/JsonWriter.h"
 
@@ -114,6 +115,9 @@ private slots:
     void codesAsTheirTablesWriteThem();
     void days_data();
     void days();
+    void daysAskedAgainAndInTurn();
+    void addressLines_data();
+    void addressLines();
     void moments_data();
     void moments();
     void numbersAndLiterals();
@@ -252,6 +256,64 @@ void TestCaseJson::days()
 {
     QFETCH(QDate, day);
     compareMember([&](JsonWriter &json) { json.date(day); }, pd::jsonDate(day));
+}
+
+// The writer keeps the text of the days it wrote, by their number: a day asked again, days
+// whose numbers share a place in what is kept (64 apart) and days between them in turn are each
+// written as their own.
+void TestCaseJson::daysAskedAgainAndInTurn()
+{
+    const QDate first(2026, 4, 1);
+    QList<QDate> days;
+    for (const int apart : { 0, 64, 0, 128, 1, 64 * 40, -64, 0, -64 * 800, 1, 64 })
+        days << first.addDays(apart);
+    days << QDate(10000, 1, 1).addDays(-64) << QDate(10000, 1, 1) << QDate(-44, 3, 15) << first;
+    for (const QDate &day : std::as_const(days))
+        compareMember([&](JsonWriter &json) { json.date(day); }, pd::jsonDate(day));
+}
+
+// The person's address on one line, as each request's "person" states it: the parts as stored
+// (most already simple, issue 42) and parts with white space to simplify.
+void TestCaseJson::addressLines_data()
+{
+    QTest::addColumn<QStringList>("parts"); // street, house number, postcode, city
+    QTest::addColumn<QString>("line");
+    QTest::newRow("as stored") << QStringList { u"Kerkpad"_s, u"12"_s, u"6582 BC"_s, u"Heumen"_s }
+                               << u"Kerkpad 12, 6582 BC Heumen"_s;
+    QTest::newRow("postcode without its space")
+        << QStringList { u"Lange Nieuwstraat"_s, u"117 bis"_s, u"3512pn"_s, u"Utrecht"_s }
+        << u"Lange Nieuwstraat 117 bis, 3512 PN Utrecht"_s;
+    QTest::newRow("no house number")
+        << QStringList { u"Kerkpad"_s, QString(), u"6582 BC"_s, u"Heumen"_s }
+        << u"Kerkpad, 6582 BC Heumen"_s;
+    QTest::newRow("house number only")
+        << QStringList { QString(), u"12"_s, QString(), u"Heumen"_s } << u"12, Heumen"_s;
+    QTest::newRow("no place") << QStringList { u"Kerkpad"_s, u"12"_s, QString(), QString() }
+                              << u"Kerkpad 12"_s;
+    QTest::newRow("place only") << QStringList { QString(), QString(), u"6582bc"_s, QString() }
+                                << u"6582 BC"_s;
+    QTest::newRow("nothing") << QStringList { QString(), QString(), QString(), QString() }
+                             << QString();
+    QTest::newRow("white space to simplify")
+        << QStringList { u" Lange\tNieuwstraat "_s, u"117  bis"_s, u" 3512pn"_s, u"Utrecht\n"_s }
+        << u"Lange Nieuwstraat 117 bis, 3512 PN Utrecht"_s;
+    QTest::newRow("no-break space")
+        << QStringList { u"Kerkpad\u00a0"_s, u"12"_s, u"6582 BC"_s, u"Heumen"_s }
+        << u"Kerkpad 12, 6582 BC Heumen"_s;
+    QTest::newRow("only white space")
+        << QStringList { u" "_s, u"\t"_s, u" "_s, u"  "_s } << QString();
+}
+
+void TestCaseJson::addressLines()
+{
+    QFETCH(QStringList, parts);
+    QFETCH(QString, line);
+    pd::Person person;
+    person.street = parts.at(0);
+    person.houseNumber = parts.at(1);
+    person.postcode = parts.at(2);
+    person.city = parts.at(3);
+    QCOMPARE(pd::addressLine(person), line);
 }
 
 void TestCaseJson::moments_data()
