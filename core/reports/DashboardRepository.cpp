@@ -347,45 +347,51 @@ bool filesAreCurrent(const Peildatum &p)
     return false;
 }
 
-// The files as they are now, in index ranges of person_files_answer: per month ahead the files
-// expiring in it, then the expired ones not held (with the oldest) and the held ones. Returns
-// the earliest last answer of the expired files not held.
+// Counts `count` files whose trigger (last answer) is t, `held` of them kept by a legal hold:
+// in the month ahead whose bound t does not pass, and as expired (held or not) by `on`. Keeps
+// the earliest last answer of the expired files not held in *oldest.
+void addFiles(const FileBuckets &b, const QString &t, int count, int held, RetentionFigures &f,
+              QString *oldest)
+{
+    if (b.files && t > b.beforeAhead) {
+        const auto month = std::lower_bound(b.monthBounds.cbegin(), b.monthBounds.cend(), t);
+        if (month != b.monthBounds.cend())
+            b.files->counts[month - b.monthBounds.cbegin()] += count;
+    }
+    if (t > b.expiredBound)
+        return;
+    f.heldItems += held;
+    if (count == held)
+        return;
+    f.expired += count - held;
+    if (oldest->isEmpty() || t < *oldest)
+        *oldest = t;
+}
+
+// The files as they are now, in one range of person_files_answer in index order (no sort):
+// per last answer up to the last month ahead, how many files and how many of them held. It
+// replaced a UNION of fourteen ranges, each with its own list of anonymised persons, that a
+// server planned for 6 ms (issue 42). Returns the earliest last answer of the expired files not
+// held.
 QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures &f)
 {
     const QString &day = p.day;
-    const QString kept = QStringLiteral(" AND f.open_requests = 0 AND f.person_id NOT IN (")
-        + PersonRepository::anonymisedIdsSql(u"p", true) + u')';
-    QString sql;
-    QVariantList values;
-    for (qsizetype i = 0; i < b.monthBounds.size(); ++i) {
-        sql += QStringLiteral("SELECT %1, count(*), NULL FROM person_files f WHERE "
-                              "f.last_answer > ? AND f.last_answer <= ?")
-                   .arg(i)
-            + kept + QStringLiteral(" UNION ALL ");
-        values << (i == 0 ? b.beforeAhead : b.monthBounds.at(i - 1)) << b.monthBounds.at(i) << day;
-    }
-    sql += QStringLiteral("SELECT -1, count(*), min(f.last_answer) FROM person_files f "
-                          "WHERE f.last_answer <= ?")
-        + kept + QStringLiteral(" AND f.person_id NOT IN (") + heldOnSelect()
-        + QStringLiteral(") UNION ALL SELECT -2, count(*), NULL FROM person_files f WHERE "
-                         "f.last_answer <= ?")
-        + kept + QStringLiteral(" AND f.person_id IN (") + heldOnSelect() + u')';
-    values << b.expiredBound << day << day << day << b.expiredBound << day << day << day;
+    const QString upTo
+        = std::max(b.monthBounds.isEmpty() ? QString() : b.monthBounds.last(), b.expiredBound);
     QString oldest;
     QSqlQuery query(p.db);
-    if (p.reads.run(query, sql, values)) {
-        while (query.next()) {
-            const int index = query.value(0).toInt();
-            const int count = query.value(1).toInt();
-            if (index == -1) {
-                f.expired += count;
-                oldest = query.value(2).toString();
-            } else if (index == -2) {
-                f.heldItems += count;
-            } else if (b.files && index >= 0 && index < b.files->counts.size()) {
-                b.files->counts[index] += count;
-            }
-        }
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT f.last_answer, count(*), sum(CASE WHEN f.person_id IN (")
+                        + heldOnSelect()
+                        + QStringLiteral(") THEN 1 ELSE 0 END) FROM person_files f WHERE "
+                                         "f.last_answer <= ? AND f.open_requests = 0 AND "
+                                         "f.person_id NOT IN (")
+                        + PersonRepository::anonymisedIdsSql(u"p", true)
+                        + QStringLiteral(") GROUP BY f.last_answer"),
+                    { day, day, upTo, day })) {
+        while (query.next())
+            addFiles(b, query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(),
+                     f, &oldest);
     }
     return oldest;
 }
@@ -423,22 +429,7 @@ QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigure
             const qint64 person = query.value(0).toLongLong();
             if (anonymised.contains(person))
                 continue;
-            const QString t = query.value(1).toString();
-            if (b.files && t > b.beforeAhead) {
-                const auto month
-                    = std::lower_bound(b.monthBounds.cbegin(), b.monthBounds.cend(), t);
-                if (month != b.monthBounds.cend())
-                    ++b.files->counts[month - b.monthBounds.cbegin()];
-            }
-            if (t > b.expiredBound)
-                continue;
-            if (held.contains(person)) {
-                ++f.heldItems;
-                continue;
-            }
-            ++f.expired;
-            if (oldest.isEmpty() || t < oldest)
-                oldest = t;
+            addFiles(b, query.value(1).toString(), 1, held.contains(person) ? 1 : 0, f, &oldest);
         }
     }
     return oldest;
