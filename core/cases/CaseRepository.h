@@ -214,7 +214,8 @@ public:
     // month on a server) and types_key (their kinds, comma-separated; '' without any): "SELECT
     // <day or month>, c.types_key, count(*) FROM cases c ... GROUP BY 1, 2" with two values. An
     // index-only range of cases_received_types (migration 0045); SQLite groups it in index
-    // order without a sort, the server in a hash (a tenth of the rows to send, issue 42).
+    // order without a sort, the server in a hash (issue 42: 176 rows instead of the join's 4,646
+    // at 5,000 demo requests).
     static QString receivedTypesSql(const QSqlDatabase &db);
     // The AP's reference of a complaint about the request with this number (documents/
     // ComplaintDossier); empty when it has none.
