@@ -681,10 +681,14 @@ QString CaseRepository::hasTypeSql(const QString &condition)
         + u')';
 }
 
-QString CaseRepository::receivedKindsSql()
+QString CaseRepository::receivedTypesSql(const QSqlDatabase &db)
 {
-    return u"SELECT c.received_date, t.type FROM cases c JOIN case_types t ON t.case_id = c.id "
-           "WHERE c.received_date BETWEEN ? AND ?"_s;
+    const QString day
+        = sql::isServer(db) ? u"substr(c.received_date, 1, 7)"_s : u"c.received_date"_s;
+    return u"SELECT "_s + day
+        + u", c.types_key, count(*) FROM cases c WHERE c.received_date BETWEEN ? AND ? "
+          "GROUP BY "_s
+        + day + u", c.types_key"_s;
 }
 
 std::optional<QString> CaseRepository::apReference(const QSqlDatabase &db,

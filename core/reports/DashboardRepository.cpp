@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringTokenizer>
 #include <QVariant>
 
 #include <algorithm>
@@ -93,9 +94,12 @@ void countOpen(const Peildatum &p, DeadlineFigures &f)
     }
 }
 
-// Intake per month: per request type (a request with two types in both), and requests. The
-// rows are bucketed here: the join reads two index ranges, where SQLite's GROUP BY over them
-// sorted every row in a temporary B-tree (41 of 50 ms at 100,000 requests, issue 19).
+// Intake per month: per request type (a request with two types in both), and requests. One
+// statement for both, counted per day (per month on a server) and types_key, the kinds of a
+// request as their codes comma-separated: an index-only range of cases_received_types, where
+// the join with case_types read every request of the window from the table and sent one row
+// per kind (issue 42: on a server the dashboards' costliest statement). Bucketed here by month,
+// as SQLite's GROUP BY by month sorted every row in a temporary B-tree (issue 19).
 void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures &f)
 {
     QList<QPair<QString, QString>> types;
@@ -105,26 +109,24 @@ void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures
     const QString from = isoDate(window.first());
     const int firstMonth = monthOrdinal(from);
     QSqlQuery query(p.db);
-    if (p.reads.run(query, CaseRepository::receivedKindsSql(), { from, p.day })) {
-        while (query.next()) {
-            const qsizetype month = monthOrdinal(query.value(0).toString()) - firstMonth;
-            const QString type = query.value(1).toString();
-            if (month < 0 || month >= window.size())
-                continue;
+    if (!p.reads.run(query, CaseRepository::receivedTypesSql(p.db), { from, p.day }))
+        return;
+    while (query.next()) {
+        const int count = query.value(2).toInt();
+        f.intake += count;
+        const qsizetype month = monthOrdinal(query.value(0).toString()) - firstMonth;
+        if (month < 0 || month >= window.size())
+            continue;
+        const QString key = query.value(1).toString();
+        for (const QStringView type : QStringTokenizer(key, u',', Qt::SkipEmptyParts)) {
             for (MonthlyBreakdown::Series &series : f.intakeByType.series) {
                 if (series.code == type) {
-                    ++series.counts[month];
+                    series.counts[month] += count;
                     break;
                 }
             }
         }
     }
-    if (p.reads.run(query,
-                    QStringLiteral("SELECT count(*) FROM ") + CaseRepository::tableSql(u"c")
-                        + QStringLiteral(" WHERE c.received_date BETWEEN ? AND ?"),
-                    { from, p.day })
-        && query.next())
-        f.intake = query.value(0).toInt();
 }
 
 // The condition of a request answered between two bound days.
@@ -345,10 +347,31 @@ bool filesAreCurrent(const Peildatum &p)
     return false;
 }
 
+// Counts `count` files whose trigger (last answer) is t, `held` of them kept by a legal hold:
+// in the month ahead whose bound t does not pass, and as expired (held or not) by `on`. Keeps
+// the earliest last answer of the expired files not held in *oldest.
+void addFiles(const FileBuckets &b, const QString &t, int count, int held, RetentionFigures &f,
+              QString *oldest)
+{
+    if (b.files && t > b.beforeAhead) {
+        const auto month = std::lower_bound(b.monthBounds.cbegin(), b.monthBounds.cend(), t);
+        if (month != b.monthBounds.cend())
+            b.files->counts[month - b.monthBounds.cbegin()] += count;
+    }
+    if (t > b.expiredBound)
+        return;
+    f.heldItems += held;
+    if (count == held)
+        return;
+    f.expired += count - held;
+    if (oldest->isEmpty() || t < *oldest)
+        *oldest = t;
+}
+
 // The files as they are now, in index ranges of person_files_answer: per month ahead the files
 // expiring in it, then the expired ones not held (with the oldest) and the held ones. Returns
 // the earliest last answer of the expired files not held.
-QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures &f)
+QString countFilesInRanges(const Peildatum &p, const FileBuckets &b, RetentionFigures &f)
 {
     const QString &day = p.day;
     const QString kept = QStringLiteral(" AND f.open_requests = 0 AND f.person_id NOT IN (")
@@ -388,6 +411,38 @@ QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures
     return oldest;
 }
 
+// The files as they are now. On a server in one range of person_files_answer: per last answer
+// up to the last month ahead, how many files and how many of them held, bucketed here. The
+// fourteen ranges of countFilesInRanges, each with its own list of anonymised persons, were a
+// statement of 44 values that the server planned for 6 ms at every call (issue 42); SQLite
+// prepares them in a fraction of that and counts them faster than it sends the rows of one range
+// (bench_dashboard), so a store folder keeps them. Returns the earliest last answer of the
+// expired files not held.
+QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures &f)
+{
+    if (!sql::isServer(p.db))
+        return countFilesInRanges(p, b, f);
+    const QString &day = p.day;
+    const QString upTo
+        = std::max(b.monthBounds.isEmpty() ? QString() : b.monthBounds.last(), b.expiredBound);
+    QString oldest;
+    QSqlQuery query(p.db);
+    if (p.reads.run(query,
+                    QStringLiteral("SELECT f.last_answer, count(*), sum(CASE WHEN f.person_id IN (")
+                        + heldOnSelect()
+                        + QStringLiteral(") THEN 1 ELSE 0 END) FROM person_files f WHERE "
+                                         "f.last_answer <= ? AND f.open_requests = 0 AND "
+                                         "f.person_id NOT IN (")
+                        + PersonRepository::anonymisedIdsSql(u"p", true)
+                        + QStringLiteral(") GROUP BY f.last_answer"),
+                    { day, day, upTo, day })) {
+        while (query.next())
+            addFiles(b, query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(),
+                     f, &oldest);
+    }
+    return oldest;
+}
+
 // An earlier peildatum: per person from cases_person_closed alone (migration 0009), in index
 // order without a sort: the last answer, or '9' (after every date) while a request is open; a
 // person counts when every request received by `on` was answered by then. The persons left out
@@ -421,22 +476,7 @@ QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigure
             const qint64 person = query.value(0).toLongLong();
             if (anonymised.contains(person))
                 continue;
-            const QString t = query.value(1).toString();
-            if (b.files && t > b.beforeAhead) {
-                const auto month
-                    = std::lower_bound(b.monthBounds.cbegin(), b.monthBounds.cend(), t);
-                if (month != b.monthBounds.cend())
-                    ++b.files->counts[month - b.monthBounds.cbegin()];
-            }
-            if (t > b.expiredBound)
-                continue;
-            if (held.contains(person)) {
-                ++f.heldItems;
-                continue;
-            }
-            ++f.expired;
-            if (oldest.isEmpty() || t < oldest)
-                oldest = t;
+            addFiles(b, query.value(1).toString(), 1, held.contains(person) ? 1 : 0, f, &oldest);
         }
     }
     return oldest;

@@ -13,6 +13,7 @@
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
 #include "store/Store.h"
+#include "terms/RetentionCalendar.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -25,6 +26,7 @@
 #include <QTest>
 
 #include <memory>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -64,6 +66,124 @@ const MonthShare *shareIn(const DeadlineFigures &f, QDate month)
     return nullptr;
 }
 
+// What a statement of the test read, or -1 / nothing when it failed (the comparison fails then).
+QSqlQuery ran(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        qWarning("%s", qPrintable(query.lastError().text()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        qWarning("%s", qPrintable(query.lastError().text()));
+    return query;
+}
+
+// The intake as the statements before issue 42 counted it: every kind of every request of the
+// window from the join with case_types (per "yyyy-MM" and kind), and the requests apart.
+struct JoinedIntake
+{
+    int requests = -1;
+    QHash<QString, int> byMonthAndType; // "yyyy-MM type"
+};
+
+JoinedIntake intakeByTheJoin(const QSqlDatabase &db, QDate on)
+{
+    const QVariantList window { DashboardService::monthsEndingWith(on).first().toString(
+                                    Qt::ISODate),
+                                on.toString(Qt::ISODate) };
+    JoinedIntake intake;
+    QSqlQuery kinds = ran(db,
+                          u"SELECT c.received_date, t.type FROM cases c JOIN case_types t ON "
+                          "t.case_id = c.id WHERE c.received_date BETWEEN ? AND ?"_s,
+                          window);
+    while (kinds.next())
+        ++intake
+              .byMonthAndType[kinds.value(0).toString().left(7) + u' ' + kinds.value(1).toString()];
+    QSqlQuery requests
+        = ran(db, u"SELECT count(*) FROM cases c WHERE c.received_date BETWEEN ? AND ?"_s, window);
+    if (requests.next())
+        intake.requests = requests.value(0).toInt();
+    return intake;
+}
+
+// The request files and retention items as the statements before issue 42 counted them on a
+// store whose person_files are current: per month ahead the files whose trigger expires in it (a
+// range of person_files each), and the expired ones, held or not, with the oldest expiry.
+struct RangedRetention
+{
+    QList<int> filesByMonth;
+    int expired = 0;
+    int held = 0;
+    QDate oldest;
+};
+
+RangedRetention retentionByTheRanges(const QSqlDatabase &db, QDate on)
+{
+    RangedRetention r;
+    QSqlQuery rule = ran(db,
+                         u"SELECT period_amount, period_unit FROM retention_rules WHERE code = "
+                         "'avg-verzoekdossiers'"_s,
+                         {});
+    if (!rule.next())
+        return r;
+    const RetentionPeriod period { rule.value(0).toInt(),
+                                   *RetentionCalendar::unitFromCode(rule.value(1).toString()) };
+    const auto bound = [&period](QDate expiringBy) {
+        return RetentionCalendar::latestTriggerExpiringBy(expiringBy, period).toString(Qt::ISODate);
+    };
+    const QString day = on.toString(Qt::ISODate);
+    const QString held = u"(SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= '%1' "
+                         "AND (h.released_on IS NULL OR h.released_on > '%1'))"_s.arg(day);
+    const QString kept = u" AND f.open_requests = 0 AND f.person_id NOT IN (SELECT p.id FROM "
+                         "persons p WHERE p.anonymised_at IS NOT NULL AND substr(p.anonymised_at, "
+                         "1, 10) <= '%1')"_s.arg(day);
+    QString after = bound(DashboardService::monthsStartingWith(on).first().addDays(-1));
+    for (const QDate &month : DashboardService::monthsStartingWith(on)) {
+        const QString end = bound(QDate(month.year(), month.month(), month.daysInMonth()));
+        QSqlQuery files = ran(db,
+                              u"SELECT count(*) FROM person_files f WHERE f.last_answer > ? AND "
+                              "f.last_answer <= ?"_s
+                                  + kept,
+                              { after, end });
+        r.filesByMonth << (files.next() ? files.value(0).toInt() : -1);
+        after = end;
+    }
+    const QString expired = bound(on);
+    QSqlQuery files = ran(db,
+                          u"SELECT f.person_id IN "_s + held
+                              + u", count(*), min(f.last_answer) FROM person_files f WHERE "
+                                "f.last_answer <= ?"_s
+                              + kept + u" GROUP BY 1"_s,
+                          { expired });
+    while (files.next()) {
+        if (files.value(0).toInt() != 0) {
+            r.held += files.value(1).toInt();
+            continue;
+        }
+        r.expired += files.value(1).toInt();
+        r.oldest = RetentionCalendar::expiry(
+            QDate::fromString(files.value(2).toString(), Qt::ISODate), period);
+    }
+    QSqlQuery items = ran(db,
+                          u"SELECT i.person_id IN "_s + held
+                              + u", count(*), min(i.expires_on) FROM retention_items i WHERE "
+                                "i.expires_on <= ? AND (i.destroyed_on IS NULL OR "
+                                "i.destroyed_on > ?) GROUP BY 1"_s,
+                          { day, day });
+    while (items.next()) {
+        if (items.value(0).toInt() != 0) {
+            r.held += items.value(1).toInt();
+            continue;
+        }
+        r.expired += items.value(1).toInt();
+        const QDate oldest = QDate::fromString(items.value(2).toString(), Qt::ISODate);
+        if (!r.oldest.isValid() || oldest < r.oldest)
+            r.oldest = oldest;
+    }
+    return r;
+}
 } // namespace
 
 class TestDashboardService final : public QObject
@@ -85,6 +205,8 @@ private slots:
     void lateFiguresKeepBothClocksApart();
     void retentionToday();
     void personFilesFollowTheRequests();
+    void figuresAsTheEarlierStatementsCountedThem_data();
+    void figuresAsTheEarlierStatementsCountedThem();
     void retentionInThePast();
     void retentionEarly();
     void retentionDrillDownsCountTheirFigures_data();
@@ -591,6 +713,79 @@ void TestDashboardService::personFilesFollowTheRequests()
                     "'%1'"_s.arg(second->number)));
     QCOMPARE(row(person), u"0 2026-03-09"_s);
     QCOMPARE(personFilesDisagreeing(store->database()), QStringList());
+}
+
+// Issue 42: the intake per month and kind (one statement over types_key instead of the join
+// with case_types) and the request files as they are now (one range of person_files instead of
+// a range per month) count exactly what the earlier statements counted, on both backends: at
+// peildata whose windows start or end on a request's receipt, and whose bounds fall on, just
+// before and just after a file's expiry (P9, P7, P11, P8, P1, P10, P2, P12), a held file (P14),
+// an expired one (P13) and destroyed files (P15).
+void TestDashboardService::figuresAsTheEarlierStatementsCountedThem_data()
+{
+    QTest::addColumn<QDate>("on");
+    const QList<QDate> days {
+        dayA,
+        dayB,
+        dayC,
+        { 2026, 3, 17 },
+        { 2026, 3, 31 },
+        { 2026, 4, 1 },
+        { 2026, 11, 1 },
+        { 2026, 11, 19 },
+        { 2026, 11, 20 },
+        { 2026, 11, 30 },
+        { 2026, 12, 1 },
+        { 2026, 12, 31 },
+        { 2027, 5, 31 },
+        { 2027, 6, 19 },
+        { 2027, 6, 20 },
+        { 2027, 7, 1 },
+        { 2027, 9, 30 },
+        { 2027, 10, 31 },
+        { 2027, 11, 3 },
+        { 2028, 1, 6 },
+        { 2028, 1, 8 },
+        { 2028, 2, 1 },
+        { 2028, 2, 2 },
+        { 2028, 2, 3 },
+        { 2030, 1, 1 },
+    };
+    for (const QDate &day : days)
+        QTest::newRow(qPrintable(day.toString(Qt::ISODate))) << day;
+}
+
+void TestDashboardService::figuresAsTheEarlierStatementsCountedThem()
+{
+    QFETCH(QDate, on);
+    const QSqlDatabase db = m_store->database();
+    const DeadlineFigures deadlines = m_service->deadlines(on);
+    const JoinedIntake joined = intakeByTheJoin(db, on);
+    QCOMPARE(deadlines.intake, joined.requests);
+    int kinds = 0;
+    for (const MonthlyBreakdown::Series &series : deadlines.intakeByType.series) {
+        for (qsizetype i = 0; i < series.counts.size(); ++i) {
+            const QString key
+                = deadlines.intakeByType.months.at(i).toString(u"yyyy-MM"_s) + u' ' + series.code;
+            QVERIFY2(series.counts.at(i) == joined.byMonthAndType.value(key), qPrintable(key));
+            kinds += series.counts.at(i);
+        }
+    }
+    QCOMPARE(kinds,
+             std::accumulate(joined.byMonthAndType.cbegin(), joined.byMonthAndType.cend(), 0));
+
+    if (on < dayA)
+        return; // person_files answers only for a peildatum after everything in the store
+    const RetentionFigures retention = m_service->retention(on);
+    const RangedRetention ranged = retentionByTheRanges(db, on);
+    QList<int> files;
+    for (const MonthlyBreakdown::Series &series : retention.expiringByCategory.series)
+        if (series.code == QLatin1StringView(RetentionRule::requestFilesCode))
+            files = series.counts;
+    QCOMPARE(files, ranged.filesByMonth);
+    QCOMPARE(retention.expired, ranged.expired);
+    QCOMPARE(retention.heldItems, ranged.held);
+    QCOMPARE(retention.oldestExpired, ranged.oldest);
 }
 
 void TestDashboardService::retentionInThePast()
