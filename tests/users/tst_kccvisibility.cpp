@@ -426,13 +426,17 @@ void TestKccVisibility::kccPageReadsOnlyTheWindow()
     const CaseQuery query(*store, store->userName(), m_clock);
     const QString sql = query.pageSql({}, { CaseColumn(column), Qt::AscendingOrder });
     const QVariantList values { today.addDays(-7).toString(Qt::ISODate), smit, 100, 0 };
+    // Two indexes lead with the day of receipt: cases_received_number, and cases_received_types
+    // for the dashboards' intake (schema 45). Either reads the week as a range; neither holds
+    // the login, which is checked on each row of that week.
+    static const QRegularExpression receiptIndex(u"cases_received_(number|types)"_s);
     if (store->isServer()) {
         // The server reads the week as a range of an index on the receipt (its row-level
         // security adds its own window, on the same columns), never every request.
         const QString text = serverPlan(store->database(), sql, values, false);
         QVERIFY(!text.isEmpty());
         QVERIFY2(!text.contains(u"Seq Scan on cases"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"cases_received_number"_s), qPrintable(text));
+        QVERIFY2(receiptIndex.match(text).hasMatch(), qPrintable(text));
         static const QRegularExpression range(u"(Index|Recheck) Cond: \\(.*received_date >= "_s);
         QVERIFY2(range.match(text).hasMatch(), qPrintable(text));
         return;
@@ -446,10 +450,9 @@ void TestKccVisibility::kccPageReadsOnlyTheWindow()
     while (plan.next())
         details << plan.value(3).toString();
     const QString text = details.join(u'\n');
-    QVERIFY2(
-        text.contains(u"USING INDEX cases_received_number (received_date>?)"_s)
-            || text.contains(u"USING COVERING INDEX cases_received_number (received_date>?)"_s),
-        qPrintable(text));
+    static const QRegularExpression week(
+        u"USING (COVERING )?INDEX cases_received_(number|types) \\(received_date>\\?\\)"_s);
+    QVERIFY2(week.match(text).hasMatch(), qPrintable(text));
 }
 
 void TestKccVisibility::listAndSummary()
