@@ -231,7 +231,7 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
                 : tr("Row-level security: OFF for %1.").arg(query.value(1).toString()));
     }
     checkAuditTriggers(db, &findings);
-    checkFunctionBodies(db, &findings);
+    checkFunctions(db, &findings);
     checkWhoIsTrusted(db, &findings);
     if (readRow(db,
                 QStringLiteral("SELECT has_database_privilege('public', current_database(), "

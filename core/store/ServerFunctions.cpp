@@ -106,7 +106,7 @@ QStringList settingsOf(const QSqlQuery &query)
 
 } // namespace
 
-void ServerSetup::checkFunctionBodies(const QSqlDatabase &db, QList<Finding> *findings)
+void ServerSetup::checkFunctions(const QSqlDatabase &db, QList<Finding> *findings)
 {
     // The store's own functions: those of its schema that no extension brought.
     QSqlQuery query(db);

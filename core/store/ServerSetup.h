@@ -98,10 +98,11 @@ private:
                                     QStringList *superusers);
     static bool checkForeignOwners(const QSqlDatabase &db, QList<Finding> *findings);
     static void ownersUnreadable(const QSqlQuery &failed, QList<Finding> *findings);
-    // The bodies of the store's functions against those Privacydesk's own SQL gives them
-    // (ServerFunctions.cpp): a function replaced, added or dropped by a login that once held
-    // the owner role is a failed finding.
-    static void checkFunctionBodies(const QSqlDatabase &db, QList<Finding> *findings);
+    // The bodies of the store's functions, and the settings they run with (proconfig), against
+    // those Privacydesk's own SQL gives them (ServerFunctions.cpp): a function replaced, given
+    // other settings, added or dropped by a login that once held the owner role is a failed
+    // finding.
+    static void checkFunctions(const QSqlDatabase &db, QList<Finding> *findings);
     // restore() after pg_restore: the trail put back accepted as the one this computer keeps
     // (ServerAnchor), the store opened and verified as ADMIN, and the restore in its trail.
     static bool recordRestore(const QString &file, const ServerLocation &location,
