@@ -61,36 +61,64 @@ struct Peildatum
 
 // --- deadlines ---
 
-// Open on `on`, by the state each request was in then, with its deadline against `on`.
-void countOpen(const Peildatum &p, DeadlineFigures &f)
+// Both clocks (issue 14): the legal deadline is not stored, so the requests past the stored
+// effective deadline (every request late against either clock is among them) are judged in C++
+// as CaseQuery judges CaseListFilter::lateAgainst, so that the lists behind these figures count
+// the same. The row holds CaseRepository::latenessColumnsSql() from column `first` on.
+void judgeLate(const QSqlQuery &query, int first, const DeadlinePolicy &policy, QDate on,
+               int *legal, int *policyOnly)
+{
+    const Case stored = CaseRepository::latenessOf(query, first);
+    const Lateness late = CaseQuery::clocksOf(stored, policy, on).lateness;
+    if (CaseQuery::isLateAgainst(late, LateClock::Legal))
+        ++*legal;
+    else if (CaseQuery::isLateAgainst(late, LateClock::PolicyOnly))
+        ++*policyOnly;
+}
+
+// Open on `on`: by the state each request was in then, with its deadline against `on`, and late
+// against either clock. One read of the open requests' rows, openOnSql()'s two branches as two
+// statements of a UNION ALL so that each is a range of its partial index (migration 0009),
+// where a GROUP BY for the counts and a second read for the late ones read them twice (issue
+// 42). The comparisons with the day are those the GROUP BY made, on the same ISO text.
+void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures &f)
 {
     for (CaseState state : Codes::caseStates())
         if (isOpen(state))
             f.openByState.append({ Codes::code(state), Codes::label(state), 0 });
     const QString &day = p.day;
+    const QString week = isoDate(p.on.addDays(7));
+    const QString columns = QStringLiteral("SELECT ") + CaseRepository::stateOnSql()
+        + QStringLiteral(", c.deadline_effective, ") + CaseRepository::latenessColumnsSql()
+        + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c");
     QSqlQuery query(p.db);
-    if (p.reads.run(query,
-                    QStringLiteral("SELECT ") + CaseRepository::stateOnSql()
-                        + QStringLiteral(
-                            ", count(*), "
-                            "sum(CASE WHEN c.deadline_effective < ? THEN 1 ELSE 0 END), "
-                            "sum(CASE WHEN c.deadline_effective = ? THEN 1 ELSE 0 END), "
-                            "sum(CASE WHEN c.deadline_effective BETWEEN ? AND ? THEN 1 ELSE 0 END) "
-                            "FROM ")
-                        + CaseRepository::tableSql(u"c") + QStringLiteral(" WHERE ")
-                        + CaseRepository::openOnSql() + QStringLiteral(" GROUP BY 1"),
-                    { day, day, day, day, day, isoDate(p.on.addDays(7)), day, day, day })) {
-        while (query.next()) {
-            const QString code = query.value(0).toString();
-            const int count = query.value(1).toInt();
-            for (CodeCount &c : f.openByState)
-                if (c.code == code)
-                    c.count += count;
-            f.open += count;
-            f.overdue += query.value(2).toInt();
-            f.dueToday += query.value(3).toInt();
-            f.dueWithin7Days += query.value(4).toInt();
+    if (!p.reads.run(query,
+                     columns
+                         + QStringLiteral(" WHERE c.closed_at IS NULL AND c.received_date <= ? "
+                                          "UNION ALL ")
+                         + columns + QStringLiteral(" WHERE c.closed_at IS NOT NULL AND ")
+                         + CaseRepository::closedDateSql()
+                         + QStringLiteral(" > ? AND c.received_date <= ?"),
+                     { day, day, day, day, day, day, day }))
+        return;
+    while (query.next()) {
+        const QString code = query.value(0).toString();
+        for (CodeCount &c : f.openByState)
+            if (c.code == code)
+                ++c.count;
+        ++f.open;
+        const QVariant deadline = query.value(1);
+        if (deadline.isNull()) // no comparison holds for NULL, as in SQL
+            continue;
+        const QString due = deadline.toString();
+        if (due < day) {
+            ++f.overdue;
+            judgeLate(query, 2, policy, p.on, &f.lateLegal, &f.latePolicyOnly);
         }
+        if (due == day)
+            ++f.dueToday;
+        if (due >= day && due <= week)
+            ++f.dueWithin7Days;
     }
 }
 
@@ -185,44 +213,18 @@ void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigure
     f.medianHandlingDays = median(durations);
 }
 
-// Both clocks (issue 14): the legal deadline is not stored, so the requests past the stored
-// effective deadline (every request late against either clock is among them) are read and
-// judged in C++ as CaseQuery judges CaseListFilter::lateAgainst, so that the lists behind
-// these figures count the same. Open on `on` first, then the answers of the window.
-void countLate(const Peildatum &p, const DeadlinePolicy &policy, const QString &from,
-               DeadlineFigures &f)
+// Answered in the window after the stored effective deadline, judged against both clocks as
+// countOpen() judges the open ones. A range of cases_answered_late (migration 46), which holds
+// only the requests answered after their effective deadline, where cases_closed_on's range held
+// every answer of the window (issue 42).
+void countAnsweredLate(const Peildatum &p, const DeadlinePolicy &policy, const QString &from,
+                       DeadlineFigures &f)
 {
-    const auto judge
-        = [&](const QString &sql, const QVariantList &values, int *legal, int *policyOnly) {
-              QSqlQuery query(p.db);
-              if (!p.reads.run(query, sql, values))
-                  return;
-              while (query.next()) {
-                  const Case stored = CaseRepository::latenessOf(query, 0);
-                  const Lateness late = CaseQuery::clocksOf(stored, policy, p.on).lateness;
-                  if (CaseQuery::isLateAgainst(late, LateClock::Legal))
-                      ++*legal;
-                  else if (CaseQuery::isLateAgainst(late, LateClock::PolicyOnly))
-                      ++*policyOnly;
-              }
-          };
-    const QString &day = p.day;
-    const QString closed = CaseRepository::closedDateSql();
-    // openOnSql() and the deadline, its two branches as two statements: each then reads its
-    // partial index (migration 0009), where the OR with these columns read every request.
-    const QString columns = QStringLiteral("SELECT ") + CaseRepository::latenessColumnsSql()
-        + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c");
-    judge(columns
-              + QStringLiteral(" WHERE c.closed_at IS NULL AND c.received_date "
-                               "<= ? AND c.deadline_effective < ? UNION ALL ")
-              + columns + QStringLiteral(" WHERE c.closed_at IS NOT NULL AND ") + closed
-              + QStringLiteral(" > ? AND c.received_date <= ? AND c.deadline_effective < ?"),
-          { day, day, day, day, day }, &f.lateLegal, &f.latePolicyOnly);
-    judge(QStringLiteral("SELECT ") + CaseRepository::latenessColumnsSql()
-              + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c")
-              + QStringLiteral(" WHERE ") + answeredInSql() + QStringLiteral(" AND ") + closed
-              + QStringLiteral(" > c.deadline_effective"),
-          { from, day }, &f.answeredLateLegal, &f.answeredLatePolicyOnly);
+    QSqlQuery query(p.db);
+    if (!p.reads.run(query, DashboardRepository::answeredLateSql(), { from, p.day }))
+        return;
+    while (query.next())
+        judgeLate(query, 0, policy, p.on, &f.answeredLateLegal, &f.answeredLatePolicyOnly);
 }
 
 // Extensions of the requests received in the window, notified by `on`.
@@ -571,6 +573,14 @@ void countDestructions(const Peildatum &p, RetentionFigures &f)
 
 // --- the figures ---
 
+QString DashboardRepository::answeredLateSql()
+{
+    return QStringLiteral("SELECT ") + CaseRepository::latenessColumnsSql()
+        + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c") + QStringLiteral(" WHERE ")
+        + answeredInSql() + QStringLiteral(" AND ") + CaseRepository::closedDateSql()
+        + QStringLiteral(" > c.deadline_effective");
+}
+
 bool DashboardRepository::deadlines(const QSqlDatabase &db, QDate on,
                                     const std::function<DeadlinePolicy(ServiceError *)> &policy,
                                     DeadlineFigures *figures, ServiceError *error)
@@ -582,15 +592,13 @@ bool DashboardRepository::deadlines(const QSqlDatabase &db, QDate on,
     const QList<QDate> window = DashboardService::monthsEndingWith(on);
     const QString from = isoDate(window.first());
 
-    countOpen(p, f);
+    ServiceError policyError;
+    const DeadlinePolicy rules = policy(&policyError);
+    reads.fail(policyError); // the figures are an error then, whatever was counted
+    countOpen(p, rules, f);
     countIntake(p, window, f);
     countAnswers(p, window, f);
-    {
-        ServiceError policyError;
-        const DeadlinePolicy rules = policy(&policyError);
-        reads.fail(policyError); // the figures are an error then, whatever was counted
-        countLate(p, rules, from, f);
-    }
+    countAnsweredLate(p, rules, from, f);
     countExtensions(p, from, f);
     return !reads.failed(error);
 }

@@ -65,7 +65,7 @@ class DashboardRepository final
 {
 public:
     // The deadline figures on `on`. policy gives the deadline policy (an error in its
-    // argument), asked after the answers are counted, where the late requests need it.
+    // argument), asked first: the open requests' figures are read with their lateness.
     static bool deadlines(const QSqlDatabase &db, QDate on,
                           const std::function<DeadlinePolicy(ServiceError *)> &policy,
                           DeadlineFigures *figures, ServiceError *error);
@@ -74,6 +74,11 @@ public:
                           ServiceError *error);
     static bool disclosures(const QSqlDatabase &db, QDate on, DisclosureFigures *figures,
                             ServiceError *error);
+
+    // The requests answered between two days (its "?"s, ISO dates) after their stored
+    // effective deadline, with CaseRepository::latenessColumnsSql(): a range of the index
+    // cases_answered_late (schema 46) on both backends.
+    static QString answeredLateSql();
 };
 
 } // namespace pd

@@ -48,7 +48,7 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
                               error))
         return {};
     DeadlineFigures f;
-    // The policy is read where the late requests need it, after the answers are counted.
+    // The policy is read first: the open requests are counted with their lateness.
     const auto policy = [this](ServiceError *policyError) {
         return CaseService(m_store).policy(policyError).value_or(DeadlinePolicy {});
     };

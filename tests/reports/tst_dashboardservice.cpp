@@ -7,9 +7,11 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
+#include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "registers/Disclosures.h"
+#include "reports/DashboardRepository.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
 #include "store/Store.h"
@@ -106,6 +108,62 @@ JoinedIntake intakeByTheJoin(const QSqlDatabase &db, QDate on)
     if (requests.next())
         intake.requests = requests.value(0).toInt();
     return intake;
+}
+
+// The open requests' figures as the statements before issue 42 counted them: a GROUP BY by the
+// state on the day with the sums of the deadline against it, and the late ones read once more
+// (the two branches of openOnSql with the deadline passed) and judged against both clocks.
+struct GroupedOpen
+{
+    QHash<QString, int> byState;
+    int open = -1;
+    int overdue = 0;
+    int dueToday = 0;
+    int dueWithin7Days = 0;
+    int lateLegal = 0;
+    int latePolicyOnly = 0;
+};
+
+GroupedOpen openByTheGroupBy(const QSqlDatabase &db, QDate on, const DeadlinePolicy &policy)
+{
+    const QString day = on.toString(Qt::ISODate);
+    GroupedOpen g;
+    QSqlQuery grouped
+        = ran(db,
+              u"SELECT "_s + CaseRepository::stateOnSql()
+                  + u", count(*), sum(CASE WHEN c.deadline_effective < ? THEN 1 ELSE 0 END), "
+                    "sum(CASE WHEN c.deadline_effective = ? THEN 1 ELSE 0 END), "
+                    "sum(CASE WHEN c.deadline_effective BETWEEN ? AND ? THEN 1 ELSE 0 END) "
+                    "FROM cases c WHERE "_s
+                  + CaseRepository::openOnSql() + u" GROUP BY 1"_s,
+              { day, day, day, day, day, on.addDays(7).toString(Qt::ISODate), day, day, day });
+    g.open = 0;
+    while (grouped.next()) {
+        g.byState[grouped.value(0).toString()] += grouped.value(1).toInt();
+        g.open += grouped.value(1).toInt();
+        g.overdue += grouped.value(2).toInt();
+        g.dueToday += grouped.value(3).toInt();
+        g.dueWithin7Days += grouped.value(4).toInt();
+    }
+    const QString columns
+        = u"SELECT "_s + CaseRepository::latenessColumnsSql() + u" FROM cases c"_s;
+    QSqlQuery late = ran(db,
+                         columns
+                             + u" WHERE c.closed_at IS NULL AND c.received_date <= ? AND "
+                               "c.deadline_effective < ? UNION ALL "_s
+                             + columns + u" WHERE c.closed_at IS NOT NULL AND "_s
+                             + CaseRepository::closedDateSql()
+                             + u" > ? AND c.received_date <= ? AND c.deadline_effective < ?"_s,
+                         { day, day, day, day, day });
+    while (late.next()) {
+        const Lateness lateness
+            = CaseQuery::clocksOf(CaseRepository::latenessOf(late, 0), policy, on).lateness;
+        if (CaseQuery::isLateAgainst(lateness, LateClock::Legal))
+            ++g.lateLegal;
+        else if (CaseQuery::isLateAgainst(lateness, LateClock::PolicyOnly))
+            ++g.latePolicyOnly;
+    }
+    return g;
 }
 
 // The request files and retention items as the statements before issue 42 counted them on a
@@ -207,6 +265,7 @@ private slots:
     void personFilesFollowTheRequests();
     void figuresAsTheEarlierStatementsCountedThem_data();
     void figuresAsTheEarlierStatementsCountedThem();
+    void answeredLateReadsItsOwnIndex();
     void retentionInThePast();
     void retentionEarly();
     void retentionDrillDownsCountTheirFigures_data();
@@ -774,6 +833,21 @@ void TestDashboardService::figuresAsTheEarlierStatementsCountedThem()
     QCOMPARE(kinds,
              std::accumulate(joined.byMonthAndType.cbegin(), joined.byMonthAndType.cend(), 0));
 
+    // The open requests: one read of their rows, where a GROUP BY and a read of the late ones
+    // were two (issue 42).
+    ServiceError policyError;
+    const auto policy = CaseService(*m_store).policy(&policyError);
+    QVERIFY2(policy, qPrintable(policyError.message));
+    const GroupedOpen grouped = openByTheGroupBy(db, on, *policy);
+    QCOMPARE(deadlines.open, grouped.open);
+    for (const CodeCount &state : deadlines.openByState)
+        QCOMPARE(state.count, grouped.byState.value(state.code));
+    QCOMPARE(deadlines.overdue, grouped.overdue);
+    QCOMPARE(deadlines.dueToday, grouped.dueToday);
+    QCOMPARE(deadlines.dueWithin7Days, grouped.dueWithin7Days);
+    QCOMPARE(deadlines.lateLegal, grouped.lateLegal);
+    QCOMPARE(deadlines.latePolicyOnly, grouped.latePolicyOnly);
+
     if (on < dayA)
         return; // person_files answers only for a peildatum after everything in the store
     const RetentionFigures retention = m_service->retention(on);
@@ -786,6 +860,28 @@ void TestDashboardService::figuresAsTheEarlierStatementsCountedThem()
     QCOMPARE(retention.expired, ranged.expired);
     QCOMPARE(retention.heldItems, ranged.held);
     QCOMPARE(retention.oldestExpired, ranged.oldest);
+}
+
+// Issue 42: the answers of the window after their deadline are a range of cases_answered_late
+// (schema 46), which holds the late ones only, on both backends; cases_closed_on held every
+// answer of the window.
+void TestDashboardService::answeredLateReadsItsOwnIndex()
+{
+    const QString sql = DashboardRepository::answeredLateSql();
+    const QVariantList window { DashboardService::monthsEndingWith(dayA).first().toString(
+                                    Qt::ISODate),
+                                dayA.toString(Qt::ISODate) };
+    if (m_store->isServer()) {
+        const QString plan = serverPlan(m_store->database(), sql, window);
+        QVERIFY2(plan.contains(u" cases_answered_late "_s), qPrintable(plan));
+        return;
+    }
+    QSqlQuery plan = ran(m_store->database(), u"EXPLAIN QUERY PLAN "_s + sql, window);
+    QStringList details;
+    while (plan.next())
+        details << plan.value(3).toString();
+    const QString text = details.join(u'\n');
+    QVERIFY2(text.contains(u"USING INDEX cases_answered_late"_s), qPrintable(text));
 }
 
 void TestDashboardService::retentionInThePast()
