@@ -839,10 +839,16 @@ $$;
 -- given and withdrawn erased by the destruction of the person's data (retention.destroyed);
 -- never removed. A DPIA (dpias, DpiaRegister, issue 40), filed under its activity's sub-code, is
 -- added by dpia.created in the assessor's name and changed by dpia.changed, never removed.
+-- PL/pgSQL, not SQL (issue 42): an SQL function is inlined wherever a statement that calls it is
+-- planned, its body parsed again each time; PL/pgSQL compiles a trigger function once for every
+-- table it fires on, so pd_audit_direct_change planned this CASE again for each table a session
+-- first wrote (about 0.5 ms each, three times in a desk's first intake). A PL/pgSQL function is
+-- compiled once a session.
 CREATE OR REPLACE FUNCTION pd_audit_row_actions(tbl text, op text) RETURNS text[]
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE plpgsql IMMUTABLE
 AS $$
-    SELECT CASE
+BEGIN
+    RETURN CASE
         WHEN tbl = 'cases' AND op = 'INSERT' THEN ARRAY['case.created']
         WHEN tbl = 'persons' AND op = 'INSERT' THEN ARRAY['person.created', 'retention.destroyed']
         WHEN tbl = 'breaches' AND op = 'INSERT' THEN ARRAY['breach.added']
@@ -936,7 +942,8 @@ AS $$
         WHEN tbl = 'dpias' AND op = 'UPDATE' THEN ARRAY['dpia.changed']
         WHEN tbl = 'dpias' THEN ARRAY[]::text[]
         ELSE NULL
-    END
+    END;
+END
 $$;
 
 -- The columns of such a row that an action may change (an UPDATE): NULL for any. Recording a
