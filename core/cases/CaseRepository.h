@@ -67,7 +67,9 @@ struct CaseListCursor
 
 // The one place that writes SQL naming the cases module's tables (issue 37): cases, case_types,
 // case_decisions, case_notes, case_numbers and case_ap_references, in CaseRepository.cpp; the
-// full-text index case_search in CaseSearchRepository.cpp; writing a note and reading the
+// reads of whole requests (byNumber, listedPage: a row turned into a Case with its kinds and
+// decisions) in CaseReadRepository.cpp; the full-text index case_search in
+// CaseSearchRepository.cpp; writing a note and reading the
 // person's notes in CaseNoteRepository.cpp (issue 38). The case list's statements
 // (CaseListRepository), the files' rows (AttachmentRepository) and verify's read
 // (CaseRecordedRepository.cpp) name the requests through tableSql, joinSql and the fragments
