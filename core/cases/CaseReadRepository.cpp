@@ -162,37 +162,6 @@ void sortDecisions(Case &c)
               [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
 }
 
-// The page's decisions per kind, in one read (batched by id).
-bool readDecisions(const QSqlDatabase &db, QList<Case> &cases, ServiceError *error)
-{
-    QHash<qint64, qsizetype> index;
-    QVariantList ids;
-    for (qsizetype i = 0; i < cases.size(); ++i) {
-        index.insert(cases.at(i).id, i);
-        ids << cases.at(i).id;
-    }
-    QSqlError readError;
-    if (!sql::forEachBatch(
-            db,
-            u"SELECT case_id, type, outcome, grounds, motivation, granted "
-            "FROM case_decisions WHERE case_id IN (%1)"_s,
-            ids,
-            [&](const QSqlQuery &decisions) {
-                sql::RowReader row(decisions);
-                const auto at = index.constFind(row.integer(0));
-                if (const auto decision = decisionFromQuery(row, 1);
-                    decision && at != index.constEnd())
-                    cases[*at].decisions << *decision;
-            },
-            &readError)) {
-        *error = ServiceError::fromSql(readError);
-        return false;
-    }
-    for (Case &c : cases)
-        sortDecisions(c);
-    return true;
-}
-
 } // namespace
 
 bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, bool intakeOnly,
@@ -270,46 +239,84 @@ QString CaseRepository::listedPageSql(const CaseListing &listing, const CaseList
     return statement;
 }
 
-bool CaseRepository::listedPage(const QSqlDatabase &db, const CaseListing &listing,
-                                CaseListCursor *cursor, qint64 want, qint64 offset,
-                                QList<Case> *cases, ServiceError *error)
+CaseListPages::CaseListPages(const QSqlDatabase &db, CaseListing listing)
+    : m_listing(std::move(listing))
+    , m_page(db)
+    , m_decisions(db)
+{
+    m_page.setForwardOnly(true);
+    m_decisions.setForwardOnly(true);
+}
+
+bool CaseListPages::next(qint64 want, qint64 offset, QList<Case> *cases, ServiceError *error)
 {
     // Emptied, its allocation kept for the page: one block of a page's requests, freed and made
     // again for every page, had glibc merge its free chunks each time (issue 42).
     cases->clear();
     QVariantList values;
-    const QString statement = listedPageSql(listing, *cursor, want, offset, &values);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!sql::execute(query, statement, values))
-        return failed(query, error);
-    const int typesColumn = query.record().count() - 1;
+    const QString statement
+        = CaseRepository::listedPageSql(m_listing, m_cursor, want, offset, &values);
+    if (!sql::executeAgain(m_page, &m_pagePrepared, statement, values))
+        return failed(m_page, error);
+    const int typesColumn = m_page.record().count() - 1;
     // The page's requests in one allocation, not grown row by row: a list grown by moving its
     // requests freed each old block, and glibc merged its free chunks at each (issue 42).
     cases->reserve(std::clamp<qint64>(want, 0, 1000));
-    sql::RowReader row(query);
-    while (query.next()) {
+    sql::RowReader row(m_page);
+    while (m_page.next()) {
         Case c = caseFromQuery(row);
         for (const QStringView code : qTokenize(row.view(typesColumn), u',', Qt::SkipEmptyParts)) {
             if (const auto type = Codes::requestType(code))
                 c.types << *type;
         }
         std::sort(c.types.begin(), c.types.end());
-        cursor->received = query.value(3);
-        cursor->number = c.number; // the text of column 1, read once
+        m_cursor.received = m_page.value(3);
+        m_cursor.number = c.number; // the text of column 1, read once
         *cases << std::move(c); // moved, not copied (issue 42: a copy a row of `case list`)
     }
     // A row that could not be read ends next() as the end of the rows would: never a list
     // passed off as complete.
-    if (query.lastError().isValid()) {
+    if (m_page.lastError().isValid()) {
         cases->clear();
-        return failed(query, error);
+        return failed(m_page, error);
     }
-    query.finish();
-    if (listing.withDecisions && !cases->isEmpty() && !readDecisions(db, *cases, error)) {
+    m_page.finish();
+    if (m_listing.withDecisions && !cases->isEmpty() && !readDecisions(*cases, error)) {
         cases->clear();
         return false;
     }
     return true;
 }
+
+// The page's decisions per kind, in one read (batched by id).
+bool CaseListPages::readDecisions(QList<Case> &cases, ServiceError *error)
+{
+    m_index.clear();
+    m_ids.clear();
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        m_index.insert(cases.at(i).id, i);
+        m_ids << cases.at(i).id;
+    }
+    QSqlError readError;
+    if (!sql::forEachBatch(
+            m_decisions, &m_decisionsPrepared,
+            u"SELECT case_id, type, outcome, grounds, motivation, granted "
+            "FROM case_decisions WHERE case_id IN (%1)"_s,
+            m_ids,
+            [&](const QSqlQuery &decisions) {
+                sql::RowReader row(decisions);
+                const auto at = m_index.constFind(row.integer(0));
+                if (const auto decision = decisionFromQuery(row, 1);
+                    decision && at != m_index.constEnd())
+                    cases[*at].decisions << *decision;
+            },
+            &readError)) {
+        *error = ServiceError::fromSql(readError);
+        return false;
+    }
+    for (Case &c : cases)
+        sortDecisions(c);
+    return true;
+}
+
 } // namespace pd
