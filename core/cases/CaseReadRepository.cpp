@@ -205,24 +205,34 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
     return true;
 }
 
-QString CaseRepository::listedPageSql(const CaseListing &listing, const CaseListCursor &cursor,
-                                      qint64 want, qint64 offset, QVariantList *values)
+namespace {
+
+// listedPageSql's values, and its statement into *statement when asked (CaseListPages asks only
+// when a page's statement differs from the one before: the first page, the first after it).
+// One function writes both, so that they cannot drift apart.
+void pageOf(const CaseListing &listing, const CaseListCursor &cursor, qint64 want, qint64 offset,
+            QString *statement, QVariantList *values)
 {
+    const auto add = [statement](const QString &part) {
+        if (statement)
+            *statement += part;
+    };
     // The kinds as the request's own types_key keeps them (the codes in byte order, kept by the
     // triggers of migration 0021), not one search of case_types per row (issue 42).
-    QString statement = u"SELECT "_s + (listing.intakeColumns ? intakeColumns : caseColumns)
-        + u", c.types_key FROM cases c "_s + PersonRepository::joinSql(u"p", u"c.person_id")
-        + u" WHERE 1 = 1"_s + listing.scopeCondition;
+    if (statement)
+        *statement = u"SELECT "_s + (listing.intakeColumns ? intakeColumns : caseColumns)
+            + u", c.types_key FROM cases c "_s + PersonRepository::joinSql(u"p", u"c.person_id")
+            + u" WHERE 1 = 1"_s + listing.scopeCondition;
     *values = listing.scopeValues;
     if (listing.state) {
-        statement += u" AND c.state = ?"_s;
+        add(u" AND c.state = ?"_s);
         *values << Codes::code(*listing.state);
     }
     if (listing.overdueOn.isValid()) {
         // Open on that day: received by then, and not answered or closed before it.
-        statement += u" AND c.received_date <= ? AND c.deadline_effective < ?"
-                     " AND (c.closed_at IS NULL OR COALESCE(c.answered_on, "
-                     "substr(c.closed_at, 1, 10)) > ?)"_s;
+        add(u" AND c.received_date <= ? AND c.deadline_effective < ?"
+            " AND (c.closed_at IS NULL OR COALESCE(c.answered_on, "
+            "substr(c.closed_at, 1, 10)) > ?)"_s);
         const QString day = listing.overdueOn.toString(Qt::ISODate);
         *values << day << day << day;
     }
@@ -231,11 +241,20 @@ QString CaseRepository::listedPageSql(const CaseListing &listing, const CaseList
     // page skips `offset` rows.
     const bool after = cursor.number.isValid();
     if (after) {
-        statement += u" AND c.received_date >= ? AND (c.received_date > ? OR c.number > ?)"_s;
+        add(u" AND c.received_date >= ? AND (c.received_date > ? OR c.number > ?)"_s);
         *values << cursor.received << cursor.received << cursor.number;
     }
-    statement += u" ORDER BY c.received_date, c.number LIMIT ? OFFSET ?"_s;
+    add(u" ORDER BY c.received_date, c.number LIMIT ? OFFSET ?"_s);
     *values << want << (after ? 0 : std::max<qint64>(0, offset));
+}
+
+} // namespace
+
+QString CaseRepository::listedPageSql(const CaseListing &listing, const CaseListCursor &cursor,
+                                      qint64 want, qint64 offset, QVariantList *values)
+{
+    QString statement;
+    pageOf(listing, cursor, want, offset, &statement, values);
     return statement;
 }
 
@@ -253,9 +272,11 @@ bool CaseListPages::next(qint64 want, qint64 offset, QList<Case> *cases, Service
     // Emptied, its allocation kept for the page: one block of a page's requests, freed and made
     // again for every page, had glibc merge its free chunks each time (issue 42).
     cases->clear();
+    // Every page after another runs the same statement: written once, not again a page (issue
+    // 42: the text of each page was an allocation that had glibc merge its free chunks).
+    QString &statement = m_cursor.number.isValid() ? m_afterStatement : m_firstStatement;
     QVariantList values;
-    const QString statement
-        = CaseRepository::listedPageSql(m_listing, m_cursor, want, offset, &values);
+    pageOf(m_listing, m_cursor, want, offset, statement.isEmpty() ? &statement : nullptr, &values);
     if (!sql::executeAgain(m_page, &m_pagePrepared, statement, values))
         return failed(m_page, error);
     const int typesColumn = m_page.record().count() - 1;

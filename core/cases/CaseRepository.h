@@ -89,6 +89,8 @@ private:
     CaseListCursor m_cursor;
     QSqlQuery m_page;
     QString m_pagePrepared; // the statement m_page was prepared with (sql::executeAgain)
+    QString m_firstStatement; // the first page's, written on the first page
+    QString m_afterStatement; // that of every page after another, written on the second
     QSqlQuery m_decisions;
     QString m_decisionsPrepared;
     QHash<qint64, qsizetype> m_index; // a page's requests by id, kept for the next page
