@@ -1,7 +1,7 @@
 // CaseRepository's reads of whole requests (issue 42: split off CaseRepository.cpp along this
 // seam): the row of cases with its person as every such read selects it (caseColumns,
 // intakeColumns), turned into a Case (caseFromQuery) with its kinds and its decisions per kind;
-// a request by its number (byNumber) and the pages of a listing (listedPage, `case list`). The
+// a request by its number (byNumber) and the pages of a listing (CaseListPages, `case list`). The
 // writes, the counts and the fragments other statements take stay in CaseRepository.cpp.
 
 #include "cases/AttachmentRepository.h"
