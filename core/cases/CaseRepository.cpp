@@ -3,22 +3,16 @@
 #include "audit/AuditRepository.h"
 #include "cases/AttachmentRepository.h"
 #include "cases/CaseJson.h"
-#include "persons/PersonRepository.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
-#include "sql/RowReader.h"
 #include "sql/StatementText.h"
 #include "store/Statements.h"
 #include "store/UserRepository.h"
-#include "util/IsoText.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
-#include <QStringTokenizer>
 
-#include <algorithm>
 #include <utility>
 
 namespace pd {
@@ -59,168 +53,8 @@ QString groundsToText(const QList<RefusalGround> &grounds)
     return codes.join(u',');
 }
 
-QList<RefusalGround> groundsFromText(QStringView text)
-{
-    QList<RefusalGround> grounds;
-    for (const QStringView code : qTokenize(text, u',', Qt::SkipEmptyParts)) {
-        if (const auto ground = Codes::refusalGround(code))
-            grounds << *ground;
-    }
-    return grounds;
-}
-
 // Word for word as in the partial index cases_open_deadline of migration 0004.
 const QString openStates = u"('ontvangen', 'identificatie', 'in-behandeling')"_s;
-
-// The columns every case query selects, in this order (see caseFromQuery).
-const QString caseColumns
-    = QStringLiteral(
-          "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, "
-          "c.representative, c.description, c.callback_phone, c.state, c.handler, "
-          "c.id_requested, c.id_received, c.id_method, c.id_verified_by, c.id_result, "
-          "c.extended, c.extension_reason, c.extension_notified, c.outcome, c.refusal_grounds, "
-          "c.answered_on, c.answer_channel, c.closed_at, p.id, p.name, p.relation, "
-          "p.klantnummer, p.street, p.house_number, p.postcode, p.city, p.phone, p.email, "
-          "p.relation_end, c.created_at, c.representative_mandate, %1, c.motivation, "
-          "c.direct_marketing, c.no_identification_reason, p.source, c.version, c.changed_data, "
-          "c.objection_subjects, c.transmit_to_name, c.transmit_to_address, "
-          "c.mandate_requested, c.mandate_received, c.representative_address, "
-          "c.representative_organisation, c.representative_authority")
-          .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s));
-// The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
-// column privileges, resources/server/access.sql): the others are NULL, as
-// pd::intakeFields would have emptied them.
-const QString intakeColumns = QStringLiteral(
-    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
-    "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
-    "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
-    "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, NULL, NULL, "
-    "NULL, NULL, c.representative_address, c.representative_organisation, "
-    "c.representative_authority");
-
-// The request of the row q is on: texts as text(), a code, a date or a moment from its view()
-// without a QString of its own (issue 42).
-Case caseFromQuery(sql::RowReader &q)
-{
-    const auto text = [&q](int i) {
-        return q.text(i);
-    };
-    // Read directly in the form the store writes (issue 42: IsoText).
-    const auto date = [&q](int i) {
-        return isoDay(q.view(i));
-    };
-    const auto moment = [&q](int i) {
-        return isoMoment(q.view(i));
-    };
-    Case c;
-    c.id = q.integer(0);
-    c.number = text(1);
-    c.channel = Codes::channel(q.view(2)).value_or(Channel::Email);
-    c.receivedDate = date(3);
-    c.receivedAt = moment(4);
-    c.receivedBy = text(5);
-    c.representative = text(6);
-    c.description = text(7);
-    c.callbackPhone = text(8);
-    c.state = Codes::caseState(q.view(9)).value_or(CaseState::Ontvangen);
-    c.handler = text(10);
-    c.identification.requested = date(11);
-    c.identification.received = date(12);
-    c.identification.method = Codes::idMethod(q.view(13));
-    c.identification.verifiedBy = text(14);
-    if (!q.isNull(15))
-        c.identification.succeeded = q.view(15) == QLatin1StringView("geslaagd");
-    c.extended = q.integer(16) != 0;
-    c.extensionReason = text(17);
-    c.extensionNotified = date(18);
-    c.outcome = Codes::outcome(q.view(19));
-    c.refusalGrounds = groundsFromText(q.view(20));
-    c.answeredOn = date(21);
-    c.answerChannel = text(22);
-    c.closedAt = moment(23);
-    c.person.id = q.integer(24);
-    c.person.name = text(25);
-    c.person.relation = Codes::relation(q.view(26)).value_or(Relation::Overig);
-    c.person.klantnummer = text(27);
-    c.person.street = text(28);
-    c.person.houseNumber = text(29);
-    c.person.postcode = text(30);
-    c.person.city = text(31);
-    c.person.phone = text(32);
-    c.person.email = text(33);
-    c.person.relationEnd = date(34);
-    c.registeredAt = moment(35);
-    c.representativeMandate = text(36);
-    c.attachmentCount = static_cast<int>(q.integer(37));
-    c.motivation = text(38);
-    c.directMarketing = q.integer(39) != 0;
-    c.noIdentificationReason = text(40);
-    c.person.source = text(41);
-    c.version = static_cast<int>(q.integer(42));
-    for (const QStringView code : qTokenize(q.view(43), u',', Qt::SkipEmptyParts)) {
-        if (const auto category = DataCategoryCodes::dataCategory(code))
-            c.changedData << *category;
-    }
-    // Most requests object to nothing: no JSON to parse then.
-    if (const QString objection = text(44); !objection.isEmpty())
-        c.objection = objectionFromJson(QJsonDocument::fromJson(objection.toUtf8()).array());
-    c.transmitTo = { text(45), text(46) };
-    c.mandate = { date(47), date(48) };
-    c.representativeAddress = text(49);
-    c.representativeOrganisation = text(50);
-    c.representativeAuthority = Codes::representativeAuthority(q.view(51));
-    return c;
-}
-
-// One row of case_decisions (type, outcome, grounds, motivation, granted from column `first`),
-// or nothing for a code this version does not know.
-std::optional<TypeDecision> decisionFromQuery(sql::RowReader &q, int first)
-{
-    const auto type = Codes::requestType(q.view(first));
-    const auto outcome = Codes::outcome(q.view(first + 1));
-    if (!type || !outcome)
-        return std::nullopt;
-    return TypeDecision { *type, *outcome, groundsFromText(q.view(first + 2)), q.text(first + 3),
-                          q.text(first + 4) };
-}
-
-void sortDecisions(Case &c)
-{
-    std::sort(c.decisions.begin(), c.decisions.end(),
-              [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
-}
-
-// The page's decisions per kind, in one read (batched by id).
-bool readDecisions(const QSqlDatabase &db, QList<Case> &cases, ServiceError *error)
-{
-    QHash<qint64, qsizetype> index;
-    QVariantList ids;
-    for (qsizetype i = 0; i < cases.size(); ++i) {
-        index.insert(cases.at(i).id, i);
-        ids << cases.at(i).id;
-    }
-    QSqlError readError;
-    if (!sql::forEachBatch(
-            db,
-            u"SELECT case_id, type, outcome, grounds, motivation, granted "
-            "FROM case_decisions WHERE case_id IN (%1)"_s,
-            ids,
-            [&](const QSqlQuery &decisions) {
-                sql::RowReader row(decisions);
-                const auto at = index.constFind(row.integer(0));
-                if (const auto decision = decisionFromQuery(row, 1);
-                    decision && at != index.constEnd())
-                    cases[*at].decisions << *decision;
-            },
-            &readError)) {
-        *error = ServiceError::fromSql(readError);
-        return false;
-    }
-    for (Case &c : cases)
-        sortDecisions(c);
-    return true;
-}
 
 } // namespace
 
@@ -294,129 +128,11 @@ std::optional<QStringList> CaseRepository::handlers(const QSqlDatabase &db, Serv
     return names;
 }
 
-bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, bool intakeOnly,
-                              std::optional<Case> *found, ServiceError *error)
-{
-    *found = std::nullopt;
-    QSqlQuery query(db);
-    if (!run(query,
-             u"SELECT "_s + (intakeOnly ? intakeColumns : caseColumns) + u" FROM cases c "_s
-                 + PersonRepository::joinSql(u"p", u"c.person_id") + u" WHERE c.number = ?"_s,
-             { number }, error))
-        return false;
-    if (!query.next())
-        return true;
-    sql::RowReader row(query);
-    Case c = caseFromQuery(row);
-    QSqlQuery types(db);
-    // A request without its kinds is not the request: the kinds decide grounds and letters.
-    if (!run(types, u"SELECT type FROM case_types WHERE case_id = ?"_s, { c.id }, error))
-        return false;
-    while (types.next()) {
-        if (const auto type = Codes::requestType(types.value(0).toString()))
-            c.types << *type;
-    }
-    std::sort(c.types.begin(), c.types.end());
-    if (!intakeOnly) {
-        QSqlQuery decisions(db);
-        if (!run(decisions,
-                 u"SELECT type, outcome, grounds, motivation, granted "
-                 "FROM case_decisions WHERE case_id = ?"_s,
-                 { c.id }, error))
-            return false;
-        sql::RowReader decision(decisions);
-        while (decisions.next()) {
-            if (const auto read = decisionFromQuery(decision, 0))
-                c.decisions << *read;
-        }
-        sortDecisions(c);
-    }
-    *found = std::move(c);
-    return true;
-}
-
 bool CaseRepository::existsBeyondScope(const QSqlDatabase &db, const QString &number)
 {
     QSqlQuery exists(db);
     return sql::execute(exists, u"SELECT pd_case_exists(?)"_s, { number }) && exists.next()
         && exists.value(0).toBool();
-}
-
-QString CaseRepository::listedPageSql(const CaseListing &listing, const CaseListCursor &cursor,
-                                      qint64 want, qint64 offset, QVariantList *values)
-{
-    // The kinds as the request's own types_key keeps them (the codes in byte order, kept by the
-    // triggers of migration 0021), not one search of case_types per row (issue 42).
-    QString statement = u"SELECT "_s + (listing.intakeColumns ? intakeColumns : caseColumns)
-        + u", c.types_key FROM cases c "_s + PersonRepository::joinSql(u"p", u"c.person_id")
-        + u" WHERE 1 = 1"_s + listing.scopeCondition;
-    *values = listing.scopeValues;
-    if (listing.state) {
-        statement += u" AND c.state = ?"_s;
-        *values << Codes::code(*listing.state);
-    }
-    if (listing.overdueOn.isValid()) {
-        // Open on that day: received by then, and not answered or closed before it.
-        statement += u" AND c.received_date <= ? AND c.deadline_effective < ?"
-                     " AND (c.closed_at IS NULL OR COALESCE(c.answered_on, "
-                     "substr(c.closed_at, 1, 10)) > ?)"_s;
-        *values << isoDate(listing.overdueOn) << isoDate(listing.overdueOn)
-                << isoDate(listing.overdueOn);
-    }
-    // After the (received_date, number) of the last row read, through the index
-    // cases_received_number, so that the last page costs what the first does. Only the first
-    // page skips `offset` rows.
-    const bool after = cursor.number.isValid();
-    if (after) {
-        statement += u" AND c.received_date >= ? AND (c.received_date > ? OR c.number > ?)"_s;
-        *values << cursor.received << cursor.received << cursor.number;
-    }
-    statement += u" ORDER BY c.received_date, c.number LIMIT ? OFFSET ?"_s;
-    *values << want << (after ? 0 : std::max<qint64>(0, offset));
-    return statement;
-}
-
-bool CaseRepository::listedPage(const QSqlDatabase &db, const CaseListing &listing,
-                                CaseListCursor *cursor, qint64 want, qint64 offset,
-                                QList<Case> *cases, ServiceError *error)
-{
-    // Emptied, its allocation kept for the page: one block of a page's requests, freed and made
-    // again for every page, had glibc merge its free chunks each time (issue 42).
-    cases->clear();
-    QVariantList values;
-    const QString statement = listedPageSql(listing, *cursor, want, offset, &values);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!sql::execute(query, statement, values))
-        return failed(query, error);
-    const int typesColumn = query.record().count() - 1;
-    // The page's requests in one allocation, not grown row by row: a list grown by moving its
-    // requests freed each old block, and glibc merged its free chunks at each (issue 42).
-    cases->reserve(std::clamp<qint64>(want, 0, 1000));
-    sql::RowReader row(query);
-    while (query.next()) {
-        Case c = caseFromQuery(row);
-        for (const QStringView code : qTokenize(row.view(typesColumn), u',', Qt::SkipEmptyParts)) {
-            if (const auto type = Codes::requestType(code))
-                c.types << *type;
-        }
-        std::sort(c.types.begin(), c.types.end());
-        cursor->received = query.value(3);
-        cursor->number = c.number; // the text of column 1, read once
-        *cases << std::move(c); // moved, not copied (issue 42: a copy a row of `case list`)
-    }
-    // A row that could not be read ends next() as the end of the rows would: never a list
-    // passed off as complete.
-    if (query.lastError().isValid()) {
-        cases->clear();
-        return failed(query, error);
-    }
-    query.finish();
-    if (listing.withDecisions && !cases->isEmpty() && !readDecisions(db, *cases, error)) {
-        cases->clear();
-        return false;
-    }
-    return true;
 }
 
 std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase &db, QDate today,

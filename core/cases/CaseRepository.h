@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -16,8 +17,6 @@
 #include <functional>
 #include <optional>
 #include <utility>
-
-QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace pd {
 
@@ -65,9 +64,44 @@ struct CaseListCursor
     QVariant number;
 };
 
+// The pages of one listing (CaseService::forEachListed), read in turn in the order
+// (received_date, number), each after the last row of the page before (the cursor, kept here);
+// the first skips `offset` rows. The kinds are read with the rows, the decisions per kind
+// (listing.withDecisions) in one read a page. Its statements, the page's and its decisions', are
+// prepared once and run again with each next page's values (issue 42: a prepare of each a page
+// was 4 % of `case list` at 50,000 requests); on a server sql::execute keeps them prepared in
+// the session. Made for one listing and kept while its pages are read, on one connection.
+class CaseListPages final
+{
+public:
+    CaseListPages(const QSqlDatabase &db, CaseListing listing);
+    Q_DISABLE_COPY_MOVE(CaseListPages)
+
+    // The next page, at most `want` rows, into *cases, emptied first and its allocation kept
+    // (the caller keeps one list for every page); false, with *cases empty, when it could not be
+    // read.
+    bool next(qint64 want, qint64 offset, QList<Case> *cases, ServiceError *error);
+
+private:
+    bool readDecisions(QList<Case> &cases, ServiceError *error);
+
+    const CaseListing m_listing;
+    CaseListCursor m_cursor;
+    QSqlQuery m_page;
+    QString m_pagePrepared; // the statement m_page was prepared with (sql::executeAgain)
+    QString m_firstStatement; // the first page's, written on the first page
+    QString m_afterStatement; // that of every page after another, written on the second
+    QSqlQuery m_decisions;
+    QString m_decisionsPrepared;
+    QHash<qint64, qsizetype> m_index; // a page's requests by id, kept for the next page
+    QVariantList m_ids;
+};
+
 // The one place that writes SQL naming the cases module's tables (issue 37): cases, case_types,
 // case_decisions, case_notes, case_numbers and case_ap_references, in CaseRepository.cpp; the
-// full-text index case_search in CaseSearchRepository.cpp; writing a note and reading the
+// reads of whole requests (byNumber, CaseListPages: a row turned into a Case with its kinds and
+// decisions) in CaseReadRepository.cpp; the full-text index case_search in
+// CaseSearchRepository.cpp; writing a note and reading the
 // person's notes in CaseNoteRepository.cpp (issue 38). The case list's statements
 // (CaseListRepository), the files' rows (AttachmentRepository) and verify's read
 // (CaseRecordedRepository.cpp) name the requests through tableSql, joinSql and the fragments
@@ -109,14 +143,6 @@ public:
     // On a server: whether a request with this number exists outside the caller's row-level
     // security (pd_case_exists). False also when that could not be read.
     static bool existsBeyondScope(const QSqlDatabase &db, const QString &number);
-    // One page of a listing, in the order (received_date, number), at most `want` rows after
-    // the cursor (the first page skips `offset`); the cursor moves to the last row read. The
-    // kinds are read with the rows, the decisions per kind (listing.withDecisions) in one read.
-    // The page into *cases, emptied first and its allocation kept (the caller keeps one list for
-    // every page); false, with *cases empty, when it could not be read.
-    static bool listedPage(const QSqlDatabase &db, const CaseListing &listing,
-                           CaseListCursor *cursor, qint64 want, qint64 offset, QList<Case> *cases,
-                           ServiceError *error);
     // That page's statement and its values (*values): the rows with their kinds as the request's
     // own types_key keeps them, so the plan searches no other table for them (issue 42).
     static QString listedPageSql(const CaseListing &listing, const CaseListCursor &cursor,

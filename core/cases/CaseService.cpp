@@ -16,6 +16,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <utility>
 
 namespace pd {
 
@@ -175,12 +176,11 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
     listing.withDecisions = !scope.intakeOnly();
     const qint64 page = std::max(1, pageSize);
     qint64 remaining = limit < 0 ? -1 : limit;
-    CaseListCursor cursor;
+    CaseListPages pages(m_store.database(), std::move(listing));
     QList<Case> cases; // every page in turn, in one allocation (issue 42)
     while (remaining != 0) {
         const qint64 want = remaining < 0 ? page : std::min(page, remaining);
-        if (!CaseRepository::listedPage(m_store.database(), listing, &cursor, want, offset, &cases,
-                                        failure))
+        if (!pages.next(want, offset, &cases, failure))
             return false;
         for (const Case &c : std::as_const(cases)) {
             // The request itself, not a copy of it, unless the scope narrows it (issue 42).

@@ -19,14 +19,16 @@ QString placeholders(qsizetype n)
     return marks.join(QLatin1StringView(", "));
 }
 
-bool forEachBatch(const QSqlDatabase &db, const QString &sql, const QVariantList &list,
-                  const std::function<void(const QSqlQuery &)> &onRow, QSqlError *error,
-                  const QVariantList &before, const QVariantList &after)
+namespace {
+
+// The chunks of list in turn on query: each statement prepared afresh (prepared null: execute),
+// or only when it is not the one query was prepared with last (executeAgain).
+bool eachChunk(QSqlQuery &query, QString *prepared, const QString &sql, const QVariantList &list,
+               const std::function<void(const QSqlQuery &)> &onRow, QSqlError *error,
+               const QVariantList &before, const QVariantList &after)
 {
     if (error)
         *error = {};
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     for (qsizetype from = 0; from < list.size(); from += maxBatch) {
         const qsizetype size = std::min(maxBatch, list.size() - from);
         QVariantList values = before;
@@ -34,7 +36,9 @@ bool forEachBatch(const QSqlDatabase &db, const QString &sql, const QVariantList
         for (qsizetype i = from; i < from + size; ++i)
             values << list.at(i);
         values << after;
-        if (!execute(query, sql.arg(placeholders(size)), values)) {
+        const QString statement = sql.arg(placeholders(size));
+        if (!(prepared ? executeAgain(query, prepared, statement, values)
+                       : execute(query, statement, values))) {
             if (error)
                 *error = query.lastError();
             return false;
@@ -49,6 +53,23 @@ bool forEachBatch(const QSqlDatabase &db, const QString &sql, const QVariantList
         query.finish();
     }
     return true;
+}
+
+} // namespace
+
+bool forEachBatch(const QSqlDatabase &db, const QString &sql, const QVariantList &list,
+                  const std::function<void(const QSqlQuery &)> &onRow, QSqlError *error,
+                  const QVariantList &before, const QVariantList &after)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    return eachChunk(query, nullptr, sql, list, onRow, error, before, after);
+}
+
+bool forEachBatch(QSqlQuery &query, QString *prepared, const QString &sql, const QVariantList &list,
+                  const std::function<void(const QSqlQuery &)> &onRow, QSqlError *error)
+{
+    return eachChunk(query, prepared, sql, list, onRow, error, {}, {});
 }
 
 } // namespace pd::sql

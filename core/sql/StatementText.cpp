@@ -151,4 +151,21 @@ bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return query.exec();
 }
 
+bool executeAgain(QSqlQuery &query, QString *prepared, const QString &sql,
+                  const QVariantList &values)
+{
+    const QSqlDriver *driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        return execute(query, sql, values);
+    if (sql != *prepared) {
+        prepared->clear();
+        if (!query.prepare(sql))
+            return false;
+        *prepared = sql;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values.at(i));
+    return query.exec();
+}
+
 } // namespace pd::sql

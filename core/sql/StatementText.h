@@ -47,4 +47,12 @@ QString literal(const QSqlDriver &driver, const QVariant &value);
 // query.lastError().
 bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
+// The same for a statement that query runs again and again with other values (the pages of a
+// listing, issue 42): elsewhere than on a server, sql is prepared only when it is not the text
+// query was prepared with last (*prepared, kept by the caller beside query and set here), and
+// every value is bound anew at each run, so that none of an earlier run stays bound. On a server
+// as execute, which keeps a statement run again prepared in the session.
+bool executeAgain(QSqlQuery &query, QString *prepared, const QString &sql,
+                  const QVariantList &values);
+
 } // namespace pd::sql

@@ -25,8 +25,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -134,6 +136,8 @@ private slots:
     void keysetPageIsAnIndexRange();
     void typesKeyFollowsTheTypes();
     void listedPageReadsTheKindsFromTheRow();
+    void listedPagesRunTheirStatementsAgain_data();
+    void listedPagesRunTheirStatementsAgain();
     void deskListPageReadsTheKindsFromTheRow();
     void deskListPageWalksTheSortIndexAtScale_data();
     void deskListPageWalksTheSortIndexAtScale();
@@ -1170,6 +1174,78 @@ void TestCaseQuery::listedPageReadsTheKindsFromTheRow()
     });
     QVERIFY(kees != listed.cend());
     QCOMPARE(kees->types, (QList<T> { T::Inzage, T::Verwijdering, T::Bezwaar }));
+}
+
+void TestCaseQuery::listedPagesRunTheirStatementsAgain_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("limit");
+    for (const int size : { 1, 2, 3, 5, 11, 12, 500 }) {
+        QTest::addRow("pages of %d", size) << size << 0 << -1;
+        QTest::addRow("pages of %d after 3", size) << size << 3 << -1;
+        QTest::addRow("7 in pages of %d after 1", size) << size << 1 << 7;
+    }
+}
+
+// Issue 42: a listing's pages run their two statements again with each next page's values, each
+// prepared once (CaseListPages, sql::executeAgain), the last, shorter page's decisions with one of
+// their own. Every page size lists each request once, in the order (received_date, number), with
+// what find() reads of it on its own statements: a value of an earlier page left bound (the
+// cursor, the ids of the decisions) would repeat or skip requests or lose their decisions.
+void TestCaseQuery::listedPagesRunTheirStatementsAgain()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, offset);
+    QFETCH(int, limit);
+    // Decisions on requests received late as well as early (Bram, Jansje): on pages after the
+    // first two too.
+    ServiceError error;
+    for (const QString &name : { u"Ayşe Çelik"_s, u"Ornella Near"_s, u"Céline Dekker"_s }) {
+        const QString number = m_numbers.value(name);
+        QVERIFY2(m_cases->receiveIdentification(number, today, IdMethod::Balie, true, &error),
+                 qPrintable(error.message));
+        QVERIFY2(m_cases->complete(number, test::completion(Outcome::Toegewezen, today, u"brief"_s),
+                                   false, &error),
+                 qPrintable(error.message));
+    }
+    // Every request, as the desk's list finds them, each read on its own.
+    QList<Case> expected;
+    for (const QString &number : numbersOf(all(pinned()))) {
+        const std::optional<Case> c = m_cases->find(number);
+        QVERIFY(c);
+        expected << *c;
+    }
+    std::sort(expected.begin(), expected.end(), [](const Case &a, const Case &b) {
+        return std::pair(a.receivedDate, a.number) < std::pair(b.receivedDate, b.number);
+    });
+    QCOMPARE(expected.size(), 12);
+    QCOMPARE(std::count_if(expected.cbegin(), expected.cend(),
+                           [](const Case &c) { return !c.decisions.isEmpty(); }),
+             5);
+    expected = expected.mid(offset, limit);
+
+    QList<Case> listed;
+    QVERIFY2(m_cases->forEachListed(
+                 CaseFilter {}, offset, limit,
+                 [&listed](const Case &c) {
+                     listed << c;
+                     return true;
+                 },
+                 &error, pageSize),
+             qPrintable(error.message));
+    QCOMPARE(listed.size(), expected.size());
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        const Case &c = listed.at(i);
+        const Case &alone = expected.at(i);
+        QCOMPARE(c.number, alone.number);
+        QCOMPARE(c.id, alone.id);
+        QCOMPARE(c.person.name, alone.person.name);
+        QCOMPARE(c.state, alone.state);
+        QCOMPARE(c.types, alone.types);
+        QCOMPARE(c.decisions.size(), alone.decisions.size());
+        QVERIFY2(c.decisions == alone.decisions, qPrintable(c.number));
+    }
 }
 
 // The desk's list reads the kinds from the request's row too (issue 42): its page statement

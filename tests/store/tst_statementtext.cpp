@@ -118,6 +118,7 @@ private slots:
     void serverStoresWhatAPreparedStatementStores();
     void aValueCannotEndTheStatement();
     void aStatementRunAgainIsPreparedOnce();
+    void aQueryRunAgainBindsEveryValueAnew();
     void aStatementTheServerCannotPrepareStillRuns();
     void aRollbackKeepsThePreparedStatement();
 
@@ -256,6 +257,37 @@ void TestStatementText::aStatementRunAgainIsPreparedOnce()
         QCOMPARE(query.value(1).toString(), login);
     }
     QCOMPARE(preparedWith(db, u"FROM users WHERE login <> $2"_s), sql::isServer(db) ? 1 : 0);
+}
+
+// sql::executeAgain (issue 42: the pages of a listing): one query run again with other values
+// answers for those values, none of a run before left bound (a NULL after a text, fewer rows
+// after more), and another statement on the same query is prepared in its place.
+void TestStatementText::aQueryRunAgainBindsEveryValueAnew()
+{
+    const std::unique_ptr<Store> store = createServiceStore(m_tmp.filePath(u"weer"_s));
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    const int users = countRows(db, u"users"_s);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString prepared;
+    const QString statement = u"SELECT count(*), ? FROM users WHERE login <> ?"_s;
+    const QVariant none { QMetaType(QMetaType::QString) };
+    const QList<QVariantList> runs
+        = { { u"a"_s, test::testUser }, { none, u"niemand"_s }, { u"o'brien"_s, test::testUser } };
+    for (const QVariantList &values : runs) {
+        QVERIFY2(sql::executeAgain(query, &prepared, statement, values),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), values.at(1) == test::testUser ? users - 1 : users);
+        QCOMPARE(query.value(1).isNull(), values.at(0).isNull());
+        QCOMPARE(query.value(1).toString(), values.at(0).toString());
+        query.finish();
+    }
+    QVERIFY(sql::executeAgain(query, &prepared, u"SELECT ?, ?"_s, { 1, u"twee"_s }));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), u"twee"_s);
+    QCOMPARE(prepared, sql::isServer(db) ? QString() : u"SELECT ?, ?"_s);
 }
 
 // "SELECT ? IS NULL": no type decides the placeholder's, so the server refuses to prepare it.
