@@ -9,6 +9,7 @@
 #include "reports/DashboardMonths.h"
 #include "retention/RetentionDestructionRepository.h"
 #include "sql/Dialect.h"
+#include "sql/RowReader.h"
 #include "terms/RetentionCalendar.h"
 #include "terms/RetentionRepository.h"
 #include "util/Clock.h"
@@ -197,8 +198,9 @@ void countLate(const Peildatum &p, const DeadlinePolicy &policy, const QString &
               QSqlQuery query(p.db);
               if (!p.reads.run(query, sql, values))
                   return;
+              sql::RowReader row(query);
               while (query.next()) {
-                  const Case stored = CaseRepository::latenessOf(query, 0);
+                  const Case stored = CaseRepository::latenessOf(row, 0);
                   const Lateness late = CaseQuery::clocksOf(stored, policy, p.on).lateness;
                   if (CaseQuery::isLateAgainst(late, LateClock::Legal))
                       ++*legal;
