@@ -5,9 +5,11 @@
 #include "cases/CaseJson.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "sql/RowReader.h"
 #include "sql/StatementText.h"
 #include "store/Statements.h"
 #include "store/UserRepository.h"
+#include "util/IsoText.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -96,16 +98,17 @@ QString CaseRepository::latenessColumnsSql()
         + closedDateSql() + u", c.mandate_requested, c.mandate_received"_s;
 }
 
-Case CaseRepository::latenessOf(const QSqlQuery &query, int first)
+Case CaseRepository::latenessOf(sql::RowReader &row, int first)
 {
-    const auto date = [&query, first](int i) {
-        return QDate::fromString(query.value(first + i).toString(), Qt::ISODate);
+    // Read directly in the form the store writes (issue 42: IsoText).
+    const auto date = [&row, first](int i) {
+        return isoDay(row.view(first + i));
     };
     Case c;
     c.receivedDate = date(0);
     c.identification.requested = date(1);
     c.identification.received = date(2);
-    c.extended = query.value(first + 3).toInt() != 0;
+    c.extended = row.integer(first + 3) != 0;
     c.extensionNotified = date(4);
     c.answeredOn = date(5);
     c.mandate = { date(6), date(7) };

@@ -18,6 +18,12 @@
 #include <optional>
 #include <utility>
 
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+
+namespace pd::sql {
+class RowReader;
+}
+
 namespace pd {
 
 // A new request's row and its kinds, as CaseService::add stores them.
@@ -128,7 +134,8 @@ public:
     // Those columns of a row read back from column `first` on: a Case with only the dates its
     // clocks are measured from (receivedDate, identification, extended, extensionNotified,
     // answeredOn: the day it was answered or closed; the mandate), for CaseQuery::clocksOf.
-    static Case latenessOf(const QSqlQuery &query, int first);
+    // Read by a reader of the query's rows: the dates from their text (issue 42).
+    static Case latenessOf(sql::RowReader &row, int first);
     // The ids (case_search.docid) the full-text search finds with its one bound value.
     static QString searchSql(const QSqlDatabase &db);
 

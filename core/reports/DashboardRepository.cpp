@@ -9,6 +9,7 @@
 #include "reports/DashboardMonths.h"
 #include "retention/RetentionDestructionRepository.h"
 #include "sql/Dialect.h"
+#include "sql/RowReader.h"
 #include "terms/RetentionCalendar.h"
 #include "terms/RetentionRepository.h"
 #include "util/Clock.h"
@@ -65,10 +66,10 @@ struct Peildatum
 // effective deadline (every request late against either clock is among them) are judged in C++
 // as CaseQuery judges CaseListFilter::lateAgainst, so that the lists behind these figures count
 // the same. The row holds CaseRepository::latenessColumnsSql() from column `first` on.
-void judgeLate(const QSqlQuery &query, int first, const DeadlinePolicy &policy, QDate on,
-               int *legal, int *policyOnly)
+void judgeLate(sql::RowReader &row, int first, const DeadlinePolicy &policy, QDate on, int *legal,
+               int *policyOnly)
 {
-    const Case stored = CaseRepository::latenessOf(query, first);
+    const Case stored = CaseRepository::latenessOf(row, first);
     const Lateness late = CaseQuery::clocksOf(stored, policy, on).lateness;
     if (CaseQuery::isLateAgainst(late, LateClock::Legal))
         ++*legal;
@@ -101,6 +102,7 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
                          + QStringLiteral(" > ? AND c.received_date <= ?"),
                      { day, day, day, day, day, day, day }))
         return;
+    sql::RowReader row(query);
     while (query.next()) {
         const QString code = query.value(0).toString();
         for (CodeCount &c : f.openByState)
@@ -113,7 +115,7 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
         const QString due = deadline.toString();
         if (due < day) {
             ++f.overdue;
-            judgeLate(query, 2, policy, p.on, &f.lateLegal, &f.latePolicyOnly);
+            judgeLate(row, 2, policy, p.on, &f.lateLegal, &f.latePolicyOnly);
         }
         if (due == day)
             ++f.dueToday;
@@ -223,8 +225,9 @@ void countAnsweredLate(const Peildatum &p, const DeadlinePolicy &policy, const Q
     QSqlQuery query(p.db);
     if (!p.reads.run(query, DashboardRepository::answeredLateSql(), { from, p.day }))
         return;
+    sql::RowReader row(query);
     while (query.next())
-        judgeLate(query, 0, policy, p.on, &f.answeredLateLegal, &f.answeredLatePolicyOnly);
+        judgeLate(row, 0, policy, p.on, &f.answeredLateLegal, &f.answeredLatePolicyOnly);
 }
 
 // Extensions of the requests received in the window, notified by `on`.

@@ -11,6 +11,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
+#include "retention/Restrictions.h"
 #include "sql/Dialect.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
@@ -126,6 +127,7 @@ private slots:
     void sorting();
     void paging_data();
     void paging();
+    void restrictionMarksTheRowsOfEveryPage();
     void rowOf_data();
     void rowOf();
     void rowOfExcludedCase();
@@ -967,6 +969,43 @@ void TestCaseQuery::paging()
     }
     QVERIFY(m_query->page(pinned(), sort, 12, 5).isEmpty());
     QVERIFY(m_query->page(pinned(), sort, 0, 0).isEmpty());
+}
+
+// The mark of a restriction of processing (art. 18 AVG) is the page statement's last column,
+// read at a place found once per page (issue 42): on every row of the first page and of the
+// pages after it, on the restricted person's two requests and another's, and on no other row.
+void TestCaseQuery::restrictionMarksTheRowsOfEveryPage()
+{
+    ServiceError error;
+    for (const QString &klantnummer : { u"K100002"_s, u"K200011"_s }) {
+        NewRestriction restriction;
+        restriction.klantnummer = klantnummer;
+        restriction.data = u"Telefoonnummer"_s;
+        restriction.reason = u"Betwist"_s;
+        QVERIFY2(RestrictionService(*m_store, m_clock).record(restriction, false, &error),
+                 qPrintable(error.message));
+    }
+    const QSet<QString> restricted { u"Jan Jansen"_s, u"Fatma Yılmaz"_s };
+    for (const CaseColumn column :
+         { CaseColumn::Number, CaseColumn::Deadline, CaseColumn::Person }) {
+        const CaseSort sort { column, Qt::AscendingOrder };
+        QList<CaseListRow> page = m_query->page(pinned(), sort, 0, 5, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QList<CaseListRow> rows = page;
+        while (!page.isEmpty()) {
+            page = m_query->pageAfter(pinned(), sort, page.constLast(), 5, &error);
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            rows += page;
+        }
+        QCOMPARE(rows.size(), m_query->count(pinned()));
+        int marked = 0;
+        for (const CaseListRow &row : std::as_const(rows)) {
+            QVERIFY2(row.restricted == restricted.contains(row.personName),
+                     qPrintable(row.number + u" "_s + row.personName));
+            marked += row.restricted ? 1 : 0;
+        }
+        QCOMPARE(marked, 3);
+    }
 }
 
 void TestCaseQuery::rowOf_data()

@@ -14,6 +14,7 @@
 #include "reports/DashboardRepository.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
+#include "sql/RowReader.h"
 #include "store/Store.h"
 #include "terms/RetentionCalendar.h"
 #include "util/Clock.h"
@@ -155,9 +156,10 @@ GroupedOpen openByTheGroupBy(const QSqlDatabase &db, QDate on, const DeadlinePol
                              + CaseRepository::closedDateSql()
                              + u" > ? AND c.received_date <= ? AND c.deadline_effective < ?"_s,
                          { day, day, day, day, day });
+    sql::RowReader row(late);
     while (late.next()) {
         const Lateness lateness
-            = CaseQuery::clocksOf(CaseRepository::latenessOf(late, 0), policy, on).lateness;
+            = CaseQuery::clocksOf(CaseRepository::latenessOf(row, 0), policy, on).lateness;
         if (CaseQuery::isLateAgainst(lateness, LateClock::Legal))
             ++g.lateLegal;
         else if (CaseQuery::isLateAgainst(lateness, LateClock::PolicyOnly))

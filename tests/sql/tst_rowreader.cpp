@@ -1,3 +1,4 @@
+#include "PostgresCluster.h"
 #include "crypto/SecureBytes.h"
 #include "sql/RowReader.h"
 #include "sql/SqlCipherDriver.h"
@@ -6,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlResult>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,7 +18,8 @@ using pd::sql::SqlCipherDriver;
 
 // pd::sql::RowReader (issue 42): every value read as QSqlQuery::value(column) and its conversion
 // give it, on a forward-only query (read from SQLite's row), a scrollable one and one whose
-// numbers a policy narrows (both through QSqlQuery::value).
+// numbers a policy narrows (both through QSqlQuery::value); on a server (QPSQL, a private
+// cluster) the same, its texts and integers read from libpq's row.
 class tst_RowReader final : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ private slots:
     void viewsOneAfterAnother();
     void followsTheQueryFromRowToRow();
     void onlyAForwardOnlyRowIsReadFromTheStatement();
+    void readsAServerRowAsQSqlQueryValue_data();
+    void readsAServerRowAsQSqlQueryValue();
 
 private:
     QSqlDatabase openStore();
@@ -197,6 +202,64 @@ void tst_RowReader::onlyAForwardOnlyRowIsReadFromTheStatement()
     QVERIFY(narrowed.exec(u"SELECT n, s FROM t ORDER BY rowid"_s));
     QVERIFY(narrowed.next());
     QVERIFY(!statementValue(narrowed, 0));
+}
+
+void tst_RowReader::readsAServerRowAsQSqlQueryValue_data()
+{
+    readsAsQSqlQueryValue_data();
+}
+
+// Texts (text, varchar; empty, NULL, beyond ASCII), integers of each width (NULL, negative,
+// the largest int8) and what QSqlQuery::value converts (a bool, a numeric, a date, a number
+// as text), on every row, forward-only (libpq's single-row mode), scrollable and narrowed.
+void tst_RowReader::readsAServerRowAsQSqlQueryValue()
+{
+    QFETCH(Cursor, cursor);
+    pd::test::PostgresCluster cluster;
+    QString error;
+    QVERIFY2(cluster.start(&error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"rowreader-server"_s);
+        db.setHostName(cluster.socketDir());
+        db.setPort(cluster.port());
+        db.setUserName(pd::test::PostgresCluster::superuser());
+        db.setDatabaseName(u"postgres"_s);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        query.setForwardOnly(cursor != Cursor::Scrollable);
+        if (cursor == Cursor::Narrowed)
+            query.setNumericalPrecisionPolicy(QSql::LowPrecisionInt32);
+        QVERIFY2(query.exec(u"SELECT * FROM (VALUES "
+                            "('afgerond'::text, 'x'::varchar, 1::int8, 2::int4, 3::int2, true, "
+                            "1.5::numeric, '2026-03-02'::date, '42'::text), "
+                            "(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL), "
+                            "('', '', -9, -2147483648, -32768, false, 0, NULL, ''), "
+                            "('Zoë Çelik 😀', 'Jan', 9223372036854775807, "
+                            "2147483647, 32767, NULL, -3.75, '1999-12-31', '-7')) AS t"_s),
+                 qPrintable(query.lastError().text()));
+        RowReader reader(query);
+        int row = 0;
+        while (query.next()) {
+            // What the reader takes the row from (QPSQLResult::handle).
+            const QByteArray handle = query.result()->handle().typeName();
+            QVERIFY2(handle == "PGresult*" || handle == "pg_result*", handle.constData());
+            for (int column = 0; column < 9; ++column) {
+                const QVariant value = query.value(column);
+                const QByteArray where
+                    = QByteArray::number(row) + ", " + QByteArray::number(column);
+                QVERIFY2(reader.isNull(column) == value.isNull(), where.constData());
+                QVERIFY2(reader.integer(column) == value.toLongLong(), where.constData());
+                const QString text = reader.text(column);
+                QVERIFY2(text == value.toString(), where.constData());
+                QVERIFY2(text.isNull() == value.toString().isNull(), where.constData());
+                QVERIFY2(reader.view(column) == value.toString(), where.constData());
+            }
+            ++row;
+        }
+        QVERIFY(!query.lastError().isValid());
+        QCOMPARE(row, 4);
+    }
+    QSqlDatabase::removeDatabase(u"rowreader-server"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_RowReader)
