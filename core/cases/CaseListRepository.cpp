@@ -8,6 +8,7 @@
 #include "sql/Dialect.h"
 #include "sql/RowReader.h"
 #include "sql/StatementText.h"
+#include "store/Statements.h"
 #include "util/IsoText.h"
 
 #include <QSqlError>
@@ -18,6 +19,8 @@
 #include <algorithm>
 
 namespace pd {
+
+using statements::failed;
 
 namespace {
 
@@ -186,14 +189,6 @@ QString numberCondition(const QString &tail, QVariantList *values)
 {
     *values << QString(tail + u'%') << QString(QStringLiteral("%-") + tail + u'%');
     return QStringLiteral("(upper(c.number) LIKE ? OR upper(c.number) LIKE ?)");
-}
-
-// Sets *error (when given) to the query's failure; false, for a return.
-bool failed(const QSqlQuery &query, ServiceError *error)
-{
-    if (error)
-        *error = ServiceError::fromSql(query.lastError());
-    return false;
 }
 
 } // namespace
@@ -430,6 +425,8 @@ CaseListRepository::countByState(const QSqlDatabase &db, const CaseListCondition
         if (const auto state = Codes::caseState(query.value(0).toString()))
             counts[*state] += query.value(1).toInt();
     }
+    if (!statements::ended(query, error))
+        return std::nullopt;
     return counts;
 }
 
@@ -475,7 +472,7 @@ bool CaseListRepository::forEachLateCandidate(const QSqlDatabase &db,
     sql::RowReader row(query);
     while (query.next())
         each(row.integer(0), CaseRepository::latenessOf(row, 1));
-    return true;
+    return statements::ended(query, error);
 }
 
 QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListConditions &conditions,
@@ -593,6 +590,8 @@ CaseListRepository::page(const QSqlDatabase &db, const QString &sql,
         row.restricted = reader.integer(restrictedColumn) != 0;
         records << record;
     }
+    if (!statements::ended(query, error)) // never the rows before a failed one as the page
+        return std::nullopt;
     return records;
 }
 

@@ -186,6 +186,8 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
         if (const auto type = Codes::requestType(types.value(0).toString()))
             c.types << *type;
     }
+    if (!statements::ended(types, error)) // never a request with some of its kinds
+        return false;
     std::sort(c.types.begin(), c.types.end());
     if (!intakeOnly) {
         QSqlQuery decisions(db);
@@ -199,6 +201,8 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
             if (const auto read = decisionFromQuery(decision, 0))
                 c.decisions << *read;
         }
+        if (!statements::ended(decisions, error))
+            return false;
         sortDecisions(c);
     }
     *found = std::move(c);

@@ -128,6 +128,8 @@ std::optional<QStringList> CaseRepository::handlers(const QSqlDatabase &db, Serv
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
+    if (!statements::ended(query, error))
+        return std::nullopt;
     return names;
 }
 

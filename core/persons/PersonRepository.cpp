@@ -176,6 +176,8 @@ std::optional<QList<qint64>> PersonRepository::allIds(const QSqlDatabase &db, Se
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
+    if (!statements::ended(query, error))
+        return std::nullopt;
     return ids;
 }
 
@@ -227,7 +229,7 @@ bool PersonRepository::forEachCandidate(const QSqlDatabase &db, const QStringLis
                   QDate::fromString(query.value(2).toString(), Qt::ISODate)))
             return false;
     }
-    return true;
+    return statements::ended(query, error);
 }
 
 std::optional<QList<Person>> PersonRepository::searchKlantnummer(const QSqlDatabase &db,

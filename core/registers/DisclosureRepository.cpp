@@ -506,6 +506,8 @@ std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDataba
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
+    if (!statements::ended(query, error))
+        return std::nullopt;
     return ids;
 }
 

@@ -126,6 +126,10 @@ bool PersonImportRepository::prepare(QSqlError *error)
         }
         while (numbers.next())
             m_numbers.insert(numbers.value(0).toString());
+        if (numbers.lastError().isValid()) { // a number missed would be taken for a new one
+            *error = numbers.lastError();
+            return false;
+        }
         m_numbersKnown = true;
     }
     return prepareStaging(error);

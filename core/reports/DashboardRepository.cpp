@@ -122,6 +122,7 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
         if (due >= day && due <= week)
             ++f.dueWithin7Days;
     }
+    p.reads.ended(query);
 }
 
 // Intake per month: per request type (a request with two types in both), and requests. One
@@ -157,6 +158,7 @@ void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures
             }
         }
     }
+    p.reads.ended(query);
 }
 
 // The condition of a request answered between two bound days.
@@ -211,6 +213,7 @@ void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigure
             if (received.isValid() && answeredOn.isValid())
                 durations.push_back(received.daysTo(answeredOn));
         }
+        p.reads.ended(query);
     }
     f.medianHandlingDays = median(durations);
 }
@@ -228,6 +231,7 @@ void countAnsweredLate(const Peildatum &p, const DeadlinePolicy &policy, const Q
     sql::RowReader row(query);
     while (query.next())
         judgeLate(row, 0, policy, p.on, &f.answeredLateLegal, &f.answeredLatePolicyOnly);
+    p.reads.ended(query);
 }
 
 // Extensions of the requests received in the window, notified by `on`.
@@ -282,6 +286,7 @@ RuleSeries readRules(const Peildatum &p)
             if (code == QLatin1StringView(RetentionRule::breachRegisterCode))
                 r.breachesPeriod = period;
         }
+        p.reads.ended(query);
     }
     return r;
 }
@@ -304,6 +309,7 @@ void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFi
         while (query.next())
             add(f.expiringByCategory, query.value(0).toString(), query.value(1).toString(),
                 query.value(2).toInt());
+        p.reads.ended(query);
     }
     if (p.reads.run(query,
                     QStringLiteral("SELECT i.person_id IN ") + heldOn()
@@ -322,6 +328,7 @@ void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFi
                     f.oldestExpired = oldest;
             }
         }
+        p.reads.ended(query);
     }
 }
 
@@ -412,6 +419,7 @@ QString countFilesInRanges(const Peildatum &p, const FileBuckets &b, RetentionFi
                 b.files->counts[index] += count;
             }
         }
+        p.reads.ended(query);
     }
     return oldest;
 }
@@ -444,6 +452,7 @@ QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures
         while (query.next())
             addFiles(b, query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(),
                      f, &oldest);
+        p.reads.ended(query);
     }
     return oldest;
 }
@@ -460,12 +469,16 @@ QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigure
     QSqlQuery query(p.db);
     QSet<qint64> anonymised;
     QSet<qint64> held;
-    if (p.reads.run(query, PersonRepository::anonymisedIdsSql(u"p", true), { day }))
+    if (p.reads.run(query, PersonRepository::anonymisedIdsSql(u"p", true), { day })) {
         while (query.next())
             anonymised.insert(query.value(0).toLongLong());
-    if (p.reads.run(query, heldOnSelect(), { day, day }))
+        p.reads.ended(query);
+    }
+    if (p.reads.run(query, heldOnSelect(), { day, day })) {
         while (query.next())
             held.insert(query.value(0).toLongLong());
+        p.reads.ended(query);
+    }
     QString oldest;
     if (p.reads.run(query,
                     QStringLiteral("SELECT c.person_id, MAX(CASE WHEN c.closed_at IS NULL "
@@ -483,6 +496,7 @@ QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigure
                 continue;
             addFiles(b, query.value(1).toString(), 1, held.contains(person) ? 1 : 0, f, &oldest);
         }
+        p.reads.ended(query);
     }
     return oldest;
 }
@@ -569,6 +583,7 @@ void countDestructions(const Peildatum &p, RetentionFigures &f)
         while (query.next())
             add(f.destructionsByMonth, query.value(1).toString(), query.value(0).toString(),
                 query.value(2).toInt());
+        p.reads.ended(query);
     }
 }
 
@@ -667,6 +682,7 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
                 add(f.byCategory, total.category, query.value(3).toString(), count);
                 f.total += count;
             }
+            reads.ended(query);
         }
         QList<Total> ranked = totals.values();
         std::sort(ranked.begin(), ranked.end(), [](const Total &a, const Total &b) {
@@ -697,6 +713,7 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
                 for (CodeCount &basis : f.byLegalBasis)
                     if (basis.code == query.value(0).toString())
                         basis.count = query.value(1).toInt();
+            reads.ended(query);
         }
 
         if (reads.run(query, DisclosureRepository::pendingCountSql(db), { day, day, day })
@@ -714,6 +731,7 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
                 f.reviewsOverdue.append(
                     { query.value(0).toLongLong(), query.value(1).toString(),
                       QDate::fromString(query.value(2).toString(), Qt::ISODate) });
+            reads.ended(query);
         }
     }
     return !reads.failed(error);

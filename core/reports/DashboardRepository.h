@@ -33,6 +33,13 @@ public:
             m_failure = ServiceError::fromSql(query.lastError());
         return ok;
     }
+    // After a loop over the rows of a statement run() ran: a row that failed midway ends next()
+    // as the end of the rows does, and the figures counted up to it are no figures (issue 42).
+    void ended(const QSqlQuery &query)
+    {
+        if (query.lastError().isValid())
+            fail(ServiceError::fromSql(query.lastError()));
+    }
     // A read outside run() that failed (the deadline policy, a row that could not be read).
     void fail(const ServiceError &failure)
     {

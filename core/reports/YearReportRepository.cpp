@@ -19,8 +19,7 @@ bool countsOf(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     if (reads.run(query, sql, values)) {
         while (query.next())
             (*counts)[query.value(0).toString()] += query.value(1).toInt();
-        if (query.lastError().isValid())
-            reads.fail(ServiceError::fromSql(query.lastError()));
+        reads.ended(query);
     }
     return !reads.failed(error);
 }

@@ -169,6 +169,8 @@ RetentionDestructionRepository::dueStored(const QSqlDatabase &db, const DueQuery
                                                    !query.isNull(9), false);
         items << item;
     }
+    if (!statements::ended(query, error)) // never a shorter list of what is due
+        return std::nullopt;
     return items;
 }
 
@@ -192,6 +194,8 @@ RetentionDestructionRepository::dueRequestFiles(const QSqlDatabase &db, const Du
     QList<RetentionItem> items;
     while (query.next())
         items << requestFilesItem(query, files, q.on, q.withinDays);
+    if (!statements::ended(query, error))
+        return std::nullopt;
     return items;
 }
 

@@ -9,7 +9,8 @@ namespace pd::statements {
 
 bool failed(const QSqlQuery &query, ServiceError *error)
 {
-    *error = ServiceError::fromSql(query.lastError());
+    if (error)
+        *error = ServiceError::fromSql(query.lastError());
     return false;
 }
 

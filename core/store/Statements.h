@@ -19,8 +19,8 @@ QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 // failed statement is always an error, never an empty answer.
 namespace pd::statements {
 
-// *error from the statement's own error (ServiceError::fromSql); always false, so that a
-// repository can `return failed(query, error);`.
+// *error (when given) from the statement's own error (ServiceError::fromSql); always false, so that
+// a repository can `return failed(query, error);`.
 bool failed(const QSqlQuery &query, ServiceError *error);
 // Prepares sql on query, binds values in order and runs it: false, with *error, when it failed.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error);
@@ -36,6 +36,15 @@ std::optional<qint64> id(const QSqlDatabase &db, const QString &sql, const QVari
 std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                          ServiceError *error);
 
+// After a loop over query.next(): true when the rows ended at their end; false, with *error, when
+// a row failed midway (a value that could not be converted, a connection that dropped, a page
+// that could not be read). Both drivers end next() there as at the end of the rows, so a loop
+// that does not ask would hand out the rows before the failure as all of them (issue 42).
+inline bool ended(const QSqlQuery &query, ServiceError *error)
+{
+    return !query.lastError().isValid() || failed(query, error);
+}
+
 // Every row the statement that ran on query gives, each made by from(query): nullopt, with
 // *error, when reading them failed (never the rows read before the failure).
 template<typename From>
@@ -45,10 +54,8 @@ auto rows(QSqlQuery &query, From from, ServiceError *error)
     QList<decltype(from(query))> result;
     while (query.next())
         result << from(query);
-    if (query.lastError().isValid()) {
-        failed(query, error);
+    if (!ended(query, error))
         return std::nullopt;
-    }
     return result;
 }
 
@@ -62,7 +69,7 @@ bool firstRow(QSqlQuery &query, From from, std::optional<T> *found, ServiceError
         *found = from(query);
         return true;
     }
-    return !query.lastError().isValid() || failed(query, error);
+    return ended(query, error);
 }
 
 } // namespace pd::statements

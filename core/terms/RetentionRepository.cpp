@@ -443,6 +443,8 @@ std::optional<QList<RetentionRule>> RetentionRepository::rulesWithRelations(cons
     QList<RetentionRule> rules;
     while (query.next())
         rules << ruleFrom(query, 0);
+    if (!statements::ended(query, error))
+        return std::nullopt;
     return rules;
 }
 
@@ -476,7 +478,8 @@ bool RetentionRepository::itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
             anonymised->insert(person);
         byPerson->insert(person, item);
     }
-    return true;
+    // An item missed would be derived again, as if the person had none.
+    return statements::ended(query, error);
 }
 
 bool RetentionRepository::personsWithItems(const QSqlDatabase &db, QSet<qint64> *persons,
@@ -490,7 +493,7 @@ bool RetentionRepository::personsWithItems(const QSqlDatabase &db, QSet<qint64> 
     }
     while (query.next())
         persons->insert(query.value(0).toLongLong());
-    return true;
+    return statements::ended(query, error);
 }
 
 namespace {
@@ -571,6 +574,8 @@ bool RetentionRepository::DerivedItems::itemsOf(qint64 personId, QHash<qint64, S
         item.derived = m_items.value(5).toInt() != 0;
         byRule->insert(item.ruleId, item);
     }
+    if (!statements::ended(m_items, error))
+        return false;
     m_items.finish();
     return true;
 }

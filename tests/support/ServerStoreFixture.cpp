@@ -632,13 +632,14 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table)
             return {};
         while (query.next())
             names << query.value(0).toString();
-        return names;
+    } else {
+        if (!query.exec(u"PRAGMA table_info(\"%1\")"_s.arg(table)))
+            return {};
+        while (query.next())
+            names << query.value(1).toString();
     }
-    if (!query.exec(u"PRAGMA table_info(\"%1\")"_s.arg(table)))
-        return {};
-    while (query.next())
-        names << query.value(1).toString();
-    return names;
+    // A read that failed midway is no list of the columns (issue 42).
+    return query.lastError().isValid() ? QStringList() : names;
 }
 
 QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
