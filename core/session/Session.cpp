@@ -22,13 +22,40 @@ Q_LOGGING_CATEGORY(lcAccess, "privacydesk.users")
 
 std::atomic_int refusals { 0 };
 
+// The roles RoleHeld holds on this thread, innermost last.
+struct HeldRole
+{
+    const Session::RoleHeld *holder;
+    const Store *store;
+    std::optional<Role> role;
+};
+thread_local QList<HeldRole> heldRoles;
+
+std::optional<Role> roleFor(const Store &store)
+{
+    for (auto held = heldRoles.crbegin(); held != heldRoles.crend(); ++held)
+        if (held->store == &store)
+            return held->role;
+    return Session::actingRoleOf(store);
+}
+
 } // namespace
 
 Session::Session(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
-    , m_role(actingRoleOf(store))
+    , m_role(roleFor(store))
 { }
+
+Session::RoleHeld::RoleHeld(const Store &store)
+{
+    heldRoles.append({ this, &store, actingRoleOf(store) });
+}
+
+Session::RoleHeld::~RoleHeld()
+{
+    heldRoles.removeIf([this](const HeldRole &held) { return held.holder == this; });
+}
 
 QString Session::userName() const
 {

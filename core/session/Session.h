@@ -55,6 +55,19 @@ public:
     static QString deniedMessage(std::optional<Role> role);
     // The acting role of a store as opened (one users query); what a session reads once.
     static std::optional<Role> actingRoleOf(const Store &store);
+
+    // While one is alive, a session made over that store on this thread takes the role it read
+    // instead of reading it again. UnitOfWork::Batch holds one from the moment its transaction
+    // began: its units are one transaction, one action of the user, and read the role once
+    // instead of once each (issue 42: 12.6 reads of users for every demo request on a server).
+    // After the batch, the next session reads it again, so a removed user stops there.
+    class RoleHeld final
+    {
+        Q_DISABLE_COPY_MOVE(RoleHeld)
+    public:
+        explicit RoleHeld(const Store &store);
+        ~RoleHeld();
+    };
     // The user.denied event of a refusal, in its own transaction (or a savepoint when the caller
     // holds one); a failure to record it is logged. Counts the refusal.
     static void recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,

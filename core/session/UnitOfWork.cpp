@@ -144,7 +144,10 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
 
 UnitOfWork::Batch::Batch(const Session &session)
     : m_transaction(std::make_unique<Transaction>(session.store().database()))
-{ }
+{
+    if (m_transaction->isOpen())
+        m_role = std::make_unique<Session::RoleHeld>(session.store());
+}
 
 UnitOfWork::Batch::~Batch() = default;
 
@@ -158,6 +161,7 @@ bool UnitOfWork::Batch::begun(ServiceError *error) const
 
 bool UnitOfWork::Batch::commit(ServiceError *error)
 {
+    m_role.reset(); // a session made after the batch reads the role again
     if (m_transaction->commit())
         return true;
     *error = ServiceError::fromTransaction(*m_transaction);

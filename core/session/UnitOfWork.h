@@ -106,6 +106,8 @@ public:
 
     private:
         std::unique_ptr<Transaction> m_transaction;
+        // The role, read once the transaction began, for every unit inside (Session::RoleHeld).
+        std::unique_ptr<Session::RoleHeld> m_role;
     };
 
     // The write itself: false when it failed, with *error set (the repositories set the error

@@ -153,6 +153,7 @@ private slots:
     void batchCommitsItsUnitsTogether();
     void batchLeftUncommittedKeepsNothing();
     void batchNestsInCallersTransaction();
+    void batchReadsTheRoleOnceForItsUnits();
 
 private:
     std::unique_ptr<Store> openAs(const QString &user, const QString &password)
@@ -622,6 +623,45 @@ void TestUnitOfWork::batchNestsInCallersTransaction()
     }
     QCOMPARE(recipientsNamed(*m_store, u"Genest"_s), 0);
     QVERIFY(eventsAfter(*m_store, head).isEmpty());
+}
+
+// A batch is one action of the user: the role is read when its transaction begins, and the
+// sessions its units are made with take that one (issue 42: a demo request read it 12.6 times on a
+// server). The next session after the batch reads it again, so a removed user stops there.
+void TestUnitOfWork::batchReadsTheRoleOnceForItsUnits()
+{
+    const Session before(*m_store, m_clock);
+    ServiceError error;
+    {
+        UnitOfWork::Batch batch(before);
+        QVERIFY(batch.begun(&error));
+        QVERIFY(changeByHand(
+            *m_store, { u"UPDATE users SET role = 'kcc' WHERE login = '%1'"_s.arg(testUser) }));
+        const Session inside(*m_store, m_clock);
+        QCOMPARE(inside.role(), std::optional<Role>(Role::Beheerder));
+        UnitOfWork unit(inside, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY2(unit.commit(addRecipient(u"In de batch"_s), &error), qPrintable(error.message));
+        QVERIFY2(batch.commit(&error), qPrintable(error.message));
+        // Committed: a session made now reads the role again.
+        QCOMPARE(Session(*m_store, m_clock).role(), std::optional<Role>(Role::Kcc));
+    }
+    const Session after(*m_store, m_clock);
+    QCOMPARE(after.role(), std::optional<Role>(Role::Kcc));
+    UnitOfWork unit(after, Permission::EditRegisters, u"recipient.added"_s);
+    QVERIFY(!unit.commit(addRecipient(u"Na de batch"_s), &error));
+    QCOMPARE(error.code, ServiceError::Code::Denied);
+    QCOMPARE(recipientsNamed(*m_store, u"In de batch"_s), 1);
+    QCOMPARE(recipientsNamed(*m_store, u"Na de batch"_s), 0);
+
+    // A batch left uncommitted lets go of its role as well.
+    {
+        UnitOfWork::Batch batch(after);
+        QVERIFY(batch.begun(&error));
+        QCOMPARE(Session(*m_store, m_clock).role(), std::optional<Role>(Role::Kcc));
+    }
+    QVERIFY(changeByHand(
+        *m_store, { u"UPDATE users SET role = 'auditor' WHERE login = '%1'"_s.arg(testUser) }));
+    QCOMPARE(Session(*m_store, m_clock).role(), std::optional<Role>(Role::Auditor));
 }
 
 QTEST_GUILESS_MAIN(TestUnitOfWork)
