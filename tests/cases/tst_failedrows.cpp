@@ -53,7 +53,7 @@ private slots:
     void listPageFailsAtThePersonsRow();
     void lateRequestsFailAtTheRequestsRow();
     void deadlineFiguresFailAtTheRequestsRow();
-    void kindsOfARequestFailAtItsSecondKind();
+    void decisionsOfARequestFailAtItsSecondKind();
 
 private:
     // The id of request `number`.
@@ -199,21 +199,36 @@ void TestFailedRows::deadlineFiguresFailAtTheRequestsRow()
     QCOMPARE(figures.open, 0); // nothing is handed out as counted
 }
 
-// A request read with one of its two kinds would be answered as if it asked for less.
-void TestFailedRows::kindsOfARequestFailAtItsSecondKind()
+// A combined request read with one of its two decisions would be shown, printed and answered to
+// the AP as if one kind had not been decided.
+void TestFailedRows::decisionsOfARequestFailAtItsSecondKind()
 {
     CaseService cases(*m_store, m_clock);
     ServiceError error;
     const QString number = m_numbers.at(requests / 2);
-    QCOMPARE(cases.find(number, &error)->types.size(), 2);
-    QVERIFY(failColumn(u"case_types"_s, u"type"_s,
+    QVERIFY(cases.requestIdentification(number, today.addDays(-60), &error));
+    QVERIFY(cases.receiveIdentification(number, today.addDays(-59), IdMethod::Balie, true, &error));
+    Completion done;
+    done.outcome = Outcome::DeelsToegewezen;
+    done.answered = today.addDays(-50);
+    done.decisions = { { RequestType::Verwijdering,
+                         Outcome::DeelsToegewezen,
+                         { RefusalGround::Art17_3b },
+                         u"De huurovereenkomst bewaren wij zeven jaar."_s,
+                         u"Uw inschrijving als woningzoekende."_s },
+                       { RequestType::Inzage, Outcome::Toegewezen, {}, {}, {} } };
+    QVERIFY2(cases.complete(number, done, false, &error), qPrintable(error.message));
+    QCOMPARE(cases.find(number, &error)->decisions.size(), 2);
+    QVERIFY(failColumn(u"case_decisions"_s, u"motivation"_s,
                        u"case_id = %1 AND type = 'verwijdering'"_s.arg(caseId(number))));
 
     const std::optional<Case> found = cases.find(number, &error);
-    QVERIFY2(!found, found ? qPrintable(u"%1 kinds"_s.arg(found->types.size())) : "");
+    QVERIFY2(!found, found ? qPrintable(u"%1 decisions"_s.arg(found->decisions.size())) : "");
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY2(cases.find(m_numbers.first(), &error),
              qPrintable(error.detail)); // the others read as before
+    QVERIFY(cases.list({}, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
 }
 
 QTEST_MAIN(TestFailedRows)
