@@ -182,10 +182,15 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
 {
     *found = std::nullopt;
     QSqlQuery query(db);
+    // Whether the request has decisions per kind, in the same statement: an open request has
+    // none, and is then read in one statement instead of two (issue 42).
     if (!run(query,
-             u"SELECT "_s + (intakeOnly ? intakeColumns : caseColumns)
-                 + u", c.types_key FROM cases c "_s
-                 + PersonRepository::joinSql(u"p", u"c.person_id") + u" WHERE c.number = ?"_s,
+             u"SELECT "_s + (intakeOnly ? intakeColumns : caseColumns) + u", c.types_key"_s
+                 + (intakeOnly ? QString()
+                               : u", CASE WHEN EXISTS (SELECT 1 FROM case_decisions d WHERE "
+                                 "d.case_id = c.id) THEN 1 ELSE 0 END"_s)
+                 + u" FROM cases c "_s + PersonRepository::joinSql(u"p", u"c.person_id")
+                 + u" WHERE c.number = ?"_s,
              { number }, error))
         return false;
     if (!query.next())
@@ -195,7 +200,7 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
     // The kinds decide grounds and letters: from the row itself, as a listed page reads them
     // (one statement less for every request read; issue 42).
     typesFromKey(row, typesKeyColumn, c);
-    if (!intakeOnly) {
+    if (!intakeOnly && row.integer(typesKeyColumn + 1) != 0) {
         QSqlQuery decisions(db);
         if (!run(decisions,
                  u"SELECT type, outcome, grounds, motivation, granted "
