@@ -58,8 +58,10 @@ const QString caseColumns
           "c.mandate_requested, c.mandate_received, c.representative_address, "
           "c.representative_organisation, c.representative_authority")
           .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s));
-// Where `, c.types_key` follows either list of columns.
+// Where `, c.types_key` follows either list of columns, and byNumber's EXISTS on
+// case_decisions after it.
 constexpr int typesKeyColumn = 52;
+constexpr int hasDecisionsColumn = typesKeyColumn + 1;
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
 // pd::intakeFields would have emptied them.
@@ -200,7 +202,7 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
     // The kinds decide grounds and letters: from the row itself, as a listed page reads them
     // (one statement less for every request read; issue 42).
     typesFromKey(row, typesKeyColumn, c);
-    if (!intakeOnly && row.integer(typesKeyColumn + 1) != 0) {
+    if (!intakeOnly && row.integer(hasDecisionsColumn) != 0) {
         QSqlQuery decisions(db);
         if (!run(decisions,
                  u"SELECT type, outcome, grounds, motivation, granted "
