@@ -20,7 +20,7 @@ using Result = pd::test::CliRunner::Result;
 
 QString daysAgo(int days)
 {
-    return QDate::currentDate().addDays(-days).toString(Qt::ISODate);
+    return pd::test::systemToday().addDays(-days).toString(Qt::ISODate);
 }
 
 } // namespace

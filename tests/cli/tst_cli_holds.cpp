@@ -55,11 +55,11 @@ void TestCliHolds::initTestCase()
     const Result request
         = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Bea Bezwaar"_s, u"--klantnummer"_s,
                     u"K-40001"_s, u"--type"_s, u"bezwaar"_s, u"--channel"_s, u"email"_s,
-                    u"--received"_s, QDate::currentDate().addDays(-3).toString(Qt::ISODate) });
+                    u"--received"_s, pd::test::systemToday().addDays(-3).toString(Qt::ISODate) });
     QVERIFY2(request.exitCode == 0, qPrintable(request.err));
     m_case = request.out.trimmed().section(u' ', 0, 0);
     QVERIFY2(m_case.startsWith(u"AVG-"_s), qPrintable(request.out));
-    m_recorded = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
+    m_recorded = pd::test::systemToday().addDays(-2).toString(Qt::ISODate);
 }
 
 void TestCliHolds::caseHolds()
@@ -100,7 +100,7 @@ void TestCliHolds::breachHolds()
 {
     Result r
         = onStore({ u"breach"_s, u"add"_s, u"--title"_s, u"Beelden gedeeld"_s, u"--discovered"_s,
-                    QDate::currentDate().addDays(-1).toString(Qt::ISODate) + u"T09:00"_s,
+                    pd::test::systemToday().addDays(-1).toString(Qt::ISODate) + u"T09:00"_s,
                     u"--data"_s, u"naw"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString breach = r.out.trimmed();
@@ -132,7 +132,7 @@ void TestCliHolds::breachHolds()
 
 std::pair<QString, QString> TestCliHolds::requestWithHold(const QString &klantnummer)
 {
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = pd::test::systemToday().toString(Qt::ISODate);
     Result r = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Cas Camera"_s, u"--klantnummer"_s,
                          klantnummer, u"--type"_s, u"inzage"_s, u"--channel"_s, u"email"_s,
                          u"--received"_s, today });
@@ -153,7 +153,7 @@ std::pair<QString, QString> TestCliHolds::requestWithHold(const QString &klantnu
 // "verzoek afgerond") or --keep-holds-until DATE; the hold then says that its request closed.
 void TestCliHolds::completingDecidesTheHolds()
 {
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = pd::test::systemToday().toString(Qt::ISODate);
     const auto [kept, keptId] = requestWithHold(u"K-40002"_s);
     QVERIFY(!keptId.isEmpty());
     const QStringList complete { u"case"_s,        u"complete"_s,   kept, u"--outcome"_s,
@@ -165,7 +165,7 @@ void TestCliHolds::completingDecidesTheHolds()
              qPrintable(r.err));
     r = onStore(complete + QStringList { u"--release-holds"_s, u"--keep-holds-until"_s, today });
     QCOMPARE(r.exitCode, 2);
-    const QString until = QDate::currentDate().addMonths(2).toString(Qt::ISODate);
+    const QString until = pd::test::systemToday().addMonths(2).toString(Qt::ISODate);
     r = onStore(complete + QStringList { u"--keep-holds-until"_s, until });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = onStore({ u"case"_s, u"hold"_s, u"list"_s, kept, u"--json"_s });
@@ -177,7 +177,7 @@ void TestCliHolds::completingDecidesTheHolds()
     r = onStore({ u"case"_s, u"timeline"_s, kept, u"--json"_s });
     QVERIFY2(r.out.contains(u"case.external_hold_kept"_s), qPrintable(r.out));
     // A later day through hold keep.
-    const QString later = QDate::currentDate().addMonths(3).toString(Qt::ISODate);
+    const QString later = pd::test::systemToday().addMonths(3).toString(Qt::ISODate);
     r = onStore({ u"case"_s, u"hold"_s, u"keep"_s, kept, keptId, u"--until"_s, later });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // Who viewed the secured images, when and why: in hold list.
@@ -265,7 +265,7 @@ void TestCliHolds::restrictionLiftedAfterTheNotice()
     r = onStore({ u"person"_s, u"restriction"_s, u"lift"_s, id });
     QCOMPARE(r.exitCode, 1); // made, not sent
     r = onStore({ u"letter"_s, u"sent"_s, m_case, letter, u"--on"_s,
-                  QDate::currentDate().toString(Qt::ISODate), u"--how"_s, u"per post"_s });
+                  pd::test::systemToday().toString(Qt::ISODate), u"--how"_s, u"per post"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = onStore({ u"person"_s, u"restriction"_s, u"lift"_s, id });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -371,7 +371,7 @@ void TestCliPeople::bewindvoerderAtHisFirm()
 // says the mandate arrived, and the identification letter is not offered.
 void TestCliPeople::representativeIsNotAskedWhoTheyAre()
 {
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = pd::test::systemToday().toString(Qt::ISODate);
     const Result added = m_cli.onStore(
         { u"case"_s, u"add"_s, u"--person"_s, u"H. van Dijk"_s, u"--address"_s,
           u"Kerkpad 14, 6582 BC Heumen"_s, u"--type"_s, u"inzage"_s, u"--channel"_s,

@@ -74,7 +74,7 @@ void TestCliReport::initTestCase()
             // The data-breach register (issue 20), as the tool takes it for that peildatum.
             json.insert(u"breaches"_s,
                         DashboardService::breachesToJson(service.breaches(
-                            DashboardService::breachMoment(on, QDateTime::currentDateTimeUtc()))));
+                            DashboardService::breachMoment(on, pd::test::systemNow()))));
             m_expected.insert(on, json);
         }
     } // closed: the tool takes the store's lock

@@ -67,7 +67,7 @@ void TestCliSystemsDpia::checklistAndCompletion()
     const Result added
         = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Jan Jansen"_s, u"--relation"_s,
                     u"huurder"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"email"_s,
-                    u"--received"_s, QDate::currentDate().toString(Qt::ISODate) });
+                    u"--received"_s, pd::test::systemToday().toString(Qt::ISODate) });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QString number = added.out.trimmed();
     const Result listed = onStore({ u"case"_s, u"systems"_s, number, u"--json"_s });
@@ -92,7 +92,7 @@ void TestCliSystemsDpia::checklistAndCompletion()
                                  u"--outcome"_s,
                                  u"toegewezen"_s,
                                  u"--answered"_s,
-                                 QDate::currentDate().toString(Qt::ISODate),
+                                 pd::test::systemToday().toString(Qt::ISODate),
                                  u"--no-identification-reason"_s,
                                  pd::test::knownDataSubject };
     const Result refused = onStore(complete);
@@ -113,7 +113,7 @@ void TestCliSystemsDpia::checklistAndCompletion()
 // after completion (case system sent), or with the tick (--sent-on).
 void TestCliSystemsDpia::sentSeparately()
 {
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = pd::test::systemToday().toString(Qt::ISODate);
     const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Piet Pieters"_s,
                                    u"--relation"_s, u"huurder"_s, u"--type"_s, u"inzage"_s,
                                    u"--channel"_s, u"brief"_s, u"--received"_s, today });
@@ -126,7 +126,7 @@ void TestCliSystemsDpia::sentSeparately()
                                      u"--result"_s, u"apart-verstrekt"_s, u"--sent-on"_s, today });
     QVERIFY2(mailbox.exitCode == 0, qPrintable(mailbox.err));
     const Result future = onStore({ u"case"_s, u"system"_s, u"sent"_s, number, u"ERP"_s, u"--on"_s,
-                                    QDate::currentDate().addDays(1).toString(Qt::ISODate) });
+                                    pd::test::systemToday().addDays(1).toString(Qt::ISODate) });
     QCOMPARE(future.exitCode, 1);
     QVERIFY2(future.err.contains(u"toekomst"_s), qPrintable(future.err));
     QCOMPARE(onStore({ u"case"_s, u"system"_s, u"sent"_s, number, u"ERP"_s }).exitCode, 2);

@@ -289,8 +289,7 @@ void TestCliUsers::wrongPasswordsSlowDown()
         QCOMPARE(stores.size(), 1);
         // Not the folder's path in clear.
         QVERIFY(!stores.first().contains(u"kluis"_s));
-        settings.setValue(stores.first() + u"/lastFailure"_s,
-                          QDateTime::currentDateTimeUtc().addSecs(-600));
+        settings.setValue(stores.first() + u"/lastFailure"_s, pd::test::systemNow().addSecs(-600));
     }
     const auto opened = as(u"a.bakker"_s, m_bakkerFile, { u"user"_s, u"list"_s });
     QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));

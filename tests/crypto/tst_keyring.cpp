@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"store.keyring"_s);
         const SecureBytes master = SecureBytes::random(32);
-        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const QDateTime before = pd::test::systemNow().addSecs(-1);
         {
             const Keyring keyring = twoUsers(master);
             QString error;
@@ -174,7 +174,7 @@ private Q_SLOTS:
             QVERIFY(slot.created.isValid());
             QCOMPARE(slot.created.timeSpec(), Qt::UTC);
             QVERIFY(slot.created >= before);
-            QVERIFY(slot.created <= QDateTime::currentDateTimeUtc().addSecs(1));
+            QVERIFY(slot.created <= pd::test::systemNow().addSecs(1));
         }
         QVERIFY(slotList.at(0).id != slotList.at(1).id);
 

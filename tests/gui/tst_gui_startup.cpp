@@ -563,7 +563,7 @@ void TestGuiStartup::recoveryKeySheet()
     sheet.recoveryKey = QStringLiteral("7K3QF-ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC");
     sheet.storeId = QUuid::createUuid();
     sheet.organisationName = QStringLiteral("Woonstichting <Proef>");
-    sheet.created = QDateTime::currentDateTimeUtc();
+    sheet.created = pd::test::systemNow();
     const QString html = sheet.html();
     QVERIFY(html.contains(u"7K3QF-ABCDE-FGHJK-MNPQR-<br>STVWX-YZ012-34567-89ABC"));
     QVERIFY(html.contains(sheet.storeId.toString(QUuid::WithoutBraces)));

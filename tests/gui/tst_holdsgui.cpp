@@ -181,7 +181,7 @@ void TestHoldsGui::breachDetailShowsItsHolds()
 {
     Breach b;
     b.title = u"Beelden gedeeld"_s;
-    b.discoveredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    b.discoveredAt = pd::test::systemNow().addSecs(-3600);
     b.natures = { BreachNature::Vertrouwelijkheid };
     b.data = { DataCategory::Naw };
     b.persons = 1;
@@ -306,7 +306,7 @@ void TestHoldsGui::breachClosedWithItsHoldsKept()
     const QDate today = systemClock().today();
     Breach b;
     b.title = u"Camerabeelden bij de verkeerde huurder"_s;
-    b.discoveredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    b.discoveredAt = pd::test::systemNow().addSecs(-3600);
     b.natures = { BreachNature::Vertrouwelijkheid };
     b.data = { DataCategory::Naw };
     b.persons = 1;

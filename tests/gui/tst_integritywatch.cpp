@@ -89,7 +89,7 @@ void TestIntegrityWatch::runsOnlyWhenDue()
     QSignalSpy finished(&watch, &IntegrityWatch::finished);
 
     // Never checked: due.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = pd::test::systemNow();
     QVERIFY(watch.startIfDue(now));
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.constLast(), (QVariantList { true, true }));
@@ -101,7 +101,7 @@ void TestIntegrityWatch::runsOnlyWhenDue()
     QVERIFY(record.at.isValid());
 
     // Checked just now: not again this week, again a week later.
-    QVERIFY(!watch.startIfDue(QDateTime::currentDateTimeUtc()));
+    QVERIFY(!watch.startIfDue(pd::test::systemNow()));
     QVERIFY(!watch.startIfDue(record.at.addDays(6)));
     QVERIFY(!watch.isRunning());
     QVERIFY(watch.startIfDue(record.at.addDays(7)));

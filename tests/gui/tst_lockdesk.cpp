@@ -401,7 +401,7 @@ void TestLockDesk::halfTypedNewRequestBecomesADraft()
     window->newRequestAction()->trigger();
     NewRequestDialog *request = shownNewRequest(window);
     QVERIFY(request);
-    const QDate received = QDate::currentDate().addDays(-3);
+    const QDate received = pd::test::systemToday().addDays(-3);
     auto *channel = child<QComboBox>(request, "channel");
     channel->setCurrentIndex(channel->findData(static_cast<int>(Channel::Gemachtigde)));
     child<QDateEdit>(request, "receivedDate")->setDate(received);

@@ -292,7 +292,7 @@ void TestToday::breachSubjectsToInform()
 void TestToday::kccSeesNoBreach()
 {
     // A server keeps the KCC's window on the requests by its own clock: today's.
-    m_clock.set(QDateTime::currentDateTimeUtc());
+    m_clock.set(pd::test::systemNow());
     UserError userError;
     QVERIFY(UserService(*m_store, m_clock)
                 .add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));

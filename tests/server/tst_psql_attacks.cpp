@@ -13,6 +13,7 @@
 // superuser), so that every row meets the store as `server init` and the users left it.
 
 #include "ServerStoreFixture.h"
+#include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "breaches/BreachService.h"
 #include "cases/CaseService.h"
@@ -133,7 +134,7 @@ void TestPsqlAttacks::initTestCase()
     QVERIFY2(store, qPrintable(openError.message()));
     Breach breach;
     breach.title = u"Brief naar verkeerd adres"_s;
-    breach.discoveredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    breach.discoveredAt = pd::test::systemNow().addSecs(-3600);
     breach.natures = { BreachNature::Vertrouwelijkheid };
     breach.data = { DataCategory::Naw };
     breach.persons = 1;

@@ -1002,7 +1002,7 @@ void TestStore::damagedPageIsFoundByTheIntegrityCheck()
     QVERIFY(record.at.isValid());
     QVERIFY(!record.ok);
     QVERIFY(!record.problems.isEmpty());
-    QVERIFY(IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
+    QVERIFY(IntegrityCheck::due(record.at, record.ok, pd::test::systemNow()));
 
     QStringList problems;
     QVERIFY(!store->verify(&problems, TrailRows::all()));
@@ -1027,13 +1027,13 @@ void TestStore::verifyRecordsItsIntegrityCheck()
     QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
     QVERIFY(!record.at.isValid());
 
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QDateTime before = pd::test::systemNow().addSecs(-1);
     QStringList problems;
     QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
     QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
     QVERIFY(record.ok);
     QVERIFY(record.at >= before);
-    QVERIFY(!IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
+    QVERIFY(!IntegrityCheck::due(record.at, record.ok, pd::test::systemNow()));
 
     // A damaged page: verify fails and records the failure (the desk then warns at unlock).
     const QString damagedDir = tmp.filePath(QStringLiteral("beschadigd"));
@@ -1067,9 +1067,9 @@ void TestStore::integrityCheckIsDueWeekly()
     Store::IntegrityRecord record;
     QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
     QVERIFY(!record.at.isValid());
-    QVERIFY(IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
+    QVERIFY(IntegrityCheck::due(record.at, record.ok, pd::test::systemNow()));
 
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QDateTime before = pd::test::systemNow().addSecs(-1);
     const IntegrityCheck::Result result = store->integrityCheck()->run();
     QVERIFY2(result.ok, qPrintable(result.problems.join(u'\n')));
     QVERIFY2(store->recordIntegrityCheck(result, &error), qPrintable(error.detail()));
@@ -1077,8 +1077,8 @@ void TestStore::integrityCheckIsDueWeekly()
     QVERIFY(record.ok);
     QVERIFY(record.problems.isEmpty());
     QVERIFY(record.at >= before);
-    QVERIFY(record.at <= QDateTime::currentDateTimeUtc());
-    QVERIFY(!IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
+    QVERIFY(record.at <= pd::test::systemNow());
+    QVERIFY(!IntegrityCheck::due(record.at, record.ok, pd::test::systemNow()));
     QVERIFY(!IntegrityCheck::due(record.at, record.ok, record.at.addDays(6)));
     QVERIFY(IntegrityCheck::due(record.at, record.ok, record.at.addDays(7)));
 }

@@ -3,6 +3,7 @@
 #include "ServerStoreFixture.h"
 #include "demo/DemoData.h"
 #include "store/Migrations.h"
+#include "util/Clock.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -152,6 +153,16 @@ QMap<QString, QByteArray> fingerprint(const QString &dir)
 #include <ctime>
 
 namespace pd::test {
+
+QDate systemToday()
+{
+    return systemClock().today();
+}
+
+QDateTime systemNow()
+{
+    return systemClock().now();
+}
 
 void setComputerTimeZone(const char *zone)
 {

@@ -65,6 +65,13 @@ std::unique_ptr<Store> openStoreAs(const QString &directory, const QString &user
 // How many user.denied events the audit log holds (refused actions), or -1 when that fails.
 int denials(const Store &store);
 
+// Today and now as the product reckons them (pd::systemClock()): the organisation's day in
+// Europe/Amsterdam, never the computer's. Between 23:00 and 24:00 UTC in winter (22:00 in
+// summer) a machine set to UTC is still on yesterday, and a test that took its day from
+// QDate::currentDate() would type a day the product calls yesterday or tomorrow.
+QDate systemToday();
+QDateTime systemNow();
+
 // Sets the computer's time zone for the rest of this test process (TZ, re-read at once): a zone
 // far from Amsterdam's, such as farZone (UTC+14), shows where a day is taken from the computer
 // instead of from the organisation's clock.

@@ -115,7 +115,7 @@ void TestBackupRestore::backupRecordsLastBackup()
     QVERIFY(store);
     const QDateTime last = store->lastBackup();
     QVERIFY(last.isValid());
-    QVERIFY(last.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    QVERIFY(last.secsTo(pd::test::systemNow()) < 60);
     QSqlQuery query(store->database());
     QVERIFY(query.exec(u"SELECT actor FROM audit_events WHERE action = 'store.backed_up'"_s));
     QVERIFY(query.next());
