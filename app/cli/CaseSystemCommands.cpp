@@ -5,6 +5,7 @@
 
 #include "CaseCommands.h"
 #include "registers/SystemChecklist.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 
@@ -51,8 +52,8 @@ int CaseCommands::runSystems(CliContext &context)
             if (check.searched)
                 line += QStringLiteral("  %1, %2")
                             .arg(check.searchedBy,
-                                 check.searchedAt.toLocalTime().toString(
-                                     QStringLiteral("yyyy-MM-dd HH:mm")));
+                                 organisationTime(check.searchedAt)
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
             if (!check.note.isEmpty())
                 line += QStringLiteral("  ") + check.note;
             if (check.attachmentId > 0)

@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +105,25 @@ void TestCliSystemsDpia::checklistAndCompletion()
     QVERIFY(text.out.contains(u"Niets gevonden"_s));
     QVERIFY(text.out.contains(u"Gezocht op klantnummer"_s));
     QVERIFY(text.out.contains(u"nog niet doorzocht"_s));
+    // The moment of the search is on the Dutch clock, whatever zone the computer is set to (UTC+14
+    // here; on a machine set to UTC it was an hour early, the day before at 00:30).
+    const QJsonArray searched
+        = QJsonDocument::fromJson(
+              onStore({ u"case"_s, u"systems"_s, number, u"--json"_s }).out.toUtf8())
+              .array();
+    const QDateTime searchedAt = QDateTime::fromString(
+        searched.at(0).toObject().value(u"searchedAt"_s).toString(), Qt::ISODateWithMs);
+    QVERIFY(searchedAt.isValid());
+    const bool zoneSet = qEnvironmentVariableIsSet("TZ");
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", pd::test::farZone);
+    const Result far = onStore({ u"case"_s, u"systems"_s, number });
+    if (zoneSet)
+        qputenv("TZ", zone);
+    else
+        qunsetenv("TZ");
+    const QString dutch = pd::organisationTime(searchedAt).toString(u"yyyy-MM-dd HH:mm"_s);
+    QVERIFY2(far.out.contains(u"a.bakker, "_s + dutch), qPrintable(far.out + u" lacks "_s + dutch));
     const Result done = onStore(complete + QStringList { u"--systems-open-ok"_s });
     QVERIFY2(done.exitCode == 0, qPrintable(done.err));
     QVERIFY(done.err.contains(u"Klantmailbox"_s)); // still said
