@@ -17,7 +17,8 @@ namespace pd {
 class BackupFolders final
 {
 public:
-    // "privacydesk-back-up-2026-03-02-1430" for a local time (to the minute).
+    // "privacydesk-back-up-2026-03-02-1430" for a time on the organisation's
+    // clock (organisationTime), to the minute.
     static QString nameFor(const QDateTime &localTime);
     // parent/nameFor(localTime), or with -2, -3 … appended while that name exists (as a folder,
     // a file or a dangling link): never an existing name.

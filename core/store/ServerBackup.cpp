@@ -317,7 +317,7 @@ bool ServerBackup::nameBackup(Writer &writer, const QString &database, const Clo
                               QString *file, QString *error)
 {
     const QString &folder = writer.folder();
-    const QDateTime now = (clock ? *clock : systemClock()).now().toLocalTime();
+    const QDateTime now = organisationTime((clock ? *clock : systemClock()).now());
     const QString base
         = u"privacydesk-"_s + fileNamePart(database) + u'-' + now.toString(u"yyyyMMdd-HHmmss"_s);
     for (int number = 1; number < 1000; ++number) {

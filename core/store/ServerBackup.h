@@ -55,11 +55,11 @@ public:
     static constexpr QLatin1StringView fileSuffix { ".pdbackup" };
 
     // Backs up location's database as user into a new file in directory (made 0700 when
-    // missing): privacydesk-<database>-<yyyyMMdd-HHmmss>.pdbackup in local time, with -2, -3 …
-    // when that name exists (never over a file). *file is its path. False with a translated
-    // *error and no file left behind: a short passphrase, a location the password may not go
-    // to, a refused login, a pg_dump older than the server, and pg_dump's own failure (its
-    // message is in *error; it never holds the password).
+    // missing): privacydesk-<database>-<yyyyMMdd-HHmmss>.pdbackup in the organisation's time
+    // (Amsterdam), with -2, -3 … when that name exists (never over a file). *file is its path.
+    // False with a translated *error and no file left behind: a short passphrase, a location the
+    // password may not go to, a refused login, a pg_dump older than the server, and pg_dump's own
+    // failure (its message is in *error; it never holds the password).
     static bool backup(const ServerLocation &location, const QString &user,
                        const SecureBytes &password, const SecureBytes &passphrase,
                        const QString &directory, QString *file, QString *error,

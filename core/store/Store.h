@@ -226,9 +226,10 @@ public:
     // When backupTo last succeeded on this store; invalid when never (for a reminder).
     QDateTime lastBackup() const;
     // A backup (backupTo) in a new dated folder inside parent (BackupFolders::newFolderIn for
-    // localTime: the desk's and the CLI's naming), parent made if missing (0700). Never in the
-    // store's folder, its backups/ included (InsideStore), never in a file (TargetExists); a
-    // name taken meanwhile is passed for the next number. *made: the folder written.
+    // localTime, on the organisation's clock: the desk's and the CLI's naming), parent made if
+    // missing (0700). Never in the store's folder, its backups/ included (InsideStore), never in a
+    // file (TargetExists); a name taken meanwhile is passed for the next number. *made: the folder
+    // written.
     bool backupInto(const QString &parent, const QDateTime &localTime, QString *made,
                     StoreError *error) const;
     // Removes directory when it is a backup of this store (BackupFolders::identify: exactly

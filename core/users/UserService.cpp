@@ -186,7 +186,7 @@ bool UserService::backupInto(const Store &store, const Clock &clock, const QStri
     if (!check(store, clock, Permission::Backup, QStringLiteral("store.backup"),
                QDir(folder).absolutePath(), denied))
         return false;
-    return store.backupInto(folder, clock.now().toLocalTime(), made, failure);
+    return store.backupInto(folder, organisationTime(clock.now()), made, failure);
 }
 
 bool UserService::pruneBackups(const Store &store, const Clock &clock, const QString &folder,

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "crypto/Keyring.h"
 #include "store/BackupFolders.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +74,7 @@ private slots:
     void init();
     void neverIntoTheStoreFolder();
     void twoBackupsMakeTwoDatedFolders();
+    void theFolderIsNamedOnTheDutchClock();
     void fullDiskLeavesNoHalfFolder();
     void restoreOfAnotherStoreNeedsOtherStore();
     void keepRemovesOnlyTheOldestBackupsOfThisStore();
@@ -190,6 +192,30 @@ void TestCliBackupFiles::twoBackupsMakeTwoDatedFolders()
                  BackupFolders::Identity::ThisStore);
     // Without --keep nothing is removed.
     QVERIFY(removalEvents().isEmpty());
+}
+
+// The folder's name is the Dutch time, whatever zone the computer is set to (UTC+14 here; a
+// computer set to UTC named a backup made at 00:30 Dutch time after the day before).
+void TestCliBackupFiles::theFolderIsNamedOnTheDutchClock()
+{
+    const QString folder = m_tmp->filePath(u"ver-weg"_s);
+    const bool zoneSet = qEnvironmentVariableIsSet("TZ");
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", pd::test::farZone);
+    const QDateTime before = pd::test::systemNow();
+    const auto made = on(m_store, { u"backup"_s, u"--to"_s, folder });
+    const QDateTime after = pd::test::systemNow();
+    if (zoneSet)
+        qputenv("TZ", zone);
+    else
+        qunsetenv("TZ");
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const QStringList names = datedFolders(folder);
+    QCOMPARE(names.size(), 1);
+    const QStringList dutch { BackupFolders::nameFor(organisationTime(before)),
+                              BackupFolders::nameFor(organisationTime(after)) };
+    QVERIFY2(dutch.contains(names.first()),
+             qPrintable(names.first() + u" is not "_s + dutch.join(u" or "_s)));
 }
 
 void TestCliBackupFiles::fullDiskLeavesNoHalfFolder()

@@ -249,11 +249,11 @@ void TestBackupDialog::backupWritesWhatRestoreAccepts()
         QVERIFY(dialog.mayBackUp());
         QCOMPARE(dialog.invalidReason(), QString());
         const QString expected
-            = QDir(folder).filePath(BackupFolders::nameFor(clock.now().toLocalTime()));
+            = QDir(folder).filePath(BackupFolders::nameFor(organisationTime(clock.now())));
         QCOMPARE(dialog.targetDirectory(), expected);
         // The CLI's backup --to names its folders with the same core function.
         QCOMPARE(dialog.targetDirectory(),
-                 BackupFolders::newFolderIn(folder, clock.now().toLocalTime()));
+                 BackupFolders::newFolderIn(folder, organisationTime(clock.now())));
         // It says what it writes, and that nothing is plain.
         QVERIFY(dialog.description().contains(u"privacydesk.db"_s));
         QVERIFY(dialog.description().contains(u"keyring.pdk"_s));
@@ -279,7 +279,8 @@ void TestBackupDialog::backupWritesWhatRestoreAccepts()
     QCOMPARE(QDir::cleanPath(BackupDialog::lastFolder()), QDir::cleanPath(folder));
     QVERIFY(m_store->lastBackup().isValid());
     // The backup is one Store::restore accepts (into a fresh folder here).
-    const QString backup = QDir(folder).filePath(BackupFolders::nameFor(clock.now().toLocalTime()));
+    const QString backup
+        = QDir(folder).filePath(BackupFolders::nameFor(organisationTime(clock.now())));
     QString safety;
     StoreError error;
     QVERIFY2(Store::restore(backup, m_dir->filePath(u"elders"_s), testUser, pw(testPassword),

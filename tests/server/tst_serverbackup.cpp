@@ -517,7 +517,7 @@ void TestServerBackup::neverOverwritesABackupOfTheSameSecond()
              qPrintable(error));
     const QByteArray firstBytes = readAll(first);
     const QString base
-        = u"privacydesk-bron-"_s + clock.now().toLocalTime().toString(u"yyyyMMdd-HHmmss"_s);
+        = u"privacydesk-bron-"_s + organisationTime(clock.now()).toString(u"yyyyMMdd-HHmmss"_s);
     QCOMPARE(QFileInfo(first).fileName(), base + u".pdbackup"_s);
     QVERIFY2(ServerBackup::backup(location(u"bron"_s), owner, SecureBytes::fromUtf8(ownerPassword),
                                   SecureBytes::fromUtf8(passphrase), folder, &second, &error,

@@ -162,7 +162,7 @@ QString BackupDialog::targetDirectory() const
 {
     const QString parent = folder();
     return parent.isEmpty() ? QString()
-                            : BackupFolders::newFolderIn(parent, m_clock->now().toLocalTime());
+                            : BackupFolders::newFolderIn(parent, organisationTime(m_clock->now()));
 }
 
 QString BackupDialog::lastFolder()
