@@ -18,6 +18,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/UserManagementDialog.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QDir>
@@ -306,7 +307,7 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     // (A server store's file is the server's to check: no SQLite integrity check there.)
     if (!m_store->isServer()) {
         m_integrity = std::make_unique<IntegrityWatch>(*m_store, m_window.get());
-        m_integrity->startIfDue(QDateTime::currentDateTimeUtc());
+        m_integrity->startIfDue(systemClock().now());
     }
     // A call or a request that was being typed when the desk locked opens again first.
     // (Not while the desk is locking again: the draft it just kept belongs to the next unlock.)

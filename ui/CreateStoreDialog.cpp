@@ -378,7 +378,7 @@ void CreateStoreDialog::finishCreate()
     }
     const StoreInfo info = store->info();
     m_storeId = info.storeId;
-    m_created = info.created.isValid() ? info.created : QDateTime::currentDateTimeUtc();
+    m_created = info.created.isValid() ? info.created : systemClock().now();
     m_organisation = info.organisationName;
     m_recoveryKeyText = recoveryKey;
     wipe(recoveryKey);

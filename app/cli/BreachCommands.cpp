@@ -171,8 +171,7 @@ public:
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(
-                QJsonDocument(breachToJson(*added, QDateTime::currentDateTimeUtc())));
+            CliContext::printJson(QJsonDocument(breachToJson(*added, systemClock().now())));
         else
             CliContext::printLine(added->number);
         return Success;
@@ -389,7 +388,7 @@ public:
         const QList<Breach> breaches = BreachService(*store).list(filter, &error);
         if (error.isError())
             return CliContext::readFailure(error);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = systemClock().now();
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const Breach &b : breaches)
@@ -419,7 +418,7 @@ public:
         const auto b = BreachService(*store).get(*number, &error);
         if (!b)
             return CliContext::readFailure(error, false);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = systemClock().now();
         if (p.isSet(QStringLiteral("json"))) {
             CliContext::printJson(QJsonDocument(breachToJson(*b, now)));
             return Success;

@@ -117,7 +117,7 @@ public:
         if (error.isError())
             return CliContext::readFailure(error, false);
         // The register as it stands now; the months and "this year" of the reference date.
-        const QDateTime now = DashboardService::breachMoment(on, QDateTime::currentDateTimeUtc());
+        const QDateTime now = DashboardService::breachMoment(on, systemClock().now());
         const BreachFigures breaches = service.breaches(now, &error);
         if (error.isError())
             return CliContext::readFailure(error, false);

@@ -109,7 +109,7 @@ std::optional<ServerHead> serverHead(const QSqlDatabase &db, QString *error)
         result.head.seq = query.value(0).toLongLong();
         result.head.hash = query.value(1).toByteArray();
     }
-    result.head.verifiedAt = QDateTime::currentDateTimeUtc();
+    result.head.verifiedAt = systemClock().now();
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "store/ServerLocation.h"
 #include "store/StorePrivate.h"
 #include "store/UserRepository.h"
+#include "util/Clock.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -32,7 +33,7 @@ namespace storedetail {
 
 QString nowIso()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return systemClock().now().toString(Qt::ISODateWithMs);
 }
 
 QString normalisedLogin(const QString &userName)
@@ -265,11 +266,12 @@ StoreError Store::Private::openAndMigrate()
 
     if (version < latestSchemaVersion()) {
         // A backup first: a migration that goes wrong on a real store must be undoable.
-        const QString backupDir = QDir(path(backupDirName))
-                                      .filePath(QStringLiteral("voor-schema-%1-%2")
-                                                    .arg(latestSchemaVersion())
-                                                    .arg(QDateTime::currentDateTimeUtc().toString(
-                                                        QStringLiteral("yyyyMMdd-HHmmss"))));
+        const QString backupDir
+            = QDir(path(backupDirName))
+                  .filePath(
+                      QStringLiteral("voor-schema-%1-%2")
+                          .arg(latestSchemaVersion())
+                          .arg(systemClock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (!backup(db, backupDir, &error))
             return error;
         QString migrationError;

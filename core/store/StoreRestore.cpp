@@ -10,6 +10,7 @@
 #include "store/StorePrivate.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
+#include "util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -154,8 +155,7 @@ bool copyLiveFiles(const QDir &target, const QString &safetyDir, StoreError *err
 bool backupLiveStore(const QDir &target, const QString &userName, const SecureBytes &password,
                      QString *safetyDir, StoreError *error)
 {
-    const QString stamp
-        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString stamp = systemClock().now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     *safetyDir = QDir(target.filePath(QLatin1StringView(Store::backupDirName)))
                      .filePath(QStringLiteral("voor-herstel-%1").arg(stamp));
     StoreError liveError;

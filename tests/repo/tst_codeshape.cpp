@@ -7,7 +7,9 @@
 // - a service writes through UnitOfWork: no Transaction of its own, no AuditLog::append;
 // - no production file over 800 lines, no function over 100 lines (the issue's first bound was
 //   150; the anchors' habit is 100);
-// - no two folders of the core include each other.
+// - no two folders of the core include each other;
+// - the product and its tests read the clock only through pd::Clock, whose day is the
+//   organisation's (Europe/Amsterdam), never the computer's.
 // What does not hold yet is listed in codeshape_allowlist.txt, each entry with what it is allowed
 // today. The list may only shrink: an entry that grows fails, and an entry that is no longer
 // needed fails until it is removed, so a fixed file cannot fall back unnoticed.
@@ -114,12 +116,12 @@ void lex(Source &source, const QString &text)
     source.codeLines = code.split(u'\n');
 }
 
-// Every .cpp and .h under core/, ui/ and app/.
-QList<Source> productionSources()
+// Every .cpp and .h under the folders of the source tree given (core/, ui/ and app/ by default).
+QList<Source> sourcesUnder(const QStringList &folders = { u"core"_s, u"ui"_s, u"app"_s })
 {
     QList<Source> sources;
     const QDir root(QStringLiteral(PRIVACYDESK_SOURCE_DIR));
-    for (const QString &folder : { u"core"_s, u"ui"_s, u"app"_s }) {
+    for (const QString &folder : folders) {
         QDirIterator it(root.filePath(folder), { u"*.cpp"_s, u"*.h"_s }, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -138,6 +140,16 @@ QList<Source> productionSources()
     if (sources.size() < 100)
         qFatal("only %d sources under %s", int(sources.size()), PRIVACYDESK_SOURCE_DIR);
     return sources;
+}
+
+// Reads the computer's clock or zone itself, not the organisation's: the day of a moment would be
+// the computer's (UTC on CI) instead of Amsterdam's, and an hour a night the two differ.
+const QRegularExpression &ownClock()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\b(QDate::currentDate|QDateTime::currentDateTime(Utc)?|QTime::currentTime|"
+        "QDateTime::current(M)?SecsSinceEpoch|QTimeZone::systemTimeZone)\\b|\\.toLocalTime\\("));
+    return re;
 }
 
 // A statement's shape in one literal: the start of a statement, or a clause that only SQL has.
@@ -399,6 +411,7 @@ private slots:
     void filesAtMost800Lines();
     void functionsAtMost100Lines();
     void noFoldersIncludingEachOther();
+    void theDayComesFromTheOrganisationsClock();
     void theDetectorsSeeWhatTheyShould();
 
 private:
@@ -408,7 +421,7 @@ private:
 
 void TestCodeShape::initTestCase()
 {
-    m_sources = productionSources();
+    m_sources = sourcesUnder();
 }
 
 void TestCodeShape::sqlOnlyInRepositories()
@@ -615,6 +628,31 @@ void TestCodeShape::noFoldersIncludingEachOther()
                         + listed(stale)));
 }
 
+// Today and now come from pd::Clock (core/util/Clock.cpp), in the product and in its tests
+// (pd::test::systemToday() and systemNow()): nothing else reads the computer's clock or zone.
+void TestCodeShape::theDayComesFromTheOrganisationsClock()
+{
+    QList<Source> sources = m_sources;
+    sources.append(sourcesUnder({ u"tests"_s }));
+    QStringList found;
+    for (const Source &source : std::as_const(sources)) {
+        // The clock itself; and a key slot's creation, a UTC moment stamped by core/crypto, the
+        // layer beneath the clock's (no day is taken from it).
+        if (source.path == u"core/util/Clock.cpp" || source.path == u"core/crypto/KeySlots.cpp")
+            continue;
+        for (qsizetype line = 0; line < source.codeLines.size(); ++line)
+            if (source.codeLines.at(line).contains(ownClock()))
+                found.append(u"%1:%2: %3"_s.arg(source.path)
+                                 .arg(line + 1)
+                                 .arg(source.lines.value(line).trimmed()));
+    }
+    QVERIFY2(found.isEmpty(),
+             qPrintable(u"the computer's clock or zone read outside pd::Clock (take "
+                        u"systemClock().now() or today(), organisationTime(), or in a test "
+                        u"pd::test::systemToday() and systemNow()):"_s
+                        + listed(found)));
+}
+
 // The detectors on known text, so that a check that finds nothing is not a check that cannot.
 void TestCodeShape::theDetectorsSeeWhatTheyShould()
 {
@@ -658,6 +696,17 @@ alter table cases_new rename to cases;
 // QSqlQuery is only named here
 )src"_s);
     QVERIFY(!runsSql(prose));
+
+    Source clocks;
+    lex(clocks, uR"src(const QDate d = QDate::currentDate(); // QTime::currentTime() in a comment
+auto t = QDateTime::currentDateTimeUtc().addDays(1); auto l = moment.toLocalTime();
+QString s = u"QDateTime::currentDateTime()"_s; auto z = QTimeZone::systemTimeZone();
+const QDate e = clock.today(); const auto m = organisationTime(pd::test::systemNow());
+)src"_s);
+    QCOMPARE(clocks.codeLines.at(0).count(ownClock()), 1);
+    QCOMPARE(clocks.codeLines.at(1).count(ownClock()), 2);
+    QCOMPARE(clocks.codeLines.at(2).count(ownClock()), 1);
+    QCOMPARE(clocks.codeLines.at(3).count(ownClock()), 0);
 
     Source code;
     code.path = u"core/x/X.cpp"_s;

@@ -22,7 +22,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &recoveryKey, const QUuid &st
     , m_recoveryKey(recoveryKey)
     , m_storeId(storeId)
     , m_organisation(organisationName)
-    , m_created(QDateTime::currentDateTimeUtc())
+    , m_created(systemClock().now())
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
     , m_key(new QLabel(this))
