@@ -39,7 +39,10 @@ using namespace pd::test;
 
 namespace {
 
-const QDate today(2026, 12, 21);
+// The real Dutch day, not a fixed one: on a server the KCC's window runs on the server's own
+// clock (pd_kcc_window), so a request "received" on a fixed day leaves that window once the
+// calendar passes it, and the test would fail from then on.
+const QDate today = systemToday();
 
 const QString smit = u"k.smit"_s; // kcc
 const QString smitPassword = u"wachtwoord-van-smit"_s;
@@ -87,9 +90,9 @@ QStringList numbersOf(const QList<Case> &cases)
 struct Seed
 {
     QString smitToday; // logged by k.smit today; identification asked, a note, by f.jansen
-    QString smitSixDays; // received 15 December
-    QString smitSevenDays; // received 14 December: the last day in the window
-    QString smitOld; // received 10 December: out of the window
+    QString smitSixDays; // received six days ago
+    QString smitSevenDays; // received seven days ago: the last day in the window
+    QString smitOld; // received eleven days ago: out of the window
     QString bakkerToday; // another KCC-medewerker's
     QString jansenToday; // the functionaris's own intake
     QString fullCase; // the DocumentFixture's (beheerder): letters, disclosures, dossier
@@ -297,11 +300,11 @@ void TestKccVisibility::initTestCase()
         *number = added->number;
     };
     logCall(smit, smitPassword, u"Sanne de Boer"_s, u"K-6001"_s, today, &m_seed.smitToday);
-    logCall(smit, smitPassword, u"Daan Mulder"_s, u"K-6002"_s, QDate(2026, 12, 15),
+    logCall(smit, smitPassword, u"Daan Mulder"_s, u"K-6002"_s, today.addDays(-6),
             &m_seed.smitSixDays);
-    logCall(smit, smitPassword, u"Fleur Visser"_s, u"K-6003"_s, QDate(2026, 12, 14),
+    logCall(smit, smitPassword, u"Fleur Visser"_s, u"K-6003"_s, today.addDays(-7),
             &m_seed.smitSevenDays);
-    logCall(smit, smitPassword, u"Gijs Kok"_s, u"K-6004"_s, QDate(2026, 12, 10), &m_seed.smitOld);
+    logCall(smit, smitPassword, u"Gijs Kok"_s, u"K-6004"_s, today.addDays(-11), &m_seed.smitOld);
     logCall(bakker, bakkerPassword, u"Henk Bos"_s, u"K-6005"_s, today, &m_seed.bakkerToday);
     logCall(jansen, jansenPassword, u"Iris Smit"_s, u"K-6006"_s, today, &m_seed.jansenToday);
 
@@ -391,9 +394,9 @@ void TestKccVisibility::windowFollowsTheClockNotTheFilter()
     QVERIFY(store);
     CaseListFilter filter;
     // A filter's "today" (the dashboards' peildatum) cannot widen the window.
-    filter.today = QDate(2026, 12, 10);
+    filter.today = today.addDays(-11);
     QCOMPARE(CaseQuery(*store, store->userName(), m_clock).count(filter), 3);
-    // A day later the call of 14 December has left the window; a week later all have.
+    // A day later the call of seven days ago has left the window; a week later all have.
     FixedClock tomorrow(nineOn(today.addDays(1)));
     QCOMPARE(CaseQuery(*store, store->userName(), tomorrow).count({}), 2);
     FixedClock nextMonth(nineOn(today.addDays(8)));
