@@ -36,6 +36,7 @@ build_packages=(
   dovecot-imapd  # tests/mailbox: a private Dovecot on 127.0.0.1 holds the privacy mailbox
   openssl  # tests/support/Dovecot: the test's own CA and the server's certificate
   python3  # tests/mailbox: the OAuth2 introspection server the XOAUTH2 test signs in against
+  faketime  # tests/support/at-moment.sh: the tests that read the clock, at Dutch midnight (UTC 23:00)
   lld  # the linker (CMakeLists.txt: -fuse-ld=lld), four times faster than ld.bfd on the test programs
 )
 

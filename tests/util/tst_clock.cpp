@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace pd;
+using namespace Qt::StringLiterals;
 
 // Clock::today() is the organisation's day (Europe/Amsterdam), never the computer's: a letter
 // made at 00:30 Dutch time is dated that day, and "not in the future" agrees with it, also on a
@@ -17,6 +18,7 @@ private slots:
     void initTestCase();
     void todayIsAmsterdams_data();
     void todayIsAmsterdams();
+    void theMomentTookInTheTest();
 };
 
 void TestClock::initTestCase()
@@ -48,6 +50,29 @@ void TestClock::todayIsAmsterdams()
     QFETCH(QDateTime, utc);
     QFETCH(QDate, today);
     QCOMPARE(FixedClock(utc).today(), today);
+}
+
+// Under support/at-moment.sh (the "clock" tests, ctest -L clock): the clock this process reads is
+// the moment asked for, and the day the tests take (test::systemToday()) is Amsterdam's day of
+// it, not the computer's. A faked clock that did not take would let every test at that moment
+// pass at the real time instead.
+void TestClock::theMomentTookInTheTest()
+{
+    const QString asked = qEnvironmentVariable("PRIVACYDESK_TEST_MOMENT");
+    if (asked.isEmpty())
+        QSKIP("runs at a moment of its own under tests/support/at-moment.sh (ctest -L clock)");
+    const QDateTime moment = QDateTime::fromString(asked, Qt::ISODate);
+    QVERIFY2(moment.isValid(), qPrintable(asked));
+    const QDateTime now = test::systemNow();
+    QVERIFY2(now >= moment.addSecs(-5) && now <= moment.addSecs(600),
+             qPrintable(now.toString(Qt::ISODate) + u" is not near "_s + asked));
+    QCOMPARE(test::systemToday(), organisationDay(now));
+    // Every moment the tests run at is one where the two days differ or the clocks change that
+    // night: else it would prove nothing the ordinary run does not.
+    const QDate utcDay = now.toUTC().date();
+    const bool clocksChange = organisationTimeZone().offsetFromUtc(now)
+        != organisationTimeZone().offsetFromUtc(now.addSecs(3600));
+    QVERIFY2(test::systemToday() != utcDay || clocksChange, qPrintable(asked));
 }
 
 QTEST_GUILESS_MAIN(TestClock)
