@@ -327,10 +327,11 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
-                    // The search index's guard, the proof of a destruction (review of 36) and
-                    // the registration's moment.
+                    // The search index's guard, the proof of a destruction (review of 36), the
+                    // registration's moment and the kinds kept from case_types.
                     "count(*) FILTER (WHERE t.tgname IN ('case_search_truth', "
-                    "'audit_events_destruction_proof', 'cases_registered_at')), "
+                    "'audit_events_destruction_proof', 'cases_registered_at', "
+                    "'cases_types_key_derived')), "
                     "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
                     "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
                     "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
@@ -342,7 +343,7 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
         const QString disabled = query.value(0).toString();
         const bool all = disabled.isEmpty() && query.value(1).toInt() == 4
             && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
-            && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 3;
+            && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 4;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
         findings->append(
             { all,

@@ -1177,6 +1177,14 @@ void TestCaseQuery::typesKeyFollowsTheTypes()
     QCOMPARE(key(), u"bezwaar,inzage,verwijdering"_s);
     QVERIFY(exec(u"DELETE FROM case_types WHERE case_id = %1 AND type = 'bezwaar'"_s.arg(id)));
     QCOMPARE(key(), u"inzage,verwijdering"_s);
+    // And nothing else writes it (schema 47): a statement that sets it to other kinds is refused,
+    // alone or beside another column; setting it to what case_types says passes.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"types_key is kept from case_types"_s));
+    QVERIFY(!exec(u"UPDATE cases SET types_key = 'inzage' WHERE id = %1"_s.arg(id)));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"types_key is kept from case_types"_s));
+    QVERIFY(!exec(u"UPDATE cases SET handler = handler, types_key = '' WHERE id = %1"_s.arg(id)));
+    QCOMPARE(key(), u"inzage,verwijdering"_s);
+    QVERIFY(exec(u"UPDATE cases SET types_key = 'inzage,verwijdering' WHERE id = %1"_s.arg(id)));
     // The list sorts on it.
     const QList<CaseListRow> rows = all(pinned(), { CaseColumn::Types, Qt::AscendingOrder });
     for (int i = 1; i < rows.size(); ++i)

@@ -508,7 +508,7 @@ void TestPgSchema::sameTriggersAndFunctions()
     QStringList liteTriggers;
     for (const QString &sql : column(lite))
         liteTriggers << normalised(sql);
-    QCOMPARE(liteTriggers.size(), 10);
+    QCOMPARE(liteTriggers.size(), 11);
     Rows server;
     QVERIFY(readRows(pg(),
                      u"SELECT pg_get_triggerdef(t.oid), t.tgname, p.proname, "

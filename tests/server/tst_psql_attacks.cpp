@@ -279,6 +279,26 @@ void TestPsqlAttacks::attack_data()
         << Expect::Refused << u"SELECT count(*) = 0 FROM audit_events WHERE payload IS NULL"_s
         << QString();
 
+    // --- A request's kinds, written beside case_types ---
+    // The list, `case show` and the dossier read a request's kinds from types_key: written
+    // directly, it would name kinds the request does not have, and the trail alone would say so.
+    const QString kindsAgree
+        = u"SELECT count(*) = 0 FROM cases c WHERE c.types_key IS DISTINCT FROM "
+          "COALESCE((SELECT string_agg(t.type, ',' ORDER BY t.type COLLATE \"C\") FROM "
+          "case_types t WHERE t.case_id = c.id), '')"_s;
+    for (const QString &login : { adminLogin, u"bert"_s, u"fenna"_s }) {
+        const QByteArray who = login.toUtf8();
+        QTest::addRow("%s writes a request's kinds directly", who.constData())
+            << login
+            << u"UPDATE cases SET types_key = 'bezwaar,klacht' WHERE number = '{fenna_case}'"_s
+            << Expect::Refused << kindsAgree << QString();
+        QTest::addRow("%s writes a request's kinds with another column", who.constData())
+            << login
+            << u"UPDATE cases SET description = 'kort', types_key = '' WHERE number = "
+               "'{fenna_case}'"_s
+            << Expect::Refused << kindsAgree << QString();
+    }
+
     // --- Changes by hand, hidden behind an event about something else ---
     QTest::addRow("fenna changes a description behind another request's note")
         << u"fenna"_s

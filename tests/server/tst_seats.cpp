@@ -390,8 +390,8 @@ void TestSeats::aSessionsTriggersReadByKeyAsTheStoreGrows()
                             u"case_search_case_update_fn"_s, u"case_search_person_update_fn"_s,
                             u"case_search_truth"_s, u"case_types_key_delete_fn"_s,
                             u"case_types_key_insert_fn"_s, u"case_types_key_update_fn"_s,
-                            u"person_files_case_delete_fn"_s, u"person_files_case_insert_fn"_s,
-                            u"person_files_case_update_fn"_s }));
+                            u"cases_types_key_derived_fn"_s, u"person_files_case_delete_fn"_s,
+                            u"person_files_case_insert_fn"_s, u"person_files_case_update_fn"_s }));
 }
 
 // Issue 42: the checks that a change of a row was described by an event of its transaction
