@@ -180,6 +180,14 @@ bool PostgresCluster::run(const QString &tool, const QStringList &arguments, QSt
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setWorkingDirectory(m_dir->path());
     if (m_asNobody) {
+        // Under faketime (tests/support/at-moment.sh) the test shares libfaketime's semaphore
+        // with its children by FAKETIME_SHARED, made by root and readable by root only: a server
+        // run as nobody that inherits it may fail to start ("sem_open failed ... Permission
+        // denied"). Without it the server keeps a state of its own; the clock's offset, which
+        // FAKETIME gives, is the same.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("FAKETIME_SHARED"));
+        process.setProcessEnvironment(environment);
         const Account account = nobody();
         process.setChildProcessModifier([account] {
             // In the child, before exec: the server refuses to run as root.
