@@ -199,16 +199,12 @@ void TestCliBackupFiles::twoBackupsMakeTwoDatedFolders()
 void TestCliBackupFiles::theFolderIsNamedOnTheDutchClock()
 {
     const QString folder = m_tmp->filePath(u"ver-weg"_s);
-    const bool zoneSet = qEnvironmentVariableIsSet("TZ");
-    const QByteArray zone = qgetenv("TZ");
-    qputenv("TZ", pd::test::farZone);
     const QDateTime before = pd::test::systemNow();
-    const auto made = on(m_store, { u"backup"_s, u"--to"_s, folder });
+    CliRunner farAway = *m_cli;
+    farAway.setEnvironment(u"TZ"_s, QString::fromLatin1(farZone));
+    const auto made = farAway.run({ u"--store"_s, m_store, u"--password-file"_s, m_passwordFile,
+                                    u"backup"_s, u"--to"_s, folder });
     const QDateTime after = pd::test::systemNow();
-    if (zoneSet)
-        qputenv("TZ", zone);
-    else
-        qunsetenv("TZ");
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     const QStringList names = datedFolders(folder);
     QCOMPARE(names.size(), 1);

@@ -114,14 +114,9 @@ void TestCliSystemsDpia::checklistAndCompletion()
     const QDateTime searchedAt = QDateTime::fromString(
         searched.at(0).toObject().value(u"searchedAt"_s).toString(), Qt::ISODateWithMs);
     QVERIFY(searchedAt.isValid());
-    const bool zoneSet = qEnvironmentVariableIsSet("TZ");
-    const QByteArray zone = qgetenv("TZ");
-    qputenv("TZ", pd::test::farZone);
-    const Result far = onStore({ u"case"_s, u"systems"_s, number });
-    if (zoneSet)
-        qputenv("TZ", zone);
-    else
-        qunsetenv("TZ");
+    pd::test::CliRunner farAway = m_cli;
+    farAway.setEnvironment(u"TZ"_s, QString::fromLatin1(pd::test::farZone));
+    const Result far = farAway.onStore({ u"case"_s, u"systems"_s, number });
     const QString dutch = pd::organisationTime(searchedAt).toString(u"yyyy-MM-dd HH:mm"_s);
     QVERIFY2(far.out.contains(u"a.bakker, "_s + dutch), qPrintable(far.out + u" lacks "_s + dutch));
     const Result done = onStore(complete + QStringList { u"--systems-open-ok"_s });

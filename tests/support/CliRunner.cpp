@@ -23,6 +23,8 @@ CliRunner::Result CliRunner::run(const QStringList &arguments, const QByteArray 
         env.remove(QLatin1StringView(name));
     for (const QString &name : m_unset)
         env.remove(name);
+    for (auto it = m_set.cbegin(); it != m_set.cend(); ++it)
+        env.insert(it.key(), it.value());
     if (!m_language.isEmpty())
         env.insert(QStringLiteral("PRIVACYDESK_LANG"), m_language);
     env.insert(QStringLiteral("HOME"), m_home);

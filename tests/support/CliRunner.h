@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,8 @@ public:
     CliRunner(QString program, QString home, QString language = QString());
 
     void unsetEnvironment(const QString &name) { m_unset << name; }
+    // A variable for the tool only, such as TZ for a computer in another zone.
+    void setEnvironment(const QString &name, const QString &value) { m_set.insert(name, value); }
     Result run(const QStringList &arguments, const QByteArray &input = {},
                int timeoutMs = 60000) const;
 
@@ -49,6 +52,7 @@ private:
     QString m_home;
     QString m_language;
     QStringList m_unset;
+    QMap<QString, QString> m_set;
     QString m_store;
     QString m_passwordFile;
     QString m_user; // useStore's
