@@ -278,7 +278,7 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
     }
 
     const Session session(store, clock);
-    UnitOfWork::Batch batch(session);
+    UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
     if (!addEveryTwelfth(run, *persons, error) || !addEarlierToContractor(run, candidates, error)
         || !tellOfChanges(run, candidates, error))
         return false;
@@ -626,7 +626,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
     // The requests, one transaction per batch of units; progress after each.
     int done = 0;
     while (done < options.cases) {
-        UnitOfWork::Batch batch(session);
+        UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
         ServiceError failure;
         if (!batch.begun(&failure)) {
             *error = failure.detail; // the transaction's own error text

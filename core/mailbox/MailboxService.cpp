@@ -266,24 +266,29 @@ std::optional<Case> MailboxService::take(const MailboxAccount &account, qint64 u
     qint64 movedUid = 0;
     if (!claim(account, uid, handled.key, account.doneFolder, &movedUid, error))
         return std::nullopt;
-    std::optional<Case> created;
-    UnitOfWork::Batch batch(m_session);
-    CaseService cases(m_store, m_clock);
-    if (batch.begun(error) && (created = cases.add(request, bsnOverride, error))) {
-        handled.registered = true;
-        handled.caseNumber = created->number;
-        UnitOfWork unit(m_session, Permission::EditCases, u"mailbox.taken"_s, created->number);
-        const bool recorded = unit.commit(
-            [&](UnitOfWork::Write &write, ServiceError *failure) {
-                write.record(u"case"_s, created->number, u"case.mailbox_taken"_s,
-                             QJsonObject { { u"message_sha256"_s, handled.sha256 },
-                                           { u"size"_s, handled.size },
-                                           { u"moved_to"_s, handled.movedTo } });
-                return MailboxRepository::insert(write.database(), handled, failure).has_value();
-            },
-            error);
-        if (recorded && batch.commit(error))
-            return created;
+    {
+        // Rolled back at the end of this block unless committed: the reads after it see the store
+        // as it is without this message.
+        UnitOfWork::Batch batch(m_session, UnitOfWork::Batch::Units::FailTogether);
+        CaseService cases(m_store, m_clock);
+        std::optional<Case> created;
+        if (batch.begun(error) && (created = cases.add(request, bsnOverride, error))) {
+            handled.registered = true;
+            handled.caseNumber = created->number;
+            UnitOfWork unit(m_session, Permission::EditCases, u"mailbox.taken"_s, created->number);
+            const bool recorded = unit.commit(
+                [&](UnitOfWork::Write &write, ServiceError *failure) {
+                    write.record(u"case"_s, created->number, u"case.mailbox_taken"_s,
+                                 QJsonObject { { u"message_sha256"_s, handled.sha256 },
+                                               { u"size"_s, handled.size },
+                                               { u"moved_to"_s, handled.movedTo } });
+                    return MailboxRepository::insert(write.database(), handled, failure)
+                        .has_value();
+                },
+                error);
+            if (recorded && batch.commit(error))
+                return created;
+        }
     }
     // Another desk on this store recorded it meanwhile (both servers' moves went through): it
     // stays where that desk put it.

@@ -145,7 +145,7 @@ bool HoldsClosing::closing(Owner owner, const QString &number, const HoldsAtClos
     if (!decided(owner, number, decision, error))
         return false;
     const Session session(m_store, m_clock);
-    UnitOfWork::Batch batch(session);
+    UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
     if (!batch.begun(error) || !close(error))
         return false;
     if (!ExternalHoldService(m_store, m_clock).settleAtClose(owner, number, decision, error))

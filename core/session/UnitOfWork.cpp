@@ -29,9 +29,12 @@ ServiceError unsaid()
 
 } // namespace
 
-UnitOfWork::Write::Write(const Session &session, const Transaction &transaction)
+// The batches of this thread, innermost last.
+thread_local QList<UnitOfWork::Batch *> openBatches;
+
+UnitOfWork::Write::Write(const Session &session, QSqlDatabase db)
     : m_session(session)
-    , m_db(transaction.database())
+    , m_db(std::move(db))
 { }
 
 void UnitOfWork::Write::record(const QString &entityType, const QString &entityId,
@@ -105,12 +108,27 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
 {
     if (!permit(error))
         return false;
-    const Store &store = m_session.store();
-    QSqlDatabase db = store.database();
-    Transaction transaction(db);
+    if (Batch *batch = Batch::joinedBy(m_session.store())) {
+        if (batch->m_spoiled)
+            return fail(error, *batch->m_spoiled);
+        if (writeIn(batch->m_transaction->database(), work, error))
+            return true;
+        batch->spoil(*error);
+        return false;
+    }
+    Transaction transaction(m_session.store().database());
     if (!transaction.isOpen())
         return fail(error, ServiceError::fromTransaction(transaction));
-    Write write(m_session, transaction);
+    if (!writeIn(transaction.database(), work, error))
+        return false;
+    if (!transaction.commit())
+        return fail(error, ServiceError::fromTransaction(transaction));
+    return true;
+}
+
+bool UnitOfWork::writeIn(QSqlDatabase db, const Work &work, ServiceError *error)
+{
+    Write write(m_session, std::move(db));
     ServiceError failure;
     if (!work(write, &failure))
         return fail(error, failure.isError() ? failure : unsaid());
@@ -128,28 +146,47 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
             BsnGuard::overridePayload(m_overridden) });
     }
     QString auditError;
-    const bool appended = appendEvents(events, &auditError);
-    for (qsizetype i = 0; appended && i < write.m_next.size(); ++i) {
+    if (!appendEvents(events, &auditError))
+        return fail(error, ServiceError(ServiceError::Code::Storage, auditError));
+    for (const auto &next : std::as_const(write.m_next)) {
         ServiceError why;
-        if (!write.m_next.at(i)(&why))
+        if (!next(&why))
             return fail(error, why.isError() ? why : unsaid());
     }
-    if (!appended || !transaction.commit())
-        return fail(error,
-                    auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
-                                         : ServiceError(ServiceError::Code::Storage, auditError));
     m_step = Step::Committed;
     return true;
 }
 
-UnitOfWork::Batch::Batch(const Session &session)
-    : m_transaction(std::make_unique<Transaction>(session.store().database()))
+UnitOfWork::Batch::Batch(const Session &session, Units units)
+    : m_store(session.store())
+    , m_units(units)
+    , m_transaction(std::make_unique<Transaction>(session.store().database()))
 {
-    if (m_transaction->isOpen())
-        m_role = std::make_unique<Session::RoleHeld>(session.store());
+    if (!m_transaction->isOpen())
+        return;
+    m_role = std::make_unique<Session::RoleHeld>(session.store());
+    openBatches.append(this);
 }
 
-UnitOfWork::Batch::~Batch() = default;
+UnitOfWork::Batch::~Batch()
+{
+    openBatches.removeOne(this);
+}
+
+UnitOfWork::Batch *UnitOfWork::Batch::joinedBy(const Store &store)
+{
+    for (auto batch = openBatches.crbegin(); batch != openBatches.crend(); ++batch) {
+        if (&(*batch)->m_store == &store)
+            return (*batch)->m_units == Units::FailTogether ? *batch : nullptr;
+    }
+    return nullptr;
+}
+
+void UnitOfWork::Batch::spoil(const ServiceError &why)
+{
+    if (!m_spoiled)
+        m_spoiled = why;
+}
 
 bool UnitOfWork::Batch::begun(ServiceError *error) const
 {
@@ -162,6 +199,13 @@ bool UnitOfWork::Batch::begun(ServiceError *error) const
 bool UnitOfWork::Batch::commit(ServiceError *error)
 {
     m_role.reset(); // a session made after the batch reads the role again
+    openBatches.removeOne(this);
+    if (m_spoiled) {
+        // A unit's half-written change is in the transaction: none of it may stay.
+        m_transaction->rollback();
+        *error = *m_spoiled;
+        return false;
+    }
     if (m_transaction->commit())
         return true;
     *error = ServiceError::fromTransaction(*m_transaction);

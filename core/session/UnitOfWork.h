@@ -13,9 +13,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace pd {
 
+class Store;
 class Transaction;
 
 // The one way a service writes (issue 37). Every change takes the same steps, in this order:
@@ -73,7 +75,7 @@ public:
 
     private:
         friend class UnitOfWork;
-        Write(const Session &session, const Transaction &transaction);
+        Write(const Session &session, QSqlDatabase db);
 
         const Session &m_session;
         QSqlDatabase m_db;
@@ -84,11 +86,18 @@ public:
     };
     // Several units in one transaction, committed together or not at all: the demo's batches
     // of many services' units. Each unit inside checks its own role, guards its own texts and
-    // records its own events, as a savepoint of the batch; the batch itself checks no role and
-    // records nothing. It begins when made (a savepoint in turn inside a caller's transaction)
-    // and rolls back when it goes out of scope uncommitted, so every early return is safe.
+    // records its own events; the batch itself checks no role and records nothing. It begins
+    // when made (a savepoint in turn inside a caller's transaction) and rolls back when it goes
+    // out of scope uncommitted, so every early return is safe.
     //
-    //   UnitOfWork::Batch batch(session);
+    // Whether a unit inside may fail alone is the caller's to say. Where every failure ends the
+    // whole batch (the demo, a mail taken as a request, closing with legal holds), a unit writes
+    // straight into the batch's transaction: a savepoint and its release are two round trips a
+    // unit on a server. A unit that fails after it began writing then spoils the batch, which
+    // no longer takes units and refuses to commit. Where the caller goes on after a unit failed,
+    // each unit is a savepoint that takes only its own change back.
+    //
+    //   UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
     //   if (!batch.begun(&error)) return false;
     //   ... units of any service over the same store ...
     //   if (!batch.commit(&error)) return false;
@@ -96,7 +105,8 @@ public:
     {
         Q_DISABLE_COPY_MOVE(Batch)
     public:
-        explicit Batch(const Session &session);
+        enum class Units { FailTogether, MayFailAlone };
+        Batch(const Session &session, Units units);
         ~Batch();
         // false when the transaction could not begin, with *error (fromTransaction).
         bool begun(ServiceError *error) const;
@@ -105,9 +115,19 @@ public:
         bool commit(ServiceError *error);
 
     private:
+        friend class UnitOfWork;
+        // The innermost batch of this thread over store whose units write into its transaction
+        // without a savepoint, or null.
+        static Batch *joinedBy(const Store &store);
+        void spoil(const ServiceError &why);
+
+        const Store &m_store;
+        const Units m_units;
         std::unique_ptr<Transaction> m_transaction;
         // The role, read once the transaction began, for every unit inside (Session::RoleHeld).
         std::unique_ptr<Session::RoleHeld> m_role;
+        // Why a unit failed after it began writing into the batch's own transaction.
+        std::optional<ServiceError> m_spoiled;
     };
 
     // The write itself: false when it failed, with *error set (the repositories set the error
@@ -132,6 +152,8 @@ public:
 private:
     enum class Step { Created, Permitted, Committed, Failed };
     bool fail(ServiceError *error, const ServiceError &why);
+    // The write of commit(), inside the transaction it was given (its own, or a batch's).
+    bool writeIn(QSqlDatabase db, const Work &work, ServiceError *error);
     // The write's events and the override's, appended in order inside the transaction.
     bool appendEvents(const QList<AuditEntry> &events, QString *auditError) const;
 

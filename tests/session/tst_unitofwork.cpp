@@ -151,6 +151,7 @@ private slots:
     void composesIntoCallersTransaction();
     void whatFollowsComesAfterTheEvents();
     void batchCommitsItsUnitsTogether();
+    void batchWhoseUnitsFailTogetherKeepsNothing();
     void batchLeftUncommittedKeepsNothing();
     void batchNestsInCallersTransaction();
     void batchReadsTheRoleOnceForItsUnits();
@@ -550,7 +551,7 @@ void TestUnitOfWork::batchCommitsItsUnitsTogether()
     const qint64 head = headSeq(*m_store);
     ServiceError error;
     {
-        UnitOfWork::Batch batch(session);
+        UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::MayFailAlone);
         QVERIFY(batch.begun(&error));
         UnitOfWork first(session, Permission::EditRegisters, u"recipient.added"_s);
         QVERIFY2(first.commit(addRecipient(u"Eerste"_s), &error), qPrintable(error.message));
@@ -578,12 +579,52 @@ void TestUnitOfWork::batchCommitsItsUnitsTogether()
     QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; ")));
 }
 
+// Where every failure ends the batch, its units write into its transaction without a savepoint:
+// a unit that failed half-way leaves its first statement in the transaction, so the batch takes
+// no more units and refuses to commit, and nothing of it stays.
+void TestUnitOfWork::batchWhoseUnitsFailTogetherKeepsNothing()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    ServiceError error;
+    {
+        UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
+        QVERIFY(batch.begun(&error));
+        UnitOfWork first(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY2(first.commit(addRecipient(u"Voor de fout"_s), &error), qPrintable(error.message));
+        UnitOfWork failing(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY(!failing.commit(
+            [](UnitOfWork::Write &write, ServiceError *failure) {
+                return addRecipient(u"Half"_s)(write, failure) && refusedStatement(write, failure);
+            },
+            &error));
+        const ServiceError why = error;
+        QCOMPARE(why.code, ServiceError::Code::Storage);
+        bool ran = false;
+        UnitOfWork later(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY(!later.commit(addRecipient(u"Na de fout"_s, &ran), &error));
+        QVERIFY(!ran);
+        QCOMPARE(error.message, why.message);
+        QVERIFY(!batch.commit(&error));
+        QCOMPARE(error.message, why.message);
+    }
+    for (const QString &name : { u"Voor de fout"_s, u"Half"_s, u"Na de fout"_s })
+        QCOMPARE(recipientsNamed(*m_store, name), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+    // The connection takes the next change as usual.
+    UnitOfWork next(session, Permission::EditRegisters, u"recipient.added"_s);
+    QVERIFY2(next.commit(addRecipient(u"Daarna"_s), &error), qPrintable(error.message));
+    QCOMPARE(recipientsNamed(*m_store, u"Daarna"_s), 1);
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; ")));
+}
+
 void TestUnitOfWork::batchLeftUncommittedKeepsNothing()
 {
     const Session session(*m_store, m_clock);
     const qint64 head = headSeq(*m_store);
     {
-        UnitOfWork::Batch batch(session);
+        UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
         ServiceError error;
         QVERIFY(batch.begun(&error));
         UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
@@ -593,7 +634,7 @@ void TestUnitOfWork::batchLeftUncommittedKeepsNothing()
     QCOMPARE(recipientsNamed(*m_store, u"Weg"_s), 0);
     QVERIFY(eventsAfter(*m_store, head).isEmpty());
     // The store takes the next batch as if nothing happened; a batch commits once.
-    UnitOfWork::Batch batch(session);
+    UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
     ServiceError error;
     QVERIFY(batch.begun(&error));
     UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
@@ -613,7 +654,7 @@ void TestUnitOfWork::batchNestsInCallersTransaction()
         // A batch inside a caller's transaction is a savepoint: the caller's rollback takes it.
         Transaction outer(m_store->database());
         QVERIFY(outer.isOpen());
-        UnitOfWork::Batch batch(session);
+        UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
         ServiceError error;
         QVERIFY(batch.begun(&error));
         UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
@@ -633,7 +674,7 @@ void TestUnitOfWork::batchReadsTheRoleOnceForItsUnits()
     const Session before(*m_store, m_clock);
     ServiceError error;
     {
-        UnitOfWork::Batch batch(before);
+        UnitOfWork::Batch batch(before, UnitOfWork::Batch::Units::FailTogether);
         QVERIFY(batch.begun(&error));
         QVERIFY(changeByHand(
             *m_store, { u"UPDATE users SET role = 'kcc' WHERE login = '%1'"_s.arg(testUser) }));
@@ -655,7 +696,7 @@ void TestUnitOfWork::batchReadsTheRoleOnceForItsUnits()
 
     // A batch left uncommitted lets go of its role as well.
     {
-        UnitOfWork::Batch batch(after);
+        UnitOfWork::Batch batch(after, UnitOfWork::Batch::Units::FailTogether);
         QVERIFY(batch.begun(&error));
         QCOMPARE(Session(*m_store, m_clock).role(), std::optional<Role>(Role::Kcc));
     }
