@@ -28,6 +28,9 @@ const QString keyModel = QStringLiteral("deadline.identification_model");
 const QString keyWithin = QStringLiteral("deadline.identification_within_days");
 const QString keyClosing = QStringLiteral("deadline.closing_days");
 
+// The name the policy is kept under for the units of a batch (Session::keep).
+constexpr std::string_view keptPolicy = "deadline-policy";
+
 QString periodText(Period period)
 {
     return QStringLiteral("%1 %2").arg(period.amount).arg(unitCode(period.unit));
@@ -52,6 +55,9 @@ std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
 {
     if (error)
         *error = {};
+    // Inside a batch the policy is read by its first unit, and kept for the others.
+    if (const std::any *kept = Session::kept(m_store, keptPolicy))
+        return std::any_cast<DeadlinePolicy>(*kept);
     DeadlinePolicy policy;
     ServiceError failure;
     const auto stored = SettingsRepository::startingWith(m_store.database(),
@@ -86,6 +92,7 @@ std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
             }
         }
     }
+    Session::keep(m_store, keptPolicy, policy);
     return policy;
 }
 
@@ -113,7 +120,10 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         { keyWithin, QString::number(policy.identificationRequestWithinDays) },
         { keyClosing, closing.join(u',') },
     };
-    return unit.commit(
+    // Before (a read inside the change sees the policy it writes) and after (changed or rolled
+    // back): a batch's units read the policy as the store holds it.
+    Session::forget(m_store, keptPolicy);
+    const bool changed = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             QJsonObject payload;
             for (const auto &[key, value] : values) {
@@ -137,6 +147,8 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
             return true;
         },
         error);
+    Session::forget(m_store, keptPolicy);
+    return changed;
 }
 
 std::optional<int> CaseService::refreshExtendedDeadlines(ServiceError *error)

@@ -12,6 +12,8 @@
 #include <QUuid>
 
 #include <atomic>
+#include <map>
+#include <string>
 
 namespace pd {
 
@@ -28,14 +30,22 @@ struct HeldRole
     const Session::RoleHeld *holder;
     const Store *store;
     std::optional<Role> role;
+    std::map<std::string, std::any, std::less<>> values; // Session::keep()
 };
 thread_local QList<HeldRole> heldRoles;
 
+HeldRole *innermostHeld(const Store &store)
+{
+    for (auto held = heldRoles.rbegin(); held != heldRoles.rend(); ++held)
+        if (held->store == &store)
+            return &*held;
+    return nullptr;
+}
+
 std::optional<Role> roleFor(const Store &store)
 {
-    for (auto held = heldRoles.crbegin(); held != heldRoles.crend(); ++held)
-        if (held->store == &store)
-            return held->role;
+    if (const HeldRole *held = innermostHeld(store))
+        return held->role;
     return Session::actingRoleOf(store);
 }
 
@@ -49,12 +59,38 @@ Session::Session(const Store &store, const Clock &clock)
 
 Session::RoleHeld::RoleHeld(const Store &store)
 {
-    heldRoles.append({ this, &store, actingRoleOf(store) });
+    heldRoles.append({ this, &store, actingRoleOf(store), {} });
 }
 
 Session::RoleHeld::~RoleHeld()
 {
     heldRoles.removeIf([this](const HeldRole &held) { return held.holder == this; });
+}
+
+const std::any *Session::kept(const Store &store, std::string_view name)
+{
+    const HeldRole *held = innermostHeld(store);
+    if (!held)
+        return nullptr;
+    const auto value = held->values.find(name);
+    return value == held->values.end() ? nullptr : &value->second;
+}
+
+void Session::keep(const Store &store, std::string_view name, std::any value)
+{
+    if (HeldRole *held = innermostHeld(store))
+        held->values.insert_or_assign(std::string(name), std::move(value));
+}
+
+void Session::forget(const Store &store, std::string_view name)
+{
+    // Every holder over the store: an outer batch must not keep the old value either.
+    for (HeldRole &held : heldRoles) {
+        if (held.store != &store)
+            continue;
+        if (const auto value = held.values.find(name); value != held.values.end())
+            held.values.erase(value);
+    }
 }
 
 QString Session::userName() const

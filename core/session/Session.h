@@ -6,7 +6,9 @@
 
 #include <QString>
 
+#include <any>
 #include <optional>
+#include <string_view>
 
 namespace pd {
 
@@ -68,6 +70,14 @@ public:
         explicit RoleHeld(const Store &store);
         ~RoleHeld();
     };
+    // Another value read once for the units of a batch (the deadline policy, read by most of a
+    // request's service calls): while a RoleHeld over store is alive on this thread, kept()
+    // returns what keep() put there under that name, and null otherwise (then keep() keeps
+    // nothing). The module that changes the value forgets it at once, so that a unit after the
+    // change reads it again.
+    static const std::any *kept(const Store &store, std::string_view name);
+    static void keep(const Store &store, std::string_view name, std::any value);
+    static void forget(const Store &store, std::string_view name);
     // The user.denied event of a refusal, in its own transaction (or a savepoint when the caller
     // holds one); a failure to record it is logged. Counts the refusal.
     static void recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,

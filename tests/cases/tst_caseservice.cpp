@@ -8,6 +8,8 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -96,6 +98,7 @@ private slots:
     void timelineInOrder();
     void setPolicyChangesNewCasesAndIsAudited();
     void setPolicyRefusesAZeroTerm();
+    void aBatchReadsThePolicyOnce();
     void policyWithoutExtensionIsHonoured();
     void setPolicyKeepsStoredAndShownDeadlineInStep();
     void storageErrorsKeepSqliteReason();
@@ -1322,6 +1325,36 @@ void TestCaseService::setPolicyRefusesAZeroTerm()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(auditCount(), events);
     QCOMPARE(m_cases->policy(nullptr).value().base, DeadlinePolicy().base);
+}
+
+// The units of a batch take the deadline policy its first read found, as they take its role:
+// a change made past the service meanwhile is read by the first call after the batch, and a
+// change through the service inside the batch at once.
+void TestCaseService::aBatchReadsThePolicyOnce()
+{
+    ServiceError error;
+    QVERIFY2(m_cases->setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
+    const auto base = [this] {
+        return m_cases->policy(nullptr).value().base;
+    };
+    const QString twoWeeks = u"UPDATE settings SET value = '2 weeks' WHERE key = 'deadline.base'"_s;
+    DeadlinePolicy fourWeeks;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    {
+        const Session session(*m_store, m_clock);
+        UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
+        QVERIFY(batch.begun(&error));
+        QCOMPARE(base(), DeadlinePolicy().base);
+        QVERIFY(changeByHand(*m_store, { twoWeeks }));
+        QCOMPARE(base(), DeadlinePolicy().base); // kept
+        QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
+        QCOMPARE(base(), fourWeeks.base); // its own change, read again
+        QVERIFY2(batch.commit(&error), qPrintable(error.message));
+    }
+    QCOMPARE(base(), fourWeeks.base);
+    // Outside a batch every read is the store's.
+    QVERIFY(changeByHand(*m_store, { twoWeeks }));
+    QCOMPARE(base(), (Period { 2, PeriodUnit::Weeks }));
 }
 
 void TestCaseService::setPolicyKeepsStoredAndShownDeadlineInStep()
