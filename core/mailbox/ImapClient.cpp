@@ -237,10 +237,17 @@ ImapClient::Move ImapClient::move(const QString &folder, qint64 uid, const QStri
 
 bool ImapClient::ensureFolder(const QString &folder, QString *error)
 {
-    const std::optional<QList<Listed>> there = list(folder, error);
-    if (there)
+    // CREATE first, then ask whether the folder is there: a server refuses to make a folder that
+    // exists, also one another desk made a moment ago (two desks taking the first message at
+    // once). Looking first and making it after left that moment open, and one desk failed on it.
+    QString refused;
+    if (d->command({}, u"CREATE %1"_s.arg(quoted(folder)), &refused))
         return true;
-    return d->command({}, u"CREATE %1"_s.arg(quoted(folder)), error).has_value();
+    QString unknown;
+    if (d->command({}, u"STATUS %1 (UIDNEXT)"_s.arg(quoted(folder)), &unknown))
+        return true;
+    *error = refused; // why it could not be made, not why it is not there
+    return false;
 }
 
 bool ImapClient::append(const QString &folder, const QByteArray &message, QString *error)

@@ -47,7 +47,8 @@ public:
     enum class Move { Moved, Gone, Failed };
     Move move(const QString &folder, qint64 uid, const QString &to, qint64 *movedUid,
               QString *error);
-    // Makes folder when it is not there yet (an existing folder is no error).
+    // Makes folder when it is not there yet (an existing folder is no error, also one another
+    // session made at the same moment).
     bool ensureFolder(const QString &folder, QString *error);
     // Adds a message to folder (APPEND): the tests deliver with it.
     bool append(const QString &folder, const QByteArray &message, QString *error);

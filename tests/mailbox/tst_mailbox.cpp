@@ -20,12 +20,16 @@
 #include "util/Clock.h"
 
 #include <QJsonDocument>
+#include <QMutex>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
+#include <atomic>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -58,6 +62,7 @@ private slots:
     void fetchListsTheDeliveredMessages();
     void takeRegistersTheMessageAsItsOriginal();
     void twoDesksRegisterEachMessageOnce();
+    void desksMakingTheSameFolderAtOnceAllHaveIt();
     void sameMessageDeliveredTwiceIsRegisteredOnce();
     void failedRegistrationPutsTheMessageBack();
     void dismissNeedsAReasonAndMovesIt();
@@ -362,6 +367,41 @@ void TestMailbox::twoDesksRegisterEachMessageOnce()
     QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
     const auto handled = deskA.handled(10, &error);
     QVERIFY(handled && handled->size() == 2);
+}
+
+// The first message a desk takes makes the done folder. Desks that take the first messages at the
+// same moment all make it at once: the server makes it for one and refuses the others, for whom
+// it is there all the same (looking first and making it after failed a desk in that moment).
+void TestMailbox::desksMakingTheSameFolderAtOnceAllHaveIt()
+{
+    constexpr int desks = 6;
+    for (const QString &folder : { u"Geregistreerd"_s, u"Geen verzoek"_s, u"Afgehandeld 2026"_s }) {
+        std::atomic_int ready { 0 };
+        QStringList failures;
+        QMutex failed;
+        std::vector<std::thread> threads;
+        for (int desk = 0; desk < desks; ++desk) {
+            threads.emplace_back([&] {
+                ImapClient client(m_dovecot->account());
+                ready.fetch_add(1);
+                while (ready.load() < desks)
+                    std::this_thread::yield();
+                QString why;
+                if (!client.ensureFolder(folder, &why)) {
+                    const QMutexLocker lock(&failed);
+                    failures << why;
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QVERIFY2(failures.isEmpty(), qPrintable(folder + u": "_s + failures.join(u"; "_s)));
+        QVERIFY2(uidsIn(folder).isEmpty(), qPrintable(folder));
+    }
+    // A folder the server cannot make is still an error, with the server's reason.
+    QString why;
+    QVERIFY(!ImapClient(m_dovecot->account()).ensureFolder(u"Geen/../map"_s, &why));
+    QVERIFY(!why.isEmpty());
 }
 
 void TestMailbox::sameMessageDeliveredTwiceIsRegisteredOnce()
