@@ -10,7 +10,8 @@
 //
 // Below the table, the scan's Qt Sql floor (BenchQtFloor.h): the same QSqlQuery loop through a
 // result that does nothing but step and read, on the raw connection after the raw scan. The
-// driver cannot get below it; what it costs above the raw loop is Qt's own code (issue 42).
+// driver cannot get below it; what it costs above the raw loop is Qt's own code. The scan's goal
+// is the driver at most 1.1x that floor; its ratio to the raw C loop is printed as information.
 //
 //   bench_driver [--quick] [--rows N] [--rounds N] [--cache-kib N]
 //
@@ -258,15 +259,20 @@ void printRow(const char *operation, int rows, const Series &series, double goal
                 qPrintable(spread(vsQsqlite)), qPrintable(goal(vsQsqlite, goalVsQsqlite)));
 }
 
-// What any Qt Sql driver costs at least on the scan: the floor against the raw loop, and the
-// driver against the floor (issue 42), per round like the table's ratios.
+// What any Qt Sql driver costs at least on the scan: the floor against the raw loop (what Qt
+// itself costs, as information), and the driver against the floor, the scan's goal: what any Qt
+// application pays is not the driver's to save. Per round, like the table's ratios.
 void printFloor(const QList<double> &floorScans, const Series &scan)
 {
+    constexpr double goalVsFloor = 1.1;
+    const Ratio vsFloor = ratioOf(scan.driver, floorScans);
     std::printf("\nQt Sql floor of the full scan (the same QSqlQuery loop over a result that only "
-                "steps and reads sqlite3_column_int64, on the raw connection): %.1f ms; floor / "
-                "raw %s; driver / floor %s\n",
-                median(floorScans), qPrintable(spread(ratioOf(floorScans, scan.raw))),
-                qPrintable(spread(ratioOf(scan.driver, floorScans))));
+                "steps and reads sqlite3_column_int64, on the raw connection): %.1f ms\n"
+                "  driver / Qt Sql floor: %s, goal <= %.2f %s\n"
+                "  floor / raw: %s (Qt Sql's own cost, information)\n",
+                median(floorScans), qPrintable(spread(vsFloor)), goalVsFloor,
+                vsFloor.median <= goalVsFloor ? "met" : "MISS",
+                qPrintable(spread(ratioOf(floorScans, scan.raw))));
 }
 
 } // namespace
@@ -364,7 +370,8 @@ int main(int argc, char *argv[])
         "|----------------------------|---------|----------|-----------|------------|-------"
         "-------------|--------------|--------------------|--------------|\n");
     printRow("insert (one transaction)", config.rows, insert, 1.5, 0);
-    printRow("full scan (sum a column)", config.rows, scan, 1.5, 1.15);
+    // The scan's goal is against Qt's own floor (below the table); against raw C it is shown only.
+    printRow("full scan (sum a column)", config.rows, scan, 0, 1.15);
     printRow("point lookups by key", config.lookups, lookup, 0, 0);
     std::printf("\nratios: median of the per-round ratios (lowest-highest); raw = SQLCipher C API "
                 "on the same encrypted file set-up; QSQLITE = Qt's driver on plaintext, own "
