@@ -222,8 +222,21 @@ ImapClient::Move ImapClient::move(const QString &folder, qint64 uid, const QStri
 {
     const std::optional<QByteArray> out
         = d->command(folder, u"UID MOVE %1 %2"_s.arg(uid).arg(quoted(to)), error);
-    if (!out)
+    if (!out) {
+        // A server may refuse the move of a message another session is moving at that moment
+        // (Dovecot answers NO). Whether it is still in the folder says which it was.
+        QString unknown;
+        const std::optional<QByteArray> found
+            = d->command(folder, u"UID SEARCH UID %1"_s.arg(uid), &unknown);
+        static const QRegularExpression listed(u"^\\* SEARCH((?: \\d+)*)\\s*$"_s,
+                                               QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match
+            = found ? listed.match(QString::fromLatin1(*found)) : QRegularExpressionMatch();
+        if (match.hasMatch()
+            && !match.captured(1).split(u' ', Qt::SkipEmptyParts).contains(QString::number(uid)))
+            return Move::Gone;
         return Move::Failed;
+    }
     // "* OK [COPYUID <validity> <uid> <new uid>]": the server moved it for this session; a
     // message another session moved first is not in the folder any more, and nothing is said.
     static const QRegularExpression copied(u"\\[COPYUID \\d+ (\\d+) (\\d+)\\]"_s);

@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -63,6 +65,7 @@ private slots:
     void takeRegistersTheMessageAsItsOriginal();
     void twoDesksRegisterEachMessageOnce();
     void desksMakingTheSameFolderAtOnceAllHaveIt();
+    void desksMovingTheSameMessageAtOnce();
     void sameMessageDeliveredTwiceIsRegisteredOnce();
     void failedRegistrationPutsTheMessageBack();
     void dismissNeedsAReasonAndMovesIt();
@@ -401,6 +404,61 @@ void TestMailbox::desksMakingTheSameFolderAtOnceAllHaveIt()
     // A folder the server cannot make is still an error, with the server's reason.
     QString why;
     QVERIFY(!ImapClient(m_dovecot->account()).ensureFolder(u"Geen/../map"_s, &why));
+    QVERIFY(!why.isEmpty());
+}
+
+// Two desks taking one message at the same moment both move it: one moves it, and the other finds
+// it gone, whichever way the server says so (Dovecot refuses a move of a message another session
+// is moving right then; that refusal was taken for a failure of the server). Dovecot may also move
+// it for both (a copy each, then the expunge): then the store's record of the message decides
+// which desk registered it (twoDesksRegisterEachMessageOnce, tst_cli_mailbox).
+void TestMailbox::desksMovingTheSameMessageAtOnce()
+{
+    QString why;
+    QVERIFY2(ImapClient(m_dovecot->account()).ensureFolder(u"Geregistreerd"_s, &why),
+             qPrintable(why));
+    constexpr int messages = 12;
+    for (int i = 0; i < messages; ++i)
+        QVERIFY2(m_dovecot->deliver(inzageverzoek(u"race-%1@mail.example"_s.arg(i)), &why),
+                 qPrintable(why));
+    const QList<qint64> uids = uidsIn(u"INBOX"_s);
+    QCOMPARE(uids.size(), messages);
+    QStringList failures;
+    for (const qint64 uid : uids) {
+        std::atomic_int ready { 0 };
+        std::array<ImapClient::Move, 2> outcome {};
+        std::array<QString, 2> errors;
+        std::vector<std::thread> desks;
+        for (std::size_t desk = 0; desk < outcome.size(); ++desk) {
+            desks.emplace_back([&, desk] {
+                ImapClient client(m_dovecot->account());
+                ready.fetch_add(1);
+                while (ready.load() < 2)
+                    std::this_thread::yield();
+                outcome.at(desk)
+                    = client.move(u"INBOX"_s, uid, u"Geregistreerd"_s, nullptr, &errors.at(desk));
+            });
+        }
+        for (std::thread &desk : desks)
+            desk.join();
+        for (std::size_t desk = 0; desk < outcome.size(); ++desk) {
+            if (outcome.at(desk) == ImapClient::Move::Failed)
+                failures << errors.at(desk);
+        }
+        if (!std::any_of(outcome.cbegin(), outcome.cend(),
+                         [](ImapClient::Move move) { return move == ImapClient::Move::Moved; }))
+            failures << u"message %1 moved by neither desk"_s.arg(uid);
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"; "_s)));
+    QVERIFY(uidsIn(u"Geregistreerd"_s).size() >= messages);
+    QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
+    // A move that fails for another reason still fails: a folder that does not exist.
+    QVERIFY2(m_dovecot->deliver(inzageverzoek(u"blijft@mail.example"_s), &why), qPrintable(why));
+    const qint64 left = uidsIn(u"INBOX"_s).value(0, -1);
+    QVERIFY(left > 0);
+    QCOMPARE(
+        ImapClient(m_dovecot->account()).move(u"INBOX"_s, left, u"Bestaat niet"_s, nullptr, &why),
+        ImapClient::Move::Failed);
     QVERIFY(!why.isEmpty());
 }
 
