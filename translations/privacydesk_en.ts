@@ -11617,10 +11617,6 @@
         <translation>The password can be read only once.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1: %2.</source>
-        <translation>Cannot read the password file %1: %2.</translation>
-    </message>
-    <message>
         <source>Warning: the password file can be read by other users.</source>
         <translation>Warning: the password file can be read by other users.</translation>
     </message>
@@ -11668,10 +11664,6 @@
         <translation>--%1 needs a whole number of 0 or more, not &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file %1: %2.</source>
-        <translation>Cannot read the passphrase file %1: %2.</translation>
-    </message>
-    <message>
         <source>Warning: the passphrase file can be read by other users.</source>
         <translation>Warning: the passphrase file can be read by other users.</translation>
     </message>
@@ -11697,6 +11689,24 @@
         <source>Password of the PDF (give it separately, %1; it is not kept anywhere): %2</source>
         <extracomment>Dutch: &quot;Wachtwoord van de PDF (geef het apart door, %1; het wordt nergens bewaard): %2&quot;</extracomment>
         <translation>Password of the PDF (give it separately, %1; it is not kept anywhere): %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <extracomment>Dutch: &quot;het is geen gewoon bestand&quot;</extracomment>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3.</source>
+        <extracomment>Dutch: &quot;Kan %1 %2 niet lezen: %3.&quot;</extracomment>
+        <translation>Cannot read %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>the password file</source>
+        <translation>the password file</translation>
+    </message>
+    <message>
+        <source>the passphrase file</source>
+        <translation>the passphrase file</translation>
     </message>
 </context>
 <context>
@@ -12351,11 +12361,6 @@
 <context>
     <name>pd::cli::MailboxCommands</name>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <extracomment>Dutch: &quot;Kan %1 niet lezen: %2.&quot;</extracomment>
-        <translation>Cannot read %1: %2.</translation>
-    </message>
-    <message>
         <source>Warning: other users can read %1.</source>
         <extracomment>Dutch: &quot;Let op: andere gebruikers kunnen %1 lezen.&quot;</extracomment>
         <translation>Warning: other users can read %1.</translation>
@@ -12408,6 +12413,11 @@
         <source>Message %1 was dismissed and moved to %2.</source>
         <extracomment>Dutch: &quot;Bericht %1 is afgewezen en verplaatst naar %2.&quot;</extracomment>
         <translation>Message %1 was dismissed and moved to %2.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <extracomment>Dutch: &quot;het bestand&quot;</extracomment>
+        <translation>the file</translation>
     </message>
 </context>
 <context>
@@ -12822,10 +12832,6 @@
 <context>
     <name>pd::cli::UserCommands</name>
     <message>
-        <source>Cannot read the new password file %1: %2.</source>
-        <translation>Cannot read the new password file %1: %2.</translation>
-    </message>
-    <message>
         <source>Give the new password with --new-password-file FILE or --new-password-stdin.</source>
         <translation>Give the new password with --new-password-file FILE or --new-password-stdin.</translation>
     </message>
@@ -12968,6 +12974,10 @@
         <source>User %1 is now named %2; letters are signed with that name.</source>
         <extracomment>Dutch: &quot;Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.&quot;</extracomment>
         <translation>User %1 is now named %2; letters are signed with that name.</translation>
+    </message>
+    <message>
+        <source>the new password file</source>
+        <translation>the new password file</translation>
     </message>
 </context>
 <context>

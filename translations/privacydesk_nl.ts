@@ -11617,10 +11617,6 @@
         <translation>Het wachtwoord kan maar één keer worden gelezen.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1: %2.</source>
-        <translation>Kan het wachtwoordbestand %1 niet lezen: %2.</translation>
-    </message>
-    <message>
         <source>Warning: the password file can be read by other users.</source>
         <translation>Waarschuwing: het wachtwoordbestand is leesbaar voor andere gebruikers.</translation>
     </message>
@@ -11668,10 +11664,6 @@
         <translation>--%1 heeft een geheel getal van 0 of meer nodig, niet ‘%2’.</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file %1: %2.</source>
-        <translation>Kan het bestand met de wachtwoordzin %1 niet lezen: %2.</translation>
-    </message>
-    <message>
         <source>Warning: the passphrase file can be read by other users.</source>
         <translation>Waarschuwing: het bestand met de wachtwoordzin is leesbaar voor andere gebruikers.</translation>
     </message>
@@ -11697,6 +11689,24 @@
         <source>Password of the PDF (give it separately, %1; it is not kept anywhere): %2</source>
         <extracomment>Dutch: &quot;Wachtwoord van de PDF (geef het apart door, %1; het wordt nergens bewaard): %2&quot;</extracomment>
         <translation>Wachtwoord van de PDF (geef het apart door, %1; het wordt nergens bewaard): %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <extracomment>Dutch: &quot;het is geen gewoon bestand&quot;</extracomment>
+        <translation>het is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3.</source>
+        <extracomment>Dutch: &quot;Kan %1 %2 niet lezen: %3.&quot;</extracomment>
+        <translation>Kan %1 %2 niet lezen: %3.</translation>
+    </message>
+    <message>
+        <source>the password file</source>
+        <translation>het wachtwoordbestand</translation>
+    </message>
+    <message>
+        <source>the passphrase file</source>
+        <translation>het bestand met de wachtwoordzin</translation>
     </message>
 </context>
 <context>
@@ -12351,11 +12361,6 @@
 <context>
     <name>pd::cli::MailboxCommands</name>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <extracomment>Dutch: &quot;Kan %1 niet lezen: %2.&quot;</extracomment>
-        <translation>Kan %1 niet lezen: %2.</translation>
-    </message>
-    <message>
         <source>Warning: other users can read %1.</source>
         <extracomment>Dutch: &quot;Let op: andere gebruikers kunnen %1 lezen.&quot;</extracomment>
         <translation>Let op: andere gebruikers kunnen %1 lezen.</translation>
@@ -12408,6 +12413,11 @@
         <source>Message %1 was dismissed and moved to %2.</source>
         <extracomment>Dutch: &quot;Bericht %1 is afgewezen en verplaatst naar %2.&quot;</extracomment>
         <translation>Bericht %1 is afgewezen en verplaatst naar %2.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <extracomment>Dutch: &quot;het bestand&quot;</extracomment>
+        <translation>het bestand</translation>
     </message>
 </context>
 <context>
@@ -12822,10 +12832,6 @@
 <context>
     <name>pd::cli::UserCommands</name>
     <message>
-        <source>Cannot read the new password file %1: %2.</source>
-        <translation>Het bestand met het nieuwe wachtwoord %1 kan niet worden gelezen: %2.</translation>
-    </message>
-    <message>
         <source>Give the new password with --new-password-file FILE or --new-password-stdin.</source>
         <translation>Deze opdracht heeft het nieuwe wachtwoord nodig: --new-password-file BESTAND of --new-password-stdin.</translation>
     </message>
@@ -12968,6 +12974,10 @@
         <source>User %1 is now named %2; letters are signed with that name.</source>
         <extracomment>Dutch: &quot;Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.&quot;</extracomment>
         <translation>Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend.</translation>
+    </message>
+    <message>
+        <source>the new password file</source>
+        <translation>het bestand met het nieuwe wachtwoord</translation>
     </message>
 </context>
 <context>

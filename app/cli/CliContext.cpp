@@ -9,7 +9,11 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -213,6 +217,36 @@ QString CliContext::userName() const
     return qEnvironmentVariable("PRIVACYDESK_USER");
 }
 
+bool CliContext::openRegularFile(QFile *file, const QString &path, const QString &what,
+                                 bool *othersMayRead)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat status
+    {
+    };
+    QString why;
+    if (fd < 0) {
+        why = QString::fromLocal8Bit(std::strerror(errno));
+    } else if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        //: Dutch: "het is geen gewoon bestand"
+        why = tr("it is not a regular file");
+    } else if (const int flags = ::fcntl(fd, F_GETFL); flags < 0
+               || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0
+               || !file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        why = file->errorString();
+    }
+    if (why.isEmpty()) {
+        *othersMayRead = (status.st_mode & (S_IRGRP | S_IROTH)) != 0;
+        return true;
+    }
+    if (fd >= 0 && !file->isOpen())
+        ::close(fd);
+    //: Dutch: "Kan %1 %2 niet lezen: %3."
+    fail(tr("Cannot read %1 %2: %3.").arg(what, path, why));
+    return false;
+}
+
 SecureBytes CliContext::readPassword(bool confirm)
 {
     if (m_passwordRead) {
@@ -222,13 +256,12 @@ SecureBytes CliContext::readPassword(bool confirm)
     m_passwordRead = true;
     QByteArray bytes;
     if (m_parser.isSet(QStringLiteral("password-file"))) {
-        QFile file(m_parser.value(QStringLiteral("password-file")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(tr("Cannot read the password file %1: %2.")
-                     .arg(file.fileName(), file.errorString()));
+        QFile file;
+        bool othersMayRead = false;
+        if (!openRegularFile(&file, m_parser.value(QStringLiteral("password-file")),
+                             tr("the password file"), &othersMayRead))
             return {};
-        }
-        if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+        if (othersMayRead)
             writeTo(stderr, tr("Warning: the password file can be read by other users.") + u'\n');
         bytes = file.readLine(4096);
         chopLineEnding(bytes);
@@ -266,13 +299,12 @@ SecureBytes CliContext::readBackupPassphrase()
     QByteArray bytes;
     const QString fileOption = QStringLiteral("passphrase-file");
     if (m_parser.isSet(fileOption)) {
-        QFile file(m_parser.value(fileOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(tr("Cannot read the passphrase file %1: %2.")
-                     .arg(file.fileName(), file.errorString()));
+        QFile file;
+        bool othersMayRead = false;
+        if (!openRegularFile(&file, m_parser.value(fileOption), tr("the passphrase file"),
+                             &othersMayRead))
             return {};
-        }
-        if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+        if (othersMayRead)
             writeTo(stderr, tr("Warning: the passphrase file can be read by other users.") + u'\n');
         bytes = file.readLine(4096);
         chopLineEnding(bytes);

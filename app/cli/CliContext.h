@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -53,6 +54,13 @@ public:
     // From the third wrong password in a row a run is refused until the pause has passed
     // (UnlockBackoff, the same counter as the desk's unlock screen).
     std::unique_ptr<Store> openStore(SecureBytes *keepPassword = nullptr);
+
+    // Opens path to read a secret or a certificate from: only a regular file. A FIFO or a device
+    // would wait for a writer or never end, so it is opened without waiting and refused on the
+    // open descriptor. false after printing why (what: "the password file", ...); else
+    // *othersMayRead says whether the group or others may read it.
+    static bool openRegularFile(QFile *file, const QString &path, const QString &what,
+                                bool *othersMayRead);
 
     static void printLine(const QString &text); // stdout
     static void printJson(const QJsonDocument &json); // stdout, indented

@@ -43,17 +43,16 @@ private:
 
 std::optional<QByteArray> MailboxCommands::readFile(const QString &path, bool firstLine)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        //: Dutch: "Kan %1 niet lezen: %2."
-        CliContext::fail(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    QFile file;
+    bool othersMayRead = false;
+    //: Dutch: "het bestand"
+    if (!CliContext::openRegularFile(&file, path, tr("the file"), &othersMayRead))
         return std::nullopt;
-    }
     QByteArray bytes = firstLine ? file.readLine(16384) : file.read(1 << 20);
     if (firstLine) {
         while (bytes.endsWith('\n') || bytes.endsWith('\r'))
             bytes.chop(1);
-        if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+        if (othersMayRead)
             //: Dutch: "Let op: andere gebruikers kunnen %1 lezen."
             CliContext::printError(tr("Warning: other users can read %1.").arg(path));
     }

@@ -71,12 +71,12 @@ public:
         QCommandLineParser &parser = context.parser();
         QByteArray bytes;
         if (parser.isSet(QStringLiteral("new-password-file"))) {
-            QFile file(parser.value(QStringLiteral("new-password-file")));
-            if (!file.open(QIODevice::ReadOnly)) {
-                CliContext::fail(tr("Cannot read the new password file %1: %2.")
-                                     .arg(file.fileName(), file.errorString()));
+            QFile file;
+            bool othersMayRead = false;
+            if (!CliContext::openRegularFile(&file,
+                                             parser.value(QStringLiteral("new-password-file")),
+                                             tr("the new password file"), &othersMayRead))
                 return {};
-            }
             bytes = file.readLine(4096);
         } else if (parser.isSet(QStringLiteral("new-password-stdin"))) {
             char c = 0;

@@ -1,6 +1,7 @@
 // privacydesk-cli end to end: the real executable against a real store in a temporary folder.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -37,6 +38,7 @@ private slots:
     void wrongPasswordIsOneLine();
     void noPassword();
     void passwordOnCommandLineIsRejected();
+    void passwordFileThatIsNoFileIsRefused();
     void notAStore();
     void storeFilesThatAreNotFiles_data();
     void storeFilesThatAreNotFiles();
@@ -191,6 +193,25 @@ void TestCli::noPassword()
     const Result info = run({ QStringLiteral("--store"), m_store, QStringLiteral("info") });
     QCOMPARE(info.exitCode, 1);
     QVERIFY2(info.err.contains(QStringLiteral("PRIVACYDESK_PASSWORD")), qPrintable(info.err));
+}
+
+// A FIFO without a writer blocked the tool for ever when it was opened; a folder was read as
+// empty. Only a regular file is read, and the tool says why it refused the others.
+void TestCli::passwordFileThatIsNoFileIsRefused()
+{
+    createStore();
+    const QString fifo = m_tmp->filePath(QStringLiteral("wachtwoord.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : { fifo, m_tmp->path() }) {
+        QElapsedTimer timer;
+        timer.start();
+        const Result info = run({ QStringLiteral("--store"), m_store, QStringLiteral("info"),
+                                  QStringLiteral("--password-file"), path });
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(path));
+        QCOMPARE(info.exitCode, 1);
+        QVERIFY2(info.err.contains(QStringLiteral("geen gewoon bestand")), qPrintable(info.err));
+        QCOMPARE(info.err.count(u'\n'), 1);
+    }
 }
 
 void TestCli::passwordOnCommandLineIsRejected()
