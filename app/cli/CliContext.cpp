@@ -237,7 +237,8 @@ bool CliContext::openRegularFile(QFile *file, const QString &path, const QString
         why = file->errorString();
     }
     if (why.isEmpty()) {
-        *othersMayRead = (status.st_mode & (S_IRGRP | S_IROTH)) != 0;
+        if (othersMayRead)
+            *othersMayRead = (status.st_mode & (S_IRGRP | S_IROTH)) != 0;
         return true;
     }
     if (fd >= 0 && !file->isOpen())

@@ -58,9 +58,9 @@ public:
     // Opens path to read a secret or a certificate from: only a regular file. A FIFO or a device
     // would wait for a writer or never end, so it is opened without waiting and refused on the
     // open descriptor. false after printing why (what: "the password file", ...); else
-    // *othersMayRead says whether the group or others may read it.
+    // *othersMayRead (when asked) says whether the group or others may read it.
     static bool openRegularFile(QFile *file, const QString &path, const QString &what,
-                                bool *othersMayRead);
+                                bool *othersMayRead = nullptr);
 
     static void printLine(const QString &text); // stdout
     static void printJson(const QJsonDocument &json); // stdout, indented

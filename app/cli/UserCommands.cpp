@@ -72,10 +72,9 @@ public:
         QByteArray bytes;
         if (parser.isSet(QStringLiteral("new-password-file"))) {
             QFile file;
-            bool othersMayRead = false;
             if (!CliContext::openRegularFile(&file,
                                              parser.value(QStringLiteral("new-password-file")),
-                                             tr("the new password file"), &othersMayRead))
+                                             tr("the new password file")))
                 return {};
             bytes = file.readLine(4096);
         } else if (parser.isSet(QStringLiteral("new-password-stdin"))) {

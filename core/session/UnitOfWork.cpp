@@ -27,10 +27,10 @@ ServiceError unsaid()
     return misuse(QStringLiteral("unit of work: a write failed without an error"));
 }
 
-} // namespace
-
 // The batches of this thread, innermost last.
 thread_local QList<UnitOfWork::Batch *> openBatches;
+
+} // namespace
 
 UnitOfWork::Write::Write(const Session &session, QSqlDatabase db)
     : m_session(session)
