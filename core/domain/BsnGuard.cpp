@@ -2,10 +2,13 @@
 // pd, or it files the strings under "BsnGuard" while tr() looks them up under "pd::BsnGuard".
 #include "BsnGuard.h"
 
+#include "BsnCharacters.h"
+
 #include <QDate>
 #include <QJsonArray>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace pd {
@@ -27,116 +30,36 @@ CodePoint codePointAt(QStringView text, qsizetype i)
     return { c.unicode(), 1 };
 }
 
-// A character outside category Nd that NFKC maps to one decimal digit: superscripts, subscripts
-// and circled digits; -1 for anything else. tst_bsnguard checks this list against
-// QString::normalized() over all of Unicode.
-int compatibilityDigit(char32_t c)
-{
-    switch (c) {
-    case U'\u00B9':
-        return 1;
-    case U'\u00B2':
-        return 2;
-    case U'\u00B3':
-        return 3;
-    case U'\u2070': // superscript zero
-    case U'\u24EA': // circled zero
-        return 0;
-    default:
-        break;
-    }
-    if (c >= U'\u2074' && c <= U'\u2079') // superscripts 4-9
-        return static_cast<int>(c - U'\u2070');
-    if (c >= U'\u2080' && c <= U'\u2089') // subscripts 0-9
-        return static_cast<int>(c - U'\u2080');
-    if (c >= U'\u2460' && c <= U'\u2468') // circled 1-9
-        return static_cast<int>(c - U'\u245F');
-    return -1;
-}
+using bsn::characterClass;
 
-// The value of a digit as the guard reads it; -1 for anything else. Every decimal digit (Nd) in
-// any script counts with its digit value — ASCII, full-width (U+FF10..), Arabic-Indic,
-// mathematical digits ... —, and so does every other character that NFKC maps to one digit.
+// The value of a digit as the guard reads it (BsnCharacters.h); -1 for anything else.
 int digitValue(char32_t c)
 {
-    if (c >= U'0' && c <= U'9')
-        return static_cast<int>(c - U'0');
-    if (c < 0x80)
-        return -1;
-    switch (QChar::category(c)) {
-    case QChar::Number_DecimalDigit:
-        return QChar::digitValue(c);
-    case QChar::Number_Other:
-        return compatibilityDigit(c);
-    default:
-        return -1;
-    }
+    const std::uint8_t cls = characterClass(c);
+    return cls < 10 ? cls : -1;
 }
 
-// Invisible: zero-width spaces and joiners, the word joiner, the byte order mark, the soft
-// hyphen and every other format character.
-bool isInvisible(char32_t c)
-{
-    return c == U'\u00AD' || c == U'\u200B' || c == U'\u200C' || c == U'\u200D' || c == U'\u2060'
-        || c == U'\uFEFF' || (c >= 0x80 && QChar::category(c) == QChar::Other_Format);
-}
-
-// A combining mark (Mn, Me): an accent, a variation selector, an enclosing keycap (U+20E3).
+// A combining mark: invisible, and part of the digit it stands on.
 bool isCombiningMark(char32_t c)
 {
-    if (c < 0x0300)
-        return false;
-    const QChar::Category category = QChar::category(c);
-    return category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing;
+    return characterClass(c) == bsn::Mark;
 }
 
 // Invisible characters and combining marks neither join nor split a number.
 bool isIgnorable(char32_t c)
 {
-    return c >= 0x80 && (isInvisible(c) || isCombiningMark(c));
-}
-
-// Punctuation as NFKC reads it, for the separators only: the full-width forms (U+FF01..U+FF5E)
-// and the small and leader forms of the dot, comma and dash.
-char32_t foldPunctuation(char32_t c)
-{
-    if (c >= U'\uFF01' && c <= U'\uFF5E')
-        return c - 0xFEE0;
-    switch (c) {
-    case U'\u2024': // one dot leader
-    case U'\uFE52': // small full stop
-        return U'.';
-    case U'\uFE50': // small comma
-        return U',';
-    case U'\uFE58': // small em dash
-    case U'\uFE63': // small hyphen-minus
-        return U'-';
-    default:
-        return c;
-    }
-}
-
-// The kind of a separator that may stand between digit groups of one number — every space is
-// one kind, every hyphen and dash another —, or 0 for a character that ends the number.
-char16_t separatorKind(char32_t c)
-{
-    if (c == U'.' || c == U'_' || c == U',' || c == U'/')
-        return static_cast<char16_t>(c);
-    if (c == U'-' || (c >= U'\u2010' && c <= U'\u2015') || c == U'\u2212')
-        return u'-';
-    if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0' || c == U'\u2009'
-        || c == U'\u202F' || (c >= 0x80 && QChar::isSpace(c)))
-        return u' ';
-    return 0;
+    const std::uint8_t cls = characterClass(c);
+    return cls == bsn::Mark || cls == bsn::Invisible;
 }
 
 // A separator inside a run of digits: after how many digits, of which kind, and whether it is
-// "weak" — two or more characters, or a comma, tab or line break —, which a list of numbers
-// has between its numbers ("123456782, 111222333") and a number written in groups has not.
+// "weak" — two or more characters, or a comma, semicolon, bar, tab or line break —, which a
+// list of numbers has between its numbers ("123456782, 111222333") and a number written in
+// groups has not.
 struct Separator
 {
     qsizetype after = 0;
-    char16_t kind = 0;
+    char32_t kind = 0;
     bool weak = false;
 };
 
@@ -245,16 +168,40 @@ bool isYearReference(const Piece &piece)
     return year >= 1900 && year <= 2199;
 }
 
+// An IPv4 address, "192.168.10.1": four groups of one to three digits apart by three dots, each
+// at most 255 and without a leading zero. One address in eleven with 8 or 9 digits passes the
+// 11-proef, and breach reports name addresses; a BSN is not written in four such groups.
+bool readsAsIpv4(const Piece &piece)
+{
+    if (piece.separators.size() != 3)
+        return false;
+    qsizetype from = 0;
+    for (qsizetype group = 0; group < 4; ++group) {
+        const qsizetype to = group < 3 ? piece.separators[group].after : piece.digits.size();
+        if (group < 3 && piece.separators[group].kind != U'.')
+            return false;
+        if (to - from > 3 || (to - from > 1 && piece.digits[from] == u'0'))
+            return false;
+        int value = 0;
+        for (qsizetype k = from; k < to; ++k)
+            value = value * 10 + (piece.digits[k] - u'0');
+        if (value > 255)
+            return false;
+        from = to;
+    }
+    return true;
+}
+
 // Appends the piece when it is a BSN: 8 or 9 digits, not a date, not a case number, year
-// reference or a register's reference (AP, meldnummer), passing the 11-proef. Returns whether it
-// was one.
+// reference, register's reference (AP, meldnummer) or IPv4 address, passing the 11-proef.
+// Returns whether it was one.
 bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
 {
     const qsizetype count = piece.digits.size();
     if (count != 8 && count != 9)
         return false;
     if (readsAsDate(piece) || isCaseNumber(piece, text) || isYearReference(piece)
-        || isLetterReference(piece, text))
+        || isLetterReference(piece, text) || readsAsIpv4(piece))
         return false;
     const QString ascii(reinterpret_cast<const QChar *>(piece.digits.constData()), count);
     if (!passesBsnElfProef(ascii))
@@ -293,21 +240,21 @@ std::optional<Separator> separatorAfter(QStringView text, qsizetype i, qsizetype
     qsizetype j = i;
     while (j < n) {
         const CodePoint cp = codePointAt(text, j);
-        if (digitValue(cp.value) >= 0)
+        const std::uint8_t cls = characterClass(cp.value);
+        if (cls < 10)
             break;
-        if (isIgnorable(cp.value)) {
+        if (cls == bsn::Mark || cls == bsn::Invisible) {
             j += cp.units;
             continue;
         }
-        const char32_t c = foldPunctuation(cp.value);
-        const char16_t kind = separatorKind(c);
-        if (kind == 0)
+        if (cls == bsn::Ends)
             return std::nullopt;
-        if (c == U',' && digitsFrom(text, j + cp.units, 2) == 2)
+        const char32_t kind = cls == bsn::OwnKind ? cp.value : static_cast<char32_t>(cls & 0x7F);
+        if (kind == U',' && digitsFrom(text, j + cp.units, 2) == 2)
             return std::nullopt;
-        if (sep.kind == 0 || kind == u'/')
+        if (sep.kind == 0 || kind == U'/')
             sep.kind = kind;
-        sep.weak = sep.weak || kind == u',' || c == U'\t' || c == U'\n' || c == U'\r';
+        sep.weak = sep.weak || (cls & bsn::Weak) != 0;
         ++visible;
         j += cp.units;
     }
@@ -353,34 +300,10 @@ bool fewerThanEightDigits(QStringView text)
     return digits < 8;
 }
 
-} // namespace
-
-bool passesBsnElfProef(QStringView digits)
-{
-    const qsizetype size = digits.size();
-    if (size != 8 && size != 9)
-        return false;
-    // Pad an 8-digit number with a leading 0: the weights then start at 8 instead of 9.
-    int weight = size == 9 ? 9 : 8;
-    int sum = 0;
-    bool allZero = true;
-    for (qsizetype k = 0; k < size; ++k) {
-        const char16_t c = digits[k].unicode();
-        if (c < u'0' || c > u'9')
-            return false;
-        const int d = c - u'0';
-        allZero = allZero && d == 0;
-        sum += k == size - 1 ? -d : weight * d;
-        --weight;
-    }
-    return !allZero && sum % 11 == 0;
-}
-
-QList<BsnFinding> findBsnNumbers(QStringView text)
+// Every number of text that is a BSN as it stands, in order.
+QList<BsnFinding> findInOrder(QStringView text)
 {
     QList<BsnFinding> findings;
-    if (fewerThanEightDigits(text))
-        return findings; // issue 19: an import guards every field of 100,000 rows
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
@@ -429,6 +352,188 @@ QList<BsnFinding> findBsnNumbers(QStringView text)
         if (!part.digits.isEmpty())
             judge(part, text, &findings);
     }
+    return findings;
+}
+
+// A text as it is shown, for the numbers a right-to-left override turns around (U+202E
+// "333222111" is shown "111222333"): the explicit embeddings, overrides and isolates give each
+// character a level (UAX #9, X1-X10, up to depth 125), a digit at an odd level that no override
+// turns is shown left to right (I2), and every run at a level or higher is reversed, from the
+// highest level down (L2). The controls themselves are left out; a paragraph separator ends
+// them all. Other characters keep the level they stand at, which is enough for digits and the
+// separators between them. origin holds, per UTF-16 unit, where it stands in the text.
+struct Shown
+{
+    QString text;
+    QList<qsizetype> origin;
+};
+
+Shown shownText(QStringView text)
+{
+    struct Unit
+    {
+        qsizetype at;
+        qsizetype units;
+        int level;
+    };
+    struct Entry
+    {
+        int level;
+        bsn::BidiRole override; // RightToLeftOverride, LeftToRightOverride or None
+        bool isolate;
+    };
+    constexpr int maxDepth = 125;
+    std::array<Entry, maxDepth + 2> stack {};
+    int depth = 1;
+    stack[0] = { 0, bsn::BidiRole::None, false };
+    int overflowIsolates = 0;
+    int overflowEmbeddings = 0;
+    int validIsolates = 0;
+    QList<Unit> units;
+    units.reserve(text.size());
+    int maxLevel = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const CodePoint cp = codePointAt(text, i);
+        const bsn::BidiRole role = bsn::bidiRole(cp.value);
+        i += cp.units;
+        switch (role) {
+        case bsn::BidiRole::RightToLeftOverride:
+        case bsn::BidiRole::LeftToRightOverride:
+        case bsn::BidiRole::RightToLeftEmbedding:
+        case bsn::BidiRole::LeftToRightEmbedding:
+        case bsn::BidiRole::RightToLeftIsolate:
+        case bsn::BidiRole::LeftToRightIsolate: {
+            const bool rightToLeft = role == bsn::BidiRole::RightToLeftOverride
+                || role == bsn::BidiRole::RightToLeftEmbedding
+                || role == bsn::BidiRole::RightToLeftIsolate;
+            const bool isolate = role == bsn::BidiRole::RightToLeftIsolate
+                || role == bsn::BidiRole::LeftToRightIsolate;
+            const int current = stack[depth - 1].level;
+            const int level = rightToLeft ? (current + 1) | 1 : (current + 2) & ~1;
+            if (level <= maxDepth && overflowIsolates == 0 && overflowEmbeddings == 0) {
+                const bool overrides = role == bsn::BidiRole::RightToLeftOverride
+                    || role == bsn::BidiRole::LeftToRightOverride;
+                stack[depth++] = { level, overrides ? role : bsn::BidiRole::None, isolate };
+                validIsolates += isolate ? 1 : 0;
+            } else if (isolate) {
+                ++overflowIsolates;
+            } else if (overflowIsolates == 0) {
+                ++overflowEmbeddings;
+            }
+            continue;
+        }
+        case bsn::BidiRole::PopFormatting:
+            if (overflowIsolates > 0)
+                continue;
+            if (overflowEmbeddings > 0)
+                --overflowEmbeddings;
+            else if (!stack[depth - 1].isolate && depth >= 2)
+                --depth;
+            continue;
+        case bsn::BidiRole::PopIsolate:
+            if (overflowIsolates > 0) {
+                --overflowIsolates;
+            } else if (validIsolates > 0) {
+                overflowEmbeddings = 0;
+                while (!stack[depth - 1].isolate)
+                    --depth;
+                --depth;
+                --validIsolates;
+            }
+            continue;
+        case bsn::BidiRole::Paragraph:
+            depth = 1;
+            overflowIsolates = overflowEmbeddings = validIsolates = 0;
+            units.append({ i - cp.units, cp.units, 0 });
+            continue;
+        case bsn::BidiRole::None:
+            break;
+        }
+        const Entry &top = stack[depth - 1];
+        int level = top.level;
+        if (top.override == bsn::BidiRole::None && (level & 1) != 0 && digitValue(cp.value) >= 0)
+            ++level;
+        maxLevel = std::max(maxLevel, level);
+        units.append({ i - cp.units, cp.units, level });
+    }
+    for (int level = maxLevel; level >= 1; --level) {
+        for (qsizetype k = 0; k < units.size();) {
+            if (units[k].level < level) {
+                ++k;
+                continue;
+            }
+            qsizetype end = k;
+            while (end < units.size() && units[end].level >= level)
+                ++end;
+            std::reverse(units.begin() + k, units.begin() + end);
+            k = end;
+        }
+    }
+    Shown shown;
+    shown.text.reserve(text.size());
+    shown.origin.reserve(text.size());
+    for (const Unit &unit : std::as_const(units)) {
+        shown.text.append(text.sliced(unit.at, unit.units));
+        for (qsizetype u = 0; u < unit.units; ++u)
+            shown.origin.append(unit.at + u);
+    }
+    return shown;
+}
+
+// The findings of the text as it is shown that the text as it stands does not have (the same
+// masked number found in both is found once), with their place in the text: from the first to
+// the last character of the number as shown.
+void appendShownOnly(QStringView text, QList<BsnFinding> *findings)
+{
+    const Shown shown = shownText(text);
+    QStringList unmatched;
+    for (const BsnFinding &finding : std::as_const(*findings))
+        unmatched.append(finding.masked);
+    for (BsnFinding finding : findInOrder(shown.text)) {
+        if (unmatched.removeOne(finding.masked))
+            continue;
+        qsizetype first = text.size();
+        qsizetype last = 0;
+        for (qsizetype u = finding.position; u < finding.position + finding.length; ++u) {
+            first = std::min(first, shown.origin[u]);
+            last = std::max(last, shown.origin[u] + 1);
+        }
+        finding.position = first;
+        finding.length = last - first;
+        findings->append(finding);
+    }
+}
+
+} // namespace
+
+bool passesBsnElfProef(QStringView digits)
+{
+    const qsizetype size = digits.size();
+    if (size != 8 && size != 9)
+        return false;
+    // Pad an 8-digit number with a leading 0: the weights then start at 8 instead of 9.
+    int weight = size == 9 ? 9 : 8;
+    int sum = 0;
+    bool allZero = true;
+    for (qsizetype k = 0; k < size; ++k) {
+        const char16_t c = digits[k].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        const int d = c - u'0';
+        allZero = allZero && d == 0;
+        sum += k == size - 1 ? -d : weight * d;
+        --weight;
+    }
+    return !allZero && sum % 11 == 0;
+}
+
+QList<BsnFinding> findBsnNumbers(QStringView text)
+{
+    if (fewerThanEightDigits(text))
+        return {}; // an import guards every field of 100,000 rows
+    QList<BsnFinding> findings = findInOrder(text);
+    if (bsn::containsRightToLeftOverride(text))
+        appendShownOnly(text, &findings);
     return findings;
 }
 

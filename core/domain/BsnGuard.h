@@ -25,30 +25,53 @@ struct BsnFinding
 // this is not the bank 11-proef: 123456789 passes that one and fails this one.
 bool passesBsnElfProef(QStringView digits);
 
-// Every 8- or 9-digit number in text that passes the BSN 11-proef, in order of position.
+// Every 8- or 9-digit number in text that passes the BSN 11-proef, in order of position (those
+// found only as the text is shown, see Bidi below, after them).
 // tests/data/bsn_disguises.tsv lists the disguises and look-alikes this is tested with.
 //
+// Every character is read by its Unicode properties, through one table generated at build time
+// from Qt's Unicode data (BsnCharacters.h), which the server's guard (resources/server/
+// bsnguard.sql) is generated with too; no character is listed by hand.
+//
 // Digits:
-//  - Every decimal digit (category Nd) in any script counts with its digit value: ASCII,
-//    full-width, Arabic-Indic, mathematical and other script digits.
-//  - So does every other character that NFKC maps to one decimal digit: the superscripts
-//    ⁰ ¹ ² ³ ⁴-⁹, the subscripts ₀-₉ and the circled digits ⓪ ①-⑨. Look-alikes that NFKC maps
-//    to more than one character (⑴, ⒈, ½) or leaves alone (❶, ➀) are not digits.
-//  - Invisible characters (zero-width spaces and joiners, the word joiner, the byte order mark,
-//    the soft hyphen, every format character Cf) and combining marks (Mn, Me: accents,
-//    variation selectors, the keycap U+20E3) are skipped wherever they stand: they neither join
-//    nor split a number. A finding includes the marks on its last digit.
+//  - Every character with a decimal digit value 0-9 counts with that value: every decimal digit
+//    (Nd) of any script — ASCII, full-width, Arabic-Indic, mathematical ... — and every other
+//    character Unicode gives a digit value (Numeric_Type Digit, QChar::digitValue()): the
+//    superscripts ⁰ ¹ ² ³ ⁴-⁹ and subscripts ₀-₉, circled ⓪ ①-⑨, double-circled ⓵-⓽, dingbat
+//    ❶-❾ ➀-➈ ➊-➒ and ⓿, digits with a full stop ⒈-⒐ or a comma 🄁-🄊 and in parentheses ⑴-⑼,
+//    Ethiopic and Kharoshthi digits. So does any other character that NFKC maps to one decimal
+//    digit.
+//  - A number that is no single digit (½, Ⅻ, ⑩, ㉑) is not a digit: it ends a number like a
+//    letter does, since it reads as more than one digit or as no digit at all.
+//
+// Invisible characters are skipped wherever they stand: they neither join nor split a number.
+// They are the combining marks (Mn, Me: accents, the keycap U+20E3, the variation selectors,
+// the Mongolian free variation selectors, U+034F), every format character (Cf: zero-width
+// spaces and joiners, the soft hyphen, the bidi controls, U+180E, U+2064, the tag characters
+// ...) and the other default-ignorable code points (the Hangul fillers U+115F, U+1160, U+3164,
+// U+FFA0, and the code points Unicode keeps unassigned for them). A finding includes the marks
+// on its last digit.
 //
 // One number is a run of digits where separators may stand between two digits, as a BSN is
 // written on an ID card, in a letter or to slip past a check: "1234.56.782", "123 456 782",
-// "123-456-782", "1234/56782", "123_456_782", "123,456,782". Separators are spaces of every
-// kind (no-break, thin, ideographic, tab, line break), dots, commas, underscores, hyphens and
-// dashes, and slashes; their full-width forms, the small full stop, comma and hyphens and the
-// one dot leader count as the character NFKC maps them to (other compatibility punctuation
-// does not). Any other character (a letter, colon, parenthesis, plus sign ...) ends the
-// number. The separators between two digits form one separator of one kind: a slash when
-// there is one among them ("2024 / 0012"), otherwise the first visible one; it is "weak" when
-// it has two or more visible characters or holds a comma, tab or line break.
+// "123-456-782", "1234/56782", "123·456·782", "123:456:782". Letters, numbers that are no
+// digit and control characters (other than tabs and line breaks) end a number, read as NFKC
+// reads them (Ⓐ is an A); every other character — spaces of every kind, punctuation, symbols,
+// emoji, modifier letters (ʼ, ː, ー), spacing marks, blank braille U+2800, unassigned and
+// private-use code points — is a separator. Its kind: every space (no-break, thin, ideographic,
+// tab, line break) is one kind, every dash (Pd, and the minus sign) another, a character NFKC
+// maps to one ASCII punctuation mark (the full-width, small and leader forms) is of that mark's
+// kind, any other is of its own kind. The separators between two digits form one separator:
+// of the slash's kind when there is a slash among them ("2024 / 0012"), otherwise of the kind
+// of the first. It is "weak" when it has two or more visible characters or holds a comma,
+// semicolon, bar (|), tab or line break (the characters that divide a list of numbers).
+//
+// Bidi: where a right-to-left override U+202E is in effect, a number is shown turned around
+// ("‮333222111" is shown 111222333). The text is therefore also read as it is shown — each
+// character's level from the explicit embeddings, overrides and isolates (UAX #9, nested, until
+// their PDF or PDI, a paragraph separator or the end), runs of a higher level reversed — and a
+// number that is a BSN either way is found. A finding of the text as shown that the text as
+// it stands does not have (by masked number) spans its characters in the text.
 //
 // Which numbers are candidates:
 //  - A run of exactly 8 or 9 digits, judged as a whole.
@@ -56,8 +79,8 @@ bool passesBsnElfProef(QStringView digits);
 //    "06/12345678", "+31 6 2345 6789"), an IBAN's account digits and long references
 //    ("2024/12345678") are never flagged. Only where weak separators divide a longer run
 //    ("123456782, 111222333"; "123456782  1") is each part judged on its own. The price is a
-//    false negative when a BSN stands next to another number with one space, dot, dash or
-//    slash between ("nr 12 <bsn>", "<bsn>/<bsn>").
+//    false negative when a BSN stands next to another number with one space, dot, dash, slash
+//    or other single separator between ("nr 12 <bsn>", "<bsn>/<bsn>", "12:30 <bsn>").
 //  - A digit or two beside a BSN joined by a single separator makes it 10 or 11 digits: not
 //    found. An 8-digit number with a one-digit suffix or prefix ("12345672-1", "12345672/1")
 //    is a 9-digit candidate as a whole (a known false positive the officer confirms).
@@ -65,9 +88,10 @@ bool passesBsnElfProef(QStringView digits);
 // Not a BSN, even when the digits pass the 11-proef:
 //  - A date: 8 digits grouped 2-2-4 or 4-2-2 by the same kind of separator twice, that is a
 //    real date with a year 1900-2199 (DD.MM.YYYY, DD-MM-YYYY, DD/MM/YYYY, DD MM YYYY,
-//    YYYY.MM.DD ...). About one date in eleven passes the 11-proef, and Dutch offices write
-//    dates this way, so flagging them would teach users to override the guard. Nobody groups
-//    a BSN 2-2-4 or 4-2-2. A date written without separators ("12032024") is a candidate.
+//    YYYY.MM.DD, YYYY:MM:DD in a timestamp, DD·MM·YYYY ...). About one date in eleven passes
+//    the 11-proef, and Dutch offices write dates this way, so flagging them would teach users
+//    to override the guard. Nobody groups a BSN 2-2-4 or 4-2-2. A date written without
+//    separators ("12032024") is a candidate.
 //  - A year reference YYYY/NNNN ("2024/0012", also "2024 / 0012"): 8 digits grouped 4-4 by a
 //    slash, the first four a year 1900-2199. Nobody writes a BSN 4/4; 4/5 ("1234/56782") is
 //    a candidate whatever the first group.
@@ -77,14 +101,17 @@ bool passesBsnElfProef(QStringView digits);
 //    digit, glued to it or with one ASCII dash between: the Autoriteit Persoonsgegevens' case
 //    reference "z2026-09911", a data breach's meldnummer "M-2026-4471" ("bsn2026-09911",
 //    "bsn-2026-4471", "z 2026-09911" and "z2026 09911" are candidates).
+//  - An IPv4 address ("192.168.10.1"): four groups of one to three digits apart by three dots,
+//    each at most 255 and without a leading zero. A BSN written "123.45.67.82" is therefore not
+//    found (a known false negative); "12.34.56.782" is.
 //  - The cents of an amount: a comma followed by exactly two digits that end the number
 //    (invisible characters and marks between them skipped) ends the number before the comma
 //    ("€ 1.234.567,82" has 7 digits). An amount of 8 digits ("€ 12.345.672,00") is still a
 //    candidate.
 //  - Letters next to the number do not protect it: "BSN:123456782" is searched.
 //
-// A hand-written single pass without allocations unless a text has 8 digits or more: it runs
-// on every keystroke and on every field of large imports.
+// A single pass over a table lookup per character, without allocations unless a text has 8
+// digits or more: it runs on every keystroke and on every field of large imports.
 QList<BsnFinding> findBsnNumbers(QStringView text);
 
 // Keeps citizen service numbers out of the store (art. 87 AVG, art. 46 UAVG: a housing

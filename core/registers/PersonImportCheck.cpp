@@ -1,6 +1,7 @@
 // PersonImport's check of a file (issue 37: split from PersonImport.cpp): the fields and their
 // codes, the mapping of the columns, the rows as read and checked without the store.
 #include "cases/CaseCodes.h"
+#include "domain/BsnCharacters.h"
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
 #include "persons/Person.h"
@@ -135,13 +136,21 @@ void checkBsn(const CsvRecord &record, const QStringList &header, QStringList *r
 {
     QList<QPair<QString, QString>> guarded;
     guarded.reserve(record.fields.size());
-    for (qsizetype i = 0; i < record.fields.size(); ++i)
-        guarded.append({ columnLabel(header, i), record.fields.at(i) });
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const QString &field = record.fields.at(i);
+        guarded.append({ columnLabel(header, i), field });
+        // The store keeps the field simplified (rowValues). That only joins what tabs and line
+        // breaks divided, which the guard finds either way — but a right-to-left override that
+        // a line break ended then turns the number after it around: guarded as stored too.
+        if (bsn::containsRightToLeftOverride(field))
+            guarded.append({ columnLabel(header, i), field.simplified() });
+    }
     const BsnGuard::GuardResult bsn = BsnGuard::checkFields(guarded, false);
     if (!bsn.allowed) {
         QStringList found;
         for (const BsnFinding &finding : bsn.findings)
             found << PersonImport::tr("%1 in “%2”").arg(finding.masked, finding.field);
+        found.removeDuplicates();
         //: Dutch: "bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer
         //: (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG)."
         *reasons << PersonImport::tr("contains a number that passes the 11-test for a citizen "

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using pd::BsnFinding;
 using pd::BsnGuard;
@@ -31,13 +33,14 @@ bool referenceElfProef(qint64 value)
 }
 
 // The value of a character as a digit, by Unicode's own definitions rather than the guard's
-// tables: a decimal digit (Nd) of any script (issue 15), or a character whose NFKC form is one
-// decimal digit (superscripts, circled digits: issue 36); -1 otherwise.
+// table: a character with a decimal digit value (Numeric_Type Decimal or Digit: any Nd digit,
+// superscripts, circled, dingbat and parenthesised digits ...), or one whose NFKC form is one
+// decimal digit; -1 otherwise.
 int referenceDigit(char32_t c)
 {
     if (c < 0x80)
         return c >= U'0' && c <= U'9' ? static_cast<int>(c - U'0') : -1;
-    if (QChar::category(c) == QChar::Number_DecimalDigit)
+    if (QChar::digitValue(c) >= 0)
         return QChar::digitValue(c);
     const QString nfkc = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
     const QList<uint> mapped = nfkc.toUcs4();
@@ -57,14 +60,18 @@ QString digitsOnly(QStringView text)
     return digits;
 }
 
-// The checks every finding must pass: it covers digits that pass the 11-proef, and its
-// masked form and the refusal show only the last four of them.
+// The checks every finding must pass: it covers digits that pass the 11-proef — as they stand,
+// or, where a right-to-left override turns them around, as they are shown —, and its masked
+// form and the refusal show only the last four of them.
 void verifyFinding(const QString &text, const BsnFinding &f, const QList<BsnFinding> &findings)
 {
     QVERIFY(f.field.isEmpty());
     QVERIFY(f.position >= 0 && f.length > 0 && f.position + f.length <= text.size());
     const QStringView original = QStringView(text).sliced(f.position, f.length);
-    const QString digits = digitsOnly(original);
+    QString digits = digitsOnly(original);
+    if (text.contains(u'\u202E')
+        && (!pd::passesBsnElfProef(digits) || !digits.endsWith(f.masked.right(4))))
+        std::reverse(digits.begin(), digits.end());
     QVERIFY2(pd::passesBsnElfProef(digits), qPrintable(digits));
     QCOMPARE(f.masked.size(), digits.size());
     QVERIFY(f.masked.startsWith(u"****"_s));
@@ -378,6 +385,48 @@ private Q_SLOTS:
         QTest::newRow("slash suffix") << u"12345672/1"_s << QStringList { u"0:10:*****6721"_s };
         QTest::newRow("two joined by a slash (known false negative)")
             << u"123456782/111222333"_s << none;
+        // Every character with a digit value is a digit; every character that is no letter,
+        // number or invisible character separates digit groups; every default-ignorable code
+        // point is invisible; a right-to-left override is read as shown.
+        QTest::newRow("dingbat digits")
+            << u"nr \u2776\u2777\u2778\u2779\u277A\u277B\u277C\u277D\u2777"_s
+            << QStringList { u"3:9:*****6782"_s };
+        QTest::newRow("digits with a comma (surrogate pairs)")
+            << u"\U0001F102\U0001F103\U0001F104\U0001F105\U0001F106\U0001F107\U0001F108"
+               "\U0001F109\U0001F103"_s
+            << QStringList { u"0:18:*****6782"_s };
+        QTest::newRow("middle dots")
+            << u"123\u00B7456\u00B7782"_s << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("colons, a time before")
+            << u"om 12:30, 123:456:782"_s << QStringList { u"10:11:*****6782"_s };
+        QTest::newRow("emoji and modifier letter apostrophe")
+            << u"123\U0001F600456\u02BC782"_s << QStringList { u"0:12:*****6782"_s };
+        QTest::newRow("Hangul fillers")
+            << u"123\u3164456\uFFA0782"_s << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("blank braille")
+            << u"123\u2800456\u2800782"_s << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("a fraction ends the number") << u"12345678\u00BD2"_s << none;
+        QTest::newRow("semicolon list")
+            << u"123456782;111222333"_s << QStringList { u"0:9:*****6782"_s, u"10:9:*****2333"_s };
+        QTest::newRow("IPv4 address") << u"IP 192.168.10.1"_s << none;
+        QTest::newRow("IPv4 shape with a leading zero")
+            << u"13.1.01.250"_s << QStringList { u"0:11:****1250"_s };
+        QTest::newRow("IPv4 shape with a group over 255")
+            << u"123.456.78.2"_s << QStringList { u"0:12:*****6782"_s };
+        QTest::newRow("right-to-left override")
+            << u"\u202E333222111"_s << QStringList { u"1:9:*****2333"_s };
+        QTest::newRow("right-to-left override ended before the number")
+            << u"\u202Eab\u202C 333222111"_s << none;
+        QTest::newRow("right-to-left override ended by a line break")
+            << u"\u202Eab\n333222111"_s << none;
+        QTest::newRow("right-to-left override, a space where the line break was")
+            << u"\u202Eab 333222111"_s << QStringList { u"4:9:*****2333"_s };
+        QTest::newRow("override after a plain BSN")
+            << u"123456782, \u202E333 222 111\u202C"_s
+            << QStringList { u"0:9:*****6782"_s, u"12:11:*****2333"_s };
+        QTest::newRow("override in an isolate, a BSN both ways")
+            << u"\u2066\u202E123456782\u2069"_s
+            << QStringList { u"2:9:*****6782"_s, u"2:9:*****4321"_s };
     }
 
     void find()
@@ -489,11 +538,11 @@ private Q_SLOTS:
         QVERIFY(missing.contains(u"missing.tsv"_s));
     }
 
-    // The guard's digits are exactly Unicode's: every Nd digit and every character NFKC maps to
-    // one digit, with its value, and nothing else. Whether a character is a digit: after a BSN
-    // it makes the number ten digits long, and nothing is found. Its value: before eight ASCII
-    // digits that make a valid BSN with that value in front, and fail the 11-proef with any
-    // other digit in front, it is found as the ninth digit.
+    // The guard's digits are exactly Unicode's: every character with a decimal digit value and
+    // every character NFKC maps to one digit, with its value, and nothing else. Whether a character
+    // is a digit: after a BSN it makes the number ten digits long, and nothing is found. Its value:
+    // before eight ASCII digits that make a valid BSN with that value in front, and fail the
+    // 11-proef with any other digit in front, it is found as the ninth digit.
     void digitsAreNfkcDigits()
     {
         QString tails[10];
@@ -533,8 +582,10 @@ private Q_SLOTS:
             ++digits;
             compatibility += QChar::category(c) == QChar::Number_DecimalDigit ? 0 : 1;
         }
-        // Superscripts, subscripts and circled digits (issue 36), and the digits of the scripts.
-        QCOMPARE(compatibility, 30);
+        // Superscripts, subscripts, circled, dingbat and parenthesised digits, digits with a full
+        // stop or a comma, Ethiopic, Kharoshthi, Brahmi and Rumi digits (Unicode 14: 128), and the
+        // digits of the scripts.
+        QCOMPARE(compatibility, 128);
         QVERIFY(digits > 600);
     }
 

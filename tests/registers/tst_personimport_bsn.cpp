@@ -156,16 +156,20 @@ void TestPersonImportBsn::bsnAnywhereRejectsTheRow()
                "K2;Bram Claes;huurder;bsn 1112.22.333\n" // dotted, in an unmapped column
                "111222333;Cor Dekker;huurder;\n" // a klantnummer that passes the 11-proef
                "K4;Dirk Eelens;huurder;belt 123456789 terug\n" // fails the BSN 11-proef: fine
-               "K5;\"Eva\n123 456 782\";huurder;\n"); // spaced, after a quoted line break
+               "K5;\"Eva\n123 456 782\";huurder;\n" // spaced, after a quoted line break
+               // Stored simplified, the line break is a space: the right-to-left override
+               // (U+202E) before it then shows 333222111 as 111222333.
+               "K7;\"Fenna \xE2\x80\xAE"
+               "ab\n333222111\";huurder;\n");
     file.close();
 
     PersonImport importer(*store);
     const ImportResult result = importer.run(path, {});
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 1);
-    QCOMPARE(result.rejected.size(), 4);
-    const QList<qint64> expected { 2, 3, 4, 6 };
-    for (int i = 0; i < 4; ++i) {
+    QCOMPARE(result.rejected.size(), 5);
+    const QList<qint64> expected { 2, 3, 4, 6, 8 };
+    for (int i = 0; i < 5; ++i) {
         const ImportRejection &r = result.rejected.at(i);
         QCOMPARE(r.line, expected.at(i));
         QVERIFY2(r.reason.contains(u"BSN"_s), qPrintable(r.reason));
@@ -175,6 +179,7 @@ void TestPersonImportBsn::bsnAnywhereRejectsTheRow()
     }
     QVERIFY(result.rejected.at(1).reason.contains(u"opmerking"_s));
     QVERIFY(result.rejected.at(0).reason.contains(u"*****6782"_s));
+    QCOMPARE(result.rejected.at(4).reason.count(u"*****2333"_s), 1);
 
     QSqlQuery q(store->database());
     QVERIFY(q.exec(u"SELECT klantnummer FROM persons"_s) && q.next());
