@@ -16,8 +16,8 @@ namespace pd::bsn {
 //  - 0-9: a digit with that value;
 //  - Mark: a combining mark (Mn, Me), invisible, part of the digit it stands on;
 //  - Invisible: a format character (Cf) or another default-ignorable code point;
-//  - Ends: a letter, a number that is no single digit (½, Ⅻ, ⑩) or a control character: it
-//    ends a number;
+//  - Ends: a letter, a number that is no single digit (½, Ⅻ, ⑩), a bracket, a quotation mark
+//    or a control character: it ends a number;
 //  - OwnKind: a separator whose kind is the character itself;
 //  - 0x20-0x7E: a separator whose kind is this ASCII character (' ' for every space, '-' for
 //    every dash, '.' for the compatibility forms of the full stop ...);

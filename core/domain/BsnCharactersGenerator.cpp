@@ -90,8 +90,8 @@ std::uint8_t classify(char32_t c)
         return Mark;
     if (category == QChar::Other_Format || isOtherDefaultIgnorable(c))
         return Invisible;
-    // 3. As NFKC reads it: letters, numbers that are no digit and control characters end a
-    // number; everything else separates digit groups.
+    // 3. As NFKC reads it: letters, numbers that are no digit, brackets, quotation marks and
+    // control characters end a number; everything else separates digit groups.
     if (QChar::isSpace(form)) {
         const QChar::Category spaceCategory = QChar::category(form);
         const bool lineBreakOrTab = spaceCategory == QChar::Other_Control
@@ -108,6 +108,12 @@ std::uint8_t classify(char32_t c)
     case QChar::Number_Letter:
     case QChar::Number_Other:
     case QChar::Other_Control:
+    // Brackets and quotation marks enclose a number rather than divide one: "(2026) 16 27" in
+    // a table is two numbers and a date, "123(456)782" is no grouping anyone writes.
+    case QChar::Punctuation_Open:
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
         return Ends;
     case QChar::Punctuation_Dash:
         return u'-';
@@ -319,6 +325,202 @@ QString cppTable(const QList<std::uint8_t> &classes, const QList<BidiControl> &b
     return out;
 }
 
+// What the guards' rules take for granted; a Qt whose Unicode broke them would be read wrongly.
+bool assumptionsHold(const QList<std::uint8_t> &classes, const QList<BidiControl> &bidi)
+{
+    for (const BidiControl &control : std::as_const(bidi)) {
+        if (control.role == BidiRole::RightToLeftOverride && control.c > 0xFFFF) {
+            std::fprintf(stderr, "privacydesk_bsncharacters: an override beyond the BMP\n");
+            return false;
+        }
+    }
+    for (char32_t c = U'0'; c <= U'9'; ++c) {
+        if (classes.at(c) != c - U'0') {
+            std::fprintf(stderr, "privacydesk_bsncharacters: ASCII digits are not digits\n");
+            return false;
+        }
+    }
+    for (char32_t c = 0x80; c <= lastCodePoint; ++c) {
+        const std::uint8_t cls = classes.at(c);
+        if (cls != OwnKind && cls >= 0x20 && (cls & 0x7F) != u' ' && (cls & 0x7F) != u'-'
+            && compatibilityForm(c) == c) {
+            std::fprintf(stderr, "privacydesk_bsncharacters: U+%s has an ASCII kind\n",
+                         qPrintable(hex(c, 4)));
+            return false;
+        }
+    }
+
+    return true;
+}
+
+using Placeholders = QHash<QString, std::function<QString(const QString &)>>;
+
+bool isDigitClass(std::uint8_t cls)
+{
+    return cls < 10;
+}
+
+bool hasAsciiKind(std::uint8_t cls)
+{
+    return cls >= 0x20 && cls != OwnKind;
+}
+
+bool isInvisibleClass(std::uint8_t cls)
+{
+    return cls == Mark || cls == Invisible;
+}
+
+bool endsNumber(std::uint8_t cls)
+{
+    return cls == Ends;
+}
+
+bool isSpaceClass(std::uint8_t cls)
+{
+    return (cls & 0x7F) == u' ';
+}
+
+bool isWeakClass(std::uint8_t cls)
+{
+    return cls >= 0x20 && (cls & Weak) != 0;
+}
+
+bool isStrongClass(std::uint8_t cls)
+{
+    return cls >= 0x20 && (cls & Weak) == 0 && cls != OwnKind;
+}
+
+enum class Characters { All, Ascii, BeyondAscii };
+
+// The bracket expression's content for the characters whose class passes test.
+std::function<QString(const QString &)> bracket(const QList<std::uint8_t> &classes,
+                                                bool (*test)(std::uint8_t), Characters which)
+{
+    const QList<Span> spans = spansOf([&classes, test, which](char32_t c) {
+        if ((which == Characters::Ascii && c >= 0x80)
+            || (which == Characters::BeyondAscii && c < 0x80))
+            return false;
+        return test(classes.at(c));
+    });
+    return [spans](const QString &indent) {
+        return sqlLiteral(bracketTokens(spans), indent);
+    };
+}
+
+std::function<QString(const QString &)> text(const QStringList &tokens)
+{
+    return [tokens](const QString &indent) {
+        return sqlLiteral(tokens, indent);
+    };
+}
+
+// The translate() strings: non-ASCII digits to their ASCII digit; non-ASCII separators of an
+// ASCII kind to that character, a line break to a line feed (it stays weak).
+void addTranslations(const QList<std::uint8_t> &classes, Placeholders *placeholders)
+{
+    QStringList digitsFrom, digitsTo, foldFrom, foldTo;
+    for (char32_t c = 0x80; c <= lastCodePoint; ++c) {
+        if (isSurrogate(c))
+            continue;
+        const std::uint8_t cls = classes.at(c);
+        if (cls < 10) {
+            digitsFrom << sqlCharacter(c, false);
+            digitsTo << QString(QChar(u'0' + cls));
+        } else if (hasAsciiKind(cls)) {
+            foldFrom << sqlCharacter(c, false);
+            const char32_t kind = cls == (u' ' | Weak) ? U'\n' : static_cast<char32_t>(cls & 0x7F);
+            foldTo << sqlCharacter(kind, false);
+        }
+    }
+    placeholders->insert(QStringLiteral("BSN_DIGITS_FROM"), text(digitsFrom));
+    placeholders->insert(QStringLiteral("BSN_DIGITS_TO"), text(digitsTo));
+    placeholders->insert(QStringLiteral("BSN_FOLD_FROM"), text(foldFrom));
+    placeholders->insert(QStringLiteral("BSN_FOLD_TO"), text(foldTo));
+}
+
+// The bidi controls by role.
+void addBidiControls(const QList<BidiControl> &bidi, Placeholders *placeholders)
+{
+    auto &out = *placeholders;
+    const auto roles = [&bidi](std::initializer_list<BidiRole> wanted) {
+        QStringList tokens;
+        for (const BidiControl &control : std::as_const(bidi)) {
+            if (std::find(wanted.begin(), wanted.end(), control.role) != wanted.end())
+                tokens << sqlCharacter(control.c, false);
+        }
+        return tokens;
+    };
+    out.insert(QStringLiteral("BSN_BIDI_RLO"), text(roles({ BidiRole::RightToLeftOverride })));
+    out.insert(QStringLiteral("BSN_BIDI_LRO"), text(roles({ BidiRole::LeftToRightOverride })));
+    out.insert(QStringLiteral("BSN_BIDI_RTL"),
+               text(roles({ BidiRole::RightToLeftOverride, BidiRole::RightToLeftEmbedding,
+                            BidiRole::RightToLeftIsolate })));
+    out.insert(QStringLiteral("BSN_BIDI_PUSH"),
+               text(roles({ BidiRole::RightToLeftOverride, BidiRole::LeftToRightOverride,
+                            BidiRole::RightToLeftEmbedding, BidiRole::LeftToRightEmbedding,
+                            BidiRole::RightToLeftIsolate, BidiRole::LeftToRightIsolate })));
+    out.insert(QStringLiteral("BSN_BIDI_ISOLATE"),
+               text(roles({ BidiRole::RightToLeftIsolate, BidiRole::LeftToRightIsolate })));
+    out.insert(QStringLiteral("BSN_BIDI_PDF"), text(roles({ BidiRole::PopFormatting })));
+    out.insert(QStringLiteral("BSN_BIDI_PDI"), text(roles({ BidiRole::PopIsolate })));
+    out.insert(QStringLiteral("BSN_BIDI_PARAGRAPH"), text(roles({ BidiRole::Paragraph })));
+}
+
+// The SQL for each @BSN_...@ placeholder of bsnguard.sql, given the indent of its line.
+Placeholders sqlPlaceholders(const QList<std::uint8_t> &classes, const QList<BidiControl> &bidi,
+                             const QString &version)
+{
+    Placeholders placeholders;
+    const auto add = [&](const char *name, bool (*test)(std::uint8_t), Characters which) {
+        placeholders.insert(QString::fromLatin1(name), bracket(classes, test, which));
+    };
+    add("BSN_DIGIT_CLASS", isDigitClass, Characters::All);
+    add("BSN_OTHER_DIGIT_CLASS", isDigitClass, Characters::BeyondAscii);
+    add("BSN_FOLD_CLASS", hasAsciiKind, Characters::BeyondAscii);
+    add("BSN_INVISIBLE_CLASS", isInvisibleClass, Characters::BeyondAscii);
+    add("BSN_ENDS_CLASS", endsNumber, Characters::BeyondAscii);
+    add("BSN_ASCII_ENDS", endsNumber, Characters::Ascii);
+    add("BSN_ASCII_SPACES", isSpaceClass, Characters::Ascii);
+    add("BSN_ASCII_WEAK", isWeakClass, Characters::Ascii);
+    add("BSN_ASCII_STRONG", isStrongClass, Characters::Ascii);
+    addTranslations(classes, &placeholders);
+    addBidiControls(bidi, &placeholders);
+    placeholders.insert(QStringLiteral("BSN_UNICODE"), [version](const QString &) {
+        return QStringLiteral("Unicode %1 (Qt %2)").arg(version, QString::fromLatin1(qVersion()));
+    });
+    return placeholders;
+}
+
+// The template with its placeholders filled; an empty string for an unknown placeholder.
+QString filledTemplate(const QString &sqlTemplate, const Placeholders &placeholders)
+{
+    QString sql;
+    static const QRegularExpression placeholder(QStringLiteral("@([A-Z_]+)@"));
+    qsizetype at = 0;
+    for (auto it = placeholder.globalMatch(sqlTemplate); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const auto found = placeholders.constFind(match.captured(1));
+        if (found == placeholders.constEnd()) {
+            std::fprintf(stderr, "privacydesk_bsncharacters: unknown placeholder %s\n",
+                         qPrintable(match.captured(0)));
+            return {};
+        }
+        const qsizetype lineStart
+            = sqlTemplate.lastIndexOf(QLatin1Char('\n'), match.capturedStart()) + 1;
+        qsizetype indentEnd = lineStart;
+        while (indentEnd < sqlTemplate.size() && sqlTemplate.at(indentEnd) == QLatin1Char(' '))
+            ++indentEnd;
+        const QString indent = QString(indentEnd - lineStart + 4, QLatin1Char(' '));
+        sql += QStringView(sqlTemplate).sliced(at, match.capturedStart() - at);
+        sql += (*found)(indent);
+        at = match.capturedEnd();
+    }
+    sql += QStringView(sqlTemplate).sliced(at);
+    return QStringLiteral("-- Generated by privacydesk_bsncharacters from resources/server/"
+                          "bsnguard.sql: do not edit.\n")
+        + sql;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -336,167 +538,17 @@ int main(int argc, char *argv[])
         if (const BidiRole role = bidiRoleOf(c); role != BidiRole::None)
             bidi.append({ c, role });
     }
-    // What the guards' rules take for granted; a Qt whose Unicode broke them would be read
-    // wrongly.
-    for (const BidiControl &control : std::as_const(bidi)) {
-        if (control.role == BidiRole::RightToLeftOverride && control.c > 0xFFFF) {
-            std::fprintf(stderr, "privacydesk_bsncharacters: an override beyond the BMP\n");
-            return 1;
-        }
-    }
-    for (char32_t c = U'0'; c <= U'9'; ++c) {
-        if (classes.at(c) != c - U'0') {
-            std::fprintf(stderr, "privacydesk_bsncharacters: ASCII digits are not digits\n");
-            return 1;
-        }
-    }
-    for (char32_t c = 0x80; c <= lastCodePoint; ++c) {
-        const std::uint8_t cls = classes.at(c);
-        if (cls != OwnKind && cls >= 0x20 && (cls & 0x7F) != u' ' && (cls & 0x7F) != u'-'
-            && compatibilityForm(c) == c) {
-            std::fprintf(stderr, "privacydesk_bsncharacters: U+%s has an ASCII kind\n",
-                         qPrintable(hex(c, 4)));
-            return 1;
-        }
-    }
-
-    const auto nonAscii
-        = [](const std::function<bool(std::uint8_t)> &test, const QList<std::uint8_t> &all) {
-              return [test, &all](char32_t c) {
-                  return c >= 0x80 && test(all.at(c));
-              };
-          };
-    const auto ascii
-        = [](const std::function<bool(std::uint8_t)> &test, const QList<std::uint8_t> &all) {
-              return [test, &all](char32_t c) {
-                  return c < 0x80 && test(all.at(c));
-              };
-          };
-    const auto isDigit = [](std::uint8_t cls) {
-        return cls < 10;
-    };
-    const auto hasAsciiKind = [](std::uint8_t cls) {
-        return cls >= 0x20 && cls != OwnKind;
-    };
-    const auto isInvisible = [](std::uint8_t cls) {
-        return cls == Mark || cls == Invisible;
-    };
-    const auto endsNumber = [](std::uint8_t cls) {
-        return cls == Ends;
-    };
-    const auto isSpace = [](std::uint8_t cls) {
-        return (cls & 0x7F) == u' ';
-    };
-    const auto isWeak = [](std::uint8_t cls) {
-        return cls >= 0x20 && (cls & Weak) != 0;
-    };
-    const auto isStrong = [](std::uint8_t cls) {
-        return cls >= 0x20 && (cls & Weak) == 0 && cls != OwnKind;
-    };
-
-    // The translate() strings: non-ASCII digits to their ASCII digit; non-ASCII separators of
-    // an ASCII kind to that character, a line break to a line feed (it stays weak).
-    QStringList digitsFrom, digitsTo, foldFrom, foldTo;
-    for (char32_t c = 0x80; c <= lastCodePoint; ++c) {
-        if (isSurrogate(c))
-            continue;
-        const std::uint8_t cls = classes.at(c);
-        if (cls < 10) {
-            digitsFrom << sqlCharacter(c, false);
-            digitsTo << QString(QChar(u'0' + cls));
-        } else if (cls >= 0x20 && cls != OwnKind) {
-            foldFrom << sqlCharacter(c, false);
-            const char32_t kind = cls == (u' ' | Weak) ? U'\n' : static_cast<char32_t>(cls & 0x7F);
-            foldTo << sqlCharacter(kind, false);
-        }
-    }
-    QHash<QString, std::function<QString(const QString &)>> placeholders;
-    const auto bracket = [](const std::function<bool(char32_t)> &wanted) {
-        return [spans = spansOf(wanted)](const QString &indent) {
-            return sqlLiteral(bracketTokens(spans), indent);
-        };
-    };
-    placeholders.insert(QStringLiteral("BSN_DIGIT_CLASS"),
-                        bracket([&classes](char32_t c) { return classes.at(c) < 10; }));
-    placeholders.insert(QStringLiteral("BSN_OTHER_DIGIT_CLASS"),
-                        bracket(nonAscii(isDigit, classes)));
-    placeholders.insert(QStringLiteral("BSN_FOLD_CLASS"), bracket(nonAscii(hasAsciiKind, classes)));
-    placeholders.insert(QStringLiteral("BSN_INVISIBLE_CLASS"),
-                        bracket(nonAscii(isInvisible, classes)));
-    placeholders.insert(QStringLiteral("BSN_ENDS_CLASS"), bracket(nonAscii(endsNumber, classes)));
-    placeholders.insert(QStringLiteral("BSN_ASCII_ENDS"), bracket(ascii(endsNumber, classes)));
-    placeholders.insert(QStringLiteral("BSN_ASCII_SPACES"), bracket(ascii(isSpace, classes)));
-    placeholders.insert(QStringLiteral("BSN_ASCII_WEAK"), bracket(ascii(isWeak, classes)));
-    placeholders.insert(QStringLiteral("BSN_ASCII_STRONG"), bracket(ascii(isStrong, classes)));
-    const auto text = [](const QStringList &tokens) {
-        return [tokens](const QString &indent) {
-            return sqlLiteral(tokens, indent);
-        };
-    };
-    placeholders.insert(QStringLiteral("BSN_DIGITS_FROM"), text(digitsFrom));
-    placeholders.insert(QStringLiteral("BSN_DIGITS_TO"), text(digitsTo));
-    placeholders.insert(QStringLiteral("BSN_FOLD_FROM"), text(foldFrom));
-    placeholders.insert(QStringLiteral("BSN_FOLD_TO"), text(foldTo));
-    const auto roles = [&bidi](std::initializer_list<BidiRole> wanted) {
-        QStringList tokens;
-        for (const BidiControl &control : std::as_const(bidi)) {
-            if (std::find(wanted.begin(), wanted.end(), control.role) != wanted.end())
-                tokens << sqlCharacter(control.c, false);
-        }
-        return tokens;
-    };
-    placeholders.insert(QStringLiteral("BSN_BIDI_RLO"),
-                        text(roles({ BidiRole::RightToLeftOverride })));
-    placeholders.insert(QStringLiteral("BSN_BIDI_LRO"),
-                        text(roles({ BidiRole::LeftToRightOverride })));
-    placeholders.insert(QStringLiteral("BSN_BIDI_RTL"),
-                        text(roles({ BidiRole::RightToLeftOverride, BidiRole::RightToLeftEmbedding,
-                                     BidiRole::RightToLeftIsolate })));
-    placeholders.insert(
-        QStringLiteral("BSN_BIDI_PUSH"),
-        text(roles({ BidiRole::RightToLeftOverride, BidiRole::LeftToRightOverride,
-                     BidiRole::RightToLeftEmbedding, BidiRole::LeftToRightEmbedding,
-                     BidiRole::RightToLeftIsolate, BidiRole::LeftToRightIsolate })));
-    placeholders.insert(
-        QStringLiteral("BSN_BIDI_ISOLATE"),
-        text(roles({ BidiRole::RightToLeftIsolate, BidiRole::LeftToRightIsolate })));
-    placeholders.insert(QStringLiteral("BSN_BIDI_PDF"), text(roles({ BidiRole::PopFormatting })));
-    placeholders.insert(QStringLiteral("BSN_BIDI_PDI"), text(roles({ BidiRole::PopIsolate })));
-    placeholders.insert(QStringLiteral("BSN_BIDI_PARAGRAPH"), text(roles({ BidiRole::Paragraph })));
-    placeholders.insert(QStringLiteral("BSN_UNICODE"), [&version](const QString &) {
-        return QStringLiteral("Unicode %1 (Qt %2)").arg(version, QString::fromLatin1(qVersion()));
-    });
-
+    if (!assumptionsHold(classes, bidi))
+        return 1;
     QFile templateFile(QString::fromLocal8Bit(argv[2]));
     if (!templateFile.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "privacydesk_bsncharacters: cannot read %s\n", argv[2]);
         return 1;
     }
-    const QString sqlTemplate = QString::fromUtf8(templateFile.readAll());
-    QString sql;
-    static const QRegularExpression placeholder(QStringLiteral("@([A-Z_]+)@"));
-    qsizetype at = 0;
-    for (auto it = placeholder.globalMatch(sqlTemplate); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const auto found = placeholders.constFind(match.captured(1));
-        if (found == placeholders.constEnd()) {
-            std::fprintf(stderr, "privacydesk_bsncharacters: unknown placeholder %s\n",
-                         qPrintable(match.captured(0)));
-            return 1;
-        }
-        const qsizetype lineStart
-            = sqlTemplate.lastIndexOf(QLatin1Char('\n'), match.capturedStart()) + 1;
-        qsizetype indentEnd = lineStart;
-        while (indentEnd < sqlTemplate.size() && sqlTemplate.at(indentEnd) == QLatin1Char(' '))
-            ++indentEnd;
-        const QString indent = QString(indentEnd - lineStart + 4, QLatin1Char(' '));
-        sql += QStringView(sqlTemplate).sliced(at, match.capturedStart() - at);
-        sql += (*found)(indent);
-        at = match.capturedEnd();
-    }
-    sql += QStringView(sqlTemplate).sliced(at);
-    sql.prepend(QStringLiteral("-- Generated by privacydesk_bsncharacters from resources/server/"
-                               "bsnguard.sql: do not edit.\n"));
+    const QString sql = filledTemplate(QString::fromUtf8(templateFile.readAll()),
+                                       sqlPlaceholders(classes, bidi, version));
+    if (sql.isEmpty())
+        return 1;
     return writeFile(QString::fromLocal8Bit(argv[1]), cppTable(classes, bidi, version))
             && writeFile(QString::fromLocal8Bit(argv[3]), sql)
         ? 0

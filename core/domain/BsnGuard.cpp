@@ -192,16 +192,37 @@ bool readsAsIpv4(const Piece &piece)
     return true;
 }
 
+// A hash as a dossier prints it (ComplaintDossier::formatHash): hex in groups of four joined by
+// colons. A run of its digits has colons between its groups only, four digits in every group
+// between two colons and at most four in the first and last ("12:3456:782" in
+// "ab12:3456:782c"). A BSN written so ("1234:5678:2") is not found; "123:456:782" is.
+bool readsAsHashGroups(const Piece &piece)
+{
+    const qsizetype groups = piece.separators.size() + 1;
+    qsizetype from = 0;
+    for (qsizetype group = 0; group < groups && groups > 1; ++group) {
+        const bool last = group == groups - 1;
+        if (!last && piece.separators[group].kind != U':')
+            return false;
+        const qsizetype to = last ? piece.digits.size() : piece.separators[group].after;
+        const bool outer = group == 0 || last;
+        if (outer ? to - from > 4 : to - from != 4)
+            return false;
+        from = to;
+    }
+    return groups > 1;
+}
+
 // Appends the piece when it is a BSN: 8 or 9 digits, not a date, not a case number, year
-// reference, register's reference (AP, meldnummer) or IPv4 address, passing the 11-proef.
-// Returns whether it was one.
+// reference, register's reference (AP, meldnummer), IPv4 address or printed hash, passing the
+// 11-proef. Returns whether it was one.
 bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
 {
     const qsizetype count = piece.digits.size();
     if (count != 8 && count != 9)
         return false;
     if (readsAsDate(piece) || isCaseNumber(piece, text) || isYearReference(piece)
-        || isLetterReference(piece, text) || readsAsIpv4(piece))
+        || isLetterReference(piece, text) || readsAsIpv4(piece) || readsAsHashGroups(piece))
         return false;
     const QString ascii(reinterpret_cast<const QChar *>(piece.digits.constData()), count);
     if (!passesBsnElfProef(ascii))
@@ -368,14 +389,17 @@ struct Shown
     QList<qsizetype> origin;
 };
 
-Shown shownText(QStringView text)
+// A character of the text with its level.
+struct ShownUnit
 {
-    struct Unit
-    {
-        qsizetype at;
-        qsizetype units;
-        int level;
-    };
+    qsizetype at;
+    qsizetype units;
+    int level;
+};
+
+// Every character but the explicit controls, with its level (X1-X10, I2); *maxLevel the highest.
+QList<ShownUnit> levelled(QStringView text, int *maxLevel)
+{
     struct Entry
     {
         int level;
@@ -389,9 +413,9 @@ Shown shownText(QStringView text)
     int overflowIsolates = 0;
     int overflowEmbeddings = 0;
     int validIsolates = 0;
-    QList<Unit> units;
+    QList<ShownUnit> units;
     units.reserve(text.size());
-    int maxLevel = 0;
+    *maxLevel = 0;
     for (qsizetype i = 0; i < text.size();) {
         const CodePoint cp = codePointAt(text, i);
         const bsn::BidiRole role = bsn::bidiRole(cp.value);
@@ -453,9 +477,16 @@ Shown shownText(QStringView text)
         int level = top.level;
         if (top.override == bsn::BidiRole::None && (level & 1) != 0 && digitValue(cp.value) >= 0)
             ++level;
-        maxLevel = std::max(maxLevel, level);
+        *maxLevel = std::max(*maxLevel, level);
         units.append({ i - cp.units, cp.units, level });
     }
+    return units;
+}
+
+Shown shownText(QStringView text)
+{
+    int maxLevel = 0;
+    QList<ShownUnit> units = levelled(text, &maxLevel);
     for (int level = maxLevel; level >= 1; --level) {
         for (qsizetype k = 0; k < units.size();) {
             if (units[k].level < level) {
@@ -472,7 +503,7 @@ Shown shownText(QStringView text)
     Shown shown;
     shown.text.reserve(text.size());
     shown.origin.reserve(text.size());
-    for (const Unit &unit : std::as_const(units)) {
+    for (const ShownUnit &unit : std::as_const(units)) {
         shown.text.append(text.sliced(unit.at, unit.units));
         for (qsizetype u = 0; u < unit.units; ++u)
             shown.origin.append(unit.at + u);

@@ -55,8 +55,9 @@ bool passesBsnElfProef(QStringView digits);
 // One number is a run of digits where separators may stand between two digits, as a BSN is
 // written on an ID card, in a letter or to slip past a check: "1234.56.782", "123 456 782",
 // "123-456-782", "1234/56782", "123·456·782", "123:456:782". Letters, numbers that are no
-// digit and control characters (other than tabs and line breaks) end a number, read as NFKC
-// reads them (Ⓐ is an A); every other character — spaces of every kind, punctuation, symbols,
+// digit, brackets and quotation marks (they enclose a number rather than divide one: "(2026)
+// 16 27" is no BSN) and control characters (other than tabs and line breaks) end a number,
+// read as NFKC reads them (Ⓐ is an A); every other character — spaces of every kind, punctuation, symbols,
 // emoji, modifier letters (ʼ, ː, ー), spacing marks, blank braille U+2800, unassigned and
 // private-use code points — is a separator. Its kind: every space (no-break, thin, ideographic,
 // tab, line break) is one kind, every dash (Pd, and the minus sign) another, a character NFKC
@@ -104,6 +105,9 @@ bool passesBsnElfProef(QStringView digits);
 //  - An IPv4 address ("192.168.10.1"): four groups of one to three digits apart by three dots,
 //    each at most 255 and without a leading zero. A BSN written "123.45.67.82" is therefore not
 //    found (a known false negative); "12.34.56.782" is.
+//  - A hash as a dossier prints it ("ab12:3456:782c..."): groups by colons, four digits in every
+//    group between two colons and at most four in the first and last. A BSN written
+//    "1234:5678:2" is therefore not found (a known false negative); "123:456:782" is.
 //  - The cents of an amount: a comma followed by exactly two digits that end the number
 //    (invisible characters and marks between them skipped) ends the number before the comma
 //    ("€ 1.234.567,82" has 7 digits). An amount of 8 digits ("€ 12.345.672,00") is still a

@@ -23,8 +23,8 @@
 --  3. Invisible characters (combining marks Mn, Me; every format character Cf, the bidi controls
 --     among them; the other default-ignorable code points such as the Hangul fillers) are
 --     removed: they neither join nor split a number.
---  4. Letters, numbers that are no digit (½, Ⅻ, ⑩) and control characters beyond ASCII become
---     chr(2): like ASCII letters and controls, they end a number.
+--  4. Letters, numbers that are no digit (½, Ⅻ, ⑩), brackets, quotation marks and control
+--     characters beyond ASCII become chr(2): like their ASCII kin, they end a number.
 --  5. Separators of an ASCII kind become that character: every space ' ' (a line break beyond
 --     ASCII a line feed: it stays weak), every dash '-', the full-width, small and leader forms
 --     of punctuation their ASCII mark. Every other separator stays itself: its own kind.
@@ -40,9 +40,10 @@
 --     dash, "AVG-" before it), not a year reference (8 digits, 4-4 by a slash, first four
 --     1900-2199), not a register's reference (8 or 9 digits, 4-4 or 4-5 by a dash, first four
 --     1900-2199, the marked letter before it: an AP reference, a meldnummer), not an IPv4
---     address (four groups of 1-3 digits by dots, each at most 255 without a leading zero), and
---     passing the BSN 11-proef (domain.md): then '*' for all but the last four digits, and those
---     four.
+--     address (four groups of 1-3 digits by dots, each at most 255 without a leading zero), not
+--     a hash as a dossier prints it (groups by colons, four digits in every inner group, at most
+--     four in the outer ones), and passing the BSN 11-proef (domain.md): then '*' for all but
+--     the last four digits, and those four.
 --  9. Where a right-to-left override (U+202E) stands, the text is read again as it is shown
 --     (its numbers turned around), and what that finds and the text as it stands does not is
 --     added.
@@ -90,6 +91,8 @@ DECLARE
     mo    integer;
     dy    integer;
     last  integer;
+    glen  integer;
+    hash  boolean;
 BEGIN
     IF n NOT IN (8, 9) THEN
         RETURN NULL;
@@ -133,6 +136,19 @@ BEGIN
                                 substr(digits, afters[2] + 1, afters[3] - afters[2]),
                                 substr(digits, afters[3] + 1)]) AS o) THEN
         RETURN NULL; -- an IPv4 address: 192.168.10.1
+    END IF;
+    IF seps >= 1 AND kinds <@ ARRAY[':'] THEN -- a hash printed in groups of four: 12:3456:782
+        hash := true;
+        FOR i IN 1 .. seps + 1 LOOP
+            glen := CASE WHEN i <= seps THEN afters[i] ELSE n END
+                    - CASE WHEN i > 1 THEN afters[i - 1] ELSE 0 END;
+            IF ((i = 1 OR i = seps + 1) AND glen > 4) OR (i > 1 AND i <= seps AND glen <> 4) THEN
+                hash := false;
+            END IF;
+        END LOOP;
+        IF hash THEN
+            RETURN NULL;
+        END IF;
     END IF;
     IF digits !~ '[1-9]' THEN
         RETURN NULL;
@@ -220,8 +236,8 @@ BEGIN
         s := regexp_replace(s, '[' ||
             @BSN_INVISIBLE_CLASS@
             || ']', '', 'g');
-        -- 4. Letters, numbers that are no digit and control characters beyond ASCII end a
-        -- number, as chr(2) does.
+        -- 4. Letters, numbers that are no digit, brackets, quotation marks and control
+        -- characters beyond ASCII end a number, as chr(2) does.
         s := regexp_replace(s, '[' ||
             @BSN_ENDS_CLASS@
             || ']', chr(2), 'g');
