@@ -57,22 +57,23 @@ bool passesBsnElfProef(QStringView digits);
 // "123-456-782", "1234/56782", "123·456·782", "123:456:782". Letters, numbers that are no
 // digit, brackets and quotation marks (they enclose a number rather than divide one: "(2026)
 // 16 27" is no BSN) and control characters (other than tabs and line breaks) end a number,
-// read as NFKC reads them (Ⓐ is an A); every other character — spaces of every kind, punctuation, symbols,
-// emoji, modifier letters (ʼ, ː, ー), spacing marks, blank braille U+2800, unassigned and
-// private-use code points — is a separator. Its kind: every space (no-break, thin, ideographic,
-// tab, line break) is one kind, every dash (Pd, and the minus sign) another, a character NFKC
-// maps to one ASCII punctuation mark (the full-width, small and leader forms) is of that mark's
-// kind, any other is of its own kind. The separators between two digits form one separator:
-// of the slash's kind when there is a slash among them ("2024 / 0012"), otherwise of the kind
-// of the first. It is "weak" when it has two or more visible characters or holds a comma,
+// read as NFKC reads them (Ⓐ is an A); every other character — spaces of every kind,
+// punctuation, symbols, emoji, modifier letters (ʼ, ː, ー), spacing marks, blank braille
+// U+2800, unassigned and private-use code points — is a separator. Its kind: every space (no-break,
+// thin, ideographic, tab, line break) is one kind, every dash (Pd, and the minus sign) another, a
+// character NFKC maps to one ASCII punctuation mark (the full-width, small and leader forms) is of
+// that mark's kind, any other is of its own kind. The separators between two digits form one
+// separator: of the slash's kind when there is a slash among them ("2024 / 0012"), otherwise of the
+// kind of the first. It is "weak" when it has two or more visible characters or holds a comma,
 // semicolon, bar (|), tab or line break (the characters that divide a list of numbers).
 //
 // Bidi: where a right-to-left override U+202E is in effect, a number is shown turned around
-// ("‮333222111" is shown 111222333). The text is therefore also read as it is shown — each
-// character's level from the explicit embeddings, overrides and isolates (UAX #9, nested, until
-// their PDF or PDI, a paragraph separator or the end), runs of a higher level reversed — and a
-// number that is a BSN either way is found. A finding of the text as shown that the text as
-// it stands does not have (by masked number) spans its characters in the text.
+// (U+202E before 333222111 shows it as 111222333). The text is therefore also read as it is
+// shown — each character's level from the explicit embeddings, overrides and isolates (UAX #9,
+// nested, until their PDF or PDI, a paragraph separator or the end), runs of a higher level
+// reversed — and a number that is a BSN either way is found. A finding of the text as shown
+// that the text as it stands does not have (by masked number) spans its characters in the
+// text.
 //
 // Which numbers are candidates:
 //  - A run of exactly 8 or 9 digits, judged as a whole.
