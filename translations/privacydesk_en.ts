@@ -7136,6 +7136,36 @@
     </message>
 </context>
 <context>
+    <name>pd::ReaderProcess</name>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read within %n second(s) and was not kept: the file is damaged or made so that reading it does not end. Ask the sender for another file (for example saved again as PDF).</source>
+        <extracomment>Dutch: &quot;%1 kon niet binnen %n seconde(n) worden gelezen en is niet bewaard: het bestand is beschadigd of zo gemaakt dat het lezen niet eindigt. Vraag de afzender om een ander bestand (bijvoorbeeld opnieuw opgeslagen als PDF).&quot;</extracomment>
+        <translation>
+            <numerusform>%1 could not be read within %n second and was not kept: the file is damaged or made so that reading it does not end. Ask the sender for another file (for example saved again as PDF).</numerusform>
+            <numerusform>%1 could not be read within %n seconds and was not kept: the file is damaged or made so that reading it does not end. Ask the sender for another file (for example saved again as PDF).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs more than %2 MB of memory to be read and was not kept: the file is damaged or made to swell when it is read. Ask the sender for another file.</source>
+        <extracomment>Dutch: &quot;%1 vraagt om het te lezen meer dan %2 MB geheugen en is niet bewaard: het bestand is beschadigd of zo gemaakt dat het bij het lezen opzwelt. Vraag de afzender om een ander bestand.&quot;</extracomment>
+        <translation>%1 needs more than %2 MB of memory to be read and was not kept: the file is damaged or made to swell when it is read. Ask the sender for another file.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was not kept: reading it broke off, because the file is damaged or needs more than %2 MB of memory. Ask the sender for another file.</source>
+        <extracomment>Dutch: &quot;%1 kon niet worden gelezen en is niet bewaard: het lezen brak af, omdat het bestand beschadigd is of meer dan %2 MB geheugen vraagt. Vraag de afzender om een ander bestand.&quot;</extracomment>
+        <translation>%1 could not be read and was not kept: reading it broke off, because the file is damaged or needs more than %2 MB of memory. Ask the sender for another file.</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: the reading program privacydesk-reader is missing or cannot start. Install Privacydesk again.</source>
+        <extracomment>Dutch: &quot;%1 is niet bewaard: het leesprogramma privacydesk-reader ontbreekt of kan niet starten. Installeer Privacydesk opnieuw.&quot;</extracomment>
+        <translation>%1 was not kept: the reading program privacydesk-reader is missing or cannot start. Install Privacydesk again.</translation>
+    </message>
+</context>
+<context>
     <name>pd::RecipientCodes</name>
     <message>
         <source>Contractor / maintenance</source>

@@ -6,6 +6,7 @@
 #include "mail/MailFile.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
+#include "reading/ReaderProcess.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "store/Store.h"
@@ -117,26 +118,19 @@ QString whereInMail(const MailReadable &item)
     return {};
 }
 
-// The scan of file when it is an e-mail.
-std::optional<MailScan> scanIfMail(const NewAttachment &file)
+// What the reader process read of file (core/reading): never the desk itself.
+ReaderProcess::Result readingOf(const NewAttachment &file)
 {
-    if (!AttachmentService::isMail(file.name, file.content))
-        return std::nullopt;
-    return MailFile::scan(file.content);
+    return ReaderProcess::read(fileNameOnly(file.name), file.content);
 }
 
-// The PDFs of file (itself, or those attached to it when it is an e-mail), read (issue 41).
-QList<AttachmentText::Pdf> pdfsOf(const NewAttachment &file)
+// The scan of the e-mail that was read, with the text of the PDFs attached to it; nullopt for
+// a file that is no e-mail.
+std::optional<MailScan> scanOf(const FileReading &reading)
 {
-    return AttachmentText::pdfsOf(file.content, AttachmentService::isMail(file.name, file.content));
-}
-
-// The scan of file when it is an e-mail, with the text of the PDFs attached to it.
-std::optional<MailScan> scanOf(const NewAttachment &file, const QList<AttachmentText::Pdf> &pdfs)
-{
-    std::optional<MailScan> scan = scanIfMail(file);
+    std::optional<MailScan> scan = reading.scan;
     if (scan)
-        AttachmentText::addToScan(pdfs, &*scan);
+        AttachmentText::addToScan(reading.pdfs, &*scan);
     return scan;
 }
 
@@ -372,27 +366,7 @@ QList<AttachmentKind> AttachmentService::kinds()
 
 QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView content)
 {
-    const QByteArrayView head = content.first(std::min<qsizetype>(content.size(), 4096));
-    const QString suffix = QFileInfo(fileNameOnly(name)).suffix().toLower();
-    if (head.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (head.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (head.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    if (head.startsWith("II*\0") || head.startsWith("MM\0*"))
-        return QStringLiteral("image/tiff");
-    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return MailFile::isOutlook(name, content) ? QStringLiteral("application/vnd.ms-outlook")
-                                                  : QStringLiteral("application/x-ole-storage");
-    if (MailMessage::looksLikeMail(name, head))
-        return QStringLiteral("message/rfc822");
-    if (suffix == QLatin1String("txt"))
-        return QStringLiteral("text/plain");
-    if (suffix == QLatin1String("docx"))
-        return QStringLiteral(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    return QStringLiteral("application/octet-stream");
+    return FileReading::mediaTypeOf(fileNameOnly(name), content);
 }
 
 bool AttachmentService::isMail(const QString &name, QByteArrayView content)
@@ -468,34 +442,42 @@ QString AttachmentService::identityDocumentHint(const QString &name)
 
 QString AttachmentService::identityDocumentRefusal(const NewAttachment &file)
 {
-    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
-    return identityRefusalIn(file, scanOf(file, pdfs), pdfs);
+    const ReaderProcess::Result read = readingOf(file);
+    if (!read.reading)
+        return read.refusal;
+    return identityRefusalIn(file, scanOf(*read.reading), read.reading->pdfs);
 }
 
 QString AttachmentService::identityDocumentTextHint(const NewAttachment &file, QString *where)
 {
-    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
-    return identityHintInText(pdfs, scanOf(file, pdfs), where);
+    const ReaderProcess::Result read = readingOf(file);
+    if (!read.reading)
+        return {}; // refused by mailContentRefusal() and at the insert
+    return identityHintInText(read.reading->pdfs, scanOf(*read.reading), where);
 }
 
 QString AttachmentService::textLayerNotice(const QString &name, QByteArrayView content)
 {
-    const bool mail = isMail(name, content);
-    return AttachmentText::notice(fileNameOnly(name), mediaTypeOf(name, content),
-                                  AttachmentText::pdfsOf(content, mail));
+    const ReaderProcess::Result read = ReaderProcess::read(fileNameOnly(name), content);
+    if (!read.reading)
+        return read.refusal;
+    return AttachmentText::notice(fileNameOnly(name), read.reading->mediaType, read.reading->pdfs);
 }
 
 QString AttachmentService::identityDocumentHint(const NewAttachment &file, QString *partName)
 {
-    return identityHintIn(file, scanIfMail(file), partName);
+    const ReaderProcess::Result read = readingOf(file);
+    return identityHintIn(file, read.reading ? read.reading->scan : std::nullopt, partName);
 }
 
 ServiceError AttachmentService::mailContentRefusal(const NewAttachment &file)
 {
-    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
-    if (ServiceError refused = pdfRefusalIn(file, pdfs); refused.isError())
+    const ReaderProcess::Result read = readingOf(file);
+    if (!read.reading)
+        return invalid(read.refusal);
+    if (ServiceError refused = pdfRefusalIn(file, read.reading->pdfs); refused.isError())
         return refused;
-    return mailRefusalIn(file, scanOf(file, pdfs));
+    return mailRefusalIn(file, scanOf(*read.reading));
 }
 
 qint64 AttachmentService::storeLimitBytes() const
@@ -517,11 +499,15 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
     const QSqlDatabase db = write.session().store().database();
     const QString name = fileNameOnly(file.name);
     QString why = checkFile(name, file.content.size());
-    // An e-mail is read once for all that is checked in it: the names inside it, its texts;
-    // so is a PDF's text layer, and those of the PDFs attached to an e-mail.
+    // A file is read once, by the reader process, for all that is checked in it: the names
+    // inside an e-mail, its texts, a PDF's text layer and those of the PDFs attached to an
+    // e-mail. What the reader could not read is refused.
+    const ReaderProcess::Result read = why.isEmpty() ? readingOf(file) : ReaderProcess::Result {};
+    if (why.isEmpty() && !read.reading)
+        why = read.refusal;
     const QList<AttachmentText::Pdf> pdfs
-        = why.isEmpty() ? pdfsOf(file) : QList<AttachmentText::Pdf>();
-    const std::optional<MailScan> scan = why.isEmpty() ? scanOf(file, pdfs) : std::nullopt;
+        = read.reading ? read.reading->pdfs : QList<AttachmentText::Pdf>();
+    const std::optional<MailScan> scan = read.reading ? scanOf(*read.reading) : std::nullopt;
     if (why.isEmpty())
         why = identityRefusalIn(file, scan, pdfs);
     if (why.isEmpty()) {
@@ -561,7 +547,7 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
     a.caseNumber = caseNumber;
     a.name = name;
     a.kind = file.kind;
-    a.mediaType = mediaTypeOf(name, file.content);
+    a.mediaType = read.reading->mediaType;
     a.size = file.content.size();
     a.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
