@@ -160,6 +160,16 @@
         <extracomment>%1 is the file name, %2 what suggests it, %3 where (&quot;op pagina 1&quot;), %4 why. Dutch: &quot;De tekst van %1 wijst op een kopie van een identiteitsbewijs (‘%2’, %3). %4 Is het er geen, bevestig dat dan voordat u het bestand bewaart.&quot;</extracomment>
         <translation>De tekst van %1 wijst op een kopie van een identiteitsbewijs (‘%2’, %3). %4 Is het er geen, bevestig dat dan voordat u het bestand bewaart.</translation>
     </message>
+    <message>
+        <source>in the header field %1 of the e-mail</source>
+        <extracomment>%1 is a header field&apos;s name, e.g. &quot;From&quot;. Dutch: &quot;in het kopveld %1 van het e-mailbericht&quot;</extracomment>
+        <translation>in het kopveld %1 van het e-mailbericht</translation>
+    </message>
+    <message>
+        <source>in the header field %1 of the forwarded message</source>
+        <extracomment>Dutch: &quot;in het kopveld %1 van het doorgestuurde bericht&quot;</extracomment>
+        <translation>in het kopveld %1 van het doorgestuurde bericht</translation>
+    </message>
 </context>
 <context>
     <name>pd::AttachmentText</name>

@@ -84,6 +84,20 @@ QString whereInMail(const MailReadable &item)
             return AttachmentService::tr("in the subject of the e-mail");
         //: Dutch: "in het onderwerp van het doorgestuurde bericht"
         return AttachmentService::tr("in the subject of the forwarded message");
+    case MailReadable::Kind::Header: {
+        // The field's name as mail programs print it: "From", "Reply-To".
+        QString field = item.fileName;
+        for (qsizetype k = 0; k < field.size(); ++k) {
+            if (k == 0 || field.at(k - 1) == u'-')
+                field[k] = field.at(k).toUpper();
+        }
+        if (!forwarded)
+            //: %1 is a header field's name, e.g. "From". Dutch: "in het kopveld %1 van het
+            //: e-mailbericht"
+            return AttachmentService::tr("in the header field %1 of the e-mail").arg(field);
+        //: Dutch: "in het kopveld %1 van het doorgestuurde bericht"
+        return AttachmentService::tr("in the header field %1 of the forwarded message").arg(field);
+    }
     case MailReadable::Kind::FileName:
         if (!forwarded)
             //: %1 is the file name, numbers in it masked.

@@ -217,6 +217,7 @@ void ContentScanner::message(QByteArrayView raw, int depth, int level)
     const HeaderBlock headers = readHeaders(message);
     const QString subject = mail::decodeHeader(headers.value("subject"));
     add(MailReadable::Kind::Subject, level, subject, {}, subject);
+    addShownHeaders(headers, level, subject);
     entity(headers, message.sliced(headers.bodyStart), depth, level, subject, false);
 }
 
@@ -303,10 +304,11 @@ void ContentScanner::entity(const HeaderBlock &headers, QByteArrayView body, int
     QString text
         = mail::decodeCharset(decodeTransfer(body, encoding), rawParameter(type, "charset"));
     if (html) {
-        // The text as shown (digits split by tags joined, entities decoded) and the source (a
-        // number in an attribute or a comment).
+        // The text as shown (digits split by tags joined, entities decoded, hidden elements
+        // left out) and what the part holds unshown (a number in a hidden element, an
+        // attribute or a comment). Never the source itself: CSS and markup are no text.
         add(MailReadable::Kind::Text, level, subject, fileName, htmlToText(text));
-        add(MailReadable::Kind::Text, level, subject, fileName, normaliseText(std::move(text)));
+        add(MailReadable::Kind::Text, level, subject, fileName, htmlAllText(text));
     } else {
         add(MailReadable::Kind::Text, level, subject, fileName, normaliseText(std::move(text)));
     }

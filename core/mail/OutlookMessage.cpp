@@ -14,6 +14,7 @@ namespace pd {
 
 using namespace mail::outlook;
 using mail::detail::appendNested;
+using mail::detail::htmlAllText;
 using mail::detail::htmlToText;
 using mail::detail::nameEndsWith;
 using mail::detail::normaliseText;
@@ -279,7 +280,7 @@ void Scanner::message(const MapiObject &object, int level, int depth, int inheri
     const Texts texts = MessageReader(mail::maxScanBytes).texts(object, codePage, true);
     add(MailReadable::Kind::Text, level, subject, {}, texts.body);
     add(MailReadable::Kind::Text, level, subject, {}, texts.htmlText);
-    add(MailReadable::Kind::Text, level, subject, {}, normaliseText(texts.html));
+    add(MailReadable::Kind::Text, level, subject, {}, htmlAllText(texts.html));
     add(MailReadable::Kind::Text, level, subject, {}, texts.rtfText);
     for (const MapiObject &attachment : object.attachments)
         this->attachment(attachment, level, depth, codePage, subject);
@@ -326,9 +327,12 @@ void Scanner::attachment(const MapiObject &attachment, int level, int depth, int
     if (!spend(data.size()))
         return;
     QString text = mail::decodeCharset(data, {});
-    if (html)
+    if (html) {
         add(MailReadable::Kind::Text, level, subject, name, htmlToText(text));
-    add(MailReadable::Kind::Text, level, subject, name, normaliseText(std::move(text)));
+        add(MailReadable::Kind::Text, level, subject, name, htmlAllText(text));
+    } else {
+        add(MailReadable::Kind::Text, level, subject, name, normaliseText(std::move(text)));
+    }
 }
 
 std::optional<MailMessage> refuse(QString *error, const QString &reason)

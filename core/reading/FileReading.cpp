@@ -104,7 +104,7 @@ static QDataStream &operator>>(QDataStream &in, MailReadable &item)
     quint8 kind = 0;
     qint32 level = 0;
     in >> kind >> level >> item.messageSubject >> item.fileName >> item.text;
-    if (kind > quint8(MailReadable::Kind::FileName))
+    if (kind > quint8(MailReadable::Kind::Header))
         in.setStatus(QDataStream::ReadCorruptData);
     item.kind = MailReadable::Kind(kind);
     item.level = level;

@@ -696,6 +696,18 @@ void TestAttachments::mailIsCheckedAtEveryLevel()
                 "Content-Disposition: attachment; filename*=utf-8''brief%20111222333.pdf\r\n\r\n"
                 "%PDF-1.4\r\n--m--\r\n",
           u"in the name of attachment “brief *****2333.pdf”"_s, u"*****2333"_s },
+        // What a mail program shows at the top: a name in the copy's address.
+        { "a display name in Cc",
+          mailHead
+              + "Cc: \"Broer 123456782\" <b@example.nl>\r\nSubject: Inzage\r\n\r\n"
+                "Graag inzage.\r\n",
+          u"in the header field Cc of the e-mail"_s, u"*****6782"_s },
+        // A digit nobody sees (display:none) splits the number for a reader of the source.
+        { "a digit hidden by display:none",
+          mailHead
+              + "Subject: Inzage\r\nContent-Type: text/html\r\n\r\n"
+                "<p>Mijn nummer: 11122<span style=\"display:none\">0</span>2333</p>\r\n",
+          u"in the text of the e-mail"_s, u"*****2333"_s },
     };
     for (const Refusal &refusal : refusals) {
         QVERIFY2(MailMessage::parse(refusal.raw), refusal.what);
