@@ -170,6 +170,26 @@
         <extracomment>Dutch: &quot;in het kopveld %1 van het doorgestuurde bericht&quot;</extracomment>
         <translation>in the header field %1 of the forwarded message</translation>
     </message>
+    <message>
+        <source>The PDF %1 is protected by a password and so cannot be checked for a citizen service number (BSN) or an identity document; it is not kept. Ask the sender for a version without a password.</source>
+        <extracomment>Dutch: &quot;De PDF %1 is beveiligd met een wachtwoord en kan dus niet worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; hij wordt niet bewaard. Vraag de afzender om een versie zonder wachtwoord.&quot;</extracomment>
+        <translation>The PDF %1 is protected by a password and so cannot be checked for a citizen service number (BSN) or an identity document; it is not kept. Ask the sender for a version without a password.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be read (it is damaged or no real PDF) and so cannot be checked for a citizen service number (BSN) or an identity document; it is not kept. Ask the sender for another file.</source>
+        <extracomment>Dutch: &quot;De PDF %1 kan niet worden gelezen (hij is beschadigd of geen echte PDF) en dus niet worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; hij wordt niet bewaard. Vraag de afzender om een ander bestand.&quot;</extracomment>
+        <translation>The PDF %1 cannot be read (it is damaged or no real PDF) and so cannot be checked for a citizen service number (BSN) or an identity document; it is not kept. Ask the sender for another file.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is too long to be checked in full for a citizen service number (BSN) or an identity document (more than %2 pages or %3 million characters), and is therefore not kept. Keep the parts that matter as separate files.</source>
+        <extracomment>Dutch: &quot;De PDF %1 is te lang om helemaal te controleren op een burgerservicenummer (BSN) en een identiteitsbewijs (meer dan %2 pagina&apos;s of %3 miljoen tekens), en wordt daarom niet bewaard. Bewaar de delen die ertoe doen als losse bestanden.&quot;</extracomment>
+        <translation>The PDF %1 is too long to be checked in full for a citizen service number (BSN) or an identity document (more than %2 pages or %3 million characters), and is therefore not kept. Keep the parts that matter as separate files.</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is not kept: %2</source>
+        <extracomment>%1 is the e-mail&apos;s file name, %2 why a PDF attached to it is not kept. Dutch: &quot;Het e-mailbericht %1 wordt niet bewaard: %2&quot;</extracomment>
+        <translation>The e-mail %1 is not kept: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::AttachmentText</name>

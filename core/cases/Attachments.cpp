@@ -177,6 +177,69 @@ QString identityHintInText(const QList<AttachmentText::Pdf> &pdfs,
 
 // Why file is refused for a number that passes the BSN 11-proef in its PDF text layer, or
 // Code::None.
+// Why a PDF that could not be read in full is not kept, or empty: one with a password, one
+// that no reader opens, one past the limits of what is read. What cannot be read cannot be
+// checked for a BSN or an identity document, so it is refused rather than kept unread. A scan
+// (pages without text) is kept: the officer looks at the pictures.
+QString unreadPdfRefusal(const PdfText &text, const QString &name)
+{
+    switch (AttachmentText::layerOf(text)) {
+    case AttachmentText::Layer::Locked:
+        //: Dutch: "De PDF %1 is beveiligd met een wachtwoord en kan dus niet worden
+        //: gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; hij wordt
+        //: niet bewaard. Vraag de afzender om een versie zonder wachtwoord."
+        return AttachmentService::tr(
+                   "The PDF %1 is protected by a password and so cannot be checked for a citizen "
+                   "service number (BSN) or an identity document; it is not kept. Ask the "
+                   "sender for a version without a password.")
+            .arg(name);
+    case AttachmentText::Layer::Unreadable:
+        //: Dutch: "De PDF %1 kan niet worden gelezen (hij is beschadigd of geen echte PDF) en
+        //: dus niet worden gecontroleerd op een burgerservicenummer (BSN) en een
+        //: identiteitsbewijs; hij wordt niet bewaard. Vraag de afzender om een ander bestand."
+        return AttachmentService::tr(
+                   "The PDF %1 cannot be read (it is damaged or no real PDF) and so cannot be "
+                   "checked for a citizen service number (BSN) or an identity document; it is "
+                   "not kept. Ask the sender for another file.")
+            .arg(name);
+    case AttachmentText::Layer::Partial:
+        //: Dutch: "De PDF %1 is te lang om helemaal te controleren op een burgerservicenummer
+        //: (BSN) en een identiteitsbewijs (meer dan %2 pagina's of %3 miljoen tekens), en wordt
+        //: daarom niet bewaard. Bewaar de delen die ertoe doen als losse bestanden."
+        return AttachmentService::tr(
+                   "The PDF %1 is too long to be checked in full for a citizen service number "
+                   "(BSN) or an identity document (more than %2 pages or %3 million characters), "
+                   "and is "
+                   "therefore not kept. Keep the parts that matter as separate files.")
+            .arg(name)
+            .arg(pdf::maxPages)
+            .arg(pdf::maxChars / (1024 * 1024));
+    case AttachmentText::Layer::Read:
+    case AttachmentText::Layer::None:
+    case AttachmentText::Layer::NotApplicable:
+        break;
+    }
+    return {};
+}
+
+// The first PDF of the file (itself, or attached to the e-mail) that could not be read in full.
+ServiceError unreadPdfsRefusal(const NewAttachment &file, const QList<AttachmentText::Pdf> &pdfs)
+{
+    for (const AttachmentText::Pdf &pdf : pdfs) {
+        if (pdf.fileName.isEmpty()) {
+            if (QString why = unreadPdfRefusal(pdf.text, shown(fileNameOnly(file.name)));
+                !why.isEmpty())
+                return invalid(why);
+        } else if (QString why = unreadPdfRefusal(pdf.text, shown(pdf.fileName)); !why.isEmpty()) {
+            //: %1 is the e-mail's file name, %2 why a PDF attached to it is not kept.
+            //: Dutch: "Het e-mailbericht %1 wordt niet bewaard: %2"
+            return invalid(AttachmentService::tr("The e-mail %1 is not kept: %2")
+                               .arg(shown(fileNameOnly(file.name)), why));
+        }
+    }
+    return {};
+}
+
 ServiceError pdfRefusalIn(const NewAttachment &file, const QList<AttachmentText::Pdf> &pdfs)
 {
     if (pdfs.isEmpty() || !pdfs.first().fileName.isEmpty())
@@ -491,7 +554,9 @@ ServiceError AttachmentService::mailContentRefusal(const NewAttachment &file)
         return invalid(read.refusal);
     if (ServiceError refused = pdfRefusalIn(file, read.reading->pdfs); refused.isError())
         return refused;
-    return mailRefusalIn(file, scanOf(*read.reading));
+    if (ServiceError refused = mailRefusalIn(file, scanOf(*read.reading)); refused.isError())
+        return refused;
+    return unreadPdfsRefusal(file, read.reading->pdfs);
 }
 
 qint64 AttachmentService::storeLimitBytes() const
@@ -539,6 +604,11 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
             return std::nullopt;
         }
         if (ServiceError refused = mailRefusalIn(file, scan); refused.isError()) {
+            *error = std::move(refused);
+            return std::nullopt;
+        }
+        // A BSN found is said first; then what could not be read at all.
+        if (ServiceError refused = unreadPdfsRefusal(file, pdfs); refused.isError()) {
             *error = std::move(refused);
             return std::nullopt;
         }

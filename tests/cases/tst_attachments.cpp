@@ -182,8 +182,7 @@ void TestAttachments::originalRoundTripsAndNeverLeavesTheStore()
     // (database, -wal, keyring) is searched for it: only ciphertext is on disk.
     NewAttachment scan;
     scan.name = u"brief-gescand.pdf"_s;
-    scan.content
-        = QByteArray("%PDF-1.5\n") + QByteArray(2 * 1024 * 1024, 'x') + "MARKER-ORIGINEEL-31Q";
+    scan.content = minimalPdf("Brief", QByteArray(2 * 1024 * 1024, 'x') + "MARKER-ORIGINEEL-31Q");
     QVERIFY2(files.add(c->number, scan, &error), qPrintable(error.message));
     // (A server store has no folder: its files are the server's, encrypted by its volume.)
     if (!m_store->isServer()) {
@@ -297,7 +296,7 @@ void TestAttachments::identityDocumentsAreRefused()
     // A name that only looks like one, confirmed not to be: kept, and the confirmation audited.
     NewAttachment confirmed;
     confirmed.name = u"reactie op verzoek om paspoort.pdf"_s;
-    confirmed.content = "%PDF-1.4 brief";
+    confirmed.content = minimalPdf();
     confirmed.confirmedNotIdentityDocument = true;
     QVERIFY2(files.add(c->number, confirmed, &error), qPrintable(error.message));
     // An e-mail with a passport attached is refused as a whole.
@@ -371,7 +370,7 @@ void TestAttachments::roles()
     const QString dir = m_store->directory();
     NewAttachment file;
     file.name = u"brief.pdf"_s;
-    file.content = "%PDF-1.4 brief";
+    file.content = minimalPdf();
     // One desk at a time on a store folder (locked while open); a server has many seats, and
     // there the officer counts the refusals, which a KCC login may not read.
     if (!m_store->isServer())
@@ -603,7 +602,8 @@ const QByteArray plainPart = "Content-Type: text/plain; charset=utf-8\r\n\r\nHie
                              "verzoek om inzage. Bel mij op 06 12345678, geboren 12.03.1954.";
 const QByteArray pdfPart = "Content-Type: application/pdf; name=\"verzoek.pdf\"\r\n"
                            "Content-Disposition: attachment; filename=\"verzoek.pdf\"\r\n"
-                           "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK";
+                           "Content-Transfer-Encoding: base64\r\n\r\n"
+    + minimalPdf().toBase64();
 
 } // namespace
 
