@@ -559,6 +559,19 @@ ServiceError AttachmentService::mailContentRefusal(const NewAttachment &file)
     return unreadPdfsRefusal(file, read.reading->pdfs);
 }
 
+std::optional<MailMessage> AttachmentService::readMail(const QString &name, QByteArrayView content,
+                                                       QString *why)
+{
+    const ReaderProcess::Result read = ReaderProcess::read(fileNameOnly(name), content);
+    if (!read.reading) {
+        *why = read.refusal;
+        return std::nullopt;
+    }
+    if (!read.reading->message)
+        *why = read.reading->messageError;
+    return read.reading->message;
+}
+
 qint64 AttachmentService::storeLimitBytes() const
 {
     return qint64(OrganisationSettings(m_store, m_clock).security().attachmentStoreLimitMb) * 1024

@@ -2,6 +2,7 @@
 // limit: a PDF whose page tree loops, a deflate bomb and a file that crashes the reader are
 // refused with a Dutch reason, the desk goes on, and what was read comes back whole.
 
+#include "cases/Attachments.h"
 #include "reading/ReaderProcess.h"
 
 #include <QByteArray>
@@ -63,6 +64,7 @@ private slots:
     void aPageTreeThatLoopsIsRefusedAtTheTimeLimit();
     void aDeflateBombIsRefusedAtTheMemoryLimit();
     void aReadingIsKeptForTheNextCheck();
+    void theIntakeViewerAndDossierReadMailInTheReader();
 };
 
 void TestReaderProcess::aPdfIsReadInTheReader()
@@ -183,6 +185,31 @@ void TestReaderProcess::aReadingIsKeptForTheNextCheck()
     // Another name is another reading (the name decides .msg and .eml).
     QVERIFY(pd::ReaderProcess::read(u"lus2.pdf"_s, loop).outcome
             != pd::ReaderProcess::Outcome::TimedOut);
+    pd::ReaderProcess::setLimits({});
+}
+
+// AttachmentService::readMail, what the intake, the viewer and the dossier read an e-mail with:
+// an e-mail carrying a PDF whose page tree loops is answered at the time limit, not hung on.
+void TestReaderProcess::theIntakeViewerAndDossierReadMailInTheReader()
+{
+    pd::ReaderProcess::setLimits(tight);
+    const QByteArray loop = pdfOf(
+        { "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2147483647 >>", page, streamOf(letter), font,
+          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 6 0 R] /Count 2147483647 >>" });
+    const QByteArray mail = "From: a@example.nl\r\nSubject: Verzoek\r\n"
+                            "Date: Mon, 4 May 2026 10:00:00 +0200\r\n"
+                            "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                            "--b\r\nContent-Type: text/plain\r\n\r\nZie bijlage.\r\n"
+                            "--b\r\nContent-Type: application/pdf; name=lus.pdf\r\n"
+                            "Content-Transfer-Encoding: base64\r\n\r\n"
+        + loop.toBase64() + "\r\n--b--\r\n";
+    QString why;
+    QVERIFY(!pd::AttachmentService::readMail(u"verzoek.eml"_s, mail, &why));
+    QVERIFY2(why.startsWith(u"verzoek.eml could not be read within 2 second"_s), qPrintable(why));
+    const pd::ServiceError refused
+        = pd::AttachmentService::mailContentRefusal({ u"verzoek.eml"_s, mail });
+    QCOMPARE(refused.message, why);
     pd::ReaderProcess::setLimits({});
 }
 
