@@ -275,7 +275,12 @@ void TestAttachments::identityDocumentsAreRefused()
 
     for (const QString &name :
          { u"paspoort.jpg"_s, u"Kopie_ID-kaart voorzijde.png"_s, u"RIJBEWIJS.pdf"_s,
-           u"scan identiteitsbewijs.tiff"_s, u"passport-scan.jpeg"_s }) {
+           u"scan identiteitsbewijs.tiff"_s, u"passport-scan.jpeg"_s,
+           // Look-alikes a reader reads as the word: digits, Cyrillic letters, an invisible
+           // space, full-width letters, accents, a one for an i.
+           u"pasp00rt.jpg"_s, u"\u0440\u0430spoort.jpg"_s, u"pas\u200Bpoort.jpg"_s,
+           u"\uFF30\uFF41\uFF53\uFF50\uFF4F\uFF4F\uFF52\uFF54.png"_s, u"pa\u0301spoort.jpg"_s,
+           u"r1jbew1js.jpg"_s, u"KOPIE-1D.jpg"_s }) {
         QVERIFY2(!AttachmentService::identityDocumentHint(name).isEmpty(), qPrintable(name));
         NewAttachment file;
         file.name = name;
@@ -284,7 +289,8 @@ void TestAttachments::identityDocumentsAreRefused()
         QVERIFY2(error.message.contains(u"identity document"_s), qPrintable(error.message));
     }
     for (const QString &name : { u"brief.pdf"_s, u"idee.txt"_s, u"verzoek-inzage.eml"_s,
-                                 u"rapport.pdf"_s, u"kidkaart.pdf"_s })
+                                 u"rapport.pdf"_s, u"kidkaart.pdf"_s, u"paspoortfoto-regels.txt"_s,
+                                 u"formulier.pdf"_s, u"legitimeren.docx"_s })
         QVERIFY2(AttachmentService::identityDocumentHint(name).isEmpty(), qPrintable(name));
 
     // The officer says it is one: refused whatever its name.
