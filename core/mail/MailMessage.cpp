@@ -297,7 +297,7 @@ void ContentScanner::entity(const HeaderBlock &headers, QByteArrayView body, int
     }
 
     const bool html = type.token == "text/html" || nameEndsWith(fileName, { u".htm", u".html" });
-    if (!html && !type.token.startsWith("text/") && !nameEndsWith(fileName, { u".txt", u".csv" }))
+    if (!html && !isTextPart(fileName, QString::fromLatin1(type.token)))
         return; // a file that is not text: only its name is read
     if (!spend(body.size()))
         return;
@@ -355,6 +355,18 @@ std::optional<MailMessage> MailMessage::parse(QByteArrayView raw, QString *error
     if (error)
         error->clear();
     return result;
+}
+
+bool mail::detail::isTextPart(const QString &fileName, QStringView mediaType)
+{
+    if (mediaType.startsWith(u"text/") || mediaType == u"application/json"
+        || mediaType == u"application/xml" || mediaType == u"application/x-ndjson"
+        || mediaType == u"application/csv" || mediaType == u"application/javascript"
+        || mediaType.endsWith(u"+json") || mediaType.endsWith(u"+xml"))
+        return true;
+    return nameEndsWith(fileName,
+                        { u".txt", u".csv", u".tsv", u".json", u".ndjson", u".xml", u".vcf",
+                          u".ics", u".log", u".md", u".yaml", u".yml" });
 }
 
 bool mail::detail::nameEndsWith(const QString &name,

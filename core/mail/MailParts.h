@@ -134,6 +134,9 @@ private:
 
 // Whether a file name ends in one of the suffixes (".eml"), in any case.
 bool nameEndsWith(const QString &name, std::initializer_list<const char16_t *> suffixes);
+// A part whose bytes are text a person reads, by its media type (lower case, "text/plain") or
+// its name: text/*, JSON and XML of any kind, a CSV, a vCard, a calendar item, a log.
+bool isTextPart(const QString &fileName, QStringView mediaType);
 
 // MailMessage::scan() of a message found depth levels down in another (an .eml attached to an
 // Outlook message), so that the limits count from the outermost file.

@@ -16,6 +16,7 @@ using namespace mail::outlook;
 using mail::detail::appendNested;
 using mail::detail::htmlAllText;
 using mail::detail::htmlToText;
+using mail::detail::isTextPart;
 using mail::detail::nameEndsWith;
 using mail::detail::normaliseText;
 using mail::detail::safeFileName;
@@ -321,8 +322,7 @@ void Scanner::attachment(const MapiObject &attachment, int level, int depth, int
         return;
     }
     const bool html = nameEndsWith(name, { u".htm", u".html" });
-    if (!html && !nameEndsWith(name, { u".txt", u".csv" })
-        && !attachment.string(TagAttachMimeTag, codePage).startsWith(u"text/"_s))
+    if (!html && !isTextPart(name, attachment.string(TagAttachMimeTag, codePage).toLower()))
         return; // a file that is not text: only its name is read
     if (!spend(data.size()))
         return;

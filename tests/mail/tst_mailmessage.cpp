@@ -980,6 +980,20 @@ void TestMailMessage::scan_data()
                          u"subject 1 (Midden): Midden"_s,
                          u"subject 2 (Binnen): Binnen"_s,
                          u"text 2 (Binnen): Diep ste tekst"_s };
+    // Data a person reads as text whatever its type says: JSON, XML, a vCard.
+    QTest::newRow("a JSON and a vCard attachment")
+        << QByteArray("From: a@example.nl\nSubject: Export\nContent-Type: multipart/mixed; "
+                      "boundary=m\n\n--m\nContent-Type: application/json; name=\"export.json\"\n"
+                      "Content-Transfer-Encoding: base64\n\n"
+                      + QByteArray("{\"bsn\": \"111222333\"}").toBase64()
+                      + "\n--m\nContent-Type: application/octet-stream; name=\"jan.vcf\"\n\n"
+                        "BEGIN:VCARD\nNOTE:123456782\nEND:VCARD\n--m--\n")
+        << QStringList { u"subject 0: Export"_s,
+                         u"header 0 [from]: a@example.nl"_s,
+                         u"name 0: export.json"_s,
+                         u"text 0 [export.json]: {\"bsn\": \"111222333\"}"_s,
+                         u"name 0: jan.vcf"_s,
+                         u"text 0 [jan.vcf]: BEGIN:VCARD\nNOTE:123456782\nEND:VCARD"_s };
     QTest::newRow("not an e-mail: all of it is text")
         << QByteArray("Beste mevrouw,\nMijn nummer staat hieronder.\n")
         << QStringList { u"text 0: Beste mevrouw,\nMijn nummer staat hieronder."_s };
