@@ -255,6 +255,20 @@ void TestAttachments::limits()
     over.content = QByteArray(10, 'o');
     QVERIFY(!files.add(c->number, over, &error));
     QVERIFY2(error.message.contains(u"Settings"_s), qPrintable(error.message));
+    // An intake whose file does not fit fails after its number was drawn. A store folder gives
+    // that number to the next request; a server does not (a sequence per year, so that seats
+    // never wait on each other: numbers are unique and rising, not gapless, as the README says).
+    NewCase plain = request;
+    plain.attachments.clear();
+    const auto first = CaseService(*m_store, m_clock).add(plain, false, &error);
+    QVERIFY2(first, qPrintable(error.message));
+    NewCase tooMuch = plain;
+    tooMuch.attachments << over;
+    QVERIFY(!CaseService(*m_store, m_clock).add(tooMuch, false, &error));
+    const auto next = CaseService(*m_store, m_clock).add(plain, false, &error);
+    QVERIFY2(next, qPrintable(error.message));
+    const int firstNumber = first->number.section(u'-', 2).toInt();
+    QCOMPARE(next->number.section(u'-', 2).toInt(), firstNumber + (m_store->isServer() ? 2 : 1));
     policy.attachmentStoreLimitMb = 2048;
     QVERIFY(OrganisationSettings(*m_store, m_clock).saveSecurity(policy, &error));
     QVERIFY2(files.add(c->number, over, &error), qPrintable(error.message));
