@@ -1,5 +1,7 @@
 #include "reading/ReaderProcess.h"
 
+#include "reading/ReaderCage.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDeadlineTimer>
@@ -22,9 +24,12 @@ namespace {
 
 // The wire: what the desk sends and the reader answers, in this order (ReaderMain.cpp).
 constexpr quint32 requestMagic = 0x50445251; // "PDRQ"
+constexpr quint32 probeMagic = 0x50445250; // "PDRP": the cage's self-test
 constexpr quint32 answerMagic = 0x50445241; // "PDRA"
 // The reader's exit code when an allocation failed at the memory limit.
 constexpr int outOfMemoryExit = 3;
+// ... and when it could not lock itself in: it then reads nothing.
+constexpr int noCageExit = 4;
 
 QMutex &limitsMutex()
 {
@@ -187,6 +192,8 @@ ReaderProcess::Result run(const QString &name, QByteArrayView content, const Rea
         const bool cpu = process.exitStatus() == QProcess::CrashExit && deadline.hasExpired();
         const bool memory
             = process.exitStatus() == QProcess::NormalExit && process.exitCode() == outOfMemoryExit;
+        if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == noCageExit)
+            return refused(ReaderProcess::Outcome::NotStarted, name, limits);
         return refused(cpu          ? ReaderProcess::Outcome::TimedOut
                            : memory ? ReaderProcess::Outcome::OutOfMemory
                                     : ReaderProcess::Outcome::Failed,
@@ -251,6 +258,8 @@ int ReaderProcess::serve()
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     qInstallMessageHandler(silent);
     std::set_new_handler(outOfMemory);
+    if (!reading::installSyscallFilter())
+        return noCageExit;
     try {
         QByteArray request;
         if (!readAll(STDIN_FILENO, &request))
@@ -258,9 +267,18 @@ int ReaderProcess::serve()
         QDataStream in(request);
         in.setVersion(QDataStream::Qt_6_4);
         quint32 magic = 0;
+        in >> magic;
+        if (magic == probeMagic) {
+            const reading::FilterProbe probe = reading::probeSyscallFilter();
+            QByteArray answer;
+            QDataStream out(&answer, QIODevice::WriteOnly);
+            out << answerMagic << probe.socketRefused << probe.execRefused << probe.writeOpenRefused
+                << probe.unlinkRefused << probe.signalRefused;
+            return writeAll(STDOUT_FILENO, answer) ? 0 : 2;
+        }
         QString name;
         QByteArray content;
-        in >> magic >> name >> content;
+        in >> name >> content;
         if (magic != requestMagic || in.status() != QDataStream::Ok)
             return 2;
         request = {};
@@ -302,6 +320,41 @@ ReaderProcess::Result ReaderProcess::readUncached(const QString &name, QByteArra
                                                   const ReaderLimits &limits)
 {
     return run(name, content, limits);
+}
+
+std::optional<ReaderProcess::CageProbe> ReaderProcess::probeCage()
+{
+    QByteArray request;
+    {
+        QDataStream out(&request, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << probeMagic;
+    }
+    const ReaderLimits limits = ReaderProcess::limits();
+    QProcess process;
+    process.setProgram(program());
+    process.setProcessEnvironment(QProcessEnvironment());
+    process.setWorkingDirectory(QStringLiteral("/"));
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.setChildProcessModifier([limits] { cage(limits); });
+    process.start();
+    if (!process.waitForStarted())
+        return std::nullopt;
+    process.write(request);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(limits.seconds * 1000) || process.exitCode() != 0) {
+        process.kill();
+        process.waitForFinished();
+        return std::nullopt;
+    }
+    QDataStream in(process.readAllStandardOutput());
+    quint32 magic = 0;
+    CageProbe probe;
+    in >> magic >> probe.socketRefused >> probe.execRefused >> probe.writeOpenRefused
+        >> probe.unlinkRefused >> probe.signalRefused;
+    if (magic != answerMagic || in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return probe;
 }
 
 ReaderLimits ReaderProcess::limits()

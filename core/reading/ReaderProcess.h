@@ -64,6 +64,18 @@ public:
     // answers on standard output, returns the exit code. Locks itself in further first: no core
     // dump, no messages (they could quote the file).
     static int serve();
+
+    // The reader's own test of its cage: which calls its system-call filter refuses, asked of
+    // a reader started as for a file (ReaderCage.h). nullopt when no answer came.
+    struct CageProbe
+    {
+        bool socketRefused = false;
+        bool execRefused = false;
+        bool writeOpenRefused = false;
+        bool unlinkRefused = false;
+        bool signalRefused = false;
+    };
+    static std::optional<CageProbe> probeCage();
 };
 
 } // namespace pd

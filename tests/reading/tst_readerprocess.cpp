@@ -65,6 +65,7 @@ private slots:
     void aDeflateBombIsRefusedAtTheMemoryLimit();
     void aReadingIsKeptForTheNextCheck();
     void theIntakeViewerAndDossierReadMailInTheReader();
+    void theReaderCannotReachOutOfItsCage();
 };
 
 void TestReaderProcess::aPdfIsReadInTheReader()
@@ -211,6 +212,19 @@ void TestReaderProcess::theIntakeViewerAndDossierReadMailInTheReader()
         = pd::AttachmentService::mailContentRefusal({ u"verzoek.eml"_s, mail });
     QCOMPARE(refused.message, why);
     pd::ReaderProcess::setLimits({});
+}
+
+// The reader as it runs for a file, asked to try what a taken-over reader would: open a
+// socket, run a program, write or remove a file, signal the desk. Its filter refuses each.
+void TestReaderProcess::theReaderCannotReachOutOfItsCage()
+{
+    const std::optional<pd::ReaderProcess::CageProbe> probe = pd::ReaderProcess::probeCage();
+    QVERIFY(probe);
+    QVERIFY(probe->socketRefused);
+    QVERIFY(probe->execRefused);
+    QVERIFY(probe->writeOpenRefused);
+    QVERIFY(probe->unlinkRefused);
+    QVERIFY(probe->signalRefused);
 }
 
 QTEST_GUILESS_MAIN(TestReaderProcess)
