@@ -181,14 +181,17 @@
         <translation>The PDF %1 cannot be read (it is damaged or no real PDF) and so cannot be checked for a citizen service number (BSN) or an identity document; it is not kept. Ask the sender for another file.</translation>
     </message>
     <message>
-        <source>The PDF %1 is too long to be checked in full for a citizen service number (BSN) or an identity document (more than %2 pages or %3 million characters), and is therefore not kept. Keep the parts that matter as separate files.</source>
-        <extracomment>Dutch: &quot;De PDF %1 is te lang om helemaal te controleren op een burgerservicenummer (BSN) en een identiteitsbewijs (meer dan %2 pagina&apos;s of %3 miljoen tekens), en wordt daarom niet bewaard. Bewaar de delen die ertoe doen als losse bestanden.&quot;</extracomment>
-        <translation>The PDF %1 is too long to be checked in full for a citizen service number (BSN) or an identity document (more than %2 pages or %3 million characters), and is therefore not kept. Keep the parts that matter as separate files.</translation>
-    </message>
-    <message>
         <source>The e-mail %1 is not kept: %2</source>
         <extracomment>%1 is the e-mail&apos;s file name, %2 why a PDF attached to it is not kept. Dutch: &quot;Het e-mailbericht %1 wordt niet bewaard: %2&quot;</extracomment>
         <translation>The e-mail %1 is not kept: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF %1 is too long to be checked in full for a citizen service number (BSN) or an identity document (at most %n page(s) are read), and is therefore not kept. Keep the parts that matter as separate files.</source>
+        <extracomment>%n is the most pages read. Dutch: &quot;De PDF %1 is te lang om helemaal te controleren op een burgerservicenummer (BSN) en een identiteitsbewijs (er worden ten hoogste %n pagina&apos;s gelezen) en wordt daarom niet bewaard. Bewaar de delen die ertoe doen als losse bestanden.&quot;</extracomment>
+        <translation>
+            <numerusform>The PDF %1 is too long to be checked in full for a citizen service number (BSN) or an identity document (at most %n page is read), and is therefore not kept. Keep the parts that matter as separate files.</numerusform>
+            <numerusform>The PDF %1 is too long to be checked in full for a citizen service number (BSN) or an identity document (at most %n pages are read), and is therefore not kept. Keep the parts that matter as separate files.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

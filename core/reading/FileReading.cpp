@@ -37,13 +37,6 @@ void collectPdfs(const MailMessage &message, int level, const QString &subject,
     }
 }
 
-QString baseName(const QString &name)
-{
-    QString base = name;
-    base.replace(u'\\', u'/');
-    return base.section(u'/', -1).trimmed();
-}
-
 } // namespace
 
 FileReading FileReading::readHere(const QString &name, QByteArrayView content)
@@ -66,7 +59,7 @@ FileReading FileReading::readHere(const QString &name, QByteArrayView content)
 QString FileReading::mediaTypeOf(const QString &name, QByteArrayView content)
 {
     const QByteArrayView head = content.first(std::min<qsizetype>(content.size(), 4096));
-    const QString suffix = QFileInfo(baseName(name)).suffix().toLower();
+    const QString suffix = QFileInfo(fileNameOnly(name)).suffix().toLower();
     if (head.startsWith("%PDF-"))
         return QStringLiteral("application/pdf");
     if (head.startsWith("\xFF\xD8\xFF"))
@@ -89,6 +82,13 @@ QString FileReading::mediaTypeOf(const QString &name, QByteArrayView content)
         return QStringLiteral(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     return QStringLiteral("application/octet-stream");
+}
+
+QString FileReading::fileNameOnly(const QString &name)
+{
+    QString base = name;
+    base.replace(u'\\', u'/');
+    return base.section(u'/', -1).trimmed();
 }
 
 // In namespace pd itself, not an anonymous one: QDataStream's templates for QList find them

@@ -47,6 +47,10 @@ struct FileReading
     // application/vnd.ms-outlook for an Outlook .msg (a compound file named *.msg or holding
     // MAPI streams), else application/octet-stream.
     static QString mediaTypeOf(const QString &name, QByteArrayView content);
+
+    // A name as a file manager or an e-mail gave it, without any folder ("C:\\x\\brief.pdf",
+    // "../brief.pdf" → "brief.pdf"), trimmed.
+    static QString fileNameOnly(const QString &name);
 };
 
 // The wire between the desk and the reader process. Both ends are the same build.

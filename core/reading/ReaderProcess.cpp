@@ -66,9 +66,7 @@ constexpr qsizetype keptReadings = 4;
 
 QString shownName(const QString &name)
 {
-    QString base = name;
-    base.replace(u'\\', u'/');
-    base = base.section(u'/', -1).trimmed();
+    const QString base = FileReading::fileNameOnly(name);
     return base.isEmpty() ? ReaderProcess::tr("The file") : base;
 }
 
