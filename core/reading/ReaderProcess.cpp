@@ -1,7 +1,5 @@
 #include "reading/ReaderProcess.h"
 
-#include "reading/ReaderCage.h"
-
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDeadlineTimer>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reading/FileReading.h"
+#include "reading/ReaderCage.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -67,14 +68,7 @@ public:
 
     // The reader's own test of its cage: which calls its system-call filter refuses, asked of
     // a reader started as for a file (ReaderCage.h). nullopt when no answer came.
-    struct CageProbe
-    {
-        bool socketRefused = false;
-        bool execRefused = false;
-        bool writeOpenRefused = false;
-        bool unlinkRefused = false;
-        bool signalRefused = false;
-    };
+    using CageProbe = reading::FilterProbe;
     static std::optional<CageProbe> probeCage();
 };
 

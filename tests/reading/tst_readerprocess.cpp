@@ -2,6 +2,7 @@
 // limit: a PDF whose page tree loops, a deflate bomb and a file that crashes the reader are
 // refused with a Dutch reason, the desk goes on, and what was read comes back whole.
 
+#include "TestSupport.h"
 #include "cases/Attachments.h"
 #include "reading/ReaderProcess.h"
 
@@ -13,23 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A PDF from its objects (numbered from 1, the first the catalogue), with a correct xref.
-QByteArray pdfOf(const QList<QByteArray> &objects, const QByteArray &before = {})
-{
-    QByteArray out = before + "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets << out.size() - before.size();
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = out.size() - before.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
-        + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
-}
+using pd::test::pdfOfObjects;
 
 QByteArray streamOf(const QByteArray &data, const QByteArray &filter = {})
 {
@@ -45,9 +30,19 @@ const QByteArray letter = "BT /F1 12 Tf 72 720 Td (Mijn BSN is 111222333) Tj ET"
 
 QByteArray plainPdf(const QByteArray &before = {})
 {
-    return pdfOf({ "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                   page, streamOf(letter), font },
-                 before);
+    return pdfOfObjects({ "<< /Type /Catalog /Pages 2 0 R >>",
+                          "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, streamOf(letter),
+                          font },
+                        before);
+}
+
+// The page tree's node lists itself among its kids: PDFium walks it without end.
+QByteArray loopingPdf()
+{
+    return pdfOfObjects(
+        { "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2147483647 >>", page, streamOf(letter), font,
+          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 6 0 R] /Count 2147483647 >>" });
 }
 
 const pd::ReaderLimits tight { 2, 128 };
@@ -131,13 +126,9 @@ void TestReaderProcess::anEmailComesBackWhole()
     QVERIFY(reading.pdfs.first().text.pages.value(0).contains(u"111222333"_s));
 }
 
-// The page tree's node lists itself among its kids: PDFium walks it without end.
 void TestReaderProcess::aPageTreeThatLoopsIsRefusedAtTheTimeLimit()
 {
-    const QByteArray loop = pdfOf(
-        { "<< /Type /Catalog /Pages 2 0 R >>",
-          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2147483647 >>", page, streamOf(letter), font,
-          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 6 0 R] /Count 2147483647 >>" });
+    const QByteArray loop = loopingPdf();
     const pd::ReaderProcess::Result result
         = pd::ReaderProcess::readUncached(u"lus.pdf"_s, loop, tight);
     QCOMPARE(result.outcome, pd::ReaderProcess::Outcome::TimedOut);
@@ -155,9 +146,9 @@ void TestReaderProcess::aDeflateBombIsRefusedAtTheMemoryLimit()
     // qCompress writes the length in four bytes before a zlib stream, which FlateDecode reads.
     const QByteArray deflated = qCompress(QByteArray(256 * 1024 * 1024, ' '), 9).mid(4);
     QVERIFY(deflated.size() < 1024 * 1024);
-    const QByteArray bomb
-        = pdfOf({ "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                  page, streamOf(deflated, "/FlateDecode"), font });
+    const QByteArray bomb = pdfOfObjects({ "<< /Type /Catalog /Pages 2 0 R >>",
+                                           "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                                           streamOf(deflated, "/FlateDecode"), font });
     const pd::ReaderProcess::Result result
         = pd::ReaderProcess::readUncached(u"bom.pdf"_s, bomb, tight);
     QVERIFY2(result.outcome == pd::ReaderProcess::Outcome::OutOfMemory
@@ -173,10 +164,7 @@ void TestReaderProcess::aDeflateBombIsRefusedAtTheMemoryLimit()
 void TestReaderProcess::aReadingIsKeptForTheNextCheck()
 {
     pd::ReaderProcess::setLimits(tight);
-    const QByteArray loop = pdfOf(
-        { "<< /Type /Catalog /Pages 2 0 R >>",
-          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2147483647 >>", page, streamOf(letter), font,
-          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 6 0 R] /Count 2147483647 >>" });
+    const QByteArray loop = loopingPdf();
     const pd::ReaderProcess::Result first = pd::ReaderProcess::read(u"lus.pdf"_s, loop);
     QCOMPARE(first.outcome, pd::ReaderProcess::Outcome::TimedOut);
     // Now with limits under which the reader could not even start: the kept answer is given.
@@ -194,10 +182,7 @@ void TestReaderProcess::aReadingIsKeptForTheNextCheck()
 void TestReaderProcess::theIntakeViewerAndDossierReadMailInTheReader()
 {
     pd::ReaderProcess::setLimits(tight);
-    const QByteArray loop = pdfOf(
-        { "<< /Type /Catalog /Pages 2 0 R >>",
-          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2147483647 >>", page, streamOf(letter), font,
-          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 6 0 R] /Count 2147483647 >>" });
+    const QByteArray loop = loopingPdf();
     const QByteArray mail = "From: a@example.nl\r\nSubject: Verzoek\r\n"
                             "Date: Mon, 4 May 2026 10:00:00 +0200\r\n"
                             "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
