@@ -25,7 +25,7 @@ namespace {
 const QString passwordEnv = QStringLiteral("PRIVACYDESK_PASSWORD");
 
 // stderr never shows a number that passes the BSN 11-proef: an argument echoed in a refusal
-// ("Er is geen verzoek met nummer 123456782", "Onbekende opdracht ‘123456782’") is masked as
+// ("Er is geen verzoek met nummer …", "Onbekende opdracht ‘…’" with a BSN typed in) is masked as
 // the guard masks it, since a script's log keeps what the command said.
 QString withBsnMasked(const QString &text)
 {

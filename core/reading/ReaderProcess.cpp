@@ -143,6 +143,17 @@ void cage(const ReaderLimits &limits)
     prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
 }
 
+// The reader as every file gets it: nothing of the desk's environment (no locale secrets, no
+// LD_PRELOAD, no proxy), no stderr, the limits from its first instruction.
+void prepareCaged(QProcess *process, const ReaderLimits &limits)
+{
+    process->setProgram(ReaderProcess::program());
+    process->setProcessEnvironment(QProcessEnvironment());
+    process->setWorkingDirectory(QStringLiteral("/"));
+    process->setStandardErrorFile(QProcess::nullDevice());
+    process->setChildProcessModifier([limits] { cage(limits); });
+}
+
 ReaderProcess::Result run(const QString &name, QByteArrayView content, const ReaderLimits &limits)
 {
     QByteArray request;
@@ -152,12 +163,7 @@ ReaderProcess::Result run(const QString &name, QByteArrayView content, const Rea
         out << requestMagic << name << QByteArray::fromRawData(content.data(), content.size());
     }
     QProcess process;
-    process.setProgram(ReaderProcess::program());
-    // Nothing of the desk's environment (no locale secrets, no LD_PRELOAD, no proxy).
-    process.setProcessEnvironment(QProcessEnvironment());
-    process.setWorkingDirectory(QStringLiteral("/"));
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.setChildProcessModifier([limits] { cage(limits); });
+    prepareCaged(&process, limits);
     const QDeadlineTimer deadline(qint64(limits.seconds) * 1000);
     process.start(QIODevice::ReadWrite | QIODevice::Unbuffered);
     if (!process.waitForStarted(int(std::max<qint64>(deadline.remainingTime(), 1))))
@@ -328,11 +334,7 @@ std::optional<ReaderProcess::CageProbe> ReaderProcess::probeCage()
     }
     const ReaderLimits limits = ReaderProcess::limits();
     QProcess process;
-    process.setProgram(program());
-    process.setProcessEnvironment(QProcessEnvironment());
-    process.setWorkingDirectory(QStringLiteral("/"));
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.setChildProcessModifier([limits] { cage(limits); });
+    prepareCaged(&process, limits);
     process.start();
     if (!process.waitForStarted())
         return std::nullopt;

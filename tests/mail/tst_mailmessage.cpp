@@ -939,21 +939,21 @@ void TestMailMessage::scan_data()
     QTest::newRow("HTML: hidden elements, comments, attributes; no CSS")
         << QByteArray("From: a@example.nl\nSubject: Html\nContent-Type: text/html\n\n"
                       "<html><head><style>p { mso-font-signature:-1610611985 1073750107 }</style>"
-                      "</head><body><p>11122<span style=\"DISPLAY : none\">0</span>2333</p>"
+                      "</head><body><p>11122<span style=\"DISPLAY : none\">0</span>2334</p>"
                       "<div hidden>Verborgen <b>tekst</b></div><!-- opmerking -->"
-                      "<img alt=\"plaatje\" style=\"width:123456782px\"><br>Einde</body></html>\n")
+                      "<img alt=\"plaatje\" style=\"width:123456789px\"><br>Einde</body></html>\n")
         << QStringList { u"subject 0: Html"_s, u"header 0 [from]: a@example.nl"_s,
-                         u"text 0: 111222333\n\nEinde"_s,
-                         u"text 0: 1112202333\nVerborgen tekst\n\nEinde\n\n opmerking\nplaatje"_s };
+                         u"text 0: 111222334\n\nEinde"_s,
+                         u"text 0: 1112202334\nVerborgen tekst\n\nEinde\n\n opmerking\nplaatje"_s };
     // Shown header fields (From with its name, To, Cc, Reply-To, ...) are read; machine fields
     // are not; a line folded without white space is read whatever field it joined.
     QTest::newRow("header fields a mail program shows, a mis-folded line")
-        << QByteArray("From: \"Jan 123456782\" <jan@example.nl>\nTo: privacy@example.nl\n"
+        << QByteArray("From: \"Jan 123456789\" <jan@example.nl>\nTo: privacy@example.nl\n"
                       "Subject: =?utf-8?B?SW56YWdl?=\n=?utf-8?B?IGNhZsOp?=\n"
                       "X-Forefront-Antispam-Report: SFS:(93006095)(10201501046)\n"
                       "Reply-To: =?utf-8?Q?Jan_de_Vries?= <j@example.nl>\n\nTekst\n")
         << QStringList { u"subject 0: Inzage café"_s,
-                         u"header 0 [from]: \"Jan 123456782\" <jan@example.nl>"_s,
+                         u"header 0 [from]: \"Jan 123456789\" <jan@example.nl>"_s,
                          u"header 0 [to]: privacy@example.nl"_s,
                          u"header 0 [reply-to]: Jan de Vries <j@example.nl>"_s,
                          u"text 0: café"_s,
@@ -985,15 +985,15 @@ void TestMailMessage::scan_data()
         << QByteArray("From: a@example.nl\nSubject: Export\nContent-Type: multipart/mixed; "
                       "boundary=m\n\n--m\nContent-Type: application/json; name=\"export.json\"\n"
                       "Content-Transfer-Encoding: base64\n\n"
-                      + QByteArray("{\"bsn\": \"111222333\"}").toBase64()
+                      + QByteArray("{\"nummer\": \"111222334\"}").toBase64()
                       + "\n--m\nContent-Type: application/octet-stream; name=\"jan.vcf\"\n\n"
-                        "BEGIN:VCARD\nNOTE:123456782\nEND:VCARD\n--m--\n")
+                        "BEGIN:VCARD\nNOTE:123456789\nEND:VCARD\n--m--\n")
         << QStringList { u"subject 0: Export"_s,
                          u"header 0 [from]: a@example.nl"_s,
                          u"name 0: export.json"_s,
-                         u"text 0 [export.json]: {\"bsn\": \"111222333\"}"_s,
+                         u"text 0 [export.json]: {\"nummer\": \"111222334\"}"_s,
                          u"name 0: jan.vcf"_s,
-                         u"text 0 [jan.vcf]: BEGIN:VCARD\nNOTE:123456782\nEND:VCARD"_s };
+                         u"text 0 [jan.vcf]: BEGIN:VCARD\nNOTE:123456789\nEND:VCARD"_s };
     QTest::newRow("not an e-mail: all of it is text")
         << QByteArray("Beste mevrouw,\nMijn nummer staat hieronder.\n")
         << QStringList { u"text 0: Beste mevrouw,\nMijn nummer staat hieronder."_s };

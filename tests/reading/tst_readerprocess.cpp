@@ -26,7 +26,7 @@ QByteArray streamOf(const QByteArray &data, const QByteArray &filter = {})
 const QByteArray page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
                         "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>";
 const QByteArray font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
-const QByteArray letter = "BT /F1 12 Tf 72 720 Td (Mijn BSN is 111222333) Tj ET";
+const QByteArray letter = "BT /F1 12 Tf 72 720 Td (Mijn BSN is 111222334) Tj ET";
 
 QByteArray plainPdf(const QByteArray &before = {})
 {
@@ -74,7 +74,7 @@ void TestReaderProcess::aPdfIsReadInTheReader()
     const pd::PdfText &text = result.reading->pdfs.first().text;
     QCOMPARE(text.status, pd::PdfText::Status::Read);
     QCOMPARE(text.pageCount, 1);
-    QVERIFY2(text.pages.first().contains(u"111222333"_s), qPrintable(text.pages.first()));
+    QVERIFY2(text.pages.first().contains(u"111222334"_s), qPrintable(text.pages.first()));
 }
 
 // PDF readers open a file whose "%PDF-" comes after a newline or other bytes; so must the guard.
@@ -87,7 +87,7 @@ void TestReaderProcess::aPdfAfterJunkIsReadAsAPdf()
         QCOMPARE(result.outcome, pd::ReaderProcess::Outcome::Read);
         QCOMPARE(result.reading->mediaType, u"application/pdf"_s);
         QCOMPARE(result.reading->pdfs.size(), 1);
-        QVERIFY(result.reading->pdfs.first().text.pages.value(0).contains(u"111222333"_s));
+        QVERIFY(result.reading->pdfs.first().text.pages.value(0).contains(u"111222334"_s));
     }
 }
 
@@ -123,7 +123,7 @@ void TestReaderProcess::anEmailComesBackWhole()
     QVERIFY(reading.scan && reading.scan->complete);
     QCOMPARE(reading.pdfs.size(), 1);
     QCOMPARE(reading.pdfs.first().fileName, u"brief.pdf"_s);
-    QVERIFY(reading.pdfs.first().text.pages.value(0).contains(u"111222333"_s));
+    QVERIFY(reading.pdfs.first().text.pages.value(0).contains(u"111222334"_s));
 }
 
 void TestReaderProcess::aPageTreeThatLoopsIsRefusedAtTheTimeLimit()
