@@ -15,6 +15,7 @@ run_packages=(
   # issue 41: Outlook .msg originals (libgsf reads the compound file), PDF originals shown and
   # read inside (QtPdf), the privacy mailbox over IMAPS (libcurl), encrypted answers (libqpdf)
   libgsf-1-114 libqt6pdf6 libqt6pdfwidgets6 libcurl4 libqpdf29
+  libicu72  # look-alike letters in a file name (Unicode's confusables, ICU's uspoof)
 )
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config git file
@@ -32,6 +33,7 @@ build_packages=(
   # tests/server: a private PostgreSQL cluster (initdb, pg_ctl) reached through Qt's QPSQL driver
   postgresql
   libgsf-1-dev qt6-pdf-dev libcurl4-openssl-dev libqpdf-dev  # issue 41, see run_packages
+  libicu-dev  # see libicu72 above
   qpdf  # tests: `qpdf --password=... --decrypt` opens an encrypted answer, as a tenant's reader would
   dovecot-imapd  # tests/mailbox: a private Dovecot on 127.0.0.1 holds the privacy mailbox
   openssl  # tests/support/Dovecot: the test's own CA and the server's certificate

@@ -160,6 +160,39 @@
         <extracomment>%1 is the file name, %2 what suggests it, %3 where (&quot;op pagina 1&quot;), %4 why. Dutch: &quot;De tekst van %1 wijst op een kopie van een identiteitsbewijs (‘%2’, %3). %4 Is het er geen, bevestig dat dan voordat u het bestand bewaart.&quot;</extracomment>
         <translation>De tekst van %1 wijst op een kopie van een identiteitsbewijs (‘%2’, %3). %4 Is het er geen, bevestig dat dan voordat u het bestand bewaart.</translation>
     </message>
+    <message>
+        <source>in the header field %1 of the e-mail</source>
+        <extracomment>%1 is a header field&apos;s name, e.g. &quot;From&quot;. Dutch: &quot;in het kopveld %1 van het e-mailbericht&quot;</extracomment>
+        <translation>in het kopveld %1 van het e-mailbericht</translation>
+    </message>
+    <message>
+        <source>in the header field %1 of the forwarded message</source>
+        <extracomment>Dutch: &quot;in het kopveld %1 van het doorgestuurde bericht&quot;</extracomment>
+        <translation>in het kopveld %1 van het doorgestuurde bericht</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is protected by a password and so cannot be checked for a citizen service number (BSN) or an identity document; it is not kept. Ask the sender for a version without a password.</source>
+        <extracomment>Dutch: &quot;De PDF %1 is beveiligd met een wachtwoord en kan dus niet worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; hij wordt niet bewaard. Vraag de afzender om een versie zonder wachtwoord.&quot;</extracomment>
+        <translation>De PDF %1 is beveiligd met een wachtwoord en kan dus niet worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; hij wordt niet bewaard. Vraag de afzender om een versie zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be read (it is damaged or no real PDF) and so cannot be checked for a citizen service number (BSN) or an identity document; it is not kept. Ask the sender for another file.</source>
+        <extracomment>Dutch: &quot;De PDF %1 kan niet worden gelezen (hij is beschadigd of geen echte PDF) en dus niet worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; hij wordt niet bewaard. Vraag de afzender om een ander bestand.&quot;</extracomment>
+        <translation>De PDF %1 kan niet worden gelezen (hij is beschadigd of geen echte PDF) en dus niet worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; hij wordt niet bewaard. Vraag de afzender om een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is not kept: %2</source>
+        <extracomment>%1 is the e-mail&apos;s file name, %2 why a PDF attached to it is not kept. Dutch: &quot;Het e-mailbericht %1 wordt niet bewaard: %2&quot;</extracomment>
+        <translation>Het e-mailbericht %1 wordt niet bewaard: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF %1 is too long to be checked in full for a citizen service number (BSN) or an identity document (at most %n page(s) are read), and is therefore not kept. Keep the parts that matter as separate files.</source>
+        <extracomment>%n is the most pages read. Dutch: &quot;De PDF %1 is te lang om helemaal te controleren op een burgerservicenummer (BSN) en een identiteitsbewijs (er worden ten hoogste %n pagina&apos;s gelezen) en wordt daarom niet bewaard. Bewaar de delen die ertoe doen als losse bestanden.&quot;</extracomment>
+        <translation>
+            <numerusform>De PDF %1 is te lang om helemaal te controleren op een burgerservicenummer (BSN) en een identiteitsbewijs (er wordt ten hoogste %n pagina gelezen) en wordt daarom niet bewaard. Bewaar de delen die ertoe doen als losse bestanden.</numerusform>
+            <numerusform>De PDF %1 is te lang om helemaal te controleren op een burgerservicenummer (BSN) en een identiteitsbewijs (er worden ten hoogste %n pagina&apos;s gelezen) en wordt daarom niet bewaard. Bewaar de delen die ertoe doen als losse bestanden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::AttachmentText</name>
@@ -7133,6 +7166,36 @@
         <source>Yes: the answers cannot be traced back to a person</source>
         <extracomment>Dutch: &quot;Ja: de antwoorden zijn niet tot een persoon te herleiden&quot;</extracomment>
         <translation>Ja: de antwoorden zijn niet tot een persoon te herleiden</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReaderProcess</name>
+    <message>
+        <source>The file</source>
+        <translation>Het bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read within %n second(s) and was not kept: the file is damaged or made so that reading it does not end. Ask the sender for another file (for example saved again as PDF).</source>
+        <extracomment>Dutch: &quot;%1 kon niet binnen %n seconde(n) worden gelezen en is niet bewaard: het bestand is beschadigd of zo gemaakt dat het lezen niet eindigt. Vraag de afzender om een ander bestand (bijvoorbeeld opnieuw opgeslagen als PDF).&quot;</extracomment>
+        <translation>
+            <numerusform>%1 kon niet binnen %n seconde worden gelezen en is niet bewaard: het bestand is beschadigd of zo gemaakt dat het lezen niet eindigt. Vraag de afzender om een ander bestand (bijvoorbeeld opnieuw opgeslagen als PDF).</numerusform>
+            <numerusform>%1 kon niet binnen %n seconden worden gelezen en is niet bewaard: het bestand is beschadigd of zo gemaakt dat het lezen niet eindigt. Vraag de afzender om een ander bestand (bijvoorbeeld opnieuw opgeslagen als PDF).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs more than %2 MB of memory to be read and was not kept: the file is damaged or made to swell when it is read. Ask the sender for another file.</source>
+        <extracomment>Dutch: &quot;%1 vraagt om het te lezen meer dan %2 MB geheugen en is niet bewaard: het bestand is beschadigd of zo gemaakt dat het bij het lezen opzwelt. Vraag de afzender om een ander bestand.&quot;</extracomment>
+        <translation>%1 vraagt om het te lezen meer dan %2 MB geheugen en is niet bewaard: het bestand is beschadigd of zo gemaakt dat het bij het lezen opzwelt. Vraag de afzender om een ander bestand.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was not kept: reading it broke off, because the file is damaged or needs more than %2 MB of memory. Ask the sender for another file.</source>
+        <extracomment>Dutch: &quot;%1 kon niet worden gelezen en is niet bewaard: het lezen brak af, omdat het bestand beschadigd is of meer dan %2 MB geheugen vraagt. Vraag de afzender om een ander bestand.&quot;</extracomment>
+        <translation>%1 kon niet worden gelezen en is niet bewaard: het lezen brak af, omdat het bestand beschadigd is of meer dan %2 MB geheugen vraagt. Vraag de afzender om een ander bestand.</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: the reading program privacydesk-reader is missing or cannot start. Install Privacydesk again.</source>
+        <extracomment>Dutch: &quot;%1 is niet bewaard: het leesprogramma privacydesk-reader ontbreekt of kan niet starten. Installeer Privacydesk opnieuw.&quot;</extracomment>
+        <translation>%1 is niet bewaard: het leesprogramma privacydesk-reader ontbreekt of kan niet starten. Installeer Privacydesk opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ bool readOriginalMail(const NewAttachment &original, std::optional<MailMessage> 
     if (!AttachmentService::isMail(original.name, original.content))
         return true;
     QString why;
-    *mail = MailFile::parse(original.content, &why);
+    *mail = AttachmentService::readMail(original.name, original.content, &why);
     if (!*mail && MailFile::isOutlook(original.name, original.content)) {
         CliContext::printError(QStringLiteral("%1: %2").arg(original.name, why));
         return false;

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "cases/CaseService.h"
+#include "domain/BsnGuard.h"
 #include "store/UnlockBackoff.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -23,8 +24,28 @@ namespace {
 
 const QString passwordEnv = QStringLiteral("PRIVACYDESK_PASSWORD");
 
-void writeTo(FILE *stream, const QString &text)
+// stderr never shows a number that passes the BSN 11-proef: an argument echoed in a refusal
+// ("Er is geen verzoek met nummer …", "Onbekende opdracht ‘…’" with a BSN typed in) is masked as
+// the guard masks it, since a script's log keeps what the command said.
+QString withBsnMasked(const QString &text)
 {
+    const QList<BsnFinding> findings = findBsnNumbers(text);
+    if (findings.isEmpty())
+        return text;
+    QString out;
+    qsizetype at = 0;
+    for (const BsnFinding &finding : findings) {
+        if (finding.position < at)
+            continue;
+        out += QStringView(text).sliced(at, finding.position - at) + finding.masked;
+        at = finding.position + finding.length;
+    }
+    return out + QStringView(text).sliced(at);
+}
+
+void writeTo(FILE *stream, const QString &shown)
+{
+    const QString text = stream == stderr ? withBsnMasked(shown) : shown;
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
     std::fflush(stream);

@@ -1,42 +1,10 @@
 #include "cases/AttachmentText.h"
 
-#include "mail/MailFile.h"
-
 #include <QRegularExpression>
 
 namespace pd {
 
 namespace {
-
-bool isPdfPart(const MailAttachment &part)
-{
-    return PdfText::isPdf(part.content) || part.contentType == QLatin1String("application/pdf");
-}
-
-bool isMailPart(const MailAttachment &part)
-{
-    return part.contentType == QLatin1String("message/rfc822")
-        || part.contentType == QLatin1String("message/global")
-        || part.fileName.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive)
-        || MailFile::isOutlook(part.fileName, part.content);
-}
-
-// The PDFs attached to an e-mail (.eml or Outlook .msg) and to the messages forwarded or
-// embedded in it, up to mail::maxDepth.
-void collectPdfs(QByteArrayView raw, int level, const QString &subject,
-                 QList<AttachmentText::Pdf> *pdfs)
-{
-    const std::optional<MailMessage> message = MailFile::parse(raw);
-    if (!message)
-        return;
-    for (const MailAttachment &part : message->attachments) {
-        if (isPdfPart(part))
-            pdfs->append({ part.fileName, level, subject, PdfText::read(part.content) });
-        else if (isMailPart(part) && level < mail::maxDepth)
-            collectPdfs(part.content, level + 1,
-                        MailFile::parse(part.content).value_or(MailMessage {}).subject, pdfs);
-    }
-}
 
 QString layerNotice(const QString &name, const PdfText &text)
 {
@@ -77,16 +45,6 @@ QString layerNotice(const QString &name, const PdfText &text)
 }
 
 } // namespace
-
-QList<AttachmentText::Pdf> AttachmentText::pdfsOf(QByteArrayView content, bool isMail)
-{
-    QList<Pdf> pdfs;
-    if (PdfText::isPdf(content))
-        pdfs.append({ {}, 0, {}, PdfText::read(content) });
-    else if (isMail)
-        collectPdfs(content, 0, {}, &pdfs);
-    return pdfs;
-}
 
 AttachmentText::Layer AttachmentText::layerOf(const PdfText &text)
 {

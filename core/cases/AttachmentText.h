@@ -3,6 +3,7 @@
 #include "domain/BsnGuard.h"
 #include "mail/MailMessage.h"
 #include "pdf/PdfText.h"
+#include "reading/FileReading.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -29,17 +30,10 @@ public:
         Locked, // a PDF with a password
         Unreadable, // a PDF QtPdf cannot open
     };
-    // One PDF: the file itself (fileName empty, level 0), or one attached to an e-mail.
-    struct Pdf
-    {
-        QString fileName;
-        int level = 0; // as MailReadable::level
-        QString messageSubject; // level > 0: the forwarded message it is attached to
-        PdfText text;
-    };
+    // One PDF: the file itself (fileName empty, level 0), or one attached to an e-mail, as
+    // the reader process read it (FileReading::pdfs).
+    using Pdf = ReadPdf;
 
-    // The PDFs of a file: itself when it is one, else (isMail) those attached to the e-mail.
-    static QList<Pdf> pdfsOf(QByteArrayView content, bool isMail);
     static Layer layerOf(const PdfText &text);
     // The file's own layer: a PDF's, None for a picture (image/*), else NotApplicable.
     static Layer layerOf(const QString &mediaType, const QList<Pdf> &pdfs);

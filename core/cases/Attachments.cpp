@@ -6,6 +6,7 @@
 #include "mail/MailFile.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
+#include "reading/ReaderProcess.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "store/Store.h"
@@ -20,6 +21,8 @@
 #include <QRegularExpression>
 
 namespace pd {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -50,11 +53,7 @@ qint64 caseIdOf(const QSqlDatabase &db, const QString &number, ServiceError *err
 
 QString fileNameOnly(const QString &name)
 {
-    // A name as the user's file manager or an e-mail gave it: never a folder with it.
-    QString base = name;
-    base.replace(u'\\', u'/');
-    base = base.section(u'/', -1).trimmed();
-    return base;
+    return FileReading::fileNameOnly(name);
 }
 
 // A subject or file name to show in a refusal: every number that passes the BSN 11-proef
@@ -83,6 +82,20 @@ QString whereInMail(const MailReadable &item)
             return AttachmentService::tr("in the subject of the e-mail");
         //: Dutch: "in het onderwerp van het doorgestuurde bericht"
         return AttachmentService::tr("in the subject of the forwarded message");
+    case MailReadable::Kind::Header: {
+        // The field's name as mail programs print it: "From", "Reply-To".
+        QString field = item.fileName;
+        for (qsizetype k = 0; k < field.size(); ++k) {
+            if (k == 0 || field.at(k - 1) == u'-')
+                field[k] = field.at(k).toUpper();
+        }
+        if (!forwarded)
+            //: %1 is a header field's name, e.g. "From". Dutch: "in het kopveld %1 van het
+            //: e-mailbericht"
+            return AttachmentService::tr("in the header field %1 of the e-mail").arg(field);
+        //: Dutch: "in het kopveld %1 van het doorgestuurde bericht"
+        return AttachmentService::tr("in the header field %1 of the forwarded message").arg(field);
+    }
     case MailReadable::Kind::FileName:
         if (!forwarded)
             //: %1 is the file name, numbers in it masked.
@@ -117,26 +130,19 @@ QString whereInMail(const MailReadable &item)
     return {};
 }
 
-// The scan of file when it is an e-mail.
-std::optional<MailScan> scanIfMail(const NewAttachment &file)
+// What the reader process read of file (core/reading): never the desk itself.
+ReaderProcess::Result readingOf(const NewAttachment &file)
 {
-    if (!AttachmentService::isMail(file.name, file.content))
-        return std::nullopt;
-    return MailFile::scan(file.content);
+    return ReaderProcess::read(fileNameOnly(file.name), file.content);
 }
 
-// The PDFs of file (itself, or those attached to it when it is an e-mail), read (issue 41).
-QList<AttachmentText::Pdf> pdfsOf(const NewAttachment &file)
+// The scan of the e-mail that was read, with the text of the PDFs attached to it; nullopt for
+// a file that is no e-mail.
+std::optional<MailScan> scanOf(const FileReading &reading)
 {
-    return AttachmentText::pdfsOf(file.content, AttachmentService::isMail(file.name, file.content));
-}
-
-// The scan of file when it is an e-mail, with the text of the PDFs attached to it.
-std::optional<MailScan> scanOf(const NewAttachment &file, const QList<AttachmentText::Pdf> &pdfs)
-{
-    std::optional<MailScan> scan = scanIfMail(file);
+    std::optional<MailScan> scan = reading.scan;
     if (scan)
-        AttachmentText::addToScan(pdfs, &*scan);
+        AttachmentText::addToScan(reading.pdfs, &*scan);
     return scan;
 }
 
@@ -169,6 +175,68 @@ QString identityHintInText(const QList<AttachmentText::Pdf> &pdfs,
 
 // Why file is refused for a number that passes the BSN 11-proef in its PDF text layer, or
 // Code::None.
+// Why a PDF that could not be read in full is not kept, or empty: one with a password, one
+// that no reader opens, one past the limits of what is read. What cannot be read cannot be
+// checked for a BSN or an identity document, so it is refused rather than kept unread. A scan
+// (pages without text) is kept: the officer looks at the pictures.
+QString unreadPdfRefusal(const PdfText &text, const QString &name)
+{
+    switch (AttachmentText::layerOf(text)) {
+    case AttachmentText::Layer::Locked:
+        //: Dutch: "De PDF %1 is beveiligd met een wachtwoord en kan dus niet worden
+        //: gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; hij wordt
+        //: niet bewaard. Vraag de afzender om een versie zonder wachtwoord."
+        return AttachmentService::tr(
+                   "The PDF %1 is protected by a password and so cannot be checked for a citizen "
+                   "service number (BSN) or an identity document; it is not kept. Ask the "
+                   "sender for a version without a password.")
+            .arg(name);
+    case AttachmentText::Layer::Unreadable:
+        //: Dutch: "De PDF %1 kan niet worden gelezen (hij is beschadigd of geen echte PDF) en
+        //: dus niet worden gecontroleerd op een burgerservicenummer (BSN) en een
+        //: identiteitsbewijs; hij wordt niet bewaard. Vraag de afzender om een ander bestand."
+        return AttachmentService::tr(
+                   "The PDF %1 cannot be read (it is damaged or no real PDF) and so cannot be "
+                   "checked for a citizen service number (BSN) or an identity document; it is "
+                   "not kept. Ask the sender for another file.")
+            .arg(name);
+    case AttachmentText::Layer::Partial:
+        //: %n is the most pages read. Dutch: "De PDF %1 is te lang om helemaal te controleren
+        //: op een burgerservicenummer (BSN) en een identiteitsbewijs (er worden ten hoogste %n
+        //: pagina's gelezen) en wordt daarom niet bewaard. Bewaar de delen die ertoe doen als
+        //: losse bestanden."
+        return AttachmentService::tr(
+                   "The PDF %1 is too long to be checked in full for a citizen service number "
+                   "(BSN) or an identity document (at most %n page(s) are read), and is "
+                   "therefore not kept. Keep the parts that matter as separate files.",
+                   nullptr, pdf::maxPages)
+            .arg(name);
+    case AttachmentText::Layer::Read:
+    case AttachmentText::Layer::None:
+    case AttachmentText::Layer::NotApplicable:
+        break;
+    }
+    return {};
+}
+
+// The first PDF of the file (itself, or attached to the e-mail) that could not be read in full.
+ServiceError unreadPdfsRefusal(const NewAttachment &file, const QList<AttachmentText::Pdf> &pdfs)
+{
+    for (const AttachmentText::Pdf &pdf : pdfs) {
+        if (pdf.fileName.isEmpty()) {
+            if (QString why = unreadPdfRefusal(pdf.text, shown(fileNameOnly(file.name)));
+                !why.isEmpty())
+                return invalid(why);
+        } else if (QString why = unreadPdfRefusal(pdf.text, shown(pdf.fileName)); !why.isEmpty()) {
+            //: %1 is the e-mail's file name, %2 why a PDF attached to it is not kept.
+            //: Dutch: "Het e-mailbericht %1 wordt niet bewaard: %2"
+            return invalid(AttachmentService::tr("The e-mail %1 is not kept: %2")
+                               .arg(shown(fileNameOnly(file.name)), why));
+        }
+    }
+    return {};
+}
+
 ServiceError pdfRefusalIn(const NewAttachment &file, const QList<AttachmentText::Pdf> &pdfs)
 {
     if (pdfs.isEmpty() || !pdfs.first().fileName.isEmpty())
@@ -372,27 +440,7 @@ QList<AttachmentKind> AttachmentService::kinds()
 
 QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView content)
 {
-    const QByteArrayView head = content.first(std::min<qsizetype>(content.size(), 4096));
-    const QString suffix = QFileInfo(fileNameOnly(name)).suffix().toLower();
-    if (head.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (head.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (head.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    if (head.startsWith("II*\0") || head.startsWith("MM\0*"))
-        return QStringLiteral("image/tiff");
-    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return MailFile::isOutlook(name, content) ? QStringLiteral("application/vnd.ms-outlook")
-                                                  : QStringLiteral("application/x-ole-storage");
-    if (MailMessage::looksLikeMail(name, head))
-        return QStringLiteral("message/rfc822");
-    if (suffix == QLatin1String("txt"))
-        return QStringLiteral("text/plain");
-    if (suffix == QLatin1String("docx"))
-        return QStringLiteral(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    return QStringLiteral("application/octet-stream");
+    return FileReading::mediaTypeOf(fileNameOnly(name), content);
 }
 
 bool AttachmentService::isMail(const QString &name, QByteArrayView content)
@@ -451,51 +499,59 @@ QString AttachmentService::checkFile(const QString &name, qint64 bytes)
     return {};
 }
 
-QString AttachmentService::identityDocumentHint(const QString &name)
-{
-    // Folded: lower case, separators as one space, so "ID_kaart", "id-kaart" and "IDkaart" meet.
-    QString folded = fileNameOnly(name).toLower();
-    static const QRegularExpression separators(QStringLiteral("[\\s._\\-()\\[\\]]+"));
-    folded.replace(separators, QStringLiteral(" "));
-    folded = u' ' + folded + u' ';
-    static const QRegularExpression words(QStringLiteral(
-        "(?<![a-z])(paspoort|passport|rijbewijs|identiteitskaart|identiteitsbewijs|"
-        "id ?kaart|id ?bewijs|id ?card|identity ?card|driving ?licen[cs]e|verblijfsvergunning|"
-        "verblijfsdocument|legitimatie(?:bewijs)?|kopie ?id|copy ?id)(?![a-z])"));
-    const QRegularExpressionMatch match = words.match(folded);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
 QString AttachmentService::identityDocumentRefusal(const NewAttachment &file)
 {
-    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
-    return identityRefusalIn(file, scanOf(file, pdfs), pdfs);
+    const ReaderProcess::Result read = readingOf(file);
+    if (!read.reading)
+        return read.refusal;
+    return identityRefusalIn(file, scanOf(*read.reading), read.reading->pdfs);
 }
 
 QString AttachmentService::identityDocumentTextHint(const NewAttachment &file, QString *where)
 {
-    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
-    return identityHintInText(pdfs, scanOf(file, pdfs), where);
+    const ReaderProcess::Result read = readingOf(file);
+    if (!read.reading)
+        return {}; // refused by mailContentRefusal() and at the insert
+    return identityHintInText(read.reading->pdfs, scanOf(*read.reading), where);
 }
 
 QString AttachmentService::textLayerNotice(const QString &name, QByteArrayView content)
 {
-    const bool mail = isMail(name, content);
-    return AttachmentText::notice(fileNameOnly(name), mediaTypeOf(name, content),
-                                  AttachmentText::pdfsOf(content, mail));
+    const ReaderProcess::Result read = ReaderProcess::read(fileNameOnly(name), content);
+    if (!read.reading)
+        return read.refusal;
+    return AttachmentText::notice(fileNameOnly(name), read.reading->mediaType, read.reading->pdfs);
 }
 
 QString AttachmentService::identityDocumentHint(const NewAttachment &file, QString *partName)
 {
-    return identityHintIn(file, scanIfMail(file), partName);
+    const ReaderProcess::Result read = readingOf(file);
+    return identityHintIn(file, read.reading ? read.reading->scan : std::nullopt, partName);
 }
 
 ServiceError AttachmentService::mailContentRefusal(const NewAttachment &file)
 {
-    const QList<AttachmentText::Pdf> pdfs = pdfsOf(file);
-    if (ServiceError refused = pdfRefusalIn(file, pdfs); refused.isError())
+    const ReaderProcess::Result read = readingOf(file);
+    if (!read.reading)
+        return invalid(read.refusal);
+    if (ServiceError refused = pdfRefusalIn(file, read.reading->pdfs); refused.isError())
         return refused;
-    return mailRefusalIn(file, scanOf(file, pdfs));
+    if (ServiceError refused = mailRefusalIn(file, scanOf(*read.reading)); refused.isError())
+        return refused;
+    return unreadPdfsRefusal(file, read.reading->pdfs);
+}
+
+std::optional<MailMessage> AttachmentService::readMail(const QString &name, QByteArrayView content,
+                                                       QString *why)
+{
+    const ReaderProcess::Result read = ReaderProcess::read(fileNameOnly(name), content);
+    if (!read.reading) {
+        *why = read.refusal;
+        return std::nullopt;
+    }
+    if (!read.reading->message)
+        *why = read.reading->messageError;
+    return read.reading->message;
 }
 
 qint64 AttachmentService::storeLimitBytes() const
@@ -517,11 +573,15 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
     const QSqlDatabase db = write.session().store().database();
     const QString name = fileNameOnly(file.name);
     QString why = checkFile(name, file.content.size());
-    // An e-mail is read once for all that is checked in it: the names inside it, its texts;
-    // so is a PDF's text layer, and those of the PDFs attached to an e-mail.
+    // A file is read once, by the reader process, for all that is checked in it: the names
+    // inside an e-mail, its texts, a PDF's text layer and those of the PDFs attached to an
+    // e-mail. What the reader could not read is refused.
+    const ReaderProcess::Result read = why.isEmpty() ? readingOf(file) : ReaderProcess::Result {};
+    if (why.isEmpty() && !read.reading)
+        why = read.refusal;
     const QList<AttachmentText::Pdf> pdfs
-        = why.isEmpty() ? pdfsOf(file) : QList<AttachmentText::Pdf>();
-    const std::optional<MailScan> scan = why.isEmpty() ? scanOf(file, pdfs) : std::nullopt;
+        = read.reading ? read.reading->pdfs : QList<AttachmentText::Pdf>();
+    const std::optional<MailScan> scan = read.reading ? scanOf(*read.reading) : std::nullopt;
     if (why.isEmpty())
         why = identityRefusalIn(file, scan, pdfs);
     if (why.isEmpty()) {
@@ -539,6 +599,11 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
             return std::nullopt;
         }
         if (ServiceError refused = mailRefusalIn(file, scan); refused.isError()) {
+            *error = std::move(refused);
+            return std::nullopt;
+        }
+        // A BSN found is said first; then what could not be read at all.
+        if (ServiceError refused = unreadPdfsRefusal(file, pdfs); refused.isError()) {
             *error = std::move(refused);
             return std::nullopt;
         }
@@ -561,7 +626,7 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
     a.caseNumber = caseNumber;
     a.name = name;
     a.kind = file.kind;
-    a.mediaType = mediaTypeOf(name, file.content);
+    a.mediaType = read.reading->mediaType;
     a.size = file.content.size();
     a.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());

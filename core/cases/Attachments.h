@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "mail/MailMessage.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 
@@ -79,6 +80,12 @@ public:
     // picture without a text layer, a PDF with a password, damaged or read only in part, and
     // such PDFs attached to an e-mail. The file is kept; its event records "text_layer".
     static QString textLayerNotice(const QString &name, QByteArrayView content);
+
+    // An e-mail original (.eml or Outlook .msg) as the intake, the viewer and the dossier read
+    // it, read by the reader process (core/reading), never by the desk; nullopt with *why
+    // (translated) when it cannot be read or is no e-mail.
+    static std::optional<MailMessage> readMail(const QString &name, QByteArrayView content,
+                                               QString *why);
 
     // The store-wide limit (SecurityPolicy::attachmentStoreLimitMb, organisation setting
     // attachments.store_limit_mb) and what the kept files take now.

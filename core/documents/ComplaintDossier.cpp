@@ -5,7 +5,6 @@
 #include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
 #include "documents/PersonReport.h"
-#include "mail/MailFile.h"
 #include "print/PrintedDocument.h"
 #include "registers/Recipients.h"
 #include "session/Access.h"
@@ -50,7 +49,8 @@ std::optional<QList<DossierMail>> readMails(const AttachmentService &files,
         DossierMail mail;
         mail.fileName = file.name;
         QString why;
-        if (const std::optional<MailMessage> message = MailFile::parse(*bytes, &why)) {
+        if (const std::optional<MailMessage> message
+            = AttachmentService::readMail(file.name, *bytes, &why)) {
             mail.subject = message->subject;
             mail.from = message->from.address;
             mail.fromName = message->from.name.simplified();

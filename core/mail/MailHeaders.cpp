@@ -2,6 +2,7 @@
 #include "mail/MailParts.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 // Reading the header block of a message or MIME part: its fields, structured values with their
@@ -213,6 +214,25 @@ bool HeaderBlock::contains(QByteArrayView lowerName) const
     return false;
 }
 
+namespace {
+
+// A header field follows within the next few lines, before the empty line that ends a header
+// block: the line before it was a mis-folded part of the header, not the body's start.
+bool fieldFollows(QByteArrayView data, qsizetype pos)
+{
+    for (int lines = 0; lines < 8 && pos < data.size(); ++lines) {
+        const Line line = lineAt(data, pos);
+        if (line.text.isEmpty())
+            return false;
+        if (!isWsp(line.text.front()) && fieldColon(line.text, nullptr) >= 0)
+            return true;
+        pos = line.next;
+    }
+    return false;
+}
+
+} // namespace
+
 HeaderBlock readHeaders(QByteArrayView data)
 {
     HeaderBlock block;
@@ -235,6 +255,11 @@ HeaderBlock readHeaders(QByteArrayView data)
                 block.startsWithField = true;
             block.fields.append(
                 { name.toByteArray().toLower(), line.text.sliced(colon + 1).toByteArray() });
+        } else if (!block.fields.isEmpty() && fieldFollows(data, line.next)) {
+            // A line folded without its leading white space (as some gateways write an encoded
+            // word), with more fields after it: a mail program reads on, and so does the guard.
+            block.fields.last().value += ' ' + line.text.toByteArray();
+            block.strayLines.append(line.text.toByteArray());
         } else {
             block.bodyStart = pos;
             break;
@@ -352,6 +377,44 @@ QString parameter(const Structured &header, QByteArrayView name)
             return mail::decodeHeader(candidate.value);
     }
     return {};
+}
+
+void ScanCollector::addShownHeaders(const HeaderBlock &headers, int level, const QString &subject)
+{
+    // What Thunderbird, Outlook and webmail show of a message, in full or on a click: the
+    // Subject is read apart. Transport and machine fields (Received, X-..., DKIM-Signature,
+    // ARC-..., Authentication-Results, Message-ID) are shown by none of them.
+    static constexpr std::array shown { "from",
+                                        "sender",
+                                        "reply-to",
+                                        "to",
+                                        "cc",
+                                        "bcc",
+                                        "date",
+                                        "organization",
+                                        "organisation",
+                                        "comments",
+                                        "keywords",
+                                        "newsgroups",
+                                        "followup-to",
+                                        "disposition-notification-to",
+                                        "return-receipt-to",
+                                        "resent-from",
+                                        "resent-sender",
+                                        "resent-to",
+                                        "resent-cc",
+                                        "resent-bcc",
+                                        "resent-date",
+                                        "resent-reply-to" };
+    for (const HeaderField &field : headers.fields) {
+        if (std::none_of(shown.begin(), shown.end(),
+                         [&field](const char *name) { return field.name == name; }))
+            continue;
+        add(MailReadable::Kind::Header, level, subject, QString::fromLatin1(field.name),
+            mail::decodeHeader(field.value));
+    }
+    for (const QByteArray &line : headers.strayLines)
+        add(MailReadable::Kind::Text, level, subject, {}, mail::decodeHeader(line));
 }
 
 } // namespace detail

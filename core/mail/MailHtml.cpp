@@ -2,6 +2,7 @@
 #include "mail/MailParts.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -145,13 +146,36 @@ bool isOneOf(QStringView name, std::initializer_list<const char16_t *> names)
     return false;
 }
 
+// An element hidden from the reader: the attribute hidden, or a style attribute with
+// display:none or visibility:hidden (any case, any white space around the colon).
+bool isHiddenElement(QStringView attributes)
+{
+    static const QRegularExpression hidden(
+        QStringLiteral("(?:^|[\\s\"'])hidden(?:[\\s=/>]|$)"
+                       "|display\\s*:\\s*none|visibility\\s*:\\s*hidden"),
+        QRegularExpression::CaseInsensitiveOption);
+    return hidden.match(attributes.toString()).hasMatch();
+}
+
+// Elements that have no content and no closing tag: never hide what follows them.
+bool isVoidElement(QStringView name)
+{
+    return isOneOf(name,
+                   { u"area", u"base", u"br", u"col", u"embed", u"hr", u"img", u"input", u"link",
+                     u"meta", u"source", u"track", u"wbr" });
+}
+
 // The text of an HTML part as a browser shows it, written one piece at a time: white space
-// collapsed (but in <pre>), block elements on lines of their own, head/script/style skipped.
+// collapsed (but in <pre>), block elements on lines of their own, head/script/style skipped, and
+// (Shown) what is hidden skipped too. Everything: also the hidden elements, the comments and
+// the attribute values (not style, which is markup): what is in the part without being shown.
 class HtmlTextWriter final
 {
 public:
-    explicit HtmlTextWriter(QStringView html)
+    enum class Reading { Shown, Everything };
+    HtmlTextWriter(QStringView html, Reading reading)
         : m_html(html)
+        , m_reading(reading)
     {
         m_out.reserve(html.size());
     }
@@ -170,6 +194,9 @@ private:
     // What the element name does to the text; i is just past its tag. Returns where reading goes
     // on.
     qsizetype element(const QString &name, bool closing, qsizetype i);
+    // Hidden elements (Shown): their names, innermost last, while inside one.
+    bool hiding() const { return !m_hidden.isEmpty(); }
+    void attributeValues(QStringView attributes);
     // The character (or character reference) at i, not a tag; returns where reading goes on.
     qsizetype readText(qsizetype i);
 
@@ -179,10 +206,15 @@ private:
     int m_pre = 0;
     bool m_tags = true;
     bool m_headUnclosed = false; // searched once: no later <head> can close either
+    const Reading m_reading;
+    QStringList m_hidden;
+    QString m_unseen; // Everything: comments and attribute values, one per line
 };
 
 void HtmlTextWriter::append(QStringView text)
 {
+    if (hiding())
+        return;
     if (m_pendingSpace && !atLineStart())
         m_out += u' ';
     m_pendingSpace = false;
@@ -191,6 +223,8 @@ void HtmlTextWriter::append(QStringView text)
 
 void HtmlTextWriter::blockBreak()
 {
+    if (hiding())
+        return;
     if (!atLineStart())
         m_out += u'\n';
     m_pendingSpace = false;
@@ -206,7 +240,35 @@ QString HtmlTextWriter::read()
         else
             i = readText(i);
     }
+    if (!m_unseen.isEmpty())
+        m_out += u'\n' + m_unseen;
     return m_out;
+}
+
+void HtmlTextWriter::attributeValues(QStringView attributes)
+{
+    // name=value, name="value", name='value'; the style attribute is CSS, not text.
+    static const QRegularExpression attribute(QStringLiteral(
+        "([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))"));
+    const QString text = attributes.toString();
+    for (auto it = attribute.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedView(1).compare(u"style", Qt::CaseInsensitive) == 0)
+            continue;
+        QString value = match.captured(2) + match.captured(3) + match.captured(4);
+        QString decoded;
+        for (qsizetype k = 0; k < value.size();) {
+            QString entity;
+            qsizetype length = 0;
+            if (value.at(k) == u'&' && readEntity(value, k, &entity, &length)) {
+                decoded += entity;
+                k += length;
+            } else {
+                decoded += value.at(k++);
+            }
+        }
+        m_unseen += decoded + u'\n';
+    }
 }
 
 qsizetype HtmlTextWriter::readTag(qsizetype i)
@@ -216,6 +278,8 @@ qsizetype HtmlTextWriter::readTag(qsizetype i)
     const QChar c = html.at(i);
     if (html.sliced(i).startsWith(u"<!--")) {
         const qsizetype end = html.indexOf(u"-->", i + 4);
+        if (m_reading == Reading::Everything)
+            m_unseen += html.sliced(i + 4, (end < 0 ? n : end) - (i + 4)) + u'\n';
         return end < 0 ? n : end + 3;
     }
     const QChar next = html.at(i + 1);
@@ -234,6 +298,24 @@ qsizetype HtmlTextWriter::readTag(qsizetype i)
         return i;
     }
     const QString name = html.sliced(nameStart, nameEnd - nameStart).toString().toLower();
+    const QStringView attributes = html.sliced(nameEnd, end - nameEnd);
+    if (m_reading == Reading::Everything) {
+        if (!closing)
+            attributeValues(attributes);
+    } else if (hiding()) {
+        // Inside a hidden element: only its own kind nests and closes it.
+        if (name == m_hidden.last()) {
+            if (closing)
+                m_hidden.removeLast();
+            else if (!attributes.endsWith(u'/'))
+                m_hidden.append(name);
+        }
+        return end + 1;
+    } else if (!closing && !isVoidElement(name) && !attributes.endsWith(u'/')
+               && isHiddenElement(attributes)) {
+        m_hidden.append(name);
+        return end + 1;
+    }
     return element(name, closing, end + 1);
 }
 
@@ -356,7 +438,12 @@ namespace detail {
 
 QString htmlToText(QStringView html)
 {
-    return normaliseText(tidy(HtmlTextWriter(html).read()));
+    return normaliseText(tidy(HtmlTextWriter(html, HtmlTextWriter::Reading::Shown).read()));
+}
+
+QString htmlAllText(QStringView html)
+{
+    return normaliseText(tidy(HtmlTextWriter(html, HtmlTextWriter::Reading::Everything).read()));
 }
 
 } // namespace detail

@@ -217,6 +217,7 @@ void ContentScanner::message(QByteArrayView raw, int depth, int level)
     const HeaderBlock headers = readHeaders(message);
     const QString subject = mail::decodeHeader(headers.value("subject"));
     add(MailReadable::Kind::Subject, level, subject, {}, subject);
+    addShownHeaders(headers, level, subject);
     entity(headers, message.sliced(headers.bodyStart), depth, level, subject, false);
 }
 
@@ -296,17 +297,18 @@ void ContentScanner::entity(const HeaderBlock &headers, QByteArrayView body, int
     }
 
     const bool html = type.token == "text/html" || nameEndsWith(fileName, { u".htm", u".html" });
-    if (!html && !type.token.startsWith("text/") && !nameEndsWith(fileName, { u".txt", u".csv" }))
+    if (!html && !isTextPart(fileName, QString::fromLatin1(type.token)))
         return; // a file that is not text: only its name is read
     if (!spend(body.size()))
         return;
     QString text
         = mail::decodeCharset(decodeTransfer(body, encoding), rawParameter(type, "charset"));
     if (html) {
-        // The text as shown (digits split by tags joined, entities decoded) and the source (a
-        // number in an attribute or a comment).
+        // The text as shown (digits split by tags joined, entities decoded, hidden elements
+        // left out) and what the part holds unshown (a number in a hidden element, an
+        // attribute or a comment). Never the source itself: CSS and markup are no text.
         add(MailReadable::Kind::Text, level, subject, fileName, htmlToText(text));
-        add(MailReadable::Kind::Text, level, subject, fileName, normaliseText(std::move(text)));
+        add(MailReadable::Kind::Text, level, subject, fileName, htmlAllText(text));
     } else {
         add(MailReadable::Kind::Text, level, subject, fileName, normaliseText(std::move(text)));
     }
@@ -353,6 +355,18 @@ std::optional<MailMessage> MailMessage::parse(QByteArrayView raw, QString *error
     if (error)
         error->clear();
     return result;
+}
+
+bool mail::detail::isTextPart(const QString &fileName, QStringView mediaType)
+{
+    if (mediaType.startsWith(u"text/") || mediaType == u"application/json"
+        || mediaType == u"application/xml" || mediaType == u"application/x-ndjson"
+        || mediaType == u"application/csv" || mediaType == u"application/javascript"
+        || mediaType.endsWith(u"+json") || mediaType.endsWith(u"+xml"))
+        return true;
+    return nameEndsWith(fileName,
+                        { u".txt", u".csv", u".tsv", u".json", u".ndjson", u".xml", u".vcf",
+                          u".ics", u".log", u".md", u".yaml", u".yml" });
 }
 
 bool mail::detail::nameEndsWith(const QString &name,

@@ -37,6 +37,7 @@ struct MailReadable
         Subject, // the Subject header of the message or of a forwarded message
         Text, // a text part: its decoded text (of an HTML part the text and the source apart)
         FileName, // the file name of a part
+        Header, // a header field a mail program shows (From, To, Cc, ...): fileName its name
     };
     Kind kind = Kind::Text;
     int level = 0; // 0: the message itself; 1: a message forwarded in it; 2: one in that; ...
@@ -84,7 +85,11 @@ struct MailMessage
     // each marked with its level. Reads any bytes: a file without a header block is one text.
     // Bounded for hostile input: at most mail::maxScanDepth nested entities, mail::maxScanParts
     // parts and mail::maxScanBytes decoded bytes in all; past a limit complete is false.
-    // Not read: other header fields, the content of other attachments (PDF, images, Office).
+    // Also the header fields a mail program shows (From with its display name, Sender,
+    // Reply-To, To, Cc, Bcc, Date, Organization, Comments, Keywords, the Resent- fields, ...), and
+    // a line of the header block folded without its leading white space.
+    // Not read: the other header fields (Received, X-..., DKIM-Signature: what no mail program
+    // shows), the content of other attachments (PDF, images, Office).
     static MailScan scan(QByteArrayView raw);
 
     // True when the name ends in .eml, or the first bytes look like RFC 5322 headers (a

@@ -52,6 +52,9 @@ struct HeaderBlock
     QList<HeaderField> fields;
     qsizetype bodyStart = 0;
     bool startsWithField = false;
+    // Lines folded without their leading white space, joined to the field before them: read as
+    // text by the scan too, whatever field took them.
+    QList<QByteArray> strayLines;
 
     QByteArray value(QByteArrayView lowerName) const;
     bool contains(QByteArrayView lowerName) const;
@@ -90,6 +93,11 @@ QString normaliseText(QString text);
 // elements and <br> as line ends, white space collapsed as a browser does (but in <pre>),
 // character references decoded. One pass; a tag that never closes ends tag reading.
 QString htmlToText(QStringView html);
+// What an HTML part holds without showing it, for the checks that must see all of it: its
+// text with the hidden elements (display:none, visibility:hidden, the attribute hidden), then
+// its comments and the values of its attributes (never the style attribute or a style or
+// script element: CSS and code are markup, not text a person reads).
+QString htmlAllText(QStringView html);
 
 // What MailMessage::scan() and OutlookMessage::scan() collect: the readable items, and the bytes
 // decoded in all within mail::maxScanBytes.
@@ -106,6 +114,9 @@ protected:
             result.items.append(
                 { kind, level, level > 0 ? subject : QString(), fileName, std::move(text) });
     }
+    // The header fields a mail program shows, each decoded (RFC 2047), and the block's stray
+    // lines as text: what a person reads at the top of the message.
+    void addShownHeaders(const HeaderBlock &headers, int level, const QString &subject);
     // Whether bytes more may still be decoded; false (and incomplete) past the budget.
     bool spend(qsizetype bytes)
     {
@@ -123,6 +134,9 @@ private:
 
 // Whether a file name ends in one of the suffixes (".eml"), in any case.
 bool nameEndsWith(const QString &name, std::initializer_list<const char16_t *> suffixes);
+// A part whose bytes are text a person reads, by its media type (lower case, "text/plain") or
+// its name: text/*, JSON and XML of any kind, a CSV, a vCard, a calendar item, a log.
+bool isTextPart(const QString &fileName, QStringView mediaType);
 
 // MailMessage::scan() of a message found depth levels down in another (an .eml attached to an
 // Outlook message), so that the limits count from the outermost file.

@@ -14,7 +14,9 @@ namespace pd {
 
 using namespace mail::outlook;
 using mail::detail::appendNested;
+using mail::detail::htmlAllText;
 using mail::detail::htmlToText;
+using mail::detail::isTextPart;
 using mail::detail::nameEndsWith;
 using mail::detail::normaliseText;
 using mail::detail::safeFileName;
@@ -279,7 +281,7 @@ void Scanner::message(const MapiObject &object, int level, int depth, int inheri
     const Texts texts = MessageReader(mail::maxScanBytes).texts(object, codePage, true);
     add(MailReadable::Kind::Text, level, subject, {}, texts.body);
     add(MailReadable::Kind::Text, level, subject, {}, texts.htmlText);
-    add(MailReadable::Kind::Text, level, subject, {}, normaliseText(texts.html));
+    add(MailReadable::Kind::Text, level, subject, {}, htmlAllText(texts.html));
     add(MailReadable::Kind::Text, level, subject, {}, texts.rtfText);
     for (const MapiObject &attachment : object.attachments)
         this->attachment(attachment, level, depth, codePage, subject);
@@ -320,15 +322,17 @@ void Scanner::attachment(const MapiObject &attachment, int level, int depth, int
         return;
     }
     const bool html = nameEndsWith(name, { u".htm", u".html" });
-    if (!html && !nameEndsWith(name, { u".txt", u".csv" })
-        && !attachment.string(TagAttachMimeTag, codePage).startsWith(u"text/"_s))
+    if (!html && !isTextPart(name, attachment.string(TagAttachMimeTag, codePage).toLower()))
         return; // a file that is not text: only its name is read
     if (!spend(data.size()))
         return;
     QString text = mail::decodeCharset(data, {});
-    if (html)
+    if (html) {
         add(MailReadable::Kind::Text, level, subject, name, htmlToText(text));
-    add(MailReadable::Kind::Text, level, subject, name, normaliseText(std::move(text)));
+        add(MailReadable::Kind::Text, level, subject, name, htmlAllText(text));
+    } else {
+        add(MailReadable::Kind::Text, level, subject, name, normaliseText(std::move(text)));
+    }
 }
 
 std::optional<MailMessage> refuse(QString *error, const QString &reason)

@@ -159,9 +159,27 @@ std::optional<QByteArray> MailboxService::fetch(const MailboxAccount &account, q
     return message;
 }
 
+namespace {
+
+// The header block of a message, up to its first empty line: what the mailbox needs of it here
+// (Message-ID, Date). The whole message is read by the reader process when it is taken.
+QByteArrayView headerBlockOf(const QByteArray &message)
+{
+    const qsizetype crlf = message.indexOf("\r\n\r\n");
+    const qsizetype lf = message.indexOf("\n\n");
+    qsizetype end = message.size();
+    if (crlf >= 0)
+        end = crlf + 4;
+    if (lf >= 0 && lf + 2 < end)
+        end = lf + 2;
+    return QByteArrayView(message).first(end);
+}
+
+} // namespace
+
 QString MailboxService::keyOf(const QByteArray &message)
 {
-    const std::optional<MailMessage> read = MailMessage::parse(message);
+    const std::optional<MailMessage> read = MailMessage::parse(headerBlockOf(message));
     if (read && !read->messageId.trimmed().isEmpty())
         return read->messageId.trimmed();
     return u"sha256:"_s + sha256Of(message);
@@ -169,7 +187,7 @@ QString MailboxService::keyOf(const QByteArray &message)
 
 QString MailboxService::fileName(const QByteArray &message, qint64 uid)
 {
-    const std::optional<MailMessage> read = MailMessage::parse(message);
+    const std::optional<MailMessage> read = MailMessage::parse(headerBlockOf(message));
     const QString day
         = read && read->date.isValid() ? read->date.toString(u"yyyy-MM-dd"_s) : QString();
     return day.isEmpty() ? u"postvak-%1.eml"_s.arg(uid) : u"postvak-%1-%2.eml"_s.arg(day).arg(uid);

@@ -53,7 +53,9 @@ PdfText PdfText::read(QByteArrayView bytes)
 
 bool PdfText::isPdf(QByteArrayView head)
 {
-    return head.startsWith("%PDF-");
+    // As PDF readers look for it (PDFium, pdf.js, Acrobat): anywhere in the first 1024 bytes,
+    // after a newline or junk too. A file that a reader would open as a PDF is read as one.
+    return head.first(std::min<qsizetype>(head.size(), 1024)).indexOf("%PDF-") >= 0;
 }
 
 } // namespace pd

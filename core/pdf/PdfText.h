@@ -27,7 +27,7 @@ struct PdfText
     bool hasNoTextLayer() const;
 
     static PdfText read(QByteArrayView bytes);
-    // The bytes start like a PDF ("%PDF-").
+    // The bytes hold "%PDF-" in their first 1024 bytes: a PDF reader opens them as one.
     static bool isPdf(QByteArrayView head);
 };
 

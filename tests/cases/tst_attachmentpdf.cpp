@@ -81,7 +81,7 @@ private slots:
     void bsnInTheTextIsRefused();
     void identityDocumentInTheTextIsAsked();
     void scanAndPictureAreToBeCheckedByEye();
-    void lockedAndBrokenPdfsAreToBeCheckedByEye();
+    void lockedAndBrokenPdfsAreRefused();
     void pdfInsideAnEmailIsRead();
     void readingIsBounded();
     void pdfInsideAnOutlookMessageIsRead();
@@ -237,7 +237,9 @@ void TestAttachmentPdf::scanAndPictureAreToBeCheckedByEye()
     QCOMPARE(AttachmentService::textLayerNotice(u"notitie.txt"_s, "gewoon tekst"), QString());
 }
 
-void TestAttachmentPdf::lockedAndBrokenPdfsAreToBeCheckedByEye()
+// What cannot be read cannot be checked for a BSN: refused, never kept unread. Alone and
+// attached to an e-mail alike.
+void TestAttachmentPdf::lockedAndBrokenPdfsAreRefused()
 {
     const QByteArray letter = samples::textPdf({ { u"Mijn BSN is "_s + bsn } });
     const QByteArray locked = samples::encryptedPdf(letter);
@@ -248,15 +250,28 @@ void TestAttachmentPdf::lockedAndBrokenPdfsAreToBeCheckedByEye()
 
     ServiceError error;
     AttachmentService files(*m_store, m_clock);
-    QVERIFY2(files.add(m_number, file(u"beveiligd.pdf"_s, locked), &error),
+    QVERIFY(!files.add(m_number, file(u"beveiligd.pdf"_s, locked), &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.startsWith(u"The PDF beveiligd.pdf is protected by a password and so "
+                                      "cannot be checked"_s),
              qPrintable(error.message));
-    QVERIFY(AttachmentService::textLayerNotice(u"beveiligd.pdf"_s, locked)
-                .contains(u"beveiligd.pdf is protected by a password and could not be read"_s));
-    QCOMPARE(layerRecorded(u"beveiligd.pdf"_s), u"locked"_s);
-    QVERIFY2(files.add(m_number, file(u"kapot.pdf"_s, broken), &error), qPrintable(error.message));
-    QVERIFY(AttachmentService::textLayerNotice(u"kapot.pdf"_s, broken)
-                .contains(u"kapot.pdf could not be read as a PDF"_s));
-    QCOMPARE(layerRecorded(u"kapot.pdf"_s), u"unreadable"_s);
+    QVERIFY(!files.add(m_number, file(u"kapot.pdf"_s, broken), &error));
+    QVERIFY2(error.message.startsWith(u"The PDF kapot.pdf cannot be read (it is damaged or no "
+                                      "real PDF)"_s),
+             qPrintable(error.message));
+    QCOMPARE(AttachmentService::mailContentRefusal(file(u"kapot.pdf"_s, broken)).message,
+             error.message);
+    const QByteArray mail = "From: a@example.nl\r\nSubject: Verzoek\r\nDate: Wed, 1 Apr 2026 "
+                            "10:00:00 +0200\r\nContent-Type: multipart/mixed; boundary=m\r\n\r\n"
+                            "--m\r\nContent-Type: text/plain\r\n\r\nZie bijlage.\r\n--m\r\n"
+                            "Content-Type: application/pdf; name=\"beveiligd.pdf\"\r\n"
+                            "Content-Transfer-Encoding: base64\r\n\r\n"
+        + locked.toBase64() + "\r\n--m--\r\n";
+    QVERIFY(!files.add(m_number, file(u"verzoek.eml"_s, mail), &error));
+    QVERIFY2(error.message.startsWith(u"The e-mail verzoek.eml is not kept: The PDF beveiligd.pdf "
+                                      "is protected by a password"_s),
+             qPrintable(error.message));
+    QCOMPARE(layerRecorded(u"beveiligd.pdf"_s), u"(no event)"_s);
 }
 
 void TestAttachmentPdf::pdfInsideAnEmailIsRead()
@@ -308,6 +323,8 @@ void TestAttachmentPdf::pdfInsideAnOutlookMessageIsRead()
     QVERIFY2(notice.contains(u"scan.pdf is a scan without a text layer"_s), qPrintable(notice));
 }
 
+// Past pdf::maxPages pages a PDF is not read to its end: refused (a file of more than a
+// thousand pages is split by the officer into the parts that matter).
 void TestAttachmentPdf::readingIsBounded()
 {
     QList<QStringList> pages;
@@ -318,9 +335,13 @@ void TestAttachmentPdf::readingIsBounded()
     QCOMPARE(text.pageCount, pdf::maxPages + 1);
     QCOMPARE(text.pages.size(), pdf::maxPages);
     QVERIFY(!text.complete);
-    const QString notice = AttachmentService::textLayerNotice(u"dik.pdf"_s, big);
-    QVERIFY2(notice.contains(u"dik.pdf is too long to be read in full: only its first 1000 page"_s),
-             qPrintable(notice));
+    const ServiceError refused = AttachmentService::mailContentRefusal(file(u"dik.pdf"_s, big));
+    QCOMPARE(refused.code, ServiceError::Code::Invalid);
+    QVERIFY2(refused.message.startsWith(u"The PDF dik.pdf is too long to be checked in full"_s),
+             qPrintable(refused.message));
+    ServiceError error;
+    QVERIFY(!AttachmentService(*m_store, m_clock).add(m_number, file(u"dik.pdf"_s, big), &error));
+    QCOMPARE(error.message, refused.message);
 }
 
 int main(int argc, char **argv)

@@ -182,8 +182,7 @@ void TestAttachments::originalRoundTripsAndNeverLeavesTheStore()
     // (database, -wal, keyring) is searched for it: only ciphertext is on disk.
     NewAttachment scan;
     scan.name = u"brief-gescand.pdf"_s;
-    scan.content
-        = QByteArray("%PDF-1.5\n") + QByteArray(2 * 1024 * 1024, 'x') + "MARKER-ORIGINEEL-31Q";
+    scan.content = minimalPdf("Brief", QByteArray(2 * 1024 * 1024, 'x') + "MARKER-ORIGINEEL-31Q");
     QVERIFY2(files.add(c->number, scan, &error), qPrintable(error.message));
     // (A server store has no folder: its files are the server's, encrypted by its volume.)
     if (!m_store->isServer()) {
@@ -256,6 +255,20 @@ void TestAttachments::limits()
     over.content = QByteArray(10, 'o');
     QVERIFY(!files.add(c->number, over, &error));
     QVERIFY2(error.message.contains(u"Settings"_s), qPrintable(error.message));
+    // An intake whose file does not fit fails after its number was drawn. A store folder gives
+    // that number to the next request; a server does not (a sequence per year, so that seats
+    // never wait on each other: numbers are unique and rising, not gapless, as the README says).
+    NewCase plain = request;
+    plain.attachments.clear();
+    const auto first = CaseService(*m_store, m_clock).add(plain, false, &error);
+    QVERIFY2(first, qPrintable(error.message));
+    NewCase tooMuch = plain;
+    tooMuch.attachments << over;
+    QVERIFY(!CaseService(*m_store, m_clock).add(tooMuch, false, &error));
+    const auto next = CaseService(*m_store, m_clock).add(plain, false, &error);
+    QVERIFY2(next, qPrintable(error.message));
+    const int firstNumber = first->number.section(u'-', 2).toInt();
+    QCOMPARE(next->number.section(u'-', 2).toInt(), firstNumber + (m_store->isServer() ? 2 : 1));
     policy.attachmentStoreLimitMb = 2048;
     QVERIFY(OrganisationSettings(*m_store, m_clock).saveSecurity(policy, &error));
     QVERIFY2(files.add(c->number, over, &error), qPrintable(error.message));
@@ -276,7 +289,12 @@ void TestAttachments::identityDocumentsAreRefused()
 
     for (const QString &name :
          { u"paspoort.jpg"_s, u"Kopie_ID-kaart voorzijde.png"_s, u"RIJBEWIJS.pdf"_s,
-           u"scan identiteitsbewijs.tiff"_s, u"passport-scan.jpeg"_s }) {
+           u"scan identiteitsbewijs.tiff"_s, u"passport-scan.jpeg"_s,
+           // Look-alikes a reader reads as the word: digits, Cyrillic letters, an invisible
+           // space, full-width letters, accents, a one for an i.
+           u"pasp00rt.jpg"_s, u"\u0440\u0430spoort.jpg"_s, u"pas\u200Bpoort.jpg"_s,
+           u"\uFF30\uFF41\uFF53\uFF50\uFF4F\uFF4F\uFF52\uFF54.png"_s, u"pa\u0301spoort.jpg"_s,
+           u"r1jbew1js.jpg"_s, u"KOPIE-1D.jpg"_s }) {
         QVERIFY2(!AttachmentService::identityDocumentHint(name).isEmpty(), qPrintable(name));
         NewAttachment file;
         file.name = name;
@@ -285,7 +303,8 @@ void TestAttachments::identityDocumentsAreRefused()
         QVERIFY2(error.message.contains(u"identity document"_s), qPrintable(error.message));
     }
     for (const QString &name : { u"brief.pdf"_s, u"idee.txt"_s, u"verzoek-inzage.eml"_s,
-                                 u"rapport.pdf"_s, u"kidkaart.pdf"_s })
+                                 u"rapport.pdf"_s, u"kidkaart.pdf"_s, u"paspoortfoto-regels.txt"_s,
+                                 u"formulier.pdf"_s, u"legitimeren.docx"_s })
         QVERIFY2(AttachmentService::identityDocumentHint(name).isEmpty(), qPrintable(name));
 
     // The officer says it is one: refused whatever its name.
@@ -297,7 +316,7 @@ void TestAttachments::identityDocumentsAreRefused()
     // A name that only looks like one, confirmed not to be: kept, and the confirmation audited.
     NewAttachment confirmed;
     confirmed.name = u"reactie op verzoek om paspoort.pdf"_s;
-    confirmed.content = "%PDF-1.4 brief";
+    confirmed.content = minimalPdf();
     confirmed.confirmedNotIdentityDocument = true;
     QVERIFY2(files.add(c->number, confirmed, &error), qPrintable(error.message));
     // An e-mail with a passport attached is refused as a whole.
@@ -371,7 +390,7 @@ void TestAttachments::roles()
     const QString dir = m_store->directory();
     NewAttachment file;
     file.name = u"brief.pdf"_s;
-    file.content = "%PDF-1.4 brief";
+    file.content = minimalPdf();
     // One desk at a time on a store folder (locked while open); a server has many seats, and
     // there the officer counts the refusals, which a KCC login may not read.
     if (!m_store->isServer())
@@ -603,7 +622,8 @@ const QByteArray plainPart = "Content-Type: text/plain; charset=utf-8\r\n\r\nHie
                              "verzoek om inzage. Bel mij op 06 12345678, geboren 12.03.1954.";
 const QByteArray pdfPart = "Content-Type: application/pdf; name=\"verzoek.pdf\"\r\n"
                            "Content-Disposition: attachment; filename=\"verzoek.pdf\"\r\n"
-                           "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK";
+                           "Content-Transfer-Encoding: base64\r\n\r\n"
+    + minimalPdf().toBase64();
 
 } // namespace
 
@@ -696,6 +716,18 @@ void TestAttachments::mailIsCheckedAtEveryLevel()
                 "Content-Disposition: attachment; filename*=utf-8''brief%20111222333.pdf\r\n\r\n"
                 "%PDF-1.4\r\n--m--\r\n",
           u"in the name of attachment “brief *****2333.pdf”"_s, u"*****2333"_s },
+        // What a mail program shows at the top: a name in the copy's address.
+        { "a display name in Cc",
+          mailHead
+              + "Cc: \"Broer 123456782\" <b@example.nl>\r\nSubject: Inzage\r\n\r\n"
+                "Graag inzage.\r\n",
+          u"in the header field Cc of the e-mail"_s, u"*****6782"_s },
+        // A digit nobody sees (display:none) splits the number for a reader of the source.
+        { "a digit hidden by display:none",
+          mailHead
+              + "Subject: Inzage\r\nContent-Type: text/html\r\n\r\n"
+                "<p>Mijn nummer: 11122<span style=\"display:none\">0</span>2333</p>\r\n",
+          u"in the text of the e-mail"_s, u"*****2333"_s },
     };
     for (const Refusal &refusal : refusals) {
         QVERIFY2(MailMessage::parse(refusal.raw), refusal.what);

@@ -83,7 +83,7 @@ void TestBsnNames::attachmentNamesAreGuarded()
                                      u"kopie-BSN-%1.eml"_s.arg(number) }) {
             NewAttachment file;
             file.name = name;
-            file.content = "%PDF-1.4 verzoek";
+            file.content = minimalPdf();
             ServiceError error;
             QVERIFY(!files.add(m_number, file, &error));
             QCOMPARE(error.code, ServiceError::Code::BsnRefused);
@@ -98,7 +98,7 @@ void TestBsnNames::attachmentNamesAreGuarded()
                                  u"%1 ontvangst.pdf"_s.arg(m_number) }) {
         NewAttachment file;
         file.name = name;
-        file.content = "%PDF-1.4 verzoek";
+        file.content = minimalPdf();
         ServiceError error;
         QVERIFY2(files.add(m_number, file, &error), qPrintable(name + u": "_s + error.message));
     }

@@ -39,6 +39,7 @@ private slots:
     void noPassword();
     void passwordOnCommandLineIsRejected();
     void passwordFileThatIsNoFileIsRefused();
+    void aBsnEchoedOnStderrIsMasked();
     void notAStore();
     void storeFilesThatAreNotFiles_data();
     void storeFilesThatAreNotFiles();
@@ -211,6 +212,32 @@ void TestCli::passwordFileThatIsNoFileIsRefused()
         QCOMPARE(info.exitCode, 1);
         QVERIFY2(info.err.contains(QStringLiteral("geen gewoon bestand")), qPrintable(info.err));
         QCOMPARE(info.err.count(u'\n'), 1);
+    }
+}
+
+// A number typed where a request number, a type or a command belongs is echoed in the refusal:
+// never as a BSN. Scripts keep stderr in their logs.
+void TestCli::aBsnEchoedOnStderrIsMasked()
+{
+    createStore();
+    const QList<QStringList> commands {
+        { QStringLiteral("--store"), m_store, QStringLiteral("--password-file"), m_passwordFile,
+          QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("123456782") },
+        { QStringLiteral("--store"), m_store, QStringLiteral("--password-file"), m_passwordFile,
+          QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--type"),
+          QStringLiteral("1234.56.782") },
+        { QStringLiteral("111222333") },
+    };
+    for (const QStringList &arguments : commands) {
+        const Result result = run(arguments);
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(QStringLiteral("*****6782"))
+                     || result.err.contains(QStringLiteral("*****2333")),
+                 qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("123456782"))
+                     && !result.err.contains(QStringLiteral("1234.56.782"))
+                     && !result.err.contains(QStringLiteral("111222333")),
+                 qPrintable(result.err));
     }
 }
 

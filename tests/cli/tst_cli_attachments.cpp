@@ -112,7 +112,7 @@ void TestCliAttachments::mailOriginal()
 void TestCliAttachments::otherOriginalNeedsChannelAndDate()
 {
     const QString path = m_tmp.filePath(u"brief.pdf"_s);
-    QVERIFY(writeFile(path, "%PDF-1.4\nbrief van de huurder\n"));
+    QVERIFY(writeFile(path, pd::test::minimalPdf("brief van de huurder")));
     const QStringList base { u"case"_s,   u"add"_s,    u"--original"_s, path,
                              u"--type"_s, u"inzage"_s, u"--person"_s,   u"H. Oudeboom"_s };
     auto result = m_cli->onStore(base);
@@ -136,7 +136,7 @@ void TestCliAttachments::attachListAndSave()
 {
     QVERIFY(!m_mailNumber.isEmpty());
     const QString mandate = m_tmp.filePath(u"machtiging.pdf"_s);
-    const QByteArray mandateBytes = "%PDF-1.4\nmachtiging\n" + QByteArray(5000, '\x01');
+    const QByteArray mandateBytes = pd::test::minimalPdf("machtiging", QByteArray(5000, '\x01'));
     QVERIFY(writeFile(mandate, mandateBytes));
     const auto attached = m_cli->onStore(
         { u"case"_s, u"attach"_s, m_mailNumber, mandate, u"--kind"_s, u"machtiging"_s });
@@ -246,8 +246,7 @@ void TestCliAttachments::fullDiskDuringCaseAdd()
              qPrintable(error));
     // A 20 MB scan: the first may or may not fit beside its write-ahead log, the second does not.
     const QString scan = tmp.filePath(u"brief.pdf"_s);
-    QByteArray bytes = "%PDF-1.4\n";
-    bytes += QByteArray(20 * 1000 * 1000, '\x5A');
+    const QByteArray bytes = pd::test::minimalPdf("scan", QByteArray(20 * 1000 * 1000, '\x5A'));
     QVERIFY(writeFile(scan, bytes));
     const QStringList add { u"case"_s,      u"add"_s,         u"--original"_s, scan,
                             u"--channel"_s, u"brief"_s,       u"--received"_s, u"2026-03-02"_s,

@@ -149,6 +149,21 @@ void TestEncryptedAnswer::passwordFormat()
     static const QRegularExpression plain(u"^[a-z]{3,8}$"_s);
     for (const QString &word : words)
         QVERIFY2(plain.match(word).hasMatch(), qPrintable(word));
+    // Heard over the phone, every word has one spelling: no final d or b (they sound as t and
+    // p), and no word whose final t or p could be a d or b of another Dutch word.
+    static const QStringList twinsWithD { u"hard"_s,  u"wand"_s,  u"bod"_s,  u"nood"_s,  u"pond"_s,
+                                          u"bood"_s,  u"bond"_s,  u"krab"_s, u"graad"_s, u"lied"_s,
+                                          u"lood"_s,  u"pad"_s,   u"wind"_s, u"wild"_s,  u"mild"_s,
+                                          u"speld"_s, u"kruid"_s, u"luid"_s, u"baard"_s, u"paard"_s,
+                                          u"veld"_s };
+    for (const QString &word : words) {
+        QVERIFY2(!word.endsWith(u'd') && !word.endsWith(u'b'), qPrintable(word));
+        for (const QString &twin : twinsWithD) {
+            QString heard = twin;
+            heard.back() = heard.back() == u'd' ? u't' : u'p';
+            QVERIFY2(word != heard, qPrintable(word));
+        }
+    }
     QVERIFY(AnswerPassword::entropyBits() > 50.0);
     const QString first = AnswerPassword::generate();
     const QStringList parts = first.split(u'-');

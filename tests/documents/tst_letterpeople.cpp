@@ -122,7 +122,8 @@ TestLetterPeople::representativeCase(const QString &klantnummer, QDate received,
     request.representativeAddress = u"Dorpsstraat 3, 6581 AB Malden"_s;
     request.representativeAuthority = authority;
     if (mandateAttached)
-        request.attachments << NewAttachment { u"machtiging.pdf"_s, "%PDF-1.4 machtiging",
+        request.attachments << NewAttachment { u"machtiging.pdf"_s,
+                                               pd::test::minimalPdf("machtiging"),
                                                AttachmentKind::Machtiging, false, false };
     ServiceError error;
     const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
@@ -846,7 +847,8 @@ void TestLetterPeople::bewindvoerderByNameAtTheFirm()
     request.representativeOrganisation = u"Bewindvoering Salland"_s;
     request.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
     request.representativeAddress = u"Postbus 12, 7400 AA Deventer"_s;
-    request.attachments << NewAttachment { u"beschikking.pdf"_s, "%PDF-1.4 beschikking",
+    request.attachments << NewAttachment { u"beschikking.pdf"_s,
+                                           pd::test::minimalPdf("beschikking"),
                                            AttachmentKind::Machtiging, false, false };
     CaseService cases(*m_store, m_fixture->clock());
     ServiceError error;

@@ -692,7 +692,7 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
 
     // A later letter dropped on the tab is kept as correspondence and listed at once.
     const QString letter = m_dir->filePath(u"antwoord-verhuurder.pdf"_s);
-    QVERIFY(writeFile(letter, QByteArray("%PDF-1.4\n% a letter\n%%EOF\n")));
+    QVERIFY(writeFile(letter, pd::test::minimalPdf("a letter")));
     dropFiles(documents, { letter });
     QCOMPARE(files->topLevelItemCount(), 2);
     QCOMPARE(files->topLevelItem(1)->text(0), u"antwoord-verhuurder.pdf"_s);
@@ -738,7 +738,7 @@ void TestNewRequest::outlookMessageFillsTheFormAndOpensAsMail()
         QDateTime(QDate(2026, 3, 31), QTime(23, 30), QTimeZone::utc()),
         u"Graag inzage in mijn dossier. marker-msg-41"_s);
     pd::test::MsgObject letter;
-    letter.unicode(0x3707, u"huurcontract.pdf"_s).binary(0x3701, "%PDF-1.4 contract");
+    letter.unicode(0x3707, u"huurcontract.pdf"_s).binary(0x3701, pd::test::minimalPdf("contract"));
     message.attachments.push_back(letter);
     const QString path = m_dir->filePath(u"Inzageverzoek.msg"_s);
     QVERIFY(writeFile(path, pd::test::writeMsg(message)));

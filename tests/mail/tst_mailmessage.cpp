@@ -142,9 +142,9 @@ Content-Transfer-Encoding: base64
 // One item of MailMessage::scan() in a line: "kind level [file name] (message subject): text".
 QString describe(const MailReadable &item)
 {
-    static const QStringList kinds { u"subject"_s, u"text"_s, u"name"_s };
+    static const QStringList kinds { u"subject"_s, u"text"_s, u"name"_s, u"header"_s };
     QString line = kinds.at(int(item.kind)) + u' ' + QString::number(item.level);
-    if (!item.fileName.isEmpty() && item.kind == MailReadable::Kind::Text)
+    if (!item.fileName.isEmpty() && item.kind != MailReadable::Kind::FileName)
         line += u" ["_s + item.fileName + u']';
     if (!item.messageSubject.isEmpty())
         line += u" ("_s + item.messageSubject + u')';
@@ -908,8 +908,12 @@ void TestMailMessage::scan_data()
                 "--inner\nContent-Type: image/jpeg\n"
                 "Content-Disposition: attachment; filename*=utf-8''paspoort%2Dscan.jpg\n"
                 "Content-Transfer-Encoding: base64\n\n/9j/4AAQ\n--inner--\n--outer--\n")
-        << QStringList { u"subject 0: Fwd: verzoek"_s, u"text 0: Zie het doorgestuurde bericht."_s,
+        << QStringList { u"subject 0: Fwd: verzoek"_s,
+                         u"header 0 [from]: Fenna <f@example.nl>"_s,
+                         u"header 0 [date]: Wed, 1 Apr 2026 10:00:00 +0200"_s,
+                         u"text 0: Zie het doorgestuurde bericht."_s,
                          u"subject 1 (Inzage café): Inzage café"_s,
+                         u"header 1 [from] (Inzage café): Moeder <m@example.nl>"_s,
                          u"text 1 (Inzage café): Hierbij mijn verzoek."_s,
                          u"name 1 (Inzage café): paspoort-scan.jpg"_s };
     QTest::newRow("base64 body in ISO-8859-1")
@@ -917,17 +921,43 @@ void TestMailMessage::scan_data()
                       "Content-Type: text/plain; charset=iso-8859-1\n"
                       "Content-Transfer-Encoding: base64\n\n"
                       + QByteArray("Mijn BSN: 123456789, caf\xE9").toBase64() + "\n")
-        << QStringList { u"subject 0: BSN"_s, u"text 0: Mijn BSN: 123456789, café"_s };
+        << QStringList { u"subject 0: BSN"_s, u"header 0 [from]: a@example.nl"_s,
+                         u"text 0: Mijn BSN: 123456789, café"_s };
     QTest::newRow("quoted-printable, a soft line break inside the number")
         << crlf("From: a@example.nl\nSubject: QP\nContent-Type: text/plain; charset=windows-1252\n"
                 "Content-Transfer-Encoding: quoted-printable\n\nNummer 12345=\n6789 =E9n meer\n")
-        << QStringList { u"subject 0: QP"_s, u"text 0: Nummer 123456789 én meer"_s };
-    QTest::newRow("alternative: the plain text, the HTML as text and as source")
+        << QStringList { u"subject 0: QP"_s, u"header 0 [from]: a@example.nl"_s,
+                         u"text 0: Nummer 123456789 én meer"_s };
+    QTest::newRow("alternative: the plain text, the HTML as shown and what it holds unshown")
         << QByteArray("From: a@example.nl\nSubject: Alt\nContent-Type: multipart/alternative; "
                       "boundary=a\n\n--a\nContent-Type: text/plain\n\nPlat\n--a\n"
                       "Content-Type: text/html\n\n<p title=\"x\">Op<b>ge</b>maakt</p>\n--a--\n")
-        << QStringList { u"subject 0: Alt"_s, u"text 0: Plat"_s, u"text 0: Opgemaakt"_s,
-                         u"text 0: <p title=\"x\">Op<b>ge</b>maakt</p>"_s };
+        << QStringList { u"subject 0: Alt"_s, u"header 0 [from]: a@example.nl"_s, u"text 0: Plat"_s,
+                         u"text 0: Opgemaakt"_s, u"text 0: Opgemaakt\n\nx"_s };
+    // A digit hidden by display:none splits a number as nobody sees it; the shown text joins
+    // it. A number in a comment, a hidden element or an attribute is read apart. CSS is not.
+    QTest::newRow("HTML: hidden elements, comments, attributes; no CSS")
+        << QByteArray("From: a@example.nl\nSubject: Html\nContent-Type: text/html\n\n"
+                      "<html><head><style>p { mso-font-signature:-1610611985 1073750107 }</style>"
+                      "</head><body><p>11122<span style=\"DISPLAY : none\">0</span>2334</p>"
+                      "<div hidden>Verborgen <b>tekst</b></div><!-- opmerking -->"
+                      "<img alt=\"plaatje\" style=\"width:123456789px\"><br>Einde</body></html>\n")
+        << QStringList { u"subject 0: Html"_s, u"header 0 [from]: a@example.nl"_s,
+                         u"text 0: 111222334\n\nEinde"_s,
+                         u"text 0: 1112202334\nVerborgen tekst\n\nEinde\n\n opmerking\nplaatje"_s };
+    // Shown header fields (From with its name, To, Cc, Reply-To, ...) are read; machine fields
+    // are not; a line folded without white space is read whatever field it joined.
+    QTest::newRow("header fields a mail program shows, a mis-folded line")
+        << QByteArray("From: \"Jan 123456789\" <jan@example.nl>\nTo: privacy@example.nl\n"
+                      "Subject: =?utf-8?B?SW56YWdl?=\n=?utf-8?B?IGNhZsOp?=\n"
+                      "X-Forefront-Antispam-Report: SFS:(93006095)(10201501046)\n"
+                      "Reply-To: =?utf-8?Q?Jan_de_Vries?= <j@example.nl>\n\nTekst\n")
+        << QStringList { u"subject 0: Inzage café"_s,
+                         u"header 0 [from]: \"Jan 123456789\" <jan@example.nl>"_s,
+                         u"header 0 [to]: privacy@example.nl"_s,
+                         u"header 0 [reply-to]: Jan de Vries <j@example.nl>"_s,
+                         u"text 0: café"_s,
+                         u"text 0: Tekst"_s };
     QTest::newRow("an attached text file, an RFC 2047 name")
         << QByteArray("From: a@example.nl\nSubject: Bestanden\nContent-Type: multipart/mixed; "
                       "boundary=m\n\n--m\nContent-Type: text/plain; name=\"notities.txt\"\n"
@@ -935,17 +965,35 @@ void TestMailMessage::scan_data()
                       "Content-Type: application/pdf;\n name=\"=?utf-8?B?w5Zra2XFny5wZGY=?=\"\n"
                       "Content-Transfer-Encoding: base64\n\n"
                       + pdfBase64 + "--m--\n")
-        << QStringList { u"subject 0: Bestanden"_s, u"name 0: notities.txt"_s,
-                         u"text 0 [notities.txt]: Aantekening"_s, u"name 0: Ökkeş.pdf"_s };
+        << QStringList { u"subject 0: Bestanden"_s, u"header 0 [from]: a@example.nl"_s,
+                         u"name 0: notities.txt"_s, u"text 0 [notities.txt]: Aantekening"_s,
+                         u"name 0: Ökkeş.pdf"_s };
     QTest::newRow("a forwarded message attached as a file, quoted-printable, two levels")
         << QByteArray("From: a@example.nl\nSubject: Buiten\nContent-Type: multipart/mixed; "
                       "boundary=m\n\n--m\nContent-Type: application/octet-stream; "
                       "name=\"oud.eml\"\nContent-Transfer-Encoding: quoted-printable\n\n"
                       "Subject: Midden\nContent-Type: message/rfc822\n\nSubject: Binnen\n"
                       "Content-Type: text/plain\n\nDiep=\n ste tekst\n--m--\n")
-        << QStringList { u"subject 0: Buiten"_s, u"name 0: oud.eml"_s,
-                         u"subject 1 (Midden): Midden"_s, u"subject 2 (Binnen): Binnen"_s,
+        << QStringList { u"subject 0: Buiten"_s,
+                         u"header 0 [from]: a@example.nl"_s,
+                         u"name 0: oud.eml"_s,
+                         u"subject 1 (Midden): Midden"_s,
+                         u"subject 2 (Binnen): Binnen"_s,
                          u"text 2 (Binnen): Diep ste tekst"_s };
+    // Data a person reads as text whatever its type says: JSON, XML, a vCard.
+    QTest::newRow("a JSON and a vCard attachment")
+        << QByteArray("From: a@example.nl\nSubject: Export\nContent-Type: multipart/mixed; "
+                      "boundary=m\n\n--m\nContent-Type: application/json; name=\"export.json\"\n"
+                      "Content-Transfer-Encoding: base64\n\n"
+                      + QByteArray("{\"nummer\": \"111222334\"}").toBase64()
+                      + "\n--m\nContent-Type: application/octet-stream; name=\"jan.vcf\"\n\n"
+                        "BEGIN:VCARD\nNOTE:123456789\nEND:VCARD\n--m--\n")
+        << QStringList { u"subject 0: Export"_s,
+                         u"header 0 [from]: a@example.nl"_s,
+                         u"name 0: export.json"_s,
+                         u"text 0 [export.json]: {\"nummer\": \"111222334\"}"_s,
+                         u"name 0: jan.vcf"_s,
+                         u"text 0 [jan.vcf]: BEGIN:VCARD\nNOTE:123456789\nEND:VCARD"_s };
     QTest::newRow("not an e-mail: all of it is text")
         << QByteArray("Beste mevrouw,\nMijn nummer staat hieronder.\n")
         << QStringList { u"text 0: Beste mevrouw,\nMijn nummer staat hieronder."_s };

@@ -516,8 +516,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     NewAttachment mandate;
     mandate.name = u"machtiging-vlasblom.pdf"_s;
     mandate.kind = AttachmentKind::Machtiging;
-    mandate.content
-        = QByteArray("%PDF-1.4\n") + QByteArray(300 * 1024, 'M') + "ORIGINEEL-MARKER-7Q";
+    mandate.content = minimalPdf("Machtiging", QByteArray(300 * 1024, 'M') + "ORIGINEEL-MARKER-7Q");
     QVERIFY2(AttachmentService(*m_store, m_clock).add(c->number, mandate, &error),
              qPrintable(error.message));
     QVERIFY(m_cases->addNote(c->number, u"Belde over schimmel in de badkamer"_s, false, &error));

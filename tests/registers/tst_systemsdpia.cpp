@@ -210,7 +210,7 @@ void TestSystemsDpia::tickRecordsWhoWhenAndResult()
     QVERIFY2(checklist.tick(number, { u"erp"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                             &error),
              qPrintable(error.message));
-    NewAttachment file { u"export-mailbox.pdf"_s, "%PDF-1.4 mailbox",
+    NewAttachment file { u"export-mailbox.pdf"_s, minimalPdf("mailbox"),
                          AttachmentKind::Correspondentie };
     const auto attached = AttachmentService(*m_store, m_clock).add(number, file, &error);
     QVERIFY2(attached, qPrintable(error.message));

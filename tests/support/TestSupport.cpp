@@ -325,4 +325,35 @@ QString onlySubfolder(const QString &folder)
     return names.size() == 1 ? QDir(folder).filePath(names.first()) : QString();
 }
 
+QByteArray pdfOfObjects(const QList<QByteArray> &objects, const QByteArray &before)
+{
+    QByteArray out = before + "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << out.size() - before.size();
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = out.size() - before.size();
+    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
+        + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+QByteArray minimalPdf(const QByteArray &text, const QByteArray &padding)
+{
+    const auto stream = [](const QByteArray &data) {
+        return "<< /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data
+            + "\nendstream";
+    };
+    return pdfOfObjects(
+        { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+          "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+          stream("BT /F1 12 Tf 72 760 Td (" + text + ") Tj ET"),
+          "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", stream(padding) });
+}
+
 } // namespace pd::test

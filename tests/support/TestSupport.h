@@ -148,4 +148,12 @@ namespace pd::test {
 // empty string when there is not exactly one.
 QString onlySubfolder(const QString &folder);
 
+// A PDF from its objects (numbered from 1, the first the catalogue) with a correct cross-
+// reference table; before: bytes ahead of "%PDF-" (junk a reader skips).
+QByteArray pdfOfObjects(const QList<QByteArray> &objects, const QByteArray &before = {});
+// A real one-page PDF that PDF readers open (an attachment is refused when none can): the page
+// shows text; padding is kept in an object no page uses (a marker to find in the stored
+// bytes, or size).
+QByteArray minimalPdf(const QByteArray &text = "Brief", const QByteArray &padding = {});
+
 } // namespace pd::test

@@ -1,7 +1,6 @@
 #include "cases/AttachmentReader.h"
 
 #include "cases/Attachments.h"
-#include "mail/MailFile.h"
 
 #include <QMessageBox>
 #include <QMimeData>
@@ -40,8 +39,10 @@ std::optional<PickedFile> AttachmentReader::check(QWidget *parent, NewAttachment
     PickedFile picked;
     picked.file = std::move(file);
     picked.mediaType = AttachmentService::mediaTypeOf(name, picked.file.content);
-    if (AttachmentService::isMail(name, picked.file.content))
-        picked.mail = MailFile::parse(picked.file.content);
+    if (AttachmentService::isMail(name, picked.file.content)) {
+        QString why;
+        picked.mail = AttachmentService::readMail(name, picked.file.content, &why);
+    }
 
     // A name that suggests an identity document, of the file or of a file inside the e-mail
     // (in a forwarded message too).

@@ -7,7 +7,6 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "cases/PdfView.h"
-#include "mail/MailFile.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -89,8 +88,10 @@ AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment 
                       .content(attachment.caseNumber, attachment.id, &error);
     }
     std::optional<MailMessage> mail;
-    if (content && attachment.isMail())
-        mail = MailFile::parse(*content);
+    if (content && attachment.isMail()) {
+        QString why;
+        mail = AttachmentService::readMail(attachment.name, *content, &why);
+    }
 
     const bool pdf = content && !mail
         && AttachmentService::mediaTypeOf(attachment.name, *content)

@@ -1,0 +1,216 @@
+// An untrusted file is read by privacydesk-reader, a process of its own with a time and a memory
+// limit: a PDF whose page tree loops, a deflate bomb and a file that crashes the reader are
+// refused with a Dutch reason, the desk goes on, and what was read comes back whole.
+
+#include "TestSupport.h"
+#include "cases/Attachments.h"
+#include "reading/ReaderProcess.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using pd::test::pdfOfObjects;
+
+QByteArray streamOf(const QByteArray &data, const QByteArray &filter = {})
+{
+    return "<< /Length " + QByteArray::number(data.size())
+        + (filter.isEmpty() ? QByteArray() : " /Filter " + filter) + " >>\nstream\n" + data
+        + "\nendstream";
+}
+
+const QByteArray page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                        "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>";
+const QByteArray font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+const QByteArray letter = "BT /F1 12 Tf 72 720 Td (Mijn BSN is 111222334) Tj ET";
+
+QByteArray plainPdf(const QByteArray &before = {})
+{
+    return pdfOfObjects({ "<< /Type /Catalog /Pages 2 0 R >>",
+                          "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, streamOf(letter),
+                          font },
+                        before);
+}
+
+// The page tree's node lists itself among its kids: PDFium walks it without end.
+QByteArray loopingPdf()
+{
+    return pdfOfObjects(
+        { "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2147483647 >>", page, streamOf(letter), font,
+          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 6 0 R] /Count 2147483647 >>" });
+}
+
+const pd::ReaderLimits tight { 2, 128 };
+
+} // namespace
+
+class TestReaderProcess : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aPdfIsReadInTheReader();
+    void aPdfAfterJunkIsReadAsAPdf();
+    void anEmailComesBackWhole();
+    void aPageTreeThatLoopsIsRefusedAtTheTimeLimit();
+    void aDeflateBombIsRefusedAtTheMemoryLimit();
+    void aReadingIsKeptForTheNextCheck();
+    void theIntakeViewerAndDossierReadMailInTheReader();
+    void theReaderCannotReachOutOfItsCage();
+};
+
+void TestReaderProcess::aPdfIsReadInTheReader()
+{
+    const pd::ReaderProcess::Result result
+        = pd::ReaderProcess::readUncached(u"brief.pdf"_s, plainPdf(), pd::ReaderLimits {});
+    QCOMPARE(result.outcome, pd::ReaderProcess::Outcome::Read);
+    QVERIFY(result.refusal.isEmpty());
+    QCOMPARE(result.reading->mediaType, u"application/pdf"_s);
+    QCOMPARE(result.reading->pdfs.size(), 1);
+    const pd::PdfText &text = result.reading->pdfs.first().text;
+    QCOMPARE(text.status, pd::PdfText::Status::Read);
+    QCOMPARE(text.pageCount, 1);
+    QVERIFY2(text.pages.first().contains(u"111222334"_s), qPrintable(text.pages.first()));
+}
+
+// PDF readers open a file whose "%PDF-" comes after a newline or other bytes; so must the guard.
+void TestReaderProcess::aPdfAfterJunkIsReadAsAPdf()
+{
+    for (const QByteArray &before : { QByteArray("\r\n"), QByteArray("\n\n\n"),
+                                      QByteArray("Dit is geen kop\n"), QByteArray(900, 'x') }) {
+        const pd::ReaderProcess::Result result = pd::ReaderProcess::readUncached(
+            u"brief.pdf"_s, plainPdf(before), pd::ReaderLimits {});
+        QCOMPARE(result.outcome, pd::ReaderProcess::Outcome::Read);
+        QCOMPARE(result.reading->mediaType, u"application/pdf"_s);
+        QCOMPARE(result.reading->pdfs.size(), 1);
+        QVERIFY(result.reading->pdfs.first().text.pages.value(0).contains(u"111222334"_s));
+    }
+}
+
+void TestReaderProcess::anEmailComesBackWhole()
+{
+    const QByteArray mail = "From: \"Jan de Vries\" <jan@example.nl>\r\n"
+                            "To: privacy@woonstede.nl\r\n"
+                            "Subject: Inzageverzoek =?utf-8?q?=C3=A9=C3=A9n?=\r\n"
+                            "Date: Mon, 4 May 2026 10:00:00 +0200\r\n"
+                            "Message-ID: <abc@example.nl>\r\n"
+                            "MIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                            "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                            "Graag inzage in mijn gegevens.\r\n"
+                            "--b\r\nContent-Type: application/pdf\r\n"
+                            "Content-Disposition: attachment; filename=brief.pdf\r\n"
+                            "Content-Transfer-Encoding: base64\r\n\r\n"
+        + plainPdf().toBase64() + "\r\n--b--\r\n";
+    const pd::ReaderProcess::Result result
+        = pd::ReaderProcess::readUncached(u"verzoek.eml"_s, mail, pd::ReaderLimits {});
+    QCOMPARE(result.outcome, pd::ReaderProcess::Outcome::Read);
+    const pd::FileReading &reading = *result.reading;
+    QVERIFY(reading.isMail);
+    QCOMPARE(reading.mediaType, u"message/rfc822"_s);
+    QVERIFY(reading.message);
+    QCOMPARE(reading.message->subject, u"Inzageverzoek één"_s);
+    QCOMPARE(reading.message->from.name, u"Jan de Vries"_s);
+    QCOMPARE(reading.message->messageId, u"abc@example.nl"_s);
+    QCOMPARE(reading.message->date, QDateTime(QDate(2026, 5, 4), QTime(8, 0), Qt::UTC));
+    QVERIFY(reading.message->text.contains(u"Graag inzage"_s));
+    QCOMPARE(reading.message->attachments.size(), 1);
+    QCOMPARE(reading.message->attachments.first().content, plainPdf());
+    QVERIFY(reading.scan && reading.scan->complete);
+    QCOMPARE(reading.pdfs.size(), 1);
+    QCOMPARE(reading.pdfs.first().fileName, u"brief.pdf"_s);
+    QVERIFY(reading.pdfs.first().text.pages.value(0).contains(u"111222334"_s));
+}
+
+void TestReaderProcess::aPageTreeThatLoopsIsRefusedAtTheTimeLimit()
+{
+    const QByteArray loop = loopingPdf();
+    const pd::ReaderProcess::Result result
+        = pd::ReaderProcess::readUncached(u"lus.pdf"_s, loop, tight);
+    QCOMPARE(result.outcome, pd::ReaderProcess::Outcome::TimedOut);
+    QVERIFY(!result.reading);
+    QVERIFY2(result.refusal.startsWith(u"lus.pdf could not be read within 2 second"_s),
+             qPrintable(result.refusal));
+    // The desk goes on: the next file is read.
+    QCOMPARE(pd::ReaderProcess::readUncached(u"brief.pdf"_s, plainPdf(), tight).outcome,
+             pd::ReaderProcess::Outcome::Read);
+}
+
+// 256 MB of spaces in one content stream, a few hundred KB compressed: PDFium inflates it whole.
+void TestReaderProcess::aDeflateBombIsRefusedAtTheMemoryLimit()
+{
+    // qCompress writes the length in four bytes before a zlib stream, which FlateDecode reads.
+    const QByteArray deflated = qCompress(QByteArray(256 * 1024 * 1024, ' '), 9).mid(4);
+    QVERIFY(deflated.size() < 1024 * 1024);
+    const QByteArray bomb = pdfOfObjects({ "<< /Type /Catalog /Pages 2 0 R >>",
+                                           "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                                           streamOf(deflated, "/FlateDecode"), font });
+    const pd::ReaderProcess::Result result
+        = pd::ReaderProcess::readUncached(u"bom.pdf"_s, bomb, tight);
+    QVERIFY2(result.outcome == pd::ReaderProcess::Outcome::OutOfMemory
+                 || result.outcome == pd::ReaderProcess::Outcome::Failed,
+             qPrintable(result.refusal));
+    QVERIFY(!result.reading);
+    QVERIFY2(result.refusal.startsWith(u"bom.pdf "_s), qPrintable(result.refusal));
+    QVERIFY2(result.refusal.contains(u"128 MB of memory"_s), qPrintable(result.refusal));
+}
+
+// The checks at intake and at the insert ask for the same file: the reader runs once. A file
+// that timed out is not read again either (the second answer comes from memory).
+void TestReaderProcess::aReadingIsKeptForTheNextCheck()
+{
+    pd::ReaderProcess::setLimits(tight);
+    const QByteArray loop = loopingPdf();
+    const pd::ReaderProcess::Result first = pd::ReaderProcess::read(u"lus.pdf"_s, loop);
+    QCOMPARE(first.outcome, pd::ReaderProcess::Outcome::TimedOut);
+    // Now with limits under which the reader could not even start: the kept answer is given.
+    pd::ReaderProcess::setLimits({ 2, 1 });
+    const pd::ReaderProcess::Result again = pd::ReaderProcess::read(u"lus.pdf"_s, loop);
+    QCOMPARE(again.outcome, pd::ReaderProcess::Outcome::TimedOut);
+    // Another name is another reading (the name decides .msg and .eml).
+    QVERIFY(pd::ReaderProcess::read(u"lus2.pdf"_s, loop).outcome
+            != pd::ReaderProcess::Outcome::TimedOut);
+    pd::ReaderProcess::setLimits({});
+}
+
+// AttachmentService::readMail, what the intake, the viewer and the dossier read an e-mail with:
+// an e-mail carrying a PDF whose page tree loops is answered at the time limit, not hung on.
+void TestReaderProcess::theIntakeViewerAndDossierReadMailInTheReader()
+{
+    pd::ReaderProcess::setLimits(tight);
+    const QByteArray loop = loopingPdf();
+    const QByteArray mail = "From: a@example.nl\r\nSubject: Verzoek\r\n"
+                            "Date: Mon, 4 May 2026 10:00:00 +0200\r\n"
+                            "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                            "--b\r\nContent-Type: text/plain\r\n\r\nZie bijlage.\r\n"
+                            "--b\r\nContent-Type: application/pdf; name=lus.pdf\r\n"
+                            "Content-Transfer-Encoding: base64\r\n\r\n"
+        + loop.toBase64() + "\r\n--b--\r\n";
+    QString why;
+    QVERIFY(!pd::AttachmentService::readMail(u"verzoek.eml"_s, mail, &why));
+    QVERIFY2(why.startsWith(u"verzoek.eml could not be read within 2 second"_s), qPrintable(why));
+    const pd::ServiceError refused
+        = pd::AttachmentService::mailContentRefusal({ u"verzoek.eml"_s, mail });
+    QCOMPARE(refused.message, why);
+    pd::ReaderProcess::setLimits({});
+}
+
+// The reader as it runs for a file, asked to try what a taken-over reader would: open a
+// socket, run a program, write or remove a file, signal the desk. Its filter refuses each.
+void TestReaderProcess::theReaderCannotReachOutOfItsCage()
+{
+    const std::optional<pd::ReaderProcess::CageProbe> probe = pd::ReaderProcess::probeCage();
+    QVERIFY(probe);
+    QVERIFY(probe->socketRefused);
+    QVERIFY(probe->execRefused);
+    QVERIFY(probe->writeOpenRefused);
+    QVERIFY(probe->unlinkRefused);
+    QVERIFY(probe->signalRefused);
+}
+
+QTEST_GUILESS_MAIN(TestReaderProcess)
+#include "tst_readerprocess.moc"
