@@ -123,35 +123,45 @@ ReaderProcess::Result refused(ReaderProcess::Outcome outcome, const QString &nam
     return result;
 }
 
-// Runs in the child between fork and exec: only async-signal-safe calls. The limits hold for
-// the reader from its first instruction; PR_SET_NO_NEW_PRIVS and the limits survive the exec.
-void cage(const ReaderLimits &limits)
+// Qt 6.4 starts a process with vfork semantics (CLONE_VM): a child-process modifier would run
+// in the desk's own memory while its other threads go on. So no code of ours runs between fork
+// and exec; the desk sets the reader's limits from outside with prlimit() once it has started,
+// before it sends the file: until then the reader holds nothing but waits on its stdin.
+bool limitReader(pid_t pid, const ReaderLimits &limits)
 {
     const rlim_t data = rlim_t(limits.memoryMb) * 1024 * 1024;
     const rlimit memory { data, data };
-    setrlimit(RLIMIT_DATA, &memory);
     // CPU time of all its threads: a second over the wall-clock limit, should the desk's own
     // kill not come (the desk itself killed).
     const rlimit cpu { rlim_t(limits.seconds) + 1, rlim_t(limits.seconds) + 2 };
-    setrlimit(RLIMIT_CPU, &cpu);
     const rlimit none { 0, 0 };
-    setrlimit(RLIMIT_CORE, &none); // no core file with the text of a tenant's letter in it
-    setrlimit(RLIMIT_FSIZE, &none); // writes nothing to a file: it answers on its stdout
     const rlimit files { 64, 64 };
-    setrlimit(RLIMIT_NOFILE, &files);
-    prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
-    prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+    return prlimit(pid, RLIMIT_DATA, &memory, nullptr) == 0
+        && prlimit(pid, RLIMIT_CPU, &cpu, nullptr) == 0
+        // no core file with the text of a tenant's letter in it
+        && prlimit(pid, RLIMIT_CORE, &none, nullptr) == 0
+        // writes nothing to a file: it answers on its stdout
+        && prlimit(pid, RLIMIT_FSIZE, &none, nullptr) == 0
+        && prlimit(pid, RLIMIT_NOFILE, &files, nullptr) == 0;
 }
 
 // The reader as every file gets it: nothing of the desk's environment (no locale secrets, no
-// LD_PRELOAD, no proxy), no stderr, the limits from its first instruction.
-void prepareCaged(QProcess *process, const ReaderLimits &limits)
+// LD_PRELOAD, no proxy), no stderr, the limits before it gets a byte of the file. False when it
+// did not start or could not be limited (then it is stopped).
+bool startCaged(QProcess *process, const ReaderLimits &limits, const QDeadlineTimer &deadline)
 {
     process->setProgram(ReaderProcess::program());
     process->setProcessEnvironment(QProcessEnvironment());
     process->setWorkingDirectory(QStringLiteral("/"));
     process->setStandardErrorFile(QProcess::nullDevice());
-    process->setChildProcessModifier([limits] { cage(limits); });
+    process->start(QIODevice::ReadWrite | QIODevice::Unbuffered);
+    if (!process->waitForStarted(int(std::max<qint64>(deadline.remainingTime(), 1))))
+        return false;
+    if (limitReader(pid_t(process->processId()), limits))
+        return true;
+    process->kill();
+    process->waitForFinished(-1);
+    return false;
 }
 
 ReaderProcess::Result run(const QString &name, QByteArrayView content, const ReaderLimits &limits)
@@ -163,10 +173,8 @@ ReaderProcess::Result run(const QString &name, QByteArrayView content, const Rea
         out << requestMagic << name << QByteArray::fromRawData(content.data(), content.size());
     }
     QProcess process;
-    prepareCaged(&process, limits);
     const QDeadlineTimer deadline(qint64(limits.seconds) * 1000);
-    process.start(QIODevice::ReadWrite | QIODevice::Unbuffered);
-    if (!process.waitForStarted(int(std::max<qint64>(deadline.remainingTime(), 1))))
+    if (!startCaged(&process, limits, deadline))
         return refused(ReaderProcess::Outcome::NotStarted, name, limits);
     process.write(request);
     process.closeWriteChannel();
@@ -258,6 +266,9 @@ bool writeAll(int fd, const QByteArray &data)
 int ReaderProcess::serve()
 {
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // Dies with the desk. Should the desk be gone already, its stdin is closed and it reads
+    // nothing.
+    prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
     qInstallMessageHandler(silent);
     std::set_new_handler(outOfMemory);
     if (!reading::installSyscallFilter())
@@ -334,9 +345,7 @@ std::optional<ReaderProcess::CageProbe> ReaderProcess::probeCage()
     }
     const ReaderLimits limits = ReaderProcess::limits();
     QProcess process;
-    prepareCaged(&process, limits);
-    process.start();
-    if (!process.waitForStarted())
+    if (!startCaged(&process, limits, QDeadlineTimer(qint64(limits.seconds) * 1000)))
         return std::nullopt;
     process.write(request);
     process.closeWriteChannel();
