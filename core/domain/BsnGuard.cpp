@@ -156,6 +156,17 @@ bool isLetterReference(const Piece &piece, QStringView text)
     return !(c < 0x80 && isAsciiLetter(QChar(static_cast<char16_t>(c)))) && digitValue(c) < 0;
 }
 
+// Two years side by side, "2024 2025" or "2024–2025" (a table's columns, a period): eight digits
+// grouped 4-4 by any one separator, both groups a year 1900-2199.
+bool readsAsTwoYears(const Piece &piece)
+{
+    if (piece.digits.size() != 8 || piece.separators.size() != 1 || piece.separators[0].after != 4)
+        return false;
+    const int first = fourDigits(piece.digits, 0);
+    const int second = fourDigits(piece.digits, 4);
+    return first >= 1900 && first <= 2199 && second >= 1900 && second <= 2199;
+}
+
 // A reference numbered within a year, YYYY/NNNN (a file or invoice number "2024/0012"): eight
 // digits grouped 4-4 by a slash, the first four a year 1900-2199. Nobody writes a BSN 4/4; one
 // such reference in eleven passes the 11-proef.
@@ -214,15 +225,16 @@ bool readsAsHashGroups(const Piece &piece)
 }
 
 // Appends the piece when it is a BSN: 8 or 9 digits, not a date, not a case number, year
-// reference, register's reference (AP, meldnummer), IPv4 address or printed hash, passing the
-// 11-proef. Returns whether it was one.
+// reference, register's reference (AP, meldnummer), two years, IPv4 address or printed hash,
+// passing the 11-proef. Returns whether it was one.
 bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
 {
     const qsizetype count = piece.digits.size();
     if (count != 8 && count != 9)
         return false;
     if (readsAsDate(piece) || isCaseNumber(piece, text) || isYearReference(piece)
-        || isLetterReference(piece, text) || readsAsIpv4(piece) || readsAsHashGroups(piece))
+        || isLetterReference(piece, text) || readsAsTwoYears(piece) || readsAsIpv4(piece)
+        || readsAsHashGroups(piece))
         return false;
     const QString ascii(reinterpret_cast<const QChar *>(piece.digits.constData()), count);
     if (!passesBsnElfProef(ascii))
@@ -248,6 +260,24 @@ int digitsFrom(QStringView text, qsizetype i, int limit)
     return count;
 }
 
+// The kind of the first visible character from position i on (0 for a digit, a character that
+// ends a number, or the end of the text).
+char32_t kindAfter(QStringView text, qsizetype i)
+{
+    while (i < text.size()) {
+        const CodePoint cp = codePointAt(text, i);
+        const std::uint8_t cls = characterClass(cp.value);
+        if (cls == bsn::Mark || cls == bsn::Invisible) {
+            i += cp.units;
+            continue;
+        }
+        if (cls < 10 || cls == bsn::Ends)
+            return 0;
+        return cls == bsn::OwnKind ? cp.value : static_cast<char32_t>(cls & 0x7F);
+    }
+    return 0;
+}
+
 // The separator run after position i, up to the next digit: its kind, its length in visible
 // characters and whether it is weak; nullopt when no digit follows (the number ends at i).
 // *next is where the next digit starts. A run with a slash in it is of the slash's kind ("2024 /
@@ -258,6 +288,7 @@ std::optional<Separator> separatorAfter(QStringView text, qsizetype i, qsizetype
     const qsizetype n = text.size();
     Separator sep;
     int visible = 0;
+    char32_t previous = 0; // the kind of the visible character before
     qsizetype j = i;
     while (j < n) {
         const CodePoint cp = codePointAt(text, j);
@@ -273,6 +304,12 @@ std::optional<Separator> separatorAfter(QStringView text, qsizetype i, qsizetype
         const char32_t kind = cls == bsn::OwnKind ? cp.value : static_cast<char32_t>(cls & 0x7F);
         if (kind == U',' && digitsFrom(text, j + cp.units, 2) == 2)
             return std::nullopt;
+        // A comma and a space divide a list ("pages 15–26, 2005"); a space and a minus sign
+        // glued to a digit start a number of its own ("-206.746 -12").
+        if ((kind == U',' && kindAfter(text, j + cp.units) == U' ')
+            || (kind == U'-' && previous == U' ' && digitsFrom(text, j + cp.units, 0) == 1))
+            return std::nullopt;
+        previous = kind;
         if (sep.kind == 0 || kind == U'/')
             sep.kind = kind;
         sep.weak = sep.weak || (cls & bsn::Weak) != 0;
@@ -321,6 +358,90 @@ bool fewerThanEightDigits(QStringView text)
     return digits < 8;
 }
 
+// The parts of a run that the separators for which cut(index) holds divide it into, in order.
+template<typename Cut> QList<Piece> divided(const Piece &run, Cut cut)
+{
+    QList<Piece> parts(1);
+    qsizetype nextSeparator = 0;
+    for (qsizetype d = 0; d < run.digits.size(); ++d) {
+        parts.last().digits.append(run.digits[d]);
+        parts.last().at.append(run.at[d]);
+        while (nextSeparator < run.separators.size()
+               && run.separators[nextSeparator].after == d + 1) {
+            const qsizetype index = nextSeparator++;
+            const Separator &sep = run.separators[index];
+            if (cut(index))
+                parts.append(Piece {});
+            else
+                parts.last().separators.append(
+                    Separator { parts.last().digits.size(), sep.kind, sep.weak });
+        }
+    }
+    return parts;
+}
+
+// The separators around each time of day in a run: two or three groups of two digits joined by
+// single colons, hours 00-23, minutes and seconds 00-59, with no colon before or after it
+// ("09:16", "11:30:30"). A time is a number of its own, so the separators around it end the
+// numbers beside it ("13 september 2023 09:16", "15:50 - 16:20", "om 12:30 123456782"); "12:34:567"
+// and "12:34:56:78" are no time. Empty when the run has none.
+QList<bool> timeBorders(const Piece &run)
+{
+    const auto &seps = run.separators;
+    const qsizetype count = seps.size();
+    const auto colon = [](const Separator &sep) {
+        return sep.kind == U':';
+    };
+    if (std::none_of(seps.cbegin(), seps.cend(), colon))
+        return {};
+    const auto start = [&](qsizetype group) {
+        return group == 0 ? 0 : seps[group - 1].after;
+    };
+    const auto end = [&](qsizetype group) {
+        return group == count ? run.digits.size() : seps[group].after;
+    };
+    const auto below = [&](qsizetype group, int limit) {
+        return end(group) - start(group) == 2 && twoDigits(run.digits, start(group)) < limit;
+    };
+    QList<bool> borders(count, false);
+    bool any = false;
+    for (qsizetype first = 0; first < count;) {
+        qsizetype last = -1; // the time's last group
+        for (const qsizetype length : { 2, 1 }) {
+            const qsizetype candidate = first + length;
+            bool time = candidate <= count && (first == 0 || !colon(seps[first - 1]))
+                && (candidate == count || !colon(seps[candidate])) && below(first, 24);
+            for (qsizetype group = first + 1; time && group <= candidate; ++group)
+                time = colon(seps[group - 1]) && !seps[group - 1].weak && below(group, 60);
+            if (time) {
+                last = candidate;
+                break;
+            }
+        }
+        if (last < 0) {
+            ++first;
+            continue;
+        }
+        if (first > 0)
+            borders[first - 1] = true;
+        if (last < count)
+            borders[last] = true;
+        any = true;
+        first = last + 1;
+    }
+    return any ? borders : QList<bool> {};
+}
+
+// A run as a whole; when it is longer than a BSN, the parts its weak separators divide it into
+// ("123456782, 111222333"; "123456782  1") each on its own.
+void judgeRun(const Piece &run, QStringView text, QList<BsnFinding> *findings)
+{
+    if (judge(run, text, findings) || run.digits.size() <= 9)
+        return;
+    for (const Piece &part : divided(run, [&](qsizetype s) { return run.separators[s].weak; }))
+        judge(part, text, findings);
+}
+
 // Every number of text that is a BSN as it stands, in order.
 QList<BsnFinding> findInOrder(QStringView text)
 {
@@ -350,28 +471,14 @@ QList<BsnFinding> findInOrder(QStringView text)
             i = next;
             cp = codePointAt(text, i);
         }
-        // The run as a whole; when it is longer than a BSN, the parts its weak separators
-        // divide it into ("123456782, 111222333"; "123456782  1") are judged each on its own.
-        if (judge(run, text, &findings) || run.digits.size() <= 9)
+        // Each time of day in it a number of its own, the rest judged as runs.
+        const QList<bool> borders = timeBorders(run);
+        if (borders.isEmpty()) {
+            judgeRun(run, text, &findings);
             continue;
-        Piece part;
-        qsizetype nextSeparator = 0;
-        for (qsizetype d = 0; d < run.digits.size(); ++d) {
-            part.digits.append(run.digits[d]);
-            part.at.append(run.at[d]);
-            while (nextSeparator < run.separators.size()
-                   && run.separators[nextSeparator].after == d + 1) {
-                const Separator &sep = run.separators[nextSeparator++];
-                if (sep.weak) {
-                    judge(part, text, &findings);
-                    part = Piece {};
-                } else {
-                    part.separators.append(Separator { part.digits.size(), sep.kind, false });
-                }
-            }
         }
-        if (!part.digits.isEmpty())
-            judge(part, text, &findings);
+        for (const Piece &piece : divided(run, [&](qsizetype s) { return borders[s]; }))
+            judgeRun(piece, text, &findings);
     }
     return findings;
 }

@@ -66,6 +66,14 @@ bool passesBsnElfProef(QStringView digits);
 // separator: of the slash's kind when there is a slash among them ("2024 / 0012"), otherwise of the
 // kind of the first. It is "weak" when it has two or more visible characters or holds a comma,
 // semicolon, bar (|), tab or line break (the characters that divide a list of numbers).
+// A time of day in a run — two or three groups of two digits joined by single colons, hours
+// 00-23, minutes and seconds 00-59, with no colon before or after ("09:16", "11:30:30") — is a
+// number of its own: the separators around it end the numbers beside it ("13 september 2023
+// 09:16", "15:50 - 16:20", "om 12:30 123456782" finds the BSN). "12:34:567" is no time.
+// Two separators end a number too, even within 8 or 9 digits: a comma followed by a space
+// (a list, "pages 15–26, 2005"), and a dash right before a digit after a space (a minus sign:
+// "-206.746 -12" is two numbers). A BSN written "123, 456, 782" or "123 -456 -782" is therefore
+// not found (a known false negative).
 //
 // Bidi: where a right-to-left override U+202E is in effect, a number is shown turned around
 // (U+202E before 333222111 shows it as 111222333). The text is therefore also read as it is
@@ -97,6 +105,8 @@ bool passesBsnElfProef(QStringView digits);
 //  - A year reference YYYY/NNNN ("2024/0012", also "2024 / 0012"): 8 digits grouped 4-4 by a
 //    slash, the first four a year 1900-2199. Nobody writes a BSN 4/4; 4/5 ("1234/56782") is
 //    a candidate whatever the first group.
+//  - Two years side by side ("2024 2025", "2024–2025"): 8 digits grouped 4-4 by any one
+//    separator, both groups a year 1900-2199.
 //  - Privacydesk's own request number AVG-YYYY-NNNN.
 //  - A register's reference numbered within a year: 8 or 9 digits grouped 4-4 or 4-5 by a dash,
 //    the first four a year 1900-2199, right after one ASCII letter that follows no letter or

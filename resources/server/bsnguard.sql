@@ -29,7 +29,8 @@
 --     ASCII a line feed: it stays weak), every dash '-', the full-width, small and leader forms
 --     of punctuation their ASCII mark. Every other separator stays itself: its own kind.
 --  6. The cents of an amount: a comma followed by exactly two digits that end the number ends
---     the number before it (the comma becomes chr(2)).
+--     the number before it (the comma becomes chr(2)). So does a comma followed by a space (a
+--     list), and a dash right before a digit after a space (a minus sign: another number).
 --  7. A number is a run of digits with separators (anything that does not end a number) between
 --     two digits. The separators between two digits are one separator: of kind '/' when a slash
 --     is among them, ' ' when the first is a space, else of the first's kind; weak when it has
@@ -38,12 +39,12 @@
 --     separators divide it into. Judged: not a date (8 digits grouped 2-2-4 or 4-2-2 by the same
 --     kind twice, a real date with a year 1900-2199), not a request number (8 digits, 4-4 by a
 --     dash, "AVG-" before it), not a year reference (8 digits, 4-4 by a slash, first four
---     1900-2199), not a register's reference (8 or 9 digits, 4-4 or 4-5 by a dash, first four
---     1900-2199, the marked letter before it: an AP reference, a meldnummer), not an IPv4
---     address (four groups of 1-3 digits by dots, each at most 255 without a leading zero), not
---     a hash as a dossier prints it (groups by colons, four digits in every inner group, at most
---     four in the outer ones), and passing the BSN 11-proef (domain.md): then '*' for all but
---     the last four digits, and those four.
+--     1900-2199), not two years (8 digits, 4-4, both 1900-2199), not a register's reference (8 or 9
+--     digits, 4-4 or 4-5 by a dash, first four 1900-2199, the marked letter before it: an AP
+--     reference, a meldnummer), not an IPv4 address (four groups of 1-3 digits by dots, each at
+--     most 255 without a leading zero), not a hash as a dossier prints it (groups by colons, four
+--     digits in every inner group, at most four in the outer ones), and passing the BSN 11-proef
+--     (domain.md): then '*' for all but the last four digits, and those four.
 --  9. Where a right-to-left override (U+202E) stands, the text is read again as it is shown
 --     (its numbers turned around), and what that finds and the text as it stands does not is
 --     added.
@@ -61,12 +62,13 @@ $$;
 -- The same, closer, for a text of ASCII characters only (no invisible characters, marks or other
 -- digits in it): a BSN needs digits apart by a weak separator (W: a comma, semicolon, bar, tab or
 -- line break), or a run of 8 or 9 digits with single other separators (S: a space, any other
--- punctuation or symbol) that no digit joins on either side. A phone number, 10 digits, has
--- neither. (No lookbehind: PostgreSQL's is ten times slower on every row of an import.)
+-- punctuation or symbol) that no digit joins on either side, or a time of day (a colon between
+-- two digits: "om 12:30 123456782" is cut after the time). A phone number, 10 digits, has none
+-- of these. (No lookbehind: PostgreSQL's is ten times slower on every row of an import.)
 CREATE OR REPLACE FUNCTION pd_bsn_ascii_candidate() RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
-    SELECT replace(replace('[0-9](?:[S]*[W][SW]*|[SW]{2,})[0-9]'
+    SELECT replace(replace('[0-9](?:[S]*[W][SW]*|[SW]{2,})[0-9]|[0-9]:[0-9]'
                            '|(?:^|[^S0-9]|(?:^|[^0-9])[S])[0-9](?:[S]?[0-9]){7,8}'
                            '(?:$|[^S0-9]|[S](?:$|[^0-9]))',
                            'S', @BSN_ASCII_STRONG@),
@@ -123,6 +125,10 @@ BEGIN
         IF kinds[1] = '/' AND substr(digits, 1, 4)::integer BETWEEN 1900 AND 2199 THEN
             RETURN NULL; -- YYYY/NNNN
         END IF;
+        IF substr(digits, 1, 4)::integer BETWEEN 1900 AND 2199
+           AND substr(digits, 5, 4)::integer BETWEEN 1900 AND 2199 THEN
+            RETURN NULL; -- two years: 2024 2025, 2024-2025
+        END IF;
     END IF;
     IF seps = 1 AND afters[1] = 4 AND kinds[1] = '-' AND prefix = 'letter'
        AND substr(digits, 1, 4)::integer BETWEEN 1900 AND 2199 THEN
@@ -165,6 +171,109 @@ BEGIN
 END
 $$;
 
+-- 8. One run (or a piece of one): judged as a whole, or, when it is longer than a BSN, in the
+-- parts its weak separators divide it into. The masked findings, in order.
+CREATE OR REPLACE FUNCTION pd_bsn_judge_run(digits text, afters integer[], kinds text[],
+                                            weaks boolean[], prefix text) RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    findings text[] := '{}';
+    masked   text;
+    part_at  integer := 0;
+    p_afters integer[] := '{}';
+    p_kinds  text[] := '{}';
+BEGIN
+    masked := pd_bsn_judge(digits, afters, kinds, prefix);
+    IF masked IS NOT NULL THEN
+        RETURN ARRAY[masked];
+    END IF;
+    IF length(digits) <= 9 THEN
+        RETURN findings;
+    END IF;
+    FOR i IN 1 .. coalesce(array_length(afters, 1), 0) LOOP
+        IF weaks[i] THEN
+            masked := pd_bsn_judge(substr(digits, part_at + 1, afters[i] - part_at), p_afters,
+                                   p_kinds, CASE WHEN part_at = 0 THEN prefix ELSE '' END);
+            IF masked IS NOT NULL THEN
+                findings := findings || masked;
+            END IF;
+            part_at := afters[i];
+            p_afters := '{}';
+            p_kinds := '{}';
+        ELSE
+            p_afters := p_afters || (afters[i] - part_at);
+            p_kinds := p_kinds || kinds[i];
+        END IF;
+    END LOOP;
+    masked := pd_bsn_judge(substr(digits, part_at + 1), p_afters, p_kinds,
+                           CASE WHEN part_at = 0 THEN prefix ELSE '' END);
+    IF masked IS NOT NULL THEN
+        findings := findings || masked;
+    END IF;
+    RETURN findings;
+END
+$$;
+
+-- The separators around each time of day in a run (BsnGuard.cpp's timeBorders): two or three
+-- groups of two digits joined by single colons, hours 00-23, minutes and seconds 00-59, no
+-- colon before or after. true at each separator that ends the number beside a time; NULL when
+-- the run has no time.
+CREATE OR REPLACE FUNCTION pd_bsn_time_borders(digits text, afters integer[], kinds text[],
+                                               weaks boolean[]) RETURNS boolean[]
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    seps    integer := coalesce(array_length(afters, 1), 0);
+    starts  integer[];
+    lens    integer[];
+    borders boolean[] := array_fill(false, ARRAY[seps]);
+    found   boolean := false;
+    first   integer := 1; -- groups are numbered 1 .. seps + 1; separator k follows group k
+    last    integer;
+    cand    integer;
+    ok      boolean;
+BEGIN
+    IF seps = 0 OR NOT (':' = ANY (kinds)) THEN
+        RETURN NULL;
+    END IF;
+    FOR g IN 1 .. seps + 1 LOOP
+        starts[g] := CASE WHEN g = 1 THEN 0 ELSE afters[g - 1] END;
+        lens[g] := CASE WHEN g = seps + 1 THEN length(digits) ELSE afters[g] END - starts[g];
+    END LOOP;
+    WHILE first <= seps LOOP
+        last := NULL;
+        FOREACH cand IN ARRAY ARRAY[first + 2, first + 1] LOOP
+            ok := cand <= seps + 1 AND (first = 1 OR kinds[first - 1] <> ':')
+                  AND (cand = seps + 1 OR kinds[cand] <> ':')
+                  AND lens[first] = 2 AND substr(digits, starts[first] + 1, 2)::integer < 24;
+            FOR g IN first + 1 .. cand LOOP
+                EXIT WHEN NOT ok;
+                ok := kinds[g - 1] = ':' AND NOT weaks[g - 1] AND lens[g] = 2
+                      AND substr(digits, starts[g] + 1, 2)::integer < 60;
+            END LOOP;
+            IF ok THEN
+                last := cand;
+                EXIT;
+            END IF;
+        END LOOP;
+        IF last IS NULL THEN
+            first := first + 1;
+            CONTINUE;
+        END IF;
+        IF first > 1 THEN
+            borders[first - 1] := true;
+        END IF;
+        IF last <= seps THEN
+            borders[last] := true;
+        END IF;
+        found := true;
+        first := last + 1;
+    END LOOP;
+    RETURN CASE WHEN found THEN borders END;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION pd_bsn_findings(t text) RETURNS text[]
     LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = privacydesk, pg_temp
 AS $$
@@ -185,6 +294,8 @@ DECLARE
     part_at   integer;
     p_afters  integer[];
     p_kinds   text[];
+    p_weaks   boolean[];
+    cuts      boolean[];
     masked    text;
     c         text;
     kept      text[];
@@ -250,8 +361,11 @@ BEGIN
                 @BSN_FOLD_TO@);
         END IF;
     END IF;
-    -- 6. The cents of an amount.
+    -- 6. The cents of an amount; a comma and a space (a list); a space and a dash glued to a
+    -- digit (a minus sign: another number).
     s := regexp_replace(s, ',(?=[0-9][0-9](?:[^0-9]|$))', chr(2), 'g');
+    s := regexp_replace(s, ',(?=[' || @BSN_ASCII_SPACES@ || '])', chr(2), 'g');
+    s := regexp_replace(s, '([' || @BSN_ASCII_SPACES@ || '])-(?=[0-9])', E'\\1' || chr(2), 'g');
     -- 7. The runs of digits, in order: digits with anything between them that does not end a
     -- number.
     FOR m IN SELECT regexp_matches(s, E'([\\x01\\x03])?([0-9](?:[^0-9' ||
@@ -259,10 +373,11 @@ BEGIN
                  || ']*[0-9])*)', 'g') LOOP
         run := m[2];
         digits := regexp_replace(run, '[^0-9]', '', 'g');
-        -- Fewer than 8 digits, or more than 9 with no weak separator to divide them (a phone
-        -- number): no BSN.
+        -- Fewer than 8 digits, or more than 9 with no weak separator or time to divide them (a
+        -- phone number): no BSN.
         CONTINUE WHEN length(digits) < 8
-                   OR (length(digits) > 9 AND run !~ ('[' || @BSN_ASCII_WEAK@ || ']|[^0-9]{2}'));
+                   OR (length(digits) > 9
+                       AND run !~ ('[' || @BSN_ASCII_WEAK@ || ']|[^0-9]{2}|[0-9]:[0-9]'));
         prefix := CASE m[1] WHEN chr(1) THEN 'avg' WHEN chr(3) THEN 'letter' ELSE '' END;
         afters := '{}';
         kinds := '{}';
@@ -280,37 +395,34 @@ BEGIN
                 weaks := weaks || (length(sep) > 1 OR sep ~ ('[' || @BSN_ASCII_WEAK@ || ']'));
             END IF;
         END LOOP;
-        -- 8. The run as a whole, or the parts its weak separators divide it into.
-        masked := pd_bsn_judge(digits, afters, kinds, prefix);
-        IF masked IS NOT NULL THEN
-            findings := findings || masked;
+        -- 8. Each time of day a number of its own (the separators around it cut the run),
+        -- then each piece as a run.
+        cuts := pd_bsn_time_borders(digits, afters, kinds, weaks);
+        IF cuts IS NULL THEN
+            findings := findings || pd_bsn_judge_run(digits, afters, kinds, weaks, prefix);
             CONTINUE;
         END IF;
-        CONTINUE WHEN length(digits) <= 9;
         part_at := 0;
         p_afters := '{}';
         p_kinds := '{}';
-        FOR i IN 1 .. coalesce(array_length(afters, 1), 0) LOOP
-            IF weaks[i] THEN
-                masked := pd_bsn_judge(substr(digits, part_at + 1, afters[i] - part_at),
-                                       p_afters, p_kinds,
-                                       CASE WHEN part_at = 0 THEN prefix ELSE '' END);
-                IF masked IS NOT NULL THEN
-                    findings := findings || masked;
-                END IF;
-                part_at := afters[i];
+        p_weaks := '{}';
+        FOR i IN 1 .. array_length(afters, 1) + 1 LOOP
+            IF i > array_length(afters, 1) OR cuts[i] THEN
+                e := CASE WHEN i > array_length(afters, 1) THEN length(digits) ELSE afters[i] END;
+                findings := findings
+                    || pd_bsn_judge_run(substr(digits, part_at + 1, e - part_at), p_afters,
+                                        p_kinds, p_weaks,
+                                        CASE WHEN part_at = 0 THEN prefix ELSE '' END);
+                part_at := e;
                 p_afters := '{}';
                 p_kinds := '{}';
+                p_weaks := '{}';
             ELSE
                 p_afters := p_afters || (afters[i] - part_at);
                 p_kinds := p_kinds || kinds[i];
+                p_weaks := p_weaks || weaks[i];
             END IF;
         END LOOP;
-        masked := pd_bsn_judge(substr(digits, part_at + 1), p_afters, p_kinds,
-                               CASE WHEN part_at = 0 THEN prefix ELSE '' END);
-        IF masked IS NOT NULL THEN
-            findings := findings || masked;
-        END IF;
     END LOOP;
     -- 9. A right-to-left override: the text also as it is shown. Each character's level from
     -- the explicit embeddings, overrides and isolates (UAX #9 X1-X10, depth 125; a paragraph

@@ -624,8 +624,9 @@ private Q_SLOTS:
                 if (!pd::passesBsnElfProef(digits))
                     continue;
                 ++passing;
+                // Two years side by side ("2016-2017") are no BSN; another dash number is.
                 QCOMPARE(pd::findBsnNumbers(QString(digits.left(4) + u'-' + digits.mid(4))).size(),
-                         1);
+                         number >= 1900 && number <= 2199 ? 0 : 1);
                 QCOMPARE(pd::findBsnNumbers(QString(digits.left(3) + u'/' + digits.mid(3))).size(),
                          1);
             }

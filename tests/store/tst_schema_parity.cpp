@@ -276,6 +276,8 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Function, u"pd_bsn_eight_digits"_s, bsnSql + u"a quick test"_s },
     { Side::Server, Kind::Function, u"pd_bsn_ascii_candidate"_s, bsnSql + u"a quick test"_s },
     { Side::Server, Kind::Function, u"pd_bsn_judge"_s, bsnSql + u"the 11-proef"_s },
+    { Side::Server, Kind::Function, u"pd_bsn_judge_run"_s, bsnSql + u"a run or its parts"_s },
+    { Side::Server, Kind::Function, u"pd_bsn_time_borders"_s, bsnSql + u"times of day"_s },
     { Side::Server, Kind::Function, u"pd_bsn_findings"_s, bsnSql + u"a text's findings"_s },
     { Side::Server, Kind::Function, u"pd_bsn_letter_text"_s, bsnSql + u"a letter's text"_s },
     { Side::Server, Kind::Function, u"pd_bsn_template_findings"_s, bsnSql + u"a template"_s },
