@@ -8415,6 +8415,16 @@
         <extracomment>Dutch: &quot;%1 mag nu geen rollen aanmaken (CREATEROLE). server init, upgrade en restore hebben dat recht nodig zolang ze duren, en geven het daarna zelf weer op, zodat niemand zich buiten deze stappen eigenaar van de kluis kan maken. Laat IT het %1 voor deze keer geven, als superuser van de server (ALTER ROLE … CREATEROLE, zie de inrichting in de README).&quot;</extracomment>
         <translation>%1 may not create roles now (CREATEROLE). server init, upgrade and restore need that right while they run, and give it up themselves when they are done, so that nobody can make itself the store&apos;s owner in between. Have IT give it to %1 for this once, as the server&apos;s superuser (ALTER ROLE … CREATEROLE, see the set-up in the README).</translation>
     </message>
+    <message>
+        <source>Logins: could not check that Privacydesk made them: %1</source>
+        <extracomment>Dutch: &quot;Aanmeldingen: kon niet nagaan of ze door Privacydesk zijn gemaakt: %1&quot;</extracomment>
+        <translation>Logins: could not check that Privacydesk made them: %1</translation>
+    </message>
+    <message>
+        <source>Logins not made by Privacydesk that are in a group of the store: %1. Take them out of the group, or make them users in Privacydesk.</source>
+        <extracomment>Dutch: &quot;Aanmeldingen die niet door Privacydesk zijn gemaakt maar wel in een groep van de opslag staan: %1. Haal ze uit de groep, of maak ze als gebruiker in Privacydesk.&quot;</extracomment>
+        <translation>Logins not made by Privacydesk that are in a group of the store: %1. Take them out of the group, or make them users in Privacydesk.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SettingValues</name>

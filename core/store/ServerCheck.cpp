@@ -3,6 +3,7 @@
 
 #include "sql/StatementText.h"
 #include "store/Migrations.h"
+#include "store/ServerLoginRepository.h"
 #include "store/ServerSetup.h"
 
 #include <QSqlError>
@@ -30,8 +31,9 @@ constexpr int auditedTables = 40;
 constexpr int frozenTables = 27;
 // And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard); issue 40:
 // the holds, the restrictions, two covenant tables, the systems (2) and dpias; issue 41:
-// mailbox_messages (the reason a message was dismissed); issue 38: person_consents.
-constexpr int bsnGuardedTables = 32;
+// mailbox_messages (the reason a message was dismissed); issue 38: person_consents; and the
+// trail's own events (audit_events_bsn_guard: what a payload says).
+constexpr int bsnGuardedTables = 33;
 
 } // namespace
 
@@ -307,15 +309,37 @@ void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findin
             { !members.value(1).toBool(),
               tr("Group role %1: %n login(s).", nullptr, members.value(0).toInt()).arg(code) });
     }
+    // A login in a group that Privacydesk did not make (pd_login_create keeps every login it
+    // makes in server_logins): made and let in by hand, it acts with the group's rights but is
+    // no user of the store. The database's owner login (IT's, made before `server init`) is
+    // named by the owner check above.
+    QString why;
+    const std::optional<QString> outside = ServerLoginRepository::madeElsewhere(db, &why);
+    if (!outside) {
+        //: Dutch: "Aanmeldingen: kon niet nagaan of ze door Privacydesk zijn gemaakt: %1"
+        findings->append(
+            { false, tr("Logins: could not check that Privacydesk made them: %1").arg(why) });
+        return;
+    }
+    if (!outside->isEmpty())
+        //: Dutch: "Aanmeldingen die niet door Privacydesk zijn gemaakt maar wel in een groep
+        //: van de opslag staan: %1. Haal ze uit de groep, of maak ze als gebruiker in
+        //: Privacydesk."
+        findings->append({ false,
+                           tr("Logins not made by Privacydesk that are in a group of the store: "
+                              "%1. Take them out of the group, or make them users in "
+                              "Privacydesk.")
+                               .arg(*outside) });
 }
 
 void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings)
 {
-    // The trail's own triggers, the one on every audited table that describes a change made by
-    // hand, the one that freezes the keys tying rows to their entities, the search index's guard,
-    // the proof of a destruction and the server's moment of a request's registration, which
-    // bounds the KCC's window (issue 36); a trigger switched off is as bad as one dropped. And
-    // nobody but the owner role may write the trail.
+    // The trail's own triggers (with the one that lets an entity be made once), the one on
+    // every audited table that describes a change made by hand, the one that freezes the keys
+    // tying rows to their entities, the search index's guard, the proof of a destruction and
+    // the server's moment of a request's registration, which bounds the KCC's window (issue
+    // 36); a trigger switched off is as bad as one dropped. And nobody but the owner role may
+    // write the trail.
     QSqlQuery query(db);
     if (readRow(db,
                 QStringLiteral(
@@ -323,15 +347,16 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "t.tgname) FILTER (WHERE t.tgenabled = 'D'), "
                     "count(*) FILTER (WHERE t.tgname IN ('audit_events_chain', "
                     "'audit_events_chain_seal', 'audit_events_append_only', "
-                    "'audit_events_no_truncate')), "
+                    "'audit_events_no_truncate', 'audit_events_made_once')), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
                     // The search index's guard, the proof of a destruction (review of 36), the
-                    // registration's moment and the kinds kept from case_types.
+                    // registration's moment, the kinds kept from case_types and the notice
+                    // before a restriction is lifted.
                     "count(*) FILTER (WHERE t.tgname IN ('case_search_truth', "
                     "'audit_events_destruction_proof', 'cases_registered_at', "
-                    "'cases_types_key_derived')), "
+                    "'cases_types_key_derived', 'person_restrictions_lift_noticed')), "
                     "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
                     "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
                     "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
@@ -341,9 +366,9 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
                 &query)) {
         const QString disabled = query.value(0).toString();
-        const bool all = disabled.isEmpty() && query.value(1).toInt() == 4
+        const bool all = disabled.isEmpty() && query.value(1).toInt() == 5
             && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
-            && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 4;
+            && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 5;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
         findings->append(
             { all,

@@ -32,4 +32,25 @@ bool ServerLoginRepository::mayLogIn(const QSqlDatabase &db, const QString &logi
         && query.next();
 }
 
+std::optional<QString> ServerLoginRepository::madeElsewhere(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!sql::execute(query,
+                      QStringLiteral(
+                          "SELECT string_agg(DISTINCT l.rolname || ' (' || g.rolname || ')', ', ') "
+                          "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                          "JOIN pg_roles l ON l.oid = m.member WHERE l.rolcanlogin "
+                          "AND g.rolname IN (pd_group('beheerder'), pd_group('functionaris'), "
+                          "pd_group('kcc'), pd_group('auditor')) "
+                          "AND l.rolname NOT IN (SELECT login FROM server_logins) "
+                          "AND l.oid <> (SELECT datdba FROM pg_database "
+                          "WHERE datname = current_database())"),
+                      {})
+        || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toString();
+}
+
 } // namespace pd

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace pd {
 
 // The table server_logins (a server store only, resources/server/access.sql): the logins the
@@ -21,6 +23,11 @@ public:
     // Whether login (normalised) is one of the store's logins and its role may log in; false
     // as well when the read failed.
     static bool mayLogIn(const QSqlDatabase &db, const QString &login);
+    // The logins in one of the store's four groups that the store did not make (made by hand
+    // and let in with GRANT), each as "login (group)", joined by ", "; empty for none. The
+    // database's owner login is left out (the owner check names it). nullopt with the error
+    // text when it cannot be read.
+    static std::optional<QString> madeElsewhere(const QSqlDatabase &db, QString *error);
 };
 
 } // namespace pd

@@ -547,6 +547,71 @@ CREATE CONSTRAINT TRIGGER audit_events_destruction_proof AFTER INSERT ON audit_e
                          'disclosure.person_destroyed'))
     EXECUTE FUNCTION pd_audit_destruction_proof();
 
+-- An entity is made once (review of issue 36's server trail): the event that records its making
+-- (a request's intake, a person's, a breach's report, a disclosure's or covenant's registration)
+-- is the first of its trail and comes once. Such an event about an entity that already has
+-- events of an earlier transaction, or a second one in the same transaction, is refused: a
+-- creation event may "describe" every column of its row (pd_audit_action_columns), and must not
+-- cover a change by hand to a request, person or breach that was made long before.
+CREATE OR REPLACE FUNCTION pd_audit_made_once() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM audit_events a
+                WHERE a.entity_type = NEW.entity_type AND a.entity_id = NEW.entity_id
+                  AND (a.tx IS DISTINCT FROM NEW.tx
+                       -- itself told apart by its salt: sealing may have renumbered it
+                       OR (a.action = NEW.action
+                           AND a.payload_salt IS DISTINCT FROM NEW.payload_salt))) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('%s %s was made before: %s records only its making, once',
+                             NEW.entity_type, NEW.entity_id, NEW.action);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_events_made_once ON audit_events;
+CREATE CONSTRAINT TRIGGER audit_events_made_once AFTER INSERT ON audit_events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (NEW.action IN ('case.created', 'person.created', 'breach.added', 'disclosure.created',
+                         'covenant.created'))
+    EXECUTE FUNCTION pd_audit_made_once();
+
+-- A restriction of processing is lifted only after the data subject was told (art. 18(3) AVG),
+-- on the server as in the desk (RestrictionService::noticeOf): lifted_on set (or the notice it
+-- names changed) needs lift_letter_id to name a letter 'kennisgeving-opheffing-beperking' of a
+-- request about the same person, made on or after the day the restriction started (in the
+-- organisation's time zone) and recorded as sent. Whatever the login and whatever events the
+-- transaction holds.
+CREATE OR REPLACE FUNCTION pd_restriction_lift_noticed() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF NEW.lifted_on IS NULL
+       OR (TG_OP = 'UPDATE' AND OLD.lifted_on IS NOT DISTINCT FROM NEW.lifted_on
+           AND OLD.lift_letter_id IS NOT DISTINCT FROM NEW.lift_letter_id) THEN
+        RETURN NEW;
+    END IF;
+    IF NOT EXISTS (
+        SELECT 1 FROM letters l JOIN cases c ON c.id = l.case_id
+         WHERE l.id = NEW.lift_letter_id AND c.person_id = NEW.person_id
+           AND l.kind = 'kennisgeving-opheffing-beperking' AND l.sent_on IS NOT NULL
+           AND (l.generated_at::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
+               >= NEW.started_on::date) THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = format('restriction %s may be lifted only after its notice (art. 18(3) '
+                             'AVG): lift_letter_id must name the letter of that kind to the '
+                             'person, recorded as sent', NEW.id);
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS person_restrictions_lift_noticed ON person_restrictions;
+CREATE TRIGGER person_restrictions_lift_noticed BEFORE INSERT OR UPDATE ON person_restrictions
+    FOR EACH ROW EXECUTE FUNCTION pd_restriction_lift_noticed();
+
 -- The chain's last verified position (audit_checkpoints, AuditLog's checkpoint). A store keeps
 -- it under a MAC keyed with a subkey of its master key; a server has no key of the client's, so
 -- here the row is written only by these two functions (access.sql grants no INSERT, UPDATE or
@@ -579,9 +644,54 @@ END
 $$;
 
 -- A full verification that found the chain broken: no later one may resume past the break.
+-- Only then: a checkpoint whose event still carries its hash, on a chain whose links and hashes
+-- hold up to it, stands (the server checks them itself), so that no login can remove it to let
+-- the next verification start again from the beginning, or not at all, over a chain rewritten
+-- before it.
+CREATE OR REPLACE FUNCTION pd_audit_checkpoint_holds() RETURNS boolean
+    LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    cp record;
+BEGIN
+    SELECT seq, hash, mac INTO cp FROM audit_checkpoints WHERE id = 1;
+    IF NOT FOUND OR cp.mac IS DISTINCT FROM pd_audit_checkpoint_mac(cp.seq, cp.hash)
+       OR NOT EXISTS (SELECT 1 FROM audit_events WHERE seq = cp.seq AND hash = cp.hash) THEN
+        RETURN false;
+    END IF;
+    RETURN NOT EXISTS (
+        SELECT 1
+          FROM (SELECT e.seq, e.prev_hash, e.hash,
+                       lag(e.hash) OVER (ORDER BY e.seq) AS before,
+                       lag(e.seq) OVER (ORDER BY e.seq) AS seq_before,
+                       pd_audit_event_hash(e.prev_hash, e.seq, e.occurred_at, e.actor,
+                                           e.entity_type, e.entity_id, e.action,
+                                           e.payload_hash) AS computed,
+                       e.payload_destroyed_at IS NULL
+                           AND e.payload_hash IS DISTINCT FROM
+                               sha256(e.payload_salt || convert_to(e.payload, 'UTF8'))
+                           AS payload_changed
+                  FROM audit_events e
+                 WHERE e.seq > 0 AND e.seq <= cp.seq) c
+         WHERE c.hash IS DISTINCT FROM c.computed OR c.payload_changed
+            OR (c.seq_before IS NOT NULL
+                AND (c.seq_before <> c.seq - 1 OR c.prev_hash IS DISTINCT FROM c.before))
+            OR (c.seq_before IS NULL AND c.seq <> 1));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
-    LANGUAGE sql SECURITY DEFINER SET search_path = privacydesk, pg_temp
-    AS $$ DELETE FROM audit_checkpoints $$;
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF pd_audit_checkpoint_holds() THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = 'the audit trail''s checkpoint stands: its event carries its hash and the '
+                      'chain holds up to it';
+    END IF;
+    DELETE FROM audit_checkpoints;
+END
+$$;
 
 -- A change the application did not describe is audited too (issue 36: per changed row). Every
 -- change the application makes writes its own event, through pd_audit_append, in the same

@@ -873,3 +873,66 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- The trail holds no BSN either (review of issue 36's server trail): the payload of every event
+-- a login appends (pd_audit_append) passes the same guard as the rows, at commit, unless every
+-- number it finds is listed (masked, as BsnGuard::overridePayload lists it) by an event
+-- bsn.override of the same transaction: a person confirmed it is none. (The override may be
+-- filed under another entity than the event that carries the text: an intake records it about
+-- the request, and person.created names the person.) A digest the application records (a message's or document's SHA-256, hex, 32
+-- to 128 characters of 0-9 and a-f only) is no text and is not read: about one such hash in
+-- thirty holds eight or nine digits in a row that pass the 11-proef.
+CREATE OR REPLACE FUNCTION pd_bsn_guard_event() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    found text[];
+    j     jsonb;
+BEGIN
+    IF NEW.action IN ('sql.changed', 'audit.payloads_destroyed') OR NEW.payload IS NULL THEN
+        RETURN NULL; -- written by the server itself: columns and counts, never values
+    END IF;
+    BEGIN
+        j := NEW.payload::jsonb;
+        found := (SELECT coalesce(array_agg(f), '{}')
+                    FROM jsonb_path_query(j, 'strict $.**') AS v,
+                         LATERAL (SELECT v #>> '{}' AS s WHERE jsonb_typeof(v) = 'string'
+                                    AND (v #>> '{}') !~ '^[0-9a-f]{32,128}$'
+                                  UNION ALL
+                                  SELECT k FROM jsonb_object_keys(
+                                      CASE WHEN jsonb_typeof(v) = 'object' THEN v END) AS k)
+                             AS texts,
+                         unnest(pd_bsn_findings(texts.s)) AS f);
+    EXCEPTION WHEN invalid_text_representation THEN
+        found := pd_bsn_findings(NEW.payload);
+    END;
+    IF cardinality(found) > 0
+       AND NOT found <@ (SELECT coalesce(array_agg(f ->> 'masked'), '{}')
+                           FROM audit_events a,
+                                jsonb_array_elements(CASE WHEN jsonb_typeof(
+                                                                  a.payload::jsonb -> 'findings')
+                                                              = 'array'
+                                                          THEN a.payload::jsonb -> 'findings'
+                                                          ELSE '[]' END) AS f
+                          WHERE a.tx = NEW.tx AND a.action = 'bsn.override') THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = format('the details of %s about %s %s hold a number that passes the '
+                             '11-test for a citizen service number (BSN): %s. A BSN may not be '
+                             'recorded (art. 46 UAVG), in the audit trail neither',
+                             NEW.action, NEW.entity_type, NEW.entity_id,
+                             array_to_string(found, ', '));
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DO $$
+BEGIN
+    DROP TRIGGER IF EXISTS audit_events_bsn_guard ON audit_events;
+    -- As for the rows: queued only for a payload that may hold a BSN.
+    EXECUTE format('CREATE CONSTRAINT TRIGGER audit_events_bsn_guard AFTER INSERT ON '
+                   'audit_events DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN '
+                   '(NEW.payload ~ %L) EXECUTE FUNCTION pd_bsn_guard_event()',
+                   E'[^\\x01-\\x7F]|' || pd_bsn_ascii_candidate());
+END
+$$;

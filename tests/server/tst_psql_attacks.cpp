@@ -61,6 +61,7 @@ private slots:
     void kccLogsARequestReceivedLongAgo();
     void kccReadsARequestDatedAheadForSevenDaysOnly();
     void everyLoginHearsOthersNotItself();
+    void theCheckpointStandsWhileTheChainHolds();
 
 private:
     QString expand(QString sql) const
@@ -361,6 +362,72 @@ void TestPsqlAttacks::attack_data()
         << Expect::Refused
         << u"SELECT count(*) = 0 FROM audit_events WHERE action = 'audit.payloads_destroyed'"_s
         << QString();
+
+    // A detour: an override in the transaction, but for another number.
+    QTest::addRow("fenna records a BSN behind an override of another number")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"bsn.override\", "
+           "\"{\\\"findings\\\": [{\\\"field\\\": \\\"Notitie\\\", "
+           "\\\"masked\\\": \\\"*****6782\\\"}]}\"], [\"case\", \"{fenna_case}\", "
+           "\"case.read\", \"{\\\"note\\\": \\\"BSN 111 222 333\\\"}\"]]')"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM audit_events WHERE payload LIKE '%111 222 333%'"_s
+        << QString();
+
+    // --- A creation event covers only the making of its entity (the server's own trail) ---
+    QTest::addRow("fenna moves a request's date of receipt behind a second case.created")
+        << u"fenna"_s
+        << u"UPDATE cases SET received_date = to_char(received_date::date - 20, 'YYYY-MM-DD'), "
+           "description = 'verplaatst' WHERE number = '{fenna_case}'; SELECT pd_audit_append("
+           "'[[\"case\", \"{fenna_case}\", \"case.created\", \"{}\"]]')"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE description = 'verplaatst'"_s
+        << QString();
+    QTest::addRow("fenna notifies the AP of a breach on time behind a second breach.added")
+        << u"fenna"_s
+        << u"UPDATE breaches SET ap_notified_at = discovered_at WHERE number = '{breach}'; "
+           "SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.added\", "
+           "\"{}\"]]')"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM breaches WHERE ap_notified_at IS NOT NULL"_s << QString();
+    QTest::addRow("fenna anonymises a live person behind a forged person.created and destroys "
+                  "the details")
+        << u"fenna"_s
+        << u"UPDATE persons SET anonymised_at = '2026-01-01' WHERE id = {fenna_person}; "
+           "SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", \"person.created\", "
+           "\"{}\"]]'); SELECT pd_audit_destroy_payloads('person', '{fenna_person}')"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM persons WHERE anonymised_at IS NOT NULL"_s
+        << QString();
+    // A detour no rule names: the making recorded twice in the transaction that makes it.
+    QTest::addRow("karel makes a request and records its making twice")
+        << u"karel"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{karel_case}\", \"case.created\", "
+           "\"{}\"], [\"case\", \"{karel_case}\", \"case.created\", \"{}\"]]')"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 1 FROM audit_events WHERE action = 'case.created' "
+           "AND entity_id = '{karel_case}'"_s
+        << QString();
+
+    // --- The trail holds no BSN: every login's payloads pass the guard ---
+    for (const QString &login : { adminLogin, u"bert"_s, u"fenna"_s, u"karel"_s, u"anna"_s }) {
+        const QByteArray who = login.toUtf8();
+        QTest::addRow("%s records a BSN in an event's details", who.constData())
+            << login
+            << u"SELECT pd_audit_append('[[\"user\", \"%1\", \"user.denied\", "
+               "\"{\\\"reason\\\": \\\"BSN 111 222 333\\\"}\"]]')"_s.arg(login)
+            << Expect::Refused
+            << u"SELECT count(*) = 0 FROM audit_events WHERE payload LIKE '%111 222 333%'"_s
+            << QString();
+        // A detour: the number as a key of the details, in full-width digits.
+        QTest::addRow("%s records a BSN as the name of a detail", who.constData())
+            << login
+            << u"SELECT pd_audit_append('[[\"user\", \"%1\", \"user.denied\", "
+               "\"{\\\"\uFF11\uFF11\uFF11\uFF12\uFF12\uFF12\uFF13\uFF13\uFF13\\\": 1}"
+               "\"]]')"_s.arg(login)
+            << Expect::Refused
+            << u"SELECT count(*) = 0 FROM audit_events WHERE payload LIKE "
+               "'%\uFF11\uFF11\uFF11\uFF12%'"_s
+            << QString();
+    }
 
     // --- Tables the application writes only through its triggers (review of issue 36, M2) ---
     const QString indexTrue
@@ -949,7 +1016,35 @@ void TestPsqlAttacks::attack_data()
            "({fenna_person}, 'het telefoonnummer', 'a', 'betwist', '2020-01-23', '2020-01-23', "
            "'fenna'); UPDATE person_restrictions SET lifted_on = '2020-01-23', lifted_by = "
            "'fenna' WHERE data = 'het telefoonnummer'"_s
-        << Expect::Described << u"person_restrictions"_s << QString();
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM person_restrictions WHERE data = 'het telefoonnummer'"_s
+        << QString();
+    // Lifted with the event lifting records, but without telling the data subject first
+    // (art. 18(3)): the server wants the notice, whatever the trail says.
+    QTest::addRow("fenna lifts a restriction without its notice")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.restriction_lifted\", \"{}\"]]'); UPDATE person_restrictions SET "
+           "lifted_on = '2020-01-24', lifted_by = 'fenna' WHERE data = 'het adres'"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM person_restrictions WHERE lifted_on IS NOT NULL"_s
+        << QString();
+    QTest::addRow("fenna lifts a restriction naming a letter that is no notice")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
+           "\"person.restriction_lifted\", \"{}\"], [\"case\", \"{fenna_case}\", "
+           "\"case.letter\", \"{}\"], [\"case\", \"{fenna_case}\", "
+           "\"case.letter_sent\", \"{}\"]]'); INSERT INTO letters (case_id, kind, body, "
+           "sha256, generated_at, generated_by, sent_on, sent_how, sent_recorded_at, "
+           "sent_recorded_by) SELECT id, 'besluit', 'besluit', 'ab', "
+           "'2020-01-24T10:00:00.000Z', 'fenna', '2020-01-24', 'per post', "
+           "'2020-01-24T10:00:00.000Z', 'fenna' FROM cases WHERE number = '{fenna_case}'; "
+           "UPDATE person_restrictions SET lifted_on = '2020-01-24', lifted_by = 'fenna', "
+           "lift_letter_id = (SELECT max(id) FROM letters WHERE body = 'besluit') WHERE data = "
+           "'het adres'"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM person_restrictions WHERE lifted_on IS NOT NULL"_s
+        << QString();
 
     // A user (issue 36, H3 for users): a role only by adding the user, a name only by a new one.
     QTest::addRow("bert makes the auditor a beheerder behind a new name for her")
@@ -1075,11 +1170,19 @@ void TestPsqlAttacks::attack_data()
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
            "\"person.restriction_recorded\", \"{}\"], [\"person\", \"{fenna_person}\", "
-           "\"person.restriction_lifted\", \"{}\"]]'); INSERT INTO person_restrictions "
+           "\"person.restriction_lifted\", \"{}\"], [\"case\", \"{fenna_case}\", "
+           "\"case.letter\", \"{}\"], [\"case\", \"{fenna_case}\", "
+           "\"case.letter_sent\", \"{}\"]]'); INSERT INTO person_restrictions "
            "(person_id, data, ground, reason, started_on, created_at, created_by) VALUES "
            "({fenna_person}, 'het e-mailadres', 'a', 'betwist', '2020-02-01', '2020-02-01', "
-           "'fenna'); UPDATE person_restrictions SET lifted_on = '2020-02-01', lifted_by = "
-           "'bert' WHERE data = 'het e-mailadres'"_s
+           "'fenna'); INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+           "generated_by, sent_on, sent_how, sent_recorded_at, sent_recorded_by) SELECT id, "
+           "'kennisgeving-opheffing-beperking', 'kennisgeving', 'ab', "
+           "'2020-02-01T10:00:00.000Z', 'fenna', '2020-02-01', 'per post', "
+           "'2020-02-01T10:00:00.000Z', 'fenna' FROM cases WHERE number = '{fenna_case}'; "
+           "UPDATE person_restrictions SET lifted_on = '2020-02-01', lifted_by = 'bert', "
+           "lift_letter_id = (SELECT max(id) FROM letters WHERE body = 'kennisgeving') "
+           "WHERE data = 'het e-mailadres'"_s
         << Expect::Described << u"person_restrictions"_s << QString();
     // Issue 38: a consent (art. 7 AVG) in another's name, or withdrawn in another's name.
     QTest::addRow("fenna records a consent in bert's name behind one of her own")
@@ -1250,6 +1353,12 @@ void TestPsqlAttacks::attack_data()
                   "create roles")
         << adminLogin << u"CREATE ROLE mallory LOGIN CREATEROLE PASSWORD 'mallory-2026'"_s
         << Expect::Detected << u"mallory"_s << u"DROP ROLE mallory"_s;
+    QTest::addRow("the owner login makes a login of its own in the officers' group, while IT "
+                  "lets it create roles")
+        << adminLogin
+        << u"CREATE ROLE mila LOGIN PASSWORD 'mila-2026-buiten'; "
+           "GRANT privacydesk_functionaris TO mila"_s
+        << Expect::Detected << u"mila (privacydesk_functionaris)"_s << u"DROP ROLE mila"_s;
     QTest::addRow("an officer IT let read the whole store as the backup")
         << u"fenna"_s << u"SELECT count(*) FROM cases"_s << Expect::Detected
         << u"Login fenna reads the whole store"_s << u"REVOKE privacydesk_backup FROM fenna"_s;
@@ -1459,6 +1568,45 @@ void TestPsqlAttacks::everyLoginHearsOthersNotItself()
     QVERIFY2(lines.size() >= 2, qPrintable(own.out));
     QCOMPARE(lines.constLast().trimmed(), lines.constFirst().trimmed());
     QCOMPARE(others(u"karel"_s), karelBefore + 1);
+}
+
+// The trail's checkpoint (AuditLog's verified head) is removed only where the chain is broken up
+// to it: on a chain that holds, no login removes it to make the next verification start over a
+// rewritten past; once an event before it is changed, a verification may. Runs last: it breaks
+// the chain, and mends it again.
+void TestPsqlAttacks::theCheckpointStandsWhileTheChainHolds()
+{
+    const QString head = u"SELECT max(seq) FROM audit_events WHERE seq > 0"_s;
+    const auto keep
+        = m_server.psql(u"anna"_s, passwords.value(u"anna"_s),
+                        u"SELECT pd_audit_seal(); SELECT pd_audit_keep_checkpoint(seq, hash) "
+                        "FROM audit_events WHERE seq = (%1)"_s.arg(head));
+    QVERIFY2(keep.exitCode == 0, qPrintable(keep.err));
+    QCOMPARE(superuserValue(u"SELECT count(*) FROM audit_checkpoints"_s), u"1"_s);
+    QCOMPARE(superuserValue(u"SELECT pd_audit_checkpoint_holds()"_s), u"true"_s);
+    for (const QString &login : { adminLogin, u"bert"_s, u"fenna"_s, u"karel"_s, u"anna"_s }) {
+        const auto dropped
+            = m_server.psql(login, passwords.value(login), u"SELECT pd_audit_drop_checkpoint()"_s);
+        QVERIFY2(dropped.exitCode != 0, qPrintable(login + u": not refused"_s));
+        QCOMPARE(superuserValue(u"SELECT count(*) FROM audit_checkpoints"_s), u"1"_s);
+    }
+
+    // The past rewritten by the superuser (who can): the first event's details changed.
+    const QString first = superuserValue(u"SELECT payload FROM audit_events WHERE seq = 1"_s);
+    const auto rewrite = [&](const QString &payload) {
+        superuserValue(u"ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only; "
+                       "UPDATE audit_events SET payload = %1 WHERE seq = 1; "
+                       "ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only; "
+                       "SELECT 1"_s.arg(payload));
+    };
+    rewrite(u"'{\"herschreven\": true}'"_s);
+    const auto mend
+        = qScopeGuard([&] { rewrite(u"'"_s + QString(first).replace(u"'"_s, u"''"_s) + u"'"_s); });
+    QCOMPARE(superuserValue(u"SELECT pd_audit_checkpoint_holds()"_s), u"false"_s);
+    const auto dropped = m_server.psql(u"fenna"_s, passwords.value(u"fenna"_s),
+                                       u"SELECT pd_audit_drop_checkpoint()"_s);
+    QVERIFY2(dropped.exitCode == 0, qPrintable(dropped.err));
+    QCOMPARE(superuserValue(u"SELECT count(*) FROM audit_checkpoints"_s), u"0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPsqlAttacks)
