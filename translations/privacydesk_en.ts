@@ -4492,6 +4492,11 @@
         <extracomment>Dutch: &quot;De mailserver %1 gaf een fout: %2&quot;</extracomment>
         <translation>The mail server %1 gave an error: %2</translation>
     </message>
+    <message>
+        <source>The mail server %1 sends more than %2 MB: Privacydesk does not accept so large a message. Save it in the mail program and add it by hand.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 stuurt meer dan %2 MB: Privacydesk neemt zo&apos;n groot bericht niet aan. Sla het op in het e-mailprogramma en voeg het met de hand toe.&quot;</extracomment>
+        <translation>The mail server %1 sends more than %2 MB: Privacydesk does not accept so large a message. Save it in the mail program and add it by hand.</translation>
+    </message>
 </context>
 <context>
     <name>pd::InputLimits</name>

@@ -98,7 +98,7 @@ bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error
 bool MailboxService::check(const MailboxAccount &account, QString *error)
 {
     ImapClient client(account);
-    return client.list(account.folder, error).has_value()
+    return client.count(account.folder, error).has_value()
         && client.ensureFolder(account.doneFolder, error)
         && client.ensureFolder(account.dismissFolder, error);
 }
@@ -106,19 +106,19 @@ bool MailboxService::check(const MailboxAccount &account, QString *error)
 std::optional<QList<MailboxMessage>> MailboxService::waiting(const MailboxAccount &account,
                                                              QString *error)
 {
-    ImapClient client(account);
-    const std::optional<QList<ImapClient::Listed>> listed = client.list(account.folder, error);
+    // A folder of 100,000 messages is read in ranges, headers included: minutes, not seconds.
+    ImapClient client(account, listingSeconds);
+    const std::optional<QList<ImapClient::Listed>> listed
+        = client.list(account.folder, error, ImapClient::Detail::Headers);
     if (!listed)
         return std::nullopt;
     QList<MailboxMessage> messages;
+    messages.reserve(listed->size());
     for (const ImapClient::Listed &one : *listed) {
-        const std::optional<QByteArray> header = client.header(account.folder, one.uid, error);
-        if (!header)
-            return std::nullopt;
         MailboxMessage m;
         m.uid = one.uid;
         m.size = one.size;
-        if (const std::optional<MailMessage> read = MailMessage::parse(*header)) {
+        if (const std::optional<MailMessage> read = MailMessage::parse(one.header)) {
             m.fromName = read->from.name;
             m.fromAddress = read->from.address;
             m.subject = read->subject;
@@ -138,13 +138,12 @@ std::optional<QByteArray> MailboxService::fetch(const MailboxAccount &account, q
     std::optional<QByteArray> message = client.message(account.folder, uid, error);
     // A fetch that failed while another desk moved the message away (the server's answer
     // broke off: "Failed to parse FETCH response") is said as the message gone, when the folder
-    // no longer lists it; any other failure stays the server's own error.
+    // no longer holds it; any other failure stays the server's own error.
     if (!message) {
         QString why;
-        const std::optional<QList<ImapClient::Listed>> listed = client.list(account.folder, &why);
-        if (listed
-            && std::none_of(listed->cbegin(), listed->cend(),
-                            [uid](const ImapClient::Listed &one) { return one.uid == uid; }))
+        const std::optional<QList<qint64>> found
+            = client.search(account.folder, u"UID %1"_s.arg(uid), &why);
+        if (found && !found->contains(uid))
             message = QByteArray();
     }
     if (message && message->isEmpty()) {

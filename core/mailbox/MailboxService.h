@@ -68,6 +68,8 @@ public:
 
     // Signs in and makes the done and dismiss folders when missing: the account works.
     static bool check(const MailboxAccount &account, QString *error);
+    // The time waiting() may take, all the server's answers together.
+    static constexpr int listingSeconds = 600;
     // The messages waiting in the account's folder, oldest first.
     static std::optional<QList<MailboxMessage>> waiting(const MailboxAccount &account,
                                                         QString *error);
