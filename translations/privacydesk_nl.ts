@@ -5205,6 +5205,14 @@
     </message>
 </context>
 <context>
+    <name>pd::MailboxRepository</name>
+    <message>
+        <source>The message was put back meanwhile (it was left unfinished too long): nothing was registered.</source>
+        <extracomment>Dutch: &quot;Het bericht is intussen teruggezet (het werd te lang niet afgemaakt): er is niets geregistreerd.&quot;</extracomment>
+        <translation>Het bericht is intussen teruggezet (het werd te lang niet afgemaakt): er is niets geregistreerd.</translation>
+    </message>
+</context>
+<context>
     <name>pd::MailboxService</name>
     <message>
         <source>Message %1 is no longer in the folder %2: it was registered by another desk or moved.</source>
@@ -5248,6 +5256,11 @@
         <source>No privacy mailbox has been set up yet: a beheerder does so in the Mailbox window with &apos;Account…&apos;, or with privacydesk-cli mailbox account set.</source>
         <extracomment>Dutch: &quot;Er is nog geen privacypostvak ingesteld: een beheerder doet dat in Postvak met ‘Account…’, of met privacydesk-cli mailbox account set.&quot;</extracomment>
         <translation>Er is nog geen privacypostvak ingesteld: een beheerder doet dat in Postvak met ‘Account…’, of met privacydesk-cli mailbox account set.</translation>
+    </message>
+    <message>
+        <source>This message is already being registered or dismissed by another desk (%1, since %2 UTC). Nothing was registered.</source>
+        <extracomment>Dutch: &quot;Dit bericht wordt al geregistreerd of afgewezen door een andere werkplek (%1, sinds %2 UTC). Er is niets geregistreerd.&quot;</extracomment>
+        <translation>Dit bericht wordt al geregistreerd of afgewezen door een andere werkplek (%1, sinds %2 UTC). Er is niets geregistreerd.</translation>
     </message>
 </context>
 <context>

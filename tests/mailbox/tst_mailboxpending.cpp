@@ -1,0 +1,246 @@
+// The privacy mailbox records a message before it moves it, so that a desk that stops halfway
+// (a hang, a kill between the move and the registration) leaves a record of where the message
+// was. A message that reuses a handled message's Message-ID with other bytes is another message.
+// On both backends (BOTH_BACKENDS).
+
+#include "Dovecot.h"
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseService.h"
+#include "cases/MailIntake.h"
+#include "mail/MailMessage.h"
+#include "mailbox/ImapClient.h"
+#include "mailbox/MailboxRepository.h"
+#include "mailbox/MailboxService.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QCryptographicHash>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+NewCase requestFrom(const QByteArray &message)
+{
+    NewCase request;
+    request.types << RequestType::Inzage;
+    MailIntake::apply(*MailMessage::parse(message), &request, true);
+    return request;
+}
+
+} // namespace
+
+class TestMailboxPending final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void recordedPendingBeforeTheMove();
+    void anotherDeskFindsItPending();
+    void reusedMessageIdIsAnotherMessage();
+    void failedRegistrationLeavesNoRecord();
+
+private:
+    QList<qint64> uidsIn(const QString &folder) const;
+    QList<HandledMessage> pending() const
+    {
+        ServiceError error;
+        return MailboxRepository::pending(m_store->database(), &error)
+            .value_or(QList<HandledMessage>());
+    }
+    // The one message delivered, its UID and bytes as a desk fetches them.
+    qint64 deliverOne(const QByteArray &message);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Dovecot> m_dovecot;
+    std::unique_ptr<Store> m_store;
+    MailboxAccount m_account;
+    FixedClock m_clock { QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC) };
+};
+
+void TestMailboxPending::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+    QString why;
+    if (!Dovecot::available(&why))
+        QFAIL(qPrintable(why + u" (packaging/install-deps.sh installs it)"_s));
+}
+
+void TestMailboxPending::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_dovecot = std::make_unique<Dovecot>();
+    QString error;
+    QVERIFY2(m_dovecot->start(m_dir->filePath(u"dovecot"_s), &error), qPrintable(error));
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    m_account = m_dovecot->account();
+    ServiceError serviceError;
+    QVERIFY2(MailboxService(*m_store, m_clock).setAccount(m_account, &serviceError),
+             qPrintable(serviceError.message));
+}
+
+void TestMailboxPending::cleanup()
+{
+    if (m_store) {
+        const AuditLog::Verification verification
+            = CaseService(*m_store, m_clock).verifyAuditTrail();
+        QVERIFY2(verification.ok, qPrintable(verification.reason));
+    }
+    m_store.reset();
+    m_dovecot.reset();
+    m_dir.reset();
+}
+
+QList<qint64> TestMailboxPending::uidsIn(const QString &folder) const
+{
+    QString error;
+    return ImapClient(m_account).search(folder, u"ALL"_s, &error).value_or(QList<qint64> { -1 });
+}
+
+qint64 TestMailboxPending::deliverOne(const QByteArray &message)
+{
+    QString why;
+    if (!m_dovecot->deliver(message, &why))
+        return -1;
+    const QList<qint64> uids = uidsIn(u"INBOX"_s);
+    return uids.isEmpty() ? -1 : uids.last();
+}
+
+// Between the move and the registration the store already holds the message, pending, with
+// where it was (folder, UID, UIDVALIDITY), its Message-ID and SHA-256, and where it went.
+void TestMailboxPending::recordedPendingBeforeTheMove()
+{
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    MailboxService desk(*m_store, m_clock);
+    QList<HandledMessage> seen;
+    QList<qint64> inDone;
+    desk.setAfterMove([&] {
+        seen = pending();
+        inDone = uidsIn(u"Geregistreerd"_s);
+        return true;
+    });
+    ServiceError error;
+    const auto created
+        = desk.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error);
+    QVERIFY2(created, qPrintable(error.message));
+    QCOMPARE(inDone.size(), 1);
+    QCOMPARE(seen.size(), 1);
+    const HandledMessage &m = seen.first();
+    QVERIFY(m.pending);
+    QCOMPARE(m.key, u"inzage-1@mail.example"_s);
+    QCOMPARE(m.sha256,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(inzageverzoek(), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(m.folder, u"INBOX"_s);
+    QCOMPARE(m.uid, uid);
+    QVERIFY(m.uidValidity > 0);
+    QCOMPARE(m.movedTo, u"Geregistreerd"_s);
+    QCOMPARE(m.handledBy, testUser);
+    // Registered: the same row, no longer pending.
+    QVERIFY(pending().isEmpty());
+    const auto handled = desk.handled(10, &error);
+    QVERIFY(handled && handled->size() == 1);
+    QCOMPARE(handled->first().id, m.id);
+    QCOMPARE(handled->first().caseNumber, created->number);
+}
+
+// While one desk is between the move and the registration, another that took the same message
+// (it fetched it before) is refused, naming the desk's user; nothing moves.
+void TestMailboxPending::anotherDeskFindsItPending()
+{
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    MailboxService deskA(*m_store, m_clock);
+    ServiceError laterError;
+    deskA.setAfterMove([&] {
+        MailboxService deskB(*m_store, m_clock);
+        if (deskB.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
+                       &laterError))
+            laterError.message = u"desk B registered it too"_s;
+        return true;
+    });
+    ServiceError error;
+    QVERIFY2(
+        deskA.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error),
+        qPrintable(error.message));
+    QCOMPARE(laterError.code, ServiceError::Code::Conflict);
+    QVERIFY2(laterError.message.contains(u"being registered or dismissed by another desk ("_s
+                                         + testUser),
+             qPrintable(laterError.message));
+    QCOMPARE(countRows(m_store->database(), u"cases"_s), 1);
+    QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
+}
+
+// A message with the Message-ID of one registered before, but other bytes, is another message:
+// offered and registered as new, not moved away as "already registered".
+void TestMailboxPending::reusedMessageIdIsAnotherMessage()
+{
+    const qint64 first = deliverOne(inzageverzoek());
+    QVERIFY(first > 0);
+    MailboxService desk(*m_store, m_clock);
+    ServiceError error;
+    QVERIFY2(
+        desk.take(m_account, first, inzageverzoek(), requestFrom(inzageverzoek()), false, &error),
+        qPrintable(error.message));
+    const QByteArray forged = mailMessage(
+        u"Piet Pietersen"_s, u"piet@mail.example"_s, u"Verwijderverzoek"_s,
+        u"Thu, 02 Apr 2026 08:00:00 +0000"_s, u"inzage-1@mail.example"_s, u"Wis mijn gegevens."_s);
+    const qint64 second = deliverOne(forged);
+    QVERIFY(second > 0);
+    QCOMPARE(MailboxService::keyOf(forged), MailboxService::keyOf(inzageverzoek()));
+    const auto created = desk.take(m_account, second, forged, requestFrom(forged), false, &error);
+    QVERIFY2(created, qPrintable(error.message));
+    QCOMPARE(created->person.name, u"Piet Pietersen"_s);
+    QCOMPARE(countRows(m_store->database(), u"cases"_s), 2);
+    QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 2);
+    // The same bytes again are the same message: refused, and the copy goes where the first went.
+    const qint64 copy = deliverOne(forged);
+    QVERIFY(!desk.take(m_account, copy, forged, requestFrom(forged), false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Conflict);
+    QVERIFY2(error.message.contains(created->number), qPrintable(error.message));
+    QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
+}
+
+// A registration that fails puts the message back and removes its record: nothing pending.
+void TestMailboxPending::failedRegistrationLeavesNoRecord()
+{
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    NewCase request = requestFrom(inzageverzoek());
+    request.description = u"BSN "_s + elfProefNumber();
+    ServiceError error;
+    QVERIFY(!MailboxService(*m_store, m_clock)
+                 .take(m_account, uid, inzageverzoek(), request, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
+    QVERIFY(pending().isEmpty());
+    // A move that fails (a done folder the server cannot make) leaves no record either.
+    MailboxAccount broken = m_account;
+    broken.doneFolder = u"Geen/../map"_s;
+    QVERIFY(!MailboxService(*m_store, m_clock)
+                 .take(broken, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QVERIFY(pending().isEmpty());
+    QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMailboxPending)
+#include "tst_mailboxpending.moc"
