@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <csignal>
 
 namespace pd {
 
@@ -328,16 +329,23 @@ void MailboxService::release(ImapClient &client, const MailboxAccount &account,
             = tr("%1 The message is back in the folder %2.").arg(error->message, account.folder);
         return;
     }
-    // The pending record stays: the message is not offered again while it is in the done folder.
-    //: Dutch: "%1 Het bericht kon niet terug naar de map %2 (%3): het staat in de map %4."
+    // The pending record stays: the next start puts the message back.
+    //: Dutch: "%1 Het bericht kon niet terug naar de map %2 (%3): het staat in de map %4 en
+    //: gaat bij de volgende start terug."
     error->message
         = tr("%1 The message could not be moved back to the folder %2 (%3): it is in "
-             "the folder %4.")
+             "the folder %4 and goes back at the next start.")
               .arg(error->message, account.folder, why.isEmpty() ? u"-"_s : why, handled.movedTo);
 }
 
 bool MailboxService::proceedAfterMove(ServiceError *error) const
 {
+    // The tests of a desk killed between the move and the registration (the command-line tool
+    // run with PRIVACYDESK_TEST_CRASH_AT=mailbox-moved, as UserService's crash points): the next
+    // start must put the message back. Harmless outside the tests: it stops the process only
+    // where a kill or a power cut could, and recover() undoes that by design.
+    if (qEnvironmentVariable("PRIVACYDESK_TEST_CRASH_AT") == u"mailbox-moved"_s)
+        ::raise(SIGKILL);
     if (!m_afterMove || m_afterMove())
         return true;
     *error = { ServiceError::Code::Storage, u"stopped after the move (test)"_s, {} };

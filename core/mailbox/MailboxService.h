@@ -53,7 +53,7 @@ struct MailboxMessage
 //      guard, identity-document hints) with the whole message as its original, and the pending
 //      record becomes registered in the same transaction, with the event case.mailbox_taken.
 //      When that fails the message is moved back and the record removed; when the move back
-//      fails too the record stays, and says where the message is.
+//      fails too the record stays, and recover() puts the message back at the next start.
 // Dismissing is the same with the dismiss folder and a reason (required, BSN-guarded), event
 // mailbox.dismissed (the reason and the message's SHA-256 and size; never its sender or
 // subject).
@@ -98,11 +98,22 @@ public:
     // The messages taken, newest first (mailbox list).
     std::optional<QList<HandledMessage>> handled(int limit, ServiceError *error) const;
 
+    // What a desk left pending when it stopped between recording a message and registering it
+    // (a hang, a kill), finished at the start (the mailbox window, the CLI's mailbox commands):
+    // a message found moved (in its done or dismiss folder, by Message-ID and SHA-256) goes back
+    // to the folder it came from and its record is removed, so it is offered again; one never
+    // moved only loses its record; one in neither folder keeps it, and is said. Another login's
+    // pending message is left alone for pendingGraceSeconds: that desk may be at work on it.
+    // Returns what was done as a sentence (translated), empty when nothing was pending.
+    std::optional<QString> recover(const MailboxAccount &account, ServiceError *error);
+    static constexpr int pendingGraceSeconds = 15 * 60;
+
     // Tests: runs after a message was moved and before it is registered; false stops take() or
     // dismiss() right there, with nothing undone, as a desk killed at that moment leaves it.
     void setAfterMove(std::function<bool()> proceed) { m_afterMove = std::move(proceed); }
 
 private:
+    struct Recovered;
     // Step 1: the store's claim, *handled recorded pending (its id set), or why not.
     bool claim(ImapClient &client, const MailboxAccount &account, HandledMessage *handled,
                ServiceError *error);
@@ -110,11 +121,13 @@ private:
     bool moveAway(ImapClient &client, const MailboxAccount &account, const HandledMessage &handled,
                   qint64 *movedUid, ServiceError *error);
     // The claim undone after a failed registration: the message back in its folder and its
-    // record removed, or why not added to *error (the record then stays).
+    // record removed, or why not added to *error (the record then stays for recover()).
     void release(ImapClient &client, const MailboxAccount &account, const HandledMessage &handled,
                  qint64 movedUid, ServiceError *error);
     bool dropPending(const HandledMessage &handled, ServiceError *error);
     bool proceedAfterMove(ServiceError *error) const;
+    void recoverOne(ImapClient &client, const MailboxAccount &account,
+                    const HandledMessage &pending, Recovered *recovered);
     static ServiceError refusal(const HandledMessage &taken);
     HandledMessage record(const MailboxAccount &account, qint64 uid, const QByteArray &message,
                           const QString &movedTo) const;

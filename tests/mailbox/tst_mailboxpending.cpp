@@ -1,7 +1,7 @@
 // The privacy mailbox records a message before it moves it, so that a desk that stops halfway
-// (a hang, a kill between the move and the registration) leaves a record of where the message
-// was. A message that reuses a handled message's Message-ID with other bytes is another message.
-// On both backends (BOTH_BACKENDS).
+// (a hang, a kill between the move and the registration) loses nothing: the next start puts the
+// message back and it is offered again. A message that reuses a handled message's Message-ID
+// with other bytes is another message. On both backends (BOTH_BACKENDS).
 
 #include "Dovecot.h"
 #include "ServerStoreFixture.h"
@@ -48,6 +48,10 @@ private slots:
     void cleanup();
 
     void recordedPendingBeforeTheMove();
+    void killAfterTheMoveIsUndoneAtTheNextStart();
+    void killDuringADismissalIsUndoneToo();
+    void movedBackByHandOnlyLosesItsRecord();
+    void movedElsewhereStaysPending();
     void anotherDeskFindsItPending();
     void reusedMessageIdIsAnotherMessage();
     void failedRegistrationLeavesNoRecord();
@@ -161,6 +165,122 @@ void TestMailboxPending::recordedPendingBeforeTheMove()
     QVERIFY(handled && handled->size() == 1);
     QCOMPARE(handled->first().id, m.id);
     QCOMPARE(handled->first().caseNumber, created->number);
+}
+
+// A desk killed after the move and before the registration left the message in Geregistreerd
+// with no request: the next start puts it back in the inbox, and it is taken as if new.
+void TestMailboxPending::killAfterTheMoveIsUndoneAtTheNextStart()
+{
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    ServiceError error;
+    {
+        MailboxService killed(*m_store, m_clock);
+        killed.setAfterMove([] { return false; });
+        QVERIFY(!killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
+                             &error));
+    }
+    QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
+    QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
+    QCOMPARE(countRows(m_store->database(), u"cases"_s), 0);
+    QCOMPARE(pending().size(), 1);
+    // Until then another desk is told it is being taken.
+    QVERIFY(
+        !MailboxService(*m_store, m_clock)
+             .take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Conflict);
+
+    MailboxService next(*m_store, m_clock);
+    const std::optional<QString> said = next.recover(m_account, &error);
+    QVERIFY2(said, qPrintable(error.message));
+    QVERIFY2(said->contains(u"put back in the folder INBOX"_s), qPrintable(*said));
+    QVERIFY(uidsIn(u"Geregistreerd"_s).isEmpty());
+    const QList<qint64> back = uidsIn(u"INBOX"_s);
+    QCOMPARE(back.size(), 1);
+    QVERIFY(pending().isEmpty());
+    // A second start finds nothing to do.
+    QCOMPARE(next.recover(m_account, &error).value_or(u"?"_s), QString());
+
+    const auto created = next.take(m_account, back.first(), inzageverzoek(),
+                                   requestFrom(inzageverzoek()), false, &error);
+    QVERIFY2(created, qPrintable(error.message));
+    QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
+}
+
+void TestMailboxPending::killDuringADismissalIsUndoneToo()
+{
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    ServiceError error;
+    {
+        MailboxService killed(*m_store, m_clock);
+        killed.setAfterMove([] { return false; });
+        QVERIFY(!killed.dismiss(m_account, uid, inzageverzoek(), u"Reclame"_s, false, &error));
+    }
+    QCOMPARE(uidsIn(u"Geen verzoek"_s).size(), 1);
+    const std::optional<QString> said
+        = MailboxService(*m_store, m_clock).recover(m_account, &error);
+    QVERIFY2(said && said->contains(u"put back"_s), qPrintable(said.value_or(error.message)));
+    QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
+    QVERIFY(uidsIn(u"Geen verzoek"_s).isEmpty());
+    QVERIFY(pending().isEmpty());
+    const auto handled = MailboxService(*m_store, m_clock).handled(10, &error);
+    QVERIFY(handled && handled->isEmpty());
+}
+
+// A desk killed after the move; before the next start someone moved the message back to the
+// inbox in a mail program. The start finds it where it came from and only removes its record.
+void TestMailboxPending::movedBackByHandOnlyLosesItsRecord()
+{
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    ServiceError error;
+    MailboxService killed(*m_store, m_clock);
+    killed.setAfterMove([] { return false; });
+    QVERIFY(
+        !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QString why;
+    ImapClient byHand(m_account);
+    const QList<qint64> moved = uidsIn(u"Geregistreerd"_s);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(byHand.move(u"Geregistreerd"_s, moved.first(), u"INBOX"_s, nullptr, &why),
+             ImapClient::Move::Moved);
+    const std::optional<QString> said
+        = MailboxService(*m_store, m_clock).recover(m_account, &error);
+    QVERIFY2(said && said->contains(u"never moved are still in the folder INBOX"_s),
+             qPrintable(said.value_or(error.message)));
+    QVERIFY(pending().isEmpty());
+    QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
+}
+
+// Moved by hand to a folder of its own: the start cannot find it, says so, and keeps the record
+// (the message is never forgotten); once it is back in the inbox the next start clears it.
+void TestMailboxPending::movedElsewhereStaysPending()
+{
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    ServiceError error;
+    MailboxService killed(*m_store, m_clock);
+    killed.setAfterMove([] { return false; });
+    QVERIFY(
+        !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QString why;
+    ImapClient byHand(m_account);
+    QVERIFY2(byHand.ensureFolder(u"Archief"_s, &why), qPrintable(why));
+    QCOMPARE(byHand.move(u"Geregistreerd"_s, uidsIn(u"Geregistreerd"_s).value(0), u"Archief"_s,
+                         nullptr, &why),
+             ImapClient::Move::Moved);
+    MailboxService next(*m_store, m_clock);
+    std::optional<QString> said = next.recover(m_account, &error);
+    QVERIFY2(said && said->contains(u"in neither folder"_s),
+             qPrintable(said.value_or(error.message)));
+    QCOMPARE(pending().size(), 1);
+    QCOMPARE(byHand.move(u"Archief"_s, uidsIn(u"Archief"_s).value(0), u"INBOX"_s, nullptr, &why),
+             ImapClient::Move::Moved);
+    said = next.recover(m_account, &error);
+    QVERIFY2(said && said->contains(u"still in the folder INBOX"_s),
+             qPrintable(said.value_or(error.message)));
+    QVERIFY(pending().isEmpty());
 }
 
 // While one desk is between the move and the registration, another that took the same message
