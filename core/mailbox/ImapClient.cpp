@@ -400,10 +400,12 @@ std::optional<QList<ImapClient::Listed>> ImapClient::list(const QString &folder,
     // range that was too much is halved, and what failed is not tried again.
     qint64 ceiling = d->chunk > 0 ? d->chunk : (detail == Detail::Headers ? 100 : 250);
     qint64 chunk = ceiling;
+    qint64 settled = 0; // the ceiling before a run of refused answers
     for (qint64 first = 1; first <= *total;) {
         const qint64 last = std::min(*total, first + chunk - 1);
         const std::optional<QByteArray> lines = d->fetchRange(folder, first, last, detail, error);
         if (!lines && d->lastCode == CURLE_RECV_ERROR && chunk > 1 && !d->deadline.hasExpired()) {
+            settled = settled > 0 ? settled : ceiling;
             ceiling = std::max<qint64>(1, (last - first + 1) * 3 / 4);
             chunk = std::max<qint64>(1, chunk / 2);
             continue;
@@ -417,24 +419,25 @@ std::optional<QList<ImapClient::Listed>> ImapClient::list(const QString &folder,
                 continue;
             }
         }
-        if (!lines && detail == Detail::Headers && first == last) {
+        std::optional<QList<Listed>> read;
+        if (lines) {
+            read = fetchedIn(*lines);
+        } else if (detail == Detail::Headers && first == last) {
             // One message whose header alone is too large for an answer: listed by size, its
-            // header read as a message part is, within maxMessageSize.
-            const std::optional<QList<Listed>> one = readOne(folder, first, error);
-            if (!one)
-                return std::nullopt;
-            listed << *one;
-            first = last + 1;
-            continue;
+            // header read as a message part is, within maxMessageSize. Not the ranges were too
+            // large, so they take up their size again after it.
+            read = readOne(folder, first, error);
+            ceiling = std::max(ceiling, settled);
         }
-        if (!lines)
+        if (!read)
             return std::nullopt;
-        for (const Listed &one : fetchedIn(*lines)) {
+        for (const Listed &one : std::as_const(*read)) {
             if (!seen.contains(one.uid)) {
                 seen.insert(one.uid);
                 listed << one;
             }
         }
+        settled = 0;
         first = last + 1;
         chunk = std::min<qint64>(ceiling, chunk * 2);
     }

@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -158,6 +159,7 @@ private slots:
     void hugeLiteralIsRefusedAtOnce();
     void tricklingServerIsCutOffAtTheTimeLimit();
     void listingGoesInRanges();
+    void hugeHeaderIsReadOnItsOwn();
     void hundredThousandMessages();
 
 private:
@@ -262,6 +264,36 @@ void TestImapLimits::listingGoesInRanges()
                  .value_or(QList<qint64>())
                  .size(),
              1);
+}
+
+// A message whose Subject alone is larger than libcurl takes in one answer (400 kB) is listed
+// all the same, its header read as a message part; the messages around it are listed too.
+void TestImapLimits::hugeHeaderIsReadOnItsOwn()
+{
+    QTemporaryDir dir;
+    Dovecot dovecot;
+    QString why;
+    QVERIFY2(dovecot.start(dir.filePath(u"dovecot"_s), &why), qPrintable(why));
+    const QString subject(400 * 1024, u'x');
+    const auto message = [&](int i) {
+        return i == 20 ? mailMessage(u"Spam"_s, u"spam@mail.example"_s, subject,
+                                     u"Wed, 01 Apr 2026 09:00:00 +0200"_s, u"groot@mail.example"_s,
+                                     u"Groot."_s)
+                       : numbered(i);
+    };
+    QVERIFY2(dovecot.deliverStraight(60, message, &why), qPrintable(why));
+    const auto waiting = MailboxService::waiting(dovecot.account(), &why);
+    QVERIFY2(waiting, qPrintable(why));
+    QCOMPARE(waiting->size(), 60);
+    const auto huge = std::find_if(waiting->cbegin(), waiting->cend(), [](const MailboxMessage &m) {
+        return m.key == u"groot@mail.example"_s;
+    });
+    QVERIFY(huge != waiting->cend());
+    QCOMPARE(huge->subject.size(), subject.size());
+    QCOMPARE(
+        std::count_if(waiting->cbegin(), waiting->cend(),
+                      [](const MailboxMessage &m) { return m.subject.startsWith(u"Vraag"_s); }),
+        59);
 }
 
 // 100,000 messages in the folder: listed whole, with headers; one fetched, taken and another
