@@ -123,9 +123,12 @@ void MailboxService::recoverOne(ImapClient &client, const MailboxAccount &accoun
         ++done->failed;
         return;
     }
-    const std::optional<qint64> there
-        = moved ? locate(client, from, pending, &done->why) : std::nullopt;
-    if (!there) {
+    // Also when the done folder could not be read (a desk that stopped before it made the folder
+    // leaves none): a message still where it came from was never moved.
+    QString unread;
+    const std::optional<qint64> there = locate(client, from, pending, &unread);
+    if (!there || (*there == 0 && !moved)) {
+        done->why = there ? done->why : unread;
         ++done->failed;
         return;
     }

@@ -17,6 +17,7 @@
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,7 @@ private slots:
     void killDuringADismissalIsUndoneToo();
     void movedBackByHandOnlyLosesItsRecord();
     void movedElsewhereStaysPending();
+    void doneFolderGoneStillClears();
     void anotherDeskFindsItPending();
     void reusedMessageIdIsAnotherMessage();
     void failedRegistrationLeavesNoRecord();
@@ -279,6 +281,31 @@ void TestMailboxPending::movedElsewhereStaysPending()
              ImapClient::Move::Moved);
     said = next.recover(m_account, &error);
     QVERIFY2(said && said->contains(u"still in the folder INBOX"_s),
+             qPrintable(said.value_or(error.message)));
+    QVERIFY(pending().isEmpty());
+}
+
+// The done folder cannot be read at the start (removed on the server; a desk that stopped before
+// it made the folder leaves none): a message still in the inbox was never moved, and its record
+// goes all the same.
+void TestMailboxPending::doneFolderGoneStillClears()
+{
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    ServiceError error;
+    MailboxService killed(*m_store, m_clock);
+    killed.setAfterMove([] { return false; });
+    QVERIFY(
+        !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QString why;
+    QCOMPARE(ImapClient(m_account).move(u"Geregistreerd"_s, uidsIn(u"Geregistreerd"_s).value(0),
+                                        u"INBOX"_s, nullptr, &why),
+             ImapClient::Move::Moved);
+    QVERIFY(QDir(m_dir->filePath(u"dovecot/mail/.Geregistreerd"_s)).removeRecursively());
+    QVERIFY(!ImapClient(m_account).count(u"Geregistreerd"_s, &why));
+    const std::optional<QString> said
+        = MailboxService(*m_store, m_clock).recover(m_account, &error);
+    QVERIFY2(said && said->contains(u"never moved are still in the folder INBOX"_s),
              qPrintable(said.value_or(error.message)));
     QVERIFY(pending().isEmpty());
 }
