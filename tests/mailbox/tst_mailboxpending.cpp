@@ -14,6 +14,7 @@
 #include "mailbox/MailboxRepository.h"
 #include "mailbox/MailboxService.h"
 #include "store/Store.h"
+#include "users/UserService.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -54,6 +55,7 @@ private slots:
     void movedBackByHandOnlyLosesItsRecord();
     void movedElsewhereStaysPending();
     void doneFolderGoneStillClears();
+    void anotherLoginsPendingIsLeftAWhile();
     void anotherDeskFindsItPending();
     void reusedMessageIdIsAnotherMessage();
     void failedRegistrationLeavesNoRecord();
@@ -308,6 +310,48 @@ void TestMailboxPending::doneFolderGoneStillClears()
     QVERIFY2(said && said->contains(u"never moved are still in the folder INBOX"_s),
              qPrintable(said.value_or(error.message)));
     QVERIFY(pending().isEmpty());
+}
+
+// What another login left pending is left alone for a quarter of an hour (that desk may be
+// registering it right now), and put back after that.
+void TestMailboxPending::anotherLoginsPendingIsLeftAWhile()
+{
+    const QString officer = u"f.visser"_s;
+    const QString password = u"functionaris-wachtwoord-2026"_s;
+    UserError userError;
+    QVERIFY(UserService(*m_store, m_clock)
+                .add(officer, u"F. Visser"_s, Role::Functionaris, SecureBytes::fromUtf8(password),
+                     &userError));
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    const QString dir = m_dir->filePath(u"kluis"_s);
+    if (testBackend() == Backend::Folder)
+        m_store.reset(); // a store folder is open in one place at a time
+    {
+        const std::unique_ptr<Store> officerDesk = openServiceStoreAs(dir, officer, password);
+        QVERIFY(officerDesk);
+        MailboxService stopped(*officerDesk, m_clock);
+        stopped.setAfterMove([] { return false; });
+        ServiceError error;
+        QVERIFY(!stopped.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
+                              &error));
+    }
+    if (!m_store) {
+        StoreError openError;
+        m_store = openServiceStore(dir, &openError);
+        QVERIFY2(m_store, qPrintable(openError.message()));
+    }
+    ServiceError error;
+    FixedClock soon(m_clock.now().addSecs(10 * 60));
+    QCOMPARE(MailboxService(*m_store, soon).recover(m_account, &error).value_or(u"?"_s), QString());
+    QCOMPARE(pending().size(), 1);
+    QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
+    FixedClock later(m_clock.now().addSecs(MailboxService::pendingGraceSeconds + 60));
+    const std::optional<QString> said = MailboxService(*m_store, later).recover(m_account, &error);
+    QVERIFY2(said && said->contains(u"put back in the folder INBOX"_s),
+             qPrintable(said.value_or(error.message)));
+    QVERIFY(pending().isEmpty());
+    QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
 }
 
 // While one desk is between the move and the registration, another that took the same message
