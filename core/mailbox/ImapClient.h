@@ -14,8 +14,8 @@ namespace pd {
 
 // The privacy mailbox's IMAP server, through Debian's libcurl (issue 41): no IMAP is written by
 // hand here, only the commands libcurl sends for a URL (a message, its header) and the few it
-// sends as given (UID FETCH of the sizes, UID MOVE, CREATE, APPEND). Every call signs in as
-// the account says, over TLS with the certificate verified (never in clear), with a connect
+// sends as given (FETCH of a range, STATUS, UID SEARCH, UID MOVE, CREATE, APPEND). Every call signs
+// in as the account says, over TLS with the certificate verified (never in clear), with a connect
 // timeout, so that an unreachable server is an error and never a hang.
 // Holds no store and no session: a worker thread may use its own client.
 //
@@ -25,9 +25,10 @@ namespace pd {
 // over many commands), and no answer may grow beyond maxMessageSize (a literal announced larger
 // is refused before a byte of it is read).
 //
-// A folder is read in ranges of messages, never in one answer: libcurl refuses an answer whose
-// lines (everything but a message fetched by URL) exceed 300 kB, which a listing of some 6,800
-// messages did.
+// A folder is read in ranges of messages, never in one answer: libcurl (7.88 as Debian patches
+// it) fails an answer once its count of the answer's lines passes 300 kB, a count that grows
+// faster than the bytes (everything but a message fetched by URL is such lines); a listing of a
+// few hundred messages could pass it.
 //
 // Failures are translated sentences in *error (Dutch first): a certificate that cannot be
 // trusted, a server that cannot be reached, a login that is refused, a server without STARTTLS.
