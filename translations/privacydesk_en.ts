@@ -4492,6 +4492,11 @@
         <extracomment>Dutch: &quot;De mailserver %1 gaf een fout: %2&quot;</extracomment>
         <translation>The mail server %1 gave an error: %2</translation>
     </message>
+    <message>
+        <source>The mail server %1 sends more than %2 MB: Privacydesk does not accept so large a message. Save it in the mail program and add it by hand.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 stuurt meer dan %2 MB: Privacydesk neemt zo&apos;n groot bericht niet aan. Sla het op in het e-mailprogramma en voeg het met de hand toe.&quot;</extracomment>
+        <translation>The mail server %1 sends more than %2 MB: Privacydesk does not accept so large a message. Save it in the mail program and add it by hand.</translation>
+    </message>
 </context>
 <context>
     <name>pd::InputLimits</name>
@@ -5200,6 +5205,14 @@
     </message>
 </context>
 <context>
+    <name>pd::MailboxRepository</name>
+    <message>
+        <source>The message was put back meanwhile (it was left unfinished too long): nothing was registered.</source>
+        <extracomment>Dutch: &quot;Het bericht is intussen teruggezet (het werd te lang niet afgemaakt): er is niets geregistreerd.&quot;</extracomment>
+        <translation>The message was put back meanwhile (it was left unfinished too long): nothing was registered.</translation>
+    </message>
+</context>
+<context>
     <name>pd::MailboxService</name>
     <message>
         <source>Message %1 is no longer in the folder %2: it was registered by another desk or moved.</source>
@@ -5226,11 +5239,6 @@
         <translation>%1 The message is back in the folder %2.</translation>
     </message>
     <message>
-        <source>%1 The message could not be moved back to the folder %2 (%3): it is in the folder %4.</source>
-        <extracomment>Dutch: &quot;%1 Het bericht kon niet terug naar de map %2 (%3): het staat in de map %4.&quot;</extracomment>
-        <translation>%1 The message could not be moved back to the folder %2 (%3): it is in the folder %4.</translation>
-    </message>
-    <message>
         <source>Say why this message is not a request.</source>
         <extracomment>Dutch: &quot;Zeg waarom dit bericht geen verzoek is.&quot;</extracomment>
         <translation>Say why this message is not a request.</translation>
@@ -5243,6 +5251,48 @@
         <source>No privacy mailbox has been set up yet: a beheerder does so in the Mailbox window with &apos;Account…&apos;, or with privacydesk-cli mailbox account set.</source>
         <extracomment>Dutch: &quot;Er is nog geen privacypostvak ingesteld: een beheerder doet dat in Postvak met ‘Account…’, of met privacydesk-cli mailbox account set.&quot;</extracomment>
         <translation>No privacy mailbox has been set up yet: a beheerder does so in the Mailbox window with &apos;Account…&apos;, or with privacydesk-cli mailbox account set.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before: %n message(s) put back in the folder %1, not registered.</source>
+        <extracomment>%n is the number of messages. Dutch: &quot;Afgebroken bij een vorige keer: %n bericht(en) weer in de map %1 gezet, niet geregistreerd.&quot;</extracomment>
+        <translation>
+            <numerusform>Interrupted before: %n message put back in the folder %1, not registered.</numerusform>
+            <numerusform>Interrupted before: %n messages put back in the folder %1, not registered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that were never moved are still in the folder %1.</source>
+        <extracomment>%n is the number of messages. Dutch: &quot;%n bericht(en) die niet verplaatst waren, staan nog in de map %1.&quot;</extracomment>
+        <translation>
+            <numerusform>%n message that was never moved is still in the folder %1.</numerusform>
+            <numerusform>%n messages that were never moved are still in the folder %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) being taken are in neither folder: they stay recorded as pending.</source>
+        <extracomment>%n is the number of messages. Dutch: &quot;%n bericht(en) die werden genomen, staan in geen van beide mappen: ze blijven als onderhanden vastgelegd.&quot;</extracomment>
+        <translation>
+            <numerusform>%n message being taken is in neither folder: it stays recorded as pending.</numerusform>
+            <numerusform>%n messages being taken are in neither folder: they stay recorded as pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be put back yet (%1): that is done at the next start.</source>
+        <extracomment>%n is the number of messages. Dutch: &quot;%n bericht(en) konden nog niet worden teruggezet (%1): dat gebeurt bij de volgende start.&quot;</extracomment>
+        <translation>
+            <numerusform>%n message could not be put back yet (%1): that is done at the next start.</numerusform>
+            <numerusform>%n messages could not be put back yet (%1): that is done at the next start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The message could not be moved back to the folder %2 (%3): it is in the folder %4 and goes back at the next start.</source>
+        <extracomment>Dutch: &quot;%1 Het bericht kon niet terug naar de map %2 (%3): het staat in de map %4 en gaat bij de volgende start terug.&quot;</extracomment>
+        <translation>%1 The message could not be moved back to the folder %2 (%3): it is in the folder %4 and goes back at the next start.</translation>
+    </message>
+    <message>
+        <source>This message is already being registered or dismissed by another desk (%1, since %2 UTC). Nothing was registered.</source>
+        <extracomment>Dutch: &quot;Dit bericht wordt al geregistreerd of afgewezen door een andere werkplek (%1, sinds %2 UTC). Er is niets geregistreerd.&quot;</extracomment>
+        <translation>This message is already being registered or dismissed by another desk (%1, since %2 UTC). Nothing was registered.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ private:
     // The first line of a file, for a secret or a CA (whole); nullopt after printing why.
     static std::optional<QByteArray> readFile(const QString &path, bool firstLine);
     static int readAccount(const QCommandLineParser &p, MailboxAccount *account);
+    // MailboxService::recover, before the folder is read; what it did on stderr.
+    static void recover(Store &store, const MailboxAccount &account);
     // The one UID argument; 0 after printing the usage.
     static qint64 uidArgument(const QCommandLineParser &p);
     // The account and the message uid from the server, for take and dismiss.
@@ -170,6 +172,17 @@ int MailboxCommands::runAccountShow(CliContext &context)
     return Success;
 }
 
+void MailboxCommands::recover(Store &store, const MailboxAccount &account)
+{
+    // What a desk that stopped halfway left pending, put back first; said on stderr, so that
+    // --json output stays JSON.
+    ServiceError error;
+    const std::optional<QString> recovered = MailboxService(store).recover(account, &error);
+    const QString said = recovered.value_or(error.message);
+    if (!said.isEmpty())
+        CliContext::printError(said);
+}
+
 int MailboxCommands::runFetch(CliContext &context)
 {
     const auto store = context.openStore();
@@ -179,6 +192,7 @@ int MailboxCommands::runFetch(CliContext &context)
     const std::optional<MailboxAccount> account = MailboxService(*store).account(&error);
     if (!account)
         return CliContext::fail(error);
+    recover(*store, *account);
     QString why;
     const std::optional<QList<MailboxMessage>> waiting = MailboxService::waiting(*account, &why);
     if (!waiting)
@@ -267,6 +281,7 @@ int MailboxCommands::withMessage(
     const std::optional<MailboxAccount> account = mailbox.account(&error);
     if (!account)
         return CliContext::fail(error);
+    recover(*store, *account);
     QString why;
     const std::optional<QByteArray> message = MailboxService::fetch(*account, uid, &why);
     if (!message)

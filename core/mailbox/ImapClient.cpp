@@ -1,6 +1,8 @@
 #include "mailbox/ImapClient.h"
 
+#include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <cstring>
@@ -13,10 +15,37 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// What a command's answer is collected into, up to its limit: libcurl gets a short write (and
+// fails the command) rather than an answer that grows without end.
+struct Sink
+{
+    QByteArray bytes;
+    bool tooLarge = false;
+};
+
+constexpr qsizetype answerLimit = ImapClient::maxMessageSize + 1024 * 1024;
+
 size_t collect(char *data, size_t size, size_t count, void *target)
 {
-    static_cast<QByteArray *>(target)->append(data, qsizetype(size * count));
+    auto *sink = static_cast<Sink *>(target);
+    if (sink->bytes.size() + qsizetype(size * count) > answerLimit) {
+        sink->tooLarge = true;
+        return 0;
+    }
+    sink->bytes.append(data, qsizetype(size * count));
     return size * count;
+}
+
+// A literal the server announces (the size of the message it is about to send): one larger than
+// a desk takes is refused before it is read.
+int announced(void *target, curl_off_t total, curl_off_t, curl_off_t, curl_off_t)
+{
+    auto *sink = static_cast<Sink *>(target);
+    if (total > ImapClient::maxMessageSize) {
+        sink->tooLarge = true;
+        return 1;
+    }
+    return 0;
 }
 
 struct Upload
@@ -42,14 +71,118 @@ QString quoted(const QString &folder)
     return u'"' + folder + u'"';
 }
 
+// One FETCH answer's items, read from at (just after "FETCH (") to its closing parenthesis, the
+// literals by their announced length (so a header line that looks like an answer is read as the
+// header it is). false when the answer is cut off.
+bool readItems(const QByteArray &lines, qsizetype *at, ImapClient::Listed *out)
+{
+    qsizetype i = *at;
+    const qsizetype n = lines.size();
+    while (i < n) {
+        while (i < n && lines.at(i) == ' ')
+            ++i;
+        if (i >= n)
+            return false;
+        if (lines.at(i) == ')') {
+            *at = i + 1;
+            return true;
+        }
+        const qsizetype nameStart = i;
+        while (i < n && lines.at(i) != ' ' && lines.at(i) != '[' && lines.at(i) != ')')
+            ++i;
+        if (i < n && lines.at(i) == '[') {
+            const qsizetype close = lines.indexOf(']', i);
+            if (close < 0)
+                return false;
+            i = close + 1;
+        }
+        const QByteArray name = lines.sliced(nameStart, i - nameStart);
+        while (i < n && lines.at(i) == ' ')
+            ++i;
+        if (i >= n)
+            return false;
+        QByteArray value;
+        if (lines.at(i) == '{') {
+            const qsizetype close = lines.indexOf('}', i);
+            bool ok = false;
+            const qint64 length
+                = close < 0 ? -1 : lines.sliced(i + 1, close - i - 1).toLongLong(&ok);
+            const qsizetype data = ok ? lines.indexOf('\n', close) + 1 : 0;
+            if (!ok || length < 0 || data <= 0 || data + length > n)
+                return false;
+            value = lines.sliced(data, qsizetype(length));
+            i = data + qsizetype(length);
+        } else if (lines.at(i) == '(') {
+            int depth = 0;
+            do {
+                depth += lines.at(i) == '(' ? 1 : lines.at(i) == ')' ? -1 : 0;
+                ++i;
+            } while (i < n && depth > 0);
+        } else if (lines.at(i) == '"') {
+            for (++i; i < n && lines.at(i) != '"'; ++i) {
+                if (lines.at(i) == '\\')
+                    ++i;
+            }
+            ++i;
+        } else {
+            const qsizetype valueStart = i;
+            while (i < n && lines.at(i) != ' ' && lines.at(i) != ')')
+                ++i;
+            value = lines.sliced(valueStart, i - valueStart);
+        }
+        if (name == "UID")
+            out->uid = value.toLongLong();
+        else if (name == "RFC822.SIZE")
+            out->size = value.toLongLong();
+        else if (name.startsWith("BODY["))
+            out->header = value;
+    }
+    return false;
+}
+
+// The messages of the FETCH answers among lines (every line of a command, the sign-in's too).
+QList<ImapClient::Listed> fetchedIn(const QByteArray &lines)
+{
+    static const QRegularExpression fetch(u"^\\* \\d+ FETCH \\("_s);
+    QList<ImapClient::Listed> listed;
+    qsizetype at = 0;
+    while (at < lines.size()) {
+        qsizetype end = lines.indexOf('\n', at);
+        if (end < 0)
+            end = lines.size();
+        const QByteArray line = lines.sliced(at, std::min<qsizetype>(end - at, 64));
+        const QRegularExpressionMatch match = fetch.match(QString::fromLatin1(line));
+        if (!match.hasMatch()) {
+            at = end + 1;
+            continue;
+        }
+        qsizetype items = at + match.capturedLength();
+        ImapClient::Listed one;
+        if (!readItems(lines, &items, &one))
+            break;
+        if (one.uid > 0)
+            listed << one;
+        const qsizetype next = lines.indexOf('\n', items);
+        at = next < 0 ? lines.size() : next + 1;
+    }
+    return listed;
+}
+
 } // namespace
 
 struct ImapClient::Private
 {
     MailboxAccount account;
-    int timeout = 30;
+    int timeout = 60;
+    QDeadlineTimer deadline;
+    int chunk = 0; // list()'s own choice
     CURL *curl = nullptr;
     char errorText[CURL_ERROR_SIZE] = {};
+    CURLcode lastCode = CURLE_OK;
+    Sink body;
+    // Every line of the answer, the literals' lines included: libcurl hands a command's
+    // untagged lines to its body, but the lines of a literal (a header fetched) only here.
+    Sink lines;
 
     QString url(const QString &folder, const QString &rest = {}) const
     {
@@ -61,16 +194,20 @@ struct ImapClient::Private
         return u"%1://%2:%3%4%5"_s.arg(scheme, account.server).arg(account.port).arg(path, rest);
     }
 
-    void prepare(const QString &target, QByteArray *out)
+    void prepare(const QString &target)
     {
         curl_easy_reset(curl);
         errorText[0] = 0;
+        body = {};
+        lines = {};
         curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
         curl_easy_setopt(curl, CURLOPT_URL, target.toUtf8().constData());
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "imaps,imap");
         curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
         curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 10L);
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(timeout));
+        // What is left of the client's time (at least a millisecond: 0 would be none).
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS,
+                         long(std::max<qint64>(1, deadline.remainingTime())));
         // TLS always, also after STARTTLS; the certificate and the name always checked.
         curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -88,20 +225,37 @@ struct ImapClient::Private
             curl_easy_setopt(curl, CURLOPT_PASSWORD, account.secret.constData());
         }
         curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-        curl_easy_setopt(curl, CURLOPT_WRITEDATA, out);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
+        curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collect);
+        curl_easy_setopt(curl, CURLOPT_HEADERDATA, &lines);
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, announced);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &body);
     }
 
     bool perform(QString *error)
     {
-        const CURLcode code = curl_easy_perform(curl);
-        if (code == CURLE_OK)
+        if (deadline.hasExpired()) {
+            lastCode = CURLE_OPERATION_TIMEDOUT;
+            *error = failure(lastCode);
+            return false;
+        }
+        lastCode = curl_easy_perform(curl);
+        if (lastCode == CURLE_OK)
             return true;
-        *error = failure(code);
+        *error = failure(lastCode);
         return false;
     }
 
     QString failure(CURLcode code) const
     {
+        if (body.tooLarge || lines.tooLarge)
+            //: Dutch: "De mailserver %1 stuurt meer dan %2 MB: Privacydesk neemt zo'n groot
+            //: bericht niet aan. Sla het op in het e-mailprogramma en voeg het met de hand toe."
+            return tr("The mail server %1 sends more than %2 MB: Privacydesk does not accept so "
+                      "large a message. Save it in the mail program and add it by hand.")
+                .arg(u"%1:%2"_s.arg(account.server).arg(account.port))
+                .arg(ImapClient::maxMessageSize / (1024 * 1024));
         const QString detail = errorText[0] ? QString::fromUtf8(errorText)
                                             : QString::fromUtf8(curl_easy_strerror(code));
         const QString where = u"%1:%2"_s.arg(account.server).arg(account.port);
@@ -146,13 +300,24 @@ struct ImapClient::Private
     // A command sent as given, with folder selected first (none: no folder).
     std::optional<QByteArray> command(const QString &folder, const QString &text, QString *error)
     {
-        QByteArray out;
-        prepare(url(folder), &out);
+        prepare(url(folder));
         const QByteArray request = text.toUtf8();
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.constData());
         if (!perform(error))
             return std::nullopt;
-        return out;
+        return body.bytes;
+    }
+
+    // Messages first to last (sequence numbers) of folder, every line of the answer.
+    std::optional<QByteArray> fetchRange(const QString &folder, qint64 first, qint64 last,
+                                         Detail detail, QString *error)
+    {
+        const QString items = detail == Detail::Headers
+            ? u"(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])"_s
+            : u"(UID RFC822.SIZE)"_s;
+        if (!command(folder, u"FETCH %1:%2 %3"_s.arg(first).arg(last).arg(items), error))
+            return std::nullopt;
+        return lines.bytes;
     }
 };
 
@@ -163,6 +328,7 @@ ImapClient::ImapClient(MailboxAccount account, int timeoutSeconds)
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
     d->account = std::move(account);
     d->timeout = timeoutSeconds;
+    d->deadline = QDeadlineTimer(qint64(timeoutSeconds) * 1000);
     d->curl = curl_easy_init();
 }
 
@@ -173,48 +339,143 @@ ImapClient::~ImapClient()
     d->account.secret.fill('\0');
 }
 
-std::optional<QList<ImapClient::Listed>> ImapClient::list(const QString &folder, QString *error)
+void ImapClient::setChunk(int messages)
+{
+    d->chunk = std::max(1, messages);
+}
+
+std::optional<qint64> ImapClient::count(const QString &folder, QString *error)
+{
+    return status(folder, u"MESSAGES"_s, error);
+}
+
+std::optional<qint64> ImapClient::uidValidity(const QString &folder, QString *error)
+{
+    return status(folder, u"UIDVALIDITY"_s, error);
+}
+
+std::optional<qint64> ImapClient::status(const QString &folder, const QString &item, QString *error)
 {
     const std::optional<QByteArray> out
-        = d->command(folder, u"UID FETCH 1:* (UID RFC822.SIZE)"_s, error);
+        = d->command({}, u"STATUS %1 (%2)"_s.arg(quoted(folder), item), error);
     if (!out)
         return std::nullopt;
-    static const QRegularExpression uid(u"\\bUID (\\d+)"_s);
-    static const QRegularExpression size(u"\\bRFC822\\.SIZE (\\d+)"_s);
+    const QRegularExpression value(u"^\\* STATUS .*\\(.*\\b%1 (\\d+)"_s.arg(item),
+                                   QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = value.match(QString::fromLatin1(*out));
+    if (!match.hasMatch()) {
+        *error = d->failure(CURLE_WEIRD_SERVER_REPLY);
+        return std::nullopt;
+    }
+    return match.captured(1).toLongLong();
+}
+
+std::optional<QList<qint64>> ImapClient::search(const QString &folder, const QString &criteria,
+                                                QString *error)
+{
+    const std::optional<QByteArray> out = d->command(folder, u"UID SEARCH "_s + criteria, error);
+    if (!out)
+        return std::nullopt;
+    static const QRegularExpression found(u"^\\* SEARCH((?: \\d+)*)\\s*$"_s,
+                                          QRegularExpression::MultilineOption);
+    QList<qint64> uids;
+    for (QRegularExpressionMatchIterator it = found.globalMatch(QString::fromLatin1(*out));
+         it.hasNext();) {
+        for (const QString &uid : it.next().captured(1).split(u' ', Qt::SkipEmptyParts))
+            uids << uid.toLongLong();
+    }
+    return uids;
+}
+
+std::optional<QList<ImapClient::Listed>> ImapClient::list(const QString &folder, QString *error,
+                                                          Detail detail)
+{
+    std::optional<qint64> total = count(folder, error);
+    if (!total)
+        return std::nullopt;
     QList<Listed> listed;
-    for (const QByteArray &line : out->split('\n')) {
-        const QString text = QString::fromLatin1(line);
-        if (!text.contains(u" FETCH "_s))
+    QSet<qint64> seen;
+    // libcurl's limit on an answer's lines is not one of bytes or lines (it also counts what
+    // it holds of them as they arrive), so how many messages an answer may hold is found out: a
+    // range that was too much is halved, and what failed is not tried again.
+    qint64 ceiling = d->chunk > 0 ? d->chunk : (detail == Detail::Headers ? 100 : 250);
+    qint64 chunk = ceiling;
+    qint64 settled = 0; // the ceiling before a run of refused answers
+    for (qint64 first = 1; first <= *total;) {
+        const qint64 last = std::min(*total, first + chunk - 1);
+        const std::optional<QByteArray> lines = d->fetchRange(folder, first, last, detail, error);
+        if (!lines && d->lastCode == CURLE_RECV_ERROR && chunk > 1 && !d->deadline.hasExpired()) {
+            settled = settled > 0 ? settled : ceiling;
+            ceiling = std::max<qint64>(1, (last - first + 1) * 3 / 4);
+            chunk = std::max<qint64>(1, chunk / 2);
             continue;
-        const QRegularExpressionMatch u = uid.match(text);
-        const QRegularExpressionMatch s = size.match(text);
-        if (u.hasMatch() && s.hasMatch())
-            listed.append({ u.captured(1).toLongLong(), s.captured(1).toLongLong() });
+        }
+        if (!lines && d->lastCode == CURLE_QUOTE_ERROR) {
+            // Messages taken by another desk meanwhile: the range is past the folder's end.
+            QString why;
+            const std::optional<qint64> now = count(folder, &why);
+            if (now && *now < *total) {
+                total = now;
+                continue;
+            }
+        }
+        std::optional<QList<Listed>> read;
+        if (lines) {
+            read = fetchedIn(*lines);
+        } else if (detail == Detail::Headers && first == last) {
+            // One message whose header alone is too large for an answer: listed by size, its
+            // header read as a message part is, within maxMessageSize. Not the ranges were too
+            // large, so they take up their size again after it.
+            read = readOne(folder, first, error);
+            ceiling = std::max(ceiling, settled);
+        }
+        if (!read)
+            return std::nullopt;
+        for (const Listed &one : std::as_const(*read)) {
+            if (!seen.contains(one.uid)) {
+                seen.insert(one.uid);
+                listed << one;
+            }
+        }
+        settled = 0;
+        first = last + 1;
+        chunk = std::min<qint64>(ceiling, chunk * 2);
     }
     return listed;
 }
 
+std::optional<QList<ImapClient::Listed>> ImapClient::readOne(const QString &folder, qint64 at,
+                                                             QString *error)
+{
+    const std::optional<QByteArray> lines = d->fetchRange(folder, at, at, Detail::Sizes, error);
+    if (!lines)
+        return std::nullopt;
+    QList<Listed> one = fetchedIn(*lines);
+    for (Listed &l : one) {
+        const std::optional<QByteArray> read = header(folder, l.uid, error);
+        if (!read)
+            return std::nullopt;
+        l.header = *read;
+    }
+    return one;
+}
+
 std::optional<QByteArray> ImapClient::header(const QString &folder, qint64 uid, QString *error)
 {
-    QByteArray out;
-    d->prepare(d->url(folder, u"/;UID=%1/;SECTION=HEADER"_s.arg(uid)), &out);
+    d->prepare(d->url(folder, u"/;UID=%1/;SECTION=HEADER"_s.arg(uid)));
     if (!d->perform(error))
         return std::nullopt;
-    return out;
+    return d->body.bytes;
 }
 
 std::optional<QByteArray> ImapClient::message(const QString &folder, qint64 uid, QString *error)
 {
-    QByteArray out;
-    d->prepare(d->url(folder, u"/;UID=%1"_s.arg(uid)), &out);
-    const CURLcode code = curl_easy_perform(d->curl);
-    if (code == CURLE_REMOTE_FILE_NOT_FOUND)
+    d->prepare(d->url(folder, u"/;UID=%1"_s.arg(uid)));
+    if (d->perform(error))
+        return d->body.bytes;
+    if (d->lastCode == CURLE_REMOTE_FILE_NOT_FOUND)
         return QByteArray(); // not (or no longer) in the folder
-    if (code != CURLE_OK) {
-        *error = d->failure(code);
-        return std::nullopt;
-    }
-    return out;
+    return std::nullopt;
 }
 
 ImapClient::Move ImapClient::move(const QString &folder, qint64 uid, const QString &to,
@@ -226,16 +487,8 @@ ImapClient::Move ImapClient::move(const QString &folder, qint64 uid, const QStri
         // A server may refuse the move of a message another session is moving at that moment
         // (Dovecot answers NO). Whether it is still in the folder says which it was.
         QString unknown;
-        const std::optional<QByteArray> found
-            = d->command(folder, u"UID SEARCH UID %1"_s.arg(uid), &unknown);
-        static const QRegularExpression listed(u"^\\* SEARCH((?: \\d+)*)\\s*$"_s,
-                                               QRegularExpression::MultilineOption);
-        const QRegularExpressionMatch match
-            = found ? listed.match(QString::fromLatin1(*found)) : QRegularExpressionMatch();
-        if (match.hasMatch()
-            && !match.captured(1).split(u' ', Qt::SkipEmptyParts).contains(QString::number(uid)))
-            return Move::Gone;
-        return Move::Failed;
+        const std::optional<QList<qint64>> found = search(folder, u"UID %1"_s.arg(uid), &unknown);
+        return found && !found->contains(uid) ? Move::Gone : Move::Failed;
     }
     // "* OK [COPYUID <validity> <uid> <new uid>]": the server moved it for this session; a
     // message another session moved first is not in the folder any more, and nothing is said.
@@ -265,8 +518,7 @@ bool ImapClient::ensureFolder(const QString &folder, QString *error)
 
 bool ImapClient::append(const QString &folder, const QByteArray &message, QString *error)
 {
-    QByteArray out;
-    d->prepare(d->url(folder), &out);
+    d->prepare(d->url(folder));
     Upload upload { &message, 0 };
     curl_easy_setopt(d->curl, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(d->curl, CURLOPT_READFUNCTION, supply);

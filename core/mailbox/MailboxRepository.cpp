@@ -3,6 +3,7 @@
 #include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,22 +14,32 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString messageColumns = u"id, message_key, sha256, size, state, case_number, reason, "
-                               "moved_to, handled_at, handled_by"_s;
+                               "moved_to, handled_at, handled_by, folder, uid, uid_validity"_s;
 
 HandledMessage messageFrom(const QSqlQuery &row)
 {
     HandledMessage m;
-    m.id = row.value(0).toLongLong();
-    m.key = row.value(1).toString();
-    m.sha256 = row.value(2).toString();
-    m.size = row.value(3).toLongLong();
-    m.registered = row.value(4).toString() == u"registered"_s;
-    m.caseNumber = row.value(5).toString();
-    m.reason = row.value(6).toString();
-    m.movedTo = row.value(7).toString();
-    m.handledAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
-    m.handledBy = row.value(9).toString();
+    m.id = row.value(u"id"_s).toLongLong();
+    m.key = row.value(u"message_key"_s).toString();
+    m.sha256 = row.value(u"sha256"_s).toString();
+    m.size = row.value(u"size"_s).toLongLong();
+    const QString state = row.value(u"state"_s).toString();
+    m.pending = state == u"pending"_s;
+    m.registered = state == u"registered"_s;
+    m.caseNumber = row.value(u"case_number"_s).toString();
+    m.reason = row.value(u"reason"_s).toString();
+    m.movedTo = row.value(u"moved_to"_s).toString();
+    m.handledAt = QDateTime::fromString(row.value(u"handled_at"_s).toString(), Qt::ISODateWithMs);
+    m.handledBy = row.value(u"handled_by"_s).toString();
+    m.folder = row.value(u"folder"_s).toString();
+    m.uid = row.value(u"uid"_s).toLongLong();
+    m.uidValidity = row.value(u"uid_validity"_s).toLongLong();
     return m;
+}
+
+QString stateOf(const HandledMessage &m)
+{
+    return m.pending ? u"pending"_s : m.registered ? u"registered"_s : u"dismissed"_s;
 }
 
 } // namespace
@@ -95,15 +106,15 @@ bool MailboxRepository::setAccount(const QSqlDatabase &db, const MailboxAccount 
                            values, error);
 }
 
-bool MailboxRepository::byKey(const QSqlDatabase &db, const QString &key,
+bool MailboxRepository::byKey(const QSqlDatabase &db, const QString &key, const QString &sha256,
                               std::optional<HandledMessage> *found, ServiceError *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!statements::run(query,
                          u"SELECT "_s + messageColumns
-                             + u" FROM mailbox_messages WHERE message_key = ?"_s,
-                         { key }, error))
+                             + u" FROM mailbox_messages WHERE message_key = ? AND sha256 = ?"_s,
+                         { key, sha256 }, error))
         return false;
     return statements::firstRow(query, messageFrom, found, error);
 }
@@ -115,8 +126,22 @@ std::optional<QList<HandledMessage>> MailboxRepository::handled(const QSqlDataba
     query.setForwardOnly(true);
     if (!statements::run(query,
                          u"SELECT "_s + messageColumns
-                             + u" FROM mailbox_messages ORDER BY id DESC LIMIT ?"_s,
+                             + u" FROM mailbox_messages WHERE state <> 'pending' "
+                               "ORDER BY id DESC LIMIT ?"_s,
                          { limit }, error))
+        return std::nullopt;
+    return statements::rows(query, messageFrom, error);
+}
+
+std::optional<QList<HandledMessage>> MailboxRepository::pending(const QSqlDatabase &db,
+                                                                ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT "_s + messageColumns
+                             + u" FROM mailbox_messages WHERE state = 'pending' ORDER BY id"_s,
+                         {}, error))
         return std::nullopt;
     return statements::rows(query, messageFrom, error);
 }
@@ -127,14 +152,48 @@ std::optional<qint64> MailboxRepository::insert(const QSqlDatabase &db, const Ha
     QSqlQuery query(db);
     if (!statements::run(query,
                          u"INSERT INTO mailbox_messages (message_key, sha256, size, state, "
-                         "case_number, reason, moved_to, handled_at, handled_by) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         { m.key, m.sha256, m.size, m.registered ? u"registered"_s : u"dismissed"_s,
-                           support::nullable(m.caseNumber), support::nullable(m.reason), m.movedTo,
-                           m.handledAt.toString(Qt::ISODateWithMs), m.handledBy },
+                         "case_number, reason, moved_to, handled_at, handled_by, folder, uid, "
+                         "uid_validity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                         { m.key, m.sha256, m.size, stateOf(m), support::nullable(m.caseNumber),
+                           support::nullable(m.reason), m.movedTo,
+                           m.handledAt.toString(Qt::ISODateWithMs), m.handledBy,
+                           support::nullable(m.folder),
+                           m.uid > 0 ? QVariant(m.uid) : QVariant(QMetaType(QMetaType::LongLong)),
+                           m.uidValidity > 0 ? QVariant(m.uidValidity)
+                                             : QVariant(QMetaType(QMetaType::LongLong)) },
                          error))
         return std::nullopt;
     return support::insertedRowId(db);
+}
+
+bool MailboxRepository::settle(const QSqlDatabase &db, const HandledMessage &m, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         u"UPDATE mailbox_messages SET state = ?, case_number = ?, reason = ?, "
+                         "moved_to = ?, handled_at = ?, handled_by = ? "
+                         "WHERE id = ? AND state = 'pending'"_s,
+                         { stateOf(m), support::nullable(m.caseNumber), support::nullable(m.reason),
+                           m.movedTo, m.handledAt.toString(Qt::ISODateWithMs), m.handledBy, m.id },
+                         error))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    //: Dutch: "Het bericht is intussen teruggezet (het werd te lang niet afgemaakt): er is niets
+    //: geregistreerd."
+    *error = { ServiceError::Code::Conflict,
+               QCoreApplication::translate("pd::MailboxRepository",
+                                           "The message was put back meanwhile (it was left "
+                                           "unfinished too long): nothing was registered."),
+               {} };
+    return false;
+}
+
+bool MailboxRepository::drop(const QSqlDatabase &db, qint64 id, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(
+        query, u"DELETE FROM mailbox_messages WHERE id = ? AND state = 'pending'"_s, { id }, error);
 }
 
 } // namespace pd

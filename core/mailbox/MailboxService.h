@@ -14,10 +14,12 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace pd {
 
+class ImapClient;
 class Store;
 
 // A message waiting in the privacy mailbox's folder, as the officer sees it before taking it:
@@ -37,17 +39,21 @@ struct MailboxMessage
 // beheerder (Permission::ChangeSettings, event mailbox.account_set, without its secret), read
 // by whoever may take messages (Permission::EditCases: functionaris and beheerder).
 //
-// Taking a message is exactly once, also with several desks on one store and one folder:
-//   1. the store: a message whose key (Message-ID) was taken before is refused, naming the
-//      request it became;
+// Taking a message is exactly once, also with several desks on one store and one folder, and
+// nothing is lost when a desk stops halfway (a hang, a kill):
+//   1. the store: a message recorded before under its key (Message-ID) with the same bytes
+//      (SHA-256) is refused, naming the request it became or the desk taking it; else it is
+//      recorded pending (its folder, UID and UIDVALIDITY, where it goes), in a transaction of
+//      its own, before anything moves (UNIQUE: one desk wins). A message that reuses the
+//      Message-ID of another, with other bytes, is another message;
 //   2. the server: the message is moved to the done folder (UID MOVE, atomic on the server);
 //      a desk that finds it gone is refused with "al geregistreerd door een andere werkplek"
-//      and registers nothing;
+//      and registers nothing; a move that fails removes the pending record;
 //   3. the request is added (CaseService::add, the .eml intake: day of receipt, sender, BSN
-//      guard, identity-document hints) with the whole message as its original, and the message
-//      recorded under its key (UNIQUE) in the same transaction, with the event
-//      case.mailbox_taken. When that fails the message is moved back, or the error says
-//      exactly where it is.
+//      guard, identity-document hints) with the whole message as its original, and the pending
+//      record becomes registered in the same transaction, with the event case.mailbox_taken.
+//      When that fails the message is moved back and the record removed; when the move back
+//      fails too the record stays, and recover() puts the message back at the next start.
 // Dismissing is the same with the dismiss folder and a reason (required, BSN-guarded), event
 // mailbox.dismissed (the reason and the message's SHA-256 and size; never its sender or
 // subject).
@@ -68,6 +74,8 @@ public:
 
     // Signs in and makes the done and dismiss folders when missing: the account works.
     static bool check(const MailboxAccount &account, QString *error);
+    // The time waiting() may take, all the server's answers together.
+    static constexpr int listingSeconds = 600;
     // The messages waiting in the account's folder, oldest first.
     static std::optional<QList<MailboxMessage>> waiting(const MailboxAccount &account,
                                                         QString *error);
@@ -90,19 +98,44 @@ public:
     // The messages taken, newest first (mailbox list).
     std::optional<QList<HandledMessage>> handled(int limit, ServiceError *error) const;
 
+    // What a desk left pending when it stopped between recording a message and registering it
+    // (a hang, a kill), finished at the start (the mailbox window, the CLI's mailbox commands):
+    // a message found moved (in its done or dismiss folder, by Message-ID and SHA-256) goes back
+    // to the folder it came from and its record is removed, so it is offered again; one never
+    // moved only loses its record; one in neither folder keeps it, and is said. Another login's
+    // pending message is left alone for pendingGraceSeconds: that desk may be at work on it.
+    // Returns what was done as a sentence (translated), empty when nothing was pending.
+    std::optional<QString> recover(const MailboxAccount &account, ServiceError *error);
+    static constexpr int pendingGraceSeconds = 15 * 60;
+
+    // Tests: runs after a message was moved and before it is registered; false stops take() or
+    // dismiss() right there, with nothing undone, as a desk killed at that moment leaves it.
+    void setAfterMove(std::function<bool()> proceed) { m_afterMove = std::move(proceed); }
+
 private:
-    // Steps 1 and 2: the store's and the server's claim; *movedUid the message's UID in to.
-    bool claim(const MailboxAccount &account, qint64 uid, const QString &key, const QString &to,
-               qint64 *movedUid, ServiceError *error);
-    // The claim undone after a failed registration: the message back in its folder, or why not
-    // added to *error.
-    void release(const MailboxAccount &account, const QString &from, qint64 movedUid,
-                 ServiceError *error);
-    HandledMessage record(const QByteArray &message, const QString &movedTo) const;
+    struct Recovered;
+    // Step 1: the store's claim, *handled recorded pending (its id set), or why not.
+    bool claim(ImapClient &client, const MailboxAccount &account, HandledMessage *handled,
+               ServiceError *error);
+    // Step 2: the server's claim; *movedUid the message's UID in the done or dismiss folder.
+    bool moveAway(ImapClient &client, const MailboxAccount &account, const HandledMessage &handled,
+                  qint64 *movedUid, ServiceError *error);
+    // The claim undone after a failed registration: the message back in its folder and its
+    // record removed, or why not added to *error (the record then stays for recover()).
+    void release(ImapClient &client, const MailboxAccount &account, const HandledMessage &handled,
+                 qint64 movedUid, ServiceError *error);
+    bool dropPending(const HandledMessage &handled, ServiceError *error);
+    bool proceedAfterMove(ServiceError *error) const;
+    void recoverOne(ImapClient &client, const MailboxAccount &account,
+                    const HandledMessage &pending, Recovered *recovered);
+    static ServiceError refusal(const HandledMessage &taken);
+    HandledMessage record(const MailboxAccount &account, qint64 uid, const QByteArray &message,
+                          const QString &movedTo) const;
 
     const Store &m_store;
     const Clock &m_clock;
     Session m_session;
+    std::function<bool()> m_afterMove;
 };
 
 } // namespace pd

@@ -750,7 +750,10 @@ $$;
 -- The privacy mailbox (issue 41, Permission::ChangeSettings and EditCases): the account and its
 -- secret are set by a beheerder only and read by the officers who take messages (their desk
 -- signs in with it); the auditor sees the account without its secret; a KCC login sees neither.
--- The record of the messages taken grows only: no officer changes or removes a row of it.
+-- The record of the messages taken grows only: an officer's desk writes a message's row pending
+-- before it moves the message, then makes it registered or dismissed, or removes it when the
+-- move failed or was undone; a row of a message handled no login changes or removes (schema
+-- 48's triggers mailbox_messages_kept and mailbox_messages_not_removed).
 DO $$
 DECLARE
     beheerder    name := pd_group('beheerder');
@@ -762,7 +765,7 @@ BEGIN
     EXECUTE format('REVOKE SELECT ON mailbox_account FROM %I', auditor);
     EXECUTE format('GRANT SELECT (id, server, port, security, login, auth, folder, done_folder, '
                    'dismiss_folder, updated_at, updated_by) ON mailbox_account TO %I', auditor);
-    EXECUTE format('REVOKE UPDATE, DELETE ON mailbox_messages FROM %I, %I', beheerder,
+    EXECUTE format('GRANT UPDATE, DELETE ON mailbox_messages TO %I, %I', beheerder,
                    functionaris);
 END
 $$;

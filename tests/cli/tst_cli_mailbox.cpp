@@ -10,6 +10,7 @@
 #include "Dovecot.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
+#include "mailbox/ImapClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,6 +41,7 @@ private slots:
     void fetchTakeAndList();
     void twoDesksTakeOnce();
     void dismissWithReason();
+    void killedBetweenMoveAndRegistration();
 
 private:
     QString writeSecret(const QString &name, const QByteArray &bytes) const;
@@ -274,6 +276,40 @@ void TestCliMailbox::dismissWithReason()
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled[0][u"state"_s].toString(), u"dismissed"_s);
     QCOMPARE(handled[0][u"reason"_s].toString(), u"Reclame"_s);
+}
+
+// The tool killed (SIGKILL) after it moved the message to Geregistreerd and before it registered
+// the request: the message is in Geregistreerd with no request, recorded pending. The next
+// mailbox command puts it back in the inbox and says so; then it is taken as if new.
+void TestCliMailbox::killedBetweenMoveAndRegistration()
+{
+    QVERIFY(setAccount());
+    QString error;
+    QVERIFY2(m_dovecot->deliver(inzageverzoek(), &error), qPrintable(error));
+    const QList<qint64> uids = waitingUids();
+    QCOMPARE(uids.size(), 1);
+    qputenv("PRIVACYDESK_TEST_CRASH_AT", "mailbox-moved");
+    Result r = m_cli->onStore(
+        { u"mailbox"_s, u"take"_s, QString::number(uids.first()), u"--type"_s, u"inzage"_s });
+    qunsetenv("PRIVACYDESK_TEST_CRASH_AT");
+    QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+    ImapClient server(m_dovecot->account());
+    QCOMPARE(server.count(u"Geregistreerd"_s, &error).value_or(-1), 1);
+    QCOMPARE(server.count(u"INBOX"_s, &error).value_or(-1), 0);
+    r = m_cli->onStore({ u"mailbox"_s, u"list"_s, u"--json"_s });
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().isEmpty());
+
+    r = m_cli->onStore({ u"mailbox"_s, u"fetch"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Said in Dutch (the tool's default language), on stderr: stdout stays JSON.
+    QVERIFY2(r.err.contains(u"weer in de map INBOX gezet"_s), qPrintable(r.err));
+    const QJsonArray waiting = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(server.count(u"Geregistreerd"_s, &error).value_or(-1), 0);
+    const QString uid = QString::number(waiting[0][u"uid"_s].toInteger());
+    r = m_cli->onStore({ u"mailbox"_s, u"take"_s, uid, u"--type"_s, u"inzage"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(waitingUids().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliMailbox)

@@ -1,7 +1,8 @@
 // Issue 41: Bestand → Postvak… against a private Dovecot. The window lists the waiting messages
 // (read on a worker thread), "Registreren…" opens the officer's intake with the message as its
 // original; cancelling leaves the message in the folder, saving registers it and moves it;
-// "Afwijzen…" asks the reason; an unreachable server is said in the window.
+// "Afwijzen…" asks the reason; an unreachable server is said in the window; a message a desk
+// left moved but unregistered (it stopped halfway) is put back when the window opens, and said.
 
 #include "Dovecot.h"
 #include "GuiTestSupport.h"
@@ -52,6 +53,7 @@ private slots:
     void registerCancelAndSave();
     void dismissAsksTheReason();
     void unreachableServerIsSaid();
+    void interruptedTakeIsPutBackWhenOpened();
 
 private:
     std::unique_ptr<MailboxWindow> openWindow();
@@ -225,6 +227,31 @@ void TestMailboxWindow::unreachableServerIsSaid()
     QVERIFY2(window->statusMessage().contains(u"cannot be reached"_s),
              qPrintable(window->statusMessage()));
     QVERIFY(!child<QPushButton>(window.get(), "registerMessage")->isEnabled());
+}
+
+void TestMailboxWindow::interruptedTakeIsPutBackWhenOpened()
+{
+    const MailboxAccount account = m_dovecot->account();
+    QString why;
+    const auto waiting = MailboxService::waiting(account, &why);
+    QVERIFY2(waiting && waiting->size() == 2, qPrintable(why));
+    {
+        // A desk that stops between the move and the registration.
+        MailboxService stopped(*m_store, m_clock);
+        stopped.setAfterMove([] { return false; });
+        NewCase request;
+        request.types << RequestType::Inzage;
+        ServiceError error;
+        QVERIFY(
+            !stopped.take(account, waiting->first().uid, inzageverzoek(), request, false, &error));
+    }
+    QCOMPARE(count(u"Geregistreerd"_s), 1);
+    QCOMPARE(count(u"INBOX"_s), 1);
+    const auto window = openWindow();
+    QCOMPARE(window->messageCount(), 2);
+    QVERIFY2(window->statusMessage().contains(u"put back in the folder INBOX"_s),
+             qPrintable(window->statusMessage()));
+    QCOMPARE(count(u"Geregistreerd"_s), 0);
 }
 
 QTEST_MAIN(TestMailboxWindow)

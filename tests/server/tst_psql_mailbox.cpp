@@ -2,7 +2,8 @@
 // (what an employee with the credentials could do by hand): the account and its secret are set
 // by a beheerder and read by the officers whose desks sign in with it; the auditor sees the
 // account without its secret and the messages taken; a KCC login sees neither; nobody changes
-// or removes the record of the messages taken. Through the application the same: only the
+// or removes the record of a message handled (an officer's desk only settles or removes the
+// pending record it writes before it moves a message). Through the application the same: only the
 // beheerder sets the account, the auditor and the KCC cannot read it.
 
 #include "ServerStoreFixture.h"
@@ -28,6 +29,14 @@ const QHash<QString, QString> passwords {
 const QString insertMessage
     = u"INSERT INTO mailbox_messages (message_key, sha256, size, state, moved_to, handled_at, "
       "handled_by) VALUES ('x@y', 'ab', 1, 'dismissed', 'Geen verzoek', 'nu', 'psql')"_s;
+
+// A pending record as a desk writes it before it moves the message (schema 48).
+QString pendingMessage(const QString &key)
+{
+    return u"INSERT INTO mailbox_messages (message_key, sha256, size, state, moved_to, handled_at, "
+           "handled_by, folder, uid) VALUES ('%1', 'cd', 1, 'pending', 'Geregistreerd', 'nu', "
+           "'psql', 'INBOX', 7); "_s.arg(key);
+}
 
 MailboxAccount account()
 {
@@ -75,30 +84,57 @@ void TestPsqlMailbox::byHand_data()
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("sql");
     QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("refusal");
     const QString secret = u"SELECT secret FROM mailbox_account"_s;
     const QString server = u"SELECT server, login, folder FROM mailbox_account"_s;
     const QString taken = u"SELECT count(*) FROM mailbox_messages"_s;
     const QString change = u"UPDATE mailbox_account SET server = 'mail.elders.example'"_s;
-    QTest::newRow("functionaris reads the secret") << u"fenna"_s << secret << true;
-    QTest::newRow("auditor reads the secret") << u"anna"_s << secret << false;
-    QTest::newRow("kcc reads the secret") << u"karel"_s << secret << false;
-    QTest::newRow("auditor reads the account") << u"anna"_s << server << true;
-    QTest::newRow("kcc reads the account") << u"karel"_s << server << false;
-    QTest::newRow("functionaris changes the account") << u"fenna"_s << change << false;
-    QTest::newRow("auditor changes the account") << u"anna"_s << change << false;
-    QTest::newRow("beheerder changes the account") << adminLogin << change << true;
+    QTest::newRow("functionaris reads the secret") << u"fenna"_s << secret << true << QString();
+    QTest::newRow("auditor reads the secret")
+        << u"anna"_s << secret << false << u"permission denied"_s;
+    QTest::newRow("kcc reads the secret")
+        << u"karel"_s << secret << false << u"permission denied"_s;
+    QTest::newRow("auditor reads the account") << u"anna"_s << server << true << QString();
+    QTest::newRow("kcc reads the account")
+        << u"karel"_s << server << false << u"permission denied"_s;
+    QTest::newRow("functionaris changes the account")
+        << u"fenna"_s << change << false << u"permission denied"_s;
+    QTest::newRow("auditor changes the account")
+        << u"anna"_s << change << false << u"permission denied"_s;
+    QTest::newRow("beheerder changes the account") << adminLogin << change << true << QString();
     QTest::newRow("functionaris removes the account")
-        << u"fenna"_s << u"DELETE FROM mailbox_account"_s << false;
+        << u"fenna"_s << u"DELETE FROM mailbox_account"_s << false << u"permission denied"_s;
     QTest::newRow("beheerder removes the account")
-        << adminLogin << u"DELETE FROM mailbox_account"_s << false;
-    QTest::newRow("auditor reads the messages taken") << u"anna"_s << taken << true;
-    QTest::newRow("kcc reads the messages taken") << u"karel"_s << taken << false;
-    QTest::newRow("functionaris records a message") << u"fenna"_s << insertMessage << true;
-    QTest::newRow("kcc records a message") << u"karel"_s << insertMessage << false;
+        << adminLogin << u"DELETE FROM mailbox_account"_s << false << u"permission denied"_s;
+    QTest::newRow("auditor reads the messages taken") << u"anna"_s << taken << true << QString();
+    QTest::newRow("kcc reads the messages taken")
+        << u"karel"_s << taken << false << u"permission denied"_s;
+    QTest::newRow("functionaris records a message")
+        << u"fenna"_s << insertMessage << true << QString();
+    QTest::newRow("kcc records a message")
+        << u"karel"_s << insertMessage << false << u"permission denied"_s;
+    const QString kept = u"a message handled stays as it was recorded"_s;
     QTest::newRow("functionaris rewrites a message taken")
-        << u"fenna"_s << u"UPDATE mailbox_messages SET case_number = '2026-0001'"_s << false;
+        << u"fenna"_s << u"UPDATE mailbox_messages SET case_number = '2026-0001'"_s << false
+        << kept;
     QTest::newRow("beheerder removes a message taken")
-        << adminLogin << u"DELETE FROM mailbox_messages"_s << false;
+        << adminLogin << u"DELETE FROM mailbox_messages"_s << false << kept;
+    const QString rekey = pendingMessage(u"p1@y"_s)
+        + u"UPDATE mailbox_messages SET message_key = 'ander@y' WHERE state = 'pending'"_s;
+    const QString settle = pendingMessage(u"p2@y"_s)
+        + u"UPDATE mailbox_messages SET state = 'dismissed', reason = 'reclame' "
+          "WHERE message_key = 'p2@y'"_s;
+    QTest::newRow("functionaris changes the key of a pending message")
+        << u"fenna"_s << rekey << false << kept;
+    QTest::newRow("functionaris settles a pending message")
+        << u"fenna"_s << settle << true << QString();
+    QTest::newRow("functionaris removes a pending message")
+        << u"fenna"_s
+        << pendingMessage(u"p3@y"_s) + u"DELETE FROM mailbox_messages WHERE message_key = 'p3@y'"_s
+        << true << QString();
+    QTest::newRow("kcc removes a pending message")
+        << u"karel"_s << u"DELETE FROM mailbox_messages WHERE state = 'pending'"_s << false
+        << u"permission denied"_s;
 }
 
 void TestPsqlMailbox::byHand()
@@ -106,12 +142,13 @@ void TestPsqlMailbox::byHand()
     QFETCH(QString, login);
     QFETCH(QString, sql);
     QFETCH(bool, allowed);
+    QFETCH(QString, refusal);
     const ServerStoreFixture::PsqlResult result = m_server.psql(login, passwords.value(login), sql);
     if (allowed) {
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     } else {
         QVERIFY2(result.exitCode != 0, qPrintable(result.out));
-        QVERIFY2(result.err.contains(u"permission denied"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(refusal), qPrintable(result.err));
     }
 }
 

@@ -209,6 +209,16 @@ void MailboxWindow::refresh()
         Q_EMIT refreshed();
         return;
     }
+    if (!m_recovered) {
+        // What a desk that stopped halfway left pending, put back before the folder is read.
+        m_recovered = true;
+        WaitCursor wait;
+        const std::optional<QString> recovered
+            = MailboxService(m_store, *m_clock).recover(*m_account, &error);
+        const QString said = recovered.value_or(error.message);
+        if (!said.isEmpty())
+            m_done = m_done.isEmpty() ? said : m_done + u' ' + said;
+    }
     setBusy(true);
     m_listing.setFuture(QtConcurrent::run([account = *m_account] {
         QString why;

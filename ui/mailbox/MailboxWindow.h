@@ -88,6 +88,7 @@ private:
     std::function<void(const QByteArray &)> m_next;
     bool m_busy = false;
     QString m_done; // what was just done, said once the folder is read again
+    bool m_recovered = false; // what a desk left pending was put back (once, at the start)
 
     QLabel *m_intro = nullptr;
     QTreeWidget *m_list = nullptr;
