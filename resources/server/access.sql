@@ -108,6 +108,10 @@ ALTER FUNCTION case_types_key_delete_fn() SET enable_seqscan = off;
 ALTER FUNCTION case_types_key_delete_fn() SET plan_cache_mode = force_generic_plan;
 ALTER FUNCTION cases_types_key_derived_fn() SET enable_seqscan = off;
 ALTER FUNCTION cases_types_key_derived_fn() SET plan_cache_mode = force_generic_plan;
+ALTER FUNCTION mailbox_messages_kept_fn() SET enable_seqscan = off;
+ALTER FUNCTION mailbox_messages_kept_fn() SET plan_cache_mode = force_generic_plan;
+ALTER FUNCTION mailbox_messages_not_removed_fn() SET enable_seqscan = off;
+ALTER FUNCTION mailbox_messages_not_removed_fn() SET plan_cache_mode = force_generic_plan;
 ALTER FUNCTION case_search_case_insert_fn() SET enable_seqscan = off;
 ALTER FUNCTION case_search_case_insert_fn() SET plan_cache_mode = force_generic_plan;
 ALTER FUNCTION case_search_case_update_fn() SET enable_seqscan = off;
@@ -230,7 +234,10 @@ BEGIN
     EXECUTE format('GRANT SELECT ON meta TO %I, %I, %I, %I', beheerder, functionaris, kcc,
                    auditor);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE ON users TO %I', beheerder);
-    EXECUTE format('GRANT SELECT ON server_logins TO %I', beheerder);
+    -- Every role reads which logins the store made (names only, as users shows them): `server
+    -- check` names the logins in a group that Privacydesk did not make, whoever runs it.
+    EXECUTE format('GRANT SELECT ON server_logins TO %I, %I, %I, %I', beheerder, functionaris,
+                   kcc, auditor);
     EXECUTE format('GRANT SELECT ON users TO %I, %I, %I', functionaris, kcc, auditor);
     -- The trail is read by the officers and the auditor, and written by nobody: events come in
     -- only through pd_audit_append, which checks who records what (audit.sql).

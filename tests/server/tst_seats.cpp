@@ -390,7 +390,8 @@ void TestSeats::aSessionsTriggersReadByKeyAsTheStoreGrows()
                             u"case_search_case_update_fn"_s, u"case_search_person_update_fn"_s,
                             u"case_search_truth"_s, u"case_types_key_delete_fn"_s,
                             u"case_types_key_insert_fn"_s, u"case_types_key_update_fn"_s,
-                            u"cases_types_key_derived_fn"_s, u"person_files_case_delete_fn"_s,
+                            u"cases_types_key_derived_fn"_s, u"mailbox_messages_kept_fn"_s,
+                            u"mailbox_messages_not_removed_fn"_s, u"person_files_case_delete_fn"_s,
                             u"person_files_case_insert_fn"_s, u"person_files_case_update_fn"_s }));
 }
 
