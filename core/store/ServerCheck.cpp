@@ -31,8 +31,8 @@ constexpr int auditedTables = 40;
 constexpr int frozenTables = 27;
 // And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard); issue 40:
 // the holds, the restrictions, two covenant tables, the systems (2) and dpias; issue 41:
-// mailbox_messages (the reason a message was dismissed); issue 38: person_consents; and the
-// trail's own events (audit_events_bsn_guard: what a payload says).
+// mailbox_messages (the reason a message was dismissed); issue 38: person_consents. And the
+// trail's own events, whose details must not hold a BSN either (audit_events_bsn_guard).
 constexpr int bsnGuardedTables = 33;
 
 } // namespace

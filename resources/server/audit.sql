@@ -547,12 +547,12 @@ CREATE CONSTRAINT TRIGGER audit_events_destruction_proof AFTER INSERT ON audit_e
                          'disclosure.person_destroyed'))
     EXECUTE FUNCTION pd_audit_destruction_proof();
 
--- An entity is made once (review of issue 36's server trail): the event that records its making
--- (a request's intake, a person's, a breach's report, a disclosure's or covenant's registration)
--- is the first of its trail and comes once. Such an event about an entity that already has
--- events of an earlier transaction, or a second one in the same transaction, is refused: a
--- creation event may "describe" every column of its row (pd_audit_action_columns), and must not
--- cover a change by hand to a request, person or breach that was made long before.
+-- An entity is made once: the event that records its making (a request's intake, a person's, a
+-- breach's report, a disclosure's or covenant's registration) is the first of its trail and comes
+-- once. Such an event about an entity that already has events of an earlier transaction, or a
+-- second one in the same transaction, is refused: a creation event may "describe" every column of
+-- its row (pd_audit_action_columns), and must not cover a change by hand to a request, person or
+-- breach that was made long before.
 CREATE OR REPLACE FUNCTION pd_audit_made_once() RETURNS trigger
     LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
 AS $$

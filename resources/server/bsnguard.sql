@@ -605,8 +605,12 @@ $$;
 
 -- A half-typed intake (intake_drafts.fields, a JSON object): every text in it, each on its own
 -- (IntakeDrafts drops a field whose text the guard refuses), and every name; a text that is no
--- JSON as a whole.
-CREATE OR REPLACE FUNCTION pd_bsn_json_findings(doc text) RETURNS text[]
+-- JSON as a whole. With skip_digests, a text of 32 to 128 hex digits (a hash the application
+-- records in the trail's details) is not read. (The form without skip_digests, of a server made
+-- before, goes: a call with one argument would match both.)
+DROP FUNCTION IF EXISTS pd_bsn_json_findings(text);
+CREATE OR REPLACE FUNCTION pd_bsn_json_findings(doc text, skip_digests boolean DEFAULT false)
+    RETURNS text[]
     LANGUAGE plpgsql IMMUTABLE SET search_path = privacydesk, pg_temp
 AS $$
 DECLARE
@@ -623,6 +627,7 @@ BEGIN
     RETURN (SELECT coalesce(array_agg(f), '{}')
               FROM jsonb_path_query(j, 'strict $.**') AS v,
                    LATERAL (SELECT v #>> '{}' AS s WHERE jsonb_typeof(v) = 'string'
+                              AND NOT (skip_digests AND (v #>> '{}') ~ '^[0-9a-f]{32,128}$')
                             UNION ALL
                             SELECT k FROM jsonb_object_keys(CASE WHEN jsonb_typeof(v) = 'object'
                                                                  THEN v END) AS k) AS texts,
@@ -874,38 +879,24 @@ BEGIN
 END
 $$;
 
--- The trail holds no BSN either (review of issue 36's server trail): the payload of every event
--- a login appends (pd_audit_append) passes the same guard as the rows, at commit, unless every
--- number it finds is listed (masked, as BsnGuard::overridePayload lists it) by an event
--- bsn.override of the same transaction: a person confirmed it is none. (The override may be
--- filed under another entity than the event that carries the text: an intake records it about
--- the request, and person.created names the person.) A digest the application records (a message's or document's SHA-256, hex, 32
--- to 128 characters of 0-9 and a-f only) is no text and is not read: about one such hash in
--- thirty holds eight or nine digits in a row that pass the 11-proef.
+-- The trail holds no BSN either: the payload of every event a login appends (pd_audit_append)
+-- passes the same guard as the rows, at commit, unless every number it finds is listed (masked, as
+-- BsnGuard::overridePayload lists it) by an event bsn.override of the same transaction: a person
+-- confirmed it is none. (The override may be filed under another entity than the event that carries
+-- the text: an intake records it about the request, and person.created names the person.) A digest
+-- the application records (a message's or document's SHA-256, hex, 32 to 128 characters of 0-9 and
+-- a-f only) is no text and is not read: about one such hash in thirty holds eight or nine digits in
+-- a row that pass the 11-proef.
 CREATE OR REPLACE FUNCTION pd_bsn_guard_event() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
 DECLARE
     found text[];
-    j     jsonb;
 BEGIN
     IF NEW.action IN ('sql.changed', 'audit.payloads_destroyed') OR NEW.payload IS NULL THEN
         RETURN NULL; -- written by the server itself: columns and counts, never values
     END IF;
-    BEGIN
-        j := NEW.payload::jsonb;
-        found := (SELECT coalesce(array_agg(f), '{}')
-                    FROM jsonb_path_query(j, 'strict $.**') AS v,
-                         LATERAL (SELECT v #>> '{}' AS s WHERE jsonb_typeof(v) = 'string'
-                                    AND (v #>> '{}') !~ '^[0-9a-f]{32,128}$'
-                                  UNION ALL
-                                  SELECT k FROM jsonb_object_keys(
-                                      CASE WHEN jsonb_typeof(v) = 'object' THEN v END) AS k)
-                             AS texts,
-                         unnest(pd_bsn_findings(texts.s)) AS f);
-    EXCEPTION WHEN invalid_text_representation THEN
-        found := pd_bsn_findings(NEW.payload);
-    END;
+    found := pd_bsn_json_findings(NEW.payload, true);
     IF cardinality(found) > 0
        AND NOT found <@ (SELECT coalesce(array_agg(f ->> 'masked'), '{}')
                            FROM audit_events a,
