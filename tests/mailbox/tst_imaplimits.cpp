@@ -173,10 +173,7 @@ private:
 
 void TestImapLimits::initTestCase()
 {
-    QVERIFY(m_tmp.isValid());
-    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(initSodium());
+    QVERIFY(test::startServiceTest(m_tmp));
     QString why;
     if (!Dovecot::available(&why))
         QFAIL(qPrintable(why + u" (packaging/install-deps.sh installs it)"_s));

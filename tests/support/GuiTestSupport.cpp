@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 
+#include "TestSupport.h"
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDir>
@@ -18,14 +20,12 @@ namespace pd::test {
 
 bool startDeskTest(const QTemporaryDir &tmp)
 {
-    if (!tmp.isValid())
+    if (!startServiceTest(tmp))
         return false;
-    qputenv("TMPDIR", QFile::encodeName(tmp.path()));
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Privacydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("Privacydesk"));
     QSettings().clear();
-    return initSodium();
+    return true;
 }
 
 QAbstractButton *destructiveButton(QMessageBox *box)

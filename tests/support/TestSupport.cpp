@@ -1,12 +1,14 @@
 #include "TestSupport.h"
 
 #include "ServerStoreFixture.h"
+#include "crypto/SecureBytes.h"
 #include "demo/DemoData.h"
 #include "store/Migrations.h"
 #include "util/Clock.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QTemporaryDir>
 
 namespace pd::test {
 
@@ -354,6 +356,19 @@ QByteArray minimalPdf(const QByteArray &text, const QByteArray &padding)
           "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
           stream("BT /F1 12 Tf 72 760 Td (" + text + ") Tj ET"),
           "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", stream(padding) });
+}
+
+} // namespace pd::test
+
+namespace pd::test {
+
+bool startServiceTest(const QTemporaryDir &tmp)
+{
+    if (!tmp.isValid())
+        return false;
+    qputenv("TMPDIR", QFile::encodeName(tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    return initSodium();
 }
 
 } // namespace pd::test

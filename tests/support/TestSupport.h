@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTemporaryDir;
+
 // Tests that read a PDF back need pdftotext (poppler-utils, which packaging/install-deps.sh
 // installs). Without it they fail: a PDF that was not read must not pass as checked.
 #define PD_REQUIRE_PDFTOTEXT() \
@@ -17,6 +19,11 @@ namespace pd::test {
 // Every regular file below dir (recursively) whose raw bytes contain needle. Used to prove
 // that nothing in a store folder is plaintext.
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
+
+// What a test of the services does first: temporary files only in tmp (TMPDIR), QStandardPaths'
+// test mode and libsodium. False when tmp is not usable or libsodium failed. (A desk test adds
+// the application's names and empty settings: startDeskTest.)
+bool startServiceTest(const QTemporaryDir &tmp);
 
 } // namespace pd::test
 
