@@ -21,23 +21,18 @@ bool readRow(const QSqlDatabase &db, const QString &sql, QSqlQuery *query)
 }
 
 // How many tables carry resources/server/audit.sql's trigger that describes a change made by
-// hand (*_direct_change), and how many the one that freezes their keys (*_keys_frozen).
-// Issue 40: external_holds, person_restrictions, the covenant tables (3), the systems (2), dpias;
-// issue 41: the privacy mailbox's mailbox_account and mailbox_messages; issue 38:
-// person_consents.
+// hand (*_direct_change), and how many the one that freezes their keys (*_keys_frozen). A table
+// added to either without counting it here fails the check, so that a dropped trigger is never
+// mistaken for a table that never had one.
 constexpr int auditedTables = 40;
-// Issue 40: the covenant tables, case_system_checks, dpias, external_holds, person_restrictions;
-// issue 38: person_consents.
 constexpr int frozenTables = 27;
-// And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard); issue 40:
-// the holds, the restrictions, two covenant tables, the systems (2) and dpias; issue 41:
-// mailbox_messages (the reason a message was dismissed); issue 38: person_consents. And the
-// trail's own events, whose details must not hold a BSN either (audit_events_bsn_guard).
+// And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard), the trail's
+// own events included (audit_events_bsn_guard): their details must not hold a BSN either.
 constexpr int bsnGuardedTables = 33;
 
 } // namespace
 
-// Issue 36: who could become the owner of the store's tables, and so rewrite or hide the audit
+// Who could become the owner of the store's tables, and so rewrite or hide the audit
 // trail. A superuser can change anything on its server: named as trusted. Every other login that
 // could fails the check, the database's owner login (IT's) included: it holds CREATEROLE only
 // while server init, upgrade or restore runs, and gives it up when they are done, so that it
@@ -334,12 +329,12 @@ void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findin
 
 void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings)
 {
-    // The trail's own triggers (with the one that lets an entity be made once), the one on
-    // every audited table that describes a change made by hand, the one that freezes the keys
-    // tying rows to their entities, the search index's guard, the proof of a destruction and
-    // the server's moment of a request's registration, which bounds the KCC's window (issue
-    // 36); a trigger switched off is as bad as one dropped. And nobody but the owner role may
-    // write the trail.
+    // The trail's own triggers (with those that let an entity be made once and its details
+    // destroyed only with it), the one on every audited table that describes a change made by
+    // hand, the one that freezes the keys tying rows to their entities, the search index's
+    // guard, the proof of a destruction and the server's moment of a request's registration,
+    // which bounds the KCC's window; a trigger switched off is as bad as one dropped. And
+    // nobody but the owner role may write the trail.
     QSqlQuery query(db);
     if (readRow(db,
                 QStringLiteral(
@@ -347,7 +342,8 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "t.tgname) FILTER (WHERE t.tgenabled = 'D'), "
                     "count(*) FILTER (WHERE t.tgname IN ('audit_events_chain', "
                     "'audit_events_chain_seal', 'audit_events_append_only', "
-                    "'audit_events_no_truncate', 'audit_events_made_once')), "
+                    "'audit_events_no_truncate', 'audit_events_made_once', "
+                    "'audit_events_payloads_proof')), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
@@ -366,7 +362,7 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
                 &query)) {
         const QString disabled = query.value(0).toString();
-        const bool all = disabled.isEmpty() && query.value(1).toInt() == 5
+        const bool all = disabled.isEmpty() && query.value(1).toInt() == 6
             && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
             && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 5;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."

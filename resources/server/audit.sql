@@ -547,6 +547,36 @@ CREATE CONSTRAINT TRIGGER audit_events_destruction_proof AFTER INSERT ON audit_e
                          'disclosure.person_destroyed'))
     EXECUTE FUNCTION pd_audit_destruction_proof();
 
+-- Details destroyed only inside a destruction (the server's own trail): the event
+-- 'audit.payloads_destroyed' that pd_audit_destroy_payloads writes about a request, person,
+-- breach or disclosure needs, at commit, the destruction event about the same one in the same
+-- transaction (retention.destroyed, breach.destroyed, disclosure.person_destroyed), which in turn
+-- needs its destruction record (pd_audit_destruction_proof). A person marked anonymised by hand
+-- is due for destruction by its mark alone; without a destruction run its details stay.
+CREATE OR REPLACE FUNCTION pd_audit_payloads_proof() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM audit_events a
+                    WHERE a.tx = NEW.tx AND a.entity_type = NEW.entity_type
+                      AND a.entity_id = NEW.entity_id
+                      AND a.action IN ('retention.destroyed', 'breach.destroyed',
+                                       'disclosure.person_destroyed')) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('the details of %s %s may be destroyed only with its destruction '
+                             'under retention, in the same transaction', NEW.entity_type,
+                             NEW.entity_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_events_payloads_proof ON audit_events;
+CREATE CONSTRAINT TRIGGER audit_events_payloads_proof AFTER INSERT ON audit_events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (NEW.action = 'audit.payloads_destroyed')
+    EXECUTE FUNCTION pd_audit_payloads_proof();
+
 -- An entity is made once: the event that records its making (a request's intake, a person's, a
 -- breach's report, a disclosure's or covenant's registration) is the first of its trail and comes
 -- once. Such an event about an entity that already has events of an earlier transaction, or a

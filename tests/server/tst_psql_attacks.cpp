@@ -397,6 +397,14 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); SELECT pd_audit_destroy_payloads('person', '{fenna_person}')"_s
         << Expect::Refused << u"SELECT count(*) = 0 FROM persons WHERE anonymised_at IS NOT NULL"_s
         << QString();
+    // Without a forged making: the mark by hand (described) and the details destroyed with it.
+    QTest::addRow("fenna anonymises a live person by hand and destroys the details")
+        << u"fenna"_s
+        << u"UPDATE persons SET anonymised_at = '2026-01-01' WHERE id = {fenna_person}; "
+           "SELECT pd_audit_destroy_payloads('person', '{fenna_person}')"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM audit_events WHERE action = 'audit.payloads_destroyed'"_s
+        << QString();
     // A detour no rule names: the making recorded twice in the transaction that makes it.
     QTest::addRow("karel makes a request and records its making twice")
         << u"karel"_s

@@ -156,6 +156,8 @@ const QList<Declared> declared = {
       auditSql
           + u"a destruction under retention is recorded with its destruction record, "
             "at commit"_s },
+    { Side::Server, Kind::Trigger, u"audit_events_payloads_proof"_s,
+      auditSql + u"details destroyed only with the destruction, at commit"_s },
     { Side::Server, Kind::Trigger, u"audit_events_made_once"_s,
       auditSql + u"an entity's making is recorded once, first, at commit"_s },
     { Side::Server, Kind::Trigger, u"audit_events_bsn_guard"_s,
@@ -215,6 +217,8 @@ const QList<Declared> declared = {
       auditSql + u"drops the checkpoint of a broken chain"_s },
     { Side::Server, Kind::Function, u"pd_audit_checkpoint_holds"_s,
       auditSql + u"whether the chain holds up to the checkpoint"_s },
+    { Side::Server, Kind::Function, u"pd_audit_payloads_proof"_s,
+      auditSql + u"the audit_events_payloads_proof trigger"_s },
     { Side::Server, Kind::Function, u"pd_audit_made_once"_s,
       auditSql + u"the audit_events_made_once trigger"_s },
     { Side::Server, Kind::Function, u"pd_restriction_lift_noticed"_s,

@@ -1,6 +1,8 @@
 #include "ServerStoreFixture.h"
 
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditRepository.h"
 #include "crypto/SecureBytes.h"
 #include "sql/Dialect.h"
 #include "store/ServerAnchor.h"
@@ -617,6 +619,37 @@ bool execAsOwner(const QSqlDatabase &db, const QStringList &statements, OwnerTri
 bool changeByHand(const Store &store, const QStringList &statements)
 {
     return execAsOwner(store.database(), statements, OwnerTriggers::Off);
+}
+
+bool recordRequestDestroyed(const QSqlDatabase &db, AuditLog &log, const QString &number)
+{
+    QString error;
+    if (!log.append(testUser, u"case"_s, number, u"retention.destroyed"_s, {}, &error)) {
+        qWarning("the destruction event: %s", qPrintable(error));
+        return false;
+    }
+    // The record names the event it follows by its number and hash on the chain, as the
+    // retention service's record does.
+    QSqlQuery head(db);
+    if (!head.exec(AuditRepository::sealedHeadSql(db)) || !head.next()) {
+        qWarning("the trail's head: %s", qPrintable(head.lastError().text()));
+        return false;
+    }
+    const QString at = systemNow().toString(Qt::ISODateWithMs);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO retention_destructions (destroyed_at, destroyed_on, "
+                   "destroyed_by, method, kind, rule_text, subject_ref, case_numbers, what, "
+                   "audit_seq, proof_hash) VALUES (?, ?, ?, 'anonimisering', 'verzoekdossier', "
+                   "'', 'betrokkene', ?, 'verzoekdossier', ?, ?)"_s);
+    for (const QVariant &value :
+         QVariantList { at, at.left(10), testUser, number, head.value(0).toLongLong(),
+                        QString::fromLatin1(head.value(1).toByteArray().toHex()) })
+        insert.addBindValue(value);
+    if (!insert.exec()) {
+        qWarning("the destruction record: %s", qPrintable(insert.lastError().text()));
+        return false;
+    }
+    return true;
 }
 
 QStringList columnNames(const QSqlDatabase &db, const QString &table)

@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace pd {
+class AuditLog;
+}
+
 namespace pd::test {
 
 // A server store for the tests of issue 21: a private cluster (PostgresCluster), a database
@@ -146,6 +150,12 @@ bool changeByHand(const Store &store, const QStringList &statements);
 // Changes the audit trail by hand as an attacker could: on a store folder the holder of the key,
 // with the append-only triggers dropped first; on a server its owner (changeByHand).
 bool tamperWithTrail(const Store &store, const QString &sql);
+
+// What a destruction under retention writes about a request before the trail's details of it
+// may go, as a server requires in the same transaction: the destruction event and its record in
+// the destruction log, naming the request (whose person must be anonymised already). For tests
+// of the trail below the retention service; the caller's transaction must be open.
+bool recordRequestDestroyed(const QSqlDatabase &db, AuditLog &log, const QString &number);
 
 // A literal of bytes in SQL (x'…' in SQLite, a bytea on a server), for tests that write bytes by
 // hand on either backend.
