@@ -8475,6 +8475,21 @@
         <extracomment>Dutch: &quot;Aanmeldingen die niet door Privacydesk zijn gemaakt maar wel in een groep van de opslag staan: %1. Haal ze uit de groep, of maak ze als gebruiker in Privacydesk.&quot;</extracomment>
         <translation>Logins not made by Privacydesk that are in a group of the store: %1. Take them out of the group, or make them users in Privacydesk.</translation>
     </message>
+    <message>
+        <source>Server log: the settings could not be read: %1</source>
+        <extracomment>Dutch: &quot;Serverlog: de instellingen konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>Server log: the settings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Server log: writes no statements with their values (log_statement = %1, log_min_error_statement = %2).</source>
+        <extracomment>Dutch: &quot;Serverlog: schrijft geen opdrachten met hun waarden (log_statement = %1, log_min_error_statement = %2).&quot;</extracomment>
+        <translation>Server log: writes no statements with their values (log_statement = %1, log_min_error_statement = %2).</translation>
+    </message>
+    <message>
+        <source>Server log: writes statements with their values, so personal data: %1. As a superuser, switch that off for this database: %2</source>
+        <extracomment>Dutch: &quot;Serverlog: schrijft opdrachten met hun waarden weg, dus persoonsgegevens: %1. Zet dat als superuser uit voor deze database: %2&quot;</extracomment>
+        <translation>Server log: writes statements with their values, so personal data: %1. As a superuser, switch that off for this database: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::SettingValues</name>

@@ -251,4 +251,39 @@ QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByt
     return verifier;
 }
 
+bool copyIn(const QSqlDatabase &db, const QString &copySql, const QByteArray &data, QString *error)
+{
+    PGconn *connection = pgConnection(db);
+    if (!connection) {
+        *error = QStringLiteral("not a PostgreSQL connection");
+        return false;
+    }
+    // A forward-only query still streaming its rows owns the connection until its last result.
+    if (PQtransactionStatus(connection) == PQTRANS_ACTIVE) {
+        *error = QStringLiteral("the connection is still reading another result");
+        return false;
+    }
+    const auto failed = [connection, error](PGresult *result) {
+        *error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        PQclear(result);
+        while (PGresult *rest = PQgetResult(connection))
+            PQclear(rest);
+        return false;
+    };
+    PGresult *started = PQexec(connection, copySql.toUtf8().constData());
+    if (PQresultStatus(started) != PGRES_COPY_IN)
+        return failed(started);
+    PQclear(started);
+    if (PQputCopyData(connection, data.constData(), static_cast<int>(data.size())) != 1
+        || PQputCopyEnd(connection, nullptr) != 1)
+        return failed(nullptr);
+    PGresult *ended = PQgetResult(connection);
+    if (PQresultStatus(ended) != PGRES_COMMAND_OK)
+        return failed(ended);
+    PQclear(ended);
+    while (PGresult *rest = PQgetResult(connection))
+        PQclear(rest);
+    return true;
+}
+
 } // namespace pd::sql

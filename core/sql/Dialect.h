@@ -123,4 +123,14 @@ QString lastInsertedIdSql(const QSqlDatabase &db);
 QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByteArray &password,
                          QString *error);
 
+// Sends data to a PostgreSQL server as the rows of copySql ("COPY t (c) FROM STDIN", text format:
+// one line per row) inside the connection's current transaction, outside any statement's text.
+// The text of a statement can reach the server's log with its values (log_statement, or a
+// statement that fails under log_min_error_statement), the data of a COPY never does: so a
+// secret goes to the server this way. False with *error when the connection is not a
+// PostgreSQL one, is busy reading another result, or the server refuses; the transaction is then
+// failed and must be rolled back.
+bool copyIn(const QSqlDatabase &db, const QString &copySql, const QByteArray &data,
+            QString *error);
+
 } // namespace pd::sql

@@ -6,6 +6,7 @@
 #include "store/ServerLoginRepository.h"
 #include "store/ServerSetup.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -230,6 +231,7 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
     checkAuditTriggers(db, &findings);
     checkFunctions(db, &findings);
     checkWhoIsTrusted(db, &findings);
+    checkLogging(db, &findings);
     if (readRow(db,
                 QStringLiteral("SELECT has_database_privilege('public', current_database(), "
                                "'CONNECT')"),
@@ -379,6 +381,105 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
             findings->append(
                 { false, tr("Audit trail: %1 may write into it directly.").arg(writers) });
     }
+}
+
+void ServerSetup::checkLogging(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    using namespace Qt::StringLiterals;
+    // Qt's PostgreSQL driver sends a statement's values in its text (EXECUTE … ('Jan', …)), so
+    // any setting that logs the text logs the personal data in it (a secret goes by COPY,
+    // sql::copyIn, and is never in a text). Each such setting, with
+    // the value that stops it; a setting this login may not see (pg_settings hides those of
+    // superusers) or a module not loaded is not there to name.
+    struct Risk
+    {
+        const char *name;
+        const char *safe; // what IT sets instead
+        bool (*writes)(const QString &value);
+    };
+    static const Risk risks[] = {
+        { "log_statement", "none",
+          [](const QString &v) {
+              return v == u"mod" || v == u"all";
+          } },
+        { "log_min_error_statement", "panic",
+          [](const QString &v) {
+              return v != u"log" && v != u"fatal" && v != u"panic";
+          } },
+        { "log_min_duration_statement", "-1",
+          [](const QString &v) {
+              return v.toInt() >= 0;
+          } },
+        { "log_min_duration_sample", "-1",
+          [](const QString &v) {
+              return v.toInt() >= 0;
+          } },
+        { "log_transaction_sample_rate", "0",
+          [](const QString &v) {
+              return v.toDouble() > 0;
+          } },
+        { "debug_print_parse", "off",
+          [](const QString &v) {
+              return v == u"on";
+          } },
+        { "debug_print_rewritten", "off",
+          [](const QString &v) {
+              return v == u"on";
+          } },
+        { "debug_print_plan", "off",
+          [](const QString &v) {
+              return v == u"on";
+          } },
+        { "auto_explain.log_min_duration", "-1",
+          [](const QString &v) {
+              return v.toInt() >= 0;
+          } },
+        { "pgaudit.log", "none",
+          [](const QString &v) {
+              return !v.isEmpty() && v != u"none";
+          } },
+    };
+    QStringList names;
+    for (const Risk &risk : risks)
+        names << u'\'' + QLatin1StringView(risk.name) + u'\'';
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name, setting FROM pg_settings WHERE name IN (%1)")
+                        .arg(names.join(u", "_s)))) {
+        //: Dutch: "Serverlog: de instellingen konden niet worden gelezen: %1"
+        findings->append(
+            { false,
+              tr("Server log: the settings could not be read: %1").arg(query.lastError().text()) });
+        return;
+    }
+    QHash<QString, QString> values;
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toString());
+    QStringList found;
+    QStringList fixes;
+    for (const Risk &risk : risks) {
+        const QString name = QLatin1StringView(risk.name);
+        if (values.contains(name) && risk.writes(values.value(name))) {
+            found << u"%1 = %2"_s.arg(name, values.value(name));
+            fixes << u"ALTER DATABASE %1 SET %2 = '%3';"_s.arg(db.databaseName(), name,
+                                                               QLatin1StringView(risk.safe));
+        }
+    }
+    if (found.isEmpty()) {
+        //: Dutch: "Serverlog: schrijft geen opdrachten met hun waarden (log_statement = %1,
+        //: log_min_error_statement = %2)."
+        findings->append({ true,
+                           tr("Server log: writes no statements with their values "
+                              "(log_statement = %1, log_min_error_statement = %2).")
+                               .arg(values.value(u"log_statement"_s),
+                                    values.value(u"log_min_error_statement"_s)) });
+        return;
+    }
+    //: Dutch: "Serverlog: schrijft opdrachten met hun waarden weg, dus persoonsgegevens: %1.
+    //: Zet dat als superuser uit voor deze database: %2"
+    findings->append({ false,
+                       tr("Server log: writes statements with their values, so personal data: "
+                          "%1. As a superuser, switch that off for this database: %2")
+                           .arg(found.join(u", "_s), fixes.join(u' ')) });
 }
 
 } // namespace pd

@@ -91,6 +91,9 @@ private:
     // The trail's own triggers, those of the audited tables, and who may write the trail.
     static void checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings);
     static void checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *findings);
+    // The server's logging settings, as they apply to this connection, that would write the
+    // text of statements (and so their values: names, notes, the mailbox's secret) to its log.
+    static void checkLogging(const QSqlDatabase &db, QList<Finding> *findings);
     // checkWhoIsTrusted's parts: the logins with a right over the owner role (*superusers: those
     // that are superusers), and the store's objects owned by another role. False when they could
     // not be read (a failed finding says so).

@@ -58,6 +58,7 @@ private slots:
     void byHand_data();
     void byHand();
     void throughTheApplication();
+    void theSecretIsInNoStatement();
 
 private:
     ServerStoreFixture m_server;
@@ -71,6 +72,12 @@ void TestPsqlMailbox::initTestCase()
          { std::pair { u"fenna"_s, u"functionaris"_s }, std::pair { u"karel"_s, u"kcc"_s },
            std::pair { u"anna"_s, u"auditor"_s } })
         QVERIFY2(m_server.addUser(login, role, passwords.value(login), &error), qPrintable(error));
+    // Every statement of the store's logins into the server's log: the secret must be in none.
+    QVERIFY2(
+        m_server.cluster().execAsSuperuser({ u"ALTER DATABASE %1 SET log_statement = 'all'"_s.arg(
+                                               QLatin1StringView(ServerStoreFixture::database)) },
+                                           &error),
+        qPrintable(error));
     StoreError openError;
     const auto store = m_server.open(adminLogin, adminPassword, &openError);
     QVERIFY2(store, qPrintable(openError.message()));
@@ -179,6 +186,32 @@ void TestPsqlMailbox::throughTheApplication()
         "('mailbox_account', 'mailbox_messages')"_s);
     QCOMPARE(trail.exitCode, 0);
     QVERIFY2(trail.out.trimmed().toInt() >= 2, qPrintable(trail.out));
+}
+
+// The secret is written (made above, changed here) and read with every statement logged: the
+// log shows the account's statements but not the secret, neither as text nor as hex.
+void TestPsqlMailbox::theSecretIsInNoStatement()
+{
+    StoreError openError;
+    const auto store = m_server.open(adminLogin, adminPassword, &openError);
+    QVERIFY2(store, qPrintable(openError.message()));
+    MailboxAccount changed = account();
+    changed.secret = "Ander-Postvak-Geheim-7";
+    ServiceError error;
+    QVERIFY2(MailboxService(*store).setAccount(changed, &error), qPrintable(error.message));
+    const auto read = MailboxService(*store).account(&error);
+    QVERIFY2(read, qPrintable(error.message));
+    QCOMPARE(read->secret, changed.secret);
+
+    const QString log = m_server.cluster().serverLog(4'000'000);
+    QVERIFY2(log.contains(u"mailbox_account"_s), qPrintable(log.right(2000)));
+    for (const QByteArray &secret : { account().secret, changed.secret }) {
+        for (const QString &form :
+             { QString::fromLatin1(secret), QString::fromLatin1(secret.toHex()),
+               QString::fromLatin1(secret.toHex().toUpper()),
+               QString::fromLatin1(secret.toBase64()) })
+            QVERIFY2(!log.contains(form, Qt::CaseInsensitive), qPrintable(form));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPsqlMailbox)

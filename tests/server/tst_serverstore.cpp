@@ -43,6 +43,7 @@ private slots:
     void aChangeByHandIsAuditedAndTheChainVerifies();
     void removedUserCannotLogIn();
     void checkReportsTheSetup();
+    void checkNamesTheLoggingThatWritesPersonalData();
     // Last: it cuts the trail back and accepts it again.
     void aTrailCutBackIsFoundByTheNextDeskThatOpens();
 
@@ -389,6 +390,46 @@ void TestServerStore::checkReportsTheSetup()
     const QList<ServerSetup::Finding> findings = ServerSetup::check(store->database());
     QVERIFY(findings.size() >= 8);
     for (const ServerSetup::Finding &finding : findings)
+        QVERIFY2(finding.ok, qPrintable(finding.what));
+}
+
+// The server's log keeps what its settings say: every change with its values (log_statement),
+// or the text of a refused statement (log_min_error_statement, PostgreSQL's default). Both
+// settings are named with the statement that switches them off; a connection opened after IT
+// did so passes.
+void TestServerStore::checkNamesTheLoggingThatWritesPersonalData()
+{
+    const QString database = QLatin1StringView(ServerStoreFixture::database);
+    QString error;
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"ALTER DATABASE %1 SET log_statement = 'mod'"_s.arg(database),
+                   u"ALTER DATABASE %1 SET log_min_error_statement = 'error'"_s.arg(database) },
+                 &error),
+             qPrintable(error));
+    QStringList problems;
+    {
+        const auto store = open(u"fenna"_s, officerPassword);
+        QVERIFY(store);
+        for (const ServerSetup::Finding &finding : ServerSetup::check(store->database())) {
+            if (!finding.ok)
+                problems << finding.what;
+        }
+    }
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"ALTER DATABASE %1 RESET log_statement"_s.arg(database),
+                   u"ALTER DATABASE %1 RESET log_min_error_statement"_s.arg(database) },
+                 &error),
+             qPrintable(error));
+    QCOMPARE(problems.size(), 1);
+    for (const QString &named :
+         { u"log_statement = mod"_s, u"log_min_error_statement = error"_s,
+           u"ALTER DATABASE %1 SET log_statement = 'none';"_s.arg(database),
+           u"ALTER DATABASE %1 SET log_min_error_statement = 'panic';"_s.arg(database) })
+        QVERIFY2(problems.first().contains(named), qPrintable(problems.first()));
+
+    const auto after = open(u"fenna"_s, officerPassword);
+    QVERIFY(after);
+    for (const ServerSetup::Finding &finding : ServerSetup::check(after->database()))
         QVERIFY2(finding.ok, qPrintable(finding.what));
 }
 

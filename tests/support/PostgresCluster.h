@@ -41,7 +41,8 @@ public:
                          QStringList *rows = nullptr) const;
     // Closes execAsSuperuser's kept connection (it opens again when needed).
     void closeConnection();
-    // The end of the server's log (errors name the statement that failed), for a test's failure.
+    // The end of the server's log, for a test's failure: the errors, not the failed statements'
+    // text (log_min_error_statement = panic, as the README asks of IT).
     QString serverLog(qsizetype lastChars = 4000) const;
     // The folder of initdb, pg_ctl and postgres of the newest installed server, or empty.
     static QString binDir();
