@@ -814,12 +814,23 @@ $$;
 -- told apart so far. A request's own row (cases), as CaseService, CasePolicy and RetentionDestruction
 -- write it:
 --   case.created, retention.destroyed   any column (the intake, and the destruction of its files)
---   the request's lifecycle (identification or mandate requested or received, extended,
---   completed, reopened)                the columns CaseService::applyChange writes, nothing the
---                                       intake wrote (number, person, channel, receipt, who
---                                       received it, representative, description, callback phone)
---   case.note_added                     the deadline, updated_at and the version (applyChange
---                                       writes the request again with the note)
+--   each step of its life cycle (CaseLifecycle.cpp) its own columns, plus what every change
+--   through CaseService::applyChange writes: updated_at, the version, and the deadline under
+--   the policy in force (a closed request keeps the deadline it was judged by until it is
+--   reopened or given a note):
+--     case.identification_requested     when it was asked for, the state
+--     case.identification_received      when, how, by whom and with what result, the state
+--     case.mandate_requested, _received when the mandate was asked for, or received
+--     case.extended                     the extension, its reason and when it was told
+--     case.completed, case.reopened     the decision: outcome, grounds, reasons, direct
+--                                       marketing, the data changed, the objection's subjects,
+--                                       why without identification, the answer's date and
+--                                       channel, when closed, the state
+--     case.transmit_to_set              the receiving controller (art. 20(2))
+--     case.note_added                   nothing of its own (the note is a row of case_notes)
+--   nothing the intake wrote (number, person, channel, receipt, who received it, the handler,
+--   representative, description, callback phone). tests/server/tst_actioncolumns records what
+--   each action of the service really changes and requires this table to equal it.
 --   case.deadline_recomputed            the deadline
 --   any other action                    none: it changes other tables (notes, letters, files, ...)
 -- A person's row (persons), as CaseService, PersonImport and RetentionDestruction write it:
@@ -891,18 +902,24 @@ AS $$
                  ELSE ARRAY[]::text[] END
         WHEN tbl <> 'cases' THEN NULL
         WHEN act IN ('case.created', 'retention.destroyed') THEN NULL
-        WHEN act IN ('case.identification_requested', 'case.identification_received',
-                     'case.mandate_requested', 'case.mandate_received',
-                     'case.extended', 'case.completed', 'case.reopened') THEN
-            ARRAY['state', 'handler', 'id_requested', 'id_received', 'id_method',
-                  'id_verified_by', 'id_result', 'extended', 'extension_reason',
-                  'extension_notified', 'outcome', 'refusal_grounds', 'answered_on',
-                  'answer_channel', 'closed_at', 'deadline_effective', 'updated_at',
-                  'motivation', 'direct_marketing', 'no_identification_reason',
-                  'mandate_requested', 'mandate_received', 'version']
-        WHEN act = 'case.note_added' THEN ARRAY['deadline_effective', 'updated_at', 'version']
         WHEN act = 'case.deadline_recomputed' THEN ARRAY['deadline_effective']
-        ELSE ARRAY[]::text[]
+        WHEN act NOT IN ('case.identification_requested', 'case.identification_received',
+                         'case.mandate_requested', 'case.mandate_received', 'case.extended',
+                         'case.completed', 'case.reopened', 'case.transmit_to_set',
+                         'case.note_added') THEN ARRAY[]::text[]
+        ELSE ARRAY['deadline_effective', 'updated_at', 'version'] || CASE act
+            WHEN 'case.identification_requested' THEN ARRAY['id_requested', 'state']
+            WHEN 'case.identification_received' THEN
+                ARRAY['id_received', 'id_method', 'id_verified_by', 'id_result', 'state']
+            WHEN 'case.mandate_requested' THEN ARRAY['mandate_requested']
+            WHEN 'case.mandate_received' THEN ARRAY['mandate_received']
+            WHEN 'case.extended' THEN
+                ARRAY['extended', 'extension_reason', 'extension_notified']
+            WHEN 'case.transmit_to_set' THEN ARRAY['transmit_to_name', 'transmit_to_address']
+            WHEN 'case.note_added' THEN ARRAY[]::text[]
+            ELSE ARRAY['state', 'outcome', 'refusal_grounds', 'motivation', 'direct_marketing',
+                       'changed_data', 'objection_subjects', 'no_identification_reason',
+                       'answered_on', 'answer_channel', 'closed_at'] END
     END
 $$;
 

@@ -686,6 +686,32 @@ void TestPsqlAttacks::attack_data()
            "= '2026-01-01T09:00:00.000Z' WHERE number = '{fenna_case}'"_s
         << Expect::Described << u"cases"_s << QString();
 
+    // Each step of the life cycle describes its own columns only: the answer's date is the
+    // completion's, the identification's the identification's.
+    QTest::addRow("fenna backdates the answer behind an extension of the request")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.extended\", "
+           "\"{}\"]]'); UPDATE cases SET answered_on = '2020-01-01' WHERE number = "
+           "'{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna marks the identification verified behind a mandate's request")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
+           "\"case.mandate_requested\", \"{}\"]]'); UPDATE cases SET id_result = 'geslaagd', "
+           "id_method = 'balie', id_received = '2020-01-01' WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna extends a request behind its reopening")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.reopened\", "
+           "\"{}\"]]'); UPDATE cases SET extended = 1, extension_reason = 'achteraf', "
+           "extension_notified = '2020-01-01' WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna gives a request to bert behind its completion")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.completed\", "
+           "\"{}\"]]'); UPDATE cases SET handler = 'bert' WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+
     // A note: only ever added, in the name of whoever adds it (issue 36: "a backdated note in
     // someone else's name" behind a harmless event of its own).
     QTest::addRow("fenna backdates a note in bert's name behind the request's extension")
