@@ -11245,6 +11245,19 @@
         <source>Why they were viewed.</source>
         <translation>Why they were viewed.</translation>
     </message>
+    <message>
+        <source>Changed outside Privacydesk: none recorded.</source>
+        <extracomment>Dutch: &quot;Buiten Privacydesk om gewijzigd: niets vastgelegd.&quot;</extracomment>
+        <translation>Changed outside Privacydesk: none recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed outside Privacydesk (recorded by the server): %n time(s); the latest:</source>
+        <extracomment>Dutch: &quot;Buiten Privacydesk om gewijzigd (door de server vastgelegd): %n keer; de laatste:&quot;</extracomment>
+        <translation>
+            <numerusform>Changed outside Privacydesk (recorded by the server): %n time; the latest:</numerusform>
+            <numerusform>Changed outside Privacydesk (recorded by the server): %n times; the latest:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>

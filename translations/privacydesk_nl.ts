@@ -11245,6 +11245,19 @@
         <source>Why they were viewed.</source>
         <translation>Waarom ze zijn bekeken.</translation>
     </message>
+    <message>
+        <source>Changed outside Privacydesk: none recorded.</source>
+        <extracomment>Dutch: &quot;Buiten Privacydesk om gewijzigd: niets vastgelegd.&quot;</extracomment>
+        <translation>Buiten Privacydesk om gewijzigd: niets vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed outside Privacydesk (recorded by the server): %n time(s); the latest:</source>
+        <extracomment>Dutch: &quot;Buiten Privacydesk om gewijzigd (door de server vastgelegd): %n keer; de laatste:&quot;</extracomment>
+        <translation>
+            <numerusform>Buiten Privacydesk om gewijzigd (door de server vastgelegd): %n keer; de laatste:</numerusform>
+            <numerusform>Buiten Privacydesk om gewijzigd (door de server vastgelegd): %n keer; de laatste:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "HandChanges.h"
 #include "store/Migrations.h"
 #include "store/ServerSetup.h"
 
@@ -91,16 +92,25 @@ int runServerCheck(CliContext &context)
         checks.append(QJsonObject { { QStringLiteral("ok"), finding.ok },
                                     { QStringLiteral("check"), finding.what } });
     }
+    // The changes made by hand are shown, not judged: IT may have had a reason, and the
+    // request's timeline and the dossier show each with the request.
+    QString handError;
+    const std::optional<HandChanges> byHand = handChanges(*store, &handError);
+    if (!byHand)
+        return CliContext::fail(handError);
     if (context.parser().isSet(QStringLiteral("json"))) {
         CliContext::printJson(
             QJsonDocument(QJsonObject { { QStringLiteral("store"), store->directory() },
                                         { QStringLiteral("ok"), allOk },
-                                        { QStringLiteral("checks"), checks } }));
+                                        { QStringLiteral("checks"), checks },
+                                        { QStringLiteral("changes_by_hand"), byHand->json } }));
     } else {
         for (const ServerSetup::Finding &finding : findings)
             CliContext::printLine(
                 (finding.ok ? QStringLiteral("[ok]      ") : QStringLiteral("[PROBLEM] "))
                 + finding.what);
+        for (const QString &line : byHand->lines)
+            CliContext::printLine(line);
     }
     return allOk ? Success : Failure;
 }

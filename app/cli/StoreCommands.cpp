@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "HandChanges.h"
 #include "audit/AuditLog.h"
 #include "cases/TrailRows.h"
 #include "demo/DemoData.h"
@@ -231,12 +232,21 @@ int runVerify(CliContext &context)
     const bool ok
         = store->verify(&problems, TrailRows::all(),
                         full ? AuditLog::Scope::Full : AuditLog::Scope::SinceCheckpoint, &notes);
+    // A change by hand leaves the store intact (the server described it in the trail), and is
+    // shown with who and when.
+    QString handError;
+    const std::optional<HandChanges> byHand = handChanges(*store, &handError);
+    if (!byHand)
+        return CliContext::fail(handError);
+    if (store->isServer())
+        notes += byHand->lines;
     if (context.parser().isSet(QStringLiteral("json"))) {
         CliContext::printJson(QJsonDocument(QJsonObject {
             { QStringLiteral("ok"), ok },
             { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
             { QStringLiteral("audit_full"), full },
             { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
+            { QStringLiteral("changes_by_hand"), byHand->json },
         }));
     } else if (ok) {
         for (const QString &note : notes)

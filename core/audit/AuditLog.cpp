@@ -371,6 +371,20 @@ QList<AuditEvent> AuditLog::changesByHand(const QString &table, qint64 rowId,
     return events;
 }
 
+std::optional<AuditLog::ChangesByHand> AuditLog::allChangesByHand(int latest,
+                                                                  ServiceError *error) const
+{
+    ChangesByHand found;
+    if (!sql::isServer(m_db))
+        return found; // nothing in a store folder records them
+    if (QString readError;
+        !AuditRepository::allChangesByHand(m_db, latest, &found.latest, &found.total, &readError)) {
+        unreadable(readError, error);
+        return std::nullopt;
+    }
+    return found;
+}
+
 QList<AuditEvent> AuditLog::unreadable(const QString &driverError, ServiceError *error)
 {
     // The audit layer sits below the store, so not ServiceError::fromSql: the sentence of

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace pd {
 
@@ -153,6 +154,14 @@ public:
     // records none (there RecordedState finds such a change). Errors as eventsFor.
     QList<AuditEvent> changesByHand(const QString &table, qint64 rowId,
                                     ServiceError *error = nullptr) const;
+    // The changes made by hand anywhere in the store, as verify and server check show them:
+    // how many, and the latest few (in order). A store folder records none (total 0).
+    struct ChangesByHand
+    {
+        int total = 0;
+        QList<AuditEvent> latest;
+    };
+    std::optional<ChangesByHand> allChangesByHand(int latest, ServiceError *error) const;
     // Destroys the payloads of one entity's events (retention); returns how many, or -1 (and
     // *error) when the database refuses.
     int destroyPayloads(const QString &entityType, const QString &entityId, QString *error);

@@ -265,6 +265,22 @@ bool AuditRepository::changesByHand(const QSqlDatabase &db, const QString &table
                       { table, QString::number(rowId) }, events, error);
 }
 
+bool AuditRepository::allChangesByHand(const QSqlDatabase &db, int latest,
+                                       QList<AuditEvent> *events, int *total, QString *error)
+{
+    QSqlQuery count(db);
+    if (!count.exec(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed'"_s)
+        || !count.next()) {
+        *error = count.lastError().text();
+        return false;
+    }
+    *total = count.value(0).toInt();
+    return readEvents(db,
+                      u"seq IN (SELECT seq FROM audit_events WHERE action = 'sql.changed' "
+                      "ORDER BY seq DESC LIMIT ?)"_s,
+                      { latest }, events, error);
+}
+
 int AuditRepository::destroyPayloads(const QSqlDatabase &db, const QString &entityType,
                                      const QString &entityId, const QString &destroyedAt,
                                      QString *error)

@@ -94,6 +94,10 @@ public:
     // (entity "table", action "sql.changed", the row's id in the payload). As eventsOf.
     static bool changesByHand(const QSqlDatabase &db, const QString &table, qint64 rowId,
                               QList<AuditEvent> *events, QString *error);
+    // Every change made by hand that the server recorded (sql.changed, about any entity or
+    // table): how many in *total, and the latest `latest` of them in order.
+    static bool allChangesByHand(const QSqlDatabase &db, int latest, QList<AuditEvent> *events,
+                                 int *total, QString *error);
     // Destroys the payloads of one entity's events (on a server through its function); how
     // many, or -1 with *error (the driver's text).
     static int destroyPayloads(const QSqlDatabase &db, const QString &entityType,

@@ -835,9 +835,11 @@ $$;
 --   any other action                    none: it changes other tables (notes, letters, files, ...)
 -- A person's row (persons), as CaseService, PersonImport and RetentionDestruction write it:
 --   person.created, retention.destroyed any column
---   person.updated                      what describes the person (name, relation, customer
---                                       number, address, phone, e-mail, end of the relation,
---                                       source), never when or by whom it was made or destroyed
+--   person.updated                      what describes the person (name, relation, address,
+--                                       phone, e-mail, end of the relation, source), never the
+--                                       customer number (no correction or import changes it: it
+--                                       is how the import finds the person), nor when or by whom
+--                                       it was made or destroyed
 --   any other action                    none
 -- A data breach's row (breaches), as BreachService and RetentionBreaches write it (every change
 -- through BreachService also sets updated_at):
@@ -865,8 +867,8 @@ AS $$
         WHEN tbl = 'persons' THEN
             CASE WHEN act IN ('person.created', 'retention.destroyed') THEN NULL
                  WHEN act = 'person.updated' THEN
-                     ARRAY['name', 'relation', 'klantnummer', 'street', 'house_number',
-                           'postcode', 'city', 'phone', 'email', 'relation_end', 'source']
+                     ARRAY['name', 'relation', 'street', 'house_number', 'postcode', 'city',
+                           'phone', 'email', 'relation_end', 'source']
                  ELSE ARRAY[]::text[] END
         WHEN tbl = 'breaches' THEN
             CASE WHEN act IN ('breach.added', 'breach.destroyed', 'retention.destroyed') THEN NULL

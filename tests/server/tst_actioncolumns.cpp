@@ -9,6 +9,7 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "cases/PersonCorrections.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -40,13 +41,26 @@ class TestActionColumns final : public QObject
 private slots:
     void initTestCase();
     void eachStepChangesWhatItsEventMayDescribe();
+    void eachCorrectionOfAPersonChangesWhatItsEventMayDescribe();
 
 private:
-    QJsonObject caseRow(const QString &number) const;
+    // The row of table whose key column holds value, as JSON.
+    QJsonObject rowOf(const QString &table, const QString &key, const QVariant &value) const;
     int changedByHand() const;
-    // Runs one step on the request and adds the columns of its row that changed to action's.
-    void step(const QString &action, const QString &number, const std::function<bool()> &run);
+    // Runs one step and adds the columns of the row that changed to those of the action on
+    // that table (m_recorded's key: "table action").
+    void stepOn(const QString &table, const QString &key, const QVariant &value,
+                const QString &action, const std::function<bool()> &run);
+    void step(const QString &action, const QString &number, const std::function<bool()> &run)
+    {
+        stepOn(u"cases"_s, u"number"_s, number, action, run);
+    }
+    void personStep(const QString &action, qint64 id, const std::function<bool()> &run)
+    {
+        stepOn(u"persons"_s, u"id"_s, id, action, run);
+    }
     QString intake(const QList<RequestType> &types, const QString &representative = {});
+    void requireTheTableEqualsWhatWasRecorded(const QString &table);
 
     ServerStoreFixture m_server;
     std::unique_ptr<Store> m_store;
@@ -66,13 +80,14 @@ void TestActionColumns::initTestCase()
     m_cases = std::make_unique<CaseService>(*m_store, m_clock);
 }
 
-QJsonObject TestActionColumns::caseRow(const QString &number) const
+QJsonObject TestActionColumns::rowOf(const QString &table, const QString &key,
+                                     const QVariant &value) const
 {
     QSqlQuery query(m_store->database());
-    query.prepare(u"SELECT to_jsonb(c)::text FROM cases c WHERE number = ?"_s);
-    query.addBindValue(number);
+    query.prepare(u"SELECT to_jsonb(r)::text FROM %1 r WHERE %2 = ?"_s.arg(table, key));
+    query.addBindValue(value);
     if (!query.exec() || !query.next()) {
-        qWarning("the request's row: %s", qPrintable(query.lastError().text()));
+        qWarning("the row of %s: %s", qPrintable(table), qPrintable(query.lastError().text()));
         return {};
     }
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
@@ -87,19 +102,20 @@ int TestActionColumns::changedByHand() const
     return query.value(0).toInt();
 }
 
-void TestActionColumns::step(const QString &action, const QString &number,
-                             const std::function<bool()> &run)
+void TestActionColumns::stepOn(const QString &table, const QString &key, const QVariant &value,
+                               const QString &action, const std::function<bool()> &run)
 {
-    const QJsonObject before = caseRow(number);
+    const QJsonObject before = rowOf(table, key, value);
     QVERIFY(!before.isEmpty());
     const int byHand = changedByHand();
     QVERIFY2(run(), qPrintable(action + u": "_s + m_error.message));
-    const QJsonObject after = caseRow(number);
+    const QJsonObject after = rowOf(table, key, value);
+    const QString recorded = table + u' ' + action;
     for (auto it = after.begin(); it != after.end(); ++it) {
         if (before.value(it.key()) != it.value())
-            m_recorded[action].insert(it.key());
+            m_recorded[recorded].insert(it.key());
     }
-    QVERIFY2(m_recorded.contains(action), qPrintable(action + u" changed nothing"_s));
+    QVERIFY2(m_recorded.contains(recorded), qPrintable(recorded + u" changed nothing"_s));
     // What the step wrote, its event described.
     QCOMPARE(changedByHand(), byHand);
 }
@@ -202,34 +218,85 @@ void TestActionColumns::eachStepChangesWhatItsEventMayDescribe()
             portability, { u"Woonstichting Elders"_s, u"privacy@elders.example"_s }, false, &e);
     });
 
-    // The table, action by action, equals what the steps changed; the deadline only where the
-    // policy in force moved it (shown above for a note and a reopening).
-    QVERIFY(m_recorded.value(u"case.note_added"_s).contains(u"deadline_effective"_s));
-    QVERIFY(m_recorded.value(u"case.reopened"_s).contains(u"deadline_effective"_s));
+    // The deadline moves with any step only where the policy in force moved it (shown above for
+    // a note and a reopening).
+    QVERIFY(m_recorded.value(u"cases case.note_added"_s).contains(u"deadline_effective"_s));
+    QVERIFY(m_recorded.value(u"cases case.reopened"_s).contains(u"deadline_effective"_s));
+    requireTheTableEqualsWhatWasRecorded(u"cases"_s);
+}
+
+// A person's own record, corrected after a request (PersonCorrections) or in the register
+// (CaseService): each correction describes what it changes.
+void TestActionColumns::eachCorrectionOfAPersonChangesWhatItsEventMayDescribe()
+{
+    NewCase request;
+    request.person.name = u"Jan Verbeek"_s;
+    request.person.relation = Relation::Huurder;
+    request.person.klantnummer = u"K-4040"_s;
+    request.person.phone = u"06 1234 5678"_s;
+    request.person.email = u"jan@example.org"_s;
+    request.types = { RequestType::Verwijdering, RequestType::Rectificatie };
+    request.channel = Channel::Email;
+    request.receivedDate = m_clock.today().addDays(-3);
+    request.handler = adminLogin;
+    const std::optional<Case> c = m_cases->add(request, false, &m_error);
+    QVERIFY2(c, qPrintable(m_error.message));
+    const qint64 id = c->person.id;
+    ServiceError &e = m_error;
+    PersonCorrections corrections(*m_store, m_clock);
+    personStep(u"person.updated"_s, id,
+               [&] { return corrections.setName(id, u"Jan de Verbeek"_s, {}, false, &e); });
+    Person moved;
+    moved.street = u"Kerkpad"_s;
+    moved.houseNumber = u"12"_s;
+    moved.postcode = u"6582 BC"_s;
+    moved.city = u"Heumen"_s;
+    personStep(u"person.updated"_s, id,
+               [&] { return corrections.setAddress(id, moved, {}, false, &e); });
+    personStep(u"person.updated"_s, id, [&] {
+        return corrections.eraseFields(id, { PersonField::Phone, PersonField::Email }, {}, &e)
+            .has_value();
+    });
+    personStep(u"person.updated"_s, id, [&] {
+        return m_cases->setPersonRelation(id, Relation::ExHuurder, m_clock.today().addDays(-1), &e);
+    });
+    personStep(u"person.updated"_s, id,
+               [&] { return m_cases->setPersonSource(id, u"gemeente"_s, false, &e); });
+    requireTheTableEqualsWhatWasRecorded(u"persons"_s);
+}
+
+void TestActionColumns::requireTheTableEqualsWhatWasRecorded(const QString &table)
+{
+    int actions = 0;
     for (auto it = m_recorded.cbegin(); it != m_recorded.cend(); ++it) {
+        const QString action = it.key().section(u' ', 1);
+        if (it.key().section(u' ', 0, 0) != table)
+            continue;
+        ++actions;
         // The table is the server's own (no login may call it): read as the superuser.
         QStringList rows;
         QString error;
         QVERIFY2(m_server.cluster().execAsSuperuser(
-                     { u"SELECT array_to_json(privacydesk.pd_audit_action_columns('cases', "
-                       "'%1'))::text"_s.arg(it.key()) },
+                     { u"SELECT array_to_json(privacydesk.pd_audit_action_columns('%1', "
+                       "'%2'))::text"_s.arg(table, action) },
                      &error, QLatin1StringView(ServerStoreFixture::database), &rows),
                  qPrintable(error));
         QCOMPARE(rows.size(), 1);
-        QSet<QString> table;
+        QSet<QString> columns;
         for (const QJsonValue &column : QJsonDocument::fromJson(rows.first().toUtf8()).array())
-            table.insert(column.toString());
+            columns.insert(column.toString());
         QSet<QString> recorded = it.value();
-        recorded.unite(bookkeeping);
-        QStringList tableList(table.cbegin(), table.cend());
+        if (table == u"cases"_s && action != u"case.deadline_recomputed"_s)
+            recorded.unite(bookkeeping);
+        QStringList tableList(columns.cbegin(), columns.cend());
         QStringList recordedList(recorded.cbegin(), recorded.cend());
         tableList.sort();
         recordedList.sort();
         QCOMPARE(u"%1: %2"_s.arg(it.key(), tableList.join(u", "_s)),
                  u"%1: %2"_s.arg(it.key(), recordedList.join(u", "_s)));
     }
-    // Every step of the life cycle the table tells apart was taken.
-    QCOMPARE(m_recorded.size(), 9);
+    // Every step the table tells apart was taken: of a request 9, of a person 1.
+    QCOMPARE(actions, table == u"cases"_s ? 9 : 1);
 }
 
 QTEST_GUILESS_MAIN(TestActionColumns)

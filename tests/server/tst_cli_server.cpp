@@ -180,6 +180,27 @@ void TestCliServer::setUpCheckAndWork()
     // What was verified on a server: no keyring there, nor SQLCipher or key slots in `info`.
     QVERIFY2(verify.out.contains(u"audit trail"_s) && !verify.out.contains(u"keyring"_s),
              qPrintable(verify.out));
+    // A change by hand (fenna's login, with psql's SQL) is shown by verify and server check with
+    // who and when; the store stays intact, as the server described the change in the trail.
+    QCOMPARE(storeValue({ u"SET search_path = privacydesk"_s, u"SET ROLE fenna"_s,
+                          u"UPDATE cases SET description = 'met de hand' WHERE number = '%1'"_s.arg(
+                              number),
+                          u"SELECT 'gedaan'"_s }),
+             u"gedaan"_s);
+    const auto shown = as(u"fenna"_s, { u"verify"_s });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.out + shown.err));
+    QVERIFY2(shown.out.contains(u"Changed outside Privacydesk (recorded by the server): 1 time"_s)
+                 && shown.out.contains(u"in the table cases"_s)
+                 && shown.out.contains(u"description"_s) && shown.out.contains(number),
+             qPrintable(shown.out));
+    const auto checked = as(u"beheer"_s, { u"server"_s, u"check"_s, u"--json"_s });
+    const QJsonObject byHand = QJsonDocument::fromJson(checked.out.toUtf8())
+                                   .object()
+                                   .value(u"changes_by_hand"_s)
+                                   .toObject();
+    QCOMPARE(byHand.value(u"total"_s).toInt(), 1);
+    QCOMPARE(byHand.value(u"latest"_s).toArray().at(0).toObject().value(u"entity_id"_s).toString(),
+             number);
     const auto info = as(u"fenna"_s, { u"info"_s });
     QVERIFY2(info.exitCode == 0, qPrintable(info.err));
     QVERIFY2(info.out.contains(u"PostgreSQL"_s) && !info.out.contains(u"SQLCipher"_s)

@@ -706,6 +706,11 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); UPDATE cases SET extended = 1, extension_reason = 'achteraf', "
            "extension_notified = '2020-01-01' WHERE number = '{fenna_case}'"_s
         << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna moves a person to another customer number behind a correction")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", \"person.updated\", "
+           "\"{}\"]]'); UPDATE persons SET klantnummer = 'K-ANDER' WHERE id = {fenna_person}"_s
+        << Expect::Described << u"persons"_s << QString();
     QTest::addRow("fenna gives a request to bert behind its completion")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.completed\", "
