@@ -130,7 +130,6 @@ QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByt
 // secret goes to the server this way. False with *error when the connection is not a
 // PostgreSQL one, is busy reading another result, or the server refuses; the transaction is then
 // failed and must be rolled back.
-bool copyIn(const QSqlDatabase &db, const QString &copySql, const QByteArray &data,
-            QString *error);
+bool copyIn(const QSqlDatabase &db, const QString &copySql, const QByteArray &data, QString *error);
 
 } // namespace pd::sql

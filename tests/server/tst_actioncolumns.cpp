@@ -64,7 +64,7 @@ private:
 
     ServerStoreFixture m_server;
     std::unique_ptr<Store> m_store;
-    FixedClock m_clock { QDateTime::currentDateTimeUtc() };
+    FixedClock m_clock { systemNow() };
     std::unique_ptr<CaseService> m_cases;
     QMap<QString, QSet<QString>> m_recorded;
     ServiceError m_error;
