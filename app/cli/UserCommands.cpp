@@ -448,6 +448,13 @@ public:
         if (!RetentionService::restore(source, context.storeDirectory(), context.userName(),
                                        password, systemClock(), &safety, &error,
                                        context.parser().isSet(QStringLiteral("other-store")),
+            if (replayError.isError())
+                //: Dutch: "Er is niets teruggezet: opnieuw vernietigen wat na het maken van de
+                //: back-up is vernietigd, is mislukt: %1 De kluis is zoals ze was."
+                return CliContext::fail(
+                    tr("Nothing was restored: destroying again what was destroyed after the "
+                       "backup was made failed: %1 The store is as it was.")
+                        .arg(replayError.message));
                                        &identities, &replay, &replayError)) {
             if (error.code() != StoreError::Code::OtherStore)
                 return context.storeFailure(error);

@@ -148,11 +148,12 @@ public:
 
     // A restore that does not resurrect (issue 36), for the desk and the CLI alike: reads the
     // destruction log of the store in storeDirectory (when these credentials open it), then
-    // UserService::restore (every argument as there), then replays on what was restored what
-    // that log destroyed after the backup was made (replayDestructions). True when the store
-    // was restored; *replay says what was destroyed again, or why the replaced store's log could
-    // not be compared (its store did not open, another store's backup); *replayError is set when
-    // the replay itself failed on the restored store (then the restore stands: say so loudly).
+    // UserService::restore (every argument as there), replaying on the staged copy what that
+    // log destroyed after the backup was made (replayDestructions) before the copy replaces the
+    // store. True when the store was restored; *replay says what was destroyed again, or why
+    // the replaced store's log could not be compared (its store did not open, another store's
+    // backup). A replay that fails sets *replayError and refuses the whole restore: the store
+    // stays as it was.
     static bool restore(const QString &backupDirectory, const QString &storeDirectory,
                         const QString &userName, const SecureBytes &password, const Clock &clock,
                         QString *safetyBackup, StoreError *error, bool otherStore,

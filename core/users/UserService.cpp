@@ -299,10 +299,11 @@ bool UserService::check(const Store &store, const Clock &clock, Permission permi
 bool UserService::restore(const QString &backupDirectory, const QString &storeDirectory,
                           const QString &userName, const SecureBytes &password, const Clock &clock,
                           QString *safetyBackup, StoreError *error, bool otherStore,
-                          Store::RestoreIdentities *identities)
+                          Store::RestoreIdentities *identities,
+                          const Store::StagedWork &beforeReplace)
 {
     if (Store::restore(backupDirectory, storeDirectory, userName, password, safetyBackup, error,
-                       otherStore, identities))
+                       otherStore, identities, beforeReplace))
         return true;
     if (error->code() != StoreError::Code::PermissionDenied)
         return false;
