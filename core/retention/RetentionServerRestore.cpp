@@ -27,6 +27,7 @@ QString keepLiveLog(const ServerLocation &location, const QString &admin,
         why = openError.message();
     } else if (!(role && UserService::roleMay(*role, Permission::ViewRegisters))) {
         //: Dutch: "uw rol in deze kluis laat het lezen van haar vernietigingsregister niet toe"
+    qsizetype kept = 0;
         why = RetentionService::tr("your role in this store does not allow reading its "
                                    "destruction log");
     } else {
@@ -35,7 +36,7 @@ QString keepLiveLog(const ServerLocation &location, const QString &admin,
         if (readError.isError())
             why = readError.message;
         else
-            KeptDestructions::keep(live->storeId(), traces, &why);
+            KeptDestructions::keep(live->storeId(), traces, &kept, &why);
     }
     if (!why.isEmpty())
         //: Dutch: "Het vernietigingsregister van deze kluis kon niet op deze computer worden
@@ -53,7 +54,7 @@ QString keepLiveLog(const ServerLocation &location, const QString &admin,
                                 "computer. After IT drops the database and makes it again, empty "
                                 "(dropdb, createdb --owner), the same command restores the backup "
                                 "and destroys again what was destroyed after it.",
-                                nullptr, int(traces.size()));
+                                nullptr, int(kept));
 }
 
 } // namespace

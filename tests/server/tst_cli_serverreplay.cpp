@@ -27,6 +27,7 @@ class TestCliServerReplay final : public QObject
 private slots:
     void initTestCase();
     void aRestoreOverTheLiveStoreKeepsItsLogAndTheNextOneReplaysIt();
+    void aSecondRefusalKeepsWhatTheFirstKept();
     void aRestoreWithoutAKeptLogWarns();
     void aKeptLogThatWasAlteredFailsTheRestore();
 
@@ -86,8 +87,16 @@ private:
     // The logs kept on this computer (the CLI's XDG_DATA_HOME is the test's).
     QStringList keptLogs() const
     {
-        return QDir(m_dir.filePath(u"home/data/Privacydesk/server-destructions"_s))
-            .entryList({ u"*.traces"_s }, QDir::Files);
+        return QDir(keptFolder()).entryList({ u"*.traces"_s }, QDir::Files);
+    }
+    QString keptFolder() const
+    {
+        return m_dir.filePath(u"home/data/Privacydesk/server-destructions"_s);
+    }
+    // How many persons in the store's database carry the name destroyed after the backup.
+    QString destroyedPersonsThere()
+    {
+        return value(u"SELECT count(*) FROM privacydesk.persons WHERE name LIKE '%Vergeetmij%'"_s);
     }
 
     PostgresCluster m_cluster;
@@ -204,6 +213,43 @@ void TestCliServerReplay::aRestoreOverTheLiveStoreKeepsItsLogAndTheNextOneReplay
              qPrintable(log.out));
     const auto verify = beheer({ u"verify"_s });
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+}
+
+// A second `restore` over the live store adds to the log the first one kept, never trades it for
+// a shorter one: here the store was restored elsewhere without its log (so the destruction after
+// the backup is back in it) before this computer refuses again.
+void TestCliServerReplay::aSecondRefusalKeepsWhatTheFirstKept()
+{
+    const auto first = restore();
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY2(first.err.contains(u"(1 destruction) is kept"_s), qPrintable(first.err));
+    QCOMPARE(keptLogs().size(), 1);
+    const QString kept = QDir(keptFolder()).filePath(keptLogs().first());
+    const QString aside = m_dir.filePath(u"aside.traces"_s);
+    QVERIFY(QFile::rename(kept, aside));
+    QVERIFY(emptyTheDatabase());
+    const auto elsewhere = restore();
+    QVERIFY2(elsewhere.exitCode == 0, qPrintable(elsewhere.err));
+    QVERIFY2(elsewhere.err.contains(u"was not read on this computer"_s), qPrintable(elsewhere.err));
+    QCOMPARE(destroyedPersonsThere(), u"1"_s); // the precondition: the person is back
+    QVERIFY(QFile::rename(aside, kept));
+
+    // The store as it is now has no destruction in its log; the kept one still has its own.
+    const auto second = restore();
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(u"(1 destruction) is kept"_s), qPrintable(second.err));
+    QFile file(kept);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(m_destroyed.toUtf8()));
+    file.close();
+    QVERIFY(emptyTheDatabase());
+    const auto restored = restore();
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QVERIFY2(restored.out.contains(u"Destroyed again, because it was destroyed after this "
+                                   "backup was made: %1."_s.arg(m_destroyed)),
+             qPrintable(restored.out));
+    QCOMPARE(destroyedPersonsThere(), u"0"_s);
+    QVERIFY(keptLogs().isEmpty());
 }
 
 void TestCliServerReplay::aRestoreWithoutAKeptLogWarns()
