@@ -147,9 +147,13 @@ public:
     // role userName (the Privacydesk user) with its password, on the store's schema, which must
     // have this version's schema and an active users row for the login. No keyring, lock or
     // folder: key slots, backupTo, restore and the SQLite integrity check answer NotOnServer.
+    // While a restore of the store has not finished (its database closed to the store's groups,
+    // ServerSetup::openToGroups), it opens only with Restoring::Yes: for that restore alone.
+    enum class Restoring { No, Yes };
     static std::unique_ptr<Store> openServer(const ServerLocation &location,
                                              const QString &userName, const SecureBytes &password,
-                                             StoreError *error);
+                                             StoreError *error,
+                                             Restoring restoring = Restoring::No);
     // Whether this store lives on a server, and where (nullopt for a store folder).
     bool isServer() const;
     std::optional<ServerLocation> serverLocation() const;
@@ -278,13 +282,13 @@ public:
     static bool restore(const QString &backupDirectory, const QString &storeDirectory,
                         const QString &userName, const SecureBytes &password, QString *safetyBackup,
                         StoreError *error);
+    // The work of step 3, on the staged store opened as userName; false with *error set when it
+    // failed (nothing is replaced then).
+    using StagedWork = std::function<bool(Store &staged, StoreError *error)>;
     static bool restore(const QString &backupDirectory, const QString &storeDirectory,
                         const QString &userName, const SecureBytes &password, QString *safetyBackup,
                         StoreError *error, bool otherStore, RestoreIdentities *identities = nullptr,
                         const StagedWork &beforeReplace = {});
-    // The work of step 3, on the staged store opened as userName; false with *error set when it
-    // failed (nothing is replaced then).
-    using StagedWork = std::function<bool(Store &staged, StoreError *error)>;
 
     // Key slots. The store does the mechanics and writes keyring.pdk atomically; who may ask
     // for them, the users table and the audit events are UserService's business.

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using namespace pd::test;
 
@@ -28,6 +30,8 @@ private slots:
     void initTestCase();
     void aRestoreOverTheLiveStoreKeepsItsLogAndTheNextOneReplaysIt();
     void aSecondRefusalKeepsWhatTheFirstKept();
+    void aKilledRestoreKeepsTheStoreClosedUntilItIsFinished_data();
+    void aKilledRestoreKeepsTheStoreClosedUntilItIsFinished();
     void aRestoreWithoutAKeptLogWarns();
     void aKeptLogThatWasAlteredFailsTheRestore();
 
@@ -97,6 +101,12 @@ private:
     QString destroyedPersonsThere()
     {
         return value(u"SELECT count(*) FROM privacydesk.persons WHERE name LIKE '%Vergeetmij%'"_s);
+    }
+    // Whether the store's groups may connect to its database (false while a restore is unfinished).
+    QString groupsMayConnect()
+    {
+        return value(u"SELECT has_database_privilege('privacydesk_beheerder', 'privacydesk', "
+                     "'CONNECT')"_s);
     }
 
     PostgresCluster m_cluster;
@@ -252,6 +262,50 @@ void TestCliServerReplay::aSecondRefusalKeepsWhatTheFirstKept()
     QVERIFY(keptLogs().isEmpty());
 }
 
+void TestCliServerReplay::aKilledRestoreKeepsTheStoreClosedUntilItIsFinished_data()
+{
+    QTest::addColumn<QByteArray>("point");
+    // pg_restore has committed the backup's data; nothing is destroyed again yet.
+    QTest::newRow("data back") << QByteArray("restore-server-data-back");
+    // The destructions done again and the groups given CONNECT, not yet committed.
+    QTest::newRow("replayed") << QByteArray("restore-server-replayed");
+}
+
+// The CLI killed (SIGKILL) between pg_restore's commit and the replay's: the backup's data are in
+// the database, but no group may connect and Privacydesk does not open the store, until the same
+// `restore` finishes it (the destruction done again and the database opened in one commit).
+void TestCliServerReplay::aKilledRestoreKeepsTheStoreClosedUntilItIsFinished()
+{
+    QFETCH(QByteArray, point);
+    const auto refused = restore();
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(keptLogs().size(), 1);
+    QVERIFY(emptyTheDatabase());
+    qputenv("PRIVACYDESK_TEST_CRASH_AT", point);
+    const auto killed = restore();
+    qunsetenv("PRIVACYDESK_TEST_CRASH_AT");
+    // A crashed process: Qt gives the signal as its exit code.
+    QVERIFY2(killed.exitCode == SIGKILL, qPrintable(killed.err));
+    QCOMPARE(destroyedPersonsThere(), u"1"_s); // the backup's data are there …
+    QCOMPARE(groupsMayConnect(), u"false"_s); // … closed to the store's users
+    const auto shown = beheer({ u"case"_s, u"show"_s, m_destroyed, u"--json"_s });
+    QVERIFY(shown.exitCode != 0);
+    QVERIFY2(!shown.out.contains(u"Vergeetmij"_s), qPrintable(shown.out));
+    QVERIFY2(shown.err.contains(u"is being restored and is not open yet"_s), qPrintable(shown.err));
+    QCOMPARE(keptLogs().size(), 1);
+
+    const auto finished = restore();
+    QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
+    QVERIFY2(finished.out.contains(u"Destroyed again, because it was destroyed after this "
+                                   "backup was made: %1."_s.arg(m_destroyed)),
+             qPrintable(finished.out));
+    QCOMPARE(destroyedPersonsThere(), u"0"_s);
+    QCOMPARE(groupsMayConnect(), u"true"_s);
+    QVERIFY(keptLogs().isEmpty());
+    const auto verify = beheer({ u"verify"_s });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+}
+
 void TestCliServerReplay::aRestoreWithoutAKeptLogWarns()
 {
     // The database dropped before this computer read it: the restore stands, and says what it
@@ -287,9 +341,17 @@ void TestCliServerReplay::aKeptLogThatWasAlteredFailsTheRestore()
     const auto restored = restore();
     QCOMPARE(restored.exitCode, 1);
     QVERIFY2(restored.err.contains(u"was altered or damaged"_s)
-                 && restored.err.contains(u"The store was restored"_s),
+                 && restored.err.contains(u"stays closed to its users"_s),
              qPrintable(restored.err));
     QCOMPARE(keptLogs().size(), 1); // kept until a replay succeeds
+    QCOMPARE(groupsMayConnect(), u"false"_s);
+
+    // Only a person's choice opens it without the replay: the kept file removed.
+    QVERIFY(QFile::remove(kept.fileName()));
+    const auto opened = restore();
+    QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+    QVERIFY2(opened.err.contains(u"was not read on this computer"_s), qPrintable(opened.err));
+    QCOMPARE(groupsMayConnect(), u"true"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliServerReplay)
