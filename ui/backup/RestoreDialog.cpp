@@ -59,12 +59,11 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
     if (!restored) {
         //: Dutch: "Opnieuw vernietigen wat na het maken van de back-up is vernietigd, is
         //: mislukt: %1 De gegevens zijn zoals ze waren."
+        const QString replayFailed = RestoreDialog::tr(
+            "Destroying again what was destroyed after the backup was made failed: %1 The data "
+            "are as they were.");
         *message = RestoreDialog::tr("The backup was not restored.") + u' '
-            + (replayError.isError()
-                   ? RestoreDialog::tr("Destroying again what was destroyed after the backup was "
-                                       "made failed: %1 The data are as they were.")
-                         .arg(replayError.message)
-                   : error.message());
+            + (replayError.isError() ? replayFailed.arg(replayError.message) : error.message());
         return false;
     }
     *message = date.isValid()
