@@ -10,7 +10,6 @@
 #include "retention/KeptDestructions.h"
 #include "retention/Retention.h"
 #include "store/ServerSetup.h"
-#include "store/Transaction.h"
 #include "users/UserService.h"
 #include "util/TestCrashPoint.h"
 
@@ -97,23 +96,20 @@ bool finishServerRestore(const ServerLocation &location, const QString &admin,
         return false;
     }
     QSqlDatabase db = restored->database();
-    Transaction whole(db);
     ServiceError replayError;
     QString grantError;
     replay->checked = traces.has_value();
-    bool done = whole.isOpen()
-        && (!traces
-            || RetentionService(*restored, clock).replayDestructions(*traces, replay, &replayError))
-        && ServerSetup::openToGroups(db, location.database, &grantError);
-    if (done) {
-        crashPointForTests("restore-server-replayed");
-        done = whole.commit();
-    }
+    const bool done = ServerSetup::openToGroups(
+        db, location.database,
+        [&] {
+            return !traces
+                || RetentionService(*restored, clock)
+                       .replayDestructions(*traces, replay, &replayError);
+        },
+        &grantError);
     if (!done) {
         replay->replayed.clear();
-        const QString why = replayError.isError() ? replayError.message
-            : !grantError.isEmpty()               ? grantError
-                                                  : whole.errorText();
+        const QString why = replayError.isError() ? replayError.message : grantError;
         //: Dutch: "De back-up is teruggezet, maar opnieuw vernietigen wat na de back-up is
         //: vernietigd, is mislukt: %1 De teruggezette kluis blijft dicht voor haar gebruikers;
         //: voer dezelfde opdracht opnieuw uit."

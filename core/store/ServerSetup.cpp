@@ -10,7 +10,9 @@
 #include "store/ServerConnection.h"
 #include "store/ServerLoginRepository.h"
 #include "store/StorePrivate.h"
+#include "store/Transaction.h"
 #include "store/UserRepository.h"
+#include "util/TestCrashPoint.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -276,9 +278,21 @@ QStringList ServerSetup::databaseSettingsSql(const QString &databaseName)
              groupsConnectSql(databaseName) };
 }
 
-bool ServerSetup::openToGroups(QSqlDatabase &db, const QString &databaseName, QString *error)
+bool ServerSetup::openToGroups(QSqlDatabase &db, const QString &databaseName,
+                               const std::function<bool()> &together, QString *error)
 {
-    return run(db, groupsConnectSql(databaseName), error);
+    Transaction whole(db);
+    if (!whole.isOpen()) {
+        *error = whole.errorText();
+        return false;
+    }
+    if (!together() || !run(db, groupsConnectSql(databaseName), error))
+        return false;
+    crashPointForTests("restore-server-replayed");
+    if (whole.commit())
+        return true;
+    *error = whole.errorText();
+    return false;
 }
 
 std::optional<bool> ServerSetup::isOpenToGroups(const QSqlDatabase &db, QString *error)

@@ -82,10 +82,12 @@ public:
 
     // A restore keeps the database closed to the store's groups (no CONNECT) from before
     // pg_restore until what was destroyed after the backup has been destroyed again
-    // (RetentionService::restoreServer): openToGroups gives them CONNECT in the caller's
-    // transaction on db (as the database's owner), in the same commit as that replay. While it
-    // is closed, Store::openServer opens the store only for that restore.
-    static bool openToGroups(QSqlDatabase &db, const QString &databaseName, QString *error);
+    // (RetentionService::restoreServer): openToGroups runs together (that replay) and gives the
+    // groups CONNECT in one transaction on db (as the database's owner). False when together
+    // failed (it says why), or with *error when the grant or the commit failed; then nothing of
+    // either stays. While it is closed, Store::openServer opens the store only for that restore.
+    static bool openToGroups(QSqlDatabase &db, const QString &databaseName,
+                             const std::function<bool()> &together, QString *error);
     // Whether the store's groups may connect to db's database: false while a restore has not
     // finished; nullopt with *error when that could not be read.
     static std::optional<bool> isOpenToGroups(const QSqlDatabase &db, QString *error);
