@@ -484,9 +484,7 @@ std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreEr
     // Key rotation (removeKeySlotAndRekey, restore) leaves keyring.pdk.pending behind only when
     // it was interrupted. If the current keyring's key opens the database, the rotation never
     // committed: the pending file is stale. If only the pending key opens it, the database was
-    // rekeyed or replaced and the rename of the keyring is all that is missing: finish it. A
-    // restored database has the same key as the store it replaced, but not its audit anchor:
-    // the current keyring then finds it rolled back, and the pending one is tried as well.
+    // rekeyed or replaced and the rename of the keyring is all that is missing: finish it.
     const QString pendingPath
         = QDir(key->m_directory).filePath(QLatin1StringView(pendingKeyringFileName));
     std::unique_ptr<Private> d;
@@ -497,13 +495,8 @@ std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreEr
             QFile::remove(pendingPath);
         }
     }
-    const auto otherDatabase = [error] {
-        return error->code() == StoreError::Code::Corrupt
-            || error->code() == StoreError::Code::RolledBack
-            || error->code() == StoreError::Code::KeyringTampered;
-    };
     if (!d && !key->m_pendingMasterKey.isEmpty()
-        && (key->m_masterKey.isEmpty() || otherDatabase())) {
+        && (key->m_masterKey.isEmpty() || error->code() == StoreError::Code::Corrupt)) {
         d = attempt(std::move(key->m_pendingKeyring), std::move(key->m_pendingMasterKey),
                     key->m_pendingSlotId);
         if (d) {
