@@ -7903,11 +7903,6 @@
         <translation>The store being replaced did not open with these credentials (%1).</translation>
     </message>
     <message>
-        <source>The restored store did not open again (%1).</source>
-        <extracomment>Dutch: &quot;De teruggezette kluis ging niet opnieuw open (%1).&quot;</extracomment>
-        <translation>The restored store did not open again (%1).</translation>
-    </message>
-    <message>
         <source>The backup is of another store: the destructions of the replaced store do not concern it.</source>
         <extracomment>Dutch: &quot;De back-up is van een andere kluis: de vernietigingen van de vervangen kluis gaan daar niet over.&quot;</extracomment>
         <translation>The backup is of another store: the destructions of the replaced store do not concern it.</translation>
@@ -8024,6 +8019,21 @@
         <source>The kept destruction log could not be removed (%1); a next restore replays it again, which leaves what is destroyed as it is.</source>
         <extracomment>Dutch: &quot;Het bewaarde vernietigingsregister kon niet worden verwijderd (%1); een volgend herstel voert het opnieuw uit, en wat al vernietigd is, blijft vernietigd.&quot;</extracomment>
         <translation>The kept destruction log could not be removed (%1); a next restore replays it again, which leaves what is destroyed as it is.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the store did not open again (%1). It stays closed to its users; run the same command again.</source>
+        <extracomment>Dutch: &quot;De back-up is teruggezet, maar de kluis ging niet opnieuw open (%1). Ze blijft dicht voor haar gebruikers; voer dezelfde opdracht opnieuw uit.&quot;</extracomment>
+        <translation>The backup was restored, but the store did not open again (%1). It stays closed to its users; run the same command again.</translation>
+    </message>
+    <message>
+        <source>%1 The restored store stays closed to its users. If that log cannot be mended: remove the file, and the same command opens the store without destroying again.</source>
+        <extracomment>Dutch: &quot;%1 De teruggezette kluis blijft dicht voor haar gebruikers. Als dat register niet te herstellen is: verwijder het bestand, dan zet dezelfde opdracht de kluis open zonder opnieuw te vernietigen.&quot;</extracomment>
+        <translation>%1 The restored store stays closed to its users. If that log cannot be mended: remove the file, and the same command opens the store without destroying again.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but destroying again what was destroyed after the backup failed: %1 The restored store stays closed to its users; run the same command again.</source>
+        <extracomment>Dutch: &quot;De back-up is teruggezet, maar opnieuw vernietigen wat na de back-up is vernietigd, is mislukt: %1 De teruggezette kluis blijft dicht voor haar gebruikers; voer dezelfde opdracht opnieuw uit.&quot;</extracomment>
+        <translation>The backup was restored, but destroying again what was destroyed after the backup failed: %1 The restored store stays closed to its users; run the same command again.</translation>
     </message>
 </context>
 <context>
@@ -8572,6 +8582,11 @@
         <source>Head of the audit trail: event %1, hash %2.</source>
         <extracomment>Dutch: &quot;Kop van de audittrail: gebeurtenis %1, hash %2.&quot;</extracomment>
         <translation>Head of the audit trail: event %1, hash %2.</translation>
+    </message>
+    <message>
+        <source>This store is being restored and is not open yet: what was destroyed after the backup has not been destroyed again. Run the same restore command again on the computer that began it; it finishes the restore.</source>
+        <extracomment>Dutch: &quot;Deze kluis wordt teruggezet en is nog niet vrijgegeven: wat na de back-up is vernietigd, is nog niet opnieuw vernietigd. Voer dezelfde restore-opdracht opnieuw uit op de computer die het herstel begon; die maakt het af.&quot;</extracomment>
+        <translation>This store is being restored and is not open yet: what was destroyed after the backup has not been destroyed again. Run the same restore command again on the computer that began it; it finishes the restore.</translation>
     </message>
 </context>
 <context>
@@ -13107,11 +13122,6 @@
         <translation>Destroyed again, because it was destroyed after this backup was made: %1.</translation>
     </message>
     <message>
-        <source>The store was restored, but destroying again what was destroyed after the backup failed: %1 The restored store may hold data that was destroyed; check its destruction log against the store as it was.</source>
-        <extracomment>Dutch: &quot;De kluis is teruggezet, maar opnieuw vernietigen wat na de back-up was vernietigd, is mislukt: %1 De teruggezette kluis kan vernietigde gegevens bevatten; vergelijk haar vernietigingsregister met dat van de kluis zoals die was.&quot;</extracomment>
-        <translation>The store was restored, but destroying again what was destroyed after the backup failed: %1 The restored store may hold data that was destroyed; check its destruction log against the store as it was.</translation>
-    </message>
-    <message>
         <source>Warning: what was destroyed after this backup was made could not be checked: %1 Compare the destruction log of the store as it was with the restored one.</source>
         <extracomment>Dutch: &quot;Waarschuwing: wat na het maken van deze back-up is vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister van de kluis zoals die was met dat van de teruggezette kluis.&quot;</extracomment>
         <translation>Warning: what was destroyed after this backup was made could not be checked: %1 Compare the destruction log of the store as it was with the restored one.</translation>
@@ -13129,6 +13139,11 @@
     <message>
         <source>the new password file</source>
         <translation>the new password file</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: destroying again what was destroyed after the backup was made failed: %1 The store is as it was.</source>
+        <extracomment>Dutch: &quot;Er is niets teruggezet: opnieuw vernietigen wat na het maken van de back-up is vernietigd, is mislukt: %1 De kluis is zoals ze was.&quot;</extracomment>
+        <translation>Nothing was restored: destroying again what was destroyed after the backup was made failed: %1 The store is as it was.</translation>
     </message>
 </context>
 <context>
@@ -21730,14 +21745,14 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>What was destroyed after this backup was made has been destroyed again: %1.</translation>
     </message>
     <message>
-        <source>Destroying again what was destroyed after the backup failed: %1 The restored data may hold destroyed data; compare the destruction log with that of the data as they were.</source>
-        <extracomment>Dutch: &quot;Opnieuw vernietigen wat na de back-up was vernietigd, is mislukt: %1 De teruggezette gegevens kunnen vernietigde gegevens bevatten; vergelijk het vernietigingsregister met dat van de bewaarde gegevens.&quot;</extracomment>
-        <translation>Destroying again what was destroyed after the backup failed: %1 The restored data may hold destroyed data; compare the destruction log with that of the data as they were.</translation>
-    </message>
-    <message>
         <source>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</source>
         <extracomment>Dutch: &quot;Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister met dat van de bewaarde gegevens.&quot;</extracomment>
         <translation>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</translation>
+    </message>
+    <message>
+        <source>Destroying again what was destroyed after the backup was made failed: %1 The data are as they were.</source>
+        <extracomment>Dutch: &quot;Opnieuw vernietigen wat na het maken van de back-up is vernietigd, is mislukt: %1 De gegevens zijn zoals ze waren.&quot;</extracomment>
+        <translation>Destroying again what was destroyed after the backup was made failed: %1 The data are as they were.</translation>
     </message>
 </context>
 <context>

@@ -418,16 +418,15 @@ public:
         const SecureBytes &password = server->password;
         const SecureBytes &passphrase = server->passphrase;
         DestructionReplay replay;
-        ServiceError replayError;
         if (!RetentionService::restoreServer(source, passphrase, location, context.userName(),
                                              password, systemClock(), TrailRows::all(), &why,
-                                             &replay, &replayError))
+                                             &replay))
             return CliContext::fail(why);
         CliContext::printLine(
             tr("Restored from %1 into %2.")
                 .arg(QDir::toNativeSeparators(QFileInfo(source).absoluteFilePath()),
                      location.toString()));
-        return reportReplay(replay, replayError);
+        return reportReplay(replay);
     }
 
     static int runRestore(CliContext &context)
@@ -449,6 +448,13 @@ public:
                                        password, systemClock(), &safety, &error,
                                        context.parser().isSet(QStringLiteral("other-store")),
                                        &identities, &replay, &replayError)) {
+            if (replayError.isError())
+                //: Dutch: "Er is niets teruggezet: opnieuw vernietigen wat na het maken van de
+                //: back-up is vernietigd, is mislukt: %1 De kluis is zoals ze was."
+                return CliContext::fail(
+                    tr("Nothing was restored: destroying again what was destroyed after the "
+                       "backup was made failed: %1 The store is as it was.")
+                        .arg(replayError.message));
             if (error.code() != StoreError::Code::OtherStore)
                 return context.storeFailure(error);
             return CliContext::fail(
@@ -463,12 +469,13 @@ public:
         if (!safety.isEmpty())
             CliContext::printLine(tr("The store as it was is kept in %1.").arg(safety));
         CliContext::printLine(tr("Restored from %1.").arg(QDir(source).absolutePath()));
-        return reportReplay(replay, replayError);
+        return reportReplay(replay);
     }
 
     // What a restore destroyed again of what the replaced store had destroyed after the
-    // backup (RetentionService::restore): a replay that failed fails the command.
-    static int reportReplay(const DestructionReplay &replay, const ServiceError &replayError)
+    // backup (RetentionService::restore), and what it could not check. A replay that failed
+    // restored nothing: the command failed before this.
+    static int reportReplay(const DestructionReplay &replay)
     {
         if (!replay.replayed.isEmpty())
             //: Dutch: "Opnieuw vernietigd, omdat het na het maken van deze back-up was
@@ -476,15 +483,6 @@ public:
             CliContext::printLine(
                 tr("Destroyed again, because it was destroyed after this backup was made: %1.")
                     .arg(replay.replayed.join(QStringLiteral(", "))));
-        if (replayError.isError())
-            //: Dutch: "De kluis is teruggezet, maar opnieuw vernietigen wat na de back-up was
-            //: vernietigd, is mislukt: %1 De teruggezette kluis kan vernietigde gegevens
-            //: bevatten; vergelijk haar vernietigingsregister met dat van de kluis zoals die was."
-            return CliContext::fail(
-                tr("The store was restored, but destroying again what was destroyed after the "
-                   "backup failed: %1 The restored store may hold data that was destroyed; "
-                   "check its destruction log against the store as it was.")
-                    .arg(replayError.message));
         if (!replay.note.isEmpty())
             CliContext::printError(replay.note);
         if (!replay.uncheckedWhy.isEmpty())

@@ -82,11 +82,32 @@ QString KeptDestructions::directory()
 }
 
 bool KeptDestructions::keep(const QUuid &storeId, const QList<DestructionTrace> &traces,
-                            QString *error)
+                            qsizetype *kept, QString *error)
 {
+    // What an earlier run kept stays: a restore killed before its replay, or run again over a
+    // store restored without it, must not trade the log of the store as it was for a shorter
+    // one. A kept log that cannot be read is not written over either.
+    QString readError;
+    QList<DestructionTrace> whole = read(storeId, &readError).value_or(QList<DestructionTrace>());
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    QList<QJsonObject> present;
+    for (const DestructionTrace &trace : std::as_const(whole))
+        present << toJson(trace);
+    for (const DestructionTrace &trace : traces) {
+        if (!present.contains(toJson(trace))) {
+            present << toJson(trace);
+            whole << trace;
+        }
+    }
     const QByteArray key = KeyedFile::key(directory(), error);
-    return !key.isEmpty()
-        && KeyedFile::write(pathOf(storeId), KeyedFile::sealed(key, body(storeId, traces)), error);
+    if (key.isEmpty()
+        || !KeyedFile::write(pathOf(storeId), KeyedFile::sealed(key, body(storeId, whole)), error))
+        return false;
+    *kept = whole.size();
+    return true;
 }
 
 std::optional<QList<DestructionTrace>> KeptDestructions::read(const QUuid &storeId, QString *error)

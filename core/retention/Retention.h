@@ -148,11 +148,12 @@ public:
 
     // A restore that does not resurrect (issue 36), for the desk and the CLI alike: reads the
     // destruction log of the store in storeDirectory (when these credentials open it), then
-    // UserService::restore (every argument as there), then replays on what was restored what
-    // that log destroyed after the backup was made (replayDestructions). True when the store
-    // was restored; *replay says what was destroyed again, or why the replaced store's log could
-    // not be compared (its store did not open, another store's backup); *replayError is set when
-    // the replay itself failed on the restored store (then the restore stands: say so loudly).
+    // UserService::restore (every argument as there), replaying on the staged copy what that
+    // log destroyed after the backup was made (replayDestructions) before the copy replaces the
+    // store. True when the store was restored; *replay says what was destroyed again, or why
+    // the replaced store's log could not be compared (its store did not open, another store's
+    // backup). A replay that fails sets *replayError and refuses the whole restore: the store
+    // stays as it was.
     static bool restore(const QString &backupDirectory, const QString &storeDirectory,
                         const QString &userName, const SecureBytes &password, const Clock &clock,
                         QString *safetyBackup, StoreError *error, bool otherStore,
@@ -165,13 +166,16 @@ public:
     // read as admin and kept on this computer (KeptDestructions), and *error says so (or why it
     // could not be); nothing changes in the database. Restored, the log kept here for the
     // restored store is replayed on it and then removed; *replay says why not when none is kept
-    // (the database was dropped before this computer read it), and a kept log that cannot be
-    // read, or the replay itself failing, sets *replayError (the restore stands: say so loudly).
+    // (the database was dropped before this computer read it). The replay commits together with
+    // opening the database to the store's groups (ServerSetup::openToGroups): until then the
+    // restored store is closed, and a kept log that cannot be read, or a replay that fails,
+    // returns false with *error and leaves it closed. Run over a store whose restore did not
+    // finish (a kill, a failure), it finishes that restore instead of refusing.
     static bool restoreServer(const QString &file, const SecureBytes &passphrase,
                               const ServerLocation &location, const QString &admin,
                               const SecureBytes &password, const Clock &clock,
                               const RecordedState::Sources &rows, QString *error,
-                              DestructionReplay *replay, ServiceError *replayError);
+                              DestructionReplay *replay);
 
     // Nothing with *error set when the lookup could not be read (never "no such person").
     std::optional<qint64> personByKlantnummer(const QString &klantnummer,

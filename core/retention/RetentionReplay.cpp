@@ -1,7 +1,7 @@
-// Restore does not resurrect (issue 36): the destruction log of the store a restore replaces is
-// read first (destructionTraces), and what it destroyed after the backup was made is destroyed
-// again in what was restored (replayDestructions). RetentionService::restore does both around
-// UserService::restore, for the desk and the CLI alike.
+// Restore does not resurrect: the destruction log of the store a restore replaces is read first
+// (destructionTraces), and what it destroyed after the backup was made is destroyed again in what
+// was restored (replayDestructions) while it is still staged, before it replaces the store.
+// RetentionService::restore does both around UserService::restore, for the desk and the CLI.
 
 #include "breaches/BreachRepository.h"
 #include "persons/PersonRepository.h"
@@ -189,32 +189,31 @@ bool RetentionService::restore(const QString &backupDirectory, const QString &st
                                        .arg(openError.message());
         }
     }
-    // 2. The restore itself.
-    if (!UserService::restore(backupDirectory, storeDirectory, userName, password, clock,
-                              safetyBackup, error, otherStore, identities))
+    // 2. The restore itself, and 3. what was destroyed after the backup done again on the
+    // staged copy before it replaces the store (Store::restore, step 3): a kill leaves the old
+    // store or the restored one with the replay, never the backup's data without it; a replay
+    // that fails replaces nothing.
+    const bool replayThere = liveThere && replay->uncheckedWhy.isEmpty();
+    const Store::StagedWork replayStaged = [&](Store &staged, StoreError *stagedError) {
+        if (!replayThere)
+            return true;
+        if (staged.storeId() != liveId) {
+            // Another store's backup: the replaced store's destructions are not about its data.
+            //: Dutch: "De back-up is van een andere kluis: de vernietigingen van de vervangen
+            //: kluis gaan daar niet over."
+            replay->uncheckedWhy = tr("The backup is of another store: the destructions of the "
+                                      "replaced store do not concern it.");
+            return true;
+        }
+        replay->checked = true;
+        if (RetentionService(staged, clock).replayDestructions(traces, replay, replayError))
+            return true;
+        replay->replayed.clear();
+        *stagedError = { StoreError::Code::Internal, QStringLiteral("the replay failed") };
         return false;
-    if (!liveThere || !replay->uncheckedWhy.isEmpty())
-        return true;
-    // 3. What was destroyed after the backup goes again.
-    const std::unique_ptr<Store> restored = Store::open(storeDirectory, userName, password, error);
-    if (!restored) {
-        //: Dutch: "De teruggezette kluis ging niet opnieuw open (%1)."
-        replay->uncheckedWhy
-            = tr("The restored store did not open again (%1).").arg(error->message());
-        *error = {};
-        return true;
-    }
-    if (restored->storeId() != liveId) {
-        // Another store's backup: the replaced store's destructions are not about its data.
-        //: Dutch: "De back-up is van een andere kluis: de vernietigingen van de vervangen kluis
-        //: gaan daar niet over."
-        replay->uncheckedWhy = tr("The backup is of another store: the destructions of the "
-                                  "replaced store do not concern it.");
-        return true;
-    }
-    replay->checked = true;
-    RetentionService(*restored, clock).replayDestructions(traces, replay, replayError);
-    return true;
+    };
+    return UserService::restore(backupDirectory, storeDirectory, userName, password, clock,
+                                safetyBackup, error, otherStore, identities, replayStaged);
 }
 
 } // namespace pd

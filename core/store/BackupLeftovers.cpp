@@ -93,17 +93,40 @@ StoreError removeKilledRestore(const QString &staging)
 {
     const QDir folder(staging);
     const QString lockName = QString::fromLatin1(Store::lockFileName);
-    if (QFileInfo(folder.filePath(lockName)).isFile()) {
-        QLockFile stagedLock(folder.filePath(lockName));
-        stagedLock.setStaleLockTime(0); // stale only when its process is gone
-        if (!stagedLock.tryLock(0))
+    const QString runningName = QString::fromLatin1(restoreLockName);
+    // The restore's own lock, held from start to end, and the staged store's while it is open.
+    for (const QString &name : { runningName, lockName }) {
+        if (!QFileInfo(folder.filePath(name)).isFile())
+            continue;
+        QLockFile held(folder.filePath(name));
+        held.setStaleLockTime(0); // stale only when its process is gone
+        if (!held.tryLock(0))
             return { StoreError::Code::InUse, QStringLiteral("another restore is running") };
     } // unlocked: the lock file is gone again
+    // Opening the staged copy migrates an older one after a backup into its own backups/
+    // (Store::Private::openAndMigrate): folders of a backup's files, removed first.
+    const QString migrations = folder.filePath(QLatin1StringView(Store::backupDirName));
+    const QFileInfo migrationsInfo(migrations);
+    if (migrationsInfo.isSymLink() || (migrationsInfo.exists() && !migrationsInfo.isDir()))
+        return { StoreError::Code::Io, QStringLiteral(".herstel/backups is not a folder") };
+    if (migrationsInfo.isDir()) {
+        const QStringList made
+            = QDir(migrations)
+                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString &name : made) {
+            if (!removeLeftover(QDir(migrations).filePath(name), backupStagingNames()))
+                return { StoreError::Code::Io,
+                         QStringLiteral(".herstel/backups holds more than a restore's leftover") };
+        }
+        if (!removeLeftover(migrations, {}))
+            return { StoreError::Code::Io, QStringLiteral(".herstel/backups is not removable") };
+    }
     const QString database = QString::fromLatin1(Store::databaseFileName);
     if (!removeLeftover(staging,
                         { database, database + u"-wal"_s, database + u"-shm"_s,
                           database + u"-journal"_s, QString::fromLatin1(Store::keyringFileName),
-                          QString::fromLatin1(Store::pendingKeyringFileName), lockName }))
+                          QString::fromLatin1(Store::pendingKeyringFileName), lockName,
+                          runningName }))
         return { StoreError::Code::Io,
                  QStringLiteral(".herstel in the store folder is not a restore's leftover") };
     return {};

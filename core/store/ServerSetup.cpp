@@ -10,7 +10,9 @@
 #include "store/ServerConnection.h"
 #include "store/ServerLoginRepository.h"
 #include "store/StorePrivate.h"
+#include "store/Transaction.h"
 #include "store/UserRepository.h"
+#include "util/TestCrashPoint.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -234,19 +236,79 @@ bool ServerSetup::buildAsOwner(QSqlDatabase &db, const QString &owner,
         && run(db, bsnGuard, error) && run(db, access, error);
 }
 
-QStringList ServerSetup::databaseSettingsSql(const QString &databaseName)
+namespace {
+
+// The store's group roles, quoted: <database>_beheerder, …
+QString groupRoles(const QString &databaseName)
 {
     const QSqlDatabase none;
-    const QString database = quoted(none, databaseName);
     QStringList groups;
     for (const char *code : { "beheerder", "functionaris", "kcc", "auditor" })
         groups << quoted(none, databaseName + u'_' + QLatin1StringView(code));
-    return {
-        QStringLiteral("ALTER DATABASE %1 SET search_path = privacydesk, pg_temp").arg(database),
-        QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(database),
-        QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2")
-            .arg(database, groups.join(u", "))
-    };
+    return groups.join(u", ");
+}
+
+QString searchPathSql(const QString &databaseName)
+{
+    return QStringLiteral("ALTER DATABASE %1 SET search_path = privacydesk, pg_temp")
+        .arg(quoted(QSqlDatabase(), databaseName));
+}
+
+QString groupsConnectSql(const QString &databaseName)
+{
+    return QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2")
+        .arg(quoted(QSqlDatabase(), databaseName), groupRoles(databaseName));
+}
+
+// Before pg_restore: nobody but the owner (and superusers) may connect until the restore has
+// finished (ServerSetup::openToGroups).
+QStringList closedToGroupsSql(const QString &databaseName)
+{
+    const QString database = quoted(QSqlDatabase(), databaseName);
+    return { QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(database),
+             QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM %2")
+                 .arg(database, groupRoles(databaseName)) };
+}
+
+} // namespace
+
+QStringList ServerSetup::databaseSettingsSql(const QString &databaseName)
+{
+    return { searchPathSql(databaseName), closedToGroupsSql(databaseName).first(),
+             groupsConnectSql(databaseName) };
+}
+
+bool ServerSetup::openToGroups(QSqlDatabase &db, const QString &databaseName,
+                               const std::function<bool()> &together, QString *error)
+{
+    Transaction whole(db);
+    if (!whole.isOpen()) {
+        *error = whole.errorText();
+        return false;
+    }
+    if (!together() || !run(db, groupsConnectSql(databaseName), error))
+        return false;
+    crashPointForTests("restore-server-replayed");
+    if (whole.commit())
+        return true;
+    *error = whole.errorText();
+    return false;
+}
+
+std::optional<bool> ServerSetup::isOpenToGroups(const QSqlDatabase &db, QString *error)
+{
+    // The beheerder group stands for all four: they are given CONNECT together. A database
+    // without the group (not a store of this server's roles) is not a restore's to hold.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT CASE WHEN to_regrole(quote_ident(current_database() || '_beheerder')) IS NULL "
+            "THEN true ELSE has_database_privilege(current_database() || '_beheerder', "
+            "current_database(), 'CONNECT') END"))
+        || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toBool();
 }
 
 bool ServerSetup::init(const ServerLocation &location, const QString &admin,
@@ -458,8 +520,10 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
             const QString self = quoted(db, login);
             const QString database = quoted(db, location.database);
             // The owner role makes the schema and the extension again: CREATE on the database
-            // for the time of the restore.
-            if (!run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
+            // for the time of the restore. The groups may not connect until the restore has
+            // destroyed again what was destroyed after the backup (openToGroups).
+            if (!runAll(db, closedToGroupsSql(location.database), error)
+                || !run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
                 || !run(db,
                         QStringLiteral("GRANT CREATE ON DATABASE %1 TO %2").arg(database, owner),
                         error))
@@ -473,7 +537,7 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
                 = run(db,
                       QStringLiteral("REVOKE CREATE ON DATABASE %1 FROM %2").arg(database, owner),
                       &tidyError)
-                && (!restored || runAll(db, databaseSettingsSql(location.database), &tidyError))
+                && (!restored || run(db, searchPathSql(location.database), &tidyError))
                 && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), &tidyError)
                 // Restored: ADMIN gives CREATEROLE up, as after init and upgrade. A restore that
                 // failed keeps it, so that IT can try again.
@@ -499,7 +563,8 @@ bool ServerSetup::recordRestore(const QString &file, const ServerLocation &locat
     // accepts it there (verify --accept-rollback).
     StoreError openError;
     {
-        const auto restored = Store::openServer(location, login, password, &openError);
+        const auto restored
+            = Store::openServer(location, login, password, &openError, Store::Restoring::Yes);
         ServerAnchor::Head head;
         if (restored
             && !ServerAnchor::accept(restored->database(),
@@ -508,7 +573,8 @@ bool ServerSetup::recordRestore(const QString &file, const ServerLocation &locat
             return false;
     }
     // The restored store, opened as ADMIN: its chain verifies and the restore is in its trail.
-    const auto store = Store::openServer(location, login, password, &openError);
+    const auto store
+        = Store::openServer(location, login, password, &openError, Store::Restoring::Yes);
     if (!store) {
         //: Dutch: "De back-up is teruggezet, maar de kluis opent niet als %1: %2"
         *error = tr("The backup was restored, but the store does not open as %1: %2")

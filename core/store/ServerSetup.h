@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace pd {
 
@@ -53,8 +54,9 @@ public:
     // database, CREATEROLE) acting as the owner role; then the database's settings that pg_dump
     // does not carry (search_path, CONNECT for the groups), the store opened as ADMIN, its chain
     // verified (with the rows against their trail: rows is cases/TrailRows::all()), and
-    // store.restored recorded. Refused because the database holds a store already, *storeThere
-    // (when given) is set: the caller may read that store before IT drops the database.
+    // store.restored recorded. The database stays closed to the store's groups (openToGroups).
+    // Refused because the database holds a store already, *storeThere (when given) is set: the
+    // caller may read that store before IT drops the database, or finish its restore.
     static bool restore(const QString &file, const SecureBytes &passphrase,
                         const ServerLocation &location, const QString &admin,
                         const SecureBytes &password, const RecordedState::Sources &rows,
@@ -77,6 +79,18 @@ public:
     // DATABASE ... TEMPLATE) carries: the store's schema first for every session, and CONNECT for
     // the store's groups only. The statements init and restore run, as the database's owner.
     static QStringList databaseSettingsSql(const QString &databaseName);
+
+    // A restore keeps the database closed to the store's groups (no CONNECT) from before
+    // pg_restore until what was destroyed after the backup has been destroyed again
+    // (RetentionService::restoreServer): openToGroups runs together (that replay) and gives the
+    // groups CONNECT in one transaction on db (as the database's owner). False when together
+    // failed (it says why), or with *error when the grant or the commit failed; then nothing of
+    // either stays. While it is closed, Store::openServer opens the store only for that restore.
+    static bool openToGroups(QSqlDatabase &db, const QString &databaseName,
+                             const std::function<bool()> &together, QString *error);
+    // Whether the store's groups may connect to db's database: false while a restore has not
+    // finished; nullopt with *error when that could not be read.
+    static std::optional<bool> isOpenToGroups(const QSqlDatabase &db, QString *error);
 
 private:
     // The role that owns a store's objects: <database>_eigenaar.

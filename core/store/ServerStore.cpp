@@ -5,6 +5,7 @@
 #include "store/Migrations.h"
 #include "store/ServerAnchor.h"
 #include "store/ServerConnection.h"
+#include "store/ServerSetup.h"
 #include "store/StorePrivate.h"
 
 #include <QSqlError>
@@ -15,7 +16,8 @@ namespace pd {
 using namespace storedetail;
 
 std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const QString &userName,
-                                         const SecureBytes &password, StoreError *error)
+                                         const SecureBytes &password, StoreError *error,
+                                         Restoring restoring)
 {
     *error = {};
     auto d = std::make_unique<Private>();
@@ -67,6 +69,21 @@ std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const Q
     const QUuid storeId = QUuid::fromString(MetaRepository::value(db, QStringLiteral("store_id")));
     if (storeId.isNull())
         return failed(StoreError::Code::Corrupt, QStringLiteral("the server store has no id"));
+    // A restore that has not finished: the backup's data are back, what was destroyed after
+    // it may not be destroyed again yet. Nobody works in it until that restore has finished.
+    QString doorError;
+    const std::optional<bool> open = ServerSetup::isOpenToGroups(db, &doorError);
+    if (!open)
+        return failed(StoreError::Code::Server, doorError);
+    if (!*open && restoring == Restoring::No)
+        //: Dutch: "Deze kluis wordt teruggezet en is nog niet vrijgegeven: wat na de back-up is
+        //: vernietigd, is nog niet opnieuw vernietigd. Voer dezelfde restore-opdracht opnieuw
+        //: uit op de computer die het herstel begon; die maakt het af."
+        return failed(StoreError::Code::Server,
+                      tr("This store is being restored and is not open yet: what was destroyed "
+                         "after the backup has not been destroyed again. Run the same restore "
+                         "command again on the computer that began it; it finishes the "
+                         "restore."));
     d->serverStoreId = storeId;
     d->demo = MetaRepository::value(db, QStringLiteral("demo")) == u'1';
     // The login is the user: an active users row must name it (a removed user's role has lost

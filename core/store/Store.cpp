@@ -509,6 +509,13 @@ std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreEr
     }
     if (!d)
         return {};
+    // What a killed restore left in the store's folder (the backup's encrypted copy) goes at
+    // the next open too, not only at the next restore. A restore still running keeps its folder
+    // (it opens the store itself while it runs); anything else there is left and said.
+    if (const StoreError leftover = removeKilledRestore(d->path(restoreStagingName));
+        leftover.isError() && leftover.code() != StoreError::Code::InUse)
+        qCWarning(lcStore) << "kept what stands in the restore's staging folder:"
+                           << StoreError::codeName(leftover.code());
     auto store = std::unique_ptr<Store>(new Store(std::move(d)));
     store->completeInterruptedRemovals(key->m_recovery ? QString() : key->m_slotId);
     return store;

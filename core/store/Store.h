@@ -147,9 +147,13 @@ public:
     // role userName (the Privacydesk user) with its password, on the store's schema, which must
     // have this version's schema and an active users row for the login. No keyring, lock or
     // folder: key slots, backupTo, restore and the SQLite integrity check answer NotOnServer.
+    // While a restore of the store has not finished (its database closed to the store's groups,
+    // ServerSetup::openToGroups), it opens only with Restoring::Yes: for that restore alone.
+    enum class Restoring { No, Yes };
     static std::unique_ptr<Store> openServer(const ServerLocation &location,
                                              const QString &userName, const SecureBytes &password,
-                                             StoreError *error);
+                                             StoreError *error,
+                                             Restoring restoring = Restoring::No);
     // Whether this store lives on a server, and where (nullopt for a store folder).
     bool isServer() const;
     std::optional<ServerLocation> serverLocation() const;
@@ -250,10 +254,19 @@ public:
     //      verified through sqlcipher_export when the same credentials open it, otherwise
     //      (the live store is damaged or has other users) a byte-for-byte copy of its files,
     //      checked by SHA-256. Without it nothing is replaced.
-    //   3. with the store's lock held: keyring → keyring.pdk.pending, the old WAL removed,
+    //   3. the staged copy is opened and made whole where it stands: the store.restored audit
+    //      event, then what beforeReplace adds (RetentionService: the destructions the live
+    //      store did after the backup was made, done again), committed in the staged database
+    //      and checkpointed into its one file. beforeReplace failing refuses the restore.
+    //   4. with the store's lock held: keyring → keyring.pdk.pending, the old WAL removed,
     //      database renamed into place, pending keyring renamed into place. A crash in between
-    //      is completed by the next open (see "Key rotation" in StoreKeySlots.cpp).
-    //   4. the restored store is opened and a store.restored audit event written.
+    //      is completed by the next open (see "Key rotation" in StoreKeySlots.cpp). The rename
+    //      of the database is the one moment the store changes: before it the old store
+    //      stands, after it the restored one with what step 3 did; never the backup without it.
+    //   5. the restored store is opened once more, as the check that it opens.
+    // The staging folder (".herstel") holds the backup's encrypted files only, and is removed
+    // when the restore ends; what a killed restore left there is removed by the next restore or
+    // open of the store (removeKilledRestore).
     // userName may be empty (every slot is tried). safetyBackup receives the folder of step 2
     // (empty when the folder held no store).
     // A backup of another store (another store id in its keyring than the live keyring's) is
@@ -269,10 +282,13 @@ public:
     static bool restore(const QString &backupDirectory, const QString &storeDirectory,
                         const QString &userName, const SecureBytes &password, QString *safetyBackup,
                         StoreError *error);
+    // The work of step 3, on the staged store opened as userName; false with *error set when it
+    // failed (nothing is replaced then).
+    using StagedWork = std::function<bool(Store &staged, StoreError *error)>;
     static bool restore(const QString &backupDirectory, const QString &storeDirectory,
                         const QString &userName, const SecureBytes &password, QString *safetyBackup,
-                        StoreError *error, bool otherStore,
-                        RestoreIdentities *identities = nullptr);
+                        StoreError *error, bool otherStore, RestoreIdentities *identities = nullptr,
+                        const StagedWork &beforeReplace = {});
 
     // Key slots. The store does the mechanics and writes keyring.pdk atomically; who may ask
     // for them, the users table and the audit events are UserService's business.

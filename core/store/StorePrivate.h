@@ -60,6 +60,11 @@ QStringList backupStagingNames();
 const QRegularExpression &backupStagingPattern();
 // Removes the temporary folders that killed backups into parent left there.
 void removeKilledBackups(const QString &parent);
+// The folder inside the store's folder where a restore stages the backup.
+inline constexpr auto restoreStagingName = ".herstel";
+// The lock a restore holds in its staging folder from start to end: the staging folder of a
+// running restore is not a killed one's, whoever opens the store meanwhile.
+inline constexpr auto restoreLockName = ".restore.lock";
 // Removes the staging folder (".herstel") a killed restore left: InUse while a restore is still
 // running there, Io when anything else stands under that name.
 StoreError removeKilledRestore(const QString &staging);

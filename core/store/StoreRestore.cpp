@@ -11,6 +11,7 @@
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
 #include "util/Clock.h"
+#include "util/TestCrashPoint.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -176,14 +177,16 @@ bool backupLiveStore(const QDir &target, const QString &userName, const SecureBy
     return copyLiveFiles(target, *safetyDir, error);
 }
 
-// Step 3: the staged keyring and database moved into place under the store's lock (see "Key
-// rotation" in StoreKeySlots.cpp for a crash here); the staging folder removed.
-bool moveBackupInPlace(const QDir &target, QDir &staging, StoreError *error)
+// Step 4: the staged keyring and database moved into place under the store's lock (see "Key
+// rotation" in StoreKeySlots.cpp for a crash here); the staging folder removed, and with it the
+// restore's own lock (running).
+bool moveBackupInPlace(const QDir &target, QDir &staging, QLockFile &running, StoreError *error)
 {
     QLockFile lock(target.filePath(QLatin1StringView(Store::lockFileName)));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(200)) {
         *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
+        running.unlock();
         staging.removeRecursively();
         return false;
     }
@@ -192,6 +195,7 @@ bool moveBackupInPlace(const QDir &target, QDir &staging, StoreError *error)
     const QString pending = target.filePath(QLatin1StringView(Store::pendingKeyringFileName));
     bool ok = replaceFile(staging.filePath(QLatin1StringView(Store::keyringFileName)), pending);
     if (ok) {
+        crashPointForTests("restore-keyring-pending");
         // The old WAL belongs to the old database: applied to the restored one it would
         // corrupt it. The second backup holds it.
         QFile::remove(liveDb + QStringLiteral("-wal"));
@@ -200,30 +204,102 @@ bool moveBackupInPlace(const QDir &target, QDir &staging, StoreError *error)
         if (!ok)
             QFile::remove(pending);
     }
+    if (ok)
+        crashPointForTests("restore-database-moved");
     ok = ok && replaceFile(pending, liveKeyring);
+    running.unlock();
     staging.removeRecursively();
     if (!ok)
         *error = { StoreError::Code::Io, QStringLiteral("cannot move the backup in place") };
     return ok;
 }
 
-// Step 4: the store.restored event in the restored store's audit trail (a failure is logged:
-// the restore itself is done).
-void recordRestore(Store &restored, const QDir &source, const QString *safetyBackup)
+// Step 3: the store.restored event in the staged store's audit trail.
+bool recordRestore(Store &staged, const QDir &source, const QString *safetyBackup,
+                   StoreError *error)
 {
-    QSqlDatabase db = restored.database();
+    QSqlDatabase db = staged.database();
     Transaction transaction(db);
     QString auditError;
     QJsonObject payload { { QStringLiteral("from"), source.absolutePath() } };
     if (safetyBackup && !safetyBackup->isEmpty())
         payload.insert(QStringLiteral("safety_backup"), *safetyBackup);
-    if (!transaction.isOpen()
-        || !AuditLog(db, restored.storeId().toString(QUuid::WithoutBraces))
-                .append(restored.userName(), QStringLiteral("store"), QStringLiteral("restore"),
-                        QStringLiteral("store.restored"), payload, &auditError)
-        || !transaction.commit()) {
-        qCWarning(lcStore) << "restored but not recorded:" << auditError;
+    if (transaction.isOpen()
+        && AuditLog(db, staged.storeId().toString(QUuid::WithoutBraces))
+               .append(staged.userName(), QStringLiteral("store"), QStringLiteral("restore"),
+                       QStringLiteral("store.restored"), payload, &auditError)
+        && transaction.commit())
+        return true;
+    qCWarning(lcStore) << "the restore could not be recorded:" << auditError;
+    *error = { StoreError::Code::Io, QStringLiteral("the restore could not be recorded") };
+    return false;
+}
+
+// Step 3: the staged store made whole before it replaces anything (the restore recorded, the
+// caller's work done), everything checkpointed into the database file, which step 4 moves
+// alone. A schema migration that opening the staged copy did backs up into the staged folder's
+// backups/: those folders go to the store's backups/ with the others.
+bool completeStaged(const QDir &target, const QDir &staging, const QString &userName,
+                    const SecureBytes &password, const QDir &source, const QString *safetyBackup,
+                    const Store::StagedWork &beforeReplace, StoreError *error)
+{
+    {
+        const std::unique_ptr<Store> staged
+            = Store::open(staging.path(), userName, password, error);
+        if (!staged || !recordRestore(*staged, source, safetyBackup, error)
+            || (beforeReplace && !beforeReplace(*staged, error)))
+            return false;
+        QSqlQuery checkpoint(staged->database());
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+            || !checkpoint.next() || checkpoint.value(0).toInt() != 0) {
+            *error
+                = { StoreError::Code::Io, QStringLiteral("the staged store did not checkpoint") };
+            return false;
+        }
     }
+    const QDir migrations(staging.filePath(QLatin1StringView(Store::backupDirName)));
+    const QStringList made
+        = migrations.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    if (made.isEmpty())
+        return true;
+    const QString kept = target.filePath(QLatin1StringView(Store::backupDirName));
+    if (!makePrivatePath(kept, error))
+        return false;
+    for (const QString &name : made) {
+        if (!QDir().rename(migrations.filePath(name), QDir(kept).filePath(name))) {
+            *error = { StoreError::Code::Io, QStringLiteral("cannot keep a migration's backup") };
+            return false;
+        }
+    }
+    return true;
+}
+
+// Step 1b: whether the live store in target is another store than the backup's (backupId);
+// then *error says so and identities (when given) which stores they are.
+bool isOtherStore(const QDir &target, const QUuid &backupId, const QString &backupOrganisation,
+                  const QString &userName, const SecureBytes &password,
+                  Store::RestoreIdentities *identities, StoreError *error)
+{
+    const QString liveKeyring = target.filePath(QLatin1StringView(Store::keyringFileName));
+    if (!QFileInfo::exists(liveKeyring))
+        return false;
+    Keyring::Status status = Keyring::Status::Ok;
+    const Keyring live = Keyring::load(liveKeyring, &status);
+    if (status != Keyring::Status::Ok || !live.isValid() || live.storeId() == backupId)
+        return false;
+    if (identities) {
+        identities->backupStoreId = backupId;
+        identities->backupOrganisation = backupOrganisation;
+        identities->storeId = live.storeId();
+        StoreError ignored;
+        if (auto current = Store::open(target.path(), userName, password, &ignored))
+            identities->storeOrganisation = current->info().organisationName;
+    }
+    *error = { StoreError::Code::OtherStore,
+               QStringLiteral("backup of store %1 over store %2")
+                   .arg(backupId.toString(QUuid::WithoutBraces),
+                        live.storeId().toString(QUuid::WithoutBraces)) };
+    return true;
 }
 
 } // namespace
@@ -237,7 +313,8 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
 
 bool Store::restore(const QString &backupDirectory, const QString &storeDirectory,
                     const QString &userName, const SecureBytes &password, QString *safetyBackup,
-                    StoreError *error, bool otherStore, RestoreIdentities *identities)
+                    StoreError *error, bool otherStore, RestoreIdentities *identities,
+                    const StagedWork &beforeReplace)
 {
     *error = {};
     if (identities)
@@ -255,16 +332,24 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
         return false;
     const QDir target(QDir(storeDirectory).absolutePath());
     const QString liveDb = target.filePath(QLatin1StringView(databaseFileName));
-    const QString liveKeyring = target.filePath(QLatin1StringView(keyringFileName));
 
     // 1. Stage and verify the backup; the live store is not touched.
-    QDir staging(target.filePath(QStringLiteral(".herstel")));
+    QDir staging(target.filePath(QLatin1StringView(restoreStagingName)));
     // What a killed restore left is removed; a running one, or anything else there, refuses.
     if (*error = removeKilledRestore(staging.path()); error->isError())
         return false;
-    const auto dropStaging = [&staging] {
+    QLockFile running(staging.filePath(QLatin1StringView(restoreLockName)));
+    running.setStaleLockTime(0);
+    const auto dropStaging = [&staging, &running] {
+        running.unlock();
         staging.removeRecursively();
     };
+    if (!makePrivatePath(staging.path(), error))
+        return false;
+    if (!running.tryLock(0)) {
+        *error = { StoreError::Code::InUse, QStringLiteral("another restore is running") };
+        return false;
+    }
     if (!stageBackup(sourceDb, sourceKeyring, staging)) {
         dropStaging();
         *error = { StoreError::Code::Io, QStringLiteral("cannot stage the backup") };
@@ -290,27 +375,11 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
 
     // 1b. A backup of another store (another id in its keyring) replaces this one only when the
     // caller confirmed exactly that: restoring the wrong folder must not wipe a store unasked.
-    if (QFileInfo::exists(liveKeyring)) {
-        Keyring::Status status = Keyring::Status::Ok;
-        const Keyring live = Keyring::load(liveKeyring, &status);
-        const QUuid backupId = key->m_keyring.storeId();
-        if (status == Keyring::Status::Ok && live.isValid() && live.storeId() != backupId
-            && !otherStore) {
-            if (identities) {
-                identities->backupStoreId = backupId;
-                identities->backupOrganisation = backupOrganisation;
-                identities->storeId = live.storeId();
-                StoreError ignored;
-                if (auto current = open(target.path(), userName, password, &ignored))
-                    identities->storeOrganisation = current->info().organisationName;
-            }
-            *error = { StoreError::Code::OtherStore,
-                       QStringLiteral("backup of store %1 over store %2")
-                           .arg(backupId.toString(QUuid::WithoutBraces),
-                                live.storeId().toString(QUuid::WithoutBraces)) };
-            dropStaging();
-            return false;
-        }
+    if (!otherStore
+        && isOtherStore(target, key->m_keyring.storeId(), backupOrganisation, userName, password,
+                        identities, error)) {
+        dropStaging();
+        return false;
     }
 
     // 2. A second backup of the live store, or nothing is replaced.
@@ -324,16 +393,21 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
             *safetyBackup = safetyDir;
     }
 
-    // 3. Replace, under the store's lock.
-    if (!moveBackupInPlace(target, staging, error))
+    // 3. The restored store made whole while it is staged: until step 4 renames it into place,
+    // a kill or a failure leaves the old store standing.
+    if (!completeStaged(target, staging, userName, password, source, safetyBackup, beforeReplace,
+                        error)) {
+        dropStaging();
+        return false;
+    }
+    crashPointForTests("restore-staged");
+
+    // 4. Replace, under the store's lock.
+    if (!moveBackupInPlace(target, staging, running, error))
         return false;
 
-    // 4. Open what was restored, and say so in its audit trail.
-    auto restored = open(target.path(), userName, password, error);
-    if (!restored)
-        return false;
-    recordRestore(*restored, source, safetyBackup);
-    return true;
+    // 5. What was restored opens.
+    return open(target.path(), userName, password, error) != nullptr;
 }
 
 } // namespace pd

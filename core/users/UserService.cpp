@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "store/UserRepository.h"
 #include "users/IntakeDraftRepository.h"
+#include "util/TestCrashPoint.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
-#include <csignal>
 #include <memory>
 
 namespace pd {
@@ -24,16 +24,6 @@ Q_LOGGING_CATEGORY(lcUsers, "privacydesk.users")
 namespace {
 
 const QString userEntity = QStringLiteral("user");
-
-// The tests of an interrupted removal or add kill the process here with
-// PRIVACYDESK_TEST_CRASH_AT=after-user-row (after-key-slot): the next open must complete it.
-// Harmless outside the tests: it stops the process only where a power cut could, and the store
-// recovers from that by design.
-void crashPointForTests(const char *point)
-{
-    if (qEnvironmentVariable("PRIVACYDESK_TEST_CRASH_AT") == QLatin1StringView(point))
-        ::raise(SIGKILL);
-}
 
 // What a unit of work or a repository read said, as the users module says it.
 UserError userError(const ServiceError &error)
@@ -309,10 +299,11 @@ bool UserService::check(const Store &store, const Clock &clock, Permission permi
 bool UserService::restore(const QString &backupDirectory, const QString &storeDirectory,
                           const QString &userName, const SecureBytes &password, const Clock &clock,
                           QString *safetyBackup, StoreError *error, bool otherStore,
-                          Store::RestoreIdentities *identities)
+                          Store::RestoreIdentities *identities,
+                          const Store::StagedWork &beforeReplace)
 {
     if (Store::restore(backupDirectory, storeDirectory, userName, password, safetyBackup, error,
-                       otherStore, identities))
+                       otherStore, identities, beforeReplace))
         return true;
     if (error->code() != StoreError::Code::PermissionDenied)
         return false;

@@ -119,17 +119,18 @@ public:
                              int keep, const QString &newest, BackupPruning *result,
                              UserError *denied, StoreError *failure);
 
-    // A restore as the acting user, for the desk and the CLI alike: Store::restore (otherStore and
-    // identities as there: a backup of another store only when asked for), which lets
-    // only a beheerder of the store as it will be (the backup's users) restore it. Its refusal
-    // (StoreError::Code::PermissionDenied) leaves one user.denied event ("store.restore", the
-    // backup folder as target) in the live store, opened with the same user and password for
-    // that; when the live store cannot be opened (missing, locked) there is nowhere to record
-    // it and a warning is logged.
+    // A restore as the acting user, for the desk and the CLI alike: Store::restore (otherStore,
+    // identities and beforeReplace as there: a backup of another store only when asked for),
+    // which lets only a beheerder of the store as it will be (the backup's users) restore it.
+    // Its refusal (StoreError::Code::PermissionDenied) leaves one user.denied event
+    // ("store.restore", the backup folder as target) in the live store, opened with the same
+    // user and password for that; when the live store cannot be opened (missing, locked) there
+    // is nowhere to record it and a warning is logged.
     static bool restore(const QString &backupDirectory, const QString &storeDirectory,
                         const QString &userName, const SecureBytes &password, const Clock &clock,
                         QString *safetyBackup, StoreError *error, bool otherStore = false,
-                        Store::RestoreIdentities *identities = nullptr);
+                        Store::RestoreIdentities *identities = nullptr,
+                        const Store::StagedWork &beforeReplace = {});
     // How many refusals the session and restore() recorded in this process: the CLI marks a
     // failure after a refusal with the one code [denied], whichever service refused.
     static int refusalsRecorded();

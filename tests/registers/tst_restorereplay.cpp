@@ -15,6 +15,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,7 @@ private slots:
     void destroyedAfterTheBackupStaysDestroyed();
     void anotherBranchIsNeverMatchedByNumber();
     void unreadableStoreIsSaid();
+    void aReplayThatFailsRestoresNothing();
 
 private:
     // A closed inzage request of a new person, answered on `answered`.
@@ -354,6 +357,40 @@ void TestRestoreReplay::unreadableStoreIsSaid()
     QVERIFY2(replay.uncheckedWhy.contains(u"did not open"_s), qPrintable(replay.uncheckedWhy));
     reopen();
     QCOMPARE(m_cases->find(c->number)->description, u"ONLEESBAAR-1"_s);
+}
+
+// The replay runs on the staged copy before it replaces the store: when it fails (here a
+// trigger in the backup refuses every change to a person), nothing is restored, the store stays
+// as it was, and no copy of the backup is left in its folder.
+void TestRestoreReplay::aReplayThatFailsRestoresNothing()
+{
+    const auto later
+        = closedCase(u"Anna Later"_s, u"KAL-2"_s, u"LATER-UNIEK-2"_s, QDate(2024, 1, 12));
+    QVERIFY(later);
+    const QString backup = m_dir->filePath(u"usb/back-up"_s);
+    QVERIFY(backupInto(backup));
+    {
+        StoreError error;
+        const std::unique_ptr<Store> copy = openTestStore(backup, &error);
+        QVERIFY2(copy, qPrintable(error.detail()));
+        QSqlQuery trigger(copy->database());
+        QVERIFY(trigger.exec(u"CREATE TRIGGER test_refuse BEFORE UPDATE ON persons BEGIN "
+                             "SELECT RAISE(ABORT, 'test: persons are read-only'); END"_s));
+    }
+    m_clock.set(noonOn(QDate(2026, 3, 2)));
+    ServiceError error;
+    QVERIFY2(m_retention->destroyRequestFiles(later->person.id, {}, false, &error),
+             qPrintable(error.message));
+
+    DestructionReplay replay;
+    ServiceError replayError;
+    QVERIFY(!restoreFrom(backup, &replay, &replayError));
+    QVERIFY(replayError.isError());
+    QVERIFY(replay.replayed.isEmpty());
+    QVERIFY(!QFileInfo::exists(QDir(m_storeDir).filePath(u".herstel"_s)));
+    reopen();
+    QVERIFY(m_cases->find(later->number)->description != u"LATER-UNIEK-2"_s);
+    QCOMPARE(m_retention->destructionCount(DestructionFilter {}, test::MustRead()), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRestoreReplay)

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using namespace pd::test;
 
@@ -27,6 +29,9 @@ class TestCliServerReplay final : public QObject
 private slots:
     void initTestCase();
     void aRestoreOverTheLiveStoreKeepsItsLogAndTheNextOneReplaysIt();
+    void aSecondRefusalKeepsWhatTheFirstKept();
+    void aKilledRestoreKeepsTheStoreClosedUntilItIsFinished_data();
+    void aKilledRestoreKeepsTheStoreClosedUntilItIsFinished();
     void aRestoreWithoutAKeptLogWarns();
     void aKeptLogThatWasAlteredFailsTheRestore();
 
@@ -83,11 +88,36 @@ private:
         return u"postgresql:///privacydesk?host=%1&port=%2"_s.arg(m_cluster.socketDir())
             .arg(m_cluster.port());
     }
+    // Whether a restore succeeded and said it destroyed again the request destroyed after the
+    // backup; else a warning says what it printed.
+    bool replayedTheDestroyed(const CliRunner::Result &restored) const
+    {
+        if (restored.exitCode == 0
+            && restored.out.contains(u"Destroyed again, because it was destroyed after this "
+                                     "backup was made: %1."_s.arg(m_destroyed)))
+            return true;
+        qWarning("restore: %s %s", qPrintable(restored.out), qPrintable(restored.err));
+        return false;
+    }
     // The logs kept on this computer (the CLI's XDG_DATA_HOME is the test's).
     QStringList keptLogs() const
     {
-        return QDir(m_dir.filePath(u"home/data/Privacydesk/server-destructions"_s))
-            .entryList({ u"*.traces"_s }, QDir::Files);
+        return QDir(keptFolder()).entryList({ u"*.traces"_s }, QDir::Files);
+    }
+    QString keptFolder() const
+    {
+        return m_dir.filePath(u"home/data/Privacydesk/server-destructions"_s);
+    }
+    // How many persons in the store's database carry the name destroyed after the backup.
+    QString destroyedPersonsThere()
+    {
+        return value(u"SELECT count(*) FROM privacydesk.persons WHERE name LIKE '%Vergeetmij%'"_s);
+    }
+    // Whether the store's groups may connect to its database (false while a restore is unfinished).
+    QString groupsMayConnect()
+    {
+        return value(u"SELECT has_database_privilege('privacydesk_beheerder', 'privacydesk', "
+                     "'CONNECT')"_s);
     }
 
     PostgresCluster m_cluster;
@@ -168,10 +198,7 @@ void TestCliServerReplay::aRestoreOverTheLiveStoreKeepsItsLogAndTheNextOneReplay
     // IT drops and re-creates the database; the same command restores and destroys again.
     QVERIFY(emptyTheDatabase());
     const auto restored = restore();
-    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
-    QVERIFY2(restored.out.contains(u"Destroyed again, because it was destroyed after this "
-                                   "backup was made: %1."_s.arg(m_destroyed)),
-             qPrintable(restored.out));
+    QVERIFY(replayedTheDestroyed(restored));
     QVERIFY2(!restored.err.contains(u"Warning"_s), qPrintable(restored.err));
     QVERIFY(keptLogs().isEmpty());
 
@@ -202,6 +229,81 @@ void TestCliServerReplay::aRestoreOverTheLiveStoreKeepsItsLogAndTheNextOneReplay
     QVERIFY2(log.exitCode == 0, qPrintable(log.err));
     QVERIFY2(log.out.contains(u"opnieuw uitgevoerd na herstel van een back-up"_s),
              qPrintable(log.out));
+    const auto verify = beheer({ u"verify"_s });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+}
+
+// A second `restore` over the live store adds to the log the first one kept, never trades it for
+// a shorter one: here the store was restored elsewhere without its log (so the destruction after
+// the backup is back in it) before this computer refuses again.
+void TestCliServerReplay::aSecondRefusalKeepsWhatTheFirstKept()
+{
+    const auto first = restore();
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY2(first.err.contains(u"(1 destruction) is kept"_s), qPrintable(first.err));
+    QCOMPARE(keptLogs().size(), 1);
+    const QString kept = QDir(keptFolder()).filePath(keptLogs().first());
+    const QString aside = m_dir.filePath(u"aside.traces"_s);
+    QVERIFY(QFile::rename(kept, aside));
+    QVERIFY(emptyTheDatabase());
+    const auto elsewhere = restore();
+    QVERIFY2(elsewhere.exitCode == 0, qPrintable(elsewhere.err));
+    QVERIFY2(elsewhere.err.contains(u"was not read on this computer"_s), qPrintable(elsewhere.err));
+    QCOMPARE(destroyedPersonsThere(), u"1"_s); // the precondition: the person is back
+    QVERIFY(QFile::rename(aside, kept));
+
+    // The store as it is now has no destruction in its log; the kept one still has its own.
+    const auto second = restore();
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(u"(1 destruction) is kept"_s), qPrintable(second.err));
+    QFile file(kept);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(m_destroyed.toUtf8()));
+    file.close();
+    QVERIFY(emptyTheDatabase());
+    const auto restored = restore();
+    QVERIFY(replayedTheDestroyed(restored));
+    QCOMPARE(destroyedPersonsThere(), u"0"_s);
+    QVERIFY(keptLogs().isEmpty());
+}
+
+void TestCliServerReplay::aKilledRestoreKeepsTheStoreClosedUntilItIsFinished_data()
+{
+    QTest::addColumn<QByteArray>("point");
+    // pg_restore has committed the backup's data; nothing is destroyed again yet.
+    QTest::newRow("data back") << QByteArray("restore-server-data-back");
+    // The destructions done again and the groups given CONNECT, not yet committed.
+    QTest::newRow("replayed") << QByteArray("restore-server-replayed");
+}
+
+// The CLI killed (SIGKILL) between pg_restore's commit and the replay's: the backup's data are in
+// the database, but no group may connect and Privacydesk does not open the store, until the same
+// `restore` finishes it (the destruction done again and the database opened in one commit).
+void TestCliServerReplay::aKilledRestoreKeepsTheStoreClosedUntilItIsFinished()
+{
+    QFETCH(QByteArray, point);
+    const auto refused = restore();
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(keptLogs().size(), 1);
+    QVERIFY(emptyTheDatabase());
+    qputenv("PRIVACYDESK_TEST_CRASH_AT", point);
+    const auto killed = restore();
+    qunsetenv("PRIVACYDESK_TEST_CRASH_AT");
+    // A crashed process: Qt gives the signal as its exit code.
+    QVERIFY2(killed.exitCode == SIGKILL, qPrintable(killed.err));
+    QCOMPARE(destroyedPersonsThere(), u"1"_s); // the backup's data are there …
+    QCOMPARE(groupsMayConnect(), u"false"_s); // … closed to the store's users
+    const auto shown = beheer({ u"case"_s, u"show"_s, m_destroyed, u"--json"_s });
+    QVERIFY(shown.exitCode != 0);
+    QVERIFY2(!shown.out.contains(u"Vergeetmij"_s), qPrintable(shown.out));
+    QVERIFY2(shown.err.contains(u"is being restored and is not open yet"_s), qPrintable(shown.err));
+    QCOMPARE(keptLogs().size(), 1);
+
+    const auto finished = restore();
+    QVERIFY(replayedTheDestroyed(finished));
+    QCOMPARE(destroyedPersonsThere(), u"0"_s);
+    QCOMPARE(groupsMayConnect(), u"true"_s);
+    QVERIFY(keptLogs().isEmpty());
     const auto verify = beheer({ u"verify"_s });
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
 }
@@ -241,9 +343,17 @@ void TestCliServerReplay::aKeptLogThatWasAlteredFailsTheRestore()
     const auto restored = restore();
     QCOMPARE(restored.exitCode, 1);
     QVERIFY2(restored.err.contains(u"was altered or damaged"_s)
-                 && restored.err.contains(u"The store was restored"_s),
+                 && restored.err.contains(u"stays closed to its users"_s),
              qPrintable(restored.err));
     QCOMPARE(keptLogs().size(), 1); // kept until a replay succeeds
+    QCOMPARE(groupsMayConnect(), u"false"_s);
+
+    // Only a person's choice opens it without the replay: the kept file removed.
+    QVERIFY(QFile::remove(kept.fileName()));
+    const auto opened = restore();
+    QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+    QVERIFY2(opened.err.contains(u"was not read on this computer"_s), qPrintable(opened.err));
+    QCOMPARE(groupsMayConnect(), u"true"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliServerReplay)

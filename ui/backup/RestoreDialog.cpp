@@ -51,13 +51,19 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
         = RetentionService::restore(backupDir, storeDir, user, password, systemClock(), &safety,
                                     &error, otherStore, nullptr, &replay, &replayError);
     if (attention)
-        *attention = restored && (replayError.isError() || !replay.uncheckedWhy.isEmpty());
+        *attention = restored && !replay.uncheckedWhy.isEmpty();
     if (safetyBackup)
         *safetyBackup = safety;
     if (!message)
         return restored;
     if (!restored) {
-        *message = RestoreDialog::tr("The backup was not restored.") + u' ' + error.message();
+        //: Dutch: "Opnieuw vernietigen wat na het maken van de back-up is vernietigd, is
+        //: mislukt: %1 De gegevens zijn zoals ze waren."
+        const QString replayFailed = RestoreDialog::tr(
+            "Destroying again what was destroyed after the backup was made failed: %1 The data "
+            "are as they were.");
+        *message = RestoreDialog::tr("The backup was not restored.") + u' '
+            + (replayError.isError() ? replayFailed.arg(replayError.message) : error.message());
         return false;
     }
     *message = date.isValid()
@@ -73,16 +79,7 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
             + RestoreDialog::tr("What was destroyed after this backup was made has been destroyed "
                                 "again: %1.")
                   .arg(replay.replayed.join(QStringLiteral(", ")));
-    if (replayError.isError())
-        //: Dutch: "Opnieuw vernietigen wat na de back-up was vernietigd, is mislukt: %1 De
-        //: teruggezette gegevens kunnen vernietigde gegevens bevatten; vergelijk het
-        //: vernietigingsregister met dat van de bewaarde gegevens."
-        *message += u' '
-            + RestoreDialog::tr("Destroying again what was destroyed after the backup failed: %1 "
-                                "The restored data may hold destroyed data; compare the "
-                                "destruction log with that of the data as they were.")
-                  .arg(replayError.message);
-    else if (!replay.uncheckedWhy.isEmpty())
+    if (!replay.uncheckedWhy.isEmpty())
         //: Dutch: "Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1
         //: Vergelijk het vernietigingsregister met dat van de bewaarde gegevens."
         *message += u' '

@@ -45,7 +45,7 @@ struct RestoreRequest
 // otherStore: the user confirmed that the backup belongs to another store (else such a backup is
 // refused, Store::restore). What the replaced store destroyed after the backup was made is
 // destroyed again (RetentionService::restore) and *message says so; *attention is set when that
-// could not be checked or failed (the message says which).
+// could not be checked. When it failed, nothing was restored (the message says why).
 bool performRestore(const QString &backupDir, const QString &storeDir, const QString &user,
                     const SecureBytes &password, QString *safetyBackup, QString *message,
                     bool otherStore = false, bool *attention = nullptr);
