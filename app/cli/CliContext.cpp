@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -17,6 +19,7 @@
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
+#include <utility>
 
 namespace pd::cli {
 
@@ -27,15 +30,32 @@ const QString passwordEnv = QStringLiteral("PRIVACYDESK_PASSWORD");
 // stderr never shows a number that passes the BSN 11-proef: an argument echoed in a refusal
 // ("Er is geen verzoek met nummer …", "Onbekende opdracht ‘…’" with a BSN typed in) is masked as
 // the guard masks it, since a script's log keeps what the command said.
+//
+// A UUID the command prints (a store's id, "5f1c…-1234-5678-2…") is left whole: about one in
+// thirty holds digits that, read across its dashes, pass the 11-proef, and the officer needs the
+// id as it is to compare it. Nobody writes a BSN inside 8-4-4-4-12 hexadecimal groups.
 QString withBsnMasked(const QString &text)
 {
     const QList<BsnFinding> findings = findBsnNumbers(text);
     if (findings.isEmpty())
         return text;
+    static const QRegularExpression uuid(
+        QStringLiteral("(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
+                       "[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])"));
+    QList<std::pair<qsizetype, qsizetype>> ids;
+    for (auto it = uuid.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        ids.append({ match.capturedStart(), match.capturedEnd() });
+    }
+    const auto inAnId = [&ids](const BsnFinding &finding) {
+        return std::any_of(ids.cbegin(), ids.cend(), [&finding](const auto &id) {
+            return finding.position >= id.first && finding.position + finding.length <= id.second;
+        });
+    };
     QString out;
     qsizetype at = 0;
     for (const BsnFinding &finding : findings) {
-        if (finding.position < at)
+        if (finding.position < at || inAnId(finding))
             continue;
         out += QStringView(text).sliced(at, finding.position - at) + finding.masked;
         at = finding.position + finding.length;

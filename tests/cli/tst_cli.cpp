@@ -239,6 +239,15 @@ void TestCli::aBsnEchoedOnStderrIsMasked()
                      && !result.err.contains(QStringLiteral("111222333")),
                  qPrintable(result.err));
     }
+    // An identifier echoed stays whole, though its digits read across the dashes would pass.
+    const QString id = QStringLiteral("abcdefab-1234-5678-2abc-abcdefabcdef");
+    const Result echoed = run(
+        { QStringLiteral("--store"), m_store, QStringLiteral("--password-file"), m_passwordFile,
+          QStringLiteral("case"), QStringLiteral("show"), id + QStringLiteral(" 123456782") });
+    QVERIFY(echoed.exitCode != 0);
+    QVERIFY2(echoed.err.contains(id) && echoed.err.contains(QStringLiteral("*****6782"))
+                 && !echoed.err.contains(QStringLiteral(" 123456782")),
+             qPrintable(echoed.err));
 }
 
 void TestCli::passwordOnCommandLineIsRejected()
