@@ -239,6 +239,26 @@
         <extracomment>Where a number was found in a PDF. Dutch: &quot;op pagina %1&quot;</extracomment>
         <translation>op pagina %1</translation>
     </message>
+    <message>
+        <source>in a comment on page %1</source>
+        <extracomment>Where a number was found in a PDF: a comment (sticky note, text box) on a page. Dutch: &quot;in een opmerking op pagina %1&quot;</extracomment>
+        <translation>in een opmerking op pagina %1</translation>
+    </message>
+    <message>
+        <source>in form field “%1”</source>
+        <extracomment>Dutch: &quot;in formulierveld “%1”&quot;</extracomment>
+        <translation>in formulierveld “%1”</translation>
+    </message>
+    <message>
+        <source>in embedded file “%1”</source>
+        <extracomment>A file carried inside the PDF. Dutch: &quot;in ingesloten bestand “%1”&quot;</extracomment>
+        <translation>in ingesloten bestand “%1”</translation>
+    </message>
+    <message>
+        <source>The PDF %1 carries the file “%2”, which cannot be read in full (it is damaged, protected, too large or embedded too deeply) and so cannot be checked for a citizen service number (BSN) or an identity document; the PDF is not kept. Ask the sender for the file separately.</source>
+        <extracomment>%1 is the PDF, %2 the file embedded in it. Dutch: &quot;De PDF %1 bevat het bestand “%2”, dat niet helemaal kan worden gelezen (het is beschadigd, beveiligd, te groot of te diep ingesloten) en dus niet kan worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; de PDF wordt niet bewaard. Vraag de afzender om het bestand apart.&quot;</extracomment>
+        <translation>De PDF %1 bevat het bestand “%2”, dat niet helemaal kan worden gelezen (het is beschadigd, beveiligd, te groot of te diep ingesloten) en dus niet kan worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; de PDF wordt niet bewaard. Vraag de afzender om het bestand apart.</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditLog</name>

@@ -52,7 +52,13 @@ public:
     static QString identityHint(const QString &text);
     // The first page of a PDF's text with such a hint (1-based) and the hint, or 0.
     static int identityHintPage(const PdfText &text, QString *hint);
-    // The BSN findings in a PDF's text: "op pagina 2 (*****6782)" per place, masked.
+    // Where in a PDF a part is: "in een opmerking op pagina 2", "in formulierveld “naam”".
+    static QString wherePart(const PdfPart &part);
+    // Why a PDF is not kept whose embedded file could not be read whole, or empty. name is the
+    // PDF's name as shown.
+    static QString unreadPartRefusal(const PdfText &text, const QString &name);
+    // The BSN findings in a PDF's text, its pages and its parts: "op pagina 2 (*****6782)" per
+    // place, masked.
     static QList<BsnFinding> bsnFindings(const PdfText &text, QStringList *places);
 };
 

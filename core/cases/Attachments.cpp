@@ -216,7 +216,7 @@ QString unreadPdfRefusal(const PdfText &text, const QString &name)
     case AttachmentText::Layer::NotApplicable:
         break;
     }
-    return {};
+    return AttachmentText::unreadPartRefusal(text, name);
 }
 
 // The first PDF of the file (itself, or attached to the e-mail) that could not be read in full.
