@@ -205,6 +205,29 @@ QString AttachmentText::unreadPartRefusal(const PdfText &text, const QString &na
     return {};
 }
 
+QString AttachmentText::unreadArchiveRefusal(const QString &name, const QString &archive)
+{
+    if (archive.isEmpty())
+        //: %1 is a zip archive or winmail.dat ("archief" is the store: not used for it).
+        //: Dutch: "%1 is een zip- of winmail.dat-bestand waarvan de lijst van bestanden niet
+        //: helemaal kan worden gelezen (het is beschadigd of te groot), zodat de namen erin niet
+        //: kunnen worden gecontroleerd op een kopie van een identiteitsbewijs; het wordt niet
+        //: bewaard. Vraag de afzender om de bestanden los."
+        return tr("%1 is an archive whose list of files cannot be read whole (it is damaged or "
+                  "too large), so the names in it cannot be checked for a copy of an identity "
+                  "document; it is not kept. Ask the sender for the files separately.")
+            .arg(maskedName(name));
+    //: %1 is the file, %2 the zip archive or winmail.dat in it. Dutch: "%1 bevat het zip- of
+    //: winmail.dat-bestand “%2”, waarvan de lijst van bestanden niet helemaal kan worden
+    //: gelezen (het is beschadigd of te groot), zodat de namen erin niet kunnen worden
+    //: gecontroleerd op een kopie van een identiteitsbewijs; het wordt niet bewaard. Vraag de
+    //: afzender om de bestanden los."
+    return tr("%1 holds the archive “%2”, whose list of files cannot be read whole (it is "
+              "damaged or too large), so the names in it cannot be checked for a copy of an "
+              "identity document; it is not kept. Ask the sender for the files separately.")
+        .arg(maskedName(name), maskedName(archive));
+}
+
 QList<BsnFinding> AttachmentText::bsnFindings(const PdfText &text, QStringList *places)
 {
     QList<BsnFinding> findings;

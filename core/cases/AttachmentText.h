@@ -57,6 +57,9 @@ public:
     // Why a PDF is not kept whose embedded file could not be read whole, or empty. name is the
     // PDF's name as shown.
     static QString unreadPartRefusal(const PdfText &text, const QString &name);
+    // Why a file is not kept whose archive's list of names could not be read whole: name is the
+    // file, archive the zip or winmail.dat in it (empty: the file itself).
+    static QString unreadArchiveRefusal(const QString &name, const QString &archive);
     // The BSN findings in a PDF's text, its pages and its parts: "op pagina 2 (*****6782)" per
     // place, masked.
     static QList<BsnFinding> bsnFindings(const PdfText &text, QStringList *places);

@@ -1,6 +1,7 @@
 #include "reading/FileReading.h"
 
 #include "mail/MailFile.h"
+#include "reading/ArchiveNames.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -21,12 +22,34 @@ bool isMailPart(const MailAttachment &part)
 }
 
 // What the files embedded in a PDF (and in the files embedded in those) may take in all, as
-// text read from them: past it an embedded file is not read whole, and so refused.
+// text read from them: past it an embedded file is not read whole, and so refused. With the
+// names found inside the file on the way, at every level.
 struct Budget
 {
     qsizetype bytes = pdf::maxEmbeddedBytes;
     qsizetype chars = pdf::maxChars;
+    QStringList names;
+    bool namesComplete = true;
+    QString unreadArchive;
 };
+
+// The names in a zip archive or a TNEF stream named name, if content is one.
+void listNames(const QString &name, QByteArrayView content, Budget *budget)
+{
+    std::optional<QStringList> names;
+    if (reading::isZip(content))
+        names = reading::zipNames(content);
+    else if (reading::isTnef(content))
+        names = reading::tnefNames(content);
+    else
+        return;
+    if (names) {
+        budget->names << *names;
+    } else if (budget->namesComplete) {
+        budget->namesComplete = false;
+        budget->unreadArchive = name;
+    }
+}
 
 FileReading readAt(const QString &name, QByteArrayView content, int depth, Budget *budget);
 
@@ -105,6 +128,7 @@ PdfText readPdf(QByteArrayView content, int depth, Budget *budget)
             continue;
         }
         budget->bytes -= bytes.size();
+        budget->names << part.name;
         const FileReading inner = readAt(part.name, bytes, depth + 1, budget);
         part.text = textOf(part.name, bytes, inner, &part.read);
         if (part.text.size() > budget->chars) {
@@ -117,7 +141,8 @@ PdfText readPdf(QByteArrayView content, int depth, Budget *budget)
 }
 
 // The PDFs attached to an e-mail (.eml or Outlook .msg) and to the messages forwarded or
-// embedded in it, up to mail::maxDepth. message is raw already parsed.
+// embedded in it, up to mail::maxDepth, and the names in the archives attached. message is raw
+// already parsed.
 void collectPdfs(const MailMessage &message, int level, const QString &subject, int depth,
                  Budget *budget, QList<ReadPdf> *pdfs)
 {
@@ -133,6 +158,8 @@ void collectPdfs(const MailMessage &message, int level, const QString &subject, 
                    || FileReading::mediaTypeOf(part.fileName, part.content)
                        == QLatin1String("application/pdf")) {
             pdfs->append({ part.fileName, level, subject, readPdf(part.content, depth, budget) });
+        } else {
+            listNames(part.fileName, part.content, budget);
         }
     }
 }
@@ -151,6 +178,8 @@ FileReading readAt(const QString &name, QByteArrayView content, int depth, Budge
             collectPdfs(*reading.message, 0, {}, depth, budget, &reading.pdfs);
     } else if (reading.mediaType == QLatin1String("application/pdf")) {
         reading.pdfs.append({ {}, 0, {}, readPdf(content, depth, budget) });
+    } else {
+        listNames(depth == 0 ? QString() : name, content, budget);
     }
     return reading;
 }
@@ -160,7 +189,11 @@ FileReading readAt(const QString &name, QByteArrayView content, int depth, Budge
 FileReading FileReading::readHere(const QString &name, QByteArrayView content)
 {
     Budget budget;
-    return readAt(name, content, 0, &budget);
+    FileReading reading = readAt(name, content, 0, &budget);
+    reading.innerNames = std::move(budget.names);
+    reading.namesComplete = budget.namesComplete;
+    reading.unreadArchive = std::move(budget.unreadArchive);
+    return reading;
 }
 
 QString FileReading::mediaTypeOf(const QString &name, QByteArrayView content)
@@ -328,7 +361,8 @@ QDataStream &operator<<(QDataStream &out, const FileReading &reading)
     out << reading.mediaType << reading.isMail;
     writeOptional(out, reading.scan);
     writeOptional(out, reading.message);
-    return out << reading.messageError << reading.pdfs;
+    return out << reading.messageError << reading.pdfs << reading.innerNames
+               << reading.namesComplete << reading.unreadArchive;
 }
 
 QDataStream &operator>>(QDataStream &in, FileReading &reading)
@@ -336,7 +370,8 @@ QDataStream &operator>>(QDataStream &in, FileReading &reading)
     in >> reading.mediaType >> reading.isMail;
     readOptional(in, &reading.scan);
     readOptional(in, &reading.message);
-    return in >> reading.messageError >> reading.pdfs;
+    return in >> reading.messageError >> reading.pdfs >> reading.innerNames >> reading.namesComplete
+        >> reading.unreadArchive;
 }
 
 } // namespace pd

@@ -7,6 +7,7 @@
 #include <QDataStream>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +38,15 @@ struct FileReading
     // The file itself when it is a PDF, else (isMail) the PDFs attached to the e-mail and to
     // the messages forwarded in it.
     QList<ReadPdf> pdfs;
+    // The names of files inside the file, or inside its attachments, that are no e-mail part
+    // of their own: the entries of a zip archive, the attachments in a TNEF winmail.dat, the
+    // files embedded in a PDF. For the identity-document hint on names.
+    QStringList innerNames;
+    // false: the list of names of a zip archive or TNEF stream in it (or of the file itself)
+    // could not be read whole, and the file is refused. unreadArchive: the first such one's
+    // name, empty for the file itself or a part without a name.
+    bool namesComplete = true;
+    QString unreadArchive;
 
     // The work of the reader process: reads content here, in this process. Only the reader
     // calls it (and tests of what it reads).
