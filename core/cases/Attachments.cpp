@@ -447,7 +447,14 @@ QList<AttachmentKind> AttachmentService::kinds()
 
 QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView content)
 {
-    return FileReading::mediaTypeOf(fileNameOnly(name), content);
+    const QString type = FileReading::mediaTypeOf(fileNameOnly(name), content);
+    // Whether a compound file is an Outlook item by another name is in its directory: the
+    // reader reads that, not the desk. One it cannot read stays a compound file of no known
+    // kind (and is refused when it is kept: readingOf()).
+    if (type != QLatin1String("application/x-ole-storage"))
+        return type;
+    const ReaderProcess::Result read = ReaderProcess::read(fileNameOnly(name), content);
+    return read.reading ? read.reading->mediaType : type;
 }
 
 bool AttachmentService::isMail(const QString &name, QByteArrayView content)

@@ -164,11 +164,21 @@ void collectPdfs(const MailMessage &message, int level, const QString &subject, 
     }
 }
 
+// mediaTypeOf(), and in the reader only: a compound file that holds MAPI property streams is an
+// Outlook item whatever its name.
+QString readerMediaType(const QString &name, QByteArrayView content)
+{
+    const QString type = FileReading::mediaTypeOf(name, content);
+    if (type == QLatin1String("application/x-ole-storage") && MailFile::isOutlook(name, content))
+        return QStringLiteral("application/vnd.ms-outlook");
+    return type;
+}
+
 // depth: how deep in PDFs the file is embedded (0: the file itself or an e-mail's attachment).
 FileReading readAt(const QString &name, QByteArrayView content, int depth, Budget *budget)
 {
     FileReading reading;
-    reading.mediaType = FileReading::mediaTypeOf(name, content);
+    reading.mediaType = readerMediaType(name, content);
     reading.isMail = reading.mediaType == QLatin1String("message/rfc822")
         || reading.mediaType == QLatin1String("application/vnd.ms-outlook");
     if (reading.isMail) {
@@ -208,9 +218,11 @@ QString FileReading::mediaTypeOf(const QString &name, QByteArrayView content)
         return QStringLiteral("image/png");
     if (head.startsWith("II*\0") || head.startsWith("MM\0*"))
         return QStringLiteral("image/tiff");
+    // A compound file's directory is not read here: the desk calls this too, and must not parse
+    // an untrusted compound file. The reader tells a .msg by its directory (readerMediaType).
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return MailFile::isOutlook(name, content) ? QStringLiteral("application/vnd.ms-outlook")
-                                                  : QStringLiteral("application/x-ole-storage");
+        return suffix == QLatin1String("msg") ? QStringLiteral("application/vnd.ms-outlook")
+                                              : QStringLiteral("application/x-ole-storage");
     if (MailMessage::looksLikeMail(name, head))
         return QStringLiteral("message/rfc822");
     // "%PDF-" after a newline or junk: a PDF reader still opens it, so it is read as a PDF.

@@ -28,7 +28,7 @@ struct ReadPdf
 // can then hang, exhaust or crash only that child.
 struct FileReading
 {
-    QString mediaType; // as mediaTypeOf()
+    QString mediaType; // as mediaTypeOf(), a compound file holding MAPI streams as Outlook's
     bool isMail = false; // an .eml or an Outlook .msg
     // isMail: everything readable in it (MailFile::scan), without the attached PDFs' text.
     std::optional<MailScan> scan;
@@ -52,10 +52,11 @@ struct FileReading
     // calls it (and tests of what it reads).
     static FileReading readHere(const QString &name, QByteArrayView content);
 
-    // From the name and the first bytes (only the first 4 KiB are looked at, but of a compound
-    // file its directory): message/rfc822 for an e-mail, application/pdf, image/*,
-    // application/vnd.ms-outlook for an Outlook .msg (a compound file named *.msg or holding
-    // MAPI streams), else application/octet-stream.
+    // From the name and the first 4 KiB only, never parsing the file (the desk calls it):
+    // message/rfc822 for an e-mail, application/pdf, image/*, application/vnd.ms-outlook for a
+    // compound file named *.msg, application/x-ole-storage for another compound file (the
+    // reader's mediaType says whether it holds MAPI streams: an Outlook item by another name),
+    // else application/octet-stream.
     static QString mediaTypeOf(const QString &name, QByteArrayView content);
 
     // A name as a file manager or an e-mail gave it, without any folder ("C:\\x\\brief.pdf",

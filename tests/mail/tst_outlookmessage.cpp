@@ -10,6 +10,7 @@
 #include "mail/MailFile.h"
 #include "mail/OutlookMessage.h"
 #include "mail/OutlookParts.h"
+#include "reading/FileReading.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -147,6 +148,7 @@ private slots:
     void brokenFiles_data();
     void brokenFiles();
     void dispatchByBytes();
+    void theDeskReadsNoCompoundDirectory();
     void damagedDirectoryIsRefused_data();
     void damagedDirectoryIsRefused();
     void cleanupTestCase();
@@ -577,6 +579,23 @@ void TestOutlookMessage::brokenFiles()
     if (!scan.complete)
         QVERIFY(AttachmentService::mailContentRefusal(file).isError());
     QVERIFY2(timer.elapsed() < 10000, "a damaged file took too long");
+}
+
+// The desk tells an Outlook item from its name and first bytes only; whether a compound file by
+// another name holds MAPI streams, the reader process says: the desk runs no parser (libgsf) on
+// an untrusted compound file's directory.
+void TestOutlookMessage::theDeskReadsNoCompoundDirectory()
+{
+    const QByteArray msg = test::writeMsg(sampleMessage());
+    const QString outlook = u"application/vnd.ms-outlook"_s;
+    QCOMPARE(FileReading::mediaTypeOf(u"verzoek.msg"_s, msg), outlook);
+    QCOMPARE(FileReading::mediaTypeOf(u"bestand"_s, msg), u"application/x-ole-storage"_s);
+    QCOMPARE(FileReading::mediaTypeOf(u"bestand"_s, msg.first(4096)),
+             u"application/x-ole-storage"_s);
+    // Asked of the reader, which reads the directory in its cage.
+    QCOMPARE(AttachmentService::mediaTypeOf(u"bestand"_s, msg), outlook);
+    const QByteArray word = test::writeCompound({ { "WordDocument", QByteArray(600, 'w') } });
+    QCOMPARE(AttachmentService::mediaTypeOf(u"notulen"_s, word), u"application/x-ole-storage"_s);
 }
 
 // libgsf leaves out a directory entry it does not like, and the entries beside it in the tree,
