@@ -168,6 +168,22 @@ int AttachmentText::identityHintPage(const PdfText &text, QString *hint)
     return 0;
 }
 
+QString AttachmentText::identityHintIn(const PdfText &text, QString *where)
+{
+    QString hint;
+    if (const int page = identityHintPage(text, &hint); page > 0) {
+        *where = tr("on page %1").arg(page);
+        return hint;
+    }
+    for (const PdfPart &part : text.parts) {
+        if (hint = identityHint(part.text); !hint.isEmpty()) {
+            *where = wherePart(part);
+            return hint;
+        }
+    }
+    return {};
+}
+
 QString AttachmentText::wherePart(const PdfPart &part)
 {
     const QString name = maskedName(part.name);

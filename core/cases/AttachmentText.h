@@ -52,6 +52,9 @@ public:
     static QString identityHint(const QString &text);
     // The first page of a PDF's text with such a hint (1-based) and the hint, or 0.
     static int identityHintPage(const PdfText &text, QString *hint);
+    // Such a hint in a PDF's pages or its parts (comments, fields, embedded files), or empty;
+    // *where says where ("op pagina 1", "in een opmerking op pagina 2").
+    static QString identityHintIn(const PdfText &text, QString *where);
     // Where in a PDF a part is: "in een opmerking op pagina 2", "in formulierveld “naam”".
     static QString wherePart(const PdfPart &part);
     // Why a PDF is not kept whose embedded file could not be read whole, or empty. name is the

@@ -155,10 +155,8 @@ QString identityHintInText(const QList<AttachmentText::Pdf> &pdfs,
     for (const AttachmentText::Pdf &pdf : pdfs) {
         if (!pdf.fileName.isEmpty())
             continue;
-        if (const int page = AttachmentText::identityHintPage(pdf.text, &hint); page > 0) {
-            *where = AttachmentText::tr("on page %1").arg(page);
+        if (hint = AttachmentText::identityHintIn(pdf.text, where); !hint.isEmpty())
             return hint;
-        }
     }
     if (!scan)
         return {};

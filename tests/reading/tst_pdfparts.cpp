@@ -85,6 +85,7 @@ private slots:
     void aFileEmbeddedTooDeeplyIsRefused();
     void anEmbeddedFileThatCannotBeDecodedIsRefused();
     void aPdfAttachedToAnEmailIsReadWithItsParts();
+    void anIdentityDocumentBeyondThePagesIsHinted();
 };
 
 void TestPdfParts::aBsnBeyondThePagesIsRefused_data()
@@ -235,6 +236,29 @@ void TestPdfParts::aPdfAttachedToAnEmailIsReadWithItsParts()
         = pd::AttachmentService::mailContentRefusal({ u"verzoek.eml"_s, message });
     QCOMPARE(refusal.code, pd::ServiceError::Code::BsnRefused);
     QVERIFY2(refusal.message.contains(u"“brief.pdf”"_s), qPrintable(refusal.message));
+}
+
+// What suggests a copy of an identity document in a comment or an embedded file's text is said
+// as on a page: the officer confirms before the PDF is kept.
+void TestPdfParts::anIdentityDocumentBeyondThePagesIsHinted()
+{
+    QString where;
+    const QByteArray noted = letterWith(
+        {}, "/Annots [6 0 R]",
+        { "<< /Type /Annot /Subtype /FreeText /Rect [50 50 300 90] /DA (/Helv 10 Tf 0 g) "
+          "/Contents (Kopie PASPOORT huurder) >>" });
+    QCOMPARE(pd::AttachmentService::identityDocumentTextHint({ u"brief.pdf"_s, noted }, &where),
+             u"PASPOORT"_s);
+    QCOMPARE(where, u"in a comment on page 1"_s);
+    const QByteArray zone = QByteArray("P<NLDJANSEN<<JAN").leftJustified(44, '<');
+    const QByteArray carried = carrying("scan.txt", "Gelezen van het document:\n" + zone + "\n");
+    QVERIFY(!pd::AttachmentService::identityDocumentTextHint({ u"brief.pdf"_s, carried }, &where)
+                 .isEmpty());
+    QCOMPARE(where, u"in embedded file “scan.txt”"_s);
+    // The letter alone suggests nothing.
+    QVERIFY(pd::AttachmentService::identityDocumentTextHint({ u"brief.pdf"_s, letterWith({}, {}) },
+                                                            &where)
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPdfParts)
