@@ -239,6 +239,36 @@
         <extracomment>Where a number was found in a PDF. Dutch: &quot;op pagina %1&quot;</extracomment>
         <translation>on page %1</translation>
     </message>
+    <message>
+        <source>in a comment on page %1</source>
+        <extracomment>Where a number was found in a PDF: a comment (sticky note, text box) on a page. Dutch: &quot;in een opmerking op pagina %1&quot;</extracomment>
+        <translation>in a comment on page %1</translation>
+    </message>
+    <message>
+        <source>in form field “%1”</source>
+        <extracomment>Dutch: &quot;in formulierveld “%1”&quot;</extracomment>
+        <translation>in form field “%1”</translation>
+    </message>
+    <message>
+        <source>in embedded file “%1”</source>
+        <extracomment>A file carried inside the PDF. Dutch: &quot;in ingesloten bestand “%1”&quot;</extracomment>
+        <translation>in embedded file “%1”</translation>
+    </message>
+    <message>
+        <source>The PDF %1 carries the file “%2”, which cannot be read in full (it is damaged, protected, too large or embedded too deeply) and so cannot be checked for a citizen service number (BSN) or an identity document; the PDF is not kept. Ask the sender for the file separately.</source>
+        <extracomment>%1 is the PDF, %2 the file embedded in it. Dutch: &quot;De PDF %1 bevat het bestand “%2”, dat niet helemaal kan worden gelezen (het is beschadigd, beveiligd, te groot of te diep ingesloten) en dus niet kan worden gecontroleerd op een burgerservicenummer (BSN) en een identiteitsbewijs; de PDF wordt niet bewaard. Vraag de afzender om het bestand apart.&quot;</extracomment>
+        <translation>The PDF %1 carries the file “%2”, which cannot be read in full (it is damaged, protected, too large or embedded too deeply) and so cannot be checked for a citizen service number (BSN) or an identity document; the PDF is not kept. Ask the sender for the file separately.</translation>
+    </message>
+    <message>
+        <source>%1 is an archive whose list of files cannot be read whole (it is damaged or too large), so the names in it cannot be checked for a copy of an identity document; it is not kept. Ask the sender for the files separately.</source>
+        <extracomment>%1 is a zip archive or winmail.dat (&quot;archief&quot; is the store: not used for it). Dutch: &quot;%1 is een zip- of winmail.dat-bestand waarvan de lijst van bestanden niet helemaal kan worden gelezen (het is beschadigd of te groot), zodat de namen erin niet kunnen worden gecontroleerd op een kopie van een identiteitsbewijs; het wordt niet bewaard. Vraag de afzender om de bestanden los.&quot;</extracomment>
+        <translation>%1 is an archive whose list of files cannot be read whole (it is damaged or too large), so the names in it cannot be checked for a copy of an identity document; it is not kept. Ask the sender for the files separately.</translation>
+    </message>
+    <message>
+        <source>%1 holds the archive “%2”, whose list of files cannot be read whole (it is damaged or too large), so the names in it cannot be checked for a copy of an identity document; it is not kept. Ask the sender for the files separately.</source>
+        <extracomment>%1 is the file, %2 the zip archive or winmail.dat in it. Dutch: &quot;%1 bevat het zip- of winmail.dat-bestand “%2”, waarvan de lijst van bestanden niet helemaal kan worden gelezen (het is beschadigd of te groot), zodat de namen erin niet kunnen worden gecontroleerd op een kopie van een identiteitsbewijs; het wordt niet bewaard. Vraag de afzender om de bestanden los.&quot;</extracomment>
+        <translation>%1 holds the archive “%2”, whose list of files cannot be read whole (it is damaged or too large), so the names in it cannot be checked for a copy of an identity document; it is not kept. Ask the sender for the files separately.</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditLog</name>

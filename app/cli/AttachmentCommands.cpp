@@ -4,7 +4,6 @@
 #include "CliContext.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
-#include "mail/MailFile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,7 +38,9 @@ bool readOriginalMail(const NewAttachment &original, std::optional<MailMessage> 
         return true;
     QString why;
     *mail = AttachmentService::readMail(original.name, original.content, &why);
-    if (!*mail && MailFile::isOutlook(original.name, original.content)) {
+    if (!*mail
+        && AttachmentService::mediaTypeOf(original.name, original.content)
+            == QLatin1String("application/vnd.ms-outlook")) {
         CliContext::printError(QStringLiteral("%1: %2").arg(original.name, why));
         return false;
     }

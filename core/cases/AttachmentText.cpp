@@ -6,6 +6,16 @@ namespace pd {
 
 namespace {
 
+// A name from the file, shown with any number in it masked.
+QString maskedName(const QString &name)
+{
+    QString masked = name.simplified();
+    const QList<BsnFinding> findings = findBsnNumbers(masked);
+    for (auto it = findings.crbegin(); it != findings.crend(); ++it)
+        masked.replace(it->position, it->length, it->masked);
+    return masked;
+}
+
 QString layerNotice(const QString &name, const PdfText &text)
 {
     switch (AttachmentText::layerOf(text)) {
@@ -123,6 +133,9 @@ void AttachmentText::addToScan(const QList<Pdf> &pdfs, MailScan *scan)
         for (const QString &page : pdf.text.pages)
             scan->items.append(
                 { MailReadable::Kind::Text, pdf.level, pdf.messageSubject, pdf.fileName, page });
+        for (const PdfPart &part : pdf.text.parts)
+            scan->items.append({ MailReadable::Kind::Text, pdf.level, pdf.messageSubject,
+                                 pdf.fileName, part.text });
     }
 }
 
@@ -155,13 +168,87 @@ int AttachmentText::identityHintPage(const PdfText &text, QString *hint)
     return 0;
 }
 
+QString AttachmentText::identityHintIn(const PdfText &text, QString *where)
+{
+    QString hint;
+    if (const int page = identityHintPage(text, &hint); page > 0) {
+        *where = tr("on page %1").arg(page);
+        return hint;
+    }
+    for (const PdfPart &part : text.parts) {
+        if (hint = identityHint(part.text); !hint.isEmpty()) {
+            *where = wherePart(part);
+            return hint;
+        }
+    }
+    return {};
+}
+
+QString AttachmentText::wherePart(const PdfPart &part)
+{
+    const QString name = maskedName(part.name);
+    switch (part.kind) {
+    case PdfPart::Kind::Annotation:
+        //: Where a number was found in a PDF: a comment (sticky note, text box) on a page.
+        //: Dutch: "in een opmerking op pagina %1"
+        return tr("in a comment on page %1").arg(part.page);
+    case PdfPart::Kind::FormField:
+        //: Dutch: "in formulierveld “%1”"
+        return tr("in form field “%1”").arg(name);
+    case PdfPart::Kind::EmbeddedFile:
+        //: A file carried inside the PDF. Dutch: "in ingesloten bestand “%1”"
+        return tr("in embedded file “%1”").arg(name);
+    }
+    return {};
+}
+
+QString AttachmentText::unreadPartRefusal(const PdfText &text, const QString &name)
+{
+    for (const PdfPart &part : text.parts) {
+        if (part.read)
+            continue;
+        //: %1 is the PDF, %2 the file embedded in it. Dutch: "De PDF %1 bevat het bestand
+        //: “%2”, dat niet helemaal kan worden gelezen (het is beschadigd, beveiligd, te groot
+        //: of te diep ingesloten) en dus niet kan worden gecontroleerd op een
+        //: burgerservicenummer (BSN) en een identiteitsbewijs; de PDF wordt niet bewaard.
+        //: Vraag de afzender om het bestand apart."
+        return tr("The PDF %1 carries the file “%2”, which cannot be read in full (it is "
+                  "damaged, protected, too large or embedded too deeply) and so cannot be "
+                  "checked for a citizen service number (BSN) or an identity document; the PDF "
+                  "is not kept. Ask the sender for the file separately.")
+            .arg(name, maskedName(part.name));
+    }
+    return {};
+}
+
+QString AttachmentText::unreadArchiveRefusal(const QString &name, const QString &archive)
+{
+    if (archive.isEmpty())
+        //: %1 is a zip archive or winmail.dat ("archief" is the store: not used for it).
+        //: Dutch: "%1 is een zip- of winmail.dat-bestand waarvan de lijst van bestanden niet
+        //: helemaal kan worden gelezen (het is beschadigd of te groot), zodat de namen erin niet
+        //: kunnen worden gecontroleerd op een kopie van een identiteitsbewijs; het wordt niet
+        //: bewaard. Vraag de afzender om de bestanden los."
+        return tr("%1 is an archive whose list of files cannot be read whole (it is damaged or "
+                  "too large), so the names in it cannot be checked for a copy of an identity "
+                  "document; it is not kept. Ask the sender for the files separately.")
+            .arg(maskedName(name));
+    //: %1 is the file, %2 the zip archive or winmail.dat in it. Dutch: "%1 bevat het zip- of
+    //: winmail.dat-bestand “%2”, waarvan de lijst van bestanden niet helemaal kan worden
+    //: gelezen (het is beschadigd of te groot), zodat de namen erin niet kunnen worden
+    //: gecontroleerd op een kopie van een identiteitsbewijs; het wordt niet bewaard. Vraag de
+    //: afzender om de bestanden los."
+    return tr("%1 holds the archive “%2”, whose list of files cannot be read whole (it is "
+              "damaged or too large), so the names in it cannot be checked for a copy of an "
+              "identity document; it is not kept. Ask the sender for the files separately.")
+        .arg(maskedName(name), maskedName(archive));
+}
+
 QList<BsnFinding> AttachmentText::bsnFindings(const PdfText &text, QStringList *places)
 {
     QList<BsnFinding> findings;
-    for (qsizetype page = 0; page < text.pages.size(); ++page) {
-        //: Where a number was found in a PDF. Dutch: "op pagina %1"
-        const QString where = tr("on page %1").arg(page + 1);
-        for (BsnFinding finding : findBsnNumbers(text.pages.at(page))) {
+    const auto find = [&](const QString &where, const QString &in) {
+        for (BsnFinding finding : findBsnNumbers(in)) {
             const QString place = QStringLiteral("%1 (%2)").arg(where, finding.masked);
             if (places->contains(place))
                 continue;
@@ -169,7 +256,12 @@ QList<BsnFinding> AttachmentText::bsnFindings(const PdfText &text, QStringList *
             *places << place;
             findings << finding;
         }
-    }
+    };
+    for (qsizetype page = 0; page < text.pages.size(); ++page)
+        //: Where a number was found in a PDF. Dutch: "op pagina %1"
+        find(tr("on page %1").arg(page + 1), text.pages.at(page));
+    for (const PdfPart &part : text.parts)
+        find(wherePart(part), part.text);
     return findings;
 }
 

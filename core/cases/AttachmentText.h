@@ -52,7 +52,19 @@ public:
     static QString identityHint(const QString &text);
     // The first page of a PDF's text with such a hint (1-based) and the hint, or 0.
     static int identityHintPage(const PdfText &text, QString *hint);
-    // The BSN findings in a PDF's text: "op pagina 2 (*****6782)" per place, masked.
+    // Such a hint in a PDF's pages or its parts (comments, fields, embedded files), or empty;
+    // *where says where ("op pagina 1", "in een opmerking op pagina 2").
+    static QString identityHintIn(const PdfText &text, QString *where);
+    // Where in a PDF a part is: "in een opmerking op pagina 2", "in formulierveld “naam”".
+    static QString wherePart(const PdfPart &part);
+    // Why a PDF is not kept whose embedded file could not be read whole, or empty. name is the
+    // PDF's name as shown.
+    static QString unreadPartRefusal(const PdfText &text, const QString &name);
+    // Why a file is not kept whose archive's list of names could not be read whole: name is the
+    // file, archive the zip or winmail.dat in it (empty: the file itself).
+    static QString unreadArchiveRefusal(const QString &name, const QString &archive);
+    // The BSN findings in a PDF's text, its pages and its parts: "op pagina 2 (*****6782)" per
+    // place, masked.
     static QList<BsnFinding> bsnFindings(const PdfText &text, QStringList *places);
 };
 

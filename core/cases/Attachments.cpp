@@ -155,10 +155,8 @@ QString identityHintInText(const QList<AttachmentText::Pdf> &pdfs,
     for (const AttachmentText::Pdf &pdf : pdfs) {
         if (!pdf.fileName.isEmpty())
             continue;
-        if (const int page = AttachmentText::identityHintPage(pdf.text, &hint); page > 0) {
-            *where = AttachmentText::tr("on page %1").arg(page);
+        if (hint = AttachmentText::identityHintIn(pdf.text, where); !hint.isEmpty())
             return hint;
-        }
     }
     if (!scan)
         return {};
@@ -216,7 +214,7 @@ QString unreadPdfRefusal(const PdfText &text, const QString &name)
     case AttachmentText::Layer::NotApplicable:
         break;
     }
-    return {};
+    return AttachmentText::unreadPartRefusal(text, name);
 }
 
 // The first PDF of the file (itself, or attached to the e-mail) that could not be read in full.
@@ -267,20 +265,23 @@ ServiceError pdfRefusalIn(const NewAttachment &file, const QList<AttachmentText:
              why.arg(shown(fileNameOnly(file.name)), places.join(QStringLiteral("; "))), findings };
 }
 
-// The first name that suggests an identity document: the file's, or one inside the e-mail.
+// The first name that suggests an identity document: the file's, one inside the e-mail, or
+// one in an archive or a PDF inside the file (FileReading::innerNames).
 QString identityHintIn(const NewAttachment &file, const std::optional<MailScan> &scan,
-                       QString *partName)
+                       const QStringList &innerNames, QString *partName)
 {
     partName->clear();
     if (QString hint = AttachmentService::identityDocumentHint(file.name); !hint.isEmpty())
         return hint;
-    if (!scan)
-        return {};
-    for (const MailReadable &item : scan->items) {
-        if (item.kind != MailReadable::Kind::FileName)
-            continue;
-        if (QString hint = AttachmentService::identityDocumentHint(item.text); !hint.isEmpty()) {
-            *partName = item.text;
+    QStringList names;
+    for (const MailReadable &item : scan ? scan->items : QList<MailReadable>()) {
+        if (item.kind == MailReadable::Kind::FileName)
+            names << item.text;
+    }
+    names << innerNames;
+    for (const QString &name : std::as_const(names)) {
+        if (QString hint = AttachmentService::identityDocumentHint(name); !hint.isEmpty()) {
+            *partName = name;
             return hint;
         }
     }
@@ -288,7 +289,7 @@ QString identityHintIn(const NewAttachment &file, const std::optional<MailScan> 
 }
 
 QString identityRefusalIn(const NewAttachment &file, const std::optional<MailScan> &scan,
-                          const QList<AttachmentText::Pdf> &pdfs)
+                          const QList<AttachmentText::Pdf> &pdfs, const FileReading *reading)
 {
     const QString why = AttachmentService::tr(
         "Privacydesk never keeps a copy of an identity document: it carries "
@@ -298,10 +299,14 @@ QString identityRefusalIn(const NewAttachment &file, const std::optional<MailSca
     if (file.identityDocument)
         return AttachmentService::tr("%1 is a copy of an identity document. %2")
             .arg(fileNameOnly(file.name), why);
+    if (reading && !reading->namesComplete)
+        return AttachmentText::unreadArchiveRefusal(fileNameOnly(file.name),
+                                                    reading->unreadArchive);
     if (file.confirmedNotIdentityDocument)
         return {};
     QString partName;
-    const QString hint = identityHintIn(file, scan, &partName);
+    const QString hint
+        = identityHintIn(file, scan, reading ? reading->innerNames : QStringList(), &partName);
     if (QString where; hint.isEmpty()) {
         const QString inText = identityHintInText(pdfs, scan, &where);
         if (inText.isEmpty())
@@ -440,7 +445,14 @@ QList<AttachmentKind> AttachmentService::kinds()
 
 QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView content)
 {
-    return FileReading::mediaTypeOf(fileNameOnly(name), content);
+    const QString type = FileReading::mediaTypeOf(fileNameOnly(name), content);
+    // Whether a compound file is an Outlook item by another name is in its directory: the
+    // reader reads that, not the desk. One it cannot read stays a compound file of no known
+    // kind (and is refused when it is kept: readingOf()).
+    if (type != QLatin1String("application/x-ole-storage"))
+        return type;
+    const ReaderProcess::Result read = ReaderProcess::read(fileNameOnly(name), content);
+    return read.reading ? read.reading->mediaType : type;
 }
 
 bool AttachmentService::isMail(const QString &name, QByteArrayView content)
@@ -504,7 +516,7 @@ QString AttachmentService::identityDocumentRefusal(const NewAttachment &file)
     const ReaderProcess::Result read = readingOf(file);
     if (!read.reading)
         return read.refusal;
-    return identityRefusalIn(file, scanOf(*read.reading), read.reading->pdfs);
+    return identityRefusalIn(file, scanOf(*read.reading), read.reading->pdfs, &*read.reading);
 }
 
 QString AttachmentService::identityDocumentTextHint(const NewAttachment &file, QString *where)
@@ -526,7 +538,8 @@ QString AttachmentService::textLayerNotice(const QString &name, QByteArrayView c
 QString AttachmentService::identityDocumentHint(const NewAttachment &file, QString *partName)
 {
     const ReaderProcess::Result read = readingOf(file);
-    return identityHintIn(file, read.reading ? read.reading->scan : std::nullopt, partName);
+    return identityHintIn(file, read.reading ? read.reading->scan : std::nullopt,
+                          read.reading ? read.reading->innerNames : QStringList(), partName);
 }
 
 ServiceError AttachmentService::mailContentRefusal(const NewAttachment &file)
@@ -583,7 +596,7 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
         = read.reading ? read.reading->pdfs : QList<AttachmentText::Pdf>();
     const std::optional<MailScan> scan = read.reading ? scanOf(*read.reading) : std::nullopt;
     if (why.isEmpty())
-        why = identityRefusalIn(file, scan, pdfs);
+        why = identityRefusalIn(file, scan, pdfs, read.reading ? &*read.reading : nullptr);
     if (why.isEmpty()) {
         // A file name is stored text like any other: no BSN in it, no override. Refused the way
         // CaseService refuses a BSN, with the masked findings.

@@ -35,10 +35,10 @@ public:
     static std::optional<AttachmentKind> kind(QStringView code);
     static QList<AttachmentKind> kinds();
     // From the name and the first bytes (content: the file, or as much of its start as is at
-    // hand; only the first 4 KiB are looked at, but of a compound file its directory):
-    // message/rfc822 for an e-mail, application/pdf, image/*, application/vnd.ms-outlook for an
-    // Outlook .msg (a compound file named *.msg or holding MAPI streams), else
-    // application/octet-stream.
+    // hand; only the first 4 KiB are looked at): message/rfc822 for an e-mail, application/pdf,
+    // image/*, application/vnd.ms-outlook for an Outlook .msg (a compound file named *.msg, or
+    // one that the reader process finds MAPI streams in: the desk never parses a compound
+    // file's directory itself), else application/octet-stream.
     static QString mediaTypeOf(const QString &name, QByteArrayView content);
     // mediaTypeOf() says message/rfc822 or application/vnd.ms-outlook: an e-mail to read with
     // MailFile (an .eml or an Outlook .msg).

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
+#include <algorithm>
 #include <gsf/gsf-infile-msole.h>
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-memory.h>
@@ -104,6 +105,27 @@ bool holdsMapiStreams(GsfInfile *root)
     return properties && substorage;
 }
 
+QString damagedProblem()
+{
+    //: Dutch: "Het bestand is beschadigd: een deel ervan kan niet worden gelezen."
+    return QCoreApplication::translate("pd::OutlookMessage",
+                                       "The file is damaged: a part of it cannot be read.");
+}
+
+// The storages and streams libgsf shows under storage, depth levels deep at most.
+int gsfEntries(GsfInfile *storage, int depth)
+{
+    constexpr int maxDepth = 64;
+    const int children = gsf_infile_num_children(storage);
+    int entries = std::max(children, 0);
+    for (int i = 0; i < children && depth < maxDepth; ++i) {
+        Ref<GsfInput> child(gsf_infile_child_by_index(storage, i));
+        if (GsfInfile *inner = asStorage(child.get()))
+            entries += gsfEntries(inner, depth + 1);
+    }
+    return entries;
+}
+
 constexpr int embeddedHeader = 24;
 constexpr int topHeader = 32;
 constexpr int childHeader = 8;
@@ -132,9 +154,7 @@ private:
     bool damaged()
     {
         if (problem.isEmpty())
-            //: Dutch: "Het bestand is beschadigd: een deel ervan kan niet worden gelezen."
-            problem = QCoreApplication::translate(
-                "pd::OutlookMessage", "The file is damaged: a part of it cannot be read.");
+            problem = damagedProblem();
         return false;
     }
 
@@ -410,6 +430,14 @@ ReadResult readOutlookFile(QByteArrayView raw, const ReadLimits &limits)
             "pd::OutlookMessage",
             "The file is not an Outlook message: it holds no message properties "
             "(it is another kind of Office file, or it is damaged).");
+        return result;
+    }
+    // Checked whole first: what libgsf leaves out of a damaged directory, without a word, would
+    // be left unchecked (CompoundDirectory.cpp).
+    if (const std::optional<int> entries = compoundEntries(raw);
+        !entries || *entries != gsfEntries(file.get(), 0)) {
+        result.complete = false;
+        result.problem = damagedProblem();
         return result;
     }
     Reader reader(limits, file.get(), raw.size());

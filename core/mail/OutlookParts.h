@@ -69,6 +69,11 @@ bool hasCompoundMagic(QByteArrayView raw);
 // A compound file whose root storage holds MAPI property streams (__properties_version1.0 and
 // __substg1.0_ streams): an Outlook item.
 bool isOutlookFile(QByteArrayView raw);
+// The number of storages and streams under the root of a compound file whose structure is
+// whole: its header's sizes, its FAT, every entry in its directory's tree and every stream's
+// chain of sectors (MS-CFB). nullopt when some of it is damaged.
+std::optional<int> compoundEntries(QByteArrayView raw);
+
 // How much readOutlookFile() reads: at most maxObjects objects, maxBytes bytes of streams in
 // all, maxDepth embedded messages deep; embeddedFiles: each embedded message copied into a .msg
 // of its own too (MapiObject::file).

@@ -1,10 +1,30 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace pd {
+
+// Text of a PDF that is not on its pages: what a PDF reader shows in a side panel, a pop-up or
+// a form, and the files it carries. Read with qpdf (PdfParts.cpp).
+struct PdfPart
+{
+    enum class Kind : quint8 {
+        Annotation, // a comment's text (/Contents, its rich text /RC, its author and subject)
+        FormField, // a form field's value, default value, tooltip and choices
+        EmbeddedFile, // a file carried in the PDF (its /EmbeddedFiles, a file attachment comment)
+    };
+    Kind kind = Kind::Annotation;
+    int page = 0; // Annotation: 1-based page it is on
+    QString name; // FormField: the field's full name; EmbeddedFile: its file name
+    QString text; // EmbeddedFile: its text as the reader read it (FileReading), else the values
+    bool read = true; // EmbeddedFile: false when it could not be read whole (damaged, locked, a
+                      // limit, too deeply embedded)
+    QByteArray content; // EmbeddedFile, in the reader only: its bytes (never sent to the desk)
+};
 
 // What a PDF's text layer says, read from memory with QtPdf (never a temporary file): the text
 // of every page, for the BSN guard and the identity-document hint. A scan (pages that are only
@@ -21,11 +41,15 @@ struct PdfText
     Status status = Status::Unreadable;
     int pageCount = 0;
     QStringList pages; // the text of the pages read, in order; pages.size() <= pageCount
-    bool complete = true; // false: a limit stopped the reading
+    bool complete = true; // false: a limit stopped the reading (of pages or of parts)
+    // Comments, form fields and embedded files (their text added by FileReading), in order.
+    QList<PdfPart> parts;
 
     // Read, and not a single page with text: a scan, or pages of pictures only.
     bool hasNoTextLayer() const;
 
+    // The pages with QtPdf, then the parts with qpdf. A PDF that QtPdf opens and qpdf cannot
+    // parse is Unreadable: what is not read whole is not checked.
     static PdfText read(QByteArrayView bytes);
     // The bytes hold "%PDF-" in their first 1024 bytes: a PDF reader opens them as one.
     static bool isPdf(QByteArrayView head);
@@ -34,6 +58,12 @@ struct PdfText
 namespace pdf {
 static constexpr int maxPages = 1000;
 static constexpr qsizetype maxChars = 16LL * 1024 * 1024;
+// Parts: comments and form fields, embedded files, the bytes of those files in all, and how
+// deep a file embedded in an embedded file may lie (1: a file in the PDF itself).
+static constexpr int maxParts = 10000;
+static constexpr int maxEmbeddedFiles = 100;
+static constexpr qsizetype maxEmbeddedBytes = 64LL * 1024 * 1024;
+static constexpr int maxEmbedDepth = 3;
 } // namespace pdf
 
 } // namespace pd

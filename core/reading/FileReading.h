@@ -7,6 +7,7 @@
 #include <QDataStream>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,7 +28,7 @@ struct ReadPdf
 // can then hang, exhaust or crash only that child.
 struct FileReading
 {
-    QString mediaType; // as mediaTypeOf()
+    QString mediaType; // as mediaTypeOf(), a compound file holding MAPI streams as Outlook's
     bool isMail = false; // an .eml or an Outlook .msg
     // isMail: everything readable in it (MailFile::scan), without the attached PDFs' text.
     std::optional<MailScan> scan;
@@ -37,15 +38,25 @@ struct FileReading
     // The file itself when it is a PDF, else (isMail) the PDFs attached to the e-mail and to
     // the messages forwarded in it.
     QList<ReadPdf> pdfs;
+    // The names of files inside the file, or inside its attachments, that are no e-mail part
+    // of their own: the entries of a zip archive, the attachments in a TNEF winmail.dat, the
+    // files embedded in a PDF. For the identity-document hint on names.
+    QStringList innerNames;
+    // false: the list of names of a zip archive or TNEF stream in it (or of the file itself)
+    // could not be read whole, and the file is refused. unreadArchive: the first such one's
+    // name, empty for the file itself or a part without a name.
+    bool namesComplete = true;
+    QString unreadArchive;
 
     // The work of the reader process: reads content here, in this process. Only the reader
     // calls it (and tests of what it reads).
     static FileReading readHere(const QString &name, QByteArrayView content);
 
-    // From the name and the first bytes (only the first 4 KiB are looked at, but of a compound
-    // file its directory): message/rfc822 for an e-mail, application/pdf, image/*,
-    // application/vnd.ms-outlook for an Outlook .msg (a compound file named *.msg or holding
-    // MAPI streams), else application/octet-stream.
+    // From the name and the first 4 KiB only, never parsing the file (the desk calls it):
+    // message/rfc822 for an e-mail, application/pdf, image/*, application/vnd.ms-outlook for a
+    // compound file named *.msg, application/x-ole-storage for another compound file (the
+    // reader's mediaType says whether it holds MAPI streams: an Outlook item by another name),
+    // else application/octet-stream.
     static QString mediaTypeOf(const QString &name, QByteArrayView content);
 
     // A name as a file manager or an e-mail gave it, without any folder ("C:\\x\\brief.pdf",

@@ -10,6 +10,7 @@
 #include "mail/MailFile.h"
 #include "mail/OutlookMessage.h"
 #include "mail/OutlookParts.h"
+#include "reading/FileReading.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -93,6 +94,36 @@ quint32 headerWord(const QByteArray &file, qsizetype offset)
     return qFromLittleEndian<quint32>(file.constData() + offset);
 }
 
+// The directory entries (MS-CFB 2.6) of a compound file of 512-byte sectors whose FAT the
+// header lists, in its directory's order: their offsets.
+QList<qsizetype> directoryEntries(const QByteArray &file)
+{
+    const auto next = [&](quint32 sector) {
+        const quint32 fat = headerWord(file, 0x4C + 4 * qsizetype(sector / 128));
+        return headerWord(file, 512 + qsizetype(fat) * 512 + qsizetype(sector % 128) * 4);
+    };
+    QList<qsizetype> entries;
+    for (quint32 sector = headerWord(file, 0x30); sector < 109 * 128 && entries.size() < 4096;
+         sector = next(sector)) {
+        for (qsizetype i = 0; i < 4; ++i)
+            entries << 512 + qsizetype(sector) * 512 + i * 128;
+    }
+    return entries;
+}
+
+// The index of the directory entry of the stream named name that is smaller than size, or -1.
+qsizetype streamNamed(const QByteArray &file, const QString &name, quint32 size)
+{
+    const QList<qsizetype> entries = directoryEntries(file);
+    const QByteArray utf16(reinterpret_cast<const char *>(name.utf16()), name.size() * 2);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (file.mid(entries.at(i), utf16.size()) == utf16
+            && headerWord(file, entries.at(i) + 120) < size)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestOutlookMessage final : public QObject
@@ -117,6 +148,9 @@ private slots:
     void brokenFiles_data();
     void brokenFiles();
     void dispatchByBytes();
+    void theDeskReadsNoCompoundDirectory();
+    void damagedDirectoryIsRefused_data();
+    void damagedDirectoryIsRefused();
     void cleanupTestCase();
 };
 
@@ -545,6 +579,78 @@ void TestOutlookMessage::brokenFiles()
     if (!scan.complete)
         QVERIFY(AttachmentService::mailContentRefusal(file).isError());
     QVERIFY2(timer.elapsed() < 10000, "a damaged file took too long");
+}
+
+// The desk tells an Outlook item from its name and first bytes only; whether a compound file by
+// another name holds MAPI streams, the reader process says: the desk runs no parser (libgsf) on
+// an untrusted compound file's directory.
+void TestOutlookMessage::theDeskReadsNoCompoundDirectory()
+{
+    const QByteArray msg = test::writeMsg(sampleMessage());
+    const QString outlook = u"application/vnd.ms-outlook"_s;
+    QCOMPARE(FileReading::mediaTypeOf(u"verzoek.msg"_s, msg), outlook);
+    QCOMPARE(FileReading::mediaTypeOf(u"bestand"_s, msg), u"application/x-ole-storage"_s);
+    QCOMPARE(FileReading::mediaTypeOf(u"bestand"_s, msg.first(4096)),
+             u"application/x-ole-storage"_s);
+    // Asked of the reader, which reads the directory in its cage.
+    QCOMPARE(AttachmentService::mediaTypeOf(u"bestand"_s, msg), outlook);
+    const QByteArray word = test::writeCompound({ { "WordDocument", QByteArray(600, 'w') } });
+    QCOMPARE(AttachmentService::mediaTypeOf(u"notulen"_s, word), u"application/x-ole-storage"_s);
+}
+
+// libgsf leaves out a directory entry it does not like, and the entries beside it in the tree,
+// without a word; with a mini stream cutoff of 0 it reads small streams from the wrong place.
+// A message read so lacks its body: with a BSN in it, it must be refused, not kept unchecked.
+void TestOutlookMessage::damagedDirectoryIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    // The number in an attached letter: what libgsf leaves out is in the attachment's storage,
+    // and the message's own properties stay readable.
+    MsgObject message = sampleMessage();
+    message.attachments.push_back(
+        fileAttachment(u"brief.txt"_s, u"text/plain"_s, QByteArray("Mijn BSN is 123456782.")));
+    message.attachments.push_back(
+        fileAttachment(u"bijlage.bin"_s, u"application/octet-stream"_s, QByteArray(70000, 'b')));
+    const QByteArray good = test::writeMsg(message);
+    const QList<qsizetype> entries = directoryEntries(good);
+    const qsizetype body = streamNamed(good, u"__substg1.0_37010102"_s, 4096);
+    QVERIFY(body > 0);
+    QTest::newRow("intact") << good;
+    QByteArray huge = good;
+    qToLittleEndian<quint32>(0x80000000u, huge.data() + entries.at(body) + 120);
+    QTest::newRow("stream claims 2 GB") << huge;
+    QByteArray cutoff = good;
+    qToLittleEndian<quint32>(0, cutoff.data() + 0x38);
+    QTest::newRow("mini stream cutoff 0") << cutoff;
+    QByteArray unknown = good;
+    unknown[entries.at(body) + 66] = char(7);
+    QTest::newRow("entry of no known type") << unknown;
+    // The body's entry cut out of the tree: its parent no longer points at it.
+    QByteArray orphan = good;
+    qsizetype parents = 0;
+    for (const qsizetype entry : entries) {
+        for (const qsizetype link : { 68, 72, 76 }) {
+            if (headerWord(good, entry + link) == quint32(body)) {
+                qToLittleEndian<quint32>(0xFFFFFFFFu, orphan.data() + entry + link);
+                ++parents;
+            }
+        }
+    }
+    QCOMPARE(parents, 1);
+    QTest::newRow("entry outside the tree") << orphan;
+}
+
+void TestOutlookMessage::damagedDirectoryIsRefused()
+{
+    QFETCH(QByteArray, raw);
+    NewAttachment file;
+    file.name = u"verzoek.msg"_s;
+    file.content = raw;
+    const ServiceError refusal = AttachmentService::mailContentRefusal(file);
+    // The BSN found, or the file refused as damaged: never kept as checked.
+    QVERIFY2(refusal.code == ServiceError::Code::BsnRefused
+                 || refusal.message.contains(u"The file is damaged"_s),
+             qPrintable(refusal.message));
 }
 
 void TestOutlookMessage::dispatchByBytes()

@@ -50,8 +50,11 @@ QStringList placesOfNumbers(const pd::FileReading &reading)
         for (const pd::MailReadable &item : reading.scan->items)
             texts << item.text;
     }
-    for (const pd::ReadPdf &pdf : reading.pdfs)
+    for (const pd::ReadPdf &pdf : reading.pdfs) {
         texts << pdf.text.pages;
+        for (const pd::PdfPart &part : pdf.text.parts)
+            texts << part.text;
+    }
     QStringList places;
     for (const QString &text : std::as_const(texts)) {
         for (const pd::BsnFinding &finding : pd::findBsnNumbers(text)) {
