@@ -245,7 +245,8 @@ void TestCli::aBsnEchoedOnStderrIsMasked()
         { QStringLiteral("--store"), m_store, QStringLiteral("--password-file"), m_passwordFile,
           QStringLiteral("case"), QStringLiteral("show"), id + QStringLiteral(" 123456782") });
     QVERIFY(echoed.exitCode != 0);
-    QVERIFY2(echoed.err.contains(id) && echoed.err.contains(QStringLiteral("*****6782"))
+    QVERIFY2(echoed.err.contains(id, Qt::CaseInsensitive)
+                 && echoed.err.contains(QStringLiteral("*****6782"))
                  && !echoed.err.contains(QStringLiteral(" 123456782")),
              qPrintable(echoed.err));
 }
