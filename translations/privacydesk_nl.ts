@@ -5433,6 +5433,11 @@
         <extracomment>Dutch: &quot;Naam van het huurdersportaal&quot;</extracomment>
         <translation>Naam van het huurdersportaal</translation>
     </message>
+    <message>
+        <source>A file from outside is read with a time limit of %1 to %2 s and a memory limit of %3 to %4 MB.</source>
+        <extracomment>Dutch: &quot;Een bestand van buiten wordt gelezen met een tijdslimiet van %1 tot %2 s en een geheugenlimiet van %3 tot %4 MB.&quot;</extracomment>
+        <translation>Een bestand van buiten wordt gelezen met een tijdslimiet van %1 tot %2 s en een geheugenlimiet van %3 tot %4 MB.</translation>
+    </message>
 </context>
 <context>
     <name>pd::OutlookMessage</name>
@@ -22798,6 +22803,23 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Only when the privacy officer is not the FG</source>
         <extracomment>Dutch: &quot;Alleen als de privacy officer niet de FG is&quot;</extracomment>
         <translation>Alleen als de privacy officer niet de FG is</translation>
+    </message>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <translation>
+            <numerusform> seconde</numerusform>
+            <numerusform> seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reading a file from outside:</source>
+        <extracomment>Dutch: &quot;&amp;Lezen van een bestand van buiten:&quot;</extracomment>
+        <translation>&amp;Lezen van een bestand van buiten:</translation>
+    </message>
+    <message>
+        <source>An e-mail, PDF or Outlook message is read in a separate, locked-in program, with at most this much time and memory. What cannot be read whole within them is refused. The default is 10 seconds and 512 MB; give more when large scans are refused.</source>
+        <extracomment>Dutch: &quot;Een e-mail, PDF of Outlook-bericht wordt in een afgeschermd programma gelezen, met hoogstens zoveel tijd en geheugen. Wat daarbinnen niet heel gelezen kan worden, wordt geweigerd. Standaard 10 seconden en 512 MB; geef meer als grote scans worden geweigerd.&quot;</extracomment>
+        <translation>Een e-mail, PDF of Outlook-bericht wordt in een afgeschermd programma gelezen, met hoogstens zoveel tijd en geheugen. Wat daarbinnen niet heel gelezen kan worden, wordt geweigerd. Standaard 10 seconden en 512 MB; geef meer als grote scans worden geweigerd.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "backup/IntegrityWatch.h"
 #include "backup/RestoreDialog.h"
 #include "cases/CaseService.h"
+#include "cases/ReaderSettings.h"
 #include "demo/DemoData.h"
 #include "lock/IdleWatcher.h"
 #include "lock/ScreenLockWatcher.h"
@@ -326,6 +327,7 @@ void Application::applySecurityPolicy()
     const SecurityPolicy policy = OrganisationSettings(*m_store).security();
     m_idle->setInterval(std::chrono::minutes(policy.autoLockMinutes));
     m_idle->touch();
+    useReaderLimitsOf(*m_store);
 }
 
 void Application::showUsers()

@@ -100,12 +100,13 @@ public:
         const auto kind = kindOption(p);
         if (!kind)
             return UsageError;
+        // Open first: the file is read under the organisation's limits, which come with it.
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
         const auto file
             = readAttachmentFile(args.at(1), *kind, p.isSet(QStringLiteral("not-an-id-document")));
         if (!file)
-            return Failure;
-        const auto store = context.openStore();
-        if (!store)
             return Failure;
         ServiceError error;
         const auto added

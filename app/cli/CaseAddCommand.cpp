@@ -14,21 +14,29 @@ namespace pd::cli {
 int CaseCommands::runAdd(CliContext &context)
 {
     const QCommandLineParser &p = context.parser();
-    std::optional<NewAttachment> original;
-    if (p.isSet(QStringLiteral("original"))) {
-        original
-            = readAttachmentFile(p.value(QStringLiteral("original")), AttachmentKind::Origineel,
-                                 p.isSet(QStringLiteral("not-an-id-document")));
-        if (!original)
-            return Failure;
-    }
-    NewCase request;
-    if (const int invalid = readRequest(p, original, &request); invalid != Success)
-        return invalid;
-    return withCases(context, [&](Store &, CaseService &cases) {
+    const auto add = [&p](CaseService &cases, const NewCase &request) {
         ServiceError error;
         const auto created = cases.add(request, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         return printAdded(cases, created, error, p.isSet(QStringLiteral("json")));
+    };
+    if (!p.isSet(QStringLiteral("original"))) {
+        NewCase request;
+        if (const int invalid = readRequest(p, std::nullopt, &request); invalid != Success)
+            return invalid;
+        return withCases(context, [&](Store &, CaseService &cases) { return add(cases, request); });
+    }
+    // The original is read once the store is open: under the organisation's limits for a file
+    // from outside, which come with it.
+    return withCases(context, [&](Store &, CaseService &cases) {
+        const std::optional<NewAttachment> original
+            = readAttachmentFile(p.value(QStringLiteral("original")), AttachmentKind::Origineel,
+                                 p.isSet(QStringLiteral("not-an-id-document")));
+        if (!original)
+            return int(Failure);
+        NewCase request;
+        if (const int invalid = readRequest(p, original, &request); invalid != Success)
+            return invalid;
+        return add(cases, request);
     });
 }
 

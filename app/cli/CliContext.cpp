@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "cases/CaseService.h"
+#include "cases/ReaderSettings.h"
 #include "domain/BsnGuard.h"
 #include "store/UnlockBackoff.h"
 #include "users/UserService.h"
@@ -433,6 +434,7 @@ std::unique_ptr<Store> CliContext::opened(std::unique_ptr<Store> store, SecureBy
     // Issue 38: the deadlines a store from before today's extension rules kept.
     for (const QString &warning : CaseService(*store).refreshAtOpen())
         printError(warning);
+    useReaderLimitsOf(*store);
     if (keepPassword)
         *keepPassword = std::move(password);
     return store;

@@ -258,6 +258,14 @@ SecurityPolicy OrganisationSettings::security(ServiceError *error) const
     if (ok && limit >= SecurityPolicy::minimumAttachmentStoreLimitMb
         && limit <= SecurityPolicy::maximumAttachmentStoreLimitMb)
         policy.attachmentStoreLimitMb = limit;
+    const int seconds = number(keyReaderSeconds, &ok);
+    if (ok && seconds >= SecurityPolicy::minimumReaderSeconds
+        && seconds <= SecurityPolicy::maximumReaderSeconds)
+        policy.readerSeconds = seconds;
+    const int memory = number(keyReaderMemoryMb, &ok);
+    if (ok && memory >= SecurityPolicy::minimumReaderMemoryMb
+        && memory <= SecurityPolicy::maximumReaderMemoryMb)
+        policy.readerMemoryMb = memory;
     if (error)
         *error = failure;
     return policy;
@@ -291,6 +299,21 @@ bool OrganisationSettings::saveSecurity(const SecurityPolicy &policy, ServiceErr
                        .arg(SecurityPolicy::maximumAttachmentStoreLimitMb) };
         return false;
     }
+    if (policy.readerSeconds < SecurityPolicy::minimumReaderSeconds
+        || policy.readerSeconds > SecurityPolicy::maximumReaderSeconds
+        || policy.readerMemoryMb < SecurityPolicy::minimumReaderMemoryMb
+        || policy.readerMemoryMb > SecurityPolicy::maximumReaderMemoryMb) {
+        //: Dutch: "Een bestand van buiten wordt gelezen met een tijdslimiet van %1 tot %2 s en
+        //: een geheugenlimiet van %3 tot %4 MB."
+        *error = { ServiceError::Code::Invalid,
+                   tr("A file from outside is read with a time limit of %1 to %2 s and a memory "
+                      "limit of %3 to %4 MB.")
+                       .arg(SecurityPolicy::minimumReaderSeconds)
+                       .arg(SecurityPolicy::maximumReaderSeconds)
+                       .arg(SecurityPolicy::minimumReaderMemoryMb)
+                       .arg(SecurityPolicy::maximumReaderMemoryMb) };
+        return false;
+    }
     const SecurityPolicy before = security(error);
     if (error->isError())
         return false;
@@ -301,7 +324,11 @@ bool OrganisationSettings::saveSecurity(const SecurityPolicy &policy, ServiceErr
           { keyBackupReminderDays, QString::number(before.backupReminderDays),
             QString::number(policy.backupReminderDays) },
           { keyAttachmentStoreLimitMb, QString::number(before.attachmentStoreLimitMb),
-            QString::number(policy.attachmentStoreLimitMb) } },
+            QString::number(policy.attachmentStoreLimitMb) },
+          { keyReaderSeconds, QString::number(before.readerSeconds),
+            QString::number(policy.readerSeconds) },
+          { keyReaderMemoryMb, QString::number(before.readerMemoryMb),
+            QString::number(policy.readerMemoryMb) } },
         QString(), error);
 }
 

@@ -83,6 +83,15 @@ struct SecurityPolicy
     static constexpr int minimumAttachmentStoreLimitMb = 25;
     static constexpr int maximumAttachmentStoreLimitMb = 100 * 1024;
     int attachmentStoreLimitMb = 2048;
+    // How long and how much memory the reader process may take for one file from outside
+    // (ReaderLimits, core/reading): a hostile file meets them and is refused. A corporation
+    // whose scanners make large PDFs on a slow machine may give more.
+    static constexpr int minimumReaderSeconds = 2;
+    static constexpr int maximumReaderSeconds = 300;
+    static constexpr int minimumReaderMemoryMb = 128;
+    static constexpr int maximumReaderMemoryMb = 8192;
+    int readerSeconds = 10;
+    int readerMemoryMb = 512;
     friend bool operator==(const SecurityPolicy &, const SecurityPolicy &) = default;
 };
 
@@ -114,6 +123,8 @@ public:
     static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";
     static constexpr auto keyBackupReminderDays = "security.backup_reminder_days";
     static constexpr auto keyAttachmentStoreLimitMb = "attachments.store_limit_mb";
+    static constexpr auto keyReaderSeconds = "reader.seconds";
+    static constexpr auto keyReaderMemoryMb = "reader.memory_mb";
 
     explicit OrganisationSettings(const Store &store, const Clock &clock = systemClock());
 

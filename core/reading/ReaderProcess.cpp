@@ -372,8 +372,19 @@ ReaderLimits ReaderProcess::limits()
 
 void ReaderProcess::setLimits(const ReaderLimits &limits)
 {
-    const QMutexLocker lock(&limitsMutex());
-    currentLimits() = limits;
+    bool more = false;
+    {
+        const QMutexLocker lock(&limitsMutex());
+        more = limits.seconds > currentLimits().seconds
+            || limits.memoryMb > currentLimits().memoryMb;
+        currentLimits() = limits;
+    }
+    // A file refused under the old limits may be read whole under larger ones; what was read
+    // under larger limits stays read.
+    if (more) {
+        const QMutexLocker lock(&keptMutex());
+        kept().clear();
+    }
 }
 
 QString ReaderProcess::program()

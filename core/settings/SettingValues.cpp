@@ -28,6 +28,8 @@ const QString withinKey = QStringLiteral("identification.within_days");
 const QString lockKey = QStringLiteral("lock.minutes");
 const QString backupKey = QStringLiteral("backup.reminder_days");
 const QString filesKey = QStringLiteral("attachments.store_limit_mb");
+const QString readerSecondsKey = QStringLiteral("reader.seconds");
+const QString readerMemoryKey = QStringLiteral("reader.memory_mb");
 
 ServiceError invalid(const QString &message)
 {
@@ -50,10 +52,11 @@ SettingValues::SettingValues(const Store &store, const Clock &clock)
 
 QStringList SettingValues::keys()
 {
-    return { nameKey,      addressKey,       emailKey,        phoneKey,        fgNameKey,
-             fgEmailKey,   signatureRoleKey, officerPhoneKey, officerEmailKey, periodKey,
-             extensionKey, moveKey,          modelKey,        withinKey,       lockKey,
-             backupKey,    filesKey,         automatedKey,    officerNameKey,  portalNameKey };
+    return { nameKey,          addressKey,       emailKey,        phoneKey,        fgNameKey,
+             fgEmailKey,       signatureRoleKey, officerPhoneKey, officerEmailKey, periodKey,
+             extensionKey,     moveKey,          modelKey,        withinKey,       lockKey,
+             backupKey,        filesKey,         automatedKey,    officerNameKey,  portalNameKey,
+             readerSecondsKey, readerMemoryKey };
 }
 
 QString SettingValues::periodText(const Period &period)
@@ -124,6 +127,8 @@ std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
                          { lockKey, QString::number(security.autoLockMinutes) },
                          { backupKey, QString::number(security.backupReminderDays) },
                          { filesKey, QString::number(security.attachmentStoreLimitMb) },
+                         { readerSecondsKey, QString::number(security.readerSeconds) },
+                         { readerMemoryKey, QString::number(security.readerMemoryMb) },
                          { automatedKey, o.automatedDecisions } };
 }
 
@@ -137,7 +142,8 @@ bool SettingValues::set(const QString &key, const QString &value, bool bsnOverri
     if (key == periodKey || key == extensionKey || key == moveKey || key == modelKey
         || key == withinKey)
         return setPolicy(key, v, error);
-    if (key == lockKey || key == backupKey || key == filesKey)
+    if (key == lockKey || key == backupKey || key == filesKey || key == readerSecondsKey
+        || key == readerMemoryKey)
         return setSecurity(key, v, error);
     *error = invalid(tr("Unknown setting '%1'. Known settings: %2.")
                          .arg(key, keys().join(QStringLiteral(", "))));
@@ -247,10 +253,12 @@ bool SettingValues::setSecurity(const QString &key, const QString &v, ServiceErr
         *error = invalid(tr("Give a whole number."));
         return false;
     }
-    (key == lockKey         ? security.autoLockMinutes
-         : key == backupKey ? security.backupReminderDays
-                            : security.attachmentStoreLimitMb)
-        = *number;
+    int *const value = key == lockKey ? &security.autoLockMinutes
+        : key == backupKey            ? &security.backupReminderDays
+        : key == readerSecondsKey     ? &security.readerSeconds
+        : key == readerMemoryKey      ? &security.readerMemoryMb
+                                      : &security.attachmentStoreLimitMb;
+    *value = *number;
     return organisation.saveSecurity(security, error);
 }
 

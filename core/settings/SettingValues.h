@@ -33,6 +33,8 @@ class Store;
 //   policy.working_day_move ("ja"/"nee")      the organisation's own deadline
 //   identification.model ("pause"/"restart"), identification.within_days
 //   lock.minutes, backup.reminder_days, attachments.store_limit_mb
+//   reader.seconds, reader.memory_mb          how long and how much memory a file from outside
+//                                             may take to be read (10, 512)
 class SettingValues final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::SettingValues)

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void refusals();
     void policyWithoutExtension();
     void bsnIsRefused();
+    void theReaderTakesTheLimitsSet();
 
 private:
     QJsonObject show() const;
@@ -56,8 +58,10 @@ void TestCliSettings::showHasEveryKey()
            u"organisation.phone"_s, u"organisation.fg_name"_s, u"organisation.fg_email"_s,
            u"policy.period"_s, u"policy.extension"_s, u"policy.working_day_move"_s,
            u"identification.model"_s, u"lock.minutes"_s, u"backup.reminder_days"_s,
-           u"organisation.automated_decisions"_s })
+           u"organisation.automated_decisions"_s, u"reader.seconds"_s, u"reader.memory_mb"_s })
         QVERIFY2(values.contains(key), qPrintable(key));
+    QCOMPARE(values.value(u"reader.seconds"_s).toString(), u"10"_s);
+    QCOMPARE(values.value(u"reader.memory_mb"_s).toString(), u"512"_s);
     QCOMPARE(values.value(u"policy.period"_s).toString(), u"30d"_s);
     QCOMPARE(values.value(u"policy.extension"_s).toString(), u"30d"_s);
     QCOMPARE(values.value(u"policy.working_day_move"_s).toString(), u"nee"_s);
@@ -96,6 +100,8 @@ void TestCliSettings::setAndShowBack_data()
     QTest::newRow("model") << u"identification.model"_s << u"restart"_s << u"restart"_s;
     QTest::newRow("lock") << u"lock.minutes"_s << u"12"_s << u"12"_s;
     QTest::newRow("backup") << u"backup.reminder_days"_s << u"0"_s << u"0"_s;
+    QTest::newRow("reader seconds") << u"reader.seconds"_s << u"30"_s << u"30"_s;
+    QTest::newRow("reader memory") << u"reader.memory_mb"_s << u"1024"_s << u"1024"_s;
 }
 
 void TestCliSettings::setAndShowBack()
@@ -126,6 +132,8 @@ void TestCliSettings::refusals_data()
     QTest::newRow("yes in English words") << u"policy.working_day_move"_s << u"misschien"_s << 1;
     QTest::newRow("model") << u"identification.model"_s << u"wachten"_s << 1;
     QTest::newRow("lock too long") << u"lock.minutes"_s << u"99"_s << 1;
+    QTest::newRow("reader too quick") << u"reader.seconds"_s << u"1"_s << 1;
+    QTest::newRow("reader too greedy") << u"reader.memory_mb"_s << u"100000"_s << 1;
     QTest::newRow("empty name") << u"organisation.name"_s << u" "_s << 1;
 }
 
@@ -181,6 +189,26 @@ void TestCliSettings::bsnIsRefused()
     auto result = m_cli->onStore({ u"settings"_s, u"set"_s, u"organisation.name"_s, name });
     QCOMPARE(result.exitCode, 1);
     QVERIFY(!show().value(u"organisation.name"_s).toString().contains(pd::test::elfProefNumber()));
+}
+
+// The limits set are the reader's from the next command on: a page tree that loops is refused
+// after the seconds the organisation gave, as the refusal says.
+void TestCliSettings::theReaderTakesTheLimitsSet()
+{
+    const QString file = m_tmp.filePath(u"lus.pdf"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(pd::test::loopingPdf());
+    }
+    QCOMPARE(m_cli->onStore({ u"settings"_s, u"set"_s, u"reader.seconds"_s, u"3"_s }).exitCode, 0);
+    const auto refused = m_cli->onStore(
+        { u"case"_s, u"add"_s, u"--original"_s, file, u"--type"_s, u"inzage"_s, u"--person"_s,
+          u"Piet Lus"_s, u"--channel"_s, u"brief"_s, u"--received"_s,
+          pd::test::systemToday().toString(Qt::ISODate), u"--mandate"_s, u"geen"_s });
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"within 3 seconds"_s), qPrintable(refused.err));
+    QCOMPARE(m_cli->onStore({ u"settings"_s, u"set"_s, u"reader.seconds"_s, u"10"_s }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliSettings)

@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using pd::test::loopingPdf;
 using pd::test::pdfOfObjects;
 
 QByteArray streamOf(const QByteArray &data, const QByteArray &filter = {})
@@ -34,15 +35,6 @@ QByteArray plainPdf(const QByteArray &before = {})
                           "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, streamOf(letter),
                           font },
                         before);
-}
-
-// The page tree's node lists itself among its kids: PDFium walks it without end.
-QByteArray loopingPdf()
-{
-    return pdfOfObjects(
-        { "<< /Type /Catalog /Pages 2 0 R >>",
-          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2147483647 >>", page, streamOf(letter), font,
-          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 6 0 R] /Count 2147483647 >>" });
 }
 
 const pd::ReaderLimits tight { 2, 128 };

@@ -258,6 +258,29 @@ void TestOrganisationSettings::securityPolicy()
     QVERIFY(execSql(m_store->database(),
                     u"UPDATE settings SET value = '0' WHERE key = 'security.auto_lock_minutes'"_s));
     QCOMPARE(settings.security().autoLockMinutes, 5);
+
+    // The reader's limits: kept as given within the reader's own bounds, refused outside them,
+    // and read as the defaults (10 seconds, 512 MB) when the stored value is out of range.
+    QCOMPARE(settings.security().readerSeconds, 10);
+    QCOMPARE(settings.security().readerMemoryMb, 512);
+    SecurityPolicy reader = settings.security();
+    reader.readerSeconds = 45;
+    reader.readerMemoryMb = 2048;
+    QVERIFY2(settings.saveSecurity(reader, &error), qPrintable(error.message));
+    QCOMPARE(OrganisationSettings(*m_store, m_clock).security(), reader);
+    for (const auto &[seconds, memory] : { std::pair { 1, 512 }, std::pair { 301, 512 },
+                                           std::pair { 10, 127 }, std::pair { 10, 8193 } }) {
+        SecurityPolicy wrong = reader;
+        wrong.readerSeconds = seconds;
+        wrong.readerMemoryMb = memory;
+        QVERIFY(!settings.saveSecurity(wrong, &error));
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+        QVERIFY2(error.message.contains(u"300"_s), qPrintable(error.message));
+    }
+    QVERIFY(execSql(m_store->database(),
+                    u"UPDATE settings SET value = '1' WHERE key = 'reader.seconds'"_s));
+    QCOMPARE(settings.security().readerSeconds, 10);
+    QCOMPARE(settings.security().readerMemoryMb, 2048);
 }
 
 // Issue 14: a phone number and the FG's contact details are kept and checked like the rest, and

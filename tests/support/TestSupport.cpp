@@ -344,6 +344,19 @@ QByteArray pdfOfObjects(const QList<QByteArray> &objects, const QByteArray &befo
     return out;
 }
 
+QByteArray loopingPdf()
+{
+    const QByteArray text = "BT /F1 12 Tf 72 720 Td (Mijn BSN is 111222334) Tj ET";
+    return pdfOfObjects(
+        { "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2147483647 >>",
+          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+          "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+          "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream",
+          "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 6 0 R] /Count 2147483647 >>" });
+}
+
 QByteArray minimalPdf(const QByteArray &text, const QByteArray &padding)
 {
     const auto stream = [](const QByteArray &data) {

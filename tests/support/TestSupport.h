@@ -158,6 +158,9 @@ QString onlySubfolder(const QString &folder);
 // A PDF from its objects (numbered from 1, the first the catalogue) with a correct cross-
 // reference table; before: bytes ahead of "%PDF-" (junk a reader skips).
 QByteArray pdfOfObjects(const QList<QByteArray> &objects, const QByteArray &before = {});
+// A PDF whose page tree lists itself among its kids: a reader walks it without end, so the
+// reader process meets its time limit.
+QByteArray loopingPdf();
 // A real one-page PDF that PDF readers open (an attachment is refused when none can): the page
 // shows text; padding is kept in an object no page uses (a marker to find in the stored
 // bytes, or size).

@@ -298,73 +298,6 @@ QWidget *SettingsDialog::buildLanguageTab()
     return page;
 }
 
-QWidget *SettingsDialog::buildSecurityTab()
-{
-    auto *page = new QWidget(m_tabs);
-    m_securityIntro = new QLabel(page);
-    m_securityIntro->setWordWrap(true);
-    m_autoLockLabel = new QLabel(page);
-    m_autoLock = new QSpinBox(page);
-    m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
-    m_autoLock->setRange(SecurityPolicy::minimumAutoLockMinutes,
-                         SecurityPolicy::maximumAutoLockMinutes);
-    m_backupReminderLabel = new QLabel(page);
-    m_backupReminder = new QSpinBox(page);
-    m_backupReminder->setObjectName(QStringLiteral("backupReminderDays"));
-    m_backupReminder->setRange(0, SecurityPolicy::maximumBackupReminderDays);
-    m_attachmentLimitLabel = new QLabel(page);
-    m_attachmentLimit = new QSpinBox(page);
-    m_attachmentLimit->setObjectName(QStringLiteral("attachmentStoreLimitMb"));
-    m_attachmentLimit->setRange(SecurityPolicy::minimumAttachmentStoreLimitMb,
-                                SecurityPolicy::maximumAttachmentStoreLimitMb);
-    m_attachmentLimit->setSingleStep(256);
-    m_attachmentLimit->setSuffix(QStringLiteral(" MB"));
-    m_attachmentLimitText = makeExplanation(page);
-    m_attachmentLimitText->setIndent(0);
-    m_attachmentLimitLabel->setBuddy(m_attachmentLimit);
-    m_autoLockText = makeExplanation(page);
-    m_autoLockText->setIndent(0);
-    m_backupReminderText = makeExplanation(page);
-    m_backupReminderText->setIndent(0);
-    m_lastBackup = makeExplanation(page);
-    m_lastBackup->setObjectName(QStringLiteral("lastBackup"));
-    m_lastBackup->setIndent(0);
-    m_lastIntegrityCheck = makeExplanation(page);
-    m_lastIntegrityCheck->setObjectName(QStringLiteral("lastIntegrityCheck"));
-    m_lastIntegrityCheck->setIndent(0);
-    m_autoLockLabel->setBuddy(m_autoLock);
-    m_backupReminderLabel->setBuddy(m_backupReminder);
-    const auto withText = [](QSpinBox *spin, QLabel *text) {
-        auto *row = new QHBoxLayout;
-        row->addWidget(spin);
-        row->addStretch(1);
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addLayout(row);
-        box->addWidget(text);
-        return box;
-    };
-    auto *backupBox = withText(m_backupReminder, m_backupReminderText);
-    backupBox->addWidget(m_lastBackup);
-    backupBox->addWidget(m_lastIntegrityCheck);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_autoLockLabel, withText(m_autoLock, m_autoLockText));
-    form->addRow(m_backupReminderLabel, backupBox);
-    form->addRow(m_attachmentLimitLabel, withText(m_attachmentLimit, m_attachmentLimitText));
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_securityIntro);
-    layout->addSpacing(6);
-    layout->addLayout(form);
-    layout->addStretch(1);
-    // The units follow the number ("1 minuut", "5 minuten"); 0 days reads "never".
-    connect(m_autoLock, &QSpinBox::valueChanged, this,
-            [this](int minutes) { m_autoLock->setSuffix(tr(" minute(s)", nullptr, minutes)); });
-    connect(m_backupReminder, &QSpinBox::valueChanged, this,
-            [this](int days) { m_backupReminder->setSuffix(tr(" day(s)", nullptr, days)); });
-    return page;
-}
-
 void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings — Privacydesk"));
@@ -476,38 +409,6 @@ void SettingsDialog::retranslateDeadlinesTab()
 }
 
 // The security tab: the idle lock, the backup reminder, the checks and the files' limit.
-void SettingsDialog::retranslateSecurityTab()
-{
-    m_tabs->setTabText(3, tr("Securit&y"));
-    m_securityIntro->setText(tr("How the desk protects the data, for everyone who works with "
-                                "this store."));
-    m_autoLockLabel->setText(tr("Loc&k the desk after:"));
-    m_autoLock->setSuffix(tr(" minute(s)", nullptr, m_autoLock->value()));
-    m_autoLockText->setText(tr("Without keyboard or mouse for this long, the desk locks and "
-                               "asks for the password again."));
-    m_backupReminderLabel->setText(tr("&Backup reminder after:"));
-    m_backupReminder->setSuffix(tr(" day(s)", nullptr, m_backupReminder->value()));
-    m_backupReminder->setSpecialValueText(tr("never"));
-    m_backupReminderText->setText(tr("When the last backup of this store is older, the desk "
-                                     "shows a reminder. 0: never."));
-    m_lastBackup->setText(BackupReminder::text(m_store.lastBackup(), m_clock->today()));
-    {
-        Store::IntegrityRecord record;
-        StoreError error;
-        m_lastIntegrityCheck->setText(
-            m_store.lastIntegrityCheck(&record, &error)
-                ? IntegrityWatch::lastCheckText(record)
-                : tr("When the database was last checked could not be read: %1")
-                      .arg(error.message()));
-    }
-    m_attachmentLimitLabel->setText(tr("&Files in the store at most:"));
-    m_attachmentLimitText->setText(
-        tr("The originals and other files kept with requests together (each file at most %1). "
-           "A larger store takes longer to back up.")
-            .arg(QLocale().formattedDataSize(AttachmentService::maxFileBytes, 0,
-                                             QLocale::DataSizeTraditionalFormat)));
-}
-
 void SettingsDialog::setClock(const Clock &clock)
 {
     m_clock = &clock;
@@ -540,6 +441,8 @@ void SettingsDialog::load()
     m_autoLock->setValue(m_savedSecurity.autoLockMinutes);
     m_backupReminder->setValue(m_savedSecurity.backupReminderDays);
     m_attachmentLimit->setValue(m_savedSecurity.attachmentStoreLimitMb);
+    m_readerSeconds->setValue(m_savedSecurity.readerSeconds);
+    m_readerMemory->setValue(m_savedSecurity.readerMemoryMb);
     m_name->setText(m_savedDetails.name);
     m_email->setText(m_savedDetails.privacyEmail);
     m_street->setText(m_savedDetails.street);
@@ -616,6 +519,8 @@ SecurityPolicy SettingsDialog::security() const
     policy.autoLockMinutes = m_autoLock->value();
     policy.attachmentStoreLimitMb = m_attachmentLimit->value();
     policy.backupReminderDays = m_backupReminder->value();
+    policy.readerSeconds = m_readerSeconds->value();
+    policy.readerMemoryMb = m_readerMemory->value();
     return policy;
 }
 

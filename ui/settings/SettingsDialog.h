@@ -189,6 +189,10 @@ private:
     QLabel *m_attachmentLimitLabel = nullptr;
     QSpinBox *m_attachmentLimit = nullptr;
     QLabel *m_attachmentLimitText = nullptr;
+    QLabel *m_readerLabel = nullptr;
+    QSpinBox *m_readerSeconds = nullptr;
+    QSpinBox *m_readerMemory = nullptr;
+    QLabel *m_readerText = nullptr;
     QLabel *m_lastBackup = nullptr;
     QLabel *m_lastIntegrityCheck = nullptr;
 };
