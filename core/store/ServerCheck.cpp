@@ -332,11 +332,12 @@ void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findin
 void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *findings)
 {
     // The trail's own triggers (with those that let an entity be made once and its details
-    // destroyed only with it), the one on every audited table that describes a change made by
-    // hand, the one that freezes the keys tying rows to their entities, the search index's
-    // guard, the proof of a destruction and the server's moment of a request's registration,
-    // which bounds the KCC's window; a trigger switched off is as bad as one dropped. And
-    // nobody but the owner role may write the trail.
+    // destroyed only with it) and the row trail's, the one on every audited table that records
+    // its changes and describes a change made by hand, the one that freezes the keys tying rows
+    // to their entities, the search index's guard, the proof of a destruction and the server's
+    // moment of a request's registration, which bounds the KCC's window; a trigger switched off
+    // is as bad as one dropped. And nobody but the owner role may write the trail or the row
+    // trail.
     QSqlQuery query(db);
     if (readRow(db,
                 QStringLiteral(
@@ -345,7 +346,8 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "count(*) FILTER (WHERE t.tgname IN ('audit_events_chain', "
                     "'audit_events_chain_seal', 'audit_events_append_only', "
                     "'audit_events_no_truncate', 'audit_events_made_once', "
-                    "'audit_events_payloads_proof')), "
+                    "'audit_events_payloads_proof', 'audit_row_changes_append_only', "
+                    "'audit_row_changes_no_truncate')), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
                     "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
@@ -358,13 +360,15 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
                     "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
                     "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
-                    "AND has_table_privilege(r.oid, 'privacydesk.audit_events', "
-                    "'INSERT, UPDATE, DELETE, TRUNCATE, TRIGGER')) "
+                    "AND (has_table_privilege(r.oid, 'privacydesk.audit_events', "
+                    "'INSERT, UPDATE, DELETE, TRUNCATE, TRIGGER') "
+                    "OR has_table_privilege(r.oid, 'privacydesk.audit_row_changes', "
+                    "'INSERT, UPDATE, DELETE, TRUNCATE, TRIGGER'))) "
                     "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                     "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
                 &query)) {
         const QString disabled = query.value(0).toString();
-        const bool all = disabled.isEmpty() && query.value(1).toInt() == 6
+        const bool all = disabled.isEmpty() && query.value(1).toInt() == 8
             && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
             && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 5;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."

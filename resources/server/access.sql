@@ -220,7 +220,8 @@ BEGIN
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', t);
     END LOOP;
     FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'privacydesk'
-                AND tablename NOT IN ('audit_events', 'server_logins', 'users', 'meta')
+                AND tablename NOT IN ('audit_events', 'audit_row_changes', 'server_logins',
+                                      'users', 'meta')
     LOOP
         EXECUTE format('GRANT SELECT ON %I TO %I, %I, %I', t, beheerder, functionaris, auditor);
         -- What only triggers write (see case_search_truth above).
@@ -242,6 +243,9 @@ BEGIN
     -- The trail is read by the officers and the auditor, and written by nobody: events come in
     -- only through pd_audit_append, which checks who records what (audit.sql).
     EXECUTE format('GRANT SELECT ON audit_events TO %I, %I, %I', beheerder, functionaris,
+                   auditor);
+    -- So is the row trail, which only the server's trigger writes.
+    EXECUTE format('GRANT SELECT ON audit_row_changes TO %I, %I, %I', beheerder, functionaris,
                    auditor);
     -- The phone intake.
     EXECUTE format('GRANT SELECT ON settings, case_types, persons, recipient_categories TO %I',

@@ -452,6 +452,7 @@ CREATE OR REPLACE FUNCTION pd_audit_destroy_payloads(kind text, id text) RETURNS
 AS $$
 DECLARE
     destroyed bigint;
+    erased    bigint;
 BEGIN
     IF coalesce(pd_acting_group(), '') NOT IN ('beheerder', 'functionaris') THEN
         RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
@@ -469,10 +470,19 @@ BEGIN
        AND action <> 'audit.payloads_destroyed'; -- a count, which names nobody
     GET DIAGNOSTICS destroyed = ROW_COUNT;
     PERFORM set_config('privacydesk.destroying_payloads', 'off', true);
-    IF destroyed > 0 THEN
+    -- And the values the row trail kept of its rows (the changes made in this transaction keep
+    -- none: pd_audit_record_row).
+    PERFORM set_config('privacydesk.destroying_values', 'on', true);
+    UPDATE audit_row_changes
+       SET old_values = NULL, new_values = NULL, values_destroyed_at = pd_audit_now()
+     WHERE entity_type = kind AND entity_id = id AND values_destroyed_at IS NULL
+       AND (old_values IS NOT NULL OR new_values IS NOT NULL);
+    GET DIAGNOSTICS erased = ROW_COUNT;
+    PERFORM set_config('privacydesk.destroying_values', 'off', true);
+    IF destroyed > 0 OR erased > 0 THEN
         INSERT INTO audit_events (entity_type, entity_id, action, payload)
         VALUES (kind, id, 'audit.payloads_destroyed',
-                jsonb_build_object('events', destroyed)::text);
+                jsonb_build_object('events', destroyed, 'row_changes', erased)::text);
     END IF;
     RETURN destroyed;
 END
@@ -735,8 +745,9 @@ $$;
 -- row, pd_audit_row_actions, with its columns, pd_audit_row_columns, and in the writer's own
 -- name where the row names one) gets one of its
 -- own, action 'sql.changed', about that entity (a row of no entity: about the table), the
--- payload naming the operation, the table, the row's id and the changed columns (never their
--- values: they may name people).
+-- payload naming the operation, the table, the row's id, the changed columns (never their
+-- values: the trail's details reach documents; the row trail keeps them, audit_row_changes) and
+-- the change's place in the row trail of its transaction ('change').
 -- One harmless event about something else no longer covers a change by hand. Rows of tables
 -- with no entity of their own (settings, catalogues, registers' lists) are covered by any event
 -- the application wrote in the transaction, as before.
@@ -1376,6 +1387,169 @@ BEGIN
 END
 $$;
 
+-- The row trail: every change to an audited row, by any login, recorded by the server itself at
+-- commit, one row per changed row, whether an event describes it or not. An event says what the
+-- application did; this says what the rows became, so that no event can stand for a change it
+-- did not make. A change no event describes also gets its sql.changed event (below), which names
+-- this record by its place in the transaction ('change').
+--   - An UPDATE keeps the changed columns with their old and new values, a DELETE the whole row
+--     as it was. An INSERT keeps no values: the row holds them, and every later change keeps
+--     the ones it replaces, so the row's history is the row plus its trail.
+--   - A value is kept as written, except the mailbox's secret (never), a text over 4,096
+--     characters (its length and SHA-256: letters and files, which the application versions
+--     itself) and a text in which the BSN guard finds a number (withheld: no BSN is ever copied).
+--   - Retention reaches it: a change made in the transaction that destroys its request, person,
+--     breach or disclosure keeps no values, and erases those kept for the same row before; the
+--     destruction of an entity's trail details (pd_audit_destroy_payloads) erases the values of
+--     all its row changes. What was changed, by whom and when stays.
+--   - Nobody writes it but this trigger (no login has a privilege on it but SELECT), and no
+--     UPDATE or DELETE passes its guard but the erasure of values.
+-- Not in the chain of audit_events: a change no event describes is chained by its sql.changed
+-- event, the others by the event that describes them.
+CREATE TABLE IF NOT EXISTS audit_row_changes (
+    tx                  bigint NOT NULL,
+    n                   integer NOT NULL,
+    occurred_at         text NOT NULL,
+    actor               text NOT NULL,
+    table_name          text NOT NULL,
+    row_id              text,
+    operation           text NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+    entity_type         text,
+    entity_id           text,
+    columns             jsonb,
+    old_values          jsonb,
+    new_values          jsonb,
+    by_hand             boolean NOT NULL,
+    values_destroyed_at text,
+    PRIMARY KEY (tx, n)
+);
+CREATE INDEX IF NOT EXISTS audit_row_changes_entity ON audit_row_changes (entity_type, entity_id);
+CREATE INDEX IF NOT EXISTS audit_row_changes_row ON audit_row_changes (table_name, row_id);
+
+CREATE OR REPLACE FUNCTION pd_audit_row_guard() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND current_setting('privacydesk.destroying_values', true) = 'on'
+       AND NEW.tx = OLD.tx AND NEW.n = OLD.n AND NEW.occurred_at = OLD.occurred_at
+       AND NEW.actor = OLD.actor AND NEW.table_name = OLD.table_name
+       AND NEW.row_id IS NOT DISTINCT FROM OLD.row_id AND NEW.operation = OLD.operation
+       AND NEW.entity_type IS NOT DISTINCT FROM OLD.entity_type
+       AND NEW.entity_id IS NOT DISTINCT FROM OLD.entity_id
+       AND NEW.columns IS NOT DISTINCT FROM OLD.columns AND NEW.by_hand = OLD.by_hand
+       AND NEW.old_values IS NULL AND NEW.new_values IS NULL
+       AND OLD.values_destroyed_at IS NULL AND NEW.values_destroyed_at IS NOT NULL THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the row trail is append-only';
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_row_changes_append_only ON audit_row_changes;
+CREATE TRIGGER audit_row_changes_append_only BEFORE UPDATE OR DELETE ON audit_row_changes
+    FOR EACH ROW EXECUTE FUNCTION pd_audit_row_guard();
+DROP TRIGGER IF EXISTS audit_row_changes_no_truncate ON audit_row_changes;
+CREATE TRIGGER audit_row_changes_no_truncate BEFORE TRUNCATE ON audit_row_changes
+    FOR EACH STATEMENT EXECUTE FUNCTION pd_audit_row_guard();
+
+-- A value as the row trail keeps it (above).
+CREATE OR REPLACE FUNCTION pd_audit_kept_value(tbl text, col text, v jsonb) RETURNS jsonb
+    LANGUAGE plpgsql IMMUTABLE SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    t text;
+BEGIN
+    IF tbl = 'mailbox_account' AND col = 'secret' THEN
+        RETURN CASE WHEN v IS NULL OR v = 'null'::jsonb THEN v
+                    ELSE jsonb_build_object('withheld', 'secret') END;
+    END IF;
+    IF v IS NULL OR jsonb_typeof(v) <> 'string' THEN
+        RETURN v;
+    END IF;
+    t := v #>> '{}';
+    IF length(t) > 4096 THEN
+        RETURN jsonb_build_object('withheld', 'size', 'chars', length(t),
+                                  'sha256', encode(sha256(convert_to(t, 'UTF8')), 'hex'));
+    END IF;
+    IF cardinality(pd_bsn_findings(t)) > 0 THEN
+        RETURN jsonb_build_object('withheld', 'bsn');
+    END IF;
+    RETURN v;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION pd_audit_kept_values(tbl text, r jsonb, cols jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT coalesce(jsonb_object_agg(key, pd_audit_kept_value(tbl, key, r -> key)), '{}'::jsonb)
+      FROM jsonb_object_keys(r) AS key
+     WHERE cols IS NULL OR cols ? key
+$$;
+
+-- Whether this transaction destroys the entity under retention (a row of no entity: whether it
+-- destroys anything), as pd_audit_destruction_proof requires it to be recorded.
+CREATE OR REPLACE FUNCTION pd_audit_destroying(etype text, eid text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF etype IS NULL THEN
+        RETURN EXISTS (SELECT 1 FROM audit_events a
+                        WHERE a.tx = txid_current()
+                          AND a.action IN ('retention.destroyed', 'breach.destroyed',
+                                           'breach.person_destroyed',
+                                           'disclosure.person_destroyed'));
+    END IF;
+    RETURN EXISTS (SELECT 1 FROM audit_events a
+                    WHERE a.entity_type = etype AND a.entity_id = eid
+                      AND a.tx + 0 = txid_current()
+                      AND a.action IN ('retention.destroyed', 'breach.destroyed',
+                                       'breach.person_destroyed', 'disclosure.person_destroyed'));
+END
+$$;
+
+-- One changed row into the row trail; its place in the transaction, which sql.changed names.
+CREATE OR REPLACE FUNCTION pd_audit_record_row(tbl text, op text, etype text, eid text,
+                                               old_row jsonb, new_row jsonb, changed jsonb,
+                                               by_hand boolean) RETURNS integer
+    LANGUAGE plpgsql VOLATILE SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    n         integer := coalesce(nullif(current_setting('privacydesk.row_changes', true), ''),
+                                  '0')::integer + 1;
+    row_key   text := coalesce(new_row, old_row) ->> 'id';
+    destroyed boolean := false;
+    old_kept  jsonb;
+    new_kept  jsonb;
+BEGIN
+    PERFORM set_config('privacydesk.row_changes', n::text, true);
+    IF op <> 'INSERT' THEN
+        destroyed := pd_audit_destroying(etype, eid);
+    END IF;
+    IF destroyed THEN
+        PERFORM set_config('privacydesk.destroying_values', 'on', true);
+        UPDATE audit_row_changes c
+           SET old_values = NULL, new_values = NULL, values_destroyed_at = pd_audit_now()
+         WHERE c.values_destroyed_at IS NULL
+           AND (c.old_values IS NOT NULL OR c.new_values IS NOT NULL)
+           AND CASE WHEN row_key IS NOT NULL THEN c.table_name = tbl AND c.row_id = row_key
+                    ELSE c.entity_type = etype AND c.entity_id = eid END;
+        PERFORM set_config('privacydesk.destroying_values', 'off', true);
+    ELSIF op = 'UPDATE' THEN
+        old_kept := pd_audit_kept_values(tbl, old_row, changed);
+        new_kept := pd_audit_kept_values(tbl, new_row, changed);
+    ELSIF op = 'DELETE' THEN
+        old_kept := pd_audit_kept_values(tbl, old_row, NULL);
+    END IF;
+    INSERT INTO audit_row_changes (tx, n, occurred_at, actor, table_name, row_id, operation,
+                                   entity_type, entity_id, columns, old_values, new_values,
+                                   by_hand, values_destroyed_at)
+    VALUES (txid_current(), n, pd_audit_now(), session_user, tbl, row_key, lower(op), etype,
+            eid, CASE WHEN op = 'UPDATE' THEN changed END, old_kept, new_kept, by_hand,
+            CASE WHEN destroyed THEN pd_audit_now() END);
+    RETURN n;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION pd_audit_direct_change() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
@@ -1387,6 +1561,9 @@ DECLARE
     owned   boolean := false;
     covered boolean;
     author  text;
+    etype   text; -- the row's entity, NULL for a row of none
+    eid     text;
+    change  integer; -- its place in the row trail
     -- The actions that write this row, in a variable of type text[]: passed as
     -- pd_audit_row_actions(TG_TABLE_NAME, ...) it would carry the collation "C" of the type
     -- name into pd_audit_described_by, whose comparisons then cannot use the index on the
@@ -1416,6 +1593,8 @@ BEGIN
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
         owned := owner.entity_type IS NOT NULL;
+        etype := owner.entity_type;
+        eid := owner.entity_id;
         IF TG_TABLE_NAME = 'case_notes'
            OR (TG_OP <> 'UPDATE' AND TG_TABLE_NAME IN ('cases', 'persons', 'breaches')) THEN
             -- A note in someone else's name (the application never writes one), a request,
@@ -1477,6 +1656,11 @@ BEGIN
                               AND a.action NOT IN ('user.denied', 'case.timeline')
                               AND a.action NOT LIKE '%.read');
     END IF;
+    IF TG_OP = 'UPDATE' THEN
+        changed := coalesce(changed, pd_audit_changed_columns(old_row, new_row));
+    END IF;
+    change := pd_audit_record_row(tbl, TG_OP, etype, eid, old_row, new_row, changed,
+                                  NOT covered);
     IF covered THEN
         RETURN NULL;
     END IF;
@@ -1488,13 +1672,13 @@ BEGIN
         VALUES (owner.entity_type, owner.entity_id, 'sql.changed',
                 jsonb_build_object('operation', lower(TG_OP), 'table', TG_TABLE_NAME,
                                    'id', coalesce(new_row, old_row) -> 'id',
-                                   'columns', changed)::text);
+                                   'columns', changed, 'change', change)::text);
     ELSE
         INSERT INTO audit_events (entity_type, entity_id, action, payload)
         VALUES ('table', TG_TABLE_NAME, 'sql.changed',
                 jsonb_build_object('operation', lower(TG_OP),
                                    'id', coalesce(new_row, old_row) -> 'id',
-                                   'columns', changed)::text);
+                                   'columns', changed, 'change', change)::text);
     END IF;
     RETURN NULL;
 END

@@ -108,6 +108,10 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Table, u"server_logins"_s,
       u"the login roles the store made (pd_login_create), the only ones users_groups may "
       "touch; a store folder has no logins"_s },
+    { Side::Server, Kind::Table, u"audit_row_changes"_s,
+      auditSql
+          + u"the row trail: every change to an audited row, with its old and new values, "
+            "written by the server; a store folder has one user and no server"_s },
     // Columns and keys.
     { Side::Server, Kind::Column, u"audit_events.tx"_s,
       auditSql + u"the writing transaction, by which a change made by hand is told apart"_s },
@@ -133,6 +137,10 @@ const QList<Declared> declared = {
       "sql::noCase writes it on the server"_s },
     { Side::Server, Kind::Index, u"audit_events_tx"_s,
       auditSql + u"a transaction's events, on the server's column tx"_s },
+    { Side::Server, Kind::Index, u"audit_row_changes_entity"_s,
+      auditSql + u"an entity's row changes, read with its trail and erased with it"_s },
+    { Side::Server, Kind::Index, u"audit_row_changes_row"_s,
+      auditSql + u"a row's changes, whose values its destruction erases"_s },
     { Side::Server, Kind::Index, u"case_search_document"_s,
       u"the search document's GIN index; in SQLite the FTS4 table is its own index"_s },
     // Triggers.
@@ -152,6 +160,10 @@ const QList<Declared> declared = {
       auditSql + u"no UPDATE but a payload's destruction, no DELETE"_s },
     { Side::Server, Kind::Trigger, u"audit_events_no_truncate"_s,
       auditSql + u"TRUNCATE, which SQLite lacks, would pass the row triggers"_s },
+    { Side::Server, Kind::Trigger, u"audit_row_changes_append_only"_s,
+      auditSql + u"the row trail: no UPDATE but the erasure of values, no DELETE"_s },
+    { Side::Server, Kind::Trigger, u"audit_row_changes_no_truncate"_s,
+      auditSql + u"the row trail: no TRUNCATE"_s },
     { Side::Server, Kind::Trigger, u"audit_events_destruction_proof"_s,
       auditSql
           + u"a destruction under retention is recorded with its destruction record, "
@@ -203,6 +215,16 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Function, u"pd_audit_append"_s,
       auditSql + u"the only way an application role appends events"_s },
     { Side::Server, Kind::Function, u"pd_audit_guard"_s, auditSql + u"append-only"_s },
+    { Side::Server, Kind::Function, u"pd_audit_row_guard"_s,
+      auditSql + u"the row trail's append-only guard"_s },
+    { Side::Server, Kind::Function, u"pd_audit_kept_value"_s,
+      auditSql + u"a value as the row trail keeps it (no secret, no BSN)"_s },
+    { Side::Server, Kind::Function, u"pd_audit_kept_values"_s,
+      auditSql + u"a row's values as the row trail keeps them"_s },
+    { Side::Server, Kind::Function, u"pd_audit_destroying"_s,
+      auditSql + u"whether the transaction destroys an entity under retention"_s },
+    { Side::Server, Kind::Function, u"pd_audit_record_row"_s,
+      auditSql + u"one changed row into the row trail"_s },
     { Side::Server, Kind::Function, u"pd_audit_destruction_due"_s,
       auditSql + u"whether retention has destroyed an entity"_s },
     { Side::Server, Kind::Function, u"pd_audit_destroy_payloads"_s,
