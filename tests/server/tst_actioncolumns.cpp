@@ -6,8 +6,10 @@
 // real step as changed by hand. So the two must be equal, and every step below must leave no
 // sql.changed event behind.
 
+#include "RecipientSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
+#include "breaches/BreachService.h"
 #include "cases/CaseService.h"
 #include "cases/PersonCorrections.h"
 #include "util/Clock.h"
@@ -42,6 +44,7 @@ private slots:
     void initTestCase();
     void eachStepChangesWhatItsEventMayDescribe();
     void eachCorrectionOfAPersonChangesWhatItsEventMayDescribe();
+    void eachStepOfABreachChangesWhatItsEventMayDescribe();
 
 private:
     // The row of table whose key column holds value, as JSON.
@@ -58,6 +61,11 @@ private:
     void personStep(const QString &action, qint64 id, const std::function<bool()> &run)
     {
         stepOn(u"persons"_s, u"id"_s, id, action, run);
+    }
+    void breachStep(const QString &action, const QString &number, const std::function<bool()> &run)
+    {
+        m_clock.advanceSecs(60); // every step writes its moment: updated_at changes too
+        stepOn(u"breaches"_s, u"number"_s, number, action, run);
     }
     QString intake(const QList<RequestType> &types, const QString &representative = {});
     void requireTheTableEqualsWhatWasRecorded(const QString &table);
@@ -265,6 +273,102 @@ void TestActionColumns::eachCorrectionOfAPersonChangesWhatItsEventMayDescribe()
     requireTheTableEqualsWhatWasRecorded(u"persons"_s);
 }
 
+// A data breach from its report to its reopening (BreachService): each step describes what it
+// changes in the breach's own row.
+void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
+{
+    BreachService breaches(*m_store, m_clock);
+    ServiceError &e = m_error;
+    const QDateTime now = m_clock.now();
+    Breach report;
+    report.title = u"Mail met huurachterstanden aan verkeerde huurder"_s;
+    report.discoveredAt = now.addSecs(-100 * 3600); // the AP told late: with its reason
+    report.natures = { BreachNature::Vertrouwelijkheid };
+    report.data = { DataCategory::Naw, DataCategory::Betaalgegevens };
+    report.persons = 1;
+    const std::optional<Breach> added = breaches.add(report, false, &e);
+    QVERIFY2(added, qPrintable(e.message));
+    const QString number = added->number;
+
+    // Every column of the description changed at once.
+    QVERIFY(addRecipient(*m_store, m_clock, u"Mailhoster"_s, RecipientCategory::Verwerker,
+                         RecipientRole::Verwerker));
+    Breach changed = *added;
+    changed.title = u"Overzicht huurachterstanden naar verkeerde huurder"_s;
+    changed.description = u"Een overzicht met huurachterstanden ging naar een andere huurder"_s;
+    changed.occurredAt = report.discoveredAt.addSecs(-7200);
+    changed.discoveredAt = report.discoveredAt.addSecs(-3600);
+    changed.persons = 2;
+    changed.personsEstimate = true;
+    changed.records = 40;
+    changed.recordsEstimate = true;
+    changed.groupText = u"huurders"_s;
+    changed.processorName = u"mailhoster"_s;
+    changed.processorToldAt = report.discoveredAt.addSecs(-5400);
+    changed.measuresBefore = u"Versleutelde verbinding"_s;
+    changed.measuresTaken = u"Ontvanger gevraagd de mail te verwijderen"_s;
+    changed.consequences = u"Schaamte, mogelijk misbruik"_s;
+    changed.subjectsDescription = u"Uw overzicht ging naar een andere huurder"_s;
+    changed.subjectsConsequences = u"Iemand weet van uw achterstand"_s;
+    changed.subjectsMeasures = u"Wij vroegen de ontvanger het te verwijderen"_s;
+    changed.international = u"Geen"_s;
+    changed.data << DataCategory::Overig;
+    changed.dataText = u"huurachterstand per maand"_s;
+    breachStep(u"breach.updated"_s, number, [&] { return breaches.update(changed, false, &e); });
+    BreachAssessment assessment;
+    // Assessed as no risk first (which decides against both notices), so that each decision
+    // after it changes its own columns.
+    assessment.risk = BreachRisk::Geen;
+    assessment.reasoning = u"Eerst: de ontvanger is een collega-huurder die verwijderde"_s;
+    // By another officer, so that the decisions after it change who decided too.
+    QString error;
+    QVERIFY2(m_server.addUser(u"fenna"_s, u"functionaris"_s, officerPassword, &error),
+             qPrintable(error));
+    StoreError openError;
+    const auto fenna = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(fenna, qPrintable(openError.message()));
+    breachStep(u"breach.assessed"_s, number, [&] {
+        return BreachService(*fenna, m_clock).assess(number, assessment, false, &e);
+    });
+    breachStep(u"breach.ap-decided"_s, number, [&] {
+        return breaches.recordApDecision(number, true, u"Hoog risico"_s, false, &e);
+    });
+    breachStep(u"breach.subjects-decided"_s, number, [&] {
+        return breaches.recordSubjectsDecision(number, true, u"Hoog risico"_s, false, &e);
+    });
+    // Assessed again, as high risk: the decisions go back to what the risk says, without the
+    // reasons given for them.
+    assessment.risk = BreachRisk::HoogRisico;
+    assessment.reasoning = u"Toch: financiele gegevens, de ontvanger reageert niet"_s;
+    breachStep(u"breach.assessed"_s, number, [&] {
+        return BreachService(*fenna, m_clock).assess(number, assessment, false, &e);
+    });
+    breachStep(u"breach.ap-notified"_s, number, [&] {
+        return breaches.notifyAp(number, now, u"M-2026-0001"_s,
+                                 u"De omvang werd pas na het weekend duidelijk"_s, false, &e);
+    });
+    BreachSubjectsNotice notice;
+    notice.on = m_clock.today();
+    notice.how = u"brief"_s;
+    notice.count = 1;
+    breachStep(u"breach.subjects-notified"_s, number,
+               [&] { return breaches.notifySubjects(number, notice, false, &e); });
+    // And, the people of a whole complex being many, a public notice after all (art. 34(3)(c)).
+    breachStep(u"breach.subjects-notified"_s, number, [&] {
+        return breaches.recordPublicNotice(number, m_clock.today(), u"bericht op de website"_s,
+                                           u"Niet alle adressen zijn bekend"_s, false, &e);
+    });
+    BreachFollowUp followUp;
+    followUp.at = now;
+    followUp.reference = u"M-2026-0001"_s;
+    followUp.text = u"Aantal betrokkenen bevestigd"_s;
+    breachStep(u"breach.follow-up"_s, number,
+               [&] { return breaches.addFollowUp(number, followUp, false, &e); });
+    breachStep(u"breach.closed"_s, number, [&] { return breaches.close(number, &e); });
+    breachStep(u"breach.reopened"_s, number, [&] { return breaches.reopen(number, &e); });
+    requireTheTableEqualsWhatWasRecorded(u"breaches"_s);
+}
+
 void TestActionColumns::requireTheTableEqualsWhatWasRecorded(const QString &table)
 {
     int actions = 0;
@@ -295,8 +399,10 @@ void TestActionColumns::requireTheTableEqualsWhatWasRecorded(const QString &tabl
         QCOMPARE(u"%1: %2"_s.arg(it.key(), tableList.join(u", "_s)),
                  u"%1: %2"_s.arg(it.key(), recordedList.join(u", "_s)));
     }
-    // Every step the table tells apart was taken: of a request 9, of a person 1.
-    QCOMPARE(actions, table == u"cases"_s ? 9 : 1);
+    // Every step the table tells apart was taken: of a request 9, of a person 1, of a breach 9
+    // (closing and reopening share their columns; a person informed or linked and a follow-up
+    // change only updated_at).
+    QCOMPARE(actions, table == u"cases"_s ? 9 : table == u"persons"_s ? 1 : 9);
 }
 
 QTEST_GUILESS_MAIN(TestActionColumns)
