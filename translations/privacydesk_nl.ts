@@ -289,7 +289,9 @@
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;</extracomment>
+        <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;
+----------
+Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>De audittrail kon niet worden gelezen: %1</translation>
     </message>
     <message>
@@ -8069,6 +8071,37 @@
         <source>The backup was restored, but destroying again what was destroyed after the backup failed: %1 The restored store stays closed to its users; run the same command again.</source>
         <extracomment>Dutch: &quot;De back-up is teruggezet, maar opnieuw vernietigen wat na de back-up is vernietigd, is mislukt: %1 De teruggezette kluis blijft dicht voor haar gebruikers; voer dezelfde opdracht opnieuw uit.&quot;</extracomment>
         <translation>De back-up is teruggezet, maar opnieuw vernietigen wat na de back-up is vernietigd, is mislukt: %1 De teruggezette kluis blijft dicht voor haar gebruikers; voer dezelfde opdracht opnieuw uit.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RowChangeText</name>
+    <message>
+        <source>[secret, not kept]</source>
+        <extracomment>Dutch: &quot;[geheim, niet bewaard]&quot;</extracomment>
+        <translation>[geheim, niet bewaard]</translation>
+    </message>
+    <message>
+        <source>[not kept: may hold a BSN]</source>
+        <extracomment>Dutch: &quot;[niet bewaard: mogelijk een BSN]&quot;</extracomment>
+        <translation>[niet bewaard: mogelijk een BSN]</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n characters, not kept]</source>
+        <extracomment>Dutch: &quot;[%n tekens, niet bewaard]&quot;</extracomment>
+        <translation>
+            <numerusform>[%n teken, niet bewaard]</numerusform>
+            <numerusform>[%n tekens, niet bewaard]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the values were destroyed under the retention rule</source>
+        <extracomment>Dutch: &quot;de waarden zijn vernietigd volgens de bewaartermijn&quot;</extracomment>
+        <translation>de waarden zijn vernietigd volgens de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>the row was: %1</source>
+        <extracomment>Dutch: &quot;de rij was: %1&quot;</extracomment>
+        <translation>de rij was: %1</translation>
     </message>
 </context>
 <context>

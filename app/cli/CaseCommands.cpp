@@ -460,42 +460,6 @@ int CaseCommands::runReopen(CliContext &context)
     });
 }
 
-int CaseCommands::runTimeline(CliContext &context)
-{
-    const QString number = numberArgument(context);
-    if (number.isEmpty())
-        return CliContext::usage(tr("case timeline needs the case number."));
-    return withCases(context, [&](Store &, CaseService &cases) {
-        ServiceError error;
-        if (!cases.find(number, &error))
-            return CliContext::readFailure(error, false);
-        // Never an empty history for one that could not be read (issue 15).
-        const QList<AuditEvent> timeline = cases.timeline(number, &error);
-        if (error.isError())
-            return CliContext::readFailure(error);
-        QJsonArray events;
-        for (const AuditEvent &event : timeline) {
-            events.append(
-                QJsonObject { { QStringLiteral("seq"), event.seq },
-                              { QStringLiteral("at"), event.occurredAt.toString(Qt::ISODate) },
-                              { QStringLiteral("actor"), event.actor },
-                              { QStringLiteral("action"), event.action },
-                              { QStringLiteral("payload"), event.payload },
-                              { QStringLiteral("payload_destroyed"), event.payloadDestroyed } });
-        }
-        if (context.parser().isSet(QStringLiteral("json"))) {
-            CliContext::printJson(QJsonDocument(events));
-        } else {
-            for (const AuditEvent &event : timeline) {
-                CliContext::printLine(
-                    QStringLiteral("%1  %2  %3")
-                        .arg(CliContext::momentText(event.occurredAt), event.actor, event.action));
-            }
-        }
-        return static_cast<int>(Success);
-    });
-}
-
 // What case add and mailbox take read into a request (readRequest), without the original.
 QList<QCommandLineOption> CaseCommands::requestOptions()
 {

@@ -5,10 +5,12 @@
 // commands and their table, DeadlineCommand.cpp the deadline calculator.
 
 #include "CliContext.h"
+#include "audit/RowChange.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -91,6 +93,7 @@ private:
     static int readTypeDecisions(const QCommandLineParser &p, Completion *completion);
     // Runs fn with an open store and its case service; the common part of every case command.
     static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn);
+    static QJsonObject rowChangeJson(const RowChange &change);
     static void printCaseText(const Case &c, const CaseDeadlines &d);
     // case identify and case mandate (issue 38): NUMBER with a step asked for (--requested)
     // and/or received (--received), on the version given (--if-version); usage: the messages

@@ -281,6 +281,48 @@ bool AuditRepository::allChangesByHand(const QSqlDatabase &db, int latest,
                       { latest }, events, error);
 }
 
+bool AuditRepository::rowChangesOf(const QSqlDatabase &db, const QString &entityType,
+                                   const QString &entityId, QHash<qint64, RowChange> *changes,
+                                   QString *error)
+{
+    changes->clear();
+    if (!sql::isServer(db))
+        return true;
+    // Through the entity's index on both tables; an event whose details were destroyed names
+    // no record (its payload is gone, and so are the record's values).
+    QSqlQuery query(db);
+    if (!sql::execute(query,
+                      u"SELECT e.seq, r.table_name, r.operation, r.columns::text, "
+                      "r.old_values::text, r.new_values::text, r.values_destroyed_at IS NOT NULL "
+                      "FROM audit_events e JOIN audit_row_changes r ON r.tx = e.tx AND r.n = "
+                      "(e.payload::jsonb ->> 'change')::integer WHERE e.entity_type = ? AND "
+                      "e.entity_id = ? AND e.action = 'sql.changed' AND e.payload IS NOT NULL"_s,
+                      { entityType, entityId })) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const auto object = [](const QVariant &text) {
+        return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+    };
+    while (query.next()) {
+        RowChange change;
+        change.table = query.value(1).toString();
+        change.operation = query.value(2).toString();
+        for (const QJsonValue &column :
+             QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
+            change.columns << column.toString();
+        change.oldValues = object(query.value(4));
+        change.newValues = object(query.value(5));
+        change.valuesDestroyed = query.value(6).toBool();
+        changes->insert(query.value(0).toLongLong(), change);
+    }
+    if (query.lastError().isValid()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 int AuditRepository::destroyPayloads(const QSqlDatabase &db, const QString &entityType,
                                      const QString &entityId, const QString &destroyedAt,
                                      QString *error)

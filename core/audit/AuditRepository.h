@@ -1,8 +1,10 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "audit/RowChange.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -98,6 +100,12 @@ public:
     // table): how many in *total, and the latest `latest` of them in order.
     static bool allChangesByHand(const QSqlDatabase &db, int latest, QList<AuditEvent> *events,
                                  int *total, QString *error);
+    // On a server: the row trail's records that an entity's sql.changed events name (the
+    // payload's 'change' in the event's transaction), by the event's seq. A store folder has no
+    // row trail: true and none.
+    static bool rowChangesOf(const QSqlDatabase &db, const QString &entityType,
+                             const QString &entityId, QHash<qint64, RowChange> *changes,
+                             QString *error);
     // Destroys the payloads of one entity's events (on a server through its function); how
     // many, or -1 with *error (the driver's text).
     static int destroyPayloads(const QSqlDatabase &db, const QString &entityType,

@@ -1487,9 +1487,12 @@ AS $$
 $$;
 
 -- Whether this transaction destroys the entity under retention (a row of no entity: whether it
--- destroys anything), as pd_audit_destruction_proof requires it to be recorded.
+-- destroys anything), as pd_audit_destruction_proof requires it to be recorded. Asked for every
+-- row changed or removed: planned once a session, on the entity's index (as
+-- pd_audit_described_by below).
 CREATE OR REPLACE FUNCTION pd_audit_destroying(etype text, eid text) RETURNS boolean
     LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+    SET plan_cache_mode = force_generic_plan SET enable_seqscan = off
 AS $$
 BEGIN
     IF etype IS NULL THEN

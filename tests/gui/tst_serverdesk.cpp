@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,7 @@ private slots:
     void listShowsTheRequests();
     void deskShowsWhatAnotherSeatCommits();
     void nextStartUnlocksTheServerStore();
+    void timelineShowsAChangeByHand();
     // Last: it cuts the trail back.
     void deskSaysATrailCutBack();
 
@@ -257,6 +259,44 @@ void TestServerDesk::deskShowsWhatAnotherSeatCommits()
     QTest::qWait(1500);
     QCOMPARE(auditEvents(*officer), events);
     QCOMPARE(model->totalCount(), before + 1);
+}
+
+// A request's description changed by hand with psql: the Tijdlijn says who changed what, and
+// beneath it the value before and after, as the server's row trail kept them.
+void TestServerDesk::timelineShowsAChangeByHand()
+{
+    StoreError openError;
+    const auto officer = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(officer, qPrintable(openError.message()));
+    CaseService cases(*officer);
+    NewCase request;
+    request.person.name = u"Dirk van 't Hof"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = pd::systemClock().today();
+    request.description = u"Welke gegevens hebben jullie van mij?"_s;
+    ServiceError serviceError;
+    const auto added = cases.add(request, false, &serviceError);
+    QVERIFY2(added, qPrintable(serviceError.message));
+    const ServerStoreFixture::PsqlResult changed
+        = m_server.psql(u"fenna"_s, officerPassword,
+                        u"UPDATE cases SET description = 'Alleen mijn huurbetalingen' WHERE "
+                        "number = '%1'"_s.arg(added->number));
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+
+    CaseDetailWidget detail(*officer, u"fenna"_s);
+    detail.resize(1200, 800);
+    QVERIFY(detail.showCase(added->number));
+    const QStringList lines = detail.timelineLines();
+    const QString byHand = lines.filter(u"Changed outside Privacydesk"_s).value(0);
+    QVERIFY2(byHand.contains(u"description: \u2018Welke gegevens hebben jullie van mij?\u2019 "
+                             "\u2192 \u2018Alleen mijn huurbetalingen\u2019"_s),
+             qPrintable(lines.join(u"\n"_s)));
+    detail.show();
+    detail.findChild<QTabWidget *>()->setCurrentIndex(
+        static_cast<int>(CaseDetailWidget::Tab::Timeline));
+    shot(&detail, "server-timeline-by-hand");
 }
 
 // The next start asks for the password of the server store used last, as it does for a store

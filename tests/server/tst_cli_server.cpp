@@ -201,6 +201,22 @@ void TestCliServer::setUpCheckAndWork()
     QCOMPARE(byHand.value(u"total"_s).toInt(), 1);
     QCOMPARE(byHand.value(u"latest"_s).toArray().at(0).toObject().value(u"entity_id"_s).toString(),
              number);
+    // And case timeline shows what the server's row trail kept of it: the value before and
+    // after, under the event.
+    const auto timeline = as(u"fenna"_s, { u"case"_s, u"timeline"_s, number });
+    QVERIFY2(timeline.exitCode == 0, qPrintable(timeline.err));
+    QVERIFY2(timeline.out.contains(u"    description: \u2014 \u2192 \u2018met de hand\u2019"_s),
+             qPrintable(timeline.out));
+    const auto timelineJson = as(u"fenna"_s, { u"case"_s, u"timeline"_s, number, u"--json"_s });
+    QVERIFY2(timelineJson.exitCode == 0, qPrintable(timelineJson.err));
+    QJsonObject rowChange;
+    for (const QJsonValue &event : QJsonDocument::fromJson(timelineJson.out.toUtf8()).array())
+        if (event[u"action"_s].toString() == u"sql.changed"_s)
+            rowChange = event[u"row_change"_s].toObject();
+    QCOMPARE(rowChange.value(u"table"_s).toString(), u"cases"_s);
+    QCOMPARE(rowChange.value(u"operation"_s).toString(), u"update"_s);
+    QCOMPARE(rowChange.value(u"new"_s)[u"description"_s].toString(), u"met de hand"_s);
+    QVERIFY(rowChange.value(u"old"_s).toObject().contains(u"description"_s));
     const auto info = as(u"fenna"_s, { u"info"_s });
     QVERIFY2(info.exitCode == 0, qPrintable(info.err));
     QVERIFY2(info.out.contains(u"PostgreSQL"_s) && !info.out.contains(u"SQLCipher"_s)

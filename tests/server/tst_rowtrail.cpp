@@ -7,7 +7,9 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseHandChanges.h"
 #include "cases/CaseService.h"
+#include "documents/RowChangeText.h"
 #include "mailbox/MailboxService.h"
 #include "util/Clock.h"
 
@@ -195,6 +197,23 @@ void TestRowTrail::aChangeByHandKeepsOldAndNew()
     const QJsonObject payload = QJsonDocument::fromJson(event.value(0).toByteArray()).object();
     QCOMPARE(payload.value(u"change"_s).toInt(), change.value(u"n"_s).toInt());
     QCOMPARE(event.value(1).toLongLong(), change.value(u"tx"_s).toVariant().toLongLong());
+
+    // The officer's timeline (the desk's and `case timeline`'s) reads it under that event, in
+    // words; a KCC login, which may not read the timeline, is refused it.
+    ServiceError error;
+    const auto kept = handChangesOfCase(*m_store, m_clock, number, &error);
+    QVERIFY2(kept, qPrintable(error.message));
+    QCOMPARE(kept->size(), 1);
+    const QString words = RowChangeText::values(kept->cbegin().value());
+    QVERIFY2(words.contains(u"description: \u2018Wat hebben jullie over mij?\u2019 \u2192 "
+                            "\u2018Iets anders\u2019"_s),
+             qPrintable(words));
+    QVERIFY2(words.contains(u"received_date: "_s), qPrintable(words));
+    StoreError openError;
+    const auto kcc = m_server.open(u"karel"_s, passwords.value(u"karel"_s), &openError);
+    QVERIFY2(kcc, qPrintable(openError.message()));
+    QVERIFY(!handChangesOfCase(*kcc, m_clock, number, &error));
+    QCOMPARE(error.code, ServiceError::Code::Denied);
 }
 
 // Detours no rule of the events names: a change undone in the same transaction, a change behind

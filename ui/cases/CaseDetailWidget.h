@@ -1,8 +1,10 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "audit/RowChange.h"
 #include "cases/CaseService.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -218,6 +220,9 @@ private:
     // is shown.
     MessageLabel *m_done = nullptr;
     QList<AuditEvent> m_events;
+    // On a server: what the row trail kept of the request's changes made by hand, by the seq
+    // of their sql.changed event.
+    QHash<qint64, RowChange> m_handChanges;
 
     CaseDisclosuresWidget *m_disclosures = nullptr; // the person's disclosures and art. 19
     CaseDocumentsWidget *m_documents = nullptr;
