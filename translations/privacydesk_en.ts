@@ -22854,6 +22854,16 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <extracomment>Dutch: &quot;Een e-mail, PDF of Outlook-bericht wordt in een afgeschermd programma gelezen, met hoogstens zoveel tijd en geheugen. Wat daarbinnen niet heel gelezen kan worden, wordt geweigerd. Standaard 10 seconden en 512 MB; geef meer als grote scans worden geweigerd.&quot;</extracomment>
         <translation>An e-mail, PDF or Outlook message is read in a separate, locked-in program, with at most this much time and memory. What cannot be read whole within them is refused. The default is 10 seconds and 512 MB; give more when large scans are refused.</translation>
     </message>
+    <message>
+        <source>Time for reading a file from outside</source>
+        <extracomment>Dutch: &quot;Tijd voor het lezen van een bestand van buiten&quot;</extracomment>
+        <translation>Time for reading a file from outside</translation>
+    </message>
+    <message>
+        <source>Memory for reading a file from outside</source>
+        <extracomment>Dutch: &quot;Geheugen voor het lezen van een bestand van buiten&quot;</extracomment>
+        <translation>Memory for reading a file from outside</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TodayStrip</name>

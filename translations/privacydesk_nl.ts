@@ -22854,6 +22854,16 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <extracomment>Dutch: &quot;Een e-mail, PDF of Outlook-bericht wordt in een afgeschermd programma gelezen, met hoogstens zoveel tijd en geheugen. Wat daarbinnen niet heel gelezen kan worden, wordt geweigerd. Standaard 10 seconden en 512 MB; geef meer als grote scans worden geweigerd.&quot;</extracomment>
         <translation>Een e-mail, PDF of Outlook-bericht wordt in een afgeschermd programma gelezen, met hoogstens zoveel tijd en geheugen. Wat daarbinnen niet heel gelezen kan worden, wordt geweigerd. Standaard 10 seconden en 512 MB; geef meer als grote scans worden geweigerd.</translation>
     </message>
+    <message>
+        <source>Time for reading a file from outside</source>
+        <extracomment>Dutch: &quot;Tijd voor het lezen van een bestand van buiten&quot;</extracomment>
+        <translation>Tijd voor het lezen van een bestand van buiten</translation>
+    </message>
+    <message>
+        <source>Memory for reading a file from outside</source>
+        <extracomment>Dutch: &quot;Geheugen voor het lezen van een bestand van buiten&quot;</extracomment>
+        <translation>Geheugen voor het lezen van een bestand van buiten</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TodayStrip</name>

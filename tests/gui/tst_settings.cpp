@@ -78,6 +78,7 @@ private Q_SLOTS:
     void closingDays();
     void organisationValidatesAndSaves();
     void languageSwitchSignal();
+    void eachReaderLimitHasItsOwnName();
 
 private:
     std::unique_ptr<SettingsDialog> openDialog();
@@ -307,6 +308,18 @@ void TestSettings::languageSwitchSignal()
     QCOMPARE(chosen.size(), 2);
     QCOMPARE(chosen.last().first().value<UiLanguage>(), UiLanguage::Dutch);
     installTranslations(UiLanguage::English);
+}
+
+// The reader's two limits share one row and its label: a screen reader names each box apart.
+void TestSettings::eachReaderLimitHasItsOwnName()
+{
+    const auto dialog = openDialog();
+    auto *seconds = dialog->findChild<QSpinBox *>(u"readerSeconds"_s);
+    auto *memory = dialog->findChild<QSpinBox *>(u"readerMemoryMb"_s);
+    QVERIFY(seconds && memory);
+    QVERIFY(!seconds->accessibleName().isEmpty());
+    QVERIFY(!memory->accessibleName().isEmpty());
+    QVERIFY(seconds->accessibleName() != memory->accessibleName());
 }
 
 QTEST_MAIN(TestSettings)

@@ -137,6 +137,11 @@ void SettingsDialog::retranslateSecurityTab()
     //: Dutch: "&Lezen van een bestand van buiten:"
     m_readerLabel->setText(tr("&Reading a file from outside:"));
     m_readerSeconds->setSuffix(tr(" second(s)", nullptr, m_readerSeconds->value()));
+    // The row's label names the seconds (its buddy); a screen reader names each box on its own.
+    //: Dutch: "Tijd voor het lezen van een bestand van buiten"
+    m_readerSeconds->setAccessibleName(tr("Time for reading a file from outside"));
+    //: Dutch: "Geheugen voor het lezen van een bestand van buiten"
+    m_readerMemory->setAccessibleName(tr("Memory for reading a file from outside"));
     //: Dutch: "Een e-mail, PDF of Outlook-bericht wordt in een afgeschermd programma gelezen, met
     //: hoogstens zoveel tijd en geheugen. Wat daarbinnen niet heel gelezen kan worden, wordt
     //: geweigerd. Standaard 10 seconden en 512 MB; geef meer als grote scans worden geweigerd."
