@@ -20366,6 +20366,34 @@ or use “Add file…”</translation>
         <extracomment>Dutch: &quot;Pagina %1 van %2&quot;</extracomment>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Page of the PDF</source>
+        <extracomment>Dutch: &quot;Pagina van de PDF&quot;</extracomment>
+        <translation>Page of the PDF</translation>
+    </message>
+    <message>
+        <source>The reading program privacydesk-reader is missing or cannot start: the PDF cannot be shown. Install Privacydesk again.</source>
+        <extracomment>Dutch: &quot;Het leesprogramma privacydesk-reader ontbreekt of kan niet starten: de PDF kan niet worden getoond. Installeer Privacydesk opnieuw.&quot;</extracomment>
+        <translation>The reading program privacydesk-reader is missing or cannot start: the PDF cannot be shown. Install Privacydesk again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This PDF could not be shown within the reading program&apos;s limits (%n second(s), %1 MB): it is damaged or made so that reading it does not end. Save a copy to look at it with another program.</source>
+        <extracomment>Dutch: &quot;Deze PDF kon niet binnen de grenzen van het leesprogramma (%n seconde(n), %1 MB) worden getoond: hij is beschadigd of zo gemaakt dat het lezen niet eindigt. Bewaar een kopie om hem met een ander programma te bekijken.&quot;</extracomment>
+        <translation>
+            <numerusform>This PDF could not be shown within the reading program&apos;s limits (%n second, %1 MB): it is damaged or made so that reading it does not end. Save a copy to look at it with another program.</numerusform>
+            <numerusform>This PDF could not be shown within the reading program&apos;s limits (%n seconds, %1 MB): it is damaged or made so that reading it does not end. Save a copy to look at it with another program.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 is being drawn…</source>
+        <extracomment>Dutch: &quot;Pagina %1 wordt opgebouwd…&quot;</extracomment>
+        <translation>Page %1 is being drawn…</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown. %2</source>
+        <extracomment>Dutch: &quot;Pagina %1 kan niet worden getoond. %2&quot;</extracomment>
+        <translation>Page %1 cannot be shown. %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonAddressDialog</name>

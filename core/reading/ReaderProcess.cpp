@@ -23,6 +23,7 @@ namespace {
 // The wire: what the desk sends and the reader answers, in this order (ReaderMain.cpp).
 constexpr quint32 requestMagic = 0x50445251; // "PDRQ"
 constexpr quint32 probeMagic = 0x50445250; // "PDRP": the cage's self-test
+constexpr quint32 drawMagic = 0x50445244; // "PDRD": a PDF's page drawn for the viewer
 constexpr quint32 answerMagic = 0x50445241; // "PDRA"
 // The reader's exit code when an allocation failed at the memory limit.
 constexpr int outOfMemoryExit = 3;
@@ -164,36 +165,35 @@ bool startCaged(QProcess *process, const ReaderLimits &limits, const QDeadlineTi
     return false;
 }
 
-ReaderProcess::Result run(const QString &name, QByteArrayView content, const ReaderLimits &limits)
+// One request to a reader started for it, and its whole answer; the outcome says why there is
+// none (Read: there is one). answerLimit bounds what the desk takes in.
+struct Exchange
 {
-    QByteArray request;
-    {
-        QDataStream out(&request, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_4);
-        out << requestMagic << name << QByteArray::fromRawData(content.data(), content.size());
-    }
+    ReaderProcess::Outcome outcome = ReaderProcess::Outcome::NotStarted;
+    QByteArray answer;
+};
+
+Exchange exchange(const QByteArray &request, const ReaderLimits &limits, qsizetype answerLimit)
+{
     QProcess process;
     const QDeadlineTimer deadline(qint64(limits.seconds) * 1000);
     if (!startCaged(&process, limits, deadline))
-        return refused(ReaderProcess::Outcome::NotStarted, name, limits);
+        return { ReaderProcess::Outcome::NotStarted, {} };
     process.write(request);
     process.closeWriteChannel();
-    // An answer holds at most the file's text several times over (an e-mail's text and its
-    // source, its attachments): more than this is a reader gone wrong.
-    const qsizetype answerLimit = 8 * content.size() + 64LL * 1024 * 1024;
     QByteArray answer;
     while (process.state() != QProcess::NotRunning) {
         if (deadline.hasExpired()) {
             process.kill();
             process.waitForFinished(-1);
-            return refused(ReaderProcess::Outcome::TimedOut, name, limits);
+            return { ReaderProcess::Outcome::TimedOut, {} };
         }
         process.waitForFinished(int(std::clamp<qint64>(deadline.remainingTime(), 1, 100)));
         answer += process.readAllStandardOutput();
         if (answer.size() > answerLimit) {
             process.kill();
             process.waitForFinished(-1);
-            return refused(ReaderProcess::Outcome::Failed, name, limits);
+            return { ReaderProcess::Outcome::Failed, {} };
         }
     }
     answer += process.readAllStandardOutput();
@@ -203,13 +203,29 @@ ReaderProcess::Result run(const QString &name, QByteArrayView content, const Rea
         const bool memory
             = process.exitStatus() == QProcess::NormalExit && process.exitCode() == outOfMemoryExit;
         if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == noCageExit)
-            return refused(ReaderProcess::Outcome::NotStarted, name, limits);
-        return refused(cpu          ? ReaderProcess::Outcome::TimedOut
-                           : memory ? ReaderProcess::Outcome::OutOfMemory
-                                    : ReaderProcess::Outcome::Failed,
-                       name, limits);
+            return { ReaderProcess::Outcome::NotStarted, {} };
+        return { cpu          ? ReaderProcess::Outcome::TimedOut
+                     : memory ? ReaderProcess::Outcome::OutOfMemory
+                              : ReaderProcess::Outcome::Failed,
+                 {} };
     }
-    QDataStream in(answer);
+    return { ReaderProcess::Outcome::Read, answer };
+}
+
+ReaderProcess::Result run(const QString &name, QByteArrayView content, const ReaderLimits &limits)
+{
+    QByteArray request;
+    {
+        QDataStream out(&request, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << requestMagic << name << QByteArray::fromRawData(content.data(), content.size());
+    }
+    // An answer holds at most the file's text several times over (an e-mail's text and its
+    // source, its attachments): more than this is a reader gone wrong.
+    const Exchange done = exchange(request, limits, 8 * content.size() + 64LL * 1024 * 1024);
+    if (done.outcome != ReaderProcess::Outcome::Read)
+        return refused(done.outcome, name, limits);
+    QDataStream in(done.answer);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
     FileReading reading;
@@ -289,6 +305,23 @@ int ReaderProcess::serve()
                 << probe.unlinkRefused << probe.signalRefused;
             return writeAll(STDOUT_FILENO, answer) ? 0 : 2;
         }
+        if (magic == drawMagic) {
+            qint32 page = 0;
+            qint32 width = 0;
+            QByteArray content;
+            in >> page >> width >> content;
+            if (in.status() != QDataStream::Ok)
+                return 2;
+            request = {};
+            const PdfPage drawn = PdfPage::draw(content, page, width);
+            QByteArray answer;
+            {
+                QDataStream out(&answer, QIODevice::WriteOnly);
+                out.setVersion(QDataStream::Qt_6_4);
+                out << answerMagic << drawn;
+            }
+            return writeAll(STDOUT_FILENO, answer) ? 0 : 2;
+        }
         QString name;
         QByteArray content;
         in >> name >> content;
@@ -333,6 +366,31 @@ ReaderProcess::Result ReaderProcess::readUncached(const QString &name, QByteArra
                                                   const ReaderLimits &limits)
 {
     return run(name, content, limits);
+}
+
+ReaderProcess::Drawn ReaderProcess::drawPage(QByteArrayView pdf, int page, int width)
+{
+    QByteArray request;
+    {
+        QDataStream out(&request, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << drawMagic << qint32(page) << qint32(width)
+            << QByteArray::fromRawData(pdf.data(), pdf.size());
+    }
+    // A page of at most PdfPage::maxWidth by twice that, as PNG: never more than its pixels.
+    constexpr qsizetype answerLimit = 2LL * PdfPage::maxWidth * PdfPage::maxWidth * 4 + 4096;
+    const Exchange done = exchange(request, limits(), answerLimit);
+    Drawn drawn;
+    drawn.outcome = done.outcome;
+    if (done.outcome != Outcome::Read)
+        return drawn;
+    QDataStream in(done.answer);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    in >> magic >> drawn.page;
+    if (magic != answerMagic || in.status() != QDataStream::Ok || !in.atEnd())
+        drawn = { Outcome::Failed, {} };
+    return drawn;
 }
 
 std::optional<ReaderProcess::CageProbe> ReaderProcess::probeCage()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdf/PdfPage.h"
 #include "reading/FileReading.h"
 #include "reading/ReaderCage.h"
 
@@ -51,6 +52,15 @@ public:
 
     // name is the file's own name (it decides .msg and .eml with the bytes).
     static Result read(const QString &name, QByteArrayView content);
+    // A PDF's page drawn by the reader (PdfPage::draw), for the desk's viewer: the desk never
+    // parses a PDF itself. Under the same limits; page.status says what the reader found, the
+    // outcome whether it answered at all.
+    struct Drawn
+    {
+        Outcome outcome = Outcome::NotStarted;
+        PdfPage page; // outcome == Read
+    };
+    static Drawn drawPage(QByteArrayView pdf, int page, int width);
     // The same without the kept readings, with these limits: for tests and the corpus runs.
     static Result readUncached(const QString &name, QByteArrayView content,
                                const ReaderLimits &limits);

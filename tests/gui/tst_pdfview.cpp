@@ -17,16 +17,19 @@
 #include "cases/CaseService.h"
 #include "cases/PdfView.h"
 #include "intake/NewRequestDialog.h"
+#include "reading/ReaderProcess.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPdfView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +48,7 @@ private slots:
     void initTestCase();
     void pdfIsShownInside();
     void lockedAndBrokenPdfsSayWhy();
+    void aHostilePdfDoesNotHoldTheDesk();
     void scanSaysCheckByEye();
     void intakeSaysWhatToCheckByEye();
     void documentsTabSaysWhatToCheckByEye();
@@ -125,7 +129,12 @@ void TestPdfView::pdfIsShownInside()
     ui::PdfView *pdf = viewer.pdfView();
     QVERIFY(pdf);
     QVERIFY(pdf->isShown());
-    QVERIFY(viewer.findChild<QPdfView *>());
+    // Drawn by the reader: the desk shows a picture of the page, as wide as the view.
+    QVERIFY(!pdf->shownPage().isNull());
+    QTRY_VERIFY(!pdf->isDrawing());
+    QTRY_VERIFY(std::abs(pdf->shownPage().deviceIndependentSize().width()
+                         - pdf->view()->viewport()->width())
+                <= 8);
     QCOMPARE(pdf->pageCount(), 3);
     QCOMPARE(pdf->currentPage(), 0);
     QCOMPARE(pdf->pageText(), u"Page 1 of 3"_s);
@@ -150,7 +159,14 @@ void TestPdfView::pdfIsShownInside()
     QTest::keyClick(pdf->view(), Qt::Key_Minus, Qt::ControlModifier);
     QVERIFY(pdf->zoomFactor() < before);
     QTest::keyClick(pdf->view(), Qt::Key_0, Qt::ControlModifier);
-    QCOMPARE(pdf->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+    QVERIFY(pdf->fitsWidth());
+    QCOMPARE(pdf->zoomFactor(), 1.0);
+    // Another page is another picture, drawn by the reader while the desk goes on.
+    const QImage second = pdf->shownPage().toImage();
+    QTest::keyClick(pdf->view(), Qt::Key_Home, Qt::ControlModifier);
+    QTRY_COMPARE(pdf->currentPage(), 0);
+    QTRY_VERIFY(!pdf->isDrawing() && !pdf->shownPage().isNull());
+    QTRY_VERIFY(pdf->shownPage().toImage() != second);
 
     // Fits the screen (1200x800 here); opening outside is still there, second.
     const QRect screen = viewer.screen()->availableGeometry();
@@ -194,6 +210,29 @@ void TestPdfView::lockedAndBrokenPdfsSayWhy()
     QVERIFY(!viewer.pdfView()->isShown());
     QVERIFY2(viewer.pdfView()->message().contains(u"damaged or incomplete"_s),
              qPrintable(viewer.pdfView()->message()));
+}
+
+// A PDF whose page tree loops (590 bytes) hung a reader for ever: drawn by privacydesk-reader,
+// it meets the reader's time limit, and the viewer says so; the desk is never the one parsing.
+void TestPdfView::aHostilePdfDoesNotHoldTheDesk()
+{
+    const ReaderLimits before = ReaderProcess::limits();
+    const auto restore = qScopeGuard([&] { ReaderProcess::setLimits(before); });
+    ReaderProcess::setLimits({ ReaderLimits::minimumSeconds, before.memoryMb });
+    const Attachment loop = keptBeforeTheReadingRule(u"lus.pdf"_s, test::loopingPdf());
+    QVERIFY(loop.id > 0);
+    QElapsedTimer timer;
+    timer.start();
+    AttachmentViewDialog viewer(*m_store, loop, nullptr, m_clock);
+    viewer.show();
+    QVERIFY(viewer.pdfView());
+    QVERIFY(!viewer.pdfView()->isShown());
+    QVERIFY2(viewer.pdfView()->message().contains(u"within the reading program's limits"_s),
+             qPrintable(viewer.pdfView()->message()));
+    QVERIFY2(timer.elapsed() < 2 * 1000 * ReaderLimits::minimumSeconds,
+             qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(child<QPushButton>(&viewer, "openOutsideButton")->isEnabled());
+    shot(&viewer, "pdfview-hostile");
 }
 
 void TestPdfView::scanSaysCheckByEye()

@@ -49,6 +49,7 @@ private slots:
     void aPdfAfterJunkIsReadAsAPdf();
     void anEmailComesBackWhole();
     void aPageTreeThatLoopsIsRefusedAtTheTimeLimit();
+    void theReaderDrawsThePagesTheViewerShows();
     void aDeflateBombIsRefusedAtTheMemoryLimit();
     void aReadingIsKeptForTheNextCheck();
     void theIntakeViewerAndDossierReadMailInTheReader();
@@ -130,6 +131,35 @@ void TestReaderProcess::aPageTreeThatLoopsIsRefusedAtTheTimeLimit()
     // The desk goes on: the next file is read.
     QCOMPARE(pd::ReaderProcess::readUncached(u"brief.pdf"_s, plainPdf(), tight).outcome,
              pd::ReaderProcess::Outcome::Read);
+}
+
+// The desk's PDF viewer shows pictures the reader draws: the page asked for, as wide as asked,
+// with the number of pages; a page beyond them, a damaged file and a loop say so.
+void TestReaderProcess::theReaderDrawsThePagesTheViewerShows()
+{
+    // Two pages, the second with a line of text that the first lacks.
+    const QByteArray empty = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>";
+    const QByteArray pdf = pdfOfObjects({ "<< /Type /Catalog /Pages 2 0 R >>",
+                                          "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2 >>", page,
+                                          streamOf(letter), font, empty });
+    const auto second = pd::ReaderProcess::drawPage(pdf, 1, 600);
+    QCOMPARE(second.outcome, pd::ReaderProcess::Outcome::Read);
+    QCOMPARE(second.page.status, pd::PdfPage::Status::Drawn);
+    QCOMPARE(second.page.pageCount, 2);
+    QCOMPARE(second.page.image.width(), 600);
+    QVERIFY(second.page.image.height() > 600); // an A4 page stands upright
+    const auto first = pd::ReaderProcess::drawPage(pdf, 0, 600);
+    QVERIFY(first.page.image != second.page.image);
+    QCOMPARE(pd::ReaderProcess::drawPage(pdf, 2, 600).page.status, pd::PdfPage::Status::NoSuchPage);
+    // Asked too wide, it is drawn at the limit.
+    QCOMPARE(pd::ReaderProcess::drawPage(pdf, 0, 100000).page.image.width(), pd::PdfPage::maxWidth);
+    QCOMPARE(pd::ReaderProcess::drawPage(pdf.left(pdf.size() / 3), 0, 600).page.status,
+             pd::PdfPage::Status::Unreadable);
+    const pd::ReaderLimits before = pd::ReaderProcess::limits();
+    pd::ReaderProcess::setLimits(tight);
+    const auto loop = pd::ReaderProcess::drawPage(loopingPdf(), 0, 600);
+    pd::ReaderProcess::setLimits(before);
+    QCOMPARE(loop.outcome, pd::ReaderProcess::Outcome::TimedOut);
 }
 
 // 256 MB of spaces in one content stream, a few hundred KB compressed: PDFium inflates it whole.

@@ -1,22 +1,30 @@
 #pragma once
 
-#include <QBuffer>
+#include "pdf/PdfPage.h"
+#include "reading/ReaderProcess.h"
+
 #include <QByteArray>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPixmap>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
-class QPdfDocument;
-class QPdfView;
+class QScrollArea;
 class QToolButton;
 
 namespace pd::ui {
 
 class MessageLabel;
 
-// A PDF shown inside Privacydesk (issue 41): QtPdf reads it from the decrypted bytes in memory
-// through a QBuffer, never from a file. Page by page (Page Up/Page Down, Home/End), "page x of
-// n", zoom in and out (Ctrl++/Ctrl+-) and fit to the width (Ctrl+0). A PDF with a password or
-// a damaged one shows why it cannot be shown, in the officer's language; nothing else happens.
+// A PDF shown inside Privacydesk. The desk never parses it: privacydesk-reader, in its cage and
+// under the organisation's limits (ReaderProcess::drawPage), draws each page as a picture from
+// the decrypted bytes, which never reach a file; the desk shows the picture. Page by page (Page
+// Up/Page Down, Ctrl+Home/End), "page x of n", zoom in and out (Ctrl++/Ctrl+-) and fit to the
+// width (Ctrl+0). The first page is drawn before the view shows; every other page while the
+// desk goes on. A PDF with a password, a damaged one, or one the reader cannot draw within its
+// limits shows why, in the officer's language; nothing else happens.
 class PdfView final : public QWidget
 {
     Q_OBJECT
@@ -24,13 +32,16 @@ public:
     explicit PdfView(const QByteArray &bytes, QWidget *parent = nullptr);
     ~PdfView() override;
 
-    bool isShown() const; // the document opened and has pages
+    bool isShown() const; // the reader drew its first page
     int pageCount() const;
     int currentPage() const; // 0-based
     QString pageText() const; // "Pagina 2 van 3"
-    QString message() const; // why it is not shown, else empty
-    qreal zoomFactor() const;
-    QPdfView *view() const { return m_view; }
+    QString message() const; // why it is not shown (or a page is not), else empty
+    qreal zoomFactor() const; // 1: as wide as the view
+    bool fitsWidth() const;
+    bool isDrawing() const; // a page is being drawn by the reader
+    QScrollArea *view() const { return m_view; }
+    QPixmap shownPage() const; // the picture on screen (null while none)
 
 public Q_SLOTS:
     void goToPage(int page);
@@ -40,14 +51,32 @@ public Q_SLOTS:
     void zoomOut();
     void fitWidth();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int wantedWidth() const; // of the picture, in device pixels
+    void draw(); // the current page at the current zoom: from the kept pictures, or the reader
+    void drawn(int page, int width, const ReaderProcess::Drawn &result);
+    void showPicture(const QImage &image);
     void updatePage();
+    static QString whyNot(const ReaderProcess::Drawn &result);
 
     QByteArray m_bytes;
-    QBuffer m_buffer; // lives as long as the document that reads from it
-    QPdfDocument *m_document = nullptr;
-    QPdfView *m_view = nullptr;
-    QLabel *m_page = nullptr;
+    int m_pageCount = 0;
+    int m_page = 0;
+    qreal m_zoom = 1.0;
+    bool m_fitWidth = true;
+    bool m_shown = false;
+    // The pictures drawn, by page and width; the few last only.
+    QHash<QPair<int, int>, QImage> m_kept;
+    QList<QPair<int, int>> m_keptOrder;
+    QFutureWatcher<ReaderProcess::Drawn> m_drawing;
+    QPair<int, int> m_drawingKey { -1, 0 };
+    QTimer m_resized; // a new width drawn once the resizing settles
+    QScrollArea *m_view = nullptr;
+    QLabel *m_picture = nullptr;
+    QLabel *m_pageLabel = nullptr;
     MessageLabel *m_message = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
