@@ -1,5 +1,7 @@
 #include "pdf/PdfPage.h"
 
+#include "pdf/PdfOpen.h"
+
 #include <QBuffer>
 #include <QByteArray>
 #include <QPdfDocument>
@@ -14,15 +16,9 @@ PdfPage PdfPage::draw(QByteArrayView content, int page, int width)
     // QPdfDocument reads from the device as it needs: the buffer lives as long as the document.
     QByteArray data = content.toByteArray();
     QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
     QPdfDocument document;
-    document.load(&buffer);
-    if (document.status() != QPdfDocument::Status::Ready) {
-        const QPdfDocument::Error error = document.error();
-        drawn.status = error == QPdfDocument::Error::IncorrectPassword
-                || error == QPdfDocument::Error::UnsupportedSecurityScheme
-            ? Status::Locked
-            : Status::Unreadable;
+    if (const pdf::Opened opened = pdf::open(&buffer, &document); opened != pdf::Opened::Ready) {
+        drawn.status = opened == pdf::Opened::Locked ? Status::Locked : Status::Unreadable;
         return drawn;
     }
     drawn.pageCount = document.pageCount();

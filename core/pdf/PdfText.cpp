@@ -1,5 +1,6 @@
 #include "pdf/PdfText.h"
 
+#include "pdf/PdfOpen.h"
 #include "pdf/PdfParts.h"
 
 #include <QBuffer>
@@ -28,15 +29,9 @@ PdfText PdfText::read(QByteArrayView bytes)
     // QPdfDocument reads from the device as it needs: the buffer lives as long as the document.
     QByteArray data = bytes.toByteArray();
     QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
     QPdfDocument document;
-    document.load(&buffer);
-    if (document.status() != QPdfDocument::Status::Ready) {
-        const QPdfDocument::Error error = document.error();
-        text.status = error == QPdfDocument::Error::IncorrectPassword
-                || error == QPdfDocument::Error::UnsupportedSecurityScheme
-            ? Status::Locked
-            : Status::Unreadable;
+    if (const pdf::Opened opened = pdf::open(&buffer, &document); opened != pdf::Opened::Ready) {
+        text.status = opened == pdf::Opened::Locked ? Status::Locked : Status::Unreadable;
         return text;
     }
     text.status = Status::Read;

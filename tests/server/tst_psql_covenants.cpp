@@ -16,13 +16,6 @@ using namespace pd::test::serverLogins;
 
 namespace {
 
-const QHash<QString, QString> passwords {
-    { adminLogin, adminPassword },
-    { u"fenna"_s, officerPassword },
-    { u"karel"_s, kccPassword },
-    { u"anna"_s, auditorPassword },
-};
-
 const QString insertCovenant
     = u"INSERT INTO covenants (name, purpose, legal_basis, valid_from, created_at, created_by, "
       "updated_at) VALUES ('Met de hand', 'x', 'e', '2026-01-01', 'nu', 'psql', 'nu')"_s;
@@ -47,10 +40,7 @@ void TestPsqlCovenants::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
-    for (const auto &[login, role] :
-         { std::pair { u"fenna"_s, u"functionaris"_s }, std::pair { u"karel"_s, u"kcc"_s },
-           std::pair { u"anna"_s, u"auditor"_s } })
-        QVERIFY2(m_server.addUser(login, role, passwords.value(login), &error), qPrintable(error));
+    QVERIFY2(addRoleLogins(m_server, &error), qPrintable(error));
 }
 
 void TestPsqlCovenants::byHand_data()
@@ -80,13 +70,10 @@ void TestPsqlCovenants::byHand()
     QFETCH(QString, login);
     QFETCH(QString, sql);
     QFETCH(bool, allowed);
-    const ServerStoreFixture::PsqlResult result = m_server.psql(login, passwords.value(login), sql);
-    if (allowed) {
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    } else {
-        QVERIFY2(result.exitCode != 0, qPrintable(result.out));
-        QVERIFY2(result.err.contains(u"permission denied"_s), qPrintable(result.err));
-    }
+    const ServerStoreFixture::PsqlResult result
+        = m_server.psql(login, rolePasswords().value(login), sql);
+    const QString verdict = psqlVerdict(result, allowed);
+    QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
 }
 
 void TestPsqlCovenants::throughTheApplication()
@@ -101,7 +88,7 @@ void TestPsqlCovenants::throughTheApplication()
     StoreError openError;
     qint64 id = 0;
     {
-        const auto store = m_server.open(u"fenna"_s, passwords.value(u"fenna"_s), &openError);
+        const auto store = m_server.open(u"fenna"_s, rolePasswords().value(u"fenna"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
         const auto added = CovenantService(*store).add(c, nullptr, false, &error);
@@ -109,7 +96,7 @@ void TestPsqlCovenants::throughTheApplication()
         id = added->id;
     }
     {
-        const auto store = m_server.open(u"anna"_s, passwords.value(u"anna"_s), &openError);
+        const auto store = m_server.open(u"anna"_s, rolePasswords().value(u"anna"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
         QVERIFY(CovenantService(*store).find(id, &error));
@@ -117,7 +104,7 @@ void TestPsqlCovenants::throughTheApplication()
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     {
-        const auto store = m_server.open(u"karel"_s, passwords.value(u"karel"_s), &openError);
+        const auto store = m_server.open(u"karel"_s, rolePasswords().value(u"karel"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
         QVERIFY(!CovenantService(*store).find(id, &error));

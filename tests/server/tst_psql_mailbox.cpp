@@ -19,13 +19,6 @@ using namespace pd::test::serverLogins;
 
 namespace {
 
-const QHash<QString, QString> passwords {
-    { adminLogin, adminPassword },
-    { u"fenna"_s, officerPassword },
-    { u"karel"_s, kccPassword },
-    { u"anna"_s, auditorPassword },
-};
-
 const QString insertMessage
     = u"INSERT INTO mailbox_messages (message_key, sha256, size, state, moved_to, handled_at, "
       "handled_by) VALUES ('x@y', 'ab', 1, 'dismissed', 'Geen verzoek', 'nu', 'psql')"_s;
@@ -68,10 +61,7 @@ void TestPsqlMailbox::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
-    for (const auto &[login, role] :
-         { std::pair { u"fenna"_s, u"functionaris"_s }, std::pair { u"karel"_s, u"kcc"_s },
-           std::pair { u"anna"_s, u"auditor"_s } })
-        QVERIFY2(m_server.addUser(login, role, passwords.value(login), &error), qPrintable(error));
+    QVERIFY2(addRoleLogins(m_server, &error), qPrintable(error));
     // Every statement of the store's logins into the server's log: the secret must be in none.
     QVERIFY2(
         m_server.cluster().execAsSuperuser({ u"ALTER DATABASE %1 SET log_statement = 'all'"_s.arg(
@@ -150,20 +140,17 @@ void TestPsqlMailbox::byHand()
     QFETCH(QString, sql);
     QFETCH(bool, allowed);
     QFETCH(QString, refusal);
-    const ServerStoreFixture::PsqlResult result = m_server.psql(login, passwords.value(login), sql);
-    if (allowed) {
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    } else {
-        QVERIFY2(result.exitCode != 0, qPrintable(result.out));
-        QVERIFY2(result.err.contains(refusal), qPrintable(result.err));
-    }
+    const ServerStoreFixture::PsqlResult result
+        = m_server.psql(login, rolePasswords().value(login), sql);
+    const QString verdict = psqlVerdict(result, allowed, refusal);
+    QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
 }
 
 void TestPsqlMailbox::throughTheApplication()
 {
     StoreError openError;
     {
-        const auto store = m_server.open(u"fenna"_s, passwords.value(u"fenna"_s), &openError);
+        const auto store = m_server.open(u"fenna"_s, rolePasswords().value(u"fenna"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
         const auto read = MailboxService(*store).account(&error);
@@ -173,7 +160,7 @@ void TestPsqlMailbox::throughTheApplication()
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     for (const QString &login : { u"anna"_s, u"karel"_s }) {
-        const auto store = m_server.open(login, passwords.value(login), &openError);
+        const auto store = m_server.open(login, rolePasswords().value(login), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
         QVERIFY(!MailboxService(*store).account(&error));

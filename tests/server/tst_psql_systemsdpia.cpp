@@ -19,13 +19,6 @@ using namespace pd::test::serverLogins;
 
 namespace {
 
-const QHash<QString, QString> passwords {
-    { adminLogin, adminPassword },
-    { u"fenna"_s, officerPassword },
-    { u"karel"_s, kccPassword },
-    { u"anna"_s, auditorPassword },
-};
-
 const QStringList tables { u"processing_activity_systems"_s, u"case_system_checks"_s, u"dpias"_s };
 
 } // namespace
@@ -54,10 +47,7 @@ void TestPsqlSystemsDpia::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
-    for (const auto &[login, role] :
-         { std::pair { u"fenna"_s, u"functionaris"_s }, std::pair { u"karel"_s, u"kcc"_s },
-           std::pair { u"anna"_s, u"auditor"_s } })
-        QVERIFY2(m_server.addUser(login, role, passwords.value(login), &error), qPrintable(error));
+    QVERIFY2(addRoleLogins(m_server, &error), qPrintable(error));
     StoreError openError;
     const auto store = m_server.open(u"fenna"_s, officerPassword, &openError);
     QVERIFY2(store, qPrintable(openError.message()));
@@ -130,7 +120,7 @@ void TestPsqlSystemsDpia::reads()
     QFETCH(QString, login);
     QFETCH(QString, table);
     QFETCH(bool, allowed);
-    const auto result = m_server.psql(login, passwords.value(login),
+    const auto result = m_server.psql(login, rolePasswords().value(login),
                                       u"SELECT count(*) FROM privacydesk.%1"_s.arg(table));
     if (allowed) {
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -181,13 +171,9 @@ void TestPsqlSystemsDpia::writes()
     QFETCH(QString, login);
     QFETCH(QString, sql);
     QFETCH(bool, allowed);
-    const auto result = m_server.psql(login, passwords.value(login), sql);
-    if (allowed) {
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    } else {
-        QVERIFY(result.exitCode != 0);
-        QVERIFY2(result.err.contains(u"permission denied"_s), qPrintable(result.err));
-    }
+    const auto result = m_server.psql(login, rolePasswords().value(login), sql);
+    const QString verdict = psqlVerdict(result, allowed);
+    QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
 }
 
 // A change made with psql is described in the trail under its own request or DPIA (so the

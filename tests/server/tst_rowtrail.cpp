@@ -25,17 +25,6 @@ using namespace pd;
 using namespace pd::test;
 using namespace pd::test::serverLogins;
 
-namespace {
-
-const QHash<QString, QString> passwords {
-    { adminLogin, adminPassword },
-    { u"fenna"_s, officerPassword },
-    { u"karel"_s, kccPassword },
-    { u"anna"_s, auditorPassword },
-};
-
-} // namespace
-
 class TestRowTrail final : public QObject
 {
     Q_OBJECT
@@ -69,10 +58,7 @@ void TestRowTrail::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
-    for (const auto &[login, role] :
-         { std::pair { u"fenna"_s, u"functionaris"_s }, std::pair { u"karel"_s, u"kcc"_s },
-           std::pair { u"anna"_s, u"auditor"_s } })
-        QVERIFY2(m_server.addUser(login, role, passwords.value(login), &error), qPrintable(error));
+    QVERIFY2(addRoleLogins(m_server, &error), qPrintable(error));
     StoreError openError;
     m_store = m_server.open(adminLogin, adminPassword, &openError);
     QVERIFY2(m_store, qPrintable(openError.message()));
@@ -123,7 +109,8 @@ QString TestRowTrail::caseId(const QString &number) const
 
 QString TestRowTrail::psqlOk(const QString &login, const QString &sql)
 {
-    const ServerStoreFixture::PsqlResult result = m_server.psql(login, passwords.value(login), sql);
+    const ServerStoreFixture::PsqlResult result
+        = m_server.psql(login, rolePasswords().value(login), sql);
     if (result.exitCode != 0)
         qWarning("psql as %s: %s", qPrintable(login), qPrintable(result.err));
     return result.exitCode == 0 ? result.out.trimmed() : u"(failed)"_s;
@@ -210,7 +197,7 @@ void TestRowTrail::aChangeByHandKeepsOldAndNew()
              qPrintable(words));
     QVERIFY2(words.contains(u"received_date: "_s), qPrintable(words));
     StoreError openError;
-    const auto kcc = m_server.open(u"karel"_s, passwords.value(u"karel"_s), &openError);
+    const auto kcc = m_server.open(u"karel"_s, rolePasswords().value(u"karel"_s), &openError);
     QVERIFY2(kcc, qPrintable(openError.message()));
     QVERIFY(!handChangesOfCase(*kcc, m_clock, number, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
@@ -303,13 +290,10 @@ void TestRowTrail::noLoginWritesTheRowTrail()
     QFETCH(QString, login);
     QFETCH(QString, sql);
     QFETCH(bool, allowed);
-    const ServerStoreFixture::PsqlResult result = m_server.psql(login, passwords.value(login), sql);
-    if (allowed) {
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    } else {
-        QVERIFY2(result.exitCode != 0, qPrintable(result.out));
-        QVERIFY2(result.err.contains(u"permission denied"_s), qPrintable(result.err));
-    }
+    const ServerStoreFixture::PsqlResult result
+        = m_server.psql(login, rolePasswords().value(login), sql);
+    const QString verdict = psqlVerdict(result, allowed);
+    QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
 }
 
 // Even with every privilege (a superuser, as the owner would be), the guard lets no record be

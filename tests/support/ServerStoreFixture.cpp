@@ -756,4 +756,42 @@ QStringList personalDataLeft(const QSqlDatabase &db, const QStringList &needles)
     return found;
 }
 
+namespace serverLogins {
+
+const QHash<QString, QString> &rolePasswords()
+{
+    static const QHash<QString, QString> passwords {
+        { adminLogin, adminPassword },
+        { QStringLiteral("fenna"), officerPassword },
+        { QStringLiteral("karel"), kccPassword },
+        { QStringLiteral("anna"), auditorPassword },
+    };
+    return passwords;
+}
+
+bool addRoleLogins(const ServerStoreFixture &server, QString *error)
+{
+    for (const auto &[login, role] :
+         { std::pair { "fenna", "functionaris" }, std::pair { "karel", "kcc" },
+           std::pair { "anna", "auditor" } }) {
+        const QString name = QString::fromLatin1(login);
+        if (!server.addUser(name, QString::fromLatin1(role), rolePasswords().value(name), error))
+            return false;
+    }
+    return true;
+}
+
+QString psqlVerdict(const ServerStoreFixture::PsqlResult &result, bool allowed,
+                    const QString &refusal)
+{
+    if (allowed)
+        return result.exitCode == 0 ? QString() : QStringLiteral("refused: ") + result.err;
+    if (result.exitCode == 0)
+        return QStringLiteral("allowed: ") + result.out;
+    return result.err.contains(refusal) ? QString()
+                                        : QStringLiteral("refused otherwise: ") + result.err;
+}
+
+} // namespace serverLogins
+
 } // namespace pd::test

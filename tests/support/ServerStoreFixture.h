@@ -3,6 +3,7 @@
 #include "PostgresCluster.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -181,6 +182,17 @@ inline const QString adminPassword = QString::fromLatin1(ServerStoreFixture::adm
 inline const QString officerPassword = QStringLiteral("functionaris-wachtwoord");
 inline const QString kccPassword = QStringLiteral("kcc-medewerker-wachtwoord");
 inline const QString auditorPassword = QStringLiteral("auditor-wachtwoord-1");
+
+// One login of each role beside the administrator, as the psql tests log in: fenna
+// (functionaris), karel (kcc) and anna (auditor). Their passwords by login, the
+// administrator's too.
+const QHash<QString, QString> &rolePasswords();
+// Adds fenna, karel and anna to the started store.
+bool addRoleLogins(const ServerStoreFixture &server, QString *error);
+// What psql did against what was expected: empty when it ran (allowed) or was refused with
+// refusal in its message, else what happened instead.
+QString psqlVerdict(const ServerStoreFixture::PsqlResult &result, bool allowed,
+                    const QString &refusal = QStringLiteral("permission denied"));
 } // namespace serverLogins
 
 } // namespace pd::test
