@@ -472,6 +472,11 @@ void TestLetterPeople::greetingKeepsTheSurnamePrefix_data()
                                   << u"Geachte heer of mevrouw De Groot-Visser"_s;
     QTest::newRow("no prefix") << u"Annelies Verbeek"_s << u"Geachte heer of mevrouw Verbeek"_s;
     QTest::newRow("Groot alone") << u"Jan Groot"_s << u"Geachte heer of mevrouw Groot"_s;
+    // Double names whose second part starts with a tussenvoegsel (tst_salutation has the table).
+    QTest::newRow("double, van der")
+        << u"mevrouw A. Jansen-van der Berg"_s << u"Geachte mevrouw Jansen-van der Berg"_s;
+    QTest::newRow("double, Te") << u"Heusinkveld-Te Brake"_s
+                                << u"Geachte heer of mevrouw Heusinkveld-Te Brake"_s;
 }
 
 void TestLetterPeople::greetingKeepsTheSurnamePrefix()
@@ -479,7 +484,7 @@ void TestLetterPeople::greetingKeepsTheSurnamePrefix()
     QFETCH(QString, name);
     QFETCH(QString, greeting);
     static int next = 0;
-    const auto c = m_fixture->addCase(name, u"K3800%1"_s.arg(90 + next++), { RequestType::Inzage },
+    const auto c = m_fixture->addCase(name, u"K38%1"_s.arg(1090 + next++), { RequestType::Inzage },
                                       QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     ServiceError error;
