@@ -304,6 +304,13 @@ void whoAsksValues(const LetterContext &context, QHash<QString, QString> *v)
                                       : QString());
     // The portal as the organisation calls it (issue 38, ieder1: "mijn ieder1").
     v->insert(QStringLiteral("identificatie.portaal"), escaped(portal));
+    // Only a portal tenants log in to shows who they are; a contact form shows nobody.
+    v->insert(QStringLiteral("identificatie.portaalroute"),
+              context.organisation.portalOffered()
+                  ? QStringLiteral("<li><b>Via %1.</b> Log in op %1 en bevestig daar uw verzoek. "
+                                   "Dan weten wij dat het van u komt.</li>")
+                        .arg(escaped(portal))
+                  : QString());
 }
 
 } // namespace pd::letterdeadlines

@@ -200,6 +200,19 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
                     "on %1, within the legal month, so an extension notice has no later date to "
                     "announce.")
                      .arg(QLocale().toString(d.effectiveExtended, QLocale::ShortFormat));
+    // A template of the organisation's own from before offers the portal whatever the settings
+    // say: a tenant must never be sent to log in where nobody can show who they are.
+    if (reason.isEmpty() && kind == LetterKind::VerzoekIdentificatie
+        && !context.organisation.portalOffered()
+        && used.contains(QLatin1StringView("identificatie.portaal")))
+        //: Dutch: "Het sjabloon van de organisatie biedt het huurdersportaal aan om te laten
+        //: zien wie u bent, maar de organisatie heeft geen portaal waar huurders inloggen
+        //: (Extra → Instellingen → Organisatie). Gebruik {{identificatie.portaalroute}} in het
+        //: sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen)."
+        reason = tr("The organisation's template offers the tenants' portal to show who they "
+                    "are, but the organisation has no portal tenants log in to (Extra → Settings "
+                    "→ Organisation). Use {{identificatie.portaalroute}} in the template, or "
+                    "reset it to the default (Extra → Letter templates).");
     // A confirmation template of the organisation's own, saved before {{art19.ontvangers}}
     // existed, keeps its conditional sentence ("Hebben wij uw gegevens eerder aan anderen
     // verstrekt, dan hebben wij hen ingelicht"), which the refusal above keeps true; it just

@@ -58,13 +58,16 @@ void TestCliSettings::showHasEveryKey()
            u"organisation.phone"_s, u"organisation.fg_name"_s, u"organisation.fg_email"_s,
            u"policy.period"_s, u"policy.extension"_s, u"policy.working_day_move"_s,
            u"identification.model"_s, u"lock.minutes"_s, u"backup.reminder_days"_s,
-           u"organisation.automated_decisions"_s, u"reader.seconds"_s, u"reader.memory_mb"_s })
+           u"organisation.automated_decisions"_s, u"reader.seconds"_s, u"reader.memory_mb"_s,
+           u"organisation.portal_identifies"_s })
         QVERIFY2(values.contains(key), qPrintable(key));
     QCOMPARE(values.value(u"reader.seconds"_s).toString(), u"10"_s);
     QCOMPARE(values.value(u"reader.memory_mb"_s).toString(), u"512"_s);
     QCOMPARE(values.value(u"policy.period"_s).toString(), u"30d"_s);
     QCOMPARE(values.value(u"policy.extension"_s).toString(), u"30d"_s);
     QCOMPARE(values.value(u"policy.working_day_move"_s).toString(), u"nee"_s);
+    // No portal named: none that identifies, and the identification letter offers none.
+    QCOMPARE(values.value(u"organisation.portal_identifies"_s).toString(), u"nee"_s);
     QCOMPARE(values.value(u"lock.minutes"_s).toString(), u"5"_s);
     // No statement set: the inzage report says there is no automated decision-making.
     QCOMPARE(values.value(u"organisation.automated_decisions"_s).toString(), QString());
@@ -97,6 +100,10 @@ void TestCliSettings::setAndShowBack_data()
     QTest::newRow("period month") << u"policy.period"_s << u"1m"_s << u"1m"_s;
     QTest::newRow("extension months") << u"policy.extension"_s << u"2m"_s << u"2m"_s;
     QTest::newRow("working day") << u"policy.working_day_move"_s << u"ja"_s << u"ja"_s;
+    QTest::newRow("portal identifies")
+        << u"organisation.portal_identifies"_s << u"Ja"_s << u"ja"_s;
+    QTest::newRow("contact form identifies nobody")
+        << u"organisation.portal_identifies"_s << u"nee"_s << u"nee"_s;
     QTest::newRow("model") << u"identification.model"_s << u"restart"_s << u"restart"_s;
     QTest::newRow("lock") << u"lock.minutes"_s << u"12"_s << u"12"_s;
     QTest::newRow("backup") << u"backup.reminder_days"_s << u"0"_s << u"0"_s;

@@ -253,6 +253,10 @@ void TestSettings::organisationValidatesAndSaves()
     // Issue 38: the privacy officer by name and the portal by the organisation's own name.
     child<QLineEdit>(dialog.get(), u"officerName"_s)->setText(u"S. Smit"_s);
     child<QLineEdit>(dialog.get(), u"portalName"_s)->setText(u"mijn Proef"_s);
+    // Only a portal tenants log in to is offered in the identification letter.
+    auto *identifies = child<QCheckBox>(dialog.get(), u"portalIdentifies"_s);
+    QVERIFY(!identifies->isChecked());
+    identifies->setChecked(true);
     // The statement on automated decisions for the inzage report: empty shows the default.
     auto *automated = child<QLineEdit>(dialog.get(), u"automatedDecisions"_s);
     QVERIFY(automated->text().isEmpty());
@@ -274,6 +278,7 @@ void TestSettings::organisationValidatesAndSaves()
     QCOMPARE(details.fgEmail, u"fg@proef.nl"_s);
     QCOMPARE(details.officerName, u"S. Smit"_s);
     QCOMPARE(details.portalName, u"mijn Proef"_s);
+    QVERIFY(details.portalOffered());
     QCOMPARE(details.automatedDecisions,
              u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s);
     QCOMPARE(details.automatedDecisionsText(), details.automatedDecisions);
