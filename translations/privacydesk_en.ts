@@ -1401,11 +1401,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Representative&apos;s address</translation>
     </message>
     <message>
-        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</source>
-        <extracomment>Dutch: &quot;Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn, of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen).&quot;</extracomment>
-        <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1. An extension would move no date and no extension notice could be made, so nothing was recorded. Answer within the deadline, or change the deadline policy first (Extra → Settings → Deadlines).</translation>
-    </message>
-    <message>
         <source>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, change the address on the request&apos;s overview (&quot;Change the address…&quot;) or with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</source>
         <extracomment>Dutch: &quot;Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat het adres hier weg en noem het nieuwe adres in de omschrijving van het verzoek. Is de identiteit vastgesteld, wijzig het adres dan in het overzicht van het verzoek (‘Adres wijzigen…’) of met privacydesk-cli person set-address VERZOEKNUMMER --address ‘straat en huisnummer, postcode plaats’.&quot;</extracomment>
         <translation>Customer number %1 is known already, with another address. The intake does not change it: letters go to a new address only once the identity is established. Leave the address out here and name the new one in the request&apos;s description. Once the identity is established, change the address on the request&apos;s overview (&quot;Change the address…&quot;) or with privacydesk-cli person set-address REQUESTNUMBER --address &quot;street and number, postcode city&quot;.</translation>
@@ -2813,6 +2808,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Not recorded that, or when, these data were sent separately.</source>
         <extracomment>Dutch: &quot;Niet vastgelegd dat, en wanneer, deze gegevens apart zijn verstuurd.&quot;</extracomment>
         <translation>Not recorded that, or when, these data were sent separately.</translation>
+    </message>
+    <message>
+        <source>Departure from the own policy, which has no extension: only the legal deadline was extended (to %1, art. 12(3) GDPR); the own deadline of %2 was not met. The data subject was told so, with the reasons.</source>
+        <extracomment>Dutch: &quot;Afwijking van het eigen beleid: dat kent geen verlenging. Alleen de wettelijke termijn is verlengd (tot %1, art. 12 lid 3 AVG); de eigen termijn van %2 is niet gehaald. De betrokkene is daarover met de redenen geïnformeerd.&quot;</extracomment>
+        <translation>Departure from the own policy, which has no extension: only the legal deadline was extended (to %1, art. 12(3) GDPR); the own deadline of %2 was not met. The data subject was told so, with the reasons.</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4287,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Bewaarde gegevens buiten Privacydesk bekeken (vastgelegd door %1): %2, op %3 door %4; reden: %5&quot;</extracomment>
         <translation>Held data outside Privacydesk viewed (recorded by %1): %2, on %3 by %4; reason: %5</translation>
     </message>
+    <message>
+        <source>Deadline extended by %1 under article 12(3) GDPR, departing from the own policy (which has no extension): %2 (data subject told on %3; the own deadline of %4 is not met; legal deadline %5)</source>
+        <extracomment>Dutch: &quot;Termijn verlengd door %1 op grond van artikel 12 lid 3 AVG, in afwijking van het eigen beleid (dat kent geen verlenging): %2 (betrokkene geïnformeerd op %3; de eigen termijn van %4 wordt niet gehaald; wettelijke uiterste datum %5)&quot;</extracomment>
+        <translation>Deadline extended by %1 under article 12(3) GDPR, departing from the own policy (which has no extension): %2 (data subject told on %3; the own deadline of %4 is not met; legal deadline %5)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4742,10 +4747,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The day the letter was sent lies in the future.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
-        <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</translation>
-    </message>
-    <message>
         <source>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
         <translation>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</translation>
     </message>
@@ -4819,6 +4820,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The extract from the custody register showing that %1 has custody of %2 has not been received. Until it is, the only letter is the request for that extract. Record its receipt under Request → Mandate received.</source>
         <extracomment>Dutch: &quot;Het uittreksel uit het gezagsregister waaruit blijkt dat %1 het gezag heeft over %2, is nog niet ontvangen. Tot het er is, is de enige brief het verzoek om dat uittreksel. Leg de ontvangst vast onder Verzoek → Machtiging ontvangen.&quot;</extracomment>
         <translation>The extract from the custody register showing that %1 has custody of %2 has not been received. Until it is, the only letter is the request for that extract. Record its receipt under Request → Mandate received.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s template offers the tenants&apos; portal to show who they are, but the organisation has no portal tenants log in to (Extra → Settings → Organisation). Use {{identificatie.portaalroute}} in the template, or reset it to the default (Extra → Letter templates).</source>
+        <extracomment>Dutch: &quot;Het sjabloon van de organisatie biedt het huurdersportaal aan om te laten zien wie u bent, maar de organisatie heeft geen portaal waar huurders inloggen (Extra → Instellingen → Organisatie). Gebruik {{identificatie.portaalroute}} in het sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen).&quot;</extracomment>
+        <translation>The organisation&apos;s template offers the tenants&apos; portal to show who they are, but the organisation has no portal tenants log in to (Extra → Settings → Organisation). Use {{identificatie.portaalroute}} in the template, or reset it to the default (Extra → Letter templates).</translation>
+    </message>
+    <message>
+        <source>The request was extended under the law while the own policy has no extension: an acknowledgement of receipt would promise the own deadline (%1), which the extension notice says will not be met. Send the extension notice instead.</source>
+        <extracomment>Dutch: &quot;Het verzoek is volgens de wet verlengd, terwijl het eigen beleid geen verlenging kent: een ontvangstbevestiging zou de eigen termijn (%1) beloven, die volgens het verlengingsbericht niet wordt gehaald. Stuur het verlengingsbericht.&quot;</extracomment>
+        <translation>The request was extended under the law while the own policy has no extension: an acknowledgement of receipt would promise the own deadline (%1), which the extension notice says will not be met. Send the extension notice instead.</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5188,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The tenants&apos; portal as the organisation calls it (Settings: e.g. mijn ieder1); else ‘het huurdersportaal’</source>
         <extracomment>Dutch: &quot;Het huurdersportaal zoals de organisatie het noemt (Instellingen: bijv. mijn ieder1); anders ‘het huurdersportaal’&quot;</extracomment>
         <translation>The tenants&apos; portal as the organisation calls it (Settings: e.g. mijn ieder1); else ‘het huurdersportaal’</translation>
+    </message>
+    <message>
+        <source>The list item ‘Via the tenants&apos; portal’, only when the organisation has a portal tenants log in to (Settings); else empty</source>
+        <extracomment>Dutch: &quot;Het punt ‘Via het huurdersportaal’ van de lijst, alleen als de organisatie een portaal heeft waar huurders inloggen (Instellingen); anders leeg&quot;</extracomment>
+        <translation>The list item ‘Via the tenants&apos; portal’, only when the organisation has a portal tenants log in to (Settings); else empty</translation>
     </message>
 </context>
 <context>
@@ -11843,6 +11859,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot; Gemachtigde: %1&quot;</extracomment>
         <translation>  Representative: %1</translation>
     </message>
+    <message>
+        <source>Note: the own policy has no extension. The own deadline (%1) is not met; only the legal deadline was extended, to %2 (art. 12(3) GDPR). The departure from the own policy has been recorded.</source>
+        <extracomment>Dutch: &quot;Let op: het eigen beleid kent geen verlenging. De eigen termijn (%1) wordt niet gehaald; alleen de wettelijke termijn is verlengd, tot %2 (art. 12 lid 3 AVG). De afwijking van het eigen beleid is vastgelegd.&quot;</extracomment>
+        <translation>Note: the own policy has no extension. The own deadline (%1) is not met; only the legal deadline was extended, to %2 (art. 12(3) GDPR). The departure from the own policy has been recorded.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -15328,6 +15349,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Gegevens ver&amp;wijderen…&quot;</extracomment>
         <translation>Erase data in &amp;Privacydesk…</translation>
     </message>
+    <message>
+        <source>the own policy has no extension: extended under the law, departing from the own policy</source>
+        <translation>the own policy has no extension: extended under the law, departing from the own policy</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -18507,6 +18532,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <source>Note: the own deadline (%1) has already passed. The own deadline was then not met; it is recorded so. The extension notice gives %2 as the new deadline.</source>
         <extracomment>Dutch: &quot;Let op: de eigen termijn (%1) is al voorbij. De eigen termijn is dan niet gehaald; dat wordt zo vastgelegd. Het verlengingsbericht noemt als nieuwe uiterste datum %2.&quot;</extracomment>
         <translation>Note: the own deadline (%1) has already passed. The own deadline was then not met; it is recorded so. The extension notice gives %2 as the new deadline.</translation>
+    </message>
+    <message>
+        <source>Note: the own policy has no extension. The own deadline (%1) is then not met; only the legal deadline moves, to %2 (art. 12(3) GDPR). The extension notice says so, with the reasons, and the dossier records the departure from the own policy.</source>
+        <extracomment>Dutch: &quot;Let op: het eigen beleid kent geen verlenging. De eigen termijn (%1) wordt dan niet gehaald; alleen de wettelijke termijn schuift op, naar %2 (art. 12 lid 3 AVG). Het verlengingsbericht zegt dat, met de redenen, en het dossier legt de afwijking van het eigen beleid vast.&quot;</extracomment>
+        <translation>Note: the own policy has no extension. The own deadline (%1) is then not met; only the legal deadline moves, to %2 (art. 12(3) GDPR). The extension notice says so, with the reasons, and the dossier records the departure from the own policy.</translation>
     </message>
 </context>
 <context>
@@ -22891,6 +22921,16 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Memory for reading a file from outside</source>
         <extracomment>Dutch: &quot;Geheugen voor het lezen van een bestand van buiten&quot;</extracomment>
         <translation>Memory for reading a file from outside</translation>
+    </message>
+    <message>
+        <source>Tenants log in to the portal: the identification letter offers it</source>
+        <extracomment>Dutch: &quot;Huurders loggen in op het portaal: de brief om identificatie biedt het aan&quot;</extracomment>
+        <translation>Tenants log in to the portal: the identification letter offers it</translation>
+    </message>
+    <message>
+        <source>Only a portal tenants log in to shows who they are; a contact form does not. Without one, the letter names none.</source>
+        <extracomment>Dutch: &quot;Alleen een portaal waar huurders inloggen laat zien wie zij zijn; een contactformulier niet. Zonder portaal noemt de brief er geen.&quot;</extracomment>
+        <translation>Only a portal tenants log in to shows who they are; a contact form does not. Without one, the letter names none.</translation>
     </message>
 </context>
 <context>

@@ -261,8 +261,7 @@ int CaseCommands::runExtend(CliContext &context)
         return UsageError;
     return withCases(context, [&](Store &store, CaseService &cases) {
         // Never an extension whose notice cannot be made (issue 38): the organisation's details
-        // first, for a user who may extend (the others get the service's refusal). One that
-        // moves no date is the service's refusal.
+        // first, for a user who may extend (the others get the service's refusal).
         const QString refused = Session(store, systemClock()).may(Permission::EditCases)
             ? LetterService(store).organisationRefusal(LetterKind::Verlengingsbericht)
             : QString();
@@ -299,6 +298,16 @@ int CaseCommands::runExtend(CliContext &context)
                    "change that. This has been recorded.")
                     .arg(CliContext::dateText(deadlines->all.policy),
                          CliContext::dateText(updated->extensionNotified)));
+        if (deadlines->extensionBeyondOwnPolicy)
+            CliContext::printError(
+                //: Dutch: "Let op: het eigen beleid kent geen verlenging. De eigen termijn (%1)
+                //: wordt niet gehaald; alleen de wettelijke termijn is verlengd, tot %2 (art. 12
+                //: lid 3 AVG). De afwijking van het eigen beleid is vastgelegd."
+                tr("Note: the own policy has no extension. The own deadline (%1) is not met; "
+                   "only the legal deadline was extended, to %2 (art. 12(3) GDPR). The "
+                   "departure from the own policy has been recorded.")
+                    .arg(CliContext::dateText(deadlines->all.policy),
+                         CliContext::dateText(deadlines->all.legalExtended)));
         return static_cast<int>(Success);
     });
 }

@@ -118,14 +118,18 @@ CaseDeadlines deadlinesFor(const Case &c, const DeadlinePolicy &policy)
     result.extensionLegallyLate = told && c.extensionNotified > result.all.legal;
     result.extensionAfterOwnDeadline
         = told && result.all.policy.isValid() && c.extensionNotified > result.all.policy;
+    result.extensionBeyondOwnPolicy = told && !result.extensionLegallyLate
+        && !result.extensionAfterOwnDeadline && policy.extension.amount == 0;
     if (!c.extended) {
         result.current = result.all.effective;
         result.currentBinding = result.all.binding;
         return result;
     }
     // A notice sent after the first month does not extend the legal term (art. 12(3)); one sent
-    // after the organisation's own deadline does not extend that one. The earlier of the two
-    // that stand applies, the legal one on a tie.
+    // after the organisation's own deadline does not extend that one, nor does any under a
+    // policy without an extension of its own (policyExtended is its own term then: the request
+    // stays late against it, the departure from the own policy). The earlier of the two that
+    // stand applies, the legal one on a tie.
     const QDate legal = result.extensionLegallyLate ? result.all.legal : result.all.legalExtended;
     const QDate own
         = result.extensionAfterOwnDeadline ? result.all.policy : result.all.policyExtended;

@@ -247,6 +247,10 @@ struct CaseDeadlines
     // zullen wij u tijdig op de hoogte stellen"): the own deadline is not extended and was not
     // met, whatever the law's month allows; the own clock counts from the own deadline.
     bool extensionAfterOwnDeadline = false;
+    // Extended within the legal month under a policy without an extension of its own ("binnen
+    // vier weken"): the law's extension moved the legal deadline only; the own term is not
+    // extended and not met, a departure from the organisation's own policy.
+    bool extensionBeyondOwnPolicy = false;
 };
 
 CaseDeadlines deadlinesFor(const Case &c, const DeadlinePolicy &policy);

@@ -195,7 +195,9 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
               { QStringLiteral("notified"), jsonDate(c.extensionNotified) },
               { QStringLiteral("legally_late"), deadlines.extensionLegallyLate },
               // Issue 38: told after the own deadline, which was not met.
-              { QStringLiteral("after_own_deadline"), deadlines.extensionAfterOwnDeadline } } },
+              { QStringLiteral("after_own_deadline"), deadlines.extensionAfterOwnDeadline },
+              // Extended under a policy without an extension of its own: a departure from it.
+              { QStringLiteral("beyond_own_policy"), deadlines.extensionBeyondOwnPolicy } } },
         { QStringLiteral("outcome"),
           c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("grounds"), grounds },

@@ -188,6 +188,7 @@ void writeExtension(JsonWriter &json, const Case &c, const CaseDeadlines &deadli
 {
     json.beginObject();
     json.key("after_own_deadline"_L1).boolean(deadlines.extensionAfterOwnDeadline);
+    json.key("beyond_own_policy"_L1).boolean(deadlines.extensionBeyondOwnPolicy);
     json.key("extended"_L1).boolean(c.extended);
     json.key("legally_late"_L1).boolean(deadlines.extensionLegallyLate);
     json.key("notified"_L1).date(c.extensionNotified);

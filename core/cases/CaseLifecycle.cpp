@@ -124,29 +124,6 @@ bool CaseService::receiveMandate(const QString &number, QDate received, ServiceE
         });
 }
 
-QString CaseService::extensionRefusal(const Case &c, QDate notified, const DeadlinePolicy &policy)
-{
-    Case extended = c;
-    extended.extended = true;
-    extended.extensionNotified = notified;
-    const CaseDeadlines before = deadlinesFor(c, policy);
-    const CaseDeadlines after = deadlinesFor(extended, policy);
-    // The date its notice announces (LetterValues: {{termijn.verlengd}}), also when it was told
-    // after the own deadline (issue 38): the legal extension then still moves the answer's date.
-    if (after.extensionLegallyLate || !before.current.isValid()
-        || after.all.effectiveExtended > before.current)
-        return {};
-    //: Dutch: "Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet
-    //: uiterlijk op %1 gegeven zijn. Een verlenging zou geen datum verschuiven en er kan geen
-    //: verlengingsbericht worden gemaakt, dus er is niets vastgelegd. Antwoord binnen de termijn,
-    //: of pas eerst het termijnbeleid aan (Extra → Instellingen → Termijnen)."
-    return tr("The organisation's policy has no extension of its own: the answer stays due on "
-              "%1. An extension would move no date and no extension notice could be made, so "
-              "nothing was recorded. Answer within the deadline, or change the deadline policy "
-              "first (Extra → Settings → Deadlines).")
-        .arg(QLocale().toString(before.current, QLocale::ShortFormat));
-}
-
 bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
                          bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
 {
@@ -167,11 +144,6 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
                 *e = invalid(problem);
                 return false;
             }
-            if (const QString refused = extensionRefusal(c, notified, *currentPolicy);
-                !refused.isEmpty()) {
-                *e = invalid(refused);
-                return false;
-            }
             c.extended = true;
             c.extensionReason = reason.trimmed();
             c.extensionNotified = notified;
@@ -184,7 +156,13 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
                     // Issue 38: told after the organisation's own deadline, which
                     // was therefore not met (the dossier and the lists say so).
                     { QStringLiteral("after_own_deadline"), after.extensionAfterOwnDeadline },
+                    // Under a policy without an extension of its own: only the legal
+                    // deadline moved, the own term is departed from.
+                    { QStringLiteral("beyond_own_policy"), after.extensionBeyondOwnPolicy },
                     { QStringLiteral("deadline"), isoDate(after.current) } };
+            if (after.extensionBeyondOwnPolicy)
+                change.payload.insert(QStringLiteral("legal_deadline"),
+                                      isoDate(after.all.legalExtended));
             return true;
         });
 }

@@ -133,11 +133,9 @@ public:
                         std::optional<int> expectedVersion = {});
     bool receiveMandate(const QString &number, QDate received, ServiceError *error,
                         std::optional<int> expectedVersion = {});
-    // Why an extension told on notified cannot be recorded under this policy, or empty (issue
-    // 38): one that moves no date (a policy without an extension of its own keeps the answer
-    // due on its date, so no extension notice could announce a later one). An extension told
-    // after the first month is recorded, and flagged (CaseDeadlines::extensionLegallyLate).
-    static QString extensionRefusal(const Case &c, QDate notified, const DeadlinePolicy &policy);
+    // An extension told within the first month moves the legal deadline (art. 12(3) AVG), also
+    // under a policy without an extension of its own (CaseDeadlines::extensionBeyondOwnPolicy);
+    // one told later is recorded, and flagged (CaseDeadlines::extensionLegallyLate).
     bool extend(const QString &number, const QString &reason, QDate notified, bool bsnOverride,
                 ServiceError *error, std::optional<int> expectedVersion = {});
     // A rule of a module above the requests that a completion must pass as well: a refusal in

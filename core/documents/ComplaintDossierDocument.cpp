@@ -284,6 +284,21 @@ QString extensionHtml(const ComplaintDossierContent &content)
                                         "deadline of %1: the own deadline was not extended and "
                                         "not met.")
                                         .arg(day(d.all.policy))));
+        // A policy without an extension of its own ("binnen vier weken"): the law's extension
+        // was used all the same, and the AP reads that the organisation departed from its own
+        // policy, and why (the reasons above).
+        if (d.extensionBeyondOwnPolicy)
+            extension += QStringLiteral("<br><b>%1</b>")
+                             //: Dutch: "Afwijking van het eigen beleid: dat kent geen
+                             //: verlenging. Alleen de wettelijke termijn is verlengd (tot %1, art.
+                             //: 12 lid 3 AVG); de eigen termijn van %2 is niet gehaald. De
+                             //: betrokkene is daarover met de redenen geïnformeerd."
+                             .arg(h(ComplaintDossier::tr(
+                                        "Departure from the own policy, which has no extension: "
+                                        "only the legal deadline was extended (to %1, art. "
+                                        "12(3) GDPR); the own deadline of %2 was not met. The "
+                                        "data subject was told so, with the reasons.")
+                                        .arg(day(d.all.legalExtended), day(d.all.policy))));
     }
     return extension;
 }
@@ -302,7 +317,8 @@ void deadlineRows(QString &out, const ComplaintDossierContent &content)
     row(out, ComplaintDossier::tr("Legal deadline (art. 12(3) GDPR)"),
         deadlineCell(d.all.legal, d.all.legalExtended, legalExtended, lateness.legalDays, c, d));
     row(out, ComplaintDossier::tr("Policy deadline"),
-        deadlineCell(d.all.policy, d.all.policyExtended, c.extended && !d.extensionAfterOwnDeadline,
+        deadlineCell(d.all.policy, d.all.policyExtended,
+                     c.extended && !d.extensionAfterOwnDeadline && !d.extensionBeyondOwnPolicy,
                      lateness.policyDays, c, d));
     row(out, ComplaintDossier::tr("Deadline that applied"),
         h(ComplaintDossier::tr("%1 (%2 deadline binds)")

@@ -261,6 +261,38 @@ QString fullHash(const QJsonObject &p)
     return groups.join(u':');
 }
 
+// A request's extension (case.extended): the notice told after the first month or after the
+// own deadline, or beyond a policy without an extension of its own, says so.
+QString extendedSentence(const QString &actor, const QJsonObject &p)
+{
+    const QString reason = text(p, QLatin1StringView("reason"));
+    const QString notified = EventText::isoDate(p.value(QLatin1StringView("notified")));
+    const QString deadline = EventText::isoDate(p.value(QLatin1StringView("deadline")));
+    if (p.value(QLatin1StringView("legally_late")).toBool())
+        return EventText::tr(
+                   "Deadline extended by %1: %2 (data subject told on %3, after the first "
+                   "month, so the legal deadline is not extended; deadline %4)")
+            .arg(actor, reason, notified, deadline);
+    if (p.value(QLatin1StringView("after_own_deadline")).toBool())
+        //: Dutch: "Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3, na de eigen
+        //: termijn: die is niet gehaald; uiterste datum %4)"
+        return EventText::tr("Deadline extended by %1: %2 (data subject told on %3, after the own "
+                             "deadline, which was not met; deadline %4)")
+            .arg(actor, reason, notified, deadline);
+    if (p.value(QLatin1StringView("beyond_own_policy")).toBool())
+        //: Dutch: "Termijn verlengd door %1 op grond van artikel 12 lid 3 AVG, in afwijking
+        //: van het eigen beleid (dat kent geen verlenging): %2 (betrokkene geïnformeerd op
+        //: %3; de eigen termijn van %4 wordt niet gehaald; wettelijke uiterste datum %5)"
+        return EventText::tr(
+                   "Deadline extended by %1 under article 12(3) GDPR, departing from the own "
+                   "policy (which has no extension): %2 (data subject told on %3; the own "
+                   "deadline of %4 is not met; legal deadline %5)")
+            .arg(actor, reason, notified, deadline,
+                 EventText::isoDate(p.value(QLatin1StringView("legal_deadline"))));
+    return EventText::tr("Deadline extended by %1: %2 (data subject told on %3; new deadline %4)")
+        .arg(actor, reason, notified, deadline);
+}
+
 QString periodText(const QString &stored)
 {
     const QStringList parts = stored.split(u' ', Qt::SkipEmptyParts);
@@ -345,23 +377,8 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
                  channel ? Codes::label(*channel) : text(p, QLatin1StringView("channel")),
                  isoDate(p.value(QLatin1StringView("deadline"))));
     }
-    if (action == QLatin1StringView("case.extended")) {
-        const QString reason = text(p, QLatin1StringView("reason"));
-        const QString notified = isoDate(p.value(QLatin1StringView("notified")));
-        const QString deadline = isoDate(p.value(QLatin1StringView("deadline")));
-        if (p.value(QLatin1StringView("legally_late")).toBool())
-            return tr("Deadline extended by %1: %2 (data subject told on %3, after the first "
-                      "month, so the legal deadline is not extended; deadline %4)")
-                .arg(actor, reason, notified, deadline);
-        if (p.value(QLatin1StringView("after_own_deadline")).toBool())
-            //: Dutch: "Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3, na de eigen
-            //: termijn: die is niet gehaald; uiterste datum %4)"
-            return tr("Deadline extended by %1: %2 (data subject told on %3, after the own "
-                      "deadline, which was not met; deadline %4)")
-                .arg(actor, reason, notified, deadline);
-        return tr("Deadline extended by %1: %2 (data subject told on %3; new deadline %4)")
-            .arg(actor, reason, notified, deadline);
-    }
+    if (action == QLatin1StringView("case.extended"))
+        return extendedSentence(actor, p);
     if (action == QLatin1StringView("case.deadline_recomputed")) {
         const QJsonArray deadline = p.value(QLatin1StringView("deadline")).toArray();
         // Issue 38: at open, a store from before an extension told after the own deadline

@@ -126,8 +126,13 @@ Deadlines computeDeadlines(const DeadlineInput &input, const DeadlinePolicy &pol
 
     result.binding = result.policy < result.legal ? Binding::Policy : Binding::Legal;
     result.effective = result.binding == Binding::Policy ? result.policy : result.legal;
+    // A policy without an extension of its own ("binnen vier weken") cannot extend its own
+    // term; the law's extension (art. 12(3) AVG) stays available beyond it: extended, only the
+    // legal deadline counts.
     result.bindingExtended
-        = result.policyExtended < result.legalExtended ? Binding::Policy : Binding::Legal;
+        = policy.extension.amount > 0 && result.policyExtended < result.legalExtended
+        ? Binding::Policy
+        : Binding::Legal;
     result.effectiveExtended
         = result.bindingExtended == Binding::Policy ? result.policyExtended : result.legalExtended;
     return result;

@@ -34,12 +34,14 @@ enum class IdentificationModel {
 };
 
 // The organisation's own, stricter target and how identification affects the clock. The
-// defaults are domain.md's: 30 calendar days, extension +30 days, no working-day move.
+// defaults: 30 days, extension +30 days, and the own deadline moved to the next working day like
+// the legal one (no letter promises an answer on a day nobody works), unless the organisation
+// says otherwise (settings deadline.move_to_working_day).
 struct DeadlinePolicy
 {
     Period base { 30, PeriodUnit::Days };
     Period extension { 30, PeriodUnit::Days };
-    bool moveToWorkingDay = false; // apply art. 3(4) to the policy deadline as well
+    bool moveToWorkingDay = true; // apply art. 3(4) to the policy deadline as well
     IdentificationModel identificationModel = IdentificationModel::Pause;
     // The pause (or restart) counts only when identification was requested at most this many
     // days after receipt ("without undue delay"); later, the clock kept running.
@@ -72,7 +74,10 @@ struct Deadlines
     QDate policy;
     QDate policyExtended; // base + extension from receipt as one period
     QDate effective; // min(legal, policy)
-    QDate effectiveExtended; // min(legalExtended, policyExtended)
+    // min(legalExtended, policyExtended); legalExtended for a policy without an extension of its
+    // own ("binnen vier weken"): the law's extension (art. 12(3) AVG) stays available, beyond
+    // the own policy, and moves only the legal deadline.
+    QDate effectiveExtended;
     Binding binding = Binding::Legal;
     Binding bindingExtended = Binding::Legal;
     int pauseDays = 0; // days added in the pause model (0 in the restart model)

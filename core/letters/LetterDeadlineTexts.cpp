@@ -107,19 +107,24 @@ QString extensionSentence(const LetterContext &context)
         = QStringLiteral(" Soms is meer tijd nodig, bijvoorbeeld als een verzoek ingewikkeld is of "
                          "als wij veel verzoeken krijgen. De wet staat dan toe dat de termijn met "
                          "ten hoogste twee maanden wordt verlengd.");
+    // The notice comes before the answer it would postpone: by the own deadline when that ends
+    // before the law's month (a notice after it extends the own term no more).
+    const QDate noticeBy = d.effective;
     if (context.policy.extension.amount > 0)
         return law + mayExtend
             + QStringLiteral(" Wij verlengen alleen als dat echt nodig is. U krijgt ons antwoord "
                              "dan uiterlijk op %1. Als wij verlengen, laten wij u dat uiterlijk op "
                              "%2 weten, en waarom.")
-                  .arg(dutchDate(d.effectiveExtended), dutchDate(d.legal));
-    // No extension of its own ("binnen vier weken"): an extension would move only the legal
-    // deadline, never the date promised above.
-    if (d.policy.isValid() && d.policy <= d.legal)
-        return law + mayExtend
-            + QStringLiteral(" Wij verlengen niet: wij houden ons aan onze eigen termijn van %1.")
-                  .arg(dutchPeriod(context.policy.base));
-    return law + mayExtend + QStringLiteral(" Wij verlengen niet.");
+                  .arg(dutchDate(d.effectiveExtended), dutchDate(noticeBy));
+    // No extension of its own ("binnen vier weken"): the law's extension stays available, and
+    // would mean the own term is not met (art. 12 lid 3 AVG).
+    return law + mayExtend
+        + QStringLiteral(" Onze eigen termijn van %1 verlengen wij niet. Lukt het ons echt niet "
+                         "om op tijd te antwoorden, dan mogen wij volgens de wet toch verlengen. "
+                         "Dan laten wij u dat uiterlijk op %2 weten, en waarom. U krijgt ons "
+                         "antwoord dan uiterlijk op %3.")
+              .arg(dutchPeriod(context.policy.base), dutchDate(noticeBy),
+                   dutchDate(d.legalExtended));
 }
 
 // {{identificatie.termijn}} (issue 18): what an identification request does to the deadline,
@@ -191,14 +196,23 @@ QString extensionNoticeSentence(const LetterContext &context)
                     : QStringLiteral(" Wij laten u dit later weten dan wij beloven: onze eigen "
                                      "termijn van %1 liep al af op %2."))
               .arg(dutchPeriod(context.policy.base), dutchDate(context.deadlines.all.policy));
+    // A policy without an extension of its own: the law's extension all the same, and the own
+    // term is not met; the reasons follow in the letter ({{verlenging.redenen}}).
+    const QString beyond = !context.deadlines.extensionBeyondOwnPolicy
+        ? QString()
+        : QStringLiteral(" Wij beloven u te antwoorden binnen onze eigen termijn van %1, dus "
+                         "uiterlijk op %2. Die termijn halen wij nu niet, om de redenen hieronder. "
+                         "Onze eigen regels kennen geen verlenging. De wet staat een verlenging "
+                         "wel toe (artikel 12 lid 3 AVG). Daarom verlengen wij toch.")
+              .arg(dutchPeriod(context.policy.base), dutchDate(context.deadlines.all.policy));
     if (confirms)
         return QStringLiteral("Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben en de "
                               "termijn verlengen. Met deze brief bevestigen wij dat.")
                    .arg(dutchDate(c.extensionNotified))
-            + late;
+            + late + beyond;
     return QStringLiteral("Wij hebben meer tijd nodig om uw verzoek zorgvuldig af te handelen. "
                           "Daarom verlengen wij de termijn.")
-        + late;
+        + late + beyond;
 }
 
 // {{verlenging.pauze}} (issue 38), and in {{termijn.verlenging}} (ieder1: a representative's
@@ -278,7 +292,9 @@ QString lateAnswerHtml(const LetterContext &context)
                               "lid 3 AVG). Wij hadden uiterlijk op %1 moeten antwoorden. Dat "
                               "spijt ons.</p>")
             .arg(dutchDate(late.legalDeadline));
-    if (late.policyDays > 0 && context.deadlines.extensionAfterOwnDeadline)
+    if (late.policyDays > 0
+        && (context.deadlines.extensionAfterOwnDeadline
+            || context.deadlines.extensionBeyondOwnPolicy))
         return lateAfterOwnDeadlineHtml(context, day);
     if (late.policyDays > 0)
         return QStringLiteral("<p>Wij hebben u later geantwoord dan wij beloven. Wij hadden "
@@ -304,6 +320,13 @@ void whoAsksValues(const LetterContext &context, QHash<QString, QString> *v)
                                       : QString());
     // The portal as the organisation calls it (issue 38, ieder1: "mijn ieder1").
     v->insert(QStringLiteral("identificatie.portaal"), escaped(portal));
+    // Only a portal tenants log in to shows who they are; a contact form shows nobody.
+    v->insert(QStringLiteral("identificatie.portaalroute"),
+              context.organisation.portalOffered()
+                  ? QStringLiteral("<li><b>Via %1.</b> Log in op %1 en bevestig daar uw verzoek. "
+                                   "Dan weten wij dat het van u komt.</li>")
+                        .arg(escaped(portal))
+                  : QString());
 }
 
 } // namespace pd::letterdeadlines

@@ -159,6 +159,11 @@ QList<LetterPlaceholder> LetterTemplates::requestPlaceholders()
 QList<LetterPlaceholder> LetterTemplates::answerPlaceholders()
 {
     return {
+        //: Dutch: "Het punt ‘Via het huurdersportaal’ van de lijst, alleen als de organisatie een
+        //: portaal heeft waar huurders inloggen (Instellingen); anders leeg"
+        { QStringLiteral("identificatie.portaalroute"),
+          tr("The list item ‘Via the tenants' portal’, only when the organisation has a portal "
+             "tenants log in to (Settings); else empty") },
         { QStringLiteral("besluit.uitkomst"), tr("The decision in one or two sentences") },
         { QStringLiteral("besluit.gronden"),
           tr("The grounds for a refusal as a list (a block: put it on a line of its own)") },

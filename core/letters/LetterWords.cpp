@@ -206,35 +206,77 @@ QString whatWeDoText(const QList<RequestType> &types)
     return acts.isEmpty() ? last : acts.join(QStringLiteral(", ")) + QStringLiteral(" of ") + last;
 }
 
-// The Dutch greeting (issue 38, seed 003: "Geachte heer/mevrouw T. de Groot"): "Geachte heer of
-// mevrouw" and the surname alone, never the initials or first names, the tussenvoegsel written
-// with a capital where no initial precedes it ("De Groot"); "heer" or "mevrouw" alone when the
-// name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel or
-// capitalised prefix of a surname (seed 000: "Kees Oude Vrielink" → "Oude Vrielink", not
-// "Vrielink"), else it is the last word: "W. de Groot-Visser" → "De Groot-Visser", "Annelies
-// Verbeek" → "Verbeek".
-QString salutationHtml(const QString &name)
+namespace {
+
+// The tussenvoegsels and surname prefixes a Dutch surname starts with (lower case).
+bool isParticle(const QString &word)
 {
     static const QStringList particles {
         QStringLiteral("van"), QStringLiteral("de"), QStringLiteral("der"), QStringLiteral("den"),
-        QStringLiteral("het"), QStringLiteral("'t"), QStringLiteral("ter"), QStringLiteral("ten"),
-        QStringLiteral("te"), QStringLiteral("in"), QStringLiteral("op"), QStringLiteral("la"),
-        QStringLiteral("le"), QStringLiteral("du"), QStringLiteral("da"), QStringLiteral("di"),
-        QStringLiteral("von"), QStringLiteral("zu"), QStringLiteral("dos"), QStringLiteral("das"),
-        QStringLiteral("del"), QStringLiteral("el"),
+        QStringLiteral("het"), QStringLiteral("'t"), QStringLiteral("’t"), QStringLiteral("ter"),
+        QStringLiteral("ten"), QStringLiteral("te"), QStringLiteral("in"), QStringLiteral("op"),
+        QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("du"), QStringLiteral("da"),
+        QStringLiteral("di"), QStringLiteral("von"), QStringLiteral("zu"), QStringLiteral("dos"),
+        QStringLiteral("das"), QStringLiteral("del"), QStringLiteral("el"), QStringLiteral("uit"),
+        QStringLiteral("tot"), QStringLiteral("onder"), QStringLiteral("aan"),
         // The prefixes of Twente and Achterhoek surnames, part of the name and written with a
         // capital ("Oude Vrielink", "Olde Monnikhof", "Groot Koerkamp", "Klein Gunnewiek").
         QStringLiteral("oude"), QStringLiteral("olde"), QStringLiteral("groot"),
         QStringLiteral("klein"), QStringLiteral("lütke"), QStringLiteral("lutke")
     };
+    return particles.contains(word.toLower());
+}
+
+// The first part of a double name that ends where the second starts with a tussenvoegsel:
+// "Jansen-van" (der Berg), "Heusinkveld-Te" (Brake).
+bool opensDoubleName(const QString &word)
+{
+    const qsizetype hyphen = word.lastIndexOf(u'-');
+    return hyphen > 0 && isParticle(word.mid(hyphen + 1));
+}
+
+// "Berg, J. van der", "Berg van der, J." and "Vries, de" (surname first, as registers sort it)
+// as the name is written: "J. van der Berg". The tussenvoegsels at the end of either side go
+// before the surname.
+QString surnameLast(const QString &name)
+{
+    const qsizetype comma = name.indexOf(u',');
+    if (comma < 0 || name.indexOf(u',', comma + 1) >= 0)
+        return name;
+    QStringList surname = name.left(comma).split(u' ', Qt::SkipEmptyParts);
+    QStringList rest = name.mid(comma + 1).split(u' ', Qt::SkipEmptyParts);
+    QStringList particles;
+    while (surname.size() > 1 && isParticle(surname.constLast()))
+        particles.prepend(surname.takeLast());
+    while (!rest.isEmpty() && isParticle(rest.constLast()))
+        particles.prepend(rest.takeLast());
+    return (rest + particles + surname).join(u' ');
+}
+
+} // namespace
+
+// The Dutch greeting (issue 38, seed 003: "Geachte heer/mevrouw T. de Groot"): "Geachte heer of
+// mevrouw" and the surname alone, never the initials or first names; "heer" or "mevrouw" alone
+// when the name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel or
+// capitalised prefix (seed 000: "Kees Oude Vrielink" → "Oude Vrielink"), or at a double name
+// whose second part starts with one ("Jansen-van der Berg"), else it is the last word. As Dutch
+// writes it (Onze Taal, Taalunie): with no first name or initials before it the first
+// tussenvoegsel takes a capital ("Van 't Hof", "De Groot-Visser"); only the first part of a
+// double name is affected ("Jansen-van der Berg", "Heusinkveld-Te Brake" as registered); 't
+// and d' stay small ("'t Hart", "d'Ancona").
+QString salutationHtml(const QString &name)
+{
     static const QStringList sirs { QStringLiteral("dhr."), QStringLiteral("dhr"),
                                     QStringLiteral("heer"), QStringLiteral("meneer") };
     static const QStringList madams { QStringLiteral("mevr."), QStringLiteral("mevr"),
                                       QStringLiteral("mw."), QStringLiteral("mw"),
                                       QStringLiteral("mevrouw") };
     static const QRegularExpression initials(QStringLiteral("^(\\p{L}{1,2}\\.)+$"));
+    static const QRegularExpression spacedHyphen(QStringLiteral("\\s*-\\s*"));
     QString who = QStringLiteral("heer of mevrouw");
-    QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
+    QString written = name.simplified();
+    written.replace(spacedHyphen, QStringLiteral("-")); // "Jansen - van der Berg"
+    QStringList words = surnameLast(written).split(u' ', Qt::SkipEmptyParts);
     if (!words.isEmpty()
         && words.constFirst().compare(QStringLiteral("de"), Qt::CaseInsensitive) == 0
         && words.size() > 1 && sirs.contains(words.at(1).toLower()))
@@ -250,13 +292,15 @@ QString salutationHtml(const QString &name)
         words.removeFirst();
     qsizetype start = words.size() - 1;
     for (qsizetype i = 0; i + 1 < words.size(); ++i) {
-        if (particles.contains(words.at(i).toLower())) {
+        if (isParticle(words.at(i)) || opensDoubleName(words.at(i))) {
             start = i;
             break;
         }
     }
     QString surname = words.mid(std::max<qsizetype>(start, 0)).join(u' ');
-    if (!surname.isEmpty())
+    static const QRegularExpression small(QStringLiteral("^(['’]t |d['’])"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (!surname.isEmpty() && !small.match(surname).hasMatch())
         surname[0] = surname.at(0).toUpper();
     return escaped(QStringLiteral("Geachte %1 %2").arg(who, surname));
 }

@@ -189,17 +189,19 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     if (reason.isEmpty() && kind == LetterKind::Besluit && context.exportHeldNothing
         && grantedInPart(context.request, RequestType::Overdraagbaarheid))
         reason = emptyExportRefusal();
-    // A policy without an extension of its own keeps the answer within the legal month: an
-    // extension notice would announce, as later, a date that is not (and the acknowledgement
-    // said "wij verlengen niet", {{termijn.verlenging}}).
-    const Deadlines &d = context.deadlines.all;
-    if (reason.isEmpty() && kind == LetterKind::Verlengingsbericht
-        && context.policy.extension.amount == 0 && d.effectiveExtended.isValid()
-        && d.effectiveExtended <= d.legal)
-        reason = tr("The organisation's policy has no extension of its own: the answer stays due "
-                    "on %1, within the legal month, so an extension notice has no later date to "
-                    "announce.")
-                     .arg(QLocale().toString(d.effectiveExtended, QLocale::ShortFormat));
+    // A template of the organisation's own from before offers the portal whatever the settings
+    // say: a tenant must never be sent to log in where nobody can show who they are.
+    if (reason.isEmpty() && kind == LetterKind::VerzoekIdentificatie
+        && !context.organisation.portalOffered()
+        && used.contains(QLatin1StringView("identificatie.portaal")))
+        //: Dutch: "Het sjabloon van de organisatie biedt het huurdersportaal aan om te laten
+        //: zien wie u bent, maar de organisatie heeft geen portaal waar huurders inloggen
+        //: (Extra → Instellingen → Organisatie). Gebruik {{identificatie.portaalroute}} in het
+        //: sjabloon, of zet het terug naar de standaard (Extra → Briefsjablonen)."
+        reason = tr("The organisation's template offers the tenants' portal to show who they "
+                    "are, but the organisation has no portal tenants log in to (Extra → Settings "
+                    "→ Organisation). Use {{identificatie.portaalroute}} in the template, or "
+                    "reset it to the default (Extra → Letter templates).");
     // A confirmation template of the organisation's own, saved before {{art19.ontvangers}}
     // existed, keeps its conditional sentence ("Hebben wij uw gegevens eerder aan anderen
     // verstrekt, dan hebben wij hen ingelicht"), which the refusal above keeps true; it just
@@ -381,6 +383,17 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
                              "of receipt would promise an answer by a date already past. Answer "
                              "the request instead.")
                               .arg(QLocale().toString(deadlines.current, QLocale::ShortFormat)));
+        // Extended beyond a policy without an extension of its own, the own deadline is not
+        // met: an acknowledgement would promise it beside the notice's later date.
+        if (deadlines.extensionBeyondOwnPolicy)
+            //: Dutch: "Het verzoek is volgens de wet verlengd, terwijl het eigen beleid geen
+            //: verlenging kent: een ontvangstbevestiging zou de eigen termijn (%1) beloven, die
+            //: volgens het verlengingsbericht niet wordt gehaald. Stuur het verlengingsbericht."
+            return refuse(tr("The request was extended under the law while the own policy has "
+                             "no extension: an acknowledgement of receipt would promise the own "
+                             "deadline (%1), which the extension notice says will not be met. "
+                             "Send the extension notice instead.")
+                              .arg(QLocale().toString(deadlines.all.policy, QLocale::ShortFormat)));
         break;
     case LetterKind::VerzoekMachtiging:
     case LetterKind::VerzoekIdentificatie:

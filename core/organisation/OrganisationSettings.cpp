@@ -17,6 +17,12 @@ namespace {
 
 const QString settingsEntity = QStringLiteral("settings");
 
+// A yes/no setting that may be unset: "1", "0", or "" (never set, the default applies).
+QString flagText(std::optional<bool> flag)
+{
+    return flag ? (*flag ? QStringLiteral("1") : QStringLiteral("0")) : QString();
+}
+
 } // namespace
 
 OrganisationSettings::OrganisationSettings(const Store &store, const Clock &clock)
@@ -49,6 +55,9 @@ OrganisationDetails OrganisationSettings::details(ServiceError *error) const
         details.officerEmail = value(keyOfficerEmail);
         details.officerName = value(keyOfficerName);
         details.portalName = value(keyPortalName);
+        const QString identifies = value(keyPortalIdentifies);
+        if (!identifies.isEmpty())
+            details.portalIdentifies = identifies == QLatin1StringView("1");
         details.automatedDecisions = value(keyAutomatedDecisions);
     }
     if (details.name.isEmpty())
@@ -115,6 +124,11 @@ QString OrganisationDetails::portalText() const
 {
     const QString portal = portalName.simplified();
     return portal.isEmpty() ? QStringLiteral("het huurdersportaal") : portal;
+}
+
+bool OrganisationDetails::portalOffered() const
+{
+    return portalIdentifies.value_or(!portalName.simplified().isEmpty());
 }
 
 QString OrganisationDetails::automatedDecisionsText() const
@@ -223,6 +237,8 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         { keyOfficerEmail, before.officerEmail, details.officerEmail.trimmed() },
         { keyOfficerName, before.officerName, details.officerName.simplified() },
         { keyPortalName, before.portalName, details.portalName.simplified() },
+        { keyPortalIdentifies, flagText(before.portalIdentifies),
+          flagText(details.portalIdentifies) },
         { keyAutomatedDecisions, before.automatedDecisions, details.automatedDecisions.trimmed() },
     };
     // The server's guard looks for the override about the organisation's details as a whole.

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <tuple>
 
 namespace pd {
@@ -47,6 +48,10 @@ struct OrganisationDetails
     // Issue 38 (ieder1): the tenants' portal as the organisation calls it ("mijn ieder1"), in
     // the identification letter; empty: "het huurdersportaal".
     QString portalName;
+    // Whether tenants log in to that portal, so that it shows who they are: only then does the
+    // identification letter offer it (a contact form identifies nobody). Never set: a portal
+    // whose name is set identifies (the name was set for that letter).
+    std::optional<bool> portalIdentifies;
     // What the organisation says about automated decision-making, profiling included (art.
     // 15(1)(h) and 22 GDPR), as the inzage report prints it. Empty: there is none, and the
     // report says so in its own words (automatedDecisionsText()).
@@ -57,6 +62,8 @@ struct OrganisationDetails
     QString signatureRoleText() const;
     // portalName, or "het huurdersportaal" when it is empty (Dutch: letters are Dutch).
     QString portalText() const;
+    // The organisation has a portal that identifies (portalIdentifies, or its default).
+    bool portalOffered() const;
 
     // The statement the inzage report prints: automatedDecisions, or that there is none.
     QString automatedDecisionsText() const;
@@ -118,6 +125,7 @@ public:
     static constexpr auto keyOfficerEmail = "organisation.officer_email";
     static constexpr auto keyOfficerName = "organisation.officer_name";
     static constexpr auto keyPortalName = "organisation.portal_name";
+    static constexpr auto keyPortalIdentifies = "organisation.portal_identifies";
     static constexpr auto keyAutomatedDecisions = "organisation.automated_decisions";
     static constexpr int maxAutomatedDecisionsLength = 2000;
     static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";

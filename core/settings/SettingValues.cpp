@@ -20,6 +20,7 @@ const QString officerPhoneKey = QStringLiteral("organisation.officer_phone");
 const QString officerEmailKey = QStringLiteral("organisation.officer_email");
 const QString officerNameKey = QStringLiteral("organisation.officer_name");
 const QString portalNameKey = QStringLiteral("organisation.portal_name");
+const QString portalIdentifiesKey = QStringLiteral("organisation.portal_identifies");
 const QString periodKey = QStringLiteral("policy.period");
 const QString extensionKey = QStringLiteral("policy.extension");
 const QString moveKey = QStringLiteral("policy.working_day_move");
@@ -34,6 +35,22 @@ const QString readerMemoryKey = QStringLiteral("reader.memory_mb");
 ServiceError invalid(const QString &message)
 {
     return { ServiceError::Code::Invalid, message, {} };
+}
+
+// "ja"/"nee" (also "yes"/"no", "1"/"0"), any case.
+std::optional<bool> yesNo(const QString &text)
+{
+    const QString lower = text.trimmed().toLower();
+    if (lower == u"ja" || lower == u"yes" || lower == u"1")
+        return true;
+    if (lower == u"nee" || lower == u"no" || lower == u"0")
+        return false;
+    return std::nullopt;
+}
+
+QString yesNoText(bool yes)
+{
+    return yes ? QStringLiteral("ja") : QStringLiteral("nee");
 }
 
 std::optional<int> wholeNumber(const QString &text)
@@ -52,11 +69,11 @@ SettingValues::SettingValues(const Store &store, const Clock &clock)
 
 QStringList SettingValues::keys()
 {
-    return { nameKey,          addressKey,       emailKey,        phoneKey,        fgNameKey,
-             fgEmailKey,       signatureRoleKey, officerPhoneKey, officerEmailKey, periodKey,
-             extensionKey,     moveKey,          modelKey,        withinKey,       lockKey,
-             backupKey,        filesKey,         automatedKey,    officerNameKey,  portalNameKey,
-             readerSecondsKey, readerMemoryKey };
+    return { nameKey,          addressKey,       emailKey,           phoneKey,        fgNameKey,
+             fgEmailKey,       signatureRoleKey, officerPhoneKey,    officerEmailKey, periodKey,
+             extensionKey,     moveKey,          modelKey,           withinKey,       lockKey,
+             backupKey,        filesKey,         automatedKey,       officerNameKey,  portalNameKey,
+             readerSecondsKey, readerMemoryKey,  portalIdentifiesKey };
 }
 
 QString SettingValues::periodText(const Period &period)
@@ -118,10 +135,10 @@ std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
                          { officerEmailKey, o.officerEmail },
                          { officerNameKey, o.officerName },
                          { portalNameKey, o.portalName },
+                         { portalIdentifiesKey, yesNoText(o.portalOffered()) },
                          { periodKey, periodText(policy.base) },
                          { extensionKey, periodText(policy.extension) },
-                         { moveKey,
-                           policy.moveToWorkingDay ? QStringLiteral("ja") : QStringLiteral("nee") },
+                         { moveKey, yesNoText(policy.moveToWorkingDay) },
                          { modelKey, identificationModelCode(policy.identificationModel) },
                          { withinKey, QString::number(policy.identificationRequestWithinDays) },
                          { lockKey, QString::number(security.autoLockMinutes) },
@@ -189,6 +206,13 @@ bool SettingValues::setOrganisation(const QString &key, const QString &v, bool b
         details.officerName = v;
     } else if (key == portalNameKey) {
         details.portalName = v;
+    } else if (key == portalIdentifiesKey) {
+        const std::optional<bool> identifies = yesNo(v);
+        if (!identifies) {
+            *error = invalid(tr("Give 'ja' or 'nee'."));
+            return false;
+        }
+        details.portalIdentifies = identifies;
     } else if (key == automatedKey) {
         details.automatedDecisions = v;
     } else {
@@ -217,15 +241,12 @@ bool SettingValues::setPolicy(const QString &key, const QString &v, ServiceError
         }
         (key == periodKey ? policy.base : policy.extension) = *period;
     } else if (key == moveKey) {
-        const QString lower = v.toLower();
-        if (lower == u"ja" || lower == u"yes" || lower == u"1")
-            policy.moveToWorkingDay = true;
-        else if (lower == u"nee" || lower == u"no" || lower == u"0")
-            policy.moveToWorkingDay = false;
-        else {
+        const std::optional<bool> move = yesNo(v);
+        if (!move) {
             *error = invalid(tr("Give 'ja' or 'nee'."));
             return false;
         }
+        policy.moveToWorkingDay = *move;
     } else if (key == modelKey) {
         const auto model = parseIdentificationModel(v.toLower());
         if (!model) {

@@ -1220,6 +1220,8 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     fourWeeks.base = { 4, PeriodUnit::Weeks };
     fourWeeks.extension = { 4, PeriodUnit::Weeks };
     fourWeeks.closingDays = { QDate(2026, 12, 24) };
+    // Sunday 1 March, unmoved (the organisation says so): the open request's deadline moves.
+    fourWeeks.moveToWorkingDay = false;
     const int events = auditCount();
     ServiceError error;
     QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
@@ -1275,8 +1277,9 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
 }
 
 // "Binnen vier weken", no extension (issue 14): stored as "0 days" and read back as no
-// extension, never as the default 30 days; the organisation's own four weeks bind, so an
-// extension would move no date and is refused (issue 38).
+// extension, never as the default 30 days. The law's extension stays available all the same
+// (art. 12(3) AVG): extending moves the legal deadline only, and the request departs from its
+// own policy (the trail says so; the own four weeks are not extended).
 void TestCaseService::policyWithoutExtensionIsHonoured()
 {
     DeadlinePolicy fourWeeks;
@@ -1293,20 +1296,37 @@ void TestCaseService::policyWithoutExtensionIsHonoured()
     const CaseDeadlines before = m_cases->deadlines(*c, nullptr).value();
     QCOMPARE(before.all.policy, QDate(2026, 3, 2));
     QCOMPARE(before.all.policyExtended, QDate(2026, 3, 2)); // no extension of our own
-    // Issue 38: an extension that moves no date, whose notice could announce none, is refused
-    // with the reason (it was recorded before); the deadlines stay as they were.
-    QVERIFY(!m_cases->extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 2, 20), false,
-                             &error));
-    QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY2(error.message.contains(u"no extension of its own"_s), qPrintable(error.message));
-    QVERIFY(!m_cases->find(c->number)->extended);
+    // Not extended, the legal month and the own four weeks end on the same day: the law binds.
+    QCOMPARE(before.currentBinding, Binding::Legal);
+    QCOMPARE(before.all.policy, before.all.legal);
+    QVERIFY2(m_cases->extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 2, 20), false,
+                             &error),
+             qPrintable(error.message));
+    QVERIFY(m_cases->find(c->number)->extended);
     const CaseDeadlines after = m_cases->deadlines(*m_cases->find(c->number), nullptr).value();
+    QVERIFY(after.extensionBeyondOwnPolicy);
     QCOMPARE(after.all.legalExtended, QDate(2026, 5, 4)); // 2 May is a Saturday
+    QCOMPARE(after.all.policyExtended, QDate(2026, 3, 2));
+    QCOMPARE(after.all.effectiveExtended, QDate(2026, 5, 4));
+    // The own four weeks, not extended, stay the request's deadline: it is late against them.
     QCOMPARE(after.current, QDate(2026, 3, 2));
-    // Not extended, the legal month and the own four weeks end on the same day: the law binds
-    // (extended, the own four weeks bound; issue 38 refuses that extension).
-    QCOMPARE(after.currentBinding, Binding::Legal);
-    QCOMPARE(after.all.policy, after.all.legal);
+    QCOMPARE(after.currentBinding, Binding::Policy);
+    QCOMPARE(storedDeadline(m_store->database(), c->number), u"2026-03-02"_s);
+    const QJsonObject payload = m_cases->timeline(c->number).constLast().payload;
+    QCOMPARE(payload.value(u"beyond_own_policy"_s).toBool(), true);
+    QCOMPARE(payload.value(u"legal_deadline"_s).toString(), u"2026-05-04"_s);
+    QCOMPARE(caseToJson(*m_cases->find(c->number), after)
+                 .value(u"extension"_s)
+                 .toObject()
+                 .value(u"beyond_own_policy"_s)
+                 .toBool(),
+             true);
+    // Answered on 10 March: in time for the law, 8 days late against the own four weeks.
+    Case answered = *m_cases->find(c->number);
+    answered.answeredOn = QDate(2026, 3, 10);
+    const Lateness late = Lateness::of(answered, after, QDate(2026, 3, 10));
+    QCOMPARE(late.legalDays, 0);
+    QCOMPARE(late.policyDays, 8);
 
     // Reading a stored "0 days" base never gives a zero term: the default stays.
     QVERIFY(execSql(m_store->database(),
@@ -1366,6 +1386,7 @@ void TestCaseService::setPolicyKeepsStoredAndShownDeadlineInStep()
     QVERIFY(open);
     DeadlinePolicy fourWeeks;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.moveToWorkingDay = false; // Sunday 1 March stays: the deadline moves
     ServiceError error;
     QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
     const auto c = m_cases->find(open->number);

@@ -848,6 +848,11 @@ void TestCaseWorkflow::latenessKeepsBothClocksApart()
     c.extended = true;
     c.extensionNotified = QDate(2026, 1, 20);
     d = deadlinesFor(c, fourWeeks);
+    // The law's extension beyond the own policy: three months from receipt (Easter Sunday
+    // 5 April, Easter Monday, so Tuesday 7 April); the own four weeks stay the deadline.
+    QVERIFY(d.extensionBeyondOwnPolicy);
+    QCOMPARE(d.all.effectiveExtended, QDate(2026, 4, 7));
+    QCOMPARE(d.current, QDate(2026, 2, 2));
     late = Lateness::of(c, d, QDate(2026, 3, 1));
     QCOMPARE(late.legalDays, 0);
     QCOMPARE(late.policyDays, 27);

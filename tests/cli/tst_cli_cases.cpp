@@ -131,13 +131,14 @@ void TestCliCases::addAndShow()
             QVERIFY2(isoDate.match(deadlines.value(key).toString()).hasMatch(), qPrintable(key));
     }
     // One month from 2 Nov 2026 is Wednesday 2 Dec; 30 days is also 2 Dec (the legal one wins
-    // a tie); three months is 2 Feb 2027; 60 days is 1 Jan 2027 (not moved for the policy).
+    // a tie); three months is 2 Feb 2027; 60 days is Nieuwjaarsdag 2027, a day nobody works:
+    // moved, by default, to Monday 4 January.
     QCOMPARE(deadlines.value(u"legal"_s).toString(), u"2026-12-02"_s);
     QCOMPARE(deadlines.value(u"policy"_s).toString(), u"2026-12-02"_s);
     QCOMPARE(deadlines.value(u"effective"_s).toString(), u"2026-12-02"_s);
     QCOMPARE(deadlines.value(u"legal_extended"_s).toString(), u"2027-02-02"_s);
-    QCOMPARE(deadlines.value(u"policy_extended"_s).toString(), u"2027-01-01"_s);
-    QCOMPARE(deadlines.value(u"effective_extended"_s).toString(), u"2027-01-01"_s);
+    QCOMPARE(deadlines.value(u"policy_extended"_s).toString(), u"2027-01-04"_s);
+    QCOMPARE(deadlines.value(u"effective_extended"_s).toString(), u"2027-01-04"_s);
     QCOMPARE(deadlines.value(u"binding"_s).toString(), u"legal"_s);
 
     // The text form names the number and the deadline, as a Dutch date (ISO only in --json).

@@ -58,13 +58,18 @@ void TestCliSettings::showHasEveryKey()
            u"organisation.phone"_s, u"organisation.fg_name"_s, u"organisation.fg_email"_s,
            u"policy.period"_s, u"policy.extension"_s, u"policy.working_day_move"_s,
            u"identification.model"_s, u"lock.minutes"_s, u"backup.reminder_days"_s,
-           u"organisation.automated_decisions"_s, u"reader.seconds"_s, u"reader.memory_mb"_s })
+           u"organisation.automated_decisions"_s, u"reader.seconds"_s, u"reader.memory_mb"_s,
+           u"organisation.portal_identifies"_s })
         QVERIFY2(values.contains(key), qPrintable(key));
     QCOMPARE(values.value(u"reader.seconds"_s).toString(), u"10"_s);
     QCOMPARE(values.value(u"reader.memory_mb"_s).toString(), u"512"_s);
     QCOMPARE(values.value(u"policy.period"_s).toString(), u"30d"_s);
     QCOMPARE(values.value(u"policy.extension"_s).toString(), u"30d"_s);
-    QCOMPARE(values.value(u"policy.working_day_move"_s).toString(), u"nee"_s);
+    // No promise on a day nobody works: the own deadline moves too unless the organisation says
+    // otherwise.
+    QCOMPARE(values.value(u"policy.working_day_move"_s).toString(), u"ja"_s);
+    // No portal named: none that identifies, and the identification letter offers none.
+    QCOMPARE(values.value(u"organisation.portal_identifies"_s).toString(), u"nee"_s);
     QCOMPARE(values.value(u"lock.minutes"_s).toString(), u"5"_s);
     // No statement set: the inzage report says there is no automated decision-making.
     QCOMPARE(values.value(u"organisation.automated_decisions"_s).toString(), QString());
@@ -96,7 +101,10 @@ void TestCliSettings::setAndShowBack_data()
     QTest::newRow("period weeks") << u"policy.period"_s << u"4w"_s << u"4w"_s;
     QTest::newRow("period month") << u"policy.period"_s << u"1m"_s << u"1m"_s;
     QTest::newRow("extension months") << u"policy.extension"_s << u"2m"_s << u"2m"_s;
-    QTest::newRow("working day") << u"policy.working_day_move"_s << u"ja"_s << u"ja"_s;
+    QTest::newRow("working day") << u"policy.working_day_move"_s << u"nee"_s << u"nee"_s;
+    QTest::newRow("portal identifies") << u"organisation.portal_identifies"_s << u"Ja"_s << u"ja"_s;
+    QTest::newRow("contact form identifies nobody")
+        << u"organisation.portal_identifies"_s << u"nee"_s << u"nee"_s;
     QTest::newRow("model") << u"identification.model"_s << u"restart"_s << u"restart"_s;
     QTest::newRow("lock") << u"lock.minutes"_s << u"12"_s << u"12"_s;
     QTest::newRow("backup") << u"backup.reminder_days"_s << u"0"_s << u"0"_s;
@@ -158,8 +166,8 @@ void TestCliSettings::policyWithoutExtension()
                  .exitCode,
              0);
     QCOMPARE(show().value(u"policy.extension"_s).toString(), u"0"_s);
-    // A request under that policy cannot be extended: our own four weeks stay, so the extension
-    // would move no date and its notice could announce none (issue 38; it was recorded before).
+    // A request under that policy can still be extended under the law (art. 12(3) AVG): the
+    // legal deadline moves, the own four weeks are departed from, and `case extend` says so.
     const auto added = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"A. Vierweek"_s,
                                         u"--type"_s, u"inzage"_s, u"--channel"_s, u"brief"_s,
                                         u"--received"_s, u"2026-02-02"_s });
@@ -168,19 +176,20 @@ void TestCliSettings::policyWithoutExtension()
     const auto extended
         = m_cli->onStore({ u"case"_s, u"extend"_s, number, u"--reason"_s,
                            u"Veel gegevens in drie systemen"_s, u"--notified"_s, u"2026-02-20"_s });
-    QCOMPARE(extended.exitCode, 1);
-    QVERIFY2(extended.err.contains(u"no extension of its own"_s)
-                 || extended.err.contains(u"geen eigen verlenging"_s),
+    QVERIFY2(extended.exitCode == 0, qPrintable(extended.err));
+    QVERIFY2(extended.err.contains(u"own policy has no extension"_s)
+                 || extended.err.contains(u"eigen beleid kent geen verlenging"_s),
              qPrintable(extended.err));
     const auto shown = m_cli->onStore({ u"case"_s, u"show"_s, number, u"--json"_s });
-    const QJsonObject deadlines
-        = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"deadlines"_s).toObject();
+    const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    QCOMPARE(deadlines.value(u"policy"_s).toString(), u"2026-03-02"_s);
     QCOMPARE(deadlines.value(u"policy_extended"_s).toString(), u"2026-03-02"_s);
+    QCOMPARE(deadlines.value(u"legal_extended"_s).toString(), u"2026-05-04"_s);
+    QCOMPARE(deadlines.value(u"effective_extended"_s).toString(), u"2026-05-04"_s);
+    // The own four weeks, not extended, stay the request's deadline: it is late against them.
     QCOMPARE(deadlines.value(u"current"_s).toString(), u"2026-03-02"_s);
-    // Not extended, the legal month and the own four weeks end on the same day: the law binds
-    // (extended, the own four weeks bound; issue 38 refuses that extension).
-    QCOMPARE(deadlines.value(u"binding"_s).toString(), u"legal"_s);
-    QCOMPARE(deadlines.value(u"policy"_s).toString(), deadlines.value(u"legal"_s).toString());
+    QCOMPARE(json.value(u"extension"_s).toObject().value(u"beyond_own_policy"_s).toBool(), true);
 }
 
 void TestCliSettings::bsnIsRefused()

@@ -1,8 +1,8 @@
 // Issue 38: the complaint dossier proves the answer (the request's words, the e-mail's text, the
 // access report sent with its date and SHA-256; the decision letter says "bij deze brief" only
 // when a report was made), what the complainant may not see (marked, and a version without it,
-// both recorded), and the extension that can be told (refused when it moves no date; the notice
-// can be made and says when the identification pause moved the date).
+// both recorded), and the extension that can be told (the law's also beyond a policy without
+// one of its own; the notice can be made and says when the identification pause moved the date).
 
 #include "DocumentFixture.h"
 #include "OutlookWriter.h"
@@ -103,7 +103,7 @@ private slots:
     void initTestCase();
     void dossierProvesTheAnswer();
     void complainantVersion();
-    void extensionRefusedWhenItMovesNoDate();
+    void extensionUnderTheLawWithoutAnOwnOne();
     void extensionNoticeSaysThePauseMovedTheDate();
     void outlookOriginalIsReadInTheDossier();
     void emptyPortabilityExportIsSaidAsItIs();
@@ -413,10 +413,10 @@ void TestDossierProof::complainantVersion()
     QCOMPARE(eventsOf(c->number, u"case.dossier_made"_s).size(), before + 2);
 }
 
-// Item 4: a policy without an extension of its own keeps the answer due on its date; the
-// extension is refused with the reason and nothing is recorded. Under the default policy it is
-// recorded and its notice can be made.
-void TestDossierProof::extensionRefusedWhenItMovesNoDate()
+// Item 4, as the law has it: a policy without an extension of its own still leaves the law's
+// (art. 12(3) AVG). The extension is recorded, moves the legal deadline only, and its notice can
+// be made; under the default policy (30 + 30 days) the notice gives the own extended date.
+void TestDossierProof::extensionUnderTheLawWithoutAnOwnOne()
 {
     CaseService cases(*m_store, m_fixture->clock());
     const DeadlinePolicy before = cases.policy(nullptr).value();
@@ -431,23 +431,30 @@ void TestDossierProof::extensionRefusedWhenItMovesNoDate()
     m_fixture->at(QDate(2026, 10, 20));
     const bool extended
         = cases.extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error);
-    const ServiceError refusal = error;
-    const Case after = cases.find(c->number).value();
+    const ServiceError failure = error;
     const int events = static_cast<int>(eventsOf(c->number, u"case.extended"_s).size());
+    const auto beyond = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Verlengingsbericht, &error);
     QVERIFY(cases.setPolicy(before, &error));
-    QVERIFY(!extended);
-    QCOMPARE(refusal.code, ServiceError::Code::Invalid);
-    QVERIFY2(refusal.message.contains(u"no extension of its own"_s), qPrintable(refusal.message));
-    QVERIFY(!after.extended);
-    QCOMPARE(events, 0);
+    QVERIFY2(extended, qPrintable(failure.message));
+    QCOMPARE(events, 1);
+    QVERIFY(beyond);
+    QVERIFY2(plain(beyond->html).contains(u"uiterlijk op 4 januari 2027"_s),
+             qPrintable(plain(beyond->html)));
+    QVERIFY(plain(beyond->html).contains(u"Die termijn halen wij nu niet"_s));
 
-    // The default policy (30 + 30 days): recorded, and the notice can be made.
-    QVERIFY2(cases.extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error),
+    // The default policy (30 + 30 days): the notice gives the own extended date.
+    const auto other = m_fixture->addCase(u"D. Dertig"_s, u"K380094"_s, { RequestType::Inzage },
+                                          QDate(2026, 10, 1));
+    QVERIFY2(other, qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 10, 20));
+    QVERIFY2(cases.extend(other->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error),
              qPrintable(error.message));
     const auto notice = LetterService(*m_store, m_fixture->clock())
-                            .render(c->number, LetterKind::Verlengingsbericht, &error);
+                            .render(other->number, LetterKind::Verlengingsbericht, &error);
     QVERIFY2(notice, qPrintable(error.message));
     QVERIFY(plain(notice->html).contains(u"uiterlijk op 30 november 2026"_s));
+    QVERIFY(!plain(notice->html).contains(u"Die termijn halen wij nu niet"_s));
     // No pause: no sentence about one.
     QVERIFY(!plain(notice->html).contains(u"tellen niet mee"_s));
 }

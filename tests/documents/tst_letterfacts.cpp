@@ -7,6 +7,7 @@
 #include "CliRunner.h"
 #include "DocumentFixture.h"
 #include "TestSupport.h"
+#include "documents/ComplaintDossier.h"
 #include "documents/LetterDialog.h"
 #include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
@@ -21,6 +22,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -63,7 +66,7 @@ private slots:
     void extensionAlreadyTold();
     void noticeAfterTheOwnDeadlineSaysSo();
     void acknowledgementSaysWhatFollowsIdentification();
-    void noExtensionNoticeWithoutAnExtension();
+    void lawsExtensionBeyondOwnPolicy();
     void coverLetterSaysWhatTheReportSays();
     void oldCoverTemplateStillSaysIt();
     void changedKindsAsPdf();
@@ -430,6 +433,7 @@ void TestLetterFacts::extensionFollowsThePolicy_data()
 {
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("extension");
+    QTest::addColumn<bool>("move");
     QTest::addColumn<QStringList>("says");
     QTest::addColumn<QStringList>("neverSays");
     // Received 1 October 2026: one month → 1 November, a Sunday → 2 November.
@@ -439,28 +443,43 @@ void TestLetterFacts::extensionFollowsThePolicy_data()
     const QString ownTerm = u"Dat is onze eigen termijn van %1. De wet geeft ons hiervoor ten "
                             "hoogste één maand (artikel 12 lid 3 AVG)."_s;
     const QString lawsMonth = u"De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG)"_s;
+    // The own 30 days end on Saturday 31 October, a day nobody works: by default moved to
+    // Monday 2 November, the legal date.
     QTest::newRow("30 + 30 days (default)")
-        << u"30d"_s << u"30d"_s
-        << QStringList { u"uiterlijk op 31 oktober 2026."_s + u' ' + ownTerm.arg(u"30 dagen"_s),
+        << u"30d"_s << u"30d"_s << true
+        << QStringList { u"uiterlijk op 2 november 2026. "_s + lawsMonth,
                          u"De wet staat dan toe dat de termijn met ten hoogste twee maanden "
                          "wordt verlengd."_s,
                          u"Wij verlengen alleen als dat echt nodig is. U krijgt ons antwoord dan "
                          "uiterlijk op 30 november 2026."_s,
                          u"Als wij verlengen, laten wij u dat uiterlijk op 2 november 2026 weten, "
                          "en waarom."_s }
-        << QStringList { u"Wij verlengen niet"_s, lawsMonth };
+        << QStringList { u"Wij verlengen niet"_s, u"31 oktober"_s };
+    // The organisation says otherwise: Saturday 31 October binds, and an extension is told by
+    // then, never after the answer it would postpone (it said 2 November).
+    QTest::newRow("30 + 30 days, not moved")
+        << u"30d"_s << u"30d"_s << false
+        << QStringList { u"uiterlijk op 31 oktober 2026."_s + u' ' + ownTerm.arg(u"30 dagen"_s),
+                         u"Als wij verlengen, laten wij u dat uiterlijk op 31 oktober 2026 weten, "
+                         "en waarom."_s }
+        << QStringList { u"Wij verlengen niet"_s, u"2 november"_s, lawsMonth };
+    // No extension of its own: the law's stays available, told by the own four weeks, and
+    // means the own term is not met.
     QTest::newRow("four weeks, no extension")
-        << u"4w"_s << u"0"_s
+        << u"4w"_s << u"0"_s << true
         << QStringList { u"uiterlijk op 29 oktober 2026."_s + u' ' + ownTerm.arg(u"vier weken"_s),
-                         u"Wij verlengen niet: wij houden ons aan onze eigen termijn van vier "
-                         "weken."_s }
-        << QStringList { u"antwoord dan uiterlijk"_s, u"Als wij verlengen"_s, u"weten, en waarom"_s,
-                         lawsMonth };
+                         u"Onze eigen termijn van vier weken verlengen wij niet. Lukt het ons echt "
+                         "niet om op tijd te antwoorden, dan mogen wij volgens de wet toch "
+                         "verlengen. Dan laten wij u dat uiterlijk op 29 oktober 2026 weten, en "
+                         "waarom. U krijgt ons antwoord dan uiterlijk op 4 januari 2027."_s }
+        << QStringList { u"Wij verlengen niet"_s, u"2 november"_s, lawsMonth };
+    // One month ends on Sunday 1 November, three months on Nieuwjaarsdag 2027: both moved.
     QTest::newRow("one month + two months")
-        << u"1m"_s << u"2m"_s
-        << QStringList { u"uiterlijk op 1 november 2026. "_s + lawsMonth,
-                         u"U krijgt ons antwoord dan uiterlijk op 1 januari 2027."_s }
-        << QStringList { u"Wij verlengen niet"_s, u"eigen termijn"_s };
+        << u"1m"_s << u"2m"_s << true
+        << QStringList { u"uiterlijk op 2 november 2026. "_s + lawsMonth,
+                         u"U krijgt ons antwoord dan uiterlijk op 4 januari 2027."_s }
+        << QStringList { u"Wij verlengen niet"_s, u"eigen termijn"_s, u"1 november"_s,
+                         u"1 januari"_s };
 }
 
 // The acknowledgement states the legal possibility (art. 12 lid 3 AVG) and what the
@@ -469,6 +488,7 @@ void TestLetterFacts::extensionFollowsThePolicy()
 {
     QFETCH(QString, base);
     QFETCH(QString, extension);
+    QFETCH(bool, move);
     QFETCH(QStringList, says);
     QFETCH(QStringList, neverSays);
     CaseService cases(*m_store, m_fixture->clock());
@@ -484,6 +504,7 @@ void TestLetterFacts::extensionFollowsThePolicy()
     };
     policy.base = period(base);
     policy.extension = extension == u"0"_s ? Period { 0, PeriodUnit::Days } : period(extension);
+    policy.moveToWorkingDay = move;
     ServiceError error;
     QVERIFY2(cases.setPolicy(policy, &error), qPrintable(error.message));
     static int row = 0;
@@ -598,9 +619,11 @@ void TestLetterFacts::noticeAfterTheOwnDeadlineSaysSo()
              qPrintable(plain(letter->html)));
 }
 
-// With a policy without an extension of its own, the answer stays due within the legal month:
-// no extension notice announces a "later" date that is earlier than the month.
-void TestLetterFacts::noExtensionNoticeWithoutAnExtension()
+// "Binnen vier weken" without an extension of its own (seed 003): the law's extension stays
+// available (art. 12(3) AVG). Only the legal deadline moves; the notice says the own term is not
+// met and why, the acknowledgement and the decision keep to the date told, and the AP dossier
+// shows the departure from the own policy.
+void TestLetterFacts::lawsExtensionBeyondOwnPolicy()
 {
     CaseService cases(*m_store, m_fixture->clock());
     const DeadlinePolicy before = cases.policy(nullptr).value();
@@ -608,25 +631,69 @@ void TestLetterFacts::noExtensionNoticeWithoutAnExtension()
     fourWeeks.base = { 4, PeriodUnit::Weeks };
     fourWeeks.extension = { 0, PeriodUnit::Days };
     ServiceError error;
-    const auto c = m_fixture->addCase(u"N. Nietverlengd"_s, u"K300010"_s, { RequestType::Inzage },
-                                      QDate(2026, 10, 1));
+    QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
+    const auto restore = qScopeGuard([&] { cases.setPolicy(before, &error); });
+    // Received 1 October 2026: own four weeks 29 October; legal 2 November; three months
+    // 1 January 2027, Nieuwjaarsdag, so 4 January.
+    const auto c = m_fixture->addCase(u"N. Nietverlengd"_s, u"K300010"_s,
+                                      { RequestType::Verwijdering }, QDate(2026, 10, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 1)));
-    // Extended under the default policy; the policy changed afterwards (issue 38: under a
-    // policy without an extension of its own the extension itself is refused, tst_dossierproof).
-    QVERIFY(m_fixture->extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20)));
-    QVERIFY(cases.setPolicy(fourWeeks, &error));
-    const auto notice = LetterService(*m_store, m_fixture->clock())
-                            .render(c->number, LetterKind::Verlengingsbericht, &error);
-    const QString refusal = error.message;
-    QVERIFY(cases.setPolicy(before, &error));
-    QVERIFY(!notice);
-    QVERIFY2(refusal.contains(u"no extension of its own"_s), qPrintable(refusal));
-    // With the default policy (30 + 30 days) the same request gets its notice.
-    const auto allowed = LetterService(*m_store, m_fixture->clock())
-                             .render(c->number, LetterKind::Verlengingsbericht, &error);
-    QVERIFY2(allowed, qPrintable(error.message));
-    QVERIFY(plain(allowed->html).contains(u"uiterlijk op 30 november 2026"_s));
+    QVERIFY2(
+        m_fixture->extend(c->number, u"Uw gegevens staan in vier systemen."_s, QDate(2026, 10, 20)),
+        qPrintable(m_fixture->error()));
+    const CaseDeadlines d = cases.deadlines(*cases.find(c->number), nullptr).value();
+    QVERIFY(d.extensionBeyondOwnPolicy);
+    QVERIFY(!d.extensionAfterOwnDeadline && !d.extensionLegallyLate);
+    QCOMPARE(d.all.policy, QDate(2026, 10, 29));
+    QCOMPARE(d.all.effectiveExtended, QDate(2027, 1, 4));
+    // The own term, not extended, stays the request's deadline: it is late against it.
+    QCOMPARE(d.current, QDate(2026, 10, 29));
+    QCOMPARE(d.currentBinding, Binding::Policy);
+    const QJsonObject payload = cases.timeline(c->number).constLast().payload;
+    QCOMPARE(payload.value(u"beyond_own_policy"_s).toBool(), true);
+    QCOMPARE(payload.value(u"legal_deadline"_s).toString(), u"2027-01-04"_s);
+
+    const auto render = [&](LetterKind kind) {
+        const auto letter
+            = LetterService(*m_store, m_fixture->clock()).render(c->number, kind, &error);
+        return letter ? plain(letter->html) : u"REFUSED: "_s + error.message;
+    };
+    const QString notice = render(LetterKind::Verlengingsbericht);
+    QVERIFY2(notice.contains(u"Daarom verlengen wij de termijn. Wij beloven u te antwoorden "
+                             "binnen onze eigen termijn van vier weken, dus uiterlijk op 29 "
+                             "oktober 2026. Die termijn halen wij nu niet, om de redenen "
+                             "hieronder. Onze eigen regels kennen geen verlenging. De wet staat "
+                             "een verlenging wel toe (artikel 12 lid 3 AVG). Daarom verlengen wij "
+                             "toch. U krijgt ons antwoord uiterlijk op 4 januari 2027."_s),
+             qPrintable(notice));
+    QVERIFY2(notice.contains(u"Uw gegevens staan in vier systemen."_s), qPrintable(notice));
+    // No acknowledgement after it: it would promise the own 29 October beside 4 January.
+    const QString acknowledgement = render(LetterKind::Ontvangstbevestiging);
+    QVERIFY2(acknowledgement.startsWith(u"REFUSED: "_s)
+                 && acknowledgement.contains(u"extension notice"_s),
+             qPrintable(acknowledgement));
+
+    // Answered on 10 November: within the date told, twelve days after the own term.
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 11, 10)),
+             qPrintable(m_fixture->error()));
+    const Case done = *cases.find(c->number);
+    const Lateness late = Lateness::of(done, cases.deadlines(done, nullptr).value(), {});
+    QCOMPARE(late.legalDays, 0);
+    QCOMPARE(late.policyDays, 12);
+    const QString decision = render(LetterKind::Besluit);
+    QVERIFY2(decision.contains(u"Onze eigen termijn van vier weken liep af op 29 oktober 2026. Wij "
+                               "hebben u dus later geantwoord dan wij beloven. Op 20 oktober 2026 "
+                               "hebben wij u laten weten dat u ons antwoord uiterlijk op 4 januari "
+                               "2027 krijgt. Die datum hebben wij gehaald."_s),
+             qPrintable(decision));
+    const auto dossier = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(dossier, qPrintable(error.message));
+    const QString dossierText = test::DocumentFixture::dossierText(*dossier);
+    QVERIFY2(dossierText.contains(u"Departure from the own policy, which has no extension: only "
+                                  "the legal deadline was extended"_s),
+             qPrintable(dossierText));
+    QVERIFY2(dossierText.contains(u"departing from the own policy"_s), qPrintable(dossierText));
 }
 
 // The cover letter and the report in the same envelope say the same about what the export

@@ -1578,20 +1578,20 @@ void TestPersonReport::rightsGiveTheExtendedDeadline()
     QVERIFY2(report, qPrintable(error.message));
     const QString html = PersonReportDocument::toHtml(*report);
     QVERIFY2(!html.contains(u"never later than one month"_s), qPrintable(html));
-    // 30 + 30 days from 2 November: 1 January 2027.
+    // 30 + 30 days from 2 November: Nieuwjaarsdag 2027, a day nobody works, so Monday 4 January.
     QVERIFY2(html.contains(u"We extended the deadline for your request %1. We told you so on %2. "
                            "You will receive our answer by %3 at the latest."_s.arg(
                                c->number, PersonReportDocument::longDate(QDate(2026, 11, 20)),
-                               PersonReportDocument::longDate(QDate(2027, 1, 1)))),
+                               PersonReportDocument::longDate(QDate(2027, 1, 4)))),
              qPrintable(html));
     // Made after that date, the report does not promise a day already past.
     auto late = *report;
-    late.printedOn = QDate(2027, 1, 4);
+    late.printedOn = QDate(2027, 1, 5);
     QCOMPARE(PersonReportDocument::extendedAnswers(late),
              u"We extended the deadline for your request %1. We told you so on %2. We should have "
              "answered by %3 at the latest."_s.arg(
                  c->number, PersonReportDocument::longDate(QDate(2026, 11, 20)),
-                 PersonReportDocument::longDate(QDate(2027, 1, 1))));
+                 PersonReportDocument::longDate(QDate(2027, 1, 4))));
 }
 
 // Issue 38: a narrow table column broke its words ("s ub c AVG") in every printed document. The

@@ -301,20 +301,33 @@ private Q_SLOTS:
 
         // domain.md: 1 Feb 2026, one month -> Sun 1 Mar -> Mon 2 Mar; 30 days -> Tue 3 Mar:
         // the legal deadline binds. Extended: legal Fri 1 May, policy 60 days Thu 2 Apr.
-        QTest::newRow("default 1 Feb 2026: legal binds")
-            << u"default"_s << QDate(2026, 2, 1) << none << none << QDate(2026, 3, 2)
+        QTest::newRow("no move 1 Feb 2026: legal binds")
+            << u"nomove"_s << QDate(2026, 2, 1) << none << none << QDate(2026, 3, 2)
             << QDate(2026, 5, 1) << QDate(2026, 3, 3) << QDate(2026, 4, 2) << u"legal"_s
             << u"policy"_s << 0 << QString() << QDate(2026, 2, 1);
         // 30 days (Thu 4 Apr) is earlier than one month (Fri 5 Apr) in a 31-day March.
-        QTest::newRow("default 5 Mar 2024: policy binds")
-            << u"default"_s << QDate(2024, 3, 5) << none << none << QDate(2024, 4, 5)
+        QTest::newRow("no move 5 Mar 2024: policy binds")
+            << u"nomove"_s << QDate(2024, 3, 5) << none << none << QDate(2024, 4, 5)
             << QDate(2024, 6, 5) << QDate(2024, 4, 4) << QDate(2024, 5, 4) << u"policy"_s
             << u"policy"_s << 0 << QString() << QDate(2024, 3, 5);
         // Policy without the move: 30 days = Sat 14 Feb stays; legal Sun 15 Feb -> Mon 16 Feb.
-        QTest::newRow("default 15 Jan 2026: policy on a Saturday, not moved")
-            << u"default"_s << QDate(2026, 1, 15) << none << none << QDate(2026, 2, 16)
+        QTest::newRow("no move 15 Jan 2026: policy on a Saturday, not moved")
+            << u"nomove"_s << QDate(2026, 1, 15) << none << none << QDate(2026, 2, 16)
             << QDate(2026, 4, 15) << QDate(2026, 2, 14) << QDate(2026, 3, 16) << u"policy"_s
             << u"policy"_s << 0 << QString() << QDate(2026, 1, 15);
+        // The default moves the own deadline too: no answer promised on a day nobody works.
+        // 30 days = Sat 14 Feb -> Mon 16 Feb = legal, a tie: the legal binds; extended 60 days
+        // Mon 16 Mar.
+        QTest::newRow("default 15 Jan 2026: policy on a Saturday, moved")
+            << u"default"_s << QDate(2026, 1, 15) << none << none << QDate(2026, 2, 16)
+            << QDate(2026, 4, 15) << QDate(2026, 2, 16) << QDate(2026, 3, 16) << u"legal"_s
+            << u"policy"_s << 0 << QString() << QDate(2026, 1, 15);
+        // 30 days + 7 days' pause = Easter Sunday 5 Apr -> Tue 7 Apr (Easter Monday); legal
+        // Good Friday 3 Apr -> Tue 7 Apr: a tie. Extended: Tue 5 May, Bevrijdingsdag -> Wed 6 May.
+        QTest::newRow("default pause onto Easter and Bevrijdingsdag")
+            << u"default"_s << QDate(2026, 2, 27) << QDate(2026, 2, 27) << QDate(2026, 3, 6)
+            << QDate(2026, 4, 7) << QDate(2026, 6, 3) << QDate(2026, 4, 7) << QDate(2026, 5, 6)
+            << u"legal"_s << u"policy"_s << 7 << u"p"_s << QDate(2026, 2, 27);
         // Policy with the move: Sat 14 Feb -> Mon 16 Feb = legal; a tie binds legal.
         QTest::newRow("move 15 Jan 2026: policy moved, tie -> legal")
             << u"move"_s << QDate(2026, 1, 15) << none << none << QDate(2026, 2, 16)
@@ -352,24 +365,24 @@ private Q_SLOTS:
         // Mon 30 Mar + 3 = Thu 2 Apr). Extended: Thu 28 May + 3 = Sun 31 May -> Mon 1 Jun.
         // Policy: Mon 30 Mar + 3 = Thu 2 Apr; extended Wed 29 Apr + 3 = Sat 2 May.
         QTest::newRow("pause 3 days, added before the move")
-            << u"default"_s << QDate(2026, 2, 28) << QDate(2026, 3, 2) << QDate(2026, 3, 5)
+            << u"nomove"_s << QDate(2026, 2, 28) << QDate(2026, 3, 2) << QDate(2026, 3, 5)
             << QDate(2026, 3, 31) << QDate(2026, 6, 1) << QDate(2026, 4, 2) << QDate(2026, 5, 2)
             << u"legal"_s << u"policy"_s << 3 << u"p"_s << QDate(2026, 2, 28);
         // Requested on the day of receipt, received a week later: Fri 27 Mar + 7 = Good
         // Friday 3 Apr -> Tue 7 Apr. Policy 29 Mar + 7 = Easter Sunday 5 Apr (no move).
         QTest::newRow("pause 7 days onto Good Friday")
-            << u"default"_s << QDate(2026, 2, 27) << QDate(2026, 2, 27) << QDate(2026, 3, 6)
+            << u"nomove"_s << QDate(2026, 2, 27) << QDate(2026, 2, 27) << QDate(2026, 3, 6)
             << QDate(2026, 4, 7) << QDate(2026, 6, 3) << QDate(2026, 4, 5) << QDate(2026, 5, 5)
             << u"policy"_s << u"policy"_s << 7 << u"p"_s << QDate(2026, 2, 27);
         // Requested exactly 7 days after receipt: still in time. Pause Mon 9 -> Mon 16 Mar = 7.
         // Legal Thu 2 Apr + 7 = Thu 9 Apr; extended Tue 2 Jun + 7 = Tue 9 Jun.
         QTest::newRow("pause, requested on day 7: in time")
-            << u"default"_s << QDate(2026, 3, 2) << QDate(2026, 3, 9) << QDate(2026, 3, 16)
+            << u"nomove"_s << QDate(2026, 3, 2) << QDate(2026, 3, 9) << QDate(2026, 3, 16)
             << QDate(2026, 4, 9) << QDate(2026, 6, 9) << QDate(2026, 4, 8) << QDate(2026, 5, 8)
             << u"policy"_s << u"policy"_s << 7 << u"p"_s << QDate(2026, 3, 2);
         // Requested on day 8: the clock kept running, no pause, the case says why.
         QTest::newRow("pause, requested on day 8: late, no pause")
-            << u"default"_s << QDate(2026, 3, 2) << QDate(2026, 3, 10) << QDate(2026, 3, 20)
+            << u"nomove"_s << QDate(2026, 3, 2) << QDate(2026, 3, 10) << QDate(2026, 3, 20)
             << QDate(2026, 4, 2) << QDate(2026, 6, 2) << QDate(2026, 4, 1) << QDate(2026, 5, 1)
             << u"policy"_s << u"policy"_s << 0 << u"l"_s << QDate(2026, 3, 2);
         // The pause applies to the policy as well, and before the policy's move: policy
@@ -382,17 +395,17 @@ private Q_SLOTS:
             << u"legal"_s << u"policy"_s << 2 << u"p"_s << QDate(2026, 3, 2);
         // Identification received the day it was requested: nothing to add.
         QTest::newRow("pause of 0 days")
-            << u"default"_s << QDate(2026, 3, 2) << QDate(2026, 3, 4) << QDate(2026, 3, 4)
+            << u"nomove"_s << QDate(2026, 3, 2) << QDate(2026, 3, 4) << QDate(2026, 3, 4)
             << QDate(2026, 4, 2) << QDate(2026, 6, 2) << QDate(2026, 4, 1) << QDate(2026, 5, 1)
             << u"policy"_s << u"policy"_s << 0 << QString() << QDate(2026, 3, 2);
         // Requested, not yet received: suspended; dates are the minimum (no pause).
         QTest::newRow("pause, suspended")
-            << u"default"_s << QDate(2026, 3, 2) << QDate(2026, 3, 4) << none << QDate(2026, 4, 2)
+            << u"nomove"_s << QDate(2026, 3, 2) << QDate(2026, 3, 4) << none << QDate(2026, 4, 2)
             << QDate(2026, 6, 2) << QDate(2026, 4, 1) << QDate(2026, 5, 1) << u"policy"_s
             << u"policy"_s << 0 << u"s"_s << QDate(2026, 3, 2);
         // Requested late and not received: the clock runs, so not suspended.
         QTest::newRow("late request, not received: not suspended")
-            << u"default"_s << QDate(2026, 3, 2) << QDate(2026, 3, 10) << none << QDate(2026, 4, 2)
+            << u"nomove"_s << QDate(2026, 3, 2) << QDate(2026, 3, 10) << none << QDate(2026, 4, 2)
             << QDate(2026, 6, 2) << QDate(2026, 4, 1) << QDate(2026, 5, 1) << u"policy"_s
             << u"policy"_s << 0 << u"l"_s << QDate(2026, 3, 2);
 
@@ -482,7 +495,7 @@ private Q_SLOTS:
         QCOMPARE(d.mandatePauseDays, 10);
         QCOMPARE(d.pauseDays, 0);
         QCOMPARE(d.legal, QDate(2026, 10, 12)); // 11 October is a Sunday
-        QCOMPARE(d.policy, QDate(2026, 10, 11)); // 30 days + 10, no move
+        QCOMPARE(d.policy, QDate(2026, 10, 12)); // 30 days + 10, Sunday: moved
         QVERIFY(!d.mandateSuspended && !d.mandateLate);
         // Asked for, not received: the clock stands still, the dates are the minimum.
         d = pd::computeDeadlines({ received, none, none, QDate(2026, 9, 3), none }, settings);
@@ -526,6 +539,24 @@ private Q_SLOTS:
         QVERIFY(!d.suspended && !d.identificationLate && !d.pauseApplied);
     }
 
+    // Oosterpoort "binnen vier weken", no extension of its own: the law's extension stays
+    // available (art. 12(3) AVG), so the extended deadline is the legal one, three months from
+    // receipt; the own term stays four weeks.
+    void noOwnExtensionLeavesTheLaws()
+    {
+        DeadlinePolicy fourWeeks;
+        fourWeeks.base = { 4, PeriodUnit::Weeks };
+        fourWeeks.extension = { 0, PeriodUnit::Days };
+        // Received Mon 2 Feb 2026: four weeks Mon 2 Mar = legal (tie); three months Sat 2 May
+        // -> Mon 4 May.
+        const Deadlines d = pd::computeDeadlines({ QDate(2026, 2, 2), {}, {} }, fourWeeks);
+        QCOMPARE(d.policy, QDate(2026, 3, 2));
+        QCOMPARE(d.policyExtended, QDate(2026, 3, 2));
+        QCOMPARE(d.legalExtended, QDate(2026, 5, 4));
+        QCOMPARE(d.effectiveExtended, QDate(2026, 5, 4));
+        QCOMPARE(d.bindingExtended, Binding::Legal);
+    }
+
     void codes()
     {
         QCOMPARE(pd::bindingCode(Binding::Legal), u"legal"_s);
@@ -542,11 +573,12 @@ private Q_SLOTS:
         QCOMPARE(pd::parseIdentificationModel(u"pause"_s),
                  std::optional<pd::IdentificationModel>(pd::IdentificationModel::Pause));
         QVERIFY(!pd::parseIdentificationModel(u"stop"_s));
-        // The defaults are domain.md's.
+        // The defaults: 30 + 30 days, and the own deadline moved to a working day like the
+        // legal one unless the organisation says otherwise.
         const DeadlinePolicy defaults;
         QCOMPARE(defaults.base, (Period { 30, PeriodUnit::Days }));
         QCOMPARE(defaults.extension, (Period { 30, PeriodUnit::Days }));
-        QVERIFY(!defaults.moveToWorkingDay);
+        QVERIFY(defaults.moveToWorkingDay);
         QCOMPARE(defaults.identificationModel, pd::IdentificationModel::Pause);
         QCOMPARE(defaults.identificationRequestWithinDays, 7);
     }
@@ -570,8 +602,9 @@ private Q_SLOTS:
             QVERIFY2(d.effectiveExtended <= d.legalExtended
                          && d.effectiveExtended <= d.policyExtended,
                      at.constData());
-            QCOMPARE(d.policy, received.addDays(30));
-            QCOMPARE(d.policyExtended, received.addDays(60));
+            // The own deadline too falls on a working day: the first from 30 (60) days on.
+            QVERIFY2(isFirstWorkingDay(received.addDays(30), d.policy), at.constData());
+            QVERIFY2(isFirstWorkingDay(received.addDays(60), d.policyExtended), at.constData());
             // The one-month date keeps the day of the month unless that month is shorter.
             const QDate unmoved = pd::addPeriod(received, OneMonth);
             QCOMPARE(unmoved.day(), std::min(received.day(), unmoved.daysInMonth()));
@@ -599,12 +632,13 @@ private Q_SLOTS:
     }
 
 private:
+    // Every policy but "default", "move" and "closing+move" without the working-day move (the
+    // organisation said otherwise), so that each row shows the unmoved own deadline it names.
     static DeadlinePolicy policyNamed(const QString &name)
     {
         DeadlinePolicy policy;
-        if (name == u"move"_s) {
-            policy.moveToWorkingDay = true;
-        } else if (name == u"weeks"_s) {
+        policy.moveToWorkingDay = name == u"default"_s || name == u"move"_s;
+        if (name == u"weeks"_s) {
             policy.base = { 4, PeriodUnit::Weeks };
             policy.extension = { 4, PeriodUnit::Weeks };
         } else if (name == u"months"_s) {
@@ -618,7 +652,7 @@ private:
         } else if (name == u"within3"_s) {
             policy.identificationRequestWithinDays = 3;
         } else {
-            Q_ASSERT(name == u"default"_s);
+            Q_ASSERT(name == u"default"_s || name == u"move"_s || name == u"nomove"_s);
         }
         return policy;
     }

@@ -152,18 +152,20 @@ void TestSettings::fourWeekPolicyWithPreview()
     QVERIFY(preview->text().contains(u"legal term"));
     QCOMPARE(dialog->previewText(), preview->text());
 
-    // 4 weeks: 28 days after 1 February is Sunday 1 March, not moved: the own term binds.
+    // 4 weeks: 28 days after 1 February is Sunday 1 March. With the working-day move, the
+    // default (no promise on a day nobody works), the own term lands on Monday 2 March, the same
+    // as the legal one.
+    auto *move = child<QCheckBox>(dialog.get(), u"moveToWorkingDay"_s);
+    QVERIFY(move->isChecked());
     amount->setFocus();
     amount->selectAll();
     QTest::keyClicks(amount, u"4"_s);
     unit->setCurrentIndex(unit->findData(int(PeriodUnit::Weeks)));
+    QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 2))), qPrintable(preview->text()));
+    // The organisation says otherwise: Sunday 1 March, and the own term binds.
+    move->setChecked(false);
     QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 1))), qPrintable(preview->text()));
     QVERIFY(preview->text().contains(u"own term"));
-    // With the working-day move the own term lands on Monday 2 March, the same as the legal one.
-    auto *move = child<QCheckBox>(dialog.get(), u"moveToWorkingDay"_s);
-    move->setChecked(true);
-    QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 2))), qPrintable(preview->text()));
-    move->setChecked(false);
     shot(dialog.get(), "settings-deadlines");
 
     QVERIFY(dialog->save());
@@ -254,6 +256,10 @@ void TestSettings::organisationValidatesAndSaves()
     // Issue 38: the privacy officer by name and the portal by the organisation's own name.
     child<QLineEdit>(dialog.get(), u"officerName"_s)->setText(u"S. Smit"_s);
     child<QLineEdit>(dialog.get(), u"portalName"_s)->setText(u"mijn Proef"_s);
+    // Only a portal tenants log in to is offered in the identification letter.
+    auto *identifies = child<QCheckBox>(dialog.get(), u"portalIdentifies"_s);
+    QVERIFY(!identifies->isChecked());
+    identifies->setChecked(true);
     // The statement on automated decisions for the inzage report: empty shows the default.
     auto *automated = child<QLineEdit>(dialog.get(), u"automatedDecisions"_s);
     QVERIFY(automated->text().isEmpty());
@@ -275,6 +281,7 @@ void TestSettings::organisationValidatesAndSaves()
     QCOMPARE(details.fgEmail, u"fg@proef.nl"_s);
     QCOMPARE(details.officerName, u"S. Smit"_s);
     QCOMPARE(details.portalName, u"mijn Proef"_s);
+    QVERIFY(details.portalOffered());
     QCOMPARE(details.automatedDecisions,
              u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s);
     QCOMPARE(details.automatedDecisionsText(), details.automatedDecisions);

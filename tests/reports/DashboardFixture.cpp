@@ -139,6 +139,13 @@ bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
                      u"release "_s + person);
     };
 
+    // The story was worked out with the own deadline unmoved (the organisation says so, the
+    // default moves it): C2's own 30 days end on Saturday 3 January 2026.
+    DeadlinePolicy unmoved;
+    unmoved.moveToWorkingDay = false;
+    at({ 2023, 1, 9 });
+    if (!check(caseService.setPolicy(unmoved, &failure), u"policy"_s))
+        return false;
     using T = RequestType;
     bool ok = add(u"C15"_s, { 2023, 1, 9 }, { T::Inzage }) && complete(u"C15"_s, { 2023, 1, 20 })
         && add(u"C13"_s, { 2023, 6, 1 }, { T::Inzage }) && complete(u"C13"_s, { 2023, 6, 15 })

@@ -13,9 +13,9 @@ namespace pd::test {
 
 // A small store for the dashboards, built through the real services in the order things
 // happened (the clock moved to each day), so that every figure at the peildata below can be
-// computed by hand. The story, with the effective deadlines the default policy gives
-// (30 days; one month with the working-day move; the identification pause added), is written
-// out in DashboardFixture.cpp; tst_dashboardservice and tst_cli_report check against it.
+// computed by hand. The story, with the effective deadlines its policy gives (30 days, not
+// moved; one month with the working-day move; the identification pause added), is written out
+// in DashboardFixture.cpp; tst_dashboardservice and tst_cli_report check against it.
 struct DashboardFixture
 {
     static inline const QDate peildatumA { 2026, 3, 16 }; // "today": a Monday

@@ -459,6 +459,21 @@ void ExtendDialog::updatePreview()
                                     EventText::date(after.all.effectiveExtended)));
         return;
     }
+    // A policy without an extension of its own: the law's extension all the same, departing
+    // from the own policy.
+    if (after.extensionBeyondOwnPolicy) {
+        //: Dutch: "Let op: het eigen beleid kent geen verlenging. De eigen termijn (%1) wordt
+        //: dan niet gehaald; alleen de wettelijke termijn schuift op, naar %2 (art. 12 lid 3
+        //: AVG). Het verlengingsbericht zegt dat, met de redenen, en het dossier legt de
+        //: afwijking van het eigen beleid vast."
+        m_preview->setText(
+            tr("Note: the own policy has no extension. The own deadline (%1) is "
+               "then not met; only the legal deadline moves, to %2 (art. 12(3) "
+               "GDPR). The extension notice says so, with the reasons, and the "
+               "dossier records the departure from the own policy.")
+                .arg(EventText::date(after.all.policy), EventText::date(after.all.legalExtended)));
+        return;
+    }
     m_preview->setText(tr("New deadline after the extension: %1 (%2).")
                            .arg(EventText::date(after.current), bindingText(after.currentBinding)));
 }
@@ -473,12 +488,7 @@ QString ExtendDialog::validate() const
     if (QString problem = CaseWorkflow::checkExtend(m_case, m_reason->text(), notified, m_today);
         !problem.isEmpty())
         return problem;
-    // Never an extension that moves no date or whose notice cannot be made (issue 38).
-    if (m_policy) {
-        if (QString refused = CaseService::extensionRefusal(m_case, notified, *m_policy);
-            !refused.isEmpty())
-            return refused;
-    }
+    // Never an extension whose notice cannot be made (issue 38).
     if (!m_noticeRefusal.isEmpty())
         return m_noticeRefusal;
     return m_reason->blockingReason();

@@ -334,6 +334,11 @@ void CaseDetailWidget::addDeadlineRows(const Case &c, const CaseDeadlines &d)
     deadline(tr("Own, extended:"), all.policyExtended,
              d.extensionAfterOwnDeadline
                  ? tr("not in force: the notice was sent after the own deadline")
+                 //: Dutch: "het eigen beleid kent geen verlenging: verlengd volgens de wet, in
+                 //: afwijking van het eigen beleid"
+                 : d.extensionBeyondOwnPolicy
+                 ? tr("the own policy has no extension: extended under the law, departing from "
+                      "the own policy")
                  : QString());
     QString pause = tr("%n day(s)", nullptr, all.pauseDays);
     if (all.suspended)

@@ -205,6 +205,8 @@ void SettingsDialog::createOrganisationFields(QWidget *page)
     m_portalName->setObjectName(QStringLiteral("portalName"));
     m_portalName->setMaxLength(InputLimits::maxName);
     m_portalLabel->setBuddy(m_portalName);
+    m_portalIdentifies = new QCheckBox(page);
+    m_portalIdentifies->setObjectName(QStringLiteral("portalIdentifies"));
     m_automatedLabel = new QLabel(page);
     m_automated = new QLineEdit(page);
     m_automated->setObjectName(QStringLiteral("automatedDecisions"));
@@ -266,6 +268,7 @@ QFormLayout *SettingsDialog::createOrganisationForm()
     form->addRow(m_officerNameLabel, m_officerName);
     form->addRow(m_officerLabel, officerBox);
     form->addRow(m_portalLabel, m_portalName);
+    form->addRow(QString(), m_portalIdentifies);
     form->addRow(m_automatedLabel, m_automated);
     return form;
 }
@@ -352,6 +355,14 @@ void SettingsDialog::retranslateUi()
     m_portalName->setPlaceholderText(
         tr("Name in the letters, e.g. mijn ieder1 (empty: het huurdersportaal)"));
     m_portalName->setAccessibleName(tr("Name of the tenants' portal"));
+    //: Dutch: "Huurders loggen in op het portaal: de brief om identificatie biedt het aan"
+    m_portalIdentifies->setText(
+        tr("Tenants log in to the portal: the identification letter offers it"));
+    //: Dutch: "Alleen een portaal waar huurders inloggen laat zien wie zij zijn; een
+    //: contactformulier niet. Zonder portaal noemt de brief er geen."
+    m_portalIdentifies->setToolTip(tr("Only a portal tenants log in to shows who they are; a "
+                                      "contact form does not. Without one, the letter names "
+                                      "none."));
     //: Dutch: "Telefoon, bijv. 06 12 34 56 78"
     m_officerPhone->setPlaceholderText(tr("Phone, e.g. 06 12 34 56 78"));
     m_officerPhone->setAccessibleName(tr("Phone of the privacy officer"));
@@ -456,6 +467,7 @@ void SettingsDialog::load()
     m_officerEmail->setText(m_savedDetails.officerEmail);
     m_officerName->setText(m_savedDetails.officerName);
     m_portalName->setText(m_savedDetails.portalName);
+    m_portalIdentifies->setChecked(m_savedDetails.portalOffered());
     m_automated->setText(m_savedDetails.automatedDecisions);
 
     const DeadlinePolicy &p = m_savedPolicy;
@@ -509,6 +521,12 @@ OrganisationDetails SettingsDialog::details() const
     details.officerEmail = m_officerEmail->text().trimmed();
     details.officerName = m_officerName->text().simplified();
     details.portalName = m_portalName->text().simplified();
+    // A setting never made stays unmade while its default (which follows the name) says what
+    // the box says; otherwise the box is the organisation's word.
+    const bool identifies = m_portalIdentifies->isChecked();
+    details.portalIdentifies = m_savedDetails.portalIdentifies;
+    if (details.portalOffered() != identifies)
+        details.portalIdentifies = identifies;
     details.automatedDecisions = m_automated->text().trimmed();
     return details;
 }

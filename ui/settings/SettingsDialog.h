@@ -143,6 +143,7 @@ private:
     MessageLabel *m_officerMessage = nullptr;
     QLabel *m_portalLabel = nullptr;
     QLineEdit *m_portalName = nullptr; // organisation.portal_name ("mijn ieder1")
+    QCheckBox *m_portalIdentifies = nullptr; // organisation.portal_identifies
     QLabel *m_automatedLabel = nullptr;
     QLineEdit *m_automated = nullptr; // the statement on automated decisions (art. 22 GDPR)
     QLabel *m_lettersNeed = nullptr; // what letters still need, or nothing
