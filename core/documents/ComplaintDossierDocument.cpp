@@ -460,8 +460,13 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                           "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
                .arg(h(ComplaintDossier::tr("No.")), h(ComplaintDossier::tr("Date and time")),
                     h(ComplaintDossier::tr("By")), h(ComplaintDossier::tr("What happened")));
+    qint64 previous = 0; // the number of the row shown last
     for (const AuditEvent &event : content.events) {
         const bool suspect = brokenFrom > 0 && event.seq >= brokenFrom;
+        // A number the AP finds missing between two rows is said, and why.
+        if (previous > 0 && event.seq > previous + 1)
+            out += dossier::missingNumbersHtml(previous + 1, event.seq - 1, content);
+        previous = event.seq;
         // The staff by their names, as the summary names them, never by login (issue 38).
         AuditEvent named = event;
         named.actor = content.nameOf(event.actor);
