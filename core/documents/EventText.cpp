@@ -79,6 +79,8 @@ QHash<QString, const char *> EventText::requestTitles()
         { QStringLiteral("case.completed"), QT_TR_NOOP("Request completed") },
         { QStringLiteral("case.reopened"), QT_TR_NOOP("Request reopened") },
         { QStringLiteral("case.note_added"), QT_TR_NOOP("Note added") },
+        //: Dutch: "Behandelaar toegewezen"
+        { QStringLiteral("case.assigned"), QT_TR_NOOP("Handler assigned") },
         { QStringLiteral("case.art19_notified"),
           QT_TR_NOOP("Recipient told of the change (art. 19)") },
         { QStringLiteral("case.art19_exempted"),
@@ -328,6 +330,26 @@ QString EventText::destroyedSentence(const AuditEvent &event, const QList<AuditE
 
 // The life of a request: registered, extended, completed, reopened, noted, the recipients told
 // of a change (art. 19) and the systems searched; its identification is identitySentence's.
+namespace {
+
+// case.assigned: the handler before and after ("handler": [old, new], logins or, in the AP
+// dossier, names).
+QString assignedSentence(const QString &actor, const QJsonObject &payload)
+{
+    const QJsonArray handler = payload.value(QLatin1StringView("handler")).toArray();
+    const QString before = handler.at(0).toString();
+    const QString after = handler.at(1).toString();
+    if (after.isEmpty())
+        //: Dutch: "Behandelaar %2 losgelaten door %1: niemand behandelt het verzoek nu"
+        return EventText::tr("Handler %2 released by %1: nobody handles the request now")
+            .arg(actor, before);
+    //: Dutch: "Behandelaar toegewezen door %1: %2 (was %3)"
+    return EventText::tr("Handler assigned by %1: %2 (was %3)")
+        .arg(actor, after, before.isEmpty() ? EventText::tr("nobody") : before);
+}
+
+} // namespace
+
 QString EventText::requestSentence(const AuditEvent &event, const QString &actor)
 {
     const QString &action = event.action;
@@ -362,6 +384,8 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
         return tr("Deadline extended by %1: %2 (data subject told on %3; new deadline %4)")
             .arg(actor, reason, notified, deadline);
     }
+    if (action == QLatin1StringView("case.assigned"))
+        return assignedSentence(actor, p);
     if (action == QLatin1StringView("case.deadline_recomputed")) {
         const QJsonArray deadline = p.value(QLatin1StringView("deadline")).toArray();
         // Issue 38: at open, a store from before an extension told after the own deadline

@@ -254,6 +254,14 @@ void TestEventText::rows()
         << u"case.reopened"_s << uR"({"reason":"nieuwe informatie","previous_outcome":""})"_s
         << false << u"Request reopened by J. de Vries: nieuwe informatie"_s
         << u"Verzoek heropend door J. de Vries: nieuwe informatie"_s;
+    QTest::newRow("handler assigned")
+        << u"case.assigned"_s << uR"({"handler":["j.devries","p.bakker"]})"_s << false
+        << u"Handler assigned by J. de Vries: p.bakker (was j.devries)"_s
+        << u"Behandelaar toegewezen door J. de Vries: p.bakker (was j.devries)"_s;
+    QTest::newRow("handler assigned, none before")
+        << u"case.assigned"_s << uR"({"handler":["","p.bakker"]})"_s << false
+        << u"Handler assigned by J. de Vries: p.bakker (was nobody)"_s
+        << u"Behandelaar toegewezen door J. de Vries: p.bakker (was niemand)"_s;
     QTest::newRow("note, several lines")
         << u"case.note_added"_s << uR"({"text":"Gebeld met huurder.\n  Stuurt kopie."})"_s << false
         << u"Note by J. de Vries: Gebeld met huurder. Stuurt kopie."_s

@@ -50,6 +50,7 @@ private slots:
     void changeByHandInTheChronology();
     void extensionAfterTheOwnDeadlineIsNotMet();
     void missingNumbersAreSaid();
+    void handlerAssignedByName();
 
 private:
     QTemporaryDir m_tmp;
@@ -684,6 +685,39 @@ void TestComplaintDossier::missingNumbersAreSaid()
                                                 nullptr, missing)
                                .simplified()),
              qPrintable(text));
+    m_fixture->at(QDate(2027, 1, 11));
+}
+
+// The handler, assigned after the intake: the summary and the chronology name them by their
+// name, never by login.
+void TestComplaintDossier::handlerAssignedByName()
+{
+    QVERIFY(
+        test::execSql(m_store->database(),
+                      u"UPDATE users SET display_name = 'Jan de Vries' WHERE login = '%1'"_s.arg(
+                          test::testUser)));
+    const auto c = m_fixture->addCase(u"B. Handelaar"_s, u"K777400"_s, { RequestType::Inzage },
+                                      QDate(2027, 1, 4));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    // Handled by the user since the intake (the fixture's): released, then taken up again.
+    QCOMPARE(c->handler, test::testUser);
+    ServiceError error;
+    CaseService cases(*m_store, m_fixture->clock());
+    QVERIFY2(cases.assign(c->number, {}, &error), qPrintable(error.message));
+    QVERIFY2(cases.assign(c->number, test::testUser, &error), qPrintable(error.message));
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = textOf(*content);
+    QVERIFY2(text.contains(ComplaintDossier::tr("Handler") + u" Jan de Vries"_s), qPrintable(text));
+    const QString chronology
+        = text.mid(text.lastIndexOf(ComplaintDossier::tr("Chronology from the audit trail")));
+    QVERIFY2(
+        chronology.contains(
+            u"Handler Jan de Vries released by Jan de Vries: nobody handles the request now"_s),
+        qPrintable(chronology));
+    QVERIFY2(chronology.contains(u"Handler assigned by Jan de Vries: Jan de Vries (was nobody)"_s),
+             qPrintable(chronology));
+    QVERIFY2(!text.contains(test::testUser), qPrintable(text));
     m_fixture->at(QDate(2027, 1, 11));
 }
 
