@@ -11396,7 +11396,7 @@
     </message>
     <message>
         <source>Assign the handler of a request (a functionaris or beheerder; an empty login: nobody).</source>
-        <translation>Wijs de behandelaar van een verzoek toe (een functionaris of beheerder; een lege inlognaam: niemand).</translation>
+        <translation>De behandelaar van een verzoek toewijzen (een functionaris of beheerder; een lege inlognaam: niemand).</translation>
     </message>
     <message>
         <source>The handler&apos;s login.</source>
@@ -11408,7 +11408,7 @@
     </message>
     <message>
         <source>Record that one expired retention item of a data subject (data outside Privacydesk) was destroyed (only with --confirm).</source>
-        <translation>Leg vast dat één verlopen bewaartermijn van een betrokkene (gegevens buiten Privacydesk) is vernietigd (alleen met --confirm).</translation>
+        <translation>Vastleggen dat één verlopen bewaartermijn van een betrokkene (gegevens buiten Privacydesk) is vernietigd (alleen met --confirm).</translation>
     </message>
 </context>
 <context>
