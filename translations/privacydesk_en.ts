@@ -4362,6 +4362,11 @@
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
+    <message>
+        <source>%1 (decided on %2)</source>
+        <extracomment>Dutch: &quot;%1 (besloten op %2)&quot;</extracomment>
+        <translation>%1 (decided on %2)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>

@@ -719,11 +719,19 @@ QString EventText::breachSentence(const QString &actor, const QString &action, c
                  moment(p.value(QLatin1StringView("discovered_at"))));
     if (action == QLatin1StringView("breach.updated"))
         return tr("Data breach changed by %1: %2").arg(actor, text(p, QLatin1StringView("title")));
+    // When it was decided, where that was recorded: not always when it was typed in.
+    const QDateTime taken
+        = BreachCodes::momentFromStored(p.value(QLatin1StringView("at")).toString());
+    //: Dutch: "%1 (besloten op %2)"
+    const auto when = [&taken](const QString &sentence) {
+        return taken.isValid() ? tr("%1 (decided on %2)").arg(sentence, dateTime(taken)) : sentence;
+    };
     if (action == QLatin1StringView("breach.assessed")) {
         const auto risk = BreachCodes::risk(p.value(QLatin1StringView("risk")).toString());
-        return tr("Risk assessed by %1: %2; %3")
-            .arg(actor, risk ? BreachCodes::label(*risk) : text(p, QLatin1StringView("risk")),
-                 text(p, QLatin1StringView("reasoning")));
+        return when(tr("Risk assessed by %1: %2; %3")
+                        .arg(actor,
+                             risk ? BreachCodes::label(*risk) : text(p, QLatin1StringView("risk")),
+                             text(p, QLatin1StringView("reasoning"))));
     }
     if (action == QLatin1StringView("breach.ap-decided")
         || action == QLatin1StringView("breach.subjects-decided")) {
@@ -735,8 +743,8 @@ QString EventText::breachSentence(const QString &actor, const QString &action, c
             : (yes ? tr("%1 decided to inform the people concerned")
                    : tr("%1 decided not to inform the people concerned"));
         const QString reason = p.value(QLatin1StringView("reason")).toString().simplified();
-        return reason.isEmpty() ? decided.arg(actor)
-                                : tr("%1; reasons: %2").arg(decided.arg(actor), reason);
+        return when(reason.isEmpty() ? decided.arg(actor)
+                                     : tr("%1; reasons: %2").arg(decided.arg(actor), reason));
     }
     if (action == QLatin1StringView("breach.ap-notified")) {
         if (p.value(QLatin1StringView("late")).toBool())
