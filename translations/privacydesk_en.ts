@@ -436,6 +436,25 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>A large number of people</source>
         <translation>A large number of people</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Dutch: &quot;%1 en %2&quot; (&quot;2 uur en 5 minuten&quot;)</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachLetterService</name>
@@ -656,13 +675,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>%1; the AP&apos;s notification number: %2</source>
         <translation>%1; the AP&apos;s notification number: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>LATE: %n hour(s) after the deadline</source>
-        <translation>
-            <numerusform>LATE: %n hour after the deadline</numerusform>
-            <numerusform>LATE: %n hours after the deadline</numerusform>
-        </translation>
     </message>
     <message>
         <source>Notified to the AP</source>
@@ -930,6 +942,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;%1 (van de organisatie)&quot;</extracomment>
         <translation>%1 (the organisation&apos;s)</translation>
     </message>
+    <message>
+        <source>LATE: %1 after the deadline</source>
+        <extracomment>Dutch: &quot;TE LAAT: %1 na het uiterste moment&quot;</extracomment>
+        <translation>LATE: %1 after the deadline</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachService</name>
@@ -1196,6 +1213,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Omschrijf andere gegevens alleen als ‘Overig’ bij de soorten gegevens is gekozen.&quot;</extracomment>
         <translation>Describe other data only when &apos;Other&apos; is chosen among the kinds of data.</translation>
     </message>
+    <message>
+        <source>The moment of the decision (%1) lies in the future: enter when it was taken.</source>
+        <extracomment>Dutch: &quot;Het moment van de beslissing (%1) ligt in de toekomst: vul in wanneer de beslissing is genomen.&quot;</extracomment>
+        <translation>The moment of the decision (%1) lies in the future: enter when it was taken.</translation>
+    </message>
+    <message>
+        <source>The moment of the decision (%1) lies before the breach was discovered (%2).</source>
+        <extracomment>Dutch: &quot;Het moment van de beslissing (%1) ligt vóór de ontdekking van het datalek (%2).&quot;</extracomment>
+        <translation>The moment of the decision (%1) lies before the breach was discovered (%2).</translation>
+    </message>
+    <message>
+        <source>A decision cannot precede the assessment it follows from (%1).</source>
+        <extracomment>Dutch: &quot;Een beslissing kan niet vóór de beoordeling liggen waaruit zij volgt (%1).&quot;</extracomment>
+        <translation>A decision cannot precede the assessment it follows from (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pd::BsnGuard</name>
@@ -1432,6 +1464,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Enter the representative&apos;s name as well: the letters go to that person.</source>
         <extracomment>Dutch: &quot;Vul ook de naam van de gemachtigde in: de brieven gaan naar die persoon.&quot;</extracomment>
         <translation>Enter the representative&apos;s name as well: the letters go to that person.</translation>
+    </message>
+    <message>
+        <source>There is no user with the login %1.</source>
+        <extracomment>Dutch: &quot;Er is geen gebruiker met de inlognaam %1.&quot;</extracomment>
+        <translation>There is no user with the login %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not handle requests: choose a functionaris or beheerder.</source>
+        <extracomment>Dutch: &quot;%1 is %2 en mag geen verzoeken behandelen: kies een functionaris of beheerder.&quot;</extracomment>
+        <translation>%1 is %2 and may not handle requests: choose a functionaris or beheerder.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2855,22 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Departure from the own policy, which has no extension: only the legal deadline was extended (to %1, art. 12(3) GDPR); the own deadline of %2 was not met. The data subject was told so, with the reasons.</source>
         <extracomment>Dutch: &quot;Afwijking van het eigen beleid: dat kent geen verlenging. Alleen de wettelijke termijn is verlengd (tot %1, art. 12 lid 3 AVG); de eigen termijn van %2 is niet gehaald. De betrokkene is daarover met de redenen geïnformeerd.&quot;</extracomment>
         <translation>Departure from the own policy, which has no extension: only the legal deadline was extended (to %1, art. 12(3) GDPR); the own deadline of %2 was not met. The data subject was told so, with the reasons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in this version for the complainant: %n event(s) about something other than this request (other requests, the registers, the settings), or a part the complainant may not see.</source>
+        <extracomment>Dutch: &quot;Niet in deze versie voor de klager: %n gebeurtenis(sen) over iets anders dan dit verzoek (andere verzoeken, de registers, de instellingen), of een deel dat de klager niet mag zien.&quot;</extracomment>
+        <translation>
+            <numerusform>Not in this version for the complainant: %n event about something other than this request (other requests, the registers, the settings), or a part the complainant may not see.</numerusform>
+            <numerusform>Not in this version for the complainant: %n events about something other than this request (other requests, the registers, the settings), or a part the complainant may not see.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the audit trail about something other than this request (other requests, the registers, the settings): not part of this chronology.</source>
+        <extracomment>Dutch: &quot;%n gebeurtenis(sen) van de audittrail over iets anders dan dit verzoek (andere verzoeken, de registers, de instellingen): geen deel van deze chronologie.&quot;</extracomment>
+        <translation>
+            <numerusform>%n event of the audit trail about something other than this request (other requests, the registers, the settings): not part of this chronology.</numerusform>
+            <numerusform>%n events of the audit trail about something other than this request (other requests, the registers, the settings): not part of this chronology.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4349,30 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Deadline extended by %1 under article 12(3) GDPR, departing from the own policy (which has no extension): %2 (data subject told on %3; the own deadline of %4 is not met; legal deadline %5)</source>
         <extracomment>Dutch: &quot;Termijn verlengd door %1 op grond van artikel 12 lid 3 AVG, in afwijking van het eigen beleid (dat kent geen verlenging): %2 (betrokkene geïnformeerd op %3; de eigen termijn van %4 wordt niet gehaald; wettelijke uiterste datum %5)&quot;</extracomment>
         <translation>Deadline extended by %1 under article 12(3) GDPR, departing from the own policy (which has no extension): %2 (data subject told on %3; the own deadline of %4 is not met; legal deadline %5)</translation>
+    </message>
+    <message>
+        <source>Handler assigned</source>
+        <extracomment>Dutch: &quot;Behandelaar toegewezen&quot;</extracomment>
+        <translation>Handler assigned</translation>
+    </message>
+    <message>
+        <source>%1 (decided on %2)</source>
+        <extracomment>Dutch: &quot;%1 (besloten op %2)&quot;</extracomment>
+        <translation>%1 (decided on %2)</translation>
+    </message>
+    <message>
+        <source>Handler %2 released by %1: nobody handles the request now</source>
+        <extracomment>Dutch: &quot;Behandelaar %2 losgelaten door %1: niemand behandelt het verzoek nu&quot;</extracomment>
+        <translation>Handler %2 released by %1: nobody handles the request now</translation>
+    </message>
+    <message>
+        <source>Handler assigned by %1: %2 (was %3)</source>
+        <extracomment>Dutch: &quot;Behandelaar toegewezen door %1: %2 (was %3)&quot;</extracomment>
+        <translation>Handler assigned by %1: %2 (was %3)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
     </message>
 </context>
 <context>
@@ -6667,6 +6749,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The answers to ‘%1’ are processed anonymously and cannot be traced back to you.</source>
         <extracomment>Dutch: &quot;De antwoorden bij ‘%1’ worden anoniem verwerkt en zijn niet tot u te herleiden.&quot;</extracomment>
         <translation>The answers to ‘%1’ are processed anonymously and cannot be traced back to you.</translation>
+    </message>
+    <message>
+        <source>Source: %1 (taken over on %2).</source>
+        <extracomment>Dutch: &quot;Bron: %1 (overgenomen op %2).&quot;</extracomment>
+        <translation>Source: %1 (taken over on %2).</translation>
     </message>
 </context>
 <context>
@@ -11357,6 +11444,26 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>Changed outside Privacydesk (recorded by the server): %n times; the latest:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When the risk was assessed and the decisions taken (default: now); not in the future, not before the discovery.</source>
+        <translation>When the risk was assessed and the decisions taken (default: now); not in the future, not before the discovery.</translation>
+    </message>
+    <message>
+        <source>Assign the handler of a request (a functionaris or beheerder; an empty login: nobody).</source>
+        <translation>Assign the handler of a request (a functionaris or beheerder; an empty login: nobody).</translation>
+    </message>
+    <message>
+        <source>The handler&apos;s login.</source>
+        <translation>The handler&apos;s login.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Record that one expired retention item of a data subject (data outside Privacydesk) was destroyed (only with --confirm).</source>
+        <translation>Record that one expired retention item of a data subject (data outside Privacydesk) was destroyed (only with --confirm).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11404,10 +11511,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>%1 needs the number of the data breach (DL-YYYY-NNNN).</translation>
     </message>
     <message>
-        <source>notified late</source>
-        <translation>notified late</translation>
-    </message>
-    <message>
         <source>notified</source>
         <translation>notified</translation>
     </message>
@@ -11420,13 +11523,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>
             <numerusform>%n hour left</numerusform>
             <numerusform>%n hours left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) late</source>
-        <translation>
-            <numerusform>%n hour late</numerusform>
-            <numerusform>%n hours late</numerusform>
         </translation>
     </message>
     <message>
@@ -11533,6 +11629,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Warning: %1 Add --discovery-from-processor to do so.</source>
         <extracomment>Dutch: &quot;Let op: %1 Geef --discovery-from-processor om dat te doen.&quot;</extracomment>
         <translation>Warning: %1 Add --discovery-from-processor to do so.</translation>
+    </message>
+    <message>
+        <source>notified %1 late</source>
+        <extracomment>Dutch: &quot;%1 te laat gemeld&quot;</extracomment>
+        <translation>notified %1 late</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <extracomment>Dutch: &quot;%1 te laat&quot;</extracomment>
+        <translation>%1 late</translation>
     </message>
 </context>
 <context>
@@ -11863,6 +11969,25 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Note: the own policy has no extension. The own deadline (%1) is not met; only the legal deadline was extended, to %2 (art. 12(3) GDPR). The departure from the own policy has been recorded.</source>
         <extracomment>Dutch: &quot;Let op: het eigen beleid kent geen verlenging. De eigen termijn (%1) wordt niet gehaald; alleen de wettelijke termijn is verlengd, tot %2 (art. 12 lid 3 AVG). De afwijking van het eigen beleid is vastgelegd.&quot;</extracomment>
         <translation>Note: the own policy has no extension. The own deadline (%1) is not met; only the legal deadline was extended, to %2 (art. 12(3) GDPR). The departure from the own policy has been recorded.</translation>
+    </message>
+    <message>
+        <source>case assign needs the case number and --handler LOGIN.</source>
+        <extracomment>Dutch: &quot;case assign heeft het verzoeknummer en --handler INLOGNAAM nodig.&quot;</extracomment>
+        <translation>case assign needs the case number and --handler LOGIN.</translation>
+    </message>
+    <message>
+        <source>  Handler:   %1</source>
+        <extracomment>Dutch: &quot; Behandelaar: %1&quot;</extracomment>
+        <translation>  Handler:   %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>  handler %1</source>
+        <extracomment>Dutch: &quot; behandelaar %1&quot;</extracomment>
+        <translation>  handler %1</translation>
     </message>
 </context>
 <context>
@@ -12985,6 +13110,29 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Regel %1 (%2) verwijderd.&quot;</extracomment>
         <translation>Rule %1 (%2) removed.</translation>
     </message>
+    <message>
+        <source>retention item destroy needs --person KLANTNUMMER and --rule CODE.</source>
+        <extracomment>Dutch: &quot;retention item destroy heeft --person KLANTNUMMER en --rule CODE nodig.&quot;</extracomment>
+        <translation>retention item destroy needs --person KLANTNUMMER and --rule CODE.</translation>
+    </message>
+    <message>
+        <source>%1 has no retention item under the rule %2 (the request files: retention destroy).</source>
+        <translation>%1 has no retention item under the rule %2 (the request files: retention destroy).</translation>
+    </message>
+    <message>
+        <source>Not expired yet: the %1 of %2 are kept until %3.</source>
+        <translation>Not expired yet: the %1 of %2 are kept until %3.</translation>
+    </message>
+    <message>
+        <source>Would record that the %1 of %2 (customer number %3) have been destroyed; the retention period ended on %4.</source>
+        <extracomment>Dutch: &quot;Zou vastleggen dat de %1 van %2 (klantnummer %3) zijn vernietigd; de bewaartermijn verliep op %4.&quot;</extracomment>
+        <translation>Would record that the %1 of %2 (customer number %3) have been destroyed; the retention period ended on %4.</translation>
+    </message>
+    <message>
+        <source>Destruction recorded: %1 of %2 (customer number %3).</source>
+        <extracomment>Dutch: &quot;Vernietiging vastgelegd: %1 van %2 (klantnummer %3).&quot;</extracomment>
+        <translation>Destruction recorded: %1 of %2 (customer number %3).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::SettingsCommands</name>
@@ -13019,13 +13167,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>
             <numerusform>  Data breach %1: %n hour left to notify the AP</numerusform>
             <numerusform>  Data breach %1: %n hours left to notify the AP</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  Data breach %1: notification to the AP %n hour(s) late</source>
-        <translation>
-            <numerusform>  Data breach %1: notification to the AP %n hour late</numerusform>
-            <numerusform>  Data breach %1: notification to the AP %n hours late</numerusform>
         </translation>
     </message>
     <message>
@@ -13082,6 +13223,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>  Holds on outside data without an end date after closing: %1</source>
         <extracomment>Dutch: &quot; Bewaringen buiten Privacydesk na afronding zonder einddatum: %1&quot;</extracomment>
         <translation>  Holds on outside data without an end date after closing: %1</translation>
+    </message>
+    <message>
+        <source>  Data breach %1: notification to the AP %2 late</source>
+        <translation>  Data breach %1: notification to the AP %2 late</translation>
     </message>
 </context>
 <context>
@@ -13379,6 +13524,52 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Privacydesk is not locked: the window ‘%1’ does not close. Close it and lock again (Ctrl+L).</source>
         <extracomment>Dutch: &quot;Privacydesk is niet vergrendeld: het venster ‘%1’ sluit niet. Sluit het en vergrendel opnieuw (Ctrl+L).&quot;</extracomment>
         <translation>Privacydesk is not locked: the window ‘%1’ does not close. Close it and lock again (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AssignHandlerDialog</name>
+    <message>
+        <source>Assign the handler</source>
+        <extracomment>Dutch: &quot;Behandelaar toewijzen&quot;</extracomment>
+        <translation>Assign the handler</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <extracomment>Dutch: &quot;(niemand)&quot;</extracomment>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <extracomment>Dutch: &quot;De gebruikers konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>The users could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <extracomment>Dutch: &quot;&amp;Behandelaar:&quot;</extracomment>
+        <translation>&amp;Handler:</translation>
+    </message>
+    <message>
+        <source>Only a functionaris or beheerder can handle a request. The assignment is recorded in the request&apos;s timeline.</source>
+        <extracomment>Dutch: &quot;Alleen een functionaris of beheerder kan een verzoek behandelen. De toewijzing komt in de tijdlijn van het verzoek.&quot;</extracomment>
+        <translation>Only a functionaris or beheerder can handle a request. The assignment is recorded in the request&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>Choose another handler.</source>
+        <extracomment>Dutch: &quot;Kies een andere behandelaar.&quot;</extracomment>
+        <translation>Choose another handler.</translation>
+    </message>
+    <message>
+        <source>The request has no handler now.</source>
+        <extracomment>Dutch: &quot;Behandelaar: %1.&quot;</extracomment>
+        <translation>The request has no handler now.</translation>
+    </message>
+    <message>
+        <source>Handler: %1.</source>
+        <translation>Handler: %1.</translation>
     </message>
 </context>
 <context>
@@ -13709,17 +13900,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Reasons for the &amp;delay:</source>
         <translation>Reasons for the &amp;delay:</translation>
     </message>
-    <message numerus="yes">
-        <source>Late: %n hour(s) after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
-        <translation>
-            <numerusform>Late: %n hour after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</numerusform>
-            <numerusform>Late: %n hours after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Late: after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
-        <translation>Late: after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</translation>
-    </message>
     <message>
         <source>That moment does not exist in Dutch time (the hour skipped when summer time starts).</source>
         <translation>That moment does not exist in Dutch time (the hour skipped when summer time starts).</translation>
@@ -13747,6 +13927,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Reasons for the delay</source>
         <translation>Reasons for the delay</translation>
+    </message>
+    <message>
+        <source>Late: %1 after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
+        <extracomment>Dutch: &quot;Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).&quot;</extracomment>
+        <translation>Late: %1 after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</translation>
     </message>
 </context>
 <context>
@@ -13834,6 +14019,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Assessed and decided &amp;at:</source>
+        <extracomment>Dutch: &quot;&amp;Beoordeeld en besloten op:&quot;</extracomment>
+        <translation>Assessed and decided &amp;at:</translation>
+    </message>
+    <message>
+        <source>Enter when the risk was assessed and decided.</source>
+        <extracomment>Dutch: &quot;Vul in wanneer het risico is beoordeeld en besloten.&quot;</extracomment>
+        <translation>Enter when the risk was assessed and decided.</translation>
     </message>
 </context>
 <context>
@@ -13981,10 +14176,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Notified</source>
         <translation>Notified</translation>
-    </message>
-    <message>
-        <source>%1 — late, after the deadline of %2</source>
-        <translation>%1 — late, after the deadline of %2</translation>
     </message>
     <message>
         <source>AP reference</source>
@@ -14186,6 +14377,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Close and keep them &amp;until…</source>
         <extracomment>Dutch: &quot;Sluiten en &amp;bewaren tot…&quot;</extracomment>
         <translation>Close and keep them &amp;until…</translation>
+    </message>
+    <message>
+        <source>%1 — %3 late, after the deadline of %2</source>
+        <translation>%1 — %3 late, after the deadline of %2</translation>
     </message>
 </context>
 <context>
@@ -14602,13 +14797,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>notified on %1</translation>
     </message>
     <message numerus="yes">
-        <source>late: deadline passed %n hour(s) ago</source>
-        <translation>
-            <numerusform>late: deadline passed %n hour ago</numerusform>
-            <numerusform>late: deadline passed %n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>%n hour left</numerusform>
@@ -14662,6 +14850,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Destroyed</source>
         <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>late: deadline passed %1 ago</source>
+        <extracomment>Dutch: &quot;te laat: termijn %1 geleden verstreken&quot;</extracomment>
+        <translation>late: deadline passed %1 ago</translation>
     </message>
 </context>
 <context>
@@ -15352,6 +15545,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>the own policy has no extension: extended under the law, departing from the own policy</source>
         <translation>the own policy has no extension: extended under the law, departing from the own policy</translation>
+    </message>
+    <message>
+        <source>Assign the &amp;handler…</source>
+        <extracomment>Dutch: &quot;Behandelaar toe&amp;wijzen…&quot;</extracomment>
+        <translation>Assign the &amp;handler…</translation>
     </message>
 </context>
 <context>
@@ -17483,13 +17681,6 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: late, deadline passed %n hour(s) ago</source>
-        <translation>
-            <numerusform>%1: late, deadline passed %n hour ago</numerusform>
-            <numerusform>%1: late, deadline passed %n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n hour(s) left</source>
         <translation>
             <numerusform>%1: %n hour left</numerusform>
@@ -17501,13 +17692,6 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <translation>
             <numerusform>notified late this year</numerusform>
             <numerusform>notified late this year</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>late: deadline passed %n hour(s) ago</source>
-        <translation>
-            <numerusform>late: deadline passed %n hour ago</numerusform>
-            <numerusform>late: deadline passed %n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -17562,6 +17746,14 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <source>The figures of a calendar year for the board, with their definitions</source>
         <extracomment>Dutch: &quot;De cijfers van een kalenderjaar voor het bestuur, met hun definities&quot;</extracomment>
         <translation>The figures of a calendar year for the board, with their definitions</translation>
+    </message>
+    <message>
+        <source>%1: late, deadline passed %2 ago</source>
+        <translation>%1: late, deadline passed %2 ago</translation>
+    </message>
+    <message>
+        <source>late: deadline passed %1 ago</source>
+        <translation>late: deadline passed %1 ago</translation>
     </message>
 </context>
 <context>
@@ -23114,14 +23306,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Data breach %1: AP notification %n hour(s) late</source>
-        <extracomment>Dutch: &quot;Datalek %1: AP-melding %n uur te laat&quot;</extracomment>
-        <translation>
-            <numerusform>Data breach %1: AP notification %n hour late</numerusform>
-            <numerusform>Data breach %1: AP notification %n hours late</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n DPIA(s) to review</source>
         <extracomment>Dutch: &quot;%n DPIA(&apos;s) te herbeoordelen&quot;</extracomment>
         <translation>
@@ -23193,6 +23377,11 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Release the hold, or record until when it is needed.</source>
         <extracomment>Dutch: &quot;Geef de bewaring vrij, of leg vast tot wanneer hij nodig is.&quot;</extracomment>
         <translation>Release the hold, or record until when it is needed.</translation>
+    </message>
+    <message>
+        <source>Data breach %1: AP notification %2 late</source>
+        <extracomment>Dutch: &quot;Datalek %1: AP-melding %2 te laat&quot;</extracomment>
+        <translation>Data breach %1: AP notification %2 late</translation>
     </message>
 </context>
 <context>

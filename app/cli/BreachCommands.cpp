@@ -101,16 +101,24 @@ public:
             + local.time().toString(QStringLiteral("HH:mm"));
     }
 
+    // The delay against the 72 hours exactly, in hours and minutes (never "1 hour" for 30
+    // minutes); the time left in whole hours, rounded down.
     static QString hoursText(const Breach &b, const QDateTime &now)
     {
         if (!b.clockRunning()) {
             if (b.apNotifiedAt.isValid())
-                return b.apNotifiedLate() ? tr("notified late") : tr("notified");
+                //: Dutch: "%1 te laat gemeld"
+                return b.apNotifiedLate()
+                    ? tr("notified %1 late")
+                          .arg(BreachCodes::delayText(b.apDeadline().secsTo(b.apNotifiedAt)))
+                    : tr("notified");
             return tr("no notification due");
         }
         const int hours = b.hoursLeft(now);
-        return hours >= 0 ? tr("%n hour(s) left", nullptr, hours)
-                          : tr("%n hour(s) late", nullptr, -hours);
+        if (hours >= 0)
+            return tr("%n hour(s) left", nullptr, hours);
+        //: Dutch: "%1 te laat"
+        return tr("%1 late").arg(BreachCodes::delayText(b.apDeadline().secsTo(now)));
     }
 
     static int runAdd(CliContext &context)
@@ -212,22 +220,27 @@ public:
         if (!decision(QStringLiteral("notify-ap"), &notifyAp)
             || !decision(QStringLiteral("inform-subjects"), &informSubjects))
             return CliContext::usage(tr("--notify-ap and --inform-subjects take ja or nee."));
+        // When the assessment was made and the decisions taken, not when they are typed in.
+        bool ok = true;
+        const QDateTime at = momentOption(p, QStringLiteral("at"), &ok);
+        if (!ok)
+            return UsageError;
 
         const auto store = context.openStore();
         if (!store)
             return Failure;
         BreachService service(*store);
         ServiceError error;
-        if (!service.assess(*number, assessment, bsnOverride(p), &error))
+        if (!service.assess(*number, assessment, bsnOverride(p), &error, at))
             return CliContext::fail(error);
         // Decisions other than the risk's defaults, each with its reason.
         const QString reason = p.value(QStringLiteral("decision-reason"));
         if (notifyAp && *notifyAp != Breach::defaultApDecision(*risk)
-            && !service.recordApDecision(*number, *notifyAp, reason, bsnOverride(p), &error))
+            && !service.recordApDecision(*number, *notifyAp, reason, bsnOverride(p), &error, at))
             return CliContext::fail(error);
         if (informSubjects && *informSubjects != Breach::defaultSubjectsDecision(*risk)
             && !service.recordSubjectsDecision(*number, *informSubjects, reason, bsnOverride(p),
-                                               &error))
+                                               &error, at))
             return CliContext::fail(error);
         return Success;
     }
@@ -610,6 +623,12 @@ QList<Command> breachAssessmentCommands()
                       option(QStringLiteral("decision-reason"),
                              QT_TRANSLATE_NOOP("pd::cli", "Why the decision differs."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("at"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "When the risk was assessed and the decisions "
+                                               "taken (default: now); not in the future, not "
+                                               "before the discovery."),
+                             moment),
                       confirm() });
             },
             BreachCommands::runAssess),

@@ -101,6 +101,10 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
         //: Dutch: "  Gemachtigde: %1"
         CliContext::printLine(tr("  Representative: %1").arg(who.join(QStringLiteral(", "))));
     }
+    if (!c.intakeOnly)
+        //: Dutch: "  Behandelaar: %1"
+        CliContext::printLine(
+            tr("  Handler:   %1").arg(c.handler.isEmpty() ? tr("nobody yet") : c.handler));
     if (const QString mandate = CaseWorkflow::mandatePauseText(c, d.all); !mandate.isEmpty())
         //: Dutch: "  Machtiging: %1 (gemachtigde %2)"
         CliContext::printLine(
@@ -178,10 +182,13 @@ int CaseCommands::runList(CliContext &context)
                                       listed.lateness ? &*listed.lateness : nullptr);
                     });
                 } else {
-                    CliContext::printLine(QStringLiteral("%1  %2  %3  %4")
-                                              .arg(c.number, Codes::code(c.state).leftJustified(17),
-                                                   CliContext::dateText(listed.deadlines.current),
-                                                   c.person.name));
+                    // Who handles it, where the role may see it (not an intake field).
+                    //: Dutch: "  behandelaar %1"
+                    CliContext::printLine(
+                        QStringLiteral("%1  %2  %3  %4")
+                            .arg(c.number, Codes::code(c.state).leftJustified(17),
+                                 CliContext::dateText(listed.deadlines.current), c.person.name)
+                        + (c.handler.isEmpty() ? QString() : tr("  handler %1").arg(c.handler)));
                 }
                 return true;
             },
@@ -745,9 +752,9 @@ QList<Command> caseNoteCommands()
 
 QList<Command> caseCommands()
 {
-    return caseRecordCommands() + caseProgressCommands() + caseMandateCommands()
-        + caseDecisionCommands() + caseTransmitCommands() + caseNoteCommands()
-        + caseSystemCommands() + deadlineCommands();
+    return caseRecordCommands() + caseAssignCommands() + caseProgressCommands()
+        + caseMandateCommands() + caseDecisionCommands() + caseTransmitCommands()
+        + caseNoteCommands() + caseSystemCommands() + deadlineCommands();
 }
 
 } // namespace pd::cli

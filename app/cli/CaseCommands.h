@@ -49,6 +49,7 @@ public:
     static int runShow(CliContext &context);
     static int runIdentify(CliContext &context);
     static int runMandate(CliContext &context); // CaseMandateCommand.cpp
+    static int runAssign(CliContext &context); // CaseAssignCommand.cpp
     static int runExtend(CliContext &context);
     static int runComplete(CliContext &context);
     static int runTransmitTo(CliContext &context);
@@ -110,6 +111,7 @@ private:
 QList<Command> caseRecordCommands(); // case add, list, show
 QList<Command> caseProgressCommands(); // case identify, extend
 QList<Command> caseMandateCommands(); // case mandate (CaseMandateCommand.cpp)
+QList<Command> caseAssignCommands(); // case assign (CaseAssignCommand.cpp)
 QList<Command> caseDecisionCommands(); // case complete
 QList<Command> caseTransmitCommands(); // case transmit (CaseCompleteOptions.cpp)
 QList<Command> caseNoteCommands(); // case note, reopen, timeline

@@ -173,10 +173,9 @@ public:
                     //: Dutch: "  Datalek %1: nog %n uur om te melden aan de AP"
                     ? tr("  Data breach %1: %n hour(s) left to notify the AP", nullptr, c.hoursLeft)
                           .arg(c.number)
-                    //: Dutch: "  Datalek %1: melding aan de AP %n uur te laat"
-                    : tr("  Data breach %1: notification to the AP %n hour(s) late", nullptr,
-                         -c.hoursLeft)
-                          .arg(c.number));
+                    //: Dutch: "  Datalek %1: melding aan de AP %2 te laat"
+                    : tr("  Data breach %1: notification to the AP %2 late")
+                          .arg(c.number, BreachCodes::delayText(c.deadline.secsTo(f.now))));
         for (const BreachClock &c : f.breachSubjects)
             //: Dutch: "  Datalek %1: betrokkenen nog informeren (art. 34 AVG)"
             CliContext::printLine(

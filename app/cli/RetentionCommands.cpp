@@ -294,6 +294,75 @@ public:
         });
     }
 
+    // One expired item of data outside Privacydesk recorded as destroyed, as the desk's
+    // retention page records it (RetentionService::recordItemDestroyed): what it would record
+    // is said, and only --confirm records it.
+    static int runItemDestroy(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QString code = p.value(QStringLiteral("rule")).trimmed();
+        if (code.isEmpty())
+            //: Dutch: "retention item destroy heeft --person KLANTNUMMER en --rule CODE nodig."
+            return CliContext::usage(
+                tr("retention item destroy needs --person KLANTNUMMER and --rule CODE."));
+        return withService(context, [&](Store &, RetentionService &service) {
+            const qint64 id = person(context, service, false);
+            if (id == 0)
+                return int { p.isSet(QStringLiteral("person")) ? Failure : UsageError };
+            ServiceError error;
+            const QList<RetentionItem> items
+                = service.itemsFor(id, systemClock().today(), 0, &error);
+            if (error.isError())
+                return CliContext::readFailure(error, false);
+            const auto found = std::find_if(items.cbegin(), items.cend(), [&](const auto &i) {
+                return i.id != 0 && i.rule.code == code;
+            });
+            if (found == items.cend())
+                //: Dutch: "%1 heeft geen bewaartermijn onder de regel %2 (de verzoekdossiers:
+                //: retention destroy)."
+                return CliContext::fail(tr("%1 has no retention item under the rule %2 (the "
+                                           "request files: retention destroy).")
+                                            .arg(p.value(QStringLiteral("person")), code));
+            const RetentionItem item = *found;
+            if (item.state == RetentionState::Active || item.state == RetentionState::ExpiringSoon)
+                //: Dutch: "Nog niet verlopen: de %1 van %2 worden bewaard tot %3."
+                return CliContext::fail(
+                    tr("Not expired yet: the %1 of %2 are kept until %3.")
+                        .arg(item.rule.category, item.name, CliContext::dateText(item.expires)));
+            if (!p.isSet(QStringLiteral("confirm"))) {
+                //: Dutch: "Zou vastleggen dat de %1 van %2 (klantnummer %3) zijn vernietigd; de
+                //: bewaartermijn verliep op %4."
+                CliContext::printLine(tr("Would record that the %1 of %2 (customer number %3) have "
+                                         "been destroyed; the retention period ended on %4.")
+                                          .arg(item.rule.category, item.name, item.klantnummer,
+                                               CliContext::dateText(item.expires)));
+                return CliContext::fail(
+                    tr("Nothing was destroyed: add --confirm to destroy this for good."));
+            }
+            QString outcome;
+            if (!service.recordItemDestroyed(item.id, p.value(QStringLiteral("method")),
+                                             p.isSet(QStringLiteral("confirm-not-bsn")), &error,
+                                             &outcome))
+                return CliContext::fail(error);
+            if (json(context)) {
+                CliContext::printJson(QJsonDocument(
+                    QJsonObject { { QStringLiteral("destroyed"), true },
+                                  { QStringLiteral("klantnummer"), item.klantnummer },
+                                  { QStringLiteral("rule"), item.rule.code },
+                                  { QStringLiteral("category"), item.rule.category },
+                                  { QStringLiteral("method"), p.value(QStringLiteral("method")) },
+                                  { QStringLiteral("outcome"), outcome } }));
+            } else {
+                //: Dutch: "Vernietiging vastgelegd: %1 van %2 (klantnummer %3)."
+                CliContext::printLine(tr("Destruction recorded: %1 of %2 (customer number %3).")
+                                          .arg(item.rule.category, item.name, item.klantnummer));
+                if (!outcome.isEmpty())
+                    CliContext::printLine(outcome);
+            }
+            return int { Success };
+        });
+    }
+
     static int runHold(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
@@ -475,6 +544,26 @@ QList<Command> retentionPersonCommands()
                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
             },
             R::runItemSet),
+        command(
+            "retention item destroy",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record that one expired retention item of a data subject (data "
+                              "outside Privacydesk) was destroyed (only with --confirm)."),
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { personOption(),
+                      option(QStringLiteral("rule"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The rule's code (see retention rules)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(QStringLiteral("method"),
+                             QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(
+                          QStringLiteral("confirm"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Really destroy; this cannot be undone.")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+            },
+            R::runItemDestroy),
         command(
             "retention hold",
             QT_TRANSLATE_NOOP("pd::cli",

@@ -225,6 +225,19 @@ QString BreachCodes::isoLocal(const QDateTime &moment)
     return organisationTime(moment).toString(Qt::ISODate);
 }
 
+QString BreachCodes::delayText(qint64 seconds)
+{
+    const qint64 minutes = seconds > 0 ? (seconds + 59) / 60 : 0;
+    const int hours = static_cast<int>(minutes / 60);
+    const int rest = static_cast<int>(minutes % 60);
+    if (hours == 0)
+        return tr("%n minute(s)", nullptr, rest);
+    if (rest == 0)
+        return tr("%n hour(s)", nullptr, hours);
+    //: Dutch: "%1 en %2" ("2 uur en 5 minuten")
+    return tr("%1 and %2").arg(tr("%n hour(s)", nullptr, hours), tr("%n minute(s)", nullptr, rest));
+}
+
 std::optional<QDateTime> Breach::earlierAwareness() const
 {
     if (processorToldAt.isValid() && discoveredAt.isValid() && processorToldAt < discoveredAt)

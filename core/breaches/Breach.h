@@ -96,6 +96,10 @@ public:
     static QDateTime momentFromStored(const QString &text);
     // ISO 8601 with the Amsterdam offset, "2026-03-30T17:00:00+02:00", for JSON; empty if invalid.
     static QString isoLocal(const QDateTime &moment);
+    // A delay against the 72 hours in hours and minutes, exactly: "30 minutes", "1 hour",
+    // "2 hours and 5 minutes" (translated). A part of a minute counts as a minute: a delay is
+    // never told shorter than it was. Seconds of 0 or less: "0 minutes".
+    static QString delayText(qint64 seconds);
 };
 
 // One of the two decisions of the assessment: "melden aan de AP" and "informeren betrokkenen".

@@ -14,6 +14,25 @@ QDateTime BreachService::startOfLocalDay(QDate day)
     return day.startOfDay(organisationTimeZone()).toUTC();
 }
 
+QString BreachService::decisionMomentRefusal(const Breach &breach, const QDateTime &at,
+                                             const QDateTime &now)
+{
+    const auto text = [](const QDateTime &moment) {
+        return organisationTime(moment).toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+    };
+    if (at > now)
+        //: Dutch: "Het moment van de beslissing (%1) ligt in de toekomst: vul in wanneer de
+        //: beslissing is genomen."
+        return tr("The moment of the decision (%1) lies in the future: enter when it was "
+                  "taken.")
+            .arg(text(at));
+    if (breach.discoveredAt.isValid() && at < breach.discoveredAt)
+        //: Dutch: "Het moment van de beslissing (%1) ligt vóór de ontdekking van het datalek (%2)."
+        return tr("The moment of the decision (%1) lies before the breach was discovered (%2).")
+            .arg(text(at), text(breach.discoveredAt));
+    return {};
+}
+
 QString BreachService::validate(const Breach &b, const QDateTime &now)
 {
     if (b.title.trimmed().isEmpty())

@@ -347,7 +347,7 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
 }
 
 bool BreachService::assess(const QString &number, const BreachAssessment &assessment,
-                           bool bsnOverride, ServiceError *error)
+                           bool bsnOverride, ServiceError *error, const QDateTime &moment)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.assessed"),
                     number);
@@ -364,11 +364,17 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
         *error = invalid(why);
         return false;
     }
+    const QDateTime at = moment.isValid() ? moment : m_session.clock().now();
+    if (const QString why = decisionMomentRefusal(*old, at, m_session.clock().now());
+        !why.isEmpty()) {
+        *error = invalid(why);
+        return false;
+    }
     if (!unit.guard({ { tr("Reasoning"), assessment.reasoning } }, bsnOverride, error))
         return false;
     Breach b = *old;
     b.criteria = unique(assessment.criteria);
-    const QString now = BreachCodes::storedMoment(m_session.clock().now());
+    const QString now = BreachCodes::storedMoment(at);
     const bool ap = Breach::defaultApDecision(assessment.risk);
     const bool subjects = Breach::defaultSubjectsDecision(assessment.risk);
     QJsonArray criteria;
@@ -378,7 +384,8 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
                           { QStringLiteral("reasoning"), assessment.reasoning.trimmed() },
                           { QStringLiteral("criteria"), criteria },
                           { QStringLiteral("notify_ap"), ap },
-                          { QStringLiteral("inform_subjects"), subjects } };
+                          { QStringLiteral("inform_subjects"), subjects },
+                          { QStringLiteral("at"), now } };
     if (old->risk)
         payload.insert(QStringLiteral("old_risk"), BreachCodes::code(*old->risk));
     return change(
@@ -391,20 +398,20 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
 }
 
 bool BreachService::recordApDecision(const QString &number, bool notify, const QString &reason,
-                                     bool bsnOverride, ServiceError *error)
+                                     bool bsnOverride, ServiceError *error, const QDateTime &at)
 {
-    return recordDecision(number, true, notify, reason, bsnOverride, error);
+    return recordDecision(number, true, notify, reason, at, bsnOverride, error);
 }
 
 bool BreachService::recordSubjectsDecision(const QString &number, bool inform,
                                            const QString &reason, bool bsnOverride,
-                                           ServiceError *error)
+                                           ServiceError *error, const QDateTime &at)
 {
-    return recordDecision(number, false, inform, reason, bsnOverride, error);
+    return recordDecision(number, false, inform, reason, at, bsnOverride, error);
 }
 
 bool BreachService::recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
-                                   bool bsnOverride, ServiceError *error)
+                                   const QDateTime &at, bool bsnOverride, ServiceError *error)
 {
     const QString action
         = ap ? QStringLiteral("breach.ap-decided") : QStringLiteral("breach.subjects-decided");
@@ -436,17 +443,31 @@ bool BreachService::recordDecision(const QString &number, bool ap, bool yes, con
         *error = invalid(why);
         return false;
     }
+    const QDateTime taken = at.isValid() ? at : m_session.clock().now();
+    if (const QString why = decisionMomentRefusal(*old, taken, m_session.clock().now());
+        !why.isEmpty()) {
+        *error = invalid(why);
+        return false;
+    }
+    if (old->assessedAt.isValid() && taken < old->assessedAt) {
+        //: Dutch: "Een beslissing kan niet vóór de beoordeling liggen waaruit zij volgt (%1)."
+        *error = invalid(tr("A decision cannot precede the assessment it follows from (%1).")
+                             .arg(organisationTime(old->assessedAt)
+                                      .toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+        return false;
+    }
     if (!unit.guard({ { tr("Reason"), reason } }, bsnOverride, error))
         return false;
-    QJsonObject payload { { QStringLiteral("decision"), yes } };
+    QJsonObject payload { { QStringLiteral("decision"), yes },
+                          { QStringLiteral("at"), BreachCodes::storedMoment(taken) } };
     if (!reason.trimmed().isEmpty())
         payload.insert(QStringLiteral("reason"), reason.trimmed());
     return change(
         unit, *old, payload,
         [&](UnitOfWork::Write &write, ServiceError *why) {
-            return BreachRepository::recordDecision(
-                write.database(), old->id, ap, yes, reason, m_session.userName(),
-                BreachCodes::storedMoment(m_session.clock().now()), why);
+            return BreachRepository::recordDecision(write.database(), old->id, ap, yes, reason,
+                                                    m_session.userName(),
+                                                    BreachCodes::storedMoment(taken), why);
         },
         error);
 }

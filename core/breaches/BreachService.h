@@ -75,6 +75,11 @@ public:
     // discovery entered, while the 72 hours start at the earliest awareness. Names both
     // moments (Dutch time) and offers the earlier one as the discovery; empty when none.
     static QString awarenessWarning(const Breach &breach);
+    // Why a decision or assessment cannot have been taken at `at` (translated), or empty:
+    // in the future, or before the breach was discovered (BreachRules.cpp), for dialogs
+    // that check as the user types.
+    static QString decisionMomentRefusal(const Breach &breach, const QDateTime &at,
+                                         const QDateTime &now);
     // What close() still misses (translated sentences), empty when the breach can be closed.
     static QStringList missingForClose(const Breach &breach);
 
@@ -86,18 +91,22 @@ public:
     // Changes the description fields of an existing breach (by breach.number); functionaris and
     // beheerder. The number, the reporter, the assessment and the notifications stay.
     bool update(const Breach &breach, bool bsnOverride, ServiceError *error);
-    // Records (or replaces) the assessment: risk, reasoning (required), criteria. Both decisions
-    // are set to the risk's defaults (Breach::defaultApDecision/defaultSubjectsDecision) by the
-    // assessor; recordApDecision/recordSubjectsDecision record otherwise afterwards.
+    // Records (or replaces) the assessment: risk, reasoning (required), criteria, and the moment
+    // it was made (at; now when invalid). Both decisions are set to the risk's defaults
+    // (Breach::defaultApDecision/defaultSubjectsDecision) by the assessor, at that moment;
+    // recordApDecision/recordSubjectsDecision record otherwise afterwards.
+    // The register holds when a decision was taken, not when it was typed in: a
+    // moment in the future or before the discovery is refused (Invalid).
     bool assess(const QString &number, const BreachAssessment &assessment, bool bsnOverride,
-                ServiceError *error);
+                ServiceError *error, const QDateTime &at = {});
     // The decision "melden aan de AP": yes or no with the reason (required when it differs from
-    // the risk's default). Needs an assessment.
+    // the risk's default), taken at `at` (now when invalid; not in the future, not before the
+    // discovery nor the assessment). Needs an assessment.
     bool recordApDecision(const QString &number, bool notify, const QString &reason,
-                          bool bsnOverride, ServiceError *error);
+                          bool bsnOverride, ServiceError *error, const QDateTime &at = {});
     // The decision "informeren betrokkenen", as recordApDecision.
     bool recordSubjectsDecision(const QString &number, bool inform, const QString &reason,
-                                bool bsnOverride, ServiceError *error);
+                                bool bsnOverride, ServiceError *error, const QDateTime &at = {});
     // Records the notification to the AP: the moment (not before the discovery, not in the
     // future), the AP's meldnummer (required) and, when at lies after the 72-hour deadline, the
     // reasons for the delay (required then; art. 33(1)). Replaces an earlier record.
@@ -152,7 +161,7 @@ private:
     // no processor, unless it is keptId (the one the breach had).
     bool resolveProcessor(Breach *breach, qint64 keptId, ServiceError *error) const;
     bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
-                        bool bsnOverride, ServiceError *error);
+                        const QDateTime &at, bool bsnOverride, ServiceError *error);
     // Commits the unit: work, updated_at, and the event named as the unit's action about the
     // breach (with the BSN override's, when the unit's guard recorded one).
     bool change(UnitOfWork &unit, const Breach &breach, const QJsonObject &payload,

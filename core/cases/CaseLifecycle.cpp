@@ -4,9 +4,11 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseService.h"
+#include "session/Roles.h"
 #include "session/Session.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
+#include "store/UserRepository.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -327,6 +329,66 @@ bool CaseService::setTransmitTo(const QString &number, const ReceivingController
             c.transmitTo = next;
             return true;
         });
+}
+
+bool CaseService::assign(const QString &number, const QString &handler, ServiceError *error,
+                         std::optional<int> expectedVersion)
+{
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.assigned"), number);
+    if (!unit.permit(error))
+        return false;
+    const QString login = Roles::normalisedLogin(handler);
+    if (!login.isEmpty()) {
+        std::optional<UserRepository::Row> user;
+        if (!UserRepository::find(m_store.database(), login, &user, error))
+            return false;
+        if (!user || user->removed.isValid()) {
+            //: Dutch: "Er is geen gebruiker met de inlognaam %1."
+            *error = invalid(tr("There is no user with the login %1.").arg(login));
+            return false;
+        }
+        const std::optional<Role> role = Roles::fromCode(user->roleCode);
+        if (!role || !Roles::may(*role, Permission::EditCases)) {
+            //: Dutch: "%1 is %2 en mag geen verzoeken behandelen: kies een functionaris of
+            //: beheerder."
+            *error = invalid(tr("%1 is %2 and may not handle requests: choose a functionaris or "
+                                "beheerder.")
+                                 .arg(login, role ? Roles::name(*role) : user->roleCode));
+            return false;
+        }
+    }
+    bool unchanged = false;
+    const bool written = applyChange(
+        unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (c.handler == login) {
+                unchanged = true; // nothing to record: the unit rolls back
+                *e = {};
+                return false;
+            }
+            change.action = QStringLiteral("case.assigned");
+            change.payload = { { QStringLiteral("handler"), QJsonArray { c.handler, login } } };
+            c.handler = login;
+            return true;
+        });
+    if (unchanged)
+        *error = {};
+    return written || unchanged;
+}
+
+QList<std::pair<QString, QString>> CaseService::possibleHandlers(ServiceError *error) const
+{
+    *error = {};
+    QList<UserRepository::Row> rows;
+    if (!UserRepository::list(m_store.database(), false, &rows, error))
+        return {};
+    QList<std::pair<QString, QString>> handlers;
+    for (const UserRepository::Row &row : std::as_const(rows)) {
+        const std::optional<Role> role = Roles::fromCode(row.roleCode);
+        if (role && Roles::may(*role, Permission::EditCases))
+            handlers.append({ row.login, row.displayName });
+    }
+    return handlers;
 }
 
 bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 QT_FORWARD_DECLARE_CLASS(QSqlError)
 
@@ -158,6 +159,15 @@ public:
     // case.transmit_to_set event with the old and the new.
     bool setTransmitTo(const QString &number, const ReceivingController &to, bool bsnOverride,
                        ServiceError *error, std::optional<int> expectedVersion = {});
+    // Who handles the request (Case::handler): the login of an active user whose role may
+    // handle requests (Permission::EditCases); an empty login leaves it to nobody. EditCases;
+    // one case.assigned event with the old and the new handler, none when nothing changes.
+    // Refused (Invalid) for a login no active user has, or whose role may not handle requests.
+    bool assign(const QString &number, const QString &handler, ServiceError *error,
+                std::optional<int> expectedVersion = {});
+    // Those assign() accepts: every active user whose role may handle requests, as login and
+    // display name, by login. A read that failed is Storage and no one, never "nobody".
+    QList<std::pair<QString, QString>> possibleHandlers(ServiceError *error) const;
     // withheld (issue 38): marked by hand "niet aan klager verstrekken": the AP dossier marks
     // it, its version for the complainant and the inzage report leave it out.
     bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error,

@@ -224,10 +224,12 @@ Section timelineSection(const BreachNotificationContent &content, const QString 
             = BreachNotification::tr("%1; the AP's notification number: %2")
                   .arg(BreachNotification::momentText(b.apNotifiedAt), b.apReference.trimmed());
         if (b.apNotifiedLate()) {
+            // Exactly, in hours and minutes: 30 minutes late is not "1 hour".
             const qint64 late = b.apDeadline().secsTo(b.apNotifiedAt.toUTC());
+            //: Dutch: "TE LAAT: %1 na het uiterste moment"
             notified += u'\n'
-                + BreachNotification::tr("LATE: %n hour(s) after the deadline", nullptr,
-                                         static_cast<int>((late + 3599) / 3600));
+                + BreachNotification::tr("LATE: %1 after the deadline")
+                      .arg(BreachCodes::delayText(late));
         }
         s.rows << Row { BreachNotification::tr("Notified to the AP"), notified,
                         b.apNotifiedLate() };

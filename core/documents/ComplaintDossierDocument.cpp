@@ -12,6 +12,7 @@
 #include "util/Clock.h"
 
 #include <QFont>
+#include <QJsonArray>
 #include <QLocale>
 #include <QTextDocument>
 
@@ -476,11 +477,25 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                           "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
                .arg(h(ComplaintDossier::tr("No.")), h(ComplaintDossier::tr("Date and time")),
                     h(ComplaintDossier::tr("By")), h(ComplaintDossier::tr("What happened")));
+    qint64 previous = 0; // the number of the row shown last
     for (const AuditEvent &event : content.events) {
         const bool suspect = brokenFrom > 0 && event.seq >= brokenFrom;
-        // The staff by their names, as the summary names them, never by login (issue 38).
+        // A number the AP finds missing between two rows is said, and why.
+        if (previous > 0 && event.seq > previous + 1)
+            out += dossier::missingNumbersHtml(previous + 1, event.seq - 1, content);
+        previous = event.seq;
+        // The staff by their names, as the summary names them, never by login (issue 38): the
+        // actor, and the handlers an assignment names.
         AuditEvent named = event;
         named.actor = content.nameOf(event.actor);
+        if (event.action == QLatin1StringView("case.assigned")) {
+            QJsonArray handlers;
+            for (const QJsonValue &login :
+                 event.payload.value(QLatin1StringView("handler")).toArray())
+                handlers.append(login.toString().isEmpty() ? QString()
+                                                           : content.nameOf(login.toString()));
+            named.payload.insert(QStringLiteral("handler"), handlers);
+        }
         // Other people's contact data in a note, and a recipient the data subject may not know
         // of, marked or left out (issue 38).
         QString what

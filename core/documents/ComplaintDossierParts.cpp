@@ -432,6 +432,30 @@ QString versionHtml(const ComplaintDossierContent &content)
              withheldMarkHtml());
 }
 
+QString missingNumbersHtml(qint64 first, qint64 last, const ComplaintDossierContent &content)
+{
+    const auto count = static_cast<int>(last - first + 1);
+    const QString numbers
+        = first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
+    const QString why = content.forComplainant()
+        //: Dutch: "Niet in deze versie voor de klager: %n gebeurtenis(sen) over iets anders dan
+        //: dit verzoek (andere verzoeken, de registers, de instellingen), of een deel dat de
+        //: klager niet mag zien."
+        ? ComplaintDossier::tr("Not in this version for the complainant: %n event(s) about "
+                               "something other than this request (other requests, the "
+                               "registers, the settings), or a part the complainant may not "
+                               "see.",
+                               nullptr, count)
+        //: Dutch: "%n gebeurtenis(sen) van de audittrail over iets anders dan dit verzoek
+        //: (andere verzoeken, de registers, de instellingen): geen deel van deze chronologie."
+        : ComplaintDossier::tr("%n event(s) of the audit trail about something other than this "
+                               "request (other requests, the registers, the settings): not part "
+                               "of this chronology.",
+                               nullptr, count);
+    return QStringLiteral("<tr><td>%1</td><td colspan=\"3\"><i>%2</i></td></tr>")
+        .arg(PrintedDocument::html(numbers), PrintedDocument::html(why));
+}
+
 // Local date and time to the second: the chronology's order must be visible.
 QString momentText(const QDateTime &utc)
 {

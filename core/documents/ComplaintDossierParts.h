@@ -53,6 +53,13 @@ QString reportsHtml(const ComplaintDossierContent &content);
 // rectification).
 QString systemsHtml(const ComplaintDossierContent &content);
 
+// A row of the chronology for the numbers first to last that it does not show between two of
+// its events, saying why: in the complete version, events of the audit trail about something
+// else (other requests, the registers, the settings); in the complainant's, that or a part the
+// complainant may not see, the same words for every gap, so that none tells what, or whether
+// anything, is withheld there.
+QString missingNumbersHtml(qint64 first, qint64 last, const ComplaintDossierContent &content);
+
 // The start of every table of the dossier (thin grey borders, full width).
 QString tableStartHtml();
 

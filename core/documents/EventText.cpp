@@ -79,6 +79,8 @@ QHash<QString, const char *> EventText::requestTitles()
         { QStringLiteral("case.completed"), QT_TR_NOOP("Request completed") },
         { QStringLiteral("case.reopened"), QT_TR_NOOP("Request reopened") },
         { QStringLiteral("case.note_added"), QT_TR_NOOP("Note added") },
+        //: Dutch: "Behandelaar toegewezen"
+        { QStringLiteral("case.assigned"), QT_TR_NOOP("Handler assigned") },
         { QStringLiteral("case.art19_notified"),
           QT_TR_NOOP("Recipient told of the change (art. 19)") },
         { QStringLiteral("case.art19_exempted"),
@@ -261,38 +263,6 @@ QString fullHash(const QJsonObject &p)
     return groups.join(u':');
 }
 
-// A request's extension (case.extended): the notice told after the first month or after the
-// own deadline, or beyond a policy without an extension of its own, says so.
-QString extendedSentence(const QString &actor, const QJsonObject &p)
-{
-    const QString reason = text(p, QLatin1StringView("reason"));
-    const QString notified = EventText::isoDate(p.value(QLatin1StringView("notified")));
-    const QString deadline = EventText::isoDate(p.value(QLatin1StringView("deadline")));
-    if (p.value(QLatin1StringView("legally_late")).toBool())
-        return EventText::tr(
-                   "Deadline extended by %1: %2 (data subject told on %3, after the first "
-                   "month, so the legal deadline is not extended; deadline %4)")
-            .arg(actor, reason, notified, deadline);
-    if (p.value(QLatin1StringView("after_own_deadline")).toBool())
-        //: Dutch: "Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3, na de eigen
-        //: termijn: die is niet gehaald; uiterste datum %4)"
-        return EventText::tr("Deadline extended by %1: %2 (data subject told on %3, after the own "
-                             "deadline, which was not met; deadline %4)")
-            .arg(actor, reason, notified, deadline);
-    if (p.value(QLatin1StringView("beyond_own_policy")).toBool())
-        //: Dutch: "Termijn verlengd door %1 op grond van artikel 12 lid 3 AVG, in afwijking
-        //: van het eigen beleid (dat kent geen verlenging): %2 (betrokkene geïnformeerd op
-        //: %3; de eigen termijn van %4 wordt niet gehaald; wettelijke uiterste datum %5)"
-        return EventText::tr(
-                   "Deadline extended by %1 under article 12(3) GDPR, departing from the own "
-                   "policy (which has no extension): %2 (data subject told on %3; the own "
-                   "deadline of %4 is not met; legal deadline %5)")
-            .arg(actor, reason, notified, deadline,
-                 EventText::isoDate(p.value(QLatin1StringView("legal_deadline"))));
-    return EventText::tr("Deadline extended by %1: %2 (data subject told on %3; new deadline %4)")
-        .arg(actor, reason, notified, deadline);
-}
-
 QString periodText(const QString &stored)
 {
     const QStringList parts = stored.split(u' ', Qt::SkipEmptyParts);
@@ -379,6 +349,8 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
     }
     if (action == QLatin1StringView("case.extended"))
         return extendedSentence(actor, p);
+    if (action == QLatin1StringView("case.assigned"))
+        return assignedSentence(actor, p);
     if (action == QLatin1StringView("case.deadline_recomputed")) {
         const QJsonArray deadline = p.value(QLatin1StringView("deadline")).toArray();
         // Issue 38: at open, a store from before an extension told after the own deadline
@@ -712,11 +684,19 @@ QString EventText::breachSentence(const QString &actor, const QString &action, c
                  moment(p.value(QLatin1StringView("discovered_at"))));
     if (action == QLatin1StringView("breach.updated"))
         return tr("Data breach changed by %1: %2").arg(actor, text(p, QLatin1StringView("title")));
+    // When it was decided, where that was recorded: not always when it was typed in.
+    const QDateTime taken
+        = BreachCodes::momentFromStored(p.value(QLatin1StringView("at")).toString());
+    //: Dutch: "%1 (besloten op %2)"
+    const auto when = [&taken](const QString &sentence) {
+        return taken.isValid() ? tr("%1 (decided on %2)").arg(sentence, dateTime(taken)) : sentence;
+    };
     if (action == QLatin1StringView("breach.assessed")) {
         const auto risk = BreachCodes::risk(p.value(QLatin1StringView("risk")).toString());
-        return tr("Risk assessed by %1: %2; %3")
-            .arg(actor, risk ? BreachCodes::label(*risk) : text(p, QLatin1StringView("risk")),
-                 text(p, QLatin1StringView("reasoning")));
+        return when(tr("Risk assessed by %1: %2; %3")
+                        .arg(actor,
+                             risk ? BreachCodes::label(*risk) : text(p, QLatin1StringView("risk")),
+                             text(p, QLatin1StringView("reasoning"))));
     }
     if (action == QLatin1StringView("breach.ap-decided")
         || action == QLatin1StringView("breach.subjects-decided")) {
@@ -728,8 +708,8 @@ QString EventText::breachSentence(const QString &actor, const QString &action, c
             : (yes ? tr("%1 decided to inform the people concerned")
                    : tr("%1 decided not to inform the people concerned"));
         const QString reason = p.value(QLatin1StringView("reason")).toString().simplified();
-        return reason.isEmpty() ? decided.arg(actor)
-                                : tr("%1; reasons: %2").arg(decided.arg(actor), reason);
+        return when(reason.isEmpty() ? decided.arg(actor)
+                                     : tr("%1; reasons: %2").arg(decided.arg(actor), reason));
     }
     if (action == QLatin1StringView("breach.ap-notified")) {
         if (p.value(QLatin1StringView("late")).toBool())

@@ -55,6 +55,9 @@ private:
     static QString encryptedNote(const QJsonObject &payload);
     static QString systemSentence(const AuditEvent &event, const QString &actor);
     static QString completedSentence(const QString &actor, const QJsonObject &payload);
+    // case.extended and case.assigned (EventTextSteps.cpp).
+    static QString extendedSentence(const QString &actor, const QJsonObject &p);
+    static QString assignedSentence(const QString &actor, const QJsonObject &payload);
     // An event whose payload was destroyed, read among history.
     static QString destroyedSentence(const AuditEvent &event, const QList<AuditEvent> &history,
                                      const QString &actor);

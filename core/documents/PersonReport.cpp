@@ -150,9 +150,14 @@ void PersonReport::forEachText(const TextVisitor &visit)
         visit(prefix + QStringLiteral("withdrawn_how"),
               PersonReportLoader::tr("How a consent was withdrawn"), c.withdrawnHow);
     }
-    // "bewindvoerder mr. J. Jansen" names someone else.
+    // "bewindvoerder mr. J. Jansen" names someone else; so may the source an import recorded.
     visit(QStringLiteral("person:source"), PersonReportLoader::tr("Where your data came from"),
           person.source);
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        if (!sources[i].recorded.isEmpty())
+            visit(QStringLiteral("source:%1").arg(i),
+                  PersonReportLoader::tr("Where your data came from"), sources[i].recorded);
+    }
 }
 
 void PersonReport::forEachText(
@@ -469,6 +474,9 @@ bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
         source.date = organisationDay(event.occurredAt);
         if (event.action == QLatin1StringView("person.created")) {
             source.kind = imported ? ReportSource::Kind::Import : ReportSource::Kind::Intake;
+            if (imported)
+                source.recorded
+                    = event.payload.value(QLatin1StringView("data_source")).toString().simplified();
             // The data came with the request: dated to its receipt, not to the day it was
             // registered (issue 38).
             if (!imported && !report->requests.isEmpty()) {

@@ -53,6 +53,9 @@ struct ReportSource
     QDate date;
     std::optional<Channel> channel; // Intake: the channel of the request, when known
     QStringList fields; // ImportUpdate: the changed fields (codes as in the JSON export)
+    // Import: the source the import recorded for the data ("ERP-import", "gemeente (BRP)"; its
+    // event's data_source); empty when it recorded none. What the report names, not the day.
+    QString recorded;
 
     static QString code(Kind kind); // "import", "import-update", "intake"
 };

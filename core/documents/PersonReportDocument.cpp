@@ -672,7 +672,11 @@ QString PersonReportDocument::sourcesHtml(const PersonReport &report)
         const QString date = PersonReport::dateText(s.date);
         switch (s.kind) {
         case ReportSource::Kind::Import:
-            line = tr("%1: taken over from our rental administration.").arg(date);
+            // The source recorded for the data, not only the day they were taken over.
+            line = s.recorded.isEmpty()
+                ? tr("%1: taken over from our rental administration.").arg(date)
+                //: Dutch: "Bron: %1 (overgenomen op %2)."
+                : tr("Source: %1 (taken over on %2).").arg(s.recorded, date);
             break;
         case ReportSource::Kind::ImportUpdate: {
             QStringList fields;

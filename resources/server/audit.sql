@@ -839,7 +839,8 @@ $$;
 --                                       channel, when closed, the state
 --     case.transmit_to_set              the receiving controller (art. 20(2))
 --     case.note_added                   nothing of its own (the note is a row of case_notes)
---   nothing the intake wrote (number, person, channel, receipt, who received it, the handler,
+--     case.assigned                     who handles it
+--   nothing else the intake wrote (number, person, channel, receipt, who received it,
 --   representative, description, callback phone). tests/server/tst_actioncolumns records what
 --   each action of the service really changes and requires this table to equal it.
 --   case.deadline_recomputed            the deadline
@@ -919,7 +920,7 @@ AS $$
         WHEN act NOT IN ('case.identification_requested', 'case.identification_received',
                          'case.mandate_requested', 'case.mandate_received', 'case.extended',
                          'case.completed', 'case.reopened', 'case.transmit_to_set',
-                         'case.note_added') THEN ARRAY[]::text[]
+                         'case.note_added', 'case.assigned') THEN ARRAY[]::text[]
         ELSE ARRAY['deadline_effective', 'updated_at', 'version'] || CASE act
             WHEN 'case.identification_requested' THEN ARRAY['id_requested', 'state']
             WHEN 'case.identification_received' THEN
@@ -930,6 +931,7 @@ AS $$
                 ARRAY['extended', 'extension_reason', 'extension_notified']
             WHEN 'case.transmit_to_set' THEN ARRAY['transmit_to_name', 'transmit_to_address']
             WHEN 'case.note_added' THEN ARRAY[]::text[]
+            WHEN 'case.assigned' THEN ARRAY['handler']
             ELSE ARRAY['state', 'outcome', 'refusal_grounds', 'motivation', 'direct_marketing',
                        'changed_data', 'objection_subjects', 'no_identification_reason',
                        'answered_on', 'answer_channel', 'closed_at'] END

@@ -13,6 +13,7 @@
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/UserService.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -104,6 +105,7 @@ private slots:
     void storageErrorsKeepSqliteReason();
     void decisionsPerKindAreStoredAndReopened();
     void notAdmissibleBecomesNotDealtWith();
+    void assignAHandler();
 
 private:
     std::optional<Case> addCase(const QString &name, QDate receivedOn,
@@ -1085,6 +1087,68 @@ void TestCaseService::addNoteWritesCaseNotes()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(countRows(m_store->database(), u"case_notes"_s), 1);
     QCOMPARE(auditCount(), events);
+}
+
+// Who handles a request: a known user whose role may handle requests, recorded as its own event
+// on the request's trail with the old and the new; a KCC employee, an auditor, a removed user or
+// a login nobody has is refused, and nothing changes. On both backends.
+void TestCaseService::assignAHandler()
+{
+    const auto created = addCase(u"H. Toewijs"_s, QDate(2026, 11, 2));
+    QVERIFY(created);
+    QVERIFY(created->handler.isEmpty());
+    UserService users(*m_store, m_clock);
+    UserError added;
+    for (const auto &[login, role] :
+         { std::pair { u"p.bakker"_s, Role::Functionaris }, std::pair { u"k.smit"_s, Role::Kcc },
+           std::pair { u"a.visser"_s, Role::Auditor },
+           std::pair { u"o.weg"_s, Role::Functionaris } })
+        QVERIFY2(users.add(login, {}, role,
+                           SecureBytes::fromUtf8(u"een-lang-wachtwoord-%1"_s.arg(login)), &added),
+                 qPrintable(added.message));
+    QVERIFY2(users.remove(u"o.weg"_s, &added), qPrintable(added.message));
+
+    ServiceError error;
+    const int events = auditCount();
+    for (const QString &refused : { u"k.smit"_s, u"a.visser"_s, u"o.weg"_s, u"niemand"_s }) {
+        QVERIFY2(!m_cases->assign(created->number, refused, &error), qPrintable(refused));
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+    }
+    QCOMPARE(auditCount(), events);
+    QVERIFY(m_cases->find(created->number)->handler.isEmpty());
+    QStringList possible;
+    for (const auto &[login, name] : m_cases->possibleHandlers(&error))
+        possible << login;
+    QVERIFY(!error.isError());
+    QVERIFY2(possible.contains(u"p.bakker"_s) && possible.contains(m_store->userName()),
+             qPrintable(possible.join(u", "_s)));
+    for (const QString &never : { u"k.smit"_s, u"a.visser"_s, u"o.weg"_s })
+        QVERIFY2(!possible.contains(never), qPrintable(never));
+
+    // Given in any case, stored as the login.
+    QVERIFY2(m_cases->assign(created->number, u" P.Bakker "_s, &error), qPrintable(error.message));
+    QCOMPARE(m_cases->find(created->number)->handler, u"p.bakker"_s);
+    AuditEvent last = m_cases->timeline(created->number).constLast();
+    QCOMPARE(last.action, u"case.assigned"_s);
+    QCOMPARE(last.payload.value(u"handler"_s).toArray(), QJsonArray({ u""_s, u"p.bakker"_s }));
+    // The same again records nothing; another takes it over; nobody at last.
+    QVERIFY2(m_cases->assign(created->number, u"p.bakker"_s, &error), qPrintable(error.message));
+    QCOMPARE(auditCount(), events + 1);
+    QVERIFY2(m_cases->assign(created->number, m_store->userName(), &error),
+             qPrintable(error.message));
+    QVERIFY2(m_cases->assign(created->number, {}, &error), qPrintable(error.message));
+    QVERIFY(m_cases->find(created->number)->handler.isEmpty());
+    last = m_cases->timeline(created->number).constLast();
+    QCOMPARE(last.payload.value(u"handler"_s).toArray(),
+             QJsonArray({ m_store->userName(), u""_s }));
+    // The list shows it.
+    QVERIFY(m_cases->assign(created->number, u"p.bakker"_s, &error));
+    bool listed = false;
+    for (const Case &c : m_cases->list(CaseFilter {}, &error))
+        listed = listed || (c.number == created->number && c.handler == u"p.bakker"_s);
+    QVERIFY(listed);
+    QVERIFY(!m_cases->assign(u"AVG-2026-0999"_s, u"p.bakker"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
 }
 
 void TestCaseService::unknownNumber()

@@ -254,6 +254,14 @@ void TestEventText::rows()
         << u"case.reopened"_s << uR"({"reason":"nieuwe informatie","previous_outcome":""})"_s
         << false << u"Request reopened by J. de Vries: nieuwe informatie"_s
         << u"Verzoek heropend door J. de Vries: nieuwe informatie"_s;
+    QTest::newRow("handler assigned")
+        << u"case.assigned"_s << uR"({"handler":["j.devries","p.bakker"]})"_s << false
+        << u"Handler assigned by J. de Vries: p.bakker (was j.devries)"_s
+        << u"Behandelaar toegewezen door J. de Vries: p.bakker (was j.devries)"_s;
+    QTest::newRow("handler assigned, none before")
+        << u"case.assigned"_s << uR"({"handler":["","p.bakker"]})"_s << false
+        << u"Handler assigned by J. de Vries: p.bakker (was nobody)"_s
+        << u"Behandelaar toegewezen door J. de Vries: p.bakker (was niemand)"_s;
     QTest::newRow("note, several lines")
         << u"case.note_added"_s << uR"({"text":"Gebeld met huurder.\n  Stuurt kopie."})"_s << false
         << u"Note by J. de Vries: Gebeld met huurder. Stuurt kopie."_s
@@ -334,6 +342,17 @@ void TestEventText::rows()
                "notify_ap":true,"inform_subjects":true})"_s
         << false << u"Risk assessed by J. de Vries: High risk; Gezondheidsgegevens"_s
         << u"Risico beoordeeld door J. de Vries: Hoog risico; Gezondheidsgegevens"_s;
+    // When it was decided, not when it was typed in.
+    QTest::newRow("breach assessed, decided earlier")
+        << u"breach.assessed"_s
+        << uR"({"risk":"risico","reasoning":"Eén adres","criteria":[],"notify_ap":true,
+               "inform_subjects":false,"at":"2026-03-28T08:15:00Z"})"_s
+        << false << u"Risk assessed by J. de Vries: Risk; Eén adres (decided on 28/03/2026 09:15)"_s
+        << u"Risico beoordeeld door J. de Vries: Risico; Eén adres (besloten op 28-03-2026 09:15)"_s;
+    QTest::newRow("breach decision, decided earlier")
+        << u"breach.ap-decided"_s << uR"({"decision":true,"at":"2026-03-28T08:15:00Z"})"_s << false
+        << u"J. de Vries decided to notify the AP of the data breach (decided on 28/03/2026 09:15)"_s
+        << u"J. de Vries besloot het datalek te melden aan de AP (besloten op 28-03-2026 09:15)"_s;
     QTest::newRow("breach not notified, with reasons")
         << u"breach.ap-decided"_s << uR"({"decision":false,"reason":"Versleutelde laptop"})"_s
         << false

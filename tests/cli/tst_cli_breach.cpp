@@ -47,6 +47,7 @@ private slots:
     void processorToldBeforeDiscovery();
     void textsForThePeople();
     void nameAloneAndOtherData();
+    void decisionsTakeTheirMomentAndDelaysAreExact();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli->onStore(arguments); }
@@ -393,6 +394,69 @@ void TestCliBreach::nameAloneAndOtherData()
         { u"breach"_s, u"add"_s, u"--title"_s, u"Derde"_s, u"--discovered"_s, u"2025-06-11T09:00"_s,
           u"--data"_s, u"overig"_s, u"--data-text"_s, u"nummer "_s + pd::test::elfProefNumber() });
     QVERIFY(guarded.exitCode != 0);
+}
+
+// The register holds when the risk was assessed and decided, not when it was typed in; a moment
+// in the future or before the discovery is refused in Dutch. A notification half an hour after
+// the 72 hours is half an hour late, not "1 uur", in `breach show` and in the AP's text.
+void TestCliBreach::decisionsTakeTheirMomentAndDelaysAreExact()
+{
+    const QString number = add({ u"--title"_s, u"Mail naar verkeerde huurder"_s, u"--discovered"_s,
+                                 u"2025-06-02T09:00"_s });
+    QVERIFY(!number.isEmpty());
+    const QStringList assess { u"breach"_s,
+                               u"assess"_s,
+                               number,
+                               u"--risk"_s,
+                               u"geen"_s,
+                               u"--reasoning"_s,
+                               u"Eén adres"_s,
+                               u"--notify-ap"_s,
+                               u"ja"_s,
+                               u"--decision-reason"_s,
+                               u"Toch melden: huurachterstand"_s };
+    const Result before = onStore(assess + QStringList { u"--at"_s, u"2025-06-02T08:59"_s });
+    QCOMPARE(before.exitCode, 1);
+    QVERIFY2(before.err.contains(u"before the breach was discovered"_s), qPrintable(before.err));
+    const QString future = pd::test::systemNow().addDays(2).toString(u"yyyy-MM-ddTHH:mm"_s);
+    const Result ahead = onStore(assess + QStringList { u"--at"_s, future });
+    QCOMPARE(ahead.exitCode, 1);
+    QVERIFY2(ahead.err.contains(u"lies in the future"_s), qPrintable(ahead.err));
+    // In Dutch, as the officer reads it.
+    CliRunner dutch(QStringLiteral(CLI_PATH), m_tmp.path());
+    QString error;
+    QVERIFY2(dutch.useStore(m_cli->store(), u"j.devries"_s, CliRunner::storePassword, &error),
+             qPrintable(error));
+    const Result inDutch = dutch.onStore(assess + QStringList { u"--at"_s, future });
+    QCOMPARE(inDutch.exitCode, 1);
+    QVERIFY2(inDutch.err.contains(u"ligt in de toekomst"_s), qPrintable(inDutch.err));
+    QVERIFY(show(number).value(u"risk"_s).isNull()); // nothing recorded
+
+    const Result assessed = onStore(assess + QStringList { u"--at"_s, u"2025-06-03T11:15"_s });
+    QVERIFY2(assessed.exitCode == 0, qPrintable(assessed.err));
+    QJsonObject json = show(number);
+    QCOMPARE(json.value(u"assessed_at"_s).toString(), u"2025-06-03T11:15:00+02:00"_s);
+    const QJsonObject decision = json.value(u"ap_decision"_s).toObject();
+    QVERIFY(decision.value(u"yes"_s).toBool());
+    QCOMPARE(decision.value(u"at"_s).toString(), u"2025-06-03T11:15:00+02:00"_s);
+    QCOMPARE(json.value(u"subjects_decision"_s).toObject().value(u"at"_s).toString(),
+             u"2025-06-03T11:15:00+02:00"_s);
+
+    // The deadline is 5 June 09:00; notified at 09:30.
+    const Result notified = onStore({ u"breach"_s, u"notify-ap"_s, number, u"--at"_s,
+                                      u"2025-06-05T09:30"_s, u"--reference"_s, u"M-2025-300"_s,
+                                      u"--late-reason"_s, u"Storing formulier"_s });
+    QVERIFY2(notified.exitCode == 0, qPrintable(notified.err));
+    const Result text = onStore({ u"breach"_s, u"show"_s, number });
+    QVERIFY2(text.out.contains(u"notified 30 minutes late"_s), qPrintable(text.out));
+    const Result report = onStore({ u"breach"_s, u"report"_s, number, u"--text"_s });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY2(report.out.contains(u"LATE: 30 minutes after the deadline"_s), qPrintable(report.out));
+    QVERIFY2(!report.out.contains(u"1 hour"_s), qPrintable(report.out));
+    const Result dutchReport = dutch.onStore({ u"breach"_s, u"report"_s, number, u"--text"_s });
+    QVERIFY2(dutchReport.out.contains(u"TE LAAT: 30 minuten na het uiterste moment"_s),
+             qPrintable(dutchReport.out));
+    QVERIFY2(!dutchReport.out.contains(u"1 uur"_s), qPrintable(dutchReport.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliBreach)

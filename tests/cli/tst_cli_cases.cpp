@@ -57,6 +57,7 @@ private slots:
     void helpForEveryCaseCommand_data();
     void helpForEveryCaseCommand();
     void verifyComparesTheRowsWithTheirTrail();
+    void assignAHandler();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -794,6 +795,7 @@ void TestCliCases::helpForEveryCaseCommand_data()
     QTest::newRow("case note") << QStringList { u"case"_s, u"note"_s } << u"--text"_s;
     QTest::newRow("case reopen") << QStringList { u"case"_s, u"reopen"_s } << u"--reason"_s;
     QTest::newRow("case timeline") << QStringList { u"case"_s, u"timeline"_s } << u"NUMMER"_s;
+    QTest::newRow("case assign") << QStringList { u"case"_s, u"assign"_s } << u"--handler"_s;
     QTest::newRow("deadline") << QStringList { u"deadline"_s } << u"--id-model"_s;
 }
 
@@ -804,6 +806,55 @@ void TestCliCases::helpForEveryCaseCommand()
     const Result help = run(command + QStringList { u"--help"_s });
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains(mentions), qPrintable(help.out));
+}
+
+// `case assign NUMBER --handler LOGIN`: a functionaris or beheerder handles the request, shown by
+// case show ("Behandelaar"), case list and their JSON, recorded in the timeline; a KCC employee
+// or a login nobody has is refused in Dutch, and nothing changes.
+void TestCliCases::assignAHandler()
+{
+    const Result added
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Henk Toewijs"_s, u"--type"_s, u"inzage"_s,
+                    u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-11-09"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    for (const auto &[login, role] :
+         { std::pair { u"p.devries"_s, u"functionaris"_s }, std::pair { u"k.smit"_s, u"kcc"_s } }) {
+        const QString path = m_tmp.filePath(login + u".txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("een-lang-wachtwoord-2026\n");
+        file.close();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const Result user = onStore(
+            { u"user"_s, u"add"_s, login, u"--role"_s, role, u"--new-password-file"_s, path });
+        QVERIFY2(user.exitCode == 0, qPrintable(user.err));
+    }
+    Result r = onStore({ u"case"_s, u"assign"_s, number, u"--handler"_s, u"k.smit"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"mag geen verzoeken behandelen"_s), qPrintable(r.err));
+    r = onStore({ u"case"_s, u"assign"_s, number, u"--handler"_s, u"x.onbekend"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"geen gebruiker"_s), qPrintable(r.err));
+    QCOMPARE(onStore({ u"case"_s, u"assign"_s, number }).exitCode, 2);
+    QVERIFY(show(number).value(u"handler"_s).toString().isEmpty());
+
+    r = onStore({ u"case"_s, u"assign"_s, number, u"--handler"_s, u"p.devries"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(show(number).value(u"handler"_s).toString(), u"p.devries"_s);
+    const Result text = onStore({ u"case"_s, u"show"_s, number });
+    QVERIFY2(text.out.contains(u"Behandelaar: p.devries"_s), qPrintable(text.out));
+    bool listed = false;
+    for (const QJsonValue &c : list({}))
+        listed = listed
+            || (c.toObject().value(u"number"_s).toString() == number
+                && c.toObject().value(u"handler"_s).toString() == u"p.devries"_s);
+    QVERIFY(listed);
+    const Result lines = onStore({ u"case"_s, u"list"_s });
+    const QString line = lines.out.section(number, 1).section(u'\n', 0, 0);
+    QVERIFY2(line.contains(u"p.devries"_s), qPrintable(lines.out));
+    const Result timeline = onStore({ u"case"_s, u"timeline"_s, number });
+    QVERIFY2(timeline.out.contains(u"a.bakker  case.assigned"_s), qPrintable(timeline.out));
 }
 
 // `verify` compares the requests and persons with what their trail last recorded (issue 15): a

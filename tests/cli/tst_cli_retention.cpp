@@ -50,6 +50,8 @@ private slots:
     void ruleListAndSet();
     void ruleSetUsageErrors_data();
     void ruleSetUsageErrors();
+    // Last: its entry in the destruction log would be counted by those before.
+    void itemDestroy();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -176,6 +178,76 @@ void TestCliRetention::itemSet()
     QCOMPARE(refused.exitCode, 1);
     QCOMPARE(onStore({ u"retention"_s, u"item"_s, u"set"_s, u"--person"_s, u"R300"_s }).exitCode,
              2);
+}
+
+// One expired item of data outside Privacydesk recorded as destroyed, as the desk's retention
+// page does: said first, recorded only with --confirm and a method, then gone from what is due
+// and in the destruction log; an item not expired yet, or a rule the person has no item under,
+// is refused.
+void TestCliRetention::itemDestroy()
+{
+    const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Joop Opgeruimd"_s,
+                                   u"--klantnummer"_s, u"R310"_s, u"--type"_s, u"inzage"_s,
+                                   u"--channel"_s, u"brief"_s, u"--received"_s, u"2020-01-06"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString today = pd::test::systemToday().toString(Qt::ISODate);
+    for (const auto &[rule, trigger] :
+         { std::pair { u"contactgegevens-huurder"_s, u"2020-06-30"_s },
+           std::pair { u"financiele-gegevens"_s, today } }) {
+        const Result set = onStore({ u"retention"_s, u"item"_s, u"set"_s, u"--person"_s, u"R310"_s,
+                                     u"--rule"_s, rule, u"--trigger"_s, trigger });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    }
+    const auto dueForR310 = [this, &today] {
+        QStringList rules;
+        for (const QJsonValue &value : dueOn(today)) {
+            if (value.toObject().value(u"klantnummer"_s).toString() == u"R310"_s)
+                rules << value.toObject().value(u"rule"_s).toString();
+        }
+        return rules;
+    };
+    QCOMPARE(dueForR310(), QStringList { u"contactgegevens-huurder"_s });
+    const QStringList destroy { u"retention"_s,
+                                u"item"_s,
+                                u"destroy"_s,
+                                u"--person"_s,
+                                u"R310"_s,
+                                u"--rule"_s,
+                                u"contactgegevens-huurder"_s };
+
+    const Result dry = onStore(destroy + QStringList { u"--method"_s, u"Gewist in het ERP"_s });
+    QCOMPARE(dry.exitCode, 1);
+    QVERIFY2(dry.out.contains(u"Joop Opgeruimd (customer number R310)"_s), qPrintable(dry.out));
+    QVERIFY2(dry.err.contains(u"--confirm"_s), qPrintable(dry.err));
+    const Result noMethod = onStore(destroy + QStringList { u"--confirm"_s });
+    QCOMPARE(noMethod.exitCode, 1);
+    QVERIFY2(noMethod.err.contains(u"how the data was destroyed"_s), qPrintable(noMethod.err));
+    QCOMPARE(dueForR310(), QStringList { u"contactgegevens-huurder"_s });
+
+    const Result notYet
+        = onStore({ u"retention"_s, u"item"_s, u"destroy"_s, u"--person"_s, u"R310"_s, u"--rule"_s,
+                    u"financiele-gegevens"_s, u"--method"_s, u"x"_s, u"--confirm"_s });
+    QCOMPARE(notYet.exitCode, 1);
+    QVERIFY2(notYet.err.contains(u"Not expired yet"_s), qPrintable(notYet.err));
+    const Result noItem = onStore({ u"retention"_s, u"item"_s, u"destroy"_s, u"--person"_s,
+                                    u"R310"_s, u"--rule"_s, u"camerabeelden"_s, u"--confirm"_s });
+    QCOMPARE(noItem.exitCode, 1);
+    QCOMPARE(
+        onStore({ u"retention"_s, u"item"_s, u"destroy"_s, u"--person"_s, u"R310"_s }).exitCode, 2);
+
+    const Result done = onStore(
+        destroy
+        + QStringList { u"--method"_s, u"Gewist in het ERP"_s, u"--confirm"_s, u"--json"_s });
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    const QJsonObject json = QJsonDocument::fromJson(done.out.toUtf8()).object();
+    QVERIFY(json.value(u"destroyed"_s).toBool());
+    QCOMPARE(json.value(u"rule"_s).toString(), u"contactgegevens-huurder"_s);
+    QVERIFY(dueForR310().isEmpty());
+    const Result log = onStore({ u"retention"_s, u"log"_s, u"--json"_s });
+    QVERIFY2(log.out.contains(u"Gewist in het ERP"_s), qPrintable(log.out));
+    // Once is enough: recorded again, it is refused.
+    const Result again = onStore(destroy + QStringList { u"--method"_s, u"x"_s, u"--confirm"_s });
+    QCOMPARE(again.exitCode, 1);
 }
 
 void TestCliRetention::holdBlocksDestroy()

@@ -13,6 +13,7 @@
 #include "domain/BsnGuard.h"
 #include "registers/Disclosures.h"
 #include "users/UserService.h"
+#include "util/Translations.h"
 
 #include <QFile>
 #include <QLocale>
@@ -82,6 +83,9 @@ private slots:
     void processorAddressFromTheCatalogue();
     void phoneNumberIsNoEmailAddress();
     void nameAndOtherDataInOurWords();
+
+    // Last: it installs the translations.
+    void delayInHoursAndMinutes();
 
 private:
     std::optional<BreachNotificationContent> prepare(bool late = true)
@@ -219,13 +223,31 @@ void TestBreachNotification::lateReasonWhenLate()
     // Deadline Monday 30 March 17:00, notified Tuesday 31 March 10:00: 17 hours late.
     QVERIFY2(inOrder(text,
                      { N::tr("Notified to the AP"),
-                       N::tr("LATE: %n hour(s) after the deadline", nullptr, 17),
+                       N::tr("LATE: %1 after the deadline").arg(BreachCodes::delayText(17 * 3600)),
                        N::tr("Reasons for the delay (art. 33(1) GDPR)"),
                        BreachDocumentFixture::lateReason() },
                      &problem),
              qPrintable(problem + u"\n"_s + text));
     QVERIFY(N::html(*content).contains(
         u"<b>%1</b>"_s.arg(BreachDocumentFixture::lateReason().toHtmlEscaped())));
+}
+
+// The delay is said exactly: half an hour after the deadline is 30 minutes, not "1 hour"; a
+// part of a minute counts as a minute, so it is never told shorter than it was.
+void TestBreachNotification::delayInHoursAndMinutes()
+{
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QCOMPARE(BreachCodes::delayText(30 * 60), u"30 minuten"_s);
+    QCOMPARE(BreachCodes::delayText(3600), u"1 uur"_s);
+    QCOMPARE(BreachCodes::delayText(2 * 3600 + 5 * 60), u"2 uur en 5 minuten"_s);
+    QCOMPARE(BreachCodes::delayText(61), u"2 minuten"_s);
+    QVERIFY(installTranslations(UiLanguage::English));
+    QCOMPARE(BreachCodes::delayText(30 * 60), u"30 minutes"_s);
+    QCOMPARE(BreachCodes::delayText(30 * 60 + 1), u"31 minutes"_s);
+    QCOMPARE(BreachCodes::delayText(3600), u"1 hour"_s);
+    QCOMPARE(BreachCodes::delayText(2 * 3600 + 5 * 60), u"2 hours and 5 minutes"_s);
+    QCOMPARE(BreachCodes::delayText(73 * 3600), u"73 hours"_s);
+    QCOMPARE(BreachCodes::delayText(0), u"0 minutes"_s);
 }
 
 void TestBreachNotification::noLateReasonWhenOnTime()

@@ -49,6 +49,8 @@ private slots:
     void receivedIsTheDayOfReceipt();
     void changeByHandInTheChronology();
     void extensionAfterTheOwnDeadlineIsNotMet();
+    void missingNumbersAreSaid();
+    void handlerAssignedByName();
 
 private:
     QTemporaryDir m_tmp;
@@ -627,6 +629,96 @@ void TestComplaintDossier::extensionAfterTheOwnDeadlineIsNotMet()
     QVERIFY2(text.contains(ComplaintDossier::tr("Told within the first month (legal deadline %1).")
                                .arg(PersonReportDocument::longDate(QDate(2027, 4, 1)))),
              qPrintable(text));
+}
+
+// The chronology numbers its events with the audit trail's numbers: where numbers are missing
+// between two of its rows, it says which and why, in the complete version (about something
+// else) and in the complainant's (that, or a part the complainant may not see: the same words
+// for every gap). Consecutive rows have none between them.
+void TestComplaintDossier::missingNumbersAreSaid()
+{
+    const auto c = m_fixture->addCase(u"G. Gatenvrij"_s, u"K777300"_s, { RequestType::Inzage },
+                                      QDate(2027, 1, 4));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->note(c->number, u"Eerste notitie"_s, QDate(2027, 1, 5)));
+    QVERIFY(m_fixture->note(c->number, u"Tweede notitie"_s, QDate(2027, 1, 5)));
+    // Another request's events in between: three numbers not in this chronology.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_fixture->note(m_other, u"Over iets anders"_s, QDate(2027, 1, 6)));
+    QVERIFY(m_fixture->note(c->number, u"Derde notitie"_s, QDate(2027, 1, 7)));
+    ServiceError error;
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QList<AuditEvent> &events = content->events;
+    QCOMPARE(events.size(), 4);
+    QCOMPARE(events.at(2).seq, events.at(1).seq + 1);
+    QVERIFY2(events.at(3).seq > events.at(2).seq + 1, "another request's notes in between");
+    const int missing = static_cast<int>(events.at(3).seq - events.at(2).seq - 1);
+    const QString range = u"%1–%2"_s.arg(events.at(2).seq + 1).arg(events.at(3).seq - 1);
+    const QString complete
+        = ComplaintDossier::tr("%n event(s) of the audit trail about something other than this "
+                               "request (other requests, the registers, the settings): not part "
+                               "of this chronology.",
+                               nullptr, missing);
+    QString text = textOf(*content);
+    const qsizetype chronology
+        = text.lastIndexOf(ComplaintDossier::tr("Chronology from the audit trail"));
+    QVERIFY(chronology > 0);
+    QVERIFY2(text.indexOf(range, chronology) > 0, qPrintable(text.mid(chronology, 2000)));
+    QVERIFY2(text.contains(complete.simplified()), qPrintable(text.mid(chronology, 2000)));
+    QVERIFY(!text.contains(u"Over iets anders"_s));
+    // One such row per gap: before the first event none, between adjacent events none.
+    int gaps = 0;
+    for (qsizetype i = 1; i < events.size(); ++i)
+        gaps += events.at(i).seq > events.at(i - 1).seq + 1 ? 1 : 0;
+    QCOMPARE(text.count(u"not part of this chronology"_s), gaps);
+
+    content->version = DossierVersion::Complainant;
+    text = textOf(*content);
+    QVERIFY(text.contains(range));
+    QVERIFY(!text.contains(u"not part of this chronology"_s));
+    QVERIFY2(text.contains(ComplaintDossier::tr("Not in this version for the complainant: %n "
+                                                "event(s) about something other than this "
+                                                "request (other requests, the registers, the "
+                                                "settings), or a part the complainant may not "
+                                                "see.",
+                                                nullptr, missing)
+                               .simplified()),
+             qPrintable(text));
+    m_fixture->at(QDate(2027, 1, 11));
+}
+
+// The handler, assigned after the intake: the summary and the chronology name them by their
+// name, never by login.
+void TestComplaintDossier::handlerAssignedByName()
+{
+    QVERIFY(
+        test::execSql(m_store->database(),
+                      u"UPDATE users SET display_name = 'Jan de Vries' WHERE login = '%1'"_s.arg(
+                          test::testUser)));
+    const auto c = m_fixture->addCase(u"B. Handelaar"_s, u"K777400"_s, { RequestType::Inzage },
+                                      QDate(2027, 1, 4));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    // Handled by the user since the intake (the fixture's): released, then taken up again.
+    QCOMPARE(c->handler, test::testUser);
+    ServiceError error;
+    CaseService cases(*m_store, m_fixture->clock());
+    QVERIFY2(cases.assign(c->number, {}, &error), qPrintable(error.message));
+    QVERIFY2(cases.assign(c->number, test::testUser, &error), qPrintable(error.message));
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = textOf(*content);
+    QVERIFY2(text.contains(ComplaintDossier::tr("Handler") + u" Jan de Vries"_s), qPrintable(text));
+    const QString chronology
+        = text.mid(text.lastIndexOf(ComplaintDossier::tr("Chronology from the audit trail")));
+    QVERIFY2(
+        chronology.contains(
+            u"Handler Jan de Vries released by Jan de Vries: nobody handles the request now"_s),
+        qPrintable(chronology));
+    QVERIFY2(chronology.contains(u"Handler assigned by Jan de Vries: Jan de Vries (was nobody)"_s),
+             qPrintable(chronology));
+    QVERIFY2(!text.contains(test::testUser), qPrintable(text));
+    m_fixture->at(QDate(2027, 1, 11));
 }
 
 QTEST_MAIN(TestComplaintDossier)

@@ -592,7 +592,9 @@ void TestPersonReport::exportAllRedacted()
     // (g) The source recorded for her first, then how she came in, then the register's.
     const QString sources = section(8);
     QVERIFY2(sources.contains(u"Recorded source of your data: ERP-import."_s), qPrintable(sources));
-    QVERIFY(sources.contains(u"taken over from our rental administration"_s));
+    // Each item names the source recorded for it, not only the day of the import.
+    QVERIFY2(sources.contains(u"Source: ERP-import (taken over on "_s), qPrintable(sources));
+    QVERIFY(!sources.contains(u"rental administration"_s));
     QVERIFY(sources.contains(u"BRP via gemeente"_s));
     QVERIFY(sources.contains(u"politie"_s));
     QVERIFY(!sources.contains(u"betrokkene zelf"_s));
@@ -1078,6 +1080,12 @@ void TestPersonReport::personSource()
     QCOMPARE(report->person.source, u"bewindvoerder mr. De Groot"_s);
     QVERIFY(PersonReportDocument::toHtml(*report).contains(
         u"Recorded source of your data: bewindvoerder mr. De Groot."_s));
+    // The import's item names the source the import recorded, never "our rental
+    // administration" for data the municipality gave.
+    const QString sourcesHtml = PersonReportDocument::toHtml(*report);
+    QVERIFY2(sourcesHtml.contains(u"Source: gemeente (BRP) (taken over on "_s),
+             qPrintable(sourcesHtml));
+    QVERIFY(!sourcesHtml.contains(u"taken over from our rental administration"_s));
     bool offered = false;
     const QList<ReviewFinding> reviewed = PersonReview(*store).findings(*report, nullptr).value();
     for (const ReviewFinding &f : reviewed)

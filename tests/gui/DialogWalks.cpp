@@ -12,6 +12,7 @@
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachDocuments.h"
 #include "breaches/BreachService.h"
+#include "cases/AssignHandlerDialog.h"
 #include "cases/AttachmentViewDialog.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
@@ -258,6 +259,9 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"ReopenDialog"_s, [this, detail, today] {
                       return new ReopenDialog(*m_service, openCase(), today, detail);
+                  } };
+    list << Walk { u"AssignHandlerDialog"_s, [this, detail, today] {
+                      return new AssignHandlerDialog(*m_service, openCase(), today, detail);
                   } };
     list << Walk { u"PersonSourceDialog"_s, [this, detail, today] {
                       return new PersonSourceDialog(*m_service, openCase(), today, detail);

@@ -14,6 +14,7 @@
 #include "TestSupport.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachDocuments.h"
+#include "breaches/BreachFormFields.h"
 #include "breaches/BreachListModel.h"
 #include "breaches/BreachService.h"
 #include "breaches/BreachesPage.h"
@@ -214,6 +215,16 @@ void TestBreachesGui::reportAssessNotifyLate()
         QVERIFY(!dialog->problem().isEmpty());
         dialog->subjectsReasonEdit()->setText(u"De huurder is kwetsbaar."_s);
         QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        // When it was decided, not when it is typed in: not before the discovery, not later
+        // than now.
+        breachfields::setMoment(dialog->atEdit(), utc(2026, 3, 27, 14, 0));
+        QVERIFY2(dialog->problem().contains(u"before the breach was discovered"_s),
+                 qPrintable(dialog->problem()));
+        breachfields::setMoment(dialog->atEdit(), utc(2026, 3, 30, 11, 0));
+        QVERIFY2(dialog->problem().contains(u"lies in the future"_s),
+                 qPrintable(dialog->problem()));
+        breachfields::setMoment(dialog->atEdit(), utc(2026, 3, 30, 8, 30));
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
         test::saveShot(dialog, test::shotsDir(), u"breach-assess"_s);
         dialog->accept();
         answered = true;
@@ -224,11 +235,24 @@ void TestBreachesGui::reportAssessNotifyLate()
     QVERIFY(page.detail()->breach()->apDecision.yes);
     QVERIFY(page.detail()->breach()->subjectsDecision.yes);
     QCOMPARE(page.detail()->breach()->subjectsDecision.reason, u"De huurder is kwetsbaar."_s);
+    QCOMPARE(page.detail()->breach()->assessedAt, utc(2026, 3, 30, 8, 30));
+    QCOMPARE(page.detail()->breach()->subjectsDecision.at, utc(2026, 3, 30, 8, 30));
+
+    // Half an hour after the deadline it is half an hour late, not "1 hour".
+    const auto late = [](qint64 seconds) {
+        return QCoreApplication::translate("pd::ui::BreachListModel",
+                                           "late: deadline passed %1 ago")
+            .arg(BreachCodes::delayText(seconds));
+    };
+    m_clock.set(utc(2026, 3, 30, 15, 30));
+    page.refresh();
+    QCOMPARE(clock.data().toString(), late(30 * 60));
+    QCOMPARE(BreachCodes::delayText(30 * 60), u"30 minutes"_s);
 
     // The next morning the deadline has passed: the list says so in words and in red.
     m_clock.set(utc(2026, 3, 31, 9, 0));
     page.refresh();
-    QCOMPARE(clock.data().toString(), inWords("late: deadline passed %n hour(s) ago", 18));
+    QCOMPARE(clock.data().toString(), late(18 * 3600));
     QVERIFY(clock.data(BreachListModel::LateRole).toBool());
     QVERIFY(clock.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0x8a, 0x1f, 0x11));
 
@@ -257,7 +281,7 @@ void TestBreachesGui::reportAssessNotifyLate()
              u"notified late on %1"_s.arg(BreachListModel::momentText(utc(2026, 3, 31, 8, 0))));
     QVERIFY(clock.data(BreachListModel::LateRole).toBool());
     const QString detail = page.detail()->browser()->toPlainText();
-    QVERIFY2(detail.contains(u"late, after the deadline"_s), qPrintable(detail));
+    QVERIFY2(detail.contains(u"17 hours late, after the deadline"_s), qPrintable(detail));
     QVERIFY(detail.contains(u"De omvang was pas na onderzoek duidelijk."_s));
     // Not closable yet: the people are still to be informed.
     QVERIFY(detail.contains(u"Before closing:"_s));

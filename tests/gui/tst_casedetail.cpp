@@ -15,6 +15,7 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "cases/AssignHandlerDialog.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseDocumentsWidget.h"
@@ -55,6 +56,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void noteWithBsnNeedsOverride();
     void noteMarkedNotForTheComplainant();
     void personSourceOnTheOverview();
+    void assignAHandler();
     void timelineOrder();
     void documentsTabRecordsLetters();
     void screenshots();
@@ -964,6 +967,39 @@ void TestCaseDetail::personSourceOnTheOverview()
     const auto c = CaseService(*m_store).find(number);
     QVERIFY(c);
     QCOMPARE(c->person.source, u"bewindvoerder"_s);
+}
+
+// Who handles the request, assigned from the Request menu (not the bar): the users whose role
+// may handle requests are offered, the overview shows the handler, the timeline the assignment.
+void TestCaseDetail::assignAHandler()
+{
+    const QString number = addCase(u"T. Oewijzing"_s, 1);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    QVERIFY(widget.caseActions().contains(widget.assignAction()));
+    QVERIFY(widget.assignAction()->isEnabled());
+    auto *bar = widget.findChild<QToolBar *>(u"caseActions"_s);
+    QVERIFY(bar && !bar->actions().contains(widget.assignAction()));
+    // Handled by me since the intake: first nobody, then me again.
+    for (const QString &handler : { QString(), m_store->userName() }) {
+        widget.assignAction()->trigger();
+        auto *dialog = qobject_cast<AssignHandlerDialog *>(widget.currentDialog());
+        QVERIFY(dialog);
+        QComboBox *combo = dialog->handlerCombo();
+        QVERIFY(combo->findData(m_store->userName()) > 0);
+        QVERIFY(!dialog->okButton()->isEnabled()); // the handler as now: nothing to change
+        combo->setCurrentIndex(combo->findData(handler));
+        QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+        dialog->okButton()->click();
+        QTRY_VERIFY(!widget.currentDialog());
+        QCOMPARE(timelineActions(widget).constFirst(), u"case.assigned"_s);
+        QCOMPARE(CaseService(*m_store).find(number)->handler, handler);
+    }
+    bool shownAsMine = false;
+    for (QLabel *label : widget.findChildren<QLabel *>())
+        shownAsMine = shownAsMine || label->text() == u"%1 (you)"_s.arg(m_store->userName());
+    QVERIFY(shownAsMine);
 }
 
 void TestCaseDetail::timelineOrder()

@@ -82,6 +82,9 @@ void TestActionColumns::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
+    // A second officer, to hand a request over to.
+    QVERIFY2(m_server.addUser(u"fenna"_s, u"functionaris"_s, officerPassword, &error),
+             qPrintable(error));
     StoreError openError;
     m_store = m_server.open(adminLogin, adminPassword, &openError);
     QVERIFY2(m_store, qPrintable(openError.message()));
@@ -225,6 +228,10 @@ void TestActionColumns::eachStepChangesWhatItsEventMayDescribe()
         return m_cases->setTransmitTo(
             portability, { u"Woonstichting Elders"_s, u"privacy@elders.example"_s }, false, &e);
     });
+
+    // Another handler takes the request over.
+    step(u"case.assigned"_s, portability,
+         [&] { return m_cases->assign(portability, u"fenna"_s, &e); });
 
     // The deadline moves with any step only where the policy in force moved it (shown above for
     // a note and a reopening).
@@ -399,10 +406,10 @@ void TestActionColumns::requireTheTableEqualsWhatWasRecorded(const QString &tabl
         QCOMPARE(u"%1: %2"_s.arg(it.key(), tableList.join(u", "_s)),
                  u"%1: %2"_s.arg(it.key(), recordedList.join(u", "_s)));
     }
-    // Every step the table tells apart was taken: of a request 9, of a person 1, of a breach 9
+    // Every step the table tells apart was taken: of a request 10, of a person 1, of a breach 9
     // (closing and reopening share their columns; a person informed or linked and a follow-up
     // change only updated_at).
-    QCOMPARE(actions, table == u"cases"_s ? 9 : table == u"persons"_s ? 1 : 9);
+    QCOMPARE(actions, table == u"cases"_s ? 10 : table == u"persons"_s ? 1 : 9);
 }
 
 QTEST_GUILESS_MAIN(TestActionColumns)

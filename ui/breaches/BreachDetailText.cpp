@@ -189,11 +189,14 @@ QString BreachDetailWidget::apNotificationHtml(const Breach &b, const ApClock &c
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Notification to the AP").toHtmlEscaped());
     if (b.apNotifiedAt.isValid()) {
         QString notified;
-        notified += row(tr("Notified"),
-                        b.apNotifiedLate()
-                            ? lateHtml(tr("%1 — late, after the deadline of %2")
-                                           .arg(moment(b.apNotifiedAt), moment(b.apDeadline())))
-                            : esc(moment(b.apNotifiedAt)));
+        notified += row(
+            tr("Notified"),
+            b.apNotifiedLate()
+                //: Dutch: "%1 — %3 te laat, na de termijn van %2"
+                ? lateHtml(tr("%1 — %3 late, after the deadline of %2")
+                               .arg(moment(b.apNotifiedAt), moment(b.apDeadline()),
+                                    BreachCodes::delayText(b.apDeadline().secsTo(b.apNotifiedAt))))
+                : esc(moment(b.apNotifiedAt)));
         notified += row(tr("AP reference"), esc(b.apReference));
         notified += row(tr("Reasons for the delay"), esc(b.apLateReason));
         notified += row(tr("Notified by"), esc(b.apNotifiedBy));

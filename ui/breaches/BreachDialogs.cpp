@@ -235,8 +235,18 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
     auto *riskLayout = new QVBoxLayout(riskBox);
     for (QRadioButton *button : std::as_const(m_risks))
         riskLayout->addWidget(button);
+    m_at = momentEdit(this);
+    m_at->setObjectName(QStringLiteral("breachAssessedAt"));
+    setMoment(m_at, clock.now());
+    auto *atRow = new QHBoxLayout;
+    atRow->addWidget(m_at);
+    atRow->addWidget(hint(zoneHint(), this), 1);
     auto *form = new QFormLayout;
     form->addRow(tr("Reasonin&g:"), m_reasoning);
+    //: Dutch: "&Beoordeeld en besloten op:"
+    auto *atLabel = new QLabel(tr("Assessed and decided &at:"), this);
+    atLabel->setBuddy(m_at);
+    form->addRow(atLabel, atRow);
     auto *layout = new QVBoxLayout;
     layout->addWidget(hint(tr("%1 — %2").arg(breach.number, breach.title), this));
     layout->addWidget(riskBox);
@@ -246,8 +256,8 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
     layout->addWidget(subjectsBox);
     setMinimumWidth(720);
 
-    QList<QWidget *> watched { m_reasoning,   m_apYes,      m_apNo,          m_apReason,
-                               m_subjectsYes, m_subjectsNo, m_subjectsReason };
+    QList<QWidget *> watched { m_reasoning,   m_apYes,      m_apNo,           m_apReason,
+                               m_subjectsYes, m_subjectsNo, m_subjectsReason, m_at };
     for (QRadioButton *button : std::as_const(m_risks))
         watched << button;
     for (QCheckBox *box : std::as_const(m_criteria))
@@ -347,6 +357,12 @@ QString BreachAssessDialog::check() const
 {
     if (text(m_reasoning).isEmpty())
         return tr("Write down the reasoning behind the risk.");
+    if (const QDateTime at = momentOf(m_at); !at.isValid())
+        //: Dutch: "Vul in wanneer het risico is beoordeeld en besloten."
+        return tr("Enter when the risk was assessed and decided.");
+    else if (const QString why = BreachService::decisionMomentRefusal(m_breach, at, m_clock.now());
+             !why.isEmpty())
+        return why;
     if (apDecision() != Breach::defaultApDecision(risk()) && m_apReason->text().trimmed().isEmpty())
         return tr("Give the reason for deciding otherwise about notifying the AP.");
     if (subjectsDecision() != Breach::defaultSubjectsDecision(risk())
@@ -371,20 +387,22 @@ bool BreachAssessDialog::save(bool bsnOverride, ServiceError *error)
         if (box->isChecked())
             assessment.criteria << static_cast<BreachCriterion>(box->property("criterion").toInt());
     }
+    const QDateTime at = momentOf(m_at);
     BreachService service(m_store, m_clock);
-    if (!service.assess(m_breach.number, assessment, bsnOverride, error))
+    if (!service.assess(m_breach.number, assessment, bsnOverride, error, at))
         return false;
     // The assessment set the risk's own decisions; record otherwise only where the user did,
     // or gave a reason for the default.
     const QString apReason = m_apReason->text().trimmed();
     if ((apDecision() != Breach::defaultApDecision(assessment.risk) || !apReason.isEmpty())
-        && !service.recordApDecision(m_breach.number, apDecision(), apReason, bsnOverride, error))
+        && !service.recordApDecision(m_breach.number, apDecision(), apReason, bsnOverride, error,
+                                     at))
         return false;
     const QString subjectsReason = m_subjectsReason->text().trimmed();
     if ((subjectsDecision() != Breach::defaultSubjectsDecision(assessment.risk)
          || !subjectsReason.isEmpty())
         && !service.recordSubjectsDecision(m_breach.number, subjectsDecision(), subjectsReason,
-                                           bsnOverride, error))
+                                           bsnOverride, error, at))
         return false;
     return true;
 }
@@ -446,13 +464,11 @@ void BreachApNotificationDialog::updateState()
 {
     const QDateTime at = momentOf(m_at);
     if (isLate()) {
-        const qint64 hours = m_breach.apDeadline().secsTo(at) / 3600;
-        m_lateNote->setText(
-            hours > 0 ? tr("Late: %n hour(s) after the deadline. Give the reasons for the delay "
-                           "(art. 33 lid 1 GDPR).",
-                           nullptr, static_cast<int>(hours))
-                      : tr("Late: after the deadline. Give the reasons for the delay (art. 33 "
-                           "lid 1 GDPR)."));
+        //: Dutch: "Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33
+        //: lid 1 AVG)."
+        m_lateNote->setText(tr("Late: %1 after the deadline. Give the reasons for the delay "
+                               "(art. 33 lid 1 GDPR).")
+                                .arg(BreachCodes::delayText(m_breach.apDeadline().secsTo(at))));
         m_lateNote->show();
     } else {
         m_lateNote->hide();

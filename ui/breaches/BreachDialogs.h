@@ -169,6 +169,7 @@ public:
     void setDecisions(bool notifyAp, bool informSubjects);
     QLineEdit *apReasonEdit() const { return m_apReason; }
     QLineEdit *subjectsReasonEdit() const { return m_subjectsReason; }
+    QDateTimeEdit *atEdit() const { return m_at; }
 
 protected:
     QString check() const override;
@@ -189,6 +190,9 @@ private:
     QRadioButton *m_subjectsYes = nullptr;
     QRadioButton *m_subjectsNo = nullptr;
     QLineEdit *m_subjectsReason = nullptr;
+    // When the risk was assessed and the decisions taken (Dutch time): the register holds that
+    // moment, not the moment it was typed in.
+    QDateTimeEdit *m_at = nullptr;
 };
 
 // The notification to the AP: when, the AP's meldnummer, and after the 72-hour deadline the

@@ -71,7 +71,10 @@ QString BreachListModel::clockText(const Breach &breach, const QDateTime &now, b
         if (hours < 0) {
             if (late)
                 *late = true;
-            return tr("late: deadline passed %n hour(s) ago", nullptr, -hours);
+            // Exactly, in hours and minutes: 30 minutes late is not "1 hour".
+            //: Dutch: "te laat: termijn %1 geleden verstreken"
+            return tr("late: deadline passed %1 ago")
+                .arg(BreachCodes::delayText(breach.apDeadline().secsTo(now)));
         }
         return tr("%n hour(s) left", nullptr, hours);
     }

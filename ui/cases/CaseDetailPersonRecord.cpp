@@ -8,6 +8,19 @@
 
 namespace pd::ui {
 
+// The person's source and relation, changed from the overview.
+void CaseDetailWidget::connectPersonActions()
+{
+    connect(m_sourceAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new PersonSourceDialog(m_service, *m_case, today(), this));
+    });
+    connect(m_relationAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new PersonRelationDialog(m_service, *m_case, today(), this));
+    });
+}
+
 void CaseDetailWidget::createPersonRecordActions()
 {
     const auto add = [this](const char *name) {

@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "cases/AssignHandlerDialog.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDocumentsWidget.h"
 #include "cases/CaseHandChanges.h"
@@ -211,6 +212,7 @@ void CaseDetailWidget::createActions()
     m_completeAction = add("complete", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_noteAction = add("note", QKeySequence(Qt::CTRL | Qt::Key_M));
     m_reopenAction = add("reopen", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_assignAction = add("assignHandler", QKeySequence());
     m_letterAction = add("letter", QKeySequence(Qt::CTRL | Qt::Key_B));
     m_dossierAction = add("complaintDossier", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_exportAction = add("exportPerson", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -220,19 +222,6 @@ void CaseDetailWidget::createActions()
     connectPersonActions();
     connectDocumentActions();
     connectCaseActions();
-}
-
-// The person's source and relation, changed from the overview.
-void CaseDetailWidget::connectPersonActions()
-{
-    connect(m_sourceAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new PersonSourceDialog(m_service, *m_case, today(), this));
-    });
-    connect(m_relationAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new PersonRelationDialog(m_service, *m_case, today(), this));
-    });
 }
 
 // The request's documents: a letter, the AP complaint dossier, the person's export (a letter or
@@ -317,12 +306,17 @@ void CaseDetailWidget::connectCaseActions()
         if (m_case)
             openDialog(new ReopenDialog(m_service, *m_case, today(), this));
     });
+    connect(m_assignAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new AssignHandlerDialog(m_service, *m_case, today(), this));
+    });
 }
 
 QList<QAction *> CaseDetailWidget::caseActions() const
 {
-    return { m_requestIdAction, m_receiveIdAction, m_requestMandateAction, m_receiveMandateAction,
-             m_extendAction,    m_completeAction,  m_noteAction,           m_reopenAction };
+    return { m_requestIdAction,      m_receiveIdAction, m_requestMandateAction,
+             m_receiveMandateAction, m_extendAction,    m_completeAction,
+             m_noteAction,           m_reopenAction,    m_assignAction };
 }
 
 QList<QAction *> CaseDetailWidget::documentActions() const
@@ -443,6 +437,8 @@ void CaseDetailWidget::retranslateUi()
     m_completeAction->setText(tr("&Complete…"));
     m_noteAction->setText(tr("Add no&te…"));
     m_reopenAction->setText(tr("Re&open…"));
+    //: Dutch: "Behandelaar toe&wijzen…"
+    m_assignAction->setText(tr("Assign the &handler…"));
     m_toolBar->setWindowTitle(tr("Request actions"));
 
     m_empty->setTitle(tr("No request selected"));
@@ -653,6 +649,7 @@ void CaseDetailWidget::updateActions()
         isOpen(c.state) ? QString() : CaseWorkflow::checkComplete(c, withdrawn, now));
     set(m_noteAction, shown, QString());
     set(m_reopenAction, shown, CaseWorkflow::checkReopen(c, QStringLiteral("-")));
+    set(m_assignAction, shown, QString());
     set(m_letterAction, shown, QString());
     set(m_dossierAction, shown, QString());
     set(m_exportAction, shown, QString());
@@ -676,7 +673,8 @@ void CaseDetailWidget::updateActions()
         return;
     m_toolBar->clear();
     for (QAction *action : caseActions()) {
-        if (action->isEnabled() && action->isVisible())
+        // Assigning stays in the Request menu: the bar keeps the steps of the request's life.
+        if (action->isEnabled() && action->isVisible() && action != m_assignAction)
             m_toolBar->addAction(action);
     }
 }

@@ -83,6 +83,7 @@ public:
     QAction *completeAction() const { return m_completeAction; }
     QAction *noteAction() const { return m_noteAction; }
     QAction *reopenAction() const { return m_reopenAction; }
+    QAction *assignAction() const { return m_assignAction; }
     // The documents of the request (Documenten tab, Verzoek menu): a letter, the AP complaint
     // dossier, and the inzage report and export of the data subject.
     QAction *letterAction() const { return m_letterAction; }
@@ -180,6 +181,7 @@ private:
     QAction *m_completeAction = nullptr;
     QAction *m_noteAction = nullptr;
     QAction *m_reopenAction = nullptr;
+    QAction *m_assignAction = nullptr; // who handles the request
     QAction *m_letterAction = nullptr;
     QAction *m_dossierAction = nullptr;
     QAction *m_exportAction = nullptr;

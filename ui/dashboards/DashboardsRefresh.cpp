@@ -510,8 +510,9 @@ void DashboardsPage::refreshBreaches()
         const BreachClock &first = f.clocks.constFirst();
         m_clocksTile->setDetail(
             first.hoursLeft < 0
-                ? tr("%1: late, deadline passed %n hour(s) ago", nullptr, -first.hoursLeft)
-                      .arg(first.number)
+                //: Dutch: "%1: te laat, termijn %2 geleden verstreken"
+                ? tr("%1: late, deadline passed %2 ago")
+                      .arg(first.number, BreachCodes::delayText(first.deadline.secsTo(f.now)))
                 : tr("%1: %n hour(s) left", nullptr, first.hoursLeft).arg(first.number));
     }
     m_notifiedLateTile->setFigure(number(f.notifiedLateThisYear),
@@ -523,7 +524,9 @@ void DashboardsPage::refreshBreaches()
     m_clocks->clear();
     for (const BreachClock &c : f.clocks) {
         const QString left = c.hoursLeft < 0
-            ? tr("late: deadline passed %n hour(s) ago", nullptr, -c.hoursLeft)
+            //: Dutch: "te laat: termijn %1 geleden verstreken"
+            ? tr("late: deadline passed %1 ago")
+                  .arg(BreachCodes::delayText(c.deadline.secsTo(f.now)))
             : tr("%n hour(s) left", nullptr, c.hoursLeft);
         auto *item = new QTreeWidgetItem(
             m_clocks, { c.number, c.title, BreachListModel::momentText(c.deadline), left });

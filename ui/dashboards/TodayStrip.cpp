@@ -284,9 +284,10 @@ void TodayStrip::addBreachItems()
         const QString text = clock.hoursLeft >= 0
             //: Dutch: "Datalek %1: nog %n uur voor de AP"
             ? tr("Data breach %1: %n hour(s) left for the AP", nullptr, clock.hoursLeft).arg(number)
-            //: Dutch: "Datalek %1: AP-melding %n uur te laat"
-            : tr("Data breach %1: AP notification %n hour(s) late", nullptr, -clock.hoursLeft)
-                  .arg(number);
+            // The delay exactly, in hours and minutes: half an hour is not "1 uur".
+            //: Dutch: "Datalek %1: AP-melding %2 te laat"
+            : tr("Data breach %1: AP notification %2 late")
+                  .arg(number, BreachCodes::delayText(clock.deadline.secsTo(m_figures.now)));
         //: Dutch: "%1. De 72 uur om te melden aan de AP (art. 33 AVG) lopen tot %2."
         const QString tip = tr("%1. The 72 hours to notify the AP (art. 33 GDPR) run until %2.")
                                 .arg(clock.title, BreachListModel::momentText(clock.deadline));

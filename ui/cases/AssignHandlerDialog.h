@@ -1,0 +1,34 @@
+#pragma once
+
+#include "cases/CaseActionDialogs.h"
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+class QComboBox;
+
+namespace pd::ui {
+
+// Who handles the request: one of the users whose role may handle requests
+// (CaseService::possibleHandlers), or nobody. The change is its own event on the request's
+// trail (case.assigned), and the list, the overview and the AP dossier name the handler.
+class AssignHandlerDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    AssignHandlerDialog(CaseService &service, const Case &c, QDate today,
+                        QWidget *parent = nullptr);
+    QComboBox *handlerCombo() const { return m_handler; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    QComboBox *m_handler;
+    QString m_readFailure; // the users could not be read: nothing to choose from
+};
+
+} // namespace pd::ui
