@@ -465,6 +465,26 @@ QCommandLineOption personOption()
                   QT_TRANSLATE_NOOP("pd::cli", "number"));
 }
 
+QCommandLineOption ruleOption()
+{
+    return option(QStringLiteral("rule"),
+                  QT_TRANSLATE_NOOP("pd::cli", "The rule's code (see retention rules)."),
+                  QT_TRANSLATE_NOOP("pd::cli", "code"));
+}
+
+QCommandLineOption methodOption()
+{
+    return option(QStringLiteral("method"),
+                  QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
+                  QT_TRANSLATE_NOOP("pd::cli", "text"));
+}
+
+QCommandLineOption confirmOption()
+{
+    return option(QStringLiteral("confirm"),
+                  QT_TRANSLATE_NOOP("pd::cli", "Really destroy; this cannot be undone."));
+}
+
 // What is due, and destroying it.
 QList<Command> retentionDestructionCommands()
 {
@@ -510,12 +530,7 @@ QList<Command> retentionDestructionCommands()
                                                "personal data and free texts are destroyed; "
                                                "the register keeps its skeleton."),
                              QT_TRANSLATE_NOOP("pd::cli", "number")),
-                      option(QStringLiteral("method"),
-                             QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(
-                          QStringLiteral("confirm"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Really destroy; this cannot be undone.")),
+                      methodOption(), confirmOption(),
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             R::runDestroy),
@@ -533,15 +548,11 @@ QList<Command> retentionPersonCommands()
                               "Register (or move) when a retention period starts for a data "
                               "subject, e.g. the end of the tenancy."),
             [](QCommandLineParser &p) {
-                p.addOptions(
-                    { personOption(),
-                      option(QStringLiteral("rule"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The rule's code (see retention rules)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      option(
-                          QStringLiteral("trigger"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Date of the event the period runs from."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+                p.addOptions({ personOption(), ruleOption(),
+                               option(QStringLiteral("trigger"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "Date of the event the period runs from."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
             },
             R::runItemSet),
         command(
@@ -550,18 +561,8 @@ QList<Command> retentionPersonCommands()
                               "Record that one expired retention item of a data subject (data "
                               "outside Privacydesk) was destroyed (only with --confirm)."),
             [](QCommandLineParser &p) {
-                p.addOptions(
-                    { personOption(),
-                      option(QStringLiteral("rule"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The rule's code (see retention rules)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      option(QStringLiteral("method"),
-                             QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(
-                          QStringLiteral("confirm"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Really destroy; this cannot be undone.")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                p.addOptions({ personOption(), ruleOption(), methodOption(), confirmOption(),
+                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             R::runItemDestroy),
         command(
