@@ -12,7 +12,6 @@
 #include "util/Clock.h"
 
 #include <QFont>
-#include <QJsonArray>
 #include <QLocale>
 #include <QTextDocument>
 
@@ -484,18 +483,7 @@ QString chronologyHtml(const ComplaintDossierContent &content)
         if (previous > 0 && event.seq > previous + 1)
             out += dossier::missingNumbersHtml(previous + 1, event.seq - 1, content);
         previous = event.seq;
-        // The staff by their names, as the summary names them, never by login (issue 38): the
-        // actor, and the handlers an assignment names.
-        AuditEvent named = event;
-        named.actor = content.nameOf(event.actor);
-        if (event.action == QLatin1StringView("case.assigned")) {
-            QJsonArray handlers;
-            for (const QJsonValue &login :
-                 event.payload.value(QLatin1StringView("handler")).toArray())
-                handlers.append(login.toString().isEmpty() ? QString()
-                                                           : content.nameOf(login.toString()));
-            named.payload.insert(QStringLiteral("handler"), handlers);
-        }
+        const AuditEvent named = dossier::namedEvent(event, content);
         // Other people's contact data in a note, and a recipient the data subject may not know
         // of, marked or left out (issue 38).
         QString what

@@ -432,6 +432,20 @@ QString versionHtml(const ComplaintDossierContent &content)
              withheldMarkHtml());
 }
 
+AuditEvent namedEvent(const AuditEvent &event, const ComplaintDossierContent &content)
+{
+    AuditEvent named = event;
+    named.actor = content.nameOf(event.actor);
+    if (event.action == QLatin1StringView("case.assigned")) {
+        QJsonArray handlers;
+        for (const QJsonValue &login : event.payload.value(QLatin1StringView("handler")).toArray())
+            handlers.append(login.toString().isEmpty() ? QString()
+                                                       : content.nameOf(login.toString()));
+        named.payload.insert(QStringLiteral("handler"), handlers);
+    }
+    return named;
+}
+
 QString missingNumbersHtml(qint64 first, qint64 last, const ComplaintDossierContent &content)
 {
     const auto count = static_cast<int>(last - first + 1);
