@@ -31,7 +31,8 @@ int CaseCommands::runTimeline(CliContext &context)
         ServiceError error;
         if (!cases.find(number, &error))
             return CliContext::readFailure(error, false);
-        // Never an empty history for one that could not be read (issue 15).
+        // Never an empty history for one that could not be read: an empty one would say nothing
+        // happened.
         const QList<AuditEvent> timeline = cases.timeline(number, &error);
         if (error.isError())
             return CliContext::readFailure(error);

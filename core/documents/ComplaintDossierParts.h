@@ -60,7 +60,7 @@ QString systemsHtml(const ComplaintDossierContent &content);
 // anything, is withheld there.
 QString missingNumbersHtml(qint64 first, qint64 last, const ComplaintDossierContent &content);
 // An event as the chronology shows it: the staff by their names, as the summary names them,
-// never by login (issue 38): the actor, and the handlers an assignment names.
+// never by login, which the AP cannot place: the actor, and the handlers an assignment names.
 AuditEvent namedEvent(const AuditEvent &event, const ComplaintDossierContent &content);
 
 // The start of every table of the dossier (thin grey borders, full width).

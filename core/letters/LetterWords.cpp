@@ -255,12 +255,12 @@ QString surnameLast(const QString &name)
 
 } // namespace
 
-// The Dutch greeting (issue 38, seed 003: "Geachte heer/mevrouw T. de Groot"): "Geachte heer of
-// mevrouw" and the surname alone, never the initials or first names; "heer" or "mevrouw" alone
-// when the name says which ("dhr. J. Jansen"). The surname starts at the first tussenvoegsel or
-// capitalised prefix (seed 000: "Kees Oude Vrielink" → "Oude Vrielink"), or at a double name
-// whose second part starts with one ("Jansen-van der Berg"), else it is the last word. As Dutch
-// writes it (Onze Taal, Taalunie): with no first name or initials before it the first
+// The Dutch greeting (as the seed statements address people: "Geachte heer/mevrouw T. de Groot"):
+// "Geachte heer of mevrouw" and the surname alone, never the initials or first names; "heer" or
+// "mevrouw" alone when the name says which ("dhr. J. Jansen"). The surname starts at the first
+// tussenvoegsel or capitalised prefix (seed 000: "Kees Oude Vrielink" → "Oude Vrielink"), or at a
+// double name whose second part starts with one ("Jansen-van der Berg"), else it is the last word.
+// As Dutch writes it (Onze Taal, Taalunie): with no first name or initials before it the first
 // tussenvoegsel takes a capital ("Van 't Hof", "De Groot-Visser"); only the first part of a
 // double name is affected ("Jansen-van der Berg", "Heusinkveld-Te Brake" as registered); 't
 // and d' stay small ("'t Hart", "d'Ancona").

@@ -261,7 +261,7 @@ void TestCaseDetail::header()
     // An overdue request says so in words as well as in colour. Received 80 days ago or a few
     // more, so that the default policy's 30 days end on a working day (a weekend or holiday
     // would move the own deadline on): late against the law and against the organisation's own
-    // deadline, each said with its own count (issue 14).
+    // deadline, each said with its own count.
     int daysAgo = 80;
     while (!WorkingDays().isWorkingDay(pd::systemClock().today().addDays(30 - daysAgo)))
         ++daysAgo;

@@ -488,7 +488,7 @@ QString ExtendDialog::validate() const
     if (QString problem = CaseWorkflow::checkExtend(m_case, m_reason->text(), notified, m_today);
         !problem.isEmpty())
         return problem;
-    // Never an extension whose notice cannot be made (issue 38).
+    // Never an extension whose notice cannot be made: the law asks for one, with its reasons.
     if (!m_noticeRefusal.isEmpty())
         return m_noticeRefusal;
     return m_reason->blockingReason();
