@@ -2086,6 +2086,31 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Art. 20 lid 2 AVG: rechtstreeks overdragen is technisch niet mogelijk&quot;</extracomment>
         <translation>Art. 20(2) GDPR: direct transmission is not technically feasible</translation>
     </message>
+    <message>
+        <source>Art. 16 GDPR: the data are accurate and complete</source>
+        <extracomment>Dutch: &quot;Art. 16 AVG: de gegevens zijn juist en volledig&quot;</extracomment>
+        <translation>Art. 16 GDPR: the data are accurate and complete</translation>
+    </message>
+    <message>
+        <source>Disclosure to the bailiff</source>
+        <extracomment>Dutch: &quot;Verstrekking aan de deurwaarder&quot;</extracomment>
+        <translation>Disclosure to the bailiff</translation>
+    </message>
+    <message>
+        <source>Nuisance register</source>
+        <extracomment>Dutch: &quot;Overlastregistratie&quot;</extracomment>
+        <translation>Nuisance register</translation>
+    </message>
+    <message>
+        <source>Camera surveillance</source>
+        <extracomment>Dutch: &quot;Cameratoezicht&quot;</extracomment>
+        <translation>Camera surveillance</translation>
+    </message>
+    <message>
+        <source>Exchange with municipality, police or care (covenant)</source>
+        <extracomment>Dutch: &quot;Uitwisseling met gemeente, politie of zorg (convenant)&quot;</extracomment>
+        <translation>Exchange with municipality, police or care (covenant)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ComplaintDossier</name>
@@ -2871,6 +2896,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n event of the audit trail about something other than this request (other requests, the registers, the settings): not part of this chronology.</numerusform>
             <numerusform>%n events of the audit trail about something other than this request (other requests, the registers, the settings): not part of this chronology.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).&quot;</extracomment>
+        <translation>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</translation>
     </message>
 </context>
 <context>
@@ -6755,6 +6785,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Bron: %1 (overgenomen op %2).&quot;</extracomment>
         <translation>Source: %1 (taken over on %2).</translation>
     </message>
+    <message>
+        <source>partly against direct marketing: your data is no longer used for marketing (article 21(3) GDPR)</source>
+        <translation>partly against direct marketing: your data is no longer used for marketing (article 21(3) GDPR)</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -10216,10 +10250,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The reasons for the decision in words (required for afgewezen and deels-toegewezen).</translation>
     </message>
     <message>
-        <source>The objection is against direct marketing (art. 21(3): absolute).</source>
-        <translation>The objection is against direct marketing (art. 21(3): absolute).</translation>
-    </message>
-    <message>
         <source>Why the request is decided although no identification was recorded.</source>
         <translation>Why the request is decided although no identification was recorded.</translation>
     </message>
@@ -10766,10 +10796,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>What was done for one kind granted in full or in part, repeatable: TYPE=TEXT.</source>
         <translation>What was done for one kind granted in full or in part, repeatable: TYPE=TEXT.</translation>
-    </message>
-    <message>
-        <source>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</source>
-        <translation>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</translation>
     </message>
     <message>
         <source>What the objection was about and goes on (the motivation says why); codes as for --objection.</source>
@@ -11463,6 +11489,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Record that one expired retention item of a data subject (data outside Privacydesk) was destroyed (only with --confirm).</source>
         <translation>Record that one expired retention item of a data subject (data outside Privacydesk) was destroyed (only with --confirm).</translation>
+    </message>
+    <message>
+        <source>The objection is against direct marketing (art. 21(3): absolute). nieuwsbrief, reclame-mail or reclame-telefoon in --objection imply it.</source>
+        <translation>The objection is against direct marketing (art. 21(3): absolute). nieuwsbrief, reclame-mail or reclame-telefoon in --objection imply it.</translation>
+    </message>
+    <message>
+        <source>What the objection was about and is stopped: nieuwsbrief, reclame-mail, reclame-telefoon (direct marketing); enquetes, deurwaarder, overlast, cameratoezicht, convenant, overig (with --objection-other) (weighed under art. 21(1)).</source>
+        <translation>What the objection was about and is stopped: nieuwsbrief, reclame-mail, reclame-telefoon (direct marketing); enquetes, deurwaarder, overlast, cameratoezicht, convenant, overig (with --objection-other) (weighed under art. 21(1)).</translation>
     </message>
 </context>
 <context>
@@ -15551,6 +15585,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Behandelaar toe&amp;wijzen…&quot;</extracomment>
         <translation>Assign the &amp;handler…</translation>
     </message>
+    <message>
+        <source>partly against direct marketing (that part absolute, art. 21(3) GDPR; the rest weighed)</source>
+        <translation>partly against direct marketing (that part absolute, art. 21(3) GDPR; the rest weighed)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -16597,10 +16635,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Only together with art. 41 UAVG, the Dutch provision that applies it.</translation>
     </message>
     <message>
-        <source>Not against an objection to direct marketing: that objection is absolute (art. 21(3) GDPR).</source>
-        <translation>Not against an objection to direct marketing: that objection is absolute (art. 21(3) GDPR).</translation>
-    </message>
-    <message>
         <source>Such an objection is absolute (art. 21(3) GDPR): art. 21(1) cannot refuse it.</source>
         <translation>Such an objection is absolute (art. 21(3) GDPR): art. 21(1) cannot refuse it.</translation>
     </message>
@@ -16741,6 +16775,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Choose what becomes of the data outside Privacydesk: release them or keep them until a date.</source>
         <extracomment>Dutch: &quot;Kies wat er gebeurt met de gegevens buiten Privacydesk: vrijgeven of bewaren tot een datum.&quot;</extracomment>
         <translation>Choose what becomes of the data outside Privacydesk: release them or keep them until a date.</translation>
+    </message>
+    <message>
+        <source>Not for the direct marketing part of an objection: that part is absolute (art. 21(3) GDPR).</source>
+        <translation>Not for the direct marketing part of an objection: that part is absolute (art. 21(3) GDPR).</translation>
     </message>
 </context>
 <context>

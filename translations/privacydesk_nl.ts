@@ -2086,6 +2086,31 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Art. 20 lid 2 AVG: rechtstreeks overdragen is technisch niet mogelijk&quot;</extracomment>
         <translation>Art. 20 lid 2 AVG: rechtstreeks overdragen is technisch niet mogelijk</translation>
     </message>
+    <message>
+        <source>Art. 16 GDPR: the data are accurate and complete</source>
+        <extracomment>Dutch: &quot;Art. 16 AVG: de gegevens zijn juist en volledig&quot;</extracomment>
+        <translation>Art. 16 AVG: de gegevens zijn juist en volledig</translation>
+    </message>
+    <message>
+        <source>Disclosure to the bailiff</source>
+        <extracomment>Dutch: &quot;Verstrekking aan de deurwaarder&quot;</extracomment>
+        <translation>Verstrekking aan de deurwaarder</translation>
+    </message>
+    <message>
+        <source>Nuisance register</source>
+        <extracomment>Dutch: &quot;Overlastregistratie&quot;</extracomment>
+        <translation>Overlastregistratie</translation>
+    </message>
+    <message>
+        <source>Camera surveillance</source>
+        <extracomment>Dutch: &quot;Cameratoezicht&quot;</extracomment>
+        <translation>Cameratoezicht</translation>
+    </message>
+    <message>
+        <source>Exchange with municipality, police or care (covenant)</source>
+        <extracomment>Dutch: &quot;Uitwisseling met gemeente, politie of zorg (convenant)&quot;</extracomment>
+        <translation>Uitwisseling met gemeente, politie of zorg (convenant)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ComplaintDossier</name>
@@ -2871,6 +2896,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n gebeurtenis van de audittrail over iets anders dan dit verzoek (andere verzoeken, de registers, de instellingen): geen deel van deze chronologie.</numerusform>
             <numerusform>%n gebeurtenissen van de audittrail over iets anders dan dit verzoek (andere verzoeken, de registers, de instellingen): geen deel van deze chronologie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).&quot;</extracomment>
+        <translation>Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).</translation>
     </message>
 </context>
 <context>
@@ -6755,6 +6785,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Bron: %1 (overgenomen op %2).&quot;</extracomment>
         <translation>Bron: %1 (overgenomen op %2).</translation>
     </message>
+    <message>
+        <source>partly against direct marketing: your data is no longer used for marketing (article 21(3) GDPR)</source>
+        <translation>deels tegen direct marketing: uw gegevens worden niet meer gebruikt voor reclame (artikel 21 lid 3 AVG)</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -10216,10 +10250,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>De motivering van de beslissing in woorden (verplicht bij afgewezen en deels-toegewezen).</translation>
     </message>
     <message>
-        <source>The objection is against direct marketing (art. 21(3): absolute).</source>
-        <translation>Het bezwaar richt zich tegen direct marketing (art. 21 lid 3 AVG: absoluut).</translation>
-    </message>
-    <message>
         <source>Why the request is decided although no identification was recorded.</source>
         <translation>Waarom op het verzoek is beslist hoewel geen identificatie is vastgelegd.</translation>
     </message>
@@ -10766,10 +10796,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>What was done for one kind granted in full or in part, repeatable: TYPE=TEXT.</source>
         <translation>Wat is gedaan voor een soort die helemaal of deels is toegewezen, herhaalbaar: SOORT=TEKST.</translation>
-    </message>
-    <message>
-        <source>What the objection was about and is stopped: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (with --objection-other).</source>
-        <translation>Waar het bezwaar over ging en wat is gestopt: nieuwsbrief, enquetes, reclame-mail, reclame-telefoon, overig (met --objection-other).</translation>
     </message>
     <message>
         <source>What the objection was about and goes on (the motivation says why); codes as for --objection.</source>
@@ -11463,6 +11489,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Record that one expired retention item of a data subject (data outside Privacydesk) was destroyed (only with --confirm).</source>
         <translation>Vastleggen dat één verlopen bewaartermijn van een betrokkene (gegevens buiten Privacydesk) is vernietigd (alleen met --confirm).</translation>
+    </message>
+    <message>
+        <source>The objection is against direct marketing (art. 21(3): absolute). nieuwsbrief, reclame-mail or reclame-telefoon in --objection imply it.</source>
+        <translation>Het bezwaar is tegen direct marketing (art. 21 lid 3: absoluut). nieuwsbrief, reclame-mail of reclame-telefoon in --objection houden dit in.</translation>
+    </message>
+    <message>
+        <source>What the objection was about and is stopped: nieuwsbrief, reclame-mail, reclame-telefoon (direct marketing); enquetes, deurwaarder, overlast, cameratoezicht, convenant, overig (with --objection-other) (weighed under art. 21(1)).</source>
+        <translation>Waar het bezwaar over ging en wat gestopt is: nieuwsbrief, reclame-mail, reclame-telefoon (direct marketing); enquetes, deurwaarder, overlast, cameratoezicht, convenant, overig (met --objection-other) (gewogen onder art. 21 lid 1).</translation>
     </message>
 </context>
 <context>
@@ -15551,6 +15585,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Behandelaar toe&amp;wijzen…&quot;</extracomment>
         <translation>Behandelaar toe&amp;wijzen…</translation>
     </message>
+    <message>
+        <source>partly against direct marketing (that part absolute, art. 21(3) GDPR; the rest weighed)</source>
+        <translation>deels tegen direct marketing (dat deel absoluut, art. 21 lid 3 AVG; de rest gewogen)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -16597,10 +16635,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Alleen samen met art. 41 UAVG, de Nederlandse bepaling die het toepast.</translation>
     </message>
     <message>
-        <source>Not against an objection to direct marketing: that objection is absolute (art. 21(3) GDPR).</source>
-        <translation>Niet bij een bezwaar tegen direct marketing: dat bezwaar is absoluut (art. 21 lid 3 AVG).</translation>
-    </message>
-    <message>
         <source>Such an objection is absolute (art. 21(3) GDPR): art. 21(1) cannot refuse it.</source>
         <translation>Zo’n bezwaar is absoluut (art. 21 lid 3 AVG): art. 21 lid 1 AVG kan het niet afwijzen.</translation>
     </message>
@@ -16741,6 +16775,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Choose what becomes of the data outside Privacydesk: release them or keep them until a date.</source>
         <extracomment>Dutch: &quot;Kies wat er gebeurt met de gegevens buiten Privacydesk: vrijgeven of bewaren tot een datum.&quot;</extracomment>
         <translation>Kies wat er gebeurt met de gegevens buiten Privacydesk: vrijgeven of bewaren tot een datum.</translation>
+    </message>
+    <message>
+        <source>Not for the direct marketing part of an objection: that part is absolute (art. 21(3) GDPR).</source>
+        <translation>Niet voor het deel van een bezwaar dat over direct marketing gaat: dat deel is absoluut (art. 21 lid 3 AVG).</translation>
     </message>
 </context>
 <context>

@@ -693,7 +693,10 @@ QList<Command> caseDecisionCommands()
                       option(QStringLiteral("direct-marketing"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The objection is against direct "
-                                               "marketing (art. 21(3): absolute).")),
+                                               "marketing (art. 21(3): absolute). "
+                                               "nieuwsbrief, reclame-mail or "
+                                               "reclame-telefoon in --objection imply "
+                                               "it.")),
                       option(QStringLiteral("no-identification-reason"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Why the request is decided although no "

@@ -25,8 +25,9 @@ QList<QCommandLineOption> CaseCommands::completionDetailOptions()
         option(QStringLiteral("objection"),
                QT_TRANSLATE_NOOP("pd::cli",
                                  "What the objection was about and is stopped: nieuwsbrief, "
-                                 "enquetes, reclame-mail, reclame-telefoon, overig (with "
-                                 "--objection-other)."),
+                                 "reclame-mail, reclame-telefoon (direct marketing); enquetes, "
+                                 "deurwaarder, overlast, cameratoezicht, convenant, overig "
+                                 "(with --objection-other) (weighed under art. 21(1))."),
                QT_TRANSLATE_NOOP("pd::cli", "codes")),
         option(QStringLiteral("objection-kept"),
                QT_TRANSLATE_NOOP("pd::cli",

@@ -211,7 +211,7 @@ QString CaseWorkflow::checkComplete(const Case &c, const Completion &done, QDate
         && !(c.awaitsMandate() && c.mandate.requested.isValid()))
         return tr("\"Not dealt with: identity not established\" needs a request for "
                   "identification first (art. 12(2) GDPR): record that it was asked for.");
-    if (done.directMarketing && !c.types.contains(RequestType::Bezwaar))
+    if (againstMarketing(done) && !c.types.contains(RequestType::Bezwaar))
         return tr("Only an objection (art. 21 GDPR) can be against direct marketing.");
     if (!decides(done.outcome)) {
         if (!done.grounds.isEmpty() || !done.decisions.isEmpty())
@@ -309,7 +309,7 @@ QString CaseWorkflow::checkObjection(const Case &c, const Completion &done)
         if (part.subject == ObjectionSubject::Overig && part.text.trimmed().isEmpty())
             //: Dutch: "Zeg in woorden waar het bezwaar verder over gaat."
             return tr("Say in words what else the objection is about.");
-        if (done.directMarketing && part.marketing() && !part.stopped)
+        if (part.marketing() && !part.stopped)
             //: Dutch: "Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): ‘%1’
             //: stopt."
             return tr("An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ "
@@ -327,6 +327,24 @@ QString CaseWorkflow::checkObjection(const Case &c, const Completion &done)
         return tr("What stopped does not match the objection's outcome: everything stopped is "
                   "granted, nothing stopped is refused, some stopped is partly granted.");
     return {};
+}
+
+bool CaseWorkflow::againstMarketing(const Completion &done)
+{
+    return done.directMarketing
+        || std::any_of(done.objection.cbegin(), done.objection.cend(),
+                       [](const ObjectionPart &part) { return part.marketing(); });
+}
+
+bool CaseWorkflow::onlyAbsolute(const Completion &done)
+{
+    return againstMarketing(done) && !weighedPart(done.objection);
+}
+
+bool CaseWorkflow::weighedPart(const QList<ObjectionPart> &parts)
+{
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const ObjectionPart &part) { return !part.marketing(); });
 }
 
 bool CaseWorkflow::mayTellGranted(Outcome outcome)
@@ -389,7 +407,7 @@ QList<TypeDecision> CaseWorkflow::decisionsFor(const Case &c, const Completion &
     if (!problem->isEmpty())
         return {};
     for (TypeDecision &d : result) {
-        if (!checkDecision(d, c.types.size() > 1, done.directMarketing, problem))
+        if (!checkDecision(d, c.types.size() > 1, onlyAbsolute(done), problem))
             return {};
         // Art. 20(2) limits only the direct transmission, "where technically feasible" (issue
         // 38, ieder1): there must be one asked for, and the files still go to the person.
@@ -423,7 +441,7 @@ QList<TypeDecision> CaseWorkflow::wholeDecisions(const Case &c, const Completion
         result << TypeDecision { c.types.value(0, RequestType::Overig), done.outcome, done.grounds,
                                  done.motivation.trimmed(), done.granted.trimmed() };
     } else {
-        if (QString wrong = Grounds::check(c.types, done.grounds, done.directMarketing);
+        if (QString wrong = Grounds::check(c.types, done.grounds, onlyAbsolute(done));
             !wrong.isEmpty()) {
             *problem = wrong;
             return {};
@@ -498,7 +516,7 @@ QList<TypeDecision> CaseWorkflow::perKindDecisions(const Case &c, const Completi
     return result;
 }
 
-bool CaseWorkflow::checkDecision(TypeDecision &d, bool combined, bool directMarketing,
+bool CaseWorkflow::checkDecision(TypeDecision &d, bool combined, bool onlyAbsolute,
                                  QString *problem)
 {
     // The same ground twice is one ground, in the order of the table.
@@ -523,7 +541,7 @@ bool CaseWorkflow::checkDecision(TypeDecision &d, bool combined, bool directMark
             = part + tr("Grounds for refusal only belong to a refused or partly granted request.");
         return false;
     }
-    if (QString wrong = Grounds::check({ d.type }, d.grounds, directMarketing); !wrong.isEmpty()) {
+    if (QString wrong = Grounds::check({ d.type }, d.grounds, onlyAbsolute); !wrong.isEmpty()) {
         *problem = part + wrong;
         return false;
     }

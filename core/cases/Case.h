@@ -105,10 +105,12 @@ struct ObjectionPart
     bool stopped = true; // false: it goes on (the reasons say why)
 
     // Marketing (the newsletter, advertising by mail or phone): art. 21(3) makes an objection to
-    // it absolute. Surveys and "other" are weighed under art. 21(1).
+    // it absolute. Everything else (surveys, the bailiff, the nuisance register ...) is weighed
+    // under art. 21(1).
     bool marketing() const
     {
-        return subject != ObjectionSubject::Enquetes && subject != ObjectionSubject::Overig;
+        return subject == ObjectionSubject::Nieuwsbrief || subject == ObjectionSubject::ReclameMail
+            || subject == ObjectionSubject::ReclameTelefoon;
     }
 
     bool operator==(const ObjectionPart &other) const = default;
@@ -323,6 +325,15 @@ public:
     // Why the objection's subjects cannot be recorded with this completion (translated), or
     // empty.
     static QString checkObjection(const Case &c, const Completion &done);
+    // The objection is against direct marketing: marked so, or one of its subjects is
+    // marketing (art. 21(2) GDPR), whatever else it is about.
+    static bool againstMarketing(const Completion &done);
+    // Only direct marketing is objected to: art. 21(3) makes all of it absolute, so art. 21(1)
+    // refuses none of it. A mixed objection (the newsletter and the bailiff) may still be
+    // refused under art. 21(1) for its other part.
+    static bool onlyAbsolute(const Completion &done);
+    // One of the subjects is not marketing, so it is weighed under art. 21(1).
+    static bool weighedPart(const QList<ObjectionPart> &parts);
 
     // The decisions per kind a completion records for this request, one per kind in the order
     // of the kinds; *problem (translated) says why the completion cannot be recorded, and the
@@ -348,8 +359,7 @@ private:
                                               QString *problem);
     static QList<TypeDecision> perKindDecisions(const Case &c, const Completion &done,
                                                 QString *problem);
-    static bool checkDecision(TypeDecision &d, bool combined, bool directMarketing,
-                              QString *problem);
+    static bool checkDecision(TypeDecision &d, bool combined, bool onlyAbsolute, QString *problem);
 };
 
 } // namespace pd

@@ -90,6 +90,9 @@ constexpr Entry<RefusalGround> groundTable[] = {
       QT_TRANSLATE_NOOP("pd::Codes", "Art. 12(5) GDPR: manifestly unfounded or excessive") },
     { RefusalGround::Art15_4, "art-15-4",
       QT_TRANSLATE_NOOP("pd::Codes", "Art. 15(4) GDPR: rights and freedoms of others") },
+    //: Dutch: "Art. 16 AVG: de gegevens zijn juist en volledig"
+    { RefusalGround::Art16, "art-16",
+      QT_TRANSLATE_NOOP("pd::Codes", "Art. 16 GDPR: the data are accurate and complete") },
     { RefusalGround::Art17_3a, "art-17-3-a",
       QT_TRANSLATE_NOOP("pd::Codes", "Art. 17(3)(a) GDPR: freedom of expression and information") },
     { RefusalGround::Art17_3b, "art-17-3-b",
@@ -170,6 +173,17 @@ constexpr Entry<ObjectionSubject> objectionTable[] = {
     //: Dutch: "Reclame per telefoon"
     { ObjectionSubject::ReclameTelefoon, "reclame-telefoon",
       QT_TRANSLATE_NOOP("pd::Codes", "Marketing by phone") },
+    //: Dutch: "Verstrekking aan de deurwaarder"
+    { ObjectionSubject::Deurwaarder, "deurwaarder",
+      QT_TRANSLATE_NOOP("pd::Codes", "Disclosure to the bailiff") },
+    //: Dutch: "Overlastregistratie"
+    { ObjectionSubject::Overlast, "overlast", QT_TRANSLATE_NOOP("pd::Codes", "Nuisance register") },
+    //: Dutch: "Cameratoezicht"
+    { ObjectionSubject::Cameratoezicht, "cameratoezicht",
+      QT_TRANSLATE_NOOP("pd::Codes", "Camera surveillance") },
+    //: Dutch: "Uitwisseling met gemeente, politie of zorg (convenant)"
+    { ObjectionSubject::Samenwerking, "convenant",
+      QT_TRANSLATE_NOOP("pd::Codes", "Exchange with municipality, police or care (covenant)") },
     //: Dutch: "Anders (in woorden)"
     { ObjectionSubject::Overig, "overig", QT_TRANSLATE_NOOP("pd::Codes", "Other (in words)") },
 };

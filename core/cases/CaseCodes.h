@@ -53,6 +53,7 @@ enum class RepresentativeAuthority { Gemachtigde, Bewindvoerder, Curator, Mentor
 enum class RefusalGround {
     Art12_5, // kennelijk ongegrond of buitensporig
     Art15_4, // rechten en vrijheden van anderen
+    Art16, // rectificatie: de gegevens zijn juist en volledig
     Art17_3a, // vrijheid van meningsuiting en informatie
     Art17_3b, // wettelijke verplichting (bewaarplicht) of taak van algemeen belang
     Art17_3c, // volksgezondheid
@@ -86,6 +87,11 @@ enum class ObjectionSubject {
     Enquetes, // surveys among tenants
     ReclameMail, // marketing by post or e-mail
     ReclameTelefoon, // marketing by phone
+    // What the sector does with tenants' data besides marketing, each weighed under art. 21(1):
+    Deurwaarder, // disclosure to the bailiff (rent arrears)
+    Overlast, // the nuisance register
+    Cameratoezicht, // camera surveillance in and around the buildings
+    Samenwerking, // exchange with the municipality, police or care under a covenant
     Overig, // something else, said in words
 };
 

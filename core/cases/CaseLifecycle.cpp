@@ -248,7 +248,7 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
                     c.refusalGrounds.end());
                 c.motivation = reasons.join(u'\n');
             }
-            c.directMarketing = done.directMarketing;
+            c.directMarketing = CaseWorkflow::againstMarketing(done);
             c.changedData = done.changedData;
             std::sort(c.changedData.begin(), c.changedData.end());
             c.changedData.erase(std::unique(c.changedData.begin(), c.changedData.end()),

@@ -23,6 +23,8 @@ QList<RequestType> Grounds::fittingTypes(RefusalGround ground)
     switch (ground) {
     case RefusalGround::Art15_4:
         return { RequestType::Inzage };
+    case RefusalGround::Art16:
+        return { RequestType::Rectificatie };
     case RefusalGround::Art17_3a:
     case RefusalGround::Art17_3b:
     case RefusalGround::Art17_3c:
@@ -103,7 +105,7 @@ QString Grounds::article(RefusalGround ground)
 }
 
 QString Grounds::check(const QList<RequestType> &types, const QList<RefusalGround> &grounds,
-                       bool directMarketing)
+                       bool onlyAbsolute)
 {
     for (RefusalGround ground : grounds) {
         if (ground == RefusalGround::Art17_3)
@@ -118,7 +120,7 @@ QString Grounds::check(const QList<RequestType> &types, const QList<RefusalGroun
             return tr("%1 does not fit this request (%2): it only applies to %3.")
                 .arg(article(ground), typeLabels(types), typeLabels(fittingTypes(ground)));
     }
-    if (directMarketing && grounds.contains(RefusalGround::Art21Dwingend))
+    if (onlyAbsolute && grounds.contains(RefusalGround::Art21Dwingend))
         return tr("%1 cannot refuse an objection to direct marketing (%2): that objection is "
                   "absolute (art. 21(3) GDPR).")
             .arg(article(RefusalGround::Art21Dwingend), Codes::label(RequestType::Bezwaar));

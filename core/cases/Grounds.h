@@ -36,10 +36,10 @@ public:
     // The provision alone, translated ("Art. 15(4) GDPR"): the label up to its colon.
     static QString article(RefusalGround ground);
     // Why these grounds cannot refuse a request of these kinds (one translated sentence that
-    // names the ground and the kind), or an empty string. directMarketing: the objection is
-    // against direct marketing (art. 21(2) and (3) GDPR).
+    // names the ground and the kind), or an empty string. onlyAbsolute: the objection is
+    // against direct marketing only (art. 21(2) and (3) GDPR, CaseWorkflow::onlyAbsolute).
     static QString check(const QList<RequestType> &types, const QList<RefusalGround> &grounds,
-                         bool directMarketing);
+                         bool onlyAbsolute);
 };
 
 } // namespace pd

@@ -81,6 +81,8 @@ QString extensionReason(QRandomGenerator &random)
 
 RefusalGround refusalFor(RequestType type, Outcome outcome, bool specific)
 {
+    if (type == RequestType::Rectificatie)
+        return RefusalGround::Art16;
     if (outcome == Outcome::Afgewezen)
         return type == RequestType::Bezwaar && specific ? RefusalGround::Art21Dwingend
                                                         : RefusalGround::Art12_5;
@@ -136,6 +138,9 @@ QString motivationFor(RefusalGround ground)
         return QStringLiteral("Het dossier bevat meldingen van buren. Hun namen en wat zij "
                               "vertelden laten wij weg om hen te beschermen; de rest van uw "
                               "gegevens ontvangt u wel.");
+    case RefusalGround::Art16:
+        return QStringLiteral("De ingangsdatum van uw huurovereenkomst klopt: die staat in de "
+                              "overeenkomst die u zelf heeft ondertekend.");
     case RefusalGround::Art17_3b:
         return QStringLiteral("Huurbetalingen en facturen moeten wij zeven jaar bewaren (art. 52 "
                               "AWR). Die blijven tot het einde van die termijn bewaard; uw "

@@ -392,7 +392,13 @@ QString outcomeHtml(const ComplaintDossierContent &content)
         outcome += QStringLiteral("</ul>");
     }
     QStringList notes;
-    if (c.directMarketing)
+    if (c.directMarketing && CaseWorkflow::weighedPart(c.objection))
+        //: Dutch: "Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21
+        //: lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG)."
+        notes << h(ComplaintDossier::tr("The objection is partly against direct marketing: that "
+                                        "part is absolute (art. 21(3) GDPR); the other subjects "
+                                        "were weighed (art. 21(1) GDPR)."));
+    else if (c.directMarketing)
         notes << h(ComplaintDossier::tr("The objection is against direct marketing (art. 21(3) "
                                         "GDPR: absolute)."));
     // What the objection was about, each stopped or not (issue 38).

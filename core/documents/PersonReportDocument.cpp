@@ -354,8 +354,13 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r, const QSt
             t.add(tr("Reasons"), H::html(c.motivation.trimmed()));
         if (c.directMarketing)
             t.add(tr("Objection"),
-                  H::html(tr("against direct marketing: your data is no longer used for it "
-                             "(article 21(3) GDPR)")));
+                  H::html(CaseWorkflow::weighedPart(c.objection)
+                              //: Dutch: "deels tegen direct marketing: uw gegevens worden niet
+                              //: meer gebruikt voor reclame (artikel 21 lid 3 AVG)"
+                              ? tr("partly against direct marketing: your data is no longer used "
+                                   "for marketing (article 21(3) GDPR)")
+                              : tr("against direct marketing: your data is no longer used for it "
+                                   "(article 21(3) GDPR)")));
     }
     if (c.answeredOn.isValid())
         t.add(tr("Answered on"),

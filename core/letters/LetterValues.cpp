@@ -206,6 +206,16 @@ QString dutchObjectionSubject(const ObjectionPart &part)
         return QStringLiteral("reclame en aanbiedingen per post of e-mail");
     case ObjectionSubject::ReclameTelefoon:
         return QStringLiteral("reclame en aanbiedingen per telefoon");
+    case ObjectionSubject::Deurwaarder:
+        return QStringLiteral("het doorgeven van gegevens aan de deurwaarder bij een "
+                              "huurachterstand");
+    case ObjectionSubject::Overlast:
+        return QStringLiteral("het vastleggen van meldingen over overlast");
+    case ObjectionSubject::Cameratoezicht:
+        return QStringLiteral("cameratoezicht in en rond onze gebouwen");
+    case ObjectionSubject::Samenwerking:
+        return QStringLiteral("het uitwisselen van gegevens met de gemeente, de politie of "
+                              "zorginstellingen in een samenwerkingsverband");
     case ObjectionSubject::Overig:
         break;
     }
@@ -295,6 +305,12 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                                                 "het u apart toe.</p>"))
                 + AccessScope::letterHtml(true, false, representedPerson(c), systems,
                                           transmittedTo);
+        // The marketing part stopped because the law says so, not after weighing: the other
+        // part, weighed under art. 21 lid 1, is what the reasons below are about.
+        if (d.type == RequestType::Bezwaar && directMarketing)
+            html += QStringLiteral("<p>Tegen reclame kunt u altijd bezwaar maken (artikel 21 lid "
+                                   "3 AVG). Voor reclame gebruiken wij %1 daarom niet meer.</p>")
+                        .arg(escaped(w.data));
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")

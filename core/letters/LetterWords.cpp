@@ -399,6 +399,48 @@ Whose Whose::of(const Case &c)
              QStringLiteral("de rechten van ") + name };
 }
 
+// The grounds of art. 41 lid 1 UAVG, each in a sentence the tenant understands.
+static QString dutchArt41Ground(RefusalGround ground, const Whose &w)
+{
+    switch (ground) {
+    case RefusalGround::Art41_1a:
+        return QStringLiteral("Dit is nodig voor de veiligheid van Nederland (artikel 41 lid 1 sub "
+                              "a Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1b:
+        return QStringLiteral("Dit is nodig voor de verdediging van Nederland (artikel 41 lid 1 "
+                              "sub b Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1c:
+        return QStringLiteral("Dit is nodig voor de openbare veiligheid (artikel 41 lid 1 sub c "
+                              "Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1d:
+        return QStringLiteral("Dit is nodig om strafbare feiten te voorkomen, te onderzoeken of te "
+                              "vervolgen (artikel 41 lid 1 sub d Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1e:
+        return QStringLiteral("Dit is nodig voor een ander belangrijk algemeen belang (artikel 41 "
+                              "lid 1 sub e Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1f:
+        return QStringLiteral("Dit is nodig om de onafhankelijkheid van de rechter en rechtszaken "
+                              "te beschermen (artikel 41 lid 1 sub f Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1g:
+        return QStringLiteral(
+            "Dit is nodig om overtredingen van de beroepsregels van een beroepsgroep te voorkomen, "
+            "te onderzoeken of te vervolgen (artikel 41 lid 1 sub g Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1h:
+        return QStringLiteral("Dit is nodig voor toezicht, inspectie of regelgeving door de "
+                              "overheid (artikel 41 lid 1 sub h Uitvoeringswet AVG).");
+    case RefusalGround::Art41_1i:
+        return QStringLiteral("Dit is nodig om %1 te beschermen, of de rechten en vrijheden van "
+                              "anderen (artikel 41 lid 1 sub i Uitvoeringswet AVG).")
+            .arg(w.you);
+    case RefusalGround::Art41_1j:
+        return QStringLiteral("Dit is nodig om een vordering te innen, bijvoorbeeld een huurschuld "
+                              "(artikel 41 lid 1 sub j Uitvoeringswet AVG).");
+    default:
+        break;
+    }
+    return {};
+}
+
 // A ground as the tenant reads it (B1): what it means in words first, the article after it.
 // w: whose data and rights (issue 38): a representative is not the one protected.
 QString dutchGround(RefusalGround ground, const Whose &w)
@@ -411,6 +453,10 @@ QString dutchGround(RefusalGround ground, const Whose &w)
     case RefusalGround::Art15_4:
         return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
                               "anderen (artikel 15 lid 4 AVG).");
+    case RefusalGround::Art16:
+        return QStringLiteral("Wij hebben de gegevens nagekeken die u wilde laten verbeteren. Ze "
+                              "zijn juist en volledig, dus wij veranderen ze niet (artikel 16 "
+                              "AVG).");
     case RefusalGround::Art17_3a:
         return QStringLiteral("Wij hebben de gegevens nodig voor de vrijheid van meningsuiting en "
                               "informatie (artikel 17 lid 3 sub a AVG).");
@@ -459,37 +505,16 @@ QString dutchGround(RefusalGround ground, const Whose &w)
     case RefusalGround::Art23:
         return QStringLiteral("Een wet beperkt hier %1 (artikel 23 AVG).").arg(w.rights);
     case RefusalGround::Art41_1a:
-        return QStringLiteral("Dit is nodig voor de veiligheid van Nederland (artikel 41 lid 1 sub "
-                              "a Uitvoeringswet AVG).");
     case RefusalGround::Art41_1b:
-        return QStringLiteral("Dit is nodig voor de verdediging van Nederland (artikel 41 lid 1 "
-                              "sub b Uitvoeringswet AVG).");
     case RefusalGround::Art41_1c:
-        return QStringLiteral("Dit is nodig voor de openbare veiligheid (artikel 41 lid 1 sub c "
-                              "Uitvoeringswet AVG).");
     case RefusalGround::Art41_1d:
-        return QStringLiteral("Dit is nodig om strafbare feiten te voorkomen, te onderzoeken of te "
-                              "vervolgen (artikel 41 lid 1 sub d Uitvoeringswet AVG).");
     case RefusalGround::Art41_1e:
-        return QStringLiteral("Dit is nodig voor een ander belangrijk algemeen belang (artikel 41 "
-                              "lid 1 sub e Uitvoeringswet AVG).");
     case RefusalGround::Art41_1f:
-        return QStringLiteral("Dit is nodig om de onafhankelijkheid van de rechter en rechtszaken "
-                              "te beschermen (artikel 41 lid 1 sub f Uitvoeringswet AVG).");
     case RefusalGround::Art41_1g:
-        return QStringLiteral(
-            "Dit is nodig om overtredingen van de beroepsregels van een beroepsgroep te voorkomen, "
-            "te onderzoeken of te vervolgen (artikel 41 lid 1 sub g Uitvoeringswet AVG).");
     case RefusalGround::Art41_1h:
-        return QStringLiteral("Dit is nodig voor toezicht, inspectie of regelgeving door de "
-                              "overheid (artikel 41 lid 1 sub h Uitvoeringswet AVG).");
     case RefusalGround::Art41_1i:
-        return QStringLiteral("Dit is nodig om %1 te beschermen, of de rechten en vrijheden van "
-                              "anderen (artikel 41 lid 1 sub i Uitvoeringswet AVG).")
-            .arg(w.you);
     case RefusalGround::Art41_1j:
-        return QStringLiteral("Dit is nodig om een vordering te innen, bijvoorbeeld een huurschuld "
-                              "(artikel 41 lid 1 sub j Uitvoeringswet AVG).");
+        return dutchArt41Ground(ground, w);
     case RefusalGround::Art41Uavg:
         return QStringLiteral(
             "Een wettelijke uitzondering geldt hier (artikel 41 Uitvoeringswet AVG).");

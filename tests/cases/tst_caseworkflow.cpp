@@ -71,6 +71,8 @@ private slots:
     void completeDirectMarketing();
     void completeSaysWhatWasDone();
     void completeObjectionSubjects();
+    void completeMixedObjection();
+    void completeRectificationAccurate();
     void completePerKind_data();
     void completePerKind();
     void completeWholeOfCombined();
@@ -470,13 +472,69 @@ void TestCaseWorkflow::completeObjectionSubjects()
     done.motivation = u"De kaarten sturen wij namens de huurdersvereniging."_s;
     done.granted = u"Nieuwsbrief en telefonische reclame gestopt."_s;
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
-    // Marketing never goes on after an objection to direct marketing (art. 21(3)).
+    // Marketing never goes on after an objection to it (art. 21(3)), marked as against direct
+    // marketing or not: the newsletter is direct marketing by what it is.
     done.objection.first().stopped = false;
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
     done.directMarketing = false;
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    QVERIFY(CaseWorkflow::againstMarketing(done));
+    done.objection.first().stopped = true;
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
     // Only an objection has subjects.
     c.types = { RequestType::Inzage };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+}
+
+// An objection to the newsletter and to the disclosure to the bailiff: the newsletter stops
+// because art. 21(3) says so, the disclosure goes on after weighing under art. 21(1). The
+// objection stays recorded as against direct marketing, and art. 21(1) refuses its other part.
+void TestCaseWorkflow::completeMixedObjection()
+{
+    Case c = identifiedCase({ RequestType::Bezwaar });
+    Completion done;
+    done.answered = received.addDays(10);
+    done.directMarketing = true;
+    done.outcome = Outcome::DeelsToegewezen;
+    done.objection = { { ObjectionSubject::Nieuwsbrief, {}, true },
+                       { ObjectionSubject::Deurwaarder, {}, false },
+                       { ObjectionSubject::Overlast, {}, false } };
+    done.grounds = { RefusalGround::Art21Dwingend };
+    done.motivation = u"De huurachterstand is na drie aanmaningen niet betaald."_s;
+    done.granted = u"U ontvangt onze nieuwsbrief niet meer."_s;
+    QVERIFY(CaseWorkflow::weighedPart(done.objection));
+    QVERIFY(!CaseWorkflow::onlyAbsolute(done));
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    QString problem;
+    const QList<TypeDecision> decisions = CaseWorkflow::decisionsFor(c, done, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(decisions.value(0).grounds, QList<RefusalGround> { RefusalGround::Art21Dwingend });
+    // With only the marketing left, nothing is weighed: art. 21(1) refuses none of it.
+    done.objection = { { ObjectionSubject::Nieuwsbrief, {}, true },
+                       { ObjectionSubject::ReclameMail, {}, true } };
+    done.outcome = Outcome::Afgewezen;
+    done.granted.clear();
+    QVERIFY(CaseWorkflow::onlyAbsolute(done));
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    // The sector's subjects are weighed, never absolute.
+    for (ObjectionSubject subject : { ObjectionSubject::Enquetes, ObjectionSubject::Deurwaarder,
+                                      ObjectionSubject::Overlast, ObjectionSubject::Cameratoezicht,
+                                      ObjectionSubject::Samenwerking, ObjectionSubject::Overig })
+        QVERIFY2(!(ObjectionPart { subject, {}, true }.marketing()),
+                 qPrintable(Codes::code(subject)));
+}
+
+// A rectification refused because what is recorded is right: art. 16, not art. 12(5).
+void TestCaseWorkflow::completeRectificationAccurate()
+{
+    Case c = identifiedCase({ RequestType::Rectificatie });
+    Completion done;
+    done.answered = received.addDays(10);
+    done.outcome = Outcome::Afgewezen;
+    done.grounds = { RefusalGround::Art16 };
+    done.motivation = u"De ingangsdatum staat zo in de ondertekende huurovereenkomst."_s;
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    c.types = { RequestType::Verwijdering };
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
 }
 

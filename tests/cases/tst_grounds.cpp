@@ -1,5 +1,6 @@
 // Which refusal ground fits which kind of request (Grounds, issue 14), as a table of every
 // ground against every kind, written here independently of core: art. 15(4) only for inzage,
+// art. 16 (the data are accurate) only for rectificatie,
 // art. 17(3)(a)–(e) only for verwijdering, art. 18(2) only for beperking, art. 20(1) only for
 // overdraagbaarheid, art. 21(1) only for bezwaar and never against direct marketing, art. 12(5)
 // and art. 41 UAVG with its ground for every kind, art. 23 never on its own, and the codes of
@@ -22,6 +23,7 @@ const QHash<QString, QStringList> &specific()
 {
     static const QHash<QString, QStringList> table {
         { u"art-15-4"_s, { u"inzage"_s } },
+        { u"art-16"_s, { u"rectificatie"_s } },
         { u"art-17-3-a"_s, { u"verwijdering"_s } },
         { u"art-17-3-b"_s, { u"verwijdering"_s } },
         { u"art-17-3-c"_s, { u"verwijdering"_s } },
@@ -82,9 +84,9 @@ void TestGrounds::codes()
 {
     // Every letter of art. 17(3) and of art. 41(1) UAVG has its own code; the codes of before
     // issue 14 are still read.
-    QStringList expected { u"art-12-5"_s,        u"art-15-4"_s, u"art-18-2"_s,
-                           u"art-20-1"_s,        u"art-20-2"_s, u"art-20-4"_s,
-                           u"art-21-dwingend"_s, u"art-23"_s,   u"overig"_s };
+    QStringList expected { u"art-12-5"_s, u"art-15-4"_s, u"art-16"_s,   u"art-18-2"_s,
+                           u"art-20-1"_s, u"art-20-2"_s, u"art-20-4"_s, u"art-21-dwingend"_s,
+                           u"art-23"_s,   u"overig"_s };
     for (const QChar letter : u"abcde"_s)
         expected << u"art-17-3-"_s + letter;
     for (const QChar letter : u"abcdefghij"_s)
@@ -157,7 +159,7 @@ void TestGrounds::check_data()
 {
     QTest::addColumn<QStringList>("types");
     QTest::addColumn<QStringList>("grounds");
-    QTest::addColumn<bool>("directMarketing");
+    QTest::addColumn<bool>("onlyAbsolute");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("mentions");
     const auto row = [](const char *name) -> QTestData & {
@@ -177,6 +179,11 @@ void TestGrounds::check_data()
     row("inzage+verwijdering: 12(5) and 20(1)")
         << both << QStringList { u"art-12-5"_s, u"art-20-1"_s } << false << false
         << u"Art. 20(1) GDPR"_s;
+    // A rectification refused because the data are accurate has its own ground.
+    row("rectificatie: 16") << QStringList { u"rectificatie"_s } << QStringList { u"art-16"_s }
+                            << false << true << QString();
+    row("verwijdering: 16") << QStringList { u"verwijdering"_s } << QStringList { u"art-16"_s }
+                            << false << false << u"Art. 16 GDPR"_s;
     row("bezwaar+inzage: 21(1)") << QStringList { u"bezwaar"_s, u"inzage"_s }
                                  << QStringList { u"art-21-dwingend"_s } << false << true
                                  << QString();
@@ -214,10 +221,10 @@ void TestGrounds::check()
 {
     QFETCH(QStringList, types);
     QFETCH(QStringList, grounds);
-    QFETCH(bool, directMarketing);
+    QFETCH(bool, onlyAbsolute);
     QFETCH(bool, accepted);
     QFETCH(QString, mentions);
-    const QString problem = Grounds::check(::types(types), ::grounds(grounds), directMarketing);
+    const QString problem = Grounds::check(::types(types), ::grounds(grounds), onlyAbsolute);
     QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
     if (!accepted) {
         QVERIFY2(!problem.contains(u'\n'), qPrintable(problem));

@@ -759,6 +759,14 @@ void TestCaseDetail::completeObjectionToDirectMarketing()
     QVERIFY(!art21->isEnabled());
     QVERIFY(!art21->isChecked());
     QVERIFY(!dialog->okButton()->isEnabled());
+    // A mixed objection: the disclosure to the bailiff beside the marketing is weighed, so art.
+    // 21(1) may refuse that part.
+    QCheckBox *bailiff = dialog->objectionBox(ObjectionSubject::Deurwaarder);
+    QVERIFY(bailiff);
+    bailiff->setChecked(true);
+    QVERIFY(art21->isEnabled());
+    bailiff->setChecked(false);
+    QVERIFY(!art21->isEnabled());
     dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Toegewezen)));
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
     dialog->okButton()->click();
@@ -810,8 +818,10 @@ void TestCaseDetail::completeRecordsWhatChangedAndWhatStopped()
     QVERIFY(dialog);
     QVERIFY(inDialog(dialog, dialog->objectionPart()));
     QVERIFY(!inDialog(dialog, dialog->changedDataPart()));
-    dialog->directMarketingBox()->setChecked(true);
+    // The newsletter is direct marketing: ticking it marks the objection so.
+    QVERIFY(!dialog->directMarketingBox()->isChecked());
     dialog->objectionBox(ObjectionSubject::Nieuwsbrief)->setChecked(true);
+    QVERIFY(dialog->directMarketingBox()->isChecked());
     dialog->objectionBox(ObjectionSubject::Overig)->setChecked(true);
     // "Other" needs its words.
     QVERIFY(!dialog->okButton()->isEnabled());

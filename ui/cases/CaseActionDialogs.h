@@ -218,7 +218,8 @@ private:
 // Completing records the outcome and, for a refusal or partial grant, the grounds that fit the
 // request's kinds (Grounds) and the reasons in words (art. 12(4) GDPR). Art. 17(3) GDPR and
 // art. 41(1) UAVG open their letters; art. 23 GDPR is offered only beside art. 41 UAVG. An
-// objection can be marked as against direct marketing, which rules out art. 21(1). A request
+// objection can be marked as against direct marketing, which rules out art. 21(1) unless another
+// of its subjects is weighed (the bailiff beside the newsletter). A request
 // without a recorded identification asks why its identity was not in doubt.
 // The decision on one kind of a combined request (issue 14): its outcome (granted, partly,
 // refused), the grounds that fit that kind, what was done and the reasons.
@@ -316,6 +317,8 @@ private:
     void createNoIdentificationPart();
     void createChangedData(const Case &c);
     void createObjection(const Case &c);
+    // The subjects ticked, each stopped or going on.
+    QList<ObjectionPart> objectionParts() const;
     void layOutColumns();
     void setReadingTabOrder();
     QCheckBox *addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,

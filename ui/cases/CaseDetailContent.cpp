@@ -269,7 +269,12 @@ void CaseDetailWidget::addDecisionRows(const Case &c)
     }
     if (c.directMarketing)
         addOverviewRow(tr("Objection:"),
-                       tr("against direct marketing (absolute, art. 21(3) GDPR)"));
+                       CaseWorkflow::weighedPart(c.objection)
+                           //: Dutch: "deels tegen direct marketing (dat deel absoluut, art. 21
+                           //: lid 3 AVG; de rest gewogen)"
+                           ? tr("partly against direct marketing (that part absolute, art. 21(3) "
+                                "GDPR; the rest weighed)")
+                           : tr("against direct marketing (absolute, art. 21(3) GDPR)"));
     addCompletionDetailRows(c);
     if (!c.motivation.isEmpty() && !perKind)
         addOverviewRow(tr("Reasons:"), c.motivation);

@@ -357,8 +357,8 @@ void CompleteDialog::createGrounds(const Case &c)
                 box->setToolTip(tr("Only together with art. 41 UAVG, the Dutch provision that "
                                    "applies it."));
             if (ground == RefusalGround::Art21Dwingend)
-                box->setToolTip(tr("Not against an objection to direct marketing: that objection "
-                                   "is absolute (art. 21(3) GDPR)."));
+                box->setToolTip(tr("Not for the direct marketing part of an objection: that "
+                                   "part is absolute (art. 21(3) GDPR)."));
         }
     }
     m_directMarketing->setToolTip(tr("Such an objection is absolute (art. 21(3) GDPR): art. 21(1) "
@@ -441,7 +441,15 @@ void CompleteDialog::createObjection(const Case &c)
         ++row;
         m_objectionBoxes.append({ subject, { box, decided } });
         connect(box, &QCheckBox::toggled, decided, &QWidget::setEnabled);
+        // Marketing is direct marketing whatever else the objection is about (art. 21(2)).
+        if (ObjectionPart { subject, {}, true }.marketing())
+            connect(box, &QCheckBox::toggled, m_directMarketing, [this](bool on) {
+                if (on)
+                    m_directMarketing->setChecked(true);
+            });
+        connect(box, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
         connect(box, &QCheckBox::toggled, this, &CompleteDialog::revalidate);
+        connect(decided, &QComboBox::currentIndexChanged, this, &CompleteDialog::updateGrounds);
         connect(decided, &QComboBox::currentIndexChanged, this, &CompleteDialog::revalidate);
     }
     m_objectionOther = new QLineEdit(m_objectionPart);
@@ -452,6 +460,19 @@ void CompleteDialog::createObjection(const Case &c)
     grid->addWidget(m_objectionOther, row, 0, 1, 2);
     connect(m_objectionOther, &QLineEdit::textChanged, this, &CompleteDialog::revalidate);
     m_objectionPart->setVisible(c.types.contains(RequestType::Bezwaar));
+}
+
+QList<ObjectionPart> CompleteDialog::objectionParts() const
+{
+    QList<ObjectionPart> parts;
+    for (const auto &[subject, boxes] : m_objectionBoxes) {
+        if (boxes.first->isChecked())
+            parts << ObjectionPart { subject,
+                                     subject == ObjectionSubject::Overig ? m_objectionOther->text()
+                                                                         : QString(),
+                                     boxes.second->currentData().toBool() };
+    }
+    return parts;
 }
 
 QCheckBox *CompleteDialog::objectionBox(ObjectionSubject subject) const
@@ -635,16 +656,8 @@ Completion CompleteDialog::completion() const
                 done.changedData << category;
         }
     }
-    if (!m_objectionPart->isHidden() && CaseWorkflow::decides(done.outcome)) {
-        for (const auto &[subject, boxes] : m_objectionBoxes) {
-            if (boxes.first->isChecked())
-                done.objection << ObjectionPart { subject,
-                                                  subject == ObjectionSubject::Overig
-                                                      ? m_objectionOther->text()
-                                                      : QString(),
-                                                  boxes.second->currentData().toBool() };
-        }
-    }
+    if (!m_objectionPart->isHidden() && CaseWorkflow::decides(done.outcome))
+        done.objection = objectionParts();
     if (!m_noIdPart->isHidden())
         done.noIdentificationReason = m_noIdReason->text();
     done.answered = m_answered->date();
@@ -677,14 +690,17 @@ void CompleteDialog::updateGrounds()
         art41Named = art41Named
             || (Grounds::isArt41Uavg(ground) && m_art41 && m_art41->isChecked()
                 && box->isChecked());
-    const bool directMarketing = !m_directMarketing->isHidden() && m_directMarketing->isChecked();
-    // Art. 23 GDPR only beside art. 41 UAVG; art. 21(1) never against direct marketing.
+    Completion objection;
+    objection.directMarketing = !m_directMarketing->isHidden() && m_directMarketing->isChecked();
+    if (m_objectionPart && !m_objectionPart->isHidden())
+        objection.objection = objectionParts();
+    // Art. 23 GDPR only beside art. 41 UAVG; art. 21(1) never against direct marketing alone.
     for (const auto &[ground, box] : m_grounds) {
         bool offered = true;
         if (ground == RefusalGround::Art23)
             offered = art41Named;
         else if (ground == RefusalGround::Art21Dwingend)
-            offered = !directMarketing;
+            offered = !CaseWorkflow::onlyAbsolute(objection);
         box->setEnabled(offered);
         if (!offered)
             box->setChecked(false);
