@@ -1,0 +1,345 @@
+// The five seed organisations answer a request from intake to the AP dossier, each set up as
+// its privacy statement says (the sentence is quoted above each test), through the real
+// privacydesk-cli against a real store; the letters and the dossier are written as PDFs and read
+// back whole with pdftotext, as the tenant and the AP read them. Each reads the text for the
+// rules a complaint turns on: the routes the organisation offers, the ground that fits, the
+// representative's mandate, the law's extension beyond the own term, the copy given, the
+// objection's direct-marketing part, a neighbour kept out of the complainant's version.
+
+#include "CliRunner.h"
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Result = pd::test::CliRunner::Result;
+
+} // namespace
+
+// A command that must succeed, with what it said when it did not.
+#define PD_CLI_OK(...) \
+    do { \
+        const Result ran_ = cli(__VA_ARGS__); \
+        QVERIFY2(ran_.exitCode == 0, qPrintable(ran_.err + ran_.out)); \
+    } while (false)
+
+class TestSeedAnswers final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void domijn();
+    void mijande();
+    void ieder1();
+    void oosterpoort();
+    void jutphaas();
+
+private:
+    Result cli(const QStringList &arguments) const { return m_cli->onStore(arguments); }
+    // The organisation's settings, each of which must be accepted.
+    bool settle(const QList<std::pair<QString, QString>> &settings);
+    // `case add` with these arguments: the request's number, or empty with a warning.
+    QString add(const QStringList &arguments);
+    // The letter of this kind written as a PDF and read back; empty with a warning on failure.
+    QString letter(const QString &number, const QString &kind);
+    // The AP dossier (the complete one, or the complainant's) written and read back.
+    QString dossier(const QString &number, bool complainant);
+    QString pdfText(const QString &path) const;
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<pd::test::CliRunner> m_cli;
+    int m_files = 0;
+};
+
+void TestSeedAnswers::initTestCase()
+{
+    PD_REQUIRE_PDFTOTEXT();
+}
+
+void TestSeedAnswers::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    m_cli = std::make_unique<pd::test::CliRunner>(QStringLiteral(CLI_PATH), m_tmp->path(), u"en"_s);
+    QString error;
+    QVERIFY2(m_cli->initStore(m_tmp->filePath(u"kluis"_s), u"f.officer"_s, &error),
+             qPrintable(error));
+}
+
+void TestSeedAnswers::cleanup()
+{
+    m_cli.reset();
+    m_tmp.reset();
+}
+
+bool TestSeedAnswers::settle(const QList<std::pair<QString, QString>> &settings)
+{
+    for (const auto &[key, value] : settings) {
+        const Result set = cli({ u"settings"_s, u"set"_s, key, value });
+        if (set.exitCode != 0) {
+            qWarning("settings set %s: %s", qPrintable(key), qPrintable(set.err));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString TestSeedAnswers::add(const QStringList &arguments)
+{
+    const Result added
+        = cli(QStringList { u"case"_s, u"add"_s } + arguments + QStringList { u"--json"_s });
+    if (added.exitCode != 0) {
+        qWarning("case add: %s", qPrintable(added.err));
+        return {};
+    }
+    return QJsonDocument::fromJson(added.out.toUtf8()).object().value(u"number"_s).toString();
+}
+
+QString TestSeedAnswers::pdfText(const QString &path) const
+{
+    return pd::test::DocumentFixture::pdfPages(path).join(u'\n').simplified();
+}
+
+QString TestSeedAnswers::letter(const QString &number, const QString &kind)
+{
+    const QString pdf = m_tmp->filePath(u"letter-%1.pdf"_s.arg(++m_files));
+    const Result made = cli({ u"letter"_s, number, u"--kind"_s, kind, u"--pdf"_s, pdf });
+    if (made.exitCode != 0) {
+        qWarning("letter %s: %s", qPrintable(kind), qPrintable(made.err));
+        return {};
+    }
+    return pdfText(pdf);
+}
+
+QString TestSeedAnswers::dossier(const QString &number, bool complainant)
+{
+    const QString pdf = m_tmp->filePath(u"dossier-%1.pdf"_s.arg(++m_files));
+    QStringList arguments { u"dossier"_s, number, u"--pdf"_s, pdf };
+    if (complainant)
+        arguments << u"--complainant"_s;
+    const Result made = cli(arguments);
+    if (made.exitCode != 0) {
+        qWarning("dossier: %s", qPrintable(made.err));
+        return {};
+    }
+    return pdfText(pdf);
+}
+
+// Domijn, seed 000: "Veel van deze gegevens verzamelen we automatisch wanneer u onze website of
+// MijnDomijn gebruikt" — a portal where the tenant logs in. An inzage by e-mail: the
+// identification letter offers the portal that identifies, the tenant logs in, the report is
+// made and given with the decision, which says so ("Bij deze brief").
+void TestSeedAnswers::domijn()
+{
+    QVERIFY(settle({ { u"organisation.name"_s, u"Domijn"_s },
+                     { u"organisation.email"_s, u"privacy@domijn.nl"_s },
+                     { u"organisation.address"_s, u"Postbus 30, 7500 AA Enschede"_s },
+                     { u"organisation.portal_name"_s, u"MijnDomijn"_s },
+                     { u"organisation.portal_identifies"_s, u"ja"_s } }));
+    const QString number = add(
+        { u"--person"_s, u"M. de Groot-Visser"_s, u"--klantnummer"_s, u"D400001"_s, u"--type"_s,
+          u"inzage"_s, u"--channel"_s, u"email"_s, u"--received"_s, u"2026-10-05"_s, u"--email"_s,
+          u"m.degroot@example.nl"_s, u"--address"_s, u"Lasondersingel 3, 7514 BP Enschede"_s });
+    QVERIFY(!number.isEmpty());
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-10-06"_s });
+    const QString asked = letter(number, u"verzoek-identificatie"_s);
+    QVERIFY2(asked.contains(u"MijnDomijn"_s), qPrintable(asked));
+    QVERIFY2(asked.contains(u"Geachte mevrouw De Groot-Visser"_s)
+                 || asked.contains(u"Geachte heer of mevrouw De Groot-Visser"_s),
+             qPrintable(asked));
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--received"_s, u"2026-10-07"_s, u"--method"_s,
+                u"portaal"_s });
+    PD_CLI_OK({ u"export"_s, u"person"_s, u"D400001"_s, u"--pdf"_s,
+                m_tmp->filePath(u"inzage-D400001.pdf"_s), u"--redact-all"_s });
+    PD_CLI_OK({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s, u"--answered"_s,
+                u"2026-10-20"_s, u"--answer-channel"_s, u"per e-mail"_s });
+    const QString decision = letter(number, u"besluit"_s);
+    QVERIFY2(decision.contains(u"Bij deze brief ontvangt u een overzicht"_s), qPrintable(decision));
+    QVERIFY2(!decision.contains(u"Wij sturen het u apart toe"_s), qPrintable(decision));
+    QVERIFY2(decision.contains(u"Autoriteit Persoonsgegevens"_s), qPrintable(decision));
+    const QString ap = dossier(number, false);
+    QVERIFY2(ap.contains(number), qPrintable(ap));
+    QVERIFY2(ap.contains(u"MijnDomijn"_s) || ap.contains(u"portal"_s), qPrintable(ap));
+}
+
+// Mijande, seed 001: "U kunt bezwaar maken" — here against the newsletter, surveys and the
+// disclosure to the bailiff at once. The newsletter stops because art. 21(3) says so; the
+// bailiff goes on after weighing under art. 21(1); the surveys stop. The decision says which is
+// which, and the dossier records the direct-marketing part as such.
+void TestSeedAnswers::mijande()
+{
+    QVERIFY(settle({ { u"organisation.name"_s, u"Mijande Wonen"_s },
+                     { u"organisation.email"_s, u"privacy@mijande.nl"_s },
+                     { u"organisation.address"_s, u"Postbus 60, 7470 AB Goor"_s } }));
+    const QString number
+        = add({ u"--person"_s, u"H. Heusinkveld-Te Brake"_s, u"--klantnummer"_s, u"M400002"_s,
+                u"--type"_s, u"bezwaar"_s, u"--channel"_s, u"brief"_s, u"--received"_s,
+                u"2026-10-05"_s, u"--address"_s, u"Grotestraat 8, 7471 CA Goor"_s });
+    QVERIFY(!number.isEmpty());
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-10-05"_s,
+                u"--received"_s, u"2026-10-08"_s, u"--method"_s, u"balie"_s });
+    PD_CLI_OK({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"deels-toegewezen"_s,
+                u"--grounds"_s, u"art-21-dwingend"_s, u"--motivation"_s,
+                u"De huurachterstand is na drie aanmaningen niet betaald; zonder de deurwaarder "
+                "kunnen wij de huur niet innen."_s,
+                u"--granted"_s, u"U ontvangt onze nieuwsbrief en onze enquêtes niet meer."_s,
+                u"--objection"_s, u"nieuwsbrief,enquetes"_s, u"--objection-kept"_s,
+                u"deurwaarder"_s, u"--answered"_s, u"2026-10-22"_s, u"--answer-channel"_s,
+                u"per post"_s });
+    const Result shown = cli({ u"case"_s, u"show"_s, number, u"--json"_s });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(shown.out.toUtf8()).object()[u"direct_marketing"_s].toBool());
+    const QString decision = letter(number, u"besluit"_s);
+    QVERIFY2(decision.contains(u"Geachte mevrouw Heusinkveld-Te Brake"_s)
+                 || decision.contains(u"Geachte heer of mevrouw Heusinkveld-Te Brake"_s),
+             qPrintable(decision));
+    QVERIFY2(
+        decision.contains(u"Tegen reclame kunt u altijd bezwaar maken (artikel 21 lid 3 AVG)"_s),
+        qPrintable(decision));
+    const qsizetype kept = decision.indexOf(u"Hiervoor blijven wij uw gegevens gebruiken:"_s);
+    QVERIFY2(kept > 0, qPrintable(decision));
+    QVERIFY(decision.indexOf(u"deurwaarder"_s, kept) > kept);
+    QVERIFY(decision.indexOf(u"onze nieuwsbrief"_s) < kept);
+    QVERIFY2(decision.contains(u"artikel 21 lid 1 AVG"_s), qPrintable(decision));
+    QVERIFY2(!decision.contains(u"voor de reclame waartegen u bezwaar maakte"_s),
+             qPrintable(decision));
+    const QString ap = dossier(number, false);
+    QVERIFY2(ap.contains(u"partly against direct marketing"_s), qPrintable(ap));
+}
+
+// ieder1, seed 002: "binnen 30 dagen aan uw verzoek voldoen ... met nog eens 30 dagen
+// verlengd". A bewindvoerder asks for the inzage of a person under administration: the mandate
+// (the court's order) is asked for and recorded as received before anything is granted, and
+// every letter goes to the bewindvoerder in that capacity.
+void TestSeedAnswers::ieder1()
+{
+    QVERIFY(settle({ { u"organisation.name"_s, u"Woonbedrijf ieder1"_s },
+                     { u"organisation.email"_s, u"privacy@ieder1.nl"_s },
+                     { u"organisation.address"_s, u"Postbus 570, 7400 AN Deventer"_s },
+                     { u"policy.period"_s, u"30d"_s },
+                     { u"policy.extension"_s, u"30d"_s } }));
+    const QString number = add({ u"--person"_s,
+                                 u"P. van 't Hof"_s,
+                                 u"--klantnummer"_s,
+                                 u"I400003"_s,
+                                 u"--type"_s,
+                                 u"inzage"_s,
+                                 u"--channel"_s,
+                                 u"gemachtigde"_s,
+                                 u"--received"_s,
+                                 u"2026-10-05"_s,
+                                 u"--address"_s,
+                                 u"Brink 1, 7411 BR Deventer"_s,
+                                 u"--representative"_s,
+                                 u"J. de Wit"_s,
+                                 u"--representative-authority"_s,
+                                 u"bewindvoerder"_s,
+                                 u"--representative-organisation"_s,
+                                 u"Bewindvoering Salland"_s,
+                                 u"--representative-address"_s,
+                                 u"Stationsplein 4, 7411 HB Deventer"_s,
+                                 u"--mandate"_s,
+                                 u"Beschikking van de kantonrechter"_s });
+    QVERIFY(!number.isEmpty());
+    PD_CLI_OK({ u"case"_s, u"mandate"_s, number, u"--requested"_s, u"2026-10-06"_s });
+    const QString asked = letter(number, u"verzoek-machtiging"_s);
+    QVERIFY2(asked.contains(u"Bewindvoering Salland"_s), qPrintable(asked));
+    PD_CLI_OK({ u"case"_s, u"mandate"_s, number, u"--received"_s, u"2026-10-09"_s });
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-10-06"_s,
+                u"--received"_s, u"2026-10-09"_s, u"--method"_s, u"gemachtigde"_s });
+    PD_CLI_OK({ u"export"_s, u"person"_s, u"I400003"_s, u"--pdf"_s,
+                m_tmp->filePath(u"inzage-I400003.pdf"_s), u"--redact-all"_s });
+    PD_CLI_OK({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s, u"--answered"_s,
+                u"2026-10-23"_s, u"--answer-channel"_s, u"per post"_s });
+    const Result shown = cli({ u"case"_s, u"show"_s, number });
+    QVERIFY2(!shown.out.contains(u"not yet requested"_s), qPrintable(shown.out));
+    const QString decision = letter(number, u"besluit"_s);
+    QVERIFY2(decision.contains(u"Bewindvoering Salland"_s), qPrintable(decision));
+    QVERIFY2(decision.contains(u"bewindvoerder"_s), qPrintable(decision));
+    QVERIFY2(decision.contains(u"P. van 't Hof"_s) || decision.contains(u"P. van ’t Hof"_s),
+             qPrintable(decision));
+    const QString ap = dossier(number, false);
+    QVERIFY2(ap.contains(u"J. de Wit"_s), qPrintable(ap));
+}
+
+// Oosterpoort, seed 003: "Wij behandelen uw aanvraag binnen vier weken" — an own term without
+// an extension. The law's extension (art. 12(3) AVG) stays: the notice says the own term will
+// not be met and why, and the dossier shows the departure from the own policy.
+void TestSeedAnswers::oosterpoort()
+{
+    QVERIFY(settle({ { u"organisation.name"_s, u"Oosterpoort Wonen"_s },
+                     { u"organisation.email"_s, u"privacy@oosterpoort.nl"_s },
+                     { u"organisation.address"_s, u"Atelierweg 12, 6561 AA Groesbeek"_s },
+                     { u"policy.period"_s, u"4w"_s },
+                     { u"policy.extension"_s, u"0d"_s } }));
+    const QString number
+        = add({ u"--person"_s, u"K. Jansen-van der Berg"_s, u"--klantnummer"_s, u"O400004"_s,
+                u"--type"_s, u"verwijdering"_s, u"--channel"_s, u"balie"_s, u"--received"_s,
+                u"2026-10-05"_s, u"--address"_s, u"Dorpsstraat 3, 6561 BC Groesbeek"_s });
+    QVERIFY(!number.isEmpty());
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-10-05"_s,
+                u"--received"_s, u"2026-10-05"_s, u"--method"_s, u"balie"_s });
+    PD_CLI_OK({ u"case"_s, u"extend"_s, number, u"--reason"_s,
+                u"De gegevens staan ook in het archief van de aannemer; dat vraagt meer tijd."_s,
+                u"--notified"_s, u"2026-10-26"_s });
+    const QString notice = letter(number, u"verlengingsbericht"_s);
+    QVERIFY2(notice.contains(u"artikel 12 lid 3 AVG"_s), qPrintable(notice));
+    QVERIFY2(notice.contains(u"vier weken"_s) || notice.contains(u"4 weken"_s)
+                 || notice.contains(u"28 dagen"_s),
+             qPrintable(notice));
+    PD_CLI_OK({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"deels-toegewezen"_s,
+                u"--grounds"_s, u"art-17-3-b"_s, u"--motivation"_s,
+                u"Huurbetalingen moeten wij zeven jaar bewaren (art. 52 AWR)."_s, u"--granted"_s,
+                u"Uw telefoonnummer en de notities van het klantcontactcentrum."_s, u"--answered"_s,
+                u"2026-11-20"_s, u"--answer-channel"_s, u"per post"_s });
+    const QString decision = letter(number, u"besluit"_s);
+    QVERIFY2(decision.contains(u"artikel 17 lid 3 sub b AVG"_s), qPrintable(decision));
+    const QString ap = dossier(number, false);
+    QVERIFY2(ap.contains(u"own"_s) && ap.contains(u"policy"_s), qPrintable(ap));
+}
+
+// Jutphaas, seed 004: "Het recht van correctie: indien de persoonsgegevens die wij van u
+// verwerken niet juist zijn, hebt u het recht om deze aan te laten passen". A correction asked
+// for data that are right is refused on art. 16 itself, never as "kennelijk ongegrond".
+void TestSeedAnswers::jutphaas()
+{
+    QVERIFY(settle({ { u"organisation.name"_s, u"Jutphaas Wonen"_s },
+                     { u"organisation.email"_s, u"info@jutphaas.nl"_s },
+                     { u"organisation.address"_s, u"Postbus 190, 3430 AD Nieuwegein"_s } }));
+    const QString number
+        = add({ u"--person"_s, u"L. van der Linden"_s, u"--klantnummer"_s, u"J400005"_s,
+                u"--type"_s, u"rectificatie"_s, u"--channel"_s, u"email"_s, u"--received"_s,
+                u"2026-10-05"_s, u"--email"_s, u"l.vanderlinden@example.nl"_s, u"--address"_s,
+                u"Wijkersloot 2, 3431 AA Nieuwegein"_s });
+    QVERIFY(!number.isEmpty());
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-10-05"_s,
+                u"--received"_s, u"2026-10-07"_s, u"--method"_s, u"klantgegevens"_s });
+    PD_CLI_OK({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"afgewezen"_s, u"--grounds"_s,
+                u"art-16"_s, u"--motivation"_s,
+                u"De ingangsdatum van uw huurovereenkomst staat zo in de overeenkomst die u "
+                "heeft ondertekend."_s,
+                u"--answered"_s, u"2026-10-21"_s, u"--answer-channel"_s, u"per e-mail"_s });
+    const QString decision = letter(number, u"besluit"_s);
+    QVERIFY2(decision.contains(u"(artikel 16 AVG)"_s), qPrintable(decision));
+    QVERIFY2(!decision.contains(u"artikel 12 lid 5"_s), qPrintable(decision));
+    QVERIFY2(decision.contains(u"Geachte heer of mevrouw Van der Linden"_s)
+                 || decision.contains(u"Van der Linden"_s),
+             qPrintable(decision));
+    const QString ap = dossier(number, true);
+    QVERIFY2(ap.contains(u"Art. 16"_s), qPrintable(ap));
+}
+
+QTEST_MAIN(TestSeedAnswers)
+#include "tst_seedanswers.moc"
