@@ -2781,14 +2781,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Bestand en SHA-256&quot;</extracomment>
         <translation>File and SHA-256</translation>
     </message>
-    <message numerus="yes">
-        <source>The chronology in section 2 holds every event of the audit trail for request %1: %n event(s), in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
-        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat elke gebeurtenis van de audittrail van verzoek %1: %n gebeurtenis(sen), in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
-        <translation>
-            <numerusform>The chronology in section 2 holds every event of the audit trail for request %1: %n event, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
-            <numerusform>The chronology in section 2 holds every event of the audit trail for request %1: %n events, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</source>
         <translation>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</translation>
@@ -2870,6 +2862,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>
             <numerusform>%n event of the audit trail about something other than this request (other requests, the registers, the settings): not part of this chronology.</numerusform>
             <numerusform>%n events of the audit trail about something other than this request (other requests, the registers, the settings): not part of this chronology.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chronology in section 2 holds %n event(s) of the audit trail for request %1, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
+        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat %n gebeurtenis(sen) van de audittrail van verzoek %1, in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
+        <translation>
+            <numerusform>The chronology in section 2 holds %n event of the audit trail for request %1, in the order in which it was recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
+            <numerusform>The chronology in section 2 holds %n events of the audit trail for request %1, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4719,6 +4719,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::LetterCorrections</name>
+    <message>
+        <source>The decision on the rectification names a new %1, but the data subject&apos;s record in Privacydesk still holds the old one. Correct it first on the request&apos;s overview or with privacydesk-cli person correct; then the letter confirms what was really corrected.</source>
+        <extracomment>Dutch: &quot;Het besluit over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.&quot;</extracomment>
+        <translation>The decision on the rectification names a new %1, but the data subject&apos;s record in Privacydesk still holds the old one. Correct it first on the request&apos;s overview or with privacydesk-cli person correct; then the letter confirms what was really corrected.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterService</name>
     <message>
         <source>Letter template</source>
@@ -5658,6 +5666,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Enter the corrected value. To erase it instead, erase the field.</source>
+        <extracomment>Dutch: &quot;Vul het nieuwe gegeven in. Wilt u het liever verwijderen? Verwijder dan dat gegeven.&quot;</extracomment>
+        <translation>Enter the corrected value. To erase it instead, erase the field.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.nl.</source>
+        <extracomment>Dutch: &quot;Geef een e-mailadres zoals naam@voorbeeld.nl.&quot;</extracomment>
+        <translation>Enter an e-mail address such as name@example.nl.</translation>
     </message>
 </context>
 <context>
@@ -11464,6 +11482,18 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Record that one expired retention item of a data subject (data outside Privacydesk) was destroyed (only with --confirm).</source>
         <translation>Record that one expired retention item of a data subject (data outside Privacydesk) was destroyed (only with --confirm).</translation>
     </message>
+    <message>
+        <source>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number or the e-mail address; with --case the request&apos;s trail records it and its letters say it.</source>
+        <translation>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number or the e-mail address; with --case the request&apos;s trail records it and its letters say it.</translation>
+    </message>
+    <message>
+        <source>The field: naam, adres, telefoonnummer or emailadres.</source>
+        <translation>The field: naam, adres, telefoonnummer or emailadres.</translation>
+    </message>
+    <message>
+        <source>The corrected value (an address as &quot;street and number, postcode city&quot;).</source>
+        <translation>The corrected value (an address as &quot;street and number, postcode city&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -12850,6 +12880,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Name recorded: %1.</source>
         <extracomment>Dutch: &quot;Naam vastgelegd: %1.&quot;</extracomment>
         <translation>Name recorded: %1.</translation>
+    </message>
+    <message>
+        <source>person correct needs KLANTNUMMER (or a request number), --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.</source>
+        <extracomment>Dutch: &quot;person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig.&quot;</extracomment>
+        <translation>person correct needs KLANTNUMMER (or a request number), --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.</translation>
+    </message>
+    <message>
+        <source>Corrected in Privacydesk: %1.</source>
+        <extracomment>Dutch: &quot;Gecorrigeerd in Privacydesk: %1.&quot;</extracomment>
+        <translation>Corrected in Privacydesk: %1.</translation>
     </message>
 </context>
 <context>
@@ -15550,6 +15590,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Assign the &amp;handler…</source>
         <extracomment>Dutch: &quot;Behandelaar toe&amp;wijzen…&quot;</extracomment>
         <translation>Assign the &amp;handler…</translation>
+    </message>
+    <message>
+        <source>Correct the phone or e-&amp;mail…</source>
+        <extracomment>Dutch: &quot;&amp;Telefoon of e-mail corrigeren…&quot;</extracomment>
+        <translation>Correct the phone or e-&amp;mail…</translation>
     </message>
 </context>
 <context>
@@ -20642,6 +20687,34 @@ or use “Add file…”</translation>
     <message>
         <source>New postal address</source>
         <translation>New postal address</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonContactDialog</name>
+    <message>
+        <source>Correct the phone number or e-mail address</source>
+        <extracomment>Dutch: &quot;Telefoonnummer of e-mailadres corrigeren&quot;</extracomment>
+        <translation>Correct the phone number or e-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <extracomment>Dutch: &quot;&amp;Gegeven:&quot;</extracomment>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrected:</source>
+        <extracomment>Dutch: &quot;&amp;Gecorrigeerd:&quot;</extracomment>
+        <translation>C&amp;orrected:</translation>
+    </message>
+    <message>
+        <source>After a rectification (art. 16 GDPR). The letters made from now on use the new value and the confirmation names it; the audit trail keeps the old one.</source>
+        <extracomment>Dutch: &quot;Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken het nieuwe gegeven en de bevestiging noemt het; de audittrail bewaart het oude.&quot;</extracomment>
+        <translation>After a rectification (art. 16 GDPR). The letters made from now on use the new value and the confirmation names it; the audit trail keeps the old one.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected value.</source>
+        <extracomment>Dutch: &quot;Vul het gecorrigeerde gegeven in.&quot;</extracomment>
+        <translation>Enter the corrected value.</translation>
     </message>
 </context>
 <context>
