@@ -91,6 +91,10 @@ void TestThirdParty::addressesOfOthersAreFound_data()
         << u"de buurman van Van 't Hoffweg 3-II klaagt"_s << u"Van 't Hoffweg 3-II"_s;
     QTest::newRow("postcode") << u"buurman, Dorpsweg 8, 7511 AB Enschede"_s
                               << u"Dorpsweg 8, 7511 AB Enschede"_s;
+    QTest::newRow("bewoner") << u"overlast gemeld door de bewoner van Rembrandtlaan 46"_s
+                             << u"Rembrandtlaan 46"_s;
+    QTest::newRow("bovenburen") << u"Klacht bovenburen, 1234 AB Voorbeeldstad"_s
+                                << u"1234 AB Voorbeeldstad"_s;
     QTest::newRow("own") << u"buurman belde over Lange Nieuwstraat 117 bis"_s << QString();
     QTest::newRow("alone") << u"Huurder verhuist naar Kerkstraat 12a"_s << QString();
 }
