@@ -4722,8 +4722,8 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <name>pd::LetterCorrections</name>
     <message>
         <source>The decision on the rectification names a new %1, but the data subject&apos;s record in Privacydesk still holds the old one. Correct it first on the request&apos;s overview or with privacydesk-cli person correct; then the letter confirms what was really corrected.</source>
-        <extracomment>Dutch: &quot;Het besluit over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.&quot;</extracomment>
-        <translation>Het besluit over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.</translation>
+        <extracomment>Dutch: &quot;De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.&quot;</extracomment>
+        <translation>De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.</translation>
     </message>
 </context>
 <context>
@@ -11492,7 +11492,7 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>The corrected value (an address as &quot;street and number, postcode city&quot;).</source>
-        <translation>Het gecorrigeerde gegeven (een adres als &quot;straat en huisnummer, postcode plaats&quot;).</translation>
+        <translation>Het gecorrigeerde gegeven (een adres als ‘straat en huisnummer, postcode plaats’).</translation>
     </message>
 </context>
 <context>

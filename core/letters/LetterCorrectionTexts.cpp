@@ -111,7 +111,7 @@ QString uncorrectedRefusal(const LetterContext &context, LetterKind kind)
         const auto field = PersonFieldCodes::field(code);
         labels << (field ? PersonFieldCodes::label(*field) : code);
     }
-    //: Dutch: "Het besluit over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk
+    //: Dutch: "De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk
     //: staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het
     //: verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is
     //: gecorrigeerd."
