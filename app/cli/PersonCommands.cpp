@@ -1,4 +1,4 @@
-// privacydesk-cli person erase-fields, person set-address, person rename (issue 38, ieder1): the
+// privacydesk-cli person erase-fields, person set-address, person rename, person correct: the
 // person's own record in Privacydesk after the answer to a request. The work is
 // cases/PersonCorrections; this file reads the options and prints.
 #include "CliContext.h"
@@ -162,6 +162,55 @@ public:
             });
     }
 
+    // One field of the record corrected after a rectification: the name and the address as
+    // rename and set-address take them, the phone number and the e-mail address.
+    static int runCorrect(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        //: Dutch: "person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD
+        //: (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig."
+        const QString usage = tr("person correct needs KLANTNUMMER (or a request number), --field "
+                                 "FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.");
+        const auto given = target(p, usage);
+        if (!given)
+            return UsageError;
+        const auto field = PersonFieldCodes::field(p.value(QStringLiteral("field")));
+        const QString value = p.value(QStringLiteral("value"));
+        if (!field || *field == PersonField::Klantnummer || value.trimmed().isEmpty())
+            return CliContext::usage(usage);
+        Person address;
+        if (*field == PersonField::Address) {
+            const auto typed = SettingValues::parseAddress(value);
+            if (!typed || typed->street.isEmpty())
+                return CliContext::usage(tr("Give the address as 'street and number, postcode "
+                                            "city', for example \"Kerkpad 12, 6582 BC Heumen\"."));
+            std::tie(address.street, address.houseNumber)
+                = PersonImport::splitAddress(typed->street);
+            address.postcode = typed->postcode;
+            address.city = typed->city;
+        }
+        const bool bsnOverride = p.isSet(QStringLiteral("confirm-not-bsn"));
+        return withPerson(
+            context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
+                ServiceError error;
+                const bool done = *field == PersonField::Name
+                    ? c.setName(person, value, number, bsnOverride, &error)
+                    : *field == PersonField::Address
+                    ? c.setAddress(person, address, number, bsnOverride, &error)
+                    : c.setContact(person, *field, value, number, bsnOverride, &error);
+                if (!done)
+                    return CliContext::fail(error);
+                if (p.isSet(QStringLiteral("json")))
+                    CliContext::printJson(QJsonDocument(QJsonObject {
+                        { QStringLiteral("corrected"), PersonFieldCodes::code(*field) } }));
+                else
+                    //: Dutch: "Gecorrigeerd in Privacydesk: %1."
+                    CliContext::printLine(
+                        tr("Corrected in Privacydesk: %1.").arg(PersonFieldCodes::label(*field)));
+                return static_cast<int>(Success);
+            });
+    }
+
 private:
     static QString fieldCodes()
     {
@@ -234,6 +283,29 @@ QList<Command> personCommands()
                                option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             PersonCommands::runRename),
+        command(
+            "person correct",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Correct a field of a data subject's own record in Privacydesk "
+                              "after a rectification (art. 16 GDPR): the name, the postal "
+                              "address, the phone number or the e-mail address; with --case the "
+                              "request's trail records it and its letters say it."),
+            "KLANTNUMMER",
+            [](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("field"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "The field: naam, adres, "
+                                                        "telefoonnummer or emailadres."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "FIELD")),
+                               option(QStringLiteral("value"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "The corrected value (an address as "
+                                                        "\"street and number, postcode city\")."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "VALUE")),
+                               caseOption(),
+                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+            },
+            PersonCommands::runCorrect),
     };
 }
 

@@ -409,6 +409,77 @@ bool PersonCorrections::setAddress(qint64 personId, const Person &address,
     return written || unchanged;
 }
 
+namespace {
+
+// Why value cannot be recorded as the person's phone number or e-mail address, in a translated
+// sentence; empty when it can.
+QString contactRefusal(PersonField field, const QString &value)
+{
+    if (value.isEmpty())
+        //: Dutch: "Vul het nieuwe gegeven in. Wilt u het liever verwijderen? Verwijder dan dat
+        //: gegeven."
+        return PersonCorrections::tr("Enter the corrected value. To erase it instead, erase "
+                                     "the field.");
+    if (field == PersonField::Phone)
+        return InputLimits::checkPhone(value);
+    // Deliberately simple, as the organisation's own address: one @, a dot in the domain.
+    static const QRegularExpression email(
+        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[A-Za-z]{2,}$"));
+    if (!email.match(value).hasMatch())
+        //: Dutch: "Geef een e-mailadres zoals naam@voorbeeld.nl."
+        return PersonCorrections::tr("Enter an e-mail address such as name@example.nl.");
+    return InputLimits::checkLengths(
+        { { PersonFieldCodes::label(field), value, InputLimits::maxShortText } });
+}
+
+} // namespace
+
+bool PersonCorrections::setContact(qint64 personId, PersonField field, const QString &value,
+                                   const QString &caseNumber, bool bsnOverride, ServiceError *error)
+{
+    Q_ASSERT(field == PersonField::Phone || field == PersonField::Email);
+    const bool email = field == PersonField::Email;
+    UnitOfWork unit(m_session, Permission::EditCases, updated, QString::number(personId));
+    if (!unit.permit(error))
+        return false;
+    const QString given = email ? value.trimmed() : InputLimits::normalisedIdentifier(value);
+    if (const QString why = contactRefusal(field, given); !why.isEmpty()) {
+        *error = invalid(why);
+        return false;
+    }
+    if (!unit.guard({ { PersonFieldCodes::label(field), given } }, bsnOverride, error))
+        return false;
+    bool unchanged = false;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            const QSqlDatabase db = write.database();
+            Person stored;
+            std::optional<Case> request;
+            if (!readPerson(db, personId, &stored, failure)
+                || !readRequest(db, caseNumber, personId, &request, failure))
+                return false;
+            const QString before = (email ? stored.email : stored.phone).trimmed();
+            if (before == given) {
+                unchanged = true; // the same value: nothing to record, the unit rolls back
+                return false;
+            }
+            if (!PersonRepository::updateContact(db, personId, email, given, failure))
+                return false;
+            recordCorrection(
+                write, personId,
+                { { QStringLiteral("changes"),
+                    QJsonObject { { email ? QStringLiteral("email") : QStringLiteral("phone"),
+                                    oldNew(before, given) } } } },
+                request, QStringLiteral("case.person_corrected"),
+                QJsonArray { PersonFieldCodes::code(field) });
+            return true;
+        },
+        error);
+    if (unchanged)
+        *error = {};
+    return written || unchanged;
+}
+
 bool PersonCorrections::setName(qint64 personId, const QString &name, const QString &caseNumber,
                                 bool bsnOverride, ServiceError *error)
 {
@@ -444,7 +515,6 @@ bool PersonCorrections::setName(qint64 personId, const QString &name, const QStr
             }
             if (!PersonRepository::updateName(db, personId, given, failure))
                 return false;
-            // changes.name.new is what verify compares the stored name with (RecordedState).
             // changes.name.new is what verify compares the stored name with (RecordedState).
             recordCorrection(
                 write, personId,

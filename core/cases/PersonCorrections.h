@@ -41,14 +41,14 @@ public:
 
 // The person's own record in Privacydesk after the answer to a request (issue 38, ieder1
 // findings 2, 3 and 6): erase single fields after a granted erasure, change the postal address
-// of a tenant who moved, correct the name after a rectification. Each is a UnitOfWork
-// (Permission::EditCases) with one person.updated event on the person's trail: for an erasure
-// the fields erased ("erased": codes, never their values), for a correction old → new
-// ("changes", the keys PersonImport uses: name; street, house_number, postcode, city). Given a
-// request (about this person), the request's trail records it too, without values
-// (case.person_erased, case.person_corrected: "fields"), so its AP dossier says what was done in
-// Privacydesk itself. Letters made afterwards read the record as it is then. A change that
-// changes nothing records nothing.
+// of a tenant who moved, correct the name, the phone number or the e-mail address after a
+// rectification. Each is a UnitOfWork (Permission::EditCases) with one person.updated event on
+// the person's trail: for an erasure the fields erased ("erased": codes, never their values), for
+// a correction old → new ("changes", the keys PersonImport uses: name; street, house_number,
+// postcode, city; phone; email). Given a request (about this person), the request's trail records
+// it too, without values (case.person_erased, case.person_corrected: "fields"), so its AP dossier
+// and the letter that confirms the rectification say what was done in Privacydesk itself. Letters
+// made afterwards read the record as it is then. A change that changes nothing records nothing.
 class PersonCorrections final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonCorrections)
@@ -73,6 +73,12 @@ public:
     // the request decided): letters go to a new address only then.
     bool setAddress(qint64 personId, const Person &address, const QString &caseNumber,
                     bool bsnOverride, ServiceError *error);
+    // The phone number or the e-mail address (field Phone or Email) after a rectification
+    // (art. 16 GDPR): required (to empty it, erase the field), a phone number as
+    // InputLimits::checkPhone takes it, an e-mail address with one '@' and a domain; under the
+    // BSN guard. Recorded as setName is ("changes": phone or email, old → new).
+    bool setContact(qint64 personId, PersonField field, const QString &value,
+                    const QString &caseNumber, bool bsnOverride, ServiceError *error);
     // The name (required, at most InputLimits::maxName), under the BSN guard.
     bool setName(qint64 personId, const QString &name, const QString &caseNumber, bool bsnOverride,
                  ServiceError *error);

@@ -4,7 +4,9 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
+#include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
+#include "documents/PersonReview.h"
 #include "print/PrintedDocument.h"
 #include "registers/Recipients.h"
 #include "session/Access.h"
@@ -21,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -171,6 +174,39 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
         error);
 }
 
+bool ComplaintDossier::readRedactedFragments(const QList<AuditEvent> &personEvents,
+                                             ComplaintDossierContent *content,
+                                             ServiceError *error) const
+{
+    QSet<QString> ids;
+    for (const AuditEvent &event : personEvents) {
+        if (event.action != QLatin1StringView(PersonExport::auditAction))
+            continue;
+        for (const QJsonValue &id :
+             event.payload.value(QLatin1StringView("redacted_ids")).toArray())
+            ids << id.toString();
+    }
+    if (ids.isEmpty())
+        return true;
+    // The findings as they stand now: a finding's id holds while its text is unchanged.
+    const std::optional<PersonReport> report
+        = PersonReportLoader(m_store, m_clock).load(content->request.person.id, error);
+    if (!report && error->code == ServiceError::Code::NotFound) {
+        *error = {}; // anonymised: the texts the fragments stood in are gone with the person
+        return true;
+    }
+    if (!report)
+        return false;
+    const auto findings = PersonReview(m_store).findings(*report, error);
+    if (!findings)
+        return false;
+    for (const ReviewFinding &f : *findings) {
+        if (ids.contains(f.id) && !content->redactedFragments.contains(f.text))
+            content->redactedFragments << f.text;
+    }
+    return true;
+}
+
 std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &caseNumber,
                                                                  ServiceError *error) const
 {
@@ -241,11 +277,13 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
         content.recipientNames << recipient.name;
     if (error->isError())
         return std::nullopt;
-    content.formerNames = PersonReport::formerNamesIn(
-        support::auditLog(m_store, m_clock)
-            .eventsFor(QStringLiteral("person"), QString::number(c->person.id), error),
-        c->person.name);
+    const QList<AuditEvent> personEvents
+        = support::auditLog(m_store, m_clock)
+              .eventsFor(QStringLiteral("person"), QString::number(c->person.id), error);
     if (error->isError())
+        return std::nullopt;
+    content.formerNames = PersonReport::formerNamesIn(personEvents, c->person.name);
+    if (!readRedactedFragments(personEvents, &content, error))
         return std::nullopt;
     // The people the dossier names by their name, not their login (issue 18).
     if (!UserRepository::displayNames(m_store.database(), &content.displayNames, error))

@@ -70,6 +70,10 @@ struct ComplaintDossierContent
     // The data subject's names before a correction (issue 38, ieder1: a rectified surname): their
     // own wherever the dossier quotes them, never a third party's (PersonReport::formerNamesIn).
     QStringList formerNames;
+    // What the officer redacted in the person's inzage reports (the findings whose ids a
+    // person.exported event records as redacted, as they stand now): kept from the complainant
+    // wherever the dossier quotes them, marked in the complete version.
+    QStringList redactedFragments;
     // Of the chain from its verified checkpoint on and of the request's own events (issue 19),
     // when the dossier was made.
     AuditLog::Verification verification;
@@ -160,6 +164,12 @@ public:
     static QString formatHash(QByteArrayView hex);
 
 private:
+    // content->redactedFragments from the person's trail: the findings of the person's review
+    // that an export recorded as redacted (person.exported "redacted_ids"). False with *error
+    // when the report or its review could not be read.
+    bool readRedactedFragments(const QList<AuditEvent> &personEvents,
+                               ComplaintDossierContent *content, ServiceError *error) const;
+
     const Store &m_store;
     const Clock &m_clock;
 };

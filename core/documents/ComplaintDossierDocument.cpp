@@ -484,6 +484,12 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("By")), h(ComplaintDossier::tr("What happened")));
     qint64 previous = 0; // the number of the row shown last
     for (const AuditEvent &event : content.events) {
+        // A note withheld under art. 41 UAVG (or marked by hand) leaves no row in the
+        // complainant's version: a "[weggelaten]" row would tell that one exists. Its number is
+        // one of the gaps, said in the same words as the other requests' events.
+        const bool withheld = dossier::namesWithheldRecipient(event, content);
+        if (withheld && content.forComplainant())
+            continue;
         const bool suspect = brokenFrom > 0 && event.seq >= brokenFrom;
         // A number the AP finds missing between two rows is said, and why.
         if (previous > 0 && event.seq > previous + 1)
@@ -491,12 +497,11 @@ QString chronologyHtml(const ComplaintDossierContent &content)
         previous = event.seq;
         const AuditEvent named = dossier::namedEvent(event, content);
         // Other people's contact data in a note, and a recipient the data subject may not know
-        // of, marked or left out (issue 38).
+        // of, marked (issue 38).
         QString what
             = dossier::eventHtml(EventText::sentence(named, content.events), event, content);
-        if (dossier::namesWithheldRecipient(event, content))
-            what = content.forComplainant() ? h(PersonReview::marker())
-                                            : what + u' ' + dossier::withheldMarkHtml();
+        if (withheld)
+            what += u' ' + dossier::withheldMarkHtml();
         out += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                    .arg(suspect ? QStringLiteral(" bgcolor=\"#ffdddd\"") : QString())
                    .arg(event.seq)

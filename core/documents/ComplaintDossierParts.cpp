@@ -104,28 +104,87 @@ QString withheldMarkHtml()
 namespace {
 
 // text as HTML with the fragments at spans marked (the complete version) or replaced by
-// PersonReview::marker() (the version for the complainant).
+// PersonReview::marker() (the version for the complainant). Overlapping spans are one fragment:
+// a name that begins a neighbour's address leaves no part of the address behind.
 QString markedHtml(const QString &text, QList<ContactSpan> spans,
                    const ComplaintDossierContent &content)
 {
     std::sort(spans.begin(), spans.end(),
               [](const ContactSpan &a, const ContactSpan &b) { return a.start < b.start; });
+    QList<std::pair<qsizetype, qsizetype>> merged; // start, end
+    for (const ContactSpan &span : std::as_const(spans)) {
+        const qsizetype end = span.start + span.length;
+        if (!merged.isEmpty() && span.start < merged.last().second)
+            merged.last().second = std::max(merged.last().second, end);
+        else
+            merged.append({ span.start, end });
+    }
     QString out;
     qsizetype at = 0;
-    for (const ContactSpan &span : std::as_const(spans)) {
-        if (span.start < at)
-            continue; // overlapping: already marked
-        out += h(text.mid(at, span.start - at));
-        const QString fragment = text.mid(span.start, span.length);
+    for (const auto &[start, end] : std::as_const(merged)) {
+        out += h(text.mid(at, start - at));
+        const QString fragment = text.mid(start, end - start);
         if (content.forComplainant())
             out += h(PersonReview::marker());
         else
             out += QStringLiteral("<span style=\"background-color: #ffe0e0;\">%1</span> %2")
                        .arg(h(fragment), withheldMarkHtml());
-        at = span.start + span.length;
+        at = end;
     }
     out += h(text.mid(at));
     return out;
+}
+
+// Where the fragments the officer redacted in the person's inzage report (the content's
+// redactedFragments) stand in text, as whole words and without regard to case: what was kept
+// from the person there is kept from them in the dossier too.
+QList<ContactSpan> redactedIn(const QString &text, const ComplaintDossierContent &content)
+{
+    QList<ContactSpan> spans;
+    for (const QString &fragment : content.redactedFragments) {
+        if (fragment.trimmed().isEmpty())
+            continue;
+        const QRegularExpression whole(
+            QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                .arg(QRegularExpression::escape(fragment.simplified())
+                         .replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))),
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = whole.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            spans.append({ ReviewFinding::Kind::Name, m.capturedStart(), m.capturedLength() });
+        }
+    }
+    return spans;
+}
+
+// The third party's data in a text people typed, beside the contact data found in it
+// (contacts): the names of others, the addresses next to them and the fragments the officer
+// redacted for the inzage report.
+QList<ContactSpan> othersIn(const QString &text, const QList<ContactSpan> &contacts,
+                            const ComplaintDossierContent &content)
+{
+    QList<ContactSpan> spans = contacts;
+    QList<ContactSpan> names
+        = PersonReview::namesIn(text, ownNames(content), notThirdParties(content));
+    // The tenant's own street is no one's name ("op Lange Nieuwstraat 117 bis"); a neighbour's
+    // address in the same street is found as an address below.
+    const QString street = content.request.person.street.simplified();
+    if (!street.isEmpty()) {
+        const QRegularExpression own(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                         .arg(QRegularExpression::escape(street)),
+                                     QRegularExpression::CaseInsensitiveOption);
+        for (auto it = own.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            names.removeIf([&m](const ContactSpan &name) {
+                return name.start >= m.capturedStart()
+                    && name.start + name.length <= m.capturedEnd();
+            });
+        }
+    }
+    spans += names;
+    spans += PersonReview::addressesIn(text, content.request.person, spans);
+    spans += redactedIn(text, content);
+    return spans;
 }
 
 // An e-mail's text part as its writer's paragraphs (issue 38, seed 000): mail programs break
@@ -175,10 +234,11 @@ QStringList quotedTexts(const AuditEvent &event)
 
 QString textHtml(const QString &text, const ComplaintDossierContent &content)
 {
-    QList<ContactSpan> spans
-        = PersonReview::contactsIn(text, ownEmails(content), ownPhones(content));
-    spans += PersonReview::namesIn(text, ownNames(content), notThirdParties(content));
-    return markedHtml(text, spans, content);
+    return markedHtml(
+        text,
+        othersIn(text, PersonReview::contactsIn(text, ownEmails(content), ownPhones(content)),
+                 content),
+        content);
 }
 
 QString eventHtml(const QString &sentence, const AuditEvent &event,
@@ -186,13 +246,14 @@ QString eventHtml(const QString &sentence, const AuditEvent &event,
 {
     QList<ContactSpan> spans
         = PersonReview::contactsIn(sentence, ownEmails(content), ownPhones(content));
-    const QStringList others = notThirdParties(content);
     for (const QString &quoted : quotedTexts(event)) {
-        const QList<ContactSpan> names = PersonReview::namesIn(quoted, ownNames(content), others);
+        const QList<ContactSpan> others = othersIn(
+            quoted, PersonReview::contactsIn(quoted, ownEmails(content), ownPhones(content)),
+            content);
         for (qsizetype at = sentence.indexOf(quoted); at >= 0;
              at = sentence.indexOf(quoted, at + quoted.size())) {
-            for (const ContactSpan &name : names)
-                spans.append({ name.kind, at + name.start, name.length });
+            for (const ContactSpan &other : others)
+                spans.append({ other.kind, at + other.start, other.length });
         }
     }
     return markedHtml(sentence, spans, content);
@@ -516,21 +577,26 @@ QString brokenChainHtml(const ComplaintDossierContent &content)
 QString statementHtml(const ComplaintDossierContent &content)
 {
     const AuditLog::Verification &v = content.verification;
-    const auto count = static_cast<int>(content.events.size());
+    // The complainant's version counts the rows it shows: a withheld note leaves no row, and
+    // no count or number that tells of one.
+    QList<AuditEvent> shown = content.events;
+    if (content.forComplainant())
+        shown.removeIf(
+            [&content](const AuditEvent &e) { return namesWithheldRecipient(e, content); });
+    const auto count = static_cast<int>(shown.size());
     QString out;
     if (v.ok) {
-        // The version for the complainant holds every event, but not every part of each
-        // (issue 38, seed 003: it called itself "volledig en ongewijzigd").
+        // The version for the complainant does not hold every part of each event (issue 38,
+        // seed 003: it called itself "volledig en ongewijzigd"), nor the events it may not see.
         QString first = content.forComplainant()
-            //: Dutch: "De chronologie in hoofdstuk 2 bevat elke gebeurtenis van de audittrail
-            //: van verzoek %1: %n gebeurtenis(sen), in de volgorde waarin ze zijn vastgelegd.
-            //: In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of
+            //: Dutch: "De chronologie in hoofdstuk 2 bevat %n gebeurtenis(sen) van de
+            //: audittrail van verzoek %1, in de volgorde waarin ze zijn vastgelegd. In deze
+            //: versie voor de klager zijn delen die de klager niet mag zien weggelaten of
             //: vervangen door %2."
-            ? ComplaintDossier::tr("The chronology in section 2 holds every event of the audit "
-                                   "trail for request %1: %n event(s), in the order in which "
-                                   "they were recorded. In this version for the complainant, "
-                                   "parts the complainant may not see are left out or replaced "
-                                   "by %2.",
+            ? ComplaintDossier::tr("The chronology in section 2 holds %n event(s) of the audit "
+                                   "trail for request %1, in the order in which they were "
+                                   "recorded. In this version for the complainant, parts the "
+                                   "complainant may not see are left out or replaced by %2.",
                                    nullptr, count)
                   .arg(content.request.number, PersonReview::marker())
             : ComplaintDossier::tr(
@@ -542,8 +608,8 @@ QString statementHtml(const ComplaintDossierContent &content)
         if (count > 0)
             first += u' '
                 + ComplaintDossier::tr("Event numbers %1 to %2.")
-                      .arg(content.events.constFirst().seq)
-                      .arg(content.events.constLast().seq);
+                      .arg(shown.constFirst().seq)
+                      .arg(shown.constLast().seq);
         out += QStringLiteral("<p>%1</p>").arg(h(first));
         if (v.resumedAfter > 0)
             out += QStringLiteral("<p>%1</p>")

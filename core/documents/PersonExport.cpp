@@ -113,6 +113,9 @@ struct Redactions
 {
     int chosen = 0;
     QStringList fields;
+    // The chosen findings' ids: hashes, never the text. The complaint dossier finds the same
+    // findings again by them and keeps those fragments from the complainant too.
+    QStringList ids;
 };
 
 Redactions chosenRedactions(const QList<ReviewFinding> &findings, const QSet<QString> &redactIds)
@@ -122,6 +125,7 @@ Redactions chosenRedactions(const QList<ReviewFinding> &findings, const QSet<QSt
         if (!redactIds.contains(f.id))
             continue;
         ++result.chosen;
+        result.ids << f.id;
         if (!result.fields.contains(f.field))
             result.fields << f.field;
     }
@@ -174,6 +178,7 @@ QJsonObject exportedPayload(const QStringList &formats, int findings, const Reda
         { QStringLiteral("kept_findings"), findings - redactions.chosen },
         { QStringLiteral("redactions"), markers },
         { QStringLiteral("redacted_fields"), QJsonArray::fromStringList(redactions.fields) },
+        { QStringLiteral("redacted_ids"), QJsonArray::fromStringList(redactions.ids) },
         { QStringLiteral("withheld_disclosures"), withheldDisclosures },
     };
     if (leftOut)

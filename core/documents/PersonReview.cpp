@@ -629,6 +629,23 @@ QList<ContactSpan> PersonReview::namesIn(const QString &text, const QStringList 
     return spans;
 }
 
+QList<ContactSpan> PersonReview::addressesIn(const QString &text, const Person &person,
+                                             const QList<ContactSpan> &others)
+{
+    QList<Field> fields { { {}, {}, text, {}, {}, {} } };
+    nameCandidates(fields, {}); // tokens, for the relation words
+    Findings found;
+    for (const ContactSpan &other : others)
+        found.add(fields.first(), other.kind, { other.start, other.start + other.length });
+    findAddresses(fields, person, found);
+    QList<ContactSpan> spans;
+    for (const ReviewFinding &f : std::as_const(found.list)) {
+        if (f.kind == ReviewFinding::Kind::Address)
+            spans.append({ ReviewFinding::Kind::Address, f.start, f.length });
+    }
+    return spans;
+}
+
 QList<ContactSpan> PersonReview::contactsIn(const QString &text, const QStringList &ownEmails,
                                             const QStringList &ownPhones)
 {

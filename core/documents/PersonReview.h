@@ -44,11 +44,11 @@ struct ReviewFinding
     static QString label(Kind kind); // translated
 };
 
-// An e-mail address or phone number in a text (PersonReview::contactsIn), or a name-like
-// phrase (namesIn): where it stands.
+// An e-mail address or phone number in a text (PersonReview::contactsIn), a name-like phrase
+// (namesIn) or a street address (addressesIn): where it stands.
 struct ContactSpan
 {
-    ReviewFinding::Kind kind = ReviewFinding::Kind::Email; // Email, Phone or Name
+    ReviewFinding::Kind kind = ReviewFinding::Kind::Email; // Email, Phone, Name or Address
     qsizetype start = 0;
     qsizetype length = 0;
 };
@@ -112,6 +112,14 @@ public:
     // ownNames counts as someone else's.
     static QList<ContactSpan> namesIn(const QString &text, const QStringList &ownNames,
                                       const QStringList &notPersons);
+
+    // Rule 5 on one text: the street addresses (Kind::Address) that stand next to someone else,
+    // that is next to one of others (what rules 1 to 4 found in text: contactsIn, namesIn) or to
+    // a relation word ("buurvrouw"); never person's own address. No store lookup. For the
+    // complaint dossier, which keeps a neighbour's address from the complainant as it keeps
+    // the neighbour's name.
+    static QList<ContactSpan> addressesIn(const QString &text, const Person &person,
+                                          const QList<ContactSpan> &others);
 
     // The text that replaces a redacted fragment: "[weggelaten]".
     static QString marker();

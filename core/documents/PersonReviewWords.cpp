@@ -16,10 +16,19 @@ const QSet<QString> &titles()
 }
 
 // Words for a relation that precede a name ("buurman Jansen"): they make the phrase a name,
-// but are not redacted themselves.
+// but are not redacted themselves. With them the words for who lives or complains nearby
+// ("bewoner", "melder"): an address next to one is someone else's.
 const QSet<QString> &relationWords()
 {
-    static const QSet<QString> words {
+    static const QSet<QString> nearby {
+        QStringLiteral("bewoner"),       QStringLiteral("bewoonster"),
+        QStringLiteral("bewoners"),      QStringLiteral("omwonende"),
+        QStringLiteral("omwonenden"),    QStringLiteral("melder"),
+        QStringLiteral("bovenbuurman"),  QStringLiteral("bovenbuurvrouw"),
+        QStringLiteral("bovenburen"),    QStringLiteral("overbuurman"),
+        QStringLiteral("overbuurvrouw"), QStringLiteral("overburen"),
+    };
+    static const QSet<QString> words = QSet<QString> {
         QStringLiteral("buurman"),    QStringLiteral("buurvrouw"),  QStringLiteral("buren"),
         QStringLiteral("zoon"),       QStringLiteral("dochter"),    QStringLiteral("partner"),
         QStringLiteral("echtgenoot"), QStringLiteral("echtgenote"), QStringLiteral("moeder"),
@@ -27,7 +36,7 @@ const QSet<QString> &relationWords()
         QStringLiteral("oom"),        QStringLiteral("tante"),      QStringLiteral("medebewoner"),
         QStringLiteral("huisgenoot"), QStringLiteral("vriend"),     QStringLiteral("vriendin"),
         QStringLiteral("collega"),    QStringLiteral("kennis"),     QStringLiteral("wijkagent"),
-    };
+    } | nearby;
     return words;
 }
 

@@ -3,6 +3,7 @@
 // whatever the interface language: they go to Dutch tenants.
 #include "cases/Grounds.h"
 #include "letters/AccessScope.h"
+#include "letters/LetterCorrectionTexts.h"
 #include "letters/LetterDeadlineTexts.h"
 #include "letters/LetterErasureTexts.h"
 #include "letters/LetterRestrictionTexts.h"
@@ -697,7 +698,8 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
               .arg(textHtml(c.motivation));
     v.insert(QStringLiteral("besluit.motivering"), reasons);
-    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade, context.systems);
+    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade, context.systems)
+        + lettercorrection::correctedInPrivacydeskHtml(context);
     // A representative's request closed without the mandate: the mandate is what was missing.
     if (c.outcome == Outcome::NietInBehandeling && c.awaitsMandate())
         parts = notDealtWithoutMandateHtml(escaped(c.person.name.simplified()),
@@ -710,7 +712,9 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
     v.insert(QStringLiteral("verwijderd.privacydesk"),
              lettererasure::erasedInPrivacydeskHtml(context));
-    v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
+    v.insert(QStringLiteral("besluit.rectificatie"),
+             decisionPartOf(c, RequestType::Rectificatie)
+                 + lettercorrection::correctedInPrivacydeskHtml(context));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
     v.insert(QStringLiteral("besluit.te_laat"), lateAnswerHtml(context));
     exportValues(context, &v);

@@ -4,6 +4,7 @@
 
 #include "cases/CaseRepository.h"
 #include "cases/RestrictionRepository.h"
+#include "letters/LetterCorrectionTexts.h"
 #include "session/Access.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
@@ -162,6 +163,8 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     QString reason = organisationRefusal(context.organisation, templateHtml);
     if (reason.isEmpty())
         reason = art19Refusal(kind, context.art19);
+    if (reason.isEmpty())
+        reason = lettercorrection::uncorrectedRefusal(context, kind);
     if (reason.isEmpty() && kind == LetterKind::KennisgevingOpheffingBeperking
         && context.restrictions.isEmpty())
         //: Dutch: "De betrokkene heeft geen beperking van de verwerking die nog geldt: er is
@@ -429,7 +432,8 @@ namespace {
 // case.report_exported event with a PDF among the files (issue 38). The last such event says
 // whether the answer went as an encrypted PDF (issue 41) and whether its portability files held
 // none of the person's data: context's reportEncrypted and exportHeldNothing. The same trail
-// gives the fields erased from the person's record in Privacydesk (erasedInPrivacydesk).
+// gives the fields erased from the person's record in Privacydesk and those corrected in it
+// (erasedInPrivacydesk, correctedInPrivacydesk).
 bool reportMadeFor(const CaseService &cases, const QString &number, LetterContext *context,
                    ServiceError *error)
 {
@@ -438,13 +442,17 @@ bool reportMadeFor(const CaseService &cases, const QString &number, LetterContex
     context->exportHeldNothing = false;
     context->exportLeftOutOthers.reset();
     context->erasedInPrivacydesk.clear();
+    context->correctedInPrivacydesk.clear();
     for (const AuditEvent &event : events) {
-        if (event.action == QLatin1StringView("case.person_erased")) {
-            for (const QJsonValue &field :
-                 event.payload.value(QLatin1StringView("fields")).toArray()) {
-                if (!context->erasedInPrivacydesk.contains(field.toString()))
-                    context->erasedInPrivacydesk << field.toString();
-            }
+        QStringList *fields = event.action == QLatin1StringView("case.person_erased")
+            ? &context->erasedInPrivacydesk
+            : event.action == QLatin1StringView("case.person_corrected")
+            ? &context->correctedInPrivacydesk
+            : nullptr;
+        for (const QJsonValue &field :
+             fields ? event.payload.value(QLatin1StringView("fields")).toArray() : QJsonArray()) {
+            if (!fields->contains(field.toString()))
+                *fields << field.toString();
         }
         if (event.action != QLatin1StringView("case.report_exported"))
             continue;

@@ -96,6 +96,10 @@ struct LetterContext
     // case.person_erased events, issue 38: telefoonnummer, emailadres, adres), in order: the
     // confirmation of an erasure names them.
     QStringList erasedInPrivacydesk;
+    // The fields of that record corrected for the request (its case.person_corrected events:
+    // naam, adres, telefoonnummer, emailadres), in order: the confirmation of a rectification
+    // names them, and is not made while it names a new value the record does not hold.
+    QStringList correctedInPrivacydesk;
 };
 
 // A letter rendered for a request and not (yet) recorded: what the preview shows.

@@ -370,6 +370,16 @@ bool PersonRepository::updateAddress(const QSqlDatabase &db, qint64 id, const Pe
                error);
 }
 
+bool PersonRepository::updateContact(const QSqlDatabase &db, qint64 id, bool email,
+                                     const QString &value, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               email ? u"UPDATE persons SET email = ? WHERE id = ?"_s
+                     : u"UPDATE persons SET phone = ? WHERE id = ?"_s,
+               { nullable(value), id }, error);
+}
+
 bool PersonRepository::eraseColumns(const QSqlDatabase &db, qint64 id, const QStringList &columns,
                                     ServiceError *error)
 {

@@ -139,6 +139,9 @@ public:
                            ServiceError *error);
     static bool updateAddress(const QSqlDatabase &db, qint64 id, const Person &address,
                               ServiceError *error);
+    // The phone number (email false) or the e-mail address, as given.
+    static bool updateContact(const QSqlDatabase &db, qint64 id, bool email, const QString &value,
+                              ServiceError *error);
     static bool eraseColumns(const QSqlDatabase &db, qint64 id, const QStringList &columns,
                              ServiceError *error);
 

@@ -28,6 +28,7 @@ private slots:
     void signatureSettings();
     void addressOfTheTenant();
     void personRecordAfterTheAnswer();
+    void correctionConfirmedIsMade();
     void representativeAndMandate();
     void representativeIsNotAskedWhoTheyAre();
     void bewindvoerderAtHisFirm();
@@ -242,6 +243,61 @@ void TestCliPeople::personRecordAfterTheAnswer()
         QVERIFY2(text.contains(line), qPrintable(text));
     QVERIFY2(text.contains(u"Geachte heer of mevrouw Janssen,"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"Kerkpad"_s), qPrintable(text));
+}
+
+// What the confirmation of a rectification says was corrected is corrected: refused while the
+// record still holds the old e-mail address, made once `person correct` corrected it on the
+// request's trail, and then saying so.
+void TestCliPeople::correctionConfirmedIsMade()
+{
+    const Result added
+        = m_cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"M. Correct"_s, u"--klantnummer"_s,
+                          u"K-P67"_s, u"--email"_s, u"m.correct@example.nl"_s, u"--address"_s,
+                          u"Kerkpad 14, 6582 BC Heumen"_s, u"--type"_s, u"rectificatie"_s,
+                          u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-09-01"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    Result result
+        = m_cli.onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-09-02"_s,
+                          u"--received"_s, u"2026-09-03"_s, u"--method"_s, u"balie"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = m_cli.onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
+                             u"--granted"_s,
+                             u"E-mailadres: m.correct@example.nl → m.correct@voorbeeld.nl"_s,
+                             u"--answered"_s, u"2026-09-20"_s, u"--answer-channel"_s, u"brief"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString pdf = m_tmp.filePath(u"gecorrigeerd.pdf"_s);
+    const QStringList letter { u"letter"_s, number, u"--kind"_s, u"bevestiging-rectificatie"_s,
+                               u"--pdf"_s,  pdf };
+    result = m_cli.onStore(letter);
+    QVERIFY2(result.exitCode != 0, qPrintable(result.out));
+    QVERIFY2(result.err.contains(u"person correct"_s), qPrintable(result.err));
+
+    result = m_cli.onStore(
+        { u"person"_s, u"correct"_s, number, u"--field"_s, u"fax"_s, u"--value"_s, u"1"_s });
+    QCOMPARE(result.exitCode, 2);
+    result = m_cli.onStore({ u"person"_s, u"correct"_s, u"K-P67"_s, u"--case"_s, number,
+                             u"--field"_s, u"emailadres"_s, u"--value"_s,
+                             u"m.correct@voorbeeld.nl"_s, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())[u"corrected"_s].toString(),
+             u"emailadres"_s);
+    result = m_cli.onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject corrected
+        = QJsonDocument::fromJson(result.out.toUtf8()).array().last().toObject();
+    QCOMPARE(corrected[u"action"_s].toString(), u"case.person_corrected"_s);
+    QCOMPARE(corrected[u"payload"_s][u"fields"_s].toArray(), QJsonArray { u"emailadres"_s });
+
+    result = m_cli.onStore(letter);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    PD_REQUIRE_PDFTOTEXT();
+    const QString text = test::DocumentFixture::pdfPages(pdf).join(u' ').simplified();
+    QVERIFY2(text.contains(u"Ook in ons eigen systeem voor privacyverzoeken hebben wij uw "
+                           "gegevens gecorrigeerd: het e-mailadres."_s),
+             qPrintable(text));
+    result = m_cli.onStore({ u"verify"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 
 // A representative's request: the mandate is missing, so the only letter is the request for

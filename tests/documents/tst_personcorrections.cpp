@@ -7,6 +7,7 @@
 
 #include "DocumentFixture.h"
 #include "TestSupport.h"
+#include "cases/CaseService.h"
 #include "cases/PersonCorrections.h"
 #include "cases/TrailRows.h"
 #include "documents/ComplaintDossier.h"
@@ -44,6 +45,7 @@ private slots:
     void erasureNeedsAnErasureRequest();
     void newAddressOnTheLettersAfterIdentification();
     void correctedNameOnTheLetters();
+    void correctedContactIsWhatTheLetterConfirms();
     void ownNamesAreNoThirdPartysNames();
 
 private:
@@ -296,6 +298,80 @@ void TestPersonCorrections::correctedNameOnTheLetters()
     QCOMPARE(name.value(u"old"_s).toString(), u"P. Jansen"_s);
     QCOMPARE(name.value(u"new"_s).toString(), u"P. Janssen"_s);
     // The store's check of rows against their trail agrees with the new name.
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// What a letter confirms as corrected is corrected: the rectification granted a new phone number
+// and e-mail address; while the record in Privacydesk still holds the old ones neither the
+// confirmation nor the decision can be made; corrected (on the request's trail), both are made
+// and say what was corrected in Privacydesk itself.
+void TestPersonCorrections::correctedContactIsWhatTheLetterConfirms()
+{
+    NewCase request = test::DocumentFixture::newCase(
+        u"T. Nummer"_s, u"K67-CONTACT"_s, { RequestType::Rectificatie }, QDate(2026, 9, 1));
+    request.person.phone = u"06 1111 2222"_s;
+    request.person.email = u"t.nummer@example.nl"_s;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444. E-mailadres: "
+                   "t.nummer@example.nl → t.nummer@voorbeeld.nl."_s;
+    done.changedData = { DataCategory::Contact };
+    ServiceError error;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    const QString phone = PersonFieldCodes::label(PersonField::Phone);
+    const QString email = PersonFieldCodes::label(PersonField::Email);
+    LetterService letters(*m_store, m_fixture->clock());
+    for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
+        QVERIFY(!letters.render(c->number, kind, &error));
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+        QVERIFY2(error.message.contains(phone) && error.message.contains(email),
+                 qPrintable(error.message));
+    }
+
+    PersonCorrections corrections(*m_store, m_fixture->clock());
+    QVERIFY(!corrections.setContact(c->person.id, PersonField::Email, u"geen adres"_s, c->number,
+                                    false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(corrections.setContact(c->person.id, PersonField::Phone, u"06 3333 4444"_s, c->number,
+                                    false, &error),
+             qPrintable(error.message));
+    QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
+    QVERIFY2(error.message.contains(email) && !error.message.contains(phone),
+             qPrintable(error.message));
+    QVERIFY2(corrections.setContact(c->person.id, PersonField::Email, u"t.nummer@voorbeeld.nl"_s,
+                                    c->number, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(stored(c->person.id).phone, u"06 3333 4444"_s);
+    QCOMPARE(stored(c->person.id).email, u"t.nummer@voorbeeld.nl"_s);
+
+    // On the person's trail old → new, on the request's which fields, never their values.
+    const AuditEvent last = trail(u"person"_s, QString::number(c->person.id)).last();
+    const QJsonObject changed = last.payload.value(u"changes"_s)[u"email"_s].toObject();
+    QCOMPARE(changed.value(u"old"_s).toString(), u"t.nummer@example.nl"_s);
+    QCOMPARE(changed.value(u"new"_s).toString(), u"t.nummer@voorbeeld.nl"_s);
+    QStringList fields;
+    for (const AuditEvent &event : trail(u"case"_s, c->number)) {
+        if (event.action == u"case.person_corrected"_s) {
+            for (const QJsonValue &field : event.payload.value(u"fields"_s).toArray())
+                fields << field.toString();
+            QVERIFY(!QJsonDocument(event.payload).toJson().contains("voorbeeld"));
+        }
+    }
+    QCOMPARE(fields, QStringList({ u"telefoonnummer"_s, u"emailadres"_s }));
+
+    for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
+        const QString text = render(c->number, kind);
+        QVERIFY2(text.contains(u"Ook in ons eigen systeem voor privacyverzoeken hebben wij uw "
+                               "gegevens gecorrigeerd: het telefoonnummer en het e-mailadres."_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"06 1111 2222 → 06 3333 4444"_s), qPrintable(text));
+    }
     QStringList problems;
     QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -278,6 +278,10 @@ QList<Walk> DialogWalkDesk::walks()
                       return new PersonNameDialog(*m_service, *m_store, systemClock(), openCase(),
                                                   today, detail);
                   } };
+    list << Walk { u"PersonContactDialog"_s, [this, detail, today] {
+                      return new PersonContactDialog(*m_service, *m_store, systemClock(),
+                                                     openCase(), today, detail);
+                  } };
     list << Walk { u"PersonEraseDialog"_s, [this, detail, today] {
                       return new PersonEraseDialog(*m_service, *m_store, systemClock(), openCase(),
                                                    today, detail);

@@ -44,6 +44,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -1343,6 +1344,22 @@ void TestCaseDetail::personRecordOnTheOverview()
     name->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
     QCOMPARE(CaseService(*m_store).find(number)->person.name, u"H. Verhuisd-Jansen"_s);
+
+    // The e-mail address corrected after a rectification, on the request's trail.
+    auto *contact = qobject_cast<PersonContactDialog *>(open(u"personContactButton"_s));
+    QVERIFY(contact);
+    contact->fieldCombo()->setCurrentIndex(1); // the e-mail address
+    contact->valueEdit()->setText(u"geen adres"_s);
+    contact->okButton()->click(); // refused: it stays open
+    QVERIFY(widget.currentDialog());
+    contact->valueEdit()->setText(u"h.verhuisd@voorbeeld.nl"_s);
+    contact->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(CaseService(*m_store).find(number)->person.email, u"h.verhuisd@voorbeeld.nl"_s);
+    const QList<AuditEvent> events = CaseService(*m_store).timeline(number);
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.last().action, u"case.person_corrected"_s);
+    QCOMPARE(events.last().payload.value(u"fields"_s).toArray(), QJsonArray { u"emailadres"_s });
 
     auto *erase = qobject_cast<PersonEraseDialog *>(open(u"personEraseButton"_s));
     QVERIFY(erase);

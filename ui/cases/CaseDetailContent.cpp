@@ -189,7 +189,7 @@ void CaseDetailWidget::addPersonAddressRow(const Case &c)
     value->setObjectName(QStringLiteral("personAddressValue"));
     layout->addWidget(value, 1);
     // One under the other: side by side they ran past the pane at 1200 px.
-    for (QAction *action : { m_addressAction, m_nameAction, m_eraseAction }) {
+    for (QAction *action : { m_addressAction, m_nameAction, m_contactAction, m_eraseAction }) {
         auto *button = new QToolButton(row);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setDefaultAction(action);

@@ -31,6 +31,7 @@ void CaseDetailWidget::createPersonRecordActions()
     };
     m_addressAction = add("personAddress");
     m_nameAction = add("personName");
+    m_contactAction = add("personContact");
     m_eraseAction = add("personErase");
     connect(m_addressAction, &QAction::triggered, this, [this] {
         if (m_case)
@@ -40,6 +41,11 @@ void CaseDetailWidget::createPersonRecordActions()
     connect(m_nameAction, &QAction::triggered, this, [this] {
         if (m_case)
             openDialog(new PersonNameDialog(m_service, m_store, m_clock, *m_case, today(), this));
+    });
+    connect(m_contactAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(
+                new PersonContactDialog(m_service, m_store, m_clock, *m_case, today(), this));
     });
     connect(m_eraseAction, &QAction::triggered, this, [this] {
         if (m_case)
@@ -53,6 +59,8 @@ void CaseDetailWidget::retranslatePersonRecordActions()
     m_addressAction->setText(tr("Change the &address…"));
     //: Dutch: "Naam &corrigeren…"
     m_nameAction->setText(tr("Correct t&he name…"));
+    //: Dutch: "&Telefoon of e-mail corrigeren…"
+    m_contactAction->setText(tr("Correct the phone or e-&mail…"));
     //: Dutch: "Gegevens ver&wijderen…"
     m_eraseAction->setText(tr("Erase data in &Privacydesk…"));
 }
@@ -60,7 +68,7 @@ void CaseDetailWidget::retranslatePersonRecordActions()
 void CaseDetailWidget::updatePersonRecordActions(bool shown)
 {
     const bool erasure = m_case && m_case->types.contains(RequestType::Verwijdering);
-    for (QAction *action : { m_addressAction, m_nameAction, m_eraseAction }) {
+    for (QAction *action : { m_addressAction, m_nameAction, m_contactAction, m_eraseAction }) {
         action->setEnabled(shown && (action != m_eraseAction || erasure));
         action->setToolTip(action->text().remove(u'&').remove(u'…'));
         m_access.offer(action, Permission::EditCases);

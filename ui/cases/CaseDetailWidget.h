@@ -189,6 +189,7 @@ private:
     QAction *m_relationAction = nullptr;
     QAction *m_addressAction = nullptr; // issue 38
     QAction *m_nameAction = nullptr;
+    QAction *m_contactAction = nullptr; // the phone number or e-mail address corrected
     QAction *m_eraseAction = nullptr;
 
     QStackedWidget *m_stack = nullptr;

@@ -5,6 +5,7 @@
 #include "settings/SettingValues.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,6 +119,68 @@ bool PersonNameDialog::apply(QString *message)
 {
     ServiceError error;
     if (m_corrections.setName(m_case.person.id, m_name->text(), m_case.number, false, &error))
+        return true;
+    return refused(error, message);
+}
+
+// --- PersonContactDialog ---
+
+PersonContactDialog::PersonContactDialog(CaseService &service, const Store &store,
+                                         const Clock &clock, const Case &c, QDate today,
+                                         QWidget *parent)
+    : CaseActionDialog(service, c, today, parent)
+    , m_corrections(store, clock)
+    , m_field(new QComboBox(this))
+    , m_value(new QLineEdit(c.person.phone, this))
+{
+    //: Dutch: "Telefoonnummer of e-mailadres corrigeren"
+    setWindowTitle(tr("Correct the phone number or e-mail address"));
+    m_field->setObjectName(QStringLiteral("personContactField"));
+    m_value->setObjectName(QStringLiteral("personContactValue"));
+    for (PersonField f : { PersonField::Phone, PersonField::Email })
+        m_field->addItem(PersonFieldCodes::label(f), static_cast<int>(f));
+    //: Dutch: "&Gegeven:"
+    auto *fieldLabel = new QLabel(tr("&Field:"), this);
+    fieldLabel->setBuddy(m_field);
+    //: Dutch: "&Gecorrigeerd:"
+    auto *valueLabel = new QLabel(tr("C&orrected:"), this);
+    valueLabel->setBuddy(m_value);
+    auto *form = new QFormLayout;
+    form->addRow(fieldLabel, m_field);
+    form->addRow(valueLabel, m_value);
+    formLayout()->addWidget(wrappedLabel(
+        //: Dutch: "Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt,
+        //: gebruiken het nieuwe gegeven en de bevestiging noemt het; de audittrail bewaart het
+        //: oude."
+        tr("After a rectification (art. 16 GDPR). The letters made from now on use the new "
+           "value and the confirmation names it; the audit trail keeps the old one."),
+        this));
+    formLayout()->addLayout(form);
+    connect(m_field, &QComboBox::currentIndexChanged, this, [this, c] {
+        m_value->setText(field() == PersonField::Email ? c.person.email : c.person.phone);
+    });
+    connect(m_value, &QLineEdit::textChanged, this, &PersonContactDialog::revalidate);
+    revalidate();
+}
+
+PersonField PersonContactDialog::field() const
+{
+    return static_cast<PersonField>(m_field->currentData().toInt());
+}
+
+QString PersonContactDialog::validate() const
+{
+    if (m_value->text().trimmed().isEmpty())
+        //: Dutch: "Vul het gecorrigeerde gegeven in."
+        return tr("Enter the corrected value.");
+    return BsnGuard::check(m_value->text(), PersonFieldCodes::label(field()), false).message;
+}
+
+bool PersonContactDialog::apply(QString *message)
+{
+    ServiceError error;
+    if (m_corrections.setContact(m_case.person.id, field(), m_value->text(), m_case.number, false,
+                                 &error))
         return true;
     return refused(error, message);
 }

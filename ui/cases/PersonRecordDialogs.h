@@ -6,6 +6,7 @@
 #include <QList>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 
 namespace pd {
@@ -17,7 +18,8 @@ namespace pd::ui {
 
 // The data subject's own record after the answer (issue 38, the ieder1 reading), from the
 // request's overview: a new postal address (a tenant who moved; only once the identity is
-// established on the request), a corrected name (after a rectification) and fields erased after a
+// established on the request), a corrected name, phone number or e-mail address (after a
+// rectification) and fields erased after a
 // granted erasure. Each goes through PersonCorrections with the request named, so the person's
 // trail, the request's trail and its AP dossier record it (EditCases).
 class PersonAddressDialog final : public CaseActionDialog
@@ -52,6 +54,30 @@ protected:
 private:
     PersonCorrections m_corrections;
     QLineEdit *m_name;
+};
+
+// The phone number or the e-mail address corrected after a rectification (art. 16 GDPR): the
+// field chosen, its value as recorded to start from. The request's trail records which field
+// was corrected, and the confirmation of the rectification says so.
+class PersonContactDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    PersonContactDialog(CaseService &service, const Store &store, const Clock &clock, const Case &c,
+                        QDate today, QWidget *parent = nullptr);
+    QComboBox *fieldCombo() const { return m_field; }
+    QLineEdit *valueEdit() const { return m_value; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    PersonField field() const;
+
+    PersonCorrections m_corrections;
+    QComboBox *m_field;
+    QLineEdit *m_value;
 };
 
 // Only for a request that asks for erasure: the fields that hold something can be ticked; the
