@@ -44,6 +44,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void initTestCase();
     void emptyAndUnknown();
     void header();
+    void mandateFileOffersItsReceipt();
     void identification();
     void identificationIsConfirmed();
     void extensionRefusesLateNotice();
@@ -211,6 +213,47 @@ void TestCaseDetail::emptyAndUnknown()
         QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
     QVERIFY(!widget.showCase(u"AVG-1999-9999"_s));
     QVERIFY(widget.currentNumber().isEmpty());
+}
+
+// A file kept as machtiging with a representative's request that waits for it opens "Mandate
+// received" (today's date filled in): nothing is granted before it is recorded.
+void TestCaseDetail::mandateFileOffersItsReceipt()
+{
+    NewCase request;
+    request.person.name = u"T. Bewind"_s;
+    request.person.klantnummer = u"K-MANDAAT"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = pd::systemClock().today().addDays(-2);
+    request.representative = u"mr. P. Hendriks"_s;
+    request.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
+    ServiceError error;
+    const auto c = m_service->add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(c->awaitsMandate());
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(c->number));
+    auto *documents = widget.findChild<CaseDocumentsWidget *>(u"caseDocuments"_s);
+    QVERIFY(documents);
+    auto *kind = documents->findChild<QComboBox *>(u"addFileKind"_s);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(AttachmentKind::Machtiging)));
+    const QString path = m_tmp.filePath(u"beschikking.pdf"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pd::test::minimalPdf("beschikking", QByteArray(5000, '\x01')));
+    }
+    QCOMPARE(documents->addFiles({ path }), 1);
+    auto *dialog = qobject_cast<MandateDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Mandate received"_s);
+    QCOMPARE(dialog->dateEdit()->date(), pd::systemClock().today());
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    const auto after = m_service->find(c->number, &error);
+    QVERIFY2(after, qPrintable(error.message));
+    QCOMPARE(after->mandate.received, pd::systemClock().today());
 }
 
 void TestCaseDetail::header()

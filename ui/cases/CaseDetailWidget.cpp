@@ -151,6 +151,12 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
         if (m_case)
             Q_EMIT caseChanged(m_case->number);
     });
+    // A mandate kept with a representative's request that still waits for it: record it as
+    // received (the dialog, today's date filled in), since nothing is granted before.
+    connect(m_documents, &CaseDocumentsWidget::mandateFileKept, this, [this] {
+        if (m_receiveMandateAction->isVisible() && m_receiveMandateAction->isEnabled())
+            m_receiveMandateAction->trigger();
+    });
     connect(m_systems, &CaseSystemsWidget::changed, this, [this] {
         reload();
         if (m_case)
