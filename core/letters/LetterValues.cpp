@@ -231,6 +231,30 @@ QString objectionHtml(const QList<ObjectionPart> &parts, const Whose &w)
     return html;
 }
 
+// What a granted portability part promises (art. 20 AVG): what the files hold, that their
+// LEESMIJ.txt names what they leave out, and what comes separately: the other systems' data the
+// search found, said here unless the request's inzage part, granted as well, says it already.
+QString portabilityScopeHtml(const Case &c, const QList<SystemCheck> &systems,
+                             const QString &transmittedTo)
+{
+    const Whose w = Whose::of(c);
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    const bool inzageSays = std::any_of(parts.cbegin(), parts.cend(), [](const TypeDecision &d) {
+        return d.type == RequestType::Inzage
+            && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
+    });
+    const QString held
+        = QStringLiteral("<p>In de bestanden staan alleen de gegevens die wij gebruiken met "
+                         "%1 of voor een overeenkomst met %2 (artikel 20 lid 1 AVG). In het "
+                         "bestand LEESMIJ.txt bij de bestanden staat welke gegevens er niet in "
+                         "staan, en waarom.</p>")
+              .arg(escaped(w.consent), escaped(w.you));
+    return (inzageSays ? QString()
+                       : AccessScope::letterHtml(false, true, representedPerson(c), systems,
+                                                 transmittedTo))
+        + held;
+}
+
 // One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
 // on which grounds. heading: the kind as a heading (a decision on several kinds). From the
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
@@ -282,6 +306,8 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
         if (d.type == RequestType::Inzage)
             html += AccessScope::letterHtml(true, false, representedPerson(c), systems,
                                             transmittedTo);
+        if (d.type == RequestType::Overdraagbaarheid)
+            html += portabilityScopeHtml(c, systems, transmittedTo);
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
@@ -295,6 +321,8 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                                                 "het u apart toe.</p>"))
                 + AccessScope::letterHtml(true, false, representedPerson(c), systems,
                                           transmittedTo);
+        if (d.type == RequestType::Overdraagbaarheid)
+            html += portabilityScopeHtml(c, systems, transmittedTo);
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")

@@ -11,10 +11,10 @@
 #include "cases/CaseNotListedNotice.h"
 #include "cases/CaseSystemsWidget.h"
 #include "documents/ComplaintDossierDialog.h"
+#include "documents/CompletionGate.h"
 #include "documents/EventText.h"
 #include "documents/LetterDialog.h"
 #include "documents/PersonExportWizard.h"
-#include "documents/PortabilityGate.h"
 #include "letters/Letters.h"
 #include "registers/CaseDisclosuresWidget.h"
 #include "registers/SystemChecklist.h"
@@ -90,9 +90,9 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     , m_currentUser(currentUser)
 {
     setObjectName(QStringLiteral("caseDetail"));
-    // A portability request is never granted with an export that holds nothing (issue 38): the
-    // same rule as `case complete`.
-    m_service.setCompletionRule(PortabilityGate::rule(store, clock));
+    // The same rules as `case complete` (CompletionGate): a portability request is never
+    // granted with an export that holds nothing, an inzage only with the copy given.
+    m_service.setCompletionRule(CompletionGate::rule(store, clock));
     createActions();
 
     m_stack = new QStackedWidget(this);
