@@ -115,6 +115,7 @@ private Q_SLOTS:
     void emptyAndUnknown();
     void header();
     void mandateFileOffersItsReceipt();
+    void completeWaitsForTheCopy();
     void identification();
     void identificationIsConfirmed();
     void extensionRefusesLateNotice();
@@ -137,6 +138,8 @@ private Q_SLOTS:
     void personRecordOnTheOverview();
 
 private:
+    // The inzage report exported for the request today, as the copy of its answer.
+    bool exportReport(const QString &number);
     QString addCase(const QString &name, int daysAgo, Channel channel = Channel::Telefoon,
                     const QList<RequestType> &types
                     = { RequestType::Inzage, RequestType::Verwijdering });
@@ -585,6 +588,7 @@ void TestCaseDetail::portabilityWithNothingToExportIsNotGranted()
 void TestCaseDetail::completeAndReopen()
 {
     const QString number = addCase(u"D. Visser"_s, 10);
+    QVERIFY(exportReport(number)); // the inzage's copy
     CaseDetailWidget widget(*m_store, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
@@ -664,10 +668,58 @@ void TestCaseDetail::completeAndReopen()
     QVERIFY(widget.completeAction()->isEnabled());
 }
 
+bool TestCaseDetail::exportReport(const QString &number)
+{
+    ServiceError error;
+    const auto c = m_service->find(number, &error);
+    const auto report = c ? PersonReportLoader(*m_store).load(c->person.id, &error) : std::nullopt;
+    const auto findings = report ? PersonReview(*m_store).findings(*report, &error) : std::nullopt;
+    if (!findings) {
+        qWarning("export: %s", qPrintable(error.message));
+        return false;
+    }
+    PersonExportTargets targets;
+    targets.pdfPath = m_tmp.filePath(number + u".pdf"_s);
+    targets.forRequest = number;
+    const PersonExportResult exported
+        = PersonExport(*m_store).write(*report, *findings, {}, targets);
+    if (!exported.ok())
+        qWarning("export: %s", qPrintable(exported.error));
+    return exported.ok();
+}
+
+// A granted inzage waits for its copy: the dialog says so before OK, and takes it once the
+// report was exported for the request.
+void TestCaseDetail::completeWaitsForTheCopy()
+{
+    const QString number = addCase(u"K. Kopie"_s, 4, Channel::Brief, { RequestType::Inzage });
+    identify(number);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"inzage report"_s),
+             qPrintable(dialog->invalidReason()));
+    dialog->reject();
+    QTRY_VERIFY(!widget.currentDialog());
+    QVERIFY(exportReport(number));
+    widget.completeAction()->trigger();
+    dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(m_service->find(number)->state, CaseState::Afgerond);
+}
+
 void TestCaseDetail::completeOffersOnlyFittingGrounds()
 {
     const QString number = addCase(u"F. Smits"_s, 12);
     identify(number);
+    QVERIFY(exportReport(number)); // the inzage's copy
     CaseDetailWidget widget(*m_store, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));

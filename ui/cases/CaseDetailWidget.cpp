@@ -151,8 +151,7 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
         if (m_case)
             Q_EMIT caseChanged(m_case->number);
     });
-    // A mandate kept with a representative's request that still waits for it: record it as
-    // received (the dialog, today's date filled in), since nothing is granted before.
+    // A mandate kept while the request waits for it: offer to record it as received.
     connect(m_documents, &CaseDocumentsWidget::mandateFileKept, this, [this] {
         if (m_receiveMandateAction->isVisible() && m_receiveMandateAction->isEnabled())
             m_receiveMandateAction->trigger();
@@ -300,8 +299,15 @@ void CaseDetailWidget::connectCaseActions()
             // Issue 38: an export without the person's portability data cannot be granted.
             const bool empty
                 = LetterService(m_store).exportHeldNothing(m_case->number, &unread).value_or(false);
-            openDialog(new CompleteDialog(m_service, *m_case, today(), this, open, empty,
-                                          HoldsClosing(m_store, m_clock)));
+            auto *dialog = new CompleteDialog(m_service, *m_case, today(), this, open, empty,
+                                              HoldsClosing(m_store, m_clock));
+            // An inzage waits for its copy: what is missing is said before OK.
+            const auto systems = SystemChecklist(m_store).of(m_case->number, &unread);
+            const auto exported
+                = CompletionGate::reportExported(m_store, m_clock, m_case->number, &unread);
+            if (systems && exported)
+                dialog->setCopy(*systems, *exported);
+            openDialog(dialog);
         }
     });
     connect(m_noteAction, &QAction::triggered, this, [this] {
