@@ -1,8 +1,9 @@
 // An inzage is answered when the copy is given (the inzage report exported for the request, and
 // what a system found recorded as sent with its day; the answer's day not before the last of
 // them), the letters never promise to send what was sent, and a portability answer names what
-// its files hold and what comes separately (a systems checklist for portability too). On both
-// backends, through the completion rule the desk and the CLI set (CompletionGate).
+// its files hold and what comes separately (a systems checklist for portability too); nothing
+// goes to a representative before the mandate is in hand. On both backends, through the
+// completion rule the desk and the CLI set (CompletionGate).
 
 #include "DocumentFixture.h"
 #include "RegisterSupport.h"
@@ -17,6 +18,7 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/SystemChecklist.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +53,7 @@ private slots:
     void inzageCompletesWithTheCopy();
     void lettersSayWhatWasSent();
     void portabilityNamesWhatTheFilesHold();
+    void representativeWaitsForTheMandate();
 
 private:
     QString exportFor(const Case &c, QDate day);
@@ -226,6 +229,37 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
         text.contains(u"Wij hebben ook gegevens over u in andere systemen: ERP. Die staan niet "
                       "in de bestanden. Die gegevens sturen wij u apart toe."_s),
         qPrintable(text));
+}
+
+// A representative's request is neither granted nor exported for before the mandate (or the
+// court's decision) is recorded as received.
+void TestCopyGiven::representativeWaitsForTheMandate()
+{
+    const QDate received(2026, 10, 1);
+    NewCase request = test::DocumentFixture::newCase(u"B. Bewind"_s, u"K720"_s,
+                                                     { RequestType::Inzage }, received);
+    request.representative = u"mr. P. Hendriks"_s;
+    request.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    CaseService cases(*m_store, m_fixture->clock());
+    cases.setCompletionRule(CompletionGate::rule(*m_store, m_fixture->clock()));
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    done.answered = QDate(2026, 10, 12);
+    done.noIdentificationReason = test::knownDataSubject;
+    m_fixture->at(QDate(2026, 10, 12));
+    QVERIFY(!cases.complete(c->number, done, false, &error));
+    QVERIFY2(error.message.contains(u"mandate"_s), qPrintable(error.message));
+    const QString refused = exportFor(*c, QDate(2026, 10, 12));
+    QVERIFY2(refused.contains(u"mandate"_s), qPrintable(refused));
+    QVERIFY(!QFile::exists(m_tmp.filePath(c->number + u".pdf"_s)));
+    QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 10, 5), &error),
+             qPrintable(error.message));
+    const QString exported = exportFor(*c, QDate(2026, 10, 12));
+    QVERIFY2(exported.isEmpty(), qPrintable(exported));
+    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
 }
 
 QTEST_MAIN(TestCopyGiven)
