@@ -243,12 +243,16 @@ QString portabilityScopeHtml(const Case &c, const QList<SystemCheck> &systems,
         return d.type == RequestType::Inzage
             && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
     });
+    // The export's only part that art. 20 can cover is the person's details
+    // (PersonPortability::scope: "person"); the records of the requests never are.
     const QString held
-        = QStringLiteral("<p>In de bestanden staan alleen de gegevens die wij gebruiken met "
-                         "%1 of voor een overeenkomst met %2 (artikel 20 lid 1 AVG). In het "
-                         "bestand LEESMIJ.txt bij de bestanden staat welke gegevens er niet in "
-                         "staan, en waarom.</p>")
-              .arg(escaped(w.consent), escaped(w.you));
+        = QStringLiteral("<p>In de bestanden staan %1: naam, adres, telefoonnummer, e-mailadres, "
+                         "klantnummer en de relatie tot ons. Het gaat alleen om de gegevens die "
+                         "wij gebruiken met %2 of voor een overeenkomst met %3 (artikel 20 lid 1 "
+                         "AVG). Wat er niet in staat, zoals de verzoeken, notities en "
+                         "verstrekkingen, en waarom, staat in het bestand LEESMIJ.txt bij de "
+                         "bestanden.</p>")
+              .arg(escaped(w.data), escaped(w.consent), escaped(w.you));
     return (inzageSays ? QString()
                        : AccessScope::letterHtml(false, true, representedPerson(c), systems,
                                                  transmittedTo))

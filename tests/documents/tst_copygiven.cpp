@@ -221,8 +221,10 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
                               .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
     const QString text = plain(decision->html);
-    QVERIFY2(text.contains(u"In de bestanden staan alleen de gegevens die wij gebruiken met uw "
-                           "toestemming of voor een overeenkomst met u (artikel 20 lid 1 AVG)."_s),
+    QVERIFY2(text.contains(u"In de bestanden staan uw gegevens: naam, adres, telefoonnummer, "
+                           "e-mailadres, klantnummer en de relatie tot ons. Het gaat alleen om de "
+                           "gegevens die wij gebruiken met uw toestemming of voor een "
+                           "overeenkomst met u (artikel 20 lid 1 AVG)."_s),
              qPrintable(text));
     QVERIFY2(text.contains(u"LEESMIJ.txt"_s), qPrintable(text));
     QVERIFY2(
