@@ -1475,6 +1475,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;%1 is %2 en mag geen verzoeken behandelen: kies een functionaris of beheerder.&quot;</extracomment>
         <translation>%1 is %2 and may not handle requests: choose a functionaris or beheerder.</translation>
     </message>
+    <message>
+        <source>Identification through the representative rests on the mandate (or the court&apos;s decision): record first that the one of %1 was received.</source>
+        <translation>Identification through the representative rests on the mandate (or the court&apos;s decision): record first that the one of %1 was received.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>

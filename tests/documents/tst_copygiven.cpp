@@ -257,8 +257,16 @@ void TestCopyGiven::representativeWaitsForTheMandate()
     const QString refused = exportFor(*c, QDate(2026, 10, 12));
     QVERIFY2(refused.contains(u"mandate"_s), qPrintable(refused));
     QVERIFY(!QFile::exists(m_tmp.filePath(c->number + u".pdf"_s)));
+    // Identified "through the representative" rests on the mandate as well.
+    QVERIFY(!cases.receiveIdentification(c->number, QDate(2026, 10, 5), IdMethod::Gemachtigde, true,
+                                         &error));
+    QVERIFY2(error.message.contains(u"mandate"_s), qPrintable(error.message));
     QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 10, 5), &error),
              qPrintable(error.message));
+    QVERIFY2(cases.receiveIdentification(c->number, QDate(2026, 10, 5), IdMethod::Gemachtigde, true,
+                                         &error),
+             qPrintable(error.message));
+    done.noIdentificationReason.clear();
     const QString exported = exportFor(*c, QDate(2026, 10, 12));
     QVERIFY2(exported.isEmpty(), qPrintable(exported));
     QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
