@@ -1475,6 +1475,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;%1 is %2 en mag geen verzoeken behandelen: kies een functionaris of beheerder.&quot;</extracomment>
         <translation>%1 is %2 and may not handle requests: choose a functionaris or beheerder.</translation>
     </message>
+    <message>
+        <source>Identification through the representative rests on the mandate (or the court&apos;s decision): record first that the one of %1 was received.</source>
+        <translation>Identification through the representative rests on the mandate (or the court&apos;s decision): record first that the one of %1 was received.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1778,6 +1782,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Art. 20(2) GDPR only limits the direct transmission: grant the portability in part, and give the files to the data subject.</source>
         <extracomment>Dutch: &quot;Art. 20 lid 2 AVG beperkt alleen het rechtstreeks sturen: wijs de overdraagbaarheid voor een deel toe, en geef de bestanden aan de betrokkene.&quot;</extracomment>
         <translation>Art. 20(2) GDPR only limits the direct transmission: grant the portability in part, and give the files to the data subject.</translation>
+    </message>
+    <message>
+        <source>Not received: the request was closed without it; nothing went to %1.</source>
+        <extracomment>Dutch: &quot;Niet ontvangen: het verzoek is zonder machtiging afgesloten; er is niets naar %1 gegaan.&quot;</extracomment>
+        <translation>Not received: the request was closed without it; nothing went to %1.</translation>
+    </message>
+    <message>
+        <source>This request was made by %1 as a representative, but the mandate (or the court&apos;s decision) is not recorded as received. Nothing goes to a representative without it: record its receipt first (Mandate received, or case mandate --received DATE), or refuse the request or close it as not dealt with.</source>
+        <extracomment>Dutch: &quot;Dit verzoek is gedaan door %1 als gemachtigde, maar de machtiging (of de beschikking van de rechter) is niet als ontvangen vastgelegd. Zonder machtiging gaat er niets naar de gemachtigde: leg eerst vast dat die binnen is (Machtiging ontvangen, of case mandate --received DATUM), of wijs het verzoek af of rond het af als niet in behandeling.&quot;</extracomment>
+        <translation>This request was made by %1 as a representative, but the mandate (or the court&apos;s decision) is not recorded as received. Nothing goes to a representative without it: record its receipt first (Mandate received, or case mandate --received DATE), or refuse the request or close it as not dealt with.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2915,24 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</source>
         <extracomment>Dutch: &quot;Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).&quot;</extracomment>
         <translation>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CompletionGate</name>
+    <message>
+        <source>An inzage is answered when the copy is given: export the inzage report for %1 first (Inzage report and export…, or export person %1 --pdf FILE).</source>
+        <extracomment>Dutch: &quot;Een inzage is beantwoord als de kopie is gegeven: maak eerst het inzageoverzicht voor %1 (Inzageoverzicht en export…, of export person %1 --pdf BESTAND).&quot;</extracomment>
+        <translation>An inzage is answered when the copy is given: export the inzage report for %1 first (Inzage report and export…, or export person %1 --pdf FILE).</translation>
+    </message>
+    <message>
+        <source>An inzage is answered when the copy is given: the data found in %1 are not yet recorded as sent. Record the day each was sent (Systems: Provided separately, or case system sent %2 SYSTEM --on DATE).</source>
+        <extracomment>Dutch: &quot;Een inzage is beantwoord als de kopie is gegeven: wat in %1 is gevonden, is nog niet als verstuurd vastgelegd. Leg per systeem de dag vast waarop het is verstuurd (Systemen: Gegevens apart verstrekt, of case system sent %2 SYSTEEM --on DATUM).&quot;</extracomment>
+        <translation>An inzage is answered when the copy is given: the data found in %1 are not yet recorded as sent. Record the day each was sent (Systems: Provided separately, or case system sent %2 SYSTEM --on DATE).</translation>
+    </message>
+    <message>
+        <source>The answer was given when the copy was complete, on %1 (the inzage report and what was sent separately): enter that day or later as the day of the answer.</source>
+        <extracomment>Dutch: &quot;Het antwoord is gegeven toen de kopie compleet was, op %1 (het inzageoverzicht en wat apart is verstuurd): vul die dag of later in als datum van het antwoord.&quot;</extracomment>
+        <translation>The answer was given when the copy was complete, on %1 (the inzage report and what was sent separately): enter that day or later as the day of the answer.</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5777,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</source>
         <extracomment>Dutch: &quot;Een versleuteld antwoord heeft de JSON- en CSV-bestanden in de PDF: laat het losse JSON-bestand en de CSV-map weg.&quot;</extracomment>
         <translation>An encrypted answer carries the JSON and CSV files inside the PDF: leave out the separate JSON file and CSV folder.</translation>
+    </message>
+    <message>
+        <source>%1 was made by %2 as a representative, and the mandate (or the court&apos;s decision) is not recorded as received: nothing goes to the representative. Record its receipt first.</source>
+        <extracomment>Dutch: &quot;%1 is gedaan door %2 als gemachtigde, en de machtiging (of de beschikking van de rechter) is niet als ontvangen vastgelegd: er gaat niets naar de gemachtigde. Leg eerst vast dat die binnen is.&quot;</extracomment>
+        <translation>%1 was made by %2 as a representative, and the mandate (or the court&apos;s decision) is not recorded as received: nothing goes to the representative. Record its receipt first.</translation>
     </message>
 </context>
 <context>
@@ -8928,11 +8965,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Could not be searched (see note)</translation>
     </message>
     <message>
-        <source>Only an inzage, erasure or rectification has a list of systems to search.</source>
-        <extracomment>Dutch: &quot;Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen.&quot;</extracomment>
-        <translation>Only an inzage, erasure or rectification has a list of systems to search.</translation>
-    </message>
-    <message>
         <source>Request %1 is completed: reopen it first.</source>
         <extracomment>Dutch: &quot;Verzoek %1 is afgerond: heropen het eerst.&quot;</extracomment>
         <translation>Request %1 is completed: reopen it first.</translation>
@@ -8999,6 +9031,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>&apos;%1&apos; holds no data found to be sent separately: tick it as &apos;gevonden&apos; first.</source>
         <extracomment>Dutch: &quot;In ‘%1’ zijn geen gegevens gevonden die apart verstuurd konden worden: vink het eerst af met ‘gevonden’.&quot;</extracomment>
         <translation>&apos;%1&apos; holds no data found to be sent separately: tick it as &apos;gevonden&apos; first.</translation>
+    </message>
+    <message>
+        <source>This inzage was answered on %1, with the copy complete: what was sent afterwards is not part of it. Reopen the request to move the answer.</source>
+        <extracomment>Dutch: &quot;Het antwoord op deze inzage is gegeven op %1, met de kopie compleet: wat daarna is verstuurd, hoort daar niet bij. Heropen het verzoek om het antwoord te verplaatsen.&quot;</extracomment>
+        <translation>This inzage was answered on %1, with the copy complete: what was sent afterwards is not part of it. Reopen the request to move the answer.</translation>
+    </message>
+    <message>
+        <source>Only an inzage, erasure, rectification or portability has a list of systems to search.</source>
+        <extracomment>Dutch: &quot;Alleen een inzage, verwijdering, rectificatie of overdraagbaarheid heeft een lijst van systemen.&quot;</extracomment>
+        <translation>Only an inzage, erasure, rectification or portability has a list of systems to search.</translation>
     </message>
 </context>
 <context>
@@ -11524,6 +11566,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>case attachment needs --save FILE.</source>
         <translation>case attachment needs --save FILE.</translation>
+    </message>
+    <message>
+        <source>The mandate is kept, but not yet recorded as received: do that with case mandate %1 --received DATE.</source>
+        <extracomment>Dutch: &quot;De machtiging is bewaard, maar nog niet als ontvangen vastgelegd: doe dat met case mandate %1 --received DATUM.&quot;</extracomment>
+        <translation>The mandate is kept, but not yet recorded as received: do that with case mandate %1 --received DATE.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
+#include "cases/CaseService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -113,6 +114,17 @@ public:
             = AttachmentService(*store).add(args.at(0).trimmed().toUpper(), *file, &error);
         if (!added)
             return CliContext::fail(error);
+        // A mandate for a representative's request that still waits for it: the next step is to
+        // record its receipt, since nothing is granted before (said on stderr: --json stays JSON).
+        if (*kind == AttachmentKind::Machtiging) {
+            const std::optional<Case> c = CaseService(*store).find(added->caseNumber);
+            if (c && isOpen(c->state) && c->awaitsMandate())
+                //: Dutch: "De machtiging is bewaard, maar nog niet als ontvangen vastgelegd: doe
+                //: dat met case mandate %1 --received DATUM."
+                CliContext::printError(tr("The mandate is kept, but not yet recorded as received: "
+                                          "do that with case mandate %1 --received DATE.")
+                                           .arg(c->number));
+        }
         if (p.isSet(QStringLiteral("json")))
             CliContext::printJson(QJsonDocument(toJson(*added)));
         else

@@ -8,6 +8,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
+#include "documents/CompletionGate.h"
 #include "documents/PortabilityGate.h"
 #include "letters/Letters.h"
 #include "registers/PersonImport.h"
@@ -434,7 +435,7 @@ int CaseCommands::runComplete(CliContext &context)
             return serviceFailure(error);
         if (!refusal->isEmpty())
             return CliContext::fail(*refusal + QStringLiteral(" [empty-export]"));
-        cases.setCompletionRule(PortabilityGate::rule(store, systemClock()));
+        cases.setCompletionRule(CompletionGate::rule(store, systemClock()));
         if (!HoldsClosing(store).completeRequest(cases, number, completion, holds,
                                                  p.isSet(QStringLiteral("confirm-not-bsn")), &error,
                                                  version))

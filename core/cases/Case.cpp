@@ -47,6 +47,12 @@ QString CaseWorkflow::mandatePauseText(const Case &c, const Deadlines &d)
 {
     if (c.representative.trimmed().isEmpty())
         return {};
+    // Closed without it: no grant went out (checkComplete), and no clock runs any more.
+    if (!c.mandate.received.isValid() && !isOpen(c.state))
+        //: Dutch: "Niet ontvangen: het verzoek is zonder machtiging afgesloten; er is niets naar
+        //: %1 gegaan."
+        return tr("Not received: the request was closed without it; nothing went to %1.")
+            .arg(c.representative.trimmed());
     if (d.mandateSuspended)
         //: Dutch: "De termijn staat stil tot de machtiging van %1 binnen is (gevraagd op %2)."
         return tr("The deadline stands still until the mandate of %1 is received (requested on "
@@ -204,6 +210,22 @@ QString CaseWorkflow::checkComplete(const Case &c, const Completion &done, QDate
         && c.identification.succeeded == std::optional<bool>(false))
         return tr("The identification failed: the request can only be closed as not dealt with "
                   "(identity not established) or as withdrawn.");
+    // Nothing of the person goes to a representative whose authority is not in hand: a grant
+    // (in full or in part) waits for the mandate or the court's decision; a refusal, a
+    // withdrawal or "not dealt with" gives nothing and may go on.
+    if ((done.outcome == Outcome::Toegewezen || done.outcome == Outcome::DeelsToegewezen)
+        && c.awaitsMandate())
+        //: Dutch: "Dit verzoek is gedaan door %1 als gemachtigde, maar de machtiging (of de
+        //: beschikking van de rechter) is niet als ontvangen vastgelegd. Zonder machtiging gaat
+        //: er niets naar de gemachtigde: leg eerst vast dat die binnen is (Machtiging ontvangen,
+        //: of case mandate --received DATUM), of wijs het verzoek af of rond het af als niet in
+        //: behandeling."
+        return tr("This request was made by %1 as a representative, but the mandate (or the "
+                  "court's decision) is not recorded as received. Nothing goes to a "
+                  "representative without it: record its receipt first (Mandate received, or "
+                  "case mandate --received DATE), or refuse the request or close it as not "
+                  "dealt with.")
+            .arg(c.representative.trimmed());
     // A representative's request whose mandate was asked for and never came is not dealt with
     // for that reason (issue 38): the mandate is its identification step.
     if (done.outcome == Outcome::NietInBehandeling && !c.identification.requested.isValid()

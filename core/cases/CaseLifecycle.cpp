@@ -65,8 +65,19 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
 {
     return datedStep(
         number, QStringLiteral("case.identification_received"), expectedVersion, error,
-        [received](const Case &c, QDate today) {
-            return CaseWorkflow::checkReceiveIdentification(c, received, today);
+        [received, method](const Case &c, QDate today) {
+            if (QString problem = CaseWorkflow::checkReceiveIdentification(c, received, today);
+                !problem.isEmpty())
+                return problem;
+            // Identified through the representative rests on their mandate: it must be in hand.
+            if (method == IdMethod::Gemachtigde && c.awaitsMandate())
+                //: Dutch: "Identificatie via de gemachtigde rust op de machtiging (of de
+                //: beschikking van de rechter): leg eerst vast dat die van %1 is ontvangen."
+                return tr("Identification through the representative rests on the mandate (or "
+                          "the court's decision): record first that the one of %1 was "
+                          "received.")
+                    .arg(c.representative.trimmed());
+            return QString();
         },
         [&](Case &c, Change &change, const Session &session, ServiceError *) {
             const QString actor = session.userName();

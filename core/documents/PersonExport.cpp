@@ -359,6 +359,20 @@ std::optional<Refusal> requestRefusal(const PersonExportTargets &targets,
             "no-output",
             PersonExport::tr("%1 is not a request of this data subject.").arg(targets.forRequest)
         };
+    // The export answers the request: a representative gets nothing without the mandate (or
+    // the court's decision) recorded as received, as CaseWorkflow::checkComplete refuses a grant.
+    for (const ReportRequest &r : report.requests) {
+        if (r.request.number == targets.forRequest && r.request.awaitsMandate())
+            //: Dutch: "%1 is gedaan door %2 als gemachtigde, en de machtiging (of de beschikking
+            //: van de rechter) is niet als ontvangen vastgelegd: er gaat niets naar de
+            //: gemachtigde. Leg eerst vast dat die binnen is."
+            return Refusal { "mandate",
+                             PersonExport::tr("%1 was made by %2 as a representative, and the "
+                                              "mandate (or the court's decision) is not recorded "
+                                              "as received: nothing goes to the representative. "
+                                              "Record its receipt first.")
+                                 .arg(targets.forRequest, r.request.representative.trimmed()) };
+    }
     if (!targets.transmission.to.isEmpty()
         && (targets.transmission.requestNumber.isEmpty()
             || (targets.jsonPath.isEmpty() && targets.csvDirectory.isEmpty())))

@@ -59,7 +59,8 @@ struct PersonExportResult
 {
     QString error; // set: nothing was written and nothing recorded
     // stable: "denied" (the role may not; recorded as user.denied), "no-output", "exists",
-    // "no-fonts", "write", "audit", "bsn" (a file name of an export for a request)
+    // "no-fonts", "write", "audit", "bsn" (a file name of an export for a request), "mandate" (for
+    // a representative's request whose mandate is not recorded as received)
     QString errorCode;
     QStringList written; // the files, as in PersonExportTargets::files()
     QStringList leftOut; // labels of the parts the portability export leaves out (art. 20)

@@ -24,6 +24,49 @@ QStringList systemsWith(const QList<SystemCheck> &systems,
     return names;
 }
 
+// How the data found in other systems go: what was recorded as sent separately, with its day,
+// as sent ("hebben wij u op 3 maart 2026 apart gestuurd"), never promised again; the rest as
+// following ("sturen wij u apart toe"). to: "u" or the other controller; send: the rest's words.
+QString sendingText(const QList<SystemCheck> &systems, const QString &to, const QString &send)
+{
+    const QStringList pending
+        = systemsWith(systems, { SystemSearchResult::Gevonden, SystemSearchResult::Gecorrigeerd });
+    const QStringList sent = systemsWith(systems, { SystemSearchResult::ApartVerstrekt });
+    if (sent.isEmpty())
+        return QStringLiteral("Die gegevens sturen wij %1.").arg(send);
+    // By day, in the checklist's order: "uit ERP op 3 maart 2026 en uit Klantmailbox op ...".
+    QStringList parts;
+    QDate day;
+    bool oneDay = true;
+    for (const SystemCheck &check : systems) {
+        if (!check.searched || check.result != SystemSearchResult::ApartVerstrekt)
+            continue;
+        if (parts.isEmpty())
+            day = check.sentOn;
+        oneDay = oneDay && check.sentOn == day;
+        parts << (check.sentOn.isValid()
+                      ? QStringLiteral("uit %1 op %2")
+                            .arg(escaped(check.system), letterwords::dutchDate(check.sentOn))
+                      : QStringLiteral("uit %1").arg(escaped(check.system)));
+    }
+    const bool toYou = to == QLatin1StringView("u");
+    const QString gone = toYou ? QStringLiteral("u apart gestuurd")
+                               : QStringLiteral("apart naar %1 gestuurd").arg(to);
+    QString text;
+    if (pending.isEmpty() && oneDay && day.isValid())
+        text = toYou ? QStringLiteral("Die gegevens hebben wij u op %1 apart gestuurd.")
+                           .arg(letterwords::dutchDate(day))
+                     : QStringLiteral("Die gegevens hebben wij op %1 apart naar %2 gestuurd.")
+                           .arg(letterwords::dutchDate(day), to);
+    else if (pending.isEmpty() && oneDay)
+        text = QStringLiteral("Die gegevens hebben wij %1.").arg(gone);
+    else
+        text = QStringLiteral("De gegevens %1 hebben wij %2.").arg(dutchList(parts), gone);
+    if (!pending.isEmpty())
+        text += QStringLiteral(" De gegevens uit %1 sturen wij %2.").arg(dutchList(pending), send);
+    return text;
+}
+
 // What the systems search found outside Privacydesk (issue 38, seed 003: "Die gegevens sturen
 // wij u apart toe" in every answer, also when every system said "niets gevonden"). about: "u"
 // or the person's name (escaped); where: what the data are not in ("het overzicht"); to: who
@@ -47,8 +90,8 @@ QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about
                         SystemSearchResult::Gecorrigeerd });
     if (!held.isEmpty())
         return QStringLiteral("Wij hebben ook gegevens over %1 in andere systemen: %2. Die staan "
-                              "niet in %3. Die gegevens sturen wij %4.%5%6")
-            .arg(about, dutchList(held), where, send, also,
+                              "niet in %3. %4%5%6")
+            .arg(about, dutchList(held), where, sendingText(systems, to, send), also,
                  to == QLatin1StringView("u")
                      ? QStringLiteral(" Heeft u ze niet ontvangen? Neem dan contact met ons op.")
                      : QString());

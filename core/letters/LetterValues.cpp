@@ -242,6 +242,34 @@ QString objectionHtml(const QList<ObjectionPart> &parts, const Whose &w)
     return html;
 }
 
+// What a granted portability part promises (art. 20 AVG): what the files hold, that their
+// LEESMIJ.txt names what they leave out, and what comes separately: the other systems' data the
+// search found, said here unless the request's inzage part, granted as well, says it already.
+QString portabilityScopeHtml(const Case &c, const QList<SystemCheck> &systems,
+                             const QString &transmittedTo)
+{
+    const Whose w = Whose::of(c);
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    const bool inzageSays = std::any_of(parts.cbegin(), parts.cend(), [](const TypeDecision &d) {
+        return d.type == RequestType::Inzage
+            && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
+    });
+    // The export's only part that art. 20 can cover is the person's details
+    // (PersonPortability::scope: "person"); the records of the requests never are.
+    const QString held
+        = QStringLiteral("<p>In de bestanden staan %1: naam, adres, telefoonnummer, e-mailadres, "
+                         "klantnummer en de relatie tot ons. Het gaat alleen om de gegevens die "
+                         "wij gebruiken met %2 of voor een overeenkomst met %3 (artikel 20 lid 1 "
+                         "AVG). Wat er niet in staat, zoals de verzoeken, notities en "
+                         "verstrekkingen, en waarom, staat in het bestand LEESMIJ.txt bij de "
+                         "bestanden.</p>")
+              .arg(escaped(w.data), escaped(w.consent), escaped(w.you));
+    return (inzageSays ? QString()
+                       : AccessScope::letterHtml(false, true, representedPerson(c), systems,
+                                                 transmittedTo))
+        + held;
+}
+
 // One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
 // on which grounds. heading: the kind as a heading (a decision on several kinds). From the
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
@@ -293,6 +321,8 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
         if (d.type == RequestType::Inzage)
             html += AccessScope::letterHtml(true, false, representedPerson(c), systems,
                                             transmittedTo);
+        if (d.type == RequestType::Overdraagbaarheid)
+            html += portabilityScopeHtml(c, systems, transmittedTo);
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
@@ -312,6 +342,8 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
             html += QStringLiteral("<p>Tegen reclame kunt u altijd bezwaar maken (artikel 21 lid "
                                    "3 AVG). Voor reclame gebruiken wij %1 daarom niet meer.</p>")
                         .arg(escaped(w.data));
+        if (d.type == RequestType::Overdraagbaarheid)
+            html += portabilityScopeHtml(c, systems, transmittedTo);
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")

@@ -10,6 +10,7 @@
 #include "util/CodeTable.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -49,6 +50,18 @@ QString tickProblem(const Case &c, const SystemTick &tick, QDate today)
     if (tick.sentOn > today)
         //: Dutch: "De dag waarop de gegevens apart zijn verstuurd, ligt in de toekomst."
         return SystemChecklist::tr("The day the data were sent separately lies in the future.");
+    // A granted inzage was answered when its copy was complete (CompletionGate): nothing of it
+    // can have gone after the answer's day.
+    if (!isOpen(c.state) && c.answeredOn.isValid() && tick.sentOn > c.answeredOn
+        && c.types.contains(RequestType::Inzage)
+        && (c.outcome == Outcome::Toegewezen || c.outcome == Outcome::DeelsToegewezen))
+        //: Dutch: "Het antwoord op deze inzage is gegeven op %1, met de kopie compleet: wat
+        //: daarna is verstuurd, hoort daar niet bij. Heropen het verzoek om het antwoord te
+        //: verplaatsen."
+        return SystemChecklist::tr("This inzage was answered on %1, with the copy complete: what "
+                                   "was sent afterwards is not part of it. Reopen the request "
+                                   "to move the answer.")
+            .arg(QLocale().toString(c.answeredOn, QLocale::ShortFormat));
     if (c.receivedDate.isValid() && tick.sentOn < c.receivedDate)
         //: Dutch: "De dag waarop de gegevens apart zijn verstuurd, ligt vóór de ontvangst van het verzoek."
         return SystemChecklist::tr("The day the data were sent separately lies before the "
@@ -89,7 +102,7 @@ bool SystemChecklist::applies(const Case &c)
 {
     return std::any_of(c.types.cbegin(), c.types.cend(), [](RequestType type) {
         return type == RequestType::Inzage || type == RequestType::Verwijdering
-            || type == RequestType::Rectificatie;
+            || type == RequestType::Rectificatie || type == RequestType::Overdraagbaarheid;
     });
 }
 
@@ -252,10 +265,11 @@ bool SystemChecklist::check(const Case &c, const QList<SystemCheck> &list, Syste
     for (const SystemCheck &check : list)
         names << check.system;
     if (!applies(c))
-        //: Dutch: "Alleen een inzage, verwijdering of rectificatie heeft een lijst van systemen."
+        //: Dutch: "Alleen een inzage, verwijdering, rectificatie of overdraagbaarheid heeft een
+        //: lijst van systemen."
         return refuse(error,
-                      support::invalid(tr("Only an inzage, erasure or rectification has a list "
-                                          "of systems to search.")));
+                      support::invalid(tr("Only an inzage, erasure, rectification or portability "
+                                          "has a list of systems to search.")));
     // The day the data went may follow the answer (issue 38); nothing else of a completed list.
     const bool onlySent = tick->sentOn.isValid() && it != list.cend() && it->searched
         && (it->result == SystemSearchResult::Gevonden

@@ -63,9 +63,9 @@ struct SystemTick
 };
 
 // The systems searched for a request (issue 40, art. 15 AVG: every system is searched). An
-// inzage, erasure or rectification lists the systems of the processing activities whose data
-// subjects name the person's relation (DataSubjects: tenant → "huurders en bezoekers", ...),
-// each once, in register order; a person whose relation is "overig" gets every system of the
+// inzage, erasure, rectification or portability lists the systems of the processing activities
+// whose data subjects name the person's relation (DataSubjects: tenant → "huurders en bezoekers",
+// ...), each once, in register order; a person whose relation is "overig" gets every system of the
 // register. Each is ticked with who searched it, when, the result and a note or one of the
 // request's files (case.system_searched on the request's trail); ticking it again replaces the
 // tick. Reads need Permission::ViewAllCases, ticks EditCases, through a UnitOfWork; the SQL is
@@ -76,7 +76,8 @@ class SystemChecklist final
 public:
     explicit SystemChecklist(const Store &store, const Clock &clock = systemClock());
 
-    // Whether a request has a checklist: an inzage, erasure or rectification among its kinds.
+    // Whether a request has a checklist: an inzage, erasure, rectification or
+    // portability among its kinds.
     static bool applies(const Case &c);
     // The checklist from the register's activities and the ticks stored (pure): the systems of
     // the matching activities in register order, then ticked systems no longer there.

@@ -76,6 +76,7 @@ private slots:
     void completePerKind_data();
     void completePerKind();
     void completeWholeOfCombined();
+    void completeNeedsTheMandateInHand();
     void stateAfter_data();
     void stateAfter();
     void reopen_data();
@@ -626,6 +627,47 @@ void TestCaseWorkflow::completePerKind()
         checkVerdict(verdict, false);
         QVERIFY2(verdict.contains(problem, Qt::CaseInsensitive), qPrintable(verdict));
     }
+}
+
+// Nothing goes to a representative without the mandate (or the court's decision) in hand: a
+// grant in full, in part or of one kind waits for it; a refusal does not, and a request closed
+// without it never says the mandate is still to be asked for.
+void TestCaseWorkflow::completeNeedsTheMandateInHand()
+{
+    Case c = identifiedCase({ RequestType::Inzage, RequestType::Verwijdering });
+    c.representative = u"mr. P. Hendriks"_s;
+    c.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
+    Completion granted;
+    granted.outcome = Outcome::Toegewezen;
+    granted.answered = today;
+    const QString refusal = CaseWorkflow::checkComplete(c, granted, today);
+    checkVerdict(refusal, false);
+    QVERIFY2(refusal.contains(u"mr. P. Hendriks"_s), qPrintable(refusal));
+    Completion onePart = granted;
+    onePart.outcome = Outcome::DeelsToegewezen;
+    onePart.decisions = { TypeDecision { RequestType::Inzage, Outcome::Toegewezen, {}, {}, {} },
+                          TypeDecision { RequestType::Verwijdering,
+                                         Outcome::Afgewezen,
+                                         { RefusalGround::Art17_3b },
+                                         u"Wettelijke plicht"_s,
+                                         {} } };
+    checkVerdict(CaseWorkflow::checkComplete(c, onePart, today), false);
+    Completion refused = granted;
+    refused.outcome = Outcome::Afgewezen;
+    refused.grounds = { RefusalGround::Art12_5 };
+    refused.motivation = u"Kennelijk ongegrond"_s;
+    checkVerdict(CaseWorkflow::checkComplete(c, refused, today), true);
+
+    Case closed = c;
+    closed.state = CaseState::Afgerond;
+    closed.outcome = Outcome::Afgewezen;
+    const QString text = CaseWorkflow::mandatePauseText(closed, deadlinesFor(closed, {}).all);
+    QVERIFY2(!text.contains(u"Not yet requested"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Not received"_s), qPrintable(text));
+
+    c.mandate.received = received.addDays(3);
+    checkVerdict(CaseWorkflow::checkComplete(c, granted, today), true);
+    checkVerdict(CaseWorkflow::checkComplete(c, onePart, today), true);
 }
 
 void TestCaseWorkflow::completeWholeOfCombined()

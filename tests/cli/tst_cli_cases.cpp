@@ -497,8 +497,13 @@ void TestCliCases::completePerKind()
                                    u"brief"_s, u"--received"_s, u"2026-11-02"_s });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QString number = added.out.trimmed();
-    const QStringList base { u"case"_s,           u"complete"_s,   number,
-                             u"--answered"_s,     u"2026-11-20"_s, u"--no-identification-reason"_s,
+    // Answered today: the inzage is answered with its copy, which is made today.
+    const QStringList base { u"case"_s,
+                             u"complete"_s,
+                             number,
+                             u"--answered"_s,
+                             pd::test::systemToday().toString(Qt::ISODate),
+                             u"--no-identification-reason"_s,
                              u"Bekende huurder"_s };
     // Partly granted as a whole without grounds that say which kind: refused.
     QCOMPARE(onStore(base
@@ -522,6 +527,9 @@ void TestCliCases::completePerKind()
                                      u"bezwaar=Tekst"_s })
                  .exitCode,
              2);
+    const Result exported = onStore({ u"export"_s, u"person"_s, number, u"--pdf"_s,
+                                      m_tmp.filePath(u"dekker.pdf"_s), u"--keep-all"_s });
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     const Result done = onStore(
         base
         + QStringList { u"--decision"_s, u"inzage=toegewezen"_s, u"--decision"_s,

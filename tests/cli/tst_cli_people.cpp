@@ -7,6 +7,7 @@
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ private slots:
     void personRecordAfterTheAnswer();
     void correctionConfirmedIsMade();
     void representativeAndMandate();
+    void nothingGoesWithoutTheMandate();
     void representativeIsNotAskedWhoTheyAre();
     void bewindvoerderAtHisFirm();
     void repeatedTypesAreAllKept();
@@ -347,6 +349,73 @@ void TestCliPeople::representativeAndMandate()
     QCOMPARE(result.exitCode, 1);
     result = m_cli.onStore({ u"case"_s, u"mandate"_s, number });
     QCOMPARE(result.exitCode, 2);
+}
+
+// A bewindvoerder's request is not granted, nor its data exported, before the mandate (or the
+// court's decision) is recorded as received; a file attached as machtiging says how to record
+// it. A request refused without it never says the mandate is still to be asked for.
+void TestCliPeople::nothingGoesWithoutTheMandate()
+{
+    const QString today = test::systemToday().toString(Qt::ISODate);
+    const auto add = [this](const QString &person) {
+        const Result added = m_cli.onStore(
+            { u"case"_s, u"add"_s, u"--person"_s, person, u"--type"_s, u"inzage"_s, u"--channel"_s,
+              u"gemachtigde"_s, u"--received"_s, u"2026-10-01"_s, u"--representative"_s,
+              u"mr. P. Hendriks"_s, u"--representative-authority"_s, u"bewindvoerder"_s,
+              u"--representative-address"_s, u"Postbus 12, 7400 AA Deventer"_s });
+        return added.exitCode == 0 ? added.out.trimmed() : QString();
+    };
+    const QString number = add(u"T. Zonderbrief"_s);
+    QVERIFY(!number.isEmpty());
+    const QStringList grant { u"case"_s,
+                              u"complete"_s,
+                              number,
+                              u"--outcome"_s,
+                              u"toegewezen"_s,
+                              u"--answered"_s,
+                              today,
+                              u"--answer-channel"_s,
+                              u"brief"_s,
+                              u"--no-identification-reason"_s,
+                              u"Bekende huurder, beschikking kantonrechter gezien"_s };
+    Result result = m_cli.onStore(grant);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"machtiging"_s), qPrintable(result.err));
+    const QString pdf = m_tmp.filePath(u"zonderbrief.pdf"_s);
+    result = m_cli.onStore({ u"export"_s, u"person"_s, number, u"--pdf"_s, pdf, u"--keep-all"_s });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"[mandate]"_s), qPrintable(result.err));
+    QVERIFY(!QFile::exists(pdf));
+
+    const QString scan = m_tmp.filePath(u"beschikking.pdf"_s);
+    {
+        QFile file(scan);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::minimalPdf("beschikking", QByteArray(5000, '\x01')));
+    }
+    result = m_cli.onStore({ u"case"_s, u"attach"_s, number, scan, u"--kind"_s, u"machtiging"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"case mandate %1 --received"_s.arg(number)),
+             qPrintable(result.err));
+    result = m_cli.onStore({ u"case"_s, u"mandate"_s, number, u"--received"_s, u"2026-10-05"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = m_cli.onStore({ u"export"_s, u"person"_s, number, u"--pdf"_s, pdf, u"--keep-all"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = m_cli.onStore(grant);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(!show(number)[u"mandate"_s][u"awaited"_s].toBool());
+
+    // Refused without it: closed, and no "not yet requested: the deadline runs".
+    const QString refused = add(u"R. Zonderbrief"_s);
+    result = m_cli.onStore({ u"case"_s, u"complete"_s, refused, u"--outcome"_s, u"afgewezen"_s,
+                             u"--grounds"_s, u"art-12-5"_s, u"--motivation"_s,
+                             u"Kennelijk ongegrond"_s, u"--answered"_s, today,
+                             u"--no-identification-reason"_s, u"Bekende huurder"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = m_cli.onStore({ u"case"_s, u"show"_s, refused });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(!result.out.contains(u"Nog niet gevraagd"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"Niet ontvangen"_s), qPrintable(result.out));
 }
 
 // Issue 38 (ieder1): a bewindvoerder was greeted by his firm's place name ("Geachte heer of

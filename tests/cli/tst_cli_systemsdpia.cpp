@@ -27,6 +27,7 @@ private slots:
     void registerNamesItsSystems();
     void checklistAndCompletion();
     void sentSeparately();
+    void copyGivenBeforeTheAnswer();
     void dpiaCommands();
 
 private:
@@ -119,6 +120,10 @@ void TestCliSystemsDpia::checklistAndCompletion()
     const Result far = farAway.onStore({ u"case"_s, u"systems"_s, number });
     const QString dutch = pd::organisationTime(searchedAt).toString(u"yyyy-MM-dd HH:mm"_s);
     QVERIFY2(far.out.contains(u"a.bakker, "_s + dutch), qPrintable(far.out + u" lacks "_s + dutch));
+    // The copy is given (the inzage report made for the request) before the answer.
+    const Result exported = onStore({ u"export"_s, u"person"_s, number, u"--pdf"_s,
+                                      m_tmp.filePath(u"jansen.pdf"_s), u"--keep-all"_s });
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     const Result done = onStore(complete + QStringList { u"--systems-open-ok"_s });
     QVERIFY2(done.exitCode == 0, qPrintable(done.err));
     QVERIFY(done.err.contains(u"Klantmailbox"_s)); // still said
@@ -156,6 +161,57 @@ void TestCliSystemsDpia::sentSeparately()
     QCOMPARE(systems.at(1).toObject().value(u"sentOn"_s).toString(), today);
     const Result text = onStore({ u"case"_s, u"systems"_s, number });
     QVERIFY2(text.out.contains(u"Gegevens apart verstrekt op "_s + today), qPrintable(text.out));
+}
+
+// An inzage granted is answered when the copy is given: the report exported for the request and
+// what a system found recorded as sent, with its day; the answer's day is not before the last of
+// them, and nothing of it is sent after the answer.
+void TestCliSystemsDpia::copyGivenBeforeTheAnswer()
+{
+    const QDate todayDate = pd::test::systemToday();
+    const QString today = todayDate.toString(Qt::ISODate);
+    const QString yesterday = todayDate.addDays(-1).toString(Qt::ISODate);
+    const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Kees Kopie"_s,
+                                   u"--relation"_s, u"huurder"_s, u"--type"_s, u"inzage"_s,
+                                   u"--channel"_s, u"brief"_s, u"--received"_s, yesterday });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    for (const auto &[system, result] : { std::pair { u"ERP"_s, u"gevonden"_s },
+                                          std::pair { u"Klantmailbox"_s, u"niets-gevonden"_s } }) {
+        const Result ticked
+            = onStore({ u"case"_s, u"system"_s, u"tick"_s, number, system, u"--result"_s, result });
+        QVERIFY2(ticked.exitCode == 0, qPrintable(ticked.err));
+    }
+    const auto complete = [&](const QString &answered) {
+        return onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
+                         u"--answered"_s, answered, u"--no-identification-reason"_s,
+                         pd::test::knownDataSubject });
+    };
+    Result refused = complete(today);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"inzageoverzicht"_s), qPrintable(refused.err));
+    const Result exported = onStore({ u"export"_s, u"person"_s, number, u"--pdf"_s,
+                                      m_tmp.filePath(u"kopie.pdf"_s), u"--keep-all"_s });
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    refused = complete(today);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"ERP"_s) && refused.err.contains(u"case system sent"_s),
+             qPrintable(refused.err));
+    QVERIFY2(!refused.err.contains(u"Klantmailbox"_s), qPrintable(refused.err));
+    const Result sent
+        = onStore({ u"case"_s, u"system"_s, u"sent"_s, number, u"ERP"_s, u"--on"_s, today });
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    // The report was made today: an answer dated yesterday came before the copy.
+    refused = complete(yesterday);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"die dag of later"_s), qPrintable(refused.err));
+    const Result done = complete(today);
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    const QJsonObject shown
+        = QJsonDocument::fromJson(
+              onStore({ u"case"_s, u"show"_s, number, u"--json"_s }).out.toUtf8())
+              .object();
+    QCOMPARE(shown.value(u"answered"_s).toString(), today);
 }
 
 void TestCliSystemsDpia::dpiaCommands()

@@ -978,20 +978,21 @@ void TestDossierProof::systemsSentSeparatelyInTheDossier()
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
              qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 10, 22));
-    QVERIFY2(checklist.recordSent(c->number, u"Huurpakket"_s, QDate(2026, 10, 21), &error),
+    // Recorded afterwards, on a day up to the answer's (nothing of the copy goes after it).
+    QVERIFY2(checklist.recordSent(c->number, u"Huurpakket"_s, QDate(2026, 10, 19), &error),
              qPrintable(error.message));
     const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = textOf(*content).simplified();
     QVERIFY2(!text.contains(u"(in the report)"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Data provided separately on "_s
-                           + PersonReportDocument::longDate(QDate(2026, 10, 21))),
+                           + PersonReportDocument::longDate(QDate(2026, 10, 19))),
              qPrintable(text));
     QVERIFY2(text.contains(u"Data found (to be sent separately) Not recorded that, or when, "
                            "these data were sent separately."_s),
              qPrintable(text));
     // The chronology says the day too.
-    QVERIFY2(text.contains(u"Data provided separately, sent on 21 Oct 2026"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Data provided separately, sent on 19 Oct 2026"_s), qPrintable(text));
 }
 
 // Issue 38 (ieder1, finding 9): a portability export sent straight to another controller (art.

@@ -44,6 +44,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void initTestCase();
     void emptyAndUnknown();
     void header();
+    void mandateFileOffersItsReceipt();
+    void completeWaitsForTheCopy();
     void identification();
     void identificationIsConfirmed();
     void extensionRefusesLateNotice();
@@ -136,6 +139,8 @@ private Q_SLOTS:
     void personRecordOnTheOverview();
 
 private:
+    // The inzage report exported for the request today, as the copy of its answer.
+    bool exportReport(const QString &number);
     QString addCase(const QString &name, int daysAgo, Channel channel = Channel::Telefoon,
                     const QList<RequestType> &types
                     = { RequestType::Inzage, RequestType::Verwijdering });
@@ -212,6 +217,47 @@ void TestCaseDetail::emptyAndUnknown()
         QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
     QVERIFY(!widget.showCase(u"AVG-1999-9999"_s));
     QVERIFY(widget.currentNumber().isEmpty());
+}
+
+// A file kept as machtiging with a representative's request that waits for it opens "Mandate
+// received" (today's date filled in): nothing is granted before it is recorded.
+void TestCaseDetail::mandateFileOffersItsReceipt()
+{
+    NewCase request;
+    request.person.name = u"T. Bewind"_s;
+    request.person.klantnummer = u"K-MANDAAT"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = pd::systemClock().today().addDays(-2);
+    request.representative = u"mr. P. Hendriks"_s;
+    request.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
+    ServiceError error;
+    const auto c = m_service->add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(c->awaitsMandate());
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(c->number));
+    auto *documents = widget.findChild<CaseDocumentsWidget *>(u"caseDocuments"_s);
+    QVERIFY(documents);
+    auto *kind = documents->findChild<QComboBox *>(u"addFileKind"_s);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(AttachmentKind::Machtiging)));
+    const QString path = m_tmp.filePath(u"beschikking.pdf"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pd::test::minimalPdf("beschikking", QByteArray(5000, '\x01')));
+    }
+    QCOMPARE(documents->addFiles({ path }), 1);
+    auto *dialog = qobject_cast<MandateDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Mandate received"_s);
+    QCOMPARE(dialog->dateEdit()->date(), pd::systemClock().today());
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    const auto after = m_service->find(c->number, &error);
+    QVERIFY2(after, qPrintable(error.message));
+    QCOMPARE(after->mandate.received, pd::systemClock().today());
 }
 
 void TestCaseDetail::header()
@@ -543,6 +589,7 @@ void TestCaseDetail::portabilityWithNothingToExportIsNotGranted()
 void TestCaseDetail::completeAndReopen()
 {
     const QString number = addCase(u"D. Visser"_s, 10);
+    QVERIFY(exportReport(number)); // the inzage's copy
     CaseDetailWidget widget(*m_store, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
@@ -622,10 +669,58 @@ void TestCaseDetail::completeAndReopen()
     QVERIFY(widget.completeAction()->isEnabled());
 }
 
+bool TestCaseDetail::exportReport(const QString &number)
+{
+    ServiceError error;
+    const auto c = m_service->find(number, &error);
+    const auto report = c ? PersonReportLoader(*m_store).load(c->person.id, &error) : std::nullopt;
+    const auto findings = report ? PersonReview(*m_store).findings(*report, &error) : std::nullopt;
+    if (!findings) {
+        qWarning("export: %s", qPrintable(error.message));
+        return false;
+    }
+    PersonExportTargets targets;
+    targets.pdfPath = m_tmp.filePath(number + u".pdf"_s);
+    targets.forRequest = number;
+    const PersonExportResult exported
+        = PersonExport(*m_store).write(*report, *findings, {}, targets);
+    if (!exported.ok())
+        qWarning("export: %s", qPrintable(exported.error));
+    return exported.ok();
+}
+
+// A granted inzage waits for its copy: the dialog says so before OK, and takes it once the
+// report was exported for the request.
+void TestCaseDetail::completeWaitsForTheCopy()
+{
+    const QString number = addCase(u"K. Kopie"_s, 4, Channel::Brief, { RequestType::Inzage });
+    identify(number);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"inzage report"_s),
+             qPrintable(dialog->invalidReason()));
+    dialog->reject();
+    QTRY_VERIFY(!widget.currentDialog());
+    QVERIFY(exportReport(number));
+    widget.completeAction()->trigger();
+    dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(m_service->find(number)->state, CaseState::Afgerond);
+}
+
 void TestCaseDetail::completeOffersOnlyFittingGrounds()
 {
     const QString number = addCase(u"F. Smits"_s, 12);
     identify(number);
+    QVERIFY(exportReport(number)); // the inzage's copy
     CaseDetailWidget widget(*m_store, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));

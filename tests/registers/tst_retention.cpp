@@ -519,6 +519,9 @@ void TestRetention::destructionLeavesNoPersonalData()
     mandate.content = minimalPdf("Machtiging", QByteArray(300 * 1024, 'M') + "ORIGINEEL-MARKER-7Q");
     QVERIFY2(AttachmentService(*m_store, m_clock).add(c->number, mandate, &error),
              qPrintable(error.message));
+    // Nothing is granted to a representative before the mandate is recorded as received.
+    QVERIFY2(m_cases->receiveMandate(c->number, QDate(2024, 1, 5), &error),
+             qPrintable(error.message));
     QVERIFY(m_cases->addNote(c->number, u"Belde over schimmel in de badkamer"_s, false, &error));
     m_clock.set(noonOn(QDate(2024, 1, 20)));
     QVERIFY(

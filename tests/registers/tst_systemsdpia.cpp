@@ -275,7 +275,8 @@ void TestSystemsDpia::sentSeparatelyHasItsDay()
                             false, &why));
     QVERIFY2(why.message.contains(u"apart-verstrekt"_s), qPrintable(why.message));
 
-    // Completed, the day the data went can still be recorded; nothing else changes.
+    // Completed, the day the data went can still be recorded, up to the answer's day (the copy
+    // was complete then); nothing else changes.
     CaseService cases(*m_store, m_clock);
     QVERIFY2(cases.receiveIdentification(number, today, IdMethod::Klantgegevens, true, &error),
              qPrintable(error.message));
@@ -285,21 +286,20 @@ void TestSystemsDpia::sentSeparatelyHasItsDay()
     QVERIFY(!checklist.tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                             &why));
     m_clock.set(m_clock.now().addDays(2));
-    QVERIFY2(checklist.recordSent(number, u"erp"_s, today.addDays(1), &error),
-             qPrintable(error.message));
+    QVERIFY(refusedSent(u"erp"_s, today.addDays(1), u"answered on"_s));
+    QVERIFY2(checklist.recordSent(number, u"erp"_s, today, &error), qPrintable(error.message));
     const auto list = checklist.of(number, MustRead());
     QVERIFY(list);
     QCOMPARE(list->at(0).result, SystemSearchResult::ApartVerstrekt);
-    QCOMPARE(list->at(0).sentOn, today.addDays(1));
+    QCOMPARE(list->at(0).sentOn, today);
     QCOMPARE(list->at(0).note, u"Huurcontract"_s); // kept
     QCOMPARE(list->at(1).sentOn, QDate());
     QCOMPARE(SystemChecklist::toJson(list->at(0)).value(u"sentOn"_s).toString(),
-             today.addDays(1).toString(Qt::ISODate));
+             today.toString(Qt::ISODate));
     const QList<AuditEvent> events
         = support::auditLog(*m_store, m_clock).eventsFor(u"case"_s, number, &error);
     QCOMPARE(events.last().action, u"case.system_searched"_s);
-    QCOMPARE(events.last().payload.value(u"sent_on"_s).toString(),
-             today.addDays(1).toString(Qt::ISODate));
+    QCOMPARE(events.last().payload.value(u"sent_on"_s).toString(), today.toString(Qt::ISODate));
     QCOMPARE(events.last().payload.value(u"previous"_s).toString(), u"gevonden"_s);
     // The label no longer says the data are in the report.
     QVERIFY(!SystemChecklist::resultLabel(SystemSearchResult::Gevonden).contains(u"report"_s));

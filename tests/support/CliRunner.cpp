@@ -100,7 +100,7 @@ QString addClosedRequest(const std::function<CliRunner::Result(const QStringList
     const CliRunner::Result added
         = run({ QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--person"), name,
                 QStringLiteral("--klantnummer"), klantnummer, QStringLiteral("--type"),
-                QStringLiteral("inzage"), QStringLiteral("--channel"), QStringLiteral("email"),
+                QStringLiteral("bezwaar"), QStringLiteral("--channel"), QStringLiteral("email"),
                 QStringLiteral("--received"), received, QStringLiteral("--note"),
                 QStringLiteral("lekkage bij %1").arg(name) });
     if (added.exitCode != 0) {

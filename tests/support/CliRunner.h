@@ -58,9 +58,10 @@ private:
     QString m_user; // useStore's
 };
 
-// A closed inzage request of a new person (name, customer number and a note), received and
-// answered on the days given, through run (a CLI on some store, as a retention test's user): its
-// number, or empty with a warning saying why.
+// A closed request of a new person (name, customer number and a note), received and answered on
+// the days given, through run (a CLI on some store, as a retention test's user): its number, or
+// empty with a warning saying why. An objection granted: a granted inzage is answered only with
+// its copy, made today, never on a day in the past.
 QString addClosedRequest(const std::function<CliRunner::Result(const QStringList &)> &run,
                          const QString &name, const QString &klantnummer, const QString &received,
                          const QString &answered);

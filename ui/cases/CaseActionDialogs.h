@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "registers/SystemChecklist.h"
 #include "retention/HoldsAtClose.h"
 #include "util/ServiceError.h"
 
@@ -269,6 +270,9 @@ public:
     CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
                    const QStringList &openSystems = {}, bool exportHeldNothing = false,
                    std::optional<HoldsClosing> holds = std::nullopt);
+    // The request's systems search and the day of its last inzage report (invalid: none): a
+    // granted inzage waits for its copy (CompletionGate), said before OK, not after it.
+    void setCopy(const QList<SystemCheck> &systems, QDate reportExported);
     QComboBox *outcomeBox() const { return m_outcome; }
     QCheckBox *systemsOpenBox() const { return m_systemsOpen; } // null: none open
     // The box of one ground, or null when the ground is not offered for this request (it does
@@ -355,6 +359,8 @@ private:
     QLabel *m_reminder;
     QCheckBox *m_systemsOpen = nullptr;
     bool m_exportHeldNothing = false;
+    std::optional<QList<SystemCheck>> m_copySystems; // unset: not given, the service says it
+    QDate m_reportExported;
     std::optional<HoldsClosing> m_holds;
     QString m_holdsUnread; // why the holds could not be read
     QGroupBox *m_holdsPart = nullptr;

@@ -11,10 +11,10 @@
 #include "cases/CaseNotListedNotice.h"
 #include "cases/CaseSystemsWidget.h"
 #include "documents/ComplaintDossierDialog.h"
+#include "documents/CompletionGate.h"
 #include "documents/EventText.h"
 #include "documents/LetterDialog.h"
 #include "documents/PersonExportWizard.h"
-#include "documents/PortabilityGate.h"
 #include "letters/Letters.h"
 #include "registers/CaseDisclosuresWidget.h"
 #include "registers/SystemChecklist.h"
@@ -90,9 +90,9 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     , m_currentUser(currentUser)
 {
     setObjectName(QStringLiteral("caseDetail"));
-    // A portability request is never granted with an export that holds nothing (issue 38): the
-    // same rule as `case complete`.
-    m_service.setCompletionRule(PortabilityGate::rule(store, clock));
+    // The same rules as `case complete` (CompletionGate): a portability request is never
+    // granted with an export that holds nothing, an inzage only with the copy given.
+    m_service.setCompletionRule(CompletionGate::rule(store, clock));
     createActions();
 
     m_stack = new QStackedWidget(this);
@@ -150,6 +150,11 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
         reload();
         if (m_case)
             Q_EMIT caseChanged(m_case->number);
+    });
+    // A mandate kept while the request waits for it: offer to record it as received.
+    connect(m_documents, &CaseDocumentsWidget::mandateFileKept, this, [this] {
+        if (m_receiveMandateAction->isVisible() && m_receiveMandateAction->isEnabled())
+            m_receiveMandateAction->trigger();
     });
     connect(m_systems, &CaseSystemsWidget::changed, this, [this] {
         reload();
@@ -294,8 +299,15 @@ void CaseDetailWidget::connectCaseActions()
             // Issue 38: an export without the person's portability data cannot be granted.
             const bool empty
                 = LetterService(m_store).exportHeldNothing(m_case->number, &unread).value_or(false);
-            openDialog(new CompleteDialog(m_service, *m_case, today(), this, open, empty,
-                                          HoldsClosing(m_store, m_clock)));
+            auto *dialog = new CompleteDialog(m_service, *m_case, today(), this, open, empty,
+                                              HoldsClosing(m_store, m_clock));
+            // An inzage waits for its copy: what is missing is said before OK.
+            const auto systems = SystemChecklist(m_store).of(m_case->number, &unread);
+            const auto exported
+                = CompletionGate::reportExported(m_store, m_clock, m_case->number, &unread);
+            if (systems && exported)
+                dialog->setCopy(*systems, *exported);
+            openDialog(dialog);
         }
     });
     connect(m_noteAction, &QAction::triggered, this, [this] {

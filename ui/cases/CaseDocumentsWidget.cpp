@@ -334,6 +334,7 @@ int CaseDocumentsWidget::addFiles(const QStringList &paths)
     QStringList messages;
     QStringList notices;
     int added = 0;
+    bool mandate = false;
     for (const QString &path : paths) {
         QString refusal;
         std::optional<PickedFile> picked = AttachmentReader::read(this, path, &refusal);
@@ -357,6 +358,7 @@ int CaseDocumentsWidget::addFiles(const QStringList &paths)
         }
         if (!picked->notice.isEmpty())
             notices << picked->notice; // kept, but to be checked by eye (issue 41)
+        mandate = mandate || picked->file.kind == AttachmentKind::Machtiging;
         ++added;
     }
     if (!messages.isEmpty())
@@ -371,6 +373,8 @@ int CaseDocumentsWidget::addFiles(const QStringList &paths)
         reloadFiles();
         m_files->setCurrentItem(m_files->topLevelItem(m_files->topLevelItemCount() - 1));
         Q_EMIT requestChanged();
+        if (mandate)
+            Q_EMIT mandateFileKept();
     }
     return added;
 }

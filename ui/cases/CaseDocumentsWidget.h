@@ -82,6 +82,9 @@ Q_SIGNALS:
     // A file was kept with the request or a letter's dispatch recorded: audited changes, so the
     // case detail reloads (Tijdlijn, counts).
     void requestChanged();
+    // A file was kept as the representative's mandate (AttachmentKind::Machtiging), after
+    // requestChanged: the case detail offers to record the mandate as received.
+    void mandateFileKept();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -6,6 +6,7 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
+#include "documents/CompletionGate.h"
 #include "domain/InputLimits.h"
 #include "letters/Letters.h"
 #include "registers/SystemChecklist.h"
@@ -746,6 +747,11 @@ QString CompleteDialog::validate() const
     if (QString problem = LetterService::completionRefusal(m_case, done, m_exportHeldNothing);
         !problem.isEmpty())
         return problem;
+    if (m_copySystems)
+        if (QString problem
+            = CompletionGate::copyRefusal(m_case, done, *m_copySystems, m_reportExported);
+            !problem.isEmpty())
+            return problem;
     if (m_systemsOpen && !m_systemsOpen->isChecked())
         //: Dutch: "Vink eerst de systemen af (Overzicht, doorzochte systemen), of kies Toch afronden."
         return tr("Tick the systems first (Overview, systems searched), or choose Complete "
@@ -768,6 +774,13 @@ QString CompleteDialog::validate() const
     if (!m_noIdPart->isHidden() && !m_noIdReason->blockingReason().isEmpty())
         return m_noIdReason->blockingReason();
     return {};
+}
+
+void CompleteDialog::setCopy(const QList<SystemCheck> &systems, QDate reportExported)
+{
+    m_copySystems = systems;
+    m_reportExported = reportExported;
+    revalidate();
 }
 
 bool CompleteDialog::apply(QString *message)

@@ -1,0 +1,146 @@
+#include "documents/CompletionGate.h"
+
+#include "documents/PortabilityGate.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+// Whether the completion grants the inzage, in full or in part.
+bool grantsInzage(const Case &c, const Completion &done)
+{
+    if (!c.types.contains(RequestType::Inzage))
+        return false;
+    QString problem; // the completion's own checks say it
+    const QList<TypeDecision> decisions = CaseWorkflow::decisionsFor(c, done, &problem);
+    return problem.isEmpty()
+        && std::any_of(decisions.cbegin(), decisions.cend(), [](const TypeDecision &d) {
+               return d.type == RequestType::Inzage
+                   && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
+           });
+}
+
+// Whether a system's search found data that go to the person separately.
+bool foundData(const SystemCheck &check)
+{
+    return check.searched
+        && (check.result == SystemSearchResult::Gevonden
+            || check.result == SystemSearchResult::ApartVerstrekt);
+}
+
+} // namespace
+
+QDate CompletionGate::copyDay(QDate reportExported, const QList<SystemCheck> &systems)
+{
+    if (!reportExported.isValid())
+        return {};
+    QDate last = reportExported;
+    for (const SystemCheck &check : systems) {
+        if (foundData(check) && check.sentOn.isValid())
+            last = std::max(last, check.sentOn);
+    }
+    return last;
+}
+
+QString CompletionGate::copyRefusal(const Case &c, const Completion &done,
+                                    const QList<SystemCheck> &systems, QDate reportExported)
+{
+    // A representative's request waits for the mandate first (CaseWorkflow::checkComplete).
+    if (!grantsInzage(c, done) || c.awaitsMandate())
+        return {};
+    if (!reportExported.isValid())
+        //: Dutch: "Een inzage is beantwoord als de kopie is gegeven: maak eerst het
+        //: inzageoverzicht voor %1 (Inzageoverzicht en export…, of export person %1 --pdf
+        //: BESTAND)."
+        return tr("An inzage is answered when the copy is given: export the inzage report for %1 "
+                  "first (Inzage report and export…, or export person %1 --pdf FILE).")
+            .arg(c.number);
+    QStringList unsent;
+    for (const SystemCheck &check : systems) {
+        if (foundData(check) && !check.sentOn.isValid())
+            unsent << check.system;
+    }
+    if (!unsent.isEmpty())
+        //: Dutch: "Een inzage is beantwoord als de kopie is gegeven: wat in %1 is gevonden, is
+        //: nog niet als verstuurd vastgelegd. Leg per systeem de dag vast waarop het is
+        //: verstuurd (Systemen: Gegevens apart verstrekt, of case system sent %2 SYSTEEM --on
+        //: DATUM)."
+        return tr("An inzage is answered when the copy is given: the data found in %1 are not yet "
+                  "recorded as sent. Record the day each was sent (Systems: Provided "
+                  "separately, or case system sent %2 SYSTEM --on DATE).")
+            .arg(QLocale().createSeparatedList(unsent), c.number);
+    const QDate day = copyDay(reportExported, systems);
+    if (done.answered.isValid() && done.answered < day)
+        //: Dutch: "Het antwoord is gegeven toen de kopie compleet was, op %1 (het inzageoverzicht
+        //: en wat apart is verstuurd): vul die dag of later in als datum van het antwoord."
+        return tr("The answer was given when the copy was complete, on %1 (the inzage report and "
+                  "what was sent separately): enter that day or later as the day of the answer.")
+            .arg(QLocale().toString(day, QLocale::ShortFormat));
+    return {};
+}
+
+std::optional<QDate> CompletionGate::reportExported(const Store &store, const Clock &clock,
+                                                    const QString &caseNumber, ServiceError *error)
+{
+    ServiceError failure;
+    const QList<AuditEvent> events = CaseService(store, clock).timeline(caseNumber, &failure);
+    if (failure.isError()) {
+        *error = failure;
+        return std::nullopt;
+    }
+    QDate last;
+    for (const AuditEvent &event : events) {
+        if (event.action != QLatin1StringView("case.report_exported"))
+            continue;
+        const QJsonArray files = event.payload.value(QLatin1StringView("files")).toArray();
+        const bool pdf = std::any_of(files.cbegin(), files.cend(), [](const QJsonValue &file) {
+            return file.toObject().value(QLatin1StringView("format")).toString()
+                == QLatin1StringView("pdf");
+        });
+        const QDate day = QDate::fromString(
+            event.payload.value(QLatin1StringView("date")).toString(), Qt::ISODate);
+        if (pdf && day.isValid())
+            last = std::max(last, day);
+    }
+    return last;
+}
+
+std::optional<QString> CompletionGate::copyRefusal(const Store &store, const Clock &clock,
+                                                   const QString &caseNumber,
+                                                   const Completion &completion,
+                                                   ServiceError *error)
+{
+    const std::optional<Case> c = CaseService(store, clock).find(caseNumber, error);
+    if (!c)
+        return std::nullopt;
+    if (!grantsInzage(*c, completion))
+        return QString();
+    const std::optional<QList<SystemCheck>> systems
+        = SystemChecklist(store, clock).of(c->number, error);
+    if (!systems)
+        return std::nullopt;
+    const std::optional<QDate> exported = reportExported(store, clock, c->number, error);
+    if (!exported)
+        return std::nullopt;
+    return copyRefusal(*c, completion, *systems, *exported);
+}
+
+CaseService::CompletionRule CompletionGate::rule(const Store &store, const Clock &clock)
+{
+    return [&store, &clock](const QString &caseNumber, const Completion &completion,
+                            ServiceError *error) -> std::optional<QString> {
+        const std::optional<QString> empty
+            = PortabilityGate::completionRefusal(store, clock, caseNumber, completion, error);
+        if (!empty || !empty->isEmpty())
+            return empty;
+        return copyRefusal(store, clock, caseNumber, completion, error);
+    };
+}
+
+} // namespace pd

@@ -1,0 +1,276 @@
+// An inzage is answered when the copy is given (the inzage report exported for the request, and
+// what a system found recorded as sent with its day; the answer's day not before the last of
+// them), the letters never promise to send what was sent, and a portability answer names what
+// its files hold and what comes separately (a systems checklist for portability too); nothing
+// goes to a representative before the mandate is in hand. On both backends, through the
+// completion rule the desk and the CLI set (CompletionGate).
+
+#include "DocumentFixture.h"
+#include "RegisterSupport.h"
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "documents/CompletionGate.h"
+#include "documents/PersonExport.h"
+#include "documents/PersonReport.h"
+#include "documents/PersonReview.h"
+#include "letters/AccessScope.h"
+#include "letters/Letters.h"
+#include "registers/ProcessingRegister.h"
+#include "registers/SystemChecklist.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString plain(const QString &html)
+{
+    return LetterTemplates::plainText(html).simplified();
+}
+
+SystemCheck check(const QString &system, SystemSearchResult result, QDate sentOn = {})
+{
+    SystemCheck c;
+    c.system = system;
+    c.searched = true;
+    c.result = result;
+    c.sentOn = sentOn;
+    return c;
+}
+
+} // namespace
+
+class TestCopyGiven final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void inzageCompletesWithTheCopy();
+    void lettersSayWhatWasSent();
+    void portabilityNamesWhatTheFilesHold();
+    void representativeWaitsForTheMandate();
+
+private:
+    QString exportFor(const Case &c, QDate day);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+};
+
+void TestCopyGiven::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+    QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
+    ServiceError error;
+    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock())
+                 .add(test::processingActivity(u"A.1"_s, u"Huurovereenkomsten"_s, { u"huurders"_s },
+                                               { u"ERP"_s, u"Klantmailbox"_s }),
+                      false, &error),
+             qPrintable(error.message));
+}
+
+QString TestCopyGiven::exportFor(const Case &c, QDate day)
+{
+    ServiceError error;
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c.person.id, &error);
+    if (!report)
+        return error.message;
+    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    if (!findings)
+        return error.message;
+    PersonExportTargets targets;
+    targets.pdfPath = m_tmp.filePath(c.number + u".pdf"_s);
+    targets.forRequest = c.number;
+    m_fixture->at(day);
+    const PersonExportResult exported
+        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
+    return exported.ok() ? QString() : exported.error;
+}
+
+// Completion waits for the report, then for every system that found data to be recorded as
+// sent, and its day is not before the last of those; nothing of it is sent after the answer.
+void TestCopyGiven::inzageCompletesWithTheCopy()
+{
+    const QDate received(2026, 10, 1);
+    const auto c = m_fixture->addCase(u"K. Kopie"_s, u"K700"_s, { RequestType::Inzage }, received);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, received, received.addDays(1)));
+    ServiceError error;
+    SystemChecklist checklist(*m_store, m_fixture->clock());
+    QVERIFY2(
+        checklist.tick(c->number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 }, false, &error),
+        qPrintable(error.message));
+    QVERIFY2(checklist.tick(c->number,
+                            { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
+                            &error),
+             qPrintable(error.message));
+    CaseService cases(*m_store, m_fixture->clock());
+    cases.setCompletionRule(CompletionGate::rule(*m_store, m_fixture->clock()));
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    const auto complete = [&](QDate answered) {
+        m_fixture->at(std::max(answered, m_fixture->clock().today()));
+        done.answered = answered;
+        error = {};
+        return cases.complete(c->number, done, false, &error);
+    };
+
+    QVERIFY(!complete(QDate(2026, 10, 10)));
+    QVERIFY2(error.message.contains(u"inzage report"_s), qPrintable(error.message));
+    const QString exportError = exportFor(*c, QDate(2026, 10, 12));
+    QVERIFY2(exportError.isEmpty(), qPrintable(exportError));
+    QVERIFY(!complete(QDate(2026, 10, 12)));
+    QVERIFY2(error.message.contains(u"ERP"_s), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(u"Klantmailbox"_s), qPrintable(error.message));
+    m_fixture->at(QDate(2026, 10, 15));
+    QVERIFY2(checklist.recordSent(c->number, u"ERP"_s, QDate(2026, 10, 14), &error),
+             qPrintable(error.message));
+    QVERIFY(!complete(QDate(2026, 10, 13))); // before ERP's data went
+    QVERIFY2(error.message.contains(u"enter that day or later"_s), qPrintable(error.message));
+    QVERIFY2(complete(QDate(2026, 10, 14)), qPrintable(error.message));
+    const auto answered = cases.find(c->number, &error);
+    QVERIFY(answered);
+    QCOMPARE(answered->answeredOn, QDate(2026, 10, 14));
+    // Nothing of the copy goes after the answer.
+    m_fixture->at(QDate(2026, 10, 20));
+    QVERIFY(!checklist.recordSent(c->number, u"ERP"_s, QDate(2026, 10, 19), &error));
+    QVERIFY2(checklist.recordSent(c->number, u"ERP"_s, QDate(2026, 10, 13), &error),
+             qPrintable(error.message));
+
+    // The decision says the data were sent, never that they will be.
+    const auto decision = LetterService(*m_store, m_fixture->clock())
+                              .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    const QString text = plain(decision->html);
+    QVERIFY2(text.contains(u"Die gegevens hebben wij u op 13 oktober 2026 apart gestuurd."_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"sturen wij u apart toe"_s), qPrintable(text));
+}
+
+// What went, with its day, is said as sent; what still follows as following.
+void TestCopyGiven::lettersSayWhatWasSent()
+{
+    const QString both = plain(AccessScope::letterHtml(
+        true, false, {},
+        { check(u"ERP"_s, SystemSearchResult::ApartVerstrekt, QDate(2026, 3, 3)),
+          check(u"Klantmailbox"_s, SystemSearchResult::Gevonden) }));
+    QVERIFY2(both.contains(u"De gegevens uit ERP op 3 maart 2026 hebben wij u apart gestuurd. De "
+                           "gegevens uit Klantmailbox sturen wij u apart toe."_s),
+             qPrintable(both));
+    const QString gone = plain(AccessScope::letterHtml(
+        true, false, {},
+        { check(u"ERP"_s, SystemSearchResult::ApartVerstrekt, QDate(2026, 3, 3)) }));
+    QVERIFY2(gone.contains(u"Die gegevens hebben wij u op 3 maart 2026 apart gestuurd."_s),
+             qPrintable(gone));
+    QVERIFY2(!gone.contains(u"apart toe"_s), qPrintable(gone));
+    // The pure rule: a partly granted inzage without a report is refused as well.
+    Case c;
+    c.number = u"AVG-2026-0099"_s;
+    c.types = { RequestType::Inzage };
+    c.receivedDate = QDate(2026, 3, 1);
+    Completion partly;
+    partly.outcome = Outcome::DeelsToegewezen;
+    partly.answered = QDate(2026, 3, 10);
+    partly.grounds = { RefusalGround::Art15_4 };
+    partly.motivation = u"De notitie over de buurvrouw gaat over haar."_s;
+    partly.granted = u"Het overzicht zonder die notitie."_s;
+    QVERIFY(!CompletionGate::copyRefusal(c, partly, {}, {}).isEmpty());
+    QVERIFY(CompletionGate::copyRefusal(c, partly, {}, QDate(2026, 3, 10)).isEmpty());
+    Completion refused = partly;
+    refused.outcome = Outcome::Afgewezen;
+    QVERIFY(CompletionGate::copyRefusal(c, refused, {}, {}).isEmpty());
+    QCOMPARE(CompletionGate::copyDay(
+                 QDate(2026, 3, 5),
+                 { check(u"ERP"_s, SystemSearchResult::ApartVerstrekt, QDate(2026, 3, 8)) }),
+             QDate(2026, 3, 8));
+}
+
+// Portability has a systems checklist too, and its decision says what the files hold (art. 20:
+// consent or contract, LEESMIJ.txt for the rest) and what the search found comes separately.
+void TestCopyGiven::portabilityNamesWhatTheFilesHold()
+{
+    const QDate received(2026, 10, 1);
+    const auto c = m_fixture->addCase(u"O. Overdracht"_s, u"K710"_s,
+                                      { RequestType::Overdraagbaarheid }, received);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, received, received.addDays(1)));
+    ServiceError error;
+    SystemChecklist checklist(*m_store, m_fixture->clock());
+    const auto list = checklist.of(c->number, &error);
+    QVERIFY2(list, qPrintable(error.message));
+    QCOMPARE(list->size(), 2);
+    QVERIFY2(
+        checklist.tick(c->number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 }, false, &error),
+        qPrintable(error.message));
+    QVERIFY2(checklist.tick(c->number,
+                            { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
+                            &error),
+             qPrintable(error.message));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 12)),
+             qPrintable(m_fixture->error()));
+    const auto decision = LetterService(*m_store, m_fixture->clock())
+                              .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(decision, qPrintable(error.message));
+    const QString text = plain(decision->html);
+    QVERIFY2(text.contains(u"In de bestanden staan uw gegevens: naam, adres, telefoonnummer, "
+                           "e-mailadres, klantnummer en de relatie tot ons. Het gaat alleen om de "
+                           "gegevens die wij gebruiken met uw toestemming of voor een "
+                           "overeenkomst met u (artikel 20 lid 1 AVG)."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"LEESMIJ.txt"_s), qPrintable(text));
+    QVERIFY2(
+        text.contains(u"Wij hebben ook gegevens over u in andere systemen: ERP. Die staan niet "
+                      "in de bestanden. Die gegevens sturen wij u apart toe."_s),
+        qPrintable(text));
+}
+
+// A representative's request is neither granted nor exported for before the mandate (or the
+// court's decision) is recorded as received.
+void TestCopyGiven::representativeWaitsForTheMandate()
+{
+    const QDate received(2026, 10, 1);
+    NewCase request = test::DocumentFixture::newCase(u"B. Bewind"_s, u"K720"_s,
+                                                     { RequestType::Inzage }, received);
+    request.representative = u"mr. P. Hendriks"_s;
+    request.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    CaseService cases(*m_store, m_fixture->clock());
+    cases.setCompletionRule(CompletionGate::rule(*m_store, m_fixture->clock()));
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    done.answered = QDate(2026, 10, 12);
+    done.noIdentificationReason = test::knownDataSubject;
+    m_fixture->at(QDate(2026, 10, 12));
+    QVERIFY(!cases.complete(c->number, done, false, &error));
+    QVERIFY2(error.message.contains(u"mandate"_s), qPrintable(error.message));
+    const QString refused = exportFor(*c, QDate(2026, 10, 12));
+    QVERIFY2(refused.contains(u"mandate"_s), qPrintable(refused));
+    QVERIFY(!QFile::exists(m_tmp.filePath(c->number + u".pdf"_s)));
+    // Identified "through the representative" rests on the mandate as well.
+    QVERIFY(!cases.receiveIdentification(c->number, QDate(2026, 10, 5), IdMethod::Gemachtigde, true,
+                                         &error));
+    QVERIFY2(error.message.contains(u"mandate"_s), qPrintable(error.message));
+    QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 10, 5), &error),
+             qPrintable(error.message));
+    QVERIFY2(cases.receiveIdentification(c->number, QDate(2026, 10, 5), IdMethod::Gemachtigde, true,
+                                         &error),
+             qPrintable(error.message));
+    done.noIdentificationReason.clear();
+    const QString exported = exportFor(*c, QDate(2026, 10, 12));
+    QVERIFY2(exported.isEmpty(), qPrintable(exported));
+    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+}
+
+QTEST_MAIN(TestCopyGiven)
+#include "tst_copygiven.moc"
