@@ -678,12 +678,27 @@ QString EventText::systemSentence(const AuditEvent &event, const QString &actor)
 
 QString EventText::breachSentence(const QString &actor, const QString &action, const QJsonObject &p)
 {
+    // From which moment the 72 hours run, where that is not the discovery, and why not from the
+    // processor's earlier report where the officer recorded that.
+    QString clock;
+    const QJsonValue start = p.value(QLatin1StringView("clock_start"));
+    if (start.isString() && start != p.value(QLatin1StringView("discovered_at")))
+        //: Dutch: "; de 72 uur lopen vanaf de melding van de verwerker op %1"
+        clock = tr("; the 72 hours run from the processor's report on %1").arg(moment(start));
+    if (p.contains(QLatin1StringView("processor_told_reason")))
+        //: Dutch: "; de 72 uur lopen vanaf de ontdekking, niet vanaf de eerdere melding van de
+        //: verwerker: %1"
+        clock = tr("; the 72 hours run from the discovery, not from the processor's earlier "
+                   "report: %1")
+                    .arg(text(p, QLatin1StringView("processor_told_reason")));
     if (action == QLatin1StringView("breach.added"))
         return tr("Data breach reported by %1: %2 (discovered on %3)")
-            .arg(actor, text(p, QLatin1StringView("title")),
-                 moment(p.value(QLatin1StringView("discovered_at"))));
+                   .arg(actor, text(p, QLatin1StringView("title")),
+                        moment(p.value(QLatin1StringView("discovered_at"))))
+            + clock;
     if (action == QLatin1StringView("breach.updated"))
-        return tr("Data breach changed by %1: %2").arg(actor, text(p, QLatin1StringView("title")));
+        return tr("Data breach changed by %1: %2").arg(actor, text(p, QLatin1StringView("title")))
+            + clock;
     // When it was decided, where that was recorded: not always when it was typed in.
     const QDateTime taken
         = BreachCodes::momentFromStored(p.value(QLatin1StringView("at")).toString());

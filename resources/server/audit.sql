@@ -890,7 +890,8 @@ AS $$
                            'records_estimate', 'group_text', 'processor_id', 'processor_told_at',
                            'measures_before', 'measures_taken', 'consequences', 'international',
                            'subjects_description', 'subjects_consequences',
-                           'subjects_measures', 'data_text', 'updated_at']
+                           'subjects_measures', 'data_text', 'processor_told_reason',
+                           'updated_at']
                  WHEN act = 'breach.assessed' THEN
                      ARRAY['risk', 'reasoning', 'assessed_at', 'assessed_by', 'ap_decision',
                            'ap_decision_reason', 'ap_decision_by', 'ap_decision_at',

@@ -673,7 +673,10 @@ void TestBreaches::showJson()
     QVERIFY(json.value(u"special_data"_s).toBool());
     QCOMPARE(json.value(u"processor"_s).toObject().value(u"name"_s).toString(),
              u"Hostingbedrijf"_s);
-    QCOMPARE(json.value(u"hours_left"_s).toInt(), 0); // deadline 2 Nov 09:00 UTC, now
+    // The processor told us an hour before the discovery: the 72 hours run from its report
+    // (art. 33(2)), to 2 Nov 08:00 UTC, an hour before now.
+    QCOMPARE(json.value(u"clock_start"_s).toString(), u"2026-10-30T09:00:00+01:00"_s);
+    QCOMPARE(json.value(u"hours_left"_s).toInt(), -1);
     // Unknown processor: refused.
     b.processorName = u"Onbekend BV"_s;
     QVERIFY(!service.add(b, false, &error));
