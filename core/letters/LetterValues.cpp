@@ -701,7 +701,8 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
     v.insert(QStringLiteral("beperking.gegevens"), restrictionsHtml(context));
-    v.insert(QStringLiteral("beperking.gevolg"), restrictionEndHtml(context));
+    v.insert(QStringLiteral("beperking.gevolg"),
+             restrictionEndHtml(context, &dutchObjectionSubject));
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
     v.insert(QStringLiteral("datum"), dutchDate(context.date));
     v.insert(QStringLiteral("behandelaar"),
