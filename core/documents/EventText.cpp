@@ -85,6 +85,9 @@ QHash<QString, const char *> EventText::requestTitles()
           QT_TR_NOOP("Recipient told of the change (art. 19)") },
         { QStringLiteral("case.art19_exempted"),
           QT_TR_NOOP("Recipient not told: impossible or disproportionate (art. 19)") },
+        //: Dutch: "Ontvanger niet geïnformeerd: niet van toepassing (art. 19)"
+        { QStringLiteral("case.art19_not_applicable"),
+          QT_TR_NOOP("Recipient not told: not applicable (art. 19)") },
         //: Dutch: "Uit het privacypostvak geregistreerd"
         { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
         //: Dutch: "Systeem doorzocht"
@@ -387,6 +390,11 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
     if (action == QLatin1StringView("case.art19_exempted"))
         return tr("%1 recorded that telling %2 of the change proved impossible or would take "
                   "disproportionate effort (art. 19): %3")
+            .arg(actor, text(p, QLatin1StringView("recipient")),
+                 text(p, QLatin1StringView("reason")));
+    if (action == QLatin1StringView("case.art19_not_applicable"))
+        //: Dutch: "%1 legde vast dat artikel 19 niet van toepassing is op %2: %3"
+        return tr("%1 recorded that art. 19 does not apply to %2: %3")
             .arg(actor, text(p, QLatin1StringView("recipient")),
                  text(p, QLatin1StringView("reason")));
     if (action == QLatin1StringView("case.system_searched")) {

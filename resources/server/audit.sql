@@ -987,8 +987,9 @@ $$;
 -- motivation and what was done. The AP's reference of a complaint (case_ap_references) is set
 -- by case.ap_reference in the setter's name (ComplaintDossier::setApReference), removed by it or
 -- the destruction. Whether a recipient was told of a change (art19_notifications) is recorded by
--- case.art19_notified or case.art19_exempted in the recorder's name (DisclosureService), each
--- replacing the one before; the destruction erases an exemption's reason. The kinds of a request
+-- case.art19_notified, case.art19_exempted or case.art19_not_applicable in the recorder's name
+-- (DisclosureService), each replacing the one before; the destruction erases the reason. The
+-- kinds of a request
 -- (case_types) are written once, by its intake (case.created), and never changed. A system
 -- searched for a request (case_system_checks, issue 40) is recorded by case.system_searched in
 -- the searcher's name (SystemChecklist::tick), each replacing the one before for that system;
@@ -1067,7 +1068,7 @@ BEGIN
             ARRAY['case.ap_reference', 'retention.destroyed']
         WHEN tbl = 'case_ap_references' THEN ARRAY[]::text[]
         WHEN tbl = 'art19_notifications' AND op IN ('INSERT', 'DELETE') THEN
-            ARRAY['case.art19_notified', 'case.art19_exempted']
+            ARRAY['case.art19_notified', 'case.art19_exempted', 'case.art19_not_applicable']
         WHEN tbl = 'art19_notifications' THEN ARRAY['retention.destroyed']
         WHEN tbl = 'case_types' AND op = 'INSERT' THEN ARRAY['case.created']
         WHEN tbl = 'case_types' THEN ARRAY[]::text[]
