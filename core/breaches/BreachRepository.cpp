@@ -409,35 +409,67 @@ std::optional<int> BreachRepository::openCount(const QSqlDatabase &db, ServiceEr
                  error);
 }
 
+namespace {
+
+// The AP deadline from the moments a row holds (Breach::apDeadline), not the column the service
+// keeps: a breach recorded before the processor's report started the clock kept the later one.
+QDateTime deadlineOf(const QSqlQuery &query, int discovered)
+{
+    Breach b;
+    b.discoveredAt = moment(query.value(discovered));
+    b.processorToldAt = moment(query.value(discovered + 1));
+    b.processorToldReason = query.value(discovered + 2).toString();
+    return b.apDeadline();
+}
+
+} // namespace
+
 std::optional<QList<BreachRepository::RunningClock>>
 BreachRepository::runningClocks(const QSqlDatabase &db, ServiceError *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!run(query,
-             QStringLiteral("SELECT number, title, ap_deadline FROM breaches WHERE state = 'open' "
+             QStringLiteral("SELECT number, title, discovered_at, processor_told_at, "
+                            "processor_told_reason FROM breaches WHERE state = 'open' "
                             "AND ap_notified_at IS NULL AND (risk IS NULL OR risk <> 'geen') AND "
-                            "(ap_decision IS NULL OR ap_decision = 1) ORDER BY ap_deadline, id"),
+                            "(ap_decision IS NULL OR ap_decision = 1) ORDER BY id"),
              {}, error))
         return std::nullopt;
     QList<RunningClock> clocks;
     while (query.next())
         clocks << RunningClock { query.value(0).toString(), query.value(1).toString(),
-                                 moment(query.value(2)) };
+                                 deadlineOf(query, 2) };
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;
     }
+    // Soonest first; the same deadline in the order of recording.
+    std::stable_sort(
+        clocks.begin(), clocks.end(),
+        [](const RunningClock &a, const RunningClock &b) { return a.deadline < b.deadline; });
     return clocks;
 }
 
 std::optional<int> BreachRepository::notifiedLateCount(const QSqlDatabase &db, const QString &from,
                                                        const QString &until, ServiceError *error)
 {
-    return count(db,
-                 QStringLiteral("SELECT count(*) FROM breaches WHERE ap_notified_at >= ? AND "
-                                "ap_notified_at < ? AND ap_notified_at > ap_deadline"),
-                 { from, until }, error);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT ap_notified_at, discovered_at, processor_told_at, "
+                            "processor_told_reason FROM breaches WHERE ap_notified_at >= ? AND "
+                            "ap_notified_at < ?"),
+             { from, until }, error))
+        return std::nullopt;
+    int late = 0; // a register holds tens of breaches a year
+    while (query.next())
+        late += moment(query.value(0)) > deadlineOf(query, 1) ? 1 : 0;
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return late;
 }
 
 std::optional<QList<BreachRepository::Discovery>>
