@@ -152,6 +152,7 @@ public:
         b.international = p.value(QStringLiteral("international"));
         b.dataText = p.value(QStringLiteral("data-text"));
         b.processorName = p.value(QStringLiteral("processor"));
+        b.processorToldReason = p.value(QStringLiteral("processor-told-reason"));
         QStringList dataCodes;
         for (DataCategory c : DisclosureCodes::dataCategories())
             dataCodes << DisclosureCodes::code(c);
@@ -161,15 +162,14 @@ public:
                                        codesOf(BreachCodes::natures()), &b.natures))
             return UsageError;
 
-        // The 72 hours start at the earliest awareness (issue 38): a processor's report before
-        // the discovery is said, and taken as the discovery when asked.
+        // A processor's report before the discovery starts the 72 hours (art. 33(2)) unless a
+        // reason says why not; it is said, and taken as the discovery when asked.
         if (const std::optional<QDateTime> earlier = b.earlierAwareness()) {
             if (p.isSet(QStringLiteral("discovery-from-processor")))
                 b.discoveredAt = *earlier;
             else
-                //: Dutch: "Let op: %1 Geef --discovery-from-processor om dat te doen."
-                CliContext::printError(tr("Warning: %1 Add --discovery-from-processor to do so.")
-                                           .arg(BreachService::awarenessWarning(b)));
+                //: Dutch: "Let op: %1"
+                CliContext::printError(tr("Note: %1").arg(BreachService::awarenessWarning(b)));
         }
         const auto store = context.openStore();
         if (!store)
@@ -449,6 +449,17 @@ public:
                     "skeleton")
                      .arg(CliContext::dateText(b->destroyedOn), b->destroyedBy));
         line(tr("Discovered"), momentText(b->discoveredAt));
+        if (b->earlierAwareness())
+            line(tr("Processor told us"), momentText(b->processorToldAt));
+        //: Dutch: "72 uur vanaf"
+        line(tr("72 hours from"),
+             b->clockFromProcessor()
+                 //: Dutch: "%1 (de melding van de verwerker, artikel 33 lid 2 AVG)"
+                 ? tr("%1 (the processor's report, art. 33(2) GDPR)")
+                       .arg(momentText(b->clockStart()))
+                 : momentText(b->clockStart()));
+        if (b->earlierAwareness() && !b->clockFromProcessor())
+            line(BreachService::processorToldReasonLabel(), b->processorToldReason.trimmed());
         line(tr("AP deadline"),
              momentText(b->apDeadline()) + QStringLiteral(" (") + hoursText(*b, now) + u')');
         line(tr("Risk"), b->risk ? BreachCodes::label(*b->risk) : tr("not assessed"));
@@ -573,11 +584,17 @@ QList<Command> breachRecordCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "name")),
                       option(QStringLiteral("processor-told"),
                              QT_TRANSLATE_NOOP("pd::cli", "When the processor told us."), moment),
+                      option(QStringLiteral("processor-told-reason"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "When the processor told us before --discovered: "
+                                               "why its report did not make us aware. Without "
+                                               "it the 72 hours run from the report (art. 33(2) "
+                                               "GDPR)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("discovery-from-processor"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "When the processor told us before --discovered: "
-                                               "take that moment as the discovery (the 72 hours "
-                                               "start at the earliest awareness).")),
+                                               "take that moment as the discovery too.")),
                       confirm() });
                 p.addOptions(peopleTextOptions());
             },

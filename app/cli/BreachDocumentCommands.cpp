@@ -64,6 +64,7 @@ public:
             CliContext::printJson(QJsonDocument(QJsonObject {
                 { QStringLiteral("number"), b.number },
                 { QStringLiteral("pages"), pages },
+                { QStringLiteral("clock_start"), BreachCodes::isoLocal(b.clockStart()) },
                 { QStringLiteral("ap_deadline"), BreachCodes::isoLocal(b.apDeadline()) },
                 { QStringLiteral("ap_notified_late"), b.apNotifiedLate() },
                 { QStringLiteral("special_data"), b.specialData() },

@@ -319,6 +319,9 @@ public:
         if (n.exempt)
             return tr("not told: impossible or disproportionate — %1")
                 .arg(n.exemptReason.simplified());
+        if (n.notApplicable && !n.notApplicableReason.trimmed().isEmpty())
+            //: Dutch: "niet van toepassing — %1"
+            return tr("not applicable — %1").arg(n.notApplicableReason.simplified());
         if (n.notApplicable)
             return DisclosureService::notApplicableText(n.changedData);
         return tr("not yet told");
@@ -335,12 +338,17 @@ public:
         const QString number = args.first().trimmed().toUpper();
         const bool notified = p.isSet(QStringLiteral("notified"));
         const bool exempt = p.isSet(QStringLiteral("exempt"));
+        const bool notApplicable = p.isSet(QStringLiteral("not-applicable"));
         const bool recipientGiven = p.isSet(QStringLiteral("recipient"));
-        if (notified && exempt)
-            return CliContext::usage(tr("Give either --notified or --exempt, not both."));
-        if ((notified || exempt) != recipientGiven)
+        if (int(notified) + int(exempt) + int(notApplicable) > 1)
+            //: Dutch: "Geef één van --notified, --exempt en --not-applicable."
+            return CliContext::usage(tr("Give one of --notified, --exempt and --not-applicable."));
+        if ((notified || exempt || notApplicable) != recipientGiven)
+            //: Dutch: "Om één ontvanger vast te leggen geeft u --recipient met --notified DATUM,
+            //: --exempt REDEN of --not-applicable REDEN."
             return CliContext::usage(tr("To record one recipient give --recipient with "
-                                        "--notified DATE or --exempt REASON."));
+                                        "--notified DATE, --exempt REASON or --not-applicable "
+                                        "REASON."));
         bool ok = true;
         const QDate date = dateOption(p, QStringLiteral("notified"), &ok);
         if (!ok)
@@ -366,10 +374,15 @@ public:
             if (!recipient)
                 return CliContext::fail(tr("No recipient '%1' in the catalogue.")
                                             .arg(p.value(QStringLiteral("recipient"))));
+            const bool confirmed = p.isSet(QStringLiteral("confirm-not-bsn"));
             const bool recorded = notified
                 ? service.markNotified(number, recipient->id, date, &error)
+                : notApplicable
+                ? service.markNotApplicable(number, recipient->id,
+                                            p.value(QStringLiteral("not-applicable")), confirmed,
+                                            &error)
                 : service.markExempt(number, recipient->id, p.value(QStringLiteral("exempt")),
-                                     p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+                                     confirmed, &error);
             if (!recorded)
                 return CliContext::fail(error);
         }
@@ -597,13 +610,14 @@ QList<Command> art19Commands()
             QT_TRANSLATE_NOOP(
                 "pd::cli",
                 "Art. 19 GDPR after a rectification, erasure or restriction: list the recipients "
-                "to be told and their status, or record one with --recipient and --notified or "
-                "--exempt (replacing what was recorded). With --json: {case, applies, done, "
-                "recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, "
-                "status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or "
-                "nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent "
-                "values are null. A recipient that never received the data the request changed "
-                "(case complete --data) is niet-van-toepassing and cannot be recorded."),
+                "to be told and their status, or record one with --recipient and --notified, "
+                "--exempt or --not-applicable (replacing what was recorded). With --json: {case, "
+                "applies, done, recipients: [{recipient: {id, name, category}, disclosures, "
+                "last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, "
+                "niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, "
+                "not_applicable_reason, recorded_by, withheld}]}; absent values are null. A "
+                "recipient that never received the data the request changed (case complete "
+                "--data) is niet-van-toepassing and cannot be recorded."),
             "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions(
@@ -619,6 +633,13 @@ QList<Command> art19Commands()
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Telling the recipient proved impossible or "
                                                "would take disproportionate effort: why."),
+                             QT_TRANSLATE_NOOP("pd::cli", "reason")),
+                      option(QStringLiteral("not-applicable"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Art. 19 does not apply to the recipient: why, "
+                                               "in your own words (it only ever had the "
+                                               "current address). The letter names it with "
+                                               "this reason."),
                              QT_TRANSLATE_NOOP("pd::cli", "reason")),
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },

@@ -245,11 +245,28 @@ std::optional<QDateTime> Breach::earlierAwareness() const
     return std::nullopt;
 }
 
+QDateTime Breach::clockStart() const
+{
+    return clockFromProcessor() ? processorToldAt.toUTC() : discoveredAt.toUTC();
+}
+
+bool Breach::clockFromProcessor() const
+{
+    return earlierAwareness().has_value() && processorToldReason.trimmed().isEmpty();
+}
+
+QDateTime Breach::firstKnown() const
+{
+    if (const std::optional<QDateTime> earlier = earlierAwareness())
+        return earlier->toUTC();
+    return discoveredAt.isValid() ? discoveredAt.toUTC() : QDateTime();
+}
+
 QDateTime Breach::apDeadline() const
 {
     if (!discoveredAt.isValid())
         return {};
-    return discoveredAt.toUTC().addSecs(apHours * 3600);
+    return clockStart().addSecs(apHours * 3600);
 }
 
 bool Breach::clockRunning() const
@@ -323,6 +340,8 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
         { QStringLiteral("description"), textOrNull(b.description) },
         { QStringLiteral("occurred_at"), momentOrNull(b.occurredAt) },
         { QStringLiteral("discovered_at"), momentOrNull(b.discoveredAt) },
+        { QStringLiteral("clock_start"),
+          b.discoveredAt.isValid() ? momentOrNull(b.clockStart()) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("ap_deadline"), momentOrNull(b.apDeadline()) },
         { QStringLiteral("hours_left"),
           running ? QJsonValue(b.hoursLeft(now)) : QJsonValue(QJsonValue::Null) },
@@ -345,6 +364,7 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
                                          { QStringLiteral("name"), b.processorName } })
               : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("processor_told_at"), momentOrNull(b.processorToldAt) },
+        { QStringLiteral("processor_told_reason"), textOrNull(b.processorToldReason) },
         { QStringLiteral("measures_before"), textOrNull(b.measuresBefore) },
         { QStringLiteral("measures_taken"), textOrNull(b.measuresTaken) },
         { QStringLiteral("consequences"), textOrNull(b.consequences) },

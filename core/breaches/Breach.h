@@ -186,6 +186,10 @@ struct Breach
     // name (case-insensitive, not archived), so that a KCC reporter can name it.
     QString processorName;
     QDateTime processorToldAt; // UTC: when the processor told us (art. 33(2))
+    // Why the processor's report, when it came before our own discovery, did not make us aware
+    // of the breach: then the 72 hours run from the discovery. Empty: they run from the report
+    // (art. 33(2): the processor's notice is the controller's awareness). Only with such a report.
+    QString processorToldReason;
 
     QString measuresBefore; // security measures in place before the breach
     QString measuresTaken; // measures taken since (to end it, to limit the consequences)
@@ -234,7 +238,16 @@ struct Breach
     QString destroyedBy;
     bool isDestroyed() const { return destroyedOn.isValid(); }
 
-    // The AP deadline: discoveredAt + 72 hours of elapsed time (summer time changes included;
+    // The moment the 72 hours start: the processor's report when it came before the discovery
+    // and no reason why not was recorded (processorToldReason), else the discovery.
+    QDateTime clockStart() const;
+    // Whether clockStart() is the processor's report.
+    bool clockFromProcessor() const;
+    // The first moment we had word of the breach: the discovery or the processor's report,
+    // whichever came first (whatever the reason recorded). Nothing can be done about the breach,
+    // such as notifying the AP, before it.
+    QDateTime firstKnown() const;
+    // The AP deadline: clockStart() + 72 hours of elapsed time (summer time changes included;
     // weekends and holidays do not move it). Invalid without discoveredAt.
     QDateTime apDeadline() const;
     // Whether the 72-hour clock runs: open, not notified, and neither assessed as "geen" nor
@@ -244,8 +257,8 @@ struct Breach
     int hoursLeft(const QDateTime &now) const;
     // Notified after the deadline.
     bool apNotifiedLate() const;
-    // The processor's report when it came before the moment of discovery (issue 38): the 72
-    // hours start at the earliest awareness, so that moment is the discovery. nullopt otherwise.
+    // The processor's report when it came before the moment of discovery: the 72 hours start at
+    // it unless the officer records why not (clockStart()). nullopt otherwise.
     std::optional<QDateTime> earlierAwareness() const;
     // Whether the special (art. 9) or criminal (art. 10) data is involved.
     bool specialData() const;
@@ -267,10 +280,12 @@ struct BreachFilter
 };
 
 // The JSON of `breach show --json` and of each element of `breach list --json`; now gives
-// hours_left. Keys: number, title, description, occurred_at, discovered_at, ap_deadline (ISO 8601
+// hours_left. Keys: number, title, description, occurred_at, discovered_at, clock_start (the
+// moment the 72 hours start), ap_deadline (ISO 8601
 // with the Amsterdam offset), hours_left (null when the clock does not run), clock_running,
 // reported_by, reported_at, natures, data, data_text, special_data, persons, persons_estimate,
 // records, records_estimate, group, linked_persons, processor, processor_told_at,
+// processor_told_reason,
 // measures_before, measures_taken, consequences, subjects_description, subjects_consequences,
 // subjects_measures, international, risk (null: not assessed), reasoning, criteria, ap_decision,
 // subjects_decision, ap_notified_at, ap_notified_late, ap_reference, ap_late_reason, follow_ups,

@@ -35,7 +35,7 @@ const QString columns = QStringLiteral(
     "b.ap_notified_by, b.subjects_notified_on, b.subjects_how, b.subjects_count, "
     "b.public_notice, b.public_notice_reason, b.subjects_notified_by, b.state, b.closed_at, "
     "b.closed_by, b.destroyed_on, b.destroyed_by, b.subjects_description, "
-    "b.subjects_consequences, b.subjects_measures, b.data_text");
+    "b.subjects_consequences, b.subjects_measures, b.data_text, b.processor_told_reason");
 // The breaches with their processor, a recipient of the registers' catalogue, when named.
 QString fromClause()
 {
@@ -50,7 +50,8 @@ const QString descriptionColumns = QStringLiteral(
     "title, description, occurred_at, discovered_at, ap_deadline, persons_count, "
     "persons_estimate, records_count, records_estimate, group_text, processor_id, "
     "processor_told_at, measures_before, measures_taken, consequences, international, "
-    "subjects_description, subjects_consequences, subjects_measures, data_text");
+    "subjects_description, subjects_consequences, subjects_measures, data_text, "
+    "processor_told_reason");
 
 QVariant nullText()
 {
@@ -157,6 +158,7 @@ Breach fromQuery(const QSqlQuery &q)
     b.subjectsConsequences = q.value(48).toString();
     b.subjectsMeasures = q.value(49).toString();
     b.dataText = q.value(50).toString();
+    b.processorToldReason = q.value(51).toString();
     return b;
 }
 
@@ -281,6 +283,7 @@ void bindDescription(QSqlQuery &query, const Breach &b)
     query.addBindValue(nullable(b.subjectsConsequences));
     query.addBindValue(nullable(b.subjectsMeasures));
     query.addBindValue(nullable(b.dataText));
+    query.addBindValue(nullable(b.processorToldReason));
 }
 
 // Replaces the breach's sets named; added: a new breach, with none yet.
@@ -406,35 +409,67 @@ std::optional<int> BreachRepository::openCount(const QSqlDatabase &db, ServiceEr
                  error);
 }
 
+namespace {
+
+// The AP deadline from the moments a row holds (Breach::apDeadline), not the column the service
+// keeps: a breach recorded before the processor's report started the clock kept the later one.
+QDateTime deadlineOf(const QSqlQuery &query, int discovered)
+{
+    Breach b;
+    b.discoveredAt = moment(query.value(discovered));
+    b.processorToldAt = moment(query.value(discovered + 1));
+    b.processorToldReason = query.value(discovered + 2).toString();
+    return b.apDeadline();
+}
+
+} // namespace
+
 std::optional<QList<BreachRepository::RunningClock>>
 BreachRepository::runningClocks(const QSqlDatabase &db, ServiceError *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!run(query,
-             QStringLiteral("SELECT number, title, ap_deadline FROM breaches WHERE state = 'open' "
+             QStringLiteral("SELECT number, title, discovered_at, processor_told_at, "
+                            "processor_told_reason FROM breaches WHERE state = 'open' "
                             "AND ap_notified_at IS NULL AND (risk IS NULL OR risk <> 'geen') AND "
-                            "(ap_decision IS NULL OR ap_decision = 1) ORDER BY ap_deadline, id"),
+                            "(ap_decision IS NULL OR ap_decision = 1) ORDER BY id"),
              {}, error))
         return std::nullopt;
     QList<RunningClock> clocks;
     while (query.next())
         clocks << RunningClock { query.value(0).toString(), query.value(1).toString(),
-                                 moment(query.value(2)) };
+                                 deadlineOf(query, 2) };
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;
     }
+    // Soonest first; the same deadline in the order of recording.
+    std::stable_sort(
+        clocks.begin(), clocks.end(),
+        [](const RunningClock &a, const RunningClock &b) { return a.deadline < b.deadline; });
     return clocks;
 }
 
 std::optional<int> BreachRepository::notifiedLateCount(const QSqlDatabase &db, const QString &from,
                                                        const QString &until, ServiceError *error)
 {
-    return count(db,
-                 QStringLiteral("SELECT count(*) FROM breaches WHERE ap_notified_at >= ? AND "
-                                "ap_notified_at < ? AND ap_notified_at > ap_deadline"),
-                 { from, until }, error);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT ap_notified_at, discovered_at, processor_told_at, "
+                            "processor_told_reason FROM breaches WHERE ap_notified_at >= ? AND "
+                            "ap_notified_at < ?"),
+             { from, until }, error))
+        return std::nullopt;
+    int late = 0; // a register holds tens of breaches a year
+    while (query.next())
+        late += moment(query.value(0)) > deadlineOf(query, 1) ? 1 : 0;
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return late;
 }
 
 std::optional<QList<BreachRepository::Discovery>>
@@ -623,7 +658,8 @@ QStringList BreachRepository::freeTextColumns()
              QStringLiteral("international"),         QStringLiteral("reasoning"),
              QStringLiteral("ap_decision_reason"),    QStringLiteral("subjects_decision_reason"),
              QStringLiteral("ap_late_reason"),        QStringLiteral("subjects_how"),
-             QStringLiteral("public_notice_reason"),  QStringLiteral("data_text") };
+             QStringLiteral("public_notice_reason"),  QStringLiteral("data_text"),
+             QStringLiteral("processor_told_reason") };
 }
 
 bool BreachRepository::destructionState(const QSqlDatabase &db, const QString &number,
@@ -666,7 +702,13 @@ bool BreachRepository::purge(QSqlQuery &query, const QString &number, const QStr
     QVariantList values { mark };
     for (const QString &column : freeTextColumns()) {
         // A public notice must keep a reason (a CHECK of schema 23): it says it was destroyed.
-        if (column == QLatin1StringView("public_notice_reason")) {
+        // Nor may the 72 hours move when the reason why they did not start at the processor's
+        // report goes: it keeps the mark.
+        if (column == QLatin1StringView("processor_told_reason")) {
+            cleared << QStringLiteral("processor_told_reason = CASE WHEN processor_told_reason IS "
+                                      "NULL OR processor_told_reason = '' THEN NULL ELSE '%1' END")
+                           .arg(QString(mark).replace(u'\'', QStringLiteral("''")));
+        } else if (column == QLatin1StringView("public_notice_reason")) {
             cleared << QStringLiteral("public_notice_reason = CASE WHEN public_notice = 1 THEN "
                                       "'%1' ELSE NULL END")
                            .arg(QString(mark).replace(u'\'', QStringLiteral("''")));

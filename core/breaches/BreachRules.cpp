@@ -26,10 +26,13 @@ QString BreachService::decisionMomentRefusal(const Breach &breach, const QDateTi
         return tr("The moment of the decision (%1) lies in the future: enter when it was "
                   "taken.")
             .arg(text(at));
-    if (breach.discoveredAt.isValid() && at < breach.discoveredAt)
-        //: Dutch: "Het moment van de beslissing (%1) ligt vóór de ontdekking van het datalek (%2)."
-        return tr("The moment of the decision (%1) lies before the breach was discovered (%2).")
-            .arg(text(at), text(breach.discoveredAt));
+    // Before the first moment we knew, the processor's report included: nothing was decided.
+    if (const QDateTime first = breach.firstKnown(); first.isValid() && at < first)
+        //: Dutch: "Het moment van de beslissing (%1) ligt vóór het eerste moment dat wij van het
+        //: datalek wisten (%2)."
+        return tr("The moment of the decision (%1) lies before the first moment we knew of the "
+                  "breach (%2).")
+            .arg(text(at), text(first));
     return {};
 }
 
@@ -54,7 +57,8 @@ QString BreachService::validate(const Breach &b, const QDateTime &now)
               { tr("What we did, for the people"), b.subjectsMeasures, InputLimits::maxLongText },
               //: Dutch: "Andere gegevens"
               { tr("Other data"), b.dataText, InputLimits::maxLongText },
-              { tr("International aspects"), b.international, InputLimits::maxLongText } });
+              { tr("International aspects"), b.international, InputLimits::maxLongText },
+              { processorToldReasonLabel(), b.processorToldReason, InputLimits::maxLongText } });
         !why.isEmpty())
         return why;
     if (!b.dataText.trimmed().isEmpty() && !b.data.contains(DataCategory::Overig))
@@ -83,6 +87,11 @@ QString BreachService::validate(const Breach &b, const QDateTime &now)
         if (now.isValid() && b.processorToldAt > now)
             return tr("The moment the processor told us lies in the future.");
     }
+    if (!b.processorToldReason.trimmed().isEmpty() && !b.earlierAwareness())
+        //: Dutch: "Zeg alleen waarom de 72 uur niet bij de melding van de verwerker beginnen als
+        //: die melding vóór het moment van ontdekking kwam."
+        return tr("Say why the 72 hours do not start at the processor's report only when that "
+                  "report came before the moment of discovery.");
     return {};
 }
 
@@ -94,11 +103,20 @@ QString BreachService::awarenessWarning(const Breach &b)
     const auto local = [](const QDateTime &utc) {
         return utc.toTimeZone(organisationTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
+    if (!b.processorToldReason.trimmed().isEmpty())
+        //: Dutch: "De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72
+        //: uur lopen vanaf de ontdekking, omdat u heeft vastgelegd waarom de melding van de
+        //: verwerker ons niet op de hoogte bracht."
+        return tr("The processor reported the breach on %1, before the moment of discovery (%2). "
+                  "The 72 hours run from the discovery, because you recorded why the processor's "
+                  "report did not make us aware.")
+            .arg(local(*earlier), local(b.discoveredAt));
     //: Dutch: "De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur
-    //: beginnen bij het eerste moment dat wij het wisten: neem %1 als moment van ontdekking."
+    //: lopen vanaf de melding van de verwerker (artikel 33 lid 2 AVG), tenzij u vastlegt waarom
+    //: die melding ons niet op de hoogte bracht."
     return tr("The processor reported the breach on %1, before the moment of discovery (%2). The "
-              "72 hours start at the earliest moment we knew: take %1 as the moment of "
-              "discovery.")
+              "72 hours run from the processor's report (art. 33(2) GDPR), unless you record why "
+              "that report did not make us aware.")
         .arg(local(*earlier), local(b.discoveredAt));
 }
 
@@ -137,6 +155,10 @@ QJsonObject BreachService::descriptionPayload(const Breach &b)
         payload.insert(QStringLiteral("records"), *b.records);
     if (b.processorId > 0)
         payload.insert(QStringLiteral("processor_id"), b.processorId);
+    if (b.discoveredAt.isValid())
+        payload.insert(QStringLiteral("clock_start"), BreachCodes::storedMoment(b.clockStart()));
+    if (!b.processorToldReason.trimmed().isEmpty())
+        payload.insert(QStringLiteral("processor_told_reason"), b.processorToldReason.trimmed());
     return payload;
 }
 
@@ -152,7 +174,14 @@ QList<QPair<QString, QString>> BreachService::descriptionTexts(const Breach &b)
              { tr("Consequences, for the people"), b.subjectsConsequences },
              { tr("What we did, for the people"), b.subjectsMeasures },
              { tr("Other data"), b.dataText },
-             { tr("International aspects"), b.international } };
+             { tr("International aspects"), b.international },
+             { processorToldReasonLabel(), b.processorToldReason } };
+}
+
+QString BreachService::processorToldReasonLabel()
+{
+    //: Dutch: "Waarom de 72 uur niet bij de melding van de verwerker beginnen"
+    return tr("Why the 72 hours do not start at the processor's report");
 }
 
 } // namespace pd

@@ -325,8 +325,8 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
                              .arg(old->number));
         return false;
     }
-    if (b.discoveredAt != old->discoveredAt && old->apNotifiedAt.isValid()
-        && old->apNotifiedAt < b.discoveredAt) {
+    if (b.firstKnown() != old->firstKnown() && old->apNotifiedAt.isValid()
+        && old->apNotifiedAt < b.firstKnown()) {
         *error = invalid(tr("The AP was notified before that moment of discovery."));
         return false;
     }
@@ -484,8 +484,11 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
         *error = invalid(tr("Enter when the AP was notified (date and time)."));
         return false;
     }
-    if (at < old->discoveredAt) {
-        *error = invalid(tr("The AP cannot have been notified before the breach was discovered."));
+    if (at < old->firstKnown()) {
+        //: Dutch: "De AP kan niet zijn gemeld vóór het eerste moment dat wij van het datalek
+        //: wisten."
+        *error = invalid(tr("The AP cannot have been notified before the first moment we knew of "
+                            "the breach."));
         return false;
     }
     if (at > m_session.clock().now()) {
@@ -501,7 +504,9 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
     const bool late = b.apNotifiedLate();
     if (late && lateReason.trimmed().isEmpty()) {
         *error = invalid(
-            tr("The AP was notified more than 72 hours after the discovery "
+            //: Dutch: "De AP is meer dan 72 uur nadat wij van het datalek wisten gemeld
+            //: (uiterlijk %1): geef de redenen voor de vertraging (artikel 33 lid 1 AVG)."
+            tr("The AP was notified more than 72 hours after we knew of the breach "
                "(deadline %1): give the reasons for the delay (art. 33(1) GDPR).")
                 .arg(
                     organisationTime(b.apDeadline()).toString(QStringLiteral("dd-MM-yyyy HH:mm"))));

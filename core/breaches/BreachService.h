@@ -71,10 +71,12 @@ public:
     // without the store, for dialogs that validate as the user types. now: discovery and
     // occurrence cannot lie after it (invalid now: not checked).
     static QString validate(const Breach &breach, const QDateTime &now);
-    // A warning, not a refusal (issue 38): the processor told us before the moment of
-    // discovery entered, while the 72 hours start at the earliest awareness. Names both
-    // moments (Dutch time) and offers the earlier one as the discovery; empty when none.
+    // When the processor told us before the moment of discovery entered: names both moments
+    // (Dutch time) and says from which the 72 hours run (the report, unless the officer recorded
+    // why not: Breach::processorToldReason); empty when the report did not come first.
     static QString awarenessWarning(const Breach &breach);
+    // "Why the 72 hours do not start at the processor's report", translated (dialog, checks).
+    static QString processorToldReasonLabel();
     // Why a decision or assessment cannot have been taken at `at` (translated), or empty:
     // in the future, or before the breach was discovered (BreachRules.cpp), for dialogs
     // that check as the user types.
@@ -85,8 +87,9 @@ public:
 
     // Reports a breach (KCC, functionaris, beheerder): the description fields of breach (title,
     // description, occurredAt, discoveredAt, natures, data, counts, group, processor and
-    // processorToldAt, measures, consequences, international); the rest is ignored. Gives the
-    // next number of the year of discovery (DL-YYYY-NNNN) and returns the stored breach.
+    // processorToldAt with processorToldReason, measures, consequences, international); the rest
+    // is ignored. Gives the next number of the year of discovery (DL-YYYY-NNNN) and returns the
+    // stored breach.
     std::optional<Breach> add(const Breach &breach, bool bsnOverride, ServiceError *error);
     // Changes the description fields of an existing breach (by breach.number); functionaris and
     // beheerder. The number, the reporter, the assessment and the notifications stay.

@@ -196,10 +196,18 @@ Section timelineSection(const BreachNotificationContent &content, const QString 
 {
     const Breach &b = content.breach;
     Section s { title,
-                BreachNotification::tr(
-                    "Times are Dutch time. The 72 hours run from the discovery, through "
-                    "weekends, holidays and the change to summer or winter time (art. 33(1) "
-                    "GDPR)."),
+                b.clockFromProcessor()
+                    //: Dutch: "Tijden zijn Nederlandse tijd. De 72 uur lopen vanaf de melding van
+                    //: de verwerker, het eerste moment dat wij het wisten (artikel 33 lid 2 AVG),
+                    //: ook door weekenden, feestdagen en de overgang naar zomer- of wintertijd."
+                    ? BreachNotification::tr(
+                        "Times are Dutch time. The 72 hours run from the processor's report, "
+                        "the first moment we knew (art. 33(2) GDPR), through weekends, "
+                        "holidays and the change to summer or winter time.")
+                    : BreachNotification::tr(
+                        "Times are Dutch time. The 72 hours run from the discovery, through "
+                        "weekends, holidays and the change to summer or winter time (art. "
+                        "33(1) GDPR)."),
                 {} };
     s.rows << Row { BreachNotification::tr("When the breach occurred"),
                     b.occurredAt.isValid() ? BreachNotification::momentText(b.occurredAt)
@@ -216,6 +224,22 @@ Section timelineSection(const BreachNotificationContent &content, const QString 
                       .arg(BreachNotification::momentText(b.processorToldAt), processor)
                 : BreachNotification::tr("not recorded (processor: %1)").arg(processor)
         };
+    }
+    // Which of the two starts the 72 hours, and the officer's reason when not the earlier one.
+    if (b.earlierAwareness()) {
+        //: Dutch: "De 72 uur lopen vanaf"
+        s.rows << Row { BreachNotification::tr("The 72 hours run from"),
+                        b.clockFromProcessor()
+                            //: Dutch: "%1: de melding van de verwerker (artikel 33 lid 2 AVG)"
+                            ? BreachNotification::tr("%1: the processor's report (art. 33(2) GDPR)")
+                                  .arg(BreachNotification::momentText(b.clockStart()))
+                            //: Dutch: "%1: de ontdekking. De melding van de verwerker bracht ons
+                            //: niet op de hoogte: %2"
+                            : BreachNotification::tr(
+                                  "%1: the discovery. The processor's report did "
+                                  "not make us aware: %2")
+                                  .arg(BreachNotification::momentText(b.clockStart()),
+                                       b.processorToldReason.trimmed()) };
     }
     s.rows << Row { BreachNotification::tr("Deadline for the notification to the AP (72 hours)"),
                     BreachNotification::momentText(b.apDeadline()) };

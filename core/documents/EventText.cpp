@@ -85,6 +85,9 @@ QHash<QString, const char *> EventText::requestTitles()
           QT_TR_NOOP("Recipient told of the change (art. 19)") },
         { QStringLiteral("case.art19_exempted"),
           QT_TR_NOOP("Recipient not told: impossible or disproportionate (art. 19)") },
+        //: Dutch: "Ontvanger niet geïnformeerd: niet van toepassing (art. 19)"
+        { QStringLiteral("case.art19_not_applicable"),
+          QT_TR_NOOP("Recipient not told: not applicable (art. 19)") },
         //: Dutch: "Uit het privacypostvak geregistreerd"
         { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
         //: Dutch: "Systeem doorzocht"
@@ -389,6 +392,11 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
                   "disproportionate effort (art. 19): %3")
             .arg(actor, text(p, QLatin1StringView("recipient")),
                  text(p, QLatin1StringView("reason")));
+    if (action == QLatin1StringView("case.art19_not_applicable"))
+        //: Dutch: "%1 legde vast dat artikel 19 niet van toepassing is op %2: %3"
+        return tr("%1 recorded that art. 19 does not apply to %2: %3")
+            .arg(actor, text(p, QLatin1StringView("recipient")),
+                 text(p, QLatin1StringView("reason")));
     if (action == QLatin1StringView("case.system_searched")) {
         // A system of the request's checklist searched (art. 15: every system; seed 003: the
         // dossier's chronology said "Gebeurtenis ‘case.system_searched’").
@@ -678,12 +686,27 @@ QString EventText::systemSentence(const AuditEvent &event, const QString &actor)
 
 QString EventText::breachSentence(const QString &actor, const QString &action, const QJsonObject &p)
 {
+    // From which moment the 72 hours run, where that is not the discovery, and why not from the
+    // processor's earlier report where the officer recorded that.
+    QString clock;
+    const QJsonValue start = p.value(QLatin1StringView("clock_start"));
+    if (start.isString() && start != p.value(QLatin1StringView("discovered_at")))
+        //: Dutch: "; de 72 uur lopen vanaf de melding van de verwerker op %1"
+        clock = tr("; the 72 hours run from the processor's report on %1").arg(moment(start));
+    if (p.contains(QLatin1StringView("processor_told_reason")))
+        //: Dutch: "; de 72 uur lopen vanaf de ontdekking, niet vanaf de eerdere melding van de
+        //: verwerker: %1"
+        clock = tr("; the 72 hours run from the discovery, not from the processor's earlier "
+                   "report: %1")
+                    .arg(text(p, QLatin1StringView("processor_told_reason")));
     if (action == QLatin1StringView("breach.added"))
         return tr("Data breach reported by %1: %2 (discovered on %3)")
-            .arg(actor, text(p, QLatin1StringView("title")),
-                 moment(p.value(QLatin1StringView("discovered_at"))));
+                   .arg(actor, text(p, QLatin1StringView("title")),
+                        moment(p.value(QLatin1StringView("discovered_at"))))
+            + clock;
     if (action == QLatin1StringView("breach.updated"))
-        return tr("Data breach changed by %1: %2").arg(actor, text(p, QLatin1StringView("title")));
+        return tr("Data breach changed by %1: %2").arg(actor, text(p, QLatin1StringView("title")))
+            + clock;
     // When it was decided, where that was recorded: not always when it was typed in.
     const QDateTime taken
         = BreachCodes::momentFromStored(p.value(QLatin1StringView("at")).toString());

@@ -8,12 +8,21 @@
 
 namespace pd::letterrestrictions {
 
-// {{beperking.gegevens}} (issue 40): the restrictions in force, each with its data, since when
-// and the ground of art. 18 lid 1 in the article's words; empty without one.
+// An objection's subject as the tenant reads it (LetterValues.cpp's).
+using SubjectText = QString (*)(const ObjectionPart &part);
+
+// The restrictions in force whose reason is gone: all but those under art. 18(1)(a) or (d) whose
+// rectification or objection is not decided yet (RestrictionDecisions::holding). The notice of
+// lifting names only these.
+QList<PersonRestriction> liftable(const LetterContext &context);
+// {{beperking.gegevens}} (issue 40): the restrictions lifted, each with its data, since when and
+// the ground of art. 18 lid 1 in the article's words; empty without one.
 QString restrictionsHtml(const LetterContext &context);
-// {{beperking.gevolg}} (issue 38): what changes when the restrictions end. After a granted
-// rectification of contested data (art. 18 lid 1 sub a), in full or in part, the corrected data
-// are used, never the old ones again; otherwise the data are used as before the restriction.
-QString restrictionEndHtml(const LetterContext &context);
+// {{beperking.gevolg}}: what changes when the restrictions end, with the decision that ended
+// each. After a granted rectification of contested data (sub a), in full or in part, the
+// corrected data are used, never the old ones again; after a refused one, as before. After an
+// objection (sub d), what stopped stays stopped and is named; "weer zoals voor de beperking"
+// only where nothing stopped.
+QString restrictionEndHtml(const LetterContext &context, SubjectText subject);
 
 } // namespace pd::letterrestrictions

@@ -526,7 +526,16 @@ QString art19Html(const LetterContext &context)
 {
     QStringList told;
     QStringList exempt;
+    QStringList notApplicable;
     for (const Art19Notification &n : context.art19) {
+        // One the officer marked "niet van toepassing" is named with her reason: it had the
+        // person's data, and "niet mogelijk of heel veel werk" would be a false reason.
+        if (!n.withheld && n.notApplicable && !n.notApplicableReason.trimmed().isEmpty()) {
+            notApplicable << QStringLiteral("<li>%1: %2</li>")
+                                 .arg(escaped(n.recipientName),
+                                      escaped(n.notApplicableReason.trimmed()));
+            continue;
+        }
         // Nor one that never received the data that changed (issue 38): art. 19 does not ask
         // it, and "niet mogelijk of heel veel werk" would be a false reason.
         if (n.withheld || (n.notApplicable && !n.notifiedOn.isValid()))
@@ -540,7 +549,7 @@ QString art19Html(const LetterContext &context)
                            : QStringLiteral("<li>%1: %2</li>")
                                  .arg(escaped(n.recipientName), escaped(n.exemptReason.trimmed())));
     }
-    if (told.isEmpty() && exempt.isEmpty())
+    if (told.isEmpty() && exempt.isEmpty() && notApplicable.isEmpty())
         return {};
     QStringList changes;
     const QList<RequestType> &types = context.request.types;
@@ -568,6 +577,12 @@ QString art19Html(const LetterContext &context)
                                "hen hebben wij %2 niet doorgegeven, omdat dat niet mogelijk was "
                                "of heel veel werk zou kosten (artikel 19 AVG):</p><ul>%3</ul>")
                     .arg(data, dutchList(changes), exempt.join(QString()));
+    // Art. 19 does not ask it for these: said as such, with the officer's reason.
+    if (!notApplicable.isEmpty())
+        html += QStringLiteral("<p>Aan deze organisaties hebben wij %1 niet doorgegeven. Dat "
+                               "hoefde niet: artikel 19 AVG geldt voor hen niet, om de reden die "
+                               "erbij staat:</p><ul>%2</ul>")
+                    .arg(dutchList(changes), notApplicable.join(QString()));
     return html;
 }
 
@@ -753,7 +768,8 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
     v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
     v.insert(QStringLiteral("beperking.gegevens"), restrictionsHtml(context));
-    v.insert(QStringLiteral("beperking.gevolg"), restrictionEndHtml(context));
+    v.insert(QStringLiteral("beperking.gevolg"),
+             restrictionEndHtml(context, &dutchObjectionSubject));
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
     v.insert(QStringLiteral("datum"), dutchDate(context.date));
     v.insert(QStringLiteral("behandelaar"),

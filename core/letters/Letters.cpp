@@ -101,6 +101,27 @@ bool completed(const Case &c)
     return !isOpen(c.state) && c.outcome.has_value();
 }
 
+// The notice of lifting names only the restrictions whose reason is gone (art. 18(1)(a), (d)):
+// refused while every one still waits for its decision, with a warning when some do.
+QString liftingRefusal(const LetterContext &context, QString *warning)
+{
+    QStringList holding;
+    for (const PersonRestriction &r : context.restrictions)
+        if (const QString why = RestrictionDecisions::holding(r, context.restrictionDecisions);
+            !why.isEmpty())
+            holding << why;
+    if (holding.isEmpty())
+        return {};
+    if (holding.size() == context.restrictions.size())
+        return holding.join(u' ');
+    if (warning)
+        //: Dutch: "De brief noemt alleen de beperkingen waarvan de reden weg is. %1"
+        *warning = LetterService::tr("The notice names only the restrictions whose reason is "
+                                     "gone. %1")
+                       .arg(holding.join(u' '));
+    return {};
+}
+
 } // namespace
 
 // --- LetterService ---
@@ -165,6 +186,8 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
         reason = art19Refusal(kind, context.art19);
     if (reason.isEmpty())
         reason = lettercorrection::uncorrectedRefusal(context, kind);
+    if (reason.isEmpty() && kind == LetterKind::KennisgevingOpheffingBeperking)
+        reason = liftingRefusal(context, warning);
     if (reason.isEmpty() && kind == LetterKind::KennisgevingOpheffingBeperking
         && context.restrictions.isEmpty())
         //: Dutch: "De betrokkene heeft geen beperking van de verwerking die nog geldt: er is
@@ -478,49 +501,25 @@ bool reportMadeFor(const CaseService &cases, const QString &number, LetterContex
 
 namespace {
 
-// Issue 38 (seed 000): a restriction because the data's accuracy was contested (art. 18(1)(a))
-// ends when a rectification of the person is answered on or after the day it began with data
-// corrected: granted in full or in part (the fact that data were corrected, whatever the
-// decision's type). The notice of lifting then says the corrected data are used; after a grant
-// in part also that the decision says what was corrected. The person's requests are few.
-bool correctRestrictions(const CaseService &cases, const Store &store, LetterContext *context,
-                         ServiceError *error)
+// What each restriction under art. 18(1)(a) or (d) waits for (RestrictionDecisions::of). One
+// whose accuracy was contested ends with the rectification it waited for: granted in full or in
+// part, the notice of lifting says the corrected data are used (issue 38); after a grant in part
+// also that the decision says what was corrected.
+bool decideRestrictions(const CaseService &cases, const Store &store, LetterContext *context,
+                        ServiceError *error)
 {
-    if (std::none_of(
-            context->restrictions.cbegin(), context->restrictions.cend(),
-            [](const PersonRestriction &r) { return r.ground == RestrictionGround::Accuracy; }))
-        return true;
-    const auto numbers
-        = CaseRepository::requestsOfPerson(store.database(), context->request.person.id, error);
-    if (!numbers)
+    const std::optional<QList<RestrictionDecision>> decisions = RestrictionDecisions::of(
+        cases, store.database(), context->request.person.id, context->restrictions, error);
+    if (!decisions)
         return false;
-    QList<QDate> rectified; // the answers that granted a rectification in full
-    QList<QDate> partly; // and those that granted one in part
-    for (const auto &request : *numbers) {
-        const std::optional<Case> c = cases.find(request.first, error);
-        if (!c)
-            return false;
-        for (const TypeDecision &d : CaseWorkflow::decisionsOf(*c)) {
-            if (d.type != RequestType::Rectificatie || !c->answeredOn.isValid())
-                continue;
-            if (d.outcome == Outcome::Toegewezen)
-                rectified << c->answeredOn;
-            else if (d.outcome == Outcome::DeelsToegewezen)
-                partly << c->answeredOn;
-        }
-    }
-    for (const PersonRestriction &r : std::as_const(context->restrictions)) {
-        if (r.ground != RestrictionGround::Accuracy)
+    context->restrictionDecisions = *decisions;
+    for (const RestrictionDecision &d : *decisions) {
+        if (d.type != RequestType::Rectificatie || !d.decided)
             continue;
-        const auto since = [&r](QDate day) {
-            return day >= r.startedOn;
-        };
-        if (std::any_of(rectified.cbegin(), rectified.cend(), since)) {
-            context->correctedRestrictions << r.id;
-        } else if (std::any_of(partly.cbegin(), partly.cend(), since)) {
-            context->correctedRestrictions << r.id;
-            context->partlyCorrectedRestrictions << r.id;
-        }
+        if (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen)
+            context->correctedRestrictions << d.restrictionId;
+        if (d.outcome == Outcome::DeelsToegewezen)
+            context->partlyCorrectedRestrictions << d.restrictionId;
     }
     return true;
 }
@@ -593,7 +592,7 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     for (const PersonRestriction &r : *restrictions)
         if (r.active())
             context.restrictions << r;
-    if (!correctRestrictions(cases, m_store, &context, error))
+    if (!decideRestrictions(cases, m_store, &context, error))
         return std::nullopt;
     const std::optional<QList<SystemCheck>> systems
         = SystemChecklist(m_store, m_clock).of(c->number, error);

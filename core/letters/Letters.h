@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "cases/Restriction.h"
+#include "cases/RestrictionDecision.h"
 #include "domain/BsnGuard.h"
 #include "letters/LetterKind.h"
 #include "organisation/OrganisationSettings.h"
@@ -81,8 +82,12 @@ struct LetterContext
     // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
     // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
     QList<PersonRestriction> restrictions;
-    // Those of them (their ids) whose accuracy was contested (art. 18(1)(a)) and that a
-    // rectification of the person, granted on or after the day they began, corrected (issue 38):
+    // What each of them under art. 18(1)(a) or (d) waits for, and the decision once taken
+    // (RestrictionDecisions::of): the notice of lifting names only those whose reason is gone,
+    // and states the decision that ended each.
+    QList<RestrictionDecision> restrictionDecisions;
+    // Those of them (their ids) whose accuracy was contested (art. 18(1)(a)) and that the
+    // rectification they waited for, granted in full or in part, corrected (issue 38):
     // the notice of lifting then says the corrected data are used, not the old ones again.
     QList<qint64> correctedRestrictions;
     // Of those, the ones a rectification granted only in part corrected (issue 38, seed 000):

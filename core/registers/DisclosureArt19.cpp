@@ -135,7 +135,7 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
                             "the future."));
         return false;
     }
-    return recordArt19(unit, caseNumber, recipientId, date, {}, false, error);
+    return recordArt19(unit, caseNumber, recipientId, date, {}, false, false, error);
 }
 
 bool DisclosureService::markExempt(const QString &caseNumber, qint64 recipientId,
@@ -151,15 +151,36 @@ bool DisclosureService::markExempt(const QString &caseNumber, qint64 recipientId
                             "disproportionate effort."));
         return false;
     }
-    return recordArt19(unit, caseNumber, recipientId, {}, reason.trimmed(), bsnOverride, error);
+    return recordArt19(unit, caseNumber, recipientId, {}, reason.trimmed(), false, bsnOverride,
+                       error);
+}
+
+bool DisclosureService::markNotApplicable(const QString &caseNumber, qint64 recipientId,
+                                          const QString &reason, bool bsnOverride,
+                                          ServiceError *error)
+{
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("art19.not_applicable"),
+                    caseNumber);
+    if (!unit.permit(error))
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        //: Dutch: "Zeg waarom artikel 19 AVG niet geldt voor deze ontvanger (bijvoorbeeld: had
+        //: alleen het huidige adres)."
+        *error = invalid(tr("Say why art. 19 GDPR does not apply to this recipient (for "
+                            "example: only ever had the current address)."));
+        return false;
+    }
+    return recordArt19(unit, caseNumber, recipientId, {}, reason.trimmed(), true, bsnOverride,
+                       error);
 }
 
 bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber, qint64 recipientId,
-                                    QDate date, const QString &reason, bool bsnOverride,
-                                    ServiceError *error)
+                                    QDate date, const QString &reason, bool notApplicable,
+                                    bool bsnOverride, ServiceError *error)
 {
     *error = {};
-    const bool exempt = !date.isValid();
+    const bool withReason = !date.isValid();
     const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, error);
     if (!c) {
         if (error->code == ServiceError::Code::NotFound)
@@ -186,8 +207,9 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
         *error = invalid(tr("This recipient did not receive the person's data."));
         return false;
     }
-    // Art. 19 does not apply to it: never "impossible or disproportionate" in the letter.
-    if (it->notApplicable) {
+    // Art. 19 does not apply to it by the data it had: never "impossible or disproportionate"
+    // in the letter. One the officer marked so herself may be recorded again.
+    if (it->notApplicable && it->notApplicableReason.isEmpty()) {
         //: Dutch: "Deze ontvanger heeft de gegevens die zijn gewijzigd (%1) nooit gekregen:
         //: artikel 19 AVG geldt niet voor deze ontvanger."
         *error = invalid(tr("This recipient never received the data that changed (%1): art. 19 "
@@ -195,7 +217,7 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
                              .arg(changedDataText(c->changedData)));
         return false;
     }
-    if (exempt) {
+    if (withReason) {
         if (const QString why = InputLimits::checkLength(tr("Why the recipient is not told"),
                                                          reason, InputLimits::maxShortText);
             !why.isEmpty()) {
@@ -218,7 +240,7 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
     }
     QJsonObject payload { { QStringLiteral("recipient_id"), recipientId },
                           { QStringLiteral("recipient"), it->recipientName } };
-    if (exempt)
+    if (withReason)
         payload.insert(QStringLiteral("reason"), reason);
     else
         payload.insert(QStringLiteral("notified_on"), isoDate(date));
@@ -227,16 +249,18 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
         payload.insert(QStringLiteral("old_notified_on"), isoDate(it->notifiedOn));
     if (it->exempt)
         payload.insert(QStringLiteral("old_reason"), it->exemptReason);
+    if (!it->notApplicableReason.isEmpty())
+        payload.insert(QStringLiteral("old_not_applicable_reason"), it->notApplicableReason);
+    const QString action = !withReason ? QStringLiteral("case.art19_notified")
+        : notApplicable                ? QStringLiteral("case.art19_not_applicable")
+                                       : QStringLiteral("case.art19_exempted");
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!DisclosureRepository::recordArt19(
-                    m_store.database(), c->id, recipientId, date, reason,
+                    m_store.database(), c->id, recipientId, date, reason, notApplicable,
                     m_clock.now().toString(Qt::ISODateWithMs), write.session().userName(), failure))
                 return false;
-            write.record(caseEntity, c->number,
-                         exempt ? QStringLiteral("case.art19_exempted")
-                                : QStringLiteral("case.art19_notified"),
-                         payload);
+            write.record(caseEntity, c->number, action, payload);
             return true;
         },
         error);

@@ -163,6 +163,7 @@ QJsonObject art19NotificationToJson(const Art19Notification &n)
         { QStringLiteral("notified_on"), jsonDate(n.notifiedOn) },
         { QStringLiteral("exempt_reason"),
           n.exempt ? textOrNull(n.exemptReason) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("not_applicable_reason"), textOrNull(n.notApplicableReason) },
         { QStringLiteral("recorded_by"), textOrNull(n.notifiedBy) },
         { QStringLiteral("withheld"), n.withheld },
     };

@@ -518,7 +518,7 @@ bool DisclosureRepository::mergeArt19Recorded(const QSqlDatabase &db, qint64 cas
     query.setForwardOnly(true);
     if (!run(query,
              u"SELECT n.recipient_id, n.notified_on, n.recorded_by, r.name, r.category, "
-             "r.contact, n.exempt_reason IS NOT NULL, n.exempt_reason "
+             "r.contact, n.exempt_reason IS NOT NULL, n.exempt_reason, n.not_applicable "
              "FROM art19_notifications n "_s
                  + RecipientRepository::joinSql(u"r", u"n.recipient_id")
                  + u" WHERE n.case_id = ?"_s,
@@ -542,25 +542,34 @@ bool DisclosureRepository::mergeArt19Recorded(const QSqlDatabase &db, qint64 cas
         }
         it->notifiedOn = dateFrom(query.value(1));
         it->notifiedBy = query.value(2).toString();
-        it->exempt = query.value(6).toInt() != 0;
-        it->exemptReason = query.value(7).toString();
+        // Marked not applicable by the officer: the reason is hers, never an exemption's.
+        const bool notApplicable = query.value(8).toInt() != 0;
+        it->exempt = query.value(6).toInt() != 0 && !notApplicable;
+        it->exemptReason = it->exempt ? query.value(7).toString() : QString();
+        if (notApplicable) {
+            it->notApplicable = true;
+            it->notApplicableReason = query.value(7).toString();
+        }
     }
     return !query.lastError().isValid() || failed(query, error);
 }
 
 bool DisclosureRepository::recordArt19(const QSqlDatabase &db, qint64 caseId, qint64 recipientId,
-                                       QDate date, const QString &reason, const QString &now,
-                                       const QString &actor, ServiceError *error)
+                                       QDate date, const QString &reason, bool notApplicable,
+                                       const QString &now, const QString &actor,
+                                       ServiceError *error)
 {
-    const bool exempt = !date.isValid();
+    const bool withReason = !date.isValid();
     QSqlQuery query(db);
     return run(query, u"DELETE FROM art19_notifications WHERE case_id = ? AND recipient_id = ?"_s,
                { caseId, recipientId }, error)
         && run(query,
                u"INSERT INTO art19_notifications (case_id, recipient_id, notified_on, "
-               "exempt_reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
+               "exempt_reason, not_applicable, recorded_at, recorded_by) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                { caseId, recipientId, nullableDate(date),
-                 exempt ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)), now, actor },
+                 withReason ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)),
+                 withReason && notApplicable ? 1 : 0, now, actor },
                error);
 }
 

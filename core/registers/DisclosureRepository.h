@@ -118,11 +118,11 @@ public:
     // disclosure was later removed is added).
     static bool mergeArt19Recorded(const QSqlDatabase &db, qint64 caseId,
                                    QList<Art19Notification> *list, ServiceError *error);
-    // Replaces the notice of (caseId, recipientId): told on date, or exempt with reason (an
-    // invalid date).
+    // Replaces the notice of (caseId, recipientId): told on date, or with an invalid date exempt
+    // with reason, or not applicable with reason (the officer's own).
     static bool recordArt19(const QSqlDatabase &db, qint64 caseId, qint64 recipientId, QDate date,
-                            const QString &reason, const QString &now, const QString &actor,
-                            ServiceError *error);
+                            const QString &reason, bool notApplicable, const QString &now,
+                            const QString &actor, ServiceError *error);
 
     // The requests (ids, ascending) with a recipient still to be told under art. 19 on today
     // (issue 39, the "Vandaag" strip): a completed, (partly) granted rectification, erasure or

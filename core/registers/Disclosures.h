@@ -177,6 +177,10 @@ struct Art19Notification
     bool notApplicable = false;
     // The data the request changed (Case::changedData), for the sentence that says why.
     QList<DataCategory> changedData;
+    // Marked "niet van toepassing" by the officer with this reason of her own
+    // (DisclosureService::markNotApplicable): the window cleaner only ever had the current
+    // address. Then notApplicable is set and exempt is not. Empty: not marked so by hand.
+    QString notApplicableReason;
 
     bool done() const { return notifiedOn.isValid() || exempt || notApplicable; }
     // "geinformeerd", "onmogelijk-of-onevenredig", "niet-van-toepassing" or "nog-te-doen": what
@@ -257,6 +261,12 @@ public:
     // InputLimits::maxShortText); replaces an earlier date or reason. Audit: case.art19_exempted.
     bool markExempt(const QString &caseNumber, qint64 recipientId, const QString &reason,
                     bool bsnOverride, ServiceError *error);
+    // Records that art. 19 does not apply to the recipient, with the officer's own reason in
+    // words (required, BSN guard, at most InputLimits::maxShortText): it never had the data the
+    // change concerns. Never "onmogelijk of onevenredig"; the letter names it with the reason.
+    // Replaces an earlier date or reason. Audit: case.art19_not_applicable.
+    bool markNotApplicable(const QString &caseNumber, qint64 recipientId, const QString &reason,
+                           bool bsnOverride, ServiceError *error);
 
     // The condition of DisclosureFilter::pendingOn over disclosures d; binds the day 3 times.
     static QString pendingOnSql(const QSqlDatabase &db);
@@ -274,10 +284,11 @@ private:
     // written (a new one gets its id, the request number is stored normalised).
     bool writeRows(Disclosure *disclosure, bool replacing, const QString &actor,
                    ServiceError *error) const;
-    // markNotified (valid date) or markExempt (reason): the checks they share and the write,
-    // through unit (its role checked).
+    // markNotified (valid date), markExempt or markNotApplicable (reason; notApplicable): the
+    // checks they share and the write, through unit (its role checked).
     bool recordArt19(UnitOfWork &unit, const QString &caseNumber, qint64 recipientId, QDate date,
-                     const QString &reason, bool bsnOverride, ServiceError *error);
+                     const QString &reason, bool notApplicable, bool bsnOverride,
+                     ServiceError *error);
     struct Where;
     Where where(const DisclosureFilter &filter) const;
 

@@ -2,6 +2,8 @@
 #include "retention/Restrictions.h"
 
 #include "cases/CaseRepository.h"
+#include "cases/CaseService.h"
+#include "cases/RestrictionDecision.h"
 #include "cases/RestrictionRepository.h"
 #include "letters/LetterRepository.h"
 #include "letters/Letters.h"
@@ -183,6 +185,15 @@ bool RestrictionService::lift(qint64 id, const QString &caseNumber, ServiceError
         //: Dutch: "Beperking %1 is al opgeheven op %2."
         *error = invalid(
             tr("Restriction %1 was lifted on %2 already.").arg(id).arg(shortDate(found->liftedOn)));
+        return false;
+    }
+    // Under sub a and d the restriction holds until the rectification or objection is decided.
+    const std::optional<QList<RestrictionDecision>> decisions = RestrictionDecisions::of(
+        CaseService(m_store, m_clock), m_store.database(), found->personId, { *found }, error);
+    if (!decisions)
+        return false;
+    if (const QString holds = RestrictionDecisions::holding(*found, *decisions); !holds.isEmpty()) {
+        *error = invalid(holds);
         return false;
     }
     const std::optional<qint64> letter = noticeOf(*found, caseNumber, error);

@@ -30,6 +30,8 @@ struct NewRestriction
 // UnitOfWorks (Permission::EditCases: the functionaris, and the beheerder) with a
 // person.restriction_recorded / _lifted event on the person's trail and, when a request is
 // linked, case.restriction_recorded / _lifted on the request's (the AP dossier shows them).
+// Under art. 18(1)(a) and (d) a restriction holds until the rectification or objection it waits
+// for is decided (cases/RestrictionDecision.h); refused in words before that.
 // Lifting needs the notice to the person first (art. 18 lid 3): the letter
 // "kennisgeving-opheffing-beperking" of the linked request (or of the request named when none
 // is linked), made on or after the start and recorded as sent; otherwise refused, in words.

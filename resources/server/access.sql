@@ -515,7 +515,8 @@ BEGIN
                    'persons_count, persons_estimate, records_count, records_estimate, '
                    'group_text, processor_id, processor_told_at, measures_before, '
                    'measures_taken, consequences, international, subjects_description, '
-                   'subjects_consequences, subjects_measures, data_text) ON breaches TO %I',
+                   'subjects_consequences, subjects_measures, data_text, '
+                   'processor_told_reason) ON breaches TO %I',
                    kcc);
     EXECUTE format('GRANT SELECT (id, name, removed_at) ON recipients TO %I', kcc);
     FOREACH t IN ARRAY ARRAY['breach_natures', 'breach_data', 'breach_criteria',

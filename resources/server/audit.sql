@@ -622,16 +622,39 @@ CREATE CONSTRAINT TRIGGER audit_events_made_once AFTER INSERT ON audit_events
 -- on the server as in the desk (RestrictionService::noticeOf): lifted_on set (or the notice it
 -- names changed) needs lift_letter_id to name a letter 'kennisgeving-opheffing-beperking' of a
 -- request about the same person, made on or after the day the restriction started (in the
--- organisation's time zone) and recorded as sent. Whatever the login and whatever events the
+-- organisation's time zone) and recorded as sent. Under art. 18(1)(a) and (d) it holds until
+-- the rectification or objection it waits for is decided (cases/RestrictionDecision.cpp): its
+-- own request when that has the type, else every request of the person of the type not
+-- answered before it started, and at least one. Whatever the login and whatever events the
 -- transaction holds.
 CREATE OR REPLACE FUNCTION pd_restriction_lift_noticed() RETURNS trigger
     LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
 AS $$
+DECLARE
+    waits text := CASE NEW.ground WHEN 'a' THEN 'rectificatie' WHEN 'd' THEN 'bezwaar' END;
 BEGIN
     IF NEW.lifted_on IS NULL
        OR (TG_OP = 'UPDATE' AND OLD.lifted_on IS NOT DISTINCT FROM NEW.lifted_on
            AND OLD.lift_letter_id IS NOT DISTINCT FROM NEW.lift_letter_id) THEN
         RETURN NEW;
+    END IF;
+    IF waits IS NOT NULL AND NOT (
+        CASE WHEN EXISTS (SELECT 1 FROM case_types t
+                           WHERE t.case_id = NEW.case_id AND t.type = waits)
+             THEN EXISTS (SELECT 1 FROM cases c WHERE c.id = NEW.case_id
+                                                  AND c.state = 'afgerond')
+             ELSE EXISTS (SELECT 1 FROM cases c JOIN case_types t ON t.case_id = c.id
+                           WHERE c.person_id = NEW.person_id AND t.type = waits
+                             AND (c.answered_on IS NULL OR c.answered_on >= NEW.started_on))
+                  AND NOT EXISTS (SELECT 1 FROM cases c JOIN case_types t ON t.case_id = c.id
+                                   WHERE c.person_id = NEW.person_id AND t.type = waits
+                                     AND (c.answered_on IS NULL
+                                          OR c.answered_on >= NEW.started_on)
+                                     AND c.state <> 'afgerond')
+        END) THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = format('restriction %s holds until the %s it waits for is decided (art. '
+                             '18(1) AVG)', NEW.id, waits);
     END IF;
     IF NOT EXISTS (
         SELECT 1 FROM letters l JOIN cases c ON c.id = l.case_id
@@ -890,7 +913,8 @@ AS $$
                            'records_estimate', 'group_text', 'processor_id', 'processor_told_at',
                            'measures_before', 'measures_taken', 'consequences', 'international',
                            'subjects_description', 'subjects_consequences',
-                           'subjects_measures', 'data_text', 'updated_at']
+                           'subjects_measures', 'data_text', 'processor_told_reason',
+                           'updated_at']
                  WHEN act = 'breach.assessed' THEN
                      ARRAY['risk', 'reasoning', 'assessed_at', 'assessed_by', 'ap_decision',
                            'ap_decision_reason', 'ap_decision_by', 'ap_decision_at',
@@ -963,8 +987,9 @@ $$;
 -- motivation and what was done. The AP's reference of a complaint (case_ap_references) is set
 -- by case.ap_reference in the setter's name (ComplaintDossier::setApReference), removed by it or
 -- the destruction. Whether a recipient was told of a change (art19_notifications) is recorded by
--- case.art19_notified or case.art19_exempted in the recorder's name (DisclosureService), each
--- replacing the one before; the destruction erases an exemption's reason. The kinds of a request
+-- case.art19_notified, case.art19_exempted or case.art19_not_applicable in the recorder's name
+-- (DisclosureService), each replacing the one before; the destruction erases the reason. The
+-- kinds of a request
 -- (case_types) are written once, by its intake (case.created), and never changed. A system
 -- searched for a request (case_system_checks, issue 40) is recorded by case.system_searched in
 -- the searcher's name (SystemChecklist::tick), each replacing the one before for that system;
@@ -1043,7 +1068,7 @@ BEGIN
             ARRAY['case.ap_reference', 'retention.destroyed']
         WHEN tbl = 'case_ap_references' THEN ARRAY[]::text[]
         WHEN tbl = 'art19_notifications' AND op IN ('INSERT', 'DELETE') THEN
-            ARRAY['case.art19_notified', 'case.art19_exempted']
+            ARRAY['case.art19_notified', 'case.art19_exempted', 'case.art19_not_applicable']
         WHEN tbl = 'art19_notifications' THEN ARRAY['retention.destroyed']
         WHEN tbl = 'case_types' AND op = 'INSERT' THEN ARRAY['case.created']
         WHEN tbl = 'case_types' THEN ARRAY[]::text[]

@@ -768,8 +768,8 @@ $$;
 --   letter_templates       body (text, tags and comments): LetterService::saveTemplate
 --   breaches               title, description, group_text, measures_before, measures_taken,
 --                          consequences, subjects_description, subjects_consequences,
---                          subjects_measures, data_text, international: BreachService
---                          add/update; reasoning:
+--                          subjects_measures, data_text, international,
+--                          processor_told_reason: BreachService add/update; reasoning:
 --                          assess; ap_decision_reason, subjects_decision_reason: decide;
 --                          ap_reference, ap_late_reason: AP notified; subjects_how,
 --                          public_notice_reason: people informed
@@ -824,7 +824,7 @@ BEGIN
         ('breaches', ARRAY['title', 'description', 'group_text', 'measures_before',
                            'measures_taken', 'consequences', 'subjects_description',
                            'subjects_consequences', 'subjects_measures', 'data_text',
-                           'international',
+                           'international', 'processor_told_reason',
                            'reasoning',
                            'ap_decision_reason', 'subjects_decision_reason', 'ap_reference',
                            'ap_late_reason', 'subjects_how', 'public_notice_reason']),

@@ -94,6 +94,7 @@ private slots:
     void kccReportsButCannotReadTheRegister();
     void auditorCannotWrite();
     void figures();
+    void figuresFromTheProcessorsReport();
     void failedReadIsAnError();
     void showJson();
     void recipientIsNoProcessor();
@@ -628,6 +629,46 @@ void TestBreaches::figures()
     QCOMPARE(total, 4); // last November lies outside the window
 }
 
+// The dashboard's clocks and its count of late notifications take the 72 hours from the
+// processor's earlier report too, also for a breach recorded before that rule (its kept
+// deadline still the discovery's, written here by hand).
+void TestBreaches::figuresFromTheProcessorsReport()
+{
+    ServiceError error;
+    QVERIFY(test::addRecipient(*m_store, m_clock, u"Hostingbedrijf"_s, RecipientCategory::Verwerker,
+                               RecipientRole::Verwerker));
+    BreachService service(*m_store, m_clock);
+    Breach b = breach(u"Mailbox gehackt"_s, u"2026-10-31T10:00"_s);
+    b.processorName = u"Hostingbedrijf"_s;
+    b.processorToldAt = local(u"2026-10-30T10:00"_s);
+    const auto running = service.add(b, false, &error);
+    QVERIFY2(running, qPrintable(error.message));
+    b.title = u"Back-up zoek"_s;
+    b.discoveredAt = local(u"2026-03-27T16:00"_s);
+    b.processorToldAt = local(u"2026-03-26T16:00"_s);
+    const auto notified = service.add(b, false, &error);
+    QVERIFY2(notified, qPrintable(error.message));
+    // Notified on 30 March at 10:00: within 72 hours of the discovery, not of the report.
+    QVERIFY2(service.notifyAp(notified->number, local(u"2026-03-30T10:00"_s), u"M-3"_s,
+                              u"Melding bleef liggen"_s, false, &error),
+             qPrintable(error.message));
+    m_changedByHand = true;
+    for (const auto &[number, discovered] :
+         { std::pair { running->number, u"2026-10-31T09:00:00Z"_s },
+           std::pair { notified->number, u"2026-03-27T15:00:00Z"_s } })
+        QVERIFY(execSql(m_store->database(),
+                        u"UPDATE breaches SET ap_deadline = '%1' WHERE number = '%2'"_s.arg(
+                            BreachCodes::storedMoment(
+                                BreachCodes::momentFromStored(discovered).addSecs(72 * 3600)),
+                            number)));
+    const BreachFigures f = service.figures(m_clock.now(), MustRead());
+    QCOMPARE(f.notifiedLateThisYear, 1);
+    QCOMPARE(f.clocks.size(), 1);
+    // Told 30 October 10:00 CET = 09:00 UTC: the deadline 2 November 09:00 UTC, now.
+    QCOMPARE(f.clocks.first().deadline, local(u"2026-11-02T10:00"_s));
+    QCOMPARE(f.clocks.first().hoursLeft, 0);
+}
+
 void TestBreaches::failedReadIsAnError()
 {
     ServiceError error;
@@ -673,7 +714,10 @@ void TestBreaches::showJson()
     QVERIFY(json.value(u"special_data"_s).toBool());
     QCOMPARE(json.value(u"processor"_s).toObject().value(u"name"_s).toString(),
              u"Hostingbedrijf"_s);
-    QCOMPARE(json.value(u"hours_left"_s).toInt(), 0); // deadline 2 Nov 09:00 UTC, now
+    // The processor told us an hour before the discovery: the 72 hours run from its report
+    // (art. 33(2)), to 2 Nov 08:00 UTC, an hour before now.
+    QCOMPARE(json.value(u"clock_start"_s).toString(), u"2026-10-30T09:00:00+01:00"_s);
+    QCOMPARE(json.value(u"hours_left"_s).toInt(), -1);
     // Unknown processor: refused.
     b.processorName = u"Onbekend BV"_s;
     QVERIFY(!service.add(b, false, &error));

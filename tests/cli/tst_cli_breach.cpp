@@ -305,8 +305,10 @@ void TestCliBreach::failedReadIsAnError()
     QCOMPARE(onStore({ u"breach"_s, u"show"_s, m_summer }).exitCode, 0);
 }
 
-// Issue 38: the processor told us before the moment entered as the discovery. The 72 hours
-// start at the earliest awareness: the CLI warns and, when asked, takes that moment.
+// Art. 33(2): the processor told us before the moment entered as the discovery. Its report
+// starts the 72 hours, unless the officer records why it did not make us aware; the deadline, the
+// late check, the AP notification's text and `breach show` all say from which moment they run.
+// Before, the deadline ran from the later discovery and a late notice passed as on time.
 void TestCliBreach::processorToldBeforeDiscovery()
 {
     const Result processor = onStore(
@@ -316,31 +318,82 @@ void TestCliBreach::processorToldBeforeDiscovery()
                                u"--discovered"_s,     u"2025-06-10T09:00"_s,
                                u"--processor"_s,      u"Hostingbedrijf BV"_s,
                                u"--processor-told"_s, u"2025-06-08T14:30"_s };
-    const Result warned = onStore(common + QStringList { u"--title"_s, u"Back-up zoek"_s });
-    QVERIFY2(warned.exitCode == 0, qPrintable(warned.err));
-    QVERIFY2(warned.err.contains(u"2025-06-08 14:30"_s) && warned.err.contains(u"72 hours"_s)
-                 && warned.err.contains(u"--discovery-from-processor"_s),
-             qPrintable(warned.err));
-    // Warned only: the discovery stays as entered.
-    QCOMPARE(show(warned.out.trimmed()).value(u"discovered_at"_s).toString(),
-             u"2025-06-10T09:00:00+02:00"_s);
+    const Result noted = onStore(common + QStringList { u"--title"_s, u"Back-up zoek"_s });
+    QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
+    QVERIFY2(noted.err.contains(u"2025-06-08 14:30"_s)
+                 && noted.err.contains(u"72 hours run from the processor's report"_s),
+             qPrintable(noted.err));
+    const QString fromReport = noted.out.trimmed();
+    QJsonObject json = show(fromReport);
+    QCOMPARE(json.value(u"discovered_at"_s).toString(), u"2025-06-10T09:00:00+02:00"_s);
+    QCOMPARE(json.value(u"clock_start"_s).toString(), u"2025-06-08T14:30:00+02:00"_s);
+    QCOMPARE(json.value(u"ap_deadline"_s).toString(), u"2025-06-11T14:30:00+02:00"_s);
+    const Result shown = onStore({ u"breach"_s, u"show"_s, fromReport });
+    QVERIFY2(shown.out.contains(u"72 hours from: "_s)
+                 && shown.out.contains(u"14:30 (the processor's report, art. 33(2) GDPR)"_s),
+             qPrintable(shown.out));
+    const Result text = onStore({ u"breach"_s, u"report"_s, fromReport, u"--text"_s });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(u"The 72 hours run from the processor's report"_s)
+                 && text.out.contains(u"Wednesday 11 June 2025 at 14:30"_s)
+                 && !text.out.contains(u"Friday 13 June 2025 at 09:00"_s),
+             qPrintable(text.out));
+    // Notified the next day, within 72 hours of the discovery but not of the report: late.
+    const QStringList notify { u"breach"_s,           u"notify-ap"_s,   fromReport,     u"--at"_s,
+                               u"2025-06-12T10:00"_s, u"--reference"_s, u"M-2025-401"_s };
+    const Result late = onStore(notify);
+    QCOMPARE(late.exitCode, 1);
+    QVERIFY2(late.err.contains(u"72 hours after we knew of the breach"_s), qPrintable(late.err));
+    QVERIFY(onStore(notify + QStringList { u"--late-reason"_s, u"Melding bleef liggen"_s }).exitCode
+            == 0);
+    QVERIFY(show(fromReport).value(u"ap_notified_late"_s).toBool());
 
+    // With the officer's reason the 72 hours run from the discovery; the reason is shown and
+    // printed in the notification.
+    const QString why = u"De melding ging naar een opgeheven mailbox en is niet gelezen"_s;
+    const Result reasoned = onStore(
+        common
+        + QStringList { u"--title"_s, u"Back-up zoek (2)"_s, u"--processor-told-reason"_s, why });
+    QVERIFY2(reasoned.exitCode == 0, qPrintable(reasoned.err));
+    QVERIFY2(reasoned.err.contains(u"because you recorded why"_s), qPrintable(reasoned.err));
+    const QString fromDiscovery = reasoned.out.trimmed();
+    json = show(fromDiscovery);
+    QCOMPARE(json.value(u"clock_start"_s).toString(), u"2025-06-10T09:00:00+02:00"_s);
+    QCOMPARE(json.value(u"ap_deadline"_s).toString(), u"2025-06-13T09:00:00+02:00"_s);
+    QCOMPARE(json.value(u"processor_told_reason"_s).toString(), why);
+    const Result reasonShown = onStore({ u"breach"_s, u"show"_s, fromDiscovery });
+    QVERIFY2(reasonShown.out.contains(why), qPrintable(reasonShown.out));
+    const Result reasonText = onStore({ u"breach"_s, u"report"_s, fromDiscovery, u"--text"_s });
+    QVERIFY2(reasonText.out.contains(why)
+                 && reasonText.out.contains(u"Friday 13 June 2025 at 09:00"_s),
+             qPrintable(reasonText.out));
+    // Notified after the processor's report but before the discovery: it knew then.
+    const Result early = onStore({ u"breach"_s, u"notify-ap"_s, fromDiscovery, u"--at"_s,
+                                   u"2025-06-09T10:00"_s, u"--reference"_s, u"M-2025-402"_s });
+    QVERIFY2(early.exitCode == 0, qPrintable(early.err));
+
+    // The report taken as the discovery, when asked.
     const Result taken = onStore(
         common
-        + QStringList { u"--title"_s, u"Back-up zoek (2)"_s, u"--discovery-from-processor"_s });
+        + QStringList { u"--title"_s, u"Back-up zoek (3)"_s, u"--discovery-from-processor"_s });
     QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
     QVERIFY2(!taken.err.contains(u"72 hours"_s), qPrintable(taken.err));
-    const QJsonObject json = show(taken.out.trimmed());
+    json = show(taken.out.trimmed());
     QCOMPARE(json.value(u"discovered_at"_s).toString(), u"2025-06-08T14:30:00+02:00"_s);
     QCOMPARE(json.value(u"ap_deadline"_s).toString(), u"2025-06-11T14:30:00+02:00"_s);
 
-    // A report after the discovery says nothing.
-    const Result later
-        = onStore({ u"breach"_s, u"add"_s, u"--title"_s, u"Later gemeld"_s, u"--discovered"_s,
-                    u"2025-06-10T09:00"_s, u"--processor"_s, u"Hostingbedrijf BV"_s,
-                    u"--processor-told"_s, u"2025-06-10T10:00"_s });
-    QVERIFY2(later.exitCode == 0, qPrintable(later.err));
-    QVERIFY2(!later.err.contains(u"72 hours"_s), qPrintable(later.err));
+    // A report after the discovery says nothing, and takes no reason.
+    const QStringList later { u"breach"_s,           u"add"_s,
+                              u"--title"_s,          u"Later gemeld"_s,
+                              u"--discovered"_s,     u"2025-06-10T09:00"_s,
+                              u"--processor"_s,      u"Hostingbedrijf BV"_s,
+                              u"--processor-told"_s, u"2025-06-10T10:00"_s };
+    const Result quiet = onStore(later);
+    QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.err));
+    QVERIFY2(!quiet.err.contains(u"72 hours"_s), qPrintable(quiet.err));
+    QCOMPARE(show(quiet.out.trimmed()).value(u"ap_deadline"_s).toString(),
+             u"2025-06-13T09:00:00+02:00"_s);
+    QCOMPARE(onStore(later + QStringList { u"--processor-told-reason"_s, why }).exitCode, 1);
 }
 
 // Issue 38: the art. 34 letter's own texts, in plain words for the people, as options; breach
@@ -417,7 +470,8 @@ void TestCliBreach::decisionsTakeTheirMomentAndDelaysAreExact()
                                u"Toch melden: huurachterstand"_s };
     const Result before = onStore(assess + QStringList { u"--at"_s, u"2025-06-02T08:59"_s });
     QCOMPARE(before.exitCode, 1);
-    QVERIFY2(before.err.contains(u"before the breach was discovered"_s), qPrintable(before.err));
+    QVERIFY2(before.err.contains(u"before the first moment we knew of the breach"_s),
+             qPrintable(before.err));
     const QString future = pd::test::systemNow().addDays(2).toString(u"yyyy-MM-ddTHH:mm"_s);
     const Result ahead = onStore(assess + QStringList { u"--at"_s, future });
     QCOMPARE(ahead.exitCode, 1);

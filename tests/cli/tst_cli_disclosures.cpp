@@ -41,6 +41,7 @@ private slots:
     void bsnRefusedStoresNothing();
     void art19ChecklistAndExemption();
     void art19PerDataAndDirectTransmission();
+    void art19NotApplicableWithAReason();
     void helpDocumentsJson();
 
 private:
@@ -492,6 +493,50 @@ void TestCliDisclosures::art19PerDataAndDirectTransmission()
     QCOMPARE((*toController)[u"informed"_s].toString(), u"geinformeerd"_s);
 }
 
+// Art. 19 per item: the window cleaner got the person's address, but only ever the current one;
+// the officer records "niet van toepassing" with that reason, never "onmogelijk of onevenredig".
+// Before, --exempt was the only way to say it.
+void TestCliDisclosures::art19NotApplicableWithAReason()
+{
+    Result step = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Pim Verhuisd"_s,
+                            u"--klantnummer"_s, u"K300011"_s, u"--type"_s, u"rectificatie"_s,
+                            u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-02-02"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    const QString number = step.out.trimmed();
+    step = onStore(
+        { u"recipient"_s, u"add"_s, u"Glazenwasserij Helder"_s, u"--category"_s, u"aannemer"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    step = onStore({ u"disclosure"_s, u"add"_s, u"--recipient"_s, u"Glazenwasserij Helder"_s,
+                     u"--person"_s, u"K300011"_s, u"--date"_s, u"2026-01-30"_s, u"--data"_s,
+                     u"naw"_s, u"--purpose"_s, u"Glazenwassen"_s, u"--basis"_s, u"b"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    step = onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
+                     u"--answered"_s, u"2026-02-20"_s, u"--granted"_s,
+                     u"Oud adres in de klantenadministratie verbeterd"_s, u"--data"_s, u"naw"_s,
+                     u"--no-identification-reason"_s, u"Bekende huurder"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    const QStringList mark { u"disclosure"_s, u"art19"_s, number, u"--recipient"_s,
+                             u"Glazenwasserij Helder"_s };
+    QCOMPARE(onStore(mark + QStringList { u"--exempt"_s, u"x"_s, u"--not-applicable"_s, u"y"_s })
+                 .exitCode,
+             2);
+    QCOMPARE(onStore(mark + QStringList { u"--not-applicable"_s, u" "_s }).exitCode, 1);
+    const QString reason = u"Had alleen het huidige adres, nooit het oude"_s;
+    step = onStore(mark + QStringList { u"--not-applicable"_s, reason });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QVERIFY2(step.out.contains(u"not applicable — "_s + reason), qPrintable(step.out));
+    QVERIFY2(!step.out.contains(u"disproportionate"_s), qPrintable(step.out));
+    step = onStore({ u"disclosure"_s, u"art19"_s, number, u"--json"_s });
+    const QJsonObject json = QJsonDocument::fromJson(step.out.toUtf8()).object();
+    QVERIFY(json.value(u"done"_s).toBool());
+    const QJsonObject cleaner = json.value(u"recipients"_s).toArray().first().toObject();
+    QCOMPARE(cleaner.value(u"status"_s).toString(), u"niet-van-toepassing"_s);
+    QCOMPARE(cleaner.value(u"not_applicable_reason"_s).toString(), reason);
+    QVERIFY(cleaner.value(u"exempt_reason"_s).isNull());
+    step = onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+    QVERIFY(step.out.contains(u"case.art19_not_applicable"_s));
+}
+
 void TestCliDisclosures::helpDocumentsJson()
 {
     const Result help = run({ u"disclosure"_s, u"list"_s, u"--help"_s });
@@ -505,8 +550,9 @@ void TestCliDisclosures::helpDocumentsJson()
         QCOMPARE(run(command + QStringList { u"--help"_s }).exitCode, 0);
     const Result art19 = run({ u"disclosure"_s, u"art19"_s, u"--help"_s });
     QCOMPARE(art19.exitCode, 0);
-    for (const QString &key : { u"--recipient"_s, u"--notified"_s, u"--exempt"_s,
-                                u"exempt_reason"_s, u"onmogelijk-of-onevenredig"_s })
+    for (const QString &key :
+         { u"--recipient"_s, u"--notified"_s, u"--exempt"_s, u"--not-applicable"_s,
+           u"exempt_reason"_s, u"not_applicable_reason"_s, u"onmogelijk-of-onevenredig"_s })
         QVERIFY2(art19.out.contains(key), qPrintable(key));
 }
 

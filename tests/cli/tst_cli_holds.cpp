@@ -241,12 +241,6 @@ void TestCliHolds::restrictionLiftedAfterTheNotice()
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().toObject().value(u"data"_s).toString(), u"Overlastmeldingen"_s);
 
-    // Lifting before the notice was sent: refused, in Dutch, naming art. 18 lid 3.
-    r = m_dutch.onStore({ u"person"_s, u"restriction"_s, u"lift"_s, id });
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"artikel 18 lid 3 AVG"_s), qPrintable(r.err));
-    QVERIFY2(r.err.contains(u"Kennisgeving opheffing beperking"_s), qPrintable(r.err));
-
     for (const auto &[key, value] :
          { std::pair { u"organisation.name"_s, u"Woonstichting De Voorbeeldhaven"_s },
            std::pair { u"organisation.address"_s, u"Havenstraat 12, 1234 AB Voorbeeldstad"_s },
@@ -254,9 +248,50 @@ void TestCliHolds::restrictionLiftedAfterTheNotice()
         const Result set = onStore({ u"settings"_s, u"set"_s, key, value });
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     }
+    // Art. 18(1)(d): the restriction holds until the objection is decided. Neither lifted nor
+    // announced before, in Dutch, naming the request.
+    r = m_dutch.onStore({ u"person"_s, u"restriction"_s, u"lift"_s, id });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"geldt tot over het bezwaar is besloten"_s) && r.err.contains(m_case),
+             qPrintable(r.err));
     const QString pdf = m_tmp.filePath(u"kennisgeving.pdf"_s);
-    r = onStore({ u"letter"_s, m_case, u"--kind"_s, u"kennisgeving-opheffing-beperking"_s,
-                  u"--pdf"_s, pdf });
+    const QStringList notice { u"letter"_s, m_case,
+                               u"--kind"_s, u"kennisgeving-opheffing-beperking"_s,
+                               u"--pdf"_s,  pdf };
+    r = onStore(notice);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"holds until the objection is decided"_s), qPrintable(r.err));
+    // Decided: no more disclosure to the bailiff; the surveys go on.
+    r = onStore({ u"case"_s,
+                  u"complete"_s,
+                  m_case,
+                  u"--outcome"_s,
+                  u"deels-toegewezen"_s,
+                  u"--grounds"_s,
+                  u"art-21-dwingend"_s,
+                  u"--motivation"_s,
+                  u"Enquêtes wegen zwaarder: zij zijn anoniem"_s,
+                  u"--granted"_s,
+                  u"Wij geven uw overlastmeldingen niet meer door aan de deurwaarder"_s,
+                  u"--objection"_s,
+                  u"overig"_s,
+                  u"--objection-other"_s,
+                  u"doorgeven aan de deurwaarder"_s,
+                  u"--objection-kept"_s,
+                  u"enquetes"_s,
+                  u"--answered"_s,
+                  pd::test::systemToday().toString(Qt::ISODate),
+                  u"--no-identification-reason"_s,
+                  u"Bekende huurder"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    // Lifting before the notice was sent: refused, in Dutch, naming art. 18 lid 3.
+    r = m_dutch.onStore({ u"person"_s, u"restriction"_s, u"lift"_s, id });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"artikel 18 lid 3 AVG"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Kennisgeving opheffing beperking"_s), qPrintable(r.err));
+
+    r = onStore(notice);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = onStore({ u"letter"_s, u"list"_s, m_case, u"--json"_s });
     const QJsonArray letters = QJsonDocument::fromJson(r.out.toUtf8()).array();

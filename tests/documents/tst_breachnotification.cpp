@@ -220,14 +220,17 @@ void TestBreachNotification::lateReasonWhenLate()
     QVERIFY(content->breach.apNotifiedLate());
     const QString text = N::text(*content);
     QString problem;
-    // Deadline Monday 30 March 17:00, notified Tuesday 31 March 10:00: 17 hours late.
-    QVERIFY2(inOrder(text,
-                     { N::tr("Notified to the AP"),
-                       N::tr("LATE: %1 after the deadline").arg(BreachCodes::delayText(17 * 3600)),
-                       N::tr("Reasons for the delay (art. 33(1) GDPR)"),
-                       BreachDocumentFixture::lateReason() },
-                     &problem),
-             qPrintable(problem + u"\n"_s + text));
+    // Deadline Monday 30 March 15:30 (72 hours after the processor's report), notified Tuesday
+    // 31 March 10:00: 18 hours and 30 minutes late.
+    QVERIFY2(
+        inOrder(
+            text,
+            { N::tr("Notified to the AP"),
+              N::tr("LATE: %1 after the deadline").arg(BreachCodes::delayText(18 * 3600 + 1800)),
+              N::tr("Reasons for the delay (art. 33(1) GDPR)"),
+              BreachDocumentFixture::lateReason() },
+            &problem),
+        qPrintable(problem + u"\n"_s + text));
     QVERIFY(N::html(*content).contains(
         u"<b>%1</b>"_s.arg(BreachDocumentFixture::lateReason().toHtmlEscaped())));
 }
@@ -296,12 +299,20 @@ void TestBreachNotification::momentsInDutchTime()
     const auto content = prepare();
     QVERIFY(content);
     const QString text = N::text(*content);
-    // Discovered on Friday 16:00 CET; the deadline 72 hours later is Monday 17:00 CEST.
+    // Discovered on Friday 16:00 CET, but the processor told us at 14:30: the 72 hours run from
+    // its report (art. 33(2)), to Monday 15:30 CEST (before, from the discovery: 17:00, which
+    // made a late notice look on time).
     QVERIFY2(text.contains(N::tr("When we discovered it") + u": "_s
                            + N::tr("%1 at %2").arg(u"vrijdag 27 maart 2026"_s, u"16:00"_s)),
              qPrintable(text));
-    QVERIFY(text.contains(N::tr("Deadline for the notification to the AP (72 hours)") + u": "_s
-                          + N::tr("%1 at %2").arg(u"maandag 30 maart 2026"_s, u"17:00"_s)));
+    QVERIFY2(text.contains(N::tr("Deadline for the notification to the AP (72 hours)") + u": "_s
+                           + N::tr("%1 at %2").arg(u"maandag 30 maart 2026"_s, u"15:30"_s)),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(N::tr("The 72 hours run from") + u": "_s
+                      + N::tr("%1: the processor's report (art. 33(2) GDPR)")
+                            .arg(N::tr("%1 at %2").arg(u"vrijdag 27 maart 2026"_s, u"14:30"_s))),
+        qPrintable(text));
     QVERIFY(text.contains(N::tr("%1 at %2").arg(u"donderdag 26 maart 2026"_s, u"10:15"_s)));
     QCOMPARE(N::momentText({}), u"—"_s);
 }

@@ -63,6 +63,7 @@ private slots:
     void wrongInputRefused();
     void liftAfterRectificationUsesTheCorrectedData();
     void liftAfterPartialRectificationUsesTheCorrectedData();
+    void objectionDecidedKeepsWhatStopped();
     void kccSeesTheMarkerAndWritesNothing();
 
 private:
@@ -196,15 +197,31 @@ void TestRestrictions::recordedOnThePersonAndTheRequest()
 // recorded as sent, lifting is refused and says what to do; made but not sent is not enough.
 void TestRestrictions::liftingNeedsTheNoticeFirst()
 {
-    m_fixture->at(QDate(2026, 5, 20));
+    m_fixture->at(QDate(2026, 5, 18));
     ServiceError error;
+    // Art. 18(1)(a): the restriction holds until the rectification is decided; before, the
+    // notice was made and the restriction lifted while the check still ran.
+    LetterService letters(*m_store, m_fixture->clock());
+    QVERIFY(!letters.render(m_case, LetterKind::KennisgevingOpheffingBeperking, &error));
+    QVERIFY2(error.message.contains(u"holds until the rectification is decided"_s)
+                 && error.message.contains(m_case),
+             qPrintable(error.message));
+    QVERIFY(!service().lift(m_restriction, {}, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"holds until the rectification is decided"_s),
+             qPrintable(error.message));
+    // Decided: the data were right, nothing is corrected.
+    QVERIFY2(m_fixture->complete(m_case, Outcome::Afgewezen, { RefusalGround::Art12_5 },
+                                 QDate(2026, 5, 20),
+                                 u"Het telefoonnummer en het e-mailadres kloppen; u betwist ze "
+                                 "voor de derde keer dit jaar."_s),
+             qPrintable(m_fixture->error()));
     QVERIFY(!service().lift(m_restriction, {}, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"18(3)"_s), qPrintable(error.message));
     QVERIFY2(error.message.contains(u"Notice that the restriction will be lifted"_s),
              qPrintable(error.message));
 
-    LetterService letters(*m_store, m_fixture->clock());
     const auto rendered
         = letters.render(m_case, LetterKind::KennisgevingOpheffingBeperking, &error);
     QVERIFY2(rendered, qPrintable(error.message));
@@ -213,7 +230,11 @@ void TestRestrictions::liftingNeedsTheNoticeFirst()
     QVERIFY2(text.contains(u"artikel 18 lid 1 sub a AVG"_s), qPrintable(text));
     QVERIFY2(text.contains(u"voordat wij de beperking opheffen (artikel 18 lid 3 AVG)"_s),
              qPrintable(text));
-    // Nothing was corrected yet: the data are used as before (issue 38 keeps this wording).
+    // The notice states the decision; nothing was corrected, so the data are used as before.
+    QVERIFY2(text.contains(
+                 u"Op 20 mei 2026 hebben wij daarover besloten (ons kenmerk %1)"_s.arg(m_case)),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"besloten ze niet te veranderen"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Daarna gebruiken wij deze gegevens weer zoals voor de beperking."_s),
              qPrintable(text));
     QVERIFY2(!text.contains(u"{{"_s), qPrintable(text));
@@ -322,10 +343,26 @@ void TestRestrictions::wrongInputRefused()
     r.data = u"BSN 123456782"_s;
     QVERIFY(!service().record(r, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
-    // A restriction without a request is lifted with the notice of a request of the person.
+    // A restriction without a request (sub d) holds while no objection of the person is
+    // recorded and decided; then it is lifted with the notice of a request of the person.
     const auto list = service().all(true, test::MustRead()).value_or(QList<PersonRestriction> {});
     QCOMPARE(list.size(), 1);
     QVERIFY(list.first().caseNumber.isEmpty());
+    QVERIFY(!service().lift(list.first().id, {}, &error));
+    QVERIFY2(error.message.contains(u"holds until the objection is decided"_s)
+                 && error.message.contains(u"No objection of this data subject is recorded"_s),
+             qPrintable(error.message));
+    const auto objection = m_fixture->addCase(u"R. Beperkt"_s, u"K410001"_s,
+                                              { RequestType::Bezwaar }, QDate(2026, 5, 21));
+    QVERIFY2(objection, qPrintable(m_fixture->error()));
+    QVERIFY(!service().lift(list.first().id, {}, &error));
+    QVERIFY2(
+        error.message.contains(u"Request %1 has not been completed yet"_s.arg(objection->number)),
+        qPrintable(error.message));
+    QVERIFY2(m_fixture->complete(objection->number, Outcome::Afgewezen,
+                                 { RefusalGround::Art21Dwingend }, QDate(2026, 5, 22),
+                                 u"Het delen met de gemeente weegt zwaarder"_s),
+             qPrintable(m_fixture->error()));
     QVERIFY(!service().lift(list.first().id, {}, &error));
     QVERIFY2(error.message.contains(u"belongs to no request"_s), qPrintable(error.message));
     QVERIFY(!service().lift(list.first().id, other->number, &error));
@@ -347,11 +384,12 @@ void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
     const PersonRestriction *recorded = &restriction;
     ServiceError error;
 
+    // While the rectification is open the restriction holds: no notice of lifting yet.
     LetterService letters(*m_store, m_fixture->clock());
     auto rendered = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
-    QVERIFY2(rendered, qPrintable(error.message));
-    QVERIFY2(plain(rendered->html).contains(u"weer zoals voor de beperking"_s),
-             qPrintable(plain(rendered->html)));
+    QVERIFY(!rendered);
+    QVERIFY2(error.message.contains(u"holds until the rectification is decided"_s),
+             qPrintable(error.message));
 
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 6, 5)),
              qPrintable(m_fixture->error()));
@@ -413,6 +451,64 @@ void TestRestrictions::liftAfterPartialRectificationUsesTheCorrectedData()
              qPrintable(text));
     QVERIFY2(text.contains(u"voordat wij de beperking opheffen (artikel 18 lid 3 AVG)"_s),
              qPrintable(text));
+}
+
+// Art. 18(1)(d): a restriction while an objection is weighed holds until the objection is
+// decided; the notice of lifting then states the decision and names what stopped. Before, it
+// could be lifted at once, and the notice said the data would be used "weer zoals voor de
+// beperking", also for the disclosure to the bailiff the decision stopped.
+void TestRestrictions::objectionDecidedKeepsWhatStopped()
+{
+    const auto c = m_fixture->addCase(u"B. Bezwaarmaker"_s, u"K410005"_s, { RequestType::Bezwaar },
+                                      QDate(2026, 6, 1));
+    QVERIFY2(c && m_fixture->identify(c->number, QDate(2026, 6, 1), QDate(2026, 6, 1)),
+             qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 6, 2));
+    NewRestriction input;
+    input.klantnummer = u"K410005"_s;
+    input.data = u"Overlastmeldingen"_s;
+    input.ground = RestrictionGround::Objection;
+    input.reason = u"Bezwaar tegen doorgeven aan de deurwaarder wordt gewogen"_s;
+    input.caseNumber = c->number;
+    ServiceError error;
+    const auto restriction = service().record(input, false, &error);
+    QVERIFY2(restriction, qPrintable(error.message));
+    LetterService letters(*m_store, m_fixture->clock());
+    QVERIFY(!letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error));
+    QVERIFY2(error.message.contains(u"holds until the objection is decided"_s),
+             qPrintable(error.message));
+    QVERIFY(!service().lift(restriction->id, {}, &error));
+    QVERIFY2(error.message.contains(u"Request %1 has not been completed yet"_s.arg(c->number)),
+             qPrintable(error.message));
+
+    m_fixture->at(QDate(2026, 6, 10));
+    Completion done = test::completion(Outcome::DeelsToegewezen, QDate(2026, 6, 10), u"per post"_s,
+                                       { RefusalGround::Art21Dwingend },
+                                       u"De enquêtes zijn anoniem en wegen zwaarder"_s);
+    done.granted = u"Wij geven uw overlastmeldingen niet meer door aan de deurwaarder"_s;
+    done.objection = { { ObjectionSubject::Overig, u"doorgeven aan de deurwaarder"_s, true },
+                       { ObjectionSubject::Enquetes, {}, false } };
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    const auto rendered
+        = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
+    QVERIFY2(rendered, qPrintable(error.message));
+    const QString text = plain(rendered->html);
+    QVERIFY2(!text.contains(u"weer zoals voor de beperking"_s), qPrintable(text));
+    QVERIFY2(text.contains(
+                 u"Op 10 juni 2026 hebben wij daarover besloten (ons kenmerk %1)"_s.arg(c->number)),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Hiervoor gebruiken wij deze gegevens niet meer:"_s)
+                 && text.contains(u"doorgeven aan de deurwaarder"_s)
+                 && text.contains(u"Wat is gestopt, blijft gestopt."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Hiervoor gebruiken wij deze gegevens wel weer"_s), qPrintable(text));
+    const auto letter = letters.record(*rendered, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 6, 10), u"per post"_s, false,
+                                    &error),
+             qPrintable(error.message));
+    QVERIFY2(service().lift(restriction->id, {}, &error), qPrintable(error.message));
 }
 
 // The phone desk sees the marker (which data, since when) and writes nothing; it reads neither

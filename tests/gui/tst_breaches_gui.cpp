@@ -218,7 +218,7 @@ void TestBreachesGui::reportAssessNotifyLate()
         // When it was decided, not when it is typed in: not before the discovery, not later
         // than now.
         breachfields::setMoment(dialog->atEdit(), utc(2026, 3, 27, 14, 0));
-        QVERIFY2(dialog->problem().contains(u"before the breach was discovered"_s),
+        QVERIFY2(dialog->problem().contains(u"before the first moment we knew of the breach"_s),
                  qPrintable(dialog->problem()));
         breachfields::setMoment(dialog->atEdit(), utc(2026, 3, 30, 11, 0));
         QVERIFY2(dialog->problem().contains(u"lies in the future"_s),
@@ -614,8 +614,9 @@ void TestBreachesGui::documentsAndLinkedPersons()
     QVERIFY(answered);
 }
 
-// Issue 38: a processor's report before the discovery is said in the dialog, with the offer to
-// take that moment as the discovery (the 72 hours start at the earliest awareness).
+// A processor's report before the discovery is said in the dialog: the 72 hours run from it
+// unless the officer gives the reason why not, in the field offered with the warning; or the
+// report can be taken as the discovery.
 void TestBreachesGui::processorToldBeforeDiscovery()
 {
     StoreError openError;
@@ -638,11 +639,21 @@ void TestBreachesGui::processorToldBeforeDiscovery()
     QVERIFY2(dialog.earlierAwarenessWarning()->text().contains(u"2026-03-28 14:30"_s),
              qPrintable(dialog.earlierAwarenessWarning()->text()));
     QVERIFY(dialog.problem().isEmpty()); // a warning, not a refusal
+    // Art. 33(2): the report starts the 72 hours, unless the officer says why not.
+    QCOMPARE(dialog.breach().apDeadline(), utc(2026, 3, 31, 13, 30));
+    QVERIFY(dialog.processorToldReasonEdit()->isVisible());
+    dialog.processorToldReasonEdit()->setText(u"Gemeld aan een vertrokken medewerker"_s);
+    QCOMPARE(dialog.breach().processorToldReason, u"Gemeld aan een vertrokken medewerker"_s);
+    QCOMPARE(dialog.breach().apDeadline(), utc(2026, 4, 1, 8, 0));
+    QVERIFY2(dialog.earlierAwarenessWarning()->text().contains(u"because you recorded why"_s),
+             qPrintable(dialog.earlierAwarenessWarning()->text()));
+    dialog.processorToldReasonEdit()->clear();
     QVERIFY(dialog.takeEarlierAwarenessButton()->isVisible());
     QTest::mouseClick(dialog.takeEarlierAwarenessButton(), Qt::LeftButton);
     QCOMPARE(dialog.breach().discoveredAt, utc(2026, 3, 28, 13, 30));
     QVERIFY(!dialog.earlierAwarenessWarning()->isVisible());
     QVERIFY(!dialog.takeEarlierAwarenessButton()->isVisible());
+    QVERIFY(!dialog.processorToldReasonEdit()->isVisible());
 }
 
 QTEST_MAIN(TestBreachesGui)

@@ -69,6 +69,7 @@ private slots:
     void recipientDialogForAProcessor();
     void caseWidgetWithArt19Checklist();
     void caseWidgetMarksARecipientExempt();
+    void caseWidgetMarksARecipientNotApplicable();
     void caseWidgetFollowsTheLanguage();
     void screenshots();
 
@@ -473,12 +474,16 @@ void TestDisclosuresGui::caseWidgetMarksARecipientExempt()
     QCOMPARE(changed.count(), 0);
     QCOMPARE(widget.checklist()->item(1, 3)->text(), translate("Not yet told"));
 
-    // With a reason (typed, then Enter): recorded, shown with the reason, done for art. 19.
+    // With a reason typed, Enter records nothing: the field serves "not applicable" too, and
+    // "impossible or disproportionate" is never what happens by default.
     const QString reason = u"Bedrijf failliet verklaard, geen curator bereikbaar"_s;
     widget.exemptReason()->clear();
     widget.checklist()->selectRow(1);
     QTest::keyClicks(widget.exemptReason(), reason);
     QTest::keyClick(widget.exemptReason(), Qt::Key_Return);
+    QCOMPARE(changed.count(), 0);
+    // The button records it: shown with the reason, done for art. 19.
+    QTest::mouseClick(widget.exemptButton(), Qt::LeftButton);
     QCOMPARE(changed.count(), 1);
     QVERIFY(widget.exemptReason()->text().isEmpty());
     QCOMPARE(widget.checklist()->item(1, 3)->text(),
@@ -501,6 +506,40 @@ void TestDisclosuresGui::caseWidgetMarksARecipientExempt()
     widget.exemptReason()->setText(reason);
     QVERIFY(widget.markExempt(1));
     QCOMPARE(changed.count(), 3);
+}
+
+// Art. 19 per item: the officer marks a recipient "niet van toepassing" with a reason of her
+// own; the checklist shows it as such, never as "impossible or disproportionate", and the trail
+// records it. Before, the desk offered only the exemption for it.
+void TestDisclosuresGui::caseWidgetMarksARecipientNotApplicable()
+{
+    const auto translate = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("pd::ui::CaseDisclosuresWidget", text, nullptr, n);
+    };
+    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    widget.show();
+    widget.showCase(m_erasure);
+    QCOMPARE(widget.checklist()->rowCount(), 2);
+    QVERIFY(widget.notApplicableButton()->isEnabled());
+    const QTableWidgetItem *before = widget.checklist()->item(0, 3);
+    QVERIFY(before);
+    const QString told = before->text();
+    QSignalSpy changed(&widget, &CaseDisclosuresWidget::changed);
+    const QString reason = u"Had alleen het huidige adres, niet wat is gewist"_s;
+    widget.checklist()->selectRow(0);
+    widget.exemptReason()->setText(reason);
+    QTest::mouseClick(widget.notApplicableButton(), Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(widget.exemptReason()->text().isEmpty());
+    QCOMPARE(widget.checklist()->item(0, 3)->text(), translate("Not applicable — %1").arg(reason));
+    QVERIFY(!widget.checklistStatus()->text().contains(u"disproportionate"_s));
+    const AuditEvent event = CaseService(*m_store, m_clock).timeline(m_erasure).constLast();
+    QCOMPARE(event.action, u"case.art19_not_applicable"_s);
+    QCOMPARE(event.payload.value(u"reason"_s).toString(), reason);
+    // Told after all: the date replaces it, as it was before.
+    widget.notifiedDate()->setDate(QDate(2026, 11, 5));
+    QVERIFY(widget.markNotified(0));
+    QCOMPARE(widget.checklist()->item(0, 3)->text(), told);
 }
 
 void TestDisclosuresGui::screenshots()

@@ -158,9 +158,12 @@ void TestHoldsGui::liftRefusedBeforeTheNotice()
     RestrictionWidget widget(*m_store, systemClock());
     widget.showPerson(m_person, m_case);
     QVERIFY(widget.liftButton()->isEnabled());
+    // Art. 18(1)(a): it holds until the rectification is decided, and the desk says which.
     QVERIFY(!widget.lift());
-    QVERIFY2(widget.message()->message().contains(u"18(3)"_s),
+    QVERIFY2(widget.message()->message().contains(u"holds until the rectification is decided"_s)
+                 && widget.message()->message().contains(m_case),
              qPrintable(widget.message()->message()));
+    // (After the decision the notice comes first: tst_restrictions, through the same service.)
     QVERIFY(widget.text().contains(u"Telefoonnummer"_s));
 }
 

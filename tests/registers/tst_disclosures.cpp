@@ -89,6 +89,7 @@ private slots:
     void art19ExemptionWithReason();
     void art19OnlyForTheDataThatChanged();
     void art19PhoneNumberIsNoEmailAddress();
+    void art19NotApplicableByTheOfficer();
     void art19MigrationKeepsNotifications();
     void art19ExemptReasonGoesWithTheRequestFiles();
     void filtersAndPaging();
@@ -1056,6 +1057,63 @@ void TestDisclosures::art19PhoneNumberIsNoEmailAddress()
     QCOMPARE(all.size(), 3);
     for (const Art19Notification &n : all)
         QVERIFY2(!n.notApplicable, qPrintable(n.recipientName));
+}
+
+// Art. 19 per item: a recipient that had the person's data may still not need the change (the
+// window cleaner only ever had the current address). The officer marks it "niet van toepassing"
+// with her own reason: done for art. 19, named in the confirmation with that reason, and never
+// "niet mogelijk of heel veel werk". Before, the exemption was the only way to say it.
+void TestDisclosures::art19NotApplicableByTheOfficer()
+{
+    const qint64 glazenwasser
+        = addRecipient(u"Glazenwasserij Helder"_s, RecipientCategory::Aannemer);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    ServiceError error;
+    QVERIFY2(
+        m_disclosures->add(disclosureFor(glazenwasser, { anna }, QDate(2026, 3, 1)), false, &error),
+        qPrintable(error.message));
+    const std::optional<Case> c
+        = rectification(QDate(2026, 11, 2), QDate(2026, 11, 10), { DataCategory::Contact });
+    QVERIFY(c);
+    QVERIFY(m_disclosures->art19Pending(MustRead()).contains(c->id));
+    const int before = auditCount();
+    QVERIFY(!m_disclosures->markNotApplicable(c->number, glazenwasser, u"  "_s, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(auditCount(), before);
+    const QString reason = u"Had alleen het adres, nooit het telefoonnummer"_s;
+    QVERIFY2(m_disclosures->markNotApplicable(c->number, glazenwasser, reason, false, &error),
+             qPrintable(error.message));
+    const QList<Art19Notification> list = m_disclosures->art19Notifications(c->number, MustRead());
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list.first().notApplicable);
+    QVERIFY(!list.first().exempt);
+    QVERIFY(list.first().done());
+    QCOMPARE(list.first().notApplicableReason, reason);
+    QCOMPARE(list.first().statusCode(), u"niet-van-toepassing"_s);
+    QVERIFY(!m_disclosures->art19Pending(MustRead()).contains(c->id));
+    const QList<AuditEvent> trail = m_cases->timeline(c->number);
+    QCOMPARE(trail.constLast().action, u"case.art19_not_applicable"_s);
+    QCOMPARE(trail.constLast().payload.value(u"reason"_s).toString(), reason);
+
+    LetterContext context;
+    context.request = *c;
+    context.date = QDate(2026, 11, 13);
+    context.art19 = list;
+    QVERIFY(LetterService::art19Refusal(LetterKind::BevestigingRectificatie, list).isEmpty());
+    const QString letter = LetterTemplates::plainText(LetterTemplates::render(
+        LetterKind::BevestigingRectificatie,
+        LetterTemplates::defaultHtml(LetterKind::BevestigingRectificatie), context));
+    QVERIFY2(letter.contains(u"Glazenwasserij Helder: "_s + reason), qPrintable(letter));
+    QVERIFY2(letter.contains(u"artikel 19 AVG geldt voor hen niet"_s), qPrintable(letter));
+    QVERIFY2(!letter.contains(u"niet mogelijk"_s), qPrintable(letter));
+
+    // Told after all: the date replaces it.
+    QVERIFY(m_disclosures->markNotified(c->number, glazenwasser, QDate(2026, 11, 12), &error));
+    const Art19Notification told
+        = m_disclosures->art19Notifications(c->number, MustRead()).constFirst();
+    QVERIFY(!told.notApplicable);
+    QVERIFY(told.notApplicableReason.isEmpty());
+    QCOMPARE(told.notifiedOn, QDate(2026, 11, 12));
 }
 
 // Schema 18 rebuilds art19_notifications: a store from before it keeps every notification,

@@ -312,6 +312,7 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
     changed.groupText = u"huurders"_s;
     changed.processorName = u"mailhoster"_s;
     changed.processorToldAt = report.discoveredAt.addSecs(-5400);
+    changed.processorToldReason = u"De melding kwam in een mailbox die niemand las"_s;
     changed.measuresBefore = u"Versleutelde verbinding"_s;
     changed.measuresTaken = u"Ontvanger gevraagd de mail te verwijderen"_s;
     changed.consequences = u"Schaamte, mogelijk misbruik"_s;

@@ -96,7 +96,14 @@ QString BreachDetailWidget::descriptionHtml(const Breach &b)
     rows += row(tr("What happened"), esc(b.description));
     rows += row(tr("Discovered"), esc(moment(b.discoveredAt)));
     rows += row(tr("Deadline for the AP"),
-                esc(tr("%1 (72 hours after the discovery)").arg(moment(b.apDeadline()))));
+                esc(b.clockFromProcessor()
+                        //: Dutch: "%1 (72 uur na de melding van de verwerker, artikel 33 lid 2
+                        //: AVG)"
+                        ? tr("%1 (72 hours after the processor's report, art. 33(2) GDPR)")
+                              .arg(moment(b.apDeadline()))
+                        : tr("%1 (72 hours after the discovery)").arg(moment(b.apDeadline()))));
+    if (b.earlierAwareness() && !b.clockFromProcessor())
+        rows += row(BreachService::processorToldReasonLabel(), esc(b.processorToldReason));
     rows += row(tr("Happened"),
                 b.occurredAt.isValid() ? esc(moment(b.occurredAt)) : esc(tr("unknown")));
     rows += row(tr("Reported"), esc(tr("by %1 on %2").arg(b.reportedBy, moment(b.reportedAt))));

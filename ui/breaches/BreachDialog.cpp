@@ -73,6 +73,7 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
                                m_processor,
                                m_processorToldKnown,
                                m_processorTold,
+                               m_processorToldReason,
                                m_measuresBefore,
                                m_measuresTaken,
                                m_consequences,
@@ -164,6 +165,11 @@ void BreachDialog::createFields()
     //: Dutch: "Voor de brief aan de betrokkenen: wat wij hebben gedaan, in eenvoudige taal"
     m_subjectsMeasures->setPlaceholderText(
         tr("For the letter to the people: what we did, in plain words"));
+    // Art. 33(2): the report starts the 72 hours unless the officer says why it did not make us
+    // aware.
+    m_processorToldReason = new QLineEdit(this);
+    m_processorToldReason->setObjectName(QStringLiteral("processorToldReason"));
+    m_processorToldReason->setPlaceholderText(BreachService::processorToldReasonLabel());
     m_international = new QLineEdit(this);
     m_international->setPlaceholderText(tr("Empty: none"));
 }
@@ -208,6 +214,7 @@ void BreachDialog::showBreach(const Breach &b)
     }
     m_processorToldKnown->setChecked(b.processorToldAt.isValid());
     setMoment(m_processorTold, b.processorToldAt);
+    m_processorToldReason->setText(b.processorToldReason);
     m_subjectsDescription->setPlainText(b.subjectsDescription);
     m_subjectsConsequences->setPlainText(b.subjectsConsequences);
     m_subjectsMeasures->setPlainText(b.subjectsMeasures);
@@ -296,8 +303,10 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
             setMoment(m_discovered, *earlier);
     });
     right->addRow(m_earlierWarning);
+    right->addRow(m_processorToldReason);
     right->addRow(QString(), m_takeEarlier);
     m_earlierWarning->hide();
+    m_processorToldReason->hide();
     m_takeEarlier->hide();
     if (!readsCatalogue) {
         processorLabel->hide();
@@ -371,6 +380,10 @@ Breach BreachDialog::breach() const
             ? momentOf(m_processorTold)
             : QDateTime();
     }
+    // A reason only with a report before the discovery (BreachService::validate).
+    b.processorToldReason = b.earlierAwareness() && m_processorToldReason
+        ? m_processorToldReason->text().trimmed()
+        : QString();
     b.measuresBefore = text(m_measuresBefore);
     b.measuresTaken = text(m_measuresTaken);
     b.consequences = text(m_consequences);
@@ -401,6 +414,7 @@ void BreachDialog::updateState()
         m_earlierWarning->setText(warning);
         m_earlierWarning->setVisible(!warning.isEmpty());
         m_takeEarlier->setVisible(!warning.isEmpty());
+        m_processorToldReason->setVisible(!warning.isEmpty());
     }
 }
 
@@ -432,7 +446,8 @@ QList<QPair<QString, QString>> BreachDialog::freeTexts() const
              { tr("Letter: what we did"), m_subjectsMeasures->toPlainText() },
              //: Dutch: "Andere gegevens"
              { tr("Other data"), m_dataText->text() },
-             { tr("International"), m_international->text() } };
+             { tr("International"), m_international->text() },
+             { BreachService::processorToldReasonLabel(), m_processorToldReason->text() } };
 }
 
 bool BreachDialog::save(bool bsnOverride, ServiceError *error)

@@ -434,9 +434,16 @@ BreachApNotificationDialog::BreachApNotificationDialog(const Store &store, const
     atRow->addWidget(hint(zoneHint(), this), 1);
     auto *form = new QFormLayout;
     form->addRow(tr("Deadline:"),
-                 new QLabel(tr("%1 (72 hours after the discovery on %2)")
-                                .arg(BreachListModel::momentText(breach.apDeadline()),
-                                     BreachListModel::momentText(breach.discoveredAt)),
+                 new QLabel(breach.clockFromProcessor()
+                                //: Dutch: "%1 (72 uur na de melding van de verwerker op %2,
+                                //: artikel 33 lid 2 AVG)"
+                                ? tr("%1 (72 hours after the processor's report on %2, art. "
+                                     "33(2) GDPR)")
+                                      .arg(BreachListModel::momentText(breach.apDeadline()),
+                                           BreachListModel::momentText(breach.clockStart()))
+                                : tr("%1 (72 hours after the discovery on %2)")
+                                      .arg(BreachListModel::momentText(breach.apDeadline()),
+                                           BreachListModel::momentText(breach.discoveredAt)),
                             this));
     auto *atLabel = new QLabel(tr("&Notified at:"), this);
     atLabel->setBuddy(m_at);
@@ -484,8 +491,10 @@ QString BreachApNotificationDialog::check() const
                   "starts).");
     if (at > m_clock.now())
         return tr("The notification cannot lie in the future.");
-    if (m_breach.discoveredAt.isValid() && at < m_breach.discoveredAt)
-        return tr("The notification cannot lie before the discovery.");
+    if (const QDateTime first = m_breach.firstKnown(); first.isValid() && at < first)
+        //: Dutch: "De melding kan niet liggen vóór het eerste moment dat wij van het datalek
+        //: wisten."
+        return tr("The notification cannot lie before the first moment we knew of the breach.");
     if (m_reference->text().trimmed().isEmpty())
         return tr("Enter the AP's reference (meldnummer).");
     if (isLate() && text(m_lateReason).isEmpty())

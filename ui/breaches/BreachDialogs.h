@@ -106,6 +106,7 @@ public:
     // The processor's report before the discovery (issue 38): the warning and its offer.
     QLabel *earlierAwarenessWarning() const { return m_earlierWarning; }
     QPushButton *takeEarlierAwarenessButton() const { return m_takeEarlier; }
+    QLineEdit *processorToldReasonEdit() const { return m_processorToldReason; }
     void setProcessorTold(qint64 processorId, const QDateTime &utc);
 
 protected:
@@ -142,6 +143,8 @@ private:
     QDateTimeEdit *m_processorTold = nullptr;
     QLabel *m_earlierWarning = nullptr;
     QPushButton *m_takeEarlier = nullptr;
+    // Why the processor's earlier report did not make us aware: with the warning only.
+    QLineEdit *m_processorToldReason = nullptr;
     QPlainTextEdit *m_measuresBefore = nullptr;
     QPlainTextEdit *m_measuresTaken = nullptr;
     QPlainTextEdit *m_consequences = nullptr;

@@ -64,6 +64,10 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_exemptReason->setMaxLength(InputLimits::maxShortText);
     m_exempt = new QPushButton(m_art19Box);
     m_exempt->setObjectName(QStringLiteral("markExempt"));
+    // Art. 19 per item: a recipient it does not apply to, with the officer's own reason; never
+    // "onmogelijk of onevenredig" for want of another choice.
+    m_notApplicable = new QPushButton(m_art19Box);
+    m_notApplicable->setObjectName(QStringLiteral("markNotApplicable"));
     m_message = new MessageLabel(m_art19Box);
     auto *markRow = new QHBoxLayout;
     markRow->addStretch();
@@ -72,6 +76,7 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     auto *exemptRow = new QHBoxLayout;
     exemptRow->addWidget(m_exemptReason, 1);
     exemptRow->addWidget(m_exempt);
+    exemptRow->addWidget(m_notApplicable);
     auto *art19Layout = new QVBoxLayout(m_art19Box);
     art19Layout->addWidget(m_art19Status);
     art19Layout->addWidget(m_checklist, 1);
@@ -95,13 +100,14 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
             [this](QTableWidgetItem *item) { markNotified(item->row()); });
     connect(m_exempt, &QPushButton::clicked, this,
             [this] { markExempt(m_checklist->currentRow()); });
-    connect(m_exemptReason, &QLineEdit::returnPressed, this,
-            [this] { markExempt(m_checklist->currentRow()); });
+    connect(m_notApplicable, &QPushButton::clicked, this,
+            [this] { markNotApplicable(m_checklist->currentRow()); });
     m_access.offer(m_add, Permission::EditRegisters);
     m_access.offer(m_mark, Permission::EditRegisters);
     m_access.offer(m_notifiedOn, Permission::EditRegisters);
     m_access.offer(m_exemptReason, Permission::EditRegisters);
     m_access.offer(m_exempt, Permission::EditRegisters);
+    m_access.offer(m_notApplicable, Permission::EditRegisters);
     retranslateUi();
     clear();
 }
@@ -125,11 +131,20 @@ void CaseDisclosuresWidget::retranslateUi()
         { tr("Recipient"), tr("Contact"), tr("Last disclosure"), tr("Told") });
     m_mark->setText(tr("Mar&k as told on"));
     m_notifiedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_exemptReason->setPlaceholderText(
-        tr("Why telling this recipient is impossible or disproportionate"));
+    //: Dutch: "Waarom deze ontvanger het niet hoort: onmogelijk of onevenredig, of niet van
+    //: toepassing"
+    m_exemptReason->setPlaceholderText(tr("Why this recipient is not told: impossible or "
+                                          "disproportionate, or not applicable"));
     m_exempt->setText(tr("Not &possible or disproportionate"));
     m_exempt->setToolTip(tr("Art. 19 GDPR: record, with the reason, that telling the selected "
                             "recipient proved impossible or would take disproportionate effort"));
+    //: Dutch: "Niet van &toepassing"
+    m_notApplicable->setText(tr("Not appli&cable"));
+    //: Dutch: "Artikel 19 AVG: leg met uw reden vast dat het niet geldt voor de gekozen
+    //: ontvanger (bijvoorbeeld: had alleen het huidige adres). De brief noemt die reden."
+    m_notApplicable->setToolTip(tr("Art. 19 GDPR: record, with your reason, that it does not "
+                                   "apply to the selected recipient (for example: only ever had "
+                                   "the current address). The letter gives that reason."));
 }
 
 void CaseDisclosuresWidget::changeEvent(QEvent *event)
@@ -236,6 +251,23 @@ void CaseDisclosuresWidget::fillDisclosures()
                                 static_cast<int>(list.size())));
 }
 
+// The checklist's "Told" column for one recipient: what was recorded comes first.
+QString CaseDisclosuresWidget::statusOf(const Art19Notification &n)
+{
+    if (n.notifiedOn.isValid())
+        return tr("Told on %1").arg(shortDate(n.notifiedOn));
+    if (n.exempt && n.exemptReason.trimmed().isEmpty())
+        return tr("Not told: impossible or disproportionate");
+    if (n.exempt)
+        return tr("Not told: impossible or disproportionate — %1").arg(n.exemptReason.simplified());
+    if (!n.notApplicableReason.trimmed().isEmpty())
+        //: Dutch: "Niet van toepassing — %1"
+        return tr("Not applicable — %1").arg(n.notApplicableReason.simplified());
+    if (n.notApplicable)
+        return DisclosureService::notApplicableText(n.changedData);
+    return tr("Not yet told");
+}
+
 void CaseDisclosuresWidget::fillChecklist()
 {
     m_message->setMessage({});
@@ -252,6 +284,7 @@ void CaseDisclosuresWidget::fillChecklist()
         m_art19Box->show();
         m_mark->setEnabled(false);
         m_exempt->setEnabled(false);
+        m_notApplicable->setEnabled(false);
         m_art19Status->setText(tr("The list could not be read: %1").arg(error.message));
         return;
     }
@@ -261,6 +294,7 @@ void CaseDisclosuresWidget::fillChecklist()
         m_checklist->setRowCount(0);
         m_mark->setEnabled(false);
         m_exempt->setEnabled(false);
+        m_notApplicable->setEnabled(false);
         m_art19Status->setText(tr("The list could not be read: %1").arg(error.message));
         return;
     }
@@ -268,21 +302,16 @@ void CaseDisclosuresWidget::fillChecklist()
     int open = 0;
     int exempt = 0;
     int notApplicable = 0;
+    int marked = 0; // not applicable by the officer's reason
     for (int row = 0; row < list.size(); ++row) {
         const Art19Notification &n = list.at(row);
         open += n.done() ? 0 : 1;
         exempt += n.exempt && !n.notifiedOn.isValid() ? 1 : 0;
-        notApplicable += n.notApplicable && !n.exempt && !n.notifiedOn.isValid() ? 1 : 0;
-        QString status = tr("Not yet told");
-        if (n.notifiedOn.isValid())
-            status = tr("Told on %1").arg(shortDate(n.notifiedOn));
-        else if (n.exempt && n.exemptReason.trimmed().isEmpty())
-            status = tr("Not told: impossible or disproportionate");
-        else if (n.exempt)
-            status = tr("Not told: impossible or disproportionate — %1")
-                         .arg(n.exemptReason.simplified());
-        else if (n.notApplicable)
-            status = DisclosureService::notApplicableText(n.changedData);
+        const bool byReason = !n.notApplicableReason.trimmed().isEmpty();
+        marked += byReason ? 1 : 0;
+        notApplicable
+            += n.notApplicable && !byReason && !n.exempt && !n.notifiedOn.isValid() ? 1 : 0;
+        const QString status = statusOf(n);
         const QStringList cells { n.recipientName, n.contact, shortDate(n.lastDisclosed), status };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
@@ -300,10 +329,17 @@ void CaseDisclosuresWidget::fillChecklist()
     const bool may = !list.isEmpty() && m_access.may(Permission::EditRegisters);
     m_mark->setEnabled(may);
     m_exempt->setEnabled(may);
+    m_notApplicable->setEnabled(may);
     m_notifiedOn->setMaximumDate(m_clock.today());
     if (list.isEmpty())
         m_art19Status->setText(tr("No recipient received this person's data before the request "
                                   "was answered: nobody needs to be told."));
+    else if (open == 0 && marked > 0)
+        //: Dutch: "Klaar: elke ontvanger is geïnformeerd of hoeft het niet te horen; voor %n
+        //: geldt artikel 19 niet, om de reden die u gaf."
+        m_art19Status->setText(tr("Done: every recipient has been told or need not be; art. 19 "
+                                  "does not apply to %n, for the reason you gave.",
+                                  nullptr, marked));
     else if (open == 0 && exempt == 0 && notApplicable == list.size())
         //: Dutch: "Geen van deze ontvangers kreeg de gegevens die zijn gewijzigd: niemand hoeft
         //: de wijziging te horen."
@@ -350,6 +386,16 @@ bool CaseDisclosuresWidget::markNotified(int checklistRow)
 
 bool CaseDisclosuresWidget::markExempt(int checklistRow)
 {
+    return markWithReason(checklistRow, false);
+}
+
+bool CaseDisclosuresWidget::markNotApplicable(int checklistRow)
+{
+    return markWithReason(checklistRow, true);
+}
+
+bool CaseDisclosuresWidget::markWithReason(int checklistRow, bool notApplicable)
+{
     const QTableWidgetItem *item = m_checklist->item(checklistRow, 0);
     if (m_caseNumber.isEmpty() || !m_access.may(Permission::EditRegisters))
         return false;
@@ -358,9 +404,12 @@ bool CaseDisclosuresWidget::markExempt(int checklistRow)
         return false;
     }
     ServiceError error;
-    if (!DisclosureService(m_store, m_clock)
-             .markExempt(m_caseNumber, item->data(Qt::UserRole).toLongLong(),
-                         m_exemptReason->text(), false, &error)) {
+    DisclosureService service(m_store, m_clock);
+    const qint64 recipient = item->data(Qt::UserRole).toLongLong();
+    if (!(notApplicable ? service.markNotApplicable(m_caseNumber, recipient, m_exemptReason->text(),
+                                                    false, &error)
+                        : service.markExempt(m_caseNumber, recipient, m_exemptReason->text(), false,
+                                             &error))) {
         m_message->setMessage(error.message);
         return false;
     }

@@ -44,6 +44,9 @@ public:
     // Records that telling the recipient in the row proved impossible or would take
     // disproportionate effort (art. 19 GDPR), with the reason in the reason field.
     bool markExempt(int checklistRow);
+    // Records that art. 19 does not apply to the recipient in the row, with the officer's own
+    // reason in the reason field ("niet van toepassing").
+    bool markNotApplicable(int checklistRow);
     qint64 newDisclosure(); // the dialog, prefilled with the person and the case
 
     QTableWidget *disclosuresTable() const { return m_disclosures; }
@@ -52,6 +55,7 @@ public:
     QDateEdit *notifiedDate() const { return m_notifiedOn; }
     QLineEdit *exemptReason() const { return m_exemptReason; }
     QPushButton *exemptButton() const { return m_exempt; }
+    QPushButton *notApplicableButton() const { return m_notApplicable; }
     QLabel *checklistStatus() const { return m_art19Status; }
 
 Q_SIGNALS:
@@ -65,6 +69,9 @@ private:
     void retranslateUi();
     void fillDisclosures();
     void fillChecklist();
+    static QString statusOf(const Art19Notification &n);
+    // markExempt or markNotApplicable: the reason field's text for the selected row.
+    bool markWithReason(int checklistRow, bool notApplicable);
 
     const Store &m_store;
     const Clock &m_clock;
@@ -81,6 +88,7 @@ private:
     QPushButton *m_mark = nullptr;
     QLineEdit *m_exemptReason = nullptr;
     QPushButton *m_exempt = nullptr;
+    QPushButton *m_notApplicable = nullptr;
     MessageLabel *m_message = nullptr;
 };
 
