@@ -947,6 +947,26 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;TE LAAT: %1 na het uiterste moment&quot;</extracomment>
         <translation>LATE: %1 after the deadline</translation>
     </message>
+    <message>
+        <source>Times are Dutch time. The 72 hours run from the processor&apos;s report, the first moment we knew (art. 33(2) GDPR), through weekends, holidays and the change to summer or winter time.</source>
+        <extracomment>Dutch: &quot;Tijden zijn Nederlandse tijd. De 72 uur lopen vanaf de melding van de verwerker, het eerste moment dat wij het wisten (artikel 33 lid 2 AVG), ook door weekenden, feestdagen en de overgang naar zomer- of wintertijd.&quot;</extracomment>
+        <translation>Times are Dutch time. The 72 hours run from the processor&apos;s report, the first moment we knew (art. 33(2) GDPR), through weekends, holidays and the change to summer or winter time.</translation>
+    </message>
+    <message>
+        <source>The 72 hours run from</source>
+        <extracomment>Dutch: &quot;De 72 uur lopen vanaf&quot;</extracomment>
+        <translation>The 72 hours run from</translation>
+    </message>
+    <message>
+        <source>%1: the processor&apos;s report (art. 33(2) GDPR)</source>
+        <extracomment>Dutch: &quot;%1: de melding van de verwerker (artikel 33 lid 2 AVG)&quot;</extracomment>
+        <translation>%1: the processor&apos;s report (art. 33(2) GDPR)</translation>
+    </message>
+    <message>
+        <source>%1: the discovery. The processor&apos;s report did not make us aware: %2</source>
+        <extracomment>Dutch: &quot;%1: de ontdekking. De melding van de verwerker bracht ons niet op de hoogte: %2&quot;</extracomment>
+        <translation>%1: the discovery. The processor&apos;s report did not make us aware: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachService</name>
@@ -1079,20 +1099,12 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Enter when the AP was notified (date and time).</translation>
     </message>
     <message>
-        <source>The AP cannot have been notified before the breach was discovered.</source>
-        <translation>The AP cannot have been notified before the breach was discovered.</translation>
-    </message>
-    <message>
         <source>The moment of the notification to the AP lies in the future.</source>
         <translation>The moment of the notification to the AP lies in the future.</translation>
     </message>
     <message>
         <source>Enter the AP&apos;s reference number (meldnummer) of the notification.</source>
         <translation>Enter the AP&apos;s reference number (meldnummer) of the notification.</translation>
-    </message>
-    <message>
-        <source>The AP was notified more than 72 hours after the discovery (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</source>
-        <translation>The AP was notified more than 72 hours after the discovery (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</translation>
     </message>
     <message>
         <source>Reference number</source>
@@ -1189,11 +1201,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Consequences, for the people</translation>
     </message>
     <message>
-        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</source>
-        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen bij het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.&quot;</extracomment>
-        <translation>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</translation>
-    </message>
-    <message>
         <source>What we did, for the people</source>
         <extracomment>Dutch: &quot;Wat wij hebben gedaan, voor de betrokkenen&quot;</extracomment>
         <translation>What we did, for the people</translation>
@@ -1219,14 +1226,44 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The moment of the decision (%1) lies in the future: enter when it was taken.</translation>
     </message>
     <message>
-        <source>The moment of the decision (%1) lies before the breach was discovered (%2).</source>
-        <extracomment>Dutch: &quot;Het moment van de beslissing (%1) ligt vóór de ontdekking van het datalek (%2).&quot;</extracomment>
-        <translation>The moment of the decision (%1) lies before the breach was discovered (%2).</translation>
-    </message>
-    <message>
         <source>A decision cannot precede the assessment it follows from (%1).</source>
         <extracomment>Dutch: &quot;Een beslissing kan niet vóór de beoordeling liggen waaruit zij volgt (%1).&quot;</extracomment>
         <translation>A decision cannot precede the assessment it follows from (%1).</translation>
+    </message>
+    <message>
+        <source>The moment of the decision (%1) lies before the first moment we knew of the breach (%2).</source>
+        <extracomment>Dutch: &quot;Het moment van de beslissing (%1) ligt vóór het eerste moment dat wij van het datalek wisten (%2).&quot;</extracomment>
+        <translation>The moment of the decision (%1) lies before the first moment we knew of the breach (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the 72 hours do not start at the processor&apos;s report only when that report came before the moment of discovery.</source>
+        <extracomment>Dutch: &quot;Zeg alleen waarom de 72 uur niet bij de melding van de verwerker beginnen als die melding vóór het moment van ontdekking kwam.&quot;</extracomment>
+        <translation>Say why the 72 hours do not start at the processor&apos;s report only when that report came before the moment of discovery.</translation>
+    </message>
+    <message>
+        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours run from the discovery, because you recorded why the processor&apos;s report did not make us aware.</source>
+        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur lopen vanaf de ontdekking, omdat u heeft vastgelegd waarom de melding van de verwerker ons niet op de hoogte bracht.&quot;</extracomment>
+        <translation>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours run from the discovery, because you recorded why the processor&apos;s report did not make us aware.</translation>
+    </message>
+    <message>
+        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours run from the processor&apos;s report (art. 33(2) GDPR), unless you record why that report did not make us aware.</source>
+        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur lopen vanaf de melding van de verwerker (artikel 33 lid 2 AVG), tenzij u vastlegt waarom die melding ons niet op de hoogte bracht.&quot;</extracomment>
+        <translation>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours run from the processor&apos;s report (art. 33(2) GDPR), unless you record why that report did not make us aware.</translation>
+    </message>
+    <message>
+        <source>Why the 72 hours do not start at the processor&apos;s report</source>
+        <extracomment>Dutch: &quot;Waarom de 72 uur niet bij de melding van de verwerker beginnen&quot;</extracomment>
+        <translation>Why the 72 hours do not start at the processor&apos;s report</translation>
+    </message>
+    <message>
+        <source>The AP cannot have been notified before the first moment we knew of the breach.</source>
+        <extracomment>Dutch: &quot;De AP kan niet zijn gemeld vóór het eerste moment dat wij van het datalek wisten.&quot;</extracomment>
+        <translation>The AP cannot have been notified before the first moment we knew of the breach.</translation>
+    </message>
+    <message>
+        <source>The AP was notified more than 72 hours after we knew of the breach (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</source>
+        <extracomment>Dutch: &quot;De AP is meer dan 72 uur nadat wij van het datalek wisten gemeld (uiterlijk %1): geef de redenen voor de vertraging (artikel 33 lid 1 AVG).&quot;</extracomment>
+        <translation>The AP was notified more than 72 hours after we knew of the breach (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</translation>
     </message>
 </context>
 <context>
@@ -2820,14 +2857,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Bestand en SHA-256&quot;</extracomment>
         <translation>File and SHA-256</translation>
     </message>
-    <message numerus="yes">
-        <source>The chronology in section 2 holds every event of the audit trail for request %1: %n event(s), in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
-        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat elke gebeurtenis van de audittrail van verzoek %1: %n gebeurtenis(sen), in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
-        <translation>
-            <numerusform>The chronology in section 2 holds every event of the audit trail for request %1: %n event, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
-            <numerusform>The chronology in section 2 holds every event of the audit trail for request %1: %n events, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</source>
         <translation>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</translation>
@@ -2915,6 +2944,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</source>
         <extracomment>Dutch: &quot;Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).&quot;</extracomment>
         <translation>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chronology in section 2 holds %n event(s) of the audit trail for request %1, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
+        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat %n gebeurtenis(sen) van de audittrail van verzoek %1, in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
+        <translation>
+            <numerusform>The chronology in section 2 holds %n event of the audit trail for request %1, in the order in which it was recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
+            <numerusform>The chronology in section 2 holds %n events of the audit trail for request %1, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3550,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Say why art. 19 GDPR does not apply to this recipient (for example: only ever had the current address).</source>
+        <extracomment>Dutch: &quot;Zeg waarom artikel 19 AVG niet geldt voor deze ontvanger (bijvoorbeeld: had alleen het huidige adres).&quot;</extracomment>
+        <translation>Say why art. 19 GDPR does not apply to this recipient (for example: only ever had the current address).</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4478,26 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
+    <message>
+        <source>Recipient not told: not applicable (art. 19)</source>
+        <extracomment>Dutch: &quot;Ontvanger niet geïnformeerd: niet van toepassing (art. 19)&quot;</extracomment>
+        <translation>Recipient not told: not applicable (art. 19)</translation>
+    </message>
+    <message>
+        <source>%1 recorded that art. 19 does not apply to %2: %3</source>
+        <extracomment>Dutch: &quot;%1 legde vast dat artikel 19 niet van toepassing is op %2: %3&quot;</extracomment>
+        <translation>%1 recorded that art. 19 does not apply to %2: %3</translation>
+    </message>
+    <message>
+        <source>; the 72 hours run from the processor&apos;s report on %1</source>
+        <extracomment>Dutch: &quot;; de 72 uur lopen vanaf de melding van de verwerker op %1&quot;</extracomment>
+        <translation>; the 72 hours run from the processor&apos;s report on %1</translation>
+    </message>
+    <message>
+        <source>; the 72 hours run from the discovery, not from the processor&apos;s earlier report: %1</source>
+        <extracomment>Dutch: &quot;; de 72 uur lopen vanaf de ontdekking, niet vanaf de eerdere melding van de verwerker: %1&quot;</extracomment>
+        <translation>; the 72 hours run from the discovery, not from the processor&apos;s earlier report: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4781,6 +4843,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::LetterCorrections</name>
+    <message>
+        <source>The decision on the rectification names a new %1, but the data subject&apos;s record in Privacydesk still holds the old one. Correct it first on the request&apos;s overview or with privacydesk-cli person correct; then the letter confirms what was really corrected.</source>
+        <extracomment>Dutch: &quot;De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.&quot;</extracomment>
+        <translation>The decision on the rectification names a new %1, but the data subject&apos;s record in Privacydesk still holds the old one. Correct it first on the request&apos;s overview or with privacydesk-cli person correct; then the letter confirms what was really corrected.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterService</name>
     <message>
         <source>Letter template</source>
@@ -4974,6 +5044,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The request was extended under the law while the own policy has no extension: an acknowledgement of receipt would promise the own deadline (%1), which the extension notice says will not be met. Send the extension notice instead.</source>
         <extracomment>Dutch: &quot;Het verzoek is volgens de wet verlengd, terwijl het eigen beleid geen verlenging kent: een ontvangstbevestiging zou de eigen termijn (%1) beloven, die volgens het verlengingsbericht niet wordt gehaald. Stuur het verlengingsbericht.&quot;</extracomment>
         <translation>The request was extended under the law while the own policy has no extension: an acknowledgement of receipt would promise the own deadline (%1), which the extension notice says will not be met. Send the extension notice instead.</translation>
+    </message>
+    <message>
+        <source>The notice names only the restrictions whose reason is gone. %1</source>
+        <extracomment>Dutch: &quot;De brief noemt alleen de beperkingen waarvan de reden weg is. %1&quot;</extracomment>
+        <translation>The notice names only the restrictions whose reason is gone. %1</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5795,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Enter the corrected value. To erase it instead, erase the field.</source>
+        <extracomment>Dutch: &quot;Vul het nieuwe gegeven in. Wilt u het liever verwijderen? Verwijder dan dat gegeven.&quot;</extracomment>
+        <translation>Enter the corrected value. To erase it instead, erase the field.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.nl.</source>
+        <extracomment>Dutch: &quot;Geef een e-mailadres zoals naam@voorbeeld.nl.&quot;</extracomment>
+        <translation>Enter an e-mail address such as name@example.nl.</translation>
     </message>
 </context>
 <context>
@@ -7624,6 +7709,34 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</source>
         <extracomment>Dutch: &quot;art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen&quot;</extracomment>
         <translation>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionDecisions</name>
+    <message>
+        <source>The restriction of ‘%1’ (art. 18(1)(a) GDPR) holds until the rectification is decided.</source>
+        <extracomment>Dutch: &quot;De beperking van ‘%1’ (artikel 18 lid 1 sub a AVG) geldt tot over de rectificatie is besloten.&quot;</extracomment>
+        <translation>The restriction of ‘%1’ (art. 18(1)(a) GDPR) holds until the rectification is decided.</translation>
+    </message>
+    <message>
+        <source>The restriction of ‘%1’ (art. 18(1)(d) GDPR) holds until the objection is decided.</source>
+        <extracomment>Dutch: &quot;De beperking van ‘%1’ (artikel 18 lid 1 sub d AVG) geldt tot over het bezwaar is besloten.&quot;</extracomment>
+        <translation>The restriction of ‘%1’ (art. 18(1)(d) GDPR) holds until the objection is decided.</translation>
+    </message>
+    <message>
+        <source>%1 Request %2 has not been completed yet: complete it with the decision first, then lift the restriction.</source>
+        <extracomment>Dutch: &quot;%1 Verzoek %2 is nog niet afgerond: rond het eerst af met de beslissing, en hef daarna de beperking op.&quot;</extracomment>
+        <translation>%1 Request %2 has not been completed yet: complete it with the decision first, then lift the restriction.</translation>
+    </message>
+    <message>
+        <source>%1 No request for rectification of this data subject is recorded: record the request and complete it with the decision; then lift the restriction.</source>
+        <extracomment>Dutch: &quot;%1 Er is geen verzoek om rectificatie van deze betrokkene vastgelegd: leg het verzoek vast en rond het af met de beslissing; hef daarna de beperking op.&quot;</extracomment>
+        <translation>%1 No request for rectification of this data subject is recorded: record the request and complete it with the decision; then lift the restriction.</translation>
+    </message>
+    <message>
+        <source>%1 No objection of this data subject is recorded: record the objection and complete it with the decision; then lift the restriction.</source>
+        <extracomment>Dutch: &quot;%1 Er is geen bezwaar van deze betrokkene vastgelegd: leg het bezwaar vast en rond het af met de beslissing; hef daarna de beperking op.&quot;</extracomment>
+        <translation>%1 No objection of this data subject is recorded: record the objection and complete it with the decision; then lift the restriction.</translation>
     </message>
 </context>
 <context>
@@ -10864,20 +10977,12 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The export goes to the data subject again.</translation>
     </message>
     <message>
-        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</source>
-        <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</translation>
-    </message>
-    <message>
         <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
         <translation>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</translation>
     </message>
     <message>
         <source>What the breach can mean for the people concerned, in plain words for their letter.</source>
         <translation>What the breach can mean for the people concerned, in plain words for their letter.</translation>
-    </message>
-    <message>
-        <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
-        <translation>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</translation>
     </message>
     <message>
         <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
@@ -11540,6 +11645,34 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>What the objection was about and is stopped: nieuwsbrief, reclame-mail, reclame-telefoon (direct marketing); enquetes, deurwaarder, overlast, cameratoezicht, convenant, overig (with --objection-other) (weighed under art. 21(1)).</source>
         <translation>What the objection was about and is stopped: nieuwsbrief, reclame-mail, reclame-telefoon (direct marketing); enquetes, deurwaarder, overlast, cameratoezicht, convenant, overig (with --objection-other) (weighed under art. 21(1)).</translation>
     </message>
+    <message>
+        <source>When the processor told us before --discovered: why its report did not make us aware. Without it the 72 hours run from the report (art. 33(2) GDPR).</source>
+        <translation>When the processor told us before --discovered: why its report did not make us aware. Without it the 72 hours run from the report (art. 33(2) GDPR).</translation>
+    </message>
+    <message>
+        <source>When the processor told us before --discovered: take that moment as the discovery too.</source>
+        <translation>When the processor told us before --discovered: take that moment as the discovery too.</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified, --exempt or --not-applicable (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, not_applicable_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</source>
+        <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified, --exempt or --not-applicable (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, not_applicable_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Art. 19 does not apply to the recipient: why, in your own words (it only ever had the current address). The letter names it with this reason.</source>
+        <translation>Art. 19 does not apply to the recipient: why, in your own words (it only ever had the current address). The letter names it with this reason.</translation>
+    </message>
+    <message>
+        <source>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number or the e-mail address; with --case the request&apos;s trail records it and its letters say it.</source>
+        <translation>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number or the e-mail address; with --case the request&apos;s trail records it and its letters say it.</translation>
+    </message>
+    <message>
+        <source>The field: naam, adres, telefoonnummer or emailadres.</source>
+        <translation>The field: naam, adres, telefoonnummer or emailadres.</translation>
+    </message>
+    <message>
+        <source>The corrected value (an address as &quot;street and number, postcode city&quot;).</source>
+        <translation>The corrected value (an address as &quot;street and number, postcode city&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11707,11 +11840,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>on %1 by %2, under the retention rule; what stays is the register&apos;s skeleton</translation>
     </message>
     <message>
-        <source>Warning: %1 Add --discovery-from-processor to do so.</source>
-        <extracomment>Dutch: &quot;Let op: %1 Geef --discovery-from-processor om dat te doen.&quot;</extracomment>
-        <translation>Warning: %1 Add --discovery-from-processor to do so.</translation>
-    </message>
-    <message>
         <source>notified %1 late</source>
         <extracomment>Dutch: &quot;%1 te laat gemeld&quot;</extracomment>
         <translation>notified %1 late</translation>
@@ -11720,6 +11848,24 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>%1 late</source>
         <extracomment>Dutch: &quot;%1 te laat&quot;</extracomment>
         <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Dutch: &quot;Let op: %1&quot;</extracomment>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Processor told us</source>
+        <translation>Processor told us</translation>
+    </message>
+    <message>
+        <source>72 hours from</source>
+        <extracomment>Dutch: &quot;72 uur vanaf&quot;</extracomment>
+        <translation>72 hours from</translation>
+    </message>
+    <message>
+        <source>%1 (the processor&apos;s report, art. 33(2) GDPR)</source>
+        <translation>%1 (the processor&apos;s report, art. 33(2) GDPR)</translation>
     </message>
 </context>
 <context>
@@ -12372,14 +12518,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>disclosure art19 needs the request&apos;s number.</translation>
     </message>
     <message>
-        <source>Give either --notified or --exempt, not both.</source>
-        <translation>Give either --notified or --exempt, not both.</translation>
-    </message>
-    <message>
-        <source>To record one recipient give --recipient with --notified DATE or --exempt REASON.</source>
-        <translation>To record one recipient give --recipient with --notified DATE or --exempt REASON.</translation>
-    </message>
-    <message>
         <source>There is no request %1.</source>
         <translation>There is no request %1.</translation>
     </message>
@@ -12422,6 +12560,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n person</numerusform>
             <numerusform>%n persons</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not applicable — %1</source>
+        <extracomment>Dutch: &quot;niet van toepassing — %1&quot;</extracomment>
+        <translation>not applicable — %1</translation>
+    </message>
+    <message>
+        <source>Give one of --notified, --exempt and --not-applicable.</source>
+        <extracomment>Dutch: &quot;Geef één van --notified, --exempt en --not-applicable.&quot;</extracomment>
+        <translation>Give one of --notified, --exempt and --not-applicable.</translation>
+    </message>
+    <message>
+        <source>To record one recipient give --recipient with --notified DATE, --exempt REASON or --not-applicable REASON.</source>
+        <extracomment>Dutch: &quot;Om één ontvanger vast te leggen geeft u --recipient met --notified DATUM, --exempt REDEN of --not-applicable REDEN.&quot;</extracomment>
+        <translation>To record one recipient give --recipient with --notified DATE, --exempt REASON or --not-applicable REASON.</translation>
     </message>
 </context>
 <context>
@@ -12931,6 +13084,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Name recorded: %1.</source>
         <extracomment>Dutch: &quot;Naam vastgelegd: %1.&quot;</extracomment>
         <translation>Name recorded: %1.</translation>
+    </message>
+    <message>
+        <source>person correct needs KLANTNUMMER (or a request number), --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.</source>
+        <extracomment>Dutch: &quot;person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig.&quot;</extracomment>
+        <translation>person correct needs KLANTNUMMER (or a request number), --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.</translation>
+    </message>
+    <message>
+        <source>Corrected in Privacydesk: %1.</source>
+        <extracomment>Dutch: &quot;Gecorrigeerd in Privacydesk: %1.&quot;</extracomment>
+        <translation>Corrected in Privacydesk: %1.</translation>
     </message>
 </context>
 <context>
@@ -13990,10 +14153,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The notification cannot lie in the future.</translation>
     </message>
     <message>
-        <source>The notification cannot lie before the discovery.</source>
-        <translation>The notification cannot lie before the discovery.</translation>
-    </message>
-    <message>
         <source>Enter the AP&apos;s reference (meldnummer).</source>
         <translation>Enter the AP&apos;s reference (meldnummer).</translation>
     </message>
@@ -14013,6 +14172,15 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Late: %1 after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
         <extracomment>Dutch: &quot;Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).&quot;</extracomment>
         <translation>Late: %1 after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</translation>
+    </message>
+    <message>
+        <source>%1 (72 hours after the processor&apos;s report on %2, art. 33(2) GDPR)</source>
+        <translation>%1 (72 hours after the processor&apos;s report on %2, art. 33(2) GDPR)</translation>
+    </message>
+    <message>
+        <source>The notification cannot lie before the first moment we knew of the breach.</source>
+        <extracomment>Dutch: &quot;De melding kan niet liggen vóór het eerste moment dat wij van het datalek wisten.&quot;</extracomment>
+        <translation>The notification cannot lie before the first moment we knew of the breach.</translation>
     </message>
 </context>
 <context>
@@ -14462,6 +14630,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>%1 — %3 late, after the deadline of %2</source>
         <translation>%1 — %3 late, after the deadline of %2</translation>
+    </message>
+    <message>
+        <source>%1 (72 hours after the processor&apos;s report, art. 33(2) GDPR)</source>
+        <translation>%1 (72 hours after the processor&apos;s report, art. 33(2) GDPR)</translation>
     </message>
 </context>
 <context>
@@ -15636,6 +15808,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>partly against direct marketing (that part absolute, art. 21(3) GDPR; the rest weighed)</source>
         <translation>partly against direct marketing (that part absolute, art. 21(3) GDPR; the rest weighed)</translation>
     </message>
+    <message>
+        <source>Correct the phone or e-&amp;mail…</source>
+        <extracomment>Dutch: &quot;&amp;Telefoon of e-mail corrigeren…&quot;</extracomment>
+        <translation>Correct the phone or e-&amp;mail…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -15730,10 +15907,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The request could not be read: %1</translation>
     </message>
     <message>
-        <source>Why telling this recipient is impossible or disproportionate</source>
-        <translation>Why telling this recipient is impossible or disproportionate</translation>
-    </message>
-    <message>
         <source>Not &amp;possible or disproportionate</source>
         <translation>Not &amp;possible or disproportionate</translation>
     </message>
@@ -15793,6 +15966,34 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Disclosures of this person</source>
         <extracomment>Dutch: &quot;Verstrekkingen van deze persoon&quot;</extracomment>
         <translation>Disclosures of this person</translation>
+    </message>
+    <message>
+        <source>Why this recipient is not told: impossible or disproportionate, or not applicable</source>
+        <extracomment>Dutch: &quot;Waarom deze ontvanger het niet hoort: onmogelijk of onevenredig, of niet van toepassing&quot;</extracomment>
+        <translation>Why this recipient is not told: impossible or disproportionate, or not applicable</translation>
+    </message>
+    <message>
+        <source>Not appli&amp;cable</source>
+        <extracomment>Dutch: &quot;Niet van &amp;toepassing&quot;</extracomment>
+        <translation>Not appli&amp;cable</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR: record, with your reason, that it does not apply to the selected recipient (for example: only ever had the current address). The letter gives that reason.</source>
+        <extracomment>Dutch: &quot;Artikel 19 AVG: leg met uw reden vast dat het niet geldt voor de gekozen ontvanger (bijvoorbeeld: had alleen het huidige adres). De brief noemt die reden.&quot;</extracomment>
+        <translation>Art. 19 GDPR: record, with your reason, that it does not apply to the selected recipient (for example: only ever had the current address). The letter gives that reason.</translation>
+    </message>
+    <message>
+        <source>Not applicable — %1</source>
+        <extracomment>Dutch: &quot;Niet van toepassing — %1&quot;</extracomment>
+        <translation>Not applicable — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: every recipient has been told or need not be; art. 19 does not apply to %n, for the reason you gave.</source>
+        <extracomment>Dutch: &quot;Klaar: elke ontvanger is geïnformeerd of hoeft het niet te horen; voor %n geldt artikel 19 niet, om de reden die u gaf.&quot;</extracomment>
+        <translation>
+            <numerusform>Done: every recipient has been told or need not be; art. 19 does not apply to %n, for the reason you gave.</numerusform>
+            <numerusform>Done: every recipient has been told or need not be; art. 19 does not apply to %n, for the reason you gave.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -20727,6 +20928,34 @@ or use “Add file…”</translation>
     <message>
         <source>New postal address</source>
         <translation>New postal address</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonContactDialog</name>
+    <message>
+        <source>Correct the phone number or e-mail address</source>
+        <extracomment>Dutch: &quot;Telefoonnummer of e-mailadres corrigeren&quot;</extracomment>
+        <translation>Correct the phone number or e-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <extracomment>Dutch: &quot;&amp;Gegeven:&quot;</extracomment>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrected:</source>
+        <extracomment>Dutch: &quot;&amp;Gecorrigeerd:&quot;</extracomment>
+        <translation>C&amp;orrected:</translation>
+    </message>
+    <message>
+        <source>After a rectification (art. 16 GDPR). The letters made from now on use the new value and the confirmation names it; the audit trail keeps the old one.</source>
+        <extracomment>Dutch: &quot;Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken het nieuwe gegeven en de bevestiging noemt het; de audittrail bewaart het oude.&quot;</extracomment>
+        <translation>After a rectification (art. 16 GDPR). The letters made from now on use the new value and the confirmation names it; the audit trail keeps the old one.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected value.</source>
+        <extracomment>Dutch: &quot;Vul het gecorrigeerde gegeven in.&quot;</extracomment>
+        <translation>Enter the corrected value.</translation>
     </message>
 </context>
 <context>

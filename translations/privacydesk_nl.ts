@@ -947,6 +947,26 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;TE LAAT: %1 na het uiterste moment&quot;</extracomment>
         <translation>TE LAAT: %1 na het uiterste moment</translation>
     </message>
+    <message>
+        <source>Times are Dutch time. The 72 hours run from the processor&apos;s report, the first moment we knew (art. 33(2) GDPR), through weekends, holidays and the change to summer or winter time.</source>
+        <extracomment>Dutch: &quot;Tijden zijn Nederlandse tijd. De 72 uur lopen vanaf de melding van de verwerker, het eerste moment dat wij het wisten (artikel 33 lid 2 AVG), ook door weekenden, feestdagen en de overgang naar zomer- of wintertijd.&quot;</extracomment>
+        <translation>Tijden zijn Nederlandse tijd. De 72 uur lopen vanaf de melding van de verwerker, het eerste moment dat wij het wisten (artikel 33 lid 2 AVG), ook door weekenden, feestdagen en de overgang naar zomer- of wintertijd.</translation>
+    </message>
+    <message>
+        <source>The 72 hours run from</source>
+        <extracomment>Dutch: &quot;De 72 uur lopen vanaf&quot;</extracomment>
+        <translation>De 72 uur lopen vanaf</translation>
+    </message>
+    <message>
+        <source>%1: the processor&apos;s report (art. 33(2) GDPR)</source>
+        <extracomment>Dutch: &quot;%1: de melding van de verwerker (artikel 33 lid 2 AVG)&quot;</extracomment>
+        <translation>%1: de melding van de verwerker (artikel 33 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>%1: the discovery. The processor&apos;s report did not make us aware: %2</source>
+        <extracomment>Dutch: &quot;%1: de ontdekking. De melding van de verwerker bracht ons niet op de hoogte: %2&quot;</extracomment>
+        <translation>%1: de ontdekking. De melding van de verwerker bracht ons niet op de hoogte: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::BreachService</name>
@@ -1079,20 +1099,12 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Vul in wanneer de melding aan de AP is gedaan (datum en tijd).</translation>
     </message>
     <message>
-        <source>The AP cannot have been notified before the breach was discovered.</source>
-        <translation>De melding aan de AP kan niet eerder zijn gedaan dan het datalek is ontdekt.</translation>
-    </message>
-    <message>
         <source>The moment of the notification to the AP lies in the future.</source>
         <translation>Het moment van de melding aan de AP ligt in de toekomst.</translation>
     </message>
     <message>
         <source>Enter the AP&apos;s reference number (meldnummer) of the notification.</source>
         <translation>Vul het meldnummer van de AP in.</translation>
-    </message>
-    <message>
-        <source>The AP was notified more than 72 hours after the discovery (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</source>
-        <translation>De melding aan de AP is gedaan meer dan 72 uur na de ontdekking (uiterste datum %1): geef de redenen voor de vertraging (art. 33 lid 1 AVG).</translation>
     </message>
     <message>
         <source>Reference number</source>
@@ -1189,11 +1201,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Gevolgen, voor de betrokkenen</translation>
     </message>
     <message>
-        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours start at the earliest moment we knew: take %1 as the moment of discovery.</source>
-        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen bij het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.&quot;</extracomment>
-        <translation>De verwerker meldde het datalek op %1, vóór het moment van ontdekking (%2). De 72 uur beginnen op het eerste moment dat wij het wisten: neem %1 als moment van ontdekking.</translation>
-    </message>
-    <message>
         <source>What we did, for the people</source>
         <extracomment>Dutch: &quot;Wat wij hebben gedaan, voor de betrokkenen&quot;</extracomment>
         <translation>Wat wij hebben gedaan, voor de betrokkenen</translation>
@@ -1219,14 +1226,44 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Het moment van de beslissing (%1) ligt in de toekomst: vul in wanneer de beslissing is genomen.</translation>
     </message>
     <message>
-        <source>The moment of the decision (%1) lies before the breach was discovered (%2).</source>
-        <extracomment>Dutch: &quot;Het moment van de beslissing (%1) ligt vóór de ontdekking van het datalek (%2).&quot;</extracomment>
-        <translation>Het moment van de beslissing (%1) ligt vóór de ontdekking van het datalek (%2).</translation>
-    </message>
-    <message>
         <source>A decision cannot precede the assessment it follows from (%1).</source>
         <extracomment>Dutch: &quot;Een beslissing kan niet vóór de beoordeling liggen waaruit zij volgt (%1).&quot;</extracomment>
         <translation>Een beslissing kan niet vóór de beoordeling liggen waaruit zij volgt (%1).</translation>
+    </message>
+    <message>
+        <source>The moment of the decision (%1) lies before the first moment we knew of the breach (%2).</source>
+        <extracomment>Dutch: &quot;Het moment van de beslissing (%1) ligt vóór het eerste moment dat wij van het datalek wisten (%2).&quot;</extracomment>
+        <translation>Het moment van de beslissing (%1) ligt vóór het eerste moment dat wij van het datalek wisten (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the 72 hours do not start at the processor&apos;s report only when that report came before the moment of discovery.</source>
+        <extracomment>Dutch: &quot;Zeg alleen waarom de 72 uur niet bij de melding van de verwerker beginnen als die melding vóór het moment van ontdekking kwam.&quot;</extracomment>
+        <translation>Zeg alleen waarom de 72 uur niet bij de melding van de verwerker beginnen als die melding vóór het moment van ontdekking kwam.</translation>
+    </message>
+    <message>
+        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours run from the discovery, because you recorded why the processor&apos;s report did not make us aware.</source>
+        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur lopen vanaf de ontdekking, omdat u heeft vastgelegd waarom de melding van de verwerker ons niet op de hoogte bracht.&quot;</extracomment>
+        <translation>De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur lopen vanaf de ontdekking, omdat u heeft vastgelegd waarom de melding van de verwerker ons niet op de hoogte bracht.</translation>
+    </message>
+    <message>
+        <source>The processor reported the breach on %1, before the moment of discovery (%2). The 72 hours run from the processor&apos;s report (art. 33(2) GDPR), unless you record why that report did not make us aware.</source>
+        <extracomment>Dutch: &quot;De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur lopen vanaf de melding van de verwerker (artikel 33 lid 2 AVG), tenzij u vastlegt waarom die melding ons niet op de hoogte bracht.&quot;</extracomment>
+        <translation>De verwerker meldde het lek op %1, vóór het moment van ontdekking (%2). De 72 uur lopen vanaf de melding van de verwerker (artikel 33 lid 2 AVG), tenzij u vastlegt waarom die melding ons niet op de hoogte bracht.</translation>
+    </message>
+    <message>
+        <source>Why the 72 hours do not start at the processor&apos;s report</source>
+        <extracomment>Dutch: &quot;Waarom de 72 uur niet bij de melding van de verwerker beginnen&quot;</extracomment>
+        <translation>Waarom de 72 uur niet bij de melding van de verwerker beginnen</translation>
+    </message>
+    <message>
+        <source>The AP cannot have been notified before the first moment we knew of the breach.</source>
+        <extracomment>Dutch: &quot;De AP kan niet zijn gemeld vóór het eerste moment dat wij van het datalek wisten.&quot;</extracomment>
+        <translation>De AP kan niet zijn gemeld vóór het eerste moment dat wij van het datalek wisten.</translation>
+    </message>
+    <message>
+        <source>The AP was notified more than 72 hours after we knew of the breach (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</source>
+        <extracomment>Dutch: &quot;De AP is meer dan 72 uur nadat wij van het datalek wisten gemeld (uiterlijk %1): geef de redenen voor de vertraging (artikel 33 lid 1 AVG).&quot;</extracomment>
+        <translation>De AP is meer dan 72 uur nadat wij van het datalek wisten gemeld (uiterlijk %1): geef de redenen voor de vertraging (artikel 33 lid 1 AVG).</translation>
     </message>
 </context>
 <context>
@@ -2820,14 +2857,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Bestand en SHA-256&quot;</extracomment>
         <translation>Bestand en SHA-256</translation>
     </message>
-    <message numerus="yes">
-        <source>The chronology in section 2 holds every event of the audit trail for request %1: %n event(s), in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
-        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat elke gebeurtenis van de audittrail van verzoek %1: %n gebeurtenis(sen), in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
-        <translation>
-            <numerusform>De chronologie in hoofdstuk 2 bevat elke gebeurtenis uit de audittrail voor verzoek %1: %n gebeurtenis, in de volgorde waarin zij is vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
-            <numerusform>De chronologie in hoofdstuk 2 bevat elke gebeurtenis uit de audittrail voor verzoek %1: %n gebeurtenissen, in de volgorde waarin zij zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This is the version for the complainant: the chronology without the parts the complainant may not see. We declare that the complete version of this dossier, for the Autoriteit Persoonsgegevens, holds the chronology complete and unaltered.</source>
         <translation>Dit is de versie voor de klager: de chronologie zonder de delen die de klager niet mag zien. Wij verklaren dat de volledige versie van dit dossier, voor de Autoriteit Persoonsgegevens, de chronologie volledig en ongewijzigd bevat.</translation>
@@ -2915,6 +2944,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</source>
         <extracomment>Dutch: &quot;Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).&quot;</extracomment>
         <translation>Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chronology in section 2 holds %n event(s) of the audit trail for request %1, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</source>
+        <extracomment>Dutch: &quot;De chronologie in hoofdstuk 2 bevat %n gebeurtenis(sen) van de audittrail van verzoek %1, in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.&quot;</extracomment>
+        <translation>
+            <numerusform>De chronologie in hoofdstuk 2 bevat %n gebeurtenis van de audittrail van verzoek %1, in de volgorde waarin ze is vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
+            <numerusform>De chronologie in hoofdstuk 2 bevat %n gebeurtenissen van de audittrail van verzoek %1, in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3550,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Say why art. 19 GDPR does not apply to this recipient (for example: only ever had the current address).</source>
+        <extracomment>Dutch: &quot;Zeg waarom artikel 19 AVG niet geldt voor deze ontvanger (bijvoorbeeld: had alleen het huidige adres).&quot;</extracomment>
+        <translation>Zeg waarom artikel 19 AVG niet geldt voor deze ontvanger (bijvoorbeeld: had alleen het huidige adres).</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4478,26 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
+    <message>
+        <source>Recipient not told: not applicable (art. 19)</source>
+        <extracomment>Dutch: &quot;Ontvanger niet geïnformeerd: niet van toepassing (art. 19)&quot;</extracomment>
+        <translation>Ontvanger niet geïnformeerd: niet van toepassing (art. 19)</translation>
+    </message>
+    <message>
+        <source>%1 recorded that art. 19 does not apply to %2: %3</source>
+        <extracomment>Dutch: &quot;%1 legde vast dat artikel 19 niet van toepassing is op %2: %3&quot;</extracomment>
+        <translation>%1 legde vast dat artikel 19 niet van toepassing is op %2: %3</translation>
+    </message>
+    <message>
+        <source>; the 72 hours run from the processor&apos;s report on %1</source>
+        <extracomment>Dutch: &quot;; de 72 uur lopen vanaf de melding van de verwerker op %1&quot;</extracomment>
+        <translation>; de 72 uur lopen vanaf de melding van de verwerker op %1</translation>
+    </message>
+    <message>
+        <source>; the 72 hours run from the discovery, not from the processor&apos;s earlier report: %1</source>
+        <extracomment>Dutch: &quot;; de 72 uur lopen vanaf de ontdekking, niet vanaf de eerdere melding van de verwerker: %1&quot;</extracomment>
+        <translation>; de 72 uur lopen vanaf de ontdekking, niet vanaf de eerdere melding van de verwerker: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4781,6 +4843,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::LetterCorrections</name>
+    <message>
+        <source>The decision on the rectification names a new %1, but the data subject&apos;s record in Privacydesk still holds the old one. Correct it first on the request&apos;s overview or with privacydesk-cli person correct; then the letter confirms what was really corrected.</source>
+        <extracomment>Dutch: &quot;De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.&quot;</extracomment>
+        <translation>De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterService</name>
     <message>
         <source>Letter template</source>
@@ -4974,6 +5044,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The request was extended under the law while the own policy has no extension: an acknowledgement of receipt would promise the own deadline (%1), which the extension notice says will not be met. Send the extension notice instead.</source>
         <extracomment>Dutch: &quot;Het verzoek is volgens de wet verlengd, terwijl het eigen beleid geen verlenging kent: een ontvangstbevestiging zou de eigen termijn (%1) beloven, die volgens het verlengingsbericht niet wordt gehaald. Stuur het verlengingsbericht.&quot;</extracomment>
         <translation>Het verzoek is volgens de wet verlengd, terwijl het eigen beleid geen verlenging kent: een ontvangstbevestiging zou de eigen termijn (%1) beloven, die volgens het verlengingsbericht niet wordt gehaald. Stuur het verlengingsbericht.</translation>
+    </message>
+    <message>
+        <source>The notice names only the restrictions whose reason is gone. %1</source>
+        <extracomment>Dutch: &quot;De brief noemt alleen de beperkingen waarvan de reden weg is. %1&quot;</extracomment>
+        <translation>De brief noemt alleen de beperkingen waarvan de reden weg is. %1</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5795,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Enter the corrected value. To erase it instead, erase the field.</source>
+        <extracomment>Dutch: &quot;Vul het nieuwe gegeven in. Wilt u het liever verwijderen? Verwijder dan dat gegeven.&quot;</extracomment>
+        <translation>Vul het gecorrigeerde gegeven in. Wilt u het liever verwijderen? Verwijder dan dat gegeven.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.nl.</source>
+        <extracomment>Dutch: &quot;Geef een e-mailadres zoals naam@voorbeeld.nl.&quot;</extracomment>
+        <translation>Geef een e-mailadres zoals naam@voorbeeld.nl.</translation>
     </message>
 </context>
 <context>
@@ -7624,6 +7709,34 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds</source>
         <extracomment>Dutch: &quot;art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen&quot;</extracomment>
         <translation>art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden afwegen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestrictionDecisions</name>
+    <message>
+        <source>The restriction of ‘%1’ (art. 18(1)(a) GDPR) holds until the rectification is decided.</source>
+        <extracomment>Dutch: &quot;De beperking van ‘%1’ (artikel 18 lid 1 sub a AVG) geldt tot over de rectificatie is besloten.&quot;</extracomment>
+        <translation>De beperking van ‘%1’ (artikel 18 lid 1 sub a AVG) geldt tot over de rectificatie is besloten.</translation>
+    </message>
+    <message>
+        <source>The restriction of ‘%1’ (art. 18(1)(d) GDPR) holds until the objection is decided.</source>
+        <extracomment>Dutch: &quot;De beperking van ‘%1’ (artikel 18 lid 1 sub d AVG) geldt tot over het bezwaar is besloten.&quot;</extracomment>
+        <translation>De beperking van ‘%1’ (artikel 18 lid 1 sub d AVG) geldt tot over het bezwaar is besloten.</translation>
+    </message>
+    <message>
+        <source>%1 Request %2 has not been completed yet: complete it with the decision first, then lift the restriction.</source>
+        <extracomment>Dutch: &quot;%1 Verzoek %2 is nog niet afgerond: rond het eerst af met de beslissing, en hef daarna de beperking op.&quot;</extracomment>
+        <translation>%1 Verzoek %2 is nog niet afgerond: rond het eerst af met de beslissing, en hef daarna de beperking op.</translation>
+    </message>
+    <message>
+        <source>%1 No request for rectification of this data subject is recorded: record the request and complete it with the decision; then lift the restriction.</source>
+        <extracomment>Dutch: &quot;%1 Er is geen verzoek om rectificatie van deze betrokkene vastgelegd: leg het verzoek vast en rond het af met de beslissing; hef daarna de beperking op.&quot;</extracomment>
+        <translation>%1 Er is geen verzoek om rectificatie van deze betrokkene vastgelegd: leg het verzoek vast en rond het af met de beslissing; hef daarna de beperking op.</translation>
+    </message>
+    <message>
+        <source>%1 No objection of this data subject is recorded: record the objection and complete it with the decision; then lift the restriction.</source>
+        <extracomment>Dutch: &quot;%1 Er is geen bezwaar van deze betrokkene vastgelegd: leg het bezwaar vast en rond het af met de beslissing; hef daarna de beperking op.&quot;</extracomment>
+        <translation>%1 Er is geen bezwaar van deze betrokkene vastgelegd: leg het bezwaar vast en rond het af met de beslissing; hef daarna de beperking op.</translation>
     </message>
 </context>
 <context>
@@ -10864,20 +10977,12 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>De export gaat weer naar de betrokkene.</translation>
     </message>
     <message>
-        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</source>
-        <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: de ontvangers die geïnformeerd moeten worden en hun status tonen, of er een vastleggen met --recipient en --notified of --exempt (vervangt wat was vastgelegd). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null. Een ontvanger die de gewijzigde gegevens van het verzoek nooit kreeg (case complete --data), is niet-van-toepassing en kan niet worden vastgelegd.</translation>
-    </message>
-    <message>
         <source>What happened, in plain words for the people concerned: the letter to them (art. 34) says it.</source>
         <translation>Wat er is gebeurd, in eenvoudige woorden voor de betrokkenen: dat staat in de brief aan hen (art. 34).</translation>
     </message>
     <message>
         <source>What the breach can mean for the people concerned, in plain words for their letter.</source>
         <translation>Wat het datalek voor de betrokkenen kan betekenen, in eenvoudige woorden voor hun brief.</translation>
-    </message>
-    <message>
-        <source>When the processor told us before --discovered: take that moment as the discovery (the 72 hours start at the earliest awareness).</source>
-        <translation>Meldde de verwerker het ons vóór --discovered: neem dat moment als de ontdekking (de 72 uur beginnen op het eerste moment dat wij het wisten).</translation>
     </message>
     <message>
         <source>Category of personal data, what it is in brackets: a special category (art. 9), strafrechtelijk (art. 10) or overlast (neither): &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
@@ -11540,6 +11645,34 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>What the objection was about and is stopped: nieuwsbrief, reclame-mail, reclame-telefoon (direct marketing); enquetes, deurwaarder, overlast, cameratoezicht, convenant, overig (with --objection-other) (weighed under art. 21(1)).</source>
         <translation>Waar het bezwaar over ging en wat gestopt is: nieuwsbrief, reclame-mail, reclame-telefoon (direct marketing); enquetes, deurwaarder, overlast, cameratoezicht, convenant, overig (met --objection-other) (gewogen onder art. 21 lid 1).</translation>
     </message>
+    <message>
+        <source>When the processor told us before --discovered: why its report did not make us aware. Without it the 72 hours run from the report (art. 33(2) GDPR).</source>
+        <translation>Als de verwerker het ons vóór --discovered meldde: waarom die melding ons niet op de hoogte bracht. Zonder dit lopen de 72 uur vanaf de melding (artikel 33 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>When the processor told us before --discovered: take that moment as the discovery too.</source>
+        <translation>Als de verwerker het ons vóór --discovered meldde: neem dat moment ook als de ontdekking.</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified, --exempt or --not-applicable (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing or nog-te-doen), notified_on, exempt_reason, not_applicable_reason, recorded_by, withheld}]}; absent values are null. A recipient that never received the data the request changed (case complete --data) is niet-van-toepassing and cannot be recorded.</source>
+        <translation>Artikel 19 AVG na een rectificatie, verwijdering of beperking: toon de ontvangers die het moeten horen en hun stand, of leg er één vast met --recipient en --notified, --exempt of --not-applicable (dat vervangt wat was vastgelegd). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig, niet-van-toepassing of nog-te-doen), notified_on, exempt_reason, not_applicable_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null. Een ontvanger die de gegevens die het verzoek wijzigde nooit kreeg (case complete --data), is niet-van-toepassing en kan niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Art. 19 does not apply to the recipient: why, in your own words (it only ever had the current address). The letter names it with this reason.</source>
+        <translation>Artikel 19 geldt niet voor de ontvanger: waarom, in uw eigen woorden (had alleen het huidige adres). De brief noemt de ontvanger met deze reden.</translation>
+    </message>
+    <message>
+        <source>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number or the e-mail address; with --case the request&apos;s trail records it and its letters say it.</source>
+        <translation>Een gegeven van de betrokkene in Privacydesk zelf corrigeren na een rectificatie (art. 16 AVG): de naam, het postadres, het telefoonnummer of het e-mailadres; met --case legt de audittrail van het verzoek het vast en noemen de brieven het.</translation>
+    </message>
+    <message>
+        <source>The field: naam, adres, telefoonnummer or emailadres.</source>
+        <translation>Het gegeven: naam, adres, telefoonnummer of emailadres.</translation>
+    </message>
+    <message>
+        <source>The corrected value (an address as &quot;street and number, postcode city&quot;).</source>
+        <translation>Het gecorrigeerde gegeven (een adres als ‘straat en huisnummer, postcode plaats’).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11707,11 +11840,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>op %1 door %2, volgens de bewaarregel; wat blijft, is het geraamte van het register</translation>
     </message>
     <message>
-        <source>Warning: %1 Add --discovery-from-processor to do so.</source>
-        <extracomment>Dutch: &quot;Let op: %1 Geef --discovery-from-processor om dat te doen.&quot;</extracomment>
-        <translation>Let op: %1 Geef --discovery-from-processor om dat te doen.</translation>
-    </message>
-    <message>
         <source>notified %1 late</source>
         <extracomment>Dutch: &quot;%1 te laat gemeld&quot;</extracomment>
         <translation>%1 te laat gemeld</translation>
@@ -11720,6 +11848,24 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>%1 late</source>
         <extracomment>Dutch: &quot;%1 te laat&quot;</extracomment>
         <translation>%1 te laat</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Dutch: &quot;Let op: %1&quot;</extracomment>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>Processor told us</source>
+        <translation>Verwerker meldde het ons</translation>
+    </message>
+    <message>
+        <source>72 hours from</source>
+        <extracomment>Dutch: &quot;72 uur vanaf&quot;</extracomment>
+        <translation>72 uur vanaf</translation>
+    </message>
+    <message>
+        <source>%1 (the processor&apos;s report, art. 33(2) GDPR)</source>
+        <translation>%1 (de melding van de verwerker, artikel 33 lid 2 AVG)</translation>
     </message>
 </context>
 <context>
@@ -12372,14 +12518,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>disclosure art19 heeft het nummer van het verzoek nodig.</translation>
     </message>
     <message>
-        <source>Give either --notified or --exempt, not both.</source>
-        <translation>Geef --notified of --exempt, niet allebei.</translation>
-    </message>
-    <message>
-        <source>To record one recipient give --recipient with --notified DATE or --exempt REASON.</source>
-        <translation>Om één ontvanger vast te leggen heeft disclosure art19 --recipient met --notified DATUM of --exempt REDEN nodig.</translation>
-    </message>
-    <message>
         <source>There is no request %1.</source>
         <translation>Er is geen verzoek %1.</translation>
     </message>
@@ -12422,6 +12560,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n persoon</numerusform>
             <numerusform>%n personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not applicable — %1</source>
+        <extracomment>Dutch: &quot;niet van toepassing — %1&quot;</extracomment>
+        <translation>niet van toepassing — %1</translation>
+    </message>
+    <message>
+        <source>Give one of --notified, --exempt and --not-applicable.</source>
+        <extracomment>Dutch: &quot;Geef één van --notified, --exempt en --not-applicable.&quot;</extracomment>
+        <translation>Geef één van --notified, --exempt en --not-applicable.</translation>
+    </message>
+    <message>
+        <source>To record one recipient give --recipient with --notified DATE, --exempt REASON or --not-applicable REASON.</source>
+        <extracomment>Dutch: &quot;Om één ontvanger vast te leggen geeft u --recipient met --notified DATUM, --exempt REDEN of --not-applicable REDEN.&quot;</extracomment>
+        <translation>Om één ontvanger vast te leggen geeft u --recipient met --notified DATUM, --exempt REDEN of --not-applicable REDEN.</translation>
     </message>
 </context>
 <context>
@@ -12931,6 +13084,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Name recorded: %1.</source>
         <extracomment>Dutch: &quot;Naam vastgelegd: %1.&quot;</extracomment>
         <translation>Naam vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <source>person correct needs KLANTNUMMER (or a request number), --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.</source>
+        <extracomment>Dutch: &quot;person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig.&quot;</extracomment>
+        <translation>person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig.</translation>
+    </message>
+    <message>
+        <source>Corrected in Privacydesk: %1.</source>
+        <extracomment>Dutch: &quot;Gecorrigeerd in Privacydesk: %1.&quot;</extracomment>
+        <translation>Gecorrigeerd in Privacydesk: %1.</translation>
     </message>
 </context>
 <context>
@@ -13990,10 +14153,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>De melding kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <source>The notification cannot lie before the discovery.</source>
-        <translation>De melding kan niet vóór de ontdekking liggen.</translation>
-    </message>
-    <message>
         <source>Enter the AP&apos;s reference (meldnummer).</source>
         <translation>Vul het kenmerk van de AP in (meldnummer).</translation>
     </message>
@@ -14013,6 +14172,15 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Late: %1 after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
         <extracomment>Dutch: &quot;Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).&quot;</extracomment>
         <translation>Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>%1 (72 hours after the processor&apos;s report on %2, art. 33(2) GDPR)</source>
+        <translation>%1 (72 uur na de melding van de verwerker op %2, artikel 33 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>The notification cannot lie before the first moment we knew of the breach.</source>
+        <extracomment>Dutch: &quot;De melding kan niet liggen vóór het eerste moment dat wij van het datalek wisten.&quot;</extracomment>
+        <translation>De melding kan niet liggen vóór het eerste moment dat wij van het datalek wisten.</translation>
     </message>
 </context>
 <context>
@@ -14462,6 +14630,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>%1 — %3 late, after the deadline of %2</source>
         <translation>%1 — %3 te laat, na de termijn van %2</translation>
+    </message>
+    <message>
+        <source>%1 (72 hours after the processor&apos;s report, art. 33(2) GDPR)</source>
+        <translation>%1 (72 uur na de melding van de verwerker, artikel 33 lid 2 AVG)</translation>
     </message>
 </context>
 <context>
@@ -15636,6 +15808,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>partly against direct marketing (that part absolute, art. 21(3) GDPR; the rest weighed)</source>
         <translation>deels tegen direct marketing (dat deel absoluut, art. 21 lid 3 AVG; de rest gewogen)</translation>
     </message>
+    <message>
+        <source>Correct the phone or e-&amp;mail…</source>
+        <extracomment>Dutch: &quot;&amp;Telefoon of e-mail corrigeren…&quot;</extracomment>
+        <translation>&amp;Telefoon of e-mail corrigeren…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -15730,10 +15907,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Het verzoek kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>Why telling this recipient is impossible or disproportionate</source>
-        <translation>Waarom het informeren van deze ontvanger onmogelijk of onevenredig is</translation>
-    </message>
-    <message>
         <source>Not &amp;possible or disproportionate</source>
         <translation>Onmogelijk of onevenredi&amp;g</translation>
     </message>
@@ -15793,6 +15966,34 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Disclosures of this person</source>
         <extracomment>Dutch: &quot;Verstrekkingen van deze persoon&quot;</extracomment>
         <translation>Verstrekkingen van deze persoon</translation>
+    </message>
+    <message>
+        <source>Why this recipient is not told: impossible or disproportionate, or not applicable</source>
+        <extracomment>Dutch: &quot;Waarom deze ontvanger het niet hoort: onmogelijk of onevenredig, of niet van toepassing&quot;</extracomment>
+        <translation>Waarom deze ontvanger het niet hoort: onmogelijk of onevenredig, of niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Not appli&amp;cable</source>
+        <extracomment>Dutch: &quot;Niet van &amp;toepassing&quot;</extracomment>
+        <translation>Niet van &amp;toepassing</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR: record, with your reason, that it does not apply to the selected recipient (for example: only ever had the current address). The letter gives that reason.</source>
+        <extracomment>Dutch: &quot;Artikel 19 AVG: leg met uw reden vast dat het niet geldt voor de gekozen ontvanger (bijvoorbeeld: had alleen het huidige adres). De brief noemt die reden.&quot;</extracomment>
+        <translation>Artikel 19 AVG: leg met uw reden vast dat het niet geldt voor de gekozen ontvanger (bijvoorbeeld: had alleen het huidige adres). De brief noemt die reden.</translation>
+    </message>
+    <message>
+        <source>Not applicable — %1</source>
+        <extracomment>Dutch: &quot;Niet van toepassing — %1&quot;</extracomment>
+        <translation>Niet van toepassing — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: every recipient has been told or need not be; art. 19 does not apply to %n, for the reason you gave.</source>
+        <extracomment>Dutch: &quot;Klaar: elke ontvanger is geïnformeerd of hoeft het niet te horen; voor %n geldt artikel 19 niet, om de reden die u gaf.&quot;</extracomment>
+        <translation>
+            <numerusform>Klaar: elke ontvanger is geïnformeerd of hoeft het niet te horen; voor %n geldt artikel 19 niet, om de reden die u gaf.</numerusform>
+            <numerusform>Klaar: elke ontvanger is geïnformeerd of hoeft het niet te horen; voor %n geldt artikel 19 niet, om de reden die u gaf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -20727,6 +20928,34 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>New postal address</source>
         <translation>Nieuw postadres</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonContactDialog</name>
+    <message>
+        <source>Correct the phone number or e-mail address</source>
+        <extracomment>Dutch: &quot;Telefoonnummer of e-mailadres corrigeren&quot;</extracomment>
+        <translation>Telefoonnummer of e-mailadres corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <extracomment>Dutch: &quot;&amp;Gegeven:&quot;</extracomment>
+        <translation>&amp;Gegeven:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrected:</source>
+        <extracomment>Dutch: &quot;&amp;Gecorrigeerd:&quot;</extracomment>
+        <translation>Ge&amp;corrigeerd:</translation>
+    </message>
+    <message>
+        <source>After a rectification (art. 16 GDPR). The letters made from now on use the new value and the confirmation names it; the audit trail keeps the old one.</source>
+        <extracomment>Dutch: &quot;Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken het nieuwe gegeven en de bevestiging noemt het; de audittrail bewaart het oude.&quot;</extracomment>
+        <translation>Na een rectificatie (art. 16 AVG). De brieven die hierna worden gemaakt, gebruiken het nieuwe gegeven en de bevestiging noemt het; de audittrail bewaart het oude.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected value.</source>
+        <extracomment>Dutch: &quot;Vul het gecorrigeerde gegeven in.&quot;</extracomment>
+        <translation>Vul het gecorrigeerde gegeven in.</translation>
     </message>
 </context>
 <context>
