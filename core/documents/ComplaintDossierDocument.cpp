@@ -392,16 +392,14 @@ QString outcomeHtml(const ComplaintDossierContent &content)
         outcome += QStringLiteral("</ul>");
     }
     QStringList notes;
-    if (c.directMarketing && CaseWorkflow::weighedPart(c.objection))
-        //: Dutch: "Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21
-        //: lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG)."
-        notes << h(ComplaintDossier::tr("The objection is partly against direct marketing: that "
-                                        "part is absolute (art. 21(3) GDPR); the other subjects "
-                                        "were weighed (art. 21(1) GDPR)."));
-    else if (c.directMarketing)
-        notes << h(ComplaintDossier::tr("The objection is against direct marketing (art. 21(3) "
-                                        "GDPR: absolute)."));
-    // What the objection was about, each stopped or not (issue 38).
+    // Partly: the marketing part absolute, the rest weighed; then each subject, stopped or not.
+    if (c.directMarketing)
+        notes << h(CaseWorkflow::weighedPart(c.objection)
+                       ? ComplaintDossier::tr("The objection is partly against direct marketing: "
+                                              "that part is absolute (art. 21(3) GDPR); the other "
+                                              "subjects were weighed (art. 21(1) GDPR).")
+                       : ComplaintDossier::tr("The objection is against direct marketing (art. "
+                                              "21(3) GDPR: absolute)."));
     for (const ObjectionPart &part : c.objection) {
         const QString subject = part.text.isEmpty()
             ? h(Codes::label(part.subject))
@@ -484,9 +482,8 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("By")), h(ComplaintDossier::tr("What happened")));
     qint64 previous = 0; // the number of the row shown last
     for (const AuditEvent &event : content.events) {
-        // A note withheld under art. 41 UAVG (or marked by hand) leaves no row in the
-        // complainant's version: a "[weggelaten]" row would tell that one exists. Its number is
-        // one of the gaps, said in the same words as the other requests' events.
+        // A note withheld under art. 41 UAVG (or by hand) leaves no row for the complainant: a
+        // "[weggelaten]" row would tell that one exists. Its number is one of the gaps.
         const bool withheld = dossier::namesWithheldRecipient(event, content);
         if (withheld && content.forComplainant())
             continue;

@@ -23,6 +23,13 @@ namespace {
 
 using Result = pd::test::CliRunner::Result;
 
+// A day relative to today, as the CLI takes it: the copy of an inzage is given when the report is
+// exported, which is today, so the requests that give one are received some days ago.
+QString day(int offset)
+{
+    return pd::test::systemToday().addDays(offset).toString(Qt::ISODate);
+}
+
 } // namespace
 
 // A command that must succeed, with what it said when it did not.
@@ -148,23 +155,30 @@ void TestSeedAnswers::domijn()
                      { u"organisation.address"_s, u"Postbus 30, 7500 AA Enschede"_s },
                      { u"organisation.portal_name"_s, u"MijnDomijn"_s },
                      { u"organisation.portal_identifies"_s, u"ja"_s } }));
-    const QString number = add(
-        { u"--person"_s, u"M. de Groot-Visser"_s, u"--klantnummer"_s, u"D400001"_s, u"--type"_s,
-          u"inzage"_s, u"--channel"_s, u"email"_s, u"--received"_s, u"2026-10-05"_s, u"--email"_s,
-          u"m.degroot@example.nl"_s, u"--address"_s, u"Lasondersingel 3, 7514 BP Enschede"_s });
+    const QString number = add({ u"--person"_s, u"M. de Groot-Visser"_s, u"--klantnummer"_s,
+                                 u"D400001"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"email"_s,
+                                 u"--received"_s, day(-14), u"--email"_s, u"m.degroot@example.nl"_s,
+                                 u"--address"_s, u"Lasondersingel 3, 7514 BP Enschede"_s });
     QVERIFY(!number.isEmpty());
-    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-10-06"_s });
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, day(-13) });
     const QString asked = letter(number, u"verzoek-identificatie"_s);
     QVERIFY2(asked.contains(u"MijnDomijn"_s), qPrintable(asked));
     QVERIFY2(asked.contains(u"Geachte mevrouw De Groot-Visser"_s)
                  || asked.contains(u"Geachte heer of mevrouw De Groot-Visser"_s),
              qPrintable(asked));
-    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--received"_s, u"2026-10-07"_s, u"--method"_s,
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--received"_s, day(-12), u"--method"_s,
                 u"portaal"_s });
+    PD_CLI_OK(
+        { u"case"_s, u"note"_s, number, u"--text"_s,
+          u"Melding buurvrouw J. Pietersen, Rembrandtlaan 46: geluidsoverlast na 23 uur."_s });
+    // Not answered before the copy is given.
+    const QStringList complete { u"case"_s,      u"complete"_s,         number,
+                                 u"--outcome"_s, u"toegewezen"_s,       u"--answered"_s,
+                                 day(0),         u"--answer-channel"_s, u"per e-mail"_s };
+    QVERIFY(cli(complete).exitCode != 0);
     PD_CLI_OK({ u"export"_s, u"person"_s, u"D400001"_s, u"--pdf"_s,
                 m_tmp->filePath(u"inzage-D400001.pdf"_s), u"--redact-all"_s });
-    PD_CLI_OK({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s, u"--answered"_s,
-                u"2026-10-20"_s, u"--answer-channel"_s, u"per e-mail"_s });
+    PD_CLI_OK(complete);
     const QString decision = letter(number, u"besluit"_s);
     QVERIFY2(decision.contains(u"Bij deze brief ontvangt u een overzicht"_s), qPrintable(decision));
     QVERIFY2(!decision.contains(u"Wij sturen het u apart toe"_s), qPrintable(decision));
@@ -172,6 +186,11 @@ void TestSeedAnswers::domijn()
     const QString ap = dossier(number, false);
     QVERIFY2(ap.contains(number), qPrintable(ap));
     QVERIFY2(ap.contains(u"MijnDomijn"_s) || ap.contains(u"portal"_s), qPrintable(ap));
+    // The neighbour the officer redacted in the report stays out of the complainant's version.
+    const QString complainant = dossier(number, true);
+    QVERIFY2(!complainant.isEmpty(), "no complainant's version");
+    QVERIFY2(!complainant.contains(u"Rembrandtlaan"_s), qPrintable(complainant));
+    QVERIFY2(!complainant.contains(u"Pietersen"_s), qPrintable(complainant));
 }
 
 // Mijande, seed 001: "U kunt bezwaar maken" — here against the newsletter, surveys and the
@@ -239,7 +258,7 @@ void TestSeedAnswers::ieder1()
                                  u"--channel"_s,
                                  u"gemachtigde"_s,
                                  u"--received"_s,
-                                 u"2026-10-05"_s,
+                                 day(-14),
                                  u"--address"_s,
                                  u"Brink 1, 7411 BR Deventer"_s,
                                  u"--representative"_s,
@@ -253,16 +272,21 @@ void TestSeedAnswers::ieder1()
                                  u"--mandate"_s,
                                  u"Beschikking van de kantonrechter"_s });
     QVERIFY(!number.isEmpty());
-    PD_CLI_OK({ u"case"_s, u"mandate"_s, number, u"--requested"_s, u"2026-10-06"_s });
+    PD_CLI_OK({ u"case"_s, u"mandate"_s, number, u"--requested"_s, day(-13) });
     const QString asked = letter(number, u"verzoek-machtiging"_s);
     QVERIFY2(asked.contains(u"Bewindvoering Salland"_s), qPrintable(asked));
-    PD_CLI_OK({ u"case"_s, u"mandate"_s, number, u"--received"_s, u"2026-10-09"_s });
-    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-10-06"_s,
-                u"--received"_s, u"2026-10-09"_s, u"--method"_s, u"gemachtigde"_s });
+    // Nothing is granted to the bewindvoerder before the court's order is in hand.
+    const Result early = cli({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
+                               u"--answered"_s, day(0), u"--answer-channel"_s, u"per post"_s });
+    QVERIFY(early.exitCode != 0);
+    QVERIFY2(early.err.contains(u"mandate"_s), qPrintable(early.err));
+    PD_CLI_OK({ u"case"_s, u"mandate"_s, number, u"--received"_s, day(-10) });
+    PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, day(-13), u"--received"_s,
+                day(-10), u"--method"_s, u"gemachtigde"_s });
     PD_CLI_OK({ u"export"_s, u"person"_s, u"I400003"_s, u"--pdf"_s,
                 m_tmp->filePath(u"inzage-I400003.pdf"_s), u"--redact-all"_s });
     PD_CLI_OK({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s, u"--answered"_s,
-                u"2026-10-23"_s, u"--answer-channel"_s, u"per post"_s });
+                day(0), u"--answer-channel"_s, u"per post"_s });
     const Result shown = cli({ u"case"_s, u"show"_s, number });
     QVERIFY2(!shown.out.contains(u"not yet requested"_s), qPrintable(shown.out));
     const QString decision = letter(number, u"besluit"_s);

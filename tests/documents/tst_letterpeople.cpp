@@ -1077,11 +1077,13 @@ void TestLetterPeople::representativeIsNeverTheDataSubject()
             m_fixture->identify(number, QDate(2026, 9, 1), QDate(2026, 9, 2),
                                 number == own->number ? IdMethod::Balie : IdMethod::Gemachtigde));
     ServiceError error;
-    // The restriction the notice of lifting names.
+    // The restriction the notice of lifting names: for a legal claim (art. 18(1)(c)), so that
+    // it may be lifted while the request's rectification is still open.
     NewRestriction restriction;
     restriction.personId = sonChanges->person.id;
+    restriction.ground = RestrictionGround::LegalClaims;
     restriction.data = u"telefoonnummer"_s;
-    restriction.reason = u"De juistheid wordt gecontroleerd."_s;
+    restriction.reason = u"De gegevens zijn nodig voor een procedure bij de kantonrechter."_s;
     restriction.startedOn = QDate(2026, 9, 2);
     restriction.caseNumber = sonChanges->number;
     QVERIFY2(RestrictionService(*m_store, m_fixture->clock()).record(restriction, false, &error),

@@ -170,6 +170,7 @@ void BreachDialog::createFields()
     m_processorToldReason = new QLineEdit(this);
     m_processorToldReason->setObjectName(QStringLiteral("processorToldReason"));
     m_processorToldReason->setPlaceholderText(BreachService::processorToldReasonLabel());
+    m_processorToldReason->setAccessibleName(BreachService::processorToldReasonLabel());
     m_international = new QLineEdit(this);
     m_international->setPlaceholderText(tr("Empty: none"));
 }

@@ -444,10 +444,8 @@ void CompleteDialog::createObjection(const Case &c)
         connect(box, &QCheckBox::toggled, decided, &QWidget::setEnabled);
         // Marketing is direct marketing whatever else the objection is about (art. 21(2)).
         if (ObjectionPart { subject, {}, true }.marketing())
-            connect(box, &QCheckBox::toggled, m_directMarketing, [this](bool on) {
-                if (on)
-                    m_directMarketing->setChecked(true);
-            });
+            connect(box, &QCheckBox::toggled, m_directMarketing,
+                    [dm = m_directMarketing](bool on) { dm->setChecked(dm->isChecked() || on); });
         connect(box, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
         connect(box, &QCheckBox::toggled, this, &CompleteDialog::revalidate);
         connect(decided, &QComboBox::currentIndexChanged, this, &CompleteDialog::updateGrounds);
@@ -467,11 +465,9 @@ QList<ObjectionPart> CompleteDialog::objectionParts() const
 {
     QList<ObjectionPart> parts;
     for (const auto &[subject, boxes] : m_objectionBoxes) {
+        auto text = subject == ObjectionSubject::Overig ? m_objectionOther->text() : QString();
         if (boxes.first->isChecked())
-            parts << ObjectionPart { subject,
-                                     subject == ObjectionSubject::Overig ? m_objectionOther->text()
-                                                                         : QString(),
-                                     boxes.second->currentData().toBool() };
+            parts << ObjectionPart { subject, text, boxes.second->currentData().toBool() };
     }
     return parts;
 }
