@@ -124,26 +124,12 @@ QString uncorrectedRefusal(const LetterContext &context, LetterKind kind)
 
 QString correctedInPrivacydeskHtml(const LetterContext &context)
 {
-    QStringList fields;
-    for (const QString &code : context.correctedInPrivacydesk) {
-        if (code == QLatin1StringView("naam"))
-            fields << QStringLiteral("de naam");
-        else if (code == QLatin1StringView("telefoonnummer"))
-            fields << QStringLiteral("het telefoonnummer");
-        else if (code == QLatin1StringView("emailadres"))
-            fields << QStringLiteral("het e-mailadres");
-        else if (code == QLatin1StringView("adres"))
-            fields << QStringLiteral("het adres");
-    }
+    const QStringList fields = letterwords::dutchOwnRecordFields(context.correctedInPrivacydesk);
     if (fields.isEmpty())
         return {};
-    const Case &c = context.request;
-    const QString whose = c.representative.simplified().isEmpty()
-        ? QStringLiteral("uw gegevens")
-        : QStringLiteral("de gegevens van ") + escaped(c.person.name.simplified());
     return QStringLiteral("<p>Ook in ons eigen systeem voor privacyverzoeken hebben wij %1 "
                           "gecorrigeerd: %2.</p>")
-        .arg(whose, dutchList(fields));
+        .arg(escaped(letterwords::Whose::of(context.request).data), dutchList(fields));
 }
 
 } // namespace pd::lettercorrection

@@ -381,6 +381,22 @@ MandateProof MandateProof::of(const Case &c)
     return mandate;
 }
 
+QStringList dutchOwnRecordFields(const QStringList &codes)
+{
+    QStringList fields;
+    for (const QString &code : codes) {
+        if (code == QLatin1StringView("naam"))
+            fields << QStringLiteral("de naam");
+        else if (code == QLatin1StringView("telefoonnummer"))
+            fields << QStringLiteral("het telefoonnummer");
+        else if (code == QLatin1StringView("emailadres"))
+            fields << QStringLiteral("het e-mailadres");
+        else if (code == QLatin1StringView("adres"))
+            fields << QStringLiteral("het adres");
+    }
+    return fields;
+}
+
 Whose Whose::of(const Case &c)
 {
     if (c.representative.trimmed().isEmpty())

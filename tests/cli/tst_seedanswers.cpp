@@ -4,7 +4,9 @@
 // back whole with pdftotext, as the tenant and the AP read them. Each reads the text for the
 // rules a complaint turns on: the routes the organisation offers, the ground that fits, the
 // representative's mandate, the law's extension beyond the own term, the copy given, the
-// objection's direct-marketing part, a neighbour kept out of the complainant's version.
+// objection's direct-marketing part, a neighbour kept out of the complainant's version, a
+// restriction kept until its rectification is decided, and a breach's 72 hours counted from the
+// processor's earlier report.
 
 #include "CliRunner.h"
 #include "DocumentFixture.h"
@@ -191,6 +193,25 @@ void TestSeedAnswers::domijn()
     QVERIFY2(!complainant.isEmpty(), "no complainant's version");
     QVERIFY2(!complainant.contains(u"Rembrandtlaan"_s), qPrintable(complainant));
     QVERIFY2(!complainant.contains(u"Pietersen"_s), qPrintable(complainant));
+
+    // A breach the portal's processor reported before our own discovery: the 72 hours run from
+    // its report (art. 33(2) AVG), so a notice the day after the discovery is late.
+    PD_CLI_OK({ u"recipient"_s, u"add"_s, u"Klantportaal BV"_s, u"--category"_s, u"verwerker"_s,
+                u"--role"_s, u"verwerker"_s, u"--agreement-signed"_s, u"2025-01-01"_s,
+                u"--location"_s, u"EU"_s });
+    const Result breach = cli(
+        { u"breach"_s, u"add"_s, u"--title"_s, u"MijnDomijn toonde dossiers van anderen"_s,
+          u"--occurred"_s, u"2026-10-09T20:00"_s, u"--discovered"_s, u"2026-10-12T09:00"_s,
+          u"--processor"_s, u"Klantportaal BV"_s, u"--processor-told"_s, u"2026-10-10T15:30"_s,
+          u"--persons"_s, u"12"_s, u"--data"_s, u"naw"_s, u"--json"_s });
+    QVERIFY2(breach.exitCode == 0, qPrintable(breach.err));
+    const QJsonObject registered = QJsonDocument::fromJson(breach.out.toUtf8()).object();
+    QCOMPARE(registered[u"clock_start"_s].toString(), u"2026-10-10T15:30:00+02:00"_s);
+    QCOMPARE(registered[u"ap_deadline"_s].toString(), u"2026-10-13T15:30:00+02:00"_s);
+    const QString breachNumber = registered[u"number"_s].toString();
+    const Result onTime = cli({ u"breach"_s, u"notify-ap"_s, breachNumber, u"--at"_s,
+                                u"2026-10-14T10:00"_s, u"--reference"_s, u"M2026-1012"_s });
+    QVERIFY2(onTime.exitCode != 0 && onTime.err.contains(u"72 hours"_s), qPrintable(onTime.err));
 }
 
 // Mijande, seed 001: "U kunt bezwaar maken" — here against the newsletter, surveys and the
@@ -350,6 +371,18 @@ void TestSeedAnswers::jutphaas()
     QVERIFY(!number.isEmpty());
     PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-10-05"_s,
                 u"--received"_s, u"2026-10-07"_s, u"--method"_s, u"klantgegevens"_s });
+    // "Gedurende de periode dat we bezig zijn om te bepalen of uw gegevens gecorrigeerd moeten
+    // worden ... hebt u het recht om de beperking van de verwerking aan te vragen": restricted
+    // under art. 18(1)(a) until the correction is decided, and not lifted before.
+    PD_CLI_OK({ u"person"_s, u"restrict"_s, u"J400005"_s, u"--data"_s,
+                u"de ingangsdatum van de huurovereenkomst"_s, u"--ground"_s, u"a"_s, u"--reason"_s,
+                u"De juistheid wordt nagekeken."_s, u"--case"_s, number, u"--from"_s,
+                u"2026-10-07"_s });
+    const Result early
+        = cli({ u"letter"_s, number, u"--kind"_s, u"kennisgeving-opheffing-beperking"_s, u"--pdf"_s,
+                m_tmp->filePath(u"early.pdf"_s) });
+    QVERIFY2(early.exitCode != 0 && early.err.contains(u"holds until the rectification"_s),
+             qPrintable(early.err));
     PD_CLI_OK({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"afgewezen"_s, u"--grounds"_s,
                 u"art-16"_s, u"--motivation"_s,
                 u"De ingangsdatum van uw huurovereenkomst staat zo in de overeenkomst die u "
@@ -357,6 +390,9 @@ void TestSeedAnswers::jutphaas()
                 u"--answered"_s, u"2026-10-21"_s, u"--answer-channel"_s, u"per e-mail"_s });
     const QString decision = letter(number, u"besluit"_s);
     QVERIFY2(decision.contains(u"(artikel 16 AVG)"_s), qPrintable(decision));
+    // Decided: the restriction's reason is gone, and its notice says what was decided.
+    const QString lifting = letter(number, u"kennisgeving-opheffing-beperking"_s);
+    QVERIFY2(lifting.contains(u"besloten ze niet te veranderen"_s), qPrintable(lifting));
     QVERIFY2(!decision.contains(u"artikel 12 lid 5"_s), qPrintable(decision));
     QVERIFY2(decision.contains(u"Geachte heer of mevrouw Van der Linden"_s)
                  || decision.contains(u"Van der Linden"_s),
