@@ -5,13 +5,15 @@
 // rules a complaint turns on: the routes the organisation offers, the ground that fits, the
 // representative's mandate, the law's extension beyond the own term, the copy given, the
 // objection's direct-marketing part, a neighbour kept out of the complainant's version, a
-// restriction kept until its rectification is decided, and a breach's 72 hours counted from the
-// processor's earlier report.
+// restriction kept until its rectification is decided, a correction made in Privacydesk before a
+// letter confirms it, a recipient told nothing for the officer's own reason (art. 19), and a
+// breach's 72 hours counted from the processor's earlier report.
 
 #include "CliRunner.h"
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -399,6 +401,46 @@ void TestSeedAnswers::jutphaas()
              qPrintable(decision));
     const QString ap = dossier(number, true);
     QVERIFY2(ap.contains(u"Art. 16"_s), qPrintable(ap));
+
+    // A correction granted: the new phone number is made in Privacydesk too before the letter
+    // confirms it, and the window cleaner, who had the number, is told nothing for a reason of
+    // the officer's own, never as "onmogelijk of onevenredig" (art. 19 AVG).
+    PD_CLI_OK(
+        { u"recipient"_s, u"add"_s, u"Glazenwasserij Helder"_s, u"--category"_s, u"aannemer"_s });
+    // The tenant's record comes from the ERP export, phone number included.
+    const QString export_ = m_tmp->filePath(u"erp.csv"_s);
+    QFile csv(export_);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("klantnummer;naam;relatie;adres;telefoon\n"
+              "J400006;T. de Vries;huurder;Wijkersloot 4, 3431 AA Nieuwegein;06 1111 2222\n");
+    csv.close();
+    PD_CLI_OK({ u"import"_s, u"persons"_s, export_ });
+    const QString phone = add({ u"--klantnummer"_s, u"J400006"_s, u"--type"_s, u"rectificatie"_s,
+                                u"--channel"_s, u"email"_s, u"--received"_s, u"2026-10-05"_s });
+    QVERIFY(!phone.isEmpty());
+    PD_CLI_OK({ u"disclosure"_s, u"add"_s, u"--recipient"_s, u"Glazenwasserij Helder"_s,
+                u"--person"_s, u"J400006"_s, u"--data"_s, u"adres,telefoonnummer"_s, u"--date"_s,
+                u"2026-09-01"_s, u"--purpose"_s, u"Glazen wassen"_s, u"--basis"_s, u"b"_s });
+    PD_CLI_OK({ u"case"_s, u"identify"_s, phone, u"--requested"_s, u"2026-10-05"_s, u"--received"_s,
+                u"2026-10-07"_s, u"--method"_s, u"klantgegevens"_s });
+    PD_CLI_OK({ u"case"_s, u"complete"_s, phone, u"--outcome"_s, u"toegewezen"_s, u"--data"_s,
+                u"telefoonnummer"_s, u"--granted"_s,
+                u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s, u"--answered"_s, u"2026-10-21"_s,
+                u"--answer-channel"_s, u"per e-mail"_s });
+    PD_CLI_OK({ u"disclosure"_s, u"art19"_s, phone, u"--recipient"_s, u"Glazenwasserij Helder"_s,
+                u"--not-applicable"_s,
+                u"De glazenwasser belt alleen op de dag zelf en bewaart geen nummers."_s });
+    QVERIFY(letter(phone, u"bevestiging-rectificatie"_s).isEmpty()); // not corrected yet
+    PD_CLI_OK({ u"person"_s, u"correct"_s, u"J400006"_s, u"--field"_s, u"telefoonnummer"_s,
+                u"--value"_s, u"06 3333 4444"_s, u"--case"_s, phone });
+    const QString confirmed = letter(phone, u"bevestiging-rectificatie"_s);
+    QVERIFY2(confirmed.contains(u"hebben wij uw gegevens gecorrigeerd: het telefoonnummer"_s),
+             qPrintable(confirmed));
+    QVERIFY2(confirmed.contains(u"Glazenwasserij Helder: De glazenwasser belt alleen op de dag "
+                                "zelf en bewaart geen nummers."_s),
+             qPrintable(confirmed));
+    QVERIFY2(!confirmed.contains(u"onevenredig"_s) && !confirmed.contains(u"heel veel werk"_s),
+             qPrintable(confirmed));
 }
 
 QTEST_MAIN(TestSeedAnswers)
