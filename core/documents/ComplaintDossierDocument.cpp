@@ -494,7 +494,7 @@ QString chronologyHtml(const ComplaintDossierContent &content)
         previous = event.seq;
         const AuditEvent named = dossier::namedEvent(event, content);
         // Other people's contact data in a note, and a recipient the data subject may not know
-        // of, marked (issue 38).
+        // of, marked.
         QString what
             = dossier::eventHtml(EventText::sentence(named, content.events), event, content);
         if (withheld)

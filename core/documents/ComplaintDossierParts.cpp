@@ -586,8 +586,8 @@ QString statementHtml(const ComplaintDossierContent &content)
     const auto count = static_cast<int>(shown.size());
     QString out;
     if (v.ok) {
-        // The version for the complainant does not hold every part of each event (issue 38,
-        // seed 003: it called itself "volledig en ongewijzigd"), nor the events it may not see.
+        // The version for the complainant does not hold every part of each event, nor the events
+        // it may not see: it must never call itself "volledig en ongewijzigd".
         QString first = content.forComplainant()
             //: Dutch: "De chronologie in hoofdstuk 2 bevat %n gebeurtenis(sen) van de
             //: audittrail van verzoek %1, in de volgorde waarin ze zijn vastgelegd. In deze

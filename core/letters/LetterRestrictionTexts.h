@@ -15,7 +15,7 @@ using SubjectText = QString (*)(const ObjectionPart &part);
 // rectification or objection is not decided yet (RestrictionDecisions::holding). The notice of
 // lifting names only these.
 QList<PersonRestriction> liftable(const LetterContext &context);
-// {{beperking.gegevens}} (issue 40): the restrictions lifted, each with its data, since when and
+// {{beperking.gegevens}}: the restrictions lifted, each with its data, since when and
 // the ground of art. 18 lid 1 in the article's words; empty without one.
 QString restrictionsHtml(const LetterContext &context);
 // {{beperking.gevolg}}: what changes when the restrictions end, with the decision that ended

@@ -503,7 +503,7 @@ namespace {
 
 // What each restriction under art. 18(1)(a) or (d) waits for (RestrictionDecisions::of). One
 // whose accuracy was contested ends with the rectification it waited for: granted in full or in
-// part, the notice of lifting says the corrected data are used (issue 38); after a grant in part
+// part, the notice of lifting says the corrected data are used; after a grant in part
 // also that the decision says what was corrected.
 bool decideRestrictions(const CaseService &cases, const Store &store, LetterContext *context,
                         ServiceError *error)

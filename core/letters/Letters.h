@@ -87,7 +87,7 @@ struct LetterContext
     // and states the decision that ended each.
     QList<RestrictionDecision> restrictionDecisions;
     // Those of them (their ids) whose accuracy was contested (art. 18(1)(a)) and that the
-    // rectification they waited for, granted in full or in part, corrected (issue 38):
+    // rectification they waited for, granted in full or in part, corrected:
     // the notice of lifting then says the corrected data are used, not the old ones again.
     QList<qint64> correctedRestrictions;
     // Of those, the ones a rectification granted only in part corrected (issue 38, seed 000):
