@@ -6,8 +6,10 @@
 // representative's mandate, the law's extension beyond the own term, the copy given, the
 // objection's direct-marketing part, a neighbour kept out of the complainant's version, a
 // restriction kept until its rectification is decided, a correction made in Privacydesk before a
-// letter confirms it, a recipient told nothing for the officer's own reason (art. 19), and a
-// breach's 72 hours counted from the processor's earlier report.
+// letter confirms it, a recipient told nothing for the officer's own reason (art. 19), a
+// breach's 72 hours counted from the processor's earlier report with its decisions dated when
+// taken and its delay said to the minute, the own deadline on a working day, the source the
+// import recorded, one expired item destroyed, the handler, and the chronology's missing numbers.
 
 #include "CliRunner.h"
 #include "DocumentFixture.h"
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -172,9 +175,21 @@ void TestSeedAnswers::domijn()
              qPrintable(asked));
     PD_CLI_OK({ u"case"_s, u"identify"_s, number, u"--received"_s, day(-12), u"--method"_s,
                 u"portaal"_s });
+    // Another tenant's request between two of this one's events: the AP reads why its numbers
+    // are missing from this chronology.
+    QVERIFY(
+        !add({ u"--person"_s, u"R. Oude Vrielink"_s, u"--klantnummer"_s, u"D400009"_s, u"--type"_s,
+               u"bezwaar"_s, u"--channel"_s, u"brief"_s, u"--received"_s, day(-12) })
+             .isEmpty());
     PD_CLI_OK(
         { u"case"_s, u"note"_s, number, u"--text"_s,
           u"Melding buurvrouw J. Pietersen, Rembrandtlaan 46: geluidsoverlast na 23 uur."_s });
+    // The officer who handles it, in the list, the request and the dossier.
+    PD_CLI_OK({ u"case"_s, u"assign"_s, number, u"--handler"_s, u"f.officer"_s });
+    const Result listed = cli({ u"case"_s, u"list"_s });
+    QVERIFY2(listed.out.contains(u"handler f.officer"_s), qPrintable(listed.out));
+    const Result handled = cli({ u"case"_s, u"show"_s, number });
+    QVERIFY2(handled.out.contains(u"Handler:   f.officer"_s), qPrintable(handled.out));
     // Not answered before the copy is given.
     const QStringList complete { u"case"_s,      u"complete"_s,         number,
                                  u"--outcome"_s, u"toegewezen"_s,       u"--answered"_s,
@@ -190,6 +205,12 @@ void TestSeedAnswers::domijn()
     const QString ap = dossier(number, false);
     QVERIFY2(ap.contains(number), qPrintable(ap));
     QVERIFY2(ap.contains(u"MijnDomijn"_s) || ap.contains(u"portal"_s), qPrintable(ap));
+    QVERIFY2(ap.contains(u"Handler f.officer"_s) || ap.contains(u"Handler: f.officer"_s),
+             qPrintable(ap));
+    QVERIFY2(ap.contains(u"event of the audit trail about something other than this request"_s)
+                 || ap.contains(u"events of the audit trail about something other than this "
+                                "request"_s),
+             qPrintable(ap));
     // The neighbour the officer redacted in the report stays out of the complainant's version.
     const QString complainant = dossier(number, true);
     QVERIFY2(!complainant.isEmpty(), "no complainant's version");
@@ -214,6 +235,22 @@ void TestSeedAnswers::domijn()
     const Result onTime = cli({ u"breach"_s, u"notify-ap"_s, breachNumber, u"--at"_s,
                                 u"2026-10-14T10:00"_s, u"--reference"_s, u"M2026-1012"_s });
     QVERIFY2(onTime.exitCode != 0 && onTime.err.contains(u"72 hours"_s), qPrintable(onTime.err));
+    // Decisions take the moment they were taken, not the moment they were typed; half an hour
+    // late is said as such.
+    PD_CLI_OK({ u"breach"_s, u"assess"_s, breachNumber, u"--risk"_s, u"risico"_s, u"--reasoning"_s,
+                u"Namen en huurachterstanden van twaalf huurders waren zichtbaar."_s, u"--at"_s,
+                u"2026-10-12T11:15"_s });
+    PD_CLI_OK({ u"breach"_s, u"notify-ap"_s, breachNumber, u"--at"_s, u"2026-10-13T16:00"_s,
+                u"--reference"_s, u"M2026-1012"_s, u"--late-reason"_s,
+                u"Het meldformulier van de AP was tot 15:45 niet bereikbaar."_s });
+    const Result breachShown = cli({ u"breach"_s, u"show"_s, breachNumber });
+    QVERIFY2(breachShown.out.contains(u"notified 30 minutes late"_s), qPrintable(breachShown.out));
+    const QString notification = m_tmp->filePath(u"melding.pdf"_s);
+    PD_CLI_OK({ u"breach"_s, u"report"_s, breachNumber, u"--pdf"_s, notification });
+    const QString form = pdfText(notification);
+    QVERIFY2(form.contains(u"LATE: 30 minutes after the deadline"_s), qPrintable(form));
+    QVERIFY2(form.contains(u"Monday 12 October 2026 at 11:15"_s), qPrintable(form));
+    QVERIFY2(!form.contains(u"1 hour"_s), qPrintable(form));
 }
 
 // Mijande, seed 001: "U kunt bezwaar maken" — here against the newsletter, surveys and the
@@ -355,6 +392,29 @@ void TestSeedAnswers::oosterpoort()
     QVERIFY2(decision.contains(u"artikel 17 lid 3 sub b AVG"_s), qPrintable(decision));
     const QString ap = dossier(number, false);
     QVERIFY2(ap.contains(u"own"_s) && ap.contains(u"policy"_s), qPrintable(ap));
+
+    // Four weeks from a Sunday end on a Sunday: the own deadline moves to the next working day,
+    // and the acknowledgement promises no extension notice after the answer it would postpone.
+    QDate sunday = pd::test::systemToday().addDays(-21);
+    while (sunday.dayOfWeek() != Qt::Sunday)
+        sunday = sunday.addDays(-1);
+    const QString weekend = add({ u"--person"_s, u"G. ter Horst"_s, u"--klantnummer"_s,
+                                  u"O400007"_s, u"--type"_s, u"inzage"_s, u"--channel"_s,
+                                  u"email"_s, u"--received"_s, sunday.toString(Qt::ISODate),
+                                  u"--address"_s, u"Dorpsstraat 9, 6561 BC Groesbeek"_s });
+    QVERIFY(!weekend.isEmpty());
+    const Result shown = cli({ u"case"_s, u"show"_s, weekend, u"--json"_s });
+    const QJsonObject deadlines
+        = QJsonDocument::fromJson(shown.out.toUtf8()).object()[u"deadlines"_s].toObject();
+    const QDate own = QDate::fromString(deadlines[u"policy"_s].toString(), Qt::ISODate);
+    QVERIFY2(own > sunday.addDays(28) && own <= sunday.addDays(28 + 5), qPrintable(shown.out));
+    QVERIFY2(own.dayOfWeek() < Qt::Saturday, qPrintable(shown.out));
+    const QString received = letter(weekend, u"ontvangstbevestiging"_s);
+    const QString ownText = QLocale(QLocale::Dutch).toString(own, u"d MMMM yyyy"_s);
+    QVERIFY2(received.contains(u"U krijgt ons antwoord uiterlijk op %1."_s.arg(ownText)),
+             qPrintable(received));
+    QVERIFY2(received.contains(u"Dan laten wij u dat uiterlijk op %1 weten"_s.arg(ownText)),
+             qPrintable(received));
 }
 
 // Jutphaas, seed 004: "Het recht van correctie: indien de persoonsgegevens die wij van u
@@ -411,10 +471,26 @@ void TestSeedAnswers::jutphaas()
     const QString export_ = m_tmp->filePath(u"erp.csv"_s);
     QFile csv(export_);
     QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("klantnummer;naam;relatie;adres;telefoon\n"
-              "J400006;T. de Vries;huurder;Wijkersloot 4, 3431 AA Nieuwegein;06 1111 2222\n");
+    csv.write("klantnummer;naam;relatie;einddatum;adres;telefoon\n"
+              "J400006;T. de Vries;huurder;;Wijkersloot 4, 3431 AA Nieuwegein;06 1111 2222\n"
+              "J400008;A. Bakker;ex-huurder;2021-06-30;Wijkersloot 6, 3431 AA Nieuwegein;\n");
     csv.close();
-    PD_CLI_OK({ u"import"_s, u"persons"_s, export_ });
+    PD_CLI_OK(
+        { u"import"_s, u"persons"_s, export_, u"--source"_s, u"Tobias AX (huuradministratie)"_s });
+    // The access report names the source the import recorded, not only the day.
+    const QString report = m_tmp->filePath(u"inzage-J400006.pdf"_s);
+    PD_CLI_OK({ u"export"_s, u"person"_s, u"J400006"_s, u"--pdf"_s, report, u"--redact-all"_s });
+    QVERIFY2(pdfText(report).contains(u"Source: Tobias AX (huuradministratie) (taken over on"_s),
+             qPrintable(pdfText(report)));
+    // The former tenant's contact details in the ERP expired two years after the tenancy ended:
+    // their destruction is recorded item by item, as the desk does.
+    PD_CLI_OK({ u"retention"_s, u"item"_s, u"destroy"_s, u"--person"_s, u"J400008"_s, u"--rule"_s,
+                u"contactgegevens-huurder"_s, u"--method"_s, u"Verwijderd uit Tobias AX"_s,
+                u"--confirm"_s });
+    const Result destroyed = cli({ u"retention"_s, u"log"_s });
+    QVERIFY2(destroyed.out.contains(u"Contactgegevens huurder"_s), qPrintable(destroyed.out));
+    const Result due = cli({ u"retention"_s, u"due"_s });
+    QVERIFY2(!due.out.contains(u"J400008"_s), qPrintable(due.out));
     const QString phone = add({ u"--klantnummer"_s, u"J400006"_s, u"--type"_s, u"rectificatie"_s,
                                 u"--channel"_s, u"email"_s, u"--received"_s, u"2026-10-05"_s });
     QVERIFY(!phone.isEmpty());
