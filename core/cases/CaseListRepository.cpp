@@ -8,6 +8,7 @@
 #include "sql/Dialect.h"
 #include "sql/RowReader.h"
 #include "sql/StatementText.h"
+#include "store/ServiceSupport.h"
 #include "store/Statements.h"
 #include "util/IsoText.h"
 
@@ -24,15 +25,12 @@ using statements::failed;
 
 namespace {
 
+using support::isoDate;
+
 // The requests a search finds (one bound value, sql::fullTextPrefixes).
 QString searchCondition(const QSqlDatabase &db)
 {
     return QStringLiteral(" AND c.id IN (") + CaseRepository::searchSql(db) + u')';
-}
-
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
 }
 
 // Word for word as in the partial index cases_open_deadline of migration 0004: SQLite uses a

@@ -7,6 +7,7 @@
 #include "sql/Dialect.h"
 #include "sql/RowReader.h"
 #include "sql/StatementText.h"
+#include "store/ServiceSupport.h"
 #include "store/Statements.h"
 #include "store/UserRepository.h"
 #include "util/IsoText.h"
@@ -26,25 +27,13 @@ namespace {
 using statements::failed;
 using statements::run;
 using statements::single;
-
-QString isoDate(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
+using support::isoDate;
+using support::nullable;
+using support::nullableDate;
 
 QVariant nullText()
 {
     return QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.trimmed().isEmpty() ? nullText() : QVariant(text.trimmed());
-}
-
-QVariant nullableDate(QDate date)
-{
-    return date.isValid() ? QVariant(isoDate(date)) : nullText();
 }
 
 QString groundsToText(const QList<RefusalGround> &grounds)

@@ -3,6 +3,7 @@
 #include "domain/InputLimits.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
+#include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,8 @@ namespace {
 
 using statements::failed;
 using statements::run;
-
-QVariant nullable(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed);
-}
-
-QVariant nullableDate(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
-}
+using support::nullable;
+using support::nullableDate;
 
 // The columns searchColumns names, in its order.
 const QString searchColumns = u"p.id, p.name, p.relation, p.klantnummer, p.street, "

@@ -1,6 +1,7 @@
 #include "registers/ProcessingRegisterRepository.h"
 
 #include "sql/Dialect.h"
+#include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
 #include <QSqlError>
@@ -16,12 +17,7 @@ namespace {
 
 using statements::failed;
 using statements::run;
-
-QVariant nullable(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                    : QVariant(text.trimmed());
-}
+using support::nullable;
 
 ProcessingActivity fromQuery(const QSqlQuery &query)
 {

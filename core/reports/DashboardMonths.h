@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/DashboardService.h"
+#include "store/ServiceSupport.h"
 
 #include <QDate>
 #include <QString>
@@ -9,10 +10,7 @@
 // (internal to reports/).
 namespace pd::dashboard {
 
-inline QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
+using support::isoDate;
 
 // "yyyy-MM": a month's key in SQL text and JSON.
 inline QString monthKey(QDate month)
