@@ -1,7 +1,5 @@
 #include "EmptyStateWidget.h"
 
-#include "QuietLabel.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,11 +11,9 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_note(new QLabel(this))
 {
     m_title->setObjectName(QStringLiteral("emptyTitle"));
     m_text->setObjectName(QStringLiteral("emptyText"));
-    m_note->setObjectName(QStringLiteral("emptyNote"));
     m_icon->setPixmap(icon.pixmap(72, 72, QIcon::Disabled));
     m_icon->setAlignment(Qt::AlignHCenter);
     m_icon->setFixedHeight(80);
@@ -34,13 +30,11 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(12);
     columnLayout->addWidget(m_icon);
-    for (QLabel *label : { m_title, m_text, m_note }) {
+    for (QLabel *label : { m_title, m_text }) {
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         label->setWordWrap(true);
         columnLayout->addWidget(label);
     }
-    setQuiet(m_note);
-    m_note->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
@@ -61,12 +55,6 @@ void EmptyStateWidget::setTitle(const QString &title)
 void EmptyStateWidget::setText(const QString &text)
 {
     m_text->setText(text);
-}
-
-void EmptyStateWidget::setNote(const QString &note)
-{
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
 }
 
 QString EmptyStateWidget::title() const

@@ -18,7 +18,6 @@ public:
 
     void setTitle(const QString &title);
     void setText(const QString &text);
-    void setNote(const QString &note); // an extra line, e.g. about the demo; empty hides it
     QString title() const;
     QString text() const;
 
@@ -26,7 +25,6 @@ private:
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_text;
-    QLabel *m_note;
 };
 
 } // namespace pd::ui

@@ -98,14 +98,4 @@ bool DpiaRepository::update(const QSqlDatabase &db, const Dpia &dpia, const QStr
                            rowValues(dpia) << now << user << dpia.activityId, error);
 }
 
-std::optional<bool> DpiaRepository::existsFor(const QSqlDatabase &db, qint64 activityId,
-                                              ServiceError *error)
-{
-    const auto found = statements::count(db, u"SELECT count(*) FROM dpias WHERE activity_id = ?"_s,
-                                         { activityId }, error);
-    if (!found)
-        return std::nullopt;
-    return *found > 0;
-}
-
 } // namespace pd

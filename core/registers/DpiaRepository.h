@@ -23,10 +23,6 @@ public:
                        const QString &user, ServiceError *error);
     static bool update(const QSqlDatabase &db, const Dpia &dpia, const QString &now,
                        const QString &user, ServiceError *error);
-    // Whether activity activityId has an assessment (a register's activity is not removed
-    // while it has).
-    static std::optional<bool> existsFor(const QSqlDatabase &db, qint64 activityId,
-                                         ServiceError *error);
 };
 
 } // namespace pd

@@ -675,29 +675,6 @@ QString ProcessingRegister::specialCategoryLabel(const QString &code)
     return code;
 }
 
-QStringList ProcessingRegister::suggestedSubjects()
-{
-    return { QStringLiteral("huurders"),        QStringLiteral("ex-huurders"),
-             QStringLiteral("woningzoekenden"), QStringLiteral("medebewoners"),
-             QStringLiteral("omwonenden"),      QStringLiteral("bezoekers"),
-             QStringLiteral("sollicitanten"),   QStringLiteral("medewerkers"),
-             QStringLiteral("leveranciers") };
-}
-
-QStringList ProcessingRegister::suggestedSources()
-{
-    return { QStringLiteral("betrokkene zelf"),
-             QStringLiteral("BRP via gemeente"),
-             QStringLiteral("Entree"),
-             QStringLiteral("Belastingdienst"),
-             QStringLiteral("MijnDomijn/huurdersportaal"),
-             QStringLiteral("vorige verhuurder"),
-             QStringLiteral("gemeente"),
-             QStringLiteral("politie"),
-             QStringLiteral("zorginstelling"),
-             QStringLiteral("eigen waarneming") };
-}
-
 QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
 {
     QJsonArray data;

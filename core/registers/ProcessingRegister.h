@@ -150,9 +150,6 @@ public:
     static QString art9ExceptionShortLabel(const QString &code); // "Health or social care"
     // The article notation of the register's output, Dutch: "art. 6 lid 1 sub b AVG".
     static QString article(int article, int paragraph = 0, const QString &letter = {});
-    // Suggestions for the forms (the words the seeds use); free text is allowed too.
-    static QStringList suggestedSubjects();
-    static QStringList suggestedSources();
 
     static QJsonObject toJson(const ProcessingActivity &activity);
 

@@ -76,12 +76,6 @@ const CaseListRow *CaseListModel::rowAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int CaseListModel::loadedRowOf(qint64 caseId) const
-{
-    const int row = rowOf(caseId);
-    return row < m_rows.size() ? row : -1;
-}
-
 int CaseListModel::rowOf(qint64 caseId) const
 {
     return caseId > 0 ? m_query.rowOf(effectiveFilter(), m_sort, caseId) : -1;

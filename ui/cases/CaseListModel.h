@@ -64,9 +64,6 @@ public:
     // the case keepCaseId is loaded too; returns its new row, or -1 when it no longer matches.
     int refresh(qint64 keepCaseId = 0);
 
-    // The loaded row that shows the case, or -1.
-    int loadedRowOf(qint64 caseId) const;
-
     // Every request that matches the filter, loaded or not.
     int totalCount() const { return m_total; }
     // The requests the search finds that the filter's states leave out, per state

@@ -368,11 +368,6 @@ void PersonSearchWidget::focusSearch()
     m_search->setFocus();
 }
 
-QString PersonSearchWidget::searchText() const
-{
-    return m_search->text();
-}
-
 void PersonSearchWidget::suggest(const QString &name, const QString &email)
 {
     const QString simplified = name.simplified();

@@ -63,7 +63,6 @@ public:
     // From a message that names its sender (an e-mail): searches the name and prefills the new
     // person with it; with nobody found, "New data subject" is ticked.
     void suggest(const QString &name, const QString &email);
-    QString searchText() const;
 
     // The locked desk's draft (IntakeDrafts): the search and the new person, field → value.
     void writeDraft(QJsonObject *fields) const;

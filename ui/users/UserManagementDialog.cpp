@@ -214,11 +214,6 @@ bool UserManagementDialog::selectLogin(const QString &login)
     return true;
 }
 
-void UserManagementDialog::setShowRemoved(bool show)
-{
-    m_showRemoved->setChecked(show);
-}
-
 void UserManagementDialog::refresh()
 {
     const QString selected = selectedLogin();

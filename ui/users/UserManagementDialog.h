@@ -50,7 +50,6 @@ public:
 
     QString selectedLogin() const;
     bool selectLogin(const QString &login);
-    void setShowRemoved(bool show);
 
 public Q_SLOTS:
     void refresh(); // reads the users again, keeps the selection
