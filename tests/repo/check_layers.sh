@@ -17,8 +17,20 @@ sees() { # layer header
   fi
 }
 
+# A probe that a layer cannot reach one of the core's headers proves nothing when no layer has
+# that header (it moved or was renamed): such a probe fails. A library's header (QPdfDocument)
+# is not the core's.
+exists() { # header
+  if [[ $1 == */* ]] && ! compgen -G "$root/*/$1" >/dev/null; then
+    echo "layering: no layer has $1; the probe is out of date" >&2
+    status=1
+    return 1
+  fi
+}
+
 blind() { # layer header-of-a-layer-above
   local out
+  exists "$2" || return 0
   if out=$(printf '#include "%s"\n' "$2" | "$cxx" -E -x c++ - -I "$root/$1" 2>&1 >/dev/null); then
     echo "layering: $1 can include $2" >&2
     status=1
@@ -64,6 +76,7 @@ reaches() { # layer header-of-a-layer-it-links
 
 unreachable() { # layer header-of-a-layer-it-does-not-link
   local out
+  exists "$2" || return 0
   if out=$(preprocess "$1" "$2"); then
     echo "layering: $1 can include $2 with its build's include path" >&2
     status=1
@@ -116,11 +129,10 @@ blind privacydesk_audit session/UnitOfWork.h
 blind privacydesk_session cases/Case.h
 blind privacydesk_session users/UserService.h
 blind privacydesk_session breaches/BreachService.h
-blind privacydesk_demo Application.h
 blind privacydesk_session persons/Person.h
 blind privacydesk_store persons/PersonRepository.h
 blind privacydesk_persons cases/Case.h
-blind privacydesk_persons registers/Retention.h
+blind privacydesk_persons retention/Retention.h
 blind privacydesk_persons documents/PersonReport.h
 blind privacydesk_persons breaches/BreachService.h
 blind privacydesk_persons users/UserService.h
@@ -148,7 +160,7 @@ reaches privacydesk_persons store/Store.h
 reaches privacydesk_persons sql/Dialect.h
 unreachable privacydesk_persons cases/Case.h
 unreachable privacydesk_persons cases/CaseService.h
-unreachable privacydesk_persons registers/Retention.h
+unreachable privacydesk_persons retention/Retention.h
 unreachable privacydesk_persons registers/Disclosures.h
 unreachable privacydesk_persons documents/PersonReport.h
 unreachable privacydesk_persons breaches/BreachService.h
