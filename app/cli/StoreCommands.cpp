@@ -4,9 +4,10 @@
 #include "cases/TrailRows.h"
 #include "demo/DemoData.h"
 #include "session/Access.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/ServerAnchor.h"
 #include "store/ServerLocation.h"
-#include "store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -169,12 +170,13 @@ int acceptRollback(Store &store)
             //: haar kop zelf bij, in haar sleutelring."
             "--accept-rollback is for a store on a server: a store folder keeps its own head, in "
             "its keyring."));
-    ServiceError denied;
-    if (!permitted(store, systemClock(), Permission::ChangeSettings,
-                   QStringLiteral("store.rollback_accepted"), {}, &denied))
+    const QString storeId = store.storeId().toString(QUuid::WithoutBraces);
+    const Session session(store, systemClock());
+    UnitOfWork unit(session, Permission::ChangeSettings, QStringLiteral("store.rollback_accepted"),
+                    storeId);
+    if (ServiceError denied; !unit.permit(&denied))
         return CliContext::fail(denied);
     QSqlDatabase db = store.database();
-    const QString storeId = store.storeId().toString(QUuid::WithoutBraces);
     const AuditLog::Verification chain = AuditLog(db, storeId).verify();
     if (!chain.ok)
         return CliContext::fail(
@@ -183,16 +185,20 @@ int acceptRollback(Store &store)
                 //: Dutch: "De audittrail op de server klopt niet; hij wordt niet aanvaard: %1"
                 "The audit trail on the server does not verify; it is not accepted: %1")
                 .arg(chain.reason));
+    ServiceError failed;
+    if (!unit.commit(
+            [&](UnitOfWork::Write &write, ServiceError *) {
+                write.record(QStringLiteral("store"), storeId,
+                             QStringLiteral("store.rollback_accepted"),
+                             QJsonObject { { QStringLiteral("head"), chain.headSeq } });
+                return true;
+            },
+            &failed))
+        return CliContext::fail(failed);
+    // The head kept after the acceptance is recorded, so that it is the trail's head.
     ServerAnchor::Head head;
-    QString error;
-    Transaction transaction(db);
-    if (!transaction.isOpen()
-        || !AuditLog(db, storeId)
-                .append(store.userName(), QStringLiteral("store"), storeId,
-                        QStringLiteral("store.rollback_accepted"),
-                        QJsonObject { { QStringLiteral("head"), chain.headSeq } }, &error)
-        || !transaction.commit() || !ServerAnchor::accept(db, storeId, &head, &error))
-        return CliContext::fail(error.isEmpty() ? transaction.errorText() : error);
+    if (QString error; !ServerAnchor::accept(db, storeId, &head, &error))
+        return CliContext::fail(error);
     CliContext::printLine(QCoreApplication::translate(
                               "pd::cli",
                               //: Dutch: "De audittrail zoals hij nu op de server staat is

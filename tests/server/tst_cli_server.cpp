@@ -476,6 +476,10 @@ void TestCliServer::aTrailCutBackIsSaidUntilAnAdministratorAcceptsIt()
     const auto accepted = as(u"beheer"_s, { u"verify"_s, u"--accept-rollback"_s });
     QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
     QVERIFY2(accepted.out.contains(u"accepted"_s), qPrintable(accepted.out));
+    // The acceptance is the trail's last event, by the administrator who accepted.
+    QCOMPARE(storeValue({ u"SELECT action || ' ' || actor FROM privacydesk.audit_events "
+                          "ORDER BY seq DESC LIMIT 1"_s }),
+             u"store.rollback_accepted beheer"_s);
     const auto after = as(u"fenna"_s, { u"verify"_s });
     QVERIFY2(after.exitCode == 0, qPrintable(after.out + after.err));
     QVERIFY(!after.err.contains(u"[rolled-back]"_s));
