@@ -2942,7 +2942,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</source>
-        <extracomment>Dutch: &quot;Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).&quot;</extracomment>
         <translation>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</translation>
     </message>
     <message numerus="yes">
@@ -2952,6 +2951,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>The chronology in section 2 holds %n event of the audit trail for request %1, in the order in which it was recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
             <numerusform>The chronology in section 2 holds %n events of the audit trail for request %1, in the order in which they were recorded. In this version for the complainant, parts the complainant may not see are left out or replaced by %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(the e-mail names no sender)</source>
+        <translation>(the e-mail names no sender)</translation>
     </message>
 </context>
 <context>

@@ -2942,7 +2942,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>The objection is partly against direct marketing: that part is absolute (art. 21(3) GDPR); the other subjects were weighed (art. 21(1) GDPR).</source>
-        <extracomment>Dutch: &quot;Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).&quot;</extracomment>
         <translation>Het bezwaar gaat deels over direct marketing: dat deel is absoluut (art. 21 lid 3 AVG); de andere onderwerpen zijn gewogen (art. 21 lid 1 AVG).</translation>
     </message>
     <message numerus="yes">
@@ -2952,6 +2951,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>De chronologie in hoofdstuk 2 bevat %n gebeurtenis van de audittrail van verzoek %1, in de volgorde waarin ze is vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
             <numerusform>De chronologie in hoofdstuk 2 bevat %n gebeurtenissen van de audittrail van verzoek %1, in de volgorde waarin ze zijn vastgelegd. In deze versie voor de klager zijn delen die de klager niet mag zien weggelaten of vervangen door %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(the e-mail names no sender)</source>
+        <translation>(de e-mail noemt geen afzender)</translation>
     </message>
 </context>
 <context>

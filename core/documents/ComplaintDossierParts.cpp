@@ -303,7 +303,14 @@ QString askedHtml(const ComplaintDossierContent &content)
             continue;
         }
         out += tableStartHtml();
-        out += row(ComplaintDossier::tr("From"), textHtml(mail.from, content));
+        // The sender as the e-mail names them: a name without an address (an Outlook export
+        // of a contact) is shown, never an empty row.
+        const QString from = mail.fromName.isEmpty() ? mail.from
+            : mail.from.isEmpty()                    ? mail.fromName
+                                  : QStringLiteral("%1 <%2>").arg(mail.fromName, mail.from);
+        out += row(ComplaintDossier::tr("From"),
+                   from.isEmpty() ? h(ComplaintDossier::tr("(the e-mail names no sender)"))
+                                  : textHtml(from, content));
         if (mail.sent.isValid())
             out += row(ComplaintDossier::tr("Sent"), h(EventText::dateTime(mail.sent.toUTC())));
         out += row(ComplaintDossier::tr("Subject"), textHtml(mail.subject, content));

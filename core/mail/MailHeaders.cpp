@@ -577,6 +577,10 @@ QList<MailAddress> parseAddresses(QByteArrayView value)
         }
     }
     finish();
+    // A header that names someone without any address ("From: Wilhelmina Oosterhof", as some
+    // exports and forwarding tools write it) still says who: the name, with no address.
+    if (result.isEmpty() && !carried.isEmpty() && !carried.contains('@') && !carried.contains('<'))
+        result.append({ decodeHeader(carried), QString() });
     return result;
 }
 

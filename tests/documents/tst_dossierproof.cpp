@@ -108,6 +108,7 @@ private slots:
     void outlookOriginalIsReadInTheDossier();
     void emptyPortabilityExportIsSaidAsItIs();
     void senderOfTheMailIsNoThirdParty();
+    void senderWithoutAnAddressIsShown();
     void ownWritesAreNoChangeByHand();
     void noteNamingAWithheldRecipientIsNotQuoted();
     void otherSystemsAsTheSearchFound();
@@ -595,6 +596,23 @@ void TestDossierProof::senderOfTheMailIsNoThirdParty()
     QVERIFY2(complete.contains(u"Karel Smits "_s + mark), qPrintable(complete));
     QVERIFY2(forComplainant.contains(u"Petronella Jansen"_s), qPrintable(forComplainant));
     QVERIFY2(!forComplainant.contains(u"Karel Smits"_s), qPrintable(forComplainant));
+}
+
+// An e-mail whose From names the sender without an address (a contact exported from Outlook)
+// says who sent it; one that names nobody says so, never an empty row.
+void TestDossierProof::senderWithoutAnAddressIsShown()
+{
+    QByteArray mail = inzageMail("Wilhelmina Oosterhof", "Mag ik mijn gegevens inzien?\r\n");
+    mail.replace(" <p.jansen@example.nl>", "");
+    const auto c = mailedRequest(u"K380012"_s, u"verzoek-wilhelmina.eml"_s, mail);
+    QVERIFY(c);
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const auto [complete, forComplainant] = versionsOf(*content);
+    QVERIFY2(complete.contains(u"From Wilhelmina Oosterhof Sent"_s), qPrintable(complete));
+    QVERIFY2(forComplainant.contains(u"From Wilhelmina Oosterhof Sent"_s),
+             qPrintable(forComplainant));
 }
 
 // Issue 36 (H3 for letters, files and decisions): on a server a letter made and its dispatch

@@ -455,6 +455,9 @@ void TestMailMessage::parseAddresses_data()
         << QByteArray("Jansen, J. <j@example.nl>") << QStringList { u"Jansen, J."_s }
         << QStringList { u"j@example.nl"_s };
     QTest::newRow("empty") << QByteArray() << QStringList() << QStringList();
+    QTest::newRow("a name without an address")
+        << QByteArray("Wilhelmina Oosterhof") << QStringList { u"Wilhelmina Oosterhof"_s }
+        << QStringList { QString() };
     QTest::newRow("unclosed quote")
         << QByteArray("\"Anna <a@example.nl>") << QStringList() << QStringList();
 }
